@@ -1,0 +1,22 @@
+"""Every tunable of the pipeline, in one place (trafilatura's settings.py in spirit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # read
+    max_file_bytes: int = 50 * 1024 * 1024  # a larger input is refused with an error, not read
+    max_record_bytes: int = 10 * 1024 * 1024  # one CSV cell / JSONL line / WARC record body
+    # dedup
+    minhash_perm: int = 128
+    shingle_size: int = 3
+    duplicate_threshold: float = 0.8  # Jaccard of word 3-shingles: near-duplicate
+    derived_threshold: float = 0.35  # below duplicate but above this: candidate spun copy
+    # language
+    min_chars_for_language: int = 20
+
+
+DEFAULT = Settings()

@@ -1,0 +1,103 @@
+"""Sentence boundaries over cleaned article text, as (start, end) character offsets.
+
+spaCy's sentencizer glues a headline onto the next line and keeps an opening quote
+after a full stop with the previous sentence; news text needs both the other way round,
+so boundaries are found here and handed to spaCy as ``is_sent_start`` flags.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lang import load_data
+
+OPEN_QUOTES = "\"“‘'«"
+CLOSE_QUOTES = "\"”’'»"
+
+# A candidate end: ., ! or ? (possibly repeated), optional closing quotes/brackets, then space.
+_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower() for a in load_data("abbreviations"))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` ends a known abbreviation or an initial ("J.")."""
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if len(word) == 1 and word.isalpha():  # an initial: "Joko W. Widodo"
+        return True
+    return word in _abbreviations()
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in _END.finditer(text, start, end):
+        punct_end = m.end()
+        first_dot = m.start()
+        if text[first_dot] == "." and m.group(0) == "." and _is_abbreviation(text, first_dot):
+            continue
+        # what follows the whitespace must look like a sentence start
+        nxt = punct_end
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        ch = text[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in OPEN_QUOTES or ch in "(-–—•"):
+            continue
+        if text[first_dot] == "." and first_dot > 0 and text[first_dot - 1].isdigit() and ch.isdigit():
+            continue  # "pukul 10. 30" style glitches: keep together
+        spans.append((cur, punct_end))
+        cur = nxt
+    if cur < end:
+        spans.append((cur, end))
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; a line break always ends a sentence.
+
+    Spans are trimmed of surrounding whitespace and never empty.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        s, e = pos, pos + len(line)
+        pos = e
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.extend(_split_line(text, s, e))
+    return spans
+
+
+def sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The sentence span containing ``offset`` (binary search over sorted spans)."""
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if offset < s:
+            hi = mid - 1
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return spans[mid]
+    return None
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    return _WS.sub(" ", text).strip()
