@@ -10,6 +10,7 @@ class Settings:
     # read
     max_file_bytes: int = 50 * 1024 * 1024  # a larger input is refused with an error, not read
     max_record_bytes: int = 10 * 1024 * 1024  # one CSV cell / JSONL line / WARC record body
+    min_article_line_words: int = 6  # an HTML page with no extracted line this long has no article (menus, forms)
     # dedup
     minhash_perm: int = 128
     shingle_size: int = 3

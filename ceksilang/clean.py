@@ -1,0 +1,329 @@
+"""Clean stage: take what is not the article out of its text, and find the text's metadata.
+
+``clean_document(raw) -> Document``. Lines (and sentences glued at the end of a line) that are
+not the article -- "Baca juga" pointers, related-headline lists, promotions, captions, bylines,
+signatures, a repeated headline -- are removed and kept in ``Document.removed`` with the rule's
+reason. The rules are data (``lang/id/boilerplate.yaml``). A false removal costs more than a miss,
+so rules are anchored, length-limited, and most refuse a line of reported speech. The dateline
+prefix of the lead ("KYIV, KOMPAS.com - ") stays in the text; it is recorded as metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .lang import LanguageDataError, load_data
+from .metadata import (
+    expand_fragments,
+    extract_metadata,
+    headline_index,
+    match_byline,
+    metadata_patterns,
+    parse_published,
+)
+from .model import Document, RawDocument, Removed
+from .text import normalise_space, split_sentences
+
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    """One removal rule of ``boilerplate.yaml``."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    scope: str = "line"  # "line": whole lines only; "tail": also sentences glued at a line's end
+    max_words: int | None = None
+    not_last: bool = False
+    keep_speech: bool = False
+
+    def matches(self, text: str, *, is_last: bool = False) -> bool:
+        if self.max_words is not None and len(text.split()) > self.max_words:
+            return False
+        if self.not_last and is_last:
+            return False
+        if not self.pattern.search(text):
+            return False
+        return not (self.keep_speech and is_reported_speech(text))
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedListSpec:
+    """How a list of related headlines looks (``related_list`` in ``boilerplate.yaml``)."""
+
+    bullets: tuple[str, ...]
+    max_words: int
+    min_title_case: float
+    min_run: int
+    max_run: int
+    function_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateData:
+    rules: tuple[BoilerplateRule, ...]
+    related_list: RelatedListSpec
+
+    @property
+    def tail_rules(self) -> tuple[BoilerplateRule, ...]:
+        return tuple(r for r in self.rules if r.scope == "tail")
+
+
+_SCOPES = ("line", "tail")
+
+
+@lru_cache(maxsize=1)
+def boilerplate_data() -> BoilerplateData:
+    data: dict[str, Any] = load_data("boilerplate")
+    fragments = metadata_patterns().fragments
+    rules = []
+    for entry in data["rules"]:
+        scope = entry.get("scope", "line")
+        if scope not in _SCOPES or not entry.get("reason"):
+            raise LanguageDataError(f"boilerplate.yaml: bad rule {entry!r}")
+        flags = re.IGNORECASE if entry.get("ignore_case") else 0
+        try:
+            pattern = re.compile(expand_fragments(entry["pattern"], fragments), flags)
+        except re.error as exc:
+            raise LanguageDataError(f"boilerplate.yaml: bad pattern {entry['pattern']!r}: {exc}") from exc
+        rules.append(
+            BoilerplateRule(
+                reason=str(entry["reason"]),
+                pattern=pattern,
+                scope=scope,
+                max_words=entry.get("max_words"),
+                not_last=bool(entry.get("not_last", False)),
+                keep_speech=bool(entry.get("keep_speech", False)),
+            )
+        )
+    rl = data["related_list"]
+    spec = RelatedListSpec(
+        bullets=tuple(str(b) for b in rl["bullets"]),
+        max_words=int(rl["max_words"]),
+        min_title_case=float(rl["min_title_case"]),
+        min_run=int(rl["min_run"]),
+        max_run=int(rl["max_run"]),
+        function_words=frozenset(str(w).lower() for w in rl["headline_function_words"]),
+    )
+    return BoilerplateData(rules=tuple(rules), related_list=spec)
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """(bases, full forms) of ``speech_verbs.yaml``: bases also count with "-nya" ("katanya")."""
+    data = load_data("speech_verbs")
+    bases = frozenset(str(w).lower() for w in data.get("base", []))
+    forms = frozenset(str(w).lower() for w in data.get("prefixed", [])) | bases
+    return bases, forms
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CLOSERS = "\"'“”‘’»«)]"
+
+
+def ends_with_full_stop(text: str) -> bool:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return stripped.endswith(".")
+
+
+def has_speech_verb(text: str) -> bool:
+    bases, forms = _speech_verbs()
+    for word in _WORD.findall(text.lower()):
+        if word in forms or (word.endswith("nya") and word[:-3] in bases):
+            return True
+    return False
+
+
+def is_reported_speech(text: str) -> bool:
+    """A sentence or line that ends in a full stop and has a speech verb: the article's own words."""
+    return ends_with_full_stop(text) and has_speech_verb(text)
+
+
+# --------------------------------------------------------------------------- line decisions
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int  # in text.splitlines()
+    text: str  # space-normalised
+    kept: str  # what stays of it ("" when the whole line goes)
+    removed: list[Removed]
+
+
+def _match_line(line: str, rules: tuple[BoilerplateRule, ...], is_last: bool) -> BoilerplateRule | None:
+    for rule in rules:
+        if rule.matches(line, is_last=is_last):
+            return rule
+    return None
+
+
+# split_sentences does not start a sentence at "[": an embed marker glued after a full stop
+_BEFORE_BRACKET = re.compile(r"(?<=[.!?\"”)])\s+(?=\[)")
+
+
+def _tail_spans(line: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for s, e in split_sentences(line):
+        cur = s
+        for m in _BEFORE_BRACKET.finditer(line, s, e):
+            spans.append((cur, m.start()))
+            cur = m.end()
+        spans.append((cur, e))
+    return spans
+
+
+def _strip_tail(line: str, data: BoilerplateData) -> tuple[str, list[Removed]]:
+    """Cut the run of boilerplate sentences glued at the end of ``line`` ("... katanya. (abc/def)")."""
+    spans = _tail_spans(line)
+    if len(spans) < 2:
+        return line, []
+    tail_rules = data.tail_rules
+    cut = len(spans)
+    reasons: list[str] = []
+    while cut > 0:
+        s, e = spans[cut - 1]
+        rule = _match_line(line[s:e], tail_rules, is_last=False)
+        if rule is None:
+            break
+        reasons.insert(0, rule.reason)
+        cut -= 1
+    if cut == len(spans):
+        return line, []
+    if cut == 0:  # every sentence is boilerplate: the line goes, under its first sentence's reason
+        return "", [Removed(text=line, reason=reasons[0])]
+    removed: list[Removed] = []
+    # one Removed per run of sentences with the same reason
+    run_start = cut
+    for k in range(cut, len(spans) + 1):
+        if k == len(spans) or reasons[k - cut] != reasons[run_start - cut]:
+            start, end = spans[run_start][0], spans[k - 1][1]
+            removed.append(Removed(text=line[start:end], reason=reasons[run_start - cut]))
+            run_start = k
+    return line[: spans[cut][0]].rstrip(), removed
+
+
+def _title_case_ratio(text: str, function_words: frozenset[str]) -> float:
+    words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in function_words]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) / len(words)
+
+
+def _related_item(text: str, spec: RelatedListSpec) -> bool:
+    """A bulleted, headline-like line: "- Judul Berita Lain" without a final full stop."""
+    marker = next((b for b in spec.bullets if text.startswith(b + " ")), None)
+    if marker is None:
+        return False
+    body = text[len(marker):].strip()
+    words = body.split()
+    if not words or len(words) > spec.max_words:
+        return False
+    last = body.rstrip(_CLOSERS)[-1:] if body.rstrip(_CLOSERS) else ""
+    return last not in ".;,:!" and _title_case_ratio(body, spec.function_words) >= spec.min_title_case
+
+
+def _mark_related_lists(lines: list[_Line], spec: RelatedListSpec) -> None:
+    """Remove runs of related headlines between article paragraphs."""
+    k = 0
+    while k < len(lines):
+        if lines[k].removed or not _related_item(lines[k].text, spec):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and not lines[end].removed and _related_item(lines[end].text, spec):
+            end += 1
+        run = lines[k:end]
+        after_header = k > 0 and any(r.reason in ("read-also", "related-link") for r in lines[k - 1].removed)
+        if (len(run) >= spec.min_run or after_header) and len(run) <= spec.max_run:
+            for line in run:
+                line.kept, line.removed = "", [Removed(text=line.text, reason="related-link")]
+        k = end
+
+
+def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
+    """The article text without its boilerplate, and what was removed (in text order) and why.
+
+    ``title`` is the headline (from the container, or the text's first line when None): its first
+    occurrence at the top stays, later repeats go. Blank lines are dropped: paragraphs are
+    separated by one "\\n", each line space-normalised.
+    """
+    data = boilerplate_data()
+    raw_lines = text.splitlines()
+    lines = [_Line(i, normalise_space(raw), "", []) for i, raw in enumerate(raw_lines)]
+    lines = [line for line in lines if line.text]
+    if not lines:
+        return "", []
+    header_size = metadata_patterns().header_lines
+
+    if title is None:
+        at = headline_index(raw_lines)
+        title = normalise_space(raw_lines[at]) if at is not None else None
+    title_key = normalise_space(title).casefold() if title else None
+    title_kept = False
+
+    for pos, line in enumerate(lines):
+        is_last = pos == len(lines) - 1
+        if title_key and line.text.casefold() == title_key:
+            if pos <= 1 and not title_kept:  # the headline itself (maybe under a rubric) stays
+                title_kept = True
+                line.kept = line.text
+            else:
+                line.removed = [Removed(text=line.text, reason="repeated-title")]
+            continue
+        if pos < header_size and match_byline(line.text):
+            line.removed = [Removed(text=line.text, reason="byline")]
+            continue
+        rule = _match_line(line.text, data.rules, is_last)
+        if rule is not None:
+            line.removed = [Removed(text=line.text, reason=rule.reason)]
+            continue
+        line.kept, line.removed = _strip_tail(line.text, data)
+
+    _mark_related_lists(lines, data.related_list)
+    kept = "\n".join(line.kept for line in lines if line.kept)
+    removed = [r for line in lines for r in line.removed]
+    return kept, removed
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def clean_document(raw: RawDocument) -> Document:
+    """A ``Document`` with cleaned text, removed lines and metadata (the container's wins).
+
+    Language, mentions and the rest are left for later stages.
+    """
+    found = extract_metadata(raw.text)
+    title = normalise_space(raw.title) if raw.title and raw.title.strip() else found.title
+    text, removed = strip_boilerplate(raw.text, title=title)
+
+    published, precision = found.published, found.published_precision
+    if raw.published:
+        parsed = parse_published(raw.published)
+        if parsed is not None:
+            published, precision = parsed
+
+    return Document(
+        id=raw.id,
+        source=raw.source,
+        text=text,
+        format=raw.format,
+        title=title,
+        url=raw.url,
+        outlet=raw.outlet or found.outlet,
+        author=raw.author or found.author,
+        published=published,
+        published_precision=precision,
+        dateline=found.dateline,
+        removed=removed,
+    )
+
+
+__all__ = [
+    "clean_document", "strip_boilerplate", "boilerplate_data", "BoilerplateRule", "BoilerplateData",
+    "RelatedListSpec", "is_reported_speech", "has_speech_verb",
+]

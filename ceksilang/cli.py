@@ -1,0 +1,121 @@
+"""The command line: a thin layer over the library.
+
+    ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
+    ceksilang evaluate ner FILE [--json] [--model PATH]
+
+Exit status: 0 when every input was read, 1 when some could not be (everything else is still
+analysed and written), 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+FIELDS = ("id", "text", "title", "url", "outlet", "author", "published")
+
+
+class UsageError(Exception):
+    pass
+
+
+def parse_field_map(value: str | None) -> dict[str, str]:
+    """``"text=clean_text,published=date"`` -> ``{"text": "clean_text", "published": "date"}``."""
+    if not value:
+        return {}
+    mapping = {}
+    for part in value.split(","):
+        ours, sep, theirs = part.partition("=")
+        ours, theirs = ours.strip(), theirs.strip()
+        if not sep or not ours or not theirs:
+            raise UsageError(f"--map expects FIELD=COLUMN pairs separated by commas, got {part!r}")
+        if ours not in FIELDS:
+            raise UsageError(f"--map: unknown field {ours!r}; fields are {', '.join(FIELDS)}")
+        mapping[ours] = theirs
+    return mapping
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ceksilang", description="Cross-check a news story across outlets.")
+    p.add_argument("--version", action="version", version=f"ceksilang {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress details to stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    a = sub.add_parser("analyze", help="read, clean, extract and reconcile articles; write the briefing")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
+    a.add_argument("--out", required=True, metavar="DIR", help="where briefing.json/.md/.html are written")
+    a.add_argument("--db", metavar="FILE", help="SQLite store (default: DIR/ceksilang.db)")
+    a.add_argument("--map", metavar="FIELD=COLUMN,...", help="column names of CSV/JSONL inputs, e.g. text=clean_text,published=date")
+    a.add_argument("--format", default="json,md,html", help="outputs to write (default: json,md,html)")
+    a.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    e = sub.add_parser("evaluate", help="measure an extractor against a gold file")
+    esub = e.add_subparsers(dest="what", metavar="WHAT")
+    n = esub.add_parser("ner", help="exact-span precision/recall/F1 of the NER model on a CoNLL file")
+    n.add_argument("file", metavar="FILE")
+    n.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
+    n.add_argument("--model", metavar="PATH", help="a CRF model file (default: the packaged model)")
+    return p
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from .pipeline import analyze
+
+    field_map = parse_field_map(args.map)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    bad = [f for f in formats if f not in ("json", "md", "html")]
+    if bad:
+        raise UsageError(f"--format: unknown format {', '.join(bad)}; choose from json, md, html")
+    progress = not args.no_progress and sys.stderr.isatty()
+    summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress, formats=formats)
+    for err in summary.errors[:20]:
+        print(f"error: {err.source}: {err.reason}", file=sys.stderr)
+    if len(summary.errors) > 20:
+        print(f"error: ... and {len(summary.errors) - 20} more (see briefing.json 'errors')", file=sys.stderr)
+    print(summary.line())
+    for path in summary.outputs:
+        print(f"wrote {path}")
+    return 1 if summary.failed else 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.what != "ner":
+        raise UsageError("evaluate what? ceksilang evaluate ner FILE")
+    from .evaluate import evaluate_ner, format_ner_report
+
+    if not Path(args.file).is_file():
+        raise UsageError(f"no such file: {args.file}")
+    scores = evaluate_ner(args.file, model_path=args.model)
+    print(format_ner_report(scores))
+    if args.json:
+        print(json.dumps(scores, ensure_ascii=False))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "analyze":
+            return _cmd_analyze(args)
+        if args.command == "evaluate":
+            return _cmd_evaluate(args)
+        parser.print_help()
+        return 2
+    except UsageError as exc:
+        print(f"ceksilang: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Score extractors against gold annotations; today: NER against a CoNLL file.
+
+Scores are exact-span precision / recall / F1 (a predicted entity counts only when its
+start, end and type all match a gold one), per type and micro-averaged over the types the
+model predicts. Gold types the model cannot predict (NER-UGM's QUANTITY, TIME) are counted
+under ``unscored_types`` rather than silently lowering recall.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+from .conll import LABELS, map_tags, native_tags, read_conll, spans
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    """Precision, recall and F1 (percentages, 2 decimals) from counts."""
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(100 * p, 2), "recall": round(100 * r, 2), "f1": round(100 * f, 2),
+            "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def score_spans(gold: Iterable[list[str]], predicted: Iterable[list[str]],
+                labels: Iterable[str] | None = None) -> dict[str, Any]:
+    """Exact-span scores of predicted BIO sequences against gold ones, sentence by sentence.
+
+    Returns ``{"precision", "recall", "f1", "per_type": {label: {...}}, ...counts}``; ``labels``
+    limits the types scored (default: every type seen in gold or predictions).
+    """
+    tp: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    for g_tags, p_tags in zip(gold, predicted, strict=True):
+        if len(g_tags) != len(p_tags):
+            raise ValueError("gold and predicted sentences differ in length")
+        g, p = spans(g_tags), spans(p_tags)
+        for s in g:
+            n_gold[s[2]] += 1
+        for s in p:
+            n_pred[s[2]] += 1
+        for s in g & p:
+            tp[s[2]] += 1
+    types = sorted(set(labels) if labels is not None else set(n_gold) | set(n_pred))
+    per_type = {t: prf(tp[t], n_pred[t], n_gold[t]) for t in types}
+    micro = prf(sum(tp[t] for t in types), sum(n_pred[t] for t in types), sum(n_gold[t] for t in types))
+    return {**micro, "per_type": per_type}
+
+
+def evaluate_ner(path: str | Path, model_path: str | Path | None = None) -> dict[str, Any]:
+    """Tag the sentences of a CoNLL file (its own tokens) and score them against its tags.
+
+    Keys: ``precision``, ``recall``, ``f1`` (micro over PERSON/ORG/LOC), ``per_type``,
+    ``unscored_types`` (gold types outside our tag set, with entity counts), ``sentences``,
+    ``tokens``, ``file``, ``model``.
+    """
+    from .extract.ner import MODEL_PATH, load_tagger
+
+    sentences = read_conll(path)
+    tagger = load_tagger(model_path)
+    gold = [map_tags([t for _, t in s]) for s in sentences]
+    predicted = [tagger.tag([w for w, _ in s]) for s in sentences]
+    scores = score_spans(gold, predicted, labels=LABELS)
+    unscored: Counter[str] = Counter()
+    for s in sentences:
+        for _, _, label in spans(native_tags([t for _, t in s])):
+            if map_tags([f"B-{label}"])[0] == "O":
+                unscored[label] += 1
+    scores.update({
+        "unscored_types": dict(sorted(unscored.items())),
+        "sentences": len(sentences),
+        "tokens": sum(len(s) for s in sentences),
+        "file": str(path),
+        "model": str(model_path or MODEL_PATH),
+    })
+    return scores
+
+
+def format_ner_report(scores: dict[str, Any]) -> str:
+    """A plain-text table of :func:`evaluate_ner`'s result."""
+    lines = []
+    if "file" in scores:
+        lines.append(f"NER on {scores['file']} ({scores.get('sentences', '?')} sentences, "
+                     f"{scores.get('tokens', '?')} tokens)")
+    lines.append(f"{'type':<10}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'pred':>7}")
+    rows = list(scores["per_type"].items()) + [("micro", scores)]
+    for name, s in rows:
+        lines.append(f"{name:<10}{s['precision']:>8.2f}{s['recall']:>8.2f}{s['f1']:>8.2f}"
+                     f"{s.get('gold', 0):>7}{s.get('predicted', 0):>7}")
+    if scores.get("unscored_types"):
+        kinds = ", ".join(f"{k} {v}" for k, v in scores["unscored_types"].items())
+        lines.append(f"not scored (types the model does not predict): {kinds}")
+    return "\n".join(lines)
+
+
+def scores_json(scores: dict[str, Any]) -> str:
+    """One-line JSON of a score dict (the CLI prints it last with ``--json``)."""
+    return json.dumps(scores, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,1 @@
+"""Extractors: names (NER), quotes, quantities and time expressions found in cleaned text."""

@@ -1,0 +1,590 @@
+"""Names in a document: gazetteer matches merged with the statistical NER, roles, metonyms.
+
+* ``match_gazetteer`` finds the names listed in ``lang/id/gazetteer.yaml`` with one compiled
+  trie regex (abbreviations such as "AS" only as written, never the word "as").
+* ``merge_mentions`` makes one non-overlapping list out of the model's and the gazetteer's
+  mentions: the gazetteer wins on type and on boundaries, the model keeps the names the
+  gazetteer does not know, after its typical boundary errors are fixed (a title swallowed
+  into a PERSON span, punctuation at the edges).
+* ``attach_roles`` fills ``Mention.role`` from the title written before a person's name
+  ("Menteri Luar Negeri AS Antony Blinken") or after it as an apposition ("Lloyd Austin,
+  Menteri Pertahanan AS"); the vocabulary is in ``lang/id/roles.yaml``.
+* ``mark_metonyms`` flags a capital or seat of power used as an actor ("Pyongyang
+  membantah", "ancaman Kremlin") but not as a place ("di Pyongyang").
+* ``annotate_entities`` runs all of the above; the extraction pipeline calls it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import LanguageDataError, load_data
+from ..model import Mention
+
+SECTION_TYPES: dict[str, str] = {
+    "countries": "GPE",
+    "regions": "GPE",
+    "cities": "GPE",
+    "seats": "ORG",
+    "organisations": "ORG",
+    "institutions": "ORG",
+    "media": "ORG",
+    "people": "PERSON",
+    "places": "LOC",
+}
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One real-world name: its canonical form, type, aliases, and what it can stand for."""
+
+    name: str
+    type: str  # PERSON | ORG | GPE | LOC
+    aliases: tuple[str, ...]  # every form, the canonical name included
+    stands_for: str | None = None  # canonical name of the government a seat stands for
+
+    @property
+    def id(self) -> str:
+        return entity_id(self.type, self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    entries: tuple[GazetteerEntry, ...]
+    by_name: dict[str, GazetteerEntry]  # canonical name -> entry
+    exact_alias: dict[str, GazetteerEntry]  # alias exactly as written (and its variants)
+    folded_alias: dict[str, GazetteerEntry]  # normalised alias (not for case-exact ones)
+    common_words: frozenset[str]
+    metonym_blockers: frozenset[str]
+    gpe_cues: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    heads: tuple[tuple[str, ...], ...]  # token sequences, lower case, longest first
+    head_words: frozenset[str]
+    inner: frozenset[str]
+    connectors: frozenset[str]
+    abbreviations: frozenset[str]
+    not_in_role: frozenset[str]
+    dotted_abbreviations: frozenset[str]  # "Jr", "dr", "Prof": a full stop that ends no sentence
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_name(text: str) -> str:
+    """Lower case, no diacritics, hyphens and dots as spaces: "Kim Jong-un" -> "kim jong un"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"[-‐–.]", " ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalise_name(text).replace("'", "")).strip("-")
+
+
+def entity_id(label: str, name: str) -> str:
+    """A stable, readable id: "person:antony-blinken", "gpe:korea-utara"."""
+    return f"{label.lower()}:{slug(name)}"
+
+
+def _is_case_exact(alias: str) -> bool:
+    """Abbreviations and CamelCase names ("AS", "DK PBB", "McCarthy") match only as written."""
+    if len(alias) <= 3:
+        return True
+    return any(any(c.isupper() for c in word[1:]) for word in alias.split())
+
+
+def _case_variants(alias: str) -> set[str]:
+    if _is_case_exact(alias):
+        return {alias}
+    title = " ".join(w[:1].upper() + w[1:] for w in alias.split(" "))
+    return {alias, title, alias.upper()}
+
+
+def _entry_from(raw: object, section: str) -> GazetteerEntry:
+    if isinstance(raw, list) and raw and all(isinstance(a, str) for a in raw):
+        name, aliases, label, stands_for = raw[0], raw, SECTION_TYPES[section], None
+    elif isinstance(raw, dict) and isinstance(raw.get("name"), str):
+        name = raw["name"]
+        aliases = [name, *(raw.get("aliases") or [])]
+        label = raw.get("type", SECTION_TYPES[section])
+        stands_for = raw.get("stands_for")
+    else:
+        raise LanguageDataError(f"gazetteer.yaml: bad entry in {section}: {raw!r}")
+    if label not in LABELS:
+        raise LanguageDataError(f"gazetteer.yaml: {name}: unknown type {label!r}")
+    return GazetteerEntry(name=name, type=label, aliases=tuple(dict.fromkeys(str(a) for a in aliases)),
+                          stands_for=stands_for)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """``lang/id/gazetteer.yaml`` as typed entries with alias indexes (cached)."""
+    data = load_data("gazetteer")
+    entries = [_entry_from(raw, section) for section in SECTION_TYPES for raw in data.get(section) or []]
+    by_name: dict[str, GazetteerEntry] = {}
+    for entry in entries:
+        # the same name listed twice (a city also in "seats") keeps the first, fuller entry
+        by_name.setdefault(entry.name, entry)
+    exact: dict[str, GazetteerEntry] = {}
+    folded: dict[str, GazetteerEntry] = {}
+    for entry in by_name.values():
+        for alias in entry.aliases:
+            for variant in _case_variants(alias):
+                exact.setdefault(variant, entry)
+            if not _is_case_exact(alias):
+                folded.setdefault(normalise_name(alias), entry)
+    for entry in by_name.values():
+        if entry.stands_for and entry.stands_for not in by_name:
+            raise LanguageDataError(f"gazetteer.yaml: {entry.name} stands for unknown {entry.stands_for!r}")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return Gazetteer(
+        entries=tuple(by_name.values()),
+        by_name=by_name,
+        exact_alias=exact,
+        folded_alias=folded,
+        common_words=frozenset(str(w) for w in data.get("common_words") or []),
+        metonym_blockers=words("metonym_blockers"),
+        gpe_cues=words("gpe_cues"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_role_words() -> RoleWords:
+    """``lang/id/roles.yaml``: role heads, inner words, connectors (cached)."""
+    data = load_data("roles")
+    heads = sorted({tuple(str(h).lower().split()) for h in data["heads"]}, key=len, reverse=True)
+    return RoleWords(
+        heads=tuple(heads),
+        head_words=frozenset(w for h in heads for w in h),
+        inner=frozenset(str(w).lower() for w in data.get("inner") or []),
+        connectors=frozenset(str(w).lower() for w in data.get("connectors") or []),
+        abbreviations=frozenset(str(w) for w in data.get("abbreviations") or []),
+        not_in_role=frozenset(str(w) for w in data.get("not_in_role") or []),
+        dotted_abbreviations=frozenset(str(w).lower().rstrip(".") for w in load_data("abbreviations")),
+    )
+
+
+def lookup_alias(text: str) -> GazetteerEntry | None:
+    """The gazetteer entry a surface form names, if any ("Korut" -> Korea Utara)."""
+    gaz = load_gazetteer()
+    entry = gaz.exact_alias.get(text)
+    if entry is None and not _is_case_exact(text):
+        entry = gaz.folded_alias.get(normalise_name(text))
+    return entry
+
+
+# --------------------------------------------------------------------------- gazetteer matching
+
+
+def _trie_regex(strings: Iterable[str]) -> str:
+    """One regex alternation shaped as a character trie, so matching is near-linear in text."""
+    trie: dict = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # longer continuations are tried first; the end of a shorter name is the fallback
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=2)
+def _gazetteer_regex(folded: bool) -> re.Pattern[str]:
+    gaz = load_gazetteer()
+    if folded:
+        names = {
+            alias.lower()
+            for entry in gaz.entries
+            for alias in entry.aliases
+            if not _is_case_exact(alias) and alias not in gaz.common_words
+        }
+        flags = re.IGNORECASE
+    else:
+        names = set(gaz.exact_alias)
+        flags = 0
+    return re.compile(r"(?<![\w])(?:" + _trie_regex(names) + r")(?![\w])", flags)
+
+
+def _looks_lowercased(text: str) -> bool:
+    letters = sum(1 for c in text if c.isalpha())
+    upper = sum(1 for c in text if c.isupper())
+    return letters > 200 and upper < letters * 0.002
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'(":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?:"
+
+
+def match_gazetteer(doc_id: str, text: str) -> list[Mention]:
+    """Gazetteer names in ``text``, whole words, longest match first, non-overlapping."""
+    gaz = load_gazetteer()
+    folded = _looks_lowercased(text)
+    mentions: list[Mention] = []
+    for m in _gazetteer_regex(folded).finditer(text):
+        surface = m.group(0)
+        if not surface:
+            continue
+        entry = gaz.exact_alias.get(surface) if not folded else lookup_alias(surface)
+        if entry is None:
+            continue
+        if surface in gaz.common_words and _at_sentence_start(text, m.start()):
+            continue
+        mentions.append(Mention(doc=doc_id, start=m.start(), end=m.end(), text=surface,
+                                label=entry.type, origin="gazetteer"))
+    return mentions
+
+
+# --------------------------------------------------------------------------- merging
+
+_EDGE_JUNK = " \t\n\"“”‘’'«»()[]{},.;:!?–—-/|*"
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+
+
+def _strip_edges(m: Mention) -> Mention | None:
+    text = m.text
+    lead = len(text) - len(text.lstrip(_EDGE_JUNK))
+    body = text.strip(_EDGE_JUNK)
+    # keep a final dot that belongs to an abbreviation or initial ("Jr.", "D.C.")
+    if body and text[lead + len(body):].startswith(".") and re.search(r"(?:\b\w|Jr|Sr|\.\w)$", body):
+        body += "."
+    if not body or not any(c.isalpha() for c in body):
+        return None
+    if lead == 0 and len(body) == len(text):
+        return m
+    start = m.start + lead
+    return Mention(doc=m.doc, start=start, end=start + len(body), text=body, label=m.label,
+                   origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
+
+
+def _head_at(tokens: Sequence[str], i: int, words: RoleWords) -> int:
+    """Length (in tokens) of the role head starting at tokens[i], or 0."""
+    for head in words.heads:
+        n = len(head)
+        if i + n <= len(tokens) and all(tokens[i + k].lower() == head[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _trim_role_prefix(m: Mention) -> Mention:
+    """"Menteri Luar Negeri AS Antony Blinken" tagged PERSON -> "Antony Blinken"."""
+    words = load_role_words()
+    spans = [(t.start(), t.end()) for t in _TOKEN.finditer(m.text)]
+    tokens = [m.text[s:e] for s, e in spans]
+    i = 0
+    saw_head = False
+    while i < len(tokens) - 1:
+        n = _head_at(tokens, i, words)
+        if n:
+            saw_head = True
+            i += n
+            continue
+        if not saw_head:
+            break
+        low = tokens[i].lower()
+        if low in words.inner or low in words.connectors or tokens[i] in words.abbreviations or tokens[i] == ",":
+            i += 1
+            continue
+        # a place or body named inside the title ("Korea Utara", "PBB")
+        for n in (4, 3, 2, 1):
+            if i + n < len(tokens):
+                phrase = m.text[spans[i][0]:spans[i + n - 1][1]]
+                entry = lookup_alias(phrase)
+                if entry is not None and entry.type != "PERSON":
+                    i += n
+                    break
+        else:
+            break
+    if not saw_head or i == 0 or i >= len(tokens):
+        return m
+    cut = spans[i][0]
+    rest = m.text[cut:]
+    if not rest[:1].isupper():
+        return m
+    return Mention(doc=m.doc, start=m.start + cut, end=m.end, text=rest, label=m.label, origin=m.origin,
+                   role=m.role, metonym=m.metonym, entity=m.entity)
+
+
+def _gpe_by_cue(text: str | None, m: Mention) -> bool:
+    if text is None:
+        return False
+    before = text[max(0, m.start - 30):m.start].lower().split()
+    cues = load_gazetteer().gpe_cues
+    return bool(before) and (before[-1] in cues or " ".join(before[-2:]) in cues)
+
+
+def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | None = None) -> list[Mention]:
+    """One non-overlapping, sorted list of mentions from the model's and the gazetteer's.
+
+    The gazetteer wins on type and boundaries wherever the two overlap, except where the
+    model found a longer organisation or place name around a gazetteer name
+    ("Universitas Indonesia" around "Indonesia"). With ``text``, an unknown place the model
+    labelled LOC becomes GPE after an administrative word ("provinsi", "kabupaten").
+    """
+    cleaned: list[Mention] = []
+    for m in model:
+        if m.label not in LABELS:
+            continue
+        stripped = _strip_edges(m)
+        if stripped is None:
+            continue
+        if stripped.label == "PERSON":
+            stripped = _trim_role_prefix(stripped)
+        cleaned.append(stripped)
+
+    gaz = sorted(gazetteer, key=lambda g: (g.start, -g.end))
+    starts = [g.start for g in gaz]
+    chosen_gaz = [True] * len(gaz)
+    kept_model: list[Mention] = []
+
+    for m in cleaned:
+        lo = bisect.bisect_left(starts, m.start - 200)
+        overlapping = [k for k in range(lo, len(gaz)) if gaz[k].start < m.end and gaz[k].end > m.start]
+        if not overlapping:
+            if m.label == "LOC" and _gpe_by_cue(text, m):
+                m.label = "GPE"
+            kept_model.append(m)
+            continue
+        inside = all(m.start <= gaz[k].start and gaz[k].end <= m.end for k in overlapping)
+        strictly_longer = inside and any((gaz[k].start, gaz[k].end) != (m.start, m.end) for k in overlapping)
+        is_list = " dan " in m.text or "," in m.text or "/" in m.text
+        person_inside = any(gaz[k].label == "PERSON" for k in overlapping)
+        keep_model = strictly_longer and not is_list and (
+            (m.label in ("ORG", "LOC", "GPE") and not person_inside)
+            or (m.label == "PERSON" and all(gaz[k].label != "PERSON" for k in overlapping))
+        )
+        if keep_model:
+            for k in overlapping:
+                chosen_gaz[k] = False
+            kept_model.append(m)
+        # otherwise the gazetteer's mention(s) stand and the model's is dropped
+
+    merged = [g for g, keep in zip(gaz, chosen_gaz) if keep] + kept_model
+    merged.sort(key=lambda x: (x.start, -x.end))
+    result: list[Mention] = []
+    for m in merged:  # model mentions may overlap each other: first, longest wins
+        if result and m.start < result[-1].end:
+            continue
+        result.append(m)
+    return result
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _role_token_ok(tok: str, start: int, end: int, words: RoleWords, inside_mention: bool) -> bool:
+    if inside_mention:
+        return True
+    if tok in words.not_in_role:
+        return False
+    low = tok.lower()
+    if low in words.head_words or low in words.inner or low in words.connectors:
+        return True
+    if tok in words.abbreviations:
+        return True
+    return tok[:1].isupper()
+
+
+def _clean_role(role: str, words: RoleWords) -> str:
+    role = role.strip(" ,;:-–—.")
+    parts = role.split()
+    while parts and parts[-1].lower() in words.connectors:
+        parts.pop()
+    return " ".join(parts).strip(" ,;:-–—.")
+
+
+def attach_roles(text: str, mentions: list[Mention], sentences: Sequence[tuple[int, int]] | None = None) -> None:
+    """Fill ``role`` of each PERSON mention from the title written before or after it."""
+    words = load_role_words()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    cover: dict[int, Mention] = {}  # char offset -> non-person mention covering it (for lookups)
+    persons = [m for m in ordered if m.label == "PERSON"]
+    person_bounds = sorted((m.start, m.end) for m in persons)
+    person_starts = frozenset(m.start for m in persons)
+    for m in ordered:
+        if m.label != "PERSON":
+            for off in range(m.start, m.end):
+                cover[off] = m
+
+    sent_starts = [s for s, _ in sentences] if sentences else None
+
+    def sentence_start(off: int) -> int:
+        if sent_starts:
+            k = bisect.bisect_right(sent_starts, off) - 1
+            if k >= 0:
+                return sent_starts[k]
+        nl = text.rfind("\n", 0, off)
+        return nl + 1
+
+    def sentence_end(off: int) -> int:
+        if sentences:
+            k = bisect.bisect_right(sent_starts, off) - 1
+            if k >= 0 and sentences[k][1] > off:
+                return sentences[k][1]
+        nl = text.find("\n", off)
+        return len(text) if nl < 0 else nl
+
+    def prev_person_end(off: int) -> int:
+        k = bisect.bisect_left(person_bounds, (off, -1)) - 1
+        return person_bounds[k][1] if k >= 0 else 0
+
+    def next_person_start(off: int) -> int:
+        k = bisect.bisect_right(person_bounds, (off, 10**12))
+        return person_bounds[k][0] if k < len(person_bounds) else len(text)
+
+    for p in persons:
+        if p.role:
+            continue
+        role = _role_before(text, p, max(sentence_start(p.start), prev_person_end(p.start), p.start - 160),
+                            cover, words)
+        if not role:
+            role = _role_after(text, p, min(sentence_end(p.end), next_person_start(p.end), p.end + 160),
+                               cover, words, person_starts)
+        if role:
+            p.role = role
+
+
+def _role_before(text: str, p: Mention, lo: int, cover: dict[int, Mention], words: RoleWords) -> str | None:
+    toks = [(t.group(0), t.start() + lo, t.end() + lo) for t in _TOKEN.finditer(text[lo:p.start])]
+    if not toks:
+        return None
+    j = len(toks)
+    if toks[-1][0] == ",":
+        j -= 1
+    run_end = j
+    while j > 0:
+        tok, s, e = toks[j - 1]
+        if not re.match(r"\w", tok) and tok != "&":
+            break
+        if _ends_sentence(tok, words) and j < run_end:
+            break  # "... kata Jokowi. Menteri Keuangan Sri Mulyani": the role starts after the dot
+        if not _role_token_ok(tok, s, e, words, s in cover):
+            break
+        j -= 1
+    if j == run_end or run_end - j > 14:
+        return None
+    run = [t[0] for t in toks[j:run_end]]
+    for i in range(len(run)):
+        n = _head_at(run, i, words)
+        if n:
+            start = toks[j + i][1]
+            end = toks[run_end - 1][2]
+            role = _clean_role(text[start:end], words)
+            return role or None
+    return None
+
+
+def _role_after(text: str, p: Mention, hi: int, cover: dict[int, Mention], words: RoleWords,
+                person_starts: frozenset[int] = frozenset()) -> str | None:
+    rest = text[p.end:hi]
+    m = re.match(r"\s*,\s*", rest)
+    if not m:
+        return None
+    base = p.end + m.end()
+    toks = [(t.group(0), t.start() + base, t.end() + base) for t in _TOKEN.finditer(text[base:hi])]
+    run = [t[0] for t in toks]
+    if not run or not _head_at(run, 0, words):
+        return None
+    j = 0
+    while j < len(toks):
+        tok, s, e = toks[j]
+        if not re.match(r"\w", tok) and tok != "&":
+            break
+        if not _role_token_ok(tok, s, e, words, s in cover):
+            break
+        j += 1
+        if j > 14:
+            return None
+        if _ends_sentence(tok, words):
+            break
+    if j == len(toks) and hi < len(text) and hi in person_starts:
+        return None  # "Selain Jokowi, Menteri Keuangan Sri Mulyani": the title is the next person's
+    role = _clean_role(text[toks[0][1]:toks[j - 1][2]], words)
+    return role or None
+
+
+def _ends_sentence(tok: str, words: RoleWords) -> bool:
+    """A token with a final full stop that is not an initial or abbreviation ("Turki.")."""
+    if not tok.endswith(".") or len(tok) <= 2:
+        return False
+    return tok[:-1].lower() not in words.dotted_abbreviations
+
+
+# --------------------------------------------------------------------------- metonyms
+
+
+def mark_metonyms(text: str, mentions: list[Mention]) -> None:
+    """Set ``metonym`` on capitals and seats of power used as actors, not as places."""
+    gaz = load_gazetteer()
+    for m in mentions:
+        entry = lookup_alias(m.text)
+        if entry is None or not entry.stands_for:
+            continue
+        m.metonym = _is_metonym(text, m, entry, gaz)
+
+
+def _is_metonym(text: str, m: Mention, entry: GazetteerEntry, gaz: Gazetteer) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start:m.start]
+    after = text[m.end:m.end + 60]
+    # a dateline: "KYIV, ..." or "Jakarta - ..." at the start of a line
+    if not before.strip() and re.match(r"\s*(?:,|\(|-|–|—)", after):
+        return False
+    prev_words = re.findall(r"[\w-]+", before.lower())[-2:]
+    if prev_words and (prev_words[-1] in gaz.metonym_blockers or " ".join(prev_words) in gaz.metonym_blockers):
+        return False
+    # "Pyongyang, Korea Utara" names the place with its country
+    spec = re.match(r"\s*,\s*([\w .'-]+)", after)
+    if spec:
+        target = gaz.by_name.get(entry.stands_for or "")
+        tail = spec.group(1)
+        if target is not None and any(tail.startswith(a) for a in target.aliases if len(a) > 2):
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- all in one
+
+
+def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
+                      sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
+    mentions = merge_mentions(model_mentions, match_gazetteer(doc_id, text), text)
+    attach_roles(text, mentions, sentences)
+    mark_metonyms(text, mentions)
+    return mentions
+
+
+__all__ = [
+    "GazetteerEntry", "Gazetteer", "RoleWords", "load_gazetteer", "load_role_words", "lookup_alias",
+    "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
+    "annotate_entities",
+]

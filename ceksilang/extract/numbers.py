@@ -1,0 +1,191 @@
+"""Indonesian numbers: digits with Indonesian separators, number words and money markers.
+
+``parse_number("2,5 juta") == 2_500_000``. Indonesian writes thousands with dots and decimals
+with a comma ("8.000", "3,5"), so "1.500" is one thousand five hundred, not one and a half; a
+dot followed by anything but groups of three digits ("3.5") is read as an English decimal.
+The words ("dua puluh lima", "sebelas", "seribu") and markers ("Rp", "US$") are data in
+``lang/id/numbers.yaml``; the quantity finder (``quantities.py``) reuses the same tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import LanguageDataError, load_data
+
+__all__ = ["NumberWords", "number_words", "parse_number", "parse_digits", "approximate_range"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """The tables of ``numbers.yaml`` in the shape the parsers use."""
+
+    digits: dict[str, float]
+    teens: str
+    tens: str
+    hundreds: str
+    se_forms: dict[str, float]
+    scales: dict[str, float]
+    scale_letters: dict[str, float]
+    approximate: dict[str, tuple[float, float]]
+    currency_prefix: dict[str, str]
+    currency_suffix: dict[str, str]
+    not_after_words: frozenset[str]
+    not_before_words: frozenset[str]
+    year_range: tuple[int, int]
+
+    def all_words(self) -> list[str]:
+        """Every word that can be part of a spelled-out number, longest first (for regexes)."""
+        words = {*self.digits, self.teens, self.tens, self.hundreds, *self.se_forms, *self.scales}
+        return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def number_words() -> NumberWords:
+    data = load_data("numbers")
+    try:
+        blocked = data["not_a_quantity"]
+        low, high = blocked["year_range"]
+        return NumberWords(
+            digits={str(k): float(v) for k, v in data["digits"].items()},
+            teens=str(data["teens"]),
+            tens=str(data["tens"]),
+            hundreds=str(data["hundreds"]),
+            se_forms={str(k): float(v) for k, v in data["se_forms"].items()},
+            scales={str(k): float(v) for k, v in data["scales"].items()},
+            scale_letters={str(k): float(v) for k, v in data["scale_letters"].items()},
+            approximate={str(k): (float(v[0]), float(v[1])) for k, v in data["approximate"].items()},
+            currency_prefix={str(k): str(v) for k, v in data["currency_prefix"].items()},
+            currency_suffix={str(k): str(v) for k, v in data["currency_suffix"].items()},
+            not_after_words=frozenset(str(w).lower() for w in blocked["preceding_words"]),
+            not_before_words=frozenset(str(w).lower() for w in blocked["following_words"]),
+            year_range=(int(low), int(high)),
+        )
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise LanguageDataError(f"numbers.yaml: malformed ({exc!r})") from exc
+
+
+# Digit figures, most specific first: Indonesian thousands ("1.234.567,8"), English thousands
+# with at least two groups ("1,234,567"), then a plain number with an optional decimal part.
+DIGITS_PATTERN = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_INDONESIAN_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_PLAIN = re.compile(r"\d+(?:[.,]\d+)?")
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+|%|\S")
+
+
+def parse_digits(text: str) -> float | None:
+    """A figure written in digits: "8.000" -> 8000, "3,5" -> 3.5, "1,234,567" -> 1234567."""
+    if _INDONESIAN_THOUSANDS.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
+    if _ENGLISH_THOUSANDS.fullmatch(text):
+        return float(text.replace(",", ""))
+    if _PLAIN.fullmatch(text):
+        return float(text.replace(",", "."))
+    return None
+
+
+def _strip_currency(text: str, words: NumberWords) -> str:
+    for marker in sorted(words.currency_prefix, key=len, reverse=True):
+        if text.startswith(marker):
+            return text[len(marker):].lstrip()
+    lowered = text.lower()
+    for marker in sorted(words.currency_suffix, key=len, reverse=True):
+        if lowered.endswith(" " + marker.lower()):
+            return text[: -len(marker) - 1].rstrip()
+    return text
+
+
+def _words_value(tokens: list[str], words: NumberWords) -> float | None:
+    """Value of a token sequence such as ["dua", "puluh", "lima"] or ["2,5", "juta"]."""
+    total = 0.0
+    small = 0.0  # the part below the last scale word
+    last_digit: float | None = None  # digit word that "puluh"/"ratus"/"belas" would multiply
+    seen = False
+    after_digits = False
+    last_scale = float("inf")
+    for raw in tokens:
+        tok = raw.lower()
+        if raw[0].isdigit():
+            if seen:
+                return None
+            value = parse_digits(raw)
+            if value is None:
+                return None
+            small, seen, after_digits, last_digit = value, True, True, None
+        elif tok in words.digits and not after_digits:
+            if last_digit is not None:
+                return None  # "dua tiga" is not a number
+            small += words.digits[tok]
+            last_digit, seen = words.digits[tok], True
+        elif tok in words.se_forms and not after_digits:
+            value = words.se_forms[tok]
+            if value >= 1000:
+                if value >= last_scale:
+                    return None
+                total += value
+                last_scale = value
+            else:
+                small += value
+            last_digit, seen = None, True
+        elif tok in (words.teens, words.tens, words.hundreds) and not after_digits:
+            if last_digit is None:
+                return None
+            factor = {words.teens: None, words.tens: 10, words.hundreds: 100}[tok]
+            small += 10 if factor is None else last_digit * (factor - 1)
+            last_digit = None
+        elif tok in words.scales or (raw in words.scale_letters and after_digits):
+            scale = words.scales.get(tok) or words.scale_letters[raw]
+            if small == 0 or scale >= last_scale:
+                return None
+            total += small * scale
+            small, last_digit, last_scale = 0.0, None, scale
+        else:
+            return None
+    return total + small if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a figure written in digits and/or Indonesian words, or None.
+
+    Handles thousands dots, decimal commas, scale words ("1,2 triliun"), money markers
+    ("Rp2,7 juta", "1,5 miliar dolar AS"), "%", spelled-out numbers ("dua puluh lima",
+    "sebelas", "seribu") and a leading minus ("-0,5", "minus 2"). Never raises.
+    """
+    if not isinstance(text, str):
+        return None
+    words = number_words()
+    body = text.strip()
+    if not body:
+        return None
+    sign = 1.0
+    if body.lower().startswith("minus "):
+        sign, body = -1.0, body[6:].lstrip()
+    elif body[0] in "-−":
+        sign, body = -1.0, body[1:].lstrip()
+    body = _strip_currency(body, words)
+    if body.endswith("%"):
+        body = body[:-1].rstrip()
+    tokens = _TOKEN.findall(body)
+    if not tokens or "".join(tokens) != "".join(body.split()):
+        return None
+    value = _words_value(tokens, words)
+    return None if value is None else sign * value
+
+
+def approximate_range(text: str) -> tuple[float, float] | None:
+    """The range of an approximate plural, optionally scaled: "ribuan" -> (1000, 9999),
+    "puluhan ribu" -> (10000, 99999); None when ``text`` is not one."""
+    words = number_words()
+    parts = text.lower().split()
+    if not parts or parts[0] not in words.approximate:
+        return None
+    low, high = words.approximate[parts[0]]
+    for scale_word in parts[1:]:
+        scale = words.scales.get(scale_word)
+        if scale is None:
+            return None
+        low, high = low * scale, (high + 1) * scale - 1
+    return low, high

@@ -1,0 +1,167 @@
+"""The extraction layer as a spaCy pipeline.
+
+Each extractor is a plain function over text (``find_quotes``, ``find_quantities`` ...); here
+each is registered as a spaCy component by name, so users of spaCy can run the pipeline
+directly::
+
+    import spacy, ceksilang.extract.pipeline  # registers the components
+    nlp = spacy.blank("id")
+    for name in ("ceksilang_sentences", "ceksilang_ner", "ceksilang_entities",
+                 "ceksilang_dates", "ceksilang_quantities", "ceksilang_quotes"):
+        nlp.add_pipe(name)
+    doc = nlp("...")
+    doc._.quotes, doc._.quantities, doc._.dates, doc._.mentions, doc.ents
+
+``build_pipeline()`` does exactly that from ``EXTRACTION_COMPONENTS``; ``extract_document``
+runs it over a cleaned ``Document`` and fills its mention lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Document, Mention
+from ..text import split_sentences
+from . import ner as _ner  # noqa: F401  (registers "ceksilang_ner")
+from .entities import annotate_entities
+from .quantities import find_quantities
+from .quotes import find_quotes
+from .timex import find_dates
+
+# The components that run, in order (the pipeline's whole config).
+EXTRACTION_COMPONENTS: tuple[str, ...] = (
+    "ceksilang_sentences",
+    "ceksilang_ner",
+    "ceksilang_entities",
+    "ceksilang_dates",
+    "ceksilang_quantities",
+    "ceksilang_quotes",
+)
+
+for _name, _default in (
+    ("doc_id", ""),
+    ("published", None),
+    ("sentences", None),
+    ("mentions", None),
+    ("dates", None),
+    ("quantities", None),
+    ("quotes", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    if doc._.sentences is None:
+        doc._.sentences = split_sentences(doc.text)
+    return doc._.sentences
+
+
+@Language.component("ceksilang_sentences")
+def sentences_component(doc: Doc) -> Doc:
+    """Sentence starts from ``ceksilang.text.split_sentences`` (line breaks end sentences)."""
+    starts = {s for s, _ in _sentences(doc)}
+    for i, token in enumerate(doc):
+        token.is_sent_start = i == 0 or token.idx in starts
+    return doc
+
+
+@Language.component("ceksilang_entities")
+def entities_component(doc: Doc) -> Doc:
+    """Gazetteer names, GPE/LOC typing, roles and metonyms on top of the model's ``doc.ents``."""
+    model_mentions = [
+        Mention(doc=doc._.doc_id, start=e.start_char, end=e.end_char, text=e.text, label=e.label_, origin="model")
+        for e in doc.ents
+    ]
+    mentions = annotate_entities(doc._.doc_id, doc.text, model_mentions, _sentences(doc))
+    doc._.mentions = mentions
+    spans = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["mentions"] = spans
+    doc.ents = spacy.util.filter_spans(spans)
+    return doc
+
+
+def _mentions(doc: Doc) -> list[Mention]:
+    if doc._.mentions is None:
+        doc._.mentions = [
+            Mention(doc=doc._.doc_id, start=e.start_char, end=e.end_char, text=e.text, label=e.label_)
+            for e in doc.ents
+        ]
+    return doc._.mentions
+
+
+@Language.component("ceksilang_dates")
+def dates_component(doc: Doc) -> Doc:
+    doc._.dates = find_dates(doc._.doc_id, doc.text, doc._.published, _sentences(doc))
+    return doc
+
+
+@Language.component("ceksilang_quantities")
+def quantities_component(doc: Doc) -> Doc:
+    doc._.quantities = find_quantities(
+        doc._.doc_id, doc.text, _sentences(doc), mentions=_mentions(doc), dates=doc._.dates or ()
+    )
+    return doc
+
+
+@Language.component("ceksilang_quotes")
+def quotes_component(doc: Doc) -> Doc:
+    doc._.quotes = find_quotes(doc._.doc_id, doc.text, _sentences(doc), mentions=_mentions(doc))
+    return doc
+
+
+def build_pipeline(components: Iterable[str] = EXTRACTION_COMPONENTS) -> Language:
+    nlp = spacy.blank("id")
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Language:
+    return build_pipeline()
+
+
+def _make_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.doc_id = document.id
+    doc._.published = document.published
+    return doc
+
+
+def _fill(document: Document, doc: Doc) -> Document:
+    document.sentences = list(_sentences(doc))
+    document.mentions = list(_mentions(doc))
+    document.dates = list(doc._.dates or [])
+    document.quantities = list(doc._.quantities or [])
+    document.quotes = list(doc._.quotes or [])
+    return document
+
+
+def extract_document(document: Document, nlp: Language | None = None) -> Document:
+    """Fill ``document``'s sentences, mentions, dates, quantities and quotes; returns it."""
+    nlp = nlp or default_pipeline()
+    doc = _make_doc(nlp, document)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return _fill(document, doc)
+
+
+def extract_documents(documents: Iterable[Document], nlp: Language | None = None,
+                      batch_size: int = 32) -> Iterator[Document]:
+    nlp = nlp or default_pipeline()
+    for document in documents:
+        yield extract_document(document, nlp)
+
+
+__all__ = ["EXTRACTION_COMPONENTS", "build_pipeline", "default_pipeline", "extract_document",
+           "extract_documents"]

@@ -1,0 +1,617 @@
+"""Figures in Indonesian news text: value, range, qualifier, what is counted, where, when, says who.
+
+``find_quantities(doc_id, text)`` returns a ``Quantity`` per figure: "sekitar 8.000 tentara"
+(approx 8000 tentara), "Rp2,7 juta" (IDR), "ribuan" (1000..9999, approx), "2.000-3.000"
+(a range), "hingga 12.000 tentara" (at_most). Years, dates, times of day, ordinals, codes
+("F-16", "G20"), URLs, phone numbers and list markers are not figures.
+
+Conventions (documented here because later stages rely on them):
+
+* ``low``/``high`` hold the interval the text allows: exact and approx -> [v, v];
+  at_least / more_than -> [v, None]; at_most / less_than -> [None, v]; a range or an
+  approximate plural -> ``value`` None and both bounds set.
+* A range has qualifier "exact" unless a qualifier opens it ("sekitar 2.000-3.000").
+* A conversion in brackets right after a figure ("50 km (31 mil)") is the same figure
+  written again: it is skipped, and the span stays "50 km".
+* "sebanyak 8.000 dari pasukan ..." counts pasukan: a known unit after "dari" gives the
+  unit, but the span stays "sebanyak 8.000" (here "sebanyak" marks an exact figure).
+* Durations ("tiga bulan", "24 jam") belong to the time expressions, not to the figures.
+* ``unit`` is the canonical key from ``units.yaml``; an unknown lower-case noun after the
+  figure is kept as written.
+
+Word lists live in ``lang/id/numbers.yaml``, ``quantity_qualifiers.yaml``, ``units.yaml``
+(and ``speech_verbs.yaml`` for claimant cues).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import LanguageDataError, load_data
+from ..model import Mention, Quantity, TimeExpr
+from ..text import split_sentences
+from .numbers import DIGITS_PATTERN, NumberWords, approximate_range, number_words, parse_digits, parse_number
+
+__all__ = ["find_quantities", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
+
+QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
+
+
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityWords:
+    """``quantity_qualifiers.yaml`` plus the speech verbs, as the finder uses them."""
+
+    before: dict[str, str]  # phrase -> qualifier
+    after: dict[str, str]
+    range_separators: tuple[str, ...]
+    range_opener: str
+    range_opener_separators: tuple[str, ...]
+    claimant_before_source: tuple[str, ...]
+    claimant_filler: frozenset[str]
+    claimant_pronouns: frozenset[str]
+    speech_base: tuple[str, ...]
+    speech_prefixed: tuple[str, ...]  # speech verbs plus the estimating verbs ("memprediksi")
+    claimant_adverbs: frozenset[str]
+    place_prepositions: tuple[str, ...]
+    place_region_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def quantity_words() -> QuantityWords:
+    data = load_data("quantity_qualifiers")
+    verbs = load_data("speech_verbs")
+    try:
+        def phrases(section: dict) -> dict[str, str]:
+            out: dict[str, str] = {}
+            for qualifier, items in section.items():
+                if qualifier not in QUALIFIERS:
+                    raise ValueError(f"unknown qualifier {qualifier!r}")
+                out.update({str(p).lower(): qualifier for p in items})
+            return out
+
+        return QuantityWords(
+            before=phrases(data["before"]),
+            after=phrases(data["after"]),
+            range_separators=tuple(str(s) for s in data["range_separators"]),
+            range_opener=str(data["range_opener"]),
+            range_opener_separators=tuple(str(s) for s in data["range_opener_separators"]),
+            claimant_before_source=tuple(str(s) for s in data["claimant_before_source"]),
+            claimant_filler=frozenset(str(s) for s in data["claimant_filler"]),
+            claimant_pronouns=frozenset(str(s) for s in data["claimant_pronouns"]),
+            speech_base=tuple(str(s) for s in verbs["base"]),
+            speech_prefixed=tuple(str(s) for s in [*verbs["prefixed"], *data["claimant_verbs"]]),
+            claimant_adverbs=frozenset(str(s) for s in data["claimant_adverbs"]),
+            place_prepositions=tuple(str(s) for s in data["place_prepositions"]),
+            place_region_words=frozenset(str(s).lower() for s in data["place_region_words"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise LanguageDataError(f"quantity_qualifiers.yaml: malformed ({exc!r})") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class UnitTable:
+    """``units.yaml``: surface form -> canonical unit, plus what is not a unit."""
+
+    canonical: dict[str, str]  # lower-cased surface (or exact, when it has capitals) -> unit
+    classifiers: frozenset[str]
+    not_units: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    not_unit_suffixes: tuple[str, ...]
+    pattern: re.Pattern[str]  # known surface forms at a position, longest first
+
+    def lookup(self, surface: str) -> str | None:
+        return self.canonical.get(surface) or self.canonical.get(surface.lower())
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> UnitTable:
+    data = load_data("units")
+    money = number_words().currency_suffix
+    try:
+        canonical: dict[str, str] = {}
+        for unit, forms in data["units"].items():
+            for form in forms:
+                form = str(form)
+                canonical[form if form != form.lower() else form.lower()] = str(unit)
+        for form, code in money.items():
+            canonical.setdefault(form if form != form.lower() else form.lower(), code)
+        alternatives = []
+        for form in sorted(canonical, key=len, reverse=True):
+            body = re.escape(form).replace(r"\ ", r"\s+")
+            alternatives.append(body if form != form.lower() else f"(?i:{body})")
+        tail = r"(?![^\W_])" 
+        pattern = re.compile(r"(?:%s)%s" % ("|".join(alternatives), tail))
+        return UnitTable(
+            canonical=canonical,
+            classifiers=frozenset(str(c) for c in data["classifiers"]),
+            not_units=frozenset(str(w).lower() for w in data["not_units"]),
+            verb_prefixes=tuple(str(p) for p in data["verb_prefixes"]),
+            not_unit_suffixes=tuple(str(s) for s in data["not_unit_suffixes"]),
+            pattern=pattern,
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise LanguageDataError(f"units.yaml: malformed ({exc!r})") from exc
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alternation(items, flags_insensitive: bool = True) -> str:
+    body = "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in sorted(set(items), key=len, reverse=True))
+    return f"(?i:{body})" if flags_insensitive else f"(?:{body})"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    candidate: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    opener_gap: re.Pattern[str]
+    opener_before: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    claimant_cue: re.Pattern[str]
+    speech_after: re.Pattern[str]
+    speech_before: re.Pattern[str]
+    place_cue: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    nw = number_words()
+    qw = quantity_words()
+    currency = _alternation(nw.currency_prefix, flags_insensitive=False)
+    scale_words = _alternation(nw.scales)
+    scale_letters = _alternation(nw.scale_letters, flags_insensitive=False)
+    number_word = _alternation(nw.all_words())
+    first_word = _alternation([*nw.digits, *nw.se_forms])
+    approx = _alternation(nw.approximate)
+    candidate = re.compile(
+        rf"(?P<cur>{currency})?\s?(?P<num>{DIGITS_PATTERN})"
+        rf"(?:\s?(?P<scale>{scale_words}(?![^\W_])|{scale_letters}(?![^\W_])))?(?P<pct>\s?%)?"
+        rf"|(?P<approx>\b{approx}(?:\s+{scale_words})*\b)"
+        rf"|(?P<cur_w>{currency})?\s?(?P<words>\b{first_word}(?:\s+{number_word})*\b)"
+    )
+    before = _alternation(qw.before)
+    after = _alternation(qw.after)
+    separators = _alternation(qw.range_separators)
+    opener_separators = _alternation(qw.range_opener_separators)
+    speech_base = _alternation(qw.speech_base)
+    speech_prefixed = _alternation(qw.speech_prefixed)
+    return _Patterns(
+        candidate=candidate,
+        qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*$"),
+        qualifier_after=re.compile(rf"(?P<q>\s*(?:{after}))(?![^\W_])"),
+        range_gap=re.compile(rf"\s*(?:{separators})\s*"),
+        opener_gap=re.compile(rf"\s*(?:{opener_separators})\s*"),
+        opener_before=re.compile(rf"(?i:\b{re.escape(qw.range_opener)})\s+$"),
+        currency_after=re.compile(rf"\s+(?P<c>{_alternation(nw.currency_suffix)})(?![^\W_])"),
+        claimant_cue=re.compile(rf"\b(?P<cue>{_alternation(qw.claimant_before_source)})\s+"),
+        speech_after=re.compile(rf"\b(?P<cue>{speech_base})(?P<nya>nya)?\b"),
+        speech_before=re.compile(rf"\b(?P<cue>{speech_prefixed})\b"),
+        place_cue=re.compile(rf"\b(?:{_alternation(qw.place_prepositions)})\s+"),
+    )
+
+
+# Formats that are never figures: numeric dates, clock times, URLs, phone numbers, long ids.
+_MASKS = re.compile(
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|\b\d{1,2}-\d{1,2}-\d{4}\b|\b\d{4}-\d{2}-\d{2}"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|(?:https?://|www\.)\S+|\S+\.(?:com|id|org|net|co\.id|go\.id|ac\.id)(?:/\S*)?"
+    r"|(?:\+62|\(?\b0\d{2,3}\)?)[-\s]?\d{3,4}[-\s]?\d{3,5}\b"
+    r"|\b\d{8,}\b"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(.]*$")
+_WORD_AFTER = re.compile(r"[\s)]*(?:-\s*)?([^\W\d_]+)")
+_BRACKETED_CONVERSION = re.compile(r"\s*\(\s*(?:sekitar\s+|atau\s+)?[\d.,]+\s*[^\W\d_]*\s*\)")
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|bin\b|binti\b|al\b|van\b|de\b))*(?<!\.)")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_CLAUSE_BREAK = re.compile(r"[;:,]\s|\s[-–—]\s")
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(slots=True)
+class _Figure:
+    start: int  # including a currency marker
+    end: int  # end of number, scale, % and currency suffix
+    value: float | None
+    low: float | None
+    high: float | None
+    approx_word: bool
+    currency: str | None
+    percent: bool
+    spelled: bool
+    has_scale: bool
+
+
+def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords) -> bool:
+    """True when the words around text[start:end] make it an id, a date, an ordinal or a time."""
+    before = text[max(0, start - 2):start]
+    if before[-1:].isalpha() and not spelled:
+        return True  # glued to a word: "G20", "S1"
+    if len(before) == 2 and before[1] in "-/#:" and (before[0].isalpha() or before[1] != "-"):
+        return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
+    after = text[end:end + 1]
+    if after and (after.isalpha() or after == "_") and not spelled:
+        return True  # "5G", "3D"
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m and m.group(1).lower() in nw.not_after_words:
+        return True
+    m = _WORD_AFTER.match(text, end)
+    if m and m.group(1).lower() in nw.not_before_words:
+        return True
+    # a list marker: "1. ..." or "2) ..." at the start of a line
+    if re.match(r"[.)]\s", text[end:end + 2]):
+        line_start = text.rfind("\n", 0, start) + 1
+        head = text[line_start:start].rstrip()
+        if not head or head[-1] in ".!?:":
+            return True
+    return False
+
+
+def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords) -> list[_Figure]:
+    pats = _patterns()
+    mask_starts = [s for s, _ in masked]
+    out: list[_Figure] = []
+    for m in pats.candidate.finditer(text):
+        if m.group("num"):
+            start, end = m.start(), m.end()
+            num_start = m.start("num")
+            currency = nw.currency_prefix.get(m.group("cur")) if m.group("cur") else None
+            if currency is None:
+                start = num_start
+            scale = m.group("scale")
+            if scale and scale in nw.scale_letters and currency is None:
+                end = m.end("num")  # "5 M" without money is not five billion
+                scale = None
+            pct = bool(m.group("pct")) and m.end("pct") == end
+            if not pct and m.group("pct"):
+                pass
+            value = parse_digits(m.group("num"))
+            if value is None:
+                continue
+            if scale:
+                value *= nw.scales.get(scale.lower()) or nw.scale_letters[scale]
+            figure = _Figure(start, end, value, value, value, False, currency, pct, False, bool(scale))
+        elif m.group("approx"):
+            rng = approximate_range(" ".join(m.group("approx").split()))
+            if rng is None:
+                continue
+            figure = _Figure(m.start("approx"), m.end("approx"), None, rng[0], rng[1], True, None, False, False, True)
+        else:
+            start = m.start() if m.group("cur_w") else m.start("words")
+            words = m.group("words").split()
+            # trim trailing words that break the number ("dua puluh lima ribu" keeps all;
+            # "satu dua" keeps "satu")
+            value = None
+            while words:
+                value = parse_number(" ".join(words))
+                if value is not None:
+                    break
+                words.pop()
+            if value is None:
+                continue
+            end = m.start("words") + len(re.match(r"\S+(?:\s+\S+){%d}" % (len(words) - 1), m.group("words")).group(0))
+            currency = nw.currency_prefix.get(m.group("cur_w")) if m.group("cur_w") else None
+            figure = _Figure(start, end, value, value, value, False, currency, False, True, len(words) > 1)
+        i = bisect_right(mask_starts, figure.end) - 1
+        if i >= 0 and masked[i][1] > figure.start:
+            continue
+        if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw):
+            continue
+        cm = pats.currency_after.match(text, figure.end)
+        if cm and figure.currency is None:
+            figure.currency = nw.currency_suffix.get(cm.group("c")) or unit_table().lookup(cm.group("c"))
+            figure.end = cm.end()
+        out.append(figure)
+    return out
+
+
+def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
+    if fig.currency or fig.percent or fig.has_scale or fig.spelled or fig.approx_word or fig.value is None:
+        return False
+    written = text[fig.start:fig.end]
+    low, high = nw.year_range
+    return written.isdigit() and len(written) == 4 and low <= fig.value <= high
+
+
+def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """(canonical unit or lemma, end of the unit words) for the noun starting after ``pos``."""
+    table = unit_table()
+    m = re.compile(r"[ \t]+").match(text, pos)
+    at = m.end() if m else pos
+    if at >= limit:
+        return None, pos
+    um = table.pattern.match(text, at, limit)
+    if um:
+        surface = " ".join(um.group(0).split())
+        unit = table.lookup(surface)
+        if surface.lower() in table.classifiers:  # "8.000 orang tentara": prefer the noun after
+            m2 = re.compile(r"\s+").match(text, um.end())
+            if m2:
+                um2 = table.pattern.match(text, m2.end(), limit)
+                if um2 and um2.group(0).lower() not in table.classifiers:
+                    return table.lookup(" ".join(um2.group(0).split())), um2.end()
+        return unit, um.end()
+    wm = _LOWER_WORD.match(text, at, limit)
+    if not wm or wm.end() < len(text) and (text[wm.end()].isalnum()):
+        return None, pos
+    word = wm.group(0)
+    if (
+        word in table.not_units
+        or "-" in word
+        or any(word.endswith(s) for s in table.not_unit_suffixes)
+        or (len(word) >= 5 and any(word.startswith(p) for p in table.verb_prefixes))
+        or parse_number(word) is not None
+        or word in number_words().approximate
+        or len(word) < 3
+    ):
+        return None, pos
+    return word, wm.end()
+
+
+# --------------------------------------------------------------------------- scope
+
+
+def _sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
+    i = bisect_right([s for s, _ in sentences], offset) - 1
+    if i >= 0 and sentences[i][0] <= offset < sentences[i][1]:
+        return i
+    return None
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    s, e = sentence
+    left, right = s, e
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _mention_at(mentions: Sequence[Mention], pos: int, labels: tuple[str, ...]) -> Mention | None:
+    for mention in mentions:
+        if mention.start == pos and mention.label in labels:
+            return mention
+    return None
+
+
+def _name_at(text: str, pos: int, limit: int, mentions: Sequence[Mention], labels: tuple[str, ...]) -> str | None:
+    mention = _mention_at(mentions, pos, labels)
+    if mention is not None:
+        return mention.text
+    m = _CAP_RUN.match(text, pos, limit)
+    return m.group(0).rstrip(".,") if m else None
+
+
+def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions: Sequence[Mention]) -> str | None:
+    pats = _patterns()
+    qw = quantity_words()
+    found: list[tuple[int, str]] = []
+    for m in pats.place_cue.finditer(text, clause[0], clause[1]):
+        if qstart <= m.start() < qend:
+            continue
+        pos = m.end()
+        word = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
+        if word and word.group(1).lower() in qw.place_region_words:
+            pos += word.end()
+        name = _name_at(text, pos, clause[1], mentions, ("GPE", "LOC"))
+        if name:
+            distance = m.start() - qend if m.start() >= qend else (qstart - m.start()) + 1000
+            found.append((distance, name))
+    return min(found)[1] if found else None
+
+
+def _lower_source(text: str, pos: int, limit: int, qw: QuantityWords) -> str | None:
+    words: list[str] = []
+    for m in re.finditer(r"\S+", text[pos:limit]):
+        raw = m.group(0)
+        word = raw.rstrip(".,;:\"”)")
+        if not word or not word.islower() or not word.isalpha():
+            break
+        if not words and word in qw.claimant_filler:
+            if raw != word:
+                break
+            continue
+        if word in qw.claimant_pronouns or word in unit_table().not_units:
+            break
+        words.append(word)
+        if raw != word or len(words) == 2:
+            break
+    return " ".join(words) or None
+
+
+def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) -> list[tuple[int, int, str | None]]:
+    """Claimant cues in a sentence: (cue start, cue end, source or None for a pronoun)."""
+    pats = _patterns()
+    qw = quantity_words()
+    s, e = sentence
+    labels = ("PERSON", "ORG", "GPE")
+    cues: list[tuple[int, int, str | None]] = []
+    for m in pats.claimant_cue.finditer(text, s, e):
+        pos = m.end()
+        while True:  # skip "laporan dari", "data"
+            w = re.match(r"([^\W\d_]+)\s+", text[pos:e])
+            if w and w.group(1).lower() in qw.claimant_filler and w.group(1).islower():
+                pos += w.end()
+            else:
+                break
+        name = _name_at(text, pos, e, mentions, labels) if text[pos:pos + 1].isupper() else None
+        if name is None:
+            name = _lower_source(text, pos, e, qw)
+        if name and name.lower() in qw.claimant_pronouns:
+            name = None
+        cues.append((m.start(), pos + len(name) if name else m.end(), name))
+    for m in pats.speech_after.finditer(text, s, e):
+        if m.group("nya"):
+            cues.append((m.start(), m.end(), None))
+            continue
+        pos = m.end()
+        name = None
+        for _ in range(4):  # "kata juru bicara militer X": lower-case role words first
+            w = re.match(r"\s+", text[pos:e])
+            if not w:
+                break
+            pos += w.end()
+            if text[pos:pos + 1].isupper():
+                name = _name_at(text, pos, e, mentions, labels)
+                break
+            w = re.match(r"[a-z]+", text[pos:e])
+            if not w or w.group(0) in qw.claimant_pronouns:
+                break
+            pos += w.end()
+        cues.append((m.start(), m.end(), name))
+    for m in pats.speech_before.finditer(text, s, e):
+        name = None
+        for mention in mentions:
+            if mention.label in labels and s <= mention.start and 0 <= m.start() - mention.end <= 2:
+                name = mention.text
+        if name is None:
+            head = text[s:m.start()].rstrip(" ,")
+            run = re.search(r"((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)$", head)
+            if run:
+                name = run.group(1)
+        cues.append((m.start(), m.end(), name))
+    return cues
+
+
+def _nearest(cues: list[tuple[int, int, str | None]], start: int, end: int) -> str | None:
+    best: tuple[int, str | None] | None = None
+    for cs, ce, name in cues:
+        distance = cs - end if cs >= end else max(0, start - ce)
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- main
+
+
+def find_quantities(
+    doc_id: str,
+    text: str,
+    sentences: list[tuple[int, int]] | None = None,
+    mentions: Sequence[Mention] = (),
+    dates: Sequence[TimeExpr] = (),
+) -> list[Quantity]:
+    """Every figure in ``text`` with its qualifier, unit, place, time and claimant."""
+    nw = number_words()
+    pats = _patterns()
+    if sentences is None:
+        sentences = split_sentences(text)
+    masked = sorted([(m.start(), m.end()) for m in _MASKS.finditer(text)] + [(d.start, d.end) for d in dates])
+    # a masked span can hold another one; keep the running maximum end so the lookup is exact
+    merged: list[tuple[int, int]] = []
+    for s, e in masked:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    figures = _figures(text, merged, nw)
+    date_numbers = [s for s, _ in merged]
+
+    quantities: list[Quantity] = []
+    claim_cache: dict[int, list] = {}
+    i = 0
+    while i < len(figures):
+        fig = figures[i]
+        i += 1
+        if _is_year(text, fig, nw):
+            unit, _ = _unit_after(text, fig.end, len(text))
+            if unit is None or unit == parse_number(unit or ""):
+                continue
+        # a figure only followed by a separator and a masked date is the first day of a range
+        gap = pats.range_gap.match(text, fig.end) or re.compile(r"\s*(?:dan|,)\s*").match(text, fig.end)
+        if gap and gap.end() in date_numbers:
+            continue
+        start, value, low, high, percent = fig.start, fig.value, fig.low, fig.high, fig.percent
+        currency = fig.currency
+        qualifier = "approx" if fig.approx_word else "exact"
+        end = fig.end
+        am = pats.qualifier_after.match(text, end)
+        if am and not fig.approx_word:
+            qualifier = quantity_words().after[" ".join(am.group("q").lower().split()).lstrip()]
+            end = am.end()
+        unit, unit_end = _unit_after(text, end, len(text))
+        # a range: figure, separator, figure
+        if i < len(figures):
+            nxt = figures[i]
+            after_first = unit_end if unit else end
+            opener = pats.opener_before.search(text, max(0, start - 12), start)
+            gap_pattern = pats.opener_gap if opener else pats.range_gap
+            gm = gap_pattern.match(text, after_first)
+            if gm and gm.end() == nxt.start and nxt.value is not None and value is not None:
+                second_unit, second_end = _unit_after(text, nxt.end, len(text))
+                if unit is None or second_unit in (None, unit):
+                    high_value = nxt.value
+                    low_value = value
+                    if not fig.has_scale and nxt.has_scale and value < 1000:
+                        raw_second = parse_digits(text[nxt.start:nxt.end].split()[0].lstrip("Rp$US€")) or 0
+                        if raw_second and value <= raw_second:
+                            low_value = value * (nxt.value / raw_second)
+                    low, high, value = low_value, high_value, None
+                    currency = currency or nxt.currency
+                    percent = percent or nxt.percent
+                    if second_unit:
+                        unit, unit_end = second_unit, second_end
+                    end = nxt.end
+                    if opener:
+                        start = opener.start()
+                    i += 1
+        if fig.spelled and fig.value == 1 and (unit is None or unit_table().lookup(unit) is None):
+            continue  # "satu" alone is an article ("satu hal") more often than a figure
+        if currency:
+            unit = unit if unit in (currency,) else currency
+        elif percent:
+            unit = "persen"
+        if unit and not currency and not percent:
+            end = max(end, unit_end)
+        elif unit and unit_end > end and unit_table().lookup(text[end:unit_end].strip()) == unit:
+            end = unit_end
+        qm = pats.qualifier_before.search(text, max(0, start - 40), start)
+        if qm:
+            q = quantity_words().before[" ".join(qm.group("q").lower().split())]
+            if qualifier == "exact" or fig.approx_word:
+                qualifier = q if not fig.approx_word else qualifier
+            start = qm.start("q")
+        conv = _BRACKETED_CONVERSION.match(text, end)
+        if conv:  # "50 km (31 mil)": the same figure in another unit
+            j = i
+            while j < len(figures) and figures[j].start < conv.end():
+                j += 1
+            i = j
+        if value is not None and qualifier in ("exact", "approx"):
+            low = high = value
+        elif value is not None and qualifier in ("at_least", "more_than"):
+            low, high = value, None
+        elif value is not None:
+            low, high = None, value
+        sentence_i = _sentence_index(sentences, start)
+        place = time = claimant = None
+        if sentence_i is not None:
+            sentence = sentences[sentence_i]
+            place = _place(text, _clause(text, sentence, start, end), start, end, mentions)
+            in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1]]
+            if in_sentence:
+                time = min(in_sentence, key=lambda d: abs(d.start - start)).text
+            if sentence_i not in claim_cache:
+                claim_cache[sentence_i] = _claimants(text, sentence, mentions)
+            claimant = _nearest(claim_cache[sentence_i], start, end)
+        quantities.append(Quantity(
+            doc=doc_id, start=start, end=end, text=text[start:end], value=value, low=low, high=high,
+            qualifier=qualifier, unit=unit, place=place, time=time, claimant=claimant,
+        ))
+    return quantities

@@ -1,0 +1,937 @@
+"""Quotes and who said them, in Indonesian news text.
+
+Finds three kinds of reported speech, each as a ``Quote`` whose span is the reported words
+(without the quote marks):
+
+* direct: a quoted sentence or more, “…” or "…" (straight quotes paired by their context),
+  ‘…’ when a speech verb is attached, a quote left open at the end of a paragraph, and its
+  continuation when the next paragraph reopens it;
+* partial: a quoted phrase inside a sentence whose speaker is the subject of a speech verb
+  ("X mengatakan ... "target yang sah" ...", "yang menurut X "siap"");
+* indirect: "X mengatakan (bahwa) ...", "Menurut X, ...", "..., kata X." without quote marks.
+
+Speakers come from the cue next to the quote ("kata X", "ujarnya", "X menyebutkan: “…”").
+A pronoun or -nya form ("katanya", "Dia kemudian menambahkan") points back to the person in
+focus: the speaker of the last quote or the subject of a recent sentence, whichever came
+last; a role word ("kata juru bicara itu") to the last person introduced with that role.
+When the text does not say who speaks, the speaker stays None: a wrong name is worse than
+none for a fact-checker.
+
+Names come from the NER ``Mention`` list when given; where it has none (or is empty) a
+fallback finds capitalised word runs and keeps their tail after role words and place or
+organisation words ("Menteri Luar Negeri AS Anthony Blinken" -> "Anthony Blinken").
+Language knowledge lives in ``lang/id/speech_verbs.yaml`` and ``lang/id/quote_patterns.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Sequence
+
+from ..lang import LanguageDataError, load_data
+from ..model import Mention, Quote
+from ..text import split_sentences
+
+DOUBLE_MARKS = '"“”„«»'
+SINGLE_MARKS = "'‘’"
+_OPENING_ONLY = "“„«‘"
+_CLOSING_ONLY = "”»’"
+_LEFT_BOUNDARY = "([{<—–-/:"
+_RIGHT_BOUNDARY = ".,;:!?)]}>…—–-"
+_SENTENCE_END = ".!?…"
+_NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos"})
+
+# Confidence of a speaker by how it was found (calibrated by hand on the gold sample).
+CONF_NAMED_AFTER = 0.95  # "“…,” kata Guterres"
+CONF_NAMED_BEFORE = 0.9  # "Austin menyatakan, “…”"
+CONF_ORG = 0.85  # "kata Kementerian Pertahanan"
+CONF_CHAIN = 0.8  # a paragraph continuing a quote left open
+CONF_PRONOUN = 0.7  # "ujarnya", "Dia kemudian menambahkan:"
+CONF_PRONOUN_FAR = 0.55  # the same, with the antecedent more than 3 sentences back
+CONF_ROLE = 0.65  # "kata juru bicara itu"
+CONF_ADJACENT = 0.5  # a quote with no cue right after the same person spoke
+CONF_PARTIAL = 0.75
+CONF_PARTIAL_SHARED = 0.6  # "Blinken dan Austin mengatakan ... "…"": the first subject
+CONF_INDIRECT = 0.8
+
+_WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+
+
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerbs:
+    """``lang/id/speech_verbs.yaml``: verb roots, meN-/ber- forms and "according to" phrases."""
+
+    base: frozenset[str]
+    prefixed: frozenset[str]
+    according_to: tuple[str, ...]
+
+    def cue(self, word: str) -> tuple[str, bool] | None:
+        """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
+        w = word.lower()
+        if w in self.base or w in self.prefixed:
+            return w, False
+        if w.endswith("nya") and (w[:-3] in self.base or w[:-3] in self.prefixed):
+            return w[:-3], True
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_speech_verbs() -> SpeechVerbs:
+    data = load_data("speech_verbs")
+    for key in ("base", "prefixed", "according_to"):
+        if not isinstance(data.get(key), list):
+            raise LanguageDataError(f"speech_verbs.yaml lacks the list {key!r}")
+    return SpeechVerbs(
+        base=frozenset(str(w).lower() for w in data["base"]),
+        prefixed=frozenset(str(w).lower() for w in data["prefixed"]),
+        according_to=tuple(str(w).lower() for w in data["according_to"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePatterns:
+    """``lang/id/quote_patterns.yaml``: pronouns, roles and the words that bound a speaker."""
+
+    pronouns_person: frozenset[str]
+    pronouns_group: frozenset[str]
+    roles: tuple[tuple[str, ...], ...]  # each role as lower-case tokens, longest first
+    role_words: frozenset[str]
+    role_aliases: dict[str, str]
+    indefinite: frozenset[str]
+    definite: frozenset[str]
+    speaker_stop: frozenset[str]
+    sentence_openers: frozenset[str]
+    not_person_words: frozenset[str]  # includes role qualifiers and single-word gazetteer places
+
+
+_PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
+                  "speaker_stop", "sentence_openers", "not_person_words", "role_qualifiers")
+
+
+def _gazetteer_words() -> set[str]:
+    """Single-word place and organisation names of the NER gazetteer, when it is there.
+
+    Only used to tell a place from a person in the fallback name finder, so a missing or
+    reshaped gazetteer costs precision, never an exception.
+    """
+    try:
+        data = load_data("gazetteer")
+    except (LanguageDataError, OSError):
+        return set()
+    words: set[str] = set()
+    if not isinstance(data, dict):
+        return words
+    for section, entries in data.items():
+        if section == "people" or not isinstance(entries, list):
+            continue
+        for entry in entries:
+            names: list[Any] = []
+            if isinstance(entry, list):
+                names = entry
+            elif isinstance(entry, dict):
+                names = [entry.get("name"), *(entry.get("aliases") or [])]
+            for name in names:
+                if isinstance(name, str) and " " not in name.strip():
+                    words.add(name.strip().lower())
+    return words
+
+
+@lru_cache(maxsize=1)
+def load_quote_patterns() -> QuotePatterns:
+    data = load_data("quote_patterns")
+    missing = [k for k in _PATTERN_LISTS if not isinstance(data.get(k), list)]
+    if missing or not isinstance(data.get("role_aliases"), dict):
+        raise LanguageDataError(f"quote_patterns.yaml lacks {missing or ['role_aliases']}")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data[key])
+
+    roles = sorted({tuple(str(r).lower().split()) for r in data["roles"]}, key=len, reverse=True)
+    return QuotePatterns(
+        pronouns_person=words("pronouns_person"),
+        pronouns_group=words("pronouns_group"),
+        roles=tuple(roles),
+        role_words=frozenset(w for r in roles for w in r),
+        role_aliases={str(k).lower(): str(v).lower() for k, v in data["role_aliases"].items()},
+        indefinite=words("indefinite"),
+        definite=words("definite"),
+        speaker_stop=words("speaker_stop"),
+        sentence_openers=words("sentence_openers"),
+        not_person_words=words("not_person_words") | words("role_qualifiers") | _gazetteer_words(),
+    )
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+@dataclass(slots=True)
+class _Marked:
+    """A span between quote marks (or from an opening mark to the end of its paragraph)."""
+
+    open: int | None  # offset of the opening mark; None for a continuation without one
+    start: int
+    end: int
+    close: int | None  # offset of the closing mark; None when left open
+    single: bool = False
+    continues: bool = False  # reopens a quote left open at the end of the previous paragraph
+    continued: bool = False  # left open, and the next paragraph reopens it
+
+
+def _orientation(text: str, i: int, line_start: int, line_end: int) -> str:
+    """"open", "close" or "either" for the quote mark at ``i``, from what stands beside it."""
+    left = text[i - 1] if i > line_start else ""
+    right = text[i + 1] if i + 1 < line_end else ""
+    left_free = left == "" or left.isspace() or left in _LEFT_BOUNDARY or left in DOUBLE_MARKS
+    right_free = right == "" or right.isspace() or right in _RIGHT_BOUNDARY
+    if left_free and not right_free:
+        return "open"
+    if right_free and not left_free:
+        return "close"
+    ch = text[i]
+    if ch in _OPENING_ONLY:
+        return "open"
+    if ch in _CLOSING_ONLY:
+        return "close"
+    return "either"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        s, e = pos, pos + len(line)
+        pos = e
+        while e > s and text[e - 1] in "\r\n":
+            e -= 1
+        spans.append((s, e))
+    return spans
+
+
+def _double_quoted(text: str) -> list[_Marked]:
+    found: list[_Marked] = []
+    open_before = False  # the previous non-empty paragraph ended inside a quote
+    for ls, le in _lines(text):
+        if not text[ls:le].strip():
+            continue
+        first_here = len(found)
+        opened: int | None = None
+        first_mark = True
+        for i in range(ls, le):
+            if text[i] not in DOUBLE_MARKS:
+                continue
+            side = _orientation(text, i, ls, le)
+            if opened is None:
+                if side == "close":
+                    if first_mark and open_before:  # the quote runs on from the last paragraph
+                        s, e = _trimmed(text, ls, i)
+                        if s < e:
+                            found.append(_Marked(None, s, e, i))
+                else:
+                    opened = i
+            else:
+                before = text[opened + 1:i].rstrip()
+                if side == "open" and before and before[-1] in _SENTENCE_END:
+                    # a new quote opens: the one before was left open at its sentence end
+                    s, e = _trimmed(text, opened + 1, opened + 1 + len(before))
+                    if s < e:
+                        found.append(_Marked(opened, s, e, None))
+                    opened = i
+                else:
+                    s, e = _trimmed(text, opened + 1, i)
+                    if s < e:
+                        found.append(_Marked(opened, s, e, i))
+                    opened = None
+            first_mark = False
+        reopens = text[ls:le].lstrip()[:1] in DOUBLE_MARKS
+        if open_before and first_here > 0 and len(found) > first_here:
+            head = found[first_here]
+            if head.open is None or (reopens and head.open == ls + len(text[ls:le]) - len(text[ls:le].lstrip())):
+                head.continues = True
+                found[first_here - 1].continued = True
+        open_before = False
+        if opened is not None:
+            s, e = _trimmed(text, opened + 1, le)
+            if s < e:
+                found.append(_Marked(opened, s, e, None))
+                open_before = True
+    return found
+
+
+def _single_quoted(text: str, taken: list[tuple[int, int]]) -> list[_Marked]:
+    """‘…’ / '…' spans on one line; apostrophes inside words (Jum'at) are not marks."""
+    found: list[_Marked] = []
+    for ls, le in _lines(text):
+        opened: int | None = None
+        for i in range(ls, le):
+            ch = text[i]
+            if ch not in SINGLE_MARKS:
+                continue
+            left = text[i - 1] if i > ls else " "
+            right = text[i + 1] if i + 1 < le else " "
+            if left.isalnum() and right.isalnum():
+                continue  # an apostrophe
+            side = _orientation(text, i, ls, le)
+            if opened is None and side in ("open", "either") and ch != "’":
+                opened = i
+            elif opened is not None and side in ("close", "either") and ch != "‘":
+                s, e = _trimmed(text, opened + 1, i)
+                if s < e and not any(a <= opened < b for a, b in taken):
+                    found.append(_Marked(opened, s, e, i, single=True))
+                opened = None
+    return found
+
+
+# --------------------------------------------------------------------------- names
+
+
+@dataclass(slots=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+    person: bool
+
+
+@dataclass(slots=True)
+class _Words:
+    """The document's words with offsets, for lookups by position."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+    def between(self, start: int, end: int) -> range:
+        return range(bisect_left(self.starts, start), bisect_left(self.starts, end))
+
+
+def _words(text: str) -> _Words:
+    starts, ends, texts = [], [], []
+    for m in _WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        texts.append(m.group())
+    return _Words(starts, ends, texts)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """True when only quote marks, brackets or a bullet stand between ``pos`` and a sentence end."""
+    i = pos - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in DOUBLE_MARKS or text[i] in SINGLE_MARKS or text[i] in "(-–—•"):
+        i -= 1
+    return i < 0 or text[i] in "\r\n" or text[i] in _SENTENCE_END or text[i] == ":"
+
+
+def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: SpeechVerbs) -> list[_Name]:
+    """Capitalised word runs, split into a person-like tail and the role/place part before it."""
+    n = len(words.texts)
+    initial = [_sentence_initial(text, s) for s in words.starts]
+    mid_caps = {w for w, ini in zip(words.texts, initial) if not ini and _capitalised(w)}
+    names: list[_Name] = []
+    i = 0
+    while i < n:
+        if not _capitalised(words.texts[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            gap = text[words.ends[j]:words.starts[j + 1]]
+            if gap not in (" ", "  "):
+                break
+            nxt = words.texts[j + 1]
+            if _capitalised(nxt):
+                j += 1
+            elif nxt.lower() in _NAME_PARTICLES and j + 2 < n and _capitalised(words.texts[j + 2]) \
+                    and text[words.ends[j + 1]:words.starts[j + 2]] == " ":
+                j += 2
+            else:
+                break
+        run_start = i
+        if initial[i]:
+            w = words.texts[i]
+            followed_by_verb = j + 1 < n and words.texts[j + 1].lower() in speech_verbs.prefixed
+            if w.lower() in pat.sentence_openers or (w not in mid_caps and not (i == j and followed_by_verb)):
+                run_start = i + 1
+        if run_start <= j:
+            tail = j + 1
+            while tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
+                tail -= 1
+            if tail > run_start:
+                names.append(_Name(words.starts[run_start], words.ends[tail - 1],
+                                   text[words.starts[run_start]:words.ends[tail - 1]], False))
+            if tail <= j:
+                names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]], True))
+        i = j + 1
+    return names
+
+
+def _person_like(word: str, pat: QuotePatterns) -> bool:
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym: AS, PBB, BPS
+    if any(c.isdigit() for c in word):
+        return False
+    low = word.lower()
+    return low not in pat.not_person_words and low not in pat.role_words
+
+
+def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
+               speech_verbs: SpeechVerbs) -> list[_Name]:
+    """NER mentions first; fallback names only where no mention overlaps them."""
+    names = [
+        _Name(m.start, m.end, m.text, m.label == "PERSON")
+        for m in mentions
+        if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text)
+        and text[m.start:m.end] == m.text
+    ]
+    taken = sorted((m.start, m.end) for m in names)
+    starts = [s for s, _ in taken]
+    for nm in _fallback_names(text, words, pat, speech_verbs):
+        k = bisect_right(starts, nm.end)
+        overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
+        if not overlaps:
+            names.append(nm)
+    names.sort(key=lambda x: x.start)
+    return names
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: _Name | None  # None: the text says nobody (a group, "seorang pejabat")
+    confidence: float
+    cue: str | None
+
+
+@dataclass(slots=True)
+class _Focus:
+    name: _Name
+    sentence: int
+    speech: bool  # set by a quote or a speech verb, not merely a sentence subject
+
+
+class _Resolver:
+    """Per-document state: words, names, sentences, and the person in focus."""
+
+    def __init__(self, doc_id: str, text: str, sentences: list[tuple[int, int]], mentions: Sequence[Mention]):
+        self.doc_id = doc_id
+        self.text = text
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.verbs = load_speech_verbs()
+        self.pat = load_quote_patterns()
+        self.words = _words(text)
+        self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
+        self.name_starts = [n.start for n in self.names]
+        self.persons = [n for n in self.names if n.person]
+        self.focus: _Focus | None = None
+        self.quoted: list[tuple[int, int]] = []
+
+    # ------------------------------------------------------------------ lookups
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def names_in(self, start: int, end: int) -> list[_Name]:
+        lo = bisect_left(self.name_starts, start)
+        hi = bisect_left(self.name_starts, end)
+        return [n for n in self.names[lo:hi] if n.end <= end and not self.in_quote(n.start)]
+
+    def in_quote(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted)
+
+    def fullest(self, name: _Name) -> str:
+        """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin")."""
+        if not name.person:
+            return name.text
+        tokens = set(name.text.lower().split())
+        best, best_len, best_dist = name.text, len(tokens), None
+        for other in self.persons:
+            other_tokens = other.text.lower().split()
+            if len(other_tokens) < best_len or not tokens <= set(other_tokens):
+                continue
+            dist = name.start - other.start if other.start <= name.start else 10**9 + other.start
+            if len(other_tokens) > best_len or best_dist is None or dist < best_dist:
+                best, best_len, best_dist = other.text, len(other_tokens), dist
+        return best
+
+    def role_of(self, name: _Name) -> str:
+        """The words around a person that give their role, lower-cased and alias-expanded."""
+        s, _ = self.sentences[self.sentence_index(name.start)] if self.sentences else (0, 0)
+        before = self.text[max(s, name.start - 80):name.start]
+        after = self.text[name.end:name.end + 60]
+        if after.startswith(","):
+            after = after.split(".")[0]
+        else:
+            after = ""
+        return self.expand_role(f"{before} {after}".lower())
+
+    def expand_role(self, role: str) -> str:
+        words = re.findall(r"[\w\-]+", role.lower())
+        return " ".join(self.pat.role_aliases.get(w, w) for w in words)
+
+    def person_with_role(self, role_words: list[str], before: int) -> _Name | None:
+        wanted = self.expand_role(" ".join(role_words)).split()
+        if not wanted:
+            return None
+        for cand in reversed(self.persons):
+            if cand.start >= before:
+                continue
+            role = self.role_of(cand).split()
+            if all(w in role for w in wanted):
+                return cand
+        return None
+
+    # ------------------------------------------------------------------ speaker phrases
+
+    def pronoun_speaker(self, cue: str | None, pos: int) -> _Speaker:
+        focus = self.focus
+        if focus is None:
+            return _Speaker(None, 0.0, cue)
+        far = self.sentence_index(pos) - focus.sentence > 3
+        return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def role_reference(self, tokens: list[str], cue: str | None, pos: int) -> _Speaker | None:
+        """"juru bicara itu", "Menteri pertahanan": a role standing for a person named before."""
+        lows = [t.lower() for t in tokens]
+        if not lows or lows[0] in self.pat.indefinite:
+            return None
+        role = [w for w in lows if w not in self.pat.definite]
+        if not role or not any(w in self.pat.role_words for w in role[:2]):
+            return None
+        found = self.person_with_role(role[:3], pos)
+        if found is None:
+            return _Speaker(None, 0.0, cue)
+        return _Speaker(found, CONF_ROLE, cue)
+
+    def speaker_after_verb(self, start: int, limit: int, cue: str) -> _Speaker | None:
+        """The speaker named after a cue: "kata Menteri Luar Negeri AS Anthony Blinken pada ..."."""
+        idx = self.words.between(start, limit)
+        part: list[int] = []
+        appositive: list[int] = []
+        cur = part
+        for k in idx:
+            gap = self.text[self.words.ends[k - 1] if cur or k > idx.start else start:self.words.starts[k]]
+            if k > idx.start and any(c in gap for c in ".;:!?\n"):
+                break
+            if "," in gap and k > idx.start:
+                if cur is appositive:
+                    break
+                cur = appositive
+            word = self.words.texts[k]
+            if word.lower() in self.pat.speaker_stop and not _capitalised(word):
+                break
+            cur.append(k)
+        if not part:
+            return None
+        first = self.words.texts[part[0]]
+        first_low = first.lower()
+        if first_low in self.pat.pronouns_person:
+            return self.pronoun_speaker(cue, start)
+        if first_low in self.pat.pronouns_group or first_low in self.pat.indefinite:
+            return _Speaker(None, 0.0, cue)
+        span_end = self.words.ends[part[-1]]
+        names = self.names_in(self.words.starts[part[0]], span_end)
+        persons = [n for n in names if n.person]
+        if not _capitalised(first) and first_low not in self.pat.role_words:
+            return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
+        if persons:
+            return _Speaker(persons[-1], CONF_NAMED_AFTER, cue)
+        if appositive:
+            app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
+            app_persons = [n for n in app if n.person]
+            if app_persons and app_persons[0].start == self.words.starts[appositive[0]]:
+                return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
+        role = self.role_reference([self.words.texts[k] for k in part], cue, start)
+        if role is not None and (role.name is not None or not names):
+            return role
+        if names:
+            return _Speaker(names[0], CONF_ORG, cue)
+        return _Speaker(None, 0.0, cue)
+
+    def subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
+        """The subject of a speech verb: the first person of the last comma-separated segment
+        before it that holds a name or a pronoun. Returns the speaker and how many persons
+        share the subject ("Blinken dan Austin mengatakan" -> Blinken, 2)."""
+        region = self.text[sent_start:verb_start]
+        cuts = [sent_start]
+        depth = 0
+        for i, ch in enumerate(region):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif ch == "," and depth == 0:
+                cuts.append(sent_start + i + 1)
+        cuts.append(verb_start)
+        for a, b in reversed(list(zip(cuts, cuts[1:]))):
+            idx = [k for k in self.words.between(a, b) if not self.in_quote(self.words.starts[k])]
+            if not idx:
+                continue
+            toks = [self.words.texts[k] for k in idx]
+            first = toks[0].lower()
+            if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
+                return self.pronoun_speaker(cue, verb_start), 1
+            if first in self.pat.pronouns_group or first in self.pat.indefinite:
+                return _Speaker(None, 0.0, cue), 0
+            names = self.names_in(a, b)
+            persons = [n for n in names if n.person]
+            if persons:
+                conf = CONF_NAMED_BEFORE
+                return _Speaker(persons[0], conf, cue), len(persons)
+            role = self.role_reference(toks, cue, verb_start)
+            if role is not None and role.name is not None:
+                return role, 1
+            if names and names[0].start <= self.words.starts[idx[min(1, len(idx) - 1)]]:
+                return _Speaker(names[0], CONF_ORG, cue), 1
+            return _Speaker(None, 0.0, cue), 0
+        return None, 0
+
+    # ------------------------------------------------------------------ cues next to a quote
+
+    def cue_after(self, close: int, limit: int) -> _Speaker | None:
+        """A cue right after a closing mark: ",” kata X", ",” ujarnya", ",” X menambahkan"."""
+        idx = self.words.between(close + 1, limit)
+        if not idx:
+            return None
+        k = idx.start
+        gap = self.text[close + 1:self.words.starts[k]]
+        if gap.strip(" ,.\t\"”’") != "" or "\n" in gap:
+            return None
+        word = self.words.texts[k]
+        cue = self.verbs.cue(word)
+        if cue is not None and not _capitalised(word):
+            verb, back = cue
+            if back:
+                return self.pronoun_speaker(word, close)
+            found = self.speaker_after_verb(self.words.ends[k], limit, word)
+            return found if found is not None else _Speaker(None, 0.0, word)
+        # ",” Ganjar menanggapi" / ",” ia menambahkan": a name or pronoun, then the verb
+        names = self.names_in(self.words.starts[k], limit)
+        if word.lower() in self.pat.pronouns_person and k + 1 < len(self.words.texts):
+            nxt = self.words.texts[k + 1]
+            if self.verbs.cue(nxt) and self.words.starts[k + 1] < limit:
+                return self.pronoun_speaker(nxt, close)
+            return None
+        if names and names[0].start == self.words.starts[k]:
+            after = self.words.between(names[0].end, limit)
+            if after and self.verbs.cue(self.words.texts[after.start]) \
+                    and self.text[names[0].end:self.words.starts[after.start]].strip() == "":
+                conf = CONF_NAMED_AFTER if names[0].person else CONF_ORG
+                return _Speaker(names[0], conf, self.words.texts[after.start])
+        return None
+
+    def cue_before(self, sent_start: int, open_: int, prefixed_only: bool = False) -> _Speaker | None:
+        """A cue before an opening mark: "Rutte menyebutkan, “…", "Menurut X, “…"."""
+        idx = [k for k in self.words.between(sent_start, open_) if not self.in_quote(self.words.starts[k])]
+        for k in reversed(idx[-12:]):
+            word = self.words.texts[k]
+            low = word.lower()
+            if low == "menurut" or (low.endswith("nya") and low[:-3] == "menurut"):
+                if low != "menurut":
+                    return self.pronoun_speaker(word, open_)
+                found = self.speaker_after_verb(self.words.ends[k], open_, word)
+                return found
+            if low in self.verbs.prefixed:
+                found, shared = self.subject_before(sent_start, self.words.starts[k], word)
+                if found is not None and shared > 1:
+                    found.confidence = CONF_PARTIAL_SHARED
+                return found
+            if not prefixed_only and low in self.verbs.base and k + 1 < len(self.words.texts):
+                found = self.speaker_after_verb(self.words.ends[k], open_, word)
+                if found is not None and found.name is not None:
+                    return found
+        return None
+
+    # ------------------------------------------------------------------ focus
+
+    def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
+        if speaker.name is not None and speaker.name.person:
+            self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
+
+    def sentence_subject(self, start: int, end: int) -> None:
+        """Move the focus to the person a sentence is about ("Biden melihat ...")."""
+        idx = [k for k in self.words.between(start, end) if not self.in_quote(self.words.starts[k])]
+        if not idx:
+            return
+        # skip a leading adverbial clause: "Sementara itu, Guterres ..."
+        head = idx[:8]
+        for pos, k in enumerate(head):
+            gap_end = self.words.starts[head[pos + 1]] if pos + 1 < len(head) else None
+            if gap_end is not None and "," in self.text[self.words.ends[k]:gap_end]:
+                if not [n for n in self.names_in(start, self.words.ends[k]) if n.person]:
+                    idx = idx[pos + 1:]
+                break
+        if not idx:
+            return
+        first = self.words.texts[idx[0]].lower()
+        if first in self.pat.pronouns_person or first in self.pat.pronouns_group:
+            return  # the focus stays on whom the pronoun stands for
+        window_end = self.words.ends[idx[min(3, len(idx) - 1)]]
+        persons = [n for n in self.names_in(self.words.starts[idx[0]], window_end) if n.person]
+        if persons:
+            self.focus = _Focus(persons[0], self.sentence_index(start), False)
+            return
+        role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
+        if role is not None and role.name is not None:
+            self.focus = _Focus(role.name, self.sentence_index(start), False)
+
+    # ------------------------------------------------------------------ output
+
+    def quote(self, start: int, end: int, kind: str, speaker: _Speaker | None) -> Quote:
+        q = Quote(doc=self.doc_id, start=start, end=end, text=self.text[start:end], kind=kind)
+        if speaker is not None:
+            q.cue = speaker.cue
+            if speaker.name is not None:
+                q.speaker_name = self.fullest(speaker.name)
+                q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
+                q.confidence = round(speaker.confidence, 2)
+        return q
+
+
+# --------------------------------------------------------------------------- the pass
+
+
+def _sentence_of(r: _Resolver, pos: int) -> tuple[int, int]:
+    if not r.sentences:
+        return 0, len(r.text)
+    s, e = r.sentences[r.sentence_index(pos)]
+    return (s, e) if s <= pos < e else (pos, pos)
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def _is_direct(r: _Resolver, m: _Marked, sent_start: int, cue_follows: bool) -> bool:
+    """A whole quoted sentence (or more), as opposed to a phrase quoted inside a sentence."""
+    if m.open is None or m.continues:
+        return True
+    before = r.text[sent_start:m.open].rstrip()
+    if not before or before[-1] == ":" or before[-1] in DOUBLE_MARKS:
+        return True
+    words = re.findall(r"[\w\-]+", before[-40:])
+    last = words[-1].lower() if words else ""
+    n_words = len(r.text[m.start:m.end].split())
+    if before[-1] == "," and (r.verbs.cue(last) or last == "menurut"):
+        return True
+    if last in r.verbs.prefixed and n_words >= 4:
+        return True
+    if cue_follows and m.close is not None:
+        inner = r.text[m.start:m.close].rstrip()
+        return inner[-1:] in ",.!?…" and n_words >= 2
+    return False
+
+
+def _resolve_direct(r: _Resolver, m: _Marked, group: list[_Marked], sent_start: int) -> _Speaker | None:
+    last = group[-1]
+    if last.close is not None:
+        found = r.cue_after(last.close, _line_end(r.text, last.close))
+        if found is not None:
+            return found
+    first = group[0]
+    if first.open is not None:
+        s0 = sent_start
+        if not r.text[s0:first.open].strip():
+            # "Ia mengatakan:\n“…”": the cue ends the previous sentence with a colon
+            idx = r.sentence_index(first.open)
+            if idx > 0 and r.text[:first.open].rstrip().endswith(":"):
+                s0 = r.sentences[idx - 1][0]
+        found = r.cue_before(s0, first.open)
+        if found is not None:
+            return found
+    return None
+
+
+def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
+    """"Menurut X, ...", "X mengatakan (bahwa) ...", "..., kata X." without quote marks."""
+    idx = [k for k in r.words.between(s, e)]
+    if len(idx) < 4:
+        return
+    texts = [r.words.texts[k] for k in idx]
+    low0 = texts[0].lower()
+    end = e
+    while end > s and r.text[end - 1] in ".!? ":
+        end -= 1
+    # "Menurut X, ..." / "Menurutnya, ..."
+    if low0 in ("menurut", "menurutnya"):
+        comma = r.text.find(",", r.words.ends[idx[0]], end)
+        if comma > 0 and comma - s < 120:
+            if low0 == "menurutnya":
+                found = r.pronoun_speaker(texts[0], s)
+            else:
+                found = r.speaker_after_verb(r.words.ends[idx[0]], comma, texts[0])
+            if found is not None and found.name is not None:
+                cs, ce = _trimmed(r.text, comma + 1, end)
+                if ce - cs > 10:
+                    found.confidence = min(found.confidence, CONF_INDIRECT)
+                    quotes.append(r.quote(cs, ce, "indirect", found))
+                    r.set_focus(found, s, True)
+            return
+    # "..., kata X." at the end of the sentence
+    m = re.search(r",\s*([a-z]+)\b([^,]{0,80})$", r.text[s:end])
+    if m and r.verbs.cue(m.group(1)) and m.group(1) not in r.verbs.prefixed:
+        verb_end = s + m.end(1)
+        if r.verbs.cue(m.group(1))[1]:
+            found = r.pronoun_speaker(m.group(1), s) if not m.group(2).strip() else None
+        else:
+            found = r.speaker_after_verb(verb_end, end, m.group(1))
+        if found is not None and found.name is not None:
+            cs, ce = _trimmed(r.text, s, s + m.start())
+            if ce - cs > 10:
+                found.confidence = min(found.confidence, CONF_INDIRECT)
+                quotes.append(r.quote(cs, ce, "indirect", found))
+                r.set_focus(found, s, True)
+            return
+    # "X mengatakan (bahwa) ..."
+    for pos, k in enumerate(idx[:15]):
+        low = r.words.texts[k].lower()
+        if low not in r.verbs.prefixed or pos == 0:
+            continue
+        found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
+        if found is None or found.name is None:
+            return
+        cs = r.words.ends[k]
+        rest = idx[pos + 1:]
+        skip = 0
+        while skip < len(rest) and r.words.texts[rest[skip]].lower() in ("bahwa", "kepada", "wartawan", "media"):
+            skip += 1
+        if skip < len(rest):
+            cs = r.words.starts[rest[skip]]
+        cs, ce = _trimmed(r.text, cs, end)
+        if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3 and r.text[cs] not in DOUBLE_MARKS:
+            found.confidence = min(found.confidence, CONF_INDIRECT if shared <= 1 else CONF_PARTIAL_SHARED)
+            quotes.append(r.quote(cs, ce, "indirect", found))
+            r.set_focus(found, s, True)
+        return
+
+
+def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None = None,
+                mentions: Sequence[Mention] = ()) -> list[Quote]:
+    """Direct, partial and indirect quotes of a document, in text order, with their speakers.
+
+    ``sentences`` are the document's sentence spans (computed when None); ``mentions`` its
+    PERSON / ORG / GPE mentions, used for speaker spans and names where they cover them.
+    """
+    if not text or not text.strip():
+        return []
+    sentences = list(sentences) if sentences else split_sentences(text)
+    r = _Resolver(doc_id, text, sentences, mentions)
+    marked = _double_quoted(text)
+    r.quoted = [(m.open if m.open is not None else m.start, (m.close + 1) if m.close is not None else m.end)
+                for m in marked]
+    marked += _single_quoted(text, r.quoted)
+    marked.sort(key=lambda m: m.start)
+
+    # quotes by the sentence their opening falls in
+    by_sentence: dict[int, list[_Marked]] = {}
+    for m in marked:
+        by_sentence.setdefault(r.sentence_index(m.open if m.open is not None else m.start), []).append(m)
+
+    quotes: list[Quote] = []
+    chain_speaker: _Speaker | None = None
+    last_quote_speaker: tuple[_Speaker, int] | None = None
+    for si, (s, e) in enumerate(sentences):
+        here = by_sentence.get(si, [])
+        had_direct = False
+        for m in here:
+            sent_start, sent_end = _sentence_of(r, m.open if m.open is not None else m.start)
+            line_end = _line_end(text, m.close if m.close is not None else m.end)
+            cue_follows = m.close is not None and r.cue_after(m.close, line_end) is not None
+            if m.single:
+                group = [m]
+                found = _resolve_direct(r, m, group, sent_start)
+                if found is None or found.name is None and found.cue is None:
+                    continue  # a scare term, not a quote
+                quotes.append(r.quote(m.start, m.end, "direct", found))
+                r.set_focus(found, m.start, True)
+                had_direct = True
+                continue
+            if m.continues and chain_speaker is not None:
+                quotes.append(r.quote(m.start, m.end, "direct", chain_speaker))
+                had_direct = True
+                if not m.continued:
+                    chain_speaker = None
+                continue
+            if _is_direct(r, m, sent_start, cue_follows):
+                group = [m]
+                if m.continued:  # the speaker's cue comes after the last paragraph of the quote
+                    k = marked.index(m)
+                    while group[-1].continued and k + 1 < len(marked) and marked[k + 1].continues:
+                        k += 1
+                        group.append(marked[k])
+                found = _resolve_direct(r, m, group, sent_start)
+                if found is None:
+                    found = _adjacent_speaker(r, m, last_quote_speaker)
+                elif found.cue is None and found.name is None:
+                    found = None
+                if found is not None and found.name is not None and len(group) > 1:
+                    chain_speaker = _Speaker(found.name, min(found.confidence, CONF_CHAIN), found.cue)
+                elif len(group) > 1:
+                    chain_speaker = _Speaker(None, 0.0, None)
+                quotes.append(r.quote(m.start, m.end, "direct", found))
+                if found is not None:
+                    r.set_focus(found, m.start, True)
+                    if found.name is not None:
+                        last_quote_speaker = (found, r.sentence_index(m.start))
+                had_direct = True
+            else:
+                found = r.cue_before(sent_start, m.open if m.open is not None else m.start, prefixed_only=True)
+                if found is None:
+                    tail_cue = re.search(r",\s*([a-z]+)\b", text[(m.close or m.end) + 1:sent_end])
+                    if tail_cue and r.verbs.cue(tail_cue.group(1)):
+                        found = r.cue_after((m.close or m.end), sent_end) if text[(m.close or m.end) + 1:].lstrip(" ,")[:1].islower() else None
+                if found is None or found.name is None:
+                    continue  # a name, a title or a scare term in quotes
+                found.confidence = min(found.confidence, CONF_PARTIAL)
+                quotes.append(r.quote(m.start, m.end, "partial", found))
+                r.set_focus(found, m.start, True)
+        if not had_direct:
+            outside = _outside_quotes(r, s, e)
+            if outside is not None:
+                before = len(quotes)
+                _indirect(r, outside[0], outside[1], quotes)
+                if len(quotes) == before:
+                    r.sentence_subject(s, e)
+            else:
+                r.sentence_subject(s, e)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes
+
+
+def _outside_quotes(r: _Resolver, s: int, e: int) -> tuple[int, int] | None:
+    """The part of a sentence outside a quote that began before it or runs past its end."""
+    for a, b in r.quoted:
+        if a < e and s < b:
+            if a <= s:
+                s = max(s, b)
+            if b >= e:
+                e = min(e, a)
+    return (s, e) if s < e else None
+
+
+def _adjacent_speaker(r: _Resolver, m: _Marked, last: tuple[_Speaker, int] | None) -> _Speaker | None:
+    """A quote with no cue: the same person as the quote or speech right before it, if any."""
+    here = r.sentence_index(m.start)
+    focus = r.focus
+    if focus is not None and focus.speech and here - focus.sentence <= 2:
+        return _Speaker(focus.name, CONF_ADJACENT, None)
+    return None

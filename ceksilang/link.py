@@ -1,0 +1,342 @@
+"""Entity linking: one ``Entity`` per real-world person, organisation or place across documents.
+
+Mentions are grouped in four passes, each indexed so the cost stays near-linear in mentions:
+
+1. gazetteer aliases share their entry ("AS" = "Amerika Serikat", "Korut" = "DPRK"); a
+   metonym ("Pyongyang membantah") goes to the government it stands for;
+2. other names group on their normalised form; "Long Name (ABBR)" joins the two;
+3. spelling variants of full person names merge when their surnames share a consonant
+   skeleton and the whole names are close (rapidfuzz ratio >= ``SPELLING_THRESHOLD``):
+   "Anthony/Antony Blinken", "Zelenskiy/Zelenskyi/Zelenskyy";
+4. a one-word person mention ("Blinken", "Kim") joins the one full name in its document, else
+   in its story, that has that word as surname (or as first word: "Kim Song", "Prabowo ...");
+   with several candidates in the document it takes the nearest preceding one, otherwise it
+   stays an entity of its own.
+
+Then each mention gets its ``entity`` id and each quote its ``speaker``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .extract.entities import GazetteerEntry, entity_id, load_gazetteer, lookup_alias, normalise_name
+from .model import Document, Entity, Mention, MentionRef, Quote
+
+SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
+SURNAME_THRESHOLD = 80.0  # a one-word mention against a surname spelled differently
+_TYPE_ORDER = ("PERSON", "ORG", "GPE", "LOC")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def surname_skeleton(token: str) -> str:
+    """Consonant skeleton of a name token: "zelenskiy", "zelenskyy" -> "zlnsk"."""
+    token = normalise_name(token).replace("ph", "f").replace("'", "")
+    if not token:
+        return ""
+    head, rest = token[0], re.sub(r"[aeiouyhw]", "", token[1:])
+    skeleton = head + rest
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def _group(label: str) -> str:
+    return "place" if label in ("GPE", "LOC") else label.lower()
+
+
+class _Clusters:
+    """Union-find over string keys that refuses to join two different gazetteer entries."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.entry: dict[str, GazetteerEntry] = {}
+
+    def add(self, key: str, entry: GazetteerEntry | None = None) -> str:
+        if key not in self.parent:
+            self.parent[key] = key
+            if entry is not None:
+                self.entry[key] = entry
+        return key
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:  # path compression
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ea, eb = self.entry.get(ra), self.entry.get(rb)
+        if ea is not None and eb is not None and ea.name != eb.name:
+            return False
+        if eb is not None and ea is None:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        if ea is None and eb is not None:
+            self.entry[ra] = eb
+        return True
+
+
+@dataclass(slots=True)
+class _FullName:
+    key: str
+    tokens: tuple[str, ...]
+    start: int
+
+
+@dataclass(slots=True)
+class _Scope:
+    """Full person names in a document or story, indexed by last and first word."""
+
+    by_last: dict[str, list[_FullName]] = field(default_factory=lambda: defaultdict(list))
+    by_first: dict[str, list[_FullName]] = field(default_factory=lambda: defaultdict(list))
+    by_skeleton: dict[str, list[_FullName]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, name: _FullName) -> None:
+        self.by_last[name.tokens[-1]].append(name)
+        self.by_first[name.tokens[0]].append(name)
+        self.by_skeleton[surname_skeleton(name.tokens[-1])].append(name)
+
+
+# --------------------------------------------------------------------------- linking
+
+
+def _mention_key(m: Mention, clusters: _Clusters, metonyms: dict[str, set[str]]) -> str | None:
+    """The cluster key of a mention, or None for a one-word person name (resolved later)."""
+    entry = lookup_alias(m.text)
+    gaz = load_gazetteer()
+    if entry is not None and m.metonym and entry.stands_for:
+        target = gaz.by_name[entry.stands_for]
+        key = clusters.add("gaz:" + target.name, target)
+        metonyms[key].add(m.text)
+        return key
+    if entry is not None:
+        return clusters.add("gaz:" + entry.name, entry)
+    norm = normalise_name(m.text)
+    if m.label == "PERSON":
+        if len(norm.split()) < 2:
+            return None
+        return clusters.add("person:" + norm)
+    return clusters.add(f"{_group(m.label)}:{norm}")
+
+
+def _merge_spellings(names: dict[str, tuple[str, ...]], clusters: _Clusters) -> None:
+    """Merge spelling variants of full person names, comparing only within a surname block."""
+    blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, tokens in names.items():
+        blocks[surname_skeleton(tokens[-1])].append((key, " ".join(tokens)))
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        for i, (key_a, name_a) in enumerate(members):
+            for key_b, name_b in members[i + 1:]:
+                if name_a[0] != name_b[0] or clusters.find(key_a) == clusters.find(key_b):
+                    continue
+                if fuzz.ratio(name_a, name_b) >= SPELLING_THRESHOLD:
+                    clusters.union(key_a, key_b)
+
+
+def _candidates(scope: _Scope, token: str) -> list[_FullName]:
+    found = scope.by_last.get(token) or scope.by_first.get(token)
+    if found:
+        return found
+    close = [n for n in scope.by_skeleton.get(surname_skeleton(token), [])
+             if fuzz.ratio(n.tokens[-1], token) >= SURNAME_THRESHOLD]
+    return close
+
+
+def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_scope: _Scope | None,
+                    clusters: _Clusters) -> str | None:
+    """The cluster a one-word person name belongs to, or None when unknown or ambiguous."""
+    if doc_scope is not None:
+        found = _candidates(doc_scope, token)
+        roots = {clusters.find(n.key) for n in found}
+        if len(roots) == 1:
+            return roots.pop()
+        if roots:
+            preceding = [n for n in found if n.start < offset]
+            if preceding:
+                return clusters.find(max(preceding, key=lambda n: n.start).key)
+            return None
+    if story_scope is not None:
+        roots = {clusters.find(n.key) for n in _candidates(story_scope, token)}
+        if len(roots) == 1:
+            return roots.pop()
+    return None
+
+
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
+
+
+def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters) -> None:
+    """"Badan X Y (BXY)": the name and its abbreviation in brackets are one entity."""
+    ms = sorted(doc.mentions, key=lambda m: m.start)
+    for i in range(len(ms) - 1):
+        a, b = ms[i], ms[i + 1]
+        if a.label == "PERSON" or b.label == "PERSON" or id(a) not in keys or id(b) not in keys:
+            continue
+        between = doc.text[a.end:b.start] if doc.text else ""
+        if between.strip() != "(" or doc.text[b.end:b.end + 1] != ")":
+            continue
+        ka, kb = keys[id(a)], keys[id(b)]
+        if ka.startswith("gaz:") and kb.startswith("gaz:"):
+            continue  # both known: "Kursk (Rusia)" is a place and its country
+        if (_ABBREVIATION.match(b.text) and b.text.upper() == b.text and len(a.text.split()) >= 2) or (
+            _ABBREVIATION.match(a.text) and a.text.upper() == a.text and len(b.text.split()) >= 2
+        ):
+            clusters.union(ka, kb)
+
+
+def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | None = None) -> list[Entity]:
+    """Link every document's mentions into entities; set ``Mention.entity`` and ``Quote.speaker``."""
+    clusters = _Clusters()
+    metonyms: dict[str, set[str]] = defaultdict(set)
+    keys: dict[int, str] = {}  # id(mention) -> key
+    singles: list[tuple[Document, Mention]] = []
+    full_names: dict[str, tuple[str, ...]] = {}
+    doc_scopes: dict[str, _Scope] = {}
+    story_scopes: dict[str, _Scope] = defaultdict(_Scope)
+
+    def story(doc_id: str) -> str:
+        if story_of is None:
+            return ""
+        return story_of.get(doc_id, "doc:" + doc_id)
+
+    for doc in documents:
+        scope = doc_scopes.setdefault(doc.id, _Scope())
+        for m in doc.mentions:
+            key = _mention_key(m, clusters, metonyms)
+            if key is None:
+                singles.append((doc, m))
+                continue
+            keys[id(m)] = key
+            tokens = tuple(normalise_name(m.text).split())
+            if m.label == "PERSON" and len(tokens) >= 2 and not m.metonym:
+                full_names.setdefault(key if not key.startswith("gaz:") else "person:" + " ".join(tokens), tokens)
+                if key.startswith("gaz:"):
+                    clusters.union(clusters.add("person:" + " ".join(tokens)), key)
+                name = _FullName(key=key, tokens=tokens, start=m.start)
+                scope.add(name)
+                story_scopes[story(doc.id)].add(name)
+        _join_parenthesised(doc, keys, clusters)
+
+    # gazetteer people's full aliases take part in spelling merges too
+    for entry in load_gazetteer().entries:
+        if entry.type != "PERSON" or clusters.parent.get("gaz:" + entry.name) is None:
+            continue
+        for alias in entry.aliases:
+            tokens = tuple(normalise_name(alias).split())
+            if len(tokens) >= 2:
+                alias_key = clusters.add("person:" + " ".join(tokens))
+                clusters.union(alias_key, "gaz:" + entry.name)
+                full_names.setdefault(alias_key, tokens)
+    _merge_spellings(full_names, clusters)
+
+    for doc, m in singles:
+        token = normalise_name(m.text)
+        root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters)
+        keys[id(m)] = root if root is not None else clusters.add("person:" + token)
+
+    entities = _build_entities(documents, keys, clusters, metonyms)
+    _attach_speakers(documents, entities)
+    return entities
+
+
+def _build_entities(documents: Sequence[Document], keys: dict[int, str], clusters: _Clusters,
+                    metonyms: dict[str, set[str]]) -> list[Entity]:
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for doc in documents:
+        for m in doc.mentions:
+            members[clusters.find(keys[id(m)])].append(m)
+    metonyms_by_root: dict[str, set[str]] = defaultdict(set)
+    for key, forms in metonyms.items():
+        metonyms_by_root[clusters.find(key)] |= forms
+
+    entities: list[Entity] = []
+    used_ids: set[str] = set()
+    for root, ms in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        entry = clusters.entry.get(root)
+        if entry is not None:
+            label, name = entry.type, entry.name
+        else:
+            labels = Counter(m.label for m in ms if not m.metonym)
+            label = max(_TYPE_ORDER, key=lambda t: (labels[t], -_TYPE_ORDER.index(t)))
+            forms = Counter(m.text for m in ms)
+            name = max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+        eid = entity_id(label, name)
+        n = 2
+        while eid in used_ids:
+            eid = f"{entity_id(label, name)}-{n}"
+            n += 1
+        used_ids.add(eid)
+        aliases = list(dict.fromkeys(m.text for m in ms if not m.metonym))
+        roles: dict[str, str] = {}
+        for m in ms:
+            if m.role:
+                roles.setdefault(" ".join(m.role.split()).lower(), " ".join(m.role.split()))
+        for m in ms:
+            m.entity = eid
+        entities.append(Entity(
+            id=eid, name=name, type=label, aliases=aliases, roles=list(roles.values()),
+            mentions=[MentionRef(doc=m.doc, start=m.start, end=m.end, text=m.text) for m in ms],
+            metonyms=sorted(metonyms_by_root.get(root, ())),
+        ))
+    return entities
+
+
+def _attach_speakers(documents: Sequence[Document], entities: list[Entity]) -> None:
+    """Set ``Quote.speaker`` from the speaker's mention span, else from the speaker's name."""
+    by_alias: dict[str, set[str]] = defaultdict(set)
+    by_id = {e.id: e for e in entities}
+    for e in entities:
+        for form in (e.name, *e.aliases):
+            by_alias[normalise_name(form)].add(e.id)
+    for doc in documents:
+        ordered = sorted(doc.mentions, key=lambda m: m.start)
+        for q in doc.quotes:
+            q.speaker = _speaker_of(q, ordered, by_alias, by_id)
+
+
+def _speaker_of(q: Quote, mentions: list[Mention], by_alias: dict[str, set[str]],
+                by_id: dict[str, Entity]) -> str | None:
+    if q.speaker_start is not None and q.speaker_end is not None:
+        best, best_overlap = None, 0
+        for m in mentions:
+            overlap = min(m.end, q.speaker_end) - max(m.start, q.speaker_start)
+            if overlap > best_overlap:
+                best, best_overlap = m, overlap
+        if best is not None and best.entity:
+            return best.entity
+    if not q.speaker_name:
+        return None
+    entry = lookup_alias(q.speaker_name)
+    if entry is not None:
+        eid = entity_id(entry.type, entry.name)
+        if eid in by_id:
+            return eid
+    norm = normalise_name(q.speaker_name)
+    found = by_alias.get(norm, set())
+    if len(found) == 1:
+        return next(iter(found))
+    tokens = norm.split()
+    if not tokens:
+        return None
+    # a surname: prefer the person of this document who carries it
+    in_doc = {m.entity for m in mentions if m.label == "PERSON" and m.entity
+              and tokens[-1] in normalise_name(m.text).split()}
+    if len(in_doc) == 1:
+        return in_doc.pop()
+    return None
+
+
+__all__ = ["link_entities", "surname_skeleton", "SPELLING_THRESHOLD", "SURNAME_THRESHOLD"]

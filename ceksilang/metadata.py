@@ -1,0 +1,507 @@
+"""Metadata an article carries in its own text: headline, outlet, author, publication date, dateline.
+
+Used by ``clean`` when the container (HTML meta tags, CSV columns) gave none. The finders are
+regexes from ``lang/id/metadata.yaml`` applied to a few known places (the first line, the header
+zone, the lead paragraph, the footer zone), never to the whole text; ``parse_published`` turns a
+date span that was found (or a container's date string) into ISO 8601 plus a precision. It parses
+the common newsroom shapes itself and hands only odd spans to dateparser, which is slow as a finder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .lang import LanguageDataError, load_data
+from .text import normalise_space, split_sentences
+
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineRule:
+    pattern: re.Pattern[str]
+    min_words: int = 0  # words the whole line needs when text follows the prefix
+    max_place_words: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataPatterns:
+    """``lang/id/metadata.yaml``, compiled."""
+
+    fragments: dict[str, str]
+    header_lines: int
+    footer_lines: int
+    headline_max_words: int
+    headline_max_chars: int
+    bylines: tuple[re.Pattern[str], ...]
+    author_lines: tuple[re.Pattern[str], ...]
+    signatures: tuple[re.Pattern[str], ...]
+    outlet_hints: tuple[re.Pattern[str], ...]
+    datelines: tuple[DatelineRule, ...]
+    outlets: dict[str, str]
+    months: dict[str, int]
+    days: frozenset[str]
+    time_words: tuple[str, ...]
+    timezones: dict[str, str]
+    default_utc_offset: str
+
+
+def expand_fragments(pattern: str, fragments: dict[str, str]) -> str:
+    """Replace each ``{name}`` by its fragment (wrapped in a non-capturing group)."""
+    for name, value in fragments.items():
+        pattern = pattern.replace("{" + name + "}", f"(?:{value})")
+    return pattern
+
+
+def _compile(patterns: list[str], fragments: dict[str, str], where: str) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for p in patterns:
+        try:
+            compiled.append(re.compile(expand_fragments(p, fragments)))
+        except re.error as exc:
+            raise LanguageDataError(f"metadata.yaml {where}: bad pattern {p!r}: {exc}") from exc
+    return tuple(compiled)
+
+
+@lru_cache(maxsize=1)
+def metadata_patterns() -> MetadataPatterns:
+    data: dict[str, Any] = load_data("metadata")
+    frags = {k: str(v) for k, v in data["fragments"].items()}
+    datelines = tuple(
+        DatelineRule(
+            pattern=re.compile(expand_fragments(d["pattern"], frags)),
+            min_words=int(d.get("min_words", 0)),
+            max_place_words=int(d.get("max_place_words", 3)),
+        )
+        for d in data["datelines"]
+    )
+    return MetadataPatterns(
+        fragments=frags,
+        header_lines=int(data["header_lines"]),
+        footer_lines=int(data["footer_lines"]),
+        headline_max_words=int(data["headline_max_words"]),
+        headline_max_chars=int(data["headline_max_chars"]),
+        bylines=_compile(data["bylines"], frags, "bylines"),
+        author_lines=_compile(data["author_lines"], frags, "author_lines"),
+        signatures=_compile(data["signatures"], frags, "signatures"),
+        outlet_hints=_compile(data["outlet_hints"], frags, "outlet_hints"),
+        datelines=datelines,
+        outlets={str(k).lower(): str(v) for k, v in data["outlets"].items()},
+        months={str(k).lower(): int(v) for k, v in data["months"].items()},
+        days=frozenset(str(d).lower() for d in data["days"]),
+        time_words=tuple(str(w).lower() for w in data["time_words"]),
+        timezones={str(k).lower(): str(v) for k, v in data["timezones"].items()},
+        default_utc_offset=str(data["default_utc_offset"]),
+    )
+
+
+# --------------------------------------------------------------------------- publication dates
+
+_WORD_DATE = re.compile(
+    r"^(?:(?P<dayname>[A-Za-z']+),?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]+)\.?,?\s+(?P<y>\d{4})(?P<rest>.*)$"
+)
+_WORD_DATE_EN = re.compile(
+    r"^(?:(?P<dayname>[A-Za-z']+),?\s+)?(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?P<rest>.*)$"
+)
+_NUM_YMD = re.compile(r"^(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?P<rest>.*)$")
+_NUM_DMY = re.compile(r"^(?:(?P<dayname>[A-Za-z']+),?\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?P<rest>.*)$")
+_MONTH_YEAR = re.compile(r"^(?P<mon>[A-Za-z]+)\.?\s+(?P<y>\d{4})$")
+_YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})$")
+# What may follow the date: a separator, "pukul", a time, AM/PM, a zone or an offset.
+_TIME_TAIL = re.compile(
+    r"^\s*(?:[,|/•·–—-]\s*)*(?:(?P<word>[A-Za-z]+)\s+)?"
+    r"(?:T\s*)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?"
+    r"(?:\s*(?P<zone>[A-Za-z]{1,4})(?P<zoneoff>[+-]\d{1,2}(?::?\d{2})?)?|\s*(?P<off>[+-]\d{2}:?\d{2}))?"
+    r"\s*\)?\s*$"
+)
+_EMPTY_TAIL = re.compile(r"^[\s,|/•·–—)-]*$")
+_OFFSET = re.compile(r"^([+-])(\d{1,2})(?::?(\d{2}))?$")
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_HAS_SECONDS = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
+
+
+def _format_offset(sign: str, hours: int, minutes: int) -> str | None:
+    if hours > 14 or minutes > 59:
+        return None
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+def _offset_of(zone: str | None, zoneoff: str | None, off: str | None) -> str | None:
+    """The UTC offset a time's zone names, the default offset when none is written, None when unknown."""
+    pats = metadata_patterns()
+    if off:
+        m = _OFFSET.match(off)
+        return _format_offset(m.group(1), int(m.group(2)), int(m.group(3) or 0)) if m else None
+    if zone:
+        base = pats.timezones.get(zone.lower())
+        if base is None:
+            return None
+        if zoneoff:  # "GMT+7"
+            m = _OFFSET.match(zoneoff)
+            return _format_offset(m.group(1), int(m.group(2)), int(m.group(3) or 0)) if m else None
+        return base
+    return pats.default_utc_offset
+
+
+def _with_time(day: date, rest: str) -> tuple[str, str] | None:
+    """Combine a parsed day with what followed it: nothing, or a time with an optional zone."""
+    if _EMPTY_TAIL.match(rest):
+        return day.isoformat(), "day"
+    m = _TIME_TAIL.match(rest)
+    if not m:
+        return None
+    if m.group("word") and m.group("word").lower() not in metadata_patterns().time_words:
+        return None
+    hour, minute = int(m.group("H")), int(m.group("M"))
+    second = int(m.group("S")) if m.group("S") else 0
+    ampm = (m.group("ampm") or "").replace(".", "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    offset = _offset_of(m.group("zone"), m.group("zoneoff"), m.group("off"))
+    if offset is None:
+        return None
+    stamp = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+    return stamp, ("second" if m.group("S") else "minute")
+
+
+def _day(y: str, m: int | None, d: str) -> date | None:
+    if m is None:
+        return None
+    try:
+        return date(int(y), m, int(d))
+    except ValueError:
+        return None
+
+
+def _known_dayname(name: str | None) -> bool:
+    return name is None or name.lower() in metadata_patterns().days
+
+
+def _parse_known_shapes(value: str) -> tuple[str, str] | None:
+    months = metadata_patterns().months
+    for rx in (_WORD_DATE, _WORD_DATE_EN):
+        m = rx.match(value)
+        if m and _known_dayname(m.group("dayname")):
+            day = _day(m.group("y"), months.get(m.group("mon").lower()), m.group("d"))
+            if day:
+                return _with_time(day, m.group("rest"))
+    m = _NUM_YMD.match(value)
+    if m:
+        day = _day(m.group("y"), int(m.group("m")), m.group("d"))
+        return _with_time(day, m.group("rest")) if day else None
+    m = _NUM_DMY.match(value)
+    if m and _known_dayname(m.group("dayname")):
+        day = _day(m.group("y"), int(m.group("m")), m.group("d"))
+        return _with_time(day, m.group("rest")) if day else None
+    m = _MONTH_YEAR.match(value)
+    if m and m.group("mon").lower() in months:
+        return f"{m.group('y')}-{months[m.group('mon').lower()]:02d}", "month"
+    m = _YEAR.match(value)
+    if m:
+        return m.group("y"), "year"
+    return None
+
+
+def _parse_with_dateparser(value: str) -> tuple[str, str] | None:
+    import dateparser  # slow to import; only odd shapes get here
+
+    # A relative date ("2 jam lalu") has no meaning without an anchor: require a year.
+    if not _HAS_YEAR.search(value):
+        return None
+    try:
+        parsed = dateparser.parse(
+            value,
+            languages=["id", "en"],
+            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input; an unparsable date is None
+        return None
+    if parsed is None:
+        return None
+    if not _HAS_TIME.search(value):
+        return parsed.date().isoformat(), "day"
+    precision = "second" if _HAS_SECONDS.search(value) else "minute"
+    if parsed.tzinfo is None:
+        stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S") + metadata_patterns().default_utc_offset
+    else:
+        offset = parsed.utcoffset() or timedelta(0)
+        total = int(offset.total_seconds() // 60)
+        sign = "-" if total < 0 else "+"
+        stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S") + f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+    return stamp, precision
+
+
+_ISO_FULL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<S>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")
+
+
+def parse_published(value: str) -> tuple[str, str] | None:
+    """A publication date as ISO 8601 and its precision, or None when ``value`` is not one date.
+
+    ``"1 November 2024 10:29"`` -> ``("2024-11-01T10:29:00+07:00", "minute")``;
+    ``"2025-06-08"`` -> ``("2025-06-08", "day")``. A time without a zone is taken as WIB
+    (the ``default_utc_offset`` of the language data).
+    """
+    if not isinstance(value, str):
+        return None
+    text = normalise_space(value)
+    if not text or len(text) > 80:
+        return None
+    iso = _ISO_FULL.match(text)
+    if iso:
+        try:
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return parsed.isoformat(timespec="seconds"), ("second" if iso.group("S") else "minute")
+    found = _parse_known_shapes(text)
+    if found is not None:
+        return found
+    return _parse_with_dateparser(text)
+
+
+# --------------------------------------------------------------------------- line finders
+
+
+def canonical_outlet(name: str) -> str:
+    """The usual spelling of an outlet name: table first, else all-capitals names title-cased."""
+    name = name.strip().strip("-–—:,")
+    known = metadata_patterns().outlets.get(name.lower())
+    if known:
+        return known
+    head, dot, tail = name.partition(".")
+    if head.isupper() and len(head) > 1:
+        return head.capitalize() + dot + tail.lower()
+    return name
+
+
+@dataclass(slots=True)
+class Byline:
+    """A header line naming the writer and/or the publication time."""
+
+    author: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    precision: str | None = None
+
+
+def match_byline(line: str) -> Byline | None:
+    """The byline a header line is, or None: "Nama • 1 November 2024 10:29", a bare date line, ..."""
+    text = normalise_space(line)
+    if not text or len(text) > 120:
+        return None
+    for rx in metadata_patterns().bylines:
+        m = rx.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        parsed = None
+        if groups.get("date"):
+            parsed = parse_published(groups["date"])
+            if parsed is None:
+                continue
+        author = groups.get("author")
+        outlet = groups.get("outlet")
+        return Byline(
+            author=author.strip() if author else None,
+            outlet=canonical_outlet(outlet) if outlet else None,
+            published=parsed[0] if parsed else None,
+            precision=parsed[1] if parsed else None,
+        )
+    if len(text.split()) <= 10 and _HAS_YEAR.search(text):
+        parsed = parse_published(text)
+        if parsed:
+            return Byline(published=parsed[0], precision=parsed[1])
+    return None
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str | None
+    outlet: str | None
+    end: int  # length of the prefix in the (space-normalised) line
+
+
+def match_dateline(line: str) -> Dateline | None:
+    """The dateline prefix of a lead paragraph ("KYIV, KOMPAS.com - ", "Washington: "), or None."""
+    text = normalise_space(line)
+    for rule in metadata_patterns().datelines:
+        m = rule.pattern.match(text)
+        if not m:
+            continue
+        groups = m.groupdict()
+        place, outlet = groups.get("place"), groups.get("outlet")
+        if place and len(place.split()) > rule.max_place_words:
+            continue
+        rest = text[m.end():].strip()
+        if rest and len(text.split()) < rule.min_words:
+            continue
+        return Dateline(place=place.strip() if place else None, outlet=canonical_outlet(outlet) if outlet else None, end=m.end())
+    return None
+
+
+_FINAL_PUNCT = ".;,:"
+_QUOTES = "\"'“”‘’»«)]"
+
+
+def ends_with_period(line: str) -> bool:
+    """True when the last character, quotes and brackets aside, is sentence-final or list punctuation."""
+    stripped = line.rstrip().rstrip(_QUOTES)
+    return bool(stripped) and stripped[-1] in _FINAL_PUNCT
+
+
+_STOP_BEFORE_BRACKET = re.compile(r"\.\s+\[")  # split_sentences does not break before "["
+
+
+def _has_inner_full_stop(text: str) -> bool:
+    """A full stop ending a sentence inside the line: a headline is one sentence ("Apa? Ini" is fine)."""
+    spans = split_sentences(text)
+    return any(ends_with_period(text[s:e]) for s, e in spans[:-1]) or bool(_STOP_BEFORE_BRACKET.search(text))
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line without a final full stop that is not a dateline sentence, byline or date."""
+    pats = metadata_patterns()
+    text = normalise_space(line)
+    words = text.split()
+    if not 2 <= len(words) <= pats.headline_max_words or len(text) > pats.headline_max_chars:
+        return False
+    if ends_with_period(text) or text[0] in "-•*·(|[" or _has_inner_full_stop(text):
+        return False
+    return match_dateline(text) is None and match_byline(text) is None
+
+
+def _is_kicker(line: str) -> bool:
+    """A rubric above the headline ("TRAVEL NEWS"): at most three words, all capitals."""
+    words = line.split()
+    return 1 <= len(words) <= 3 and line.isupper()
+
+
+def headline_index(lines: list[str]) -> int | None:
+    """Index in ``lines`` of the headline: the first non-blank line (after a rubric), if headline-like."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not nonblank:
+        return None
+    first = nonblank[0]
+    if _is_kicker(lines[first].strip()) and len(nonblank) > 1 and looks_like_headline(lines[nonblank[1]]):
+        return nonblank[1]
+    return first if looks_like_headline(lines[first]) else None
+
+
+# --------------------------------------------------------------------------- the whole text
+
+
+@dataclass(slots=True)
+class TextMetadata:
+    """What the article text says about itself; ``lines`` maps each found field to its line index."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    published_precision: str | None = None
+    dateline: str | None = None
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+def _is_body_line(text: str) -> bool:
+    return len(text.split()) >= 12 and ends_with_period(text)
+
+
+def extract_metadata(text: str) -> TextMetadata:
+    """Title, outlet, author, publication date and dateline found in an article's own text."""
+    pats = metadata_patterns()
+    lines = text.splitlines()
+    nonblank = [(i, normalise_space(line)) for i, line in enumerate(lines) if line.strip()]
+    meta = TextMetadata()
+    if not nonblank:
+        return meta
+    header = nonblank[: pats.header_lines]
+    footer = nonblank[-pats.footer_lines:]
+
+    title_at = headline_index(lines)
+    if title_at is not None:
+        meta.title = normalise_space(lines[title_at])
+        meta.lines["title"] = title_at
+
+    outlet_at: tuple[str, int] | None = None  # the best outlet so far and the line it came from
+    byline_outlet: tuple[str, int] | None = None
+    author_by_rank: dict[int, tuple[str, int]] = {}  # rank (lower wins) -> (author, line)
+
+    # header zone: bylines, date lines, then the dateline of the lead paragraph
+    for i, line in header:
+        if i == title_at:
+            continue
+        byline = match_byline(line)
+        if byline:
+            if byline.author and 0 not in author_by_rank:
+                author_by_rank[0] = (byline.author, i)
+            if byline.published and meta.published is None:
+                meta.published, meta.published_precision = byline.published, byline.precision
+                meta.lines["published"] = i
+            if byline.outlet and byline_outlet is None:
+                byline_outlet = (byline.outlet, i)
+            continue
+        dateline = match_dateline(line)
+        if dateline:
+            if dateline.place:
+                meta.dateline = dateline.place
+                meta.lines["dateline"] = i
+            if dateline.outlet:
+                outlet_at = (dateline.outlet, i)
+            break
+        if _is_body_line(line):
+            break  # the lead paragraph had no dateline; later lines are not leads
+
+    # lines naming the writer anywhere ("Penulis: ...", then "Editor: ...")
+    for rank, rx in enumerate(pats.author_lines, start=1):
+        for i, line in nonblank:
+            m = rx.match(line)
+            if m and rank not in author_by_rank:
+                author_by_rank[rank] = (m.group("author").strip(), i)
+                break
+
+    # footer zone: signatures, last line first
+    signature_outlet: tuple[str, int] | None = None
+    sig_rank = len(pats.author_lines) + 1
+    for i, line in reversed(footer):
+        for rx in pats.signatures:
+            m = rx.match(line)
+            if not m:
+                continue
+            groups = m.groupdict()
+            if groups.get("outlet") and signature_outlet is None:
+                signature_outlet = (canonical_outlet(groups["outlet"]), i)
+            if groups.get("author") and sig_rank not in author_by_rank:
+                author_by_rank[sig_rank] = (groups["author"].strip(), i)
+            break
+
+    hint_outlet: tuple[str, int] | None = None
+    for i, line in nonblank:
+        for rx in pats.outlet_hints:
+            m = rx.search(line)
+            if m and hint_outlet is None:
+                hint_outlet = (canonical_outlet(m.group("outlet")), i)
+
+    outlet_at = outlet_at or signature_outlet or byline_outlet or hint_outlet
+    if outlet_at:
+        meta.outlet, meta.lines["outlet"] = outlet_at
+    if author_by_rank:
+        meta.author, meta.lines["author"] = author_by_rank[min(author_by_rank)]
+    return meta
+
+
+__all__ = [
+    "TextMetadata", "Byline", "Dateline", "extract_metadata", "parse_published", "match_byline",
+    "match_dateline", "looks_like_headline", "headline_index", "canonical_outlet", "metadata_patterns",
+    "expand_fragments", "ends_with_period",
+]

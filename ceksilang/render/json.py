@@ -1,0 +1,51 @@
+"""briefing.json: the documented, schema-validated shape (see docs/briefing-json.md)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..model import Briefing
+
+# Per-document lists that briefing.json flattens to top-level lists.
+_FLATTENED = ("mentions", "quotes", "quantities", "dates")
+_INTERNAL = ("sentences",)
+
+
+def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
+    documents = []
+    flat: dict[str, list[dict[str, Any]]] = {k: [] for k in _FLATTENED}
+    for doc in sorted(briefing.documents, key=lambda d: d.id):
+        d = doc.to_dict()
+        for key in _FLATTENED:
+            flat[key].extend(d.pop(key))
+        for key in _INTERNAL:
+            d.pop(key, None)
+        documents.append(d)
+    return {
+        "version": __version__,
+        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "documents": documents,
+        "errors": [e.to_dict() for e in briefing.errors],
+        "entities": [e.to_dict() for e in briefing.entities],
+        **flat,
+        "stories": [s.to_dict() for s in briefing.stories],
+        "claims": [c.to_dict() for c in briefing.claims],
+        "discrepancies": [x.to_dict() for x in briefing.discrepancies],
+        "timeline": [t.to_dict() for t in briefing.timeline],
+        "stats": {
+            "documents": len(documents),
+            "errors": len(briefing.errors),
+            "duplicates": sum(1 for d in documents if d.get("duplicate_of")),
+            **{k: len(v) for k, v in flat.items()},
+        },
+    }
+
+
+def write_json(data: dict[str, Any], path: str | Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")

@@ -1,0 +1,140 @@
+"""The embedded store: one SQLite file holding every analysed document and every input error.
+
+Each input (a file, a CSV/JSONL row, a WARC record) is identified by its source key
+(``Source.key()``) and a digest of its raw text, so a re-run skips what it already has,
+re-analyses an input whose content changed, and adds new inputs: the outputs are then
+rendered from everything in the store. WAL mode and a busy timeout let two ``analyze``
+processes write to one store at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from .model import Document, InputError
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    source_key TEXT NOT NULL UNIQUE,
+    digest TEXT NOT NULL,
+    outlet TEXT,
+    published TEXT,
+    language TEXT,
+    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE TABLE IF NOT EXISTS errors (
+    source TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+"""
+
+
+def digest_text(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be opened or is not a ceksilang store."""
+
+
+class Store:
+    """Documents and errors in SQLite. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA busy_timeout=60000")
+            self.conn.executescript(_SCHEMA)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable ceksilang store ({exc})") from exc
+
+    # -- context manager
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- documents
+    def known_digest(self, source_key: str) -> str | None:
+        row = self.conn.execute("SELECT digest FROM documents WHERE source_key = ?", (source_key,)).fetchone()
+        return row[0] if row else None
+
+    def id_taken(self, doc_id: str, source_key: str) -> bool:
+        """True when another input already stored a document under ``doc_id``."""
+        row = self.conn.execute("SELECT source_key FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row is not None and row[0] != source_key
+
+    def put_document(self, doc: Document, digest: str) -> None:
+        """Insert or replace the document of ``doc.source``; clears an earlier error of that input."""
+        key = doc.source.key()
+        data = json.dumps(doc.to_dict(), ensure_ascii=False)
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("DELETE FROM documents WHERE source_key = ? AND id != ?", (key, doc.id))
+            self.conn.execute(
+                "INSERT INTO documents(id, source_key, digest, outlet, published, language, data)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET source_key=excluded.source_key, digest=excluded.digest,"
+                " outlet=excluded.outlet, published=excluded.published, language=excluded.language,"
+                " data=excluded.data",
+                (doc.id, key, digest, doc.outlet, doc.published, doc.language, data),
+            )
+            self.conn.execute("DELETE FROM errors WHERE source = ?", (key,))
+
+    def update_documents(self, docs: list[Document]) -> None:
+        """Write back fields that whole-store stages set (duplicate_of, derived_from, entity ids)."""
+        with self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.executemany(
+                "UPDATE documents SET data = ? WHERE id = ?",
+                [(json.dumps(d.to_dict(), ensure_ascii=False), d.id) for d in docs],
+            )
+
+    def get_document(self, doc_id: str) -> Document | None:
+        row = self.conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Document.from_dict(json.loads(row[0])) if row else None
+
+    def iter_documents(self) -> Iterator[Document]:
+        for (data,) in self.conn.execute("SELECT data FROM documents ORDER BY id"):
+            yield Document.from_dict(json.loads(data))
+
+    def count_documents(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    # -- errors
+    def put_error(self, error: InputError) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO errors(source, reason) VALUES (?, ?)"
+                " ON CONFLICT(source) DO UPDATE SET reason=excluded.reason",
+                (error.source, error.reason),
+            )
+
+    def errors(self) -> list[InputError]:
+        rows = self.conn.execute("SELECT source, reason FROM errors ORDER BY source").fetchall()
+        return [InputError(source=s, reason=r) for s, r in rows]
+
+    def integrity_check(self) -> str:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]

@@ -1,0 +1,280 @@
+"""Gazetteer matching, merging with the model, roles and metonyms (ceksilang.extract.entities)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from ceksilang.extract.entities import (
+    annotate_entities,
+    attach_roles,
+    load_gazetteer,
+    load_role_words,
+    lookup_alias,
+    mark_metonyms,
+    match_gazetteer,
+    merge_mentions,
+)
+from ceksilang.model import Mention
+
+
+def _span(text: str, surface: str, label: str, occurrence: int = 0, origin: str = "model") -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    return Mention(doc="d", start=start, end=start + len(surface), text=surface, label=label, origin=origin)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in match_gazetteer("d", text)]
+
+
+# --------------------------------------------------------------------------- data integrity
+
+
+def test_entities_gazetteer_loads_and_seats_point_at_entries():
+    gaz = load_gazetteer()
+    assert len([e for e in gaz.entries if e.type == "PERSON"]) >= 100
+    assert len([e for e in gaz.entries if e.type == "GPE"]) >= 150
+    for entry in gaz.entries:
+        if entry.stands_for:
+            assert entry.stands_for in gaz.by_name
+
+
+def test_entities_role_words_load():
+    words = load_role_words()
+    assert ("sekretaris", "jenderal") in words.heads
+    assert "untuk" in words.connectors
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("AS", "Amerika Serikat"), ("Amerika", "Amerika Serikat"), ("USA", "Amerika Serikat"),
+        ("Korut", "Korea Utara"), ("DPRK", "Korea Utara"), ("Republik Demokratik Rakyat Korea", "Korea Utara"),
+        ("Republik Rakyat Demokratik Korea", "Korea Utara"), ("North Korea", "Korea Utara"),
+        ("Korsel", "Korea Selatan"), ("Federasi Rusia", "Rusia"), ("RRT", "Tiongkok"), ("China", "Tiongkok"),
+        ("UN", "Perserikatan Bangsa-Bangsa"), ("DK PBB", "Dewan Keamanan PBB"), ("UE", "Uni Eropa"),
+        ("HUR", "Badan Intelijen Militer Ukraina"), ("Pentagon", "Departemen Pertahanan AS"),
+        ("Zelenskyy", "Volodymyr Zelensky"), ("Kim Jong-un", "Kim Jong Un"), ("Jokowi", "Joko Widodo"),
+        ("Kiev", "Kyiv"), ("Anthony Blinken", "Antony Blinken"),
+    ],
+)
+def test_entities_lookup_alias(alias, canonical):
+    entry = lookup_alias(alias)
+    assert entry is not None and entry.name == canonical
+
+
+def test_entities_lookup_alias_never_takes_lowercase_abbreviation():
+    assert lookup_alias("as") is None
+    assert lookup_alias("un") is None
+
+
+# --------------------------------------------------------------------------- gazetteer matching
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pejabat AS tiba kemarin.", [("AS", "GPE")]),
+        ("Harga naik, sama seperti as roda yang aus.", []),
+        ("Sidang Dewan Keamanan PBB digelar.", [("Dewan Keamanan PBB", "ORG")]),
+        ("Sidang DK PBB digelar lagi.", [("DK PBB", "ORG")]),
+        ("Korut dan Korsel saling tuding.", [("Korut", "GPE"), ("Korsel", "GPE")]),
+        ("Mereka tiba di Pyongyang.", [("Pyongyang", "GPE")]),
+        ("Laporan Kyiv Independent menyebut hal itu.", [("Kyiv Independent", "ORG")]),
+        ("Angin kencang di Semenanjung Korea.", [("Semenanjung Korea", "LOC")]),
+        ("Hujan di antara dua kota.", []),
+        ("Antara melaporkan banjir.", []),  # sentence-initial common word
+        ("Menurut Antara, banjir surut.", [("Antara", "ORG")]),
+        ("ASAP tebal menyelimuti kota.", []),  # whole words only
+        ("Warga Amerika Serikat memilih.", [("Amerika Serikat", "GPE")]),
+        ("KOREA UTARA MENEMBAKKAN RUDAL", [("KOREA UTARA", "GPE")]),
+    ],
+)
+def test_entities_match_gazetteer(text, expected):
+    assert _found(text) == expected
+
+
+def test_entities_match_gazetteer_offsets_point_into_text():
+    text = "Menlu AS bertemu Sekjen PBB di New York, sementara Kremlin diam."
+    for m in match_gazetteer("d", text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_entities_match_gazetteer_lowercased_article():
+    text = ("pemerintah korea utara mengirim pasukan ke rusia menurut laporan. " * 10).strip()
+    found = {m.text for m in match_gazetteer("d", text)}
+    assert {"korea utara", "rusia"} <= found
+    assert "as" not in found
+
+
+def test_entities_match_gazetteer_is_fast():
+    text = ("Menteri Luar Negeri AS bertemu Presiden Korea Selatan di Seoul, sementara Kremlin membantah. " * 60)
+    match_gazetteer("d", text)  # compile once
+    start = time.perf_counter()
+    for _ in range(20):
+        match_gazetteer("d", text)
+    per_call = (time.perf_counter() - start) / 20
+    assert per_call < 0.02  # ~5,000 characters
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def test_entities_merge_gazetteer_wins_on_type():
+    text = "Pasukan dikirim ke Kursk dan Sungai Lumbu."
+    model = [_span(text, "Kursk", "LOC"), _span(text, "Sungai Lumbu", "LOC")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label, m.origin) for m in merged] == [
+        ("Kursk", "GPE", "gazetteer"), ("Sungai Lumbu", "LOC", "model")]
+
+
+def test_entities_merge_trims_role_swallowed_into_person():
+    text = "Kata Menteri Luar Negeri AS Budi Santoso kemarin."
+    model = [_span(text, "Menteri Luar Negeri AS Budi Santoso", "PERSON")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [("AS", "GPE"), ("Budi Santoso", "PERSON")]
+
+
+def test_entities_merge_strips_trailing_punctuation():
+    text = "Ia bertemu Rina Wulandari, lalu pulang."
+    model = [Mention(doc="d", start=11, end=27, text="Rina Wulandari, ", label="PERSON")]
+    merged = merge_mentions(model, [], text)
+    assert [(m.text, text[m.start:m.end]) for m in merged] == [("Rina Wulandari", "Rina Wulandari")]
+
+
+def test_entities_merge_keeps_longer_model_organisation():
+    text = "Mahasiswa Universitas Indonesia berdemo."
+    model = [_span(text, "Universitas Indonesia", "ORG")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [("Universitas Indonesia", "ORG")]
+
+
+def test_entities_merge_splits_model_list_into_gazetteer_names():
+    text = "Hubungan Korea Utara dan Rusia menguat."
+    model = [_span(text, "Korea Utara dan Rusia", "LOC")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [("Korea Utara", "GPE"), ("Rusia", "GPE")]
+
+
+def test_entities_merge_unknown_province_becomes_gpe():
+    text = "Banjir melanda provinsi Lumbaria sejak pagi."
+    merged = merge_mentions([_span(text, "Lumbaria", "LOC")], [], text)
+    assert merged[0].label == "GPE"
+
+
+def test_entities_merge_result_is_sorted_and_disjoint():
+    text = "Presiden Rusia Vladimir Putin menerima Kim Jong Un di Moskow."
+    model = [_span(text, "Presiden Rusia Vladimir Putin", "PERSON"), _span(text, "Kim Jong", "PERSON"),
+             _span(text, "Moskow.", "LOC")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    for a, b in zip(merged, merged[1:]):
+        assert a.end <= b.start
+    assert [m.text for m in merged] == ["Rusia", "Vladimir Putin", "Kim Jong Un", "Moskow"]
+
+
+# --------------------------------------------------------------------------- roles
+
+
+ROLE_CASES = [
+    ("Menteri Luar Negeri AS Budi Santoso tiba kemarin.", "Budi Santoso", "Menteri Luar Negeri AS"),
+    ("Hal itu disampaikan Sekretaris Jenderal NATO, Rudi Hartono, di Brussel.", "Rudi Hartono",
+     "Sekretaris Jenderal NATO"),
+    ("Presiden Ukraina Andri Kovalen menolak tawaran itu.", "Andri Kovalen", "Presiden Ukraina"),
+    ("Duta Besar Korea Utara untuk PBB Kim Tae-ho berbicara.", "Kim Tae-ho", "Duta Besar Korea Utara untuk PBB"),
+    ("Kepala BPBD Kabupaten Garut Asep Sunarya meninjau lokasi.", "Asep Sunarya", "Kepala BPBD Kabupaten Garut"),
+    ("kata Juru Bicara Kementerian Luar Negeri AS, Tom Walker.", "Tom Walker",
+     "Juru Bicara Kementerian Luar Negeri AS"),
+    ("Menurut Paul Martin, juru bicara Sekjen PBB, situasi memburuk.", "Paul Martin", "juru bicara Sekjen PBB"),
+    ("Rapat dipimpin Jack Olsen, Menteri Pertahanan AS.", "Jack Olsen", "Menteri Pertahanan AS"),
+    ("Gubernur Jawa Barat Dedi Kurnia meresmikan jalan.", "Dedi Kurnia", "Gubernur Jawa Barat"),
+    ("Ujar perdana menteri Jepang Taro Sato.", "Taro Sato", "perdana menteri Jepang"),
+    ("Wali Kota Bandung Yana Mulyana hadir.", "Yana Mulyana", "Wali Kota Bandung"),
+    ("Kapolri Jenderal Listyo Wibowo memberi arahan.", "Listyo Wibowo", "Kapolri Jenderal"),
+    ("Ketua KPU Anwar Hamid membuka rapat.", "Anwar Hamid", "Ketua KPU"),
+    ("Bupati Sleman Kustini Sri menyampaikan laporan.", "Kustini Sri", "Bupati Sleman"),
+    ("Direktur Utama PLN Darmawan Putra menjelaskan.", "Darmawan Putra", "Direktur Utama PLN"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLE_CASES)
+def test_entities_attach_roles(text, name, role):
+    mentions = merge_mentions([_span(text, name, "PERSON")], match_gazetteer("d", text), text)
+    attach_roles(text, mentions)
+    person = next(m for m in mentions if m.label == "PERSON")
+    assert person.text == name
+    assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rina Wati mengatakan hal itu kepada wartawan.", "Rina Wati"),
+        ("Selain Tono Sutono, Menteri Keuangan Sri Handayani juga hadir.", "Tono Sutono"),
+        ("Kata Tono Sutono. Presiden menyetujui.", "Tono Sutono"),
+        ("Presiden mengatakan Tono Sutono keliru.", "Tono Sutono"),
+    ],
+)
+def test_entities_attach_roles_leaves_no_role(text, name):
+    mentions = [_span(text, name, "PERSON")]
+    if "Sri Handayani" in text:
+        mentions.append(_span(text, "Sri Handayani", "PERSON"))
+    attach_roles(text, mentions)
+    assert mentions[0].role is None
+
+
+def test_entities_attach_roles_enumeration_gives_each_its_own():
+    text = "Presiden Joko Susilo dan Perdana Menteri Anwar Salleh bertemu."
+    mentions = [_span(text, "Joko Susilo", "PERSON"), _span(text, "Anwar Salleh", "PERSON")]
+    attach_roles(text, mentions)
+    assert [m.role for m in mentions] == ["Presiden", "Perdana Menteri"]
+
+
+# --------------------------------------------------------------------------- metonyms
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "metonym"),
+    [
+        ("Washington mengatakan sanksi akan diperluas.", "Washington", True),
+        ("Warga khawatir dengan ancaman Pyongyang terhadap tetangganya.", "Pyongyang", True),
+        ("Kremlin juga telah menyediakan bantuan.", "Kremlin", True),
+        ("Delegasi itu tiba di Pyongyang pada Senin.", "Pyongyang", False),
+        ("Pesawat terbang dari Moskow menuju Teheran.", "Moskow", False),
+        ("Mereka berangkat ke Seoul.", "Seoul", False),
+        ("Serangan drone menghantam ibu kota Kyiv.", "Kyiv", False),
+        ("KYIV, Ukraina - Sirene berbunyi sepanjang malam.", "KYIV", False),
+        ("Hubungan antara Moskow dan Beijing menguat.", "Moskow", True),
+        ("Festival digelar di Pyongyang, Korea Utara.", "Pyongyang", False),
+    ],
+)
+def test_entities_metonyms(text, surface, metonym):
+    mentions = match_gazetteer("d", text)
+    mark_metonyms(text, mentions)
+    m = next(x for x in mentions if x.text == surface)
+    assert m.metonym is metonym
+
+
+def test_entities_metonym_only_for_seats():
+    text = "Rusia membantah laporan itu."
+    mentions = match_gazetteer("d", text)
+    mark_metonyms(text, mentions)
+    assert not any(m.metonym for m in mentions)
+
+
+# --------------------------------------------------------------------------- all in one
+
+
+def test_entities_annotate_entities_combines_model_and_gazetteer():
+    text = "Menteri Luar Negeri AS Budi Santoso bertemu Hana Park di Seoul.\nWashington menyambut baik."
+    model = [_span(text, "Menteri Luar Negeri AS Budi Santoso", "PERSON"), _span(text, "Hana Park", "PERSON")]
+    mentions = annotate_entities("d", text, model)
+    got = {(m.text, m.label, m.role, m.metonym) for m in mentions}
+    assert ("Budi Santoso", "PERSON", "Menteri Luar Negeri AS", False) in got
+    assert ("Hana Park", "PERSON", None, False) in got
+    assert ("Seoul", "GPE", None, False) in got
+    assert ("Washington", "GPE", None, True) in got
+    for m in mentions:
+        assert text[m.start:m.end] == m.text

@@ -1,0 +1,238 @@
+"""Entity linking across documents (ceksilang.link) on hand-built Documents, and on the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ceksilang.extract.entities import annotate_entities, mark_metonyms, match_gazetteer
+from ceksilang.link import link_entities, surname_skeleton
+from ceksilang.model import Document, Mention, Quote, Source
+
+
+def _doc(doc_id: str, text: str, people: list[str] = (), extra: list[tuple[str, str]] = ()) -> Document:
+    """A document whose mentions are the gazetteer's plus hand-given model PERSON/other spans."""
+    model = []
+    for surface, label in [(p, "PERSON") for p in people] + list(extra):
+        start = 0
+        while (start := text.find(surface, start)) >= 0:
+            model.append(Mention(doc=doc_id, start=start, end=start + len(surface), text=surface, label=label))
+            start += len(surface)
+    doc = Document(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text)
+    doc.mentions = annotate_entities(doc_id, text, model)
+    return doc
+
+
+def _entity_of(docs: list[Document], doc_id: str, surface: str, occurrence: int = 0) -> str | None:
+    doc = next(d for d in docs if d.id == doc_id)
+    return [m for m in doc.mentions if m.text == surface][occurrence].entity
+
+
+@pytest.mark.parametrize(
+    ("token", "skeleton"),
+    [("Zelenskiy", "zlnsk"), ("Zelenskyy", "zlnsk"), ("Zelenskyi", "zlnsk"), ("Blinken", "blnkn")],
+)
+def test_link_surname_skeleton(token, skeleton):
+    assert surname_skeleton(token) == skeleton
+
+
+def test_link_spelling_variants_across_documents_merge():
+    docs = [
+        _doc("a", "Menteri Luar Negeri AS Anthony Blinken tiba di Seoul.", ["Anthony Blinken"]),
+        _doc("b", "Antony Blinken bertemu mitranya kemarin.", ["Antony Blinken"]),
+    ]
+    entities = link_entities(docs)
+    blinken = [e for e in entities if "Blinken" in e.name]
+    assert len(blinken) == 1
+    assert blinken[0].id == "person:antony-blinken"
+    assert {"Anthony Blinken", "Antony Blinken"} <= set(blinken[0].aliases)
+    assert blinken[0].roles == ["Menteri Luar Negeri AS"]
+
+
+def test_link_unknown_spelling_variants_merge_and_distinct_people_do_not():
+    docs = [
+        _doc("a", "Wartawan Oleksandr Hrytsenko melaporkan dari garis depan.", ["Oleksandr Hrytsenko"]),
+        _doc("b", "Oleksander Hrytsenko menulis laporan baru.", ["Oleksander Hrytsenko"]),
+        _doc("c", "Petro Hrytsenko tidak terlibat.", ["Petro Hrytsenko"]),
+    ]
+    link_entities(docs)
+    assert _entity_of(docs, "a", "Oleksandr Hrytsenko") == _entity_of(docs, "b", "Oleksander Hrytsenko")
+    assert _entity_of(docs, "a", "Oleksandr Hrytsenko") != _entity_of(docs, "c", "Petro Hrytsenko")
+
+
+def test_link_surname_in_same_story_other_document():
+    docs = [
+        _doc("a", "Analis Maria Lindqvist menilai risikonya tinggi.", ["Maria Lindqvist"]),
+        _doc("b", "Lindqvist menambahkan bahwa pasar tenang.", ["Lindqvist"]),
+        _doc("c", "Lindqvist juga muncul di kasus lain.", ["Lindqvist"]),
+    ]
+    link_entities(docs, story_of={"a": "s1", "b": "s1", "c": "s2"})
+    full = _entity_of(docs, "a", "Maria Lindqvist")
+    assert _entity_of(docs, "b", "Lindqvist") == full
+    assert _entity_of(docs, "c", "Lindqvist") != full
+
+
+def test_link_surname_without_story_map_uses_whole_corpus():
+    docs = [
+        _doc("a", "Analis Maria Lindqvist menilai risikonya tinggi.", ["Maria Lindqvist"]),
+        _doc("b", "Lindqvist menambahkan bahwa pasar tenang.", ["Lindqvist"]),
+    ]
+    link_entities(docs)
+    assert _entity_of(docs, "b", "Lindqvist") == _entity_of(docs, "a", "Maria Lindqvist")
+
+
+def test_link_ambiguous_surname_takes_nearest_preceding_in_document():
+    text = "Kim Song-il berbicara lebih dulu. Lalu Kim Dae-ho menjawab. Kim menolak tuduhan itu."
+    docs = [_doc("a", text, ["Kim Song-il", "Kim Dae-ho", "Kim"])]
+    link_entities(docs)
+    lone = [m for m in docs[0].mentions if m.text == "Kim"]
+    assert len(lone) == 1
+    assert lone[0].entity == _entity_of(docs, "a", "Kim Dae-ho")
+    assert _entity_of(docs, "a", "Kim Song-il") != _entity_of(docs, "a", "Kim Dae-ho")
+
+
+def test_link_ambiguous_surname_in_story_stays_own_entity():
+    docs = [
+        _doc("a", "Kim Song-il dan Kim Dae-ho hadir.", ["Kim Song-il", "Kim Dae-ho"]),
+        _doc("b", "Kim menolak berkomentar.", ["Kim"]),
+    ]
+    entities = link_entities(docs)
+    kim = _entity_of(docs, "b", "Kim")
+    assert kim not in {_entity_of(docs, "a", "Kim Song-il"), _entity_of(docs, "a", "Kim Dae-ho")}
+    assert next(e for e in entities if e.id == kim).name == "Kim"
+
+
+def test_link_gazetteer_aliases_one_entity():
+    docs = [
+        _doc("a", "Korut menembakkan rudal. Korea Utara membantah.", []),
+        _doc("b", "Pejabat DPRK dan AS bertemu. Amerika Serikat menolak.", []),
+    ]
+    entities = link_entities(docs)
+    korut = next(e for e in entities if e.id == "gpe:korea-utara")
+    assert {"Korut", "Korea Utara", "DPRK"} <= set(korut.aliases)
+    us = next(e for e in entities if e.id == "gpe:amerika-serikat")
+    assert {"AS", "Amerika Serikat"} <= set(us.aliases)
+
+
+def test_link_metonym_links_to_government():
+    docs = [
+        _doc("a", "Korea Utara mengirim pasukan. Pyongyang membantah laporan itu.", []),
+        _doc("b", "Wartawan tiba di Pyongyang kemarin.", []),
+    ]
+    entities = link_entities(docs)
+    assert _entity_of(docs, "a", "Pyongyang") == "gpe:korea-utara"
+    korut = next(e for e in entities if e.id == "gpe:korea-utara")
+    assert korut.metonyms == ["Pyongyang"]
+    assert "Pyongyang" not in korut.aliases
+    assert _entity_of(docs, "b", "Pyongyang") == "gpe:pyongyang"
+
+
+def test_link_single_word_gazetteer_name_is_not_a_surname():
+    docs = [_doc("a", "Jokowi bertemu Joko Susanto. Jokowi lalu pergi.", ["Joko Susanto"])]
+    link_entities(docs)
+    assert _entity_of(docs, "a", "Jokowi") == "person:joko-widodo"
+    assert _entity_of(docs, "a", "Joko Susanto") != "person:joko-widodo"
+
+
+def test_link_parenthesised_abbreviation_joins_name():
+    text = "Lembaga Riset Pesisir (LRP) merilis data. LRP menyebut air naik."
+    docs = [_doc("a", text, [], [("Lembaga Riset Pesisir", "ORG"), ("LRP", "ORG")])]
+    entities = link_entities(docs)
+    org = [e for e in entities if e.type == "ORG"]
+    assert len(org) == 1 and len(org[0].mentions) == 3
+
+
+def test_link_quote_speakers_from_span_and_name():
+    text = "Analis Maria Lindqvist berkata pasar tenang. Lindqvist menambahkan hal lain."
+    doc = _doc("a", text, ["Maria Lindqvist", "Lindqvist"])
+    start = text.index("Maria Lindqvist")
+    doc.quotes = [
+        Quote(doc="a", start=0, end=5, text="pasar", kind="indirect", speaker_start=start,
+              speaker_end=start + len("Maria Lindqvist")),
+        Quote(doc="a", start=0, end=5, text="hal lain", kind="indirect", speaker_name="Lindqvist"),
+        Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Antony Blinken"),
+    ]
+    link_entities([doc])
+    assert [q.speaker for q in doc.quotes] == ["person:maria-lindqvist", "person:maria-lindqvist", None]
+
+
+def test_link_ids_are_unique_and_mentions_covered():
+    docs = [
+        _doc("a", "Presiden Ukraina Volodymyr Zelenskiy berbicara. Zelenskyi menolak.", ["Volodymyr Zelenskiy"]),
+        _doc("b", "Zelenskyy bertemu Kim Jong-un? Tidak, Kim Jong Un di Pyongyang.", []),
+    ]
+    entities = link_entities(docs)
+    assert len({e.id for e in entities}) == len(entities)
+    assert all(m.entity for d in docs for m in d.mentions)
+    assert sum(len(e.mentions) for e in entities) == sum(len(d.mentions) for d in docs)
+    zel = [e for e in entities if e.id == "person:volodymyr-zelensky"]
+    assert len(zel) == 1 and {"Volodymyr Zelenskiy", "Zelenskyi", "Zelenskyy"} <= set(zel[0].aliases)
+
+
+def test_link_is_near_linear():
+    import time
+
+    import random
+
+    rng = random.Random(7)
+    surnames = sorted({"".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(4)).title()
+                       for _ in range(1600)})[:1500]
+    docs = [_doc(str(i), f"Analis Orang {name} berkata. {name} menambahkan. Korut menolak.",
+                 [f"Orang {name}", name]) for i, name in enumerate(surnames)]
+    start = time.perf_counter()
+    entities = link_entities(docs)
+    assert time.perf_counter() - start < 5.0
+    assert len(entities) == 1501
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seed_documents(seeds_dir: Path) -> list[Document]:
+    try:
+        from ceksilang.extract.ner import MODEL_PATH, predict_mentions
+        use_model = MODEL_PATH.exists()
+    except ImportError:  # the NER module is optional here: the gazetteer alone still links
+        use_model = False
+    docs = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        model = predict_mentions(path.stem, text) if use_model else []
+        doc = Document(id=path.stem, source=Source(path=str(path)), text=text)
+        doc.mentions = annotate_entities(path.stem, text, model)
+        docs.append(doc)
+    return docs
+
+
+def test_link_seeds_product_merges(seeds_dir):
+    docs = _seed_documents(seeds_dir)
+    entities = link_entities(docs)
+    by_alias: dict[str, set[str]] = {}
+    for e in entities:
+        for alias in e.aliases:
+            by_alias.setdefault(alias, set()).add(e.id)
+
+    def one_entity(*forms: str) -> str:
+        ids = set().union(*(by_alias.get(f, set()) for f in forms))
+        assert len(ids) == 1, (forms, ids)
+        return ids.pop()
+
+    blinken = one_entity("Anthony Blinken", "Antony Blinken")
+    assert "Menteri Luar Negeri AS" in next(e for e in entities if e.id == blinken).roles
+    one_entity("Zelenskiy", "Zelenskyi", "Zelenskyy") if "Zelenskiy" in by_alias else one_entity(
+        "Volodymyr Zelenskiy", "Zelenskyi", "Zelenskyy")
+    one_entity("Korut", "Korea Utara", "DPRK")
+    one_entity("AS", "Amerika Serikat")
+    dujarric = next(e for e in entities if "Dujarric" in e.name)
+    assert any("juru bicara" in r.lower() for r in dujarric.roles)
+    for doc in docs:
+        for m in doc.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_link_seeds_metonyms(seeds_dir):
+    docs = _seed_documents(seeds_dir)
+    entities = link_entities(docs)
+    korut = next(e for e in entities if e.id == "gpe:korea-utara")
+    assert "Pyongyang" in korut.metonyms

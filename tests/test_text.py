@@ -1,0 +1,40 @@
+import pytest
+
+from ceksilang.text import sentence_of, split_sentences
+
+
+def _sents(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Satu kalimat. Dua kalimat.", ["Satu kalimat.", "Dua kalimat."]),
+        ("Judul tanpa titik\nIsi berita di sini.", ["Judul tanpa titik", "Isi berita di sini."]),
+        ("Ia bertemu Dr. Budi di Jl. Merdeka. Lalu pulang.", ["Ia bertemu Dr. Budi di Jl. Merdeka.", "Lalu pulang."]),
+        ("Harga naik 2.5 persen. Itu tinggi.", ["Harga naik 2.5 persen.", "Itu tinggi."]),
+        ("Ia berkata, “Kami siap.” Lalu ia pergi.", ["Ia berkata, “Kami siap.”", "Lalu ia pergi."]),
+        ("Rapat selesai. “Kami puas,” kata Ani.", ["Rapat selesai.", "“Kami puas,” kata Ani."]),
+        ("Presiden Joko W. Widodo hadir.", ["Presiden Joko W. Widodo hadir."]),
+        ("akhir kalimat. huruf kecil berlanjut.", ["akhir kalimat. huruf kecil berlanjut."]),
+        ("", []),
+        ("  \n\n  ", []),
+    ],
+)
+def test_split_sentences_table(text, expected):
+    assert _sents(text) == expected
+
+
+def test_split_sentences_spans_are_trimmed_and_ordered():
+    text = "  Pertama.  Kedua!\n\n Ketiga?  "
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["Pertama.", "Kedua!", "Ketiga?"]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_sentence_of_finds_containing_span():
+    text = "Satu. Dua. Tiga."
+    spans = split_sentences(text)
+    assert sentence_of(spans, text.index("Dua")) == spans[1]
+    assert sentence_of(spans, len(text) + 5) is None
