@@ -40,11 +40,14 @@ class BoilerplateRule:
     max_words: int | None = None
     not_last: bool = False
     keep_speech: bool = False
+    open_end: bool = False
 
     def matches(self, text: str, *, is_last: bool = False) -> bool:
         if self.max_words is not None and len(text.split()) > self.max_words:
             return False
         if self.not_last and is_last:
+            return False
+        if self.open_end and ends_with_full_stop(text):
             return False
         if not self.pattern.search(text):
             return False
@@ -98,6 +101,7 @@ def boilerplate_data() -> BoilerplateData:
                 max_words=entry.get("max_words"),
                 not_last=bool(entry.get("not_last", False)),
                 keep_speech=bool(entry.get("keep_speech", False)),
+                open_end=bool(entry.get("open_end", False)),
             )
         )
     rl = data["related_list"]

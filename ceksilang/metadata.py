@@ -48,6 +48,7 @@ class MetadataPatterns:
     time_words: tuple[str, ...]
     timezones: dict[str, str]
     default_utc_offset: str
+    author_prefix: re.Pattern[str]
 
 
 def expand_fragments(pattern: str, fragments: dict[str, str]) -> str:
@@ -96,6 +97,9 @@ def metadata_patterns() -> MetadataPatterns:
         time_words=tuple(str(w).lower() for w in data["time_words"]),
         timezones={str(k).lower(): str(v) for k, v in data["timezones"].items()},
         default_utc_offset=str(data["default_utc_offset"]),
+        author_prefix=re.compile(
+            r"^(?:" + "|".join(re.escape(str(w)) for w in data["author_prefixes"]) + r")\b\s*:?\s*", re.IGNORECASE
+        ),
     )
 
 
@@ -309,10 +313,10 @@ def match_byline(line: str) -> Byline | None:
             parsed = parse_published(groups["date"])
             if parsed is None:
                 continue
-        author = groups.get("author")
+        author = metadata_patterns().author_prefix.sub("", groups.get("author") or "").strip()
         outlet = groups.get("outlet")
         return Byline(
-            author=author.strip() if author else None,
+            author=author or None,
             outlet=canonical_outlet(outlet) if outlet else None,
             published=parsed[0] if parsed else None,
             precision=parsed[1] if parsed else None,
@@ -414,7 +418,7 @@ class TextMetadata:
 
 
 def _is_body_line(text: str) -> bool:
-    return len(text.split()) >= 12 and ends_with_period(text)
+    return len(text.split()) >= 10 and ends_with_period(text)
 
 
 def extract_metadata(text: str) -> TextMetadata:

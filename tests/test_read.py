@@ -164,6 +164,23 @@ def test_read_jsonl_with_one_broken_line(tmp_path):
     assert not_object.source == f"{path}#5" and "not an object" in not_object.reason
 
 
+def test_read_jsonl_without_text_field_is_one_file_error(tmp_path):
+    path = tmp_path / "pasangan.jsonl"
+    path.write_text("".join(json.dumps({"premis": f"Kalimat {i}.", "label": "e"}) + "\n" for i in range(50)))
+    (error,) = _items([path])
+    assert error.source == str(path)
+    assert "'text'" in error.reason and "'premis', 'label'" in error.reason
+
+
+def test_read_jsonl_rows_without_text_before_good_rows_keep_their_order(tmp_path):
+    path = tmp_path / "campur.jsonl"
+    records = [{"judul": "Tanpa isi"}, {"text": "Isi pertama."}, {"judul": "Tanpa isi lagi"}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    items = _items([path])
+    assert [type(i).__name__ for i in items] == ["InputError", "RawDocument", "InputError"]
+    assert [i.source if isinstance(i, InputError) else i.source.row for i in items] == [f"{path}#1", 2, f"{path}#3"]
+
+
 def test_read_jsonl_line_over_record_limit(tmp_path):
     path = tmp_path / "besar.jsonl"
     big = json.dumps({"text": "kata " * 400})
@@ -294,13 +311,14 @@ def test_read_unknown_field_map_is_a_usage_error():
 
 
 def test_list_input_files_recursive_sorted_hidden_skipped(tmp_path):
-    for rel in ["b/2.txt", "b/1.txt", "a.txt", ".tersembunyi.txt", ".git/config", "b/c/3.html"]:
+    for rel in ["b/2.txt", "b/1.txt", "z.txt", ".tersembunyi.txt", ".git/config", "b/c/3.html"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("Isi.")
     listed = [p.relative_to(tmp_path).as_posix() for p in list_input_files([tmp_path])]
-    assert listed == ["a.txt", "b/1.txt", "b/2.txt", "b/c/3.html"]
-    # an explicit file given twice (directly and through its folder) is read once
-    assert len(list_input_files([tmp_path / "a.txt", tmp_path])) == 4
+    assert listed == ["b/1.txt", "b/2.txt", "b/c/3.html", "z.txt"]
+    # an explicit file given twice (directly and through its folder) is read once, first
+    again = list_input_files([tmp_path / "z.txt", tmp_path])
+    assert len(again) == 4 and again[0] == tmp_path / "z.txt"
 
 
 def test_read_ids_unique_when_stems_repeat(tmp_path):
@@ -357,6 +375,13 @@ def test_read_csv_rows_ids_and_row_errors(tmp_path):
     assert first.text == "Isi satu,\ndengan dua baris" and first.source.row == 1
     assert empty.source == f"{path}#2" and "no text" in empty.reason
     assert (third.id, third.source.row) == ("kabar#3", 3)
+
+
+def test_read_utf16_tsv_from_excel(tmp_path):
+    path = tmp_path / "ekspor.tsv"
+    path.write_bytes("id\ttext\r\nU1\t“Kutipan” dan café\r\n".encode("utf-16"))
+    (doc,) = _items([path])
+    assert (doc.id, doc.text) == ("U1", "“Kutipan” dan café")
 
 
 def test_read_csv_header_only(tmp_path):

@@ -98,8 +98,11 @@ def _strip_currency(text: str, words: NumberWords) -> str:
     return text
 
 
-def _words_value(tokens: list[str], words: NumberWords) -> float | None:
-    """Value of a token sequence such as ["dua", "puluh", "lima"] or ["2,5", "juta"]."""
+def _words_value(tokens: list[str], words: NumberWords, money: bool = False) -> float | None:
+    """Value of a token sequence such as ["dua", "puluh", "lima"] or ["2,5", "juta"].
+
+    The one-letter scales ("M", "T") count only with ``money``: "Rp10 T" but not "5 M".
+    """
     total = 0.0
     small = 0.0  # the part below the last scale word
     last_digit: float | None = None  # digit word that "puluh"/"ratus"/"belas" would multiply
@@ -136,7 +139,7 @@ def _words_value(tokens: list[str], words: NumberWords) -> float | None:
             factor = {words.teens: None, words.tens: 10, words.hundreds: 100}[tok]
             small += 10 if factor is None else last_digit * (factor - 1)
             last_digit = None
-        elif tok in words.scales or (raw in words.scale_letters and after_digits):
+        elif tok in words.scales or (raw in words.scale_letters and after_digits and money):
             scale = words.scales.get(tok) or words.scale_letters[raw]
             if small == 0 or scale >= last_scale:
                 return None
@@ -152,7 +155,8 @@ def parse_number(text: str) -> float | None:
 
     Handles thousands dots, decimal commas, scale words ("1,2 triliun"), money markers
     ("Rp2,7 juta", "1,5 miliar dolar AS"), "%", spelled-out numbers ("dua puluh lima",
-    "sebelas", "seribu") and a leading minus ("-0,5", "minus 2"). Never raises.
+    "sebelas", "seribu") and a leading minus ("-0,5", "minus 2"). The money scales "M"/"T"
+    count only after a currency marker ("Rp10 T"). Never raises.
     """
     if not isinstance(text, str):
         return None
@@ -165,13 +169,14 @@ def parse_number(text: str) -> float | None:
         sign, body = -1.0, body[6:].lstrip()
     elif body[0] in "-−":
         sign, body = -1.0, body[1:].lstrip()
-    body = _strip_currency(body, words)
+    stripped = _strip_currency(body, words)
+    money, body = stripped != body, stripped
     if body.endswith("%"):
         body = body[:-1].rstrip()
     tokens = _TOKEN.findall(body)
     if not tokens or "".join(tokens) != "".join(body.split()):
         return None
-    value = _words_value(tokens, words)
+    value = _words_value(tokens, words, money)
     return None if value is None else sign * value
 
 

@@ -50,6 +50,8 @@ class QuantityWords:
 
     before: dict[str, str]  # phrase -> qualifier
     after: dict[str, str]
+    after_unit: dict[str, str]
+    tolerance: tuple[str, ...]
     range_separators: tuple[str, ...]
     range_opener: str
     range_opener_separators: tuple[str, ...]
@@ -79,6 +81,8 @@ def quantity_words() -> QuantityWords:
         return QuantityWords(
             before=phrases(data["before"]),
             after=phrases(data["after"]),
+            after_unit=phrases(data["after_unit"]),
+            tolerance=tuple(str(s) for s in data["tolerance"]),
             range_separators=tuple(str(s) for s in data["range_separators"]),
             range_opener=str(data["range_opener"]),
             range_opener_separators=tuple(str(s) for s in data["range_opener_separators"]),
@@ -153,6 +157,8 @@ class _Patterns:
     candidate: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     qualifier_after: re.Pattern[str]
+    qualifier_after_unit: re.Pattern[str]
+    tolerance_gap: re.Pattern[str]
     range_gap: re.Pattern[str]
     opener_gap: re.Pattern[str]
     opener_before: re.Pattern[str]
@@ -161,6 +167,7 @@ class _Patterns:
     speech_after: re.Pattern[str]
     speech_before: re.Pattern[str]
     place_cue: re.Pattern[str]
+    date_start: re.Pattern[str]  # "13 Oktober", "3 hari": a day of a date or a duration
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +196,8 @@ def _patterns() -> _Patterns:
         candidate=candidate,
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*$"),
         qualifier_after=re.compile(rf"(?P<q>\s*(?:{after}))(?![^\W_])"),
+        qualifier_after_unit=re.compile(rf"\s+(?P<q>{_alternation(qw.after_unit)})(?![^\W_])"),
+        tolerance_gap=re.compile(rf"\s*(?:{_alternation(qw.tolerance)})\s*"),
         range_gap=re.compile(rf"\s*(?:{separators})\s*"),
         opener_gap=re.compile(rf"\s*(?:{opener_separators})\s*"),
         opener_before=re.compile(rf"(?i:\b{re.escape(qw.range_opener)})\s+$"),
@@ -197,6 +206,7 @@ def _patterns() -> _Patterns:
         speech_after=re.compile(rf"\b(?P<cue>{speech_base})(?P<nya>nya)?\b"),
         speech_before=re.compile(rf"\b(?P<cue>{speech_prefixed})\b"),
         place_cue=re.compile(rf"\b(?:{_alternation(qw.place_prepositions)})\s+"),
+        date_start=re.compile(rf"\d{{1,2}}\s+{_alternation(nw.not_before_words)}(?![^\W_])"),
     )
 
 
@@ -212,8 +222,9 @@ _MASKS = re.compile(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(.]*$")
 _WORD_AFTER = re.compile(r"[\s)]*(?:-\s*)?([^\W\d_]+)")
 _BRACKETED_CONVERSION = re.compile(r"\s*\(\s*(?:sekitar\s+|atau\s+)?[\d.,]+\s*[^\W\d_]*\s*\)")
-_CAP_RUN = re.compile(r"(?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|bin\b|binti\b|al\b|van\b|de\b))*(?<!\.)")
+_CAP_RUN = re.compile(r"[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*(?:\s+(?:[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*|bin\b|binti\b|al\b|van\b|de\b))*(?!\w)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_MINUS_BEFORE = re.compile(r"(?<!plus )(?i:\bminus)\s+$")
 _CLAUSE_BREAK = re.compile(r"[;:,]\s|\s[-–—]\s")
 
 
@@ -240,7 +251,9 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     if before[-1:].isalpha() and not spelled:
         return True  # glued to a word: "G20", "S1"
     if len(before) == 2 and before[1] in "-/#:" and (before[0].isalpha() or before[1] != "-"):
-        return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
+        word = re.search(r"([^\W\d_]+)-$", text[max(0, start - 20):start])
+        if not (word and unit_table().lookup(word.group(1))):  # "4,6 persen-5,4 persen" is a range
+            return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
     if after and (after.isalpha() or after == "_") and not spelled:
         return True  # "5G", "3D"
@@ -256,6 +269,12 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         head = text[line_start:start].rstrip()
         if not head or head[-1] in ".!?:":
             return True
+        number = text[start:end]
+        if number.isdigit() and len(number) <= 2:  # "... 2. Honda ... 3. Toyota": a run-in list
+            n = int(number)
+            for neighbour, window in ((n + 1, text[end:end + 300]), (n - 1, text[max(0, start - 300):start])):
+                if re.search(rf"(?<![\d.,]){neighbour}[.)]\s", window):
+                    return True
     return False
 
 
@@ -309,6 +328,11 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords) -> list[
             continue
         if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw):
             continue
+        minus = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+        if minus:  # "minus 5,32 persen"
+            figure.start = minus.start()
+            figure.value, figure.low, figure.high = (
+                None if v is None else -v for v in (figure.value, figure.high, figure.low))
         cm = pats.currency_after.match(text, figure.end)
         if cm and figure.currency is None:
             figure.currency = nw.currency_suffix.get(cm.group("c")) or unit_table().lookup(cm.group("c"))
@@ -325,10 +349,33 @@ def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
     return written.isdigit() and len(written) == 4 and low <= fig.value <= high
 
 
-def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def _in_title_line(text: str, pos: int) -> bool:
+    """True when the line around ``pos`` is in title case (most words capitalised)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_]+", text[line_start:line_end if line_end >= 0 else len(text)])
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _unit_of_partitive(text: str, pos: int) -> str | None:
+    """"8.000 dari pasukan Korea Utara": the known unit after "dari", else None."""
+    m = re.compile(r"\s+dari\s+").match(text, pos)
+    if not m:
+        return None
+    um = unit_table().pattern.match(text, m.end())
+    return unit_table().lookup(" ".join(um.group(0).split())) if um else None
+
+
+def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False) -> tuple[str | None, int]:
     """(canonical unit or lemma, end of the unit words) for the noun starting after ``pos``."""
     table = unit_table()
-    m = re.compile(r"[ \t]+").match(text, pos)
+    m = _BLANKS.match(text, pos)
     at = m.end() if m else pos
     if at >= limit:
         return None, pos
@@ -336,17 +383,18 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if um:
         surface = " ".join(um.group(0).split())
         unit = table.lookup(surface)
-        if surface.lower() in table.classifiers:  # "8.000 orang tentara": prefer the noun after
-            m2 = re.compile(r"\s+").match(text, um.end())
-            if m2:
-                um2 = table.pattern.match(text, m2.end(), limit)
-                if um2 and um2.group(0).lower() not in table.classifiers:
-                    return table.lookup(" ".join(um2.group(0).split())), um2.end()
+        if surface.lower() in table.classifiers and not after_classifier:
+            # "8.000 orang tentara" counts tentara; "4 orang tewas" still counts orang
+            following, following_end = _unit_after(text, um.end(), limit, after_classifier=True)
+            if following is not None and table.lookup(following) is not None:
+                return following, following_end
         return unit, um.end()
     wm = _LOWER_WORD.match(text, at, limit)
+    if wm is None and _in_title_line(text, at):  # headline "5 Fakta di Balik ..."
+        wm = _TITLE_WORD.match(text, at, limit)
     if not wm or wm.end() < len(text) and (text[wm.end()].isalnum()):
         return None, pos
-    word = wm.group(0)
+    word = wm.group(0).lower()
     if (
         word in table.not_units
         or "-" in word
@@ -357,6 +405,10 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
         or len(word) < 3
     ):
         return None, pos
+    if word in table.classifiers and not after_classifier:  # "30 ekor sapi" counts sapi
+        following, following_end = _unit_after(text, wm.end(), limit, after_classifier=True)
+        if following is not None:
+            return following, following_end
     return word, wm.end()
 
 
@@ -434,6 +486,10 @@ def _lower_source(text: str, pos: int, limit: int, qw: QuantityWords) -> str | N
     return " ".join(words) or None
 
 
+def _not_pronoun(name: str | None, qw: QuantityWords) -> str | None:
+    return None if name is None or name.lower() in qw.claimant_pronouns else name
+
+
 def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) -> list[tuple[int, int, str | None]]:
     """Claimant cues in a sentence: (cue start, cue end, source or None for a pronoun)."""
     pats = _patterns()
@@ -461,6 +517,7 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
             continue
         pos = m.end()
         name = None
+        lower: list[str] = []
         for _ in range(4):  # "kata juru bicara militer X": lower-case role words first
             w = re.match(r"\s+", text[pos:e])
             if not w:
@@ -470,27 +527,43 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
                 name = _name_at(text, pos, e, mentions, labels)
                 break
             w = re.match(r"[a-z]+", text[pos:e])
-            if not w or w.group(0) in qw.claimant_pronouns:
+            if not w or w.group(0) in qw.claimant_pronouns or w.group(0) in unit_table().not_units:
                 break
+            lower.append(w.group(0))
             pos += w.end()
-        cues.append((m.start(), m.end(), name))
+            if re.match(r"[.,;:!?)]|$", text[pos:e]):  # "kata pihak berwenang."
+                name = " ".join(lower)
+                break
+        cues.append((m.start(), m.end(), _not_pronoun(name, qw)))
     for m in pats.speech_before.finditer(text, s, e):
         name = None
+        head_end = m.start()
+        while True:  # "Korea Selatan juga mencatat"
+            w = re.search(r"([a-z]+)\s+$", text[s:head_end])
+            if w and w.group(1) in qw.claimant_adverbs:
+                head_end = s + w.start()
+            else:
+                break
         for mention in mentions:
-            if mention.label in labels and s <= mention.start and 0 <= m.start() - mention.end <= 2:
+            if mention.label in labels and s <= mention.start and 0 <= head_end - mention.end <= 2:
                 name = mention.text
         if name is None:
-            head = text[s:m.start()].rstrip(" ,")
+            head = text[s:head_end].rstrip(" ,")
             run = re.search(r"((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)$", head)
             if run:
                 name = run.group(1)
-        cues.append((m.start(), m.end(), name))
+        cues.append((m.start(), m.end(), _not_pronoun(name, qw)))
     return cues
 
 
 def _nearest(cues: list[tuple[int, int, str | None]], start: int, end: int) -> str | None:
-    best: tuple[int, str | None] | None = None
+    """The named source nearest to the figure in its sentence. A pronoun cue ("katanya",
+    "Kami memperkirakan" inside a quote) names nobody, so a named cue in the same sentence
+    ("..., kata Blinken") is preferred to it."""
+    best: tuple[int, str] | None = None
     for cs, ce, name in cues:
+        if name is None:
+            continue
         distance = cs - end if cs >= end else max(0, start - ce)
         if best is None or distance < best[0]:
             best = (distance, name)
@@ -535,7 +608,7 @@ def find_quantities(
                 continue
         # a figure only followed by a separator and a masked date is the first day of a range
         gap = pats.range_gap.match(text, fig.end) or re.compile(r"\s*(?:dan|,)\s*").match(text, fig.end)
-        if gap and gap.end() in date_numbers:
+        if gap and (gap.end() in date_numbers or pats.date_start.match(text, gap.end())):
             continue
         start, value, low, high, percent = fig.start, fig.value, fig.low, fig.high, fig.percent
         currency = fig.currency
@@ -546,6 +619,7 @@ def find_quantities(
             qualifier = quantity_words().after[" ".join(am.group("q").lower().split()).lstrip()]
             end = am.end()
         unit, unit_end = _unit_after(text, end, len(text))
+        partitive = None if unit else _unit_of_partitive(text, end)
         # a range: figure, separator, figure
         if i < len(figures):
             nxt = figures[i]
@@ -562,7 +636,7 @@ def find_quantities(
                         raw_second = parse_digits(text[nxt.start:nxt.end].split()[0].lstrip("Rp$US€")) or 0
                         if raw_second and value <= raw_second:
                             low_value = value * (nxt.value / raw_second)
-                    low, high, value = low_value, high_value, None
+                    low, high, value = min(low_value, high_value), max(low_value, high_value), None
                     currency = currency or nxt.currency
                     percent = percent or nxt.percent
                     if second_unit:
@@ -571,6 +645,19 @@ def find_quantities(
                     if opener:
                         start = opener.start()
                     i += 1
+        tolerance = None
+        if value is not None and i < len(figures):  # "3 persen plus minus 1 persen"
+            nxt = figures[i]
+            tm = pats.tolerance_gap.match(text, unit_end if unit else end)
+            if tm and tm.end() == nxt.start and nxt.value is not None:
+                second_unit, second_end = _unit_after(text, nxt.end, len(text))
+                tolerance = (value - abs(nxt.value), value + abs(nxt.value))
+                qualifier, end = "approx", nxt.end
+                if second_unit and second_unit == unit:
+                    unit_end = second_end
+                i += 1
+        if partitive and unit is None:
+            unit, unit_end = partitive, end
         if fig.spelled and fig.value == 1 and (unit is None or unit_table().lookup(unit) is None):
             continue  # "satu" alone is an article ("satu hal") more often than a figure
         if currency:
@@ -581,6 +668,10 @@ def find_quantities(
             end = max(end, unit_end)
         elif unit and unit_end > end and unit_table().lookup(text[end:unit_end].strip()) == unit:
             end = unit_end
+        aum = pats.qualifier_after_unit.match(text, end)
+        if aum and qualifier == "exact":  # "30 persen atau lebih"
+            qualifier = quantity_words().after_unit[" ".join(aum.group("q").lower().split())]
+            end = aum.end()
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
         if qm:
             q = quantity_words().before[" ".join(qm.group("q").lower().split())]
@@ -593,7 +684,9 @@ def find_quantities(
             while j < len(figures) and figures[j].start < conv.end():
                 j += 1
             i = j
-        if value is not None and qualifier in ("exact", "approx"):
+        if tolerance is not None:
+            low, high = tolerance
+        elif value is not None and qualifier in ("exact", "approx"):
             low = high = value
         elif value is not None and qualifier in ("at_least", "more_than"):
             low, high = value, None

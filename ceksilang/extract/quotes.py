@@ -42,6 +42,7 @@ _CLOSING_ONLY = "”»’"
 _LEFT_BOUNDARY = "([{<—–-/:"
 _RIGHT_BOUNDARY = ".,;:!?)]}>…—–-"
 _SENTENCE_END = ".!?…"
+_CONJUNCTIONS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "lalu", "kemudian", "juga", "sambil", "yang"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos"})
 
 # Confidence of a speaker by how it was found (calibrated by hand on the gold sample).
@@ -57,6 +58,10 @@ CONF_PARTIAL = 0.75
 CONF_PARTIAL_SHARED = 0.6  # "Blinken dan Austin mengatakan ... "…"": the first subject
 CONF_INDIRECT = 0.8
 
+# Indonesian derivational shapes (pe-/ke-/ber-/me-/di-/se- ... -an/-kan/-nya): a word that
+# starts a sentence in such a shape is taken for a common word, not a name.
+_AFFIXED = re.compile(r"^(?:(?:peng|peny|pem|pen|per|pe|ke|ber|ter|meng|meny|mem|men|me|di|se)\w{3,}"
+                      r"|\w{3,}(?:an|kan|nya|lah|kah))$")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 
 
@@ -365,9 +370,11 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
         run_start = i
         if initial[i]:
             w = words.texts[i]
-            followed_by_verb = j + 1 < n and words.texts[j + 1].lower() in speech_verbs.prefixed
-            if w.lower() in pat.sentence_openers or (w not in mid_caps and not (i == j and followed_by_verb)):
-                run_start = i + 1
+            low = w.lower()
+            known = low in pat.not_person_words or low in pat.role_words
+            if low in pat.sentence_openers or (w not in mid_caps and not known
+                                              and (i < j or _AFFIXED.match(low))):
+                run_start = i + 1  # a capitalised common word, not part of a name
         if run_start <= j:
             tail = j + 1
             while tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
@@ -511,12 +518,14 @@ class _Resolver:
     def role_reference(self, tokens: list[str], cue: str | None, pos: int) -> _Speaker | None:
         """"juru bicara itu", "Menteri pertahanan": a role standing for a person named before."""
         lows = [t.lower() for t in tokens]
-        if not lows or lows[0] in self.pat.indefinite:
+        if not lows or lows[0] in self.pat.indefinite or lows[0] not in self.pat.role_words:
             return None
-        role = [w for w in lows if w not in self.pat.definite]
-        if not role or not any(w in self.pat.role_words for w in role[:2]):
-            return None
-        found = self.person_with_role(role[:3], pos)
+        role = []
+        for w in lows:
+            if w not in self.pat.role_words and w not in self.pat.not_person_words:
+                break
+            role.append(w)
+        found = self.person_with_role(role[:4], pos)
         if found is None:
             return _Speaker(None, 0.0, cue)
         return _Speaker(found, CONF_ROLE, cue)
@@ -578,7 +587,7 @@ class _Resolver:
                 depth += 1
             elif ch == ")":
                 depth = max(0, depth - 1)
-            elif ch == "," and depth == 0:
+            elif depth == 0 and (ch == "," or (ch in "-–—" and region[i - 1:i] == " ")):
                 cuts.append(sent_start + i + 1)
         cuts.append(verb_start)
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
@@ -587,6 +596,12 @@ class _Resolver:
                 continue
             toks = [self.words.texts[k] for k in idx]
             first = toks[0].lower()
+            if all(t.lower() in _CONJUNCTIONS for t in toks):
+                continue
+            cue_word = self.verbs.cue(first)
+            if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
+                # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
+                return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
                 return self.pronoun_speaker(cue, verb_start), 1
             if first in self.pat.pronouns_group or first in self.pat.indefinite:
@@ -597,7 +612,7 @@ class _Resolver:
                 conf = CONF_NAMED_BEFORE
                 return _Speaker(persons[0], conf, cue), len(persons)
             role = self.role_reference(toks, cue, verb_start)
-            if role is not None and role.name is not None:
+            if role is not None:
                 return role, 1
             if names and names[0].start <= self.words.starts[idx[min(1, len(idx) - 1)]]:
                 return _Speaker(names[0], CONF_ORG, cue), 1
@@ -638,10 +653,14 @@ class _Resolver:
                 return _Speaker(names[0], conf, self.words.texts[after.start])
         return None
 
-    def cue_before(self, sent_start: int, open_: int, prefixed_only: bool = False) -> _Speaker | None:
-        """A cue before an opening mark: "Rutte menyebutkan, “…", "Menurut X, “…"."""
+    def cue_before(self, sent_start: int, open_: int, partial: bool = False) -> _Speaker | None:
+        """A cue before an opening mark: "Rutte menyebutkan, “…", "Menurut X, “…".
+
+        For a direct quote the cue must be near the mark; a partial quote takes the speech
+        verb of its whole sentence ("X mengatakan, ..., akan menjadikan mereka "target"")."""
         idx = [k for k in self.words.between(sent_start, open_) if not self.in_quote(self.words.starts[k])]
-        for k in reversed(idx[-12:]):
+        prefixed_only = partial
+        for k in reversed(idx if partial else idx[-12:]):
             word = self.words.texts[k]
             low = word.lower()
             if low == "menurut" or (low.endswith("nya") and low[:-3] == "menurut"):
@@ -857,10 +876,11 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
             line_end = _line_end(text, m.close if m.close is not None else m.end)
             cue_follows = m.close is not None and r.cue_after(m.close, line_end) is not None
             if m.single:
-                group = [m]
-                found = _resolve_direct(r, m, group, sent_start)
-                if found is None or found.name is None and found.cue is None:
-                    continue  # a scare term, not a quote
+                if not _is_direct(r, m, sent_start, cue_follows):
+                    continue  # a scare term ('eskalasi signifikan'), not a quote
+                found = _resolve_direct(r, m, [m], sent_start)
+                if found is None or found.name is None:
+                    continue
                 quotes.append(r.quote(m.start, m.end, "direct", found))
                 r.set_focus(found, m.start, True)
                 had_direct = True
@@ -894,7 +914,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                         last_quote_speaker = (found, r.sentence_index(m.start))
                 had_direct = True
             else:
-                found = r.cue_before(sent_start, m.open if m.open is not None else m.start, prefixed_only=True)
+                found = r.cue_before(sent_start, m.open if m.open is not None else m.start, partial=True)
                 if found is None:
                     tail_cue = re.search(r",\s*([a-z]+)\b", text[(m.close or m.end) + 1:sent_end])
                     if tail_cue and r.verbs.cue(tail_cue.group(1)):

@@ -42,8 +42,8 @@ from pathlib import Path
 
 from ..model import InputError, RawDocument
 from ..settings import DEFAULT, Settings
+from .decode import looks_binary, size_text
 from .html import read_html
-from .decode import looks_binary
 from .tabular import check_field_map, read_csv, read_jsonl
 from .text import read_text
 from .warc import read_warc
@@ -72,10 +72,6 @@ SNIFF_BYTES = 4096
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body")
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.3g} MB"
-
-
 def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", errors="surrogateescape")).hexdigest()[:8]
 
@@ -95,15 +91,22 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".") or name == "__MACOSX"
 
 
-def _expand(path: Path) -> list[Path]:
-    """The files under a folder (recursively, sorted, hidden names skipped), or the path itself."""
+def _expand(path: Path) -> list[Path | InputError]:
+    """The files under a folder (recursively, sorted by path, hidden names skipped), and an
+    error for each subfolder that cannot be listed; or the path itself when not a folder."""
     if not path.is_dir():
         return [path]
     found: list[Path] = []
-    for root, dirs, files in os.walk(path, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-        found.extend(Path(root) / f for f in sorted(files) if not _is_hidden(f))
-    return found
+    unlisted: list[InputError] = []
+
+    def report(exc: OSError) -> None:
+        unlisted.append(InputError(str(exc.filename or path), f"cannot list folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(path, onerror=report, followlinks=False):
+        dirs[:] = [d for d in dirs if not _is_hidden(d)]
+        found.extend(Path(root) / f for f in files if not _is_hidden(f))
+    found.sort(key=lambda p: p.parts)
+    return [*unlisted, *found]
 
 
 def _plan(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
@@ -114,6 +117,9 @@ def _plan(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
         if not expanded:
             yield InputError(str(given), "folder has no files to read")
         for path in expanded:
+            if isinstance(path, InputError):
+                yield path
+                continue
             key = os.path.abspath(path)
             if key not in seen:
                 seen.add(key)
@@ -206,7 +212,7 @@ def _read(path: Path, stem: str, field_map: Mapping[str, str], settings: Setting
         yield InputError(str(path), "binary file, not text (compressed, and not a WARC)")
         return
     if fmt not in STREAMED_FORMATS and size > settings.max_file_bytes:
-        yield InputError(str(path), f"file is {_mb(size)}, over the {_mb(settings.max_file_bytes)} limit")
+        yield InputError(str(path), f"file is {size_text(size)}, over the {size_text(settings.max_file_bytes)} limit")
         return
     if fmt == "warc":
         yield from read_warc(path, settings)

@@ -12,6 +12,7 @@ point), so decoding never fails.
 from __future__ import annotations
 
 import codecs
+import io
 import re
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -31,6 +32,15 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CONTROL_BYTES = frozenset(range(0, 32)) - {9, 10, 11, 12, 13, 27} | {127}
 BINARY_SNIFF_BYTES = 8192
 BINARY_CONTROL_RATIO = 0.10
+
+
+def size_text(n: int) -> str:
+    """A byte count as people read it in an error message: "200 MB", "512 kB", "80 bytes"."""
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.3g} MB"
+    if n >= 1024:
+        return f"{n / 1024:.3g} kB"
+    return f"{n} bytes"
 
 
 def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
@@ -100,3 +110,26 @@ def iter_byte_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes |
             yield number, None
             continue
         yield number, line
+
+
+def iter_text_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, str | None]]:
+    """(line number, decoded line) for each line of ``stream``; None for a line over ``limit``.
+
+    UTF-8/cp1252 line by line, or UTF-16 when the stream starts with its BOM (Excel's
+    "Unicode text" export is a UTF-16 TSV).
+    """
+    head = stream.peek(2)[:2] if hasattr(stream, "peek") else b""
+    if head not in _UTF16_BOMS:
+        for number, raw in iter_byte_lines(stream, limit):
+            yield number, None if raw is None else decode_bytes(raw)
+        return
+    text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline="")
+    number = 0
+    while line := text.readline(limit + 1):
+        number += 1
+        if len(line) > limit and not line.endswith("\n"):
+            while (rest := text.readline(1 << 20)) and not rest.endswith("\n"):
+                pass
+            yield number, None
+            continue
+        yield number, line.lstrip("\ufeff") if number == 1 else line

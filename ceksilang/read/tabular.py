@@ -25,7 +25,7 @@ from typing import Any
 
 from ..model import InputError, RawDocument, Source
 from ..settings import Settings
-from .decode import decode_bytes, iter_byte_lines, normalize_newlines
+from .decode import decode_bytes, iter_text_lines, normalize_newlines, size_text
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +47,6 @@ def check_field_map(field_map: Mapping[str, str] | None) -> dict[str, str]:
     return mapping
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.3g} MB"
-
 
 class ColumnResolver:
     """Our field name -> the key to look up in a row, resolved once per header."""
@@ -70,9 +67,6 @@ class ColumnResolver:
                 key = by_lower.get(FALLBACK_COLUMNS[name])
             if key is not None:
                 self.keys[name] = key
-
-    def text_column(self, field_map: Mapping[str, str]) -> str:
-        return field_map.get("text", "text")
 
 
 def _value(record: Mapping[str, Any], key: str | None) -> Any:
@@ -123,6 +117,10 @@ def record_to_document(
 
 # --------------------------------------------------------------------------- JSON Lines
 
+# Records read before concluding that a JSONL file has no text field at all (one file-level
+# error instead of one per line, as for a CSV without the column).
+MISSING_TEXT_SAMPLE = 20
+
 
 def _json_error(exc: json.JSONDecodeError) -> str:
     return f"broken JSON: {exc.msg} (column {exc.colno})"
@@ -132,50 +130,90 @@ def read_jsonl(
     path: Path, stem: str, field_map: Mapping[str, str], settings: Settings
 ) -> Iterator[RawDocument | InputError]:
     """One RawDocument per JSON object line; a ``.json`` file holding one array is read too."""
-    text_column = field_map.get("text", "text")
-    found = 0
     with open(path, "rb") as stream:
         head = stream.read(4096)
         stream.seek(0)
         if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
-            yield from _read_json_array(path, stem, field_map, settings, stream)
-            return
-        for number, raw in iter_byte_lines(stream, settings.max_record_bytes):
-            where = f"{path}#{number}"
-            if raw is None:
-                found += 1
-                yield InputError(where, f"line is over the {_mb(settings.max_record_bytes)} record limit")
-                continue
-            line = decode_bytes(raw).strip()
-            if not line:
-                continue
-            found += 1
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(where, _json_error(exc))
-                continue
-            except RecursionError:
-                yield InputError(where, "broken JSON: nested too deeply")
-                continue
-            if not isinstance(record, dict):
-                yield InputError(where, f"line is a JSON {type(record).__name__}, not an object")
-                continue
-            resolver = ColumnResolver(record.keys(), field_map)
-            yield record_to_document(
-                record, resolver, path=path, stem=stem, row=number, fmt="jsonl", text_column=text_column
-            )
-    if not found:
+            records = _json_array_records(path, settings, stream)
+        else:
+            records = _jsonl_records(path, settings, stream)
+        yield from _records_to_documents(path, stem, field_map, records)
+
+
+def _records_to_documents(
+    path: Path, stem: str, field_map: Mapping[str, str], records: Iterator[InputError | tuple[int, Any]]
+) -> Iterator[RawDocument | InputError]:
+    text_column = field_map.get("text", "text")
+    held: list[InputError] = []  # errors kept back until a record shows the text field exists
+    without_text: list[str] = []
+    fields_seen: dict[str, None] = {}
+    text_seen = False
+    count = 0
+    for item in records:
+        count += 1
+        if isinstance(item, InputError):
+            if text_seen:
+                yield item
+            else:
+                held.append(item)
+            continue
+        number, record = item
+        where = f"{path}#{number}"
+        if not isinstance(record, dict):
+            error = InputError(where, f"record is a JSON {type(record).__name__}, not an object")
+            if text_seen:
+                yield error
+            else:
+                held.append(error)
+            continue
+        resolver = ColumnResolver(record.keys(), field_map)
+        if not text_seen and "text" not in resolver.keys:
+            held.append(InputError(where, f"row has no text (field {text_column!r} is missing or empty)"))
+            without_text.append(where)
+            fields_seen.update(dict.fromkeys(record.keys()))
+            if len(without_text) >= MISSING_TEXT_SAMPLE:
+                break
+            continue
+        if not text_seen:
+            text_seen = True
+            yield from held
+            held.clear()
+        yield record_to_document(record, resolver, path=path, stem=stem, row=number, fmt="jsonl", text_column=text_column)
+    if without_text and not text_seen:
+        shown = ", ".join(repr(f) for f in fields_seen) or "none"
+        yield InputError(
+            str(path),
+            f"no text field {text_column!r} in the first {len(without_text)} records (fields: {shown}); "
+            "name the text field with --map text=<field>",
+        )
+        return
+    yield from held
+    if not count:
         yield InputError(str(path), "no JSON records in file (only blank lines)")
 
 
-def _read_json_array(
-    path: Path, stem: str, field_map: Mapping[str, str], settings: Settings, stream
-) -> Iterator[RawDocument | InputError]:
+def _jsonl_records(path: Path, settings: Settings, stream) -> Iterator[InputError | tuple[int, Any]]:
+    for number, line in iter_text_lines(stream, settings.max_record_bytes):
+        where = f"{path}#{number}"
+        if line is None:
+            yield InputError(where, f"line is over the {size_text(settings.max_record_bytes)} record limit")
+            continue
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, _json_error(exc))
+        except RecursionError:
+            yield InputError(where, "broken JSON: nested too deeply")
+
+
+def _json_array_records(path: Path, settings: Settings, stream) -> Iterator[InputError | tuple[int, Any]]:
     # A whole-file array cannot be streamed with the standard library: limit it like a page.
     size = path.stat().st_size
     if size > settings.max_file_bytes:
-        yield InputError(str(path), f"JSON array file is {_mb(size)}, over the {_mb(settings.max_file_bytes)} limit; "
+        yield InputError(str(path), f"JSON array file is {size_text(size)}, over the {size_text(settings.max_file_bytes)} limit; "
                          "write it as JSON Lines (one object per line) to read it")
         return
     try:
@@ -189,13 +227,7 @@ def _read_json_array(
     if not records:
         yield InputError(str(path), "JSON array is empty")
         return
-    text_column = field_map.get("text", "text")
-    for number, record in enumerate(records, start=1):
-        if not isinstance(record, dict):
-            yield InputError(f"{path}#{number}", f"item is a JSON {type(record).__name__}, not an object")
-            continue
-        resolver = ColumnResolver(record.keys(), field_map)
-        yield record_to_document(record, resolver, path=path, stem=stem, row=number, fmt="jsonl", text_column=text_column)
+    yield from enumerate(records, start=1)
 
 
 # --------------------------------------------------------------------------- CSV
@@ -207,10 +239,10 @@ class _OversizedLine(Exception):
 
 
 def _decoded_lines(stream, limit: int) -> Iterator[str]:
-    for number, raw in iter_byte_lines(stream, limit):
-        if raw is None:
+    for number, line in iter_text_lines(stream, limit):
+        if line is None:
             raise _OversizedLine(number)
-        yield decode_bytes(raw)
+        yield line
 
 
 def sniff_delimiter(header: str, suffix: str) -> str:
@@ -264,7 +296,7 @@ def read_csv(
         except _OversizedLine as exc:
             yield InputError(
                 f"{path}#{row + 1}",
-                f"line {exc.number} is over the {_mb(settings.max_record_bytes)} record limit; "
+                f"line {exc.number} is over the {size_text(settings.max_record_bytes)} record limit; "
                 "stopped reading this file here",
             )
             return

@@ -18,15 +18,12 @@ from warcio.archiveiterator import ArchiveIterator
 
 from ..model import InputError, RawDocument, Source
 from ..settings import Settings
+from .decode import size_text
 from .html import NO_ARTICLE_REASON, decode_html, extract_page, page_to_document
 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.3g} MB"
 
 
 def _content_type(record) -> str:
@@ -104,7 +101,7 @@ def _record_item(
     where = f"{path}@{uri}"
     body = record.content_stream().read(settings.max_record_bytes + 1)
     if len(body) > settings.max_record_bytes:
-        return InputError(where, f"record is over the {_mb(settings.max_record_bytes)} record limit")
+        return InputError(where, f"record is over the {size_text(settings.max_record_bytes)} record limit")
     page = extract_page(decode_html(body), url=uri, min_line_words=settings.min_article_line_words)
     if page is None:
         return InputError(where, NO_ARTICLE_REASON)

@@ -52,7 +52,7 @@ NERGRIT_TRAIN = (
 
 @dataclass(frozen=True, slots=True)
 class CrfParams:
-    c1: float = 0.1  # L1: keeps the model small by zeroing weak features
+    c1: float = 0.05  # L1: keeps the model small by zeroing weak features
     c2: float = 0.05
     max_iterations: int = 150
     min_freq: int = 1

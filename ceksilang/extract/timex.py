@@ -1,0 +1,1053 @@
+"""Dates and times in Indonesian news text, resolved to ISO values.
+
+``find_dates(doc_id, text, published)`` returns a ``TimeExpr`` per expression:
+
+* absolute: "1 November 2024 10:29", "Selasa (12/11/2024)", "Kamis (31/10)", "Oktober 2024",
+  "tahun 2024", "sejak 2013", "kuartal II 2021", "pukul 10.20 WIB";
+* relative: "kemarin", "hari ini", "pada Rabu", "Minggu pekan lalu", "tiga bulan lalu",
+  "pekan lalu" (a week), "tahun lalu";
+* range: "8 hingga 13 Oktober", "antara tanggal 23 dan 28 Oktober", "Januari hingga Juni 2025";
+* vague: "akhir Oktober" (part of a month), "awal bulan ini", "akhir tahun lalu" (part of a year).
+
+Spans are found with regexes built once from ``lang/id/timex.yaml`` and parsed by hand: dateparser
+is slow and finds dates in figures. How values are resolved (and why):
+
+* A day and month without a year take the year that puts the date closest to the reference date
+  (news reports the recent past and the near future).
+* Deictic words (kemarin, pekan lalu, N bulan lalu, "Juni lalu") count from the publication date.
+  Bare weekdays ("pada Rabu") and year-less dates are anaphoric: they count from the paragraph's
+  own reference time, the last explicit day named earlier in the paragraph, else from the
+  publication date. A bare weekday is the closest such day to a text reference (never after
+  publication), or the most recent one on or before the publication date.
+* Without a publication date the document's latest explicit full date is the anchor
+  (``anchor="latest-explicit:..."``); with none either, relative expressions keep ``value=None``.
+* Weeks run Sunday to Saturday, as on Indonesian calendars: "Minggu pekan lalu" said on Tuesday
+  12 November 2024 is Sunday 3 November.
+* A bare four-digit year is a date only after a time word ("sejak 2013", "tahun 2024"); alone it
+  is a figure or part of a name ("Pilpres 2024"), and "Nomor 33 Tahun 2013" cites a regulation.
+* A clock time alone ("pukul 10.20 WIB") takes the day named in its sentence, else the reference
+  day; times default to WIB (+07:00).
+
+Precisions: "minute", "day", "week", "part-of-month", "month", "part-of-year", "year". Quarters
+and halves ("kuartal II", "semester pertama") are month ranges with precision "month".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from ..lang import LanguageDataError, load_data
+from ..model import TimeExpr
+from ..text import split_sentences
+from .numbers import number_words, parse_number
+
+__all__ = ["find_dates", "resolve_date", "month_name_id", "TimexWords", "timex_words"]
+
+Value = str | dict[str, str] | None
+
+
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True, slots=True)
+class TimexWords:
+    """``timex.yaml`` in the shape the finder uses (keys lower-cased unless noted)."""
+
+    month_names: dict[int, str]  # month -> full name as written ("Januari")
+    months: dict[str, int]  # every spelling -> month
+    month_abbreviations: frozenset[str]
+    weekdays: dict[str, int]  # name -> ISO weekday (Monday 0)
+    ambiguous_weekday: str
+    weekday_prefix: tuple[str, ...]
+    date_prefix: tuple[str, ...]
+    day_parts: tuple[str, ...]
+    day_words: dict[str, int]
+    units: dict[str, str]
+    se_units: dict[str, str]
+    directions: dict[str, int]
+    duration_markers: frozenset[str]
+    vague_parts: dict[str, str]
+    part_of_month_days: dict[str, tuple[int, int | None]]  # None = the month's last day
+    part_of_year_months: dict[str, tuple[int, int]]
+    periods: dict[str, int]  # case as written ("Q")
+    period_numbers: dict[str, int]
+    range_connectors: tuple[str, ...]
+    range_between: str
+    range_between_connector: str
+    year_context: tuple[str, ...]
+    year_count_nouns: frozenset[str]
+    legal_number_words: tuple[str, ...]
+    time_prefix: tuple[str, ...]
+    time_zones: dict[str, str]  # case as written
+    local_time: tuple[str, ...]
+    default_offset: str
+    week_starts: int
+
+
+def _words(raw: object, key: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+        raise LanguageDataError(f"timex.yaml: {key} must be a list of strings")
+    return tuple(w.lower() for w in raw)
+
+
+def _end_day(raw: object) -> int | None:
+    return None if raw == "end" else int(raw)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def timex_words() -> TimexWords:
+    data = load_data("timex")
+    try:
+        month_names = {int(m): names[0] for m, names in data["months"].items()}
+        months = {n.lower(): int(m) for m, names in data["months"].items() for n in names}
+        abbreviations = frozenset(n.lower() for names in data["months"].values() for n in names[1:])
+        weekdays = {n.lower(): int(d) for d, names in data["weekdays"].items() for n in names}
+        return TimexWords(
+            month_names=month_names,
+            months=months,
+            month_abbreviations=abbreviations,
+            weekdays=weekdays,
+            ambiguous_weekday=str(data["ambiguous_weekday"]).lower(),
+            weekday_prefix=_words(data["weekday_prefix"], "weekday_prefix"),
+            date_prefix=_words(data["date_prefix"], "date_prefix"),
+            day_parts=_words(data["day_parts"], "day_parts"),
+            day_words={str(k).lower(): int(v) for k, v in data["day_words"].items()},
+            units={str(k).lower(): str(v) for k, v in data["units"].items()},
+            se_units={str(k).lower(): str(v) for k, v in data["se_units"].items()},
+            directions={str(k).lower(): int(v) for k, v in data["directions"].items()},
+            duration_markers=frozenset(_words(data["duration_markers"], "duration_markers")),
+            vague_parts={str(k).lower(): str(v) for k, v in data["vague_parts"].items()},
+            part_of_month_days={k: (int(v[0]), _end_day(v[1])) for k, v in data["part_of_month_days"].items()},
+            part_of_year_months={k: (int(v[0]), int(v[1])) for k, v in data["part_of_year_months"].items()},
+            periods={str(k): int(v) for k, v in data["periods"].items()},
+            period_numbers={str(k).lower(): int(v) for k, v in data["period_numbers"].items()},
+            range_connectors=tuple(str(c).lower() for c in data["range_connectors"]),
+            range_between=str(data["range_between"]).lower(),
+            range_between_connector=str(data["range_between_connector"]).lower(),
+            year_context=_words(data["year_context"], "year_context"),
+            year_count_nouns=frozenset(_words(data["year_count_nouns"], "year_count_nouns")),
+            legal_number_words=_words(data["legal_number_words"], "legal_number_words"),
+            time_prefix=_words(data["time_prefix"], "time_prefix"),
+            time_zones={str(k): str(v) for k, v in data["time_zones"].items()},
+            local_time=_words(data["local_time"], "local_time"),
+            default_offset=str(data["default_offset"]),
+            week_starts=int(data["week_starts"]),
+        )
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+        raise LanguageDataError(f"timex.yaml is malformed: {exc!r}") from exc
+
+
+def month_name_id(month: int) -> str:
+    """The Indonesian name of a month: ``month_name_id(8) == "Agustus"``."""
+    return timex_words().month_names[month]
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of the words, longest first, spaces matching any whitespace."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    if not ordered:
+        raise LanguageDataError("timex.yaml: an empty word list")
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    numeric: re.Pattern[str]
+    iso: re.Pattern[str]
+    day_month: re.Pattern[str]
+    day_range: re.Pattern[str]
+    month_range: re.Pattern[str]
+    month: re.Pattern[str]
+    year: re.Pattern[str]
+    counted: re.Pattern[str]
+    unit: re.Pattern[str]
+    day_word: re.Pattern[str]
+    weekday: re.Pattern[str]
+    vague: re.Pattern[str]
+    period: re.Pattern[str]
+    quarter_q: re.Pattern[str]
+    time: re.Pattern[str]
+    legal_before: re.Pattern[str]
+    word_before: re.Pattern[str]
+    word_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    w = timex_words()
+    nw = number_words()
+    full_months = _alt(w.month_names.values())
+    # an abbreviation may carry a dot, but a full name's dot ends the sentence
+    any_month = rf"(?:{_alt(w.month_names.values())}|{_alt(w.month_abbreviations)}(?:\.(?=\s*\d))?)"
+    weekday = _alt(w.weekdays)
+    year = r"(?:19|20)\d\d(?!\d)"
+    day = r"(?<![\w.,/-])[0-3]?\d(?!\d)"
+    zones = _alt(w.time_zones)
+    local = _alt(w.local_time)
+    prefix = _alt(w.time_prefix)
+    # A time after a date: a prefix word makes either separator a time; without one, only
+    # "HH:MM" or "HH.MM <zone>" is (a bare "10.000" after a date is a figure).
+    time_tail = (
+        rf"(?:\s*,?\s*{prefix}\s*(?P<h1>[0-2]?\d)[.:](?P<n1>[0-5]\d)"
+        rf"|\s+(?P<h2>[0-2]?\d):(?P<n2>[0-5]\d)(?::\d\d)?"
+        rf"|\s+(?P<h3>[0-2]?\d)\.(?P<n3>[0-5]\d)(?=\s*(?-i:{zones})))(?!\d)"
+        rf"(?:\s*(?P<tz>(?-i:{zones})|{local})(?!\w))?"
+    )
+    date_prefix = _alt(w.date_prefix)
+    connectors = _alt(w.range_connectors)
+    between = re.escape(w.range_between)
+    and_word = re.escape(w.range_between_connector)
+    directions = _alt(w.directions)
+    units = _alt(w.units)
+    digit_words = _alt([k for k, v in nw.digits.items() if v >= 1 and v == int(v)])
+    se_numbers = _alt([k for k, v in nw.se_forms.items() if v <= 1000])
+    number = (
+        rf"(?:{digit_words}\s+(?:{re.escape(nw.teens)}|{re.escape(nw.tens)}(?:\s+{digit_words})?)"
+        rf"|{se_numbers}|{digit_words}|(?<![\d.,])\d{{1,3}})"
+    )
+    periods_ci = _alt([p for p in w.periods if p.islower()])
+    period_numbers = _alt(w.period_numbers)
+    flags = re.IGNORECASE
+    return _Patterns(
+        numeric=re.compile(
+            rf"(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?:(?P<wd>{weekday})\s*,?\s*)?"
+            rf"(?P<open>\()?\s*(?P<d>{day})\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?!\d)"
+            rf"(?:\s*(?P=sep)\s*(?P<y>\d{{4}}|\d{{2}})(?!\d))?\s*(?(open)\))(?![/\w])(?:{time_tail})?",
+            flags,
+        ),
+        iso=re.compile(rf"(?<![\w/.-])(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])"),
+        day_month=re.compile(
+            rf"(?:(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?P<wd>{weekday})\s*,?\s+)?(?:{date_prefix}\s+)?"
+            rf"(?P<d>{day})\s+(?P<m>{any_month})(?:\s+(?P<y>{year}))?(?!\w)(?:{time_tail})?",
+            flags,
+        ),
+        day_range=re.compile(
+            rf"(?:(?P<between>{between})\s+)?(?:{date_prefix}\s+)?(?P<d1>{day})"
+            rf"(?:\s+(?P<m1>{any_month})(?:\s+(?P<y1>{year}))?)?"
+            rf"\s*(?P<conn>{connectors}|{and_word})\s*(?:{date_prefix}\s+)?"
+            rf"(?P<d2>{day})\s+(?P<m2>{any_month})(?:\s+(?P<y2>{year}))?(?!\w)",
+            flags,
+        ),
+        month_range=re.compile(
+            rf"(?<!\w)(?:(?P<between>{between})\s+)?(?:bulan\s+)?(?P<m1>{full_months})(?:\s+(?P<y1>{year}))?"
+            rf"\s*(?P<conn>{connectors}|{and_word})\s*(?:bulan\s+)?(?P<m2>{full_months})(?:\s+(?P<y2>{year}))?(?!\w)",
+            flags,
+        ),
+        month=re.compile(
+            rf"(?<!\w)(?:(?P<bulan>bulan)\s+)?(?P<m>{any_month})(?:\s+(?P<y>{year}))?"
+            rf"(?:\s+(?P<dir>{directions}))?(?!\w)",
+            flags,
+        ),
+        year=re.compile(
+            rf"(?<!\w)(?P<ctx>{_alt(w.year_context)})\s+(?P<y1>{year})(?:\s*[-–/]\s*(?P<y2>{year}))?(?!\w|[.,]\d)",
+            flags,
+        ),
+        counted=re.compile(
+            rf"(?<!\w)(?:(?P<n>{number})\s+(?P<u>{units})|(?P<se>{_alt(w.se_units)}))\s+(?P<dir>{directions})(?!\w)",
+            flags,
+        ),
+        unit=re.compile(rf"(?<!\w)(?P<u>{units})\s+(?P<dir>{directions})(?!\w)", flags),
+        day_word=re.compile(rf"(?<!\w){_alt(w.day_words)}(?!\w)", flags),
+        weekday=re.compile(
+            rf"(?<!\w)(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?P<wd>{weekday})(?!\w)"
+            rf"(?:\s+(?P<part>{_alt(w.day_parts)})(?!\w))?"
+            rf"(?:\s+(?P<wk>pekan|minggu)\s+(?P<wdir>{directions})|\s+(?P<dir>{directions}))?(?!\w)",
+            flags,
+        ),
+        vague=re.compile(
+            rf"(?<![\w-])(?P<part>{_alt(w.vague_parts)})\s+(?:"
+            rf"(?:bulan\s+)?(?P<m>{full_months})(?:\s+(?P<my>{year}))?"
+            rf"|(?P<bulan>bulan)(?:\s+(?P<bdir>{directions}))?"
+            rf"|(?P<tahun>tahun)(?:\s+(?P<ty>{year})|\s+(?P<tdir>{directions}))?"
+            rf"|(?P<y>{year})"
+            rf"|(?P<pekan>pekan|minggu)(?:\s+(?P<pdir>{directions}))?)(?!\w)",
+            flags,
+        ),
+        period=re.compile(
+            rf"(?<!\w)(?P<p>{periods_ci})\s*(?:ke-?\s*)?(?P<n>{period_numbers})(?!\w)"
+            rf"(?:(?:\s*[/-]\s*|\s+(?:tahun\s+)?)(?P<y>{year})|\s+tahun\s+(?P<dir>{directions}))?(?!\w)",
+            flags,
+        ),
+        quarter_q=re.compile(rf"(?<!\w)Q(?P<n>[1-4])(?:\s*[/-]?\s*(?P<y>{year}))?(?!\w)"),
+        time=re.compile(
+            rf"(?<!\w){prefix}\s*(?P<h>[0-2]?\d)[.:](?P<n>[0-5]\d)(?!\d)"
+            rf"(?:\s*(?P<tz>(?-i:{zones})|{local})(?!\w))?",
+            flags,
+        ),
+        legal_before=re.compile(rf"(?<!\w){_alt(w.legal_number_words)}\s*[\w./-]+\s*$", flags),
+        word_before=re.compile(r"([\w'-]+)\W*$"),
+        word_after=re.compile(r"^\s*([\w'-]+)"),
+    )
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1 <= year <= 9999):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + k
+    return total // 12, total % 12 + 1
+
+
+def _nearest_year(month: int, day: int | None, ref: date) -> int:
+    """The year that puts month (and day) closest to ``ref``; ties go to the past."""
+    best, best_gap = ref.year, None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = _safe_date(y, month, min(day or 15, _month_end(y, month)))
+        if d is None:
+            continue
+        gap = abs((d - ref).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _week_start(d: date, week_starts: int) -> date:
+    return d - timedelta(days=(d.weekday() - week_starts) % 7)
+
+
+def _iso_day(d: date) -> str:
+    return d.isoformat()
+
+
+def _iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _iso_minute(d: date, hour: int, minute: int, offset: str | None) -> str:
+    return f"{d.isoformat()}T{hour:02d}:{minute:02d}:00{offset or ''}"
+
+
+def _span(start: str, end: str) -> dict[str, str]:
+    return {"from": start, "to": end}
+
+
+def _year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+# --------------------------------------------------------------------------- found expressions
+
+# How an expression depends on the document: "none" needs nothing (a full date), "deictic" counts
+# from the publication date (kemarin, pekan lalu), "anaphoric" from the paragraph's own reference
+# time when it has one (pada Rabu, 31 Oktober).
+Resolver = Callable[[date], Value]
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    kind: str
+    precision: str
+    reference: str  # "none" | "deictic" | "anaphoric"
+    resolve: Resolver | None = None  # value from the reference date (None when reference == "none")
+    value: Value = None  # the value when reference == "none"
+    explicit_day: date | None = None  # a day written with its year: anchors what follows
+    names_day: bool = False  # a single day (explicit or not): a text reference once resolved
+    clock: tuple[int, int, str | None] | None = None  # a time alone: hour, minute, offset
+    priority: int = 0
+    day: date | None = field(default=None)  # set while resolving
+
+
+def _clock(m: re.Match[str], w: TimexWords) -> tuple[int, int, str | None] | None:
+    for h, n in (("h1", "n1"), ("h2", "n2"), ("h3", "n3"), ("h", "n")):
+        if h in m.re.groupindex and m.group(h) is not None:
+            hour, minute = int(m.group(h)), int(m.group(n))
+            if hour > 23:
+                return None
+            tz = m.group("tz")
+            if tz is None:
+                offset: str | None = w.default_offset
+            else:
+                offset = w.time_zones.get(tz) or w.time_zones.get(tz.upper())  # None: local time
+            return hour, minute, offset
+    return None
+
+
+def _day_value(d: date, clock: tuple[int, int, str | None] | None) -> Value:
+    return _iso_minute(d, *clock) if clock else _iso_day(d)
+
+
+class _Finder:
+    """Candidate expressions of one text, before overlaps are settled."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.w = timex_words()
+        self.p = _patterns()
+        self.found: list[_Found] = []
+
+    # ---- context helpers
+
+    def word_before(self, pos: int) -> str:
+        m = self.p.word_before.search(self.text, max(0, pos - 40), pos)
+        return m.group(1).lower() if m else ""
+
+    def word_after(self, pos: int) -> str:
+        m = self.p.word_after.match(self.text[pos : pos + 40])
+        return m.group(1) if m else ""
+
+    def month_of(self, word: str) -> int:
+        return self.w.months[word.lower().rstrip(".")]
+
+    def is_abbreviation(self, word: str) -> bool:
+        return word.lower().rstrip(".") in self.w.month_abbreviations
+
+    def add(self, f: _Found) -> None:
+        if f.start < f.end:
+            self.found.append(f)
+
+    # ---- day and month
+
+    def day_date(self, start: int, end: int, day: int, month: int, year: int | None,
+                 clock: tuple[int, int, str | None] | None, priority: int) -> None:
+        precision = "minute" if clock else "day"
+        if year is not None:
+            d = _safe_date(year, month, day)
+            if d is None:
+                return
+            self.add(_Found(start, end, "absolute", precision, "none", value=_day_value(d, clock),
+                            explicit_day=d, names_day=True, clock=None, priority=priority))
+            return
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return
+
+        def resolve(ref: date, day: int = day, month: int = month) -> Value:
+            y = _nearest_year(month, day, ref)
+            d = _safe_date(y, month, day)
+            return _day_value(d, clock) if d else None
+
+        self.add(_Found(start, end, "absolute", precision, "anaphoric", resolve=resolve,
+                        names_day=True, priority=priority))
+
+    def scan_numeric(self) -> None:
+        for m in self.p.numeric.finditer(self.text):
+            wd, opened, sep = m.group("wd"), m.group("open"), m.group("sep")
+            year_text = m.group("y")
+            if year_text is None and (wd is None or opened is None):
+                continue  # "(2-1)", "4/5": a bare day/month needs a weekday and brackets
+            if year_text is not None and len(year_text) == 2 and wd is None:
+                continue
+            if sep == "." and (year_text is None or len(year_text) != 4):
+                continue
+            if wd is not None and wd.lower() == self.w.ambiguous_weekday and not wd[0].isupper() and not opened:
+                continue
+            clock = _clock(m, self.w)
+            start = m.start("hari") if m.group("hari") else (m.start("wd") if wd else m.start())
+            end = m.end() if clock else self._end_before_time(m)
+            self.day_date(start, end, int(m.group("d")), int(m.group("m")), _year_of(year_text), clock, 0)
+
+    def _end_before_time(self, m: re.Match[str]) -> int:
+        for g in ("h1", "h2", "h3"):
+            if m.group(g) is not None:
+                end = m.start(g)
+                while end > m.start() and not self.text[end - 1].isalnum() and self.text[end - 1] != ")":
+                    end -= 1
+                # drop a trailing time prefix word ("pukul") left behind
+                tail = self.p.word_before.search(self.text, m.start(), end)
+                if tail and tail.group(1).lower() in self.w.time_prefix:
+                    end = tail.start(1)
+                    while end > m.start() and self.text[end - 1] in " ,\t":
+                        end -= 1
+                return end
+        return m.end()
+
+    def scan_iso(self) -> None:
+        for m in self.p.iso.finditer(self.text):
+            self.day_date(m.start(), m.end(), int(m.group("d")), int(m.group("m")), int(m.group("y")), None, 0)
+
+    def scan_day_month(self) -> None:
+        for m in self.p.day_month.finditer(self.text):
+            word = m.group("m")
+            clock = _clock(m, self.w)
+            start = m.start("hari") if m.group("hari") else (m.start("wd") if m.group("wd") else m.start())
+            end = m.end() if clock else self._end_before_time(m)
+            wd = m.group("wd")
+            if wd and wd.lower() == self.w.ambiguous_weekday and not wd[0].isupper():
+                start = m.start("d")  # lower-case "minggu, 3 ..." is not trusted as Sunday
+            self.day_date(start, end, int(m.group("d")), self.month_of(word), _year_of(m.group("y")), clock, 0)
+
+    def scan_day_range(self) -> None:
+        w = self.w
+        for m in self.p.day_range.finditer(self.text):
+            conn = re.sub(r"\s+", " ", m.group("conn").lower())
+            if conn == w.range_between_connector and not m.group("between"):
+                continue
+            d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            m2 = self.month_of(m.group("m2"))
+            m1 = self.month_of(m.group("m1")) if m.group("m1") else m2
+            y2 = _year_of(m.group("y2"))
+            y1 = _year_of(m.group("y1"))
+            if m.group("m1") is None and d1 >= d2:
+                continue
+            if y1 is None and y2 is not None:
+                y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+            if y1 is not None and y2 is not None:
+                a, b = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+                if a is None or b is None or a > b:
+                    continue
+                self.add(_Found(m.start(), m.end(), "range", "day", "none", value=_span(_iso_day(a), _iso_day(b)),
+                                priority=0))
+                continue
+
+            def resolve(ref: date, d1: int = d1, m1: int = m1, d2: int = d2, m2: int = m2) -> Value:
+                y_end = _nearest_year(m2, d2, ref)
+                y_start = y_end if (m1, d1) <= (m2, d2) else y_end - 1
+                a, b = _safe_date(y_start, m1, d1), _safe_date(y_end, m2, d2)
+                return _span(_iso_day(a), _iso_day(b)) if a and b else None
+
+            self.add(_Found(m.start(), m.end(), "range", "day", "anaphoric", resolve=resolve, priority=0))
+
+    def scan_month_range(self) -> None:
+        w = self.w
+        for m in self.p.month_range.finditer(self.text):
+            conn = re.sub(r"\s+", " ", m.group("conn").lower())
+            if conn == w.range_between_connector and not m.group("between"):
+                continue
+            y1, y2 = _year_of(m.group("y1")), _year_of(m.group("y2"))
+            if not m.group("m1")[0].isupper() and y1 is None and y2 is None:
+                continue
+            m1, m2 = self.month_of(m.group("m1")), self.month_of(m.group("m2"))
+            if y1 is None and y2 is not None:
+                y1 = y2 if m1 <= m2 else y2 - 1
+            if y1 is not None and y2 is None:
+                y2 = y1 if m1 <= m2 else y1 + 1
+            if y1 is not None and y2 is not None:
+                if (y1, m1) >= (y2, m2):
+                    continue
+                self.add(_Found(m.start(), m.end(), "range", "month", "none",
+                                value=_span(_iso_month(y1, m1), _iso_month(y2, m2)), priority=0))
+                continue
+            if m1 == m2:
+                continue
+
+            def resolve(ref: date, m1: int = m1, m2: int = m2) -> Value:
+                y_end = _nearest_year(m2, None, ref)
+                y_start = y_end if m1 <= m2 else y_end - 1
+                return _span(_iso_month(y_start, m1), _iso_month(y_end, m2))
+
+            self.add(_Found(m.start(), m.end(), "range", "month", "anaphoric", resolve=resolve, priority=0))
+
+    def scan_month(self) -> None:
+        w = self.w
+        for m in self.p.month.finditer(self.text):
+            word, year_text, direction = m.group("m"), m.group("y"), m.group("dir")
+            month = self.month_of(word)
+            end = m.end()
+            if self.is_abbreviation(word) and year_text is None:
+                continue
+            if year_text is not None:
+                end = m.end("y")  # "September 2022 lalu": the year says it all
+                self.add(_Found(m.start(), end, "absolute", "month", "none",
+                                value=_iso_month(int(year_text), month), priority=1))
+                continue
+            step = w.directions[re.sub(r"\s+", " ", direction.lower())] if direction else None
+            if direction is not None and direction.lower() == "lagi":
+                step, end = None, m.end("m")
+            if m.group("bulan") is None and step is None:
+                before = self.word_before(m.start())
+                if not word[0].isupper() and before not in w.year_context:
+                    continue  # lower-case "mei" alone is too often a name
+                after = self.word_after(m.end())
+                if word[0].isupper() and after[:1].isupper() and after.lower() not in w.months \
+                        and before not in w.year_context:
+                    continue  # "April Jasmine": a name
+            if step is None:
+                def resolve(ref: date, month: int = month) -> Value:
+                    return _iso_month(_nearest_year(month, None, ref), month)
+
+                self.add(_Found(m.start(), end, "absolute", "month", "anaphoric", resolve=resolve, priority=1))
+                continue
+
+            def resolve_dir(ref: date, month: int = month, step: int = step) -> Value:
+                if step < 0:
+                    y = ref.year if month < ref.month else ref.year - 1
+                elif step > 0:
+                    y = ref.year if month > ref.month else ref.year + 1
+                else:
+                    y = ref.year
+                return _iso_month(y, month)
+
+            self.add(_Found(m.start(), end, "relative", "month", "deictic", resolve=resolve_dir, priority=1))
+
+    def scan_year(self) -> None:
+        w = self.w
+        for m in self.p.year.finditer(self.text):
+            ctx = re.sub(r"\s+", " ", m.group("ctx").lower())
+            after = self.text[m.end(): m.end() + 3]
+            if after.startswith("-an"):
+                continue  # "1990-an": a decade
+            if self.word_after(m.end()).lower() in w.year_count_nouns:
+                continue  # "hingga 2000 orang"
+            if ctx.startswith("tahun") and self.p.legal_before.search(self.text, max(0, m.start() - 40), m.start()):
+                continue  # "Nomor 33 Tahun 2013"
+            start = m.start() if ctx.startswith("tahun") else m.start("y1")
+            y1, y2 = int(m.group("y1")), m.group("y2")
+            if y2 is not None:
+                if int(y2) <= y1:
+                    continue
+                self.add(_Found(start, m.end(), "range", "year", "none", value=_span(str(y1), y2), priority=2))
+            else:
+                self.add(_Found(start, m.end(), "absolute", "year", "none", value=f"{y1:04d}", priority=2))
+
+    # ---- relative
+
+    def scan_counted(self) -> None:
+        w = self.w
+        for m in self.p.counted.finditer(self.text):
+            direction = re.sub(r"\s+", " ", m.group("dir").lower())
+            step = w.directions[direction]
+            if step == 0:
+                continue  # "tiga hari ini" is not a date
+            if self.word_before(m.start()) in w.duration_markers:
+                continue  # "dalam tiga hari mendatang": a period, not a point
+            if m.group("se"):
+                unit, n = w.se_units[m.group("se").lower()], 1.0
+            else:
+                unit = w.units[m.group("u").lower()]
+                n = parse_number(m.group("n"))
+            if n is None or n != int(n) or n > 1000:
+                continue
+            k = int(n) * step
+            self.add(_Found(m.start(), m.end(), "relative", unit, "deictic", resolve=_unit_resolver(unit, k, self.w),
+                            names_day=unit == "day", priority=1))
+
+    def scan_unit(self) -> None:
+        w = self.w
+        for m in self.p.unit.finditer(self.text):
+            unit = w.units[m.group("u").lower()]
+            direction = re.sub(r"\s+", " ", m.group("dir").lower())
+            if direction == "lagi":
+                continue
+            step = w.directions[direction]
+            if unit == "day" and step >= 0:
+                continue  # "hari depan" is "the future"; "hari ini" is a day word
+            if m.group("u").lower() == w.ambiguous_weekday and m.group("u")[0].isupper() \
+                    and self.word_before(m.start()) in ("hari",):
+                continue
+            self.add(_Found(m.start(), m.end(), "relative", unit, "deictic", resolve=_unit_resolver(unit, step, w),
+                            priority=3))
+
+    def scan_day_word(self) -> None:
+        w = self.w
+        for m in self.p.day_word.finditer(self.text):
+            offset = w.day_words[re.sub(r"\s+", " ", m.group(0).lower())]
+
+            def resolve(ref: date, offset: int = offset) -> Value:
+                return _iso_day(ref + timedelta(days=offset))
+
+            self.add(_Found(m.start(), m.end(), "relative", "day", "deictic", resolve=resolve, priority=2))
+
+    def scan_weekday(self) -> None:
+        w = self.w
+        for m in self.p.weekday.finditer(self.text):
+            name = m.group("wd")
+            weekday = w.weekdays[name.lower()]
+            before = self.word_before(m.start())
+            if before in ("setiap", "tiap", "saban", "per"):
+                continue  # "setiap Senin": a habit, not a day
+            hari = m.group("hari") is not None
+            week_dir = m.group("wdir")
+            direction = m.group("dir")
+            end = m.end()
+            if name.lower() == w.ambiguous_weekday and not hari:
+                if not self._is_sunday(m, before):
+                    continue
+            if direction is not None and direction.lower() == "lagi":
+                direction, end = None, (m.end("part") if m.group("part") else m.end("wd"))
+            if week_dir is not None:
+                step = w.directions[re.sub(r"\s+", " ", week_dir.lower())]
+                if week_dir.lower() == "lagi":
+                    continue
+                resolve = _weekday_in_week(weekday, step, w.week_starts)
+                self.add(_Found(m.start(), end, "relative", "day", "deictic", resolve=resolve, names_day=True,
+                                priority=1))
+            elif direction is not None:
+                step = w.directions[re.sub(r"\s+", " ", direction.lower())]
+                resolve = _weekday_step(weekday, step, w.week_starts)
+                self.add(_Found(m.start(), end, "relative", "day", "deictic", resolve=resolve, names_day=True,
+                                priority=1))
+            else:
+                self.add(_Found(m.start(), end, "relative", "day", "anaphoric-weekday",
+                                resolve=_weekday_before(weekday), names_day=True, priority=1))
+
+    def _is_sunday(self, m: re.Match[str], before: str) -> bool:
+        """"Minggu" as Sunday rather than "week"."""
+        name = m.group("wd")
+        capital = name[0].isupper()
+        if m.group("part") or m.group("wk"):
+            return True
+        if before in ("pada", "sejak", "hingga", "sampai", "mulai", "kemarin", "tanggal"):
+            return capital or m.group("dir") is None
+        if parse_number(before) is not None or before in ("beberapa", "se", "tiap", "setiap", "per", "berapa"):
+            return False
+        if m.group("dir") is not None:
+            return False  # "Minggu lalu," at a sentence start: last week
+        return capital
+
+    def scan_vague(self) -> None:
+        w = self.w
+        for m in self.p.vague.finditer(self.text):
+            part_word = m.group("part").lower()
+            part = w.vague_parts[part_word]
+            if m.group("pekan"):
+                if part != "late" or part_word == "akhir-akhir":
+                    continue
+                step = w.directions.get(re.sub(r"\s+", " ", (m.group("pdir") or "ini").lower()), 0)
+                self.add(_Found(m.start(), m.end(), "vague", "day", "deictic",
+                                resolve=_weekend(step, w.week_starts), priority=0))
+                continue
+            if part_word == "akhir-akhir" and not (m.group("tahun") or m.group("bulan")):
+                continue
+            if m.group("tahun") and m.group("tdir") is None and m.group("ty") is None:
+                # "akhir tahun" alone: this year, unless the next word says which ("akhir tahun 2023")
+                pass
+            months = w.part_of_year_months[part]
+            days = w.part_of_month_days[part]
+            if m.group("m"):
+                month = self.month_of(m.group("m"))
+                if m.group("my"):
+                    y = int(m.group("my"))
+                    self.add(_Found(m.start(), m.end(), "vague", "part-of-month", "none",
+                                    value=_part_of_month(y, month, days), priority=0))
+                else:
+                    def resolve(ref: date, month: int = month, days: tuple = days) -> Value:
+                        return _part_of_month(_nearest_year(month, None, ref), month, days)
+
+                    self.add(_Found(m.start(), m.end(), "vague", "part-of-month", "anaphoric", resolve=resolve,
+                                    priority=0))
+            elif m.group("bulan"):
+                step = w.directions.get(re.sub(r"\s+", " ", (m.group("bdir") or "ini").lower()), 0)
+                if (m.group("bdir") or "").lower() == "lagi":
+                    continue
+
+                def resolve_b(ref: date, step: int = step, days: tuple = days) -> Value:
+                    y, mo = _shift_month(ref.year, ref.month, step)
+                    return _part_of_month(y, mo, days)
+
+                self.add(_Found(m.start(), m.end(), "vague", "part-of-month", "deictic", resolve=resolve_b, priority=0))
+            else:
+                year_text = m.group("ty") or m.group("y")
+                if year_text:
+                    y = int(year_text)
+                    self.add(_Found(m.start(), m.end(), "vague", "part-of-year", "none",
+                                    value=_part_of_year(y, months), priority=0))
+                    continue
+                direction = (m.group("tdir") or "ini").lower()
+                if direction == "lagi":
+                    continue
+                step = w.directions.get(re.sub(r"\s+", " ", direction), 0)
+
+                def resolve_y(ref: date, step: int = step, months: tuple = months) -> Value:
+                    return _part_of_year(ref.year + step, months)
+
+                self.add(_Found(m.start(), m.end(), "vague", "part-of-year", "deictic", resolve=resolve_y, priority=0))
+
+    def scan_period(self) -> None:
+        w = self.w
+        for m in self.p.period.finditer(self.text):
+            word = m.group("p").lower()
+            size = w.periods.get(word)
+            if size is None:
+                continue
+            n = w.period_numbers.get(m.group("n").lower())
+            if n is None or n * size > 12:
+                continue
+            if word == "paruh" and m.group("n").lower() not in ("pertama", "kedua"):
+                continue
+            self._add_period(m, size, n, m.group("y"), m.group("dir"))
+        for m in self.p.quarter_q.finditer(self.text):
+            self._add_period(m, w.periods.get("Q", 3), int(m.group("n")), m.group("y"), None)
+
+    def _add_period(self, m: re.Match[str], size: int, n: int, year_text: str | None, direction: str | None) -> None:
+        first, last = (n - 1) * size + 1, n * size
+        if year_text:
+            y = int(year_text)
+            self.add(_Found(m.start(), m.end(), "absolute", "month", "none",
+                            value=_span(_iso_month(y, first), _iso_month(y, last)), priority=0))
+            return
+        if direction is not None:
+            if direction.lower() == "lagi":
+                return
+            step = self.w.directions[re.sub(r"\s+", " ", direction.lower())]
+
+            def resolve_d(ref: date, step: int = step) -> Value:
+                return _span(_iso_month(ref.year + step, first), _iso_month(ref.year + step, last))
+
+            self.add(_Found(m.start(), m.end(), "relative", "month", "deictic", resolve=resolve_d, priority=0))
+            return
+
+        def resolve(ref: date) -> Value:
+            return _span(_iso_month(ref.year, first), _iso_month(ref.year, last))
+
+        self.add(_Found(m.start(), m.end(), "relative", "month", "anaphoric", resolve=resolve, priority=0))
+
+    def scan_time(self) -> None:
+        for m in self.p.time.finditer(self.text):
+            clock = _clock(m, self.w)
+            if clock is None:
+                continue
+            self.add(_Found(m.start(), m.end(), "relative", "minute", "clock", clock=clock, priority=0))
+
+    def run(self) -> list[_Found]:
+        for scan in (self.scan_numeric, self.scan_iso, self.scan_day_month, self.scan_day_range,
+                     self.scan_month_range, self.scan_month, self.scan_year, self.scan_counted, self.scan_unit,
+                     self.scan_day_word, self.scan_weekday, self.scan_vague, self.scan_period, self.scan_time):
+            scan()
+        return _settle(self.found)
+
+
+def _settle(found: list[_Found]) -> list[_Found]:
+    """Non-overlapping expressions, the longest first (ties: the more specific pattern)."""
+    chosen: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.priority, f.start)):
+        if any(f.start < e and s < f.end for s, e in taken):
+            continue
+        chosen.append(f)
+        taken.append((f.start, f.end))
+    return sorted(chosen, key=lambda f: f.start)
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _unit_resolver(unit: str, k: int, w: TimexWords) -> Resolver:
+    def resolve(ref: date) -> Value:
+        if unit == "day":
+            return _iso_day(ref + timedelta(days=k))
+        if unit == "week":
+            start = _week_start(ref, w.week_starts) + timedelta(weeks=k)
+            return _span(_iso_day(start), _iso_day(start + timedelta(days=6)))
+        if unit == "month":
+            return _iso_month(*_shift_month(ref.year, ref.month, k))
+        return f"{ref.year + k:04d}"
+
+    return resolve
+
+
+def _weekday_before(weekday: int) -> Resolver:
+    """The most recent such weekday on or before the reference date (news is past tense)."""
+
+    def resolve(ref: date) -> Value:
+        return _iso_day(ref - timedelta(days=(ref.weekday() - weekday) % 7))
+
+    return resolve
+
+
+def _weekday_step(weekday: int, step: int, week_starts: int) -> Resolver:
+    """"Rabu lalu" (strictly before), "Rabu ini" (this week), "Rabu depan" (strictly after)."""
+
+    def resolve(ref: date) -> Value:
+        if step < 0:
+            back = (ref.weekday() - weekday) % 7 or 7
+            return _iso_day(ref - timedelta(days=back))
+        if step > 0:
+            ahead = (weekday - ref.weekday()) % 7 or 7
+            return _iso_day(ref + timedelta(days=ahead))
+        start = _week_start(ref, week_starts)
+        return _iso_day(start + timedelta(days=(weekday - week_starts) % 7))
+
+    return resolve
+
+
+def _weekday_in_week(weekday: int, step: int, week_starts: int) -> Resolver:
+    """"Minggu pekan lalu": the weekday in the week ``step`` weeks from the reference week."""
+
+    def resolve(ref: date) -> Value:
+        start = _week_start(ref, week_starts) + timedelta(weeks=step)
+        return _iso_day(start + timedelta(days=(weekday - week_starts) % 7))
+
+    return resolve
+
+
+def _weekend(step: int, week_starts: int) -> Resolver:
+    """"akhir pekan lalu": the Saturday ending the week ``step`` weeks away and the Sunday after."""
+
+    def resolve(ref: date) -> Value:
+        start = _week_start(ref, week_starts) + timedelta(weeks=step)
+        saturday = start + timedelta(days=(5 - week_starts) % 7)
+        return _span(_iso_day(saturday), _iso_day(saturday + timedelta(days=1)))
+
+    return resolve
+
+
+def _part_of_month(year: int, month: int, days: tuple[int, int | None]) -> Value:
+    last = days[1] if days[1] is not None else _month_end(year, month)
+    last = min(last, _month_end(year, month))
+    return _span(_iso_day(date(year, month, days[0])), _iso_day(date(year, month, last)))
+
+
+def _part_of_year(year: int, months: tuple[int, int]) -> Value:
+    return _span(_iso_month(year, months[0]), _iso_month(year, months[1]))
+
+
+def _value_day(value: Value) -> date | None:
+    """The day a single-day value names (a date or a date-time)."""
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _parse_published(published: str | date | datetime | None) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(
+    doc_id: str,
+    text: str,
+    published: str | None,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[TimeExpr]:
+    """Every date and time expression of ``text``, in order, resolved against ``published``
+    (ISO date or date-time) or, without one, against the text's latest explicit full date."""
+    found = _Finder(text).run()
+    if not found:
+        return []
+    doc_anchor = _parse_published(published)
+    anchor_label = f"published:{doc_anchor.isoformat()}" if doc_anchor else None
+    if doc_anchor is None:
+        explicit = [f.explicit_day for f in found if f.explicit_day is not None]
+        if explicit:
+            doc_anchor = max(explicit)
+            anchor_label = f"latest-explicit:{doc_anchor.isoformat()}"
+
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    paragraph_ref: dict[int, date] = {}
+    out: list[TimeExpr] = []
+    clocks: list[tuple[int, _Found]] = []
+    for f in found:
+        paragraph = bisect_right(line_starts, f.start) - 1
+        text_ref = paragraph_ref.get(paragraph)
+        value: Value = None
+        anchor: str | None = None
+        if f.reference == "none":
+            value = f.value
+        elif f.reference == "clock":
+            clocks.append((len(out), f))
+        elif f.reference in ("anaphoric", "anaphoric-weekday") and text_ref is not None:
+            assert f.resolve is not None
+            value = f.resolve(text_ref)
+            if f.reference == "anaphoric-weekday":
+                value = _nearest_weekday(text_ref, value, _parse_published(published))
+            anchor = f"text:{text_ref.isoformat()}"
+        elif doc_anchor is not None:
+            assert f.resolve is not None
+            value = f.resolve(doc_anchor)
+            anchor = anchor_label
+        if f.names_day and f.kind == "absolute":
+            day = _value_day(value)
+            if day is not None:
+                paragraph_ref[paragraph] = day
+        f.day = _value_day(value) if f.names_day else None
+        out.append(TimeExpr(doc=doc_id, start=f.start, end=f.end, text=text[f.start:f.end], value=value,
+                            precision=f.precision, anchor=anchor, kind=f.kind))
+
+    if clocks:
+        _attach_clocks(out, found, clocks, text, sentences, line_starts, paragraph_ref_at=_reference_before(found),
+                       doc_anchor=doc_anchor, anchor_label=anchor_label)
+    return out
+
+
+def _nearest_weekday(ref: date, value: Value, published: date | None) -> Value:
+    """A bare weekday after an explicit day in the same paragraph: the closest such day to it,
+    never after publication."""
+    day = _value_day(value)
+    if day is None:
+        return value
+    ahead = day + timedelta(days=7)
+    if (ahead - ref).days <= 3 and (published is None or ahead <= published):
+        day = ahead
+    return _iso_day(day)
+
+
+def _reference_before(found: list[_Found]) -> Callable[[int, list[int]], date | None]:
+    """The last day named before ``pos`` in its paragraph (explicit days only)."""
+
+    def at(pos: int, line_starts: list[int]) -> date | None:
+        paragraph = bisect_right(line_starts, pos) - 1
+        best = None
+        for f in found:
+            if f.start >= pos:
+                break
+            if f.kind == "absolute" and f.day is not None and bisect_right(line_starts, f.start) - 1 == paragraph:
+                best = f.day
+        return best
+
+    return at
+
+
+def _attach_clocks(out: list[TimeExpr], found: list[_Found], clocks: list[tuple[int, _Found]], text: str,
+                   sentences: list[tuple[int, int]] | None, line_starts: list[int],
+                   paragraph_ref_at: Callable[[int, list[int]], date | None], doc_anchor: date | None,
+                   anchor_label: str | None) -> None:
+    """A time alone takes the day named in its sentence, else the paragraph's or document's day."""
+    if sentences is None:
+        sentences = split_sentences(text)
+    for index, f in clocks:
+        assert f.clock is not None
+        sentence = next(((s, e) for s, e in sentences if s <= f.start < e), (f.start, f.end))
+        same = [g for g in found if g.day is not None and sentence[0] <= g.start < sentence[1] and g is not f]
+        same.sort(key=lambda g: (g.start > f.start, abs(g.start - f.start)))
+        t = out[index]
+        if same:
+            g = same[0]
+            t.value = _iso_minute(g.day, *f.clock)  # type: ignore[arg-type]
+            partner = next(x for x in out if x.start == g.start and x.end == g.end)
+            t.kind, t.anchor = partner.kind, partner.anchor
+            continue
+        ref = paragraph_ref_at(f.start, line_starts)
+        if ref is not None:
+            t.value, t.anchor = _iso_minute(ref, *f.clock), f"text:{ref.isoformat()}"
+        elif doc_anchor is not None:
+            t.value, t.anchor = _iso_minute(doc_anchor, *f.clock), anchor_label
+
+
+def resolve_date(expression: str, anchor: date | datetime) -> TimeExpr | None:
+    """The longest date expression in ``expression``, resolved as if published on ``anchor``:
+    ``resolve_date("kemarin", date(2024, 11, 1)).value == "2024-10-31"``."""
+    published = anchor.date().isoformat() if isinstance(anchor, datetime) else anchor.isoformat()
+    found = find_dates("", expression, published)
+    if not found:
+        return None
+    return max(found, key=lambda t: (t.end - t.start, -t.start))

@@ -1,0 +1,281 @@
+"""Tests of the cleaner: gold on the seeds, a removal budget on real CNN text, rule tables on
+invented lines, and properties (never raises, loses nothing)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from ceksilang.clean import boilerplate_data, clean_document, is_reported_speech, strip_boilerplate
+from ceksilang.model import RawDocument, Source
+from ceksilang.text import normalise_space
+
+from .conftest import needs_corpus
+
+GOLD = Path(__file__).resolve().parent / "gold" / "clean_seeds.yaml"
+KNOWN_REASONS = {
+    "related-link", "read-also", "promo", "social", "caption", "repeated-title", "signature",
+    "editor-line", "byline", "advertisement", "separator",
+}
+
+
+def _raw(text: str, **container) -> RawDocument:
+    return RawDocument(id="d1", source=Source("invented.txt"), text=text, format=container.pop("format", "text"), **container)
+
+
+def _gold() -> dict:
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- seeds (gold)
+
+
+@pytest.mark.parametrize("stem", sorted(_gold()))
+def test_clean_seed_gold(stem, seeds_dir):
+    gold = _gold()[stem]
+    path = seeds_dir / f"{stem}.txt"
+    doc = clean_document(RawDocument(id=stem, source=Source(str(path)), text=path.read_text(encoding="utf-8"), format="text"))
+    text = normalise_space(doc.text)
+    removed = [normalise_space(r.text) for r in doc.removed]
+    for piece in gold["removed"]:
+        piece = normalise_space(piece)
+        assert piece not in text, f"boilerplate left in text: {piece!r}"
+        assert any(piece in r for r in removed), f"not recorded as removed: {piece!r}"
+    for piece in gold["kept"]:
+        assert normalise_space(piece) in text, f"article text lost: {piece!r}"
+    assert {r.reason for r in doc.removed} == set(gold["reasons"])
+    found = {key: getattr(doc, key) for key in gold["metadata"]}
+    assert found == gold["metadata"]
+
+
+def test_clean_seed_text_has_no_blank_or_padded_lines(seed_texts):
+    for stem, raw in seed_texts.items():
+        doc = clean_document(RawDocument(id=stem, source=Source(stem), text=raw, format="text"))
+        lines = doc.text.split("\n")
+        assert all(line and line == line.strip() for line in lines), stem
+
+
+# --------------------------------------------------------------------------- real unseen text
+
+
+def test_clean_cnn_removal_budget():
+    """On 200 CNN articles: < 2 % of characters removed on average, and no line of reported speech
+    ending in a full stop removed (except as a promo)."""
+    path = needs_corpus("news", "cnn_labeled.csv")
+    csv.field_size_limit(10**8)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [row for _, row in zip(range(200), csv.DictReader(fh))]
+    rates = []
+    for n, row in enumerate(rows, start=1):
+        text = row["clean_text"]
+        doc = clean_document(RawDocument(id=str(n), source=Source(str(path), row=n), text=text, format="csv"))
+        rates.append(sum(len(r.text) for r in doc.removed) / max(1, len(text.strip())))
+        for r in doc.removed:
+            assert r.reason == "promo" or not is_reported_speech(r.text), (n, r)
+            assert r.reason in KNOWN_REASONS
+    mean = sum(rates) / len(rates)
+    print(f"CNN first {len(rows)}: mean removal {mean:.4%}, max {max(rates):.2%}")
+    assert len(rows) == 200
+    assert mean < 0.02
+
+
+# --------------------------------------------------------------------------- rules, one by one
+
+LEAD = "Pemerintah kota meresmikan jembatan baru di tepi sungai pada Senin pagi."
+NEXT = "Warga menyambut peresmian itu dengan gembira, kata seorang pedagang."
+# past the header zone, where "Penulis: ..." is a byline rather than an editor line
+BODY = "\n".join([LEAD] + [f"Paragraf pengisi nomor {k} memuat keterangan tambahan." for k in range(1, 9)])
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Baca juga: Jembatan Lama Ditutup untuk Perbaikan", "read-also"),
+        ("BACA JUGA: Wali Kota Tinjau Lokasi Banjir", "read-also"),
+        ("Baca Juga", "read-also"),
+        ("Baca selengkapnya: Rencana Tata Kota Tahun Depan", "read-also"),
+        ("Simak juga: Daftar Jalan yang Ditutup Akhir Pekan", "read-also"),
+        ("Lihat juga Video: Warga Menyeberang dengan Perahu", "read-also"),
+        ("Artikel lain terkait jembatan, banjir, dan tata kota", "related-link"),
+        ("Berita Terkait:", "related-link"),
+        ("Tag: jembatan, sungai, wali kota", "related-link"),
+        ("Jangan lupa ikuti kabar terbaru kami setiap hari", "promo"),
+        ("Ikuti update berita pilihan di Google News", "promo"),
+        ("Google News Contohsitus.com", "promo"),
+        ("Download aplikasinya di sini", "promo"),
+        ("Info lebih lengkap klik: contoh.id/daftar", "promo"),
+        ("Untuk mendaftar klik di sini", "promo"),
+        ("Viral!, ratusan kursi gratis untuk pendaftar pertama", "promo"),
+        ("Ikuti terus update terkini di Aplikasi Contohsitus.com.", "promo"),
+        ("Gabung di saluran WhatsApp kami untuk berita terkini.", "promo"),
+        ("Simak Video \"Jembatan Baru Diresmikan\"", "promo"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("SCROLL TO CONTINUE WITH CONTENT", "advertisement"),
+        ("[Gambas:Video Contoh]", "advertisement"),
+        ("Lihat postingan ini di Instagram", "social"),
+        ("Jembatan baru terlihat dari udara. (AFP)", "caption"),
+        ("Warga melintas di atas jembatan. (Foto: Dok. Pemkot)", "caption"),
+        ("Petugas memeriksa tiang jembatan. (ANTARA FOTO/Nama Fotografer)", "caption"),
+        ("Foto: Contoh/Nama Fotografer", "caption"),
+        ("Ilustrasi jembatan gantung", "caption"),
+        ("Editor: Budi Santoso", "editor-line"),
+        ("Penulis: Siti Aminah", "editor-line"),
+        ("Reporter: Andi Wijaya", "editor-line"),
+        ("Catatan redaksi: judul artikel ini telah diubah.", "editor-line"),
+        ("(abc/def)", "signature"),
+        ("(ant/xyz)", "signature"),
+        ("(contohsitus.co.id/Nama Penulis)", "signature"),
+        ("(Siti A)", "signature"),
+        ("Contohsitus.id", "signature"),
+        ("Artikel ini telah tayang di Contohsitus dengan judul lain.", "signature"),
+        ("-----", "separator"),
+    ],
+)
+def test_strip_boilerplate_reason_table(line, reason):
+    text, removed = strip_boilerplate(f"{BODY}\n{line}\n{NEXT}")
+    assert [(r.text, r.reason) for r in removed] == [(normalise_space(line), reason)]
+    assert text == f"{BODY}\n{NEXT}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Peresmian Jembatan",  # an intertitle belongs to the article
+        "Dampak bagi Pedagang",
+        "Ia meminta warga mengikuti akun resmi pemerintah kota di Instagram.",
+        "\"Silakan klik di sini untuk mendaftar,\" kata petugas itu kepada warga.",
+        "Menurut dia, foto udara jembatan itu diambil oleh warga.",
+        "Ilustrasi itu, ujarnya, menunjukkan rencana jembatan kedua yang lebih panjang dan lebar dari yang lama.",
+        "- Jembatan itu dibangun selama dua tahun.",  # a bulleted list with full stops is article
+        "Editor senior harian itu mengatakan jembatan tersebut megah.",
+        "(Siti A) adalah nama samaran sumber yang ditemui di lokasi.",
+        "Google News melaporkan lonjakan pencarian tentang jembatan itu, kata peneliti.",
+        "Ilustrasi yang dibuat seniman kota itu kini dipamerkan di balai warga bersama karya lain.",
+    ],
+)
+def test_strip_boilerplate_keeps_article_lines(line):
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}\n{NEXT}")
+    assert removed == []
+    assert text == f"{LEAD}\n{normalise_space(line)}\n{NEXT}"
+
+
+@pytest.mark.parametrize(
+    "line, kept, fragment, reason",
+    [
+        (f"{NEXT} (abc/def)", NEXT, "(abc/def)", "signature"),
+        (f"{NEXT} Baca juga: Jembatan Lama Ditutup", NEXT, "Baca juga: Jembatan Lama Ditutup", "read-also"),
+        (f"{NEXT} [Gambas:Video Contoh]", NEXT, "[Gambas:Video Contoh]", "advertisement"),
+        (f"{NEXT} Download aplikasi Contoh di sini.", NEXT, "Download aplikasi Contoh di sini.", "promo"),
+        (f"{NEXT} Editor: Budi Santoso", NEXT, "Editor: Budi Santoso", "editor-line"),
+    ],
+)
+def test_strip_boilerplate_cuts_glued_tail(line, kept, fragment, reason):
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert text == f"{LEAD}\n{kept}"
+    assert [(r.text, r.reason) for r in removed] == [(fragment, reason)]
+
+
+def test_strip_boilerplate_glued_pointer_with_article_text_after_it_stays():
+    """A "Baca juga" sentence that ends in a full stop has article text glued after the headline."""
+    line = f"{NEXT} Baca juga: Jembatan Lama Ditutup Warga kemudian pulang ke rumah masing-masing."
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert removed == [] and text == f"{LEAD}\n{line}"
+
+
+def test_strip_boilerplate_related_headline_run():
+    items = ["- Wali Kota Tinjau Jembatan Baru", "- Harga Tiket Kapal Naik Jelang Libur", "- 5 Fakta Sungai Terpanjang di Kota"]
+    text, removed = strip_boilerplate("\n".join([LEAD, *items, NEXT]))
+    assert text == f"{LEAD}\n{NEXT}"
+    assert [r.reason for r in removed] == ["related-link"] * 3
+
+
+def test_strip_boilerplate_single_bullet_needs_a_header():
+    alone = "\n".join([LEAD, "- Wali Kota Tinjau Jembatan Baru", NEXT])
+    assert strip_boilerplate(alone)[1] == []
+    headed = "\n".join([LEAD, "Baca juga:", "- Wali Kota Tinjau Jembatan Baru", NEXT])
+    assert [r.reason for r in strip_boilerplate(headed)[1]] == ["read-also", "related-link"]
+
+
+def test_strip_boilerplate_repeated_title_and_byline():
+    title = "Jembatan Baru Diresmikan Wali Kota"
+    raw = "\n".join([title, "", title, "Nama Penulis • 3 Maret 2025 09:15", "", LEAD, NEXT])
+    text, removed = strip_boilerplate(raw)
+    assert text == "\n".join([title, LEAD, NEXT])
+    assert [r.reason for r in removed] == ["repeated-title", "byline"]
+
+
+def test_strip_boilerplate_collapses_blank_lines_and_spaces():
+    text, removed = strip_boilerplate(f"  {LEAD}   \n\n\n \t \n{NEXT}  \n\n")
+    assert (text, removed) == (f"{LEAD}\n{NEXT}", [])
+
+
+def test_strip_boilerplate_caption_credit_on_last_line_stays():
+    """A credit at the end of the last paragraph is not a photo caption."""
+    text, removed = strip_boilerplate(f"{LEAD}\nJembatan itu dibuka untuk umum mulai Selasa. (AFP)")
+    assert "Jembatan itu dibuka untuk umum mulai Selasa." in text
+    assert all(r.reason != "caption" for r in removed)
+
+
+def test_boilerplate_data_integrity():
+    data = boilerplate_data()
+    assert data.rules
+    assert {r.reason for r in data.rules} <= KNOWN_REASONS
+    assert all(r.scope in ("line", "tail") for r in data.rules)
+
+
+# --------------------------------------------------------------------------- clean_document
+
+
+def test_clean_document_container_metadata_wins():
+    raw = _raw(
+        f"Nama Penulis • 3 Maret 2025 09:15\nBANDUNG, CONTOHSITUS.com - {LEAD}\n{NEXT}",
+        format="html", title="Judul dari Wadah", url="https://contoh.id/a", outlet="Wadah", author="Penulis Wadah",
+        published="2025/03/04 10:00:00",
+    )
+    doc = clean_document(raw)
+    assert (doc.id, doc.source, doc.format, doc.url) == (raw.id, raw.source, "html", "https://contoh.id/a")
+    assert (doc.title, doc.outlet, doc.author) == ("Judul dari Wadah", "Wadah", "Penulis Wadah")
+    assert (doc.published, doc.published_precision) == ("2025-03-04T10:00:00+07:00", "second")
+    assert doc.dateline == "BANDUNG"
+    assert doc.language is None and doc.mentions == []
+
+
+def test_clean_document_text_metadata_when_container_has_none():
+    doc = clean_document(_raw(f"Judul Karangan Kami\nNama Penulis • 3 Maret 2025 09:15\nBANDUNG, CONTOHSITUS.com - {LEAD}\n{NEXT}"))
+    assert doc.title == "Judul Karangan Kami"
+    assert (doc.author, doc.outlet, doc.dateline) == ("Nama Penulis", "Contohsitus.com", "BANDUNG")
+    assert (doc.published, doc.published_precision) == ("2025-03-03T09:15:00+07:00", "minute")
+    assert doc.text.startswith("Judul Karangan Kami\nBANDUNG, CONTOHSITUS.com - ")
+    assert [r.reason for r in doc.removed] == ["byline"]
+
+
+def test_clean_document_unparsable_container_date_falls_back_to_text():
+    doc = clean_document(_raw(f"Selasa, 4 Februari 2025 16:45 WITA\n{LEAD}", published="kemarin sore"))
+    assert (doc.published, doc.published_precision) == ("2025-02-04T16:45:00+08:00", "minute")
+
+
+# --------------------------------------------------------------------------- properties
+
+_LINES = [
+    LEAD, NEXT, "Baca juga: Judul Lain", "- Judul Satu Dua", "- Judul Tiga Empat", "(abc/def)", "Editor: Nama",
+    f"{NEXT} (abc/def)", "ADVERTISEMENT", "Jembatan. (AFP)", "Peresmian Jembatan", "", "   ", "Contoh.id",
+    "Nama Penulis • 3 Maret 2025 09:15", "Jakarta -", f"{NEXT} Download di sini", "Viral!, promo",
+]
+_texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(_LINES), st.text(max_size=40)), max_size=12).map("\n".join),
+)
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts)
+def test_clean_document_never_raises_and_loses_nothing(text):
+    doc = clean_document(_raw(text))
+    kept_and_removed = doc.text.split() + [w for r in doc.removed for w in r.text.split()]
+    assert sorted(kept_and_removed) == sorted(text.split())
+    assert all(r.reason in KNOWN_REASONS for r in doc.removed)
+    assert "\n\n" not in doc.text and doc.text == doc.text.strip()

@@ -1,0 +1,194 @@
+"""Tests of text metadata: publication-date parsing, datelines, bylines, signatures, headlines."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from ceksilang.metadata import (
+    canonical_outlet,
+    extract_metadata,
+    looks_like_headline,
+    match_byline,
+    match_dateline,
+    metadata_patterns,
+    parse_published,
+)
+
+LEAD_TAIL = "pemerintah kota meresmikan jembatan baru di tepi sungai pada Senin pagi kemarin."
+BODY = "Warga menyambut peresmian itu dengan gembira, kata seorang pedagang di pasar."
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("1 November 2024 10:29", ("2024-11-01T10:29:00+07:00", "minute")),
+        ("Selasa, 4 Februari 2025 16:45 WIB", ("2025-02-04T16:45:00+07:00", "minute")),
+        ("Senin, 3 Maret 2025 08.15 WITA", ("2025-03-03T08:15:00+08:00", "minute")),
+        ("Rabu, 5 Maret 2025 pukul 19.30 WIT", ("2025-03-05T19:30:00+09:00", "minute")),
+        ("Jumat, 01 Nov 2024 | 10:29 WIB", ("2024-11-01T10:29:00+07:00", "minute")),
+        ("Kamis, 31 Okt 2024 / 21.05 WIB", ("2024-10-31T21:05:00+07:00", "minute")),
+        ("12/11/2024, 10:20 WIB", ("2024-11-12T10:20:00+07:00", "minute")),
+        ("1 Nov 2024 10:29 GMT+7", ("2024-11-01T10:29:00+07:00", "minute")),
+        ("2022/12/10 13:19:56", ("2022-12-10T13:19:56+07:00", "second")),
+        ("2025-06-08", ("2025-06-08", "day")),
+        ("2024-11-01T10:29:00+07:00", ("2024-11-01T10:29:00+07:00", "second")),
+        ("2024-11-01T03:29Z", ("2024-11-01T03:29:00+00:00", "minute")),
+        ("Sabtu, 9 Agustus 2025", ("2025-08-09", "day")),
+        ("November 1, 2024 10:29 PM", ("2024-11-01T22:29:00+07:00", "minute")),
+        ("Desember 2024", ("2024-12", "month")),
+        ("2024", ("2024", "year")),
+        ("31 Februari 2024", None),
+        ("32/13/2024", None),
+        ("1 November 2024 25:61", None),
+        ("kemarin sore", None),
+        ("2 jam lalu", None),
+        ("", None),
+        ("bukan tanggal sama sekali", None),
+    ],
+)
+def test_parse_published_table(value, expected):
+    assert parse_published(value) == expected
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_parse_published_never_raises_and_gives_iso(value):
+    found = parse_published(value)
+    if found is None:
+        return
+    iso, precision = found
+    assert precision in {"year", "month", "day", "minute", "second"}
+    if precision in {"minute", "second"}:
+        assert datetime.fromisoformat(iso).utcoffset() is not None
+    elif precision == "day":
+        date.fromisoformat(iso)
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31)), st.sampled_from(["WIB", "WITA", "WIT"]))
+def test_parse_published_round_trips_indonesian_dates(moment, zone):
+    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+    written = f"{moment.day} {months[moment.month - 1]} {moment.year} {moment.hour:02d}:{moment.minute:02d} {zone}"
+    iso, precision = parse_published(written)
+    parsed = datetime.fromisoformat(iso)
+    assert precision == "minute"
+    assert (parsed.year, parsed.month, parsed.day, parsed.hour, parsed.minute) == (
+        moment.year, moment.month, moment.day, moment.hour, moment.minute)
+    assert iso.endswith(metadata_patterns().timezones[zone.lower()])
+
+
+@pytest.mark.parametrize(
+    "line, place, outlet",
+    [
+        (f"BANDUNG, CONTOHSITUS.com - {LEAD_TAIL}", "BANDUNG", "Contohsitus.com"),
+        (f"KYIV, KOMPAS.com - {LEAD_TAIL}", "KYIV", "Kompas.com"),
+        (f"contohsitus.co.id – {LEAD_TAIL}", None, "contohsitus.co.id"),
+        (f"Contohsitus.com, Surabaya - {LEAD_TAIL}", "Surabaya", "Contohsitus.com"),
+        (f"Medan (ANTARA) - {LEAD_TAIL}", "Medan", "ANTARA"),
+        (f"Washington: Sekitar seratus warga {LEAD_TAIL}", "Washington", None),
+        ("Jakarta -", "Jakarta", None),
+    ],
+)
+def test_match_dateline_table(line, place, outlet):
+    found = match_dateline(line)
+    assert found is not None and (found.place, found.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Amerika: seribu warga tiba",  # a short subheading, not a dateline
+        "Menurut dia: jembatan itu kuat dan siap dipakai oleh warga kota mulai hari Senin.",
+        BODY,
+    ],
+)
+def test_match_dateline_rejects(line):
+    assert match_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, author, published",
+    [
+        ("Nama Penulis • 1 November 2024 10:29", "Nama Penulis", "2024-11-01T10:29:00+07:00"),
+        ("Oleh: Siti Aminah", "Siti Aminah", None),
+        ("Selasa, 4 Februari 2025 16:45 WIB", None, "2025-02-04T16:45:00+07:00"),
+        ("Diperbarui: 5 Maret 2025 08:00 WIB", None, "2025-03-05T08:00:00+07:00"),
+    ],
+)
+def test_match_byline_table(line, author, published):
+    found = match_byline(line)
+    assert found is not None and (found.author, found.published) == (author, published)
+
+
+@pytest.mark.parametrize("line", ["Warga • pedagang", "Peresmian Jembatan", BODY])
+def test_match_byline_rejects(line):
+    assert match_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Jembatan Baru Diresmikan Wali Kota", True),
+        ("Apa Kata Warga? Ini Jawabannya", True),
+        (BODY, False),
+        ("Jembatan diresmikan. Warga senang", False),
+        ("- Judul Berita Lain", False),
+        (f"BANDUNG, CONTOHSITUS.com - {LEAD_TAIL}", False),
+        ("Satu", False),
+    ],
+)
+def test_looks_like_headline_table(line, expected):
+    assert looks_like_headline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("KOMPAS.com", "Kompas.com"), ("CONTOHSITUS.COM", "Contohsitus.com"), ("contoh.co.id", "contoh.co.id"), ("ANTARA", "ANTARA")],
+)
+def test_canonical_outlet_table(name, expected):
+    assert canonical_outlet(name) == expected
+
+
+def test_extract_metadata_header_and_dateline():
+    text = "\n".join([
+        "Jembatan Baru Diresmikan Wali Kota", "", "Nama Penulis • 3 Maret 2025 09:15", "",
+        f"BANDUNG, CONTOHSITUS.com - {LEAD_TAIL}", BODY,
+    ])
+    meta = extract_metadata(text)
+    assert (meta.title, meta.author, meta.outlet, meta.dateline) == (
+        "Jembatan Baru Diresmikan Wali Kota", "Nama Penulis", "Contohsitus.com", "BANDUNG")
+    assert (meta.published, meta.published_precision) == ("2025-03-03T09:15:00+07:00", "minute")
+    assert meta.lines == {"title": 0, "author": 2, "published": 2, "dateline": 4, "outlet": 4}
+
+
+def test_extract_metadata_footer_signature_and_editor_line():
+    text = "\n".join([f"Warga kota {LEAD_TAIL}", BODY, "Editor: Budi Santoso", "(contohsitus.co.id/Siti Aminah)"])
+    meta = extract_metadata(text)
+    assert (meta.title, meta.outlet, meta.author, meta.published) == (None, "contohsitus.co.id", "Budi Santoso", None)
+    text = "\n".join([f"Warga kota {LEAD_TAIL}", BODY, "(contohsitus.co.id/Siti Aminah)"])
+    assert extract_metadata(text).author == "Siti Aminah"
+
+
+def test_extract_metadata_outlet_hint_and_bare_signature():
+    assert extract_metadata(f"{BODY}\nIkuti kami di Google News Contohsitus.com").outlet == "Contohsitus.com"
+    assert extract_metadata(f"{BODY}\nContohsitus.id").outlet == "Contohsitus.id"
+
+
+def test_extract_metadata_dateline_only_in_the_lead():
+    text = "\n".join([BODY, BODY, f"Washington: Sekitar seratus warga {LEAD_TAIL}"])
+    assert extract_metadata(text).dateline is None
+
+
+def test_extract_metadata_empty():
+    meta = extract_metadata("  \n \n")
+    assert meta.title is None and meta.lines == {}
+
+
+def test_metadata_data_integrity():
+    pats = metadata_patterns()
+    assert set(pats.months.values()) == set(range(1, 13))
+    assert {"wib", "wita", "wit"} <= set(pats.timezones)
+    assert pats.bylines and pats.datelines and pats.signatures

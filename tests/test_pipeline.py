@@ -1,0 +1,108 @@
+"""End to end: ``ceksilang analyze`` over real and demo inputs, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from ceksilang.cli import main
+from ceksilang.pipeline import analyze
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEMA = json.loads((REPO / "ceksilang" / "schema" / "briefing.schema.json").read_text(encoding="utf-8"))
+
+
+def _load(out: Path) -> dict:
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(SCHEMA).validate(data)
+    return data
+
+
+def _check_offsets(data: dict) -> None:
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    for key in ("mentions", "quotes", "quantities", "dates"):
+        for item in data[key]:
+            assert texts[item["doc"]][item["start"]:item["end"]] == item["text"], (key, item)
+    for ent in data["entities"]:
+        for m in ent["mentions"]:
+            assert texts[m["doc"]][m["start"]:m["end"]] == m["text"]
+
+
+def test_analyze_seeds_end_to_end(seeds_dir, tmp_path):
+    out = tmp_path / "out"
+    assert main(["analyze", str(seeds_dir), "--out", str(out), "--no-progress"]) == 0
+    for name in ("briefing.json", "briefing.md", "briefing.html", "ceksilang.db"):
+        assert (out / name).is_file()
+    data = _load(out)
+    assert sorted(d["id"] for d in data["documents"]) == sorted(p.stem for p in seeds_dir.glob("*.txt"))
+    assert data["errors"] == []
+    _check_offsets(data)
+    assert len(data["quotes"]) >= 15 and len(data["quantities"]) >= 10 and len(data["dates"]) >= 10
+    # a second run adds nothing
+    before = sqlite3.connect(out / "ceksilang.db").execute("select count(*) from documents").fetchone()[0]
+    summary = analyze([seeds_dir], out)
+    assert summary.read == 0 and summary.unchanged == 5 and summary.documents == before == 5
+
+
+def test_analyze_adds_new_files_to_the_store(seeds_dir, tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir(), second.mkdir()
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    for p in seeds[:2]:
+        (first / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    for p in seeds[2:]:
+        (second / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert analyze([first], out).documents == 2
+    summary = analyze([second], out)
+    assert summary.read == 3 and summary.documents == 5
+    assert len(_load(out)["documents"]) == 5
+
+
+def test_analyze_demo_reports_the_broken_input_and_keeps_the_rest(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["analyze", str(REPO / "examples" / "demo"), "--out", str(out), "--no-progress"]) == 1
+    data = _load(out)
+    _check_offsets(data)
+    assert [e["source"].rsplit("/", 1)[-1] for e in data["errors"]] == ["broken.jsonl#2"]
+    assert len(data["documents"]) >= 8
+    assert "1 failed" in capsys.readouterr().out
+
+
+def test_briefing_html_escapes_article_text(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "x.txt").write_text(
+        "Judul <b>tebal</b>\nWarga menulis <script>alert('x')</script> dan <img src=x onerror=alert(1)> di situs itu.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    analyze([src], out)
+    page = (out / "briefing.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert" in page
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    assert "<script>" not in md and "<img" not in md
+
+
+@pytest.mark.slow
+def test_news_corpus_is_read_once(tmp_path):
+    from tests.conftest import needs_corpus
+
+    news = needs_corpus("news")
+    files = [news / "cnn_labeled.csv", news / "fidelity_5outlets_2025_labeled.csv"]
+    out = tmp_path / "out"
+    db = tmp_path / "store.db"
+    from ceksilang.store import Store
+    from ceksilang.pipeline import ingest
+
+    with Store(db) as store:
+        s1 = ingest(files, store, {"text": "clean_text", "published": "date"}, extract=False)
+        assert s1.read + s1.failed == 866 + 1908 and s1.read >= 2770
+        s2 = ingest(files, store, {"text": "clean_text", "published": "date"}, extract=False)
+        assert s2.read == 0 and s2.unchanged == s1.read
+        assert store.count_documents() == s1.read

@@ -1,0 +1,313 @@
+"""find_quantities: figures, qualifiers, ranges, units, scope, and an evaluation on real text."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ceksilang.extract.quantities import find_quantities
+from ceksilang.model import Mention, Quantity, TimeExpr
+
+from .conftest import needs_corpus
+
+GOLD = Path(__file__).parent / "gold" / "quantities.yaml"
+
+# Pinned floors for the gold sample: raise them when the extractor improves, never lower them.
+SPAN_PRECISION_FLOOR = 0.90
+SPAN_RECALL_FLOOR = 0.95
+STRICT_F1_FLOOR = 0.85  # value + qualifier + unit all right
+CLAIMANT_ACCURACY_FLOOR = 0.80
+
+
+def only(text: str) -> Quantity:
+    found = find_quantities("t", text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- invented sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "qualifier", "unit"),
+    [
+        ("Sekitar 8.000 tentara tiba kemarin.", "Sekitar 8.000 tentara", 8000, "approx", "tentara"),
+        ("Mereka mengirim kira-kira 300 prajurit.", "kira-kira 300 prajurit", 300, "approx", "tentara"),
+        ("Hampir 2.000 warga mengungsi.", "Hampir 2.000 warga", 2000, "approx", "orang"),
+        ("Setidaknya 12 orang tewas.", "Setidaknya 12 orang", 12, "at_least", "orang"),
+        ("Sedikitnya tujuh rumah rusak.", "Sedikitnya tujuh rumah", 7, "at_least", "rumah"),
+        ("Jumlahnya paling sedikit 40 kapal.", "paling sedikit 40 kapal", 40, "at_least", "kapal"),
+        ("Pesawat itu membawa hingga 150 pasukan.", "hingga 150 pasukan", 150, "at_most", "tentara"),
+        ("Kapasitasnya maksimal 20 ton.", "maksimal 20 ton", 20, "at_most", "ton"),
+        ("Lebih dari 3.000 personel dikerahkan.", "Lebih dari 3.000 personel", 3000, "more_than", "personel"),
+        ("Inflasi kurang dari 2 persen.", "kurang dari 2 persen", 2, "less_than", "persen"),
+        ("Pemerintah mengirim sebanyak 500 tentara.", "500 tentara", 500, "exact", "tentara"),
+        ("Ada 8.000 orang tentara di sana.", "8.000 orang tentara", 8000, "exact", "tentara"),
+        ("Biayanya Rp2,7 juta per bulan.", "Rp2,7 juta", 2_700_000, "exact", "IDR"),
+        ("Bantuan senilai US$ 1,5 miliar disetujui.", "US$ 1,5 miliar", 1_500_000_000, "exact", "USD"),
+        ("Nilainya 2 miliar dolar AS.", "2 miliar dolar AS", 2_000_000_000, "exact", "USD"),
+        ("Anggaran naik menjadi 1,2 triliun rupiah.", "1,2 triliun rupiah", 1_200_000_000_000, "exact", "IDR"),
+        ("Ekonomi tumbuh 3,5 persen.", "3,5 persen", 3.5, "exact", "persen"),
+        ("Harga naik 12% dibanding lalu.", "12%", 12, "exact", "persen"),
+        ("Militer menembak jatuh tujuh drone.", "tujuh drone", 7, "exact", "drone"),
+        ("Mereka menembakkan dua puluh lima rudal.", "dua puluh lima rudal", 25, "exact", "rudal"),
+        ("Sebelas kontainer tiba di pelabuhan.", "Sebelas kontainer", 11, "exact", "kontainer"),
+        ("Jaraknya 50 km (31 mil) dari kota.", "50 km", 50, "exact", "km"),
+        ("Kenaikannya 10.000 lebih tentara.", "10.000 lebih tentara", 10_000, "more_than", "tentara"),
+        ("Penurunannya 20 persen atau lebih.", "20 persen atau lebih", 20, "at_least", "persen"),
+        ("Kontraksi ekonomi minus 2,1 persen.", "minus 2,1 persen", -2.1, "exact", "persen"),
+        ("Desa itu dihuni 450 keluarga petani.", "450 keluarga", 450, "exact", "keluarga"),
+        ("Ia membeli 30 ekor sapi.", "30 ekor sapi", 30, "exact", "sapi"),
+    ],
+)
+def test_quantities_point_figures(sentence: str, span: str, value: float, qualifier: str, unit: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.value, q.qualifier, q.unit) == (span, pytest.approx(value), qualifier, unit)
+    assert sentence[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "qualifier", "unit"),
+    [
+        ("Ribuan tentara berbaris.", "Ribuan tentara", 1000, 9999, "approx", "tentara"),
+        ("Puluhan warga berkumpul.", "Puluhan warga", 10, 99, "approx", "orang"),
+        ("Puluhan ribu orang hadir.", "Puluhan ribu orang", 10_000, 99_999, "approx", "orang"),
+        ("Jumlahnya 2.000-3.000 orang.", "2.000-3.000 orang", 2000, 3000, "exact", "orang"),
+        ("Dikirim 2.000 hingga 3.000 tentara.", "2.000 hingga 3.000 tentara", 2000, 3000, "exact", "tentara"),
+        ("Tumbuh 4,5 persen sampai 5,3 persen.", "4,5 persen sampai 5,3 persen", 4.5, 5.3, "exact", "persen"),
+        ("Usianya antara 10 dan 20 tahun ke atas? tidak, antara 10 dan 20 orang.", "antara 10 dan 20 orang",
+         10, 20, "exact", "orang"),
+        ("Harganya Rp2-3 juta.", "Rp2-3 juta", 2_000_000, 3_000_000, "exact", "IDR"),
+        ("Sekitar 2.000-3.000 warga mengungsi.", "Sekitar 2.000-3.000 warga", 2000, 3000, "approx", "orang"),
+        ("Target inflasi 3 persen plus minus 1 persen.", "3 persen plus minus 1 persen", 2, 4, "approx", "persen"),
+    ],
+)
+def test_quantities_ranges_and_plurals(sentence: str, span: str, low: float, high: float, qualifier: str,
+                                       unit: str) -> None:
+    found = [q for q in find_quantities("t", sentence) if q.low is not None and q.low != q.high]
+    assert len(found) == 1, [q.text for q in find_quantities("t", sentence)]
+    q = found[0]
+    assert (q.text, q.low, q.high, q.qualifier, q.unit) == (span, pytest.approx(low), pytest.approx(high),
+                                                           qualifier, unit)
+
+
+def test_quantities_interval_conventions() -> None:
+    assert (only("Sekitar 50 orang.").low, only("Sekitar 50 orang.").high) == (50, 50)
+    at_least = only("Setidaknya 50 orang.")
+    assert (at_least.value, at_least.low, at_least.high) == (50, 50, None)
+    at_most = only("Hingga 50 orang.")
+    assert (at_most.value, at_most.low, at_most.high) == (50, None, 50)
+    plural = only("Ratusan orang.")
+    assert (plural.value, plural.low, plural.high) == (None, 100, 999)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pertemuan berlangsung pada tahun 2024 di Jakarta.",
+        "Ia tiba pada 3 November lalu.",
+        "Surat itu bertanggal 12/11/2024.",
+        "Rapat digelar Selasa (31/10) malam.",
+        "Acara dimulai pukul 10.20 WIB.",
+        "Ledakan terdengar pukul 10:29 waktu setempat.",
+        "Ini adalah babak ketiga, atau ke-3 kalinya.",
+        "Ia juara pertama lomba itu.",
+        "Pertemuan G20 membahas jet F-16 dan Covid-19.",
+        "Lulusan S1 dan S2 boleh mendaftar.",
+        "Hubungi 0812-3456-7890 untuk informasi.",
+        "Baca di https://contoh.co.id/berita/2024/11/12345 selengkapnya.",
+        "Kantornya di lantai empat gedung itu.",
+        "Ia salah satu pejabat yang hadir.",
+        "Serangan terjadi tiga bulan lalu.",
+        "Mereka bertahan selama 24 jam terakhir.",
+        "Pada 2023 hingga 2024 ekonomi membaik.",
+        "Pertempuran terjadi antara 8 hingga 13 Oktober.",
+        "Sidang dibuka kemarin.\n1. Saksi hadir.\n2. Jaksa membaca dakwaan.",
+        "Dasar hukumnya Peraturan Nomor 12 Tahun 2020.",
+        "Ponsel 5G itu dirilis di Jakarta.",
+        "Kedua belah pihak sepakat berdamai.",
+    ],
+)
+def test_quantities_not_quantities(sentence: str) -> None:
+    assert find_quantities("t", sentence) == []
+
+
+def test_quantities_headline_count_is_kept() -> None:
+    q = only("5 Fakta di Balik Pengiriman Pasukan ke Perbatasan")
+    assert (q.text, q.value, q.unit) == ("5 Fakta", 5, "fakta")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "claimant"),
+    [
+        ("Menurut HUR, Korea Utara mengirim 12.000 tentara ke Rusia.", "Rusia", "HUR"),
+        ("Sekitar 500 tentara tiba di provinsi Kursk, kata Blinken.", "Kursk", "Blinken"),
+        ("Menteri itu, Andi Pratama, mengatakan 300 warga dievakuasi di Bogor.", "Bogor", "Andi Pratama"),
+        ("Berdasarkan laporan intelijen, sekitar 10.000 tentara telah dikirim.", None, "intelijen"),
+        ("Kementerian Kesehatan mengklaim 40 pasien sudah pulih.", None, "Kementerian Kesehatan"),
+        ("Sebanyak 70 rumah rusak akibat banjir.", None, None),
+        ("Sekitar 20 orang terluka, katanya.", None, None),
+        ("\"Kami memperkirakan 5.000 tentara,\" kata Rudi Hartono.", None, "Rudi Hartono"),
+    ],
+)
+def test_quantities_place_and_claimant(sentence: str, place: str | None, claimant: str | None) -> None:
+    q = only(sentence)
+    assert (q.place, q.claimant) == (place, claimant)
+
+
+def test_quantities_use_mentions_and_dates_when_given() -> None:
+    text = "Menteri Luar Negeri Budi Santoso mengatakan 800 tentara tiba di Kota Baru pada 3 Mei."
+    mentions = [
+        Mention("t", text.index("Budi"), text.index("Budi") + len("Budi Santoso"), "Budi Santoso", "PERSON"),
+        Mention("t", text.index("Kota Baru"), text.index("Kota Baru") + 9, "Kota Baru", "GPE"),
+    ]
+    date_start = text.index("3 Mei")
+    dates = [TimeExpr("t", date_start, date_start + 5, "3 Mei", "2024-05-03")]
+    q = only_with(text, mentions, dates)
+    assert (q.claimant, q.place, q.time) == ("Budi Santoso", "Kota Baru", "3 Mei")
+
+
+def only_with(text: str, mentions: list[Mention], dates: list[TimeExpr]) -> Quantity:
+    found = find_quantities("t", text, mentions=mentions, dates=dates)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def test_quantities_date_spans_exclude_overlapping_numbers() -> None:
+    text = "Pada 15 kemarin ada 40 orang."
+    dates = [TimeExpr("t", 5, 7, "15", None)]
+    assert [q.text for q in find_quantities("t", text, dates=dates)] == ["40 orang"]
+
+
+# --------------------------------------------------------------------------- properties
+
+_WORDS = ["sekitar", "hingga", "lebih dari", "8.000", "2,5", "juta", "Rp", "US$", "tentara", "persen", "%",
+          "ribuan", "dua", "puluh", "belas", "-", "(", ")", "antara", "dan", "di", "Kursk", "kata", "Blinken",
+          "menurut", "HUR", ",", ".", "\n", "3/11", "10:29", "pukul", "tahun", "2024", "ke-3", "F-16", "minus",
+          "plus", "atau lebih", "dari", "1.", "mengatakan", "satu", "sebanyak", "Oktober", "km", "(31 mil)"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(_WORDS), max_size=30).map(" ".join)))
+def test_quantities_never_raise_and_spans_match(text: str) -> None:
+    for q in find_quantities("t", text):
+        assert text[q.start:q.end] == q.text
+        assert q.qualifier in {"exact", "approx", "at_least", "at_most", "more_than", "less_than"}
+
+
+# --------------------------------------------------------------------------- evaluation on real text
+
+
+def _gold_documents() -> list[dict[str, Any]]:
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["documents"]
+
+
+def _article_texts() -> dict[tuple[str, str], str]:
+    seeds = needs_corpus("seeds")
+    cnn = needs_corpus("news", "cnn_labeled.csv")
+    wanted = {d["id"] for d in _gold_documents() if d["source"] == "cnn"}
+    texts = {("seeds", p.stem): p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")}
+    csv.field_size_limit(10**8)
+    with cnn.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["url"] in wanted:
+                texts[("cnn", row["url"])] = row["clean_text"]
+    return texts
+
+
+def _locate(text: str, items: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for item in items:
+        at = text.find(item["text"], cursor)
+        assert at >= 0, f"gold span {item['text']!r} not found after offset {cursor}"
+        spans.append((at, at + len(item["text"])))
+        cursor = at
+    return spans
+
+
+def _same_number(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _strict_match(gold: dict[str, Any], q: Quantity) -> bool:
+    if not (_same_number(gold["value"], q.value) and gold["qualifier"] == q.qualifier and gold["unit"] == q.unit):
+        return False
+    return all(_same_number(gold[k], getattr(q, k)) for k in ("low", "high") if k in gold)
+
+
+def _claimant_match(gold: str | None, found: str | None) -> bool:
+    if gold is None or found is None:
+        return gold is None and found is None
+    return gold.lower() in found.lower() or found.lower() in gold.lower()
+
+
+def evaluate() -> dict[str, float]:
+    texts = _article_texts()
+    counts = dict(gold=0, found=0, span=0, strict=0, claim_total=0, claim_right=0, docs=0)
+    for doc in _gold_documents():
+        key = (doc["source"], doc["id"])
+        assert key in texts, f"gold document {key} not in the corpus"
+        text = texts[key]
+        counts["docs"] += 1
+        gold_spans = _locate(text, doc["quantities"])
+        found = find_quantities(doc["id"], text)
+        counts["gold"] += len(gold_spans)
+        counts["found"] += len(found)
+        used: set[int] = set()
+        for item, (gs, ge) in zip(doc["quantities"], gold_spans):
+            overlaps = [(min(ge, q.end) - max(gs, q.start), i) for i, q in enumerate(found)
+                        if i not in used and min(ge, q.end) > max(gs, q.start)]
+            if not overlaps:
+                continue
+            _, best = max(overlaps)
+            used.add(best)
+            counts["span"] += 1
+            counts["strict"] += _strict_match(item, found[best])
+            if "claimant" in item:
+                counts["claim_total"] += 1
+                counts["claim_right"] += _claimant_match(item["claimant"], found[best].claimant)
+    p = counts["span"] / counts["found"] if counts["found"] else 0.0
+    r = counts["span"] / counts["gold"] if counts["gold"] else 0.0
+    sp = counts["strict"] / counts["found"] if counts["found"] else 0.0
+    sr = counts["strict"] / counts["gold"] if counts["gold"] else 0.0
+    return {
+        **{k: float(v) for k, v in counts.items()},
+        "span_precision": p, "span_recall": r,
+        "strict_precision": sp, "strict_recall": sr,
+        "strict_f1": 2 * sp * sr / (sp + sr) if sp + sr else 0.0,
+        "claimant_accuracy": counts["claim_right"] / counts["claim_total"] if counts["claim_total"] else 0.0,
+    }
+
+
+@pytest.mark.shared
+def test_quantities_gold_sample_scores() -> None:
+    scores = evaluate()
+    print({k: round(v, 3) for k, v in scores.items()})
+    assert scores["docs"] >= 20 and scores["gold"] >= 100
+    assert scores["span_precision"] >= SPAN_PRECISION_FLOOR
+    assert scores["span_recall"] >= SPAN_RECALL_FLOOR
+    assert scores["strict_f1"] >= STRICT_F1_FLOOR
+    assert scores["claimant_accuracy"] >= CLAIMANT_ACCURACY_FLOOR
+
+
+@pytest.mark.shared
+def test_quantities_speed_on_real_articles(seed_texts: dict[str, str]) -> None:
+    texts = list(seed_texts.values())
+    find_quantities("warm", texts[0])  # compile the patterns once
+    started = time.perf_counter()
+    rounds = 5
+    for _ in range(rounds):
+        for text in texts:
+            find_quantities("t", text)
+    per_article_ms = (time.perf_counter() - started) * 1000 / (rounds * len(texts))
+    print(f"{per_article_ms:.2f} ms per article")
+    assert per_article_ms < 25  # target ~1 ms; the bound leaves room for a busy CI machine
