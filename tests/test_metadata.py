@@ -88,6 +88,8 @@ def test_parse_published_round_trips_indonesian_dates(moment, zone):
         (f"contohsitus.co.id – {LEAD_TAIL}", None, "contohsitus.co.id"),
         (f"Contohsitus.com, Surabaya - {LEAD_TAIL}", "Surabaya", "Contohsitus.com"),
         (f"Medan (ANTARA) - {LEAD_TAIL}", "Medan", "ANTARA"),
+        (f"PALU, Harian Contoh – {LEAD_TAIL}", "PALU", "Harian Contoh"),
+        (f"PALU, Indonesia (Contoh Wire) — {LEAD_TAIL}", "PALU", "Contoh Wire"),
         (f"Washington: Sekitar seratus warga {LEAD_TAIL}", "Washington", None),
         ("Jakarta -", "Jakarta", None),
     ],
@@ -114,6 +116,8 @@ def test_match_dateline_rejects(line):
     [
         ("Nama Penulis • 1 November 2024 10:29", "Nama Penulis", "2024-11-01T10:29:00+07:00"),
         ("Oleh: Siti Aminah", "Siti Aminah", None),
+        ("Oleh Siti Aminah | Selasa, 4 Maret 2025 - 16:10 WITA", "Siti Aminah", "2025-03-04T16:10:00+08:00"),
+        ("By Jane Doe • March 5, 2025 14:05 WIB", "Jane Doe", "2025-03-05T14:05:00+07:00"),
         ("Selasa, 4 Februari 2025 16:45 WIB", None, "2025-02-04T16:45:00+07:00"),
         ("Diperbarui: 5 Maret 2025 08:00 WIB", None, "2025-03-05T08:00:00+07:00"),
     ],

@@ -180,11 +180,12 @@ def _patterns() -> _Patterns:
     number_word = _alternation(nw.all_words())
     first_word = _alternation([*nw.digits, *nw.se_forms])
     approx = _alternation(nw.approximate)
+    # (?<!\w): nothing starts inside a word, which also lets the engine skip most positions
     candidate = re.compile(
-        rf"(?P<cur>{currency})?\s?(?P<num>{DIGITS_PATTERN})"
+        rf"(?<![^\W_])(?:(?P<cur>{currency})?\s?(?P<num>{DIGITS_PATTERN})"
         rf"(?:\s?(?P<scale>{scale_words}(?![^\W_])|{scale_letters}(?![^\W_])))?(?P<pct>\s?%)?"
         rf"|(?P<approx>\b{approx}(?:\s+{scale_words})*\b)"
-        rf"|(?P<cur_w>{currency})?\s?(?P<words>\b{first_word}(?:\s+{number_word})*\b)"
+        rf"|(?P<cur_w>{currency})?\s?(?P<words>\b{first_word}(?:\s+{number_word})*\b))"
     )
     before = _alternation(qw.before)
     after = _alternation(qw.after)
@@ -215,7 +216,7 @@ _MASKS = re.compile(
     r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
     r"|\b\d{1,2}-\d{1,2}-\d{4}\b|\b\d{4}-\d{2}-\d{2}"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-    r"|(?:https?://|www\.)\S+|\S+\.(?:com|id|org|net|co\.id|go\.id|ac\.id)(?:/\S*)?"
+    r"|(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|id|org|net)\b(?:/\S*)?"
     r"|(?:\+62|\(?\b0\d{2,3}\)?)[-\s]?\d{3,4}[-\s]?\d{3,5}\b"
     r"|\b\d{8,}\b"
 )
@@ -458,7 +459,7 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
             continue
         pos = m.end()
         word = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
-        if word and word.group(1).lower() in qw.place_region_words:
+        if word and word.group(1).lower() in qw.place_region_words and not _mention_at(mentions, pos, ("GPE", "LOC")):
             pos += word.end()
         name = _name_at(text, pos, clause[1], mentions, ("GPE", "LOC"))
         if name:
@@ -604,7 +605,7 @@ def find_quantities(
         i += 1
         if _is_year(text, fig, nw):
             unit, _ = _unit_after(text, fig.end, len(text))
-            if unit is None or unit == parse_number(unit or ""):
+            if unit is None or unit_table().lookup(unit) is None:  # "2024 orang" is rare but real
                 continue
         # a figure only followed by a separator and a masked date is the first day of a range
         gap = pats.range_gap.match(text, fig.end) or re.compile(r"\s*(?:dan|,)\s*").match(text, fig.end)

@@ -43,6 +43,7 @@ _LEFT_BOUNDARY = "([{<—–-/:"
 _RIGHT_BOUNDARY = ".,;:!?)]}>…—–-"
 _SENTENCE_END = ".!?…"
 _CONJUNCTIONS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "lalu", "kemudian", "juga", "sambil", "yang"})
+_ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos"})
 
 # Confidence of a speaker by how it was found (calibrated by hand on the gold sample).
@@ -355,6 +356,7 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             i += 1
             continue
         j = i
+        org_run = False  # "Institute for Development of Economics": an organisation, not a person
         while j + 1 < n:
             gap = text[words.ends[j]:words.starts[j + 1]]
             if gap not in (" ", "  "):
@@ -362,8 +364,10 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             nxt = words.texts[j + 1]
             if _capitalised(nxt):
                 j += 1
-            elif nxt.lower() in _NAME_PARTICLES and j + 2 < n and _capitalised(words.texts[j + 2]) \
-                    and text[words.ends[j + 1]:words.starts[j + 2]] == " ":
+            elif (nxt.lower() in _NAME_PARTICLES or nxt in _ORG_CONNECTORS) and j + 2 < n \
+                    and _capitalised(words.texts[j + 2]) and text[words.ends[j + 1]:words.starts[j + 2]] == " ":
+                if nxt in _ORG_CONNECTORS:
+                    org_run = True
                 j += 2
             else:
                 break
@@ -372,12 +376,13 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             w = words.texts[i]
             low = w.lower()
             known = low in pat.not_person_words or low in pat.role_words
+            followed_by_verb = j + 1 < n and words.texts[j + 1].lower() in speech_verbs.prefixed
             if low in pat.sentence_openers or (w not in mid_caps and not known
-                                              and (i < j or _AFFIXED.match(low))):
+                                              and (i < j or not followed_by_verb or _AFFIXED.match(low))):
                 run_start = i + 1  # a capitalised common word, not part of a name
         if run_start <= j:
             tail = j + 1
-            while tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
+            while not org_run and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
                 tail -= 1
             if tail > run_start:
                 names.append(_Name(words.starts[run_start], words.ends[tail - 1],
@@ -546,7 +551,11 @@ class _Resolver:
                 cur = appositive
             word = self.words.texts[k]
             if word.lower() in self.pat.speaker_stop and not _capitalised(word):
-                break
+                # "Deputi Bidang Statistik Distribusi dan Jasa Setianto": "dan" inside a role
+                joins = word in ("dan", "&") and k + 1 < len(self.words.texts) \
+                    and _capitalised(self.words.texts[k + 1]) and cur and _capitalised(self.words.texts[cur[-1]])
+                if not joins:
+                    break
             cur.append(k)
         if not part:
             return None
@@ -703,10 +712,19 @@ class _Resolver:
         first = self.words.texts[idx[0]].lower()
         if first in self.pat.pronouns_person or first in self.pat.pronouns_group:
             return  # the focus stays on whom the pronoun stands for
-        window_end = self.words.ends[idx[min(3, len(idx) - 1)]]
-        persons = [n for n in self.names_in(self.words.starts[idx[0]], window_end) if n.person]
+        # the subject: the stretch of capitalised words, roles and brackets the sentence opens
+        # with ("Ekonom Institute for ... (Indef) Bhima Yudhistira"); its last person is the head
+        stretch = 0
+        while stretch < len(idx):
+            w = self.words.texts[idx[stretch]]
+            if not (_capitalised(w) or w in _ORG_CONNECTORS or w.lower() in self.pat.role_words
+                    or (stretch == 0 and w.lower() not in self.pat.sentence_openers)):
+                break
+            stretch += 1
+        stretch_end = self.words.ends[idx[max(0, stretch - 1)]]
+        persons = [n for n in self.names_in(self.words.starts[idx[0]], stretch_end) if n.person]
         if persons:
-            self.focus = _Focus(persons[0], self.sentence_index(start), False)
+            self.focus = _Focus(persons[-1], self.sentence_index(start), False)
             return
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:

@@ -71,12 +71,15 @@ class TimexWords:
     units: dict[str, str]
     se_units: dict[str, str]
     directions: dict[str, int]
+    current_words: tuple[str, ...]
     duration_markers: frozenset[str]
     vague_parts: dict[str, str]
     part_of_month_days: dict[str, tuple[int, int | None]]  # None = the month's last day
     part_of_year_months: dict[str, tuple[int, int]]
     periods: dict[str, int]  # case as written ("Q")
     period_numbers: dict[str, int]
+    week_words: tuple[str, ...]
+    last_word: str
     range_connectors: tuple[str, ...]
     range_between: str
     range_between_connector: str
@@ -121,12 +124,15 @@ def timex_words() -> TimexWords:
             units={str(k).lower(): str(v) for k, v in data["units"].items()},
             se_units={str(k).lower(): str(v) for k, v in data["se_units"].items()},
             directions={str(k).lower(): int(v) for k, v in data["directions"].items()},
+            current_words=_words(data["current_words"], "current_words"),
             duration_markers=frozenset(_words(data["duration_markers"], "duration_markers")),
             vague_parts={str(k).lower(): str(v) for k, v in data["vague_parts"].items()},
             part_of_month_days={k: (int(v[0]), _end_day(v[1])) for k, v in data["part_of_month_days"].items()},
             part_of_year_months={k: (int(v[0]), int(v[1])) for k, v in data["part_of_year_months"].items()},
             periods={str(k): int(v) for k, v in data["periods"].items()},
             period_numbers={str(k).lower(): int(v) for k, v in data["period_numbers"].items()},
+            week_words=_words(data["week_words"], "week_words"),
+            last_word=str(data["last_word"]).lower(),
             range_connectors=tuple(str(c).lower() for c in data["range_connectors"]),
             range_between=str(data["range_between"]).lower(),
             range_between_connector=str(data["range_between_connector"]).lower(),
@@ -169,6 +175,7 @@ class _Patterns:
     month: re.Pattern[str]
     year: re.Pattern[str]
     counted: re.Pattern[str]
+    week_of_month: re.Pattern[str]
     unit: re.Pattern[str]
     day_word: re.Pattern[str]
     weekday: re.Pattern[str]
@@ -216,6 +223,16 @@ def _patterns() -> _Patterns:
     )
     periods_ci = _alt([p for p in w.periods if p.islower()])
     period_numbers = _alt(w.period_numbers)
+    # "kuartal I dan II", "kuartal I-III 2024": the second number written like the first
+    roman = _alt([n for n in w.period_numbers if set(n) <= set("ivx")])
+    digits = _alt([n for n in w.period_numbers if n.isdigit()])
+    ordinals = _alt([n for n in w.period_numbers if n.isalpha() and not set(n) <= set("ivx")])
+    period_link = r"\s*(?:dan|-|–|hingga|sampai(?:\s+dengan)?|s\.d\.)\s*(?:" + periods_ci + r"\s+)?"
+    period_pair = (
+        rf"(?:(?P<nr>{roman})(?:{period_link}(?P<nr2>{roman}))?"
+        rf"|(?P<nd>{digits})(?:{period_link}(?P<nd2>{digits}))?"
+        rf"|(?P<nw>{ordinals})(?:{period_link}(?P<nw2>{ordinals}))?)(?!\w)"
+    )
     flags = re.IGNORECASE
     return _Patterns(
         numeric=re.compile(
@@ -234,7 +251,7 @@ def _patterns() -> _Patterns:
             rf"(?:(?P<between>{between})\s+)?(?:{date_prefix}\s+)?(?P<d1>{day})"
             rf"(?:\s+(?P<m1>{any_month})(?:\s+(?P<y1>{year}))?)?"
             rf"\s*(?P<conn>{connectors}|{and_word})\s*(?:{date_prefix}\s+)?"
-            rf"(?P<d2>{day})\s+(?P<m2>{any_month})(?:\s+(?P<y2>{year}))?(?!\w)",
+            rf"(?P<d2>[0-3]?\d(?!\d))\s+(?P<m2>{any_month})(?:\s+(?P<y2>{year}))?(?!\w)",
             flags,
         ),
         month_range=re.compile(
@@ -255,7 +272,13 @@ def _patterns() -> _Patterns:
             rf"(?<!\w)(?:(?P<n>{number})\s+(?P<u>{units})|(?P<se>{_alt(w.se_units)}))\s+(?P<dir>{directions})(?!\w)",
             flags,
         ),
-        unit=re.compile(rf"(?<!\w)(?P<u>{units})\s+(?P<dir>{directions})(?!\w)", flags),
+        unit=re.compile(rf"(?<!\w)(?P<u>{units})\s+(?:(?P<dir>{directions})|(?P<cur>{_alt(w.current_words)}))(?!\w)",
+                        flags),
+        week_of_month=re.compile(
+            rf"(?<!\w){_alt(w.week_words)}\s+(?:ke-?\s*)?(?P<n>{period_numbers}|{re.escape(w.last_word)})(?!\w)"
+            rf"(?:\s+(?:(?:bulan\s+)?(?P<m>{full_months})(?:\s+(?P<y>{year}))?|bulan\s+(?P<dir>{directions})))?(?!\w)",
+            flags,
+        ),
         day_word=re.compile(rf"(?<!\w){_alt(w.day_words)}(?!\w)", flags),
         weekday=re.compile(
             rf"(?<!\w)(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?P<wd>{weekday})(?!\w)"
@@ -273,7 +296,7 @@ def _patterns() -> _Patterns:
             flags,
         ),
         period=re.compile(
-            rf"(?<!\w)(?P<p>{periods_ci})\s*(?:ke-?\s*)?(?P<n>{period_numbers})(?!\w)"
+            rf"(?<!\w)(?P<p>{periods_ci})\s*(?:ke-?\s*)?{period_pair}"
             rf"(?:(?:\s*[/-]\s*|\s+(?:tahun\s+)?)(?P<y>{year})|\s+tahun\s+(?P<dir>{directions}))?(?!\w)",
             flags,
         ),
@@ -641,7 +664,9 @@ class _Finder:
         w = self.w
         for m in self.p.unit.finditer(self.text):
             unit = w.units[m.group("u").lower()]
-            direction = re.sub(r"\s+", " ", m.group("dir").lower())
+            direction = re.sub(r"\s+", " ", (m.group("dir") or "ini").lower())
+            if m.group("cur") and unit not in ("month", "year"):
+                continue
             if direction == "lagi":
                 continue
             step = w.directions[direction]
@@ -775,17 +800,51 @@ class _Finder:
             size = w.periods.get(word)
             if size is None:
                 continue
-            n = w.period_numbers.get(m.group("n").lower())
-            if n is None or n * size > 12:
+            first_text = m.group("nr") or m.group("nd") or m.group("nw")
+            last_text = m.group("nr2") or m.group("nd2") or m.group("nw2") or first_text
+            n, n2 = w.period_numbers.get(first_text.lower()), w.period_numbers.get(last_text.lower())
+            if n is None or n2 is None or n2 < n or n2 * size > 12:
                 continue
-            if word == "paruh" and m.group("n").lower() not in ("pertama", "kedua"):
+            if word == "paruh" and first_text.lower() not in ("pertama", "kedua"):
                 continue
-            self._add_period(m, size, n, m.group("y"), m.group("dir"))
+            self._add_period(m, size, n, n2, m.group("y"), m.group("dir"))
         for m in self.p.quarter_q.finditer(self.text):
-            self._add_period(m, w.periods.get("Q", 3), int(m.group("n")), m.group("y"), None)
+            n = int(m.group("n"))
+            self._add_period(m, w.periods.get("Q", 3), n, n, m.group("y"), None)
 
-    def _add_period(self, m: re.Match[str], size: int, n: int, year_text: str | None, direction: str | None) -> None:
-        first, last = (n - 1) * size + 1, n * size
+    def scan_week_of_month(self) -> None:
+        w = self.w
+        for m in self.p.week_of_month.finditer(self.text):
+            word = m.group("n").lower()
+            n = -1 if word == w.last_word else w.period_numbers.get(word)
+            if n is None or n > 5:
+                continue
+            if n < 0 and not (m.group("m") or m.group("dir")):
+                continue  # "dalam beberapa pekan terakhir": the past weeks, a duration
+            if m.group("m"):
+                month = self.month_of(m.group("m"))
+                if m.group("y"):
+                    self.add(_Found(m.start(), m.end(), "vague", "week", "none",
+                                    value=_week_of_month(int(m.group("y")), month, n), priority=0))
+                    continue
+
+                def resolve(ref: date, month: int = month, n: int = n) -> Value:
+                    return _week_of_month(_nearest_year(month, None, ref), month, n)
+
+                self.add(_Found(m.start(), m.end(), "vague", "week", "anaphoric", resolve=resolve, priority=0))
+                continue
+            step = w.directions.get(re.sub(r"\s+", " ", (m.group("dir") or "ini").lower()), 0)
+
+            def resolve_d(ref: date, step: int = step, n: int = n) -> Value:
+                return _week_of_month(*_shift_month(ref.year, ref.month, step), n)
+
+            # without a month the week is of the month being talked about: the reference month
+            reference = "deictic" if m.group("dir") else "anaphoric"
+            self.add(_Found(m.start(), m.end(), "vague", "week", reference, resolve=resolve_d, priority=0))
+
+    def _add_period(self, m: re.Match[str], size: int, n: int, n2: int, year_text: str | None,
+                    direction: str | None) -> None:
+        first, last = (n - 1) * size + 1, n2 * size
         if year_text:
             y = int(year_text)
             self.add(_Found(m.start(), m.end(), "absolute", "month", "none",
@@ -817,9 +876,20 @@ class _Finder:
     def run(self) -> list[_Found]:
         for scan in (self.scan_numeric, self.scan_iso, self.scan_day_month, self.scan_day_range,
                      self.scan_month_range, self.scan_month, self.scan_year, self.scan_counted, self.scan_unit,
-                     self.scan_day_word, self.scan_weekday, self.scan_vague, self.scan_period, self.scan_time):
+                     self.scan_day_word, self.scan_weekday, self.scan_vague, self.scan_period,
+                     self.scan_week_of_month, self.scan_time):
             scan()
-        return _settle(self.found)
+        return self._drop_echoes(_settle(self.found))
+
+    def _drop_echoes(self, found: list[_Found]) -> list[_Found]:
+        """"Selasa (18/8) kemarin": a day word right after a named day repeats it."""
+        kept: list[_Found] = []
+        for f in found:
+            if kept and f.reference == "deictic" and f.precision == "day" and not f.names_day \
+                    and kept[-1].names_day and not self.text[kept[-1].end: f.start].strip():
+                continue
+            kept.append(f)
+        return kept
 
 
 def _settle(found: list[_Found]) -> list[_Found]:
@@ -901,6 +971,16 @@ def _part_of_month(year: int, month: int, days: tuple[int, int | None]) -> Value
     last = days[1] if days[1] is not None else _month_end(year, month)
     last = min(last, _month_end(year, month))
     return _span(_iso_day(date(year, month, days[0])), _iso_day(date(year, month, last)))
+
+
+def _week_of_month(year: int, month: int, n: int) -> Value:
+    """Week ``n`` of a month as days 1-7, 8-14 ...; ``n == -1`` is the last seven days."""
+    end = _month_end(year, month)
+    first = end - 6 if n < 0 else (n - 1) * 7 + 1
+    last = end if n < 0 else min(n * 7, end)
+    if first > end:
+        return None
+    return _span(_iso_day(date(year, month, first)), _iso_day(date(year, month, last)))
 
 
 def _part_of_year(year: int, months: tuple[int, int]) -> Value:
