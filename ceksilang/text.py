@@ -27,7 +27,8 @@ def _abbreviations() -> frozenset[str]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends a known abbreviation or an initial ("J.")."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    # search a short window: an anchored "$" search from 0 rescans the whole text per dot
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()

@@ -20,10 +20,12 @@ from .conftest import needs_corpus
 GOLD = Path(__file__).parent / "gold" / "quantities.yaml"
 
 # Pinned floors for the gold sample: raise them when the extractor improves, never lower them.
-SPAN_PRECISION_FLOOR = 0.90
+# Measured when pinned (22 documents, 146 gold figures): span P 0.986 / R 0.986, strict F1 0.966,
+# claimant 49/49. Most of the sample was read while the extractor was written, hence the margin.
+SPAN_PRECISION_FLOOR = 0.95
 SPAN_RECALL_FLOOR = 0.95
-STRICT_F1_FLOOR = 0.85  # value + qualifier + unit all right
-CLAIMANT_ACCURACY_FLOOR = 0.80
+STRICT_F1_FLOOR = 0.93  # value + qualifier + unit all right
+CLAIMANT_ACCURACY_FLOOR = 0.90
 
 
 def only(text: str) -> Quantity:

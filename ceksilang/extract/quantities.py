@@ -130,8 +130,7 @@ def unit_table() -> UnitTable:
         for form in sorted(canonical, key=len, reverse=True):
             body = re.escape(form).replace(r"\ ", r"\s+")
             alternatives.append(body if form != form.lower() else f"(?i:{body})")
-        tail = r"(?![^\W_])" 
-        pattern = re.compile(r"(?:%s)%s" % ("|".join(alternatives), tail))
+        pattern = re.compile(r"(?:%s)(?![^\W_])" % "|".join(alternatives))
         return UnitTable(
             canonical=canonical,
             classifiers=frozenset(str(c) for c in data["classifiers"]),
@@ -220,7 +219,7 @@ _MASKS = re.compile(
     r"|(?:\+62|\(?\b0\d{2,3}\)?)[-\s]?\d{3,4}[-\s]?\d{3,5}\b"
     r"|\b\d{8,}\b"
 )
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s(.]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s().]*$")
 _WORD_AFTER = re.compile(r"[\s)]*(?:-\s*)?([^\W\d_]+)")
 _BRACKETED_CONVERSION = re.compile(r"\s*\(\s*(?:sekitar\s+|atau\s+)?[\d.,]+\s*[^\W\d_]*\s*\)")
 _CAP_RUN = re.compile(r"[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*(?:\s+(?:[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*|bin\b|binti\b|al\b|van\b|de\b))*(?!\w)")
@@ -295,8 +294,6 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords) -> list[
                 end = m.end("num")  # "5 M" without money is not five billion
                 scale = None
             pct = bool(m.group("pct")) and m.end("pct") == end
-            if not pct and m.group("pct"):
-                pass
             value = parse_digits(m.group("num"))
             if value is None:
                 continue

@@ -584,6 +584,14 @@ class _Resolver:
             return _Speaker(names[0], CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
 
+    def one_phrase(self, start: int, end: int) -> bool:
+        """True when only capitalised words, role words and brackets stand between two names."""
+        for k in self.words.between(start, end):
+            w = self.words.texts[k]
+            if not (_capitalised(w) or w in _ORG_CONNECTORS or w.lower() in self.pat.role_words):
+                return False
+        return "," not in self.text[start:end]
+
     def subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
         """The subject of a speech verb: the first person of the last comma-separated segment
         before it that holds a name or a pronoun. Returns the speaker and how many persons
@@ -618,8 +626,14 @@ class _Resolver:
             names = self.names_in(a, b)
             persons = [n for n in names if n.person]
             if persons:
-                conf = CONF_NAMED_BEFORE
-                return _Speaker(persons[0], conf, cue), len(persons)
+                # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
+                # capitalised words and brackets only are one subject whose head is the last;
+                # "Blinken dan Austin" are two, and the first is taken
+                head = 0
+                while head + 1 < len(persons) and self.one_phrase(persons[head].end, persons[head + 1].start):
+                    head += 1
+                coordinated = len(persons) - head
+                return _Speaker(persons[head], CONF_NAMED_BEFORE, cue), coordinated
             role = self.role_reference(toks, cue, verb_start)
             if role is not None:
                 return role, 1
@@ -699,6 +713,13 @@ class _Resolver:
         idx = [k for k in self.words.between(start, end) if not self.in_quote(self.words.starts[k])]
         if not idx:
             return
+        for pos, k in enumerate(idx[:-1]):
+            if self.words.texts[k] == "menurut":  # "..., menurut Ibrahim, ..." names who speaks
+                nxt = [n for n in self.names_in(self.words.starts[idx[pos + 1]], end)
+                       if n.start == self.words.starts[idx[pos + 1]]]
+                if nxt and nxt[0].person:
+                    self.focus = _Focus(nxt[0], self.sentence_index(start), True)
+                    return
         # skip a leading adverbial clause: "Sementara itu, Guterres ..."
         head = idx[:8]
         for pos, k in enumerate(head):
