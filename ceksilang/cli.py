@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--map", metavar="FIELD=COLUMN,...", help="column names of CSV/JSONL inputs, e.g. text=clean_text,published=date")
     a.add_argument("--format", default="json,md,html", help="outputs to write (default: json,md,html)")
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
+    a.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes for read/clean/extract (default: all cores)")
 
     e = sub.add_parser("evaluate", help="measure an extractor against a gold file")
     esub = e.add_subparsers(dest="what", metavar="WHAT")
@@ -76,7 +78,13 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if bad:
         raise UsageError(f"--format: unknown format {', '.join(bad)}; choose from json, md, html")
     progress = not args.no_progress and sys.stderr.isatty()
-    summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress, formats=formats)
+    from .pipeline import default_workers
+
+    workers = args.workers if args.workers is not None else default_workers(args.paths)
+    if workers < 1:
+        raise UsageError("--workers must be at least 1")
+    summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
+                      formats=formats, workers=workers)
     for err in summary.errors[:20]:
         print(f"error: {err.source}: {err.reason}", file=sys.stderr)
     if len(summary.errors) > 20:

@@ -8,7 +8,8 @@ and renders the briefing from everything stored.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,6 +54,58 @@ def analyze_raw(raw: RawDocument, settings: Settings = DEFAULT, extract: bool = 
     return doc
 
 
+def _analyze_batch(batch: list[RawDocument], settings: Settings, extract: bool) -> list[Document | InputError]:
+    """Analyse a batch in a worker; a failure on one input becomes that input's error."""
+    out: list[Document | InputError] = []
+    for raw in batch:
+        try:
+            out.append(analyze_raw(raw, settings, extract=extract))
+        except Exception as exc:  # a bug on one input must not lose the others
+            log.exception("analysing %s failed", raw.source.key())
+            out.append(InputError(source=raw.source.key(), reason=f"analysis failed: {type(exc).__name__}: {exc}"))
+    return out
+
+
+def _warm_worker(extract: bool) -> None:
+    # load the models once per worker process, not once per batch
+    detect_language("warm up the language detector with a sentence")
+    if extract:
+        from .extract.pipeline import default_pipeline
+
+        default_pipeline()
+
+
+def _batches(items: Iterable[RawDocument | InputError], size: int) -> Iterator[list[RawDocument | InputError]]:
+    batch: list[RawDocument | InputError] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+SMALL_JOB_BYTES = 2 * 1024 * 1024
+
+
+def default_workers(paths: Sequence[str | Path] | None = None) -> int:
+    """All cores, except for a small job, where starting worker processes (each loading the
+    models, ~2 s) costs more than it saves."""
+    cores = max(1, os.cpu_count() or 1)
+    if paths is not None:
+        total = 0
+        for path in list_input_files(paths):
+            try:
+                total += path.stat().st_size
+            except OSError:
+                continue
+            if total > SMALL_JOB_BYTES:
+                return cores
+        return 1
+    return cores
+
+
 def ingest(
     paths: Sequence[str | Path],
     store: Store,
@@ -60,37 +113,83 @@ def ingest(
     settings: Settings = DEFAULT,
     on_input: Callable[[str], None] | None = None,
     extract: bool = True,
+    workers: int = 1,
+    batch_size: int = 16,
 ) -> RunSummary:
-    """Read every input under ``paths`` into ``store``; skip inputs already stored unchanged."""
+    """Read every input under ``paths`` into ``store``; skip inputs already stored unchanged.
+
+    With ``workers > 1`` the per-document work (``analyze_raw``) runs in a process pool; reading,
+    the store and the order results are written in stay in this process, so the store ends up
+    the same as with one worker.
+    """
     summary = RunSummary()
-    for item in iter_inputs(paths, field_map=field_map, settings=settings):
-        if isinstance(item, InputError):
-            store.put_error(item)
-            summary.failed += 1
-            summary.errors.append(item)
-            if on_input:
-                on_input(item.source)
-            continue
-        key = item.source.key()
-        digest = digest_text(item.text)
-        if store.known_digest(key) == digest:
-            summary.unchanged += 1
-        else:
+    pending: dict[str, str] = {}  # source key -> digest of inputs sent for analysis
+
+    def triage(batch: list[RawDocument | InputError]) -> list[RawDocument]:
+        todo = []
+        for item in batch:
+            if isinstance(item, InputError):
+                store.put_error(item)
+                summary.failed += 1
+                summary.errors.append(item)
+                if on_input:
+                    on_input(item.source)
+                continue
+            key = item.source.key()
+            digest = digest_text(item.text)
+            if store.known_digest(key) == digest or pending.get(key) == digest:
+                summary.unchanged += 1
+                if on_input:
+                    on_input(item.source.path)
+                continue
             if store.id_taken(item.id, key):
                 item.id = f"{item.id}~{digest[:8]}"
-            try:
-                doc = analyze_raw(item, settings, extract=extract)
-            except Exception as exc:  # a bug on one input must not lose the others
-                log.exception("analysing %s failed", key)
-                err = InputError(source=key, reason=f"analysis failed: {type(exc).__name__}: {exc}")
-                store.put_error(err)
+            pending[key] = digest
+            todo.append(item)
+        return todo
+
+    def commit(raws: list[RawDocument], results: list[Document | InputError]) -> None:
+        for raw, result in zip(raws, results):
+            key = raw.source.key()
+            if isinstance(result, InputError):
+                store.put_error(result)
                 summary.failed += 1
-                summary.errors.append(err)
+                summary.errors.append(result)
             else:
-                store.put_document(doc, digest)
+                store.put_document(result, pending[key])
                 summary.read += 1
-        if on_input:
-            on_input(item.source.path)
+            pending.pop(key, None)
+            if on_input:
+                on_input(raw.source.path)
+
+    batches = _batches(iter_inputs(paths, field_map=field_map, settings=settings), batch_size)
+    if workers <= 1:
+        for batch in batches:
+            todo = triage(batch)
+            if todo:
+                commit(todo, _analyze_batch(todo, settings, extract))
+        return summary
+
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn": the parent may hold threads (lingua, BLAS) that fork would copy in a locked state
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_worker,
+                             initargs=(extract,)) as pool:
+        window: deque = deque()
+        for batch in batches:
+            todo = triage(batch)
+            if todo:
+                window.append((todo, pool.submit(_analyze_batch, todo, settings, extract)))
+            # a bounded window keeps memory flat however large the input is
+            while len(window) > workers * 3:
+                raws, fut = window.popleft()
+                commit(raws, fut.result())
+        while window:
+            raws, fut = window.popleft()
+            commit(raws, fut.result())
     return summary
 
 
@@ -114,6 +213,7 @@ def analyze(
     settings: Settings = DEFAULT,
     progress: bool = False,
     formats: Iterable[str] = ("json", "md", "html"),
+    workers: int = 1,
 ) -> RunSummary:
     """Ingest ``paths`` into the store and write the briefing of the whole store to ``out_dir``."""
     from .render import write_briefing
@@ -123,9 +223,9 @@ def analyze(
     db = Path(db_path) if db_path else out / "ceksilang.db"
     with Store(db) as store:
         if progress:
-            summary = _ingest_with_progress(paths, store, field_map, settings)
+            summary = _ingest_with_progress(paths, store, field_map, settings, workers)
         else:
-            summary = ingest(paths, store, field_map, settings)
+            summary = ingest(paths, store, field_map, settings, workers=workers)
         briefing = build_briefing(store, settings)
         summary.documents = len(briefing.documents)
         summary.duplicates = sum(1 for d in briefing.documents if d.duplicate_of)
@@ -133,7 +233,7 @@ def analyze(
     return summary
 
 
-def _ingest_with_progress(paths, store, field_map, settings) -> RunSummary:
+def _ingest_with_progress(paths, store, field_map, settings, workers: int = 1) -> RunSummary:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     files = list_input_files(paths)
@@ -149,4 +249,4 @@ def _ingest_with_progress(paths, store, field_map, settings) -> RunSummary:
                 seen.add(path)
                 bar.update(task, completed=min(len(seen), len(files)), current=Path(path).name[:40])
 
-        return ingest(paths, store, field_map, settings, on_input=advance)
+        return ingest(paths, store, field_map, settings, on_input=advance, workers=workers)

@@ -59,10 +59,10 @@ CONF_PARTIAL = 0.75
 CONF_PARTIAL_SHARED = 0.6  # "Blinken dan Austin mengatakan ... "…"": the first subject
 CONF_INDIRECT = 0.8
 
-# Indonesian derivational shapes (pe-/ke-/ber-/me-/di-/se- ... -an/-kan/-nya): a word that
-# starts a sentence in such a shape is taken for a common word, not a name.
-_AFFIXED = re.compile(r"^(?:(?:peng|peny|pem|pen|per|pe|ke|ber|ter|meng|meny|mem|men|me|di|se)\w{3,}"
-                      r"|\w{3,}(?:an|kan|nya|lah|kah))$")
+# Indonesian derived nouns (pe-/per-/ke- ... -an) and -kan/-nya words: a capitalised word of
+# that shape opening a sentence is a common word ("Pernyataan Blinken ..."), not a first name.
+# Verb prefixes (ber-, me-, di-) are left out: too many names start that way (Bernard, Dimas).
+_AFFIXED = re.compile(r"^(?:(?:peng|peny|pem|pen|per|pe|ke)\w{2,}an|\w{3,}(?:kan|nya))$")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 
 
@@ -377,8 +377,8 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             low = w.lower()
             known = low in pat.not_person_words or low in pat.role_words
             followed_by_verb = j + 1 < n and words.texts[j + 1].lower() in speech_verbs.prefixed
-            if low in pat.sentence_openers or (w not in mid_caps and not known
-                                              and (i < j or not followed_by_verb or _AFFIXED.match(low))):
+            if low in pat.sentence_openers or (not known and (
+                    _AFFIXED.match(low) or (i == j and w not in mid_caps and not followed_by_verb))):
                 run_start = i + 1  # a capitalised common word, not part of a name
         if run_start <= j:
             tail = j + 1
@@ -454,6 +454,8 @@ class _Resolver:
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
         self.focus: _Focus | None = None
+        self.speech_focus: _Focus | None = None  # the last person seen speaking
+        self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
         self.quoted: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------------ lookups
@@ -517,7 +519,15 @@ class _Resolver:
         focus = self.focus
         if focus is None:
             return _Speaker(None, 0.0, cue)
-        far = self.sentence_index(pos) - focus.sentence > 3
+        here = self.sentence_index(pos)
+        talker = self.speech_focus
+        if (not focus.speech and talker is not None and talker.name.text != focus.name.text
+                and focus.name.text.split()[-1].lower() not in self.speakers
+                and here - talker.sentence <= 4):
+            # "katanya" goes on with the person who has been talking, not with someone the
+            # previous sentence merely mentions as its subject ("Powell akan ...")
+            return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
+        far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
 
     def role_reference(self, tokens: list[str], cue: str | None, pos: int) -> _Speaker | None:
@@ -707,6 +717,9 @@ class _Resolver:
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
         if speaker.name is not None and speaker.name.person:
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
+            if speech:
+                self.speech_focus = self.focus
+                self.speakers.add(speaker.name.text.split()[-1].lower())
 
     def sentence_subject(self, start: int, end: int) -> None:
         """Move the focus to the person a sentence is about ("Biden melihat ...")."""
@@ -718,7 +731,7 @@ class _Resolver:
                 nxt = [n for n in self.names_in(self.words.starts[idx[pos + 1]], end)
                        if n.start == self.words.starts[idx[pos + 1]]]
                 if nxt and nxt[0].person:
-                    self.focus = _Focus(nxt[0], self.sentence_index(start), True)
+                    self.set_focus(_Speaker(nxt[0], CONF_INDIRECT, "menurut"), start, True)
                     return
         # skip a leading adverbial clause: "Sementara itu, Guterres ..."
         head = idx[:8]
@@ -905,8 +918,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
         by_sentence.setdefault(r.sentence_index(m.open if m.open is not None else m.start), []).append(m)
 
     quotes: list[Quote] = []
-    chain_speaker: _Speaker | None = None
-    last_quote_speaker: tuple[_Speaker, int] | None = None
+    chain_speaker: _Speaker | None = None  # the speaker of a quote that runs over paragraphs
     for si, (s, e) in enumerate(sentences):
         here = by_sentence.get(si, [])
         had_direct = False
@@ -939,7 +951,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                         group.append(marked[k])
                 found = _resolve_direct(r, m, group, sent_start)
                 if found is None:
-                    found = _adjacent_speaker(r, m, last_quote_speaker)
+                    found = _adjacent_speaker(r, m)
                 elif found.cue is None and found.name is None:
                     found = None
                 if found is not None and found.name is not None and len(group) > 1:
@@ -949,15 +961,11 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 quotes.append(r.quote(m.start, m.end, "direct", found))
                 if found is not None:
                     r.set_focus(found, m.start, True)
-                    if found.name is not None:
-                        last_quote_speaker = (found, r.sentence_index(m.start))
                 had_direct = True
             else:
                 found = r.cue_before(sent_start, m.open if m.open is not None else m.start, partial=True)
-                if found is None:
-                    tail_cue = re.search(r",\s*([a-z]+)\b", text[(m.close or m.end) + 1:sent_end])
-                    if tail_cue and r.verbs.cue(tail_cue.group(1)):
-                        found = r.cue_after((m.close or m.end), sent_end) if text[(m.close or m.end) + 1:].lstrip(" ,")[:1].islower() else None
+                if found is None and m.close is not None:
+                    found = r.cue_after(m.close, sent_end)  # '... "target yang sah", kata X.'
                 if found is None or found.name is None:
                     continue  # a name, a title or a scare term in quotes
                 found.confidence = min(found.confidence, CONF_PARTIAL)
@@ -987,7 +995,7 @@ def _outside_quotes(r: _Resolver, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-def _adjacent_speaker(r: _Resolver, m: _Marked, last: tuple[_Speaker, int] | None) -> _Speaker | None:
+def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     """A quote with no cue: the same person as the quote or speech right before it, if any."""
     here = r.sentence_index(m.start)
     focus = r.focus

@@ -165,6 +165,13 @@ def _alt(words: object) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
+def _opening(words: object, digits: bool = False) -> str:
+    """A word start whose first character can open one of the words (or a digit): a cheap test
+    that spares the regex engine trying a long alternation at every position."""
+    chars = sorted({str(x)[0].lower() for x in words if str(x)})  # type: ignore[attr-defined]
+    return rf"(?<!\w)(?=[{''.join(re.escape(c) for c in chars)}{chr(92) + 'd' if digits else ''}])"
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     numeric: re.Pattern[str]
@@ -174,6 +181,7 @@ class _Patterns:
     month_range: re.Pattern[str]
     month: re.Pattern[str]
     year: re.Pattern[str]
+    year_chain: re.Pattern[str]
     counted: re.Pattern[str]
     week_of_month: re.Pattern[str]
     unit: re.Pattern[str]
@@ -233,21 +241,28 @@ def _patterns() -> _Patterns:
         rf"|(?P<nd>{digits})(?:{period_link}(?P<nd2>{digits}))?"
         rf"|(?P<nw>{ordinals})(?:{period_link}(?P<nw2>{ordinals}))?)(?!\w)"
     )
+    # Patterns that open with optional words are slow to try at every position: start them only
+    # at a word start whose first letter can open a weekday, "hari", "tanggal", "(" or a digit.
+    initials = "".join(sorted({x[0] for x in (*w.weekdays, *w.weekday_prefix, *w.date_prefix)}))
+    fast_start = rf"(?<![^\W\d_])(?=[{re.escape(initials)}(\d])"
+    day_part = rf"(?:\s+{_alt(w.day_parts)}(?!\w))?"  # "Selasa pagi (8/1)"
     flags = re.IGNORECASE
     return _Patterns(
         numeric=re.compile(
-            rf"(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?:(?P<wd>{weekday})\s*,?\s*)?"
+            rf"{fast_start}(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?:(?P<wd>{weekday})(?!\w){day_part}\s*,?\s*)?"
             rf"(?P<open>\()?\s*(?P<d>{day})\s*(?P<sep>[/.-])\s*(?P<m>[01]?\d)(?!\d)"
             rf"(?:\s*(?P=sep)\s*(?P<y>\d{{4}}|\d{{2}})(?!\d))?\s*(?(open)\))(?![/\w])(?:{time_tail})?",
             flags,
         ),
         iso=re.compile(rf"(?<![\w/.-])(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])"),
         day_month=re.compile(
-            rf"(?:(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?P<wd>{weekday})\s*,?\s+)?(?:{date_prefix}\s+)?"
-            rf"(?P<d>{day})\s+(?P<m>{any_month})(?:\s+(?P<y>{year}))?(?!\w)(?:{time_tail})?",
+            rf"{fast_start}(?:(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?P<wd>{weekday})(?!\w){day_part}\s*,?\s*(?P<open>\()?\s*)?"
+            rf"(?:{date_prefix}\s+)?(?P<d>{day})\s+(?P<m>{any_month})(?:\s+(?P<y>{year}))?(?!\w)(?(open)\s*\))"
+            rf"(?:{time_tail})?",
             flags,
         ),
         day_range=re.compile(
+            rf"{_opening([w.range_between, *w.date_prefix], digits=True)}"
             rf"(?:(?P<between>{between})\s+)?(?:{date_prefix}\s+)?(?P<d1>{day})"
             rf"(?:\s+(?P<m1>{any_month})(?:\s+(?P<y1>{year}))?)?"
             rf"\s*(?P<conn>{connectors}|{and_word})\s*(?:{date_prefix}\s+)?"
@@ -255,39 +270,41 @@ def _patterns() -> _Patterns:
             flags,
         ),
         month_range=re.compile(
-            rf"(?<!\w)(?:(?P<between>{between})\s+)?(?:bulan\s+)?(?P<m1>{full_months})(?:\s+(?P<y1>{year}))?"
+            rf"{_opening([w.range_between, 'bulan', *w.month_names.values()])}"
+            rf"(?:(?P<between>{between})\s+)?(?:bulan\s+)?(?P<m1>{full_months})(?:\s+(?P<y1>{year}))?"
             rf"\s*(?P<conn>{connectors}|{and_word})\s*(?:bulan\s+)?(?P<m2>{full_months})(?:\s+(?P<y2>{year}))?(?!\w)",
             flags,
         ),
         month=re.compile(
-            rf"(?<!\w)(?:(?P<bulan>bulan)\s+)?(?P<m>{any_month})(?:\s+(?P<y>{year}))?"
+            rf"{_opening(['bulan', *w.months])}(?:(?P<bulan>bulan)\s+)?(?P<m>{any_month})(?:\s+(?P<y>{year}))?"
             rf"(?:\s+(?P<dir>{directions}))?(?!\w)",
             flags,
         ),
         year=re.compile(
-            rf"(?<!\w)(?P<ctx>{_alt(w.year_context)})\s+(?P<y1>{year})(?:\s*[-–/]\s*(?P<y2>{year}))?(?!\w|[.,]\d)",
+            rf"{_opening(w.year_context)}(?P<ctx>{_alt(w.year_context)})\s+(?P<y1>{year})(?:\s*[-–/]\s*(?P<y2>{year}))?(?!\w|[.,]\d)",
             flags,
         ),
+        year_chain=re.compile(rf"(?:\s*,?\s+(?:dan|atau|serta)\s+|\s*,\s*)(?P<y>{year})(?!\w|[.,]\d)", flags),
         counted=re.compile(
-            rf"(?<!\w)(?:(?P<n>{number})\s+(?P<u>{units})|(?P<se>{_alt(w.se_units)}))\s+(?P<dir>{directions})(?!\w)",
+            rf"{_opening([*nw.digits, *nw.se_forms, *w.se_units], digits=True)}(?:(?P<n>{number})\s+(?P<u>{units})|(?P<se>{_alt(w.se_units)}))\s+(?P<dir>{directions})(?!\w)",
             flags,
         ),
-        unit=re.compile(rf"(?<!\w)(?P<u>{units})\s+(?:(?P<dir>{directions})|(?P<cur>{_alt(w.current_words)}))(?!\w)",
+        unit=re.compile(rf"{_opening(w.units)}(?P<u>{units})\s+(?:(?P<dir>{directions})|(?P<cur>{_alt(w.current_words)}))(?!\w)",
                         flags),
         week_of_month=re.compile(
-            rf"(?<!\w){_alt(w.week_words)}\s+(?:ke-?\s*)?(?P<n>{period_numbers}|{re.escape(w.last_word)})(?!\w)"
+            rf"{_opening(w.week_words)}{_alt(w.week_words)}\s+(?:ke-?\s*)?(?P<n>{period_numbers}|{re.escape(w.last_word)})(?!\w)"
             rf"(?:\s+(?:(?:bulan\s+)?(?P<m>{full_months})(?:\s+(?P<y>{year}))?|bulan\s+(?P<dir>{directions})))?(?!\w)",
             flags,
         ),
-        day_word=re.compile(rf"(?<!\w){_alt(w.day_words)}(?!\w)", flags),
+        day_word=re.compile(rf"{_opening(w.day_words)}{_alt(w.day_words)}(?!\w)", flags),
         weekday=re.compile(
-            rf"(?<!\w)(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?P<wd>{weekday})(?!\w)"
-            rf"(?:\s+(?P<part>{_alt(w.day_parts)})(?!\w))?"
+            rf"{_opening([*w.weekday_prefix, *w.weekdays])}(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?"
+            rf"(?P<wd>{weekday})(?!\w)(?:\s+(?P<part>{_alt(w.day_parts)})(?!\w))?"
             rf"(?:\s+(?P<wk>pekan|minggu)\s+(?P<wdir>{directions})|\s+(?P<dir>{directions}))?(?!\w)",
             flags,
         ),
         vague=re.compile(
-            rf"(?<![\w-])(?P<part>{_alt(w.vague_parts)})\s+(?:"
+            rf"{_opening(w.vague_parts)}(?<!-)(?P<part>{_alt(w.vague_parts)})\s+(?:"
             rf"(?:bulan\s+)?(?P<m>{full_months})(?:\s+(?P<my>{year}))?"
             rf"|(?P<bulan>bulan)(?:\s+(?P<bdir>{directions}))?"
             rf"|(?P<tahun>tahun)(?:\s+(?P<ty>{year})|\s+(?P<tdir>{directions}))?"
@@ -296,13 +313,13 @@ def _patterns() -> _Patterns:
             flags,
         ),
         period=re.compile(
-            rf"(?<!\w)(?P<p>{periods_ci})\s*(?:ke-?\s*)?{period_pair}"
+            rf"{_opening([p for p in w.periods if p.islower()])}(?P<p>{periods_ci})\s*(?:ke-?\s*)?{period_pair}"
             rf"(?:(?:\s*[/-]\s*|\s+(?:tahun\s+)?)(?P<y>{year})|\s+tahun\s+(?P<dir>{directions}))?(?!\w)",
             flags,
         ),
         quarter_q=re.compile(rf"(?<!\w)Q(?P<n>[1-4])(?:\s*[/-]?\s*(?P<y>{year}))?(?!\w)"),
         time=re.compile(
-            rf"(?<!\w){prefix}\s*(?P<h>[0-2]?\d)[.:](?P<n>[0-5]\d)(?!\d)"
+            rf"{_opening(w.time_prefix)}{prefix}\s*(?P<h>[0-2]?\d)[.:](?P<n>[0-5]\d)(?!\d)"
             rf"(?:\s*(?P<tz>(?-i:{zones})|{local})(?!\w))?",
             flags,
         ),
@@ -511,7 +528,8 @@ class _Finder:
             start = m.start("hari") if m.group("hari") else (m.start("wd") if m.group("wd") else m.start())
             end = m.end() if clock else self._end_before_time(m)
             wd = m.group("wd")
-            if wd and wd.lower() == self.w.ambiguous_weekday and not wd[0].isupper():
+            if wd and wd.lower() == self.w.ambiguous_weekday and not wd[0].isupper() \
+                    and not (m.group("hari") or m.group("open")):
                 start = m.start("d")  # lower-case "minggu, 3 ..." is not trusted as Sunday
             self.day_date(start, end, int(m.group("d")), self.month_of(word), _year_of(m.group("y")), clock, 0)
 
@@ -637,6 +655,14 @@ class _Finder:
                 self.add(_Found(start, m.end(), "range", "year", "none", value=_span(str(y1), y2), priority=2))
             else:
                 self.add(_Found(start, m.end(), "absolute", "year", "none", value=f"{y1:04d}", priority=2))
+            # "pada 2018 dan 2019": the second year shares the first one's time word
+            pos = m.end()
+            while (chained := self.p.year_chain.match(self.text, pos)) is not None:
+                if self.word_after(chained.end()).lower() in w.year_count_nouns:
+                    break
+                self.add(_Found(chained.start("y"), chained.end(), "absolute", "year", "none",
+                                value=chained.group("y"), priority=2))
+                pos = chained.end()
 
     # ---- relative
 
@@ -1013,6 +1039,9 @@ def _parse_published(published: str | date | datetime | None) -> date | None:
         return None
 
 
+_NEWLINE = re.compile("\n")
+
+
 def find_dates(
     doc_id: str,
     text: str,
@@ -1032,7 +1061,7 @@ def find_dates(
             doc_anchor = max(explicit)
             anchor_label = f"latest-explicit:{doc_anchor.isoformat()}"
 
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     paragraph_ref: dict[int, date] = {}
     out: list[TimeExpr] = []
     clocks: list[tuple[int, _Found]] = []
@@ -1063,10 +1092,23 @@ def find_dates(
         out.append(TimeExpr(doc=doc_id, start=f.start, end=f.end, text=text[f.start:f.end], value=value,
                             precision=f.precision, anchor=anchor, kind=f.kind))
 
+    _follow_appositions(found, out, text)
     if clocks:
         _attach_clocks(out, found, clocks, text, sentences, line_starts, paragraph_ref_at=_reference_before(found),
                        doc_anchor=doc_anchor, anchor_label=anchor_label)
     return out
+
+
+def _follow_appositions(found: list[_Found], out: list[TimeExpr], text: str) -> None:
+    """"hari ini, Kamis (25/1)": a day word followed by the day it names takes that day."""
+    for i in range(len(found) - 1):
+        f, g = found[i], found[i + 1]
+        if f.reference != "deictic" or f.precision != "day" or f.names_day:
+            continue
+        if g.kind != "absolute" or g.day is None or text[f.end : g.start].strip(" ,") != "":
+            continue
+        out[i].value = _iso_day(g.day)
+        out[i].anchor = f"text:{g.day.isoformat()}"
 
 
 def _nearest_weekday(ref: date, value: Value, published: date | None) -> Value:

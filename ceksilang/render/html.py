@@ -24,7 +24,11 @@ def environment() -> Environment:
 
 
 def render_html(data: dict[str, Any]) -> str:
-    from .sections import briefing_sections
+    from .sections import extraction_sections, story_views
 
+    views, index = story_views(data)
+    extra = [] if views else extraction_sections(data, index)
+    # segments last: every evidence view above has registered its anchor by now
+    segments = {d["id"]: index.segments(d["id"]) for d in data.get("documents", [])}
     template = environment().get_template("briefing.html.j2")
-    return template.render(data=data, sections=briefing_sections(data))
+    return template.render(data=data, stories=views, sections=extra, segments=segments)

@@ -34,25 +34,52 @@ def _doc_line(d: dict[str, Any]) -> str:
     return f"- `{md_escape(d['id'])}` — " + " — ".join(bits)
 
 
-def render_markdown(data: dict[str, Any]) -> str:
-    from .sections import briefing_sections
+def _evidence_lines(item) -> list[str]:
+    return [f"  - {md_escape(ev.outlet or ev.doc)} (`{md_escape(ev.doc)}` {ev.start}–{ev.end}): _{md_escape(ev.sentence)}_"
+            for ev in item.evidence]
 
+
+def _section_lines(section) -> list[str]:
+    lines = [f"### {md_escape(section.title)}", ""]
+    if not section.items:
+        lines += ["_None._", ""]
+        return lines
+    for item in section.items:
+        badge = f"**{md_escape(item.status)}** " if item.status else ""
+        count = f" _({item.sources} independent sources)_" if item.sources and item.kind != "quote" else ""
+        lines.append(f"- {badge}{md_escape(item.text)}{count}")
+        lines += _evidence_lines(item)
+    lines.append("")
+    return lines
+
+
+def render_markdown(data: dict[str, Any]) -> str:
+    from .sections import extraction_sections, story_views
+
+    views, index = story_views(data)
     lines = ["# ceksilang briefing", ""]
     stats = data.get("stats", {})
     lines.append(
-        f"{stats.get('documents', 0)} documents, {stats.get('duplicates', 0)} duplicates, "
+        f"{stats.get('documents', 0)} documents in {len(views)} stories, {stats.get('duplicates', 0)} duplicates, "
         f"{stats.get('errors', 0)} inputs that could not be read. Generated {md_escape(data.get('generated'))}."
     )
     lines.append("")
-    for section in briefing_sections(data):
-        lines.append(f"## {md_escape(section.title)}")
-        lines.append("")
-        for item in section.items:
-            lines.append(f"- {md_escape(item.text)}")
-            for ev in item.evidence:
-                lines.append(f"  - [{md_escape(ev.doc)} {ev.start}–{ev.end}] “{md_escape(ev.sentence)}”")
-        lines.append("")
-    lines += ["## Documents", ""]
+    for view in views:
+        span = " – ".join(x for x in (view.start, view.end) if x)
+        lines += [f"## Story: {md_escape(view.label)}", "", f"{len(view.docs)} documents{', ' + md_escape(span) if span else ''}.", ""]
+        for section in view.sections:
+            lines += _section_lines(section)
+        if view.figures:
+            lines += ["### Figures", "", "| what | figure | scope | according to | source |", "|---|---|---|---|---|"]
+            for row in view.figures:
+                src = "; ".join(f"{md_escape(ev.outlet or ev.doc)}" for ev in row.evidence)
+                lines.append(f"| {md_escape(row.subject)} | {md_escape(row.value)} | {md_escape(row.scope)} | {md_escape(row.claimant)} | {src} |")
+            lines.append("")
+        lines += ["### Sources", ""] + [_doc_line(d) for d in view.docs] + [""]
+    if not views:
+        for section in extraction_sections(data, index):
+            lines += _section_lines(section)
+    lines += ["## All documents", ""]
     lines += [_doc_line(d) for d in data.get("documents", [])]
     lines.append("")
     if data.get("errors"):

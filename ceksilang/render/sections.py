@@ -1,13 +1,21 @@
 """What the briefing says, as plain sections of statements with their evidence.
 
-Markdown and HTML render the same view, so both show the same statements and every
-statement carries the sentences it rests on (document id, offsets, and the sentence itself).
+Markdown and HTML render the same view, so both show the same statements, and every statement
+carries the sentences it rests on (document, offsets, the sentence itself and an anchor into the
+document's text). Per story: what is established (with the number of independent sources —
+copies do not count twice), what is disputed, what is unconfirmed, the timeline, a table of
+figures, who said what, and the sources.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..text import sentence_of
+
+Data = dict[str, Any]
 
 
 @dataclass(slots=True)
@@ -15,8 +23,10 @@ class EvidenceView:
     doc: str
     start: int
     end: int
-    sentence: str  # the whole sentence around the span, for context
+    sentence: str  # the sentence around the span, for context
     outlet: str | None = None
+    anchor: str = ""  # id of the sentence in the rendered document text
+    published: str | None = None
 
 
 @dataclass(slots=True)
@@ -25,6 +35,16 @@ class Statement:
     evidence: list[EvidenceView] = field(default_factory=list)
     status: str | None = None
     kind: str | None = None
+    sources: int | None = None  # independent sources
+
+
+@dataclass(slots=True)
+class FigureRow:
+    subject: str
+    value: str
+    scope: str
+    claimant: str
+    evidence: list[EvidenceView]
 
 
 @dataclass(slots=True)
@@ -34,59 +54,202 @@ class Section:
     key: str = ""
 
 
-def _sentence(doc: dict[str, Any], start: int, end: int, spans: list[tuple[int, int]] | None = None) -> str:
-    text = doc["text"]
-    s = text.rfind("\n", 0, start) + 1
-    e = text.find("\n", end)
-    e = len(text) if e < 0 else e
-    # a paragraph can be long: keep a window around the span
-    if end - s > 400:
-        s = max(s, start - 200)
-    if e - start > 600:
-        e = min(e, end + 200)
-    return text[s:e].strip()
+@dataclass(slots=True)
+class StoryView:
+    id: str
+    label: str
+    start: str | None
+    end: str | None
+    docs: list[Data]
+    sections: list[Section]
+    figures: list[FigureRow]
 
 
-def evidence_view(docs: dict[str, dict[str, Any]], doc_id: str, start: int, end: int) -> EvidenceView:
-    doc = docs.get(doc_id)
-    if doc is None:
-        return EvidenceView(doc_id, start, end, "")
-    return EvidenceView(doc_id, start, end, _sentence(doc, start, end), doc.get("outlet"))
+class EvidenceIndex:
+    """Sentence lookup per document, and the set of sentences the briefing points at."""
+
+    def __init__(self, data: Data):
+        self.docs: dict[str, Data] = {d["id"]: d for d in data.get("documents", [])}
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self.anchors: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)  # doc -> start -> (end, id)
+
+    def _sentences(self, doc_id: str) -> list[tuple[int, int]]:
+        if doc_id not in self._spans:
+            from ..text import split_sentences
+
+            self._spans[doc_id] = split_sentences(self.docs[doc_id]["text"])
+        return self._spans[doc_id]
+
+    def view(self, doc_id: str, start: int, end: int) -> EvidenceView:
+        doc = self.docs.get(doc_id)
+        if doc is None:
+            return EvidenceView(doc_id, start, end, "")
+        spans = self._sentences(doc_id)
+        first = sentence_of(spans, start) or (start, end)
+        last = sentence_of(spans, max(start, end - 1)) or first
+        s, e = first[0], max(first[1], last[1], end)
+        anchor = f"s-{_css_id(doc_id)}-{s}"
+        self.anchors[doc_id][s] = (e, anchor)
+        return EvidenceView(doc_id, start, end, doc["text"][s:e], doc.get("outlet"), anchor, doc.get("published"))
+
+    def segments(self, doc_id: str) -> list[tuple[str, str | None]]:
+        """The document's text cut into (piece, anchor id or None), evidence sentences anchored."""
+        text = self.docs[doc_id]["text"]
+        out: list[tuple[str, str | None]] = []
+        pos = 0
+        for s in sorted(self.anchors.get(doc_id, {})):
+            e, anchor = self.anchors[doc_id][s]
+            if s < pos:
+                continue  # overlapping evidence: the first anchor covers it
+            out.append((text[pos:s], None))
+            out.append((text[s:e], anchor))
+            pos = e
+        out.append((text[pos:], None))
+        return [(piece, a) for piece, a in out if piece]
 
 
-def _fmt_number(x: float | None) -> str:
+def _css_id(doc_id: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in doc_id)
+
+
+def fmt_number(x: float | None) -> str:
+    """Indonesian style: 8.000 and 2,5."""
     if x is None:
         return "?"
     if float(x).is_integer():
         return f"{int(x):,}".replace(",", ".")
-    return f"{x:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    return f"{x:,.2f}".rstrip("0").rstrip(".").replace(",", "X").replace(".", ",").replace("X", ".")
 
 
-def quote_sections(data: dict[str, Any], docs: dict[str, dict[str, Any]]) -> list[Section]:
-    items = []
-    for q in data.get("quotes", []):
-        if q.get("kind") == "indirect":
+_QUALIFIER = {"approx": "about", "at_least": "at least", "at_most": "up to", "more_than": "more than",
+              "less_than": "less than", "exact": ""}
+
+
+def fmt_figure(value: Any) -> str:
+    if not isinstance(value, dict):
+        return str(value)
+    q = _QUALIFIER.get(value.get("qualifier") or "exact", "")
+    if value.get("value") is not None:
+        num = fmt_number(value["value"])
+    elif value.get("low") is not None and value.get("high") is not None:
+        num = f"{fmt_number(value['low'])}–{fmt_number(value['high'])}"
+    else:
+        num = fmt_number(value.get("low") if value.get("low") is not None else value.get("high"))
+    unit = value.get("unit") or ""
+    return " ".join(x for x in (q, num, unit) if x)
+
+
+def independent_sources(doc_ids: list[str], docs: dict[str, Data]) -> int:
+    """Documents that are copies (duplicate_of / derived_from) count as their original."""
+    roots = set()
+    for d in doc_ids:
+        seen = set()
+        while d in docs and d not in seen:
+            seen.add(d)
+            nxt = docs[d].get("duplicate_of") or docs[d].get("derived_from")
+            if not nxt:
+                break
+            d = nxt
+        roots.add(d)
+    return len(roots)
+
+
+def _claim_text(claim: Data) -> str:
+    if claim["kind"] == "figure":
+        scope = claim.get("scope") or {}
+        bits = [f"{claim.get('subject') or ''}: {fmt_figure(claim.get('value'))}".strip(": ")]
+        if scope.get("place"):
+            bits.append(f"in {scope['place']}")
+        if scope.get("time"):
+            bits.append(f"({scope['time']})")
+        if claim.get("claimant"):
+            bits.append(f"— according to {claim['claimant']}")
+        return " ".join(bits)
+    if claim["kind"] == "quote":
+        who = claim.get("claimant") or "unattributed"
+        return f"{who}: “{claim.get('value')}”"
+    who = f"{claim['claimant']}: " if claim.get("claimant") else ""
+    return f"{who}{claim.get('value') or claim.get('subject')}"
+
+
+def _evidence(index: EvidenceIndex, items: list[Data], limit: int = 4) -> list[EvidenceView]:
+    views, seen = [], set()
+    for ev in items:
+        v = index.view(ev["doc"], ev["start"], ev["end"])
+        if (v.doc, v.anchor) in seen:
             continue
-        who = q.get("speaker_name") or "unattributed"
-        items.append(Statement(f"{who}: “{q['text']}”", [evidence_view(docs, q["doc"], q["start"], q["end"])], kind="quote"))
-    return [Section("Who said what", items, key="quotes")] if items else []
+        seen.add((v.doc, v.anchor))
+        views.append(v)
+        if len(views) >= limit:
+            break
+    return views
 
 
-def figure_sections(data: dict[str, Any], docs: dict[str, dict[str, Any]]) -> list[Section]:
-    items = []
-    for q in data.get("quantities", []):
-        if q.get("unit") in (None, "persen") and not q.get("claimant"):
-            continue
-        value = _fmt_number(q.get("value")) if q.get("value") is not None else f"{_fmt_number(q.get('low'))}–{_fmt_number(q.get('high'))}"
-        bits = [f"{q.get('qualifier', 'exact')} {value} {q.get('unit') or ''}".strip()]
-        if q.get("place"):
-            bits.append(f"in {q['place']}")
-        if q.get("claimant"):
-            bits.append(f"according to {q['claimant']}")
-        items.append(Statement(", ".join(bits), [evidence_view(docs, q["doc"], q["start"], q["end"])], kind="figure"))
-    return [Section("Figures reported", items, key="figures")] if items else []
+def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
+    index = EvidenceIndex(data)
+    docs = index.docs
+    claims = {c["id"]: c for c in data.get("claims", [])}
+    by_story_claims: dict[str, list[Data]] = defaultdict(list)
+    for c in data.get("claims", []):
+        by_story_claims[c["story"]].append(c)
+    views = []
+    for story in data.get("stories", []):
+        sid = story["id"]
+        s_claims = by_story_claims.get(sid, [])
+        s_disc = [x for x in data.get("discrepancies", []) if x.get("story") == sid or
+                  (x.get("story") is None and set(x.get("docs", [])) <= set(story["docs"]))]
+        s_disc.sort(key=lambda x: -float(x.get("score") or 0))
+        disputed, unconfirmed = [], []
+        for x in s_disc:
+            ev_items = [e for cid in x.get("claims", []) if cid in claims for e in claims[cid].get("evidence", [])]
+            st = Statement(f"[{x['kind']}] {x['explanation']}", _evidence(index, ev_items, limit=6),
+                           status=x.get("status"), kind=x.get("kind"))
+            (unconfirmed if x["kind"] == "singleton" or x.get("status") == "unconfirmed" else disputed).append(st)
+        established = []
+        for c in s_claims:
+            n = independent_sources(c.get("docs", []), docs)
+            if n >= 2:
+                established.append(Statement(_claim_text(c), _evidence(index, c.get("evidence", [])),
+                                             kind=c["kind"], sources=n))
+        established.sort(key=lambda s: -(s.sources or 0))
+        said = [Statement(_claim_text(c), _evidence(index, c.get("evidence", []), limit=3), kind="quote",
+                          sources=independent_sources(c.get("docs", []), docs))
+                for c in s_claims if c["kind"] == "quote"]
+        timeline = []
+        for t in data.get("timeline", []):
+            if t.get("story") != sid:
+                continue
+            date = t["date"] if isinstance(t["date"], str) else f"{t['date'].get('from')} – {t['date'].get('to')}"
+            timeline.append(Statement(f"{date}: {t['text']}", _evidence(index, t.get("sources", []), limit=3),
+                                      kind="timeline"))
+        figures = []
+        for c in s_claims:
+            if c["kind"] != "figure":
+                continue
+            scope = c.get("scope") or {}
+            figures.append(FigureRow(
+                subject=c.get("subject") or "", value=fmt_figure(c.get("value")),
+                scope=", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k)),
+                claimant=c.get("claimant") or "", evidence=_evidence(index, c.get("evidence", []), limit=3)))
+        sections = [
+            Section("Established (two or more independent sources)", established, key=f"{sid}-established"),
+            Section("Disputed and explained differences", disputed, key=f"{sid}-disputed"),
+            Section("Unconfirmed (one outlet only)", unconfirmed, key=f"{sid}-unconfirmed"),
+            Section("Timeline", timeline, key=f"{sid}-timeline"),
+            Section("Who said what", said, key=f"{sid}-quotes"),
+        ]
+        story_docs = [docs[d] for d in story["docs"] if d in docs]
+        views.append(StoryView(sid, story.get("label") or sid, story.get("start"), story.get("end"),
+                               story_docs, sections, figures))
+    return views, index
 
 
-def briefing_sections(data: dict[str, Any]) -> list[Section]:
-    docs = {d["id"]: d for d in data.get("documents", [])}
-    return quote_sections(data, docs) + figure_sections(data, docs)
+def extraction_sections(data: Data, index: EvidenceIndex) -> list[Section]:
+    """Before reconciliation (no stories): who said what and the figures, straight from extraction."""
+    quotes = [Statement(f"{q.get('speaker_name') or 'unattributed'}: “{q['text']}”",
+                        [index.view(q["doc"], q["start"], q["end"])], kind="quote")
+              for q in data.get("quotes", []) if q.get("kind") != "indirect"]
+    figures = [Statement(fmt_figure(q) + (f", according to {q['claimant']}" if q.get("claimant") else ""),
+                         [index.view(q["doc"], q["start"], q["end"])], kind="figure")
+               for q in data.get("quantities", []) if q.get("unit")]
+    return [s for s in (Section("Who said what", quotes, key="quotes"), Section("Figures reported", figures, key="figures")) if s.items]

@@ -18,7 +18,7 @@ import os
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +117,7 @@ def _mean(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def run_folds(corpus_dir: Path, params: CrfParams, ugm_all_types: bool) -> dict[str, Any]:
     """Per-fold and mean scores on IndoLEM's 5 folds and idner-news-2k's test split."""
-    results: dict[str, Any] = {"params": {k: getattr(params, k) for k in params.__slots__}}
+    results: dict[str, Any] = {"params": asdict(params)}
     setups = [("nerui", "nerui", False), ("nerugm", "nerugm", False)]
     if ugm_all_types:
         setups.append(("nerugm_all_types", "nerugm", True))
@@ -140,7 +140,7 @@ def run_folds(corpus_dir: Path, params: CrfParams, ugm_all_types: bool) -> dict[
 
 
 def run_tune(corpus_dir: Path, grid: list[tuple[float, float]], nergrit: bool,
-             max_iterations: int = CrfParams.max_iterations) -> list[dict[str, Any]]:
+             max_iterations: int = 150) -> list[dict[str, Any]]:
     """Scores on the three dev files of a model trained on the matching train files, per (c1, c2)."""
     train_parts = [load(corpus_dir, "indolem/nerui/train.01.tsv", "nerui"),
                    load(corpus_dir, "indolem/nerugm/train.01.tsv", "nerugm"),
@@ -198,7 +198,7 @@ def train_shipped(corpus_dir: Path, params: CrfParams, nergrit: bool, out: Path)
         "labels": list(LABELS),
         "tagging": "BIO",
         "training_command": "python -m ceksilang.train.ner" + (" --nergrit" if nergrit else ""),
-        "params": {k: getattr(params, k) for k in params.__slots__},
+        "params": asdict(params),
         "corpora": corpora,
         "training_sentences": len(train[0]),
         "training_tokens": sum(len(s) for s in train[0]),
@@ -234,9 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--nergrit", action="store_true", help="also train on IndoNLU NERGrit train+valid")
     ap.add_argument("--c1-grid", type=float, nargs="+", default=[0.05, 0.1, 0.3], help="with --tune")
     ap.add_argument("--c2-grid", type=float, nargs="+", default=[0.01, 0.05], help="with --tune")
-    ap.add_argument("--c1", type=float, default=CrfParams.c1)
-    ap.add_argument("--c2", type=float, default=CrfParams.c2)
-    ap.add_argument("--max-iterations", type=int, default=CrfParams.max_iterations)
+    defaults = CrfParams()
+    ap.add_argument("--c1", type=float, default=defaults.c1)
+    ap.add_argument("--c2", type=float, default=defaults.c2)
+    ap.add_argument("--max-iterations", type=int, default=defaults.max_iterations)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--scores", type=Path, default=SCORES_PATH)
     args = ap.parse_args(argv)

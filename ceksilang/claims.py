@@ -1,0 +1,631 @@
+"""Claims: what each document asserts (figures, quotes, events), aligned across documents.
+
+A claim is one assertion with the documents that make it: "about 8,000 tentara of Korea Utara
+in Kursk" said by Blinken in two outlets is one figure claim with two pieces of evidence.
+Figures align on what is counted (canonical unit, whose they are, what happened to them) and
+their value and scope; quotes align on fuzzy text; events on subject entity + verb + object.
+
+Copies (``duplicate_of`` / ``derived_from``) and articles of one outlet count as one
+independent source (``source_key``), so a spun copy never confirms its original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from .lang import LanguageDataError, load_data
+from .model import Claim, Document, Entity, Evidence, Quantity, Story
+
+# Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
+# token_sort_ratio >= QUOTE_SORT_MATCH. Measured on the seeds: the same UN statement in two
+# translations scores 90 / 72; different quotes of one press conference at most 72 / 59.
+QUOTE_MATCH = 80.0
+QUOTE_SORT_MATCH = 65.0
+QUOTE_MIN_WORDS = 4  # shorter quotes ("target yang sah") align by exact text only
+APPROX_TOLERANCE = 0.05  # "sekitar 10.000" allows 9,500..10,500
+ROUND_TOLERANCE = 0.02  # an unqualified round figure ("8.000") is not more exact than that
+
+
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileWords:
+    """``lang/id/reconcile.yaml`` in the shape the rules use."""
+
+    unit_weights: dict[str, float]
+    unit_aliases: dict[str, str]
+    measures: tuple[tuple[str, str], ...]  # (surface, canonical), longest surface first
+    measure_units: dict[str, str]
+    anaphoric_followers: tuple[str, ...]
+    total_words: tuple[str, ...]
+    place_words: frozenset[str]
+    spokesperson_roles: tuple[str, ...]
+    role_abbreviations: dict[str, str]
+    synonym_of: dict[str, str]  # surface (one or more words) -> canonical first word of its group
+    synonym_phrases: tuple[str, ...]  # multi-word synonym surfaces, longest first
+    stopwords: frozenset[str]
+    speech_words: frozenset[str]
+    state_of: tuple[tuple[str, str], ...]  # (surface, state group), longest first
+    state_things: tuple[str, ...]
+    event_verbs: frozenset[str]
+    event_window: int
+    caps: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def reconcile_words() -> ReconcileWords:
+    data = load_data("reconcile")
+    try:
+        measures = sorted(((s.lower(), k) for k, forms in data["measures"].items() for s in forms),
+                          key=lambda p: -len(p[0]))
+        synonym_of: dict[str, str] = {}
+        for group in data["synonyms"]:
+            head = str(group[0]).lower()
+            for word in group:
+                synonym_of.setdefault(str(word).lower(), head)
+        states = sorted(((s.lower(), k) for k, forms in data["state_groups"].items() for s in forms),
+                        key=lambda p: -len(p[0]))
+        return ReconcileWords(
+            unit_weights={str(k): float(v) for k, v in data["unit_weights"].items()},
+            unit_aliases={str(k).lower(): str(v) for k, v in data["unit_aliases"].items()},
+            measures=tuple(measures),
+            measure_units={str(k): str(v) for k, v in data["measure_units"].items()},
+            anaphoric_followers=tuple(s.lower() for s in data["anaphoric_followers"]),
+            total_words=tuple(sorted((s.lower() for s in data["total_words"]), key=len, reverse=True)),
+            place_words=frozenset(data["place_words"]),
+            spokesperson_roles=tuple(s.lower() for s in data["spokesperson_roles"]),
+            role_abbreviations={str(k).lower(): str(v).lower() for k, v in data["role_abbreviations"].items()},
+            synonym_of=synonym_of,
+            synonym_phrases=tuple(sorted((w for w in synonym_of if " " in w), key=len, reverse=True)),
+            stopwords=frozenset(str(s).lower() for s in data["stopwords"]),
+            speech_words=frozenset(str(s).lower() for s in data["speech_words"]),
+            state_of=tuple(states),
+            state_things=tuple(data["state_things"]),
+            event_verbs=frozenset(s.lower() for s in data["event_verbs"]),
+            event_window=int(data["event_verb_prefix_window"]),
+            caps={str(k): int(v) for k, v in data["caps"].items()},
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
+
+
+# --------------------------------------------------------------------------- text helpers
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_NUMBER_WORD = re.compile(r"^\d")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def fold_synonyms(text: str, rw: ReconcileWords | None = None) -> list[str]:
+    """Lower-case words of ``text`` with every near-synonym folded to its group's head word."""
+    rw = rw or reconcile_words()
+    low = " " + " ".join(words(text)) + " "
+    for phrase in rw.synonym_phrases:
+        if f" {phrase} " in low:
+            low = low.replace(f" {phrase} ", f" {rw.synonym_of[phrase].replace(' ', '_')} ")
+    return [rw.synonym_of.get(w, w) for w in low.split()]
+
+
+def content_words(text: str, rw: ReconcileWords | None = None) -> list[str]:
+    rw = rw or reconcile_words()
+    return [w for w in fold_synonyms(text, rw) if w not in rw.stopwords and len(w) > 1]
+
+
+def normalise_quote(text: str) -> str:
+    return " ".join(words(text))
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def root_of(doc: Document, by_id: dict[str, Document]) -> Document:
+    """The original a copy descends from (following duplicate_of / derived_from chains)."""
+    seen = {doc.id}
+    while True:
+        parent = doc.duplicate_of or doc.derived_from
+        if not parent or parent not in by_id or parent in seen:
+            return doc
+        seen.add(parent)
+        doc = by_id[parent]
+
+
+def source_key(doc: Document, by_id: dict[str, Document]) -> str:
+    """Identity of an independent source: the original's outlet (or id when it has none)."""
+    root = root_of(doc, by_id)
+    return f"outlet:{root.outlet.lower()}" if root.outlet else f"doc:{root.id}"
+
+
+def outlet_name(doc: Document) -> str:
+    return doc.outlet or doc.id
+
+
+def story_map(docs: Sequence[Document], stories: Sequence[Story]) -> tuple[list[Story], dict[str, str]]:
+    """Stories to work on and doc id -> story id. With no stories, all documents are one story;
+    a document no story holds becomes a story of its own."""
+    if not stories:
+        all_story = Story(id="story:all", docs=[d.id for d in docs], label="all documents")
+        return [all_story], {d.id: all_story.id for d in docs}
+    result = list(stories)
+    of: dict[str, str] = {}
+    for story in stories:
+        for doc_id in story.docs:
+            of.setdefault(doc_id, story.id)
+    for d in docs:
+        if d.id not in of:
+            extra = Story(id=f"story:{d.id}", docs=[d.id], label=d.title or d.id)
+            result.append(extra)
+            of[d.id] = extra.id
+    return result, of
+
+
+# --------------------------------------------------------------------------- entities
+
+
+class EntityIndex:
+    """Entity lookup by id and by any of its names, for claimants written as free text."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.by_id = {e.id: e for e in entities}
+        self._names: list[tuple[str, Entity]] = []
+        for e in entities:
+            for name in {e.name, *e.aliases}:
+                if name and len(name) > 1:
+                    self._names.append((name, e))
+        self._names.sort(key=lambda p: -len(p[0]))
+
+    def find_in(self, text: str | None) -> Entity | None:
+        """The entity whose longest name occurs in ``text`` as whole words."""
+        if not text:
+            return None
+        for name, ent in self._names:
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                return ent
+        return None
+
+    def name(self, entity_id: str | None) -> str | None:
+        ent = self.by_id.get(entity_id or "")
+        return ent.name if ent else None
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass(slots=True)
+class FigureReading:
+    """One notable figure in one document, with the scope the rules compare."""
+
+    doc: str
+    quantity: Quantity
+    unit: str
+    owner: str | None  # entity id or lower-case name the counted things belong to
+    owner_name: str | None
+    measure: str | None
+    place_key: str | None
+    place_name: str | None
+    total: bool
+    window: str | None  # a period the count is limited to ("8 hingga 13 Oktober")
+    date: str | None  # ISO day the figure was true / stated, when known
+    claimant_key: str | None
+    claimant_name: str | None
+    low: float
+    high: float
+    source: str
+    outlet: str
+    published: str | None
+    weight: float
+    claim: str = ""
+
+    @property
+    def subject_key(self) -> tuple[str, str | None, str | None]:
+        return (self.unit, self.owner, self.measure)
+
+
+def _interval(q: Quantity) -> tuple[float, float] | None:
+    """The interval of values the figure's text allows, with tolerance for approximations."""
+    low = q.low if q.low is not None else q.value
+    high = q.high if q.high is not None else q.value
+    if q.qualifier in ("at_least", "more_than"):
+        high = float("inf")
+    if q.qualifier in ("at_most", "less_than"):
+        low = 0.0
+    if low is None or high is None:
+        return None
+    if q.qualifier == "approx":
+        low, high = low * (1 - APPROX_TOLERANCE), high * (1 + APPROX_TOLERANCE)
+    elif q.qualifier == "exact" and q.value is not None and q.value >= 1000 and q.value % 100 == 0:
+        low, high = low * (1 - ROUND_TOLERANCE), high * (1 + ROUND_TOLERANCE)
+    return (float(low), float(high))
+
+
+_BREAK = re.compile(r"[,;:()]|\b(?:sementara|sedangkan|dan|serta|while|and)\b")
+
+
+def _find_measure(text: str, sent: tuple[int, int], start: int, end: int, rw: ReconcileWords) -> str | None:
+    """What happened to the counted things: after the figure within its clause, else before."""
+    after = text[end:sent[1]]
+    m = _BREAK.search(after)
+    after = after[: m.start()] if m else after
+    before_full = text[sent[0]:start]
+    breaks = list(_BREAK.finditer(before_full))
+    before = before_full[breaks[-1].end():] if breaks else before_full
+    for window in (after.lower(), before.lower()):
+        best: tuple[int, str] | None = None
+        for surface, canon in rw.measures:
+            for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", window):
+                dist = hit.start() if window is after.lower() else len(window) - hit.end()
+                if best is None or dist < best[0]:
+                    best = (dist, canon)
+        if best:
+            return best[1]
+    return None
+
+
+_UNIT_FORMS_CACHE: dict[str, list[tuple[str, str]]] = {}
+
+
+def _unit_forms() -> list[tuple[str, str]]:
+    """(surface, canonical unit) from units.yaml, longest first."""
+    if "id" not in _UNIT_FORMS_CACHE:
+        table = load_data("units").get("units", {})
+        forms = [(str(s).lower(), str(k)) for k, surfaces in table.items() for s in surfaces]
+        _UNIT_FORMS_CACHE["id"] = sorted(forms, key=lambda p: -len(p[0]))
+    return _UNIT_FORMS_CACHE["id"]
+
+
+def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """ "10.000 dari mereka" counts the nearest counted noun written before it in the sentence."""
+    follow = text[q.end:q.end + 30].lower().lstrip()
+    if not any(follow.startswith(f) for f in rw.anaphoric_followers):
+        return None
+    before = text[sent[0]:q.start].lower()
+    best: tuple[int, str] | None = None
+    for surface, canon in _unit_forms():
+        for hit in re.finditer(rf"(?<!\w){re.escape(surface)}", before):
+            if best is None or hit.start() > best[0]:
+                best = (hit.start(), canon)
+    return best[1] if best else None
+
+
+_CAP_NAME = re.compile(r"\s*\(?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})")
+
+
+def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by_start: dict[int, Any]):
+    """Whose the counted things are ("tentara Korea Utara") or where they are ("warga
+    Kecamatan X"), from the name written right after the figure."""
+    pos = q.end
+    # skip the unit word when the figure's span stops before it ("8.000 dari pasukan Korea Utara")
+    tail = doc.text[pos:pos + 80]
+    for probe in sorted({pos + 1, pos, *(pos + mm.end() for mm in re.finditer(r"\s", tail[:40]))}):
+        ment = mentions_by_start.get(probe)
+        if ment is not None:
+            between = doc.text[pos:probe]
+            # only the unit itself may stand between ("8.000 dari pasukan Korea Utara"),
+            # not a preposition ("12.000 tentara ke Rusia" is where they go, not whose)
+            unit_words = {w for surface, _ in _unit_forms() for w in surface.split()} | {"dari"}
+            if set(words(between)) <= unit_words and not re.search(r"[,.;:]", between):
+                name = ment.text
+                first = name.split()[0]
+                if first in rw.place_words or (ment.label in ("GPE", "LOC") and _after_place_word(between, rw)):
+                    return None, None, ment.entity or name.lower(), name
+                return ment.entity or name.lower(), name, None, None
+            break
+    cap = _CAP_NAME.match(tail)
+    if cap and len(words(doc.text[pos:pos + cap.start(1)])) == 0:
+        name = cap.group(1)
+        if name.split()[0] in rw.place_words:
+            return None, None, _place_key(name, rw), name
+    return None, None, None, None
+
+
+def _after_place_word(between: str, rw: ReconcileWords) -> bool:
+    ws = between.split()
+    return bool(ws) and ws[-1] in rw.place_words
+
+
+def _place_key(name: str, rw: ReconcileWords) -> str:
+    ws = [w for w in name.split() if w not in rw.place_words]
+    return " ".join(ws).lower() or name.lower()
+
+
+def _date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
+    """(window, point date) of a figure: a range it is limited to, or the day it was stated."""
+    if q.time:
+        for t in doc.dates:
+            if t.text == q.time or (q.time in t.text or t.text in q.time):
+                if isinstance(t.value, dict) or t.kind == "range":
+                    return t.text, None
+                if isinstance(t.value, str) and len(t.value) >= 10:
+                    return None, t.value[:10]
+    if doc.published:
+        return None, doc.published[:10]
+    return None, None
+
+
+def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    clause = text[q.start:sent[1]].lower()[:120]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in rw.total_words)
+
+
+def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
+                    rw: ReconcileWords | None = None) -> list[FigureReading]:
+    """The notable figures of one document (a unit with a weight), with their scope."""
+    rw = rw or reconcile_words()
+    mentions_by_start = {m.start: m for m in doc.mentions}
+    readings = []
+    for q in doc.quantities:
+        sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
+        unit = q.unit or _borrowed_unit(doc.text, sent, q, rw)
+        if unit is None:
+            continue
+        unit = rw.unit_aliases.get(unit.lower(), unit)
+        measure = _find_measure(doc.text, sent, q.start, q.end, rw)
+        if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
+            unit, measure = rw.measure_units[measure], None
+        weight = rw.unit_weights.get(unit)
+        interval = _interval(q)
+        if weight is None or interval is None:
+            continue
+        owner, owner_name, place_key, place_name = _owner_and_place(doc, q, rw, mentions_by_start)
+        if q.place and not place_key:
+            ent = entities.find_in(q.place)
+            place_key = ent.id if ent else _place_key(q.place, rw)
+            place_name = ent.name if ent else q.place
+        claimant_ent = entities.find_in(q.claimant)
+        window, date = _date_of(doc, q)
+        readings.append(FigureReading(
+            doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
+            place_key=place_key, place_name=place_name, total=_is_total(doc.text, sent, q, rw),
+            window=window, date=date,
+            claimant_key=claimant_ent.id if claimant_ent else (q.claimant.lower() if q.claimant else None),
+            claimant_name=claimant_ent.name if claimant_ent else q.claimant,
+            low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),
+            published=doc.published, weight=weight,
+        ))
+    return readings
+
+
+def _fill_owners(readings: list[FigureReading]) -> None:
+    """A figure whose owner is not written ("8.000 tentara telah tiba") belongs to the owner
+    most figures of that unit have in the story."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    names: dict[str, str] = {}
+    for r in readings:
+        if r.owner:
+            counts[r.unit][r.owner] += 1
+            names[r.owner] = r.owner_name or r.owner
+    for r in readings:
+        if not r.owner and counts.get(r.unit):
+            owner = max(counts[r.unit].items(), key=lambda kv: kv[1])[0]
+            r.owner, r.owner_name = owner, names[owner]
+
+
+def _fill_places(readings: list[FigureReading]) -> None:
+    """A figure with no place takes the place of the same figure given elsewhere with one."""
+    by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_subject[r.subject_key].append(r)
+    for group in by_subject.values():
+        for r in group:
+            if r.place_key:
+                continue
+            places = {(o.place_key, o.place_name, o.total) for o in group
+                      if o.place_key and o.quantity.value == r.quantity.value and o.window == r.window}
+            if len(places) == 1:
+                r.place_key, r.place_name, r.total = next(iter(places))
+
+
+def describe_figure(r: FigureReading) -> str:
+    value = r.quantity.value if r.quantity.value is not None else (r.quantity.low or r.quantity.high)
+    number = f"{value:,.0f}" if value is not None and float(value).is_integer() else f"{value:,}"
+    prefix = {"approx": "about ", "at_least": "at least ", "more_than": "more than ",
+              "at_most": "up to ", "less_than": "fewer than "}.get(r.quantity.qualifier, "")
+    if r.quantity.value is None and r.quantity.low is not None and r.quantity.high is not None:
+        number = f"{r.quantity.low:,.0f}–{r.quantity.high:,.0f}"
+    return f"{prefix}{number}"
+
+
+def figure_subject(r: FigureReading) -> str:
+    parts = [r.unit]
+    if r.measure:
+        parts.append(r.measure)
+    if r.owner_name:
+        parts.append(r.owner_name)
+    return " ".join(parts)
+
+
+def figure_claims(story: str, readings: list[FigureReading], counter: Iterable[int]) -> list[Claim]:
+    """One claim per (subject, value, qualifier, scope): readings of it across documents merge."""
+    _fill_owners(readings)
+    _fill_places(readings)
+    groups: dict[tuple, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        q = r.quantity
+        key = (r.subject_key, q.value, q.low, q.high, q.qualifier, r.place_key, r.window)
+        groups[key].append(r)
+    claims = []
+    ids = iter(counter)
+    for key, group in groups.items():
+        cid = f"claim:{next(ids)}"
+        first = group[0]
+        claimants = sorted({r.claimant_name for r in group if r.claimant_name})
+        for r in group:
+            r.claim = cid
+        claims.append(Claim(
+            id=cid, story=story, kind="figure", subject=figure_subject(first),
+            value={"value": first.quantity.value, "low": first.quantity.low, "high": first.quantity.high,
+                   "qualifier": first.quantity.qualifier, "unit": first.unit, "text": describe_figure(first)},
+            claimant="; ".join(claimants) or None,
+            docs=sorted({r.doc for r in group}),
+            evidence=[Evidence(doc=r.doc, start=r.quantity.start, end=r.quantity.end, text=r.quantity.text)
+                      for r in group],
+            outlets=sorted({r.outlet for r in group}),
+            scope={"place": first.place_name, "total": any(r.total for r in group), "time": first.window,
+                   "unit": first.unit, "qualifier": first.quantity.qualifier, "measure": first.measure,
+                   "owner": first.owner_name},
+        ))
+    return claims
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+@dataclass(slots=True)
+class QuoteReading:
+    doc: str
+    text: str
+    norm: str
+    speaker_key: str | None
+    speaker_name: str | None
+    start: int
+    end: int
+    source: str
+    outlet: str
+    claim: str = ""
+
+
+def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document]) -> list[QuoteReading]:
+    out = []
+    for q in doc.quotes:
+        if q.kind not in ("direct", "partial"):
+            continue
+        name = entities.name(q.speaker) or q.speaker_name
+        key = q.speaker or (name.lower() if name else None)
+        out.append(QuoteReading(doc=doc.id, text=q.text, norm=normalise_quote(q.text), speaker_key=key,
+                                speaker_name=name, start=q.start, end=q.end,
+                                source=source_key(doc, by_id), outlet=outlet_name(doc)))
+    return out
+
+
+def quotes_match(a: str, b: str) -> bool:
+    """Two normalised quote texts say the same thing (one may contain the other)."""
+    if a == b:
+        return True
+    if min(len(a.split()), len(b.split())) < QUOTE_MIN_WORDS:
+        return False
+    return fuzz.token_set_ratio(a, b) >= QUOTE_MATCH and fuzz.token_sort_ratio(a, b) >= QUOTE_SORT_MATCH
+
+
+def quote_claims(story: str, readings: list[QuoteReading], counter: Iterable[int]) -> list[Claim]:
+    """One claim per quote text and speaker; the same text given to two speakers is two claims
+    (the attribution rule compares them)."""
+    ids = iter(counter)
+    clusters: list[list[QuoteReading]] = []
+    for r in readings:
+        for cluster in clusters:
+            head = cluster[0]
+            if head.speaker_key == r.speaker_key and quotes_match(head.norm, r.norm):
+                cluster.append(r)
+                break
+        else:
+            clusters.append([r])
+    claims = []
+    for cluster in clusters:
+        cid = f"claim:{next(ids)}"
+        head = max(cluster, key=lambda r: len(r.text))
+        for r in cluster:
+            r.claim = cid
+        claims.append(Claim(
+            id=cid, story=story, kind="quote", subject=head.speaker_name or "unknown speaker",
+            value=head.text, claimant=head.speaker_name, docs=sorted({r.doc for r in cluster}),
+            evidence=[Evidence(doc=r.doc, start=r.start, end=r.end, text=r.text) for r in cluster],
+            outlets=sorted({r.outlet for r in cluster}),
+        ))
+    return claims
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass(slots=True)
+class EventReading:
+    doc: str
+    subject: str  # entity id
+    subject_name: str
+    verb: str
+    objects: frozenset[str]  # entity ids named after the verb
+    start: int
+    end: int
+    text: str
+    source: str
+    outlet: str
+    claim: str = ""
+
+
+def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
+                   rw: ReconcileWords | None = None) -> list[EventReading]:
+    """A sentence opening with an entity that does an event verb soon after, with a date or a
+    place in the sentence. Quoted speech is left to the quote claims."""
+    rw = rw or reconcile_words()
+    out = []
+    for s, e in doc.sentences:
+        sentence = doc.text[s:e]
+        if any(ch in sentence for ch in "“”\""):
+            continue
+        ments = sorted((m for m in doc.mentions if s <= m.start < e and m.entity), key=lambda m: m.start)
+        if not ments or len(words(doc.text[s:ments[0].start])) > 2:
+            continue
+        subj = ments[0]
+        after = words(doc.text[subj.end:e])
+        verb = next((w for w in after[: rw.event_window] if w in rw.event_verbs), None)
+        if verb is None:
+            continue
+        has_date = any(s <= t.start < e and t.kind != "vague" for t in doc.dates)
+        has_place = any(m.label in ("GPE", "LOC") for m in ments[1:])
+        if not (has_date or has_place):
+            continue
+        objects = frozenset(m.entity for m in ments[1:] if m.entity and m.entity != subj.entity)
+        out.append(EventReading(doc=doc.id, subject=subj.entity or "", subject_name=entities.name(subj.entity) or subj.text,
+                                verb=rw.synonym_of.get(verb, verb), objects=objects, start=s, end=e,
+                                text=sentence, source=source_key(doc, by_id), outlet=outlet_name(doc)))
+    return out
+
+
+def event_claims(story: str, readings: list[EventReading], counter: Iterable[int]) -> list[Claim]:
+    ids = iter(counter)
+    clusters: list[list[EventReading]] = []
+    for r in readings:
+        for cluster in clusters:
+            head = cluster[0]
+            if head.subject == r.subject and head.verb == r.verb and (
+                    head.objects & r.objects or not (head.objects or r.objects)):
+                cluster.append(r)
+                break
+        else:
+            clusters.append([r])
+    claims = []
+    for cluster in clusters:
+        cid = f"claim:{next(ids)}"
+        head = cluster[0]
+        for r in cluster:
+            r.claim = cid
+        claims.append(Claim(
+            id=cid, story=story, kind="event", subject=head.subject_name,
+            value=f"{head.subject_name} {head.verb}: {head.text}", claimant=None,
+            docs=sorted({r.doc for r in cluster}),
+            evidence=[Evidence(doc=r.doc, start=r.start, end=r.end, text=r.text) for r in cluster],
+            outlets=sorted({r.outlet for r in cluster}),
+        ))
+    return claims
+
+
+def independent_sources(claim: Claim, by_id: dict[str, Document]) -> int:
+    return len({source_key(by_id[d], by_id) for d in claim.docs if d in by_id})
+
+
+__all__ = [
+    "ReconcileWords", "reconcile_words", "fold_synonyms", "content_words", "normalise_quote", "root_of",
+    "source_key", "story_map", "EntityIndex", "FigureReading", "figure_readings", "figure_claims",
+    "describe_figure", "QuoteReading", "quote_readings", "quotes_match", "quote_claims", "EventReading",
+    "event_readings", "event_claims", "independent_sources",
+]

@@ -1,0 +1,371 @@
+"""Discrepancies: where the documents of a story disagree, and whether the disagreement is real.
+
+Four kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconcile.yaml``):
+
+* ``figure``: figures counting the same thing differ. A difference is first explained by
+  scope (place, "in total", a limited period), then by date (a toll rising day to day is
+  ``evolving``), then by claimant; overlapping values ("about 10,000" / "more than 10,000")
+  are ``compatible``; only what nothing explains is a ``contradiction``.
+* ``attribution``: the same quote given to different speakers; ``explained`` when one is
+  the other's spokesperson (the roles say so), else a ``contradiction``.
+* ``detail``: two outlets tell the same sentence with one content word swapped (near-synonyms
+  do not count), or give a named thing incompatible states ("putus" vs "rusak ringan").
+* ``singleton``: a notable claim only one independent source makes (``unconfirmed``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .claims import (
+    EventReading, FigureReading, QuoteReading, ReconcileWords, content_words, describe_figure,
+    figure_subject, fold_synonyms, independent_sources, quotes_match, reconcile_words, source_key,
+    words,
+)
+from .model import Claim, Discrepancy, Document, Entity
+
+DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
+DETAIL_MIN_OVERLAP = 0.55
+CONTEXT_MATCHED = 2  # of the 3 words before a swapped word, how many must agree  # shared / content words of the shorter sentence
+STATUS_WEIGHT = {"contradiction": 3.0, "evolving": 2.0, "explained": 1.5, "compatible": 1.0, "unconfirmed": 1.0}
+
+
+def _overlap(a: FigureReading, b: FigureReading) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _reasons(a: FigureReading, b: FigureReading) -> set[str]:
+    """Why two non-overlapping figures may both be right."""
+    reasons = set()
+    # a figure with no place against one with a place is not "the same scope" either
+    if a.place_key != b.place_key or a.window != b.window or (
+            a.place_key == b.place_key and a.total != b.total):
+        reasons.add("scope")
+    if a.date and b.date and a.date != b.date:
+        reasons.add("date")
+    if a.claimant_key and b.claimant_key and a.claimant_key != b.claimant_key:
+        reasons.add("claimant")
+    return reasons
+
+
+def _scope_text(r: FigureReading) -> str:
+    parts = []
+    if r.place_name:
+        parts.append(f"in {r.place_name}" + (" in total" if r.total else ""))
+    elif r.total:
+        parts.append("in total")
+    if r.window:
+        parts.append(f"during {r.window}")
+    return " ".join(parts)
+
+
+def _reading_line(claim_readings: list[FigureReading]) -> str:
+    r = claim_readings[0]
+    scope = _scope_text(r)
+    who = sorted({x.claimant_name for x in claim_readings if x.claimant_name})
+    outlets = sorted({x.outlet for x in claim_readings})
+    dates = sorted({x.date for x in claim_readings if x.date})
+    head = describe_figure(r) + (f" {scope}" if scope else "")
+    tail = "; ".join(filter(None, [", ".join(who) or "no claimant named", ", ".join(outlets),
+                                   ", ".join(dates)]))
+    return f"{head} ({tail})"
+
+
+def _is_monotonic(readings: list[FigureReading]) -> bool:
+    dated = sorted((r.date, (r.low + min(r.high, r.low * 10)) / 2) for r in readings if r.date)
+    values = [v for _, v in dated]
+    return values == sorted(values) or values == sorted(values, reverse=True)
+
+
+def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One discrepancy per thing counted whose figures differ across independent sources."""
+    by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_subject[r.subject_key].append(r)
+    out = []
+    for subject, group in by_subject.items():
+        claims: dict[str, list[FigureReading]] = defaultdict(list)
+        for r in group:
+            claims[r.claim].append(r)
+        if len(claims) < 2 or len({r.source for r in group}) < 2:
+            continue
+        reps = [rs[0] for rs in claims.values()]
+        pair_reasons: list[set[str]] = []
+        differ = False
+        for i, a in enumerate(reps):
+            for b in reps[i + 1:]:
+                if _overlap(a, b):
+                    continue
+                differ = True
+                pair_reasons.append(_reasons(a, b))
+        all_reasons = set().union(*pair_reasons) if pair_reasons else set()
+        if any(not rs for rs in pair_reasons):
+            status = "contradiction"
+        elif not differ:
+            status = "compatible"
+        elif all("date" in rs and "scope" not in rs for rs in pair_reasons) and _is_monotonic(reps):
+            status = "evolving"
+        else:
+            status = "explained"
+        lines = sorted(claims.values(), key=lambda rs: (rs[0].date or "", rs[0].low))
+        what = figure_subject(group[0])
+        body = "; ".join(_reading_line(rs) for rs in lines)
+        explanation = f"Figures for {what}: {body}. " + _figure_verdict(status, reps, all_reasons)
+        score = group[0].weight * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 2)
+        out.append(Discrepancy(kind="figure", docs=sorted({r.doc for r in group}), claims=list(claims),
+                               status=status, explanation=explanation, score=round(score, 3), story=story))
+    return out
+
+
+def _figure_verdict(status: str, reps: list[FigureReading], reasons: set[str]) -> str:
+    if status == "compatible":
+        return "The values overlap once their qualifiers (about / more than / up to) are read: compatible."
+    if status == "evolving":
+        return "The same count reported on different days: an evolving figure, not a contradiction."
+    if status == "contradiction":
+        return "Some figures differ with the same scope, claimant and date: a contradiction."
+    parts = []
+    if "scope" in reasons:
+        scopes = sorted({_scope_text(r) or "no scope stated" for r in reps})
+        parts.append("scope (" + " vs ".join(scopes) + ")")
+    if "date" in reasons:
+        parts.append("date (" + " vs ".join(sorted({r.date for r in reps if r.date})) + ")")
+    if "claimant" in reasons:
+        parts.append("claimant (" + " vs ".join(sorted({r.claimant_name for r in reps if r.claimant_name})) + ")")
+    return "The differences are explained by " + " and by ".join(parts) + "."
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def _expand_role(text: str, rw: ReconcileWords) -> set[str]:
+    out: list[str] = []
+    for w in words(text):
+        out.extend(rw.role_abbreviations.get(w, w).split())
+    return {w for w in out if w not in rw.stopwords}
+
+
+def spokesperson_for(speaker: Entity | None, principal: Entity | None, rw: ReconcileWords | None = None) -> bool:
+    """True when one of ``speaker``'s roles is a spokesperson of ``principal`` (by role or name):
+    "juru bicara Sekjen PBB" speaks for the one whose role is "Sekretaris Jenderal PBB"."""
+    rw = rw or reconcile_words()
+    if speaker is None or principal is None:
+        return False
+    principal_words = set().union(*(_expand_role(t, rw) for t in [principal.name, *principal.aliases, *principal.roles]))
+    for role in speaker.roles:
+        low = role.lower()
+        for cue in rw.spokesperson_roles:
+            if cue in low:
+                rest = _expand_role(low.split(cue, 1)[1], rw)
+                if rest and rest <= principal_words:
+                    return True
+    return False
+
+
+def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
+                              rw: ReconcileWords | None = None) -> list[Discrepancy]:
+    """The same (or nearly the same) quote given to different speakers by different sources."""
+    rw = rw or reconcile_words()
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key or a.source == b.source:
+                continue
+            pair = tuple(sorted((a.claim, b.claim)))
+            if pair in seen or not quotes_match(a.norm, b.norm):
+                continue
+            seen.add(pair)
+            ea, eb = entities.get(a.speaker_key), entities.get(b.speaker_key)
+            if spokesperson_for(eb, ea, rw) or spokesperson_for(ea, eb, rw):
+                spokes, principal = (b, a) if spokesperson_for(eb, ea, rw) else (a, b)
+                status = "explained"
+                verdict = (f"{spokes.speaker_name} is the spokesperson speaking for {principal.speaker_name}, "
+                           "so both attributions can be right.")
+            else:
+                status, verdict = "contradiction", "The outlets disagree on who said it."
+            explanation = (f"The same quote (\u201c{_short(a.text)}\u201d) is attributed to {a.speaker_name} by "
+                           f"{a.outlet} and to {b.speaker_name} by {b.outlet}. {verdict}")
+            score = 4.0 * STATUS_WEIGHT[status]
+            out.append(Discrepancy(kind="attribution", docs=sorted({a.doc, b.doc}), claims=list(pair),
+                                   status=status, explanation=explanation, score=score, story=story))
+    return out
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# --------------------------------------------------------------------------- details
+
+
+@dataclass(slots=True)
+class _Sentence:
+    doc: str
+    start: int
+    end: int
+    text: str
+    tokens: list[str]  # synonym-folded content words in order
+    source: str
+    outlet: str
+
+
+def _sentences(docs: Sequence[Document], by_id: dict[str, Document], rw: ReconcileWords) -> list[_Sentence]:
+    out = []
+    for d in docs:
+        for s, e in d.sentences:
+            toks = content_words(d.text[s:e], rw)
+            if len(toks) >= DETAIL_MIN_SHARED:
+                out.append(_Sentence(d.id, s, e, d.text[s:e], toks, source_key(d, by_id), d.outlet or d.id))
+    return out
+
+
+def _is_detail_word(word: str, rw: ReconcileWords, names: set[str]) -> bool:
+    return (len(word) >= 4 and word.isalpha() and word not in rw.stopwords and word not in rw.speech_words
+            and word not in names)
+
+
+def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords, names: set[str]) -> list[tuple[str, str]]:
+    """Content words that differ between two aligned sentences while the words before agree."""
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    ops = matcher.get_opcodes()
+    matched_a = {i for tag, i1, i2, _, _ in ops if tag == "equal" for i in range(i1, i2)}
+    matched_b = {j for tag, _, _, j1, j2 in ops if tag == "equal" for j in range(j1, j2)}
+    found = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace" or k == 0 or ops[k - 1][0] != "equal":
+            continue
+        # the context before agrees: 2 of the 3 words before are matched on both sides
+        # (word order may differ: "operasi dasar infanteri" / "operasi infanteri dasar")
+        if (len(matched_a & set(range(i1 - 3, i1))) < CONTEXT_MATCHED
+                or len(matched_b & set(range(j1 - 3, j1))) < CONTEXT_MATCHED):
+            continue
+        at_end = i2 == len(a) or j2 == len(b)
+        short = (i2 - i1) <= 2 and (j2 - j1) <= 2
+        followed = k + 1 < len(ops) and ops[k + 1][0] == "equal"
+        if not ((short and followed) or at_end):
+            continue
+        wa, wb = a[i1], b[j1]
+        if wa == wb or wa in b or wb in a:  # moved, not changed
+            continue
+        if not (_is_detail_word(wa, rw, names) and _is_detail_word(wb, rw, names)):
+            continue
+        found.append((wa, wb))
+    return found
+
+
+def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                         entities: Sequence[Entity], rw: ReconcileWords | None = None) -> list[Discrepancy]:
+    rw = rw or reconcile_words()
+    names = {w for e in entities for n in [e.name, *e.aliases] for w in fold_synonyms(n, rw)}
+    sents = _sentences(docs, by_id, rw)
+    out: list[Discrepancy] = []
+    seen: set[tuple[str, str]] = set()
+    for i, a in enumerate(sents):
+        set_a = set(a.tokens)
+        for b in sents[i + 1:]:
+            if a.source == b.source:
+                continue
+            shared = set_a & set(b.tokens)
+            if len(shared) < DETAIL_MIN_SHARED or len(shared) / min(len(set_a), len(set(b.tokens))) < DETAIL_MIN_OVERLAP:
+                continue
+            for wa, wb in _swapped_words(a.tokens, b.tokens, rw, names):
+                key = tuple(sorted((wa, wb)))
+                if key in seen:
+                    continue
+                seen.add(key)
+                overlap = len(shared) / min(len(set_a), len(set(b.tokens)))
+                explanation = (f"The same account differs in one detail: {a.outlet} has \u201c{wa}\u201d "
+                               f"(\u201c{_short(a.text)}\u201d) where {b.outlet} has \u201c{wb}\u201d "
+                               f"(\u201c{_short(b.text)}\u201d).")
+                out.append(Discrepancy(kind="detail", docs=sorted({a.doc, b.doc}), claims=[],
+                                       status="contradiction", explanation=explanation,
+                                       score=round(3.0 * overlap * len(shared) / 6, 3), story=story))
+    out.extend(_state_conflicts(story, docs, by_id, rw))
+    return out
+
+
+def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                     rw: ReconcileWords) -> list[Discrepancy]:
+    """A named thing ("Jembatan X") in incompatible states in two independent sources."""
+    things = "|".join(re.escape(t) for t in rw.state_things)
+    pattern = re.compile(rf"\b((?:{things})(?:\s+[A-Z][\w-]*){{1,3}})")
+    seen: dict[str, dict[str, list[tuple[Document, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
+    for d in docs:
+        for s, e in d.sentences:
+            sentence = d.text[s:e]
+            for m in pattern.finditer(sentence):
+                clause = sentence[m.end(): m.end() + 90].lower()
+                cut = re.search(r"[.;]|\bsehingga\b|\bkarena\b", clause)
+                clause = clause[: cut.start()] if cut else clause
+                for surface, state in rw.state_of:
+                    if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", clause):
+                        seen[m.group(1)][state].append((d, s, e, surface))
+                        break
+    out = []
+    for thing, states in seen.items():
+        if len(states) < 2:
+            continue
+        (s1, r1), (s2, r2) = sorted(states.items(), key=lambda kv: -len(kv[1]))[:2]
+        src1 = {source_key(d, by_id) for d, *_ in r1}
+        src2 = {source_key(d, by_id) for d, *_ in r2}
+        if src1 == src2 and len(src1) == 1:
+            continue
+        o1 = sorted({d.outlet or d.id for d, *_ in r1})
+        o2 = sorted({d.outlet or d.id for d, *_ in r2})
+        explanation = (f"{thing} is described as \u201c{r1[0][3]}\u201d by {', '.join(o1)} but as "
+                       f"\u201c{r2[0][3]}\u201d by {', '.join(o2)}.")
+        out.append(Discrepancy(kind="detail", docs=sorted({d.id for d, *_ in r1 + r2}), claims=[],
+                               status="contradiction", explanation=explanation,
+                               score=3.0 + 0.5 * len(src1 | src2), story=story))
+    return out
+
+
+# --------------------------------------------------------------------------- singletons
+
+
+def singleton_discrepancies(story: str, claims: Sequence[Claim], figure_readings: list[FigureReading],
+                            event_readings: list[EventReading], covered: set[str],
+                            by_id: dict[str, Document]) -> list[Discrepancy]:
+    """Notable claims one independent source makes alone: figures with a claimant, events."""
+    weight_of = {r.claim: r.weight for r in figure_readings}
+    out = []
+    for c in claims:
+        if c.id in covered or c.kind == "quote" or independent_sources(c, by_id) != 1:
+            continue
+        if c.kind == "figure":
+            if not c.claimant:
+                continue
+            score = weight_of.get(c.id, 1.0) * (1.3 if c.scope.get("place") else 1.0)
+            scope = f" {c.scope['place']}" if c.scope.get("place") else ""
+            explanation = (f"Only {', '.join(c.outlets)} reports {c.value['text']} {c.subject}"
+                           f"{' in' + scope if scope else ''}, attributed to {c.claimant}; no other outlet "
+                           "confirms it.")
+        else:
+            score = 1.0
+            explanation = f"Only {', '.join(c.outlets)} reports that {_short(c.value, 140)}"
+        out.append(Discrepancy(kind="singleton", docs=list(c.docs), claims=[c.id], status="unconfirmed",
+                               explanation=explanation, score=round(score, 3), story=story))
+    return out
+
+
+def rank_and_cap(discrepancies: list[Discrepancy], caps: dict[str, int]) -> list[Discrepancy]:
+    """Highest score first within each kind, at most ``caps[kind]`` per story and kind."""
+    kept: list[Discrepancy] = []
+    counts: dict[tuple[str | None, str], int] = defaultdict(int)
+    for d in sorted(discrepancies, key=lambda d: -d.score):
+        key = (d.story, d.kind)
+        if counts[key] >= caps.get(d.kind, 3):
+            continue
+        counts[key] += 1
+        kept.append(d)
+    return kept
+
+
+__all__ = ["figure_discrepancies", "attribution_discrepancies", "spokesperson_for", "detail_discrepancies",
+           "singleton_discrepancies", "rank_and_cap"]

@@ -1,0 +1,66 @@
+"""From many articles to one sourced account: claims, discrepancies, timeline per story.
+
+``reconcile(docs, entities, stories)`` is what the pipeline calls. Claims are built and
+aligned in ``ceksilang.claims``, compared in ``ceksilang.discrepancies``, and the timeline
+comes from ``ceksilang.timeline``. A claim is *established* when two or more independent
+sources make it (copies and articles of one outlet count once).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .claims import (
+    EntityIndex, event_claims, event_readings, figure_claims, figure_readings, independent_sources,
+    quote_claims, quote_readings, reconcile_words, story_map,
+)
+from .discrepancies import (
+    attribution_discrepancies, detail_discrepancies, figure_discrepancies, rank_and_cap,
+    singleton_discrepancies,
+)
+from .model import Claim, Discrepancy, Document, Entity, Story, TimelineEvent
+from .timeline import build_timeline
+
+
+@dataclass(slots=True)
+class Reconciliation:
+    claims: list[Claim] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    established: dict[str, list[str]] = field(default_factory=dict)  # story id -> claim ids
+
+
+def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Sequence[Story]) -> Reconciliation:
+    """Claims, ranked discrepancies, timeline and established claims of every story."""
+    rw = reconcile_words()
+    by_id = {d.id: d for d in docs}
+    index = EntityIndex(entities)
+    entity_by_id = {e.id: e for e in entities}
+    story_list, _ = story_map(docs, stories)
+    counter = itertools.count(1)
+    result = Reconciliation()
+    for story in story_list:
+        story_docs = [by_id[i] for i in story.docs if i in by_id]
+        if not story_docs:
+            continue
+        figures = [r for d in story_docs for r in figure_readings(d, index, by_id, rw)]
+        quotes = [r for d in story_docs for r in quote_readings(d, index, by_id)]
+        events = [r for d in story_docs for r in event_readings(d, index, by_id, rw)]
+        claims = (figure_claims(story.id, figures, counter) + quote_claims(story.id, quotes, counter)
+                  + event_claims(story.id, events, counter))
+        found = figure_discrepancies(story.id, figures, by_id)
+        found += attribution_discrepancies(story.id, quotes, entity_by_id, rw)
+        found += detail_discrepancies(story.id, story_docs, by_id, entities, rw)
+        covered = {c for d in found for c in d.claims}
+        found += singleton_discrepancies(story.id, claims, figures, events, covered, by_id)
+        result.claims.extend(claims)
+        result.discrepancies.extend(rank_and_cap(found, rw.caps))
+        result.established[story.id] = [c.id for c in claims if independent_sources(c, by_id) >= 2]
+    result.discrepancies.sort(key=lambda d: -d.score)
+    result.timeline = build_timeline(docs, story_list)
+    return result
+
+
+__all__ = ["Reconciliation", "reconcile", "build_timeline"]

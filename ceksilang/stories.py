@@ -1,0 +1,496 @@
+"""Stories: group documents that report one developing event.
+
+Online single-pass clustering in publication order (undated documents last, by id). A document
+is a sparse TF-IDF vector over
+
+* content-word keys: lower-cased words without stopwords (``lang/id/stopwords.txt``), reduced by a
+  light affix normaliser (``lang/id/stem_affixes.yaml``) so "dikirim" and "pengiriman" meet; title
+  words count ``title_weight`` times;
+* figures: "Rp1.916.000", "1,916 juta" and "1,65 persen" become one key per value, because the
+  figure is what tells the gold price report of one day from the next day's;
+* linked entity ids (``e:<id>``), or the mention text when a mention is not linked (``n:<name>``).
+
+Each vector is compared with the centroids of the stories active within ``window_days`` of the
+document's date (undated documents and undated stories compare with all); the document joins
+the most similar one when the cosine reaches ``threshold``, otherwise it starts a new story.
+
+IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
+before clustering (a fixed table, so the first documents are weighed like the last); a
+``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
+table passed to it. Cost stays near-linear: stories are indexed by their top keys (an inverted
+index whose lists are scanned from the most recently updated story back, up to
+``postings_scan`` entries), so a document is scored against at most ``max_candidates`` stories.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from heapq import nlargest
+
+from .lang import LanguageDataError, load_data
+from .model import Document, Story
+
+# --------------------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True, slots=True)
+class StorySettings:
+    threshold: float = 0.3  # cosine to a story centroid needed to join it
+    window_days: int = 7  # a story is open to documents within this many days of its span
+    title_weight: float = 2.0  # a title word counts this many body occurrences
+    entity_weight: float = 1.5  # multiplies the weight of entity keys
+    figure_weight: float = 1.0  # multiplies the weight of figure keys ("#1916000")
+    day_decay: float = 1.0  # similarity is multiplied by this per day between the doc and the story
+    doc_terms: int = 60  # keys kept per document vector (the rest is noise and cost)
+    centroid_terms: int = 200  # keys kept per story centroid
+    index_terms: int = 20  # a story is findable through this many of its top keys
+    query_terms: int = 15  # a document looks up stories through this many of its top keys
+    postings_scan: int = 200  # entries of one key's story list scanned, most recent first
+    max_candidates: int = 40  # stories scored exactly per document
+    label_terms: int = 4
+    story_terms: int = 10
+
+
+DEFAULT_STORY_SETTINGS = StorySettings()
+
+# --------------------------------------------------------------------------- language data
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Words that never identify an event (``lang/id/stopwords.txt``)."""
+    return frozenset(w.lower() for w in load_data("stopwords"))
+
+
+@dataclass(frozen=True, slots=True)
+class AffixRules:
+    min_stem: int
+    particles: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    prefixes: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def affix_rules() -> AffixRules:
+    """The light affix normaliser's rules (``lang/id/stem_affixes.yaml``)."""
+    data = load_data("stem_affixes")
+    try:
+        return AffixRules(
+            min_stem=int(data["min_stem"]),
+            particles=tuple(data["particles"]),
+            suffixes=tuple(data["suffixes"]),
+            prefixes=tuple((str(p), str(r)) for p, r in data["prefixes"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"stem_affixes: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def scale_words() -> dict[str, float]:
+    """Scale words after a figure ("juta", "miliar"), shared with the quantity finder."""
+    data = load_data("numbers")
+    return {str(k).lower(): float(v) for k, v in (data.get("scales") or {}).items()}
+
+
+_stem_cache: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """A matching key for an Indonesian word: at most one particle, suffix and prefix removed."""
+    key = _stem_cache.get(word)
+    if key is not None:
+        return key
+    rules = affix_rules()
+    key = word
+    for part in rules.particles:
+        if key.endswith(part) and len(key) - len(part) >= rules.min_stem:
+            key = key[: -len(part)]
+            break
+    for suffix in rules.suffixes:
+        if key.endswith(suffix) and len(key) - len(suffix) >= rules.min_stem:
+            key = key[: -len(suffix)]
+            break
+    for prefix, replacement in rules.prefixes:
+        if key.startswith(prefix) and len(key) - len(prefix) + len(replacement) >= rules.min_stem:
+            key = replacement + key[len(prefix):]
+            break
+    if len(_stem_cache) < 500_000:  # bounded: a stream of odd tokens must not grow memory forever
+        _stem_cache[word] = key
+    return key
+
+
+# --------------------------------------------------------------------------- terms
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _figure_key(token: str, scale: float | None) -> str | None:
+    """'#<value>' for a figure worth matching on, else None (small counts, years, day numbers)."""
+    has_decimal = False
+    if "," in token:
+        whole, _, frac = token.rpartition(",")
+        digits = whole.replace(".", "")
+        has_decimal = bool(frac.strip("0"))
+        text = f"{digits}.{frac}" if digits else f"0.{frac}"
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        text = token.replace(".", "")  # "1.916.000": dots group thousands
+    else:
+        text = token
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    if scale:
+        value *= scale
+    elif not has_decimal and (value < 1000 or (1900 <= value <= 2100 and "." not in token)):
+        return None
+    if value == int(value):
+        return f"#{int(value)}"
+    return f"#{value:g}"
+
+
+def content_terms(text: str) -> Iterator[tuple[str, str]]:
+    """(key, surface) for each content word and figure of ``text``, in order.
+
+    Keys are lower-case stems without stopwords, or '#<value>' for figures; surfaces are the
+    words as written (used for labels, never the keys).
+    """
+    stops = stopwords()
+    scales = scale_words()
+    tokens = [(m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(text)]
+    for i, (surface, low) in enumerate(tokens):
+        if low[0].isdigit():
+            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            key = _figure_key(low, scales.get(nxt))
+            if key:
+                yield key, surface
+            continue
+        if "-" in low:
+            first, _, rest = low.partition("-")
+            if first == rest:  # reduplication: "negara-negara" is "negara"
+                low, surface = first, surface.partition("-")[0]
+        if len(low) < 3 or low in stops:
+            continue
+        yield stem(low), surface
+
+
+def _entity_terms(doc: Document) -> Iterator[tuple[str, str]]:
+    for m in doc.mentions:
+        if m.entity:
+            yield f"e:{m.entity}", m.text
+        else:
+            yield f"n:{' '.join(m.text.lower().split())}", m.text
+
+
+@dataclass(slots=True)
+class TermCounts:
+    """A document's raw key counts (title words already weighted) and each key's surface forms."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    surfaces: dict[str, str] = field(default_factory=dict)
+
+
+def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS) -> TermCounts:
+    out = TermCounts()
+    counts, surfaces = out.counts, out.surfaces
+    for key, surface in content_terms(doc.text):
+        counts[key] += 1.0
+        surfaces.setdefault(key, surface)
+    if doc.title:
+        for key, surface in content_terms(doc.title):
+            counts[key] += settings.title_weight
+            surfaces.setdefault(key, surface)
+    for key, surface in _entity_terms(doc):
+        counts[key] += 1.0
+        surfaces.setdefault(key, surface)
+    return out
+
+
+# --------------------------------------------------------------------------- ordering and dates
+
+
+def order_key(doc: Document) -> tuple[int, str, str]:
+    """Publication order; undated documents after all dated ones, by id."""
+    return (0, doc.published, doc.id) if doc.published else (1, "", doc.id)
+
+
+def _day(published: str | None) -> int | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- the index
+
+
+@dataclass(slots=True)
+class _StoryState:
+    id: str
+    members: list[tuple[tuple[int, str, str], str]] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+    first_day: int | None = None
+    last_day: int | None = None
+    surfaces: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def gap(self, day: int | None) -> int:
+        """Days between ``day`` and the story's span (0 inside it, or when either is undated)."""
+        if day is None or self.first_day is None:
+            return 0
+        if day < self.first_day:
+            return self.first_day - day
+        return max(0, day - self.last_day)  # type: ignore[operator]
+
+    def open_to(self, day: int | None, window: int) -> bool:
+        return self.gap(day) <= window
+
+
+class StoryIndex:
+    """Stories built one document at a time: ``add`` puts a document in a story and says which.
+
+    With ``document_frequencies`` (and ``total_documents``) the IDF table is fixed; without,
+    frequencies are counted as documents arrive (running IDF).
+    """
+
+    def __init__(
+        self,
+        settings: StorySettings = DEFAULT_STORY_SETTINGS,
+        document_frequencies: Mapping[str, int] | None = None,
+        total_documents: int | None = None,
+    ) -> None:
+        self.settings = settings
+        self._fixed = document_frequencies is not None
+        self._df: Mapping[str, int] | Counter[str] = document_frequencies if self._fixed else Counter()
+        self._n = total_documents or 0
+        self._stories: dict[str, _StoryState] = {}
+        self._story_of: dict[str, str] = {}
+        self._postings: dict[str, list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    def story_of(self, doc_id: str) -> str | None:
+        return self._story_of.get(doc_id)
+
+    # -- vectors
+
+    def _idf(self, key: str) -> float:
+        n = max(self._n, 1)
+        return math.log((n + 1) / (self._df.get(key, 0) + 1)) + 1.0
+
+    def _vector(self, terms: TermCounts) -> dict[str, float]:
+        if not self._fixed:
+            self._n += 1
+            self._df.update(terms.counts.keys())  # type: ignore[union-attr]
+        s = self.settings
+        weights = {}
+        for key, tf in terms.counts.items():
+            w = (1.0 + math.log(tf)) * self._idf(key)
+            if key[1:2] == ":" and key[0] in "en":
+                w *= s.entity_weight
+            elif key[0] == "#":
+                w *= s.figure_weight
+            weights[key] = w
+        top = nlargest(s.doc_terms, weights.items(), key=lambda kv: kv[1])
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        return {k: w / norm for k, w in top}
+
+    # -- candidates
+
+    def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_StoryState]:
+        s = self.settings
+        hits: dict[str, float] = {}
+        for key, w in nlargest(s.query_terms, vector.items(), key=lambda kv: kv[1]):
+            posting = self._postings.get(key)
+            if not posting:
+                continue
+            seen: set[str] = set()
+            for sid in reversed(posting[-s.postings_scan:]):
+                if sid in seen:
+                    continue
+                seen.add(sid)
+                if sid in hits:
+                    hits[sid] += w
+                elif self._stories[sid].open_to(day, s.window_days):
+                    hits[sid] = w
+        best = nlargest(s.max_candidates, hits.items(), key=lambda kv: kv[1])
+        return [self._stories[sid] for sid, _ in best]
+
+    @staticmethod
+    def _cosine(vector: Mapping[str, float], story: _StoryState) -> float:
+        if story.norm <= 0:
+            return 0.0
+        c = story.centroid
+        return sum(w * c.get(k, 0.0) for k, w in vector.items()) / story.norm
+
+    # -- updates
+
+    def _join(self, story: _StoryState, doc: Document, day: int | None) -> None:
+        story.members.append((order_key(doc), doc.id))
+        if day is not None:
+            story.first_day = day if story.first_day is None else min(story.first_day, day)
+            story.last_day = day if story.last_day is None else max(story.last_day, day)
+        self._story_of[doc.id] = story.id
+
+    def _absorb(self, story: _StoryState, vector: Mapping[str, float], terms: TermCounts) -> None:
+        s = self.settings
+        c = story.centroid
+        for k, w in vector.items():
+            c[k] = c.get(k, 0.0) + w
+            story.surfaces.setdefault(k, Counter())[terms.surfaces.get(k, k)] += 1
+        if len(c) > 2 * s.centroid_terms:  # prune in batches so the cost is amortised
+            keep = dict(nlargest(s.centroid_terms, c.items(), key=lambda kv: kv[1]))
+            story.centroid = c = keep
+            story.surfaces = {k: v for k, v in story.surfaces.items() if k in keep}
+        story.norm = math.sqrt(sum(w * w for w in c.values()))
+        for k, _ in nlargest(s.index_terms, c.items(), key=lambda kv: kv[1]):
+            posting = self._postings.setdefault(k, [])
+            posting.append(story.id)
+            if len(posting) > 4 * s.postings_scan:  # keep the most recent entries only
+                del posting[: len(posting) - 2 * s.postings_scan]
+
+    def add(self, doc: Document, terms: TermCounts | None = None) -> str:
+        """Put ``doc`` in the most similar open story, or start a new one; return the story id."""
+        known = self._story_of.get(doc.id)
+        if known:
+            return known
+        day = _day(doc.published)
+        if doc.duplicate_of and doc.duplicate_of in self._story_of:
+            # a copy carries no new words: it joins its original's story and leaves the centroid
+            story = self._stories[self._story_of[doc.duplicate_of]]
+            self._join(story, doc, day)
+            return story.id
+        terms = terms or count_terms(doc, self.settings)
+        vector = self._vector(terms)
+        best, best_sim = None, 0.0
+        decay = self.settings.day_decay
+        for story in self._candidates(vector, day):
+            sim = self._cosine(vector, story)
+            if decay != 1.0:
+                sim *= decay ** story.gap(day)
+            if sim > best_sim:
+                best, best_sim = story, sim
+        if best is None or best_sim < self.settings.threshold:
+            best = _StoryState(id=f"story:{doc.id}")
+            self._stories[best.id] = best
+        self._join(best, doc, day)
+        self._absorb(best, vector, terms)
+        return best.id
+
+    # -- output
+
+    def _label_parts(self, state: _StoryState) -> tuple[list[str], list[str]]:
+        """(label pieces, terms): entities first, then words; figures only among the terms."""
+        ranked = sorted(state.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
+        surface = {k: state.surfaces[k].most_common(1)[0][0] for k, _ in ranked if k in state.surfaces}
+        entities = [surface[k] for k, _ in ranked if k[1:2] == ":" and k in surface]
+        words = [surface[k] for k, _ in ranked if k[1:2] != ":" and not k.startswith("#") and k in surface]
+        figures = [surface[k] for k, _ in ranked if k.startswith("#") and k in surface]
+        entity_words = {w for e in entities for w in e.lower().split()}
+        label: list[str] = []
+        seen: set[str] = set()
+        for piece in entities[:3] + [w for w in words if w.lower() not in entity_words]:
+            if piece.lower() not in seen:
+                seen.add(piece.lower())
+                label.append(piece)
+            if len(label) >= self.settings.label_terms:
+                break
+        terms: list[str] = []
+        for piece in words + entities + figures:
+            if piece.lower() not in {t.lower() for t in terms}:
+                terms.append(piece)
+            if len(terms) >= self.settings.story_terms:
+                break
+        return label, terms
+
+    def stories(self) -> list[Story]:
+        """Every story, in order of its first document."""
+        out = []
+        for state in self._stories.values():
+            members = sorted(state.members)
+            label, terms = self._label_parts(state)
+            days = [key[1][:10] for key, _ in members if key[0] == 0]
+            out.append(Story(
+                id=state.id,
+                docs=[doc_id for _, doc_id in members],
+                label=" · ".join(label),
+                start=min(days) if days else None,
+                end=max(days) if days else None,
+                terms=terms,
+            ))
+        out.sort(key=lambda st: (st.start is None, st.start or "", st.id))
+        return out
+
+
+# --------------------------------------------------------------------------- batch entry point
+
+
+def document_frequencies(docs: Iterable[Document], settings: StorySettings = DEFAULT_STORY_SETTINGS) -> Counter[str]:
+    """How many of ``docs`` contain each key (the batch's own IDF table)."""
+    df: Counter[str] = Counter()
+    for doc in docs:
+        if not doc.duplicate_of:
+            df.update(count_terms(doc, settings).counts.keys())
+    return df
+
+
+def group_stories(
+    docs: Sequence[Document],
+    settings: StorySettings = DEFAULT_STORY_SETTINGS,
+    state: StoryIndex | None = None,
+) -> list[Story]:
+    """Group ``docs`` into stories (one developing event each), in publication order.
+
+    Without ``state`` a new index is built with the batch's document frequencies as its IDF
+    table; with ``state`` the documents are added to it (running IDF) and all its stories are
+    returned. Duplicates (``duplicate_of``) join their original's story.
+    """
+    ordered = sorted(docs, key=order_key)
+    if state is None:
+        df = document_frequencies(ordered, settings)
+        originals = sum(1 for d in ordered if not d.duplicate_of)
+        state = StoryIndex(settings, document_frequencies=df, total_documents=originals)
+    for doc in ordered:
+        state.add(doc)
+    return state.stories()
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def pair_scores(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, float]:
+    """Pairwise precision / recall / F1 of a grouping against gold labels, over the gold items.
+
+    A pair of gold items is positive when both are in the same group; items missing from
+    ``predicted`` count as singletons.
+    """
+    items = sorted(gold)
+    tp = fp = fn = 0
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            same_gold = gold[a] == gold[b]
+            pa, pb = predicted.get(a), predicted.get(b)
+            same_pred = pa is not None and pa == pb
+            tp += same_gold and same_pred
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "pairs_gold": tp + fn, "pairs_predicted": tp + fp}
+
+
+__all__ = [
+    "pair_scores", "StorySettings", "StoryIndex", "group_stories", "document_frequencies", "content_terms",
+    "count_terms", "stem", "stopwords", "order_key", "TermCounts",
+]

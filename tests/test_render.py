@@ -1,0 +1,59 @@
+import json
+
+import jsonschema
+
+from ceksilang.render import briefing_to_dict, render_html, render_markdown, write_briefing
+from ceksilang.render.sections import fmt_figure, fmt_number, independent_sources, story_views
+from tests.render_fixtures import HOSTILE, hand_briefing
+from tests.test_pipeline import SCHEMA
+
+
+def test_briefing_json_validates_and_flattens():
+    data = briefing_to_dict(hand_briefing())
+    jsonschema.Draft202012Validator(SCHEMA).validate(data)
+    assert data["stats"]["documents"] == 2 and "mentions" not in data["documents"][0]
+
+
+def test_story_view_has_established_disputed_and_anchored_evidence():
+    data = briefing_to_dict(hand_briefing())
+    views, index = story_views(data)
+    (view,) = views
+    titles = {s.title.split(" ")[0]: s for s in view.sections}
+    assert [i.sources for i in titles["Established"].items] == [2]  # the figure, from two outlets
+    (disputed,) = titles["Disputed"].items
+    assert disputed.status == "contradiction" and "Dodi Hartono" in disputed.text
+    assert {ev.doc for ev in disputed.evidence} == {"a", "b"}
+    ev = disputed.evidence[0]
+    assert ev.sentence.startswith("“Sebanyak 12 orang")
+    segs = index.segments("a")
+    assert "".join(p for p, _ in segs) == data["documents"][0]["text"]
+    assert any(anchor == ev.anchor for _, anchor in segs)
+
+
+def test_copies_count_once_as_sources():
+    docs = {"a": {}, "b": {"duplicate_of": "a"}, "c": {"derived_from": "b"}, "d": {}}
+    assert independent_sources(["a", "b", "c"], docs) == 1
+    assert independent_sources(["a", "d"], docs) == 2
+
+
+def test_html_and_markdown_escape_untrusted_text():
+    data = briefing_to_dict(hand_briefing())
+    page = render_html(data)
+    assert "<script>window" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;window.__pwned" in page
+    md = render_markdown(data)
+    assert "<script>" not in md and "<img" not in md
+    assert "contradiction" in md and "Dodi Hartono" in md
+
+
+def test_number_formats():
+    assert fmt_number(8000) == "8.000" and fmt_number(2.5) == "2,5"
+    assert fmt_figure({"value": None, "low": 2000, "high": 3000, "unit": "orang"}) == "2.000–3.000 orang"
+    assert fmt_figure({"value": 10000, "qualifier": "more_than", "unit": "tentara"}) == "more than 10.000 tentara"
+
+
+def test_write_briefing_writes_three_files(tmp_path):
+    paths = write_briefing(hand_briefing(), tmp_path)
+    assert sorted(p.name for p in paths) == ["briefing.html", "briefing.json", "briefing.md"]
+    assert json.loads((tmp_path / "briefing.json").read_text(encoding="utf-8"))["stories"][0]["id"] == "s1"
+    assert not list(tmp_path.glob("*.tmp"))
