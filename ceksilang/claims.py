@@ -44,6 +44,7 @@ class ReconcileWords:
     unit_aliases: dict[str, str]
     measures: tuple[tuple[str, str], ...]  # (surface, canonical), longest surface first
     measure_units: dict[str, str]
+    needs_measure: frozenset[str]
     anaphoric_followers: tuple[str, ...]
     total_words: tuple[str, ...]
     place_words: frozenset[str]
@@ -78,6 +79,7 @@ def reconcile_words() -> ReconcileWords:
             unit_aliases={str(k).lower(): str(v) for k, v in data["unit_aliases"].items()},
             measures=tuple(measures),
             measure_units={str(k): str(v) for k, v in data["measure_units"].items()},
+            needs_measure=frozenset(data["needs_measure"]),
             anaphoric_followers=tuple(s.lower() for s in data["anaphoric_followers"]),
             total_words=tuple(sorted((s.lower() for s in data["total_words"]), key=len, reverse=True)),
             place_words=frozenset(data["place_words"]),
@@ -224,6 +226,7 @@ class FigureReading:
     outlet: str
     published: str | None
     weight: float
+    comparable: bool = True  # False for a general unit with no measure ("17 orang")
     claim: str = ""
 
     @property
@@ -248,27 +251,38 @@ def _interval(q: Quantity) -> tuple[float, float] | None:
     return (float(low), float(high))
 
 
-_BREAK = re.compile(r"[,;:()]|\b(?:sementara|sedangkan|dan|serta|while|and)\b")
+_BREAK = re.compile(r"[,;:]|\b(?:sementara|sedangkan|dan|serta|while|and)\b")
+_CONTRAST = re.compile(r"\b(?:sementara|sedangkan|namun|while|but)\b")
+MEASURE_LOOKBACK = 120  # characters of the sentence before a figure searched last for its measure
 
 
-def _find_measure(text: str, sent: tuple[int, int], start: int, end: int, rw: ReconcileWords) -> str | None:
-    """What happened to the counted things: after the figure within its clause, else before."""
-    after = text[end:sent[1]]
+def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for surface, canon in rw.measures:  # longest surface first: "rusak berat" before "rusak"
+        for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", window):
+            dist = len(window) - hit.end() if from_end else hit.start()
+            if best is None or dist < best[0]:
+                best = (dist, -len(surface), canon)
+    return best[2] if best else None
+
+
+def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """What happened to the counted things: in the figure itself ("lima jenazah"), after it
+    within its clause, before it within its clause, else earlier in the sentence."""
+    own = _nearest_measure(q.text.lower(), rw, from_end=True)
+    if own:
+        return own
+    after = text[q.end:sent[1]]
     m = _BREAK.search(after)
     after = after[: m.start()] if m else after
-    before_full = text[sent[0]:start]
+    before_full = text[max(sent[0], q.start - MEASURE_LOOKBACK):q.start]
     breaks = list(_BREAK.finditer(before_full))
     before = before_full[breaks[-1].end():] if breaks else before_full
-    for window in (after.lower(), before.lower()):
-        best: tuple[int, str] | None = None
-        for surface, canon in rw.measures:
-            for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", window):
-                dist = hit.start() if window is after.lower() else len(window) - hit.end()
-                if best is None or dist < best[0]:
-                    best = (dist, canon)
-        if best:
-            return best[1]
-    return None
+    contrast = list(_CONTRAST.finditer(before_full))  # "..., sementara empat orang" starts afresh
+    sentence_before = before_full[contrast[-1].end():] if contrast else before_full
+    return (_nearest_measure(after.lower(), rw, from_end=False)
+            or _nearest_measure(before.lower(), rw, from_end=True)
+            or _nearest_measure(sentence_before.lower(), rw, from_end=True))
 
 
 _UNIT_FORMS_CACHE: dict[str, list[tuple[str, str]]] = {}
@@ -281,6 +295,11 @@ def _unit_forms() -> list[tuple[str, str]]:
         forms = [(str(s).lower(), str(k)) for k, surfaces in table.items() for s in surfaces]
         _UNIT_FORMS_CACHE["id"] = sorted(forms, key=lambda p: -len(p[0]))
     return _UNIT_FORMS_CACHE["id"]
+
+
+def counted_nouns() -> frozenset[str]:
+    """Every one-word surface of a counted unit ("warga", "korban", "pasukan")."""
+    return frozenset(surface for surface, _ in _unit_forms() if " " not in surface)
 
 
 def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
@@ -369,7 +388,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if unit is None:
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)
-        measure = _find_measure(doc.text, sent, q.start, q.end, rw)
+        measure = _find_measure(doc.text, sent, q, rw)
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
         weight = rw.unit_weights.get(unit)
@@ -391,6 +410,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             claimant_name=claimant_ent.name if claimant_ent else q.claimant,
             low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),
             published=doc.published, weight=weight,
+            comparable=bool(measure) or unit not in rw.needs_measure,
         ))
     return readings
 
@@ -626,6 +646,6 @@ def independent_sources(claim: Claim, by_id: dict[str, Document]) -> int:
 __all__ = [
     "ReconcileWords", "reconcile_words", "fold_synonyms", "content_words", "normalise_quote", "root_of",
     "source_key", "story_map", "EntityIndex", "FigureReading", "figure_readings", "figure_claims",
-    "describe_figure", "QuoteReading", "quote_readings", "quotes_match", "quote_claims", "EventReading",
+    "describe_figure", "counted_nouns", "QuoteReading", "quote_readings", "quotes_match", "quote_claims", "EventReading",
     "event_readings", "event_claims", "independent_sources",
 ]

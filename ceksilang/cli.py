@@ -83,8 +83,14 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     workers = args.workers if args.workers is not None else default_workers(args.paths)
     if workers < 1:
         raise UsageError("--workers must be at least 1")
-    summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
-                      formats=formats, workers=workers)
+    from .pipeline import Interrupted
+
+    try:
+        summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
+                          formats=formats, workers=workers)
+    except Interrupted as exc:
+        print(exc, file=sys.stderr)
+        return 130  # 128 + SIGINT, what a shell reports for Ctrl-C
     for err in summary.errors[:20]:
         print(f"error: {err.source}: {err.reason}", file=sys.stderr)
     if len(summary.errors) > 20:

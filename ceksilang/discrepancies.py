@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .claims import (
-    EventReading, FigureReading, QuoteReading, ReconcileWords, content_words, describe_figure,
+    counted_nouns, EventReading, FigureReading, QuoteReading, ReconcileWords, content_words, describe_figure,
     figure_subject, fold_synonyms, independent_sources, quotes_match, reconcile_words, source_key,
     words,
 )
@@ -30,6 +30,7 @@ from .model import Claim, Discrepancy, Document, Entity
 
 DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
 DETAIL_MIN_OVERLAP = 0.55
+SPUN_PAIR_SWAPS = 3  # this many swapped words between two documents marks a rewritten copy
 CONTEXT_MATCHED = 2  # of the 3 words before a swapped word, how many must agree  # shared / content words of the shorter sentence
 STATUS_WEIGHT = {"contradiction": 3.0, "evolving": 2.0, "explained": 1.5, "compatible": 1.0, "unconfirmed": 1.0}
 
@@ -85,7 +86,8 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
     """One discrepancy per thing counted whose figures differ across independent sources."""
     by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
     for r in readings:
-        by_subject[r.subject_key].append(r)
+        if r.comparable:
+            by_subject[r.subject_key].append(r)
     out = []
     for subject, group in by_subject.items():
         claims: dict[str, list[FigureReading]] = defaultdict(list)
@@ -95,6 +97,9 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
             continue
         reps = [rs[0] for rs in claims.values()]
         pair_reasons: list[set[str]] = []
+        same_scope: list[set[str]] = []  # reasons of the differing pairs that share a scope
+        places = [r.place_key for r in reps if r.window is None]
+        main_place = max(set(places), key=places.count) if places else None
         differ = False
         for i, a in enumerate(reps):
             for b in reps[i + 1:]:
@@ -102,12 +107,15 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
                     continue
                 differ = True
                 pair_reasons.append(_reasons(a, b))
+                if "scope" not in pair_reasons[-1]:
+                    same_scope.append(pair_reasons[-1])
         all_reasons = set().union(*pair_reasons) if pair_reasons else set()
         if any(not rs for rs in pair_reasons):
             status = "contradiction"
         elif not differ:
             status = "compatible"
-        elif all("date" in rs and "scope" not in rs for rs in pair_reasons) and _is_monotonic(reps):
+        elif same_scope and all("date" in rs for rs in same_scope) and _is_monotonic(
+                [r for r in reps if r.place_key == main_place and r.window is None]):
             status = "evolving"
         else:
             status = "explained"
@@ -115,6 +123,9 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
         what = figure_subject(group[0])
         body = "; ".join(_reading_line(rs) for rs in lines)
         explanation = f"Figures for {what}: {body}. " + _figure_verdict(status, reps, all_reasons)
+        if status == "evolving" and "scope" in all_reasons:
+            explanation += " Figures with another scope (" + ", ".join(sorted(
+                {_scope_text(r) for r in reps if _scope_text(r)})) + ") count something narrower."
         score = group[0].weight * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 2)
         out.append(Discrepancy(kind="figure", docs=sorted({r.doc for r in group}), claims=list(claims),
                                status=status, explanation=explanation, score=round(score, 3), story=story))
@@ -170,29 +181,51 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
     rw = rw or reconcile_words()
-    out = []
-    seen: set[tuple[str, str]] = set()
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    linked: set[int] = set()
     for i, a in enumerate(readings):
-        for b in readings[i + 1:]:
+        for j in range(i + 1, len(readings)):
+            b = readings[j]
             if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key or a.source == b.source:
                 continue
-            pair = tuple(sorted((a.claim, b.claim)))
-            if pair in seen or not quotes_match(a.norm, b.norm):
-                continue
-            seen.add(pair)
-            ea, eb = entities.get(a.speaker_key), entities.get(b.speaker_key)
-            if spokesperson_for(eb, ea, rw) or spokesperson_for(ea, eb, rw):
-                spokes, principal = (b, a) if spokesperson_for(eb, ea, rw) else (a, b)
-                status = "explained"
-                verdict = (f"{spokes.speaker_name} is the spokesperson speaking for {principal.speaker_name}, "
-                           "so both attributions can be right.")
-            else:
-                status, verdict = "contradiction", "The outlets disagree on who said it."
-            explanation = (f"The same quote (\u201c{_short(a.text)}\u201d) is attributed to {a.speaker_name} by "
-                           f"{a.outlet} and to {b.speaker_name} by {b.outlet}. {verdict}")
-            score = 4.0 * STATUS_WEIGHT[status]
-            out.append(Discrepancy(kind="attribution", docs=sorted({a.doc, b.doc}), claims=list(pair),
-                                   status=status, explanation=explanation, score=score, story=story))
+            if quotes_match(a.norm, b.norm):
+                parent[find(j)] = find(i)
+                linked.update((i, j))
+    clusters: dict[int, list[QuoteReading]] = defaultdict(list)
+    for i in sorted(linked):
+        clusters[find(i)].append(readings[i])
+    out = []
+    for group in clusters.values():
+        speakers: dict[str, list[QuoteReading]] = defaultdict(list)
+        for r in group:
+            speakers[r.speaker_key].append(r)
+        heads = [rs[0] for rs in speakers.values()]
+        explained = all(
+            any(spokesperson_for(entities.get(x.speaker_key), entities.get(y.speaker_key), rw)
+                or spokesperson_for(entities.get(y.speaker_key), entities.get(x.speaker_key), rw)
+                for y in heads if y is not x)
+            for x in heads)
+        said_by = "; ".join(f"to {rs[0].speaker_name} by {', '.join(sorted({r.outlet for r in rs}))}"
+                            for rs in speakers.values())
+        if explained and len(heads) == 2:
+            a, b = heads
+            spokes, principal = (a, b) if spokesperson_for(entities.get(a.speaker_key), entities.get(b.speaker_key), rw) else (b, a)
+            status = "explained"
+            verdict = (f"{spokes.speaker_name} is the spokesperson speaking for {principal.speaker_name}, "
+                       "so both attributions can be right.")
+        else:
+            status, verdict = "contradiction", "The outlets disagree on who said it."
+        explanation = f"The same quote (\u201c{_short(group[0].text)}\u201d) is attributed {said_by}. {verdict}"
+        out.append(Discrepancy(kind="attribution", docs=sorted({r.doc for r in group}),
+                               claims=sorted({r.claim for r in group}), status=status, explanation=explanation,
+                               score=4.0 * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 4),
+                               story=story))
     return out
 
 
@@ -236,6 +269,7 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords, names: set[st
     ops = matcher.get_opcodes()
     matched_a = {i for tag, i1, i2, _, _ in ops if tag == "equal" for i in range(i1, i2)}
     matched_b = {j for tag, _, _, j1, j2 in ops if tag == "equal" for j in range(j1, j2)}
+    counted = counted_nouns()
     found = []
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or k == 0 or ops[k - 1][0] != "equal":
@@ -253,6 +287,8 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords, names: set[st
         wa, wb = a[i1], b[j1]
         if wa == wb or wa in b or wb in a:  # moved, not changed
             continue
+        if wa in counted and wb in counted:  # "empat warga" / "empat korban": the figures' business
+            continue
         if not (_is_detail_word(wa, rw, names) and _is_detail_word(wb, rw, names)):
             continue
         found.append((wa, wb))
@@ -264,7 +300,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     rw = rw or reconcile_words()
     names = {w for e in entities for n in [e.name, *e.aliases] for w in fold_synonyms(n, rw)}
     sents = _sentences(docs, by_id, rw)
-    out: list[Discrepancy] = []
+    by_pair: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
     seen: set[tuple[str, str]] = set()
     for i, a in enumerate(sents):
         set_a = set(a.tokens)
@@ -272,20 +308,24 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
             if a.source == b.source:
                 continue
             shared = set_a & set(b.tokens)
-            if len(shared) < DETAIL_MIN_SHARED or len(shared) / min(len(set_a), len(set(b.tokens))) < DETAIL_MIN_OVERLAP:
+            overlap = len(shared) / min(len(set_a), len(set(b.tokens)))
+            if len(shared) < DETAIL_MIN_SHARED or overlap < DETAIL_MIN_OVERLAP:
                 continue
             for wa, wb in _swapped_words(a.tokens, b.tokens, rw, names):
                 key = tuple(sorted((wa, wb)))
                 if key in seen:
                     continue
                 seen.add(key)
-                overlap = len(shared) / min(len(set_a), len(set(b.tokens)))
                 explanation = (f"The same account differs in one detail: {a.outlet} has \u201c{wa}\u201d "
                                f"(\u201c{_short(a.text)}\u201d) where {b.outlet} has \u201c{wb}\u201d "
                                f"(\u201c{_short(b.text)}\u201d).")
-                out.append(Discrepancy(kind="detail", docs=sorted({a.doc, b.doc}), claims=[],
-                                       status="contradiction", explanation=explanation,
-                                       score=round(3.0 * overlap * len(shared) / 6, 3), story=story))
+                score = 3.0 * overlap + min(len(shared), 12) / 12
+                by_pair[tuple(sorted((a.doc, b.doc)))].append(Discrepancy(
+                    kind="detail", docs=sorted({a.doc, b.doc}), claims=[], status="contradiction",
+                    explanation=explanation, score=round(score, 3), story=story))
+    # A pair of documents with many swapped words is a rewritten copy (synonyms spun in), and
+    # its swaps are wording, not facts.
+    out = [d for found in by_pair.values() if len(found) < SPUN_PAIR_SWAPS for d in found]
     out.extend(_state_conflicts(story, docs, by_id, rw))
     return out
 
@@ -322,7 +362,7 @@ def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                        f"\u201c{r2[0][3]}\u201d by {', '.join(o2)}.")
         out.append(Discrepancy(kind="detail", docs=sorted({d.id for d, *_ in r1 + r2}), claims=[],
                                status="contradiction", explanation=explanation,
-                               score=3.0 + 0.5 * len(src1 | src2), story=story))
+                               score=4.0 + 0.5 * len(src1 | src2), story=story))
     return out
 
 
@@ -334,9 +374,10 @@ def singleton_discrepancies(story: str, claims: Sequence[Claim], figure_readings
                             by_id: dict[str, Document]) -> list[Discrepancy]:
     """Notable claims one independent source makes alone: figures with a claimant, events."""
     weight_of = {r.claim: r.weight for r in figure_readings}
+    vague = {r.claim for r in figure_readings if not r.comparable}
     out = []
     for c in claims:
-        if c.id in covered or c.kind == "quote" or independent_sources(c, by_id) != 1:
+        if c.id in covered or c.id in vague or c.kind == "quote" or independent_sources(c, by_id) != 1:
             continue
         if c.kind == "figure":
             if not c.claimant:

@@ -115,6 +115,7 @@ def ingest(
     extract: bool = True,
     workers: int = 1,
     batch_size: int = 16,
+    summary: RunSummary | None = None,
 ) -> RunSummary:
     """Read every input under ``paths`` into ``store``; skip inputs already stored unchanged.
 
@@ -122,7 +123,8 @@ def ingest(
     the store and the order results are written in stay in this process, so the store ends up
     the same as with one worker.
     """
-    summary = RunSummary()
+    # a caller-owned summary still holds the counts when the run is interrupted
+    summary = RunSummary() if summary is None else summary
     pending: dict[str, str] = {}  # source key -> digest of inputs sent for analysis
 
     def triage(batch: list[RawDocument | InputError]) -> list[RawDocument]:
@@ -221,19 +223,32 @@ def analyze(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     db = Path(db_path) if db_path else out / "ceksilang.db"
+    summary = RunSummary()
     with Store(db) as store:
-        if progress:
-            summary = _ingest_with_progress(paths, store, field_map, settings, workers)
-        else:
-            summary = ingest(paths, store, field_map, settings, workers=workers)
-        briefing = build_briefing(store, settings)
-        summary.documents = len(briefing.documents)
-        summary.duplicates = sum(1 for d in briefing.documents if d.duplicate_of)
-        summary.outputs = write_briefing(briefing, out, formats=formats)
+        try:
+            if progress:
+                _ingest_with_progress(paths, store, field_map, settings, workers, summary=summary)
+            else:
+                ingest(paths, store, field_map, settings, workers=workers, summary=summary)
+            briefing = build_briefing(store, settings)
+            summary.documents = len(briefing.documents)
+            summary.duplicates = sum(1 for d in briefing.documents if d.duplicate_of)
+            summary.outputs = write_briefing(briefing, out, formats=formats)
+        except KeyboardInterrupt:
+            # every write is its own transaction: an open one was rolled back, the rest is kept
+            raise Interrupted(summary) from None
     return summary
 
 
-def _ingest_with_progress(paths, store, field_map, settings, workers: int = 1) -> RunSummary:
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during ``analyze``; ``summary`` counts what was stored before it."""
+
+    def __init__(self, summary: RunSummary):
+        super().__init__(f"interrupted: {summary.read} inputs stored, re-run to resume")
+        self.summary = summary
+
+
+def _ingest_with_progress(paths, store, field_map, settings, workers: int = 1, summary: RunSummary | None = None) -> RunSummary:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     files = list_input_files(paths)
@@ -249,4 +264,4 @@ def _ingest_with_progress(paths, store, field_map, settings, workers: int = 1) -
                 seen.add(path)
                 bar.update(task, completed=min(len(seen), len(files)), current=Path(path).name[:40])
 
-        return ingest(paths, store, field_map, settings, on_input=advance, workers=workers)
+        return ingest(paths, store, field_map, settings, on_input=advance, workers=workers, summary=summary)

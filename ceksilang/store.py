@@ -44,6 +44,16 @@ def digest_text(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
+def _rename_document(doc: Document, new_id: str) -> None:
+    """Give ``doc`` a new id, and every span record that names it (mentions, quotes, ...)."""
+    old = doc.id
+    doc.id = new_id
+    for records in (doc.mentions, doc.quotes, doc.quantities, doc.dates):
+        for record in records:
+            if getattr(record, "doc", None) == old:
+                record.doc = new_id
+
+
 class StoreError(RuntimeError):
     """The store file cannot be opened or is not a ceksilang store."""
 
@@ -89,9 +99,16 @@ class Store:
     def put_document(self, doc: Document, digest: str) -> None:
         """Insert or replace the document of ``doc.source``; clears an earlier error of that input."""
         key = doc.source.key()
-        data = json.dumps(doc.to_dict(), ensure_ascii=False)
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
+            # Checked again under the write lock: another process may have stored a different input
+            # under this id since ingest looked, and ON CONFLICT(id) would then overwrite it.
+            if self.id_taken(doc.id, key):
+                base = doc.id
+                _rename_document(doc, f"{base}~{digest[:8]}")
+                if self.id_taken(doc.id, key):  # the same text under the same name in another folder
+                    _rename_document(doc, f"{base}~{digest_text(key)[:8]}")
+            data = json.dumps(doc.to_dict(), ensure_ascii=False)
             self.conn.execute("DELETE FROM documents WHERE source_key = ? AND id != ?", (key, doc.id))
             self.conn.execute(
                 "INSERT INTO documents(id, source_key, digest, outlet, published, language, data)"

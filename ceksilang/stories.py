@@ -45,8 +45,8 @@ class StorySettings:
     window_days: int = 7  # a story is open to documents within this many days of its span
     title_weight: float = 2.0  # a title word counts this many body occurrences
     entity_weight: float = 1.5  # multiplies the weight of entity keys
-    figure_weight: float = 1.0  # multiplies the weight of figure keys ("#1916000")
-    day_decay: float = 1.0  # similarity is multiplied by this per day between the doc and the story
+    figure_weight: float = 4.0  # multiplies the weight of figure keys ("#1916000")
+    day_decay: float = 0.8  # similarity is multiplied by this per day between the doc and the story
     doc_terms: int = 60  # keys kept per document vector (the rest is noise and cost)
     centroid_terms: int = 200  # keys kept per story centroid
     index_terms: int = 20  # a story is findable through this many of its top keys

@@ -203,7 +203,10 @@ def test_timex_without_publication_date() -> None:
         "Kemarin": ("2024-10-30", "latest-explicit:2024-10-31"),
     }
     nothing = find_dates("t", "Ia datang pada Rabu, dua hari lalu.", None)
-    assert [(t.text, t.value, t.kind) for t in nothing] == [("Rabu", None, "relative"), ("dua hari lalu", None, "relative")]
+    assert [(t.text, t.value, t.kind) for t in nothing] == [
+        ("Rabu", None, "relative"),
+        ("dua hari lalu", None, "relative"),
+    ]
 
 
 def test_timex_lowercase_text() -> None:

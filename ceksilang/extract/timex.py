@@ -38,7 +38,7 @@ import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -256,7 +256,8 @@ def _patterns() -> _Patterns:
         ),
         iso=re.compile(rf"(?<![\w/.-])(?P<y>{year})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-])"),
         day_month=re.compile(
-            rf"{fast_start}(?:(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?P<wd>{weekday})(?!\w){day_part}\s*,?\s*(?P<open>\()?\s*)?"
+            rf"{fast_start}(?:(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?(?P<wd>{weekday})(?!\w){day_part}"
+            rf"\s*,?\s*(?P<open>\()?\s*)?"
             rf"(?:{date_prefix}\s+)?(?P<d>{day})\s+(?P<m>{any_month})(?:\s+(?P<y>{year}))?(?!\w)(?(open)\s*\))"
             rf"(?:{time_tail})?",
             flags,
@@ -272,7 +273,8 @@ def _patterns() -> _Patterns:
         month_range=re.compile(
             rf"{_opening([w.range_between, 'bulan', *w.month_names.values()])}"
             rf"(?:(?P<between>{between})\s+)?(?:bulan\s+)?(?P<m1>{full_months})(?:\s+(?P<y1>{year}))?"
-            rf"\s*(?P<conn>{connectors}|{and_word})\s*(?:bulan\s+)?(?P<m2>{full_months})(?:\s+(?P<y2>{year}))?(?!\w)",
+            rf"\s*(?P<conn>{connectors}|{and_word})\s*"
+            rf"(?:bulan\s+)?(?P<m2>{full_months})(?:\s+(?P<y2>{year}))?(?!\w)",
             flags,
         ),
         month=re.compile(
@@ -281,18 +283,23 @@ def _patterns() -> _Patterns:
             flags,
         ),
         year=re.compile(
-            rf"{_opening(w.year_context)}(?P<ctx>{_alt(w.year_context)})\s+(?P<y1>{year})(?:\s*[-–/]\s*(?P<y2>{year}))?(?!\w|[.,]\d)",
+            rf"{_opening(w.year_context)}(?P<ctx>{_alt(w.year_context)})\s+"
+            rf"(?P<y1>{year})(?:\s*[-–/]\s*(?P<y2>{year}))?(?!\w|[.,]\d)",
             flags,
         ),
         year_chain=re.compile(rf"(?:\s*,?\s+(?:dan|atau|serta)\s+|\s*,\s*)(?P<y>{year})(?!\w|[.,]\d)", flags),
         counted=re.compile(
-            rf"{_opening([*nw.digits, *nw.se_forms, *w.se_units], digits=True)}(?:(?P<n>{number})\s+(?P<u>{units})|(?P<se>{_alt(w.se_units)}))\s+(?P<dir>{directions})(?!\w)",
+            rf"{_opening([*nw.digits, *nw.se_forms, *w.se_units], digits=True)}"
+            rf"(?:(?P<n>{number})\s+(?P<u>{units})|(?P<se>{_alt(w.se_units)}))\s+(?P<dir>{directions})(?!\w)",
             flags,
         ),
-        unit=re.compile(rf"{_opening(w.units)}(?P<u>{units})\s+(?:(?P<dir>{directions})|(?P<cur>{_alt(w.current_words)}))(?!\w)",
-                        flags),
+        unit=re.compile(
+            rf"{_opening(w.units)}(?P<u>{units})\s+(?:(?P<dir>{directions})|(?P<cur>{_alt(w.current_words)}))(?!\w)",
+            flags,
+        ),
         week_of_month=re.compile(
-            rf"{_opening(w.week_words)}{_alt(w.week_words)}\s+(?:ke-?\s*)?(?P<n>{period_numbers}|{re.escape(w.last_word)})(?!\w)"
+            rf"{_opening(w.week_words)}{_alt(w.week_words)}\s+"
+            rf"(?:ke-?\s*)?(?P<n>{period_numbers}|{re.escape(w.last_word)})(?!\w)"
             rf"(?:\s+(?:(?:bulan\s+)?(?P<m>{full_months})(?:\s+(?P<y>{year}))?|bulan\s+(?P<dir>{directions})))?(?!\w)",
             flags,
         ),
@@ -411,7 +418,7 @@ class _Found:
     names_day: bool = False  # a single day (explicit or not): a text reference once resolved
     clock: tuple[int, int, str | None] | None = None  # a time alone: hour, minute, offset
     priority: int = 0
-    day: date | None = field(default=None)  # set while resolving
+    day: date | None = None  # the single day it names, set while resolving
 
 
 def _clock(m: re.Match[str], w: TimexWords) -> tuple[int, int, str | None] | None:
@@ -472,7 +479,7 @@ class _Finder:
             if d is None:
                 return
             self.add(_Found(start, end, "absolute", precision, "none", value=_day_value(d, clock),
-                            explicit_day=d, names_day=True, clock=None, priority=priority))
+                            explicit_day=d, names_day=True, priority=priority))
             return
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return
@@ -775,9 +782,6 @@ class _Finder:
                 continue
             if part_word == "akhir-akhir" and not (m.group("tahun") or m.group("bulan")):
                 continue
-            if m.group("tahun") and m.group("tdir") is None and m.group("ty") is None:
-                # "akhir tahun" alone: this year, unless the next word says which ("akhir tahun 2023")
-                pass
             months = w.part_of_year_months[part]
             days = w.part_of_month_days[part]
             if m.group("m"):

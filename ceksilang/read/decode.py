@@ -32,6 +32,9 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CONTROL_BYTES = frozenset(range(0, 32)) - {9, 10, 11, 12, 13, 27} | {127}
 BINARY_SNIFF_BYTES = 8192
 BINARY_CONTROL_RATIO = 0.10
+# A few stray NULs occur in scraped text (a bad copy, a broken export): over this share of
+# the sniffed bytes the file is binary (UTF-16 without a BOM is ~50% NULs, a PNG ~10%).
+BINARY_NUL_RATIO = 0.01
 
 
 def size_text(n: int) -> str:
@@ -78,16 +81,23 @@ def normalize_newlines(text: str) -> str:
 
 
 def looks_binary(head: bytes) -> bool:
-    """True for bytes that are not text: a NUL byte, or over 10% control bytes.
+    """True for bytes that are not text: over 1% NUL bytes, or over 10% control bytes
+    (NULs included). A few stray NULs in text are not binary: readers drop them.
 
     A UTF-16 file (which has NULs) is text when it starts with its BOM.
     """
     if not head or head.startswith(_UTF16_BOMS):
         return False
-    if b"\x00" in head:
+    if head.count(b"\x00") > max(1, len(head) * BINARY_NUL_RATIO):
         return True
     controls = sum(1 for b in head if b in _CONTROL_BYTES)
     return controls / len(head) > BINARY_CONTROL_RATIO
+
+
+def drop_nuls(text: str) -> str:
+    """``text`` without NUL characters: they carry nothing and truncate text in C libraries
+    (lxml stops a page at the first one)."""
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def iter_byte_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:

@@ -233,15 +233,14 @@ def _json_array_records(path: Path, settings: Settings, stream) -> Iterator[Inpu
 # --------------------------------------------------------------------------- CSV
 
 
-class _OversizedLine(Exception):
-    def __init__(self, number: int):
-        self.number = number
-
-
-def _decoded_lines(stream, limit: int) -> Iterator[str]:
+def _decoded_lines(stream, limit: int, oversized: list[int]) -> Iterator[str]:
+    """The lines of ``stream``; a line over ``limit`` becomes an empty line (never held in
+    memory) and its number is appended to ``oversized`` so the row spanning it is refused."""
     for number, line in iter_text_lines(stream, limit):
         if line is None:
-            raise _OversizedLine(number)
+            oversized.append(number)
+            yield "\n"
+            continue
         yield line
 
 
@@ -262,10 +261,14 @@ def read_csv(
     csv.field_size_limit(max(csv.field_size_limit(), settings.max_record_bytes))
     text_column = field_map.get("text", "text")
     row = 0
+    oversized: list[int] = []
     with open(path, "rb") as stream:
-        lines = _decoded_lines(stream, settings.max_record_bytes)
+        lines = _decoded_lines(stream, settings.max_record_bytes, oversized)
         try:
             first = next(lines, None)
+            if oversized:
+                yield InputError(str(path), f"the header line is over the {size_text(settings.max_record_bytes)} record limit")
+                return
             if first is None or not first.strip():
                 yield InputError(str(path), "no header row (the first line is empty)")
                 return
@@ -285,7 +288,19 @@ def read_csv(
             if resolver.missing_mapped:
                 log.warning("%s: mapped column(s) not in the header: %s", path, ", ".join(resolver.missing_mapped))
             positions = {column: i for i, column in reversed(list(enumerate(header)))}
+            last_line = reader.line_num
             for cells in reader:
+                first_line, last_line = last_line + 1, reader.line_num
+                cut = [n for n in oversized if n <= last_line]  # lines are read in order
+                del oversized[: len(cut)]
+                if cut:
+                    # the row lost a line to the limit: refuse it whole rather than keep part of it
+                    row += 1
+                    yield InputError(
+                        f"{path}#{row}",
+                        f"row is over the {size_text(settings.max_record_bytes)} record limit (line {cut[0]})",
+                    )
+                    continue
                 if not cells or all(not c.strip() for c in cells):
                     continue  # blank line, not a data row
                 row += 1
@@ -293,13 +308,6 @@ def read_csv(
                 yield record_to_document(
                     record, resolver, path=path, stem=stem, row=row, fmt="csv", text_column=text_column
                 )
-        except _OversizedLine as exc:
-            yield InputError(
-                f"{path}#{row + 1}",
-                f"line {exc.number} is over the {size_text(settings.max_record_bytes)} record limit; "
-                "stopped reading this file here",
-            )
-            return
         except csv.Error as exc:
             yield InputError(f"{path}#{row + 1}", f"CSV cannot be parsed here ({exc}); stopped reading this file here")
             return

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import InputError, RawDocument, Source
-from .decode import BINARY_SNIFF_BYTES, decode_bytes, looks_binary, normalize_newlines
+from .decode import BINARY_SNIFF_BYTES, BINARY_NUL_RATIO, decode_bytes, drop_nuls, looks_binary, normalize_newlines
 
 BINARY_REASON = "binary file, not text"
 
@@ -16,9 +16,9 @@ def bytes_to_text(data: bytes) -> str | None:
     if looks_binary(data[:BINARY_SNIFF_BYTES]):
         return None
     text = decode_bytes(data)
-    if "\x00" in text:  # a NUL past the sniffed head: still not a text file
+    if text.count("\x00") > max(1, len(text) * BINARY_NUL_RATIO):  # binary past the sniffed head
         return None
-    return normalize_newlines(text)
+    return normalize_newlines(drop_nuls(text))
 
 
 def read_text(path: Path, doc_id: str, data: bytes) -> Iterator[RawDocument | InputError]:
