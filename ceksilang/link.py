@@ -127,6 +127,9 @@ def _mention_key(m: Mention, clusters: _Clusters, metonyms: dict[str, set[str]])
         if len(norm.split()) < 2:
             return None
         return clusters.add("person:" + norm)
+    if m.origin == "model" and len(norm.split()) == 1 and not m.text.isupper():
+        # the model often calls a surname a place ("Austin", "Kim"): try the people first
+        return None
     return clusters.add(f"{_group(m.label)}:{norm}")
 
 
@@ -245,7 +248,13 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     for doc, m in singles:
         token = normalise_name(m.text)
         root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters)
-        keys[id(m)] = root if root is not None else clusters.add("person:" + token)
+        if root is not None:
+            m.label = "PERSON"
+            keys[id(m)] = root
+        elif m.label == "PERSON":
+            keys[id(m)] = clusters.add("person:" + token)
+        else:
+            keys[id(m)] = clusters.add(f"{_group(m.label)}:{token}")
 
     entities = _build_entities(documents, keys, clusters, metonyms)
     _attach_speakers(documents, entities)

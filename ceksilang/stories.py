@@ -47,6 +47,7 @@ class StorySettings:
     entity_weight: float = 1.5  # multiplies the weight of entity keys
     figure_weight: float = 4.0  # multiplies the weight of figure keys ("#1916000")
     day_decay: float = 0.8  # similarity is multiplied by this per day between the doc and the story
+    idf_prior_docs: int = 50  # IDF is trusted n / (n + this) after n documents (flat before)
     doc_terms: int = 60  # keys kept per document vector (the rest is noise and cost)
     centroid_terms: int = 200  # keys kept per story centroid
     index_terms: int = 20  # a story is findable through this many of its top keys
@@ -284,8 +285,11 @@ class StoryIndex:
     # -- vectors
 
     def _idf(self, key: str) -> float:
+        # Shrunk towards a flat weight while few documents are counted: frequencies from five
+        # articles on one event say nothing about which words are rare.
         n = max(self._n, 1)
-        return math.log((n + 1) / (self._df.get(key, 0) + 1)) + 1.0
+        trust = n / (n + self.settings.idf_prior_docs)
+        return 1.0 + trust * math.log((n + 1) / (self._df.get(key, 0) + 1))
 
     def _vector(self, terms: TermCounts) -> dict[str, float]:
         if not self._fixed:

@@ -39,6 +39,8 @@ BINARY_NUL_RATIO = 0.01
 
 def size_text(n: int) -> str:
     """A byte count as people read it in an error message: "200 MB", "512 kB", "80 bytes"."""
+    if n >= 1024 * 1024 * 1024:
+        return f"{n / (1024 * 1024 * 1024):.3g} GB"
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):.3g} MB"
     if n >= 1024:

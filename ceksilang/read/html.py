@@ -16,14 +16,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from ..model import InputError, RawDocument, Source
 from ..settings import Settings
-from .decode import BINARY_SNIFF_BYTES, decode_bytes, looks_binary, normalize_newlines
+from .decode import BINARY_SNIFF_BYTES, decode_bytes, drop_nuls, looks_binary, normalize_newlines
 
 NO_ARTICLE_REASON = "no article text found"
+# libxml2 drops whatever is nested deeper than this (its parser's limit, which also keeps a
+# hostile page of 100,000 nested tags from exhausting the stack).
+MAX_HTML_DEPTH = 255
+TOO_DEEP_REASON = f"no article text found: the page nests tags over {MAX_HTML_DEPTH} levels deep, and deeper content cannot be parsed"
 
 # Meta tags carrying the publication time, most specific first (name= or property= or itemprop=).
 PUBLISHED_META = (
@@ -69,8 +74,8 @@ def decode_html(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             declared = None
         if declared and declared not in _OWN_DECODER_CHARSETS and not declared.startswith("utf-16"):
-            return data.decode(declared, errors="replace")
-    return decode_bytes(data)
+            return drop_nuls(data.decode(declared, errors="replace"))
+    return drop_nuls(decode_bytes(data))
 
 
 def _meta_values(tree: HtmlElement) -> dict[str, str]:
@@ -82,6 +87,23 @@ def _meta_values(tree: HtmlElement) -> dict[str, str]:
         if key and content:
             values.setdefault(key.strip().lower(), content)
     return values
+
+
+def tree_depth(tree: HtmlElement) -> int:
+    """The deepest element's depth (the root is 1), without recursion."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def no_article_reason(html: str) -> str:
+    """Why ``html`` has no article: too deeply nested to parse, or simply none found."""
+    tree = load_html(html)
+    if tree is not None and tree_depth(tree) >= MAX_HTML_DEPTH:
+        return TOO_DEEP_REASON
+    return NO_ARTICLE_REASON
 
 
 def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -146,8 +168,9 @@ def read_html(path: Path, doc_id: str, data: bytes, settings: Settings) -> Itera
     if looks_binary(data[:BINARY_SNIFF_BYTES]):
         yield InputError(str(path), "binary file, not text")
         return
-    page = extract_page(decode_html(data), min_line_words=settings.min_article_line_words)
+    html = decode_html(data)
+    page = extract_page(html, min_line_words=settings.min_article_line_words)
     if page is None:
-        yield InputError(str(path), NO_ARTICLE_REASON)
+        yield InputError(str(path), no_article_reason(html))
         return
     yield page_to_document(page, doc_id, Source(str(path)), "html")

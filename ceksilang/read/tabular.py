@@ -25,7 +25,7 @@ from typing import Any
 
 from ..model import InputError, RawDocument, Source
 from ..settings import Settings
-from .decode import decode_bytes, iter_text_lines, normalize_newlines, size_text
+from .decode import decode_bytes, drop_nuls, iter_text_lines, normalize_newlines, size_text
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ def record_to_document(
     return RawDocument(
         id=doc_id,
         source=Source(str(path), row=row),
-        text=normalize_newlines(text).strip(),
+        text=normalize_newlines(drop_nuls(text)).strip(),
         format=fmt,
         title=_optional(_value(record, resolver.keys.get("title"))),
         url=_optional(_value(record, resolver.keys.get("url"))),

@@ -1,4 +1,8 @@
-"""Plain-text articles (``.txt``, ``.md``, no extension): the whole file is one article."""
+"""Plain-text articles (``.txt``, ``.md``, no extension): the whole file is one article.
+
+A file with more than 1% NUL bytes is binary and refused; a few stray NULs (a broken copy or
+export) are dropped from the text, which is otherwise kept as is.
+"""
 
 from __future__ import annotations
 

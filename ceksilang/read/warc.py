@@ -19,11 +19,18 @@ from warcio.archiveiterator import ArchiveIterator
 from ..model import InputError, RawDocument, Source
 from ..settings import Settings
 from .decode import size_text
-from .html import NO_ARTICLE_REASON, decode_html, extract_page, page_to_document
+from .html import decode_html, extract_page, no_article_reason, page_to_document
 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# A record is skipped by streaming through it (memory stays flat); one that inflates past
+# this is a gzip bomb, not an archived page: the archive is not read further.
+MAX_INFLATED_RECORD_BYTES = 1 << 30
+
+
+class _RecordTooLarge(Exception):
+    pass
 
 
 def _content_type(record) -> str:
@@ -57,6 +64,13 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawDocument | InputErr
                 item = _record_item(record, records, path, settings, skipped)
                 missing = _drain(record)
                 problem = f"record {records} ends {missing} bytes early"
+            except _RecordTooLarge:
+                yield InputError(
+                    str(path),
+                    f"record {records} inflates to over {size_text(MAX_INFLATED_RECORD_BYTES)} (a gzip bomb?); "
+                    f"stopped reading this archive after {records - 1} records",
+                )
+                return
             except Exception as exc:  # zlib / parse errors inside a damaged record
                 item, missing, problem = None, -1, _describe(exc)
             if missing:
@@ -102,9 +116,10 @@ def _record_item(
     body = record.content_stream().read(settings.max_record_bytes + 1)
     if len(body) > settings.max_record_bytes:
         return InputError(where, f"record is over the {size_text(settings.max_record_bytes)} record limit")
-    page = extract_page(decode_html(body), url=uri, min_line_words=settings.min_article_line_words)
+    html = decode_html(body)
+    page = extract_page(html, url=uri, min_line_words=settings.min_article_line_words)
     if page is None:
-        return InputError(where, NO_ARTICLE_REASON)
+        return InputError(where, no_article_reason(html))
     return page_to_document(page, uri, Source(str(path), record=uri), "warc")
 
 
@@ -112,8 +127,11 @@ def _drain(record) -> int:
     """Read what is left of the record; the number of bytes its Content-Length promised but
     the file does not have (0 for a whole record)."""
     stream = record.raw_stream
-    while stream.read(1 << 16):
-        pass
+    drained = 0
+    while chunk := stream.read(1 << 16):
+        drained += len(chunk)
+        if drained > MAX_INFLATED_RECORD_BYTES:
+            raise _RecordTooLarge
     return max(getattr(stream, "limit", 0) or 0, 0)
 
 

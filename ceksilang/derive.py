@@ -1,0 +1,167 @@
+"""Spun and lightly rewritten copies, linked with ``derived_from``.
+
+A spinning site swaps words for synonyms and reorders sentences, so word-shingle Jaccard (used
+for near-duplicates in ``dedup.py``) falls well below its bar. Here each sentence becomes a set
+of content-word keys (stopwords dropped, synonyms mapped to one word by
+``lang/id/synonyms.yaml``, affixes normalised as in ``stories.py``), and a later document is
+aligned sentence by sentence, in any order, with an earlier one: a sentence is *aligned* when
+some sentence of the earlier document shares at least ``sentence_overlap`` of its keys (Dice)
+and every figure it states ("Rp1.916.000" and "1,916 juta" are one figure): a spinner keeps
+the numbers, while a daily price report reusing yesterday's template does not.
+When at least ``min_share`` of the later document's sentences are aligned, it is marked
+``derived_from`` the earlier one, with that share as ``derived_similarity``.
+
+Candidate pairs come from MinHash LSH over each document's whole key set (order-free, so
+reordering does not hide a copy), optionally restricted to pairs within one story; all pairs of
+a corpus are never compared.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from datasketch import MinHash, MinHashLSH
+
+from .lang import LanguageDataError, load_data
+from .model import Document, Story
+from .stories import content_terms, order_key, stem
+from .text import split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class DeriveSettings:
+    sentence_overlap: float = 0.6  # Dice of two sentences' key sets to count as aligned
+    min_share: float = 0.6  # aligned share of the later document's sentences to mark it derived
+    min_sentence_keys: int = 4  # shorter sentences (datelines, "Baca juga") are not counted
+    min_sentences: int = 3  # documents with fewer countable sentences are left alone
+    max_sentence_docs: int = 3  # a sentence found in more documents is stock text, not evidence
+    lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
+    num_perm: int = 64
+
+
+DEFAULT_DERIVE_SETTINGS = DeriveSettings()
+
+
+@lru_cache(maxsize=1)
+def synonym_table() -> dict[str, str]:
+    """Word -> the first word of its synonym group (``lang/id/synonyms.yaml``), as stems."""
+    data = load_data("synonyms")
+    groups = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups, list):
+        raise LanguageDataError("synonyms: expected a 'groups' list of word lists")
+    table: dict[str, str] = {}
+    for group in groups:
+        words = [str(w).lower() for w in group]
+        head = stem(words[0])
+        for word in words:
+            table[word] = head
+            table.setdefault(stem(word), head)
+    return table
+
+
+def _normalise(key: str, surface: str, synonyms: Mapping[str, str]) -> str:
+    low = surface.lower()
+    return synonyms.get(low) or synonyms.get(key) or key
+
+
+def sentence_keys(text: str) -> list[frozenset[str]]:
+    """One key set per sentence of ``text`` (synonyms mapped, stopwords dropped)."""
+    synonyms = synonym_table()
+    out = []
+    for start, end in split_sentences(text):
+        keys = {_normalise(k, s, synonyms) for k, s in content_terms(text[start:end])}
+        out.append(frozenset(keys))
+    return out
+
+
+def aligned_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[str]],
+                  settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
+                  stock: frozenset[frozenset[str]] = frozenset()) -> float:
+    """Share of ``later``'s countable sentences with a counterpart in ``earlier``, in any order.
+
+    Sentences in ``stock`` (an outlet's standing paragraphs, repeated across many documents)
+    are not counted.
+    """
+    countable = [s for s in later if len(s) >= settings.min_sentence_keys and s not in stock]
+    if len(countable) < settings.min_sentences:
+        return 0.0
+    # inverted index over the earlier sentences, so a sentence meets only those sharing a key
+    index: dict[str, list[int]] = {}
+    for i, sent in enumerate(earlier):
+        for key in sent:
+            index.setdefault(key, []).append(i)
+    aligned = 0
+    for sent in countable:
+        shared: dict[int, int] = {}
+        for key in sent:
+            for i in index.get(key, ()):
+                shared[i] = shared.get(i, 0) + 1
+        figures = {k for k in sent if k.startswith("#")}
+        for i, n in shared.items():
+            # a copy keeps the figures; the same template filled with another day's prices does not
+            if 2 * n / (len(sent) + len(earlier[i])) >= settings.sentence_overlap and figures <= earlier[i]:
+                aligned += 1
+                break
+    return aligned / len(countable)
+
+
+def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]],
+                     settings: DeriveSettings, stories: Iterable[Story] | None) -> set[tuple[str, str]]:
+    story_of: dict[str, str] = {}
+    if stories is not None:
+        for st in stories:
+            for doc_id in st.docs:
+                story_of[doc_id] = st.id
+    lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
+    pairs: set[tuple[str, str]] = set()
+    for doc in docs:  # in publication order: every hit is an earlier document
+        words = keys[doc.id]
+        if not words:
+            continue
+        mh = MinHash(num_perm=settings.num_perm)
+        mh.update_batch([w.encode("utf-8") for w in words])
+        for other in lsh.query(mh):
+            if stories is None or (story_of.get(other) is not None and story_of.get(other) == story_of.get(doc.id)):
+                pairs.add((other, doc.id))
+        lsh.insert(doc.id, mh)
+    return pairs
+
+
+def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
+                 stories: Iterable[Story] | None = None) -> int:
+    """Set ``derived_from`` / ``derived_similarity`` on spun or lightly rewritten copies.
+
+    The copy is the later document (by publication date, then id); a document already marked
+    ``duplicate_of`` is left alone. With ``stories``, only pairs within one story are compared.
+    Earlier marks are recomputed from scratch. Returns how many documents were marked.
+    """
+    ordered = sorted(docs, key=order_key)
+    for doc in ordered:
+        doc.derived_from = None
+        doc.derived_similarity = None
+    sentences = {doc.id: sentence_keys(doc.text) for doc in ordered}
+    keys = {doc_id: frozenset().union(*sents) if sents else frozenset() for doc_id, sents in sentences.items()}
+    by_id = {doc.id: doc for doc in ordered}
+    seen_in: Counter[frozenset[str]] = Counter()
+    for doc in ordered:
+        if not doc.duplicate_of:
+            seen_in.update(set(sentences[doc.id]))
+    stock = frozenset(s for s, n in seen_in.items() if n > settings.max_sentence_docs)
+    best: dict[str, tuple[float, str]] = {}
+    for earlier_id, later_id in _candidate_pairs(ordered, keys, settings, stories):
+        later = by_id[later_id]
+        if later.duplicate_of or by_id[earlier_id].duplicate_of == later_id:
+            continue
+        share = aligned_share(sentences[later_id], sentences[earlier_id], settings, stock)
+        if share >= settings.min_share and share > best.get(later_id, (0.0, ""))[0]:
+            best[later_id] = (share, earlier_id)
+    for later_id, (share, earlier_id) in best.items():
+        by_id[later_id].derived_from = earlier_id
+        by_id[later_id].derived_similarity = round(share, 3)
+    return len(best)
+
+
+__all__ = ["DeriveSettings", "mark_derived", "aligned_share", "sentence_keys", "synonym_table"]

@@ -1,0 +1,570 @@
+"""``ceksilang serve``: the store as a web app (server-rendered pages) and a REST API.
+
+The briefing is built once at startup (``build_briefing``) and kept as a ``Snapshot``; every
+request is served from it. It is rebuilt after an upload, and when another process changes the
+store (checked at most every ``check_interval`` seconds, rebuilt in the background while the old
+snapshot keeps serving). Rendered story pages are cached per snapshot.
+
+Pages: ``/`` stories and search, ``/stories/{id}``, ``/documents/{id}``, ``/entities/{id}``,
+``/compare?docs=a,b``; API under ``/api`` (see ``docs/web.md``); ``/openapi.json`` and a
+self-hosted ``/docs`` page (FastAPI's default docs page needs a CDN, and there is no network).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import sqlite3
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..model import Briefing, Document
+from ..store import Store
+from . import security
+from .snapshot import Snapshot, briefing_subset, make_snapshot
+from .views import compare_view, compare_url, doc_url, document_spans, entity_view, story_view, url_id
+
+log = logging.getLogger(__name__)
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+UPLOAD_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
+PAGE_SIZE = 50
+MAX_COMPARE = 6
+_ISO_BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_CLIENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+BuildBriefing = Callable[[Store], Briefing]
+
+
+def _default_build(store: Store) -> Briefing:
+    from ..pipeline import build_briefing
+
+    return build_briefing(store)
+
+
+# --------------------------------------------------------------------------- the cached briefing
+
+
+class BriefingCache:
+    """The current ``Snapshot`` of the store, rebuilt only when the store changes."""
+
+    def __init__(self, db_path: Path, build: BuildBriefing = _default_build, check_interval: float = 2.0):
+        self.db_path = Path(db_path)
+        self.build = build
+        self.check_interval = check_interval
+        self._snapshot: Snapshot | None = None
+        self._version = 0
+        self._build_lock = threading.Lock()
+        self._watch_lock = threading.Lock()
+        self._watch: sqlite3.Connection | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
+        self._last_check = 0.0
+        self._rebuilding = False
+        self.pages: OrderedDict[tuple[Any, ...], str] = OrderedDict()  # rendered pages of this snapshot
+        self._pages_lock = threading.Lock()
+
+    def snapshot(self) -> Snapshot:
+        snap = self._snapshot
+        if snap is None:
+            return self.refresh()
+        now = time.monotonic()
+        if self.check_interval >= 0 and now - self._last_check >= self.check_interval and not self._rebuilding:
+            self._last_check = now
+            if self._read_fingerprint() != self._fingerprint:
+                self._rebuilding = True
+                threading.Thread(target=self._background_refresh, name="ceksilang-rebuild", daemon=True).start()
+        return snap
+
+    def _background_refresh(self) -> None:
+        try:
+            self.refresh()
+        except Exception:  # keep serving the old snapshot; the next check retries
+            log.exception("rebuilding the briefing failed")
+        finally:
+            self._rebuilding = False
+
+    def refresh(self) -> Snapshot:
+        """Build the briefing from the store now and make it current."""
+        with self._build_lock:
+            started = time.perf_counter()
+            with Store(self.db_path) as store:
+                briefing = self.build(store)
+            self._version += 1
+            snap = make_snapshot(briefing, self._version)
+            self._fingerprint = self._read_fingerprint()
+            self._snapshot = snap
+            with self._pages_lock:
+                self.pages.clear()
+            log.info("briefing v%d: %d documents, %d stories in %.1f s", snap.version, len(snap.documents),
+                     len(snap.stories), time.perf_counter() - started)
+            return snap
+
+    def _read_fingerprint(self) -> tuple[Any, ...]:
+        # data_version changes when another connection commits; counts catch what it misses
+        with self._watch_lock:
+            if self._watch is None:
+                self._watch = sqlite3.connect(str(self.db_path), check_same_thread=False, timeout=5.0)
+            row = self._watch.execute(
+                "SELECT (SELECT count(*) FROM documents), (SELECT max(rowid) FROM documents),"
+                " (SELECT count(*) FROM errors)").fetchone()
+            return (*row, self._watch.execute("PRAGMA data_version").fetchone()[0])
+
+    def cached_page(self, key: tuple[Any, ...], render: Callable[[], str], limit: int = 512) -> str:
+        with self._pages_lock:
+            page = self.pages.get(key)
+            if page is not None:
+                self.pages.move_to_end(key)
+                return page
+        page = render()
+        with self._pages_lock:
+            self.pages[key] = page
+            while len(self.pages) > limit:
+                self.pages.popitem(last=False)
+        return page
+
+    def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
+
+
+class DocumentReader:
+    """Reads one document (with its mentions and dates) from the store, one connection per thread."""
+
+    def __init__(self, db_path: Path):
+        self.uri = f"file:{Path(db_path).resolve()}?mode=ro"
+        self._local = threading.local()
+
+    def get(self, doc_id: str) -> Document | None:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
+        row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Document.from_dict(json.loads(row[0])) if row else None
+
+
+# --------------------------------------------------------------------------- adding articles
+
+
+class UploadRefused(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(slots=True)
+class AddResult:
+    documents: list[str] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def safe_upload_name(filename: str | None) -> str:
+    """The client's file name reduced to a harmless base name with an accepted extension."""
+    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, ext = base.rpartition(".")
+    ext = f".{ext.lower()}" if dot else ""
+    if ext not in UPLOAD_TYPES:
+        raise UploadRefused(415, f"unsupported file type {ext or '(none)'!r}; accepted: {', '.join(sorted(UPLOAD_TYPES))}")
+    stem = _SAFE_NAME.sub("_", stem).strip("._-")[:80] or "upload"
+    return stem + ext
+
+
+class Library:
+    """Adds articles to the store (through the same ``ingest`` as ``ceksilang analyze``)."""
+
+    def __init__(self, db_path: Path, cache: BriefingCache, ingest: Callable[..., Any] | None = None):
+        self.db_path = Path(db_path)
+        self.upload_dir = self.db_path.parent / f"{self.db_path.stem}-uploads"
+        self.cache = cache
+        self._ingest = ingest
+        self._lock = threading.Lock()
+
+    def add_file(self, filename: str | None, content: bytes) -> AddResult:
+        name = safe_upload_name(filename)
+        if not content.strip():
+            raise UploadRefused(400, "the file is empty")
+        return self._add(name, content)
+
+    def add_text(self, text: str, title: str | None = None, outlet: str | None = None,
+                 published: str | None = None, url: str | None = None, author: str | None = None,
+                 doc_id: str | None = None) -> AddResult:
+        if not (text or "").strip():
+            raise UploadRefused(400, "the article text is empty")
+        if doc_id is not None and not _CLIENT_ID.match(doc_id):
+            raise UploadRefused(400, "id: 1-100 characters of letters, digits, '.', '_' or '-'")
+        fields = {"title": title, "outlet": outlet, "published": published, "url": url, "author": author}
+        record = {k: v.strip() for k, v in fields.items() if isinstance(v, str) and v.strip()}
+        record["text"] = text
+        digest = hashlib.sha256(json.dumps(record, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+        record["id"] = doc_id or f"web-{digest[:12]}"
+        line = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n"
+        return self._add(f"{record['id']}.jsonl", line)
+
+    def _add(self, name: str, content: bytes) -> AddResult:
+        from ..pipeline import ingest
+
+        folder = self.upload_dir / hashlib.sha256(content).hexdigest()[:16]
+        path = (folder / name).resolve()
+        if self.upload_dir.resolve() not in path.parents:  # never write outside the upload folder
+            raise UploadRefused(400, "bad file name")
+        with self._lock:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                path.write_bytes(content)
+            with Store(self.db_path) as store:
+                summary = (self._ingest or ingest)([str(path)], store)
+                key = str(path)
+                rows = store.conn.execute(
+                    "SELECT id FROM documents WHERE source_key = ? OR substr(source_key, 1, ?) = ? ORDER BY rowid",
+                    (key, len(key) + 1, key + "#")).fetchall()
+            result = AddResult([r[0] for r in rows], [e.to_dict() for e in summary.errors], summary.unchanged)
+            if summary.read:
+                self.cache.refresh()
+        return result
+
+
+# --------------------------------------------------------------------------- templates
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=PackageLoader("ceksilang.web", "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["url_id"] = url_id
+    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__)
+    return env
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+
+def _split_docs(values: list[str]) -> list[str]:
+    ids = []
+    for value in values:
+        ids += [unquote(v).strip() for v in value.split(",")]
+    return list(dict.fromkeys(i for i in ids if i))
+
+
+# --------------------------------------------------------------------------- the app
+
+
+def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
+               max_upload_bytes: int = MAX_UPLOAD_BYTES, ingest: Callable[..., Any] | None = None) -> FastAPI:
+    """The web app over the store at ``db_path`` (created when missing)."""
+    db = Path(db_path)
+    Store(db).close()  # create the schema before the read-only readers open it
+    cache = BriefingCache(db, build, check_interval)
+    reader = DocumentReader(db)
+    library = Library(db, cache, ingest)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        cache.snapshot()  # build the briefing before the first request, not during it
+        yield
+        cache.close()
+
+    app = FastAPI(title="ceksilang", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
+                  openapi_url="/openapi.json",
+                  description="Stories, documents and entities of a ceksilang store, in the briefing.json shapes.")
+    app.state.cache, app.state.library = cache, library
+    app.add_middleware(security.SecurityMiddleware)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        token = request.cookies.get(security.CSRF_COOKIE) or security.new_csrf_token()
+        html = environment().get_template(template).render(csrf_token=token, request_path=request.url.path, **context)
+        response = HTMLResponse(html, status_code=status)
+        if request.cookies.get(security.CSRF_COOKIE) != token:
+            response.set_cookie(security.CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
+        return response
+
+    def error(request: Request, status: int, message: str) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": message}, status_code=status)
+        return render(request, "error.html.j2", status=status, status_code=status, message=message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else "error"
+        if exc.status_code == 404 and message == "Not Found":
+            message = "Nothing here."
+        return error(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": jsonable_errors(exc)}, status_code=422)
+        return error(request, 400, "Bad request: " + "; ".join(str(e.get("msg")) for e in exc.errors()))
+
+    @app.exception_handler(UploadRefused)
+    async def upload_refused(request: Request, exc: UploadRefused) -> Response:
+        return error(request, exc.status, exc.message)
+
+    # ------------------------------------------------------------------ pages
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def index(request: Request, q: str = "", entity: str = "", outlet: str = "",
+                    date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
+                    page: int = Query(1, ge=1, le=100_000)) -> Response:
+        snap = cache.snapshot()
+        notes = []
+        bounds = []
+        for label, value in (("from", date_from), ("to", date_to)):
+            value = value.strip()
+            if value and not _ISO_BOUND.match(value):
+                notes.append(f"'{label}' must be a date like 2024-11-02 (or 2024-11, 2024); ignored.")
+                value = ""
+            bounds.append(value)
+        found = snap.search_stories(q, entity, outlet, *bounds)
+        pages = max(1, -(-len(found) // PAGE_SIZE))
+        shown = found[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+        disputes = {s["id"]: sum(1 for x in snap.discrepancies_by_story.get(s["id"], [])
+                                 if x.get("status") == "contradiction") for s in shown}
+        return render(request, "index.html.j2", snap=snap, stories=shown, total=len(found), page=page, pages=pages,
+                      disputes=disputes, notes=notes,
+                      query={"q": q, "entity": entity, "outlet": outlet, "from": bounds[0], "to": bounds[1]},
+                      max_upload_mb=max_upload_bytes // (1024 * 1024), upload_types=sorted(UPLOAD_TYPES))
+
+    @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    async def story_page(request: Request, story_id: str, added: str = "") -> Response:
+        snap = cache.snapshot()
+        if story_id not in snap.story_by_id:
+            return error(request, 404, "No such story.")
+
+        def build_page() -> str:
+            view = story_view(snap, story_id)
+            return environment().get_template("story.html.j2").render(
+                view=view, snap=snap, csrf_token="", added="", request_path=request.url.path)
+
+        if added:  # the one uncached variant: a banner naming the article just added
+            view = story_view(snap, story_id)
+            return render(request, "story.html.j2", view=view, snap=snap, added=added)
+        html = cache.cached_page(("story", snap.version, story_id), build_page)
+        return HTMLResponse(html)
+
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    async def document_page(request: Request, doc_id: str) -> Response:
+        snap = cache.snapshot()
+        if doc_id not in snap.documents:
+            return error(request, 404, "No such document.")
+        doc = reader.get(doc_id)
+        if doc is None:
+            return error(request, 404, "No such document.")
+        spans, panels, entities = document_spans(doc, snap)
+        from .marks import render_marked
+
+        story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
+        return render(request, "document.html.j2", doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans),
+                      panels=panels, entities=entities, story=story, snap=snap)
+
+    @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    async def entity_page(request: Request, entity_id: str) -> Response:
+        snap = cache.snapshot()
+        view = entity_view(snap, entity_id)
+        if view is None:
+            return error(request, 404, "No such entity.")
+        return render(request, "entity.html.j2", view=view, snap=snap)
+
+    @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
+    async def compare_page(request: Request, docs: list[str] = Query(default=[])) -> Response:
+        snap = cache.snapshot()
+        ids = _split_docs(docs)
+        missing = [d for d in ids if d not in snap.documents]
+        if missing:
+            return error(request, 404, f"No such document: {missing[0]}")
+        if not 2 <= len(ids) <= MAX_COMPARE:
+            return error(request, 400, f"Choose between 2 and {MAX_COMPARE} documents to compare.")
+        rows = compare_view(snap, ids)
+        return render(request, "compare.html.j2", columns=[snap.documents[d] for d in ids], rows=rows, snap=snap)
+
+    @app.post("/add", include_in_schema=False)
+    async def add_from_page(request: Request) -> Response:
+        length = security.declared_length(request)
+        if length is None or length < 0:
+            return error(request, 411, "The upload must declare its length (Content-Length).")
+        if length > max_upload_bytes + 64 * 1024:
+            return error(request, 413, f"Too large: the limit is {max_upload_bytes // (1024 * 1024)} MB.")
+        form = await request.form(max_files=1, max_fields=20)
+        if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
+            return error(request, 403, "The form has expired or came from another site; reload the page and retry.")
+        upload = form.get("file")
+        if upload is not None and not isinstance(upload, str) and upload.filename:
+            content = await upload.read(max_upload_bytes + 1)
+            if len(content) > max_upload_bytes:
+                return error(request, 413, f"Too large: the limit is {max_upload_bytes // (1024 * 1024)} MB.")
+            result = await _in_thread(library.add_file, upload.filename, content)
+        else:
+            text = form.get("text")
+            result = await _in_thread(library.add_text, text if isinstance(text, str) else "",
+                                      _field(form, "title"), _field(form, "outlet"), _field(form, "published"))
+        if not result.documents:
+            reasons = "; ".join(e["reason"] for e in result.errors) or "nothing could be read"
+            return error(request, 422, f"The article could not be added: {reasons}")
+        snap = cache.snapshot()
+        first = result.documents[0]
+        story = snap.story_of_doc.get(first)
+        target = f"/stories/{url_id(story)}?added={url_id(first)}" if story else doc_url(first)
+        return RedirectResponse(target, status_code=303)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    async def api_docs(request: Request) -> Response:
+        return render(request, "apidocs.html.j2", spec=app.openapi())
+
+    # ------------------------------------------------------------------ API
+
+    @app.get("/api/stories", summary="Stories, newest first, filtered like the index page")
+    async def api_stories(q: str = "", entity: str = "", outlet: str = "",
+                          date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
+                          page: int = Query(1, ge=1, le=100_000),
+                          per_page: int = Query(PAGE_SIZE, ge=1, le=500)) -> dict[str, Any]:
+        snap = cache.snapshot()
+        bounds = [v if _ISO_BOUND.match(v) else "" for v in (date_from.strip(), date_to.strip())]
+        found = snap.search_stories(q, entity, outlet, *bounds)
+        return {"total": len(found), "page": page, "per_page": per_page, "computed": snap.stories_computed,
+                "stories": found[(page - 1) * per_page: page * per_page]}
+
+    @app.get("/api/stories/{story_id:path}", summary="One story as a briefing.json subset")
+    async def api_story(story_id: str) -> Response:
+        snap = cache.snapshot()
+        story = snap.story_by_id.get(story_id)
+        if story is None:
+            return JSONResponse({"detail": "No such story."}, status_code=404)
+
+        def build_body() -> str:
+            docs = [d for d in story.get("docs", []) if d in snap.documents]
+            spans = {d: _spans_of(reader.get(d)) for d in docs[:1000]}
+            return json.dumps(briefing_subset(snap, docs, [story_id], spans), ensure_ascii=False)
+
+        body = cache.cached_page(("api-story", snap.version, story_id), build_body, limit=512)
+        return Response(body, media_type="application/json")
+
+    @app.get("/api/documents", summary="Documents (metadata and text), paged")
+    async def api_documents(page: int = Query(1, ge=1, le=100_000), per_page: int = Query(PAGE_SIZE, ge=1, le=500),
+                            story: str = "") -> dict[str, Any]:
+        snap = cache.snapshot()
+        ids = snap.story_by_id[story]["docs"] if story in snap.story_by_id else sorted(snap.documents)
+        if story and story not in snap.story_by_id:
+            ids = []
+        chosen = ids[(page - 1) * per_page: page * per_page]
+        return {"total": len(ids), "page": page, "per_page": per_page,
+                "documents": [{**snap.documents[d], "story": snap.story_of_doc.get(d)} for d in chosen if d in snap.documents]}
+
+    @app.get("/api/documents/{doc_id:path}", summary="One document as a briefing.json subset")
+    async def api_document(doc_id: str) -> Response:
+        snap = cache.snapshot()
+        doc = reader.get(doc_id) if doc_id in snap.documents else None
+        if doc is None:
+            return JSONResponse({"detail": "No such document."}, status_code=404)
+        story = snap.story_of_doc.get(doc_id)
+        return JSONResponse(briefing_subset(snap, [doc_id], [story] if story else [], {doc_id: _spans_of(doc)}))
+
+    @app.get("/api/entities/{entity_id:path}", summary="One entity: its mentions, quotes and claims")
+    async def api_entity(entity_id: str) -> Response:
+        snap = cache.snapshot()
+        ent = snap.entity_dict(entity_id)
+        if ent is None:
+            return JSONResponse({"detail": "No such entity."}, status_code=404)
+        names = {n.strip().lower() for n in [ent.get("name") or "", *(ent.get("aliases") or [])] if n.strip()}
+        claims = [c for n in sorted(names) for c in snap.claims_by_claimant.get(n, [])]
+        docs = sorted({m["doc"] for m in ent["mentions"]})
+        stories = sorted({snap.story_of_doc[d] for d in docs if d in snap.story_of_doc})
+        return JSONResponse({"entity": ent, "quotes": snap.quotes_by_speaker.get(entity_id, []), "claims": claims,
+                             "documents": docs, "stories": [snap.story_by_id[s] for s in stories if snap.stories_computed]})
+
+    @app.post("/api/documents", status_code=201, summary="Add an article: JSON {title, outlet, published, text} or a multipart file",
+              responses={201: {"description": "Added (or already stored)"}, 413: {"description": "Too large"},
+                         415: {"description": "Unsupported type"}, 422: {"description": "Could not be read"}})
+    async def api_add(request: Request) -> Response:
+        length = security.declared_length(request)
+        if length is not None and length > max_upload_bytes + 64 * 1024:
+            return JSONResponse({"detail": f"too large: the limit is {max_upload_bytes} bytes"}, status_code=413)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype == "application/json":
+            try:
+                body = await security.read_limited(request, max_upload_bytes)
+            except security.BodyTooLarge:
+                return JSONResponse({"detail": f"too large: the limit is {max_upload_bytes} bytes"}, status_code=413)
+            try:
+                payload = json.loads(body)
+            except (ValueError, UnicodeDecodeError):
+                return JSONResponse({"detail": "the body is not valid JSON"}, status_code=400)
+            if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
+                return JSONResponse({"detail": "expected a JSON object with a string 'text'"}, status_code=400)
+            args = {k: payload.get(k) if isinstance(payload.get(k), str) else None
+                    for k in ("title", "outlet", "published", "url", "author")}
+            doc_id = payload.get("id") if isinstance(payload.get("id"), str) else None
+            result = await _in_thread(library.add_text, payload["text"], doc_id=doc_id, **args)
+        elif ctype == "multipart/form-data":
+            if length is None or length < 0:
+                return JSONResponse({"detail": "a multipart upload must declare its Content-Length"}, status_code=411)
+            form = await request.form(max_files=1, max_fields=10)
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                return JSONResponse({"detail": "expected a 'file' part"}, status_code=400)
+            content = await upload.read(max_upload_bytes + 1)
+            if len(content) > max_upload_bytes:
+                return JSONResponse({"detail": f"too large: the limit is {max_upload_bytes} bytes"}, status_code=413)
+            result = await _in_thread(library.add_file, upload.filename, content)
+        else:
+            return JSONResponse({"detail": "send application/json or multipart/form-data"}, status_code=415)
+        if not result.documents:
+            return JSONResponse({"detail": "nothing could be read", "errors": result.errors}, status_code=422)
+        snap = cache.snapshot()
+        added = [{"id": d, "story": snap.story_of_doc.get(d), "url": doc_url(d)} for d in result.documents]
+        status = 201 if result.unchanged < len(result.documents) else 200
+        return JSONResponse({"documents": added, "errors": result.errors, "unchanged": result.unchanged},
+                            status_code=status, headers={"Location": f"/api/documents/{url_id(result.documents[0])}"})
+
+    return app
+
+
+def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg")), "type": str(e.get("type"))} for e in exc.errors()]
+
+
+def _field(form: Any, name: str) -> str | None:
+    value = form.get(name)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _spans_of(doc: Document | None) -> dict[str, list[dict[str, Any]]]:
+    if doc is None:
+        return {}
+    return {"mentions": [m.to_dict() for m in doc.mentions], "dates": [t.to_dict() for t in doc.dates]}
+
+
+async def _in_thread(fn: Callable[..., AddResult], *args: Any, **kwargs: Any) -> AddResult:
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(fn, *args, **kwargs)
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")

@@ -1,0 +1,361 @@
+"""What each page shows, computed from a ``Snapshot``: plain data for the templates (and tests).
+
+* ``story_view``    - a story's established / disputed / explained / unconfirmed statements,
+                      timeline, figures, who said what and sources, each with its evidence;
+* ``document_spans`` - the highlighted spans of one article and the claims they belong to;
+* ``compare_view``  - two or more articles side by side, claims aligned row by row;
+* ``entity_view``   - what one person or organisation said or is said to have done.
+
+Lists are capped (``LIMIT``): a story of thousands of clones must still render quickly.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+from ..model import Document
+from .marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
+from .snapshot import STATUS_GROUP, EvidenceLink, Snapshot
+
+LIMIT = 200
+QUALIFIER_WORDS = {"exact": "", "approx": "about", "at_least": "at least", "at_most": "at most",
+                   "more_than": "more than", "less_than": "less than"}
+
+
+def url_id(value: str) -> str:
+    """An id as one URL path segment ("05_wartakini#1" -> "05_wartakini%231")."""
+    return quote(value, safe="")
+
+
+def doc_url(doc_id: str, sentence_start: int | None = None) -> str:
+    return f"/documents/{url_id(doc_id)}" + (f"#s-{sentence_start}" if sentence_start is not None else "")
+
+
+def compare_url(doc_ids: list[str]) -> str:
+    return "/compare?docs=" + ",".join(url_id(d) for d in doc_ids)
+
+
+def fmt_number(x: Any) -> str:
+    if not isinstance(x, (int, float)):
+        return "?"
+    if float(x).is_integer():
+        return f"{int(x):,}".replace(",", ".")
+    return f"{x:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+def figure_text(value: Any) -> str:
+    """"more than 8.000 tentara" from a figure dict (a claim value or a quantity)."""
+    if not isinstance(value, dict):
+        return str(value)
+    if value.get("value") is not None:
+        number = fmt_number(value["value"])
+    elif value.get("low") is not None or value.get("high") is not None:
+        number = f"{fmt_number(value.get('low'))}–{fmt_number(value.get('high'))}"
+    else:
+        number = str(value.get("text") or "?")
+    words = [QUALIFIER_WORDS.get(value.get("qualifier") or "exact", value.get("qualifier") or ""), number,
+             value.get("unit") or ""]
+    return " ".join(w for w in words if w)
+
+
+def describe_claim(claim: dict[str, Any]) -> str:
+    kind, value = claim.get("kind"), claim.get("value")
+    if kind == "figure":
+        text = f"{claim.get('subject') or 'figure'}: {figure_text(value)}"
+        scope = claim.get("scope") or {}
+        where = ", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k))
+        return text + (f" ({where})" if where else "") + (f" — according to {claim['claimant']}" if claim.get("claimant") else "")
+    if kind == "quote":
+        return f"{claim.get('claimant') or 'unattributed'}: “{value}”"
+    return str(value or claim.get("subject") or "")
+
+
+def claim_outlets(claim: dict[str, Any], snap: Snapshot) -> list[str]:
+    outlets = claim.get("outlets") or [snap.documents.get(d, {}).get("outlet") or d for d in claim.get("docs", [])]
+    return list(dict.fromkeys(o for o in outlets if o))
+
+
+# --------------------------------------------------------------------------- story
+
+
+@dataclass(slots=True)
+class Statement:
+    text: str
+    kind: str
+    evidence: list[EvidenceLink]
+    outlets: list[str] = field(default_factory=list)
+    claim: str | None = None
+
+
+@dataclass(slots=True)
+class DiscrepancyView:
+    anchor: str
+    kind: str
+    status: str
+    explanation: str
+    score: float
+    claims: list[Statement]
+    compare: str
+
+
+@dataclass(slots=True)
+class StoryView:
+    story: dict[str, Any]
+    disputed: list[DiscrepancyView]
+    explained: list[DiscrepancyView]
+    unconfirmed: list[Statement | DiscrepancyView]
+    established: list[Statement]
+    timeline: list[dict[str, Any]]
+    figures: list[dict[str, Any]]
+    speakers: list[tuple[str, list[Statement]]]
+    sources: list[dict[str, Any]]
+    outlets: list[str]
+    total_sources: int
+    computed: bool  # False: no claims/discrepancies in the store yet (reconciliation not run)
+
+
+def _statement(snap: Snapshot, claim: dict[str, Any]) -> Statement:
+    return Statement(describe_claim(claim), claim.get("kind") or "", snap.claim_evidence(claim)[:20],
+                     claim_outlets(claim, snap), claim.get("id"))
+
+
+def _discrepancy_view(snap: Snapshot, x: dict[str, Any]) -> DiscrepancyView:
+    claims = [_statement(snap, snap.claims[c]) for c in x.get("claims", []) if c in snap.claims]
+    docs = [d for d in x.get("docs", []) if d in snap.documents]
+    return DiscrepancyView(x["anchor"], x.get("kind") or "", x.get("status") or "", x.get("explanation") or "",
+                           float(x.get("score") or 0.0), claims, compare_url(docs[:4]) if len(docs) >= 2 else "")
+
+
+def _date_key(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("from") or value.get("to") or "")
+    return str(value or "")
+
+
+def story_view(snap: Snapshot, story_id: str) -> StoryView | None:
+    story = snap.story_by_id.get(story_id)
+    if story is None:
+        return None
+    doc_ids = [d for d in story.get("docs", []) if d in snap.documents]
+    groups: dict[str, list[DiscrepancyView]] = defaultdict(list)
+    disputed_claims: set[str] = set()
+    mentioned_claims: set[str] = set()
+    for x in snap.discrepancies_by_story.get(story_id, []):
+        group = STATUS_GROUP.get(x.get("status") or "", "explained")
+        if x.get("kind") == "singleton":
+            group = "unconfirmed"
+        mentioned_claims.update(x.get("claims", []))
+        if group == "disputed":
+            disputed_claims.update(x.get("claims", []))
+        if len(groups[group]) < LIMIT:
+            groups[group].append(_discrepancy_view(snap, x))
+
+    claims = snap.claims_by_story.get(story_id, [])
+    established, unconfirmed = [], list(groups["unconfirmed"])
+    for c in claims:
+        outlets = claim_outlets(c, snap)
+        if len(outlets) >= 2 and c["id"] not in disputed_claims and len(established) < LIMIT:
+            established.append(_statement(snap, c))
+        elif len(outlets) < 2 and c["id"] not in mentioned_claims and len(unconfirmed) < LIMIT:
+            unconfirmed.append(_statement(snap, c))
+
+    figures = _figure_rows(snap, claims, doc_ids)
+    speakers = _speakers(snap, claims, doc_ids)
+    timeline = sorted(snap.timeline_by_story.get(story_id, []), key=lambda t: _date_key(t.get("date")))[:LIMIT]
+    timeline = [{**t, "evidence": [snap.evidence(e["doc"], e["start"], e["end"]) for e in t.get("sources", [])
+                                   if e.get("doc") in snap.documents][:5]} for t in timeline]
+    sources = sorted((snap.documents[d] for d in doc_ids), key=lambda d: (d.get("published") or "", d["id"]))
+    outlets = sorted({d.get("outlet") for d in sources if d.get("outlet")})
+    return StoryView(story, groups["disputed"], groups["explained"], unconfirmed, established, timeline, figures,
+                     speakers, sources[: LIMIT * 2], outlets, len(sources), bool(claims) or bool(groups))
+
+
+def _figure_rows(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str]) -> list[dict[str, Any]]:
+    rows = []
+    for c in claims:
+        if c.get("kind") != "figure":
+            continue
+        scope = c.get("scope") or {}
+        rows.append({"subject": c.get("subject"), "value": figure_text(c.get("value")), "place": scope.get("place"),
+                     "time": scope.get("time"), "claimant": c.get("claimant"), "outlets": claim_outlets(c, snap),
+                     "evidence": snap.claim_evidence(c)[:10], "claim": c["id"]})
+        if len(rows) >= LIMIT:
+            return rows
+    if rows or claims:
+        return rows
+    for d in doc_ids:  # no claims yet: list the extracted figures themselves
+        for q in snap.quantities_by_doc.get(d, []):
+            if not q.get("unit"):
+                continue
+            rows.append({"subject": q.get("unit"), "value": figure_text(q), "place": q.get("place"),
+                         "time": q.get("time"), "claimant": q.get("claimant"),
+                         "outlets": [snap.documents[d].get("outlet") or d],
+                         "evidence": [snap.evidence(d, q["start"], q["end"])], "claim": None})
+            if len(rows) >= LIMIT:
+                return rows
+    return rows
+
+
+def _speakers(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str]) -> list[tuple[str, list[Statement]]]:
+    by_speaker: dict[str, list[Statement]] = defaultdict(list)
+    quote_claims = [c for c in claims if c.get("kind") == "quote"]
+    for c in quote_claims[:LIMIT]:
+        by_speaker[c.get("claimant") or "unattributed"].append(_statement(snap, c))
+    if not quote_claims:
+        count = 0
+        for d in doc_ids:
+            for q in snap.quotes_by_doc.get(d, []):
+                if q.get("kind") == "indirect" or count >= LIMIT:
+                    continue
+                count += 1
+                by_speaker[q.get("speaker_name") or "unattributed"].append(
+                    Statement(f"“{q['text']}”", "quote", [snap.evidence(d, q["start"], q["end"])],
+                              [snap.documents[d].get("outlet") or d]))
+    return sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+# --------------------------------------------------------------------------- document
+
+
+@dataclass(slots=True)
+class ClaimPanel:
+    id: str
+    text: str
+    kind: str
+    own: list[EvidenceLink]
+    others: list[EvidenceLink]
+    discrepancies: list[DiscrepancyView]
+
+
+def document_spans(doc: Document, snap: Snapshot) -> tuple[list[Span], list[ClaimPanel], list[dict[str, Any]]]:
+    """The spans to mark in ``doc``, the panels of its claims, and the entities it names."""
+    claims = snap.claims_by_doc.get(doc.id, [])
+    evidence = [(ev["start"], ev["end"], c["id"]) for c in claims for ev in c.get("evidence", []) if ev.get("doc") == doc.id]
+
+    def claims_at(start: int, end: int) -> str | None:
+        ids = dict.fromkeys(cid for s, e, cid in evidence if s < end and start < e)
+        return " ".join(ids) or None
+
+    sentences = [tuple(s) for s in doc.sentences] or snap.sentences.get(doc.id, [])
+    spans: list[Span] = [sentence(s, e) for s, e in sentences]
+    for q in doc.quotes:
+        spans.append(mark(q.start, q.end, LAYER_QUOTE, "quote", data_speaker=q.speaker_name or "unattributed",
+                          data_quote=q.kind, data_claims=claims_at(q.start, q.end),
+                          data_entity=q.speaker if q.speaker in snap.entities else None,
+                          title=f"{q.kind} quote — {q.speaker_name or 'unattributed'}"))
+    for m in doc.mentions:
+        ent = snap.entities.get(m.entity or "")
+        spans.append(mark(m.start, m.end, LAYER_INNER, "entity", data_label=m.label,
+                          data_entity=m.entity if ent else None, data_claims=claims_at(m.start, m.end),
+                          title=f"{m.label} — {ent['name'] if ent else m.text}"))
+    for q in doc.quantities:
+        spans.append(mark(q.start, q.end, LAYER_INNER, "figure", data_value=q.value, data_unit=q.unit,
+                          data_claims=claims_at(q.start, q.end), title=f"figure — {figure_text(q.to_dict())}"))
+    for t in doc.dates:
+        value = t.value if isinstance(t.value, str) or t.value is None else f"{t.value.get('from')}/{t.value.get('to')}"
+        spans.append(mark(t.start, t.end, LAYER_INNER, "date", data_value=value, data_claims=claims_at(t.start, t.end),
+                          title=f"date — {value or 'unresolved'}"))
+
+    panels = []
+    for c in claims[:LIMIT]:
+        links = snap.claim_evidence(c)
+        own = [e for e in links if e.doc == doc.id]
+        others = [e for e in links if e.doc != doc.id][:20]
+        discrepancies = [_discrepancy_view(snap, x) for x in snap.discrepancies_by_claim.get(c["id"], [])][:10]
+        panels.append(ClaimPanel(c["id"], describe_claim(c), c.get("kind") or "", own, others, discrepancies))
+    entity_ids = dict.fromkeys(m.entity for m in doc.mentions if m.entity in snap.entities)
+    entities = [snap.entities[e] for e in entity_ids]
+    return spans, panels, entities
+
+
+# --------------------------------------------------------------------------- compare
+
+
+@dataclass(slots=True)
+class CompareRow:
+    kind: str  # "differs" | "agrees" | "only"
+    label: str
+    status: str | None
+    explanation: str | None
+    cells: list[list[tuple[str, EvidenceLink]]]  # per column: (claim text, evidence in that document)
+
+
+def compare_view(snap: Snapshot, doc_ids: list[str]) -> list[CompareRow]:
+    """Rows of aligned claims across ``doc_ids``: disagreements first, then shared, then single."""
+    cols = {d: i for i, d in enumerate(doc_ids)}
+    used: set[str] = set()
+    rows: list[CompareRow] = []
+
+    def cells_for(claim_ids: list[str]) -> list[list[tuple[str, EvidenceLink]]]:
+        cells: list[list[tuple[str, EvidenceLink]]] = [[] for _ in doc_ids]
+        for cid in claim_ids:
+            c = snap.claims.get(cid)
+            if c is None:
+                continue
+            text = describe_claim(c)
+            for ev in c.get("evidence", []):
+                if ev.get("doc") in cols and len(cells[cols[ev["doc"]]]) < 5:
+                    cells[cols[ev["doc"]]].append((text, snap.evidence(ev["doc"], ev["start"], ev["end"])))
+        return cells
+
+    seen_discrepancies: set[tuple[str, str]] = set()
+    for d in doc_ids:
+        for c in snap.claims_by_doc.get(d, []):
+            for x in snap.discrepancies_by_claim.get(c["id"], []):
+                key = (x.get("story") or "", x["anchor"])
+                if x.get("kind") == "singleton" or key in seen_discrepancies:
+                    continue
+                if len(set(x.get("docs", [])) & set(cols)) < 2:
+                    continue
+                seen_discrepancies.add(key)
+                used.update(x.get("claims", []))
+                rows.append(CompareRow("differs", x.get("kind") or "", x.get("status"), x.get("explanation"),
+                                       cells_for(x.get("claims", []))))
+    shared, single = [], []
+    for d in doc_ids:
+        for c in snap.claims_by_doc.get(d, []):
+            if c["id"] in used:
+                continue
+            used.add(c["id"])
+            present = {ev["doc"] for ev in c.get("evidence", [])} & set(cols)
+            row = CompareRow("agrees" if len(present) >= 2 else "only", c.get("subject") or c.get("kind") or "",
+                             None, None, cells_for([c["id"]]))
+            (shared if len(present) >= 2 else single).append(row)
+    return (rows + shared + single)[: LIMIT * 2]
+
+
+# --------------------------------------------------------------------------- entity
+
+
+@dataclass(slots=True)
+class EntityView:
+    entity: dict[str, Any]
+    said: list[Statement]
+    claims: list[Statement]
+    mentioned: list[tuple[dict[str, Any], list[EvidenceLink]]]  # per document: sentences naming it
+    total_mentions: int
+
+
+def entity_view(snap: Snapshot, entity_id: str) -> EntityView | None:
+    ent = snap.entities.get(entity_id)
+    if ent is None:
+        return None
+    said = [Statement(f"“{q['text']}”", q.get("kind") or "quote", [snap.evidence(q["doc"], q["start"], q["end"])],
+                      [snap.documents.get(q["doc"], {}).get("outlet") or q["doc"]])
+            for q in snap.quotes_by_speaker.get(entity_id, [])[:LIMIT] if q["doc"] in snap.documents]
+    names = {n.strip().lower() for n in [ent.get("name") or "", *(ent.get("aliases") or [])] if n.strip()}
+    claims = [_statement(snap, c) for n in sorted(names) for c in snap.claims_by_claimant.get(n, [])][:LIMIT]
+    by_doc: dict[str, list[EvidenceLink]] = defaultdict(list)
+    refs = snap.entity_mentions.get(entity_id, [])
+    for d, s, e, _ in refs:
+        if d not in snap.documents or (d not in by_doc and len(by_doc) >= LIMIT):
+            continue
+        link = snap.evidence(d, s, e)
+        if all(x.sentence_start != link.sentence_start for x in by_doc[d]) and len(by_doc[d]) < 5:
+            by_doc[d].append(link)
+    mentioned = sorted(((snap.documents[d], links) for d, links in by_doc.items()),
+                       key=lambda item: (item[0].get("published") or "", item[0]["id"]))
+    return EntityView(ent, said, claims, mentioned, len(refs))

@@ -1,0 +1,74 @@
+"""The timeline: ordered by when things happened, merged across documents, bylines dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceksilang.model import Document, Source, Story, TimeExpr
+from ceksilang.text import split_sentences
+from ceksilang.timeline import build_timeline, clause_around
+
+
+def make_doc(doc_id: str, text: str, published: str | None, dates: list[tuple[str, str | dict, str]]) -> Document:
+    doc = Document(id=doc_id, source=Source(path=doc_id), text=text, outlet=doc_id, published=published)
+    doc.sentences = split_sentences(text)
+    for needle, value, precision in dates:
+        s = text.index(needle)
+        doc.dates.append(TimeExpr(doc=doc_id, start=s, end=s + len(needle), text=needle, value=value,
+                                  precision=precision))
+    return doc
+
+
+def test_build_timeline_orders_by_event_date_not_publication():
+    late = make_doc("late", "Gubernur meresmikan jembatan baru itu pada Senin (3/3/2025) di pusat kota.",
+                    "2025-03-10T09:00:00+07:00", [("Senin (3/3/2025)", "2025-03-03", "day")])
+    early = make_doc("early", "Warga menggelar doa bersama pada Sabtu (8/3/2025) malam di alun-alun kota.",
+                     "2025-03-08T21:00:00+07:00", [("Sabtu (8/3/2025)", "2025-03-08", "day")])
+    events = build_timeline([early, late], [])
+    assert [e.date for e in events] == ["2025-03-03", "2025-03-08"]
+    assert events[0].reported == ["2025-03-10T09:00:00+07:00"]
+    assert events[0].story == "story:all"
+
+
+def test_build_timeline_merges_same_event_and_keeps_others_apart():
+    text_a = "Gubernur meresmikan jembatan baru di pusat kota pada Senin (3/3/2025)."
+    text_b = "Jembatan baru di pusat kota diresmikan gubernur pada Senin (3/3/2025) pagi."
+    text_c = "Pasar induk terbakar pada Senin (3/3/2025) dan puluhan kios hangus dilalap api."
+    docs = [make_doc(i, t, f"2025-03-0{n}", [("Senin (3/3/2025)", "2025-03-03", "day")])
+            for n, (i, t) in enumerate([("a", text_a), ("b", text_b), ("c", text_c)], start=3)]
+    events = build_timeline(docs, [])
+    assert len(events) == 2
+    merged = next(e for e in events if len(e.sources) == 2)
+    assert {s.doc for s in merged.sources} == {"a", "b"}
+    assert merged.reported == ["2025-03-03", "2025-03-04"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Rina Wijaya \u2022 1 November 2024 10:29", False),
+    ("Jumat, 1 November 2024", False),
+    ("Presiden menandatangani undang-undang itu pada 1 November 2024 di istana.", True),
+])
+def test_build_timeline_drops_bylines(line, kept):
+    doc = make_doc("d", line, None, [("1 November 2024", "2024-11-01", "day")])
+    assert bool(build_timeline([doc], [])) is kept
+
+
+def test_build_timeline_ranges_sort_by_start_and_stories_apart():
+    a = make_doc("a", "Status tanggap darurat berlaku mulai 3 hingga 16 Maret 2025 di seluruh kabupaten.", None,
+                 [("3 hingga 16 Maret 2025", {"from": "2025-03-03", "to": "2025-03-16"}, "day")])
+    b = make_doc("b", "Hujan deras mengguyur wilayah itu sejak 2 Maret 2025 malam hingga pagi.", None,
+                 [("2 Maret 2025", "2025-03-02", "day")])
+    stories = [Story(id="s1", docs=["a"], label="x"), Story(id="s2", docs=["b"], label="y")]
+    events = build_timeline([a, b], stories)
+    assert [e.story for e in events] == ["s2", "s1"]
+    assert events[1].date == {"from": "2025-03-03", "to": "2025-03-16"}
+
+
+def test_clause_around_cuts_long_sentences_to_the_dated_clause():
+    text = ("Menurut keterangan pejabat setempat yang tidak mau disebut namanya, rapat itu berlangsung lama, "
+            "kemudian pada Selasa (4/3/2025) tim gabungan mulai membuka akses jalan yang tertutup longsor, "
+            "sementara bantuan logistik terus berdatangan dari berbagai daerah di sekitarnya sepanjang hari itu.")
+    start = text.index("Selasa")
+    clause = clause_around(text, (0, len(text)), start, start + len("Selasa (4/3/2025)"))
+    assert "Selasa (4/3/2025)" in clause
+    assert len(clause) < len(text)
