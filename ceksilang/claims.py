@@ -54,6 +54,8 @@ class ReconcileWords:
     synonym_phrases: tuple[str, ...]  # multi-word synonym surfaces, longest first
     stopwords: frozenset[str]
     speech_words: frozenset[str]
+    not_details: frozenset[str]
+    verb_prefixes: tuple[str, ...]
     state_of: tuple[tuple[str, str], ...]  # (surface, state group), longest first
     state_things: tuple[str, ...]
     event_verbs: frozenset[str]
@@ -89,6 +91,8 @@ def reconcile_words() -> ReconcileWords:
             synonym_phrases=tuple(sorted((w for w in synonym_of if " " in w), key=len, reverse=True)),
             stopwords=frozenset(str(s).lower() for s in data["stopwords"]),
             speech_words=frozenset(str(s).lower() for s in data["speech_words"]),
+            not_details=frozenset(str(s).lower() for s in data["not_details"]),
+            verb_prefixes=tuple(str(s).lower() for s in data["verb_prefixes"]),
             state_of=tuple(states),
             state_things=tuple(data["state_things"]),
             event_verbs=frozenset(s.lower() for s in data["event_verbs"]),

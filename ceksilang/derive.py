@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
@@ -37,6 +38,7 @@ class DeriveSettings:
     min_share: float = 0.6  # aligned share of the later document's sentences to mark it derived
     min_sentence_keys: int = 4  # shorter sentences (datelines, "Baca juga") are not counted
     min_sentences: int = 3  # documents with fewer countable sentences are left alone
+    max_days_apart: int = 2  # a spinner copies fresh news; older look-alikes are a template's days
     max_sentence_docs: int = 3  # a sentence found in more documents is stock text, not evidence
     lsh_threshold: float = 0.3  # Jaccard of whole-document key sets for a candidate pair
     num_perm: int = 64
@@ -130,6 +132,13 @@ def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]
     return pairs
 
 
+def _days_apart(a: Document, b: Document) -> int | None:
+    try:
+        return abs((date.fromisoformat(b.published[:10]) - date.fromisoformat(a.published[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None  # undated: no evidence either way
+
+
 def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DERIVE_SETTINGS,
                  stories: Iterable[Story] | None = None) -> int:
     """Set ``derived_from`` / ``derived_similarity`` on spun or lightly rewritten copies.
@@ -154,6 +163,9 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
     for earlier_id, later_id in _candidate_pairs(ordered, keys, settings, stories):
         later = by_id[later_id]
         if later.duplicate_of or by_id[earlier_id].duplicate_of == later_id:
+            continue
+        gap = _days_apart(by_id[earlier_id], later)
+        if gap is not None and gap > settings.max_days_apart:
             continue
         share = aligned_share(sentences[later_id], sentences[earlier_id], settings, stock)
         if share >= settings.min_share and share > best.get(later_id, (0.0, ""))[0]:

@@ -259,8 +259,11 @@ def _sentences(docs: Sequence[Document], by_id: dict[str, Document], rw: Reconci
 
 
 def _is_detail_word(word: str, rw: ReconcileWords, names: set[str]) -> bool:
-    return (len(word) >= 4 and word.isalpha() and word not in rw.stopwords and word not in rw.speech_words
-            and word not in names)
+    if len(word) < 4 or not word.isalpha() or word in names:
+        return False
+    if word in rw.stopwords or word in rw.speech_words or word in rw.not_details:
+        return False
+    return not (len(word) >= 5 and word.startswith(rw.verb_prefixes))
 
 
 def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords, names: set[str]) -> list[tuple[str, str]]:
@@ -286,6 +289,8 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords, names: set[st
             continue
         wa, wb = a[i1], b[j1]
         if wa == wb or wa in b or wb in a:  # moved, not changed
+            continue
+        if wa.startswith(wb) or wb.startswith(wa):  # "lain" / "lainnya": one word, two forms
             continue
         if wa in counted and wb in counted:  # "empat warga" / "empat korban": the figures' business
             continue

@@ -74,7 +74,7 @@ class AffixRules:
     min_stem: int
     particles: tuple[str, ...]
     suffixes: tuple[str, ...]
-    prefixes: tuple[tuple[str, str], ...]
+    prefixes: tuple[tuple[str, str, bool], ...]  # (prefix, replacement, only after a suffix)
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +86,7 @@ def affix_rules() -> AffixRules:
             min_stem=int(data["min_stem"]),
             particles=tuple(data["particles"]),
             suffixes=tuple(data["suffixes"]),
-            prefixes=tuple((str(p), str(r)) for p, r in data["prefixes"]),
+            prefixes=tuple((str(p[0]), str(p[1]), len(p) > 2 and p[2] == "after_suffix") for p in data["prefixes"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"stem_affixes: {exc}") from exc
@@ -113,11 +113,15 @@ def stem(word: str) -> str:
         if key.endswith(part) and len(key) - len(part) >= rules.min_stem:
             key = key[: -len(part)]
             break
+    had_suffix = False
     for suffix in rules.suffixes:
         if key.endswith(suffix) and len(key) - len(suffix) >= rules.min_stem:
             key = key[: -len(suffix)]
+            had_suffix = True
             break
-    for prefix, replacement in rules.prefixes:
+    for prefix, replacement, after_suffix in rules.prefixes:
+        if after_suffix and not had_suffix:
+            continue
         if key.startswith(prefix) and len(key) - len(prefix) + len(replacement) >= rules.min_stem:
             key = replacement + key[len(prefix):]
             break

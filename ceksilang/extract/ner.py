@@ -150,6 +150,10 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
                 f.append("bos_cap")
         if i == n - 1:
             f.append("eos")
+        if i > 0:
+            f.append(f"bi-1={lowers[i - 1]}|{lowers[i]}")
+        if i < n - 1:
+            f.append(f"bi+1={lowers[i]}|{lowers[i + 1]}")
         if in_quote:
             f.append("inq")
         if paren_depth > 0:

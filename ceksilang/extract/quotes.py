@@ -393,6 +393,19 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
     return names
 
 
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Lines in title case with no final full stop (headlines, intertitles)."""
+    spans = []
+    for s, e in _lines(text):
+        line = text[s:e]
+        ws = line.split()
+        if len(ws) >= 4 and not line.rstrip().endswith((".", "”", '"')):
+            caps = sum(1 for w in ws if w[:1].isupper() or not w[:1].isalpha())
+            if caps / len(ws) >= 0.7:
+                spans.append((s, e))
+    return spans
+
+
 def _person_like(word: str, pat: QuotePatterns) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # an acronym: AS, PBB, BPS
@@ -413,10 +426,18 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     ]
     taken = sorted((m.start, m.end) for m in names)
     starts = [s for s, _ in taken]
+    # words the NER already called a place or an organisation elsewhere ("Kabupaten Tanah Lawu")
+    # are not a person when the fallback finds them alone ("BPBD Tanah Lawu")
+    not_person = " ".join(n.text for n in names if not n.person)
+    headline_lines = _headline_spans(text)
     for nm in _fallback_names(text, words, pat, speech_verbs):
+        if any(a <= nm.start < b for a, b in headline_lines):
+            continue  # a title-case headline: every word is capitalised, few are names
         k = bisect_right(starts, nm.end)
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
         if not overlaps:
+            if nm.person and nm.text in not_person:
+                nm.person = False
             names.append(nm)
     names.sort(key=lambda x: x.start)
     return names
@@ -580,6 +601,12 @@ class _Resolver:
         persons = [n for n in names if n.person]
         if not _capitalised(first) and first_low not in self.pat.role_words:
             return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
+        if appositive and first_low in self.pat.role_words:
+            # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person
+            app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
+            app_persons = [n for n in app if n.person]
+            if app_persons and app_persons[0].start == self.words.starts[appositive[0]]:
+                return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         if persons:
             return _Speaker(persons[-1], CONF_NAMED_AFTER, cue)
         if appositive:
