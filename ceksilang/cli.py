@@ -2,6 +2,7 @@
 
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
     ceksilang evaluate ner FILE [--json] [--model PATH]
+    ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
 
 Exit status: 0 when every input was read, 1 when some could not be (everything else is still
 analysed and written), 2 on bad usage.
@@ -56,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
     a.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes for read/clean/extract (default: all cores)")
+
+    w = sub.add_parser("serve", help="browse and query a store in a web app (pages and REST API)")
+    w.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
+    w.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    w.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
     e = sub.add_parser("evaluate", help="measure an extractor against a gold file")
     esub = e.add_subparsers(dest="what", metavar="WHAT")
@@ -115,6 +121,20 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from .web import serve
+    except ImportError as exc:
+        raise UsageError(f"serve needs the web extra (pip install 'ceksilang[web]'): {exc}") from exc
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port: {args.port} is not a port number")
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: serving on {args.host}: anyone who can reach it can read the store and add articles",
+              file=sys.stderr)
+    serve(args.db, host=args.host, port=args.port)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -122,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return _cmd_analyze(args)
+        if args.command == "serve":
+            return _cmd_serve(args)
         if args.command == "evaluate":
             return _cmd_evaluate(args)
         parser.print_help()

@@ -266,14 +266,17 @@ def _is_detail_word(word: str, rw: ReconcileWords, names: set[str]) -> bool:
     return not (len(word) >= 5 and word.startswith(rw.verb_prefixes))
 
 
-def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords, names: set[str]) -> list[tuple[str, str]]:
-    """Content words that differ between two aligned sentences while the words before agree."""
+def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
+                   names: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(details, all swaps): words that differ between two aligned sentences while the words
+    before agree; details are the swaps of content nouns."""
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     ops = matcher.get_opcodes()
     matched_a = {i for tag, i1, i2, _, _ in ops if tag == "equal" for i in range(i1, i2)}
     matched_b = {j for tag, _, _, j1, j2 in ops if tag == "equal" for j in range(j1, j2)}
     counted = counted_nouns()
-    found = []
+    found: list[tuple[str, str]] = []
+    swaps: list[tuple[str, str]] = []  # every changed word, detail or wording
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or k == 0 or ops[k - 1][0] != "equal":
             continue
@@ -294,10 +297,10 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords, names: set[st
             continue
         if wa in counted and wb in counted:  # "empat warga" / "empat korban": the figures' business
             continue
-        if not (_is_detail_word(wa, rw, names) and _is_detail_word(wb, rw, names)):
-            continue
-        found.append((wa, wb))
-    return found
+        swaps.append((wa, wb))
+        if _is_detail_word(wa, rw, names) and _is_detail_word(wb, rw, names):
+            found.append((wa, wb))
+    return found, swaps
 
 
 def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, Document],
@@ -306,6 +309,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     names = {w for e in entities for n in [e.name, *e.aliases] for w in fold_synonyms(n, rw)}
     sents = _sentences(docs, by_id, rw)
     by_pair: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
+    swap_count: dict[tuple[str, str], int] = defaultdict(int)
     seen: set[tuple[str, str]] = set()
     for i, a in enumerate(sents):
         set_a = set(a.tokens)
@@ -316,7 +320,9 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
             overlap = len(shared) / min(len(set_a), len(set(b.tokens)))
             if len(shared) < DETAIL_MIN_SHARED or overlap < DETAIL_MIN_OVERLAP:
                 continue
-            for wa, wb in _swapped_words(a.tokens, b.tokens, rw, names):
+            details, swaps = _swapped_words(a.tokens, b.tokens, rw, names)
+            swap_count[tuple(sorted((a.doc, b.doc)))] += len(swaps)
+            for wa, wb in details:
                 key = tuple(sorted((wa, wb)))
                 if key in seen:
                     continue
@@ -330,7 +336,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
                     explanation=explanation, score=round(score, 3), story=story))
     # A pair of documents with many swapped words is a rewritten copy (synonyms spun in), and
     # its swaps are wording, not facts.
-    out = [d for found in by_pair.values() if len(found) < SPUN_PAIR_SWAPS for d in found]
+    out = [d for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for d in found]
     out.extend(_state_conflicts(story, docs, by_id, rw))
     return out
 

@@ -196,15 +196,25 @@ def ingest(
 
 
 def build_briefing(store: Store, settings: Settings = DEFAULT) -> Briefing:
-    """Whole-store stages: duplicates, entity linking, reconciliation."""
+    """Whole-store stages: duplicates, stories, entity linking, spun copies, reconciliation."""
+    from .derive import mark_derived
+    from .link import link_entities
+    from .reconcile import reconcile
+    from .stories import group_stories
+
     docs = list(store.iter_documents())
     link_duplicates(docs, settings)
-    briefing = Briefing(documents=docs, errors=store.errors())
-    from .link import link_entities
-
-    briefing.entities = link_entities(docs)
+    # a first linking pass gives the story grouping entity ids; the second links surnames
+    # within each story ("Kim" is only resolved among the people of its own story)
+    link_entities(docs)
+    stories = group_stories(docs)
+    story_of = {doc_id: story.id for story in stories for doc_id in story.docs}
+    entities = link_entities(docs, story_of)
+    mark_derived(docs, stories=stories)
+    result = reconcile(docs, entities, stories)
     store.update_documents(docs)
-    return briefing
+    return Briefing(documents=docs, errors=store.errors(), entities=entities, stories=stories,
+                    claims=result.claims, discrepancies=result.discrepancies, timeline=result.timeline)
 
 
 def analyze(

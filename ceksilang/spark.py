@@ -63,6 +63,7 @@ import json
 import logging
 import os
 import sys
+import time
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -502,10 +503,24 @@ class JobSummary:
     largest_block: int = 0
     pairs: int = 0
     tables: dict[str, int] | None = None
+    seconds: dict[str, float] | None = None  # wall time of each stage
 
     def line(self) -> str:
         return (f"{self.documents} documents, {self.errors} errors; {self.pairs} similar pairs, "
                 f"{self.blocks} blocks (largest {self.largest_block} documents)")
+
+
+class _StageClock:
+    def __init__(self, summary: JobSummary):
+        self.summary = summary
+        summary.seconds = {}
+        self.last = time.perf_counter()
+
+    def done(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.summary.seconds[stage] = round(now - self.last, 2)  # type: ignore[index]
+        log.info("stage %s: %.1f s", stage, now - self.last)
+        self.last = now
 
 
 def _window_days(settings: SparkSettings) -> int:
@@ -560,6 +575,7 @@ def run_job(
     parallelism = settings.partitions or sc.defaultParallelism
     summary = JobSummary(tables={})
 
+    clock = _StageClock(summary)
     # 1. read
     tasks, listing_errors = plan_reads(paths, settings)
     ranged = [t for t in tasks if t.end is not None]
@@ -576,6 +592,7 @@ def run_job(
         .groupByKey().filter(lambda kv: len(kv[1]) > 1) \
         .flatMap(lambda kv: [(order, kv[0], _source_key(src)) for order, src in kv[1]]).collect()
     renamed = sc.broadcast(repeated_id_renames(ids))
+    clock.done("read")
 
     # 2. analyse
     analysed = read_rows.repartition(parallelism) \
@@ -587,6 +604,7 @@ def run_job(
     docs = analysed.filter(lambda r: r[0] == "doc").zipWithUniqueId() \
         .map(lambda pair: (pair[1], pair[0])).persist(StorageLevel.MEMORY_AND_DISK)
     read_rows.unpersist()
+    clock.done("analyse")
 
     # 3. blocks
     pairs = similar_pairs(spark, docs.map(lambda kv: (kv[0], kv[1][4], kv[1][5])), settings)
@@ -596,6 +614,7 @@ def run_job(
     blocks = docs.map(lambda kv: (block_of.value.get(kv[0], kv[0]), kv[1][3])).groupByKey(parallelism)
     sizes = blocks.map(lambda kv: len(kv[1])).collect()
     summary.blocks, summary.largest_block, summary.documents = len(sizes), max(sizes, default=0), sum(sizes)
+    clock.done("blocks")
 
     # 4. whole-set stages per block
     records = blocks.mapPartitions(block_partition).persist(StorageLevel.MEMORY_AND_DISK)
@@ -603,7 +622,10 @@ def run_job(
         .map(lambda r: (r[1], json.loads(r[2]))).reduceByKey(merge_entities) \
         .map(lambda kv: ("entities", kv[0], json.dumps(kv[1], ensure_ascii=False)))
     others = records.filter(lambda r: r[0] != "entities")
-    table_rows = others.union(entities)
+    table_rows = others.union(entities).persist(StorageLevel.MEMORY_AND_DISK)
+    summary.tables = {t: 0 for t in TABLES} | dict(table_rows.map(lambda r: (r[0], 1)).countByKey())
+    summary.tables["errors"] = len(error_rows)
+    clock.done("stories")
     for table in TABLES:
         if table == "errors":
             rows = sc.parallelize([to_row("errors", e) for e in error_rows], 1)
@@ -611,9 +633,9 @@ def run_job(
             rows = table_rows.filter(lambda r, t=table: r[0] == t).map(lambda r, t=table: to_row(t, json.loads(r[2])))
         frame = spark.createDataFrame(rows, _spark_schema(table))
         frame.write.mode("overwrite").parquet(str(out / table))
-        summary.tables[table] = spark.read.parquet(str(out / table)).count()  # type: ignore[index]
+    clock.done("write")
     summary.errors = len(error_rows)
-    for rdd in (records, docs, analysed):
+    for rdd in (table_rows, records, docs, analysed):
         rdd.unpersist()
     block_of.unpersist()
     renamed.unpersist()

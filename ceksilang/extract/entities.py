@@ -77,6 +77,7 @@ class RoleWords:
     abbreviations: frozenset[str]
     not_in_role: frozenset[str]
     dotted_abbreviations: frozenset[str]  # "Jr", "dr", "Prof": a full stop that ends no sentence
+    name_openers: frozenset[str] = frozenset()  # "Suami", "Warga": capitalised at a sentence start, not a name
 
 
 _SPACE = re.compile(r"\s+")
@@ -178,6 +179,7 @@ def load_role_words() -> RoleWords:
         abbreviations=frozenset(str(w) for w in data.get("abbreviations") or []),
         not_in_role=frozenset(str(w) for w in data.get("not_in_role") or []),
         dotted_abbreviations=frozenset(str(w).lower().rstrip(".") for w in load_data("abbreviations")),
+        name_openers=frozenset(str(w).lower() for w in data.get("name_openers") or []),
     )
 
 
@@ -294,6 +296,28 @@ def _head_at(tokens: Sequence[str], i: int, words: RoleWords) -> int:
     return 0
 
 
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _trim_person_noise(m: Mention) -> Mention:
+    """"SuaraPesisir.com - Nurhayati" -> "Nurhayati"; "Suami Nurhayati" -> "Nurhayati"."""
+    cut = 0
+    dashes = list(_DASH.finditer(m.text))
+    if dashes:
+        cut = dashes[-1].end()
+    openers = load_role_words().name_openers if (m.label == "PERSON" or dashes) else frozenset()
+    while True:
+        word = m.text[cut:].split(" ", 1)
+        if len(word) == 2 and word[0].lower() in openers and word[1][:1].isupper():
+            cut += len(word[0]) + 1
+        else:
+            break
+    if cut == 0 or not m.text[cut:].strip():
+        return m
+    return Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON" if dashes else m.label,
+                   origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
+
+
 def _trim_role_prefix(m: Mention) -> Mention:
     """"Menteri Luar Negeri AS Antony Blinken" tagged PERSON -> "Antony Blinken"."""
     words = load_role_words()
@@ -356,6 +380,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         stripped = _strip_edges(m)
         if stripped is None:
             continue
+        stripped = _trim_person_noise(stripped)  # a dateline glued to a name
         if stripped.label == "PERSON":
             stripped = _trim_role_prefix(stripped)
         cleaned.append(stripped)

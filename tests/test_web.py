@@ -1,0 +1,473 @@
+"""The web app and REST API through FastAPI's TestClient, over a small invented store.
+
+The store holds two invented reports of one invented bridge collapse that disagree on a figure
+and on who said a quote, plus one hostile article whose text and metadata are made of markup.
+Stories, claims and discrepancies come from a fixed ``build`` function, so these tests do not
+depend on the reconciliation helpers' output (``test_web_browser.py`` runs the real pipeline).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+
+from fastapi.testclient import TestClient  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ceksilang.model import (  # noqa: E402
+    Briefing, Claim, Discrepancy, Document, Entity, Evidence, Mention, MentionRef, Quantity, Quote, Source,
+    Story, TimeExpr, TimelineEvent,
+)
+from ceksilang.pipeline import ingest  # noqa: E402
+from ceksilang.store import Store, digest_text  # noqa: E402
+from ceksilang.text import split_sentences  # noqa: E402
+from ceksilang.web import create_app  # noqa: E402
+from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, mark, render_marked, sentence  # noqa: E402
+from ceksilang.web.security import CONTENT_SECURITY_POLICY, CSRF_COOKIE  # noqa: E402
+
+TEXT_A = ("SUNGAI RAWA, kabarkota.id – Jembatan Tanjung Lebak ambruk pada Selasa (4/2/2025). "
+          "Sebanyak 9 orang luka-luka.\n“Kami sudah menutup jalur itu sejak pagi,” kata Kepala Dinas PU "
+          "Sungai Rawa, Arif Wicaksana.")
+TEXT_B = ("Warta Rawa – Korban luka akibat ambruknya Jembatan Tanjung Lebak mencapai 14 orang.\n"
+          "“Kami sudah menutup jalur itu sejak pagi,” ujar Bupati Sungai Rawa, Lestari Handayani.")
+HOSTILE = '<script>alert("t")</script>'
+TEXT_X = (f"Kabar {HOSTILE} warga membuka <img src=x onerror=alert(2)> dan "
+          "<a href=\"javascript:alert(3)\">tautan</a> ini.")
+
+
+def span(doc_id: str, text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def make_doc(doc_id: str, text: str, outlet: str, published: str, title: str) -> Document:
+    return Document(id=doc_id, source=Source(path=f"/invented/{doc_id}.txt"), text=text, title=title,
+                    outlet=outlet, published=published, language="id", sentences=split_sentences(text))
+
+
+def invented_documents() -> list[Document]:
+    a = make_doc("kota-1", TEXT_A, "kabarkota.id", "2025-02-04T10:00:00+07:00", "Jembatan Tanjung Lebak Ambruk")
+    s, e = span("kota-1", TEXT_A, "Arif Wicaksana")
+    a.mentions = [Mention("kota-1", s, e, "Arif Wicaksana", "PERSON", entity="person-arif")]
+    s, e = span("kota-1", TEXT_A, "9 orang")
+    a.quantities = [Quantity("kota-1", s, e, "9 orang", 9, unit="orang")]
+    s, e = span("kota-1", TEXT_A, "Selasa (4/2/2025)")
+    a.dates = [TimeExpr("kota-1", s, e, "Selasa (4/2/2025)", "2025-02-04", "day")]
+    s, e = span("kota-1", TEXT_A, "Kami sudah menutup jalur itu sejak pagi,")
+    a.quotes = [Quote("kota-1", s, e, TEXT_A[s:e], "direct", speaker="person-arif", speaker_name="Arif Wicaksana",
+                      cue="kata", confidence=0.95)]
+
+    b = make_doc("rawa#1", TEXT_B, "Warta Rawa", "2025-02-05T08:30:00+07:00", "Korban Luka Jadi 14 Orang")
+    s, e = span("rawa#1", TEXT_B, "Lestari Handayani")
+    b.mentions = [Mention("rawa#1", s, e, "Lestari Handayani", "PERSON", entity="person-lestari")]
+    s, e = span("rawa#1", TEXT_B, "14 orang")
+    b.quantities = [Quantity("rawa#1", s, e, "14 orang", 14, unit="orang")]
+    s, e = span("rawa#1", TEXT_B, "Kami sudah menutup jalur itu sejak pagi,")
+    b.quotes = [Quote("rawa#1", s, e, TEXT_B[s:e], "direct", speaker="person-lestari",
+                      speaker_name="Lestari Handayani", cue="ujar", confidence=0.95)]
+
+    x = make_doc("evil", TEXT_X, f"<img src=x onerror=alert(1)>", "2025-02-06", HOSTILE)
+    s, e = span("evil", TEXT_X, HOSTILE)
+    x.mentions = [Mention("evil", s, e, HOSTILE, "ORG", entity="org-evil")]
+    return [a, b, x]
+
+
+def fixed_build(store: Store) -> Briefing:
+    """Stories, claims and discrepancies a reconciler would produce for the invented store."""
+    docs = list(store.iter_documents())
+    by_id = {d.id: d for d in docs}
+
+    def ev(doc_id: str, needle: str) -> Evidence:
+        s, e = span(doc_id, by_id[doc_id].text, needle)
+        return Evidence(doc_id, s, e, needle)
+
+    bridge = [d.id for d in docs if "Tanjung Lebak" in d.text]
+    stories = [Story("story-bridge", bridge, "Jembatan Tanjung Lebak ambruk", "2025-02-04", "2025-02-06",
+                     ["jembatan", "ambruk"])]
+    stories += [Story(f"story-{d.id}", [d.id], d.title or d.id, (d.published or "")[:10] or None,
+                      (d.published or "")[:10] or None) for d in docs if d.id not in bridge]
+    claims = [
+        Claim("c1", "story-bridge", "figure", "korban luka", {"value": 9, "qualifier": "exact", "unit": "orang"},
+              None, ["kota-1"], [ev("kota-1", "9 orang")], ["kabarkota.id"], {"place": "Sungai Rawa"}),
+        Claim("c2", "story-bridge", "figure", "korban luka", {"value": 14, "qualifier": "exact", "unit": "orang"},
+              None, ["rawa#1"], [ev("rawa#1", "14 orang")], ["Warta Rawa"], {}),
+        Claim("c3", "story-bridge", "quote", "jalur ditutup", "Kami sudah menutup jalur itu sejak pagi,",
+              "Arif Wicaksana", ["kota-1"], [ev("kota-1", "Kami sudah menutup jalur itu sejak pagi,")], ["kabarkota.id"]),
+        Claim("c4", "story-bridge", "quote", "jalur ditutup", "Kami sudah menutup jalur itu sejak pagi,",
+              "Lestari Handayani", ["rawa#1"], [ev("rawa#1", "Kami sudah menutup jalur itu sejak pagi,")], ["Warta Rawa"]),
+        Claim("c5", "story-bridge", "event", "jembatan ambruk", "Jembatan Tanjung Lebak ambruk", None,
+              ["kota-1", "rawa#1"], [ev("kota-1", "Jembatan Tanjung Lebak ambruk"), ev("rawa#1", "Jembatan Tanjung Lebak")],
+              ["kabarkota.id", "Warta Rawa"]),
+    ]
+    discrepancies = [
+        Discrepancy("figure", ["kota-1", "rawa#1"], ["c1", "c2"], "contradiction",
+                    "9 injured according to one outlet, 14 according to the other.", 0.8, "story-bridge"),
+        Discrepancy("attribution", ["kota-1", "rawa#1"], ["c3", "c4"], "contradiction",
+                    "The same words are given to Arif Wicaksana and to Lestari Handayani.", 0.9, "story-bridge"),
+    ]
+    entities = [
+        Entity("person-arif", "Arif Wicaksana", "PERSON", ["Arif"], ["Kepala Dinas PU Sungai Rawa"],
+               [MentionRef("kota-1", *span("kota-1", TEXT_A, "Arif Wicaksana"), "Arif Wicaksana")]),
+        Entity("person-lestari", "Lestari Handayani", "PERSON", [], ["Bupati Sungai Rawa"],
+               [MentionRef("rawa#1", *span("rawa#1", TEXT_B, "Lestari Handayani"), "Lestari Handayani")]),
+        Entity("org-evil", HOSTILE, "ORG", [], [], [MentionRef("evil", *span("evil", TEXT_X, HOSTILE), HOSTILE)]),
+    ]
+    timeline = [TimelineEvent("2025-02-04", "day", "Jembatan Tanjung Lebak ambruk", "story-bridge",
+                              [ev("kota-1", "Selasa (4/2/2025)")], ["2025-02-04T10:00:00+07:00"])]
+    return Briefing(documents=docs, errors=store.errors(), entities=entities, stories=stories, claims=claims,
+                    discrepancies=discrepancies, timeline=timeline)
+
+
+def fast_ingest(paths, store):
+    return ingest(paths, store, extract=False)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "web.db"
+    with Store(path) as store:
+        for doc in invented_documents():
+            store.put_document(doc, digest_text(doc.text))
+    return path
+
+
+@pytest.fixture
+def client(db: Path) -> TestClient:
+    app = create_app(db, build=fixed_build, check_interval=-1, ingest=fast_ingest, max_upload_bytes=64 * 1024)
+    with TestClient(app) as c:
+        yield c
+
+
+def csrf(client: TestClient) -> str:
+    page = client.get("/")
+    return re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def test_web_index_lists_stories_newest_first(client):
+    page = client.get("/")
+    assert page.status_code == 200
+    labels = re.findall(r'class="label" href="/stories/([^"]+)"', page.text)
+    assert labels[0] == "story-evil"  # 2025-02-06 is the newest story end
+    assert "story-bridge" in labels
+
+
+@pytest.mark.parametrize("params, expected, absent", [
+    ({"q": "tanjung"}, "story-bridge", "story-nothing"),
+    ({"entity": "lestari"}, "story-bridge", "story-evil"),
+    ({"outlet": "warta rawa"}, "story-bridge", "story-evil"),
+    ({"from": "2025-02-06"}, "story-evil", None),
+    ({"to": "2025-02-03"}, None, "story-bridge"),
+    ({"q": "tidak ada kata ini"}, None, "story-bridge"),
+])
+def test_web_index_search_filters(client, params, expected, absent):
+    page = client.get("/", params=params)
+    assert page.status_code == 200
+    found = re.findall(r'class="label" href="/stories/([^"]+)"', page.text)
+    if expected:
+        assert expected in found
+    if absent:
+        assert absent not in found
+
+
+def test_web_index_bad_date_is_ignored_with_a_note(client):
+    page = client.get("/", params={"from": "kemarin"})
+    assert page.status_code == 200
+    assert "must be a date" in page.text
+
+
+def test_web_story_page_groups_and_links_to_sentences(client):
+    page = client.get("/stories/story-bridge")
+    assert page.status_code == 200
+    text = page.text
+    disputed = text.split('id="disputed"')[1].split('id="explained"')[0]
+    assert "9 injured according to one outlet" in disputed and "Lestari Handayani" in disputed
+    established = text.split('id="established"')[1].split('id="timeline"')[0]
+    assert "Jembatan Tanjung Lebak ambruk" in established
+    # every evidence link points at a sentence anchor that exists on the document page
+    links = set(re.findall(r'href="(/documents/[^"#]+)#(s-\d+)"', text))
+    assert links
+    for path, anchor in links:
+        doc_page = client.get(path)
+        assert doc_page.status_code == 200
+        assert f'id="{anchor}"' in doc_page.text
+    assert "/documents/rawa%231#s-" in text  # ids are URL-encoded ("#" would end the path)
+    assert 'href="/compare?docs=kota-1,rawa%231"' in text
+
+
+def test_web_story_page_is_cached_per_snapshot(client):
+    cache = client.app.state.cache
+    client.get("/stories/story-bridge")
+    assert any(k[0] == "story" for k in cache.pages)
+
+
+def test_web_document_page_marks_every_span(client):
+    page = client.get("/documents/kota-1")
+    assert page.status_code == 200
+    body = page.text.split('<article class="text" id="text">')[1].split("</article>")[0]
+    marks = re.findall(r'<mark class="m m-(\w+)"([^>]*)>', body)
+    kinds = [k for k, _ in marks]
+    assert kinds.count("entity") == 1 and kinds.count("quote") == 1
+    assert kinds.count("figure") == 1 and kinds.count("date") == 1
+    figure_attrs = next(a for k, a in marks if k == "figure")
+    assert 'data-claims="c1"' in figure_attrs
+    # the claim panel shows the other outlet's version
+    panel = page.text.split('id="claim-c1"')[1].split("</details>")[0]
+    assert "Warta Rawa" in panel and "14 orang" in panel
+    assert '<script src="/static/marks.js" defer></script>' in page.text
+
+
+def test_web_document_page_text_round_trips(client):
+    page = client.get("/documents/kota-1")
+    body = page.text.split('<article class="text" id="text">')[1].split("</article>")[0]
+    assert html.unescape(re.sub(r"<[^>]+>", "", body)) == TEXT_A
+
+
+def test_web_entity_page_shows_quotes_and_mentions(client):
+    page = client.get("/entities/person-lestari")
+    assert page.status_code == 200
+    assert "Kami sudah menutup jalur itu" in page.text
+    assert "Korban Luka Jadi 14 Orang" in page.text
+
+
+def test_web_compare_aligns_and_highlights_differences(client):
+    page = client.get("/compare", params={"docs": "kota-1,rawa#1"})
+    assert page.status_code == 200
+    rows = re.findall(r'<tr class="row-(\w+)">', page.text)
+    assert rows[:2] == ["differs", "differs"] and "agrees" in rows
+    assert '<mark class="diff">9 orang</mark>' in page.text
+    assert '<mark class="diff">14 orang</mark>' in page.text
+    # the repeated-parameter form (checkboxes) works too
+    assert client.get("/compare?docs=kota-1&docs=rawa%231").status_code == 200
+
+
+@pytest.mark.parametrize("query, status", [
+    ("docs=kota-1", 400),
+    ("docs=kota-1,nope", 404),
+    ("", 400),
+])
+def test_web_compare_refuses_bad_selections(client, query, status):
+    assert client.get(f"/compare?{query}").status_code == status
+
+
+# --------------------------------------------------------------------------- escaping
+
+
+@pytest.mark.parametrize("path", ["/", "/stories/story-evil", "/documents/evil", "/entities/org-evil",
+                                  "/stories/story-bridge", "/compare?docs=evil,kota-1"])
+def test_web_hostile_text_is_escaped(client, path):
+    page = client.get(path)
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text
+    assert "<img src=x" not in page.text
+    assert 'href="javascript:' not in page.text
+    assert re.search(r"<script(?![^>]*src=\"/static/marks\.js\")", page.text) is None
+
+
+def test_web_hostile_text_is_shown_as_text(client):
+    page = client.get("/documents/evil")
+    assert html.escape(HOSTILE, quote=False) in page.text or "&lt;script&gt;" in page.text
+
+
+def test_web_render_marked_escapes_attributes():
+    text = 'a "b" <c>'
+    out = render_marked(text, [sentence(0, len(text)), mark(0, 1, LAYER_INNER, "entity", title='"><script>')])
+    assert "<script>" not in out and "&#34;&gt;&lt;script&gt;" in out
+
+
+@given(st.text(min_size=1, max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40), st.integers(1, 2)),
+                                                  max_size=8))
+@settings(max_examples=150, deadline=None)
+def test_web_render_marked_nests_and_keeps_the_text(text, raw_spans):
+    spans = [sentence(s, e) for s, e in split_sentences(text)]
+    spans += [mark(min(a, b), max(a, b), LAYER_QUOTE if layer == 1 else LAYER_INNER, "x") for a, b, layer in raw_spans]
+    out = str(render_marked(text, spans))
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
+    depth = []
+    for tag in re.findall(r"</?(\w+)", out):
+        if out and tag:
+            pass
+    for m in re.finditer(r"<(/?)(\w+)", out):
+        if m.group(1):
+            assert depth and depth.pop() == m.group(2)
+        else:
+            depth.append(m.group(2))
+    assert depth == []
+
+
+# --------------------------------------------------------------------------- ids and errors
+
+
+@pytest.mark.parametrize("path", [
+    "/stories/nope", "/documents/nope", "/entities/nope", "/documents/..%2F..%2Fetc%2Fpasswd",
+    "/documents/../../etc/passwd", "/documents/%00", "/stories/%ff%fe", "/api/documents/nope",
+    "/api/stories/nope", "/api/entities/nope", "/static/../app.py", "/documents/" + "x" * 5000,
+])
+def test_web_unknown_ids_are_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    if path.startswith("/api/"):
+        assert response.json()["detail"]
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_web_any_id_is_404_never_500(client, doc_id):
+    from urllib.parse import quote
+
+    for prefix in ("/documents/", "/stories/", "/entities/", "/api/documents/"):
+        status = client.get(prefix + quote(doc_id, safe="")).status_code
+        assert status in (200, 404, 307)
+
+
+def test_web_security_headers(client):
+    response = client.get("/")
+    assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+    assert "script-src 'self'" in CONTENT_SECURITY_POLICY and "unsafe-inline" not in CONTENT_SECURITY_POLICY
+    assert response.headers["x-content-type-options"] == "nosniff"
+    cookie = response.headers["set-cookie"]
+    assert CSRF_COOKIE in cookie and "samesite=strict" in cookie.lower() and "httponly" in cookie.lower()
+    assert client.get("/api/stories").headers["x-frame-options"] == "DENY"
+
+
+# --------------------------------------------------------------------------- API
+
+
+def test_web_api_story_is_a_valid_briefing_subset(client):
+    import jsonschema
+    from importlib.resources import files
+
+    schema = json.loads(files("ceksilang").joinpath("schema/briefing.schema.json").read_text(encoding="utf-8"))
+    data = client.get("/api/stories/story-bridge").json()
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert {d["id"] for d in data["documents"]} == {"kota-1", "rawa#1"}
+    assert {c["id"] for c in data["claims"]} == {"c1", "c2", "c3", "c4", "c5"}
+    for m in data["mentions"] + data["quotes"] + data["quantities"] + data["dates"]:
+        doc = next(d for d in data["documents"] if d["id"] == m["doc"])
+        assert doc["text"][m["start"]:m["end"]] == m["text"]
+
+
+def test_web_api_document_and_lists(client):
+    doc = client.get("/api/documents/rawa%231").json()
+    assert doc["documents"][0]["id"] == "rawa#1" and doc["stories"][0]["id"] == "story-bridge"
+    assert {c["id"] for c in doc["claims"]} == {"c2", "c4", "c5"}
+    stories = client.get("/api/stories", params={"entity": "arif"}).json()
+    assert [s["id"] for s in stories["stories"]] == ["story-bridge"]
+    listing = client.get("/api/documents", params={"per_page": 2}).json()
+    assert listing["total"] == 3 and len(listing["documents"]) == 2
+    ent = client.get("/api/entities/person-arif").json()
+    assert ent["entity"]["name"] == "Arif Wicaksana" and ent["quotes"][0]["doc"] == "kota-1"
+
+
+def test_web_openapi_and_self_hosted_docs(client):
+    spec = client.get("/openapi.json").json()
+    assert "/api/stories/{story_id}" in spec["paths"] and "/api/documents" in spec["paths"]
+    page = client.get("/docs")
+    assert page.status_code == 200 and "/api/stories" in page.text
+    assert re.search(r'(src|href)="(https?:)?//', page.text) is None  # nothing loaded from elsewhere
+
+
+# --------------------------------------------------------------------------- adding articles
+
+
+def test_web_api_add_json_joins_story(client):
+    text = "Warga Tanjung Lebak kini memakai perahu untuk menyeberang setelah jembatan ambruk."
+    response = client.post("/api/documents", json={"title": "Warga Menyeberang", "outlet": "Suara Lebak",
+                                                   "published": "2025-02-06", "text": text})
+    assert response.status_code == 201, response.text
+    added = response.json()["documents"][0]
+    assert added["story"] == "story-bridge"
+    assert response.headers["location"] == f"/api/documents/{added['id']}"
+    page = client.get("/stories/story-bridge")
+    assert "Warga Menyeberang" in page.text
+    again = client.post("/api/documents", json={"title": "Warga Menyeberang", "outlet": "Suara Lebak",
+                                                "published": "2025-02-06", "text": text})
+    assert again.status_code == 200 and again.json()["unchanged"] == 1
+
+
+def test_web_api_add_file_multipart(client):
+    content = "Petugas memasang rambu di sekitar Jembatan Tanjung Lebak yang ambruk.".encode()
+    response = client.post("/api/documents", files={"file": ("../../rambu lebak.txt", content, "text/plain")})
+    assert response.status_code == 201, response.text
+    doc_id = response.json()["documents"][0]["id"]
+    assert doc_id == "rambu_lebak"
+    uploads = client.app.state.library.upload_dir
+    assert all(uploads in p.parents for p in uploads.rglob("*"))
+
+
+@pytest.mark.parametrize("kwargs, status", [
+    ({"files": {"file": ("a.exe", b"MZ...", "application/octet-stream")}}, 415),
+    ({"files": {"file": ("a.txt", b"x" * (64 * 1024 + 1), "text/plain")}}, 413),
+    ({"files": {"file": ("a.txt", b"   ", "text/plain")}}, 400),
+    ({"json": {"title": "tanpa teks"}}, 400),
+    ({"json": {"text": "isi", "id": "../x"}}, 400),
+    ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 400),
+    ({"content": b"text=abc", "headers": {"content-type": "text/plain"}}, 415),
+    ({"content": b"x" * (200 * 1024), "headers": {"content-type": "application/json"}}, 413),
+])
+def test_web_api_add_refuses_bad_uploads(client, kwargs, status):
+    response = client.post("/api/documents", **kwargs)
+    assert response.status_code == status
+    assert response.json()["detail"]
+
+
+def test_web_form_upload_needs_csrf_token(client):
+    files = {"file": ("lebak.txt", "Jembatan Tanjung Lebak mulai diperbaiki pekan depan.".encode(), "text/plain")}
+    refused = client.post("/add", files=files, data={"csrf_token": "wrong"})
+    assert refused.status_code == 403 and "text/html" in refused.headers["content-type"]
+    ok = client.post("/add", files=files, data={"csrf_token": csrf(client)}, follow_redirects=False)
+    assert ok.status_code == 303
+    assert ok.headers["location"].startswith("/stories/story-bridge?added=lebak")
+    page = client.get(ok.headers["location"])
+    assert 'class="added"' in page.text and "it joined this story" in page.text
+
+
+def test_web_form_paste_text(client):
+    data = {"csrf_token": csrf(client), "title": "<b>Judul</b>", "outlet": "Kabar <i>Baru</i>",
+            "published": "2025-02-07", "text": "Perbaikan Jembatan Tanjung Lebak dimulai hari ini."}
+    response = client.post("/add", data=data, files={"file": ("", b"", "application/octet-stream")})
+    assert response.status_code == 200  # followed the 303 to the story page
+    assert "&lt;b&gt;Judul&lt;/b&gt;" in response.text
+
+
+@pytest.mark.parametrize("headers", [
+    {"origin": "https://evil.example"},
+    {"origin": "null"},
+    {"referer": "https://evil.example/page"},
+])
+def test_web_cross_site_posts_are_refused(client, headers):
+    response = client.post("/api/documents", json={"text": "Teks apa saja untuk diuji."}, headers=headers)
+    assert response.status_code == 403
+
+
+def test_web_same_origin_post_is_accepted(client):
+    response = client.post("/api/documents", json={"text": "Teks Tanjung Lebak yang cukup panjang untuk diuji."},
+                           headers={"origin": "http://testserver"})
+    assert response.status_code == 201
+
+
+def test_web_rebuilds_when_another_process_writes(db):
+    app = create_app(db, build=fixed_build, check_interval=0)
+    with TestClient(app) as c:
+        before = c.app.state.cache.snapshot().version
+        with Store(db) as store:
+            doc = make_doc("luar-1", "Kabar lain dari Tanjung Lebak pagi ini.", "Luar", "2025-02-08", "Kabar Luar")
+            store.put_document(doc, digest_text(doc.text))
+        import time
+
+        deadline = time.monotonic() + 10
+        while c.app.state.cache.snapshot().version == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "luar-1" in c.app.state.cache.snapshot().documents

@@ -1,0 +1,169 @@
+"""The web app in a real browser (headless Chromium through Playwright), over the demo corpus.
+
+The server (uvicorn in a thread, on a free loopback port) serves a store built by the real
+pipeline from ``examples/demo/`` minus one article; the test then walks what a fact-checker
+does: search, open a story, open a discrepancy, follow it to the source sentence, click a
+highlighted figure, compare two articles, and upload the held-back article to see it join its
+story. Screenshots go to ``tests/artifacts/`` (gitignored).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+uvicorn = pytest.importorskip("uvicorn")
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+CHROMIUM = Path("/usr/bin/chromium")
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "examples" / "demo"
+HELD_BACK = "04_suarapesisir_penyintas.txt"  # uploaded through the page during the test
+ARTIFACTS = REPO / "tests" / "artifacts"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"needs Chromium at {CHROMIUM}"),
+    pytest.mark.skipif(not (DEMO / HELD_BACK).exists(), reason="needs examples/demo"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from ceksilang.pipeline import ingest
+    from ceksilang.store import Store
+    from ceksilang.web import create_app
+
+    work = tmp_path_factory.mktemp("web-browser")
+    corpus = work / "demo"
+    shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns(HELD_BACK, "broken.jsonl"))
+    db = work / "demo.db"
+    with Store(db) as store:
+        ingest([corpus], store)
+    app = create_app(db, check_interval=-1)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "the server did not start"
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run"])
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        pg = context.new_page()
+        pg.set_default_timeout(15_000)
+        errors: list[str] = []
+        pg.on("pageerror", lambda exc: errors.append(str(exc)))
+        pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        pg.errors = errors  # type: ignore[attr-defined]
+        yield pg
+        context.close()
+        browser.close()
+
+
+def shot(pg, name: str) -> None:
+    pg.screenshot(path=str(ARTIFACTS / f"web_{name}.png"), full_page=False)
+
+
+def test_web_browser_fact_checker_walkthrough(server, page):
+    pg = page
+    pg.goto(server + "/")
+    assert pg.locator("ol.stories li.story").count() >= 1
+    shot(pg, "01_index")
+
+    # search by text: the flood story is found, a made-up word finds nothing
+    pg.fill("form.search input[name=q]", "Bulumeta")
+    pg.click("form.search button[type=submit]")
+    assert "q=Bulumeta" in pg.url
+    assert pg.locator("ol.stories li.story").count() >= 1
+    pg.fill("form.search input[name=q]", "zzqxkata")
+    pg.click("form.search button[type=submit]")
+    assert pg.locator("ol.stories li.empty").count() == 1
+
+    # the largest story: the first one listed when searching for the river district
+    pg.goto(server + "/?q=Bulumeta")
+    pg.locator("ol.stories li.story a.label").first.click()
+    pg.wait_for_selector("h1")
+    story_url = pg.url
+    assert "/stories/" in story_url
+    shot(pg, "02_story")
+
+    # open a discrepancy (any group) and follow its evidence to the source sentence
+    summary = pg.locator("li.discrepancy summary").first
+    assert summary.count() == 1, "the demo story should show at least one discrepancy"
+    summary.click()
+    discrepancy = pg.locator("li.discrepancy").first
+    link = discrepancy.locator("blockquote.ev a.src").first
+    href = link.get_attribute("href")
+    assert href and "#s-" in href
+    shot(pg, "03_discrepancy")
+    link.click()
+    pg.wait_for_load_state()
+    anchor = href.split("#", 1)[1]
+    target = pg.locator(f"[id='{anchor}']")
+    assert target.count() == 1
+    assert pg.evaluate("() => document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    background = target.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")  # the sentence is highlighted
+    shot(pg, "04_source_sentence")
+
+    # click a highlighted span that belongs to a claim: its panel opens
+    claim_mark = pg.locator("#text mark[data-claims]").first
+    if claim_mark.count():
+        claim_id = claim_mark.get_attribute("data-claims").split()[0]
+        claim_mark.click()
+        panel = pg.locator(f"[id='claim-{claim_id}']")
+        assert panel.get_attribute("open") is not None
+        assert "selected" in (panel.get_attribute("class") or "")
+        shot(pg, "05_claim_panel")
+    assert pg.locator("#text mark.m-entity").count() >= 1
+
+    # compare two articles from the story's source list
+    pg.goto(story_url)
+    boxes = pg.locator("table.sources input[type=checkbox]")
+    assert boxes.count() >= 2
+    boxes.nth(0).check()
+    boxes.nth(1).check()
+    pg.click("form.compare-form button[type=submit]")
+    pg.wait_for_selector("table.compare")
+    assert "/compare?" in pg.url
+    assert pg.locator("table.compare thead th").count() == 3
+    assert pg.locator("table.compare tbody tr").count() >= 1
+    shot(pg, "06_compare")
+
+    # upload the held-back article: it joins the flood story
+    pg.goto(server + "/#add")
+    pg.set_input_files("form.upload input[type=file]", str(DEMO / HELD_BACK))
+    pg.click("form.upload button[type=submit]")
+    pg.wait_for_selector("#added", timeout=60_000)
+    assert "/stories/" in pg.url and "added=" in pg.url
+    assert pg.locator("table.sources tr.added").count() == 1
+    assert pg.locator("table.sources tbody tr").count() >= 2  # it joined a story with other articles
+    shot(pg, "07_uploaded")
+
+    assert pg.errors == [], pg.errors  # no script error, no CSP violation
