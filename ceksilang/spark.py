@@ -43,7 +43,7 @@ records as the local run, and a story is split only where
   its content words with every single member, or lies within ``window_days`` of the story's
   span but further than that from every member it is similar to (a story that drifts);
 * MinHash LSH misses a pair above the threshold (with ``hash_tables`` tables a pair at
-  Jaccard J is found with probability 1 - (1 - J)^tables, 83% at J = 0.2 with 8 tables;
+  Jaccard J is found with probability 1 - (1 - J)^tables, 99% at J = 0.2 with 20 tables;
   chains of several pairs usually connect the block anyway);
 * document frequencies differ: ``group_stories`` weighs keys by the IDF of the batch it is
   given, here the block, so a cosine near the threshold can fall on the other side;
@@ -94,7 +94,7 @@ _DOCUMENT_DROPPED = ("mentions", "quotes", "quantities", "dates", "sentences")
 @dataclass(frozen=True, slots=True)
 class SparkSettings:
     min_jaccard: float = 0.2  # content-word Jaccard that puts two documents in one block
-    hash_tables: int = 8  # MinHashLSH tables: more finds more pairs near the threshold, at more cost
+    hash_tables: int = 20  # MinHashLSH tables: more finds more pairs near the threshold, at more cost
     num_features: int = 1 << 20  # HashingTF buckets for the content-word sets
     window_days: int | None = None  # None: the story grouping's own window
     split_bytes: int = 64 * 1024 * 1024  # a JSONL file over this is read by several tasks

@@ -122,11 +122,14 @@ class Store:
 
     def update_documents(self, docs: list[Document]) -> None:
         """Write back fields that whole-store stages set (duplicate_of, derived_from, entity ids)."""
+        # Only rows still as iter_documents read them: another process may have stored a new
+        # version of an input meanwhile, and writing the old one back over it would lose it.
+        read = getattr(self, "_digests_read", {})
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
             self.conn.executemany(
-                "UPDATE documents SET data = ? WHERE id = ?",
-                [(json.dumps(d.to_dict(), ensure_ascii=False), d.id) for d in docs],
+                "UPDATE documents SET data = ? WHERE id = ? AND (? IS NULL OR digest = ?)",
+                [(json.dumps(d.to_dict(), ensure_ascii=False), d.id, read.get(d.id), read.get(d.id)) for d in docs],
             )
 
     def get_document(self, doc_id: str) -> Document | None:
@@ -134,7 +137,9 @@ class Store:
         return Document.from_dict(json.loads(row[0])) if row else None
 
     def iter_documents(self) -> Iterator[Document]:
-        for (data,) in self.conn.execute("SELECT data FROM documents ORDER BY id"):
+        self._digests_read: dict[str, str] = {}
+        for doc_id, digest, data in self.conn.execute("SELECT id, digest, data FROM documents ORDER BY id"):
+            self._digests_read[doc_id] = digest
             yield Document.from_dict(json.loads(data))
 
     def count_documents(self) -> int:

@@ -54,6 +54,12 @@ class StorySettings:
     query_terms: int = 15  # a document looks up stories through this many of its top keys
     postings_scan: int = 200  # entries of one key's story list scanned, most recent first
     max_candidates: int = 40  # stories scored exactly per document
+    # a developing story's follow-ups share its rare names (places, people) even when their
+    # words and figures moved on: that many shared rare entities join a story below threshold
+    shared_rare_entities: int = 3
+    rare_entity_df: int = 20  # an entity is rare when at most max(this, rare_entity_share * N) documents name it
+    rare_entity_share: float = 0.01
+    entity_join_min_similarity: float = 0.1
     label_terms: int = 4
     story_terms: int = 10
 
@@ -246,6 +252,7 @@ class _StoryState:
     first_day: int | None = None
     last_day: int | None = None
     surfaces: dict[str, Counter[str]] = field(default_factory=dict)
+    entities: set[str] = field(default_factory=set)  # entity keys of its documents
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the story's span (0 inside it, or when either is undated)."""
@@ -381,18 +388,36 @@ class StoryIndex:
         vector = self._vector(terms)
         best, best_sim = None, 0.0
         decay = self.settings.day_decay
-        for story in self._candidates(vector, day):
+        candidates = self._candidates(vector, day)
+        for story in candidates:
             sim = self._cosine(vector, story)
             if decay != 1.0:
                 sim *= decay ** story.gap(day)
             if sim > best_sim:
                 best, best_sim = story, sim
         if best is None or best_sim < self.settings.threshold:
+            best = self._by_rare_entities(terms, candidates, vector)
+        if best is None:
             best = _StoryState(id=f"story:{doc.id}")
             self._stories[best.id] = best
         self._join(best, doc, day)
         self._absorb(best, vector, terms)
+        best.entities.update(k for k in terms.counts if k.startswith("e:"))
         return best.id
+
+    def _by_rare_entities(self, terms: TermCounts, candidates: list[_StoryState],
+                          vector: Mapping[str, float]) -> _StoryState | None:
+        s = self.settings
+        limit = max(s.rare_entity_df, s.rare_entity_share * self._n)
+        rare = {k for k in terms.counts if k.startswith("e:") and self._df.get(k, 0) <= limit}
+        if len(rare) < s.shared_rare_entities:
+            return None
+        best, best_shared = None, s.shared_rare_entities - 1
+        for story in candidates:
+            shared = len(rare & story.entities)
+            if shared > best_shared and self._cosine(vector, story) >= s.entity_join_min_similarity:
+                best, best_shared = story, shared
+        return best
 
     # -- output
 

@@ -136,7 +136,7 @@ def test_reliability_sigkill_during_ingest_loses_and_duplicates_nothing(tmp_path
     kills, target = [], 0
     for _ in range(40):  # stops after 12 kills or when a run completes before its kill
         proc = start(["masukan", "--out", "crash", "--db", str(db)], tmp_path)
-        target = stored_count(db) + rng.randint(10, 110)
+        target = stored_count(db) + rng.randint(10, 70)
         if wait_for_rows(proc, db, target):
             time.sleep(rng.uniform(0, 0.02))  # a random point, often mid-transaction
             proc.send_signal(signal.SIGKILL)
@@ -148,13 +148,14 @@ def test_reliability_sigkill_during_ingest_loses_and_duplicates_nothing(tmp_path
             assert store.integrity_check() == "ok"
         if len(kills) >= 12:
             break
+    print(f"SIGKILL trials: {len(kills)}; documents stored at each kill: {kills}")  # shown with -s
     assert len(kills) >= 10, f"only {len(kills)} kills landed during ingest"
     assert kills == sorted(kills) and kills[-1] < len(inputs)  # progress kept, never redone
 
+    before = stored_count(db)  # kills[-1], or all when the last run completed before its kill
     code, out, err = run(["masukan", "--out", "crash", "--db", str(db)], tmp_path)
     assert code == 0, err
-    read, unchanged = summary_counts(out)
-    assert unchanged == kills[-1] and read == len(inputs) - kills[-1]
+    assert summary_counts(out) == (len(inputs) - before, before)
     check_store(db, inputs, tmp_path)
     assert briefing_without_timestamp(tmp_path / "crash") == briefing_without_timestamp(tmp_path / "rujukan")
 
@@ -221,3 +222,18 @@ def test_reliability_sigint_stops_cleanly_and_rerun_resumes(tmp_path):
     assert code == 0, err
     assert summary_counts(out) == (len(inputs) - stored, stored)
     check_store(db, inputs, tmp_path)
+
+
+def test_reliability_briefing_write_back_keeps_a_newer_version_from_another_writer(tmp_path):
+    # One process builds its briefing while another stores a changed version of an input.
+    db = tmp_path / "s.db"
+    old = Document(id="berita", source=Source("/a/berita.txt"), text="Versi lama.")
+    new = Document(id="berita", source=Source("/a/berita.txt"), text="Versi baru.")
+    with Store(db) as briefing_writer, Store(db) as other:
+        briefing_writer.put_document(old, digest_text(old.text))
+        docs = list(briefing_writer.iter_documents())
+        other.put_document(new, digest_text(new.text))
+        docs[0].duplicate_of = "lain"
+        briefing_writer.update_documents(docs)
+        assert briefing_writer.get_document("berita").text == "Versi baru."
+        assert briefing_writer.known_digest("/a/berita.txt") == digest_text(new.text)

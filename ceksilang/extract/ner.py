@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import pycrfsuite
 from spacy.language import Language
@@ -285,7 +284,7 @@ def tag_sentences(sentences: list[list[str]], model_path: str | Path | None = No
     return [tagger.tag(s) for s in sentences]
 
 
-__all__: list[Any] = [
+__all__ = [
     "MODEL_PATH", "ModelMissingError", "NerTagger", "load_tagger", "predict_mentions",
     "sentence_features", "word_shape", "tag_sentences", "CeksilangNer",
 ]

@@ -39,6 +39,7 @@ from .. import __version__
 from ..model import Briefing, Document
 from ..store import Store
 from . import security
+from .marks import render_marked
 from .snapshot import Snapshot, briefing_subset, make_snapshot
 from .views import compare_view, compare_url, doc_url, document_spans, entity_view, story_view, url_id
 
@@ -129,13 +130,16 @@ class BriefingCache:
                 " (SELECT count(*) FROM errors)").fetchone()
             return (*row, self._watch.execute("PRAGMA data_version").fetchone()[0])
 
-    def cached_page(self, key: tuple[Any, ...], render: Callable[[], str], limit: int = 512) -> str:
+    def cached_page(self, key: tuple[Any, ...], render: Callable[[], str | None], limit: int = 512) -> str | None:
+        """The page under ``key``, rendered once per snapshot (``None`` from ``render`` is not kept)."""
         with self._pages_lock:
             page = self.pages.get(key)
             if page is not None:
                 self.pages.move_to_end(key)
                 return page
         page = render()
+        if page is None:
+            return None
         with self._pages_lock:
             self.pages[key] = page
             while len(self.pages) > limit:
@@ -371,15 +375,18 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         snap = cache.snapshot()
         if doc_id not in snap.documents:
             return error(request, 404, "No such document.")
-        doc = reader.get(doc_id)
-        if doc is None:
-            return error(request, 404, "No such document.")
-        spans, panels, entities = document_spans(doc, snap)
-        from .marks import render_marked
+        def build_page() -> str | None:
+            doc = reader.get(doc_id)
+            if doc is None:  # removed from the store since the snapshot was built
+                return None
+            spans, panels, entities = document_spans(doc, snap)
+            story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
+            return environment().get_template("document.html.j2").render(
+                doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans), panels=panels,
+                entities=entities, story=story, snap=snap, csrf_token="", request_path=request.url.path)
 
-        story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
-        return render(request, "document.html.j2", doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans),
-                      panels=panels, entities=entities, story=story, snap=snap)
+        page = cache.cached_page(("document", snap.version, doc_id), build_page, limit=2048)
+        return HTMLResponse(page) if page is not None else error(request, 404, "No such document.")
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(request: Request, entity_id: str) -> Response:
@@ -429,6 +436,10 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         story = snap.story_of_doc.get(first)
         target = f"/stories/{url_id(story)}?added={url_id(first)}" if story else doc_url(first)
         return RedirectResponse(target, status_code=303)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:  # browsers ask for it; answer instead of logging a 404
+        return Response(status_code=204)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     async def api_docs(request: Request) -> Response:

@@ -103,9 +103,20 @@ class Snapshot:
         return EvidenceLink(doc_id, start, end, s, before, text[start:end], after, doc.get("outlet"),
                             doc.get("published"), doc.get("title"))
 
-    def claim_evidence(self, claim: dict[str, Any]) -> list[EvidenceLink]:
-        return [self.evidence(ev["doc"], ev["start"], ev["end"]) for ev in claim.get("evidence") or []
-                if ev.get("doc") in self.documents]
+    def claim_evidence(self, claim: dict[str, Any], limit: int = 20, only_doc: str | None = None,
+                       except_doc: str | None = None) -> list[EvidenceLink]:
+        """Up to ``limit`` evidence links of ``claim`` (only/except one document's)."""
+        links: list[EvidenceLink] = []
+        if limit <= 0:
+            return links
+        for ev in claim.get("evidence") or []:
+            doc = ev.get("doc")
+            if doc not in self.documents or (only_doc and doc != only_doc) or (except_doc and doc == except_doc):
+                continue
+            links.append(self.evidence(doc, ev["start"], ev["end"]))
+            if len(links) >= limit:
+                break
+        return links
 
     # ----------------------------------------------------------------- search
 

@@ -117,13 +117,13 @@ class StoryView:
     computed: bool  # False: no claims/discrepancies in the store yet (reconciliation not run)
 
 
-def _statement(snap: Snapshot, claim: dict[str, Any]) -> Statement:
-    return Statement(describe_claim(claim), claim.get("kind") or "", snap.claim_evidence(claim)[:20],
+def _statement(snap: Snapshot, claim: dict[str, Any], evidence: int = 20) -> Statement:
+    return Statement(describe_claim(claim), claim.get("kind") or "", snap.claim_evidence(claim, evidence),
                      claim_outlets(claim, snap), claim.get("id"))
 
 
-def _discrepancy_view(snap: Snapshot, x: dict[str, Any]) -> DiscrepancyView:
-    claims = [_statement(snap, snap.claims[c]) for c in x.get("claims", []) if c in snap.claims]
+def _discrepancy_view(snap: Snapshot, x: dict[str, Any], evidence: int = 20) -> DiscrepancyView:
+    claims = [_statement(snap, snap.claims[c], evidence) for c in x.get("claims", []) if c in snap.claims]
     docs = [d for d in x.get("docs", []) if d in snap.documents]
     return DiscrepancyView(x["anchor"], x.get("kind") or "", x.get("status") or "", x.get("explanation") or "",
                            float(x.get("score") or 0.0), claims, compare_url(docs[:4]) if len(docs) >= 2 else "")
@@ -181,7 +181,7 @@ def _figure_rows(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str
         scope = c.get("scope") or {}
         rows.append({"subject": c.get("subject"), "value": figure_text(c.get("value")), "place": scope.get("place"),
                      "time": scope.get("time"), "claimant": c.get("claimant"), "outlets": claim_outlets(c, snap),
-                     "evidence": snap.claim_evidence(c)[:10], "claim": c["id"]})
+                     "evidence": snap.claim_evidence(c, 10), "claim": c["id"]})
         if len(rows) >= LIMIT:
             return rows
     if rows or claims:
@@ -261,10 +261,9 @@ def document_spans(doc: Document, snap: Snapshot) -> tuple[list[Span], list[Clai
 
     panels = []
     for c in claims[:LIMIT]:
-        links = snap.claim_evidence(c)
-        own = [e for e in links if e.doc == doc.id]
-        others = [e for e in links if e.doc != doc.id][:20]
-        discrepancies = [_discrepancy_view(snap, x) for x in snap.discrepancies_by_claim.get(c["id"], [])][:10]
+        own = snap.claim_evidence(c, 3, only_doc=doc.id)
+        others = snap.claim_evidence(c, 6, except_doc=doc.id)
+        discrepancies = [_discrepancy_view(snap, x, evidence=0) for x in snap.discrepancies_by_claim.get(c["id"], [])[:3]]
         panels.append(ClaimPanel(c["id"], describe_claim(c), c.get("kind") or "", own, others, discrepancies))
     entity_ids = dict.fromkeys(m.entity for m in doc.mentions if m.entity in snap.entities)
     entities = [snap.entities[e] for e in entity_ids]

@@ -1,0 +1,281 @@
+"""Web load benchmark: ``ceksilang serve`` over a 10,000-document store, 50 clients, 60 seconds.
+
+    .venv/bin/python bench/web_load.py [--docs 10000] [--articles 200] [--clients 50] [--duration 60]
+
+1. Analyses ``--articles`` real articles once (the seeds, then CNN Indonesia rows from
+   ../shared/corpus/news/cnn_labeled.csv) with the full pipeline, and clones them into a store of
+   ``--docs`` documents: each clone gets a new id and source and is published ``k`` days later
+   (clone round ``k``), so the store spans many weeks and many stories. Texts are unchanged, so
+   the clones are near-duplicates (as syndicated copies are).
+2. Starts ``ceksilang serve`` on a free loopback port in a subprocess and waits until it answers
+   (the briefing is built at startup; that time is reported).
+3. Drives it for ``--duration`` seconds with ``--clients`` concurrent closed-loop clients (httpx
+   AsyncClient, no think time), over a fixed mix of story pages, document pages, the index
+   (with and without a search) and API calls, and writes p50/p95/p99 latency and errors per page
+   type to bench/results/web_load.json.
+
+Loopback only; request count bounded by time. Builds its store under bench/results/tmp/
+(gitignored) and reuses the analysed articles on the next run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import os
+import platform
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+CORPUS = Path(os.environ.get("CEKSILANG_SHARED", REPO.parent / "shared")) / "corpus"
+TMP = HERE / "results" / "tmp"
+MIX = (("story", 0.3), ("document", 0.4), ("index", 0.15), ("api", 0.15))
+
+
+def analysed_articles(count: int) -> Path:
+    """A store of ``count`` real articles through the full pipeline (cached between runs)."""
+    from ceksilang.pipeline import ingest
+    from ceksilang.store import Store
+
+    db = TMP / f"articles-{count}.db"
+    if db.exists():
+        return db
+    TMP.mkdir(parents=True, exist_ok=True)
+    seeds = sorted((CORPUS / "seeds").glob("*.txt"))
+    rows_path = TMP / "cnn_rows.csv"
+    with open(CORPUS / "news" / "cnn_labeled.csv", encoding="utf-8", newline="") as src, \
+            open(rows_path, "w", encoding="utf-8", newline="") as out:
+        reader = csv.DictReader(src)
+        writer = csv.DictWriter(out, fieldnames=["url", "domain", "title", "date", "clean_text"])
+        writer.writeheader()
+        for i, row in enumerate(reader):
+            if i >= max(0, count - len(seeds)):
+                break
+            writer.writerow({k: row[k] for k in writer.fieldnames})
+    started = time.perf_counter()
+    partial = db.with_suffix(".partial")
+    with Store(partial) as store:
+        ingest([*seeds, rows_path], store, field_map={"text": "clean_text", "published": "date", "outlet": "domain"})
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    partial.rename(db)
+    print(f"analysed {count} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return db
+
+
+def _shift(published: str | None, days: int) -> str | None:
+    from datetime import date, timedelta
+
+    if not published or len(published) < 10:
+        return published
+    try:
+        day = date.fromisoformat(published[:10]) + timedelta(days=days)
+    except ValueError:
+        return published
+    return day.isoformat() + published[10:]
+
+
+def build_store(articles_db: Path, docs: int) -> Path:
+    """Clone the analysed articles into a store of ``docs`` documents."""
+    from ceksilang.model import Document, Source
+    from ceksilang.store import Store, digest_text
+
+    db = TMP / f"web-load-{docs}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    with Store(articles_db) as src:
+        base = [d.to_dict() for d in src.iter_documents()]
+    with Store(db) as store:
+        store.conn.execute("BEGIN")
+        for i in range(docs):
+            data = json.loads(json.dumps(base[i % len(base)]))
+            k = i // len(base)
+            new_id = data["id"] if k == 0 else f"{data['id']}~r{k}"
+            data["id"] = new_id
+            data["published"] = _shift(data.get("published"), 9 * k)
+            data["duplicate_of"] = data["derived_from"] = None
+            for key in ("mentions", "quotes", "quantities", "dates"):
+                for span in data.get(key) or []:
+                    span["doc"] = new_id
+            doc = Document.from_dict(data)
+            if k:  # a distinct input for the store (its key is path#row)
+                doc.source = Source(path=f"{doc.source.path}~clone{k}", row=doc.source.row, record=doc.source.record)
+            store.conn.execute(
+                "INSERT INTO documents(id, source_key, digest, outlet, published, language, data) VALUES (?,?,?,?,?,?,?)",
+                (doc.id, doc.source.key(), digest_text(doc.text), doc.outlet, doc.published, doc.language,
+                 json.dumps(doc.to_dict(), ensure_ascii=False)))
+        store.conn.execute("COMMIT")
+    return db
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def wait_until_up(base: str, proc: subprocess.Popen, timeout: float) -> float:
+    import httpx
+
+    started = time.perf_counter()
+    async with httpx.AsyncClient(base_url=base, timeout=5.0) as client:
+        while time.perf_counter() - started < timeout:
+            if proc.poll() is not None:
+                raise RuntimeError(f"the server exited with status {proc.returncode}")
+            try:
+                if (await client.get("/api/stories?per_page=1")).status_code == 200:
+                    return time.perf_counter() - started
+            except httpx.HTTPError:
+                pass
+            await asyncio.sleep(0.5)
+    raise RuntimeError("the server did not come up in time")
+
+
+async def drive(base: str, clients: int, duration: float, seed: int = 7) -> dict:
+    import httpx
+
+    async with httpx.AsyncClient(base_url=base, timeout=30.0) as client:
+        stories = (await client.get("/api/stories", params={"per_page": 500})).json()["stories"]
+        doc_ids: list[str] = []
+        page = 1
+        while len(doc_ids) < 5000:
+            batch = (await client.get("/api/documents", params={"per_page": 500, "page": page})).json()["documents"]
+            if not batch:
+                break
+            doc_ids += [d["id"] for d in batch]
+            page += 1
+        terms = [t for s in stories[:50] for t in s.get("terms", [])[:2]] or ["korea"]
+
+    from urllib.parse import quote
+
+    rng = random.Random(seed)
+    kinds, weights = zip(*MIX)
+
+    def next_request() -> tuple[str, str]:
+        kind = rng.choices(kinds, weights)[0]
+        if kind == "story":
+            return kind, f"/stories/{quote(rng.choice(stories)['id'], safe='')}"
+        if kind == "document":
+            return kind, f"/documents/{quote(rng.choice(doc_ids), safe='')}"
+        if kind == "index":
+            return kind, "/" if rng.random() < 0.5 else f"/?q={quote(rng.choice(terms))}"
+        if rng.random() < 0.5:
+            return kind, f"/api/documents/{quote(rng.choice(doc_ids), safe='')}"
+        return kind, f"/api/stories?page={rng.randint(1, 5)}"
+
+    latencies: dict[str, list[float]] = {k: [] for k in kinds}
+    errors: dict[str, int] = {k: 0 for k in kinds}
+    samples: dict[str, list[str]] = {k: [] for k in kinds}
+    deadline = time.perf_counter() + duration
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async with httpx.AsyncClient(base_url=base, timeout=30.0, limits=limits) as client:
+        async def one_client() -> None:
+            while time.perf_counter() < deadline:
+                kind, path = next_request()
+                t0 = time.perf_counter()
+                try:
+                    response = await client.get(path)
+                    ok = response.status_code == 200
+                    if not ok and len(samples[kind]) < 5:
+                        samples[kind].append(f"{response.status_code} {path}")
+                except httpx.HTTPError as exc:
+                    ok = False
+                    if len(samples[kind]) < 5:
+                        samples[kind].append(f"{type(exc).__name__} {path}")
+                latencies[kind].append((time.perf_counter() - t0) * 1000)
+                if not ok:
+                    errors[kind] += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        elapsed = time.perf_counter() - started
+
+    def pct(values: list[float], p: float) -> float:
+        if not values:
+            return 0.0
+        ordered = sorted(values)
+        return round(ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))], 1)
+
+    per_type = {k: {"requests": len(v), "errors": errors[k], "p50_ms": pct(v, 50), "p95_ms": pct(v, 95),
+                    "p99_ms": pct(v, 99), "max_ms": round(max(v), 1) if v else 0.0,
+                    "mean_ms": round(statistics.fmean(v), 1) if v else 0.0, "error_samples": samples[k]}
+                for k, v in latencies.items()}
+    total = sum(len(v) for v in latencies.values())
+    return {"seconds": round(elapsed, 1), "requests": total, "requests_per_second": round(total / elapsed, 1),
+            "errors": sum(errors.values()), "stories_sampled": len(stories), "documents_sampled": len(doc_ids),
+            "per_type": per_type}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=10_000)
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--duration", type=float, default=60.0)
+    ap.add_argument("--startup-timeout", type=float, default=1800.0)
+    ap.add_argument("--out", type=Path, default=HERE / "results" / "web_load.json")
+    args = ap.parse_args(argv)
+    if not 1 <= args.clients <= 200 or not 1 <= args.duration <= 600:
+        ap.error("--clients must be 1..200 and --duration 1..600 seconds")
+
+    articles = analysed_articles(args.articles)
+    t0 = time.perf_counter()
+    db = build_store(articles, args.docs)
+    store_seconds = time.perf_counter() - t0
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "ceksilang.cli", "serve", "--db", str(db), "--host", "127.0.0.1",
+                             "--port", str(port)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        startup = asyncio.run(wait_until_up(base, proc, args.startup_timeout))
+        rss_before = _rss_mb(proc.pid)
+        result = asyncio.run(drive(base, args.clients, args.duration))
+        rss_after = _rss_mb(proc.pid)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    goal = all(result["per_type"][k]["p99_ms"] < 200 and result["per_type"][k]["errors"] == 0
+               for k in ("story", "document"))
+    report = {
+        "documents": args.docs, "articles_analysed": args.articles, "clients": args.clients,
+        "duration_seconds": args.duration, "store_build_seconds": round(store_seconds, 1),
+        "server_startup_seconds": round(startup, 1), "server_rss_mb": {"before": rss_before, "after": rss_after},
+        **result,
+        "goal": "no errors, p99 < 200 ms for story and document pages", "goal_met": goal,
+        "python": platform.python_version(), "cpus": os.cpu_count(),
+        "note": "server and load generator share the machine (2 cores, shared with other jobs)",
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in report.items() if k != "per_type"}, indent=1))
+    for kind, row in report["per_type"].items():
+        print(f"{kind:9s} n={row['requests']:6d} err={row['errors']} p50={row['p50_ms']} p99={row['p99_ms']} ms")
+    return 0 if goal else 1
+
+
+def _rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
