@@ -33,13 +33,15 @@ setup() {
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
     log "installing ceksilang and its dependencies"
     "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -c requirements.lock -e ".[web,test]"
+    "$VENV/bin/python" -m pip install -q -c requirements.lock -e ".[web,test,spark]"
     touch "$stamp"
   fi
 }
 
-browser() {
+system_deps() {
+  # Chromium for the browser tests, a JVM for the PySpark tests; skipped (with a reason) without them
   command -v chromium >/dev/null || apt_install chromium || echo "browser tests will be skipped" >&2
+  command -v java >/dev/null || apt_install openjdk-17-jre-headless || echo "Spark tests will be skipped" >&2
 }
 
 case "${1:-}" in
@@ -57,7 +59,7 @@ case "${1:-}" in
     ;;
   test)
     setup
-    browser
+    system_deps
     shift
     "$VENV/bin/python" -m pytest -q "$@"
     ;;
