@@ -120,7 +120,7 @@ def child_atheris(target: str, runs: int, seconds: int) -> None:
         run_one(target, data, work)
 
     atheris.Setup([sys.argv[0], f"-runs={runs}", f"-max_total_time={seconds}", "-max_len=8192",
-                   "-rss_limit_mb=2048", "-print_final_stats=1", str(corpus)], one)
+                   "-rss_limit_mb=2048", "-print_final_stats=1", f"-artifact_prefix={folder}/", str(corpus)], one)
     atheris.Fuzz()
 
 
@@ -168,7 +168,7 @@ def fuzz_target(target: str, runs: int, seconds: int, engine: str) -> dict:
         result["executions"] = int(done[-1]) if done else None
         result["crashes"] = 1 if crashed else 0  # libFuzzer stops at the first crash
         if crashed:
-            match = re.search(r"Uncaught Python exception: (.*?)\n", out)
+            match = re.search(r"=== Uncaught Python exception: ===\n(.*?)\n", out)
             result["first_crash"] = (match.group(1) if match else out[-1500:]).strip()
     else:
         line = next((ln for ln in out.splitlines() if ln.startswith("HYPOTHESIS ")), None)
@@ -246,14 +246,36 @@ def _warc_record_bomb(path: Path, filler: int, page: bytes) -> Path:
 def child_hostile(path: str) -> None:
     from ceksilang.read import read_file
 
+    before = _rss_mb("VmRSS")
+    _reset_peak_rss()
     started = time.monotonic()
     items = list(read_file(Path(path)))
     elapsed = time.monotonic() - started
     print("HOSTILE " + json.dumps({
         "seconds": round(elapsed, 2),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_before_mb": before,
+        "peak_rss_mb": _rss_mb("VmHWM") or round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "outcome": [f"document ({len(i.text)} chars)" if hasattr(i, "text") else f"error: {i.reason}" for i in items],
     }, ensure_ascii=False))
+
+
+def _rss_mb(field: str) -> float | None:
+    """A memory figure of this process from /proc (Linux), in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
+
+
+def _reset_peak_rss() -> None:
+    # Linux: writing 5 to clear_refs resets VmHWM, so the peak is that of reading, not of importing
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
 
 
 def hostile() -> list[dict]:

@@ -46,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 SOURCES = ("news/cnn_labeled.csv", "news/tempo.csv")
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
+STAGES = ("ingest", "briefing", "stories")
 CHANGE_RATE = 0.05  # share of words replaced in each copy
 PER_DAY = 300  # articles a day: a national news volume
 START = date(2024, 1, 1)
@@ -154,6 +155,21 @@ def _child(code: str, *args: str) -> dict:
 # --------------------------------------------------------------------------- fits and outputs
 
 
+def previous_rows(path: Path, exclude: set[str]) -> list[dict]:
+    """Measured rows of the stages not re-run, from an earlier scale.csv."""
+    if not path.exists():
+        return []
+    kept = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["stage"] in exclude or row["measured"] != "True":
+                continue
+            kept.append({**row, "n": int(row["n"]), "workers": int(row["workers"]), "measured": True,
+                         "seconds": float(row["seconds"]), "docs_per_s": float(row["docs_per_s"]),
+                         "peak_rss_mb": float(row["peak_rss_mb"])})
+    return kept
+
+
 def fit_slope(points: list[tuple[int, float]]) -> tuple[float, float] | None:
     """(slope, intercept) of log y = slope * log N + intercept, least squares; None under 2 points."""
     pts = [(math.log(n), math.log(y)) for n, y in points if y > 0]
@@ -221,11 +237,16 @@ def main() -> None:
                     help="stop measuring larger N when the predicted time would pass this budget")
     ap.add_argument("--ingest-sizes", type=int, nargs="+", default=[1_000, 10_000])
     ap.add_argument("--story-sizes", type=int, nargs="+", default=list(SIZES))
+    ap.add_argument("--briefing-sizes", type=int, nargs="+", default=[250, 500, 1_000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--stages", nargs="+", default=list(STAGES), choices=STAGES,
+                    help="stages to measure; the measured rows of the others are kept from scale.csv")
     args = ap.parse_args()
+    kept = previous_rows(RESULTS / "scale.csv", exclude=set(args.stages))
     corpus = Path(args.corpus)
     pool = article_pool(corpus)
     started = time.perf_counter()
+    load_before = os.getloadavg()
     deadline = started + args.budget_minutes * 60
     rows: list[dict] = []
 
@@ -239,17 +260,21 @@ def main() -> None:
         return time.perf_counter() + predicted_seconds < deadline
 
     with tempfile.TemporaryDirectory() as tmp:
-        for n in sorted(args.ingest_sizes):
+        ingest_sizes = set(args.ingest_sizes) if "ingest" in args.stages else set()
+        briefing_sizes = set(args.briefing_sizes) if "briefing" in args.stages else set()
+        for n in sorted(ingest_sizes | briefing_sizes):
             source = Path(tmp) / f"stream-{n}.jsonl"
             write_jsonl(source, n, pool)
-            for workers in args.workers:
+            for workers in (args.workers if n in ingest_sizes else [1]):
                 done = [r for r in rows if r["stage"] == "ingest" and r["workers"] == workers]
                 if done and not fits(n / done[-1]["docs_per_s"]):
                     continue
                 db = Path(tmp) / f"store-{n}-{workers}.db"
-                add("ingest", n, workers, _child(_INGEST, str(source), str(db), str(workers)))
+                result = _child(_INGEST, str(source), str(db), str(workers))
+                if n in ingest_sizes:  # else only the store for the briefing stage
+                    add("ingest", n, workers, result)
             stores = sorted(Path(tmp).glob(f"store-{n}-*.db"))
-            if stores:
+            if stores and n in briefing_sizes:
                 done = [r for r in rows if r["stage"] == "briefing"]
                 fit = fit_slope([(r["n"], r["seconds"]) for r in done]) if len(done) > 1 else None
                 guess = math.exp(fit[1]) * n ** fit[0] if fit else (done[-1]["seconds"] * n / done[-1]["n"] if done else 0)
@@ -258,14 +283,16 @@ def main() -> None:
             source.unlink()
             for db in Path(tmp).glob(f"store-{n}-*"):
                 db.unlink()
-        for n in sorted(args.story_sizes):
+        for n in sorted(args.story_sizes if "stories" in args.stages else []):
             done = [r for r in rows if r["stage"] == "stories"]
             fit = fit_slope([(r["n"], r["seconds"]) for r in done]) if len(done) > 1 else None
             guess = math.exp(fit[1]) * n ** fit[0] if fit else (done[-1]["seconds"] * n / done[-1]["n"] if done else 0)
             if fits(guess):
                 add("stories", n, 1, _child(_STORIES, str(n), str(corpus), str(HERE)))
 
-    for stage, workers, constant in [("ingest", w, True) for w in args.workers] + [("briefing", 1, False), ("stories", 1, False)]:
+    rows.extend(kept)
+    worker_counts = sorted({r["workers"] for r in rows if r["stage"] == "ingest"})
+    for stage, workers, constant in [("ingest", w, True) for w in worker_counts] + [("briefing", 1, False), ("stories", 1, False)]:
         measured = {r["n"] for r in rows if r["stage"] == stage and r["workers"] == workers and r["measured"]}
         if len(measured) < (1 if constant else 2):
             continue
@@ -296,7 +323,10 @@ def main() -> None:
     peak = max((r["peak_rss_mb"] for r in rows if r["measured"]), default=None)
     report = {
         "machine": platform.machine(), "cores": os.cpu_count(), "python": platform.python_version(),
-        "date": time.strftime("%Y-%m-%d"), "bench_minutes": round((time.perf_counter() - started) / 60, 1),
+        "date": time.strftime("%Y-%m-%d"),
+        # the machine is shared: a load above the core count means the figures are pessimistic
+        "load_average_start_end": [round(load_before[0], 1), round(os.getloadavg()[0], 1)],
+        "bench_minutes": round((time.perf_counter() - started) / 60, 1),
         "stream": {"sources": list(SOURCES), "articles_in_pool": len(pool), "change_rate": CHANGE_RATE,
                    "per_day": PER_DAY},
         "slopes": slopes,

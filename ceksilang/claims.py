@@ -183,21 +183,31 @@ class EntityIndex:
 
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.by_id = {e.id: e for e in entities}
-        self._names: list[tuple[str, Entity]] = []
-        for e in entities:
+        # one dict lookup per word span of the (short) text, instead of one regex per name:
+        # a store's entities number in the tens of thousands
+        self._by_name: dict[str, Entity] = {}
+        for e in sorted(entities, key=lambda e: e.id):
             for name in {e.name, *e.aliases}:
                 if name and len(name) > 1:
-                    self._names.append((name, e))
-        self._names.sort(key=lambda p: -len(p[0]))
+                    self._by_name.setdefault(name, e)
+        self._cache: dict[str, Entity | None] = {}
 
     def find_in(self, text: str | None) -> Entity | None:
         """The entity whose longest name occurs in ``text`` as whole words."""
         if not text:
             return None
-        for name, ent in self._names:
-            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-                return ent
-        return None
+        if text in self._cache:
+            return self._cache[text]
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text)][:40]
+        best: tuple[int, int, Entity] | None = None  # (length, -start, entity)
+        for i, (s, _) in enumerate(words):
+            for _, e in words[i:]:
+                ent = self._by_name.get(text[s:e])
+                if ent is not None and (best is None or (e - s, -s) > best[:2]):
+                    best = (e - s, -s, ent)
+        found = best[2] if best else None
+        self._cache[text] = found
+        return found
 
     def name(self, entity_id: str | None) -> str | None:
         ent = self.by_id.get(entity_id or "")
@@ -260,13 +270,24 @@ _CONTRAST = re.compile(r"\b(?:sementara|sedangkan|namun|while|but)\b")
 MEASURE_LOOKBACK = 120  # characters of the sentence before a figure searched last for its measure
 
 
+@lru_cache(maxsize=4)
+def _measure_pattern(measures: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    # one alternation, longest surface first ("rusak berat" before "rusak"), compiled once
+    surfaces = [s for s, _ in measures]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in surfaces) + r")(?!\w)")
+    return pattern, {s: c for s, c in reversed(measures)}
+
+
 def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | None:
+    if not rw.measures:
+        return None
+    pattern, canon = _measure_pattern(rw.measures)
     best: tuple[int, int, str] | None = None
-    for surface, canon in rw.measures:  # longest surface first: "rusak berat" before "rusak"
-        for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", window):
-            dist = len(window) - hit.end() if from_end else hit.start()
-            if best is None or dist < best[0]:
-                best = (dist, -len(surface), canon)
+    for hit in pattern.finditer(window):
+        surface = hit.group(0)
+        dist = len(window) - hit.end() if from_end else hit.start()
+        if best is None or (dist, -len(surface)) < best[:2]:
+            best = (dist, -len(surface), canon[surface])
     return best[2] if best else None
 
 

@@ -3,6 +3,7 @@
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
     ceksilang evaluate ner FILE [--json] [--model PATH]
     ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
+    ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
 Exit status: 0 when every input was read, 1 when some could not be (everything else is still
 analysed and written), 2 on bad usage.
@@ -63,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     w.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
+    k = sub.add_parser("spark", add_help=False, help="run the pipeline on Apache Spark; write Parquet tables (ceksilang spark --help)")
+    k.add_argument("spark_args", nargs=argparse.REMAINDER)
+
     e = sub.add_parser("evaluate", help="measure an extractor against a gold file")
     esub = e.add_subparsers(dest="what", metavar="WHAT")
     n = esub.add_parser("ner", help="exact-span precision/recall/F1 of the NER model on a CoNLL file")
@@ -121,6 +125,18 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_spark(args: argparse.Namespace) -> int:
+    try:
+        from .spark import main as spark_main
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise UsageError(f"ceksilang spark needs PySpark: pip install 'ceksilang[spark]' ({exc})") from exc
+    try:
+        return spark_main(args.spark_args)
+    except SystemExit as exc:  # argparse inside the job: its usage errors and --help
+        return exc.code if isinstance(exc.code, int) else 2
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
     try:
         from .web import serve
@@ -137,11 +153,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["spark"]:  # the job parses its own options (argparse's REMAINDER drops a leading --help)
+        args = argparse.Namespace(command="spark", spark_args=argv[1:], verbose=False)
+    else:
+        args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "analyze":
             return _cmd_analyze(args)
+        if args.command == "spark":
+            return _cmd_spark(args)
         if args.command == "serve":
             return _cmd_serve(args)
         if args.command == "evaluate":

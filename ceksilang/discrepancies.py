@@ -303,10 +303,18 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
     return found, swaps
 
 
-def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, Document],
-                         entities: Sequence[Entity], rw: ReconcileWords | None = None) -> list[Discrepancy]:
+def entity_name_words(entities: Sequence[Entity], rw: ReconcileWords | None = None) -> set[str]:
+    """Words of every entity name: a swapped name is a different subject, not a detail."""
     rw = rw or reconcile_words()
-    names = {w for e in entities for n in [e.name, *e.aliases] for w in fold_synonyms(n, rw)}
+    return {w for e in entities for n in [e.name, *e.aliases] for w in fold_synonyms(n, rw)}
+
+
+def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                         entities: Sequence[Entity], rw: ReconcileWords | None = None,
+                         names: set[str] | None = None) -> list[Discrepancy]:
+    rw = rw or reconcile_words()
+    if names is None:  # callers looping over stories pass it in: it is the same for all
+        names = entity_name_words(entities, rw)
     sents = _sentences(docs, by_id, rw)
     by_pair: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
     swap_count: dict[tuple[str, str], int] = defaultdict(int)

@@ -17,7 +17,7 @@ from .claims import (
     quote_claims, quote_readings, reconcile_words, story_map,
 )
 from .discrepancies import (
-    attribution_discrepancies, detail_discrepancies, figure_discrepancies, rank_and_cap,
+    attribution_discrepancies, detail_discrepancies, entity_name_words, figure_discrepancies, rank_and_cap,
     singleton_discrepancies,
 )
 from .model import Claim, Discrepancy, Document, Entity, Story, TimelineEvent
@@ -41,6 +41,7 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
     story_list, _ = story_map(docs, stories)
     counter = itertools.count(1)
     result = Reconciliation()
+    names = entity_name_words(entities, rw)
     for story in story_list:
         story_docs = [by_id[i] for i in story.docs if i in by_id]
         if not story_docs:
@@ -52,7 +53,8 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
                   + event_claims(story.id, events, counter))
         found = figure_discrepancies(story.id, figures, by_id)
         found += attribution_discrepancies(story.id, quotes, entity_by_id, rw)
-        found += detail_discrepancies(story.id, story_docs, by_id, entities, rw)
+        if len(story_docs) > 1:  # a detail conflict needs two accounts
+            found += detail_discrepancies(story.id, story_docs, by_id, entities, rw, names)
         covered = {c for d in found for c in d.claims}
         found += singleton_discrepancies(story.id, claims, figures, events, covered, by_id)
         result.claims.extend(claims)

@@ -64,6 +64,7 @@ import logging
 import os
 import sys
 import time
+import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
@@ -402,13 +403,54 @@ def briefing_records(documents: Sequence[Document]) -> dict[str, list[dict[str, 
 
 
 def block_partition(blocks: Iterable[tuple[int, Iterable[str]]]) -> Iterator[tuple[str, str, str]]:
-    """(table, key, record JSON) for every record of every block; key is the entity id for entities."""
-    for _, payloads in blocks:
+    """(table, key, record JSON) for every record of every block.
+
+    The key is the entity id for entities, and for claims the JSON of their place in the local
+    run's numbering (story order, then the claim's number in its block); claim ids become
+    ``<block>/<id>`` (in discrepancies too) until ``number_claims`` gives them their final ids.
+    """
+    for block, payloads in blocks:
         docs = [Document.from_dict(json.loads(p)) for p in payloads]
-        for table, records in briefing_records(docs).items():
-            for record in records:
-                key = record.get("id", "") if table == "entities" else ""
+        records = briefing_records(docs)
+        story_key = {s["id"]: [s.get("start") is None, s.get("start") or "", s["id"]] for s in records["stories"]}
+        for table, rows in records.items():
+            for record in rows:
+                key = ""
+                if table == "entities":
+                    key = record.get("id", "")
+                elif table == "claims":
+                    key = json.dumps([*story_key.get(record["story"], [True, "", record["story"]]), _claim_number(record["id"])])
+                    record = {**record, "id": f"{block}/{record['id']}"}
+                elif table == "discrepancies":
+                    record = {**record, "claims": [f"{block}/{c}" for c in record.get("claims") or []]}
                 yield table, key, json.dumps(record, ensure_ascii=False)
+
+
+def _claim_number(claim_id: str) -> int:
+    tail = claim_id.rpartition(":")[2]
+    return int(tail) if tail.isdigit() else 0
+
+
+def number_claims(claims, discrepancies):
+    """Claims numbered as one local run numbers them, and discrepancies pointing at those ids.
+
+    ``claims`` is an RDD of (order key JSON, claim JSON), ``discrepancies`` of discrepancy JSON;
+    returns two RDDs of record dicts.
+    """
+    numbered = claims.map(lambda kv: (tuple(json.loads(kv[0])), json.loads(kv[1]))).sortByKey().zipWithIndex()
+    final = numbered.map(lambda pair: {**pair[0][1], "id": f"claim:{pair[1] + 1}"})
+    renames = numbered.map(lambda pair: (pair[0][1]["id"], f"claim:{pair[1] + 1}"))
+    disc = discrepancies.map(json.loads).zipWithUniqueId().map(lambda pair: (pair[1], pair[0]))
+    refs = disc.flatMap(lambda kv: [(temp, (kv[0], pos)) for pos, temp in enumerate(kv[1].get("claims") or [])]) \
+        .join(renames).map(lambda kv: (kv[1][0][0], (kv[1][0][1], kv[1][1]))).groupByKey()
+    fixed = disc.leftOuterJoin(refs).map(lambda kv: _with_claim_ids(kv[1][0], kv[1][1]))
+    return final, fixed
+
+
+def _with_claim_ids(record: dict[str, Any], refs: Iterable[tuple[int, str]] | None) -> dict[str, Any]:
+    if refs is None:
+        return record
+    return {**record, "claims": [claim_id for _, claim_id in sorted(refs)]}
 
 
 def merge_entities(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
@@ -429,7 +471,7 @@ def merge_entities(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 def _column_kind(hint: Any) -> str:
     """"string" | "long" | "double" | "boolean" | "strings" (list of str) | "json"."""
     args = [a for a in typing.get_args(hint) if a is not type(None)]
-    if typing.get_origin(hint) in (typing.Union, getattr(__import__("types"), "UnionType", None)) and len(args) == 1:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 1:
         hint = args[0]
     if hint is str:
         return "string"
@@ -570,7 +612,7 @@ def run_job(
     from ceksilang.read import check_field_map
 
     mapping = check_field_map(field_map)
-    out = Path(out_dir)
+    out = str(out_dir).rstrip("/")  # a string: Path would turn s3://bucket into s3:/bucket
     sc = spark.sparkContext
     parallelism = settings.partitions or sc.defaultParallelism
     summary = JobSummary(tables={})
@@ -621,7 +663,13 @@ def run_job(
     entities = records.filter(lambda r: r[0] == "entities") \
         .map(lambda r: (r[1], json.loads(r[2]))).reduceByKey(merge_entities) \
         .map(lambda kv: ("entities", kv[0], json.dumps(kv[1], ensure_ascii=False)))
-    others = records.filter(lambda r: r[0] != "entities")
+    claims, discrepancies = number_claims(
+        records.filter(lambda r: r[0] == "claims").map(lambda r: (r[1], r[2])),
+        records.filter(lambda r: r[0] == "discrepancies").map(lambda r: r[2]),
+    )
+    others = records.filter(lambda r: r[0] not in ("entities", "claims", "discrepancies")).union(
+        claims.map(lambda c: ("claims", "", json.dumps(c, ensure_ascii=False)))).union(
+        discrepancies.map(lambda d: ("discrepancies", "", json.dumps(d, ensure_ascii=False))))
     table_rows = others.union(entities).persist(StorageLevel.MEMORY_AND_DISK)
     summary.tables = {t: 0 for t in TABLES} | dict(table_rows.map(lambda r: (r[0], 1)).countByKey())
     summary.tables["errors"] = len(error_rows)
@@ -632,7 +680,7 @@ def run_job(
         else:
             rows = table_rows.filter(lambda r, t=table: r[0] == t).map(lambda r, t=table: to_row(t, json.loads(r[2])))
         frame = spark.createDataFrame(rows, _spark_schema(table))
-        frame.write.mode("overwrite").parquet(str(out / table))
+        frame.write.mode("overwrite").parquet(f"{out}/{table}")
     clock.done("write")
     summary.errors = len(error_rows)
     for rdd in (table_rows, records, docs, analysed):
@@ -700,7 +748,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         spark.stop()
     print(summary.line())
     for table in TABLES:
-        print(f"wrote {Path(args.out) / table} ({(summary.tables or {}).get(table, 0)} rows)")
+        print(f"wrote {str(args.out).rstrip('/')}/{table} ({(summary.tables or {}).get(table, 0)} rows)")
     return 1 if summary.errors else 0
 
 

@@ -10,6 +10,9 @@ not an event.
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+
 import re
 from collections.abc import Sequence
 
@@ -86,11 +89,15 @@ def build_timeline(docs: Sequence[Document], stories: Sequence[Story]) -> list[T
     """Events of every story ordered by the date they happened (earliest first)."""
     story_list, story_of = story_map(docs, stories)
     events: list[TimelineEvent] = []
+    # only events of one story on one date can be the same event: compare within those buckets
+    buckets: dict[tuple[str | None, str], list[TimelineEvent]] = defaultdict(list)
     for doc in docs:
         for ev in _events_of(doc, story_of.get(doc.id)):
-            same = next((e for e in events if _same_event(e, ev)), None)
+            bucket = buckets[(ev.story, json.dumps(ev.date, sort_keys=True))]
+            same = next((e for e in bucket if _same_event(e, ev)), None)
             if same is None:
                 events.append(ev)
+                bucket.append(ev)
                 continue
             known = {(s.doc, s.start) for s in same.sources}
             same.sources.extend(s for s in ev.sources if (s.doc, s.start) not in known)

@@ -209,3 +209,24 @@ def test_fuzz_cleaner_never_raises_and_accounts_for_every_line(lines, title):
     doc = clean_document(RawDocument(id="acak", source=Source("/acak.txt"), text=text, format="text", title=title))
     kept = doc.text.split("\n") if doc.text else []
     account_for_lines(text, kept, [r.text for r in doc.removed])
+
+
+# --------------------------------------------------------------------------- found by bench/fuzz.py
+
+
+def test_fuzz_found_csv_cell_of_only_nuls_is_a_row_without_text(tmp_path):
+    path = tmp_path / "nul.csv"
+    path.write_bytes(b'id,text\na,"\x00\n')
+    (item,) = read_file(path, settings=FUZZ_SETTINGS)
+    assert isinstance(item, InputError) and "row has no text" in item.reason
+
+
+def test_fuzz_found_warc_response_without_target_uri_is_reported_without_a_python_error(tmp_path):
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>isi</p>"
+    record = (b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\n"
+              b"Content-Length: " + str(len(http)).encode() + b"\r\n\r\n" + http + b"\r\n\r\n")
+    path = tmp_path / "tanpa_uri.warc"
+    path.write_bytes(record)
+    (item,) = read_file(path, settings=FUZZ_SETTINGS)
+    assert isinstance(item, InputError) and item.source == str(path)
+    assert "cannot be parsed" in item.reason and "Error" not in item.reason

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -234,16 +233,23 @@ def test_spark_blocks_keep_the_seed_story_together(both_runs):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("table", ["stories", "claims", "discrepancies", "timeline"])
-def test_spark_story_tables_equal_local_run(both_runs, table):
-    module = {"stories": "ceksilang.stories", "claims": "ceksilang.reconcile",
-              "discrepancies": "ceksilang.reconcile", "timeline": "ceksilang.reconcile"}[table]
-    if importlib.util.find_spec(module) is None:
-        pytest.skip(f"{module} is not written yet; this comparison turns on when it lands")
+@pytest.mark.parametrize("table", ["claims", "discrepancies", "timeline"])
+def test_spark_reconciled_tables_equal_local_run(both_runs, table):
+    pytest.importorskip("ceksilang.reconcile", reason="reconciliation is not written yet; turns on when it lands")
     local, tables, _, _ = both_runs
-    if not local[table]:
-        pytest.skip(f"the local run does not produce {table} yet (build_briefing does not call it)")
+    assert local[table], f"the local run has no {table}: nothing compared"
     assert _record_set(tables[table]) == _record_set(local[table])
+
+
+@pytest.mark.slow
+def test_spark_stories_have_the_local_members(both_runs):
+    # ``label`` and ``terms`` rank keys by IDF, which group_stories counts over the batch it is
+    # given (a block here, everything locally): only they may differ (see ceksilang/spark.py)
+    pytest.importorskip("ceksilang.stories", reason="story grouping is not written yet; turns on when it lands")
+    local, tables, _, _ = both_runs
+    members = lambda stories: _record_set({k: s[k] for k in ("id", "docs", "start", "end")} for s in stories)  # noqa: E731
+    assert local["stories"]
+    assert members(tables["stories"]) == members(local["stories"])
 
 
 def test_spark_errors_record_shape():

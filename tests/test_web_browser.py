@@ -117,10 +117,9 @@ def test_web_browser_fact_checker_walkthrough(server, page):
     shot(pg, "02_story")
 
     # open a discrepancy (any group) and follow its evidence to the source sentence
-    summary = pg.locator("li.discrepancy summary").first
-    assert summary.count() == 1, "the demo story should show at least one discrepancy"
-    summary.click()
-    discrepancy = pg.locator("li.discrepancy").first
+    discrepancy = pg.locator("li.discrepancy:has(blockquote.ev a.src)").first
+    assert discrepancy.count() == 1, "the demo story should show a discrepancy with evidence"
+    discrepancy.locator("summary").first.click()
     link = discrepancy.locator("blockquote.ev a.src").first
     href = link.get_attribute("href")
     assert href and "#s-" in href

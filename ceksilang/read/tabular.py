@@ -98,13 +98,15 @@ def record_to_document(
             text = str(text)
         else:
             return InputError(where, f"field {text_column!r} is a {type(text).__name__}, not text")
+    if text is not None:
+        text = drop_nuls(text)  # before the emptiness check: a cell of NULs has no text
     if text is None or not text.strip():
         return InputError(where, f"row has no text (field {text_column!r} is missing or empty)")
     doc_id = _optional(_value(record, resolver.keys.get("id"))) or f"{stem}#{row}"
     return RawDocument(
         id=doc_id,
         source=Source(str(path), row=row),
-        text=normalize_newlines(drop_nuls(text)).strip(),
+        text=normalize_newlines(text).strip(),
         format=fmt,
         title=_optional(_value(record, resolver.keys.get("title"))),
         url=_optional(_value(record, resolver.keys.get("url"))),

@@ -51,6 +51,11 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawDocument | InputErr
                 record = next(archive)
             except StopIteration:
                 break
+            except (AttributeError, TypeError, IndexError, KeyError, ValueError) as exc:
+                # warcio trips over damaged headers (a response without WARC-Target-URI: AttributeError)
+                log.debug("warcio failed on %s", path, exc_info=exc)
+                yield InputError(str(path), f"WARC is truncated or corrupt after {records} records (the headers of record {records + 1} cannot be parsed)")
+                return
             except Exception as exc:  # warcio raises several types for truncated/corrupt input
                 yield InputError(str(path), f"WARC is truncated or corrupt after {records} records ({_describe(exc)})")
                 return

@@ -14,6 +14,7 @@ fallback story.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +24,7 @@ from ..render.json import briefing_to_dict
 from ..text import split_sentences
 
 FALLBACK_STORY_ID = "all"
+_WORD = re.compile(r"\w+")
 # Discrepancy status -> the story-page group it is shown in.
 STATUS_GROUP = {
     "contradiction": "disputed",
@@ -80,6 +82,8 @@ class Snapshot:
     story_text: dict[str, str] = field(default_factory=dict)
     story_entity_names: dict[str, str] = field(default_factory=dict)
     story_outlets: dict[str, str] = field(default_factory=dict)
+    vocabulary: list[str] = field(default_factory=list)  # sorted words of all story texts
+    word_stories: dict[str, set[str]] = field(default_factory=dict)
 
     # ----------------------------------------------------------------- evidence
 
@@ -120,13 +124,34 @@ class Snapshot:
 
     # ----------------------------------------------------------------- search
 
+    def _text_candidates(self, text: str) -> set[str] | None:
+        """Stories holding every word of ``text`` as the start of one of their words (None: no word)."""
+        words = _WORD.findall(text)
+        if not words:
+            return None
+        result: set[str] | None = None
+        for word in words:
+            lo = bisect.bisect_left(self.vocabulary, word)
+            hi = bisect.bisect_left(self.vocabulary, word + "\U0010ffff")
+            hits: set[str] = set()
+            for w in self.vocabulary[lo:hi]:
+                hits |= self.word_stories[w]
+            result = hits if result is None else result & hits
+            if not result:
+                return set()
+        return result
+
     def search_stories(self, text: str = "", entity: str = "", outlet: str = "",
                        date_from: str = "", date_to: str = "") -> list[dict[str, Any]]:
         """Stories matching every given criterion (case-insensitive substrings; ISO date bounds)."""
         text, entity, outlet = text.strip().lower(), entity.strip().lower(), outlet.strip().lower()
+        # the word index narrows the stories; the substring test on those few confirms the phrase
+        candidates = self._text_candidates(text) if text else None
         found = []
         for story in self.stories:
             sid = story["id"]
+            if candidates is not None and sid not in candidates:
+                continue
             if text and text not in self.story_text.get(sid, ""):
                 continue
             if entity and entity not in self.story_entity_names.get(sid, ""):
@@ -258,6 +283,9 @@ def _index_for_search(snap: Snapshot, data: dict[str, Any]) -> None:
         snap.story_text[sid] = "\n".join([head, *((d.get("title") or "") + "\n" + (d.get("text") or "") for d in docs)]).lower()
         snap.story_entity_names[sid] = "\n".join(sorted({n for d in docs for n in names_of_doc.get(d["id"], ())}))
         snap.story_outlets[sid] = "\n".join(sorted({(d.get("outlet") or "").lower() for d in docs}))
+        for word in set(_WORD.findall(snap.story_text[sid])):
+            snap.word_stories.setdefault(word, set()).add(sid)
+    snap.vocabulary = sorted(snap.word_stories)
 
 
 def briefing_subset(snap: Snapshot, doc_ids: list[str], story_ids: list[str],
