@@ -439,7 +439,21 @@ def _mention_at(mentions: Sequence[Mention], pos: int, labels: tuple[str, ...]) 
     return None
 
 
+_ROLE_GAP = re.compile(r"(?:(?:[A-Z][\w'.&-]*|untuk|dari|dan|bidang|urusan)\s+)*[A-Z][\w'.&-]*\s*,\s*$")
+
+
+def _person_after_role(text: str, pos: int, limit: int, mentions: Sequence[Mention]) -> str | None:
+    """"menurut Kepala BPBD Tanah Lawu, Hendra Pakaya": the person named after a role."""
+    for m in mentions:
+        if m.label == "PERSON" and pos < m.start <= min(limit, pos + 100) and _ROLE_GAP.match(text[pos:m.start]):
+            return m.text
+    return None
+
+
 def _name_at(text: str, pos: int, limit: int, mentions: Sequence[Mention], labels: tuple[str, ...]) -> str | None:
+    person = _person_after_role(text, pos, limit, mentions) if "PERSON" in labels else None
+    if person is not None:
+        return person
     mention = _mention_at(mentions, pos, labels)
     if mention is not None:
         return mention.text
@@ -547,7 +561,8 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
                 name = mention.text
         if name is None:
             head = text[s:head_end].rstrip(" ,")
-            run = re.search(r"((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)$", head)
+            # "Badan Penanggulangan Bencana Daerah (BPBD) Tanah Lawu": a bracketed acronym stays in the name
+            run = re.search(r"((?:(?:[A-Z][\w'.-]*|\([A-Z][\w.-]*\))\s+)*[A-Z][\w'.-]*)$", head)
             if run:
                 name = run.group(1)
         cues.append((m.start(), m.end(), _not_pronoun(name, qw)))

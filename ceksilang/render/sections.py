@@ -140,7 +140,8 @@ def fmt_figure(value: Any) -> str:
 
 
 def independent_sources(doc_ids: list[str], docs: dict[str, Data]) -> int:
-    """Documents that are copies (duplicate_of / derived_from) count as their original."""
+    """Copies (duplicate_of / derived_from) count as their original, and the articles of one
+    outlet count once: an outlet repeating itself is not a second source."""
     roots = set()
     for d in doc_ids:
         seen = set()
@@ -150,7 +151,7 @@ def independent_sources(doc_ids: list[str], docs: dict[str, Data]) -> int:
             if not nxt:
                 break
             d = nxt
-        roots.add(d)
+        roots.add((docs.get(d) or {}).get("outlet") or d)
     return len(roots)
 
 
