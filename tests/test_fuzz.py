@@ -182,24 +182,30 @@ lines = st.lists(st.one_of(st.sampled_from(BOILERPLATE_LIKE), st.text(max_size=6
 
 def account_for_lines(raw_text: str, kept: list[str], removed: list[str]) -> None:
     """Every non-blank line of ``raw_text`` is a kept line, a removed one, or a kept head
-    followed by removed tail sentences; everything is used once, in order."""
-    ki = ri = 0
+    followed by removed tail sentences; everything is used once, in order.
+
+    A line may match both ways (the same line kept once and removed once), so every way of
+    reading so far is followed: the states are (kept lines used, removed items used).
+    """
+    states = {(0, 0)}
     for line in filter(None, (normalise_space(raw) for raw in raw_text.splitlines())):
-        options = []
-        if ki < len(kept) and line.startswith(kept[ki]):
-            options.append((line[len(kept[ki]) :].strip(), ki + 1))
-        options.append((line, ki))
-        for rest, next_ki in options:
-            next_ri = ri
-            while rest and next_ri < len(removed) and rest.startswith(removed[next_ri]):
-                rest = rest[len(removed[next_ri]) :].strip()
-                next_ri += 1
-            if not rest:
-                ki, ri = next_ki, next_ri
-                break
-        else:
-            raise AssertionError(f"line not accounted for: {line!r}")
-    assert (ki, ri) == (len(kept), len(removed))
+        following = set()
+        for ki, ri in states:
+            starts = [(line, ki)]
+            if ki < len(kept) and line.startswith(kept[ki]):
+                starts.append((line[len(kept[ki]) :].strip(), ki + 1))
+            for rest, next_ki in starts:
+                next_ri = ri
+                if not rest:
+                    following.add((next_ki, next_ri))
+                while rest and next_ri < len(removed) and rest.startswith(removed[next_ri]):
+                    rest = rest[len(removed[next_ri]) :].strip()
+                    next_ri += 1
+                    if not rest:
+                        following.add((next_ki, next_ri))
+        assert following, f"line not accounted for: {line!r}"
+        states = following
+    assert (len(kept), len(removed)) in states, "kept or removed text that is in no line"
 
 
 @hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -10,6 +10,13 @@ from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+
+def isolate(value: Any) -> Markup:
+    """Escape untrusted text and isolate its direction: a right-to-left override (U+202E) in a
+    name or title must not reverse the rest of the line it is shown on."""
+    return Markup("<bdi>%s</bdi>") % escape("" if value is None else value)
 
 
 @lru_cache(maxsize=1)
@@ -20,6 +27,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["bdi"] = isolate
     return env
 
 
