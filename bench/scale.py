@@ -263,6 +263,9 @@ def main() -> None:
     if args.replot:
         args.stages = []
     kept = previous_rows(RESULTS / "scale.csv", exclude=set(args.stages))
+    previous = json.loads((RESULTS / "scale.json").read_text(encoding="utf-8")) if (RESULTS / "scale.json").exists() else {}
+    # runs of stages measured again are replaced
+    previous_runs = [r for r in previous.get("runs", []) if not set(r["stages"]) & set(args.stages)]
     corpus = Path(args.corpus)
     pool = article_pool(corpus)
     started = time.perf_counter()
@@ -346,10 +349,12 @@ def main() -> None:
     report = {
         "machine": platform.machine(), "cores": os.cpu_count(), "python": platform.python_version(),
         "date": time.strftime("%Y-%m-%d"),
-        # the machine is shared: a load above the core count means the figures are pessimistic
-        "load_average_start_end": [round(load_before[0], 1), round(os.getloadavg()[0], 1)],
-        "bench_minutes": round((time.perf_counter() - started) / 60, 1),
-        "stages_measured_in_this_run": list(args.stages),
+        # the measuring runs behind scale.csv; the machine is shared: a load average above the
+        # core count means the figures are pessimistic
+        "runs": previous_runs + ([{
+            "stages": list(args.stages), "minutes": round((time.perf_counter() - started) / 60, 1),
+            "load_average_start_end": [round(load_before[0], 1), round(os.getloadavg()[0], 1)],
+        }] if args.stages else []),
         "stream": {"sources": list(SOURCES), "articles_in_pool": len(pool), "change_rate": CHANGE_RATE,
                    "per_day": PER_DAY},
         "slopes": slopes,

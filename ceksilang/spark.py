@@ -33,29 +33,30 @@ Entities that appear in several blocks are merged on their id (aliases, roles, m
 mentions united).
 
 How blocks relate to the local run. Every whole-set stage only ever relates documents that
-share words: a near-duplicate shares most of its 3-shingles (so far more than ``min_jaccard``
-of its content words); a story member has cosine >= 0.3 between its TF-IDF vector of the
+share words: a near-duplicate shares most of its 3-shingles and a spun copy over a third of
+them (so far more than ``min_jaccard`` of its content words); a story member has cosine >= 0.3 between its TF-IDF vector of the
 same content keys and the story centroid, inside the story's time window; claims and
 discrepancies are built within a story. So a block that holds whole stories gives the same
-records as the local run, and a story is split only where
+records as the local run. They can differ where
 
 * a document joins a story through the centroid while sharing less than ``min_jaccard`` of
   its content words with every single member, or lies within ``window_days`` of the story's
   span but further than that from every member it is similar to (a story that drifts);
 * MinHash LSH misses a pair above the threshold (with ``hash_tables`` tables a pair at
-  Jaccard J is found with probability 1 - (1 - J)^tables, 99% at J = 0.2 with 20 tables;
+  Jaccard J is found with probability 1 - (1 - J)^tables, 98% at J = 0.12 with 30 tables;
   chains of several pairs usually connect the block anyway);
-* document frequencies differ: ``group_stories`` weighs keys by the IDF of the batch it is
-  given, here the block, so a cosine near the threshold can fall on the other side;
 * entity linking merges one-word names and spelling variants of a person within a block
   only, so two blocks can keep "Anthony Blinken" and "Antony Blinken" apart where the local
   run merges them.
 
+Story grouping weighs keys by IDF over the batch it is given; a block is not the batch the
+local run gives it, so the job first collects each block's document frequencies (they add up
+over blocks) and then runs every block with the summed table (``_story_frequencies``).
+
 Claims are numbered per run (``claim:1`` ...): each block's claims are renumbered in the local
 run's order (story order, then the order within the story) and discrepancies follow them.
-On the five reference articles plus invented ones every table equals the local run's except
-the IDF-ranked ``label`` / ``terms`` of stories, whose members are equal (tests/test_spark.py);
-docs/spark.md has the measured agreement on real news and the sizing.
+On the five reference articles plus invented ones every table equals the local run's
+(tests/test_spark.py); docs/spark.md has the measured agreement on real news and the sizing.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ import time
 import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -97,8 +99,8 @@ _DOCUMENT_DROPPED = ("mentions", "quotes", "quantities", "dates", "sentences")
 
 @dataclass(frozen=True, slots=True)
 class SparkSettings:
-    min_jaccard: float = 0.2  # content-word Jaccard that puts two documents in one block
-    hash_tables: int = 20  # MinHashLSH tables: more finds more pairs near the threshold, at more cost
+    min_jaccard: float = 0.12  # content-word Jaccard that puts two documents in one block
+    hash_tables: int = 30  # MinHashLSH tables: more finds more pairs near the threshold, at more cost
     num_features: int = 1 << 20  # HashingTF buckets for the content-word sets
     window_days: int | None = None  # None: the story grouping's own window
     split_bytes: int = 64 * 1024 * 1024  # a JSONL file over this is read by several tasks
@@ -396,16 +398,107 @@ class BlockStore:
         return len(self.documents)
 
 
-def briefing_records(documents: Sequence[Document]) -> dict[str, list[dict[str, Any]]]:
-    """The briefing.json lists (minus errors) of one block, from the local run's whole-set stages."""
+class _FrequenciesCaptured(Exception):
+    """Raised from inside ``group_stories`` once the block's document frequencies are known."""
+
+    def __init__(self, frequencies: Mapping[str, int], total: int):
+        super().__init__("captured")
+        self.frequencies, self.total = frequencies, total
+
+
+class GlobalFrequencies(Mapping[str, int]):
+    """Document frequencies of the whole run; a key not in the table occurs in one document.
+
+    Only keys of two or more documents are shipped to executors (the rest are most of a
+    vocabulary and all weigh the same).
+    """
+
+    def __init__(self, table: Mapping[str, int]):
+        self.table = table
+
+    def get(self, key: str, default: int | None = None) -> int:  # type: ignore[override]
+        return self.table.get(key, 1)
+
+    def __getitem__(self, key: str) -> int:
+        return self.table.get(key, 1)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.table)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+
+@contextmanager
+def _story_frequencies(capture: bool = False, idf: tuple[Mapping[str, int], int] | None = None):
+    """Within the block, make ``group_stories`` stop and report its batch frequencies
+    (``capture``), or weigh with the whole run's (``idf``) instead of the block's.
+
+    ``group_stories`` builds its ``StoryIndex`` from the frequencies of the batch it is given;
+    the local run's batch is every document, a block is a part of it, and document
+    frequencies add up over parts. Swapping the index class is the one seam that keeps
+    ``build_briefing`` the only description of the whole-set stages.
+    """
+    try:
+        from ceksilang import stories
+    except ImportError:
+        yield
+        return
+    real = stories.StoryIndex
+
+    class CapturingIndex(real):  # type: ignore[misc, valid-type]
+        def __init__(self, settings=stories.DEFAULT_STORY_SETTINGS, document_frequencies=None, total_documents=None):
+            raise _FrequenciesCaptured(dict(document_frequencies or {}), int(total_documents or 0))
+
+    class GlobalIndex(real):  # type: ignore[misc, valid-type]
+        def __init__(self, settings=stories.DEFAULT_STORY_SETTINGS, document_frequencies=None, total_documents=None):
+            if document_frequencies is not None and idf is not None:  # the batch table: use the run's
+                document_frequencies, total_documents = GlobalFrequencies(idf[0]), idf[1]
+            super().__init__(settings, document_frequencies=document_frequencies, total_documents=total_documents)
+
+    stories.StoryIndex = CapturingIndex if capture else GlobalIndex
+    try:
+        yield
+    finally:
+        stories.StoryIndex = real
+
+
+def block_frequencies(documents: Sequence[Document]) -> tuple[dict[str, int], int]:
+    """The document frequencies and document count ``group_stories`` weighs this block with."""
+    from ceksilang.pipeline import build_briefing
+
+    with _story_frequencies(capture=True):
+        try:
+            build_briefing(BlockStore(documents))  # type: ignore[arg-type]
+        except _FrequenciesCaptured as found:
+            return dict(found.frequencies), found.total
+    return {}, 0  # no story grouping in this version of the pipeline
+
+
+def briefing_records(documents: Sequence[Document], idf: tuple[Mapping[str, int], int] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The briefing.json lists (minus errors) of one block, from the local run's whole-set stages.
+
+    ``idf``: (document frequencies, documents) of the whole run for story grouping; without,
+    the block's own.
+    """
     from ceksilang.pipeline import build_briefing
     from ceksilang.render.json import briefing_to_dict
 
-    data = briefing_to_dict(build_briefing(BlockStore(documents)))  # type: ignore[arg-type]
+    with _story_frequencies(idf=idf):
+        data = briefing_to_dict(build_briefing(BlockStore(documents)))  # type: ignore[arg-type]
     return {table: data.get(table) or [] for table in TABLES if table != "errors"}
 
 
-def block_partition(blocks: Iterable[tuple[int, Iterable[str]]]) -> Iterator[tuple[str, str, str]]:
+def frequencies_partition(blocks: Iterable[tuple[int, Iterable[str]]]) -> Iterator[tuple[str, int]]:
+    """(key, document frequency) of every block, and ("", documents) for the count."""
+    for _, payloads in blocks:
+        table, total = block_frequencies([Document.from_dict(json.loads(p)) for p in payloads])
+        yield "", total
+        yield from table.items()
+
+
+def block_partition(blocks: Iterable[tuple[int, Iterable[str]]],
+                    idf: tuple[Mapping[str, int], int] | None = None) -> Iterator[tuple[str, str, str]]:
     """(table, key, record JSON) for every record of every block.
 
     The key is the entity id for entities, and for claims the JSON of their place in the local
@@ -414,7 +507,7 @@ def block_partition(blocks: Iterable[tuple[int, Iterable[str]]]) -> Iterator[tup
     """
     for block, payloads in blocks:
         docs = [Document.from_dict(json.loads(p)) for p in payloads]
-        records = briefing_records(docs)
+        records = briefing_records(docs, idf)
         story_key = {s["id"]: [s.get("start") is None, s.get("start") or "", s["id"]] for s in records["stories"]}
         for table, rows in records.items():
             for record in rows:
@@ -656,13 +749,18 @@ def run_job(
     component = connected_components(pairs)
     block_of = sc.broadcast(component)
     summary.pairs = len(pairs)
-    blocks = docs.map(lambda kv: (block_of.value.get(kv[0], kv[0]), kv[1][3])).groupByKey(parallelism)
+    blocks = docs.map(lambda kv: (block_of.value.get(kv[0], kv[0]), kv[1][3])).groupByKey(parallelism) \
+        .persist(StorageLevel.MEMORY_AND_DISK)
     sizes = blocks.map(lambda kv: len(kv[1])).collect()
     summary.blocks, summary.largest_block, summary.documents = len(sizes), max(sizes, default=0), sum(sizes)
     clock.done("blocks")
 
-    # 4. whole-set stages per block
-    records = blocks.mapPartitions(block_partition).persist(StorageLevel.MEMORY_AND_DISK)
+    # 4. whole-set stages per block, stories weighed with the whole run's frequencies
+    counted = dict(blocks.mapPartitions(frequencies_partition).reduceByKey(lambda a, b: a + b)
+                   .filter(lambda kv: kv[0] == "" or kv[1] > 1).collect())
+    total = counted.pop("", 0)
+    idf = sc.broadcast((counted, total) if total else None)
+    records = blocks.mapPartitions(lambda part: block_partition(part, idf.value)).persist(StorageLevel.MEMORY_AND_DISK)
     entities = records.filter(lambda r: r[0] == "entities") \
         .map(lambda r: (r[1], json.loads(r[2]))).reduceByKey(merge_entities) \
         .map(lambda kv: ("entities", kv[0], json.dumps(kv[1], ensure_ascii=False)))
@@ -673,7 +771,8 @@ def run_job(
     others = records.filter(lambda r: r[0] not in ("entities", "claims", "discrepancies")).union(
         claims.map(lambda c: ("claims", "", json.dumps(c, ensure_ascii=False)))).union(
         discrepancies.map(lambda d: ("discrepancies", "", json.dumps(d, ensure_ascii=False))))
-    table_rows = others.union(entities).persist(StorageLevel.MEMORY_AND_DISK)
+    # the unions add up partitions: fewer, fuller ones make the eleven writes cheaper
+    table_rows = others.union(entities).coalesce(parallelism).persist(StorageLevel.MEMORY_AND_DISK)
     summary.tables = {t: 0 for t in TABLES} | dict(table_rows.map(lambda r: (r[0], 1)).countByKey())
     summary.tables["errors"] = len(error_rows)
     clock.done("stories")
@@ -686,8 +785,9 @@ def run_job(
         frame.write.mode("overwrite").parquet(f"{out}/{table}")
     clock.done("write")
     summary.errors = len(error_rows)
-    for rdd in (table_rows, records, docs, analysed):
+    for rdd in (table_rows, records, blocks, docs, analysed):
         rdd.unpersist()
+    idf.unpersist()
     block_of.unpersist()
     renamed.unpersist()
     return summary
