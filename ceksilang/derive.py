@@ -110,13 +110,8 @@ def aligned_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[s
     return aligned / len(countable)
 
 
-def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]],
-                     settings: DeriveSettings, stories: Iterable[Story] | None) -> set[tuple[str, str]]:
-    story_of: dict[str, str] = {}
-    if stories is not None:
-        for st in stories:
-            for doc_id in st.docs:
-                story_of[doc_id] = st.id
+def _lsh_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]],
+               settings: DeriveSettings) -> set[tuple[str, str]]:
     lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
     pairs: set[tuple[str, str]] = set()
     for doc in docs:  # in publication order: every hit is an earlier document
@@ -126,9 +121,31 @@ def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]
         mh = MinHash(num_perm=settings.num_perm)
         mh.update_batch([w.encode("utf-8") for w in words])
         for other in lsh.query(mh):
-            if stories is None or (story_of.get(other) is not None and story_of.get(other) == story_of.get(doc.id)):
-                pairs.add((other, doc.id))
+            pairs.add((other, doc.id))
         lsh.insert(doc.id, mh)
+    return pairs
+
+
+SMALL_STORY = 64  # up to this many documents, every pair of a story is compared directly
+
+
+def _candidate_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]],
+                     settings: DeriveSettings, stories: Iterable[Story] | None) -> set[tuple[str, str]]:
+    """Pairs (earlier, later) worth aligning. Without stories: MinHash LSH over the corpus.
+    With stories: within each story only, so the cost follows the stories' sizes rather than
+    how many similar documents the whole corpus holds; a small story compares every pair."""
+    if stories is None:
+        return _lsh_pairs(docs, keys, settings)
+    position = {doc.id: i for i, doc in enumerate(docs)}
+    by_id = {doc.id: doc for doc in docs}
+    pairs: set[tuple[str, str]] = set()
+    for st in stories:
+        members = sorted((by_id[d] for d in st.docs if d in by_id), key=lambda d: position[d.id])
+        members = [d for d in members if keys[d.id]]
+        if len(members) <= SMALL_STORY:
+            pairs.update((a.id, b.id) for i, b in enumerate(members) for a in members[:i])
+        else:
+            pairs |= _lsh_pairs(members, keys, settings)
     return pairs
 
 
