@@ -471,3 +471,150 @@ def test_web_rebuilds_when_another_process_writes(db):
         while c.app.state.cache.snapshot().version == before and time.monotonic() < deadline:
             time.sleep(0.05)
         assert "luar-1" in c.app.state.cache.snapshot().documents
+
+
+# --------------------------------------------------------------------------- serving fast (issue 5)
+
+
+@pytest.mark.parametrize("path", ["/stories/story-bridge", "/documents/kota-1", "/api/stories/story-bridge",
+                                  "/api/documents/rawa%231", "/api/stories?entity=arif"])
+def test_web_cached_answers_are_gzip_only_when_accepted(client, path):
+    zipped = client.get(path, headers={"accept-encoding": "gzip, deflate"})
+    plain = client.get(path, headers={"accept-encoding": "identity"})
+    assert zipped.status_code == plain.status_code == 200
+    assert zipped.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert zipped.headers["vary"] == plain.headers["vary"] == "Accept-Encoding"
+    assert zipped.content == plain.content  # httpx decompressed the first
+    for response in (zipped, plain):
+        assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+        assert response.headers["x-frame-options"] == "DENY"
+
+
+def test_web_index_is_never_gzip_it_holds_the_csrf_token(client):
+    # compressing a secret next to text the client chose (the query) is what BREACH exploits
+    response = client.get("/", params={"q": "tanjung"}, headers={"accept-encoding": "gzip"})
+    assert "content-encoding" not in response.headers
+    assert 'name="csrf_token"' in response.text
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("gzip", True), ("gzip, deflate, br", True), ("GZIP", True), ("br, gzip;q=0.5", True), ("*", True),
+    ("gzip;q=0", False), ("gzip;q=0.0, br", False), ("gzip;q=x", False), ("identity", False), ("", False),
+    ("deflate", False), ("x-gzip-ish", False),
+])
+def test_web_accepts_gzip_reads_accept_encoding(header, expected):
+    from starlette.requests import Request
+
+    from ceksilang.web.pagecache import accepts_gzip
+
+    scope = {"type": "http", "headers": [(b"accept-encoding", header.encode())] if header else []}
+    assert accepts_gzip(Request(scope)) is expected
+
+
+def test_web_index_cached_page_carries_each_clients_own_token(client):
+    first = client.get("/", params={"q": "jembatan"})
+    token = client.cookies[CSRF_COOKIE]
+    assert f'name="csrf_token" value="{token}"' in first.text
+    assert any(k[0] == "index" for k in client.app.state.cache.pages)
+    client.cookies.clear()
+    other = client.get("/", params={"q": "jembatan"}, headers={"cookie": f"{CSRF_COOKIE}={'A' * 43}"})
+    assert 'value="' + "A" * 43 + '"' in other.text and token not in other.text
+    assert "csrf-placeholder" not in first.text + other.text
+
+
+@pytest.mark.parametrize("cookie", ['"><script>alert(1)</script>', "short", "a b c d e f g h i j k l m n o p",
+                                    "x" * 300])
+def test_web_malformed_csrf_cookie_is_replaced_not_reflected(client, cookie):
+    client.cookies.clear()
+    response = client.get("/", headers={"cookie": f"{CSRF_COOKIE}={cookie}"})
+    assert "<script>alert" not in response.text and cookie not in response.text
+    fresh = re.search(r'name="csrf_token" value="([^"]+)"', response.text).group(1)
+    assert f"{CSRF_COOKIE}={fresh}" in response.headers["set-cookie"]
+
+
+def test_web_page_cache_stays_within_its_byte_budget():
+    from ceksilang.web.pagecache import PageCache
+
+    cache = PageCache(budget_bytes=1000)
+    bodies = {}
+    for i in range(50):
+        body = cache.get_or_render(("page", i), lambda i=i: "kata " * (20 + i * 7))
+        bodies[("page", i)] = body
+        assert cache.size_bytes == sum(len(cache.get(k) or b"") for k in list(cache)) <= 1000
+    assert ("page", 49) in cache and ("page", 0) not in cache  # least recently used went first
+    assert cache.get_or_render(("none",), lambda: None) is None and ("none",) not in cache
+    cache.put(("huge",), b"x" * 5000)  # larger than the whole budget: not kept, nothing evicted
+    assert ("huge",) not in cache and ("page", 49) in cache
+
+
+def test_web_page_cache_renders_once_per_key():
+    import gzip
+
+    from ceksilang.web.pagecache import PageCache
+
+    calls = []
+    cache = PageCache()
+    for _ in range(3):
+        body = cache.get_or_render(("story", 1, "s"), lambda: calls.append(1) or "<p>halo</p>")
+    assert len(calls) == 1 and gzip.decompress(body) == b"<p>halo</p>"
+    assert (cache.hits, cache.misses) == (2, 1)
+
+
+def test_web_rebuild_drops_the_old_snapshots_pages(client):
+    cache = client.app.state.cache
+    client.get("/stories/story-bridge")
+    client.get("/documents/kota-1")
+    old = cache.snapshot().version
+    cache.refresh()
+    assert len(cache.pages) == 0
+    client.get("/documents/kota-1")
+    assert {k[1] for k in cache.pages} == {old + 1}
+
+
+def test_web_document_gone_from_the_store_is_404_not_500(client, db):
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:  # another process removed it; the snapshot still lists it
+        conn.execute("DELETE FROM documents WHERE id = 'rawa#1'")
+    assert client.get("/documents/rawa%231").status_code == 404
+    assert client.get("/api/documents/rawa%231").status_code == 404
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "jembatan"}, {"q": "tanjung lebak"}, {"entity": "a"},
+                                    {"outlet": "rawa"}, {"q": "kami", "from": "2025-02-05"}, {"to": "2025-02"}])
+def test_web_search_matches_a_plain_scan_in_newest_first_order(client, params):
+    snap = client.app.state.cache.snapshot()
+    q, entity, outlet = (params.get(k, "").lower() for k in ("q", "entity", "outlet"))
+    expected = [s["id"] for s in snap.stories
+                if q in snap.story_text[s["id"]] and entity in snap.story_entity_names[s["id"]]
+                and outlet in snap.story_outlets[s["id"]]
+                and (not params.get("from") or (s.get("end") or "")[: len(params["from"])] >= params["from"])
+                and (not params.get("to") or (s.get("start") or "")[: len(params["to"])] <= params["to"])]
+    found = snap.search_stories(params.get("q", ""), params.get("entity", ""), params.get("outlet", ""),
+                                params.get("from", ""), params.get("to", ""))
+    assert [s["id"] for s in found] == expected
+    listed = client.get("/api/stories", params=params).json()["stories"]
+    assert [s["id"] for s in listed] == expected[:50]
+
+
+def test_web_serve_keeps_idle_connections_longer_than_clients_do():
+    import httpx
+
+    from ceksilang.web.app import uvicorn_options
+
+    # equal timers race: the client reuses a connection as the server closes it (a ReadError)
+    assert uvicorn_options()["timeout_keep_alive"] > httpx.Limits().keepalive_expiry + 1
+
+
+def test_web_snapshot_is_exempt_from_full_garbage_collections(client):
+    import gc
+
+    # a full collection walking a 10,000-document snapshot pauses every request for ~0.5 s
+    cache = client.app.state.cache
+    cache.freeze_min_documents = 0  # the invented store is small
+    old = cache.snapshot()
+    cache.refresh()
+    snap = cache.snapshot()
+    assert snap is not old and gc.get_freeze_count() > 0
+    assert gc.is_tracked(snap.claims)
+    assert not any(obj is snap.claims for obj in gc.get_objects())  # frozen: no collection walks it

@@ -3,7 +3,8 @@
 The briefing is built once at startup (``build_briefing``) and kept as a ``Snapshot``; every
 request is served from it. It is rebuilt after an upload, and when another process changes the
 store (checked at most every ``check_interval`` seconds, rebuilt in the background while the old
-snapshot keeps serving). Rendered story pages are cached per snapshot.
+snapshot keeps serving). Story, document and API answers are rendered once per snapshot and kept
+gzip-compressed (``pagecache``); the index is kept per query with a placeholder for the CSRF token.
 
 Pages: ``/`` stories and search, ``/stories/{id}``, ``/documents/{id}``, ``/entities/{id}``,
 ``/compare?docs=a,b``; API under ``/api`` (see ``docs/web.md``); ``/openapi.json`` and a
@@ -12,14 +13,15 @@ self-hosted ``/docs`` page (FastAPI's default docs page needs a CDN, and there i
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 import re
+import secrets
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -40,6 +42,7 @@ from ..model import Briefing, Document
 from ..store import Store
 from . import security
 from .marks import render_marked
+from .pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
 from .snapshot import Snapshot, briefing_subset, make_snapshot
 from .views import compare_view, compare_url, doc_url, document_spans, entity_view, story_view, url_id
 
@@ -69,7 +72,8 @@ def _default_build(store: Store) -> Briefing:
 class BriefingCache:
     """The current ``Snapshot`` of the store, rebuilt only when the store changes."""
 
-    def __init__(self, db_path: Path, build: BuildBriefing = _default_build, check_interval: float = 2.0):
+    def __init__(self, db_path: Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
+                 page_cache_bytes: int = DEFAULT_BUDGET_BYTES):
         self.db_path = Path(db_path)
         self.build = build
         self.check_interval = check_interval
@@ -81,8 +85,9 @@ class BriefingCache:
         self._fingerprint: tuple[Any, ...] | None = None
         self._last_check = 0.0
         self._rebuilding = False
-        self.pages: OrderedDict[tuple[Any, ...], str] = OrderedDict()  # rendered pages of this snapshot
-        self._pages_lock = threading.Lock()
+        self.pages = PageCache(page_cache_bytes)  # rendered answers of the current snapshot
+        # below this, a full collection is short and the collection at each rebuild would cost more
+        self.freeze_min_documents = 1000
 
     def snapshot(self) -> Snapshot:
         snap = self._snapshot
@@ -114,8 +119,9 @@ class BriefingCache:
             snap = make_snapshot(briefing, self._version)
             self._fingerprint = self._read_fingerprint()
             self._snapshot = snap
-            with self._pages_lock:
-                self.pages.clear()
+            self.pages.clear()
+            if len(snap.documents) >= self.freeze_min_documents:
+                _freeze_long_lived()
             log.info("briefing v%d: %d documents, %d stories in %.1f s", snap.version, len(snap.documents),
                      len(snap.stories), time.perf_counter() - started)
             return snap
@@ -130,27 +136,29 @@ class BriefingCache:
                 " (SELECT count(*) FROM errors)").fetchone()
             return (*row, self._watch.execute("PRAGMA data_version").fetchone()[0])
 
-    def cached_page(self, key: tuple[Any, ...], render: Callable[[], str | None], limit: int = 512) -> str | None:
-        """The page under ``key``, rendered once per snapshot (``None`` from ``render`` is not kept)."""
-        with self._pages_lock:
-            page = self.pages.get(key)
-            if page is not None:
-                self.pages.move_to_end(key)
-                return page
-        page = render()
-        if page is None:
-            return None
-        with self._pages_lock:
-            self.pages[key] = page
-            while len(self.pages) > limit:
-                self.pages.popitem(last=False)
-        return page
+    def cached_body(self, key: tuple[Any, ...], render: Callable[[], str | bytes | None]) -> bytes | None:
+        """The gzip body under ``key`` (whose second item is the snapshot version), rendered once."""
+        return self.pages.get_or_render(key, render)
 
     def close(self) -> None:
         with self._watch_lock:
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
+
+
+def _freeze_long_lived() -> None:
+    """Collect the old snapshot and the build's garbage once, then exempt what lives on from the
+    cyclic garbage collector.
+
+    A 10,000-document snapshot is ~800,000 tracked objects: every full collection walks them all,
+    a 0.4 s pause (idle core) in the middle of serving, the slowest requests of bench/web_load.py.
+    Frozen objects are still freed by reference counting when the next snapshot replaces this one
+    (they hold no cycles), and ``unfreeze`` first lets a cycle of the old one be collected here.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class DocumentReader:
@@ -277,11 +285,17 @@ def _split_docs(values: list[str]) -> list[str]:
 
 
 def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
-               max_upload_bytes: int = MAX_UPLOAD_BYTES, ingest: Callable[..., Any] | None = None) -> FastAPI:
-    """The web app over the store at ``db_path`` (created when missing)."""
+               max_upload_bytes: int = MAX_UPLOAD_BYTES, ingest: Callable[..., Any] | None = None,
+               page_cache_bytes: int = DEFAULT_BUDGET_BYTES) -> FastAPI:
+    """The web app over the store at ``db_path`` (created when missing).
+
+    ``page_cache_bytes`` bounds the rendered answers kept per snapshot (gzip-compressed sizes).
+    """
     db = Path(db_path)
     Store(db).close()  # create the schema before the read-only readers open it
-    cache = BriefingCache(db, build, check_interval)
+    cache = BriefingCache(db, build, check_interval, page_cache_bytes)
+    # where the CSRF token goes in a cached index page; random, so no article text holds it
+    token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
     reader = DocumentReader(db)
     library = Library(db, cache, ingest)
 
@@ -299,7 +313,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-        token = request.cookies.get(security.CSRF_COOKIE) or security.new_csrf_token()
+        token = security.csrf_cookie(request) or security.new_csrf_token()
         html = environment().get_template(template).render(csrf_token=token, request_path=request.url.path, **context)
         response = HTMLResponse(html, status_code=status)
         if request.cookies.get(security.CSRF_COOKIE) != token:
@@ -335,6 +349,22 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
                     date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
                     page: int = Query(1, ge=1, le=100_000)) -> Response:
         snap = cache.snapshot()
+        key = ("index", snap.version, q, entity, outlet, date_from, date_to, page)
+        body = cache.pages.get(key)
+        if body is None:
+            body = render_index(snap, q, entity, outlet, date_from, date_to, page).encode("utf-8")
+            cache.pages.put(key, body)  # plain, not gzip: the page will hold the client's token
+        token = security.csrf_cookie(request)  # only a well-formed token: it goes in unescaped
+        fresh = token is None
+        if token is None:
+            token = security.new_csrf_token()
+        response = HTMLResponse(body.replace(token_placeholder.encode("ascii"), token.encode("ascii")))
+        if fresh:
+            response.set_cookie(security.CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
+        return response
+
+    def render_index(snap: Snapshot, q: str, entity: str, outlet: str, date_from: str, date_to: str,
+                     page: int) -> str:
         notes = []
         bounds = []
         for label, value in (("from", date_from), ("to", date_to)):
@@ -348,10 +378,11 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         shown = found[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
         disputes = {s["id"]: sum(1 for x in snap.discrepancies_by_story.get(s["id"], [])
                                  if x.get("status") == "contradiction") for s in shown}
-        return render(request, "index.html.j2", snap=snap, stories=shown, total=len(found), page=page, pages=pages,
-                      disputes=disputes, notes=notes,
-                      query={"q": q, "entity": entity, "outlet": outlet, "from": bounds[0], "to": bounds[1]},
-                      max_upload_mb=max_upload_bytes // (1024 * 1024), upload_types=sorted(UPLOAD_TYPES))
+        return environment().get_template("index.html.j2").render(
+            csrf_token=token_placeholder, request_path="/", snap=snap, stories=shown, total=len(found), page=page,
+            pages=pages, disputes=disputes, notes=notes,
+            query={"q": q, "entity": entity, "outlet": outlet, "from": bounds[0], "to": bounds[1]},
+            max_upload_mb=max_upload_bytes // (1024 * 1024), upload_types=sorted(UPLOAD_TYPES))
 
     @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def story_page(request: Request, story_id: str, added: str = "") -> Response:
@@ -367,8 +398,8 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         if added:  # the one uncached variant: a banner naming the article just added
             view = story_view(snap, story_id)
             return render(request, "story.html.j2", view=view, snap=snap, added=added)
-        html = cache.cached_page(("story", snap.version, story_id), build_page)
-        return HTMLResponse(html)
+        body = cache.cached_body(("story", snap.version, story_id), build_page)
+        return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def document_page(request: Request, doc_id: str) -> Response:
@@ -385,8 +416,10 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
                 doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans), panels=panels,
                 entities=entities, story=story, snap=snap, csrf_token="", request_path=request.url.path)
 
-        page = cache.cached_page(("document", snap.version, doc_id), build_page, limit=2048)
-        return HTMLResponse(page) if page is not None else error(request, 404, "No such document.")
+        body = cache.cached_body(("document", snap.version, doc_id), build_page)
+        if body is None:
+            return error(request, 404, "No such document.")
+        return gzip_response(request, body, "text/html")
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(request: Request, entity_id: str) -> Response:
@@ -448,18 +481,24 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     # ------------------------------------------------------------------ API
 
     @app.get("/api/stories", summary="Stories, newest first, filtered like the index page")
-    async def api_stories(q: str = "", entity: str = "", outlet: str = "",
+    async def api_stories(request: Request, q: str = "", entity: str = "", outlet: str = "",
                           date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
                           page: int = Query(1, ge=1, le=100_000),
-                          per_page: int = Query(PAGE_SIZE, ge=1, le=500)) -> dict[str, Any]:
+                          per_page: int = Query(PAGE_SIZE, ge=1, le=500)) -> Response:
         snap = cache.snapshot()
-        bounds = [v if _ISO_BOUND.match(v) else "" for v in (date_from.strip(), date_to.strip())]
-        found = snap.search_stories(q, entity, outlet, *bounds)
-        return {"total": len(found), "page": page, "per_page": per_page, "computed": snap.stories_computed,
-                "stories": found[(page - 1) * per_page: page * per_page]}
+
+        def build_body() -> str:
+            bounds = [v if _ISO_BOUND.match(v) else "" for v in (date_from.strip(), date_to.strip())]
+            found = snap.search_stories(q, entity, outlet, *bounds)
+            return _json({"total": len(found), "page": page, "per_page": per_page, "computed": snap.stories_computed,
+                          "stories": found[(page - 1) * per_page: page * per_page]})
+
+        key = ("api-stories", snap.version, q, entity, outlet, date_from, date_to, page, per_page)
+        body = cache.cached_body(key, build_body)
+        return gzip_response(request, body, "application/json")  # type: ignore[arg-type]  # never None
 
     @app.get("/api/stories/{story_id:path}", summary="One story as a briefing.json subset")
-    async def api_story(story_id: str) -> Response:
+    async def api_story(request: Request, story_id: str) -> Response:
         snap = cache.snapshot()
         story = snap.story_by_id.get(story_id)
         if story is None:
@@ -468,10 +507,10 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         def build_body() -> str:
             docs = [d for d in story.get("docs", []) if d in snap.documents]
             spans = {d: _spans_of(reader.get(d)) for d in docs[:1000]}
-            return json.dumps(briefing_subset(snap, docs, [story_id], spans), ensure_ascii=False)
+            return _json(briefing_subset(snap, docs, [story_id], spans))
 
-        body = cache.cached_page(("api-story", snap.version, story_id), build_body, limit=512)
-        return Response(body, media_type="application/json")
+        body = cache.cached_body(("api-story", snap.version, story_id), build_body)
+        return gzip_response(request, body, "application/json")  # type: ignore[arg-type]  # never None
 
     @app.get("/api/documents", summary="Documents (metadata and text), paged")
     async def api_documents(page: int = Query(1, ge=1, le=100_000), per_page: int = Query(PAGE_SIZE, ge=1, le=500),
@@ -485,13 +524,22 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
                 "documents": [{**snap.documents[d], "story": snap.story_of_doc.get(d)} for d in chosen if d in snap.documents]}
 
     @app.get("/api/documents/{doc_id:path}", summary="One document as a briefing.json subset")
-    async def api_document(doc_id: str) -> Response:
+    async def api_document(request: Request, doc_id: str) -> Response:
         snap = cache.snapshot()
-        doc = reader.get(doc_id) if doc_id in snap.documents else None
-        if doc is None:
+
+        def build_body() -> str | None:
+            doc = reader.get(doc_id)
+            if doc is None:  # removed from the store since the snapshot was built
+                return None
+            story = snap.story_of_doc.get(doc_id)
+            return _json(briefing_subset(snap, [doc_id], [story] if story else [], {doc_id: _spans_of(doc)}))
+
+        body = None
+        if doc_id in snap.documents:
+            body = cache.cached_body(("api-document", snap.version, doc_id), build_body)
+        if body is None:
             return JSONResponse({"detail": "No such document."}, status_code=404)
-        story = snap.story_of_doc.get(doc_id)
-        return JSONResponse(briefing_subset(snap, [doc_id], [story] if story else [], {doc_id: _spans_of(doc)}))
+        return gzip_response(request, body, "application/json")
 
     @app.get("/api/entities/{entity_id:path}", summary="One entity: its mentions, quotes and claims")
     async def api_entity(entity_id: str) -> Response:
@@ -557,6 +605,10 @@ def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg")), "type": str(e.get("type"))} for e in exc.errors()]
 
 
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 def _field(form: Any, name: str) -> str | None:
     value = form.get(name)
     return value if isinstance(value, str) and value.strip() else None
@@ -574,8 +626,19 @@ async def _in_thread(fn: Callable[..., AddResult], *args: Any, **kwargs: Any) ->
     return await run_in_threadpool(fn, *args, **kwargs)
 
 
+# Idle keep-alive connections are closed after this long. It must exceed the clients' own idle
+# expiry (httpx: 5 s, the same as uvicorn's default): with equal timers a client reuses a
+# connection at the moment the server closes it, and the request fails with a ReadError.
+KEEP_ALIVE_SECONDS = 75
+
+
+def uvicorn_options() -> dict[str, Any]:
+    """How ``serve`` runs uvicorn (also used by bench/web_load.py, so the bench measures the same)."""
+    return {"timeout_keep_alive": KEEP_ALIVE_SECONDS, "http": "auto", "loop": "auto"}
+
+
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the app with uvicorn until interrupted."""
+    """Run the app with uvicorn until interrupted (httptools and uvloop when installed)."""
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info", **uvicorn_options())

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from urllib.parse import urlsplit
 
@@ -32,6 +33,7 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,128}")  # what token_urlsafe makes
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -94,6 +96,15 @@ async def _plain_response(send: Send, status: int, body: bytes, content_type: by
 
 def new_csrf_token() -> str:
     return secrets.token_urlsafe(32)
+
+
+def csrf_cookie(request: Request) -> str | None:
+    """The client's CSRF cookie when it has the shape of our tokens (else ``None``: issue a new one).
+
+    Cached pages put the token in unescaped, so anything else a cookie might hold is refused here.
+    """
+    value = request.cookies.get(CSRF_COOKIE)
+    return value if value is not None and _TOKEN.fullmatch(value) else None
 
 
 def csrf_ok(request: Request, submitted: str | None) -> bool:
