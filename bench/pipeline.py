@@ -1,16 +1,27 @@
 """Whole per-document pipeline (read → clean → language → extract → store) on the real news corpus.
 
     .venv/bin/python bench/pipeline.py [--corpus ../shared/corpus] [--workers 1 2]
+    .venv/bin/python bench/pipeline.py --profile 500
 
 For each worker count: a fresh store, every article of the news CSVs ingested, documents per
 second and peak memory (this process and its worker processes). Writes bench/results/pipeline.json.
+The machine is shared, so wall time is noisy: CPU seconds and the load average are recorded next
+to it.
+
+``--profile N``: CPU time per stage (no profiler) and a cProfile top-15 (by own CPU time) of
+``analyze_raw`` + ``Store.put_document`` over the first N CNN articles, after a warm-up on a few
+others, printed as Markdown (the tables of bench/results/profile.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
+import os
 import platform
+import pstats
 import resource
 import subprocess
 import sys
@@ -28,14 +39,19 @@ from ceksilang.pipeline import ingest
 from ceksilang.store import Store
 paths, db, workers = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 t0 = time.perf_counter()
+c0 = time.process_time()
 with Store(db) as store:
     s = ingest(paths, store, {"text": "clean_text", "published": "date"}, workers=workers)
     t_ingest = time.perf_counter() - t0
+    cpu_main = time.process_time() - c0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_workers = children.ru_utime + children.ru_stime
     t1 = time.perf_counter()
     from ceksilang.pipeline import build_briefing
     briefing = build_briefing(store)
     t_brief = time.perf_counter() - t1
 print(json.dumps({"read": s.read, "failed": s.failed, "ingest_seconds": round(t_ingest, 2),
+                  "ingest_cpu_seconds_main": round(cpu_main, 2), "ingest_cpu_seconds_workers": round(cpu_workers, 2),
                   "briefing_seconds": round(t_brief, 2), "stories": len(briefing.stories),
                   "discrepancies": len(briefing.discrepancies),
                   "peak_rss_mb_main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -45,20 +61,96 @@ print(json.dumps({"read": s.read, "failed": s.failed, "ingest_seconds": round(t_
 
 def run(corpus: Path, workers: int) -> dict:
     paths = [str(corpus / f) for f in FILES if (corpus / f).exists()]
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         out = subprocess.run([sys.executable, "-c", _CHILD, json.dumps(paths), str(Path(tmp) / "s.db"), str(workers)],
                              check=True, capture_output=True, text=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     result["workers"] = workers
     result["docs_per_second_ingest"] = round(result["read"] / result["ingest_seconds"], 1)
+    cpu = result["ingest_cpu_seconds_main"] + result["ingest_cpu_seconds_workers"]
+    result["cpu_ms_per_doc_ingest"] = round(1000 * cpu / max(result["read"], 1), 2)
+    result["load_average_1min"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]  # before, after
     return result
+
+
+def _cnn_raws(corpus: Path, n: int) -> list:
+    from ceksilang.model import RawDocument
+    from ceksilang.read import iter_inputs
+
+    raws = []
+    for item in iter_inputs([corpus / "news" / "cnn_labeled.csv"], field_map={"text": "clean_text", "published": "date"}):
+        if isinstance(item, RawDocument):
+            raws.append(item)
+            if len(raws) >= n:
+                break
+    return raws
+
+
+def profile(corpus: Path, n: int, top: int = 15) -> str:
+    """Markdown: CPU ms per document by stage, then the cProfile top ``top`` by own time."""
+    from ceksilang.clean import clean_document
+    from ceksilang.extract.pipeline import _fill, _make_doc, default_pipeline
+    from ceksilang.langid import detect_language
+    from ceksilang.pipeline import analyze_raw
+    from ceksilang.store import Store, digest_text
+
+    warm, raws = _cnn_raws(corpus, n + 20)[n:], _cnn_raws(corpus, n)
+    nlp = default_pipeline()
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+        for raw in warm:  # loads every model and word list
+            store.put_document(analyze_raw(raw), digest_text(raw.text))
+        # per stage, no profiler: what each costs at full speed
+        stages: dict[str, float] = {}
+
+        def timed(name, fn, *args):
+            t = time.process_time()
+            out = fn(*args)
+            stages[name] = stages.get(name, 0.0) + time.process_time() - t
+            return out
+
+        c0 = time.process_time()
+        for raw in raws:
+            digest = timed("digest", digest_text, raw.text)
+            doc = timed("clean", clean_document, raw)
+            doc.language = timed("language", detect_language, doc.text)
+            sdoc = timed("spaCy make_doc", _make_doc, nlp, doc)
+            for name, proc in nlp.pipeline:
+                sdoc = timed(name, proc, sdoc)
+            timed("fill", _fill, doc, sdoc)
+            timed("store put_document", store.put_document, doc, digest)
+        cpu = time.process_time() - c0
+        profiler = cProfile.Profile(time.process_time)
+        profiler.enable()
+        for raw in raws:
+            store.put_document(analyze_raw(raw), digest_text(raw.text))
+        profiler.disable()
+    lines = [f"{len(raws)} CNN articles, load average {os.getloadavg()[0]:.2f}: "
+             f"{1000 * cpu / len(raws):.2f} CPU ms per article without profiler", "",
+             "| stage | CPU ms/article |", "|---|---:|"]
+    lines += [f"| {k} | {1000 * v / len(raws):.2f} |" for k, v in sorted(stages.items(), key=lambda kv: -kv[1])]
+    stats = pstats.Stats(profiler, stream=io.StringIO())
+    total = stats.total_tt
+    lines += ["", f"cProfile (CPU clock, {total:.2f} s in all, {1000 * total / len(raws):.1f} ms/article "
+              "with profiler overhead), top by own time:", "",
+              "| own s | cumulative s | calls | function |", "|---:|---:|---:|---|"]
+    rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][2])[:top]
+    for (file, line, fn), (_cc, calls, own, cum, _callers) in rows:
+        where = file.split("site-packages/")[-1].split("ceksilang/")[-1] if file != "~" else ""
+        lines.append(f"| {own:.2f} | {cum:.2f} | {calls} | `{where}:{line}({fn})` |" if where else
+                     f"| {own:.2f} | {cum:.2f} | {calls} | `{fn}` |")
+    return "\n".join(lines)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpus"))
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--profile", type=int, metavar="N", help="print the per-stage and cProfile tables over N articles")
     args = ap.parse_args()
+    if args.profile:
+        print(profile(Path(args.corpus), args.profile))
+        return
     results = [run(Path(args.corpus), w) for w in args.workers]
     report = {"machine": platform.machine(), "cores": __import__("os").cpu_count(), "python": platform.python_version(),
               "date": time.strftime("%Y-%m-%d"), "runs": results}

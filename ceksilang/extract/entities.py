@@ -234,8 +234,9 @@ def _gazetteer_regex(folded: bool) -> re.Pattern[str]:
 
 
 def _looks_lowercased(text: str) -> bool:
-    letters = sum(1 for c in text if c.isalpha())
-    upper = sum(1 for c in text if c.isupper())
+    # map over str methods: the same counts as a generator, several times faster on a long text
+    letters = sum(map(str.isalpha, text))
+    upper = sum(map(str.isupper, text))
     return letters > 200 and upper < letters * 0.002
 
 
@@ -289,6 +290,8 @@ def _strip_edges(m: Mention) -> Mention | None:
 
 def _head_at(tokens: Sequence[str], i: int, words: RoleWords) -> int:
     """Length (in tokens) of the role head starting at tokens[i], or 0."""
+    if tokens[i].lower() not in words.head_words:  # no head can start here; skips the scan
+        return 0
     for head in words.heads:
         n = len(head)
         if i + n <= len(tokens) and all(tokens[i + k].lower() == head[k] for k in range(n)):

@@ -13,11 +13,14 @@ and cached, so tagging is mostly list concatenation plus crfsuite's C decoder.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import pycrfsuite
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -57,8 +60,15 @@ def load_feature_words() -> FeatureWords:
 
 # --------------------------------------------------------------------------- features
 
+_ASCII_SHAPE = str.maketrans({**{chr(c): "X" for c in range(65, 91)}, **{chr(c): "x" for c in range(97, 123)},
+                              **{chr(c): "d" for c in range(48, 58)}})
+_REPEATS = re.compile(r"(.)\1+", re.DOTALL)
+
+
 def word_shape(word: str) -> str:
     """Short shape: runs of the same class collapsed ("Jakarta" -> "Xx", "KPK" -> "X", "12/11" -> "d/d")."""
+    if word.isascii():  # the common case, mapped in C: the loop below gives the same for ASCII
+        return _REPEATS.sub(r"\1", word.translate(_ASCII_SHAPE))
     shape = []
     for ch in word:
         if ch.isupper():
@@ -92,7 +102,6 @@ def _flags(word: str, lower: str, words: FeatureWords) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
 def _token_features(word: str) -> tuple[str, ...]:
     """Features of the word at the position being tagged."""
     words = load_feature_words()
@@ -117,7 +126,6 @@ def _token_features(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=400_000)
 def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
     """Features of a word seen from ``offset`` tokens away, prefixed with the offset."""
     words = load_feature_words()
@@ -128,21 +136,32 @@ def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
     return tuple(f"{offset:+d}{f}" for f in base)
 
 
+@lru_cache(maxsize=200_000)
+def _word_features(word: str) -> tuple[tuple[str, ...], ...]:
+    """A word's own features, then its features as seen from each of ``_NEIGHBOUR_OFFSETS``."""
+    return (_token_features(word), *(_neighbour_features(word, off) for off in _NEIGHBOUR_OFFSETS))
+
+
+_PADS = tuple((f"{off:+d}pad",) for off in _NEIGHBOUR_OFFSETS)
+
+
 def sentence_features(tokens: list[str]) -> list[list[str]]:
     """Feature strings for each token of one sentence (crfsuite reads them as binary features)."""
     n = len(tokens)
     lowers = [t.lower() for t in tokens]
+    # every string-only part of a word in one cached lookup per position
+    parts = [_word_features(w) for w in tokens]
+    pairs = [f"{lowers[i]}|{lowers[i + 1]}" for i in range(n - 1)]
+    pad_m2, pad_m1, pad_p1, pad_p2 = _PADS
     feats: list[list[str]] = []
     in_quote = False
     paren_depth = 0
     for i, word in enumerate(tokens):
-        f = list(_token_features(word))
-        for off in _NEIGHBOUR_OFFSETS:
-            j = i + off
-            if 0 <= j < n:
-                f.extend(_neighbour_features(tokens[j], off))
-            else:
-                f.append(f"{off:+d}pad")
+        f = [*parts[i][0],
+             *(parts[i - 2][1] if i >= 2 else pad_m2),
+             *(parts[i - 1][2] if i >= 1 else pad_m1),
+             *(parts[i + 1][3] if i + 1 < n else pad_p1),
+             *(parts[i + 2][4] if i + 2 < n else pad_p2)]
         if i == 0:
             f.append("bos")
             if word[:1].isupper():
@@ -150,9 +169,9 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
         if i == n - 1:
             f.append("eos")
         if i > 0:
-            f.append(f"bi-1={lowers[i - 1]}|{lowers[i]}")
+            f.append("bi-1=" + pairs[i - 1])
         if i < n - 1:
-            f.append(f"bi+1={lowers[i]}|{lowers[i + 1]}")
+            f.append("bi+1=" + pairs[i])
         if in_quote:
             f.append("inq")
         if paren_depth > 0:
@@ -241,6 +260,18 @@ def predict_mentions(doc_id: str, text: str, nlp: Language | None = None,
 
 # --------------------------------------------------------------------------- spaCy component
 
+if not Doc.has_extension("ceksilang_text"):
+    Doc.set_extension("ceksilang_text", default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept on the doc after the first call: spaCy joins it from every token on
+    each access, and every component needs it."""
+    text = doc._.ceksilang_text
+    if text is None:
+        text = doc._.ceksilang_text = doc.text
+    return text
+
 
 class CeksilangNer:
     """spaCy component: sets ``doc.ents`` from the CRF, keeping entities already set."""
@@ -251,9 +282,14 @@ class CeksilangNer:
     def _sentences(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges of the sentences: the doc's own, else ours mapped onto its tokens."""
         if doc.has_annotation("SENT_START"):
-            return [(s.start, s.end) for s in doc.sents]
+            if "sents" in doc.user_hooks or len(doc) < 2:
+                return [(s.start, s.end) for s in doc.sents]
+            # what doc.sents yields, read from one array rather than a Span per sentence
+            flags = doc.to_array(SENT_START).view(numpy.int64)
+            starts = [0] + [int(i) + 1 for i in numpy.flatnonzero(flags[1:] == 1)]
+            return list(zip(starts, starts[1:] + [len(doc)]))
         ranges = []
-        for c_start, c_end in split_sentences(doc.text):
+        for c_start, c_end in split_sentences(doc_text(doc)):
             span = doc.char_span(c_start, c_end, alignment_mode="expand")
             if span is not None and len(span):
                 ranges.append((span.start, span.end))
@@ -261,9 +297,14 @@ class CeksilangNer:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
+        # token texts and space flags read from arrays: doc[i] or iterating the doc builds a
+        # Token object per token
+        text = doc_text(doc)
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+        words = [text[i:i + n] for i, n, _ in columns]
         for s_start, s_end in self._sentences(doc):
-            index = [i for i in range(s_start, s_end) if not doc[i].is_space]
-            tags = self.tagger.tag([doc[i].text for i in index])
+            index = [i for i in range(s_start, s_end) if not columns[i][2]]
+            tags = self.tagger.tag([words[i] for i in index])
             for a, b, label in spans(tags):
                 found.append(Span(doc, index[a], index[b - 1] + 1, label=label))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -286,5 +327,5 @@ def tag_sentences(sentences: list[list[str]], model_path: str | Path | None = No
 
 __all__ = [
     "MODEL_PATH", "ModelMissingError", "NerTagger", "load_tagger", "predict_mentions",
-    "sentence_features", "word_shape", "tag_sentences", "CeksilangNer",
+    "sentence_features", "word_shape", "tag_sentences", "CeksilangNer", "doc_text",
 ]

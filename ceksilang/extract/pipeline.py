@@ -21,13 +21,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Document, Mention
 from ..text import split_sentences
-from . import ner as _ner  # noqa: F401  (registers "ceksilang_ner")
+from .ner import doc_text  # also registers "ceksilang_ner"
 from .entities import annotate_entities
 from .quantities import find_quantities
 from .quotes import find_quotes
@@ -58,16 +61,23 @@ for _name, _default in (
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     if doc._.sentences is None:
-        doc._.sentences = split_sentences(doc.text)
+        doc._.sentences = split_sentences(doc_text(doc))
     return doc._.sentences
 
 
 @Language.component("ceksilang_sentences")
 def sentences_component(doc: Doc) -> Doc:
     """Sentence starts from ``ceksilang.text.split_sentences`` (line breaks end sentences)."""
-    starts = {s for s, _ in _sentences(doc)}
-    for i, token in enumerate(doc):
-        token.is_sent_start = i == 0 or token.idx in starts
+    if not len(doc):
+        return doc
+    # Token.is_sent_start's setter rescans the whole doc for a parse on every call (quadratic
+    # in tokens); the same check once, then all flags in one array write.
+    if doc.has_annotation("DEP"):
+        raise ValueError(Errors.E043)
+    starts = numpy.fromiter((s for s, _ in _sentences(doc)), dtype=numpy.int64)
+    flags = numpy.where(numpy.isin(doc.to_array(IDX).astype(numpy.int64), starts), 1, -1)
+    flags[0] = 1
+    doc.from_array([SENT_START], flags.astype(numpy.uint64))  # -1 ("not a start") wraps, as spaCy stores it
     return doc
 
 
@@ -78,7 +88,7 @@ def entities_component(doc: Doc) -> Doc:
         Mention(doc=doc._.doc_id, start=e.start_char, end=e.end_char, text=e.text, label=e.label_, origin="model")
         for e in doc.ents
     ]
-    mentions = annotate_entities(doc._.doc_id, doc.text, model_mentions, _sentences(doc))
+    mentions = annotate_entities(doc._.doc_id, doc_text(doc), model_mentions, _sentences(doc))
     doc._.mentions = mentions
     spans = []
     for m in mentions:
@@ -101,21 +111,21 @@ def _mentions(doc: Doc) -> list[Mention]:
 
 @Language.component("ceksilang_dates")
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = find_dates(doc._.doc_id, doc.text, doc._.published, _sentences(doc))
+    doc._.dates = find_dates(doc._.doc_id, doc_text(doc), doc._.published, _sentences(doc))
     return doc
 
 
 @Language.component("ceksilang_quantities")
 def quantities_component(doc: Doc) -> Doc:
     doc._.quantities = find_quantities(
-        doc._.doc_id, doc.text, _sentences(doc), mentions=_mentions(doc), dates=doc._.dates or ()
+        doc._.doc_id, doc_text(doc), _sentences(doc), mentions=_mentions(doc), dates=doc._.dates or ()
     )
     return doc
 
 
 @Language.component("ceksilang_quotes")
 def quotes_component(doc: Doc) -> Doc:
-    doc._.quotes = find_quotes(doc._.doc_id, doc.text, _sentences(doc), mentions=_mentions(doc))
+    doc._.quotes = find_quotes(doc._.doc_id, doc_text(doc), _sentences(doc), mentions=_mentions(doc))
     return doc
 
 
@@ -133,6 +143,7 @@ def default_pipeline() -> Language:
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
+    doc._.ceksilang_text = document.text
     doc._.doc_id = document.id
     doc._.published = document.published
     return doc

@@ -355,7 +355,13 @@ def _in_title_line(text: str, pos: int) -> bool:
     """True when the line around ``pos`` is in title case (most words capitalised)."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
-    words = re.findall(r"[^\W\d_]+", text[line_start:line_end if line_end >= 0 else len(text)])
+    return _is_title_case(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+@lru_cache(maxsize=64)
+def _is_title_case(line: str) -> bool:
+    # cached: a long paragraph is asked about once per figure in it
+    words = re.findall(r"[^\W\d_]+", line)
     if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6

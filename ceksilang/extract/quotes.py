@@ -324,12 +324,8 @@ class _Words:
 
 
 def _words(text: str) -> _Words:
-    starts, ends, texts = [], [], []
-    for m in _WORD.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        texts.append(m.group())
-    return _Words(starts, ends, texts)
+    matches = list(_WORD.finditer(text))
+    return _Words([m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
 
 
 def _capitalised(word: str) -> bool:
