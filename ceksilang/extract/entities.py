@@ -315,6 +315,19 @@ def _trim_person_noise(m: Mention) -> Mention:
             cut += len(word[0]) + 1
         else:
             break
+    if m.label == "PERSON":
+        # "Apindo Shinta W. Kamdani", "KPK Ali Fikri": an organisation's name or acronym glued
+        # before a person's name (the role word before it was not in the span)
+        while True:
+            word = m.text[cut:].split(" ", 1)
+            if len(word) < 2 or len(word[1].split()) < 2 or not word[1][:1].isupper():
+                break
+            entry = lookup_alias(word[0])
+            acronym = len(word[0]) > 1 and word[0].isupper() and word[0].isalpha()
+            if (entry is not None and entry.type != "PERSON") or acronym:
+                cut += len(word[0]) + 1
+            else:
+                break
     if cut == 0 or not m.text[cut:].strip():
         return m
     return Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON" if dashes else m.label,
