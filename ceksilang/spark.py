@@ -73,7 +73,6 @@ import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +82,7 @@ from ceksilang.model import (
     TimeExpr, TimelineEvent,
 )
 from ceksilang.settings import DEFAULT, Settings
+from ceksilang.stories import publication_day
 
 log = logging.getLogger(__name__)
 
@@ -308,15 +308,6 @@ def content_keys(doc: Document) -> list[str]:
     if doc.title:
         keys.update(k for k, _ in content_terms(doc.title))
     return sorted(keys)
-
-
-def publication_day(published: str | None) -> int | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 def analyze_partition(rows: Iterable[tuple], renamed: Mapping[tuple, str], settings: Settings = DEFAULT) -> Iterator[tuple]:

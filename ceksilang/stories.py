@@ -231,7 +231,8 @@ def order_key(doc: Document) -> tuple[int, str, str]:
     return (0, doc.published, doc.id) if doc.published else (1, "", doc.id)
 
 
-def _day(published: str | None) -> int | None:
+def publication_day(published: str | None) -> int | None:
+    """The day ordinal of an ISO publication date, or None when undated or unreadable."""
     if not published:
         return None
     try:
@@ -378,7 +379,7 @@ class StoryIndex:
         known = self._story_of.get(doc.id)
         if known:
             return known
-        day = _day(doc.published)
+        day = publication_day(doc.published)
         if doc.duplicate_of and doc.duplicate_of in self._story_of:
             # a copy carries no new words: it joins its original's story and leaves the centroid
             story = self._stories[self._story_of[doc.duplicate_of]]
