@@ -210,7 +210,9 @@ def both_runs(spark, tmp_path_factory):
 @pytest.mark.slow
 @pytest.mark.parametrize("table", ["documents", "mentions", "quotes", "quantities", "dates", "errors"])
 def test_spark_per_document_tables_equal_local_run(both_runs, table):
-    local, tables, _, _ = both_runs
+    local, tables, _, have_seeds = both_runs
+    if not local[table] and not have_seeds:
+        pytest.skip(f"the invented documents alone make no {table}; the seeds (../shared/corpus/seeds) do")
     assert local[table], f"the local run has no {table}: nothing compared"
     assert _record_set(tables[table]) == _record_set(local[table])
 
@@ -236,7 +238,9 @@ def test_spark_blocks_keep_the_seed_story_together(both_runs):
 @pytest.mark.parametrize("table", ["claims", "discrepancies", "timeline"])
 def test_spark_reconciled_tables_equal_local_run(both_runs, table):
     pytest.importorskip("ceksilang.reconcile", reason="reconciliation is not written yet; turns on when it lands")
-    local, tables, _, _ = both_runs
+    local, tables, _, have_seeds = both_runs
+    if not local[table] and not have_seeds:
+        pytest.skip(f"the invented documents alone make no {table}; the seeds (../shared/corpus/seeds) do")
     assert local[table], f"the local run has no {table}: nothing compared"
     assert _record_set(tables[table]) == _record_set(local[table])
 
