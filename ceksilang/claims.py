@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -173,6 +173,22 @@ def story_map(docs: Sequence[Document], stories: Sequence[Story]) -> tuple[list[
             result.append(extra)
             of[d.id] = extra.id
     return result, of
+
+
+R = TypeVar("R")
+
+
+def greedy_clusters(readings: Iterable[R], same: Callable[[R, R], bool]) -> list[list[R]]:
+    """Readings in order, each joining the first cluster whose first reading it matches."""
+    clusters: list[list[R]] = []
+    for r in readings:
+        for cluster in clusters:
+            if same(cluster[0], r):
+                cluster.append(r)
+                break
+        else:
+            clusters.append([r])
+    return clusters
 
 
 # --------------------------------------------------------------------------- entities
@@ -565,15 +581,8 @@ def quote_claims(story: str, readings: list[QuoteReading], counter: Iterable[int
     """One claim per quote text and speaker; the same text given to two speakers is two claims
     (the attribution rule compares them)."""
     ids = iter(counter)
-    clusters: list[list[QuoteReading]] = []
-    for r in readings:
-        for cluster in clusters:
-            head = cluster[0]
-            if head.speaker_key == r.speaker_key and quotes_match(head.norm, r.norm):
-                cluster.append(r)
-                break
-        else:
-            clusters.append([r])
+    clusters = greedy_clusters(
+        readings, lambda head, r: head.speaker_key == r.speaker_key and quotes_match(head.norm, r.norm))
     claims = []
     for cluster in clusters:
         cid = f"claim:{next(ids)}"
@@ -638,16 +647,8 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
 
 def event_claims(story: str, readings: list[EventReading], counter: Iterable[int]) -> list[Claim]:
     ids = iter(counter)
-    clusters: list[list[EventReading]] = []
-    for r in readings:
-        for cluster in clusters:
-            head = cluster[0]
-            if head.subject == r.subject and head.verb == r.verb and (
-                    head.objects & r.objects or not (head.objects or r.objects)):
-                cluster.append(r)
-                break
-        else:
-            clusters.append([r])
+    clusters = greedy_clusters(readings, lambda head, r: head.subject == r.subject and head.verb == r.verb and bool(
+        head.objects & r.objects or not (head.objects or r.objects)))
     claims = []
     for cluster in clusters:
         cid = f"claim:{next(ids)}"
