@@ -1,0 +1,34 @@
+"""The extraction layer as a spaCy pipeline, as a spaCy user would run it."""
+
+import subprocess
+import sys
+
+from ceksilang.extract.pipeline import EXTRACTION_COMPONENTS, build_pipeline, extract_document
+from ceksilang.model import Document, Source
+
+TEXT = ("Menteri Sosial Harun Wirasaputra meninjau pengungsian di Bulumeta, Rabu (5/3/2025). "
+        "“Negara hadir untuk warga,” kata Harun. Sekitar 3.000 warga masih mengungsi.")
+
+
+def test_pipeline_components_run_in_their_order():
+    nlp = build_pipeline()
+    assert tuple(nlp.pipe_names) == EXTRACTION_COMPONENTS
+    doc = nlp(TEXT)
+    assert ("Harun Wirasaputra", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+    assert [q.speaker_name for q in doc._.quotes if q.kind == "direct"] == ["Harun Wirasaputra"]
+    assert [d.value for d in doc._.dates] == ["2025-03-05"]
+    assert [(q.value, q.qualifier, q.unit) for q in doc._.quantities] == [(3000.0, "approx", "orang")]  # warga: counted as people
+    assert [doc.text[s.start_char:s.end_char] for s in doc.sents][1] == "“Negara hadir untuk warga,” kata Harun."
+
+
+def test_extract_document_fills_offsets_into_the_text():
+    doc = extract_document(Document(id="d1", source=Source("/x.txt"), text=TEXT, published="2025-03-05"))
+    for span in [*doc.mentions, *doc.quotes, *doc.quantities, *doc.dates]:
+        assert doc.text[span.start:span.end] == span.text and span.doc == "d1"
+
+
+def test_ner_factory_is_found_by_name_without_importing_ceksilang():
+    code = ("import spacy; nlp = spacy.blank('id'); nlp.add_pipe('ceksilang_ner'); "
+            "print([e.label_ for e in nlp('Presiden Joko Widodo tiba di Jakarta.').ents])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "['PERSON', 'LOC']"
