@@ -60,10 +60,10 @@ def make_inputs(folder: Path, count: int, seed: int, prefix: str = "berita") -> 
     return paths
 
 
-def start(args: list[str], cwd: Path) -> subprocess.Popen:
+def start(args: list[str], cwd: Path, workers: int = 1) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen(
-        [sys.executable, "-c", DRIVER, "analyze", *args, "--no-progress", "--workers", "1"],
+        [sys.executable, "-c", DRIVER, "analyze", *args, "--no-progress", "--workers", str(workers)],
         cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     assert proc.stdout.readline().strip() == "ready"
@@ -202,10 +202,11 @@ def test_reliability_same_id_from_two_writers_keeps_both_inputs(tmp_path):
 
 
 @pytest.mark.slow
-def test_reliability_sigint_stops_cleanly_and_rerun_resumes(tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_reliability_sigint_stops_cleanly_and_rerun_resumes(tmp_path, workers):
     inputs = make_inputs(tmp_path / "masukan", 600, seed=11)
     db = tmp_path / "s.db"
-    proc = start(["masukan", "--out", "out", "--db", str(db)], tmp_path)
+    proc = start(["masukan", "--out", "out", "--db", str(db)], tmp_path, workers=workers)
     assert wait_for_rows(proc, db, 150)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
