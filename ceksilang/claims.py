@@ -61,6 +61,7 @@ class ReconcileWords:
     event_verbs: frozenset[str]
     event_window: int
     caps: dict[str, int]
+    negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +99,7 @@ def reconcile_words() -> ReconcileWords:
             event_verbs=frozenset(s.lower() for s in data["event_verbs"]),
             event_window=int(data["event_verb_prefix_window"]),
             caps={str(k): int(v) for k, v in data["caps"].items()},
+            negations=frozenset(str(s).lower() for s in data.get("negations") or []),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
@@ -631,16 +633,19 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
             continue
         subj = ments[0]
         after = words(doc.text[subj.end:e])
-        verb = next((w for w in after[: rw.event_window] if w in rw.event_verbs), None)
-        if verb is None:
+        at = next((i for i, w in enumerate(after[: rw.event_window]) if w in rw.event_verbs), None)
+        if at is None:
             continue
+        verb = rw.synonym_of.get(after[at], after[at])
+        if any(w in rw.negations for w in after[max(0, at - 2):at]):
+            verb = f"tidak {verb}"  # a denied or not-yet event is a different claim
         has_date = any(s <= t.start < e and t.kind != "vague" for t in doc.dates)
         has_place = any(m.label in ("GPE", "LOC") for m in ments[1:])
         if not (has_date or has_place):
             continue
         objects = frozenset(m.entity for m in ments[1:] if m.entity and m.entity != subj.entity)
         out.append(EventReading(doc=doc.id, subject=subj.entity or "", subject_name=entities.name(subj.entity) or subj.text,
-                                verb=rw.synonym_of.get(verb, verb), objects=objects, start=s, end=e,
+                                verb=verb, objects=objects, start=s, end=e,
                                 text=sentence, source=source_key(doc, by_id), outlet=outlet_name(doc)))
     return out
 

@@ -332,3 +332,28 @@ def test_reconcile_seeds_claims_have_evidence(seed_result: Reconciliation):
     for claim in seed_result.claims:
         assert claim.evidence and claim.docs and claim.outlets
     assert seed_result.established["story:all"]
+
+
+def test_reconcile_negated_event_is_not_the_same_claim():
+    from ceksilang.claims import EntityIndex, event_claims, event_readings
+    from ceksilang.model import Document, Entity, Mention, MentionRef, Source, TimeExpr
+
+    def doc(doc_id, text, outlet):
+        start = text.index("Zarnovia")
+        d = Document(id=doc_id, source=Source(f"/{doc_id}.txt"), text=text, outlet=outlet,
+                     sentences=[(0, len(text))])
+        d.mentions = [Mention(doc=doc_id, start=start, end=start + 8, text="Zarnovia", label="GPE", entity="gpe:zarnovia")]
+        day = text.index("Senin")
+        d.dates = [TimeExpr(doc=doc_id, start=day, end=day + 5, text="Senin", value="2025-03-03", kind="relative")]
+        return d
+
+    a = doc("a", "Zarnovia membantah mengirim pasukan pada Senin.", "Satu")
+    b = doc("b", "Zarnovia belum membantah pengiriman pasukan pada Senin.", "Dua")
+    c = doc("c", "Zarnovia membantah laporan pengiriman pasukan itu pada Senin.", "Tiga")
+    ents = [Entity(id="gpe:zarnovia", name="Zarnovia", type="GPE",
+                   mentions=[MentionRef(d.id, 0, 8, "Zarnovia") for d in (a, b, c)])]
+    index, by_id = EntityIndex(ents), {d.id: d for d in (a, b, c)}
+    readings = [r for d in (a, b, c) for r in event_readings(d, index, by_id)]
+    assert [r.verb for r in readings] == ["membantah", "tidak membantah", "membantah"]
+    claims = event_claims("s", readings, iter(range(1, 100)))
+    assert sorted(c.docs for c in claims) == [["a", "c"], ["b"]]
