@@ -35,3 +35,11 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def seed_texts(seeds_dir: Path) -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))}
+
+
+# Property tests assert behaviour, not speed: a loaded CI machine must not turn a slow example
+# into a failure (speed is measured in bench/, never in tests).
+from hypothesis import HealthCheck as _HealthCheck, settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ceksilang", deadline=None, suppress_health_check=[_HealthCheck.too_slow])
+_hypothesis_settings.load_profile("ceksilang")
