@@ -77,7 +77,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .pipeline import analyze
+    # imported here: `ceksilang --help` and bad usage answer without loading the models
+    from .pipeline import Interrupted, analyze, default_workers
 
     field_map = parse_field_map(args.map)
     missing = [p for p in args.paths if not Path(p).exists()]
@@ -88,13 +89,9 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if bad:
         raise UsageError(f"--format: unknown format {', '.join(bad)}; choose from json, md, html")
     progress = not args.no_progress and sys.stderr.isatty()
-    from .pipeline import default_workers
-
     workers = args.workers if args.workers is not None else default_workers(args.paths)
     if workers < 1:
         raise UsageError("--workers must be at least 1")
-    from .pipeline import Interrupted
-
     try:
         summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
                           formats=formats, workers=workers)
