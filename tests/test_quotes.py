@@ -275,3 +275,22 @@ def test_quotes_seed_speakers_the_product_promises(seed_texts):
     assert speaker("004", "Segala sesuatu harus dilakukan") == "Antonio Guterres"
     assert speaker("002", "Bahkan jika semua") == "Vasily Nebenzya"
     assert speaker("002", "Membangun interoperabilitas") == "Sergiy Kyslytsya"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We will rebuild the bridge," said Hendra Pakaya, the agency head.', "Hendra Pakaya"),
+        ('"The water rose in minutes," Rina Sasmita told reporters on Monday.', "Rina Sasmita"),
+        ('"Nobody warned us," she said.', None),  # a pronoun with no speaker before it: no guess
+    ],
+)
+def test_quotes_english_cues(text, speaker):
+    (q,) = [q for q in find_quotes("en", text) if q.kind == "direct"]
+    assert q.speaker_name == speaker
+    assert text[q.start:q.end] == q.text
+
+
+def test_quotes_english_words_do_not_change_indonesian_cues():
+    verbs = load_speech_verbs()
+    assert verbs.cue("said") == ("said", False) and verbs.cue("katanya") == ("kata", True)

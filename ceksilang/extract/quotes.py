@@ -87,9 +87,28 @@ class SpeechVerbs:
         return None
 
 
+# Languages whose speech data the quote finder merges: their words do not collide, and one
+# finder then serves Indonesian articles, English ones, and English quotes inside Indonesian text.
+QUOTE_LANGUAGES = ("id", "en")
+
+
+def _merged_data(name: str) -> dict:
+    """``lang/<code>/<name>.yaml`` of every language in QUOTE_LANGUAGES, lists joined."""
+    data = dict(load_data(name, QUOTE_LANGUAGES[0]))
+    for lang in QUOTE_LANGUAGES[1:]:
+        try:
+            extra = load_data(name, lang)
+        except LanguageDataError:
+            continue
+        for key, value in (extra or {}).items():
+            if isinstance(value, list):
+                data[key] = list(data.get(key) or []) + value
+    return data
+
+
 @lru_cache(maxsize=1)
 def load_speech_verbs() -> SpeechVerbs:
-    data = load_data("speech_verbs")
+    data = _merged_data("speech_verbs")
     for key in ("base", "prefixed", "according_to"):
         if not isinstance(data.get(key), list):
             raise LanguageDataError(f"speech_verbs.yaml lacks the list {key!r}")
@@ -150,7 +169,7 @@ def _gazetteer_words() -> set[str]:
 
 @lru_cache(maxsize=1)
 def load_quote_patterns() -> QuotePatterns:
-    data = load_data("quote_patterns")
+    data = _merged_data("quote_patterns")
     missing = [k for k in _PATTERN_LISTS if not isinstance(data.get(k), list)]
     if missing or not isinstance(data.get("role_aliases"), dict):
         raise LanguageDataError(f"quote_patterns.yaml lacks {missing or ['role_aliases']}")

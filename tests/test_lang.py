@@ -1,0 +1,40 @@
+"""Every language data file loads, and every loader of the package accepts what is shipped."""
+
+import pytest
+import yaml
+
+from ceksilang.lang import LANG_DIR, LanguageDataError, available, data_path, load_data
+
+FILES = sorted(p for p in LANG_DIR.glob("*/*") if p.suffix in (".yaml", ".txt"))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_lang_file_parses_and_is_not_empty(path):
+    data = load_data(path.stem, path.parent.name)
+    assert data, f"{path} is empty"
+    if path.suffix == ".txt":
+        assert all(line == line.strip() and line for line in data)
+    else:
+        yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_lang_missing_file_is_a_clear_error():
+    with pytest.raises(LanguageDataError, match="no language data file 'nope'"):
+        data_path("nope")
+
+
+def test_lang_loaders_accept_the_shipped_data():
+    from ceksilang.claims import reconcile_words
+    from ceksilang.clean import boilerplate_data
+    from ceksilang.derive import synonym_table
+    from ceksilang.extract.entities import load_gazetteer, load_role_words
+    from ceksilang.extract.quantities import quantity_words, unit_table
+    from ceksilang.extract.quotes import load_quote_patterns, load_speech_verbs
+    from ceksilang.extract.timex import timex_words
+    from ceksilang.metadata import metadata_patterns
+
+    for loader in (reconcile_words, boilerplate_data, synonym_table, load_gazetteer, load_role_words,
+                   quantity_words, unit_table, load_quote_patterns, load_speech_verbs, timex_words,
+                   metadata_patterns):
+        assert loader() is not None, loader.__name__
+    assert "en" in {p.name for p in LANG_DIR.iterdir() if p.is_dir()} and "speech_verbs" in available("en")
