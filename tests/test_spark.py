@@ -208,8 +208,9 @@ def both_runs(spark, tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("table", ["documents", "mentions", "quotes", "quantities", "dates", "errors"])
-def test_spark_per_document_tables_equal_local_run(both_runs, table):
+@pytest.mark.parametrize("table", ["documents", "mentions", "quotes", "quantities", "dates", "errors",
+                                   "claims", "discrepancies", "timeline"])
+def test_spark_tables_equal_local_run(both_runs, table):
     local, tables, _, have_seeds = both_runs
     if not local[table] and not have_seeds:
         pytest.skip(f"the invented documents alone make no {table}; the seeds (../shared/corpus/seeds) do")
@@ -232,17 +233,6 @@ def test_spark_blocks_keep_the_seed_story_together(both_runs):
     assert 1 < summary.blocks < summary.documents  # blocking did split the input, and did join
     dup = {d["id"]: d["duplicate_of"] for d in tables["documents"]}
     assert dup["banjir-1-salinan"] == "banjir-1"
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("table", ["claims", "discrepancies", "timeline"])
-def test_spark_reconciled_tables_equal_local_run(both_runs, table):
-    pytest.importorskip("ceksilang.reconcile", reason="reconciliation is not written yet; turns on when it lands")
-    local, tables, _, have_seeds = both_runs
-    if not local[table] and not have_seeds:
-        pytest.skip(f"the invented documents alone make no {table}; the seeds (../shared/corpus/seeds) do")
-    assert local[table], f"the local run has no {table}: nothing compared"
-    assert _record_set(tables[table]) == _record_set(local[table])
 
 
 @pytest.mark.slow
