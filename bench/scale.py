@@ -7,16 +7,17 @@ stream: each copy gets a new id, a publication date (``PER_DAY`` articles a day,
 ~``CHANGE_RATE`` of its words replaced by words of other articles, so copies are not exact
 duplicates. Nothing holds the N documents in memory except what the measured stage keeps.
 
-Stages, each run in a fresh subprocess so that its peak RSS is its own:
+Stages, each run in a fresh subprocess; peak memory is the largest sum of resident memory of
+the process and its worker processes at one moment (sampled from /proc every 0.2 s):
 
-* ``ingest``  -- ``pipeline.ingest`` (read -> clean -> language -> extract -> store) over a
-  JSONL file of the stream, with 1 and 2 workers. Per-document cost does not depend on N
-  (streamed, store-backed), so it is measured at 1k and 10k and only extrapolated beyond.
-* ``briefing`` -- ``pipeline.build_briefing`` over the stores ingest wrote (duplicates, entity
-  linking, stories, reconciliation: everything that sees all documents at once).
+* ``pipeline`` -- the whole job as ``ceksilang analyze`` runs it: ``pipeline.ingest`` (read ->
+  clean -> language -> extract -> store) over a JSONL file of the stream, then
+  ``render.write_store_briefing`` (duplicates -> stories -> per story: linking, spun copies,
+  reconciliation -> briefing.json, .md, .html streamed from scratch tables), with 2 workers
+  (all cores here). The note gives the split between ingest and briefing.
 * ``stories`` -- ``stories.StoryIndex`` with a fixed IDF table, fed the stream in publication
-  order (exactly what ``group_stories`` does, without keeping the documents), on the text
-  alone (no extraction, so no entity keys).
+  order and handing out complete stories (``close_before``) as the pipeline does, on the text
+  alone (no extraction, so no entity keys): story grouping up to 1M documents.
 
 Writes bench/results/scale.csv (one row per stage / N / workers, ``measured`` true or false),
 scale.png (log-log time and peak memory against N; extrapolated points hollow) and
@@ -46,7 +47,7 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 SOURCES = ("news/cnn_labeled.csv", "news/tempo.csv")
 SIZES = (1_000, 10_000, 100_000, 1_000_000)
-STAGES = ("ingest", "briefing", "stories")
+STAGES = ("pipeline", "stories")
 CHANGE_RATE = 0.05  # share of words replaced in each copy
 PER_DAY = 300  # articles a day: a national news volume
 START = date(2024, 1, 1)
@@ -96,59 +97,113 @@ def write_jsonl(path: Path, n: int, pool: list[tuple[str, str]]) -> None:
 
 # --------------------------------------------------------------------------- stages (child processes)
 
-_INGEST = r"""
-import json, resource, sys, time
+# Peak memory of a process *and its workers*: ru_maxrss gives one process's peak (or the largest
+# child's), not their sum at one moment, so a thread samples /proc for the whole process tree.
+_TREE_RSS = r"""
+import os, threading, time
+
+def _tree_rss_kb(root):
+    children = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, ()))
+        try:
+            with open(f"/proc/{pid}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+class TreePeak:
+    def __init__(self, every=0.2):
+        self.peak_kb, self.every, self._stop = 0, every, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+    def _run(self):
+        me = os.getpid()
+        while not self._stop.is_set():
+            self.peak_kb = max(self.peak_kb, _tree_rss_kb(me))
+            self._stop.wait(self.every)
+    def stop(self):
+        self._stop.set()
+        self._thread.join()
+        return self.peak_kb / 1024
+"""
+
+_PIPELINE = _TREE_RSS + r"""
+import json, sys
 from ceksilang.pipeline import ingest
+from ceksilang.render import write_store_briefing
 from ceksilang.store import Store
-path, db, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
-t0 = time.perf_counter()
-with Store(db) as store:
-    s = ingest([path], store, workers=workers)
-seconds = time.perf_counter() - t0
-rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({"documents": s.read, "failed": s.failed, "seconds": seconds, "peak_rss_mb": rss / 1024}))
+
+def main():
+    path, out, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    peak = TreePeak()
+    t0 = time.perf_counter()
+    with Store(out + "/ceksilang.db") as store:
+        s = ingest([path], store, workers=workers)
+        t1 = time.perf_counter()
+        w = write_store_briefing(store, out, workers=workers)
+    t2 = time.perf_counter()
+    print(json.dumps({"documents": s.read, "failed": s.failed, "stories": w.stories, "seconds": t2 - t0,
+                      "ingest_seconds": t1 - t0, "briefing_seconds": t2 - t1, "peak_rss_mb": peak.stop()}))
+
+if __name__ == "__main__":
+    main()
 """
 
-_BRIEFING = r"""
-import json, resource, sys, time
-from ceksilang.pipeline import build_briefing
-from ceksilang.store import Store
-t0 = time.perf_counter()
-with Store(sys.argv[1]) as store:
-    b = build_briefing(store)
-seconds = time.perf_counter() - t0
-print(json.dumps({"documents": len(b.documents), "stories": len(b.stories), "seconds": seconds,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
-"""
-
-_STORIES = r"""
-import json, resource, sys, time
+_STORIES = _TREE_RSS + r"""
+import json, sys
 sys.path.insert(0, sys.argv[3])
 from pathlib import Path
 from collections import Counter
 from scale import article_pool, synthetic_stream
 from ceksilang.model import Document, Source
-from ceksilang.stories import StoryIndex, count_terms
+from ceksilang.stories import StoryIndex, count_terms, publication_day
 n, corpus = int(sys.argv[1]), Path(sys.argv[2])
 pool = article_pool(corpus)
 def docs():
     for r in synthetic_stream(n, pool):
         yield Document(id=r["id"], source=Source("bench"), text=r["text"], title=r["title"], published=r["published"])
+peak = TreePeak()
 t0 = time.perf_counter()
 df = Counter()
-for d in docs():  # pass 1: the batch's document frequencies, as group_stories counts them
+for d in docs():  # pass 1: the batch's document frequencies, as the pipeline counts them
     df.update(count_terms(d).counts.keys())
 index = StoryIndex(document_frequencies=df, total_documents=n)
-for d in docs():  # pass 2: in publication order
+stories, day = 0, None
+for d in docs():  # pass 2: in publication order, complete stories handed out as the pipeline does
+    today = publication_day(d.published)
+    if today != day:
+        day = today
+        stories += len(index.close_before(today))
     index.add(d)
+stories += len(index.stories())
 seconds = time.perf_counter() - t0
-print(json.dumps({"documents": n, "stories": len(index), "seconds": seconds,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"documents": n, "stories": stories, "seconds": seconds, "peak_rss_mb": peak.stop(),
+                  "vocabulary": len(df)}))
 """
 
 
 def _child(code: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True)
+    # a file, not -c: the pipeline's worker processes re-import the main module
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
+        fh.write(code)
+    try:
+        out = subprocess.run([sys.executable, fh.name, *args], check=True, capture_output=True, text=True)
+    finally:
+        os.unlink(fh.name)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -162,7 +217,7 @@ def previous_rows(path: Path, exclude: set[str]) -> list[dict]:
     kept = []
     with open(path, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            if row["stage"] in exclude or row["measured"] != "True":
+            if row["stage"] in exclude or row["stage"] not in STAGES or row["measured"] != "True":
                 continue
             kept.append({**row, "n": int(row["n"]), "workers": int(row["workers"]), "measured": True,
                          "seconds": float(row["seconds"]), "docs_per_s": float(row["docs_per_s"]),
@@ -226,7 +281,7 @@ def plot(rows: list[dict], path: Path) -> None:
     series = sorted({(r["stage"], r["workers"]) for r in rows})
     for i, (stage, workers) in enumerate(series):
         color = f"C{i}"
-        label = stage if stage != "ingest" else f"ingest ({workers} worker{'s' if workers > 1 else ''})"
+        label = f"{stage} ({workers} worker{'s' if workers > 1 else ''})"
         pts = sorted((r for r in rows if r["stage"] == stage and r["workers"] == workers), key=lambda r: r["n"])
         for ax, key in ((ax_t, "seconds"), (ax_m, "peak_rss_mb")):
             ax.plot([r["n"] for r in pts], [r[key] for r in pts], "-", color=color, alpha=0.5)
@@ -251,10 +306,9 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(HERE.parent.parent / "shared" / "corpus"))
     ap.add_argument("--budget-minutes", type=float, default=25.0,
                     help="stop measuring larger N when the predicted time would pass this budget")
-    ap.add_argument("--ingest-sizes", type=int, nargs="+", default=[1_000, 10_000])
+    ap.add_argument("--pipeline-sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     ap.add_argument("--story-sizes", type=int, nargs="+", default=list(SIZES))
-    ap.add_argument("--briefing-sizes", type=int, nargs="+", default=[250, 500, 1_000])
-    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--workers", type=int, nargs="+", default=[2])
     ap.add_argument("--stages", nargs="+", default=list(STAGES), choices=STAGES,
                     help="stages to measure; the measured rows of the others are kept from scale.csv")
     ap.add_argument("--replot", action="store_true",
@@ -279,49 +333,45 @@ def main() -> None:
                      "stories": result.get("stories", ""), "note": note})
         print(json.dumps(rows[-1]), flush=True)
 
+    def guess(stage: str, workers: int, n: int) -> float:
+        done = [r for r in rows if r["stage"] == stage and r["workers"] == workers]
+        fit = fit_slope([(r["n"], r["seconds"]) for r in done]) if len(done) > 1 else None
+        return math.exp(fit[1]) * n ** fit[0] if fit else (done[-1]["seconds"] * n / done[-1]["n"] if done else 0)
+
     def fits(predicted_seconds: float) -> bool:
         return time.perf_counter() + predicted_seconds < deadline
 
     with tempfile.TemporaryDirectory() as tmp:
-        ingest_sizes = set(args.ingest_sizes) if "ingest" in args.stages else set()
-        briefing_sizes = set(args.briefing_sizes) if "briefing" in args.stages else set()
-        for n in sorted(ingest_sizes | briefing_sizes):
+        for n in sorted(args.pipeline_sizes if "pipeline" in args.stages else []):
             source = Path(tmp) / f"stream-{n}.jsonl"
             write_jsonl(source, n, pool)
-            for workers in (args.workers if n in ingest_sizes else [1]):
-                done = [r for r in rows if r["stage"] == "ingest" and r["workers"] == workers]
-                if done and not fits(n / done[-1]["docs_per_s"]):
+            for workers in args.workers:
+                if not fits(guess("pipeline", workers, n)):
                     continue
-                db = Path(tmp) / f"store-{n}-{workers}.db"
-                result = _child(_INGEST, str(source), str(db), str(workers))
-                if n in ingest_sizes:  # else only the store for the briefing stage
-                    add("ingest", n, workers, result)
-            stores = sorted(Path(tmp).glob(f"store-{n}-*.db"))
-            if stores and n in briefing_sizes:
-                done = [r for r in rows if r["stage"] == "briefing"]
-                fit = fit_slope([(r["n"], r["seconds"]) for r in done]) if len(done) > 1 else None
-                guess = math.exp(fit[1]) * n ** fit[0] if fit else (done[-1]["seconds"] * n / done[-1]["n"] if done else 0)
-                if fits(guess):
-                    add("briefing", n, 1, _child(_BRIEFING, str(stores[0])))
+                out = Path(tmp) / f"out-{n}-{workers}"
+                out.mkdir()
+                result = _child(_PIPELINE, str(source), str(out), str(workers))
+                sizes = {p.name: p.stat().st_size for p in out.iterdir() if p.is_file()}
+                add("pipeline", n, workers, result,
+                    note=(f"ingest {result['ingest_seconds']:.1f} s, briefing {result['briefing_seconds']:.1f} s; "
+                          f"store {sizes.get('ceksilang.db', 0) / 2**20:.0f} MB, "
+                          f"briefing.json {sizes.get('briefing.json', 0) / 2**20:.0f} MB"))
+                for path in sorted(out.iterdir(), reverse=True):
+                    path.unlink() if path.is_file() else None
             source.unlink()
-            for db in Path(tmp).glob(f"store-{n}-*"):
-                db.unlink()
         for n in sorted(args.story_sizes if "stories" in args.stages else []):
-            done = [r for r in rows if r["stage"] == "stories"]
-            fit = fit_slope([(r["n"], r["seconds"]) for r in done]) if len(done) > 1 else None
-            guess = math.exp(fit[1]) * n ** fit[0] if fit else (done[-1]["seconds"] * n / done[-1]["n"] if done else 0)
-            if fits(guess):
-                add("stories", n, 1, _child(_STORIES, str(n), str(corpus), str(HERE)))
+            if fits(guess("stories", 1, n)):
+                result = _child(_STORIES, str(n), str(corpus), str(HERE))
+                add("stories", n, 1, result, note=f"vocabulary {result['vocabulary']} keys")
 
     rows.extend(kept)
-    worker_counts = sorted({r["workers"] for r in rows if r["stage"] == "ingest"})
-    for stage, workers, constant in [("ingest", w, True) for w in worker_counts] + [("briefing", 1, False), ("stories", 1, False)]:
+    for stage, workers in sorted({(r["stage"], r["workers"]) for r in rows}):
         measured = {r["n"] for r in rows if r["stage"] == stage and r["workers"] == workers and r["measured"]}
-        if len(measured) < (1 if constant else 2):
+        if len(measured) < 2:
             continue
         for n in SIZES:
             if n not in measured:
-                rows.append(extrapolate(rows, stage, workers, n, constant))
+                rows.append(extrapolate(rows, stage, workers, n, False))
     rows.sort(key=lambda r: (r["stage"], r["workers"], r["n"]))
 
     RESULTS.mkdir(exist_ok=True)
@@ -344,7 +394,7 @@ def main() -> None:
             "memory_slope": round(m_fit[0], 3) if m_fit else None,  # d log(peak RSS) / d log(N)
             "memory_kb_per_document": round(affine[1] * 1024, 2) if affine else None,
         }
-    best_ingest = max((r["docs_per_s"] for r in rows if r["stage"] == "ingest" and r["measured"]), default=None)
+    pipeline_rates = [r["docs_per_s"] for r in rows if r["stage"] == "pipeline" and r["measured"]]
     peak = max((r["peak_rss_mb"] for r in rows if r["measured"]), default=None)
     report = {
         "machine": platform.machine(), "cores": os.cpu_count(), "python": platform.python_version(),
@@ -359,7 +409,7 @@ def main() -> None:
                    "per_day": PER_DAY},
         "slopes": slopes,
         "goals": {
-            "ingest_docs_per_s_best_measured": best_ingest, "ingest_goal": 100,
+            "pipeline_docs_per_s_measured_min": min(pipeline_rates, default=None), "pipeline_goal": 100,
             "peak_rss_mb_measured_max": peak, "memory_goal_mb": 1024,
             "story_time_slope": slopes.get("stories/1", {}).get("time_slope"), "story_goal": "near-linear (slope ~1)",
         },

@@ -9,9 +9,12 @@ syndicated article is the one kept.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sqlite3
 from collections.abc import Sequence
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from .model import Document
@@ -41,6 +44,88 @@ def _order_key(doc: Document) -> tuple[str, str]:
     return (doc.published or "9999", doc.id)
 
 
+def lsh_bands(settings: Settings = DEFAULT) -> tuple[int, int]:
+    """(bands, rows per band) datasketch chooses for our candidate threshold."""
+    # LSH finds candidates below the bar (its recall drops near its threshold); the MinHash
+    # estimate then decides.
+    lsh = MinHashLSH(threshold=max(0.3, settings.duplicate_threshold - 0.25), num_perm=settings.minhash_perm)
+    return lsh.b, lsh.r
+
+
+def fingerprint(doc: Document, settings: Settings = DEFAULT) -> tuple[str, np.ndarray] | None:
+    """(digest of the normalised words, MinHash values) of ``doc``; None when it has no words."""
+    norm = " ".join(_WORD.findall(doc.text.lower()))
+    if not norm:
+        return None
+    return digest_text(norm), minhash_of(doc.text, settings).hashvalues.astype(np.uint64)
+
+
+class DuplicateIndex:
+    """Exact and near-duplicate lookup over the originals seen so far, kept in SQLite.
+
+    datasketch's ``MinHashLSH`` holds every signature in memory (about 1 KB a document with
+    128 permutations, plus its band tables); at millions of documents that alone passes the
+    memory budget, and datasketch's only other storage is Redis or Cassandra. So the bands and
+    signatures live in tables of a scratch SQLite database (``:memory:`` for small batches, a
+    file beside the store for a whole archive), with the banding datasketch picks for the same
+    threshold. Feed documents in publication order (``check``): each is compared with the
+    originals already added, and added itself when it is one.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, settings: Settings = DEFAULT, table: str = "dedup"):
+        self.conn, self.settings, self.table = conn, settings, table
+        self.bands, self.rows = lsh_bands(settings)
+        conn.executescript(
+            f"""
+            CREATE TABLE IF NOT EXISTS {table}_exact (digest TEXT PRIMARY KEY, doc TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS {table}_signature (doc TEXT PRIMARY KEY, hashes BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS {table}_band (band INTEGER NOT NULL, key INTEGER NOT NULL, doc TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS {table}_band_key ON {table}_band(band, key);
+            """
+        )
+
+    def _band_keys(self, hashes: np.ndarray) -> list[tuple[int, int]]:
+        r = self.rows
+        return [
+            (b, int.from_bytes(hashlib.blake2b(hashes[b * r:(b + 1) * r].tobytes(), digest_size=8).digest(),
+                               "little", signed=True))
+            for b in range(self.bands)
+        ]
+
+    def check(self, doc: Document) -> tuple[str, float] | None:
+        """(original id, similarity) when ``doc`` repeats an original already added; else add it."""
+        return self.check_fingerprint(doc.id, fingerprint(doc, self.settings))
+
+    def check_fingerprint(self, doc_id: str, found: tuple[str, np.ndarray] | None) -> tuple[str, float] | None:
+        """``check`` with the document's ``fingerprint`` worked out beforehand (elsewhere)."""
+        if found is None:
+            return None
+        digest, hashes = found
+        t = self.table
+        row = self.conn.execute(f"SELECT doc FROM {t}_exact WHERE digest = ?", (digest,)).fetchone()
+        if row:
+            return row[0], 1.0
+        self.conn.execute(f"INSERT INTO {t}_exact(digest, doc) VALUES (?, ?)", (digest, doc_id))
+        keys = self._band_keys(hashes)
+        candidates: set[str] = set()
+        for band, key in keys:
+            candidates.update(r[0] for r in self.conn.execute(
+                f"SELECT doc FROM {t}_band WHERE band = ? AND key = ?", (band, key)))
+        best_id, best_sim = None, 0.0
+        for other in sorted(candidates):
+            blob = self.conn.execute(f"SELECT hashes FROM {t}_signature WHERE doc = ?", (other,)).fetchone()[0]
+            sim = float(np.count_nonzero(hashes == np.frombuffer(blob, dtype=np.uint64))) / len(hashes)
+            if sim > best_sim:
+                best_id, best_sim = other, sim
+        if best_id is not None and best_sim >= self.settings.duplicate_threshold:
+            return best_id, round(best_sim, 3)
+        # only originals are indexed: a copy of a copy points to the original
+        self.conn.execute(f"INSERT OR REPLACE INTO {t}_signature(doc, hashes) VALUES (?, ?)", (doc_id, hashes.tobytes()))
+        self.conn.executemany(f"INSERT INTO {t}_band(band, key, doc) VALUES (?, ?, ?)",
+                              [(band, key, doc_id) for band, key in keys])
+        return None
+
+
 def link_duplicates(docs: Sequence[Document], settings: Settings = DEFAULT) -> int:
     """Set ``duplicate_of`` / ``duplicate_similarity`` on every document that repeats an earlier one.
 
@@ -48,38 +133,16 @@ def link_duplicates(docs: Sequence[Document], settings: Settings = DEFAULT) -> i
     result depends only on the set of documents, not on the order they were added in.
     """
     ordered = sorted(docs, key=_order_key)
-    for doc in ordered:
-        doc.duplicate_of = None
-        doc.duplicate_similarity = None
-    exact: dict[str, str] = {}
-    # LSH finds candidates below the bar (its recall drops near its threshold); the MinHash
-    # estimate then decides.
-    lsh = MinHashLSH(threshold=max(0.3, settings.duplicate_threshold - 0.25), num_perm=settings.minhash_perm)
-    hashes: dict[str, MinHash] = {}
     marked = 0
-    for doc in ordered:
-        norm = " ".join(_WORD.findall(doc.text.lower()))
-        if not norm:
-            continue
-        key = digest_text(norm)
-        if key in exact:
-            doc.duplicate_of, doc.duplicate_similarity = exact[key], 1.0
-            marked += 1
-            continue
-        exact[key] = doc.id
-        mh = minhash_of(doc.text, settings)
-        best_id, best_sim = None, 0.0
-        for other in lsh.query(mh):
-            sim = float(mh.jaccard(hashes[other]))
-            if sim > best_sim:
-                best_id, best_sim = other, sim
-        if best_id is not None and best_sim >= settings.duplicate_threshold:
-            doc.duplicate_of, doc.duplicate_similarity = best_id, round(best_sim, 3)
-            marked += 1
-            continue
-        # only originals are indexed: a copy of a copy points to the original
-        lsh.insert(doc.id, mh)
-        hashes[doc.id] = mh
+    conn = sqlite3.connect(":memory:")
+    try:
+        index = DuplicateIndex(conn, settings)
+        for doc in ordered:
+            found = index.check(doc)
+            doc.duplicate_of, doc.duplicate_similarity = found if found else (None, None)
+            marked += found is not None
+    finally:
+        conn.close()
     return marked
 
 
@@ -91,4 +154,4 @@ def jaccard(a: str, b: str, size: int = 3) -> float:
     return len(sa & sb) / len(sa | sb)
 
 
-__all__ = ["link_duplicates", "minhash_of", "shingles", "jaccard"]
+__all__ = ["DuplicateIndex", "fingerprint", "link_duplicates", "lsh_bands", "minhash_of", "shingles", "jaccard"]

@@ -177,7 +177,8 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
             seen_in.update(set(sentences[doc.id]))
     stock = frozenset(s for s, n in seen_in.items() if n > settings.max_sentence_docs)
     best: dict[str, tuple[float, str]] = {}
-    for earlier_id, later_id in _candidate_pairs(ordered, keys, settings, stories):
+    # sorted: a set of pairs iterates in hash order, and ties must not depend on it
+    for earlier_id, later_id in sorted(_candidate_pairs(ordered, keys, settings, stories)):
         later = by_id[later_id]
         if later.duplicate_of or by_id[earlier_id].duplicate_of == later_id:
             continue

@@ -319,16 +319,29 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     by_pair: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
     swap_count: dict[tuple[str, str], int] = defaultdict(int)
     seen: set[tuple[str, str]] = set()
+    # A story's many reports repeat sentences word for word; the alignment of a pair of token
+    # lists is worked out once (an identical pair has nothing swapped).
+    aligned: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[list, list]] = {}
+    token_sets = [set(s.tokens) for s in sents]
     for i, a in enumerate(sents):
-        set_a = set(a.tokens)
-        for b in sents[i + 1:]:
+        set_a = token_sets[i]
+        key_a = tuple(a.tokens)
+        for j in range(i + 1, len(sents)):
+            b = sents[j]
             if a.source == b.source:
                 continue
-            shared = set_a & set(b.tokens)
-            overlap = len(shared) / min(len(set_a), len(set(b.tokens)))
+            set_b = token_sets[j]
+            shared = set_a & set_b
+            overlap = len(shared) / min(len(set_a), len(set_b))
             if len(shared) < DETAIL_MIN_SHARED or overlap < DETAIL_MIN_OVERLAP:
                 continue
-            details, swaps = _swapped_words(a.tokens, b.tokens, rw, names)
+            key_b = tuple(b.tokens)
+            if key_a == key_b:
+                continue
+            found = aligned.get((key_a, key_b))
+            if found is None:
+                found = aligned[(key_a, key_b)] = _swapped_words(a.tokens, b.tokens, rw, names)
+            details, swaps = found
             swap_count[tuple(sorted((a.doc, b.doc)))] += len(swaps)
             for wa, wb in details:
                 key = tuple(sorted((wa, wb)))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import clean_document
-from .dedup import link_duplicates
+from .briefing import DocumentSource
 from .langid import detect_language
 from .model import Briefing, Document, InputError, RawDocument
 from .read import iter_inputs, list_input_files
@@ -195,26 +195,12 @@ def ingest(
     return summary
 
 
-def build_briefing(store: Store, settings: Settings = DEFAULT) -> Briefing:
-    """Whole-store stages: duplicates, stories, entity linking, spun copies, reconciliation."""
-    from .derive import mark_derived
-    from .link import link_entities
-    from .reconcile import reconcile
-    from .stories import group_stories
+def build_briefing(store: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
+    """Whole-store stages (duplicates, stories, entity linking, spun copies, reconciliation) over
+    ``store``, collected in memory; ``analyze`` streams the same stages to disk instead."""
+    from .briefing import build_briefing as build
 
-    docs = list(store.iter_documents())
-    link_duplicates(docs, settings)
-    # a first linking pass gives the story grouping entity ids; the second links surnames
-    # within each story ("Kim" is only resolved among the people of its own story)
-    link_entities(docs)
-    stories = group_stories(docs)
-    story_of = {doc_id: story.id for story in stories for doc_id in story.docs}
-    entities = link_entities(docs, story_of)
-    mark_derived(docs, stories=stories)
-    result = reconcile(docs, entities, stories)
-    store.update_documents(docs)
-    return Briefing(documents=docs, errors=store.errors(), entities=entities, stories=stories,
-                    claims=result.claims, discrepancies=result.discrepancies, timeline=result.timeline)
+    return build(store, settings)
 
 
 def analyze(
@@ -228,7 +214,7 @@ def analyze(
     workers: int = 1,
 ) -> RunSummary:
     """Ingest ``paths`` into the store and write the briefing of the whole store to ``out_dir``."""
-    from .render import write_briefing
+    from .render import write_store_briefing
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -240,10 +226,9 @@ def analyze(
                 _ingest_with_progress(paths, store, field_map, settings, workers, summary=summary)
             else:
                 ingest(paths, store, field_map, settings, workers=workers, summary=summary)
-            briefing = build_briefing(store, settings)
-            summary.documents = len(briefing.documents)
-            summary.duplicates = sum(1 for d in briefing.documents if d.duplicate_of)
-            summary.outputs = write_briefing(briefing, out, formats=formats)
+            written = write_store_briefing(store, out, formats=formats, settings=settings, workers=workers)
+            summary.documents, summary.duplicates = written.documents, written.duplicates
+            summary.outputs = written.paths
         except KeyboardInterrupt:
             # every write is its own transaction: an open one was rolled back, the rest is kept
             raise Interrupted(summary) from None

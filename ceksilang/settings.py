@@ -18,6 +18,10 @@ class Settings:
     derived_threshold: float = 0.35  # below duplicate but above this: candidate spun copy
     # language
     min_chars_for_language: int = 20
+    # render: the Markdown and HTML pages are for reading; past these sizes they show the
+    # largest stories only (briefing.json and the web app always hold everything)
+    render_max_stories: int = 200
+    render_max_documents: int = 5000
 
 
 DEFAULT = Settings()

@@ -369,26 +369,6 @@ def connected_components(pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
     return {x: find(x) for x in parent}
 
 
-class BlockStore:
-    """What ``build_briefing`` reads from a store, over the documents of one block in memory."""
-
-    def __init__(self, documents: Sequence[Document], errors: Sequence[InputError] = ()):
-        self.documents = list(documents)
-        self._errors = list(errors)
-
-    def iter_documents(self) -> Iterator[Document]:
-        return iter(sorted(self.documents, key=lambda d: d.id))
-
-    def errors(self) -> list[InputError]:
-        return list(self._errors)
-
-    def update_documents(self, docs: Sequence[Document]) -> None:
-        self.documents = list(docs)
-
-    def count_documents(self) -> int:
-        return len(self.documents)
-
-
 class _FrequenciesCaptured(Exception):
     """Raised from inside ``group_stories`` once the block's document frequencies are known."""
 
@@ -456,11 +436,12 @@ def _story_frequencies(capture: bool = False, idf: tuple[Mapping[str, int], int]
 
 def block_frequencies(documents: Sequence[Document]) -> tuple[dict[str, int], int]:
     """The document frequencies and document count ``group_stories`` weighs this block with."""
+    from ceksilang.briefing import MemorySource
     from ceksilang.pipeline import build_briefing
 
     with _story_frequencies(capture=True):
         try:
-            build_briefing(BlockStore(documents))  # type: ignore[arg-type]
+            build_briefing(MemorySource(documents))
         except _FrequenciesCaptured as found:
             return dict(found.frequencies), found.total
     return {}, 0  # no story grouping in this version of the pipeline
@@ -472,11 +453,12 @@ def briefing_records(documents: Sequence[Document], idf: tuple[Mapping[str, int]
     ``idf``: (document frequencies, documents) of the whole run for story grouping; without,
     the block's own.
     """
+    from ceksilang.briefing import MemorySource
     from ceksilang.pipeline import build_briefing
     from ceksilang.render.json import briefing_to_dict
 
     with _story_frequencies(idf=idf):
-        data = briefing_to_dict(build_briefing(BlockStore(documents)))  # type: ignore[arg-type]
+        data = briefing_to_dict(build_briefing(MemorySource(documents)))
     return {table: data.get(table) or [] for table in TABLES if table != "errors"}
 
 
@@ -542,14 +524,9 @@ def _with_claim_ids(record: dict[str, Any], refs: Iterable[tuple[int, str]] | No
 
 def merge_entities(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     """One entity from two blocks' records of the same id (lists united, first seen first)."""
-    out = dict(a)
-    for key in ("aliases", "roles", "metonyms"):
-        out[key] = list(dict.fromkeys([*(a.get(key) or []), *(b.get(key) or [])]))
-    refs = {json.dumps(m, sort_keys=True): m for m in [*(a.get("mentions") or []), *(b.get("mentions") or [])]}
-    out["mentions"] = sorted(refs.values(), key=lambda m: (m["doc"], m["start"], m["end"]))
-    if len(b.get("name") or "") > len(a.get("name") or ""):
-        out["name"] = b["name"]
-    return out
+    from ceksilang.briefing import merge_entity_records
+
+    return merge_entity_records([a, b])
 
 
 # --------------------------------------------------------------------------- table schemas
@@ -848,7 +825,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 __all__ = ["run_job", "main", "spark_session", "SparkSettings", "plan_reads", "read_task", "line_boundaries",
            "connected_components", "briefing_records", "json_columns", "table_columns", "to_row", "from_row",
-           "merge_entities", "BlockStore", "TABLES"]
+           "merge_entities", "TABLES"]
 
 
 if __name__ == "__main__":  # spark-submit ceksilang/spark.py ...

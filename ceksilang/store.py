@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .model import Document, InputError
@@ -75,6 +75,7 @@ class Store:
             )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable ceksilang store ({exc})") from exc
+        self._digests_read: dict[str, str] = {}
 
     # -- context manager
     def __enter__(self) -> Store:
@@ -120,16 +121,20 @@ class Store:
             )
             self.conn.execute("DELETE FROM errors WHERE source = ?", (key,))
 
-    def update_documents(self, docs: list[Document]) -> None:
-        """Write back fields that whole-store stages set (duplicate_of, derived_from, entity ids)."""
-        # Only rows still as iter_documents read them: another process may have stored a new
-        # version of an input meanwhile, and writing the old one back over it would lose it.
-        read = getattr(self, "_digests_read", {})
+    def update_documents(self, docs: Sequence[Document], stored: Sequence[str] | None = None) -> None:
+        """Write back fields that whole-store stages set (duplicate_of, derived_from, entity ids);
+        ``stored``: the documents' JSON when already serialised (by a pool worker)."""
+        # Only rows still as iter_documents / get_documents read them: another process may have
+        # stored a new version of an input meanwhile, and writing the old one back would lose it.
+        read = self._digests_read
+        # digests read by get_documents are dropped once written back (memory stays flat)
+        digests = {d.id: read.pop(d.id, None) for d in docs}
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
             self.conn.executemany(
                 "UPDATE documents SET data = ? WHERE id = ? AND (? IS NULL OR digest = ?)",
-                [(json.dumps(d.to_dict(), ensure_ascii=False), d.id, read.get(d.id), read.get(d.id)) for d in docs],
+                [(data, d.id, digests[d.id], digests[d.id]) for d, data in zip(docs, stored or (
+                    json.dumps(d.to_dict(), ensure_ascii=False) for d in docs))],
             )
 
     def get_document(self, doc_id: str) -> Document | None:
@@ -137,10 +142,32 @@ class Store:
         return Document.from_dict(json.loads(row[0])) if row else None
 
     def iter_documents(self) -> Iterator[Document]:
-        self._digests_read: dict[str, str] = {}
+        self._digests_read = {}
         for doc_id, digest, data in self.conn.execute("SELECT id, digest, data FROM documents ORDER BY id"):
             self._digests_read[doc_id] = digest
             yield Document.from_dict(json.loads(data))
+
+    def iter_in_publication_order(self, raw: bool = False) -> Iterator[Document | str]:
+        """Every document, earliest published first (undated last, then by id); ``raw``: as
+        stored JSON text, for a process that parses it itself."""
+        # a cursor of its own: the whole-store stages write back between rows
+        cursor = self.conn.cursor()
+        for (data,) in cursor.execute(
+            "SELECT data FROM documents ORDER BY published IS NULL, published, id"
+        ):
+            yield data if raw else Document.from_dict(json.loads(data))
+
+    def get_documents(self, ids: Sequence[str]) -> list[Document]:
+        """The documents of ``ids`` (those still stored), in that order."""
+        found: dict[str, Document] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i:i + 500])
+            rows = self.conn.execute(
+                f"SELECT id, digest, data FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            for doc_id, digest, data in rows:
+                self._digests_read[doc_id] = digest
+                found[doc_id] = Document.from_dict(json.loads(data))
+        return [found[i] for i in ids if i in found]
 
     def count_documents(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

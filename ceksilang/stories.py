@@ -287,6 +287,7 @@ class StoryIndex:
         self._stories: dict[str, _StoryState] = {}
         self._story_of: dict[str, str] = {}
         self._postings: dict[str, list[str]] = {}
+        self._closed_since_compaction = 0
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -336,7 +337,9 @@ class StoryIndex:
                 seen.add(sid)
                 if sid in hits:
                     hits[sid] += w
-                elif self._stories[sid].open_to(day, s.window_days):
+                    continue
+                story = self._stories.get(sid)  # None: closed and handed out by ``close_before``
+                if story is not None and story.open_to(day, s.window_days):
                     hits[sid] = w
         best = nlargest(s.max_candidates, hits.items(), key=lambda kv: kv[1])
         return [self._stories[sid] for sid, _ in best]
@@ -420,6 +423,42 @@ class StoryIndex:
                 best, best_shared = story, shared
         return best
 
+    # -- closing
+
+    def close_before(self, day: int) -> list[Story]:
+        """Hand out, and forget, every story no document of ``day`` or later can join.
+
+        Documents arrive in publication order, so a story whose last day is more than
+        ``window_days`` before ``day`` is complete: dropping it keeps the index as large as the
+        stories of one window, not of the whole archive. Undated stories stay open (undated
+        documents come last and compare with every open story).
+        """
+        limit = day - self.settings.window_days
+        done = [st for st in self._stories.values() if st.last_day is not None and st.last_day < limit]
+        if not done:
+            return []
+        out = [self._story_record(st) for st in done]
+        for st in done:
+            del self._stories[st.id]
+            for _, doc_id in st.members:
+                self._story_of.pop(doc_id, None)
+        self._closed_since_compaction += len(done)
+        if self._closed_since_compaction > max(1000, 4 * len(self._stories)):
+            self._compact_postings()
+        out.sort(key=lambda st: (st.start is None, st.start or "", st.id))
+        return out
+
+    def _compact_postings(self) -> None:
+        # closed stories are skipped lazily in ``_candidates``; now and then they are dropped
+        live = self._stories
+        for key in list(self._postings):
+            kept = [sid for sid in self._postings[key] if sid in live]
+            if kept:
+                self._postings[key] = kept
+            else:
+                del self._postings[key]
+        self._closed_since_compaction = 0
+
     # -- output
 
     def _label_parts(self, state: _StoryState) -> tuple[list[str], list[str]]:
@@ -446,21 +485,23 @@ class StoryIndex:
                 break
         return label, terms
 
+    def _story_record(self, state: _StoryState) -> Story:
+        members = sorted(state.members)
+        label, terms = self._label_parts(state)
+        days = [key[1][:10] for key, _ in members if key[0] == 0]
+        return Story(
+            id=state.id,
+            docs=[doc_id for _, doc_id in members],
+            label=" · ".join(label),
+            start=min(days) if days else None,
+            end=max(days) if days else None,
+            terms=terms,
+        )
+
     def stories(self) -> list[Story]:
-        """Every story, in order of its first document."""
-        out = []
-        for state in self._stories.values():
-            members = sorted(state.members)
-            label, terms = self._label_parts(state)
-            days = [key[1][:10] for key, _ in members if key[0] == 0]
-            out.append(Story(
-                id=state.id,
-                docs=[doc_id for _, doc_id in members],
-                label=" · ".join(label),
-                start=min(days) if days else None,
-                end=max(days) if days else None,
-                terms=terms,
-            ))
+        """Every open story (all of them unless ``close_before`` handed some out), in order of
+        its first document."""
+        out = [self._story_record(state) for state in self._stories.values()]
         out.sort(key=lambda st: (st.start is None, st.start or "", st.id))
         return out
 

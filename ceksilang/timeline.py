@@ -102,8 +102,13 @@ def build_timeline(docs: Sequence[Document], stories: Sequence[Story]) -> list[T
             known = {(s.doc, s.start) for s in same.sources}
             same.sources.extend(s for s in ev.sources if (s.doc, s.start) not in known)
             same.reported = sorted(set(same.reported) | set(ev.reported))
-    events.sort(key=lambda e: (_start(e.date), _PRECISION_ORDER.get(e.precision or "", 9), e.text))
+    events.sort(key=timeline_order)
     return events
 
 
-__all__ = ["build_timeline", "clause_around"]
+def timeline_order(event: TimelineEvent) -> tuple[str, int, str]:
+    """The timeline's sort key: when it happened, finer dates first, then the text."""
+    return (_start(event.date), _PRECISION_ORDER.get(event.precision or "", 9), event.text)
+
+
+__all__ = ["build_timeline", "clause_around", "timeline_order"]

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..model import Briefing
+from ..settings import DEFAULT, Settings
 from .html import render_html
-from .json import briefing_to_dict, write_json
+from .json import briefing_header, briefing_to_dict, write_json, write_json_sections
 from .markdown import render_markdown
 
 WRITERS = {"json": "briefing.json", "md": "briefing.md", "html": "briefing.html"}
+
+
+def _check_formats(formats: Iterable[str]) -> list[str]:
+    formats = list(formats)
+    for fmt in formats:
+        if fmt not in WRITERS:
+            raise ValueError(f"unknown output format {fmt!r}; choose from {', '.join(WRITERS)}")
+    return formats
+
+
+def _write_page(fmt: str, data: dict[str, Any], tmp: Path) -> None:
+    if fmt == "md":
+        tmp.write_text(render_markdown(data), encoding="utf-8")
+    else:
+        tmp.write_text(render_html(data), encoding="utf-8")
 
 
 def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html")) -> list[Path]:
@@ -19,20 +38,71 @@ def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[st
     out.mkdir(parents=True, exist_ok=True)
     written = []
     data = briefing_to_dict(briefing)
-    for fmt in formats:
-        if fmt not in WRITERS:
-            raise ValueError(f"unknown output format {fmt!r}; choose from {', '.join(WRITERS)}")
+    for fmt in _check_formats(formats):
         path = out / WRITERS[fmt]
         tmp = path.with_suffix(path.suffix + ".tmp")
         if fmt == "json":
             write_json(data, tmp)
-        elif fmt == "md":
-            tmp.write_text(render_markdown(data), encoding="utf-8")
         else:
-            tmp.write_text(render_html(data), encoding="utf-8")
+            _write_page(fmt, data, tmp)
         tmp.replace(path)
         written.append(path)
     return written
 
 
-__all__ = ["write_briefing", "briefing_to_dict", "render_markdown", "render_html"]
+@dataclass(slots=True)
+class Written:
+    """What ``write_store_briefing`` wrote, and the counts the CLI reports."""
+
+    paths: list[Path] = field(default_factory=list)
+    documents: int = 0
+    duplicates: int = 0
+    stories: int = 0
+    stories_shown: int = 0  # in the Markdown / HTML pages
+
+
+def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
+                         settings: Settings = DEFAULT, workers: int = 1) -> Written:
+    """Run the whole-store stages over ``store`` story by story and write the briefing to
+    ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
+    and are streamed from there into briefing.json; the pages show the largest stories when
+    the store is past ``settings.render_max_stories`` / ``render_max_documents``. ``workers``:
+    processes reconciling stories side by side."""
+    from ..briefing import BriefingTables, iter_story_parts
+
+    formats = _check_formats(formats)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    result = Written()
+    with tempfile.TemporaryDirectory(prefix=".ceksilang-", dir=out) as scratch:
+        with BriefingTables(Path(scratch) / "tables.db") as tables:
+            for part in iter_story_parts(store, settings, scratch=Path(scratch) / "dedup.db", workers=workers):
+                tables.add(part)
+            errors = store.errors()
+            stats = tables.stats(len(errors))
+            result.documents, result.duplicates = stats["documents"], stats["duplicates"]
+            result.stories = result.stories_shown = tables.count("stories")
+            for fmt in formats:
+                path = out / WRITERS[fmt]
+                tmp = path.with_suffix(path.suffix + ".tmp")
+                if fmt == "json":
+                    write_json_sections(briefing_header(), tables.sections(errors), stats, tmp)
+                else:
+                    data, result.stories_shown = _page_data(tables, errors, stats, settings)
+                    _write_page(fmt, data, tmp)
+                tmp.replace(path)
+                result.paths.append(path)
+    return result
+
+
+def _page_data(tables, errors, stats: dict[str, int], settings: Settings) -> tuple[dict[str, Any], int]:
+    total = tables.count("stories")
+    if total <= settings.render_max_stories and stats["documents"] <= settings.render_max_documents:
+        return tables.to_dict(errors), total
+    stories, docs = tables.largest_stories(settings.render_max_stories, settings.render_max_documents)
+    data = tables.to_dict(errors, docs=docs, stories=stories)
+    data["stats"] = {**stats, "stories": total, "stories_shown": len(stories)}
+    return data, len(stories)
+
+
+__all__ = ["write_briefing", "write_store_briefing", "Written", "briefing_to_dict", "render_markdown", "render_html"]

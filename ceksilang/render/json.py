@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,11 @@ from ..model import Briefing
 # Per-document lists that briefing.json flattens to top-level lists.
 _FLATTENED = ("mentions", "quotes", "quantities", "dates")
 _INTERNAL = ("sentences",)
+
+
+def briefing_header() -> dict[str, Any]:
+    """The fields briefing.json opens with."""
+    return {"version": __version__, "generated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -26,8 +32,7 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
             d.pop(key, None)
         documents.append(d)
     return {
-        "version": __version__,
-        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        **briefing_header(),
         "documents": documents,
         "errors": [e.to_dict() for e in briefing.errors],
         "entities": [e.to_dict() for e in briefing.entities],
@@ -43,6 +48,24 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
             **{k: len(v) for k, v in flat.items()},
         },
     }
+
+
+def write_json_sections(header: dict[str, Any], sections: Iterable[tuple[str, Iterable[dict[str, Any]]]],
+                        stats: dict[str, Any], path: str | Path) -> None:
+    """briefing.json written one record at a time (one record a line), never held whole."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("{\n")
+        for key, value in header.items():
+            fh.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        for name, records in sections:
+            fh.write(f" {json.dumps(name)}: [")
+            sep = "\n  "
+            for record in records:
+                fh.write(sep)
+                fh.write(json.dumps(record, ensure_ascii=False))
+                sep = ",\n  "
+            fh.write("\n ],\n" if sep != "\n  " else "],\n")
+        fh.write(f' "stats": {json.dumps(stats)}\n}}\n')
 
 
 def write_json(data: dict[str, Any], path: str | Path) -> None:

@@ -64,6 +64,9 @@ def render_markdown(data: dict[str, Any]) -> str:
         f"{stats.get('errors', 0)} inputs that could not be read. Generated {md_escape(data.get('generated'))}."
     )
     lines.append("")
+    if stats.get("stories_shown") is not None:
+        lines += [f"Showing the {stats['stories_shown']} largest of {stats.get('stories')} stories and their documents; "
+                  "briefing.json and `ceksilang serve` hold all of them.", ""]
     for view in views:
         span = " – ".join(x for x in (view.start, view.end) if x)
         lines += [f"## Story: {md_escape(view.label)}", "", f"{len(view.docs)} documents{', ' + md_escape(span) if span else ''}.", ""]

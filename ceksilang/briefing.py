@@ -1,0 +1,557 @@
+"""The whole-store stages, one story at a time, in memory that does not grow with the store.
+
+    duplicates -> stories -> (per story) entity linking -> spun copies -> reconciliation
+
+``iter_story_parts(source)`` reads the documents of a ``DocumentSource`` (the SQLite ``Store``,
+or documents in memory) twice in publication order and once per story:
+
+1. **duplicates and frequencies** -- each document is checked against the originals before it
+   (``dedup.DuplicateIndex``, whose bands live in a scratch SQLite database), its story keys
+   are counted (``stories.count_terms``) and kept in the scratch database, and the keys of
+   every original are counted: the IDF table story grouping weighs with.
+2. **stories** -- the kept keys go through ``stories.StoryIndex`` in the same order. When the
+   publication day moves on, the stories no later document can join (``close_before``) are
+   complete: their documents are loaded again by id, linked, compared and reconciled, and the
+   story's records handed out as a ``StoryPart``. The index only ever holds one window of
+   open stories.
+
+Entity ids used for grouping come from linking each document on its own (the gazetteer's
+aliases and the document's own names); the entities of the briefing come from linking the
+documents of one story together, and an entity named in several stories is one record (the
+parts are merged on the entity id by ``BriefingTables``).
+
+``BriefingTables`` collects the parts in scratch SQLite tables and gives them back in the
+briefing's order (stories by first day, claims numbered through the run in story order,
+discrepancies by score, timeline by date): ``build_briefing`` turns them into a ``Briefing``
+in memory (the web app, Spark blocks, tests), ``write_briefing_tables`` streams them to
+briefing.json without holding them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from .dedup import DuplicateIndex
+from .model import Briefing, Claim, Discrepancy, Document, Entity, InputError, Source, Story, TimelineEvent
+from .settings import DEFAULT, Settings
+
+
+class DocumentSource(Protocol):
+    """What the whole-store stages read: ``Store`` and ``MemorySource`` implement it."""
+
+    def iter_in_publication_order(self, raw: bool = False) -> Iterator[Document | str]:
+        """Documents earliest first (undated last, then by id); ``raw``: as their JSON text."""
+
+    def get_documents(self, ids: Sequence[str]) -> list[Document]: ...
+
+    def update_documents(self, docs: Sequence[Document]) -> None: ...
+
+    def errors(self) -> list[InputError]: ...
+
+
+class MemorySource:
+    """Documents held in memory as a ``DocumentSource`` (tests, Spark blocks, small batches)."""
+
+    def __init__(self, documents: Iterable[Document], errors: Iterable[InputError] = ()):
+        self.documents = {d.id: d for d in documents}
+        self._errors = list(errors)
+
+    def iter_in_publication_order(self, raw: bool = False) -> Iterator[Document | str]:
+        from .stories import order_key
+
+        for doc in sorted(self.documents.values(), key=order_key):
+            yield _dump(doc.to_dict()) if raw else doc
+
+    def get_documents(self, ids: Sequence[str]) -> list[Document]:
+        return [self.documents[i] for i in ids if i in self.documents]
+
+    def update_documents(self, docs: Sequence[Document]) -> None:
+        self.documents.update((d.id, d) for d in docs)
+
+    def errors(self) -> list[InputError]:
+        return list(self._errors)
+
+    def count_documents(self) -> int:
+        return len(self.documents)
+
+
+@dataclass(slots=True)
+class StoryPart:
+    """The records one story contributes to the briefing (claim ids numbered within the story)."""
+
+    story: Story
+    documents: list[Document]
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    # serialised where the part was made (a pool worker): what the store and the tables write
+    stored: list[str] = field(default_factory=list)  # each document's JSON, in ``documents`` order
+    rows: dict[str, list[tuple]] = field(default_factory=dict)  # BriefingTables rows by table
+
+
+def _link_alone(doc: Document) -> None:
+    """Entity ids for story grouping from the document on its own."""
+    from .link import link_entities
+
+    link_entities([doc])
+
+
+@dataclass(slots=True)
+class DocumentFeatures:
+    """What the first pass needs of a document, computed where the document is parsed."""
+
+    id: str
+    published: str | None
+    fingerprint: tuple[str, Any] | None  # ``dedup.fingerprint``: (digest, MinHash values)
+    terms: bytes  # the story keys and their surfaces, compressed JSON
+
+
+def document_features(doc: Document | str, settings: Settings = DEFAULT) -> DocumentFeatures:
+    """Duplicate fingerprint and story keys of one document (``doc``: a record or its JSON)."""
+    from .dedup import fingerprint
+    from .stories import count_terms
+
+    if isinstance(doc, str):
+        doc = Document.from_dict(json.loads(doc))
+    found = fingerprint(doc, settings)
+    _link_alone(doc)
+    terms = count_terms(doc)
+    blob = zlib.compress(json.dumps([terms.counts, terms.surfaces]).encode(), 1)
+    return DocumentFeatures(id=doc.id, published=doc.published, fingerprint=found, terms=blob)
+
+
+def _features_batch(batch: list[Document | str], settings: Settings) -> list[DocumentFeatures]:
+    return [document_features(d, settings) for d in batch]
+
+
+def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
+                     scratch: str | Path = ":memory:", workers: int = 1) -> Iterator[StoryPart]:
+    """Every story of ``source`` with its reconciled records, as soon as the story is complete.
+
+    ``scratch``: the SQLite database for the duplicate index and kept keys (a file for a large
+    store). With ``workers > 1`` the per-document features and the complete stories are
+    worked out in a process pool; parts come out in the order one worker gives them.
+    """
+    if workers <= 1:
+        features = (document_features(d, settings) for d in source.iter_in_publication_order())
+        for story, docs in _iter_complete_stories(source, features, settings, scratch):
+            yield _written_back(reconcile_story(story, docs), source)
+        return
+
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn", as for ingest: the parent may hold threads that fork would copy in a locked state
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        def features() -> Iterator[DocumentFeatures]:
+            window: deque = deque()
+            batch: list[Document | str] = []
+            for doc in source.iter_in_publication_order(raw=True):
+                batch.append(doc)
+                if len(batch) >= 32:
+                    window.append(pool.submit(_features_batch, batch, settings))
+                    batch = []
+                while len(window) > workers * 4:
+                    yield from window.popleft().result()
+            if batch:
+                window.append(pool.submit(_features_batch, batch, settings))
+            while window:
+                yield from window.popleft().result()
+
+        window: deque = deque()
+        for story, docs in _iter_complete_stories(source, features(), settings, scratch):
+            window.append(pool.submit(reconcile_story, story, docs))
+            # a bounded window keeps memory flat: a few stories in flight per worker
+            while len(window) > workers * 4:
+                yield _written_back(window.popleft().result(), source)
+        while window:
+            yield _written_back(window.popleft().result(), source)
+
+
+def _written_back(part: StoryPart, source: DocumentSource) -> StoryPart:
+    from .store import Store
+
+    if isinstance(source, Store):
+        source.update_documents(part.documents, stored=part.stored)
+    else:
+        source.update_documents(part.documents)
+    return part
+
+
+def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFeatures], settings: Settings,
+                           scratch: str | Path) -> Iterator[tuple[Story, list[Document]]]:
+    """(story, its documents) for every story, as soon as no later document can join it.
+
+    ``features``: those of every document of ``source``, in publication order."""
+    from . import stories as story_module
+
+    with closing(sqlite3.connect(str(scratch), isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.executescript("""
+            DROP TABLE IF EXISTS duplicate;
+            DROP TABLE IF EXISTS arrival;
+            CREATE TABLE duplicate (doc TEXT PRIMARY KEY, original TEXT NOT NULL, similarity REAL);
+            CREATE TABLE arrival (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL, published TEXT, terms BLOB NOT NULL);
+        """)
+        index = DuplicateIndex(conn, settings, table="dedup")
+        frequencies: dict[str, int] = {}
+        originals = 0
+        conn.execute("BEGIN")
+        for feat in features:
+            found = index.check_fingerprint(feat.id, feat.fingerprint)
+            if found:
+                conn.execute("INSERT OR REPLACE INTO duplicate VALUES (?, ?, ?)", (feat.id, *found))
+            # the terms are kept for the second pass (a copy needs them when its original's
+            # story has closed): counting them again would cost more than the disk
+            conn.execute("INSERT INTO arrival(doc, published, terms) VALUES (?, ?, ?)",
+                         (feat.id, feat.published, feat.terms))
+            if not found:
+                originals += 1
+                for key in json.loads(zlib.decompress(feat.terms))[0]:
+                    frequencies[key] = frequencies.get(key, 0) + 1
+        conn.execute("COMMIT")
+
+        def marked(doc: Document) -> Document:
+            row = conn.execute("SELECT original, similarity FROM duplicate WHERE doc = ?", (doc.id,)).fetchone()
+            doc.duplicate_of, doc.duplicate_similarity = row if row else (None, None)
+            return doc
+
+        def part(story: Story) -> tuple[Story, list[Document]]:
+            return story, [marked(d) for d in source.get_documents(story.docs)]
+
+        grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
+        current_day: int | None = None
+        # a cursor of its own, and a second connection would not see the uncommitted tables
+        rows = conn.cursor().execute("SELECT doc, published, terms FROM arrival ORDER BY seq")
+        for doc_id, published, blob in rows:
+            day = story_module.publication_day(published)
+            if day is not None and day != current_day:
+                current_day = day
+                for story in grouping.close_before(day):
+                    yield part(story)
+            # what the index reads of a document: its id, date, original and terms
+            doc = marked(Document(id=doc_id, source=_NO_SOURCE, text="", published=published))
+            counts, surfaces = json.loads(zlib.decompress(blob))
+            grouping.add(doc, story_module.TermCounts(counts=Counter(counts), surfaces=surfaces))
+        for story in grouping.stories():
+            yield part(story)
+
+
+_NO_SOURCE = Source(path="")
+
+
+def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:
+    """Link, find spun copies in, and reconcile the documents of one story."""
+    from .derive import mark_derived
+    from .link import link_entities
+    from .reconcile import reconcile
+
+    story_of = {d.id: story.id for d in docs}
+    entities = link_entities(docs, story_of)
+    mark_derived(docs, stories=[story])
+    result = reconcile(docs, entities, [story])
+    part = StoryPart(story=story, documents=docs, entities=entities, claims=result.claims,
+                     discrepancies=result.discrepancies, timeline=result.timeline)
+    part.stored, part.rows = _serialise(part)
+    return part
+
+
+def _serialise(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
+    """(each document's JSON for the store, the part's rows for ``BriefingTables``)."""
+    from .timeline import timeline_order
+
+    story = part.story
+    stored: list[str] = []
+    rows: dict[str, list[tuple]] = {"document": [], "flat": []}
+    for doc in part.documents:
+        record = doc.to_dict()
+        stored.append(_dump(record))
+        for kind in FLATTENED:
+            rows["flat"].extend((kind, doc.id, i, _dump(r)) for i, r in enumerate(record.pop(kind)))
+        for key in _INTERNAL:
+            record.pop(key, None)
+        rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), _dump(record)))
+    rows["story"] = [(story.id, story.start is None, story.start or "", len(story.docs), _dump(story.to_dict()))]
+    rows["entity"] = [(e.id, len(e.mentions), _dump(e.to_dict())) for e in part.entities]
+    rows["claim"] = [(story.id, _claim_n(cl.id), _dump(cl.to_dict())) for cl in part.claims]
+    rows["discrepancy"] = [(story.id, d.score, _dump(d.to_dict())) for d in part.discrepancies]
+    rows["timeline"] = [(story.id, *timeline_order(ev), _dump(ev.to_dict())) for ev in part.timeline]
+    return stored, rows
+
+
+# --------------------------------------------------------------------------- collecting the parts
+
+# Per-document lists that briefing.json flattens to top-level lists.
+FLATTENED = ("mentions", "quotes", "quantities", "dates")
+_INTERNAL = ("sentences",)
+SECTIONS = ("documents", "errors", "entities", *FLATTENED, "stories", "claims", "discrepancies", "timeline")
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS part_story (seq INTEGER PRIMARY KEY, id TEXT NOT NULL, undated INTEGER NOT NULL,
+    start TEXT NOT NULL, size INTEGER NOT NULL, record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS part_story_order ON part_story(undated, start, id);
+CREATE TABLE IF NOT EXISTS part_document (id TEXT PRIMARY KEY, story TEXT NOT NULL, duplicate INTEGER NOT NULL,
+    record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS part_document_story ON part_document(story);
+CREATE TABLE IF NOT EXISTS part_flat (kind TEXT NOT NULL, doc TEXT NOT NULL, seq INTEGER NOT NULL, record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS part_flat_order ON part_flat(kind, doc, seq);
+CREATE TABLE IF NOT EXISTS part_entity (id TEXT NOT NULL, mentions INTEGER NOT NULL, record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS part_entity_id ON part_entity(id);
+CREATE TABLE IF NOT EXISTS part_claim (story TEXT NOT NULL, n INTEGER NOT NULL, record TEXT NOT NULL,
+    PRIMARY KEY (story, n));
+CREATE TABLE IF NOT EXISTS part_discrepancy (seq INTEGER PRIMARY KEY, story TEXT NOT NULL, score REAL NOT NULL,
+    record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS part_discrepancy_order ON part_discrepancy(score);
+CREATE TABLE IF NOT EXISTS part_timeline (seq INTEGER PRIMARY KEY, story TEXT NOT NULL, start TEXT NOT NULL,
+    precision INTEGER NOT NULL, text TEXT NOT NULL, record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS part_timeline_order ON part_timeline(start, precision, text);
+CREATE TABLE IF NOT EXISTS claim_number (story TEXT NOT NULL, n INTEGER NOT NULL, final INTEGER NOT NULL,
+    PRIMARY KEY (story, n));
+"""
+
+
+def _claim_n(claim_id: str) -> int:
+    tail = claim_id.rpartition(":")[2]
+    return int(tail) if tail.isdigit() else 0
+
+
+def merge_entity_records(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """One entity from the records of the same id in several stories (lists united, first
+    seen first; the fullest name wins)."""
+    out: dict[str, Any] = {}
+    mentions: dict[tuple, dict[str, Any]] = {}
+    for record in records:
+        if not out:
+            out = dict(record)
+            for key in ("aliases", "roles", "metonyms"):
+                out[key] = list(record.get(key) or [])
+        else:
+            for key in ("aliases", "roles", "metonyms"):
+                out[key] = list(dict.fromkeys([*out[key], *(record.get(key) or [])]))
+            if len(record.get("name") or "") > len(out.get("name") or ""):
+                out["name"] = record["name"]
+        for m in record.get("mentions") or []:
+            mentions.setdefault((m["doc"], m["start"], m["end"]), m)
+    out["metonyms"] = sorted(out.get("metonyms") or [])
+    out["mentions"] = [mentions[k] for k in sorted(mentions)]
+    return out
+
+
+class BriefingTables:
+    """Story parts gathered in SQLite, read back in the briefing's order one record at a time."""
+
+    def __init__(self, path: str | Path = ":memory:"):
+        self.conn = sqlite3.connect(str(path), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=OFF")
+        self.conn.execute("PRAGMA synchronous=OFF")
+        self.conn.executescript(_TABLES)
+        self._numbered = False
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> BriefingTables:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, part: StoryPart) -> None:
+        rows = part.rows or _serialise(part)[1]
+        c = self.conn
+        c.execute("BEGIN")
+        c.executemany("INSERT INTO part_story(id, undated, start, size, record) VALUES (?, ?, ?, ?, ?)", rows["story"])
+        c.executemany("INSERT INTO part_flat(kind, doc, seq, record) VALUES (?, ?, ?, ?)", rows["flat"])
+        c.executemany("INSERT OR REPLACE INTO part_document(id, story, duplicate, record) VALUES (?, ?, ?, ?)",
+                      rows["document"])
+        c.executemany("INSERT INTO part_entity(id, mentions, record) VALUES (?, ?, ?)", rows["entity"])
+        c.executemany("INSERT OR REPLACE INTO part_claim(story, n, record) VALUES (?, ?, ?)", rows["claim"])
+        c.executemany("INSERT INTO part_discrepancy(story, score, record) VALUES (?, ?, ?)", rows["discrepancy"])
+        c.executemany("INSERT INTO part_timeline(story, start, precision, text, record) VALUES (?, ?, ?, ?, ?)",
+                      rows["timeline"])
+        c.execute("COMMIT")
+        self._numbered = False
+
+    # -- claim numbers: through the run, in story order, as one batch numbers them
+
+    def _number_claims(self) -> None:
+        if self._numbered:
+            return
+        c = self.conn
+        c.execute("BEGIN")
+        c.execute("DELETE FROM claim_number")
+        c.execute(
+            "INSERT INTO claim_number(story, n, final) SELECT pc.story, pc.n,"
+            " ROW_NUMBER() OVER (ORDER BY ps.undated, ps.start, ps.id, pc.n)"
+            " FROM part_claim pc JOIN part_story ps ON ps.id = pc.story"
+        )
+        c.execute("COMMIT")
+        self._numbered = True
+
+    def _final_claim_id(self, story: str, claim_id: str) -> str:
+        row = self.conn.execute("SELECT final FROM claim_number WHERE story = ? AND n = ?",
+                                (story, _claim_n(claim_id))).fetchone()
+        return f"claim:{row[0]}" if row else claim_id
+
+    # -- reading back
+
+    def count(self, section: str) -> int:
+        table = {"documents": "part_document", "stories": "part_story", "claims": "part_claim",
+                 "discrepancies": "part_discrepancy", "timeline": "part_timeline"}.get(section)
+        if table:
+            return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        if section == "entities":
+            return self.conn.execute("SELECT COUNT(DISTINCT id) FROM part_entity").fetchone()[0]
+        if section in FLATTENED:
+            return self.conn.execute("SELECT COUNT(*) FROM part_flat WHERE kind = ?", (section,)).fetchone()[0]
+        raise ValueError(f"unknown section {section!r}")
+
+    def largest_stories(self, max_stories: int, max_documents: int) -> tuple[set[str], set[str]]:
+        """(story ids, document ids) of the largest stories that fit both limits."""
+        stories: set[str] = set()
+        docs: set[str] = set()
+        rows = self.conn.execute("SELECT id, size FROM part_story ORDER BY size DESC, undated, start, id")
+        for story_id, size in rows:
+            if len(stories) >= max_stories:
+                break
+            if stories and len(docs) + size > max_documents:
+                continue
+            stories.add(story_id)
+            docs.update(d for (d,) in self.conn.execute("SELECT id FROM part_document WHERE story = ?", (story_id,)))
+        return stories, docs
+
+    def duplicates(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM part_document WHERE duplicate").fetchone()[0]
+
+    def iter_section(self, section: str, docs: set[str] | None = None,
+                     stories: set[str] | None = None) -> Iterator[dict[str, Any]]:
+        """The records of one briefing.json list, in its order; ``docs`` / ``stories`` keep only
+        the records of those documents or stories (a subset for rendering)."""
+        c = self.conn
+        if section == "documents":
+            rows = c.execute("SELECT id, record FROM part_document ORDER BY id")
+            yield from (json.loads(r) for i, r in rows if docs is None or i in docs)
+        elif section in FLATTENED:
+            rows = c.execute("SELECT doc, record FROM part_flat WHERE kind = ? ORDER BY doc, seq", (section,))
+            yield from (json.loads(r) for d, r in rows if docs is None or d in docs)
+        elif section == "stories":
+            rows = c.execute("SELECT id, record FROM part_story ORDER BY undated, start, id")
+            yield from (json.loads(r) for i, r in rows if stories is None or i in stories)
+        elif section == "entities":
+            yield from self._iter_entities(docs)
+        elif section == "claims":
+            self._number_claims()
+            rows = c.execute(
+                "SELECT pc.story, pc.record FROM part_claim pc JOIN claim_number cn ON cn.story = pc.story"
+                " AND cn.n = pc.n ORDER BY cn.final")
+            for story, record in rows:
+                if stories is None or story in stories:
+                    claim = json.loads(record)
+                    claim["id"] = self._final_claim_id(story, claim["id"])
+                    yield claim
+        elif section == "discrepancies":
+            self._number_claims()
+            rows = c.execute("SELECT story, record FROM part_discrepancy ORDER BY score DESC, story_rank(story), seq")
+            for story, record in rows:
+                if stories is None or story in stories:
+                    d = json.loads(record)
+                    d["claims"] = [self._final_claim_id(story, cid) for cid in d.get("claims") or []]
+                    yield d
+        elif section == "timeline":
+            rows = c.execute("SELECT story, record FROM part_timeline ORDER BY start, precision, text, story_rank(story), seq")
+            yield from (json.loads(r) for s, r in rows if stories is None or s in stories)
+        else:
+            raise ValueError(f"unknown section {section!r}")
+
+    def _iter_entities(self, docs: set[str] | None) -> Iterator[dict[str, Any]]:
+        # most mentioned first, as one batch orders them; ties by id
+        order = self.conn.execute(
+            "SELECT id FROM part_entity GROUP BY id ORDER BY -SUM(mentions), id").fetchall()
+        for (entity_id,) in order:
+            parts = [json.loads(r) for (r,) in self.conn.execute(
+                "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,))]
+            record = merge_entity_records(parts)
+            if docs is not None:
+                record["mentions"] = [m for m in record["mentions"] if m["doc"] in docs]
+                if not record["mentions"]:
+                    continue
+            yield record
+
+    def _story_ranks(self) -> None:
+        # discrepancies and timeline events of equal keys keep story order, as in one batch
+        ranks = {sid: i for i, (sid,) in enumerate(
+            self.conn.execute("SELECT id FROM part_story ORDER BY undated, start, id"))}
+        self.conn.create_function("story_rank", 1, lambda sid: ranks.get(sid, 0), deterministic=True)
+
+    def sections(self, errors: Sequence[InputError], docs: set[str] | None = None,
+                 stories: set[str] | None = None) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+        self._story_ranks()
+        for section in SECTIONS:
+            if section == "errors":
+                yield section, (e.to_dict() for e in errors)
+            else:
+                yield section, self.iter_section(section, docs, stories)
+
+    def stats(self, errors: int) -> dict[str, int]:
+        return {"documents": self.count("documents"), "errors": errors, "duplicates": self.duplicates(),
+                **{k: self.count(k) for k in FLATTENED}}
+
+    def to_dict(self, errors: Sequence[InputError], docs: set[str] | None = None,
+                stories: set[str] | None = None) -> dict[str, Any]:
+        """briefing.json as a dict (of everything, or of the given documents and stories)."""
+        from .render.json import briefing_header
+
+        data: dict[str, Any] = briefing_header()
+        for section, records in self.sections(errors, docs, stories):
+            data[section] = list(records)
+        data["stats"] = {
+            "documents": len(data["documents"]), "errors": len(data["errors"]),
+            "duplicates": sum(1 for d in data["documents"] if d.get("duplicate_of")),
+            **{k: len(data[k]) for k in FLATTENED},
+        }
+        return data
+
+    def to_briefing(self, documents: Iterable[Document], errors: Sequence[InputError]) -> Briefing:
+        """The whole briefing in memory, as ``Briefing`` records (``documents``: the parts' own)."""
+        self._story_ranks()
+        return Briefing(
+            documents=sorted(documents, key=lambda d: d.id),
+            errors=list(errors),
+            entities=[Entity.from_dict(r) for r in self.iter_section("entities")],
+            stories=[Story.from_dict(r) for r in self.iter_section("stories")],
+            claims=[Claim.from_dict(r) for r in self.iter_section("claims")],
+            discrepancies=[Discrepancy.from_dict(r) for r in self.iter_section("discrepancies")],
+            timeline=[TimelineEvent.from_dict(r) for r in self.iter_section("timeline")],
+        )
+
+
+def _dump(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
+    """Every whole-store stage over ``source``, collected into one ``Briefing`` in memory."""
+    documents: list[Document] = []
+    with BriefingTables() as tables:
+        for part in iter_story_parts(source, settings):
+            tables.add(part)
+            documents.extend(part.documents)
+        return tables.to_briefing(documents, source.errors())
+
+
+__all__ = [
+    "DocumentSource", "MemorySource", "StoryPart", "iter_story_parts", "reconcile_story", "BriefingTables",
+    "build_briefing", "merge_entity_records", "SECTIONS", "FLATTENED",
+]

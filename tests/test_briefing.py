@@ -1,0 +1,171 @@
+"""The whole-store stages story by story: the streamed briefing equals the in-memory one,
+complete stories leave the index, workers change nothing, pages stay readable past a limit."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ceksilang.briefing import MemorySource, build_briefing
+from ceksilang.dedup import DuplicateIndex, link_duplicates
+from ceksilang.model import Document, Source
+from ceksilang.pipeline import analyze, ingest
+from ceksilang.render import write_store_briefing
+from ceksilang.render.json import briefing_to_dict
+from ceksilang.settings import Settings
+from ceksilang.store import Store
+from ceksilang.stories import StoryIndex, group_stories
+
+REPO = Path(__file__).resolve().parents[1]
+DEMO = REPO / "examples" / "demo"
+
+
+def _without_time(data: dict) -> dict:
+    return {k: v for k, v in data.items() if k != "generated"}
+
+
+def _stored_docs(db: Path) -> list[Document]:
+    with Store(db) as store:
+        return list(store.iter_documents())
+
+
+@pytest.fixture(scope="module")
+def demo_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("demo")
+    analyze([DEMO], out, workers=1)
+    return out
+
+
+def test_streamed_briefing_json_equals_the_in_memory_briefing(demo_out: Path) -> None:
+    streamed = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    with Store(demo_out / "ceksilang.db") as store:
+        in_memory = briefing_to_dict(build_briefing(MemorySource(store.iter_documents(), store.errors())))
+    assert streamed["stories"], "the demo has stories"
+    assert _without_time(streamed) == _without_time(in_memory)
+
+
+def test_seeds_streamed_equal_in_memory(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    analyze([seeds_dir], out)
+    streamed = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    docs = _stored_docs(out / "ceksilang.db")
+    assert _without_time(streamed) == _without_time(briefing_to_dict(build_briefing(MemorySource(docs))))
+    assert len(streamed["stories"]) == 1 and len(streamed["discrepancies"]) >= 3
+
+
+def test_two_workers_write_the_same_briefing(demo_out: Path, tmp_path: Path) -> None:
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "two", formats=("json",), workers=2)
+    one = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    two = json.loads((tmp_path / "two" / "briefing.json").read_text(encoding="utf-8"))
+    assert _without_time(one) == _without_time(two)
+
+
+def test_scratch_tables_are_removed_after_the_run(demo_out: Path) -> None:
+    assert sorted(p.name for p in demo_out.iterdir()) == ["briefing.html", "briefing.json", "briefing.md", "ceksilang.db"]
+
+
+def test_whole_store_fields_are_written_back_to_the_store(demo_out: Path) -> None:
+    streamed = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    stored = {d.id: d for d in _stored_docs(demo_out / "ceksilang.db")}
+    for record in streamed["documents"]:
+        assert stored[record["id"]].duplicate_of == record.get("duplicate_of")
+        assert stored[record["id"]].derived_from == record.get("derived_from")
+    linked = {(m["doc"], m["start"]): m.get("entity") for m in streamed["mentions"]}
+    assert linked and all(linked[(d.id, m.start)] == m.entity for d in stored.values() for m in d.mentions)
+
+
+def test_pages_show_the_largest_stories_past_the_limit(demo_out: Path, tmp_path: Path) -> None:
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    with Store(db) as store:
+        written = write_store_briefing(store, tmp_path / "out", settings=Settings(render_max_stories=1))
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    assert written.stories == len(data["stories"]) >= 2 and written.stories_shown == 1
+    largest = max(data["stories"], key=lambda s: len(s["docs"]))
+    md = (tmp_path / "out" / "briefing.md").read_text(encoding="utf-8")
+    assert f"Showing the 1 largest of {written.stories} stories" in md
+    assert md.count("## Story: ") == 1
+    html = (tmp_path / "out" / "briefing.html").read_text(encoding="utf-8")
+    assert f"Showing the 1 largest of {written.stories} stories" in html
+    smaller = [s for s in data["stories"] if s["id"] != largest["id"]]
+    only_there = {d for s in smaller for d in s["docs"]} - set(largest["docs"])
+    assert only_there and not any(f'data-doc="{d}"' in html for d in only_there)
+
+
+# --------------------------------------------------------------------------- closing stories
+
+
+def _doc(doc_id: str, day: str, text: str) -> Document:
+    return Document(id=doc_id, source=Source(doc_id), text=text, published=day)
+
+
+FLOOD = ("Banjir bandang melanda Kecamatan Bulumeta di Kabupaten Tanah Lawu. Badan penanggulangan bencana "
+         "mencatat dua belas warga meninggal dan sembilan hilang, ratusan rumah terendam lumpur.")
+ELECTION = ("Komisi pemilihan umum menetapkan jadwal kampanye calon gubernur. Debat kandidat digelar di "
+            "gedung olahraga kota, panitia menyiapkan pengamanan dan siaran langsung televisi.")
+
+
+def test_complete_stories_leave_the_index_and_match_the_batch_grouping() -> None:
+    docs = [
+        _doc("a1", "2025-03-03", FLOOD), _doc("a2", "2025-03-04", FLOOD.replace("dua belas", "tiga belas")),
+        _doc("b1", "2025-04-20", ELECTION), _doc("b2", "2025-04-21", ELECTION.replace("kota", "provinsi")),
+        _doc("c1", "2025-06-01", FLOOD), _doc("d1", "2025-06-02", ELECTION),
+    ]
+    batch = {tuple(s.docs) for s in group_stories(docs)}
+    df: dict[str, int] = {}
+    from ceksilang.stories import count_terms, publication_day
+
+    for d in docs:
+        for key in count_terms(d).counts:
+            df[key] = df.get(key, 0) + 1
+    index = StoryIndex(document_frequencies=df, total_documents=len(docs))
+    handed_out, open_sizes = [], []
+    for d in docs:
+        handed_out += index.close_before(publication_day(d.published))
+        index.add(d)
+        open_sizes.append(len(index))
+    handed_out += index.stories()
+    assert {tuple(s.docs) for s in handed_out} == batch
+    assert max(open_sizes) <= 2, "no more than one window of stories is ever open"
+    assert {tuple(s.docs) for s in handed_out} >= {("a1", "a2"), ("b1", "b2")}
+
+
+def test_a_late_copy_is_still_marked_after_its_story_closed() -> None:
+    docs = [_doc("orig", "2025-03-03", FLOOD), _doc("other", "2025-03-20", ELECTION),
+            _doc("late", "2025-05-01", FLOOD)]
+    briefing = build_briefing(MemorySource(docs))
+    by_id = {d.id: d for d in briefing.documents}
+    assert by_id["late"].duplicate_of == "orig" and by_id["late"].duplicate_similarity == 1.0
+    # its original's story was complete a month before: the copy stands as a story of its own
+    assert sorted(s.docs for s in briefing.stories) == [["late"], ["orig"], ["other"]]
+
+
+def test_duplicate_index_in_a_file_finds_copies_across_connections(tmp_path: Path) -> None:
+    db = tmp_path / "dedup.db"
+    near = FLOOD.replace("ratusan", "puluhan")
+    with sqlite3.connect(db) as conn:
+        index = DuplicateIndex(conn)
+        assert index.check(_doc("a", "2025-03-03", FLOOD + " " + ELECTION)) is None
+    with sqlite3.connect(db) as conn:
+        index = DuplicateIndex(conn)
+        found = index.check(_doc("b", "2025-03-04", near + " " + ELECTION))
+        assert found is not None and found[0] == "a" and 0.8 <= found[1] < 1.0
+        assert index.check(_doc("c", "2025-03-05", FLOOD + " " + ELECTION)) == ("a", 1.0)
+        assert index.check(_doc("d", "2025-03-05", "Harga emas naik pada perdagangan hari ini.")) is None
+
+
+def test_link_duplicates_and_the_pipeline_agree(seeds_dir: Path, tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        ingest([seeds_dir, DEMO], store)
+        docs = list(store.iter_documents())
+    copies = [Document.from_dict(d.to_dict()) for d in docs]
+    link_duplicates(copies)
+    briefing = build_briefing(MemorySource(docs))
+    assert {d.id: d.duplicate_of for d in copies} == {d.id: d.duplicate_of for d in briefing.documents}
