@@ -179,7 +179,7 @@ def ingest(
     # "spawn": the parent may hold threads (lingua, BLAS) that fork would copy in a locked state
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_worker,
-                             initargs=(extract,)) as pool:
+                             initargs=(extract,), max_tasks_per_child=settings.worker_max_batches) as pool:
         window: deque = deque()
         for batch in batches:
             todo = triage(batch)

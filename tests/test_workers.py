@@ -25,3 +25,19 @@ def test_small_jobs_use_one_worker(tmp_path):
     (tmp_path / "a.txt").write_text("Berita singkat hari ini.", encoding="utf-8")
     assert default_workers([tmp_path]) == 1
     assert default_workers() >= 1
+
+
+def test_replaced_workers_give_identical_results(tmp_path):
+    """Workers replaced after every batch (``worker_max_batches``) change nothing in the store."""
+    from pathlib import Path
+
+    from ceksilang.pipeline import ingest
+    from ceksilang.settings import Settings
+    from ceksilang.store import Store
+
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+        ingest([demo], one, workers=1)
+        summary = ingest([demo], two, workers=2, batch_size=2, settings=Settings(worker_max_batches=1))
+        assert summary.read == 8 and summary.failed == 1
+        assert [d.to_dict() for d in one.iter_documents()] == [d.to_dict() for d in two.iter_documents()]
