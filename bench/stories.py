@@ -13,7 +13,6 @@ Writes bench/results/stories.json and stories.md.
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import random
@@ -28,22 +27,13 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from ceksilang.model import Document, Source  # noqa: E402
+from ceksilang.evaluate import labelled_news_documents  # noqa: E402
+from ceksilang.model import Document  # noqa: E402
 from ceksilang.stories import DEFAULT_STORY_SETTINGS, StoryIndex, StorySettings, group_stories, pair_scores  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus" / "news" / "fidelity_5outlets_2025_labeled.csv"
 GOLD = REPO / "tests" / "gold" / "stories_fidelity.yaml"
 OUT = REPO / "bench" / "results"
-
-
-def load_documents(path: Path = CORPUS) -> list[Document]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return [
-        Document(id=f"fid{i:04d}", source=Source(str(path), row=i + 1), text=r["clean_text"],
-                 title=r["title"], url=r["url"], outlet=r["domain"], published=r["date"] or None)
-        for i, r in enumerate(rows)
-    ]
 
 
 def gold_halves(docs: list[Document]) -> tuple[dict[str, str], dict[str, str]]:
@@ -150,7 +140,7 @@ def markdown(result: dict) -> str:
 
 
 def main() -> None:
-    docs = load_documents()
+    docs = labelled_news_documents(CORPUS)
     sizes = [1000, 10000] if "--no-100k" in sys.argv else [1000, 10000, 100000]
     result = {"quality": quality(docs), "timing": timing(docs, sizes)}
     OUT.mkdir(parents=True, exist_ok=True)

@@ -170,13 +170,21 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
                 yield from window.popleft().result()
 
         window: deque = deque()
+        in_flight = 0  # documents of the stories in the window
         for story, docs in _iter_complete_stories(source, features(), settings, scratch):
-            window.append(pool.submit(reconcile_story, story, docs))
-            # a bounded window keeps memory flat: a few stories in flight per worker
-            while len(window) > workers * 4:
-                yield _written_back(window.popleft().result(), source)
+            window.append((len(docs), pool.submit(reconcile_story, story, docs)))
+            in_flight += len(docs)
+            # a bounded window keeps memory flat: a few stories, or a few hundred documents, in
+            # flight per worker
+            while window and (len(window) > workers * 4 or in_flight > workers * IN_FLIGHT_DOCUMENTS):
+                size, future = window.popleft()
+                in_flight -= size
+                yield _written_back(future.result(), source)
         while window:
-            yield _written_back(window.popleft().result(), source)
+            yield _written_back(window.popleft()[1].result(), source)
+
+
+IN_FLIGHT_DOCUMENTS = 200  # per worker: parsed documents sent out and not yet written back
 
 
 def _written_back(part: StoryPart, source: DocumentSource) -> StoryPart:
@@ -233,7 +241,7 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
 
         grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
         current_day: int | None = None
-        # a cursor of its own, and a second connection would not see the uncommitted tables
+        # a cursor of its own: ``marked`` queries the same connection while this one is read
         rows = conn.cursor().execute("SELECT doc, published, terms FROM arrival ORDER BY seq")
         for doc_id, published, blob in rows:
             day = story_module.publication_day(published)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -92,12 +93,23 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     workers = args.workers if args.workers is not None else default_workers(args.paths)
     if workers < 1:
         raise UsageError("--workers must be at least 1")
+    # SIGTERM (kill, systemd, a container stopping) ends the run as Ctrl-C does: what is stored
+    # stays stored, the message says how much, and a re-run resumes
+    received: list[int] = []
+
+    def on_terminate(signum: int, frame: object) -> None:
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, on_terminate)
     try:
         summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
                           formats=formats, workers=workers)
     except Interrupted as exc:
         print(exc, file=sys.stderr)
-        return 130  # 128 + SIGINT, what a shell reports for Ctrl-C
+        return 128 + (received[0] if received else signal.SIGINT)  # what a shell reports: 130 for Ctrl-C
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     for err in summary.errors[:20]:
         print(f"error: {err.source}: {err.reason}", file=sys.stderr)
     if len(summary.errors) > 20:

@@ -303,6 +303,25 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
     return found, swaps
 
 
+DETAIL_MAX_SOURCES = 40  # independent accounts of a story compared sentence by sentence
+
+
+def _first_accounts(docs: Sequence[Document], by_id: dict[str, Document]) -> list[Document]:
+    """The documents whose sentences the detail rule compares: of a large story, those of its
+    ``DETAIL_MAX_SOURCES`` earliest independent sources (copies and spun copies of a source
+    share its key), because comparing every pair of sentences grows with the square of the
+    story."""
+    keys = {d.id: source_key(d, by_id) for d in docs}
+    if len(set(keys.values())) <= DETAIL_MAX_SOURCES:
+        return list(docs)
+    kept: set[str] = set()
+    for d in sorted(docs, key=lambda d: (d.published is None, d.published or "", d.id)):
+        if len(kept) >= DETAIL_MAX_SOURCES:
+            break
+        kept.add(keys[d.id])
+    return [d for d in docs if keys[d.id] in kept]
+
+
 def entity_name_words(entities: Sequence[Entity], rw: ReconcileWords | None = None) -> set[str]:
     """Words of every entity name: a swapped name is a different subject, not a detail."""
     rw = rw or reconcile_words()
@@ -315,7 +334,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     rw = rw or reconcile_words()
     if names is None:  # callers looping over stories pass it in: it is the same for all
         names = entity_name_words(entities, rw)
-    sents = _sentences(docs, by_id, rw)
+    sents = _sentences(_first_accounts(docs, by_id), by_id, rw)
     by_pair: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
     swap_count: dict[tuple[str, str], int] = defaultdict(int)
     seen: set[tuple[str, str]] = set()

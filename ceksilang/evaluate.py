@@ -100,3 +100,20 @@ def format_ner_report(scores: dict[str, Any]) -> str:
 def scores_json(scores: dict[str, Any]) -> str:
     """One-line JSON of a score dict (the CLI prints it last with ``--json``)."""
     return json.dumps(scores, ensure_ascii=False, sort_keys=True)
+
+
+def labelled_news_documents(path: str | Path) -> list:
+    """The articles of a labelled news CSV (``clean_text``, ``title``, ``url``, ``domain``,
+    ``date``) as documents ``fid0000``... in row order, for the story-grouping evaluation."""
+    import csv
+
+    from .model import Document, Source
+
+    path = Path(path)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [
+        Document(id=f"fid{i:04d}", source=Source(str(path), row=i + 1), text=r["clean_text"],
+                 title=r["title"], url=r["url"], outlet=r["domain"], published=r["date"] or None)
+        for i, r in enumerate(rows)
+    ]

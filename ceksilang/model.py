@@ -252,6 +252,8 @@ class Story(Record):
     start: str | None = None  # earliest publication date
     end: str | None = None
     terms: list[str] = field(default_factory=list)
+    # a story that reached ``StorySettings.max_story_docs`` goes on in a new one: its id
+    continues: str | None = None
 
 
 @dataclass(slots=True)

@@ -24,8 +24,8 @@ class Settings:
     worker_max_batches: int = 500
     # render: the Markdown and HTML pages are for reading; past these sizes they show the
     # largest stories only (briefing.json and the web app always hold everything)
-    render_max_stories: int = 200
-    render_max_documents: int = 5000
+    render_max_stories: int = 100
+    render_max_documents: int = 1000
 
 
 DEFAULT = Settings()

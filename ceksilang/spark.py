@@ -370,7 +370,7 @@ def connected_components(pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
 
 
 class _FrequenciesCaptured(Exception):
-    """Raised from inside ``group_stories`` once the block's document frequencies are known."""
+    """Raised from inside ``briefing.iter_story_parts`` once the block's document frequencies are known."""
 
     def __init__(self, frequencies: Mapping[str, int], total: int):
         super().__init__("captured")
@@ -402,10 +402,10 @@ class GlobalFrequencies(Mapping[str, int]):
 
 @contextmanager
 def _story_frequencies(capture: bool = False, idf: tuple[Mapping[str, int], int] | None = None):
-    """Within the block, make ``group_stories`` stop and report its batch frequencies
+    """Within the block, make the story grouping stop and report its batch frequencies
     (``capture``), or weigh with the whole run's (``idf``) instead of the block's.
 
-    ``group_stories`` builds its ``StoryIndex`` from the frequencies of the batch it is given;
+    ``briefing.iter_story_parts`` builds its ``StoryIndex`` from the frequencies of the batch it is given;
     the local run's batch is every document, a block is a part of it, and document
     frequencies add up over parts. Swapping the index class is the one seam that keeps
     ``build_briefing`` the only description of the whole-set stages.
@@ -435,7 +435,7 @@ def _story_frequencies(capture: bool = False, idf: tuple[Mapping[str, int], int]
 
 
 def block_frequencies(documents: Sequence[Document]) -> tuple[dict[str, int], int]:
-    """The document frequencies and document count ``group_stories`` weighs this block with."""
+    """The document frequencies and document count story grouping weighs this block with."""
     from ceksilang.briefing import MemorySource
     from ceksilang.pipeline import build_briefing
 

@@ -62,6 +62,10 @@ class StorySettings:
     entity_join_min_similarity: float = 0.1
     label_terms: int = 4
     story_terms: int = 10
+    # A story is reconciled as one unit, and that costs more than linearly in its size (every
+    # pair of accounts is compared). A story this large is closed and the event goes on in a
+    # new story ("continues") that starts from its centroid: a years-long war is many stories.
+    max_story_docs: int = 200
 
 
 DEFAULT_STORY_SETTINGS = StorySettings()
@@ -254,6 +258,7 @@ class _StoryState:
     last_day: int | None = None
     surfaces: dict[str, Counter[str]] = field(default_factory=dict)
     entities: set[str] = field(default_factory=set)  # entity keys of its documents
+    continues: str | None = None
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the story's span (0 inside it, or when either is undated)."""
@@ -288,6 +293,7 @@ class StoryIndex:
         self._story_of: dict[str, str] = {}
         self._postings: dict[str, list[str]] = {}
         self._closed_since_compaction = 0
+        self._full: list[Story] = []  # stories closed by size, handed out by the next close_before
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -386,6 +392,8 @@ class StoryIndex:
         if doc.duplicate_of and doc.duplicate_of in self._story_of:
             # a copy carries no new words: it joins its original's story and leaves the centroid
             story = self._stories[self._story_of[doc.duplicate_of]]
+            if len(story.members) >= self.settings.max_story_docs:
+                story = self._next_chapter(story, doc)
             self._join(story, doc, day)
             return story.id
         terms = terms or count_terms(doc, self.settings)
@@ -404,6 +412,8 @@ class StoryIndex:
         if best is None:
             best = _StoryState(id=f"story:{doc.id}")
             self._stories[best.id] = best
+        elif len(best.members) >= self.settings.max_story_docs:
+            best = self._next_chapter(best, doc)
         self._join(best, doc, day)
         self._absorb(best, vector, terms)
         best.entities.update(k for k in terms.counts if k.startswith("e:"))
@@ -423,6 +433,24 @@ class StoryIndex:
                 best, best_shared = story, shared
         return best
 
+    def _next_chapter(self, full: _StoryState, doc: Document) -> _StoryState:
+        """Close ``full`` and open the story that continues it, with its centroid."""
+        self._full.append(self._story_record(full))
+        self._forget(full)
+        nxt = _StoryState(id=f"story:{doc.id}", centroid=dict(full.centroid), norm=full.norm,
+                          surfaces={k: Counter(v) for k, v in full.surfaces.items()},
+                          entities=set(full.entities), continues=full.id)
+        self._stories[nxt.id] = nxt
+        for k, _ in nlargest(self.settings.index_terms, nxt.centroid.items(), key=lambda kv: kv[1]):
+            self._postings.setdefault(k, []).append(nxt.id)
+        return nxt
+
+    def _forget(self, state: _StoryState) -> None:
+        del self._stories[state.id]
+        for _, doc_id in state.members:
+            self._story_of.pop(doc_id, None)
+        self._closed_since_compaction += 1
+
     # -- closing
 
     def close_before(self, day: int) -> list[Story]:
@@ -431,18 +459,17 @@ class StoryIndex:
         Documents arrive in publication order, so a story whose last day is more than
         ``window_days`` before ``day`` is complete: dropping it keeps the index as large as the
         stories of one window, not of the whole archive. Undated stories stay open (undated
-        documents come last and compare with every open story).
+        documents come last and compare with every open story). Stories closed because they
+        reached ``max_story_docs`` since the last call are handed out too.
         """
         limit = day - self.settings.window_days
         done = [st for st in self._stories.values() if st.last_day is not None and st.last_day < limit]
-        if not done:
+        out, self._full = self._full, []
+        if not done and not out:
             return []
-        out = [self._story_record(st) for st in done]
+        out += [self._story_record(st) for st in done]
         for st in done:
-            del self._stories[st.id]
-            for _, doc_id in st.members:
-                self._story_of.pop(doc_id, None)
-        self._closed_since_compaction += len(done)
+            self._forget(st)
         if self._closed_since_compaction > max(1000, 4 * len(self._stories)):
             self._compact_postings()
         out.sort(key=lambda st: (st.start is None, st.start or "", st.id))
@@ -496,12 +523,13 @@ class StoryIndex:
             start=min(days) if days else None,
             end=max(days) if days else None,
             terms=terms,
+            continues=state.continues,
         )
 
     def stories(self) -> list[Story]:
         """Every open story (all of them unless ``close_before`` handed some out), in order of
         its first document."""
-        out = [self._story_record(state) for state in self._stories.values()]
+        out = self._full + [self._story_record(state) for state in self._stories.values()]
         out.sort(key=lambda st: (st.start is None, st.start or "", st.id))
         return out
 

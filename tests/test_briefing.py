@@ -169,3 +169,30 @@ def test_link_duplicates_and_the_pipeline_agree(seeds_dir: Path, tmp_path: Path)
     link_duplicates(copies)
     briefing = build_briefing(MemorySource(docs))
     assert {d.id: d.duplicate_of for d in copies} == {d.id: d.duplicate_of for d in briefing.documents}
+
+
+def test_a_story_past_its_size_limit_goes_on_in_a_new_story() -> None:
+    from ceksilang.stories import StorySettings
+
+    docs = [_doc(f"f{i}", f"2025-03-{3 + i:02d}", FLOOD.replace("dua belas", f"{12 + i} orang")) for i in range(7)]
+    docs.append(_doc("e1", "2025-03-05", ELECTION))
+    settings = StorySettings(max_story_docs=3)
+    stories = group_stories(docs, settings)
+    flood = [s for s in stories if s.docs[0].startswith("f")]
+    assert [len(s.docs) for s in flood] == [3, 3, 1]
+    assert [s.continues for s in flood] == [None, flood[0].id, flood[1].id]
+    assert sorted(d for s in flood for d in s.docs) == [f"f{i}" for i in range(7)]
+    assert [s.docs for s in stories if s.docs[0] == "e1"] == [["e1"]]
+
+
+def test_the_detail_rule_reads_the_earliest_sources_of_a_large_story() -> None:
+    from ceksilang.discrepancies import DETAIL_MAX_SOURCES, _first_accounts
+
+    docs = [_doc(f"d{i:03d}", f"2025-03-{1 + i % 28:02d}", f"{FLOOD} Laporan nomor {i}.")
+            for i in range(DETAIL_MAX_SOURCES + 10)]
+    by_id = {d.id: d for d in docs}
+    assert _first_accounts(docs[:DETAIL_MAX_SOURCES], by_id) == docs[:DETAIL_MAX_SOURCES]
+    kept = _first_accounts(docs, by_id)
+    assert len(kept) == DETAIL_MAX_SOURCES
+    latest_kept = max(d.published for d in kept)
+    assert all(d.published >= latest_kept for d in docs if d not in kept)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import time
-from pathlib import Path
 
 import pytest
 import yaml
 
+from ceksilang.evaluate import labelled_news_documents
 from ceksilang.model import Document, Mention, Source
 from ceksilang.stories import (
     StoryIndex,
@@ -183,16 +182,6 @@ def test_stories_pair_scores():
 # --------------------------------------------------------------------------- real text
 
 
-def fidelity_documents(path: Path) -> list[Document]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return [
-        Document(id=f"fid{i:04d}", source=Source(str(path), row=i + 1), text=r["clean_text"],
-                 title=r["title"], url=r["url"], outlet=r["domain"], published=r["date"] or None)
-        for i, r in enumerate(rows)
-    ]
-
-
 def test_stories_gold_file_is_consistent():
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     urls = [a["url"] for a in gold["articles"]]
@@ -204,7 +193,7 @@ def test_stories_gold_file_is_consistent():
 def test_stories_fidelity_pairwise_floors():
     path = needs_corpus("news", "fidelity_5outlets_2025_labeled.csv")
     t0 = time.perf_counter()
-    docs = fidelity_documents(path)
+    docs = labelled_news_documents(path)
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     by_url = {d.url: d for d in docs}
     tune = {by_url[a["url"]].id: a["story"] for a in gold["articles"] if by_url[a["url"]].published in gold["tune_dates"]}
@@ -229,7 +218,7 @@ def test_stories_seeds_form_one_story(seeds_dir):
     alone = group_stories(seeds)
     assert len(alone) == 1
     # amid a year of unrelated economy news, the seeds still form one story, and only they do
-    fidelity = fidelity_documents(needs_corpus("news", "fidelity_5outlets_2025_labeled.csv"))
+    fidelity = labelled_news_documents(needs_corpus("news", "fidelity_5outlets_2025_labeled.csv"))
     stories = group_stories(seeds + fidelity)
     holding = [s for s in stories if seed_ids & set(s.docs)]
     assert len(holding) == 1 and set(holding[0].docs) == seed_ids
