@@ -41,6 +41,7 @@ from typing import Any, Protocol
 
 from .dedup import DuplicateIndex
 from .model import Briefing, Claim, Discrepancy, Document, Entity, InputError, Source, Story, TimelineEvent
+from .render.json import FLATTENED, briefing_header, briefing_stats, document_record
 from .settings import DEFAULT, Settings
 
 
@@ -288,10 +289,8 @@ def _serialise(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
     for doc in part.documents:
         record = doc.to_dict()
         stored.append(_dump(record))
-        for kind in FLATTENED:
-            rows["flat"].extend((kind, doc.id, i, _dump(r)) for i, r in enumerate(record.pop(kind)))
-        for key in _INTERNAL:
-            record.pop(key, None)
+        for kind, records in document_record(record).items():
+            rows["flat"].extend((kind, doc.id, i, _dump(r)) for i, r in enumerate(records))
         rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), _dump(record)))
     rows["story"] = [(story.id, story.start is None, story.start or "", len(story.docs), _dump(story.to_dict()))]
     rows["entity"] = [(e.id, len(e.mentions), _dump(e.to_dict())) for e in part.entities]
@@ -303,9 +302,6 @@ def _serialise(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
 
 # --------------------------------------------------------------------------- collecting the parts
 
-# Per-document lists that briefing.json flattens to top-level lists.
-FLATTENED = ("mentions", "quotes", "quantities", "dates")
-_INTERNAL = ("sentences",)
 SECTIONS = ("documents", "errors", "entities", *FLATTENED, "stories", "claims", "discrepancies", "timeline")
 
 _TABLES = """
@@ -521,16 +517,10 @@ class BriefingTables:
     def to_dict(self, errors: Sequence[InputError], docs: set[str] | None = None,
                 stories: set[str] | None = None) -> dict[str, Any]:
         """briefing.json as a dict (of everything, or of the given documents and stories)."""
-        from .render.json import briefing_header
-
         data: dict[str, Any] = briefing_header()
         for section, records in self.sections(errors, docs, stories):
             data[section] = list(records)
-        data["stats"] = {
-            "documents": len(data["documents"]), "errors": len(data["errors"]),
-            "duplicates": sum(1 for d in data["documents"] if d.get("duplicate_of")),
-            **{k: len(data[k]) for k in FLATTENED},
-        }
+        data["stats"] = briefing_stats(data)
         return data
 
     def to_briefing(self, documents: Iterable[Document], errors: Sequence[InputError]) -> Briefing:

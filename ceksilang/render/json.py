@@ -12,7 +12,7 @@ from .. import __version__
 from ..model import Briefing
 
 # Per-document lists that briefing.json flattens to top-level lists.
-_FLATTENED = ("mentions", "quotes", "quantities", "dates")
+FLATTENED = ("mentions", "quotes", "quantities", "dates")
 _INTERNAL = ("sentences",)
 
 
@@ -21,17 +21,33 @@ def briefing_header() -> dict[str, Any]:
     return {"version": __version__, "generated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 
+def document_record(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Take a document's ``to_dict()`` apart in place: its per-document lists (``FLATTENED``) are
+    removed and returned, and internal fields dropped; what is left is its briefing.json record."""
+    for key in _INTERNAL:
+        record.pop(key, None)
+    return {key: record.pop(key) for key in FLATTENED}
+
+
+def briefing_stats(data: dict[str, Any]) -> dict[str, int]:
+    """The ``stats`` of a briefing.json dict, counted from its lists."""
+    return {
+        "documents": len(data["documents"]),
+        "errors": len(data["errors"]),
+        "duplicates": sum(1 for d in data["documents"] if d.get("duplicate_of")),
+        **{k: len(data[k]) for k in FLATTENED},
+    }
+
+
 def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     documents = []
-    flat: dict[str, list[dict[str, Any]]] = {k: [] for k in _FLATTENED}
+    flat: dict[str, list[dict[str, Any]]] = {k: [] for k in FLATTENED}
     for doc in sorted(briefing.documents, key=lambda d: d.id):
         d = doc.to_dict()
-        for key in _FLATTENED:
-            flat[key].extend(d.pop(key))
-        for key in _INTERNAL:
-            d.pop(key, None)
+        for key, records in document_record(d).items():
+            flat[key].extend(records)
         documents.append(d)
-    return {
+    data = {
         **briefing_header(),
         "documents": documents,
         "errors": [e.to_dict() for e in briefing.errors],
@@ -41,13 +57,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
         "claims": [c.to_dict() for c in briefing.claims],
         "discrepancies": [x.to_dict() for x in briefing.discrepancies],
         "timeline": [t.to_dict() for t in briefing.timeline],
-        "stats": {
-            "documents": len(documents),
-            "errors": len(briefing.errors),
-            "duplicates": sum(1 for d in documents if d.get("duplicate_of")),
-            **{k: len(v) for k, v in flat.items()},
-        },
     }
+    data["stats"] = briefing_stats(data)
+    return data
 
 
 def write_json_sections(header: dict[str, Any], sections: Iterable[tuple[str, Iterable[dict[str, Any]]]],
