@@ -53,7 +53,8 @@ class DocumentSource(Protocol):
 
     def get_documents(self, ids: Sequence[str]) -> list[Document]: ...
 
-    def update_documents(self, docs: Sequence[Document]) -> None: ...
+    def update_documents(self, docs: Sequence[Document], stored: Sequence[str] | None = None) -> None:
+        """Write back whole-store fields; ``stored``: the documents' JSON, when already made."""
 
     def errors(self) -> list[InputError]: ...
 
@@ -74,14 +75,11 @@ class MemorySource:
     def get_documents(self, ids: Sequence[str]) -> list[Document]:
         return [self.documents[i] for i in ids if i in self.documents]
 
-    def update_documents(self, docs: Sequence[Document]) -> None:
+    def update_documents(self, docs: Sequence[Document], stored: Sequence[str] | None = None) -> None:
         self.documents.update((d.id, d) for d in docs)
 
     def errors(self) -> list[InputError]:
         return list(self._errors)
-
-    def count_documents(self) -> int:
-        return len(self.documents)
 
 
 @dataclass(slots=True)
@@ -191,12 +189,7 @@ IN_FLIGHT_DOCUMENTS = 200  # per worker: parsed documents sent out and not yet w
 
 
 def _written_back(part: StoryPart, source: DocumentSource) -> StoryPart:
-    from .store import Store
-
-    if isinstance(source, Store):
-        source.update_documents(part.documents, stored=part.stored)
-    else:
-        source.update_documents(part.documents)
+    source.update_documents(part.documents, stored=part.stored)
     return part
 
 
@@ -294,7 +287,7 @@ def _serialise(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
         rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), _dump(record)))
     rows["story"] = [(story.id, story.start is None, story.start or "", len(story.docs), _dump(story.to_dict()))]
     rows["entity"] = [(e.id, len(e.mentions), _dump(e.to_dict())) for e in part.entities]
-    rows["claim"] = [(story.id, _claim_n(cl.id), _dump(cl.to_dict())) for cl in part.claims]
+    rows["claim"] = [(story.id, claim_number(cl.id), _dump(cl.to_dict())) for cl in part.claims]
     rows["discrepancy"] = [(story.id, d.score, _dump(d.to_dict())) for d in part.discrepancies]
     rows["timeline"] = [(story.id, *timeline_order(ev), _dump(ev.to_dict())) for ev in part.timeline]
     return stored, rows
@@ -328,7 +321,8 @@ CREATE TABLE IF NOT EXISTS claim_number (story TEXT NOT NULL, n INTEGER NOT NULL
 """
 
 
-def _claim_n(claim_id: str) -> int:
+def claim_number(claim_id: str) -> int:
+    """N of a claim id ``claim:N`` (0 when it has none)."""
     tail = claim_id.rpartition(":")[2]
     return int(tail) if tail.isdigit() else 0
 
@@ -408,7 +402,7 @@ class BriefingTables:
 
     def _final_claim_id(self, story: str, claim_id: str) -> str:
         row = self.conn.execute("SELECT final FROM claim_number WHERE story = ? AND n = ?",
-                                (story, _claim_n(claim_id))).fetchone()
+                                (story, claim_number(claim_id))).fetchone()
         return f"claim:{row[0]}" if row else claim_id
 
     # -- reading back
@@ -553,5 +547,5 @@ def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Brie
 
 __all__ = [
     "DocumentSource", "MemorySource", "StoryPart", "iter_story_parts", "reconcile_story", "BriefingTables",
-    "build_briefing", "merge_entity_records", "SECTIONS", "FLATTENED",
+    "build_briefing", "merge_entity_records", "claim_number", "SECTIONS", "FLATTENED",
 ]

@@ -27,6 +27,7 @@ from .claims import (
     words,
 )
 from .model import Claim, Discrepancy, Document, Entity
+from .stories import order_key
 
 DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
 DETAIL_MIN_OVERLAP = 0.55
@@ -315,7 +316,7 @@ def _first_accounts(docs: Sequence[Document], by_id: dict[str, Document]) -> lis
     if len(set(keys.values())) <= DETAIL_MAX_SOURCES:
         return list(docs)
     kept: set[str] = set()
-    for d in sorted(docs, key=lambda d: (d.published is None, d.published or "", d.id)):
+    for d in sorted(docs, key=order_key):
         if len(kept) >= DETAIL_MAX_SOURCES:
             break
         kept.add(keys[d.id])

@@ -478,6 +478,8 @@ def block_partition(blocks: Iterable[tuple[int, Iterable[str]]],
     run's numbering (story order, then the claim's number in its block); claim ids become
     ``<block>/<id>`` (in discrepancies too) until ``number_claims`` gives them their final ids.
     """
+    from ceksilang.briefing import claim_number
+
     for block, payloads in blocks:
         docs = [Document.from_dict(json.loads(p)) for p in payloads]
         records = briefing_records(docs, idf)
@@ -488,16 +490,11 @@ def block_partition(blocks: Iterable[tuple[int, Iterable[str]]],
                 if table == "entities":
                     key = record.get("id", "")
                 elif table == "claims":
-                    key = json.dumps([*story_key.get(record["story"], [True, "", record["story"]]), _claim_number(record["id"])])
+                    key = json.dumps([*story_key.get(record["story"], [True, "", record["story"]]), claim_number(record["id"])])
                     record = {**record, "id": f"{block}/{record['id']}"}
                 elif table == "discrepancies":
                     record = {**record, "claims": [f"{block}/{c}" for c in record.get("claims") or []]}
                 yield table, key, json.dumps(record, ensure_ascii=False)
-
-
-def _claim_number(claim_id: str) -> int:
-    tail = claim_id.rpartition(":")[2]
-    return int(tail) if tail.isdigit() else 0
 
 
 def number_claims(claims, discrepancies):
