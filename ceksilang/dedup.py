@@ -20,6 +20,7 @@ from datasketch import MinHash, MinHashLSH
 from .model import Document
 from .settings import DEFAULT, Settings
 from .store import digest_text
+from .stories import order_key
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -37,11 +38,6 @@ def minhash_of(text: str, settings: Settings = DEFAULT) -> MinHash:
     if grams:
         mh.update_batch([g.encode("utf-8") for g in grams])
     return mh
-
-
-def _order_key(doc: Document) -> tuple[str, str]:
-    # undated documents sort after dated ones
-    return (doc.published or "9999", doc.id)
 
 
 def lsh_bands(settings: Settings = DEFAULT) -> tuple[int, int]:
@@ -132,7 +128,8 @@ def link_duplicates(docs: Sequence[Document], settings: Settings = DEFAULT) -> i
     Returns how many documents were marked. Earlier marks are recomputed from scratch, so the
     result depends only on the set of documents, not on the order they were added in.
     """
-    ordered = sorted(docs, key=_order_key)
+    # publication order, undated last, as the whole-store stages read the store
+    ordered = sorted(docs, key=order_key)
     marked = 0
     conn = sqlite3.connect(":memory:")
     try:
