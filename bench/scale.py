@@ -210,14 +210,14 @@ def _child(code: str, *args: str) -> dict:
 # --------------------------------------------------------------------------- fits and outputs
 
 
-def previous_rows(path: Path, exclude: set[str]) -> list[dict]:
-    """Measured rows of the stages not re-run, from an earlier scale.csv."""
+def previous_rows(path: Path, exclude: set[tuple[str, int]]) -> list[dict]:
+    """Measured rows of the (stage, N) pairs not re-run, from an earlier scale.csv."""
     if not path.exists():
         return []
     kept = []
     with open(path, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            if row["stage"] in exclude or row["stage"] not in STAGES or row["measured"] != "True":
+            if (row["stage"], int(row["n"])) in exclude or row["stage"] not in STAGES or row["measured"] != "True":
                 continue
             kept.append({**row, "n": int(row["n"]), "workers": int(row["workers"]), "measured": True,
                          "seconds": float(row["seconds"]), "docs_per_s": float(row["docs_per_s"]),
@@ -310,16 +310,18 @@ def main() -> None:
     ap.add_argument("--story-sizes", type=int, nargs="+", default=list(SIZES))
     ap.add_argument("--workers", type=int, nargs="+", default=[2])
     ap.add_argument("--stages", nargs="+", default=list(STAGES), choices=STAGES,
-                    help="stages to measure; the measured rows of the others are kept from scale.csv")
+                    help="stages to measure; measured rows of the stages and sizes not re-run are kept from scale.csv")
     ap.add_argument("--replot", action="store_true",
                     help="measure nothing: redo the extrapolations, plot and fits from scale.csv")
     args = ap.parse_args()
     if args.replot:
         args.stages = []
-    kept = previous_rows(RESULTS / "scale.csv", exclude=set(args.stages))
+    rerun = {("pipeline", n) for n in args.pipeline_sizes if "pipeline" in args.stages}
+    rerun |= {("stories", n) for n in args.story_sizes if "stories" in args.stages}
+    kept = previous_rows(RESULTS / "scale.csv", exclude=rerun)
     previous = json.loads((RESULTS / "scale.json").read_text(encoding="utf-8")) if (RESULTS / "scale.json").exists() else {}
-    # runs of stages measured again are replaced
-    previous_runs = [r for r in previous.get("runs", []) if not set(r["stages"]) & set(args.stages)]
+    # every earlier run behind a kept row stays listed (runs of stages since removed are dropped)
+    previous_runs = [r for r in previous.get("runs", []) if set(r["stages"]) <= set(STAGES)]
     corpus = Path(args.corpus)
     pool = article_pool(corpus)
     started = time.perf_counter()
@@ -404,7 +406,7 @@ def main() -> None:
         # the measuring runs behind scale.csv; the machine is shared: a load average above the
         # core count means the figures are pessimistic
         "runs": previous_runs + ([{
-            "stages": list(args.stages), "minutes": round((time.perf_counter() - started) / 60, 1),
+            "stages": list(args.stages), "sizes": sorted({n for _, n in rerun}), "minutes": round((time.perf_counter() - started) / 60, 1),
             "load_average_start_end": [round(load_before[0], 1), round(os.getloadavg()[0], 1)],
         }] if args.stages else []),
         "stream": {"sources": list(SOURCES), "articles_in_pool": len(pool), "change_rate": CHANGE_RATE,

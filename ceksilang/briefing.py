@@ -146,15 +146,12 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
             yield _written_back(reconcile_story(story, docs), source)
         return
 
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
 
-    # "spawn", as for ingest: the parent may hold threads that fork would copy in a locked state
-    ctx = multiprocessing.get_context("spawn")
+    from .workers import WorkerPool
+
     # replaced now and then, like the analysis workers: nothing a worker keeps should last
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                             max_tasks_per_child=settings.worker_max_batches) as pool:
+    with WorkerPool(workers, settings.worker_max_batches) as pool:
         def features() -> Iterator[DocumentFeatures]:
             window: deque = deque()
             batch: list[Document | str] = []

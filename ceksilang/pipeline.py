@@ -172,14 +172,11 @@ def ingest(
                 commit(todo, _analyze_batch(todo, settings, extract))
         return summary
 
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
 
-    # "spawn": the parent may hold threads (lingua, BLAS) that fork would copy in a locked state
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_worker,
-                             initargs=(extract,), max_tasks_per_child=settings.worker_max_batches) as pool:
+    from .workers import WorkerPool
+
+    with WorkerPool(workers, settings.worker_max_batches, initializer=_warm_worker, initargs=(extract,)) as pool:
         window: deque = deque()
         for batch in batches:
             todo = triage(batch)

@@ -18,9 +18,10 @@ class Settings:
     derived_threshold: float = 0.35  # below duplicate but above this: candidate spun copy
     # language
     min_chars_for_language: int = 20
-    # workers: an analysis worker is replaced by a fresh one after this many batches, because
-    # spaCy's string store and the parsers' caches grow with every new word it meets; without
-    # this a long run's memory would grow with the archive (a restart costs ~2 s of model loading)
+    # workers: the analysis workers are replaced by fresh ones after about this many batches each,
+    # because spaCy's string store and the parsers' caches grow with every new word they meet;
+    # without this a long run's memory would grow with the archive (a restart costs ~3 s of model
+    # loading). All are replaced together, once the old ones have exited (see workers.py)
     worker_max_batches: int = 500
     # render: the Markdown and HTML pages are for reading; past these sizes they show the
     # largest stories only (briefing.json and the web app always hold everything)

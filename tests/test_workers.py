@@ -41,3 +41,30 @@ def test_replaced_workers_give_identical_results(tmp_path):
         summary = ingest([demo], two, workers=2, batch_size=2, settings=Settings(worker_max_batches=1))
         assert summary.read == 8 and summary.failed == 1
         assert [d.to_dict() for d in one.iter_documents()] == [d.to_dict() for d in two.iter_documents()]
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_worker_pool_starts_new_workers_only_after_the_old_ones_exit():
+    """Retired workers free their memory before their successors load the models."""
+    import os
+
+    from ceksilang.workers import WorkerPool
+
+    with WorkerPool(2, tasks_per_worker=2) as pool:
+        first = [pool.submit(os.getpid) for _ in range(4)]
+        later = pool.submit(os.getpid)  # the fifth task: a new generation
+        retired = {f.result() for f in first}
+        assert all(f.done() for f in first)
+        assert not any(_alive(pid) for pid in retired)
+        assert later.result() not in retired
+        assert pool.generations == 2
+    assert not _alive(later.result())
