@@ -17,7 +17,7 @@ from .clean import clean_document
 from .briefing import DocumentSource
 from .langid import detect_language
 from .model import Briefing, Document, InputError, RawDocument
-from .read import iter_inputs, list_input_files
+from .read import iter_input_files, iter_inputs
 from .settings import DEFAULT, Settings
 from .store import Store, digest_text
 
@@ -95,7 +95,7 @@ def default_workers(paths: Sequence[str | Path] | None = None) -> int:
     cores = max(1, os.cpu_count() or 1)
     if paths is not None:
         total = 0
-        for path in list_input_files(paths):
+        for path in iter_input_files(paths):
             try:
                 total += path.stat().st_size
             except OSError:
@@ -111,7 +111,7 @@ def ingest(
     store: Store,
     field_map: Mapping[str, str] | None = None,
     settings: Settings = DEFAULT,
-    on_input: Callable[[str], None] | None = None,
+    on_file: Callable[[Path], None] | None = None,
     extract: bool = True,
     workers: int = 1,
     batch_size: int = 16,
@@ -134,15 +134,11 @@ def ingest(
                 store.put_error(item)
                 summary.failed += 1
                 summary.errors.append(item)
-                if on_input:
-                    on_input(item.source)
                 continue
             key = item.source.key()
             digest = digest_text(item.text)
             if store.known_digest(key) == digest or pending.get(key) == digest:
                 summary.unchanged += 1
-                if on_input:
-                    on_input(item.source.path)
                 continue
             if store.id_taken(item.id, key):
                 item.id = f"{item.id}~{digest[:8]}"
@@ -161,10 +157,8 @@ def ingest(
                 store.put_document(result, pending[key])
                 summary.read += 1
             pending.pop(key, None)
-            if on_input:
-                on_input(raw.source.path)
 
-    batches = _batches(iter_inputs(paths, field_map=field_map, settings=settings), batch_size)
+    batches = _batches(iter_inputs(paths, field_map=field_map, settings=settings, on_file=on_file), batch_size)
     if workers <= 1:
         for batch in batches:
             todo = triage(batch)
@@ -243,17 +237,18 @@ class Interrupted(KeyboardInterrupt):
 def _ingest_with_progress(paths, store, field_map, settings, workers: int = 1, summary: RunSummary | None = None) -> RunSummary:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    files = list_input_files(paths)
-    seen: set[str] = set()
+    total = sum(1 for _ in iter_input_files(paths))  # counted, not listed: a list of a million paths is 500 MB
+    done = 0
     with Progress(
         TextColumn("[bold]analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         TextColumn("{task.fields[current]}"), transient=True,
     ) as bar:
-        task = bar.add_task("inputs", total=len(files), current="")
+        task = bar.add_task("inputs", total=total, current="")
 
-        def advance(path: str) -> None:
-            if path not in seen:
-                seen.add(path)
-                bar.update(task, completed=min(len(seen), len(files)), current=Path(path).name[:40])
+        # counted as each file starts being read: analysis is a few batches behind at most
+        def advance(path: Path) -> None:
+            nonlocal done
+            done += 1
+            bar.update(task, completed=min(done, total), current=path.name[:40])
 
-        return ingest(paths, store, field_map, settings, on_input=advance, workers=workers, summary=summary)
+        return ingest(paths, store, field_map, settings, on_file=advance, workers=workers, summary=summary)

@@ -20,7 +20,7 @@ class Settings:
     min_chars_for_language: int = 20
     # workers: the analysis workers are replaced by fresh ones after about this many batches each,
     # because spaCy's string store and the parsers' caches grow with every new word they meet;
-    # without this a long run's memory would grow with the archive (a restart costs ~3 s of model
+    # without this a long run's memory would grow with the archive (a restart costs ~2 s of model
     # loading). All are replaced together, once the old ones have exited (see workers.py)
     worker_max_batches: int = 500
     # render: the Markdown and HTML pages are for reading; past these sizes they show the

@@ -106,3 +106,26 @@ def test_news_corpus_is_read_once(tmp_path):
         s2 = ingest(files, store, {"text": "clean_text", "published": "date"}, extract=False)
         assert s2.read == 0 and s2.unchanged == s1.read
         assert store.count_documents() == s1.read
+
+
+def test_analyze_progress_counts_each_input_once(tmp_path, monkeypatch):
+    """The progress bar ends at the number of inputs, each counted once, for a CSV of many rows too."""
+    from rich.progress import Progress
+
+    from ceksilang.read import list_input_files
+
+    shown: list[tuple[int, int]] = []
+    update = Progress.update
+
+    def record(self, task_id, **fields):
+        if "completed" in fields:
+            shown.append((fields["completed"], self.tasks[0].total))
+        return update(self, task_id, **fields)
+
+    monkeypatch.setattr(Progress, "update", record)
+    demo = REPO / "examples" / "demo"
+    summary = analyze([demo], tmp_path / "out", progress=True, formats=("json",), workers=2)
+    files = len(list_input_files([demo]))
+    assert summary.read + summary.failed > files  # some inputs hold several documents
+    assert [done for done, _ in shown] == list(range(1, files + 1))
+    assert {total for _, total in shown} == {files}

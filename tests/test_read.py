@@ -326,6 +326,31 @@ def test_list_input_files_recursive_sorted_hidden_skipped(tmp_path):
     assert len(again) == 4 and again[0] == tmp_path / "z.txt"
 
 
+def test_list_input_files_in_path_order_without_listing_the_tree(tmp_path):
+    """Walked folder by folder, the order is still that of sorting every path."""
+    rels = ["a/b.txt", "a-b.txt", "a.txt", "a/c/d.html", "a/c.txt", "Z.txt", "a/c/e/f.txt", "b/.x/y.txt"]
+    for rel in rels:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Isi.")
+    (tmp_path / "tautan").symlink_to(tmp_path / "a", target_is_directory=True)  # not followed
+    listed = [p.relative_to(tmp_path) for p in list_input_files([tmp_path])]
+    expected = sorted((Path(r) for r in rels if "/." not in r), key=lambda p: p.parts)
+    assert listed == expected
+
+
+def test_list_input_files_overlapping_arguments_read_once(tmp_path):
+    for rel in ["a/1.txt", "a/sub/2.txt", "a/sub/3.txt", "b.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Isi.")
+    a, sub = tmp_path / "a", tmp_path / "a" / "sub"
+    names = lambda paths: [p.relative_to(tmp_path).as_posix() for p in list_input_files(paths)]  # noqa: E731
+    assert names([sub, a]) == ["a/sub/2.txt", "a/sub/3.txt", "a/1.txt"]
+    assert names([a, sub, a / "1.txt"]) == ["a/1.txt", "a/sub/2.txt", "a/sub/3.txt"]
+    assert names([sub / "3.txt", a, tmp_path / "b.txt", tmp_path / "b.txt"]) == [
+        "a/sub/3.txt", "a/1.txt", "a/sub/2.txt", "b.txt"]
+    assert names([tmp_path / "hilang.txt"]) == ["hilang.txt"]  # kept: reading it says what is wrong
+
+
 def test_read_ids_unique_when_stems_repeat(tmp_path):
     for folder in ("satu", "dua"):
         (tmp_path / folder).mkdir()

@@ -28,7 +28,7 @@ stem, the second one's stem becomes ``<stem>~<hash>`` (the first 8 hex digits of
 of its path as given), and so do the row ids built on it (``<stem>~<hash>#<row>``). Any
 other repeated id (two CSV rows with the same ``id`` value, the same URL archived twice)
 gets ``~<hash>`` of its ``Source.key()`` the same way. Files are read in the order of
-:func:`list_input_files`, so the renaming is the same on every run.
+:func:`iter_input_files`, so the renaming is the same on every run.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import os
 import sqlite3
 import stat
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from ..model import InputError, RawDocument
@@ -52,7 +52,7 @@ from .warc import read_warc
 
 log = logging.getLogger(__name__)
 
-__all__ = ["iter_inputs", "list_input_files", "read_file", "detect_format"]
+__all__ = ["iter_inputs", "iter_input_files", "list_input_files", "read_file", "detect_format"]
 
 EXTENSION_FORMATS = {
     ".txt": "text",
@@ -93,48 +93,70 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".") or name == "__MACOSX"
 
 
-def _expand(path: Path) -> list[Path | InputError]:
-    """The files under a folder (recursively, sorted by path, hidden names skipped), and an
-    error for each subfolder that cannot be listed; or the path itself when not a folder."""
-    if not path.is_dir():
-        return [path]
-    found: list[Path] = []
-    unlisted: list[InputError] = []
+def _walk_sorted(folder: Path, skip: frozenset[str]) -> Iterator[Path | InputError]:
+    """The files under ``folder`` in path order, hidden names and the paths in ``skip`` left
+    out; an error for each folder that cannot be listed, where it would have been read.
 
-    def report(exc: OSError) -> None:
-        unlisted.append(InputError(str(exc.filename or path), f"cannot list folder: {exc.strerror or exc}"))
-
-    for root, dirs, files in os.walk(path, onerror=report, followlinks=False):
-        dirs[:] = [d for d in dirs if not _is_hidden(d)]
-        found.extend(Path(root) / f for f in files if not _is_hidden(f))
-    found.sort(key=lambda p: p.parts)
-    return [*unlisted, *found]
+    One folder's names are held at a time, not the whole tree's paths (about 500 bytes a file
+    as a sorted list: 500 MB for a million saved pages). Sorting each folder's names and going
+    down into a subfolder where its name falls gives the same order as sorting every path.
+    Symbolic links to folders are not followed (``os.walk``'s default, kept).
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(((e.name, e.is_dir(), e.is_symlink()) for e in listing if not _is_hidden(e.name)))
+    except OSError as exc:
+        yield InputError(str(exc.filename or folder), f"cannot list folder: {exc.strerror or exc}")
+        return
+    for name, is_dir, is_link in entries:
+        path = folder / name
+        if os.path.abspath(path) in skip:
+            continue
+        if not is_dir:
+            yield path
+        elif not is_link:
+            yield from _walk_sorted(path, skip)
 
 
 def _plan(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:
-    """Each file to read once, in order; an error for a folder with nothing in it."""
-    seen: set[str] = set()
+    """Each file to read once, in order; an error for a folder with nothing in it.
+
+    A file is read once however many arguments reach it: a later argument inside an earlier
+    folder (or equal to an earlier argument) is skipped, and a later folder's walk leaves out
+    the earlier arguments. Only the arguments are remembered, not the files.
+    """
+    given_before: list[str] = []
     for given in paths:
-        expanded = _expand(Path(given))
-        if not expanded:
-            yield InputError(str(given), "folder has no files to read")
-        for path in expanded:
-            if isinstance(path, InputError):
-                yield path
-                continue
-            key = os.path.abspath(path)
-            if key not in seen:
-                seen.add(key)
-                yield path
+        path = Path(given)
+        key = os.path.abspath(path)
+        inside_earlier = any(key == before or key.startswith(before.rstrip(os.sep) + os.sep)
+                             for before in given_before if before == key or os.path.isdir(before))
+        if inside_earlier:
+            continue
+        if path.is_dir():
+            listed = False
+            for found in _walk_sorted(path, frozenset(given_before)):
+                listed = True
+                yield found
+            if not listed:
+                yield InputError(str(given), "folder has no files to read")
+        else:
+            yield path  # kept even when missing: reading it reports the problem
+        given_before.append(key)
 
 
-def list_input_files(paths: Sequence[str | Path]) -> list[Path]:
+def iter_input_files(paths: Sequence[str | Path]) -> Iterator[Path]:
     """The files to read: arguments in the order given, each folder expanded recursively with
     its files sorted by path, hidden files and folders (``.name``) skipped, each file once.
 
     A path that does not exist is kept, so that reading it reports the problem.
     """
-    return [p for p in _plan([paths] if isinstance(paths, (str, Path)) else paths) if isinstance(p, Path)]
+    return (p for p in _plan([paths] if isinstance(paths, (str, Path)) else paths) if isinstance(p, Path))
+
+
+def list_input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """``iter_input_files`` as a list."""
+    return list(iter_input_files(paths))
 
 
 # --------------------------------------------------------------------------- format
@@ -261,57 +283,62 @@ def read_file(
 
 
 def iter_inputs(
-    paths: Sequence[str | Path], field_map: Mapping[str, str] | None = None, settings: Settings = DEFAULT
+    paths: Sequence[str | Path], field_map: Mapping[str, str] | None = None, settings: Settings = DEFAULT,
+    on_file: Callable[[Path], None] | None = None,
 ) -> Iterator[RawDocument | InputError]:
     """Every document (or error) of every file under ``paths``, with ids unique in the run.
 
     ``field_map`` renames fields for CSV/JSONL (``{"text": "clean_text"}``); an unknown field
     name in it raises ValueError at once (a usage error, not bad data). Nothing else raises.
+    ``on_file`` is called with each file as its reading starts (a progress bar's hook).
     """
     mapping = check_field_map(field_map)
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return _iter_inputs(list(paths), mapping, settings)
+    return _iter_inputs(list(paths), mapping, settings, on_file)
 
 
-class _IdsGiven:
-    """The document ids given out so far in one run, kept on disk.
+class _NamesGiven:
+    """The file stems and document ids given out so far in one run, kept on disk.
 
-    A set of them grew with the input by about 110 bytes an id: 110 MB over a million records,
-    the one thing in ``ingest``'s main process that did. SQLite's private temporary database
-    keeps a small page cache in memory and the rest in a file removed on close.
+    Sets of them grew with the input, by about 110 bytes a record: 131 MB of the reader's memory
+    after a million records, the one thing in ``ingest``'s main process that grew. SQLite's
+    private temporary database keeps a small page cache in memory and the rest in a file removed
+    on close.
     """
 
     def __init__(self) -> None:
         # the generator using it may be resumed from another thread (a progress bar's)
         self._conn = sqlite3.connect("", isolation_level=None, check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode=OFF")
-        self._conn.execute("CREATE TABLE given (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._conn.execute("CREATE TABLE given (kind TEXT, name TEXT, PRIMARY KEY (kind, name)) WITHOUT ROWID")
 
-    def take(self, doc_id: str) -> bool:
-        """Record ``doc_id``; False when it was already given out."""
-        return self._conn.execute("INSERT OR IGNORE INTO given VALUES (?)", (doc_id,)).rowcount == 1
+    def take(self, kind: str, name: str) -> bool:
+        """Record ``name`` (a "stem" or an "id"); False when it was already given out."""
+        return self._conn.execute("INSERT OR IGNORE INTO given VALUES (?, ?)", (kind, name)).rowcount == 1
 
     def close(self) -> None:
         self._conn.close()
 
 
-def _iter_inputs(paths: list[str | Path], mapping: dict[str, str], settings: Settings) -> Iterator[RawDocument | InputError]:
-    stems_used: set[str] = set()  # one per file: the file list is in memory already
-    ids = _IdsGiven()
+def _iter_inputs(paths: list[str | Path], mapping: dict[str, str], settings: Settings,
+                 on_file: Callable[[Path], None] | None) -> Iterator[RawDocument | InputError]:
+    given = _NamesGiven()
     try:
         for path in _plan(paths):
             if isinstance(path, InputError):
                 yield path
                 continue
+            if on_file:
+                on_file(path)
             stem = _stem(path)
-            if stem in stems_used:
+            if not given.take("stem", stem):
                 stem = f"{stem}~{_short_hash(str(path))}"
-            stems_used.add(stem)
+                given.take("stem", stem)
             for item in _guarded(path, _read(path, stem, mapping, settings)):
-                if isinstance(item, RawDocument) and not ids.take(item.id):
+                if isinstance(item, RawDocument) and not given.take("id", item.id):
                     item.id = f"{item.id}~{_short_hash(item.source.key())}"
-                    ids.take(item.id)
+                    given.take("id", item.id)
                 yield item
     finally:
-        ids.close()
+        given.close()
