@@ -65,6 +65,9 @@ def start(args: list[str], cwd: Path, workers: int = 1) -> subprocess.Popen:
     proc = subprocess.Popen(
         [sys.executable, "-c", DRIVER, "analyze", *args, "--no-progress", "--workers", str(workers)],
         cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # a shell's background job ignores SIGINT and its children inherit that; Ctrl-C is what
+        # is under test, so the run gets the default back
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdout.readline().strip() == "ready"
     return proc
