@@ -16,6 +16,11 @@ class Settings:
     shingle_size: int = 3
     duplicate_threshold: float = 0.8  # Jaccard of word 3-shingles: near-duplicate
     derived_threshold: float = 0.35  # below duplicate but above this: candidate spun copy
+    # an LSH bucket keeps its first this many originals, and a document is compared with at most
+    # this many candidates (those sharing the most bands): without both, a text reprinted with
+    # small changes thousands of times makes every new copy compare with all the earlier ones
+    duplicate_bucket_max: int = 50
+    duplicate_max_candidates: int = 50
     # language
     min_chars_for_language: int = 20
     # workers: the analysis workers are replaced by fresh ones after about this many batches each,

@@ -40,3 +40,35 @@ def test_jaccard_bounds():
 def test_seeds_are_not_duplicates_of_each_other(seed_texts):
     docs = [_doc(k, v) for k, v in seed_texts.items()]
     assert link_duplicates(docs) == 0
+
+
+def test_duplicate_index_work_per_document_is_bounded():
+    """A full bucket takes no more originals, and the candidate sharing the most bands is the one
+    compared when only one may be."""
+    import sqlite3
+
+    import numpy as np
+
+    from ceksilang.dedup import DuplicateIndex
+    from ceksilang.settings import Settings
+
+    rng = np.random.default_rng(5)
+    base = rng.integers(0, 2**63, size=128, dtype=np.uint64)
+
+    def variant(keep: slice, tag: str) -> tuple[str, np.ndarray]:
+        hashes = rng.integers(0, 2**63, size=128, dtype=np.uint64)
+        hashes[keep] = base[keep]
+        return tag, hashes
+
+    index = DuplicateIndex(sqlite3.connect(":memory:"), Settings(duplicate_bucket_max=2, duplicate_max_candidates=1))
+    assert index.rows == 6  # band 0 is hashes[0:6]
+    near = base.copy()
+    near[30:50] += np.uint64(1)  # 108 of 128 values kept (0.84); bands 5 to 8 differ
+    assert index.check_fingerprint("a", variant(slice(0, 6), "a")) is None  # shares band 0 only
+    assert index.check_fingerprint("b", ("b", near)) is None  # shares band 0 with a: not a copy
+    assert index.check_fingerprint("c", variant(slice(0, 6), "c")) is None  # band 0's bucket is now full
+    band_zero = index._band_keys(base)[0][1]
+    members = [d for (d,) in index.conn.execute("SELECT doc FROM dedup_band WHERE band = 0 AND key = ?", (band_zero,))]
+    assert members == ["a", "b"]
+    # a and b are candidates of base; b shares 17 bands, a one: b is compared, and matches
+    assert index.check_fingerprint("d", ("d", base)) == ("b", 0.844)
