@@ -70,9 +70,8 @@ class DuplicateIndex:
 
     The work per document is bounded: a bucket keeps its first ``duplicate_bucket_max``
     originals, and at most ``duplicate_max_candidates`` candidates are compared. In the 1M
-    bench stream, a few thousand articles each reprinted hundreds of times with 5% of words
-    changed, the copies (Jaccard about 0.6 to each other: not duplicates, but in the same
-    buckets) made every document compare with more earlier ones as the stream grew.
+    bench stream, 904 articles each reprinted about 1,100 times with 5% of words changed, the
+    copies (alike, but below the duplicate bar, and in the same buckets) made every document compare with more earlier ones as the stream grew.
     """
 
     def __init__(self, conn: sqlite3.Connection, settings: Settings = DEFAULT, table: str = "dedup"):
@@ -119,8 +118,8 @@ class DuplicateIndex:
             shared.update(members)
             if len(members) < cap:
                 open_keys.append((band, key))
-        # a near-duplicate shares several bands (at Jaccard 0.8, 5.5 of 21 on average; at 0.6,
-        # one): the candidates sharing the most are compared, ties by id
+        # a near-duplicate shares several bands (at Jaccard 0.8, 0.8**6 * 21 = 5.5 of 21 on
+        # average; at 0.6, one): the candidates sharing the most are compared, ties by id
         ranked = sorted(shared, key=lambda d: (-shared[d], d))[:self.settings.duplicate_max_candidates]
         best_id, best_sim = None, 0.0
         for other in sorted(ranked):

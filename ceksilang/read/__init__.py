@@ -97,8 +97,8 @@ def _walk_sorted(folder: Path, skip: frozenset[str]) -> Iterator[Path | InputErr
     """The files under ``folder`` in path order, hidden names and the paths in ``skip`` left
     out; an error for each folder that cannot be listed, where it would have been read.
 
-    One folder's names are held at a time, not the whole tree's paths (about 500 bytes a file
-    as a sorted list: 500 MB for a million saved pages). Sorting each folder's names and going
+    Only the names of the folders on the way down are held, not the whole tree's paths (about
+    500 bytes a file as one sorted list: 500 MB for a million saved pages). Sorting each folder's names and going
     down into a subfolder where its name falls gives the same order as sorting every path.
     Symbolic links to folders are not followed (``os.walk``'s default, kept).
     """
