@@ -201,6 +201,35 @@ def test_reliability_same_id_from_two_writers_keeps_both_inputs(tmp_path):
     assert renamed.id != "berita" and renamed.mentions[0].doc == renamed.id
 
 
+@pytest.mark.slow
+def test_reliability_scratch_of_a_killed_briefing_is_removed_by_the_next_run(tmp_path):
+    # The briefing's scratch tables can be as large as the store; SIGKILL gives the run no
+    # chance to remove them. The next run does, and leaves alone a folder a live run holds.
+    from ceksilang.render import SCRATCH_PREFIX, scratch_folder
+
+    make_inputs(tmp_path / "masukan", 300, seed=5)
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    out.mkdir()
+    with scratch_folder(out) as live:  # another run, writing into the same folder meanwhile
+        proc = start(["masukan", "--out", "out", "--db", str(db)], tmp_path)
+        killed = None
+        while killed is None and proc.poll() is None:
+            killed = next((p for p in out.glob(SCRATCH_PREFIX + "*") if p != live and (p / "in-use.lock").exists()), None)
+            time.sleep(0.002)
+        assert killed is not None, "the run ended before its briefing started"
+        proc.kill()
+        proc.communicate(timeout=60)
+        assert killed.is_dir() and live.is_dir()
+
+        code, _, err = run(["masukan", "--out", "out", "--db", str(db)], tmp_path)
+        assert code == 0, err
+        assert not killed.exists() and f"removed out/{killed.name} " in err
+        assert live.is_dir()
+        assert set(out.glob(SCRATCH_PREFIX + "*")) == {live}
+        assert len(json.loads((out / "briefing.json").read_text(encoding="utf-8"))["documents"]) == 300
+    assert not live.exists()
+
+
 # --------------------------------------------------------------------------- Ctrl-C
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import shutil
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +18,18 @@ from .html import render_html
 from .json import briefing_header, briefing_to_dict, write_json, write_json_sections
 from .markdown import render_markdown
 
+try:
+    import fcntl
+except ImportError:  # not on Windows: scratch left by a killed run is then not cleared
+    fcntl = None
+
+log = logging.getLogger(__name__)
+
 WRITERS = {"json": "briefing.json", "md": "briefing.md", "html": "briefing.html"}
+SCRATCH_PREFIX = ".ceksilang-"
+_SCRATCH_LOCK = "in-use.lock"
+# a folder is made a moment before its lock file; one without a lock is left alone this long
+_SCRATCH_GRACE_SECONDS = 60.0
 
 
 def _check_formats(formats: Iterable[str]) -> list[str]:
@@ -50,6 +65,58 @@ def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[st
     return written
 
 
+def remove_stale_scratch(out_dir: str | Path) -> list[Path]:
+    """Remove the scratch folders in ``out_dir`` that no running ``write_store_briefing``
+    holds, and return them.
+
+    A run killed by SIGKILL or the OOM killer cannot remove its scratch folder, and that
+    folder can be as large as the store. Each run holds an exclusive ``flock`` on a file in its
+    folder. The kernel drops the lock when the process dies, however it dies, so a folder
+    whose lock can be taken belongs to nobody. Two runs writing into one folder at once
+    therefore never remove each other's tables."""
+    removed: list[Path] = []
+    if fcntl is None:
+        return removed
+    for path in sorted(Path(out_dir).glob(SCRATCH_PREFIX + "*")):
+        if path.is_symlink() or not path.is_dir():
+            continue
+        try:
+            lock = open(path / _SCRATCH_LOCK, "rb")
+        except FileNotFoundError:
+            try:
+                if time.time() - path.stat().st_mtime < _SCRATCH_GRACE_SECONDS:
+                    continue
+            except FileNotFoundError:
+                continue
+            lock = None
+        try:
+            if lock is not None:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    continue  # a live run's
+            size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+            shutil.rmtree(path, ignore_errors=True)
+            log.warning("removed %s (%.0f MB), left by a briefing run that was killed", path, size / 2**20)
+            removed.append(path)
+        finally:
+            if lock is not None:
+                lock.close()
+    return removed
+
+
+@contextmanager
+def scratch_folder(out_dir: str | Path) -> Iterator[Path]:
+    """A temporary folder in ``out_dir`` for the briefing's scratch tables, locked while in
+    use and removed afterwards; stale ones from killed runs are cleared first."""
+    remove_stale_scratch(out_dir)
+    with tempfile.TemporaryDirectory(prefix=SCRATCH_PREFIX, dir=out_dir) as name:
+        with open(Path(name) / _SCRATCH_LOCK, "wb") as lock:
+            if fcntl is not None:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            yield Path(name)
+
+
 @dataclass(slots=True)
 class Written:
     """What ``write_store_briefing`` wrote, and the counts the CLI reports."""
@@ -74,9 +141,9 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     result = Written()
-    with tempfile.TemporaryDirectory(prefix=".ceksilang-", dir=out) as scratch:
-        with BriefingTables(Path(scratch) / "tables.db") as tables:
-            for part in iter_story_parts(store, settings, scratch=Path(scratch) / "dedup.db", workers=workers):
+    with scratch_folder(out) as scratch:
+        with BriefingTables(scratch / "tables.db") as tables:
+            for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
                 tables.add(part)
             errors = store.errors()
             stats = tables.stats(len(errors))
@@ -105,4 +172,4 @@ def _page_data(tables, errors, stats: dict[str, int], settings: Settings) -> tup
     return data, len(stories)
 
 
-__all__ = ["write_briefing", "write_store_briefing", "Written", "briefing_to_dict", "render_markdown", "render_html"]
+__all__ = ["write_briefing", "write_store_briefing", "scratch_folder", "remove_stale_scratch", "Written", "briefing_to_dict", "render_markdown", "render_html"]
