@@ -205,7 +205,7 @@ def test_reliability_same_id_from_two_writers_keeps_both_inputs(tmp_path):
 def test_reliability_scratch_of_a_killed_briefing_is_removed_by_the_next_run(tmp_path):
     # The briefing's scratch tables can be as large as the store; SIGKILL gives the run no
     # chance to remove them. The next run does, and leaves alone a folder a live run holds.
-    from ceksilang.render import SCRATCH_PREFIX, scratch_folder
+    from ceksilang.render import _SCRATCH_LOCK, SCRATCH_PREFIX, scratch_folder
 
     make_inputs(tmp_path / "masukan", 300, seed=5)
     db, out = tmp_path / "s.db", tmp_path / "out"
@@ -214,7 +214,7 @@ def test_reliability_scratch_of_a_killed_briefing_is_removed_by_the_next_run(tmp
         proc = start(["masukan", "--out", "out", "--db", str(db)], tmp_path)
         killed = None
         while killed is None and proc.poll() is None:
-            killed = next((p for p in out.glob(SCRATCH_PREFIX + "*") if p != live and (p / "in-use.lock").exists()), None)
+            killed = next((p for p in out.glob(SCRATCH_PREFIX + "*") if p != live and (p / _SCRATCH_LOCK).exists()), None)
             time.sleep(0.002)
         assert killed is not None, "the run ended before its briefing started"
         proc.kill()

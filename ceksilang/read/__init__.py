@@ -98,8 +98,9 @@ def _walk_sorted(folder: Path, skip: frozenset[str]) -> Iterator[Path | InputErr
     out; an error for each folder that cannot be listed, where it would have been read.
 
     Only the names of the folders on the way down are held, not the whole tree's paths (about
-    500 bytes a file as one sorted list: 500 MB for a million saved pages). Sorting each folder's names and going
-    down into a subfolder where its name falls gives the same order as sorting every path.
+    500 bytes a file as one sorted list: 500 MB for a million saved pages). Sorting each
+    folder's names and going down into a subfolder where its name falls gives the same order
+    as sorting every path.
     Symbolic links to folders are not followed (``os.walk``'s default, kept).
     """
     try:

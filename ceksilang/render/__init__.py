@@ -78,31 +78,30 @@ def remove_stale_scratch(out_dir: str | Path) -> list[Path]:
     if fcntl is None:
         return removed
     for path in sorted(Path(out_dir).glob(SCRATCH_PREFIX + "*")):
-        if path.is_symlink() or not path.is_dir():
+        if path.is_symlink() or not path.is_dir() or _scratch_in_use(path):
             continue
-        try:
-            lock = open(path / _SCRATCH_LOCK, "rb")
-        except FileNotFoundError:
-            try:
-                if time.time() - path.stat().st_mtime < _SCRATCH_GRACE_SECONDS:
-                    continue
-            except FileNotFoundError:
-                continue
-            lock = None
-        try:
-            if lock is not None:
-                try:
-                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    continue  # a live run's
-            size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-            shutil.rmtree(path, ignore_errors=True)
-            log.warning("removed %s (%.0f MB), left by a briefing run that was killed", path, size / 2**20)
-            removed.append(path)
-        finally:
-            if lock is not None:
-                lock.close()
+        size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        shutil.rmtree(path, ignore_errors=True)
+        log.warning("removed %s (%.0f MB), left by a briefing run that was killed", path, size / 2**20)
+        removed.append(path)
     return removed
+
+
+def _scratch_in_use(path: Path) -> bool:
+    # runs make new folders and never take an existing one's lock, so once the lock has been
+    # free for a moment it stays free: it need not be held while the folder is removed
+    try:
+        with open(path / _SCRATCH_LOCK, "rb") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            return False
+    except FileNotFoundError:
+        try:
+            return time.time() - path.stat().st_mtime < _SCRATCH_GRACE_SECONDS
+        except FileNotFoundError:  # removed meanwhile by another run
+            return True
 
 
 @contextmanager
