@@ -283,7 +283,14 @@ def _serialise(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
             rows["flat"].extend((kind, doc.id, i, _dump(r)) for i, r in enumerate(records))
         rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), _dump(record)))
     rows["story"] = [(story.id, story.start is None, story.start or "", len(story.docs), _dump(story.to_dict()))]
-    rows["entity"] = [(e.id, len(e.mentions), _dump(e.to_dict())) for e in part.entities]
+    # an entity's mentions go to a table of their own, so that a name in most of a million
+    # documents is read back a row at a time, never as one list (see BriefingTables)
+    rows["entity"], rows["entity_mention"] = [], []
+    for e in part.entities:
+        record = e.to_dict()
+        rows["entity_mention"].extend((e.id, m["doc"], m["start"], m["end"], m["text"]) for m in record["mentions"])
+        record["mentions"] = []  # the key stays, in its place
+        rows["entity"].append((e.id, len(e.mentions), _dump(record)))
     rows["claim"] = [(story.id, claim_number(cl.id), _dump(cl.to_dict())) for cl in part.claims]
     rows["discrepancy"] = [(story.id, d.score, _dump(d.to_dict())) for d in part.discrepancies]
     rows["timeline"] = [(story.id, *timeline_order(ev), _dump(ev.to_dict())) for ev in part.timeline]
@@ -305,6 +312,8 @@ CREATE TABLE IF NOT EXISTS part_flat (kind TEXT NOT NULL, doc TEXT NOT NULL, seq
 CREATE INDEX IF NOT EXISTS part_flat_order ON part_flat(kind, doc, seq);
 CREATE TABLE IF NOT EXISTS part_entity (id TEXT NOT NULL, mentions INTEGER NOT NULL, record TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS part_entity_id ON part_entity(id);
+CREATE TABLE IF NOT EXISTS part_entity_mention (entity TEXT NOT NULL, doc TEXT NOT NULL, start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (entity, doc, start_char, end_char)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS part_claim (story TEXT NOT NULL, n INTEGER NOT NULL, record TEXT NOT NULL,
     PRIMARY KEY (story, n));
 CREATE TABLE IF NOT EXISTS part_discrepancy (seq INTEGER PRIMARY KEY, story TEXT NOT NULL, score REAL NOT NULL,
@@ -315,6 +324,7 @@ CREATE TABLE IF NOT EXISTS part_timeline (seq INTEGER PRIMARY KEY, story TEXT NO
 CREATE INDEX IF NOT EXISTS part_timeline_order ON part_timeline(start, precision, text);
 CREATE TABLE IF NOT EXISTS claim_number (story TEXT NOT NULL, n INTEGER NOT NULL, final INTEGER NOT NULL,
     PRIMARY KEY (story, n));
+CREATE TABLE IF NOT EXISTS story_rank (id TEXT PRIMARY KEY, rank INTEGER NOT NULL);
 """
 
 
@@ -326,22 +336,22 @@ def claim_number(claim_id: str) -> int:
 
 def merge_entity_records(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """One entity from the records of the same id in several stories (lists united, first
-    seen first; the fullest name wins)."""
+    seen first; the fullest name wins). ``records`` is read once, one at a time."""
     out: dict[str, Any] = {}
+    united: dict[str, dict[str, None]] = {"aliases": {}, "roles": {}, "metonyms": {}}
     mentions: dict[tuple, dict[str, Any]] = {}
     for record in records:
         if not out:
             out = dict(record)
-            for key in ("aliases", "roles", "metonyms"):
-                out[key] = list(record.get(key) or [])
-        else:
-            for key in ("aliases", "roles", "metonyms"):
-                out[key] = list(dict.fromkeys([*out[key], *(record.get(key) or [])]))
-            if len(record.get("name") or "") > len(out.get("name") or ""):
-                out["name"] = record["name"]
-        for m in record.get("mentions") or []:
+        elif len(record.get("name") or "") > len(out.get("name") or ""):
+            out["name"] = record["name"]
+        for key, seen in united.items():
+            seen.update(dict.fromkeys(record.get(key) or ()))
+        for m in record.get("mentions") or ():
             mentions.setdefault((m["doc"], m["start"], m["end"]), m)
-    out["metonyms"] = sorted(out.get("metonyms") or [])
+    for key, seen in united.items():
+        out[key] = list(seen)
+    out["metonyms"] = sorted(out["metonyms"])
     out["mentions"] = [mentions[k] for k in sorted(mentions)]
     return out
 
@@ -374,6 +384,9 @@ class BriefingTables:
         c.executemany("INSERT OR REPLACE INTO part_document(id, story, duplicate, record) VALUES (?, ?, ?, ?)",
                       rows["document"])
         c.executemany("INSERT INTO part_entity(id, mentions, record) VALUES (?, ?, ?)", rows["entity"])
+        # a span already named by an earlier part keeps its first record, as merge_entity_records does
+        c.executemany("INSERT OR IGNORE INTO part_entity_mention(entity, doc, start_char, end_char, text)"
+                      " VALUES (?, ?, ?, ?, ?)", rows["entity_mention"])
         c.executemany("INSERT OR REPLACE INTO part_claim(story, n, record) VALUES (?, ?, ?)", rows["claim"])
         c.executemany("INSERT INTO part_discrepancy(story, score, record) VALUES (?, ?, ?)", rows["discrepancy"])
         c.executemany("INSERT INTO part_timeline(story, start, precision, text, record) VALUES (?, ?, ?, ?, ?)",
@@ -381,7 +394,9 @@ class BriefingTables:
         c.execute("COMMIT")
         self._numbered = False
 
-    # -- claim numbers: through the run, in story order, as one batch numbers them
+    # -- the run's order: claims numbered through the run in story order, as one batch numbers
+    # them; each story's rank, by which discrepancies and timeline events of equal keys keep
+    # story order. Both are tables, not dicts: a million documents make 100,000 stories
 
     def _number_claims(self) -> None:
         if self._numbered:
@@ -394,6 +409,9 @@ class BriefingTables:
             " ROW_NUMBER() OVER (ORDER BY ps.undated, ps.start, ps.id, pc.n)"
             " FROM part_claim pc JOIN part_story ps ON ps.id = pc.story"
         )
+        c.execute("DELETE FROM story_rank")
+        c.execute("INSERT OR REPLACE INTO story_rank(id, rank)"
+                  " SELECT id, ROW_NUMBER() OVER (ORDER BY undated, start, id) - 1 FROM part_story")
         c.execute("COMMIT")
         self._numbered = True
 
@@ -433,9 +451,11 @@ class BriefingTables:
         return self.conn.execute("SELECT COUNT(*) FROM part_document WHERE duplicate").fetchone()[0]
 
     def iter_section(self, section: str, docs: set[str] | None = None,
-                     stories: set[str] | None = None) -> Iterator[dict[str, Any]]:
+                     stories: set[str] | None = None, lazy: bool = False) -> Iterator[dict[str, Any]]:
         """The records of one briefing.json list, in its order; ``docs`` / ``stories`` keep only
-        the records of those documents or stories (a subset for rendering)."""
+        the records of those documents or stories (a subset for rendering). ``lazy``: an
+        entity's ``mentions`` is an iterator over its rows, to be read before the next record
+        (for a writer that streams, as ``write_json_sections`` does)."""
         c = self.conn
         if section == "documents":
             rows = c.execute("SELECT id, record FROM part_document ORDER BY id")
@@ -447,7 +467,7 @@ class BriefingTables:
             rows = c.execute("SELECT id, record FROM part_story ORDER BY undated, start, id")
             yield from (json.loads(r) for i, r in rows if stories is None or i in stories)
         elif section == "entities":
-            yield from self._iter_entities(docs)
+            yield from self._iter_entities(docs, lazy)
         elif section == "claims":
             self._number_claims()
             rows = c.execute(
@@ -460,46 +480,53 @@ class BriefingTables:
                     yield claim
         elif section == "discrepancies":
             self._number_claims()
-            rows = c.execute("SELECT story, record FROM part_discrepancy ORDER BY score DESC, story_rank(story), seq")
+            rows = c.execute("SELECT d.story, d.record FROM part_discrepancy d LEFT JOIN story_rank r ON r.id = d.story"
+                             " ORDER BY d.score DESC, COALESCE(r.rank, 0), d.seq")
             for story, record in rows:
                 if stories is None or story in stories:
                     d = json.loads(record)
                     d["claims"] = [self._final_claim_id(story, cid) for cid in d.get("claims") or []]
                     yield d
         elif section == "timeline":
-            rows = c.execute("SELECT story, record FROM part_timeline ORDER BY start, precision, text, story_rank(story), seq")
+            self._number_claims()
+            rows = c.execute("SELECT t.story, t.record FROM part_timeline t LEFT JOIN story_rank r ON r.id = t.story"
+                             " ORDER BY t.start, t.precision, t.text, COALESCE(r.rank, 0), t.seq")
             yield from (json.loads(r) for s, r in rows if stories is None or s in stories)
         else:
             raise ValueError(f"unknown section {section!r}")
 
-    def _iter_entities(self, docs: set[str] | None) -> Iterator[dict[str, Any]]:
-        # most mentioned first, as one batch orders them; ties by id
-        order = self.conn.execute(
-            "SELECT id FROM part_entity GROUP BY id ORDER BY -SUM(mentions), id").fetchall()
+    def _iter_entities(self, docs: set[str] | None, lazy: bool = False) -> Iterator[dict[str, Any]]:
+        # most mentioned first, as one batch orders them; ties by id. The ids are read from a
+        # cursor, not fetched: a million documents name hundreds of thousands of things
+        order = self.conn.execute("SELECT id FROM part_entity GROUP BY id ORDER BY -SUM(mentions), id")
         for (entity_id,) in order:
-            parts = [json.loads(r) for (r,) in self.conn.execute(
-                "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,))]
-            record = merge_entity_records(parts)
+            record = merge_entity_records(json.loads(r) for (r,) in self.conn.execute(
+                "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,)))
+            mentions = self._entity_mentions(entity_id, docs)
             if docs is not None:
-                record["mentions"] = [m for m in record["mentions"] if m["doc"] in docs]
+                record["mentions"] = list(mentions)
                 if not record["mentions"]:
                     continue
+            else:
+                record["mentions"] = mentions if lazy else list(mentions)
             yield record
 
-    def _story_ranks(self) -> None:
-        # discrepancies and timeline events of equal keys keep story order, as in one batch
-        ranks = {sid: i for i, (sid,) in enumerate(
-            self.conn.execute("SELECT id FROM part_story ORDER BY undated, start, id"))}
-        self.conn.create_function("story_rank", 1, lambda sid: ranks.get(sid, 0), deterministic=True)
+    def _entity_mentions(self, entity_id: str, docs: set[str] | None) -> Iterator[dict[str, Any]]:
+        """The entity's mentions in (doc, start, end) order, one row at a time."""
+        rows = self.conn.execute(
+            "SELECT doc, start_char, end_char, text FROM part_entity_mention WHERE entity = ?"
+            " ORDER BY doc, start_char, end_char", (entity_id,))
+        for doc, start, end, text in rows:
+            if docs is None or doc in docs:
+                yield {"doc": doc, "start": start, "end": end, "text": text}
 
     def sections(self, errors: Sequence[InputError], docs: set[str] | None = None,
-                 stories: set[str] | None = None) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
-        self._story_ranks()
+                 stories: set[str] | None = None, lazy: bool = False) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
         for section in SECTIONS:
             if section == "errors":
                 yield section, (e.to_dict() for e in errors)
             else:
-                yield section, self.iter_section(section, docs, stories)
+                yield section, self.iter_section(section, docs, stories, lazy)
 
     def stats(self, errors: int) -> dict[str, int]:
         return {"documents": self.count("documents"), "errors": errors, "duplicates": self.duplicates(),
@@ -516,7 +543,6 @@ class BriefingTables:
 
     def to_briefing(self, documents: Iterable[Document], errors: Sequence[InputError]) -> Briefing:
         """The whole briefing in memory, as ``Briefing`` records (``documents``: the parts' own)."""
-        self._story_ranks()
         return Briefing(
             documents=sorted(documents, key=lambda d: d.id),
             errors=list(errors),

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from ceksilang.briefing import MemorySource, build_briefing
+from ceksilang.briefing import BriefingTables, MemorySource, StoryPart, build_briefing, merge_entity_records
 from ceksilang.dedup import DuplicateIndex, link_duplicates
-from ceksilang.model import Document, Source
+from ceksilang.model import Document, Entity, MentionRef, Source, Story
 from ceksilang.pipeline import analyze, ingest
 from ceksilang.render import write_store_briefing
-from ceksilang.render.json import briefing_to_dict
+from ceksilang.render.json import briefing_header, briefing_to_dict, write_json_sections
 from ceksilang.settings import Settings
 from ceksilang.store import Store
 from ceksilang.stories import StoryIndex, group_stories
@@ -97,6 +97,53 @@ def test_pages_show_the_largest_stories_past_the_limit(demo_out: Path, tmp_path:
     smaller = [s for s in data["stories"] if s["id"] != largest["id"]]
     only_there = {d for s in smaller for d in s["docs"]} - set(largest["docs"])
     assert only_there and not any(f'data-doc="{d}"' in html for d in only_there)
+
+
+# --------------------------------------------------------------------------- one entity in many stories
+
+
+def _jakarta_part(story: int, docs: int) -> StoryPart:
+    # one story of ``docs`` documents naming Jakarta twice each; every story also names it in
+    # the first document of story 0 (the same span: one mention, whichever story saw it)
+    ids = [f"s{story}-d{i}" for i in range(docs)]
+    mentions = [MentionRef(doc=d, start=s, end=s + 7, text="Jakarta") for d in ids for s in (10, 40)]
+    mentions.append(MentionRef(doc="s0-d0", start=10, end=17, text="Jakarta"))
+    entity = Entity(id="gpe:jakarta", name="Jakarta" if story else "DKI Jakarta", type="GPE",
+                    aliases=["Jakarta", f"alias {story % 3}"], mentions=mentions)
+    return StoryPart(story=Story(id=f"story:{story}", docs=ids, label=f"story {story}"), documents=[],
+                     entities=[entity])
+
+
+def test_an_entity_named_in_many_stories_is_read_back_one_mention_at_a_time(tmp_path: Path) -> None:
+    parts = [_jakarta_part(i, 30) for i in range(40)]
+    with BriefingTables(tmp_path / "tables.db") as tables:
+        for part in parts:
+            tables.add(part)
+        [lazy] = tables.iter_section("entities", lazy=True)
+        mentions = lazy.pop("mentions")
+        assert not isinstance(mentions, list)  # an iterator over the table, not a list
+        lazy["mentions"] = list(mentions)
+        [whole] = tables.iter_section("entities")
+        [shown] = tables.iter_section("entities", docs={"s3-d1", "s0-d0"})
+    merged = merge_entity_records(e.to_dict() for p in parts for e in p.entities)
+    assert lazy == whole == merged
+    assert len(whole["mentions"]) == 40 * 30 * 2
+    assert whole["name"] == "DKI Jakarta" and whole["aliases"] == ["Jakarta", "alias 0", "alias 1", "alias 2"]
+    assert [(m["doc"], m["start"]) for m in shown["mentions"]] == [("s0-d0", 10), ("s0-d0", 40), ("s3-d1", 10),
+                                                                    ("s3-d1", 40)]
+
+
+def test_briefing_json_streams_an_entitys_mentions_as_the_same_json(tmp_path: Path) -> None:
+    with BriefingTables(tmp_path / "tables.db") as tables:
+        for i in range(3):
+            tables.add(_jakarta_part(i, 4))
+        header = briefing_header()
+        write_json_sections(header, tables.sections([], lazy=True), {"documents": 0}, tmp_path / "lazy.json")
+        write_json_sections(header, tables.sections([]), {"documents": 0}, tmp_path / "whole.json")
+    text = (tmp_path / "lazy.json").read_text(encoding="utf-8")
+    assert text == (tmp_path / "whole.json").read_text(encoding="utf-8")
+    [entity] = json.loads(text)["entities"]
+    assert len(entity["mentions"]) == 3 * 4 * 2
 
 
 # --------------------------------------------------------------------------- closing stories

@@ -6,17 +6,21 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Briefing
 from ..settings import DEFAULT, Settings
 from .html import render_html
 from .json import briefing_header, briefing_to_dict, write_json, write_json_sections
 from .markdown import render_markdown
+
+if TYPE_CHECKING:
+    from ..briefing import BriefingTables
+    from ..model import InputError
 
 try:
     import fcntl
@@ -139,25 +143,33 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
     formats = _check_formats(formats)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    result = Written()
     with scratch_folder(out) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
             for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
                 tables.add(part)
-            errors = store.errors()
-            stats = tables.stats(len(errors))
-            result.documents, result.duplicates = stats["documents"], stats["duplicates"]
-            result.stories = result.stories_shown = tables.count("stories")
-            for fmt in formats:
-                path = out / WRITERS[fmt]
-                tmp = path.with_suffix(path.suffix + ".tmp")
-                if fmt == "json":
-                    write_json_sections(briefing_header(), tables.sections(errors), stats, tmp)
-                else:
-                    data, result.stories_shown = _page_data(tables, errors, stats, settings)
-                    _write_page(fmt, data, tmp)
-                tmp.replace(path)
-                result.paths.append(path)
+            return write_briefing_tables(tables, store.errors(), out, formats, settings)
+
+
+def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
+                          settings: Settings = DEFAULT) -> Written:
+    """Write the briefing gathered in ``tables`` (a ``BriefingTables``) to ``out_dir``, each file
+    atomically: briefing.json record by record (an entity's mentions row by row), the pages
+    from the largest stories past the settings' limits."""
+    out = Path(out_dir)
+    result = Written()
+    stats = tables.stats(len(errors))
+    result.documents, result.duplicates = stats["documents"], stats["duplicates"]
+    result.stories = result.stories_shown = tables.count("stories")
+    for fmt in _check_formats(formats):
+        path = out / WRITERS[fmt]
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        if fmt == "json":
+            write_json_sections(briefing_header(), tables.sections(errors, lazy=True), stats, tmp)
+        else:
+            data, result.stories_shown = _page_data(tables, errors, stats, settings)
+            _write_page(fmt, data, tmp)
+        tmp.replace(path)
+        result.paths.append(path)
     return result
 
 
@@ -171,4 +183,4 @@ def _page_data(tables, errors, stats: dict[str, int], settings: Settings) -> tup
     return data, len(stories)
 
 
-__all__ = ["write_briefing", "write_store_briefing", "scratch_folder", "remove_stale_scratch", "Written", "briefing_to_dict", "render_markdown", "render_html"]
+__all__ = ["write_briefing", "write_store_briefing", "write_briefing_tables", "scratch_folder", "remove_stale_scratch", "Written", "briefing_to_dict", "render_markdown", "render_html"]

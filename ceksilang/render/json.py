@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from .. import __version__
 from ..model import Briefing
@@ -64,7 +64,9 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
 
 def write_json_sections(header: dict[str, Any], sections: Iterable[tuple[str, Iterable[dict[str, Any]]]],
                         stats: dict[str, Any], path: str | Path) -> None:
-    """briefing.json written one record at a time (one record a line), never held whole."""
+    """briefing.json written one record at a time (one record a line), never held whole. A
+    record's value may be an iterator (an entity's mentions): it is written as a list item by
+    item, so a name found in a million documents is not held either."""
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("{\n")
         for key, value in header.items():
@@ -74,10 +76,31 @@ def write_json_sections(header: dict[str, Any], sections: Iterable[tuple[str, It
             sep = "\n  "
             for record in records:
                 fh.write(sep)
-                fh.write(json.dumps(record, ensure_ascii=False))
+                _write_record(fh, record)
                 sep = ",\n  "
             fh.write("\n ],\n" if sep != "\n  " else "],\n")
         fh.write(f' "stats": {json.dumps(stats)}\n}}\n')
+
+
+def _write_record(fh: TextIO, record: dict[str, Any]) -> None:
+    # the same text as json.dumps(record, ensure_ascii=False), iterators written as lists
+    if not any(isinstance(v, Iterator) for v in record.values()):
+        fh.write(json.dumps(record, ensure_ascii=False))
+        return
+    sep = "{"
+    for key, value in record.items():
+        fh.write(f"{sep}{json.dumps(key, ensure_ascii=False)}: ")
+        if isinstance(value, Iterator):
+            item_sep = "["
+            for item in value:
+                fh.write(item_sep)
+                fh.write(json.dumps(item, ensure_ascii=False))
+                item_sep = ", "
+            fh.write("[]" if item_sep == "[" else "]")
+        else:
+            fh.write(json.dumps(value, ensure_ascii=False))
+        sep = ", "
+    fh.write("}")
 
 
 def write_json(data: dict[str, Any], path: str | Path) -> None:
