@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from ceksilang.briefing import BriefingTables, MemorySource, StoryPart, build_briefing, merge_entity_records
+from ceksilang.briefing import (BriefingTables, MemorySource, StoryPart, build_briefing, document_features,
+                                merge_entity_records, reconcile_story)
 from ceksilang.dedup import DuplicateIndex, link_duplicates
-from ceksilang.model import Document, Entity, MentionRef, Source, Story
+from ceksilang.model import Document, Entity, Mention, MentionRef, Source, Story
 from ceksilang.pipeline import analyze, ingest
 from ceksilang.render import write_store_briefing
 from ceksilang.render.json import briefing_header, briefing_to_dict, write_json_sections
@@ -97,6 +98,34 @@ def test_pages_show_the_largest_stories_past_the_limit(demo_out: Path, tmp_path:
     smaller = [s for s in data["stories"] if s["id"] != largest["id"]]
     only_there = {d for s in smaller for d in s["docs"]} - set(largest["docs"])
     assert only_there and not any(f'data-doc="{d}"' in html for d in only_there)
+
+
+# --------------------------------------------------------------------------- a second run
+
+
+def _with_model_mentions(doc: Document, spans: list[tuple[str, str]]) -> Document:
+    for surface, label in spans:
+        start = doc.text.index(surface)
+        doc.mentions.append(Mention(doc=doc.id, start=start, end=start + len(surface), text=surface, label=label))
+    return doc
+
+
+def test_a_story_leaves_the_extracted_labels_so_a_second_run_groups_the_same() -> None:
+    # the model calls the surname a place; linking resolves it to the analyst of the story
+    first = _with_model_mentions(_doc("a", "2024-11-04", "Analis Maria Lindqvist menilai risiko resesi tinggi."),
+                                 [("Maria Lindqvist", "PERSON")])
+    second = _with_model_mentions(_doc("b", "2024-11-04", "Lindqvist menambahkan bahwa pasar tetap tenang."),
+                                  [("Lindqvist", "LOC")])
+    before = document_features(Document.from_dict(second.to_dict())).terms
+    part = reconcile_story(Story(id="story:a", docs=["a", "b"], label="resesi"), [first, second])
+    [surname] = second.mentions
+    person = next(e for e in part.entities if e.name == "Maria Lindqvist")
+    assert surname.entity == person.id and person.type == "PERSON"
+    assert surname.label == "LOC"  # as extracted, in the store and in briefing.json
+    stored = Document.from_dict(json.loads(part.stored[1]))
+    assert stored.mentions[0].label == "LOC"
+    # the next run's first pass sees the document as extraction left it: the same story keys
+    assert document_features(stored).terms == before
 
 
 # --------------------------------------------------------------------------- one entity in many stories

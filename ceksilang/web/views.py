@@ -248,9 +248,10 @@ def document_spans(doc: Document, snap: Snapshot) -> tuple[list[Span], list[Clai
                           title=f"{q.kind} quote — {q.speaker_name or 'unattributed'}"))
     for m in doc.mentions:
         ent = snap.entities.get(m.entity or "")
-        spans.append(mark(m.start, m.end, LAYER_INNER, "entity", data_label=m.label,
+        label = ent["type"] if ent else m.label  # the linked type over the extractor's label
+        spans.append(mark(m.start, m.end, LAYER_INNER, "entity", data_label=label,
                           data_entity=m.entity if ent else None, data_claims=claims_at(m.start, m.end),
-                          title=f"{m.label} — {ent['name'] if ent else m.text}"))
+                          title=f"{label} — {ent['name'] if ent else m.text}"))
     for q in doc.quantities:
         spans.append(mark(q.start, q.end, LAYER_INNER, "figure", data_value=q.value, data_unit=q.unit,
                           data_claims=claims_at(q.start, q.end), title=f"figure — {figure_text(q.to_dict())}"))
