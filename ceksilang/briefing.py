@@ -509,15 +509,14 @@ class BriefingTables:
         # cursor, not fetched: a million documents name hundreds of thousands of things
         order = self.conn.execute("SELECT id FROM part_entity GROUP BY id ORDER BY -SUM(mentions), id")
         for (entity_id,) in order:
+            mentions: Iterable[dict[str, Any]] = self._entity_mentions(entity_id, docs)
+            if docs is not None or not lazy:
+                mentions = list(mentions)
+                if not mentions:  # none in the documents shown: not merged at all
+                    continue
             record = merge_entity_records(json.loads(r) for (r,) in self.conn.execute(
                 "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,)))
-            mentions = self._entity_mentions(entity_id, docs)
-            if docs is not None:
-                record["mentions"] = list(mentions)
-                if not record["mentions"]:
-                    continue
-            else:
-                record["mentions"] = mentions if lazy else list(mentions)
+            record["mentions"] = mentions
             yield record
 
     def _entity_mentions(self, entity_id: str, docs: set[str] | None) -> Iterator[dict[str, Any]]:

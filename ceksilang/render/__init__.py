@@ -160,14 +160,16 @@ def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], 
     stats = tables.stats(len(errors))
     result.documents, result.duplicates = stats["documents"], stats["duplicates"]
     result.stories = result.stories_shown = tables.count("stories")
+    page: dict[str, Any] | None = None  # the same for both pages: read from the tables once
     for fmt in _check_formats(formats):
         path = out / WRITERS[fmt]
         tmp = path.with_suffix(path.suffix + ".tmp")
         if fmt == "json":
             write_json_sections(briefing_header(), tables.sections(errors, lazy=True), stats, tmp)
         else:
-            data, result.stories_shown = _page_data(tables, errors, stats, settings)
-            _write_page(fmt, data, tmp)
+            if page is None:
+                page, result.stories_shown = _page_data(tables, errors, stats, settings)
+            _write_page(fmt, page, tmp)
         tmp.replace(path)
         result.paths.append(path)
     return result
