@@ -266,8 +266,8 @@ def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:
     entities = link_entities(docs, story_of)
     mark_derived(docs, stories=[story])
     result = reconcile(docs, entities, [story])
-    # Linking relabels a one-word name it resolves to a person of the story ("Blinken", which the
-    # model called a place); reconciliation has used that. The store keeps the extracted label
+    # Linking relabels a one-word name it resolves to a person of the story ("Austin", which the
+    # model calls a place); reconciliation has used that. The store keeps the extracted label
     # (the entity's type carries the linked one): the next run's first pass links each document
     # alone again, and from relabelled mentions it gave other story keys to 3% of documents.
     for m, label in extracted:
@@ -512,7 +512,7 @@ class BriefingTables:
             mentions: Iterable[dict[str, Any]] = self._entity_mentions(entity_id, docs)
             if docs is not None or not lazy:
                 mentions = list(mentions)
-                if not mentions:  # none in the documents shown: not merged at all
+                if docs is not None and not mentions:  # none in the documents shown: not merged
                     continue
             record = merge_entity_records(json.loads(r) for (r,) in self.conn.execute(
                 "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,)))

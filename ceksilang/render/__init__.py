@@ -150,8 +150,8 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
             return write_briefing_tables(tables, store.errors(), out, formats, settings)
 
 
-def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
-                          settings: Settings = DEFAULT) -> Written:
+def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], out_dir: str | Path,
+                          formats: Iterable[str] = ("json", "md", "html"), settings: Settings = DEFAULT) -> Written:
     """Write the briefing gathered in ``tables`` (a ``BriefingTables``) to ``out_dir``, each file
     atomically: briefing.json record by record (an entity's mentions row by row), the pages
     from the largest stories past the settings' limits."""
@@ -185,4 +185,7 @@ def _page_data(tables, errors, stats: dict[str, int], settings: Settings) -> tup
     return data, len(stories)
 
 
-__all__ = ["write_briefing", "write_store_briefing", "write_briefing_tables", "scratch_folder", "remove_stale_scratch", "Written", "briefing_to_dict", "render_markdown", "render_html"]
+__all__ = [
+    "write_briefing", "write_store_briefing", "write_briefing_tables", "scratch_folder", "remove_stale_scratch",
+    "Written", "briefing_to_dict", "render_markdown", "render_html",
+]
