@@ -20,8 +20,8 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 sys.path.insert(0, str(HERE))
 
-from scale import _TREE_RSS, article_pool, write_jsonl  # noqa: E402
+from scale import _TREE_RSS, _child, article_pool, write_jsonl  # noqa: E402
 
 # the story parts' rows, table by table, with the columns a copy renames (documents and
 # stories: every id the stream gives starts with "syn-", and story ids contain their first
@@ -112,17 +112,10 @@ def replicate(base: Path, copies: int, path: Path) -> None:
 
 def measure(tables: Path, out: Path, mode: str) -> dict:
     out.mkdir()
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as fh:
-        fh.write(_MEASURE)
     try:
-        run = subprocess.run([sys.executable, fh.name, str(tables), str(out), mode], check=True,
-                             capture_output=True, text=True)
+        return _child(_MEASURE, str(tables), str(out), mode)
     finally:
-        os.unlink(fh.name)
-    for path in out.iterdir():
-        path.unlink()
-    out.rmdir()
-    return json.loads(run.stdout.strip().splitlines()[-1])
+        shutil.rmtree(out)
 
 
 def main() -> None:

@@ -373,7 +373,7 @@ class BriefingTables:
         self.conn.execute("PRAGMA journal_mode=OFF")
         self.conn.execute("PRAGMA synchronous=OFF")
         self.conn.executescript(_TABLES)
-        self._numbered = False
+        self._ordered = False
 
     def close(self) -> None:
         self.conn.close()
@@ -401,14 +401,14 @@ class BriefingTables:
         c.executemany("INSERT INTO part_timeline(story, start, precision, text, record) VALUES (?, ?, ?, ?, ?)",
                       rows["timeline"])
         c.execute("COMMIT")
-        self._numbered = False
+        self._ordered = False
 
     # -- the run's order: claims numbered through the run in story order, as one batch numbers
     # them; each story's rank, by which discrepancies and timeline events of equal keys keep
     # story order. Both are tables, not dicts: a million documents make 100,000 stories
 
-    def _number_claims(self) -> None:
-        if self._numbered:
+    def _order_run(self) -> None:
+        if self._ordered:
             return
         c = self.conn
         c.execute("BEGIN")
@@ -422,7 +422,7 @@ class BriefingTables:
         c.execute("INSERT OR REPLACE INTO story_rank(id, rank)"
                   " SELECT id, ROW_NUMBER() OVER (ORDER BY undated, start, id) - 1 FROM part_story")
         c.execute("COMMIT")
-        self._numbered = True
+        self._ordered = True
 
     def _final_claim_id(self, story: str, claim_id: str) -> str:
         row = self.conn.execute("SELECT final FROM claim_number WHERE story = ? AND n = ?",
@@ -478,7 +478,7 @@ class BriefingTables:
         elif section == "entities":
             yield from self._iter_entities(docs, lazy)
         elif section == "claims":
-            self._number_claims()
+            self._order_run()
             rows = c.execute(
                 "SELECT pc.story, pc.record FROM part_claim pc JOIN claim_number cn ON cn.story = pc.story"
                 " AND cn.n = pc.n ORDER BY cn.final")
@@ -488,7 +488,7 @@ class BriefingTables:
                     claim["id"] = self._final_claim_id(story, claim["id"])
                     yield claim
         elif section == "discrepancies":
-            self._number_claims()
+            self._order_run()
             rows = c.execute("SELECT d.story, d.record FROM part_discrepancy d LEFT JOIN story_rank r ON r.id = d.story"
                              " ORDER BY d.score DESC, COALESCE(r.rank, 0), d.seq")
             for story, record in rows:
@@ -497,7 +497,7 @@ class BriefingTables:
                     d["claims"] = [self._final_claim_id(story, cid) for cid in d.get("claims") or []]
                     yield d
         elif section == "timeline":
-            self._number_claims()
+            self._order_run()
             rows = c.execute("SELECT t.story, t.record FROM part_timeline t LEFT JOIN story_rank r ON r.id = t.story"
                              " ORDER BY t.start, t.precision, t.text, COALESCE(r.rank, 0), t.seq")
             yield from (json.loads(r) for s, r in rows if stories is None or s in stories)
