@@ -18,7 +18,6 @@ import json
 import math
 import pickle
 import random
-import resource
 import subprocess
 import sys
 import tempfile

@@ -95,7 +95,6 @@ def test_news_corpus_is_read_once(tmp_path):
 
     news = needs_corpus("news")
     files = [news / "cnn_labeled.csv", news / "fidelity_5outlets_2025_labeled.csv"]
-    out = tmp_path / "out"
     db = tmp_path / "store.db"
     from ceksilang.store import Store
     from ceksilang.pipeline import ingest

@@ -336,7 +336,7 @@ def test_reconcile_seeds_claims_have_evidence(seed_result: Reconciliation):
 
 def test_reconcile_negated_event_is_not_the_same_claim():
     from ceksilang.claims import EntityIndex, event_claims, event_readings
-    from ceksilang.model import Document, Entity, Mention, MentionRef, Source, TimeExpr
+    from ceksilang.model import Document, Entity, Mention, MentionRef, Source
 
     def doc(doc_id, text, outlet):
         start = text.index("Zarnovia")

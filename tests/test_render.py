@@ -4,7 +4,7 @@ import jsonschema
 
 from ceksilang.render import briefing_to_dict, render_html, render_markdown, write_briefing
 from ceksilang.render.sections import fmt_figure, fmt_number, independent_sources, story_views
-from tests.render_fixtures import HOSTILE, hand_briefing
+from tests.render_fixtures import hand_briefing
 from tests.test_pipeline import SCHEMA
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from ceksilang.render import write_briefing
-from tests.render_fixtures import HOSTILE, hand_briefing
+from tests.render_fixtures import hand_briefing
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import yaml
 
@@ -192,7 +190,6 @@ def test_stories_gold_file_is_consistent():
 @pytest.mark.slow
 def test_stories_fidelity_pairwise_floors():
     path = needs_corpus("news", "fidelity_5outlets_2025_labeled.csv")
-    t0 = time.perf_counter()
     docs = labelled_news_documents(path)
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     by_url = {d.url: d for d in docs}

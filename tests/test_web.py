@@ -76,7 +76,7 @@ def invented_documents() -> list[Document]:
     b.quotes = [Quote("rawa#1", s, e, TEXT_B[s:e], "direct", speaker="person-lestari",
                       speaker_name="Lestari Handayani", cue="ujar", confidence=0.95)]
 
-    x = make_doc("evil", TEXT_X, f"<img src=x onerror=alert(1)>", "2025-02-06", HOSTILE)
+    x = make_doc("evil", TEXT_X, "<img src=x onerror=alert(1)>", "2025-02-06", HOSTILE)
     s, e = span("evil", TEXT_X, HOSTILE)
     x.mentions = [Mention("evil", s, e, HOSTILE, "ORG", entity="org-evil")]
     return [a, b, x]

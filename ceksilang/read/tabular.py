@@ -292,7 +292,7 @@ def read_csv(
             positions = {column: i for i, column in reversed(list(enumerate(header)))}
             last_line = reader.line_num
             for cells in reader:
-                first_line, last_line = last_line + 1, reader.line_num
+                last_line = reader.line_num
                 cut = [n for n in oversized if n <= last_line]  # lines are read in order
                 del oversized[: len(cut)]
                 if cut:
