@@ -1,7 +1,7 @@
 """The command line: a thin layer over the library.
 
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
-    ceksilang evaluate ner FILE [--json] [--model PATH]
+    ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
     ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
@@ -28,12 +28,16 @@ class UsageError(Exception):
     pass
 
 
-def parse_field_map(value: str | None) -> dict[str, str]:
-    """``"text=clean_text,published=date"`` -> ``{"text": "clean_text", "published": "date"}``."""
+def parse_field_map(value: str | Sequence[str] | None) -> dict[str, str]:
+    """``"text=clean_text,published=date"`` -> ``{"text": "clean_text", "published": "date"}``.
+
+    A list is the values of a repeated ``--map``; they add up, a later pair winning for a field.
+    """
     if not value:
         return {}
+    values = [value] if isinstance(value, str) else list(value)
     mapping = {}
-    for part in value.split(","):
+    for part in (p for v in values for p in v.split(",")):
         ours, sep, theirs = part.partition("=")
         ours, theirs = ours.strip(), theirs.strip()
         if not sep or not ours or not theirs:
@@ -54,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
     a.add_argument("--out", required=True, metavar="DIR", help="where briefing.json/.md/.html are written")
     a.add_argument("--db", metavar="FILE", help="SQLite store (default: DIR/ceksilang.db)")
-    a.add_argument("--map", metavar="FIELD=COLUMN,...", help="column names of CSV/JSONL inputs, e.g. text=clean_text,published=date")
+    a.add_argument("--map", action="append", metavar="FIELD=COLUMN,...",
+                   help="column names of CSV/JSONL inputs, e.g. text=clean_text,published=date (repeatable)")
     a.add_argument("--format", default="json,md,html", help="outputs to write (default: json,md,html)")
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
     a.add_argument("--workers", type=int, default=None, metavar="N",
@@ -74,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("file", metavar="FILE")
     n.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
     n.add_argument("--model", metavar="PATH", help="a CRF model file (default: the packaged model)")
+    n.add_argument("--pipeline", action="store_true",
+                   help="score the entities the extraction outputs (model + gazetteer + rules), not the model alone")
     return p
 
 
@@ -127,7 +134,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     if not Path(args.file).is_file():
         raise UsageError(f"no such file: {args.file}")
-    scores = evaluate_ner(args.file, model_path=args.model)
+    scores = evaluate_ner(args.file, model_path=args.model, stage="pipeline" if args.pipeline else "model")
     print(format_ner_report(scores))
     if args.json:
         print(json.dumps(scores, ensure_ascii=False))

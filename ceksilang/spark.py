@@ -784,7 +784,8 @@ def _parser() -> argparse.ArgumentParser:
                                 description="Run the ceksilang pipeline on Apache Spark; write Parquet tables.")
     p.add_argument("paths", nargs="+", metavar="INPUT", help="files or folders (on a file system every executor sees)")
     p.add_argument("--out", required=True, metavar="DIR", help="one Parquet folder per table is written here")
-    p.add_argument("--map", metavar="FIELD=COLUMN,...", help="column names of CSV/JSONL inputs, e.g. text=clean_text,published=date")
+    p.add_argument("--map", action="append", metavar="FIELD=COLUMN,...",
+                   help="column names of CSV/JSONL inputs, e.g. text=clean_text,published=date (repeatable)")
     p.add_argument("--master", help="Spark master (default: from spark-submit, else local[*])")
     p.add_argument("--min-jaccard", type=float, default=DEFAULT_SPARK.min_jaccard,
                    help=f"content-word Jaccard that links two documents into one block (default {DEFAULT_SPARK.min_jaccard})")

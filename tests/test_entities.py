@@ -8,6 +8,7 @@ from ceksilang.extract.entities import (
     annotate_entities,
     attach_roles,
     load_gazetteer,
+    load_name_types,
     load_role_words,
     lookup_alias,
     mark_metonyms,
@@ -153,6 +154,37 @@ def test_entities_merge_unknown_province_becomes_gpe():
     text = "Banjir melanda provinsi Lumbaria sejak pagi."
     merged = merge_mentions([_span(text, "Lumbaria", "LOC")], [], text)
     assert merged[0].label == "GPE"
+
+
+@pytest.mark.parametrize("company", ["Kookmin Bank", "Marubeni Corporation", "Nissan Securities", "Bank Kookmin"])
+def test_entities_merge_model_person_named_like_a_company_is_an_organisation(company):
+    # spans the CRF tagged PERSON in CNN Indonesia economy articles
+    text = f"Saham {company} naik tipis pada perdagangan Senin."
+    merged = merge_mentions([_span(text, company, "PERSON")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [(company, "ORG")]
+
+
+@pytest.mark.parametrize(("text", "tagged", "left"), [
+    ("Nilai tukar Yuan China melemah terhadap dolar.", "Yuan China", [("China", "GPE")]),
+    ("Harga emas naik menjelang Idul Fitri tahun ini.", "Idul Fitri", []),
+    ("Mudik Lebaran dimulai pekan depan.", "Lebaran", []),
+    ("Permintaan Hari Raya Iduladha mendorong harga sapi.", "Hari Raya Iduladha", []),
+])
+def test_entities_merge_drops_currency_or_holiday_tagged_as_person(text, tagged, left):
+    merged = merge_mentions([_span(text, tagged, "PERSON")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == left
+
+
+def test_entities_merge_keeps_a_person_whose_name_starts_like_a_currency():
+    text = "Kepala intelijen Won Sei-hoon memberi keterangan."
+    merged = merge_mentions([_span(text, "Won Sei-hoon", "PERSON")], [], text)
+    assert [(m.text, m.label) for m in merged] == [("Won Sei-hoon", "PERSON")]
+
+
+def test_entities_name_types_load():
+    words = load_name_types()
+    assert "bank" in words.organisation_last_words and "yuan" in words.currencies
+    assert ("hari", "raya") in words.holidays
 
 
 def test_entities_merge_result_is_sorted_and_disjoint():

@@ -73,6 +73,18 @@ def test_link_surname_in_same_story_other_document():
     assert _entity_of(docs, "c", "Lindqvist") != full
 
 
+def test_link_company_word_is_not_taken_for_a_surname():
+    # the CRF called "Tianneng Group" a person and "Tianneng" a place; before the company
+    # words were data, "Tianneng" was linked to a person named "Tianneng Group"
+    docs = [
+        _doc("a", "Produsen baterai Tianneng Group memperluas pabrik.", ["Tianneng Group"]),
+        _doc("b", "Pabrik Tianneng berada di Zhejiang.", extra=[("Tianneng", "LOC")]),
+    ]
+    entities = link_entities(docs, story_of={"a": "s1", "b": "s1"})
+    assert not [e for e in entities if e.type == "PERSON"]
+    assert _entity_of(docs, "a", "Tianneng Group").startswith("org:")
+
+
 def test_link_surname_without_story_map_uses_whole_corpus():
     docs = [
         _doc("a", "Analis Maria Lindqvist menilai risikonya tinggi.", ["Maria Lindqvist"]),

@@ -80,6 +80,16 @@ class RoleWords:
     name_openers: frozenset[str] = frozenset()  # "Suami", "Warga": capitalised at a sentence start, not a name
 
 
+@dataclass(frozen=True, slots=True)
+class NameTypes:
+    """Words that show a model's PERSON span is an organisation, a currency or a holiday."""
+
+    organisation_last_words: frozenset[str]
+    organisation_first_words: frozenset[str]
+    currencies: frozenset[str]
+    holidays: tuple[tuple[str, ...], ...]  # token sequences, lower case
+
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -180,6 +190,22 @@ def load_role_words() -> RoleWords:
         not_in_role=frozenset(str(w) for w in data.get("not_in_role") or []),
         dotted_abbreviations=frozenset(str(w).lower().rstrip(".") for w in load_data("abbreviations")),
         name_openers=frozenset(str(w).lower() for w in data.get("name_openers") or []),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_name_types() -> NameTypes:
+    """``lang/id/name_types.yaml``: the words that retype a model's PERSON span (cached)."""
+    data = load_data("name_types")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return NameTypes(
+        organisation_last_words=words("organisation_last_words"),
+        organisation_first_words=words("organisation_first_words"),
+        currencies=words("currencies"),
+        holidays=tuple(tuple(str(h).lower().split()) for h in data.get("holidays") or []),
     )
 
 
@@ -373,6 +399,31 @@ def _trim_role_prefix(m: Mention) -> Mention:
                    role=m.role, metonym=m.metonym, entity=m.entity)
 
 
+def _retype_person(m: Mention) -> Mention | None:
+    """A model PERSON span that is an organisation becomes ORG; a currency or holiday is dropped.
+
+    The CRF tags capitalised word pairs as people when the context looks like a name
+    ("Kookmin Bank", "Yuan China", "Idul Fitri"); a one-word surname rule in linking would then
+    attach them to real people of the story.
+    """
+    words = load_name_types()
+    tokens = m.text.lower().split()
+    if not tokens:
+        return m
+    if any(tuple(tokens[:len(h)]) == h for h in words.holidays):
+        return None
+    if tokens[0] in words.currencies:
+        rest = m.text.split(None, 1)[1:]
+        entry = lookup_alias(rest[0]) if rest else None
+        if not rest or (entry is not None and entry.type in ("GPE", "LOC")):
+            return None
+    if len(tokens) >= 2 and (tokens[-1] in words.organisation_last_words
+                             or tokens[0] in words.organisation_first_words):
+        return Mention(doc=m.doc, start=m.start, end=m.end, text=m.text, label="ORG", origin=m.origin,
+                       role=m.role, metonym=m.metonym, entity=m.entity)
+    return m
+
+
 def _gpe_by_cue(text: str | None, m: Mention) -> bool:
     if text is None:
         return False
@@ -399,6 +450,10 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         stripped = _trim_person_noise(stripped)  # a dateline glued to a name
         if stripped.label == "PERSON":
             stripped = _trim_role_prefix(stripped)
+        if stripped.label == "PERSON":
+            stripped = _retype_person(stripped)
+            if stripped is None:
+                continue
         cleaned.append(stripped)
 
     gaz = sorted(gazetteer, key=lambda g: (g.start, -g.end))
@@ -625,7 +680,8 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
 
 
 __all__ = [
-    "GazetteerEntry", "Gazetteer", "RoleWords", "load_gazetteer", "load_role_words", "lookup_alias",
+    "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
+    "load_name_types", "lookup_alias",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
     "annotate_entities",
 ]
