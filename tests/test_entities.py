@@ -129,6 +129,16 @@ def test_entities_merge_trims_role_swallowed_into_person():
     assert [(m.text, m.label) for m in merged] == [("AS", "GPE"), ("Budi Santoso", "PERSON")]
 
 
+@pytest.mark.parametrize(("span", "organisation", "person"), [
+    ("Kemenko Perekonomian Iskandar Simorangkir", "Kemenko Perekonomian", "Iskandar Simorangkir"),
+    ("KPK Ali Fikri", "KPK", "Ali Fikri"),
+])
+def test_entities_merge_cuts_a_known_organisation_glued_before_a_name(span, organisation, person):
+    text = f"Menurut {span} ekonomi tumbuh."
+    merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [(organisation, "ORG"), (person, "PERSON")]
+
+
 def test_entities_merge_strips_trailing_punctuation():
     text = "Ia bertemu Rina Wulandari, lalu pulang."
     model = [Mention(doc="d", start=11, end=27, text="Rina Wulandari, ", label="PERSON")]

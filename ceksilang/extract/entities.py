@@ -328,6 +328,22 @@ def _head_at(tokens: Sequence[str], i: int, words: RoleWords) -> int:
 _DASH = re.compile(r"\s[-–—]\s")
 
 
+def _organisation_prefix(text: str) -> str | None:
+    """The known organisation (up to 4 words) or acronym that opens ``text`` before a name of
+    at least two capitalised words, or None."""
+    words = text.split(" ")
+    for n in range(min(4, len(words) - 2), 0, -1):
+        rest = words[n:]
+        if not rest[0][:1].isupper():
+            continue
+        prefix = " ".join(words[:n])
+        entry = lookup_alias(prefix)
+        acronym = n == 1 and len(prefix) > 1 and prefix.isupper() and prefix.isalpha()
+        if (entry is not None and entry.type != "PERSON") or acronym:
+            return prefix
+    return None
+
+
 def _trim_person_noise(m: Mention) -> Mention:
     """"SuaraPesisir.com - Nurhayati" -> "Nurhayati"; "Suami Nurhayati" -> "Nurhayati"."""
     cut = 0
@@ -342,18 +358,11 @@ def _trim_person_noise(m: Mention) -> Mention:
         else:
             break
     if m.label == "PERSON":
-        # "Apindo Shinta W. Kamdani", "KPK Ali Fikri": an organisation's name or acronym glued
-        # before a person's name (the role word before it was not in the span)
-        while True:
-            word = m.text[cut:].split(" ", 1)
-            if len(word) < 2 or len(word[1].split()) < 2 or not word[1][:1].isupper():
-                break
-            entry = lookup_alias(word[0])
-            acronym = len(word[0]) > 1 and word[0].isupper() and word[0].isalpha()
-            if (entry is not None and entry.type != "PERSON") or acronym:
-                cut += len(word[0]) + 1
-            else:
-                break
+        # "Apindo Shinta W. Kamdani", "KPK Ali Fikri", "Bank Indonesia Perry Warjiyo": an
+        # organisation's name or acronym glued before a person's name (the role word before it
+        # was not in the span)
+        while (prefix := _organisation_prefix(m.text[cut:])) is not None:
+            cut += len(prefix) + 1
     if cut == 0 or not m.text[cut:].strip():
         return m
     return Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON" if dashes else m.label,
