@@ -488,13 +488,21 @@ def _fill_places(readings: list[FigureReading]) -> None:
                 r.place_key, r.place_name, r.total = next(iter(places))
 
 
+def _figure_number(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+
 def describe_figure(r: FigureReading) -> str:
+    """"about 8,000", "up to 12,000", "5.4–5.8": the figure's value as the claim states it."""
     value = r.quantity.value if r.quantity.value is not None else (r.quantity.low or r.quantity.high)
-    number = f"{value:,.0f}" if value is not None and float(value).is_integer() else f"{value:,}"
+    number = _figure_number(value)
     prefix = {"approx": "about ", "at_least": "at least ", "more_than": "more than ",
               "at_most": "up to ", "less_than": "fewer than "}.get(r.quantity.qualifier, "")
     if r.quantity.value is None and r.quantity.low is not None and r.quantity.high is not None:
-        number = f"{r.quantity.low:,.0f}–{r.quantity.high:,.0f}"
+        # each bound as written: rounding "5,4 hingga 5,8 persen" to "5–6" loses the figure
+        number = f"{_figure_number(r.quantity.low)}–{_figure_number(r.quantity.high)}"
     return f"{prefix}{number}"
 
 
@@ -507,20 +515,31 @@ def figure_subject(r: FigureReading) -> str:
     return " ".join(parts)
 
 
+def _qualifier_key(qualifier: str) -> str:
+    # "8.000 tentara" and "sekitar 8.000 tentara" in the same scope report one figure: an exact
+    # figure is one of the values "about" allows, so they are one claim, not two that agree
+    return "point" if qualifier in ("exact", "approx") else qualifier
+
+
 def figure_claims(story: str, readings: list[FigureReading], counter: Iterable[int]) -> list[Claim]:
-    """One claim per (subject, value, qualifier, scope): readings of it across documents merge."""
+    """One claim per (subject, value, qualifier, scope): readings of it across documents merge.
+
+    Exact and approximate readings of one value share a claim, which is approximate when any of
+    its readings is.
+    """
     _fill_owners(readings)
     _fill_places(readings)
     groups: dict[tuple, list[FigureReading]] = defaultdict(list)
     for r in readings:
         q = r.quantity
-        key = (r.subject_key, q.value, q.low, q.high, q.qualifier, r.place_key, r.window)
+        key = (r.subject_key, q.value, q.low, q.high, _qualifier_key(q.qualifier), r.place_key, r.window)
         groups[key].append(r)
     claims = []
     ids = iter(counter)
     for key, group in groups.items():
         cid = f"claim:{next(ids)}"
-        first = group[0]
+        # the hedged reading speaks for the claim: "about 8,000" holds for every reading of it
+        first = next((r for r in group if r.quantity.qualifier == "approx"), group[0])
         claimants = sorted({r.claimant_name for r in group if r.claimant_name})
         for r in group:
             r.claim = cid

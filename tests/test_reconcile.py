@@ -181,6 +181,29 @@ def test_reconcile_two_independent_outlets_establish():
     assert not [d for d in result.discrepancies if d.kind == "singleton"]
 
 
+def test_reconcile_exact_and_about_the_same_figure_are_one_established_claim():
+    # the seeds: "sekitar 8.000 tentara ... di Kursk" in one outlet, "8.000 tentara ... di Kursk"
+    # in another, both from the same minister; reported as two claims before
+    a = make_doc("a", "Menurut BIA, sekitar 12.000 tentara Korea Utara telah tiba di Kursk.", outlet="Harian A")
+    add_figure(a, "sekitar 12.000 tentara", 12000, "tentara", qualifier="approx", place="Kursk", claimant="BIA")
+    b = make_doc("b", "BIA menyebut 12.000 tentara Korea Utara sudah berada di Kursk.", outlet="Harian B")
+    add_figure(b, "12.000 tentara", 12000, "tentara", place="Kursk", claimant="BIA")
+    c = make_doc("c", "BIA menyebut hingga 12.000 tentara Korea Utara berada di Kursk.", outlet="Harian C")
+    add_figure(c, "hingga 12.000 tentara", 12000, "tentara", qualifier="at_most", place="Kursk", claimant="BIA")
+    result = reconcile([a, b, c], ENTITIES, [])
+    figures = sorted((c for c in result.claims if c.kind == "figure"), key=lambda c: len(c.docs))
+    assert [(c.value["text"], c.docs) for c in figures] == [("up to 12,000", ["c"]), ("about 12,000", ["a", "b"])]
+    assert result.established["story:all"] == [figures[1].id]
+
+
+def test_describe_figure_keeps_the_decimals_of_a_range():
+    doc = make_doc("a", "Ekonomi tumbuh 5,4 persen hingga 5,8 persen tahun ini.")
+    doc.quantities.append(Quantity(doc="a", start=15, end=47, text="5,4 persen hingga 5,8 persen", value=None,
+                                   low=5.4, high=5.8, qualifier="exact", unit="persen"))
+    (claim,) = [c for c in reconcile([doc], ENTITIES, []).claims if c.kind == "figure"]
+    assert claim.value["text"] == "5.4–5.8"
+
+
 def test_source_key_same_outlet_counts_once():
     a = make_doc("a1", "x", outlet="Harian A")
     b = make_doc("a2", "y", outlet="harian a")
