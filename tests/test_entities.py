@@ -185,10 +185,11 @@ def test_entities_merge_drops_currency_or_holiday_tagged_as_person(text, tagged,
     assert [(m.text, m.label) for m in merged] == left
 
 
-def test_entities_merge_keeps_a_person_whose_name_starts_like_a_currency():
-    text = "Kepala intelijen Won Sei-hoon memberi keterangan."
-    merged = merge_mentions([_span(text, "Won Sei-hoon", "PERSON")], [], text)
-    assert [(m.text, m.label) for m in merged] == [("Won Sei-hoon", "PERSON")]
+@pytest.mark.parametrize("name", ["Won Sei-hoon", "Dong"])
+def test_entities_merge_keeps_a_person_whose_name_starts_like_a_currency(name):
+    text = f"Kepala intelijen {name} memberi keterangan."
+    merged = merge_mentions([_span(text, name, "PERSON")], [], text)
+    assert [(m.text, m.label) for m in merged] == [(name, "PERSON")]
 
 
 def test_entities_name_types_load():

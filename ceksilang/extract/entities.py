@@ -421,10 +421,9 @@ def _retype_person(m: Mention) -> Mention | None:
         return m
     if any(tuple(tokens[:len(h)]) == h for h in words.holidays):
         return None
-    if tokens[0] in words.currencies:
-        rest = m.text.split(None, 1)[1:]
-        entry = lookup_alias(rest[0]) if rest else None
-        if not rest or (entry is not None and entry.type in ("GPE", "LOC")):
+    if tokens[0] in words.currencies and len(tokens) >= 2:
+        entry = lookup_alias(m.text.split(None, 1)[1])
+        if entry is not None and entry.type in ("GPE", "LOC"):
             return None
     if len(tokens) >= 2 and (tokens[-1] in words.organisation_last_words
                              or tokens[0] in words.organisation_first_words):
