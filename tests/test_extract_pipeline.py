@@ -32,3 +32,12 @@ def test_ner_factory_is_found_by_name_without_importing_ceksilang():
             "print([e.label_ for e in nlp('Presiden Joko Widodo tiba di Jakarta.').ents])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "['PERSON', 'LOC']"
+
+
+def test_extract_english_document_reads_digits_the_english_way():
+    text = ("About 8,000 North Korean soldiers are now in Russia's Kursk region, Antony Blinken said. "
+            "Ukraine's intelligence put the figure at up to 12,500.5 troops.")
+    en = extract_document(Document(id="en", source=Source(path="en.txt"), text=text, language="en"))
+    assert [q.value if q.value is not None else q.high for q in en.quantities] == [8000.0, 12500.5]
+    same_as_indonesian = extract_document(Document(id="id", source=Source(path="id.txt"), text=text, language="id"))
+    assert same_as_indonesian.quantities[0].value == 8.0

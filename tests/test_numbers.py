@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ceksilang.extract.numbers import approximate_range, number_words, parse_digits, parse_number
+from ceksilang.extract.numbers import approximate_range, decimal_separator, number_words, parse_digits, parse_number
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,22 @@ def test_numbers_parse_number_never_raises(text: str) -> None:
 @given(st.integers(min_value=0, max_value=10**12))
 def test_numbers_thousands_separator_round_trip(n: int) -> None:
     assert parse_number(f"{n:,}".replace(",", ".")) == n
+
+
+@pytest.mark.parametrize(("text", "indonesian", "english"), [
+    ("8,000", 8.0, 8000.0),          # one comma group: a decimal in Indonesian, thousands in English
+    ("12,500.5", 12500.5, 12500.5),     # a comma group before a decimal point is English anywhere
+    ("2.5", 2.5, 2.5),
+    ("8.000", 8000.0, 8000.0),        # Indonesian thousands stay thousands
+    ("1,234,567", 1234567.0, 1234567.0),
+    ("3,75", 3.75, 3.75),
+])
+def test_numbers_parse_digits_by_decimal_mark(text: str, indonesian: float | None, english: float | None) -> None:
+    assert parse_digits(text) == indonesian
+    assert parse_digits(text, decimal=".") == english
+
+
+def test_numbers_decimal_separator_per_language() -> None:
+    assert decimal_separator("id") == "," and decimal_separator(None) == ","
+    assert decimal_separator("en") == "."
+    assert decimal_separator("ms") == ","  # no numbers file: read as Indonesian

@@ -5,6 +5,8 @@ with a comma ("8.000", "3,5"), so "1.500" is one thousand five hundred, not one 
 dot followed by anything but groups of three digits ("3.5") is read as an English decimal.
 The words ("dua puluh lima", "sebelas", "seribu") and markers ("Rp", "US$") are data in
 ``lang/id/numbers.yaml``; the quantity finder (``quantities.py``) reuses the same tables.
+An English article's digits use the other decimal mark (``lang/en/numbers.yaml``): there
+"8,000" is eight thousand, which Indonesian would read as eight.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import lru_cache
 
 from ..lang import LanguageDataError, load_data
 
-__all__ = ["NumberWords", "number_words", "parse_number", "parse_digits", "approximate_range"]
+__all__ = ["NumberWords", "number_words", "decimal_separator", "parse_number", "parse_digits", "approximate_range"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,20 @@ class NumberWords:
         """Every word that can be part of a spelled-out number, longest first (for regexes)."""
         words = {*self.digits, self.teens, self.tens, self.hundreds, *self.se_forms, *self.scales}
         return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=None)
+def decimal_separator(language: str | None = None) -> str:
+    """The decimal mark of ``language``'s figures ("," Indonesian, "." English), from its
+    ``numbers.yaml``; a language without one reads figures as Indonesian."""
+    try:
+        data = load_data("numbers", language) if language else load_data("numbers")
+    except LanguageDataError:
+        data = load_data("numbers")
+    mark = (data or {}).get("decimal_separator", ",")
+    if mark not in (",", "."):
+        raise LanguageDataError(f"numbers.yaml ({language}): decimal_separator must be ',' or '.', not {mark!r}")
+    return mark
 
 
 @lru_cache(maxsize=1)
@@ -68,16 +84,24 @@ def number_words() -> NumberWords:
 
 
 # Digit figures, most specific first: Indonesian thousands ("1.234.567,8"), English thousands
-# with at least two groups ("1,234,567"), then a plain number with an optional decimal part.
-DIGITS_PATTERN = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# with at least two groups or a decimal part ("1,234,567", "12,500.5"), then a plain number
+# with an optional decimal part.
+DIGITS_PATTERN = (r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+"
+                  r"|\d+(?:[.,]\d+)?")
 _INDONESIAN_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")
+_ENGLISH_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")
 _PLAIN = re.compile(r"\d+(?:[.,]\d+)?")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+|%|\S")
 
 
-def parse_digits(text: str) -> float | None:
-    """A figure written in digits: "8.000" -> 8000, "3,5" -> 3.5, "1,234,567" -> 1234567."""
+def parse_digits(text: str, decimal: str = ",") -> float | None:
+    """A figure written in digits: "8.000" -> 8000, "3,5" -> 3.5, "1,234,567" -> 1234567.
+
+    With ``decimal="."`` (an English article) one comma group is thousands too: "8,000" -> 8000.
+    """
+    if decimal == "." and _COMMA_GROUPS.fullmatch(text):
+        return float(text.replace(",", ""))
     if _INDONESIAN_THOUSANDS.fullmatch(text):
         return float(text.replace(".", "").replace(",", "."))
     if _ENGLISH_THOUSANDS.fullmatch(text):

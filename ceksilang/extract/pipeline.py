@@ -12,6 +12,9 @@ directly::
     doc = nlp("...")
     doc._.quotes, doc._.quantities, doc._.dates, doc._.mentions, doc.ents
 
+Set ``doc._.language = "en"`` before the components run for an English text: figures then read
+"8,000" as eight thousand (``extract_document`` copies ``Document.language``).
+
 ``build_pipeline()`` does exactly that from ``EXTRACTION_COMPONENTS``; ``extract_document``
 runs it over a cleaned ``Document`` and fills its mention lists.
 """
@@ -49,6 +52,7 @@ EXTRACTION_COMPONENTS: tuple[str, ...] = (
 for _name, _default in (
     ("doc_id", ""),
     ("published", None),
+    ("language", None),
     ("sentences", None),
     ("mentions", None),
     ("dates", None),
@@ -118,7 +122,8 @@ def dates_component(doc: Doc) -> Doc:
 @Language.component("ceksilang_quantities")
 def quantities_component(doc: Doc) -> Doc:
     doc._.quantities = find_quantities(
-        doc._.doc_id, doc_text(doc), _sentences(doc), mentions=_mentions(doc), dates=doc._.dates or ()
+        doc._.doc_id, doc_text(doc), _sentences(doc), mentions=_mentions(doc), dates=doc._.dates or (),
+        language=doc._.language,
     )
     return doc
 
@@ -146,6 +151,7 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
     doc._.ceksilang_text = document.text
     doc._.doc_id = document.id
     doc._.published = document.published
+    doc._.language = document.language
     return doc
 
 

@@ -34,7 +34,8 @@ from functools import lru_cache
 from ..lang import LanguageDataError, load_data
 from ..model import Mention, Quantity, TimeExpr
 from ..text import split_sentences
-from .numbers import DIGITS_PATTERN, NumberWords, approximate_range, number_words, parse_digits, parse_number
+from .numbers import (DIGITS_PATTERN, NumberWords, approximate_range, decimal_separator, number_words, parse_digits,
+                      parse_number)
 
 __all__ = ["find_quantities", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
 
@@ -278,7 +279,7 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     return False
 
 
-def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords) -> list[_Figure]:
+def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",") -> list[_Figure]:
     pats = _patterns()
     mask_starts = [s for s, _ in masked]
     out: list[_Figure] = []
@@ -294,7 +295,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords) -> list[
                 end = m.end("num")  # "5 M" without money is not five billion
                 scale = None
             pct = bool(m.group("pct")) and m.end("pct") == end
-            value = parse_digits(m.group("num"))
+            value = parse_digits(m.group("num"), decimal)
             if value is None:
                 continue
             if scale:
@@ -598,9 +599,14 @@ def find_quantities(
     sentences: list[tuple[int, int]] | None = None,
     mentions: Sequence[Mention] = (),
     dates: Sequence[TimeExpr] = (),
+    language: str | None = None,
 ) -> list[Quantity]:
-    """Every figure in ``text`` with its qualifier, unit, place, time and claimant."""
+    """Every figure in ``text`` with its qualifier, unit, place, time and claimant.
+
+    ``language`` (the document's) sets how digits read: "8,000" is 8 in Indonesian, 8000 in English.
+    """
     nw = number_words()
+    decimal = decimal_separator(language)
     pats = _patterns()
     if sentences is None:
         sentences = split_sentences(text)
@@ -612,7 +618,7 @@ def find_quantities(
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
             merged.append((s, e))
-    figures = _figures(text, merged, nw)
+    figures = _figures(text, merged, nw, decimal)
     date_numbers = [s for s, _ in merged]
 
     quantities: list[Quantity] = []
@@ -652,7 +658,7 @@ def find_quantities(
                     high_value = nxt.value
                     low_value = value
                     if not fig.has_scale and nxt.has_scale and value < 1000:
-                        raw_second = parse_digits(text[nxt.start:nxt.end].split()[0].lstrip("Rp$US€")) or 0
+                        raw_second = parse_digits(text[nxt.start:nxt.end].split()[0].lstrip("Rp$US€"), decimal) or 0
                         if raw_second and value <= raw_second:
                             low_value = value * (nxt.value / raw_second)
                     low, high, value = min(low_value, high_value), max(low_value, high_value), None
