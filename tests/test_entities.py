@@ -192,6 +192,18 @@ def test_entities_merge_keeps_a_person_whose_name_starts_like_a_currency(name):
     assert [(m.text, m.label) for m in merged] == [(name, "PERSON")]
 
 
+@pytest.mark.parametrize(("text", "tagged", "label", "expected"), [
+    ("South Korea's defence minister spoke.", "South Korea's", "PERSON", [("South Korea", "GPE")]),
+    ("Ukraine’s intelligence disagreed.", "Ukraine’s", "ORG", [("Ukraine", "GPE")]),
+    ("Blinken's remarks came later.", "Blinken's", "PERSON", [("Blinken", "PERSON")]),
+    ("McDonald's opened a store.", "McDonald's", "ORG", [("McDonald's", "ORG")]),
+])
+def test_entities_merge_cuts_the_english_possessive(text, tagged, label, expected):
+    merged = merge_mentions([_span(text, tagged, label)], match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == expected
+    assert all(text[m.start:m.end] == m.text for m in merged)
+
+
 def test_entities_name_types_load():
     words = load_name_types()
     assert "bank" in words.organisation_last_words and "yuan" in words.currencies

@@ -88,6 +88,7 @@ class NameTypes:
     organisation_first_words: frozenset[str]
     currencies: frozenset[str]
     holidays: tuple[tuple[str, ...], ...]  # token sequences, lower case
+    possessive_endings: tuple[str, ...] = ()  # longest first
 
 
 _SPACE = re.compile(r"\s+")
@@ -206,6 +207,7 @@ def load_name_types() -> NameTypes:
         organisation_first_words=words("organisation_first_words"),
         currencies=words("currencies"),
         holidays=tuple(tuple(str(h).lower().split()) for h in data.get("holidays") or []),
+        possessive_endings=tuple(sorted((str(e) for e in data.get("possessive_endings") or []), key=len, reverse=True)),
     )
 
 
@@ -302,6 +304,11 @@ def _strip_edges(m: Mention) -> Mention | None:
     text = m.text
     lead = len(text) - len(text.lstrip(_EDGE_JUNK))
     body = text.strip(_EDGE_JUNK)
+    for ending in load_name_types().possessive_endings:
+        stem = body[:-len(ending)]
+        if body.endswith(ending) and stem[-1:].isalpha() and (m.label == "PERSON" or lookup_alias(stem)):
+            body = stem  # "South Korea's" -> "South Korea"
+            break
     # keep a final dot that belongs to an abbreviation or initial ("Jr.", "D.C.")
     if body and text[lead + len(body):].startswith(".") and re.search(r"(?:\b\w|Jr|Sr|\.\w)$", body):
         body += "."
