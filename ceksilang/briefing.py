@@ -462,19 +462,22 @@ class BriefingTables:
     def iter_section(self, section: str, docs: set[str] | None = None,
                      stories: set[str] | None = None, lazy: bool = False) -> Iterator[dict[str, Any]]:
         """The records of one briefing.json list, in its order; ``docs`` / ``stories`` keep only
-        the records of those documents or stories (a subset for rendering). ``lazy``: an
-        entity's ``mentions`` is an iterator over its rows, to be read before the next record
-        (for a writer that streams, as ``write_json_sections`` does)."""
+        the records of those documents or stories (a subset for rendering). ``lazy`` is for a
+        writer that streams, as ``write_json_sections`` does: an entity's ``mentions`` is an
+        iterator over its rows, to be read before the next record, and a record stored as it is
+        written (a document, a story, a flattened mention, quote, figure or date) comes as its
+        JSON text, a ``str``, not parsed only to be dumped again."""
         c = self.conn
+        load = _as_stored if lazy else json.loads
         if section == "documents":
             rows = c.execute("SELECT id, record FROM part_document ORDER BY id")
-            yield from (json.loads(r) for i, r in rows if docs is None or i in docs)
+            yield from (load(r) for i, r in rows if docs is None or i in docs)
         elif section in FLATTENED:
             rows = c.execute("SELECT doc, record FROM part_flat WHERE kind = ? ORDER BY doc, seq", (section,))
-            yield from (json.loads(r) for d, r in rows if docs is None or d in docs)
+            yield from (load(r) for d, r in rows if docs is None or d in docs)
         elif section == "stories":
             rows = c.execute("SELECT id, record FROM part_story ORDER BY undated, start, id")
-            yield from (json.loads(r) for i, r in rows if stories is None or i in stories)
+            yield from (load(r) for i, r in rows if stories is None or i in stories)
         elif section == "entities":
             yield from self._iter_entities(docs, lazy)
         elif section == "claims":
@@ -563,7 +566,12 @@ class BriefingTables:
 
 
 def _dump(record: dict[str, Any]) -> str:
+    # the text briefing.json holds for a record: a lazy read hands it to the writer as is
     return json.dumps(record, ensure_ascii=False)
+
+
+def _as_stored(text: str) -> str:
+    return text
 
 
 def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Briefing:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ceksilang.briefing import (BriefingTables, MemorySource, StoryPart, build_briefing, document_features,
-                                merge_entity_records, reconcile_story)
+                                iter_story_parts, merge_entity_records, reconcile_story)
 from ceksilang.dedup import DuplicateIndex, link_duplicates
 from ceksilang.model import Document, Entity, Mention, MentionRef, Source, Story
 from ceksilang.pipeline import analyze, ingest
@@ -173,6 +173,23 @@ def test_briefing_json_streams_an_entitys_mentions_as_the_same_json(tmp_path: Pa
     assert text == (tmp_path / "whole.json").read_text(encoding="utf-8")
     [entity] = json.loads(text)["entities"]
     assert len(entity["mentions"]) == 3 * 4 * 2
+
+
+def test_briefing_json_written_from_stored_text_is_the_same_json(seeds_dir: Path, tmp_path: Path) -> None:
+    # a lazy read hands documents, stories and flattened records to the writer as stored text
+    analyze([seeds_dir], tmp_path / "out")
+    docs = _stored_docs(tmp_path / "out" / "ceksilang.db")
+    with BriefingTables(tmp_path / "tables.db") as tables:
+        for part in iter_story_parts(MemorySource(docs)):
+            tables.add(part)
+        first_document = next(tables.iter_section("documents", lazy=True))
+        assert isinstance(first_document, str) and json.loads(first_document)["id"]
+        header = briefing_header()
+        write_json_sections(header, tables.sections([], lazy=True), {"documents": 5}, tmp_path / "lazy.json")
+        write_json_sections(header, tables.sections([]), {"documents": 5}, tmp_path / "whole.json")
+    text = (tmp_path / "lazy.json").read_text(encoding="utf-8")
+    assert text == (tmp_path / "whole.json").read_text(encoding="utf-8")
+    assert len(json.loads(text)["documents"]) == 5 and json.loads(text)["quotes"]
 
 
 # --------------------------------------------------------------------------- closing stories

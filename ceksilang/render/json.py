@@ -66,7 +66,8 @@ def write_json_sections(header: dict[str, Any], sections: Iterable[tuple[str, It
                         stats: dict[str, Any], path: str | Path) -> None:
     """briefing.json written one record at a time (one record a line), never held whole. A
     record's value may be an iterator (an entity's mentions): it is written as a list item by
-    item, so a name found in a million documents is not held either."""
+    item, so a name found in a million documents is not held either. A record given as a ``str``
+    is its JSON text already (``BriefingTables.iter_section(lazy=True)``) and is written as is."""
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("{\n")
         for key, value in header.items():
@@ -82,8 +83,11 @@ def write_json_sections(header: dict[str, Any], sections: Iterable[tuple[str, It
         fh.write(f' "stats": {json.dumps(stats)}\n}}\n')
 
 
-def _write_record(fh: TextIO, record: dict[str, Any]) -> None:
+def _write_record(fh: TextIO, record: dict[str, Any] | str) -> None:
     # the same text as json.dumps(record, ensure_ascii=False), iterators written as lists
+    if isinstance(record, str):
+        fh.write(record)
+        return
     if not any(isinstance(v, Iterator) for v in record.values()):
         fh.write(json.dumps(record, ensure_ascii=False))
         return
