@@ -32,7 +32,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -374,6 +374,7 @@ class BriefingTables:
         self.conn.execute("PRAGMA synchronous=OFF")
         self.conn.executescript(_TABLES)
         self._ordered = False
+        self._shown: dict[str, set[str]] = {}
 
     def close(self) -> None:
         self.conn.close()
@@ -469,67 +470,104 @@ class BriefingTables:
         JSON text, a ``str``, not parsed only to be dumped again."""
         c = self.conn
         load = _as_stored if lazy else json.loads
+        # a page's subset is joined in SQL, so only the rows shown are read and sorted
+        if docs is not None:
+            self._set_shown("shown_doc", docs)
+        if stories is not None:
+            self._set_shown("shown_story", stories)
+        in_stories = "" if stories is None else " JOIN shown_story ss ON ss.id = {}"
         if section == "documents":
-            rows = c.execute("SELECT id, record FROM part_document ORDER BY id")
-            yield from (load(r) for i, r in rows if docs is None or i in docs)
+            rows = c.execute("SELECT id, record FROM part_document ORDER BY id" if docs is None else
+                             "SELECT p.id, p.record FROM part_document p JOIN shown_doc s ON s.id = p.id ORDER BY p.id")
+            yield from (load(r) for _, r in rows)
         elif section in FLATTENED:
-            rows = c.execute("SELECT doc, record FROM part_flat WHERE kind = ? ORDER BY doc, seq", (section,))
-            yield from (load(r) for d, r in rows if docs is None or d in docs)
+            rows = c.execute(
+                "SELECT doc, record FROM part_flat WHERE kind = ? ORDER BY doc, seq" if docs is None else
+                "SELECT p.doc, p.record FROM shown_doc s JOIN part_flat p ON p.kind = ? AND p.doc = s.id"
+                " ORDER BY p.doc, p.seq", (section,))
+            yield from (load(r) for _, r in rows)
         elif section == "stories":
-            rows = c.execute("SELECT id, record FROM part_story ORDER BY undated, start, id")
-            yield from (load(r) for i, r in rows if stories is None or i in stories)
+            rows = c.execute("SELECT p.id, p.record FROM part_story p" + in_stories.format("p.id")
+                             + " ORDER BY p.undated, p.start, p.id")
+            yield from (load(r) for _, r in rows)
         elif section == "entities":
             yield from self._iter_entities(docs, lazy)
         elif section == "claims":
             self._order_run()
             rows = c.execute(
                 "SELECT pc.story, pc.record FROM part_claim pc JOIN claim_number cn ON cn.story = pc.story"
-                " AND cn.n = pc.n ORDER BY cn.final")
+                " AND cn.n = pc.n" + in_stories.format("pc.story") + " ORDER BY cn.final")
             for story, record in rows:
-                if stories is None or story in stories:
-                    claim = json.loads(record)
-                    claim["id"] = self._final_claim_id(story, claim["id"])
-                    yield claim
+                claim = json.loads(record)
+                claim["id"] = self._final_claim_id(story, claim["id"])
+                yield claim
         elif section == "discrepancies":
             self._order_run()
             rows = c.execute("SELECT d.story, d.record FROM part_discrepancy d LEFT JOIN story_rank r ON r.id = d.story"
-                             " ORDER BY d.score DESC, COALESCE(r.rank, 0), d.seq")
+                             + in_stories.format("d.story") + " ORDER BY d.score DESC, COALESCE(r.rank, 0), d.seq")
             for story, record in rows:
-                if stories is None or story in stories:
-                    d = json.loads(record)
-                    d["claims"] = [self._final_claim_id(story, cid) for cid in d.get("claims") or []]
-                    yield d
+                d = json.loads(record)
+                d["claims"] = [self._final_claim_id(story, cid) for cid in d.get("claims") or []]
+                yield d
         elif section == "timeline":
             self._order_run()
             rows = c.execute("SELECT t.story, t.record FROM part_timeline t LEFT JOIN story_rank r ON r.id = t.story"
-                             " ORDER BY t.start, t.precision, t.text, COALESCE(r.rank, 0), t.seq")
-            yield from (json.loads(r) for s, r in rows if stories is None or s in stories)
+                             + in_stories.format("t.story")
+                             + " ORDER BY t.start, t.precision, t.text, COALESCE(r.rank, 0), t.seq")
+            yield from (json.loads(r) for _, r in rows)
         else:
             raise ValueError(f"unknown section {section!r}")
 
+    def _set_shown(self, table: str, ids: set[str]) -> None:
+        """The temporary ``table`` (shown_doc, shown_story) holds ``ids``, refilled only when
+        they change."""
+        if self._shown.get(table) == ids:
+            return
+        c = self.conn
+        c.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} (id TEXT PRIMARY KEY)")
+        c.execute(f"DELETE FROM {table}")
+        c.executemany(f"INSERT OR IGNORE INTO {table}(id) VALUES (?)", ((i,) for i in ids))
+        self._shown[table] = set(ids)
+
+    def _iter_shown_entities(self) -> Iterator[dict[str, Any]]:
+        # the entities named in the shown documents, in the order of the whole list: one pass
+        # over the mentions instead of one query per entity of the archive
+        mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for entity_id, doc, start, end, text in self.conn.execute(
+                "SELECT m.entity, m.doc, m.start_char, m.end_char, m.text FROM part_entity_mention m"
+                " JOIN shown_doc s ON s.id = m.doc ORDER BY m.entity, m.doc, m.start_char, m.end_char"):
+            mentions[entity_id].append({"doc": doc, "start": start, "end": end, "text": text})
+        totals = {e: self.conn.execute("SELECT SUM(mentions) FROM part_entity WHERE id = ?", (e,)).fetchone()[0]
+                  for e in mentions}
+        for entity_id in sorted(mentions, key=lambda e: (-(totals[e] or 0), e)):
+            record = merge_entity_records(json.loads(r) for (r,) in self.conn.execute(
+                "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,)))
+            record["mentions"] = mentions[entity_id]
+            yield record
+
     def _iter_entities(self, docs: set[str] | None, lazy: bool = False) -> Iterator[dict[str, Any]]:
+        if docs is not None:
+            yield from self._iter_shown_entities()
+            return
         # most mentioned first, as one batch orders them; ties by id. The ids are read from a
         # cursor, not fetched: a million documents name hundreds of thousands of things
         order = self.conn.execute("SELECT id FROM part_entity GROUP BY id ORDER BY -SUM(mentions), id")
         for (entity_id,) in order:
-            mentions: Iterable[dict[str, Any]] = self._entity_mentions(entity_id, docs)
-            if docs is not None or not lazy:
+            mentions: Iterable[dict[str, Any]] = self._entity_mentions(entity_id)
+            if not lazy:
                 mentions = list(mentions)
-                if docs is not None and not mentions:  # none in the documents shown: not merged
-                    continue
             record = merge_entity_records(json.loads(r) for (r,) in self.conn.execute(
                 "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,)))
             record["mentions"] = mentions
             yield record
 
-    def _entity_mentions(self, entity_id: str, docs: set[str] | None) -> Iterator[dict[str, Any]]:
+    def _entity_mentions(self, entity_id: str) -> Iterator[dict[str, Any]]:
         """The entity's mentions in (doc, start, end) order, one row at a time."""
         rows = self.conn.execute(
             "SELECT doc, start_char, end_char, text FROM part_entity_mention WHERE entity = ?"
             " ORDER BY doc, start_char, end_char", (entity_id,))
         for doc, start, end, text in rows:
-            if docs is None or doc in docs:
-                yield {"doc": doc, "start": start, "end": end, "text": text}
+            yield {"doc": doc, "start": start, "end": end, "text": text}
 
     def sections(self, errors: Sequence[InputError], docs: set[str] | None = None,
                  stories: set[str] | None = None, lazy: bool = False) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ceksilang.briefing import (BriefingTables, MemorySource, StoryPart, build_briefing, document_features,
-                                iter_story_parts, merge_entity_records, reconcile_story)
+from ceksilang.briefing import (FLATTENED, BriefingTables, MemorySource, StoryPart, build_briefing,
+                                document_features, iter_story_parts, merge_entity_records, reconcile_story)
 from ceksilang.dedup import DuplicateIndex, link_duplicates
 from ceksilang.model import Document, Entity, Mention, MentionRef, Source, Story
 from ceksilang.pipeline import analyze, ingest
@@ -190,6 +190,35 @@ def test_briefing_json_written_from_stored_text_is_the_same_json(seeds_dir: Path
     text = (tmp_path / "lazy.json").read_text(encoding="utf-8")
     assert text == (tmp_path / "whole.json").read_text(encoding="utf-8")
     assert len(json.loads(text)["documents"]) == 5 and json.loads(text)["quotes"]
+
+
+def test_a_page_subset_read_in_sql_equals_the_whole_lists_filtered(demo_out: Path, tmp_path: Path) -> None:
+    with Store(demo_out / "ceksilang.db") as store:
+        docs = list(store.iter_documents())
+    with BriefingTables(tmp_path / "tables.db") as tables:
+        for part in iter_story_parts(MemorySource(docs)):
+            tables.add(part)
+        stories, shown = tables.largest_stories(1, 12)  # the demo's flood story, not the English wire
+        assert 0 < len(shown) < len(docs) and len(stories) == 1
+        for section in ("documents", *FLATTENED, "entities", "stories", "claims", "discrepancies", "timeline"):
+            whole = list(tables.iter_section(section))
+            subset = list(tables.iter_section(section, docs=shown, stories=stories))
+            if section == "documents":
+                expected = [r for r in whole if r["id"] in shown]
+            elif section in FLATTENED:
+                expected = [r for r in whole if r["doc"] in shown]
+            elif section == "entities":
+                expected = []
+                for r in whole:
+                    kept = [m for m in r["mentions"] if m["doc"] in shown]
+                    if kept:
+                        expected.append({**r, "mentions": kept})
+            elif section == "stories":
+                expected = [r for r in whole if r["id"] in stories]
+            else:
+                expected = [r for r in whole if r["story"] in stories]
+            assert subset == expected, section
+            assert subset or section in ("discrepancies", "timeline"), section
 
 
 # --------------------------------------------------------------------------- closing stories
