@@ -54,6 +54,10 @@ from ceksilang.extract.numbers import approximate_range, decimal_separator, numb
         ("-0,5", -0.5),
         ("minus 5,32", -5.32),
         ("  8.000  ", 8000),
+        # stacked scales multiply: a thousand trillion, as national debt is reported
+        ("Rp8 ribu triliun", 8_000_000_000_000_000),
+        ("delapan ribu triliun", 8_000_000_000_000_000),
+        ("11 ribu miliar", 11_000_000_000_000),
     ],
 )
 def test_numbers_parse_number_values(text: str, expected: float) -> None:
@@ -63,7 +67,8 @@ def test_numbers_parse_number_values(text: str, expected: float) -> None:
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "tentara", "ribu", "juta dua", "dua tiga", "puluh", "belas lima", "8.000 tentara",
-     "G20", "ketiga", "Rp", "2,5 juta tentara", "abc123", "1.2.3", "satu dua tiga", "5 M"],
+     "G20", "ketiga", "Rp", "2,5 juta tentara", "abc123", "1.2.3", "satu dua tiga", "5 M", "2 juta juta",
+     "2 triliun ribu"],
 )
 def test_numbers_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None

@@ -298,3 +298,23 @@ def test_quantities_gold_sample_scores() -> None:
     assert scores["span_recall"] >= SPAN_RECALL_FLOOR
     assert scores["strict_f1"] >= STRICT_F1_FLOOR
     assert scores["claimant_accuracy"] >= CLAIMANT_ACCURACY_FLOOR
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "low", "high"), [
+    # the held-out sample's "stacked multiplier" errors: "triliun" after "ribu" was dropped
+    ("Utang membengkak hingga Rp8 ribu triliun tahun ini.", "hingga Rp8 ribu triliun", 8e15, None, 8e15),
+    ("Kebutuhan lain Rp3-4 ribu triliun.", "Rp3-4 ribu triliun", None, 3e15, 4e15),
+    ("Uang beredar mencapai 11 ribu miliar lembar.", "11 ribu miliar lembar", 11e12, 11e12, 11e12),
+    # an amount before "tahun ini" / "hari ini" is not a duration of years or days
+    ("Pemerintah menyiapkan Rp127,27 triliun tahun depan.", "Rp127,27 triliun", 127.27e12, 127.27e12, 127.27e12),
+    ("Harga buyback terkoreksi Rp6.000 hari ini.", "Rp6.000", 6000, 6000, 6000),
+])
+def test_quantities_stacked_scales_and_amounts_before_time_words(text, figure, value, low, high):
+    (q,) = find_quantities("d", text)
+    assert q.text == figure
+    assert (q.value, q.low, q.high) == (pytest.approx(value) if value else value, pytest.approx(low) if low else low,
+                                         pytest.approx(high))
+
+
+def test_quantities_a_count_before_a_time_word_is_still_a_duration():
+    assert find_quantities("d", "Ia bekerja 3 tahun di sana dan 2 juta tahun lalu.") == []

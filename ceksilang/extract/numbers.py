@@ -165,6 +165,11 @@ def _words_value(tokens: list[str], words: NumberWords, money: bool = False) -> 
             last_digit = None
         elif tok in words.scales or (raw in words.scale_letters and after_digits and money):
             scale = words.scales.get(tok) or words.scale_letters[raw]
+            if small == 0 and total > 0 and scale > last_scale:
+                # stacked scales: "8 ribu triliun" is eight thousand trillion
+                total *= scale
+                last_scale = scale
+                continue
             if small == 0 or scale >= last_scale:
                 return None
             total += small * scale

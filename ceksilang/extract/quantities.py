@@ -183,7 +183,7 @@ def _patterns() -> _Patterns:
     # (?<!\w): nothing starts inside a word, which also lets the engine skip most positions
     candidate = re.compile(
         rf"(?<![^\W_])(?:(?P<cur>{currency})?\s?(?P<num>{DIGITS_PATTERN})"
-        rf"(?:\s?(?P<scale>{scale_words}(?![^\W_])|{scale_letters}(?![^\W_])))?(?P<pct>\s?%)?"
+        rf"(?:\s?(?P<scale>{scale_words}(?:\s+{scale_words})*(?![^\W_])|{scale_letters}(?![^\W_])))?(?P<pct>\s?%)?"
         rf"|(?P<approx>\b{approx}(?:\s+{scale_words})*\b)"
         rf"|(?P<cur_w>{currency})?\s?(?P<words>\b{first_word}(?:\s+{number_word})*\b))"
     )
@@ -246,8 +246,11 @@ class _Figure:
     has_scale: bool
 
 
-def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords) -> bool:
-    """True when the words around text[start:end] make it an id, a date, an ordinal or a time."""
+def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords, money: bool = False) -> bool:
+    """True when the words around text[start:end] make it an id, a date, an ordinal or a time.
+
+    ``money``: an amount ("Rp8 triliun tahun ini") is never a duration, whatever word follows.
+    """
     before = text[max(0, start - 2):start]
     if before[-1:].isalpha() and not spelled:
         return True  # glued to a word: "G20", "S1"
@@ -262,7 +265,7 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     if m and m.group(1).lower() in nw.not_after_words:
         return True
     m = _WORD_AFTER.match(text, end)
-    if m and m.group(1).lower() in nw.not_before_words:
+    if m and m.group(1).lower() in nw.not_before_words and not money:
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line
     if re.match(r"[.)]\s", text[end:end + 2]):
@@ -294,12 +297,26 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             if scale and scale in nw.scale_letters and currency is None:
                 end = m.end("num")  # "5 M" without money is not five billion
                 scale = None
+            factor = 1.0
+            if scale in nw.scale_letters:
+                factor = nw.scale_letters[scale]
+            elif scale:
+                # stacked scales multiply while they grow: "8 ribu triliun" is 8 x 10^15;
+                # a smaller one after a larger one starts the next figure ("2 juta ribuan")
+                words = list(re.finditer(r"\S+", scale))
+                kept = 1
+                while kept < len(words) and nw.scales[words[kept].group().lower()] > nw.scales[words[kept - 1].group().lower()]:
+                    kept += 1
+                if kept < len(words):
+                    end = m.start("scale") + words[kept - 1].end()
+                for w in words[:kept]:
+                    factor *= nw.scales[w.group().lower()]
             pct = bool(m.group("pct")) and m.end("pct") == end
             value = parse_digits(m.group("num"), decimal)
             if value is None:
                 continue
             if scale:
-                value *= nw.scales.get(scale.lower()) or nw.scale_letters[scale]
+                value *= factor
             figure = _Figure(start, end, value, value, value, False, currency, pct, False, bool(scale))
         elif m.group("approx"):
             rng = approximate_range(" ".join(m.group("approx").split()))
@@ -325,7 +342,8 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         i = bisect_right(mask_starts, figure.end) - 1
         if i >= 0 and masked[i][1] > figure.start:
             continue
-        if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw):
+        if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw,
+                           money=figure.currency is not None):
             continue
         minus = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
         if minus:  # "minus 5,32 persen"
