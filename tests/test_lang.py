@@ -37,4 +37,7 @@ def test_lang_loaders_accept_the_shipped_data():
                    quantity_words, unit_table, load_quote_patterns, load_speech_verbs, timex_words,
                    metadata_patterns):
         assert loader() is not None, loader.__name__
+    from ceksilang.extract.timex_patterns import date_patterns
+
+    assert date_patterns("en").regex.pattern
     assert "en" in {p.name for p in LANG_DIR.iterdir() if p.is_dir()} and "speech_verbs" in available("en")

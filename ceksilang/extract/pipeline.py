@@ -38,6 +38,7 @@ from .entities import annotate_entities
 from .quantities import find_quantities
 from .quotes import find_quotes
 from .timex import find_dates
+from .timex_patterns import find_dates_by_patterns, has_date_patterns
 
 # The components that run, in order (the pipeline's whole config).
 EXTRACTION_COMPONENTS: tuple[str, ...] = (
@@ -115,7 +116,10 @@ def _mentions(doc: Doc) -> list[Mention]:
 
 @Language.component("ceksilang_dates")
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = find_dates(doc._.doc_id, doc_text(doc), doc._.published, _sentences(doc))
+    if has_date_patterns(doc._.language):  # English: patterns in data, parsed by dateparser
+        doc._.dates = find_dates_by_patterns(doc._.doc_id, doc_text(doc), doc._.published, doc._.language)
+    else:
+        doc._.dates = find_dates(doc._.doc_id, doc_text(doc), doc._.published, _sentences(doc))
     return doc
 
 
