@@ -540,8 +540,7 @@ class BriefingTables:
         totals = {e: self.conn.execute("SELECT SUM(mentions) FROM part_entity WHERE id = ?", (e,)).fetchone()[0]
                   for e in mentions}
         for entity_id in sorted(mentions, key=lambda e: (-(totals[e] or 0), e)):
-            record = merge_entity_records(json.loads(r) for (r,) in self.conn.execute(
-                "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,)))
+            record = self._entity_record(entity_id)
             record["mentions"] = mentions[entity_id]
             yield record
 
@@ -556,10 +555,14 @@ class BriefingTables:
             mentions: Iterable[dict[str, Any]] = self._entity_mentions(entity_id)
             if not lazy:
                 mentions = list(mentions)
-            record = merge_entity_records(json.loads(r) for (r,) in self.conn.execute(
-                "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,)))
+            record = self._entity_record(entity_id)
             record["mentions"] = mentions
             yield record
+
+    def _entity_record(self, entity_id: str) -> dict[str, Any]:
+        """The entity's records of every story, merged (its mentions are read apart)."""
+        return merge_entity_records(json.loads(r) for (r,) in self.conn.execute(
+            "SELECT record FROM part_entity WHERE id = ? ORDER BY rowid", (entity_id,)))
 
     def _entity_mentions(self, entity_id: str) -> Iterator[dict[str, Any]]:
         """The entity's mentions in (doc, start, end) order, one row at a time."""

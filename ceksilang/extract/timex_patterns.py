@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..lang import LanguageDataError, data_path, load_data
 from ..model import TimeExpr
+from .timex import _iso_month, _nearest_year, _parse_published, _safe_date, _span, _week_start
 
 __all__ = ["DatePatterns", "date_patterns", "has_date_patterns", "find_dates_by_patterns"]
 
@@ -92,34 +93,16 @@ def _parse(text: str, language: str, reference: datetime) -> datetime | None:
         "RELATIVE_BASE": reference, "PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False})
 
 
-def _nearest_year(day: date, reference: date) -> date:
-    candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            candidates.append(day.replace(year=year))
-        except ValueError:  # 29 February
-            continue
-    return min(candidates, key=lambda d: abs((d - reference).days)) if candidates else day
-
-
 def _value(day: date, precision: str, week_starts: int) -> str | dict[str, str]:
+    # the Indonesian finder's value shapes, from its helpers
     if precision == "year":
         return f"{day.year:04d}"
     if precision == "month":
-        return f"{day.year:04d}-{day.month:02d}"
+        return _iso_month(day.year, day.month)
     if precision == "week":
-        start = day - timedelta(days=(day.weekday() - week_starts) % 7)
-        return {"from": start.isoformat(), "to": (start + timedelta(days=6)).isoformat()}
+        start = _week_start(day, week_starts)
+        return _span(start.isoformat(), (start + timedelta(days=6)).isoformat())
     return day.isoformat()
-
-
-def _reference(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
 
 
 def find_dates_by_patterns(doc_id: str, text: str, published: str | None, language: str) -> list[TimeExpr]:
@@ -134,7 +117,7 @@ def find_dates_by_patterns(doc_id: str, text: str, published: str | None, langua
     if not found:
         return []
 
-    anchor_day, anchor = _reference(published), None
+    anchor_day, anchor = _parse_published(published), None
     if anchor_day is not None:
         anchor = f"published:{anchor_day.isoformat()}"
     else:  # the latest date of the text written out in full
@@ -158,7 +141,8 @@ def find_dates_by_patterns(doc_id: str, text: str, published: str | None, langua
             if parsed is not None:
                 day = parsed.date()
                 if not has_year and kind == "absolute" and anchor_day is not None:
-                    day = _nearest_year(day, anchor_day)
+                    year = _nearest_year(day.month, day.day, anchor_day)
+                    day = _safe_date(year, day.month, day.day) or day
                 value = _value(day, precision, patterns.week_starts)
                 used_anchor = None if has_year else anchor
         out.append(TimeExpr(doc=doc_id, start=start, end=end, text=span, value=value, precision=precision,
