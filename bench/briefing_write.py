@@ -50,7 +50,7 @@ _COPIED = {
 _MEASURE = _TREE_RSS + r"""
 import json, sys, time
 from pathlib import Path
-from ceksilang.briefing import BriefingTables
+from ceksilang.reconcile.tables import BriefingTables
 from ceksilang.render import write_briefing_tables
 from ceksilang.render.json import briefing_header, write_json_sections
 
@@ -77,7 +77,8 @@ print(json.dumps({"seconds": seconds, "peak_rss_mb": peaks, "largest_entity_ment
 
 def build_base(corpus: Path, base: int, work: Path) -> Path:
     """Scratch tables of one real analysis of ``base`` articles of the scale stream."""
-    from ceksilang.briefing import BriefingTables, iter_story_parts
+    from ceksilang.reconcile.briefing import iter_story_parts
+    from ceksilang.reconcile.tables import BriefingTables
     from ceksilang.pipeline import ingest
     from ceksilang.store import Store
 
@@ -94,7 +95,7 @@ def build_base(corpus: Path, base: int, work: Path) -> Path:
 
 def replicate(base: Path, copies: int, path: Path) -> None:
     """``copies`` renamed copies of the base tables' rows in a new scratch-table file."""
-    from ceksilang.briefing import BriefingTables
+    from ceksilang.reconcile.tables import BriefingTables
 
     BriefingTables(path).close()  # the schema, with its indexes
     conn = sqlite3.connect(str(path), isolation_level=None)

@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE))
 
 from scale import RESULTS, article_pool, synthetic_stream  # noqa: E402
 
-from ceksilang.dedup import DuplicateIndex, fingerprint  # noqa: E402
+from ceksilang.reconcile.dedup import DuplicateIndex, fingerprint  # noqa: E402
 from ceksilang.model import Document, Source  # noqa: E402
 from ceksilang.settings import Settings  # noqa: E402
 

@@ -58,13 +58,13 @@ class FuzzFinding(Exception):
 
 def run_one(target: str, data: bytes, folder: Path) -> None:
     """Feed ``data`` to ``target``; raise on a crash or a broken invariant."""
-    from ceksilang.read import read_file
+    from ceksilang.ingest.read import read_file
     from tests.test_fuzz import FUZZ_SETTINGS, account_for_lines, check_items
 
     if target == "clean":
-        from ceksilang.clean import clean_document
+        from ceksilang.ingest.clean import clean_document
         from ceksilang.model import RawDocument, Source
-        from ceksilang.read.decode import decode_bytes
+        from ceksilang.ingest.read.decode import decode_bytes
 
         text = decode_bytes(data)
         doc = clean_document(RawDocument(id="f", source=Source("/f.txt"), text=text, format="text"))
@@ -106,8 +106,8 @@ def child_atheris(target: str, runs: int, seconds: int) -> None:
     import atheris
 
     with atheris.instrument_imports(include=["ceksilang"]):
-        import ceksilang.clean  # noqa: F401
-        import ceksilang.read  # noqa: F401
+        import ceksilang.ingest.clean  # noqa: F401
+        import ceksilang.ingest.read  # noqa: F401
     folder = Path(tempfile.mkdtemp(prefix="ceksilang-fuzz-"))
     corpus = folder / "corpus"
     corpus.mkdir()
@@ -244,7 +244,7 @@ def _warc_record_bomb(path: Path, filler: int, page: bytes) -> Path:
 
 
 def child_hostile(path: str) -> None:
-    from ceksilang.read import read_file
+    from ceksilang.ingest.read import read_file
 
     before = _rss_mb("VmRSS")
     _reset_peak_rss()

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from ceksilang.pipeline import analyze_raw
-from ceksilang.read import iter_inputs
+from ceksilang.ingest.read import iter_inputs
 from ceksilang.model import InputError
 
 HERE = Path(__file__).resolve().parent

@@ -45,7 +45,7 @@ def main():
             s = ingest([source], store, workers=2)
             result = {"documents": s.read, "failed": s.failed}
         else:
-            from ceksilang.render import write_store_briefing
+            from ceksilang.reconcile.briefing import write_store_briefing
             w = write_store_briefing(store, out, workers=2)
             result = {"documents": w.documents, "stories": w.stories}
     result.update(phase=phase, seconds=round(time.perf_counter() - t0, 1), peak_rss_mb=round(peak.stop(), 1))

@@ -36,7 +36,7 @@ _CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from ceksilang.pipeline import ingest
-from ceksilang.render import write_store_briefing
+from ceksilang.reconcile.briefing import write_store_briefing
 from ceksilang.store import Store
 
 def main():
@@ -87,7 +87,7 @@ def run(corpus: Path, workers: int) -> dict:
 
 def _cnn_raws(corpus: Path, n: int) -> list:
     from ceksilang.model import RawDocument
-    from ceksilang.read import iter_inputs
+    from ceksilang.ingest.read import iter_inputs
 
     raws = []
     for item in iter_inputs([corpus / "news" / "cnn_labeled.csv"], field_map={"text": "clean_text", "published": "date"}):
@@ -100,9 +100,9 @@ def _cnn_raws(corpus: Path, n: int) -> list:
 
 def profile(corpus: Path, n: int, top: int = 15) -> str:
     """Markdown: CPU ms per document by stage, then the cProfile top ``top`` by own time."""
-    from ceksilang.clean import clean_document
+    from ceksilang.ingest.clean import clean_document
     from ceksilang.extract.pipeline import _fill, _make_doc, default_pipeline
-    from ceksilang.langid import detect_language
+    from ceksilang.ingest.langid import detect_language
     from ceksilang.pipeline import analyze_raw
     from ceksilang.store import Store, digest_text
 

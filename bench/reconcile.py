@@ -30,11 +30,11 @@ CSV = "news/cnn_labeled.csv"
 
 _CHILD = r"""
 import pickle, resource, sys, time, json
-from ceksilang.dedup import link_duplicates
-from ceksilang.link import link_entities
-from ceksilang.stories import group_stories
-from ceksilang.derive import mark_derived
-from ceksilang.reconcile import reconcile
+from ceksilang.reconcile.dedup import link_duplicates
+from ceksilang.reconcile.link import link_entities
+from ceksilang.reconcile.stories import group_stories
+from ceksilang.reconcile.derive import mark_derived
+from ceksilang.reconcile.story import reconcile
 sys.path.insert(0, sys.argv[3])
 from reconcile import replicate
 base = pickle.load(open(sys.argv[1], "rb"))
@@ -113,7 +113,7 @@ def replicate(base: list, n: int) -> list:
 def analysed_base(corpus: Path, count: int) -> list:
     from ceksilang.model import InputError
     from ceksilang.pipeline import analyze_raw
-    from ceksilang.read import iter_inputs
+    from ceksilang.ingest.read import iter_inputs
 
     raws = [r for r in iter_inputs([corpus / CSV], {"text": "clean_text", "published": "date"})
             if not isinstance(r, InputError)][:count]

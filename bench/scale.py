@@ -144,7 +144,7 @@ class TreePeak:
 _PIPELINE = _TREE_RSS + r"""
 import json, sys
 from ceksilang.pipeline import ingest
-from ceksilang.render import write_store_briefing
+from ceksilang.reconcile.briefing import write_store_briefing
 from ceksilang.store import Store
 
 def main():
@@ -170,7 +170,7 @@ from pathlib import Path
 from collections import Counter
 from scale import article_pool, synthetic_stream
 from ceksilang.model import Document, Source
-from ceksilang.stories import StoryIndex, count_terms, publication_day
+from ceksilang.reconcile.stories import StoryIndex, count_terms, publication_day
 n, corpus = int(sys.argv[1]), Path(sys.argv[2])
 pool = article_pool(corpus)
 def docs():

@@ -27,9 +27,9 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from ceksilang.evaluate import labelled_news_documents  # noqa: E402
+from ceksilang.evaluate.ner import labelled_news_documents  # noqa: E402
 from ceksilang.model import Document  # noqa: E402
-from ceksilang.stories import DEFAULT_STORY_SETTINGS, StoryIndex, group_stories, pair_scores  # noqa: E402
+from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS, StoryIndex, group_stories, pair_scores  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpus" / "news" / "fidelity_5outlets_2025_labeled.csv"
 GOLD = REPO / "tests" / "gold" / "stories_fidelity.yaml"

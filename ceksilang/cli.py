@@ -19,34 +19,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
-
-FIELDS = ("id", "text", "title", "url", "outlet", "author", "published")
-
-
-class UsageError(Exception):
-    pass
-
-
-def parse_field_map(value: str | Sequence[str] | None) -> dict[str, str]:
-    """``"text=clean_text,published=date"`` -> ``{"text": "clean_text", "published": "date"}``.
-
-    A list is the values of a repeated ``--map``; they add up, a later pair winning for a field.
-    """
-    if not value:
-        return {}
-    values = [value] if isinstance(value, str) else list(value)
-    mapping = {}
-    for part in (p for v in values for p in v.split(",")):
-        ours, sep, theirs = part.partition("=")
-        ours, theirs = ours.strip(), theirs.strip()
-        if not sep or not ours or not theirs:
-            raise UsageError(f"--map expects FIELD=COLUMN pairs separated by commas, got {part!r}")
-        if ours not in FIELDS:
-            raise UsageError(f"--map: unknown field {ours!r}; fields are {', '.join(FIELDS)}")
-        mapping[ours] = theirs
-    return mapping
-
+from ceksilang import __version__
+from ceksilang.ingest.read.tabular import parse_field_map
+from ceksilang.model import UsageError
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ceksilang", description="Cross-check a news story across outlets.")
@@ -86,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     # imported here: `ceksilang --help` and bad usage answer without loading the models
-    from .pipeline import Interrupted, analyze, default_workers
+    from ceksilang.pipeline import Interrupted, analyze, default_workers
 
     field_map = parse_field_map(args.map)
     missing = [p for p in args.paths if not Path(p).exists()]
@@ -130,7 +105,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.what != "ner":
         raise UsageError("evaluate what? ceksilang evaluate ner FILE")
-    from .evaluate import evaluate_ner, format_ner_report
+    from ceksilang.evaluate.ner import evaluate_ner, format_ner_report
 
     if not Path(args.file).is_file():
         raise UsageError(f"no such file: {args.file}")
@@ -143,7 +118,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _cmd_spark(args: argparse.Namespace) -> int:
     try:
-        from .spark import main as spark_main
+        from ceksilang.scale.spark import main as spark_main
         import pyspark  # noqa: F401
     except ImportError as exc:
         raise UsageError(f"ceksilang spark needs PySpark: pip install 'ceksilang[spark]' ({exc})") from exc
@@ -155,7 +130,7 @@ def _cmd_spark(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     try:
-        from .web import serve
+        from ceksilang.web import serve
     except ImportError as exc:
         raise UsageError(f"serve needs the web extra (pip install 'ceksilang[web]'): {exc}") from exc
     if not 0 < args.port < 65536:

@@ -93,6 +93,11 @@ class InputError(Record):
     reason: str
 
 
+class UsageError(ValueError):
+    """What the user asked for cannot be done as asked (an unknown field, a missing file, a bad
+    option value): the CLI says it in one line and exits 2."""
+
+
 # --------------------------------------------------------------------------- clean
 
 

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean import clean_document
-from .briefing import DocumentSource
-from .langid import detect_language
-from .model import Briefing, Document, InputError, RawDocument
-from .read import iter_input_files, iter_inputs
-from .settings import DEFAULT, Settings
-from .store import Store, digest_text
+from ceksilang.ingest.clean import clean_document
+from ceksilang.reconcile.briefing import DocumentSource
+from ceksilang.ingest.langid import detect_language
+from ceksilang.model import Briefing, Document, InputError, RawDocument
+from ceksilang.ingest.read import iter_input_files, iter_inputs
+from ceksilang.settings import DEFAULT, Settings
+from ceksilang.store import Store, digest_text
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def analyze_raw(raw: RawDocument, settings: Settings = DEFAULT, extract: bool = 
     doc = clean_document(raw)
     doc.language = raw.language or detect_language(doc.text, settings.min_chars_for_language)
     if extract:
-        from .extract.pipeline import extract_document
+        from ceksilang.extract.pipeline import extract_document
 
         extract_document(doc)
     return doc
@@ -70,7 +70,7 @@ def _warm_worker(extract: bool) -> None:
     # load the models once per worker process, not once per batch
     detect_language("warm up the language detector with a sentence")
     if extract:
-        from .extract.pipeline import default_pipeline
+        from ceksilang.extract.pipeline import default_pipeline
 
         default_pipeline()
 
@@ -168,7 +168,7 @@ def ingest(
 
     from collections import deque
 
-    from .workers import WorkerPool
+    from ceksilang.scale.workers import WorkerPool
 
     with WorkerPool(workers, settings.worker_max_batches, initializer=_warm_worker, initargs=(extract,)) as pool:
         window: deque = deque()
@@ -189,7 +189,7 @@ def ingest(
 def build_briefing(store: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
     """Whole-store stages (duplicates, stories, entity linking, spun copies, reconciliation) over
     ``store``, collected in memory; ``analyze`` streams the same stages to disk instead."""
-    from .briefing import build_briefing as build
+    from ceksilang.reconcile.briefing import build_briefing as build
 
     return build(store, settings)
 
@@ -205,7 +205,7 @@ def analyze(
     workers: int = 1,
 ) -> RunSummary:
     """Ingest ``paths`` into the store and write the briefing of the whole store to ``out_dir``."""
-    from .render import write_store_briefing
+    from ceksilang.reconcile.briefing import write_store_briefing
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

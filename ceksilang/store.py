@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .model import Document, InputError
+from ceksilang.model import Document, InputError
 
 SCHEMA_VERSION = 1
 

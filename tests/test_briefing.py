@@ -10,16 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from ceksilang.briefing import (FLATTENED, BriefingTables, MemorySource, StoryPart, build_briefing,
-                                document_features, iter_story_parts, merge_entity_records, reconcile_story)
-from ceksilang.dedup import DuplicateIndex, link_duplicates
 from ceksilang.model import Document, Entity, Mention, MentionRef, Source, Story
 from ceksilang.pipeline import analyze, ingest
-from ceksilang.render import write_store_briefing
+from ceksilang.reconcile.briefing import (MemorySource, build_briefing, document_features, iter_story_parts,
+                                          reconcile_story, write_store_briefing)
+from ceksilang.reconcile.dedup import DuplicateIndex, link_duplicates
+from ceksilang.reconcile.tables import FLATTENED, BriefingTables, StoryPart, merge_entity_records
 from ceksilang.render.json import briefing_header, briefing_to_dict, write_json_sections
 from ceksilang.settings import Settings
 from ceksilang.store import Store
-from ceksilang.stories import StoryIndex, group_stories
+from ceksilang.reconcile.stories import StoryIndex, group_stories
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "examples" / "demo"
@@ -242,7 +242,7 @@ def test_complete_stories_leave_the_index_and_match_the_batch_grouping() -> None
     ]
     batch = {tuple(s.docs) for s in group_stories(docs)}
     df: dict[str, int] = {}
-    from ceksilang.stories import count_terms, publication_day
+    from ceksilang.reconcile.stories import count_terms, publication_day
 
     for d in docs:
         for key in count_terms(d).counts:
@@ -294,7 +294,7 @@ def test_link_duplicates_and_the_pipeline_agree(seeds_dir: Path, tmp_path: Path)
 
 
 def test_a_story_past_its_size_limit_goes_on_in_a_new_story() -> None:
-    from ceksilang.stories import StorySettings
+    from ceksilang.reconcile.stories import StorySettings
 
     docs = [_doc(f"f{i}", f"2025-03-{3 + i:02d}", FLOOD.replace("dua belas", f"{12 + i} orang")) for i in range(7)]
     docs.append(_doc("e1", "2025-03-05", ELECTION))
@@ -308,7 +308,7 @@ def test_a_story_past_its_size_limit_goes_on_in_a_new_story() -> None:
 
 
 def test_the_detail_rule_reads_the_earliest_sources_of_a_large_story() -> None:
-    from ceksilang.discrepancies import DETAIL_MAX_SOURCES, _first_accounts
+    from ceksilang.reconcile.discrepancies import DETAIL_MAX_SOURCES, _first_accounts
 
     docs = [_doc(f"d{i:03d}", f"2025-03-{1 + i % 28:02d}", f"{FLOOD} Laporan nomor {i}.")
             for i in range(DETAIL_MAX_SOURCES + 10)]

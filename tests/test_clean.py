@@ -10,7 +10,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from ceksilang.clean import boilerplate_data, clean_document, is_reported_speech, strip_boilerplate
+from ceksilang.ingest.clean import boilerplate_data, clean_document, is_reported_speech, strip_boilerplate
 from ceksilang.model import RawDocument, Source
 from ceksilang.text import normalise_space
 

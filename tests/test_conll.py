@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ceksilang.conll import map_tag, map_tags, native_tags, read_conll, repair_bio, spans
+from ceksilang.extract.conll import map_tag, map_tags, native_tags, read_conll, repair_bio, spans
 from tests.conftest import needs_corpus
 
 

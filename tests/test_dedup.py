@@ -1,4 +1,4 @@
-from ceksilang.dedup import jaccard, link_duplicates
+from ceksilang.reconcile.dedup import jaccard, link_duplicates
 from ceksilang.model import Document, Source
 
 BASE = (
@@ -49,7 +49,7 @@ def test_duplicate_index_work_per_document_is_bounded():
 
     import numpy as np
 
-    from ceksilang.dedup import DuplicateIndex
+    from ceksilang.reconcile.dedup import DuplicateIndex
     from ceksilang.settings import Settings
 
     rng = np.random.default_rng(5)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ceksilang.dedup import jaccard
-from ceksilang.derive import DeriveSettings, aligned_share, mark_derived, sentence_keys, synonym_table
+from ceksilang.reconcile.dedup import jaccard
+from ceksilang.reconcile.derive import DeriveSettings, aligned_share, mark_derived, sentence_keys, synonym_table
 from ceksilang.model import Document, Source
 
 # An invented original of eight sentences.
@@ -118,8 +118,8 @@ def test_derive_stories_restrict_candidates(restrict):
 
 
 def test_derive_seeds_are_independent(seeds_dir):
-    from ceksilang.clean import clean_document
-    from ceksilang.read import iter_inputs
+    from ceksilang.ingest.clean import clean_document
+    from ceksilang.ingest.read import iter_inputs
 
     seeds = [clean_document(raw) for raw in iter_inputs([seeds_dir])]
     assert mark_derived(seeds) == 0

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ceksilang.evaluate import evaluate_ner, format_ner_report, prf, score_spans, scores_json
+from ceksilang.evaluate.ner import evaluate_ner, format_ner_report, prf, score_spans, scores_json
 from tests.conftest import needs_corpus
 
 # Measured with the shipped model on IndoLEM NER-UI fold-1 test (never trained on): see

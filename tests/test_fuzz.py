@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from ceksilang.clean import clean_document
+from ceksilang.ingest.clean import clean_document
 from ceksilang.model import InputError, RawDocument, Source
-from ceksilang.read import read_file
+from ceksilang.ingest.read import read_file
 from ceksilang.settings import Settings
 from ceksilang.text import normalise_space
 

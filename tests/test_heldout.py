@@ -24,10 +24,10 @@ import pytest
 import yaml
 from rapidfuzz import fuzz
 
-from ceksilang.link import link_entities
+from ceksilang.reconcile.link import link_entities
 from ceksilang.model import Document, RawDocument
 from ceksilang.pipeline import analyze_raw
-from ceksilang.read import iter_inputs
+from ceksilang.ingest.read import iter_inputs
 
 from .conftest import needs_corpus
 

@@ -18,8 +18,8 @@ from warcio.warcwriter import WARCWriter
 
 from ceksilang.model import Briefing, Document, InputError, RawDocument, Source
 from ceksilang.pipeline import ingest
-from ceksilang.read import read_file
-from ceksilang.read import warc as warc_reader
+from ceksilang.ingest.read import read_file
+from ceksilang.ingest.read import warc as warc_reader
 from ceksilang.render import write_briefing
 from ceksilang.settings import Settings
 from ceksilang.store import Store

@@ -24,14 +24,14 @@ def test_lang_missing_file_is_a_clear_error():
 
 
 def test_lang_loaders_accept_the_shipped_data():
-    from ceksilang.claims import reconcile_words
-    from ceksilang.clean import boilerplate_data
-    from ceksilang.derive import synonym_table
+    from ceksilang.reconcile.words import reconcile_words
+    from ceksilang.ingest.clean import boilerplate_data
+    from ceksilang.reconcile.derive import synonym_table
     from ceksilang.extract.entities import load_gazetteer, load_name_types, load_role_words
     from ceksilang.extract.quantities import quantity_words, unit_table
     from ceksilang.extract.quotes import load_quote_patterns, load_speech_verbs
     from ceksilang.extract.timex import timex_words
-    from ceksilang.metadata import metadata_patterns
+    from ceksilang.ingest.metadata import metadata_patterns
 
     for loader in (reconcile_words, boilerplate_data, synonym_table, load_gazetteer, load_role_words, load_name_types,
                    quantity_words, unit_table, load_quote_patterns, load_speech_verbs, timex_words,

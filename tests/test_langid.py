@@ -1,6 +1,6 @@
 import pytest
 
-from ceksilang.langid import detect_language
+from ceksilang.ingest.langid import detect_language
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Entity linking across documents (ceksilang.link) on hand-built Documents, and on the seeds."""
+"""Entity linking across documents (ceksilang.reconcile.link) on hand-built Documents, and on the seeds."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ceksilang.extract.entities import annotate_entities
-from ceksilang.link import link_entities, surname_skeleton
+from ceksilang.reconcile.link import link_entities, surname_skeleton
 from ceksilang.model import Document, Mention, Quote, Source
 
 
@@ -186,8 +186,7 @@ def test_link_compares_names_within_blocks_only(monkeypatch):
     """Spelling comparisons grow with the names, not with their pairs (1,500 names: ~1.1M pairs)."""
     import random
 
-    from ceksilang import link
-
+    from ceksilang.reconcile import link
     calls = []
     ratio = link.fuzz.ratio
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from ceksilang.metadata import (
+from ceksilang.ingest.metadata import (
     canonical_outlet,
     extract_metadata,
     looks_like_headline,

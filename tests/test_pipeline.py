@@ -111,7 +111,7 @@ def test_analyze_progress_counts_each_input_once(tmp_path, monkeypatch):
     """The progress bar ends at the number of inputs, each counted once, for a CSV of many rows too."""
     from rich.progress import Progress
 
-    from ceksilang.read import list_input_files
+    from ceksilang.ingest.read import list_input_files
 
     shown: list[tuple[int, int]] = []
     update = Progress.update

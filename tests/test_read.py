@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 
 from ceksilang.model import InputError, RawDocument
-from ceksilang.read import detect_format, iter_inputs, list_input_files, read_file
-from ceksilang.read.decode import decode_bytes, looks_binary
+from ceksilang.ingest.read import detect_format, iter_inputs, list_input_files, read_file
+from ceksilang.ingest.read.decode import decode_bytes, looks_binary
 from ceksilang.settings import Settings
 
 from .conftest import needs_corpus

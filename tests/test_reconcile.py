@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ceksilang.claims import quotes_match, normalise_quote, root_of, source_key
+from ceksilang.reconcile.claims import normalise_quote, quotes_match
+from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.model import Document, Entity, Mention, Quantity, Quote, Source, Story, TimeExpr
-from ceksilang.reconcile import Reconciliation, reconcile
+from ceksilang.reconcile.story import Reconciliation, reconcile
 from ceksilang.text import split_sentences
 
 GOLD = Path(__file__).parent / "gold" / "seeds_reconcile.yaml"
@@ -296,12 +297,12 @@ def test_reconcile_respects_stories_and_caps():
 def _seed_documents(seeds_dir: Path) -> tuple[list[Document], list[Entity]]:
     """The seeds through read -> clean -> extract -> dedup -> link; without the trained NER model
     extraction runs with the gazetteer alone (the other components are the real ones)."""
-    from ceksilang.clean import clean_document
-    from ceksilang.dedup import link_duplicates
+    from ceksilang.ingest.clean import clean_document
+    from ceksilang.reconcile.dedup import link_duplicates
     from ceksilang.extract.pipeline import EXTRACTION_COMPONENTS, build_pipeline, extract_document
-    from ceksilang.link import link_entities
+    from ceksilang.reconcile.link import link_entities
     from ceksilang.model import InputError
-    from ceksilang.read import iter_inputs
+    from ceksilang.ingest.read import iter_inputs
 
     try:
         from ceksilang.extract.ner import load_tagger
@@ -358,7 +359,7 @@ def test_reconcile_seeds_claims_have_evidence(seed_result: Reconciliation):
 
 
 def test_reconcile_negated_event_is_not_the_same_claim():
-    from ceksilang.claims import EntityIndex, event_claims, event_readings
+    from ceksilang.reconcile.claims import EntityIndex, event_claims, event_readings
     from ceksilang.model import Document, Entity, Mention, MentionRef, Source
 
     def doc(doc_id, text, outlet):

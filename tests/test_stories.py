@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from ceksilang.evaluate import labelled_news_documents
+from ceksilang.evaluate.ner import labelled_news_documents
 from ceksilang.model import Document, Mention, Source
-from ceksilang.stories import (
+from ceksilang.reconcile.stories import (
     StoryIndex,
     StorySettings,
     content_terms,
@@ -206,8 +206,8 @@ def test_stories_fidelity_pairwise_floors():
 
 
 def test_stories_seeds_form_one_story(seeds_dir):
-    from ceksilang.clean import clean_document
-    from ceksilang.read import iter_inputs
+    from ceksilang.ingest.clean import clean_document
+    from ceksilang.ingest.read import iter_inputs
 
     seeds = [clean_document(raw) for raw in iter_inputs([seeds_dir])]
     assert len(seeds) == 5

@@ -6,7 +6,7 @@ import pytest
 
 from ceksilang.model import Document, Source, Story, TimeExpr
 from ceksilang.text import split_sentences
-from ceksilang.timeline import build_timeline, clause_around
+from ceksilang.reconcile.timeline import build_timeline, clause_around
 
 
 def make_doc(doc_id: str, text: str, published: str | None, dates: list[tuple[str, str | dict, str]]) -> Document:

@@ -57,7 +57,7 @@ def test_worker_pool_starts_new_workers_only_after_the_old_ones_exit():
     """Retired workers free their memory before their successors load the models."""
     import os
 
-    from ceksilang.workers import WorkerPool
+    from ceksilang.scale.workers import WorkerPool
 
     with WorkerPool(2, tasks_per_worker=2) as pool:
         first = [pool.submit(os.getpid) for _ in range(4)]

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang import LanguageDataError, load_data
-from ..model import Mention
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.model import Mention
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",

@@ -24,10 +24,10 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..conll import spans
-from ..lang import load_data
-from ..model import Mention
-from ..text import split_sentences
+from ceksilang.extract.conll import spans
+from ceksilang.lang import load_data
+from ceksilang.model import Mention
+from ceksilang.text import split_sentences
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "ner-id.crfsuite"
 _QUOTES = frozenset('"“”„«»')

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang import LanguageDataError, load_data
+from ceksilang.lang import LanguageDataError, load_data
 
 __all__ = ["NumberWords", "number_words", "decimal_separator", "parse_number", "parse_digits", "approximate_range"]
 

@@ -31,14 +31,14 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Document, Mention
-from ..text import split_sentences
-from .ner import doc_text  # also registers "ceksilang_ner"
-from .entities import annotate_entities
-from .quantities import find_quantities
-from .quotes import find_quotes
-from .timex import find_dates
-from .timex_patterns import find_dates_by_patterns, has_date_patterns
+from ceksilang.model import Document, Mention
+from ceksilang.text import split_sentences
+from ceksilang.extract.ner import doc_text  # also registers "ceksilang_ner"
+from ceksilang.extract.entities import annotate_entities
+from ceksilang.extract.quantities import find_quantities
+from ceksilang.extract.quotes import find_quotes
+from ceksilang.extract.timex import find_dates
+from ceksilang.extract.timex_patterns import find_dates_by_patterns, has_date_patterns
 
 # The components that run, in order (the pipeline's whole config).
 EXTRACTION_COMPONENTS: tuple[str, ...] = (

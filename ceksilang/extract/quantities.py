@@ -31,10 +31,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang import LanguageDataError, load_data
-from ..model import Mention, Quantity, TimeExpr
-from ..text import split_sentences
-from .numbers import (DIGITS_PATTERN, NumberWords, approximate_range, decimal_separator, number_words, parse_digits,
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.model import Mention, Quantity, TimeExpr
+from ceksilang.text import split_sentences
+from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, decimal_separator, number_words, parse_digits,
                       parse_number)
 
 __all__ = ["find_quantities", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ..lang import LanguageDataError, load_data
-from ..model import Mention, Quote
-from ..text import split_sentences
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.model import Mention, Quote
+from ceksilang.text import split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"

@@ -42,10 +42,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from ..lang import LanguageDataError, load_data
-from ..model import TimeExpr
-from ..text import split_sentences
-from .numbers import number_words, parse_number
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.model import TimeExpr
+from ceksilang.text import split_sentences
+from ceksilang.extract.numbers import number_words, parse_number
 
 __all__ = ["find_dates", "resolve_date", "month_name_id", "TimexWords", "timex_words"]
 

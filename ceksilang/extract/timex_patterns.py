@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from ..lang import LanguageDataError, data_path, load_data
-from ..model import TimeExpr
-from .timex import _iso_month, _nearest_year, _parse_published, _safe_date, _span, _week_start
+from ceksilang.lang import LanguageDataError, data_path, load_data
+from ceksilang.model import TimeExpr
+from ceksilang.extract.timex import _iso_month, _nearest_year, _parse_published, _safe_date, _span, _week_start
 
 __all__ = ["DatePatterns", "date_patterns", "has_date_patterns", "find_dates_by_patterns"]
 

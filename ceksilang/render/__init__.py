@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..model import Briefing
-from ..settings import DEFAULT, Settings
-from .html import render_html
-from .json import briefing_header, briefing_to_dict, write_json, write_json_sections
-from .markdown import render_markdown
+from ceksilang.model import Briefing
+from ceksilang.settings import DEFAULT, Settings
+from ceksilang.render.html import render_html
+from ceksilang.render.json import briefing_header, briefing_to_dict, write_json, write_json_sections
+from ceksilang.render.markdown import render_markdown
 
 if TYPE_CHECKING:
-    from ..briefing import BriefingTables
-    from ..model import InputError
+    from ceksilang.reconcile.tables import BriefingTables
+    from ceksilang.model import InputError
 
 try:
     import fcntl
@@ -70,7 +70,7 @@ def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[st
 
 
 def remove_stale_scratch(out_dir: str | Path) -> list[Path]:
-    """Remove the scratch folders in ``out_dir`` that no running ``write_store_briefing``
+    """Remove the scratch folders in ``out_dir`` that no running ``reconcile.briefing.write_store_briefing``
     holds, and return them.
 
     A run killed by SIGKILL or the OOM killer cannot remove its scratch folder, and that
@@ -122,32 +122,13 @@ def scratch_folder(out_dir: str | Path) -> Iterator[Path]:
 
 @dataclass(slots=True)
 class Written:
-    """What ``write_store_briefing`` wrote, and the counts the CLI reports."""
+    """What ``reconcile.briefing.write_store_briefing`` wrote, and the counts the CLI reports."""
 
     paths: list[Path] = field(default_factory=list)
     documents: int = 0
     duplicates: int = 0
     stories: int = 0
     stories_shown: int = 0  # in the Markdown / HTML pages
-
-
-def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
-                         settings: Settings = DEFAULT, workers: int = 1) -> Written:
-    """Run the whole-store stages over ``store`` story by story and write the briefing to
-    ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
-    and are streamed from there into briefing.json; the pages show the largest stories when
-    the store is past ``settings.render_max_stories`` / ``render_max_documents``. ``workers``:
-    processes reconciling stories side by side."""
-    from ..briefing import BriefingTables, iter_story_parts
-
-    formats = _check_formats(formats)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    with scratch_folder(out) as scratch:
-        with BriefingTables(scratch / "tables.db") as tables:
-            for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
-                tables.add(part)
-            return write_briefing_tables(tables, store.errors(), out, formats, settings)
 
 
 def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], out_dir: str | Path,
@@ -186,6 +167,6 @@ def _page_data(tables, errors, stats: dict[str, int], settings: Settings) -> tup
 
 
 __all__ = [
-    "write_briefing", "write_store_briefing", "write_briefing_tables", "scratch_folder", "remove_stale_scratch",
+    "write_briefing", "write_briefing_tables", "scratch_folder", "remove_stale_scratch",
     "Written", "briefing_to_dict", "render_markdown", "render_html",
 ]

@@ -32,7 +32,7 @@ def environment() -> Environment:
 
 
 def render_html(data: dict[str, Any]) -> str:
-    from .sections import extraction_sections, story_views
+    from ceksilang.render.sections import extraction_sections, story_views
 
     views, index = story_views(data)
     extra = [] if views else extraction_sections(data, index)

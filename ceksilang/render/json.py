@@ -8,8 +8,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TextIO
 
-from .. import __version__
-from ..model import Briefing
+from ceksilang import __version__
+from ceksilang.model import Briefing
 
 # Per-document lists that briefing.json flattens to top-level lists.
 FLATTENED = ("mentions", "quotes", "quantities", "dates")

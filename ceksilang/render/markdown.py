@@ -54,7 +54,7 @@ def _section_lines(section) -> list[str]:
 
 
 def render_markdown(data: dict[str, Any]) -> str:
-    from .sections import extraction_sections, story_views
+    from ceksilang.render.sections import extraction_sections, story_views
 
     views, index = story_views(data)
     lines = ["# ceksilang briefing", ""]

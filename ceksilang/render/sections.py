@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..text import sentence_of
+from ceksilang.text import sentence_of
 
 Data = dict[str, Any]
 
@@ -75,7 +75,7 @@ class EvidenceIndex:
 
     def _sentences(self, doc_id: str) -> list[tuple[int, int]]:
         if doc_id not in self._spans:
-            from ..text import split_sentences
+            from ceksilang.text import split_sentences
 
             self._spans[doc_id] = split_sentences(self.docs[doc_id]["text"])
         return self._spans[doc_id]

@@ -24,9 +24,9 @@ from typing import Any
 
 import pycrfsuite
 
-from ..conll import LABELS, map_tags, native_tags, read_conll
-from ..evaluate import score_spans
-from ..extract.ner import MODEL_PATH, NerTagger, sentence_features
+from ceksilang.extract.conll import LABELS, map_tags, native_tags, read_conll
+from ceksilang.evaluate.ner import score_spans
+from ceksilang.extract.ner import MODEL_PATH, NerTagger, sentence_features
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = Path(os.environ.get("CEKSILANG_SHARED", REPO.parent / "shared")) / "corpus" / "ner"

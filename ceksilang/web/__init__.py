@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .app import create_app, serve
+from ceksilang.web.app import create_app, serve
 
 __all__ = ["create_app", "serve"]

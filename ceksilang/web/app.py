@@ -37,14 +37,14 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
-from ..model import Briefing, Document
-from ..store import Store
-from . import security
-from .marks import render_marked
-from .pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
-from .snapshot import Snapshot, briefing_subset, make_snapshot
-from .views import compare_view, compare_url, doc_url, document_spans, entity_view, story_view, url_id
+from ceksilang import __version__
+from ceksilang.model import Briefing, Document
+from ceksilang.store import Store
+from ceksilang.web import security
+from ceksilang.web.marks import render_marked
+from ceksilang.web.pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
+from ceksilang.web.snapshot import Snapshot, briefing_subset, make_snapshot
+from ceksilang.web.views import compare_view, compare_url, doc_url, document_spans, entity_view, story_view, url_id
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ BuildBriefing = Callable[[Store], Briefing]
 
 
 def _default_build(store: Store) -> Briefing:
-    from ..pipeline import build_briefing
+    from ceksilang.pipeline import build_briefing
 
     return build_briefing(store)
 
@@ -236,7 +236,7 @@ class Library:
         return self._add(f"{record['id']}.jsonl", line)
 
     def _add(self, name: str, content: bytes) -> AddResult:
-        from ..pipeline import ingest
+        from ceksilang.pipeline import ingest
 
         folder = self.upload_dir / hashlib.sha256(content).hexdigest()[:16]
         path = (folder / name).resolve()

@@ -20,9 +20,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Briefing
-from ..render.json import briefing_to_dict
-from ..text import split_sentences
+from ceksilang.model import Briefing
+from ceksilang.render.json import briefing_to_dict
+from ceksilang.text import split_sentences
 
 FALLBACK_STORY_ID = "all"
 _WORD = re.compile(r"\w+")
@@ -333,6 +333,6 @@ def briefing_subset(snap: Snapshot, doc_ids: list[str], story_ids: list[str],
 
 
 def data_version() -> str:
-    from .. import __version__
+    from ceksilang import __version__
 
     return __version__

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from ..model import Document
-from .marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
-from .snapshot import STATUS_GROUP, EvidenceLink, Snapshot
+from ceksilang.model import Document
+from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
+from ceksilang.web.snapshot import STATUS_GROUP, EvidenceLink, Snapshot
 
 LIMIT = 200
 QUALIFIER_WORDS = {"exact": "", "approx": "about", "at_least": "at least", "at_most": "at most",

@@ -33,8 +33,8 @@ from datetime import date
 from functools import lru_cache
 from heapq import nlargest
 
-from .lang import LanguageDataError, load_data
-from .model import Document, Story
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.model import Document, Story
 
 # --------------------------------------------------------------------------- settings
 

@@ -15,8 +15,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from .lang import LanguageDataError, load_data
-from .text import normalise_space, split_sentences
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.text import normalise_space, split_sentences
 
 # --------------------------------------------------------------------------- language data
 

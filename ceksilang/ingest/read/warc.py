@@ -16,10 +16,10 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from ..model import InputError, RawDocument, Source
-from ..settings import Settings
-from .decode import size_text
-from .html import decode_html, extract_page, no_article_reason, page_to_document
+from ceksilang.model import InputError, RawDocument, Source
+from ceksilang.settings import Settings
+from ceksilang.ingest.read.decode import size_text
+from ceksilang.ingest.read.html import decode_html, extract_page, no_article_reason, page_to_document
 
 log = logging.getLogger(__name__)
 

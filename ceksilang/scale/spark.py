@@ -1,7 +1,7 @@
 """The pipeline as an Apache Spark job: the package's own stage functions, spread over a cluster.
 
     ceksilang spark INPUT... --out DIR [--map text=clean_text,published=date] [--master local[*]]
-    spark-submit ceksilang/spark.py INPUT... --out DIR [...]
+    spark-submit ceksilang/scale/spark.py INPUT... --out DIR [...]
 
 Stages (nothing is re-implemented here; each step calls the function the local run calls):
 
@@ -82,7 +82,7 @@ from ceksilang.model import (
     TimeExpr, TimelineEvent,
 )
 from ceksilang.settings import DEFAULT, Settings
-from ceksilang.stories import publication_day
+from ceksilang.reconcile.stories import publication_day
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ def _short_hash(text: str) -> str:
 
 
 def _is_split_candidate(path: Path, settings: SparkSettings) -> bool:
-    from ceksilang.read import detect_format
+    from ceksilang.ingest.read import detect_format
 
     try:
         if not path.is_file() or path.stat().st_size <= settings.split_bytes:
@@ -164,7 +164,7 @@ def line_boundaries(path: str | Path, chunk_bytes: int) -> list[tuple[int, int]]
 def plan_reads(paths: Sequence[str | Path], settings: SparkSettings = DEFAULT_SPARK) -> tuple[list[ReadTask], list[InputError]]:
     """The read tasks for ``paths`` (line offsets not yet known: see ``count_lines``) and the
     errors of the listing (folders with nothing in them, unlistable folders)."""
-    from ceksilang.read import _plan, _stem
+    from ceksilang.ingest.read import _plan, _stem
 
     tasks: list[ReadTask] = []
     errors: list[InputError] = []
@@ -236,8 +236,8 @@ def _read_range(task: ReadTask, field_map: Mapping[str, str], settings: Settings
     Differs from the whole-file reader only for a file with no text field at all: each line
     is then its own error instead of one error for the file.
     """
-    from ceksilang.read.decode import decode_bytes, iter_byte_lines, size_text
-    from ceksilang.read.tabular import ColumnResolver, _json_error, record_to_document
+    from ceksilang.ingest.read.decode import decode_bytes, iter_byte_lines, size_text
+    from ceksilang.ingest.read.tabular import ColumnResolver, _json_error, record_to_document
 
     path = Path(task.path)
     text_column = field_map.get("text", "text")
@@ -269,7 +269,7 @@ def _read_range(task: ReadTask, field_map: Mapping[str, str], settings: Settings
 
 def read_task(task: ReadTask, field_map: Mapping[str, str], settings: Settings = DEFAULT) -> Iterator[RawDocument | InputError]:
     """Everything one read task yields, exceptions turned into errors as the reader does."""
-    from ceksilang.read import _guarded, _read
+    from ceksilang.ingest.read import _guarded, _read
 
     path = Path(task.path)
     if task.end is None:
@@ -298,7 +298,7 @@ def read_partition(tasks: Iterable[ReadTask], field_map: Mapping[str, str], sett
 def content_keys(doc: Document) -> list[str]:
     """The set a document is blocked on: its content-word keys, title included (sorted)."""
     try:
-        from ceksilang.stories import content_terms
+        from ceksilang.reconcile.stories import content_terms
     except ImportError:  # without story grouping, plain lower-case words
         import re
 
@@ -411,7 +411,7 @@ def _story_frequencies(capture: bool = False, idf: tuple[Mapping[str, int], int]
     ``build_briefing`` the only description of the whole-set stages.
     """
     try:
-        from ceksilang import stories
+        from ceksilang.reconcile import stories
     except ImportError:
         yield
         return
@@ -436,7 +436,7 @@ def _story_frequencies(capture: bool = False, idf: tuple[Mapping[str, int], int]
 
 def block_frequencies(documents: Sequence[Document]) -> tuple[dict[str, int], int]:
     """The document frequencies and document count story grouping weighs this block with."""
-    from ceksilang.briefing import MemorySource
+    from ceksilang.reconcile.briefing import MemorySource
     from ceksilang.pipeline import build_briefing
 
     with _story_frequencies(capture=True):
@@ -453,7 +453,7 @@ def briefing_records(documents: Sequence[Document], idf: tuple[Mapping[str, int]
     ``idf``: (document frequencies, documents) of the whole run for story grouping; without,
     the block's own.
     """
-    from ceksilang.briefing import MemorySource
+    from ceksilang.reconcile.briefing import MemorySource
     from ceksilang.pipeline import build_briefing
     from ceksilang.render.json import briefing_to_dict
 
@@ -478,7 +478,7 @@ def block_partition(blocks: Iterable[tuple[int, Iterable[str]]],
     run's numbering (story order, then the claim's number in its block); claim ids become
     ``<block>/<id>`` (in discrepancies too) until ``number_claims`` gives them their final ids.
     """
-    from ceksilang.briefing import claim_number
+    from ceksilang.reconcile.tables import claim_number
 
     for block, payloads in blocks:
         docs = [Document.from_dict(json.loads(p)) for p in payloads]
@@ -521,7 +521,7 @@ def _with_claim_ids(record: dict[str, Any], refs: Iterable[tuple[int, str]] | No
 
 def merge_entities(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     """One entity from two blocks' records of the same id (lists united, first seen first)."""
-    from ceksilang.briefing import merge_entity_records
+    from ceksilang.reconcile.tables import merge_entity_records
 
     return merge_entity_records([a, b])
 
@@ -630,7 +630,7 @@ def _window_days(settings: SparkSettings) -> int:
     if settings.window_days is not None:
         return settings.window_days
     try:
-        from ceksilang.stories import DEFAULT_STORY_SETTINGS
+        from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS
     except ImportError:
         return 7
     return DEFAULT_STORY_SETTINGS.window_days
@@ -670,7 +670,7 @@ def run_job(
     """Run the whole job on ``spark``; write one Parquet folder per table under ``out_dir``."""
     from pyspark import StorageLevel
 
-    from ceksilang.read import check_field_map
+    from ceksilang.ingest.read import check_field_map
 
     mapping = check_field_map(field_map)
     out = str(out_dir).rstrip("/")  # a string: Path would turn s3://bucket into s3:/bucket
@@ -797,8 +797,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``ceksilang spark`` / ``spark-submit ceksilang/spark.py``: 0 when every input was read, 1 if some were not."""
-    from ceksilang.cli import UsageError, parse_field_map
+    """``ceksilang spark`` / ``spark-submit ceksilang/scale/spark.py``: 0 when every input was read, 1 if some were not."""
+    from ceksilang.ingest.read.tabular import parse_field_map
+    from ceksilang.model import UsageError
 
     parser = _parser()
     args = parser.parse_args(argv)
@@ -826,9 +827,9 @@ __all__ = ["run_job", "main", "spark_session", "SparkSettings", "plan_reads", "r
            "merge_entities", "TABLES"]
 
 
-if __name__ == "__main__":  # spark-submit ceksilang/spark.py ...
+if __name__ == "__main__":  # spark-submit ceksilang/scale/spark.py ...
     # run through the installed module, so that the functions shipped to executors are
-    # ceksilang.spark's (importable there), not this script's
-    from ceksilang.spark import main as _main
+    # ceksilang.scale.spark's (importable there), not this script's
+    from ceksilang.scale.spark import main as _main
 
     sys.exit(_main())

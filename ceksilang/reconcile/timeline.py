@@ -16,8 +16,9 @@ from collections import defaultdict
 import re
 from collections.abc import Sequence
 
-from .claims import content_words, story_map
-from .model import Document, Evidence, Story, TimeExpr, TimelineEvent
+from ceksilang.reconcile.sources import story_map
+from ceksilang.reconcile.words import content_words
+from ceksilang.model import Document, Evidence, Story, TimeExpr, TimelineEvent
 
 # Two clauses about one date tell the same event when they share MERGE_MIN_SHARED content
 # words and that many make MERGE_OVERLAP of the shorter one's words.

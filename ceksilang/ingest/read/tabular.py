@@ -19,13 +19,13 @@ import csv
 import itertools
 import json
 import logging
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..model import InputError, RawDocument, Source
-from ..settings import Settings
-from .decode import decode_bytes, drop_nuls, iter_text_lines, normalize_newlines, size_text
+from ceksilang.model import InputError, RawDocument, Source, UsageError
+from ceksilang.settings import Settings
+from ceksilang.ingest.read.decode import decode_bytes, drop_nuls, iter_text_lines, normalize_newlines, size_text
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,26 @@ FIELDS = ("id", "text", "title", "url", "outlet", "author", "published", "langua
 # Used only when neither the field's own name nor a mapping is present.
 FALLBACK_COLUMNS = {"outlet": "domain", "published": "date"}
 CSV_DELIMITERS = ",;\t|"
+
+
+def parse_field_map(value: str | Sequence[str] | None) -> dict[str, str]:
+    """``"text=clean_text,published=date"`` -> ``{"text": "clean_text", "published": "date"}``.
+
+    A list is the values of a repeated ``--map``; they add up, a later pair winning for a field.
+    """
+    if not value:
+        return {}
+    values = [value] if isinstance(value, str) else list(value)
+    mapping = {}
+    for part in (p for v in values for p in v.split(",")):
+        ours, sep, theirs = part.partition("=")
+        ours, theirs = ours.strip(), theirs.strip()
+        if not sep or not ours or not theirs:
+            raise UsageError(f"--map expects FIELD=COLUMN pairs separated by commas, got {part!r}")
+        if ours not in FIELDS:
+            raise UsageError(f"--map: unknown field {ours!r}; fields are {', '.join(FIELDS)}")
+        mapping[ours] = theirs
+    return mapping
 
 
 def check_field_map(field_map: Mapping[str, str] | None) -> dict[str, str]:

@@ -42,13 +42,13 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-from ..model import InputError, RawDocument
-from ..settings import DEFAULT, Settings
-from .decode import looks_binary, size_text
-from .html import read_html
-from .tabular import check_field_map, read_csv, read_jsonl
-from .text import read_text
-from .warc import read_warc
+from ceksilang.model import InputError, RawDocument
+from ceksilang.settings import DEFAULT, Settings
+from ceksilang.ingest.read.decode import looks_binary, size_text
+from ceksilang.ingest.read.html import read_html
+from ceksilang.ingest.read.tabular import check_field_map, read_csv, read_jsonl
+from ceksilang.ingest.read.text import read_text
+from ceksilang.ingest.read.warc import read_warc
 
 log = logging.getLogger(__name__)
 

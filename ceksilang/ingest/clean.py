@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .lang import LanguageDataError, load_data
-from .metadata import (
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.ingest.metadata import (
     expand_fragments,
     extract_metadata,
     headline_index,
@@ -24,8 +24,8 @@ from .metadata import (
     metadata_patterns,
     parse_published,
 )
-from .model import Document, RawDocument, Removed
-from .text import normalise_space, split_sentences
+from ceksilang.model import Document, RawDocument, Removed
+from ceksilang.text import normalise_space, split_sentences
 
 # --------------------------------------------------------------------------- language data
 

@@ -20,8 +20,10 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from .lang import LanguageDataError, load_data
-from .model import Claim, Document, Entity, Evidence, Quantity, Story
+from ceksilang.lang import load_data
+from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
+from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
+from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, content_words, fold_synonyms, reconcile_words, words
 
 # Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
 # token_sort_ratio >= QUOTE_SORT_MATCH. Measured on the seeds: the same UN statement in two
@@ -33,148 +35,8 @@ APPROX_TOLERANCE = 0.05  # "sekitar 10.000" allows 9,500..10,500
 ROUND_TOLERANCE = 0.02  # an unqualified round figure ("8.000") is not more exact than that
 
 
-# --------------------------------------------------------------------------- language data
-
-
-@dataclass(frozen=True, slots=True)
-class ReconcileWords:
-    """``lang/id/reconcile.yaml`` in the shape the rules use."""
-
-    unit_weights: dict[str, float]
-    unit_aliases: dict[str, str]
-    measures: tuple[tuple[str, str], ...]  # (surface, canonical), longest surface first
-    measure_units: dict[str, str]
-    needs_measure: frozenset[str]
-    anaphoric_followers: tuple[str, ...]
-    total_words: tuple[str, ...]
-    place_words: frozenset[str]
-    spokesperson_roles: tuple[str, ...]
-    role_abbreviations: dict[str, str]
-    synonym_of: dict[str, str]  # surface (one or more words) -> canonical first word of its group
-    synonym_phrases: tuple[str, ...]  # multi-word synonym surfaces, longest first
-    stopwords: frozenset[str]
-    speech_words: frozenset[str]
-    not_details: frozenset[str]
-    verb_prefixes: tuple[str, ...]
-    state_of: tuple[tuple[str, str], ...]  # (surface, state group), longest first
-    state_things: tuple[str, ...]
-    event_verbs: frozenset[str]
-    event_window: int
-    caps: dict[str, int]
-    negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
-
-
-@lru_cache(maxsize=1)
-def reconcile_words() -> ReconcileWords:
-    data = load_data("reconcile")
-    try:
-        measures = sorted(((s.lower(), k) for k, forms in data["measures"].items() for s in forms),
-                          key=lambda p: -len(p[0]))
-        synonym_of: dict[str, str] = {}
-        for group in data["synonyms"]:
-            head = str(group[0]).lower()
-            for word in group:
-                synonym_of.setdefault(str(word).lower(), head)
-        states = sorted(((s.lower(), k) for k, forms in data["state_groups"].items() for s in forms),
-                        key=lambda p: -len(p[0]))
-        return ReconcileWords(
-            unit_weights={str(k): float(v) for k, v in data["unit_weights"].items()},
-            unit_aliases={str(k).lower(): str(v) for k, v in data["unit_aliases"].items()},
-            measures=tuple(measures),
-            measure_units={str(k): str(v) for k, v in data["measure_units"].items()},
-            needs_measure=frozenset(data["needs_measure"]),
-            anaphoric_followers=tuple(s.lower() for s in data["anaphoric_followers"]),
-            total_words=tuple(sorted((s.lower() for s in data["total_words"]), key=len, reverse=True)),
-            place_words=frozenset(data["place_words"]),
-            spokesperson_roles=tuple(s.lower() for s in data["spokesperson_roles"]),
-            role_abbreviations={str(k).lower(): str(v).lower() for k, v in data["role_abbreviations"].items()},
-            synonym_of=synonym_of,
-            synonym_phrases=tuple(sorted((w for w in synonym_of if " " in w), key=len, reverse=True)),
-            stopwords=frozenset(str(s).lower() for s in data["stopwords"]),
-            speech_words=frozenset(str(s).lower() for s in data["speech_words"]),
-            not_details=frozenset(str(s).lower() for s in data["not_details"]),
-            verb_prefixes=tuple(str(s).lower() for s in data["verb_prefixes"]),
-            state_of=tuple(states),
-            state_things=tuple(data["state_things"]),
-            event_verbs=frozenset(s.lower() for s in data["event_verbs"]),
-            event_window=int(data["event_verb_prefix_window"]),
-            caps={str(k): int(v) for k, v in data["caps"].items()},
-            negations=frozenset(str(s).lower() for s in data.get("negations") or []),
-        )
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
-
-
-# --------------------------------------------------------------------------- text helpers
-
-_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_NUMBER_WORD = re.compile(r"^\d")
-
-
-def words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-def fold_synonyms(text: str, rw: ReconcileWords | None = None) -> list[str]:
-    """Lower-case words of ``text`` with every near-synonym folded to its group's head word."""
-    rw = rw or reconcile_words()
-    low = " " + " ".join(words(text)) + " "
-    for phrase in rw.synonym_phrases:
-        if f" {phrase} " in low:
-            low = low.replace(f" {phrase} ", f" {rw.synonym_of[phrase].replace(' ', '_')} ")
-    return [rw.synonym_of.get(w, w) for w in low.split()]
-
-
-def content_words(text: str, rw: ReconcileWords | None = None) -> list[str]:
-    rw = rw or reconcile_words()
-    return [w for w in fold_synonyms(text, rw) if w not in rw.stopwords and len(w) > 1]
-
-
 def normalise_quote(text: str) -> str:
     return " ".join(words(text))
-
-
-# --------------------------------------------------------------------------- sources
-
-
-def root_of(doc: Document, by_id: dict[str, Document]) -> Document:
-    """The original a copy descends from (following duplicate_of / derived_from chains)."""
-    seen = {doc.id}
-    while True:
-        parent = doc.duplicate_of or doc.derived_from
-        if not parent or parent not in by_id or parent in seen:
-            return doc
-        seen.add(parent)
-        doc = by_id[parent]
-
-
-def source_key(doc: Document, by_id: dict[str, Document]) -> str:
-    """Identity of an independent source: the original's outlet (or id when it has none)."""
-    root = root_of(doc, by_id)
-    return f"outlet:{root.outlet.lower()}" if root.outlet else f"doc:{root.id}"
-
-
-def outlet_name(doc: Document) -> str:
-    return doc.outlet or doc.id
-
-
-def story_map(docs: Sequence[Document], stories: Sequence[Story]) -> tuple[list[Story], dict[str, str]]:
-    """Stories to work on and doc id -> story id. With no stories, all documents are one story;
-    a document no story holds becomes a story of its own."""
-    if not stories:
-        all_story = Story(id="story:all", docs=[d.id for d in docs], label="all documents")
-        return [all_story], {d.id: all_story.id for d in docs}
-    result = list(stories)
-    of: dict[str, str] = {}
-    for story in stories:
-        for doc_id in story.docs:
-            of.setdefault(doc_id, story.id)
-    for d in docs:
-        if d.id not in of:
-            extra = Story(id=f"story:{d.id}", docs=[d.id], label=d.title or d.id)
-            result.append(extra)
-            of[d.id] = extra.id
-    return result, of
 
 
 R = TypeVar("R")
@@ -216,7 +78,7 @@ class EntityIndex:
             return None
         if text in self._cache:
             return self._cache[text]
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text)][:40]
+        words = [(m.start(), m.end()) for m in WORD_PATTERN.finditer(text)][:40]
         best: tuple[int, int, Entity] | None = None  # (length, -start, entity)
         for i, (s, _) in enumerate(words):
             for _, e in words[i:]:

@@ -1,86 +1,25 @@
-"""The whole-store stages, one story at a time, in memory that does not grow with the store.
+"""Scratch SQLite tables of the story parts, read back in the briefing's order.
 
-    duplicates -> stories -> (per story) entity linking -> spun copies -> reconciliation
-
-``iter_story_parts(source)`` reads the documents of a ``DocumentSource`` (the SQLite ``Store``,
-or documents in memory) twice in publication order and once per story:
-
-1. **duplicates and frequencies** -- each document is checked against the originals before it
-   (``dedup.DuplicateIndex``, whose bands live in a scratch SQLite database), its story keys
-   are counted (``stories.count_terms``) and kept in the scratch database, and the keys of
-   every original are counted: the IDF table story grouping weighs with.
-2. **stories** -- the kept keys go through ``stories.StoryIndex`` in the same order. When the
-   publication day moves on, the stories no later document can join (``close_before``) are
-   complete: their documents are loaded again by id, linked, compared and reconciled, and the
-   story's records handed out as a ``StoryPart``. The index only ever holds one window of
-   open stories.
-
-Entity ids used for grouping come from linking each document on its own (the gazetteer's
-aliases and the document's own names); the entities of the briefing come from linking the
-documents of one story together, and an entity named in several stories is one record (the
-parts are merged on the entity id by ``BriefingTables``).
-
-``BriefingTables`` collects the parts in scratch SQLite tables and gives them back in the
-briefing's order (stories by first day, claims numbered through the run in story order,
-discrepancies by score, timeline by date): ``build_briefing`` turns them into a ``Briefing``
-in memory (the web app, Spark blocks, tests), ``write_briefing_tables`` streams them to
-briefing.json without holding them.
+``BriefingTables`` collects the ``StoryPart``s the whole-store driver (``briefing``) hands out
+and gives them back one record at a time: stories by first day, claims numbered through the run
+in story order, discrepancies by score, timeline by date, an entity's mentions row by row. The
+renderers stream briefing.json from here and build the pages from a subset, so nothing the size
+of the store is held in memory.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import zlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from .dedup import DuplicateIndex
-from .model import Briefing, Claim, Discrepancy, Document, Entity, InputError, Source, Story, TimelineEvent
-from .render.json import FLATTENED, briefing_header, briefing_stats, document_record
-from .settings import DEFAULT, Settings
-
-
-class DocumentSource(Protocol):
-    """What the whole-store stages read: ``Store`` and ``MemorySource`` implement it."""
-
-    def iter_in_publication_order(self, raw: bool = False) -> Iterator[Document | str]:
-        """Documents earliest first (undated last, then by id); ``raw``: as their JSON text."""
-
-    def get_documents(self, ids: Sequence[str]) -> list[Document]: ...
-
-    def update_documents(self, docs: Sequence[Document], stored: Sequence[str] | None = None) -> None:
-        """Write back whole-store fields; ``stored``: the documents' JSON, when already made."""
-
-    def errors(self) -> list[InputError]: ...
-
-
-class MemorySource:
-    """Documents held in memory as a ``DocumentSource`` (tests, Spark blocks, small batches)."""
-
-    def __init__(self, documents: Iterable[Document], errors: Iterable[InputError] = ()):
-        self.documents = {d.id: d for d in documents}
-        self._errors = list(errors)
-
-    def iter_in_publication_order(self, raw: bool = False) -> Iterator[Document | str]:
-        from .stories import order_key
-
-        for doc in sorted(self.documents.values(), key=order_key):
-            yield _dump(doc.to_dict()) if raw else doc
-
-    def get_documents(self, ids: Sequence[str]) -> list[Document]:
-        return [self.documents[i] for i in ids if i in self.documents]
-
-    def update_documents(self, docs: Sequence[Document], stored: Sequence[str] | None = None) -> None:
-        self.documents.update((d.id, d) for d in docs)
-
-    def errors(self) -> list[InputError]:
-        return list(self._errors)
-
+from ceksilang.model import Briefing, Claim, Discrepancy, Document, Entity, InputError, Story, TimelineEvent
+from ceksilang.reconcile.timeline import timeline_order
+from ceksilang.render.json import FLATTENED, briefing_header, briefing_stats, document_record
 
 @dataclass(slots=True)
 class StoryPart:
@@ -97,201 +36,19 @@ class StoryPart:
     rows: dict[str, list[tuple]] = field(default_factory=dict)  # BriefingTables rows by table
 
 
-def _link_alone(doc: Document) -> None:
-    """Entity ids for story grouping from the document on its own."""
-    from .link import link_entities
 
-    link_entities([doc])
-
-
-@dataclass(slots=True)
-class DocumentFeatures:
-    """What the first pass needs of a document, computed where the document is parsed."""
-
-    id: str
-    published: str | None
-    fingerprint: tuple[str, Any] | None  # ``dedup.fingerprint``: (digest, MinHash values)
-    terms: bytes  # the story keys and their surfaces, compressed JSON
-
-
-def document_features(doc: Document | str, settings: Settings = DEFAULT) -> DocumentFeatures:
-    """Duplicate fingerprint and story keys of one document (``doc``: a record or its JSON)."""
-    from .dedup import fingerprint
-    from .stories import count_terms
-
-    if isinstance(doc, str):
-        doc = Document.from_dict(json.loads(doc))
-    else:  # linking it alone sets fields of its mentions and quotes: a copy's, not the caller's
-        doc = replace(doc, mentions=[replace(m) for m in doc.mentions], quotes=[replace(q) for q in doc.quotes])
-    found = fingerprint(doc, settings)
-    _link_alone(doc)
-    terms = count_terms(doc)
-    blob = zlib.compress(json.dumps([terms.counts, terms.surfaces]).encode(), 1)
-    return DocumentFeatures(id=doc.id, published=doc.published, fingerprint=found, terms=blob)
-
-
-def _features_batch(batch: list[Document | str], settings: Settings) -> list[DocumentFeatures]:
-    return [document_features(d, settings) for d in batch]
-
-
-def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
-                     scratch: str | Path = ":memory:", workers: int = 1) -> Iterator[StoryPart]:
-    """Every story of ``source`` with its reconciled records, as soon as the story is complete.
-
-    ``scratch``: the SQLite database for the duplicate index and kept keys (a file for a large
-    store). With ``workers > 1`` the per-document features and the complete stories are
-    worked out in a process pool; parts come out in the order one worker gives them.
-    """
-    if workers <= 1:
-        features = (document_features(d, settings) for d in source.iter_in_publication_order())
-        for story, docs in _iter_complete_stories(source, features, settings, scratch):
-            yield _written_back(reconcile_story(story, docs), source)
-        return
-
-    from collections import deque
-
-    from .workers import WorkerPool
-
-    # replaced now and then, like the analysis workers: nothing a worker keeps should last
-    with WorkerPool(workers, settings.worker_max_batches) as pool:
-        def features() -> Iterator[DocumentFeatures]:
-            window: deque = deque()
-            batch: list[Document | str] = []
-            for doc in source.iter_in_publication_order(raw=True):
-                batch.append(doc)
-                if len(batch) >= 32:
-                    window.append(pool.submit(_features_batch, batch, settings))
-                    batch = []
-                while len(window) > workers * 4:
-                    yield from window.popleft().result()
-            if batch:
-                window.append(pool.submit(_features_batch, batch, settings))
-            while window:
-                yield from window.popleft().result()
-
-        window: deque = deque()
-        in_flight = 0  # documents of the stories in the window
-        for story, docs in _iter_complete_stories(source, features(), settings, scratch):
-            window.append((len(docs), pool.submit(reconcile_story, story, docs)))
-            in_flight += len(docs)
-            # a bounded window keeps memory flat: a few stories, or a few hundred documents, in
-            # flight per worker
-            while window and (len(window) > workers * 4 or in_flight > workers * IN_FLIGHT_DOCUMENTS):
-                size, future = window.popleft()
-                in_flight -= size
-                yield _written_back(future.result(), source)
-        while window:
-            yield _written_back(window.popleft()[1].result(), source)
-
-
-IN_FLIGHT_DOCUMENTS = 200  # per worker: parsed documents sent out and not yet written back
-
-
-def _written_back(part: StoryPart, source: DocumentSource) -> StoryPart:
-    source.update_documents(part.documents, stored=part.stored)
-    return part
-
-
-def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFeatures], settings: Settings,
-                           scratch: str | Path) -> Iterator[tuple[Story, list[Document]]]:
-    """(story, its documents) for every story, as soon as no later document can join it.
-
-    ``features``: those of every document of ``source``, in publication order."""
-    from . import stories as story_module
-
-    with closing(sqlite3.connect(str(scratch), isolation_level=None)) as conn:
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-        conn.executescript("""
-            DROP TABLE IF EXISTS duplicate;
-            DROP TABLE IF EXISTS arrival;
-            CREATE TABLE duplicate (doc TEXT PRIMARY KEY, original TEXT NOT NULL, similarity REAL);
-            CREATE TABLE arrival (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL, published TEXT, terms BLOB NOT NULL);
-        """)
-        index = DuplicateIndex(conn, settings, table="dedup")
-        frequencies: dict[str, int] = {}
-        originals = 0
-        conn.execute("BEGIN")
-        for feat in features:
-            found = index.check_fingerprint(feat.id, feat.fingerprint)
-            if found:
-                conn.execute("INSERT OR REPLACE INTO duplicate VALUES (?, ?, ?)", (feat.id, *found))
-            # the terms are kept for the second pass (a copy needs them when its original's
-            # story has closed): counting them again would cost more than the disk
-            conn.execute("INSERT INTO arrival(doc, published, terms) VALUES (?, ?, ?)",
-                         (feat.id, feat.published, feat.terms))
-            if not found:
-                originals += 1
-                for key in json.loads(zlib.decompress(feat.terms))[0]:
-                    frequencies[key] = frequencies.get(key, 0) + 1
-        conn.execute("COMMIT")
-
-        def marked(doc: Document) -> Document:
-            row = conn.execute("SELECT original, similarity FROM duplicate WHERE doc = ?", (doc.id,)).fetchone()
-            doc.duplicate_of, doc.duplicate_similarity = row if row else (None, None)
-            return doc
-
-        def part(story: Story) -> tuple[Story, list[Document]]:
-            return story, [marked(d) for d in source.get_documents(story.docs)]
-
-        grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
-        current_day: int | None = None
-        # a cursor of its own: ``marked`` queries the same connection while this one is read
-        rows = conn.cursor().execute("SELECT doc, published, terms FROM arrival ORDER BY seq")
-        for doc_id, published, blob in rows:
-            day = story_module.publication_day(published)
-            if day is not None and day != current_day:
-                current_day = day
-                for story in grouping.close_before(day):
-                    yield part(story)
-            # what the index reads of a document: its id, date, original and terms
-            doc = marked(Document(id=doc_id, source=_NO_SOURCE, text="", published=published))
-            counts, surfaces = json.loads(zlib.decompress(blob))
-            grouping.add(doc, story_module.TermCounts(counts=Counter(counts), surfaces=surfaces))
-        for story in grouping.stories():
-            yield part(story)
-
-
-_NO_SOURCE = Source(path="")
-
-
-def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:
-    """Link, find spun copies in, and reconcile the documents of one story."""
-    from .derive import mark_derived
-    from .link import link_entities
-    from .reconcile import reconcile
-
-    story_of = {d.id: story.id for d in docs}
-    extracted = [(m, m.label) for d in docs for m in d.mentions]
-    entities = link_entities(docs, story_of)
-    mark_derived(docs, stories=[story])
-    result = reconcile(docs, entities, [story])
-    # Linking relabels a one-word name it resolves to a person of the story ("Austin", which the
-    # model calls a place); reconciliation has used that. The store keeps the extracted label
-    # (the entity's type carries the linked one): the next run's first pass links each document
-    # alone again, and from relabelled mentions it gave other story keys to 3% of documents.
-    for m, label in extracted:
-        m.label = label
-    part = StoryPart(story=story, documents=docs, entities=entities, claims=result.claims,
-                     discrepancies=result.discrepancies, timeline=result.timeline)
-    part.stored, part.rows = _serialise(part)
-    return part
-
-
-def _serialise(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
+def serialise_part(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
     """(each document's JSON for the store, the part's rows for ``BriefingTables``)."""
-    from .timeline import timeline_order
-
     story = part.story
     stored: list[str] = []
     rows: dict[str, list[tuple]] = {"document": [], "flat": []}
     for doc in part.documents:
         record = doc.to_dict()
-        stored.append(_dump(record))
+        stored.append(store_text(record))
         for kind, records in document_record(record).items():
-            rows["flat"].extend((kind, doc.id, i, _dump(r)) for i, r in enumerate(records))
-        rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), _dump(record)))
-    rows["story"] = [(story.id, story.start is None, story.start or "", len(story.docs), _dump(story.to_dict()))]
+            rows["flat"].extend((kind, doc.id, i, store_text(r)) for i, r in enumerate(records))
+        rows["document"].append((doc.id, story.id, bool(doc.duplicate_of), store_text(record)))
+    rows["story"] = [(story.id, story.start is None, story.start or "", len(story.docs), store_text(story.to_dict()))]
     # an entity's mentions go to a table of their own, so that a name in most of a million
     # documents is read back a row at a time, never as one list (see BriefingTables)
     rows["entity"], rows["entity_mention"] = [], []
@@ -299,11 +56,12 @@ def _serialise(part: StoryPart) -> tuple[list[str], dict[str, list[tuple]]]:
         record = e.to_dict()
         rows["entity_mention"].extend((e.id, m["doc"], m["start"], m["end"], m["text"]) for m in record["mentions"])
         record["mentions"] = []  # the key stays, in its place
-        rows["entity"].append((e.id, len(e.mentions), _dump(record)))
-    rows["claim"] = [(story.id, claim_number(cl.id), _dump(cl.to_dict())) for cl in part.claims]
-    rows["discrepancy"] = [(story.id, d.score, _dump(d.to_dict())) for d in part.discrepancies]
-    rows["timeline"] = [(story.id, *timeline_order(ev), _dump(ev.to_dict())) for ev in part.timeline]
+        rows["entity"].append((e.id, len(e.mentions), store_text(record)))
+    rows["claim"] = [(story.id, claim_number(cl.id), store_text(cl.to_dict())) for cl in part.claims]
+    rows["discrepancy"] = [(story.id, d.score, store_text(d.to_dict())) for d in part.discrepancies]
+    rows["timeline"] = [(story.id, *timeline_order(ev), store_text(ev.to_dict())) for ev in part.timeline]
     return stored, rows
+
 
 
 # --------------------------------------------------------------------------- collecting the parts
@@ -386,7 +144,7 @@ class BriefingTables:
         self.close()
 
     def add(self, part: StoryPart) -> None:
-        rows = part.rows or _serialise(part)[1]
+        rows = part.rows or serialise_part(part)[1]
         c = self.conn
         c.execute("BEGIN")
         c.executemany("INSERT INTO part_story(id, undated, start, size, record) VALUES (?, ?, ?, ?, ?)", rows["story"])
@@ -606,7 +364,7 @@ class BriefingTables:
         )
 
 
-def _dump(record: dict[str, Any]) -> str:
+def store_text(record: dict[str, Any]) -> str:
     # the text briefing.json holds for a record: a lazy read hands it to the writer as is
     return json.dumps(record, ensure_ascii=False)
 
@@ -615,17 +373,4 @@ def _as_stored(text: str) -> str:
     return text
 
 
-def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
-    """Every whole-store stage over ``source``, collected into one ``Briefing`` in memory."""
-    documents: list[Document] = []
-    with BriefingTables() as tables:
-        for part in iter_story_parts(source, settings):
-            tables.add(part)
-            documents.extend(part.documents)
-        return tables.to_briefing(documents, source.errors())
-
-
-__all__ = [
-    "DocumentSource", "MemorySource", "StoryPart", "iter_story_parts", "reconcile_story", "BriefingTables",
-    "build_briefing", "merge_entity_records", "claim_number", "SECTIONS", "FLATTENED",
-]
+__all__ = ["StoryPart", "BriefingTables", "serialise_part", "merge_entity_records", "claim_number", "SECTIONS", "FLATTENED"]

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from .conll import LABELS, map_tags, native_tags, read_conll, spans
+from ceksilang.extract.conll import LABELS, map_tags, native_tags, read_conll, spans
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
@@ -60,7 +60,7 @@ def _pipeline_tags(sentences: list, model_path: str | Path | None) -> list[list[
     """BIO tags of the extraction layer's mentions, on each sentence's own tokens."""
     from spacy.tokens import Doc
 
-    from .extract.pipeline import build_pipeline
+    from ceksilang.extract.pipeline import build_pipeline
 
     nlp = build_pipeline(())
     nlp.add_pipe("ceksilang_ner", config={"model": str(model_path) if model_path else None})
@@ -95,7 +95,7 @@ def evaluate_ner(path: str | Path, model_path: str | Path | None = None,
     ``per_type``, ``unscored_types`` (gold types outside our tag set, with entity counts),
     ``sentences``, ``tokens``, ``file``, ``model``, ``stage``.
     """
-    from .extract.ner import MODEL_PATH, load_tagger
+    from ceksilang.extract.ner import MODEL_PATH, load_tagger
 
     if stage not in ("model", "pipeline"):
         raise ValueError(f"unknown stage {stage!r}: 'model' or 'pipeline'")
@@ -151,7 +151,7 @@ def labelled_news_documents(path: str | Path) -> list:
     ``date``) as documents ``fid0000``... in row order, for the story-grouping evaluation."""
     import csv
 
-    from .model import Document, Source
+    from ceksilang.model import Document, Source
 
     path = Path(path)
     with path.open(encoding="utf-8", newline="") as fh:

@@ -20,9 +20,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from ..model import InputError, RawDocument, Source
-from ..settings import Settings
-from .decode import BINARY_SNIFF_BYTES, decode_bytes, drop_nuls, looks_binary, normalize_newlines
+from ceksilang.model import InputError, RawDocument, Source
+from ceksilang.settings import Settings
+from ceksilang.ingest.read.decode import BINARY_SNIFF_BYTES, decode_bytes, drop_nuls, looks_binary, normalize_newlines
 
 NO_ARTICLE_REASON = "no article text found"
 # libxml2 drops whatever is nested deeper than this (its parser's limit, which also keeps a

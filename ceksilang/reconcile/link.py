@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .extract.entities import GazetteerEntry, entity_id, load_gazetteer, lookup_alias, normalise_name
-from .model import Document, Entity, Mention, MentionRef, Quote
+from ceksilang.extract.entities import GazetteerEntry, entity_id, load_gazetteer, lookup_alias, normalise_name
+from ceksilang.model import Document, Entity, Mention, MentionRef, Quote
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
 SURNAME_THRESHOLD = 80.0  # a one-word mention against a surname spelled differently

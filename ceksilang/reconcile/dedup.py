@@ -18,10 +18,10 @@ from collections.abc import Sequence
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .model import Document
-from .settings import DEFAULT, Settings
-from .store import digest_text
-from .stories import order_key
+from ceksilang.model import Document
+from ceksilang.settings import DEFAULT, Settings
+from ceksilang.store import digest_text
+from ceksilang.reconcile.stories import order_key
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

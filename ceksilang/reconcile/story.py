@@ -1,8 +1,8 @@
 """From many articles to one sourced account: claims, discrepancies, timeline per story.
 
 ``reconcile(docs, entities, stories)`` is what the pipeline calls. Claims are built and
-aligned in ``ceksilang.claims``, compared in ``ceksilang.discrepancies``, and the timeline
-comes from ``ceksilang.timeline``. A claim is *established* when two or more independent
+aligned in ``ceksilang.reconcile.claims``, compared in ``ceksilang.reconcile.discrepancies``, and the timeline
+comes from ``ceksilang.reconcile.timeline``. A claim is *established* when two or more independent
 sources make it (copies and articles of one outlet count once).
 """
 
@@ -12,16 +12,18 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .claims import (
+from ceksilang.reconcile.claims import (
     EntityIndex, event_claims, event_readings, figure_claims, figure_readings, independent_sources,
-    quote_claims, quote_readings, reconcile_words, story_map,
+    quote_claims, quote_readings,
 )
-from .discrepancies import (
+from ceksilang.reconcile.sources import story_map
+from ceksilang.reconcile.words import reconcile_words
+from ceksilang.reconcile.discrepancies import (
     attribution_discrepancies, detail_discrepancies, entity_name_words, figure_discrepancies, rank_and_cap,
     singleton_discrepancies,
 )
-from .model import Claim, Discrepancy, Document, Entity, Story, TimelineEvent
-from .timeline import build_timeline
+from ceksilang.model import Claim, Discrepancy, Document, Entity, Story, TimelineEvent
+from ceksilang.reconcile.timeline import build_timeline
 
 
 @dataclass(slots=True)

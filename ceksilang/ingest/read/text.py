@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..model import InputError, RawDocument, Source
-from .decode import BINARY_SNIFF_BYTES, BINARY_NUL_RATIO, decode_bytes, drop_nuls, looks_binary, normalize_newlines
+from ceksilang.model import InputError, RawDocument, Source
+from ceksilang.ingest.read.decode import BINARY_SNIFF_BYTES, BINARY_NUL_RATIO, decode_bytes, drop_nuls, looks_binary, normalize_newlines
 
 BINARY_REASON = "binary file, not text"
 

@@ -26,10 +26,10 @@ from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
-from .lang import LanguageDataError, load_data
-from .model import Document, Story
-from .stories import content_terms, order_key, stem
-from .text import split_sentences
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.model import Document, Story
+from ceksilang.reconcile.stories import content_terms, order_key, stem
+from ceksilang.text import split_sentences
 
 
 @dataclass(frozen=True, slots=True)

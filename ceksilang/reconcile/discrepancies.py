@@ -21,13 +21,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .claims import (
-    counted_nouns, EventReading, FigureReading, QuoteReading, ReconcileWords, content_words, describe_figure,
-    figure_subject, fold_synonyms, independent_sources, quotes_match, reconcile_words, source_key,
-    words,
+from ceksilang.reconcile.claims import (
+    EventReading, FigureReading, QuoteReading, counted_nouns, describe_figure, figure_subject, independent_sources,
+    quotes_match,
 )
-from .model import Claim, Discrepancy, Document, Entity
-from .stories import order_key
+from ceksilang.reconcile.sources import source_key
+from ceksilang.reconcile.words import ReconcileWords, content_words, fold_synonyms, reconcile_words, words
+from ceksilang.model import Claim, Discrepancy, Document, Entity
+from ceksilang.reconcile.stories import order_key
 
 DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
 DETAIL_MIN_OVERLAP = 0.55

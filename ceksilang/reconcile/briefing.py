@@ -1,0 +1,296 @@
+"""The whole-store stages, one story at a time, in memory that does not grow with the store.
+
+    duplicates -> stories -> (per story) entity linking -> spun copies -> reconciliation
+
+``iter_story_parts(source)`` reads the documents of a ``DocumentSource`` (the SQLite ``Store``,
+or documents in memory) twice in publication order and once per story:
+
+1. **duplicates and frequencies** -- each document is checked against the originals before it
+   (``dedup.DuplicateIndex``, whose bands live in a scratch SQLite database), its story keys
+   are counted (``stories.count_terms``) and kept in the scratch database, and the keys of
+   every original are counted: the IDF table story grouping weighs with.
+2. **stories** -- the kept keys go through ``stories.StoryIndex`` in the same order. When the
+   publication day moves on, the stories no later document can join (``close_before``) are
+   complete: their documents are loaded again by id, linked, compared and reconciled, and the
+   story's records handed out as a ``StoryPart``. The index only ever holds one window of
+   open stories.
+
+Entity ids used for grouping come from linking each document on its own (the gazetteer's
+aliases and the document's own names); the entities of the briefing come from linking the
+documents of one story together, and an entity named in several stories is one record (the
+parts are merged on the entity id by ``BriefingTables``).
+
+``BriefingTables`` collects the parts in scratch SQLite tables and gives them back in the
+briefing's order (stories by first day, claims numbered through the run in story order,
+discrepancies by score, timeline by date): ``build_briefing`` turns them into a ``Briefing``
+in memory (the web app, Spark blocks, tests), ``write_briefing_tables`` streams them to
+briefing.json without holding them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from ceksilang.model import Briefing, Document, InputError, Source, Story
+from ceksilang.reconcile.dedup import DuplicateIndex
+from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
+from ceksilang.render import Written, scratch_folder, write_briefing_tables
+from ceksilang.settings import DEFAULT, Settings
+
+
+class DocumentSource(Protocol):
+    """What the whole-store stages read: ``Store`` and ``MemorySource`` implement it."""
+
+    def iter_in_publication_order(self, raw: bool = False) -> Iterator[Document | str]:
+        """Documents earliest first (undated last, then by id); ``raw``: as their JSON text."""
+
+    def get_documents(self, ids: Sequence[str]) -> list[Document]: ...
+
+    def update_documents(self, docs: Sequence[Document], stored: Sequence[str] | None = None) -> None:
+        """Write back whole-store fields; ``stored``: the documents' JSON, when already made."""
+
+    def errors(self) -> list[InputError]: ...
+
+
+class MemorySource:
+    """Documents held in memory as a ``DocumentSource`` (tests, Spark blocks, small batches)."""
+
+    def __init__(self, documents: Iterable[Document], errors: Iterable[InputError] = ()):
+        self.documents = {d.id: d for d in documents}
+        self._errors = list(errors)
+
+    def iter_in_publication_order(self, raw: bool = False) -> Iterator[Document | str]:
+        from ceksilang.reconcile.stories import order_key
+
+        for doc in sorted(self.documents.values(), key=order_key):
+            yield store_text(doc.to_dict()) if raw else doc
+
+    def get_documents(self, ids: Sequence[str]) -> list[Document]:
+        return [self.documents[i] for i in ids if i in self.documents]
+
+    def update_documents(self, docs: Sequence[Document], stored: Sequence[str] | None = None) -> None:
+        self.documents.update((d.id, d) for d in docs)
+
+    def errors(self) -> list[InputError]:
+        return list(self._errors)
+
+
+
+def _link_alone(doc: Document) -> None:
+    """Entity ids for story grouping from the document on its own."""
+    from ceksilang.reconcile.link import link_entities
+
+    link_entities([doc])
+
+
+@dataclass(slots=True)
+class DocumentFeatures:
+    """What the first pass needs of a document, computed where the document is parsed."""
+
+    id: str
+    published: str | None
+    fingerprint: tuple[str, Any] | None  # ``dedup.fingerprint``: (digest, MinHash values)
+    terms: bytes  # the story keys and their surfaces, compressed JSON
+
+
+def document_features(doc: Document | str, settings: Settings = DEFAULT) -> DocumentFeatures:
+    """Duplicate fingerprint and story keys of one document (``doc``: a record or its JSON)."""
+    from ceksilang.reconcile.dedup import fingerprint
+    from ceksilang.reconcile.stories import count_terms
+
+    if isinstance(doc, str):
+        doc = Document.from_dict(json.loads(doc))
+    else:  # linking it alone sets fields of its mentions and quotes: a copy's, not the caller's
+        doc = replace(doc, mentions=[replace(m) for m in doc.mentions], quotes=[replace(q) for q in doc.quotes])
+    found = fingerprint(doc, settings)
+    _link_alone(doc)
+    terms = count_terms(doc)
+    blob = zlib.compress(json.dumps([terms.counts, terms.surfaces]).encode(), 1)
+    return DocumentFeatures(id=doc.id, published=doc.published, fingerprint=found, terms=blob)
+
+
+def _features_batch(batch: list[Document | str], settings: Settings) -> list[DocumentFeatures]:
+    return [document_features(d, settings) for d in batch]
+
+
+def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
+                     scratch: str | Path = ":memory:", workers: int = 1) -> Iterator[StoryPart]:
+    """Every story of ``source`` with its reconciled records, as soon as the story is complete.
+
+    ``scratch``: the SQLite database for the duplicate index and kept keys (a file for a large
+    store). With ``workers > 1`` the per-document features and the complete stories are
+    worked out in a process pool; parts come out in the order one worker gives them.
+    """
+    if workers <= 1:
+        features = (document_features(d, settings) for d in source.iter_in_publication_order())
+        for story, docs in _iter_complete_stories(source, features, settings, scratch):
+            yield _written_back(reconcile_story(story, docs), source)
+        return
+
+    from collections import deque
+
+    from ceksilang.scale.workers import WorkerPool
+
+    # replaced now and then, like the analysis workers: nothing a worker keeps should last
+    with WorkerPool(workers, settings.worker_max_batches) as pool:
+        def features() -> Iterator[DocumentFeatures]:
+            window: deque = deque()
+            batch: list[Document | str] = []
+            for doc in source.iter_in_publication_order(raw=True):
+                batch.append(doc)
+                if len(batch) >= 32:
+                    window.append(pool.submit(_features_batch, batch, settings))
+                    batch = []
+                while len(window) > workers * 4:
+                    yield from window.popleft().result()
+            if batch:
+                window.append(pool.submit(_features_batch, batch, settings))
+            while window:
+                yield from window.popleft().result()
+
+        window: deque = deque()
+        in_flight = 0  # documents of the stories in the window
+        for story, docs in _iter_complete_stories(source, features(), settings, scratch):
+            window.append((len(docs), pool.submit(reconcile_story, story, docs)))
+            in_flight += len(docs)
+            # a bounded window keeps memory flat: a few stories, or a few hundred documents, in
+            # flight per worker
+            while window and (len(window) > workers * 4 or in_flight > workers * IN_FLIGHT_DOCUMENTS):
+                size, future = window.popleft()
+                in_flight -= size
+                yield _written_back(future.result(), source)
+        while window:
+            yield _written_back(window.popleft()[1].result(), source)
+
+
+IN_FLIGHT_DOCUMENTS = 200  # per worker: parsed documents sent out and not yet written back
+
+
+def _written_back(part: StoryPart, source: DocumentSource) -> StoryPart:
+    source.update_documents(part.documents, stored=part.stored)
+    return part
+
+
+def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFeatures], settings: Settings,
+                           scratch: str | Path) -> Iterator[tuple[Story, list[Document]]]:
+    """(story, its documents) for every story, as soon as no later document can join it.
+
+    ``features``: those of every document of ``source``, in publication order."""
+    from ceksilang.reconcile import stories as story_module
+    with closing(sqlite3.connect(str(scratch), isolation_level=None)) as conn:
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.executescript("""
+            DROP TABLE IF EXISTS duplicate;
+            DROP TABLE IF EXISTS arrival;
+            CREATE TABLE duplicate (doc TEXT PRIMARY KEY, original TEXT NOT NULL, similarity REAL);
+            CREATE TABLE arrival (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL, published TEXT, terms BLOB NOT NULL);
+        """)
+        index = DuplicateIndex(conn, settings, table="dedup")
+        frequencies: dict[str, int] = {}
+        originals = 0
+        conn.execute("BEGIN")
+        for feat in features:
+            found = index.check_fingerprint(feat.id, feat.fingerprint)
+            if found:
+                conn.execute("INSERT OR REPLACE INTO duplicate VALUES (?, ?, ?)", (feat.id, *found))
+            # the terms are kept for the second pass (a copy needs them when its original's
+            # story has closed): counting them again would cost more than the disk
+            conn.execute("INSERT INTO arrival(doc, published, terms) VALUES (?, ?, ?)",
+                         (feat.id, feat.published, feat.terms))
+            if not found:
+                originals += 1
+                for key in json.loads(zlib.decompress(feat.terms))[0]:
+                    frequencies[key] = frequencies.get(key, 0) + 1
+        conn.execute("COMMIT")
+
+        def marked(doc: Document) -> Document:
+            row = conn.execute("SELECT original, similarity FROM duplicate WHERE doc = ?", (doc.id,)).fetchone()
+            doc.duplicate_of, doc.duplicate_similarity = row if row else (None, None)
+            return doc
+
+        def part(story: Story) -> tuple[Story, list[Document]]:
+            return story, [marked(d) for d in source.get_documents(story.docs)]
+
+        grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
+        current_day: int | None = None
+        # a cursor of its own: ``marked`` queries the same connection while this one is read
+        rows = conn.cursor().execute("SELECT doc, published, terms FROM arrival ORDER BY seq")
+        for doc_id, published, blob in rows:
+            day = story_module.publication_day(published)
+            if day is not None and day != current_day:
+                current_day = day
+                for story in grouping.close_before(day):
+                    yield part(story)
+            # what the index reads of a document: its id, date, original and terms
+            doc = marked(Document(id=doc_id, source=_NO_SOURCE, text="", published=published))
+            counts, surfaces = json.loads(zlib.decompress(blob))
+            grouping.add(doc, story_module.TermCounts(counts=Counter(counts), surfaces=surfaces))
+        for story in grouping.stories():
+            yield part(story)
+
+
+_NO_SOURCE = Source(path="")
+
+
+def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:
+    """Link, find spun copies in, and reconcile the documents of one story."""
+    from ceksilang.reconcile.derive import mark_derived
+    from ceksilang.reconcile.link import link_entities
+    from ceksilang.reconcile.story import reconcile
+
+    story_of = {d.id: story.id for d in docs}
+    extracted = [(m, m.label) for d in docs for m in d.mentions]
+    entities = link_entities(docs, story_of)
+    mark_derived(docs, stories=[story])
+    result = reconcile(docs, entities, [story])
+    # Linking relabels a one-word name it resolves to a person of the story ("Austin", which the
+    # model calls a place); reconciliation has used that. The store keeps the extracted label
+    # (the entity's type carries the linked one): the next run's first pass links each document
+    # alone again, and from relabelled mentions it gave other story keys to 3% of documents.
+    for m, label in extracted:
+        m.label = label
+    part = StoryPart(story=story, documents=docs, entities=entities, claims=result.claims,
+                     discrepancies=result.discrepancies, timeline=result.timeline)
+    part.stored, part.rows = serialise_part(part)
+    return part
+
+
+
+def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
+    """Every whole-store stage over ``source``, collected into one ``Briefing`` in memory."""
+    documents: list[Document] = []
+    with BriefingTables() as tables:
+        for part in iter_story_parts(source, settings):
+            tables.add(part)
+            documents.extend(part.documents)
+        return tables.to_briefing(documents, source.errors())
+
+
+def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
+                         settings: Settings = DEFAULT, workers: int = 1) -> Written:
+    """Run the whole-store stages over ``store`` story by story and write the briefing to
+    ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
+    and are streamed from there into briefing.json; the pages show the largest stories when
+    the store is past ``settings.render_max_stories`` / ``render_max_documents``. ``workers``:
+    processes reconciling stories side by side."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    with scratch_folder(out) as scratch:
+        with BriefingTables(scratch / "tables.db") as tables:
+            for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
+                tables.add(part)
+            return write_briefing_tables(tables, store.errors(), out, formats, settings)
+
+
+__all__ = ["DocumentSource", "MemorySource", "iter_story_parts", "reconcile_story", "build_briefing",
+           "write_store_briefing"]
+

@@ -1,0 +1,102 @@
+"""Word helpers the reconcile stages share: ``lang/id/reconcile.yaml`` as ``ReconcileWords``,
+words of a text, near-synonyms folded to one head word, content words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ceksilang.lang import LanguageDataError, load_data
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileWords:
+    """``lang/id/reconcile.yaml`` in the shape the rules use."""
+
+    unit_weights: dict[str, float]
+    unit_aliases: dict[str, str]
+    measures: tuple[tuple[str, str], ...]  # (surface, canonical), longest surface first
+    measure_units: dict[str, str]
+    needs_measure: frozenset[str]
+    anaphoric_followers: tuple[str, ...]
+    total_words: tuple[str, ...]
+    place_words: frozenset[str]
+    spokesperson_roles: tuple[str, ...]
+    role_abbreviations: dict[str, str]
+    synonym_of: dict[str, str]  # surface (one or more words) -> canonical first word of its group
+    synonym_phrases: tuple[str, ...]  # multi-word synonym surfaces, longest first
+    stopwords: frozenset[str]
+    speech_words: frozenset[str]
+    not_details: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    state_of: tuple[tuple[str, str], ...]  # (surface, state group), longest first
+    state_things: tuple[str, ...]
+    event_verbs: frozenset[str]
+    event_window: int
+    caps: dict[str, int]
+    negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
+
+
+@lru_cache(maxsize=1)
+def reconcile_words() -> ReconcileWords:
+    data = load_data("reconcile")
+    try:
+        measures = sorted(((s.lower(), k) for k, forms in data["measures"].items() for s in forms),
+                          key=lambda p: -len(p[0]))
+        synonym_of: dict[str, str] = {}
+        for group in data["synonyms"]:
+            head = str(group[0]).lower()
+            for word in group:
+                synonym_of.setdefault(str(word).lower(), head)
+        states = sorted(((s.lower(), k) for k, forms in data["state_groups"].items() for s in forms),
+                        key=lambda p: -len(p[0]))
+        return ReconcileWords(
+            unit_weights={str(k): float(v) for k, v in data["unit_weights"].items()},
+            unit_aliases={str(k).lower(): str(v) for k, v in data["unit_aliases"].items()},
+            measures=tuple(measures),
+            measure_units={str(k): str(v) for k, v in data["measure_units"].items()},
+            needs_measure=frozenset(data["needs_measure"]),
+            anaphoric_followers=tuple(s.lower() for s in data["anaphoric_followers"]),
+            total_words=tuple(sorted((s.lower() for s in data["total_words"]), key=len, reverse=True)),
+            place_words=frozenset(data["place_words"]),
+            spokesperson_roles=tuple(s.lower() for s in data["spokesperson_roles"]),
+            role_abbreviations={str(k).lower(): str(v).lower() for k, v in data["role_abbreviations"].items()},
+            synonym_of=synonym_of,
+            synonym_phrases=tuple(sorted((w for w in synonym_of if " " in w), key=len, reverse=True)),
+            stopwords=frozenset(str(s).lower() for s in data["stopwords"]),
+            speech_words=frozenset(str(s).lower() for s in data["speech_words"]),
+            not_details=frozenset(str(s).lower() for s in data["not_details"]),
+            verb_prefixes=tuple(str(s).lower() for s in data["verb_prefixes"]),
+            state_of=tuple(states),
+            state_things=tuple(data["state_things"]),
+            event_verbs=frozenset(s.lower() for s in data["event_verbs"]),
+            event_window=int(data["event_verb_prefix_window"]),
+            caps={str(k): int(v) for k, v in data["caps"].items()},
+            negations=frozenset(str(s).lower() for s in data.get("negations") or []),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
+
+
+WORD_PATTERN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in WORD_PATTERN.findall(text)]
+
+
+def fold_synonyms(text: str, rw: ReconcileWords | None = None) -> list[str]:
+    """Lower-case words of ``text`` with every near-synonym folded to its group's head word."""
+    rw = rw or reconcile_words()
+    low = " " + " ".join(words(text)) + " "
+    for phrase in rw.synonym_phrases:
+        if f" {phrase} " in low:
+            low = low.replace(f" {phrase} ", f" {rw.synonym_of[phrase].replace(' ', '_')} ")
+    return [rw.synonym_of.get(w, w) for w in low.split()]
+
+
+def content_words(text: str, rw: ReconcileWords | None = None) -> list[str]:
+    rw = rw or reconcile_words()
+    return [w for w in fold_synonyms(text, rw) if w not in rw.stopwords and len(w) > 1]
