@@ -86,6 +86,13 @@ def test_quantities_point_figures(sentence: str, span: str, value: float, qualif
         ("Usianya antara 10 dan 20 tahun ke atas? tidak, antara 10 dan 20 orang.", "antara 10 dan 20 orang",
          10, 20, "exact", "orang"),
         ("Harganya Rp2-3 juta.", "Rp2-3 juta", 2_000_000, 3_000_000, "exact", "IDR"),
+        # a scale word written once after the first bound serves the second too
+        ("Bantuan antara Rp2 juta sampai Rp5 dibagikan.", "antara Rp2 juta sampai Rp5", 2_000_000, 5_000_000,
+         "exact", "IDR"),
+        ("Tiketnya Rp250 ribu hingga Rp400 untuk kelas VIP.", "Rp250 ribu hingga Rp400", 250_000, 400_000,
+         "exact", "IDR"),
+        ("Mobil bekas itu dijual Rp\u202f335 sampai Rp 378 juta.", "Rp\u202f335 sampai Rp 378 juta", 335e6, 378e6,
+         "exact", "IDR"),
         ("Sekitar 2.000-3.000 warga mengungsi.", "Sekitar 2.000-3.000 warga", 2000, 3000, "approx", "orang"),
         ("Target inflasi 3 persen plus minus 1 persen.", "3 persen plus minus 1 persen", 2, 4, "approx", "persen"),
     ],
@@ -239,10 +246,51 @@ def _same_number(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
+_OPEN_ABOVE = {"at_least", "more_than"}
+_OPEN_BELOW = {"at_most", "less_than"}
+
+
+def _gold_bounds(gold: dict[str, Any]) -> tuple[float | None, float | None]:
+    """(low, high) a gold entry stands for: written out, or implied by its value and qualifier.
+
+    A range (value null) must write both bounds: an entry without them would accept any bounds
+    the extractor fills in, which is how a wrong reading once passed as a strict match.
+    """
+    if "low" in gold or "high" in gold:
+        assert "low" in gold and "high" in gold, f"gold {gold['text']!r} gives one bound only"
+        return gold["low"], gold["high"]
+    value = gold["value"]
+    assert value is not None, f"gold {gold['text']!r} has no value and no bounds: annotate low and high"
+    if gold["qualifier"] in _OPEN_ABOVE:
+        return value, None
+    if gold["qualifier"] in _OPEN_BELOW:
+        return None, value
+    return value, value
+
+
 def _strict_match(gold: dict[str, Any], q: Quantity) -> bool:
     if not (_same_number(gold["value"], q.value) and gold["qualifier"] == q.qualifier and gold["unit"] == q.unit):
         return False
-    return all(_same_number(gold[k], getattr(q, k)) for k in ("low", "high") if k in gold)
+    low, high = _gold_bounds(gold)
+    return _same_number(low, q.low) and _same_number(high, q.high)
+
+
+def test_quantities_gold_entries_say_every_field_the_extractor_fills() -> None:
+    for doc in _gold_documents():
+        for item in doc["quantities"]:
+            assert {"text", "value", "qualifier", "unit"} <= item.keys(), item
+            _gold_bounds(item)
+
+
+def test_quantities_strict_match_rejects_bounds_the_gold_does_not_give() -> None:
+    gold = {"text": "antara Rp100 juta sampai Rp150", "value": None, "low": 100e6, "high": 150e6,
+            "qualifier": "exact", "unit": "IDR"}
+    read_backwards = Quantity(doc="d", start=0, end=30, text=gold["text"], value=None, low=150, high=100e6,
+                              qualifier="exact", unit="IDR")
+    assert not _strict_match(gold, read_backwards)
+    unannotated = {k: v for k, v in gold.items() if k not in ("low", "high")}
+    with pytest.raises(AssertionError, match="no value and no bounds"):
+        _strict_match(unannotated, read_backwards)
 
 
 def _claimant_match(gold: str | None, found: str | None) -> bool:
@@ -298,6 +346,18 @@ def test_quantities_gold_sample_scores() -> None:
     assert scores["span_recall"] >= SPAN_RECALL_FLOOR
     assert scores["strict_f1"] >= STRICT_F1_FLOOR
     assert scores["claimant_accuracy"] >= CLAIMANT_ACCURACY_FLOOR
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a year after an amount says until when, it is not a second bound
+    ("Modalku menyalurkan pinjaman sekitar Rp4 triliun hingga 2018 sejak beroperasi.", ["sekitar Rp4 triliun"]),
+    ("Populasi ditargetkan 1 juta ekor sampai 2029.", ["1 juta ekor"]),
+    # a price list run together: a price, then the next weight, not a range
+    ("Harga emas: 5 gram: Rp9,785 juta - 10 gram: Rp19,512 juta.",
+     ["5 gram", "Rp9,785 juta", "10 gram", "Rp19,512 juta"]),
+])
+def test_quantities_not_ranges_across_a_year_or_another_unit(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities("d", text)] == figures
 
 
 @pytest.mark.parametrize(("text", "figure", "value", "low", "high"), [
