@@ -295,8 +295,9 @@ def test_reconcile_respects_stories_and_caps():
 
 
 def _seed_documents(seeds_dir: Path) -> tuple[list[Document], list[Entity]]:
-    """The seeds through read -> clean -> extract -> dedup -> link; without the trained NER model
-    extraction runs with the gazetteer alone (the other components are the real ones)."""
+    """The seeds through read -> clean -> extract -> dedup -> link; when the model file is absent
+    (it ships in the package, so only in a stripped install) extraction runs with the gazetteer
+    alone. A model that is there but fails to load is an error, not a reason to fall back."""
     from ceksilang.ingest.clean import clean_document
     from ceksilang.reconcile.dedup import link_duplicates
     from ceksilang.extract.pipeline import EXTRACTION_COMPONENTS, build_pipeline, extract_document
@@ -304,12 +305,12 @@ def _seed_documents(seeds_dir: Path) -> tuple[list[Document], list[Entity]]:
     from ceksilang.model import InputError
     from ceksilang.ingest.read import iter_inputs
 
-    try:
-        from ceksilang.extract.ner import load_tagger
+    from ceksilang.extract.ner import ModelMissingError, load_tagger
 
+    try:
         load_tagger()
         components = EXTRACTION_COMPONENTS
-    except Exception:  # no trained model in this clone
+    except ModelMissingError:
         components = tuple(c for c in EXTRACTION_COMPONENTS if c != "ceksilang_ner")
     nlp = build_pipeline(components)
     docs = []
@@ -321,6 +322,17 @@ def _seed_documents(seeds_dir: Path) -> tuple[list[Document], list[Entity]]:
         docs.append(doc)
     link_duplicates(docs)
     return docs, link_entities(docs)
+
+
+def test_reconcile_seed_documents_do_not_hide_a_broken_model(monkeypatch, tmp_path: Path):
+    import ceksilang.extract.ner as ner
+
+    def broken_tagger(path=None):
+        raise RuntimeError("model file is corrupt")
+
+    monkeypatch.setattr(ner, "load_tagger", broken_tagger)
+    with pytest.raises(RuntimeError, match="corrupt"):
+        _seed_documents(tmp_path)
 
 
 @pytest.fixture(scope="module")
