@@ -11,8 +11,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ceksilang.extract.entities import normalise_name
+from ceksilang.extract.pipeline import extract_document
 from ceksilang.extract.quantities import find_quantities
-from ceksilang.model import Mention, Quantity, TimeExpr
+from ceksilang.model import Document, Entity, Mention, Quantity, Source, TimeExpr
+from ceksilang.reconcile.link import link_entities
 
 from .conftest import needs_corpus
 
@@ -20,11 +23,13 @@ GOLD = Path(__file__).parent / "gold" / "quantities.yaml"
 
 # Pinned floors for the gold sample: raise them when the extractor improves, never lower them.
 # Measured when pinned (22 documents, 146 gold figures): span P 0.986 / R 0.986, strict F1 0.966,
-# claimant 49/49. Most of the sample was read while the extractor was written, hence the margin.
+# claimant 44/49 (0.898). Most of the sample was read while the extractor was written, hence the
+# margin. The claimant floor was 0.90 over a substring match that counted "Ukraina" right for
+# "angkatan udara Ukraina" (49/49); it is pinned again at the strict figure.
 SPAN_PRECISION_FLOOR = 0.95
 SPAN_RECALL_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.93  # value + qualifier + unit all right
-CLAIMANT_ACCURACY_FLOOR = 0.90
+CLAIMANT_ACCURACY_FLOOR = 0.89  # the same entity, or the same text (see _claimant_key)
 
 
 def only(text: str) -> Quantity:
@@ -293,10 +298,33 @@ def test_quantities_strict_match_rejects_bounds_the_gold_does_not_give() -> None
         _strict_match(unannotated, read_backwards)
 
 
-def _claimant_match(gold: str | None, found: str | None) -> bool:
-    if gold is None or found is None:
-        return gold is None and found is None
-    return gold.lower() in found.lower() or found.lower() in gold.lower()
+def _claimant_key(name: str | None, entities: list[Entity]) -> str | None:
+    """What a claimant string names: the entity that has it as its name or an alias, else the
+    string itself, normalised. A name that only contains an entity's name ("angkatan udara
+    Ukraina", "Menteri Perminyakan Mesir Tarek El Molla") is not that entity."""
+    if name is None:
+        return None
+    wanted = normalise_name(name)
+    for entity in entities:
+        if wanted in {normalise_name(n) for n in (entity.name, *entity.aliases)}:
+            return entity.id
+    return f"text:{wanted}"
+
+
+def _same_claimant(gold: str | None, found: str | None, entities: list[Entity]) -> bool:
+    return _claimant_key(gold, entities) == _claimant_key(found, entities)
+
+
+def test_quantities_claimant_match_is_not_a_substring_match() -> None:
+    ukraine = Entity(id="gpe:ukraina", name="Ukraina", type="GPE", aliases=["Ukraina"])
+    blinken = Entity(id="person:antony-blinken", name="Antony Blinken", type="PERSON",
+                     aliases=["Anthony Blinken", "Blinken"])
+    entities = [ukraine, blinken]
+    assert not _same_claimant("angkatan udara Ukraina", "Ukraina", entities)
+    assert not _same_claimant("Tarek El Molla", "Menteri Perminyakan Mesir Tarek El Molla", entities)
+    assert _same_claimant("Blinken", "Anthony Blinken", entities)  # one entity, two of its names
+    assert _same_claimant("pihak  Berwenang", "pihak berwenang", entities)
+    assert _same_claimant(None, None, entities) and not _same_claimant("Ukraina", None, entities)
 
 
 def evaluate() -> dict[str, float]:
@@ -308,7 +336,11 @@ def evaluate() -> dict[str, float]:
         text = texts[key]
         counts["docs"] += 1
         gold_spans = _locate(text, doc["quantities"])
-        found = find_quantities(doc["id"], text)
+        # the extraction pipeline as the product runs it (mentions name the claimants), then the
+        # document's entities, to tell a claimant's other spelling from another claimant
+        document = extract_document(Document(id=doc["id"], source=Source(path=doc["id"]), text=text, language="id"))
+        entities = link_entities([document])
+        found = document.quantities
         counts["gold"] += len(gold_spans)
         counts["found"] += len(found)
         used: set[int] = set()
@@ -323,7 +355,7 @@ def evaluate() -> dict[str, float]:
             counts["strict"] += _strict_match(item, found[best])
             if "claimant" in item:
                 counts["claim_total"] += 1
-                counts["claim_right"] += _claimant_match(item["claimant"], found[best].claimant)
+                counts["claim_right"] += _same_claimant(item["claimant"], found[best].claimant, entities)
     p = counts["span"] / counts["found"] if counts["found"] else 0.0
     r = counts["span"] / counts["gold"] if counts["gold"] else 0.0
     sp = counts["strict"] / counts["found"] if counts["found"] else 0.0
