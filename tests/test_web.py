@@ -462,6 +462,13 @@ def test_web_same_origin_post_is_accepted(client):
     assert response.status_code == 201
 
 
+def test_web_app_refuses_a_missing_store_and_creates_none(tmp_path: Path):
+    missing = tmp_path / "out" / "ceksilang.db"
+    with pytest.raises(FileNotFoundError, match="no store at"):
+        create_app(missing, build=fixed_build, check_interval=-1)
+    assert not missing.exists() and not missing.parent.exists()
+
+
 def test_web_rebuilds_when_another_process_writes(db):
     app = create_app(db, build=fixed_build, check_interval=0)
     with TestClient(app) as c:
