@@ -113,7 +113,6 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.what != "ner":
         raise UsageError("evaluate what? ceksilang evaluate ner FILE")
     from ceksilang.evaluate.ner import evaluate_ner, format_ner_report
-
     from ceksilang.extract.conll import ConllFormatError
     from ceksilang.extract.ner import ModelMissingError, ModelUnreadableError
 

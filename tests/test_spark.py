@@ -290,9 +290,10 @@ def test_spark_tests_skip_with_the_reason_without_java(tmp_path):
 
     pytest.importorskip("pyspark")
     repo = Path(__file__).resolve().parents[1]
+    here = Path(__file__)
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
-         f"{Path(__file__)}::test_spark_entities_equal_local_run", f"{Path(__file__)}::test_spark_stories_equal_local_run"],
+         f"{here}::test_spark_entities_equal_local_run", f"{here}::test_spark_stories_equal_local_run"],
         cwd=repo, env=_without_java(tmp_path), capture_output=True, text=True, timeout=300,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]

@@ -674,7 +674,7 @@ def find_quantities(
             if gm and gm.end() == nxt.start and nxt.value is not None and value is not None:
                 second_unit, second_end = _unit_after(text, nxt.end, len(text))
                 # "Rp4 triliun hingga 2018": a year after an amount is when, not a second bound
-                until_year = (fig.currency or fig.percent or fig.has_scale) and _is_year(text, nxt, nw) and (
+                until_year = bool(fig.currency or fig.percent or fig.has_scale) and _is_year(text, nxt, nw) and (
                     second_unit is None or unit_table().lookup(second_unit) is None)
                 # both bounds count one thing: "Rp9,785 juta - 10 gram" is a price, then a weight
                 other_unit = bool(fig.currency and not nxt.currency and second_unit
@@ -687,7 +687,8 @@ def find_quantities(
                     # bounds read without it would not rise from the first to the second
                     if not fig.has_scale and nxt.factor > 1 and value < 1000 and value <= nxt.value / nxt.factor:
                         low_value = value * nxt.factor
-                    elif fig.factor > 1 and not nxt.has_scale and nxt.value < min(value, 1000) and value <= nxt.value * fig.factor:
+                    elif (fig.factor > 1 and not nxt.has_scale and nxt.value < min(value, 1000)
+                          and value <= nxt.value * fig.factor):
                         high_value = nxt.value * fig.factor
                     low, high, value = min(low_value, high_value), max(low_value, high_value), None
                     currency = currency or nxt.currency

@@ -836,8 +836,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if summary.errors else 0
 
 
-__all__ = ["run_job", "main", "java_executable", "spark_session", "SparkSettings", "plan_reads", "read_task", "line_boundaries",
-           "connected_components", "briefing_records", "json_columns", "table_columns", "to_row", "from_row",
+__all__ = ["run_job", "main", "java_executable", "spark_session", "SparkSettings", "plan_reads", "read_task",
+           "line_boundaries", "connected_components", "briefing_records", "json_columns", "table_columns", "to_row", "from_row",
            "merge_entities", "TABLES"]
 
 
