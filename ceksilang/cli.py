@@ -6,7 +6,8 @@
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
 Exit status: 0 when every input was read, 1 when some could not be (everything else is still
-analysed and written), 2 on bad usage.
+analysed and written), 2 on bad usage or bad input (a missing store or model, a file that is not
+CoNLL), with a one-line message.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ from pathlib import Path
 from ceksilang import __version__
 from ceksilang.ingest.read.tabular import parse_field_map
 from ceksilang.model import UsageError
+
+# where `analyze PATH --out out` keeps its store, and where the demo (scripts/dev.sh demo) keeps its own
+DEFAULT_STORE = Path("out") / "ceksilang.db"
+DEMO_STORE = Path("out") / "demo" / "ceksilang.db"
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ceksilang", description="Cross-check a news story across outlets.")
@@ -41,7 +47,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="processes for read/clean/extract (default: all cores)")
 
     w = sub.add_parser("serve", help="browse and query a store in a web app (pages and REST API)")
-    w.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
+    w.add_argument("--db", metavar="FILE",
+                   help=f"an existing SQLite store, made by analyze (default: {DEFAULT_STORE}; never created)")
     w.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     w.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
@@ -106,10 +113,17 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.what != "ner":
         raise UsageError("evaluate what? ceksilang evaluate ner FILE")
     from ceksilang.evaluate.ner import evaluate_ner, format_ner_report
+    from ceksilang.extract.conll import ConllFormatError
+    from ceksilang.extract.ner import ModelMissingError, ModelUnreadableError
 
     if not Path(args.file).is_file():
         raise UsageError(f"no such file: {args.file}")
-    scores = evaluate_ner(args.file, model_path=args.model, stage="pipeline" if args.pipeline else "model")
+    try:
+        scores = evaluate_ner(args.file, model_path=args.model, stage="pipeline" if args.pipeline else "model")
+    except ConllFormatError as exc:
+        raise UsageError(f"not a CoNLL file: {exc}") from exc
+    except (ModelMissingError, ModelUnreadableError) as exc:
+        raise UsageError(f"--model: {exc}") from exc
     print(format_ner_report(scores))
     if args.json:
         print(json.dumps(scores, ensure_ascii=False))
@@ -135,10 +149,20 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"serve needs the web extra (pip install 'ceksilang[web]'): {exc}") from exc
     if not 0 < args.port < 65536:
         raise UsageError(f"--port: {args.port} is not a port number")
+    db = Path(args.db) if args.db else DEFAULT_STORE
+    if not db.is_file():  # serve reads a store analyze made; an empty one would only show nothing
+        hint = (f"the demo's store is {DEMO_STORE}: ceksilang serve --db {DEMO_STORE}" if DEMO_STORE.is_file()
+                else "make one with: ceksilang analyze PATH... --out DIR (it writes DIR/ceksilang.db)")
+        raise UsageError(f"no store at {db} (serve opens an existing store, it does not create one); {hint}")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"warning: serving on {args.host}: anyone who can reach it can read the store and add articles",
               file=sys.stderr)
-    serve(args.db, host=args.host, port=args.port)
+    from ceksilang.store import StoreError
+
+    try:
+        serve(db, host=args.host, port=args.port)
+    except StoreError as exc:  # a file that is not a store: raised before the server starts
+        raise UsageError(str(exc)) from exc
     return 0
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ceksilang.extract.conll import map_tag, map_tags, native_tags, read_conll, repair_bio, spans
+from ceksilang.extract.conll import ConllFormatError, map_tag, map_tags, native_tags, read_conll, repair_bio, spans
 from tests.conftest import needs_corpus
 
 
@@ -41,8 +41,19 @@ def test_conll_reads_indonlu_format_and_skips_docstart(tmp_path):
 
 def test_conll_rejects_line_without_tag(tmp_path):
     path = write(tmp_path, "bad.tsv", "Rina\tB-PERSON\nsendirian\n")
-    with pytest.raises(ValueError, match="without a tag"):
+    with pytest.raises(ConllFormatError, match="line 2: a token without a tag"):
         read_conll(path)
+
+
+def test_conll_rejects_prose_and_bytes(tmp_path):
+    # two words on a line look like "token tag" until the tag is checked
+    prose = write(tmp_path, "notes.txt", "Rapat dimulai pukul sembilan\nlalu ditutup siang\n")
+    with pytest.raises(ConllFormatError, match="line 1: 'sembilan' is not a tag"):
+        read_conll(prose)
+    binary = tmp_path / "image.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    with pytest.raises(ConllFormatError, match="not UTF-8"):
+        read_conll(binary)
 
 
 @pytest.mark.parametrize(

@@ -287,13 +287,60 @@ def test_read_fifo_is_not_opened(tmp_path):
     assert "not a regular file" in error.reason
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
-def test_read_permission_denied(tmp_path):
-    path = tmp_path / "rahasia.txt"
-    path.write_text("Isi rahasia.")
-    path.chmod(0)
-    (error,) = _items([path])
-    assert "permission denied" in error.reason
+def _read_as_unprivileged(paths: list[Path]) -> list[tuple[str, str, str | None]]:
+    """(kind, source, reason) of each item ``iter_inputs`` gives for ``paths``, read by a user who
+    is not root: this process when it is not root, else a forked child that becomes ``nobody``
+    (root reads a file whatever its mode, and CI runs the tests as root)."""
+    def summary() -> list[tuple[str, str, str | None]]:
+        return [(type(i).__name__, i.source if isinstance(i, InputError) else i.source.path,
+                 getattr(i, "reason", None)) for i in _items(paths)]
+
+    if os.geteuid() != 0:
+        return summary()
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+    read_end, write_end = os.pipe()
+    child = os.fork()
+    if child == 0:  # the child: drop root for good, read, report through the pipe
+        status = 0
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(nobody.pw_gid)
+            os.setuid(nobody.pw_uid)
+            payload = json.dumps(summary())
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent, which fails the test
+            payload, status = json.dumps(f"child failed: {exc!r}"), 1
+        with os.fdopen(write_end, "w", encoding="utf-8") as out:
+            out.write(payload)
+        os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, encoding="utf-8") as pipe:
+        result = json.loads(pipe.read() or '"child wrote nothing"')
+    _, status = os.waitpid(child, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, result
+    return [tuple(item) for item in result]
+
+
+def test_read_permission_denied_and_the_run_goes_on():
+    # a folder outside pytest's tmp_path, whose parents only root may enter
+    folder = Path(tempfile.mkdtemp(prefix="ceksilang-perm-"))
+    try:
+        folder.chmod(0o755)
+        secret = folder / "rahasia.txt"
+        secret.write_text("Isi rahasia.", encoding="utf-8")
+        secret.chmod(0)
+        public = folder / "terbuka.txt"
+        public.write_text("Isi terbuka untuk semua.", encoding="utf-8")
+        public.chmod(0o644)
+        items = _read_as_unprivileged([secret, public])
+    finally:
+        for path in folder.iterdir():
+            path.unlink()
+        folder.rmdir()
+    assert items[0] == ("InputError", str(secret), "permission denied (the file is not readable)")
+    assert [kind for kind, _, _ in items[1:]] == ["RawDocument"]
 
 
 def test_read_file_on_a_folder(tmp_path):

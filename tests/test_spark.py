@@ -174,10 +174,16 @@ def test_spark_rows_round_trip_records(table):
 # --------------------------------------------------------------------------- the job against the local run
 
 
+JAVA_MISSING = "needs Java (PySpark starts a JVM): none at $JAVA_HOME/bin/java or on PATH"
+
+
 @pytest.fixture(scope="module")
 def spark():
     pytest.importorskip("pyspark")
-    from ceksilang.scale.spark import spark_session
+    from ceksilang.scale.spark import java_executable, spark_session
+
+    if java_executable() is None:
+        pytest.skip(JAVA_MISSING)
 
     session = spark_session("local[2]", "ceksilang-test", {
         "spark.ui.enabled": "false", "spark.sql.shuffle.partitions": "4", "spark.default.parallelism": "2",
@@ -238,7 +244,6 @@ def test_spark_blocks_keep_the_seed_story_together(both_runs):
 @pytest.mark.slow
 def test_spark_stories_equal_local_run(both_runs):
     # labels and terms rank words by IDF: equal only because blocks get the run's frequencies
-    pytest.importorskip("ceksilang.reconcile.stories", reason="story grouping is not written yet; turns on when it lands")
     local, tables, _, _ = both_runs
     assert local["stories"]
     assert _record_set(tables["stories"]) == _record_set(local["stories"])
@@ -246,3 +251,65 @@ def test_spark_stories_equal_local_run(both_runs):
 
 def test_spark_errors_record_shape():
     assert [name for name, _ in table_columns("errors")] == list(InputError("a", "b").to_dict())
+
+
+# --------------------------------------------------------------------------- without Java
+
+
+def test_spark_java_executable_follows_java_home_then_path(monkeypatch, tmp_path):
+    from ceksilang.scale.spark import java_executable
+
+    fake_home = tmp_path / "jdk"
+    (fake_home / "bin").mkdir(parents=True)
+    java = fake_home / "bin" / "java"
+    java.write_text("#!/bin/sh\n", encoding="utf-8")
+    java.chmod(0o755)
+    monkeypatch.setenv("JAVA_HOME", str(fake_home))
+    assert java_executable() == str(java)
+    monkeypatch.setenv("JAVA_HOME", str(tmp_path / "no-jdk"))  # set but wrong: the launcher fails too
+    assert java_executable() is None
+    monkeypatch.delenv("JAVA_HOME")
+    monkeypatch.setenv("PATH", str(fake_home / "bin"))
+    assert java_executable() == str(java)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert java_executable() is None
+
+
+def _without_java(tmp_path: Path) -> dict[str, str]:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("JAVA_HOME", "PYSPARK_GATEWAY_PORT")}
+    env["PATH"] = str(tmp_path)  # nothing in it: no java
+    return env
+
+
+@pytest.mark.slow
+def test_spark_tests_skip_with_the_reason_without_java(tmp_path):
+    import subprocess
+    import sys
+
+    pytest.importorskip("pyspark")
+    repo = Path(__file__).resolve().parents[1]
+    here = Path(__file__)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
+         f"{here}::test_spark_entities_equal_local_run", f"{here}::test_spark_stories_equal_local_run"],
+        cwd=repo, env=_without_java(tmp_path), capture_output=True, text=True, timeout=300,
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "2 skipped" in run.stdout and "error" not in run.stdout.lower(), run.stdout[-3000:]
+    assert JAVA_MISSING in run.stdout
+
+
+def test_spark_command_without_java_is_a_usage_error(tmp_path):
+    import subprocess
+    import sys
+
+    pytest.importorskip("pyspark")
+    source = tmp_path / "input.jsonl"
+    source.write_text(json.dumps(INVENTED[0]) + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "ceksilang.cli", "spark", str(source), "--out", str(tmp_path / "out")],
+                         env=_without_java(tmp_path), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert "needs Java" in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "out").exists()

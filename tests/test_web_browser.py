@@ -134,15 +134,17 @@ def test_web_browser_fact_checker_walkthrough(server, page):
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")  # the sentence is highlighted
     shot(pg, "04_source_sentence")
 
-    # click a highlighted span that belongs to a claim: its panel opens
-    claim_mark = pg.locator("#text mark[data-claims]").first
-    if claim_mark.count():
-        claim_id = claim_mark.get_attribute("data-claims").split()[0]
-        claim_mark.click()
-        panel = pg.locator(f"[id='claim-{claim_id}']")
-        assert panel.get_attribute("open") is not None
-        assert "selected" in (panel.get_attribute("class") or "")
-        shot(pg, "05_claim_panel")
+    # the evidence sentence carries the mark of a claim it is evidence for (the discrepancy compares
+    # claims, and a claim's evidence is marked where it stands): clicking it opens the claim's panel
+    claim_mark = target.locator("mark[data-claims]").first
+    assert claim_mark.count() == 1, "the evidence sentence has no claim mark"
+    claim_id = claim_mark.get_attribute("data-claims").split()[0]
+    claim_mark.click()
+    panel = pg.locator(f"[id='claim-{claim_id}']")
+    assert panel.count() == 1
+    assert panel.get_attribute("open") is not None
+    assert "selected" in (panel.get_attribute("class") or "")
+    shot(pg, "05_claim_panel")
     assert pg.locator("#text mark.m-entity").count() >= 1
 
     # compare two articles from the story's source list

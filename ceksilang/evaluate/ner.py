@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from ceksilang.extract.conll import LABELS, map_tags, native_tags, read_conll, spans
+from ceksilang.extract.conll import LABELS, ConllFormatError, map_tags, native_tags, read_conll, spans
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
@@ -100,6 +100,8 @@ def evaluate_ner(path: str | Path, model_path: str | Path | None = None,
     if stage not in ("model", "pipeline"):
         raise ValueError(f"unknown stage {stage!r}: 'model' or 'pipeline'")
     sentences = read_conll(path)
+    if not sentences:
+        raise ConllFormatError(f"{path}: no tokens to score (an empty file?)")
     gold = [map_tags([t for _, t in s]) for s in sentences]
     if stage == "pipeline":
         predicted = _pipeline_tags(sentences, model_path)

@@ -11,6 +11,7 @@ field and the tag the last, so one reader serves all of them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 LABELS = ("PERSON", "ORG", "LOC")
@@ -31,27 +32,40 @@ _TYPE_MAP = {
 
 Sentence = list[tuple[str, str]]
 
+# what a tag column holds in every layout above: O, or a B/I/E/S prefix, a dash and a type
+_TAG_FORM = re.compile(r"O|[BIES]-\S+")
+
+
+class ConllFormatError(ValueError):
+    """The file is not one token and one tag a line: says which line and why."""
+
 
 def read_conll(path: str | Path) -> list[Sentence]:
     """Sentences of ``path`` as lists of (token, tag), tags exactly as written in the file."""
     sentences: list[Sentence] = []
     current: Sentence = []
     with open(path, encoding="utf-8", newline="") as fh:
-        for raw in fh:
-            line = raw.rstrip("\r\n")
-            if not line.strip():
-                if current:
-                    sentences.append(current)
-                    current = []
-                continue
-            if line.startswith("-DOCSTART-"):
-                continue
-            # a tab-separated file may hold a token with an inner space; split on tabs there
-            fields = line.split("\t") if "\t" in line else line.split()
-            fields = [f.strip() for f in fields if f.strip()]
-            if len(fields) < 2:
-                raise ValueError(f"{path}: line without a tag: {line!r}")
-            current.append((fields[0], fields[-1]))
+        try:
+            for number, raw in enumerate(fh, 1):
+                line = raw.rstrip("\r\n")
+                if not line.strip():
+                    if current:
+                        sentences.append(current)
+                        current = []
+                    continue
+                if line.startswith("-DOCSTART-"):
+                    continue
+                # a tab-separated file may hold a token with an inner space; split on tabs there
+                fields = line.split("\t") if "\t" in line else line.split()
+                fields = [f.strip() for f in fields if f.strip()]
+                if len(fields) < 2:
+                    raise ConllFormatError(f"{path}, line {number}: a token without a tag: {line[:60]!r}")
+                if not _TAG_FORM.fullmatch(fields[-1]):
+                    raise ConllFormatError(f"{path}, line {number}: {fields[-1][:30]!r} is not a tag "
+                                           "(O, B-TYPE, I-TYPE)")
+                current.append((fields[0], fields[-1]))
+        except UnicodeDecodeError as exc:
+            raise ConllFormatError(f"{path}: not UTF-8 text (byte {exc.start} cannot be decoded)") from exc
     if current:
         sentences.append(current)
     return sentences

@@ -38,6 +38,10 @@ class ModelMissingError(FileNotFoundError):
     """The CRF model file is not where it was looked for."""
 
 
+class ModelUnreadableError(ValueError):
+    """The file is there but is not a CRF model crfsuite can open."""
+
+
 @dataclass(frozen=True, slots=True)
 class FeatureWords:
     """The word lists of ``lang/id/ner_features.yaml``, as lower-case sets."""
@@ -199,7 +203,10 @@ class NerTagger:
                 f"NER model not found at {self.path}; train it with `python -m ceksilang.train.ner`"
             )
         self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(self.path))
+        try:
+            self._tagger.open(str(self.path))
+        except ValueError as exc:  # crfsuite's "Invalid model file"
+            raise ModelUnreadableError(f"{self.path} is not a CRF model file ({exc})") from exc
 
     @property
     def labels(self) -> list[str]:
@@ -326,6 +333,6 @@ def tag_sentences(sentences: list[list[str]], model_path: str | Path | None = No
 
 
 __all__ = [
-    "MODEL_PATH", "ModelMissingError", "NerTagger", "load_tagger", "predict_mentions",
+    "MODEL_PATH", "ModelMissingError", "ModelUnreadableError", "NerTagger", "load_tagger", "predict_mentions",
     "sentence_features", "word_shape", "tag_sentences", "CeksilangNer", "doc_text",
 ]

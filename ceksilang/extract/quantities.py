@@ -244,6 +244,7 @@ class _Figure:
     percent: bool
     spelled: bool
     has_scale: bool
+    factor: float = 1.0  # what a scale word after the digits multiplied them by ("juta": 10^6)
 
 
 def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords, money: bool = False) -> bool:
@@ -317,7 +318,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
                 continue
             if scale:
                 value *= factor
-            figure = _Figure(start, end, value, value, value, False, currency, pct, False, bool(scale))
+            figure = _Figure(start, end, value, value, value, False, currency, pct, False, bool(scale), factor)
         elif m.group("approx"):
             rng = approximate_range(" ".join(m.group("approx").split()))
             if rng is None:
@@ -672,13 +673,23 @@ def find_quantities(
             gm = gap_pattern.match(text, after_first)
             if gm and gm.end() == nxt.start and nxt.value is not None and value is not None:
                 second_unit, second_end = _unit_after(text, nxt.end, len(text))
-                if unit is None or second_unit in (None, unit):
+                # "Rp4 triliun hingga 2018": a year after an amount is when, not a second bound
+                until_year = bool(fig.currency or fig.percent or fig.has_scale) and _is_year(text, nxt, nw) and (
+                    second_unit is None or unit_table().lookup(second_unit) is None)
+                # both bounds count one thing: "Rp9,785 juta - 10 gram" is a price, then a weight
+                other_unit = bool(fig.currency and not nxt.currency and second_unit
+                                  and unit_table().lookup(second_unit) not in (None, fig.currency))
+                if (unit is None or second_unit in (None, unit)) and not until_year and not other_unit:
                     high_value = nxt.value
                     low_value = value
-                    if not fig.has_scale and nxt.has_scale and value < 1000:
-                        raw_second = parse_digits(text[nxt.start:nxt.end].split()[0].lstrip("Rp$US€"), decimal) or 0
-                        if raw_second and value <= raw_second:
-                            low_value = value * (nxt.value / raw_second)
+                    # a scale word written once serves both bounds, after the second ("Rp3-4 ribu
+                    # triliun") or after the first ("antara Rp100 juta sampai Rp150"), when the
+                    # bounds read without it would not rise from the first to the second
+                    if not fig.has_scale and nxt.factor > 1 and value < 1000 and value <= nxt.value / nxt.factor:
+                        low_value = value * nxt.factor
+                    elif (fig.factor > 1 and not nxt.has_scale and nxt.value < min(value, 1000)
+                          and value <= nxt.value * fig.factor):
+                        high_value = nxt.value * fig.factor
                     low, high, value = min(low_value, high_value), max(low_value, high_value), None
                     currency = currency or nxt.currency
                     percent = percent or nxt.percent

@@ -66,6 +66,7 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import sys
 import time
 import types
@@ -765,6 +766,16 @@ def _source_key(source: Mapping[str, Any]) -> str:
 # --------------------------------------------------------------------------- entry point
 
 
+def java_executable() -> str | None:
+    """The ``java`` PySpark's launcher would start: ``$JAVA_HOME/bin/java`` when JAVA_HOME is set,
+    else the one on PATH; None when there is none (a local session cannot start)."""
+    home = os.environ.get("JAVA_HOME")
+    if home:
+        candidate = Path(home) / "bin" / "java"
+        return str(candidate) if os.access(candidate, os.X_OK) and candidate.is_file() else None
+    return shutil.which("java")
+
+
 def spark_session(master: str | None = None, app_name: str = "ceksilang", conf: Mapping[str, str] | None = None):
     """A SparkSession; under spark-submit the master comes from it, else ``master`` or local[*]."""
     from pyspark.sql import SparkSession
@@ -811,6 +822,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--min-jaccard must be in (0, 1]")
     settings = SparkSettings(min_jaccard=args.min_jaccard, hash_tables=args.hash_tables,
                              partitions=args.partitions, split_bytes=args.split_mb << 20)
+    # under spark-submit the JVM is already up (it passes its gateway port); run directly, we start one
+    if "PYSPARK_GATEWAY_PORT" not in os.environ and java_executable() is None:
+        parser.error("needs Java (PySpark starts a JVM): set JAVA_HOME or put java on PATH")
     spark = spark_session(args.master)
     try:
         summary = run_job(spark, args.paths, args.out, field_map, settings)
@@ -822,8 +836,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if summary.errors else 0
 
 
-__all__ = ["run_job", "main", "spark_session", "SparkSettings", "plan_reads", "read_task", "line_boundaries",
-           "connected_components", "briefing_records", "json_columns", "table_columns", "to_row", "from_row",
+__all__ = ["run_job", "main", "java_executable", "spark_session", "SparkSettings", "plan_reads", "read_task",
+           "line_boundaries", "connected_components", "briefing_records", "json_columns", "table_columns", "to_row", "from_row",
            "merge_entities", "TABLES"]
 
 

@@ -287,12 +287,15 @@ def _split_docs(values: list[str]) -> list[str]:
 def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
                max_upload_bytes: int = MAX_UPLOAD_BYTES, ingest: Callable[..., Any] | None = None,
                page_cache_bytes: int = DEFAULT_BUDGET_BYTES) -> FastAPI:
-    """The web app over the store at ``db_path`` (created when missing).
+    """The web app over the existing store at ``db_path`` (FileNotFoundError when there is none:
+    an app over a store made empty by mistake would show nothing and say nothing).
 
     ``page_cache_bytes`` bounds the rendered answers kept per snapshot (gzip-compressed sizes).
     """
     db = Path(db_path)
-    Store(db).close()  # create the schema before the read-only readers open it
+    if not db.is_file():
+        raise FileNotFoundError(f"no store at {db}: the web app opens a store made by analyze, it does not create one")
+    Store(db).close()  # once for writing (WAL on, any table a newer version adds) before the read-only readers
     cache = BriefingCache(db, build, check_interval, page_cache_bytes)
     # where the CSRF token goes in a cached index page; random, so no article text holds it
     token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
