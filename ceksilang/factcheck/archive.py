@@ -30,6 +30,7 @@ TEXT_INDEX_CHARS = 2000
 CLAIM_WEIGHT, TEXT_WEIGHT = 4.0, 1.0  # bm25() column weights
 SPELLING_MIN_LENGTH = 5
 SPELLING_MIN_SCORE = 84.0
+MIN_PART = 3  # shortest half of a split compound
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS factchecks (
@@ -218,6 +219,23 @@ class FactCheckArchive:
         total, df, _ = self._vocabulary()
         n = df.get(term, 0)
         return math.log(1.0 + (total - n + 0.5) / (n + 0.5))
+
+    def knows(self, term: str) -> bool:
+        return term in self._vocabulary()[1]
+
+    def split_compound(self, term: str) -> tuple[str, str] | None:
+        """Two archive keys that written together make ``term`` ("soekarnoputra" -> soekarno, putra)."""
+        _, df, _ = self._vocabulary()
+        if len(term) < 2 * MIN_PART or term[0].isdigit():
+            return None
+        best: tuple[int, tuple[str, str]] | None = None
+        for cut in range(MIN_PART, len(term) - MIN_PART + 1):
+            left, right = term[:cut], term[cut:]
+            if left in df and right in df:
+                shortest = min(len(left), len(right))
+                if best is None or shortest > best[0]:
+                    best = (shortest, (left, right))
+        return best[1] if best else None
 
     def known_spelling(self, term: str) -> str | None:
         """The archive's key closest to ``term`` when ``term`` itself is not in it (a typo, a

@@ -9,13 +9,16 @@ key it does, with rapidfuzz); each is then scored 0..1 on
 - how much of the fact-check's claim the query covers (a short query must not match every long
   headline that contains one of its words);
 - fuzzy word overlap (rapidfuzz ratio per word, for what stemming and spelling leave apart);
-- shared names and figures, and figures that disagree.
+- shared names and figures, and figures that disagree;
+- the BM25 score against the best candidate's, and how much of the query the archive knows.
 
-A match at or over ``threshold`` is shown as a verdict; below it, at most as "related".
+A logistic model turns these into a probability; a match at or over ``threshold`` is shown as
+a verdict, below it at most as "related".
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -23,22 +26,22 @@ from rapidfuzz import fuzz, process
 
 from ceksilang.factcheck.archive import Candidate, FactCheckArchive
 from ceksilang.factcheck.records import Match
-from ceksilang.factcheck.terms import claim_terms
+from ceksilang.factcheck.terms import claim_terms, colloquial_forms, word_key
 
 FUZZY_MIN = 80.0
+FEATURES = ("claim", "any", "back", "fuzzy", "names", "figures", "conflict", "known", "bm25", "ratio", "rest")
 
 
 @dataclass(frozen=True, slots=True)
 class MatchSettings:
+    """The re-ranker: a logistic model over ``FEATURES`` (weights fitted on the tune split of the
+    gold queries by ``python -m ceksilang.train.match_weights``), and the probability at or over
+    which a match is shown as a verdict."""
+
     candidates: int = 40
-    w_claim: float = 0.35  # query weight covered by the fact-check's claim
-    w_any: float = 0.25  # ... by its claim or explanation
-    w_back: float = 0.15  # the fact-check claim's weight covered by the query
-    w_fuzzy: float = 0.10
-    w_names: float = 0.10
-    w_figures: float = 0.05
-    figure_conflict: float = 0.10
-    threshold: float = 0.45
+    weights: tuple[float, ...] = (0.5483, 1.7032, 3.7516, 0.5287, 0.8217, 0.4747, -0.7202, 0.7106, 4.8527, 2.5909, 1.6631)
+    bias: float = -10.6394
+    threshold: float = 0.626
 
 
 DEFAULT_MATCH_SETTINGS = MatchSettings()
@@ -48,8 +51,9 @@ DEFAULT_MATCH_SETTINGS = MatchSettings()
 class QueryTerms:
     words: tuple[str, ...]
     figures: frozenset[str]
-    weights: dict[str, float]
+    weights: dict[str, float]  # idf of each word the archive knows; 0 for the others
     surfaces: dict[str, str]
+    unknown_weight: float  # what the words the archive does not know would weigh
 
 
 def query_terms(archive: FactCheckArchive, text: str) -> QueryTerms:
@@ -57,15 +61,32 @@ def query_terms(archive: FactCheckArchive, text: str) -> QueryTerms:
     words: list[str] = []
     surfaces: dict[str, str] = {}
     for word in terms.words:
-        known = archive.known_spelling(word) or word
-        if known not in surfaces:
-            words.append(known)
-            surfaces[known] = terms.surfaces.get(word, word)
-    weights = {w: archive.idf(w) for w in words}
-    return QueryTerms(tuple(words), frozenset(terms.figures), weights, surfaces)
+        surface = terms.surfaces.get(word, word)
+        for known in _known_forms(archive, word, surface.lower()):
+            if known not in surfaces:
+                words.append(known)
+                surfaces[known] = surface
+    weights = {w: archive.idf(w) if archive.knows(w) else 0.0 for w in words}
+    unknown = sum(archive.idf(w) for w in words if not archive.knows(w))
+    return QueryTerms(tuple(words), frozenset(terms.figures), weights, surfaces, unknown)
 
 
-def _features(q: QueryTerms, c: Candidate, archive: FactCheckArchive) -> dict[str, float]:
+def _known_forms(archive: FactCheckArchive, key: str, low: str) -> list[str]:
+    """The archive's keys for a query word it does not know as written: a standard form of a
+    chat spelling, the halves of a compound written as one word, or the nearest spelling."""
+    if archive.knows(key) or key[0].isdigit():
+        return [key]
+    for form in colloquial_forms(low):
+        known = word_key(form)
+        if archive.knows(known):
+            return [known]
+    halves = archive.split_compound(key) or (archive.split_compound(low) if low.isalpha() else None)
+    if halves:
+        return list(halves)
+    return [archive.known_spelling(key) or key]
+
+
+def _features(q: QueryTerms, c: Candidate, archive: FactCheckArchive, top_bm25: float) -> tuple[float, ...]:
     total = sum(q.weights.values()) or 1.0
     claim = set(c.claim_terms)
     anywhere = claim | set(c.text_terms)
@@ -73,7 +94,7 @@ def _features(q: QueryTerms, c: Candidate, archive: FactCheckArchive) -> dict[st
     in_any = [w for w in q.words if w in anywhere]
     claim_weight = sum(archive.idf(t) for t in claim) or 1.0
     fuzzy = 0.0
-    missing = [w for w in q.words if w not in anywhere and not w[0].isdigit()]
+    missing = [w for w in q.words if w not in anywhere and not w[0].isdigit() and q.weights[w]]
     if missing and anywhere:
         pool = [t for t in anywhere if not t[0].isdigit()]
         for word in missing:
@@ -81,38 +102,49 @@ def _features(q: QueryTerms, c: Candidate, archive: FactCheckArchive) -> dict[st
             if best:
                 fuzzy += q.weights[word] * best[1] / 100.0
     names = set(c.names)
-    shared_names = [w for w in q.words if w in names]
+    # what the claim says about its names: a fact-check on the same person making another claim
+    # shares the names but not the rest
+    rest = [w for w in q.words if w not in names and q.weights[w]]
+    rest_total = sum(q.weights[w] for w in rest)
     figures = set(c.figures)
     shared_figures = [f for f in q.figures if f in figures]
-    conflict = 1.0 if q.figures and figures and not shared_figures else 0.0
-    return {
+    values = {
         "claim": sum(q.weights[w] for w in in_claim) / total,
         "any": sum(q.weights[w] for w in in_any) / total,
         "back": sum(archive.idf(w) for w in in_claim) / claim_weight,
         "fuzzy": fuzzy / total,
-        "names": sum(q.weights[w] for w in shared_names) / total,
+        "names": sum(q.weights[w] for w in q.words if w in names) / total,
         "figures": 1.0 if shared_figures else 0.0,
-        "conflict": conflict,
+        "conflict": 1.0 if q.figures and figures and not shared_figures else 0.0,
+        "known": total / (total + q.unknown_weight),
+        "bm25": c.bm25 / top_bm25 if top_bm25 > 0 else 0.0,
+        "ratio": fuzz.token_set_ratio(" ".join(q.words), " ".join(c.claim_terms)) / 100.0,
+        "rest": sum(q.weights[w] for w in rest if w in anywhere) / rest_total if rest_total else 0.0,
     }
+    return tuple(values[name] for name in FEATURES)
 
 
-def score(features: dict[str, float], s: MatchSettings) -> float:
-    value = (s.w_claim * features["claim"] + s.w_any * features["any"] + s.w_back * features["back"]
-             + s.w_fuzzy * features["fuzzy"] + s.w_names * features["names"] + s.w_figures * features["figures"]
-             - s.figure_conflict * features["conflict"])
-    return max(0.0, min(1.0, value))
+def score(features: Sequence[float], s: MatchSettings) -> float:
+    z = s.bias + sum(w * f for w, f in zip(s.weights, features))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def _scored(archive: FactCheckArchive, text: str, settings: MatchSettings
+            ) -> tuple[QueryTerms, list[tuple[Candidate, tuple[float, ...]]]]:
+    q = query_terms(archive, text)
+    if not q.words:
+        return q, []
+    candidates = archive.candidates(q.words, settings.candidates)
+    top = max((c.bm25 for c in candidates), default=0.0)
+    return q, [(c, _features(q, c, archive, top)) for c in candidates]
 
 
 def match_claim(archive: FactCheckArchive, text: str, limit: int = 5,
                 settings: MatchSettings = DEFAULT_MATCH_SETTINGS) -> list[Match]:
     """The prior fact-checks that address ``text``, best first (at most ``limit``); each says
     whether it is strong enough to show as a verdict and what it shares with ``text``."""
-    q = query_terms(archive, text)
-    if not q.words:
-        return []
-    ranked: list[tuple[float, Candidate]] = []
-    for candidate in archive.candidates(q.words, settings.candidates):
-        ranked.append((score(_features(q, candidate, archive), settings), candidate))
+    q, scored = _scored(archive, text, settings)
+    ranked = [(score(features, settings), candidate) for candidate, features in scored]
     ranked.sort(key=lambda pair: (-pair[0], -pair[1].bm25, pair[1].check_id))
     out = []
     for value, c in ranked[:limit]:
@@ -127,12 +159,9 @@ def match_claim(archive: FactCheckArchive, text: str, limit: int = 5,
 
 
 def features_for(archive: FactCheckArchive, text: str, settings: MatchSettings = DEFAULT_MATCH_SETTINGS
-                 ) -> list[tuple[str, dict[str, float]]]:
-    """(fact-check id, features) of every candidate: what the evaluation tunes the weights on."""
-    q = query_terms(archive, text)
-    if not q.words:
-        return []
-    return [(c.check_id, _features(q, c, archive)) for c in archive.candidates(q.words, settings.candidates)]
+                 ) -> list[tuple[str, tuple[float, ...]]]:
+    """(fact-check id, features) of every candidate: what the weights are fitted on."""
+    return [(c.check_id, features) for c, features in _scored(archive, text, settings)[1]]
 
 
 def verdicts_only(matches: Sequence[Match]) -> list[Match]:

@@ -15,11 +15,72 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.reconcile.derive import synonym_table
 from ceksilang.reconcile.stories import scale_words, stem, stopwords
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*\d?")
-_REDUPLICATED = re.compile(r"^([^\W\d_]{2,})2$")  # "guru2" is "guru-guru"
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*\d*")
+_REDUPLICATED = re.compile(r"^([^\W\d_]{3,})2$")  # "guru2" is "guru-guru"
+_CODE = re.compile(r"^([^\W\d_]+)(\d+)$")  # "JT120", "QG801": a code is written with or without a space
 MIN_WORD = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Colloquial:
+    prefixes: tuple[tuple[str, str], ...]
+    suffixes: tuple[tuple[str, str], ...]
+    final_e_to_a: bool
+
+
+@lru_cache(maxsize=1)
+def colloquial_rules() -> Colloquial:
+    data = load_data("slang").get("colloquial") or {}
+    try:
+        return Colloquial(tuple((str(a), str(b)) for a, b in data.get("prefixes") or ()),
+                          tuple((str(a), str(b)) for a, b in data.get("suffixes") or ()),
+                          bool(data.get("final_e_to_a")))
+    except (TypeError, ValueError) as exc:
+        raise LanguageDataError(f"slang.yaml: malformed colloquial rules ({exc})") from exc
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> tuple[dict[str, str], tuple[str, ...]]:
+    """(word or stem -> its group's head stem, multi-word members longest first): the news
+    synonyms of ``lang/id/synonyms.yaml`` and the paraphrase groups of ``slang.yaml``."""
+    table = dict(synonym_table())
+    phrases: list[str] = []
+    for group in load_data("slang").get("groups") or ():
+        words = [" ".join(str(w).lower().split()) for w in group]
+        head = stem(words[0].replace(" ", "_")) if " " not in words[0] else words[0].replace(" ", "_")
+        for word in words:
+            if " " in word:
+                phrases.append(word)
+                table[word.replace(" ", "_")] = head
+            else:
+                table[word] = head
+                table.setdefault(stem(word), head)
+    return table, tuple(sorted(phrases, key=len, reverse=True))
+
+
+def colloquial_forms(word: str) -> list[str]:
+    """Standard forms a chat spelling may stand for ("ngelarang" -> "larang", "bubarin" ->
+    "bubarkan"), most likely first; the word itself is not included."""
+    rules = colloquial_rules()
+    bases = [word]
+    for prefix, replacement in rules.prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_WORD:
+            rest = word[len(prefix):]
+            if replacement or prefix not in ("ng", "ny") or rest[:1] in "aiueo":
+                bases.append(replacement + rest)
+    out: list[str] = []
+    for base in bases:
+        forms = [base]
+        for suffix, replacement in rules.suffixes:
+            if base.endswith(suffix) and len(base) - len(suffix) >= MIN_WORD:
+                forms.append(base[: -len(suffix)] + replacement)
+        if rules.final_e_to_a:
+            forms += [re.sub(r"e([^aiueo]+)$", r"a\1", f) for f in list(forms) if re.search(r"e[^aiueo]+$", f)]
+        out.extend(f for f in forms if f != word and f not in out)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +145,11 @@ def _words(text: str) -> list[tuple[str, str, bool]]:
         reduplicated = _REDUPLICATED.match(low)
         if reduplicated:
             low = reduplicated.group(1)
+        code = _CODE.match(low)
+        if code and not reduplicated:
+            out.append((code.group(1), code.group(1), as_name))
+            out.append((code.group(2), code.group(2), False))
+            continue
         if "-" in low:
             parts = low.split("-")
             if len(set(parts)) == 1:  # "guru-guru"
@@ -98,10 +164,39 @@ def _words(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+def _fold_phrases(tokens: list[tuple[str, str, bool]], phrases: tuple[str, ...]) -> list[tuple[str, str, bool]]:
+    """Multi-word synonyms ("tutup usia") joined into one token ("tutup_usia") before stemming."""
+    if not phrases:
+        return tokens
+    lows = [t[0] for t in tokens]
+    joined = " " + " ".join(lows) + " "
+    if not any(f" {p} " in joined for p in phrases):
+        return tokens
+    out: list[tuple[str, str, bool]] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in phrases:
+            parts = phrase.split()
+            if lows[i: i + len(parts)] == parts:
+                out.append(("_".join(parts), " ".join(t[1] for t in tokens[i: i + len(parts)]), False))
+                i += len(parts)
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def word_key(low: str) -> str:
+    """The search key of one lower-case word: its stem, or its synonym group's head."""
+    table, _ = synonyms()
+    return table.get(low) or table.get(stem(low)) or stem(low)
+
+
 def claim_terms(text: str) -> ClaimTerms:
     stops = stopwords()
     scales = scale_words()
-    tokens = _words(text)
+    tokens = _fold_phrases(_words(text), synonyms()[1])
     words: dict[str, None] = {}
     names: dict[str, None] = {}
     figures: dict[str, None] = {}
@@ -122,7 +217,7 @@ def claim_terms(text: str) -> ClaimTerms:
             continue
         if len(low) < MIN_WORD or low in stops:
             continue
-        key = stem(low)
+        key = word_key(low)
         words.setdefault(key)
         surfaces.setdefault(key, surface)
         if as_name:
