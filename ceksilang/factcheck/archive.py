@@ -118,10 +118,12 @@ def _check_from_row(data: str) -> FactCheck:
 class FactCheckArchive:
     """Fact-checks and verdicts in a SQLite file (the store's, or one of its own)."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, shared: bool = False):
+        """``shared``: the connection may be used from several threads (one at a time: the
+        caller holds a lock), as the web app's worker threads do."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
+        self.conn = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None, check_same_thread=not shared)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA busy_timeout=60000")
         self.conn.executescript(_SCHEMA)
@@ -188,6 +190,11 @@ class FactCheckArchive:
 
     # ----------------------------------------------------------------------- reading
 
+    def refresh(self) -> None:
+        """Forget the cached vocabulary if another process imported fact-checks since."""
+        if self._vocab is not None and self._vocab[0] != self.count():
+            self._vocab = None
+
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM factchecks").fetchone()[0])
 
@@ -219,6 +226,13 @@ class FactCheckArchive:
         total, df, _ = self._vocabulary()
         n = df.get(term, 0)
         return math.log(1.0 + (total - n + 0.5) / (n + 0.5))
+
+    def size(self) -> int:
+        """The number of fact-checks, as of the cached vocabulary (``count`` asks SQLite)."""
+        return self._vocabulary()[0]
+
+    def doc_frequency(self, term: str) -> int:
+        return self._vocabulary()[1].get(term, 0)
 
     def knows(self, term: str) -> bool:
         return term in self._vocabulary()[1]
