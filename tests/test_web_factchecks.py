@@ -83,3 +83,10 @@ def test_marking_a_verdict_needs_the_csrf_token_and_exports_as_claimreview(clien
     (item,) = json.loads(capsys.readouterr().out)
     assert validate_claimreview(item) == []
     assert item["itemReviewed"]["firstAppearance"]["url"] == "https://fb.example/p/9"
+
+
+def test_story_page_lists_the_prior_checks_relevant_to_it(client):
+    page = client.get("/stories/story-bridge")
+    assert page.status_code == 200
+    section = page.text.split('id="prior-checks"', 1)[1].split("</section>", 1)[0]
+    assert "TurnBackHoax: SALAH, 2025-02-06" in section and "Sirsak" not in section

@@ -48,7 +48,9 @@ def _check_badges(item) -> str:
     for check in checks:
         text = md_escape(check.get("text"))
         url = str(check.get("url") or "")
-        shown.append(f"[{text}](<{url.replace('>', '%3E').replace(' ', '%20')}>)" if url.startswith(("http://", "https://")) else text)
+        link = f"[{text}](<{url.replace('>', '%3E').replace(' ', '%20')}>)" if url.startswith(("http://", "https://")) else text
+        # the claim that was checked, so a reader sees what the verdict is about
+        shown.append(f"{link} on “{md_escape(check.get('claim'))}”" if check.get("claim") else link)
     return " — **checked before:** " + "; ".join(shown)
 
 

@@ -394,15 +394,23 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         if story_id not in snap.story_by_id:
             return error(request, 404, "No such story.")
 
+        def prior_checks() -> list[dict[str, Any]]:
+            story = snap.story_by_id[story_id]
+            docs = [reader.get(d) for d in story.get("docs", []) if d in snap.documents]
+            documents = [{**snap.documents[d.id], "text": d.text} for d in docs if d is not None]
+            return factchecks.story_checks(documents, story, snap.claims_by_story.get(story_id, []))
+
         def build_page() -> str:
             view = story_view(snap, story_id)
             return environment().get_template("story.html.j2").render(
-                view=view, snap=snap, csrf_token="", added="", request_path=request.url.path)
+                view=view, snap=snap, csrf_token="", added="", request_path=request.url.path,
+                prior_checks=prior_checks())
 
         if added:  # the one uncached variant: a banner naming the article just added
             view = story_view(snap, story_id)
-            return render(request, "story.html.j2", view=view, snap=snap, added=added)
-        body = cache.cached_body(("story", snap.version, story_id), build_page)
+            return render(request, "story.html.j2", view=view, snap=snap, added=added, prior_checks=prior_checks())
+        # the archive's size is in the key: importing fact-checks changes the page, not the snapshot
+        body = cache.cached_body(("story", snap.version, story_id, factchecks.size()), build_page)
         return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)

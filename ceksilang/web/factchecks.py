@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ceksilang.factcheck.archive import FactCheckArchive, Verdict
+from ceksilang.factcheck.briefing import annotate_briefing
 from ceksilang.factcheck.checkworthy import rank_sentences
 from ceksilang.factcheck.match import match_claim
 from ceksilang.factcheck.ratings import SCALE
@@ -104,6 +105,29 @@ class FactCheckService:
                           url=url or None, target=text("target") or None)
         with self._lock:
             return self._archive.add_verdict(verdict), []
+
+    def size(self) -> int:
+        with self._lock:
+            return self._archive.count()
+
+    def story_checks(self, documents: list[dict[str, Any]], story: dict[str, Any], claims: list[dict[str, Any]]
+                     ) -> list[dict[str, Any]]:
+        """The prior fact-checks relevant to a story: each badge once, with the sentence it matched."""
+        page = {"documents": documents, "stories": [story], "claims": claims}
+        with self._lock:
+            self._archive.refresh()
+            if not self._archive.count():
+                return []
+            annotate_briefing(page, self._archive)
+        found: dict[str, dict[str, Any]] = {}
+        texts = {c["id"]: str(c.get("value") or c.get("subject") or "") for c in claims}
+        for claim_id, badges in page["prior_checks"].items():
+            for b in badges:
+                found.setdefault(b["id"], {**b, "matched": texts.get(claim_id, "")})
+        for item in page["checkworthy"].get(story["id"], []):
+            for b in item.get("checks") or []:
+                found.setdefault(b["id"], {**b, "matched": item["text"]})
+        return sorted(found.values(), key=lambda b: -b["score"])
 
     def verdicts(self) -> list[Verdict]:
         with self._lock:
