@@ -240,3 +240,20 @@ def test_invalid_verdict_makes_export_fail_with_reason(tmp_path, capsys):
     assert main(["export", "claimreview", "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert "itemReviewed.appearance" in err and "url: missing" in err
+
+
+@pytest.mark.parametrize("data", [
+    b'[1, "x", null]', b'{"@type": "ClaimReview", "claimReviewed": 5}',
+    b'{"@type": "ClaimReview", "claimReviewed": "x", "itemReviewed": "s", "reviewRating": "False", "author": ["a"], "datePublished": 5}',
+    b'{"claims": [{"text": "x", "claimReview": "oops"}, 5, {"text": 3, "claimReview": [{"publisher": 5}]}]}',
+    b'<html><script type="application/ld+json">{bad</script></html>', b"Label;Headline;Body;;;;\n0\n1;\"open;x\n",
+    b"claim,rating\n\x00\x00,\n", b'{"@graph": {"@graph": [[[{"@type": "ClaimReview"}]]]}}',
+])
+def test_hostile_archives_give_records_or_named_errors_never_exceptions(data):
+    suffix = ".json" if data[:1] in b"[{" else ".csv"
+    for record in import_bytes(data, "hostile" + suffix, suffix):
+        assert isinstance(record, (FactCheck, InputError))
+        if isinstance(record, InputError):
+            assert record.source.startswith("hostile") and record.reason
+        else:
+            assert record.claim.strip() and "\x00" not in record.claim

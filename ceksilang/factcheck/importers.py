@@ -67,11 +67,11 @@ def import_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[FactCheck
     if head.startswith(b"Label;Headline;Body") or head.startswith(b"\xef\xbb\xbfLabel;Headline;Body"):
         yield from read_turnbackhoax(data, name)
     elif suffix in (".html", ".htm") or head[:1] == b"<":
-        yield from read_claimreview_html(decode_bytes(data), name)
+        yield from read_claimreview_html(drop_nuls(decode_bytes(data)), name)
     elif suffix in (".json", ".jsonld") or head[:1] in (b"[", b"{"):
-        yield from read_claimreview_json(decode_bytes(data), name)
+        yield from read_claimreview_json(drop_nuls(decode_bytes(data)), name)
     elif suffix in (".csv", ".tsv", ".txt") or b"," in head:
-        yield from read_plain_csv(decode_bytes(data), name)
+        yield from read_plain_csv(drop_nuls(decode_bytes(data)), name)
     else:
         yield InputError(name, "unknown fact-check format: expected the TurnBackHoax CSV, ClaimReview JSON-LD "
                                "(HTML or JSON) or a claim,rating,url,published,publisher CSV")
@@ -200,7 +200,11 @@ def _api_claims(data: Any, name: str) -> Iterator[FactCheck | InputError]:
     for i, claim in enumerate(data.get("claims") or []):
         if not isinstance(claim, dict):
             continue
-        for j, review in enumerate(claim.get("claimReview") or []):
+        reviews = claim.get("claimReview")
+        if not isinstance(reviews, list):
+            yield InputError(f"{name}#claims[{i}]", "claimReview is not a list of reviews")
+            continue
+        for j, review in enumerate(reviews):
             where = f"{name}#claims[{i}].claimReview[{j}]"
             text = _text(claim.get("text"))
             if not text or not isinstance(review, dict):
