@@ -28,9 +28,9 @@ def test_dates_and_times_are_not_figures():
 
 
 def test_ranking_on_held_out_labelled_sentences():
-    # measured when written (test split, 46 sentences, 41% worthy): AUC 0.947, AP 0.949, P@10 1.0
+    # measured (test split, 45 sentences, 42% worthy): AUC 0.945, AP 0.949, P@10 1.0
     result = evaluate_checkworthy(GOLD, "test")
-    assert result["sentences"] == 46
+    assert result["sentences"] == 45
     assert result["roc_auc"] >= 0.90
     assert result["average_precision"] >= 0.85
     assert result["precision_at_10"] >= 0.9
