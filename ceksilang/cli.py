@@ -2,6 +2,10 @@
 
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
     ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
+    ceksilang evaluate factchecks [--gold FILE] [--archive FILE] [--split test] [--json]
+    ceksilang factchecks import FILE... [--db FILE]
+    ceksilang factchecks match "TEXT" [--json] [--db FILE] [--limit N]
+    ceksilang export claimreview --db FILE [--out FILE]
     ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
@@ -19,6 +23,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ceksilang import __version__
 from ceksilang.ingest.read.tabular import parse_field_map
@@ -63,6 +68,30 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--model", metavar="PATH", help="a CRF model file (default: the packaged model)")
     n.add_argument("--pipeline", action="store_true",
                    help="score the entities the extraction outputs (model + gazetteer + rules), not the model alone")
+    f = esub.add_parser("factchecks", help="claim matching: P@1 and MRR, and silence on claims never checked")
+    f.add_argument("--gold", default="tests/gold/factchecks/queries.yaml", metavar="FILE", help="gold queries (YAML)")
+    f.add_argument("--archive", default="../shared/corpus/hoax/Scrapping.csv", metavar="FILE",
+                   help="the TurnBackHoax export the gold rows index")
+    f.add_argument("--split", default="test", choices=("test", "tune", "all"), help="which queries (default: test)")
+    f.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
+
+    fc = sub.add_parser("factchecks", help="import prior fact-checks; match a claim against them")
+    fcsub = fc.add_subparsers(dest="action", metavar="ACTION")
+    fi = fcsub.add_parser("import", help="add fact-checks (TurnBackHoax CSV, ClaimReview JSON-LD in HTML or JSON, "
+                                         "claim,rating,url,published,publisher CSV) to the store")
+    fi.add_argument("files", nargs="+", metavar="FILE")
+    fi.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
+    fm = fcsub.add_parser("match", help="prior fact-checks that address a claim, ranked")
+    fm.add_argument("text", metavar="TEXT", help="the claim, as pasted")
+    fm.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
+    fm.add_argument("--json", action="store_true", help="the ranked matches as JSON")
+    fm.add_argument("--limit", type=int, default=5, metavar="N", help="at most N matches (default: 5)")
+
+    x = sub.add_parser("export", help="export from a store in an exchange format")
+    xsub = x.add_subparsers(dest="what", metavar="FORMAT")
+    xc = xsub.add_parser("claimreview", help="the checkers' verdicts as ClaimReview JSON-LD (schema.org)")
+    xc.add_argument("--db", required=True, metavar="FILE", help="SQLite store")
+    xc.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     return p
 
 
@@ -110,8 +139,19 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.what == "factchecks":
+        from ceksilang.evaluate.factchecks import evaluate_factchecks, format_report
+
+        for path in (args.gold, args.archive):
+            if not Path(path).is_file():
+                raise UsageError(f"no such file: {path}")
+        result = evaluate_factchecks(args.gold, args.archive, args.split)
+        print(format_report(result))
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False))
+        return 0
     if args.what != "ner":
-        raise UsageError("evaluate what? ceksilang evaluate ner FILE")
+        raise UsageError("evaluate what? ceksilang evaluate ner FILE | ceksilang evaluate factchecks")
     from ceksilang.evaluate.ner import evaluate_ner, format_ner_report
     from ceksilang.extract.conll import ConllFormatError
     from ceksilang.extract.ner import ModelMissingError, ModelUnreadableError
@@ -128,6 +168,97 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(scores, ensure_ascii=False))
     return 0
+
+
+def _existing_store(db: str) -> Path:
+    path = Path(db)
+    if not path.is_file():
+        raise UsageError(f"no such store: {db} (import fact-checks first: ceksilang factchecks import FILE --db {db})")
+    return path
+
+
+def _cmd_factchecks(args: argparse.Namespace) -> int:
+    from ceksilang.factcheck.archive import FactCheckArchive
+
+    if args.action == "import":
+        from ceksilang.factcheck.importers import import_files
+
+        missing = [f for f in args.files if not Path(f).exists()]
+        if missing:
+            raise UsageError(f"no such file: {', '.join(missing)}")
+        with FactCheckArchive(args.db) as archive:
+            summary = archive.add(import_files(args.files))
+        for err in summary.errors[:20]:
+            print(f"error: {err.source}: {err.reason}", file=sys.stderr)
+        if len(summary.errors) > 20:
+            print(f"error: ... and {len(summary.errors) - 20} more", file=sys.stderr)
+        print(summary.line())
+        return 1 if summary.errors else 0
+    if args.action == "match":
+        from ceksilang.factcheck.match import match_claim
+
+        if args.limit < 1:
+            raise UsageError("--limit must be at least 1")
+        if not args.text.strip():
+            raise UsageError("the claim to match is empty")
+        with FactCheckArchive(_existing_store(args.db)) as archive:
+            if not archive.count():
+                raise UsageError(f"{args.db} holds no fact-checks: import some with ceksilang factchecks import FILE")
+            matches = match_claim(archive, args.text, limit=args.limit)
+        if args.json:
+            print(json.dumps({"query": args.text, "verdict": bool(matches and matches[0].verdict),
+                              "matches": [m.to_dict() for m in matches]}, ensure_ascii=False, indent=2))
+            return 0
+        print(format_matches(matches))
+        return 0
+    raise UsageError("factchecks what? ceksilang factchecks import FILE... | ceksilang factchecks match TEXT")
+
+
+def format_matches(matches: Sequence[Any]) -> str:
+    """The matches as a checker reads them: verdicts first, weak matches said to be only related."""
+    verdicts = [m for m in matches if m.verdict]
+    related = [m for m in matches if not m.verdict]
+    lines = []
+    if not verdicts:
+        lines.append("No prior fact-check matches this claim.")
+    for m in verdicts:
+        when = f", {m.check.published}" if m.check.published else ""
+        lines.append(f"MATCH {m.score:.2f}  {m.check.publisher}: {m.check.label or m.check.rating} "
+                     f"({m.check.rating}{when})  {m.check.claim}")
+        if m.check.url:
+            lines.append(f"    {m.check.url}")
+        shared = [f"names: {', '.join(m.shared_names)}" if m.shared_names else "",
+                  f"figures: {', '.join(m.shared_figures)}" if m.shared_figures else "",
+                  f"words: {', '.join(m.shared_words)}" if m.shared_words else ""]
+        lines.append(f"    shares {'; '.join(s for s in shared if s) or 'no words'}  [{m.check_id}]")
+    if related:
+        lines.append("Related, too weak to be a verdict:" if verdicts else "Closest, too weak to be a verdict:")
+        for m in related[:3]:
+            lines.append(f"  {m.score:.2f}  {m.check.publisher}: {m.check.claim}  [{m.check_id}]")
+    return "\n".join(lines)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    if args.what != "claimreview":
+        raise UsageError("export what? ceksilang export claimreview --db FILE")
+    from ceksilang.factcheck.archive import FactCheckArchive
+    from ceksilang.factcheck.claimreview import export_claimreview, validate_claimreview
+
+    with FactCheckArchive(_existing_store(args.db)) as archive:
+        items = export_claimreview(archive.verdicts())
+    invalid = 0
+    for i, item in enumerate(items):
+        problems = validate_claimreview(item)
+        invalid += bool(problems)
+        for problem in problems:
+            print(f"error: item {i} ({item['claimReviewed'][:60]!r}): {problem}", file=sys.stderr)
+    text = json.dumps(items, ensure_ascii=False, indent=2)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {len(items)} ClaimReview item(s) to {args.out}, {invalid} not valid for Google's Fact Check tools")
+    else:
+        print(text)
+    return 1 if invalid else 0
 
 
 def _cmd_spark(args: argparse.Namespace) -> int:
@@ -183,6 +314,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_serve(args)
         if args.command == "evaluate":
             return _cmd_evaluate(args)
+        if args.command == "factchecks":
+            return _cmd_factchecks(args)
+        if args.command == "export":
+            return _cmd_export(args)
         parser.print_help()
         return 2
     except UsageError as exc:

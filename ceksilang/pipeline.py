@@ -205,6 +205,7 @@ def analyze(
     workers: int = 1,
 ) -> RunSummary:
     """Ingest ``paths`` into the store and write the briefing of the whole store to ``out_dir``."""
+    from ceksilang.factcheck.briefing import annotator_for
     from ceksilang.reconcile.briefing import write_store_briefing
 
     out = Path(out_dir)
@@ -217,7 +218,8 @@ def analyze(
                 _ingest_with_progress(paths, store, field_map, settings, workers, summary=summary)
             else:
                 ingest(paths, store, field_map, settings, workers=workers, summary=summary)
-            written = write_store_briefing(store, out, formats=formats, settings=settings, workers=workers)
+            written = write_store_briefing(store, out, formats=formats, settings=settings, workers=workers,
+                                           annotate=annotator_for(db))
             summary.documents, summary.duplicates = written.documents, written.duplicates
             summary.outputs = written.paths
         except KeyboardInterrupt:

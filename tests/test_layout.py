@@ -16,7 +16,7 @@ import pytest
 import ceksilang
 
 PACKAGE_ROOT = Path(ceksilang.__file__).parent
-STAGES = ("ingest", "extract", "reconcile", "render", "web", "scale", "evaluate", "train", "lang")
+STAGES = ("ingest", "extract", "reconcile", "factcheck", "render", "web", "scale", "evaluate", "train", "lang")
 
 
 def _module_name(path: Path) -> str:

@@ -33,7 +33,7 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -276,19 +276,21 @@ def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Brie
 
 
 def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
-                         settings: Settings = DEFAULT, workers: int = 1) -> Written:
+                         settings: Settings = DEFAULT, workers: int = 1,
+                         annotate: Callable[[dict[str, Any]], None] | None = None) -> Written:
     """Run the whole-store stages over ``store`` story by story and write the briefing to
     ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
     and are streamed from there into briefing.json; the pages show the largest stories when
     the store is past ``settings.render_max_stories`` / ``render_max_documents``. ``workers``:
-    processes reconciling stories side by side."""
+    processes reconciling stories side by side; ``annotate`` adds to the pages' data (prior
+    fact-checks) before they are rendered."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with scratch_folder(out) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
             for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
                 tables.add(part)
-            return write_briefing_tables(tables, store.errors(), out, formats, settings)
+            return write_briefing_tables(tables, store.errors(), out, formats, settings, annotate=annotate)
 
 
 __all__ = ["DocumentSource", "MemorySource", "iter_story_parts", "reconcile_story", "build_briefing",

@@ -6,7 +6,7 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,7 +132,8 @@ class Written:
 
 
 def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], out_dir: str | Path,
-                          formats: Iterable[str] = ("json", "md", "html"), settings: Settings = DEFAULT) -> Written:
+                          formats: Iterable[str] = ("json", "md", "html"), settings: Settings = DEFAULT,
+                          annotate: Callable[[dict[str, Any]], None] | None = None) -> Written:
     """Write the briefing gathered in ``tables`` (a ``BriefingTables``) to ``out_dir``, each file
     atomically: briefing.json record by record (an entity's mentions row by row), the pages
     from the largest stories past the settings' limits."""
@@ -150,6 +151,8 @@ def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], 
         else:
             if page is None:
                 page, result.stories_shown = _page_data(tables, errors, stats, settings)
+                if annotate is not None:  # e.g. prior fact-checks and sentences worth checking
+                    annotate(page)
             _write_page(fmt, page, tmp)
         tmp.replace(path)
         result.paths.append(path)

@@ -39,6 +39,21 @@ def _evidence_lines(item) -> list[str]:
             for ev in item.evidence]
 
 
+def _check_badges(item) -> str:
+    """Prior fact-checks of a statement: " — checked before: [TurnBackHoax: SALAH, 2023-05-01](url)"."""
+    checks = getattr(item, "checks", None) or []
+    if not checks:
+        return ""
+    shown = []
+    for check in checks:
+        text = md_escape(check.get("text"))
+        url = str(check.get("url") or "")
+        link = f"[{text}](<{url.replace('>', '%3E').replace(' ', '%20')}>)" if url.startswith(("http://", "https://")) else text
+        # the claim that was checked, so a reader sees what the verdict is about
+        shown.append(f"{link} on “{md_escape(check.get('claim'))}”" if check.get("claim") else link)
+    return " — **checked before:** " + "; ".join(shown)
+
+
 def _section_lines(section) -> list[str]:
     lines = [f"### {md_escape(section.title)}", ""]
     if not section.items:
@@ -47,7 +62,7 @@ def _section_lines(section) -> list[str]:
     for item in section.items:
         badge = f"**{md_escape(item.status)}** " if item.status else ""
         count = f" _({item.sources} independent sources)_" if item.sources and item.kind != "quote" else ""
-        lines.append(f"- {badge}{md_escape(item.text)}{count}")
+        lines.append(f"- {badge}{md_escape(item.text)}{count}{_check_badges(item)}")
         lines += _evidence_lines(item)
     lines.append("")
     return lines

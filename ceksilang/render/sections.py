@@ -36,6 +36,7 @@ class Statement:
     status: str | None = None
     kind: str | None = None
     sources: int | None = None  # independent sources
+    checks: list[Data] = field(default_factory=list)  # prior fact-checks it matches (badges)
 
 
 @dataclass(slots=True)
@@ -186,6 +187,16 @@ def _evidence(index: EvidenceIndex, items: list[Data], limit: int = 4) -> list[E
     return views
 
 
+def _checks_of(prior: dict[str, list[Data]], claim_ids: list[str]) -> list[Data]:
+    """The prior fact-checks of several claims, each once."""
+    out: list[Data] = []
+    for cid in claim_ids:
+        for check in prior.get(cid, []):
+            if all(c.get("id") != check.get("id") for c in out):
+                out.append(check)
+    return out
+
+
 def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
     index = EvidenceIndex(data)
     docs = index.docs
@@ -193,6 +204,8 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
     by_story_claims: dict[str, list[Data]] = defaultdict(list)
     for c in data.get("claims", []):
         by_story_claims[c["story"]].append(c)
+    prior = data.get("prior_checks") or {}
+    worthy = data.get("checkworthy") or {}
     views = []
     for story in data.get("stories", []):
         sid = story["id"]
@@ -204,17 +217,18 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
         for x in s_disc:
             ev_items = [e for cid in x.get("claims", []) if cid in claims for e in claims[cid].get("evidence", [])]
             st = Statement(f"[{x['kind']}] {x['explanation']}", _evidence(index, ev_items, limit=6),
-                           status=x.get("status"), kind=x.get("kind"))
+                           status=x.get("status"), kind=x.get("kind"),
+                           checks=_checks_of(prior, [cid for cid in x.get("claims", []) if cid in claims]))
             (unconfirmed if x["kind"] == "singleton" or x.get("status") == "unconfirmed" else disputed).append(st)
         established = []
         for c in s_claims:
             n = independent_sources(c.get("docs", []), docs)
             if n >= 2:
                 established.append(Statement(_claim_text(c), _evidence(index, c.get("evidence", [])),
-                                             kind=c["kind"], sources=n))
+                                             kind=c["kind"], sources=n, checks=list(prior.get(c["id"], []))))
         established.sort(key=lambda s: -(s.sources or 0))
         said = [Statement(_claim_text(c), _evidence(index, c.get("evidence", []), limit=3), kind="quote",
-                          sources=independent_sources(c.get("docs", []), docs))
+                          sources=independent_sources(c.get("docs", []), docs), checks=list(prior.get(c["id"], [])))
                 for c in s_claims if c["kind"] == "quote"]
         timeline = []
         for t in data.get("timeline", []):
@@ -232,7 +246,11 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
                 subject=c.get("subject") or "", value=fmt_figure(c.get("value")),
                 scope=", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k)),
                 claimant=c.get("claimant") or "", evidence=_evidence(index, c.get("evidence", []), limit=3)))
-        sections = [
+        to_check = [Statement(w["text"], [index.view(w["doc"], w["start"], w["end"])], kind="checkworthy",
+                              checks=list(w.get("checks") or []))
+                    for w in worthy.get(sid, []) if w.get("doc") in docs]
+        sections = [Section("Claims worth checking (most checkable first)", to_check, key=f"{sid}-checkworthy")] if to_check else []
+        sections += [
             Section("Established (two or more independent sources)", established, key=f"{sid}-established"),
             Section("Disputed and explained differences", disputed, key=f"{sid}-disputed"),
             Section("Unconfirmed (one outlet only)", unconfirmed, key=f"{sid}-unconfirmed"),

@@ -40,7 +40,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ceksilang import __version__
 from ceksilang.model import Briefing, Document
 from ceksilang.store import Store
+from ceksilang.factcheck.ratings import SCALE as FACTCHECK_SCALE
 from ceksilang.web import security
+from ceksilang.web.factchecks import FactCheckService
 from ceksilang.web.marks import render_marked
 from ceksilang.web.pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
 from ceksilang.web.snapshot import Snapshot, briefing_subset, make_snapshot
@@ -301,12 +303,14 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
     reader = DocumentReader(db)
     library = Library(db, cache, ingest)
+    factchecks = FactCheckService(db)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         cache.snapshot()  # build the briefing before the first request, not during it
         yield
         cache.close()
+        factchecks.close()
 
     app = FastAPI(title="ceksilang", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   openapi_url="/openapi.json",
@@ -393,15 +397,23 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         if story_id not in snap.story_by_id:
             return error(request, 404, "No such story.")
 
+        def prior_checks() -> list[dict[str, Any]]:
+            story = snap.story_by_id[story_id]
+            docs = [reader.get(d) for d in story.get("docs", []) if d in snap.documents]
+            documents = [{**snap.documents[d.id], "text": d.text} for d in docs if d is not None]
+            return factchecks.story_checks(documents, story, snap.claims_by_story.get(story_id, []))
+
         def build_page() -> str:
             view = story_view(snap, story_id)
             return environment().get_template("story.html.j2").render(
-                view=view, snap=snap, csrf_token="", added="", request_path=request.url.path)
+                view=view, snap=snap, csrf_token="", added="", request_path=request.url.path,
+                prior_checks=prior_checks())
 
         if added:  # the one uncached variant: a banner naming the article just added
             view = story_view(snap, story_id)
-            return render(request, "story.html.j2", view=view, snap=snap, added=added)
-        body = cache.cached_body(("story", snap.version, story_id), build_page)
+            return render(request, "story.html.j2", view=view, snap=snap, added=added, prior_checks=prior_checks())
+        # the archive's size is in the key: importing fact-checks changes the page, not the snapshot
+        body = cache.cached_body(("story", snap.version, story_id, factchecks.size()), build_page)
         return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -472,6 +484,41 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         story = snap.story_of_doc.get(first)
         target = f"/stories/{url_id(story)}?added={url_id(first)}" if story else doc_url(first)
         return RedirectResponse(target, status_code=303)
+
+    def document_by_url(url: str) -> Document | None:
+        snap = cache.snapshot()
+        doc_id = next((d for d, doc in snap.documents.items() if doc.get("url") == url), None)
+        return reader.get(doc_id) if doc_id else None
+
+    @app.get("/factchecks", response_class=HTMLResponse, include_in_schema=False)
+    async def factcheck_page(request: Request, q: str = "", marked: str = "") -> Response:
+        result = await _in_thread(factchecks.search, q, document_by_url)
+        verdicts = await _in_thread(factchecks.verdicts)
+        return render(request, "factchecks.html.j2", result=result, verdicts=verdicts[-20:], marked=marked,
+                      ratings=FACTCHECK_SCALE, problems=[], form={})
+
+    @app.post("/factchecks/verdicts", include_in_schema=False)
+    async def mark_verdict(request: Request) -> Response:
+        length = security.declared_length(request)
+        if length is None or length < 0 or length > 64 * 1024:
+            return error(request, 413, "The verdict form is too large (limit 64 kB) or declares no length.")
+        form = await request.form(max_files=0, max_fields=20)
+        if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
+            return error(request, 403, "The form has expired or came from another site; reload the page and retry.")
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        verdict_id, problems = await _in_thread(factchecks.add_verdict, fields)
+        if problems:
+            result = await _in_thread(factchecks.search, "", None)
+            verdicts = await _in_thread(factchecks.verdicts)
+            return render(request, "factchecks.html.j2", status=422, result=result, verdicts=verdicts[-20:], marked="",
+                          ratings=FACTCHECK_SCALE, problems=problems, form=fields)
+        return RedirectResponse(f"/factchecks?marked={verdict_id}", status_code=303)
+
+    @app.get("/api/factchecks/match", summary="Prior fact-checks that address a claim, ranked")
+    async def api_factcheck_match(q: str = Query(..., max_length=2000), limit: int = Query(5, ge=1, le=20)) -> JSONResponse:
+        result = await _in_thread(factchecks.search, q, None)
+        return JSONResponse({"query": result.query, "verdict": bool(result.verdicts),
+                             "matches": [m.to_dict() for m in result.matches[:limit]]})
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def favicon() -> Response:  # browsers ask for it; answer instead of logging a 404
