@@ -2,6 +2,7 @@
 
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
     ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
+    ceksilang evaluate coverage DIR [--json] [--split tune|test|all] [--alone] [--corpus DIR]
     ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
@@ -56,6 +57,16 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--model", metavar="PATH", help="a CRF model file (default: the packaged model)")
     n.add_argument("--pipeline", action="store_true",
                    help="score the entities the extraction outputs (model + gazetteer + rules), not the model alone")
+    c = esub.add_parser("coverage", help="score stories, figures, speakers, discrepancies, outlets and dates "
+                                         "against the real-coverage gold (tests/gold/coverage)")
+    c.add_argument("dir", metavar="DIR", help="the gold folder (its events/*.yaml)")
+    c.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
+    c.add_argument("--split", default="all", choices=("tune", "test", "all"), help="which events (default: all)")
+    c.add_argument("--alone", action="store_true",
+                   help="analyse each event alone, with its distractors, as a small batch (default: all together)")
+    c.add_argument("--corpus", default="../shared/corpus", metavar="DIR",
+                   help="where coverage/coverage.csv and news/ are (default: ../shared/corpus)")
+    c.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the analysis (default: 1)")
     return p
 
 
@@ -103,8 +114,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.what == "coverage":
+        return _cmd_evaluate_coverage(args)
     if args.what != "ner":
-        raise UsageError("evaluate what? ceksilang evaluate ner FILE")
+        raise UsageError("evaluate what? ceksilang evaluate ner FILE | ceksilang evaluate coverage DIR")
     from ceksilang.evaluate.ner import evaluate_ner, format_ner_report
 
     if not Path(args.file).is_file():
@@ -113,6 +126,22 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     print(format_ner_report(scores))
     if args.json:
         print(json.dumps(scores, ensure_ascii=False))
+    return 0
+
+
+def _cmd_evaluate_coverage(args: argparse.Namespace) -> int:
+    from ceksilang.evaluate.coverage import evaluate_coverage, format_coverage_report
+
+    if not Path(args.dir).is_dir():
+        raise UsageError(f"no such folder: {args.dir}")
+    if not Path(args.corpus).is_dir():
+        raise UsageError(f"--corpus: no such folder: {args.corpus}")
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    result = evaluate_coverage(args.dir, args.corpus, split=args.split, alone=args.alone, workers=args.workers)
+    print(format_coverage_report(result))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
     return 0
 
 
