@@ -6,8 +6,8 @@
     ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
-Exit status: 0 when every input was read, 1 when some could not be (everything else is still
-analysed and written), 2 on bad usage.
+Exit status: 0 when every input was read, 1 when some could not be or a story could not be
+reconciled (everything else is still analysed and written), 2 on bad usage.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     print(summary.line())
     for path in summary.outputs:
         print(f"wrote {path}")
-    return 1 if summary.failed else 0
+    return 1 if summary.failed or summary.failed_stories else 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
