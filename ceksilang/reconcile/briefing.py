@@ -56,6 +56,7 @@ from ceksilang.settings import DEFAULT, Settings
 
 log = logging.getLogger(__name__)
 
+
 class DocumentSource(Protocol):
     """What the whole-store stages read: ``Store`` and ``MemorySource`` implement it."""
 
