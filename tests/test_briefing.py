@@ -377,6 +377,9 @@ def test_a_story_whose_reconciliation_raises_costs_only_that_story(demo_out: Pat
     assert "reconciliation (claims, discrepancies, timeline) failed: ValueError: min() arg is an empty sequence" in error.reason
     page = (tmp_path / "out" / "briefing.md").read_text(encoding="utf-8")
     assert "story:06\\_meridian\\_wire\\_en" in page and "its 1 documents are listed" in page
+    assert "1 inputs that could not be read, 1 stories that could not be reconciled" in page
+    html = (tmp_path / "out" / "briefing.html").read_text(encoding="utf-8")
+    assert "1 stories that could not be reconciled" in html and "story:06_meridian_wire_en" in html
 
 
 def _corrupt_one_figure(db: Path) -> str:
