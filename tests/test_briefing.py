@@ -469,3 +469,54 @@ def test_a_document_whose_story_keys_fail_stands_alone(demo_out: Path, monkeypat
     assert story.docs == [failed] and error.source == story.id
     assert error.reason.startswith(f"document {failed}: story keys failed: KeyError")
     assert len(briefing.documents) == len(docs) and len(briefing.stories) >= 2
+
+
+def test_a_worker_that_dies_costs_no_story(demo_out: Path, tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from ceksilang.scale import workers as pool_module
+
+    real_submit = pool_module.WorkerPool.submit
+
+    def submit(self, fn, *args):
+        if fn is reconcile_story and any(d.id.startswith("06_") for d in args[1]):
+            return real_submit(self, os._exit, 1)  # the process reconciling this story dies
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(pool_module.WorkerPool, "submit", submit)
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "out", formats=("json",), workers=2)
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    story_errors = [e for e in data["errors"] if e["source"].startswith("story:")]
+    assert "story:06_meridian_wire_en" in {e["source"] for e in story_errors}
+    assert all(e["reason"].startswith("worker failed: BrokenProcessPool") for e in story_errors)
+    for section in ("stories", "claims", "discrepancies", "timeline", "entities"):
+        assert data[section] == healthy[section], section
+
+
+def test_a_worker_that_dies_on_story_keys_costs_nothing(demo_out: Path, tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from ceksilang.reconcile import briefing as briefing_module
+    from ceksilang.scale import workers as pool_module
+
+    real_submit = pool_module.WorkerPool.submit
+    killed: list[int] = []
+
+    def submit(self, fn, *args):
+        if fn is briefing_module._features_batch and not killed:
+            killed.append(1)
+            return real_submit(self, os._exit, 1)  # the process working out the first batch dies
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(pool_module.WorkerPool, "submit", submit)
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "out", formats=("json",), workers=2)
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    assert killed and _without_time(data) == _without_time(healthy)

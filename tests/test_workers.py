@@ -68,3 +68,19 @@ def test_worker_pool_starts_new_workers_only_after_the_old_ones_exit():
         assert later.result() not in retired
         assert pool.generations == 2
     assert not _alive(later.result())
+
+
+def test_a_pool_whose_worker_died_runs_later_work():
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    import pytest
+
+    from ceksilang.scale.workers import WorkerPool
+
+    with WorkerPool(1, 100) as pool:
+        lost = pool.submit(os._exit, 1)  # the worker process dies with the task
+        with pytest.raises(BrokenProcessPool):
+            lost.result(timeout=60)
+        assert pool.submit(pow, 2, 10).result(timeout=60) == 1024
+        assert pool.generations == 2

@@ -184,20 +184,27 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
 
     # replaced now and then, like the analysis workers: nothing a worker keeps should last
     with WorkerPool(workers, settings.worker_max_batches) as pool:
+        def batch_result(sent: list[Document | str], future) -> list[DocumentFeatures]:
+            try:
+                return future.result()
+            except Exception:  # the worker died: the batch is worked out here
+                log.exception("story keys of a batch in a worker failed")
+                return _features_batch(sent, settings)
+
         def features() -> Iterator[DocumentFeatures]:
             window: deque = deque()
             batch: list[Document | str] = []
             for doc in source.iter_in_publication_order(raw=True):
                 batch.append(doc)
                 if len(batch) >= 32:
-                    window.append(pool.submit(_features_batch, batch, settings))
+                    window.append((batch, pool.submit(_features_batch, batch, settings)))
                     batch = []
                 while len(window) > workers * 4:
-                    yield from window.popleft().result()
+                    yield from batch_result(*window.popleft())
             if batch:
-                window.append(pool.submit(_features_batch, batch, settings))
+                window.append((batch, pool.submit(_features_batch, batch, settings)))
             while window:
-                yield from window.popleft().result()
+                yield from batch_result(*window.popleft())
 
         def result(story: Story, errors: list[InputError], future) -> StoryPart:
             try:
