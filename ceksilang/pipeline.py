@@ -172,6 +172,13 @@ def ingest(
 
     from ceksilang.scale.workers import WorkerPool
 
+    def result(raws: list[RawDocument], fut) -> list[Document | InputError]:
+        try:
+            return fut.result()
+        except Exception:  # the worker died (killed, out of memory): the batch is analysed here
+            log.exception("a worker analysing %d inputs failed", len(raws))
+            return _analyze_batch(raws, settings, extract)
+
     with WorkerPool(workers, settings.worker_max_batches, initializer=_warm_worker, initargs=(extract,)) as pool:
         window: deque = deque()
         for batch in batches:
@@ -181,10 +188,10 @@ def ingest(
             # a bounded window keeps memory flat however large the input is
             while len(window) > workers * 3:
                 raws, fut = window.popleft()
-                commit(raws, fut.result())
+                commit(raws, result(raws, fut))
         while window:
             raws, fut = window.popleft()
-            commit(raws, fut.result())
+            commit(raws, result(raws, fut))
     return summary
 
 

@@ -84,3 +84,29 @@ def test_a_pool_whose_worker_died_runs_later_work():
             lost.result(timeout=60)
         assert pool.submit(pow, 2, 10).result(timeout=60) == 1024
         assert pool.generations == 2
+
+
+def test_a_worker_that_dies_during_analysis_loses_no_input(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    from ceksilang import pipeline
+    from ceksilang.scale import workers as pool_module
+    from ceksilang.store import Store
+
+    real_submit = pool_module.WorkerPool.submit
+    killed = []
+
+    def submit(self, fn, *args):
+        if fn is pipeline._analyze_batch and not killed:
+            killed.append(1)
+            return real_submit(self, os._exit, 1)
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(pool_module.WorkerPool, "submit", submit)
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+        pipeline.ingest([demo], one, workers=1)
+        summary = pipeline.ingest([demo], two, workers=2, batch_size=2)
+        assert killed and summary.failed == 1  # broken.jsonl's bad line, as with one worker
+        assert sorted(d.id for d in one.iter_documents()) == sorted(d.id for d in two.iter_documents())
