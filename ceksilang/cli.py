@@ -3,15 +3,16 @@
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
     ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
     ceksilang evaluate factchecks [--gold FILE] [--archive FILE] [--split test] [--json]
+    ceksilang evaluate coverage DIR [--json] [--split tune|test|all] [--alone] [--corpus DIR]
     ceksilang factchecks import FILE... [--db FILE]
     ceksilang factchecks match "TEXT" [--json] [--db FILE] [--limit N]
     ceksilang export claimreview --db FILE [--out FILE]
     ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
-Exit status: 0 when every input was read, 1 when some could not be (everything else is still
-analysed and written), 2 on bad usage or bad input (a missing store or model, a file that is not
-CoNLL), with a one-line message.
+Exit status: 0 when every input was read, 1 when some could not be or a story could not be
+reconciled (everything else is still analysed and written), 2 on bad usage or bad input (a
+missing store or model, a file that is not CoNLL), with a one-line message.
 """
 
 from __future__ import annotations
@@ -75,6 +76,17 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--split", default="test", choices=("test", "tune", "all"), help="which queries (default: test)")
     f.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
 
+    c = esub.add_parser("coverage", help="score stories, figures, speakers, discrepancies, outlets and dates "
+                                         "against the real-coverage gold (tests/gold/coverage)")
+    c.add_argument("dir", metavar="DIR", help="the gold folder (its events/*.yaml)")
+    c.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
+    c.add_argument("--split", default="all", choices=("tune", "test", "all"), help="which events (default: all)")
+    c.add_argument("--alone", action="store_true",
+                   help="analyse each event alone, with its distractors, as a small batch (default: all together)")
+    c.add_argument("--corpus", default="../shared/corpus", metavar="DIR",
+                   help="where coverage/coverage.csv and news/ are (default: ../shared/corpus)")
+    c.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the analysis (default: 1)")
+
     fc = sub.add_parser("factchecks", help="import prior fact-checks; match a claim against them")
     fcsub = fc.add_subparsers(dest="action", metavar="ACTION")
     fi = fcsub.add_parser("import", help="add fact-checks (TurnBackHoax CSV, ClaimReview JSON-LD in HTML or JSON, "
@@ -135,10 +147,12 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     print(summary.line())
     for path in summary.outputs:
         print(f"wrote {path}")
-    return 1 if summary.failed else 0
+    return 1 if summary.failed or summary.failed_stories else 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.what == "coverage":
+        return _cmd_evaluate_coverage(args)
     if args.what == "factchecks":
         from ceksilang.evaluate.factchecks import evaluate_factchecks, format_report
 
@@ -151,7 +165,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             print(json.dumps(result, ensure_ascii=False))
         return 0
     if args.what != "ner":
-        raise UsageError("evaluate what? ceksilang evaluate ner FILE | ceksilang evaluate factchecks")
+        raise UsageError("evaluate what? ceksilang evaluate ner FILE | evaluate factchecks | evaluate coverage DIR")
     from ceksilang.evaluate.ner import evaluate_ner, format_ner_report
     from ceksilang.extract.conll import ConllFormatError
     from ceksilang.extract.ner import ModelMissingError, ModelUnreadableError
@@ -259,6 +273,22 @@ def _cmd_export(args: argparse.Namespace) -> int:
     else:
         print(text)
     return 1 if invalid else 0
+
+
+def _cmd_evaluate_coverage(args: argparse.Namespace) -> int:
+    from ceksilang.evaluate.coverage import evaluate_coverage, format_coverage_report
+
+    if not Path(args.dir).is_dir():
+        raise UsageError(f"no such folder: {args.dir}")
+    if not Path(args.corpus).is_dir():
+        raise UsageError(f"--corpus: no such folder: {args.corpus}")
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    result = evaluate_coverage(args.dir, args.corpus, split=args.split, alone=args.alone, workers=args.workers)
+    print(format_coverage_report(result))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    return 0
 
 
 def _cmd_spark(args: argparse.Namespace) -> int:

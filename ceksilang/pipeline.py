@@ -31,6 +31,7 @@ class RunSummary:
     read: int = 0  # inputs read into documents in this run (new or changed)
     unchanged: int = 0  # inputs already in the store with the same content
     failed: int = 0  # inputs of this run that could not be read
+    failed_stories: int = 0  # stories written without their records because a stage failed on them
     duplicates: int = 0  # documents in the store marked as duplicates of another
     documents: int = 0  # documents in the store after the run
     errors: list[InputError] = field(default_factory=list)
@@ -40,6 +41,7 @@ class RunSummary:
         return (
             f"{self.read} read, {self.unchanged} already stored, {self.duplicates} duplicates, "
             f"{self.failed} failed; {self.documents} documents in the store"
+            + (f"; {self.failed_stories} stories could not be reconciled" if self.failed_stories else "")
         )
 
 
@@ -170,6 +172,13 @@ def ingest(
 
     from ceksilang.scale.workers import WorkerPool
 
+    def result(raws: list[RawDocument], fut) -> list[Document | InputError]:
+        try:
+            return fut.result()
+        except Exception:  # the worker died (killed, out of memory): the batch is analysed here
+            log.exception("a worker analysing %d inputs failed", len(raws))
+            return _analyze_batch(raws, settings, extract)
+
     with WorkerPool(workers, settings.worker_max_batches, initializer=_warm_worker, initargs=(extract,)) as pool:
         window: deque = deque()
         for batch in batches:
@@ -179,10 +188,10 @@ def ingest(
             # a bounded window keeps memory flat however large the input is
             while len(window) > workers * 3:
                 raws, fut = window.popleft()
-                commit(raws, fut.result())
+                commit(raws, result(raws, fut))
         while window:
             raws, fut = window.popleft()
-            commit(raws, fut.result())
+            commit(raws, result(raws, fut))
     return summary
 
 
@@ -222,6 +231,8 @@ def analyze(
                                            annotate=annotator_for(db))
             summary.documents, summary.duplicates = written.documents, written.duplicates
             summary.outputs = written.paths
+            summary.errors.extend(written.story_errors)
+            summary.failed_stories = len(written.story_errors)
         except KeyboardInterrupt:
             # every write is its own transaction: an open one was rolled back, the rest is kept
             raise Interrupted(summary) from None

@@ -318,3 +318,205 @@ def test_the_detail_rule_reads_the_earliest_sources_of_a_large_story() -> None:
     assert len(kept) == DETAIL_MAX_SOURCES
     latest_kept = max(d.published for d in kept)
     assert all(d.published >= latest_kept for d in docs if d not in kept)
+
+
+# --------------------------------------------------------------------------- one bad story
+
+
+def _schema_errors(data: dict) -> list[str]:
+    from importlib.resources import files
+
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    schema = json.loads(files("ceksilang").joinpath("schema/briefing.schema.json").read_text(encoding="utf-8"))
+    validator = Draft202012Validator(schema, format_checker=FormatChecker())
+    return [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
+
+
+def _check_one_story_failed(data: dict, failed_doc: str, healthy: dict, valid: bool = True) -> None:
+    """The story holding ``failed_doc`` is listed with its documents, under ``errors``, and
+    without records; every other story is as in ``healthy``, the briefing without the failure."""
+    failed = next(s for s in data["stories"] if failed_doc in s["docs"])
+    [error] = [e for e in data["errors"] if e["source"].startswith("story:")]
+    assert error["source"] == failed["id"]
+    assert "failed" in error["reason"] and f"its {len(failed['docs'])} documents are listed" in error["reason"]
+    assert {d["id"] for d in data["documents"]} == {d["id"] for d in healthy["documents"]}
+    for section in ("claims", "discrepancies", "timeline"):
+        assert not [r for r in data[section] if r["story"] == failed["id"]], section
+    mine = set(failed["docs"])
+    assert not [m for m in data["mentions"] if m["doc"] in mine and m["entity"]]
+    assert [s for s in data["stories"] if s["id"] != failed["id"]] == [s for s in healthy["stories"] if s["id"] != failed["id"]]
+    for section in ("claims", "discrepancies", "timeline"):
+        others = [r for r in healthy[section] if r["story"] != failed["id"]]
+        assert others, f"the other stories have {section}"
+        assert len([r for r in data[section] if r["story"] != failed["id"]]) == len(others), section
+    if valid:  # (a store corrupted on purpose writes the corrupt values it holds)
+        assert _schema_errors(data) == []
+
+
+def test_a_story_whose_reconciliation_raises_costs_only_that_story(demo_out: Path, tmp_path: Path, monkeypatch) -> None:
+    import ceksilang.reconcile.story as story_stage
+
+    real = story_stage.reconcile
+
+    def broken(docs, entities, stories):
+        if any(d.id.startswith("06_") for d in docs):  # the English wire's story
+            raise ValueError("min() arg is an empty sequence")
+        return real(docs, entities, stories)
+
+    monkeypatch.setattr(story_stage, "reconcile", broken)
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    with Store(db) as store:
+        written = write_store_briefing(store, tmp_path / "out", formats=("json", "md", "html"), workers=1)
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    failed_doc = next(d["id"] for d in healthy["documents"] if d["id"].startswith("06_"))
+    _check_one_story_failed(data, failed_doc, healthy)
+    [error] = written.story_errors
+    assert "reconciliation (claims, discrepancies, timeline) failed: ValueError: min() arg is an empty sequence" in error.reason
+    page = (tmp_path / "out" / "briefing.md").read_text(encoding="utf-8")
+    assert "story:06\\_meridian\\_wire\\_en" in page and "its 1 documents are listed" in page
+    assert "1 inputs that could not be read, 1 stories that could not be reconciled" in page
+    html = (tmp_path / "out" / "briefing.html").read_text(encoding="utf-8")
+    assert "1 stories that could not be reconciled" in html and "story:06_meridian_wire_en" in html
+
+
+def _corrupt_one_figure(db: Path) -> str:
+    """Stored figures whose value is a word: reconciling their story raises in any process."""
+    with Store(db) as store:
+        docs = list(store.iter_documents())
+        doc = next(d for d in docs if d.quantities and d.id.startswith("06_"))
+        for q in doc.quantities:
+            q.value = "banyak"
+        store.update_documents([doc])
+    return doc.id
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_story_that_raises_in_a_worker_or_not_costs_only_that_story(demo_out: Path, tmp_path: Path, workers: int) -> None:
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    failed_doc = _corrupt_one_figure(db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "out", formats=("json",), workers=workers)
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    _check_one_story_failed(data, failed_doc, healthy, valid=False)
+    [error] = [e for e in data["errors"] if e["source"].startswith("story:")]
+    assert "TypeError" in error["reason"] and "(in claims._interval)" in error["reason"]
+
+
+def test_the_cli_names_the_story_and_exits_1(demo_out: Path, tmp_path: Path, capsys) -> None:
+    from ceksilang.cli import main
+
+    out = tmp_path / "out"
+    out.mkdir()
+    shutil.copy(demo_out / "ceksilang.db", out / "ceksilang.db")
+    _corrupt_one_figure(out / "ceksilang.db")
+    code = main(["analyze", str(DEMO / "06_meridian_wire_en.txt"), "--out", str(out), "--workers", "1", "--no-progress"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "error: story:" in captured.err and "1 stories could not be reconciled" in captured.out
+    assert (out / "briefing.html").is_file()
+
+
+def test_a_worker_that_fails_has_its_story_reconciled_here(demo_out: Path, tmp_path: Path, monkeypatch) -> None:
+    from concurrent.futures import Future
+
+    from ceksilang.scale import workers as pool_module
+
+    real_submit = pool_module.WorkerPool.submit
+
+    def submit(self, fn, *args):
+        if fn is reconcile_story and any(d.id.startswith("06_") for d in args[1]):
+            lost: Future = Future()
+            lost.set_exception(RuntimeError("a process in the pool was terminated abruptly"))
+            return lost
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(pool_module.WorkerPool, "submit", submit)
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "out", formats=("json",), workers=2)
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    [error] = [e for e in data["errors"] if e["source"].startswith("story:")]
+    assert error["reason"].startswith("worker failed: RuntimeError")
+    # reconciled again in this process: nothing is lost but the worker
+    for section in ("stories", "claims", "discrepancies", "timeline", "entities"):
+        assert data[section] == healthy[section], section
+
+
+def test_a_document_whose_story_keys_fail_stands_alone(demo_out: Path, monkeypatch) -> None:
+    import ceksilang.reconcile.stories as stories_module
+
+    real = stories_module.count_terms
+
+    def broken(doc):
+        if doc.id.startswith("02_"):
+            raise KeyError("surface")
+        return real(doc)
+
+    monkeypatch.setattr(stories_module, "count_terms", broken)
+    with Store(demo_out / "ceksilang.db") as store:
+        docs = list(store.iter_documents())
+    briefing = build_briefing(MemorySource(docs))
+    failed = next(d.id for d in docs if d.id.startswith("02_"))
+    [error] = briefing.errors
+    story = next(s for s in briefing.stories if failed in s.docs)
+    assert story.docs == [failed] and error.source == story.id
+    assert error.reason.startswith(f"document {failed}: story keys failed: KeyError")
+    assert len(briefing.documents) == len(docs) and len(briefing.stories) >= 2
+
+
+def test_a_worker_that_dies_costs_no_story(demo_out: Path, tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from ceksilang.scale import workers as pool_module
+
+    real_submit = pool_module.WorkerPool.submit
+
+    def submit(self, fn, *args):
+        if fn is reconcile_story and any(d.id.startswith("06_") for d in args[1]):
+            return real_submit(self, os._exit, 1)  # the process reconciling this story dies
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(pool_module.WorkerPool, "submit", submit)
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "out", formats=("json",), workers=2)
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    story_errors = [e for e in data["errors"] if e["source"].startswith("story:")]
+    assert "story:06_meridian_wire_en" in {e["source"] for e in story_errors}
+    assert all(e["reason"].startswith("worker failed: BrokenProcessPool") for e in story_errors)
+    for section in ("stories", "claims", "discrepancies", "timeline", "entities"):
+        assert data[section] == healthy[section], section
+
+
+def test_a_worker_that_dies_on_story_keys_costs_nothing(demo_out: Path, tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from ceksilang.reconcile import briefing as briefing_module
+    from ceksilang.scale import workers as pool_module
+
+    real_submit = pool_module.WorkerPool.submit
+    killed: list[int] = []
+
+    def submit(self, fn, *args):
+        if fn is briefing_module._features_batch and not killed:
+            killed.append(1)
+            return real_submit(self, os._exit, 1)  # the process working out the first batch dies
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(pool_module.WorkerPool, "submit", submit)
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(demo_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "out", formats=("json",), workers=2)
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    assert killed and _without_time(data) == _without_time(healthy)

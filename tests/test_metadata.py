@@ -196,3 +196,137 @@ def test_metadata_data_integrity():
     assert set(pats.months.values()) == set(range(1, 13))
     assert {"wib", "wita", "wit"} <= set(pats.timezones)
     assert pats.bylines and pats.datelines and pats.signatures
+
+
+# --------------------------------------------------------------------------- outlet and date lines beyond the dateline
+
+# Invented outlets (Kabarku.id, Warta Lawu) beside real ones, in the shapes the issue lists and
+# their siblings: (text, outlet, published, dateline place).
+OUTLET_AND_DATE_TEXTS = [
+    # a header line of its own: outlet | date, outlet - date, outlet, date (domain or a name)
+    (f"Tribunnews.com | Senin, 3 Maret 2025 10:15 WIB\n\n{BODY}", "Tribunnews.com", "2025-03-03T10:15:00+07:00", None),
+    (f"Antara - Rabu, 5 Maret 2025\n\n{BODY}", "ANTARA", "2025-03-05", None),
+    (f"KBS World Radio, 1 November 2024\n\n{BODY}", "KBS World Radio", "2024-11-01", None),
+    (f"Tribunnews.com, 4 November 2024\n\n{BODY}", "Tribunnews.com", "2024-11-04", None),
+    (f"Kabarku.id • Jumat, 7 Maret 2025 - 08:30 WIB\n\n{BODY}", "Kabarku.id", "2025-03-07T08:30:00+07:00", None),
+    (f"Warta Lawu | 07/03/2025 08:30 WITA\n\n{BODY}", "Warta Lawu", "2025-03-07T08:30:00+08:00", None),
+    (f"Senin, 3 Maret 2025 10:15 WIB | Tribunnews.com\n\n{BODY}", "Tribunnews.com", "2025-03-03T10:15:00+07:00", None),
+    (f"Reuters - 20 November 2024\n\n{BODY}", "Reuters", "2024-11-20", None),
+    # a byline line of its own under the title
+    (f"Banjir Terjang Lembah Hijau\nKabarku.id, Jumat, 7 Maret 2025 08:30 WIB\n\n{BODY}", "Kabarku.id",
+     "2025-03-07T08:30:00+07:00", None),
+    (f"Banjir Terjang Lembah Hijau\n\nKBS World Radio, 1 November 2024\n\n{BODY}", "KBS World Radio", "2024-11-01", None),
+    # the lead's own prefix: outlet (domain, any case) or place, then the day and date in brackets
+    (f"Merdeka.com, Senin (3/3/2025) - {LEAD_TAIL}", "Merdeka.com", "2025-03-03", None),
+    (f"KABARKU.ID, Jumat (7/3/2025) - {LEAD_TAIL}", "Kabarku.id", "2025-03-07", None),
+    (f"Kabarku.id, Jumat (7/3/2025) 08.30 WIB - {LEAD_TAIL}", "Kabarku.id", "2025-03-07T08:30:00+07:00", None),
+    (f"Jakarta, Senin (3/3/2025) - {LEAD_TAIL}", None, "2025-03-03", "Jakarta"),
+    (f"Jakarta (ANTARA), Senin (3/3/2025) - {LEAD_TAIL}", "ANTARA", "2025-03-03", "Jakarta"),
+    # a place and a date on a line: the date is read, the place is not an outlet
+    (f"Jakarta, 1 November 2024\n\n{BODY}", None, "2024-11-01", None),
+    # the classic datelines are read as before
+    (f"JAKARTA, KOMPAS.com - {LEAD_TAIL}", "Kompas.com", None, "JAKARTA"),
+    (f"Liputan6.com, Jakarta - {LEAD_TAIL}", "Liputan6.com", None, "Jakarta"),
+    (f"TEMPO.CO, Jakarta - {LEAD_TAIL}", "Tempo.co", None, "Jakarta"),
+    (f"Jakarta, CNN Indonesia -- {LEAD_TAIL}", "CNN Indonesia", None, "Jakarta"),
+    (f"Bisnis.com, JAKARTA — {LEAD_TAIL}", "Bisnis.com", None, "JAKARTA"),
+    (f"Medan (ANTARA) - {LEAD_TAIL}", "ANTARA", None, "Medan"),
+    # the outlet's line and the dateline together: the dateline names the outlet, the line dates it
+    (f"Kabarku.id, Jumat, 7 Maret 2025 08:30 WIB\n\nPALU, Kabarku.id - {LEAD_TAIL}", "Kabarku.id",
+     "2025-03-07T08:30:00+07:00", "PALU"),
+]
+
+
+@pytest.mark.parametrize("text, outlet, published, place", OUTLET_AND_DATE_TEXTS)
+def test_outlet_and_date_read_from_lines_outside_the_dateline(text, outlet, published, place):
+    meta = extract_metadata(text)
+    assert (meta.outlet, meta.published, meta.dateline) == (outlet, published, place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Budi Santoso - Rabu, 5 Maret 2025",  # a person and a date: no outlet
+        "Jakarta - Rabu, 5 Maret 2025",  # a place and a date
+        "Lembah Hijau, Senin (3/3/2025)",
+    ],
+)
+def test_names_that_are_not_outlets_give_no_outlet(line):
+    found = match_byline(line)
+    assert found is None or found.outlet is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harga beras naik - Kabarku.id",  # no date
+        "Tribunnews.com | Senin lalu",  # no date either
+        "Kabarku.id, Jumat (32/3/2025) - ",  # no such day
+    ],
+)
+def test_outlet_lines_need_a_real_date(line):
+    found = match_byline(line)
+    assert found is None or found.published is None
+
+
+@pytest.mark.parametrize(
+    "name, outlet",
+    [("Kabarku.id", "Kabarku.id"), ("KABARKU.ID", "Kabarku.id"), ("Antara", "ANTARA"), ("KBS World Radio", "KBS World Radio"),
+     ("Harian Contoh", "Harian Contoh"), ("Jakarta", None), ("Budi Santoso", None), ("Lembah Hijau", None)],
+)
+def test_outlet_name_table(name, outlet):
+    from ceksilang.ingest.metadata import outlet_name
+
+    assert outlet_name(name) == outlet
+
+
+def test_the_outlet_line_leaves_the_text_and_the_lead_stays():
+    from ceksilang.ingest.clean import clean_document
+    from ceksilang.model import RawDocument, Source
+
+    raw = "Banjir Terjang Lembah Hijau\nKabarku.id, Jumat, 7 Maret 2025 08:30 WIB\n\n" + f"KABARKU.ID, Jumat (7/3/2025) - {LEAD_TAIL}\n{BODY}"
+    doc = clean_document(RawDocument(id="k", source=Source("k.txt"), text=raw, format="text"))
+    assert (doc.title, doc.outlet, doc.published) == ("Banjir Terjang Lembah Hijau", "Kabarku.id", "2025-03-07T08:30:00+07:00")
+    assert "Kabarku.id, Jumat" not in doc.text and "\nKABARKU.ID, Jumat (7/3/2025) - pemerintah" in doc.text
+    assert [r.reason for r in doc.removed if "Kabarku.id, Jumat" in r.text] == ["byline"]
+
+
+@pytest.mark.parametrize(
+    "text, outlet, place",
+    [
+        # scrapers lose the space after the dash, or put page clutter before the dateline
+        (f"Liputan6.com, Jakarta -{LEAD_TAIL}", "Liputan6.com", "Jakarta"),
+        (f"KABARKU.ID-{LEAD_TAIL}", "Kabarku.id", None),
+        (f"Scan this QR or download app from: LAWUMERA, Kabarku.id - {LEAD_TAIL}", "Kabarku.id", "LAWUMERA"),
+        (f"https://kabarku.id/ KABAR POS, LAWUMERA – {LEAD_TAIL}", "Kabar Pos", "LAWUMERA"),
+        (f"Laporan Reporter Kabarku, Rina Sasmita KABARKU.ID, LAWUMERA - {LEAD_TAIL}", "Kabarku.id", "LAWUMERA"),
+        # the outlet's domain and the place without a comma, either way round; a colon for the dash
+        (f"Kabarku.id Lawumera - {LEAD_TAIL}", "Kabarku.id", "Lawumera"),
+        (f"LAWUMERA Kabarku.id - {LEAD_TAIL}", "Kabarku.id", "LAWUMERA"),
+        (f"LAWUMERA, Kabarku.id: {LEAD_TAIL}", "Kabarku.id", "LAWUMERA"),
+        (f"KABARKU.ID − Lawumera − {LEAD_TAIL}", "Kabarku.id", None),
+        # a dateline the page's markup broke over two lines
+        (f"LAWUMERA, KABARKU.ID\n- {LEAD_TAIL}\n{BODY}", "Kabarku.id", "LAWUMERA"),
+        (f"LAWUMERA\n, KABARKU.ID -\n{LEAD_TAIL}\n{BODY}", "Kabarku.id", "LAWUMERA"),
+        # a name with an outlet word opens the lead; a person's does not
+        (f"WARTA LAWU – {LEAD_TAIL}", "Warta Lawu", None),
+        (f"Warta Lawu, Lawumera - {LEAD_TAIL}", "Warta Lawu", "Lawumera"),
+        (f"LAWUMERA, Harian Contoh - {LEAD_TAIL}", "Harian Contoh", "LAWUMERA"),
+        (f"Laporan Wartawan Tribun-Lawu.com, Rina Sasmita\nTRIBUN-LAWU.COM, BULUMETA - {LEAD_TAIL}", "Tribun-lawu.com", "BULUMETA"),
+    ],
+)
+def test_outlet_datelines_as_scraped(text, outlet, place):
+    meta = extract_metadata(text)
+    assert (meta.outlet, meta.dateline) == (outlet, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Kabar Duka - {LEAD_TAIL}",  # a headline word, not an outlet
+        f"Menurut Budi, harga naik - {LEAD_TAIL}",
+        f"Warga kota {LEAD_TAIL} Hal itu dikatakan Budi, Lawumera - kemarin.",
+    ],
+)
+def test_no_outlet_where_none_is_named(text):
+    assert extract_metadata(text).outlet is None

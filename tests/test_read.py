@@ -568,3 +568,108 @@ def test_read_arbitrary_bytes_never_raise(data, suffix):
 def test_decode_bytes_round_trips_utf8(text):
     assume(not text.startswith("\ufeff"))
     assert decode_bytes(text.encode("utf-8")) == text
+
+
+# --------------------------------------------------------------------------- binary is never text
+
+# What binary files start with: a text reader must refuse them whatever follows.
+BINARY_HEADERS = [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
+    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+    b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03",
+    b"\xff\xd8\xff\xe0\x00\x10JFIF\x00",
+    b"GIF89a\x01\x00\x01\x00",
+    b"\xff\xfe",  # a UTF-16 byte order mark before random bytes
+]
+BINARY_SUFFIXES = [".txt", ".html", ".csv", ".jsonl", ".md", ""]
+ASCII_WORDS = [b"harga", b"naik", b"the", b" ", b"\n", b"Jakarta", b", ", b"12", b"<p>", b'"text": ']
+MANY = hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def _no_document(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"acak{suffix}"
+        path.write_bytes(data)
+        items = _items([path])
+    assert items and not _docs(items), f"{len(data)} random bytes{suffix} read as a document"
+
+
+@st.composite
+def random_with_ascii(draw):
+    """Random bytes with ASCII words inserted, at most as many ASCII bytes as random ones."""
+    data = bytearray(draw(st.binary(min_size=64, max_size=16384)))
+    budget = draw(st.integers(0, len(data)))
+    while budget > 0:
+        word = draw(st.sampled_from(ASCII_WORDS))
+        at = draw(st.integers(0, len(data)))
+        data[at:at] = word
+        budget -= len(word)
+    return bytes(data)
+
+
+@MANY
+@given(data=st.binary(min_size=64, max_size=16384))
+def test_random_bytes_are_never_text(data):
+    assert looks_binary(data[:8192])
+
+
+@MANY
+@given(data=random_with_ascii())
+def test_random_bytes_with_ascii_mixed_in_are_never_text(data):
+    assert looks_binary(data[:8192])
+
+
+@MANY
+@given(header=st.sampled_from(BINARY_HEADERS), tail=st.binary(min_size=256, max_size=16384))
+def test_binary_headers_are_never_text(header, tail):
+    assert looks_binary((header + tail)[:8192])
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.one_of(st.binary(min_size=64, max_size=16384), random_with_ascii(),
+                      st.builds(lambda h, t: h + t, st.sampled_from(BINARY_HEADERS), st.binary(min_size=256, max_size=16384))),
+       suffix=st.sampled_from(BINARY_SUFFIXES))
+def test_random_binary_files_never_become_documents(data, suffix):
+    _no_document(data, suffix)
+
+
+def test_utf16_text_with_its_bom_is_still_text(tmp_path):
+    path = tmp_path / "ekspor.txt"
+    path.write_bytes("Harga beras naik “tajam” di Jakarta, kata pedagang.\n".encode("utf-16"))
+    (doc,) = _items([path])
+    assert doc.text.startswith("Harga beras naik “tajam”")
+
+
+@pytest.mark.parametrize("encode", ["utf-8", "cp1252", "mixed"])
+@pytest.mark.shared
+def test_seeds_in_utf8_cp1252_and_mixed_bytes_are_text(tmp_path, encode):
+    for seed in sorted(needs_corpus("seeds").glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        if encode == "utf-8":
+            data = text.encode("utf-8")
+        elif encode == "cp1252":
+            data = text.encode("cp1252", errors="ignore")
+        else:  # one half saved by one program, the other by another
+            half = len(text) // 2
+            data = text[:half].encode("utf-8") + text[half:].encode("cp1252", errors="ignore")
+        path = tmp_path / f"{seed.stem}-{encode}.txt"
+        path.write_bytes(data)
+        (doc,) = _items([path])
+        assert isinstance(doc, RawDocument) and len(doc.text) > 0.9 * len(text.strip())
+
+
+@pytest.mark.shared
+def test_every_hoax_row_alone_is_text(tmp_path):
+    # the rows of this file mix cp1252 and UTF-8 bytes: each body, saved as its own file, is text
+    path = needs_corpus("hoax", "Scrapping.csv")
+    with open(path, newline="", encoding="latin-1") as f:  # latin-1 keeps every byte as it was
+        bodies = [row[2].encode("latin-1") for row in list(csv.reader(f, delimiter=";"))[1:]
+                  if len(row) > 2 and row[2].strip()]
+    assert len(bodies) > 1000
+    refused = [i for i, body in enumerate(bodies) if looks_binary(body[:8192])]
+    assert refused == []
+    for i, body in enumerate(bodies[:200]):
+        (tmp_path / f"hoax{i}.txt").write_bytes(body)
+    items = _items([tmp_path])
+    assert len(_docs(items)) == 200 and not _errors(items)

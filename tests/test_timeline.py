@@ -72,3 +72,18 @@ def test_clause_around_cuts_long_sentences_to_the_dated_clause():
     clause = clause_around(text, (0, len(text)), start, start + len("Selasa (4/3/2025)"))
     assert "Selasa (4/3/2025)" in clause
     assert len(clause) < len(text)
+
+
+def test_clause_around_a_date_running_past_its_sentence():
+    # "Nov. 20": the splitter ends the sentence after "Nov.", so the date ends past its sentence
+    # (an English wire copy crashed the whole run here: min() of an empty sequence)
+    from ceksilang.reconcile.timeline import clause_around
+
+    sentence = ("North Korea has sent troops to Russia, according to officials in Seoul, who said that the "
+                "soldiers were deployed to the Kursk region near the border, and that heavy casualties were reported "
+                "among them in the fighting, the defence ministry said in a briefing on Nov.")
+    assert len(sentence) > 200  # a long sentence: cut to the clauses around the date
+    text = sentence + " 20 in a statement."
+    start = text.index("Nov.")
+    clause = clause_around(text, (0, len(sentence)), start, start + len("Nov. 20"))
+    assert clause and clause in " ".join(sentence.split()) and "Nov." in clause

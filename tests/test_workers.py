@@ -68,3 +68,45 @@ def test_worker_pool_starts_new_workers_only_after_the_old_ones_exit():
         assert later.result() not in retired
         assert pool.generations == 2
     assert not _alive(later.result())
+
+
+def test_a_pool_whose_worker_died_runs_later_work():
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    import pytest
+
+    from ceksilang.scale.workers import WorkerPool
+
+    with WorkerPool(1, 100) as pool:
+        lost = pool.submit(os._exit, 1)  # the worker process dies with the task
+        with pytest.raises(BrokenProcessPool):
+            lost.result(timeout=60)
+        assert pool.submit(pow, 2, 10).result(timeout=60) == 1024
+        assert pool.generations == 2
+
+
+def test_a_worker_that_dies_during_analysis_loses_no_input(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    from ceksilang import pipeline
+    from ceksilang.scale import workers as pool_module
+    from ceksilang.store import Store
+
+    real_submit = pool_module.WorkerPool.submit
+    killed = []
+
+    def submit(self, fn, *args):
+        if fn is pipeline._analyze_batch and not killed:
+            killed.append(1)
+            return real_submit(self, os._exit, 1)
+        return real_submit(self, fn, *args)
+
+    monkeypatch.setattr(pool_module.WorkerPool, "submit", submit)
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+        pipeline.ingest([demo], one, workers=1)
+        summary = pipeline.ingest([demo], two, workers=2, batch_size=2)
+        assert killed and summary.failed == 1  # broken.jsonl's bad line, as with one worker
+        assert sorted(d.id for d in one.iter_documents()) == sorted(d.id for d in two.iter_documents())

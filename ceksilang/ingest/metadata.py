@@ -26,6 +26,8 @@ class DatelineRule:
     pattern: re.Pattern[str]
     min_words: int = 0  # words the whole line needs when text follows the prefix
     max_place_words: int = 3
+    in_line: re.Pattern[str] | None = None  # the pattern anywhere after a space, for clutter before it
+    needs_outlet: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,9 @@ class MetadataPatterns:
     signatures: tuple[re.Pattern[str], ...]
     outlet_hints: tuple[re.Pattern[str], ...]
     datelines: tuple[DatelineRule, ...]
+    in_line_chars: int
     outlets: dict[str, str]
+    outlet_words: frozenset[str]
     months: dict[str, int]
     days: frozenset[str]
     time_words: tuple[str, ...]
@@ -72,11 +76,17 @@ def _compile(patterns: list[str], fragments: dict[str, str], where: str) -> tupl
 def metadata_patterns() -> MetadataPatterns:
     data: dict[str, Any] = load_data("metadata")
     frags = {k: str(v) for k, v in data["fragments"].items()}
+    def in_line(pattern: str) -> re.Pattern[str]:
+        # the same pattern, starting after any space instead of at the start of the line
+        return re.compile(r"(?<=\s)" + expand_fragments(pattern.removeprefix("^"), frags))
+
     datelines = tuple(
         DatelineRule(
             pattern=re.compile(expand_fragments(d["pattern"], frags)),
             min_words=int(d.get("min_words", 0)),
             max_place_words=int(d.get("max_place_words", 3)),
+            in_line=in_line(d["pattern"]) if d.get("in_line") else None,
+            needs_outlet=bool(d.get("needs_outlet", False)),
         )
         for d in data["datelines"]
     )
@@ -91,7 +101,9 @@ def metadata_patterns() -> MetadataPatterns:
         signatures=_compile(data["signatures"], frags, "signatures"),
         outlet_hints=_compile(data["outlet_hints"], frags, "outlet_hints"),
         datelines=datelines,
+        in_line_chars=int(data.get("in_line_chars", 0)),
         outlets={str(k).lower(): str(v) for k, v in data["outlets"].items()},
+        outlet_words=frozenset(str(w).lower() for w in data.get("outlet_words") or []),
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
         days=frozenset(str(d).lower() for d in data["days"]),
         time_words=tuple(str(w).lower() for w in data["time_words"]),
@@ -245,6 +257,10 @@ def _parse_with_dateparser(value: str) -> tuple[str, str] | None:
     return stamp, precision
 
 
+# "Senin (3/3/2025)", the shape of a date in a lead: the day name with the date in brackets
+_BRACKETED_DATE = re.compile(r"^(?P<dayname>[A-Za-z']+)\s*\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)")
+
+
 _ISO_FULL = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?P<S>:\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$")
 
 
@@ -267,6 +283,7 @@ def parse_published(value: str) -> tuple[str, str] | None:
         except ValueError:
             return None
         return parsed.isoformat(timespec="seconds"), ("second" if iso.group("S") else "minute")
+    text = _BRACKETED_DATE.sub(r"\g<dayname>, \g<date>", text)
     found = _parse_known_shapes(text)
     if found is not None:
         return found
@@ -283,9 +300,30 @@ def canonical_outlet(name: str) -> str:
     if known:
         return known
     head, dot, tail = name.partition(".")
-    if head.isupper() and len(head) > 1:
-        return head.capitalize() + dot + tail.lower()
+    if head.isupper() and len(head) > 1:  # each word of a name in capitals: "WARTA LAWU" -> "Warta Lawu"
+        return " ".join(w.capitalize() for w in head.split(" ")) + dot + tail.lower()
     return name
+
+
+_DOMAIN_ONLY: dict[str, re.Pattern[str]] = {}
+
+
+def outlet_name(name: str) -> str | None:
+    """``name`` as an outlet (its usual spelling) when it is one: a domain ("Kabarku.id"), a known
+    outlet ("Antara"), or a name with an outlet word in it ("KBS World Radio"); else None (a
+    place or a person)."""
+    pats = metadata_patterns()
+    name = name.strip().strip("-–—:,")
+    if not name:
+        return None
+    domain = _DOMAIN_ONLY.get("rx")
+    if domain is None:
+        domain = _DOMAIN_ONLY.setdefault("rx", re.compile(expand_fragments("{domain}", pats.fragments)))
+    if domain.fullmatch(name) or name.lower() in pats.outlets:
+        return canonical_outlet(name)
+    if any(word in pats.outlet_words for word in re.findall(r"[^\W_]+", name.lower())):
+        return canonical_outlet(name)
+    return None
 
 
 @dataclass(slots=True)
@@ -303,26 +341,33 @@ def match_byline(line: str) -> Byline | None:
     text = normalise_space(line)
     if not text or len(text) > 120:
         return None
+    dated_place: tuple[str, str] | None = None  # "Jakarta, 1 November 2024": a date line all the same
     for rx in metadata_patterns().bylines:
         m = rx.match(text)
         if not m:
             continue
         groups = m.groupdict()
+        outlet = canonical_outlet(groups["outlet"]) if groups.get("outlet") else None
+        if groups.get("source"):
+            outlet = outlet_name(groups["source"])
+            if outlet is None:  # a place or a person: the next patterns say which
+                if dated_place is None and groups.get("date"):
+                    dated_place = parse_published(groups["date"])
+                continue
         parsed = None
         if groups.get("date"):
             parsed = parse_published(groups["date"])
             if parsed is None:
                 continue
         author = metadata_patterns().author_prefix.sub("", groups.get("author") or "").strip()
-        outlet = groups.get("outlet")
         return Byline(
             author=author or None,
-            outlet=canonical_outlet(outlet) if outlet else None,
+            outlet=outlet,
             published=parsed[0] if parsed else None,
             precision=parsed[1] if parsed else None,
         )
     if len(text.split()) <= 10 and _HAS_YEAR.search(text):
-        parsed = parse_published(text)
+        parsed = parse_published(text) or dated_place
         if parsed:
             return Byline(published=parsed[0], precision=parsed[1])
     return None
@@ -333,24 +378,49 @@ class Dateline:
     place: str | None
     outlet: str | None
     end: int  # length of the prefix in the (space-normalised) line
+    published: str | None = None  # a date in the dateline ("Merdeka.com, Senin (3/3/2025) -")
+    precision: str | None = None
 
 
 def match_dateline(line: str) -> Dateline | None:
     """The dateline prefix of a lead paragraph ("KYIV, KOMPAS.com - ", "Washington: "), or None."""
+    pats = metadata_patterns()
     text = normalise_space(line)
-    for rule in metadata_patterns().datelines:
+    for rule in pats.datelines:
         m = rule.pattern.match(text)
-        if not m:
-            continue
-        groups = m.groupdict()
-        place, outlet = groups.get("place"), groups.get("outlet")
-        if place and len(place.split()) > rule.max_place_words:
-            continue
-        rest = text[m.end():].strip()
-        if rest and len(text.split()) < rule.min_words:
-            continue
-        return Dateline(place=place.strip() if place else None, outlet=canonical_outlet(outlet) if outlet else None, end=m.end())
+        found = _dateline_of(rule, m, text) if m else None
+        if found is None and rule.in_line is not None:
+            # after clutter: each place the pattern fits, leftmost first, until one names an outlet
+            at = 0
+            while found is None and (m := rule.in_line.search(text, at, pats.in_line_chars)):
+                found = _dateline_of(rule, m, text)
+                at = m.start() + 1
+        if found is not None:
+            return found
     return None
+
+
+def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | None:
+    groups = m.groupdict()
+    place = groups.get("place")
+    outlet = canonical_outlet(groups["outlet"]) if groups.get("outlet") else None
+    if groups.get("source"):  # an outlet when it is one, else the place
+        outlet = outlet_name(groups["source"])
+        place = place if outlet or groups.get("place") else groups["source"]
+    if rule.needs_outlet and not outlet:
+        return None
+    if place and len(place.split()) > rule.max_place_words:
+        return None
+    parsed = None
+    if groups.get("date"):
+        parsed = parse_published(groups["date"])
+        if parsed is None:
+            return None
+    rest = text[m.end():].strip()
+    if rest and len(text.split()) < rule.min_words:
+        return None
+    return Dateline(place=place.strip() if place else None, outlet=outlet, end=m.end(),
+                    published=parsed[0] if parsed else None, precision=parsed[1] if parsed else None)
 
 
 _FINAL_PUNCT = ".;,:"
@@ -421,10 +491,31 @@ def _is_body_line(text: str) -> bool:
     return len(text.split()) >= 10 and ends_with_period(text)
 
 
+_CONTINUES_DATELINE = re.compile(r"^\s*[,\-–—]")
+DATELINE_PIECE_WORDS = 4  # a dateline broken over lines: its first piece is this short at most
+
+
+def _rejoin_datelines(lines: list[str], zone: int) -> list[str]:
+    """``lines`` with a dateline the page's markup broke over two lines put back on the first
+    ("JAKARTA, KOMPAS.com" / "- Kementerian ...", "JAKARTA" / ", KOMPAS.com -"): the second
+    line starts with the comma or dash. The text itself is not changed, only what is matched."""
+    out = list(lines)
+    nonblank = [i for i, line in enumerate(out) if line.strip()][:zone]
+    for here, after in zip(nonblank, nonblank[1:]):
+        piece, rest = out[here].strip(), out[after].strip()
+        if not piece or not 1 <= len(piece.split()) <= DATELINE_PIECE_WORDS or not _CONTINUES_DATELINE.match(rest):
+            continue
+        joined = piece + ("" if rest.startswith(",") else " ") + rest
+        if match_dateline(joined):
+            out[here], out[after] = joined, ""
+            break
+    return out
+
+
 def extract_metadata(text: str) -> TextMetadata:
     """Title, outlet, author, publication date and dateline found in an article's own text."""
     pats = metadata_patterns()
-    lines = text.splitlines()
+    lines = _rejoin_datelines(text.splitlines(), pats.header_lines)
     nonblank = [(i, normalise_space(line)) for i, line in enumerate(lines) if line.strip()]
     meta = TextMetadata()
     if not nonblank:
@@ -462,6 +553,9 @@ def extract_metadata(text: str) -> TextMetadata:
                 meta.lines["dateline"] = i
             if dateline.outlet:
                 outlet_at = (dateline.outlet, i)
+            if dateline.published and meta.published is None:
+                meta.published, meta.published_precision = dateline.published, dateline.precision
+                meta.lines["published"] = i
             break
         if _is_body_line(line):
             break  # the lead paragraph had no dateline; later lines are not leads
@@ -506,6 +600,6 @@ def extract_metadata(text: str) -> TextMetadata:
 
 __all__ = [
     "TextMetadata", "Byline", "Dateline", "extract_metadata", "parse_published", "match_byline",
-    "match_dateline", "looks_like_headline", "headline_index", "canonical_outlet", "metadata_patterns",
+    "match_dateline", "outlet_name", "looks_like_headline", "headline_index", "canonical_outlet", "metadata_patterns",
     "expand_fragments", "ends_with_period",
 ]

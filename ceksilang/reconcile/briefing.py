@@ -20,6 +20,13 @@ aliases and the document's own names); the entities of the briefing come from li
 documents of one story together, and an entity named in several stories is one record (the
 parts are merged on the entity id by ``BriefingTables``).
 
+A stage that raises on one story (linking, spun copies, reconciliation with its claims,
+discrepancies and timeline) costs that story its records, not the briefing: the story and its
+documents are written without them, and the briefing's ``errors`` name the story (its id,
+``story:...``) and the reason. A document whose first-pass features cannot be worked out is
+listed the same way and becomes a story of its own. With workers, a story whose worker fails is
+reconciled the same way from the documents in the store.
+
 ``BriefingTables`` collects the parts in scratch SQLite tables and gives them back in the
 briefing's order (stories by first day, claims numbered through the run in story order,
 discrepancies by score, timeline by date): ``build_briefing`` turns them into a ``Briefing``
@@ -30,7 +37,9 @@ briefing.json without holding them.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+import traceback
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,11 +48,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from ceksilang.model import Briefing, Document, InputError, Source, Story
+from ceksilang.model import Briefing, Document, InputError, Mention, Source, Story
 from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
 from ceksilang.render import Written, scratch_folder, write_briefing_tables
 from ceksilang.settings import DEFAULT, Settings
+
+log = logging.getLogger(__name__)
 
 
 class DocumentSource(Protocol):
@@ -99,10 +110,42 @@ class DocumentFeatures:
     published: str | None
     fingerprint: tuple[str, Any] | None  # ``dedup.fingerprint``: (digest, MinHash values)
     terms: bytes  # the story keys and their surfaces, compressed JSON
+    error: str | None = None  # why the features could not be worked out (the document stands alone)
 
 
 def document_features(doc: Document | str, settings: Settings = DEFAULT) -> DocumentFeatures:
-    """Duplicate fingerprint and story keys of one document (``doc``: a record or its JSON)."""
+    """Duplicate fingerprint and story keys of one document (``doc``: a record or its JSON).
+
+    When they cannot be worked out, the document gets no keys (it will be a story of its own)
+    and ``error`` says why."""
+    try:
+        return _document_features(doc, settings)
+    except Exception as exc:  # one document's bug must not end the briefing
+        log.exception("story keys of a document failed")
+        if isinstance(doc, str):
+            try:
+                doc_id, published = _id_and_date(json.loads(doc))
+            except (ValueError, TypeError, KeyError):
+                raise exc from None  # not a stored document at all: nothing to name
+        else:
+            doc_id, published = doc.id, doc.published
+        empty = zlib.compress(json.dumps([{}, {}]).encode(), 1)
+        return DocumentFeatures(id=doc_id, published=published, fingerprint=None, terms=empty,
+                                error=f"story keys failed: {_failure(exc)}")
+
+
+def _id_and_date(record: dict[str, Any]) -> tuple[str, str | None]:
+    return str(record["id"]), record.get("published")
+
+
+def _failure(exc: BaseException) -> str:
+    """The exception and where it was raised, for a reader who files the bug."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" (in {Path(frames[-1].filename).stem}.{frames[-1].name})" if frames else ""
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+def _document_features(doc: Document | str, settings: Settings) -> DocumentFeatures:
     from ceksilang.reconcile.dedup import fingerprint
     from ceksilang.reconcile.stories import count_terms
 
@@ -131,8 +174,8 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
     """
     if workers <= 1:
         features = (document_features(d, settings) for d in source.iter_in_publication_order())
-        for story, docs in _iter_complete_stories(source, features, settings, scratch):
-            yield _written_back(reconcile_story(story, docs), source)
+        for story, docs, errors in _iter_complete_stories(source, features, settings, scratch):
+            yield _written_back(_with_errors(reconcile_story(story, docs), errors), source)
         return
 
     from collections import deque
@@ -141,34 +184,57 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
 
     # replaced now and then, like the analysis workers: nothing a worker keeps should last
     with WorkerPool(workers, settings.worker_max_batches) as pool:
+        def batch_result(sent: list[Document | str], future) -> list[DocumentFeatures]:
+            try:
+                return future.result()
+            except Exception:  # the worker died: the batch is worked out here
+                log.exception("story keys of a batch in a worker failed")
+                return _features_batch(sent, settings)
+
         def features() -> Iterator[DocumentFeatures]:
             window: deque = deque()
             batch: list[Document | str] = []
             for doc in source.iter_in_publication_order(raw=True):
                 batch.append(doc)
                 if len(batch) >= 32:
-                    window.append(pool.submit(_features_batch, batch, settings))
+                    window.append((batch, pool.submit(_features_batch, batch, settings)))
                     batch = []
                 while len(window) > workers * 4:
-                    yield from window.popleft().result()
+                    yield from batch_result(*window.popleft())
             if batch:
-                window.append(pool.submit(_features_batch, batch, settings))
+                window.append((batch, pool.submit(_features_batch, batch, settings)))
             while window:
-                yield from window.popleft().result()
+                yield from batch_result(*window.popleft())
+
+        def result(story: Story, errors: list[InputError], future) -> StoryPart:
+            try:
+                part = future.result()
+            except Exception as exc:  # the worker itself failed (or its result could not come back)
+                log.exception("reconciling %s in a worker failed", story.id)
+                part = reconcile_story(story, source.get_documents(story.docs))
+                part.errors.insert(0, _story_error(story, "worker", exc))
+            return _with_errors(part, errors)
 
         window: deque = deque()
         in_flight = 0  # documents of the stories in the window
-        for story, docs in _iter_complete_stories(source, features(), settings, scratch):
-            window.append((len(docs), pool.submit(reconcile_story, story, docs)))
+        for story, docs, errors in _iter_complete_stories(source, features(), settings, scratch):
+            window.append((len(docs), story, errors, pool.submit(reconcile_story, story, docs)))
             in_flight += len(docs)
             # a bounded window keeps memory flat: a few stories, or a few hundred documents, in
             # flight per worker
             while window and (len(window) > workers * 4 or in_flight > workers * IN_FLIGHT_DOCUMENTS):
-                size, future = window.popleft()
+                size, story_done, errors_done, future = window.popleft()
                 in_flight -= size
-                yield _written_back(future.result(), source)
+                yield _written_back(result(story_done, errors_done, future), source)
         while window:
-            yield _written_back(window.popleft()[1].result(), source)
+            _, story_done, errors_done, future = window.popleft()
+            yield _written_back(result(story_done, errors_done, future), source)
+
+
+def _with_errors(part: StoryPart, errors: list[InputError]) -> StoryPart:
+    if errors:
+        part.errors[:0] = errors
+    return part
 
 
 IN_FLIGHT_DOCUMENTS = 200  # per worker: parsed documents sent out and not yet written back
@@ -180,8 +246,9 @@ def _written_back(part: StoryPart, source: DocumentSource) -> StoryPart:
 
 
 def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFeatures], settings: Settings,
-                           scratch: str | Path) -> Iterator[tuple[Story, list[Document]]]:
-    """(story, its documents) for every story, as soon as no later document can join it.
+                           scratch: str | Path) -> Iterator[tuple[Story, list[Document], list[InputError]]]:
+    """(story, its documents, errors of its documents' features) for every story, as soon as no
+    later document can join it.
 
     ``features``: those of every document of ``source``, in publication order."""
     from ceksilang.reconcile import stories as story_module
@@ -191,6 +258,8 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
         conn.executescript("""
             DROP TABLE IF EXISTS duplicate;
             DROP TABLE IF EXISTS arrival;
+            DROP TABLE IF EXISTS failure;
+            CREATE TABLE failure (doc TEXT PRIMARY KEY, reason TEXT NOT NULL);
             CREATE TABLE duplicate (doc TEXT PRIMARY KEY, original TEXT NOT NULL, similarity REAL);
             CREATE TABLE arrival (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL, published TEXT, terms BLOB NOT NULL);
         """)
@@ -198,7 +267,11 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
         frequencies: dict[str, int] = {}
         originals = 0
         conn.execute("BEGIN")
+        failed = 0
         for feat in features:
+            if feat.error:
+                conn.execute("INSERT OR REPLACE INTO failure VALUES (?, ?)", (feat.id, feat.error))
+                failed += 1
             found = index.check_fingerprint(feat.id, feat.fingerprint)
             if found:
                 conn.execute("INSERT OR REPLACE INTO duplicate VALUES (?, ?, ?)", (feat.id, *found))
@@ -217,8 +290,14 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
             doc.duplicate_of, doc.duplicate_similarity = row if row else (None, None)
             return doc
 
-        def part(story: Story) -> tuple[Story, list[Document]]:
-            return story, [marked(d) for d in source.get_documents(story.docs)]
+        def part(story: Story) -> tuple[Story, list[Document], list[InputError]]:
+            errors = []
+            if failed:  # only looked up when some document failed
+                for doc_id in story.docs:
+                    row = conn.execute("SELECT reason FROM failure WHERE doc = ?", (doc_id,)).fetchone()
+                    if row:
+                        errors.append(InputError(source=story.id, reason=f"document {doc_id}: {row[0]}"))
+            return story, [marked(d) for d in source.get_documents(story.docs)], errors
 
         grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
         current_day: int | None = None
@@ -242,7 +321,53 @@ _NO_SOURCE = Source(path="")
 
 
 def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:
-    """Link, find spun copies in, and reconcile the documents of one story."""
+    """Link, find spun copies in, and reconcile the documents of one story.
+
+    When a stage raises, the story comes back with its documents as extracted (what the failed
+    stage had set on them undone), no entities, claims, discrepancies or timeline, and an error
+    in ``errors`` naming the story, the stage and the exception."""
+    saved = _whole_story_fields(docs)
+    stage = ["linking"]
+    try:
+        return _reconcile_story(story, docs, stage)
+    except Exception as exc:  # one story's bug must not cost the other stories
+        log.exception("reconciling %s failed in %s", story.id, stage[0])
+        _restore(saved)
+        part = StoryPart(story=story, documents=docs, errors=[_story_error(story, stage[0], exc)])
+        part.stored, part.rows = serialise_part(part)
+        return part
+
+
+def _story_error(story: Story, stage: str, exc: BaseException) -> InputError:
+    return InputError(source=story.id,
+                      reason=f"{stage} failed: {_failure(exc)}; its {len(story.docs)} documents are listed "
+                             "without entities, claims, discrepancies or timeline")
+
+
+def _whole_story_fields(docs: list[Document]) -> list[tuple[Any, tuple]]:
+    """What the story stages set on documents, mentions and quotes, to be put back on failure."""
+    saved: list[tuple[Any, tuple]] = []
+    for d in docs:
+        saved.append((d, (d.derived_from, d.derived_similarity)))
+        saved.extend((m, (m.label, m.entity)) for m in d.mentions)
+        saved.extend((q, (q.speaker, q.speaker_name, q.speaker_start, q.speaker_end, q.confidence)) for q in d.quotes)
+    return saved
+
+
+def _restore(saved: list[tuple[Any, tuple]]) -> None:
+    # entity ids point at no entity now (the story has none, and a stored document may carry
+    # a previous run's): cleared, everything else as it was before the stages ran
+    for record, values in saved:
+        if isinstance(record, Document):
+            record.derived_from, record.derived_similarity = values
+        elif isinstance(record, Mention):
+            record.label, record.entity = values[0], None
+        else:
+            record.speaker_name, record.speaker_start, record.speaker_end, record.confidence = values[1:]
+            record.speaker = None
+
+
+def _reconcile_story(story: Story, docs: list[Document], stage: list[str]) -> StoryPart:
     from ceksilang.reconcile.derive import mark_derived
     from ceksilang.reconcile.link import link_entities
     from ceksilang.reconcile.story import reconcile
@@ -250,7 +375,9 @@ def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:
     story_of = {d.id: story.id for d in docs}
     extracted = [(m, m.label) for d in docs for m in d.mentions]
     entities = link_entities(docs, story_of)
+    stage[0] = "spun-copy detection"
     mark_derived(docs, stories=[story])
+    stage[0] = "reconciliation (claims, discrepancies, timeline)"
     result = reconcile(docs, entities, [story])
     # Linking relabels a one-word name it resolves to a person of the story ("Austin", which the
     # model calls a place); reconciliation has used that. The store keeps the extracted label
@@ -258,21 +385,23 @@ def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:
     # alone again, and from relabelled mentions it gave other story keys to 3% of documents.
     for m, label in extracted:
         m.label = label
+    stage[0] = "writing the story's records"
     part = StoryPart(story=story, documents=docs, entities=entities, claims=result.claims,
                      discrepancies=result.discrepancies, timeline=result.timeline)
     part.stored, part.rows = serialise_part(part)
     return part
 
 
-
 def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
     """Every whole-store stage over ``source``, collected into one ``Briefing`` in memory."""
     documents: list[Document] = []
+    story_errors: list[InputError] = []
     with BriefingTables() as tables:
         for part in iter_story_parts(source, settings):
             tables.add(part)
             documents.extend(part.documents)
-        return tables.to_briefing(documents, source.errors())
+            story_errors.extend(part.errors)
+        return tables.to_briefing(documents, [*source.errors(), *story_errors])
 
 
 def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
@@ -283,14 +412,20 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
     and are streamed from there into briefing.json; the pages show the largest stories when
     the store is past ``settings.render_max_stories`` / ``render_max_documents``. ``workers``:
     processes reconciling stories side by side; ``annotate`` adds to the pages' data (prior
-    fact-checks) before they are rendered."""
+    fact-checks) before they are rendered. A story whose stages failed is in
+    ``Written.story_errors`` as well as in the briefing's ``errors``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    story_errors: list[InputError] = []
     with scratch_folder(out) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
             for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
                 tables.add(part)
-            return write_briefing_tables(tables, store.errors(), out, formats, settings, annotate=annotate)
+                story_errors.extend(part.errors)
+            written = write_briefing_tables(tables, [*store.errors(), *story_errors], out, formats, settings,
+                                            annotate=annotate)
+            written.story_errors = story_errors
+            return written
 
 
 __all__ = ["DocumentSource", "MemorySource", "iter_story_parts", "reconcile_story", "build_briefing",

@@ -34,6 +34,9 @@ class StoryPart:
     # serialised where the part was made (a pool worker): what the store and the tables write
     stored: list[str] = field(default_factory=list)  # each document's JSON, in ``documents`` order
     rows: dict[str, list[tuple]] = field(default_factory=dict)  # BriefingTables rows by table
+    # a stage that failed on this story: its documents are still written, without the records
+    # that stage would have made (``briefing.reconcile_story``)
+    errors: list[InputError] = field(default_factory=list)
 
 
 

@@ -47,6 +47,9 @@ def clause_around(text: str, sentence: tuple[int, int], start: int, end: int) ->
     s, e = sentence
     if e - s <= CLAUSE_MAX:
         return " ".join(text[s:e].split())
+    # a date the sentence splitter cut ("Nov. 20" ends a sentence after "Nov.") reaches past
+    # its sentence: the clause is sought for the part inside it
+    start, end = min(max(start, s), e), min(max(end, s), e)
     cuts = [s] + [s + m.end() for m in _CLAUSE_BREAK.finditer(text[s:e])] + [e]
     left = max(c for c in cuts if c <= start)
     right = min(c for c in cuts if c >= end)
@@ -68,6 +71,8 @@ def _events_of(doc: Document, story: str | None) -> list[TimelineEvent]:
         if t.value is None:
             continue
         sentence = doc.sentence_at(t.start) or (t.start, t.end)
+        if t.end > sentence[1]:  # the date runs on into the next sentence: the event is told in both
+            sentence = (sentence[0], (doc.sentence_at(t.end - 1) or (t.start, t.end))[1])
         if _is_byline(doc, t, sentence):
             continue
         out.append(TimelineEvent(

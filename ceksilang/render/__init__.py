@@ -129,6 +129,7 @@ class Written:
     duplicates: int = 0
     stories: int = 0
     stories_shown: int = 0  # in the Markdown / HTML pages
+    story_errors: list[InputError] = field(default_factory=list)  # stories whose stages failed
 
 
 def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], out_dir: str | Path,

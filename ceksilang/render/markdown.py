@@ -74,9 +74,14 @@ def render_markdown(data: dict[str, Any]) -> str:
     views, index = story_views(data)
     lines = ["# ceksilang briefing", ""]
     stats = data.get("stats", {})
+    # a story whose reconciliation failed is listed under errors by its id ("story:...")
+    failed_stories = sum(1 for e in data.get("errors", []) if str(e.get("source", "")).startswith("story:"))
+    unread = stats.get("errors", 0) - failed_stories
     lines.append(
         f"{stats.get('documents', 0)} documents in {len(views)} stories, {stats.get('duplicates', 0)} duplicates, "
-        f"{stats.get('errors', 0)} inputs that could not be read. Generated {md_escape(data.get('generated'))}."
+        f"{unread} inputs that could not be read"
+        + (f", {failed_stories} stories that could not be reconciled" if failed_stories else "")
+        + f". Generated {md_escape(data.get('generated'))}."
     )
     lines.append("")
     if stats.get("stories_shown") is not None:
@@ -101,7 +106,7 @@ def render_markdown(data: dict[str, Any]) -> str:
     lines += [_doc_line(d) for d in data.get("documents", [])]
     lines.append("")
     if data.get("errors"):
-        lines += ["## Inputs that could not be read", ""]
+        lines += ["## Inputs that could not be read" + (" and stories that could not be reconciled" if failed_stories else ""), ""]
         lines += [f"- `{md_escape(e['source'])}`: {md_escape(e['reason'])}" for e in data["errors"]]
         lines.append("")
     return "\n".join(lines)

@@ -6,13 +6,15 @@ worker at a time, and ``submit`` starts the replacement while the retiring worke
 freeing its memory; the two workers usually come due together, so a run's peak held up to four
 analysis workers at once. ``WorkerPool`` retires all of them together instead: it waits for the
 submitted work, lets the processes exit, and only then starts the next ones, so no more than
-``workers`` processes hold memory at any moment.
+``workers`` processes hold memory at any moment. A pool one of whose workers died is replaced
+at the next ``submit``: the futures it held raise ``BrokenProcessPool``, later work runs.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable
 
 
@@ -47,7 +49,14 @@ class WorkerPool:
             self._submitted = 0
             self.generations += 1
         self._submitted += 1
-        return self._executor.submit(fn, *args)
+        try:
+            return self._executor.submit(fn, *args)
+        except BrokenProcessPool:
+            # a worker died (killed, out of memory, a crash in native code): the work it held
+            # fails with BrokenProcessPool for the caller to redo; new work gets new processes
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+            return self.submit(fn, *args)
 
     def close(self, cancel: bool = False) -> None:
         """Wait for the submitted work (or, with ``cancel``, only for what has started) and stop."""

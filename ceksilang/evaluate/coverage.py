@@ -1,0 +1,709 @@
+"""Score a whole run against the real-coverage gold (``tests/gold/coverage/``, see its FORMAT.md).
+
+Each gold event names real articles by id (``coverage/coverage.csv``) or by URL (the fidelity
+CSV). The evaluator loads those articles with their CSV metadata, analyses them the way a user
+would (``ceksilang analyze`` over a JSON Lines file of them, into a scratch folder) and compares
+the briefing with the gold:
+
+- **stories**: pairwise precision / recall / F1 over the gold articles and distractors (two
+  articles of one event belong together; a distractor belongs with nothing);
+- **figures**: a gold figure is found when an extracted quantity of the same article overlaps its
+  span; it is *right* when the value, the qualifier and what is counted agree (counted: the gold
+  word, or its stem, appears in the claim's measure or subject, or among the words around the
+  quantity);
+- **speakers**: a gold quote is found when an extracted quote of the same article contains its
+  span; the speaker is right when the linked entity's name or the quote's speaker text equals the
+  gold speaker (case, spacing and punctuation aside: a surname alone is wrong);
+- **discrepancies**: a system discrepancy matches a gold one when the kinds agree, its documents
+  include two of the gold's articles and, for figures, its claims carry the gold values. Recall
+  and precision by kind (precision over every non-singleton discrepancy touching two articles
+  of one event); a contradiction matching no gold discrepancy is a false alarm, and one whose
+  articles and slot match a gold ``not_discrepancies`` entry is counted as such too;
+- **outlet and date in the text**: each article's text alone (no CSV metadata) through the
+  cleaner; counted only where the gold says the text states them.
+
+Problems with the gold or the corpus (a malformed event file, an article id not in the CSV, a
+span not in the text) are listed under ``errors`` with the file and the reason; the rest is
+scored.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+COVERAGE_CSV = Path("coverage") / "coverage.csv"
+FIDELITY_CSV = Path("news") / "fidelity_5outlets_2025_labeled.csv"
+SPLITS = ("tune", "test", "all")
+# what a gold qualifier is called in ceksilang's vocabulary; a range is scored on its bounds
+QUALIFIERS = {"exact": "exact", "about": "approx", "at_least": "at_least", "more_than": "more_than",
+              "up_to": "at_most", "less_than": "less_than", "range": "range"}
+FLAG_KINDS = ("figure", "detail", "attribution", "wording")
+
+
+# --------------------------------------------------------------------------- gold
+
+
+@dataclass(slots=True)
+class GoldArticle:
+    id: str
+    outlet_in_text: str | None = None
+    date_in_text: str | None = None
+
+
+@dataclass(slots=True)
+class GoldEvent:
+    event: str
+    split: str
+    source: str  # "coverage" | "fidelity"
+    path: str
+    articles: list[GoldArticle]
+    distractors: list[str] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    discrepancies: list[dict[str, Any]] = field(default_factory=list)
+    not_discrepancies: list[dict[str, Any]] = field(default_factory=list)
+
+    def article_ids(self) -> list[str]:
+        return [a.id for a in self.articles]
+
+
+@dataclass(slots=True)
+class Article:
+    """One corpus article with the metadata its CSV row gives."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+
+
+class GoldError(ValueError):
+    """An event file that cannot be used as it is."""
+
+
+def _require(data: dict, key: str, path: Path) -> Any:
+    if key not in data:
+        raise GoldError(f"{path}: missing key '{key}'")
+    return data[key]
+
+
+def _list_of_dicts(value: Any, key: str, path: Path) -> list[dict[str, Any]]:
+    value = value or []
+    if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
+        raise GoldError(f"{path}: '{key}' must be a list of mappings")
+    return value
+
+
+def parse_event(path: Path) -> GoldEvent:
+    """One event file as a ``GoldEvent``; ``GoldError`` naming the file and what is wrong."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise GoldError(f"{path}: cannot be read as YAML ({type(exc).__name__}: {exc})") from exc
+    if not isinstance(data, dict):
+        raise GoldError(f"{path}: not a mapping of event fields")
+    split = str(_require(data, "split", path))
+    if split not in ("tune", "test"):
+        raise GoldError(f"{path}: split must be tune or test, not '{split}'")
+    source = str(_require(data, "source", path))
+    if source not in ("coverage", "fidelity"):
+        raise GoldError(f"{path}: source must be coverage or fidelity, not '{source}'")
+    articles = []
+    for item in _list_of_dicts(_require(data, "articles", path), "articles", path):
+        if not item.get("id"):
+            raise GoldError(f"{path}: an article has no id")
+        date = item.get("date_in_text")
+        articles.append(GoldArticle(id=str(item["id"]), outlet_in_text=item.get("outlet_in_text"),
+                                    date_in_text=None if date is None else str(date)))
+    if not articles:
+        raise GoldError(f"{path}: no articles")
+    figures = _list_of_dicts(data.get("figures"), "figures", path)
+    quotes = _list_of_dicts(data.get("quotes"), "quotes", path)
+    for kind, items, needed in (("figures", figures, ("article", "span")), ("quotes", quotes, ("article", "span", "speaker"))):
+        for i, item in enumerate(items):
+            missing = [k for k in needed if not item.get(k)]
+            if missing:
+                raise GoldError(f"{path}: {kind}[{i}] has no {', '.join(missing)}")
+    discrepancies = _list_of_dicts(data.get("discrepancies"), "discrepancies", path)
+    for i, d in enumerate(discrepancies):
+        if not d.get("kind") or len(d.get("articles") or []) < 2:
+            raise GoldError(f"{path}: discrepancies[{i}] needs a kind and two articles")
+    return GoldEvent(
+        event=str(data.get("event") or path.stem), split=split, source=source, path=str(path),
+        articles=articles, distractors=[str(x) for x in data.get("distractors") or []],
+        figures=figures, quotes=quotes, discrepancies=discrepancies,
+        not_discrepancies=_list_of_dicts(data.get("not_discrepancies"), "not_discrepancies", path),
+    )
+
+
+def load_events(gold_dir: str | Path, split: str = "all") -> tuple[list[GoldEvent], list[str]]:
+    """The events of ``split`` under ``gold_dir`` (its ``events/`` folder when it has one), and
+    one error line per file that could not be used."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}, not '{split}'")
+    root = Path(gold_dir)
+    folder = root / "events" if (root / "events").is_dir() else root
+    events, errors = [], []
+    for path in sorted(folder.glob("*.y*ml")):
+        try:
+            event = parse_event(path)
+        except GoldError as exc:
+            errors.append(str(exc))
+            continue
+        if split == "all" or event.split == split:
+            events.append(event)
+    return events, errors
+
+
+def _read_csv(path: Path, key: str) -> dict[str, dict[str, str]]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as f:
+        return {row[key]: row for row in csv.DictReader(f) if row.get(key)}
+
+
+def load_articles(events: Sequence[GoldEvent], corpus: str | Path) -> tuple[dict[str, Article], list[str]]:
+    """Every article and distractor the events name, from the corpus CSVs; errors for the missing."""
+    corpus = Path(corpus)
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for event in events:
+        wanted[event.source].update(event.article_ids())
+        wanted[event.source].update(event.distractors)
+    articles: dict[str, Article] = {}
+    errors: list[str] = []
+    for source, ids in wanted.items():
+        path = corpus / (COVERAGE_CSV if source == "coverage" else FIDELITY_CSV)
+        if not path.is_file():
+            errors.append(f"{path}: not found ({len(ids)} articles of {source} events cannot be scored)")
+            continue
+        rows = _read_csv(path, "id" if source == "coverage" else "url")
+        for aid in sorted(ids):
+            row = rows.get(aid)
+            if row is None:
+                errors.append(f"{path}: no article '{aid}'")
+                continue
+            if source == "coverage":
+                articles[aid] = Article(id=aid, text=row["text"], title=row.get("title") or None, url=row.get("url"),
+                                        published=row.get("published") or None, outlet=row.get("outlet") or None)
+            else:
+                articles[aid] = Article(id=aid, text=row["clean_text"], title=row.get("title") or None, url=aid,
+                                        published=row.get("date") or None, outlet=row.get("domain") or None)
+    return articles, errors
+
+
+# --------------------------------------------------------------------------- running ceksilang
+
+
+def analyse_articles(articles: Iterable[Article], workers: int = 1) -> dict[str, Any]:
+    """The briefing.json a user gets from ``ceksilang analyze`` on these articles (a JSONL file)."""
+    from ceksilang.pipeline import analyze
+
+    with tempfile.TemporaryDirectory(prefix="ceksilang-eval-") as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        with src.open("w", encoding="utf-8") as f:
+            for a in articles:
+                row = {"id": a.id, "text": a.text, "title": a.title, "url": a.url, "published": a.published,
+                       "outlet": a.outlet}
+                f.write(json.dumps({k: v for k, v in row.items() if v is not None}, ensure_ascii=False) + "\n")
+        analyze([src], Path(tmp) / "out", formats=("json",), workers=workers)
+        return json.loads((Path(tmp) / "out" / "briefing.json").read_text(encoding="utf-8"))
+
+
+def metadata_from_text(text: str) -> tuple[str | None, str | None]:
+    """(outlet, publication day) the cleaner reads from an article's text alone."""
+    from ceksilang.ingest.clean import clean_document
+    from ceksilang.model import RawDocument, Source
+
+    doc = clean_document(RawDocument(id="text-only", source=Source(path="text-only"), text=text, format="text"))
+    return doc.outlet, (doc.published[:10] if doc.published else None)
+
+
+# --------------------------------------------------------------------------- scoring helpers
+
+
+def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, Any]:
+    """Precision over predictions, recall over gold (their true-positive counts may differ when
+    one prediction matches several gold items), F1; ``None`` where a denominator is 0."""
+    p = tp_pred / n_pred if n_pred else None
+    r = tp_gold / n_gold if n_gold else None
+    f = 2 * p * r / (p + r) if p is not None and r is not None and p + r else (0.0 if p is not None and r is not None else None)
+    return {"precision": _round(p), "recall": _round(r), "f1": _round(f),
+            "tp_predicted": tp_pred, "predicted": n_pred, "tp_gold": tp_gold, "gold": n_gold}
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 3)
+
+
+def normalise_name(name: str | None) -> str:
+    """A name for comparison: accents, case, punctuation and spacing aside."""
+    if not name:
+        return ""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return " ".join(re.findall(r"[a-z0-9]+", folded))
+
+
+# a domain ending is not part of an outlet's name: Kompas.com = KOMPAS = kompas.com
+_DOMAIN_END = re.compile(r"(\.(co|or|go|ac|web|my))?\.(com|id|co|net|org|tv|news)$")
+
+
+def outlet_key(name: str | None) -> str:
+    if not name:
+        return ""
+    low = name.strip().casefold()
+    low = re.sub(r"^(https?://)?(www\.)?", "", low)
+    low = _DOMAIN_END.sub("", low)
+    return "".join(re.findall(r"[a-z0-9]+", low))
+
+
+def _find_span(text: str, span: str) -> tuple[int, int] | None:
+    at = text.find(span)
+    if at < 0:
+        at = text.casefold().find(span.casefold())
+    if at < 0:
+        # spacing differences from the cleaner: compare with runs of whitespace folded
+        pattern = r"\s+".join(re.escape(w) for w in span.split())
+        m = re.search(pattern, text, flags=re.IGNORECASE)
+        return (m.start(), m.end()) if m else None
+    return at, at + len(span)
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    try:
+        x, y = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y))
+
+
+class BriefingView:
+    """What the scorers look up in a briefing.json."""
+
+    def __init__(self, briefing: dict[str, Any]):
+        self.docs = {d["id"]: d for d in briefing.get("documents") or []}
+        self.entities = {e["id"]: e for e in briefing.get("entities") or []}
+        self.quotes: dict[str, list[dict]] = defaultdict(list)
+        for q in briefing.get("quotes") or []:
+            self.quotes[q["doc"]].append(q)
+        self.quantities: dict[str, list[dict]] = defaultdict(list)
+        for q in briefing.get("quantities") or []:
+            self.quantities[q["doc"]].append(q)
+        self.claims = {c["id"]: c for c in briefing.get("claims") or []}
+        self.claim_of_span: dict[tuple[str, int, int], dict] = {}
+        for c in self.claims.values():
+            for ev in c.get("evidence") or []:
+                self.claim_of_span.setdefault((ev["doc"], ev["start"], ev["end"]), c)
+        self.story_of: dict[str, str] = {}
+        for s in briefing.get("stories") or []:
+            for d in s["docs"]:
+                self.story_of.setdefault(d, s["id"])
+        self.discrepancies = briefing.get("discrepancies") or []
+        self.errors = briefing.get("errors") or []
+
+    def text(self, doc: str) -> str | None:
+        d = self.docs.get(doc)
+        return d["text"] if d else None
+
+
+# --------------------------------------------------------------------------- scorers
+
+
+def score_stories(events: Sequence[GoldEvent], view: BriefingView) -> dict[str, Any]:
+    """Pairwise precision / recall / F1 over the gold articles and distractors."""
+    gold_label: dict[str, str] = {}
+    for e in events:
+        for aid in e.article_ids():
+            gold_label[aid] = e.event
+    for e in events:
+        for aid in e.distractors:
+            gold_label.setdefault(aid, f"distractor:{aid}")
+    ids = sorted(gold_label)
+    # an article in no story (not read, say) is a story of its own
+    system = {aid: view.story_of.get(aid, f"none:{aid}") for aid in ids}
+    tp = n_pred = n_gold = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            same_gold = gold_label[a] == gold_label[b]
+            same_system = system[a] == system[b]
+            n_gold += same_gold
+            n_pred += same_system
+            tp += same_gold and same_system
+    out = prf(tp, n_pred, tp, n_gold)
+    out["articles"] = len(ids)
+    out["system_stories"] = len(set(system.values()))
+    return out
+
+
+def _figure_values(gold: dict[str, Any]) -> list[float]:
+    return [v for v in (gold.get("value"), gold.get("low"), gold.get("high")) if v is not None]
+
+
+def _value_right(gold: dict[str, Any], q: dict[str, Any]) -> bool:
+    if gold.get("value") is not None:
+        if q.get("value") is not None:
+            return _same_number(gold["value"], q["value"])
+        return _same_number(gold["value"], q.get("low")) and _same_number(gold["value"], q.get("high"))
+    return _same_number(gold.get("low"), q.get("low")) and _same_number(gold.get("high"), q.get("high"))
+
+
+def _qualifier_right(gold: dict[str, Any], q: dict[str, Any]) -> bool:
+    wanted = QUALIFIERS.get(str(gold.get("qualifier") or "exact"))
+    if wanted == "range":
+        return q.get("low") is not None and q.get("high") is not None and q.get("value") is None
+    return q.get("qualifier") == wanted
+
+
+def _around(text: str, start: int, end: int, n: int = 4) -> list[str]:
+    before = re.findall(r"[^\W_]+", text[max(0, start - 80):start])[-n:]
+    inside = re.findall(r"[^\W_]+", text[start:end])
+    after = re.findall(r"[^\W_]+", text[end:end + 80])[:n]
+    return [w.casefold() for w in before + inside + after]
+
+
+def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, text: str) -> bool:
+    from ceksilang.reconcile.stories import stem
+
+    counted = str(gold.get("counted") or "").casefold().split()
+    if not counted:
+        return True
+    head = counted[-1] if len(counted) > 1 else counted[0]
+    keys = {head, stem(head)}
+    bag = _around(text, q["start"], q["end"])
+    if q.get("unit"):
+        bag += str(q["unit"]).casefold().split()
+    if claim is not None:
+        scope = claim.get("scope") or {}
+        for value in (claim.get("subject"), scope.get("measure")):
+            if value:
+                bag += re.findall(r"[^\W_]+", str(value).casefold())
+    return any(w in keys or stem(w) in keys for w in bag)
+
+
+def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[str]) -> dict[str, Any]:
+    found = value = qualifier = counted = right = total = 0
+    misses: list[dict[str, Any]] = []
+    for e in events:
+        for g in e.figures:
+            total += 1
+            text = view.text(str(g["article"]))
+            where = _find_span(text, str(g["span"])) if text is not None else None
+            if where is None:
+                reason = "article not in the briefing" if text is None else "span not in the cleaned text"
+                errors.append(f"{e.path}: figure '{g['span']}' of {g['article']}: {reason}")
+                misses.append({"event": e.event, "article": g["article"], "span": g["span"], "why": reason})
+                continue
+            s, t = where
+            overlapping = [q for q in view.quantities.get(str(g["article"]), []) if q["start"] < t and s < q["end"]]
+            if not overlapping:
+                misses.append({"event": e.event, "article": g["article"], "span": g["span"], "why": "no quantity found"})
+                continue
+            found += 1
+            # the overlapping quantity whose value is right, when there is one
+            q = next((q for q in overlapping if _value_right(g, q)), overlapping[0])
+            claim = view.claim_of_span.get((q["doc"], q["start"], q["end"]))
+            ok_value = _value_right(g, q)
+            ok_qualifier = _qualifier_right(g, q)
+            ok_counted = _counted_right(g, q, claim, text)
+            value += ok_value
+            qualifier += ok_qualifier
+            counted += ok_counted
+            if ok_value and ok_qualifier and ok_counted:
+                right += 1
+            else:
+                wrong = [n for n, ok in (("value", ok_value), ("qualifier", ok_qualifier), ("counted", ok_counted)) if not ok]
+                misses.append({"event": e.event, "article": g["article"], "span": g["span"],
+                               "why": "wrong " + ", ".join(wrong), "got": q["text"], "value": q.get("value"),
+                               "qualifier": q.get("qualifier"), "subject": claim.get("subject") if claim else None})
+    return {"gold": total, "found": found, "value_right": value, "qualifier_right": qualifier,
+            "counted_right": counted, "right": right, "accuracy": _round(right / total) if total else None,
+            "misses": misses}
+
+
+def score_speakers(events: Sequence[GoldEvent], view: BriefingView, errors: list[str]) -> dict[str, Any]:
+    found = right = total = 0
+    misses: list[dict[str, Any]] = []
+    for e in events:
+        for g in e.quotes:
+            total += 1
+            doc = str(g["article"])
+            text = view.text(doc)
+            where = _find_span(text, str(g["span"])) if text is not None else None
+            if where is None:
+                reason = "article not in the briefing" if text is None else "span not in the cleaned text"
+                errors.append(f"{e.path}: quote '{g['span']}' of {doc}: {reason}")
+                misses.append({"event": e.event, "article": doc, "span": g["span"], "why": reason})
+                continue
+            s, t = where
+            quote = next((q for q in view.quotes.get(doc, []) if q["start"] <= s and t <= q["end"]), None)
+            if quote is None:
+                misses.append({"event": e.event, "article": doc, "span": g["span"], "why": "no quote found"})
+                continue
+            found += 1
+            gold = normalise_name(str(g["speaker"]))
+            entity = view.entities.get(quote.get("speaker") or "")
+            names = {normalise_name(entity["name"]) if entity else "", normalise_name(quote.get("speaker_name"))}
+            if gold in names:
+                right += 1
+            else:
+                misses.append({"event": e.event, "article": doc, "span": g["span"], "why": "wrong speaker",
+                               "gold": g["speaker"], "got": entity["name"] if entity else quote.get("speaker_name")})
+    return {"gold": total, "found": found, "right": right,
+            "accuracy": _round(right / total) if total else None, "misses": misses}
+
+
+def _claim_values(view: BriefingView, d: dict[str, Any]) -> list[float]:
+    out = []
+    for cid in d.get("claims") or []:
+        value = (view.claims.get(cid) or {}).get("value")
+        if isinstance(value, dict):
+            out += [v for v in (value.get("value"), value.get("low"), value.get("high")) if v is not None]
+    return out
+
+
+def _claim_slots(view: BriefingView, d: dict[str, Any], figure_spans: dict[str, list[tuple[int, int, str]]]) -> set[str]:
+    """The gold slots whose figure spans the discrepancy's claim evidence overlaps."""
+    slots = set()
+    for cid in d.get("claims") or []:
+        for ev in (view.claims.get(cid) or {}).get("evidence") or []:
+            for s, t, slot in figure_spans.get(ev["doc"], []):
+                if ev["start"] < t and s < ev["end"]:
+                    slots.add(slot)
+    return slots
+
+
+def _matches(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> bool:
+    if d.get("kind") != gold.get("kind"):
+        return False
+    if len(set(d.get("docs") or []) & {str(a) for a in gold["articles"]}) < 2:
+        return False
+    if gold.get("kind") == "figure" and gold.get("values"):
+        have = _claim_values(view, d)
+        return all(any(_same_number(v, h) for h in have) for v in gold["values"])
+    return True
+
+
+def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict[str, Any]:
+    by_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "gold_found": 0, "system": 0, "system_right": 0})
+    false_alarms: list[dict[str, Any]] = []
+    listed_false_alarms = 0
+    status_agrees = 0
+    for e in events:
+        members = set(e.article_ids())
+        figure_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for g in e.figures:
+            text = view.text(str(g["article"]))
+            where = _find_span(text, str(g["span"])) if text is not None else None
+            if where and g.get("slot"):
+                figure_spans[str(g["article"])].append((*where, str(g["slot"])))
+        mine = [d for d in view.discrepancies
+                if d.get("kind") in FLAG_KINDS and len(set(d.get("docs") or []) & members) >= 2]
+        for g in e.discrepancies:
+            counts = by_kind[str(g["kind"])]
+            counts["gold"] += 1
+            hits = [d for d in mine if _matches(g, d, view)]
+            if hits:
+                counts["gold_found"] += 1
+                status_agrees += any(d.get("status") == g.get("status") for d in hits)
+        for d in mine:
+            counts = by_kind[str(d["kind"])]
+            counts["system"] += 1
+            matched = any(_matches(g, d, view) for g in e.discrepancies)
+            counts["system_right"] += matched
+            if matched or d.get("status") != "contradiction":
+                continue
+            alarm = {"event": e.event, "kind": d["kind"], "docs": d.get("docs"), "explanation": d.get("explanation")}
+            if d["kind"] == "figure":
+                slots = _claim_slots(view, d, figure_spans)
+                listed = any(n.get("slot") in slots and
+                             len(set(d.get("docs") or []) & {str(a) for a in n.get("articles") or []}) >= 2
+                             for n in e.not_discrepancies)
+                alarm["listed_not_discrepancy"] = listed
+                listed_false_alarms += listed
+            false_alarms.append(alarm)
+    kinds = {k: prf(c["system_right"], c["system"], c["gold_found"], c["gold"]) for k, c in sorted(by_kind.items())}
+    total = {key: sum(c[key] for c in by_kind.values()) for key in ("gold", "gold_found", "system", "system_right")}
+    overall = prf(total["system_right"], total["system"], total["gold_found"], total["gold"])
+    stories = len(events)
+    return {"overall": overall, "by_kind": kinds, "status_agrees": status_agrees,
+            "false_alarms": len(false_alarms), "false_alarms_listed_as_not": listed_false_alarms,
+            "false_alarms_per_story": _round(len(false_alarms) / stories) if stories else None,
+            "false_alarm_details": false_alarms}
+
+
+def score_metadata(events: Sequence[GoldEvent], articles: dict[str, Article]) -> dict[str, Any]:
+    """Outlet and date read from each article's text alone, where the gold says the text states them."""
+    outlet_right = outlet_total = date_right = date_total = 0
+    misses: list[dict[str, Any]] = []
+    for e in events:
+        for g in e.articles:
+            if g.outlet_in_text is None and g.date_in_text is None:
+                continue
+            article = articles.get(g.id)
+            if article is None:
+                continue
+            outlet, day = metadata_from_text(article.text)
+            if g.outlet_in_text is not None:
+                outlet_total += 1
+                if outlet_key(outlet) == outlet_key(g.outlet_in_text):
+                    outlet_right += 1
+                else:
+                    misses.append({"article": g.id, "field": "outlet", "gold": g.outlet_in_text, "got": outlet})
+            if g.date_in_text is not None:
+                date_total += 1
+                if day == g.date_in_text[:10]:
+                    date_right += 1
+                else:
+                    misses.append({"article": g.id, "field": "date", "gold": g.date_in_text, "got": day})
+    return {"outlet": {"gold": outlet_total, "right": outlet_right,
+                       "accuracy": _round(outlet_right / outlet_total) if outlet_total else None},
+            "date": {"gold": date_total, "right": date_right,
+                     "accuracy": _round(date_right / date_total) if date_total else None},
+            "misses": misses}
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def score_run(events: Sequence[GoldEvent], briefing: dict[str, Any], articles: dict[str, Article]) -> dict[str, Any]:
+    """Every score of one analysed batch against the events it holds."""
+    view = BriefingView(briefing)
+    errors: list[str] = [f"{e['source']}: {e['reason']}" for e in view.errors]
+    return {
+        "events": len(events),
+        "stories": score_stories(events, view),
+        "figures": score_figures(events, view, errors),
+        "speakers": score_speakers(events, view, errors),
+        "discrepancies": score_discrepancies(events, view),
+        "metadata": score_metadata(events, articles),
+        "errors": errors,
+    }
+
+
+def _batch(event: GoldEvent, articles: dict[str, Article]) -> list[Article]:
+    return [articles[a] for a in [*event.article_ids(), *event.distractors] if a in articles]
+
+
+def evaluate_coverage(gold_dir: str | Path, corpus: str | Path, split: str = "all", alone: bool = False,
+                      workers: int = 1) -> dict[str, Any]:
+    """Analyse the events of ``split`` (together in one store, or each ``alone`` with its
+    distractors as a small batch) and score the briefing(s) against the gold."""
+    events, errors = load_events(gold_dir, split)
+    articles, missing = load_articles(events, corpus)
+    errors += missing
+    if not events:
+        return {"split": split, "mode": "alone" if alone else "together", "events": 0, "errors": errors}
+    if not alone:
+        everything = {a.id: a for e in events for a in _batch(e, articles)}
+        result = score_run(events, analyse_articles(everything.values(), workers), articles)
+    else:
+        runs = [score_run([e], analyse_articles(_batch(e, articles), workers), articles) for e in events]
+        result = merge_runs(runs)
+    result["errors"] = errors + result["errors"]
+    result["split"] = split
+    result["mode"] = "alone" if alone else "together"
+    return result
+
+
+def _sum_prf(parts: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    keys = ("tp_predicted", "predicted", "tp_gold", "gold")
+    t = {k: sum(p[k] for p in parts) for k in keys}
+    return prf(t["tp_predicted"], t["predicted"], t["tp_gold"], t["gold"])
+
+
+def merge_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One result from the per-event runs: counts added, rates worked out again."""
+    stories = _sum_prf([r["stories"] for r in runs])
+    stories["articles"] = sum(r["stories"]["articles"] for r in runs)
+    stories["system_stories"] = sum(r["stories"]["system_stories"] for r in runs)
+    figures = {k: sum(r["figures"][k] for r in runs) for k in
+               ("gold", "found", "value_right", "qualifier_right", "counted_right", "right")}
+    figures["accuracy"] = _round(figures["right"] / figures["gold"]) if figures["gold"] else None
+    figures["misses"] = [m for r in runs for m in r["figures"]["misses"]]
+    speakers = {k: sum(r["speakers"][k] for r in runs) for k in ("gold", "found", "right")}
+    speakers["accuracy"] = _round(speakers["right"] / speakers["gold"]) if speakers["gold"] else None
+    speakers["misses"] = [m for r in runs for m in r["speakers"]["misses"]]
+    kinds = sorted({k for r in runs for k in r["discrepancies"]["by_kind"]})
+    events = sum(r["events"] for r in runs)
+    alarms = sum(r["discrepancies"]["false_alarms"] for r in runs)
+    discrepancies = {
+        "overall": _sum_prf([r["discrepancies"]["overall"] for r in runs]),
+        "by_kind": {k: _sum_prf([r["discrepancies"]["by_kind"][k] for r in runs if k in r["discrepancies"]["by_kind"]])
+                    for k in kinds},
+        "status_agrees": sum(r["discrepancies"]["status_agrees"] for r in runs),
+        "false_alarms": alarms,
+        "false_alarms_listed_as_not": sum(r["discrepancies"]["false_alarms_listed_as_not"] for r in runs),
+        "false_alarms_per_story": _round(alarms / events) if events else None,
+        "false_alarm_details": [a for r in runs for a in r["discrepancies"]["false_alarm_details"]],
+    }
+    metadata: dict[str, Any] = {}
+    for key in ("outlet", "date"):
+        gold = sum(r["metadata"][key]["gold"] for r in runs)
+        right = sum(r["metadata"][key]["right"] for r in runs)
+        metadata[key] = {"gold": gold, "right": right, "accuracy": _round(right / gold) if gold else None}
+    metadata["misses"] = [m for r in runs for m in r["metadata"]["misses"]]
+    return {"events": events, "stories": stories, "figures": figures, "speakers": speakers,
+            "discrepancies": discrepancies, "metadata": metadata,
+            "errors": [e for r in runs for e in r["errors"]]}
+
+
+def _fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def format_coverage_report(result: dict[str, Any]) -> str:
+    """The scores as a plain-text table."""
+    lines = [f"coverage evaluation: split {result.get('split')}, {result.get('events', 0)} events, "
+             f"analysed {result.get('mode')}"]
+    if result.get("events"):
+        s, f, q, d, m = (result[k] for k in ("stories", "figures", "speakers", "discrepancies", "metadata"))
+        lines += [
+            f"{'what':<34}{'P':>7}{'R':>7}{'F1/acc':>8}  counts",
+            f"{'stories (pairwise)':<34}{_fmt(s['precision']):>7}{_fmt(s['recall']):>7}{_fmt(s['f1']):>8}  "
+            f"{s['tp_gold']} of {s['gold']} gold pairs, {s['predicted']} system pairs; {s['articles']} articles in "
+            f"{s['system_stories']} stories",
+            f"{'figures (value+qualifier+counted)':<34}{'':>7}{'':>7}{_fmt(f['accuracy']):>8}  "
+            f"{f['right']} of {f['gold']} (found {f['found']}, value {f['value_right']}, qualifier "
+            f"{f['qualifier_right']}, counted {f['counted_right']})",
+            f"{'speakers (full name)':<34}{'':>7}{'':>7}{_fmt(q['accuracy']):>8}  "
+            f"{q['right']} of {q['gold']} quotes (found {q['found']})",
+        ]
+        o = d["overall"]
+        lines.append(f"{'discrepancies':<34}{_fmt(o['precision']):>7}{_fmt(o['recall']):>7}{_fmt(o['f1']):>8}  "
+                     f"{o['tp_gold']} of {o['gold']} gold found; {o['tp_predicted']} of {o['predicted']} system right; "
+                     f"status agrees on {d['status_agrees']}")
+        for kind, k in d["by_kind"].items():
+            lines.append(f"{'  ' + kind:<34}{_fmt(k['precision']):>7}{_fmt(k['recall']):>7}{_fmt(k['f1']):>8}  "
+                         f"{k['tp_gold']}/{k['gold']} gold, {k['tp_predicted']}/{k['predicted']} system")
+        lines.append(f"{'false alarms per story':<34}{'':>7}{'':>7}{_fmt(d['false_alarms_per_story']):>8}  "
+                     f"{d['false_alarms']} contradictions matching no gold discrepancy "
+                     f"({d['false_alarms_listed_as_not']} listed as not discrepancies)")
+        for key in ("outlet", "date"):
+            k = m[key]
+            lines.append(f"{key + ' found in the text':<34}{'':>7}{'':>7}{_fmt(k['accuracy']):>8}  "
+                         f"{k['right']} of {k['gold']} articles that state it")
+    errors = result.get("errors") or []
+    if errors:
+        lines.append(f"errors ({len(errors)}):")
+        lines += [f"  {e}" for e in errors[:50]]
+        if len(errors) > 50:
+            lines.append(f"  ... and {len(errors) - 50} more (see --json)")
+    return "\n".join(lines)
+
+
+__all__ = ["GoldEvent", "GoldArticle", "Article", "GoldError", "parse_event", "load_events", "load_articles",
+           "analyse_articles", "metadata_from_text", "score_run", "score_stories", "score_figures",
+           "score_speakers", "score_discrepancies", "score_metadata", "merge_runs", "evaluate_coverage",
+           "format_coverage_report", "outlet_key", "normalise_name"]

@@ -1,0 +1,260 @@
+"""``ceksilang evaluate coverage``: the gold loader, each scorer on hand-made briefings whose right
+answer is known, and the whole command on a synthetic gold set (tests/fixtures/coverage_eval:
+invented articles, never real coverage)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ceksilang.cli import main
+from ceksilang.evaluate.coverage import (
+    Article, BriefingView, load_articles, load_events, normalise_name, outlet_key, score_discrepancies,
+    score_figures, score_metadata, score_speakers, score_stories,
+)
+
+FIXTURE = Path(__file__).parent / "fixtures" / "coverage_eval"
+CORPUS = FIXTURE / "corpus"
+REAL_GOLD = Path(__file__).parent / "gold" / "coverage"
+
+
+def _events(split: str = "all"):
+    events, errors = load_events(FIXTURE, split)
+    assert errors == []
+    return events
+
+
+def _doc(doc_id: str, text: str) -> dict:
+    return {"id": doc_id, "text": text}
+
+
+def _text(doc_id: str) -> str:
+    articles, _ = load_articles(_events(), CORPUS)
+    return articles[doc_id].text
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def test_events_load_by_split():
+    assert [e.event for e in _events()] == ["syn-banjir", "syn-kebakaran"]
+    assert [e.event for e in _events("tune")] == ["syn-banjir"]
+    assert [e.event for e in _events("test")] == ["syn-kebakaran"]
+    banjir = _events()[0]
+    assert banjir.article_ids() == ["syn-banjir-a", "syn-banjir-b", "syn-banjir-c"]
+    assert banjir.distractors == ["syn-emas-d"]
+    assert banjir.articles[2].date_in_text == "2025-03-04"
+
+
+def test_a_broken_event_file_is_an_error_naming_it_and_the_rest_load(tmp_path):
+    shutil.copytree(FIXTURE / "events", tmp_path / "events")
+    (tmp_path / "events" / "bad-split.yaml").write_text(
+        "event: bad\nsplit: later\nsource: coverage\narticles: [{id: x}]\n", encoding="utf-8")
+    (tmp_path / "events" / "no-articles.yaml").write_text("event: n\nsplit: tune\nsource: coverage\n", encoding="utf-8")
+    (tmp_path / "events" / "not-yaml.yaml").write_text("event: [unclosed\n", encoding="utf-8")
+    events, errors = load_events(tmp_path)
+    assert [e.event for e in events] == ["syn-banjir", "syn-kebakaran"]
+    assert len(errors) == 3
+    assert any("bad-split.yaml" in e and "split must be tune or test" in e for e in errors)
+    assert any("no-articles.yaml" in e and "missing key 'articles'" in e for e in errors)
+    assert any("not-yaml.yaml" in e and "YAML" in e for e in errors)
+
+
+def test_an_article_missing_from_the_corpus_is_an_error(tmp_path):
+    shutil.copytree(FIXTURE / "events", tmp_path / "events")
+    path = tmp_path / "events" / "syn-kebakaran.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("syn-kebakaran-c", "syn-nowhere"), encoding="utf-8")
+    events, _ = load_events(tmp_path)
+    articles, errors = load_articles(events, CORPUS)
+    assert "syn-nowhere" not in articles and "syn-kebakaran-a" in articles
+    assert errors == [f"{CORPUS / 'coverage' / 'coverage.csv'}: no article 'syn-nowhere'"]
+    _, errors = load_articles(events, tmp_path / "no-corpus")
+    assert len(errors) == 1 and "not found" in errors[0]
+
+
+def test_the_annotators_event_files_parse():
+    # only whether the loader reads them: their content is the evaluation set, not tuned on here
+    if not list((REAL_GOLD / "events").glob("*.yaml")):
+        pytest.skip("no event files in tests/gold/coverage/events yet")
+    events, errors = load_events(REAL_GOLD)
+    assert errors == []
+    assert all(e.split in ("tune", "test") and len(e.articles) >= 3 for e in events)
+
+
+# --------------------------------------------------------------------------- scorers
+
+
+def test_stories_pairwise_scores():
+    events = _events()
+    # syn-banjir-c split off, and the distractor glued to the fire
+    stories = [{"id": "s1", "docs": ["syn-banjir-a", "syn-banjir-b"]}, {"id": "s2", "docs": ["syn-banjir-c"]},
+               {"id": "s3", "docs": ["syn-kebakaran-a", "syn-kebakaran-b", "syn-kebakaran-c", "syn-emas-d"]}]
+    s = score_stories(events, BriefingView({"stories": stories}))
+    # gold pairs: 3 (banjir) + 3 (kebakaran) = 6; system pairs: 1 + 6 = 7; right: 1 + 3 = 4
+    assert (s["gold"], s["predicted"], s["tp_gold"]) == (6, 7, 4)
+    assert s["precision"] == round(4 / 7, 3) and s["recall"] == round(4 / 6, 3)
+    assert s["articles"] == 7
+
+
+def test_an_article_in_no_story_is_a_story_of_its_own():
+    s = score_stories(_events(), BriefingView({"stories": []}))
+    assert (s["gold"], s["predicted"], s["tp_gold"], s["recall"]) == (6, 0, 0, 0.0)
+    assert s["precision"] is None
+
+
+def _quantity(doc: str, text: str, span: str, **fields) -> dict:
+    at = text.index(span)
+    return {"doc": doc, "start": at, "end": at + len(span), "text": span, "value": None, "low": None, "high": None,
+            "qualifier": "exact", "unit": None, **fields}
+
+
+def test_figures_need_value_qualifier_and_what_is_counted():
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b", "syn-banjir-c")}
+    quantities = [
+        _quantity("syn-banjir-a", texts["syn-banjir-a"], "12 orang", value=12, unit="orang"),   # right
+        _quantity("syn-banjir-b", texts["syn-banjir-b"], "14 orang", value=41, unit="orang"),   # wrong value
+        _quantity("syn-banjir-a", texts["syn-banjir-a"], "340 rumah", value=340, qualifier="approx", unit="rumah"),
+        # syn-banjir-c's "17 orang": nothing extracted
+    ]
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "quantities": quantities}
+    errors: list[str] = []
+    f = score_figures(events, BriefingView(briefing), errors)
+    assert (f["gold"], f["found"], f["right"], f["value_right"], f["qualifier_right"]) == (4, 3, 1, 2, 2)
+    assert {m["why"] for m in f["misses"]} == {"wrong value", "no quantity found", "wrong qualifier"}
+    assert errors == []
+
+
+def test_counted_is_read_from_the_words_around_and_missing_spans_are_errors():
+    events = _events("tune")
+    text = "BPBD mencatat 12 orang meninggal dunia. Sebanyak 340 rumah rusak."
+    # the quantities as a finder that knows no unit would give them: "meninggal" and "rumah" are
+    # the words right after the number
+    briefing = {"documents": [_doc("syn-banjir-a", text)],
+                "quantities": [_quantity("syn-banjir-a", text, "12", value=12), _quantity("syn-banjir-a", text, "340", value=340)]}
+    errors: list[str] = []
+    f = score_figures(events, BriefingView(briefing), errors)
+    assert f["found"] == 2 and f["right"] == 2 and f["counted_right"] == 2
+    # syn-banjir-b and -c are not in this briefing: errors naming the figure and the article
+    assert sum("article not in the briefing" in e for e in errors) == 2
+    assert any("'14 orang meninggal dunia' of syn-banjir-b" in e for e in errors)
+    text = "BPBD mencatat 12 orang meninggal dunia dan 340 unit."
+    briefing = {"documents": [_doc("syn-banjir-a", text)], "quantities": [_quantity("syn-banjir-a", text, "340 unit", value=340)]}
+    errors = []
+    f = score_figures(events, BriefingView(briefing), errors)
+    assert any("'340 rumah' of syn-banjir-a: span not in the cleaned text" in e for e in errors)
+    assert f["found"] == 0
+
+
+def test_speakers_need_the_full_name():
+    events = _events("test")
+    texts = {i: _text(i) for i in ("syn-kebakaran-a", "syn-kebakaran-b")}
+    a, b = texts["syn-kebakaran-a"], texts["syn-kebakaran-b"]
+    qa = a.index("Api berasal")
+    qb = b.index("api berasal")
+    quotes = [
+        {"doc": "syn-kebakaran-a", "start": qa, "end": qa + 60, "speaker": "person-x", "speaker_name": "Yusran"},
+        {"doc": "syn-kebakaran-b", "start": qb, "end": qb + 50, "speaker": None, "speaker_name": "Yusran"},
+    ]
+    entities = [{"id": "person-x", "name": "yusran  LAMATO"}]
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "quotes": quotes, "entities": entities}
+    s = score_speakers(events, BriefingView(briefing), [])
+    # a: the linked entity's full name (case and spacing aside); b: a surname alone is wrong
+    assert (s["gold"], s["found"], s["right"]) == (2, 2, 1)
+    assert s["misses"][0]["got"] == "Yusran"
+    # a quote that does not cover the gold span is not found
+    quotes[0]["end"] = qa + 10
+    assert score_speakers(events, BriefingView(briefing), [])["found"] == 1
+
+
+def _claim(cid: str, doc: str, text: str, span: str, value: float) -> dict:
+    at = text.index(span)
+    return {"id": cid, "kind": "figure", "subject": "orang meninggal", "value": {"value": value},
+            "evidence": [{"doc": doc, "start": at, "end": at + len(span)}], "scope": {}}
+
+
+def test_discrepancies_recall_precision_and_false_alarms():
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b", "syn-banjir-c")}
+    claims = [_claim("c12", "syn-banjir-a", texts["syn-banjir-a"], "12 orang", 12),
+              _claim("c14", "syn-banjir-b", texts["syn-banjir-b"], "14 orang", 14),
+              _claim("c17", "syn-banjir-c", texts["syn-banjir-c"], "17 orang", 17)]
+    found = {"kind": "figure", "status": "contradiction", "docs": ["syn-banjir-a", "syn-banjir-b"], "claims": ["c12", "c14"]}
+    rising = {"kind": "figure", "status": "contradiction", "docs": ["syn-banjir-a", "syn-banjir-c"], "claims": ["c12", "c17"]}
+    detail = {"kind": "detail", "status": "explained", "docs": ["syn-banjir-a", "syn-banjir-b"], "claims": []}
+    lone = {"kind": "singleton", "status": "unconfirmed", "docs": ["syn-banjir-a", "syn-banjir-b"], "claims": []}
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "claims": claims,
+                "discrepancies": [found, rising, detail, lone]}
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["recall"] == 1.0
+    assert d["overall"]["predicted"] == 3 and d["overall"]["tp_predicted"] == 1  # singletons are not flags
+    assert d["by_kind"]["detail"]["precision"] == 0.0 and d["by_kind"]["detail"]["gold"] == 0
+    # the rising toll flagged as a contradiction: a false alarm, and one the gold lists as not a discrepancy
+    assert d["false_alarms"] == 1 and d["false_alarms_listed_as_not"] == 1 and d["false_alarms_per_story"] == 1.0
+    assert d["status_agrees"] == 1
+    # the wrong values do not match the gold figure discrepancy
+    found["claims"] = ["c12", "c17"]
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["recall"] == 0.0 and d["false_alarms"] == 2
+
+
+def test_outlet_and_date_from_the_text_alone():
+    events = _events("tune")
+    articles = {
+        "syn-banjir-a": Article(id="syn-banjir-a", text="LAWUMERA, KABARKU.ID - Banjir melanda.\n\nIsi berita."),
+        "syn-banjir-b": Article(id="syn-banjir-b", text="Banjir melanda tanpa dateline.\n\nIsi berita."),
+        "syn-banjir-c": Article(id="syn-banjir-c", text="Banjir melanda.\n\nIsi berita."),
+    }
+    m = score_metadata(events, articles)
+    assert m["outlet"] == {"gold": 3, "right": 1, "accuracy": 0.333}
+    assert m["date"]["gold"] == 1 and m["date"]["right"] == 0
+
+
+@pytest.mark.parametrize("a, b", [("Kompas.com", "KOMPAS.com"), ("TEMPO.CO", "Tempo"), ("Kabarku.id", "KABARKU.ID"),
+                                  ("www.detik.com", "Detik"), ("CNN Indonesia", "cnnindonesia.com"),
+                                  ("Kontan.co.id", "KONTAN")])
+def test_outlet_names_compare_without_their_domain_ending(a, b):
+    assert outlet_key(a) == outlet_key(b)
+
+
+def test_outlet_keys_keep_different_outlets_apart():
+    assert outlet_key("Tribunnews.com") != outlet_key("Kompas.com")
+    assert outlet_key(None) == ""
+
+
+def test_names_compare_without_case_accents_or_punctuation():
+    assert normalise_name("Zulkifli  Hasan,") == normalise_name("zulkifli hasan")
+    assert normalise_name("Hasan") != normalise_name("Zulkifli Hasan")
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_command_on_the_synthetic_gold(capsys):
+    code = main(["evaluate", "coverage", str(FIXTURE), "--corpus", str(CORPUS), "--json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "stories (pairwise)" in out and "speakers (full name)" in out
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result["events"] == 2 and result["mode"] == "together" and result["errors"] == []
+    assert result["stories"]["articles"] == 7 and result["stories"]["gold"] == 6
+    assert result["figures"]["gold"] == 5 and result["speakers"]["gold"] == 5
+    assert result["discrepancies"]["overall"]["gold"] == 1
+    assert result["metadata"]["outlet"]["gold"] == 5 and result["metadata"]["date"]["gold"] == 1
+
+
+def test_command_each_event_alone_and_one_split(capsys):
+    code = main(["evaluate", "coverage", str(FIXTURE), "--corpus", str(CORPUS), "--split", "test", "--alone", "--json"])
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert code == 0 and result["events"] == 1 and result["mode"] == "alone" and result["split"] == "test"
+    assert result["stories"]["articles"] == 3 and result["figures"]["gold"] == 1 and result["speakers"]["gold"] == 2
+
+
+def test_command_usage_errors(tmp_path, capsys):
+    assert main(["evaluate", "coverage", str(tmp_path / "nowhere")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert main(["evaluate", "coverage", str(FIXTURE), "--corpus", str(tmp_path / "nowhere")]) == 2
+    assert "--corpus" in capsys.readouterr().err
