@@ -242,6 +242,72 @@ def test_quotes_match(a, b, same):
     assert quotes_match(normalise_quote(a), normalise_quote(b)) is same
 
 
+# --------------------------------------------------------------------------- wording
+
+
+UN_QUOTE = "Segala sesuatu harus dilakukan untuk mencegah perluasan konflik ini ke negara lain"
+
+
+def wording_case(first: str, second: str, speaker: str = "person:ketua", name: str = "Rina Wijaya"):
+    a = make_doc("a", f"\u201c{first},\u201d kata {name}.", outlet="Harian A")
+    add_quote(a, first, speaker, name)
+    b = make_doc("b", f"\u201c{second},\u201d ujar {name}.", outlet="Harian B")
+    add_quote(b, second, speaker, name)
+    return [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "wording"]
+
+
+def test_wording_of_a_foreign_speaker_is_two_translations():
+    # Rina Wijaya is "Sekretaris Jenderal Liga Bangsa": not a body of the gazetteer, so give the
+    # role a foreign country to make her a speaker of another language
+    foreign = Entity(id="person:asing", name="Jan Novak", type="PERSON", aliases=["Jan Novak"],
+                     roles=["Menteri Luar Negeri Rusia"])
+    a = make_doc("a", f"\u201c{UN_QUOTE}.\u201d", outlet="Harian A")
+    add_quote(a, UN_QUOTE, "person:asing", "Jan Novak")
+    other = UN_QUOTE.replace("mencegah", "menghindari")
+    b = make_doc("b", f"\u201c{other}\u201d", outlet="Harian B")
+    add_quote(b, other, "person:asing", "Jan Novak")
+    (found,) = [d for d in reconcile([a, b], [*ENTITIES, foreign], []).discrepancies if d.kind == "wording"]
+    assert found.status == "explained" and "translations" in found.explanation
+    assert "[mencegah]" in found.explanation and "[menghindari]" in found.explanation
+    assert found.changes == [{"doc_a": "a", "doc_b": "b", "a": "mencegah", "b": "menghindari", "meaning": None}]
+
+
+def test_wording_of_a_home_speaker_is_a_changed_quote():
+    (found,) = wording_case(UN_QUOTE, UN_QUOTE.replace("mencegah", "menghindari"))
+    assert found.status == "compatible" and "word for word" in found.explanation
+
+
+@pytest.mark.parametrize("second, meaning", [
+    (UN_QUOTE.replace("harus dilakukan", "tidak harus dilakukan"), "negation"),
+    ("Dua belas " + UN_QUOTE, None),  # more of the statement quoted: not a change at all
+    (UN_QUOTE.replace("negara lain", "negara Arkadia"), "name"),
+    ("Kami menunggu 12 hari sebelum " + UN_QUOTE[0].lower() + UN_QUOTE[1:],
+     None),
+])
+def test_wording_meaning_changes_are_contradictions(second, meaning):
+    found = wording_case(UN_QUOTE, second)
+    if meaning is None:
+        assert found == []
+    else:
+        (d,) = found
+        assert d.status == "contradiction" and meaning in d.explanation
+
+
+def test_wording_number_change_is_a_contradiction():
+    first = "Kami sudah mengirim 12 truk bantuan ke wilayah yang terdampak banjir"
+    (d,) = wording_case(first, first.replace("12", "21"))
+    assert d.status == "contradiction" and "number" in d.explanation
+
+
+@pytest.mark.parametrize("second", [
+    UN_QUOTE.replace("perluasan", "perluasan,").replace("ini", "ini!"),  # punctuation
+    UN_QUOTE.replace("konflik", "konfilk"),  # a typo
+    UN_QUOTE.replace("Segala", "segala"),  # case
+])
+def test_wording_ignores_punctuation_spelling_and_case(second):
+    assert wording_case(UN_QUOTE, second) == []
+
+
 # --------------------------------------------------------------------------- details
 
 

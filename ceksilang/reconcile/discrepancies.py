@@ -1,6 +1,6 @@
 """Discrepancies: where the documents of a story disagree, and whether the disagreement is real.
 
-Four kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconcile.yaml``):
+Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconcile.yaml``):
 
 * ``figure``: figures counting the same thing differ. A difference is first explained by
   scope (place, "in total", a limited period), then by date (a toll rising day to day is
@@ -10,6 +10,11 @@ Four kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
   the other's spokesperson (the roles say so), else a ``contradiction``.
 * ``detail``: two outlets tell the same sentence with one content word swapped (near-synonyms
   do not count), or give a named thing incompatible states ("putus" vs "rusak ringan").
+* ``wording``: the same quote of the same speaker in two independent sources with words
+  changed beyond punctuation and spelling (the changed words are listed in ``changes``); a
+  ``contradiction`` when the change alters the meaning (a negation, a number, a name),
+  ``explained`` when the speaker speaks another language (both can translate one statement),
+  else ``compatible`` (same meaning, but a direct quote should be verbatim).
 * ``singleton``: a notable claim only one independent source makes (``unconfirmed``).
 """
 
@@ -20,11 +25,17 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, counted_nouns, describe_figure, figure_subject, independent_sources,
     quotes_match,
 )
+from ceksilang.extract.entities import _entry_from, lookup_alias
+from ceksilang.extract.numbers import number_words
+from ceksilang.lang import load_data
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.words import ReconcileWords, content_words, fold_synonyms, reconcile_words, words
 from ceksilang.model import Claim, Discrepancy, Document, Entity
@@ -234,6 +245,184 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
 def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# --------------------------------------------------------------------------- wording
+
+
+_QUOTE_TOKEN = re.compile(r"[^\W_]+(?:[-.,][^\W_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _foreign_bodies() -> frozenset[str]:
+    """Canonical names whose mention in a role marks a speaker of another language: the
+    gazetteer's countries but the home country, and the international bodies of reconcile.yaml."""
+    rw = reconcile_words()
+    countries = {_entry_from(raw, "countries").name for raw in load_data("gazetteer").get("countries") or []}
+    return frozenset((countries - {rw.home_country}) | rw.international_bodies)
+
+
+def speaks_another_language(speaker: Entity | None, rw: ReconcileWords | None = None) -> bool:
+    """True when a role of ``speaker`` names a foreign country or an international body
+    ("Sekretaris Jenderal PBB", "Menteri Luar Negeri AS"): their quotes reach Indonesian
+    outlets translated."""
+    if speaker is None:
+        return False
+    bodies = _foreign_bodies()
+    for role in speaker.roles:
+        tokens = role.split()
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + 6) + 1):
+                entry = lookup_alias(" ".join(tokens[i:j]))
+                if entry is not None and entry.name in bodies:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _number_word_set() -> frozenset[str]:
+    return frozenset(number_words().all_words())
+
+
+def _is_number(token: str) -> bool:
+    return any(ch.isdigit() for ch in token) or token.lower() in _number_word_set()
+
+
+def _is_name(token: str, position: int, names: set[str]) -> bool:
+    # a capital that does not open the quote, or a word of a known entity's name
+    return (position > 0 and token[:1].isupper()) or token.lower() in names
+
+
+def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
+    """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy")."""
+    ja, jb = "".join(a).lower().replace("-", ""), "".join(b).lower().replace("-", "")
+    if ja == jb:
+        return True
+    if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
+        return False
+    return min(len(ja), len(jb)) >= 4 and fuzz.ratio(ja, jb) >= rw.spelling_ratio
+
+
+@dataclass(slots=True)
+class WordChange:
+    """Words of one reading replaced in another, with what the change touches."""
+
+    before: list[str]
+    after: list[str]
+    meaning: str | None  # "negation" | "number" | "name" when the change alters the meaning
+
+
+def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
+                    names: set[str] | None = None) -> list[WordChange]:
+    """Words changed between two readings of one quote, within the part both give (one
+    reading quoting more or less of the statement is not a change), beyond punctuation,
+    case and spelling."""
+    rw = rw or reconcile_words()
+    names = names or set()
+    ta, tb = _QUOTE_TOKEN.findall(a), _QUOTE_TOKEN.findall(b)
+    la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
+    ops = difflib.SequenceMatcher(a=la, b=lb, autojunk=False).get_opcodes()
+    equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    if not equal:
+        return []
+    changes = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            continue
+        inside = equal[0] < k < equal[-1]
+        # at either end, one reading quoting more is not a change; a short word swapped for
+        # another at the very end or start is ("ke negara lain" / "ke negara Arkadia")
+        if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
+            continue
+        before, after = ta[i1:i2], tb[j1:j2]
+        if _same_spelling(before, after, rw):
+            continue
+        negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
+        meaning = None
+        if negation:
+            meaning = "negation"
+        elif sorted(w.lower() for w in before if _is_number(w)) != sorted(w.lower() for w in after if _is_number(w)):
+            meaning = "number"
+        elif ({w.lower() for k, w in enumerate(before, i1) if _is_name(w, k, names)}
+              != {w.lower() for k, w in enumerate(after, j1) if _is_name(w, k, names)}):
+            meaning = "name"
+        changes.append(WordChange(before, after, meaning))
+    return changes
+
+
+def _change_text(c: WordChange) -> str:
+    if not c.after:
+        return f"\u201c{' '.join(c.before)}\u201d left out"
+    if not c.before:
+        return f"\u201c{' '.join(c.after)}\u201d added"
+    return f"\u201c{' '.join(c.before)}\u201d \u2192 \u201c{' '.join(c.after)}\u201d"
+
+
+def _marked(text: str, change_words: list[str]) -> str:
+    """The quote with its changed words in [brackets], shortened around the first change."""
+    marked = text
+    first = None
+    for w in change_words:
+        m = re.search(rf"(?<!\w){re.escape(w)}(?!\w)", marked)
+        if m:
+            marked = marked[:m.start()] + "[" + w + "]" + marked[m.end():]
+            first = m.start() if first is None else min(first, m.start())
+    if first is not None and first > 40:
+        marked = "…" + marked[marked.rfind(" ", 0, first - 30) + 1:]
+    return _short(marked, 140)
+
+
+def wording_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
+                          rw: ReconcileWords | None = None, names: set[str] | None = None) -> list[Discrepancy]:
+    """One quote claim (same speaker, same statement) whose readings in two independent
+    sources differ in words, not only in punctuation or spelling."""
+    rw = rw or reconcile_words()
+    by_claim: dict[str, list[QuoteReading]] = defaultdict(list)
+    for r in readings:
+        if r.claim:
+            by_claim[r.claim].append(r)
+    out = []
+    for claim, group in by_claim.items():
+        found: list[tuple[QuoteReading, QuoteReading, list[WordChange]]] = []
+        seen_texts: set[tuple[str, str]] = set()
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.source == b.source or (a.norm, b.norm) in seen_texts or a.norm == b.norm:
+                    continue
+                seen_texts.add((a.norm, b.norm))
+                changes = wording_changes(a.text, b.text, rw, names)
+                if changes:
+                    found.append((a, b, changes))
+        if not found:
+            continue
+        speaker = entities.get(group[0].speaker_key or "")
+        speaker_name = group[0].speaker_name or "an unnamed speaker"
+        meanings = sorted({c.meaning for _, _, cs in found for c in cs if c.meaning})
+        pairs = []
+        change_list = []
+        for a, b, cs in found:
+            shown = "; ".join(_change_text(c) for c in cs)
+            pairs.append(f"{a.outlet} has \u201c{_marked(a.text, [w for c in cs for w in c.before])}\u201d, "
+                         f"{b.outlet} has \u201c{_marked(b.text, [w for c in cs for w in c.after])}\u201d ({shown})")
+            change_list.extend({"doc_a": a.doc, "doc_b": b.doc, "a": " ".join(c.before), "b": " ".join(c.after),
+                                "meaning": c.meaning} for c in cs)
+        if meanings:
+            status = "contradiction"
+            verdict = f"The change alters the meaning ({', '.join(meanings)}): the outlets do not quote the same statement."
+        elif speaks_another_language(speaker, rw):
+            status = "explained"
+            verdict = (f"{speaker_name} speaks another language: both wordings are plausible translations of one "
+                       "statement, so the exact words cannot be checked against either outlet.")
+        else:
+            status = "compatible"
+            verdict = "The meaning is the same, but a direct quote should be word for word: one outlet changed the words."
+        explanation = f"The same quote of {speaker_name} is worded differently: " + "; ".join(pairs) + ". " + verdict
+        sources = {r.source for r in group}
+        score = 2.0 * STATUS_WEIGHT[status] * (1 + len(sources) / 4)
+        out.append(Discrepancy(kind="wording", docs=sorted({r.doc for a, b, _ in found for r in (a, b)}),
+                               claims=[claim], status=status, explanation=explanation, score=round(score, 3),
+                               story=story, changes=change_list))
+    return out
 
 
 # --------------------------------------------------------------------------- details
@@ -462,4 +651,5 @@ def rank_and_cap(discrepancies: list[Discrepancy], caps: dict[str, int]) -> list
 
 
 __all__ = ["figure_discrepancies", "attribution_discrepancies", "spokesperson_for", "detail_discrepancies",
+           "wording_discrepancies", "wording_changes", "speaks_another_language", "WordChange",
            "singleton_discrepancies", "rank_and_cap"]

@@ -37,6 +37,9 @@ class ReconcileWords:
     event_window: int
     caps: dict[str, int]
     negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
+    home_country: str = "Indonesia"
+    international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
+    spelling_ratio: float = 80.0
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +78,9 @@ def reconcile_words() -> ReconcileWords:
             event_window=int(data["event_verb_prefix_window"]),
             caps={str(k): int(v) for k, v in data["caps"].items()},
             negations=frozenset(str(s).lower() for s in data.get("negations") or []),
+            home_country=str(data.get("home_country") or "Indonesia"),
+            international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
+            spelling_ratio=float(data.get("spelling_ratio", 80)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
