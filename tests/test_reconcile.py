@@ -154,6 +154,90 @@ def test_reconcile_figure_measure_keeps_dead_and_missing_apart():
     assert len(result.established["story:all"]) == 2
 
 
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Enam penumpang meninggal dan sembilan orang lainnya masih dicari tim SAR.", "sembilan orang", "hilang"),
+    ("Enam penumpang meninggal dan sembilan orang lainnya selamat.", "sembilan orang", "selamat"),
+    ("Enam orang meninggal dunia, sisanya 4 orang dirawat di rumah sakit.", "4 orang", "dirawat"),
+    ("Enam orang meninggal dunia dan sembilan orang lainnya.", "sembilan orang", None),
+    ("Enam orang tewas, dan 3 orang luka-luka akibat longsor.", "3 orang", "luka"),
+    # the clause before goes on: its subject (the toll) is not written again
+    ("Jumlah korban meninggal terus bertambah, dan kini mencapai 17 orang.", "17 orang", "meninggal"),
+])
+def test_a_figure_keeps_its_own_clauses_measure(text, needle, measure):
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", text)
+    add_figure(doc, needle, float(len(needle)), "orang")
+    (reading,) = figure_readings(doc, EntityIndex(ENTITIES), {"a": doc})
+    assert reading.measure == measure
+
+
+def test_a_vague_amount_never_enters_figure_comparisons():
+    a = make_doc("a", "Sebanyak 10.000 tentara Korea Utara dikirim ke Rusia.", outlet="A", published="2024-11-01")
+    add_figure(a, "10.000 tentara", 10000, "tentara", place="Rusia")
+    b = make_doc("b", "Ribuan tentara lainnya dikirim ke Rusia.", outlet="B", published="2024-11-01")
+    b.quantities.append(Quantity(doc="b", start=0, end=16, text="Ribuan tentara", value=None, low=1000, high=9999,
+                                 qualifier="approx", unit="tentara", place="Rusia"))
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+
+
+def test_a_hospitalised_count_is_not_the_count_of_the_affected():
+    a = make_doc("a", "Sebanyak 200 warga terdampak banjir bandang itu.", outlet="A", published="2025-03-03")
+    add_figure(a, "200 warga", 200, "orang")
+    b = make_doc("b", "Sebanyak 12 orang dirawat di puskesmas setelah banjir.", outlet="B", published="2025-03-03")
+    add_figure(b, "12 orang", 12, "orang")
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+
+
+def test_a_health_office_claims_its_figure_not_the_regency_its_name_ends_with():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    regency = Entity(id="gpe:lawu", name="Kabupaten Tanah Lawu", type="GPE", aliases=["Kabupaten Tanah Lawu"])
+    doc = make_doc("a", "Dinas Kesehatan Kabupaten Tanah Lawu mencatat 12 orang dirawat.")
+    add_figure(doc, "12 orang", 12, "orang", claimant="Dinas Kesehatan Kabupaten Tanah Lawu")
+    (reading,) = figure_readings(doc, EntityIndex([*ENTITIES, regency]), {"a": doc})
+    assert reading.claimant_name == "Dinas Kesehatan Kabupaten Tanah Lawu"
+
+
+def toll(doc_id: str, day: str, value: int, claimant: str | None, outlet: str | None = None) -> Document:
+    who = f"{claimant} mencatat " if claimant else ""
+    d = make_doc(doc_id, f"{who}{value} orang meninggal dunia akibat banjir di Desa Sukamaju.",
+                 outlet=outlet or f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
+    add_figure(d, f"{value} orang", value, "orang", place="Desa Sukamaju", claimant=claimant)
+    return d
+
+
+def test_a_toll_rising_across_days_is_evolving_whoever_reports_it():
+    docs = [toll("a", "2025-03-03", 12, "BPBD"), toll("b", "2025-03-05", 17, "BNPB")]
+    (found,) = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert found.status == "evolving"
+    # the explanation states the dates the data has, never "the same date"
+    assert "2025-03-03" in found.explanation and "2025-03-05" in found.explanation
+    assert "same" not in found.explanation
+
+
+def test_only_the_clashing_figures_are_a_contradiction_the_rest_keep_their_status():
+    docs = [toll("a", "2025-03-03", 12, "BPBD"), toll("b", "2025-03-03", 15, "BPBD"),
+            toll("c", "2025-03-05", 20, "BPBD")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    (clash,) = [d for d in found if d.status == "contradiction"]
+    assert clash.docs == ["a", "b"] and "2025-03-05" not in clash.explanation and " 20 " not in clash.explanation
+    (series,) = [d for d in found if d.status == "evolving"]
+    assert series.docs == ["a", "b", "c"]
+
+
+def test_a_same_day_disagreement_between_claimants_is_flagged_and_explained_by_claimant():
+    docs = [toll("a", "2025-03-03", 103, "BNPB"), toll("b", "2025-03-03", 162, "Pemprov"),
+            toll("c", "2025-03-06", 335, "BNPB")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    (between,) = [d for d in found if d.status == "explained"]
+    assert between.docs == ["a", "b"] and "BNPB vs Pemprov" in between.explanation
+    assert "contradiction" not in {d.status for d in found}
+    (series,) = [d for d in found if d.status == "evolving"]
+    # each claimant's series over time
+    assert "BNPB: 103 (2025-03-03, Outlet a) \u2192 335 (2025-03-06, Outlet c)" in series.explanation
+
+
 # --------------------------------------------------------------------------- copies and singletons
 
 

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from ceksilang.extract.numbers import number_words
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -185,9 +186,24 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     before = before_full[breaks[-1].end():] if breaks else before_full
     contrast = list(_CONTRAST.finditer(before_full))  # "..., sementara empat orang" starts afresh
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
-    return (_nearest_measure(after.lower(), rw, from_end=False)
-            or _nearest_measure(before.lower(), rw, from_end=True)
-            or _nearest_measure(sentence_before.lower(), rw, from_end=True))
+    found = _nearest_measure(after.lower(), rw, from_end=False)
+    if found:
+        return found
+    # "Enam penumpang meninggal dan sembilan orang lainnya selamat": a figure naming itself as
+    # the rest, or its own clause after a break, does not take the measure of the clause before
+    near = set(words(after)[:2]) | set(words(before)[-2:])
+    if near & rw.own_clause_words:
+        return None
+    return (_nearest_measure(before.lower(), rw, from_end=True)
+            or (None if breaks and _opens_own_clause(breaks[-1].group(0), before) else
+                _nearest_measure(sentence_before.lower(), rw, from_end=True)))
+
+
+def _opens_own_clause(break_word: str, before: str) -> bool:
+    """ "..., dan sembilan orang masih dicari": a figure right after "dan" / "serta" is the
+    subject of a clause of its own, whose measure is after it, not in the clause before
+    ("..., dan kini mencapai 17 orang" continues the clause before: its subject is elided)."""
+    return break_word.lower() in ("dan", "serta", "and") and len(words(before)) <= 1
 
 
 _UNIT_FORMS_CACHE: dict[str, list[tuple[str, str]]] = {}
@@ -276,6 +292,20 @@ def _date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _is_vague(q: Quantity) -> bool:
+    """An amount given by an approximate plural ("ribuan", "puluhan ribu", "belasan")."""
+    approximate = number_words().approximate
+    return any(w in approximate for w in words(q.text))
+
+
+def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
+    """ "Dinas Kesehatan Kabupaten X": the claimant is the body its head word opens, whole, not
+    the place its name ends with."""
+    if not claimant:
+        return False
+    return any(re.match(rf"{re.escape(head)}(?!\w)", claimant) for head in rw.institution_heads)
+
+
 def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     clause = text[q.start:sent[1]].lower()[:120]
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in rw.total_words)
@@ -305,7 +335,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             ent = entities.find_in(q.place)
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
-        claimant_ent = entities.find_in(q.claimant)
+        claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q)
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
@@ -315,7 +345,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             claimant_name=claimant_ent.name if claimant_ent else q.claimant,
             low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),
             published=doc.published, weight=weight,
-            comparable=bool(measure) or unit not in rw.needs_measure,
+            # "ribuan lainnya", "puluhan warga": a vague amount is a claim, never compared
+            comparable=(bool(measure) or unit not in rw.needs_measure) and not _is_vague(q),
         ))
     return readings
 

@@ -52,18 +52,8 @@ def _overlap(a: FigureReading, b: FigureReading) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
-def _reasons(a: FigureReading, b: FigureReading) -> set[str]:
-    """Why two non-overlapping figures may both be right."""
-    reasons = set()
-    # a figure with no place against one with a place is not "the same scope" either
-    if a.place_key != b.place_key or a.window != b.window or (
-            a.place_key == b.place_key and a.total != b.total):
-        reasons.add("scope")
-    if a.date and b.date and a.date != b.date:
-        reasons.add("date")
-    if a.claimant_key and b.claimant_key and a.claimant_key != b.claimant_key:
-        reasons.add("claimant")
-    return reasons
+def _scope_key(r: FigureReading) -> tuple:
+    return (r.place_key, r.window, r.total)
 
 
 def _scope_text(r: FigureReading) -> str:
@@ -77,90 +67,171 @@ def _scope_text(r: FigureReading) -> str:
     return " ".join(parts)
 
 
-def _reading_line(claim_readings: list[FigureReading]) -> str:
-    r = claim_readings[0]
-    scope = _scope_text(r)
-    who = sorted({x.claimant_name for x in claim_readings if x.claimant_name})
-    outlets = sorted({x.outlet for x in claim_readings})
-    dates = sorted({x.date for x in claim_readings if x.date})
-    head = describe_figure(r) + (f" {scope}" if scope else "")
-    tail = "; ".join(filter(None, [", ".join(who) or "no claimant named", ", ".join(outlets),
-                                   ", ".join(dates)]))
-    return f"{head} ({tail})"
+def _claimant(r: FigureReading) -> str:
+    return r.claimant_name or "no claimant named"
 
 
-def _is_monotonic(readings: list[FigureReading]) -> bool:
-    dated = sorted((r.date, (r.low + min(r.high, r.low * 10)) / 2) for r in readings if r.date)
-    values = [v for _, v in dated]
-    return values == sorted(values) or values == sorted(values, reverse=True)
+def _point(r: FigureReading) -> str:
+    """One reading as a checker reads it: value, who says it, where and when."""
+    return f"{describe_figure(r)} ({_claimant(r)}; {r.outlet}{'; ' + r.date if r.date else ''})"
+
+
+def _claim_lines(readings: list[FigureReading]) -> str:
+    """One line per claim: its value, then its claimants, outlets and dates."""
+    by_claim: dict[str, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_claim[r.claim].append(r)
+    lines = []
+    for rs in sorted(by_claim.values(), key=lambda rs: (min(r.date or "" for r in rs), rs[0].low)):
+        who = ", ".join(sorted({x.claimant_name for x in rs if x.claimant_name})) or "no claimant named"
+        dates = ", ".join(sorted({x.date for x in rs if x.date}))
+        tail = "; ".join(filter(None, [who, ", ".join(sorted({x.outlet for x in rs})), dates]))
+        lines.append(f"{describe_figure(rs[0])} ({tail})")
+    return ", ".join(lines)
+
+
+def _distinct(readings: list[FigureReading]) -> list[FigureReading]:
+    """One reading per (claim, claimant, date): the same figure in two copies is said once."""
+    seen: dict[tuple, FigureReading] = {}
+    for r in sorted(readings, key=lambda r: (r.date or "", r.low, r.outlet)):
+        seen.setdefault((r.claim, r.claimant_key, r.date), r)
+    return list(seen.values())
+
+
+def _same_claimant(a: FigureReading, b: FigureReading) -> bool:
+    # an unnamed claimant may be the named one: only two different names explain a difference
+    return not (a.claimant_key and b.claimant_key) or a.claimant_key == b.claimant_key
+
+
+def _figure_item(story: str, status: str, readings: list[FigureReading], explanation: str) -> Discrepancy:
+    sources = {r.source for r in readings}
+    score = readings[0].weight * STATUS_WEIGHT[status] * (1 + len(sources) / 2)
+    return Discrepancy(kind="figure", docs=sorted({r.doc for r in readings}),
+                       claims=sorted({r.claim for r in readings}, key=_claim_order), status=status,
+                       explanation=explanation, score=round(score, 3), story=story)
+
+
+def _claim_order(claim: str) -> tuple[int, str]:
+    tail = claim.rsplit(":", 1)[-1]
+    return (int(tail), claim) if tail.isdigit() else (0, claim)
+
+
+def _series(readings: list[FigureReading]) -> str:
+    """Each claimant's figures in date order: "BNPB: 14 (…) → 103 (…); Pemprov: 162 (…)"."""
+    by_claimant: dict[str, list[FigureReading]] = defaultdict(list)
+    for r in sorted(readings, key=lambda r: (r.date or "", r.low)):
+        by_claimant[_claimant(r)].append(r)
+    lines = []
+    for who, rs in sorted(by_claimant.items(), key=lambda kv: (kv[1][0].date or "", kv[0])):
+        steps = " \u2192 ".join(f"{describe_figure(r)} ({r.date or 'undated'}, {r.outlet})" for r in rs)
+        lines.append(f"{who}: {steps}")
+    return "; ".join(lines)
+
+
+def _rises(readings: list[FigureReading]) -> bool | None:
+    """True when the figures only rise with the date, False when they only fall, None when
+    they do both (overlapping values are no change)."""
+    dated = [r for r in readings if r.date]
+    up = down = False
+    for a in dated:
+        for b in dated:
+            if a.date < b.date and not _overlap(a, b):
+                up |= a.high < b.low
+                down |= a.low > b.high
+    if up and down:
+        return None
+    return up or not down
+
+
+def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discrepancy]:
+    """The discrepancies of one thing counted: per scope, same-day contradictions (same
+    claimant), same-day disagreements between claimants, and the figure over time; across
+    scopes, one item saying the scopes differ."""
+    what = figure_subject(group[0])
+    readings = _distinct(group)
+    out: list[Discrepancy] = []
+    by_scope: dict[tuple, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_scope[_scope_key(r)].append(r)
+    any_differ = False
+    for scope_readings in by_scope.values():
+        scope = _scope_text(scope_readings[0])
+        where = f" {scope}" if scope else ""
+        by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
+        for r in scope_readings:
+            by_day[r.date].append(r)
+        for day, day_readings in sorted(by_day.items(), key=lambda kv: kv[0] or ""):
+            clash: list[FigureReading] = []
+            between: list[FigureReading] = []
+            for i, a in enumerate(day_readings):
+                for b in day_readings[i + 1:]:
+                    if a.source == b.source or _overlap(a, b):
+                        continue
+                    target = clash if _same_claimant(a, b) else between
+                    target.extend(x for x in (a, b) if x not in target)
+            on = f"on {day}" if day else "with no date"
+            if clash:
+                any_differ = True
+                body = "; ".join(_point(r) for r in clash)
+                out.append(_figure_item(story, "contradiction", clash, (
+                    f"Figures for {what}{where} {on}: {body}. They differ with the same scope and day and no "
+                    "different claimant to explain them: a contradiction.")))
+            if between:
+                any_differ = True
+                names = sorted({_claimant(r) for r in between})
+                body = "; ".join(_point(r) for r in between)
+                out.append(_figure_item(story, "explained", between, (
+                    f"Figures for {what}{where} {on}: {body}. Different claimants ({' vs '.join(names)}) "
+                    "give different counts on the same day: explained by claimant, each counting on its own; "
+                    "check which count is the latest.")))
+        dates = sorted({r.date for r in scope_readings if r.date})
+        changed = len(dates) > 1 and any(
+            a.date != b.date and not _overlap(a, b) for a in scope_readings for b in scope_readings if a.date and b.date)
+        if changed:
+            any_differ = True
+            rising = _rises(scope_readings)
+            if rising is None:
+                out.append(_figure_item(story, "explained", scope_readings, (
+                    f"Figures for {what}{where} over time: {_series(scope_readings)}. They change from day to day, "
+                    "up and down: explained by date, but a later lower figure is a revision worth checking.")))
+            else:
+                trend = "rises" if rising else "falls"
+                out.append(_figure_item(story, "evolving", scope_readings, (
+                    f"Figures for {what}{where} over time: {_series(scope_readings)}. The count {trend} from "
+                    "day to day: an evolving figure, not a contradiction.")))
+    if len(by_scope) > 1:
+        reps = [rs[0] for rs in by_scope.values()]
+        if any(not _overlap(a, b) for i, a in enumerate(reps) for b in reps[i + 1:]):
+            any_differ = True
+            lines = "; ".join(
+                f"{_scope_text(rs[0]) or 'no scope stated'}: " + _claim_lines(rs)
+                for rs in sorted(by_scope.values(), key=lambda rs: (_scope_text(rs[0]), rs[0].low)))
+            out.append(_figure_item(story, "explained", readings, (
+                f"Figures for {what} count different scopes: {lines}. The differences are explained by scope "
+                "(each figure counts another place, period or whole).")))
+    if not any_differ and len({r.claim for r in readings}) > 1:
+        body = _claim_lines(readings)
+        out.append(_figure_item(story, "compatible", readings, (
+            f"Figures for {what}: {body}. The values overlap once their qualifiers (about / more than / up to) "
+            "are read: compatible.")))
+    return out
 
 
 def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
-    """One discrepancy per thing counted whose figures differ across independent sources."""
+    """The figure discrepancies of each thing counted whose figures differ across independent
+    sources: a contradiction lists only the figures that clash (same thing, scope, claimant
+    and day); a count over days is one evolving series per scope, each claimant's figures in
+    order; differences of scope or claimant are explained, each saying which."""
     by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
     for r in readings:
         if r.comparable:
             by_subject[r.subject_key].append(r)
     out = []
-    for subject, group in by_subject.items():
-        claims: dict[str, list[FigureReading]] = defaultdict(list)
-        for r in group:
-            claims[r.claim].append(r)
-        if len(claims) < 2 or len({r.source for r in group}) < 2:
+    for group in by_subject.values():
+        if len({r.claim for r in group}) < 2 or len({r.source for r in group}) < 2:
             continue
-        reps = [rs[0] for rs in claims.values()]
-        pair_reasons: list[set[str]] = []
-        same_scope: list[set[str]] = []  # reasons of the differing pairs that share a scope
-        places = [r.place_key for r in reps if r.window is None]
-        main_place = max(set(places), key=places.count) if places else None
-        differ = False
-        for i, a in enumerate(reps):
-            for b in reps[i + 1:]:
-                if _overlap(a, b):
-                    continue
-                differ = True
-                pair_reasons.append(_reasons(a, b))
-                if "scope" not in pair_reasons[-1]:
-                    same_scope.append(pair_reasons[-1])
-        all_reasons = set().union(*pair_reasons) if pair_reasons else set()
-        if any(not rs for rs in pair_reasons):
-            status = "contradiction"
-        elif not differ:
-            status = "compatible"
-        elif same_scope and all("date" in rs for rs in same_scope) and _is_monotonic(
-                [r for r in reps if r.place_key == main_place and r.window is None]):
-            status = "evolving"
-        else:
-            status = "explained"
-        lines = sorted(claims.values(), key=lambda rs: (rs[0].date or "", rs[0].low))
-        what = figure_subject(group[0])
-        body = "; ".join(_reading_line(rs) for rs in lines)
-        explanation = f"Figures for {what}: {body}. " + _figure_verdict(status, reps, all_reasons)
-        if status == "evolving" and "scope" in all_reasons:
-            explanation += " Figures with another scope (" + ", ".join(sorted(
-                {_scope_text(r) for r in reps if _scope_text(r)})) + ") count something narrower."
-        score = group[0].weight * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 2)
-        out.append(Discrepancy(kind="figure", docs=sorted({r.doc for r in group}), claims=list(claims),
-                               status=status, explanation=explanation, score=round(score, 3), story=story))
+        out.extend(_subject_discrepancies(story, group))
     return out
-
-
-def _figure_verdict(status: str, reps: list[FigureReading], reasons: set[str]) -> str:
-    if status == "compatible":
-        return "The values overlap once their qualifiers (about / more than / up to) are read: compatible."
-    if status == "evolving":
-        return "The same count reported on different days: an evolving figure, not a contradiction."
-    if status == "contradiction":
-        return "Some figures differ with the same scope, claimant and date: a contradiction."
-    parts = []
-    if "scope" in reasons:
-        scopes = sorted({_scope_text(r) or "no scope stated" for r in reps})
-        parts.append("scope (" + " vs ".join(scopes) + ")")
-    if "date" in reasons:
-        parts.append("date (" + " vs ".join(sorted({r.date for r in reps if r.date})) + ")")
-    if "claimant" in reasons:
-        parts.append("claimant (" + " vs ".join(sorted({r.claimant_name for r in reps if r.claimant_name})) + ")")
-    return "The differences are explained by " + " and by ".join(parts) + "."
 
 
 # --------------------------------------------------------------------------- attribution

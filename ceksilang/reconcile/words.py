@@ -40,6 +40,8 @@ class ReconcileWords:
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
     spelling_ratio: float = 80.0
+    own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
+    institution_heads: tuple[str, ...] = ()  # "Dinas Kesehatan Kabupaten X" is the Dinas
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +83,9 @@ def reconcile_words() -> ReconcileWords:
             home_country=str(data.get("home_country") or "Indonesia"),
             international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
             spelling_ratio=float(data.get("spelling_ratio", 80)),
+            own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
+            institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
+                                           reverse=True)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
