@@ -405,6 +405,51 @@ def test_reconcile_detail_swapped_word_found_and_synonyms_ignored():
     assert "\u201cgranat\u201d" in details[0].explanation and "\u201cranjau\u201d" in details[0].explanation
 
 
+@pytest.mark.parametrize("first, second", [
+    # paraphrases of one press release (the Lewotobi coverage): no slot changes value
+    ("Tim operasional juga terus bekerja keras agar para penumpang dapat melanjutkan perjalanan dengan "
+     "penerbangan pengganti secepatnya dari bandara tujuan.",
+     "Tim operasional juga terus bekerja keras agar para penumpang dapat melanjutkan perjalanan dengan "
+     "penerbangan selanjutnya secepatnya dari bandara tujuan."),
+    # headline verbs and near-synonyms
+    ("Harga emas batangan produksi Antam hari ini jadi Rp2 juta per gram di butik Logam Mulia Jakarta.",
+     "Harga emas batangan produksi Antam hari ini capai Rp2 juta per gram di butik Logam Mulia Jakarta."),
+    ("Jumlah penumpang kereta cepat selama libur panjang sekolah tembus sejuta orang menurut operator.",
+     "Jumlah penumpang kereta cepat selama libur panjang sekolah mencapai sejuta orang menurut operator."),
+    # a spelling variant is one word
+    ("Banjir bandang merendam asrama santri pondok pasantren Darul Ulum di Kecamatan Bulumeta semalam.",
+     "Banjir bandang merendam asrama santri pondok pesantren Darul Ulum di Kecamatan Bulumeta semalam."),
+])
+def test_reconcile_detail_needs_two_values_of_one_slot(first, second):
+    a = make_doc("a", first, outlet="Harian A")
+    b = make_doc("b", second, outlet="Harian B")
+    assert [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "detail"] == []
+
+
+def test_reconcile_detail_a_car_is_not_a_truck():
+    a = make_doc("a", "Warga melihat sebuah mobil hitam terseret arus banjir di jalan utama Desa Watuola "
+                      "menjelang subuh.", outlet="Harian A")
+    b = make_doc("b", "Warga melihat sebuah truk hitam terseret arus banjir di jalan utama Desa Watuola "
+                      "menjelang subuh.", outlet="Harian B")
+    (detail,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "detail"]
+    assert "\u201cmobil\u201d" in detail.explanation and "\u201ctruk\u201d" in detail.explanation
+
+
+def test_a_money_amount_takes_the_scale_the_speaker_left_out():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    text = "Per hari ini kita sudah menyalurkan hampir Rp5 miliar, ya Rp4,8 tepatnya, kata Menteri."
+    doc = make_doc("a", text)
+    add_figure(doc, "hampir Rp5 miliar", 5e9, "IDR", qualifier="approx")
+    add_figure(doc, "Rp4,8", 4.8, "IDR")
+    values = sorted(r.quantity.value for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}))
+    assert values == [4.8e9, 5e9]
+    bracket = make_doc("b", "Bantuan yang disalurkan Rp 4,8 (miliar) tepatnya.")
+    add_figure(bracket, "Rp 4,8", 4.8, "IDR")
+    (reading,) = figure_readings(bracket, EntityIndex(ENTITIES), {"b": bracket})
+    assert reading.quantity.value == 4.8e9
+
+
 def test_reconcile_detail_spun_copy_is_not_details():
     a = make_doc("a", "Hujan deras melanda kota sejak malam. Air sungai meluap ke permukiman warga di tepi kali "
                       "besar itu. Petugas pemadam kebakaran mengevakuasi penghuni rumah yang terjebak banjir di sana.",

@@ -292,6 +292,45 @@ def _date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SCALE_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
+
+
+def _with_carried_scale(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity]) -> Quantity:
+    """A money amount written without its scale word: "hampir Rp5 miliar, ya Rp4,8 tepatnya"
+    and "Rp 4,8 (miliar)" are 4.8 billion. The scale in brackets right after the figure, else
+    the scale of the nearest amount of the same currency in the sentence whose value is of the
+    same order once scaled (as a range's scale word carries to its other bound)."""
+    currencies = set(number_words().currency_prefix.values()) | set(number_words().currency_suffix.values())
+    if q.unit not in currencies or q.value is None or q.value >= 1000:
+        return q
+    scales = number_words().scales
+    if any(w in scales for w in words(q.text)):
+        return q
+    scale = None
+    bracket = _SCALE_IN_BRACKETS.match(text, q.end)
+    if bracket and bracket.group(1).lower() in scales:
+        scale = scales[bracket.group(1).lower()]
+    else:
+        best: tuple[int, float] | None = None
+        for o in others:
+            if o is q or o.unit != q.unit or o.value is None or not (sent[0] <= o.start < sent[1]):
+                continue
+            own = [scales[w] for w in words(o.text) if w in scales]
+            if not own:
+                continue
+            mantissa = o.value / own[-1]
+            if 0.5 <= q.value / mantissa <= 2.0 if mantissa else False:
+                dist = abs(o.start - q.start)
+                if best is None or dist < best[0]:
+                    best = (dist, own[-1])
+        scale = best[1] if best else None
+    if scale is None:
+        return q
+    return Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value * scale,
+                    low=None if q.low is None else q.low * scale, high=None if q.high is None else q.high * scale,
+                    qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time, claimant=q.claimant)
+
+
 def _is_vague(q: Quantity) -> bool:
     """An amount given by an approximate plural ("ribuan", "puluhan ribu", "belasan")."""
     approximate = number_words().approximate
@@ -327,6 +366,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
         weight = rw.unit_weights.get(unit)
+        q = _with_carried_scale(doc.text, sent, q, doc.quantities)
         interval = _interval(q)
         if weight is None or interval is None:
             continue

@@ -8,8 +8,10 @@ Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
   are ``compatible``; only what nothing explains is a ``contradiction``.
 * ``attribution``: the same quote given to different speakers; ``explained`` when one is
   the other's spokesperson (the roles say so), else a ``contradiction``.
-* ``detail``: two outlets tell the same sentence with one content word swapped (near-synonyms
-  do not count), or give a named thing incompatible states ("putus" vs "rusak ringan").
+* ``detail``: two outlets tell the same sentence with one word swapped for another value of
+  the same slot (``detail_slots``: "ranjau" / "parit", "mobil" / "truk"; headline verbs,
+  near-synonyms and paraphrases never count), or give a named thing incompatible states
+  ("putus" vs "rusak ringan").
 * ``wording``: the same quote of the same speaker in two independent sources with words
   changed beyond punctuation and spelling (the changed words are listed in ``changes``); a
   ``contradiction`` when the change alters the meaning (a negation, a number, a name),
@@ -128,6 +130,20 @@ def _series(readings: list[FigureReading]) -> str:
     return "; ".join(lines)
 
 
+def _whole_counts(readings: list[FigureReading]) -> list[FigureReading]:
+    """The readings of sources that give one value of a count on a day: a source giving several
+    differing values of it (772 at one airport, 2,166 at another, 10,560 in all) is breaking it
+    down by a scope the rules cannot read, and none of its parts contradicts another outlet."""
+    by_source: dict[str, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_source[r.source].append(r)
+    kept = []
+    for rs in by_source.values():
+        if all(_overlap(a, b) for i, a in enumerate(rs) for b in rs[i + 1:]):
+            kept.extend(rs)
+    return kept
+
+
 def _rises(readings: list[FigureReading]) -> bool | None:
     """True when the figures only rise with the date, False when they only fall, None when
     they do both (overlapping values are no change)."""
@@ -161,6 +177,7 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
         for r in scope_readings:
             by_day[r.date].append(r)
         for day, day_readings in sorted(by_day.items(), key=lambda kv: kv[0] or ""):
+            day_readings = _whole_counts(day_readings)
             clash: list[FigureReading] = []
             between: list[FigureReading] = []
             for i, a in enumerate(day_readings):
@@ -557,10 +574,13 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
             continue
         if wa.startswith(wb) or wb.startswith(wa):  # "lain" / "lainnya": one word, two forms
             continue
-        if wa in counted and wb in counted:  # "empat warga" / "empat korban": the figures' business
+        slot = rw.slot_of.get(wa)
+        same_slot = bool(slot) and slot == rw.slot_of.get(wb)
+        if wa in counted and wb in counted and not same_slot:  # "empat warga" / "empat korban": the figures' business
             continue
         swaps.append((wa, wb))
-        if _is_detail_word(wa, rw, names) and _is_detail_word(wb, rw, names):
+        # two values of one slot (a mine or a trench), not any swapped word
+        if same_slot and _is_detail_word(wa, rw, names) and _is_detail_word(wb, rw, names):
             found.append((wa, wb))
     return found, swaps
 

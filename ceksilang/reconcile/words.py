@@ -5,7 +5,7 @@ words of a text, near-synonyms folded to one head word, content words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data
@@ -42,6 +42,7 @@ class ReconcileWords:
     spelling_ratio: float = 80.0
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
     institution_heads: tuple[str, ...] = ()  # "Dinas Kesehatan Kabupaten X" is the Dinas
+    slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +84,8 @@ def reconcile_words() -> ReconcileWords:
             home_country=str(data.get("home_country") or "Indonesia"),
             international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
             spelling_ratio=float(data.get("spelling_ratio", 80)),
+            slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
+                     for w in ws},
             own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
             institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
                                            reverse=True)),
