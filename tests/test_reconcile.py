@@ -199,6 +199,28 @@ def test_a_health_office_claims_its_figure_not_the_regency_its_name_ends_with():
     assert reading.claimant_name == "Dinas Kesehatan Kabupaten Tanah Lawu"
 
 
+def test_claimants_are_merged_like_speakers():
+    a = make_doc("a", "Pat Ryder mengatakan 10.000 tentara Korea Utara berada di Kursk.", outlet="A",
+                 published="2024-11-04")
+    add_figure(a, "10.000 tentara", 10000, "tentara", place="Kursk", claimant="Pat Ryder")
+    b = make_doc("b", "Ryder menyebut 8.000 tentara Korea Utara berada di Kursk.", outlet="B", published="2024-11-04")
+    add_figure(b, "8.000 tentara", 8000, "tentara", place="Kursk", claimant="Ryder")
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    # one claimant, one scope, one day, two values: his own figures clash
+    (clash,) = found
+    assert clash.status == "contradiction" and "Pat Ryder; B" in clash.explanation
+
+
+def test_a_person_after_a_figure_is_not_whose_the_counted_people_are():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", "Korban meninggal mencapai 162 orang Ridwan Kamil mengatakan pencarian berlanjut.")
+    add_figure(doc, "162 orang", 162, "orang")
+    add_mention(doc, "Ridwan Kamil", "PERSON", "person:rk")
+    (reading,) = figure_readings(doc, EntityIndex(ENTITIES), {"a": doc})
+    assert reading.owner is None and reading.measure == "meninggal"
+
+
 def toll(doc_id: str, day: str, value: int, claimant: str | None, outlet: str | None = None) -> Document:
     who = f"{claimant} mencatat " if claimant else ""
     d = make_doc(doc_id, f"{who}{value} orang meninggal dunia akibat banjir di Desa Sukamaju.",

@@ -255,6 +255,10 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
             unit_words = {w for surface, _ in _unit_forms() for w in surface.split()} | {"dari"}
             if set(words(between)) <= unit_words and not re.search(r"[,.;:]", between):
                 name = ment.text
+                if ment.label == "PERSON":
+                    # "162 orang meninggal Ridwan Kamil mengatakan": a person opens the next
+                    # clause; counted people or things are never a person's
+                    break
                 first = name.split()[0]
                 if first in rw.place_words or (ment.label in ("GPE", "LOC") and _after_place_word(between, rw)):
                     return None, None, ment.entity or name.lower(), name
@@ -421,6 +425,21 @@ def _fill_places(readings: list[FigureReading]) -> None:
                 r.place_key, r.place_name, r.total = next(iter(places))
 
 
+def _merge_claimants(readings: list[FigureReading]) -> None:
+    """Claimants are merged like speakers: within a story, a claimant written as the last
+    words of exactly one fuller claimant name ("Ryder" / "Pat Ryder") is that claimant."""
+    names = {r.claimant_key: r.claimant_name for r in readings if r.claimant_key and r.claimant_name}
+    full = {k: n for k, n in names.items() if len(n.split()) > 1}
+    for r in readings:
+        if not r.claimant_name or r.claimant_key in full:
+            continue
+        tail = r.claimant_name.split()
+        matches = {k for k, n in full.items() if n.split()[-len(tail):] == tail and n != r.claimant_name}
+        if len(matches) == 1:
+            key = matches.pop()
+            r.claimant_key, r.claimant_name = key, full[key]
+
+
 def _figure_number(x: float | None) -> str:
     if x is None:
         return "?"
@@ -462,6 +481,7 @@ def figure_claims(story: str, readings: list[FigureReading], counter: Iterable[i
     """
     _fill_owners(readings)
     _fill_places(readings)
+    _merge_claimants(readings)
     groups: dict[tuple, list[FigureReading]] = defaultdict(list)
     for r in readings:
         q = r.quantity
