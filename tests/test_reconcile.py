@@ -386,7 +386,8 @@ def test_wording_of_a_home_speaker_is_a_changed_quote():
 @pytest.mark.parametrize("second, meaning", [
     (UN_QUOTE.replace("harus dilakukan", "tidak harus dilakukan"), "negation"),
     ("Dua belas " + UN_QUOTE, None),  # more of the statement quoted: not a change at all
-    (UN_QUOTE.replace("negara lain", "negara Arkadia"), "name"),
+    # a name for a description ("negara lain" / "negara Arkadia") is a paraphrase, not another name
+    (UN_QUOTE.replace("negara lain", "negara Arkadia"), "compatible"),
     ("Kami menunggu 12 hari sebelum " + UN_QUOTE[0].lower() + UN_QUOTE[1:],
      None),
 ])
@@ -394,9 +395,30 @@ def test_wording_meaning_changes_are_contradictions(second, meaning):
     found = wording_case(UN_QUOTE, second)
     if meaning is None:
         assert found == []
+    elif meaning == "compatible":
+        (d,) = found
+        assert d.status == "compatible"
     else:
         (d,) = found
         assert d.status == "contradiction" and meaning in d.explanation
+
+
+def test_wording_name_for_another_name_is_a_contradiction():
+    first = "Bantuan akan kami kirim ke Desa Watuola besok pagi bersama relawan dari kabupaten"
+    (d,) = wording_case(first, first.replace("Watuola", "Bontomali"))
+    assert d.status == "contradiction" and "name" in d.explanation
+
+
+def test_wording_paraphrases_of_one_interview_are_not_one_quote():
+    first = "Di balik prestasi kuda pacu ada pelatih dan groomer yang berperan penting dalam mempersiapkan kuda"
+    second = "Di balik prestasi seekor kuda pacu ada orang yang bekerja keras menyiapkan fisik dan mental kuda"
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    assert wording_changes(first, second) == []
+    # the same statement with two words changed is one quote
+    close = first.replace("berperan penting", "bekerja keras")
+    assert [(c.before, c.after) for c in wording_changes(first, close)] == [(["berperan", "penting"],
+                                                                            ["bekerja", "keras"])]
 
 
 def test_wording_number_change_is_a_contradiction():

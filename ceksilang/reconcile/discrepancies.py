@@ -338,6 +338,7 @@ def _short(text: str, limit: int = 90) -> str:
 # --------------------------------------------------------------------------- wording
 
 
+WORDING_MIN_SAME = 0.6  # share of the common part's words two readings of one quote keep
 _QUOTE_TOKEN = re.compile(r"[^\W_]+(?:[-.,][^\W_]+)*")
 
 
@@ -376,9 +377,18 @@ def _is_number(token: str) -> bool:
     return any(ch.isdigit() for ch in token) or token.lower() in _number_word_set()
 
 
-def _is_name(token: str, position: int, names: set[str]) -> bool:
-    # a capital that does not open the quote, or a word of a known entity's name
-    return (position > 0 and token[:1].isupper()) or token.lower() in names
+def _is_name(token: str, opens_sentence: bool, names: set[str]) -> bool:
+    # a capital that does not open a sentence, or a word of a known entity's name
+    return (not opens_sentence and token[:1].isupper()) or token.lower() in names
+
+
+def _sentence_openers(text: str) -> list[bool]:
+    """For each token of ``text``: does it open the text or a sentence in it?"""
+    out = []
+    for m in _QUOTE_TOKEN.finditer(text):
+        before = text[:m.start()].rstrip()
+        out.append(not before or before[-1] in ".!?:\u201c\"")
+    return out
 
 
 def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
@@ -408,10 +418,17 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     rw = rw or reconcile_words()
     names = names or set()
     ta, tb = _QUOTE_TOKEN.findall(a), _QUOTE_TOKEN.findall(b)
+    oa, ob = _sentence_openers(a), _sentence_openers(b)
     la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
     ops = difflib.SequenceMatcher(a=la, b=lb, autojunk=False).get_opcodes()
     equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
     if not equal:
+        return []
+    # over the part both give, most words must be the same: two outlets' paraphrases of one
+    # interview are two statements, not one quote with words changed
+    span_a = ops[equal[-1]][2] - ops[equal[0]][1]
+    same = sum(op[2] - op[1] for op in ops if op[0] == "equal")
+    if same < WORDING_MIN_SAME * span_a:
         return []
     changes = []
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
@@ -426,13 +443,16 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if _same_spelling(before, after, rw):
             continue
         negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
+        numbers_a = sorted(w.lower() for w in before if _is_number(w))
+        numbers_b = sorted(w.lower() for w in after if _is_number(w))
+        names_a = {w.lower() for k, w in enumerate(before, i1) if _is_name(w, oa[k], names)}
+        names_b = {w.lower() for k, w in enumerate(after, j1) if _is_name(w, ob[k], names)}
         meaning = None
         if negation:
             meaning = "negation"
-        elif sorted(w.lower() for w in before if _is_number(w)) != sorted(w.lower() for w in after if _is_number(w)):
+        elif numbers_a and numbers_b and numbers_a != numbers_b:  # one number for another
             meaning = "number"
-        elif ({w.lower() for k, w in enumerate(before, i1) if _is_name(w, k, names)}
-              != {w.lower() for k, w in enumerate(after, j1) if _is_name(w, k, names)}):
+        elif names_a and names_b and names_a != names_b:  # one name for another
             meaning = "name"
         changes.append(WordChange(before, after, meaning))
     return changes
