@@ -248,6 +248,21 @@ def test_only_the_clashing_figures_are_a_contradiction_the_rest_keep_their_statu
     assert series.docs == ["a", "b", "c"]
 
 
+def test_a_source_breaking_a_count_down_contradicts_no_one():
+    a = make_doc("a", "Sebanyak 772 orang meninggal di Ende, 2.166 orang meninggal di Maumere dan 10.560 orang "
+                      "meninggal di Kupang.", outlet="A", published="2025-06-18")
+    for needle, value in (("772 orang", 772), ("2.166 orang", 2166), ("10.560 orang", 10560)):
+        add_figure(a, needle, value, "orang")
+    b = make_doc("b", "Sebanyak 130 orang meninggal dunia.", outlet="B", published="2025-06-18")
+    add_figure(b, "130 orang", 130, "orang")
+    c = make_doc("c", "Sebanyak 150 orang meninggal dunia.", outlet="C", published="2025-06-19")
+    add_figure(c, "150 orang", 150, "orang")
+    found = figure_discrepancies(reconcile([a, b, c], ENTITIES, []))
+    assert "contradiction" not in {d.status for d in found}
+    # nor is the breakdown a step of the count over time
+    assert all("10,560" not in d.explanation for d in found if d.status == "evolving")
+
+
 def test_a_same_day_disagreement_between_claimants_is_flagged_and_explained_by_claimant():
     docs = [toll("a", "2025-03-03", 103, "BNPB"), toll("b", "2025-03-03", 162, "Pemprov"),
             toll("c", "2025-03-06", 335, "BNPB")]

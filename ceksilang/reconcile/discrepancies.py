@@ -176,8 +176,10 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
         by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
         for r in scope_readings:
             by_day[r.date].append(r)
+        # a source's breakdown of a count on a day is neither a clash nor a step of its series
+        by_day = {day: _whole_counts(rs) for day, rs in by_day.items()}
+        scope_readings = [r for rs in by_day.values() for r in rs]
         for day, day_readings in sorted(by_day.items(), key=lambda kv: kv[0] or ""):
-            day_readings = _whole_counts(day_readings)
             clash: list[FigureReading] = []
             between: list[FigureReading] = []
             for i, a in enumerate(day_readings):
