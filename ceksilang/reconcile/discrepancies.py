@@ -380,8 +380,9 @@ def _is_number(token: str) -> bool:
 
 
 def _is_name(token: str, opens_sentence: bool, names: set[str]) -> bool:
-    # a capital that does not open a sentence, or a word of a known entity's name
-    return (not opens_sentence and token[:1].isupper()) or token.lower() in names
+    # written with a capital that does not open a sentence, or opening one as a word of a known
+    # entity's name; a lower-case word ("wilayah kami") is never a name
+    return token[:1].isupper() and (not opens_sentence or token.lower() in names)
 
 
 def _sentence_openers(text: str) -> list[bool]:
