@@ -211,6 +211,24 @@ def test_claimants_are_merged_like_speakers():
     assert clash.status == "contradiction" and "Pat Ryder; B" in clash.explanation
 
 
+def test_a_body_named_before_a_speech_verb_claims_the_figure():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    pentagon = Entity(id="org:pentagon", name="Pentagon", type="ORG", aliases=["Pentagon"])
+    doc = make_doc("a", "Pentagon minggu lalu mengatakan Korea Utara mengirim 10.000 tentara ke Rusia.")
+    add_figure(doc, "10.000 tentara", 10000, "tentara")
+    add_mention(doc, "Pentagon", "ORG", "org:pentagon")
+    add_mention(doc, "Korea Utara", "GPE", "gpe:korut")
+    (reading,) = figure_readings(doc, EntityIndex([*ENTITIES, pentagon]), {"a": doc})
+    assert reading.claimant_name == "Pentagon"
+    # a name far from the verb, or no speech verb at all, claims nothing
+    plain = make_doc("b", "Pentagon memantau perbatasan ketika Korea Utara mengirim 10.000 tentara ke Rusia.")
+    add_figure(plain, "10.000 tentara", 10000, "tentara")
+    add_mention(plain, "Pentagon", "ORG", "org:pentagon")
+    (reading,) = figure_readings(plain, EntityIndex([*ENTITIES, pentagon]), {"b": plain})
+    assert reading.claimant_name is None
+
+
 def test_a_person_after_a_figure_is_not_whose_the_counted_people_are():
     from ceksilang.reconcile.claims import EntityIndex, figure_readings
 

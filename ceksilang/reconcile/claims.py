@@ -335,6 +335,27 @@ def _with_carried_scale(text: str, sent: tuple[int, int], q: Quantity, others: S
                     qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time, claimant=q.claimant)
 
 
+SAID_BY_GAP = 3  # words at most between the one who speaks and the speech verb ("minggu lalu")
+
+
+def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """The claimant of a figure the extractor left without one: "Pentagon minggu lalu
+    mengatakan Korea Utara mengirim 10.000 tentara" — a person or body named shortly before a
+    speech verb that comes before the figure in its sentence."""
+    before = doc.text[sent[0]:q.start]
+    verbs = [m for m in WORD_PATTERN.finditer(before) if m.group(0).lower() in rw.speech_words]
+    if not verbs:
+        return None
+    verb_at = sent[0] + verbs[-1].start()
+    speakers = [m for m in doc.mentions if m.label in ("PERSON", "ORG") and sent[0] <= m.start and m.end <= verb_at]
+    if not speakers:
+        return None
+    who = max(speakers, key=lambda m: m.end)
+    if len(words(doc.text[who.end:verb_at])) > SAID_BY_GAP:
+        return None
+    return who.text
+
+
 def _is_vague(q: Quantity) -> bool:
     """An amount given by an approximate plural ("ribuan", "puluhan ribu", "belasan")."""
     approximate = number_words().approximate
@@ -379,6 +400,12 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             ent = entities.find_in(q.place)
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
+        if not q.claimant:
+            said_by = _said_by(doc, sent, q, rw)
+            if said_by:
+                q = Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value, low=q.low,
+                             high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,
+                             claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q)
         readings.append(FigureReading(
