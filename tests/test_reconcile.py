@@ -281,6 +281,16 @@ def test_a_source_breaking_a_count_down_contradicts_no_one():
     assert all("10,560" not in d.explanation for d in found if d.status == "evolving")
 
 
+def test_compatible_is_said_only_when_every_two_sources_values_overlap():
+    a = make_doc("a", "Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", outlet="A",
+                 published="2025-06-16")
+    add_figure(a, "60 persen", 60, "persen", qualifier="at_most")
+    add_figure(a, "sekitar 80 persen", 80, "persen", qualifier="approx")
+    b = make_doc("b", "Inflasi mencapai 85 persen.", outlet="B", published="2025-06-16")
+    add_figure(b, "85 persen", 85, "persen")
+    assert [d.status for d in figure_discrepancies(reconcile([a, b], ENTITIES, []))] == []
+
+
 def test_a_same_day_disagreement_between_claimants_is_flagged_and_explained_by_claimant():
     docs = [toll("a", "2025-03-03", 103, "BNPB"), toll("b", "2025-03-03", 162, "Pemprov"),
             toll("c", "2025-03-06", 335, "BNPB")]

@@ -228,7 +228,9 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
             out.append(_figure_item(story, "explained", readings, (
                 f"Figures for {what} count different scopes: {lines}. The differences are explained by scope "
                 "(each figure counts another place, period or whole).")))
-    if not any_differ and len({r.claim for r in readings}) > 1:
+    # "compatible" says the values overlap: only when every two sources' values do
+    overlapping = all(_overlap(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if a.source != b.source)
+    if not any_differ and overlapping and len({r.claim for r in readings}) > 1:
         body = _claim_lines(readings)
         out.append(_figure_item(story, "compatible", readings, (
             f"Figures for {what}: {body}. The values overlap once their qualifiers (about / more than / up to) "
