@@ -284,10 +284,11 @@ class _StoryState:
 
 
 def _top_keys(weights: Mapping[str, float], n: int) -> list[tuple[str, float]]:
-    """The ``n`` heaviest word and name keys, and beside them up to a quarter as many figure
-    keys: a report full of figures of its own still finds the stories that share its words."""
-    words = nlargest(n, ((k, w) for k, w in weights.items() if k[0] != "#"), key=lambda kv: kv[1])
-    figures = nlargest(max(1, n // 4), ((k, w) for k, w in weights.items() if k[0] == "#"), key=lambda kv: kv[1])
+    """``n`` keys: at most a quarter of them figures, the rest the heaviest word and name keys,
+    so a report full of figures of its own still finds the stories that share its words (and
+    the look-up scans no more posting lists than ``n``)."""
+    figures = nlargest(n // 4, ((k, w) for k, w in weights.items() if k[0] == "#"), key=lambda kv: kv[1])
+    words = nlargest(n - len(figures), ((k, w) for k, w in weights.items() if k[0] != "#"), key=lambda kv: kv[1])
     return words + figures
 
 
