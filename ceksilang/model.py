@@ -277,13 +277,15 @@ class Claim(Record):
 
 @dataclass(slots=True)
 class Discrepancy(Record):
-    kind: str  # "figure" | "attribution" | "detail" | "singleton"
+    kind: str  # "figure" | "attribution" | "detail" | "wording" | "singleton"
     docs: list[str]
     claims: list[str]
     status: str  # contradiction | explained | evolving | compatible | unconfirmed
     explanation: str
     score: float
     story: str | None = None
+    # wording: the changed words, one dict per change {doc_a, doc_b, a, b, meaning}
+    changes: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -58,6 +58,19 @@ def test_seeds_streamed_equal_in_memory(seeds_dir: Path, tmp_path: Path) -> None
     assert len(streamed["stories"]) == 1 and len(streamed["discrepancies"]) >= 3
 
 
+def test_seeds_briefing_shows_the_reworded_guterres_quote(seeds_dir: Path, tmp_path: Path) -> None:
+    # geosurvey.co.id has "untuk mencegah internasionalisasi", Kompas.com "untuk menghindari"
+    out = tmp_path / "out"
+    analyze([seeds_dir], out)
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    (wording,) = [d for d in data["discrepancies"] if d["kind"] == "wording" and "Guterres" in d["explanation"]]
+    assert wording["status"] == "explained" and "translations" in wording["explanation"]
+    assert {"a": "mencegah", "b": "menghindari"}.items() <= wording["changes"][0].items()
+    for name in ("briefing.md", "briefing.html"):
+        page = (out / name).read_text(encoding="utf-8").replace("\\", "")  # Markdown escapes brackets
+        assert "[wording]" in page and "[mencegah]" in page and "[menghindari]" in page, name
+
+
 def test_two_workers_write_the_same_briefing(demo_out: Path, tmp_path: Path) -> None:
     db = tmp_path / "ceksilang.db"
     shutil.copy(demo_out / "ceksilang.db", db)

@@ -154,6 +154,155 @@ def test_reconcile_figure_measure_keeps_dead_and_missing_apart():
     assert len(result.established["story:all"]) == 2
 
 
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Enam penumpang meninggal dan sembilan orang lainnya masih dicari tim SAR.", "sembilan orang", "hilang"),
+    ("Enam penumpang meninggal dan sembilan orang lainnya selamat.", "sembilan orang", "selamat"),
+    ("Enam orang meninggal dunia, sisanya 4 orang dirawat di rumah sakit.", "4 orang", "dirawat"),
+    ("Enam orang meninggal dunia dan sembilan orang lainnya.", "sembilan orang", None),
+    ("Enam orang tewas, dan 3 orang luka-luka akibat longsor.", "3 orang", "luka"),
+    # the clause before goes on: its subject (the toll) is not written again
+    ("Jumlah korban meninggal terus bertambah, dan kini mencapai 17 orang.", "17 orang", "meninggal"),
+])
+def test_a_figure_keeps_its_own_clauses_measure(text, needle, measure):
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", text)
+    add_figure(doc, needle, float(len(needle)), "orang")
+    (reading,) = figure_readings(doc, EntityIndex(ENTITIES), {"a": doc})
+    assert reading.measure == measure
+
+
+def test_a_vague_amount_never_enters_figure_comparisons():
+    a = make_doc("a", "Sebanyak 10.000 tentara Korea Utara dikirim ke Rusia.", outlet="A", published="2024-11-01")
+    add_figure(a, "10.000 tentara", 10000, "tentara", place="Rusia")
+    b = make_doc("b", "Ribuan tentara lainnya dikirim ke Rusia.", outlet="B", published="2024-11-01")
+    b.quantities.append(Quantity(doc="b", start=0, end=16, text="Ribuan tentara", value=None, low=1000, high=9999,
+                                 qualifier="approx", unit="tentara", place="Rusia"))
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+
+
+def test_a_hospitalised_count_is_not_the_count_of_the_affected():
+    a = make_doc("a", "Sebanyak 200 warga terdampak banjir bandang itu.", outlet="A", published="2025-03-03")
+    add_figure(a, "200 warga", 200, "orang")
+    b = make_doc("b", "Sebanyak 12 orang dirawat di puskesmas setelah banjir.", outlet="B", published="2025-03-03")
+    add_figure(b, "12 orang", 12, "orang")
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+
+
+def test_a_health_office_claims_its_figure_not_the_regency_its_name_ends_with():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    regency = Entity(id="gpe:lawu", name="Kabupaten Tanah Lawu", type="GPE", aliases=["Kabupaten Tanah Lawu"])
+    doc = make_doc("a", "Dinas Kesehatan Kabupaten Tanah Lawu mencatat 12 orang dirawat.")
+    add_figure(doc, "12 orang", 12, "orang", claimant="Dinas Kesehatan Kabupaten Tanah Lawu")
+    (reading,) = figure_readings(doc, EntityIndex([*ENTITIES, regency]), {"a": doc})
+    assert reading.claimant_name == "Dinas Kesehatan Kabupaten Tanah Lawu"
+
+
+def test_claimants_are_merged_like_speakers():
+    a = make_doc("a", "Pat Ryder mengatakan 10.000 tentara Korea Utara berada di Kursk.", outlet="A",
+                 published="2024-11-04")
+    add_figure(a, "10.000 tentara", 10000, "tentara", place="Kursk", claimant="Pat Ryder")
+    b = make_doc("b", "Ryder menyebut 8.000 tentara Korea Utara berada di Kursk.", outlet="B", published="2024-11-04")
+    add_figure(b, "8.000 tentara", 8000, "tentara", place="Kursk", claimant="Ryder")
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    # one claimant, one scope, one day, two values: his own figures clash
+    (clash,) = found
+    assert clash.status == "contradiction" and "Pat Ryder; B" in clash.explanation
+
+
+def test_a_body_named_before_a_speech_verb_claims_the_figure():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    pentagon = Entity(id="org:pentagon", name="Pentagon", type="ORG", aliases=["Pentagon"])
+    doc = make_doc("a", "Pentagon minggu lalu mengatakan Korea Utara mengirim 10.000 tentara ke Rusia.")
+    add_figure(doc, "10.000 tentara", 10000, "tentara")
+    add_mention(doc, "Pentagon", "ORG", "org:pentagon")
+    add_mention(doc, "Korea Utara", "GPE", "gpe:korut")
+    (reading,) = figure_readings(doc, EntityIndex([*ENTITIES, pentagon]), {"a": doc})
+    assert reading.claimant_name == "Pentagon"
+    # a name far from the verb, or no speech verb at all, claims nothing
+    plain = make_doc("b", "Pentagon memantau perbatasan ketika Korea Utara mengirim 10.000 tentara ke Rusia.")
+    add_figure(plain, "10.000 tentara", 10000, "tentara")
+    add_mention(plain, "Pentagon", "ORG", "org:pentagon")
+    (reading,) = figure_readings(plain, EntityIndex([*ENTITIES, pentagon]), {"b": plain})
+    assert reading.claimant_name is None
+
+
+def test_a_person_after_a_figure_is_not_whose_the_counted_people_are():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", "Korban meninggal mencapai 162 orang Ridwan Kamil mengatakan pencarian berlanjut.")
+    add_figure(doc, "162 orang", 162, "orang")
+    add_mention(doc, "Ridwan Kamil", "PERSON", "person:rk")
+    (reading,) = figure_readings(doc, EntityIndex(ENTITIES), {"a": doc})
+    assert reading.owner is None and reading.measure == "meninggal"
+
+
+def toll(doc_id: str, day: str, value: int, claimant: str | None, outlet: str | None = None) -> Document:
+    who = f"{claimant} mencatat " if claimant else ""
+    d = make_doc(doc_id, f"{who}{value} orang meninggal dunia akibat banjir di Desa Sukamaju.",
+                 outlet=outlet or f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
+    add_figure(d, f"{value} orang", value, "orang", place="Desa Sukamaju", claimant=claimant)
+    return d
+
+
+def test_a_toll_rising_across_days_is_evolving_whoever_reports_it():
+    docs = [toll("a", "2025-03-03", 12, "BPBD"), toll("b", "2025-03-05", 17, "BNPB")]
+    (found,) = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert found.status == "evolving"
+    # the explanation states the dates the data has, never "the same date"
+    assert "2025-03-03" in found.explanation and "2025-03-05" in found.explanation
+    assert "same" not in found.explanation
+
+
+def test_only_the_clashing_figures_are_a_contradiction_the_rest_keep_their_status():
+    docs = [toll("a", "2025-03-03", 12, "BPBD"), toll("b", "2025-03-03", 15, "BPBD"),
+            toll("c", "2025-03-05", 20, "BPBD")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    (clash,) = [d for d in found if d.status == "contradiction"]
+    assert clash.docs == ["a", "b"] and "2025-03-05" not in clash.explanation and " 20 " not in clash.explanation
+    (series,) = [d for d in found if d.status == "evolving"]
+    assert series.docs == ["a", "b", "c"]
+
+
+def test_a_source_breaking_a_count_down_contradicts_no_one():
+    a = make_doc("a", "Sebanyak 772 orang meninggal di Ende, 2.166 orang meninggal di Maumere dan 10.560 orang "
+                      "meninggal di Kupang.", outlet="A", published="2025-06-18")
+    for needle, value in (("772 orang", 772), ("2.166 orang", 2166), ("10.560 orang", 10560)):
+        add_figure(a, needle, value, "orang")
+    b = make_doc("b", "Sebanyak 130 orang meninggal dunia.", outlet="B", published="2025-06-18")
+    add_figure(b, "130 orang", 130, "orang")
+    c = make_doc("c", "Sebanyak 150 orang meninggal dunia.", outlet="C", published="2025-06-19")
+    add_figure(c, "150 orang", 150, "orang")
+    found = figure_discrepancies(reconcile([a, b, c], ENTITIES, []))
+    assert "contradiction" not in {d.status for d in found}
+    # nor is the breakdown a step of the count over time
+    assert all("10,560" not in d.explanation for d in found if d.status == "evolving")
+
+
+def test_compatible_is_said_only_when_every_two_sources_values_overlap():
+    a = make_doc("a", "Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", outlet="A",
+                 published="2025-06-16")
+    add_figure(a, "60 persen", 60, "persen", qualifier="at_most")
+    add_figure(a, "sekitar 80 persen", 80, "persen", qualifier="approx")
+    b = make_doc("b", "Inflasi mencapai 85 persen.", outlet="B", published="2025-06-16")
+    add_figure(b, "85 persen", 85, "persen")
+    assert [d.status for d in figure_discrepancies(reconcile([a, b], ENTITIES, []))] == []
+
+
+def test_a_same_day_disagreement_between_claimants_is_flagged_and_explained_by_claimant():
+    docs = [toll("a", "2025-03-03", 103, "BNPB"), toll("b", "2025-03-03", 162, "Pemprov"),
+            toll("c", "2025-03-06", 335, "BNPB")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    (between,) = [d for d in found if d.status == "explained"]
+    assert between.docs == ["a", "b"] and "BNPB vs Pemprov" in between.explanation
+    assert "contradiction" not in {d.status for d in found}
+    (series,) = [d for d in found if d.status == "evolving"]
+    # each claimant's series over time
+    assert "BNPB: 103 (2025-03-03, Outlet a) \u2192 335 (2025-03-06, Outlet c)" in series.explanation
+
+
 # --------------------------------------------------------------------------- copies and singletons
 
 
@@ -242,6 +391,94 @@ def test_quotes_match(a, b, same):
     assert quotes_match(normalise_quote(a), normalise_quote(b)) is same
 
 
+# --------------------------------------------------------------------------- wording
+
+
+UN_QUOTE = "Segala sesuatu harus dilakukan untuk mencegah perluasan konflik ini ke negara lain"
+
+
+def wording_case(first: str, second: str, speaker: str = "person:ketua", name: str = "Rina Wijaya"):
+    a = make_doc("a", f"\u201c{first},\u201d kata {name}.", outlet="Harian A")
+    add_quote(a, first, speaker, name)
+    b = make_doc("b", f"\u201c{second},\u201d ujar {name}.", outlet="Harian B")
+    add_quote(b, second, speaker, name)
+    return [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "wording"]
+
+
+def test_wording_of_a_foreign_speaker_is_two_translations():
+    # Rina Wijaya is "Sekretaris Jenderal Liga Bangsa": not a body of the gazetteer, so give the
+    # role a foreign country to make her a speaker of another language
+    foreign = Entity(id="person:asing", name="Jan Novak", type="PERSON", aliases=["Jan Novak"],
+                     roles=["Menteri Luar Negeri Rusia"])
+    a = make_doc("a", f"\u201c{UN_QUOTE}.\u201d", outlet="Harian A")
+    add_quote(a, UN_QUOTE, "person:asing", "Jan Novak")
+    other = UN_QUOTE.replace("mencegah", "menghindari")
+    b = make_doc("b", f"\u201c{other}\u201d", outlet="Harian B")
+    add_quote(b, other, "person:asing", "Jan Novak")
+    (found,) = [d for d in reconcile([a, b], [*ENTITIES, foreign], []).discrepancies if d.kind == "wording"]
+    assert found.status == "explained" and "translations" in found.explanation
+    assert "[mencegah]" in found.explanation and "[menghindari]" in found.explanation
+    assert found.changes == [{"doc_a": "a", "doc_b": "b", "a": "mencegah", "b": "menghindari", "meaning": None}]
+
+
+def test_wording_of_a_home_speaker_is_a_changed_quote():
+    (found,) = wording_case(UN_QUOTE, UN_QUOTE.replace("mencegah", "menghindari"))
+    assert found.status == "compatible" and "word for word" in found.explanation
+
+
+@pytest.mark.parametrize("second, meaning", [
+    (UN_QUOTE.replace("harus dilakukan", "tidak harus dilakukan"), "negation"),
+    ("Dua belas " + UN_QUOTE, None),  # more of the statement quoted: not a change at all
+    # a name for a description ("negara lain" / "negara Arkadia") is a paraphrase, not another name
+    (UN_QUOTE.replace("negara lain", "negara Arkadia"), "compatible"),
+    ("Kami menunggu 12 hari sebelum " + UN_QUOTE[0].lower() + UN_QUOTE[1:],
+     None),
+])
+def test_wording_meaning_changes_are_contradictions(second, meaning):
+    found = wording_case(UN_QUOTE, second)
+    if meaning is None:
+        assert found == []
+    elif meaning == "compatible":
+        (d,) = found
+        assert d.status == "compatible"
+    else:
+        (d,) = found
+        assert d.status == "contradiction" and meaning in d.explanation
+
+
+def test_wording_name_for_another_name_is_a_contradiction():
+    first = "Bantuan akan kami kirim ke Desa Watuola besok pagi bersama relawan dari kabupaten"
+    (d,) = wording_case(first, first.replace("Watuola", "Bontomali"))
+    assert d.status == "contradiction" and "name" in d.explanation
+
+
+def test_wording_paraphrases_of_one_interview_are_not_one_quote():
+    first = "Di balik prestasi kuda pacu ada pelatih dan groomer yang berperan penting dalam mempersiapkan kuda"
+    second = "Di balik prestasi seekor kuda pacu ada orang yang bekerja keras menyiapkan fisik dan mental kuda"
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    assert wording_changes(first, second) == []
+    # the same statement with two words changed is one quote
+    close = first.replace("berperan penting", "bekerja keras")
+    assert [(c.before, c.after) for c in wording_changes(first, close)] == [(["berperan", "penting"],
+                                                                            ["bekerja", "keras"])]
+
+
+def test_wording_number_change_is_a_contradiction():
+    first = "Kami sudah mengirim 12 truk bantuan ke wilayah yang terdampak banjir"
+    (d,) = wording_case(first, first.replace("12", "21"))
+    assert d.status == "contradiction" and "number" in d.explanation
+
+
+@pytest.mark.parametrize("second", [
+    UN_QUOTE.replace("perluasan", "perluasan,").replace("ini", "ini!"),  # punctuation
+    UN_QUOTE.replace("konflik", "konfilk"),  # a typo
+    UN_QUOTE.replace("Segala", "segala"),  # case
+])
+def test_wording_ignores_punctuation_spelling_and_case(second):
+    assert wording_case(UN_QUOTE, second) == []
+
+
 # --------------------------------------------------------------------------- details
 
 
@@ -253,6 +490,51 @@ def test_reconcile_detail_swapped_word_found_and_synonyms_ignored():
     details = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "detail"]
     assert len(details) == 1
     assert "\u201cgranat\u201d" in details[0].explanation and "\u201cranjau\u201d" in details[0].explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # paraphrases of one press release (the Lewotobi coverage): no slot changes value
+    ("Tim operasional juga terus bekerja keras agar para penumpang dapat melanjutkan perjalanan dengan "
+     "penerbangan pengganti secepatnya dari bandara tujuan.",
+     "Tim operasional juga terus bekerja keras agar para penumpang dapat melanjutkan perjalanan dengan "
+     "penerbangan selanjutnya secepatnya dari bandara tujuan."),
+    # headline verbs and near-synonyms
+    ("Harga emas batangan produksi Antam hari ini jadi Rp2 juta per gram di butik Logam Mulia Jakarta.",
+     "Harga emas batangan produksi Antam hari ini capai Rp2 juta per gram di butik Logam Mulia Jakarta."),
+    ("Jumlah penumpang kereta cepat selama libur panjang sekolah tembus sejuta orang menurut operator.",
+     "Jumlah penumpang kereta cepat selama libur panjang sekolah mencapai sejuta orang menurut operator."),
+    # a spelling variant is one word
+    ("Banjir bandang merendam asrama santri pondok pasantren Darul Ulum di Kecamatan Bulumeta semalam.",
+     "Banjir bandang merendam asrama santri pondok pesantren Darul Ulum di Kecamatan Bulumeta semalam."),
+])
+def test_reconcile_detail_needs_two_values_of_one_slot(first, second):
+    a = make_doc("a", first, outlet="Harian A")
+    b = make_doc("b", second, outlet="Harian B")
+    assert [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "detail"] == []
+
+
+def test_reconcile_detail_a_car_is_not_a_truck():
+    a = make_doc("a", "Warga melihat sebuah mobil hitam terseret arus banjir di jalan utama Desa Watuola "
+                      "menjelang subuh.", outlet="Harian A")
+    b = make_doc("b", "Warga melihat sebuah truk hitam terseret arus banjir di jalan utama Desa Watuola "
+                      "menjelang subuh.", outlet="Harian B")
+    (detail,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "detail"]
+    assert "\u201cmobil\u201d" in detail.explanation and "\u201ctruk\u201d" in detail.explanation
+
+
+def test_a_money_amount_takes_the_scale_the_speaker_left_out():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    text = "Per hari ini kita sudah menyalurkan hampir Rp5 miliar, ya Rp4,8 tepatnya, kata Menteri."
+    doc = make_doc("a", text)
+    add_figure(doc, "hampir Rp5 miliar", 5e9, "IDR", qualifier="approx")
+    add_figure(doc, "Rp4,8", 4.8, "IDR")
+    values = sorted(r.quantity.value for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}))
+    assert values == [4.8e9, 5e9]
+    bracket = make_doc("b", "Bantuan yang disalurkan Rp 4,8 (miliar) tepatnya.")
+    add_figure(bracket, "Rp 4,8", 4.8, "IDR")
+    (reading,) = figure_readings(bracket, EntityIndex(ENTITIES), {"b": bracket})
+    assert reading.quantity.value == 4.8e9
 
 
 def test_reconcile_detail_spun_copy_is_not_details():

@@ -247,3 +247,58 @@ def test_stories_follow_up_days_later_joins_through_shared_rare_names():
     # without shared names, five days apart, the same follow-up words would not be enough
     plain = [doc("a", first.text, published="2025-03-03"), doc("b", follow_up.text, published="2025-03-08")]
     assert len(group_stories(plain)) == 2
+
+
+def _report(doc_id: str, title: str, text: str, names: list[str], published: str = "2025-03-03") -> Document:
+    d = doc(doc_id, text, title=title, published=published)
+    for name in names:
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label="GPE",
+                                  entity="gpe:" + name.lower().replace(" ", "-")))
+    return d
+
+
+def test_stories_differing_figures_never_split_one_event():
+    # two short reports of one flood on one day, written differently, sharing the regency and
+    # the district, whose every figure differs (evacuees, houses, fields, losses): the figures'
+    # weight once pushed them into two stories
+    a = _report("a", "Banjir Bandang Terjang Tanah Lawu",
+                "Banjir bandang menerjang Kecamatan Bulumeta di Tanah Lawu pada Senin setelah Sungai Koroleme "
+                "meluap. Sebanyak 1.250 warga "
+                "mengungsi, 2.310 rumah terendam, 4.100 hektare sawah rusak, kerugian Rp 4,8 miliar, bantuan "
+                "Rp 1,2 miliar. Tim menyalurkan 12.500 paket, 3.750 selimut, 8.900 liter air dan 6.400 masker.",
+                ["Kecamatan Bulumeta", "Tanah Lawu", "Sungai Koroleme"])
+    b = _report("b", "Ribuan Warga Bulumeta Mengungsi",
+                "Pemerintah Tanah Lawu mencatat 3.400 penduduk Kecamatan Bulumeta mengungsi akibat luapan Sungai "
+                "Koroleme, "
+                "2.870 rumah tergenang, 5.600 hektare lahan terdampak dan kerugian mencapai Rp 7,25 miliar. "
+                "Relawan membagikan 15.200 paket, 4.150 selimut, 9.300 liter air bersih dan 7.750 masker.",
+                ["Tanah Lawu", "Kecamatan Bulumeta", "Sungai Koroleme"])
+    others = [doc(f"o{i}", f"Harga komoditas {w} di pasar induk bergerak {i} persen menurut pedagang setempat.",
+                  title=f"Harga {w} hari ini", published="2025-03-03")
+              for i, w in enumerate(["cabai", "bawang", "beras", "gula", "minyak", "telur", "daging", "ayam"])]
+    stories = group_stories([a, b, *others])
+    assert any({"a", "b"} <= set(s.docs) for s in stories), [s.docs for s in stories]
+    # the commodity reports, sharing no name with the flood, stay out of it
+    flood = next(s for s in stories if "a" in s.docs)
+    assert set(flood.docs) == {"a", "b"}
+
+
+def test_stories_a_small_batch_of_one_event_groups_like_a_large_one():
+    # five reports of one eruption from different angles (airports, flights, aid): in a batch of
+    # five, the volcano's names are in every document, which must not make them "common"
+    names = ["Gunung Lewotana", "Flores Barat", "Bandara Wai Oti"]
+    texts = [
+        ("e1", "Gunung Lewotana Erupsi Lagi", "Gunung Lewotana di Flores Barat kembali erupsi dengan kolom abu "
+         "setinggi 9.000 meter. Bandara Wai Oti ditutup sementara."),
+        ("e2", "Bandara Wai Oti Ditutup", "Abu vulkanik Gunung Lewotana membuat Bandara Wai Oti di Flores Barat "
+         "tidak beroperasi hingga Kamis."),
+        ("e3", "Penerbangan ke Flores Dibatalkan", "Maskapai membatalkan 24 penerbangan karena abu Gunung Lewotana; "
+         "Bandara Wai Oti di Flores Barat masih ditutup."),
+        ("e4", "Bantuan untuk Warga Flores Barat", "Kementerian Sosial menyalurkan bantuan Rp 2,1 miliar bagi warga "
+         "Flores Barat terdampak erupsi Gunung Lewotana, kata petugas di Bandara Wai Oti."),
+        ("e5", "Status Gunung Lewotana Tetap Awas", "Badan Geologi mempertahankan status Awas Gunung Lewotana di "
+         "Flores Barat; aktivitas Bandara Wai Oti menunggu evaluasi."),
+    ]
+    docs = [_report(i, t, x, names) for i, t, x in texts]
+    assert len(group_stories(docs)) == 1

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from ceksilang.extract.numbers import number_words
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -185,9 +186,24 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     before = before_full[breaks[-1].end():] if breaks else before_full
     contrast = list(_CONTRAST.finditer(before_full))  # "..., sementara empat orang" starts afresh
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
-    return (_nearest_measure(after.lower(), rw, from_end=False)
-            or _nearest_measure(before.lower(), rw, from_end=True)
-            or _nearest_measure(sentence_before.lower(), rw, from_end=True))
+    found = _nearest_measure(after.lower(), rw, from_end=False)
+    if found:
+        return found
+    # "Enam penumpang meninggal dan sembilan orang lainnya selamat": a figure naming itself as
+    # the rest, or its own clause after a break, does not take the measure of the clause before
+    near = set(words(after)[:2]) | set(words(before)[-2:])
+    if near & rw.own_clause_words:
+        return None
+    return (_nearest_measure(before.lower(), rw, from_end=True)
+            or (None if breaks and _opens_own_clause(breaks[-1].group(0), before) else
+                _nearest_measure(sentence_before.lower(), rw, from_end=True)))
+
+
+def _opens_own_clause(break_word: str, before: str) -> bool:
+    """ "..., dan sembilan orang masih dicari": a figure right after "dan" / "serta" is the
+    subject of a clause of its own, whose measure is after it, not in the clause before
+    ("..., dan kini mencapai 17 orang" continues the clause before: its subject is elided)."""
+    return break_word.lower() in ("dan", "serta", "and") and len(words(before)) <= 1
 
 
 _UNIT_FORMS_CACHE: dict[str, list[tuple[str, str]]] = {}
@@ -239,6 +255,10 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
             unit_words = {w for surface, _ in _unit_forms() for w in surface.split()} | {"dari"}
             if set(words(between)) <= unit_words and not re.search(r"[,.;:]", between):
                 name = ment.text
+                if ment.label == "PERSON":
+                    # "162 orang meninggal Ridwan Kamil mengatakan": a person opens the next
+                    # clause; counted people or things are never a person's
+                    break
                 first = name.split()[0]
                 if first in rw.place_words or (ment.label in ("GPE", "LOC") and _after_place_word(between, rw)):
                     return None, None, ment.entity or name.lower(), name
@@ -276,6 +296,80 @@ def _date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
     return None, None
 
 
+_SCALE_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d_]+)\s*\)")
+
+
+def _with_carried_scale(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity]) -> Quantity:
+    """A money amount written without its scale word: "hampir Rp5 miliar, ya Rp4,8 tepatnya"
+    and "Rp 4,8 (miliar)" are 4.8 billion. The scale in brackets right after the figure, else
+    the scale of the nearest amount of the same currency in the sentence whose value is of the
+    same order once scaled (as a range's scale word carries to its other bound)."""
+    currencies = set(number_words().currency_prefix.values()) | set(number_words().currency_suffix.values())
+    if q.unit not in currencies or q.value is None or q.value >= 1000:
+        return q
+    scales = number_words().scales
+    if any(w in scales for w in words(q.text)):
+        return q
+    scale = None
+    bracket = _SCALE_IN_BRACKETS.match(text, q.end)
+    if bracket and bracket.group(1).lower() in scales:
+        scale = scales[bracket.group(1).lower()]
+    else:
+        best: tuple[int, float] | None = None
+        for o in others:
+            if o is q or o.unit != q.unit or o.value is None or not (sent[0] <= o.start < sent[1]):
+                continue
+            own = [scales[w] for w in words(o.text) if w in scales]
+            if not own:
+                continue
+            mantissa = o.value / own[-1]
+            if 0.5 <= q.value / mantissa <= 2.0 if mantissa else False:
+                dist = abs(o.start - q.start)
+                if best is None or dist < best[0]:
+                    best = (dist, own[-1])
+        scale = best[1] if best else None
+    if scale is None:
+        return q
+    return Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value * scale,
+                    low=None if q.low is None else q.low * scale, high=None if q.high is None else q.high * scale,
+                    qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time, claimant=q.claimant)
+
+
+SAID_BY_GAP = 3  # words at most between the one who speaks and the speech verb ("minggu lalu")
+
+
+def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """The claimant of a figure the extractor left without one: "Pentagon minggu lalu
+    mengatakan Korea Utara mengirim 10.000 tentara" — a person or body named shortly before a
+    speech verb that comes before the figure in its sentence."""
+    before = doc.text[sent[0]:q.start]
+    verbs = [m for m in WORD_PATTERN.finditer(before) if m.group(0).lower() in rw.speech_words]
+    if not verbs:
+        return None
+    verb_at = sent[0] + verbs[-1].start()
+    speakers = [m for m in doc.mentions if m.label in ("PERSON", "ORG") and sent[0] <= m.start and m.end <= verb_at]
+    if not speakers:
+        return None
+    who = max(speakers, key=lambda m: m.end)
+    if len(words(doc.text[who.end:verb_at])) > SAID_BY_GAP:
+        return None
+    return who.text
+
+
+def _is_vague(q: Quantity) -> bool:
+    """An amount given by an approximate plural ("ribuan", "puluhan ribu", "belasan")."""
+    approximate = number_words().approximate
+    return any(w in approximate for w in words(q.text))
+
+
+def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
+    """ "Dinas Kesehatan Kabupaten X": the claimant is the body its head word opens, whole, not
+    the place its name ends with."""
+    if not claimant:
+        return False
+    return any(re.match(rf"{re.escape(head)}(?!\w)", claimant) for head in rw.institution_heads)
+
+
 def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     clause = text[q.start:sent[1]].lower()[:120]
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in rw.total_words)
@@ -297,6 +391,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
         weight = rw.unit_weights.get(unit)
+        q = _with_carried_scale(doc.text, sent, q, doc.quantities)
         interval = _interval(q)
         if weight is None or interval is None:
             continue
@@ -305,7 +400,13 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             ent = entities.find_in(q.place)
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
-        claimant_ent = entities.find_in(q.claimant)
+        if not q.claimant:
+            said_by = _said_by(doc, sent, q, rw)
+            if said_by:
+                q = Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value, low=q.low,
+                             high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,
+                             claimant=said_by)
+        claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q)
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
@@ -315,7 +416,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             claimant_name=claimant_ent.name if claimant_ent else q.claimant,
             low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),
             published=doc.published, weight=weight,
-            comparable=bool(measure) or unit not in rw.needs_measure,
+            # "ribuan lainnya", "puluhan warga": a vague amount is a claim, never compared
+            comparable=(bool(measure) or unit not in rw.needs_measure) and not _is_vague(q),
         ))
     return readings
 
@@ -348,6 +450,21 @@ def _fill_places(readings: list[FigureReading]) -> None:
                       if o.place_key and o.quantity.value == r.quantity.value and o.window == r.window}
             if len(places) == 1:
                 r.place_key, r.place_name, r.total = next(iter(places))
+
+
+def _merge_claimants(readings: list[FigureReading]) -> None:
+    """Claimants are merged like speakers: within a story, a claimant written as the last
+    words of exactly one fuller claimant name ("Ryder" / "Pat Ryder") is that claimant."""
+    names = {r.claimant_key: r.claimant_name for r in readings if r.claimant_key and r.claimant_name}
+    full = {k: n for k, n in names.items() if len(n.split()) > 1}
+    for r in readings:
+        if not r.claimant_name or r.claimant_key in full:
+            continue
+        tail = r.claimant_name.split()
+        matches = {k for k, n in full.items() if n.split()[-len(tail):] == tail and n != r.claimant_name}
+        if len(matches) == 1:
+            key = matches.pop()
+            r.claimant_key, r.claimant_name = key, full[key]
 
 
 def _figure_number(x: float | None) -> str:
@@ -391,6 +508,7 @@ def figure_claims(story: str, readings: list[FigureReading], counter: Iterable[i
     """
     _fill_owners(readings)
     _fill_places(readings)
+    _merge_claimants(readings)
     groups: dict[tuple, list[FigureReading]] = defaultdict(list)
     for r in readings:
         q = r.quantity

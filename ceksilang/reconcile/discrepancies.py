@@ -1,6 +1,6 @@
 """Discrepancies: where the documents of a story disagree, and whether the disagreement is real.
 
-Four kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconcile.yaml``):
+Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconcile.yaml``):
 
 * ``figure``: figures counting the same thing differ. A difference is first explained by
   scope (place, "in total", a limited period), then by date (a toll rising day to day is
@@ -8,8 +8,15 @@ Four kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
   are ``compatible``; only what nothing explains is a ``contradiction``.
 * ``attribution``: the same quote given to different speakers; ``explained`` when one is
   the other's spokesperson (the roles say so), else a ``contradiction``.
-* ``detail``: two outlets tell the same sentence with one content word swapped (near-synonyms
-  do not count), or give a named thing incompatible states ("putus" vs "rusak ringan").
+* ``detail``: two outlets tell the same sentence with one word swapped for another value of
+  the same slot (``detail_slots``: "ranjau" / "parit", "mobil" / "truk"; headline verbs,
+  near-synonyms and paraphrases never count), or give a named thing incompatible states
+  ("putus" vs "rusak ringan").
+* ``wording``: the same quote of the same speaker in two independent sources with words
+  changed beyond punctuation and spelling (the changed words are listed in ``changes``); a
+  ``contradiction`` when the change alters the meaning (a negation, a number, a name),
+  ``explained`` when the speaker speaks another language (both can translate one statement),
+  else ``compatible`` (same meaning, but a direct quote should be verbatim).
 * ``singleton``: a notable claim only one independent source makes (``unconfirmed``).
 """
 
@@ -20,11 +27,17 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, counted_nouns, describe_figure, figure_subject, independent_sources,
     quotes_match,
 )
+from ceksilang.extract.entities import _entry_from, lookup_alias
+from ceksilang.extract.numbers import number_words
+from ceksilang.lang import load_data
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.words import ReconcileWords, content_words, fold_synonyms, reconcile_words, words
 from ceksilang.model import Claim, Discrepancy, Document, Entity
@@ -41,18 +54,8 @@ def _overlap(a: FigureReading, b: FigureReading) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
-def _reasons(a: FigureReading, b: FigureReading) -> set[str]:
-    """Why two non-overlapping figures may both be right."""
-    reasons = set()
-    # a figure with no place against one with a place is not "the same scope" either
-    if a.place_key != b.place_key or a.window != b.window or (
-            a.place_key == b.place_key and a.total != b.total):
-        reasons.add("scope")
-    if a.date and b.date and a.date != b.date:
-        reasons.add("date")
-    if a.claimant_key and b.claimant_key and a.claimant_key != b.claimant_key:
-        reasons.add("claimant")
-    return reasons
+def _scope_key(r: FigureReading) -> tuple:
+    return (r.place_key, r.window, r.total)
 
 
 def _scope_text(r: FigureReading) -> str:
@@ -66,90 +69,190 @@ def _scope_text(r: FigureReading) -> str:
     return " ".join(parts)
 
 
-def _reading_line(claim_readings: list[FigureReading]) -> str:
-    r = claim_readings[0]
-    scope = _scope_text(r)
-    who = sorted({x.claimant_name for x in claim_readings if x.claimant_name})
-    outlets = sorted({x.outlet for x in claim_readings})
-    dates = sorted({x.date for x in claim_readings if x.date})
-    head = describe_figure(r) + (f" {scope}" if scope else "")
-    tail = "; ".join(filter(None, [", ".join(who) or "no claimant named", ", ".join(outlets),
-                                   ", ".join(dates)]))
-    return f"{head} ({tail})"
+def _claimant(r: FigureReading) -> str:
+    return r.claimant_name or "no claimant named"
 
 
-def _is_monotonic(readings: list[FigureReading]) -> bool:
-    dated = sorted((r.date, (r.low + min(r.high, r.low * 10)) / 2) for r in readings if r.date)
-    values = [v for _, v in dated]
-    return values == sorted(values) or values == sorted(values, reverse=True)
+def _point(r: FigureReading) -> str:
+    """One reading as a checker reads it: value, who says it, where and when."""
+    return f"{describe_figure(r)} ({_claimant(r)}; {r.outlet}{'; ' + r.date if r.date else ''})"
+
+
+def _claim_lines(readings: list[FigureReading]) -> str:
+    """One line per claim: its value, then its claimants, outlets and dates."""
+    by_claim: dict[str, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_claim[r.claim].append(r)
+    lines = []
+    for rs in sorted(by_claim.values(), key=lambda rs: (min(r.date or "" for r in rs), rs[0].low)):
+        who = ", ".join(sorted({x.claimant_name for x in rs if x.claimant_name})) or "no claimant named"
+        dates = ", ".join(sorted({x.date for x in rs if x.date}))
+        tail = "; ".join(filter(None, [who, ", ".join(sorted({x.outlet for x in rs})), dates]))
+        lines.append(f"{describe_figure(rs[0])} ({tail})")
+    return ", ".join(lines)
+
+
+def _distinct(readings: list[FigureReading]) -> list[FigureReading]:
+    """One reading per (claim, claimant, date): the same figure in two copies is said once."""
+    seen: dict[tuple, FigureReading] = {}
+    for r in sorted(readings, key=lambda r: (r.date or "", r.low, r.outlet)):
+        seen.setdefault((r.claim, r.claimant_key, r.date), r)
+    return list(seen.values())
+
+
+def _same_claimant(a: FigureReading, b: FigureReading) -> bool:
+    # an unnamed claimant may be the named one: only two different names explain a difference
+    return not (a.claimant_key and b.claimant_key) or a.claimant_key == b.claimant_key
+
+
+def _figure_item(story: str, status: str, readings: list[FigureReading], explanation: str) -> Discrepancy:
+    sources = {r.source for r in readings}
+    score = readings[0].weight * STATUS_WEIGHT[status] * (1 + len(sources) / 2)
+    return Discrepancy(kind="figure", docs=sorted({r.doc for r in readings}),
+                       claims=sorted({r.claim for r in readings}, key=_claim_order), status=status,
+                       explanation=explanation, score=round(score, 3), story=story)
+
+
+def _claim_order(claim: str) -> tuple[int, str]:
+    tail = claim.rsplit(":", 1)[-1]
+    return (int(tail), claim) if tail.isdigit() else (0, claim)
+
+
+def _series(readings: list[FigureReading]) -> str:
+    """Each claimant's figures in date order: "BNPB: 14 (…) → 103 (…); Pemprov: 162 (…)"."""
+    by_claimant: dict[str, list[FigureReading]] = defaultdict(list)
+    for r in sorted(readings, key=lambda r: (r.date or "", r.low)):
+        by_claimant[_claimant(r)].append(r)
+    lines = []
+    for who, rs in sorted(by_claimant.items(), key=lambda kv: (kv[1][0].date or "", kv[0])):
+        steps = " \u2192 ".join(f"{describe_figure(r)} ({r.date or 'undated'}, {r.outlet})" for r in rs)
+        lines.append(f"{who}: {steps}")
+    return "; ".join(lines)
+
+
+def _whole_counts(readings: list[FigureReading]) -> list[FigureReading]:
+    """The readings of sources that give one value of a count on a day: a source giving several
+    differing values of it (772 at one airport, 2,166 at another, 10,560 in all) is breaking it
+    down by a scope the rules cannot read, and none of its parts contradicts another outlet."""
+    by_source: dict[str, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_source[r.source].append(r)
+    kept = []
+    for rs in by_source.values():
+        if all(_overlap(a, b) for i, a in enumerate(rs) for b in rs[i + 1:]):
+            kept.extend(rs)
+    return kept
+
+
+def _rises(readings: list[FigureReading]) -> bool | None:
+    """True when the figures only rise with the date, False when they only fall, None when
+    they do both (overlapping values are no change)."""
+    dated = [r for r in readings if r.date]
+    up = down = False
+    for a in dated:
+        for b in dated:
+            if a.date < b.date and not _overlap(a, b):
+                up |= a.high < b.low
+                down |= a.low > b.high
+    if up and down:
+        return None
+    return up or not down
+
+
+def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discrepancy]:
+    """The discrepancies of one thing counted: per scope, same-day contradictions (same
+    claimant), same-day disagreements between claimants, and the figure over time; across
+    scopes, one item saying the scopes differ."""
+    what = figure_subject(group[0])
+    readings = _distinct(group)
+    out: list[Discrepancy] = []
+    by_scope: dict[tuple, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_scope[_scope_key(r)].append(r)
+    any_differ = False
+    for scope_readings in by_scope.values():
+        scope = _scope_text(scope_readings[0])
+        where = f" {scope}" if scope else ""
+        by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
+        for r in scope_readings:
+            by_day[r.date].append(r)
+        # a source's breakdown of a count on a day is neither a clash nor a step of its series
+        by_day = {day: _whole_counts(rs) for day, rs in by_day.items()}
+        scope_readings = [r for rs in by_day.values() for r in rs]
+        for day, day_readings in sorted(by_day.items(), key=lambda kv: kv[0] or ""):
+            clash: list[FigureReading] = []
+            between: list[FigureReading] = []
+            for i, a in enumerate(day_readings):
+                for b in day_readings[i + 1:]:
+                    if a.source == b.source or _overlap(a, b):
+                        continue
+                    target = clash if _same_claimant(a, b) else between
+                    target.extend(x for x in (a, b) if x not in target)
+            on = f"on {day}" if day else "with no date"
+            if clash:
+                any_differ = True
+                body = "; ".join(_point(r) for r in clash)
+                out.append(_figure_item(story, "contradiction", clash, (
+                    f"Figures for {what}{where} {on}: {body}. They differ with the same scope and day and no "
+                    "different claimant to explain them: a contradiction.")))
+            if between:
+                any_differ = True
+                names = sorted({_claimant(r) for r in between})
+                body = "; ".join(_point(r) for r in between)
+                out.append(_figure_item(story, "explained", between, (
+                    f"Figures for {what}{where} {on}: {body}. Different claimants ({' vs '.join(names)}) "
+                    "give different counts on the same day: explained by claimant, each counting on its own; "
+                    "check which count is the latest.")))
+        dates = sorted({r.date for r in scope_readings if r.date})
+        changed = len(dates) > 1 and any(
+            a.date != b.date and not _overlap(a, b) for a in scope_readings for b in scope_readings if a.date and b.date)
+        if changed:
+            any_differ = True
+            rising = _rises(scope_readings)
+            if rising is None:
+                out.append(_figure_item(story, "explained", scope_readings, (
+                    f"Figures for {what}{where} over time: {_series(scope_readings)}. They change from day to day, "
+                    "up and down: explained by date, but a later lower figure is a revision worth checking.")))
+            else:
+                trend = "rises" if rising else "falls"
+                out.append(_figure_item(story, "evolving", scope_readings, (
+                    f"Figures for {what}{where} over time: {_series(scope_readings)}. The count {trend} from "
+                    "day to day: an evolving figure, not a contradiction.")))
+    if len(by_scope) > 1:
+        reps = [rs[0] for rs in by_scope.values()]
+        if any(not _overlap(a, b) for i, a in enumerate(reps) for b in reps[i + 1:]):
+            any_differ = True
+            lines = "; ".join(
+                f"{_scope_text(rs[0]) or 'no scope stated'}: " + _claim_lines(rs)
+                for rs in sorted(by_scope.values(), key=lambda rs: (_scope_text(rs[0]), rs[0].low)))
+            out.append(_figure_item(story, "explained", readings, (
+                f"Figures for {what} count different scopes: {lines}. The differences are explained by scope "
+                "(each figure counts another place, period or whole).")))
+    # "compatible" says the values overlap: only when every two sources' values do
+    overlapping = all(_overlap(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if a.source != b.source)
+    if not any_differ and overlapping and len({r.claim for r in readings}) > 1:
+        body = _claim_lines(readings)
+        out.append(_figure_item(story, "compatible", readings, (
+            f"Figures for {what}: {body}. The values overlap once their qualifiers (about / more than / up to) "
+            "are read: compatible.")))
+    return out
 
 
 def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
-    """One discrepancy per thing counted whose figures differ across independent sources."""
+    """The figure discrepancies of each thing counted whose figures differ across independent
+    sources: a contradiction lists only the figures that clash (same thing, scope, claimant
+    and day); a count over days is one evolving series per scope, each claimant's figures in
+    order; differences of scope or claimant are explained, each saying which."""
     by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
     for r in readings:
         if r.comparable:
             by_subject[r.subject_key].append(r)
     out = []
-    for subject, group in by_subject.items():
-        claims: dict[str, list[FigureReading]] = defaultdict(list)
-        for r in group:
-            claims[r.claim].append(r)
-        if len(claims) < 2 or len({r.source for r in group}) < 2:
+    for group in by_subject.values():
+        if len({r.claim for r in group}) < 2 or len({r.source for r in group}) < 2:
             continue
-        reps = [rs[0] for rs in claims.values()]
-        pair_reasons: list[set[str]] = []
-        same_scope: list[set[str]] = []  # reasons of the differing pairs that share a scope
-        places = [r.place_key for r in reps if r.window is None]
-        main_place = max(set(places), key=places.count) if places else None
-        differ = False
-        for i, a in enumerate(reps):
-            for b in reps[i + 1:]:
-                if _overlap(a, b):
-                    continue
-                differ = True
-                pair_reasons.append(_reasons(a, b))
-                if "scope" not in pair_reasons[-1]:
-                    same_scope.append(pair_reasons[-1])
-        all_reasons = set().union(*pair_reasons) if pair_reasons else set()
-        if any(not rs for rs in pair_reasons):
-            status = "contradiction"
-        elif not differ:
-            status = "compatible"
-        elif same_scope and all("date" in rs for rs in same_scope) and _is_monotonic(
-                [r for r in reps if r.place_key == main_place and r.window is None]):
-            status = "evolving"
-        else:
-            status = "explained"
-        lines = sorted(claims.values(), key=lambda rs: (rs[0].date or "", rs[0].low))
-        what = figure_subject(group[0])
-        body = "; ".join(_reading_line(rs) for rs in lines)
-        explanation = f"Figures for {what}: {body}. " + _figure_verdict(status, reps, all_reasons)
-        if status == "evolving" and "scope" in all_reasons:
-            explanation += " Figures with another scope (" + ", ".join(sorted(
-                {_scope_text(r) for r in reps if _scope_text(r)})) + ") count something narrower."
-        score = group[0].weight * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 2)
-        out.append(Discrepancy(kind="figure", docs=sorted({r.doc for r in group}), claims=list(claims),
-                               status=status, explanation=explanation, score=round(score, 3), story=story))
+        out.extend(_subject_discrepancies(story, group))
     return out
-
-
-def _figure_verdict(status: str, reps: list[FigureReading], reasons: set[str]) -> str:
-    if status == "compatible":
-        return "The values overlap once their qualifiers (about / more than / up to) are read: compatible."
-    if status == "evolving":
-        return "The same count reported on different days: an evolving figure, not a contradiction."
-    if status == "contradiction":
-        return "Some figures differ with the same scope, claimant and date: a contradiction."
-    parts = []
-    if "scope" in reasons:
-        scopes = sorted({_scope_text(r) or "no scope stated" for r in reps})
-        parts.append("scope (" + " vs ".join(scopes) + ")")
-    if "date" in reasons:
-        parts.append("date (" + " vs ".join(sorted({r.date for r in reps if r.date})) + ")")
-    if "claimant" in reasons:
-        parts.append("claimant (" + " vs ".join(sorted({r.claimant_name for r in reps if r.claimant_name})) + ")")
-    return "The differences are explained by " + " and by ".join(parts) + "."
 
 
 # --------------------------------------------------------------------------- attribution
@@ -236,6 +339,205 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+# --------------------------------------------------------------------------- wording
+
+
+WORDING_MIN_SAME = 0.6  # share of the common part's words two readings of one quote keep
+_QUOTE_TOKEN = re.compile(r"[^\W_]+(?:[-.,][^\W_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _foreign_bodies() -> frozenset[str]:
+    """Canonical names whose mention in a role marks a speaker of another language: the
+    gazetteer's countries but the home country, and the international bodies of reconcile.yaml."""
+    rw = reconcile_words()
+    countries = {_entry_from(raw, "countries").name for raw in load_data("gazetteer").get("countries") or []}
+    return frozenset((countries - {rw.home_country}) | rw.international_bodies)
+
+
+def speaks_another_language(speaker: Entity | None, rw: ReconcileWords | None = None) -> bool:
+    """True when a role of ``speaker`` names a foreign country or an international body
+    ("Sekretaris Jenderal PBB", "Menteri Luar Negeri AS"): their quotes reach Indonesian
+    outlets translated."""
+    if speaker is None:
+        return False
+    bodies = _foreign_bodies()
+    for role in speaker.roles:
+        tokens = role.split()
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + 6) + 1):
+                entry = lookup_alias(" ".join(tokens[i:j]))
+                if entry is not None and entry.name in bodies:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _number_word_set() -> frozenset[str]:
+    return frozenset(number_words().all_words())
+
+
+def _is_number(token: str) -> bool:
+    return any(ch.isdigit() for ch in token) or token.lower() in _number_word_set()
+
+
+def _is_name(token: str, opens_sentence: bool, names: set[str]) -> bool:
+    # written with a capital that does not open a sentence, or opening one as a word of a known
+    # entity's name; a lower-case word ("wilayah kami") is never a name
+    return token[:1].isupper() and (not opens_sentence or token.lower() in names)
+
+
+def _sentence_openers(text: str) -> list[bool]:
+    """For each token of ``text``: does it open the text or a sentence in it?"""
+    out = []
+    for m in _QUOTE_TOKEN.finditer(text):
+        before = text[:m.start()].rstrip()
+        out.append(not before or before[-1] in ".!?:\u201c\"")
+    return out
+
+
+def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
+    """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy")."""
+    ja, jb = "".join(a).lower().replace("-", ""), "".join(b).lower().replace("-", "")
+    if ja == jb:
+        return True
+    if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
+        return False
+    return min(len(ja), len(jb)) >= 4 and fuzz.ratio(ja, jb) >= rw.spelling_ratio
+
+
+@dataclass(slots=True)
+class WordChange:
+    """Words of one reading replaced in another, with what the change touches."""
+
+    before: list[str]
+    after: list[str]
+    meaning: str | None  # "negation" | "number" | "name" when the change alters the meaning
+
+
+def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
+                    names: set[str] | None = None) -> list[WordChange]:
+    """Words changed between two readings of one quote, within the part both give (one
+    reading quoting more or less of the statement is not a change), beyond punctuation,
+    case and spelling."""
+    rw = rw or reconcile_words()
+    names = names or set()
+    ta, tb = _QUOTE_TOKEN.findall(a), _QUOTE_TOKEN.findall(b)
+    oa, ob = _sentence_openers(a), _sentence_openers(b)
+    la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
+    ops = difflib.SequenceMatcher(a=la, b=lb, autojunk=False).get_opcodes()
+    equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
+    if not equal:
+        return []
+    # over the part both give, most words must be the same: two outlets' paraphrases of one
+    # interview are two statements, not one quote with words changed
+    span_a = ops[equal[-1]][2] - ops[equal[0]][1]
+    same = sum(op[2] - op[1] for op in ops if op[0] == "equal")
+    if same < WORDING_MIN_SAME * span_a:
+        return []
+    changes = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            continue
+        inside = equal[0] < k < equal[-1]
+        # at either end, one reading quoting more is not a change; a short word swapped for
+        # another at the very end or start is ("ke negara lain" / "ke negara Arkadia")
+        if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
+            continue
+        before, after = ta[i1:i2], tb[j1:j2]
+        if _same_spelling(before, after, rw):
+            continue
+        negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
+        numbers_a = sorted(w.lower() for w in before if _is_number(w))
+        numbers_b = sorted(w.lower() for w in after if _is_number(w))
+        names_a = {w.lower() for k, w in enumerate(before, i1) if _is_name(w, oa[k], names)}
+        names_b = {w.lower() for k, w in enumerate(after, j1) if _is_name(w, ob[k], names)}
+        meaning = None
+        if negation:
+            meaning = "negation"
+        elif numbers_a and numbers_b and numbers_a != numbers_b:  # one number for another
+            meaning = "number"
+        elif names_a and names_b and names_a != names_b:  # one name for another
+            meaning = "name"
+        changes.append(WordChange(before, after, meaning))
+    return changes
+
+
+def _change_text(c: WordChange) -> str:
+    if not c.after:
+        return f"\u201c{' '.join(c.before)}\u201d left out"
+    if not c.before:
+        return f"\u201c{' '.join(c.after)}\u201d added"
+    return f"\u201c{' '.join(c.before)}\u201d \u2192 \u201c{' '.join(c.after)}\u201d"
+
+
+def _marked(text: str, change_words: list[str]) -> str:
+    """The quote with its changed words in [brackets], shortened around the first change."""
+    marked = text
+    first = None
+    for w in change_words:
+        m = re.search(rf"(?<!\w){re.escape(w)}(?!\w)", marked)
+        if m:
+            marked = marked[:m.start()] + "[" + w + "]" + marked[m.end():]
+            first = m.start() if first is None else min(first, m.start())
+    if first is not None and first > 40:
+        marked = "…" + marked[marked.rfind(" ", 0, first - 30) + 1:]
+    return _short(marked, 140)
+
+
+def wording_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
+                          rw: ReconcileWords | None = None, names: set[str] | None = None) -> list[Discrepancy]:
+    """One quote claim (same speaker, same statement) whose readings in two independent
+    sources differ in words, not only in punctuation or spelling."""
+    rw = rw or reconcile_words()
+    by_claim: dict[str, list[QuoteReading]] = defaultdict(list)
+    for r in readings:
+        if r.claim:
+            by_claim[r.claim].append(r)
+    out = []
+    for claim, group in by_claim.items():
+        found: list[tuple[QuoteReading, QuoteReading, list[WordChange]]] = []
+        seen_texts: set[tuple[str, str]] = set()
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.source == b.source or (a.norm, b.norm) in seen_texts or a.norm == b.norm:
+                    continue
+                seen_texts.add((a.norm, b.norm))
+                changes = wording_changes(a.text, b.text, rw, names)
+                if changes:
+                    found.append((a, b, changes))
+        if not found:
+            continue
+        speaker = entities.get(group[0].speaker_key or "")
+        speaker_name = group[0].speaker_name or "an unnamed speaker"
+        meanings = sorted({c.meaning for _, _, cs in found for c in cs if c.meaning})
+        pairs = []
+        change_list = []
+        for a, b, cs in found:
+            shown = "; ".join(_change_text(c) for c in cs)
+            pairs.append(f"{a.outlet} has \u201c{_marked(a.text, [w for c in cs for w in c.before])}\u201d, "
+                         f"{b.outlet} has \u201c{_marked(b.text, [w for c in cs for w in c.after])}\u201d ({shown})")
+            change_list.extend({"doc_a": a.doc, "doc_b": b.doc, "a": " ".join(c.before), "b": " ".join(c.after),
+                                "meaning": c.meaning} for c in cs)
+        if meanings:
+            status = "contradiction"
+            verdict = f"The change alters the meaning ({', '.join(meanings)}): the outlets do not quote the same statement."
+        elif speaks_another_language(speaker, rw):
+            status = "explained"
+            verdict = (f"{speaker_name} speaks another language: both wordings are plausible translations of one "
+                       "statement, so the exact words cannot be checked against either outlet.")
+        else:
+            status = "compatible"
+            verdict = "The meaning is the same, but a direct quote should be word for word: one outlet changed the words."
+        explanation = f"The same quote of {speaker_name} is worded differently: " + "; ".join(pairs) + ". " + verdict
+        sources = {r.source for r in group}
+        score = 2.0 * STATUS_WEIGHT[status] * (1 + len(sources) / 4)
+        out.append(Discrepancy(kind="wording", docs=sorted({r.doc for a, b, _ in found for r in (a, b)}),
+                               claims=[claim], status=status, explanation=explanation, score=round(score, 3),
+                               story=story, changes=change_list))
+    return out
+
+
 # --------------------------------------------------------------------------- details
 
 
@@ -297,10 +599,13 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
             continue
         if wa.startswith(wb) or wb.startswith(wa):  # "lain" / "lainnya": one word, two forms
             continue
-        if wa in counted and wb in counted:  # "empat warga" / "empat korban": the figures' business
+        slot = rw.slot_of.get(wa)
+        same_slot = bool(slot) and slot == rw.slot_of.get(wb)
+        if wa in counted and wb in counted and not same_slot:  # "empat warga" / "empat korban": the figures' business
             continue
         swaps.append((wa, wb))
-        if _is_detail_word(wa, rw, names) and _is_detail_word(wb, rw, names):
+        # two values of one slot (a mine or a trench), not any swapped word
+        if same_slot and _is_detail_word(wa, rw, names) and _is_detail_word(wb, rw, names):
             found.append((wa, wb))
     return found, swaps
 
@@ -462,4 +767,5 @@ def rank_and_cap(discrepancies: list[Discrepancy], caps: dict[str, int]) -> list
 
 
 __all__ = ["figure_discrepancies", "attribution_discrepancies", "spokesperson_for", "detail_discrepancies",
+           "wording_discrepancies", "wording_changes", "speaks_another_language", "WordChange",
            "singleton_discrepancies", "rank_and_cap"]

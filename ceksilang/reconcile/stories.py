@@ -14,6 +14,14 @@ Each vector is compared with the centroids of the stories active within ``window
 document's date (undated documents and undated stories compare with all); the document joins
 the most similar one when the cosine reaches ``threshold``, otherwise it starts a new story.
 
+Figures may join, never split one event: a report that shares ``shared_rare_entities`` rare
+names (places, people) with a story joins it when their similarity *without* the figures in
+the norms reaches ``entity_join_min_similarity`` (two outlets' reports of one flood whose
+tolls, losses and evacuee counts all differ); stories are found through their words and names
+first and their figures beside them, so a report full of figures of its own still meets them.
+Figures still tell apart reports that share no rare name (the day's price list of one seller
+from another's).
+
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
 ``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
@@ -47,7 +55,9 @@ class StorySettings:
     entity_weight: float = 1.5  # multiplies the weight of entity keys
     figure_weight: float = 4.0  # multiplies the weight of figure keys ("#1916000")
     day_decay: float = 0.8  # similarity is multiplied by this per day between the doc and the story
-    idf_prior_docs: int = 50  # IDF is trusted n / (n + this) after n documents (flat before)
+    # IDF is trusted n / (n + this) after n documents (flat before): a batch of a few dozen
+    # reports of one event makes the event's own names look common, so IDF waits for hundreds
+    idf_prior_docs: int = 500
     doc_terms: int = 60  # keys kept per document vector (the rest is noise and cost)
     centroid_terms: int = 200  # keys kept per story centroid
     index_terms: int = 20  # a story is findable through this many of its top keys
@@ -259,6 +269,7 @@ class _StoryState:
     surfaces: dict[str, Counter[str]] = field(default_factory=dict)
     entities: set[str] = field(default_factory=set)  # entity keys of its documents
     continues: str | None = None
+    word_norm: float = 0.0  # the centroid's norm without its figure keys
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the story's span (0 inside it, or when either is undated)."""
@@ -270,6 +281,15 @@ class _StoryState:
 
     def open_to(self, day: int | None, window: int) -> bool:
         return self.gap(day) <= window
+
+
+def _top_keys(weights: Mapping[str, float], n: int) -> list[tuple[str, float]]:
+    """``n`` keys: at most a quarter of them figures, the rest the heaviest word and name keys,
+    so a report full of figures of its own still finds the stories that share its words (and
+    the look-up scans no more posting lists than ``n``)."""
+    figures = nlargest(n // 4, ((k, w) for k, w in weights.items() if k[0] == "#"), key=lambda kv: kv[1])
+    words = nlargest(n - len(figures), ((k, w) for k, w in weights.items() if k[0] != "#"), key=lambda kv: kv[1])
+    return words + figures
 
 
 class StoryIndex:
@@ -332,7 +352,7 @@ class StoryIndex:
     def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_StoryState]:
         s = self.settings
         hits: dict[str, float] = {}
-        for key, w in nlargest(s.query_terms, vector.items(), key=lambda kv: kv[1]):
+        for key, w in _top_keys(vector, s.query_terms):
             posting = self._postings.get(key)
             if not posting:
                 continue
@@ -357,6 +377,19 @@ class StoryIndex:
         c = story.centroid
         return sum(w * c.get(k, 0.0) for k, w in vector.items()) / story.norm
 
+    @staticmethod
+    def _joining_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
+        """The similarity where figures may join but never split: words and names alone make
+        the norms, and a shared figure adds to the dot product. Two outlets' reports of one
+        flood whose tolls differ are as close as their words and places make them."""
+        if story.word_norm <= 0:
+            return 0.0
+        own = math.sqrt(sum(w * w for k, w in vector.items() if k[0] != "#"))
+        if own <= 0:
+            return 0.0
+        c = story.centroid
+        return sum(w * c.get(k, 0.0) for k, w in vector.items()) / (story.word_norm * own)
+
     # -- updates
 
     def _join(self, story: _StoryState, doc: Document, day: int | None) -> None:
@@ -377,7 +410,8 @@ class StoryIndex:
             story.centroid = c = keep
             story.surfaces = {k: v for k, v in story.surfaces.items() if k in keep}
         story.norm = math.sqrt(sum(w * w for w in c.values()))
-        for k, _ in nlargest(s.index_terms, c.items(), key=lambda kv: kv[1]):
+        story.word_norm = math.sqrt(sum(w * w for k, w in c.items() if k[0] != "#"))
+        for k, _ in _top_keys(c, s.index_terms):
             posting = self._postings.setdefault(k, [])
             posting.append(story.id)
             if len(posting) > 4 * s.postings_scan:  # keep the most recent entries only
@@ -429,7 +463,7 @@ class StoryIndex:
         best, best_shared = None, s.shared_rare_entities - 1
         for story in candidates:
             shared = len(rare & story.entities)
-            if shared > best_shared and self._cosine(vector, story) >= s.entity_join_min_similarity:
+            if shared > best_shared and self._joining_similarity(vector, story) >= s.entity_join_min_similarity:
                 best, best_shared = story, shared
         return best
 
@@ -437,11 +471,11 @@ class StoryIndex:
         """Close ``full`` and open the story that continues it, with its centroid."""
         self._full.append(self._story_record(full))
         self._forget(full)
-        nxt = _StoryState(id=f"story:{doc.id}", centroid=dict(full.centroid), norm=full.norm,
+        nxt = _StoryState(id=f"story:{doc.id}", centroid=dict(full.centroid), norm=full.norm, word_norm=full.word_norm,
                           surfaces={k: Counter(v) for k, v in full.surfaces.items()},
                           entities=set(full.entities), continues=full.id)
         self._stories[nxt.id] = nxt
-        for k, _ in nlargest(self.settings.index_terms, nxt.centroid.items(), key=lambda kv: kv[1]):
+        for k, _ in _top_keys(nxt.centroid, self.settings.index_terms):
             self._postings.setdefault(k, []).append(nxt.id)
         return nxt
 

@@ -5,7 +5,7 @@ words of a text, near-synonyms folded to one head word, content words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data
@@ -37,6 +37,12 @@ class ReconcileWords:
     event_window: int
     caps: dict[str, int]
     negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
+    home_country: str = "Indonesia"
+    international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
+    spelling_ratio: float = 80.0
+    own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
+    institution_heads: tuple[str, ...] = ()  # "Dinas Kesehatan Kabupaten X" is the Dinas
+    slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +81,14 @@ def reconcile_words() -> ReconcileWords:
             event_window=int(data["event_verb_prefix_window"]),
             caps={str(k): int(v) for k, v in data["caps"].items()},
             negations=frozenset(str(s).lower() for s in data.get("negations") or []),
+            home_country=str(data.get("home_country") or "Indonesia"),
+            international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
+            spelling_ratio=float(data.get("spelling_ratio", 80)),
+            slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
+                     for w in ws},
+            own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
+            institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
+                                           reverse=True)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
