@@ -18,13 +18,29 @@ Stage by stage:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from functools import cache
 from typing import Any
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+@cache
+def _public_fields(cls: type) -> tuple[str, ...]:
+    # dataclasses.fields() builds a new tuple on every call: once per class is enough
+    return tuple(f.name for f in fields(cls) if not f.name.startswith("_"))
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))
 
 
 def _plain(obj: Any) -> Any:
     """asdict() that also drops private fields (names starting with "_")."""
+    if isinstance(obj, _SCALARS):  # most values: checked first
+        return obj
     if hasattr(obj, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj) if not f.name.startswith("_")}
+        return {name: _plain(getattr(obj, name)) for name in _public_fields(type(obj))}
     if isinstance(obj, (list, tuple)):
         return [_plain(x) for x in obj]
     if isinstance(obj, dict):
@@ -42,7 +58,7 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
-        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        known = _field_names(cls)
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
@@ -151,7 +167,7 @@ class Document(Record):
         d["quantities"] = [Quantity.from_dict(q) for q in d.get("quantities") or []]
         d["dates"] = [TimeExpr.from_dict(t) for t in d.get("dates") or []]
         d["sentences"] = [tuple(s) for s in d.get("sentences") or []]
-        known = {f.name for f in fields(cls)}
+        known = _field_names(cls)
         return cls(**{k: v for k, v in d.items() if k in known})
 
 

@@ -1,0 +1,119 @@
+"""The whole job against spaCy's bare tokenizer, side by side on the same 2,000 real articles.
+
+    .venv/bin/python bench/tokenizer_ratio.py [--corpus ../shared/corpus] [--n 2000] [--repeat 2]
+
+The articles: every CNN Indonesia article of ``news/cnn_labeled.csv`` (original case), then the
+five-outlet fidelity set (lower-cased) up to ``--n``, written once as JSON Lines. Then, in one
+run, alternating so that both see the same machine:
+
+- **baseline**: ``spacy.blank("id")`` with the ``sentencizer`` over the same texts (``nlp.pipe``),
+  in a fresh process;
+- **ceksilang**: ``ceksilang analyze FILE --out DIR --workers 1 --no-progress`` in a fresh
+  process: read, clean, language, extraction, store, whole-store stages, the three outputs.
+
+Both are single processes; each is timed by wall clock and by the CPU seconds of the process and
+its children (``resource.getrusage``), the better of ``--repeat`` runs. The CPU ratio is the one
+to read on a shared machine: other jobs stretch the wall clock of both unevenly. Writes
+bench/results/tokenizer_ratio.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+RESULTS = HERE / "results" / "tokenizer_ratio.json"
+
+_BASELINE = r"""
+import json, sys, spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.blank("id")
+nlp.add_pipe("sentencizer")
+n = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=64))
+print(n)
+"""
+
+
+def write_articles(corpus: Path, n: int, path: Path) -> int:
+    csv.field_size_limit(1 << 26)
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for rel in ("news/cnn_labeled.csv", "news/fidelity_5outlets_2025_labeled.csv"):
+            with (corpus / rel).open(encoding="utf-8", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    if count >= n:
+                        return count
+                    out.write(json.dumps({"id": f"a{count}", "text": row["clean_text"], "title": row["title"],
+                                          "url": row["url"], "outlet": row["domain"], "published": row["date"]},
+                                         ensure_ascii=False) + "\n")
+                    count += 1
+    return count
+
+
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the child and its children) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        articles = tmpdir / "articles.jsonl"
+        n = write_articles(args.corpus, args.n, articles)
+        baseline_script = tmpdir / "baseline.py"
+        baseline_script.write_text(_BASELINE, encoding="utf-8")
+        runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "ceksilang": []}
+        load_before = os.getloadavg()[0]
+        for i in range(args.repeat):
+            runs["baseline"].append(timed([sys.executable, str(baseline_script), str(articles)]))
+            out = tmpdir / f"out{i}"
+            runs["ceksilang"].append(timed([sys.executable, "-m", "ceksilang.cli", "analyze", str(articles),
+                                            "--out", str(out), "--workers", "1", "--no-progress"]))
+            if not (out / "briefing.json").is_file():
+                raise SystemExit("ceksilang analyze wrote no briefing.json")
+    best = {name: (min(w for w, _ in r), min(c for _, c in r)) for name, r in runs.items()}
+    result = {
+        "date": time.strftime("%Y-%m-%d"),
+        "machine": platform.machine(),
+        "cores": os.cpu_count(),
+        "articles": n,
+        "runs": {name: [{"wall_seconds": round(w, 2), "cpu_seconds": round(c, 2)} for w, c in r]
+                 for name, r in runs.items()},
+        "best": {name: {"wall_seconds": round(w, 2), "cpu_seconds": round(c, 2),
+                        "articles_per_second_wall": round(n / w, 1)} for name, (w, c) in best.items()},
+        "ratio_wall": round(best["ceksilang"][0] / best["baseline"][0], 2),
+        "ratio_cpu": round(best["ceksilang"][1] / best["baseline"][1], 2),
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
