@@ -2,7 +2,9 @@
 
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
     ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
-    ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
+    ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000] [--accounts]
+    ceksilang users add NAME --role viewer|editor|admin [--db FILE]   (password prompted, or one line on stdin)
+    ceksilang users list|log [--db FILE]      ceksilang users remove NAME [--db FILE]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
 Exit status: 0 when every input was read, 1 when some could not be (everything else is still
@@ -44,6 +46,22 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
     w.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     w.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    w.add_argument("--accounts", action="store_true",
+                   help="require a login even on 127.0.0.1 (e.g. behind a reverse proxy); always on for other addresses")
+
+    u = sub.add_parser("users", help="accounts for a shared server: add, list, remove users; the log of writes")
+    usub = u.add_subparsers(dest="action", metavar="ACTION")
+    ua = usub.add_parser("add", help="add a user (password prompted, or read as one line from stdin)")
+    ua.add_argument("name", metavar="NAME")
+    ua.add_argument("--role", required=True, choices=("viewer", "editor", "admin"),
+                    help="viewer reads; editor also adds articles, verdicts and notes; admin also manages users")
+    ur = usub.add_parser("remove", help="remove a user and end their sessions")
+    ur.add_argument("name", metavar="NAME")
+    usub.add_parser("list", help="the users and their roles")
+    ul = usub.add_parser("log", help="the latest writes: who, when, what")
+    ul.add_argument("--limit", type=int, default=50, metavar="N")
+    for cmd in (ua, ur, usub.choices["list"], ul):
+        cmd.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
 
     k = sub.add_parser("spark", add_help=False, help="run the pipeline on Apache Spark; write Parquet tables (ceksilang spark --help)")
     k.add_argument("spark_args", nargs=argparse.REMAINDER)
@@ -135,10 +153,51 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"serve needs the web extra (pip install 'ceksilang[web]'): {exc}") from exc
     if not 0 < args.port < 65536:
         raise UsageError(f"--port: {args.port} is not a port number")
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"warning: serving on {args.host}: anyone who can reach it can read the store and add articles",
-              file=sys.stderr)
-    serve(args.db, host=args.host, port=args.port)
+    serve(args.db, host=args.host, port=args.port, require_login=True if args.accounts else None)
+    return 0
+
+
+def _read_password(name: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(f"password for {name}: ")
+        if getpass.getpass("again: ") != first:
+            raise UsageError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")  # scripts: one line, e.g. from a password manager
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    try:
+        from ceksilang.web.accounts import AccountError, Accounts
+    except ImportError as exc:
+        raise UsageError(f"users needs the web extra (pip install 'ceksilang[web]'): {exc}") from exc
+    if args.action is None:
+        raise UsageError("users what? ceksilang users add|list|remove|log")
+    if args.action != "add" and not Path(args.db).is_file():
+        raise UsageError(f"no such store: {args.db}")
+    accounts = Accounts(args.db)
+    try:
+        if args.action == "add":
+            account = accounts.add(args.name, args.role, _read_password(args.name))
+            accounts.record("cli", "users add", f"{account.name} ({account.role})")
+            print(f"added {account.name} ({account.role})")
+        elif args.action == "remove":
+            if not accounts.remove(args.name):
+                raise UsageError(f"no such user: {args.name}")
+            accounts.record("cli", "users remove", args.name)
+            print(f"removed {args.name}")
+        elif args.action == "list":
+            for account in accounts.list():
+                print(f"{account.name}\t{account.role}\t{account.created_at}")
+        else:
+            for row in accounts.log(args.limit):
+                print(f"{row['at']}\t{row['user']}\t{row['action']}\t{row['target']}\t{row['status']}")
+    except AccountError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        accounts.close()
     return 0
 
 
@@ -157,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_spark(args)
         if args.command == "serve":
             return _cmd_serve(args)
+        if args.command == "users":
+            return _cmd_users(args)
         if args.command == "evaluate":
             return _cmd_evaluate(args)
         parser.print_help()

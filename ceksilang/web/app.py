@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import ipaddress
 import json
 import logging
 import re
@@ -35,12 +36,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ceksilang import __version__
-from ceksilang.model import Briefing, Document
+from ceksilang.model import Briefing, Document, UsageError
 from ceksilang.store import Store
 from ceksilang.web import security
+from ceksilang.web.accounts import Accounts
 from ceksilang.web.marks import render_marked
 from ceksilang.web.pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
 from ceksilang.web.snapshot import Snapshot, briefing_subset, make_snapshot
@@ -51,6 +54,7 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 UPLOAD_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
 PAGE_SIZE = 50
+LOGIN_LIMITS = (20, 5, 900.0)  # failed logins per client, per account, in 15 minutes
 MAX_COMPARE = 6
 _ISO_BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -261,12 +265,13 @@ class Library:
 # --------------------------------------------------------------------------- templates
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+@lru_cache(maxsize=2)
+def templates(accounts: bool = False) -> Environment:
+    """The page templates; with ``accounts`` the header offers to log out."""
     env = Environment(loader=PackageLoader("ceksilang.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["url_id"] = url_id
-    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__)
+    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts)
     return env
 
 
@@ -286,13 +291,23 @@ def _split_docs(values: list[str]) -> list[str]:
 
 def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
                max_upload_bytes: int = MAX_UPLOAD_BYTES, ingest: Callable[..., Any] | None = None,
-               page_cache_bytes: int = DEFAULT_BUDGET_BYTES) -> FastAPI:
+               page_cache_bytes: int = DEFAULT_BUDGET_BYTES, require_login: bool = False,
+               accounts: Accounts | None = None, login_limits: tuple[int, int, float] = LOGIN_LIMITS) -> FastAPI:
     """The web app over the store at ``db_path`` (created when missing).
 
     ``page_cache_bytes`` bounds the rendered answers kept per snapshot (gzip-compressed sizes).
+    ``require_login``: every page needs an account (a shared server); else everyone acts as the
+    ``local`` account, as on a loopback address. ``login_limits``: failed logins allowed per
+    client, per account, and the window in seconds.
     """
     db = Path(db_path)
     Store(db).close()  # create the schema before the read-only readers open it
+    accounts = accounts or Accounts(db)
+    per_client = security.LoginThrottle(login_limits[0], login_limits[2])
+    per_account = security.LoginThrottle(login_limits[1], login_limits[2])
+
+    def environment() -> Environment:  # this app's templates: the header knows whether there is a login
+        return templates(require_login)
     cache = BriefingCache(db, build, check_interval, page_cache_bytes)
     # where the CSRF token goes in a cached index page; random, so no article text holds it
     token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
@@ -308,8 +323,9 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     app = FastAPI(title="ceksilang", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   openapi_url="/openapi.json",
                   description="Stories, documents and entities of a ceksilang store, in the briefing.json shapes.")
-    app.state.cache, app.state.library = cache, library
-    app.add_middleware(security.SecurityMiddleware)
+    app.state.cache, app.state.library, app.state.accounts = cache, library, accounts
+    app.add_middleware(security.AccountsMiddleware, accounts=accounts, require_login=require_login)
+    app.add_middleware(security.SecurityMiddleware)  # outermost: its headers go on the refusals too
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -461,6 +477,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             text = form.get("text")
             result = await _in_thread(library.add_text, text if isinstance(text, str) else "",
                                       _field(form, "title"), _field(form, "outlet"), _field(form, "published"))
+        request.state.audit_target = ",".join(result.documents)
         if not result.documents:
             reasons = "; ".join(e["reason"] for e in result.errors) or "nothing could be read"
             return error(request, 422, f"The article could not be added: {reasons}")
@@ -469,6 +486,67 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         story = snap.story_of_doc.get(first)
         target = f"/stories/{url_id(story)}?added={url_id(first)}" if story else doc_url(first)
         return RedirectResponse(target, status_code=303)
+
+    # ------------------------------------------------------------------ accounts
+
+    def session_cookie(request: Request, response: Response, token: str) -> None:
+        # Secure when the browser reached us over https (directly, or through a proxy whose
+        # X-Forwarded-Proto uvicorn trusts): the cookie then never travels in clear text
+        response.set_cookie(security.SESSION_COOKIE, token, max_age=int(accounts.session_seconds), path="/",
+                            httponly=True, samesite="strict", secure=request.url.scheme == "https")
+
+    @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
+    async def login_page(request: Request, next_path: str = Query("/", alias="next")) -> Response:
+        return render(request, "login.html.j2", next=security.safe_next(next_path), message="", name="")
+
+    @app.post("/login", include_in_schema=False)
+    async def login(request: Request) -> Response:
+        form = await request.form(max_files=0, max_fields=10)
+        target = security.safe_next(_field(form, "next"))
+        if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
+            return render(request, "login.html.j2", status=403, next=target, name="",
+                          message="The form has expired; reload the page and retry.")
+        name = (_field(form, "name") or "").strip()
+        password = form.get("password")
+        password = password if isinstance(password, str) else ""
+        client = request.client.host if request.client else "unknown"
+        wait = max(per_client.retry_after(client), per_account.retry_after(name.lower()))
+        if wait > 0:
+            response = render(request, "login.html.j2", status=429, next=target, name=name,
+                              message=f"Too many failed logins; try again in {int(wait // 60) + 1} min.")
+            response.headers["Retry-After"] = str(int(wait) + 1)
+            return response
+        account = await run_in_threadpool(accounts.verify, name, password)
+        if account is None:
+            per_client.fail(client)
+            per_account.fail(name.lower())
+            return render(request, "login.html.j2", status=401, next=target, name=name,
+                          message="Wrong name or password.")
+        per_account.clear(name.lower())
+        accounts.close_session(request.cookies.get(security.SESSION_COOKIE))  # never keep a token set before login
+        token = accounts.open_session(account)
+        accounts.record(account.name, "login", client, 303)
+        response = RedirectResponse(target, status_code=303)
+        session_cookie(request, response, token)
+        return response
+
+    @app.get("/logout", response_class=HTMLResponse, include_in_schema=False)
+    async def logout_page(request: Request) -> Response:
+        return render(request, "logout.html.j2", account=request.state.account)
+
+    @app.post("/logout", include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        form = await request.form(max_files=0, max_fields=5)
+        if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
+            return error(request, 403, "The form has expired or came from another site; reload the page and retry.")
+        token = request.cookies.get(security.SESSION_COOKIE)
+        account = accounts.session(token)
+        accounts.close_session(token)
+        if account is not None:
+            accounts.record(account.name, "logout", "", 303)
+        response = RedirectResponse("/login" if require_login else "/", status_code=303)
+        response.delete_cookie(security.SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+        return response
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def favicon() -> Response:  # browsers ask for it; answer instead of logging a 404
@@ -590,6 +668,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             result = await _in_thread(library.add_file, upload.filename, content)
         else:
             return JSONResponse({"detail": "send application/json or multipart/form-data"}, status_code=415)
+        request.state.audit_target = ",".join(result.documents)
         if not result.documents:
             return JSONResponse({"detail": "nothing could be read", "errors": result.errors}, status_code=422)
         snap = cache.snapshot()
@@ -637,8 +716,30 @@ def uvicorn_options() -> dict[str, Any]:
     return {"timeout_keep_alive": KEEP_ALIVE_SECONDS, "http": "auto", "loop": "auto"}
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the app with uvicorn until interrupted (httptools and uvloop when installed)."""
+def is_loopback(host: str) -> bool:
+    """True when ``host`` is an address only this machine can reach."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, require_login: bool | None = None) -> None:
+    """Run the app with uvicorn until interrupted (httptools and uvloop when installed).
+
+    On any address but loopback (or with ``require_login``) every page needs an account; with no
+    account in the store it refuses to start (``UsageError``) rather than serve without a login.
+    """
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info", **uvicorn_options())
+    if require_login is None:
+        require_login = not is_loopback(host)
+    accounts = Accounts(db_path)
+    if require_login and accounts.count() == 0:
+        why = f"serving on {host}" if not is_loopback(host) else "--accounts"
+        raise UsageError(f"{why} needs accounts and {db_path} has none; add one with "
+                         f"'ceksilang users add NAME --role admin --db {db_path}'")
+    uvicorn.run(create_app(db_path, require_login=require_login, accounts=accounts), host=host, port=port,
+                log_level="info", **uvicorn_options())
