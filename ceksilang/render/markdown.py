@@ -1,25 +1,72 @@
 """briefing.md: the briefing as Markdown, for reading in a terminal, an editor or a code host.
 
-Article text is untrusted: every piece of it goes through ``md_escape`` so that it can neither
-inject HTML into a Markdown renderer nor break the document's structure.
+Article text is untrusted, and must render as the text it is: ``md_text`` escapes a character only
+where CommonMark (or GitHub's tables and strikethrough) would give it a meaning, so the raw file
+stays readable (``2024-11-01``, ``001_201f``, ``AT&T`` as written) while no article can add a
+link, an image, raw HTML, emphasis, a heading or a list item. ``md_code`` writes ids as code spans
+(whose content is literal: only backticks matter), ``md_cell`` a table cell (``|`` splits cells).
+Text holding ``<`` before a tag name is written ``&lt;``, so not even a renderer that ignores
+CommonMark's backslash escapes (Markdown.pl, Python-Markdown) sees a tag.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+# Characters that mean something wherever they stand in a line of text:
+#   \ before punctuation (an escape) or at the end (it would escape what follows),
+#   ` (code span), * and ~ (emphasis, strikethrough), ] before ( or : or at the end. Links and
+#   images all need "](" or a reference definition ("[label]: url", which needs "]:"), so with
+#   those escaped a [ is plain text and "[attribution]" stays readable. At the end: the next
+#   piece may start with "(".
+_ALWAYS = re.compile(r"\\(?=[!-/:-@\[-`{-~]|$)|[`*~]|\](?=[(:]|$)")
+# < before a letter, / ! ? (or at the end) opens raw HTML or an autolink. It becomes &lt;, not \<:
+# Markdown.pl and Python-Markdown do not treat \< as an escape and would pass the tag through.
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?]|$)")
+# _ opens or closes emphasis unless it stands between two letters or digits (snake_case, 001_201f)
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+# & starts an entity (&amp; &#38;) only when a name or number and ; follow; &amp; keeps it (\& is
+# no escape to Markdown.pl either)
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+# what would make a block if the text began a line: a heading (not a #hashtag), a quote, a list
+# item, a thematic break or setext underline
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?= |$)|>|[-+](?= |$)|[-=]+ *$|\d{1,9}(?=[.)](?: |$)))")
+_CLOSING_HASHES = re.compile(r"(?<= )#+$")  # a heading's closing sequence would be dropped
 
 
-def md_escape(text: Any) -> str:
-    """Escape Markdown and HTML in untrusted text; newlines become spaces."""
+def md_text(text: Any) -> str:
+    """Untrusted text as Markdown that renders as exactly that text (whitespace runs made one space)."""
     if text is None:
         return ""
-    s = html.escape(str(text), quote=False)
-    s = _MD_SPECIAL.sub(r"\\\1", s)
-    return " ".join(s.split())
+    s = " ".join(str(text).split())
+    s = _ALWAYS.sub(lambda m: "\\" + m.group(0), s)
+    s = _UNDERSCORE.sub(r"\\_", s)
+    s = _ENTITY.sub("&amp;", s)
+    s = _TAG_OPEN.sub("&lt;", s)
+    s = _CLOSING_HASHES.sub(lambda m: "\\" + m.group(0), s)
+    match = _BLOCK_START.match(s)
+    if match:  # after a number, escape its . or ), not the digits
+        s = s[:match.end()] + "\\" + s[match.end():] if s[0].isdigit() else "\\" + s
+    return s
+
+
+md_escape = md_text  # the name older callers use
+
+
+def md_cell(text: Any) -> str:
+    """Untrusted text inside a table cell: also ``|``, which would end the cell."""
+    return md_text(text).replace("|", "\\|")
+
+
+def md_code(text: Any) -> str:
+    """Untrusted text as a code span (ids, file names): literal inside, the fence outlasts any backticks."""
+    s = " ".join(str(text or "").split())
+    longest = max((len(run) for run in re.findall(r"`+", s)), default=0)
+    fence = "`" * (longest + 1)
+    if s.startswith("`") or s.endswith("`") or (s.startswith(" ") and s.endswith(" ")):
+        s = f" {s} "  # one space each side is stripped again by the renderer
+    return f"{fence}{s}{fence}"
 
 
 def _doc_line(d: dict[str, Any]) -> str:
@@ -28,14 +75,14 @@ def _doc_line(d: dict[str, Any]) -> str:
     if meta:
         bits.append(" · ".join(meta))
     if d.get("duplicate_of"):
-        bits.append(f"duplicate of `{md_escape(d['duplicate_of'])}`")
+        bits.append(f"duplicate of {md_code(d['duplicate_of'])}")
     if d.get("derived_from"):
-        bits.append(f"rewritten from `{md_escape(d['derived_from'])}`")
-    return f"- `{md_escape(d['id'])}` — " + " — ".join(bits)
+        bits.append(f"rewritten from {md_code(d['derived_from'])}")
+    return f"- {md_code(d['id'])} — " + " — ".join(bits)
 
 
 def _evidence_lines(item) -> list[str]:
-    return [f"  - {md_escape(ev.outlet or ev.doc)} (`{md_escape(ev.doc)}` {ev.start}–{ev.end}): _{md_escape(ev.sentence)}_"
+    return [f"  - {md_escape(ev.outlet or ev.doc)} ({md_code(ev.doc)} {ev.start}–{ev.end}): _{md_escape(ev.sentence)}_"
             for ev in item.evidence]
 
 
@@ -75,8 +122,8 @@ def render_markdown(data: dict[str, Any]) -> str:
         if view.figures:
             lines += ["### Figures", "", "| what | figure | scope | according to | source |", "|---|---|---|---|---|"]
             for row in view.figures:
-                src = "; ".join(f"{md_escape(ev.outlet or ev.doc)}" for ev in row.evidence)
-                lines.append(f"| {md_escape(row.subject)} | {md_escape(row.value)} | {md_escape(row.scope)} | {md_escape(row.claimant)} | {src} |")
+                src = "; ".join(md_cell(ev.outlet or ev.doc) for ev in row.evidence)
+                lines.append(f"| {md_cell(row.subject)} | {md_cell(row.value)} | {md_cell(row.scope)} | {md_cell(row.claimant)} | {src} |")
             lines.append("")
         lines += ["### Sources", ""] + [_doc_line(d) for d in view.docs] + [""]
     if not views:
@@ -87,6 +134,6 @@ def render_markdown(data: dict[str, Any]) -> str:
     lines.append("")
     if data.get("errors"):
         lines += ["## Inputs that could not be read", ""]
-        lines += [f"- `{md_escape(e['source'])}`: {md_escape(e['reason'])}" for e in data["errors"]]
+        lines += [f"- {md_code(e['source'])}: {md_escape(e['reason'])}" for e in data["errors"]]
         lines.append("")
     return "\n".join(lines)
