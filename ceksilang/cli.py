@@ -1,8 +1,8 @@
 """The command line: a thin layer over the library.
 
-    ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
+    ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date] [--lang id|en]
     ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
-    ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000] [--accounts]
+    ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000] [--accounts] [--lang id|en]
     ceksilang users add NAME --role viewer|editor|admin [--db FILE]   (password prompted, or one line on stdin)
     ceksilang users list|log [--db FILE]      ceksilang users remove NAME [--db FILE]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
@@ -19,11 +19,13 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ceksilang import __version__
 from ceksilang.ingest.read.tabular import parse_field_map
 from ceksilang.model import UsageError
+from ceksilang.settings import DEFAULT
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ceksilang", description="Cross-check a news story across outlets.")
@@ -41,11 +43,15 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
     a.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes for read/clean/extract (default: all cores)")
+    a.add_argument("--lang", default="id", choices=("id", "en"),
+                   help="language of the pages' numbers and dates: id (12.000; 1 November 2024, the default) or en")
 
     w = sub.add_parser("serve", help="browse and query a store in a web app (pages and REST API)")
     w.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
     w.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     w.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    w.add_argument("--lang", default="id", choices=("id", "en"),
+                   help="language of numbers and dates on the pages: id (the default) or en")
     w.add_argument("--accounts", action="store_true",
                    help="require a login even on 127.0.0.1 (e.g. behind a reverse proxy); always on for other addresses")
 
@@ -104,7 +110,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, on_terminate)
     try:
         summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
-                          formats=formats, workers=workers)
+                          formats=formats, workers=workers, settings=replace(DEFAULT, lang=args.lang))
     except Interrupted as exc:
         print(exc, file=sys.stderr)
         return 128 + (received[0] if received else signal.SIGINT)  # what a shell reports: 130 for Ctrl-C
@@ -153,7 +159,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"serve needs the web extra (pip install 'ceksilang[web]'): {exc}") from exc
     if not 0 < args.port < 65536:
         raise UsageError(f"--port: {args.port} is not a port number")
-    serve(args.db, host=args.host, port=args.port, require_login=True if args.accounts else None)
+    serve(args.db, host=args.host, port=args.port, require_login=True if args.accounts else None, lang=args.lang)
     return 0
 
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 markdown_it = pytest.importorskip("markdown_it")
 
 from ceksilang.render import briefing_to_dict, render_markdown  # noqa: E402
+from ceksilang.render.locale import format_date  # noqa: E402
 from ceksilang.render.markdown import md_cell, md_code, md_text  # noqa: E402
 from ceksilang.render.sections import story_views  # noqa: E402
 from tests.render_fixtures import HOSTILE, hand_briefing  # noqa: E402
@@ -162,7 +163,7 @@ def test_briefing_md_renders_as_the_intended_text_and_stays_readable():
     texts = [inline_text(t) for t in inlines]
     # every document line reads as its fields, whatever they contain
     for doc in data["documents"]:
-        meta = " · ".join(x for x in (doc.get("outlet"), doc.get("author"), doc.get("published")) if x)
+        meta = " · ".join(x for x in (doc.get("outlet"), doc.get("author"), format_date(doc.get("published"))) if x)
         assert f"{doc['id']} — {meant(doc['title'])} — {meant(meta)}" in texts
     # every evidence sentence is in italics, exactly as written
     views, _ = story_views(data)
@@ -184,5 +185,5 @@ def test_briefing_md_renders_as_the_intended_text_and_stays_readable():
     html = PARSER.render(md)
     assert "<script" not in html and "<img" not in html and "<a " not in html
     # the raw file reads as written where Markdown gives the characters no meaning
-    assert "`001_201f`" in md and "2025-03-03" in md and "2024-11-01" in md
+    assert "`001_201f`" in md and "3 Maret 2025 10.00" in md and "2024-11-01" in md
     assert "\\-" not in md and "\\_201f" not in md and "\\." not in md

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ceksilang.render.locale import DEFAULT_LANG, format_date, format_date_range, format_number
+
 # Characters that mean something wherever they stand in a line of text:
 #   \ before punctuation (an escape) or at the end (it would escape what follows),
 #   ` (code span), * and ~ (emphasis, strikethrough), ] before ( or : or at the end. Links and
@@ -69,9 +71,10 @@ def md_code(text: Any) -> str:
     return f"{fence}{s}{fence}"
 
 
-def _doc_line(d: dict[str, Any]) -> str:
+def _doc_line(d: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
     bits = [f"**{md_escape(d.get('title') or d['id'])}**"]
-    meta = [md_escape(x) for x in (d.get("outlet"), d.get("author"), d.get("published")) if x]
+    published = format_date(d.get("published"), lang)
+    meta = [md_escape(x) for x in (d.get("outlet"), d.get("author"), published) if x]
     if meta:
         bits.append(" · ".join(meta))
     if d.get("duplicate_of"):
@@ -100,23 +103,27 @@ def _section_lines(section) -> list[str]:
     return lines
 
 
-def render_markdown(data: dict[str, Any]) -> str:
+def render_markdown(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
+    """briefing.md, with numbers and dates as ``lang`` writes them."""
     from ceksilang.render.sections import extraction_sections, story_views
 
-    views, index = story_views(data)
+    def num(x: Any) -> str:
+        return format_number(x or 0, lang)
+
+    views, index = story_views(data, lang)
     lines = ["# ceksilang briefing", ""]
     stats = data.get("stats", {})
     lines.append(
-        f"{stats.get('documents', 0)} documents in {len(views)} stories, {stats.get('duplicates', 0)} duplicates, "
-        f"{stats.get('errors', 0)} inputs that could not be read. Generated {md_escape(data.get('generated'))}."
+        f"{num(stats.get('documents'))} documents in {num(len(views))} stories, {num(stats.get('duplicates'))} duplicates, "
+        f"{num(stats.get('errors'))} inputs that could not be read. Generated {md_escape(format_date(data.get('generated'), lang))}."
     )
     lines.append("")
     if stats.get("stories_shown") is not None:
-        lines += [f"Showing the {stats['stories_shown']} largest of {stats.get('stories')} stories and their documents; "
+        lines += [f"Showing the {num(stats['stories_shown'])} largest of {num(stats.get('stories'))} stories and their documents; "
                   "briefing.json and `ceksilang serve` hold all of them.", ""]
     for view in views:
-        span = " – ".join(x for x in (view.start, view.end) if x)
-        lines += [f"## Story: {md_escape(view.label)}", "", f"{len(view.docs)} documents{', ' + md_escape(span) if span else ''}.", ""]
+        span = format_date_range(view.start, view.end, lang)
+        lines += [f"## Story: {md_escape(view.label)}", "", f"{num(len(view.docs))} documents{', ' + md_escape(span) if span else ''}.", ""]
         for section in view.sections:
             lines += _section_lines(section)
         if view.figures:
@@ -125,12 +132,12 @@ def render_markdown(data: dict[str, Any]) -> str:
                 src = "; ".join(md_cell(ev.outlet or ev.doc) for ev in row.evidence)
                 lines.append(f"| {md_cell(row.subject)} | {md_cell(row.value)} | {md_cell(row.scope)} | {md_cell(row.claimant)} | {src} |")
             lines.append("")
-        lines += ["### Sources", ""] + [_doc_line(d) for d in view.docs] + [""]
+        lines += ["### Sources", ""] + [_doc_line(d, lang) for d in view.docs] + [""]
     if not views:
-        for section in extraction_sections(data, index):
+        for section in extraction_sections(data, index, lang):
             lines += _section_lines(section)
     lines += ["## All documents", ""]
-    lines += [_doc_line(d) for d in data.get("documents", [])]
+    lines += [_doc_line(d, lang) for d in data.get("documents", [])]
     lines.append("")
     if data.get("errors"):
         lines += ["## Inputs that could not be read", ""]

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ceksilang.render.locale import DEFAULT_LANG, format_number, format_when
 from ceksilang.text import sentence_of
 
 Data = dict[str, Any]
@@ -112,29 +113,25 @@ def _css_id(doc_id: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in doc_id)
 
 
-def fmt_number(x: float | None) -> str:
-    """Indonesian style: 8.000 and 2,5."""
-    if x is None:
-        return "?"
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", ".")
-    return f"{x:,.2f}".rstrip("0").rstrip(".").replace(",", "X").replace(".", ",").replace("X", ".")
+def fmt_number(x: float | None, lang: str = DEFAULT_LANG) -> str:
+    """As the language writes it: 8.000 and 2,5 (id), 8,000 and 2.5 (en)."""
+    return format_number(x, lang)
 
 
 _QUALIFIER = {"approx": "about", "at_least": "at least", "at_most": "up to", "more_than": "more than",
               "less_than": "less than", "exact": ""}
 
 
-def fmt_figure(value: Any) -> str:
+def fmt_figure(value: Any, lang: str = DEFAULT_LANG) -> str:
     if not isinstance(value, dict):
         return str(value)
     q = _QUALIFIER.get(value.get("qualifier") or "exact", "")
     if value.get("value") is not None:
-        num = fmt_number(value["value"])
+        num = fmt_number(value["value"], lang)
     elif value.get("low") is not None and value.get("high") is not None:
-        num = f"{fmt_number(value['low'])}–{fmt_number(value['high'])}"
+        num = f"{fmt_number(value['low'], lang)}–{fmt_number(value['high'], lang)}"
     else:
-        num = fmt_number(value.get("low") if value.get("low") is not None else value.get("high"))
+        num = fmt_number(value.get("low") if value.get("low") is not None else value.get("high"), lang)
     unit = value.get("unit") or ""
     return " ".join(x for x in (q, num, unit) if x)
 
@@ -155,10 +152,10 @@ def independent_sources(doc_ids: list[str], docs: dict[str, Data]) -> int:
     return len(roots)
 
 
-def _claim_text(claim: Data) -> str:
+def _claim_text(claim: Data, lang: str = DEFAULT_LANG) -> str:
     if claim["kind"] == "figure":
         scope = claim.get("scope") or {}
-        bits = [f"{claim.get('subject') or ''}: {fmt_figure(claim.get('value'))}".strip(": ")]
+        bits = [f"{claim.get('subject') or ''}: {fmt_figure(claim.get('value'), lang)}".strip(": ")]
         if scope.get("place"):
             bits.append(f"in {scope['place']}")
         if scope.get("time"):
@@ -186,7 +183,8 @@ def _evidence(index: EvidenceIndex, items: list[Data], limit: int = 4) -> list[E
     return views
 
 
-def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
+def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], EvidenceIndex]:
+    """The stories as sections of statements, numbers and dates written as ``lang`` writes them."""
     index = EvidenceIndex(data)
     docs = index.docs
     claims = {c["id"]: c for c in data.get("claims", [])}
@@ -210,18 +208,17 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
         for c in s_claims:
             n = independent_sources(c.get("docs", []), docs)
             if n >= 2:
-                established.append(Statement(_claim_text(c), _evidence(index, c.get("evidence", [])),
+                established.append(Statement(_claim_text(c, lang), _evidence(index, c.get("evidence", [])),
                                              kind=c["kind"], sources=n))
         established.sort(key=lambda s: -(s.sources or 0))
-        said = [Statement(_claim_text(c), _evidence(index, c.get("evidence", []), limit=3), kind="quote",
+        said = [Statement(_claim_text(c, lang), _evidence(index, c.get("evidence", []), limit=3), kind="quote",
                           sources=independent_sources(c.get("docs", []), docs))
                 for c in s_claims if c["kind"] == "quote"]
         timeline = []
         for t in data.get("timeline", []):
             if t.get("story") != sid:
                 continue
-            date = t["date"] if isinstance(t["date"], str) else f"{t['date'].get('from')} – {t['date'].get('to')}"
-            timeline.append(Statement(f"{date}: {t['text']}", _evidence(index, t.get("sources", []), limit=3),
+            timeline.append(Statement(f"{format_when(t['date'], lang)}: {t['text']}", _evidence(index, t.get("sources", []), limit=3),
                                       kind="timeline"))
         figures = []
         for c in s_claims:
@@ -229,7 +226,7 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
                 continue
             scope = c.get("scope") or {}
             figures.append(FigureRow(
-                subject=c.get("subject") or "", value=fmt_figure(c.get("value")),
+                subject=c.get("subject") or "", value=fmt_figure(c.get("value"), lang),
                 scope=", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k)),
                 claimant=c.get("claimant") or "", evidence=_evidence(index, c.get("evidence", []), limit=3)))
         sections = [
@@ -245,12 +242,12 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
     return views, index
 
 
-def extraction_sections(data: Data, index: EvidenceIndex) -> list[Section]:
+def extraction_sections(data: Data, index: EvidenceIndex, lang: str = DEFAULT_LANG) -> list[Section]:
     """Before reconciliation (no stories): who said what and the figures, straight from extraction."""
     quotes = [Statement(f"{q.get('speaker_name') or 'unattributed'}: “{q['text']}”",
                         [index.view(q["doc"], q["start"], q["end"])], kind="quote")
               for q in data.get("quotes", []) if q.get("kind") != "indirect"]
-    figures = [Statement(fmt_figure(q) + (f", according to {q['claimant']}" if q.get("claimant") else ""),
+    figures = [Statement(fmt_figure(q, lang) + (f", according to {q['claimant']}" if q.get("claimant") else ""),
                          [index.view(q["doc"], q["start"], q["end"])], kind="figure")
                for q in data.get("quantities", []) if q.get("unit")]
     return [s for s in (Section("Who said what", quotes, key="quotes"), Section("Figures reported", figures, key="figures")) if s.items]

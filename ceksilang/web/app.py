@@ -41,6 +41,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ceksilang import __version__
 from ceksilang.model import Briefing, Document, UsageError
+from ceksilang.render.html import add_locale_filters
+from ceksilang.render.locale import DEFAULT_LANG, check_lang
 from ceksilang.store import Store
 from ceksilang.web import security
 from ceksilang.web.accounts import Accounts
@@ -265,13 +267,15 @@ class Library:
 # --------------------------------------------------------------------------- templates
 
 
-@lru_cache(maxsize=2)
-def templates(accounts: bool = False) -> Environment:
-    """The page templates; with ``accounts`` the header offers to log out."""
+@lru_cache(maxsize=8)
+def templates(accounts: bool = False, lang: str = DEFAULT_LANG) -> Environment:
+    """The page templates; with ``accounts`` the header offers to log out; numbers and dates
+    (filters ``number``, ``date``, ``when``, ``date_range``) as ``lang`` writes them."""
     env = Environment(loader=PackageLoader("ceksilang.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["url_id"] = url_id
-    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts)
+    add_locale_filters(env)
+    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts, lang=lang)
     return env
 
 
@@ -292,22 +296,25 @@ def _split_docs(values: list[str]) -> list[str]:
 def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
                max_upload_bytes: int = MAX_UPLOAD_BYTES, ingest: Callable[..., Any] | None = None,
                page_cache_bytes: int = DEFAULT_BUDGET_BYTES, require_login: bool = False,
-               accounts: Accounts | None = None, login_limits: tuple[int, int, float] = LOGIN_LIMITS) -> FastAPI:
+               accounts: Accounts | None = None, login_limits: tuple[int, int, float] = LOGIN_LIMITS,
+               lang: str = DEFAULT_LANG) -> FastAPI:
     """The web app over the store at ``db_path`` (created when missing).
 
     ``page_cache_bytes`` bounds the rendered answers kept per snapshot (gzip-compressed sizes).
     ``require_login``: every page needs an account (a shared server); else everyone acts as the
     ``local`` account, as on a loopback address. ``login_limits``: failed logins allowed per
-    client, per account, and the window in seconds.
+    client, per account, and the window in seconds. ``lang``: how pages write numbers and dates
+    ("id": 12.000, 1 November 2024; "en": 12,000, November 1, 2024); the API keeps ISO values.
     """
     db = Path(db_path)
+    check_lang(lang)
     Store(db).close()  # create the schema before the read-only readers open it
     accounts = accounts or Accounts(db)
     per_client = security.LoginThrottle(login_limits[0], login_limits[2])
     per_account = security.LoginThrottle(login_limits[1], login_limits[2])
 
     def environment() -> Environment:  # this app's templates: the header knows whether there is a login
-        return templates(require_login)
+        return templates(require_login, lang)
     cache = BriefingCache(db, build, check_interval, page_cache_bytes)
     # where the CSRF token goes in a cached index page; random, so no article text holds it
     token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
@@ -407,12 +414,12 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             return error(request, 404, "No such story.")
 
         def build_page() -> str:
-            view = story_view(snap, story_id)
+            view = story_view(snap, story_id, lang)
             return environment().get_template("story.html.j2").render(
                 view=view, snap=snap, csrf_token="", added="", request_path=request.url.path)
 
         if added:  # the one uncached variant: a banner naming the article just added
-            view = story_view(snap, story_id)
+            view = story_view(snap, story_id, lang)
             return render(request, "story.html.j2", view=view, snap=snap, added=added)
         body = cache.cached_body(("story", snap.version, story_id), build_page)
         return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
@@ -426,7 +433,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             doc = reader.get(doc_id)
             if doc is None:  # removed from the store since the snapshot was built
                 return None
-            spans, panels, entities = document_spans(doc, snap)
+            spans, panels, entities = document_spans(doc, snap, lang)
             story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
             return environment().get_template("document.html.j2").render(
                 doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans), panels=panels,
@@ -440,7 +447,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(request: Request, entity_id: str) -> Response:
         snap = cache.snapshot()
-        view = entity_view(snap, entity_id)
+        view = entity_view(snap, entity_id, lang)
         if view is None:
             return error(request, 404, "No such entity.")
         return render(request, "entity.html.j2", view=view, snap=snap)
@@ -454,7 +461,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             return error(request, 404, f"No such document: {missing[0]}")
         if not 2 <= len(ids) <= MAX_COMPARE:
             return error(request, 400, f"Choose between 2 and {MAX_COMPARE} documents to compare.")
-        rows = compare_view(snap, ids)
+        rows = compare_view(snap, ids, lang)
         return render(request, "compare.html.j2", columns=[snap.documents[d] for d in ids], rows=rows, snap=snap)
 
     @app.post("/add", include_in_schema=False)
@@ -726,7 +733,8 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, require_login: bool | None = None) -> None:
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, require_login: bool | None = None,
+          lang: str = DEFAULT_LANG) -> None:
     """Run the app with uvicorn until interrupted (httptools and uvloop when installed).
 
     On any address but loopback (or with ``require_login``) every page needs an account; with no
@@ -741,5 +749,5 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, requir
         why = f"serving on {host}" if not is_loopback(host) else "--accounts"
         raise UsageError(f"{why} needs accounts and {db_path} has none; add one with "
                          f"'ceksilang users add NAME --role admin --db {db_path}'")
-    uvicorn.run(create_app(db_path, require_login=require_login, accounts=accounts), host=host, port=port,
+    uvicorn.run(create_app(db_path, require_login=require_login, accounts=accounts, lang=lang), host=host, port=port,
                 log_level="info", **uvicorn_options())
