@@ -84,13 +84,13 @@ def big_figure_briefing():
 def test_briefing_pages_write_numbers_and_dates_in_the_chosen_language():
     data = briefing_to_dict(big_figure_briefing())
     md_id, md_en = render_markdown(data), render_markdown(data, "en")
-    assert "up to 12.000 tentara" in md_id and "12,000" not in md_id
+    assert "hingga 12.000 tentara" in md_id and "12,000" not in md_id
     assert "up to 12,000 tentara" in md_en and "12.000" not in md_en
     assert "3 Maret 2025" in md_id and "March 3, 2025" in md_en  # a story's span and the sources' dates
     assert "3–4 Maret 2025" in md_id and "March 3 – 4, 2025" in plain(md_en)
     assert "2025-03-03" not in md_id.replace("2025-03-03T", "")  # no ISO date left for a reader to decode
     html_id, html_en = render_html(data), render_html(data, "en")
-    assert "12.000 tentara" in html_id and '<html lang="id">' in html_id and "3 Maret 2025" in html_id
+    assert "hingga 12.000 tentara" in html_id and '<html lang="id">' in html_id and "3 Maret 2025" in html_id
     assert "12,000 tentara" in html_en and '<html lang="en">' in html_en and "March 3, 2025" in plain(html_en)
     assert '"value": 12000' not in html_id  # (the page shows text, briefing.json keeps the number)
 

@@ -118,7 +118,7 @@ def test_accounts_wrong_password_or_name_is_refused_the_same_way(shared):
     unknown_name = log_in(shared, "nobody", "not-the-password")
     for answer in (wrong_password, unknown_name):
         assert answer.status_code == 401
-        assert "Wrong name or password." in answer.text
+        assert "Nama atau kata sandi salah." in answer.text
         assert SESSION_COOKIE not in answer.headers.get("set-cookie", "")
     assert shared.get("/").status_code == 303
 
@@ -149,7 +149,7 @@ def test_accounts_login_is_throttled_per_account(db, accounts):
             assert log_in(attacker, "edi", "guess-guess-guess").status_code == 401
         refused = log_in(attacker, "edi")  # even the right password, while the account is locked
         assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
-        assert "Too many failed logins" in refused.text
+        assert "Terlalu banyak" in refused.text  # the login page speaks Indonesian by default
         assert log_in(other, "edi").status_code == 429  # from another address too
         assert log_in(attacker, "vera").status_code == 303  # other accounts are not locked
 

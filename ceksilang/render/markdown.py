@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ceksilang.render.i18n import N_, gettext_for, label
 from ceksilang.render.locale import DEFAULT_LANG, format_date, format_date_range, format_number
 
 # Characters that mean something wherever they stand in a line of text:
@@ -72,15 +73,16 @@ def md_code(text: Any) -> str:
 
 
 def _doc_line(d: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
+    _ = gettext_for(lang)
     bits = [f"**{md_escape(d.get('title') or d['id'])}**"]
     published = format_date(d.get("published"), lang)
     meta = [md_escape(x) for x in (d.get("outlet"), d.get("author"), published) if x]
     if meta:
         bits.append(" · ".join(meta))
     if d.get("duplicate_of"):
-        bits.append(f"duplicate of {md_code(d['duplicate_of'])}")
+        bits.append(f"{_('duplicate of')} {md_code(d['duplicate_of'])}")
     if d.get("derived_from"):
-        bits.append(f"rewritten from {md_code(d['derived_from'])}")
+        bits.append(f"{_('rewritten from')} {md_code(d['derived_from'])}")
     return f"- {md_code(d['id'])} — " + " — ".join(bits)
 
 
@@ -89,14 +91,16 @@ def _evidence_lines(item) -> list[str]:
             for ev in item.evidence]
 
 
-def _section_lines(section) -> list[str]:
+def _section_lines(section, lang: str = DEFAULT_LANG) -> list[str]:
+    _ = gettext_for(lang)
     lines = [f"### {md_escape(section.title)}", ""]
     if not section.items:
-        lines += ["_None._", ""]
+        lines += [f"_{_('None.')}_", ""]
         return lines
     for item in section.items:
-        badge = f"**{md_escape(item.status)}** " if item.status else ""
-        count = f" _({item.sources} independent sources)_" if item.sources and item.kind != "quote" else ""
+        badge = f"**{md_escape(label(item.status, lang))}** " if item.status else ""
+        sources = _("{count} independent sources").format(count=format_number(item.sources, lang))
+        count = f" _({md_escape(sources)})_" if item.sources and item.kind != "quote" else ""
         lines.append(f"- {badge}{md_escape(item.text)}{count}")
         lines += _evidence_lines(item)
     lines.append("")
@@ -110,37 +114,42 @@ def render_markdown(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
     def num(x: Any) -> str:
         return format_number(x or 0, lang)
 
+    _ = gettext_for(lang)
     views, index = story_views(data, lang)
-    lines = ["# ceksilang briefing", ""]
+    lines = [f"# {_('ceksilang briefing')}", ""]
     stats = data.get("stats", {})
-    lines.append(
-        f"{num(stats.get('documents'))} documents in {num(len(views))} stories, {num(stats.get('duplicates'))} duplicates, "
-        f"{num(stats.get('errors'))} inputs that could not be read. Generated {md_escape(format_date(data.get('generated'), lang))}."
-    )
+    lines.append(md_escape(
+        _("{documents} documents in {stories} stories, {duplicates} duplicates, {errors} inputs that could not be "
+          "read. Generated {when}.").format(documents=num(stats.get("documents")), stories=num(len(views)),
+                                            duplicates=num(stats.get("duplicates")), errors=num(stats.get("errors")),
+                                            when=format_date(data.get("generated"), lang))))
     lines.append("")
     if stats.get("stories_shown") is not None:
-        lines += [f"Showing the {num(stats['stories_shown'])} largest of {num(stats.get('stories'))} stories and their documents; "
-                  "briefing.json and `ceksilang serve` hold all of them.", ""]
+        lines += [md_escape(_("Showing the {shown} largest of {total} stories and their documents; briefing.json and "
+                              "ceksilang serve hold all of them.").format(shown=num(stats["stories_shown"]),
+                                                                         total=num(stats.get("stories")))), ""]
     for view in views:
         span = format_date_range(view.start, view.end, lang)
-        lines += [f"## Story: {md_escape(view.label)}", "", f"{num(len(view.docs))} documents{', ' + md_escape(span) if span else ''}.", ""]
+        count = _("{count} documents").format(count=num(len(view.docs)))
+        lines += [f"## {_('Story:')} {md_escape(view.label)}", "", f"{md_escape(count)}{', ' + md_escape(span) if span else ''}.", ""]
         for section in view.sections:
-            lines += _section_lines(section)
+            lines += _section_lines(section, lang)
         if view.figures:
-            lines += ["### Figures", "", "| what | figure | scope | according to | source |", "|---|---|---|---|---|"]
+            headers = " | ".join(md_cell(_(h)) for h in (N_("what"), N_("figure"), N_("scope"), N_("according to"), N_("source")))
+            lines += [f"### {_('Figures')}", "", f"| {headers} |", "|---|---|---|---|---|"]
             for row in view.figures:
                 src = "; ".join(md_cell(ev.outlet or ev.doc) for ev in row.evidence)
                 lines.append(f"| {md_cell(row.subject)} | {md_cell(row.value)} | {md_cell(row.scope)} | {md_cell(row.claimant)} | {src} |")
             lines.append("")
-        lines += ["### Sources", ""] + [_doc_line(d, lang) for d in view.docs] + [""]
+        lines += [f"### {_('Sources')}", ""] + [_doc_line(d, lang) for d in view.docs] + [""]
     if not views:
         for section in extraction_sections(data, index, lang):
-            lines += _section_lines(section)
-    lines += ["## All documents", ""]
+            lines += _section_lines(section, lang)
+    lines += [f"## {_('All documents')}", ""]
     lines += [_doc_line(d, lang) for d in data.get("documents", [])]
     lines.append("")
     if data.get("errors"):
-        lines += ["## Inputs that could not be read", ""]
+        lines += [f"## {_('Inputs that could not be read')}", ""]
         lines += [f"- {md_code(e['source'])}: {md_escape(e['reason'])}" for e in data["errors"]]
         lines.append("")
     return "\n".join(lines)

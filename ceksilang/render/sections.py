@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ceksilang.render.i18n import N_, gettext_for, label
 from ceksilang.render.locale import DEFAULT_LANG, format_number, format_when
 from ceksilang.text import sentence_of
 
@@ -118,14 +119,15 @@ def fmt_number(x: float | None, lang: str = DEFAULT_LANG) -> str:
     return format_number(x, lang)
 
 
-_QUALIFIER = {"approx": "about", "at_least": "at least", "at_most": "up to", "more_than": "more than",
-              "less_than": "less than", "exact": ""}
+_QUALIFIER = {"approx": N_("about"), "at_least": N_("at least"), "at_most": N_("up to"), "more_than": N_("more than"),
+              "less_than": N_("less than"), "exact": ""}
 
 
 def fmt_figure(value: Any, lang: str = DEFAULT_LANG) -> str:
     if not isinstance(value, dict):
         return str(value)
     q = _QUALIFIER.get(value.get("qualifier") or "exact", "")
+    q = gettext_for(lang)(q) if q else ""
     if value.get("value") is not None:
         num = fmt_number(value["value"], lang)
     elif value.get("low") is not None and value.get("high") is not None:
@@ -153,18 +155,19 @@ def independent_sources(doc_ids: list[str], docs: dict[str, Data]) -> int:
 
 
 def _claim_text(claim: Data, lang: str = DEFAULT_LANG) -> str:
+    _ = gettext_for(lang)
     if claim["kind"] == "figure":
         scope = claim.get("scope") or {}
         bits = [f"{claim.get('subject') or ''}: {fmt_figure(claim.get('value'), lang)}".strip(": ")]
         if scope.get("place"):
-            bits.append(f"in {scope['place']}")
+            bits.append(_("in {place}").format(place=scope["place"]))
         if scope.get("time"):
             bits.append(f"({scope['time']})")
         if claim.get("claimant"):
-            bits.append(f"— according to {claim['claimant']}")
+            bits.append(_("— according to {claimant}").format(claimant=claim["claimant"]))
         return " ".join(bits)
     if claim["kind"] == "quote":
-        who = claim.get("claimant") or "unattributed"
+        who = claim.get("claimant") or _("unattributed")
         return f"{who}: “{claim.get('value')}”"
     who = f"{claim['claimant']}: " if claim.get("claimant") else ""
     return f"{who}{claim.get('value') or claim.get('subject')}"
@@ -184,7 +187,8 @@ def _evidence(index: EvidenceIndex, items: list[Data], limit: int = 4) -> list[E
 
 
 def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], EvidenceIndex]:
-    """The stories as sections of statements, numbers and dates written as ``lang`` writes them."""
+    """The stories as sections of statements; labels in ``lang``, numbers and dates as it writes them."""
+    _ = gettext_for(lang)
     index = EvidenceIndex(data)
     docs = index.docs
     claims = {c["id"]: c for c in data.get("claims", [])}
@@ -201,7 +205,7 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
         disputed, unconfirmed = [], []
         for x in s_disc:
             ev_items = [e for cid in x.get("claims", []) if cid in claims for e in claims[cid].get("evidence", [])]
-            st = Statement(f"[{x['kind']}] {x['explanation']}", _evidence(index, ev_items, limit=6),
+            st = Statement(f"[{label(x['kind'], lang)}] {x['explanation']}", _evidence(index, ev_items, limit=6),
                            status=x.get("status"), kind=x.get("kind"))
             (unconfirmed if x["kind"] == "singleton" or x.get("status") == "unconfirmed" else disputed).append(st)
         established = []
@@ -230,11 +234,11 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
                 scope=", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k)),
                 claimant=c.get("claimant") or "", evidence=_evidence(index, c.get("evidence", []), limit=3)))
         sections = [
-            Section("Established (two or more independent sources)", established, key=f"{sid}-established"),
-            Section("Disputed and explained differences", disputed, key=f"{sid}-disputed"),
-            Section("Unconfirmed (one outlet only)", unconfirmed, key=f"{sid}-unconfirmed"),
-            Section("Timeline", timeline, key=f"{sid}-timeline"),
-            Section("Who said what", said, key=f"{sid}-quotes"),
+            Section(_("Established (two or more independent sources)"), established, key=f"{sid}-established"),
+            Section(_("Disputed and explained differences"), disputed, key=f"{sid}-disputed"),
+            Section(_("Unconfirmed (one outlet only)"), unconfirmed, key=f"{sid}-unconfirmed"),
+            Section(_("Timeline"), timeline, key=f"{sid}-timeline"),
+            Section(_("Who said what"), said, key=f"{sid}-quotes"),
         ]
         story_docs = [docs[d] for d in story["docs"] if d in docs]
         views.append(StoryView(sid, story.get("label") or sid, story.get("start"), story.get("end"),
@@ -244,10 +248,13 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
 
 def extraction_sections(data: Data, index: EvidenceIndex, lang: str = DEFAULT_LANG) -> list[Section]:
     """Before reconciliation (no stories): who said what and the figures, straight from extraction."""
-    quotes = [Statement(f"{q.get('speaker_name') or 'unattributed'}: “{q['text']}”",
+    _ = gettext_for(lang)
+    quotes = [Statement(f"{q.get('speaker_name') or _('unattributed')}: “{q['text']}”",
                         [index.view(q["doc"], q["start"], q["end"])], kind="quote")
               for q in data.get("quotes", []) if q.get("kind") != "indirect"]
-    figures = [Statement(fmt_figure(q, lang) + (f", according to {q['claimant']}" if q.get("claimant") else ""),
+    figures = [Statement(fmt_figure(q, lang) + (_(", according to {claimant}").format(claimant=q["claimant"])
+                                                if q.get("claimant") else ""),
                          [index.view(q["doc"], q["start"], q["end"])], kind="figure")
                for q in data.get("quantities", []) if q.get("unit")]
-    return [s for s in (Section("Who said what", quotes, key="quotes"), Section("Figures reported", figures, key="figures")) if s.items]
+    sections = (Section(_("Who said what"), quotes, key="quotes"), Section(_("Figures reported"), figures, key="figures"))
+    return [s for s in sections if s.items]

@@ -42,7 +42,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ceksilang import __version__
 from ceksilang.model import Briefing, Document, UsageError
 from ceksilang.render.html import add_locale_filters
-from ceksilang.render.locale import DEFAULT_LANG, check_lang
+from ceksilang.render import i18n
+from ceksilang.render.i18n import N_
+from ceksilang.render.locale import DEFAULT_LANG, LANGUAGES, check_lang
 from ceksilang.store import Store
 from ceksilang.web import security
 from ceksilang.web.accounts import Accounts
@@ -56,6 +58,7 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 UPLOAD_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
 PAGE_SIZE = 50
+LANG_COOKIE = "ceksilang_lang"
 LOGIN_LIMITS = (20, 5, 900.0)  # failed logins per client, per account, in 15 minutes
 MAX_COMPARE = 6
 _ISO_BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -269,12 +272,13 @@ class Library:
 
 @lru_cache(maxsize=8)
 def templates(accounts: bool = False, lang: str = DEFAULT_LANG) -> Environment:
-    """The page templates; with ``accounts`` the header offers to log out; numbers and dates
-    (filters ``number``, ``date``, ``when``, ``date_range``) as ``lang`` writes them."""
+    """The page templates; with ``accounts`` the header offers to log out; labels in ``lang``, and
+    numbers and dates (filters ``number``, ``date``, ``when``, ``date_range``) as it writes them."""
     env = Environment(loader=PackageLoader("ceksilang.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["url_id"] = url_id
     add_locale_filters(env)
+    i18n.install(env, lang)
     env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts, lang=lang)
     return env
 
@@ -313,8 +317,13 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     per_client = security.LoginThrottle(login_limits[0], login_limits[2])
     per_account = security.LoginThrottle(login_limits[1], login_limits[2])
 
-    def environment() -> Environment:  # this app's templates: the header knows whether there is a login
-        return templates(require_login, lang)
+    def environment(page_lang: str) -> Environment:  # the header knows whether there is a login
+        return templates(require_login, page_lang)
+
+    def lang_of(request: Request) -> str:
+        """The reader's choice (the switch in the header sets a cookie), else the server's ``lang``."""
+        chosen = request.cookies.get(LANG_COOKIE)
+        return chosen if chosen in LANGUAGES else lang
     cache = BriefingCache(db, build, check_interval, page_cache_bytes)
     # where the CSRF token goes in a cached index page; random, so no article text holds it
     token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
@@ -337,7 +346,8 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         token = security.csrf_cookie(request) or security.new_csrf_token()
-        html = environment().get_template(template).render(csrf_token=token, request_path=request.url.path, **context)
+        html = environment(lang_of(request)).get_template(template).render(
+            csrf_token=token, request_path=request.url.path, **context)
         response = HTMLResponse(html, status_code=status)
         if request.cookies.get(security.CSRF_COOKIE) != token:
             response.set_cookie(security.CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
@@ -372,10 +382,11 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
                     date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
                     page: int = Query(1, ge=1, le=100_000)) -> Response:
         snap = cache.snapshot()
-        key = ("index", snap.version, q, entity, outlet, date_from, date_to, page)
+        page_lang = lang_of(request)
+        key = ("index", snap.version, q, entity, outlet, date_from, date_to, page, page_lang)
         body = cache.pages.get(key)
         if body is None:
-            body = render_index(snap, q, entity, outlet, date_from, date_to, page).encode("utf-8")
+            body = render_index(snap, q, entity, outlet, date_from, date_to, page, page_lang).encode("utf-8")
             cache.pages.put(key, body)  # plain, not gzip: the page will hold the client's token
         token = security.csrf_cookie(request)  # only a well-formed token: it goes in unescaped
         fresh = token is None
@@ -387,7 +398,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         return response
 
     def render_index(snap: Snapshot, q: str, entity: str, outlet: str, date_from: str, date_to: str,
-                     page: int) -> str:
+                     page: int, page_lang: str) -> str:
         notes = []
         bounds = []
         for label, value in (("from", date_from), ("to", date_to)):
@@ -401,7 +412,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         shown = found[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
         disputes = {s["id"]: sum(1 for x in snap.discrepancies_by_story.get(s["id"], [])
                                  if x.get("status") == "contradiction") for s in shown}
-        return environment().get_template("index.html.j2").render(
+        return environment(page_lang).get_template("index.html.j2").render(
             csrf_token=token_placeholder, request_path="/", snap=snap, stories=shown, total=len(found), page=page,
             pages=pages, disputes=disputes, notes=notes,
             query={"q": q, "entity": entity, "outlet": outlet, "from": bounds[0], "to": bounds[1]},
@@ -413,15 +424,17 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         if story_id not in snap.story_by_id:
             return error(request, 404, "No such story.")
 
+        page_lang = lang_of(request)
+
         def build_page() -> str:
-            view = story_view(snap, story_id, lang)
-            return environment().get_template("story.html.j2").render(
+            view = story_view(snap, story_id, page_lang)
+            return environment(page_lang).get_template("story.html.j2").render(
                 view=view, snap=snap, csrf_token="", added="", request_path=request.url.path)
 
         if added:  # the one uncached variant: a banner naming the article just added
-            view = story_view(snap, story_id, lang)
+            view = story_view(snap, story_id, page_lang)
             return render(request, "story.html.j2", view=view, snap=snap, added=added)
-        body = cache.cached_body(("story", snap.version, story_id), build_page)
+        body = cache.cached_body(("story", snap.version, story_id, page_lang), build_page)
         return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -429,17 +442,19 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         snap = cache.snapshot()
         if doc_id not in snap.documents:
             return error(request, 404, "No such document.")
+        page_lang = lang_of(request)
+
         def build_page() -> str | None:
             doc = reader.get(doc_id)
             if doc is None:  # removed from the store since the snapshot was built
                 return None
-            spans, panels, entities = document_spans(doc, snap, lang)
+            spans, panels, entities = document_spans(doc, snap, page_lang)
             story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
-            return environment().get_template("document.html.j2").render(
+            return environment(page_lang).get_template("document.html.j2").render(
                 doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans), panels=panels,
                 entities=entities, story=story, snap=snap, csrf_token="", request_path=request.url.path)
 
-        body = cache.cached_body(("document", snap.version, doc_id), build_page)
+        body = cache.cached_body(("document", snap.version, doc_id, page_lang), build_page)
         if body is None:
             return error(request, 404, "No such document.")
         return gzip_response(request, body, "text/html")
@@ -447,7 +462,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(request: Request, entity_id: str) -> Response:
         snap = cache.snapshot()
-        view = entity_view(snap, entity_id, lang)
+        view = entity_view(snap, entity_id, lang_of(request))
         if view is None:
             return error(request, 404, "No such entity.")
         return render(request, "entity.html.j2", view=view, snap=snap)
@@ -461,7 +476,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             return error(request, 404, f"No such document: {missing[0]}")
         if not 2 <= len(ids) <= MAX_COMPARE:
             return error(request, 400, f"Choose between 2 and {MAX_COMPARE} documents to compare.")
-        rows = compare_view(snap, ids, lang)
+        rows = compare_view(snap, ids, lang_of(request))
         return render(request, "compare.html.j2", columns=[snap.documents[d] for d in ids], rows=rows, snap=snap)
 
     @app.post("/add", include_in_schema=False)
@@ -512,7 +527,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         target = security.safe_next(_field(form, "next"))
         if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
             return render(request, "login.html.j2", status=403, next=target, name="",
-                          message="The form has expired; reload the page and retry.")
+                          message=N_("The form has expired; reload the page and retry."))
         name = (_field(form, "name") or "").strip()
         password = form.get("password")
         password = password if isinstance(password, str) else ""
@@ -520,7 +535,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         wait = max(per_client.retry_after(client), per_account.retry_after(name.lower()))
         if wait > 0:
             response = render(request, "login.html.j2", status=429, next=target, name=name,
-                              message=f"Too many failed logins; try again in {int(wait // 60) + 1} min.")
+                              message=N_("Too many failed logins; try again later."))
             response.headers["Retry-After"] = str(int(wait) + 1)
             return response
         account = await run_in_threadpool(accounts.verify, name, password)
@@ -528,7 +543,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             per_client.fail(client)
             per_account.fail(name.lower())
             return render(request, "login.html.j2", status=401, next=target, name=name,
-                          message="Wrong name or password.")
+                          message=N_("Wrong name or password."))
         per_account.clear(name.lower())
         accounts.close_session(request.cookies.get(security.SESSION_COOKIE))  # never keep a token set before login
         token = accounts.open_session(account)
@@ -553,6 +568,15 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             accounts.record(account.name, "logout", "", 303)
         response = RedirectResponse("/login" if require_login else "/", status_code=303)
         response.delete_cookie(security.SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+        return response
+
+    @app.get("/lang/{code}", include_in_schema=False)
+    async def choose_language(code: str, next_path: str = Query("/", alias="next")) -> Response:
+        """The language switch: remembered in a cookie for a year, then back to the page."""
+        if code not in LANGUAGES:
+            return JSONResponse({"detail": f"language {code!r}: choose from {', '.join(LANGUAGES)}"}, status_code=404)
+        response = RedirectResponse(security.safe_next(next_path), status_code=303)
+        response.set_cookie(LANG_COOKIE, code, max_age=365 * 24 * 3600, path="/", httponly=True, samesite="lax")
         return response
 
     @app.get("/favicon.ico", include_in_schema=False)

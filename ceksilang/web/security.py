@@ -144,7 +144,7 @@ async def read_limited(request: Request, limit: int) -> bytes:
 # --------------------------------------------------------------------------- accounts
 
 SESSION_COOKIE = "ceksilang_session"
-PUBLIC_PATHS = frozenset({"/login", "/favicon.ico"})
+PUBLIC_PATHS = frozenset({"/login", "/favicon.ico", "/lang/id", "/lang/en"})  # the login page has a language too
 NO_AUDIT_PATHS = frozenset({"/login", "/logout"})  # the login handler records successful logins itself
 
 

@@ -17,13 +17,14 @@ from typing import Any
 from urllib.parse import quote
 
 from ceksilang.model import Document
+from ceksilang.render.i18n import N_, gettext_for
 from ceksilang.render.locale import DEFAULT_LANG, format_number
 from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
 from ceksilang.web.snapshot import STATUS_GROUP, EvidenceLink, Snapshot
 
 LIMIT = 200
-QUALIFIER_WORDS = {"exact": "", "approx": "about", "at_least": "at least", "at_most": "at most",
-                   "more_than": "more than", "less_than": "less than"}
+QUALIFIER_WORDS = {"exact": "", "approx": N_("about"), "at_least": N_("at least"), "at_most": N_("at most"),
+                   "more_than": N_("more than"), "less_than": N_("less than")}
 
 
 def url_id(value: str) -> str:
@@ -53,20 +54,23 @@ def figure_text(value: Any, lang: str = DEFAULT_LANG) -> str:
         number = f"{fmt_number(value.get('low'), lang)}–{fmt_number(value.get('high'), lang)}"
     else:
         number = str(value.get("text") or "?")
-    words = [QUALIFIER_WORDS.get(value.get("qualifier") or "exact", value.get("qualifier") or ""), number,
+    qualifier = QUALIFIER_WORDS.get(value.get("qualifier") or "exact", value.get("qualifier") or "")
+    words = [gettext_for(lang)(qualifier) if qualifier else "", number,
              value.get("unit") or ""]
     return " ".join(w for w in words if w)
 
 
 def describe_claim(claim: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
+    _ = gettext_for(lang)
     kind, value = claim.get("kind"), claim.get("value")
     if kind == "figure":
-        text = f"{claim.get('subject') or 'figure'}: {figure_text(value, lang)}"
+        text = f"{claim.get('subject') or _('figure')}: {figure_text(value, lang)}"
         scope = claim.get("scope") or {}
         where = ", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k))
-        return text + (f" ({where})" if where else "") + (f" — according to {claim['claimant']}" if claim.get("claimant") else "")
+        according = " " + _("— according to {claimant}").format(claimant=claim["claimant"]) if claim.get("claimant") else ""
+        return text + (f" ({where})" if where else "") + according
     if kind == "quote":
-        return f"{claim.get('claimant') or 'unattributed'}: “{value}”"
+        return f"{claim.get('claimant') or _('unattributed')}: “{value}”"
     return str(value or claim.get("subject") or "")
 
 
