@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import hmac
+import html
 import json
 import re
 import secrets
@@ -230,7 +231,12 @@ class AccountsMiddleware:
             needed = _required_role(method, path)
             if not account.can(needed):
                 message = f"your role ({account.role}) cannot do this; it needs {needed} or above"
-                await _plain_response(send, 403, json.dumps({"detail": message}).encode(), b"application/json")
+                if _is_api(path):
+                    await _plain_response(send, 403, json.dumps({"detail": message}).encode(), b"application/json")
+                else:  # a form on a page: answer with a page, not JSON
+                    page = (f'<!doctype html><meta charset="utf-8"><title>403</title><h1>403</h1>'
+                            f'<p class="error">{html.escape(message)}</p><p><a href="/">ceksilang</a></p>')
+                    await _plain_response(send, 403, page.encode(), b"text/html; charset=utf-8")
                 return
         state = scope.setdefault("state", {})
         state["account"] = account
@@ -261,9 +267,13 @@ def _cookie(scope: Scope, name: str) -> str | None:
     return None
 
 
+def _is_api(path: str) -> bool:
+    return path == "/api" or path.startswith("/api/") or path == "/openapi.json"
+
+
 async def _refuse_anonymous(scope: Scope, send: Send) -> None:
     path = scope["path"]
-    if scope["method"] == "GET" and not (path == "/api" or path.startswith("/api/") or path == "/openapi.json"):
+    if scope["method"] == "GET" and not _is_api(path):
         query = scope.get("query_string", b"").decode("latin-1")
         target = quote(path + (f"?{query}" if query else ""), safe="")
         await send({"type": "http.response.start", "status": 303,
