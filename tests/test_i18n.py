@@ -111,6 +111,16 @@ def test_web_speaks_indonesian_by_default_and_switches_to_english(app_client):
     assert 'href="/lang/en?next=/"' in index and "Tambah artikel" in index
 
 
+def test_web_error_pages_and_compare_speak_the_readers_language(app_client):
+    missing = app_client.get("/stories/nope")
+    assert missing.status_code == 404 and "Peristiwa itu tidak ada." in missing.text
+    assert "<h1>Berdampingan</h1>" in app_client.get("/compare?docs=kota-1,rawa%231").text
+    app_client.get("/lang/en")
+    assert "No such story." in app_client.get("/stories/nope").text
+    assert "<h1>Side by side</h1>" in app_client.get("/compare?docs=kota-1,rawa%231").text
+    assert app_client.get("/api/stories/nope").json() == {"detail": "No such story."}  # the API stays English
+
+
 def test_web_language_switch_refuses_unknown_languages_and_foreign_targets(app_client):
     assert app_client.get("/lang/fr").status_code == 404
     assert app_client.get("/lang/en?next=//evil.example/").headers["location"] == "/"

@@ -84,6 +84,9 @@ LABELS = {
     "wording": N_("wording"),
     "quote": N_("quote"),
     "event": N_("event"),
+    "differs": N_("differs"),
+    "agrees": N_("agrees"),
+    "only": N_("only"),
 }
 
 

@@ -356,13 +356,15 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     def error(request: Request, status: int, message: str) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": message}, status_code=status)
+        # a fixed message is shown in the reader's language; one with details from the request stays as is
+        message = i18n.gettext_for(lang_of(request))(message) if message else message
         return render(request, "error.html.j2", status=status, status_code=status, message=message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404 and message == "Not Found":
-            message = "Nothing here."
+            message = N_("Nothing here.")
         return error(request, exc.status_code, message)
 
     @app.exception_handler(RequestValidationError)
@@ -422,7 +424,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     async def story_page(request: Request, story_id: str, added: str = "") -> Response:
         snap = cache.snapshot()
         if story_id not in snap.story_by_id:
-            return error(request, 404, "No such story.")
+            return error(request, 404, N_("No such story."))
 
         page_lang = lang_of(request)
 
@@ -441,7 +443,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     async def document_page(request: Request, doc_id: str) -> Response:
         snap = cache.snapshot()
         if doc_id not in snap.documents:
-            return error(request, 404, "No such document.")
+            return error(request, 404, N_("No such document."))
         page_lang = lang_of(request)
 
         def build_page() -> str | None:
@@ -456,7 +458,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
 
         body = cache.cached_body(("document", snap.version, doc_id, page_lang), build_page)
         if body is None:
-            return error(request, 404, "No such document.")
+            return error(request, 404, N_("No such document."))
         return gzip_response(request, body, "text/html")
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
@@ -464,7 +466,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         snap = cache.snapshot()
         view = entity_view(snap, entity_id, lang_of(request))
         if view is None:
-            return error(request, 404, "No such entity.")
+            return error(request, 404, N_("No such entity."))
         return render(request, "entity.html.j2", view=view, snap=snap)
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
@@ -483,12 +485,12 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     async def add_from_page(request: Request) -> Response:
         length = security.declared_length(request)
         if length is None or length < 0:
-            return error(request, 411, "The upload must declare its length (Content-Length).")
+            return error(request, 411, N_("The upload must declare its length (Content-Length)."))
         if length > max_upload_bytes + 64 * 1024:
             return error(request, 413, f"Too large: the limit is {max_upload_bytes // (1024 * 1024)} MB.")
         form = await request.form(max_files=1, max_fields=20)
         if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
-            return error(request, 403, "The form has expired or came from another site; reload the page and retry.")
+            return error(request, 403, N_("The form has expired or came from another site; reload the page and retry."))
         upload = form.get("file")
         if upload is not None and not isinstance(upload, str) and upload.filename:
             content = await upload.read(max_upload_bytes + 1)
@@ -560,7 +562,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     async def logout(request: Request) -> Response:
         form = await request.form(max_files=0, max_fields=5)
         if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
-            return error(request, 403, "The form has expired or came from another site; reload the page and retry.")
+            return error(request, 403, N_("The form has expired or came from another site; reload the page and retry."))
         token = request.cookies.get(security.SESSION_COOKIE)
         account = accounts.session(token)
         accounts.close_session(token)
