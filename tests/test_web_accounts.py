@@ -286,3 +286,32 @@ def test_serve_refuses_to_share_a_store_without_accounts(tmp_path, monkeypatch, 
 ])
 def test_serve_knows_loopback_addresses(host, loopback):
     assert is_loopback(host) is loopback
+
+
+def test_accounts_check_at_most_two_passwords_at_once(accounts):
+    # each Argon2 check takes 64 MiB: a burst of logins must not take that per server thread
+    import threading
+    import time
+
+    running, most = [0], [0]
+    lock = threading.Lock()
+    real_verify = accounts.hasher.verify
+
+    def slow_verify(stored, password):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.05)
+        with lock:
+            running[0] -= 1
+        return real_verify(stored, password)
+
+    accounts.hasher = type("Slow", (), {"verify": staticmethod(slow_verify),
+                                        "check_needs_rehash": staticmethod(lambda h: False),
+                                        "hash": staticmethod(FAST_HASHER.hash)})()
+    threads = [threading.Thread(target=accounts.verify, args=("edi", PASSWORDS["edi"])) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert most[0] == 2

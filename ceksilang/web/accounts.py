@@ -35,6 +35,9 @@ ROLES = ("viewer", "editor", "admin")
 ROLE_RANK = {role: rank for rank, role in enumerate(ROLES)}
 MIN_PASSWORD_LENGTH = 10
 SESSION_SECONDS = 12 * 3600  # one working day; then log in again
+# Argon2 (argon2-cffi's defaults) takes 64 MiB for each password checked: a burst of logins from many
+# addresses would otherwise take 64 MiB per server thread at once
+MAX_CONCURRENT_VERIFICATIONS = 2
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 
 _SCHEMA = """
@@ -99,9 +102,16 @@ class Accounts:
         self.session_seconds = session_seconds
         self.clock = clock
         self._local = threading.local()
-        # verified against when the name is unknown, so a wrong name costs as long as a wrong password
-        self._dummy_hash = self.hasher.hash(secrets.token_urlsafe(16))
+        self._verifying = threading.BoundedSemaphore(MAX_CONCURRENT_VERIFICATIONS)
+        self._dummy: str | None = None
         self._conn().executescript(_SCHEMA)
+
+    def _dummy_hash(self) -> str:
+        """Verified against when the name is unknown, so a wrong name costs as long as a wrong
+        password. Made at the first login, not at start: loopback use never needs it."""
+        if self._dummy is None:
+            self._dummy = self.hasher.hash(secrets.token_urlsafe(16))
+        return self._dummy
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -146,9 +156,10 @@ class Accounts:
         """The account when ``password`` is its password, else ``None`` (slow on purpose: Argon2)."""
         row = self._conn().execute("SELECT role, password_hash, created_at FROM users WHERE name = ?",
                                    (name,)).fetchone()
-        stored = row[1] if row else self._dummy_hash
+        stored = row[1] if row else self._dummy_hash()
         try:
-            self.hasher.verify(stored, password)
+            with self._verifying:
+                self.hasher.verify(stored, password)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             return None
         if row is None:

@@ -307,8 +307,9 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     ``page_cache_bytes`` bounds the rendered answers kept per snapshot (gzip-compressed sizes).
     ``require_login``: every page needs an account (a shared server); else everyone acts as the
     ``local`` account, as on a loopback address. ``login_limits``: failed logins allowed per
-    client, per account, and the window in seconds. ``lang``: how pages write numbers and dates
-    ("id": 12.000, 1 November 2024; "en": 12,000, November 1, 2024); the API keeps ISO values.
+    client, per account, and the window in seconds. ``lang``: the pages' language for a reader who
+    has not chosen one with the switch (labels, and numbers and dates: "id" 12.000, 1 November 2024;
+    "en" 12,000, November 1, 2024); the API keeps English keys, numbers and ISO dates.
     """
     db = Path(db_path)
     check_lang(lang)
