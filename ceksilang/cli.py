@@ -1,13 +1,15 @@
 """The command line: a thin layer over the library.
 
-    ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
+    ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date] [--lang id|en]
     ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
     ceksilang evaluate factchecks [--gold FILE] [--archive FILE] [--split test] [--json]
     ceksilang evaluate coverage DIR [--json] [--split tune|test|all] [--alone] [--corpus DIR]
     ceksilang factchecks import FILE... [--db FILE]
     ceksilang factchecks match "TEXT" [--json] [--db FILE] [--limit N]
     ceksilang export claimreview --db FILE [--out FILE]
-    ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
+    ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000] [--accounts] [--lang id|en]
+    ceksilang users add NAME --role viewer|editor|admin [--db FILE]   (password prompted, or one line on stdin)
+    ceksilang users list|log [--db FILE]      ceksilang users remove NAME [--db FILE]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
 Exit status: 0 when every input was read, 1 when some could not be or a story could not be
@@ -23,12 +25,14 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ceksilang import __version__
 from ceksilang.ingest.read.tabular import parse_field_map
 from ceksilang.model import UsageError
+from ceksilang.settings import DEFAULT
 
 # where `analyze PATH --out out` keeps its store, and where the demo (scripts/dev.sh demo) keeps its own
 DEFAULT_STORE = Path("out") / "ceksilang.db"
@@ -51,12 +55,32 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--no-progress", action="store_true", help="no progress bar")
     a.add_argument("--workers", type=int, default=None, metavar="N",
                    help="processes for read/clean/extract (default: all cores)")
+    a.add_argument("--lang", default="id", choices=("id", "en"),
+                   help="language of the pages' numbers and dates: id (12.000; 1 November 2024, the default) or en")
 
     w = sub.add_parser("serve", help="browse and query a store in a web app (pages and REST API)")
     w.add_argument("--db", metavar="FILE",
                    help=f"an existing SQLite store, made by analyze (default: {DEFAULT_STORE}; never created)")
     w.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     w.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    w.add_argument("--lang", default="id", choices=("id", "en"),
+                   help="language of numbers and dates on the pages: id (the default) or en")
+    w.add_argument("--accounts", action="store_true",
+                   help="require a login even on 127.0.0.1 (e.g. behind a reverse proxy); always on for other addresses")
+
+    u = sub.add_parser("users", help="accounts for a shared server: add, list, remove users; the log of writes")
+    usub = u.add_subparsers(dest="action", metavar="ACTION")
+    ua = usub.add_parser("add", help="add a user (password prompted, or read as one line from stdin)")
+    ua.add_argument("name", metavar="NAME")
+    ua.add_argument("--role", required=True, choices=("viewer", "editor", "admin"),
+                    help="viewer reads; editor also adds articles, verdicts and notes; admin also manages users")
+    ur = usub.add_parser("remove", help="remove a user and end their sessions")
+    ur.add_argument("name", metavar="NAME")
+    usub.add_parser("list", help="the users and their roles")
+    ul = usub.add_parser("log", help="the latest writes: who, when, what")
+    ul.add_argument("--limit", type=int, default=50, metavar="N")
+    for cmd in (ua, ur, usub.choices["list"], ul):
+        cmd.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
 
     k = sub.add_parser("spark", add_help=False, help="run the pipeline on Apache Spark; write Parquet tables (ceksilang spark --help)")
     k.add_argument("spark_args", nargs=argparse.REMAINDER)
@@ -134,7 +158,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, on_terminate)
     try:
         summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
-                          formats=formats, workers=workers)
+                          formats=formats, workers=workers, settings=replace(DEFAULT, lang=args.lang))
     except Interrupted as exc:
         print(exc, file=sys.stderr)
         return 128 + (received[0] if received else signal.SIGINT)  # what a shell reports: 130 for Ctrl-C
@@ -315,15 +339,57 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         hint = (f"the demo's store is {DEMO_STORE}: ceksilang serve --db {DEMO_STORE}" if DEMO_STORE.is_file()
                 else "make one with: ceksilang analyze PATH... --out DIR (it writes DIR/ceksilang.db)")
         raise UsageError(f"no store at {db} (serve opens an existing store, it does not create one); {hint}")
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"warning: serving on {args.host}: anyone who can reach it can read the store and add articles",
-              file=sys.stderr)
     from ceksilang.store import StoreError
 
     try:
-        serve(db, host=args.host, port=args.port)
+        serve(db, host=args.host, port=args.port, require_login=True if args.accounts else None,
+              lang=args.lang)
     except StoreError as exc:  # a file that is not a store: raised before the server starts
         raise UsageError(str(exc)) from exc
+    return 0
+
+
+def _read_password(name: str) -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(f"password for {name}: ")
+        if getpass.getpass("again: ") != first:
+            raise UsageError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")  # scripts: one line, e.g. from a password manager
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    try:
+        from ceksilang.web.accounts import AccountError, Accounts
+    except ImportError as exc:
+        raise UsageError(f"users needs the web extra (pip install 'ceksilang[web]'): {exc}") from exc
+    if args.action is None:
+        raise UsageError("users what? ceksilang users add|list|remove|log")
+    if args.action != "add" and not Path(args.db).is_file():
+        raise UsageError(f"no such store: {args.db}")
+    accounts = Accounts(args.db)
+    try:
+        if args.action == "add":
+            account = accounts.add(args.name, args.role, _read_password(args.name))
+            accounts.record("cli", "users add", f"{account.name} ({account.role})")
+            print(f"added {account.name} ({account.role})")
+        elif args.action == "remove":
+            if not accounts.remove(args.name):
+                raise UsageError(f"no such user: {args.name}")
+            accounts.record("cli", "users remove", args.name)
+            print(f"removed {args.name}")
+        elif args.action == "list":
+            for account in accounts.list():
+                print(f"{account.name}\t{account.role}\t{account.created_at}")
+        else:
+            for row in accounts.log(args.limit):
+                print(f"{row['at']}\t{row['user']}\t{row['action']}\t{row['target']}\t{row['status']}")
+    except AccountError as exc:
+        raise UsageError(str(exc)) from exc
+    finally:
+        accounts.close()
     return 0
 
 
@@ -342,6 +408,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_spark(args)
         if args.command == "serve":
             return _cmd_serve(args)
+        if args.command == "users":
+            return _cmd_users(args)
         if args.command == "evaluate":
             return _cmd_evaluate(args)
         if args.command == "factchecks":

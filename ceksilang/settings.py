@@ -32,6 +32,8 @@ class Settings:
     # largest stories only (briefing.json and the web app always hold everything)
     render_max_stories: int = 100
     render_max_documents: int = 1000
+    # the language the pages write numbers and dates in (12.000 / 12,000): "id" or "en"
+    lang: str = "id"
 
 
 DEFAULT = Settings()

@@ -99,7 +99,7 @@ def test_pages_show_the_largest_stories_past_the_limit(demo_out: Path, tmp_path:
     db = tmp_path / "ceksilang.db"
     shutil.copy(demo_out / "ceksilang.db", db)
     with Store(db) as store:
-        written = write_store_briefing(store, tmp_path / "out", settings=Settings(render_max_stories=1))
+        written = write_store_briefing(store, tmp_path / "out", settings=Settings(render_max_stories=1, lang="en"))
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
     assert written.stories == len(data["stories"]) >= 2 and written.stories_shown == 1
     largest = max(data["stories"], key=lambda s: len(s["docs"]))

@@ -1,6 +1,7 @@
 import json
 
 import jsonschema
+from markdown_it import MarkdownIt
 
 from ceksilang.render import briefing_to_dict, render_html, render_markdown, write_briefing
 from ceksilang.render.sections import fmt_figure, fmt_number, independent_sources, story_views
@@ -18,9 +19,9 @@ def test_story_view_has_established_disputed_and_anchored_evidence():
     data = briefing_to_dict(hand_briefing())
     views, index = story_views(data)
     (view,) = views
-    titles = {s.title.split(" ")[0]: s for s in view.sections}
-    assert [i.sources for i in titles["Established"].items] == [2]  # the figure, from two outlets
-    (disputed,) = titles["Disputed"].items
+    sections = {s.key.rsplit("-", 1)[-1]: s for s in view.sections}  # keys do not depend on the language
+    assert [i.sources for i in sections["established"].items] == [2]  # the figure, from two outlets
+    (disputed,) = sections["disputed"].items
     assert disputed.status == "contradiction" and "Dodi Hartono" in disputed.text
     assert {ev.doc for ev in disputed.evidence} == {"a", "b"}
     ev = disputed.evidence[0]
@@ -42,14 +43,16 @@ def test_html_and_markdown_escape_untrusted_text():
     assert "<script>window" not in page and "<img src=x" not in page
     assert "&lt;script&gt;window.__pwned" in page
     md = render_markdown(data)
-    assert "<script>" not in md and "<img" not in md
-    assert "contradiction" in md and "Dodi Hartono" in md
+    rendered = MarkdownIt("commonmark").enable("table").render(md)  # as a Markdown viewer shows it
+    assert "<script>" not in rendered and "<img" not in rendered and "&lt;script&gt;window" in rendered
+    assert "pertentangan" in md and "Dodi Hartono" in md  # the status, named in Indonesian by default
 
 
 def test_number_formats():
     assert fmt_number(8000) == "8.000" and fmt_number(2.5) == "2,5"
     assert fmt_figure({"value": None, "low": 2000, "high": 3000, "unit": "orang"}) == "2.000–3.000 orang"
-    assert fmt_figure({"value": 10000, "qualifier": "more_than", "unit": "tentara"}) == "more than 10.000 tentara"
+    assert fmt_figure({"value": 10000, "qualifier": "more_than", "unit": "tentara"}) == "lebih dari 10.000 tentara"
+    assert fmt_figure({"value": 10000, "qualifier": "more_than", "unit": "tentara"}, "en") == "more than 10,000 tentara"
 
 
 def test_write_briefing_writes_three_files(tmp_path):

@@ -34,7 +34,7 @@ def test_briefing_html_in_chromium(browser, tmp_path):
     page.on("request", lambda r: requests.append(r.url))
     page.goto((tmp_path / "briefing.html").as_uri())
     body = page.inner_text("body")
-    assert "contradiction" in body and "Dodi Hartono" in body and "Rina Sasmita" in body
+    assert "pertentangan" in body and "Dodi Hartono" in body and "Rina Sasmita" in body  # Indonesian labels by default
     assert "<script>window.__pwned = 1</script>" in body  # shown as text
     assert page.evaluate("typeof window.__pwned") == "undefined"  # never run
     assert dialogs == []

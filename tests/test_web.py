@@ -435,7 +435,7 @@ def test_web_form_upload_needs_csrf_token(client):
     assert ok.status_code == 303
     assert ok.headers["location"].startswith("/stories/story-bridge?added=lebak")
     page = client.get(ok.headers["location"])
-    assert 'class="added"' in page.text and "it joined this story" in page.text
+    assert 'class="added"' in page.text and "artikel itu masuk ke peristiwa ini" in page.text
 
 
 def test_web_form_paste_text(client):

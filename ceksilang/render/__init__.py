@@ -44,15 +44,17 @@ def _check_formats(formats: Iterable[str]) -> list[str]:
     return formats
 
 
-def _write_page(fmt: str, data: dict[str, Any], tmp: Path) -> None:
+def _write_page(fmt: str, data: dict[str, Any], tmp: Path, lang: str) -> None:
     if fmt == "md":
-        tmp.write_text(render_markdown(data), encoding="utf-8")
+        tmp.write_text(render_markdown(data, lang), encoding="utf-8")
     else:
-        tmp.write_text(render_html(data), encoding="utf-8")
+        tmp.write_text(render_html(data, lang), encoding="utf-8")
 
 
-def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html")) -> list[Path]:
-    """Write the requested formats to ``out_dir`` (atomically: a reader never sees half a file)."""
+def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
+                   lang: str = DEFAULT.lang) -> list[Path]:
+    """Write the requested formats to ``out_dir`` (atomically: a reader never sees half a file);
+    the pages write numbers and dates as ``lang`` does (briefing.json keeps ISO dates and numbers)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -63,7 +65,7 @@ def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[st
         if fmt == "json":
             write_json(data, tmp)
         else:
-            _write_page(fmt, data, tmp)
+            _write_page(fmt, data, tmp, lang)
         tmp.replace(path)
         written.append(path)
     return written
@@ -154,7 +156,7 @@ def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], 
                 page, result.stories_shown = _page_data(tables, errors, stats, settings)
                 if annotate is not None:  # e.g. prior fact-checks and sentences worth checking
                     annotate(page)
-            _write_page(fmt, page, tmp)
+            _write_page(fmt, page, tmp, settings.lang)
         tmp.replace(path)
         result.paths.append(path)
     return result

@@ -1,41 +1,93 @@
 """briefing.md: the briefing as Markdown, for reading in a terminal, an editor or a code host.
 
-Article text is untrusted: every piece of it goes through ``md_escape`` so that it can neither
-inject HTML into a Markdown renderer nor break the document's structure.
+Article text is untrusted, and must render as the text it is: ``md_text`` escapes a character only
+where CommonMark (or GitHub's tables and strikethrough) would give it a meaning, so the raw file
+stays readable (``2024-11-01``, ``001_201f``, ``AT&T`` as written) while no article can add a
+link, an image, raw HTML, emphasis, a heading or a list item. ``md_code`` writes ids as code spans
+(whose content is literal: only backticks matter), ``md_cell`` a table cell (``|`` splits cells).
+Text holding ``<`` before a tag name is written ``&lt;``, so not even a renderer that ignores
+CommonMark's backslash escapes (Markdown.pl, Python-Markdown) sees a tag.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+from ceksilang.render.i18n import N_, gettext_for, label
+from ceksilang.render.locale import DEFAULT_LANG, format_date, format_date_range, format_number
+
+# Characters that mean something wherever they stand in a line of text:
+#   \ before punctuation (an escape) or at the end (it would escape what follows),
+#   ` (code span), * and ~ (emphasis, strikethrough), ] before ( or : or at the end. Links and
+#   images all need "](" or a reference definition ("[label]: url", which needs "]:"), so with
+#   those escaped a [ is plain text and "[attribution]" stays readable. At the end: the next
+#   piece may start with "(".
+_ALWAYS = re.compile(r"\\(?=[!-/:-@\[-`{-~]|$)|[`*~]|\](?=[(:]|$)")
+# < before a letter, / ! ? (or at the end) opens raw HTML or an autolink. It becomes &lt;, not \<:
+# Markdown.pl and Python-Markdown do not treat \< as an escape and would pass the tag through.
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?]|$)")
+# _ opens or closes emphasis unless it stands between two letters or digits (snake_case, 001_201f)
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+# & starts an entity (&amp; &#38;) only when a name or number and ; follow; &amp; keeps it (\& is
+# no escape to Markdown.pl either)
+_ENTITY = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+# what would make a block if the text began a line: a heading (not a #hashtag), a quote, a list
+# item, a thematic break or setext underline
+_BLOCK_START = re.compile(r"^(?:#{1,6}(?= |$)|>|[-+](?= |$)|[-=]+ *$|\d{1,9}(?=[.)](?: |$)))")
+_CLOSING_HASHES = re.compile(r"(?<= )#+$")  # a heading's closing sequence would be dropped
 
 
-def md_escape(text: Any) -> str:
-    """Escape Markdown and HTML in untrusted text; newlines become spaces."""
+def md_text(text: Any) -> str:
+    """Untrusted text as Markdown that renders as exactly that text (whitespace runs made one space)."""
     if text is None:
         return ""
-    s = html.escape(str(text), quote=False)
-    s = _MD_SPECIAL.sub(r"\\\1", s)
-    return " ".join(s.split())
+    s = " ".join(str(text).split())
+    s = _ALWAYS.sub(lambda m: "\\" + m.group(0), s)
+    s = _UNDERSCORE.sub(r"\\_", s)
+    s = _ENTITY.sub("&amp;", s)
+    s = _TAG_OPEN.sub("&lt;", s)
+    s = _CLOSING_HASHES.sub(lambda m: "\\" + m.group(0), s)
+    match = _BLOCK_START.match(s)
+    if match:  # after a number, escape its . or ), not the digits
+        s = s[:match.end()] + "\\" + s[match.end():] if s[0].isdigit() else "\\" + s
+    return s
 
 
-def _doc_line(d: dict[str, Any]) -> str:
+md_escape = md_text  # the name older callers use
+
+
+def md_cell(text: Any) -> str:
+    """Untrusted text inside a table cell: also ``|``, which would end the cell."""
+    return md_text(text).replace("|", "\\|")
+
+
+def md_code(text: Any) -> str:
+    """Untrusted text as a code span (ids, file names): literal inside, the fence outlasts any backticks."""
+    s = " ".join(str(text or "").split())
+    longest = max((len(run) for run in re.findall(r"`+", s)), default=0)
+    fence = "`" * (longest + 1)
+    if s.startswith("`") or s.endswith("`") or (s.startswith(" ") and s.endswith(" ")):
+        s = f" {s} "  # one space each side is stripped again by the renderer
+    return f"{fence}{s}{fence}"
+
+
+def _doc_line(d: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
+    _ = gettext_for(lang)
     bits = [f"**{md_escape(d.get('title') or d['id'])}**"]
-    meta = [md_escape(x) for x in (d.get("outlet"), d.get("author"), d.get("published")) if x]
+    published = format_date(d.get("published"), lang)
+    meta = [md_escape(x) for x in (d.get("outlet"), d.get("author"), published) if x]
     if meta:
         bits.append(" · ".join(meta))
     if d.get("duplicate_of"):
-        bits.append(f"duplicate of `{md_escape(d['duplicate_of'])}`")
+        bits.append(f"{_('duplicate of')} {md_code(d['duplicate_of'])}")
     if d.get("derived_from"):
-        bits.append(f"rewritten from `{md_escape(d['derived_from'])}`")
-    return f"- `{md_escape(d['id'])}` — " + " — ".join(bits)
+        bits.append(f"{_('rewritten from')} {md_code(d['derived_from'])}")
+    return f"- {md_code(d['id'])} — " + " — ".join(bits)
 
 
 def _evidence_lines(item) -> list[str]:
-    return [f"  - {md_escape(ev.outlet or ev.doc)} (`{md_escape(ev.doc)}` {ev.start}–{ev.end}): _{md_escape(ev.sentence)}_"
+    return [f"  - {md_escape(ev.outlet or ev.doc)} ({md_code(ev.doc)} {ev.start}–{ev.end}): _{md_escape(ev.sentence)}_"
             for ev in item.evidence]
 
 
@@ -54,59 +106,72 @@ def _check_badges(item) -> str:
     return " — **checked before:** " + "; ".join(shown)
 
 
-def _section_lines(section) -> list[str]:
+def _section_lines(section, lang: str = DEFAULT_LANG) -> list[str]:
+    _ = gettext_for(lang)
     lines = [f"### {md_escape(section.title)}", ""]
     if not section.items:
-        lines += ["_None._", ""]
+        lines += [f"_{_('None.')}_", ""]
         return lines
     for item in section.items:
-        badge = f"**{md_escape(item.status)}** " if item.status else ""
-        count = f" _({item.sources} independent sources)_" if item.sources and item.kind != "quote" else ""
+        badge = f"**{md_escape(label(item.status, lang))}** " if item.status else ""
+        sources = _("{count} independent sources").format(count=format_number(item.sources, lang))
+        count = f" _({md_escape(sources)})_" if item.sources and item.kind != "quote" else ""
         lines.append(f"- {badge}{md_escape(item.text)}{count}{_check_badges(item)}")
         lines += _evidence_lines(item)
     lines.append("")
     return lines
 
 
-def render_markdown(data: dict[str, Any]) -> str:
+def render_markdown(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
+    """briefing.md, with numbers and dates as ``lang`` writes them."""
     from ceksilang.render.sections import extraction_sections, story_views
 
-    views, index = story_views(data)
-    lines = ["# ceksilang briefing", ""]
+    def num(x: Any) -> str:
+        return format_number(x or 0, lang)
+
+    _ = gettext_for(lang)
+    views, index = story_views(data, lang)
+    lines = [f"# {_('ceksilang briefing')}", ""]
     stats = data.get("stats", {})
     # a story whose reconciliation failed is listed under errors by its id ("story:...")
     failed_stories = sum(1 for e in data.get("errors", []) if str(e.get("source", "")).startswith("story:"))
-    unread = stats.get("errors", 0) - failed_stories
-    lines.append(
-        f"{stats.get('documents', 0)} documents in {len(views)} stories, {stats.get('duplicates', 0)} duplicates, "
-        f"{unread} inputs that could not be read"
-        + (f", {failed_stories} stories that could not be reconciled" if failed_stories else "")
-        + f". Generated {md_escape(data.get('generated'))}."
-    )
+    summary = _("{documents} documents in {stories} stories, {duplicates} duplicates, {errors} inputs that could not be "
+                "read. Generated {when}.").format(documents=num(stats.get("documents")), stories=num(len(views)),
+                                                  duplicates=num(stats.get("duplicates")),
+                                                  errors=num(stats.get("errors", 0) - failed_stories),
+                                                  when=format_date(data.get("generated"), lang))
+    if failed_stories:
+        summary += " " + _("{count} stories could not be reconciled.").format(count=num(failed_stories))
+    lines.append(md_escape(summary))
     lines.append("")
     if stats.get("stories_shown") is not None:
-        lines += [f"Showing the {stats['stories_shown']} largest of {stats.get('stories')} stories and their documents; "
-                  "briefing.json and `ceksilang serve` hold all of them.", ""]
+        lines += [md_escape(_("Showing the {shown} largest of {total} stories and their documents; briefing.json and "
+                              "ceksilang serve hold all of them.").format(shown=num(stats["stories_shown"]),
+                                                                         total=num(stats.get("stories")))), ""]
     for view in views:
-        span = " – ".join(x for x in (view.start, view.end) if x)
-        lines += [f"## Story: {md_escape(view.label)}", "", f"{len(view.docs)} documents{', ' + md_escape(span) if span else ''}.", ""]
+        span = format_date_range(view.start, view.end, lang)
+        count = _("{count} documents").format(count=num(len(view.docs)))
+        lines += [f"## {_('Story:')} {md_escape(view.label)}", "", f"{md_escape(count)}{', ' + md_escape(span) if span else ''}.", ""]
         for section in view.sections:
-            lines += _section_lines(section)
+            lines += _section_lines(section, lang)
         if view.figures:
-            lines += ["### Figures", "", "| what | figure | scope | according to | source |", "|---|---|---|---|---|"]
+            headers = " | ".join(md_cell(_(h)) for h in (N_("what"), N_("figure"), N_("scope"), N_("according to"), N_("source")))
+            lines += [f"### {_('Figures')}", "", f"| {headers} |", "|---|---|---|---|---|"]
             for row in view.figures:
-                src = "; ".join(f"{md_escape(ev.outlet or ev.doc)}" for ev in row.evidence)
-                lines.append(f"| {md_escape(row.subject)} | {md_escape(row.value)} | {md_escape(row.scope)} | {md_escape(row.claimant)} | {src} |")
+                src = "; ".join(md_cell(ev.outlet or ev.doc) for ev in row.evidence)
+                lines.append(f"| {md_cell(row.subject)} | {md_cell(row.value)} | {md_cell(row.scope)} | {md_cell(row.claimant)} | {src} |")
             lines.append("")
-        lines += ["### Sources", ""] + [_doc_line(d) for d in view.docs] + [""]
+        lines += [f"### {_('Sources')}", ""] + [_doc_line(d, lang) for d in view.docs] + [""]
     if not views:
-        for section in extraction_sections(data, index):
-            lines += _section_lines(section)
-    lines += ["## All documents", ""]
-    lines += [_doc_line(d) for d in data.get("documents", [])]
+        for section in extraction_sections(data, index, lang):
+            lines += _section_lines(section, lang)
+    lines += [f"## {_('All documents')}", ""]
+    lines += [_doc_line(d, lang) for d in data.get("documents", [])]
     lines.append("")
     if data.get("errors"):
-        lines += ["## Inputs that could not be read" + (" and stories that could not be reconciled" if failed_stories else ""), ""]
-        lines += [f"- `{md_escape(e['source'])}`: {md_escape(e['reason'])}" for e in data["errors"]]
+        heading = (_("Inputs that could not be read and stories that could not be reconciled") if failed_stories
+                   else _("Inputs that could not be read"))
+        lines += [f"## {heading}", ""]
+        lines += [f"- {md_code(e['source'])}: {md_escape(e['reason'])}" for e in data["errors"]]
         lines.append("")
     return "\n".join(lines)

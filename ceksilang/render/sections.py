@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ceksilang.render.i18n import N_, gettext_for, label
+from ceksilang.render.locale import DEFAULT_LANG, format_number, format_when
 from ceksilang.text import sentence_of
 
 Data = dict[str, Any]
@@ -113,29 +115,26 @@ def _css_id(doc_id: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in doc_id)
 
 
-def fmt_number(x: float | None) -> str:
-    """Indonesian style: 8.000 and 2,5."""
-    if x is None:
-        return "?"
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", ".")
-    return f"{x:,.2f}".rstrip("0").rstrip(".").replace(",", "X").replace(".", ",").replace("X", ".")
+def fmt_number(x: float | None, lang: str = DEFAULT_LANG) -> str:
+    """As the language writes it: 8.000 and 2,5 (id), 8,000 and 2.5 (en)."""
+    return format_number(x, lang)
 
 
-_QUALIFIER = {"approx": "about", "at_least": "at least", "at_most": "up to", "more_than": "more than",
-              "less_than": "less than", "exact": ""}
+_QUALIFIER = {"approx": N_("about"), "at_least": N_("at least"), "at_most": N_("up to"), "more_than": N_("more than"),
+              "less_than": N_("less than"), "exact": ""}
 
 
-def fmt_figure(value: Any) -> str:
+def fmt_figure(value: Any, lang: str = DEFAULT_LANG) -> str:
     if not isinstance(value, dict):
         return str(value)
     q = _QUALIFIER.get(value.get("qualifier") or "exact", "")
+    q = gettext_for(lang)(q) if q else ""
     if value.get("value") is not None:
-        num = fmt_number(value["value"])
+        num = fmt_number(value["value"], lang)
     elif value.get("low") is not None and value.get("high") is not None:
-        num = f"{fmt_number(value['low'])}–{fmt_number(value['high'])}"
+        num = f"{fmt_number(value['low'], lang)}–{fmt_number(value['high'], lang)}"
     else:
-        num = fmt_number(value.get("low") if value.get("low") is not None else value.get("high"))
+        num = fmt_number(value.get("low") if value.get("low") is not None else value.get("high"), lang)
     unit = value.get("unit") or ""
     return " ".join(x for x in (q, num, unit) if x)
 
@@ -156,19 +155,20 @@ def independent_sources(doc_ids: list[str], docs: dict[str, Data]) -> int:
     return len(roots)
 
 
-def _claim_text(claim: Data) -> str:
+def _claim_text(claim: Data, lang: str = DEFAULT_LANG) -> str:
+    _ = gettext_for(lang)
     if claim["kind"] == "figure":
         scope = claim.get("scope") or {}
-        bits = [f"{claim.get('subject') or ''}: {fmt_figure(claim.get('value'))}".strip(": ")]
+        bits = [f"{claim.get('subject') or ''}: {fmt_figure(claim.get('value'), lang)}".strip(": ")]
         if scope.get("place"):
-            bits.append(f"in {scope['place']}")
+            bits.append(_("in {place}").format(place=scope["place"]))
         if scope.get("time"):
             bits.append(f"({scope['time']})")
         if claim.get("claimant"):
-            bits.append(f"— according to {claim['claimant']}")
+            bits.append(_("— according to {claimant}").format(claimant=claim["claimant"]))
         return " ".join(bits)
     if claim["kind"] == "quote":
-        who = claim.get("claimant") or "unattributed"
+        who = claim.get("claimant") or _("unattributed")
         return f"{who}: “{claim.get('value')}”"
     who = f"{claim['claimant']}: " if claim.get("claimant") else ""
     return f"{who}{claim.get('value') or claim.get('subject')}"
@@ -197,7 +197,9 @@ def _checks_of(prior: dict[str, list[Data]], claim_ids: list[str]) -> list[Data]
     return out
 
 
-def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
+def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], EvidenceIndex]:
+    """The stories as sections of statements; labels in ``lang``, numbers and dates as it writes them."""
+    _ = gettext_for(lang)
     index = EvidenceIndex(data)
     docs = index.docs
     claims = {c["id"]: c for c in data.get("claims", [])}
@@ -216,7 +218,7 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
         disputed, unconfirmed = [], []
         for x in s_disc:
             ev_items = [e for cid in x.get("claims", []) if cid in claims for e in claims[cid].get("evidence", [])]
-            st = Statement(f"[{x['kind']}] {x['explanation']}", _evidence(index, ev_items, limit=6),
+            st = Statement(f"[{label(x['kind'], lang)}] {x['explanation']}", _evidence(index, ev_items, limit=6),
                            status=x.get("status"), kind=x.get("kind"),
                            checks=_checks_of(prior, [cid for cid in x.get("claims", []) if cid in claims]))
             (unconfirmed if x["kind"] == "singleton" or x.get("status") == "unconfirmed" else disputed).append(st)
@@ -224,18 +226,17 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
         for c in s_claims:
             n = independent_sources(c.get("docs", []), docs)
             if n >= 2:
-                established.append(Statement(_claim_text(c), _evidence(index, c.get("evidence", [])),
+                established.append(Statement(_claim_text(c, lang), _evidence(index, c.get("evidence", [])),
                                              kind=c["kind"], sources=n, checks=list(prior.get(c["id"], []))))
         established.sort(key=lambda s: -(s.sources or 0))
-        said = [Statement(_claim_text(c), _evidence(index, c.get("evidence", []), limit=3), kind="quote",
+        said = [Statement(_claim_text(c, lang), _evidence(index, c.get("evidence", []), limit=3), kind="quote",
                           sources=independent_sources(c.get("docs", []), docs), checks=list(prior.get(c["id"], [])))
                 for c in s_claims if c["kind"] == "quote"]
         timeline = []
         for t in data.get("timeline", []):
             if t.get("story") != sid:
                 continue
-            date = t["date"] if isinstance(t["date"], str) else f"{t['date'].get('from')} – {t['date'].get('to')}"
-            timeline.append(Statement(f"{date}: {t['text']}", _evidence(index, t.get("sources", []), limit=3),
+            timeline.append(Statement(f"{format_when(t['date'], lang)}: {t['text']}", _evidence(index, t.get("sources", []), limit=3),
                                       kind="timeline"))
         figures = []
         for c in s_claims:
@@ -243,19 +244,19 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
                 continue
             scope = c.get("scope") or {}
             figures.append(FigureRow(
-                subject=c.get("subject") or "", value=fmt_figure(c.get("value")),
+                subject=c.get("subject") or "", value=fmt_figure(c.get("value"), lang),
                 scope=", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k)),
                 claimant=c.get("claimant") or "", evidence=_evidence(index, c.get("evidence", []), limit=3)))
         to_check = [Statement(w["text"], [index.view(w["doc"], w["start"], w["end"])], kind="checkworthy",
                               checks=list(w.get("checks") or []))
                     for w in worthy.get(sid, []) if w.get("doc") in docs]
-        sections = [Section("Claims worth checking (most checkable first)", to_check, key=f"{sid}-checkworthy")] if to_check else []
+        sections = [Section(_("Claims worth checking (most checkable first)"), to_check, key=f"{sid}-checkworthy")] if to_check else []
         sections += [
-            Section("Established (two or more independent sources)", established, key=f"{sid}-established"),
-            Section("Disputed and explained differences", disputed, key=f"{sid}-disputed"),
-            Section("Unconfirmed (one outlet only)", unconfirmed, key=f"{sid}-unconfirmed"),
-            Section("Timeline", timeline, key=f"{sid}-timeline"),
-            Section("Who said what", said, key=f"{sid}-quotes"),
+            Section(_("Established (two or more independent sources)"), established, key=f"{sid}-established"),
+            Section(_("Disputed and explained differences"), disputed, key=f"{sid}-disputed"),
+            Section(_("Unconfirmed (one outlet only)"), unconfirmed, key=f"{sid}-unconfirmed"),
+            Section(_("Timeline"), timeline, key=f"{sid}-timeline"),
+            Section(_("Who said what"), said, key=f"{sid}-quotes"),
         ]
         story_docs = [docs[d] for d in story["docs"] if d in docs]
         views.append(StoryView(sid, story.get("label") or sid, story.get("start"), story.get("end"),
@@ -263,12 +264,15 @@ def story_views(data: Data) -> tuple[list[StoryView], EvidenceIndex]:
     return views, index
 
 
-def extraction_sections(data: Data, index: EvidenceIndex) -> list[Section]:
+def extraction_sections(data: Data, index: EvidenceIndex, lang: str = DEFAULT_LANG) -> list[Section]:
     """Before reconciliation (no stories): who said what and the figures, straight from extraction."""
-    quotes = [Statement(f"{q.get('speaker_name') or 'unattributed'}: “{q['text']}”",
+    _ = gettext_for(lang)
+    quotes = [Statement(f"{q.get('speaker_name') or _('unattributed')}: “{q['text']}”",
                         [index.view(q["doc"], q["start"], q["end"])], kind="quote")
               for q in data.get("quotes", []) if q.get("kind") != "indirect"]
-    figures = [Statement(fmt_figure(q) + (f", according to {q['claimant']}" if q.get("claimant") else ""),
+    figures = [Statement(fmt_figure(q, lang) + (_(", according to {claimant}").format(claimant=q["claimant"])
+                                                if q.get("claimant") else ""),
                          [index.view(q["doc"], q["start"], q["end"])], kind="figure")
                for q in data.get("quantities", []) if q.get("unit")]
-    return [s for s in (Section("Who said what", quotes, key="quotes"), Section("Figures reported", figures, key="figures")) if s.items]
+    sections = (Section(_("Who said what"), quotes, key="quotes"), Section(_("Figures reported"), figures, key="figures"))
+    return [s for s in sections if s.items]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import ipaddress
 import json
 import logging
 import re
@@ -35,14 +36,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ceksilang import __version__
-from ceksilang.model import Briefing, Document
+from ceksilang.model import Briefing, Document, UsageError
+from ceksilang.render.html import add_locale_filters
+from ceksilang.render import i18n
+from ceksilang.render.i18n import N_
+from ceksilang.render.locale import DEFAULT_LANG, LANGUAGES, check_lang
 from ceksilang.store import Store
 from ceksilang.factcheck.ratings import SCALE as FACTCHECK_SCALE
 from ceksilang.web import security
 from ceksilang.web.factchecks import FactCheckService
+from ceksilang.web.accounts import Accounts
 from ceksilang.web.marks import render_marked
 from ceksilang.web.pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
 from ceksilang.web.snapshot import Snapshot, briefing_subset, make_snapshot
@@ -53,6 +60,8 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 UPLOAD_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
 PAGE_SIZE = 50
+LANG_COOKIE = "ceksilang_lang"
+LOGIN_LIMITS = (20, 5, 900.0)  # failed logins per client, per account, in 15 minutes
 MAX_COMPARE = 6
 _ISO_BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -263,12 +272,16 @@ class Library:
 # --------------------------------------------------------------------------- templates
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
+@lru_cache(maxsize=8)
+def templates(accounts: bool = False, lang: str = DEFAULT_LANG) -> Environment:
+    """The page templates; with ``accounts`` the header offers to log out; labels in ``lang``, and
+    numbers and dates (filters ``number``, ``date``, ``when``, ``date_range``) as it writes them."""
     env = Environment(loader=PackageLoader("ceksilang.web", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["url_id"] = url_id
-    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__)
+    add_locale_filters(env)
+    i18n.install(env, lang)
+    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts, lang=lang)
     return env
 
 
@@ -288,16 +301,35 @@ def _split_docs(values: list[str]) -> list[str]:
 
 def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
                max_upload_bytes: int = MAX_UPLOAD_BYTES, ingest: Callable[..., Any] | None = None,
-               page_cache_bytes: int = DEFAULT_BUDGET_BYTES) -> FastAPI:
+               page_cache_bytes: int = DEFAULT_BUDGET_BYTES, require_login: bool = False,
+               accounts: Accounts | None = None, login_limits: tuple[int, int, float] = LOGIN_LIMITS,
+               lang: str = DEFAULT_LANG) -> FastAPI:
     """The web app over the existing store at ``db_path`` (FileNotFoundError when there is none:
     an app over a store made empty by mistake would show nothing and say nothing).
 
     ``page_cache_bytes`` bounds the rendered answers kept per snapshot (gzip-compressed sizes).
+    ``require_login``: every page needs an account (a shared server); else everyone acts as the
+    ``local`` account, as on a loopback address. ``login_limits``: failed logins allowed per
+    client, per account, and the window in seconds. ``lang``: the pages' language for a reader who
+    has not chosen one with the switch (labels, and numbers and dates: "id" 12.000, 1 November 2024;
+    "en" 12,000, November 1, 2024); the API keeps English keys, numbers and ISO dates.
     """
     db = Path(db_path)
     if not db.is_file():
         raise FileNotFoundError(f"no store at {db}: the web app opens a store made by analyze, it does not create one")
     Store(db).close()  # once for writing (WAL on, any table a newer version adds) before the read-only readers
+    check_lang(lang)
+    accounts = accounts or Accounts(db)
+    per_client = security.LoginThrottle(login_limits[0], login_limits[2])
+    per_account = security.LoginThrottle(login_limits[1], login_limits[2])
+
+    def environment(page_lang: str) -> Environment:  # the header knows whether there is a login
+        return templates(require_login, page_lang)
+
+    def lang_of(request: Request) -> str:
+        """The reader's choice (the switch in the header sets a cookie), else the server's ``lang``."""
+        chosen = request.cookies.get(LANG_COOKIE)
+        return chosen if chosen in LANGUAGES else lang
     cache = BriefingCache(db, build, check_interval, page_cache_bytes)
     # where the CSRF token goes in a cached index page; random, so no article text holds it
     token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
@@ -315,13 +347,15 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     app = FastAPI(title="ceksilang", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   openapi_url="/openapi.json",
                   description="Stories, documents and entities of a ceksilang store, in the briefing.json shapes.")
-    app.state.cache, app.state.library = cache, library
-    app.add_middleware(security.SecurityMiddleware)
+    app.state.cache, app.state.library, app.state.accounts = cache, library, accounts
+    app.add_middleware(security.AccountsMiddleware, accounts=accounts, require_login=require_login)
+    app.add_middleware(security.SecurityMiddleware)  # outermost: its headers go on the refusals too
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         token = security.csrf_cookie(request) or security.new_csrf_token()
-        html = environment().get_template(template).render(csrf_token=token, request_path=request.url.path, **context)
+        html = environment(lang_of(request)).get_template(template).render(
+            csrf_token=token, request_path=request.url.path, **context)
         response = HTMLResponse(html, status_code=status)
         if request.cookies.get(security.CSRF_COOKIE) != token:
             response.set_cookie(security.CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
@@ -330,13 +364,15 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     def error(request: Request, status: int, message: str) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": message}, status_code=status)
+        # a fixed message is shown in the reader's language; one with details from the request stays as is
+        message = i18n.gettext_for(lang_of(request))(message) if message else message
         return render(request, "error.html.j2", status=status, status_code=status, message=message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404 and message == "Not Found":
-            message = "Nothing here."
+            message = N_("Nothing here.")
         return error(request, exc.status_code, message)
 
     @app.exception_handler(RequestValidationError)
@@ -356,10 +392,11 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
                     date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
                     page: int = Query(1, ge=1, le=100_000)) -> Response:
         snap = cache.snapshot()
-        key = ("index", snap.version, q, entity, outlet, date_from, date_to, page)
+        page_lang = lang_of(request)
+        key = ("index", snap.version, q, entity, outlet, date_from, date_to, page, page_lang)
         body = cache.pages.get(key)
         if body is None:
-            body = render_index(snap, q, entity, outlet, date_from, date_to, page).encode("utf-8")
+            body = render_index(snap, q, entity, outlet, date_from, date_to, page, page_lang).encode("utf-8")
             cache.pages.put(key, body)  # plain, not gzip: the page will hold the client's token
         token = security.csrf_cookie(request)  # only a well-formed token: it goes in unescaped
         fresh = token is None
@@ -371,7 +408,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         return response
 
     def render_index(snap: Snapshot, q: str, entity: str, outlet: str, date_from: str, date_to: str,
-                     page: int) -> str:
+                     page: int, page_lang: str) -> str:
         notes = []
         bounds = []
         for label, value in (("from", date_from), ("to", date_to)):
@@ -385,7 +422,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         shown = found[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
         disputes = {s["id"]: sum(1 for x in snap.discrepancies_by_story.get(s["id"], [])
                                  if x.get("status") == "contradiction") for s in shown}
-        return environment().get_template("index.html.j2").render(
+        return environment(page_lang).get_template("index.html.j2").render(
             csrf_token=token_placeholder, request_path="/", snap=snap, stories=shown, total=len(found), page=page,
             pages=pages, disputes=disputes, notes=notes,
             query={"q": q, "entity": entity, "outlet": outlet, "from": bounds[0], "to": bounds[1]},
@@ -395,7 +432,9 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     async def story_page(request: Request, story_id: str, added: str = "") -> Response:
         snap = cache.snapshot()
         if story_id not in snap.story_by_id:
-            return error(request, 404, "No such story.")
+            return error(request, 404, N_("No such story."))
+
+        page_lang = lang_of(request)
 
         def prior_checks() -> list[dict[str, Any]]:
             story = snap.story_by_id[story_id]
@@ -404,44 +443,46 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             return factchecks.story_checks(documents, story, snap.claims_by_story.get(story_id, []))
 
         def build_page() -> str:
-            view = story_view(snap, story_id)
-            return environment().get_template("story.html.j2").render(
+            view = story_view(snap, story_id, page_lang)
+            return environment(page_lang).get_template("story.html.j2").render(
                 view=view, snap=snap, csrf_token="", added="", request_path=request.url.path,
                 prior_checks=prior_checks())
 
         if added:  # the one uncached variant: a banner naming the article just added
-            view = story_view(snap, story_id)
+            view = story_view(snap, story_id, page_lang)
             return render(request, "story.html.j2", view=view, snap=snap, added=added, prior_checks=prior_checks())
         # the archive's size is in the key: importing fact-checks changes the page, not the snapshot
-        body = cache.cached_body(("story", snap.version, story_id, factchecks.size()), build_page)
+        body = cache.cached_body(("story", snap.version, story_id, page_lang, factchecks.size()), build_page)
         return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def document_page(request: Request, doc_id: str) -> Response:
         snap = cache.snapshot()
         if doc_id not in snap.documents:
-            return error(request, 404, "No such document.")
+            return error(request, 404, N_("No such document."))
+        page_lang = lang_of(request)
+
         def build_page() -> str | None:
             doc = reader.get(doc_id)
             if doc is None:  # removed from the store since the snapshot was built
                 return None
-            spans, panels, entities = document_spans(doc, snap)
+            spans, panels, entities = document_spans(doc, snap, page_lang)
             story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
-            return environment().get_template("document.html.j2").render(
+            return environment(page_lang).get_template("document.html.j2").render(
                 doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans), panels=panels,
                 entities=entities, story=story, snap=snap, csrf_token="", request_path=request.url.path)
 
-        body = cache.cached_body(("document", snap.version, doc_id), build_page)
+        body = cache.cached_body(("document", snap.version, doc_id, page_lang), build_page)
         if body is None:
-            return error(request, 404, "No such document.")
+            return error(request, 404, N_("No such document."))
         return gzip_response(request, body, "text/html")
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(request: Request, entity_id: str) -> Response:
         snap = cache.snapshot()
-        view = entity_view(snap, entity_id)
+        view = entity_view(snap, entity_id, lang_of(request))
         if view is None:
-            return error(request, 404, "No such entity.")
+            return error(request, 404, N_("No such entity."))
         return render(request, "entity.html.j2", view=view, snap=snap)
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
@@ -453,19 +494,19 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             return error(request, 404, f"No such document: {missing[0]}")
         if not 2 <= len(ids) <= MAX_COMPARE:
             return error(request, 400, f"Choose between 2 and {MAX_COMPARE} documents to compare.")
-        rows = compare_view(snap, ids)
+        rows = compare_view(snap, ids, lang_of(request))
         return render(request, "compare.html.j2", columns=[snap.documents[d] for d in ids], rows=rows, snap=snap)
 
     @app.post("/add", include_in_schema=False)
     async def add_from_page(request: Request) -> Response:
         length = security.declared_length(request)
         if length is None or length < 0:
-            return error(request, 411, "The upload must declare its length (Content-Length).")
+            return error(request, 411, N_("The upload must declare its length (Content-Length)."))
         if length > max_upload_bytes + 64 * 1024:
             return error(request, 413, f"Too large: the limit is {max_upload_bytes // (1024 * 1024)} MB.")
         form = await request.form(max_files=1, max_fields=20)
         if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
-            return error(request, 403, "The form has expired or came from another site; reload the page and retry.")
+            return error(request, 403, N_("The form has expired or came from another site; reload the page and retry."))
         upload = form.get("file")
         if upload is not None and not isinstance(upload, str) and upload.filename:
             content = await upload.read(max_upload_bytes + 1)
@@ -476,6 +517,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             text = form.get("text")
             result = await _in_thread(library.add_text, text if isinstance(text, str) else "",
                                       _field(form, "title"), _field(form, "outlet"), _field(form, "published"))
+        request.state.audit_target = ",".join(result.documents)
         if not result.documents:
             reasons = "; ".join(e["reason"] for e in result.errors) or "nothing could be read"
             return error(request, 422, f"The article could not be added: {reasons}")
@@ -504,7 +546,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             return error(request, 413, "The verdict form is too large (limit 64 kB) or declares no length.")
         form = await request.form(max_files=0, max_fields=20)
         if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
-            return error(request, 403, "The form has expired or came from another site; reload the page and retry.")
+            return error(request, 403, N_("The form has expired or came from another site; reload the page and retry."))
         fields = {k: v for k, v in form.items() if isinstance(v, str)}
         verdict_id, problems = await _in_thread(factchecks.add_verdict, fields)
         if problems:
@@ -519,6 +561,76 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         result = await _in_thread(factchecks.search, q, None)
         return JSONResponse({"query": result.query, "verdict": bool(result.verdicts),
                              "matches": [m.to_dict() for m in result.matches[:limit]]})
+
+    # ------------------------------------------------------------------ accounts
+
+    def session_cookie(request: Request, response: Response, token: str) -> None:
+        # Secure when the browser reached us over https (directly, or through a proxy whose
+        # X-Forwarded-Proto uvicorn trusts): the cookie then never travels in clear text
+        response.set_cookie(security.SESSION_COOKIE, token, max_age=int(accounts.session_seconds), path="/",
+                            httponly=True, samesite="strict", secure=request.url.scheme == "https")
+
+    @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
+    async def login_page(request: Request, next_path: str = Query("/", alias="next")) -> Response:
+        return render(request, "login.html.j2", next=security.safe_next(next_path), message="", name="")
+
+    @app.post("/login", include_in_schema=False)
+    async def login(request: Request) -> Response:
+        form = await request.form(max_files=0, max_fields=10)
+        target = security.safe_next(_field(form, "next"))
+        if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
+            return render(request, "login.html.j2", status=403, next=target, name="",
+                          message=N_("The form has expired; reload the page and retry."))
+        name = (_field(form, "name") or "").strip()
+        password = form.get("password")
+        password = password if isinstance(password, str) else ""
+        client = request.client.host if request.client else "unknown"
+        wait = max(per_client.retry_after(client), per_account.retry_after(name.lower()))
+        if wait > 0:
+            response = render(request, "login.html.j2", status=429, next=target, name=name,
+                              message=N_("Too many failed logins; try again later."))
+            response.headers["Retry-After"] = str(int(wait) + 1)
+            return response
+        account = await run_in_threadpool(accounts.verify, name, password)
+        if account is None:
+            per_client.fail(client)
+            per_account.fail(name.lower())
+            return render(request, "login.html.j2", status=401, next=target, name=name,
+                          message=N_("Wrong name or password."))
+        per_account.clear(name.lower())
+        accounts.close_session(request.cookies.get(security.SESSION_COOKIE))  # never keep a token set before login
+        token = accounts.open_session(account)
+        accounts.record(account.name, "login", client, 303)
+        response = RedirectResponse(target, status_code=303)
+        session_cookie(request, response, token)
+        return response
+
+    @app.get("/logout", response_class=HTMLResponse, include_in_schema=False)
+    async def logout_page(request: Request) -> Response:
+        return render(request, "logout.html.j2", account=request.state.account)
+
+    @app.post("/logout", include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        form = await request.form(max_files=0, max_fields=5)
+        if not security.csrf_ok(request, form.get(security.CSRF_FIELD)):  # type: ignore[arg-type]
+            return error(request, 403, N_("The form has expired or came from another site; reload the page and retry."))
+        token = request.cookies.get(security.SESSION_COOKIE)
+        account = accounts.session(token)
+        accounts.close_session(token)
+        if account is not None:
+            accounts.record(account.name, "logout", "", 303)
+        response = RedirectResponse("/login" if require_login else "/", status_code=303)
+        response.delete_cookie(security.SESSION_COOKIE, path="/", httponly=True, samesite="strict")
+        return response
+
+    @app.get("/lang/{code}", include_in_schema=False)
+    async def choose_language(code: str, next_path: str = Query("/", alias="next")) -> Response:
+        """The language switch: remembered in a cookie for a year, then back to the page."""
+        if code not in LANGUAGES:
+            return JSONResponse({"detail": f"language {code!r}: choose from {', '.join(LANGUAGES)}"}, status_code=404)
+        response = RedirectResponse(security.safe_next(next_path), status_code=303)
+        response.set_cookie(LANG_COOKIE, code, max_age=365 * 24 * 3600, path="/", httponly=True, samesite="lax")
+        return response
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def favicon() -> Response:  # browsers ask for it; answer instead of logging a 404
@@ -640,6 +752,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             result = await _in_thread(library.add_file, upload.filename, content)
         else:
             return JSONResponse({"detail": "send application/json or multipart/form-data"}, status_code=415)
+        request.state.audit_target = ",".join(result.documents)
         if not result.documents:
             return JSONResponse({"detail": "nothing could be read", "errors": result.errors}, status_code=422)
         snap = cache.snapshot()
@@ -687,8 +800,31 @@ def uvicorn_options() -> dict[str, Any]:
     return {"timeout_keep_alive": KEEP_ALIVE_SECONDS, "http": "auto", "loop": "auto"}
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the app with uvicorn until interrupted (httptools and uvloop when installed)."""
+def is_loopback(host: str) -> bool:
+    """True when ``host`` is an address only this machine can reach."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, require_login: bool | None = None,
+          lang: str = DEFAULT_LANG) -> None:
+    """Run the app with uvicorn until interrupted (httptools and uvloop when installed).
+
+    On any address but loopback (or with ``require_login``) every page needs an account; with no
+    account in the store it refuses to start (``UsageError``) rather than serve without a login.
+    """
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="info", **uvicorn_options())
+    if require_login is None:
+        require_login = not is_loopback(host)
+    accounts = Accounts(db_path)
+    if require_login and accounts.count() == 0:
+        why = f"serving on {host}" if not is_loopback(host) else "--accounts"
+        raise UsageError(f"{why} needs accounts and {db_path} has none; add one with "
+                         f"'ceksilang users add NAME --role admin --db {db_path}'")
+    uvicorn.run(create_app(db_path, require_login=require_login, accounts=accounts, lang=lang), host=host, port=port,
+                log_level="info", **uvicorn_options())

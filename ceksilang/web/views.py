@@ -17,12 +17,14 @@ from typing import Any
 from urllib.parse import quote
 
 from ceksilang.model import Document
+from ceksilang.render.i18n import N_, gettext_for
+from ceksilang.render.locale import DEFAULT_LANG, format_number
 from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
 from ceksilang.web.snapshot import STATUS_GROUP, EvidenceLink, Snapshot
 
 LIMIT = 200
-QUALIFIER_WORDS = {"exact": "", "approx": "about", "at_least": "at least", "at_most": "at most",
-                   "more_than": "more than", "less_than": "less than"}
+QUALIFIER_WORDS = {"exact": "", "approx": N_("about"), "at_least": N_("at least"), "at_most": N_("at most"),
+                   "more_than": N_("more than"), "less_than": N_("less than")}
 
 
 def url_id(value: str) -> str:
@@ -38,38 +40,37 @@ def compare_url(doc_ids: list[str]) -> str:
     return "/compare?docs=" + ",".join(url_id(d) for d in doc_ids)
 
 
-def fmt_number(x: Any) -> str:
-    if not isinstance(x, (int, float)):
-        return "?"
-    if float(x).is_integer():
-        return f"{int(x):,}".replace(",", ".")
-    return f"{x:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+def fmt_number(x: Any, lang: str = DEFAULT_LANG) -> str:
+    return format_number(x, lang)
 
 
-def figure_text(value: Any) -> str:
+def figure_text(value: Any, lang: str = DEFAULT_LANG) -> str:
     """"more than 8.000 tentara" from a figure dict (a claim value or a quantity)."""
     if not isinstance(value, dict):
         return str(value)
     if value.get("value") is not None:
-        number = fmt_number(value["value"])
+        number = fmt_number(value["value"], lang)
     elif value.get("low") is not None or value.get("high") is not None:
-        number = f"{fmt_number(value.get('low'))}–{fmt_number(value.get('high'))}"
+        number = f"{fmt_number(value.get('low'), lang)}–{fmt_number(value.get('high'), lang)}"
     else:
         number = str(value.get("text") or "?")
-    words = [QUALIFIER_WORDS.get(value.get("qualifier") or "exact", value.get("qualifier") or ""), number,
+    qualifier = QUALIFIER_WORDS.get(value.get("qualifier") or "exact", value.get("qualifier") or "")
+    words = [gettext_for(lang)(qualifier) if qualifier else "", number,
              value.get("unit") or ""]
     return " ".join(w for w in words if w)
 
 
-def describe_claim(claim: dict[str, Any]) -> str:
+def describe_claim(claim: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
+    _ = gettext_for(lang)
     kind, value = claim.get("kind"), claim.get("value")
     if kind == "figure":
-        text = f"{claim.get('subject') or 'figure'}: {figure_text(value)}"
+        text = f"{claim.get('subject') or _('figure')}: {figure_text(value, lang)}"
         scope = claim.get("scope") or {}
         where = ", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k))
-        return text + (f" ({where})" if where else "") + (f" — according to {claim['claimant']}" if claim.get("claimant") else "")
+        according = " " + _("— according to {claimant}").format(claimant=claim["claimant"]) if claim.get("claimant") else ""
+        return text + (f" ({where})" if where else "") + according
     if kind == "quote":
-        return f"{claim.get('claimant') or 'unattributed'}: “{value}”"
+        return f"{claim.get('claimant') or _('unattributed')}: “{value}”"
     return str(value or claim.get("subject") or "")
 
 
@@ -117,13 +118,13 @@ class StoryView:
     computed: bool  # False: no claims/discrepancies in the store yet (reconciliation not run)
 
 
-def _statement(snap: Snapshot, claim: dict[str, Any], evidence: int = 20) -> Statement:
-    return Statement(describe_claim(claim), claim.get("kind") or "", snap.claim_evidence(claim, evidence),
+def _statement(snap: Snapshot, claim: dict[str, Any], evidence: int = 20, lang: str = DEFAULT_LANG) -> Statement:
+    return Statement(describe_claim(claim, lang), claim.get("kind") or "", snap.claim_evidence(claim, evidence),
                      claim_outlets(claim, snap), claim.get("id"))
 
 
-def _discrepancy_view(snap: Snapshot, x: dict[str, Any], evidence: int = 20) -> DiscrepancyView:
-    claims = [_statement(snap, snap.claims[c], evidence) for c in x.get("claims", []) if c in snap.claims]
+def _discrepancy_view(snap: Snapshot, x: dict[str, Any], evidence: int = 20, lang: str = DEFAULT_LANG) -> DiscrepancyView:
+    claims = [_statement(snap, snap.claims[c], evidence, lang) for c in x.get("claims", []) if c in snap.claims]
     docs = [d for d in x.get("docs", []) if d in snap.documents]
     return DiscrepancyView(x["anchor"], x.get("kind") or "", x.get("status") or "", x.get("explanation") or "",
                            float(x.get("score") or 0.0), claims, compare_url(docs[:4]) if len(docs) >= 2 else "")
@@ -135,7 +136,7 @@ def _date_key(value: Any) -> str:
     return str(value or "")
 
 
-def story_view(snap: Snapshot, story_id: str) -> StoryView | None:
+def story_view(snap: Snapshot, story_id: str, lang: str = DEFAULT_LANG) -> StoryView | None:
     story = snap.story_by_id.get(story_id)
     if story is None:
         return None
@@ -151,19 +152,19 @@ def story_view(snap: Snapshot, story_id: str) -> StoryView | None:
         if group == "disputed":
             disputed_claims.update(x.get("claims", []))
         if len(groups[group]) < LIMIT:
-            groups[group].append(_discrepancy_view(snap, x))
+            groups[group].append(_discrepancy_view(snap, x, lang=lang))
 
     claims = snap.claims_by_story.get(story_id, [])
     established, unconfirmed = [], list(groups["unconfirmed"])
     for c in claims:
         outlets = claim_outlets(c, snap)
         if len(outlets) >= 2 and c["id"] not in disputed_claims and len(established) < LIMIT:
-            established.append(_statement(snap, c))
+            established.append(_statement(snap, c, lang=lang))
         elif len(outlets) < 2 and c["id"] not in mentioned_claims and len(unconfirmed) < LIMIT:
-            unconfirmed.append(_statement(snap, c))
+            unconfirmed.append(_statement(snap, c, lang=lang))
 
-    figures = _figure_rows(snap, claims, doc_ids)
-    speakers = _speakers(snap, claims, doc_ids)
+    figures = _figure_rows(snap, claims, doc_ids, lang)
+    speakers = _speakers(snap, claims, doc_ids, lang)
     timeline = sorted(snap.timeline_by_story.get(story_id, []), key=lambda t: _date_key(t.get("date")))[:LIMIT]
     timeline = [{**t, "evidence": [snap.evidence(e["doc"], e["start"], e["end"]) for e in t.get("sources", [])
                                    if e.get("doc") in snap.documents][:5]} for t in timeline]
@@ -173,13 +174,14 @@ def story_view(snap: Snapshot, story_id: str) -> StoryView | None:
                      speakers, sources[: LIMIT * 2], outlets, len(sources), bool(claims) or bool(groups))
 
 
-def _figure_rows(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str]) -> list[dict[str, Any]]:
+def _figure_rows(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str],
+                 lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
     rows = []
     for c in claims:
         if c.get("kind") != "figure":
             continue
         scope = c.get("scope") or {}
-        rows.append({"subject": c.get("subject"), "value": figure_text(c.get("value")), "place": scope.get("place"),
+        rows.append({"subject": c.get("subject"), "value": figure_text(c.get("value"), lang), "place": scope.get("place"),
                      "time": scope.get("time"), "claimant": c.get("claimant"), "outlets": claim_outlets(c, snap),
                      "evidence": snap.claim_evidence(c, 10), "claim": c["id"]})
         if len(rows) >= LIMIT:
@@ -190,7 +192,7 @@ def _figure_rows(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str
         for q in snap.quantities_by_doc.get(d, []):
             if not q.get("unit"):
                 continue
-            rows.append({"subject": q.get("unit"), "value": figure_text(q), "place": q.get("place"),
+            rows.append({"subject": q.get("unit"), "value": figure_text(q, lang), "place": q.get("place"),
                          "time": q.get("time"), "claimant": q.get("claimant"),
                          "outlets": [snap.documents[d].get("outlet") or d],
                          "evidence": [snap.evidence(d, q["start"], q["end"])], "claim": None})
@@ -199,11 +201,12 @@ def _figure_rows(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str
     return rows
 
 
-def _speakers(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str]) -> list[tuple[str, list[Statement]]]:
+def _speakers(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str],
+              lang: str = DEFAULT_LANG) -> list[tuple[str, list[Statement]]]:
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
     quote_claims = [c for c in claims if c.get("kind") == "quote"]
     for c in quote_claims[:LIMIT]:
-        by_speaker[c.get("claimant") or "unattributed"].append(_statement(snap, c))
+        by_speaker[c.get("claimant") or "unattributed"].append(_statement(snap, c, lang=lang))
     if not quote_claims:
         count = 0
         for d in doc_ids:
@@ -230,7 +233,8 @@ class ClaimPanel:
     discrepancies: list[DiscrepancyView]
 
 
-def document_spans(doc: Document, snap: Snapshot) -> tuple[list[Span], list[ClaimPanel], list[dict[str, Any]]]:
+def document_spans(doc: Document, snap: Snapshot,
+                   lang: str = DEFAULT_LANG) -> tuple[list[Span], list[ClaimPanel], list[dict[str, Any]]]:
     """The spans to mark in ``doc``, the panels of its claims, and the entities it names."""
     claims = snap.claims_by_doc.get(doc.id, [])
     evidence = [(ev["start"], ev["end"], c["id"]) for c in claims for ev in c.get("evidence", []) if ev.get("doc") == doc.id]
@@ -254,7 +258,7 @@ def document_spans(doc: Document, snap: Snapshot) -> tuple[list[Span], list[Clai
                           title=f"{label} — {ent['name'] if ent else m.text}"))
     for q in doc.quantities:
         spans.append(mark(q.start, q.end, LAYER_INNER, "figure", data_value=q.value, data_unit=q.unit,
-                          data_claims=claims_at(q.start, q.end), title=f"figure — {figure_text(q.to_dict())}"))
+                          data_claims=claims_at(q.start, q.end), title=f"figure — {figure_text(q.to_dict(), lang)}"))
     for t in doc.dates:
         value = t.value if isinstance(t.value, str) or t.value is None else f"{t.value.get('from')}/{t.value.get('to')}"
         spans.append(mark(t.start, t.end, LAYER_INNER, "date", data_value=value, data_claims=claims_at(t.start, t.end),
@@ -264,8 +268,8 @@ def document_spans(doc: Document, snap: Snapshot) -> tuple[list[Span], list[Clai
     for c in claims[:LIMIT]:
         own = snap.claim_evidence(c, 3, only_doc=doc.id)
         others = snap.claim_evidence(c, 6, except_doc=doc.id)
-        discrepancies = [_discrepancy_view(snap, x, evidence=0) for x in snap.discrepancies_by_claim.get(c["id"], [])[:3]]
-        panels.append(ClaimPanel(c["id"], describe_claim(c), c.get("kind") or "", own, others, discrepancies))
+        discrepancies = [_discrepancy_view(snap, x, evidence=0, lang=lang) for x in snap.discrepancies_by_claim.get(c["id"], [])[:3]]
+        panels.append(ClaimPanel(c["id"], describe_claim(c, lang), c.get("kind") or "", own, others, discrepancies))
     entity_ids = dict.fromkeys(m.entity for m in doc.mentions if m.entity in snap.entities)
     entities = [snap.entities[e] for e in entity_ids]
     return spans, panels, entities
@@ -283,7 +287,7 @@ class CompareRow:
     cells: list[list[tuple[str, EvidenceLink]]]  # per column: (claim text, evidence in that document)
 
 
-def compare_view(snap: Snapshot, doc_ids: list[str]) -> list[CompareRow]:
+def compare_view(snap: Snapshot, doc_ids: list[str], lang: str = DEFAULT_LANG) -> list[CompareRow]:
     """Rows of aligned claims across ``doc_ids``: disagreements first, then shared, then single."""
     cols = {d: i for i, d in enumerate(doc_ids)}
     used: set[str] = set()
@@ -295,7 +299,7 @@ def compare_view(snap: Snapshot, doc_ids: list[str]) -> list[CompareRow]:
             c = snap.claims.get(cid)
             if c is None:
                 continue
-            text = describe_claim(c)
+            text = describe_claim(c, lang)
             for ev in c.get("evidence", []):
                 if ev.get("doc") in cols and len(cells[cols[ev["doc"]]]) < 5:
                     cells[cols[ev["doc"]]].append((text, snap.evidence(ev["doc"], ev["start"], ev["end"])))
@@ -339,7 +343,7 @@ class EntityView:
     total_mentions: int
 
 
-def entity_view(snap: Snapshot, entity_id: str) -> EntityView | None:
+def entity_view(snap: Snapshot, entity_id: str, lang: str = DEFAULT_LANG) -> EntityView | None:
     ent = snap.entities.get(entity_id)
     if ent is None:
         return None
@@ -347,7 +351,7 @@ def entity_view(snap: Snapshot, entity_id: str) -> EntityView | None:
                       [snap.documents.get(q["doc"], {}).get("outlet") or q["doc"]])
             for q in snap.quotes_by_speaker.get(entity_id, [])[:LIMIT] if q["doc"] in snap.documents]
     names = {n.strip().lower() for n in [ent.get("name") or "", *(ent.get("aliases") or [])] if n.strip()}
-    claims = [_statement(snap, c) for n in sorted(names) for c in snap.claims_by_claimant.get(n, [])][:LIMIT]
+    claims = [_statement(snap, c, lang=lang) for n in sorted(names) for c in snap.claims_by_claimant.get(n, [])][:LIMIT]
     by_doc: dict[str, list[EvidenceLink]] = defaultdict(list)
     refs = snap.entity_mentions.get(entity_id, [])
     for d, s, e, _ in refs:
