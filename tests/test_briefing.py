@@ -61,7 +61,7 @@ def test_seeds_streamed_equal_in_memory(seeds_dir: Path, tmp_path: Path) -> None
 def test_seeds_briefing_shows_the_reworded_guterres_quote(seeds_dir: Path, tmp_path: Path) -> None:
     # geosurvey.co.id has "untuk mencegah internasionalisasi", Kompas.com "untuk menghindari"
     out = tmp_path / "out"
-    analyze([seeds_dir], out)
+    analyze([seeds_dir], out, settings=Settings(lang="en"))
     data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
     (wording,) = [d for d in data["discrepancies"] if d["kind"] == "wording" and "Guterres" in d["explanation"]]
     assert wording["status"] == "explained" and "translations" in wording["explanation"]
@@ -381,7 +381,8 @@ def test_a_story_whose_reconciliation_raises_costs_only_that_story(demo_out: Pat
     db = tmp_path / "ceksilang.db"
     shutil.copy(demo_out / "ceksilang.db", db)
     with Store(db) as store:
-        written = write_store_briefing(store, tmp_path / "out", formats=("json", "md", "html"), workers=1)
+        written = write_store_briefing(store, tmp_path / "out", formats=("json", "md", "html"), workers=1,
+                                       settings=Settings(lang="en"))
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
     healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
     failed_doc = next(d["id"] for d in healthy["documents"] if d["id"].startswith("06_"))
@@ -389,10 +390,10 @@ def test_a_story_whose_reconciliation_raises_costs_only_that_story(demo_out: Pat
     [error] = written.story_errors
     assert "reconciliation (claims, discrepancies, timeline) failed: ValueError: min() arg is an empty sequence" in error.reason
     page = (tmp_path / "out" / "briefing.md").read_text(encoding="utf-8")
-    assert "story:06\\_meridian\\_wire\\_en" in page and "its 1 documents are listed" in page
-    assert "1 inputs that could not be read, 1 stories that could not be reconciled" in page
+    assert "`story:06_meridian_wire_en`" in page and "its 1 documents are listed" in page
+    assert "1 inputs that could not be read. Generated" in page and "1 stories could not be reconciled." in page
     html = (tmp_path / "out" / "briefing.html").read_text(encoding="utf-8")
-    assert "1 stories that could not be reconciled" in html and "story:06_meridian_wire_en" in html
+    assert "1 stories could not be reconciled" in html and "story:06_meridian_wire_en" in html
 
 
 def _corrupt_one_figure(db: Path) -> str:

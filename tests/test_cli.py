@@ -98,7 +98,7 @@ def serve_calls(monkeypatch):
     import ceksilang.web
 
     calls = []
-    monkeypatch.setattr(ceksilang.web, "serve", lambda db, host, port: calls.append(str(db)))
+    monkeypatch.setattr(ceksilang.web, "serve", lambda db, host, port, **options: calls.append(str(db)))
     return calls
 
 

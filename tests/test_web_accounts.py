@@ -271,6 +271,9 @@ def test_serve_refuses_to_share_a_store_without_accounts(tmp_path, monkeypatch, 
     started = []
     monkeypatch.setattr("uvicorn.run", lambda *a, **k: started.append(k))
     store = str(tmp_path / "desk.db")
+    from ceksilang.store import Store
+
+    Store(store).close()  # serve opens a store analyze made; it never creates one
     assert main(["serve", "--host", "0.0.0.0", "--db", store]) == 2
     assert "needs accounts" in capsys.readouterr().err and not started
     assert main(["serve", "--accounts", "--db", store]) == 2 and not started

@@ -91,19 +91,20 @@ def _evidence_lines(item) -> list[str]:
             for ev in item.evidence]
 
 
-def _check_badges(item) -> str:
+def _check_badges(item, lang: str = DEFAULT_LANG) -> str:
     """Prior fact-checks of a statement: " — checked before: [TurnBackHoax: SALAH, 2023-05-01](url)"."""
     checks = getattr(item, "checks", None) or []
     if not checks:
         return ""
+    _ = gettext_for(lang)
     shown = []
     for check in checks:
         text = md_escape(check.get("text"))
         url = str(check.get("url") or "")
         link = f"[{text}](<{url.replace('>', '%3E').replace(' ', '%20')}>)" if url.startswith(("http://", "https://")) else text
         # the claim that was checked, so a reader sees what the verdict is about
-        shown.append(f"{link} on “{md_escape(check.get('claim'))}”" if check.get("claim") else link)
-    return " — **checked before:** " + "; ".join(shown)
+        shown.append(f"{link} {_('on')} “{md_escape(check.get('claim'))}”" if check.get("claim") else link)
+    return f" — **{_('checked before:')}** " + "; ".join(shown)
 
 
 def _section_lines(section, lang: str = DEFAULT_LANG) -> list[str]:
@@ -116,7 +117,7 @@ def _section_lines(section, lang: str = DEFAULT_LANG) -> list[str]:
         badge = f"**{md_escape(label(item.status, lang))}** " if item.status else ""
         sources = _("{count} independent sources").format(count=format_number(item.sources, lang))
         count = f" _({md_escape(sources)})_" if item.sources and item.kind != "quote" else ""
-        lines.append(f"- {badge}{md_escape(item.text)}{count}{_check_badges(item)}")
+        lines.append(f"- {badge}{md_escape(item.text)}{count}{_check_badges(item, lang)}")
         lines += _evidence_lines(item)
     lines.append("")
     return lines

@@ -821,6 +821,7 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, requir
 
     if require_login is None:
         require_login = not is_loopback(host)
+    Store(db_path).close()  # a file that is not a store fails here (StoreError), before the accounts open it
     accounts = Accounts(db_path)
     if require_login and accounts.count() == 0:
         why = f"serving on {host}" if not is_loopback(host) else "--accounts"
