@@ -277,13 +277,22 @@ class Claim(Record):
 
 @dataclass(slots=True)
 class Discrepancy(Record):
-    kind: str  # "figure" | "attribution" | "detail" | "singleton"
+    kind: str  # "figure" | "attribution" | "detail" | "singleton" | "edit"
     docs: list[str]
     claims: list[str]
     status: str  # contradiction | explained | evolving | compatible | unconfirmed
     explanation: str
     score: float
     story: str | None = None
+    # kind "edit" only (a silent edit found by re-fetching, see ceksilang/watch/edits.py): outlet,
+    # field, before/after, both archived copies and the time window; left out of to_dict otherwise
+    edit: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = _plain(self)
+        if data.get("edit") is None:
+            data.pop("edit", None)
+        return data
 
 
 @dataclass(slots=True)

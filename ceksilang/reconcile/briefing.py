@@ -33,13 +33,13 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from ceksilang.model import Briefing, Document, InputError, Source, Story
+from ceksilang.model import Briefing, Discrepancy, Document, InputError, Source, Story
 from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
 from ceksilang.render import Written, scratch_folder, write_briefing_tables
@@ -58,6 +58,10 @@ class DocumentSource(Protocol):
         """Write back whole-store fields; ``stored``: the documents' JSON, when already made."""
 
     def errors(self) -> list[InputError]: ...
+
+
+# (story, its documents) -> further discrepancies of that story
+ExtraDiscrepancies = Callable[[Story, Sequence[Document]], Iterable[Discrepancy]]
 
 
 class MemorySource:
@@ -265,18 +269,33 @@ def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:
 
 
 
-def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
-    """Every whole-store stage over ``source``, collected into one ``Briefing`` in memory."""
+def build_briefing(source: DocumentSource, settings: Settings = DEFAULT,
+                   extra: ExtraDiscrepancies | None = None) -> Briefing:
+    """Every whole-store stage over ``source``, collected into one ``Briefing`` in memory;
+    ``extra`` adds discrepancies found outside reconciliation (silent edits) story by story."""
     documents: list[Document] = []
     with BriefingTables() as tables:
         for part in iter_story_parts(source, settings):
-            tables.add(part)
+            tables.add(_amended(part, extra))
             documents.extend(part.documents)
         return tables.to_briefing(documents, source.errors())
 
 
+def _amended(part: StoryPart, extra: ExtraDiscrepancies | None) -> StoryPart:
+    """``part`` with the discrepancies ``extra`` adds for its story (silent edits of its documents)."""
+    if extra is None:
+        return part
+    found = list(extra(part.story, part.documents))
+    if found:
+        part.discrepancies.extend(found)
+        if part.rows:
+            part.rows["discrepancy"].extend((part.story.id, d.score, store_text(d.to_dict())) for d in found)
+    return part
+
+
 def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
-                         settings: Settings = DEFAULT, workers: int = 1) -> Written:
+                         settings: Settings = DEFAULT, workers: int = 1,
+                         extra: ExtraDiscrepancies | None = None) -> Written:
     """Run the whole-store stages over ``store`` story by story and write the briefing to
     ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
     and are streamed from there into briefing.json; the pages show the largest stories when
@@ -287,7 +306,7 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
     with scratch_folder(out) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
             for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
-                tables.add(part)
+                tables.add(_amended(part, extra))
             return write_briefing_tables(tables, store.errors(), out, formats, settings)
 
 
