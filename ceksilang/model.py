@@ -285,14 +285,8 @@ class Discrepancy(Record):
     score: float
     story: str | None = None
     # kind "edit" only (a silent edit found by re-fetching, see ceksilang/watch/edits.py): outlet,
-    # field, before/after, both archived copies and the time window; left out of to_dict otherwise
+    # field, before/after, both archived copies and the time window; null on every other kind
     edit: dict[str, Any] | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        data = _plain(self)
-        if data.get("edit") is None:
-            data.pop("edit", None)
-        return data
 
 
 @dataclass(slots=True)

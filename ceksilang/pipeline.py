@@ -192,10 +192,10 @@ def build_briefing(store: DocumentSource, settings: Settings = DEFAULT) -> Brief
     edits found by fetching (``ceksilang.watch``) join their stories as discrepancies."""
     from ceksilang.reconcile.briefing import build_briefing as build
 
-    return build(store, settings, extra=_edits_of(store))
+    return build(store, settings, extra=silent_edits_of(store))
 
 
-def _edits_of(store: object):
+def silent_edits_of(store: object):
     """The silent-edit discrepancies of a SQLite store, None for any other document source."""
     conn = getattr(store, "conn", None)
     if conn is None:
@@ -328,7 +328,7 @@ def analyze(
             if urls:
                 ingest_urls(urls, store, db.parent / "archive", settings, summary)
             written = write_store_briefing(store, out, formats=formats, settings=settings, workers=workers,
-                                           extra=_edits_of(store))
+                                           extra=silent_edits_of(store))
             summary.documents, summary.duplicates = written.documents, written.duplicates
             summary.outputs = written.paths
         except KeyboardInterrupt:
