@@ -21,11 +21,13 @@ import re
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ceksilang import __version__
 from ceksilang.ingest.read.tabular import parse_field_map
 from ceksilang.model import UsageError
+from ceksilang.settings import DEFAULT
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ceksilang", description="Cross-check a news story across outlets.")
@@ -58,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--webhook-secret", metavar="SECRET",
                    help="shared secret signing the webhook body (default: $CEKSILANG_WEBHOOK_SECRET)")
     t.add_argument("--format", default="json,md,html", help="outputs to write (default: json,md,html)")
+    t.add_argument("--pace", type=float, default=None, metavar="SECONDS",
+                   help="seconds between two requests to one site (default: 2)")
 
     w = sub.add_parser("serve", help="browse and query a store in a web app (pages and REST API)")
     w.add_argument("--db", default="out/ceksilang.db", metavar="FILE", help="SQLite store (default: out/ceksilang.db)")
@@ -168,6 +172,11 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     if args.webhook and not _is_url(args.webhook):
         raise UsageError(f"--webhook: {args.webhook} is not an http(s) URL")
     secret = args.webhook_secret or os.environ.get(SECRET_VARIABLE)
+    settings = DEFAULT
+    if args.pace is not None:
+        if args.pace < 0:
+            raise UsageError("--pace must be 0 or more seconds")
+        settings = replace(DEFAULT, fetch_host_interval=args.pace)
     out = Path(args.out)
     db = Path(args.db) if args.db else out / "ceksilang.db"
     tty = sys.stderr.isatty()
@@ -182,8 +191,8 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     failed = False
     try:
         with Store(db) as store:
-            watch = Watch(feeds, store, out, webhook=args.webhook, secret=secret, formats=formats,
-                          status=status, stop=stop)
+            watch = Watch(feeds, store, out, settings=settings, webhook=args.webhook, secret=secret,
+                          formats=formats, status=status, stop=stop)
             for summary in watch.run(every, once=args.once, recheck=args.recheck):
                 failed = failed or summary.failed > 0
                 for err in summary.errors[:20]:
