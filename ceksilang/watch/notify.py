@@ -13,12 +13,14 @@ import hmac
 import json
 from collections.abc import Sequence
 from urllib.parse import quote
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
-
-import httpx
 
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.watch.state import ChangeRecord
+
+if TYPE_CHECKING:
+    import httpx
 
 SIGNATURE_HEADER = "X-Ceksilang-Signature"
 SECRET_VARIABLE = "CEKSILANG_WEBHOOK_SECRET"
@@ -39,6 +41,9 @@ def webhook_body(changes: Sequence[ChangeRecord]) -> bytes:
 def post_webhook(url: str, changes: Sequence[ChangeRecord], secret: str | None,
                  settings: Settings = DEFAULT, client: httpx.Client | None = None) -> str | None:
     """POST ``changes`` to ``url``; None when the receiver took them (2xx), else why not."""
+    # imported here: the web app renders the Atom feed from this module and needs no HTTP client
+    import httpx
+
     body = webhook_body(changes)
     headers = {"Content-Type": "application/json", "User-Agent": settings.user_agent}
     if secret:
