@@ -5,8 +5,10 @@ never on the raw page: the headline, the figures (value, range, qualifier and wh
 the direct and partial quotes and who they are given to. Whitespace, advertisements, related
 links, captions and other boilerplate never reach the extracted records (trafilatura and the
 cleaner drop them), and a figure written differently ("8.000" / "8000") has the same value, so
-none of them is an edit. A paragraph added or removed that carries no figure or quote is not
-one either.
+none of them is an edit. Every change reported rests on a difference in the text itself: a
+figure or quote that extraction reads differently from a sentence that is still there word for
+word is not an edit, and neither is new material (a paragraph added with new figures or quotes is
+an update, not an edit of what was said); a figure or quote added *into* an existing sentence is.
 
 Changes are paired: a figure that disappeared and one that appeared with the same unit and
 context are one changed figure; a quote that disappeared and a similar one that appeared are
@@ -25,6 +27,8 @@ from ceksilang.model import Document, Quantity, Quote
 FIELDS = ("headline", "figure", "quote", "speaker")
 # two quote versions at least this similar (rapidfuzz ratio, 0-100) are one quote reworded
 QUOTE_PAIR_SIMILARITY = 60.0
+# two sentences at least this similar (rapidfuzz ratio) are one sentence, edited
+SAME_SENTENCE_SIMILARITY = 50.0
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _SPACE = re.compile(r"\s+")
 
@@ -62,13 +66,37 @@ def _figure_changes(before: Document, after: Document) -> list[Change]:
         candidates = [n for n in came if (n.unit or "").casefold() == (q.unit or "").casefold()]
         context = _sentence(before, q.start)
         best = max(candidates, key=lambda n: fuzz.ratio(context, _sentence(after, n.start)), default=None)
-        if best is not None and fuzz.ratio(context, _sentence(after, best.start)) >= 50:
+        if best is not None and fuzz.ratio(context, _sentence(after, best.start)) >= SAME_SENTENCE_SIMILARITY:
             came.remove(best)
             changes.append(Change("figure", _norm(q.text), _norm(best.text), context, _sentence(after, best.start)))
-        else:
+        elif not _still_written(context, after):
             changes.append(Change("figure", _norm(q.text), "", context, ""))
-    changes.extend(Change("figure", "", _norm(n.text), "", _sentence(after, n.start)) for n in came)
+    for n in came:
+        context = _sentence(after, n.start)
+        if _rewritten(context, before):
+            changes.append(Change("figure", "", _norm(n.text), _closest(context, before), context))
     return changes
+
+
+def _still_written(sentence: str, doc: Document) -> bool:
+    """The sentence is in ``doc`` word for word: whatever extraction made of it, the text did not change."""
+    return bool(sentence) and sentence in _norm(doc.text)
+
+
+def _sentences(doc: Document) -> list[str]:
+    return [_norm(doc.text[s:e]) for s, e in doc.sentences]
+
+
+def _closest(sentence: str, doc: Document) -> str:
+    return max(_sentences(doc), key=lambda other: fuzz.ratio(sentence, other), default="")
+
+
+def _rewritten(sentence: str, doc: Document) -> bool:
+    """``sentence`` is a changed version of one in ``doc`` (not new material, not unchanged)."""
+    if not sentence or _still_written(sentence, doc):
+        return False
+    closest = _closest(sentence, doc)
+    return bool(closest) and fuzz.ratio(sentence, closest) >= SAME_SENTENCE_SIMILARITY
 
 
 def _quoted(doc: Document) -> list[Quote]:
@@ -80,29 +108,34 @@ def _quote_changes(before: Document, after: Document) -> list[Change]:
     new_by_text = {}
     for q in new:
         new_by_text.setdefault(_norm(q.text).casefold(), q)
+    old_texts = {_norm(o.text).casefold() for o in old}
     changes: list[Change] = []
     gone = []
-    matched: set[int] = set()
     for q in old:
         same = new_by_text.get(_norm(q.text).casefold())
         if same is None:
             gone.append(q)
             continue
-        matched.add(id(same))
         was, now = _norm(q.speaker_name), _norm(same.speaker_name)
-        if was.casefold() != now.casefold() and (was or now):
+        # both named and different: an unresolved speaker on one side is the resolver's doing
+        # (a paragraph moved away from the name), not the outlet's
+        if was and now and was.casefold() != now.casefold():
             changes.append(Change("speaker", was, now, _sentence(before, q.start), _sentence(after, same.start)))
-    came = [q for q in new if id(q) not in matched and _norm(q.text).casefold() not in
-            {_norm(o.text).casefold() for o in old}]
+    came = [q for q in new if _norm(q.text).casefold() not in old_texts]
+    after_text = _norm(after.text)
     for q in gone:
         best = max(came, key=lambda n: fuzz.ratio(_norm(q.text), _norm(n.text)), default=None)
         if best is not None and fuzz.ratio(_norm(q.text), _norm(best.text)) >= QUOTE_PAIR_SIMILARITY:
             came.remove(best)
             changes.append(Change("quote", _norm(q.text), _norm(best.text), _sentence(before, q.start),
                                   _sentence(after, best.start)))
-        else:
+        elif _norm(q.text) not in after_text:  # still written: only its extraction differs
             changes.append(Change("quote", _norm(q.text), "", _sentence(before, q.start), ""))
-    changes.extend(Change("quote", "", _norm(n.text), "", _sentence(after, n.start)) for n in came)
+    before_text = _norm(before.text)
+    for n in came:
+        context = _sentence(after, n.start)
+        if _norm(n.text) not in before_text and _rewritten(context, before):
+            changes.append(Change("quote", "", _norm(n.text), _closest(context, before), context))
     return changes
 
 
