@@ -29,6 +29,7 @@ briefing.json without holding them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import zlib
@@ -125,18 +126,98 @@ def _features_batch(batch: list[Document | str], settings: Settings) -> list[Doc
     return [document_features(d, settings) for d in batch]
 
 
+class StoryCache:
+    """The reconciled records of each story from the last run, so that a run after a few new or
+    edited articles reconciles only the stories they touch.
+
+    A story's entry is keyed by everything ``reconcile_story`` reads: the story record and the
+    full JSON of each of its documents (text, extracted records, duplicate marks). It is stored
+    under the key of the documents *as written back* after reconciliation, which is what the next
+    run reads from the store: a story none of whose documents changed finds its entry, and its
+    parts are reused as they are (the documents are not written back again: they are unchanged).
+    Anything else (a new document, an edited one, a story regrouped) misses and is reconciled.
+    Entries not used by a run are dropped at its end (``prune``).
+    """
+
+    VERSION = "1"  # bump when reconciliation changes what it makes of the same input
+
+    def __init__(self, path: str | Path):
+        self.conn = sqlite3.connect(str(path), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("CREATE TABLE IF NOT EXISTS story_part (key TEXT PRIMARY KEY, stored BLOB NOT NULL,"
+                          " rows BLOB NOT NULL)")
+        self.used: set[str] = set()
+        self.hits = self.misses = 0
+
+    @classmethod
+    def key(cls, story: Story, docs: Sequence[Document]) -> str:
+        digest = hashlib.blake2b(digest_size=20)
+        digest.update(cls.VERSION.encode())
+        digest.update(json.dumps(story.to_dict(), sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        for doc in docs:
+            digest.update(json.dumps(doc.to_dict(), sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def get(self, story: Story, docs: list[Document]) -> StoryPart | None:
+        key = self.key(story, docs)
+        row = self.conn.execute("SELECT stored, rows FROM story_part WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.used.add(key)
+        stored = json.loads(zlib.decompress(row[0]))
+        rows = {table: [tuple(r) for r in values] for table, values in json.loads(zlib.decompress(row[1])).items()}
+        return StoryPart(story=story, documents=docs, stored=stored, rows=rows)
+
+    def put(self, part: StoryPart) -> None:
+        key = self.key(part.story, part.documents)
+        self.used.add(key)
+        self.conn.execute("INSERT OR REPLACE INTO story_part(key, stored, rows) VALUES (?, ?, ?)",
+                          (key, zlib.compress(json.dumps(part.stored, ensure_ascii=False).encode("utf-8", "surrogatepass")),
+                           zlib.compress(json.dumps(part.rows, ensure_ascii=False).encode("utf-8", "surrogatepass"))))
+
+    def prune(self) -> None:
+        """Drop the entries this run did not use (stories that changed or are gone); the next run
+        counts its hits and misses afresh."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS used_key (key TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM used_key")
+        self.conn.executemany("INSERT OR IGNORE INTO used_key VALUES (?)", [(k,) for k in self.used])
+        self.conn.execute("DELETE FROM story_part WHERE key NOT IN (SELECT key FROM used_key)")
+        self.used = set()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> StoryCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
-                     scratch: str | Path = ":memory:", workers: int = 1) -> Iterator[StoryPart]:
+                     scratch: str | Path = ":memory:", workers: int = 1,
+                     cache: StoryCache | None = None) -> Iterator[StoryPart]:
     """Every story of ``source`` with its reconciled records, as soon as the story is complete.
 
     ``scratch``: the SQLite database for the duplicate index and kept keys (a file for a large
     store). With ``workers > 1`` the per-document features and the complete stories are
     worked out in a process pool; parts come out in the order one worker gives them.
+    ``cache``: stories whose documents did not change since it was filled are not reconciled
+    again (see ``StoryCache``).
     """
     if workers <= 1:
         features = (document_features(d, settings) for d in source.iter_in_publication_order())
         for story, docs in _iter_complete_stories(source, features, settings, scratch):
-            yield _written_back(reconcile_story(story, docs), source)
+            cached = cache.get(story, docs) if cache is not None else None
+            if cached is not None:
+                yield cached
+                continue
+            part = _written_back(reconcile_story(story, docs), source)
+            if cache is not None:
+                cache.put(part)
+            yield part
         return
 
     from collections import deque
@@ -163,6 +244,10 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
         window: deque = deque()
         in_flight = 0  # documents of the stories in the window
         for story, docs in _iter_complete_stories(source, features(), settings, scratch):
+            cached = cache.get(story, docs) if cache is not None else None
+            if cached is not None:
+                window.append((0, cached))
+                continue
             window.append((len(docs), pool.submit(reconcile_story, story, docs)))
             in_flight += len(docs)
             # a bounded window keeps memory flat: a few stories, or a few hundred documents, in
@@ -170,9 +255,19 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
             while window and (len(window) > workers * 4 or in_flight > workers * IN_FLIGHT_DOCUMENTS):
                 size, future = window.popleft()
                 in_flight -= size
-                yield _written_back(future.result(), source)
+                yield _finished(future, source, cache)
         while window:
-            yield _written_back(window.popleft()[1].result(), source)
+            yield _finished(window.popleft()[1], source, cache)
+
+
+def _finished(item, source: DocumentSource, cache: StoryCache | None) -> StoryPart:
+    """A part from the pool (a future: written back, and cached) or from the cache (as it is)."""
+    if isinstance(item, StoryPart):
+        return item
+    part = _written_back(item.result(), source)
+    if cache is not None:
+        cache.put(part)
+    return part
 
 
 IN_FLIGHT_DOCUMENTS = 200  # per worker: parsed documents sent out and not yet written back
@@ -295,21 +390,33 @@ def _amended(part: StoryPart, extra: ExtraDiscrepancies | None) -> StoryPart:
 
 def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
                          settings: Settings = DEFAULT, workers: int = 1,
-                         extra: ExtraDiscrepancies | None = None) -> Written:
+                         extra: ExtraDiscrepancies | None = None,
+                         cache: str | Path | StoryCache | None = None) -> Written:
     """Run the whole-store stages over ``store`` story by story and write the briefing to
     ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
     and are streamed from there into briefing.json; the pages show the largest stories when
     the store is past ``settings.render_max_stories`` / ``render_max_documents``. ``workers``:
-    processes reconciling stories side by side."""
+    processes reconciling stories side by side. ``cache``: a SQLite file (or an open
+    ``StoryCache``) of the stories' reconciled records kept between runs: only the stories new
+    or edited articles touch are reconciled again."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with scratch_folder(out) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
-            for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
-                tables.add(_amended(part, extra))
+            own = cache is not None and not isinstance(cache, StoryCache)
+            story_cache = StoryCache(cache) if own else cache
+            try:
+                for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers,
+                                             cache=story_cache):
+                    tables.add(_amended(part, extra))
+                if story_cache is not None:
+                    story_cache.prune()
+            finally:
+                if own:
+                    story_cache.close()
             return write_briefing_tables(tables, store.errors(), out, formats, settings)
 
 
-__all__ = ["DocumentSource", "MemorySource", "iter_story_parts", "reconcile_story", "build_briefing",
+__all__ = ["DocumentSource", "MemorySource", "StoryCache", "iter_story_parts", "reconcile_story", "build_briefing",
            "write_store_briefing"]
 

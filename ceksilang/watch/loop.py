@@ -4,7 +4,8 @@ One round: each feed is fetched (conditionally), its items not seen before are f
 analysed and stored (``pipeline.ingest_url``), the pages whose re-check is due (1 h, 6 h, 24 h,
 72 h after first seen, ``settings.recheck_after_hours``; all of them with ``recheck``) are
 fetched again and compared for silent edits, the briefing is written again when anything
-changed, and the changes not yet sent go to the webhook.
+changed (reconciling again only the stories new or edited articles touch: ``StoryCache``), and
+the changes not yet sent go to the webhook.
 
 Stopping: the first SIGINT or SIGTERM lets the page being stored finish (each page is one
 transaction) and ends the run after it, with the briefing written; a second one stops at once,
@@ -35,6 +36,7 @@ from ceksilang.watch.notify import post_webhook
 
 log = logging.getLogger(__name__)
 
+STORY_CACHE = "story-cache.db"  # in the output folder: the stories' reconciled records between rounds
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -142,8 +144,9 @@ class Watch:
         summary.edits = conn.execute("SELECT COUNT(*) FROM edits").fetchone()[0] - edits_before
         if summary.new or summary.changed or not (self.out / "briefing.json").exists():
             self.status(f"round {self.rounds}: writing the briefing")
+            # stories no new or edited article touched are taken from the last round's cache
             write_store_briefing(self.store, self.out, formats=self.formats, settings=self.settings,
-                                 extra=silent_edits_of(self.store))
+                                 extra=silent_edits_of(self.store), cache=self.out / STORY_CACHE)
         self._notify()
         summary.stopped = self.stop.requested
         return summary
