@@ -40,6 +40,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from ceksilang.model import Briefing, Discrepancy, Document, InputError, Source, Story
 from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
@@ -146,7 +148,11 @@ class StoryCache:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("CREATE TABLE IF NOT EXISTS story_part (key TEXT PRIMARY KEY, stored BLOB NOT NULL,"
                           " rows BLOB NOT NULL)")
+        # the first pass's features of each document, keyed by its stored JSON
+        self.conn.execute("CREATE TABLE IF NOT EXISTS doc_features (key TEXT PRIMARY KEY, id TEXT NOT NULL,"
+                          " published TEXT, digest TEXT, minhash BLOB, terms BLOB NOT NULL)")
         self.used: set[str] = set()
+        self.used_features: set[str] = set()
         self.hits = self.misses = 0
 
     @classmethod
@@ -177,6 +183,23 @@ class StoryCache:
                           (key, zlib.compress(json.dumps(part.stored, ensure_ascii=False).encode("utf-8", "surrogatepass")),
                            zlib.compress(json.dumps(part.rows, ensure_ascii=False).encode("utf-8", "surrogatepass"))))
 
+    def features(self, raw: str, settings: Settings) -> DocumentFeatures:
+        """``document_features`` of a document's stored JSON, from the cache when it was seen before."""
+        key = hashlib.blake2b(f"{self.VERSION}\x00{raw}".encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+        self.used_features.add(key)
+        row = self.conn.execute("SELECT id, published, digest, minhash, terms FROM doc_features WHERE key = ?",
+                                (key,)).fetchone()
+        if row is not None:
+            doc_id, published, digest, minhash, terms = row
+            found = (digest, np.frombuffer(minhash, dtype=np.uint64)) if digest is not None else None
+            return DocumentFeatures(id=doc_id, published=published, fingerprint=found, terms=terms)
+        feat = document_features(raw, settings)
+        digest, minhash = feat.fingerprint if feat.fingerprint is not None else (None, None)
+        self.conn.execute("INSERT OR REPLACE INTO doc_features VALUES (?, ?, ?, ?, ?, ?)",
+                          (key, feat.id, feat.published, digest,
+                           None if minhash is None else np.asarray(minhash, dtype=np.uint64).tobytes(), feat.terms))
+        return feat
+
     def prune(self) -> None:
         """Drop the entries this run did not use (stories that changed or are gone); the next run
         counts its hits and misses afresh."""
@@ -184,7 +207,11 @@ class StoryCache:
         self.conn.execute("DELETE FROM used_key")
         self.conn.executemany("INSERT OR IGNORE INTO used_key VALUES (?)", [(k,) for k in self.used])
         self.conn.execute("DELETE FROM story_part WHERE key NOT IN (SELECT key FROM used_key)")
-        self.used = set()
+        if self.used_features:
+            self.conn.execute("DELETE FROM used_key")
+            self.conn.executemany("INSERT OR IGNORE INTO used_key VALUES (?)", [(k,) for k in self.used_features])
+            self.conn.execute("DELETE FROM doc_features WHERE key NOT IN (SELECT key FROM used_key)")
+        self.used, self.used_features = set(), set()
 
     def close(self) -> None:
         self.conn.close()
@@ -208,7 +235,10 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
     again (see ``StoryCache``).
     """
     if workers <= 1:
-        features = (document_features(d, settings) for d in source.iter_in_publication_order())
+        if cache is not None:
+            features = (cache.features(raw, settings) for raw in source.iter_in_publication_order(raw=True))
+        else:
+            features = (document_features(d, settings) for d in source.iter_in_publication_order())
         for story, docs in _iter_complete_stories(source, features, settings, scratch):
             cached = cache.get(story, docs) if cache is not None else None
             if cached is not None:
