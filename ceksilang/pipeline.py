@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceksilang.ingest.clean import clean_document
 from ceksilang.reconcile.briefing import DocumentSource
@@ -20,6 +21,10 @@ from ceksilang.model import Briefing, Document, InputError, RawDocument
 from ceksilang.ingest.read import iter_input_files, iter_inputs
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.store import Store, digest_text
+
+if TYPE_CHECKING:  # only for hints: fetching needs the watch extra, imported where used
+    from ceksilang.reconcile.briefing import ExtraDiscrepancies
+    from ceksilang.watch.fetch import Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +200,7 @@ def build_briefing(store: DocumentSource, settings: Settings = DEFAULT) -> Brief
     return build(store, settings, extra=silent_edits_of(store))
 
 
-def silent_edits_of(store: object):
+def silent_edits_of(store: object) -> ExtraDiscrepancies | None:
     """The silent-edit discrepancies of a SQLite store, None for any other document source."""
     conn = getattr(store, "conn", None)
     if conn is None:
@@ -210,7 +215,7 @@ def silent_edits_of(store: object):
 FETCH_OUTCOMES = ("new", "changed", "unchanged", "not-modified", "failed")
 
 
-def ingest_url(url: str, store: Store, fetcher, settings: Settings = DEFAULT, summary: RunSummary | None = None,
+def ingest_url(url: str, store: Store, fetcher: Fetcher, settings: Settings = DEFAULT, summary: RunSummary | None = None,
                feed: str | None = None, recheck: bool = False, extract: bool = True) -> str:
     """Fetch ``url`` (conditionally when it was fetched before), read it as an HTML file is read,
     analyse it and store it with its archived copy; a re-fetched page whose figures, quotes,
