@@ -175,6 +175,18 @@ class Store:
                 found[doc_id] = Document.from_dict(json.loads(data))
         return [found[i] for i in ids if i in found]
 
+    def get_raw_documents(self, ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(id, stored JSON) of the documents of ``ids`` (those still stored), in that order, unparsed."""
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i:i + 500])
+            rows = self.conn.execute(
+                f"SELECT id, digest, data FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            for doc_id, digest, data in rows:
+                self._digests_read[doc_id] = digest
+                found[doc_id] = data
+        return [(i, found[i]) for i in ids if i in found]
+
     def count_documents(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 

@@ -146,6 +146,9 @@ class StoryCache:
     def __init__(self, path: str | Path):
         self.conn = sqlite3.connect(str(path), isolation_level=None)
         self.conn.execute("PRAGMA journal_mode=WAL")
+        # a commit per entry, not synced: a crash may lose the last entries, which are then
+        # worked out again (an entry is one statement: never half-written)
+        self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("CREATE TABLE IF NOT EXISTS story_part (key TEXT PRIMARY KEY, stored BLOB NOT NULL,"
                           " rows BLOB NOT NULL)")
         # the first pass's features of each document, keyed by its stored JSON
@@ -156,15 +159,19 @@ class StoryCache:
         self.hits = self.misses = 0
 
     @classmethod
-    def key(cls, story: Story, docs: Sequence[Document]) -> str:
+    def key(cls, story: Story, docs: Sequence[MarkedJSON]) -> str:
         digest = hashlib.blake2b(digest_size=20)
         digest.update(cls.VERSION.encode())
         digest.update(json.dumps(story.to_dict(), sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
         for doc in docs:
-            digest.update(json.dumps(doc.to_dict(), sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+            digest.update(b"\x00" + doc.json.encode("utf-8", "surrogatepass"))
+            digest.update(json.dumps([doc.duplicate_of, doc.duplicate_similarity]).encode())
         return digest.hexdigest()
 
-    def get(self, story: Story, docs: list[Document]) -> StoryPart | None:
+    def get(self, story: Story, docs: list[MarkedJSON]) -> StoryPart | None:
+        """The story's part as the last run made it, when neither the story nor any of its
+        documents changed since; its ``documents`` then carry their id and date only (the rows
+        hold the records)."""
         key = self.key(story, docs)
         row = self.conn.execute("SELECT stored, rows FROM story_part WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -174,10 +181,13 @@ class StoryCache:
         self.used.add(key)
         stored = json.loads(zlib.decompress(row[0]))
         rows = {table: [tuple(r) for r in values] for table, values in json.loads(zlib.decompress(row[1])).items()}
-        return StoryPart(story=story, documents=docs, stored=stored, rows=rows)
+        documents = [Document(id=row[0], source=_NO_SOURCE, text="") for row in rows.get("document", [])]
+        return StoryPart(story=story, documents=documents, stored=stored, rows=rows)
 
     def put(self, part: StoryPart) -> None:
-        key = self.key(part.story, part.documents)
+        """Keep ``part`` under the key of its documents as written back (what the next run reads)."""
+        key = self.key(part.story, [MarkedJSON(text, d.duplicate_of, d.duplicate_similarity)
+                                    for text, d in zip(part.stored, part.documents)])
         self.used.add(key)
         self.conn.execute("INSERT OR REPLACE INTO story_part(key, stored, rows) VALUES (?, ?, ?)",
                           (key, zlib.compress(json.dumps(part.stored, ensure_ascii=False).encode("utf-8", "surrogatepass")),
@@ -239,14 +249,17 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
             features = (cache.features(raw, settings) for raw in source.iter_in_publication_order(raw=True))
         else:
             features = (document_features(d, settings) for d in source.iter_in_publication_order())
-        for story, docs in _iter_complete_stories(source, features, settings, scratch):
-            cached = cache.get(story, docs) if cache is not None else None
+        if cache is None:
+            for story, docs in _iter_complete_stories(source, features, settings, scratch):
+                yield _written_back(reconcile_story(story, docs), source)
+            return
+        for story, marked in _iter_complete_stories(source, features, settings, scratch, raw=True):
+            cached = cache.get(story, marked)
             if cached is not None:
                 yield cached
                 continue
-            part = _written_back(reconcile_story(story, docs), source)
-            if cache is not None:
-                cache.put(part)
+            part = _written_back(reconcile_story(story, [m.parse() for m in marked]), source)
+            cache.put(part)
             yield part
         return
 
@@ -273,11 +286,13 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
 
         window: deque = deque()
         in_flight = 0  # documents of the stories in the window
-        for story, docs in _iter_complete_stories(source, features(), settings, scratch):
-            cached = cache.get(story, docs) if cache is not None else None
-            if cached is not None:
-                window.append((0, cached))
-                continue
+        for story, docs in _iter_complete_stories(source, features(), settings, scratch, raw=cache is not None):
+            if cache is not None:
+                cached = cache.get(story, docs)
+                if cached is not None:
+                    window.append((0, cached))
+                    continue
+                docs = [m.parse() for m in docs]
             window.append((len(docs), pool.submit(reconcile_story, story, docs)))
             in_flight += len(docs)
             # a bounded window keeps memory flat: a few stories, or a few hundred documents, in
@@ -308,11 +323,34 @@ def _written_back(part: StoryPart, source: DocumentSource) -> StoryPart:
     return part
 
 
+@dataclass(slots=True)
+class MarkedJSON:
+    """A document as stored (its JSON, unparsed) with this run's duplicate marks."""
+
+    json: str
+    duplicate_of: str | None
+    duplicate_similarity: float | None
+
+    def parse(self) -> Document:
+        doc = Document.from_dict(json.loads(self.json))
+        doc.duplicate_of, doc.duplicate_similarity = self.duplicate_of, self.duplicate_similarity
+        return doc
+
+
+def _raw_documents(source: DocumentSource, ids: Sequence[str]) -> list[tuple[str, str]]:
+    """(id, stored JSON) of the documents of ``ids``: unparsed when the source can (the store)."""
+    get_raw = getattr(source, "get_raw_documents", None)
+    if get_raw is not None:
+        return get_raw(ids)
+    return [(d.id, store_text(d.to_dict())) for d in source.get_documents(ids)]
+
+
 def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFeatures], settings: Settings,
-                           scratch: str | Path) -> Iterator[tuple[Story, list[Document]]]:
+                           scratch: str | Path, raw: bool = False) -> Iterator[tuple[Story, list[Any]]]:
     """(story, its documents) for every story, as soon as no later document can join it.
 
-    ``features``: those of every document of ``source``, in publication order."""
+    ``features``: those of every document of ``source``, in publication order. ``raw``: the
+    documents as ``MarkedJSON`` (parsed only when needed), not ``Document``s."""
     from ceksilang.reconcile import stories as story_module
     with closing(sqlite3.connect(str(scratch), isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode=OFF")
@@ -346,7 +384,14 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
             doc.duplicate_of, doc.duplicate_similarity = row if row else (None, None)
             return doc
 
-        def part(story: Story) -> tuple[Story, list[Document]]:
+        def mark_of(doc_id: str) -> tuple[str | None, float | None]:
+            row = conn.execute("SELECT original, similarity FROM duplicate WHERE doc = ?", (doc_id,)).fetchone()
+            return (row[0], row[1]) if row else (None, None)
+
+        def part(story: Story) -> tuple[Story, list[Any]]:
+            if raw:
+                found = _raw_documents(source, story.docs)
+                return story, [MarkedJSON(text, *mark_of(doc_id)) for doc_id, text in found]
             return story, [marked(d) for d in source.get_documents(story.docs)]
 
         grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
