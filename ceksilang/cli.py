@@ -193,10 +193,15 @@ def _cmd_watch(args: argparse.Namespace) -> int:
         with Store(db) as store:
             watch = Watch(feeds, store, out, settings=settings, webhook=args.webhook, secret=secret,
                           formats=formats, status=status, stop=stop)
-            for summary in watch.run(every, once=args.once, recheck=args.recheck):
+            def report(summary) -> None:
+                nonlocal failed
                 failed = failed or summary.failed > 0
+                if tty and summary.errors:
+                    print(file=sys.stderr)  # off the status line
                 for err in summary.errors[:20]:
-                    print(f"{chr(10) if tty else ''}error: {err.source}: {err.reason}", file=sys.stderr)
+                    print(f"error: {err.source}: {err.reason}", file=sys.stderr)
+
+            watch.run(every, once=args.once, recheck=args.recheck, on_round=report)
     except KeyboardInterrupt:
         print("\nstopped at once; the page being stored was rolled back, a re-run resumes", file=sys.stderr)
         return 130

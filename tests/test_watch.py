@@ -188,3 +188,18 @@ def test_analyze_urls_from_the_command_line_and_a_list_file(site, tmp_path, caps
     bad = tmp_path / "bad.txt"
     bad.write_text("not a url\n")
     assert main(["analyze", "--urls", str(bad), "--out", str(tmp_path / "o2")]) == 2
+
+
+def test_watch_once_from_the_command_line(site, tmp_path, capsys):
+    site.routes["/feed.xml"] = Reply(rss(site, ["/a", "/missing"]), content_type="application/rss+xml")
+    site.routes["/a"] = Reply(article("Banjir di Gorontalo", FLOOD))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"# one feed\n{site.url('/feed.xml')}\n")
+    args = ["watch", str(feeds), "--once", "--pace", "0", "--out", str(tmp_path / "out"), "--format", "json"]
+    assert main(args) == 1  # one item could not be fetched
+    err = capsys.readouterr().err
+    assert "round 1: 1 feeds, 1 new, 0 changed (0 edits), 0 unchanged, 1 failed" in err
+    assert f"error: {site.url('/missing')}: HTTP 404 Not Found" in err
+    assert main(args) == 1  # the failed item is tried again; the stored one is not fetched again
+    assert site.fetches("/a") == 1 and site.fetches("/missing") == 2
+    assert main(["watch", str(feeds), "--every", "soon", "--out", str(tmp_path / "out")]) == 2

@@ -20,7 +20,6 @@ server. What it does, in order, for every hop of a redirect chain:
 from __future__ import annotations
 
 import email.utils
-import hashlib
 import logging
 import threading
 import time
@@ -277,10 +276,6 @@ def fetched_to_document(fetched: Fetched, settings: Settings = DEFAULT) -> RawDo
     if page is None:
         return InputError(fetched.url, no_article_reason(html))
     return page_to_document(page, fetched.url, Source(fetched.url), "html")
-
-
-def body_digest(body: bytes) -> str:
-    return hashlib.blake2b(body, digest_size=16).hexdigest()
 
 
 __all__ = ["Fetcher", "Fetched", "fetched_to_document", "is_url", "retry_after_seconds", "HTML_TYPES"]

@@ -195,8 +195,10 @@ class Watch:
             conn.execute("BEGIN IMMEDIATE")
             pages.mark_notified(conn, [c.id for c in pending])
 
-    def run(self, every: float, once: bool = False, recheck: bool = False) -> list[RoundSummary]:
-        """Rounds every ``every`` seconds until stopped (one round with ``once``)."""
+    def run(self, every: float, once: bool = False, recheck: bool = False,
+            on_round: Callable[[RoundSummary], None] | None = None) -> list[RoundSummary]:
+        """Rounds every ``every`` seconds until stopped (one round with ``once``); ``on_round``
+        hears of each round as it ends."""
         done = []
         first = True
         while True:
@@ -204,6 +206,8 @@ class Watch:
             first = False
             done.append(summary)
             self.status(summary.line())
+            if on_round is not None:
+                on_round(summary)
             if once or self.stop.requested:
                 return done
             if self.stop.event.wait(every):
