@@ -2,6 +2,8 @@
 
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date] [--lang id|en]
     ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
+    ceksilang analyze URL... | --urls FILE --out DIR      (fetched politely, archived as WARC)
+    ceksilang watch FEEDS_FILE [--every 15m] [--once] [--recheck] [--db FILE] [--out DIR] [--webhook URL]
     ceksilang evaluate factchecks [--gold FILE] [--archive FILE] [--split test] [--json]
     ceksilang evaluate coverage DIR [--json] [--split tune|test|all] [--alone] [--corpus DIR]
     ceksilang factchecks import FILE... [--db FILE]
@@ -22,6 +24,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -46,7 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     a = sub.add_parser("analyze", help="read, clean, extract and reconcile articles; write the briefing")
-    a.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (recursive)")
+    a.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders (recursive), or http(s) URLs of pages to fetch")
+    a.add_argument("--urls", action="append", metavar="FILE",
+                   help="a file listing page URLs to fetch, one a line (# comments; repeatable)")
     a.add_argument("--out", required=True, metavar="DIR", help="where briefing.json/.md/.html are written")
     a.add_argument("--db", metavar="FILE", help="SQLite store (default: DIR/ceksilang.db)")
     a.add_argument("--map", action="append", metavar="FIELD=COLUMN,...",
@@ -57,6 +64,20 @@ def _parser() -> argparse.ArgumentParser:
                    help="processes for read/clean/extract (default: all cores)")
     a.add_argument("--lang", default="id", choices=("id", "en"),
                    help="language of the pages' numbers and dates: id (12.000; 1 November 2024, the default) or en")
+
+    t = sub.add_parser("watch", help="follow feeds: fetch new articles, archive them, catch silent edits")
+    t.add_argument("feeds", metavar="FEEDS_FILE", help="RSS/Atom feed or news sitemap URLs, one a line")
+    t.add_argument("--out", default="out", metavar="DIR", help="where the briefing is written (default: out)")
+    t.add_argument("--db", metavar="FILE", help="SQLite store (default: DIR/ceksilang.db)")
+    t.add_argument("--every", default="15m", metavar="INTERVAL", help="time between rounds: 90s, 15m, 1h (default: 15m)")
+    t.add_argument("--once", action="store_true", help="one round, then exit (for cron)")
+    t.add_argument("--recheck", action="store_true", help="fetch every known article again now, to catch silent edits")
+    t.add_argument("--webhook", metavar="URL", help="POST each round's changes as JSON to this URL")
+    t.add_argument("--webhook-secret", metavar="SECRET",
+                   help="shared secret signing the webhook body (default: $CEKSILANG_WEBHOOK_SECRET)")
+    t.add_argument("--format", default="json,md,html", help="outputs to write (default: json,md,html)")
+    t.add_argument("--pace", type=float, default=None, metavar="SECONDS",
+                   help="seconds between two requests to one site (default: 2)")
 
     w = sub.add_parser("serve", help="browse and query a store in a web app (pages and REST API)")
     w.add_argument("--db", metavar="FILE",
@@ -136,6 +157,15 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from ceksilang.pipeline import Interrupted, analyze, default_workers
 
     field_map = parse_field_map(args.map)
+    urls = [p for p in args.paths if _is_url(p)]
+    paths = [p for p in args.paths if not _is_url(p)]
+    for listing in args.urls or ():
+        urls.extend(_read_url_list(listing))
+    if not paths and not urls:
+        raise UsageError("analyze what? give files, folders, URLs or --urls FILE")
+    if urls:
+        _need_watch_extra()
+    args.paths = paths
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(missing)}")
@@ -144,7 +174,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if bad:
         raise UsageError(f"--format: unknown format {', '.join(bad)}; choose from json, md, html")
     progress = not args.no_progress and sys.stderr.isatty()
-    workers = args.workers if args.workers is not None else default_workers(args.paths)
+    workers = args.workers if args.workers is not None else (default_workers(args.paths) if args.paths else 1)
     if workers < 1:
         raise UsageError("--workers must be at least 1")
     # SIGTERM (kill, systemd, a container stopping) ends the run as Ctrl-C does: what is stored
@@ -158,7 +188,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, on_terminate)
     try:
         summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
-                          formats=formats, workers=workers, settings=replace(DEFAULT, lang=args.lang))
+                          formats=formats, workers=workers, settings=replace(DEFAULT, lang=args.lang), urls=urls)
     except Interrupted as exc:
         print(exc, file=sys.stderr)
         return 128 + (received[0] if received else signal.SIGINT)  # what a shell reports: 130 for Ctrl-C
@@ -172,6 +202,87 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     for path in summary.outputs:
         print(f"wrote {path}")
     return 1 if summary.failed or summary.failed_stories else 0
+
+
+_ROUND_LINE = re.compile(r"^round \d+: \d+ feeds, ")  # the summary line of a round (the rest is progress)
+
+
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def _need_watch_extra() -> None:
+    try:
+        import feedparser  # noqa: F401
+        import httpx  # noqa: F401
+    except ImportError as exc:
+        raise UsageError(f"fetching URLs needs the watch extra: pip install 'ceksilang[watch]' ({exc})") from exc
+
+
+def _read_url_list(path: str) -> list[str]:
+    _need_watch_extra()
+    from ceksilang.watch.feeds import read_feeds_file
+
+    return read_feeds_file(path)
+
+
+def _cmd_watch(args: argparse.Namespace) -> int:
+    _need_watch_extra()
+    from ceksilang.store import Store
+    from ceksilang.watch.feeds import read_feeds_file
+    from ceksilang.watch.loop import Watch, install_stop, parse_interval, restore_signals
+    from ceksilang.watch.notify import SECRET_VARIABLE
+
+    every = parse_interval(args.every)
+    feeds = read_feeds_file(args.feeds)
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    bad = [f for f in formats if f not in ("json", "md", "html")]
+    if bad:
+        raise UsageError(f"--format: unknown format {', '.join(bad)}; choose from json, md, html")
+    if args.webhook and not _is_url(args.webhook):
+        raise UsageError(f"--webhook: {args.webhook} is not an http(s) URL")
+    secret = args.webhook_secret or os.environ.get(SECRET_VARIABLE)
+    settings = DEFAULT
+    if args.pace is not None:
+        if args.pace < 0:
+            raise UsageError("--pace must be 0 or more seconds")
+        settings = replace(DEFAULT, fetch_host_interval=args.pace)
+    out = Path(args.out)
+    db = Path(args.db) if args.db else out / "ceksilang.db"
+    tty = sys.stderr.isatty()
+
+    def status(line: str) -> None:
+        if tty:
+            print(f"\r\033[K{line[:150]}", end="", file=sys.stderr, flush=True)
+        elif _ROUND_LINE.match(line):
+            print(line, file=sys.stderr, flush=True)
+
+    stop, previous = install_stop()
+    failed = False
+    try:
+        with Store(db) as store:
+            watch = Watch(feeds, store, out, settings=settings, webhook=args.webhook, secret=secret,
+                          formats=formats, status=status, stop=stop)
+            def report(summary) -> None:
+                nonlocal failed
+                failed = failed or summary.failed > 0
+                if tty and summary.errors:
+                    print(file=sys.stderr)  # off the status line
+                for err in summary.errors[:20]:
+                    print(f"error: {err.source}: {err.reason}", file=sys.stderr)
+
+            watch.run(every, once=args.once, recheck=args.recheck, on_round=report)
+    except KeyboardInterrupt:
+        print("\nstopped at once; the page being stored was rolled back, a re-run resumes", file=sys.stderr)
+        return 130
+    finally:
+        restore_signals(previous)
+    if tty:
+        print(file=sys.stderr)
+    if stop.signum is not None:
+        print(f"stopped cleanly; {db} is complete, a re-run resumes", file=sys.stderr)
+        return 128 + stop.signum
+    return 1 if failed else 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -406,6 +517,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_analyze(args)
         if args.command == "spark":
             return _cmd_spark(args)
+        if args.command == "watch":
+            return _cmd_watch(args)
         if args.command == "serve":
             return _cmd_serve(args)
         if args.command == "users":

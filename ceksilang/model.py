@@ -293,7 +293,7 @@ class Claim(Record):
 
 @dataclass(slots=True)
 class Discrepancy(Record):
-    kind: str  # "figure" | "attribution" | "detail" | "wording" | "singleton"
+    kind: str  # "figure" | "attribution" | "detail" | "wording" | "singleton" | "edit"
     docs: list[str]
     claims: list[str]
     status: str  # contradiction | explained | evolving | compatible | unconfirmed
@@ -302,6 +302,9 @@ class Discrepancy(Record):
     story: str | None = None
     # wording: the changed words, one dict per change {doc_a, doc_b, a, b, meaning}
     changes: list[dict[str, Any]] = field(default_factory=list)
+    # kind "edit" only (a silent edit found by re-fetching, see ceksilang/watch/edits.py): outlet,
+    # field, before/after, both archived copies and the time window; null on every other kind
+    edit: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)

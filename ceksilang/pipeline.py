@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ceksilang.ingest.clean import clean_document
 from ceksilang.reconcile.briefing import DocumentSource
@@ -20,6 +21,10 @@ from ceksilang.model import Briefing, Document, InputError, RawDocument
 from ceksilang.ingest.read import iter_input_files, iter_inputs
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.store import Store, digest_text
+
+if TYPE_CHECKING:  # only for hints: fetching needs the watch extra, imported where used
+    from ceksilang.reconcile.briefing import ExtraDiscrepancies
+    from ceksilang.watch.fetch import Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -197,10 +202,116 @@ def ingest(
 
 def build_briefing(store: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
     """Whole-store stages (duplicates, stories, entity linking, spun copies, reconciliation) over
-    ``store``, collected in memory; ``analyze`` streams the same stages to disk instead."""
+    ``store``, collected in memory; ``analyze`` streams the same stages to disk instead. Silent
+    edits found by fetching (``ceksilang.watch``) join their stories as discrepancies."""
     from ceksilang.reconcile.briefing import build_briefing as build
 
-    return build(store, settings)
+    return build(store, settings, extra=silent_edits_of(store))
+
+
+def silent_edits_of(store: object) -> ExtraDiscrepancies | None:
+    """The silent-edit discrepancies of a SQLite store, None for any other document source."""
+    conn = getattr(store, "conn", None)
+    if conn is None:
+        return None
+    from ceksilang.watch.state import edit_discrepancies, has_tables
+
+    return edit_discrepancies(conn) if has_tables(conn) else None
+
+
+# --------------------------------------------------------------------------- fetched pages
+
+FETCH_OUTCOMES = ("new", "changed", "unchanged", "not-modified", "failed")
+
+
+def ingest_url(url: str, store: Store, fetcher: Fetcher, settings: Settings = DEFAULT, summary: RunSummary | None = None,
+               feed: str | None = None, recheck: bool = False, extract: bool = True) -> str:
+    """Fetch ``url`` (conditionally when it was fetched before), read it as an HTML file is read,
+    analyse it and store it with its archived copy; a re-fetched page whose figures, quotes,
+    speakers or headline changed records a silent edit. Returns one of ``FETCH_OUTCOMES``.
+
+    Everything one page adds (document, page state, archived copy, edits, changes) is written in
+    one transaction: a run killed at any point leaves either all of it or none of it."""
+    from ceksilang.watch.archive import utc_now
+    from ceksilang.watch.edits import content_changes, describe
+    from ceksilang.watch.fetch import fetched_to_document
+    from ceksilang.watch import state as pages
+
+    summary = RunSummary() if summary is None else summary
+    conn = store.conn
+    pages.ensure_tables(conn)
+    known = pages.page_state(conn, url)
+    stored = known is not None and known.doc_id is not None
+    fetched = fetcher.fetch(url, known.etag if stored else None, known.last_modified if stored else None)
+    now = fetched.fetched_at or utc_now()
+    if fetched.not_modified and stored:
+        with conn:
+            pages.record_page(conn, url, None, now, None, None, checked=recheck)
+        summary.unchanged += 1
+        return "not-modified"
+    item = fetched_to_document(fetched, settings)
+    if isinstance(item, InputError):
+        store.put_error(item)
+        summary.failed += 1
+        summary.errors.append(item)
+        return "failed"
+    digest = digest_text(item.text)
+    if stored and store.known_digest(url) == digest:
+        # the page's bytes changed but not its article (ads, related links, markup): not an edit
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            pages.record_page(conn, url, known.doc_id, now, fetched.etag, fetched.last_modified, checked=recheck)
+            if fetched.archive:
+                pages.record_archive(conn, known.doc_id, url, fetched.archive)
+        summary.unchanged += 1
+        return "unchanged"
+    if store.id_taken(item.id, url):
+        item.id = f"{item.id}~{digest[:8]}"
+    try:
+        doc = analyze_raw(item, settings, extract=extract)
+    except Exception as exc:  # a bug on one page must not stop the others
+        log.exception("analysing %s failed", url)
+        error = InputError(url, f"analysis failed: {type(exc).__name__}: {exc}")
+        store.put_error(error)
+        summary.failed += 1
+        summary.errors.append(error)
+        return "failed"
+    before = store.get_document(known.doc_id) if stored else None
+    before_copy = pages.current_archive(conn, known.doc_id) if stored else None
+    changes = content_changes(before, doc) if before is not None else []
+
+    def record(c) -> None:
+        pages.record_page(c, url, doc.id, now, fetched.etag, fetched.last_modified, feed=feed, checked=recheck)
+        if fetched.archive:
+            pages.record_archive(c, doc.id, url, fetched.archive)
+        for change in changes:
+            edit_id = pages.record_edit(c, doc.id, url, doc.outlet, change, before_copy, fetched.archive)
+            pages.record_change(c, now, "edit", describe(change, doc.outlet),
+                                {"edit": edit_id, "url": url, "outlet": doc.outlet, "field": change.field,
+                                 "before": change.before, "after": change.after,
+                                 "window": {"from": before_copy.fetched_at if before_copy else None, "to": now}},
+                                doc_id=doc.id)
+        if before is None:
+            pages.record_change(c, now, "new-document", doc.title or url,
+                                {"url": url, "outlet": doc.outlet, "published": doc.published, "feed": feed},
+                                doc_id=doc.id)
+
+    store.put_document(doc, digest, also=record)
+    summary.read += 1
+    return "new" if before is None else "changed"
+
+
+def ingest_urls(urls: Sequence[str], store: Store, archive_dir: str | Path, settings: Settings = DEFAULT,
+                summary: RunSummary | None = None, extract: bool = True) -> RunSummary:
+    """Fetch and store every URL of ``urls`` (see ``ingest_url``), archiving into ``archive_dir``."""
+    from ceksilang.watch.archive import WarcArchive
+    from ceksilang.watch.fetch import Fetcher
+
+    summary = RunSummary() if summary is None else summary
+    with WarcArchive(Path(archive_dir).resolve()) as archive, Fetcher(settings, archive) as fetcher:
+        for url in dict.fromkeys(urls):
+            ingest_url(url, store, fetcher, settings, summary, extract=extract)
+    return summary
 
 
 def analyze(
@@ -212,8 +323,10 @@ def analyze(
     progress: bool = False,
     formats: Iterable[str] = ("json", "md", "html"),
     workers: int = 1,
+    urls: Sequence[str] = (),
 ) -> RunSummary:
-    """Ingest ``paths`` into the store and write the briefing of the whole store to ``out_dir``."""
+    """Ingest ``paths`` and fetch ``urls`` (archived under ``archive/`` beside the store) into the
+    store, and write the briefing of the whole store to ``out_dir``."""
     from ceksilang.factcheck.briefing import annotator_for
     from ceksilang.reconcile.briefing import write_store_briefing
 
@@ -227,8 +340,10 @@ def analyze(
                 _ingest_with_progress(paths, store, field_map, settings, workers, summary=summary)
             else:
                 ingest(paths, store, field_map, settings, workers=workers, summary=summary)
+            if urls:
+                ingest_urls(urls, store, db.parent / "archive", settings, summary)
             written = write_store_briefing(store, out, formats=formats, settings=settings, workers=workers,
-                                           annotate=annotator_for(db))
+                                           annotate=annotator_for(db), extra=silent_edits_of(store))
             summary.documents, summary.duplicates = written.documents, written.duplicates
             summary.outputs = written.paths
             summary.errors.extend(written.story_errors)

@@ -34,6 +34,17 @@ class Settings:
     render_max_documents: int = 1000
     # the language the pages write numbers and dates in (12.000 / 12,000): "id" or "en"
     lang: str = "id"
+    # fetch (ceksilang analyze URL, ceksilang watch): polite by default
+    user_agent: str = "ceksilang/0.1 (news cross-checking; +https://github.com/ceksilang/ceksilang)"
+    fetch_timeout: float = 20.0  # seconds to connect, and between two reads of a response
+    fetch_retries: int = 3  # further attempts after a 429, a 5xx, a timeout or a dropped connection
+    fetch_backoff: float = 2.0  # seconds before the first retry, doubled each time (Retry-After wins when longer)
+    fetch_max_wait: float = 300.0  # a longer Retry-After is not waited for: the fetch fails, a later round retries
+    fetch_max_redirects: int = 5
+    fetch_max_bytes: int = 10 * 1024 * 1024  # a response past this is abandoned while streaming
+    fetch_host_interval: float = 2.0  # seconds between two requests to one host
+    # watch: a page is fetched again this many hours after it was first seen, to catch silent edits
+    recheck_after_hours: tuple[float, ...] = (1.0, 6.0, 24.0, 72.0)
 
 
 DEFAULT = Settings()

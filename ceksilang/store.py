@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from ceksilang.model import Document, InputError
@@ -98,8 +98,10 @@ class Store:
         row = self.conn.execute("SELECT source_key FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row is not None and row[0] != source_key
 
-    def put_document(self, doc: Document, digest: str) -> None:
-        """Insert or replace the document of ``doc.source``; clears an earlier error of that input."""
+    def put_document(self, doc: Document, digest: str,
+                     also: Callable[[sqlite3.Connection], None] | None = None) -> None:
+        """Insert or replace the document of ``doc.source``; clears an earlier error of that input.
+        ``also``: more writes (``doc.id`` is final by then) that must land in the same transaction."""
         key = doc.source.key()
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -121,6 +123,8 @@ class Store:
                 (doc.id, key, digest, doc.outlet, doc.published, doc.language, data),
             )
             self.conn.execute("DELETE FROM errors WHERE source = ?", (key,))
+            if also is not None:
+                also(self.conn)
 
     def update_documents(self, docs: Sequence[Document], stored: Sequence[str] | None = None) -> None:
         """Write back fields that whole-store stages set (duplicate_of, derived_from, entity ids);
@@ -170,6 +174,18 @@ class Store:
                 self._digests_read[doc_id] = digest
                 found[doc_id] = Document.from_dict(json.loads(data))
         return [found[i] for i in ids if i in found]
+
+    def get_raw_documents(self, ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(id, stored JSON) of the documents of ``ids`` (those still stored), in that order, unparsed."""
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i:i + 500])
+            rows = self.conn.execute(
+                f"SELECT id, digest, data FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            for doc_id, digest, data in rows:
+                self._digests_read[doc_id] = digest
+                found[doc_id] = data
+        return [(i, found[i]) for i in ids if i in found]
 
     def count_documents(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]

@@ -33,7 +33,7 @@ setup() {
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
     log "installing ceksilang and its dependencies"
     "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-    "$VENV/bin/python" -m pip install -q -c requirements.lock -e ".[web,test,spark]"
+    "$VENV/bin/python" -m pip install -q -c requirements.lock -e ".[web,test,spark,watch]"
     touch "$stamp"
   fi
 }

@@ -36,6 +36,7 @@ briefing.json without holding them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sqlite3
@@ -48,7 +49,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from ceksilang.model import Briefing, Document, InputError, Mention, Source, Story
+import numpy as np
+
+from ceksilang.model import Briefing, Discrepancy, Document, InputError, Mention, Source, Story
 from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
 from ceksilang.render import Written, scratch_folder, write_briefing_tables
@@ -69,6 +72,10 @@ class DocumentSource(Protocol):
         """Write back whole-store fields; ``stored``: the documents' JSON, when already made."""
 
     def errors(self) -> list[InputError]: ...
+
+
+# (story, its documents) -> further discrepancies of that story
+ExtraDiscrepancies = Callable[[Story, Sequence[Document]], Iterable[Discrepancy]]
 
 
 class MemorySource:
@@ -164,18 +171,142 @@ def _features_batch(batch: list[Document | str], settings: Settings) -> list[Doc
     return [document_features(d, settings) for d in batch]
 
 
+class StoryCache:
+    """The reconciled records of each story from the last run, so that a run after a few new or
+    edited articles reconciles only the stories they touch.
+
+    A story's entry is keyed by everything ``reconcile_story`` reads: the story record and the
+    full JSON of each of its documents (text, extracted records, duplicate marks). It is stored
+    under the key of the documents *as written back* after reconciliation, which is what the next
+    run reads from the store: a story none of whose documents changed finds its entry, and its
+    parts are reused as they are (the documents are not written back again: they are unchanged).
+    Anything else (a new document, an edited one, a story regrouped) misses and is reconciled.
+    Entries not used by a run are dropped at its end (``prune``).
+    """
+
+    VERSION = "1"  # bump when reconciliation changes what it makes of the same input
+
+    def __init__(self, path: str | Path):
+        self.conn = sqlite3.connect(str(path), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        # a commit per entry, not synced: a crash may lose the last entries, which are then
+        # worked out again (an entry is one statement: never half-written)
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("CREATE TABLE IF NOT EXISTS story_part (key TEXT PRIMARY KEY, stored BLOB NOT NULL,"
+                          " rows BLOB NOT NULL)")
+        # the first pass's features of each document, keyed by its stored JSON
+        self.conn.execute("CREATE TABLE IF NOT EXISTS doc_features (key TEXT PRIMARY KEY, id TEXT NOT NULL,"
+                          " published TEXT, digest TEXT, minhash BLOB, terms BLOB NOT NULL)")
+        self.used: set[str] = set()
+        self.used_features: set[str] = set()
+        self.hits = self.misses = 0
+
+    @classmethod
+    def key(cls, story: Story, docs: Sequence[MarkedJSON]) -> str:
+        digest = hashlib.blake2b(digest_size=20)
+        digest.update(cls.VERSION.encode())
+        digest.update(json.dumps(story.to_dict(), sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        for doc in docs:
+            digest.update(b"\x00" + doc.json.encode("utf-8", "surrogatepass"))
+            digest.update(json.dumps([doc.duplicate_of, doc.duplicate_similarity]).encode())
+        return digest.hexdigest()
+
+    def get(self, story: Story, docs: list[MarkedJSON]) -> StoryPart | None:
+        """The story's part as the last run made it, when neither the story nor any of its
+        documents changed since; its ``documents`` then carry their id and date only (the rows
+        hold the records)."""
+        key = self.key(story, docs)
+        row = self.conn.execute("SELECT stored, rows FROM story_part WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            self.misses += 1
+            return None
+        self.hits += 1
+        self.used.add(key)
+        stored = json.loads(zlib.decompress(row[0]))
+        rows = {table: [tuple(r) for r in values] for table, values in json.loads(zlib.decompress(row[1])).items()}
+        documents = [Document(id=row[0], source=_NO_SOURCE, text="") for row in rows.get("document", [])]
+        return StoryPart(story=story, documents=documents, stored=stored, rows=rows)
+
+    def put(self, part: StoryPart) -> None:
+        """Keep ``part`` under the key of its documents as written back (what the next run reads)."""
+        key = self.key(part.story, [MarkedJSON(text, d.duplicate_of, d.duplicate_similarity)
+                                    for text, d in zip(part.stored, part.documents)])
+        self.used.add(key)
+        self.conn.execute("INSERT OR REPLACE INTO story_part(key, stored, rows) VALUES (?, ?, ?)",
+                          (key, zlib.compress(json.dumps(part.stored, ensure_ascii=False).encode("utf-8", "surrogatepass")),
+                           zlib.compress(json.dumps(part.rows, ensure_ascii=False).encode("utf-8", "surrogatepass"))))
+
+    def features(self, raw: str, settings: Settings) -> DocumentFeatures:
+        """``document_features`` of a document's stored JSON, from the cache when it was seen before."""
+        key = hashlib.blake2b(f"{self.VERSION}\x00{raw}".encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+        self.used_features.add(key)
+        row = self.conn.execute("SELECT id, published, digest, minhash, terms FROM doc_features WHERE key = ?",
+                                (key,)).fetchone()
+        if row is not None:
+            doc_id, published, digest, minhash, terms = row
+            found = (digest, np.frombuffer(minhash, dtype=np.uint64)) if digest is not None else None
+            return DocumentFeatures(id=doc_id, published=published, fingerprint=found, terms=terms)
+        feat = document_features(raw, settings)
+        if feat.error:  # not kept: the next run tries again and reports it again
+            return feat
+        digest, minhash = feat.fingerprint if feat.fingerprint is not None else (None, None)
+        self.conn.execute("INSERT OR REPLACE INTO doc_features VALUES (?, ?, ?, ?, ?, ?)",
+                          (key, feat.id, feat.published, digest,
+                           None if minhash is None else np.asarray(minhash, dtype=np.uint64).tobytes(), feat.terms))
+        return feat
+
+    def prune(self) -> None:
+        """Drop the entries this run did not use (stories that changed or are gone); the next run
+        counts its hits and misses afresh."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS used_key (key TEXT PRIMARY KEY)")
+        self.conn.execute("DELETE FROM used_key")
+        self.conn.executemany("INSERT OR IGNORE INTO used_key VALUES (?)", [(k,) for k in self.used])
+        self.conn.execute("DELETE FROM story_part WHERE key NOT IN (SELECT key FROM used_key)")
+        if self.used_features:
+            self.conn.execute("DELETE FROM used_key")
+            self.conn.executemany("INSERT OR IGNORE INTO used_key VALUES (?)", [(k,) for k in self.used_features])
+            self.conn.execute("DELETE FROM doc_features WHERE key NOT IN (SELECT key FROM used_key)")
+        self.used, self.used_features = set(), set()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> StoryCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
-                     scratch: str | Path = ":memory:", workers: int = 1) -> Iterator[StoryPart]:
+                     scratch: str | Path = ":memory:", workers: int = 1,
+                     cache: StoryCache | None = None) -> Iterator[StoryPart]:
     """Every story of ``source`` with its reconciled records, as soon as the story is complete.
 
     ``scratch``: the SQLite database for the duplicate index and kept keys (a file for a large
     store). With ``workers > 1`` the per-document features and the complete stories are
     worked out in a process pool; parts come out in the order one worker gives them.
+    ``cache``: stories whose documents did not change since it was filled are not reconciled
+    again (see ``StoryCache``).
     """
     if workers <= 1:
-        features = (document_features(d, settings) for d in source.iter_in_publication_order())
-        for story, docs, errors in _iter_complete_stories(source, features, settings, scratch):
-            yield _written_back(_with_errors(reconcile_story(story, docs), errors), source)
+        if cache is not None:
+            features = (cache.features(raw, settings) for raw in source.iter_in_publication_order(raw=True))
+        else:
+            features = (document_features(d, settings) for d in source.iter_in_publication_order())
+        if cache is None:
+            for story, docs, errors in _iter_complete_stories(source, features, settings, scratch):
+                yield _written_back(_with_errors(reconcile_story(story, docs), errors), source)
+            return
+        for story, marked, errors in _iter_complete_stories(source, features, settings, scratch, raw=True):
+            cached = None if errors else cache.get(story, marked)
+            if cached is not None:
+                yield cached
+                continue
+            part = _written_back(_with_errors(reconcile_story(story, [m.parse() for m in marked]), errors), source)
+            if not part.errors:  # a failed story is tried again next run, not remembered
+                cache.put(part)
+            yield part
         return
 
     from collections import deque
@@ -217,7 +348,14 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
 
         window: deque = deque()
         in_flight = 0  # documents of the stories in the window
-        for story, docs, errors in _iter_complete_stories(source, features(), settings, scratch):
+        for story, docs, errors in _iter_complete_stories(source, features(), settings, scratch,
+                                                          raw=cache is not None):
+            if cache is not None:
+                cached = None if errors else cache.get(story, docs)
+                if cached is not None:
+                    window.append((0, story, errors, cached))
+                    continue
+                docs = [m.parse() for m in docs]
             window.append((len(docs), story, errors, pool.submit(reconcile_story, story, docs)))
             in_flight += len(docs)
             # a bounded window keeps memory flat: a few stories, or a few hundred documents, in
@@ -225,10 +363,22 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
             while window and (len(window) > workers * 4 or in_flight > workers * IN_FLIGHT_DOCUMENTS):
                 size, story_done, errors_done, future = window.popleft()
                 in_flight -= size
-                yield _written_back(result(story_done, errors_done, future), source)
+                yield _finished(result, story_done, errors_done, future, source, cache)
         while window:
             _, story_done, errors_done, future = window.popleft()
-            yield _written_back(result(story_done, errors_done, future), source)
+            yield _finished(result, story_done, errors_done, future, source, cache)
+
+
+def _finished(result: Callable[..., StoryPart], story: Story, errors: list[InputError], item: Any,
+              source: DocumentSource, cache: StoryCache | None) -> StoryPart:
+    """A part from the cache (as it is), or from the pool (a future: written back, and cached
+    when its story did not fail)."""
+    if isinstance(item, StoryPart):
+        return item
+    part = _written_back(result(story, errors, item), source)
+    if cache is not None and not part.errors:
+        cache.put(part)
+    return part
 
 
 def _with_errors(part: StoryPart, errors: list[InputError]) -> StoryPart:
@@ -245,12 +395,35 @@ def _written_back(part: StoryPart, source: DocumentSource) -> StoryPart:
     return part
 
 
+@dataclass(slots=True)
+class MarkedJSON:
+    """A document as stored (its JSON, unparsed) with this run's duplicate marks."""
+
+    json: str
+    duplicate_of: str | None
+    duplicate_similarity: float | None
+
+    def parse(self) -> Document:
+        doc = Document.from_dict(json.loads(self.json))
+        doc.duplicate_of, doc.duplicate_similarity = self.duplicate_of, self.duplicate_similarity
+        return doc
+
+
+def _raw_documents(source: DocumentSource, ids: Sequence[str]) -> list[tuple[str, str]]:
+    """(id, stored JSON) of the documents of ``ids``: unparsed when the source can (the store)."""
+    get_raw = getattr(source, "get_raw_documents", None)
+    if get_raw is not None:
+        return get_raw(ids)
+    return [(d.id, store_text(d.to_dict())) for d in source.get_documents(ids)]
+
+
 def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFeatures], settings: Settings,
-                           scratch: str | Path) -> Iterator[tuple[Story, list[Document], list[InputError]]]:
+                           scratch: str | Path, raw: bool = False) -> Iterator[tuple[Story, list[Any], list[InputError]]]:
     """(story, its documents, errors of its documents' features) for every story, as soon as no
     later document can join it.
 
-    ``features``: those of every document of ``source``, in publication order."""
+    ``features``: those of every document of ``source``, in publication order. ``raw``: the
+    documents as ``MarkedJSON`` (parsed only when needed), not ``Document``s."""
     from ceksilang.reconcile import stories as story_module
     with closing(sqlite3.connect(str(scratch), isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode=OFF")
@@ -290,13 +463,20 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
             doc.duplicate_of, doc.duplicate_similarity = row if row else (None, None)
             return doc
 
-        def part(story: Story) -> tuple[Story, list[Document], list[InputError]]:
+        def mark_of(doc_id: str) -> tuple[str | None, float | None]:
+            row = conn.execute("SELECT original, similarity FROM duplicate WHERE doc = ?", (doc_id,)).fetchone()
+            return (row[0], row[1]) if row else (None, None)
+
+        def part(story: Story) -> tuple[Story, list[Any], list[InputError]]:
             errors = []
             if failed:  # only looked up when some document failed
                 for doc_id in story.docs:
                     row = conn.execute("SELECT reason FROM failure WHERE doc = ?", (doc_id,)).fetchone()
                     if row:
                         errors.append(InputError(source=story.id, reason=f"document {doc_id}: {row[0]}"))
+            if raw:
+                found = _raw_documents(source, story.docs)
+                return story, [MarkedJSON(text, *mark_of(doc_id)) for doc_id, text in found], errors
             return story, [marked(d) for d in source.get_documents(story.docs)], errors
 
         grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
@@ -392,42 +572,70 @@ def _reconcile_story(story: Story, docs: list[Document], stage: list[str]) -> St
     return part
 
 
-def build_briefing(source: DocumentSource, settings: Settings = DEFAULT) -> Briefing:
-    """Every whole-store stage over ``source``, collected into one ``Briefing`` in memory."""
+def build_briefing(source: DocumentSource, settings: Settings = DEFAULT,
+                   extra: ExtraDiscrepancies | None = None) -> Briefing:
+    """Every whole-store stage over ``source``, collected into one ``Briefing`` in memory;
+    ``extra`` adds discrepancies found outside reconciliation (silent edits) story by story."""
     documents: list[Document] = []
     story_errors: list[InputError] = []
     with BriefingTables() as tables:
         for part in iter_story_parts(source, settings):
-            tables.add(part)
+            tables.add(_amended(part, extra))
             documents.extend(part.documents)
             story_errors.extend(part.errors)
         return tables.to_briefing(documents, [*source.errors(), *story_errors])
 
 
+def _amended(part: StoryPart, extra: ExtraDiscrepancies | None) -> StoryPart:
+    """``part`` with the discrepancies ``extra`` adds for its story (silent edits of its documents)."""
+    if extra is None:
+        return part
+    found = list(extra(part.story, part.documents))
+    if found:
+        part.discrepancies.extend(found)
+        if part.rows:
+            part.rows["discrepancy"].extend((part.story.id, d.score, store_text(d.to_dict())) for d in found)
+    return part
+
+
 def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
                          settings: Settings = DEFAULT, workers: int = 1,
-                         annotate: Callable[[dict[str, Any]], None] | None = None) -> Written:
+                         annotate: Callable[[dict[str, Any]], None] | None = None,
+                         extra: ExtraDiscrepancies | None = None,
+                         cache: str | Path | StoryCache | None = None) -> Written:
     """Run the whole-store stages over ``store`` story by story and write the briefing to
     ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
     and are streamed from there into briefing.json; the pages show the largest stories when
     the store is past ``settings.render_max_stories`` / ``render_max_documents``. ``workers``:
     processes reconciling stories side by side; ``annotate`` adds to the pages' data (prior
-    fact-checks) before they are rendered. A story whose stages failed is in
-    ``Written.story_errors`` as well as in the briefing's ``errors``."""
+    fact-checks) before they are rendered; ``extra`` adds discrepancies found outside
+    reconciliation (silent edits). A story whose stages failed is in ``Written.story_errors`` as
+    well as in the briefing's ``errors``. ``cache``: a SQLite file (or an open ``StoryCache``) of
+    the stories' reconciled records kept between runs: only the stories new or edited articles
+    touch are reconciled again."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     story_errors: list[InputError] = []
     with scratch_folder(out) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
-            for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers):
-                tables.add(part)
-                story_errors.extend(part.errors)
+            own = cache is not None and not isinstance(cache, StoryCache)
+            story_cache = StoryCache(cache) if own else cache
+            try:
+                for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers,
+                                             cache=story_cache):
+                    tables.add(_amended(part, extra))
+                    story_errors.extend(part.errors)
+                if story_cache is not None:
+                    story_cache.prune()
+            finally:
+                if own:
+                    story_cache.close()
             written = write_briefing_tables(tables, [*store.errors(), *story_errors], out, formats, settings,
                                             annotate=annotate)
             written.story_errors = story_errors
             return written
 
 
-__all__ = ["DocumentSource", "MemorySource", "iter_story_parts", "reconcile_story", "build_briefing",
+__all__ = ["DocumentSource", "MemorySource", "StoryCache", "iter_story_parts", "reconcile_story", "build_briefing",
            "write_store_briefing"]
 

@@ -7,7 +7,8 @@ snapshot keeps serving). Story, document and API answers are rendered once per s
 gzip-compressed (``pagecache``); the index is kept per query with a placeholder for the CSRF token.
 
 Pages: ``/`` stories and search, ``/stories/{id}``, ``/documents/{id}``, ``/entities/{id}``,
-``/compare?docs=a,b``; API under ``/api`` (see ``docs/web.md``); ``/openapi.json`` and a
+``/compare?docs=a,b``, ``/changes`` (and ``/changes.atom``: what ``ceksilang watch`` found),
+``/archived/{n}/{id}`` (the n-th archived copy of a fetched article, as text, or inert with ``?view=page``); API under ``/api`` (see ``docs/web.md``); ``/openapi.json`` and a
 self-hosted ``/docs`` page (FastAPI's default docs page needs a CDN, and there is no network).
 """
 
@@ -47,6 +48,11 @@ from ceksilang.render.i18n import N_
 from ceksilang.render.locale import DEFAULT_LANG, LANGUAGES, check_lang
 from ceksilang.store import Store
 from ceksilang.factcheck.ratings import SCALE as FACTCHECK_SCALE
+from ceksilang.ingest.read.html import decode_html
+from ceksilang.watch.archive import ArchivedResponse, read_archived
+from ceksilang.watch.notify import atom_feed
+from ceksilang.watch.state import (ChangeRecord, archive_at, archive_href, current_archive, edit_by_id, has_tables,
+                                   iter_changes)
 from ceksilang.web import security
 from ceksilang.web.factchecks import FactCheckService
 from ceksilang.web.accounts import Accounts
@@ -67,6 +73,9 @@ _ISO_BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+# an archived page is shown inert: no script, no request anywhere, sandboxed to an opaque origin
+ARCHIVE_CSP = ("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+               "form-action 'none'; frame-ancestors 'none'")
 
 BuildBriefing = Callable[[Store], Briefing]
 
@@ -185,6 +194,57 @@ class DocumentReader:
             conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
         row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_dict(json.loads(row[0])) if row else None
+
+
+class WatchReader:
+    """What ``ceksilang watch`` recorded (changes, archived copies), read-only, one connection per thread."""
+
+    def __init__(self, db_path: Path):
+        self.uri = f"file:{Path(db_path).resolve()}?mode=ro"
+        self._local = threading.local()
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
+        return conn
+
+    def change_records(self, limit: int = 200) -> list[ChangeRecord]:
+        return list(iter_changes(self._conn(), limit))
+
+    def changes(self, limit: int = 200) -> list[dict[str, Any]]:
+        conn = self._conn()
+        out = []
+        for change in iter_changes(conn, limit):
+            item = change.to_dict()
+            if change.kind == "edit" and isinstance(change.data.get("edit"), int):
+                record = edit_by_id(conn, change.data["edit"])
+                if record is not None:
+                    detail = record.to_dict()
+                    detail["before_href"] = archive_href(conn, record.doc_id, record.before_archive)
+                    detail["after_href"] = archive_href(conn, record.doc_id, record.after_archive)
+                    item["edit_detail"] = detail
+            out.append(item)
+        return out
+
+    def archived(self, doc_id: str, n: int) -> ArchivedResponse | None:
+        conn = self._conn()
+        if n < 0 or not has_tables(conn):
+            return None
+        ref = archive_at(conn, doc_id, n)
+        if ref is None:
+            return None
+        try:
+            return read_archived(ref.warc, ref.offset)
+        except (OSError, ValueError) as exc:
+            log.warning("archived copy %s@%s of %s cannot be read: %s", ref.warc, ref.offset, doc_id, exc)
+            return None
+
+    def current_href(self, doc_id: str) -> str | None:
+        conn = self._conn()
+        if not has_tables(conn):
+            return None
+        return archive_href(conn, doc_id, current_archive(conn, doc_id))
 
 
 # --------------------------------------------------------------------------- adding articles
@@ -334,6 +394,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     # where the CSRF token goes in a cached index page; random, so no article text holds it
     token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
     reader = DocumentReader(db)
+    watch_reader = WatchReader(db)
     library = Library(db, cache, ingest)
     factchecks = FactCheckService(db)
 
@@ -469,6 +530,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             spans, panels, entities = document_spans(doc, snap, page_lang)
             story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
             return environment(page_lang).get_template("document.html.j2").render(
+                archived_href=watch_reader.current_href(doc_id),
                 doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans), panels=panels,
                 entities=entities, story=story, snap=snap, csrf_token="", request_path=request.url.path)
 
@@ -631,6 +693,38 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         response = RedirectResponse(security.safe_next(next_path), status_code=303)
         response.set_cookie(LANG_COOKIE, code, max_age=365 * 24 * 3600, path="/", httponly=True, samesite="lax")
         return response
+
+    # ------------------------------------------------------------------ watch: changes and archived copies
+
+    @app.get("/changes", response_class=HTMLResponse, include_in_schema=False)
+    async def changes_page(request: Request) -> Response:
+        return render(request, "changes.html.j2", changes=watch_reader.changes())
+
+    @app.get("/changes.atom", include_in_schema=False)
+    async def changes_feed(request: Request) -> Response:
+        changes = watch_reader.change_records()
+        base = str(request.base_url).rstrip("/")
+        updated = changes[0].at if changes else "1970-01-01T00:00:00Z"
+        return Response(atom_feed(changes, base, updated), media_type="application/atom+xml")
+
+    @app.get("/archived/{n}/{doc_id:path}", include_in_schema=False)
+    async def archived_copy(request: Request, n: int, doc_id: str, view: str = "text") -> Response:
+        found = watch_reader.archived(doc_id, n)
+        if found is None:
+            return error(request, 404, "No such archived copy.")
+        if view == "page":
+            # the page as the outlet served it, inert: no script runs, nothing is loaded from
+            # anywhere, forms and plugins are off, and the sandbox gives it an opaque origin
+            headers = {"Content-Security-Policy": ARCHIVE_CSP, "X-Content-Type-Options": "nosniff",
+                       "Content-Disposition": "inline"}
+            ctype = (found.header("Content-Type") or "text/html").split(";", 1)[0].strip().lower()
+            if ctype not in ("text/html", "application/xhtml+xml", "text/plain"):
+                ctype = "text/plain"
+            return Response(found.body, media_type=ctype, headers=headers)
+        base = f"/archived/{n}/{url_id(doc_id)}"
+        return render(request, "archived.html.j2", url=found.url, fetched_at=found.fetched_at, status=found.status,
+                      text=decode_html(found.body), raw_href=f"{base}?view=page",
+                      doc_href=doc_url(doc_id) if doc_id in cache.snapshot().documents else None)
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def favicon() -> Response:  # browsers ask for it; answer instead of logging a 404

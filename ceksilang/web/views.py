@@ -100,6 +100,7 @@ class DiscrepancyView:
     score: float
     claims: list[Statement]
     compare: str
+    edit: dict[str, Any] | None = None  # kind "edit": before/after and the archived copies
 
 
 @dataclass(slots=True)
@@ -127,7 +128,8 @@ def _discrepancy_view(snap: Snapshot, x: dict[str, Any], evidence: int = 20, lan
     claims = [_statement(snap, snap.claims[c], evidence, lang) for c in x.get("claims", []) if c in snap.claims]
     docs = [d for d in x.get("docs", []) if d in snap.documents]
     return DiscrepancyView(x["anchor"], x.get("kind") or "", x.get("status") or "", x.get("explanation") or "",
-                           float(x.get("score") or 0.0), claims, compare_url(docs[:4]) if len(docs) >= 2 else "")
+                           float(x.get("score") or 0.0), claims, compare_url(docs[:4]) if len(docs) >= 2 else "",
+                           x.get("edit"))
 
 
 def _date_key(value: Any) -> str:
