@@ -78,6 +78,9 @@ class RoleWords:
     not_in_role: frozenset[str]
     dotted_abbreviations: frozenset[str]  # "Jr", "dr", "Prof": a full stop that ends no sentence
     name_openers: frozenset[str] = frozenset()  # "Suami", "Warga": capitalised at a sentence start, not a name
+    regional_heads: tuple[tuple[str, ...], ...] = ()  # "bupati", "kepala bpbd": a region follows them
+    ranks: tuple[tuple[str, ...], ...] = ()  # "akbp", "kombes pol": between a role and the name
+    place_cues: frozenset[str] = frozenset()  # "di", "polsek": a place or local body follows them
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,9 @@ class NameTypes:
     currencies: frozenset[str]
     holidays: tuple[tuple[str, ...], ...]  # token sequences, lower case
     possessive_endings: tuple[str, ...] = ()  # longest first
+    alias_cue_then_full: tuple[str, ...] = ()  # "sapaan akrab": "Mualem, sapaan akrab Muzakir Manaf"
+    alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
+    alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
 
 
 _SPACE = re.compile(r"\s+")
@@ -191,7 +197,19 @@ def load_role_words() -> RoleWords:
         not_in_role=frozenset(str(w) for w in data.get("not_in_role") or []),
         dotted_abbreviations=frozenset(str(w).lower().rstrip(".") for w in load_data("abbreviations")),
         name_openers=frozenset(str(w).lower() for w in data.get("name_openers") or []),
+        regional_heads=_token_tuples(data.get("regional_heads")),
+        ranks=_token_tuples(data.get("ranks")),
+        place_cues=frozenset(str(w).lower() for w in data.get("place_cues") or []),
     )
+
+
+def _token_tuples(entries: object) -> tuple[tuple[str, ...], ...]:
+    """Lower-case token sequences of a list of phrases, longest first."""
+    if entries is None:
+        return ()
+    if not isinstance(entries, list):
+        raise LanguageDataError(f"expected a list of phrases, got {type(entries).__name__}")
+    return tuple(sorted({tuple(str(e).lower().split()) for e in entries if str(e).strip()}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +226,15 @@ def load_name_types() -> NameTypes:
         currencies=words("currencies"),
         holidays=tuple(tuple(str(h).lower().split()) for h in data.get("holidays") or []),
         possessive_endings=tuple(sorted((str(e) for e in data.get("possessive_endings") or []), key=len, reverse=True)),
+        alias_cue_then_full=_phrases(data.get("alias_cue_then_full")),
+        alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),
+        alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
     )
+
+
+def _phrases(entries: object) -> tuple[str, ...]:
+    """Lower-case phrases, longest first (so "sapaan akrabnya" is tried before "sapaan")."""
+    return tuple(" ".join(t) for t in _token_tuples(entries))
 
 
 def lookup_alias(text: str) -> GazetteerEntry | None:
@@ -439,6 +465,150 @@ def _retype_person(m: Mention) -> Mention | None:
     return m
 
 
+def _split_bracket(m: Mention, text: str | None) -> list[Mention]:
+    """"Zulkifli Hasan (Zulhas": a model PERSON span that ran into the short name in brackets after
+    the name becomes the name and, when the bracket closes, the short name as a mention of its own
+    (``find_name_aliases`` then ties the two)."""
+    i = m.text.find("(")
+    if m.label != "PERSON" or i <= 0 or not m.text[:i].strip():
+        return [m]
+    head = m.text[:i].rstrip()
+    pieces = [Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
+                      origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)]
+    inner_start = m.start + i + 1
+    if text is not None and text[m.start:m.end] == m.text:
+        close = text.find(")", inner_start, inner_start + 40)
+        inner = text[inner_start:close] if close > inner_start else ""
+        short = inner.strip()
+        if short[:1].isupper() and len(short.split()) <= 2 and "(" not in short:
+            s0 = inner_start + inner.index(short)
+            pieces.append(Mention(doc=m.doc, start=s0, end=s0 + len(short), text=short, label="PERSON",
+                                  origin=m.origin))
+    return pieces
+
+
+_WORD_TOKEN = re.compile(r"[^\s()\[\],;:]+")
+
+
+def _phrase_at(tokens: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """Length of the first phrase of ``phrases`` (token tuples) that starts at tokens[i], or 0."""
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n <= len(tokens) and all(tokens[i + k].lower().rstrip(".") == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _regional_role_before(text: str, pos: int, words: RoleWords) -> bool:
+    """True when a role that names its region ("Bupati", "Kepala BPBD", "Kapolres") stands right
+    before ``pos``, with only capitalised words, acronyms, brackets or role words between."""
+    window = text[max(0, pos - 100):pos]
+    stop = max(window.rfind(c) for c in "\n!?\"“”")
+    dot = window.rfind(". ")
+    window = window[max(stop, dot) + 1:]
+    tokens = _WORD_TOKEN.findall(window)[-10:]
+    for i in range(len(tokens)):
+        n = _phrase_at(tokens, i, words.regional_heads)
+        if not n:
+            continue
+        between = tokens[i + n:]
+        if all(t[:1].isupper() or t.lower() in words.inner or t.lower() in words.connectors
+               or _phrase_at([t], 0, words.ranks) for t in between):
+            return True
+    return False
+
+
+def _used_as_place(phrase: str, next_word: str, text: str, m: Mention, places: Sequence[Mention],
+                   words: RoleWords) -> bool:
+    """Whether the words that open a PERSON span name a place or local body: a gazetteer place or
+    body, a place or organisation mention elsewhere that holds them, or the same words elsewhere in
+    the text after a place word ("Polsek Johar Baru", "di Lembah Hijau") and not followed by the
+    rest of the name."""
+    entry = lookup_alias(phrase)
+    if entry is not None and entry.type != "PERSON":
+        return True
+    pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+    for p in places:
+        if p.label != "PERSON" and not (p.start < m.end and m.start < p.end) and pattern.search(p.text):
+            return True
+    cues = words.place_cues | load_gazetteer().gpe_cues | words.head_words
+    for hit in pattern.finditer(text):
+        if m.start <= hit.start() < m.end:
+            continue
+        after = text[hit.end():hit.end() + len(next_word) + 1].strip()
+        if after.startswith(next_word):
+            continue  # the whole name again, not the place alone
+        before = re.findall(r"[\w.]+", text[max(0, hit.start() - 30):hit.start()])
+        if before and before[-1].lower().rstrip(".") in cues:
+            return True
+    return False
+
+
+def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -> list[Mention]:
+    """"Bupati Lombok Timur Haerul Warisin" with the whole "Lombok Timur Haerul Warisin" tagged a
+    place: after a regional role, a model place or body span whose opening words are a place
+    (``_used_as_place``) and whose rest is two or more capitalised words is the region and the
+    holder's name."""
+    if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
+        return [m]
+    words = load_role_words()
+    spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+    tokens = [m.text[a:b] for a, b in spans]
+    if len(tokens) < 3 or not _regional_role_before(text, m.start, words):
+        return [m]
+    for k in range(min(3, len(tokens) - 2), 0, -1):
+        rest = tokens[k:]
+        if not all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in rest):
+            continue
+        if lookup_alias(" ".join(rest)) is not None and lookup_alias(" ".join(rest)).type != "PERSON":
+            continue
+        phrase = m.text[:spans[k - 1][1]]
+        if _used_as_place(phrase, tokens[k], text, m, places, words):
+            cut = spans[k][0]
+            region = Mention(doc=m.doc, start=m.start, end=m.start + len(phrase), text=phrase, label=m.label,
+                             origin=m.origin)
+            person = Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON",
+                             origin=m.origin)
+            return [region, person]
+    return [m]
+
+
+def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Mention:
+    """A region, rank or body glued before a person's name in a model PERSON span:
+    "Johar Baru Bahrullazi" after "Asisten Camat", "Padang Pariaman AKBP Ahmad Faisol Amir" after
+    "Kapolres", "Relation & CSR RU VI Balongan Ely Chandra" -> the name alone.
+
+    The region is cut only on evidence (``_used_as_place``), one to three words, longest first;
+    without it the model's span stands."""
+    if m.label != "PERSON" or text[m.start:m.end] != m.text:
+        return m
+    words = load_role_words()
+    spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+    tokens = [m.text[a:b] for a, b in spans]
+    if len(tokens) < 2 or all(t.isupper() for t in tokens):
+        return m
+    cut = 0
+    for i in range(len(tokens) - 1):  # a rank inside the span ends whatever came before it
+        n = _phrase_at(tokens, i, words.ranks)
+        if n and i + n < len(tokens):
+            cut = i + n
+    for i in range(cut, len(tokens) - 2):  # an acronym, a numeral or "&": a body's name, not a person's
+        t = tokens[i]
+        if t == "&" or (len(t) > 1 and t.isupper() and t.isalpha()):
+            cut = i + 1
+    if cut or _regional_role_before(text, m.start, words):
+        for k in range(min(3, len(tokens) - cut - 1), 0, -1):
+            phrase = m.text[spans[cut][0]:spans[cut + k - 1][1]]
+            if _used_as_place(phrase, tokens[cut + k], text, m, places, words):
+                cut += k
+                break
+    if cut == 0 or cut >= len(tokens) or not tokens[cut][:1].isupper():
+        return m
+    offset = spans[cut][0]
+    return Mention(doc=m.doc, start=m.start + offset, end=m.end, text=m.text[offset:], label=m.label,
+                   origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
+
+
 def _gpe_by_cue(text: str | None, m: Mention) -> bool:
     if text is None:
         return False
@@ -456,9 +626,8 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     labelled LOC becomes GPE after an administrative word ("provinsi", "kabupaten").
     """
     cleaned: list[Mention] = []
-    for m in model:
-        if m.label not in LABELS:
-            continue
+    pieces = [piece for m in model if m.label in LABELS for piece in _split_bracket(m, text)]
+    for m in pieces:
         stripped = _strip_edges(m)
         if stripped is None:
             continue
@@ -505,6 +674,9 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         if result and m.start < result[-1].end:
             continue
         result.append(m)
+    if text is not None:
+        result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
+        result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
     return result
 
 
@@ -682,6 +854,53 @@ def _is_metonym(text: str, m: Mention, entry: GazetteerEntry, gaz: Gazetteer) ->
     return True
 
 
+# --------------------------------------------------------------------------- second names
+
+
+def _cue_at(text: str, pos: int, cues: Sequence[str]) -> tuple[str, int] | None:
+    """The cue of ``cues`` written at ``pos`` after optional ", " or a dash, and where it ends."""
+    lead = re.match(r"[\s,\u2013\u2014-]*", text[pos:pos + 6])
+    start = pos + (lead.end() if lead else 0)
+    low = text[start:start + 40].lower()
+    for cue in cues:
+        if low.startswith(cue) and not low[len(cue):len(cue) + 1].isalpha():
+            return cue, start + len(cue)
+    return None
+
+
+def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(short, full) pairs: two names the text gives for one person or body.
+
+    "Zulkifli Hasan (Zulhas)", "Badan Nasional Penanggulangan Bencana (BNPB)": a name, then one
+    word or acronym in brackets; "Mualem, sapaan akrab Muzakir Manaf" and "Muzakir Manaf yang
+    akrab disapa Mualem": the cues of ``name_types.yaml``; "Bupati Iron, sapaan akrabnya": the
+    short name of the person named last before it.
+    """
+    types = load_name_types()
+    ms = sorted((m for m in mentions if m.label in ("PERSON", "ORG")), key=lambda m: m.start)
+    pairs: list[tuple[Mention, Mention]] = []
+    last_full: Mention | None = None
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.label == m.label and len(m.text.split()) >= 2 and len(nxt.text.split()) == 1 \
+                and text[m.end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")":
+            pairs.append((nxt, m))
+        if m.label == "PERSON":
+            back = _cue_at(text, m.end, types.alias_cue_refers_back)
+            if back is not None and last_full is not None and last_full.text != m.text:
+                pairs.append((m, last_full))
+            elif nxt is not None and nxt.label == "PERSON":
+                ahead = _cue_at(text, m.end, types.alias_full_then_cue)
+                if ahead is not None and not text[ahead[1]:nxt.start].strip() and len(m.text.split()) >= 2:
+                    pairs.append((nxt, m))
+                ahead = _cue_at(text, m.end, types.alias_cue_then_full)
+                if ahead is not None and not text[ahead[1]:nxt.start].strip() and len(nxt.text.split()) >= 2:
+                    pairs.append((m, nxt))
+            if len(m.text.split()) >= 2:
+                last_full = m
+    return pairs
+
+
 # --------------------------------------------------------------------------- all in one
 
 
@@ -698,5 +917,5 @@ __all__ = [
     "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
     "load_name_types", "lookup_alias",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
-    "annotate_entities",
+    "annotate_entities", "find_name_aliases",
 ]

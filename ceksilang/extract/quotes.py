@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
+from ceksilang.extract.entities import find_name_aliases
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Mention, Quote
 from ceksilang.text import split_sentences
@@ -133,6 +134,7 @@ class QuotePatterns:
     speaker_stop: frozenset[str]
     sentence_openers: frozenset[str]
     not_person_words: frozenset[str]  # includes role qualifiers and single-word gazetteer places
+    role_joiners: frozenset[str] = frozenset()  # "sekaligus": joins two roles of one person
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -189,6 +191,7 @@ def load_quote_patterns() -> QuotePatterns:
         speaker_stop=words("speaker_stop"),
         sentence_openers=words("sentence_openers"),
         not_person_words=words("not_person_words") | words("role_qualifiers") | _gazetteer_words(),
+        role_joiners=frozenset(str(w).lower() for w in data.get("role_joiners") or []),
     )
 
 
@@ -395,9 +398,12 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             if low in pat.sentence_openers or (not known and (
                     _AFFIXED.match(low) or (i == j and w not in mid_caps and not followed_by_verb))):
                 run_start = i + 1  # a capitalised common word, not part of a name
+        # "Densus 88", "Inpari 32", "Snapdragon 439": a capitalised run with a number after it names
+        # a unit, a product or a model, never a person
+        numbered = j + 1 < n and words.texts[j + 1][:1].isdigit() and text[words.ends[j]:words.starts[j + 1]] == " "
         if run_start <= j:
             tail = j + 1
-            while not org_run and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
+            while not org_run and not numbered and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
                 tail -= 1
             if tail > run_start:
                 names.append(_Name(words.starts[run_start], words.ends[tail - 1],
@@ -489,10 +495,35 @@ class _Resolver:
         self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
+        self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
+                         if full.label == "PERSON"}
+        self.alias_of.update(self.bracketed_role_aliases())
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
         self.quoted: list[tuple[int, int]] = []
+
+    def bracketed_role_aliases(self) -> dict[str, str]:
+        """"Menteri Dalam Negeri (Mendagri) Tito Karnavian": the short form in brackets inside a
+        person's role stands for that person when the text later uses it alone ("Mendagri
+        mengatakan ..."). The person is the first one named after the bracket, with only
+        capitalised words, role words and role joiners ("sekaligus") between."""
+        found: dict[str, str] = {}
+        for m in re.finditer(r"\(([A-Z][A-Za-z]{2,14})\)", self.text):
+            short = m.group(1)
+            k = bisect_left(self.name_starts, m.end())
+            for name in self.names[k:k + 4]:
+                between = self.text[m.end():name.start]
+                if any(c in between for c in ".;:!?\n\"“”") or len(between) > 90:
+                    break
+                if not name.person:
+                    continue
+                words = re.findall(r"[\w\-]+", between)
+                if all(_capitalised(w) or w.lower() in self.pat.role_words or w.lower() in self.pat.role_joiners
+                       or w in _ORG_CONNECTORS for w in words):
+                    found.setdefault(short.lower(), name.text)
+                break
+        return found
 
     # ------------------------------------------------------------------ lookups
 
@@ -508,9 +539,13 @@ class _Resolver:
         return any(a <= pos < b for a, b in self.quoted)
 
     def fullest(self, name: _Name) -> str:
-        """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin")."""
+        """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin"); a
+        second name the text gives for someone ("Zulhas", "Mualem") -> their full name."""
         if not name.person:
             return name.text
+        full = self.alias_of.get(name.text.lower())
+        if full is not None and full.lower() != name.text.lower():
+            return self.fullest(_Name(name.start, name.end, full, True))
         tokens = set(name.text.lower().split())
         best, best_len, best_dist = name.text, len(tokens), None
         for other in self.persons:
