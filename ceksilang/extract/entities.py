@@ -81,6 +81,7 @@ class RoleWords:
     regional_heads: tuple[tuple[str, ...], ...] = ()  # "bupati", "kepala bpbd": a region follows them
     ranks: tuple[tuple[str, ...], ...] = ()  # "akbp", "kombes pol": between a role and the name
     place_cues: frozenset[str] = frozenset()  # "di", "polsek": a place or local body follows them
+    relational_heads: tuple[tuple[str, ...], ...] = ()  # "juru bicara": held for a principal named after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +201,7 @@ def load_role_words() -> RoleWords:
         regional_heads=_token_tuples(data.get("regional_heads")),
         ranks=_token_tuples(data.get("ranks")),
         place_cues=frozenset(str(w).lower() for w in data.get("place_cues") or []),
+        relational_heads=_token_tuples(data.get("relational_heads")),
     )
 
 
@@ -544,6 +546,39 @@ def _used_as_place(phrase: str, next_word: str, text: str, m: Mention, places: S
     return False
 
 
+def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Pusat Penanggulangan Disinformasi Ukraina Andriy Kovalenko": the capitalised run right
+    before a person's name that opens with an organisation word (``organisation_first_words``,
+    after any role head) is an organisation of its own; the places inside it ("Ukraina") are
+    part of its name."""
+    first_words = load_name_types().organisation_first_words
+    words = load_role_words()
+    out = list(mentions)
+    for p in [m for m in mentions if m.label == "PERSON"]:
+        window = text[max(0, p.start - 120):p.start]
+        base = p.start - len(window)
+        tokens = list(re.finditer(r"[\w.&'’-]+", window))
+        run: list[re.Match[str]] = []
+        for t in reversed(tokens):
+            gap = window[t.end():run[0].start()] if run else window[t.end():]
+            if gap not in (" ", "") or not (t.group()[:1].isupper() or t.group().lower() in words.connectors):
+                break
+            run.insert(0, t)
+        names = [t.group() for t in run]
+        start = next((i for i, w in enumerate(names) if w.lower() in first_words), None)
+        if start is None or len(names) - start < 2 or names[-1].lower() in words.connectors:
+            continue
+        if _phrase_at(names, len(names) - 1, words.ranks) or names[-1].isupper():
+            continue  # "... Polri AKBP Nama": the run ends in a rank or acronym that the role keeps
+        s0, e0 = base + run[start].start(), base + run[-1].end()
+        if any(m.label == "PERSON" and m.start < e0 and s0 < m.end for m in out if m is not p):
+            continue
+        out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
+        out.append(Mention(doc=p.doc, start=s0, end=e0, text=text[s0:e0], label="ORG", origin="rule"))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
 def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -> list[Mention]:
     """"Bupati Lombok Timur Haerul Warisin" with the whole "Lombok Timur Haerul Warisin" tagged a
     place: after a regional role, a model place or body span whose opening words are a place
@@ -675,6 +710,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
             continue
         result.append(m)
     if text is not None:
+        result = _organisation_before_person(text, result)
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
     return result
@@ -775,7 +811,19 @@ def _role_before(text: str, p: Mention, lo: int, cover: dict[int, Mention], word
     if j == run_end or run_end - j > 14:
         return None
     run = [t[0] for t in toks[j:run_end]]
-    for i in range(len(run)):
+    # "Stephane Dujarric, juru bicara Sekjen PBB Antonio Guterres": a role opened right after
+    # another person's name and a comma is that person's apposition; the name it ends on holds
+    # only a second role inside it ("Sekjen PBB"), or none
+    apposition = j > 0 and toks[j - 1][0] == "," and not text[lo:toks[j - 1][1]].strip()
+    if apposition and _phrase_at(run, 0, words.relational_heads):
+        heads = [i for i in range(1, len(run)) if _head_at(run, i, words)
+                 and not any(_phrase_at(run, k, words.relational_heads) > i - k for k in range(i))]
+        if not heads:
+            return None
+        run_heads = heads[-1:]
+    else:
+        run_heads = list(range(len(run)))
+    for i in run_heads:
         n = _head_at(run, i, words)
         if n:
             start = toks[j + i][1]
@@ -808,8 +856,10 @@ def _role_after(text: str, p: Mention, hi: int, cover: dict[int, Mention], words
             return None
         if _ends_sentence(tok, words):
             break
-    if j == len(toks) and hi < len(text) and hi in person_starts:
-        return None  # "Selain Jokowi, Menteri Keuangan Sri Mulyani": the title is the next person's
+    if j == len(toks) and hi < len(text) and hi in person_starts and not _phrase_at(run, 0, words.relational_heads):
+        # "Selain Jokowi, Menteri Keuangan Sri Mulyani": the title is the next person's; but
+        # "Dujarric, juru bicara Sekjen PBB Antonio Guterres": a role held for the next person
+        return None
     role = _clean_role(text[toks[0][1]:toks[j - 1][2]], words)
     return role or None
 

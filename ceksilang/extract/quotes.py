@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ceksilang.extract.entities import find_name_aliases
+from ceksilang.extract.entities import find_name_aliases, load_role_words
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Mention, Quote
 from ceksilang.text import split_sentences
@@ -65,6 +65,7 @@ CONF_INDIRECT = 0.8
 # Verb prefixes (ber-, me-, di-) are left out: too many names start that way (Bernard, Dimas).
 _AFFIXED = re.compile(r"^(?:(?:peng|peny|pem|pen|per|pe|ke)\w{2,}an|\w{3,}(?:kan|nya))$")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more
 
 
 # --------------------------------------------------------------------------- language data
@@ -135,6 +136,8 @@ class QuotePatterns:
     sentence_openers: frozenset[str]
     not_person_words: frozenset[str]  # includes role qualifiers and single-word gazetteer places
     role_joiners: frozenset[str] = frozenset()  # "sekaligus": joins two roles of one person
+    narration_objects: frozenset[str] = frozenset()  # "pernyataan": "X menyampaikan pernyataan ..." is no quote
+    calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -192,7 +195,28 @@ def load_quote_patterns() -> QuotePatterns:
         sentence_openers=words("sentence_openers"),
         not_person_words=words("not_person_words") | words("role_qualifiers") | _gazetteer_words(),
         role_joiners=frozenset(str(w).lower() for w in data.get("role_joiners") or []),
+        narration_objects=frozenset(str(w).lower() for w in data.get("narration_objects") or []),
+        calendar_words=_calendar_words(),
     )
+
+
+def _calendar_words() -> frozenset[str]:
+    """Month names (full spellings) and weekday names of ``timex.yaml``, lower case."""
+    try:
+        data = load_data("timex")
+    except (LanguageDataError, OSError):
+        return frozenset()
+    words: set[str] = set()
+    for key in ("months", "weekdays"):
+        for spellings in (data.get(key) or {}).values():
+            words |= {str(w).lower() for w in spellings if len(str(w)) >= 4 or key == "weekdays"}
+    return frozenset(words)
+
+
+def not_a_speaker(name: str, pat: QuotePatterns) -> bool:
+    """A date, a month range or a number ("Januari-Maret", "Senin", "2025") names nobody."""
+    parts = [p for p in re.split(r"[\s\-–/]+", name.lower()) if p]
+    return bool(parts) and all(p in pat.calendar_words or p.isdigit() for p in parts)
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -331,6 +355,7 @@ class _Name:
     end: int
     text: str
     person: bool
+    role: str | None = None  # the title the entity annotator attached to the mention
 
 
 @dataclass(slots=True)
@@ -430,7 +455,7 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
 def _person_like(word: str, pat: QuotePatterns) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # an acronym: AS, PBB, BPS
-    if any(c.isdigit() for c in word):
+    if any(c.isdigit() for c in word) or not_a_speaker(word, pat):
         return False
     low = word.lower()
     return low not in pat.not_person_words and low not in pat.role_words
@@ -440,7 +465,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names = [
-        _Name(m.start, m.end, m.text, m.label == "PERSON")
+        _Name(m.start, m.end, m.text, m.label == "PERSON", m.role)
         for m in mentions
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text)
         and text[m.start:m.end] == m.text
@@ -498,6 +523,9 @@ class _Resolver:
         self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
                          if full.label == "PERSON"}
         self.alias_of.update(self.bracketed_role_aliases())
+        self.relational = load_role_words().relational_heads
+        self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
+        self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
@@ -541,11 +569,11 @@ class _Resolver:
     def fullest(self, name: _Name) -> str:
         """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin"); a
         second name the text gives for someone ("Zulhas", "Mualem") -> their full name."""
-        if not name.person:
-            return name.text
         full = self.alias_of.get(name.text.lower())
         if full is not None and full.lower() != name.text.lower():
             return self.fullest(_Name(name.start, name.end, full, True))
+        if not name.person:
+            return name.text
         tokens = set(name.text.lower().split())
         best, best_len, best_dist = name.text, len(tokens), None
         for other in self.persons:
@@ -557,10 +585,63 @@ class _Resolver:
                 best, best_len, best_dist = other.text, len(other_tokens), dist
         return best
 
+    def find_spokespersons(self) -> list[tuple[_Name, tuple[str, ...], str | None]]:
+        """People who hold a role for someone else ("Juru bicara Sekjen PBB Stephane Dujarric",
+        "Dujarric, juru bicara Sekjen PBB Antonio Guterres", "Juru bicaranya, Stephane Dujarric"),
+        in text order, with the role's head and the principal's name when the text gives it."""
+        found: list[tuple[_Name, tuple[str, ...], str | None]] = []
+        for i, n in enumerate(self.persons):
+            role = n.role
+            head: tuple[str, ...] | None = None
+            if role:
+                tokens = role.lower().split()
+                head = next((h for h in self.relational if tuple(tokens[:len(h)]) == h), None)
+            if head is None:
+                before = self.text[max(0, n.start - 40):n.start].lower()
+                for h in self.relational:
+                    if re.search(r"\b" + re.escape(" ".join(h)) + r"nya\s*,?\s*$", before):
+                        head = h  # "Juru bicaranya, Stephane Dujarric": speaks for the person before
+                        earlier = [p for p in self.persons[:i] if p.text.split()[-1] != n.text.split()[-1]]
+                        found.append((n, h, self.fullest(earlier[-1]) if earlier else None))
+                        break
+                continue
+            found.append((n, head, self.principal(n, role, len(head))))
+        return found
+
+    def principal(self, holder: _Name, role: str, head_len: int) -> str | None:
+        """Whom a role held for someone names: a person named right after the role
+        ("…, juru bicara Sekjen PBB Antonio Guterres"), else the person the rest of the role
+        describes ("Sekjen PBB" -> Antonio Guterres, Sekretaris Jenderal PBB), else the rest as
+        written ("Kementerian Luar Negeri")."""
+        rest = " ".join(role.split()[head_len:])
+        if not rest:
+            return None
+        pos = self.text.find(role, holder.end, holder.end + 200)
+        if pos >= 0:
+            after = self.text[pos + len(role):pos + len(role) + 3]
+            nxt = [p for p in self.persons if pos + len(role) <= p.start <= pos + len(role) + len(after)]
+            if nxt:
+                return self.fullest(nxt[0])
+        wanted = self.expand_role(rest).split()
+        for cand in self.persons:
+            if cand.text == holder.text or cand.role is None:
+                continue
+            if wanted and all(w in self.expand_role(cand.role).split() for w in wanted):
+                return self.fullest(cand)
+        return rest
+
     def role_of(self, name: _Name) -> str:
-        """The words around a person that give their role, lower-cased and alias-expanded."""
+        """The words around a person that give their role, lower-cased and alias-expanded: the
+        title attached to the mention, else the words right before the name back to the last
+        name before it and after it in an apposition."""
+        if name.role:
+            return self.expand_role(name.role)
         s, _ = self.sentences[self.sentence_index(name.start)] if self.sentences else (0, 0)
-        before = self.text[max(s, name.start - 80):name.start]
+        lo = max(s, name.start - 80)
+        earlier = [n.end for n in self.names_in(lo, name.start) if n.end <= name.start]
+        if earlier:
+            lo = max(earlier)  # "Dujarric mengatakan Guterres": Dujarric's title is not Guterres's
+        before = self.text[lo:name.start]
         after = self.text[name.end:name.end + 60]
         if after.startswith(","):
             after = after.split(".")[0]
@@ -576,6 +657,12 @@ class _Resolver:
         wanted = self.expand_role(" ".join(role_words)).split()
         if not wanted:
             return None
+        for head in self.relational:
+            if tuple(wanted[:len(head)]) == head:
+                # "juru bicara itu": the last person introduced as someone's spokesperson
+                holders = [n for n, h, _ in self.spokespersons if h == head and n.start < before]
+                if holders:
+                    return holders[-1]
         for cand in reversed(self.persons):
             if cand.start >= before:
                 continue
@@ -712,6 +799,13 @@ class _Resolver:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
             persons = [n for n in names if n.person]
+            if first in self.pat.role_words and not _capitalised(toks[0]) and a > sent_start:
+                # "Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan": a lower-case
+                # role after a name and a comma is that name's apposition; the name is the subject
+                earlier = [n for n in self.names_in(sent_start, a) if n.person
+                           and not self.text[n.end:a].strip(" ,")]
+                if earlier:
+                    return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -847,8 +941,9 @@ class _Resolver:
         q = Quote(doc=self.doc_id, start=start, end=end, text=self.text[start:end], kind=kind)
         if speaker is not None:
             q.cue = speaker.cue
-            if speaker.name is not None:
+            if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
                 q.speaker_name = self.fullest(speaker.name)
+                q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 q.confidence = round(speaker.confidence, 2)
         return q
@@ -959,6 +1054,14 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
         cs = r.words.ends[k]
         rest = idx[pos + 1:]
+        if rest and r.words.texts[rest[0]].lower() in r.pat.narration_objects:
+            # "Blinken menyampaikan pernyataan tersebut dalam ...": the act, not what was said,
+            # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
+            that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() == "bahwa"]
+            if not that:
+                r.set_focus(found, s, True)
+                return
+            rest = rest[that[0]:]
         skip = 0
         while skip < len(rest) and r.words.texts[rest[skip]].lower() in ("bahwa", "kepada", "wartawan", "media"):
             skip += 1
@@ -988,6 +1091,8 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 for m in marked]
     marked += _single_quoted(text, r.quoted)
     marked.sort(key=lambda m: m.start)
+    # "2+2", "5G", "(1)": quote marks around no word are a format or a label, never speech
+    marked = [m for m in marked if _LETTERS.search(text, m.start, m.end)]
 
     # quotes by the sentence their opening falls in
     by_sentence: dict[int, list[_Marked]] = {}
