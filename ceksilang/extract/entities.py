@@ -501,16 +501,17 @@ def _phrase_at(tokens: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]
     return 0
 
 
-def _regional_role_before(text: str, pos: int, words: RoleWords) -> bool:
-    """True when a role that names its region ("Bupati", "Kepala BPBD", "Kapolres") stands right
-    before ``pos``, with only capitalised words, acronyms, brackets or role words between."""
+def _regional_role_before(text: str, pos: int, words: RoleWords, any_role: bool = False) -> bool:
+    """True when a role that names its region ("Bupati", "Kepala BPBD", "Kapolres"), or with
+    ``any_role`` any role ("Juru bicara"), stands right before ``pos``, with only capitalised
+    words, acronyms, brackets or role words between."""
     window = text[max(0, pos - 100):pos]
     stop = max(window.rfind(c) for c in "\n!?\"“”")
     dot = window.rfind(". ")
     window = window[max(stop, dot) + 1:]
     tokens = _WORD_TOKEN.findall(window)[-10:]
     for i in range(len(tokens)):
-        n = _phrase_at(tokens, i, words.regional_heads)
+        n = _head_at(tokens, i, words) if any_role else _phrase_at(tokens, i, words.regional_heads)
         if not n:
             continue
         between = tokens[i + n:]
@@ -589,7 +590,10 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
     words = load_role_words()
     spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
     tokens = [m.text[a:b] for a, b in spans]
-    if len(tokens) < 3 or not _regional_role_before(text, m.start, words):
+    if len(tokens) < 3:
+        return [m]
+    regional = _regional_role_before(text, m.start, words)
+    if not regional and not _regional_role_before(text, m.start, words, any_role=True):
         return [m]
     for k in range(min(3, len(tokens) - 2), 0, -1):
         rest = tokens[k:]
@@ -598,9 +602,14 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
         if lookup_alias(" ".join(rest)) is not None and lookup_alias(" ".join(rest)).type != "PERSON":
             continue
         phrase = m.text[:spans[k - 1][1]]
-        if _used_as_place(phrase, tokens[k], text, m, places, words):
+        known = lookup_alias(phrase)
+        # after any role, a known place or body ("Juru bicara Pentagon Pat Ryder"); after a
+        # regional role, also words the article uses as a place elsewhere
+        if (known is not None and known.type != "PERSON") or (
+                regional and _used_as_place(phrase, tokens[k], text, m, places, words)):
             cut = spans[k][0]
-            region = Mention(doc=m.doc, start=m.start, end=m.start + len(phrase), text=phrase, label=m.label,
+            label = known.type if known is not None and known.type in LABELS else m.label
+            region = Mention(doc=m.doc, start=m.start, end=m.start + len(phrase), text=phrase, label=label,
                              origin=m.origin)
             person = Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON",
                              origin=m.origin)
