@@ -78,6 +78,7 @@ class SpeechVerbs:
     base: frozenset[str]
     prefixed: frozenset[str]
     according_to: tuple[str, ...]
+    with_that: frozenset[str] = frozenset()  # "memastikan": a speech verb only before "bahwa"
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -118,6 +119,7 @@ def load_speech_verbs() -> SpeechVerbs:
         base=frozenset(str(w).lower() for w in data["base"]),
         prefixed=frozenset(str(w).lower() for w in data["prefixed"]),
         according_to=tuple(str(w).lower() for w in data["according_to"]),
+        with_that=frozenset(str(w).lower() for w in data.get("prefixed_with_that") or []),
     )
 
 
@@ -789,6 +791,8 @@ class _Resolver:
             first = toks[0].lower()
             if all(t.lower() in _CONJUNCTIONS for t in toks):
                 continue
+            if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
+                continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
@@ -1029,6 +1033,22 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                     quotes.append(r.quote(cs, ce, "indirect", found))
                     r.set_focus(found, s, True)
             return
+    # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
+    # a short opening word, the reported words after it
+    pm = re.match(r"(?:[^,]{0,30},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
+    cue_word = r.verbs.cue(pm.group(1)) if pm else None
+    if pm and cue_word is not None and pm.group(1).lower() not in r.verbs.prefixed \
+            and pm.group(1).lower() not in ("menurut", "menurutnya"):
+        if cue_word[1]:
+            found = r.pronoun_speaker(pm.group(1), s) if not pm.group(2).strip() else None
+        else:
+            found = r.speaker_after_verb(s + pm.end(1), s + pm.end(2), pm.group(1))
+        cs, ce = _trimmed(r.text, s + pm.end(), end)
+        if found is not None and found.name is not None and ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+            found.confidence = min(found.confidence, CONF_INDIRECT)
+            quotes.append(r.quote(cs, ce, "indirect", found))
+            r.set_focus(found, s, True)
+            return
     # "..., kata X." at the end of the sentence
     m = re.search(r",\s*([a-z]+)\b([^,]{0,80})$", r.text[s:end])
     if m and r.verbs.cue(m.group(1)) and m.group(1) not in r.verbs.prefixed:
@@ -1047,7 +1067,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx[:15]):
         low = r.words.texts[k].lower()
-        if low not in r.verbs.prefixed or pos == 0:
+        that_follows = pos + 1 < len(idx) and r.words.texts[idx[pos + 1]].lower() == "bahwa"
+        if (low not in r.verbs.prefixed and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
         found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
         if found is None or found.name is None:
