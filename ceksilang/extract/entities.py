@@ -534,7 +534,7 @@ def _used_as_place(phrase: str, next_word: str, text: str, m: Mention, places: S
     for p in places:
         if p.label != "PERSON" and not (p.start < m.end and m.start < p.end) and pattern.search(p.text):
             return True
-    cues = words.place_cues | load_gazetteer().gpe_cues | words.head_words
+    cues = words.place_cues | load_gazetteer().gpe_cues  # not role heads: a name follows those
     for hit in pattern.finditer(text):
         if m.start <= hit.start() < m.end:
             continue

@@ -358,6 +358,7 @@ class _Name:
     text: str
     person: bool
     role: str | None = None  # the title the entity annotator attached to the mention
+    place: bool = False  # a GPE / LOC mention
 
 
 @dataclass(slots=True)
@@ -441,6 +442,12 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
     return names
 
 
+def _dateline(before: str) -> bool:
+    """"JAKARTA-", "SAMARINDA -": a place in capitals opening the line, cut from what follows."""
+    line = before.rsplit("\n", 1)[-1].strip()
+    return bool(line) and line.isupper() and len(line) <= 40
+
+
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """Lines in title case with no final full stop (headlines, intertitles)."""
     spans = []
@@ -467,7 +474,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names = [
-        _Name(m.start, m.end, m.text, m.label == "PERSON", m.role)
+        _Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC"))
         for m in mentions
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text)
         and text[m.start:m.end] == m.text
@@ -526,6 +533,7 @@ class _Resolver:
                          if full.label == "PERSON"}
         self.alias_of.update(self.bracketed_role_aliases())
         self.relational = load_role_words().relational_heads
+        self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
         self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
         self.focus: _Focus | None = None
@@ -640,7 +648,7 @@ class _Resolver:
             return self.expand_role(name.role)
         s, _ = self.sentences[self.sentence_index(name.start)] if self.sentences else (0, 0)
         lo = max(s, name.start - 80)
-        earlier = [n.end for n in self.names_in(lo, name.start) if n.end <= name.start]
+        earlier = [n.end for n in self.names_in(lo, name.start) if n.person and n.end <= name.start]
         if earlier:
             lo = max(earlier)  # "Dujarric mengatakan Guterres": Dujarric's title is not Guterres's
         before = self.text[lo:name.start]
@@ -744,14 +752,14 @@ class _Resolver:
             # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person
             app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
             app_persons = [n for n in app if n.person]
-            if app_persons and app_persons[0].start == self.words.starts[appositive[0]]:
+            if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         if persons:
             return _Speaker(persons[-1], CONF_NAMED_AFTER, cue)
         if appositive:
             app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
             app_persons = [n for n in app if n.person]
-            if app_persons and app_persons[0].start == self.words.starts[appositive[0]]:
+            if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         role = self.role_reference([self.words.texts[k] for k in part], cue, start)
         if role is not None and (role.name is not None or not names):
@@ -759,6 +767,14 @@ class _Resolver:
         if names:
             return _Speaker(names[0], CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def opens_with(self, span: list[int], name: _Name) -> bool:
+        """Whether the words ``span`` begin with ``name``, after nothing but ranks and titles
+        ("Iptu Doohan Octa", "Prof. Dr. Supriatna")."""
+        lead = [k for k in span if self.words.starts[k] < name.start]
+        ranks = load_role_words().ranks
+        return all(self.words.texts[k].lower() in self.pat.role_words or (self.words.texts[k].lower(),) in ranks
+                   or self.words.texts[k].lower().rstrip(".") in self.titles for k in lead)
 
     def one_phrase(self, start: int, end: int) -> bool:
         """True when only capitalised words, role words and brackets stand between two names."""
@@ -780,7 +796,7 @@ class _Resolver:
                 depth += 1
             elif ch == ")":
                 depth = max(0, depth - 1)
-            elif depth == 0 and (ch == "," or (ch in "-–—" and region[i - 1:i] == " ")):
+            elif depth == 0 and (ch == "," or (ch in "-–—" and (region[i - 1:i] == " " or _dateline(region[:i])))):
                 cuts.append(sent_start + i + 1)
         cuts.append(verb_start)
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
@@ -793,6 +809,11 @@ class _Resolver:
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            places = [n for n in self.names_in(a, b) if n.place]
+            if places and a > sent_start and all(
+                    any(n.start <= self.words.starts[k] < n.end for n in places) or toks[i].isupper()
+                    or toks[i].lower() in self.pat.calendar_words for i, k in enumerate(idx)):
+                continue  # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan"
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb

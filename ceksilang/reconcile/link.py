@@ -235,10 +235,20 @@ def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_
             story_scope.aliases[token].append(keys[id(full)])
 
 
-def _join_name_prefixes(scope: _Scope, clusters: _Clusters) -> None:
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a title-case line (a headline: most words capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = text[start:end if end >= 0 else len(text)].split()
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) >= 0.7
+
+
+def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
     """"Ahmad Faisol" and "Ahmad Faisol Amir" in one document: a person's name written without
-    its last word(s) joins the one longer name it opens."""
-    names = {n.tokens: n.key for names in scope.by_first.values() for n in names}
+    its last word(s) joins the one longer name it opens. A longer name read only in a headline
+    ("Pinkan Mambo Kini Jualan Donat") is not trusted: title case glues words to names."""
+    names = {n.tokens: n.key for names in scope.by_first.values() for n in names
+             if not _in_headline(text, n.start)}
     for tokens, key in names.items():
         longer = {clusters.find(k) for t, k in names.items() if len(t) > len(tokens) and t[:len(tokens)] == tokens}
         if len(longer) == 1:
@@ -278,7 +288,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 story_scopes[story(doc.id)].add(name)
         _join_parenthesised(doc, keys, clusters)
         _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)])
-        _join_name_prefixes(scope, clusters)
+        _join_name_prefixes(scope, clusters, doc.text or "")
 
     # gazetteer people's full aliases take part in spelling merges too
     for entry in load_gazetteer().entries:
