@@ -318,3 +318,19 @@ def test_quantities_stacked_scales_and_amounts_before_time_words(text, figure, v
 
 def test_quantities_a_count_before_a_time_word_is_still_a_duration():
     assert find_quantities("d", "Ia bekerja 3 tahun di sana dan 2 juta tahun lalu.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # a time between the source and its speech verb is skipped, never taken for the source
+        ("Pentagon minggu lalu mengatakan Korea Utara mengirim 10.000 tentara ke Rusia.", "Pentagon"),
+        ("Basarnas pada Senin (3/3/2025) mencatat 12 orang masih hilang.", "Basarnas"),
+        ("Bank Indonesia pekan ini memperkirakan inflasi 3 persen.", "Bank Indonesia"),
+        ("Kementerian Sosial kemarin menyebut 400 keluarga mengungsi.", "Kementerian Sosial"),
+        # "ini"/"lalu" alone belong to the source phrase, which then names nobody
+        ("Lembaga ini mencatat 5.000 warga mengungsi.", None),
+    ],
+)
+def test_quantities_claimant_across_a_time_adverb(sentence: str, claimant: str | None) -> None:
+    assert only(sentence).claimant == claimant

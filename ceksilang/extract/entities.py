@@ -916,15 +916,21 @@ def _is_metonym(text: str, m: Mention, entry: GazetteerEntry, gaz: Gazetteer) ->
 # --------------------------------------------------------------------------- second names
 
 
-def _cue_at(text: str, pos: int, cues: Sequence[str]) -> tuple[str, int] | None:
-    """The cue of ``cues`` written at ``pos`` after optional ", " or a dash, and where it ends."""
-    lead = re.match(r"[\s,\u2013\u2014-]*", text[pos:pos + 6])
-    start = pos + (lead.end() if lead else 0)
-    low = text[start:start + 40].lower()
-    for cue in cues:
-        if low.startswith(cue) and not low[len(cue):len(cue) + 1].isalpha():
-            return cue, start + len(cue)
-    return None
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+
+
+def _mention_or_new(mentions: Sequence[Mention], doc: str, start: int, end: int, text: str) -> Mention:
+    """The mention that ends the capitalised run ``start:end`` ("Bupati Iron" -> the mention
+    "Iron"), else a new PERSON mention (origin "rule") for the run without its role words."""
+    for m in mentions:
+        if m.end == end and start <= m.start:
+            return m
+    heads = load_role_words().head_words
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and words[0].group().lower() in heads:
+        words.pop(0)
+    start += words[0].start()
+    return Mention(doc=doc, start=start, end=end, text=text[start:end], label="PERSON", origin="rule")
 
 
 def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
@@ -933,30 +939,45 @@ def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Ment
     "Zulkifli Hasan (Zulhas)", "Badan Nasional Penanggulangan Bencana (BNPB)": a name, then one
     word or acronym in brackets; "Mualem, sapaan akrab Muzakir Manaf" and "Muzakir Manaf yang
     akrab disapa Mualem": the cues of ``name_types.yaml``; "Bupati Iron, sapaan akrabnya": the
-    short name of the person named last before it.
+    short name of the person named last before it. A name the cues point at that the model did
+    not tag comes back as a new PERSON mention (origin "rule"); the caller decides whether to keep it.
     """
     types = load_name_types()
-    ms = sorted((m for m in mentions if m.label in ("PERSON", "ORG")), key=lambda m: m.start)
+    ms = sorted(mentions, key=lambda m: m.start)
+    doc = ms[0].doc if ms else ""
+    starts = {m.start: m for m in ms}
     pairs: list[tuple[Mention, Mention]] = []
-    last_full: Mention | None = None
-    for i, m in enumerate(ms):
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if nxt is not None and nxt.label == m.label and len(m.text.split()) >= 2 and len(nxt.text.split()) == 1 \
-                and text[m.end:nxt.start].strip() == "(" and text[nxt.end:nxt.end + 1] == ")":
+    for i, m in enumerate(ms[:-1]):
+        nxt = ms[i + 1]
+        if nxt.label == m.label and m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 \
+                and len(nxt.text.split()) == 1 and text[m.end:nxt.start].strip() == "(" \
+                and text[nxt.end:nxt.end + 1] == ")":
             pairs.append((nxt, m))
-        if m.label == "PERSON":
-            back = _cue_at(text, m.end, types.alias_cue_refers_back)
-            if back is not None and last_full is not None and last_full.text != m.text:
-                pairs.append((m, last_full))
-            elif nxt is not None and nxt.label == "PERSON":
-                ahead = _cue_at(text, m.end, types.alias_full_then_cue)
-                if ahead is not None and not text[ahead[1]:nxt.start].strip() and len(m.text.split()) >= 2:
-                    pairs.append((nxt, m))
-                ahead = _cue_at(text, m.end, types.alias_cue_then_full)
-                if ahead is not None and not text[ahead[1]:nxt.start].strip() and len(nxt.text.split()) >= 2:
-                    pairs.append((m, nxt))
-            if len(m.text.split()) >= 2:
-                last_full = m
+
+    def cue_regex(cues: Sequence[str]) -> str:
+        return "|".join(re.escape(c) for c in cues)
+
+    if types.alias_cue_refers_back:  # "Bupati Iron, sapaan akrabnya, ..."
+        for hit in re.finditer(rf"({_NAME_RUN})\s*[,\u2013\u2014-]?\s*(?i:{cue_regex(types.alias_cue_refers_back)})(?!\w)",
+                               text):
+            earlier = [m for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2 and m.end <= hit.start()]
+            short = _mention_or_new(ms, doc, hit.start(1), hit.end(1), text)
+            if earlier and earlier[-1].text != short.text:
+                pairs.append((short, earlier[-1]))
+    if types.alias_cue_then_full:  # "Mualem, sapaan akrab Muzakir Manaf"
+        for hit in re.finditer(rf"({_NAME_RUN})\s*[,\u2013\u2014-]?\s*(?i:{cue_regex(types.alias_cue_then_full)})\s+(?=[A-Z])",
+                               text):
+            full = starts.get(hit.end())
+            if full is not None and full.origin != "gazetteer" and len(full.text.split()) >= 2:
+                pairs.append((_mention_or_new(ms, doc, hit.start(1), hit.end(1), text), full))
+    if types.alias_full_then_cue:  # "Muzakir Manaf yang akrab disapa Mualem"
+        for m in ms:
+            if m.origin == "gazetteer" or len(m.text.split()) < 2:
+                continue
+            hit = re.match(rf"\s*,?\s*(?i:{cue_regex(types.alias_full_then_cue)})\s+({_NAME_RUN})", text[m.end:m.end + 80])
+            if hit:
+                a, b = m.end + hit.start(1), m.end + hit.end(1)
+                pairs.append((_mention_or_new(ms, doc, a, b, text), m))
     return pairs
 
 
@@ -967,6 +988,19 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
     mentions = merge_mentions(model_mentions, match_gazetteer(doc_id, text), text)
+    added = False
+    for short, full in find_name_aliases(text, mentions):
+        if "PERSON" not in (short.label, full.label) or short.label == full.label:
+            continue  # "Badan ... (BNPB)": one body's two names, nothing to relabel
+        for m in (short, full):  # "Bonang, sapaan akrab Bonaventura Wijaya": both a person's names
+            if m.origin == "gazetteer":
+                continue
+            m.label = "PERSON"
+            if m.origin == "rule" and not any(o.start < m.end and m.start < o.end for o in mentions):
+                mentions.append(m)
+                added = True
+    if added:
+        mentions.sort(key=lambda m: (m.start, -m.end))
     attach_roles(text, mentions, sentences)
     mark_metonyms(text, mentions)
     return mentions
