@@ -352,6 +352,10 @@ def _analysed(text: str):
      "bantuan akan disalurkan", "Rina Wulandari"),
     ("Menteri Luar Negeri Retno Marsudi memastikan bahwa semua warga negara Indonesia dalam keadaan aman.",
      "semua warga negara", "Retno Marsudi"),
+    # "Menurut laporan ..." names no one; the rest of the sentence reports someone's words, after "bahwa"
+    ("Menurut laporan media Kyiv Independent, Kepala Departemen Anti-Disinformasi Ukraina, Andrii Kovalenko, "
+     "mengumumkan pada 4 November pagi bahwa pasukan Ukraina menyerang tentara Korea Utara.",
+     "pasukan Ukraina menyerang", "Andrii Kovalenko"),
 ])
 def test_speaker_on_real_coverage_patterns(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

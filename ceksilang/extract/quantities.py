@@ -64,6 +64,7 @@ class QuantityWords:
     claimant_adverbs: frozenset[str]
     claimant_time_words: frozenset[str]  # "minggu lalu", "pada Senin": a time between source and verb
     claimant_time_tails: frozenset[str]  # "lalu", "ini": time words only after one
+    claimant_body_words: frozenset[str]  # "badan intelijen militer": a body of the country named after
     place_prepositions: tuple[str, ...]
     place_region_words: frozenset[str]
 
@@ -112,6 +113,7 @@ def quantity_words() -> QuantityWords:
             claimant_time_words=frozenset(str(s).lower() for s in data.get("claimant_time_words") or [])
             | _calendar_words(),
             claimant_time_tails=frozenset(str(s).lower() for s in data.get("claimant_time_tails") or []),
+            claimant_body_words=frozenset(str(s).lower() for s in data.get("claimant_body_words") or []),
             place_prepositions=tuple(str(s) for s in data["place_prepositions"]),
             place_region_words=frozenset(str(s).lower() for s in data["place_region_words"]),
         )
@@ -610,6 +612,13 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         for mention in mentions:
             if mention.label in labels and s <= mention.start and 0 <= head_end - mention.end <= 2:
                 name = mention.text
+                if mention.label == "GPE":  # "badan intelijen militer Ukraina": the body, not the country
+                    body = re.search(r"((?:[A-Za-z]+\s+){1,4})$", text[s:mention.start])
+                    words = body.group(1).split() if body else []
+                    while words and words[0].lower() not in qw.claimant_body_words:
+                        words.pop(0)
+                    if words and all(w.lower() in qw.claimant_body_words for w in words):
+                        name = " ".join(words) + " " + mention.text
         if name is None:
             head = text[s:head_end].rstrip(" ,")
             # "Badan Penanggulangan Bencana Daerah (BPBD) Tanah Lawu": a bracketed acronym stays in the name

@@ -66,6 +66,7 @@ CONF_INDIRECT = 0.8
 _AFFIXED = re.compile(r"^(?:(?:peng|peny|pem|pen|per|pe|ke)\w{2,}an|\w{3,}(?:kan|nya))$")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 _LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more
+_VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")  # meN-, ber-, ter-, di- verb forms
 
 
 # --------------------------------------------------------------------------- language data
@@ -1053,6 +1054,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                     found.confidence = min(found.confidence, CONF_INDIRECT)
                     quotes.append(r.quote(cs, ce, "indirect", found))
                     r.set_focus(found, s, True)
+                return
+            # "Menurut laporan media X, Kepala Y, Andrii Kovalenko, mengumumkan bahwa ...": the
+            # source named no one; the rest of the sentence may still report someone's words
+            _indirect(r, comma + 1, e, quotes)
             return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
     # a short opening word, the reported words after it
@@ -1103,6 +1108,11 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             if not that:
                 r.set_focus(found, s, True)
                 return
+            rest = rest[that[0]:]
+        that = [n for n, k2 in enumerate(rest[:8]) if r.words.texts[k2].lower() == "bahwa"]
+        if that and not any(_VERB_SHAPE.match(r.words.texts[k2].lower()) for k2 in rest[:that[0]]):
+            # "mengumumkan pada 4 November pagi bahwa ...": the words after "bahwa"; not when a
+            # verb stands before it ("mengaku baru mengetahui bahwa ..." reports the knowing)
             rest = rest[that[0]:]
         skip = 0
         while skip < len(rest) and r.words.texts[rest[skip]].lower() in ("bahwa", "kepada", "wartawan", "media"):
