@@ -811,10 +811,14 @@ class _Resolver:
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
             places = [n for n in self.names_in(a, b) if n.place]
-            if places and a > sent_start and all(
+            before = [n for n in self.names_in(sent_start, a) if n.end <= a and not self.text[n.end:a].strip(" ,")]
+            if places and before and before[-1].place and all(
                     any(n.start <= self.words.starts[k] < n.end for n in places) or toks[i].isupper()
                     or toks[i].lower() in self.pat.calendar_words for i, k in enumerate(idx)):
-                continue  # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan"
+                # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan": a place set
+                # off as the apposition of a place; a lone "place" after a clause ("Dalam
+                # pernyataannya di Pentagon, Austin menyatakan") may be a person the model mislabelled
+                continue
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
