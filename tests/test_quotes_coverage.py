@@ -12,6 +12,7 @@ quote is the test split (fixed before any tuning); the floors pin what was measu
 from __future__ import annotations
 
 import copy
+import csv
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,8 +49,6 @@ def analysed() -> tuple[dict[str, Document], dict[tuple[str, int], str]]:
     wanted = {q["article"] for q in load_gold()}
     urls: dict[str, str] = {}
     raws: dict[str, RawDocument] = {}
-    import csv  # noqa: PLC0415 - only here: the id -> url map of the rows the gold names
-
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             if row["id"] in wanted:
