@@ -340,6 +340,9 @@ def test_entities_annotate_entities_combines_model_and_gazetteer():
     # the model called the whole run a place: the region and the holder's name
     ("Bupati Lombok Barat Haerul Wirasin datang. Wisata di Lombok Barat ramai.", "Lombok Barat Haerul Wirasin",
      "LOC", "Haerul Wirasin"),
+    # the rest of the body a role heads ("Kementerian Lingkungan Hidup dan Kehutanan" is known)
+    ("Menteri Lingkungan Hidup Hanif Faisol Nurofiq meninjau lokasi.", "Hidup Hanif Faisol Nurofiq", "PERSON",
+     "Hanif Faisol Nurofiq"),
     # an acronym or "&" inside the span belongs to a body's name
     ("Manajer Relation & CSR RU VI Dedi Kurniawan Saputra hadir.", "Relation & CSR RU VI Dedi Kurniawan Saputra",
      "PERSON", "Dedi Kurniawan Saputra"),
@@ -352,6 +355,7 @@ def test_entities_region_rank_or_body_glued_before_a_name_is_cut(text, span, lab
 @pytest.mark.parametrize(("text", "span"), [
     # no evidence that the first words are a place: the model's span stands
     ("Gubernur Khofifah Indar Parawansa meresmikan jembatan.", "Khofifah Indar Parawansa"),
+    ("Menteri Keuangan Sri Mulyani Indrawati meninjau pasar.", "Sri Mulyani Indrawati"),
     # the first name after a role head elsewhere is not a place ("Gubernur Ahmad Luthfi")
     ("Gubernur Jawa Tengah Ahmad Luthfi meninjau jalan, kata Gubernur Ahmad Luthfi kemudian.", "Ahmad Luthfi"),
     ("Bupati Biak Numfor, Provinsi Papua, Markus O. Mansnembra hadir. Bupati Markus Mansnembra bicara.",

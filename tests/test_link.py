@@ -294,3 +294,11 @@ def test_link_headline_name_is_not_a_longer_form_of_the_person():
     doc = _doc("a", text, ["Pinkan Mambo Kini Jualan Donat", "Pinkan Mambo"])
     link_entities([doc])
     assert _entity_of([doc], "a", "Pinkan Mambo") != _entity_of([doc], "a", "Pinkan Mambo Kini Jualan Donat")
+
+
+def test_link_longer_form_met_only_after_the_name_is_not_its_full_name():
+    text = ("Ketua Dewan Pakar Partai Golkar Agung Laksono menilai pemilih sudah berkurang. Artikel ini telah "
+            "tayang dengan judul \"31 % Pemilih Pilih Prabowo, Agung Laksono Anggap Sudah Bagus\".")
+    doc = _doc("a", text, ["Agung Laksono Anggap", "Agung Laksono"])
+    link_entities([doc])
+    assert _entity_of([doc], "a", "Agung Laksono") != _entity_of([doc], "a", "Agung Laksono Anggap")

@@ -345,6 +345,10 @@ def _analysed(text: str):
      "pasukan itu sudah tiba", "Andriy Kovalenko"),
     ("\"Kami terus berpatroli,\" ujar Kasat Lantas Polres Karang Anyar, Iptu Bima Sakti dalam keterangannya.",
      "Kami terus berpatroli", "Bima Sakti"),
+    # the full name is the one introduced before, not a longer form met only later
+    ("Ketua Dewan Pakar Partai Golkar Agung Laksono hadir. \"Pemilih kami solid,\" kata Agung. Artikel ini "
+     "telah tayang dengan judul \"Pemilih Pilih Prabowo, Agung Laksono Anggap Sudah Bagus\".",
+     "Pemilih kami solid", "Agung Laksono"),
     # a cue set off by commas, a date set off by commas, "memastikan bahwa"
     ("Hendra Pakaya meninjau lokasi longsor. Namun, kata Hendra, pencarian korban akan dilanjutkan besok pagi.",
      "pencarian korban akan", "Hendra Pakaya"),

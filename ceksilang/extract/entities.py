@@ -82,6 +82,7 @@ class RoleWords:
     ranks: tuple[tuple[str, ...], ...] = ()  # "akbp", "kombes pol": between a role and the name
     place_cues: frozenset[str] = frozenset()  # "di", "polsek": a place or local body follows them
     relational_heads: tuple[tuple[str, ...], ...] = ()  # "juru bicara": held for a principal named after it
+    role_bodies: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "kementerian"
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,9 @@ def load_role_words() -> RoleWords:
         ranks=_token_tuples(data.get("ranks")),
         place_cues=frozenset(str(w).lower() for w in data.get("place_cues") or []),
         relational_heads=_token_tuples(data.get("relational_heads")),
+        role_bodies=tuple(sorted(((tuple(str(k).lower().split()), str(v).lower())
+                                  for k, v in (data.get("role_bodies") or {}).items()),
+                                 key=lambda kv: len(kv[0]), reverse=True)),
     )
 
 
@@ -617,6 +621,33 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
     return [m]
 
 
+@lru_cache(maxsize=1)
+def _body_names() -> tuple[str, ...]:
+    """Every organisation name and alias of the gazetteer, lower case."""
+    return tuple(a.lower() for e in load_gazetteer().entries if e.type == "ORG" for a in e.aliases)
+
+
+def _body_words_in_name(text: str, m: Mention, tokens: list[str], spans: list[tuple[int, int]],
+                        words: RoleWords) -> int:
+    """How many opening words of a PERSON span finish the name of the body a role before it heads:
+    "Menteri Lingkungan" + "Hidup Hanif Faisol Nurofiq", where "Kementerian Lingkungan Hidup ..."
+    is a known body -> 1."""
+    before = _WORD_TOKEN.findall(text[max(0, m.start - 80):m.start])[-8:]
+    for i in range(len(before)):
+        for head, body in words.role_bodies:
+            n = len(head)
+            if tuple(t.lower() for t in before[i:i + n]) != head:
+                continue
+            tail = before[i + n:]
+            if not all(t[:1].isupper() for t in tail):
+                continue
+            for k in range(min(3, len(tokens) - 1), 0, -1):
+                phrase = " ".join([body, *(t.lower() for t in tail), *(t.lower() for t in tokens[:k])])
+                if any(name == phrase or name.startswith(phrase + " ") for name in _body_names()):
+                    return k
+    return 0
+
+
 def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Mention:
     """A region, rank or body glued before a person's name in a model PERSON span:
     "Johar Baru Bahrullazi" after "Asisten Camat", "Padang Pariaman AKBP Ahmad Faisol Amir" after
@@ -640,6 +671,7 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
         t = tokens[i]
         if t == "&" or (len(t) > 1 and t.isupper() and t.isalpha()):
             cut = i + 1
+    cut = max(cut, _body_words_in_name(text, m, tokens, spans, words))
     if cut or _regional_role_before(text, m.start, words):
         for k in range(min(3, len(tokens) - cut - 1), 0, -1):
             phrase = m.text[spans[cut][0]:spans[cut + k - 1][1]]

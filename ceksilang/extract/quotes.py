@@ -587,9 +587,14 @@ class _Resolver:
             return name.text
         tokens = set(name.text.lower().split())
         best, best_len, best_dist = name.text, len(tokens), None
-        for other in self.persons:
+        # the full name is introduced before it is shortened: a longer form only met later
+        # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
+        holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text]
+        if any(o.start <= name.start for o in holders):
+            holders = [o for o in holders if o.start <= name.start]
+        for other in holders:
             other_tokens = other.text.lower().split()
-            if len(other_tokens) < best_len or not tokens <= set(other_tokens):
+            if len(other_tokens) < best_len:
                 continue
             dist = name.start - other.start if other.start <= name.start else 10**9 + other.start
             if len(other_tokens) > best_len or best_dist is None or dist < best_dist:

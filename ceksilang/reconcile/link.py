@@ -247,10 +247,18 @@ def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
     """"Ahmad Faisol" and "Ahmad Faisol Amir" in one document: a person's name written without
     its last word(s) joins the one longer name it opens. A longer name read only in a headline
     ("Pinkan Mambo Kini Jualan Donat") is not trusted: title case glues words to names."""
-    names = {n.tokens: n.key for names in scope.by_first.values() for n in names
-             if not _in_headline(text, n.start)}
+    names: dict[tuple[str, ...], str] = {}
+    first: dict[tuple[str, ...], int] = {}
+    for group in scope.by_first.values():
+        for n in group:
+            if not _in_headline(text, n.start):
+                names[n.tokens] = n.key
+                first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
     for tokens, key in names.items():
-        longer = {clusters.find(k) for t, k in names.items() if len(t) > len(tokens) and t[:len(tokens)] == tokens}
+        # the full name is introduced before it is shortened; a longer form met only later
+        # ("… judul "…, Agung Laksono Anggap Sudah Bagus"") is words glued to the name
+        longer = {clusters.find(k) for t, k in names.items()
+                  if len(t) > len(tokens) and t[:len(tokens)] == tokens and first[t] < first[tokens]}
         if len(longer) == 1:
             clusters.union(longer.pop(), key)
 
