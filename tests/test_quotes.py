@@ -345,6 +345,9 @@ def _analysed(text: str):
      "pasukan itu sudah tiba", "Andriy Kovalenko"),
     ("\"Kami terus berpatroli,\" ujar Kasat Lantas Polres Karang Anyar, Iptu Bima Sakti dalam keterangannya.",
      "Kami terus berpatroli", "Bima Sakti"),
+    # "hal itu" opens what was said unless a setting follows it
+    ("Ketua PBNU Gus Gudfan mengatakan hal itu murni atas nama pribadi, bukan mewakili organisasi.",
+     "murni atas nama pribadi", "Gus Gudfan"),
     # the full name is the one introduced before, not a longer form met only later
     ("Ketua Dewan Pakar Partai Golkar Agung Laksono hadir. \"Pemilih kami solid,\" kata Agung. Artikel ini "
      "telah tayang dengan judul \"Pemilih Pilih Prabowo, Agung Laksono Anggap Sudah Bagus\".",
@@ -371,6 +374,7 @@ def test_speaker_on_real_coverage_patterns(text: str, words: str, speaker: str) 
     ("Blinken menyampaikan pernyataan tersebut dalam sebuah konferensi pers di Washington bersama Austin.",
      "pernyataan tersebut"),
     ("Bupati menyampaikan terima kasih kepada seluruh relawan yang membantu evakuasi warga.", "terima kasih"),
+    ("Blinken mengatakan hal itu saat konferensi pers di Washington bersama Austin.", "hal itu saat"),
     # quote marks around no word
     ("Kedua menteri bertemu dalam format \"2+2\" di Seoul pada pekan lalu.", "2+2"),
     # "memastikan" without "bahwa" is an act

@@ -140,6 +140,8 @@ class QuotePatterns:
     not_person_words: frozenset[str]  # includes role qualifiers and single-word gazetteer places
     role_joiners: frozenset[str] = frozenset()  # "sekaligus": joins two roles of one person
     narration_objects: frozenset[str] = frozenset()  # "pernyataan": "X menyampaikan pernyataan ..." is no quote
+    narration_with_setting: frozenset[str] = frozenset()  # "hal": narration only as "hal itu saat ..."
+    narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
     calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
 
 
@@ -199,6 +201,8 @@ def load_quote_patterns() -> QuotePatterns:
         not_person_words=words("not_person_words") | words("role_qualifiers") | _gazetteer_words(),
         role_joiners=frozenset(str(w).lower() for w in data.get("role_joiners") or []),
         narration_objects=frozenset(str(w).lower() for w in data.get("narration_objects") or []),
+        narration_with_setting=frozenset(str(w).lower() for w in data.get("narration_objects_with_setting") or []),
+        narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
         calendar_words=_calendar_words(),
     )
 
@@ -1110,7 +1114,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
         cs = r.words.ends[k]
         rest = idx[pos + 1:]
-        if rest and r.words.texts[rest[0]].lower() in r.pat.narration_objects:
+        if rest and _narration(r, rest):
             # "Blinken menyampaikan pernyataan tersebut dalam ...": the act, not what was said,
             # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
             that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() == "bahwa"]
@@ -1134,6 +1138,20 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
         return
+
+
+def _narration(r: _Resolver, rest: list[int]) -> bool:
+    """Whether the words after a speech verb name the act ("menyampaikan pernyataan tersebut",
+    "mengatakan hal itu saat ...") rather than what was said."""
+    words = [r.words.texts[k].lower() for k in rest[:3]]
+    if words[0] in r.pat.narration_objects:
+        return True
+    if words[0] in r.pat.narration_with_setting:
+        after = words[1:]
+        if after and after[0] in r.pat.definite:
+            after = after[1:]
+        return not after or after[0] in r.pat.narration_settings
+    return False
 
 
 def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None = None,
