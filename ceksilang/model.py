@@ -202,6 +202,7 @@ class Quote(Record):
     confidence: float = 0.0
     speaker_start: int | None = None  # the mention the speaker was resolved to, if any
     speaker_end: int | None = None
+    speaks_for: str | None = None  # whom a spokesperson speaks for ("Antonio Guterres"), as the text names them
 
 
 @dataclass(slots=True)

@@ -323,3 +323,84 @@ def test_entities_annotate_entities_combines_model_and_gazetteer():
     assert ("Washington", "GPE", None, True) in got
     for m in mentions:
         assert text[m.start:m.end] == m.text
+
+
+# --------------------------------------------------------------------------- issue 20: glued regions, second names
+
+
+@pytest.mark.parametrize(("text", "span", "label", "person"), [
+    # after a regional role, the region is cut when the article uses the same words as a place
+    ("Asisten Camat Pasir Putih Rahmanudin tiba. Anggota Polsek Pasir Putih berjaga.",
+     "Pasir Putih Rahmanudin", "PERSON", "Rahmanudin"),
+    ("Bupati Lembah Hijau Agus Salim hadir. Banjir merendam Kabupaten Lembah Hijau.",
+     "Lembah Hijau Agus Salim", "PERSON", "Agus Salim"),
+    # a rank ends whatever came before it
+    ("Kapolres Tanah Merah AKBP Dodi Saputra memimpin apel.", "Tanah Merah AKBP Dodi Saputra", "PERSON",
+     "Dodi Saputra"),
+    # the model called the whole run a place: the region and the holder's name
+    ("Bupati Lombok Barat Haerul Wirasin datang. Wisata di Lombok Barat ramai.", "Lombok Barat Haerul Wirasin",
+     "LOC", "Haerul Wirasin"),
+    # the rest of the body a role heads ("Kementerian Lingkungan Hidup dan Kehutanan" is known)
+    ("Menteri Lingkungan Hidup Hanif Faisol Nurofiq meninjau lokasi.", "Hidup Hanif Faisol Nurofiq", "PERSON",
+     "Hanif Faisol Nurofiq"),
+    # an acronym or "&" inside the span belongs to a body's name
+    ("Manajer Relation & CSR RU VI Dedi Kurniawan Saputra hadir.", "Relation & CSR RU VI Dedi Kurniawan Saputra",
+     "PERSON", "Dedi Kurniawan Saputra"),
+])
+def test_entities_region_rank_or_body_glued_before_a_name_is_cut(text, span, label, person):
+    merged = merge_mentions([_span(text, span, label)], match_gazetteer("d", text), text)
+    assert person in [m.text for m in merged if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # no evidence that the first words are a place: the model's span stands
+    ("Gubernur Khofifah Indar Parawansa meresmikan jembatan.", "Khofifah Indar Parawansa"),
+    ("Menteri Keuangan Sri Mulyani Indrawati meninjau pasar.", "Sri Mulyani Indrawati"),
+    # the first name after a role head elsewhere is not a place ("Gubernur Ahmad Luthfi")
+    ("Gubernur Jawa Tengah Ahmad Luthfi meninjau jalan, kata Gubernur Ahmad Luthfi kemudian.", "Ahmad Luthfi"),
+    ("Bupati Biak Numfor, Provinsi Papua, Markus O. Mansnembra hadir. Bupati Markus Mansnembra bicara.",
+     "Markus O. Mansnembra"),
+])
+def test_entities_name_kept_without_place_evidence(text, span):
+    merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
+    assert span in [m.text for m in merged if m.label == "PERSON"]
+
+
+def test_entities_bracketed_short_name_is_split_from_the_model_span():
+    text = "Wakil Ketua Umum PAN Zulkifli Hasan (Zulhas) hadir."
+    merged = merge_mentions([_span(text, "Zulkifli Hasan (Zulhas", "PERSON")], match_gazetteer("d", text), text)
+    people = [m.text for m in merged if m.label == "PERSON"]
+    assert "Zulkifli Hasan" in people and "Zulhas" in people
+    assert not any("(" in p for p in people)
+
+
+@pytest.mark.parametrize(("text", "people", "short", "full"), [
+    ("Zulkifli Hasan (Zulhas) hadir.", ["Zulkifli Hasan", "Zulhas"], "Zulhas", "Zulkifli Hasan"),
+    ("Mualem, sapaan akrab Muzakir Manaf, hadir.", ["Muzakir Manaf"], "Mualem", "Muzakir Manaf"),
+    ("Muzakir Manaf yang akrab disapa Mualem hadir.", ["Muzakir Manaf"], "Mualem", "Muzakir Manaf"),
+    ("Haerul Warisin datang. Bupati Iron, sapaan akrabnya, bicara.", ["Haerul Warisin", "Iron"], "Iron",
+     "Haerul Warisin"),
+])
+def test_entities_second_names_of_one_person(text, people, short, full):
+    doc = annotate_entities("d", text, [_span(text, p, "PERSON") for p in people])
+    from ceksilang.extract.entities import find_name_aliases  # noqa: PLC0415 - the function under test
+
+    pairs = {(a.text, b.text) for a, b in find_name_aliases(text, doc)}
+    assert (short, full) in pairs
+    assert all(m.label == "PERSON" for m in doc if m.text in (short, full))
+
+
+def test_entities_organisation_run_before_a_person_is_its_own_organisation():
+    text = "Pusat Penanggulangan Disinformasi Ukraina Andriy Kovalenko mengatakan pasukan tiba."
+    doc = annotate_entities("d", text, [_span(text, "Andriy Kovalenko", "PERSON")])
+    assert ("Pusat Penanggulangan Disinformasi Ukraina", "ORG") in [(m.text, m.label) for m in doc]
+    assert ("Andriy Kovalenko", "PERSON") in [(m.text, m.label) for m in doc]
+
+
+def test_entities_apposition_role_belongs_to_the_first_name():
+    text = "Stephane Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan hal itu."
+    doc = annotate_entities("d", text, [_span(text, "Stephane Dujarric", "PERSON"),
+                                        _span(text, "Antonio Guterres", "PERSON")])
+    roles = {m.text: m.role for m in doc if m.label == "PERSON"}
+    assert roles["Stephane Dujarric"].lower().startswith("juru bicara")
+    assert roles["Antonio Guterres"] == "Sekjen PBB"

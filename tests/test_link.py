@@ -258,3 +258,47 @@ def test_link_seeds_metonyms(seeds_dir):
     entities = link_entities(docs)
     korut = next(e for e in entities if e.id == "gpe:korea-utara")
     assert "Pyongyang" in korut.metonyms
+
+
+# --------------------------------------------------------------------------- issue 20: second names, partial names
+
+
+@pytest.mark.parametrize(("text", "people", "same"), [
+    ("Zulkifli Hasan (Zulhas) hadir di Jakarta. Menurut Zulhas, partainya siap.", ["Zulkifli Hasan", "Zulhas"],
+     ("Zulkifli Hasan", "Zulhas")),
+    ("Mualem, sapaan akrab Muzakir Manaf, hadir. Kemudian Mualem pulang ke Banda Aceh.",
+     ["Muzakir Manaf", "Mualem"], ("Muzakir Manaf", "Mualem")),
+    # a middle name alone, a name without its last word
+    ("AKBP Mayndra Eka Wardhana hadir. Eka menjelaskan koordinasi itu.", ["Mayndra Eka Wardhana", "Eka"],
+     ("Mayndra Eka Wardhana", "Eka")),
+    ("Kapolres AKBP Ahmad Faisol Amir hadir. Ahmad Faisol mengatakan pelaku ditangkap.",
+     ["Ahmad Faisol Amir", "Ahmad Faisol"], ("Ahmad Faisol Amir", "Ahmad Faisol")),
+])
+def test_link_second_and_partial_names_join_the_full_name(text, people, same):
+    doc = _doc("a", text, people)
+    link_entities([doc])
+    a, b = same
+    assert _entity_of([doc], "a", a) is not None
+    assert _entity_of([doc], "a", a) == _entity_of([doc], "a", b, occurrence=-1)
+
+
+def test_link_organisation_and_its_bracketed_acronym_are_one():
+    text = "Badan Nasional Penanggulangan Bencana (BNPB) mencatat 12 korban. BNPB juga mengirim tenda."
+    doc = _doc("a", text, extra=[("Badan Nasional Penanggulangan Bencana", "ORG"), ("BNPB", "ORG")])
+    link_entities([doc])
+    assert _entity_of([doc], "a", "BNPB") == _entity_of([doc], "a", "Badan Nasional Penanggulangan Bencana")
+
+
+def test_link_headline_name_is_not_a_longer_form_of_the_person():
+    text = "Pinkan Mambo Kini Jualan Donat Di Pasar\nPinkan Mambo mengaku senang berjualan donat."
+    doc = _doc("a", text, ["Pinkan Mambo Kini Jualan Donat", "Pinkan Mambo"])
+    link_entities([doc])
+    assert _entity_of([doc], "a", "Pinkan Mambo") != _entity_of([doc], "a", "Pinkan Mambo Kini Jualan Donat")
+
+
+def test_link_longer_form_met_only_after_the_name_is_not_its_full_name():
+    text = ("Ketua Dewan Pakar Partai Golkar Agung Laksono menilai pemilih sudah berkurang. Artikel ini telah "
+            "tayang dengan judul \"31 % Pemilih Pilih Prabowo, Agung Laksono Anggap Sudah Bagus\".")
+    doc = _doc("a", text, ["Agung Laksono Anggap", "Agung Laksono"])
+    link_entities([doc])
+    assert _entity_of([doc], "a", "Agung Laksono") != _entity_of([doc], "a", "Agung Laksono Anggap")

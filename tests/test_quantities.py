@@ -410,3 +410,36 @@ def test_quantities_stacked_scales_and_amounts_before_time_words(text, figure, v
 
 def test_quantities_a_count_before_a_time_word_is_still_a_duration():
     assert find_quantities("d", "Ia bekerja 3 tahun di sana dan 2 juta tahun lalu.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # a time between the source and its speech verb is skipped, never taken for the source
+        ("Pentagon minggu lalu mengatakan Korea Utara mengirim 10.000 tentara ke Rusia.", "Pentagon"),
+        ("Basarnas pada Senin (3/3/2025) mencatat 12 orang masih hilang.", "Basarnas"),
+        ("Bank Indonesia pekan ini memperkirakan inflasi 3 persen.", "Bank Indonesia"),
+        ("Kementerian Sosial kemarin menyebut 400 keluarga mengungsi.", "Kementerian Sosial"),
+        # "ini"/"lalu" alone belong to the source phrase, which then names nobody
+        ("Lembaga ini mencatat 5.000 warga mengungsi.", None),
+
+    ],
+)
+def test_quantities_claimant_across_a_time_adverb(sentence: str, claimant: str | None) -> None:
+    assert only(sentence).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "claimant"),
+    [
+        ("Laporan itu menyebut badan intelijen militer Ukraina minggu lalu mengumumkan 12.000 tentara tiba.",
+         "Ukraina", "badan intelijen militer Ukraina"),
+        ("Pemerintah Korea Selatan pada Jumat mencatat 3.000 tentara sudah tiba.", "Korea Selatan",
+         "Pemerintah Korea Selatan"),
+        ("Korea Selatan juga mencatat 3.000 tentara.", "Korea Selatan", "Korea Selatan"),
+    ],
+)
+def test_quantities_claimant_is_the_body_of_a_country(sentence: str, country: str, claimant: str) -> None:
+    start = sentence.index(country)
+    mentions = [Mention("t", start, start + len(country), country, "GPE")]
+    assert only_with(sentence, mentions, []).claimant == claimant

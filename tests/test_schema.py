@@ -79,7 +79,7 @@ def minimal_briefing() -> dict[str, Any]:
         "quotes": [{
             "doc": "kn-1", "start": q_start, "end": q_start + len(quote), "text": quote, "kind": "direct",
             "speaker": None, "speaker_name": "Hendra", "cue": "kata", "confidence": 0.95,
-            "speaker_start": text.index("Hendra"), "speaker_end": text.index("Hendra") + 6,
+            "speaker_start": text.index("Hendra"), "speaker_end": text.index("Hendra") + 6, "speaks_for": None,
         }],
     }
 

@@ -78,6 +78,11 @@ class RoleWords:
     not_in_role: frozenset[str]
     dotted_abbreviations: frozenset[str]  # "Jr", "dr", "Prof": a full stop that ends no sentence
     name_openers: frozenset[str] = frozenset()  # "Suami", "Warga": capitalised at a sentence start, not a name
+    regional_heads: tuple[tuple[str, ...], ...] = ()  # "bupati", "kepala bpbd": a region follows them
+    ranks: tuple[tuple[str, ...], ...] = ()  # "akbp", "kombes pol": between a role and the name
+    place_cues: frozenset[str] = frozenset()  # "di", "polsek": a place or local body follows them
+    relational_heads: tuple[tuple[str, ...], ...] = ()  # "juru bicara": held for a principal named after it
+    role_bodies: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "kementerian"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,9 @@ class NameTypes:
     currencies: frozenset[str]
     holidays: tuple[tuple[str, ...], ...]  # token sequences, lower case
     possessive_endings: tuple[str, ...] = ()  # longest first
+    alias_cue_then_full: tuple[str, ...] = ()  # "sapaan akrab": "Mualem, sapaan akrab Muzakir Manaf"
+    alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
+    alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
 
 
 _SPACE = re.compile(r"\s+")
@@ -191,7 +199,23 @@ def load_role_words() -> RoleWords:
         not_in_role=frozenset(str(w) for w in data.get("not_in_role") or []),
         dotted_abbreviations=frozenset(str(w).lower().rstrip(".") for w in load_data("abbreviations")),
         name_openers=frozenset(str(w).lower() for w in data.get("name_openers") or []),
+        regional_heads=_token_tuples(data.get("regional_heads")),
+        ranks=_token_tuples(data.get("ranks")),
+        place_cues=frozenset(str(w).lower() for w in data.get("place_cues") or []),
+        relational_heads=_token_tuples(data.get("relational_heads")),
+        role_bodies=tuple(sorted(((tuple(str(k).lower().split()), str(v).lower())
+                                  for k, v in (data.get("role_bodies") or {}).items()),
+                                 key=lambda kv: len(kv[0]), reverse=True)),
     )
+
+
+def _token_tuples(entries: object) -> tuple[tuple[str, ...], ...]:
+    """Lower-case token sequences of a list of phrases, longest first."""
+    if entries is None:
+        return ()
+    if not isinstance(entries, list):
+        raise LanguageDataError(f"expected a list of phrases, got {type(entries).__name__}")
+    return tuple(sorted({tuple(str(e).lower().split()) for e in entries if str(e).strip()}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -208,7 +232,15 @@ def load_name_types() -> NameTypes:
         currencies=words("currencies"),
         holidays=tuple(tuple(str(h).lower().split()) for h in data.get("holidays") or []),
         possessive_endings=tuple(sorted((str(e) for e in data.get("possessive_endings") or []), key=len, reverse=True)),
+        alias_cue_then_full=_phrases(data.get("alias_cue_then_full")),
+        alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),
+        alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
     )
+
+
+def _phrases(entries: object) -> tuple[str, ...]:
+    """Lower-case phrases, longest first (so "sapaan akrabnya" is tried before "sapaan")."""
+    return tuple(" ".join(t) for t in _token_tuples(entries))
 
 
 def lookup_alias(text: str) -> GazetteerEntry | None:
@@ -439,6 +471,220 @@ def _retype_person(m: Mention) -> Mention | None:
     return m
 
 
+def _split_bracket(m: Mention, text: str | None) -> list[Mention]:
+    """"Zulkifli Hasan (Zulhas": a model PERSON span that ran into the short name in brackets after
+    the name becomes the name and, when the bracket closes, the short name as a mention of its own
+    (``find_name_aliases`` then ties the two)."""
+    i = m.text.find("(")
+    if m.label != "PERSON" or i <= 0 or not m.text[:i].strip():
+        return [m]
+    head = m.text[:i].rstrip()
+    pieces = [Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
+                      origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)]
+    inner_start = m.start + i + 1
+    if text is not None and text[m.start:m.end] == m.text:
+        close = text.find(")", inner_start, inner_start + 40)
+        inner = text[inner_start:close] if close > inner_start else ""
+        short = inner.strip()
+        if short[:1].isupper() and len(short.split()) <= 2 and "(" not in short:
+            s0 = inner_start + inner.index(short)
+            pieces.append(Mention(doc=m.doc, start=s0, end=s0 + len(short), text=short, label="PERSON",
+                                  origin=m.origin))
+    return pieces
+
+
+_WORD_TOKEN = re.compile(r"[^\s()\[\],;:]+")
+
+
+def _phrase_at(tokens: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """Length of the first phrase of ``phrases`` (token tuples) that starts at tokens[i], or 0."""
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n <= len(tokens) and all(tokens[i + k].lower().rstrip(".") == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _regional_role_before(text: str, pos: int, words: RoleWords, any_role: bool = False) -> bool:
+    """True when a role that names its region ("Bupati", "Kepala BPBD", "Kapolres"), or with
+    ``any_role`` any role ("Juru bicara"), stands right before ``pos``, with only capitalised
+    words, acronyms, brackets or role words between."""
+    window = text[max(0, pos - 100):pos]
+    stop = max(window.rfind(c) for c in "\n!?\"“”")
+    dot = window.rfind(". ")
+    window = window[max(stop, dot) + 1:]
+    tokens = _WORD_TOKEN.findall(window)[-10:]
+    for i in range(len(tokens)):
+        n = _head_at(tokens, i, words) if any_role else _phrase_at(tokens, i, words.regional_heads)
+        if not n:
+            continue
+        between = tokens[i + n:]
+        if all(t[:1].isupper() or t.lower() in words.inner or t.lower() in words.connectors
+               or _phrase_at([t], 0, words.ranks) for t in between):
+            return True
+    return False
+
+
+def _used_as_place(phrase: str, next_word: str, text: str, m: Mention, places: Sequence[Mention],
+                   words: RoleWords) -> bool:
+    """Whether the words that open a PERSON span name a place or local body: a gazetteer place or
+    body, a place or organisation mention elsewhere that holds them, or the same words elsewhere in
+    the text after a place word ("Polsek Johar Baru", "di Lembah Hijau") and not followed by the
+    rest of the name."""
+    entry = lookup_alias(phrase)
+    if entry is not None and entry.type != "PERSON":
+        return True
+    pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+    for p in places:
+        if p.label != "PERSON" and not (p.start < m.end and m.start < p.end) and pattern.search(p.text):
+            return True
+    cues = words.place_cues | load_gazetteer().gpe_cues  # not role heads: a name follows those
+    for hit in pattern.finditer(text):
+        if m.start <= hit.start() < m.end:
+            continue
+        after = text[hit.end():hit.end() + len(next_word) + 1].strip()
+        if after.startswith(next_word):
+            continue  # the whole name again, not the place alone
+        before = re.findall(r"[\w.]+", text[max(0, hit.start() - 30):hit.start()])
+        if before and before[-1].lower().rstrip(".") in cues:
+            return True
+    return False
+
+
+def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Pusat Penanggulangan Disinformasi Ukraina Andriy Kovalenko": the capitalised run right
+    before a person's name that opens with an organisation word (``organisation_first_words``,
+    after any role head) is an organisation of its own; the places inside it ("Ukraina") are
+    part of its name."""
+    first_words = load_name_types().organisation_first_words
+    words = load_role_words()
+    out = list(mentions)
+    for p in [m for m in mentions if m.label == "PERSON"]:
+        window = text[max(0, p.start - 120):p.start]
+        base = p.start - len(window)
+        tokens = list(re.finditer(r"[\w.&'’-]+", window))
+        run: list[re.Match[str]] = []
+        for t in reversed(tokens):
+            gap = window[t.end():run[0].start()] if run else window[t.end():]
+            if gap not in (" ", "") or not (t.group()[:1].isupper() or t.group().lower() in words.connectors):
+                break
+            run.insert(0, t)
+        names = [t.group() for t in run]
+        start = next((i for i, w in enumerate(names) if w.lower() in first_words), None)
+        if start is None or len(names) - start < 2 or names[-1].lower() in words.connectors:
+            continue
+        if _phrase_at(names, len(names) - 1, words.ranks) or names[-1].isupper():
+            continue  # "... Polri AKBP Nama": the run ends in a rank or acronym that the role keeps
+        s0, e0 = base + run[start].start(), base + run[-1].end()
+        if any(m.label == "PERSON" and m.start < e0 and s0 < m.end for m in out if m is not p):
+            continue
+        out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
+        out.append(Mention(doc=p.doc, start=s0, end=e0, text=text[s0:e0], label="ORG", origin="rule"))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -> list[Mention]:
+    """"Bupati Lombok Timur Haerul Warisin" with the whole "Lombok Timur Haerul Warisin" tagged a
+    place: after a regional role, a model place or body span whose opening words are a place
+    (``_used_as_place``) and whose rest is two or more capitalised words is the region and the
+    holder's name."""
+    if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
+        return [m]
+    words = load_role_words()
+    spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+    tokens = [m.text[a:b] for a, b in spans]
+    if len(tokens) < 3:
+        return [m]
+    regional = _regional_role_before(text, m.start, words)
+    if not regional and not _regional_role_before(text, m.start, words, any_role=True):
+        return [m]
+    for k in range(min(3, len(tokens) - 2), 0, -1):
+        rest = tokens[k:]
+        if not all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in rest):
+            continue
+        if lookup_alias(" ".join(rest)) is not None and lookup_alias(" ".join(rest)).type != "PERSON":
+            continue
+        phrase = m.text[:spans[k - 1][1]]
+        known = lookup_alias(phrase)
+        # after any role, a known place or body ("Juru bicara Pentagon Pat Ryder"); after a
+        # regional role, also words the article uses as a place elsewhere
+        if (known is not None and known.type != "PERSON") or (
+                regional and _used_as_place(phrase, tokens[k], text, m, places, words)):
+            cut = spans[k][0]
+            label = known.type if known is not None and known.type in LABELS else m.label
+            region = Mention(doc=m.doc, start=m.start, end=m.start + len(phrase), text=phrase, label=label,
+                             origin=m.origin)
+            person = Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON",
+                             origin=m.origin)
+            return [region, person]
+    return [m]
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> tuple[str, ...]:
+    """Every organisation name and alias of the gazetteer, lower case."""
+    return tuple(a.lower() for e in load_gazetteer().entries if e.type == "ORG" for a in e.aliases)
+
+
+def _body_words_in_name(text: str, m: Mention, tokens: list[str], spans: list[tuple[int, int]],
+                        words: RoleWords) -> int:
+    """How many opening words of a PERSON span finish the name of the body a role before it heads:
+    "Menteri Lingkungan" + "Hidup Hanif Faisol Nurofiq", where "Kementerian Lingkungan Hidup ..."
+    is a known body -> 1."""
+    before = _WORD_TOKEN.findall(text[max(0, m.start - 80):m.start])[-8:]
+    for i in range(len(before)):
+        for head, body in words.role_bodies:
+            n = len(head)
+            if tuple(t.lower() for t in before[i:i + n]) != head:
+                continue
+            tail = before[i + n:]
+            if not all(t[:1].isupper() for t in tail):
+                continue
+            for k in range(min(3, len(tokens) - 1), 0, -1):
+                phrase = " ".join([body, *(t.lower() for t in tail), *(t.lower() for t in tokens[:k])])
+                if any(name == phrase or name.startswith(phrase + " ") for name in _body_names()):
+                    return k
+    return 0
+
+
+def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Mention:
+    """A region, rank or body glued before a person's name in a model PERSON span:
+    "Johar Baru Bahrullazi" after "Asisten Camat", "Padang Pariaman AKBP Ahmad Faisol Amir" after
+    "Kapolres", "Relation & CSR RU VI Balongan Ely Chandra" -> the name alone.
+
+    The region is cut only on evidence (``_used_as_place``), one to three words, longest first;
+    without it the model's span stands."""
+    if m.label != "PERSON" or text[m.start:m.end] != m.text:
+        return m
+    words = load_role_words()
+    spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+    tokens = [m.text[a:b] for a, b in spans]
+    if len(tokens) < 2 or all(t.isupper() for t in tokens):
+        return m
+    cut = 0
+    for i in range(len(tokens) - 1):  # a rank inside the span ends whatever came before it
+        n = _phrase_at(tokens, i, words.ranks)
+        if n and i + n < len(tokens):
+            cut = i + n
+    for i in range(cut, len(tokens) - 2):  # an acronym, a numeral or "&": a body's name, not a person's
+        t = tokens[i]
+        if t == "&" or (len(t) > 1 and t.isupper() and t.isalpha()):
+            cut = i + 1
+    cut = max(cut, _body_words_in_name(text, m, tokens, spans, words))
+    if cut or _regional_role_before(text, m.start, words):
+        for k in range(min(3, len(tokens) - cut - 1), 0, -1):
+            phrase = m.text[spans[cut][0]:spans[cut + k - 1][1]]
+            if _used_as_place(phrase, tokens[cut + k], text, m, places, words):
+                cut += k
+                break
+    if cut == 0 or cut >= len(tokens) or not tokens[cut][:1].isupper():
+        return m
+    offset = spans[cut][0]
+    return Mention(doc=m.doc, start=m.start + offset, end=m.end, text=m.text[offset:], label=m.label,
+                   origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
+
+
 def _gpe_by_cue(text: str | None, m: Mention) -> bool:
     if text is None:
         return False
@@ -456,9 +702,8 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     labelled LOC becomes GPE after an administrative word ("provinsi", "kabupaten").
     """
     cleaned: list[Mention] = []
-    for m in model:
-        if m.label not in LABELS:
-            continue
+    pieces = [piece for m in model if m.label in LABELS for piece in _split_bracket(m, text)]
+    for m in pieces:
         stripped = _strip_edges(m)
         if stripped is None:
             continue
@@ -505,6 +750,10 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         if result and m.start < result[-1].end:
             continue
         result.append(m)
+    if text is not None:
+        result = _organisation_before_person(text, result)
+        result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
+        result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
     return result
 
 
@@ -603,7 +852,19 @@ def _role_before(text: str, p: Mention, lo: int, cover: dict[int, Mention], word
     if j == run_end or run_end - j > 14:
         return None
     run = [t[0] for t in toks[j:run_end]]
-    for i in range(len(run)):
+    # "Stephane Dujarric, juru bicara Sekjen PBB Antonio Guterres": a role opened right after
+    # another person's name and a comma is that person's apposition; the name it ends on holds
+    # only a second role inside it ("Sekjen PBB"), or none
+    apposition = j > 0 and toks[j - 1][0] == "," and not text[lo:toks[j - 1][1]].strip()
+    if apposition and _phrase_at(run, 0, words.relational_heads):
+        heads = [i for i in range(1, len(run)) if _head_at(run, i, words)
+                 and not any(_phrase_at(run, k, words.relational_heads) > i - k for k in range(i))]
+        if not heads:
+            return None
+        run_heads = heads[-1:]
+    else:
+        run_heads = list(range(len(run)))
+    for i in run_heads:
         n = _head_at(run, i, words)
         if n:
             start = toks[j + i][1]
@@ -636,8 +897,10 @@ def _role_after(text: str, p: Mention, hi: int, cover: dict[int, Mention], words
             return None
         if _ends_sentence(tok, words):
             break
-    if j == len(toks) and hi < len(text) and hi in person_starts:
-        return None  # "Selain Jokowi, Menteri Keuangan Sri Mulyani": the title is the next person's
+    if j == len(toks) and hi < len(text) and hi in person_starts and not _phrase_at(run, 0, words.relational_heads):
+        # "Selain Jokowi, Menteri Keuangan Sri Mulyani": the title is the next person's; but
+        # "Dujarric, juru bicara Sekjen PBB Antonio Guterres": a role held for the next person
+        return None
     role = _clean_role(text[toks[0][1]:toks[j - 1][2]], words)
     return role or None
 
@@ -682,6 +945,74 @@ def _is_metonym(text: str, m: Mention, entry: GazetteerEntry, gaz: Gazetteer) ->
     return True
 
 
+# --------------------------------------------------------------------------- second names
+
+
+_NAME_RUN = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+
+
+def _mention_or_new(mentions: Sequence[Mention], doc: str, start: int, end: int, text: str) -> Mention:
+    """The mention that ends the capitalised run ``start:end`` ("Bupati Iron" -> the mention
+    "Iron"), else a new PERSON mention (origin "rule") for the run without its role words."""
+    for m in mentions:
+        if m.end == end and start <= m.start:
+            return m
+    heads = load_role_words().head_words
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and words[0].group().lower() in heads:
+        words.pop(0)
+    start += words[0].start()
+    return Mention(doc=doc, start=start, end=end, text=text[start:end], label="PERSON", origin="rule")
+
+
+def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """(short, full) pairs: two names the text gives for one person or body.
+
+    "Zulkifli Hasan (Zulhas)", "Badan Nasional Penanggulangan Bencana (BNPB)": a name, then one
+    word or acronym in brackets; "Mualem, sapaan akrab Muzakir Manaf" and "Muzakir Manaf yang
+    akrab disapa Mualem": the cues of ``name_types.yaml``; "Bupati Iron, sapaan akrabnya": the
+    short name of the person named last before it. A name the cues point at that the model did
+    not tag comes back as a new PERSON mention (origin "rule"); the caller decides whether to keep it.
+    """
+    types = load_name_types()
+    ms = sorted(mentions, key=lambda m: m.start)
+    doc = ms[0].doc if ms else ""
+    starts = {m.start: m for m in ms}
+    pairs: list[tuple[Mention, Mention]] = []
+    for i, m in enumerate(ms[:-1]):
+        nxt = ms[i + 1]
+        if nxt.label == m.label and m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 \
+                and len(nxt.text.split()) == 1 and text[m.end:nxt.start].strip() == "(" \
+                and text[nxt.end:nxt.end + 1] == ")":
+            pairs.append((nxt, m))
+
+    def cue_regex(cues: Sequence[str]) -> str:
+        return "|".join(re.escape(c) for c in cues)
+
+    if types.alias_cue_refers_back:  # "Bupati Iron, sapaan akrabnya, ..."
+        for hit in re.finditer(rf"({_NAME_RUN})\s*[,\u2013\u2014-]?\s*(?i:{cue_regex(types.alias_cue_refers_back)})(?!\w)",
+                               text):
+            earlier = [m for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2 and m.end <= hit.start()]
+            short = _mention_or_new(ms, doc, hit.start(1), hit.end(1), text)
+            if earlier and earlier[-1].text != short.text:
+                pairs.append((short, earlier[-1]))
+    if types.alias_cue_then_full:  # "Mualem, sapaan akrab Muzakir Manaf"
+        for hit in re.finditer(rf"({_NAME_RUN})\s*[,\u2013\u2014-]?\s*(?i:{cue_regex(types.alias_cue_then_full)})\s+(?=[A-Z])",
+                               text):
+            full = starts.get(hit.end())
+            if full is not None and full.origin != "gazetteer" and len(full.text.split()) >= 2:
+                pairs.append((_mention_or_new(ms, doc, hit.start(1), hit.end(1), text), full))
+    if types.alias_full_then_cue:  # "Muzakir Manaf yang akrab disapa Mualem"
+        for m in ms:
+            if m.origin == "gazetteer" or len(m.text.split()) < 2:
+                continue
+            hit = re.match(rf"\s*,?\s*(?i:{cue_regex(types.alias_full_then_cue)})\s+({_NAME_RUN})", text[m.end:m.end + 80])
+            if hit:
+                a, b = m.end + hit.start(1), m.end + hit.end(1)
+                pairs.append((_mention_or_new(ms, doc, a, b, text), m))
+    return pairs
+
+
 # --------------------------------------------------------------------------- all in one
 
 
@@ -689,6 +1020,19 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
     mentions = merge_mentions(model_mentions, match_gazetteer(doc_id, text), text)
+    added = False
+    for short, full in find_name_aliases(text, mentions):
+        if "PERSON" not in (short.label, full.label) or short.label == full.label:
+            continue  # "Badan ... (BNPB)": one body's two names, nothing to relabel
+        for m in (short, full):  # "Bonang, sapaan akrab Bonaventura Wijaya": both a person's names
+            if m.origin == "gazetteer":
+                continue
+            m.label = "PERSON"
+            if m.origin == "rule" and not any(o.start < m.end and m.start < o.end for o in mentions):
+                mentions.append(m)
+                added = True
+    if added:
+        mentions.sort(key=lambda m: (m.start, -m.end))
     attach_roles(text, mentions, sentences)
     mark_metonyms(text, mentions)
     return mentions
@@ -698,5 +1042,5 @@ __all__ = [
     "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
     "load_name_types", "lookup_alias",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
-    "annotate_entities",
+    "annotate_entities", "find_name_aliases",
 ]

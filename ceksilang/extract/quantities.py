@@ -62,8 +62,25 @@ class QuantityWords:
     speech_base: tuple[str, ...]
     speech_prefixed: tuple[str, ...]  # speech verbs plus the estimating verbs ("memprediksi")
     claimant_adverbs: frozenset[str]
+    claimant_time_words: frozenset[str]  # "minggu lalu", "pada Senin": a time between source and verb
+    claimant_time_tails: frozenset[str]  # "lalu", "ini": time words only after one
+    claimant_body_words: frozenset[str]  # "badan intelijen militer": a body of the country named after
     place_prepositions: tuple[str, ...]
     place_region_words: frozenset[str]
+
+
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names, calendar units and day words of ``timex.yaml``, lower case, one
+    word each: the words of a time expression that may stand between a source and its verb."""
+    data = load_data("timex")
+    words: set[str] = set()
+    for key in ("months", "weekdays"):
+        for spellings in (data.get(key) or {}).values():
+            words |= {str(w).lower() for w in spellings}
+    for key in ("units", "day_words"):  # one-word entries only: "ini" of "hari ini" is a tail
+        words |= {str(p).lower() for p in data.get(key) or {} if " " not in str(p)}
+    words |= {str(p).lower() for p in data.get("day_parts") or [] if " " not in str(p)}
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +110,10 @@ def quantity_words() -> QuantityWords:
             speech_base=tuple(str(s) for s in verbs["base"]),
             speech_prefixed=tuple(str(s) for s in [*verbs["prefixed"], *data["claimant_verbs"]]),
             claimant_adverbs=frozenset(str(s) for s in data["claimant_adverbs"]),
+            claimant_time_words=frozenset(str(s).lower() for s in data.get("claimant_time_words") or [])
+            | _calendar_words(),
+            claimant_time_tails=frozenset(str(s).lower() for s in data.get("claimant_time_tails") or []),
+            claimant_body_words=frozenset(str(s).lower() for s in data.get("claimant_body_words") or []),
             place_prepositions=tuple(str(s) for s in data["place_prepositions"]),
             place_region_words=frozenset(str(s).lower() for s in data["place_region_words"]),
         )
@@ -576,15 +597,29 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
     for m in pats.speech_before.finditer(text, s, e):
         name = None
         head_end = m.start()
-        while True:  # "Korea Selatan juga mencatat"
-            w = re.search(r"([a-z]+)\s+$", text[s:head_end])
-            if w and w.group(1) in qw.claimant_adverbs:
+        while True:  # "Korea Selatan juga mencatat", "Pentagon minggu lalu mengatakan", "X pada Senin (4/11) mengatakan"
+            w = re.search(r"(\(?[\w/.:'-]+\)?)[\s,]+$", text[s:head_end])
+            word = w.group(1).strip("()").lower() if w else ""
+            if w and word in qw.claimant_time_tails:
+                prev = re.search(r"([\w'-]+)\s+$", text[s:s + w.start()])
+                if prev and prev.group(1).lower() in qw.claimant_time_words:
+                    head_end = s + prev.start()
+                    continue
+            if w and (word in qw.claimant_adverbs or word in qw.claimant_time_words
+                      or re.fullmatch(r"\d[\d/.:-]*", word)):
                 head_end = s + w.start()
             else:
                 break
         for mention in mentions:
             if mention.label in labels and s <= mention.start and 0 <= head_end - mention.end <= 2:
                 name = mention.text
+                if mention.label == "GPE":  # "badan intelijen militer Ukraina": the body, not the country
+                    body = re.search(r"((?:[A-Za-z]+\s+){1,4})$", text[s:mention.start])
+                    words = body.group(1).split() if body else []
+                    while words and words[0].lower() not in qw.claimant_body_words:
+                        words.pop(0)
+                    if words and all(w.lower() in qw.claimant_body_words for w in words):
+                        name = " ".join(words) + " " + mention.text
         if name is None:
             head = text[s:head_end].rstrip(" ,")
             # "Badan Penanggulangan Bencana Daerah (BPBD) Tanah Lawu": a bracketed acronym stays in the name

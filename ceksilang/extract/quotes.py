@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
+from ceksilang.extract.entities import find_name_aliases, load_role_words
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Mention, Quote
 from ceksilang.text import split_sentences
@@ -64,6 +65,8 @@ CONF_INDIRECT = 0.8
 # Verb prefixes (ber-, me-, di-) are left out: too many names start that way (Bernard, Dimas).
 _AFFIXED = re.compile(r"^(?:(?:peng|peny|pem|pen|per|pe|ke)\w{2,}an|\w{3,}(?:kan|nya))$")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+_LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more
+_VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")  # meN-, ber-, ter-, di- verb forms
 
 
 # --------------------------------------------------------------------------- language data
@@ -76,6 +79,7 @@ class SpeechVerbs:
     base: frozenset[str]
     prefixed: frozenset[str]
     according_to: tuple[str, ...]
+    with_that: frozenset[str] = frozenset()  # "memastikan": a speech verb only before "bahwa"
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -116,6 +120,7 @@ def load_speech_verbs() -> SpeechVerbs:
         base=frozenset(str(w).lower() for w in data["base"]),
         prefixed=frozenset(str(w).lower() for w in data["prefixed"]),
         according_to=tuple(str(w).lower() for w in data["according_to"]),
+        with_that=frozenset(str(w).lower() for w in data.get("prefixed_with_that") or []),
     )
 
 
@@ -133,6 +138,11 @@ class QuotePatterns:
     speaker_stop: frozenset[str]
     sentence_openers: frozenset[str]
     not_person_words: frozenset[str]  # includes role qualifiers and single-word gazetteer places
+    role_joiners: frozenset[str] = frozenset()  # "sekaligus": joins two roles of one person
+    narration_objects: frozenset[str] = frozenset()  # "pernyataan": "X menyampaikan pernyataan ..." is no quote
+    narration_with_setting: frozenset[str] = frozenset()  # "hal": narration only as "hal itu saat ..."
+    narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
+    calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -189,7 +199,31 @@ def load_quote_patterns() -> QuotePatterns:
         speaker_stop=words("speaker_stop"),
         sentence_openers=words("sentence_openers"),
         not_person_words=words("not_person_words") | words("role_qualifiers") | _gazetteer_words(),
+        role_joiners=frozenset(str(w).lower() for w in data.get("role_joiners") or []),
+        narration_objects=frozenset(str(w).lower() for w in data.get("narration_objects") or []),
+        narration_with_setting=frozenset(str(w).lower() for w in data.get("narration_objects_with_setting") or []),
+        narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
+        calendar_words=_calendar_words(),
     )
+
+
+def _calendar_words() -> frozenset[str]:
+    """Month names (full spellings) and weekday names of ``timex.yaml``, lower case."""
+    try:
+        data = load_data("timex")
+    except (LanguageDataError, OSError):
+        return frozenset()
+    words: set[str] = set()
+    for key in ("months", "weekdays"):
+        for spellings in (data.get(key) or {}).values():
+            words |= {str(w).lower() for w in spellings if len(str(w)) >= 4 or key == "weekdays"}
+    return frozenset(words)
+
+
+def not_a_speaker(name: str, pat: QuotePatterns) -> bool:
+    """A date, a month range or a number ("Januari-Maret", "Senin", "2025") names nobody."""
+    parts = [p for p in re.split(r"[\s\-–/]+", name.lower()) if p]
+    return bool(parts) and all(p in pat.calendar_words or p.isdigit() for p in parts)
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -328,6 +362,8 @@ class _Name:
     end: int
     text: str
     person: bool
+    role: str | None = None  # the title the entity annotator attached to the mention
+    place: bool = False  # a GPE / LOC mention
 
 
 @dataclass(slots=True)
@@ -395,9 +431,12 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             if low in pat.sentence_openers or (not known and (
                     _AFFIXED.match(low) or (i == j and w not in mid_caps and not followed_by_verb))):
                 run_start = i + 1  # a capitalised common word, not part of a name
+        # "Densus 88", "Inpari 32", "Snapdragon 439": a capitalised run with a number after it names
+        # a unit, a product or a model, never a person
+        numbered = j + 1 < n and words.texts[j + 1][:1].isdigit() and text[words.ends[j]:words.starts[j + 1]] == " "
         if run_start <= j:
             tail = j + 1
-            while not org_run and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
+            while not org_run and not numbered and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
                 tail -= 1
             if tail > run_start:
                 names.append(_Name(words.starts[run_start], words.ends[tail - 1],
@@ -406,6 +445,12 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
                 names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]], True))
         i = j + 1
     return names
+
+
+def _dateline(before: str) -> bool:
+    """"JAKARTA-", "SAMARINDA -": a place in capitals opening the line, cut from what follows."""
+    line = before.rsplit("\n", 1)[-1].strip()
+    return bool(line) and line.isupper() and len(line) <= 40
 
 
 def _headline_spans(text: str) -> list[tuple[int, int]]:
@@ -424,7 +469,7 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
 def _person_like(word: str, pat: QuotePatterns) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # an acronym: AS, PBB, BPS
-    if any(c.isdigit() for c in word):
+    if any(c.isdigit() for c in word) or not_a_speaker(word, pat):
         return False
     low = word.lower()
     return low not in pat.not_person_words and low not in pat.role_words
@@ -434,7 +479,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names = [
-        _Name(m.start, m.end, m.text, m.label == "PERSON")
+        _Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC"))
         for m in mentions
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text)
         and text[m.start:m.end] == m.text
@@ -489,10 +534,39 @@ class _Resolver:
         self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
+        self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
+                         if full.label == "PERSON"}
+        self.alias_of.update(self.bracketed_role_aliases())
+        self.relational = load_role_words().relational_heads
+        self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
+        self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
+        self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
         self.quoted: list[tuple[int, int]] = []
+
+    def bracketed_role_aliases(self) -> dict[str, str]:
+        """"Menteri Dalam Negeri (Mendagri) Tito Karnavian": the short form in brackets inside a
+        person's role stands for that person when the text later uses it alone ("Mendagri
+        mengatakan ..."). The person is the first one named after the bracket, with only
+        capitalised words, role words and role joiners ("sekaligus") between."""
+        found: dict[str, str] = {}
+        for m in re.finditer(r"\(([A-Z][A-Za-z]{2,14})\)", self.text):
+            short = m.group(1)
+            k = bisect_left(self.name_starts, m.end())
+            for name in self.names[k:k + 4]:
+                between = self.text[m.end():name.start]
+                if any(c in between for c in ".;:!?\n\"“”") or len(between) > 90:
+                    break
+                if not name.person:
+                    continue
+                words = re.findall(r"[\w\-]+", between)
+                if all(_capitalised(w) or w.lower() in self.pat.role_words or w.lower() in self.pat.role_joiners
+                       or w in _ORG_CONNECTORS for w in words):
+                    found.setdefault(short.lower(), name.text)
+                break
+        return found
 
     # ------------------------------------------------------------------ lookups
 
@@ -508,24 +582,86 @@ class _Resolver:
         return any(a <= pos < b for a, b in self.quoted)
 
     def fullest(self, name: _Name) -> str:
-        """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin")."""
+        """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin"); a
+        second name the text gives for someone ("Zulhas", "Mualem") -> their full name."""
+        full = self.alias_of.get(name.text.lower())
+        if full is not None and full.lower() != name.text.lower():
+            return self.fullest(_Name(name.start, name.end, full, True))
         if not name.person:
             return name.text
         tokens = set(name.text.lower().split())
         best, best_len, best_dist = name.text, len(tokens), None
-        for other in self.persons:
+        # the full name is introduced before it is shortened: a longer form only met later
+        # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
+        holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text]
+        if any(o.start <= name.start for o in holders):
+            holders = [o for o in holders if o.start <= name.start]
+        for other in holders:
             other_tokens = other.text.lower().split()
-            if len(other_tokens) < best_len or not tokens <= set(other_tokens):
+            if len(other_tokens) < best_len:
                 continue
             dist = name.start - other.start if other.start <= name.start else 10**9 + other.start
             if len(other_tokens) > best_len or best_dist is None or dist < best_dist:
                 best, best_len, best_dist = other.text, len(other_tokens), dist
         return best
 
+    def find_spokespersons(self) -> list[tuple[_Name, tuple[str, ...], str | None]]:
+        """People who hold a role for someone else ("Juru bicara Sekjen PBB Stephane Dujarric",
+        "Dujarric, juru bicara Sekjen PBB Antonio Guterres", "Juru bicaranya, Stephane Dujarric"),
+        in text order, with the role's head and the principal's name when the text gives it."""
+        found: list[tuple[_Name, tuple[str, ...], str | None]] = []
+        for i, n in enumerate(self.persons):
+            role = n.role
+            head: tuple[str, ...] | None = None
+            if role:
+                tokens = role.lower().split()
+                head = next((h for h in self.relational if tuple(tokens[:len(h)]) == h), None)
+            if head is None:
+                before = self.text[max(0, n.start - 40):n.start].lower()
+                for h in self.relational:
+                    if re.search(r"\b" + re.escape(" ".join(h)) + r"nya\s*,?\s*$", before):
+                        head = h  # "Juru bicaranya, Stephane Dujarric": speaks for the person before
+                        earlier = [p for p in self.persons[:i] if p.text.split()[-1] != n.text.split()[-1]]
+                        found.append((n, h, self.fullest(earlier[-1]) if earlier else None))
+                        break
+                continue
+            found.append((n, head, self.principal(n, role, len(head))))
+        return found
+
+    def principal(self, holder: _Name, role: str, head_len: int) -> str | None:
+        """Whom a role held for someone names: a person named right after the role
+        ("…, juru bicara Sekjen PBB Antonio Guterres"), else the person the rest of the role
+        describes ("Sekjen PBB" -> Antonio Guterres, Sekretaris Jenderal PBB), else the rest as
+        written ("Kementerian Luar Negeri")."""
+        rest = " ".join(role.split()[head_len:])
+        if not rest:
+            return None
+        pos = self.text.find(role, holder.end, holder.end + 200)
+        if pos >= 0:
+            after = self.text[pos + len(role):pos + len(role) + 3]
+            nxt = [p for p in self.persons if pos + len(role) <= p.start <= pos + len(role) + len(after)]
+            if nxt:
+                return self.fullest(nxt[0])
+        wanted = self.expand_role(rest).split()
+        for cand in self.persons:
+            if cand.text == holder.text or cand.role is None:
+                continue
+            if wanted and all(w in self.expand_role(cand.role).split() for w in wanted):
+                return self.fullest(cand)
+        return rest
+
     def role_of(self, name: _Name) -> str:
-        """The words around a person that give their role, lower-cased and alias-expanded."""
+        """The words around a person that give their role, lower-cased and alias-expanded: the
+        title attached to the mention, else the words right before the name back to the last
+        name before it and after it in an apposition."""
+        if name.role:
+            return self.expand_role(name.role)
         s, _ = self.sentences[self.sentence_index(name.start)] if self.sentences else (0, 0)
-        before = self.text[max(s, name.start - 80):name.start]
+        lo = max(s, name.start - 80)
+        earlier = [n.end for n in self.names_in(lo, name.start) if n.person and n.end <= name.start]
+        if earlier:
+            lo = max(earlier)  # "Dujarric mengatakan Guterres": Dujarric's title is not Guterres's
+        before = self.text[lo:name.start]
         after = self.text[name.end:name.end + 60]
         if after.startswith(","):
             after = after.split(".")[0]
@@ -541,6 +677,12 @@ class _Resolver:
         wanted = self.expand_role(" ".join(role_words)).split()
         if not wanted:
             return None
+        for head in self.relational:
+            if tuple(wanted[:len(head)]) == head:
+                # "juru bicara itu": the last person introduced as someone's spokesperson
+                holders = [n for n, h, _ in self.spokespersons if h == head and n.start < before]
+                if holders:
+                    return holders[-1]
         for cand in reversed(self.persons):
             if cand.start >= before:
                 continue
@@ -620,14 +762,14 @@ class _Resolver:
             # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person
             app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
             app_persons = [n for n in app if n.person]
-            if app_persons and app_persons[0].start == self.words.starts[appositive[0]]:
+            if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         if persons:
             return _Speaker(persons[-1], CONF_NAMED_AFTER, cue)
         if appositive:
             app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
             app_persons = [n for n in app if n.person]
-            if app_persons and app_persons[0].start == self.words.starts[appositive[0]]:
+            if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         role = self.role_reference([self.words.texts[k] for k in part], cue, start)
         if role is not None and (role.name is not None or not names):
@@ -635,6 +777,14 @@ class _Resolver:
         if names:
             return _Speaker(names[0], CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def opens_with(self, span: list[int], name: _Name) -> bool:
+        """Whether the words ``span`` begin with ``name``, after nothing but ranks and titles
+        ("Iptu Doohan Octa", "Prof. Dr. Supriatna")."""
+        lead = [k for k in span if self.words.starts[k] < name.start]
+        ranks = load_role_words().ranks
+        return all(self.words.texts[k].lower() in self.pat.role_words or (self.words.texts[k].lower(),) in ranks
+                   or self.words.texts[k].lower().rstrip(".") in self.titles for k in lead)
 
     def one_phrase(self, start: int, end: int) -> bool:
         """True when only capitalised words, role words and brackets stand between two names."""
@@ -656,7 +806,7 @@ class _Resolver:
                 depth += 1
             elif ch == ")":
                 depth = max(0, depth - 1)
-            elif depth == 0 and (ch == "," or (ch in "-–—" and region[i - 1:i] == " ")):
+            elif depth == 0 and (ch == "," or (ch in "-–—" and (region[i - 1:i] == " " or _dateline(region[:i])))):
                 cuts.append(sent_start + i + 1)
         cuts.append(verb_start)
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
@@ -666,6 +816,17 @@ class _Resolver:
             toks = [self.words.texts[k] for k in idx]
             first = toks[0].lower()
             if all(t.lower() in _CONJUNCTIONS for t in toks):
+                continue
+            if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
+                continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            places = [n for n in self.names_in(a, b) if n.place]
+            before = [n for n in self.names_in(sent_start, a) if n.end <= a and not self.text[n.end:a].strip(" ,")]
+            if places and before and before[-1].place and all(
+                    any(n.start <= self.words.starts[k] < n.end for n in places) or toks[i].isupper()
+                    or toks[i].lower() in self.pat.calendar_words for i, k in enumerate(idx)):
+                # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan": a place set
+                # off as the apposition of a place; a lone "place" after a clause ("Dalam
+                # pernyataannya di Pentagon, Austin menyatakan") may be a person the model mislabelled
                 continue
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
@@ -677,6 +838,13 @@ class _Resolver:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
             persons = [n for n in names if n.person]
+            if first in self.pat.role_words and not _capitalised(toks[0]) and a > sent_start:
+                # "Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan": a lower-case
+                # role after a name and a comma is that name's apposition; the name is the subject
+                earlier = [n for n in self.names_in(sent_start, a) if n.person
+                           and not self.text[n.end:a].strip(" ,")]
+                if earlier:
+                    return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -812,8 +980,9 @@ class _Resolver:
         q = Quote(doc=self.doc_id, start=start, end=end, text=self.text[start:end], kind=kind)
         if speaker is not None:
             q.cue = speaker.cue
-            if speaker.name is not None:
+            if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
                 q.speaker_name = self.fullest(speaker.name)
+                q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 q.confidence = round(speaker.confidence, 2)
         return q
@@ -898,6 +1067,26 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                     found.confidence = min(found.confidence, CONF_INDIRECT)
                     quotes.append(r.quote(cs, ce, "indirect", found))
                     r.set_focus(found, s, True)
+                return
+            # "Menurut laporan media X, Kepala Y, Andrii Kovalenko, mengumumkan bahwa ...": the
+            # source named no one; the rest of the sentence may still report someone's words
+            _indirect(r, comma + 1, e, quotes)
+            return
+    # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
+    # a short opening word, the reported words after it
+    pm = re.match(r"(?:[^,]{0,30},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
+    cue_word = r.verbs.cue(pm.group(1)) if pm else None
+    if pm and cue_word is not None and pm.group(1).lower() not in r.verbs.prefixed \
+            and pm.group(1).lower() not in ("menurut", "menurutnya"):
+        if cue_word[1]:
+            found = r.pronoun_speaker(pm.group(1), s) if not pm.group(2).strip() else None
+        else:
+            found = r.speaker_after_verb(s + pm.end(1), s + pm.end(2), pm.group(1))
+        cs, ce = _trimmed(r.text, s + pm.end(), end)
+        if found is not None and found.name is not None and ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+            found.confidence = min(found.confidence, CONF_INDIRECT)
+            quotes.append(r.quote(cs, ce, "indirect", found))
+            r.set_focus(found, s, True)
             return
     # "..., kata X." at the end of the sentence
     m = re.search(r",\s*([a-z]+)\b([^,]{0,80})$", r.text[s:end])
@@ -917,13 +1106,27 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx[:15]):
         low = r.words.texts[k].lower()
-        if low not in r.verbs.prefixed or pos == 0:
+        that_follows = pos + 1 < len(idx) and r.words.texts[idx[pos + 1]].lower() == "bahwa"
+        if (low not in r.verbs.prefixed and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
         found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
         if found is None or found.name is None:
             return
         cs = r.words.ends[k]
         rest = idx[pos + 1:]
+        if rest and _narration(r, rest):
+            # "Blinken menyampaikan pernyataan tersebut dalam ...": the act, not what was said,
+            # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
+            that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() == "bahwa"]
+            if not that:
+                r.set_focus(found, s, True)
+                return
+            rest = rest[that[0]:]
+        that = [n for n, k2 in enumerate(rest[:8]) if r.words.texts[k2].lower() == "bahwa"]
+        if that and not any(_VERB_SHAPE.match(r.words.texts[k2].lower()) for k2 in rest[:that[0]]):
+            # "mengumumkan pada 4 November pagi bahwa ...": the words after "bahwa"; not when a
+            # verb stands before it ("mengaku baru mengetahui bahwa ..." reports the knowing)
+            rest = rest[that[0]:]
         skip = 0
         while skip < len(rest) and r.words.texts[rest[skip]].lower() in ("bahwa", "kepada", "wartawan", "media"):
             skip += 1
@@ -935,6 +1138,20 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
         return
+
+
+def _narration(r: _Resolver, rest: list[int]) -> bool:
+    """Whether the words after a speech verb name the act ("menyampaikan pernyataan tersebut",
+    "mengatakan hal itu saat ...") rather than what was said."""
+    words = [r.words.texts[k].lower() for k in rest[:3]]
+    if words[0] in r.pat.narration_objects:
+        return True
+    if words[0] in r.pat.narration_with_setting:
+        after = words[1:]
+        if after and after[0] in r.pat.definite:
+            after = after[1:]
+        return not after or after[0] in r.pat.narration_settings
+    return False
 
 
 def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None = None,
@@ -953,6 +1170,8 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 for m in marked]
     marked += _single_quoted(text, r.quoted)
     marked.sort(key=lambda m: m.start)
+    # "2+2", "5G", "(1)": quote marks around no word are a format or a label, never speech
+    marked = [m for m in marked if _LETTERS.search(text, m.start, m.end)]
 
     # quotes by the sentence their opening falls in
     by_sentence: dict[int, list[_Marked]] = {}

@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ceksilang.extract.entities import GazetteerEntry, entity_id, load_gazetteer, lookup_alias, normalise_name
+from ceksilang.extract.entities import (
+    GazetteerEntry,
+    entity_id,
+    find_name_aliases,
+    load_gazetteer,
+    lookup_alias,
+    normalise_name,
+)
 from ceksilang.model import Document, Entity, Mention, MentionRef, Quote
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
@@ -101,11 +108,15 @@ class _Scope:
     by_last: dict[str, list[_FullName]] = field(default_factory=lambda: defaultdict(list))
     by_first: dict[str, list[_FullName]] = field(default_factory=lambda: defaultdict(list))
     by_skeleton: dict[str, list[_FullName]] = field(default_factory=lambda: defaultdict(list))
+    by_inner: dict[str, list[_FullName]] = field(default_factory=lambda: defaultdict(list))
+    aliases: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # "zulhas" -> keys
 
     def add(self, name: _FullName) -> None:
         self.by_last[name.tokens[-1]].append(name)
         self.by_first[name.tokens[0]].append(name)
         self.by_skeleton[surname_skeleton(name.tokens[-1])].append(name)
+        for token in name.tokens[1:-1]:  # "Eka" of "Mayndra Eka Wardhana"
+            self.by_inner[token].append(name)
 
 
 # --------------------------------------------------------------------------- linking
@@ -160,9 +171,17 @@ def _candidates(scope: _Scope, token: str) -> list[_FullName]:
 
 def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_scope: _Scope | None,
                     clusters: _Clusters) -> str | None:
-    """The cluster a one-word person name belongs to, or None when unknown or ambiguous."""
+    """The cluster a one-word person name belongs to, or None when unknown or ambiguous.
+
+    A second name the text gives for someone ("Zulhas", "Mualem") goes to them first; a word
+    that is only ever a middle name in the document ("Eka") goes to its one bearer last."""
+    for scope in (doc_scope, story_scope):
+        if scope is not None and token in scope.aliases:
+            roots = {clusters.find(k) for k in scope.aliases[token]}
+            if len(roots) == 1:
+                return roots.pop()
     if doc_scope is not None:
-        found = _candidates(doc_scope, token)
+        found = _candidates(doc_scope, token) or doc_scope.by_inner.get(token, [])
         roots = {clusters.find(n.key) for n in found}
         if len(roots) == 1:
             return roots.pop()
@@ -200,6 +219,50 @@ def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters
             clusters.union(ka, kb)
 
 
+def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_scope: _Scope,
+                  story_scope: _Scope) -> None:
+    """Second names the text gives ("Zulkifli Hasan (Zulhas)", "Mualem, sapaan akrab Muzakir
+    Manaf"): a keyed short name joins the full name's cluster; a one-word one is remembered in
+    the document's and story's scope for the one-word pass."""
+    for short, full in find_name_aliases(doc.text or "", doc.mentions):
+        if id(full) not in keys:
+            continue
+        if id(short) in keys:
+            clusters.union(keys[id(full)], keys[id(short)])
+        else:
+            token = normalise_name(short.text)
+            doc_scope.aliases[token].append(keys[id(full)])
+            story_scope.aliases[token].append(keys[id(full)])
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a title-case line (a headline: most words capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = text[start:end if end >= 0 else len(text)].split()
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) >= 0.7
+
+
+def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
+    """"Ahmad Faisol" and "Ahmad Faisol Amir" in one document: a person's name written without
+    its last word(s) joins the one longer name it opens. A longer name read only in a headline
+    ("Pinkan Mambo Kini Jualan Donat") is not trusted: title case glues words to names."""
+    names: dict[tuple[str, ...], str] = {}
+    first: dict[tuple[str, ...], int] = {}
+    for group in scope.by_first.values():
+        for n in group:
+            if not _in_headline(text, n.start):
+                names[n.tokens] = n.key
+                first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
+    for tokens, key in names.items():
+        # the full name is introduced before it is shortened; a longer form met only later
+        # ("… judul "…, Agung Laksono Anggap Sudah Bagus"") is words glued to the name
+        longer = {clusters.find(k) for t, k in names.items()
+                  if len(t) > len(tokens) and t[:len(tokens)] == tokens and first[t] < first[tokens]}
+        if len(longer) == 1:
+            clusters.union(longer.pop(), key)
+
+
 def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | None = None) -> list[Entity]:
     """Link every document's mentions into entities; set ``Mention.entity`` and ``Quote.speaker``."""
     clusters = _Clusters()
@@ -232,6 +295,8 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 scope.add(name)
                 story_scopes[story(doc.id)].add(name)
         _join_parenthesised(doc, keys, clusters)
+        _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)])
+        _join_name_prefixes(scope, clusters, doc.text or "")
 
     # gazetteer people's full aliases take part in spelling merges too
     for entry in load_gazetteer().entries:
