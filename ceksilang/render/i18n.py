@@ -82,6 +82,7 @@ LABELS = {
     "detail": N_("detail"),
     "singleton": N_("singleton"),
     "wording": N_("wording"),
+    "edit": N_("edit"),
     "quote": N_("quote"),
     "event": N_("event"),
     "differs": N_("differs"),
