@@ -94,10 +94,13 @@ def _optional_word(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-@lru_cache(maxsize=None)
 def number_words(language: str | None = None) -> NumberWords:
     """The number tables of ``language`` (Indonesian when it has no ``numbers.yaml`` of its own)."""
-    language = data_language("numbers", language)
+    return _number_words(data_language("numbers", language))
+
+
+@lru_cache(maxsize=None)
+def _number_words(language: str) -> NumberWords:
     data = load_data("numbers", language)
     try:
         blocked = data["not_a_quantity"]

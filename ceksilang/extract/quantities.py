@@ -73,10 +73,13 @@ class QuantityWords:
     conversion_words: tuple[str, ...]  # "50 km (sekitar 31 mil)"
 
 
-@lru_cache(maxsize=None)
 def quantity_words(language: str | None = None) -> QuantityWords:
     """``language``'s qualifier and cue words (Indonesian when it has no file of its own)."""
-    language = data_language("quantity_qualifiers", language)
+    return _quantity_words(data_language("quantity_qualifiers", language))
+
+
+@lru_cache(maxsize=None)
+def _quantity_words(language: str) -> QuantityWords:
     data = load_data("quantity_qualifiers", language)
     verbs = load_data("speech_verbs", data_language("speech_verbs", language))
     try:
@@ -128,10 +131,13 @@ class UnitTable:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
 
 
-@lru_cache(maxsize=None)
 def unit_table(language: str | None = None) -> UnitTable:
     """``language``'s units (Indonesian when it has no ``units.yaml`` of its own)."""
-    language = data_language("units", language)
+    return _unit_table(data_language("units", language))
+
+
+@lru_cache(maxsize=None)
+def _unit_table(language: str) -> UnitTable:
     data = load_data("units", language)
     money = number_words(language).currency_suffix
     try:
