@@ -1,7 +1,7 @@
 """The command line: a thin layer over the library.
 
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date]
-    ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
+    ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline] [--lang id|en]
     ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
 
@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--model", metavar="PATH", help="a CRF model file (default: the packaged model)")
     n.add_argument("--pipeline", action="store_true",
                    help="score the entities the extraction outputs (model + gazetteer + rules), not the model alone")
+    n.add_argument("--lang", default="id", choices=("id", "en"),
+                   help="the text's language: picks the model (default: id; en also scores GPE)")
     return p
 
 
@@ -109,7 +111,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     if not Path(args.file).is_file():
         raise UsageError(f"no such file: {args.file}")
-    scores = evaluate_ner(args.file, model_path=args.model, stage="pipeline" if args.pipeline else "model")
+    scores = evaluate_ner(args.file, model_path=args.model, stage="pipeline" if args.pipeline else "model",
+                          language=args.lang)
     print(format_ner_report(scores))
     if args.json:
         print(json.dumps(scores, ensure_ascii=False))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 LABELS = ("PERSON", "ORG", "LOC")
+LABELS_EN = ("PERSON", "ORG", "GPE", "LOC")  # the English model also tells countries' adjectives (GPE)
 
 # Each corpus names the same three types differently; anything not listed becomes O.
 _TYPE_MAP = {
@@ -23,6 +24,7 @@ _TYPE_MAP = {
     "ORG": "ORG",
     "ORGANIZATION": "ORG",
     "ORGANISATION": "ORG",
+    "GPE": "GPE",  # English corpora (our own English CoNLL files); the Indonesian ones have none
     "LOC": "LOC",
     "LOCATION": "LOC",
     "PLACE": "LOC",

@@ -2,6 +2,7 @@
 
     python -m ceksilang.train.ner_en              # train the shipped model and write its card
     python -m ceksilang.train.ner_en --tune       # c1 grid: trained on the train part, scored on dev
+    python -m ceksilang.train.ner_en --curve LOG  # crfsuite's per-iteration log, dev as its holdout
 
 Corpus: the GMB-derived English news NER corpus (``corpus/ner/en/ner_dataset.csv``, mostly
 Voice of America, silver labels, latin-1). Its tags map onto ours as:
@@ -30,11 +31,13 @@ import random
 import sys
 import tempfile
 from dataclasses import asdict
+
+import pycrfsuite
 from pathlib import Path
 from typing import Any
 
 from ceksilang.extract.conll import repair_bio
-from ceksilang.extract.ner import MODEL_PATHS
+from ceksilang.extract.ner import MODEL_PATHS, sentence_features
 from ceksilang.train.ner import REPO, CrfParams, Data, concat, test_crf, train_crf
 
 LANGUAGE = "en"
@@ -170,11 +173,30 @@ def run_tune(corpus: Path, grid: list[float], params: CrfParams, limit: int | No
     return rows
 
 
+def run_curve(corpus: Path, params: CrfParams, log: Path, limit: int | None) -> None:
+    """Train on the train part with the dev part as crfsuite's holdout, writing its log (loss
+    and holdout tag scores after every iteration) to ``log``: how many iterations pay off."""
+    parts = split_corpus(read_gmb(corpus))
+    train = subsample(parts["train"], limit)
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for toks, tags in zip(*train):
+        trainer.append(sentence_features(toks, LANGUAGE), tags, 0)
+    for toks, tags in zip(*parts["dev"]):
+        trainer.append(sentence_features(toks, LANGUAGE), tags, 1)
+    trainer.set_params({"c1": params.c1, "c2": params.c2, "max_iterations": params.max_iterations,
+                        "feature.possible_transitions": True, "feature.minfreq": params.min_freq})
+    with log.open("w", encoding="utf-8") as fh:
+        trainer.message = lambda message: (fh.write(message), fh.flush())  # type: ignore[method-assign]
+        with tempfile.TemporaryDirectory() as tmp:
+            trainer.train(str(Path(tmp) / "m.crfsuite"), holdout=1)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ceksilang.train.ner_en", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the GMB ner_dataset.csv")
     ap.add_argument("--tune", action="store_true", help="c1 grid scored on the dev part")
+    ap.add_argument("--curve", type=Path, metavar="LOG", help="write the per-iteration log with dev as holdout")
     ap.add_argument("--c1-grid", type=float, nargs="+", default=[0.05, 0.1, 0.3])
     ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS.c1)
     ap.add_argument("--c2", type=float, default=DEFAULT_PARAMS.c2)
@@ -182,14 +204,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None,
                     help="train on at most this many sentences (a seeded sample), for speed")
     ap.add_argument("--out", type=Path, default=MODEL_PATH_EN)
+    ap.add_argument("--scores", type=Path, default=SCORES_PATH_EN, help="with --tune: where the rows go")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         ap.error(f"no English NER corpus at {args.corpus}")
     params = CrfParams(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
+    if args.curve:
+        run_curve(args.corpus, params, args.curve, args.limit)
+        return 0
     if args.tune:
         rows = run_tune(args.corpus, args.c1_grid, params, args.limit)
-        SCORES_PATH_EN.parent.mkdir(parents=True, exist_ok=True)
-        SCORES_PATH_EN.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+        args.scores.parent.mkdir(parents=True, exist_ok=True)
+        args.scores.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
         return 0
     card = train_shipped(args.corpus, params, args.out, args.limit)
     print(json.dumps({k: card[k] for k in ("sentences", "train_seconds", "size_bytes", "held_out_scores")},
