@@ -1,7 +1,7 @@
 """The command line: a thin layer over the library.
 
     ceksilang analyze PATH... --out DIR [--db FILE] [--map text=clean_text,published=date] [--lang id|en]
-    ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline]
+    ceksilang evaluate ner FILE [--json] [--model PATH] [--pipeline] [--lang id|en]
     ceksilang analyze URL... | --urls FILE --out DIR      (fetched politely, archived as WARC)
     ceksilang watch FEEDS_FILE [--every 15m] [--once] [--recheck] [--db FILE] [--out DIR] [--webhook URL]
     ceksilang evaluate factchecks [--gold FILE] [--archive FILE] [--split test] [--json]
@@ -114,6 +114,8 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--model", metavar="PATH", help="a CRF model file (default: the packaged model)")
     n.add_argument("--pipeline", action="store_true",
                    help="score the entities the extraction outputs (model + gazetteer + rules), not the model alone")
+    n.add_argument("--lang", default="id", choices=("id", "en"),
+                   help="the text's language: picks the model (default: id; en also scores GPE)")
     f = esub.add_parser("factchecks", help="claim matching: P@1 and MRR, and silence on claims never checked")
     f.add_argument("--gold", default="tests/gold/factchecks/queries.yaml", metavar="FILE", help="gold queries (YAML)")
     f.add_argument("--archive", default="../shared/corpus/hoax/Scrapping.csv", metavar="FILE",
@@ -308,7 +310,8 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         raise UsageError(f"no such file: {args.file}")
     try:
-        scores = evaluate_ner(args.file, model_path=args.model, stage="pipeline" if args.pipeline else "model")
+        scores = evaluate_ner(args.file, model_path=args.model, stage="pipeline" if args.pipeline else "model",
+                              language=args.lang)
     except ConllFormatError as exc:
         raise UsageError(f"not a CoNLL file: {exc}") from exc
     except (ModelMissingError, ModelUnreadableError) as exc:

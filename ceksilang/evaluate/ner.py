@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
 
-from ceksilang.extract.conll import LABELS, ConllFormatError, map_tags, native_tags, read_conll, spans
+from ceksilang.extract.conll import LABELS, LABELS_EN, ConllFormatError, map_tags, native_tags, read_conll, spans
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
@@ -56,14 +56,14 @@ def score_spans(gold: Iterable[list[str]], predicted: Iterable[list[str]],
     return {**micro, "per_type": per_type}
 
 
-def _pipeline_tags(sentences: list, model_path: str | Path | None) -> list[list[str]]:
+def _pipeline_tags(sentences: list, model_path: str | Path | None, language: str = "id") -> list[list[str]]:
     """BIO tags of the extraction layer's mentions, on each sentence's own tokens."""
     from spacy.tokens import Doc
 
     from ceksilang.extract.pipeline import build_pipeline
 
     nlp = build_pipeline(())
-    nlp.add_pipe("ceksilang_ner", config={"model": str(model_path) if model_path else None})
+    nlp.add_pipe("ceksilang_ner", config={"model": str(model_path) if model_path else None, "language": language})
     nlp.add_pipe("ceksilang_entities")
     tagged = []
     for sentence in sentences:
@@ -72,13 +72,14 @@ def _pipeline_tags(sentences: list, model_path: str | Path | None) -> list[list[
         doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words),
                   sent_starts=[True] + [False] * (len(words) - 1))
         doc._.sentences = [(0, len(doc.text))]
+        doc._.language = language
         doc = nlp(doc)
         tags = ["O"] * len(words)
         for m in doc._.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            label = "LOC" if m.label == "GPE" else m.label
+            label = "LOC" if m.label == "GPE" and language != "en" else m.label
             tags[span.start] = "B-" + label
             for i in range(span.start + 1, span.end):
                 tags[i] = "I-" + label
@@ -87,28 +88,35 @@ def _pipeline_tags(sentences: list, model_path: str | Path | None) -> list[list[
 
 
 def evaluate_ner(path: str | Path, model_path: str | Path | None = None,
-                 stage: str = "model") -> dict[str, Any]:
+                 stage: str = "model", language: str = "id") -> dict[str, Any]:
     """Tag the sentences of a CoNLL file (its own tokens) and score them against its tags.
 
     ``stage`` is ``"model"`` (the CRF alone) or ``"pipeline"`` (the entities the extraction
     layer outputs). Keys: ``precision``, ``recall``, ``f1`` (micro over PERSON/ORG/LOC),
     ``per_type``, ``unscored_types`` (gold types outside our tag set, with entity counts),
-    ``sentences``, ``tokens``, ``file``, ``model``, ``stage``.
+    ``sentences``, ``tokens``, ``file``, ``model``, ``stage``, ``language``.
+
+    ``language`` picks the model ("id" or "en") and the types scored: English adds GPE.
     """
-    from ceksilang.extract.ner import MODEL_PATH, load_tagger
+    from ceksilang.extract.ner import MODEL_PATHS, load_tagger
 
     if stage not in ("model", "pipeline"):
         raise ValueError(f"unknown stage {stage!r}: 'model' or 'pipeline'")
     sentences = read_conll(path)
     if not sentences:
         raise ConllFormatError(f"{path}: no tokens to score (an empty file?)")
+    if language not in MODEL_PATHS:
+        raise ValueError(f"no NER model for language {language!r}: one of {sorted(MODEL_PATHS)}")
+    labels = LABELS_EN if language == "en" else LABELS
     gold = [map_tags([t for _, t in s]) for s in sentences]
+    if language != "en":  # the Indonesian corpora have no GPE: it counts as LOC
+        gold = [[t.replace("-GPE", "-LOC") for t in g] for g in gold]
     if stage == "pipeline":
-        predicted = _pipeline_tags(sentences, model_path)
+        predicted = _pipeline_tags(sentences, model_path, language)
     else:
-        tagger = load_tagger(model_path)
+        tagger = load_tagger(model_path, language)
         predicted = [tagger.tag([w for w, _ in s]) for s in sentences]
-    scores = score_spans(gold, predicted, labels=LABELS)
+    scores = score_spans(gold, predicted, labels=labels)
     unscored: Counter[str] = Counter()
     for s in sentences:
         for _, _, label in spans(native_tags([t for _, t in s])):
@@ -119,8 +127,9 @@ def evaluate_ner(path: str | Path, model_path: str | Path | None = None,
         "sentences": len(sentences),
         "tokens": sum(len(s) for s in sentences),
         "file": str(path),
-        "model": str(model_path or MODEL_PATH),
+        "model": str(model_path or MODEL_PATHS[language]),
         "stage": stage,
+        "language": language,
     })
     return scores
 

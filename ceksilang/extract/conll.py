@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 LABELS = ("PERSON", "ORG", "LOC")
+LABELS_EN = ("PERSON", "ORG", "GPE", "LOC")  # the English model also tells countries' adjectives (GPE)
 
 # Each corpus names the same three types differently; anything not listed becomes O.
 _TYPE_MAP = {
@@ -24,6 +25,7 @@ _TYPE_MAP = {
     "ORG": "ORG",
     "ORGANIZATION": "ORG",
     "ORGANISATION": "ORG",
+    "GPE": "GPE",  # English corpora (our own English CoNLL files); the Indonesian ones have none
     "LOC": "LOC",
     "LOCATION": "LOC",
     "PLACE": "LOC",

@@ -1,7 +1,11 @@
 """Statistical named-entity recognition: a CRF over hand-built token features.
 
-The model (``ceksilang/data/ner-id.crfsuite``) is trained by ``python -m ceksilang.train.ner``
-on Indonesian NER corpora mapped to PERSON / ORG / LOC (see ``docs/ner.md``). This module
+One model per language: ``ceksilang/data/ner-id.crfsuite`` (PERSON / ORG / LOC), trained by
+``python -m ceksilang.train.ner`` on Indonesian NER corpora, and ``ner-en.crfsuite`` (PERSON /
+ORG / GPE / LOC), trained by ``python -m ceksilang.train.ner --lang en`` on English news (see
+``docs/ner.md``). Both use the same features; only the word lists differ, read from
+``lang/<code>/ner_features.yaml``. The spaCy component tags each doc with the model of its
+``doc._.language`` (Indonesian when unset or when no model exists for that language). This module
 turns tokens into features (shared with training, so both sides see the same ones), tags
 sentences, and offers the result three ways: tags for given tokens (``NerTagger.tag``),
 ``Mention`` records with character offsets (``predict_mentions``), and a spaCy component
@@ -29,7 +33,11 @@ from ceksilang.lang import load_data
 from ceksilang.model import Mention
 from ceksilang.text import split_sentences
 
-MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "ner-id.crfsuite"
+_DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+# The shipped model of each language the package has one for.
+MODEL_PATHS: dict[str, Path] = {"id": _DATA_DIR / "ner-id.crfsuite", "en": _DATA_DIR / "ner-en.crfsuite"}
+DEFAULT_LANGUAGE = "id"
+MODEL_PATH = MODEL_PATHS[DEFAULT_LANGUAGE]
 _QUOTES = frozenset('"“”„«»')
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 
@@ -44,7 +52,7 @@ class ModelUnreadableError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class FeatureWords:
-    """The word lists of ``lang/id/ner_features.yaml``, as lower-case sets."""
+    """The word lists of ``lang/<code>/ner_features.yaml``, as lower-case sets."""
 
     person_titles: frozenset[str]
     org_words: frozenset[str]
@@ -52,13 +60,13 @@ class FeatureWords:
     function_words: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def load_feature_words() -> FeatureWords:
-    data = load_data("ner_features")
+@lru_cache(maxsize=None)
+def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
+    data = load_data("ner_features", language)
     keys = ("person_titles", "org_words", "loc_words", "function_words")
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
-        raise ValueError(f"ner_features.yaml lacks the list(s) {missing}")
+        raise ValueError(f"lang/{language}/ner_features.yaml lacks the list(s) {missing}")
     return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys))
 
 
@@ -106,9 +114,9 @@ def _flags(word: str, lower: str, words: FeatureWords) -> list[str]:
     return out
 
 
-def _token_features(word: str) -> tuple[str, ...]:
+def _token_features(word: str, language: str) -> tuple[str, ...]:
     """Features of the word at the position being tagged."""
-    words = load_feature_words()
+    words = load_feature_words(language)
     lower = word.lower()
     out = ["b", "w=" + lower]
     out += _flags(word, lower, words)
@@ -130,9 +138,9 @@ def _token_features(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
+def _neighbour_features(word: str, offset: int, language: str) -> tuple[str, ...]:
     """Features of a word seen from ``offset`` tokens away, prefixed with the offset."""
-    words = load_feature_words()
+    words = load_feature_words(language)
     lower = word.lower()
     base = ["w=" + lower] + _flags(word, lower, words)
     if abs(offset) == 1:
@@ -141,20 +149,22 @@ def _neighbour_features(word: str, offset: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def _word_features(word: str) -> tuple[tuple[str, ...], ...]:
+def _word_features(word: str, language: str) -> tuple[tuple[str, ...], ...]:
     """A word's own features, then its features as seen from each of ``_NEIGHBOUR_OFFSETS``."""
-    return (_token_features(word), *(_neighbour_features(word, off) for off in _NEIGHBOUR_OFFSETS))
+    return (_token_features(word, language),
+            *(_neighbour_features(word, off, language) for off in _NEIGHBOUR_OFFSETS))
 
 
 _PADS = tuple((f"{off:+d}pad",) for off in _NEIGHBOUR_OFFSETS)
 
 
-def sentence_features(tokens: list[str]) -> list[list[str]]:
-    """Feature strings for each token of one sentence (crfsuite reads them as binary features)."""
+def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
+    """Feature strings for each token of one sentence (crfsuite reads them as binary features);
+    ``language`` picks the word lists (``lang/<language>/ner_features.yaml``)."""
     n = len(tokens)
     lowers = [t.lower() for t in tokens]
     # every string-only part of a word in one cached lookup per position
-    parts = [_word_features(w) for w in tokens]
+    parts = [_word_features(w, language) for w in tokens]
     pairs = [f"{lowers[i]}|{lowers[i + 1]}" for i in range(n - 1)]
     pad_m2, pad_m1, pad_p1, pad_p2 = _PADS
     feats: list[list[str]] = []
@@ -194,10 +204,13 @@ def sentence_features(tokens: list[str]) -> list[list[str]]:
 
 
 class NerTagger:
-    """A loaded CRF model: ``tag(tokens) -> BIO tags`` over PERSON / ORG / LOC."""
+    """A loaded CRF model: ``tag(tokens) -> BIO tags`` over its labels (PERSON / ORG / LOC,
+    and GPE for English); ``language`` must be the one the model was trained with, as it picks
+    the feature word lists."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, language: str = DEFAULT_LANGUAGE) -> None:
         self.path = Path(path)
+        self.language = language
         if not self.path.is_file():
             raise ModelMissingError(
                 f"NER model not found at {self.path}; train it with `python -m ceksilang.train.ner`"
@@ -216,17 +229,31 @@ class NerTagger:
         """BIO tags for one sentence's tokens (empty list for no tokens)."""
         if not tokens:
             return []
-        return self._tagger.tag(sentence_features(tokens))
+        return self._tagger.tag(sentence_features(tokens, self.language))
 
 
-@lru_cache(maxsize=4)
-def _load_cached(path: str) -> NerTagger:
-    return NerTagger(path)
+@lru_cache(maxsize=8)
+def _load_cached(path: str, language: str) -> NerTagger:
+    return NerTagger(path, language)
 
 
-def load_tagger(path: str | Path | None = None) -> NerTagger:
-    """The tagger for ``path`` (default: the model shipped in the package), loaded once."""
-    return _load_cached(str(Path(path).resolve()) if path else str(MODEL_PATH))
+def model_language(language: str | None) -> str:
+    """The language whose shipped model tags text of ``language``: itself when the package has
+    a model for it, else Indonesian (Malay and unknown text read closest to it)."""
+    return language if language in MODEL_PATHS and MODEL_PATHS[language].is_file() else DEFAULT_LANGUAGE
+
+
+def load_tagger(path: str | Path | None = None, language: str = DEFAULT_LANGUAGE) -> NerTagger:
+    """The tagger for ``path`` (default: the model shipped for ``language``), loaded once.
+
+    ``language`` also picks the feature word lists, so a model at ``path`` must have been
+    trained for it.
+    """
+    if path:
+        return _load_cached(str(Path(path).resolve()), language)
+    if language not in MODEL_PATHS:
+        raise ModelMissingError(f"no NER model for language {language!r}; have {sorted(MODEL_PATHS)}")
+    return _load_cached(str(MODEL_PATHS[language]), language)
 
 
 @lru_cache(maxsize=1)
@@ -243,14 +270,14 @@ def _sentence_tokens(nlp: Language, text: str, start: int, end: int) -> list[tup
 
 
 def predict_mentions(doc_id: str, text: str, nlp: Language | None = None,
-                     model_path: str | Path | None = None) -> list[Mention]:
-    """PERSON / ORG / LOC mentions in ``text``, with character offsets, origin ``"model"``.
+                     model_path: str | Path | None = None, language: str = DEFAULT_LANGUAGE) -> list[Mention]:
+    """Named-entity mentions in ``text``, with character offsets, origin ``"model"``.
 
     Sentences come from :func:`ceksilang.text.split_sentences`; tokens from ``nlp``'s tokenizer
-    (``spacy.blank("id")`` when not given).
+    (``spacy.blank("id")`` when not given); the model is ``language``'s (see :func:`model_language`).
     """
     nlp = nlp or _blank_nlp()
-    tagger = load_tagger(model_path)
+    tagger = load_tagger(model_path, language if model_path else model_language(language))
     mentions: list[Mention] = []
     for s_start, s_end in split_sentences(text):
         toks = _sentence_tokens(nlp, text, s_start, s_end)
@@ -269,6 +296,8 @@ def predict_mentions(doc_id: str, text: str, nlp: Language | None = None,
 
 if not Doc.has_extension("ceksilang_text"):
     Doc.set_extension("ceksilang_text", default=None)
+if not Doc.has_extension("language"):  # the document's language code; picks the NER model
+    Doc.set_extension("language", default=None)
 
 
 def doc_text(doc: Doc) -> str:
@@ -281,10 +310,21 @@ def doc_text(doc: Doc) -> str:
 
 
 class CeksilangNer:
-    """spaCy component: sets ``doc.ents`` from the CRF, keeping entities already set."""
+    """spaCy component: sets ``doc.ents`` from the CRF, keeping entities already set.
 
-    def __init__(self, model: str | None = None) -> None:
-        self.tagger = load_tagger(model)
+    Without ``model``, each doc is tagged by the shipped model of ``doc._.language``; with it,
+    every doc by that model (trained for ``language``).
+    """
+
+    def __init__(self, model: str | None = None, language: str = DEFAULT_LANGUAGE) -> None:
+        self.model = model
+        self.language = language
+        self.tagger = load_tagger(model, language)
+
+    def _tagger_for(self, doc: Doc) -> NerTagger:
+        if self.model:
+            return self.tagger
+        return load_tagger(None, model_language(doc._.language or self.language))
 
     def _sentences(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges of the sentences: the doc's own, else ours mapped onto its tokens."""
@@ -308,10 +348,11 @@ class CeksilangNer:
         # Token object per token
         text = doc_text(doc)
         columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+        tagger = self._tagger_for(doc)
         words = [text[i:i + n] for i, n, _ in columns]
         for s_start, s_end in self._sentences(doc):
             index = [i for i in range(s_start, s_end) if not columns[i][2]]
-            tags = self.tagger.tag([words[i] for i in index])
+            tags = tagger.tag([words[i] for i in index])
             for a, b, label in spans(tags):
                 found.append(Span(doc, index[a], index[b - 1] + 1, label=label))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -321,18 +362,20 @@ class CeksilangNer:
         return doc
 
 
-@Language.factory("ceksilang_ner", default_config={"model": None})
-def make_ceksilang_ner(nlp: Language, name: str, model: str | None) -> CeksilangNer:
-    return CeksilangNer(model)
+@Language.factory("ceksilang_ner", default_config={"model": None, "language": DEFAULT_LANGUAGE})
+def make_ceksilang_ner(nlp: Language, name: str, model: str | None, language: str) -> CeksilangNer:
+    return CeksilangNer(model, language)
 
 
-def tag_sentences(sentences: list[list[str]], model_path: str | Path | None = None) -> list[list[str]]:
+def tag_sentences(sentences: list[list[str]], model_path: str | Path | None = None,
+                  language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
     """Tags for many pre-tokenised sentences (evaluation, batch use)."""
-    tagger = load_tagger(model_path)
+    tagger = load_tagger(model_path, language)
     return [tagger.tag(s) for s in sentences]
 
 
 __all__ = [
-    "MODEL_PATH", "ModelMissingError", "ModelUnreadableError", "NerTagger", "load_tagger", "predict_mentions",
+    "MODEL_PATH", "MODEL_PATHS", "ModelMissingError", "ModelUnreadableError", "model_language", "NerTagger",
+    "load_tagger", "predict_mentions",
     "sentence_features", "word_shape", "tag_sentences", "CeksilangNer", "doc_text",
 ]

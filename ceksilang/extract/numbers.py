@@ -1,4 +1,4 @@
-"""Indonesian numbers: digits with Indonesian separators, number words and money markers.
+"""Numbers in news text: digits with each language's separators, number words and money markers.
 
 ``parse_number("2,5 juta") == 2_500_000``. Indonesian writes thousands with dots and decimals
 with a comma ("8.000", "3,5"), so "1.500" is one thousand five hundred, not one and a half; a
@@ -6,7 +6,10 @@ dot followed by anything but groups of three digits ("3.5") is read as an Englis
 The words ("dua puluh lima", "sebelas", "seribu") and markers ("Rp", "US$") are data in
 ``lang/id/numbers.yaml``; the quantity finder (``quantities.py``) reuses the same tables.
 An English article's digits use the other decimal mark (``lang/en/numbers.yaml``): there
-"8,000" is eight thousand, which Indonesian would read as eight.
+"8,000" is eight thousand, which Indonesian would read as eight. English number words have
+the same shape in data ("twelve thousand", "twenty-five", "a dozen", "hundreds of"): the
+parsers take a ``language`` and read that language's ``numbers.yaml`` (Indonesian when the
+language has none).
 """
 
 from __future__ import annotations
@@ -15,9 +18,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, data_path, load_data
 
-__all__ = ["NumberWords", "number_words", "decimal_separator", "parse_number", "parse_digits", "approximate_range"]
+__all__ = ["NumberWords", "number_words", "decimal_separator", "parse_number", "parse_digits", "approximate_range",
+           "data_language"]
+
+
+@lru_cache(maxsize=None)
+def data_language(name: str, language: str | None) -> str:
+    """The language whose ``name`` data file serves text of ``language``: itself when it has
+    that file, else Indonesian (also for ``None``: a document whose language is unknown)."""
+    if not language or language == DEFAULT_LANGUAGE:
+        return DEFAULT_LANGUAGE
+    try:
+        data_path(name, language)
+    except LanguageDataError:
+        return DEFAULT_LANGUAGE
+    return language
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +42,9 @@ class NumberWords:
     """The tables of ``numbers.yaml`` in the shape the parsers use."""
 
     digits: dict[str, float]
-    teens: str
-    tens: str
-    hundreds: str
+    teens: str | None  # None: the language builds no number this way (English)
+    tens: str | None
+    hundreds: str | None
     se_forms: dict[str, float]
     scales: dict[str, float]
     scale_letters: dict[str, float]
@@ -37,11 +54,26 @@ class NumberWords:
     not_after_words: frozenset[str]
     not_before_words: frozenset[str]
     year_range: tuple[int, int]
+    # factor words that multiply the digit word before them: "five hundred", "two dozen"
+    multipliers: dict[str, float]
+    # words that count as one only before a scale or multiplier: "a dozen", "a million"
+    articles: frozenset[str]
+    # characters that may join number words: "twenty-five", "ten-thousand"
+    joiners: tuple[str, ...]
+    # words allowed between an approximate plural and a scale: "tens of thousands"
+    approximate_joiners: frozenset[str]
+    # plural scales after an approximate plural: "hundreds of thousands"
+    plural_scales: dict[str, float]
 
     def all_words(self) -> list[str]:
         """Every word that can be part of a spelled-out number, longest first (for regexes)."""
-        words = {*self.digits, self.teens, self.tens, self.hundreds, *self.se_forms, *self.scales}
+        words = {*self.digits, *self.se_forms, *self.scales, *self.multipliers, *self.articles}
+        words |= {w for w in (self.teens, self.tens, self.hundreds) if w}
         return sorted(words, key=len, reverse=True)
+
+    def first_words(self) -> list[str]:
+        """Words a spelled-out number can start with."""
+        return [*self.digits, *self.se_forms, *self.articles]
 
 
 @lru_cache(maxsize=None)
@@ -58,17 +90,26 @@ def decimal_separator(language: str | None = None) -> str:
     return mark
 
 
-@lru_cache(maxsize=1)
-def number_words() -> NumberWords:
-    data = load_data("numbers")
+def _optional_word(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def number_words(language: str | None = None) -> NumberWords:
+    """The number tables of ``language`` (Indonesian when it has no ``numbers.yaml`` of its own)."""
+    return _number_words(data_language("numbers", language))
+
+
+@lru_cache(maxsize=None)
+def _number_words(language: str) -> NumberWords:
+    data = load_data("numbers", language)
     try:
         blocked = data["not_a_quantity"]
         low, high = blocked["year_range"]
         return NumberWords(
             digits={str(k): float(v) for k, v in data["digits"].items()},
-            teens=str(data["teens"]),
-            tens=str(data["tens"]),
-            hundreds=str(data["hundreds"]),
+            teens=_optional_word(data["teens"]),
+            tens=_optional_word(data["tens"]),
+            hundreds=_optional_word(data["hundreds"]),
             se_forms={str(k): float(v) for k, v in data["se_forms"].items()},
             scales={str(k): float(v) for k, v in data["scales"].items()},
             scale_letters={str(k): float(v) for k, v in data["scale_letters"].items()},
@@ -78,9 +119,14 @@ def number_words() -> NumberWords:
             not_after_words=frozenset(str(w).lower() for w in blocked["preceding_words"]),
             not_before_words=frozenset(str(w).lower() for w in blocked["following_words"]),
             year_range=(int(low), int(high)),
+            multipliers={str(k).lower(): float(v) for k, v in (data.get("multipliers") or {}).items()},
+            articles=frozenset(str(w).lower() for w in data.get("articles") or ()),
+            joiners=tuple(str(j) for j in data.get("joiners") or ()),
+            approximate_joiners=frozenset(str(w).lower() for w in data.get("approximate_joiners") or ()),
+            plural_scales={str(k).lower(): float(v) for k, v in (data.get("plural_scales") or {}).items()},
         )
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
-        raise LanguageDataError(f"numbers.yaml: malformed ({exc!r})") from exc
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+        raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc
 
 
 # Digit figures, most specific first: Indonesian thousands ("1.234.567,8"), English thousands
@@ -122,7 +168,7 @@ def _strip_currency(text: str, words: NumberWords) -> str:
     return text
 
 
-def _words_value(tokens: list[str], words: NumberWords, money: bool = False) -> float | None:
+def _words_value(tokens: list[str], words: NumberWords, money: bool = False, decimal: str = ",") -> float | None:
     """Value of a token sequence such as ["dua", "puluh", "lima"] or ["2,5", "juta"].
 
     The one-letter scales ("M", "T") count only with ``money``: "Rp10 T" but not "5 M".
@@ -133,12 +179,18 @@ def _words_value(tokens: list[str], words: NumberWords, money: bool = False) -> 
     seen = False
     after_digits = False
     last_scale = float("inf")
-    for raw in tokens:
+    for index, raw in enumerate(tokens):
         tok = raw.lower()
-        if raw[0].isdigit():
+        if tok in words.articles and not seen:
+            # "a dozen", "a hundred", "a million": one, when a factor follows
+            following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+            if following not in words.multipliers and following not in words.scales:
+                return None
+            small, last_digit, seen = 1.0, 1.0, True
+        elif raw[0].isdigit():
             if seen:
                 return None
-            value = parse_digits(raw)
+            value = parse_digits(raw, decimal)
             if value is None:
                 return None
             small, seen, after_digits, last_digit = value, True, True, None
@@ -157,6 +209,11 @@ def _words_value(tokens: list[str], words: NumberWords, money: bool = False) -> 
             else:
                 small += value
             last_digit, seen = None, True
+        elif tok in words.multipliers and not after_digits:
+            if last_digit is None:
+                return None
+            small += last_digit * (words.multipliers[tok] - 1)
+            last_digit = None
         elif tok in (words.teens, words.tens, words.hundreds) and not after_digits:
             if last_digit is None:
                 return None
@@ -179,8 +236,9 @@ def _words_value(tokens: list[str], words: NumberWords, money: bool = False) -> 
     return total + small if seen else None
 
 
-def parse_number(text: str) -> float | None:
-    """The value of a figure written in digits and/or Indonesian words, or None.
+def parse_number(text: str, language: str | None = None) -> float | None:
+    """The value of a figure written in digits and/or ``language``'s words (default
+    Indonesian), or None.
 
     Handles thousands dots, decimal commas, scale words ("1,2 triliun"), money markers
     ("Rp2,7 juta", "1,5 miliar dolar AS"), "%", spelled-out numbers ("dua puluh lima",
@@ -189,10 +247,12 @@ def parse_number(text: str) -> float | None:
     """
     if not isinstance(text, str):
         return None
-    words = number_words()
+    words = number_words(language)
     body = text.strip()
     if not body:
         return None
+    for joiner in words.joiners:  # "twenty-five" reads as "twenty five"
+        body = re.sub(rf"(?<=[^\W\d_]){re.escape(joiner)}(?=[^\W\d_])", " ", body)
     sign = 1.0
     if body.lower().startswith("minus "):
         sign, body = -1.0, body[6:].lstrip()
@@ -205,20 +265,21 @@ def parse_number(text: str) -> float | None:
     tokens = _TOKEN.findall(body)
     if not tokens or "".join(tokens) != "".join(body.split()):
         return None
-    value = _words_value(tokens, words, money)
+    value = _words_value(tokens, words, money, decimal_separator(language))
     return None if value is None else sign * value
 
 
-def approximate_range(text: str) -> tuple[float, float] | None:
+def approximate_range(text: str, language: str | None = None) -> tuple[float, float] | None:
     """The range of an approximate plural, optionally scaled: "ribuan" -> (1000, 9999),
-    "puluhan ribu" -> (10000, 99999); None when ``text`` is not one."""
-    words = number_words()
-    parts = text.lower().split()
+    "puluhan ribu" -> (10000, 99999), "tens of thousands" -> (10000, 99999); None when
+    ``text`` is not one."""
+    words = number_words(language)
+    parts = [p for p in text.lower().split() if p not in words.approximate_joiners]
     if not parts or parts[0] not in words.approximate:
         return None
     low, high = words.approximate[parts[0]]
     for scale_word in parts[1:]:
-        scale = words.scales.get(scale_word)
+        scale = words.scales.get(scale_word) or words.plural_scales.get(scale_word)
         if scale is None:
             return None
         low, high = low * scale, (high + 1) * scale - 1

@@ -12,8 +12,9 @@ directly::
     doc = nlp("...")
     doc._.quotes, doc._.quantities, doc._.dates, doc._.mentions, doc.ents
 
-Set ``doc._.language = "en"`` before the components run for an English text: figures then read
-"8,000" as eight thousand (``extract_document`` copies ``Document.language``).
+Set ``doc._.language = "en"`` before the components run for an English text: names are then
+tagged by the English NER model and figures read with English words and separators ("8,000" is
+eight thousand, "about 8,000 troops" approx) (``extract_document`` copies ``Document.language``).
 
 ``build_pipeline()`` does exactly that from ``EXTRACTION_COMPONENTS``; ``extract_document``
 runs it over a cleaned ``Document`` and fills its mention lists.

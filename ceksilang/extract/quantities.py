@@ -19,8 +19,11 @@ Conventions (documented here because later stages rely on them):
 * ``unit`` is the canonical key from ``units.yaml``; an unknown lower-case noun after the
   figure is kept as written.
 
-Word lists live in ``lang/id/numbers.yaml``, ``quantity_qualifiers.yaml``, ``units.yaml``
-(and ``speech_verbs.yaml`` for claimant cues).
+Word lists live in ``lang/<code>/numbers.yaml``, ``quantity_qualifiers.yaml``, ``units.yaml``
+(and ``speech_verbs.yaml`` for claimant cues), one set per document language: an English
+document reads ``lang/en/`` ("about 8,000 troops", "up to 12,000 soldiers", "hundreds of
+people"), any other language ``lang/id/``. Units of every language map onto the same canonical
+keys ("troops" and "tentara" are both ``tentara``), so figures compare across languages.
 """
 
 from __future__ import annotations
@@ -34,8 +37,8 @@ from functools import lru_cache
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Mention, Quantity, TimeExpr
 from ceksilang.text import split_sentences
-from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, decimal_separator, number_words, parse_digits,
-                      parse_number)
+from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
+                                      number_words, parse_digits, parse_number)
 
 __all__ = ["find_quantities", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
 
@@ -67,6 +70,10 @@ class QuantityWords:
     claimant_body_words: frozenset[str]  # "badan intelijen militer": a body of the country named after
     place_prepositions: tuple[str, ...]
     place_region_words: frozenset[str]
+    place_fillers: frozenset[str]  # words between the preposition and the place ("in the Kursk region")
+    partitive: tuple[str, ...]  # "8.000 dari pasukan", "thousands of troops"
+    list_joiners: tuple[str, ...]  # "13 dan 14 Oktober": a figure listed before a date's day
+    conversion_words: tuple[str, ...]  # "50 km (sekitar 31 mil)"
 
 
 def _calendar_words() -> frozenset[str]:
@@ -83,10 +90,15 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def quantity_words() -> QuantityWords:
-    data = load_data("quantity_qualifiers")
-    verbs = load_data("speech_verbs")
+def quantity_words(language: str | None = None) -> QuantityWords:
+    """``language``'s qualifier and cue words (Indonesian when it has no file of its own)."""
+    return _quantity_words(data_language("quantity_qualifiers", language))
+
+
+@lru_cache(maxsize=None)
+def _quantity_words(language: str) -> QuantityWords:
+    data = load_data("quantity_qualifiers", language)
+    verbs = load_data("speech_verbs", data_language("speech_verbs", language))
     try:
         def phrases(section: dict) -> dict[str, str]:
             out: dict[str, str] = {}
@@ -116,9 +128,13 @@ def quantity_words() -> QuantityWords:
             claimant_body_words=frozenset(str(s).lower() for s in data.get("claimant_body_words") or []),
             place_prepositions=tuple(str(s) for s in data["place_prepositions"]),
             place_region_words=frozenset(str(s).lower() for s in data["place_region_words"]),
+            place_fillers=frozenset(str(s).lower() for s in data["place_fillers"]),
+            partitive=tuple(str(s) for s in data["partitive"]),
+            list_joiners=tuple(str(s) for s in data["list_joiners"]),
+            conversion_words=tuple(str(s) for s in data["conversion_words"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise LanguageDataError(f"quantity_qualifiers.yaml: malformed ({exc!r})") from exc
+        raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +152,15 @@ class UnitTable:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
 
 
-@lru_cache(maxsize=1)
-def unit_table() -> UnitTable:
-    data = load_data("units")
-    money = number_words().currency_suffix
+def unit_table(language: str | None = None) -> UnitTable:
+    """``language``'s units (Indonesian when it has no ``units.yaml`` of its own)."""
+    return _unit_table(data_language("units", language))
+
+
+@lru_cache(maxsize=None)
+def _unit_table(language: str) -> UnitTable:
+    data = load_data("units", language)
+    money = number_words(language).currency_suffix
     try:
         canonical: dict[str, str] = {}
         for unit, forms in data["units"].items():
@@ -162,7 +183,7 @@ def unit_table() -> UnitTable:
             pattern=pattern,
         )
     except (KeyError, TypeError, AttributeError) as exc:
-        raise LanguageDataError(f"units.yaml: malformed ({exc!r})") from exc
+        raise LanguageDataError(f"units.yaml ({language}): malformed ({exc!r})") from exc
 
 
 # --------------------------------------------------------------------------- patterns
@@ -189,24 +210,32 @@ class _Patterns:
     speech_before: re.Pattern[str]
     place_cue: re.Pattern[str]
     date_start: re.Pattern[str]  # "13 Oktober", "3 hari": a day of a date or a duration
+    partitive: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    bracketed_conversion: re.Pattern[str]  # "50 km (31 mil)": the same figure written again
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> _Patterns:
-    nw = number_words()
-    qw = quantity_words()
+@lru_cache(maxsize=None)
+def _patterns(language: str | None = None) -> _Patterns:
+    nw = number_words(language)
+    qw = quantity_words(language)
     currency = _alternation(nw.currency_prefix, flags_insensitive=False)
     scale_words = _alternation(nw.scales)
     scale_letters = _alternation(nw.scale_letters, flags_insensitive=False)
     number_word = _alternation(nw.all_words())
-    first_word = _alternation([*nw.digits, *nw.se_forms])
+    first_word = _alternation(nw.first_words())
     approx = _alternation(nw.approximate)
+    # "twenty-five": a joiner may stand between number words instead of a space
+    word_gap = r"(?:\s+|%s)" % "|".join(re.escape(j) for j in nw.joiners) if nw.joiners else r"\s+"
+    # "tens of thousands": a joiner word between an approximate plural and its scale
+    approx_scales = _alternation([*nw.scales, *nw.plural_scales])
+    approx_gap = rf"(?:\s+{_alternation(nw.approximate_joiners)})?\s+" if nw.approximate_joiners else r"\s+"
     # (?<!\w): nothing starts inside a word, which also lets the engine skip most positions
     candidate = re.compile(
         rf"(?<![^\W_])(?:(?P<cur>{currency})?\s?(?P<num>{DIGITS_PATTERN})"
         rf"(?:\s?(?P<scale>{scale_words}(?:\s+{scale_words})*(?![^\W_])|{scale_letters}(?![^\W_])))?(?P<pct>\s?%)?"
-        rf"|(?P<approx>\b{approx}(?:\s+{scale_words})*\b)"
-        rf"|(?P<cur_w>{currency})?\s?(?P<words>\b{first_word}(?:\s+{number_word})*\b))"
+        rf"|(?P<approx>\b{approx}(?:{approx_gap}{approx_scales})*\b)"
+        rf"|(?P<cur_w>{currency})?\s?(?P<words>\b{first_word}(?:{word_gap}{number_word})*\b))"
     )
     before = _alternation(qw.before)
     after = _alternation(qw.after)
@@ -229,6 +258,10 @@ def _patterns() -> _Patterns:
         speech_before=re.compile(rf"\b(?P<cue>{speech_prefixed})\b"),
         place_cue=re.compile(rf"\b(?:{_alternation(qw.place_prepositions)})\s+"),
         date_start=re.compile(rf"\d{{1,2}}\s+{_alternation(nw.not_before_words)}(?![^\W_])"),
+        partitive=re.compile(rf"\s+{_alternation(qw.partitive)}\s+"),
+        list_gap=re.compile(rf"\s*(?:{_alternation(qw.list_joiners)}|,)\s*"),
+        bracketed_conversion=re.compile(
+            rf"\s*\(\s*(?:{_alternation(qw.conversion_words)}\s+)?[\d.,]+\s*[^\W\d_]*\s*\)"),
     )
 
 
@@ -243,7 +276,6 @@ _MASKS = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s().]*$")
 _WORD_AFTER = re.compile(r"[\s)]*(?:-\s*)?([^\W\d_]+)")
-_BRACKETED_CONVERSION = re.compile(r"\s*\(\s*(?:sekitar\s+|atau\s+)?[\d.,]+\s*[^\W\d_]*\s*\)")
 _CAP_RUN = re.compile(r"[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*(?:\s+(?:[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*|bin\b|binti\b|al\b|van\b|de\b))*(?!\w)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _MINUS_BEFORE = re.compile(r"(?<!plus )(?i:\bminus)\s+$")
@@ -268,7 +300,8 @@ class _Figure:
     factor: float = 1.0  # what a scale word after the digits multiplied them by ("juta": 10^6)
 
 
-def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords, money: bool = False) -> bool:
+def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords, money: bool = False,
+                    language: str | None = None) -> bool:
     """True when the words around text[start:end] make it an id, a date, an ordinal or a time.
 
     ``money``: an amount ("Rp8 triliun tahun ini") is never a duration, whatever word follows.
@@ -278,7 +311,7 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         return True  # glued to a word: "G20", "S1"
     if len(before) == 2 and before[1] in "-/#:" and (before[0].isalpha() or before[1] != "-"):
         word = re.search(r"([^\W\d_]+)-$", text[max(0, start - 20):start])
-        if not (word and unit_table().lookup(word.group(1))):  # "4,6 persen-5,4 persen" is a range
+        if not (word and unit_table(language).lookup(word.group(1))):  # "4,6 persen-5,4 persen" is a range
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
     if after and (after.isalpha() or after == "_") and not spelled:
@@ -304,8 +337,9 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     return False
 
 
-def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",") -> list[_Figure]:
-    pats = _patterns()
+def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",
+             language: str | None = None) -> list[_Figure]:
+    pats = _patterns(language)
     mask_starts = [s for s, _ in masked]
     out: list[_Figure] = []
     for m in pats.candidate.finditer(text):
@@ -341,18 +375,19 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
                 value *= factor
             figure = _Figure(start, end, value, value, value, False, currency, pct, False, bool(scale), factor)
         elif m.group("approx"):
-            rng = approximate_range(" ".join(m.group("approx").split()))
+            rng = approximate_range(" ".join(m.group("approx").split()), language)
             if rng is None:
                 continue
             figure = _Figure(m.start("approx"), m.end("approx"), None, rng[0], rng[1], True, None, False, False, True)
         else:
             start = m.start() if m.group("cur_w") else m.start("words")
+            # words as written, a joiner kept inside its word ("twenty-five"): the span is measured on them
             words = m.group("words").split()
             # trim trailing words that break the number ("dua puluh lima ribu" keeps all;
             # "satu dua" keeps "satu")
             value = None
             while words:
-                value = parse_number(" ".join(words))
+                value = parse_number(" ".join(words), language)
                 if value is not None:
                     break
                 words.pop()
@@ -365,7 +400,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         if i >= 0 and masked[i][1] > figure.start:
             continue
         if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw,
-                           money=figure.currency is not None):
+                           money=figure.currency is not None, language=language):
             continue
         minus = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
         if minus:  # "minus 5,32 persen"
@@ -374,7 +409,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
                 None if v is None else -v for v in (figure.value, figure.high, figure.low))
         cm = pats.currency_after.match(text, figure.end)
         if cm and figure.currency is None:
-            figure.currency = nw.currency_suffix.get(cm.group("c")) or unit_table().lookup(cm.group("c"))
+            figure.currency = nw.currency_suffix.get(cm.group("c")) or unit_table(language).lookup(cm.group("c"))
             figure.end = cm.end()
         out.append(figure)
     return out
@@ -408,18 +443,20 @@ def _is_title_case(line: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 
-def _unit_of_partitive(text: str, pos: int) -> str | None:
-    """"8.000 dari pasukan Korea Utara": the known unit after "dari", else None."""
-    m = re.compile(r"\s+dari\s+").match(text, pos)
+def _unit_of_partitive(text: str, pos: int, language: str | None = None) -> str | None:
+    """"8.000 dari pasukan Korea Utara", "thousands of troops": the known unit after the
+    partitive word, else None."""
+    m = _patterns(language).partitive.match(text, pos)
     if not m:
         return None
-    um = unit_table().pattern.match(text, m.end())
-    return unit_table().lookup(" ".join(um.group(0).split())) if um else None
+    um = unit_table(language).pattern.match(text, m.end())
+    return unit_table(language).lookup(" ".join(um.group(0).split())) if um else None
 
 
-def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False) -> tuple[str | None, int]:
+def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
+                language: str | None = None) -> tuple[str | None, int]:
     """(canonical unit or lemma, end of the unit words) for the noun starting after ``pos``."""
-    table = unit_table()
+    table = unit_table(language)
     m = _BLANKS.match(text, pos)
     at = m.end() if m else pos
     if at >= limit:
@@ -430,7 +467,7 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False)
         unit = table.lookup(surface)
         if surface.lower() in table.classifiers and not after_classifier:
             # "8.000 orang tentara" counts tentara; "4 orang tewas" still counts orang
-            following, following_end = _unit_after(text, um.end(), limit, after_classifier=True)
+            following, following_end = _unit_after(text, um.end(), limit, after_classifier=True, language=language)
             if following is not None and table.lookup(following) is not None:
                 return following, following_end
         return unit, um.end()
@@ -445,13 +482,13 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False)
         or "-" in word
         or any(word.endswith(s) for s in table.not_unit_suffixes)
         or (len(word) >= 5 and any(word.startswith(p) for p in table.verb_prefixes))
-        or parse_number(word) is not None
-        or word in number_words().approximate
+        or parse_number(word, language) is not None
+        or word in number_words(language).approximate
         or len(word) < 3
     ):
         return None, pos
     if word in table.classifiers and not after_classifier:  # "30 ekor sapi" counts sapi
-        following, following_end = _unit_after(text, wm.end(), limit, after_classifier=True)
+        following, following_end = _unit_after(text, wm.end(), limit, after_classifier=True, language=language)
         if following is not None:
             return following, following_end
     return word, wm.end()
@@ -508,14 +545,18 @@ def _name_at(text: str, pos: int, limit: int, mentions: Sequence[Mention], label
     return m.group(0).rstrip(".,") if m else None
 
 
-def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions: Sequence[Mention]) -> str | None:
-    pats = _patterns()
-    qw = quantity_words()
+def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions: Sequence[Mention],
+           language: str | None = None) -> str | None:
+    pats = _patterns(language)
+    qw = quantity_words(language)
     found: list[tuple[int, str]] = []
     for m in pats.place_cue.finditer(text, clause[0], clause[1]):
         if qstart <= m.start() < qend:
             continue
         pos = m.end()
+        filler = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
+        if filler and filler.group(1).lower() in qw.place_fillers:  # "in the Kursk region"
+            pos += filler.end()
         word = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
         if word and word.group(1).lower() in qw.place_region_words and not _mention_at(mentions, pos, ("GPE", "LOC")):
             pos += word.end()
@@ -526,7 +567,7 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
     return min(found)[1] if found else None
 
 
-def _lower_source(text: str, pos: int, limit: int, qw: QuantityWords) -> str | None:
+def _lower_source(text: str, pos: int, limit: int, qw: QuantityWords, language: str | None = None) -> str | None:
     words: list[str] = []
     for m in re.finditer(r"\S+", text[pos:limit]):
         raw = m.group(0)
@@ -537,7 +578,7 @@ def _lower_source(text: str, pos: int, limit: int, qw: QuantityWords) -> str | N
             if raw != word:
                 break
             continue
-        if word in qw.claimant_pronouns or word in unit_table().not_units:
+        if word in qw.claimant_pronouns or word in unit_table(language).not_units:
             break
         words.append(word)
         if raw != word or len(words) == 2:
@@ -549,10 +590,11 @@ def _not_pronoun(name: str | None, qw: QuantityWords) -> str | None:
     return None if name is None or name.lower() in qw.claimant_pronouns else name
 
 
-def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) -> list[tuple[int, int, str | None]]:
+def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention],
+               language: str | None = None) -> list[tuple[int, int, str | None]]:
     """Claimant cues in a sentence: (cue start, cue end, source or None for a pronoun)."""
-    pats = _patterns()
-    qw = quantity_words()
+    pats = _patterns(language)
+    qw = quantity_words(language)
     s, e = sentence
     labels = ("PERSON", "ORG", "GPE")
     cues: list[tuple[int, int, str | None]] = []
@@ -566,7 +608,7 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
                 break
         name = _name_at(text, pos, e, mentions, labels) if text[pos:pos + 1].isupper() else None
         if name is None:
-            name = _lower_source(text, pos, e, qw)
+            name = _lower_source(text, pos, e, qw, language)
         if name and name.lower() in qw.claimant_pronouns:
             name = None
         cues.append((m.start(), pos + len(name) if name else m.end(), name))
@@ -586,7 +628,7 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
                 name = _name_at(text, pos, e, mentions, labels)
                 break
             w = re.match(r"[a-z]+", text[pos:e])
-            if not w or w.group(0) in qw.claimant_pronouns or w.group(0) in unit_table().not_units:
+            if not w or w.group(0) in qw.claimant_pronouns or w.group(0) in unit_table(language).not_units:
                 break
             lower.append(w.group(0))
             pos += w.end()
@@ -659,9 +701,11 @@ def find_quantities(
 
     ``language`` (the document's) sets how digits read: "8,000" is 8 in Indonesian, 8000 in English.
     """
-    nw = number_words()
+    nw = number_words(language)
     decimal = decimal_separator(language)
-    pats = _patterns()
+    pats = _patterns(language)
+    units = unit_table(language)
+    qw = quantity_words(language)
     if sentences is None:
         sentences = split_sentences(text)
     masked = sorted([(m.start(), m.end()) for m in _MASKS.finditer(text)] + [(d.start, d.end) for d in dates])
@@ -672,7 +716,7 @@ def find_quantities(
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
             merged.append((s, e))
-    figures = _figures(text, merged, nw, decimal)
+    figures = _figures(text, merged, nw, decimal, language)
     date_numbers = [s for s, _ in merged]
 
     quantities: list[Quantity] = []
@@ -682,11 +726,11 @@ def find_quantities(
         fig = figures[i]
         i += 1
         if _is_year(text, fig, nw):
-            unit, _ = _unit_after(text, fig.end, len(text))
-            if unit is None or unit_table().lookup(unit) is None:  # "2024 orang" is rare but real
+            unit, _ = _unit_after(text, fig.end, len(text), language=language)
+            if unit is None or units.lookup(unit) is None:  # "2024 orang" is rare but real
                 continue
         # a figure only followed by a separator and a masked date is the first day of a range
-        gap = pats.range_gap.match(text, fig.end) or re.compile(r"\s*(?:dan|,)\s*").match(text, fig.end)
+        gap = pats.range_gap.match(text, fig.end) or pats.list_gap.match(text, fig.end)
         if gap and (gap.end() in date_numbers or pats.date_start.match(text, gap.end())):
             continue
         start, value, low, high, percent = fig.start, fig.value, fig.low, fig.high, fig.percent
@@ -695,10 +739,10 @@ def find_quantities(
         end = fig.end
         am = pats.qualifier_after.match(text, end)
         if am and not fig.approx_word:
-            qualifier = quantity_words().after[" ".join(am.group("q").lower().split()).lstrip()]
+            qualifier = qw.after[" ".join(am.group("q").lower().split()).lstrip()]
             end = am.end()
-        unit, unit_end = _unit_after(text, end, len(text))
-        partitive = None if unit else _unit_of_partitive(text, end)
+        unit, unit_end = _unit_after(text, end, len(text), language=language)
+        partitive = None if unit else _unit_of_partitive(text, end, language)
         # a range: figure, separator, figure
         if i < len(figures):
             nxt = figures[i]
@@ -707,13 +751,13 @@ def find_quantities(
             gap_pattern = pats.opener_gap if opener else pats.range_gap
             gm = gap_pattern.match(text, after_first)
             if gm and gm.end() == nxt.start and nxt.value is not None and value is not None:
-                second_unit, second_end = _unit_after(text, nxt.end, len(text))
+                second_unit, second_end = _unit_after(text, nxt.end, len(text), language=language)
                 # "Rp4 triliun hingga 2018": a year after an amount is when, not a second bound
                 until_year = bool(fig.currency or fig.percent or fig.has_scale) and _is_year(text, nxt, nw) and (
-                    second_unit is None or unit_table().lookup(second_unit) is None)
+                    second_unit is None or unit_table(language).lookup(second_unit) is None)
                 # both bounds count one thing: "Rp9,785 juta - 10 gram" is a price, then a weight
                 other_unit = bool(fig.currency and not nxt.currency and second_unit
-                                  and unit_table().lookup(second_unit) not in (None, fig.currency))
+                                  and unit_table(language).lookup(second_unit) not in (None, fig.currency))
                 if (unit is None or second_unit in (None, unit)) and not until_year and not other_unit:
                     high_value = nxt.value
                     low_value = value
@@ -739,7 +783,7 @@ def find_quantities(
             nxt = figures[i]
             tm = pats.tolerance_gap.match(text, unit_end if unit else end)
             if tm and tm.end() == nxt.start and nxt.value is not None:
-                second_unit, second_end = _unit_after(text, nxt.end, len(text))
+                second_unit, second_end = _unit_after(text, nxt.end, len(text), language=language)
                 tolerance = (value - abs(nxt.value), value + abs(nxt.value))
                 qualifier, end = "approx", nxt.end
                 if second_unit and second_unit == unit:
@@ -747,7 +791,7 @@ def find_quantities(
                 i += 1
         if partitive and unit is None:
             unit, unit_end = partitive, end
-        if fig.spelled and fig.value == 1 and (unit is None or unit_table().lookup(unit) is None):
+        if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):
             continue  # "satu" alone is an article ("satu hal") more often than a figure
         if currency:
             unit = unit if unit in (currency,) else currency
@@ -755,19 +799,19 @@ def find_quantities(
             unit = "persen"
         if unit and not currency and not percent:
             end = max(end, unit_end)
-        elif unit and unit_end > end and unit_table().lookup(text[end:unit_end].strip()) == unit:
+        elif unit and unit_end > end and units.lookup(text[end:unit_end].strip()) == unit:
             end = unit_end
         aum = pats.qualifier_after_unit.match(text, end)
         if aum and qualifier == "exact":  # "30 persen atau lebih"
-            qualifier = quantity_words().after_unit[" ".join(aum.group("q").lower().split())]
+            qualifier = qw.after_unit[" ".join(aum.group("q").lower().split())]
             end = aum.end()
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
         if qm:
-            q = quantity_words().before[" ".join(qm.group("q").lower().split())]
+            q = qw.before[" ".join(qm.group("q").lower().split())]
             if qualifier == "exact" or fig.approx_word:
                 qualifier = q if not fig.approx_word else qualifier
             start = qm.start("q")
-        conv = _BRACKETED_CONVERSION.match(text, end)
+        conv = pats.bracketed_conversion.match(text, end)
         if conv:  # "50 km (31 mil)": the same figure in another unit
             j = i
             while j < len(figures) and figures[j].start < conv.end():
@@ -785,12 +829,12 @@ def find_quantities(
         place = time = claimant = None
         if sentence_i is not None:
             sentence = sentences[sentence_i]
-            place = _place(text, _clause(text, sentence, start, end), start, end, mentions)
+            place = _place(text, _clause(text, sentence, start, end), start, end, mentions, language)
             in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1]]
             if in_sentence:
                 time = min(in_sentence, key=lambda d: abs(d.start - start)).text
             if sentence_i not in claim_cache:
-                claim_cache[sentence_i] = _claimants(text, sentence, mentions)
+                claim_cache[sentence_i] = _claimants(text, sentence, mentions, language)
             claimant = _nearest(claim_cache[sentence_i], start, end)
         quantities.append(Quantity(
             doc=doc_id, start=start, end=end, text=text[start:end], value=value, low=low, high=high,

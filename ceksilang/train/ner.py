@@ -4,6 +4,9 @@
     python -m ceksilang.train.ner --folds         # 5-fold NER-UI / NER-UGM + idner-news-2k scores
     python -m ceksilang.train.ner --tune          # c1/c2 grid, trained on train splits, scored on dev
 
+The English model (ceksilang/data/ner-en.crfsuite) has its own script, reusing this one's
+training and scoring: ``python -m ceksilang.train.ner_en``.
+
 The shipped model never sees held-out data: not the fold-1 test files of NER-UI and NER-UGM,
 not idner-news-2k's test file, not the IndoLEM train/dev files of folds 2-5 (they hold fold 1's
 test sentences), and no training sentence whose tokens also occur in one of those test files
@@ -72,12 +75,14 @@ def concat(*parts: Data) -> Data:
     return [s for p in parts for s in p[0]], [t for p in parts for t in p[1]]
 
 
-def train_crf(data: Data, model_path: Path, params: CrfParams, verbose: bool = False) -> float:
-    """Train a CRF on ``data`` into ``model_path``; returns seconds taken."""
+def train_crf(data: Data, model_path: Path, params: CrfParams, verbose: bool = False,
+              language: str = "id") -> float:
+    """Train a CRF on ``data`` into ``model_path``, with ``language``'s feature word lists;
+    returns seconds taken."""
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
     for toks, tags in zip(*data):
-        trainer.append(sentence_features(toks), tags)
+        trainer.append(sentence_features(toks, language), tags)
     trainer.set_params({
         "c1": params.c1,
         "c2": params.c2,
@@ -90,8 +95,9 @@ def train_crf(data: Data, model_path: Path, params: CrfParams, verbose: bool = F
     return time.perf_counter() - t0
 
 
-def test_crf(model_path: Path, data: Data, labels: tuple[str, ...] | None = LABELS) -> dict[str, Any]:
-    tagger = NerTagger(model_path)
+def test_crf(model_path: Path, data: Data, labels: tuple[str, ...] | None = LABELS,
+             language: str = "id") -> dict[str, Any]:
+    tagger = NerTagger(model_path, language)
     predicted = [tagger.tag(toks) for toks in data[0]]
     return score_spans(data[1], predicted, labels=labels)
 
