@@ -98,6 +98,9 @@ def test_archived_page_is_served_inert(client, watched):
 def test_story_and_document_pages_link_the_edit_and_archived_copy(client, watched):
     site, _ = watched
     doc = client.get(f"/documents/{quote(site.url('/a'), safe='')}").text
+    assert re.search(r'href="/archived/1/[^"]+">salinan arsip</a>', doc)  # Indonesian by default
+    client.get("/lang/en")  # the reader's switch: the labels below are the English ones
+    doc = client.get(f"/documents/{quote(site.url('/a'), safe='')}").text
     assert re.search(r'href="/archived/1/[^"]+">archived copy</a>', doc)  # the copy behind the current text
     story = re.search(r'href="(/stories/[^"]+)"', doc).group(1)
     page = client.get(story).text
