@@ -113,20 +113,22 @@ def test_a_language_without_its_own_tables_reads_indonesian():
     assert unit_table("ms") is unit_table("id")
 
 
-def test_english_data_has_no_yaml_booleans():
-    """A bare on / no / yes / off in a YAML list is read as a boolean, not the word."""
+def test_word_lists_have_no_yaml_booleans():
+    """A bare on / no / yes / off in a YAML list is read as a boolean, not the word (the Indonesian
+    stopwords had "on" as True). Flags are mappings' values, so only list items are checked."""
     import yaml
 
-    def scalars(node):
+    def list_items(node):
         if isinstance(node, dict):
             for value in node.values():
-                yield from scalars(value)
+                yield from list_items(value)
         elif isinstance(node, list):
             for value in node:
-                yield from scalars(value)
-        else:
-            yield node
+                if isinstance(value, (dict, list)):
+                    yield from list_items(value)
+                else:
+                    yield value
 
-    for path in sorted((LANG_DIR / "en").glob("*.yaml")):
-        bad = [v for v in scalars(yaml.safe_load(path.read_text(encoding="utf-8"))) if isinstance(v, bool)]
-        assert not bad, f"{path.name}: quote on/no/yes/off"
+    for path in sorted(LANG_DIR.glob("*/*.yaml")):
+        bad = [v for v in list_items(yaml.safe_load(path.read_text(encoding="utf-8"))) if isinstance(v, bool)]
+        assert not bad, f"{path.parent.name}/{path.name}: quote on/no/yes/off in its lists"
