@@ -376,7 +376,10 @@ def _around(text: str, start: int, end: int, n: int = 4) -> list[str]:
 def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, text: str) -> bool:
     from ceksilang.reconcile.stories import stem
 
-    counted = str(gold.get("counted") or "").casefold().split()
+    # "BI Rate (persen)": the bracket names the unit, the words before it what is counted; the head
+    # is taken from words only (a bracketed "(persen)" as a token could never equal a word of the text)
+    named = re.sub(r"\([^)]*\)", " ", str(gold.get("counted") or ""))
+    counted = re.findall(r"[^\W_]+", named.casefold()) or re.findall(r"[^\W_]+", str(gold.get("counted") or "").casefold())
     if not counted:
         return True
     head = counted[-1] if len(counted) > 1 else counted[0]
