@@ -219,7 +219,8 @@ class _Patterns:
 def _patterns(language: str | None = None) -> _Patterns:
     nw = number_words(language)
     qw = quantity_words(language)
-    currency = _alternation(nw.currency_prefix, flags_insensitive=False)
+    # any letter case: lower-cased copies write "rp1.991.000"; the marker must still touch a number
+    currency = _alternation(nw.currency_prefix)
     scale_words = _alternation(nw.scales)
     scale_letters = _alternation(nw.scale_letters, flags_insensitive=False)
     number_word = _alternation(nw.all_words())
@@ -320,7 +321,7 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     if m and m.group(1).lower() in nw.not_after_words:
         return True
     m = _WORD_AFTER.match(text, end)
-    if m and m.group(1).lower() in nw.not_before_words and not money:
+    if m and m.group(1).lower() in nw.not_before_words and not money and not _duration_figure(text, start, m, nw):
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line
     if re.match(r"[.)]\s", text[end:end + 2]):
@@ -337,6 +338,21 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     return False
 
 
+def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords) -> bool:
+    """True when a duration ("16 tahun") is a figure in its own right: a prison term or an age.
+
+    The cue is the word right after the duration word ("tahun penjara") or one of the two words
+    just before the number ("divonis", "pidana penjara selama", "berusia"); a cue further back
+    ("Usianya antara 10 dan 20 tahun") is too loose a tie to keep a duration.
+    """
+    after = _WORD_AFTER.match(text, unit_word.end())
+    if after and after.group(1).lower() in nw.duration_figure_after:
+        return True
+    line_start = max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
+    before = re.findall(r"[^\W\d_]+", text[max(line_start, start - 40):start])[-2:]
+    return any(w.lower() in nw.duration_figure_before for w in before)
+
+
 def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",
              language: str | None = None) -> list[_Figure]:
     pats = _patterns(language)
@@ -346,7 +362,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         if m.group("num"):
             start, end = m.start(), m.end()
             num_start = m.start("num")
-            currency = nw.currency_prefix.get(m.group("cur")) if m.group("cur") else None
+            currency = nw.currency_code(m.group("cur"))
             if currency is None:
                 start = num_start
             scale = m.group("scale")
@@ -394,7 +410,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             if value is None:
                 continue
             end = m.start("words") + len(re.match(r"\S+(?:\s+\S+){%d}" % (len(words) - 1), m.group("words")).group(0))
-            currency = nw.currency_prefix.get(m.group("cur_w")) if m.group("cur_w") else None
+            currency = nw.currency_code(m.group("cur_w"))
             figure = _Figure(start, end, value, value, value, False, currency, False, True, len(words) > 1)
         i = bisect_right(mask_starts, figure.end) - 1
         if i >= 0 and masked[i][1] > figure.start:
