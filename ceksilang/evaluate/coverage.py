@@ -366,10 +366,15 @@ def _qualifier_right(gold: dict[str, Any], q: dict[str, Any]) -> bool:
     return q.get("qualifier") == wanted
 
 
+# a word is a run of letters or a run of digits: "rp1.991.000" says "rp" (a glued currency
+# marker is a word of its own), where one run of letters and digits would give "rp1"
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
 def _around(text: str, start: int, end: int, n: int = 4) -> list[str]:
-    before = re.findall(r"[^\W_]+", text[max(0, start - 80):start])[-n:]
-    inside = re.findall(r"[^\W_]+", text[start:end])
-    after = re.findall(r"[^\W_]+", text[end:end + 80])[:n]
+    before = _WORD.findall(text[max(0, start - 80):start])[-n:]
+    inside = _WORD.findall(text[start:end])
+    after = _WORD.findall(text[end:end + 80])[:n]
     return [w.casefold() for w in before + inside + after]
 
 
