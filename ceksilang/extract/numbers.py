@@ -69,6 +69,9 @@ class NumberWords:
     # duration word, and the words shortly before the number, that mark one
     duration_figure_after: frozenset[str] = frozenset()
     duration_figure_before: frozenset[str] = frozenset()
+    # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
+    # language has no such convention
+    bracketed_age_unit: str | None = None
 
     def currency_code(self, marker: str | None) -> str | None:
         """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
@@ -139,6 +142,7 @@ def _number_words(language: str) -> NumberWords:
             joiners=tuple(str(j) for j in data.get("joiners") or ()),
             approximate_joiners=frozenset(str(w).lower() for w in data.get("approximate_joiners") or ()),
             plural_scales={str(k).lower(): float(v) for k, v in (data.get("plural_scales") or {}).items()},
+            bracketed_age_unit=str(data["bracketed_age_unit"]) if data.get("bracketed_age_unit") else None,
             duration_figure_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("after") or ()),
             duration_figure_before=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("before") or ()),
         )

@@ -76,6 +76,7 @@ class QuantityWords:
     conversion_words: tuple[str, ...]  # "50 km (sekitar 31 mil)"
 
 
+@lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
     """Weekday and month names, calendar units and day words of ``timex.yaml``, lower case, one
     word each: the words of a time expression that may stand between a source and its verb."""
@@ -351,6 +352,22 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
     before = re.findall(r"[^\W\d_]+", text[max(line_start, start - 40):start])[-2:]
     return any(w.lower() in nw.duration_figure_before for w in before)
+
+
+def _bracketed_age(text: str, fig: _Figure) -> bool:
+    """True for a bare whole number in brackets right after a name: "Mbah Tupon (68)", "YP (17)".
+
+    Indonesian reports give a person's age this way; a count or a year is rarely written so.
+    """
+    if fig.value is None or fig.spelled or fig.currency or fig.percent or fig.has_scale:
+        return False
+    if not (1 <= fig.value <= 120 and fig.value == int(fig.value)):
+        return False
+    if text[fig.end:fig.end + 1] != ")":
+        return False
+    m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, fig.start - 60):fig.start])
+    # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
 
 
 def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",
@@ -807,6 +824,8 @@ def find_quantities(
                 i += 1
         if partitive and unit is None:
             unit, unit_end = partitive, end
+        if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
+            unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
         if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):
             continue  # "satu" alone is an article ("satu hal") more often than a figure
         if currency:
