@@ -366,15 +366,20 @@ def _qualifier_right(gold: dict[str, Any], q: dict[str, Any]) -> bool:
     return q.get("qualifier") == wanted
 
 
-# a word is a run of letters or a run of digits: "rp1.991.000" says "rp" (a glued currency
-# marker is a word of its own), where one run of letters and digits would give "rp1"
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+# a word is a run of letters and digits ("A320"); one that glues letters to digits also gives
+# its parts, so "rp1.991.000" says "rp" as well as "rp1" (a glued currency marker is a word)
+_WORD = re.compile(r"[^\W_]+")
+_PART = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _words_of(text: str) -> list[list[str]]:
+    return [[w, *(_PART.findall(w) if not (w.isalpha() or w.isdigit()) else [])] for w in _WORD.findall(text)]
 
 
 def _around(text: str, start: int, end: int, n: int = 4) -> list[str]:
-    before = _WORD.findall(text[max(0, start - 80):start])[-n:]
-    inside = _WORD.findall(text[start:end])
-    after = _WORD.findall(text[end:end + 80])[:n]
+    before = [p for w in _words_of(text[max(0, start - 80):start])[-n:] for p in w]
+    inside = [p for w in _words_of(text[start:end]) for p in w]
+    after = [p for w in _words_of(text[end:end + 80])[:n] for p in w]
     return [w.casefold() for w in before + inside + after]
 
 
