@@ -475,3 +475,11 @@ def test_a_bracketed_number_after_a_name_is_an_age() -> None:
     assert ages == [("68", "tahun"), ("17", "tahun")]
     # a weekday's number and a bracketed year are not ages
     assert all(q.unit != "tahun" for q in find_quantities("t", "Neptu hari Sabtu (9), menurut data (2019)."))
+
+
+def test_an_amount_ending_a_sentence_after_a_colon_is_not_a_list_marker() -> None:
+    text = "Harga pecahan:\n- harga emas 0,5 gram: rp 1.034.500.\n\n- harga emas 1 gram: Rp 1.969.000.\n"
+    found = [(q.text, q.value) for q in find_quantities("t", text)]
+    assert ("rp 1.034.500", 1034500) in found and ("Rp 1.969.000", 1969000) in found
+    # a short whole number at the head of a line still numbers a list
+    assert [q.text for q in find_quantities("t", "Syaratnya:\n1. Membawa KTP\n2. Membawa KK")] == []

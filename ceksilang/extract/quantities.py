@@ -324,8 +324,9 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     m = _WORD_AFTER.match(text, end)
     if m and m.group(1).lower() in nw.not_before_words and not money and not _duration_figure(text, start, m, nw):
         return True
-    # a list marker: "1. ..." or "2) ..." at the start of a line
-    if re.match(r"[.)]\s", text[end:end + 2]):
+    # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
+    # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
+    if re.match(r"[.)]\s", text[end:end + 2]) and text[start:end].isdigit() and end - start <= 3:
         line_start = text.rfind("\n", 0, start) + 1
         head = text[line_start:start].rstrip()
         if not head or head[-1] in ".!?:":
