@@ -720,3 +720,14 @@ def test_different_moments_and_far_apart_times_are_not_a_detail():
     docs = {x.id: x for x in (a, b, c, d)}
     assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "07.30" in x.explanation] == []
     assert [x for x in detail_discrepancies("s", [c, d], docs, []) if "09.00" in x.explanation] == []
+
+
+def test_one_figure_written_two_ways_is_no_wording_change():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    a = "Dewan Gubernur memutuskan untuk mempertahankan BI Rate sebesar 5,50% pada bulan ini"
+    assert wording_changes(a, a.replace("5,50%", "5,5 persen")) == []
+    assert wording_changes("ada lima rumah yang rusak di desa itu", "ada 5 rumah yang rusak di desa itu") == []
+    # another value is still a change of meaning
+    changed = wording_changes(a, a.replace("5,50%", "5,75 persen"))
+    assert [c.meaning for c in changed] == ["number"]

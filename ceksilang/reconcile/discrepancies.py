@@ -36,7 +36,8 @@ from ceksilang.reconcile.claims import (
     quotes_match,
 )
 from ceksilang.extract.entities import _entry_from, lookup_alias
-from ceksilang.extract.numbers import number_words
+from ceksilang.extract.numbers import number_words, parse_digits, parse_number
+from ceksilang.extract.quantities import unit_table
 from ceksilang.lang import load_data
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.words import ReconcileWords, content_words, fold_synonyms, reconcile_words, words
@@ -406,6 +407,34 @@ def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
     return min(len(ja), len(jb)) >= 4 and fuzz.ratio(ja, jb) >= rw.spelling_ratio
 
 
+def _number_values(tokens: list[str]) -> list[float] | None:
+    """The values of the number tokens ("5,50" -> 5.5, "lima" -> 5); None when one cannot be read."""
+    out = []
+    for t in tokens:
+        if not _is_number(t):
+            continue
+        value = parse_digits(t) if any(ch.isdigit() for ch in t) else parse_number(t)
+        if value is None:
+            return None
+        out.append(value)
+    return sorted(out)
+
+
+def _same_figure(a: list[str], b: list[str]) -> bool:
+    """One figure written two ways: "5,50%" / "5,5 persen", "lima" / "5". The numbers have the
+    same values and every other word is a unit word naming the same unit (a sign such as "%"
+    is no token, so a unit on one side only is the sign spelt out on the other)."""
+    va, vb = _number_values(a), _number_values(b)
+    if not va or va != vb:
+        return False
+    units = unit_table()
+    rest_a = [units.lookup(w) for w in a if not _is_number(w)]
+    rest_b = [units.lookup(w) for w in b if not _is_number(w)]
+    if None in rest_a or None in rest_b:
+        return False
+    return not rest_a or not rest_b or set(rest_a) == set(rest_b)
+
+
 @dataclass(slots=True)
 class WordChange:
     """Words of one reading replaced in another, with what the change touches."""
@@ -445,7 +474,7 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
             continue
         before, after = ta[i1:i2], tb[j1:j2]
-        if _same_spelling(before, after, rw):
+        if _same_spelling(before, after, rw) or _same_figure(before, after):
             continue
         negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
