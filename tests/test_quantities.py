@@ -483,3 +483,9 @@ def test_an_amount_ending_a_sentence_after_a_colon_is_not_a_list_marker() -> Non
     assert ("rp 1.034.500", 1034500) in found and ("Rp 1.969.000", 1969000) in found
     # a short whole number at the head of a line still numbers a list
     assert [q.text for q in find_quantities("t", "Syaratnya:\n1. Membawa KTP\n2. Membawa KK")] == []
+
+
+def test_a_list_number_glued_to_a_currency_marker_is_still_a_list_number() -> None:
+    # a form: "Ayah : Rp" then the list's next number glued to it
+    found = [q.text for q in find_quantities("t", "Penghasilan per bulan:1. Ayah : Rp2. Ibu : Rp3. Lainnya")]
+    assert "Rp2" not in found and "Rp3" not in found

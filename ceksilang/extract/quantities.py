@@ -326,7 +326,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
     # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
-    if re.match(r"[.)]\s", text[end:end + 2]) and text[start:end].isdigit() and end - start <= 3:
+    digits = re.sub(r"^\D+", "", text[start:end])  # a currency marker before it ("Rp2.") changes nothing
+    if re.match(r"[.)]\s", text[end:end + 2]) and digits.isdigit() and len(digits) <= 3:
         line_start = text.rfind("\n", 0, start) + 1
         head = text[line_start:start].rstrip()
         if not head or head[-1] in ".!?:":
