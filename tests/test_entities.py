@@ -404,3 +404,20 @@ def test_entities_apposition_role_belongs_to_the_first_name():
     roles = {m.text: m.role for m in doc if m.label == "PERSON"}
     assert roles["Stephane Dujarric"].lower().startswith("juru bicara")
     assert roles["Antonio Guterres"] == "Sekjen PBB"
+
+
+def test_a_name_prefix_belongs_to_the_name_after_it():
+    from ceksilang.extract.entities import _with_name_prefix
+
+    def extended(text: str, name: str) -> str:
+        start = text.index(name)
+        m = Mention(doc="d", start=start, end=start + len(name), text=name, label="PERSON", origin="model")
+        return _with_name_prefix(m, text, ("Anak Agung", "Ida Bagus", "I", "Ni"), [m]).text
+
+    assert extended("kata General Manager I Nyoman Oka Wirawa.", "Nyoman Oka Wirawa") == "I Nyoman Oka Wirawa"
+    # a prefix may end inside the model's span
+    assert extended("Group Head Anak Agung Ngurah Pranajaya berkata", "Agung Ngurah Pranajaya") == \
+        "Anak Agung Ngurah Pranajaya"
+    # as written only: "anak" (a child) and a prefix glued to another word are left alone
+    assert extended("kata anak Agung Laksono", "Agung Laksono") == "Agung Laksono"
+    assert extended("kata KAI Nyoman", "Nyoman") == "Nyoman"

@@ -258,3 +258,25 @@ def test_command_usage_errors(tmp_path, capsys):
     assert "no such folder" in capsys.readouterr().err
     assert main(["evaluate", "coverage", str(FIXTURE), "--corpus", str(tmp_path / "nowhere")]) == 2
     assert "--corpus" in capsys.readouterr().err
+
+
+def test_counted_head_is_a_word_and_a_bracketed_unit_is_not_the_head():
+    from ceksilang.evaluate.coverage import _counted_right
+
+    text = "Bank Indonesia mempertahankan BI Rate sebesar 5,50% pada Juni."
+    start = text.index("5,50%")
+    q = {"start": start, "end": start + len("5,50%"), "unit": "persen"}
+    # the bracket names the unit; what is counted is "BI Rate", whose head the text has
+    assert _counted_right({"counted": "BI Rate (persen)"}, q, None, text)
+    # and the rule still fails when the text does not name the counted thing near the figure
+    assert not _counted_right({"counted": "suku bunga Lending Facility (persen)"}, q, None, text)
+
+
+def test_a_glued_currency_marker_is_a_word_of_its_own():
+    from ceksilang.evaluate.coverage import _counted_right
+
+    text = "harga emas semula rp1.991.000 per gram"
+    start = text.index("1.991.000")
+    q = {"start": start - 2, "end": start + len("1.991.000"), "unit": "IDR"}
+    assert _counted_right({"counted": "rp"}, q, None, text)
+    assert not _counted_right({"counted": "dolar"}, q, None, text)

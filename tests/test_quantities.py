@@ -443,3 +443,49 @@ def test_quantities_claimant_is_the_body_of_a_country(sentence: str, country: st
     start = sentence.index(country)
     mentions = [Mention("t", start, start + len(country), country, "GPE")]
     assert only_with(sentence, mentions, []).claimant == claimant
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("Zarof divonis 16 tahun penjara oleh majelis hakim.", "16 tahun", 16),
+    ("Hakim menjatuhkan pidana penjara selama 16 tahun kepada terdakwa.", "16 tahun", 16),
+    ("Jika denda tidak dibayar, diganti kurungan enam bulan.", "enam bulan", 6),
+    ("Pelaku yang berusia 21 tahun itu ditangkap.", "21 tahun", 21),
+])
+def test_prison_terms_and_ages_are_figures(sentence: str, span: str, value: float) -> None:
+    found = [(q.text, q.value) for q in find_quantities("t", sentence)]
+    assert (span, value) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kejadian itu terjadi tiga tahun lalu.",
+    "Dalam 5 tahun terakhir harga naik.",
+    "Usianya antara 10 dan 20 tahun ke atas? Entahlah.",
+])
+def test_other_durations_stay_time_expressions(sentence: str) -> None:
+    assert [q.text for q in find_quantities("t", sentence) if q.unit in ("tahun", "bulan")] == []
+
+
+def test_a_lower_cased_currency_prefix_is_money() -> None:
+    found = [(q.text, q.value, q.unit) for q in find_quantities("t", "harga turun rp22.000 menjadi rp1.969.000 per gram")]
+    assert ("rp22.000", 22000, "IDR") in found and ("rp1.969.000", 1969000, "IDR") in found
+
+
+def test_a_bracketed_number_after_a_name_is_an_age() -> None:
+    ages = [(q.text, q.unit) for q in find_quantities("t", "Mbah Tupon (68) kehilangan tanahnya; YP (17) hanyut.")]
+    assert ages == [("68", "tahun"), ("17", "tahun")]
+    # a weekday's number and a bracketed year are not ages
+    assert all(q.unit != "tahun" for q in find_quantities("t", "Neptu hari Sabtu (9), menurut data (2019)."))
+
+
+def test_an_amount_ending_a_sentence_after_a_colon_is_not_a_list_marker() -> None:
+    text = "Harga pecahan:\n- harga emas 0,5 gram: rp 1.034.500.\n\n- harga emas 1 gram: Rp 1.969.000.\n"
+    found = [(q.text, q.value) for q in find_quantities("t", text)]
+    assert ("rp 1.034.500", 1034500) in found and ("Rp 1.969.000", 1969000) in found
+    # a short whole number at the head of a line still numbers a list
+    assert [q.text for q in find_quantities("t", "Syaratnya:\n1. Membawa KTP\n2. Membawa KK")] == []
+
+
+def test_a_list_number_glued_to_a_currency_marker_is_still_a_list_number() -> None:
+    # a form: "Ayah : Rp" then the list's next number glued to it
+    found = [q.text for q in find_quantities("t", "Penghasilan per bulan:1. Ayah : Rp2. Ibu : Rp3. Lainnya")]
+    assert "Rp2" not in found and "Rp3" not in found

@@ -685,3 +685,49 @@ def test_reconcile_negated_event_is_not_the_same_claim():
     assert [r.verb for r in readings] == ["membantah", "tidak membantah", "membantah"]
     claims = event_claims("s", readings, iter(range(1, 100)))
     assert sorted(c.docs for c in claims) == [["a", "c"], ["b"]]
+
+
+def _with_clock(doc: Document, needle: str, value: str) -> Document:
+    s, e = span(doc, needle)
+    doc.dates = [*doc.dates, TimeExpr(doc=doc.id, start=s, end=e, text=needle, value=value, precision="minute")]
+    return doc
+
+
+def test_one_moment_given_two_clock_times_is_a_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _with_clock(make_doc("a", "Kebakaran di Tebet. Api berhasil dipadamkan petugas pada pukul 04.30 WIB.",
+                             "Okezone", "2025-06-19"), "pukul 04.30 WIB", "2025-06-19T04:30:00+07:00")
+    b = _with_clock(make_doc("b", "Rumah warga terbakar di Tebet. Api berhasil dipadamkan petugas sekitar pukul 04.45 WIB.",
+                             "Detik", "2025-06-19"), "pukul 04.45 WIB", "2025-06-19T04:45:00+07:00")
+    found = [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "04.30" in d.explanation]
+    assert len(found) == 1 and found[0].docs == ["a", "b"] and "04.45" in found[0].explanation
+
+
+def test_different_moments_and_far_apart_times_are_not_a_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # different moments: the words around the times share nothing
+    a = _with_clock(make_doc("a", "Pesawat lepas landas dari Jeddah pukul 07.30 WIB.", "Detik", "2025-06-17"),
+                    "pukul 07.30 WIB", "2025-06-17T07:30:00+07:00")
+    b = _with_clock(make_doc("b", "Penumpang dievakuasi ke terminal sekitar pukul 07.50 WIB.", "Kompas", "2025-06-17"),
+                    "pukul 07.50 WIB", "2025-06-17T07:50:00+07:00")
+    # the same words but hours apart: a second body found, not the first told two ways
+    c = _with_clock(make_doc("c", "Jasad korban ditemukan tim SAR gabungan pukul 09.00 WIB.", "KR", "2025-06-23"),
+                    "pukul 09.00 WIB", "2025-06-23T09:00:00+07:00")
+    d = _with_clock(make_doc("d", "Jasad korban ditemukan tim SAR gabungan pukul 15.00 WIB.", "IDN", "2025-06-23"),
+                    "pukul 15.00 WIB", "2025-06-23T15:00:00+07:00")
+    docs = {x.id: x for x in (a, b, c, d)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "07.30" in x.explanation] == []
+    assert [x for x in detail_discrepancies("s", [c, d], docs, []) if "09.00" in x.explanation] == []
+
+
+def test_one_figure_written_two_ways_is_no_wording_change():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    a = "Dewan Gubernur memutuskan untuk mempertahankan BI Rate sebesar 5,50% pada bulan ini"
+    assert wording_changes(a, a.replace("5,50%", "5,5 persen")) == []
+    assert wording_changes("ada lima rumah yang rusak di desa itu", "ada 5 rumah yang rusak di desa itu") == []
+    # another value is still a change of meaning
+    changed = wording_changes(a, a.replace("5,50%", "5,75 persen"))
+    assert [c.meaning for c in changed] == ["number"]

@@ -366,17 +366,30 @@ def _qualifier_right(gold: dict[str, Any], q: dict[str, Any]) -> bool:
     return q.get("qualifier") == wanted
 
 
+# a word is a run of letters and digits ("A320"); one that glues letters to digits also gives
+# its parts, so "rp1.991.000" says "rp" as well as "rp1" (a glued currency marker is a word)
+_WORD = re.compile(r"[^\W_]+")
+_PART = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _words_of(text: str) -> list[list[str]]:
+    return [[w, *(_PART.findall(w) if not (w.isalpha() or w.isdigit()) else [])] for w in _WORD.findall(text)]
+
+
 def _around(text: str, start: int, end: int, n: int = 4) -> list[str]:
-    before = re.findall(r"[^\W_]+", text[max(0, start - 80):start])[-n:]
-    inside = re.findall(r"[^\W_]+", text[start:end])
-    after = re.findall(r"[^\W_]+", text[end:end + 80])[:n]
+    before = [p for w in _words_of(text[max(0, start - 80):start])[-n:] for p in w]
+    inside = [p for w in _words_of(text[start:end]) for p in w]
+    after = [p for w in _words_of(text[end:end + 80])[:n] for p in w]
     return [w.casefold() for w in before + inside + after]
 
 
 def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, text: str) -> bool:
     from ceksilang.reconcile.stories import stem
 
-    counted = str(gold.get("counted") or "").casefold().split()
+    # "BI Rate (persen)": the bracket names the unit, the words before it what is counted; the head
+    # is taken from words only (a bracketed "(persen)" as a token could never equal a word of the text)
+    named = re.sub(r"\([^)]*\)", " ", str(gold.get("counted") or ""))
+    counted = re.findall(r"[^\W_]+", named.casefold()) or re.findall(r"[^\W_]+", str(gold.get("counted") or "").casefold())
     if not counted:
         return True
     head = counted[-1] if len(counted) > 1 else counted[0]

@@ -97,6 +97,7 @@ class NameTypes:
     alias_cue_then_full: tuple[str, ...] = ()  # "sapaan akrab": "Mualem, sapaan akrab Muzakir Manaf"
     alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
     alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
+    name_prefixes: tuple[str, ...] = ()  # "I", "Anak Agung": part of the name before it, as written, longest first
 
 
 _SPACE = re.compile(r"\s+")
@@ -235,6 +236,7 @@ def load_name_types() -> NameTypes:
         alias_cue_then_full=_phrases(data.get("alias_cue_then_full")),
         alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),
         alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
+        name_prefixes=tuple(sorted({str(p) for p in data.get("name_prefixes") or []}, key=len, reverse=True)),
     )
 
 
@@ -1016,10 +1018,34 @@ def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Ment
 # --------------------------------------------------------------------------- all in one
 
 
+def _with_name_prefix(m: Mention, text: str, prefixes: Sequence[str], taken: Sequence[Mention]) -> Mention:
+    """A person's name with the prefix that belongs to it: "I Nyoman Oka Wirawa" for a model span
+    "Nyoman Oka Wirawa", "Anak Agung Ngurah Pranajaya" for "Agung Ngurah Pranajaya" (a prefix may
+    end inside the span). Prefixes match as written (capitals), at word boundaries."""
+    first = re.match(r"\S+", m.text)
+    # where a prefix may end: one space before the span, or after the span's first word
+    ends = [(m.start - 1, m.start)] + ([(m.start + first.end(), m.start + first.end() + 1)] if first else [])
+    for prefix in prefixes:
+        for end, after in ends:
+            start = end - len(prefix)
+            if start < 0 or start >= m.start or text[start:end] != prefix or text[end:after] != " ":
+                continue
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+                continue
+            if any(o is not m and o.start < m.start and o.end > start for o in taken):
+                continue  # the words belong to another mention
+            return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label,
+                           origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
+    return m
+
+
 def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
     mentions = merge_mentions(model_mentions, match_gazetteer(doc_id, text), text)
+    prefixes = load_name_types().name_prefixes
+    if prefixes:
+        mentions = [_with_name_prefix(m, text, prefixes, mentions) if m.label == "PERSON" else m for m in mentions]
     added = False
     for short, full in find_name_aliases(text, mentions):
         if "PERSON" not in (short.label, full.label) or short.label == full.label:

@@ -64,6 +64,24 @@ class NumberWords:
     approximate_joiners: frozenset[str]
     # plural scales after an approximate plural: "hundreds of thousands"
     plural_scales: dict[str, float]
+    # a duration that is itself the figure a story is about: a prison term ("16 tahun penjara",
+    # "pidana penjara selama 16 tahun") or an age ("berusia 21 tahun"); the words after the
+    # duration word, and the words shortly before the number, that mark one
+    duration_figure_after: frozenset[str] = frozenset()
+    duration_figure_before: frozenset[str] = frozenset()
+    # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
+    # language has no such convention
+    bracketed_age_unit: str | None = None
+
+    def currency_code(self, marker: str | None) -> str | None:
+        """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
+        if not marker:
+            return None
+        code = self.currency_prefix.get(marker)
+        if code is None:
+            folded = marker.casefold()
+            code = next((c for m, c in self.currency_prefix.items() if m.casefold() == folded), None)
+        return code
 
     def all_words(self) -> list[str]:
         """Every word that can be part of a spelled-out number, longest first (for regexes)."""
@@ -124,6 +142,9 @@ def _number_words(language: str) -> NumberWords:
             joiners=tuple(str(j) for j in data.get("joiners") or ()),
             approximate_joiners=frozenset(str(w).lower() for w in data.get("approximate_joiners") or ()),
             plural_scales={str(k).lower(): float(v) for k, v in (data.get("plural_scales") or {}).items()},
+            bracketed_age_unit=str(data["bracketed_age_unit"]) if data.get("bracketed_age_unit") else None,
+            duration_figure_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("after") or ()),
+            duration_figure_before=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("before") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc

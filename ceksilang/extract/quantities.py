@@ -76,6 +76,7 @@ class QuantityWords:
     conversion_words: tuple[str, ...]  # "50 km (sekitar 31 mil)"
 
 
+@lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
     """Weekday and month names, calendar units and day words of ``timex.yaml``, lower case, one
     word each: the words of a time expression that may stand between a source and its verb."""
@@ -219,7 +220,8 @@ class _Patterns:
 def _patterns(language: str | None = None) -> _Patterns:
     nw = number_words(language)
     qw = quantity_words(language)
-    currency = _alternation(nw.currency_prefix, flags_insensitive=False)
+    # any letter case: lower-cased copies write "rp1.991.000"; the marker must still touch a number
+    currency = _alternation(nw.currency_prefix)
     scale_words = _alternation(nw.scales)
     scale_letters = _alternation(nw.scale_letters, flags_insensitive=False)
     number_word = _alternation(nw.all_words())
@@ -320,10 +322,12 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     if m and m.group(1).lower() in nw.not_after_words:
         return True
     m = _WORD_AFTER.match(text, end)
-    if m and m.group(1).lower() in nw.not_before_words and not money:
+    if m and m.group(1).lower() in nw.not_before_words and not money and not _duration_figure(text, start, m, nw):
         return True
-    # a list marker: "1. ..." or "2) ..." at the start of a line
-    if re.match(r"[.)]\s", text[end:end + 2]):
+    # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
+    # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
+    digits = re.sub(r"^\D+", "", text[start:end])  # a currency marker before it ("Rp2.") changes nothing
+    if re.match(r"[.)]\s", text[end:end + 2]) and digits.isdigit() and len(digits) <= 3:
         line_start = text.rfind("\n", 0, start) + 1
         head = text[line_start:start].rstrip()
         if not head or head[-1] in ".!?:":
@@ -337,6 +341,37 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     return False
 
 
+def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords) -> bool:
+    """True when a duration ("16 tahun") is a figure in its own right: a prison term or an age.
+
+    The cue is the word right after the duration word ("tahun penjara") or one of the two words
+    just before the number ("divonis", "pidana penjara selama", "berusia"); a cue further back
+    ("Usianya antara 10 dan 20 tahun") is too loose a tie to keep a duration.
+    """
+    after = _WORD_AFTER.match(text, unit_word.end())
+    if after and after.group(1).lower() in nw.duration_figure_after:
+        return True
+    line_start = max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
+    before = re.findall(r"[^\W\d_]+", text[max(line_start, start - 40):start])[-2:]
+    return any(w.lower() in nw.duration_figure_before for w in before)
+
+
+def _bracketed_age(text: str, fig: _Figure) -> bool:
+    """True for a bare whole number in brackets right after a name: "Mbah Tupon (68)", "YP (17)".
+
+    Indonesian reports give a person's age this way; a count or a year is rarely written so.
+    """
+    if fig.value is None or fig.spelled or fig.currency or fig.percent or fig.has_scale:
+        return False
+    if not (1 <= fig.value <= 120 and fig.value == int(fig.value)):
+        return False
+    if text[fig.end:fig.end + 1] != ")":
+        return False
+    m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, fig.start - 60):fig.start])
+    # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
+
+
 def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",
              language: str | None = None) -> list[_Figure]:
     pats = _patterns(language)
@@ -346,7 +381,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         if m.group("num"):
             start, end = m.start(), m.end()
             num_start = m.start("num")
-            currency = nw.currency_prefix.get(m.group("cur")) if m.group("cur") else None
+            currency = nw.currency_code(m.group("cur"))
             if currency is None:
                 start = num_start
             scale = m.group("scale")
@@ -394,7 +429,7 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             if value is None:
                 continue
             end = m.start("words") + len(re.match(r"\S+(?:\s+\S+){%d}" % (len(words) - 1), m.group("words")).group(0))
-            currency = nw.currency_prefix.get(m.group("cur_w")) if m.group("cur_w") else None
+            currency = nw.currency_code(m.group("cur_w"))
             figure = _Figure(start, end, value, value, value, False, currency, False, True, len(words) > 1)
         i = bisect_right(mask_starts, figure.end) - 1
         if i >= 0 and masked[i][1] > figure.start:
@@ -791,6 +826,8 @@ def find_quantities(
                 i += 1
         if partitive and unit is None:
             unit, unit_end = partitive, end
+        if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
+            unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
         if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):
             continue  # "satu" alone is an article ("satu hal") more often than a figure
         if currency:

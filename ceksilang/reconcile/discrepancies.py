@@ -36,7 +36,8 @@ from ceksilang.reconcile.claims import (
     quotes_match,
 )
 from ceksilang.extract.entities import _entry_from, lookup_alias
-from ceksilang.extract.numbers import number_words
+from ceksilang.extract.numbers import number_words, parse_digits, parse_number
+from ceksilang.extract.quantities import unit_table
 from ceksilang.lang import load_data
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.words import ReconcileWords, content_words, fold_synonyms, reconcile_words, words
@@ -406,6 +407,34 @@ def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
     return min(len(ja), len(jb)) >= 4 and fuzz.ratio(ja, jb) >= rw.spelling_ratio
 
 
+def _number_values(tokens: list[str]) -> list[float] | None:
+    """The values of the number tokens ("5,50" -> 5.5, "lima" -> 5); None when one cannot be read."""
+    out = []
+    for t in tokens:
+        if not _is_number(t):
+            continue
+        value = parse_digits(t) if any(ch.isdigit() for ch in t) else parse_number(t)
+        if value is None:
+            return None
+        out.append(value)
+    return sorted(out)
+
+
+def _same_figure(a: list[str], b: list[str]) -> bool:
+    """One figure written two ways: "5,50%" / "5,5 persen", "lima" / "5". The numbers have the
+    same values and every other word is a unit word naming the same unit (a sign such as "%"
+    is no token, so a unit on one side only is the sign spelt out on the other)."""
+    va, vb = _number_values(a), _number_values(b)
+    if not va or va != vb:
+        return False
+    units = unit_table()
+    rest_a = [units.lookup(w) for w in a if not _is_number(w)]
+    rest_b = [units.lookup(w) for w in b if not _is_number(w)]
+    if None in rest_a or None in rest_b:
+        return False
+    return not rest_a or not rest_b or set(rest_a) == set(rest_b)
+
+
 @dataclass(slots=True)
 class WordChange:
     """Words of one reading replaced in another, with what the change touches."""
@@ -445,7 +474,7 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
             continue
         before, after = ta[i1:i2], tb[j1:j2]
-        if _same_spelling(before, after, rw):
+        if _same_spelling(before, after, rw) or _same_figure(before, after):
             continue
         negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
@@ -685,6 +714,100 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     # its swaps are wording, not facts.
     out = [d for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for d in found]
     out.extend(_state_conflicts(story, docs, by_id, rw))
+    out.extend(_clock_conflicts(story, docs, by_id, rw))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _clock_settings(language: str = "id") -> tuple[int, int, int]:
+    """(largest gap in minutes, words each side of a clock time, shared words needed): see
+    ``clock_details`` in reconcile.yaml."""
+    data = load_data("reconcile", language).get("clock_details") or {}
+    return int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)), int(data.get("shared_words", 2))
+
+
+@lru_cache(maxsize=1)
+def _clock_words() -> frozenset[str]:
+    """Words that only say a time is coming or what zone it is in ("pukul", "WIB"): shared by
+    any two clock times, so never evidence that two sentences tell one moment."""
+    data = load_data("timex")
+    found = {str(w).lower().rstrip(".") for w in data.get("time_prefix") or []}
+    found |= {str(z).lower() for z in data.get("time_zones") or {}}
+    found |= {w for phrase in data.get("local_time") or [] for w in str(phrase).lower().split()}
+    return frozenset(found)
+
+
+@dataclass(slots=True)
+class _ClockReading:
+    doc: Document
+    source: str
+    day: str | None
+    minutes: int
+    text: str  # the time as written
+    sentence: str
+    context: frozenset[str]  # content words on both sides of the time, in its sentence
+
+
+def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, span: int) -> list[_ClockReading]:
+    out = []
+    minute_times = [t for t in d.dates if t.precision == "minute" and isinstance(t.value, str)]
+    for t in minute_times:
+        m = re.search(r"T(\d{2}):(\d{2})", t.value)
+        sent = d.sentence_at(t.start)
+        if not m or sent is None:
+            continue
+        s, e = sent
+        # one time per sentence: a sentence with two ("berangkat 07.30, tiba 10.55") times two moments
+        if sum(1 for o in minute_times if s <= o.start < e) != 1:
+            continue
+        # the words of the moment, not of its time: every time expression of the sentence blanked
+        chars = list(d.text[s:e])
+        for o in d.dates:
+            if s <= o.start < e:
+                chars[o.start - s:o.end - s] = " " * (min(o.end, e) - o.start)
+        blanked = "".join(chars)
+        clock_words = _clock_words()
+        before = [w for w in content_words(blanked[:t.start - s], rw) if w.isalpha() and w not in clock_words][-span:]
+        after = [w for w in content_words(blanked[t.end - s:], rw) if w.isalpha() and w not in clock_words][:span]
+        out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
+                                 int(m.group(1)) * 60 + int(m.group(2)), t.text, d.text[s:e],
+                                 frozenset(before + after) - rw.not_details))
+    return out
+
+
+def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                     rw: ReconcileWords) -> list[Discrepancy]:
+    """One moment given two clock times by two independent sources: "api padam pukul 04.30 WIB"
+    against "api padam pukul 04.45 WIB". The two sentences must tell the same moment (content
+    words around the time in common) and the times must be close; far-apart times with the
+    same words are more often two moments (a first and a second body found) than one."""
+    max_gap, span, need = _clock_settings()
+    if max_gap <= 0:
+        return []
+    readings = [r for d in docs for r in _clock_readings(d, by_id, rw, span)]
+    out: list[Discrepancy] = []
+    told: set[frozenset[str]] = set()
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if a.source == b.source or a.minutes == b.minutes or abs(a.minutes - b.minutes) > max_gap:
+                continue
+            if a.day and b.day and a.day != b.day:
+                continue
+            shared = a.context & b.context
+            if len(shared) < need:
+                continue
+            key = frozenset(shared)
+            if any(key <= k or k <= key for k in told):  # one moment, flagged once
+                continue
+            told.add(key)
+            first, second = sorted((a, b), key=lambda r: r.minutes)
+            explanation = (f"The same moment is given two times: {first.doc.outlet or first.doc.id} has "
+                           f"\u201c{first.text}\u201d (\u201c{_short(first.sentence)}\u201d) where "
+                           f"{second.doc.outlet or second.doc.id} has \u201c{second.text}\u201d "
+                           f"(\u201c{_short(second.sentence)}\u201d).")
+            out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
+                                   status="contradiction", explanation=explanation,
+                                   score=round(3.0 + 0.25 * len(shared), 3), story=story))
     return out
 
 
