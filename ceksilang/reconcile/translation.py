@@ -1,0 +1,204 @@
+"""Translations found, and what changed in them.
+
+``find_translations(docs, story_id)`` takes the documents of one story (extracted and linked)
+and gives the ``translation`` discrepancies; it sets ``translated_from`` on every Indonesian
+document that translates or closely rewrites an English document of the story.
+
+Sentences are compared on meaning, never on surface words: an English sentence's content
+words become Indonesian stems through the bilingual word list (the story keys of
+``reconcile.stories``), and both sides add their linked entities (``e:<id>``) and figures
+(``#<value>``, "4,500" and "4.500" one key). Each Indonesian sentence is aligned to the English
+sentence it shares most keys with (Dice), above thresholds kept as data in
+``lang/id/translation.yaml``. The English document whose sentences cover the largest share of
+an Indonesian document's sentences is its original when that share reaches ``min_share``.
+
+For each aligned pair the figures, their qualifiers and the negation words are compared: a
+figure whose value is not in the other sentence, one read with another qualifier ("about
+8,000" → "8.000"), a negation lost or added. A translation with no change counts as its
+original's independent source (``reconcile.sources.root_of`` follows ``translated_from`` then).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.model import Discrepancy, Document, Quantity
+from ceksilang.reconcile.stories import document_terms
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationRules:
+    negations: dict[str, frozenset[str]]  # language -> negation words
+    min_similarity: float
+    min_shared: int
+    min_share: float
+
+
+@lru_cache(maxsize=1)
+def translation_rules() -> TranslationRules:
+    """``lang/id/translation.yaml`` and ``lang/en/translation.yaml``, typed."""
+    indonesian, english = load_data("translation", "id"), load_data("translation", "en")
+    try:
+        return TranslationRules(
+            negations={"id": frozenset(str(w).lower() for w in indonesian["negations"]),
+                       "en": frozenset(str(w).lower() for w in english["negations"])},
+            min_similarity=float(indonesian["min_similarity"]),
+            min_shared=int(indonesian["min_shared"]),
+            min_share=float(indonesian["min_share"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int
+    end: int
+    keys: frozenset[str]
+    quantities: list[Quantity]
+
+
+def _sentences(doc: Document) -> list[_Sentence]:
+    spans = doc.sentences or [(0, len(doc.text))]
+    out = []
+    for start, end in spans:
+        keys = {key for key, _, _ in document_terms(doc.text[start:end], doc.language)}
+        keys.update(f"e:{m.entity}" for m in doc.mentions if m.entity and start <= m.start < end)
+        quantities = [q for q in doc.quantities if start <= q.start < end]
+        if keys:
+            out.append(_Sentence(start, end, frozenset(keys), quantities))
+    return out
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
+    shared = len(a & b)
+    return (2 * shared / (len(a) + len(b)) if a or b else 0.0), shared
+
+
+def align(source: list[_Sentence], target: list[_Sentence],
+          rules: TranslationRules) -> list[tuple[_Sentence, _Sentence, float]]:
+    """(source sentence, target sentence, similarity) for each target sentence that has a
+    source sentence close enough; a source sentence may serve several (a long sentence split)."""
+    pairs = []
+    for t in target:
+        best, best_sim = None, 0.0
+        for s in source:
+            sim, shared = _dice(s.keys, t.keys)
+            if shared >= rules.min_shared and sim > best_sim:
+                best, best_sim = s, sim
+        if best is not None and best_sim >= rules.min_similarity:
+            pairs.append((best, t, best_sim))
+    return pairs
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _negated(text: str, language: str, rules: TranslationRules) -> bool:
+    words = rules.negations.get(language, frozenset())
+    for w in _WORD.findall(text.lower()):
+        if w in words or (language == "en" and (w.endswith("n't") or w.endswith("n’t")) and "n't" in words):
+            return True
+    return False
+
+
+def _values(q: Quantity) -> set[float]:
+    return {v for v in (q.value, q.low, q.high) if v is not None}
+
+
+def _figure_changes(source: _Sentence, target: _Sentence) -> list[tuple[str, Quantity | None, Quantity | None]]:
+    """(what changed, source figure, target figure): a qualifier read another way on one value,
+    or a value of one side the other does not have."""
+    changes: list[tuple[str, Quantity | None, Quantity | None]] = []
+    unmatched_target = list(target.quantities)
+    unmatched_source = []
+    for q in source.quantities:
+        match = next((t for t in unmatched_target if _values(t) & _values(q)), None)
+        if match is None:
+            unmatched_source.append(q)
+            continue
+        unmatched_target.remove(match)
+        if match.qualifier != q.qualifier:
+            changes.append(("qualifier", q, match))
+    for q, t in zip(unmatched_source, unmatched_target):
+        changes.append(("figure", q, t))
+    return changes
+
+
+def _figure_text(q: Quantity | None) -> str:
+    if q is None:
+        return "—"
+    return f"“{q.text}” ({q.qualifier})"
+
+
+_CHANGE_WORDS = {"figure": "changed a figure", "qualifier": "read a figure with another qualifier",
+                 "negation lost": "lost a negation", "negation added": "added a negation"}
+
+
+def find_translations(docs: Sequence[Document], story_id: str | None = None) -> list[Discrepancy]:
+    """Set ``translated_from`` on the Indonesian documents of one story that translate an
+    English one, and give a ``translation`` discrepancy per change found in them."""
+    rules = translation_rules()
+    english = [d for d in docs if d.language == "en"]
+    for d in docs:
+        d.translated_from = None
+    if not english:
+        return []
+    english_sentences = {d.id: _sentences(d) for d in english}
+    found: list[Discrepancy] = []
+    for doc in docs:
+        if doc.language != "id" or doc.duplicate_of:
+            continue
+        target = _sentences(doc)
+        if not target:
+            continue
+        best: tuple[float, float, Document, list[tuple[_Sentence, _Sentence, float]]] | None = None
+        for original in english:
+            if original.published and doc.published and original.published[:10] > doc.published[:10]:
+                continue  # a translation is never older than its original
+            pairs = align(english_sentences[original.id], target, rules)
+            share = len(pairs) / len(target)
+            mean = sum(p[2] for p in pairs) / len(pairs) if pairs else 0.0
+            if share >= rules.min_share and (best is None or (share, mean) > best[:2]):
+                best = (share, mean, original, pairs)
+        if best is None:
+            continue
+        share, _, original, pairs = best
+        changes: list[dict[str, Any]] = []
+        for s, t, _ in pairs:
+            a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
+            for what, qa, qb in _figure_changes(s, t):
+                changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
+                                "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
+                                "note": f"{_figure_text(qa)} → {_figure_text(qb)}"})
+            lost, added = _negated(a, "en", rules), _negated(b, "id", rules)
+            if lost != added:
+                changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
+                                "meaning": "negation lost" if lost else "negation added",
+                                "figure_a": None, "figure_b": None, "note": ""})
+        doc.translated_from = {
+            "doc": original.id,
+            "share": round(share, 3),
+            "pairs": [{"source": [s.start, s.end], "translation": [t.start, t.end], "similarity": round(sim, 3)}
+                      for s, t, sim in pairs],
+            "changes": len(changes),
+        }
+        for change in changes:
+            what = _CHANGE_WORDS[change["meaning"]]
+            detail = f": {change['note']}" if change["note"] else ""
+            found.append(Discrepancy(
+                kind="translation", docs=[original.id, doc.id], claims=[], status="contradiction",
+                explanation=(f"{doc.outlet or doc.id} translates {original.outlet or original.id} "
+                             f"({round(100 * share)}% of its sentences aligned) and {what}{detail}. "
+                             f"Original: “{change['a']}” "
+                             f"Translation: “{change['b']}”"),
+                score=0.7 if change["meaning"] == "qualifier" else 0.9, story=story_id, changes=[change]))
+    return found
+
+
+__all__ = ["TranslationRules", "translation_rules", "align", "find_translations"]
