@@ -59,25 +59,45 @@ def translation_rules() -> TranslationRules:
 class _Sentence:
     start: int
     end: int
+    units: list[frozenset[str]]  # one per word, figure or entity: the keys any of which it may meet
     keys: frozenset[str]
     quantities: list[Quantity]
+
+
+def _units(text: str, language: str | None) -> list[frozenset[str]]:
+    # an English word's renderings come one after another, their weights summing to one: they
+    # are one word that matches when any of them does, not several words
+    units: list[frozenset[str]] = []
+    current: set[str] = set()
+    total = 0.0
+    for key, _, weight in document_terms(text, language):
+        current.add(key)
+        total += weight
+        if total >= 0.999:
+            units.append(frozenset(current))
+            current, total = set(), 0.0
+    if current:
+        units.append(frozenset(current))
+    return list(dict.fromkeys(units))
 
 
 def _sentences(doc: Document) -> list[_Sentence]:
     spans = doc.sentences or [(0, len(doc.text))]
     out = []
     for start, end in spans:
-        keys = {key for key, _, _ in document_terms(doc.text[start:end], doc.language)}
-        keys.update(f"e:{m.entity}" for m in doc.mentions if m.entity and start <= m.start < end)
+        units = _units(doc.text[start:end], doc.language)
+        units += list(dict.fromkeys(frozenset([f"e:{m.entity}"]) for m in doc.mentions
+                                    if m.entity and start <= m.start < end))
         quantities = [q for q in doc.quantities if start <= q.start < end]
-        if keys:
-            out.append(_Sentence(start, end, frozenset(keys), quantities))
+        if units:
+            out.append(_Sentence(start, end, units, frozenset(k for u in units for k in u), quantities))
     return out
 
 
-def _dice(a: frozenset[str], b: frozenset[str]) -> tuple[float, int]:
-    shared = len(a & b)
-    return (2 * shared / (len(a) + len(b)) if a or b else 0.0), shared
+def _dice(a: _Sentence, b: _Sentence) -> tuple[float, int]:
+    """Dice over words: a word of ``a`` is shared when any of its keys is one of ``b``'s."""
+    shared = min(sum(1 for u in a.units if u & b.keys), sum(1 for u in b.units if u & a.keys))
+    return 2 * shared / (len(a.units) + len(b.units)), shared
 
 
 def align(source: list[_Sentence], target: list[_Sentence],
@@ -88,7 +108,7 @@ def align(source: list[_Sentence], target: list[_Sentence],
     for t in target:
         best, best_sim = None, 0.0
         for s in source:
-            sim, shared = _dice(s.keys, t.keys)
+            sim, shared = _dice(s, t)
             if shared >= rules.min_shared and sim > best_sim:
                 best, best_sim = s, sim
         if best is not None and best_sim >= rules.min_similarity:
