@@ -73,6 +73,17 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     # figures are reported in docs/crosslingual.md, never tuned on
     gold = yaml.safe_load((GOLD / "gold.yaml").read_text(encoding="utf-8"))
     tune = score(briefing, gold, "tune")
-    assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] >= 0.75
+    assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] == 1.0
     assert tune["story_grouping"]["precision"] == 1.0 and tune["story_grouping"]["f1"] >= 0.8
-    assert tune["changes"]["false_alarms_per_pair"] <= 1.0
+    # every figure, qualifier and negation change of the tuning part; speakers are not compared
+    # (English quotes come without their speaker today)
+    assert tune["changes"]["by_kind"]["figure"] == "1/1" and tune["changes"]["by_kind"]["qualifier"] == "2/2"
+    assert tune["changes"]["false_alarms_per_pair"] == 0.0
+
+
+def test_a_changed_figure_in_a_sentence_between_aligned_ones_is_found(briefing):
+    # "43 passengers" became "34 penumpang": the changed sentence shares fewer words with its
+    # original, and is aligned through the order of its neighbours
+    (change,) = [c for d in briefing["discrepancies"] if d["kind"] == "translation"
+                 for c in d["changes"] if c["doc_b"] == "id-5-ferry"]
+    assert change["meaning"] == "figure" and "43 passengers" in change["a"] and "34 penumpang" in change["b"]

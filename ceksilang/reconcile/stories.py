@@ -223,7 +223,28 @@ def english_scale_words() -> dict[str, float]:
     return {str(k).lower(): float(v) for k, v in (data.get("scales") or {}).items()}
 
 
-_ENGLISH_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))  # headwords of the word list are singular
+@lru_cache(maxsize=1)
+def english_inflections() -> tuple[int, tuple[tuple[str, str], ...]]:
+    """(shortest stem, (ending, replacement) pairs) from ``lang/en/inflections.yaml``."""
+    data = load_data("inflections", "en")
+    try:
+        return int(data["min_stem"]), tuple((str(e), str(r)) for e, r in data["endings"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"en/inflections.yaml: {exc}") from exc
+
+
+def _headword_forms(word: str) -> Iterator[str]:
+    """Candidate headwords of an inflected English word: "fled" stays, "carrying" → "carry",
+    "travelling" → "travell", "travel"."""
+    min_stem, endings = english_inflections()
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            base = word[: -len(ending)]
+            yield base + replacement
+            if not replacement and len(base) > min_stem and base[-1] == base[-2] and base[-1] not in "aeiou":
+                yield base[:-1]
+
+
 _english_cache: dict[str, tuple[str, ...]] = {}
 
 
@@ -238,11 +259,10 @@ def indonesian_keys(word: str) -> tuple[str, ...]:
     table = load_translations()
     renderings = table.words_to_indonesian.get(low, ())
     if not renderings:
-        for ending, replacement in _ENGLISH_PLURALS:
-            if low.endswith(ending) and len(low) - len(ending) >= 3:
-                renderings = table.words_to_indonesian.get(low[: -len(ending)] + replacement, ())
-                if renderings:
-                    break
+        for form in _headword_forms(low):
+            renderings = table.words_to_indonesian.get(form, ())
+            if renderings:
+                break
     stops = stopwords()
     found: list[str] = []
     for rendering in renderings:

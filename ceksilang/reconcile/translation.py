@@ -37,6 +37,8 @@ class TranslationRules:
     min_similarity: float
     min_shared: int
     min_share: float
+    between_min_similarity: float
+    between_min_shared: int
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,8 @@ def translation_rules() -> TranslationRules:
             min_similarity=float(indonesian["min_similarity"]),
             min_shared=int(indonesian["min_shared"]),
             min_share=float(indonesian["min_share"]),
+            between_min_similarity=float(indonesian["between_min_similarity"]),
+            between_min_shared=int(indonesian["between_min_shared"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
@@ -86,9 +90,14 @@ def _sentences(doc: Document) -> list[_Sentence]:
     out = []
     for start, end in spans:
         units = _units(doc.text[start:end], doc.language)
-        units += list(dict.fromkeys(frozenset([f"e:{m.entity}"]) for m in doc.mentions
+        # an entity by its name only: one document's linker may call "Ostrel" a place and the
+        # other's a person, and the name is what the two sentences share
+        units += list(dict.fromkeys(frozenset([f"e:{m.entity.rpartition(':')[2]}"]) for m in doc.mentions
                                     if m.entity and start <= m.start < end))
         quantities = [q for q in doc.quantities if start <= q.start < end]
+        # every figure counts here, small ones too ("43 passengers", "40 trucks"): story keys
+        # drop them as too common across events, but inside one event they pin a sentence
+        units += list(dict.fromkeys(frozenset([f"#{v:g}"]) for q in quantities for v in sorted(_values(q))))
         if units:
             out.append(_Sentence(start, end, units, frozenset(k for u in units for k in u), quantities))
     return out
@@ -100,20 +109,42 @@ def _dice(a: _Sentence, b: _Sentence) -> tuple[float, int]:
     return 2 * shared / (len(a.units) + len(b.units)), shared
 
 
+def _best(t: _Sentence, candidates: Sequence[tuple[int, _Sentence]], min_shared: int) -> tuple[int, float] | None:
+    best, best_sim = None, 0.0
+    for j, s in candidates:
+        sim, shared = _dice(s, t)
+        if shared >= min_shared and sim > best_sim:
+            best, best_sim = j, sim
+    return None if best is None else (best, best_sim)
+
+
 def align(source: list[_Sentence], target: list[_Sentence],
           rules: TranslationRules) -> list[tuple[_Sentence, _Sentence, float]]:
     """(source sentence, target sentence, similarity) for each target sentence that has a
-    source sentence close enough; a source sentence may serve several (a long sentence split)."""
-    pairs = []
-    for t in target:
-        best, best_sim = None, 0.0
-        for s in source:
-            sim, shared = _dice(s, t)
-            if shared >= rules.min_shared and sim > best_sim:
-                best, best_sim = s, sim
-        if best is not None and best_sim >= rules.min_similarity:
-            pairs.append((best, t, best_sim))
-    return pairs
+    source sentence close enough; a source sentence may serve several (a long sentence split).
+
+    Two passes. First each target sentence on its own, with the strict thresholds. Then a
+    translation keeps the order of its original: a target sentence left between two aligned
+    ones is compared only with the source sentences between their counterparts, with looser
+    thresholds (the sentence whose figure was changed shares fewer keys, and is the one that
+    matters)."""
+    indexed = list(enumerate(source))
+    match: dict[int, tuple[int, float]] = {}
+    for i, t in enumerate(target):
+        found = _best(t, indexed, rules.min_shared)
+        if found and found[1] >= rules.min_similarity:
+            match[i] = found
+    for i, t in enumerate(target):
+        if i in match:
+            continue
+        before = [match[k][0] for k in match if k < i]
+        after = [match[k][0] for k in match if k > i]
+        low = max(before) + 1 if before else 0
+        high = min(after) - 1 if after else len(source) - 1
+        found = _best(t, [(j, s) for j, s in indexed if low <= j <= high], rules.between_min_shared)
+        if found and found[1] >= rules.between_min_similarity:
+            match[i] = found
+    return [(source[j], target[i], sim) for i, (j, sim) in sorted(match.items())]
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
