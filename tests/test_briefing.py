@@ -95,9 +95,19 @@ def test_whole_store_fields_are_written_back_to_the_store(demo_out: Path) -> Non
     assert linked and all(linked[(d.id, m.start)] == m.entity for d in stored.values() for m in d.mentions)
 
 
-def test_pages_show_the_largest_stories_past_the_limit(demo_out: Path, tmp_path: Path) -> None:
-    db = tmp_path / "ceksilang.db"
-    shutil.copy(demo_out / "ceksilang.db", db)
+def test_pages_show_the_largest_stories_past_the_limit(tmp_path: Path) -> None:
+    # the demo is one story (its English wire joins the flood): an unrelated report of the same
+    # week makes a second, smaller one
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "rapat-dprd", "title": "DPRD Palu Bahas Anggaran Pendidikan",
+                                 "outlet": "Kabar Palu", "published": "2025-03-06T10:00:00+08:00",
+                                 "text": "PALU, Kabar Palu – Dewan Perwakilan Rakyat Daerah Kota Palu membahas "
+                                         "rancangan anggaran pendidikan tahun 2026 dalam rapat paripurna, Kamis. "
+                                         "Ketua komisi menyebut dana beasiswa naik menjadi Rp4,2 miliar."}) + "\n",
+                     encoding="utf-8")
+    first = tmp_path / "first"
+    analyze([DEMO, other], first, workers=1)
+    db = first / "ceksilang.db"
     with Store(db) as store:
         written = write_store_briefing(store, tmp_path / "out", settings=Settings(render_max_stories=1, lang="en"))
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
