@@ -144,6 +144,10 @@ class Document(Record):
     duplicate_similarity: float | None = None
     derived_from: str | None = None  # spun / rewritten copy of another document
     derived_similarity: float | None = None
+    # an English document of its story this one translates or closely rewrites:
+    # {"doc": id, "share": aligned share of its sentences, "pairs": [{"source": [start, end],
+    # "translation": [start, end], "similarity"}], "changes": how many changes were flagged}
+    translated_from: dict[str, Any] | None = None
     # filled by extract
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

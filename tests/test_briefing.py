@@ -41,6 +41,25 @@ def demo_out(tmp_path_factory) -> Path:
     return out
 
 
+OTHER = "rapat-dprd"  # the unrelated report of ``two_stories_out``, a story of its own
+
+
+@pytest.fixture(scope="module")
+def two_stories_out(tmp_path_factory) -> Path:
+    """The demo (one story: its English wire joins the flood) and an unrelated report of the same
+    week, a second, smaller story."""
+    out = tmp_path_factory.mktemp("two-stories")
+    other = out / "other.jsonl"
+    other.write_text(json.dumps({"id": "rapat-dprd", "title": "DPRD Palu Bahas Anggaran Pendidikan",
+                                 "outlet": "Kabar Palu", "published": "2025-03-06T10:00:00+08:00",
+                                 "text": "PALU, Kabar Palu – Dewan Perwakilan Rakyat Daerah Kota Palu membahas "
+                                         "rancangan anggaran pendidikan tahun 2026 dalam rapat paripurna, Kamis. "
+                                         "Ketua komisi menyebut dana beasiswa naik menjadi Rp4,2 miliar."}) + "\n",
+                     encoding="utf-8")
+    analyze([DEMO, other], out, workers=1)
+    return out
+
+
 def test_streamed_briefing_json_equals_the_in_memory_briefing(demo_out: Path) -> None:
     streamed = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
     with Store(demo_out / "ceksilang.db") as store:
@@ -95,9 +114,9 @@ def test_whole_store_fields_are_written_back_to_the_store(demo_out: Path) -> Non
     assert linked and all(linked[(d.id, m.start)] == m.entity for d in stored.values() for m in d.mentions)
 
 
-def test_pages_show_the_largest_stories_past_the_limit(demo_out: Path, tmp_path: Path) -> None:
+def test_pages_show_the_largest_stories_past_the_limit(two_stories_out: Path, tmp_path: Path) -> None:
     db = tmp_path / "ceksilang.db"
-    shutil.copy(demo_out / "ceksilang.db", db)
+    shutil.copy(two_stories_out / "ceksilang.db", db)
     with Store(db) as store:
         written = write_store_briefing(store, tmp_path / "out", settings=Settings(render_max_stories=1, lang="en"))
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
@@ -205,13 +224,13 @@ def test_briefing_json_written_from_stored_text_is_the_same_json(seeds_dir: Path
     assert len(json.loads(text)["documents"]) == 5 and json.loads(text)["quotes"]
 
 
-def test_a_page_subset_read_in_sql_equals_the_whole_lists_filtered(demo_out: Path, tmp_path: Path) -> None:
-    with Store(demo_out / "ceksilang.db") as store:
+def test_a_page_subset_read_in_sql_equals_the_whole_lists_filtered(two_stories_out: Path, tmp_path: Path) -> None:
+    with Store(two_stories_out / "ceksilang.db") as store:
         docs = list(store.iter_documents())
     with BriefingTables(tmp_path / "tables.db") as tables:
         for part in iter_story_parts(MemorySource(docs)):
             tables.add(part)
-        stories, shown = tables.largest_stories(1, 12)  # the demo's flood story, not the English wire
+        stories, shown = tables.largest_stories(1, 12)  # the demo's flood story, not the council meeting
         assert 0 < len(shown) < len(docs) and len(stories) == 1
         for section in ("documents", *FLATTENED, "entities", "stories", "claims", "discrepancies", "timeline"):
             whole = list(tables.iter_section(section))
@@ -367,40 +386,40 @@ def _check_one_story_failed(data: dict, failed_doc: str, healthy: dict, valid: b
         assert _schema_errors(data) == []
 
 
-def test_a_story_whose_reconciliation_raises_costs_only_that_story(demo_out: Path, tmp_path: Path, monkeypatch) -> None:
+def test_a_story_whose_reconciliation_raises_costs_only_that_story(two_stories_out: Path, tmp_path: Path, monkeypatch) -> None:
     import ceksilang.reconcile.story as story_stage
 
     real = story_stage.reconcile
 
     def broken(docs, entities, stories):
-        if any(d.id.startswith("06_") for d in docs):  # the English wire's story
+        if any(d.id.startswith(OTHER) for d in docs):  # the council meeting's story
             raise ValueError("min() arg is an empty sequence")
         return real(docs, entities, stories)
 
     monkeypatch.setattr(story_stage, "reconcile", broken)
     db = tmp_path / "ceksilang.db"
-    shutil.copy(demo_out / "ceksilang.db", db)
+    shutil.copy(two_stories_out / "ceksilang.db", db)
     with Store(db) as store:
         written = write_store_briefing(store, tmp_path / "out", formats=("json", "md", "html"), workers=1,
                                        settings=Settings(lang="en"))
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
-    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
-    failed_doc = next(d["id"] for d in healthy["documents"] if d["id"].startswith("06_"))
+    healthy = json.loads((two_stories_out / "briefing.json").read_text(encoding="utf-8"))
+    failed_doc = next(d["id"] for d in healthy["documents"] if d["id"].startswith(OTHER))
     _check_one_story_failed(data, failed_doc, healthy)
     [error] = written.story_errors
     assert "reconciliation (claims, discrepancies, timeline) failed: ValueError: min() arg is an empty sequence" in error.reason
     page = (tmp_path / "out" / "briefing.md").read_text(encoding="utf-8")
-    assert "`story:06_meridian_wire_en`" in page and "its 1 documents are listed" in page
+    assert "`story:rapat-dprd`" in page and "its 1 documents are listed" in page
     assert "1 inputs that could not be read. Generated" in page and "1 stories could not be reconciled." in page
     html = (tmp_path / "out" / "briefing.html").read_text(encoding="utf-8")
-    assert "1 stories could not be reconciled" in html and "story:06_meridian_wire_en" in html
+    assert "1 stories could not be reconciled" in html and "story:rapat-dprd" in html
 
 
 def _corrupt_one_figure(db: Path) -> str:
     """Stored figures whose value is a word: reconciling their story raises in any process."""
     with Store(db) as store:
         docs = list(store.iter_documents())
-        doc = next(d for d in docs if d.quantities and d.id.startswith("06_"))
+        doc = next(d for d in docs if d.quantities and d.id.startswith(OTHER))
         for q in doc.quantities:
             q.value = "banyak"
         store.update_documents([doc])
@@ -408,25 +427,25 @@ def _corrupt_one_figure(db: Path) -> str:
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_a_story_that_raises_in_a_worker_or_not_costs_only_that_story(demo_out: Path, tmp_path: Path, workers: int) -> None:
+def test_a_story_that_raises_in_a_worker_or_not_costs_only_that_story(two_stories_out: Path, tmp_path: Path, workers: int) -> None:
     db = tmp_path / "ceksilang.db"
-    shutil.copy(demo_out / "ceksilang.db", db)
+    shutil.copy(two_stories_out / "ceksilang.db", db)
     failed_doc = _corrupt_one_figure(db)
     with Store(db) as store:
         write_store_briefing(store, tmp_path / "out", formats=("json",), workers=workers)
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
-    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((two_stories_out / "briefing.json").read_text(encoding="utf-8"))
     _check_one_story_failed(data, failed_doc, healthy, valid=False)
     [error] = [e for e in data["errors"] if e["source"].startswith("story:")]
-    assert "TypeError" in error["reason"] and "(in claims._interval)" in error["reason"]
+    assert "TypeError" in error["reason"] and "(in claims." in error["reason"]
 
 
-def test_the_cli_names_the_story_and_exits_1(demo_out: Path, tmp_path: Path, capsys) -> None:
+def test_the_cli_names_the_story_and_exits_1(two_stories_out: Path, tmp_path: Path, capsys) -> None:
     from ceksilang.cli import main
 
     out = tmp_path / "out"
     out.mkdir()
-    shutil.copy(demo_out / "ceksilang.db", out / "ceksilang.db")
+    shutil.copy(two_stories_out / "ceksilang.db", out / "ceksilang.db")
     _corrupt_one_figure(out / "ceksilang.db")
     code = main(["analyze", str(DEMO / "06_meridian_wire_en.txt"), "--out", str(out), "--workers", "1", "--no-progress"])
     captured = capsys.readouterr()
@@ -485,7 +504,7 @@ def test_a_document_whose_story_keys_fail_stands_alone(demo_out: Path, monkeypat
     assert len(briefing.documents) == len(docs) and len(briefing.stories) >= 2
 
 
-def test_a_worker_that_dies_costs_no_story(demo_out: Path, tmp_path: Path, monkeypatch) -> None:
+def test_a_worker_that_dies_costs_no_story(two_stories_out: Path, tmp_path: Path, monkeypatch) -> None:
     import os
 
     from ceksilang.scale import workers as pool_module
@@ -493,19 +512,19 @@ def test_a_worker_that_dies_costs_no_story(demo_out: Path, tmp_path: Path, monke
     real_submit = pool_module.WorkerPool.submit
 
     def submit(self, fn, *args):
-        if fn is reconcile_story and any(d.id.startswith("06_") for d in args[1]):
+        if fn is reconcile_story and any(d.id.startswith(OTHER) for d in args[1]):
             return real_submit(self, os._exit, 1)  # the process reconciling this story dies
         return real_submit(self, fn, *args)
 
     monkeypatch.setattr(pool_module.WorkerPool, "submit", submit)
     db = tmp_path / "ceksilang.db"
-    shutil.copy(demo_out / "ceksilang.db", db)
+    shutil.copy(two_stories_out / "ceksilang.db", db)
     with Store(db) as store:
         write_store_briefing(store, tmp_path / "out", formats=("json",), workers=2)
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
-    healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    healthy = json.loads((two_stories_out / "briefing.json").read_text(encoding="utf-8"))
     story_errors = [e for e in data["errors"] if e["source"].startswith("story:")]
-    assert "story:06_meridian_wire_en" in {e["source"] for e in story_errors}
+    assert "story:rapat-dprd" in {e["source"] for e in story_errors}
     assert all(e["reason"].startswith("worker failed: BrokenProcessPool") for e in story_errors)
     for section in ("stories", "claims", "discrepancies", "timeline", "entities"):
         assert data[section] == healthy[section], section

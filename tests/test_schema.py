@@ -74,6 +74,7 @@ def minimal_briefing() -> dict[str, Any]:
             "dateline": "PALU", "language": "id", "text": text,
             "removed": [{"text": "Baca juga: Cuaca Ekstrem", "reason": "read-also"}],
             "duplicate_of": None, "duplicate_similarity": None, "derived_from": None, "derived_similarity": None,
+            "translated_from": None,
         }],
         "errors": [{"source": "demo/broken.jsonl#2", "reason": "invalid JSON: unterminated string"}],
         "quotes": [{

@@ -34,6 +34,13 @@ def _counts(cache: StoryCache) -> dict[str, int]:
 def test_story_cache_reconciles_only_touched_stories_and_equals_a_full_rebuild(tmp_path):
     corpus = tmp_path / "demo"
     shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns(HELD_BACK, "broken.jsonl"))
+    # the demo is one story (its English wire joins the flood): an unrelated report is a second
+    (corpus / "other.jsonl").write_text(json.dumps({
+        "id": "rapat-dprd", "title": "DPRD Palu Bahas Anggaran Pendidikan", "outlet": "Kabar Palu",
+        "published": "2025-03-06T10:00:00+08:00",
+        "text": "PALU, Kabar Palu – Dewan Perwakilan Rakyat Daerah Kota Palu membahas rancangan anggaran "
+                "pendidikan tahun 2026 dalam rapat paripurna, Kamis. Ketua komisi menyebut dana beasiswa naik "
+                "menjadi Rp4,2 miliar."}) + "\n", encoding="utf-8")
     with Store(tmp_path / "db.sqlite") as store, StoryCache(tmp_path / "story-cache.db") as cache:
         ingest([corpus], store)
         cold = _briefing(store, tmp_path / "o1", cache)

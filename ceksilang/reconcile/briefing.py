@@ -528,7 +528,7 @@ def _whole_story_fields(docs: list[Document]) -> list[tuple[Any, tuple]]:
     """What the story stages set on documents, mentions and quotes, to be put back on failure."""
     saved: list[tuple[Any, tuple]] = []
     for d in docs:
-        saved.append((d, (d.derived_from, d.derived_similarity)))
+        saved.append((d, (d.derived_from, d.derived_similarity, d.translated_from)))
         saved.extend((m, (m.label, m.entity)) for m in d.mentions)
         saved.extend((q, (q.speaker, q.speaker_name, q.speaker_start, q.speaker_end, q.confidence)) for q in d.quotes)
     return saved
@@ -539,7 +539,7 @@ def _restore(saved: list[tuple[Any, tuple]]) -> None:
     # a previous run's): cleared, everything else as it was before the stages ran
     for record, values in saved:
         if isinstance(record, Document):
-            record.derived_from, record.derived_similarity = values
+            record.derived_from, record.derived_similarity, record.translated_from = values
         elif isinstance(record, Mention):
             record.label, record.entity = values[0], None
         else:

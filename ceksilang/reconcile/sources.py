@@ -9,11 +9,18 @@ from collections.abc import Sequence
 from ceksilang.model import Document, Story
 
 
+def _faithful_original(doc: Document) -> str | None:
+    # a translation that changed nothing says what its original said: one source, not two
+    tr = doc.translated_from
+    return tr["doc"] if tr and not tr.get("changes") else None
+
+
 def root_of(doc: Document, by_id: dict[str, Document]) -> Document:
-    """The original a copy descends from (following duplicate_of / derived_from chains)."""
+    """The original a copy descends from (following duplicate_of / derived_from chains, and
+    translated_from when the translation changed nothing)."""
     seen = {doc.id}
     while True:
-        parent = doc.duplicate_of or doc.derived_from
+        parent = doc.duplicate_of or doc.derived_from or _faithful_original(doc)
         if not parent or parent not in by_id or parent in seen:
             return doc
         seen.add(parent)

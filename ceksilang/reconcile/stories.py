@@ -8,6 +8,10 @@ is a sparse TF-IDF vector over
   words count ``title_weight`` times;
 * figures: "Rp1.916.000", "1,916 juta" and "1,65 persen" become one key per value, because the
   figure is what tells the gold price report of one day from the next day's;
+* an English document gets the same keys: its content words translated to Indonesian stems
+  through the bilingual word list (``lang/id/translations_en.txt``), its place names through
+  the list's place rows, its figures read with the English thousands comma ("4,500" = 4.500),
+  so a wire report and its Indonesian coverage meet on meaning, never on surface words;
 * linked entity ids (``e:<id>``), or the mention text when a mention is not linked (``n:<name>``).
 
 Each vector is compared with the centroids of the stories active within ``window_days`` of the
@@ -42,6 +46,7 @@ from functools import lru_cache
 from heapq import nlargest
 
 from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang.translations import load_translations
 from ceksilang.model import Document, Story
 
 # --------------------------------------------------------------------------- settings
@@ -205,6 +210,152 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
         yield stem(low), surface
 
 
+@lru_cache(maxsize=1)
+def english_stopwords() -> frozenset[str]:
+    """English function and reporting words (``lang/en/stopwords.txt``)."""
+    return frozenset(w.lower() for w in load_data("stopwords", "en"))
+
+
+@lru_cache(maxsize=1)
+def english_scale_words() -> dict[str, float]:
+    """English scale words after a figure ("million", "billion")."""
+    data = load_data("numbers", "en")
+    return {str(k).lower(): float(v) for k, v in (data.get("scales") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def english_inflections() -> tuple[int, tuple[tuple[str, str], ...]]:
+    """(shortest stem, (ending, replacement) pairs) from ``lang/en/inflections.yaml``."""
+    data = load_data("inflections", "en")
+    try:
+        return int(data["min_stem"]), tuple((str(e), str(r)) for e, r in data["endings"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"en/inflections.yaml: {exc}") from exc
+
+
+def _headword_forms(word: str) -> Iterator[str]:
+    """Candidate headwords of an inflected English word: "fled" stays, "carrying" → "carry",
+    "travelling" → "travell", "travel"."""
+    min_stem, endings = english_inflections()
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            base = word[: -len(ending)]
+            yield base + replacement
+            if not replacement and len(base) > min_stem and base[-1] == base[-2] and base[-1] not in "aeiou":
+                yield base[:-1]
+
+
+_english_cache: dict[str, tuple[str, ...]] = {}
+
+
+def indonesian_keys(word: str) -> tuple[str, ...]:
+    """The Indonesian stems an English content word translates to (empty when the word list
+    does not know it): every rendering's words, stemmed, so "troops" meets "tentara" and
+    "pasukan" and a document's key is never an English surface word."""
+    low = word.lower()
+    keys = _english_cache.get(low)
+    if keys is not None:
+        return keys
+    table = load_translations()
+    renderings = table.words_to_indonesian.get(low, ())
+    if not renderings:
+        for form in _headword_forms(low):
+            renderings = table.words_to_indonesian.get(form, ())
+            if renderings:
+                break
+    stops = stopwords()
+    found: list[str] = []
+    for rendering in renderings:
+        for part in rendering.lower().split():
+            if len(part) >= 3 and part not in stops:
+                key = stem(part)
+                if key not in found:
+                    found.append(key)
+    keys = tuple(found)
+    if len(_english_cache) < 200_000:
+        _english_cache[low] = keys
+    return keys
+
+
+def _english_figure_key(token: str, scale: float | None) -> str | None:
+    """'#<value>' for an English figure: commas group thousands, the point is the decimal mark,
+    so "4,500" is the key of Indonesian "4.500"."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
+        token = token.replace(",", "")
+    if "." in token:
+        token = token.replace(".", ",")  # the Indonesian reader's decimal comma
+    return _figure_key(token, scale)
+
+
+def _place_spans(tokens: Sequence[tuple[str, str]], start: int) -> tuple[int, tuple[str, ...]] | None:
+    """A place name of one to three words starting at ``start`` ("North Korea"), as
+    (tokens used, the Indonesian name's stems)."""
+    places = load_translations().places_to_indonesian
+    for size in (3, 2, 1):
+        if start + size > len(tokens):
+            continue
+        name = " ".join(t[1] for t in tokens[start:start + size])
+        renderings = places.get(name)
+        if renderings:
+            return size, tuple(stem(p) for p in renderings[0].lower().split() if len(p) >= 3)
+    return None
+
+
+def english_content_terms(text: str) -> Iterator[tuple[str, str, float]]:
+    """(key, surface, weight) for each content word and figure of an English ``text``, with
+    Indonesian keys: words through the bilingual word list (each of a word's n stems weighs
+    1/n), place names through its place rows, figures read the English way. A capitalised word
+    the list does not know is a name and kept as it is written (names are spelled alike in
+    both languages); any other unknown word gives no key."""
+    stops = english_stopwords()
+    scales = english_scale_words()
+    matches = list(_TOKEN.finditer(text))
+    tokens = [(m.group(0), m.group(0).lower()) for m in matches]
+    opens = [not text[:m.start()].rstrip(" \t\"'“‘(—-")[-1:] or text[:m.start()].rstrip(" \t\"'“‘(—-")[-1] in ".!?:\n"
+             for m in matches]
+    i = 0
+    while i < len(tokens):
+        surface, low = tokens[i]
+        if low[0].isdigit():
+            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+            key = _english_figure_key(low, scales.get(nxt))
+            if key:
+                yield key, surface, 1.0
+            i += 1
+            continue
+        if surface[0].isupper():
+            place = _place_spans(tokens, i)
+            if place:
+                size, keys = place
+                for key in keys:
+                    yield key, surface, 1.0 / len(keys)
+                i += size
+                continue
+        i += 1
+        if len(low) < 3 or low in stops:
+            continue
+        if surface[0].isupper() and not opens[i - 1]:
+            # a capitalised word inside a sentence is a name ("Meridian", "Kuswara"): the word
+            # list would turn it into a common word of another meaning
+            yield stem(low), surface, 1.0
+            continue
+        keys = indonesian_keys(low)
+        if keys:
+            for key in keys:
+                yield key, surface, 1.0 / len(keys)
+        elif surface[0].isupper():
+            yield stem(low), surface, 1.0
+
+
+def document_terms(text: str, language: str | None) -> Iterator[tuple[str, str, float]]:
+    """(key, surface, weight) of a text in its document's language, always Indonesian keys."""
+    if language == "en":
+        yield from english_content_terms(text)
+        return
+    for key, surface in content_terms(text):
+        yield key, surface, 1.0
+
+
 def _entity_terms(doc: Document) -> Iterator[tuple[str, str]]:
     for m in doc.mentions:
         if m.entity:
@@ -224,12 +375,12 @@ class TermCounts:
 def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS) -> TermCounts:
     out = TermCounts()
     counts, surfaces = out.counts, out.surfaces
-    for key, surface in content_terms(doc.text):
-        counts[key] += 1.0
+    for key, surface, weight in document_terms(doc.text, doc.language):
+        counts[key] += weight
         surfaces.setdefault(key, surface)
     if doc.title:
-        for key, surface in content_terms(doc.title):
-            counts[key] += settings.title_weight
+        for key, surface, weight in document_terms(doc.title, doc.language):
+            counts[key] += settings.title_weight * weight
             surfaces.setdefault(key, surface)
     for key, surface in _entity_terms(doc):
         counts[key] += 1.0
@@ -337,7 +488,8 @@ class StoryIndex:
         s = self.settings
         weights = {}
         for key, tf in terms.counts.items():
-            w = (1.0 + math.log(tf)) * self._idf(key)
+            # a word translated n ways counts 1/n per rendering: below one, no log damping
+            w = (1.0 + math.log(tf) if tf >= 1.0 else tf) * self._idf(key)
             if key[1:2] == ":" and key[0] in "en":
                 w *= s.entity_weight
             elif key[0] == "#":
@@ -629,5 +781,5 @@ def pair_scores(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[s
 
 __all__ = [
     "pair_scores", "StorySettings", "StoryIndex", "group_stories", "document_frequencies", "content_terms",
-    "count_terms", "stem", "stopwords", "order_key", "TermCounts",
+    "count_terms", "document_terms", "english_content_terms", "indonesian_keys", "stem", "stopwords", "order_key", "TermCounts",
 ]

@@ -24,6 +24,7 @@ from ceksilang.reconcile.discrepancies import (
 )
 from ceksilang.model import Claim, Discrepancy, Document, Entity, Story, TimelineEvent
 from ceksilang.reconcile.timeline import build_timeline
+from ceksilang.reconcile.translation import find_translations
 
 
 @dataclass(slots=True)
@@ -48,12 +49,14 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
         story_docs = [by_id[i] for i in story.docs if i in by_id]
         if not story_docs:
             continue
+        # first: a faithful translation's figures and quotes are its original's source
+        translated = find_translations(story_docs, story.id)
         figures = [r for d in story_docs for r in figure_readings(d, index, by_id, rw)]
         quotes = [r for d in story_docs for r in quote_readings(d, index, by_id)]
         events = [r for d in story_docs for r in event_readings(d, index, by_id, rw)]
         claims = (figure_claims(story.id, figures, counter) + quote_claims(story.id, quotes, counter)
                   + event_claims(story.id, events, counter))
-        found = figure_discrepancies(story.id, figures, by_id)
+        found = figure_discrepancies(story.id, figures, by_id) + translated
         found += attribution_discrepancies(story.id, quotes, entity_by_id, rw)
         found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names)
         if len(story_docs) > 1:  # a detail conflict needs two accounts

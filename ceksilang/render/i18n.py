@@ -83,6 +83,7 @@ LABELS = {
     "singleton": N_("singleton"),
     "wording": N_("wording"),
     "edit": N_("edit"),
+    "translation": N_("translation"),
     "quote": N_("quote"),
     "event": N_("event"),
     "differs": N_("differs"),
