@@ -165,15 +165,7 @@ class Store:
 
     def get_documents(self, ids: Sequence[str]) -> list[Document]:
         """The documents of ``ids`` (those still stored), in that order."""
-        found: dict[str, Document] = {}
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i:i + 500])
-            rows = self.conn.execute(
-                f"SELECT id, digest, data FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            for doc_id, digest, data in rows:
-                self._digests_read[doc_id] = digest
-                found[doc_id] = Document.from_dict(json.loads(data))
-        return [found[i] for i in ids if i in found]
+        return [Document.from_dict(json.loads(data)) for _, data in self.get_raw_documents(ids)]
 
     def get_raw_documents(self, ids: Sequence[str]) -> list[tuple[str, str]]:
         """(id, stored JSON) of the documents of ``ids`` (those still stored), in that order, unparsed."""
