@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.reconcile.derive import synonym_table
-from ceksilang.reconcile.stories import scale_words, stem, stopwords
+from ceksilang.reconcile.stories import scale_words, stem, stopwords, token_value
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*\d*")
 _REDUPLICATED = re.compile(r"^([^\W\d_]{3,})2$")  # "guru2" is "guru-guru"
@@ -103,15 +103,8 @@ class ClaimTerms:
 
 
 def _figure(token: str, scale: float | None) -> str | None:
-    text = token
-    if "," in token:
-        whole, _, frac = token.rpartition(",")
-        text = f"{whole.replace('.', '')}.{frac}"
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
-        text = token.replace(".", "")
-    try:
-        value = float(text)
-    except ValueError:
+    value, _ = token_value(token)
+    if value is None:
         return None
     if scale:
         value *= scale

@@ -160,8 +160,9 @@ def stem(word: str) -> str:
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _figure_key(token: str, scale: float | None) -> str | None:
-    """'#<value>' for a figure worth matching on, else None (small counts, years, day numbers)."""
+def token_value(token: str) -> tuple[float | None, bool]:
+    """(value, whether it has a non-zero decimal part) of a digit token written the Indonesian
+    way ("1.916.000", "4,8"); (None, False) when it is not one number."""
     has_decimal = False
     if "," in token:
         whole, _, frac = token.rpartition(",")
@@ -173,8 +174,15 @@ def _figure_key(token: str, scale: float | None) -> str | None:
     else:
         text = token
     try:
-        value = float(text)
+        return float(text), has_decimal
     except ValueError:
+        return None, False
+
+
+def _figure_key(token: str, scale: float | None) -> str | None:
+    """'#<value>' for a figure worth matching on, else None (small counts, years, day numbers)."""
+    value, has_decimal = token_value(token)
+    if value is None:
         return None
     if scale:
         value *= scale
