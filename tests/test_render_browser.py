@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from ceksilang.render import write_briefing
+from tests.live_server import CHROMIUM, launch_chromium
 from tests.render_fixtures import hand_briefing
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
@@ -18,9 +18,7 @@ def browser():
         pytest.skip("needs Debian's chromium at /usr/bin/chromium (installed by .ci/run)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
     with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                               args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                     "--disable-component-update", "--no-first-run"])
+        b = launch_chromium(pw)
         yield b
         b.close()
 

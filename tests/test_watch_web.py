@@ -7,10 +7,7 @@ is changed between two readings, and one whose page carries a script and hostile
 from __future__ import annotations
 
 import re
-import threading
-import time
 from dataclasses import replace
-from pathlib import Path
 from urllib.parse import quote
 from xml.etree import ElementTree
 
@@ -25,11 +22,11 @@ from ceksilang.web import create_app  # noqa: E402
 from ceksilang.watch.loop import Watch  # noqa: E402
 from tests.test_watch import FLOOD, FLOOD_EDITED, rss  # noqa: E402
 from tests.watch_server import Reply, Site, article  # noqa: E402
+from tests.live_server import CHROMIUM, launch_chromium, served  # noqa: E402
 
 FAST = replace(DEFAULT, fetch_timeout=1.0, fetch_retries=1, fetch_backoff=0.01, fetch_host_interval=0.0)
 HOSTILE = ["Warga <b>menolak</b> rencana pembangunan pabrik semen di kawasan karst Kabupaten Maros pada Rabu.",
            "“Kami tidak mau kehilangan sumber air,” kata Koordinator Aliansi Warga Maros Andi Baso Lolo."]
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
@@ -110,35 +107,20 @@ def test_story_and_document_pages_link_the_edit_and_archived_copy(client, watche
 @pytest.mark.slow
 @pytest.mark.skipif(not CHROMIUM.exists(), reason=f"needs Chromium at {CHROMIUM}")
 def test_changes_page_in_a_browser(watched):
-    uvicorn = pytest.importorskip("uvicorn")
+    pytest.importorskip("uvicorn")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    import socket
 
     site, db = watched
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db, check_interval=-1), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    try:
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
-            pg = browser.new_page()
-            pg.goto(f"http://127.0.0.1:{port}/changes")
-            edit = pg.locator("li.change-edit").first
-            assert "1.200 warga" in edit.locator("dd.before").inner_text()
-            assert "2.500 warga" in edit.locator("dd.after").inner_text()
-            edit.locator("dd.before a").click()
-            assert "1.200 warga" in pg.locator("pre.archived").inner_text()
-            # the archived page as the outlet served it: its script is there and does not run
-            pg.goto(f"http://127.0.0.1:{port}/archived/0/{quote(site.url('/h'), safe='')}?view=page")
-            assert "menolak" in pg.content() and pg.title() == "Warga Maros menolak pabrik"
-            browser.close()
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with served(create_app(db, check_interval=-1)) as base, sync_api.sync_playwright() as pw:
+        browser = launch_chromium(pw)
+        pg = browser.new_page()
+        pg.goto(f"{base}/changes")
+        edit = pg.locator("li.change-edit").first
+        assert "1.200 warga" in edit.locator("dd.before").inner_text()
+        assert "2.500 warga" in edit.locator("dd.after").inner_text()
+        edit.locator("dd.before a").click()
+        assert "1.200 warga" in pg.locator("pre.archived").inner_text()
+        # the archived page as the outlet served it: its script is there and does not run
+        pg.goto(f"{base}/archived/0/{quote(site.url('/h'), safe='')}?view=page")
+        assert "menolak" in pg.content() and pg.title() == "Warga Maros menolak pabrik"
+        browser.close()

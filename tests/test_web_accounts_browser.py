@@ -6,19 +6,16 @@ test_web (stories from its fixed build, so no model is loaded).
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from pathlib import Path
 
 import pytest
 
+from tests.live_server import CHROMIUM, launch_chromium, served
+
 pytest.importorskip("fastapi")
 pytest.importorskip("argon2")
-uvicorn = pytest.importorskip("uvicorn")
+pytest.importorskip("uvicorn")
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
-CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not CHROMIUM.exists(), reason=f"needs Chromium at {CHROMIUM}")]
 PASSWORDS = {"vera": "viewer-pass-123", "edi": "editor-pass-123"}
 
@@ -41,27 +38,14 @@ def server(tmp_path_factory):
     accounts.add("edi", "editor", PASSWORDS["edi"])
     app = create_app(db, build=fixed_build, check_interval=-1, ingest=fast_ingest, require_login=True,
                      accounts=accounts)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started, "the server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with served(app, start_timeout=30) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
     with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                               args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                     "--disable-component-update", "--no-first-run"])
+        b = launch_chromium(pw)
         yield b
         b.close()
 
