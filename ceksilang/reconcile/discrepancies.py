@@ -81,10 +81,10 @@ def _scope_text(r: FigureReading) -> str:
     return " ".join(english(p) for p in _scope_parts(r))
 
 
-def _subject(what: str, r: FigureReading) -> Message:
+def _subject(what: str, r: FigureReading) -> str | Message:
     """The thing counted, with its scope when it has one."""
     scope = _scope_message(r)
-    return message("figure.subject_scope", what=what, scope=scope) if scope else message("figure.subject", what=what)
+    return message("figure.subject_scope", what=what, scope=scope) if scope else what
 
 
 def _claimant(r: FigureReading) -> str | Message:

@@ -66,7 +66,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "meaning.number": N_("number"),
     "meaning.name": N_("name"),
     # --- figures
-    "figure.subject": N_("{what}"),
     "figure.subject_scope": N_("{what} {scope}"),
     "figure.point": N_("{figure} ({claimant}; {outlet})"),
     "figure.point_dated": N_("{figure} ({claimant}; {outlet}; {date})"),
@@ -163,9 +162,9 @@ def joined(items: list[Any], sep: str) -> dict[str, Any]:
     return {"join": sep, "items": items}
 
 
-def date_arg(value: str | None) -> dict[str, Any] | Message:
-    """An ISO date argument; "undated" when there is none."""
-    return {"date": value} if value else message("date.none")
+def date_arg(value: str | None, missing: str = "date.none") -> dict[str, Any] | Message:
+    """An ISO date argument; the ``missing`` message ("undated") when there is none."""
+    return {"date": value} if value else message(missing)
 
 
 def figure_arg(value: Mapping[str, Any]) -> dict[str, Any]:
