@@ -32,7 +32,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ceksilang.reconcile.claims import (
-    EventReading, FigureReading, QuoteReading, counted_nouns, figure_subject, independent_sources,
+    EventReading, FigureReading, QuoteReading, counted_nouns, figure_subject, figure_value, independent_sources,
     quotes_match,
 )
 from ceksilang.extract.entities import _entry_from, lookup_alias
@@ -91,17 +91,12 @@ def _claimant(r: FigureReading) -> str | Message:
     return r.claimant_name or message("claimant.none")
 
 
-def _figure(r: FigureReading) -> dict:
-    q = r.quantity
-    return figure_arg({"qualifier": q.qualifier, "value": q.value, "low": q.low, "high": q.high})
-
-
 def _point(r: FigureReading) -> Message:
     """One reading as a checker reads it: value, who says it, where and when."""
     if r.date:
-        return message("figure.point_dated", figure=_figure(r), claimant=_claimant(r), outlet=r.outlet,
+        return message("figure.point_dated", figure=figure_value(r), claimant=_claimant(r), outlet=r.outlet,
                        date=date_arg(r.date))
-    return message("figure.point", figure=_figure(r), claimant=_claimant(r), outlet=r.outlet)
+    return message("figure.point", figure=figure_value(r), claimant=_claimant(r), outlet=r.outlet)
 
 
 def _claim_lines(readings: list[FigureReading]) -> list[Message]:
@@ -114,7 +109,7 @@ def _claim_lines(readings: list[FigureReading]) -> list[Message]:
         who = sorted({x.claimant_name for x in rs if x.claimant_name}) or message("claimant.none")
         dates = [date_arg(d) for d in sorted({x.date for x in rs if x.date})]
         details = [who, sorted({x.outlet for x in rs})] + ([dates] if dates else [])
-        lines.append(message("figure.line", figure=_figure(rs[0]), details=joined(details, "; ")))
+        lines.append(message("figure.line", figure=figure_value(rs[0]), details=joined(details, "; ")))
     return lines
 
 
@@ -153,7 +148,7 @@ def _series(readings: list[FigureReading]) -> dict:
     # the unnamed claimant sorts as its English words did ("no claimant named")
     unnamed = english(message("claimant.none"))
     for who, rs in sorted(by_claimant.items(), key=lambda kv: (kv[1][0].date or "", kv[0] or unnamed)):
-        steps = [message("figure.step", figure=_figure(r), date=date_arg(r.date), outlet=r.outlet) for r in rs]
+        steps = [message("figure.step", figure=figure_value(r), date=date_arg(r.date), outlet=r.outlet) for r in rs]
         lines.append(message("figure.series", claimant=_claimant(rs[0]), steps=joined(steps, " \u2192 ")))
     return joined(lines, "; ")
 
