@@ -88,6 +88,7 @@ LABELS = {
     "singleton": N_("singleton"),
     "wording": N_("wording"),
     "edit": N_("edit"),
+    "new-document": N_("new article"),
     "translation": N_("translation"),
     "quote": N_("quote"),
     "event": N_("event"),
