@@ -302,7 +302,7 @@ class Discrepancy(Record):
     docs: list[str]
     claims: list[str]
     status: str  # contradiction | explained | evolving | compatible | unconfirmed
-    explanation: str
+    explanation: str  # in English, with ISO dates (the page shows ``message`` in its language)
     score: float
     story: str | None = None
     # wording: the changed words, one dict per change {doc_a, doc_b, a, b, meaning}
@@ -310,6 +310,9 @@ class Discrepancy(Record):
     # kind "edit" only (a silent edit found by re-fetching, see ceksilang/watch/edits.py): outlet,
     # field, before/after, both archived copies and the time window; null on every other kind
     edit: dict[str, Any] | None = None
+    # the explanation as a message for the page's language: {"key", "args"} (render/explain.py);
+    # ``explanation`` is its English sentence with ISO dates, for API readers
+    message: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYBABEL="${PYBABEL:-.venv/bin/pybabel}"
-"$PYBABEL" extract -F babel.cfg --no-location --sort-output -k N_ -o ceksilang/render/locales/ceksilang.pot ceksilang
+"$PYBABEL" extract -F babel.cfg --no-location --sort-output -k N_ -k Nn_:1,2 -o ceksilang/render/locales/ceksilang.pot ceksilang
 "$PYBABEL" update --no-fuzzy-matching -i ceksilang/render/locales/ceksilang.pot -d ceksilang/render/locales -D ceksilang -l id

@@ -25,7 +25,7 @@ def source_messages() -> set[str]:
         method_map, options_map = parse_mapping_cfg(handle)
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-            str(ROOT / "ceksilang"), method_map, options_map, keywords=DEFAULT_KEYWORDS):
+            str(ROOT / "ceksilang"), method_map, options_map, keywords={**DEFAULT_KEYWORDS, "Nn_": (1, 2)}):
         found.add(message[0] if isinstance(message, tuple) else message)
     return found
 

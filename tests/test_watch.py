@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from ceksilang.cli import main
+from ceksilang.render import render_markdown
 from ceksilang.settings import DEFAULT
 from ceksilang.store import Store
 from ceksilang.watch import state as pages
@@ -137,9 +138,13 @@ def test_recheck_finds_a_silent_edit_and_ignores_cosmetic_changes(site, tmp_path
     assert len(found) == 1 and found[0]["edit"]["before"] == "1.200 warga" and found[0]["edit"]["after"] == "2.500 warga"
     assert found[0]["edit"]["before_href"].startswith("/archived/0/") and found[0]["edit"]["after_href"].startswith("/archived/1/")
     assert all(d["edit"] is None for d in briefing["discrepancies"] if d["kind"] != "edit")
-    # the pages name the kind in their language (Indonesian by default); the sentence is the data's
+    # the pages write the kind and the sentence in their language (Indonesian by default); the
+    # outlet and the figures as written are the data's
     md = (tmp_path / "out" / "briefing.md").read_text()
-    assert "[suntingan] Warta Uji changed the figure from “1.200 warga” to “2.500 warga”" in md.replace("\\", "")
+    assert "[suntingan] Warta Uji mengubah angka dari “1.200 warga” menjadi “2.500 warga”, antara " in md.replace("\\", "")
+    assert "changed the figure" not in md
+    md_en = render_markdown(briefing, "en")
+    assert "[edit] Warta Uji changed the figure from “1.200 warga” to “2.500 warga”, between " in md_en.replace("\\", "")
 
 
 def test_webhook_posts_signed_changes_once(site, tmp_path):

@@ -58,7 +58,14 @@ def test_changes_page_shows_the_silent_edit_with_before_and_after(client, watche
     site, _ = watched
     html = client.get("/changes").text
     edit = re.search(r'<li class="change change-edit".*?</li>', html, re.S).group(0)
-    assert "Warta Uji changed the figure from “1.200 warga” to “2.500 warga”" in edit
+    # in the reader's language, Indonesian by default; the outlet and the figures as written
+    assert "<h1>Yang berubah</h1>" in html and '<span class="dkind">suntingan</span>' in edit
+    assert "Warta Uji mengubah angka dari “1.200 warga” menjadi “2.500 warga”" in edit
+    client.get("/lang/en")
+    english = client.get("/changes").text
+    assert "<h1>What changed</h1>" in english
+    assert "Warta Uji changed the figure from “1.200 warga” to “2.500 warga”" in english
+    client.get("/lang/id")
     assert '<dd class="before">1.200 warga' in edit and '<dd class="after">2.500 warga' in edit
     hrefs = re.findall(r'href="(/archived/\d+/[^"]+)"', edit)
     assert len(hrefs) == 2

@@ -184,7 +184,7 @@ class StoryCache:
     Entries not used by a run are dropped at its end (``prune``).
     """
 
-    VERSION = "1"  # bump when reconciliation changes what it makes of the same input
+    VERSION = "2"  # bump when reconciliation changes what it makes of the same input (2: discrepancy messages)
 
     def __init__(self, path: str | Path):
         self.conn = sqlite3.connect(str(path), isolation_level=None)

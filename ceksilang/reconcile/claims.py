@@ -24,6 +24,7 @@ from ceksilang.extract.numbers import number_words
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
+from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, content_words, fold_synonyms, reconcile_words, words
 
 # Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
@@ -467,22 +468,16 @@ def _merge_claimants(readings: list[FigureReading]) -> None:
             r.claimant_key, r.claimant_name = key, full[key]
 
 
-def _figure_number(x: float | None) -> str:
-    if x is None:
-        return "?"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+def figure_value(r: FigureReading) -> dict[str, Any]:
+    """The figure of a reading as a message argument (``render/explain.py``): qualifier and value(s)."""
+    q = r.quantity
+    return figure_arg({"qualifier": q.qualifier, "value": q.value, "low": q.low, "high": q.high})
 
 
 def describe_figure(r: FigureReading) -> str:
-    """"about 8,000", "up to 12,000", "5.4–5.8": the figure's value as the claim states it."""
-    value = r.quantity.value if r.quantity.value is not None else (r.quantity.low or r.quantity.high)
-    number = _figure_number(value)
-    prefix = {"approx": "about ", "at_least": "at least ", "more_than": "more than ",
-              "at_most": "up to ", "less_than": "fewer than "}.get(r.quantity.qualifier, "")
-    if r.quantity.value is None and r.quantity.low is not None and r.quantity.high is not None:
-        # each bound as written: rounding "5,4 hingga 5,8 persen" to "5–6" loses the figure
-        number = f"{_figure_number(r.quantity.low)}–{_figure_number(r.quantity.high)}"
-    return f"{prefix}{number}"
+    """"about 8,000", "up to 12,000", "5.4–5.8": the figure's value as the claim states it, in
+    English (briefing.json's ``value.text``; pages write it in their language from the value)."""
+    return figure_text(figure_value(r)["figure"], "en")
 
 
 def figure_subject(r: FigureReading) -> str:
@@ -676,6 +671,6 @@ def independent_sources(claim: Claim, by_id: dict[str, Document]) -> int:
 __all__ = [
     "ReconcileWords", "reconcile_words", "fold_synonyms", "content_words", "normalise_quote", "root_of",
     "source_key", "story_map", "EntityIndex", "FigureReading", "figure_readings", "figure_claims",
-    "describe_figure", "counted_nouns", "QuoteReading", "quote_readings", "quotes_match", "quote_claims", "EventReading",
+    "describe_figure", "figure_value", "counted_nouns", "QuoteReading", "quote_readings", "quotes_match", "quote_claims", "EventReading",
     "event_readings", "event_claims", "independent_sources",
 ]

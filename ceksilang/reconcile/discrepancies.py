@@ -32,7 +32,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ceksilang.reconcile.claims import (
-    EventReading, FigureReading, QuoteReading, counted_nouns, describe_figure, figure_subject, independent_sources,
+    EventReading, FigureReading, QuoteReading, counted_nouns, figure_subject, figure_value, independent_sources,
     quotes_match,
 )
 from ceksilang.extract.entities import _entry_from, lookup_alias
@@ -40,6 +40,7 @@ from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import unit_table
 from ceksilang.lang import load_data
 from ceksilang.reconcile.sources import source_key
+from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import ReconcileWords, content_words, fold_synonyms, reconcile_words, words
 from ceksilang.model import Claim, Discrepancy, Document, Entity
 from ceksilang.reconcile.stories import order_key
@@ -59,38 +60,57 @@ def _scope_key(r: FigureReading) -> tuple:
     return (r.place_key, r.window, r.total)
 
 
-def _scope_text(r: FigureReading) -> str:
-    parts = []
+def _scope_parts(r: FigureReading) -> list[Message]:
+    """Where and when a figure counts: "in Kursk", "in Rusia in total", "during <window>"."""
+    parts: list[Message] = []
     if r.place_name:
-        parts.append(f"in {r.place_name}" + (" in total" if r.total else ""))
+        parts.append(message("scope.place_total" if r.total else "scope.place", place=r.place_name))
     elif r.total:
-        parts.append("in total")
+        parts.append(message("scope.total"))
     if r.window:
-        parts.append(f"during {r.window}")
-    return " ".join(parts)
+        parts.append(message("scope.window", window=r.window))
+    return parts
 
 
-def _claimant(r: FigureReading) -> str:
-    return r.claimant_name or "no claimant named"
+def _scope_message(r: FigureReading) -> dict | None:
+    parts = _scope_parts(r)
+    return joined(parts, " ") if parts else None
 
 
-def _point(r: FigureReading) -> str:
+def _scope_text(r: FigureReading) -> str:
+    return " ".join(english(p) for p in _scope_parts(r))
+
+
+def _subject(what: str, r: FigureReading) -> str | Message:
+    """The thing counted, with its scope when it has one."""
+    scope = _scope_message(r)
+    return message("figure.subject_scope", what=what, scope=scope) if scope else what
+
+
+def _claimant(r: FigureReading) -> str | Message:
+    return r.claimant_name or message("claimant.none")
+
+
+def _point(r: FigureReading) -> Message:
     """One reading as a checker reads it: value, who says it, where and when."""
-    return f"{describe_figure(r)} ({_claimant(r)}; {r.outlet}{'; ' + r.date if r.date else ''})"
+    if r.date:
+        return message("figure.point_dated", figure=figure_value(r), claimant=_claimant(r), outlet=r.outlet,
+                       date=date_arg(r.date))
+    return message("figure.point", figure=figure_value(r), claimant=_claimant(r), outlet=r.outlet)
 
 
-def _claim_lines(readings: list[FigureReading]) -> str:
+def _claim_lines(readings: list[FigureReading]) -> list[Message]:
     """One line per claim: its value, then its claimants, outlets and dates."""
     by_claim: dict[str, list[FigureReading]] = defaultdict(list)
     for r in readings:
         by_claim[r.claim].append(r)
     lines = []
     for rs in sorted(by_claim.values(), key=lambda rs: (min(r.date or "" for r in rs), rs[0].low)):
-        who = ", ".join(sorted({x.claimant_name for x in rs if x.claimant_name})) or "no claimant named"
-        dates = ", ".join(sorted({x.date for x in rs if x.date}))
-        tail = "; ".join(filter(None, [who, ", ".join(sorted({x.outlet for x in rs})), dates]))
-        lines.append(f"{describe_figure(rs[0])} ({tail})")
-    return ", ".join(lines)
+        who = sorted({x.claimant_name for x in rs if x.claimant_name}) or message("claimant.none")
+        dates = [date_arg(d) for d in sorted({x.date for x in rs if x.date})]
+        details = [who, sorted({x.outlet for x in rs})] + ([dates] if dates else [])
+        lines.append(message("figure.line", figure=figure_value(rs[0]), details=joined(details, "; ")))
+    return lines
 
 
 def _distinct(readings: list[FigureReading]) -> list[FigureReading]:
@@ -106,12 +126,12 @@ def _same_claimant(a: FigureReading, b: FigureReading) -> bool:
     return not (a.claimant_key and b.claimant_key) or a.claimant_key == b.claimant_key
 
 
-def _figure_item(story: str, status: str, readings: list[FigureReading], explanation: str) -> Discrepancy:
+def _figure_item(story: str, status: str, readings: list[FigureReading], explanation: Message) -> Discrepancy:
     sources = {r.source for r in readings}
     score = readings[0].weight * STATUS_WEIGHT[status] * (1 + len(sources) / 2)
     return Discrepancy(kind="figure", docs=sorted({r.doc for r in readings}),
                        claims=sorted({r.claim for r in readings}, key=_claim_order), status=status,
-                       explanation=explanation, score=round(score, 3), story=story)
+                       explanation=english(explanation), score=round(score, 3), story=story, message=explanation)
 
 
 def _claim_order(claim: str) -> tuple[int, str]:
@@ -119,16 +139,18 @@ def _claim_order(claim: str) -> tuple[int, str]:
     return (int(tail), claim) if tail.isdigit() else (0, claim)
 
 
-def _series(readings: list[FigureReading]) -> str:
+def _series(readings: list[FigureReading]) -> dict:
     """Each claimant's figures in date order: "BNPB: 14 (…) → 103 (…); Pemprov: 162 (…)"."""
     by_claimant: dict[str, list[FigureReading]] = defaultdict(list)
     for r in sorted(readings, key=lambda r: (r.date or "", r.low)):
-        by_claimant[_claimant(r)].append(r)
+        by_claimant[r.claimant_name or ""].append(r)
     lines = []
-    for who, rs in sorted(by_claimant.items(), key=lambda kv: (kv[1][0].date or "", kv[0])):
-        steps = " \u2192 ".join(f"{describe_figure(r)} ({r.date or 'undated'}, {r.outlet})" for r in rs)
-        lines.append(f"{who}: {steps}")
-    return "; ".join(lines)
+    # the unnamed claimant sorts as its English words did ("no claimant named")
+    unnamed = english(message("claimant.none"))
+    for who, rs in sorted(by_claimant.items(), key=lambda kv: (kv[1][0].date or "", kv[0] or unnamed)):
+        steps = [message("figure.step", figure=figure_value(r), date=date_arg(r.date), outlet=r.outlet) for r in rs]
+        lines.append(message("figure.series", claimant=_claimant(rs[0]), steps=joined(steps, " \u2192 ")))
+    return joined(lines, "; ")
 
 
 def _whole_counts(readings: list[FigureReading]) -> list[FigureReading]:
@@ -172,8 +194,7 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
         by_scope[_scope_key(r)].append(r)
     any_differ = False
     for scope_readings in by_scope.values():
-        scope = _scope_text(scope_readings[0])
-        where = f" {scope}" if scope else ""
+        subject = _subject(what, scope_readings[0])
         by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
         for r in scope_readings:
             by_day[r.date].append(r)
@@ -189,21 +210,20 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                         continue
                     target = clash if _same_claimant(a, b) else between
                     target.extend(x for x in (a, b) if x not in target)
-            on = f"on {day}" if day else "with no date"
+            on = message("day.on", date=date_arg(day)) if day else message("day.none")
             if clash:
                 any_differ = True
-                body = "; ".join(_point(r) for r in clash)
-                out.append(_figure_item(story, "contradiction", clash, (
-                    f"Figures for {what}{where} {on}: {body}. They differ with the same scope and day and no "
-                    "different claimant to explain them: a contradiction.")))
+                out.append(_figure_item(story, "contradiction", clash, message(
+                    "figure.contradiction", subject=subject, day=on, figures=joined([_point(r) for r in clash], "; "))))
             if between:
                 any_differ = True
-                names = sorted({_claimant(r) for r in between})
-                body = "; ".join(_point(r) for r in between)
-                out.append(_figure_item(story, "explained", between, (
-                    f"Figures for {what}{where} {on}: {body}. Different claimants ({' vs '.join(names)}) "
-                    "give different counts on the same day: explained by claimant, each counting on its own; "
-                    "check which count is the latest.")))
+                # in the order of their English names, the unnamed claimant among them
+                unnamed = english(message("claimant.none"))
+                names = sorted({r.claimant_name or unnamed for r in between})
+                claimants = [message("claimant.none") if n == unnamed else n for n in names]
+                out.append(_figure_item(story, "explained", between, message(
+                    "figure.claimant", subject=subject, day=on, figures=joined([_point(r) for r in between], "; "),
+                    claimants=joined(claimants, " vs "))))
         dates = sorted({r.date for r in scope_readings if r.date})
         changed = len(dates) > 1 and any(
             a.date != b.date and not _overlap(a, b) for a in scope_readings for b in scope_readings if a.date and b.date)
@@ -211,31 +231,25 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
             any_differ = True
             rising = _rises(scope_readings)
             if rising is None:
-                out.append(_figure_item(story, "explained", scope_readings, (
-                    f"Figures for {what}{where} over time: {_series(scope_readings)}. They change from day to day, "
-                    "up and down: explained by date, but a later lower figure is a revision worth checking.")))
+                out.append(_figure_item(story, "explained", scope_readings, message(
+                    "figure.revised", subject=subject, series=_series(scope_readings))))
             else:
-                trend = "rises" if rising else "falls"
-                out.append(_figure_item(story, "evolving", scope_readings, (
-                    f"Figures for {what}{where} over time: {_series(scope_readings)}. The count {trend} from "
-                    "day to day: an evolving figure, not a contradiction.")))
+                out.append(_figure_item(story, "evolving", scope_readings, message(
+                    "figure.rises" if rising else "figure.falls", subject=subject, series=_series(scope_readings))))
     if len(by_scope) > 1:
         reps = [rs[0] for rs in by_scope.values()]
         if any(not _overlap(a, b) for i, a in enumerate(reps) for b in reps[i + 1:]):
             any_differ = True
-            lines = "; ".join(
-                f"{_scope_text(rs[0]) or 'no scope stated'}: " + _claim_lines(rs)
-                for rs in sorted(by_scope.values(), key=lambda rs: (_scope_text(rs[0]), rs[0].low)))
-            out.append(_figure_item(story, "explained", readings, (
-                f"Figures for {what} count different scopes: {lines}. The differences are explained by scope "
-                "(each figure counts another place, period or whole).")))
+            lines = [message("figure.scope_line", scope=_scope_message(rs[0]) or message("scope.none"),
+                             figures=_claim_lines(rs))
+                     for rs in sorted(by_scope.values(), key=lambda rs: (_scope_text(rs[0]), rs[0].low))]
+            out.append(_figure_item(story, "explained", readings, message(
+                "figure.scope", what=what, scopes=joined(lines, "; "))))
     # "compatible" says the values overlap: only when every two sources' values do
     overlapping = all(_overlap(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if a.source != b.source)
     if not any_differ and overlapping and len({r.claim for r in readings}) > 1:
-        body = _claim_lines(readings)
-        out.append(_figure_item(story, "compatible", readings, (
-            f"Figures for {what}: {body}. The values overlap once their qualifiers (about / more than / up to) "
-            "are read: compatible.")))
+        out.append(_figure_item(story, "compatible", readings, message(
+            "figure.compatible", what=what, figures=_claim_lines(readings))))
     return out
 
 
@@ -317,19 +331,20 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                 or spokesperson_for(entities.get(y.speaker_key), entities.get(x.speaker_key), rw)
                 for y in heads if y is not x)
             for x in heads)
-        said_by = "; ".join(f"to {rs[0].speaker_name} by {', '.join(sorted({r.outlet for r in rs}))}"
-                            for rs in speakers.values())
+        said_by = joined([message("attribution.to", speaker=rs[0].speaker_name, outlets=sorted({r.outlet for r in rs}))
+                          for rs in speakers.values()], "; ")
         if explained and len(heads) == 2:
             a, b = heads
             spokes, principal = (a, b) if spokesperson_for(entities.get(a.speaker_key), entities.get(b.speaker_key), rw) else (b, a)
             status = "explained"
-            verdict = (f"{spokes.speaker_name} is the spokesperson speaking for {principal.speaker_name}, "
-                       "so both attributions can be right.")
+            explanation = message("attribution.spokesperson", quote=_short(group[0].text), attributions=said_by,
+                                  spokesperson=spokes.speaker_name, principal=principal.speaker_name)
         else:
-            status, verdict = "contradiction", "The outlets disagree on who said it."
-        explanation = f"The same quote (\u201c{_short(group[0].text)}\u201d) is attributed {said_by}. {verdict}"
+            status = "contradiction"
+            explanation = message("attribution.contradiction", quote=_short(group[0].text), attributions=said_by)
         out.append(Discrepancy(kind="attribution", docs=sorted({r.doc for r in group}),
-                               claims=sorted({r.claim for r in group}), status=status, explanation=explanation,
+                               claims=sorted({r.claim for r in group}), status=status,
+                               explanation=english(explanation), message=explanation,
                                score=4.0 * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 4),
                                story=story))
     return out
@@ -492,12 +507,12 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     return changes
 
 
-def _change_text(c: WordChange) -> str:
+def _change_text(c: WordChange) -> Message:
     if not c.after:
-        return f"\u201c{' '.join(c.before)}\u201d left out"
+        return message("wording.left_out", words=" ".join(c.before))
     if not c.before:
-        return f"\u201c{' '.join(c.after)}\u201d added"
-    return f"\u201c{' '.join(c.before)}\u201d \u2192 \u201c{' '.join(c.after)}\u201d"
+        return message("wording.added", words=" ".join(c.after))
+    return message("wording.replaced", before=" ".join(c.before), after=" ".join(c.after))
 
 
 def _marked(text: str, change_words: list[str]) -> str:
@@ -538,32 +553,31 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
         if not found:
             continue
         speaker = entities.get(group[0].speaker_key or "")
-        speaker_name = group[0].speaker_name or "an unnamed speaker"
+        speaker_name = group[0].speaker_name or message("speaker.none")
         meanings = sorted({c.meaning for _, _, cs in found for c in cs if c.meaning})
         pairs = []
         change_list = []
         for a, b, cs in found:
-            shown = "; ".join(_change_text(c) for c in cs)
-            pairs.append(f"{a.outlet} has \u201c{_marked(a.text, [w for c in cs for w in c.before])}\u201d, "
-                         f"{b.outlet} has \u201c{_marked(b.text, [w for c in cs for w in c.after])}\u201d ({shown})")
+            pairs.append(message("wording.pair", outlet_a=a.outlet, quote_a=_marked(a.text, [w for c in cs for w in c.before]),
+                                 outlet_b=b.outlet, quote_b=_marked(b.text, [w for c in cs for w in c.after]),
+                                 changes=joined([_change_text(c) for c in cs], "; ")))
             change_list.extend({"doc_a": a.doc, "doc_b": b.doc, "a": " ".join(c.before), "b": " ".join(c.after),
                                 "meaning": c.meaning} for c in cs)
+        said = {"speaker": speaker_name, "pairs": joined(pairs, "; ")}
         if meanings:
             status = "contradiction"
-            verdict = f"The change alters the meaning ({', '.join(meanings)}): the outlets do not quote the same statement."
+            explanation = message("wording.meaning", **said, meanings=[message(f"meaning.{m}") for m in meanings])
         elif speaks_another_language(speaker, rw):
             status = "explained"
-            verdict = (f"{speaker_name} speaks another language: both wordings are plausible translations of one "
-                       "statement, so the exact words cannot be checked against either outlet.")
+            explanation = message("wording.translated", **said)
         else:
             status = "compatible"
-            verdict = "The meaning is the same, but a direct quote should be word for word: one outlet changed the words."
-        explanation = f"The same quote of {speaker_name} is worded differently: " + "; ".join(pairs) + ". " + verdict
+            explanation = message("wording.verbatim", **said)
         sources = {r.source for r in group}
         score = 2.0 * STATUS_WEIGHT[status] * (1 + len(sources) / 4)
         out.append(Discrepancy(kind="wording", docs=sorted({r.doc for a, b, _ in found for r in (a, b)}),
-                               claims=[claim], status=status, explanation=explanation, score=round(score, 3),
-                               story=story, changes=change_list))
+                               claims=[claim], status=status, explanation=english(explanation), score=round(score, 3),
+                               story=story, changes=change_list, message=explanation))
     return out
 
 
@@ -703,13 +717,12 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
                 if key in seen:
                     continue
                 seen.add(key)
-                explanation = (f"The same account differs in one detail: {a.outlet} has \u201c{wa}\u201d "
-                               f"(\u201c{_short(a.text)}\u201d) where {b.outlet} has \u201c{wb}\u201d "
-                               f"(\u201c{_short(b.text)}\u201d).")
+                explanation = message("detail.word", outlet_a=a.outlet, word_a=wa, sentence_a=_short(a.text),
+                                      outlet_b=b.outlet, word_b=wb, sentence_b=_short(b.text))
                 score = 3.0 * overlap + min(len(shared), 12) / 12
                 by_pair[tuple(sorted((a.doc, b.doc)))].append(Discrepancy(
                     kind="detail", docs=sorted({a.doc, b.doc}), claims=[], status="contradiction",
-                    explanation=explanation, score=round(score, 3), story=story))
+                    explanation=english(explanation), score=round(score, 3), story=story, message=explanation))
     # A pair of documents with many swapped words is a rewritten copy (synonyms spun in), and
     # its swaps are wording, not facts.
     out = [d for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for d in found]
@@ -801,12 +814,11 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                 continue
             told.add(key)
             first, second = sorted((a, b), key=lambda r: r.minutes)
-            explanation = (f"The same moment is given two times: {first.doc.outlet or first.doc.id} has "
-                           f"\u201c{first.text}\u201d (\u201c{_short(first.sentence)}\u201d) where "
-                           f"{second.doc.outlet or second.doc.id} has \u201c{second.text}\u201d "
-                           f"(\u201c{_short(second.sentence)}\u201d).")
+            explanation = message("detail.clock", outlet_a=first.doc.outlet or first.doc.id, time_a=first.text,
+                                  sentence_a=_short(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
+                                  time_b=second.text, sentence_b=_short(second.sentence))
             out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
-                                   status="contradiction", explanation=explanation,
+                                   status="contradiction", explanation=english(explanation), message=explanation,
                                    score=round(3.0 + 0.25 * len(shared), 3), story=story))
     return out
 
@@ -839,10 +851,10 @@ def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
             continue
         o1 = sorted({d.outlet or d.id for d, *_ in r1})
         o2 = sorted({d.outlet or d.id for d, *_ in r2})
-        explanation = (f"{thing} is described as \u201c{r1[0][3]}\u201d by {', '.join(o1)} but as "
-                       f"\u201c{r2[0][3]}\u201d by {', '.join(o2)}.")
+        explanation = message("detail.state", thing=thing, state_a=r1[0][3], outlets_a=o1, state_b=r2[0][3],
+                              outlets_b=o2)
         out.append(Discrepancy(kind="detail", docs=sorted({d.id for d, *_ in r1 + r2}), claims=[],
-                               status="contradiction", explanation=explanation,
+                               status="contradiction", explanation=english(explanation), message=explanation,
                                score=4.0 + 0.5 * len(src1 | src2), story=story))
     return out
 
@@ -864,15 +876,17 @@ def singleton_discrepancies(story: str, claims: Sequence[Claim], figure_readings
             if not c.claimant:
                 continue
             score = weight_of.get(c.id, 1.0) * (1.3 if c.scope.get("place") else 1.0)
-            scope = f" {c.scope['place']}" if c.scope.get("place") else ""
-            explanation = (f"Only {', '.join(c.outlets)} reports {c.value['text']} {c.subject}"
-                           f"{' in' + scope if scope else ''}, attributed to {c.claimant}; no other outlet "
-                           "confirms it.")
+            said = {"n": len(c.outlets), "outlets": list(c.outlets), "figure": figure_arg(c.value),
+                    "subject": c.subject, "claimant": c.claimant}
+            explanation = (message("singleton.figure_place", **said, place=c.scope["place"]) if c.scope.get("place")
+                           else message("singleton.figure", **said))
         else:
             score = 1.0
-            explanation = f"Only {', '.join(c.outlets)} reports that {_short(c.value, 140)}"
+            explanation = message("singleton.event", n=len(c.outlets), outlets=list(c.outlets),
+                                  claim=_short(c.value, 140))
         out.append(Discrepancy(kind="singleton", docs=list(c.docs), claims=[c.id], status="unconfirmed",
-                               explanation=explanation, score=round(score, 3), story=story))
+                               explanation=english(explanation), score=round(score, 3), story=story,
+                               message=explanation))
     return out
 
 

@@ -29,6 +29,8 @@ from typing import Any
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Discrepancy, Document, Quantity
 from ceksilang.reconcile.stories import document_terms
+from ceksilang.render.explain import MESSAGES, Message, message
+from ceksilang.render.explain import english as english_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,14 +183,16 @@ def _figure_changes(source: _Sentence, target: _Sentence) -> list[tuple[str, Qua
     return changes
 
 
-def _figure_text(q: Quantity | None) -> str:
+def _figure_message(q: Quantity | None) -> Message:
     if q is None:
-        return "—"
-    return f"“{q.text}” ({q.qualifier})"
+        return message("translation.none")
+    key = f"qualifier.{q.qualifier}"
+    return message("translation.figure_text", text=q.text, qualifier=message(key) if key in MESSAGES else q.qualifier)
 
 
-_CHANGE_WORDS = {"figure": "changed a figure", "qualifier": "read a figure with another qualifier",
-                 "negation lost": "lost a negation", "negation added": "added a negation"}
+# the change found -> the message saying it
+_CHANGE_MESSAGES = {"figure": "translation.figure", "qualifier": "translation.qualifier",
+                    "negation lost": "translation.negation_lost", "negation added": "translation.negation_added"}
 
 
 def find_translations(docs: Sequence[Document], story_id: str | None = None) -> list[Discrepancy]:
@@ -221,14 +225,18 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
             continue
         share, _, original, pairs = best
         changes: list[dict[str, Any]] = []
+        figures: list[dict[str, Message]] = []  # per change: the figures before and after, as messages
         for s, t, _ in pairs:
             a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
             for what, qa, qb in _figure_changes(s, t):
+                before, after = _figure_message(qa), _figure_message(qb)
+                figures.append({"before": before, "after": after})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
                                 "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
-                                "note": f"{_figure_text(qa)} → {_figure_text(qb)}"})
+                                "note": f"{english_text(before)} → {english_text(after)}"})
             lost, added = _negated(a, "en", rules), _negated(b, "id", rules)
             if lost != added:
+                figures.append({})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
                                 "meaning": "negation lost" if lost else "negation added",
                                 "figure_a": None, "figure_b": None, "note": ""})
@@ -239,15 +247,13 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
                       for s, t, sim in pairs],
             "changes": len(changes),
         }
-        for change in changes:
-            what = _CHANGE_WORDS[change["meaning"]]
-            detail = f": {change['note']}" if change["note"] else ""
+        for change, figure in zip(changes, figures):
+            said = message(_CHANGE_MESSAGES[change["meaning"]], translation=doc.outlet or doc.id,
+                           original=original.outlet or original.id, percent=round(100 * share), **figure,
+                           a=change["a"], b=change["b"])
             found.append(Discrepancy(
                 kind="translation", docs=[original.id, doc.id], claims=[], status="contradiction",
-                explanation=(f"{doc.outlet or doc.id} translates {original.outlet or original.id} "
-                             f"({round(100 * share)}% of its sentences aligned) and {what}{detail}. "
-                             f"Original: “{change['a']}” "
-                             f"Translation: “{change['b']}”"),
+                explanation=english_text(said), message=said,
                 score=0.7 if change["meaning"] == "qualifier" else 0.9, story=story_id, changes=[change]))
     return found
 

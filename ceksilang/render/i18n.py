@@ -37,6 +37,11 @@ def N_(message: str) -> str:
     return message
 
 
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a message with a plural form (chosen by a count where it is shown, ``ngettext``)."""
+    return singular, plural
+
+
 @lru_cache(maxsize=None)
 def translations(lang: str) -> gettext_module.NullTranslations:
     """The messages of ``lang``: its catalogue compiled in memory (nothing to translate for English)."""
@@ -83,6 +88,7 @@ LABELS = {
     "singleton": N_("singleton"),
     "wording": N_("wording"),
     "edit": N_("edit"),
+    "new-document": N_("new article"),
     "translation": N_("translation"),
     "quote": N_("quote"),
     "event": N_("event"),

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from ceksilang.render.explain import discrepancy_text
 from ceksilang.render.i18n import N_, gettext_for, label
 from ceksilang.render.locale import DEFAULT_LANG, format_number, format_when
 from ceksilang.text import sentence_of
@@ -218,7 +219,7 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
         disputed, unconfirmed = [], []
         for x in s_disc:
             ev_items = [e for cid in x.get("claims", []) if cid in claims for e in claims[cid].get("evidence", [])]
-            st = Statement(f"[{label(x['kind'], lang)}] {x['explanation']}", _evidence(index, ev_items, limit=6),
+            st = Statement(f"[{label(x['kind'], lang)}] {discrepancy_text(x, lang)}", _evidence(index, ev_items, limit=6),
                            status=x.get("status"), kind=x.get("kind"),
                            checks=_checks_of(prior, [cid for cid in x.get("claims", []) if cid in claims]))
             (unconfirmed if x["kind"] == "singleton" or x.get("status") == "unconfirmed" else disputed).append(st)

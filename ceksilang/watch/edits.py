@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ceksilang.model import Document, Quantity, Quote
+from ceksilang.render.explain import MESSAGES, Message, english, message
 
 FIELDS = ("headline", "figure", "quote", "speaker")
 # two quote versions at least this similar (rapidfuzz ratio, 0-100) are one quote reworded
@@ -149,14 +150,20 @@ def content_changes(before: Document, after: Document) -> list[Change]:
     return changes
 
 
-def describe(change: Change, outlet: str | None) -> str:
-    """One sentence saying what the outlet changed."""
-    who = outlet or "The outlet"
+def describe_message(change: Change, outlet: str | None) -> Message:
+    """What the outlet changed, as a message (``render/explain.py``) for the page's language."""
+    who = outlet or message("outlet.none")
+    field_name = message(f"field.{change.field}") if f"field.{change.field}" in MESSAGES else change.field
     if change.before and change.after:
-        return f"{who} changed the {change.field} from “{change.before}” to “{change.after}”"
+        return message("edit.changed", outlet=who, field=field_name, before=change.before, after=change.after)
     if change.before:
-        return f"{who} removed the {change.field} “{change.before}”"
-    return f"{who} added the {change.field} “{change.after}”"
+        return message("edit.removed", outlet=who, field=field_name, before=change.before)
+    return message("edit.added", outlet=who, field=field_name, after=change.after)
 
 
-__all__ = ["Change", "content_changes", "describe", "FIELDS"]
+def describe(change: Change, outlet: str | None) -> str:
+    """One sentence saying what the outlet changed (English, for the change log and webhooks)."""
+    return english(describe_message(change, outlet))
+
+
+__all__ = ["Change", "content_changes", "describe", "describe_message", "FIELDS"]

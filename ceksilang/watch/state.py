@@ -23,7 +23,8 @@ from urllib.parse import quote
 
 from ceksilang.model import Discrepancy, Document, Story
 from ceksilang.watch.archive import ArchiveRef
-from ceksilang.watch.edits import Change, describe
+from ceksilang.render.explain import date_arg, english, message
+from ceksilang.watch.edits import Change, describe_message
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS watch_pages (
@@ -298,11 +299,10 @@ def edit_discrepancy(conn: sqlite3.Connection, record: EditRecord, story: str | 
     data["before_href"] = archive_href(conn, record.doc_id, record.before_archive)
     data["after_href"] = archive_href(conn, record.doc_id, record.after_archive)
     window = data["window"]
-    text = describe(Change(record.field, record.before, record.after), record.outlet)
-    return Discrepancy(kind="edit", docs=[record.doc_id], claims=[], status="evolving",
-                       explanation=f"{text}, between {window['from'] or '?'} and {window['to'] or '?'}"
-                                   " (both versions archived)",
-                       score=EDIT_SCORES.get(record.field, 3.0), story=story, edit=data)
+    said = message("edit.window", edit=describe_message(Change(record.field, record.before, record.after), record.outlet),
+                   start=date_arg(window["from"], "date.unknown"), end=date_arg(window["to"], "date.unknown"))
+    return Discrepancy(kind="edit", docs=[record.doc_id], claims=[], status="evolving", explanation=english(said),
+                       score=EDIT_SCORES.get(record.field, 3.0), story=story, edit=data, message=said)
 
 
 def edit_discrepancies(conn: sqlite3.Connection) -> Callable[[Story, Sequence[Document]], Iterator[Discrepancy]]:

@@ -42,6 +42,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ceksilang import __version__
 from ceksilang.model import Briefing, Document, UsageError
+from ceksilang.render.explain import explain
 from ceksilang.render.html import add_locale_filters
 from ceksilang.render import i18n
 from ceksilang.render.i18n import N_
@@ -50,6 +51,7 @@ from ceksilang.store import Store
 from ceksilang.factcheck.ratings import SCALE as FACTCHECK_SCALE
 from ceksilang.ingest.read.html import decode_html
 from ceksilang.watch.archive import ArchivedResponse, read_archived
+from ceksilang.watch.edits import Change, describe_message
 from ceksilang.watch.notify import atom_feed
 from ceksilang.watch.state import (ChangeRecord, archive_at, archive_href, current_archive, edit_by_id, has_tables,
                                    iter_changes)
@@ -212,11 +214,17 @@ class WatchReader:
     def change_records(self, limit: int = 200) -> list[ChangeRecord]:
         return list(iter_changes(self._conn(), limit))
 
-    def changes(self, limit: int = 200) -> list[dict[str, Any]]:
+    def changes(self, limit: int = 200, lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
+        """The newest changes; an edit's sentence in ``lang`` (the log keeps it in English)."""
         conn = self._conn()
         out = []
         for change in iter_changes(conn, limit):
             item = change.to_dict()
+            data = change.data
+            if change.kind == "edit" and data.get("field"):
+                said = describe_message(Change(data["field"], data.get("before") or "", data.get("after") or ""),
+                                        data.get("outlet"))
+                item["title"] = explain(said, lang)
             if change.kind == "edit" and isinstance(change.data.get("edit"), int):
                 record = edit_by_id(conn, change.data["edit"])
                 if record is not None:
@@ -698,7 +706,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
 
     @app.get("/changes", response_class=HTMLResponse, include_in_schema=False)
     async def changes_page(request: Request) -> Response:
-        return render(request, "changes.html.j2", changes=watch_reader.changes())
+        return render(request, "changes.html.j2", changes=watch_reader.changes(lang=lang_of(request)))
 
     @app.get("/changes.atom", include_in_schema=False)
     async def changes_feed(request: Request) -> Response:

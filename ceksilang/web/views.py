@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ceksilang.model import Document
+from ceksilang.render.explain import discrepancy_text
 from ceksilang.render.i18n import N_, gettext_for
 from ceksilang.render.locale import DEFAULT_LANG, format_number
 from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
@@ -127,7 +128,7 @@ def _statement(snap: Snapshot, claim: dict[str, Any], evidence: int = 20, lang: 
 def _discrepancy_view(snap: Snapshot, x: dict[str, Any], evidence: int = 20, lang: str = DEFAULT_LANG) -> DiscrepancyView:
     claims = [_statement(snap, snap.claims[c], evidence, lang) for c in x.get("claims", []) if c in snap.claims]
     docs = [d for d in x.get("docs", []) if d in snap.documents]
-    return DiscrepancyView(x["anchor"], x.get("kind") or "", x.get("status") or "", x.get("explanation") or "",
+    return DiscrepancyView(x["anchor"], x.get("kind") or "", x.get("status") or "", discrepancy_text(x, lang),
                            float(x.get("score") or 0.0), claims, compare_url(docs[:4]) if len(docs) >= 2 else "",
                            x.get("edit"))
 
@@ -318,7 +319,7 @@ def compare_view(snap: Snapshot, doc_ids: list[str], lang: str = DEFAULT_LANG) -
                     continue
                 seen_discrepancies.add(key)
                 used.update(x.get("claims", []))
-                rows.append(CompareRow("differs", x.get("kind") or "", x.get("status"), x.get("explanation"),
+                rows.append(CompareRow("differs", x.get("kind") or "", x.get("status"), discrepancy_text(x, lang),
                                        cells_for(x.get("claims", []))))
     shared, single = [], []
     for d in doc_ids:

@@ -1,0 +1,261 @@
+"""Generated sentences (discrepancy explanations) as messages: a key and its arguments.
+
+The reconcile stage does not write prose. It says what it found as a message, a JSON-ready
+``{"key": "figure.contradiction", "args": {...}}``, and this module turns a message into a
+sentence in the reader's language through the Babel catalogue (``render/i18n.py``), with numbers
+and dates written as that language writes them (``render/locale.py``). briefing.json keeps the
+message (``Discrepancy.message``) and, for API readers, its English sentence with ISO dates
+(``Discrepancy.explanation``, made by :func:`english`).
+
+An argument is one of:
+
+* a string: data (a name, an outlet, a quote, a place), shown as it was written, never translated;
+* a number: written per locale (12.000 / 12,000);
+* ``{"date": "2024-10-23"}``: an ISO date, written per locale ("23 Oktober 2024");
+* ``{"figure": {"qualifier", "value", "low", "high"}}``: a figure as its claim states it
+  ("sekitar 8.000" / "about 8,000");
+* ``{"key": ..., "args": ...}``: a message, rendered first (a part of the sentence);
+* a list, or ``{"join": SEP, "items": [...]}``: its items rendered and joined by ", " (a list)
+  or by ``SEP`` (punctuation only: "; ", " → ", " ").
+
+A message whose template has a plural form is chosen by its ``n`` argument (a count).
+
+Untrusted data goes into the sentence as it is: the page escapes the whole sentence after this
+(autoescaping in HTML, ``md_text`` in Markdown).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ceksilang.render.i18n import N_, Nn_, translations
+from ceksilang.render.locale import format_date, format_number
+
+Message = dict[str, Any]
+
+# English is the message id; the Indonesian catalogue translates it. Placeholders are named
+# (``{figure}``): a translation may put them in another order but must keep every name.
+MESSAGES: dict[str, str | tuple[str, str]] = {
+    # --- parts shared by several sentences
+    "claimant.none": N_("no claimant named"),
+    "speaker.none": N_("an unnamed speaker"),
+    "outlet.none": N_("The outlet"),
+    "date.none": N_("undated"),
+    "date.unknown": N_("?"),
+    "day.on": N_("on {date}"),
+    "day.none": N_("with no date"),
+    "scope.place": N_("in {place}"),
+    "scope.place_total": N_("in {place} in total"),
+    "scope.total": N_("in total"),
+    "scope.window": N_("during {window}"),
+    "scope.none": N_("no scope stated"),
+    "figure.approx": N_("about {number}"),
+    "figure.at_least": N_("at least {number}"),
+    "figure.more_than": N_("more than {number}"),
+    "figure.at_most": N_("up to {number}"),
+    "figure.less_than": N_("fewer than {number}"),
+    "figure.range": N_("{low}–{high}"),
+    "qualifier.exact": N_("exact"),
+    "qualifier.approx": N_("approximate"),
+    "qualifier.at_least": N_("at least"),
+    "qualifier.more_than": N_("more than"),
+    "qualifier.at_most": N_("at most"),
+    "qualifier.less_than": N_("less than"),
+    "meaning.negation": N_("negation"),
+    "meaning.number": N_("number"),
+    "meaning.name": N_("name"),
+    # --- figures
+    "figure.subject_scope": N_("{what} {scope}"),
+    "figure.point": N_("{figure} ({claimant}; {outlet})"),
+    "figure.point_dated": N_("{figure} ({claimant}; {outlet}; {date})"),
+    "figure.line": N_("{figure} ({details})"),
+    "figure.step": N_("{figure} ({date}, {outlet})"),
+    "figure.series": N_("{claimant}: {steps}"),
+    "figure.scope_line": N_("{scope}: {figures}"),
+    "figure.contradiction": N_("Figures for {subject} {day}: {figures}. They differ with the same scope and day and "
+                               "no different claimant to explain them: a contradiction."),
+    "figure.claimant": N_("Figures for {subject} {day}: {figures}. Different claimants ({claimants}) give different "
+                          "counts on the same day: explained by claimant, each counting on its own; check which "
+                          "count is the latest."),
+    "figure.revised": N_("Figures for {subject} over time: {series}. They change from day to day, up and down: "
+                         "explained by date, but a later lower figure is a revision worth checking."),
+    "figure.rises": N_("Figures for {subject} over time: {series}. The count rises from day to day: an evolving "
+                       "figure, not a contradiction."),
+    "figure.falls": N_("Figures for {subject} over time: {series}. The count falls from day to day: an evolving "
+                       "figure, not a contradiction."),
+    "figure.scope": N_("Figures for {what} count different scopes: {scopes}. The differences are explained by scope "
+                       "(each figure counts another place, period or whole)."),
+    "figure.compatible": N_("Figures for {what}: {figures}. The values overlap once their qualifiers (about / more "
+                            "than / up to) are read: compatible."),
+    # --- quotes given to two speakers
+    "attribution.to": N_("to {speaker} by {outlets}"),
+    "attribution.spokesperson": N_("The same quote (“{quote}”) is attributed {attributions}. {spokesperson} is the "
+                                   "spokesperson speaking for {principal}, so both attributions can be right."),
+    "attribution.contradiction": N_("The same quote (“{quote}”) is attributed {attributions}. The outlets disagree "
+                                    "on who said it."),
+    # --- one quote worded two ways
+    "wording.left_out": N_("“{words}” left out"),
+    "wording.added": N_("“{words}” added"),
+    "wording.replaced": N_("“{before}” → “{after}”"),
+    "wording.pair": N_("{outlet_a} has “{quote_a}”, {outlet_b} has “{quote_b}” ({changes})"),
+    "wording.meaning": N_("The same quote of {speaker} is worded differently: {pairs}. The change alters the meaning "
+                          "({meanings}): the outlets do not quote the same statement."),
+    "wording.translated": N_("The same quote of {speaker} is worded differently: {pairs}. {speaker} speaks another "
+                             "language: both wordings are plausible translations of one statement, so the exact "
+                             "words cannot be checked against either outlet."),
+    "wording.verbatim": N_("The same quote of {speaker} is worded differently: {pairs}. The meaning is the same, but "
+                           "a direct quote should be word for word: one outlet changed the words."),
+    # --- details
+    "detail.word": N_("The same account differs in one detail: {outlet_a} has “{word_a}” (“{sentence_a}”) where "
+                      "{outlet_b} has “{word_b}” (“{sentence_b}”)."),
+    "detail.clock": N_("The same moment is given two times: {outlet_a} has “{time_a}” (“{sentence_a}”) where "
+                       "{outlet_b} has “{time_b}” (“{sentence_b}”)."),
+    "detail.state": N_("{thing} is described as “{state_a}” by {outlets_a} but as “{state_b}” by {outlets_b}."),
+    # --- claims one source makes alone (n: the outlets that carry it)
+    "singleton.figure": Nn_("Only {outlets} reports {figure} {subject}, attributed to {claimant}; no other outlet "
+                            "confirms it.",
+                            "Only {outlets} report {figure} {subject}, attributed to {claimant}; no other outlet "
+                            "confirms it."),
+    "singleton.figure_place": Nn_("Only {outlets} reports {figure} {subject} in {place}, attributed to {claimant}; "
+                                  "no other outlet confirms it.",
+                                  "Only {outlets} report {figure} {subject} in {place}, attributed to {claimant}; "
+                                  "no other outlet confirms it."),
+    "singleton.event": Nn_("Only {outlets} reports that {claim}", "Only {outlets} report that {claim}"),
+    # --- an Indonesian article translating an English one
+    "translation.figure_text": N_("“{text}” ({qualifier})"),
+    "translation.none": N_("—"),
+    "translation.figure": N_("{translation} translates {original} ({percent}% of its sentences aligned) and changed "
+                             "a figure: {before} → {after}. Original: “{a}” Translation: “{b}”"),
+    "translation.qualifier": N_("{translation} translates {original} ({percent}% of its sentences aligned) and read "
+                                "a figure with another qualifier: {before} → {after}. Original: “{a}” "
+                                "Translation: “{b}”"),
+    "translation.negation_lost": N_("{translation} translates {original} ({percent}% of its sentences aligned) and "
+                                    "lost a negation. Original: “{a}” Translation: “{b}”"),
+    "translation.negation_added": N_("{translation} translates {original} ({percent}% of its sentences aligned) and "
+                                     "added a negation. Original: “{a}” Translation: “{b}”"),
+    # --- silent edits found by re-fetching (watch); field: one of watch.edits.FIELDS
+    "field.headline": N_("headline"),
+    "field.figure": N_("figure"),
+    "field.quote": N_("quote"),
+    "field.speaker": N_("speaker"),
+    "edit.changed": N_("{outlet} changed the {field} from “{before}” to “{after}”"),
+    "edit.removed": N_("{outlet} removed the {field} “{before}”"),
+    "edit.added": N_("{outlet} added the {field} “{after}”"),
+    "edit.window": N_("{edit}, between {start} and {end} (both versions archived)"),
+}
+
+QUALIFIED = {"approx": "figure.approx", "at_least": "figure.at_least", "more_than": "figure.more_than",
+             "at_most": "figure.at_most", "less_than": "figure.less_than"}
+
+
+def message(key: str, **args: Any) -> Message:
+    """A message for :func:`explain`; ``KeyError`` for a key the table does not know (a typo
+    would otherwise reach the page as an empty sentence)."""
+    if key not in MESSAGES:
+        raise KeyError(f"no message {key!r} in render.explain.MESSAGES")
+    return {"key": key, "args": args}
+
+
+def joined(items: list[Any], sep: str) -> dict[str, Any]:
+    """A list argument joined by ``sep`` (punctuation) instead of ", "."""
+    return {"join": sep, "items": items}
+
+
+def date_arg(value: str | None, missing: str = "date.none") -> dict[str, Any] | Message:
+    """An ISO date argument; the ``missing`` message ("undated") when there is none."""
+    return {"date": value} if value else message(missing)
+
+
+def figure_arg(value: Mapping[str, Any]) -> dict[str, Any]:
+    """A figure argument from a claim value or a quantity: qualifier, value or low/high."""
+    return {"figure": {k: value.get(k) for k in ("qualifier", "value", "low", "high")}}
+
+
+def _number(x: Any, lang: str) -> str:
+    return "?" if x is None else format_number(x, lang)
+
+
+def _figure(value: Mapping[str, Any], lang: str, iso: bool) -> str:
+    low, high = value.get("low"), value.get("high")
+    if value.get("value") is None and low is not None and high is not None:
+        # each bound as written: rounding "5,4 hingga 5,8 persen" to "5–6" loses the figure
+        number = explain(message("figure.range", low=low, high=high), lang, iso_dates=iso)
+    else:
+        number = _number(value["value"] if value.get("value") is not None else (low if low is not None else high), lang)
+    key = QUALIFIED.get(value.get("qualifier") or "")
+    return explain(message(key, number=number), lang, iso_dates=iso) if key else number
+
+
+def figure_text(value: Mapping[str, Any], lang: str, *, iso_dates: bool = False) -> str:
+    """A figure as its claim states it: "about 8,000" (en), "hingga 12.000" (id), "5,4–5,8"."""
+    return _figure(value, lang, iso_dates)
+
+
+def _arg(value: Any, lang: str, iso: bool) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, (int, float)):
+        return format_number(value, lang)
+    if isinstance(value, list):
+        return ", ".join(_arg(v, lang, iso) for v in value)
+    if isinstance(value, Mapping):
+        if "key" in value:
+            return explain(value, lang, iso_dates=iso)
+        if "date" in value:
+            return str(value["date"]) if iso else format_date(value["date"], lang)
+        if "figure" in value:
+            return _figure(value["figure"], lang, iso)
+        if "items" in value:
+            return str(value.get("join", ", ")).join(_arg(v, lang, iso) for v in value["items"])
+    return str(value)
+
+
+def explain(msg: Mapping[str, Any], lang: str, *, iso_dates: bool = False) -> str:
+    """The sentence ``msg`` says, in ``lang``: its template from the catalogue, each argument
+    rendered (numbers and dates per locale; ``iso_dates`` keeps dates as ISO, for briefing.json)."""
+    template = MESSAGES.get(str(msg.get("key")))
+    args = dict(msg.get("args") or {})
+    if template is None:  # a message of a newer version: say what it is rather than fail the page
+        return str(msg.get("key"))
+    catalogue = translations(lang)
+    if isinstance(template, tuple):
+        n = args.get("n")
+        text = catalogue.ngettext(template[0], template[1], n if isinstance(n, int) else 1)
+    else:
+        text = catalogue.gettext(template)
+    return text.format(**{name: _arg(value, lang, iso_dates) for name, value in args.items()})
+
+
+def english(msg: Mapping[str, Any]) -> str:
+    """The English sentence of ``msg`` with ISO dates: what briefing.json keeps as ``explanation``."""
+    return explain(msg, "en", iso_dates=True)
+
+
+def discrepancy_text(item: Mapping[str, Any], lang: str) -> str:
+    """A discrepancy of briefing.json as a sentence in ``lang``: from its message, or, for a
+    briefing written before messages existed, its stored English explanation."""
+    msg = item.get("message")
+    if isinstance(msg, Mapping) and msg.get("key") in MESSAGES:
+        return explain(msg, lang)
+    return str(item.get("explanation") or "")
+
+
+def message_keys(msg: Any) -> set[str]:
+    """Every message key used in ``msg``, nested parts included."""
+    found: set[str] = set()
+    if isinstance(msg, Mapping):
+        if "key" in msg:
+            found.add(str(msg["key"]))
+        for v in msg.values():
+            found |= message_keys(v)
+    elif isinstance(msg, list):
+        for v in msg:
+            found |= message_keys(v)
+    return found
+
+
+__all__ = ["MESSAGES", "Message", "message", "joined", "date_arg", "figure_arg", "figure_text", "explain", "english",
+           "discrepancy_text", "message_keys"]
