@@ -487,7 +487,7 @@ def timeline_chart(chart_id: str, items: list[TimelineItem], lang: str = DEFAULT
     for i, name in enumerate(shown):
         y = top + event_h + row_h * i + row_h / 2
         body.append(tag("line", x1=left, x2=_n(right), y1=_n(y), y2=_n(y), stroke=GRID))
-        body.append(text(left - 8, y + 4, name, limit=24, text_anchor="end"))
+        body.append(text(left - 8, y + 4, name, limit=22, text_anchor="end"))
     for d in day_ticks(first, last):
         body.append(tag("line", x1=_n(scale(d)), x2=_n(scale(d)), y1=_n(bottom), y2=_n(bottom + 5), stroke=MUTED))
         body.append(text(scale(d), bottom + 18, format_day_short(d, lang), text_anchor="middle"))
