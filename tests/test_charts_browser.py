@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from urllib.parse import quote
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,34 @@ def test_charts_briefing_html_in_chromium(browser, tmp_path):
     assert page.locator("figure.chart img, figure.chart script").count() == 0
     assert all(u.startswith("file://") for u in page.requests)  # self-contained: nothing fetched
     page.close()
+
+
+def test_charts_seeds_story_shows_the_troop_estimates_in_indonesian(browser, seeds_dir, tmp_path):
+    """What issue 19 asks: an Indonesian checker opens the seeds' story and sees the troop
+    estimates as a chart by outlet and claimant, in Indonesian."""
+    from ceksilang.pipeline import analyze
+    from ceksilang.web import create_app
+
+    out = tmp_path / "out"
+    analyze([seeds_dir], out, workers=1, formats=("json",))
+    with served(create_app(out / "ceksilang.db", check_interval=-1)) as url:
+        page = watched_page(browser)
+        story = page.request.get(url + "/api/stories").json()["stories"][0]
+        page.goto(url + "/stories/" + quote(story["id"], safe=""))
+        assert page.locator("section#charts h2").inner_text() == "Grafik"
+        chart = page.get_by_role("img", name=re.compile(r"^tentara .*: angka menurut media dan sumber klaim"))
+        assert chart.count() == 1 and chart.is_visible()
+        legend = chart.locator("text.legend-series").evaluate_all("els => els.map(e => e.textContent)")
+        assert any(t.startswith("Antony Blinken, di ") and "Metrotvnews.com" in t for t in legend), legend
+        assert {"sekitar", "hingga / kurang dari", "lebih dari / sedikitnya"} <= set(
+            chart.locator("text.legend-mark").evaluate_all("els => els.map(e => e.textContent)"))
+        table = page.locator("section#charts figure.chart", has=chart).locator("table.chart-data")
+        cells = table.inner_text()
+        for shown in ("Terbit", "Media", "Menurut", "tanpa tanggal", "Kompas.com", "Vedant Patel",
+                      "lebih dari 10.000 tentara", "NewsRoom.id", "Kyslytsya", "hingga 12.000 tentara"):
+            assert shown in cells, shown
+        assert page.dialogs == [] and page.errors == [], (page.dialogs, page.errors)
+        assert all(u.startswith(url + "/") for u in page.requests), page.requests
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.locator("section#charts").screenshot(path=str(ARTIFACTS / "web_seeds_charts.png"))
+        page.close()
