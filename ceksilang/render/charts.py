@@ -34,7 +34,7 @@ from markupsafe import Markup, escape
 
 from ceksilang.render.i18n import gettext_for
 from ceksilang.render.locale import DEFAULT_LANG, format_day_short, format_number, parse_iso
-from ceksilang.render.sections import fmt_figure
+from ceksilang.render.sections import fmt_figure, fmt_scope
 
 Data = dict[str, Any]
 
@@ -233,11 +233,6 @@ def _mark(value: Any, low: float | None, high: float | None) -> str:
     return MARK_OF_QUALIFIER.get(qualifier, "dot")
 
 
-def _scope_text(claim: Mapping[str, Any]) -> str:
-    scope = claim.get("scope") or {}
-    return ", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k))
-
-
 def disputed_figure_groups(claims: Mapping[str, Data], discrepancies: Iterable[Data]) -> list[list[Data]]:
     """The figure claims the story's ``figure`` discrepancies compare, one group per thing
     counted: discrepancies sharing a claim (a contradiction and the series over time of one
@@ -281,7 +276,7 @@ def figure_points(group: list[Data], documents: Mapping[str, Data], lang: str = 
                 continue
             seen.add(key)
             points.append(FigurePoint(day, outlet, claimant, low, high, _mark(value, low, high),
-                                      fmt_figure(value, lang), _scope_text(claim)))
+                                      fmt_figure(value, lang), fmt_scope(claim.get("scope"))))
     points.sort(key=lambda p: (p.day is not None, p.day or date.min, p.outlet, p.claimant, p.low or 0))
     return points
 
