@@ -341,7 +341,8 @@ def figure_chart(chart_id: str, subject: str, points: list[FigurePoint], lang: s
     for p in drawn:
         if p.series not in at_x[p.day]:
             at_x[p.day].append(p.series)
-    undated_width = max(96, 14 * len(at_x.get(None, [])) + 28) if undated else 0
+    # undated figures stand in a column of their own, the whole width when none is dated
+    undated_width = (max(96, 14 * len(at_x.get(None, [])) + 28) if days else right - left) if undated else 0
     dated_left = left + undated_width
     scale = DayScale(days[0], days[-1], dated_left + 36, right - 36) if days else None
     if undated:
@@ -366,7 +367,7 @@ def figure_chart(chart_id: str, subject: str, points: list[FigurePoint], lang: s
     for p in drawn:
         base = scale(p.day) if (p.day is not None and scale is not None) else left + undated_width / 2
         column = sorted(at_x[p.day])
-        gap = min(14.0, (undated_width - 20 if p.day is None else 84) / max(1, len(column)))
+        gap = min(14.0 if days else 48.0, (undated_width - 20 if p.day is None else 84) / max(1, len(column)))
         x = base + (column.index(p.series) - (len(column) - 1) / 2) * gap
         tooltip = f"{p.outlet} · {p.claimant}: {p.text}" + (f" ({p.scope})" if p.scope else "") + \
             f" — {format_day_short(p.day, lang) if p.day else _('no date')}"
@@ -384,7 +385,9 @@ def figure_chart(chart_id: str, subject: str, points: list[FigurePoint], lang: s
     kinds = [k for k in names if any(p.mark == k for p in drawn)]
     for i, kind in enumerate(kinds):
         row = key_y + i * 22
-        body.append(_draw_mark(kind, left + 6, row - 2, row - 12, MUTED))
+        # each sample within its own row: a cap hangs down from its figure, an arrow rises from it
+        at = {"cap": row - 10, "arrow": row + 4}.get(kind, row - 4)
+        body.append(_draw_mark(kind, left + 6, at if "range" not in kind else row + 2, row - 12, MUTED))
         body.append(text(left + 22, row, names[kind], class_="legend-mark"))
     height = key_y + len(kinds) * 22 + 6
 
