@@ -54,11 +54,13 @@ def add_locale_filters(env: Environment) -> None:
 
 def render_html(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
     """briefing.html, with numbers and dates as ``lang`` writes them."""
+    from ceksilang.render.charts import briefing_charts
     from ceksilang.render.sections import extraction_sections, story_views
 
     views, index = story_views(data, lang)
+    charts = briefing_charts(data, lang) if views else {}
     extra = [] if views else extraction_sections(data, index, lang)
     # segments last: every evidence view above has registered its anchor by now
     segments = {d["id"]: index.segments(d["id"]) for d in data.get("documents", [])}
     template = environment(lang).get_template("briefing.html.j2")
-    return template.render(data=data, stories=views, sections=extra, segments=segments, lang=lang)
+    return template.render(data=data, stories=views, sections=extra, segments=segments, charts=charts, lang=lang)

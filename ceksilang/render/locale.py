@@ -91,6 +91,17 @@ def format_date(value: Any, lang: str = DEFAULT_LANG) -> str:
     return glue.format(format_time(when, "short", locale=locale), day)
 
 
+def format_day_short(day: date, lang: str = DEFAULT_LANG) -> str:
+    """A chart axis label: "1 Nov 2024" (id) / "Nov 1, 2024" (en)."""
+    return babel_date(day, "medium", locale=_locale(lang))
+
+
+def parse_iso(value: Any) -> tuple[date, str] | None:
+    """The date in an ISO string of briefing.json and its precision ("year", "month", "day",
+    "time"), or None when it is not one."""
+    return _parse(value) if isinstance(value, str) else None
+
+
 def format_date_range(start: Any, end: Any, lang: str = DEFAULT_LANG) -> str:
     """"23–28 Oktober 2024", "23 Oktober – 2 November 2024"; one date when both are the same."""
     if not end or end == start:

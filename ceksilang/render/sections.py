@@ -140,6 +140,12 @@ def fmt_figure(value: Any, lang: str = DEFAULT_LANG) -> str:
     return " ".join(x for x in (q, num, unit) if x)
 
 
+def fmt_scope(scope: dict[str, Any] | None) -> str:
+    """A figure's scope as the tables show it: "Rusia, antara 8 hingga 13 Oktober"."""
+    scope = scope or {}
+    return ", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k))
+
+
 def independent_sources(doc_ids: list[str], docs: dict[str, Data]) -> int:
     """Copies (duplicate_of / derived_from) count as their original, and the articles of one
     outlet count once: an outlet repeating itself is not a second source."""
@@ -243,10 +249,9 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
         for c in s_claims:
             if c["kind"] != "figure":
                 continue
-            scope = c.get("scope") or {}
             figures.append(FigureRow(
                 subject=c.get("subject") or "", value=fmt_figure(c.get("value"), lang),
-                scope=", ".join(str(scope[k]) for k in ("place", "time") if scope.get(k)),
+                scope=fmt_scope(c.get("scope")),
                 claimant=c.get("claimant") or "", evidence=_evidence(index, c.get("evidence", []), limit=3)))
         to_check = [Statement(w["text"], [index.view(w["doc"], w["start"], w["end"])], kind="checkworthy",
                               checks=list(w.get("checks") or []))

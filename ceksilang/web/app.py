@@ -36,7 +36,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, PackageLoader
+from jinja2 import ChoiceLoader, Environment, PackageLoader
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -344,7 +344,9 @@ class Library:
 def templates(accounts: bool = False, lang: str = DEFAULT_LANG) -> Environment:
     """The page templates; with ``accounts`` the header offers to log out; labels in ``lang``, and
     numbers and dates (filters ``number``, ``date``, ``when``, ``date_range``) as it writes them."""
-    env = Environment(loader=PackageLoader("ceksilang.web", "templates"), autoescape=True,
+    # the story charts' macro is briefing.html's (render/templates/_charts.html.j2): one copy for both
+    env = Environment(loader=ChoiceLoader([PackageLoader("ceksilang.web", "templates"),
+                                           PackageLoader("ceksilang.render", "templates")]), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["url_id"] = url_id
     add_locale_filters(env)

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ceksilang.model import Document
+from ceksilang.render.charts import StoryCharts, story_charts
 from ceksilang.render.explain import discrepancy_text
 from ceksilang.render.i18n import N_, gettext_for
 from ceksilang.render.locale import DEFAULT_LANG, format_number
@@ -118,6 +119,7 @@ class StoryView:
     outlets: list[str]
     total_sources: int
     computed: bool  # False: no claims/discrepancies in the store yet (reconciliation not run)
+    charts: StoryCharts = field(default_factory=StoryCharts)  # disputed figures and the timeline, as SVG
 
 
 def _statement(snap: Snapshot, claim: dict[str, Any], evidence: int = 20, lang: str = DEFAULT_LANG) -> Statement:
@@ -173,8 +175,10 @@ def story_view(snap: Snapshot, story_id: str, lang: str = DEFAULT_LANG) -> Story
                                    if e.get("doc") in snap.documents][:5]} for t in timeline]
     sources = sorted((snap.documents[d] for d in doc_ids), key=lambda d: (d.get("published") or "", d["id"]))
     outlets = sorted({d.get("outlet") for d in sources if d.get("outlet")})
+    charts = story_charts(story, claims, snap.discrepancies_by_story.get(story_id, []), snap.documents,
+                          snap.timeline_by_story.get(story_id, []), lang)
     return StoryView(story, groups["disputed"], groups["explained"], unconfirmed, established, timeline, figures,
-                     speakers, sources[: LIMIT * 2], outlets, len(sources), bool(claims) or bool(groups))
+                     speakers, sources[: LIMIT * 2], outlets, len(sources), bool(claims) or bool(groups), charts)
 
 
 def _figure_rows(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str],
