@@ -147,3 +147,10 @@ def test_seeds_web_story_opens_on_the_two_and_folds_the_tail(seeds_out):
     assert visible.count('class="triage-item') == Settings().triage_visible
     (count,) = re.findall(r"Lainnya \((\d+)\)", folded)  # Indonesian by default
     assert int(count) == len(labels) - Settings().triage_visible == folded.count('class="triage-item')
+
+
+def test_triage_reads_a_language_without_cues_with_the_indonesian_ones():
+    english = TriageItem("singleton", "unconfirmed", ("About 8,000 troops and 12 generals were sent.",),
+                         ("troops",), frozenset({"a"}), "en")
+    (ranked,) = triage([english], COVERAGE)
+    assert "figure×2" in ranked.cues

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ceksilang.factcheck.checkworthy import checkworthiness
+from ceksilang.factcheck.checkworthy import checkworthiness, checkworthy_cues
+from ceksilang.lang import LanguageDataError
 from ceksilang.render.i18n import N_, gettext_for
 from ceksilang.settings import DEFAULT, Settings
 
@@ -97,11 +99,23 @@ def tier_of(kind: str, status: str, settings: Settings = DEFAULT) -> str:
 def checkability(item: TriageItem) -> tuple[float, tuple[str, ...]]:
     """The check-worthiness of the most checkable sentence the item rests on, with its cues."""
     best: tuple[float, tuple[str, ...]] | None = None
+    language = item.language if _has_cues(item.language) else "id"
     for sentence in item.sentences:
-        score, cues = checkworthiness(sentence, item.language if item.language in ("id", "en") else "id")
+        score, cues = checkworthiness(sentence, language)
         if best is None or score > best[0]:
             best = (score, tuple(cues))
     return best or (0.0, ())
+
+
+@lru_cache(maxsize=8)
+def _has_cues(language: str) -> bool:
+    """Whether ``lang/<language>/`` has check-worthiness cues; without them a sentence is read with
+    the Indonesian ones (its figures still count, its words match none)."""
+    try:
+        checkworthy_cues(language)
+    except LanguageDataError:
+        return False
+    return True
 
 
 def centrality(item: TriageItem, coverage: StoryCoverage) -> float:
