@@ -225,14 +225,13 @@ def story_view(snap: Snapshot, story_id: str, lang: str = DEFAULT_LANG,
 
 
 def _coverage(snap: Snapshot, doc_ids: list[str]) -> StoryCoverage:
-    docs = set(doc_ids)
-    named = []
-    for eid, refs in snap.entity_mentions.items():
-        inside = {d for d, *_ in refs if d in docs}
-        if inside:
-            ent = snap.entities[eid]
-            named.append(([ent.get("name") or "", *(ent.get("aliases") or [])], inside))
-    return story_coverage(docs, named)
+    """Which of the story's documents name each entity they name."""
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for d in doc_ids:
+        for eid in snap.entities_of_doc.get(d, ()):
+            named_in[eid].add(d)
+    return story_coverage(doc_ids, (([snap.entities[e].get("name") or "", *(snap.entities[e].get("aliases") or [])], docs)
+                                    for e, docs in named_in.items()))
 
 
 def _triage_entry_item(snap: Snapshot, item: Statement | DiscrepancyView) -> tuple[TriageItem, list[str], list[str]]:

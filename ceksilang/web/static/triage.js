@@ -22,6 +22,8 @@
     if (!list.length) return;
     var current = ev.target.closest ? ev.target.closest("#triage li.triage-item") : null;
     var at = current ? list.indexOf(current) : -1;
+    // the arrows scroll the page as usual unless an item has the focus; j and k work from anywhere
+    if ((ev.key === "ArrowDown" || ev.key === "ArrowUp") && !current) return;
     if (ev.key === "j" || ev.key === "ArrowDown") {
       if (at + 1 < list.length) { focusItem(list[at + 1]); ev.preventDefault(); }
     } else if (ev.key === "k" || ev.key === "ArrowUp") {
