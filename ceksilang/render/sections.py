@@ -15,7 +15,7 @@ from typing import Any
 
 from ceksilang.render.i18n import N_, gettext_for, label
 from ceksilang.render.locale import DEFAULT_LANG, format_number, format_when
-from ceksilang.render.triage import TriageItem, fold, story_coverage, tier_label, triage
+from ceksilang.render.triage import TriageItem, claims_about, fold, story_coverage, tier_label, triage
 from ceksilang.text import sentence_of
 
 Data = dict[str, Any]
@@ -208,7 +208,7 @@ def _triage_item(x: Data, shown: Statement, claims: dict[str, Data], docs: dict[
     """What the triage reads of a discrepancy: the sentences shown as its evidence (its explanation
     when it has none) and what its claims are about."""
     own = [claims[cid] for cid in x.get("claims", []) if cid in claims]
-    about = tuple(str(v) for c in own for v in (c.get("subject"), c.get("claimant"), (c.get("scope") or {}).get("place")) if v)
+    about = claims_about(own)
     language = next((docs[d].get("language") for d in x.get("docs", []) if d in docs and docs[d].get("language")), "id")
     return TriageItem(x.get("kind") or "", x.get("status") or "",
                       tuple(ev.sentence for ev in shown.evidence) or (x.get("explanation") or "",),

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ceksilang.factcheck.checkworthy import checkworthiness, checkworthy_cues
 from ceksilang.lang import LanguageDataError
@@ -86,6 +87,13 @@ def story_coverage(story_docs: Iterable[str], entities: Iterable[tuple[Iterable[
             if key and len(key) <= _LONGEST_NAME_WORDS and (len(key) > 1 or len(key[0]) >= 3):
                 named_in[key] = named_in.get(key, frozenset()) | inside
     return StoryCoverage(len(docs), named_in)
+
+
+def claims_about(claims: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+    """What claims (briefing.json shapes) are about, for ``TriageItem.about``: figure subjects,
+    speakers and places."""
+    return tuple(str(v) for c in claims
+                 for v in (c.get("subject"), c.get("claimant"), (c.get("scope") or {}).get("place")) if v)
 
 
 def tier_of(kind: str, status: str, settings: Settings = DEFAULT) -> str:

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from textwrap import shorten
 from typing import Any
 from urllib.parse import quote
 
 from ceksilang.model import Document
 from ceksilang.render.i18n import N_, gettext_for, label as shown_label
 from ceksilang.render.locale import DEFAULT_LANG, format_number
-from ceksilang.render.triage import StoryCoverage, TriageItem, fold, story_coverage, tier_label, triage
+from ceksilang.render.triage import (StoryCoverage, TriageItem, claims_about, fold, story_coverage, tier_label,
+                                     triage)
 from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
 from ceksilang.web.snapshot import STATUS_GROUP, EvidenceLink, Snapshot
 
@@ -230,15 +232,15 @@ def _coverage(snap: Snapshot, doc_ids: list[str]) -> StoryCoverage:
     for d in doc_ids:
         for eid in snap.entities_of_doc.get(d, ()):
             named_in[eid].add(d)
-    return story_coverage(doc_ids, (([snap.entities[e].get("name") or "", *(snap.entities[e].get("aliases") or [])], docs)
-                                    for e, docs in named_in.items()))
+    names = {e: [snap.entities[e].get("name") or "", *(snap.entities[e].get("aliases") or [])] for e in named_in}
+    return story_coverage(doc_ids, ((names[e], docs) for e, docs in named_in.items()))
 
 
 def _triage_entry_item(snap: Snapshot, item: Statement | DiscrepancyView) -> tuple[TriageItem, list[str], list[str]]:
     """What the triage reads of a shown item, with its outlets and speakers (for the filters)."""
     statements = item.claims if isinstance(item, DiscrepancyView) else [item]
     claims = [snap.claims[st.claim] for st in statements if st.claim in snap.claims]
-    about = tuple(str(v) for c in claims for v in (c.get("subject"), c.get("claimant"), (c.get("scope") or {}).get("place")) if v)
+    about = claims_about(claims)
     sentences = tuple(ev.sentence for st in statements for ev in st.evidence[:6])
     if isinstance(item, DiscrepancyView):
         kind, status, text = item.kind, item.status, item.explanation
@@ -254,11 +256,6 @@ def _triage_entry_item(snap: Snapshot, item: Statement | DiscrepancyView) -> tup
                      if d in snap.documents and snap.documents[d].get("language")), "id")
     return (TriageItem(kind, status, sentences or (text,), about or (text,), frozenset(docs), language),
             outlets, speakers)
-
-
-def _short(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _matches(entry: TriageEntry, filters: TriageFilters) -> bool:
@@ -279,8 +276,9 @@ def triage_list(snap: Snapshot, doc_ids: list[str], items: list[Statement | Disc
         tier = tier_label(r.tier, lang)
         what = item.explanation if isinstance(item, DiscrepancyView) else item.text
         entries.append(TriageEntry(item, r.tier, tier, triaged.kind, triaged.status, outlets, speakers,
-                                   f"{tier} · {shown_label(triaged.kind, lang)}: {_short(what)}"))
-    options = {"kind": sorted({e.kind for e in entries if e.kind}), "status": sorted({e.status for e in entries if e.status}),
+                                   f"{tier} · {shown_label(triaged.kind, lang)}: {shorten(what, 120, placeholder='…')}"))
+    options = {"kind": sorted({e.kind for e in entries if e.kind}),
+               "status": sorted({e.status for e in entries if e.status}),
                "outlet": sorted({o for e in entries for o in e.outlets}, key=str.casefold),
                "speaker": sorted({p for e in entries for p in e.speakers}, key=str.casefold)}
     unknown = [(name, value) for name, value in filters.values().items()
