@@ -154,3 +154,24 @@ def test_triage_reads_a_language_without_cues_with_the_indonesian_ones():
                          ("troops",), frozenset({"a"}), "en")
     (ranked,) = triage([english], COVERAGE)
     assert "figure×2" in ranked.cues
+
+
+def test_briefing_folds_the_long_tail_in_html_and_marks_it_in_markdown():
+    from ceksilang.model import Discrepancy
+    from ceksilang.render import briefing_to_dict, render_html, render_markdown
+    from tests.render_fixtures import hand_briefing
+
+    briefing = hand_briefing()
+    # a contradiction last in the input, after a dozen singletons the reconciler scored higher
+    briefing.discrepancies = [Discrepancy(kind="singleton", docs=["a"], claims=[], status="unconfirmed",
+                                          explanation=f"Only kabarnusa.id reports item {i}.", score=5.0, story="s1")
+                              for i in range(12)] + briefing.discrepancies
+    data = briefing_to_dict(briefing)
+    page = render_html(data)
+    triage_part = page.split('id="s1-triage"')[1].split("</section>")[0]
+    shown, folded = triage_part.split('<details class="more">')
+    assert "Rina Sasmita" in shown.split("Only kabarnusa.id")[0]  # the contradiction first
+    assert shown.count("Only kabarnusa.id reports") == Settings().triage_visible - 1
+    assert "Lainnya (5)" in folded and folded.count("Only kabarnusa.id reports") == 5
+    md = render_markdown(data)
+    assert md.index("Rina Sasmita") < md.index("#### Lainnya (5)") < md.index("item 11")
