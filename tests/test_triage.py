@@ -175,3 +175,11 @@ def test_briefing_folds_the_long_tail_in_html_and_marks_it_in_markdown():
     assert "Lainnya (5)" in folded and folded.count("Only kabarnusa.id reports") == 5
     md = render_markdown(data)
     assert md.index("Rina Sasmita") < md.index("#### Lainnya (5)") < md.index("item 11")
+
+
+def test_triage_centrality_reads_the_longest_name():
+    coverage = story_coverage(["a", "b", "c", "d"], [(["Korea Utara"], ["a", "b", "c", "d"]), (["Korea"], ["a"]),
+                                                     (["Kharkiv"], ["d", "outside"])])
+    (ranked,) = triage([item("singleton", "unconfirmed", "Ada 3 kapal.", ("tentara Korea Utara",))], coverage)
+    assert ranked.centrality == 1.0  # not the mean with "Korea" (1 of 4)
+    assert coverage.named_in[("kharkiv",)] == {"d"}  # documents outside the story do not count

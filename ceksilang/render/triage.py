@@ -134,11 +134,13 @@ def centrality(item: TriageItem, coverage: StoryCoverage) -> float:
     shares: dict[tuple[str, ...], float] = {}
     for text in item.about:
         words = _words(text)
+        taken = [False] * len(words)  # longest names first: "Korea Utara" is not also "Korea"
         for size in range(min(_LONGEST_NAME_WORDS, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 key = words[start: start + size]
-                if key in coverage.named_in:
+                if key in coverage.named_in and not any(taken[start: start + size]):
                     shares[key] = len(coverage.named_in[key]) / coverage.documents
+                    taken[start: start + size] = [True] * size
     if shares:
         return sum(shares.values()) / len(shares)
     return min(1.0, len(item.docs) / coverage.documents)
