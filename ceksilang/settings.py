@@ -34,6 +34,30 @@ class Settings:
     render_max_documents: int = 1000
     # the language the pages write numbers and dates in (12.000 / 12,000): "id" or "en"
     lang: str = "id"
+    # triage (render/triage.py): the order a story page lists its differences in. Tiers first,
+    # by what a fact-checker acts on: a contradiction; then a difference whose explanation is only
+    # a possibility to confirm (a spokesperson may have said what another outlet gives to the
+    # principal; a figure may have changed over time); then wording changes, translations and
+    # silent edits (the facts stand, the words moved); then differences explained by scope (each
+    # figure counts something else); then what one outlet alone reports. The first matching
+    # (kind, status) rule gives the tier; "*" matches anything
+    triage_tiers: tuple[tuple[str, str, str], ...] = (
+        ("*", "contradiction", "contradiction"),
+        ("wording", "*", "wording"), ("translation", "*", "wording"), ("edit", "*", "wording"),
+        ("singleton", "*", "singleton"), ("*", "unconfirmed", "singleton"),
+        ("attribution", "*", "to_confirm"), ("*", "evolving", "to_confirm"),
+        ("*", "*", "explained"),
+    )
+    triage_tier_order: tuple[str, ...] = ("contradiction", "to_confirm", "wording", "explained", "singleton")
+    # within a tier: check-worthiness of the item's sentences (a figure or a strong cue is worth
+    # 1, an opinion or a forecast -2) plus this weight times its centrality (0-1, the share of the
+    # story's documents naming what it is about): 2 lets an item the whole story talks about pass
+    # one about a side topic with one more figure, but not past an opinion-free statistic
+    triage_centrality_weight: float = 2.0
+    # the first this many ranked items are shown, the rest folded under "More (n)"; a fold that
+    # would hide fewer than triage_min_folded items is not made (opening it costs more than reading)
+    triage_visible: int = 8
+    triage_min_folded: int = 3
     # fetch (ceksilang analyze URL, ceksilang watch): polite by default
     user_agent: str = "ceksilang/0.1 (news cross-checking; +https://github.com/ceksilang/ceksilang)"
     fetch_timeout: float = 20.0  # seconds to connect, and between two reads of a response

@@ -21,7 +21,7 @@ def test_story_view_has_established_disputed_and_anchored_evidence():
     (view,) = views
     sections = {s.key.rsplit("-", 1)[-1]: s for s in view.sections}  # keys do not depend on the language
     assert [i.sources for i in sections["established"].items] == [2]  # the figure, from two outlets
-    (disputed,) = sections["disputed"].items
+    (disputed,) = sections["triage"].items
     assert disputed.status == "contradiction" and "Dodi Hartono" in disputed.text
     assert {ev.doc for ev in disputed.evidence} == {"a", "b"}
     ev = disputed.evidence[0]

@@ -39,7 +39,7 @@ def test_briefing_html_in_chromium(browser, tmp_path):
     assert page.locator("img").count() == 0
     assert all(u.startswith("file://") for u in requests)  # self-contained: nothing fetched
     # follow the discrepancy's evidence link to the source sentence
-    link = page.locator("#s1-disputed .ev a").first
+    link = page.locator("#s1-triage .ev a").first
     href = link.get_attribute("href")
     link.click()
     target = page.locator(href)

@@ -180,7 +180,8 @@ def test_briefing_md_renders_as_the_intended_text_and_stays_readable():
     assert not any(markup_in(t) for t in inlines)
     headings = [texts[i] for i, t in enumerate(inlines) if tokens[tokens.index(t) - 1].type == "heading_open"]
     assert all(h.startswith(("ringkasan ceksilang", "Peristiwa:", "Terkonfirmasi", "Pertentangan", "Belum terkonfirmasi",
-                             "Angka", "Sumber", "Semua dokumen", "Masukan", "Kronologi", "Siapa mengatakan"))
+                             "Angka", "Sumber", "Semua dokumen", "Masukan", "Kronologi", "Siapa mengatakan",
+                             "Untuk dicek", "Lainnya"))
                for h in headings), headings
     html = PARSER.render(md)
     assert "<script" not in html and "<img" not in html and "<a " not in html

@@ -196,8 +196,8 @@ def test_web_story_page_groups_and_links_to_sentences(client):
     page = client.get("/stories/story-bridge")
     assert page.status_code == 200
     text = page.text
-    disputed = text.split('id="disputed"')[1].split('id="explained"')[0]
-    assert "9 injured according to one outlet" in disputed and "Lestari Handayani" in disputed
+    to_check = text.split('id="triage"')[1].split('id="established"')[0]
+    assert "9 injured according to one outlet" in to_check and "Lestari Handayani" in to_check
     established = text.split('id="established"')[1].split('id="timeline"')[0]
     assert "Jembatan Tanjung Lebak ambruk" in established
     # every evidence link points at a sentence anchor that exists on the document page
@@ -277,7 +277,7 @@ def test_web_hostile_text_is_escaped(client, path):
     assert "<script>alert" not in page.text
     assert "<img src=x" not in page.text
     assert 'href="javascript:' not in page.text
-    assert re.search(r"<script(?![^>]*src=\"/static/marks\.js\")", page.text) is None
+    assert re.search(r"<script(?![^>]*src=\"/static/(marks|triage)\.js\")", page.text) is None  # our own scripts only
 
 
 def test_web_hostile_text_is_shown_as_text(client):
@@ -629,3 +629,56 @@ def test_web_snapshot_is_exempt_from_full_garbage_collections(client):
     assert snap is not old and gc.get_freeze_count() > 0
     assert gc.is_tracked(snap.claims)
     assert not any(obj is snap.claims for obj in gc.get_objects())  # frozen: no collection walks it
+
+
+# --------------------------------------------------------------------------- story triage filters
+
+
+def _triage_items(page_text: str) -> list[str]:
+    part = page_text.split('id="triage"')[1].split('id="established"')[0]
+    return part.split('<li class="triage-item')[1:]
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({}, {"figure", "attribution"}),
+    ({"status": "contradiction"}, {"figure", "attribution"}),
+    ({"kind": "attribution"}, {"attribution"}),
+    ({"kind": "FIGURE"}, {"figure"}),  # the case of a value does not matter
+    ({"speaker": "Lestari Handayani"}, {"attribution"}),
+    ({"outlet": "Warta Rawa", "kind": "figure"}, {"figure"}),
+    ({"status": "explained"}, set()),  # a status the story has no item with
+])
+def test_web_story_triage_filters(client, params, expected):
+    page = client.get("/stories/story-bridge", params=params)
+    assert page.status_code == 200
+    kinds = {re.search(r'<span class="dkind">([^<]*)</span>', i).group(1) for i in _triage_items(page.text)}
+    labels = {"figure": "angka", "attribution": "atribusi"}  # as the Indonesian page names them
+    assert kinds == {labels[k] for k in expected}
+
+
+@pytest.mark.parametrize("params", [{"kind": "<script>alert(1)</script>"}, {"speaker": "Tidak Ada"},
+                                    {"outlet": "x" * 5000}])
+def test_web_story_triage_unknown_filter_is_an_empty_list_with_a_note(client, params):
+    page = client.get("/stories/story-bridge", params=params)
+    assert page.status_code == 200
+    assert _triage_items(page.text) == []
+    assert "Peristiwa ini tidak punya butir dengan" in page.text  # the note, in Indonesian by default
+    assert "Tidak ada butir yang cocok dengan saringan." in page.text
+    assert "<script>alert" not in page.text
+
+
+def test_web_story_triage_filters_work_without_javascript(client):
+    page = client.get("/stories/story-bridge").text
+    form = page.split('class="triage-filters"')[1].split("</form>")[0]
+    assert {"kind", "status", "outlet", "speaker"} <= set(re.findall(r'<select name="(\w+)"', form))
+    assert '<option value="Lestari Handayani">' in form and '<button type="submit">' in form
+
+
+def test_web_story_triage_filtered_pages_are_cached_apart(client):
+    whole = client.get("/stories/story-bridge").text
+    only = client.get("/stories/story-bridge", params={"kind": "attribution"}).text
+    again = client.get("/stories/story-bridge").text
+    assert len(_triage_items(whole)) == 2 and len(_triage_items(only)) == 1
+    assert again == whole  # the filtered page was not served for the unfiltered one
+    keys = [k for k in client.app.state.cache.pages if k[0] == "story" and k[2] == "story-bridge"]
+    assert any("attribution" in k for k in keys) and len(keys) == 2

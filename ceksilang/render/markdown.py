@@ -113,7 +113,14 @@ def _section_lines(section, lang: str = DEFAULT_LANG) -> list[str]:
     if not section.items:
         lines += [f"_{_('None.')}_", ""]
         return lines
-    for item in section.items:
+    group = None
+    for i, item in enumerate(section.items):
+        if section.visible is not None and i == section.visible:  # Markdown cannot fold: a heading marks the tail
+            more = _("More (%(count)s)") % {"count": format_number(len(section.items) - section.visible, lang)}
+            lines += [""] * (lines[-1] != "") + [f"#### {md_escape(more)}", ""]
+        if item.group and item.group != group:
+            lines += [""] * (lines[-1] != "") + [f"**{md_escape(item.group)}**", ""]
+            group = item.group
         badge = f"**{md_escape(label(item.status, lang))}** " if item.status else ""
         sources = _("{count} independent sources").format(count=format_number(item.sources, lang))
         count = f" _({md_escape(sources)})_" if item.sources and item.kind != "quote" else ""

@@ -3,7 +3,7 @@
 Markdown and HTML render the same view, so both show the same statements, and every statement
 carries the sentences it rests on (document, offsets, the sentence itself and an anchor into the
 document's text). Per story: what is established (with the number of independent sources —
-copies do not count twice), what is disputed, what is unconfirmed, the timeline, a table of
+copies do not count twice), what differs in triage order (render.triage), the timeline, a table of
 figures, who said what, and the sources.
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 from ceksilang.render.explain import discrepancy_text
 from ceksilang.render.i18n import N_, gettext_for, label
 from ceksilang.render.locale import DEFAULT_LANG, format_number, format_when
+from ceksilang.render.triage import TriageItem, claims_about, fold, story_coverage, tier_label, triage
 from ceksilang.text import sentence_of
 
 Data = dict[str, Any]
@@ -40,6 +41,7 @@ class Statement:
     kind: str | None = None
     sources: int | None = None  # independent sources
     checks: list[Data] = field(default_factory=list)  # prior fact-checks it matches (badges)
+    group: str | None = None  # the triage tier, as shown (render.triage)
 
 
 @dataclass(slots=True)
@@ -56,6 +58,7 @@ class Section:
     title: str
     items: list[Statement]
     key: str = ""
+    visible: int | None = None  # show this many items, fold the rest (None: show all)
 
 
 @dataclass(slots=True)
@@ -204,6 +207,21 @@ def _checks_of(prior: dict[str, list[Data]], claim_ids: list[str]) -> list[Data]
     return out
 
 
+def _evidence_of(x: Data, claims: dict[str, Data]) -> list[Data]:
+    return [e for cid in x.get("claims", []) if cid in claims for e in claims[cid].get("evidence", [])]
+
+
+def _triage_item(x: Data, shown: Statement, claims: dict[str, Data], docs: dict[str, Data]) -> TriageItem:
+    """What the triage reads of a discrepancy: the sentences shown as its evidence (its explanation
+    when it has none) and what its claims are about."""
+    own = [claims[cid] for cid in x.get("claims", []) if cid in claims]
+    about = claims_about(own)
+    language = next((docs[d].get("language") for d in x.get("docs", []) if d in docs and docs[d].get("language")), "id")
+    return TriageItem(x.get("kind") or "", x.get("status") or "",
+                      tuple(ev.sentence for ev in shown.evidence) or (x.get("explanation") or "",),
+                      about or (x.get("explanation") or "",), frozenset(x.get("docs", [])), language)
+
+
 def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], EvidenceIndex]:
     """The stories as sections of statements; labels in ``lang``, numbers and dates as it writes them."""
     _ = gettext_for(lang)
@@ -215,6 +233,12 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
         by_story_claims[c["story"]].append(c)
     prior = data.get("prior_checks") or {}
     worthy = data.get("checkworthy") or {}
+    entity_docs = [([e.get("name") or "", *(e.get("aliases") or [])], {m["doc"] for m in e.get("mentions", [])})
+                   for e in data.get("entities", [])]
+    entities_in: dict[str, list[int]] = defaultdict(list)  # doc -> the entities it names
+    for i, (_names, named_in) in enumerate(entity_docs):
+        for d in named_in:
+            entities_in[d].append(i)
     views = []
     for story in data.get("stories", []):
         sid = story["id"]
@@ -222,13 +246,17 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
         s_disc = [x for x in data.get("discrepancies", []) if x.get("story") == sid or
                   (x.get("story") is None and set(x.get("docs", [])) <= set(story["docs"]))]
         s_disc.sort(key=lambda x: -float(x.get("score") or 0))
-        disputed, unconfirmed = [], []
-        for x in s_disc:
-            ev_items = [e for cid in x.get("claims", []) if cid in claims for e in claims[cid].get("evidence", [])]
-            st = Statement(f"[{label(x['kind'], lang)}] {discrepancy_text(x, lang)}", _evidence(index, ev_items, limit=6),
-                           status=x.get("status"), kind=x.get("kind"),
-                           checks=_checks_of(prior, [cid for cid in x.get("claims", []) if cid in claims]))
-            (unconfirmed if x["kind"] == "singleton" or x.get("status") == "unconfirmed" else disputed).append(st)
+        to_triage = [Statement(f"[{label(x['kind'], lang)}] {discrepancy_text(x, lang)}",
+                               _evidence(index, _evidence_of(x, claims), limit=6), status=x.get("status"),
+                               kind=x.get("kind"),
+                               checks=_checks_of(prior, [cid for cid in x.get("claims", []) if cid in claims]))
+                     for x in s_disc]
+        named = sorted({i for d in story["docs"] for i in entities_in.get(d, ())})
+        coverage = story_coverage(story["docs"], (entity_docs[i] for i in named))
+        ranked = triage([_triage_item(x, st, claims, docs) for x, st in zip(s_disc, to_triage)], coverage)
+        for r in ranked:
+            to_triage[r.index].group = tier_label(r.tier, lang)
+        to_triage = [to_triage[r.index] for r in ranked]
         established = []
         for c in s_claims:
             n = independent_sources(c.get("docs", []), docs)
@@ -256,11 +284,13 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
         to_check = [Statement(w["text"], [index.view(w["doc"], w["start"], w["end"])], kind="checkworthy",
                               checks=list(w.get("checks") or []))
                     for w in worthy.get(sid, []) if w.get("doc") in docs]
-        sections = [Section(_("Claims worth checking (most checkable first)"), to_check, key=f"{sid}-checkworthy")] if to_check else []
+        # what a checker acts on first: the differences in triage order, the long tail folded
+        sections = [Section(_("To check, most important first"), to_triage, key=f"{sid}-triage",
+                            visible=fold(len(to_triage)))]
+        if to_check:
+            sections.append(Section(_("Claims worth checking (most checkable first)"), to_check, key=f"{sid}-checkworthy"))
         sections += [
             Section(_("Established (two or more independent sources)"), established, key=f"{sid}-established"),
-            Section(_("Disputed and explained differences"), disputed, key=f"{sid}-disputed"),
-            Section(_("Unconfirmed (one outlet only)"), unconfirmed, key=f"{sid}-unconfirmed"),
             Section(_("Timeline"), timeline, key=f"{sid}-timeline"),
             Section(_("Who said what"), said, key=f"{sid}-quotes"),
         ]

@@ -61,7 +61,8 @@ from ceksilang.web.accounts import Accounts
 from ceksilang.web.marks import render_marked
 from ceksilang.web.pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
 from ceksilang.web.snapshot import Snapshot, briefing_subset, make_snapshot
-from ceksilang.web.views import compare_view, compare_url, doc_url, document_spans, entity_view, story_view, url_id
+from ceksilang.web.views import (TriageFilters, compare_url, compare_view, doc_url, document_spans, entity_view,
+                                 story_view, url_id)
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ PAGE_SIZE = 50
 LANG_COOKIE = "ceksilang_lang"
 LOGIN_LIMITS = (20, 5, 900.0)  # failed logins per client, per account, in 15 minutes
 MAX_COMPARE = 6
+MAX_FILTER_CHARS = 200  # a story page filter value past this is cut: no name or outlet is longer, and it is in a cache key
 _ISO_BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -500,12 +502,15 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             max_upload_mb=max_upload_bytes // (1024 * 1024), upload_types=sorted(UPLOAD_TYPES))
 
     @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
-    async def story_page(request: Request, story_id: str, added: str = "") -> Response:
+    async def story_page(request: Request, story_id: str, added: str = "", kind: str = "", status: str = "",
+                         outlet: str = "", speaker: str = "") -> Response:
         snap = cache.snapshot()
         if story_id not in snap.story_by_id:
             return error(request, 404, N_("No such story."))
 
         page_lang = lang_of(request)
+        # the triage filters; a value this story does not have gives an empty list with a note
+        filters = TriageFilters(*(v.strip()[:MAX_FILTER_CHARS] for v in (kind, status, outlet, speaker)))
 
         def prior_checks() -> list[dict[str, Any]]:
             story = snap.story_by_id[story_id]
@@ -514,16 +519,18 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             return factchecks.story_checks(documents, story, snap.claims_by_story.get(story_id, []))
 
         def build_page() -> str:
-            view = story_view(snap, story_id, page_lang)
+            view = story_view(snap, story_id, page_lang, filters)
             return environment(page_lang).get_template("story.html.j2").render(
                 view=view, snap=snap, csrf_token="", added="", request_path=request.url.path,
                 prior_checks=prior_checks())
 
         if added:  # the one uncached variant: a banner naming the article just added
-            view = story_view(snap, story_id, page_lang)
+            view = story_view(snap, story_id, page_lang, filters)
             return render(request, "story.html.j2", view=view, snap=snap, added=added, prior_checks=prior_checks())
-        # the archive's size is in the key: importing fact-checks changes the page, not the snapshot
-        body = cache.cached_body(("story", snap.version, story_id, page_lang, factchecks.size()), build_page)
+        # the archive's size is in the key: importing fact-checks changes the page, not the snapshot;
+        # the filters are too: each filtered list is its own page
+        key = ("story", snap.version, story_id, page_lang, factchecks.size(), *filters.values().values())
+        body = cache.cached_body(key, build_page)
         return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)

@@ -87,6 +87,8 @@ class Snapshot:
     # word -> ascending positions in ``stories`` of the stories using it; 4 bytes a pair, where
     # sets of story ids took ~65 (16 MB of 78 for a 2,000-document snapshot)
     word_stories: dict[str, array] = field(default_factory=dict)
+    # document -> the entities it names: a story's coverage (render.triage) without reading every mention
+    entities_of_doc: dict[str, list[str]] = field(default_factory=dict)
 
     # ----------------------------------------------------------------- evidence
 
@@ -212,6 +214,10 @@ def make_snapshot(briefing: Briefing, version: int = 1, data: dict[str, Any] | N
     for ent in data.get("entities", []):
         entities[ent["id"]] = {k: v for k, v in ent.items() if k != "mentions"}
         entity_mentions[ent["id"]] = [(m["doc"], m["start"], m["end"], m["text"]) for m in ent.get("mentions", [])]
+    entities_of_doc: dict[str, list[str]] = defaultdict(list)
+    for eid, refs in entity_mentions.items():
+        for d in dict.fromkeys(ref[0] for ref in refs):
+            entities_of_doc[d].append(eid)
 
     stories = [dict(s) for s in data.get("stories", [])]
     stories_computed = bool(stories)
@@ -260,6 +266,7 @@ def make_snapshot(briefing: Briefing, version: int = 1, data: dict[str, Any] | N
         claims=claims, claims_by_story=dict(claims_by_story), claims_by_doc=dict(claims_by_doc),
         discrepancies_by_story=dict(discrepancies_by_story), discrepancies_by_claim=dict(discrepancies_by_claim),
         quotes_by_speaker=dict(quotes_by_speaker), claims_by_claimant=dict(claims_by_claimant),
+        entities_of_doc=dict(entities_of_doc),
         timeline_by_story=dict(timeline_by_story), errors=data.get("errors", []), stories_computed=stories_computed,
     )
     _index_for_search(snap, data)

@@ -1,7 +1,8 @@
 """What each page shows, computed from a ``Snapshot``: plain data for the templates (and tests).
 
-* ``story_view``    - a story's established / disputed / explained / unconfirmed statements,
-                      timeline, figures, who said what and sources, each with its evidence;
+* ``story_view``    - a story's differences in triage order (filtered by kind, status, outlet,
+                      speaker), established statements, timeline, figures, who said what and
+                      sources, each with its evidence;
 * ``document_spans`` - the highlighted spans of one article and the claims they belong to;
 * ``compare_view``  - two or more articles side by side, claims aligned row by row;
 * ``entity_view``   - what one person or organisation said or is said to have done.
@@ -13,14 +14,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from textwrap import shorten
 from typing import Any
 from urllib.parse import quote
 
 from ceksilang.model import Document
 from ceksilang.render.charts import StoryCharts, story_charts
 from ceksilang.render.explain import discrepancy_text
-from ceksilang.render.i18n import N_, gettext_for
+from ceksilang.render.i18n import N_, gettext_for, label as shown_label
 from ceksilang.render.locale import DEFAULT_LANG, format_number
+from ceksilang.render.triage import (StoryCoverage, TriageItem, claims_about, fold, story_coverage, tier_label,
+                                     triage)
 from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
 from ceksilang.web.snapshot import STATUS_GROUP, EvidenceLink, Snapshot
 
@@ -103,6 +107,7 @@ class DiscrepancyView:
     claims: list[Statement]
     compare: str
     edit: dict[str, Any] | None = None  # kind "edit": before/after and the archived copies
+    docs: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -120,6 +125,48 @@ class StoryView:
     total_sources: int
     computed: bool  # False: no claims/discrepancies in the store yet (reconciliation not run)
     charts: StoryCharts = field(default_factory=StoryCharts)  # disputed figures and the timeline, as SVG
+    triage: TriageList | None = None
+
+
+TRIAGE_FILTERS = ("kind", "status", "outlet", "speaker")
+
+
+@dataclass(frozen=True, slots=True)
+class TriageFilters:
+    """The story page's filters (GET parameters); an empty value does not filter."""
+
+    kind: str = ""
+    status: str = ""
+    outlet: str = ""
+    speaker: str = ""
+
+    def values(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in TRIAGE_FILTERS}
+
+    def active(self) -> bool:
+        return any(self.values().values())
+
+
+@dataclass(slots=True)
+class TriageEntry:
+    item: Statement | DiscrepancyView
+    tier: str
+    tier_label: str
+    kind: str
+    status: str
+    outlets: list[str]
+    speakers: list[str]
+    label: str  # what a screen reader announces on reaching the item
+
+
+@dataclass(slots=True)
+class TriageList:
+    entries: list[TriageEntry]  # the filtered entries, in triage order
+    visible: int  # entries shown before the fold
+    total: int  # entries before filtering
+    options: dict[str, list[str]]  # per filter, the values this story has
+    filters: TriageFilters
+    unknown: list[tuple[str, str]]  # (filter, value) pairs this story has no item for
 
 
 def _statement(snap: Snapshot, claim: dict[str, Any], evidence: int = 20, lang: str = DEFAULT_LANG) -> Statement:
@@ -132,7 +179,7 @@ def _discrepancy_view(snap: Snapshot, x: dict[str, Any], evidence: int = 20, lan
     docs = [d for d in x.get("docs", []) if d in snap.documents]
     return DiscrepancyView(x["anchor"], x.get("kind") or "", x.get("status") or "", discrepancy_text(x, lang),
                            float(x.get("score") or 0.0), claims, compare_url(docs[:4]) if len(docs) >= 2 else "",
-                           x.get("edit"))
+                           x.get("edit"), docs)
 
 
 def _date_key(value: Any) -> str:
@@ -141,7 +188,8 @@ def _date_key(value: Any) -> str:
     return str(value or "")
 
 
-def story_view(snap: Snapshot, story_id: str, lang: str = DEFAULT_LANG) -> StoryView | None:
+def story_view(snap: Snapshot, story_id: str, lang: str = DEFAULT_LANG,
+               filters: TriageFilters | None = None) -> StoryView | None:
     story = snap.story_by_id.get(story_id)
     if story is None:
         return None
@@ -177,8 +225,72 @@ def story_view(snap: Snapshot, story_id: str, lang: str = DEFAULT_LANG) -> Story
     outlets = sorted({d.get("outlet") for d in sources if d.get("outlet")})
     charts = story_charts(story, claims, snap.discrepancies_by_story.get(story_id, []), snap.documents,
                           snap.timeline_by_story.get(story_id, []), lang)
+    differences = groups["disputed"] + groups["explained"] + unconfirmed
+    triaged = triage_list(snap, doc_ids, differences, filters or TriageFilters(), lang)
     return StoryView(story, groups["disputed"], groups["explained"], unconfirmed, established, timeline, figures,
-                     speakers, sources[: LIMIT * 2], outlets, len(sources), bool(claims) or bool(groups), charts)
+                     speakers, sources[: LIMIT * 2], outlets, len(sources), bool(claims) or bool(groups), charts,
+                     triaged)
+
+
+def _coverage(snap: Snapshot, doc_ids: list[str]) -> StoryCoverage:
+    """Which of the story's documents name each entity they name."""
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for d in doc_ids:
+        for eid in snap.entities_of_doc.get(d, ()):
+            named_in[eid].add(d)
+    names = {e: [snap.entities[e].get("name") or "", *(snap.entities[e].get("aliases") or [])] for e in named_in}
+    return story_coverage(doc_ids, ((names[e], docs) for e, docs in named_in.items()))
+
+
+def _triage_entry_item(snap: Snapshot, item: Statement | DiscrepancyView) -> tuple[TriageItem, list[str], list[str]]:
+    """What the triage reads of a shown item, with its outlets and speakers (for the filters)."""
+    statements = item.claims if isinstance(item, DiscrepancyView) else [item]
+    claims = [snap.claims[st.claim] for st in statements if st.claim in snap.claims]
+    about = claims_about(claims)
+    sentences = tuple(ev.sentence for st in statements for ev in st.evidence[:6])
+    if isinstance(item, DiscrepancyView):
+        kind, status, text = item.kind, item.status, item.explanation
+        docs = list(item.docs) or [d for c in claims for d in c.get("docs", [])]
+    else:
+        kind, status, text = item.kind, "unconfirmed", item.text
+        docs = [d for c in claims for d in c.get("docs", [])]
+    outlets = list(dict.fromkeys(o for st in statements for o in st.outlets))
+    if not outlets:
+        outlets = list(dict.fromkeys(snap.documents[d].get("outlet") or d for d in docs if d in snap.documents))
+    speakers = list(dict.fromkeys(str(c["claimant"]) for c in claims if c.get("claimant")))
+    language = next((snap.documents[d].get("language") for d in docs
+                     if d in snap.documents and snap.documents[d].get("language")), "id")
+    return (TriageItem(kind, status, sentences or (text,), about or (text,), frozenset(docs), language),
+            outlets, speakers)
+
+
+def _matches(entry: TriageEntry, filters: TriageFilters) -> bool:
+    wanted = {name: value.casefold() for name, value in filters.values().items() if value}
+    have = {"kind": [entry.kind], "status": [entry.status], "outlet": entry.outlets, "speaker": entry.speakers}
+    return all(value in {h.casefold() for h in have[name]} for name, value in wanted.items())
+
+
+def triage_list(snap: Snapshot, doc_ids: list[str], items: list[Statement | DiscrepancyView],
+                filters: TriageFilters, lang: str = DEFAULT_LANG) -> TriageList:
+    """The story's differences and single-outlet statements in triage order (``render.triage``),
+    those matching ``filters``; a filter value the story has no item for is reported, not refused."""
+    read = [_triage_entry_item(snap, item) for item in items]
+    ranked = triage([r[0] for r in read], _coverage(snap, doc_ids))
+    entries = []
+    for r in ranked:
+        item, (triaged, outlets, speakers) = items[r.index], read[r.index]
+        tier = tier_label(r.tier, lang)
+        what = item.explanation if isinstance(item, DiscrepancyView) else item.text
+        entries.append(TriageEntry(item, r.tier, tier, triaged.kind, triaged.status, outlets, speakers,
+                                   f"{tier} · {shown_label(triaged.kind, lang)}: {shorten(what, 120, placeholder='…')}"))
+    options = {"kind": sorted({e.kind for e in entries if e.kind}),
+               "status": sorted({e.status for e in entries if e.status}),
+               "outlet": sorted({o for e in entries for o in e.outlets}, key=str.casefold),
+               "speaker": sorted({p for e in entries for p in e.speakers}, key=str.casefold)}
+    unknown = [(name, value) for name, value in filters.values().items()
+               if value and value.casefold() not in {o.casefold() for o in options[name]}]
+    shown = [e for e in entries if _matches(e, filters)]
+    return TriageList(shown, fold(len(shown)), len(entries), options, filters, unknown)
 
 
 def _figure_rows(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str],
