@@ -18,7 +18,7 @@ GOLD = Path(__file__).resolve().parent / "gold" / "factchecks" / "queries.yaml"
 
 def test_gold_split_is_every_third_query():
     queries = load_queries(GOLD)
-    assert len(queries) == 200 and sum(1 for q in queries if q.matches) == 150
+    assert len(queries) == 245 and sum(1 for q in queries if q.matches) == 165
     for q in queries:
         assert q.split == ("test" if int(q.id[1:]) % 3 == 0 else "tune"), q.id
 
