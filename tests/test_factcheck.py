@@ -257,3 +257,24 @@ def test_hostile_archives_give_records_or_named_errors_never_exceptions(data):
             assert record.source.startswith("hostile") and record.reason
         else:
             assert record.claim.strip() and "\x00" not in record.claim
+
+
+def test_same_subject_making_another_claim_gets_no_verdict(small_archive):
+    # the names and the place match a check, what is claimed about them does not
+    matches = match_claim(small_archive, "sri mulyani buka sekolah gratis buat anak yatim di bekasi")
+    assert not any(m.verdict for m in matches)
+    (top, *_) = match_claim(small_archive, "jembatan suramadu ditutup sebulan penuh")
+    assert "Suramadu" in top.check.claim and top.verdict
+
+
+def test_what_the_headline_says_beyond_its_names_must_be_in_the_claim(small_archive):
+    from ceksilang.factcheck.match import FEATURES, features_for
+
+    def of_check(text: str, check_words: str) -> dict[str, float]:
+        rows = features_for(small_archive, text)
+        feats = next(f for cid, f in rows if check_words in small_archive.get(cid).claim)
+        return dict(zip(FEATURES, feats))
+
+    paraphrase = of_check("sri mulyani ternyata memiliki bitcoin", "Bitcoin")
+    other_claim = of_check("sri mulyani buka sekolah gratis", "Bitcoin")
+    assert paraphrase["back_rest"] > other_claim["back_rest"]
