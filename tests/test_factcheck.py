@@ -257,3 +257,104 @@ def test_hostile_archives_give_records_or_named_errors_never_exceptions(data):
             assert record.source.startswith("hostile") and record.reason
         else:
             assert record.claim.strip() and "\x00" not in record.claim
+
+
+def test_same_subject_making_another_claim_gets_no_verdict(small_archive):
+    # the names and the place match a check, what is claimed about them does not
+    matches = match_claim(small_archive, "sri mulyani buka sekolah gratis buat anak yatim di bekasi")
+    assert not any(m.verdict for m in matches)
+    (top, *_) = match_claim(small_archive, "jembatan suramadu ditutup sebulan penuh")
+    assert "Suramadu" in top.check.claim and top.verdict
+
+
+def test_what_the_headline_says_beyond_its_names_must_be_in_the_claim(small_archive):
+    from ceksilang.factcheck.match import FEATURES, features_for
+
+    def of_check(text: str, check_words: str) -> dict[str, float]:
+        rows = features_for(small_archive, text)
+        feats = next(f for cid, f in rows if check_words in small_archive.get(cid).claim)
+        return dict(zip(FEATURES, feats))
+
+    paraphrase = of_check("sri mulyani ternyata memiliki bitcoin", "Bitcoin")
+    other_claim = of_check("sri mulyani buka sekolah gratis", "Bitcoin")
+    assert paraphrase["back_rest"] > other_claim["back_rest"]
+
+
+# --------------------------------------------------------------------------- workbooks
+
+
+def _workbook(path: Path, rows: list[tuple]) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_turnbackhoax_link_list_gives_address_date_and_tag_and_leaves_out_what_checks_nothing(tmp_path):
+    path = _workbook(tmp_path / "links.xlsx", [
+        ("Header", "Link"),
+        ("[SALAH] Vaksin Covid Mengandung Chip", "https://turnbackhoax.id/2021/03/02/salah-vaksin-covid-mengandung-chip/"),
+        ("[BERITA] Rangkuman Hoaks Sepekan", "https://turnbackhoax.id/2021/03/03/berita-rangkuman/"),
+        ("[BENAR] SPP SMA Gratis di Jawa Timur", "https://turnbackhoax.id/2019/06/18/benar-spp-sma-gratis/"),
+        ("[HOAX] ", "https://turnbackhoax.id/2020/01/01/hoax/"),
+        ("[SALAH] Foto Banjir", "javascript:alert(1)"),
+    ])
+    records = list(import_file(path))
+    checks = [r for r in records if isinstance(r, FactCheck)]
+    assert [(c.claim, c.label, c.rating, c.published) for c in checks] == [
+        ("Vaksin Covid Mengandung Chip", "SALAH", "false", "2021-03-02"),
+        ("SPP SMA Gratis di Jawa Timur", "BENAR", "true", "2019-06-18")]
+    assert checks[0].url.startswith("https://turnbackhoax.id/2021/03/02/")
+    errors = [r for r in records if isinstance(r, InputError)]
+    assert [e.source for e in errors] == [f"{path}:5", f"{path}:6"]
+    assert "no headline" in errors[0].reason and "not a web address" in errors[1].reason
+
+
+def test_link_list_completes_the_checks_the_csv_export_has_without_address(tmp_path):
+    csv_path = tmp_path / "tbh.csv"
+    csv_path.write_bytes(TBH_BYTES)
+    links = _workbook(tmp_path / "links.xlsx", [
+        ("Header", "Link"),
+        ("[SALAH] Vaksin Covid Mengandung Chip", "https://turnbackhoax.id/2021/03/02/salah-vaksin-chip/"),
+        ("[SALAH] Air Kelapa Sembuhkan Covid", "https://turnbackhoax.id/2021/03/05/salah-air-kelapa/")])
+    with FactCheckArchive(tmp_path / "store.db") as archive:
+        archive.add(import_file(csv_path))
+        before = archive.count()
+        summary = archive.add(import_file(links))
+        assert (summary.added, summary.known, summary.completed) == (1, 1, 1)
+        assert archive.count() == before + 1
+        (top, *_) = match_claim(archive, "vaksin covid ada chipnya")
+        # the CSV's record, its id and label kept, now with the page's address and date
+        assert top.check.claim == "Vaksin Covid Mengandung Chip" and top.check.source.endswith("tbh.csv:2")
+        assert top.check.url == "https://turnbackhoax.id/2021/03/02/salah-vaksin-chip/"
+        assert top.check.published == "2021-03-02"
+        again = archive.add(import_file(links))
+        assert (again.added, again.known) == (0, 2)
+
+
+def test_a_workbook_of_plain_columns_and_unreadable_workbooks(tmp_path):
+    plain = _workbook(tmp_path / "plain.xlsx", [
+        ("claim", "rating", "url", "published", "publisher"),
+        ("Gaji PNS naik 20 persen", "Menyesatkan", "https://cek.example/1", "2023-05-01", "CekFakta")])
+    (check,) = list(import_file(plain))
+    assert (check.rating, check.publisher, check.published) == ("misleading", "CekFakta", "2023-05-01")
+    odd = _workbook(tmp_path / "odd.xlsx", [("nama", "alamat"), ("a", "b")])
+    (error,) = list(import_file(odd))
+    assert isinstance(error, InputError) and "Header, Link" in error.reason
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    (error,) = list(import_file(broken))
+    assert isinstance(error, InputError) and error.source == str(broken) and "not a readable .xlsx" in error.reason
+
+
+def test_turnbackhoax_link_list_gives_most_of_the_csv_export_an_address(corpus, tmp_path):
+    with FactCheckArchive(tmp_path / "store.db") as archive:
+        archive.add(import_file(corpus / "hoax" / "Scrapping.csv"))
+        summary = archive.add(import_file(corpus / "hoax" / "heading_and_link.xlsx"))
+        # measured: 1,019 of the CSV's 1,116 checks found in the link list by publisher and claim
+        assert summary.completed >= 1000
+        dated = archive.conn.execute("SELECT count(*) FROM factchecks WHERE url IS NOT NULL AND published IS NOT NULL")
+        assert dated.fetchone()[0] >= 6600

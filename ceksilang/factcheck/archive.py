@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS factchecks (
     figures TEXT NOT NULL,
     added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
+CREATE INDEX IF NOT EXISTS factchecks_same_claim ON factchecks(publisher, claim_terms);
 CREATE VIRTUAL TABLE IF NOT EXISTS factcheck_fts USING fts5(
     claim_terms, text_terms, content='factchecks', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
@@ -74,10 +75,13 @@ CREATE TABLE IF NOT EXISTS verdicts (
 class ImportSummary:
     added: int = 0
     known: int = 0
+    completed: int = 0  # known ones given the address and date they lacked
     errors: list[InputError] = field(default_factory=list)
 
     def line(self) -> str:
-        return f"{self.added} fact-check(s) added, {self.known} already in the archive, {len(self.errors)} error(s)"
+        completed = f" ({self.completed} given their address and date)" if self.completed else ""
+        return (f"{self.added} fact-check(s) added, {self.known} already in the archive{completed}, "
+                f"{len(self.errors)} error(s)")
 
 
 @dataclass(slots=True)
@@ -149,10 +153,12 @@ class FactCheckArchive:
                 if isinstance(record, InputError):
                     summary.errors.append(record)
                     continue
-                if self._insert(record):
+                outcome = self._insert(record)
+                if outcome == "added":
                     summary.added += 1
                 else:
                     summary.known += 1
+                    summary.completed += outcome == "completed"
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -160,11 +166,26 @@ class FactCheckArchive:
         self._vocab = None
         return summary
 
-    def _insert(self, check: FactCheck) -> bool:
+    def _insert(self, check: FactCheck) -> str:
+        """"added", "known", or "completed": known from another export of the same publisher
+        that lacked the check's address and date, which it now has."""
         check_id = check.id
         if self.conn.execute("SELECT 1 FROM factchecks WHERE id = ?", (check_id,)).fetchone():
-            return False
+            return "known"
         head = claim_terms(check.claim)
+        if check.url:
+            # the same check from an export that had no address (TurnBackHoax's CSV of texts and
+            # its list of links): the same publisher and claim, once without a URL
+            same = self.conn.execute(
+                "SELECT rowid, url, data FROM factchecks WHERE publisher = ? AND claim_terms = ? ORDER BY url IS NULL DESC",
+                (check.publisher, " ".join(head.words))).fetchall()
+            if any(url == check.url for _, url, _ in same):
+                return "known"
+            bare = next(((rowid, data) for rowid, url, data in same if url is None), None)
+            if bare is not None:
+                self._complete(bare[0], bare[1], check)
+                return "completed"
+
         body = claim_terms(check.text[:TEXT_INDEX_CHARS]) if check.text else None
         text_words = body.words if body else ()
         names = dict.fromkeys(head.names + (body.names if body else ()))
@@ -177,7 +198,19 @@ class FactCheckArchive:
              " ".join(names), " ".join(figures)))
         self.conn.execute("INSERT INTO factcheck_fts(rowid, claim_terms, text_terms) VALUES (?,?,?)",
                           (cur.lastrowid, " ".join(head.words), " ".join(text_words)))
-        return True
+        return "added"
+
+    def _complete(self, rowid: int, data: str, check: FactCheck) -> None:
+        """Give a stored check the URL and date another export has for it; its id, label, rating
+        and text stay (the gold and any verdict name it by that id). The label stays even where
+        the other export's differs: TurnBackHoax tags its clarifications "[BENAR]" (the
+        denial in the headline is true) where its CSV says KLARIFIKASI, rated false for the rumour
+        the denial answers, which is what a checker pastes."""
+        record = json.loads(data)
+        record["url"] = check.url
+        record["published"] = record.get("published") or check.published
+        self.conn.execute("UPDATE factchecks SET url = ?, published = ?, data = ? WHERE rowid = ?",
+                          (check.url, record["published"], json.dumps(record, ensure_ascii=False), rowid))
 
     def add_verdict(self, verdict: Verdict) -> int:
         published = verdict.published or datetime.now(timezone.utc).date().isoformat()

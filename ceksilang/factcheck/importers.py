@@ -7,7 +7,11 @@ Three formats, told apart by the file's content rather than trusted names alone:
 - ClaimReview JSON-LD (schema.org) as embedded in fact-check pages (``<script
   type="application/ld+json">``), as a JSON list of objects or one object, ``@graph`` included,
   and the ``claims`` list Google's Fact Check Tools API returns;
-- a plain CSV with the columns ``claim,rating,url,published,publisher``.
+- a plain CSV with the columns ``claim,rating,url,published,publisher``;
+- an .xlsx workbook (read with openpyxl): the plain columns, or TurnBackHoax's list of headlines
+  and links (``Header``, ``Link``: "[SALAH] ..." with the page's address, whose path holds the
+  publication date). Its items that check no claim ("[BERITA]", "[EDUKASI]": the
+  ``not_checks`` of ``lang/*/ratings.yaml``) are left out.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from ceksilang.factcheck.ratings import normalise_rating
+from ceksilang.factcheck.ratings import checks_a_claim, normalise_rating
 from ceksilang.factcheck.records import FactCheck
 from ceksilang.ingest.read.decode import decode_bytes, drop_nuls, looks_binary
 from ceksilang.model import InputError
@@ -38,6 +42,9 @@ _LEADING_TAG = re.compile(r"^\s*[\[(]\s*([^\])]{2,40}?)\s*[\])]\s*[:\-–]?\s*")
 _CATEGORY = re.compile(r"\bKATEGORI\b\s*\)?\s*[:=]*\s*\(?\s*([^\W\d_][^=.\n:)(]{1,40}?)\s*(?:={2,}|[.)]|\bSUMBER\b|\bNARASI\b|$)",
                        re.IGNORECASE)
 PLAIN_COLUMNS = ("claim", "rating", "url", "published", "publisher")
+ZIP_MAGIC = b"PK\x03\x04"  # an .xlsx workbook is a zip archive
+# turnbackhoax.id/2019/05/01/salah-...: the date a page was published, in its address
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 
 
 def import_file(path: str | Path) -> Iterator[FactCheck | InputError]:
@@ -56,8 +63,11 @@ def import_file(path: str | Path) -> Iterator[FactCheck | InputError]:
     if not data.strip():
         yield InputError(name, "empty file")
         return
+    if data.startswith(ZIP_MAGIC) or path.suffix.lower() == ".xlsx":
+        yield from read_workbook(data, name)
+        return
     if looks_binary(data[:8192]):
-        yield InputError(name, "not a text file (binary content): expected CSV, JSON or HTML")
+        yield InputError(name, "not a text file (binary content): expected CSV, JSON, HTML or an .xlsx workbook")
         return
     yield from import_bytes(data, name, path.suffix.lower())
 
@@ -269,7 +279,12 @@ def read_plain_csv(text: str, name: str) -> Iterator[FactCheck | InputError]:
         yield InputError(name, f"CSV without the column(s) {', '.join(missing)}: expected {','.join(PLAIN_COLUMNS)}")
         return
     reader.fieldnames = header
-    for number, row in enumerate(reader, start=2):
+    yield from _plain_records(enumerate(reader, start=2), name)
+
+
+def _plain_records(rows: Iterable[tuple[int, dict[str, Any]]], name: str) -> Iterator[FactCheck | InputError]:
+    """Records of the plain columns (claim, rating, url, published, publisher), each row numbered."""
+    for number, row in rows:
         where = f"{name}:{number}"
         claim = " ".join((row.get("claim") or "").split())
         if not claim:
@@ -284,6 +299,67 @@ def read_plain_csv(text: str, name: str) -> Iterator[FactCheck | InputError]:
         yield FactCheck(claim=claim, rating=normalise_rating(label), label=label,
                         publisher=(row.get("publisher") or "").strip() or "unknown",
                         url=(row.get("url") or "").strip() or None, published=day, source=where)
+
+
+# --------------------------------------------------------------------------- workbooks
+
+
+def read_workbook(data: bytes, name: str) -> Iterator[FactCheck | InputError]:
+    """The first sheet of an .xlsx workbook: the plain columns, or TurnBackHoax's Header/Link list."""
+    from openpyxl import load_workbook  # imported here: only a workbook needs it
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zip, XML and its own errors for a file it cannot read
+        yield InputError(name, f"not a readable .xlsx workbook ({type(exc).__name__}: {exc})")
+        return
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        rows = sheet.iter_rows(values_only=True) if sheet is not None else iter(())
+        header = [_cell(c).lower() for c in next(rows, ())]
+        numbered = ((n, dict(zip(header, (_cell(c) for c in row)))) for n, row in enumerate(rows, start=2))
+        if "header" in header and "link" in header:
+            yield from _turnbackhoax_links(numbered, name)
+        elif "claim" in header and "rating" in header:
+            yield from _plain_records(numbered, name)
+        else:
+            yield InputError(name, "workbook without known columns: expected Header, Link (TurnBackHoax) or "
+                                   f"{','.join(PLAIN_COLUMNS)}")
+    finally:
+        book.close()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+def _turnbackhoax_links(rows: Iterable[tuple[int, dict[str, str]]], name: str) -> Iterator[FactCheck | InputError]:
+    for number, row in rows:
+        headline, link = row.get("header", ""), row.get("link", "")
+        if not headline and not link:
+            continue
+        where = f"{name}:{number}"
+        tag = _LEADING_TAG.match(headline)
+        label = tag.group(1).strip().upper() if tag else ""
+        if not checks_a_claim(label):
+            continue  # a news round-up or a lesson among the fact-checks
+        claim = _LEADING_TAG.sub("", headline, count=1).strip().strip("“”\"")
+        if not claim:
+            yield InputError(where, "no headline: nothing to say which claim was checked")
+            continue
+        if link and not link.startswith(("http://", "https://")):
+            yield InputError(where, f"Link {link[:80]!r} is not a web address")
+            continue
+        day = _URL_DATE.search(link)
+        published = iso_date("-".join(day.groups())) if day else None
+        yield FactCheck(claim=claim, rating=normalise_rating(label), label=label, publisher=TURNBACKHOAX,
+                        url=link or None, published=published, source=where)
 
 
 def import_files(paths: Iterable[str | Path]) -> Iterator[FactCheck | InputError]:

@@ -33,7 +33,8 @@ MAX_SEARCH_KEYS = 8
 COMMON_SHARE = 0.2  # a key in more of the archive than this is not searched by,
 MAX_POSTINGS = 2000  # nor one in more fact-checks than this: SQLite scores every row a key is in
 INFORMATION_FULL = 20.0  # shared idf (nats) that counts as fully identifying
-FEATURES = ("claim", "any", "back", "fuzzy", "names", "figures", "conflict", "known", "bm25", "ratio", "rest", "information")
+FEATURES = ("claim", "any", "back", "fuzzy", "names", "figures", "conflict", "known", "bm25", "ratio", "rest", "information",
+            "unmatched", "rest_claim", "back_rest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +44,10 @@ class MatchSettings:
     which a match is shown as a verdict."""
 
     candidates: int = 40
-    weights: tuple[float, ...] = (0.891, 0.7056, 2.9695, 0.6971, 0.1367, 0.3261, -0.8458, 0.4726, 4.1353, 2.4484, 1.0594, 3.2587)
-    bias: float = -10.5792
-    threshold: float = 0.624
+    weights: tuple[float, ...] = (0.8972, 1.073, 1.5326, 0.1835, 0.4531, 0.3619, -0.48, 0.1361, 2.8433, 1.2957, 0.9586, 2.2681,
+                                  -0.5347, 0.7892, 1.3941)
+    bias: float = -8.2668
+    threshold: float = 0.676
 
 
 DEFAULT_MATCH_SETTINGS = MatchSettings()
@@ -99,12 +101,14 @@ def _features(q: QueryTerms, c: Candidate, archive: FactCheckArchive, top_bm25: 
     claim_weight = sum(archive.idf(t) for t in claim) or 1.0
     fuzzy = 0.0
     missing = [w for w in q.words if w not in anywhere and not w[0].isdigit() and q.weights[w]]
+    unmatched = set(missing)
     if missing and anywhere:
         pool = [t for t in anywhere if not t[0].isdigit()]
         for word in missing:
             best = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
             if best:
                 fuzzy += q.weights[word] * best[1] / 100.0
+                unmatched.discard(word)
     names = set(c.names)
     # what the claim says about its names: a fact-check on the same person making another claim
     # shares the names but not the rest
@@ -127,8 +131,27 @@ def _features(q: QueryTerms, c: Candidate, archive: FactCheckArchive, top_bm25: 
         # how much the shared keys say at all: three common words shared by a vague sentence and a
         # headline cover the sentence entirely, yet identify nothing
         "information": min(1.0, sum(q.weights[w] for w in in_any) / INFORMATION_FULL),
+        # the rarest word of what the claim says that the fact-check has nowhere, not even
+        # respelled: "X opens a school" against "X died" shares the name and misses "school"
+        "unmatched": max((q.weights[w] for w in rest if w in unmatched), default=0.0) / (max(q.weights.values()) or 1.0),
+        # what the claim says, found in what the fact-check's headline says it checked
+        "rest_claim": sum(q.weights[w] for w in rest if w in claim) / rest_total if rest_total else 0.0,
+        # and the other way round: how much of what the headline says beyond its names the claim
+        # says too ("Rudi Hartono meninggal" is about the death, which a claim about a school lacks)
+        "back_rest": _covered_share([t for t in claim if t not in names and not t[0].isdigit()], set(q.words), archive),
     }
     return tuple(values[name] for name in FEATURES)
+
+
+def _covered_share(terms: Sequence[str], words: set[str], archive: FactCheckArchive) -> float:
+    """idf share of ``terms`` found among ``words``, exactly or respelled."""
+    total = sum(archive.idf(t) for t in terms)
+    if not total:
+        return 0.0
+    pool = [w for w in words if not w[0].isdigit()]
+    covered = sum(archive.idf(t) for t in terms
+                  if t in words or (pool and process.extractOne(t, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)))
+    return covered / total
 
 
 def score(features: Sequence[float], s: MatchSettings) -> float:

@@ -19,12 +19,14 @@ class RatingTable:
     exact: dict[str, str]  # label -> step
     phrases: tuple[tuple[str, str], ...]  # (label, step), longest label first
     names: dict[str, dict[str, str]]  # language -> step -> display name
+    not_checks: frozenset[str]  # labels of items that check no claim
 
 
 @lru_cache(maxsize=1)
 def rating_table() -> RatingTable:
     exact: dict[str, str] = {}
     names: dict[str, dict[str, str]] = {}
+    not_checks: set[str] = set()
     for lang in _LANGUAGES:
         data = load_data("ratings", lang)
         try:
@@ -36,10 +38,11 @@ def rating_table() -> RatingTable:
                 for label in labels:
                     exact.setdefault(_clean(str(label)), step)
             names[lang] = {str(k): str(v) for k, v in data["names"].items()}
+            not_checks.update(_clean(str(label)) for label in data.get("not_checks") or ())
         except (KeyError, TypeError, AttributeError) as exc:
             raise LanguageDataError(f"ratings ({lang}): malformed ({exc})") from exc
     phrases = tuple(sorted(exact.items(), key=lambda kv: -len(kv[0])))
-    return RatingTable(exact=exact, phrases=phrases, names=names)
+    return RatingTable(exact=exact, phrases=phrases, names=names, not_checks=frozenset(not_checks))
 
 
 def _clean(label: str) -> str:
@@ -59,6 +62,16 @@ def normalise_rating(label: str | None) -> str:
         if f" {phrase} " in padded:
             return step
     return FALLBACK
+
+
+def checks_a_claim(label: str | None) -> bool:
+    """False for the label of an item that is no fact-check ("[BERITA]", "[EDUKASI]"): one whose
+    label names none of the scale's steps and is, or contains, a ``not_checks`` entry."""
+    if not label or normalise_rating(label) != FALLBACK:
+        return True
+    clean = _clean(label)
+    padded = f" {clean.replace(',', ' ').replace('+', ' ')} "
+    return not any(clean == x or f" {x} " in padded for x in rating_table().not_checks)
 
 
 def rating_name(step: str, language: str = "id") -> str:

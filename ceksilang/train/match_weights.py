@@ -30,7 +30,7 @@ def _ranked(rows: list[tuple[str, tuple[float, ...]]], s: MatchSettings) -> list
     return sorted(((score(f, s), cid) for cid, f in rows), key=lambda p: -p[0])
 
 
-def tune(gold: Path = GOLD, archive_csv: Path = ARCHIVE, silent_goal: float = 0.95, c: float = 1.0
+def tune(gold: Path = GOLD, archive_csv: Path = ARCHIVE, silent_goal: float = 0.95, c: float = 0.3
          ) -> tuple[MatchSettings, dict[str, float]]:
     from sklearn.linear_model import LogisticRegression
 
@@ -91,7 +91,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--archive", type=Path, default=ARCHIVE)
     parser.add_argument("--silent", type=float, default=0.95, help="share of no-match tune queries to keep silent")
-    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation of the logistic model")
+    parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation of the logistic model")
     args = parser.parse_args()
     settings, report = tune(args.gold, args.archive, args.silent, args.c)
     print(settings)
