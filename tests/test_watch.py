@@ -101,7 +101,8 @@ def test_watch_rounds_fetch_new_items_once_and_put_failures_in_errors(site, tmp_
         ref = pages.current_archive(store.conn, site.url("/a"))
         assert read_archived(ref.warc, ref.offset).body == article("Banjir di Gorontalo", FLOOD)
         kinds = [c.kind for c in pages.iter_changes(store.conn)]
-        assert kinds == ["new-document", "new-document"]
+        # the two articles, and the two stories the briefing found in them
+        assert sorted(kinds) == ["new-document", "new-document", "new-story", "new-story"]
     briefing = json.loads((tmp_path / "out" / "briefing.json").read_text())
     assert {d["id"] for d in briefing["documents"]} == {site.url("/a"), site.url("/b")}
 
@@ -176,7 +177,7 @@ def test_webhook_posts_signed_changes_once(site, tmp_path):
     assert len(received) == 1
     body, signature = received[0]
     assert verify_signature(body, "s3cret", signature) and not verify_signature(body, "other", signature)
-    assert [c["kind"] for c in json.loads(body)["changes"]] == ["new-document"]
+    assert [c["kind"] for c in json.loads(body)["changes"]] == ["new-document", "new-story"]
 
 
 def test_analyze_urls_from_the_command_line_and_a_list_file(site, tmp_path, capsys):
@@ -209,3 +210,53 @@ def test_watch_once_from_the_command_line(site, tmp_path, capsys):
     assert main(args) == 1  # the failed item is tried again; the stored one is not fetched again
     assert site.fetches("/a") == 1 and site.fetches("/missing") == 2
     assert main(["watch", str(feeds), "--every", "soon", "--out", str(tmp_path / "out")]) == 2
+
+
+FLOOD_OTHER = ["Banjir yang melanda Kota Gorontalo pada Senin pagi membuat 1.200 warga mengungsi ke tenda darurat.",
+               "“Tenda dan dapur umum sudah kami siapkan bagi pengungsi,” kata Kepala BPBD Hendra Pakaya."]
+FLOOD_HIGHER = ["Sedikitnya 3.400 warga Kota Gorontalo mengungsi setelah sungai meluap pada Senin pagi.",
+                "Para pengungsi memadati gedung sekolah dan masjid di sekitar permukiman yang terendam."]
+
+
+def test_changes_name_new_stories_and_new_or_changed_discrepancies(site, tmp_path):
+    site.routes["/feed.xml"] = [
+        Reply(rss(site, ["/a", "/b"]), content_type="application/rss+xml"),
+        Reply(rss(site, ["/a", "/b", "/c"]), content_type="application/rss+xml"),
+        Reply(rss(site, ["/a", "/b", "/c"]), content_type="application/rss+xml")]
+    site.routes["/a"] = Reply(article("Banjir di Gorontalo", FLOOD))
+    site.routes["/b"] = Reply(article("Ribuan Warga Gorontalo Mengungsi karena Banjir", FLOOD_OTHER, outlet="Kabar Sulawesi"))
+    site.routes["/c"] = Reply(article("Banjir Gorontalo, Pengungsi Bertambah", FLOOD_HIGHER, outlet="Suara Teluk"))
+    with Store(tmp_path / "db.sqlite") as store:
+        watch = Watch([site.url("/feed.xml")], store, tmp_path / "out", settings=FAST, formats=["json"])
+        watch.run_round()
+        first = [c for c in pages.iter_changes(store.conn) if c.kind != "new-document"]
+        assert [c.kind for c in first] == ["new-story"]
+        assert first[0].data["documents"] == 2 and first[0].data["outlets"] == ["Kabar Sulawesi", "Warta Uji"]
+        watch.run_round()
+        second = [c for c in pages.iter_changes(store.conn) if c.id > first[0].id and c.kind != "new-document"]
+        # the third outlet's higher count of evacuees is a figure discrepancy in the same story
+        assert second and {c.kind for c in second} <= {"new-discrepancy", "changed-discrepancy"}
+        figure = next(c for c in second if c.data["discrepancy_kind"] == "figure")
+        assert figure.data["story"] == first[0].data["story"]
+        assert site.url("/c") in (figure.data.get("docs") or figure.data.get("docs_added"))
+        watch.run_round()  # nothing new: nothing said twice
+        assert [c.id for c in pages.iter_changes(store.conn)][0] == max(c.id for c in second)
+        feed = atom_feed(list(pages.iter_changes(store.conn)), "http://127.0.0.1:8000", "2026-12-04T00:00:00Z")
+        assert "[new-story]" in feed and "/stories/" in feed
+
+
+def test_a_discrepancy_is_the_same_across_rounds_when_its_subjects_overlap():
+    from ceksilang.watch.story_changes import DiscrepancyDigest, StoryDigest, story_changes
+
+    tolls = DiscrepancyDigest("figure", "evolving", ["korban meninggal"], ["a", "b"], ["12 orang", "14 orang"], "")
+    before = StoryDigest("s1", "Banjir", ["a", "b"], ["X", "Y"], [tolls])
+    grown = DiscrepancyDigest("figure", "contradiction", ["korban meninggal"], ["a", "b", "c"],
+                              ["12 orang", "14 orang", "20 orang"], "")
+    other = DiscrepancyDigest("attribution", "contradiction", ["“kami siap”"], ["a", "c"], ["kami siap"], "")
+    after = StoryDigest("s1", "Banjir", ["a", "b", "c"], ["X", "Y", "Z"], [grown, other])
+    changes = story_changes(before, after)
+    assert [(c.kind, c.data["discrepancy_kind"]) for c in changes] == [
+        ("changed-discrepancy", "figure"), ("new-discrepancy", "attribution")]
+    assert changes[0].data["status_before"] == "evolving" and changes[0].data["docs_added"] == ["c"]
+    assert story_changes(after, after) == []
+    assert [c.kind for c in story_changes(None, before)] == ["new-story", "new-discrepancy"]

@@ -79,7 +79,9 @@ def test_changes_atom_feed_is_valid_atom(client):
     root = ElementTree.fromstring(response.content)
     ns = {"a": "http://www.w3.org/2005/Atom"}
     titles = [e.findtext("a:title", namespaces=ns) for e in root.findall("a:entry", ns)]
-    assert titles[0].startswith("[edit] Warta Uji changed the figure") and len(titles) == 3
+    assert titles[0].startswith("[edit] Warta Uji changed the figure")
+    assert sum(t.startswith("[new-document]") for t in titles) == 2
+    assert any(t.startswith("[new-story]") for t in titles)
     content = root.find("a:entry/a:content", ns).text
     assert "before: 1.200 warga" in content and "after: 2.500 warga" in content
 
@@ -131,3 +133,17 @@ def test_changes_page_in_a_browser(watched):
         pg.goto(f"{base}/archived/0/{quote(site.url('/h'), safe='')}?view=page")
         assert "menolak" in pg.content() and pg.title() == "Warga Maros menolak pabrik"
         browser.close()
+
+
+def test_changes_page_links_a_new_story_to_its_page_in_the_readers_language(client):
+    client.cookies.set("ceksilang_lang", "id")
+    html = client.get("/changes").text
+    story = re.search(r'<li class="change change-new-story".*?</li>', html, re.S).group(0)
+    assert '<span class="dkind">peristiwa baru</span>' in story
+    href = re.search(r'href="(/stories/[^"]+)"', story).group(1)
+    assert client.get(href).status_code == 200
+    client.cookies.set("ceksilang_lang", "en")
+    try:
+        assert '<span class="dkind">new story</span>' in client.get("/changes").text
+    finally:
+        client.cookies.clear()

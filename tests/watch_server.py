@@ -126,11 +126,11 @@ class Site:
         self.server.server_close()
 
 
-def article(title: str, paragraphs: list[str], extra: str = "") -> bytes:
+def article(title: str, paragraphs: list[str], extra: str = "", outlet: str = "Warta Uji") -> bytes:
     """An HTML news page with a title, a body of paragraphs and optional page furniture."""
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>"
-            f"<meta property='og:title' content='{title}'><meta property='og:site_name' content='Warta Uji'>"
+            f"<meta property='og:title' content='{title}'><meta property='og:site_name' content='{outlet}'>"
             f"<meta property='article:published_time' content='2026-12-01T08:00:00+07:00'></head>"
             f"<body><header><nav><a href='/'>Beranda</a></nav></header><article><h1>{title}</h1>{body}</article>"
-            f"{extra}<footer>Hak cipta Warta Uji</footer></body></html>").encode("utf-8")
+            f"{extra}<footer>Hak cipta {outlet}</footer></body></html>").encode("utf-8")

@@ -602,7 +602,8 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
                          settings: Settings = DEFAULT, workers: int = 1,
                          annotate: Callable[[dict[str, Any]], None] | None = None,
                          extra: ExtraDiscrepancies | None = None,
-                         cache: str | Path | StoryCache | None = None) -> Written:
+                         cache: str | Path | StoryCache | None = None,
+                         on_part: Callable[[StoryPart], None] | None = None) -> Written:
     """Run the whole-store stages over ``store`` story by story and write the briefing to
     ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
     and are streamed from there into briefing.json; the pages show the largest stories when
@@ -612,7 +613,8 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
     reconciliation (silent edits). A story whose stages failed is in ``Written.story_errors`` as
     well as in the briefing's ``errors``. ``cache``: a SQLite file (or an open ``StoryCache``) of
     the stories' reconciled records kept between runs: only the stories new or edited articles
-    touch are reconciled again."""
+    touch are reconciled again. ``on_part`` sees each story's records as they are written (what
+    ``watch`` compares with its last round)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     story_errors: list[InputError] = []
@@ -623,7 +625,10 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
             try:
                 for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers,
                                              cache=story_cache):
-                    tables.add(_amended(part, extra))
+                    part = _amended(part, extra)
+                    tables.add(part)
+                    if on_part is not None:
+                        on_part(part)
                     story_errors.extend(part.errors)
                 if story_cache is not None:
                     story_cache.prune()

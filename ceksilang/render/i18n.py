@@ -88,7 +88,11 @@ LABELS = {
     "singleton": N_("singleton"),
     "wording": N_("wording"),
     "edit": N_("edit"),
+    # what ``ceksilang watch`` records in /changes
     "new-document": N_("new article"),
+    "new-story": N_("new story"),
+    "new-discrepancy": N_("new discrepancy"),
+    "changed-discrepancy": N_("changed discrepancy"),
     "translation": N_("translation"),
     "quote": N_("quote"),
     "event": N_("event"),

@@ -33,6 +33,7 @@ from ceksilang.watch.archive import WarcArchive, utc_now
 from ceksilang.watch.feeds import FeedError, feed_items
 from ceksilang.watch.fetch import Fetcher
 from ceksilang.watch.notify import post_webhook
+from ceksilang.watch.story_changes import StoryDigest, changes_since_last_round, digest_part
 
 log = logging.getLogger(__name__)
 
@@ -145,11 +146,24 @@ class Watch:
         if summary.new or summary.changed or not (self.out / "briefing.json").exists():
             self.status(f"round {self.rounds}: writing the briefing")
             # stories no new or edited article touched are taken from the last round's cache
+            digests: list[StoryDigest] = []
             write_store_briefing(self.store, self.out, formats=self.formats, settings=self.settings,
-                                 extra=silent_edits_of(self.store), cache=self.out / STORY_CACHE)
+                                 extra=silent_edits_of(self.store), cache=self.out / STORY_CACHE,
+                                 on_part=lambda part: digests.append(digest_part(part)))
+            self._record_story_changes(digests)
         self._notify()
         summary.stopped = self.stop.requested
         return summary
+
+    def _record_story_changes(self, digests: list[StoryDigest]) -> None:
+        """New stories and new or changed discrepancies since the last round, for /changes,
+        its Atom feed and the webhook."""
+        conn = self.store.conn
+        now = utc_now()
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            for change in changes_since_last_round(conn, digests):
+                pages.record_change(conn, now, change.kind, change.title, change.data)
 
     def _read_feed(self, feed: str, fetcher: Fetcher, summary: RoundSummary, run: RunSummary) -> None:
         conn = self.store.conn

@@ -65,6 +65,8 @@ def post_webhook(url: str, changes: Sequence[ChangeRecord], secret: str | None,
 def change_link(change: ChangeRecord, base: str) -> str:
     if change.doc_id:
         return f"{base}/documents/{quote(change.doc_id, safe='')}"
+    if change.data.get("story"):
+        return f"{base}/stories/{quote(str(change.data['story']), safe='')}"
     return f"{base}/changes"
 
 
@@ -82,6 +84,17 @@ def atom_feed(changes: Sequence[ChangeRecord], base: str, updated: str) -> str:
         if c.kind == "edit":
             lines.append(f"before: {c.data.get('before') or '—'}")
             lines.append(f"after: {c.data.get('after') or '—'}")
+        if c.kind == "new-story":
+            lines.append(f"articles: {c.data.get('documents')}; outlets: {', '.join(c.data.get('outlets') or []) or '—'}")
+        if c.kind in ("new-discrepancy", "changed-discrepancy"):
+            lines.append(f"story: {c.data.get('story_label') or c.data.get('story')}")
+            before = c.data.get("status_before")
+            status = c.data.get("status")
+            lines.append(f"{c.data.get('discrepancy_kind')}: {before} → {status}" if before and before != status
+                         else f"{c.data.get('discrepancy_kind')}: {status}")
+            if c.data.get("values_before") is not None and c.data.get("values_before") != c.data.get("values"):
+                lines.append(f"before: {'; '.join(c.data['values_before'])}")
+                lines.append(f"after: {'; '.join(c.data.get('values') or [])}")
         if c.data.get("url"):
             lines.append(f"page: {c.data['url']}")
         out += ["<entry>",
