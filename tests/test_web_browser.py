@@ -152,32 +152,30 @@ def test_web_browser_fact_checker_walkthrough(server, page):
     assert pg.errors == [], pg.errors  # no script error, no CSP violation
 
 
-def test_no_page_fetches_anything_from_another_origin(server):
+def test_no_page_fetches_anything_from_another_origin(server, page):
     """Every page a reader can reach from the index (stories with their charts, entities,
     documents, comparisons, /changes, /factchecks, the API docs) loads only from this server."""
     from urllib.parse import urldefrag, urlparse
 
-    with sync_api.sync_playwright() as pw:
-        browser = launch_chromium(pw)
-        context = browser.new_context()
-        requested: list[str] = []
-        context.on("request", lambda r: requested.append(r.url))
-        pg = context.new_page()
-        pg.set_default_timeout(15_000)
-        seen: set[str] = set()
-        queue = [server + p for p in ("/", "/changes", "/factchecks", "/docs")]
-        while queue and len(seen) < 40:
-            url = urldefrag(queue.pop(0))[0]
-            if url in seen:
-                continue
-            seen.add(url)
-            pg.goto(url)
-            for href in pg.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
-                target = urldefrag(href)[0]
-                if target.startswith(server) and "/archived/" not in target and target not in seen:
-                    queue.append(target)
-        context.close()
-        browser.close()
+    # a context of its own in the module's browser (one Playwright per thread)
+    context = page.context.browser.new_context()
+    requested: list[str] = []
+    context.on("request", lambda r: requested.append(r.url))
+    pg = context.new_page()
+    pg.set_default_timeout(15_000)
+    seen: set[str] = set()
+    queue = [server + p for p in ("/", "/changes", "/factchecks", "/docs")]
+    while queue and len(seen) < 40:
+        url = urldefrag(queue.pop(0))[0]
+        if url in seen:
+            continue
+        seen.add(url)
+        pg.goto(url)
+        for href in pg.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+            target = urldefrag(href)[0]
+            if target.startswith(server) and "/archived/" not in target and target not in seen:
+                queue.append(target)
+    context.close()
     kinds = {urlparse(u).path.split("/")[1] for u in seen}
     assert {"stories", "entities", "documents"} <= kinds, sorted(kinds)
     outside = [u for u in requested if not (u.startswith(server) or u.startswith(("data:", "about:")))]
