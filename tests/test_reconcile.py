@@ -731,3 +731,70 @@ def test_one_figure_written_two_ways_is_no_wording_change():
     # another value is still a change of meaning
     changed = wording_changes(a, a.replace("5,50%", "5,75 persen"))
     assert [c.meaning for c in changed] == ["number"]
+
+
+# --------------------------------------------------------------------------- places and weekdays
+
+
+def _places(first: str, second: str) -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a, b = make_doc("a", first, outlet="Harian A"), make_doc("b", second, outlet="Harian B")
+    return [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "where it happened" in d.explanation]
+
+
+def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
+    (found,) = _places(
+        "Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Merdeka, Jakarta, hari ini.",
+        "Presiden Arkadia menggelar rapat terbatas bersama sejumlah menteri terkait di Istana Negara, Jakarta hari ini.")
+    assert "\u201cIstana Merdeka\u201d" in found.explanation and "\u201cIstana Negara\u201d" in found.explanation
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    (bus,) = _places("Bus rombongan peziarah itu masuk jurang sedalam dua puluh meter di Desa Watuola semalam.",
+                     "Bus rombongan peziarah itu masuk jurang sedalam dua puluh meter di Desa Sukamaju semalam.")
+    assert "Desa Watuola" in bus.explanation and "Desa Sukamaju" in bus.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # one place told more or less precisely: a city, then a palace in it (different kinds of site)
+    ("Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Jakarta hari ini.",
+     "Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Merdeka hari ini."),
+    # the same site written more fully, or spelt another way
+    ("Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Kepresidenan hari ini.",
+     "Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Kepresidenan Jakarta hari ini."),
+    ("Banjir bandang merendam asrama santri pondok pesantren di Desa Watuolla Kecamatan Bulumeta semalam.",
+     "Banjir bandang merendam asrama santri pondok pesantren di Desa Watuola Kecamatan Bulumeta semalam."),
+    # two different actions that happen to share a kind of site
+    ("Polisi menangkap dua tersangka pencurian sepeda motor di Desa Watuola pada Senin malam.",
+     "Warga menggelar kerja bakti membersihkan saluran air di Desa Sukamaju pada Minggu pagi."),
+])
+def test_one_site_told_two_ways_or_two_actions_are_no_place_detail(first, second):
+    assert _places(first, second) == []
+
+
+def _with_day(doc: Document, needle: str, value: str) -> Document:
+    s, e = span(doc, needle)
+    doc.dates = [*doc.dates, TimeExpr(doc=doc.id, start=s, end=e, text=needle, value=value, precision="day")]
+    return doc
+
+
+def test_a_weekday_that_does_not_fit_its_date_is_an_explained_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # 18 June 2025 was a Wednesday (Rabu)
+    a = _with_day(make_doc("a", "Hakim membacakan vonis pada Selasa (18/6/2025) di pengadilan.", "Kompas", "2025-06-18"),
+                  "Selasa (18/6/2025)", "2025-06-18")
+    b = _with_day(make_doc("b", "Hakim membacakan vonis pada Rabu (18/6/2025) di pengadilan.", "Detik", "2025-06-18"),
+                  "Rabu (18/6/2025)", "2025-06-18")
+    # a month slipped: "Kamis (24/3)" where the others write Thursday 24 April
+    c = _with_day(make_doc("c", "Harga emas turun pada Kamis (24/3) di butik.", "Antara", "2025-04-24"),
+                  "Kamis (24/3)", "2025-03-24")
+    d = _with_day(make_doc("d", "Harga emas turun pada Kamis (24/4) di butik.", "Kontan", "2025-04-24"),
+                  "Kamis (24/4)", "2025-04-24")
+    docs = {x.id: x for x in (a, b, c, d)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "weekday" in x.explanation]
+    assert found.status == "explained" and found.docs == ["a", "b"] and "Selasa (18/6/2025)" in found.explanation
+    (month,) = [x for x in detail_discrepancies("s", [c, d], docs, []) if "weekday" in x.explanation]
+    assert month.docs == ["c", "d"] and "Kamis (24/3)" in month.explanation
+    # both right, or a slip no other outlet corrects: nothing to flag
+    assert [x for x in detail_discrepancies("s", [b, d], docs, []) if "weekday" in x.explanation] == []
+    assert [x for x in detail_discrepancies("s", [a], docs, []) if "weekday" in x.explanation] == []

@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -38,6 +39,7 @@ from ceksilang.reconcile.claims import (
 from ceksilang.extract.entities import _entry_from, lookup_alias
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import unit_table
+from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.words import ReconcileWords, content_words, fold_synonyms, reconcile_words, words
@@ -671,6 +673,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     if names is None:  # callers looping over stories pass it in: it is the same for all
         names = entity_name_words(entities, rw)
     sents = _sentences(_first_accounts(docs, by_id), by_id, rw)
+    sites = [_sites(s.text, rw) for s in sents]
+    places: list[_PlaceSwap] = []
     by_pair: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
     swap_count: dict[tuple[str, str], int] = defaultdict(int)
     seen: set[tuple[str, str]] = set()
@@ -693,6 +697,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
             key_b = tuple(b.tokens)
             if key_a == key_b:
                 continue
+            if sites[i] and sites[j]:
+                places.extend(_place_swaps(a, b, sites[i], sites[j], 3.0 * overlap + min(len(shared), 12) / 12, rw))
             found = aligned.get((key_a, key_b))
             if found is None:
                 found = aligned[(key_a, key_b)] = _swapped_words(a.tokens, b.tokens, rw, names)
@@ -713,9 +719,143 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     # A pair of documents with many swapped words is a rewritten copy (synonyms spun in), and
     # its swaps are wording, not facts.
     out = [d for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for d in found]
+    # a rewritten copy may swap synonyms, never the place where a thing happened
+    out.extend(_place_discrepancies(story, places))
     out.extend(_state_conflicts(story, docs, by_id, rw))
     out.extend(_clock_conflicts(story, docs, by_id, rw))
+    out.extend(_weekday_slips(story, docs, by_id))
     return out
+
+
+@dataclass(slots=True)
+class _DayReading:
+    doc: Document
+    source: str
+    day: date
+    named: int  # the ISO weekday the text names (Monday 0)
+    text: str
+
+
+def _day_readings(d: Document, by_id: dict[str, Document]) -> list[_DayReading]:
+    """The dates of ``d`` written with their weekday ("Rabu (18/6/2025)"), with the weekday named."""
+    tw = timex_words()
+    out = []
+    for t in d.dates:
+        if t.precision != "day" or not isinstance(t.value, str):
+            continue
+        first = words(t.text)[:2]
+        if first and first[0] in tw.weekday_prefix:
+            first = first[1:]
+        if not first or first[0] not in tw.weekdays:
+            continue
+        try:
+            day = date.fromisoformat(t.value[:10])
+        except ValueError:
+            continue
+        out.append(_DayReading(d, source_key(d, by_id), day, tw.weekdays[first[0]], t.text))
+    return out
+
+
+def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """A date whose weekday does not fit it ("Selasa (18/6/2025)": 18 June 2025 was a Wednesday)
+    where another independent source writes the same day, or the same weekday and day of the
+    month, with a weekday that fits: one outlet slipped on the weekday or the month. Explained,
+    not a contradiction: the calendar says which reading holds."""
+    readings = [r for d in docs for r in _day_readings(d, by_id)]
+    right = [r for r in readings if r.day.weekday() == r.named]
+    out: list[Discrepancy] = []
+    told: set[tuple[str, str]] = set()
+    for slip in readings:
+        if slip.day.weekday() == slip.named or (slip.doc.id, slip.text) in told:
+            continue
+        fits = [r for r in right if r.source != slip.source
+                and (r.day == slip.day or (r.named == slip.named and r.day.day == slip.day.day
+                                           and abs((r.day - slip.day).days) <= 62))]
+        if not fits:
+            continue
+        told.add((slip.doc.id, slip.text))
+        other = fits[0]
+        explanation = (f"{slip.doc.outlet or slip.doc.id} writes \u201c{slip.text}\u201d, but "
+                       f"{slip.day.isoformat()} is not that weekday; {other.doc.outlet or other.doc.id} writes "
+                       f"\u201c{other.text}\u201d. One outlet slipped on the weekday or the date.")
+        out.append(Discrepancy(kind="detail", docs=sorted({slip.doc.id, *(r.doc.id for r in fits)}), claims=[],
+                               status="explained", explanation=explanation,
+                               score=round(2.5 + 0.25 * len({r.source for r in fits}), 3), story=story))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _site_pattern(prepositions: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A site named after a preposition: "di Istana Merdeka" gives head "Istana", name "Merdeka"."""
+    preps = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
+    alternatives = "|".join(re.escape(h) for h in heads)  # longest first
+    return re.compile(rf"(?<!\w)(?i:{preps})\s+(?P<head>{alternatives})(?P<name>(?:\s+(?:[A-Z][\w'’-]*|\d+)){{1,3}})")
+
+
+def _sites(text: str, rw: ReconcileWords) -> dict[str, set[str]]:
+    """The sites a sentence names after a preposition, by head word: {"Istana": {"merdeka"}}."""
+    if not rw.place_heads or not rw.place_prepositions:
+        return {}
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in _site_pattern(rw.place_prepositions, rw.place_heads).finditer(text):
+        found[m.group("head").lower()].add(" ".join(m.group("name").split()).lower())
+    return dict(found)
+
+
+def _same_site(a: str, b: str, rw: ReconcileWords) -> bool:
+    """One site's name written two ways or more or less fully ("Kepresidenan" / "Kepresidenan
+    Jakarta", "Dreierschützengasse" / "Dreierschutzengasse")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio
+
+
+@dataclass(slots=True)
+class _PlaceSwap:
+    head: str  # the kind of site, lower case ("istana")
+    tellings: list[tuple[_Sentence, str]]  # (sentence, its site as written)
+    score: float
+
+
+def _place_swaps(a: _Sentence, b: _Sentence, sites_a: dict[str, set[str]], sites_b: dict[str, set[str]],
+                 score: float, rw: ReconcileWords) -> list[_PlaceSwap]:
+    """Two tellings of one action (aligned sentences of two independent sources) at two sites
+    of one kind: "rapat di Istana Merdeka" / "rapat di Istana Negara". A site the other
+    sentence also names, in any spelling, is no swap (one lists two places)."""
+    out = []
+    for head in sites_a.keys() & sites_b.keys():
+        names_a, names_b = sites_a[head], sites_b[head]
+        if any(_same_site(x, y, rw) for x in names_a for y in names_b):
+            continue
+        out.append(_PlaceSwap(head, [(a, _site_text(a.text, head, sorted(names_a)[0])),
+                                     (b, _site_text(b.text, head, sorted(names_b)[0]))], score))
+    return out
+
+
+def _place_discrepancies(story: str, swaps: list[_PlaceSwap]) -> list[Discrepancy]:
+    """One detail per kind of site told at different sites: every telling, each site once."""
+    by_head: dict[str, list[_PlaceSwap]] = defaultdict(list)
+    for swap in swaps:
+        by_head[swap.head].append(swap)
+    out = []
+    for group in by_head.values():
+        told: dict[str, tuple[_Sentence, str]] = {}
+        for swap in group:
+            for sentence, site in swap.tellings:
+                told.setdefault(" ".join(site.lower().split()), (sentence, site))
+        body = "; ".join(f"{sentence.outlet} has \u201c{site}\u201d (\u201c{_short(sentence.text)}\u201d)"
+                         for sentence, site in told.values())
+        docs = sorted({sentence.doc for swap in group for sentence, _ in swap.tellings})
+        out.append(Discrepancy(kind="detail", docs=docs, claims=[], status="contradiction",
+                               explanation=f"The same account differs in where it happened: {body}.",
+                               score=round(max(swap.score for swap in group), 3), story=story))
+    return out
+
+
+def _site_text(text: str, head: str, name: str) -> str:
+    """The site as the sentence writes it."""
+    pattern = r"\s+".join(re.escape(w) for w in [*head.split(), *name.split()])
+    m = re.search(pattern, text, flags=re.IGNORECASE)
+    return m.group(0) if m else f"{head} {name}"
 
 
 @lru_cache(maxsize=4)
