@@ -301,3 +301,15 @@ def test_counted_head_is_the_first_word_in_indonesian_and_the_last_in_english():
     assert not _counted_right({"counted": "troops of North Korea"}, q, None, text, "en")
     # a language without data reads as Indonesian
     assert noun_phrase_head("xx") == "first"
+
+
+def test_a_gold_score_is_right_only_as_one_score_in_the_same_order():
+    from ceksilang.evaluate.coverage import _value_right
+
+    gold = {"value": "5-3", "qualifier": "exact"}
+    assert _value_right(gold, {"text": "5-3", "value": None, "low": None, "high": None})
+    # read as a range 3..5, or the other way round, it is wrong
+    assert not _value_right(gold, {"text": "5-3", "value": None, "low": 3.0, "high": 5.0})
+    assert not _value_right(gold, {"text": "3-5", "value": None, "low": None, "high": None})
+    # numbers still compare as numbers
+    assert _value_right({"value": 21}, {"text": "21", "value": 21.0, "low": 21.0, "high": 21.0})

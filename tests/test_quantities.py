@@ -489,3 +489,24 @@ def test_a_list_number_glued_to_a_currency_marker_is_still_a_list_number() -> No
     # a form: "Ayah : Rp" then the list's next number glued to it
     found = [q.text for q in find_quantities("t", "Penghasilan per bulan:1. Ayah : Rp2. Ibu : Rp3. Lainnya")]
     assert "Rp2" not in found and "Rp3" not in found
+
+
+@pytest.mark.parametrize(("text", "language", "score"), [
+    ("Portugal menang dengan skor 5-3 lewat adu penalti.", "id", "5-3"),
+    ("Kedua tim bermain imbang 2-2 selama 120 menit.", "id", "2-2"),
+    ("Arkadia mengalahkan Zarnovia 1-2 di kandang lawan.", "id", "1-2"),
+    ("Portugal won 5-3 on penalties after a 2-2 draw.", "en", "5-3"),
+])
+def test_quantities_a_match_score_is_one_score_not_a_range(text: str, language: str, score: str) -> None:
+    (q,) = [q for q in find_quantities("d", text, language=language) if q.text == score]
+    assert (q.value, q.low, q.high, q.unit) == (None, None, None, "skor")
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 10-15 orang terluka dalam laga itu.",  # a unit after it: a range of people
+    "Dalam laga itu ada 20-30 suporter yang pingsan.",  # a match, but no word of a result next to it
+    "Harga cabai naik 20-30 persen pekan ini.",
+])
+def test_quantities_a_range_near_a_match_stays_a_range(text: str) -> None:
+    (q,) = find_quantities("d", text)
+    assert q.low is not None and q.high is not None and q.low < q.high and q.unit != "skor"

@@ -798,3 +798,20 @@ def test_a_weekday_that_does_not_fit_its_date_is_an_explained_detail():
     # both right, or a slip no other outlet corrects: nothing to flag
     assert [x for x in detail_discrepancies("s", [b, d], docs, []) if "weekday" in x.explanation] == []
     assert [x for x in detail_discrepancies("s", [a], docs, []) if "weekday" in x.explanation] == []
+
+
+def test_percentages_with_nothing_measured_are_not_set_against_each_other():
+    # one press release: revenue up 81 percent, seat load 80.7 percent; nothing says what the
+    # bare percentages are rates of, so they are claims, never a contradiction
+    a = make_doc("a", "Perusahaan mencatat kenaikan sebesar 81 persen dibandingkan tahun lalu.", "Kompas", "2025-06-19")
+    add_figure(a, "81 persen", 81, "persen")
+    b = make_doc("b", "Perusahaan mencatat angka mencapai 80,7 persen sepanjang tahun lalu.", "Okezone", "2025-06-19")
+    add_figure(b, "80,7 persen", 80.7, "persen")
+    assert [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"] == []
+    # a tax rate says what it measures: two rates of one tax are compared
+    c = make_doc("c", "Pembelian emas dikenakan PPh 22 sebesar 0,25 persen bagi pemilik NPWP.", "Kompas", "2025-06-19")
+    add_figure(c, "0,25 persen", 0.25, "persen")
+    d = make_doc("d", "Pembelian emas dikenakan PPh 22 sebesar 0,45 persen bagi pemilik NPWP.", "Tempo", "2025-06-19")
+    add_figure(d, "0,45 persen", 0.45, "persen")
+    (found,) = [x for x in reconcile([c, d], ENTITIES, []).discrepancies if x.kind == "figure"]
+    assert found.docs == ["c", "d"] and found.status == "contradiction"

@@ -351,7 +351,17 @@ def _figure_values(gold: dict[str, Any]) -> list[float]:
     return [v for v in (gold.get("value"), gold.get("low"), gold.get("high")) if v is not None]
 
 
+# a score as the gold writes it ("2-2", "5-3"): two whole numbers in the order given
+_SCORE = re.compile(r"^\s*(\d+)\s*[-\u2013:]\s*(\d+)\s*$")
+
+
 def _value_right(gold: dict[str, Any], q: dict[str, Any]) -> bool:
+    score = _SCORE.match(gold["value"]) if isinstance(gold.get("value"), str) else None
+    if score:
+        # one score, not a range of values: the quantity has no value and no bounds, and its
+        # text gives the same two numbers in the same order
+        return (q.get("value") is None and q.get("low") is None and q.get("high") is None
+                and re.findall(r"\d+", str(q.get("text") or "")) == list(score.groups()))
     if gold.get("value") is not None:
         if q.get("value") is not None:
             return _same_number(gold["value"], q["value"])

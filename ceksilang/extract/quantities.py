@@ -74,6 +74,9 @@ class QuantityWords:
     partitive: tuple[str, ...]  # "8.000 dari pasukan", "thousands of troops"
     list_joiners: tuple[str, ...]  # "13 dan 14 Oktober": a figure listed before a date's day
     conversion_words: tuple[str, ...]  # "50 km (sekitar 31 mil)"
+    score_words: tuple[str, ...] = ()  # "imbang 2-2": a score, not a range
+    score_separators: tuple[str, ...] = ()
+    score_unit: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +136,9 @@ def _quantity_words(language: str) -> QuantityWords:
             partitive=tuple(str(s) for s in data["partitive"]),
             list_joiners=tuple(str(s) for s in data["list_joiners"]),
             conversion_words=tuple(str(s) for s in data["conversion_words"]),
+            score_words=tuple(str(s).lower() for s in data.get("score_words") or []),
+            score_separators=tuple(str(s) for s in data.get("score_separators") or []),
+            score_unit=str(data["score_unit"]) if data.get("score_unit") else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
@@ -300,6 +306,41 @@ class _Figure:
     spelled: bool
     has_scale: bool
     factor: float = 1.0  # what a scale word after the digits multiplied them by ("juta": 10^6)
+
+
+@lru_cache(maxsize=None)
+def _score_word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+SCORE_CONTEXT = 60  # characters before a score, and after it, in which a score word says it is one
+SCORE_WORDS_AROUND = 4  # ... and of those, the words next to it
+
+
+def _is_score(text: str, first: "_Figure", second: "_Figure", qw: QuantityWords, language: str | None) -> bool:
+    """ "imbang 2-2", "menang 5-3 lewat adu penalti": two written whole numbers joined by a score
+    separator, with no unit, currency, percent or scale ("10-15 orang" is a range), and a score
+    word in the same sentence close by."""
+    pattern = _score_word_pattern(qw.score_words)
+    if pattern is None or not qw.score_unit:
+        return False
+    if text[first.end:second.start].strip() not in qw.score_separators or second.start - first.end > 3:
+        return False
+    for f in (first, second):
+        if (f.value is None or f.spelled or f.currency or f.percent or f.has_scale or f.value != int(f.value)
+                or not text[f.start:f.end].isdigit()):
+            return False
+    unit, _ = _unit_after(text, second.end, len(text), language=language)
+    if unit and unit_table(language).lookup(unit):
+        return False
+    before = re.split(r"[.!?\n]", text[max(0, first.start - SCORE_CONTEXT):first.start])[-1]
+    after = re.split(r"[.!?\n]", text[second.end:second.end + SCORE_CONTEXT])[0]
+    before = " ".join(before.split()[-SCORE_WORDS_AROUND:])
+    after = " ".join(after.split()[:SCORE_WORDS_AROUND])
+    return bool(pattern.search(before) or pattern.search(after))
 
 
 def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords, money: bool = False,
@@ -778,8 +819,14 @@ def find_quantities(
             end = am.end()
         unit, unit_end = _unit_after(text, end, len(text), language=language)
         partitive = None if unit else _unit_of_partitive(text, end, language)
+        score = i < len(figures) and _is_score(text, fig, figures[i], qw, language)
+        if score:  # "imbang 2-2", "menang 5-3 lewat adu penalti": one score, not a range
+            nxt = figures[i]
+            value = low = high = None
+            unit, unit_end, partitive, end = qw.score_unit, nxt.end, None, nxt.end
+            i += 1
         # a range: figure, separator, figure
-        if i < len(figures):
+        if i < len(figures) and not score:
             nxt = figures[i]
             after_first = unit_end if unit else end
             opener = pats.opener_before.search(text, max(0, start - 12), start)
@@ -824,13 +871,17 @@ def find_quantities(
                 if second_unit and second_unit == unit:
                     unit_end = second_end
                 i += 1
-        if partitive and unit is None:
+        if score:
+            pass
+        elif partitive and unit is None:
             unit, unit_end = partitive, end
         if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
             unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
         if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):
             continue  # "satu" alone is an article ("satu hal") more often than a figure
-        if currency:
+        if score:
+            pass
+        elif currency:
             unit = unit if unit in (currency,) else currency
         elif percent:
             unit = "persen"
