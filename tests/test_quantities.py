@@ -510,3 +510,16 @@ def test_quantities_a_match_score_is_one_score_not_a_range(text: str, language: 
 def test_quantities_a_range_near_a_match_stays_a_range(text: str) -> None:
     (q,) = find_quantities("d", text)
     assert q.low is not None and q.high is not None and q.low < q.high and q.unit != "skor"
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Spanyol memimpin 1-0 di menit ke-21.", "menit ke-21", 21, "menit"),
+    ("Pencarian korban memasuki hari ke-3 pada Rabu.", "hari ke-3", 3, "hari"),
+])
+def test_quantities_an_ordinal_of_a_sequence_unit_is_a_figure(text: str, span: str, value: float, unit: str) -> None:
+    (q,) = [q for q in find_quantities("d", text) if q.text == span]
+    assert (q.value, q.low, q.high, q.unit, q.qualifier) == (value, value, value, unit, "exact")
+
+
+def test_quantities_an_ordinal_alone_is_no_figure() -> None:
+    assert find_quantities("d", "Ia menjadi presiden ke-8 dan juara ke-3 kalinya.") == []

@@ -77,6 +77,8 @@ class QuantityWords:
     score_words: tuple[str, ...] = ()  # "imbang 2-2": a score, not a range
     score_separators: tuple[str, ...] = ()
     score_unit: str | None = None
+    ordinal_units: tuple[str, ...] = ()  # "menit ke-21": the 21st minute is a figure in minutes
+    ordinal_marker: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +141,8 @@ def _quantity_words(language: str) -> QuantityWords:
             score_words=tuple(str(s).lower() for s in data.get("score_words") or []),
             score_separators=tuple(str(s) for s in data.get("score_separators") or []),
             score_unit=str(data["score_unit"]) if data.get("score_unit") else None,
+            ordinal_units=tuple(str(s).lower() for s in data.get("ordinal_units") or []),
+            ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
@@ -928,4 +932,26 @@ def find_quantities(
             doc=doc_id, start=start, end=end, text=text[start:end], value=value, low=low, high=high,
             qualifier=qualifier, unit=unit, place=place, time=time, claimant=claimant,
         ))
-    return quantities
+    quantities.extend(_ordinal_figures(doc_id, text, qw, [(q.start, q.end) for q in quantities]))
+    return sorted(quantities, key=lambda q: q.start)
+
+
+@lru_cache(maxsize=None)
+def _ordinal_pattern(units: tuple[str, ...], marker: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<unit>{alternatives})\s+{re.escape(marker)}-?\s?(?P<n>\d{{1,3}})(?![\w.,]\d|\w)",
+                      re.IGNORECASE)
+
+
+def _ordinal_figures(doc_id: str, text: str, qw: QuantityWords, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """ "menit ke-21", "hari ke-3": an ordinal after a unit of a sequence is a figure of that unit."""
+    if not qw.ordinal_units or not qw.ordinal_marker:
+        return []
+    out = []
+    for m in _ordinal_pattern(qw.ordinal_units, qw.ordinal_marker).finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        n = float(m.group("n"))
+        out.append(Quantity(doc=doc_id, start=m.start(), end=m.end(), text=m.group(0), value=n, low=n, high=n,
+                            qualifier="exact", unit=m.group("unit").lower()))
+    return out
