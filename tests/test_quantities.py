@@ -523,3 +523,13 @@ def test_quantities_an_ordinal_of_a_sequence_unit_is_a_figure(text: str, span: s
 
 def test_quantities_an_ordinal_alone_is_no_figure() -> None:
     assert find_quantities("d", "Ia menjadi presiden ke-8 dan juara ke-3 kalinya.") == []
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Setidaknya ada enam penerbangan dibatalkan.", "at_least"),
+    ("Sedikitnya terdapat 20 rumah rusak.", "at_least"),
+    ("Ada 20 rumah rusak.", "exact"),
+])
+def test_quantities_a_word_of_being_between_qualifier_and_figure(text: str, qualifier: str) -> None:
+    (q,) = find_quantities("d", text)
+    assert q.qualifier == qualifier

@@ -78,6 +78,7 @@ class QuantityWords:
     score_separators: tuple[str, ...] = ()
     score_unit: str | None = None
     ordinal_units: tuple[str, ...] = ()  # "menit ke-21": the 21st minute is a figure in minutes
+    qualifier_fillers: tuple[str, ...] = ()  # "setidaknya ada enam": "ada" between qualifier and figure
     ordinal_marker: str | None = None
 
 
@@ -142,6 +143,7 @@ def _quantity_words(language: str) -> QuantityWords:
             score_separators=tuple(str(s) for s in data.get("score_separators") or []),
             score_unit=str(data["score_unit"]) if data.get("score_unit") else None,
             ordinal_units=tuple(str(s).lower() for s in data.get("ordinal_units") or []),
+            qualifier_fillers=tuple(str(s).lower() for s in data.get("qualifier_fillers") or []),
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -257,7 +259,10 @@ def _patterns(language: str | None = None) -> _Patterns:
     speech_prefixed = _alternation(qw.speech_prefixed)
     return _Patterns(
         candidate=candidate,
-        qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*$"),
+        # "setidaknya ada enam penerbangan": a word of being may stand between the qualifier and the figure
+        qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})"
+                                    rf"(?:\s+{_alternation(qw.qualifier_fillers)}(?![^\W_]))?\s*$"
+                                    if qw.qualifier_fillers else rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*$"),
         qualifier_after=re.compile(rf"(?P<q>\s*(?:{after}))(?![^\W_])"),
         qualifier_after_unit=re.compile(rf"\s+(?P<q>{_alternation(qw.after_unit)})(?![^\W_])"),
         tolerance_gap=re.compile(rf"\s*(?:{_alternation(qw.tolerance)})\s*"),
