@@ -533,3 +533,13 @@ def test_quantities_an_ordinal_alone_is_no_figure() -> None:
 def test_quantities_a_word_of_being_between_qualifier_and_figure(text: str, qualifier: str) -> None:
     (q,) = find_quantities("d", text)
     assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Korban perempuan 25 tahun meninggal dunia.", True),  # a person's age
+    ("Mbah Tupon, 68 tahun, warga Bantul, melapor ke polisi.", True),  # an age set after a name
+    ("Sejak Januari, 3 tahun lamanya program berjalan.", False),  # a month before the comma
+    ("Program ini berjalan 5 tahun.", False),  # a duration
+])
+def test_quantities_an_age_after_a_person_is_a_figure(text: str, kept: bool) -> None:
+    assert bool([q for q in find_quantities("d", text) if q.unit == "tahun"]) is kept

@@ -402,8 +402,13 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     if after and after.group(1).lower() in nw.duration_figure_after:
         return True
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
-    before = re.findall(r"[^\W\d_]+", text[max(line_start, start - 40):start])[-2:]
-    return any(w.lower() in nw.duration_figure_before for w in before)
+    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(line_start, start - 40):start])[-2:]
+    if any(w.lower() in nw.duration_figure_before for w in before):
+        return True
+    # "Mbah Tupon, 68 tahun": an age set after a name (a capitalised word that is no day or month)
+    named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(line_start, start - 40):start])
+    return bool(named) and unit_word.group(1).lower() == nw.bracketed_age_unit and \
+        named.group(1).lower() not in _calendar_words()
 
 
 def _bracketed_age(text: str, fig: _Figure) -> bool:
