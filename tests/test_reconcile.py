@@ -815,3 +815,18 @@ def test_percentages_with_nothing_measured_are_not_set_against_each_other():
     add_figure(d, "0,45 persen", 0.45, "persen")
     (found,) = [x for x in reconcile([c, d], ENTITIES, []).discrepancies if x.kind == "figure"]
     assert found.docs == ["c", "d"] and found.status == "contradiction"
+
+
+def test_a_victim_stabbed_in_one_outlet_and_shot_in_another_is_a_detail():
+    a = make_doc("a", "Menurut warga, pedagang sayur keliling itu ditusuk orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
+                 outlet="Harian A")
+    b = make_doc("b", "Menurut warga, pedagang sayur keliling itu ditembak orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
+                 outlet="Harian B")
+    (detail,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "detail"]
+    assert "\u201cditusuk\u201d" in detail.explanation and "\u201cditembak\u201d" in detail.explanation
+    # a verb of no listed slot swapped for another is a paraphrase
+    c = make_doc("c", "Menurut warga, pedagang sayur keliling itu dianiaya orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
+                 outlet="Harian C")
+    d = make_doc("d", "Menurut warga, pedagang sayur keliling itu diserang orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
+                 outlet="Harian D")
+    assert [x for x in reconcile([c, d], ENTITIES, []).discrepancies if x.kind == "detail"] == []

@@ -598,7 +598,9 @@ def _is_detail_word(word: str, rw: ReconcileWords, names: set[str]) -> bool:
         return False
     if word in rw.stopwords or word in rw.speech_words or word in rw.not_details:
         return False
-    return not (len(word) >= 5 and word.startswith(rw.verb_prefixes))
+    # a verb is a detail only as a value of a slot listed for verbs ("ditusuk" / "ditembak");
+    # any other swapped verb is a paraphrase ("menggelar" / "memimpin")
+    return word in rw.slot_of or not (len(word) >= 5 and word.startswith(rw.verb_prefixes))
 
 
 def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
