@@ -830,3 +830,26 @@ def test_a_victim_stabbed_in_one_outlet_and_shot_in_another_is_a_detail():
     d = make_doc("d", "Menurut warga, pedagang sayur keliling itu diserang orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
                  outlet="Harian D")
     assert [x for x in reconcile([c, d], ENTITIES, []).discrepancies if x.kind == "detail"] == []
+
+
+def test_wording_sets_each_reading_against_its_closest_reading_in_the_other_source():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import wording_discrepancies
+
+    def reading(doc: str, source: str, text: str) -> QuoteReading:
+        return QuoteReading(doc=doc, claim="claim:1", text=text, norm=normalise_quote(text), speaker_key="person:hakim",
+                            speaker_name="Hakim Ketua", start=0, end=len(text), source=source, outlet=source)
+
+    # one outlet gives two sentences of a verdict (16 years; 3 years in lieu of a fine), the
+    # other only the first, with two words changed: no number was changed in any quote
+    readings = [
+        reading("a", "A", "Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 16 tahun"),
+        reading("a", "A", "Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 3 tahun"),
+        reading("b", "B", "Menjatuhkan pidana kepada Terdakwa dengan pidana penjara selama 16 tahun"),
+    ]
+    (found,) = wording_discrepancies("s", readings, {})
+    assert found.status == "compatible"
+    assert [(c["a"], c["b"]) for c in found.changes] == [("terhadap", "kepada")]
+    # with one reading each, a changed number is a contradiction
+    (changed,) = wording_discrepancies("s", [readings[1], readings[2]], {})
+    assert changed.status == "contradiction"

@@ -516,6 +516,34 @@ def _marked(text: str, change_words: list[str]) -> str:
     return _short(marked, 140)
 
 
+def _changed_readings(group: list[QuoteReading], rw: ReconcileWords,
+                      names: set[str] | None) -> list[tuple[QuoteReading, QuoteReading, list[WordChange]]]:
+    """The readings of one quote claim that two independent sources word differently. A source
+    giving several readings (a verdict's formula repeated with two terms) is matched reading by
+    reading: each reading of the source with fewer is set against its closest reading in the
+    other, so "16 tahun" is not compared with the other outlet's "3 tahun" of another sentence."""
+    order = {id(r): k for k, r in enumerate(group)}
+    by_source: dict[str, list[QuoteReading]] = defaultdict(list)
+    for r in group:
+        if all(r.norm != x.norm for x in by_source[r.source]):
+            by_source[r.source].append(r)
+    found: list[tuple[QuoteReading, QuoteReading, list[WordChange]]] = []
+    seen_texts: set[tuple[str, str]] = set()
+    sources = sorted(by_source, key=lambda s: order[id(by_source[s][0])])
+    for i, first in enumerate(sources):
+        for second in sources[i + 1:]:
+            few, many = sorted((by_source[first], by_source[second]), key=len)
+            for a in few:
+                options = [(wording_changes(a.text, b.text, rw, names) if a.norm != b.norm else [], b) for b in many]
+                changes, b = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
+                x, y = sorted((a, b), key=lambda r: order[id(r)])
+                if not changes or (x.norm, y.norm) in seen_texts:
+                    continue
+                seen_texts.add((x.norm, y.norm))
+                found.append((x, y, changes) if x is a else (x, y, wording_changes(x.text, y.text, rw, names)))
+    return found
+
+
 def wording_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                           rw: ReconcileWords | None = None, names: set[str] | None = None) -> list[Discrepancy]:
     """One quote claim (same speaker, same statement) whose readings in two independent
@@ -527,16 +555,7 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
             by_claim[r.claim].append(r)
     out = []
     for claim, group in by_claim.items():
-        found: list[tuple[QuoteReading, QuoteReading, list[WordChange]]] = []
-        seen_texts: set[tuple[str, str]] = set()
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.source == b.source or (a.norm, b.norm) in seen_texts or a.norm == b.norm:
-                    continue
-                seen_texts.add((a.norm, b.norm))
-                changes = wording_changes(a.text, b.text, rw, names)
-                if changes:
-                    found.append((a, b, changes))
+        found = _changed_readings(group, rw, names)
         if not found:
             continue
         speaker = entities.get(group[0].speaker_key or "")
