@@ -853,3 +853,21 @@ def test_wording_sets_each_reading_against_its_closest_reading_in_the_other_sour
     # with one reading each, a changed number is a contradiction
     (changed,) = wording_discrepancies("s", [readings[1], readings[2]], {})
     assert changed.status == "contradiction"
+
+
+def test_one_speaker_named_more_and_less_fully_is_no_attribution_discrepancy():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Bandara terdekat saat pesawat melintas adalah Bandara Kualanamu, pesawat lalu dialihkan ke sana"
+
+    def reading(doc: str, key: str, name: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    full = reading("a", "person:1", "Group Head Anak Agung Ngurah Pranajaya")
+    part = reading("b", "person:2", "Ngurah Pranajaya")
+    assert attribution_discrepancies("s", [full, part], {}) == []
+    # a surname alone may be another person; another name is another speaker
+    assert len(attribution_discrepancies("s", [full, reading("c", "person:3", "Pranajaya")], {})) == 1
+    assert len(attribution_discrepancies("s", [full, reading("d", "person:4", "Budi Santoso")], {})) == 1

@@ -285,6 +285,31 @@ def spokesperson_for(speaker: Entity | None, principal: Entity | None, rw: Recon
     return False
 
 
+NESTED_NAME_MIN_WORDS = 2  # a surname alone inside a longer name may be another person
+
+
+def _merge_nested_names(speakers: dict[str, list[QuoteReading]]) -> dict[str, list[QuoteReading]]:
+    """Speakers whose names nest ("Ngurah Pranajaya" in "PGS Corporate Secretary ... Anak Agung
+    Ngurah Pranajaya") are one person the entity links left apart: their readings join the
+    fuller name's. A name of one word joins nothing."""
+    names = {key: words(rs[0].speaker_name or "") for key, rs in speakers.items()}
+
+    def inside(short: list[str], long: list[str]) -> bool:
+        return (NESTED_NAME_MIN_WORDS <= len(short) < len(long)
+                and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)))
+
+    # each name goes to the fullest name it is part of (first seen, when two are as full)
+    owner = {key: key for key in speakers}
+    for key in speakers:
+        fuller = [k for k in speakers if inside(names[key], names[k])]
+        if fuller:
+            owner[key] = max(fuller, key=lambda k: len(names[k]))
+    merged: dict[str, list[QuoteReading]] = {}
+    for key, rs in speakers.items():  # in the order the speakers came
+        merged.setdefault(owner[key], []).extend(rs)
+    return merged
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
@@ -313,6 +338,9 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         speakers: dict[str, list[QuoteReading]] = defaultdict(list)
         for r in group:
             speakers[r.speaker_key].append(r)
+        speakers = _merge_nested_names(speakers)
+        if len(speakers) < 2:  # one person named more and less fully: no disagreement
+            continue
         heads = [rs[0] for rs in speakers.values()]
         explained = all(
             any(spokesperson_for(entities.get(x.speaker_key), entities.get(y.speaker_key), rw)
