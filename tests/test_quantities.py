@@ -538,8 +538,19 @@ def test_quantities_a_word_of_being_between_qualifier_and_figure(text: str, qual
 @pytest.mark.parametrize(("text", "kept"), [
     ("Korban perempuan 25 tahun meninggal dunia.", True),  # a person's age
     ("Mbah Tupon, 68 tahun, warga Bantul, melapor ke polisi.", True),  # an age set after a name
-    ("Sejak Januari, 3 tahun lamanya program berjalan.", False),  # a month before the comma
+    ("Sejak Januari, 3 tahun kemudian program berjalan.", False),  # a month before the comma
     ("Program ini berjalan 5 tahun.", False),  # a duration
 ])
 def test_quantities_an_age_after_a_person_is_a_figure(text: str, kept: bool) -> None:
     assert bool([q for q in find_quantities("d", text) if q.unit == "tahun"]) is kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Pendaftaran berlangsung selama tiga hari di kantor desa.", True),  # how long it lasts
+    ("Pencairan dana itu selesai dalam tiga hari.", True),
+    ("Harga emas turun tiga hari berturut-turut.", True),
+    ("Ia tinggal di sana dua tahun bersama keluarganya.", False),  # no cue: left to the time words
+])
+def test_quantities_how_long_something_lasts_is_a_figure(text: str, kept: bool) -> None:
+    assert bool([q for q in find_quantities("d", text) if q.unit == "hari"]) is kept or (
+        not kept and not find_quantities("d", text))

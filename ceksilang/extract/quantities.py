@@ -401,6 +401,8 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     after = _WORD_AFTER.match(text, unit_word.end())
     if after and after.group(1).lower() in nw.duration_figure_after:
         return True
+    if after and after.group(1).lower() in nw.duration_window_after:
+        return False
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
     before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(line_start, start - 40):start])[-2:]
     if any(w.lower() in nw.duration_figure_before for w in before):
