@@ -554,3 +554,11 @@ def test_quantities_an_age_after_a_person_is_a_figure(text: str, kept: bool) -> 
 def test_quantities_how_long_something_lasts_is_a_figure(text: str, kept: bool) -> None:
     assert bool([q for q in find_quantities("d", text) if q.unit == "hari"]) is kept or (
         not kept and not find_quantities("d", text))
+
+
+def test_quantities_two_figures_joined_by_a_slash_and_an_average_is_exact() -> None:
+    found = [(q.text, q.value) for q in find_quantities("d", "Objek terdampak tujuh rumah tinggal (11 KK/30 jiwa).")]
+    assert ("11 KK", 11) in found and ("30 jiwa", 30) in found
+    assert find_quantities("d", "Surat bernomor B/12 itu dikirim.") == []  # a code, not a figure
+    (average,) = find_quantities("d", "Keterisian kursi mencapai rata-rata 80,7 persen.")
+    assert average.qualifier == "exact"

@@ -362,8 +362,9 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     if before[-1:].isalpha() and not spelled:
         return True  # glued to a word: "G20", "S1"
     if len(before) == 2 and before[1] in "-/#:" and (before[0].isalpha() or before[1] != "-"):
-        word = re.search(r"([^\W\d_]+)-$", text[max(0, start - 20):start])
-        if not (word and unit_table(language).lookup(word.group(1))):  # "4,6 persen-5,4 persen" is a range
+        word = re.search(r"([^\W\d_]+)-$|\d\s*([^\W\d_]+)/$", text[max(0, start - 20):start])
+        # "4,6 persen-5,4 persen" is a range, "11 KK/30 jiwa" two figures
+        if not (word and unit_table(language).lookup(word.group(1) or word.group(2))):
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
     if after and (after.isalpha() or after == "_") and not spelled:
