@@ -871,3 +871,17 @@ def test_one_speaker_named_more_and_less_fully_is_no_attribution_discrepancy():
     # a surname alone may be another person; another name is another speaker
     assert len(attribution_discrepancies("s", [full, reading("c", "person:3", "Pranajaya")], {})) == 1
     assert len(attribution_discrepancies("s", [full, reading("d", "person:4", "Budi Santoso")], {})) == 1
+
+
+@pytest.mark.parametrize(("first_time", "second_time", "status"), [
+    ("2025-06-10T17:45:00+07:00", "2025-06-10T18:27:00+07:00", "evolving"),  # the later report has more
+    ("2025-06-10T18:27:00+07:00", "2025-06-10T17:45:00+07:00", "contradiction"),  # the later has fewer
+    ("2025-06-10", "2025-06-10", "contradiction"),  # no times: nothing orders them
+])
+def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time: str, status: str):
+    a = make_doc("a", "Delapan orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian A", first_time)
+    add_figure(a, "Delapan orang", 8, "orang")
+    b = make_doc("b", "Sembilan orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian B", second_time)
+    add_figure(b, "Sembilan orang", 9, "orang")
+    found = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"]
+    assert [d.status for d in found] == [status]

@@ -162,6 +162,27 @@ def _rises(readings: list[FigureReading]) -> bool | None:
     return up or not down
 
 
+def _published_minute(r: FigureReading) -> str | None:
+    """The reading's publication time to the minute ("2025-06-10T18:27"), None when only the day is known."""
+    return r.published[:16] if r.published and len(r.published) >= 16 and r.published[10:11] == "T" else None
+
+
+def _rises_through_the_day(readings: list[FigureReading]) -> bool:
+    """True when the same day's differing figures only rise with their reports' publication
+    times (8 dead at 17:45, 9 at 18:27, 10 at 20:36): early reports of a toll, not a clash. Every
+    reading needs a time; a later lower figure, or two at one minute, is no rise."""
+    if any(_published_minute(r) is None for r in readings):
+        return False
+    for a in readings:
+        for b in readings:
+            if a.source == b.source or _overlap(a, b):
+                continue
+            earlier, later = sorted((a, b), key=_published_minute)
+            if _published_minute(earlier) == _published_minute(later) or not earlier.high < later.low:
+                return False
+    return True
+
+
 def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discrepancy]:
     """The discrepancies of one thing counted: per scope, same-day contradictions (same
     claimant), same-day disagreements between claimants, and the figure over time; across
@@ -192,7 +213,13 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                     target = clash if _same_claimant(a, b) else between
                     target.extend(x for x in (a, b) if x not in target)
             on = f"on {day}" if day else "with no date"
-            if clash:
+            if clash and day and _rises_through_the_day(clash):
+                any_differ = True
+                body = "; ".join(_point(r) for r in sorted(clash, key=lambda r: r.published or ""))
+                out.append(_figure_item(story, "evolving", clash, (
+                    f"Figures for {what}{where} {on}: {body}. Each later report gives a higher count: an "
+                    "evolving figure through the day, not a contradiction.")))
+            elif clash:
                 any_differ = True
                 body = "; ".join(_point(r) for r in clash)
                 out.append(_figure_item(story, "contradiction", clash, (
