@@ -280,3 +280,36 @@ def test_a_glued_currency_marker_is_a_word_of_its_own():
     q = {"start": start - 2, "end": start + len("1.991.000"), "unit": "IDR"}
     assert _counted_right({"counted": "rp"}, q, None, text)
     assert not _counted_right({"counted": "dolar"}, q, None, text)
+
+
+def test_counted_head_is_the_first_word_in_indonesian_and_the_last_in_english():
+    from ceksilang.evaluate.coverage import _counted_right, noun_phrase_head
+
+    assert noun_phrase_head("id") == "first" and noun_phrase_head("en") == "last"
+    # Indonesian noun phrases are head-initial: "tentara Korea Utara" counts soldiers, so a text
+    # that names only Korea Utara next to the figure has not said what is counted
+    text = "Sebanyak 8.000 tentara dikirim ke Kursk."
+    q = {"start": text.index("8.000"), "end": text.index("8.000") + 5, "unit": None}
+    assert _counted_right({"counted": "tentara Korea Utara"}, q, None, text, "id")
+    text = "Korea Utara mengirim 8.000 ke Kursk."
+    q = {"start": text.index("8.000"), "end": text.index("8.000") + 5, "unit": None}
+    assert not _counted_right({"counted": "tentara Korea Utara"}, q, None, text, "id")
+    # English is head-final: "North Korean troops" counts troops
+    text = "Pyongyang sent 8,000 troops to Kursk."
+    q = {"start": text.index("8,000"), "end": text.index("8,000") + 5, "unit": None}
+    assert _counted_right({"counted": "North Korean troops"}, q, None, text, "en")
+    assert not _counted_right({"counted": "troops of North Korea"}, q, None, text, "en")
+    # a language without data reads as Indonesian
+    assert noun_phrase_head("xx") == "first"
+
+
+def test_a_gold_score_is_right_only_as_one_score_in_the_same_order():
+    from ceksilang.evaluate.coverage import _value_right
+
+    gold = {"value": "5-3", "qualifier": "exact"}
+    assert _value_right(gold, {"text": "5-3", "value": None, "low": None, "high": None})
+    # read as a range 3..5, or the other way round, it is wrong
+    assert not _value_right(gold, {"text": "5-3", "value": None, "low": 3.0, "high": 5.0})
+    assert not _value_right(gold, {"text": "3-5", "value": None, "low": None, "high": None})
+    # numbers still compare as numbers
+    assert _value_right({"value": 21}, {"text": "21", "value": 21.0, "low": 21.0, "high": 21.0})

@@ -489,3 +489,76 @@ def test_a_list_number_glued_to_a_currency_marker_is_still_a_list_number() -> No
     # a form: "Ayah : Rp" then the list's next number glued to it
     found = [q.text for q in find_quantities("t", "Penghasilan per bulan:1. Ayah : Rp2. Ibu : Rp3. Lainnya")]
     assert "Rp2" not in found and "Rp3" not in found
+
+
+@pytest.mark.parametrize(("text", "language", "score"), [
+    ("Portugal menang dengan skor 5-3 lewat adu penalti.", "id", "5-3"),
+    ("Kedua tim bermain imbang 2-2 selama 120 menit.", "id", "2-2"),
+    ("Arkadia mengalahkan Zarnovia 1-2 di kandang lawan.", "id", "1-2"),
+    ("Portugal won 5-3 on penalties after a 2-2 draw.", "en", "5-3"),
+])
+def test_quantities_a_match_score_is_one_score_not_a_range(text: str, language: str, score: str) -> None:
+    (q,) = [q for q in find_quantities("d", text, language=language) if q.text == score]
+    assert (q.value, q.low, q.high, q.unit) == (None, None, None, "skor")
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 10-15 orang terluka dalam laga itu.",  # a unit after it: a range of people
+    "Dalam laga itu ada 20-30 suporter yang pingsan.",  # a match, but no word of a result next to it
+    "Harga cabai naik 20-30 persen pekan ini.",
+])
+def test_quantities_a_range_near_a_match_stays_a_range(text: str) -> None:
+    (q,) = find_quantities("d", text)
+    assert q.low is not None and q.high is not None and q.low < q.high and q.unit != "skor"
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Spanyol memimpin 1-0 di menit ke-21.", "menit ke-21", 21, "menit"),
+    ("Pencarian korban memasuki hari ke-3 pada Rabu.", "hari ke-3", 3, "hari"),
+])
+def test_quantities_an_ordinal_of_a_sequence_unit_is_a_figure(text: str, span: str, value: float, unit: str) -> None:
+    (q,) = [q for q in find_quantities("d", text) if q.text == span]
+    assert (q.value, q.low, q.high, q.unit, q.qualifier) == (value, value, value, unit, "exact")
+
+
+def test_quantities_an_ordinal_alone_is_no_figure() -> None:
+    assert find_quantities("d", "Ia menjadi presiden ke-8 dan juara ke-3 kalinya.") == []
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Setidaknya ada enam penerbangan dibatalkan.", "at_least"),
+    ("Sedikitnya terdapat 20 rumah rusak.", "at_least"),
+    ("Ada 20 rumah rusak.", "exact"),
+])
+def test_quantities_a_word_of_being_between_qualifier_and_figure(text: str, qualifier: str) -> None:
+    (q,) = find_quantities("d", text)
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Korban perempuan 25 tahun meninggal dunia.", True),  # a person's age
+    ("Mbah Tupon, 68 tahun, warga Bantul, melapor ke polisi.", True),  # an age set after a name
+    ("Sejak Januari, 3 tahun kemudian program berjalan.", False),  # a month before the comma
+    ("Program ini berjalan 5 tahun.", False),  # a duration
+])
+def test_quantities_an_age_after_a_person_is_a_figure(text: str, kept: bool) -> None:
+    assert bool([q for q in find_quantities("d", text) if q.unit == "tahun"]) is kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Pendaftaran berlangsung selama tiga hari di kantor desa.", True),  # how long it lasts
+    ("Pencairan dana itu selesai dalam tiga hari.", True),
+    ("Harga emas turun tiga hari berturut-turut.", True),
+    ("Ia tinggal di sana dua tahun bersama keluarganya.", False),  # no cue: left to the time words
+])
+def test_quantities_how_long_something_lasts_is_a_figure(text: str, kept: bool) -> None:
+    assert bool([q for q in find_quantities("d", text) if q.unit == "hari"]) is kept or (
+        not kept and not find_quantities("d", text))
+
+
+def test_quantities_two_figures_joined_by_a_slash_and_an_average_is_exact() -> None:
+    found = [(q.text, q.value) for q in find_quantities("d", "Objek terdampak tujuh rumah tinggal (11 KK/30 jiwa).")]
+    assert ("11 KK", 11) in found and ("30 jiwa", 30) in found
+    assert find_quantities("d", "Surat bernomor B/12 itu dikirim.") == []  # a code, not a figure
+    (average,) = find_quantities("d", "Keterisian kursi mencapai rata-rata 80,7 persen.")
+    assert average.qualifier == "exact"

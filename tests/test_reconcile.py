@@ -731,3 +731,157 @@ def test_one_figure_written_two_ways_is_no_wording_change():
     # another value is still a change of meaning
     changed = wording_changes(a, a.replace("5,50%", "5,75 persen"))
     assert [c.meaning for c in changed] == ["number"]
+
+
+# --------------------------------------------------------------------------- places and weekdays
+
+
+def _places(first: str, second: str) -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a, b = make_doc("a", first, outlet="Harian A"), make_doc("b", second, outlet="Harian B")
+    return [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "where it happened" in d.explanation]
+
+
+def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
+    (found,) = _places(
+        "Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Merdeka, Jakarta, hari ini.",
+        "Presiden Arkadia menggelar rapat terbatas bersama sejumlah menteri terkait di Istana Negara, Jakarta hari ini.")
+    assert "\u201cIstana Merdeka\u201d" in found.explanation and "\u201cIstana Negara\u201d" in found.explanation
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    (bus,) = _places("Bus rombongan peziarah itu masuk jurang sedalam dua puluh meter di Desa Watuola semalam.",
+                     "Bus rombongan peziarah itu masuk jurang sedalam dua puluh meter di Desa Sukamaju semalam.")
+    assert "Desa Watuola" in bus.explanation and "Desa Sukamaju" in bus.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # one place told more or less precisely: a city, then a palace in it (different kinds of site)
+    ("Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Jakarta hari ini.",
+     "Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Merdeka hari ini."),
+    # the same site written more fully, or spelt another way
+    ("Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Kepresidenan hari ini.",
+     "Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Kepresidenan Jakarta hari ini."),
+    ("Banjir bandang merendam asrama santri pondok pesantren di Desa Watuolla Kecamatan Bulumeta semalam.",
+     "Banjir bandang merendam asrama santri pondok pesantren di Desa Watuola Kecamatan Bulumeta semalam."),
+    # two different actions that happen to share a kind of site
+    ("Polisi menangkap dua tersangka pencurian sepeda motor di Desa Watuola pada Senin malam.",
+     "Warga menggelar kerja bakti membersihkan saluran air di Desa Sukamaju pada Minggu pagi."),
+])
+def test_one_site_told_two_ways_or_two_actions_are_no_place_detail(first, second):
+    assert _places(first, second) == []
+
+
+def _with_day(doc: Document, needle: str, value: str) -> Document:
+    s, e = span(doc, needle)
+    doc.dates = [*doc.dates, TimeExpr(doc=doc.id, start=s, end=e, text=needle, value=value, precision="day")]
+    return doc
+
+
+def test_a_weekday_that_does_not_fit_its_date_is_an_explained_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # 18 June 2025 was a Wednesday (Rabu)
+    a = _with_day(make_doc("a", "Hakim membacakan vonis pada Selasa (18/6/2025) di pengadilan.", "Kompas", "2025-06-18"),
+                  "Selasa (18/6/2025)", "2025-06-18")
+    b = _with_day(make_doc("b", "Hakim membacakan vonis pada Rabu (18/6/2025) di pengadilan.", "Detik", "2025-06-18"),
+                  "Rabu (18/6/2025)", "2025-06-18")
+    # a month slipped: "Kamis (24/3)" where the others write Thursday 24 April
+    c = _with_day(make_doc("c", "Harga emas turun pada Kamis (24/3) di butik.", "Antara", "2025-04-24"),
+                  "Kamis (24/3)", "2025-03-24")
+    d = _with_day(make_doc("d", "Harga emas turun pada Kamis (24/4) di butik.", "Kontan", "2025-04-24"),
+                  "Kamis (24/4)", "2025-04-24")
+    docs = {x.id: x for x in (a, b, c, d)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "weekday" in x.explanation]
+    assert found.status == "explained" and found.docs == ["a", "b"] and "Selasa (18/6/2025)" in found.explanation
+    (month,) = [x for x in detail_discrepancies("s", [c, d], docs, []) if "weekday" in x.explanation]
+    assert month.docs == ["c", "d"] and "Kamis (24/3)" in month.explanation
+    # both right, or a slip no other outlet corrects: nothing to flag
+    assert [x for x in detail_discrepancies("s", [b, d], docs, []) if "weekday" in x.explanation] == []
+    assert [x for x in detail_discrepancies("s", [a], docs, []) if "weekday" in x.explanation] == []
+
+
+def test_percentages_with_nothing_measured_are_not_set_against_each_other():
+    # one press release: revenue up 81 percent, seat load 80.7 percent; nothing says what the
+    # bare percentages are rates of, so they are claims, never a contradiction
+    a = make_doc("a", "Perusahaan mencatat kenaikan sebesar 81 persen dibandingkan tahun lalu.", "Kompas", "2025-06-19")
+    add_figure(a, "81 persen", 81, "persen")
+    b = make_doc("b", "Perusahaan mencatat angka mencapai 80,7 persen sepanjang tahun lalu.", "Okezone", "2025-06-19")
+    add_figure(b, "80,7 persen", 80.7, "persen")
+    assert [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"] == []
+    # a tax rate says what it measures: two rates of one tax are compared
+    c = make_doc("c", "Pembelian emas dikenakan PPh 22 sebesar 0,25 persen bagi pemilik NPWP.", "Kompas", "2025-06-19")
+    add_figure(c, "0,25 persen", 0.25, "persen")
+    d = make_doc("d", "Pembelian emas dikenakan PPh 22 sebesar 0,45 persen bagi pemilik NPWP.", "Tempo", "2025-06-19")
+    add_figure(d, "0,45 persen", 0.45, "persen")
+    (found,) = [x for x in reconcile([c, d], ENTITIES, []).discrepancies if x.kind == "figure"]
+    assert found.docs == ["c", "d"] and found.status == "contradiction"
+
+
+def test_a_victim_stabbed_in_one_outlet_and_shot_in_another_is_a_detail():
+    a = make_doc("a", "Menurut warga, pedagang sayur keliling itu ditusuk orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
+                 outlet="Harian A")
+    b = make_doc("b", "Menurut warga, pedagang sayur keliling itu ditembak orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
+                 outlet="Harian B")
+    (detail,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "detail"]
+    assert "\u201cditusuk\u201d" in detail.explanation and "\u201cditembak\u201d" in detail.explanation
+    # a verb of no listed slot swapped for another is a paraphrase
+    c = make_doc("c", "Menurut warga, pedagang sayur keliling itu dianiaya orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
+                 outlet="Harian C")
+    d = make_doc("d", "Menurut warga, pedagang sayur keliling itu diserang orang tak dikenal di depan pasar induk Watuola pada Senin malam.",
+                 outlet="Harian D")
+    assert [x for x in reconcile([c, d], ENTITIES, []).discrepancies if x.kind == "detail"] == []
+
+
+def test_wording_sets_each_reading_against_its_closest_reading_in_the_other_source():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import wording_discrepancies
+
+    def reading(doc: str, source: str, text: str) -> QuoteReading:
+        return QuoteReading(doc=doc, claim="claim:1", text=text, norm=normalise_quote(text), speaker_key="person:hakim",
+                            speaker_name="Hakim Ketua", start=0, end=len(text), source=source, outlet=source)
+
+    # one outlet gives two sentences of a verdict (16 years; 3 years in lieu of a fine), the
+    # other only the first, with two words changed: no number was changed in any quote
+    readings = [
+        reading("a", "A", "Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 16 tahun"),
+        reading("a", "A", "Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 3 tahun"),
+        reading("b", "B", "Menjatuhkan pidana kepada Terdakwa dengan pidana penjara selama 16 tahun"),
+    ]
+    (found,) = wording_discrepancies("s", readings, {})
+    assert found.status == "compatible"
+    assert [(c["a"], c["b"]) for c in found.changes] == [("terhadap", "kepada")]
+    # with one reading each, a changed number is a contradiction
+    (changed,) = wording_discrepancies("s", [readings[1], readings[2]], {})
+    assert changed.status == "contradiction"
+
+
+def test_one_speaker_named_more_and_less_fully_is_no_attribution_discrepancy():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Bandara terdekat saat pesawat melintas adalah Bandara Kualanamu, pesawat lalu dialihkan ke sana"
+
+    def reading(doc: str, key: str, name: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    full = reading("a", "person:1", "Group Head Anak Agung Ngurah Pranajaya")
+    part = reading("b", "person:2", "Ngurah Pranajaya")
+    assert attribution_discrepancies("s", [full, part], {}) == []
+    # a surname alone may be another person; another name is another speaker
+    assert len(attribution_discrepancies("s", [full, reading("c", "person:3", "Pranajaya")], {})) == 1
+    assert len(attribution_discrepancies("s", [full, reading("d", "person:4", "Budi Santoso")], {})) == 1
+
+
+@pytest.mark.parametrize(("first_time", "second_time", "status"), [
+    ("2025-06-10T17:45:00+07:00", "2025-06-10T18:27:00+07:00", "evolving"),  # the later report has more
+    ("2025-06-10T18:27:00+07:00", "2025-06-10T17:45:00+07:00", "contradiction"),  # the later has fewer
+    ("2025-06-10", "2025-06-10", "contradiction"),  # no times: nothing orders them
+])
+def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time: str, status: str):
+    a = make_doc("a", "Delapan orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian A", first_time)
+    add_figure(a, "Delapan orang", 8, "orang")
+    b = make_doc("b", "Sembilan orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian B", second_time)
+    add_figure(b, "Sembilan orang", 9, "orang")
+    found = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"]
+    assert [d.status for d in found] == [status]

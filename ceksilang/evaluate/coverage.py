@@ -351,7 +351,17 @@ def _figure_values(gold: dict[str, Any]) -> list[float]:
     return [v for v in (gold.get("value"), gold.get("low"), gold.get("high")) if v is not None]
 
 
+# a score as the gold writes it ("2-2", "5-3"): two whole numbers in the order given
+_SCORE = re.compile(r"^\s*(\d+)\s*[-\u2013:]\s*(\d+)\s*$")
+
+
 def _value_right(gold: dict[str, Any], q: dict[str, Any]) -> bool:
+    score = _SCORE.match(gold["value"]) if isinstance(gold.get("value"), str) else None
+    if score:
+        # one score, not a range of values: the quantity has no value and no bounds, and its
+        # text gives the same two numbers in the same order
+        return (q.get("value") is None and q.get("low") is None and q.get("high") is None
+                and re.findall(r"\d+", str(q.get("text") or "")) == list(score.groups()))
     if gold.get("value") is not None:
         if q.get("value") is not None:
             return _same_number(gold["value"], q["value"])
@@ -383,7 +393,21 @@ def _around(text: str, start: int, end: int, n: int = 4) -> list[str]:
     return [w.casefold() for w in before + inside + after]
 
 
-def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, text: str) -> bool:
+def noun_phrase_head(language: str | None) -> str:
+    """Where a noun phrase of ``language`` has its head: "first" for Indonesian ("tentara Korea
+    Utara" is soldiers), "last" for English ("North Korean troops"); ``noun_phrase_head`` in the
+    language's units.yaml, Indonesian when the language has no data."""
+    from ceksilang.lang import LanguageDataError, load_data
+
+    try:
+        side = (load_data("units", language or "id") or {}).get("noun_phrase_head")
+    except LanguageDataError:
+        side = None
+    return side if side in ("first", "last") else str(load_data("units", "id").get("noun_phrase_head") or "first")
+
+
+def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, text: str,
+                   language: str | None = "id") -> bool:
     from ceksilang.reconcile.stories import stem
 
     # "BI Rate (persen)": the bracket names the unit, the words before it what is counted; the head
@@ -392,7 +416,9 @@ def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, 
     counted = re.findall(r"[^\W_]+", named.casefold()) or re.findall(r"[^\W_]+", str(gold.get("counted") or "").casefold())
     if not counted:
         return True
-    head = counted[-1] if len(counted) > 1 else counted[0]
+    # the head of the phrase in the article's language: "tahun penjara" counts years,
+    # "jemaah haji" pilgrims, "orang meninggal dunia" people
+    head = counted[0] if noun_phrase_head(language) == "first" else counted[-1]
     keys = {head, stem(head)}
     bag = _around(text, q["start"], q["end"])
     if q.get("unit"):
@@ -429,7 +455,7 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
             claim = view.claim_of_span.get((q["doc"], q["start"], q["end"]))
             ok_value = _value_right(g, q)
             ok_qualifier = _qualifier_right(g, q)
-            ok_counted = _counted_right(g, q, claim, text)
+            ok_counted = _counted_right(g, q, claim, text, (view.docs.get(str(g["article"])) or {}).get("language"))
             value += ok_value
             qualifier += ok_qualifier
             counted += ok_counted

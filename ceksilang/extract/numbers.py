@@ -69,6 +69,7 @@ class NumberWords:
     # duration word, and the words shortly before the number, that mark one
     duration_figure_after: frozenset[str] = frozenset()
     duration_figure_before: frozenset[str] = frozenset()
+    duration_window_after: frozenset[str] = frozenset()  # "5 tahun terakhir": a window, not a figure
     # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
     # language has no such convention
     bracketed_age_unit: str | None = None
@@ -145,6 +146,7 @@ def _number_words(language: str) -> NumberWords:
             bracketed_age_unit=str(data["bracketed_age_unit"]) if data.get("bracketed_age_unit") else None,
             duration_figure_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("after") or ()),
             duration_figure_before=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("before") or ()),
+            duration_window_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("window_after") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc

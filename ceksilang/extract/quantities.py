@@ -74,6 +74,12 @@ class QuantityWords:
     partitive: tuple[str, ...]  # "8.000 dari pasukan", "thousands of troops"
     list_joiners: tuple[str, ...]  # "13 dan 14 Oktober": a figure listed before a date's day
     conversion_words: tuple[str, ...]  # "50 km (sekitar 31 mil)"
+    score_words: tuple[str, ...] = ()  # "imbang 2-2": a score, not a range
+    score_separators: tuple[str, ...] = ()
+    score_unit: str | None = None
+    ordinal_units: tuple[str, ...] = ()  # "menit ke-21": the 21st minute is a figure in minutes
+    qualifier_fillers: tuple[str, ...] = ()  # "setidaknya ada enam": "ada" between qualifier and figure
+    ordinal_marker: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +139,12 @@ def _quantity_words(language: str) -> QuantityWords:
             partitive=tuple(str(s) for s in data["partitive"]),
             list_joiners=tuple(str(s) for s in data["list_joiners"]),
             conversion_words=tuple(str(s) for s in data["conversion_words"]),
+            score_words=tuple(str(s).lower() for s in data.get("score_words") or []),
+            score_separators=tuple(str(s) for s in data.get("score_separators") or []),
+            score_unit=str(data["score_unit"]) if data.get("score_unit") else None,
+            ordinal_units=tuple(str(s).lower() for s in data.get("ordinal_units") or []),
+            qualifier_fillers=tuple(str(s).lower() for s in data.get("qualifier_fillers") or []),
+            ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
@@ -247,7 +259,10 @@ def _patterns(language: str | None = None) -> _Patterns:
     speech_prefixed = _alternation(qw.speech_prefixed)
     return _Patterns(
         candidate=candidate,
-        qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*$"),
+        # "setidaknya ada enam penerbangan": a word of being may stand between the qualifier and the figure
+        qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})"
+                                    rf"(?:\s+{_alternation(qw.qualifier_fillers)}(?![^\W_]))?\s*$"
+                                    if qw.qualifier_fillers else rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*$"),
         qualifier_after=re.compile(rf"(?P<q>\s*(?:{after}))(?![^\W_])"),
         qualifier_after_unit=re.compile(rf"\s+(?P<q>{_alternation(qw.after_unit)})(?![^\W_])"),
         tolerance_gap=re.compile(rf"\s*(?:{_alternation(qw.tolerance)})\s*"),
@@ -302,6 +317,41 @@ class _Figure:
     factor: float = 1.0  # what a scale word after the digits multiplied them by ("juta": 10^6)
 
 
+@lru_cache(maxsize=None)
+def _score_word_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+SCORE_CONTEXT = 60  # characters before a score, and after it, in which a score word says it is one
+SCORE_WORDS_AROUND = 4  # ... and of those, the words next to it
+
+
+def _is_score(text: str, first: "_Figure", second: "_Figure", qw: QuantityWords, language: str | None) -> bool:
+    """ "imbang 2-2", "menang 5-3 lewat adu penalti": two written whole numbers joined by a score
+    separator, with no unit, currency, percent or scale ("10-15 orang" is a range), and a score
+    word in the same sentence close by."""
+    pattern = _score_word_pattern(qw.score_words)
+    if pattern is None or not qw.score_unit:
+        return False
+    if text[first.end:second.start].strip() not in qw.score_separators or second.start - first.end > 3:
+        return False
+    for f in (first, second):
+        if (f.value is None or f.spelled or f.currency or f.percent or f.has_scale or f.value != int(f.value)
+                or not text[f.start:f.end].isdigit()):
+            return False
+    unit, _ = _unit_after(text, second.end, len(text), language=language)
+    if unit and unit_table(language).lookup(unit):
+        return False
+    before = re.split(r"[.!?\n]", text[max(0, first.start - SCORE_CONTEXT):first.start])[-1]
+    after = re.split(r"[.!?\n]", text[second.end:second.end + SCORE_CONTEXT])[0]
+    before = " ".join(before.split()[-SCORE_WORDS_AROUND:])
+    after = " ".join(after.split()[:SCORE_WORDS_AROUND])
+    return bool(pattern.search(before) or pattern.search(after))
+
+
 def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords, money: bool = False,
                     language: str | None = None) -> bool:
     """True when the words around text[start:end] make it an id, a date, an ordinal or a time.
@@ -312,8 +362,9 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     if before[-1:].isalpha() and not spelled:
         return True  # glued to a word: "G20", "S1"
     if len(before) == 2 and before[1] in "-/#:" and (before[0].isalpha() or before[1] != "-"):
-        word = re.search(r"([^\W\d_]+)-$", text[max(0, start - 20):start])
-        if not (word and unit_table(language).lookup(word.group(1))):  # "4,6 persen-5,4 persen" is a range
+        word = re.search(r"([^\W\d_]+)-$|\d\s*([^\W\d_]+)/$", text[max(0, start - 20):start])
+        # "4,6 persen-5,4 persen" is a range, "11 KK/30 jiwa" two figures
+        if not (word and unit_table(language).lookup(word.group(1) or word.group(2))):
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
     if after and (after.isalpha() or after == "_") and not spelled:
@@ -351,9 +402,16 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     after = _WORD_AFTER.match(text, unit_word.end())
     if after and after.group(1).lower() in nw.duration_figure_after:
         return True
+    if after and after.group(1).lower() in nw.duration_window_after:
+        return False
     line_start = max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
-    before = re.findall(r"[^\W\d_]+", text[max(line_start, start - 40):start])[-2:]
-    return any(w.lower() in nw.duration_figure_before for w in before)
+    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(line_start, start - 40):start])[-2:]
+    if any(w.lower() in nw.duration_figure_before for w in before):
+        return True
+    # "Mbah Tupon, 68 tahun": an age set after a name (a capitalised word that is no day or month)
+    named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(line_start, start - 40):start])
+    return bool(named) and unit_word.group(1).lower() == nw.bracketed_age_unit and \
+        named.group(1).lower() not in _calendar_words()
 
 
 def _bracketed_age(text: str, fig: _Figure) -> bool:
@@ -778,8 +836,14 @@ def find_quantities(
             end = am.end()
         unit, unit_end = _unit_after(text, end, len(text), language=language)
         partitive = None if unit else _unit_of_partitive(text, end, language)
+        score = i < len(figures) and _is_score(text, fig, figures[i], qw, language)
+        if score:  # "imbang 2-2", "menang 5-3 lewat adu penalti": one score, not a range
+            nxt = figures[i]
+            value = low = high = None
+            unit, unit_end, partitive, end = qw.score_unit, nxt.end, None, nxt.end
+            i += 1
         # a range: figure, separator, figure
-        if i < len(figures):
+        if i < len(figures) and not score:
             nxt = figures[i]
             after_first = unit_end if unit else end
             opener = pats.opener_before.search(text, max(0, start - 12), start)
@@ -824,13 +888,17 @@ def find_quantities(
                 if second_unit and second_unit == unit:
                     unit_end = second_end
                 i += 1
-        if partitive and unit is None:
+        if score:
+            pass
+        elif partitive and unit is None:
             unit, unit_end = partitive, end
         if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
             unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
         if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):
             continue  # "satu" alone is an article ("satu hal") more often than a figure
-        if currency:
+        if score:
+            pass
+        elif currency:
             unit = unit if unit in (currency,) else currency
         elif percent:
             unit = "persen"
@@ -877,4 +945,26 @@ def find_quantities(
             doc=doc_id, start=start, end=end, text=text[start:end], value=value, low=low, high=high,
             qualifier=qualifier, unit=unit, place=place, time=time, claimant=claimant,
         ))
-    return quantities
+    quantities.extend(_ordinal_figures(doc_id, text, qw, [(q.start, q.end) for q in quantities]))
+    return sorted(quantities, key=lambda q: q.start)
+
+
+@lru_cache(maxsize=None)
+def _ordinal_pattern(units: tuple[str, ...], marker: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?P<unit>{alternatives})\s+{re.escape(marker)}-?\s?(?P<n>\d{{1,3}})(?![\w.,]\d|\w)",
+                      re.IGNORECASE)
+
+
+def _ordinal_figures(doc_id: str, text: str, qw: QuantityWords, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """ "menit ke-21", "hari ke-3": an ordinal after a unit of a sequence is a figure of that unit."""
+    if not qw.ordinal_units or not qw.ordinal_marker:
+        return []
+    out = []
+    for m in _ordinal_pattern(qw.ordinal_units, qw.ordinal_marker).finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        n = float(m.group("n"))
+        out.append(Quantity(doc=doc_id, start=m.start(), end=m.end(), text=m.group(0), value=n, low=n, high=n,
+                            qualifier="exact", unit=m.group("unit").lower()))
+    return out

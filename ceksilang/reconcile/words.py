@@ -43,6 +43,8 @@ class ReconcileWords:
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
     institution_heads: tuple[str, ...] = ()  # "Dinas Kesehatan Kabupaten X" is the Dinas
     slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
+    place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
+    place_heads: tuple[str, ...] = ()  # words that open a site's name ("Istana", "Desa"), longest first
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +89,10 @@ def reconcile_words() -> ReconcileWords:
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},
             own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
+            place_prepositions=frozenset(str(s).lower() for s in data.get("place_prepositions") or []),
+            place_heads=tuple(sorted({str(s) for s in [*(data.get("place_heads") or []), *data["place_words"],
+                                                       *data["state_things"]] if str(s)[:1].isupper()},
+                                     key=len, reverse=True)),
             institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
                                            reverse=True)),
         )

@@ -80,6 +80,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                           "count is the latest."),
     "figure.revised": N_("Figures for {subject} over time: {series}. They change from day to day, up and down: "
                          "explained by date, but a later lower figure is a revision worth checking."),
+    "figure.rises_in_day": N_("Figures for {subject} {day}: {figures}. Each later report gives a higher count: an "
+                              "evolving figure through the day, not a contradiction."),
     "figure.rises": N_("Figures for {subject} over time: {series}. The count rises from day to day: an evolving "
                        "figure, not a contradiction."),
     "figure.falls": N_("Figures for {subject} over time: {series}. The count falls from day to day: an evolving "
@@ -111,6 +113,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                       "{outlet_b} has “{word_b}” (“{sentence_b}”)."),
     "detail.clock": N_("The same moment is given two times: {outlet_a} has “{time_a}” (“{sentence_a}”) where "
                        "{outlet_b} has “{time_b}” (“{sentence_b}”)."),
+    "detail.weekday": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; {outlet_b} writes "
+                         "“{text_b}”. One outlet slipped on the weekday or the date."),
+    "detail.place": N_("The same account differs in where it happened: {places}."),
+    "detail.place_told": N_("{outlet} has “{site}” (“{sentence}”)"),
     "detail.state": N_("{thing} is described as “{state_a}” by {outlets_a} but as “{state_b}” by {outlets_b}."),
     # --- claims one source makes alone (n: the outlets that carry it)
     "singleton.figure": Nn_("Only {outlets} reports {figure} {subject}, attributed to {claimant}; no other outlet "
