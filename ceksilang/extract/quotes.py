@@ -31,10 +31,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ceksilang.extract.entities import find_name_aliases, load_role_words
+from ceksilang.extract.entities import find_name_aliases, load_name_types, load_role_words
+from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Mention, Quote
-from ceksilang.text import split_sentences
+from ceksilang.text import looks_lowercased, split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"
@@ -143,6 +144,7 @@ class QuotePatterns:
     narration_with_setting: frozenset[str] = frozenset()  # "hal": narration only as "hal itu saat ..."
     narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
     calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
+    speech_adverbs: frozenset[str] = frozenset()  # "kembali", "pun": between a speaker and the verb
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -187,13 +189,15 @@ def load_quote_patterns() -> QuotePatterns:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])
 
-    roles = sorted({tuple(str(r).lower().split()) for r in data["roles"]}, key=len, reverse=True)
+    role_aliases = {str(k).lower(): str(v).lower() for k, v in data["role_aliases"].items()}
+    role_aliases.update(_role_abbreviations())
+    roles = sorted({tuple(str(r).lower().split()) for r in [*data["roles"], *role_aliases]}, key=len, reverse=True)
     return QuotePatterns(
         pronouns_person=words("pronouns_person"),
         pronouns_group=words("pronouns_group"),
         roles=tuple(roles),
         role_words=frozenset(w for r in roles for w in r),
-        role_aliases={str(k).lower(): str(v).lower() for k, v in data["role_aliases"].items()},
+        role_aliases=role_aliases,
         indefinite=words("indefinite"),
         definite=words("definite"),
         speaker_stop=words("speaker_stop"),
@@ -204,7 +208,16 @@ def load_quote_patterns() -> QuotePatterns:
         narration_with_setting=frozenset(str(w).lower() for w in data.get("narration_objects_with_setting") or []),
         narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
         calendar_words=_calendar_words(),
+        speech_adverbs=frozenset(str(w).lower() for w in data.get("speech_adverbs") or []),
     )
+
+
+def _role_abbreviations() -> dict[str, str]:
+    """``role_abbreviations.yaml``: short forms of offices ("mentan", "kajari") -> the full office."""
+    data = load_data("role_abbreviations")
+    if not isinstance(data, dict) or not all(isinstance(group, dict) for group in data.values()):
+        raise LanguageDataError("role_abbreviations.yaml: each section must map a short form to an office")
+    return {str(k).lower(): str(v).lower() for group in data.values() for k, v in group.items()}
 
 
 def _calendar_words() -> frozenset[str]:
@@ -400,6 +413,7 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
     n = len(words.texts)
     initial = [_sentence_initial(text, s) for s in words.starts]
     mid_caps = {w for w, ini in zip(words.texts, initial) if not ini and _capitalised(w)}
+    organisation_first = load_name_types().organisation_first_words
     names: list[_Name] = []
     i = 0
     while i < n:
@@ -436,12 +450,17 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
         numbered = j + 1 < n and words.texts[j + 1][:1].isdigit() and text[words.ends[j]:words.starts[j + 1]] == " "
         if run_start <= j:
             tail = j + 1
-            while not org_run and not numbered and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
-                tail -= 1
+            while not org_run and not numbered and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat) \
+                    and not (tail - 2 >= run_start and words.texts[tail - 2].lower() in organisation_first):
+                tail -= 1  # "Perum Bulog Ahmad Rizal": the word after "Perum" names the organisation
             if tail > run_start:
                 names.append(_Name(words.starts[run_start], words.ends[tail - 1],
                                    text[words.starts[run_start]:words.ends[tail - 1]], False))
-            if tail <= j:
+            # "Direktur Operasional dan Pelayanan Publik ...": one word after a role and before
+            # "dan" and more capitals is the role's field, not a person
+            role_field = tail == j and tail > run_start and words.texts[tail - 1].lower() in pat.role_words \
+                and j + 2 < n and words.texts[j + 1] in ("dan", "&") and _capitalised(words.texts[j + 2])
+            if tail <= j and not role_field:
                 names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]], True))
         i = j + 1
     return names
@@ -883,18 +902,33 @@ class _Resolver:
             return found if found is not None else _Speaker(None, 0.0, word)
         # ",” Ganjar menanggapi" / ",” ia menambahkan": a name or pronoun, then the verb
         names = self.names_in(self.words.starts[k], limit)
+        # ",” dia kembali menegaskan": adverbs are skipped only where the quote ends mid-sentence;
+        # after ".” Dia kemudian menambahkan" the pronoun opens the next sentence and quote
+        mid_sentence = self.text[close - 1:close] not in _SENTENCE_END
         if word.lower() in self.pat.pronouns_person and k + 1 < len(self.words.texts):
-            nxt = self.words.texts[k + 1]
-            if self.verbs.cue(nxt) and self.words.starts[k + 1] < limit:
-                return self.pronoun_speaker(nxt, close)
+            v = self.past_adverbs(k + 1) if mid_sentence else k + 1
+            if v < len(self.words.texts) and self.verbs.cue(self.words.texts[v]) and self.words.starts[v] < limit:
+                return self.pronoun_speaker(self.words.texts[v], close)
             return None
         if names and names[0].start == self.words.starts[k]:
             after = self.words.between(names[0].end, limit)
-            if after and self.verbs.cue(self.words.texts[after.start]) \
-                    and self.text[names[0].end:self.words.starts[after.start]].strip() == "":
-                conf = CONF_NAMED_AFTER if names[0].person else CONF_ORG
-                return _Speaker(names[0], conf, self.words.texts[after.start])
+            if after:
+                v = self.past_adverbs(after.start) if mid_sentence else after.start
+                if v < len(self.words.texts) and self.words.starts[v] < limit and self.verbs.cue(self.words.texts[v]) \
+                        and self.text[names[0].end:self.words.starts[after.start]].strip() == "":
+                    conf = CONF_NAMED_AFTER if names[0].person else CONF_ORG
+                    return _Speaker(names[0], conf, self.words.texts[v])
         return None
+
+    def past_adverbs(self, k: int) -> int:
+        """The index of the first word from ``k`` on that is not an adverb standing between a
+        speaker and their verb ("dia kembali menegaskan", "Ganjar pun menambahkan"); two at most."""
+        n = len(self.words.texts)
+        j = k
+        while j < n and j - k < 2 and self.words.texts[j].lower() in self.pat.speech_adverbs \
+                and self.text[self.words.ends[j - 1]:self.words.starts[j]] == " ":
+            j += 1
+        return j
 
     def cue_before(self, sent_start: int, open_: int, partial: bool = False) -> _Speaker | None:
         """A cue before an opening mark: "Rutte menyebutkan, “…", "Menurut X, “…".
@@ -1163,6 +1197,12 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     """
     if not text or not text.strip():
         return []
+    written = text
+    if looks_lowercased(text):
+        # a lower-cased copy: names are found by their capitals, so put them back first; the
+        # sentences given were cut without capitals, so they are cut again
+        text = restore_case(text, load_speech_verbs(), load_quote_patterns())
+        sentences = None
     sentences = list(sentences) if sentences else split_sentences(text)
     r = _Resolver(doc_id, text, sentences, mentions)
     marked = _double_quoted(text)
@@ -1242,6 +1282,9 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
             else:
                 r.sentence_subject(s, e)
     quotes.sort(key=lambda q: (q.start, q.end))
+    if written is not text:
+        for q in quotes:
+            q.text = written[q.start:q.end]
     return quotes
 
 
