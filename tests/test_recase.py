@@ -97,3 +97,12 @@ def test_quotes_role_abbreviation_points_to_the_office_holder(text):
     quotes = find_quotes("d", text)
     q = next(q for q in quotes if q.text.lower().startswith("berkasnya"))
     assert q.speaker_name is not None and q.speaker_name.lower() == "darmawan sitepu"
+
+
+def test_quotes_prosecutor_demand_is_not_the_defendants():
+    # "jaksa menuntut terdakwa X": the role before the verb is not X's title, so "kata jaksa"
+    # must not resolve to the defendant named in the demand
+    text = ('Dalam sidang itu jaksa menuntut terdakwa Hartono Wijaya dengan pidana lima tahun. '
+            '"Terdakwa terbukti menerima suap," ujar jaksa saat membacakan tuntutan.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("Terdakwa terbukti"))
+    assert q.speaker_name != "Hartono Wijaya"

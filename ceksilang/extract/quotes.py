@@ -681,6 +681,14 @@ class _Resolver:
         if earlier:
             lo = max(earlier)  # "Dujarric mengatakan Guterres": Dujarric's title is not Guterres's
         before = self.text[lo:name.start]
+        # "jaksa menuntut terdakwa Zarof": a role ends at the verb before the name; the words
+        # before the verb are someone else ("jaksa" is not Zarof's title)
+        for m in reversed(list(_WORD.finditer(before))):
+            word = m.group()
+            if word.islower() and word not in self.pat.role_words \
+                    and (_VERB_SHAPE.match(word) or word in self.verbs.prefixed):
+                before = before[m.end():]
+                break
         after = self.text[name.end:name.end + 60]
         if after.startswith(","):
             after = after.split(".")[0]
