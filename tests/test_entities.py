@@ -421,3 +421,20 @@ def test_a_name_prefix_belongs_to_the_name_after_it():
     # as written only: "anak" (a child) and a prefix glued to another word are left alone
     assert extended("kata anak Agung Laksono", "Agung Laksono") == "Agung Laksono"
     assert extended("kata KAI Nyoman", "Nyoman") == "Nyoman"
+
+
+def test_entities_merge_gives_a_first_name_glued_to_a_known_organisation_back_to_the_person():
+    text = "Juru bicara Uni Eropa Marta Sirait mengatakan bantuan tiba."
+    model = [_span(text, "Uni Eropa Marta", "ORG"), _span(text, "Sirait", "PERSON")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [("Uni Eropa", "ORG"), ("Marta Sirait", "PERSON")]
+
+
+@pytest.mark.parametrize("span, person", [
+    ("Seskab Arman Wiguna", "Arman Wiguna"),
+    ("Kajari Darmawan Sitepu", "Darmawan Sitepu"),
+])
+def test_entities_merge_trims_an_office_short_form_before_a_name(span, person):
+    text = f"Kata {span} kemarin."
+    merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged if m.label == "PERSON"] == [(person, "PERSON")]

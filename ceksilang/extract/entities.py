@@ -188,10 +188,21 @@ def load_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def load_role_abbreviations() -> dict[str, str]:
+    """``lang/id/role_abbreviations.yaml``: short forms of offices ("mentan", "kajari") -> the office."""
+    data = load_data("role_abbreviations")
+    if not isinstance(data, dict) or not all(isinstance(group, dict) for group in data.values()):
+        raise LanguageDataError("role_abbreviations.yaml: each section must map a short form to an office")
+    return {str(k).lower(): str(v).lower() for group in data.values() for k, v in group.items()}
+
+
+@lru_cache(maxsize=1)
 def load_role_words() -> RoleWords:
-    """``lang/id/roles.yaml``: role heads, inner words, connectors (cached)."""
+    """``lang/id/roles.yaml``: role heads, inner words, connectors (cached); every short form of
+    ``role_abbreviations.yaml`` is a head as well ("Seskab Teddy")."""
     data = load_data("roles")
-    heads = sorted({tuple(str(h).lower().split()) for h in data["heads"]}, key=len, reverse=True)
+    heads = sorted({tuple(str(h).lower().split()) for h in [*data["heads"], *load_role_abbreviations()]},
+                   key=len, reverse=True)
     return RoleWords(
         heads=tuple(heads),
         head_words=frozenset(w for h in heads for w in h),
@@ -689,6 +700,24 @@ def _gpe_by_cue(text: str | None, m: Mention) -> bool:
     return bool(before) and (before[-1] in cues or " ".join(before[-2:]) in cues)
 
 
+def _first_name_glued(m: Mention, inside: Sequence[Mention], model: list[Mention], text: str) -> bool:
+    """"juru bicara Uni Eropa Paula Pinho" tagged ORG "Uni Eropa Paula" + PERSON "Pinho": an
+    organisation that is a known name plus one capitalised word, right before a person, ends at
+    the known name, and the word is the person's first name. Extends that person; True if so."""
+    known = next((g for g in inside if g.start == m.start and g.label != "PERSON"), None)
+    if known is None:
+        return False
+    rest = text[known.end:m.end]
+    if not re.fullmatch(r" [A-Z][a-z]+", rest) or text[m.end:m.end + 1] != " ":
+        return False
+    person = next((p for p in model if p.label == "PERSON" and p.start == m.end + 1), None)
+    if person is None:
+        return False
+    start = known.end + 1
+    person.start, person.text = start, text[start:person.end]
+    return True
+
+
 def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | None = None) -> list[Mention]:
     """One non-overlapping, sorted list of mentions from the model's and the gazetteer's.
 
@@ -733,6 +762,9 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
             (m.label in ("ORG", "LOC", "GPE") and not person_inside)
             or (m.label == "PERSON" and all(gaz[k].label != "PERSON" for k in overlapping))
         )
+        if keep_model and text is not None and m.label != "PERSON" \
+                and _first_name_glued(m, [gaz[k] for k in overlapping], cleaned, text):
+            continue  # the gazetteer's name stands; the person takes the word the model glued to it
         if keep_model:
             for k in overlapping:
                 chosen_gaz[k] = False
@@ -1060,7 +1092,7 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
 
 __all__ = [
     "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
-    "load_name_types", "lookup_alias",
+    "load_name_types", "load_role_abbreviations", "lookup_alias",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
     "annotate_entities", "find_name_aliases",
 ]

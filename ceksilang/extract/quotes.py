@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ceksilang.extract.entities import find_name_aliases, load_name_types, load_role_words
+from ceksilang.extract.entities import find_name_aliases, load_name_types, load_role_abbreviations, load_role_words
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Mention, Quote
@@ -190,7 +190,7 @@ def load_quote_patterns() -> QuotePatterns:
         return frozenset(str(w).lower() for w in data[key])
 
     role_aliases = {str(k).lower(): str(v).lower() for k, v in data["role_aliases"].items()}
-    role_aliases.update(_role_abbreviations())
+    role_aliases.update(load_role_abbreviations())
     roles = sorted({tuple(str(r).lower().split()) for r in [*data["roles"], *role_aliases]}, key=len, reverse=True)
     return QuotePatterns(
         pronouns_person=words("pronouns_person"),
@@ -210,14 +210,6 @@ def load_quote_patterns() -> QuotePatterns:
         calendar_words=_calendar_words(),
         speech_adverbs=frozenset(str(w).lower() for w in data.get("speech_adverbs") or []),
     )
-
-
-def _role_abbreviations() -> dict[str, str]:
-    """``role_abbreviations.yaml``: short forms of offices ("mentan", "kajari") -> the full office."""
-    data = load_data("role_abbreviations")
-    if not isinstance(data, dict) or not all(isinstance(group, dict) for group in data.values()):
-        raise LanguageDataError("role_abbreviations.yaml: each section must map a short form to an office")
-    return {str(k).lower(): str(v).lower() for group in data.values() for k, v in group.items()}
 
 
 def _calendar_words() -> frozenset[str]:
