@@ -302,3 +302,15 @@ def test_link_longer_form_met_only_after_the_name_is_not_its_full_name():
     doc = _doc("a", text, ["Agung Laksono Anggap", "Agung Laksono"])
     link_entities([doc])
     assert _entity_of([doc], "a", "Agung Laksono") != _entity_of([doc], "a", "Agung Laksono Anggap")
+
+
+@pytest.mark.parametrize(("full", "later", "same"), [
+    ("Robby Kusnandar", "Roby", True),  # a letter dropped
+    ("Wishnu Pratama", "Whisnu", True),  # two letters swapped
+    ("Robby Kusnandar", "Rudy", False),  # another first name
+])
+def test_link_first_name_spelled_differently_later_joins_the_full_name(full, later, same):
+    text = f"Komisaris {full} hadir di pabrik. {later} bilang pabrik buka lagi pekan depan."
+    docs = [_doc("a", text, [full, later])]
+    link_entities(docs)
+    assert (_entity_of(docs, "a", later) == _entity_of(docs, "a", full)) is same

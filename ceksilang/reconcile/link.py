@@ -166,7 +166,13 @@ def _candidates(scope: _Scope, token: str) -> list[_FullName]:
         return found
     close = [n for n in scope.by_skeleton.get(surname_skeleton(token), [])
              if fuzz.ratio(n.tokens[-1], token) >= SURNAME_THRESHOLD]
-    return close
+    if close or len(token) < 4:
+        return close
+    # a first name spelled differently later in the text ("Robby Kusumaharta" ... "Roby bilang",
+    # "Wishnu" ... "Whisnu"): the same first letter and a close spelling; one bearer only
+    firsts = [first for first in scope.by_first
+              if first[0] == token[0] and fuzz.ratio(first, token) >= SURNAME_THRESHOLD]
+    return scope.by_first[firsts[0]] if len(firsts) == 1 else []
 
 
 def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_scope: _Scope | None,
