@@ -106,3 +106,14 @@ def test_quotes_prosecutor_demand_is_not_the_defendants():
             '"Terdakwa terbukti menerima suap," ujar jaksa saat membacakan tuntutan.')
     q = next(q for q in find_quotes("d", text) if q.text.startswith("Terdakwa terbukti"))
     assert q.speaker_name != "Hartono Wijaya"
+
+
+def test_quotes_pronoun_cue_is_not_the_person_the_quote_names():
+    # "ucapnya" after a quote that names Sutarjo in the third person is not Sutarjo: the focus
+    # moved to him in the narration, but the quote goes on with the last speaker
+    text = ('"Saya siap membantu keluarga itu," kata Wiranto Susilo. '
+            'Rumahnya tidak jauh dari balai desa. Jalan ke sana rusak. Warga sering mengeluh. '
+            'Hujan turun sejak pagi. Sutarjo datang esok harinya mengantar surat tanah. '
+            '"Surat milik Sutarjo lalu saya serahkan kepada notaris," ucapnya.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("Surat milik"))
+    assert q.speaker_name == "Wiranto Susilo"

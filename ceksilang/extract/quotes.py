@@ -555,6 +555,8 @@ class _Resolver:
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
+        self.history: list[_Focus] = []  # everyone seen speaking, in text order
+        self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
         self.quoted: list[tuple[int, int]] = []
 
     def bracketed_role_aliases(self) -> dict[str, str]:
@@ -713,6 +715,28 @@ class _Resolver:
     # ------------------------------------------------------------------ speaker phrases
 
     def pronoun_speaker(self, cue: str | None, pos: int) -> _Speaker:
+        """Whom "ujarnya", "katanya", "dia menambahkan" stand for: the person in focus, unless
+        the quote itself names that person in the third person ("… saya serahkan kepada
+        Triono …," ujarnya is not Triono): then the last speaker it does not name, else nobody."""
+        found = self.focus_speaker(cue, pos)
+        if found.name is None or not self.quote_words or not self.named_in_quote(found.name):
+            return found
+        here = self.sentence_index(pos)
+        for earlier in reversed(self.history):
+            if here - earlier.sentence > 12:
+                break
+            if not self.named_in_quote(earlier.name):
+                return _Speaker(earlier.name, CONF_PRONOUN_FAR, cue)
+        return _Speaker(None, 0.0, cue)
+
+    def named_in_quote(self, name: _Name) -> bool:
+        """Whether a word of the person's name (capitalised, not a title) is in the quote at hand."""
+        words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w)
+                 and w.lower() not in self.pat.role_words and w.lower() not in self.pat.not_person_words
+                 and w.lower().rstrip(".") not in self.titles]
+        return any(w in self.quote_words for w in words)
+
+    def focus_speaker(self, cue: str | None, pos: int) -> _Speaker:
         focus = self.focus
         if focus is None:
             return _Speaker(None, 0.0, cue)
@@ -964,6 +988,7 @@ class _Resolver:
             if speech:
                 self.speech_focus = self.focus
                 self.speakers.add(speaker.name.text.split()[-1].lower())
+                self.history.append(self.focus)
 
     def sentence_subject(self, start: int, end: int) -> None:
         """Move the focus to the person a sentence is about ("Biden melihat ...")."""
@@ -1058,6 +1083,14 @@ def _is_direct(r: _Resolver, m: _Marked, sent_start: int, cue_follows: bool) -> 
 
 
 def _resolve_direct(r: _Resolver, m: _Marked, group: list[_Marked], sent_start: int) -> _Speaker | None:
+    r.quote_words = frozenset(_WORD.findall(r.text, group[0].start, group[-1].end))
+    try:
+        return _direct_cue(r, group, sent_start)
+    finally:
+        r.quote_words = frozenset()
+
+
+def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker | None:
     last = group[-1]
     if last.close is not None:
         found = r.cue_after(last.close, _line_end(r.text, last.close))
