@@ -95,6 +95,11 @@ CASES = [
      "Kami belum", "direct", None, "kata"),
     ('Hujan turun sejak pagi. "Air sudah masuk ke rumah-rumah warga."',
      "Air sudah", "direct", None, None),
+    # a verb that reports speech only before a comma or "bahwa"; "bilang" after its subject
+    ("Gubernur Rahmat Hidayat melanjutkan, stok pangan di semua gudang masih cukup.",
+     "stok pangan", "indirect", "Rahmat Hidayat", "melanjutkan"),
+    ("Rahmat Hidayat bilang, stok pangan di semua gudang masih cukup.",
+     "stok pangan", "indirect", "Rahmat Hidayat", "bilang"),
 ]
 
 
@@ -409,3 +414,9 @@ def test_spokesperson_speaks_for_principal(text: str, principal: str) -> None:
     doc = _analysed(text)
     spoken = [q for q in doc.quotes if q.speaker_name == "Stephane Dujarric"]
     assert spoken and all(q.speaks_for == principal for q in spoken)
+
+
+def test_quotes_act_verb_without_comma_is_no_quote():
+    # "melanjutkan pencarian" names an act: only "melanjutkan," or "melanjutkan bahwa" reports words
+    text = "Tim gabungan Rahmat Hidayat melanjutkan pencarian korban di sungai sejak pagi tadi."
+    assert not [q for q in find_quotes("d", text) if q.kind == "indirect"]

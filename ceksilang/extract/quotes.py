@@ -1173,7 +1173,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx[:15]):
         low = r.words.texts[k].lower()
-        that_follows = pos + 1 < len(idx) and r.words.texts[idx[pos + 1]].lower() == "bahwa"
+        that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() == "bahwa"
+                                               or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]])
         if (low not in r.verbs.prefixed and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
         found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
