@@ -420,3 +420,14 @@ def test_quotes_act_verb_without_comma_is_no_quote():
     # "melanjutkan pencarian" names an act: only "melanjutkan," or "melanjutkan bahwa" reports words
     text = "Tim gabungan Rahmat Hidayat melanjutkan pencarian korban di sungai sejak pagi tadi."
     assert not [q for q in find_quotes("d", text) if q.kind == "indirect"]
+
+
+def test_quotes_body_speaks_under_its_whole_name_and_keeps_the_focus():
+    # the mention covers only "DKI Jakarta"; the body is the whole capitalised name, and the
+    # "-nya" cue after it goes on with that body
+    text = ('Api melanda rumah warga di Kebon Baru. "Satu orang meninggal," ucap Pusat Siaga '
+            'Damkar DKI Jakarta saat dikonfirmasi. "Pemadaman selesai pukul empat," ucapnya.')
+    start = text.index("DKI Jakarta")
+    mentions = [Mention("d", start, start + len("DKI Jakarta"), "DKI Jakarta", "GPE")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert [q.speaker_name for q in quotes] == ["Pusat Siaga Damkar DKI Jakarta"] * 2

@@ -818,8 +818,20 @@ class _Resolver:
         if role is not None and (role.name is not None or not names):
             return role
         if names:
-            return _Speaker(names[0], CONF_ORG, cue)
+            return _Speaker(self.whole_body(part, names[0]), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def whole_body(self, part: list[int], name: _Name) -> _Name:
+        """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
+        capitalised name, of which the mentions may cover only a part ("DKI Jakarta")."""
+        caps = [k for k in part if _capitalised(self.words.texts[k]) or self.words.texts[k] in _ORG_CONNECTORS]
+        if not caps or caps != part[:len(caps)] or not _capitalised(self.words.texts[caps[-1]]):
+            return name
+        s, e = self.words.starts[caps[0]], self.words.ends[caps[-1]]
+        if not (s <= name.start and name.end <= e) or (s, e) == (name.start, name.end) \
+                or any(n.person for n in self.names_in(s, e)):
+            return name
+        return _Name(s, e, self.text[s:e], False)
 
     def opens_with(self, span: list[int], name: _Name) -> bool:
         """Whether the words ``span`` begin with ``name``, after nothing but ranks and titles
@@ -983,7 +995,8 @@ class _Resolver:
     # ------------------------------------------------------------------ focus
 
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
-        if speaker.name is not None and speaker.name.person:
+        # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too
+        if speaker.name is not None and (speaker.name.person or (speech and not speaker.name.place)):
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
             if speech:
                 self.speech_focus = self.focus
