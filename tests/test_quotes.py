@@ -431,3 +431,44 @@ def test_quotes_body_speaks_under_its_whole_name_and_keeps_the_focus():
     mentions = [Mention("d", start, start + len("DKI Jakarta"), "DKI Jakarta", "GPE")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert [q.speaker_name for q in quotes] == ["Pusat Siaga Damkar DKI Jakarta"] * 2
+
+
+
+def test_quotes_pronoun_with_adverb_after_quote():
+    text = ('Bupati Santoso Wiryo mengatakan, "Jalan itu selesai bulan depan." '
+            '"Kami tambah dua jembatan," dia kembali menegaskan.')
+    quotes = find_quotes("d", text)
+    q = next(q for q in quotes if q.text.startswith("Kami"))
+    assert q.speaker_name == "Santoso Wiryo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one capitalised word after a role and before "dan": the role's field, not a person
+    ("Direktur Operasional dan Pelayanan Publik Perum Logistik Mardiono Sasmito menambahkan bahwa stok beras di gudang tetap aman.",
+     "Mardiono Sasmito"),
+    # the word after "Perum" names the organisation
+    ('"Stok aman," kata Direktur Utama Perum Logistik Mardiono Sasmito.', "Mardiono Sasmito"),
+])
+def test_quotes_role_and_organisation_words_are_not_names(text, speaker):
+    quotes = find_quotes("d", text)
+    assert quotes and quotes[0].speaker_name == speaker
+
+
+def test_quotes_prosecutor_demand_is_not_the_defendants_and_a_bare_role_speaks():
+    # "jaksa menuntut terdakwa X": the role before the verb is not X's title, so "kata jaksa"
+    # must not resolve to the defendant named in the demand
+    text = ('Dalam sidang itu jaksa menuntut terdakwa Hartono Wijaya dengan pidana lima tahun. '
+            '"Terdakwa terbukti menerima suap," ujar jaksa saat membacakan tuntutan.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("Terdakwa terbukti"))
+    assert q.speaker_name == "jaksa"  # the bare role, as written: the article names no prosecutor
+
+
+def test_quotes_pronoun_cue_is_not_the_person_the_quote_names():
+    # "ucapnya" after a quote that names Sutarjo in the third person is not Sutarjo: the focus
+    # moved to him in the narration, but the quote goes on with the last speaker
+    text = ('"Saya siap membantu keluarga itu," kata Wiranto Susilo. '
+            'Rumahnya tidak jauh dari balai desa. Jalan ke sana rusak. Warga sering mengeluh. '
+            'Hujan turun sejak pagi. Sutarjo datang esok harinya mengantar surat tanah. '
+            '"Surat milik Sutarjo lalu saya serahkan kepada notaris," ucapnya.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("Surat milik"))
+    assert q.speaker_name == "Wiranto Susilo"

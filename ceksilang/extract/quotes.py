@@ -816,10 +816,22 @@ class _Resolver:
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         role = self.role_reference([self.words.texts[k] for k in part], cue, start)
         if role is not None and (role.name is not None or not names):
+            if role.name is None:
+                role.name = self.unnamed_role(part)
+                role.confidence = CONF_ROLE if role.name is not None else 0.0
             return role
         if names:
             return _Speaker(self.whole_body(part, names[0]), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def unnamed_role(self, part: list[int]) -> _Name | None:
+        """"ujar jaksa saat membacakan tuntutan": a bare role the article gives no name for is
+        who speaks, as written; not a role made definite ("jaksa itu": someone named before)."""
+        words = [self.words.texts[k] for k in part]
+        if not words or not all(w.islower() and w in self.pat.role_words for w in words):
+            return None
+        s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+        return _Name(s, e, self.text[s:e], False)
 
     def whole_body(self, part: list[int], name: _Name) -> _Name:
         """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
