@@ -438,3 +438,17 @@ def test_entities_merge_trims_an_office_short_form_before_a_name(span, person):
     text = f"Kata {span} kemarin."
     merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
     assert [(m.text, m.label) for m in merged if m.label == "PERSON"] == [(person, "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "spans", "person"), [
+    # the model's organisation swallowed the "I" that opens the person's name
+    ("Manajer Bandara Cabang Hilir I Ketut Sudarma mengatakan bandara ditutup.",
+     [("Manajer Bandara Cabang Hilir I", "ORG"), ("Ketut Sudarma", "PERSON")], "I Ketut Sudarma"),
+    # the model called the role and the name one organisation: the name starts at its prefix
+    ("Kepala Humas Bandara Hilir Ida Bagus Made Suarta mengatakan penerbangan normal.",
+     [("Kepala Humas Bandara Hilir Ida Bagus Made Suarta", "ORG")], "Ida Bagus Made Suarta"),
+])
+def test_entities_balinese_name_prefix_starts_the_person(text, spans, person):
+    model = [_span(text, span, label) for span, label in spans]
+    mentions = annotate_entities("d", text, model)
+    assert person in [m.text for m in mentions if m.label == "PERSON"]

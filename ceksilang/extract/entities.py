@@ -1065,12 +1065,59 @@ def _with_name_prefix(m: Mention, text: str, prefixes: Sequence[str], taken: Seq
     return m
 
 
+def _split_at_name_prefix(mentions: list[Mention], text: str, prefixes: Sequence[str]) -> list[Mention]:
+    """Balinese names open with their prefix, so a model span that runs over it is cut there:
+    ORG "General Manajer Airnav Cabang Kupang I" + PERSON "Nyoman Oka Wirawa" -> the person is
+    "I Nyoman Oka Wirawa"; ORG "Corporate Secretary InJourney Airports Anak Agung Ngurah
+    Pranajaya" -> ORG "Corporate Secretary InJourney Airports" + PERSON "Anak Agung Ngurah
+    Pranajaya". Inside a span only prefixes of two words or more count ("I" is also a word)."""
+    out: list[Mention] = []
+    persons = {m.start: m for m in mentions if m.label == "PERSON"}
+    replaced: set[int] = set()  # ids of the persons a longer span with their prefix replaces
+    for m in mentions:
+        if id(m) in replaced:
+            continue
+        if m.origin == "gazetteer" or m.label == "PERSON":
+            out.append(m)
+            continue
+        cut: tuple[int, Mention] | None = None
+        for prefix in prefixes:
+            # the span ends with the prefix and a person follows: the prefix is the person's
+            person = persons.get(m.end + 1)
+            if person is not None and m.text.endswith(" " + prefix) and text[m.end:m.end + 1] == " ":
+                start = m.end - len(prefix)
+                cut = (start, Mention(doc=m.doc, start=start, end=person.end, text=text[start:person.end],
+                                      label="PERSON", origin=person.origin, role=person.role))
+                replaced.add(id(person))
+                break
+            if " " not in prefix:
+                continue
+            found = re.search(r"(?<=\s)" + re.escape(prefix) + r"((?: [A-Z][\w'’-]+){1,3})$", m.text)
+            if found:
+                start = m.start + found.start()
+                cut = (start, Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end],
+                                      label="PERSON", origin=m.origin))
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        start, person_mention = cut
+        head = text[m.start:start].rstrip()
+        if head:
+            out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
+                               origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity))
+        out.append(person_mention)
+    out.sort(key=lambda o: (o.start, -o.end))
+    return out
+
+
 def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
     mentions = merge_mentions(model_mentions, match_gazetteer(doc_id, text), text)
     prefixes = load_name_types().name_prefixes
     if prefixes:
+        mentions = _split_at_name_prefix(mentions, text, prefixes)
         mentions = [_with_name_prefix(m, text, prefixes, mentions) if m.label == "PERSON" else m for m in mentions]
     added = False
     for short, full in find_name_aliases(text, mentions):
