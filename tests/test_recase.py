@@ -77,3 +77,18 @@ def test_quotes_role_abbreviation_points_to_the_office_holder(text):
     quotes = find_quotes("d", text)
     q = next(q for q in quotes if q.text.lower().startswith("berkasnya"))
     assert q.speaker_name is not None and q.speaker_name.lower() == "darmawan sitepu"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # "Full Name (Alias)": the alias in the cue stands for the full name
+    ('menteri koordinator bidang pangan hartono wiguna (harwi) meninjau pasar induk.' + PAD * 2 +
+     ' "harga di sini masih wajar," ujar harwi saat meninjau pasar.', "Hartono Wiguna"),
+    # a role with its short form in brackets, then the holder set off by commas
+    ('"aturan itu bisa diulang," ujar direktur lembaga kajian pasar (lkp), sugiarto wasesa, selasa.' + PAD * 2,
+     "Sugiarto Wasesa"),
+    # a rank between the role and the name is no part of the name
+    ('"stok aman sampai akhir tahun," kata akbp darsono di kantornya, jumat.' + PAD * 3, "Darsono"),
+])
+def test_quotes_lowercased_alias_apposition_and_rank(sentence, speaker):
+    quotes = find_quotes("d", sentence)
+    assert speaker in [q.speaker_name for q in quotes]

@@ -548,6 +548,12 @@ class _Resolver:
         self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
                          if full.label == "PERSON"}
         self.alias_of.update(self.bracketed_role_aliases())
+        for full in self.persons:
+            # "Zulkifli Hasan (Zulhas)": the one word in brackets after a full name is a second
+            # name of that person (the NER's aliases give this where it found the names)
+            second = re.match(r"\s*\(([A-Z][\w\-]{2,})\)", text[full.end:full.end + 40])
+            if second and " " in full.text:
+                self.alias_of.setdefault(second.group(1).lower(), full.text)
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ceksilang.extract.entities import load_name_types
+from ceksilang.extract.entities import load_name_types, load_role_words
 from ceksilang.lang import load_data
 from ceksilang.lang.translations import load_translations
 from ceksilang.text import is_abbreviation, looks_lowercased
@@ -47,6 +47,12 @@ _MAX_NAME = 4  # words in a learnt name
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("stopwords"))
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """Police and military ranks ("akbp", "kombes"): written between a role and a name."""
+    return frozenset(w for rank in load_role_words().ranks for w in rank)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +81,7 @@ class _Words:
 
 def _common(word: str, w: _Words, verbs: SpeechVerbs, pat: QuotePatterns) -> bool:
     """A word that is never part of a personal name in a lower-cased text."""
-    if len(word) < 3 or "-" in word or word in w.organisation:
+    if len(word) < 3 or "-" in word or word in w.organisation or word in _ranks():
         return True
     if word in _stopwords() or word in pat.role_words or word in pat.not_person_words \
             or word in pat.speaker_stop or word in pat.sentence_openers or word in pat.calendar_words \
@@ -103,6 +109,13 @@ def _role_joiner(w: _Words, phrase: list[int], j: int, pat: QuotePatterns) -> bo
     return w.lows[j] in ("dan", "&") and bool(phrase) and w.lows[phrase[0]] in pat.role_words
 
 
+def _apposition(w: _Words, phrase: list[int], j: int, pat: QuotePatterns) -> bool:
+    """ "kata direktur pusat studi (puskepi), sofyano zakaria, …": after a role, a short form in
+    brackets stays in the role and a comma sets off its holder."""
+    gap = w.text[w.ends[j - 1]:w.starts[j]]
+    return bool(phrase) and w.lows[phrase[0]] in pat.role_words and gap.strip() in (",", "),", "(", ")")
+
+
 def _slots(w: _Words, verbs: SpeechVerbs, pat: QuotePatterns) -> list[list[int]]:
     """Word indexes of each phrase where the grammar puts a speaker."""
     slots: list[list[int]] = []
@@ -114,8 +127,8 @@ def _slots(w: _Words, verbs: SpeechVerbs, pat: QuotePatterns) -> list[list[int]]
         if after_cue:
             phrase: list[int] = []
             j = k + 1
-            while j < n and len(phrase) < _MAX_SLOT and w.joined(j - 1, j) and (
-                    w.lows[j] not in pat.speaker_stop or _role_joiner(w, phrase, j, pat)):
+            while j < n and len(phrase) < _MAX_SLOT and (w.joined(j - 1, j) or _apposition(w, phrase, j, pat)) \
+                    and (w.lows[j] not in pat.speaker_stop or _role_joiner(w, phrase, j, pat)):
                 phrase.append(j)
                 j += 1
             if phrase:
@@ -150,6 +163,7 @@ def restore_case(text: str, verbs: SpeechVerbs, pat: QuotePatterns) -> str:
     lexicon = _lexicon()
     learnt: set[str] = set()
     role_words: list[int] = []
+    ranks: list[int] = []
     for phrase in _slots(w, verbs, pat):
         tail = _tail(w, phrase, verbs, pat)
         for k in tail:
@@ -158,12 +172,27 @@ def restore_case(text: str, verbs: SpeechVerbs, pat: QuotePatterns) -> str:
             # "kata direktur jenderal … kementan agung suganda": the role before the name is
             # written in capitals too, as a cased text has it, joiners ("dan") aside
             lead = [k for k in phrase if k < tail[0]]
-            first_role = next((i for i, k in enumerate(lead) if w.lows[k] in pat.role_words), None)
+            first_role = next((i for i, k in enumerate(lead) if w.lows[k] in pat.role_words
+                               or w.lows[k] in _ranks()), None)
             if first_role is not None:
                 role_words += [k for k in lead[first_role:] if w.lows[k] not in _stopwords()]
+                # a rank is written in capitals ("AKBP"), which also keeps it out of the name
+                ranks += [k for k in lead[first_role:] if w.lows[k] in _ranks()]
     if not learnt:
         return "".join(chars)
     n = len(w.lows)
+    # "zulkifli hasan (zulhas)": the words before a learnt name in brackets are its full form
+    for k in range(1, n):
+        if w.lows[k] in learnt and w.text[w.ends[k - 1]:w.starts[k]].strip() == "(" \
+                and w.text[w.ends[k]:w.ends[k] + 1] == ")":
+            j = k - 1
+            run: list[int] = []
+            while j >= 0 and len(run) < _MAX_NAME and (not run or w.joined(j, run[-1])) \
+                    and not _common(w.lows[j], w, verbs, pat) and w.lows[j] not in lexicon:
+                run.append(j)
+                j -= 1
+            if len(run) >= 2:
+                learnt.update(w.lows[i] for i in run)
     marked = [False] * n
     for k, low in enumerate(w.lows):
         if low not in learnt or marked[k]:
@@ -183,6 +212,8 @@ def restore_case(text: str, verbs: SpeechVerbs, pat: QuotePatterns) -> str:
     for k in range(n):
         if marked[k]:
             _capitalise(chars, w.starts[k], w.ends[k])
+    for k in ranks:
+        chars[w.starts[k]:w.ends[k]] = text[w.starts[k]:w.ends[k]].upper()
     return "".join(chars)
 
 
