@@ -29,6 +29,9 @@ def _recased(text: str) -> str:
     # the subject before a meN- speech verb
     ("ketua koperasi, wiratmoko sudarsih mengatakan harga gabah naik.",
      ["Wiratmoko Sudarsih"], ["harga gabah"]),
+    # number words and a description of two dictionary words stand before the name
+    ('"harganya turun," kata salah satu penjual ikan wardoyo di pasar.',
+     ["Wardoyo"], ["satu", "penjual ikan"]),
     # a common word in the speaker slot is not a name
     ('"harganya naik lagi," kata warga pasar.', [], ["warga"]),
     # the word after an organisation's first word names the organisation, not a person
@@ -92,3 +95,8 @@ def test_quotes_role_abbreviation_points_to_the_office_holder(text):
 def test_quotes_lowercased_alias_apposition_and_rank(sentence, speaker):
     quotes = find_quotes("d", sentence)
     assert speaker in [q.speaker_name for q in quotes]
+
+
+def test_quotes_deputy_minister_short_form_is_a_role():
+    text = ('"petani muda harus berani ekspor," ujar wamentan sudarsono saat melepas ekspor.' + PAD * 3)
+    assert "Sudarsono" in [q.speaker_name for q in find_quotes("d", text)]

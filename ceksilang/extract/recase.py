@@ -56,6 +56,14 @@ def _ranks() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Number words ("satu", "dua", "puluh", "ribu") of ``numbers.yaml``: never a name."""
+    data = load_data("numbers")
+    words = {str(w).lower() for key in ("digits", "se_forms", "scales") for w in (data.get(key) or {})}
+    return frozenset(words | {str(data.get(key)).lower() for key in ("teens", "tens", "hundreds") if data.get(key)})
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> frozenset[str]:
     """Indonesian content words of the translation list (names are not in it)."""
     return frozenset(k for k in load_translations().words_to_english if " " not in k)
@@ -81,7 +89,7 @@ class _Words:
 
 def _common(word: str, w: _Words, verbs: SpeechVerbs, pat: QuotePatterns) -> bool:
     """A word that is never part of a personal name in a lower-cased text."""
-    if len(word) < 3 or "-" in word or word in w.organisation or word in _ranks():
+    if len(word) < 3 or "-" in word or word in w.organisation or word in _ranks() or word in _number_words():
         return True
     if word in _stopwords() or word in pat.role_words or word in pat.not_person_words \
             or word in pat.speaker_stop or word in pat.sentence_openers or word in pat.calendar_words \
@@ -101,6 +109,12 @@ def _tail(w: _Words, idx: list[int], verbs: SpeechVerbs, pat: QuotePatterns) -> 
     tail.reverse()
     tail = tail[-_MAX_NAME:]
     lexicon = _lexicon()
+    # "penjual beras haryanto": two dictionary words in a row describe the person; the name
+    # follows them (one dictionary word may be a given name: "agung suganda")
+    for i in range(len(tail) - 1, 0, -1):
+        if w.lows[tail[i]] in lexicon and w.lows[tail[i - 1]] in lexicon:
+            tail = tail[i + 1:]
+            break
     return tail if any(w.lows[k] not in lexicon for k in tail) else []
 
 
