@@ -314,3 +314,15 @@ def test_link_first_name_spelled_differently_later_joins_the_full_name(full, lat
     docs = [_doc("a", text, [full, later])]
     link_entities(docs)
     assert (_entity_of(docs, "a", later) == _entity_of(docs, "a", full)) is same
+
+
+def test_link_shorter_name_misspelled_in_another_report_of_the_story_joins_the_full_name():
+    docs = [
+        _doc("a", "Ketua majelis Ratna Juwitasari Harahap membacakan vonis.", ["Ratna Juwitasari Harahap"]),
+        _doc("b", "Hakim Ratna Juwitasary menolak pembelaan terdakwa.", ["Ratna Juwitasary"]),
+        _doc("c", "Hakim Ratna Purwasari memimpin sidang lain.", ["Ratna Purwasari"]),
+    ]
+    link_entities(docs, story_of={"a": "s1", "b": "s1", "c": "s1"})
+    full = _entity_of(docs, "a", "Ratna Juwitasari Harahap")
+    assert _entity_of(docs, "b", "Ratna Juwitasary") == full
+    assert _entity_of(docs, "c", "Ratna Purwasari") != full  # another second name: another person
