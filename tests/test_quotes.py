@@ -472,3 +472,13 @@ def test_quotes_pronoun_cue_is_not_the_person_the_quote_names():
             '"Surat milik Sutarjo lalu saya serahkan kepada notaris," ucapnya.')
     q = next(q for q in find_quotes("d", text) if q.text.startswith("Surat milik"))
     assert q.speaker_name == "Wiranto Susilo"
+
+
+def test_quotes_a_described_person_does_not_take_the_pronoun_cue():
+    # "X adalah ..." describes X; the "ucapnya" after it goes on with the person who spoke
+    text = ('"Saya yang menyarankan laporan itu," kata Wiranto Susilo. '
+            'Rumahnya tidak jauh dari balai desa. Jalan ke sana rusak. Warga sering mengeluh. '
+            'Hujan turun sejak pagi. Hartono Basuki adalah notaris yang dipilih keluarga itu. '
+            '"Saya juga ikut dilaporkan," ucapnya.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("Saya juga"))
+    assert q.speaker_name == "Wiranto Susilo"

@@ -145,6 +145,7 @@ class QuotePatterns:
     narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
     calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
     speech_adverbs: frozenset[str] = frozenset()  # "kembali", "pun": between a speaker and the verb
+    copulas: frozenset[str] = frozenset()  # "adalah": a sentence that describes its subject
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -209,6 +210,7 @@ def load_quote_patterns() -> QuotePatterns:
         narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
         calendar_words=_calendar_words(),
         speech_adverbs=frozenset(str(w).lower() for w in data.get("speech_adverbs") or []),
+        copulas=frozenset(str(w).lower() for w in data.get("copulas") or []),
     )
 
 
@@ -1057,6 +1059,8 @@ class _Resolver:
             stretch += 1
         stretch_end = self.words.ends[idx[max(0, stretch - 1)]]
         persons = [n for n in self.names_in(self.words.starts[idx[0]], stretch_end) if n.person]
+        if stretch < len(idx) and self.words.texts[idx[stretch]].lower() in self.pat.copulas:
+            return  # "Anhar Rusli adalah notaris …": a description of someone, not their act
         if persons:
             self.focus = _Focus(persons[-1], self.sentence_index(start), False)
             return
