@@ -482,3 +482,24 @@ def test_quotes_a_described_person_does_not_take_the_pronoun_cue():
             '"Saya juga ikut dilaporkan," ucapnya.')
     q = next(q for q in find_quotes("d", text) if q.text.startswith("Saya juga"))
     assert q.speaker_name == "Wiranto Susilo"
+
+
+def test_quotes_anaphoric_body_resolves_to_the_organisation_or_nobody():
+    text = ("Badan Pusat Statistik (BPS) merilis data inflasi pada Senin. "
+            "Lembaga ini mencatat inflasi tahunan mencapai 2,5 persen pada Mei 2025.")
+    start = text.index("Badan Pusat Statistik")
+    mentions = [Mention("d", start, start + 21, "Badan Pusat Statistik", "ORG"),
+                Mention("d", text.index("BPS"), text.index("BPS") + 3, "BPS", "ORG")]
+    q = next(q for q in find_quotes("d", text, mentions=mentions) if q.text.startswith("inflasi"))
+    assert q.speaker_name == "Badan Pusat Statistik"
+    # with no organisation named before, no speaker at all: never the noun "Lembaga"
+    alone = "Hujan turun di kota itu sejak pagi. Lembaga ini mencatat curah hujan mencapai 80 milimeter."
+    assert all(q.speaker_name != "Lembaga" for q in find_quotes("d", alone))
+
+
+def test_quotes_definite_person_noun_is_the_person_in_focus():
+    text = ('Sarwono Adi, juru bicara polisi, mengatakan ada 300 penumpang di pesawat itu. '
+            '"Semua selamat," kata Sarwono. Perwira menengah polri itu menyebut pesawat mendarat '
+            'darurat setelah ada ancaman bom.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("pesawat mendarat"))
+    assert q.speaker_name == "Sarwono Adi"

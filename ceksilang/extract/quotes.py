@@ -146,6 +146,8 @@ class QuotePatterns:
     calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
     speech_adverbs: frozenset[str] = frozenset()  # "kembali", "pun": between a speaker and the verb
     copulas: frozenset[str] = frozenset()  # "adalah": a sentence that describes its subject
+    body_nouns: frozenset[str] = frozenset()  # "lembaga": "lembaga ini" is a body named before
+    person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -211,6 +213,8 @@ def load_quote_patterns() -> QuotePatterns:
         calendar_words=_calendar_words(),
         speech_adverbs=frozenset(str(w).lower() for w in data.get("speech_adverbs") or []),
         copulas=frozenset(str(w).lower() for w in data.get("copulas") or []),
+        body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or []),
+        person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
     )
 
 
@@ -832,6 +836,22 @@ class _Resolver:
             return _Speaker(self.whole_body(part, names[0]), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
 
+    def body_before(self, pos: int) -> _Name | None:
+        """The organisation an anaphoric "lembaga ini" points to: the last one named in the three
+        sentences before ``pos`` (its full name when an acronym follows it), or None."""
+        first_sentence = max(0, self.sentence_index(pos) - 3)
+        lo = self.sentences[first_sentence][0] if self.sentences else 0
+        # a body's name has several words or is an acronym; one capitalised word may be any
+        # sentence opener ("Lembaga", "Hujan")
+        bodies = [n for n in self.names_in(lo, pos) if not n.person and not n.place and n.end <= pos
+                  and (" " in n.text or n.text.isupper()) and not not_a_speaker(n.text, self.pat)]
+        if not bodies:
+            return None
+        last = bodies[-1]
+        # "Badan Pusat Statistik (BPS)": the acronym's full name
+        earlier = [n for n in bodies[:-1] if self.text[n.end:last.start].strip() == "("]
+        return earlier[-1] if earlier else last
+
     def unnamed_role(self, part: list[int]) -> _Name | None:
         """"ujar jaksa saat membacakan tuntutan": a bare role the article gives no name for is
         who speaks, as written; not a role made definite ("jaksa itu": someone named before)."""
@@ -932,6 +952,13 @@ class _Resolver:
             role = self.role_reference(toks, cue, verb_start)
             if role is not None:
                 return role, 1
+            if len(toks) >= 2 and toks[-1].lower() in self.pat.definite and not persons:
+                if first in self.pat.body_nouns:
+                    # "Lembaga ini mencatat", "Perusahaan tersebut menyebut": a body named before
+                    return _Speaker(self.body_before(a), CONF_ROLE, cue), 1
+                if first in self.pat.person_nouns:
+                    # "Perwira menengah polri itu menyebut": the person in focus
+                    return self.pronoun_speaker(cue, verb_start), 1
             if names and names[0].start <= self.words.starts[idx[min(1, len(idx) - 1)]]:
                 return _Speaker(names[0], CONF_ORG, cue), 1
             return _Speaker(None, 0.0, cue), 0
