@@ -20,7 +20,10 @@ none for a fact-checker.
 Names come from the NER ``Mention`` list when given; where it has none (or is empty) a
 fallback finds capitalised word runs and keeps their tail after role words and place or
 organisation words ("Menteri Luar Negeri AS Anthony Blinken" -> "Anthony Blinken").
-Language knowledge lives in ``lang/id/speech_verbs.yaml`` and ``lang/id/quote_patterns.yaml``.
+A fully lower-cased article (some archives keep only such copies) is read through a copy
+with its capitals restored (``extract/recase.py``): same offsets, so spans and quote text stay
+the article's own. Language knowledge lives in ``lang/id/speech_verbs.yaml``,
+``lang/id/quote_patterns.yaml`` and ``lang/id/role_abbreviations.yaml`` ("kata mentan").
 """
 
 from __future__ import annotations

@@ -16,7 +16,10 @@ derived-noun shape. At least one word of that tail must also be absent from the 
 ``lang/id/translations_en.txt``, so a slot such as "kata warga" or "kata pengamat ekonomi"
 learns no name. Every other occurrence of a learnt name is then grown over the neighbouring
 words that are neither common nor in the word list ("menurut amran" finds "andi amran sulaiman"
-in "(mentan) andi amran sulaiman memastikan").
+in "(mentan) andi amran sulaiman memastikan"), and the words before a learnt name written in
+brackets are its full form ("zulkifli hasan (zulhas)"). The role before a learnt name in a cue
+phrase is capitalised as a cased text writes it ("kata Direktur Utama Perum Bulog Ahmad ..."),
+ranks in capitals ("AKBP"), so the quote finder splits role and name as it does in cased text.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING
 from ceksilang.extract.entities import load_name_types, load_role_words
 from ceksilang.lang import load_data
 from ceksilang.lang.translations import load_translations
-from ceksilang.text import is_abbreviation, looks_lowercased
+from ceksilang.text import is_abbreviation
 
 if TYPE_CHECKING:
     from ceksilang.extract.quotes import QuotePatterns, SpeechVerbs
@@ -231,4 +234,4 @@ def restore_case(text: str, verbs: SpeechVerbs, pat: QuotePatterns) -> str:
     return "".join(chars)
 
 
-__all__ = ["looks_lowercased", "restore_case"]
+__all__ = ["restore_case"]
