@@ -503,3 +503,17 @@ def test_quotes_definite_person_noun_is_the_person_in_focus():
             'darurat setelah ada ancaman bom.')
     q = next(q for q in find_quotes("d", text) if q.text.startswith("pesawat mendarat"))
     assert q.speaker_name == "Sarwono Adi"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "menurut" set off by commas after a short opening
+    ("Sebab, menurut Rahmat Hidayat, harga gabah sudah turun sejak pekan lalu.", "harga gabah", "Rahmat Hidayat"),
+    # a role made definite with no holder named by it is the person in focus
+    ("Kapolda Hilir Irjen Sarwono Adi mengatakan ada 300 penumpang. Jenderal bintang dua itu "
+     "menyebut pihaknya lebih dulu mengamankan para penumpang.", "lebih dulu", "Sarwono Adi"),
+])
+def test_quotes_menurut_mid_sentence_and_definite_role(text, words, speaker):
+    start = text.index("Sarwono Adi") if "Sarwono Adi" in text else None
+    mentions = [Mention("d", start, start + 11, "Sarwono Adi", "PERSON")] if start is not None else []
+    q = _quote_at(find_quotes("d", text, mentions=mentions), text, words)
+    assert q.speaker_name == speaker

@@ -32,6 +32,10 @@ def _recased(text: str) -> str:
     # number words and a description of two dictionary words stand before the name
     ('"harganya turun," kata salah satu penjual ikan wardoyo di pasar.',
      ["Wardoyo"], ["satu", "penjual ikan"]),
+    # the comma closing an apposition before the verb; a word met away from the name is no part of it
+    ("stok beras di gudang cukup. kualitas beras winarto sasmita, ketua koperasi, menyampaikan bahwa "
+     "stok aman. ketua koperasi, winarto sasmita, menyampaikan bahwa harga naik.",
+     ["Winarto Sasmita"], ["beras Winarto"]),
     # a common word in the speaker slot is not a name
     ('"harganya naik lagi," kata warga pasar.', [], ["warga"]),
     # the word after an organisation's first word names the organisation, not a person

@@ -953,6 +953,10 @@ class _Resolver:
                 coordinated = len(persons) - head
                 return _Speaker(persons[head], CONF_NAMED_BEFORE, cue), coordinated
             role = self.role_reference(toks, cue, verb_start)
+            if role is not None and role.name is None and len(toks) >= 2 and toks[-1].lower() in self.pat.definite:
+                # "Jenderal bintang dua itu menyebut": a role made definite with no holder named
+                # by it is the person in focus, as a pronoun would be
+                return self.pronoun_speaker(cue, verb_start), 1
             if role is not None:
                 return role, 1
             if len(toks) >= 2 and toks[-1].lower() in self.pat.definite and not persons:
@@ -1203,6 +1207,20 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # "Menurut laporan media X, Kepala Y, Andrii Kovalenko, mengumumkan bahwa ...": the
             # source named no one; the rest of the sentence may still report someone's words
             _indirect(r, comma + 1, e, quotes)
+            return
+    # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
+    # after a short opening, the reported words after it
+    mm = re.match(r"[^,]{0,40},\s*(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
+    if mm:
+        if mm.group(1).lower() == "menurutnya":
+            found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
+        else:
+            found = r.speaker_after_verb(s + mm.end(1), s + mm.end(2), mm.group(1))
+        cs, ce = _trimmed(r.text, s + mm.end(), end)
+        if found is not None and found.name is not None and ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+            found.confidence = min(found.confidence, CONF_INDIRECT)
+            quotes.append(r.quote(cs, ce, "indirect", found))
+            r.set_focus(found, s, True)
             return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
     # a short opening word, the reported words after it

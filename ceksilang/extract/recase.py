@@ -153,7 +153,10 @@ def _slots(w: _Words, verbs: SpeechVerbs, pat: QuotePatterns) -> list[list[int]]
         elif low in verbs.prefixed and k > 0:
             phrase = []
             j = k - 1
-            while j >= 0 and len(phrase) < _MAX_SLOT and w.joined(j, j + 1):
+            # "direktur utama perum bulog, ahmad rizal ramdhani, menyampaikan": the comma that
+            # closes an apposition stands before the verb
+            comma = w.text[w.ends[j]:w.starts[k]] == ", "
+            while j >= 0 and len(phrase) < _MAX_SLOT and (w.joined(j, j + 1) or (comma and j == k - 1)):
                 phrase.append(j)
                 j -= 1
             phrase.reverse()
@@ -211,16 +214,29 @@ def restore_case(text: str, verbs: SpeechVerbs, pat: QuotePatterns) -> str:
             if len(run) >= 2:
                 learnt.update(w.lows[i] for i in run)
     marked = [False] * n
+    at: dict[str, list[int]] = {}
+    for k, low in enumerate(w.lows):
+        at.setdefault(low, []).append(k)
+
+    def next_to_name(i: int) -> bool:
+        return (i > 0 and w.joined(i - 1, i) and w.lows[i - 1] in learnt) or \
+            (i + 1 < n and w.joined(i, i + 1) and w.lows[i + 1] in learnt)
+
+    def rest_of_name(j: int) -> bool:
+        """A neighbour that is no common word, no dictionary word, and never met in the text
+        away from the name: a first or middle name ("andi" of "andi amran sulaiman"), not a
+        word the dictionary lacks ("beras" of "kualitas beras ahmad rizal")."""
+        low = w.lows[j]
+        return low in learnt or (not _common(low, w, verbs, pat) and low not in lexicon
+                                 and all(next_to_name(i) for i in at[low]))
+
     for k, low in enumerate(w.lows):
         if low not in learnt or marked[k]:
             continue
         a = b = k
-        # grow over neighbours that are no common word and no dictionary word: the rest of the name
-        while a > 0 and b - a + 1 < _MAX_NAME and w.joined(a - 1, a) and (w.lows[a - 1] in learnt or (
-                not _common(w.lows[a - 1], w, verbs, pat) and w.lows[a - 1] not in lexicon)):
+        while a > 0 and b - a + 1 < _MAX_NAME and w.joined(a - 1, a) and rest_of_name(a - 1):
             a -= 1
-        while b + 1 < n and b - a + 1 < _MAX_NAME and w.joined(b, b + 1) and (w.lows[b + 1] in learnt or (
-                not _common(w.lows[b + 1], w, verbs, pat) and w.lows[b + 1] not in lexicon)):
+        while b + 1 < n and b - a + 1 < _MAX_NAME and w.joined(b, b + 1) and rest_of_name(b + 1):
             b += 1
         for j in range(a, b + 1):
             marked[j] = True
