@@ -452,3 +452,10 @@ def test_entities_balinese_name_prefix_starts_the_person(text, spans, person):
     model = [_span(text, span, label) for span, label in spans]
     mentions = annotate_entities("d", text, model)
     assert person in [m.text for m in mentions if m.label == "PERSON"]
+
+
+def test_entities_merge_cuts_words_glued_after_a_name():
+    # the page ran "dilansir" and the outlet together; the name ends before them
+    text = '"Tiga bandara ditutup," kata Wiratama dilansirKabarHilir.com, Rabu.'
+    merged = merge_mentions([_span(text, "Wiratama dilansirKabarHilir.com", "PERSON")], [], text)
+    assert [(m.text, m.label) for m in merged] == [("Wiratama", "PERSON")]

@@ -409,10 +409,18 @@ def _trim_person_noise(m: Mention) -> Mention:
         # was not in the span)
         while (prefix := _organisation_prefix(m.text[cut:])) is not None:
             cut += len(prefix) + 1
-    if cut == 0 or not m.text[cut:].strip():
+    end = len(m.text)
+    if m.label == "PERSON":
+        # "Wirawa dilansirCNNIndonesia.com": a lower-case word glued to capitals after the name
+        # is the next words of the sentence, run together by the page
+        glued = re.search(r" [a-z]+[A-Z]", m.text[cut:])
+        if glued:
+            end = cut + glued.start()
+    if (cut == 0 and end == len(m.text)) or not m.text[cut:end].strip():
         return m
-    return Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON" if dashes else m.label,
-                   origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
+    return Mention(doc=m.doc, start=m.start + cut, end=m.start + end, text=m.text[cut:end],
+                   label="PERSON" if dashes else m.label, origin=m.origin, role=m.role, metonym=m.metonym,
+                   entity=m.entity)
 
 
 def _trim_role_prefix(m: Mention) -> Mention:
