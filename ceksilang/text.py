@@ -25,7 +25,7 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load_data("abbreviations"))
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends a known abbreviation or an initial ("J.")."""
     # search a short window: an anchored "$" search from 0 rescans the whole text per dot
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
@@ -43,7 +43,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _END.finditer(text, start, end):
         punct_end = m.end()
         first_dot = m.start()
-        if text[first_dot] == "." and m.group(0) == "." and _is_abbreviation(text, first_dot):
+        if text[first_dot] == "." and m.group(0) == "." and is_abbreviation(text, first_dot):
             continue
         # what follows the whitespace must look like a sentence start
         nxt = punct_end
@@ -61,6 +61,14 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cur < end:
         spans.append((cur, end))
     return spans
+
+
+def looks_lowercased(text: str) -> bool:
+    """True for a text of some length with (almost) no capital letters: a lower-cased copy."""
+    # map over str methods: the same counts as a generator, several times faster on a long text
+    letters = sum(map(str.isalpha, text))
+    upper = sum(map(str.isupper, text))
+    return letters > 200 and upper < letters * 0.002
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -421,3 +421,41 @@ def test_a_name_prefix_belongs_to_the_name_after_it():
     # as written only: "anak" (a child) and a prefix glued to another word are left alone
     assert extended("kata anak Agung Laksono", "Agung Laksono") == "Agung Laksono"
     assert extended("kata KAI Nyoman", "Nyoman") == "Nyoman"
+
+
+def test_entities_merge_gives_a_first_name_glued_to_a_known_organisation_back_to_the_person():
+    text = "Juru bicara Uni Eropa Marta Sirait mengatakan bantuan tiba."
+    model = [_span(text, "Uni Eropa Marta", "ORG"), _span(text, "Sirait", "PERSON")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [("Uni Eropa", "ORG"), ("Marta Sirait", "PERSON")]
+
+
+@pytest.mark.parametrize("span, person", [
+    ("Seskab Arman Wiguna", "Arman Wiguna"),
+    ("Kajari Darmawan Sitepu", "Darmawan Sitepu"),
+])
+def test_entities_merge_trims_an_office_short_form_before_a_name(span, person):
+    text = f"Kata {span} kemarin."
+    merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged if m.label == "PERSON"] == [(person, "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "spans", "person"), [
+    # the model's organisation swallowed the "I" that opens the person's name
+    ("Manajer Bandara Cabang Hilir I Ketut Sudarma mengatakan bandara ditutup.",
+     [("Manajer Bandara Cabang Hilir I", "ORG"), ("Ketut Sudarma", "PERSON")], "I Ketut Sudarma"),
+    # the model called the role and the name one organisation: the name starts at its prefix
+    ("Kepala Humas Bandara Hilir Ida Bagus Made Suarta mengatakan penerbangan normal.",
+     [("Kepala Humas Bandara Hilir Ida Bagus Made Suarta", "ORG")], "Ida Bagus Made Suarta"),
+])
+def test_entities_balinese_name_prefix_starts_the_person(text, spans, person):
+    model = [_span(text, span, label) for span, label in spans]
+    mentions = annotate_entities("d", text, model)
+    assert person in [m.text for m in mentions if m.label == "PERSON"]
+
+
+def test_entities_merge_cuts_words_glued_after_a_name():
+    # the page ran "dilansir" and the outlet together; the name ends before them
+    text = '"Tiga bandara ditutup," kata Wiratama dilansirKabarHilir.com, Rabu.'
+    merged = merge_mentions([_span(text, "Wiratama dilansirKabarHilir.com", "PERSON")], [], text)
+    assert [(m.text, m.label) for m in merged] == [("Wiratama", "PERSON")]

@@ -302,3 +302,27 @@ def test_link_longer_form_met_only_after_the_name_is_not_its_full_name():
     doc = _doc("a", text, ["Agung Laksono Anggap", "Agung Laksono"])
     link_entities([doc])
     assert _entity_of([doc], "a", "Agung Laksono") != _entity_of([doc], "a", "Agung Laksono Anggap")
+
+
+@pytest.mark.parametrize(("full", "later", "same"), [
+    ("Robby Kusnandar", "Roby", True),  # a letter dropped
+    ("Wishnu Pratama", "Whisnu", True),  # two letters swapped
+    ("Robby Kusnandar", "Rudy", False),  # another first name
+])
+def test_link_first_name_spelled_differently_later_joins_the_full_name(full, later, same):
+    text = f"Komisaris {full} hadir di pabrik. {later} bilang pabrik buka lagi pekan depan."
+    docs = [_doc("a", text, [full, later])]
+    link_entities(docs)
+    assert (_entity_of(docs, "a", later) == _entity_of(docs, "a", full)) is same
+
+
+def test_link_shorter_name_misspelled_in_another_report_of_the_story_joins_the_full_name():
+    docs = [
+        _doc("a", "Ketua majelis Ratna Juwitasari Harahap membacakan vonis.", ["Ratna Juwitasari Harahap"]),
+        _doc("b", "Hakim Ratna Juwitasary menolak pembelaan terdakwa.", ["Ratna Juwitasary"]),
+        _doc("c", "Hakim Ratna Purwasari memimpin sidang lain.", ["Ratna Purwasari"]),
+    ]
+    link_entities(docs, story_of={"a": "s1", "b": "s1", "c": "s1"})
+    full = _entity_of(docs, "a", "Ratna Juwitasari Harahap")
+    assert _entity_of(docs, "b", "Ratna Juwitasary") == full
+    assert _entity_of(docs, "c", "Ratna Purwasari") != full  # another second name: another person

@@ -95,6 +95,11 @@ CASES = [
      "Kami belum", "direct", None, "kata"),
     ('Hujan turun sejak pagi. "Air sudah masuk ke rumah-rumah warga."',
      "Air sudah", "direct", None, None),
+    # a verb that reports speech only before a comma or "bahwa"; "bilang" after its subject
+    ("Gubernur Rahmat Hidayat melanjutkan, stok pangan di semua gudang masih cukup.",
+     "stok pangan", "indirect", "Rahmat Hidayat", "melanjutkan"),
+    ("Rahmat Hidayat bilang, stok pangan di semua gudang masih cukup.",
+     "stok pangan", "indirect", "Rahmat Hidayat", "bilang"),
 ]
 
 
@@ -409,3 +414,106 @@ def test_spokesperson_speaks_for_principal(text: str, principal: str) -> None:
     doc = _analysed(text)
     spoken = [q for q in doc.quotes if q.speaker_name == "Stephane Dujarric"]
     assert spoken and all(q.speaks_for == principal for q in spoken)
+
+
+def test_quotes_act_verb_without_comma_is_no_quote():
+    # "melanjutkan pencarian" names an act: only "melanjutkan," or "melanjutkan bahwa" reports words
+    text = "Tim gabungan Rahmat Hidayat melanjutkan pencarian korban di sungai sejak pagi tadi."
+    assert not [q for q in find_quotes("d", text) if q.kind == "indirect"]
+
+
+def test_quotes_body_speaks_under_its_whole_name_and_keeps_the_focus():
+    # the mention covers only "DKI Jakarta"; the body is the whole capitalised name, and the
+    # "-nya" cue after it goes on with that body
+    text = ('Api melanda rumah warga di Kebon Baru. "Satu orang meninggal," ucap Pusat Siaga '
+            'Damkar DKI Jakarta saat dikonfirmasi. "Pemadaman selesai pukul empat," ucapnya.')
+    start = text.index("DKI Jakarta")
+    mentions = [Mention("d", start, start + len("DKI Jakarta"), "DKI Jakarta", "GPE")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert [q.speaker_name for q in quotes] == ["Pusat Siaga Damkar DKI Jakarta"] * 2
+
+
+
+def test_quotes_pronoun_with_adverb_after_quote():
+    text = ('Bupati Santoso Wiryo mengatakan, "Jalan itu selesai bulan depan." '
+            '"Kami tambah dua jembatan," dia kembali menegaskan.')
+    quotes = find_quotes("d", text)
+    q = next(q for q in quotes if q.text.startswith("Kami"))
+    assert q.speaker_name == "Santoso Wiryo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one capitalised word after a role and before "dan": the role's field, not a person
+    ("Direktur Operasional dan Pelayanan Publik Perum Logistik Mardiono Sasmito menambahkan bahwa stok beras di gudang tetap aman.",
+     "Mardiono Sasmito"),
+    # the word after "Perum" names the organisation
+    ('"Stok aman," kata Direktur Utama Perum Logistik Mardiono Sasmito.', "Mardiono Sasmito"),
+])
+def test_quotes_role_and_organisation_words_are_not_names(text, speaker):
+    quotes = find_quotes("d", text)
+    assert quotes and quotes[0].speaker_name == speaker
+
+
+def test_quotes_prosecutor_demand_is_not_the_defendants_and_a_bare_role_speaks():
+    # "jaksa menuntut terdakwa X": the role before the verb is not X's title, so "kata jaksa"
+    # must not resolve to the defendant named in the demand
+    text = ('Dalam sidang itu jaksa menuntut terdakwa Hartono Wijaya dengan pidana lima tahun. '
+            '"Terdakwa terbukti menerima suap," ujar jaksa saat membacakan tuntutan.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("Terdakwa terbukti"))
+    assert q.speaker_name == "jaksa"  # the bare role, as written: the article names no prosecutor
+
+
+def test_quotes_pronoun_cue_is_not_the_person_the_quote_names():
+    # "ucapnya" after a quote that names Sutarjo in the third person is not Sutarjo: the focus
+    # moved to him in the narration, but the quote goes on with the last speaker
+    text = ('"Saya siap membantu keluarga itu," kata Wiranto Susilo. '
+            'Rumahnya tidak jauh dari balai desa. Jalan ke sana rusak. Warga sering mengeluh. '
+            'Hujan turun sejak pagi. Sutarjo datang esok harinya mengantar surat tanah. '
+            '"Surat milik Sutarjo lalu saya serahkan kepada notaris," ucapnya.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("Surat milik"))
+    assert q.speaker_name == "Wiranto Susilo"
+
+
+def test_quotes_a_described_person_does_not_take_the_pronoun_cue():
+    # "X adalah ..." describes X; the "ucapnya" after it goes on with the person who spoke
+    text = ('"Saya yang menyarankan laporan itu," kata Wiranto Susilo. '
+            'Rumahnya tidak jauh dari balai desa. Jalan ke sana rusak. Warga sering mengeluh. '
+            'Hujan turun sejak pagi. Hartono Basuki adalah notaris yang dipilih keluarga itu. '
+            '"Saya juga ikut dilaporkan," ucapnya.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("Saya juga"))
+    assert q.speaker_name == "Wiranto Susilo"
+
+
+def test_quotes_anaphoric_body_resolves_to_the_organisation_or_nobody():
+    text = ("Badan Pusat Statistik (BPS) merilis data inflasi pada Senin. "
+            "Lembaga ini mencatat inflasi tahunan mencapai 2,5 persen pada Mei 2025.")
+    start = text.index("Badan Pusat Statistik")
+    mentions = [Mention("d", start, start + 21, "Badan Pusat Statistik", "ORG"),
+                Mention("d", text.index("BPS"), text.index("BPS") + 3, "BPS", "ORG")]
+    q = next(q for q in find_quotes("d", text, mentions=mentions) if q.text.startswith("inflasi"))
+    assert q.speaker_name == "Badan Pusat Statistik"
+    # with no organisation named before, no speaker at all: never the noun "Lembaga"
+    alone = "Hujan turun di kota itu sejak pagi. Lembaga ini mencatat curah hujan mencapai 80 milimeter."
+    assert all(q.speaker_name != "Lembaga" for q in find_quotes("d", alone))
+
+
+def test_quotes_definite_person_noun_is_the_person_in_focus():
+    text = ('Sarwono Adi, juru bicara polisi, mengatakan ada 300 penumpang di pesawat itu. '
+            '"Semua selamat," kata Sarwono. Perwira menengah polri itu menyebut pesawat mendarat '
+            'darurat setelah ada ancaman bom.')
+    q = next(q for q in find_quotes("d", text) if q.text.startswith("pesawat mendarat"))
+    assert q.speaker_name == "Sarwono Adi"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "menurut" set off by commas after a short opening
+    ("Sebab, menurut Rahmat Hidayat, harga gabah sudah turun sejak pekan lalu.", "harga gabah", "Rahmat Hidayat"),
+    # a role made definite with no holder named by it is the person in focus
+    ("Kapolda Hilir Irjen Sarwono Adi mengatakan ada 300 penumpang. Jenderal bintang dua itu "
+     "menyebut pihaknya lebih dulu mengamankan para penumpang.", "lebih dulu", "Sarwono Adi"),
+])
+def test_quotes_menurut_mid_sentence_and_definite_role(text, words, speaker):
+    start = text.index("Sarwono Adi") if "Sarwono Adi" in text else None
+    mentions = [Mention("d", start, start + 11, "Sarwono Adi", "PERSON")] if start is not None else []
+    q = _quote_at(find_quotes("d", text, mentions=mentions), text, words)
+    assert q.speaker_name == speaker

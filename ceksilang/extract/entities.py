@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Mention
+from ceksilang.text import looks_lowercased
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -187,10 +188,21 @@ def load_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def load_role_abbreviations() -> dict[str, str]:
+    """``lang/id/role_abbreviations.yaml``: short forms of offices ("mentan", "kajari") -> the office."""
+    data = load_data("role_abbreviations")
+    if not isinstance(data, dict) or not all(isinstance(group, dict) for group in data.values()):
+        raise LanguageDataError("role_abbreviations.yaml: each section must map a short form to an office")
+    return {str(k).lower(): str(v).lower() for group in data.values() for k, v in group.items()}
+
+
+@lru_cache(maxsize=1)
 def load_role_words() -> RoleWords:
-    """``lang/id/roles.yaml``: role heads, inner words, connectors (cached)."""
+    """``lang/id/roles.yaml``: role heads, inner words, connectors (cached); every short form of
+    ``role_abbreviations.yaml`` is a head as well ("Seskab Teddy")."""
     data = load_data("roles")
-    heads = sorted({tuple(str(h).lower().split()) for h in data["heads"]}, key=len, reverse=True)
+    heads = sorted({tuple(str(h).lower().split()) for h in [*data["heads"], *load_role_abbreviations()]},
+                   key=len, reverse=True)
     return RoleWords(
         heads=tuple(heads),
         head_words=frozenset(w for h in heads for w in h),
@@ -295,13 +307,6 @@ def _gazetteer_regex(folded: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + _trie_regex(names) + r")(?![\w])", flags)
 
 
-def _looks_lowercased(text: str) -> bool:
-    # map over str methods: the same counts as a generator, several times faster on a long text
-    letters = sum(map(str.isalpha, text))
-    upper = sum(map(str.isupper, text))
-    return letters > 200 and upper < letters * 0.002
-
-
 def _at_sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"“‘'(":
@@ -312,7 +317,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 def match_gazetteer(doc_id: str, text: str) -> list[Mention]:
     """Gazetteer names in ``text``, whole words, longest match first, non-overlapping."""
     gaz = load_gazetteer()
-    folded = _looks_lowercased(text)
+    folded = looks_lowercased(text)
     mentions: list[Mention] = []
     for m in _gazetteer_regex(folded).finditer(text):
         surface = m.group(0)
@@ -404,10 +409,18 @@ def _trim_person_noise(m: Mention) -> Mention:
         # was not in the span)
         while (prefix := _organisation_prefix(m.text[cut:])) is not None:
             cut += len(prefix) + 1
-    if cut == 0 or not m.text[cut:].strip():
+    end = len(m.text)
+    if m.label == "PERSON":
+        # "Wirawa dilansirCNNIndonesia.com": a lower-case word glued to capitals after the name
+        # is the next words of the sentence, run together by the page
+        glued = re.search(r" [a-z]+[A-Z]", m.text[cut:])
+        if glued:
+            end = cut + glued.start()
+    if (cut == 0 and end == len(m.text)) or not m.text[cut:end].strip():
         return m
-    return Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON" if dashes else m.label,
-                   origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
+    return Mention(doc=m.doc, start=m.start + cut, end=m.start + end, text=m.text[cut:end],
+                   label="PERSON" if dashes else m.label, origin=m.origin, role=m.role, metonym=m.metonym,
+                   entity=m.entity)
 
 
 def _trim_role_prefix(m: Mention) -> Mention:
@@ -695,6 +708,24 @@ def _gpe_by_cue(text: str | None, m: Mention) -> bool:
     return bool(before) and (before[-1] in cues or " ".join(before[-2:]) in cues)
 
 
+def _first_name_glued(m: Mention, inside: Sequence[Mention], model: list[Mention], text: str) -> bool:
+    """"juru bicara Uni Eropa Paula Pinho" tagged ORG "Uni Eropa Paula" + PERSON "Pinho": an
+    organisation that is a known name plus one capitalised word, right before a person, ends at
+    the known name, and the word is the person's first name. Extends that person; True if so."""
+    known = next((g for g in inside if g.start == m.start and g.label != "PERSON"), None)
+    if known is None:
+        return False
+    rest = text[known.end:m.end]
+    if not re.fullmatch(r" [A-Z][a-z]+", rest) or text[m.end:m.end + 1] != " ":
+        return False
+    person = next((p for p in model if p.label == "PERSON" and p.start == m.end + 1), None)
+    if person is None:
+        return False
+    start = known.end + 1
+    person.start, person.text = start, text[start:person.end]
+    return True
+
+
 def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | None = None) -> list[Mention]:
     """One non-overlapping, sorted list of mentions from the model's and the gazetteer's.
 
@@ -739,6 +770,9 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
             (m.label in ("ORG", "LOC", "GPE") and not person_inside)
             or (m.label == "PERSON" and all(gaz[k].label != "PERSON" for k in overlapping))
         )
+        if keep_model and text is not None and m.label != "PERSON" \
+                and _first_name_glued(m, [gaz[k] for k in overlapping], cleaned, text):
+            continue  # the gazetteer's name stands; the person takes the word the model glued to it
         if keep_model:
             for k in overlapping:
                 chosen_gaz[k] = False
@@ -1039,12 +1073,59 @@ def _with_name_prefix(m: Mention, text: str, prefixes: Sequence[str], taken: Seq
     return m
 
 
+def _split_at_name_prefix(mentions: list[Mention], text: str, prefixes: Sequence[str]) -> list[Mention]:
+    """Balinese names open with their prefix, so a model span that runs over it is cut there:
+    ORG "General Manajer Airnav Cabang Kupang I" + PERSON "Nyoman Oka Wirawa" -> the person is
+    "I Nyoman Oka Wirawa"; ORG "Corporate Secretary InJourney Airports Anak Agung Ngurah
+    Pranajaya" -> ORG "Corporate Secretary InJourney Airports" + PERSON "Anak Agung Ngurah
+    Pranajaya". Inside a span only prefixes of two words or more count ("I" is also a word)."""
+    out: list[Mention] = []
+    persons = {m.start: m for m in mentions if m.label == "PERSON"}
+    replaced: set[int] = set()  # ids of the persons a longer span with their prefix replaces
+    for m in mentions:
+        if id(m) in replaced:
+            continue
+        if m.origin == "gazetteer" or m.label == "PERSON":
+            out.append(m)
+            continue
+        cut: tuple[int, Mention] | None = None
+        for prefix in prefixes:
+            # the span ends with the prefix and a person follows: the prefix is the person's
+            person = persons.get(m.end + 1)
+            if person is not None and m.text.endswith(" " + prefix) and text[m.end:m.end + 1] == " ":
+                start = m.end - len(prefix)
+                cut = (start, Mention(doc=m.doc, start=start, end=person.end, text=text[start:person.end],
+                                      label="PERSON", origin=person.origin, role=person.role))
+                replaced.add(id(person))
+                break
+            if " " not in prefix:
+                continue
+            found = re.search(r"(?<=\s)" + re.escape(prefix) + r"((?: [A-Z][\w'’-]+){1,3})$", m.text)
+            if found:
+                start = m.start + found.start()
+                cut = (start, Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end],
+                                      label="PERSON", origin=m.origin))
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        start, person_mention = cut
+        head = text[m.start:start].rstrip()
+        if head:
+            out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
+                               origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity))
+        out.append(person_mention)
+    out.sort(key=lambda o: (o.start, -o.end))
+    return out
+
+
 def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
     mentions = merge_mentions(model_mentions, match_gazetteer(doc_id, text), text)
     prefixes = load_name_types().name_prefixes
     if prefixes:
+        mentions = _split_at_name_prefix(mentions, text, prefixes)
         mentions = [_with_name_prefix(m, text, prefixes, mentions) if m.label == "PERSON" else m for m in mentions]
     added = False
     for short, full in find_name_aliases(text, mentions):
@@ -1066,7 +1147,7 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
 
 __all__ = [
     "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
-    "load_name_types", "lookup_alias",
+    "load_name_types", "load_role_abbreviations", "lookup_alias",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
     "annotate_entities", "find_name_aliases",
 ]

@@ -20,7 +20,10 @@ none for a fact-checker.
 Names come from the NER ``Mention`` list when given; where it has none (or is empty) a
 fallback finds capitalised word runs and keeps their tail after role words and place or
 organisation words ("Menteri Luar Negeri AS Anthony Blinken" -> "Anthony Blinken").
-Language knowledge lives in ``lang/id/speech_verbs.yaml`` and ``lang/id/quote_patterns.yaml``.
+A fully lower-cased article (some archives keep only such copies) is read through a copy
+with its capitals restored (``extract/recase.py``): same offsets, so spans and quote text stay
+the article's own. Language knowledge lives in ``lang/id/speech_verbs.yaml``,
+``lang/id/quote_patterns.yaml`` and ``lang/id/role_abbreviations.yaml`` ("kata mentan").
 """
 
 from __future__ import annotations
@@ -31,10 +34,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ceksilang.extract.entities import find_name_aliases, load_role_words
+from ceksilang.extract.entities import find_name_aliases, load_name_types, load_role_abbreviations, load_role_words
+from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Mention, Quote
-from ceksilang.text import split_sentences
+from ceksilang.text import looks_lowercased, split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"
@@ -143,6 +147,10 @@ class QuotePatterns:
     narration_with_setting: frozenset[str] = frozenset()  # "hal": narration only as "hal itu saat ..."
     narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
     calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
+    speech_adverbs: frozenset[str] = frozenset()  # "kembali", "pun": between a speaker and the verb
+    copulas: frozenset[str] = frozenset()  # "adalah": a sentence that describes its subject
+    body_nouns: frozenset[str] = frozenset()  # "lembaga": "lembaga ini" is a body named before
+    person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -187,13 +195,15 @@ def load_quote_patterns() -> QuotePatterns:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data[key])
 
-    roles = sorted({tuple(str(r).lower().split()) for r in data["roles"]}, key=len, reverse=True)
+    role_aliases = {str(k).lower(): str(v).lower() for k, v in data["role_aliases"].items()}
+    role_aliases.update(load_role_abbreviations())
+    roles = sorted({tuple(str(r).lower().split()) for r in [*data["roles"], *role_aliases]}, key=len, reverse=True)
     return QuotePatterns(
         pronouns_person=words("pronouns_person"),
         pronouns_group=words("pronouns_group"),
         roles=tuple(roles),
         role_words=frozenset(w for r in roles for w in r),
-        role_aliases={str(k).lower(): str(v).lower() for k, v in data["role_aliases"].items()},
+        role_aliases=role_aliases,
         indefinite=words("indefinite"),
         definite=words("definite"),
         speaker_stop=words("speaker_stop"),
@@ -204,6 +214,10 @@ def load_quote_patterns() -> QuotePatterns:
         narration_with_setting=frozenset(str(w).lower() for w in data.get("narration_objects_with_setting") or []),
         narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
         calendar_words=_calendar_words(),
+        speech_adverbs=frozenset(str(w).lower() for w in data.get("speech_adverbs") or []),
+        copulas=frozenset(str(w).lower() for w in data.get("copulas") or []),
+        body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or []),
+        person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
     )
 
 
@@ -400,6 +414,7 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
     n = len(words.texts)
     initial = [_sentence_initial(text, s) for s in words.starts]
     mid_caps = {w for w, ini in zip(words.texts, initial) if not ini and _capitalised(w)}
+    organisation_first = load_name_types().organisation_first_words
     names: list[_Name] = []
     i = 0
     while i < n:
@@ -436,12 +451,17 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
         numbered = j + 1 < n and words.texts[j + 1][:1].isdigit() and text[words.ends[j]:words.starts[j + 1]] == " "
         if run_start <= j:
             tail = j + 1
-            while not org_run and not numbered and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat):
-                tail -= 1
+            while not org_run and not numbered and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat) \
+                    and not (tail - 2 >= run_start and words.texts[tail - 2].lower() in organisation_first):
+                tail -= 1  # "Perum Bulog Ahmad Rizal": the word after "Perum" names the organisation
             if tail > run_start:
                 names.append(_Name(words.starts[run_start], words.ends[tail - 1],
                                    text[words.starts[run_start]:words.ends[tail - 1]], False))
-            if tail <= j:
+            # "Direktur Operasional dan Pelayanan Publik ...": one word after a role and before
+            # "dan" and more capitals is the role's field, not a person
+            role_field = tail == j and tail > run_start and words.texts[tail - 1].lower() in pat.role_words \
+                and j + 2 < n and words.texts[j + 1] in ("dan", "&") and _capitalised(words.texts[j + 2])
+            if tail <= j and not role_field:
                 names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]], True))
         i = j + 1
     return names
@@ -537,6 +557,12 @@ class _Resolver:
         self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
                          if full.label == "PERSON"}
         self.alias_of.update(self.bracketed_role_aliases())
+        for full in self.persons:
+            # "Zulkifli Hasan (Zulhas)": the one word in brackets after a full name is a second
+            # name of that person (the NER's aliases give this where it found the names)
+            second = re.match(r"\s*\(([A-Z][\w\-]{2,})\)", text[full.end:full.end + 40])
+            if second and " " in full.text:
+                self.alias_of.setdefault(second.group(1).lower(), full.text)
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
@@ -544,6 +570,8 @@ class _Resolver:
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
+        self.history: list[_Focus] = []  # everyone seen speaking, in text order
+        self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
         self.quoted: list[tuple[int, int]] = []
 
     def bracketed_role_aliases(self) -> dict[str, str]:
@@ -662,6 +690,14 @@ class _Resolver:
         if earlier:
             lo = max(earlier)  # "Dujarric mengatakan Guterres": Dujarric's title is not Guterres's
         before = self.text[lo:name.start]
+        # "jaksa menuntut terdakwa Zarof": a role ends at the verb before the name; the words
+        # before the verb are someone else ("jaksa" is not Zarof's title)
+        for m in reversed(list(_WORD.finditer(before))):
+            word = m.group()
+            if word.islower() and word not in self.pat.role_words \
+                    and (_VERB_SHAPE.match(word) or word in self.verbs.prefixed):
+                before = before[m.end():]
+                break
         after = self.text[name.end:name.end + 60]
         if after.startswith(","):
             after = after.split(".")[0]
@@ -694,6 +730,28 @@ class _Resolver:
     # ------------------------------------------------------------------ speaker phrases
 
     def pronoun_speaker(self, cue: str | None, pos: int) -> _Speaker:
+        """Whom "ujarnya", "katanya", "dia menambahkan" stand for: the person in focus, unless
+        the quote itself names that person in the third person ("… saya serahkan kepada
+        Triono …," ujarnya is not Triono): then the last speaker it does not name, else nobody."""
+        found = self.focus_speaker(cue, pos)
+        if found.name is None or not self.quote_words or not self.named_in_quote(found.name):
+            return found
+        here = self.sentence_index(pos)
+        for earlier in reversed(self.history):
+            if here - earlier.sentence > 12:
+                break
+            if not self.named_in_quote(earlier.name):
+                return _Speaker(earlier.name, CONF_PRONOUN_FAR, cue)
+        return _Speaker(None, 0.0, cue)
+
+    def named_in_quote(self, name: _Name) -> bool:
+        """Whether a word of the person's name (capitalised, not a title) is in the quote at hand."""
+        words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w)
+                 and w.lower() not in self.pat.role_words and w.lower() not in self.pat.not_person_words
+                 and w.lower().rstrip(".") not in self.titles]
+        return any(w in self.quote_words for w in words)
+
+    def focus_speaker(self, cue: str | None, pos: int) -> _Speaker:
         focus = self.focus
         if focus is None:
             return _Speaker(None, 0.0, cue)
@@ -773,10 +831,50 @@ class _Resolver:
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         role = self.role_reference([self.words.texts[k] for k in part], cue, start)
         if role is not None and (role.name is not None or not names):
+            if role.name is None:
+                role.name = self.unnamed_role(part)
+                role.confidence = CONF_ROLE if role.name is not None else 0.0
             return role
         if names:
-            return _Speaker(names[0], CONF_ORG, cue)
+            return _Speaker(self.whole_body(part, names[0]), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def body_before(self, pos: int) -> _Name | None:
+        """The organisation an anaphoric "lembaga ini" points to: the last one named in the three
+        sentences before ``pos`` (its full name when an acronym follows it), or None."""
+        first_sentence = max(0, self.sentence_index(pos) - 3)
+        lo = self.sentences[first_sentence][0] if self.sentences else 0
+        # a body's name has several words or is an acronym; one capitalised word may be any
+        # sentence opener ("Lembaga", "Hujan")
+        bodies = [n for n in self.names_in(lo, pos) if not n.person and not n.place and n.end <= pos
+                  and (" " in n.text or n.text.isupper()) and not not_a_speaker(n.text, self.pat)]
+        if not bodies:
+            return None
+        last = bodies[-1]
+        # "Badan Pusat Statistik (BPS)": the acronym's full name
+        earlier = [n for n in bodies[:-1] if self.text[n.end:last.start].strip() == "("]
+        return earlier[-1] if earlier else last
+
+    def unnamed_role(self, part: list[int]) -> _Name | None:
+        """"ujar jaksa saat membacakan tuntutan": a bare role the article gives no name for is
+        who speaks, as written; not a role made definite ("jaksa itu": someone named before)."""
+        words = [self.words.texts[k] for k in part]
+        if not words or not all(w.islower() and w in self.pat.role_words for w in words):
+            return None
+        s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+        return _Name(s, e, self.text[s:e], False)
+
+    def whole_body(self, part: list[int], name: _Name) -> _Name:
+        """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
+        capitalised name, of which the mentions may cover only a part ("DKI Jakarta")."""
+        caps = [k for k in part if _capitalised(self.words.texts[k]) or self.words.texts[k] in _ORG_CONNECTORS]
+        if not caps or caps != part[:len(caps)] or not _capitalised(self.words.texts[caps[-1]]):
+            return name
+        s, e = self.words.starts[caps[0]], self.words.ends[caps[-1]]
+        if not (s <= name.start and name.end <= e) or (s, e) == (name.start, name.end) \
+                or any(n.person for n in self.names_in(s, e)):
+            return name
+        return _Name(s, e, self.text[s:e], False)
 
     def opens_with(self, span: list[int], name: _Name) -> bool:
         """Whether the words ``span`` begin with ``name``, after nothing but ranks and titles
@@ -855,8 +953,19 @@ class _Resolver:
                 coordinated = len(persons) - head
                 return _Speaker(persons[head], CONF_NAMED_BEFORE, cue), coordinated
             role = self.role_reference(toks, cue, verb_start)
+            if role is not None and role.name is None and len(toks) >= 2 and toks[-1].lower() in self.pat.definite:
+                # "Jenderal bintang dua itu menyebut": a role made definite with no holder named
+                # by it is the person in focus, as a pronoun would be
+                return self.pronoun_speaker(cue, verb_start), 1
             if role is not None:
                 return role, 1
+            if len(toks) >= 2 and toks[-1].lower() in self.pat.definite and not persons:
+                if first in self.pat.body_nouns:
+                    # "Lembaga ini mencatat", "Perusahaan tersebut menyebut": a body named before
+                    return _Speaker(self.body_before(a), CONF_ROLE, cue), 1
+                if first in self.pat.person_nouns:
+                    # "Perwira menengah polri itu menyebut": the person in focus
+                    return self.pronoun_speaker(cue, verb_start), 1
             if names and names[0].start <= self.words.starts[idx[min(1, len(idx) - 1)]]:
                 return _Speaker(names[0], CONF_ORG, cue), 1
             return _Speaker(None, 0.0, cue), 0
@@ -883,18 +992,33 @@ class _Resolver:
             return found if found is not None else _Speaker(None, 0.0, word)
         # ",” Ganjar menanggapi" / ",” ia menambahkan": a name or pronoun, then the verb
         names = self.names_in(self.words.starts[k], limit)
+        # ",” dia kembali menegaskan": adverbs are skipped only where the quote ends mid-sentence;
+        # after ".” Dia kemudian menambahkan" the pronoun opens the next sentence and quote
+        mid_sentence = self.text[close - 1:close] not in _SENTENCE_END
         if word.lower() in self.pat.pronouns_person and k + 1 < len(self.words.texts):
-            nxt = self.words.texts[k + 1]
-            if self.verbs.cue(nxt) and self.words.starts[k + 1] < limit:
-                return self.pronoun_speaker(nxt, close)
+            v = self.past_adverbs(k + 1) if mid_sentence else k + 1
+            if v < len(self.words.texts) and self.verbs.cue(self.words.texts[v]) and self.words.starts[v] < limit:
+                return self.pronoun_speaker(self.words.texts[v], close)
             return None
         if names and names[0].start == self.words.starts[k]:
             after = self.words.between(names[0].end, limit)
-            if after and self.verbs.cue(self.words.texts[after.start]) \
-                    and self.text[names[0].end:self.words.starts[after.start]].strip() == "":
-                conf = CONF_NAMED_AFTER if names[0].person else CONF_ORG
-                return _Speaker(names[0], conf, self.words.texts[after.start])
+            if after:
+                v = self.past_adverbs(after.start) if mid_sentence else after.start
+                if v < len(self.words.texts) and self.words.starts[v] < limit and self.verbs.cue(self.words.texts[v]) \
+                        and self.text[names[0].end:self.words.starts[after.start]].strip() == "":
+                    conf = CONF_NAMED_AFTER if names[0].person else CONF_ORG
+                    return _Speaker(names[0], conf, self.words.texts[v])
         return None
+
+    def past_adverbs(self, k: int) -> int:
+        """The index of the first word from ``k`` on that is not an adverb standing between a
+        speaker and their verb ("dia kembali menegaskan", "Ganjar pun menambahkan"); two at most."""
+        n = len(self.words.texts)
+        j = k
+        while j < n and j - k < 2 and self.words.texts[j].lower() in self.pat.speech_adverbs \
+                and self.text[self.words.ends[j - 1]:self.words.starts[j]] == " ":
+            j += 1
+        return j
 
     def cue_before(self, sent_start: int, open_: int, partial: bool = False) -> _Speaker | None:
         """A cue before an opening mark: "Rutte menyebutkan, “…", "Menurut X, “…".
@@ -925,11 +1049,13 @@ class _Resolver:
     # ------------------------------------------------------------------ focus
 
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
-        if speaker.name is not None and speaker.name.person:
+        # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too
+        if speaker.name is not None and (speaker.name.person or (speech and not speaker.name.place)):
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
             if speech:
                 self.speech_focus = self.focus
                 self.speakers.add(speaker.name.text.split()[-1].lower())
+                self.history.append(self.focus)
 
     def sentence_subject(self, start: int, end: int) -> None:
         """Move the focus to the person a sentence is about ("Biden melihat ...")."""
@@ -967,6 +1093,8 @@ class _Resolver:
             stretch += 1
         stretch_end = self.words.ends[idx[max(0, stretch - 1)]]
         persons = [n for n in self.names_in(self.words.starts[idx[0]], stretch_end) if n.person]
+        if stretch < len(idx) and self.words.texts[idx[stretch]].lower() in self.pat.copulas:
+            return  # "Anhar Rusli adalah notaris …": a description of someone, not their act
         if persons:
             self.focus = _Focus(persons[-1], self.sentence_index(start), False)
             return
@@ -1024,6 +1152,14 @@ def _is_direct(r: _Resolver, m: _Marked, sent_start: int, cue_follows: bool) -> 
 
 
 def _resolve_direct(r: _Resolver, m: _Marked, group: list[_Marked], sent_start: int) -> _Speaker | None:
+    r.quote_words = frozenset(_WORD.findall(r.text, group[0].start, group[-1].end))
+    try:
+        return _direct_cue(r, group, sent_start)
+    finally:
+        r.quote_words = frozenset()
+
+
+def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker | None:
     last = group[-1]
     if last.close is not None:
         found = r.cue_after(last.close, _line_end(r.text, last.close))
@@ -1072,6 +1208,20 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # source named no one; the rest of the sentence may still report someone's words
             _indirect(r, comma + 1, e, quotes)
             return
+    # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
+    # after a short opening, the reported words after it
+    mm = re.match(r"[^,]{0,40},\s*(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
+    if mm:
+        if mm.group(1).lower() == "menurutnya":
+            found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
+        else:
+            found = r.speaker_after_verb(s + mm.end(1), s + mm.end(2), mm.group(1))
+        cs, ce = _trimmed(r.text, s + mm.end(), end)
+        if found is not None and found.name is not None and ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+            found.confidence = min(found.confidence, CONF_INDIRECT)
+            quotes.append(r.quote(cs, ce, "indirect", found))
+            r.set_focus(found, s, True)
+            return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
     # a short opening word, the reported words after it
     pm = re.match(r"(?:[^,]{0,30},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
@@ -1106,7 +1256,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx[:15]):
         low = r.words.texts[k].lower()
-        that_follows = pos + 1 < len(idx) and r.words.texts[idx[pos + 1]].lower() == "bahwa"
+        that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() == "bahwa"
+                                               or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]])
         if (low not in r.verbs.prefixed and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
         found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
@@ -1163,6 +1314,12 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     """
     if not text or not text.strip():
         return []
+    written = text
+    if looks_lowercased(text):
+        # a lower-cased copy: names are found by their capitals, so put them back first; the
+        # sentences given were cut without capitals, so they are cut again
+        text = restore_case(text, load_speech_verbs(), load_quote_patterns())
+        sentences = None
     sentences = list(sentences) if sentences else split_sentences(text)
     r = _Resolver(doc_id, text, sentences, mentions)
     marked = _double_quoted(text)
@@ -1242,6 +1399,9 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
             else:
                 r.sentence_subject(s, e)
     quotes.sort(key=lambda q: (q.start, q.end))
+    if written is not text:
+        for q in quotes:
+            q.text = written[q.start:q.end]
     return quotes
 
 

@@ -166,7 +166,13 @@ def _candidates(scope: _Scope, token: str) -> list[_FullName]:
         return found
     close = [n for n in scope.by_skeleton.get(surname_skeleton(token), [])
              if fuzz.ratio(n.tokens[-1], token) >= SURNAME_THRESHOLD]
-    return close
+    if close or len(token) < 4:
+        return close
+    # a first name spelled differently later in the text ("Robby Kusumaharta" ... "Roby bilang",
+    # "Wishnu" ... "Whisnu"): the same first letter and a close spelling; one bearer only
+    firsts = [first for first in scope.by_first
+              if first[0] == token[0] and fuzz.ratio(first, token) >= SURNAME_THRESHOLD]
+    return scope.by_first[firsts[0]] if len(firsts) == 1 else []
 
 
 def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_scope: _Scope | None,
@@ -263,6 +269,23 @@ def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
             clusters.union(longer.pop(), key)
 
 
+def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
+    """"Rosihan Juhrian" in one report, "Rosihan Juhriah Rangkuti" in another of the same story:
+    a name that opens exactly one longer name of the story, its last word a close spelling of
+    the word at that place, is that person written shorter."""
+    names = {n.tokens: n.key for group in scope.by_first.values() for n in group}
+    for tokens, key in names.items():
+        if len(tokens) < 2:
+            continue
+        head, last = tokens[:-1], tokens[-1]
+        # an exact prefix is the document's to judge (_join_name_prefixes: headlines, order)
+        longer = {clusters.find(k) for t, k in names.items()
+                  if len(t) > len(tokens) and t[:len(head)] == head and t[len(head)] != last
+                  and fuzz.ratio(t[len(head)], last) >= SURNAME_THRESHOLD}
+        if len(longer) == 1:
+            clusters.union(longer.pop(), key)
+
+
 def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | None = None) -> list[Entity]:
     """Link every document's mentions into entities; set ``Mention.entity`` and ``Quote.speaker``."""
     clusters = _Clusters()
@@ -298,6 +321,8 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)])
         _join_name_prefixes(scope, clusters, doc.text or "")
 
+    for scope in story_scopes.values():
+        _join_story_prefixes(scope, clusters)
     # gazetteer people's full aliases take part in spelling merges too
     for entry in load_gazetteer().entries:
         if entry.type != "PERSON" or clusters.parent.get("gaz:" + entry.name) is None:
