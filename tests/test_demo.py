@@ -117,6 +117,14 @@ def test_the_english_wire_joins_the_flood_story(demo):
     assert KABARNUSA in wire["docs"] and len(wire["docs"]) > 2
     missing = [d for d in discrepancies(demo, "figure") if WIRE in d["docs"] and "hilang" in d["explanation"]]
     assert missing and missing[0]["status"] == "evolving"
+    # its bare "has risen to 17" counts lives lost: the wire's 17 of 5 March is in the toll's series
+    (dead,) = [d for d in discrepancies(demo, "figure")
+               if d["status"] == "evolving" and "orang meninggal" in d["explanation"]]
+    assert WIRE in dead["docs"] and "17 (2025-03-05, Meridian Wire)" in dead["explanation"]
+    # "More than 4,500 people have fled their homes" counts evacuees, beside Warta Kini's figure
+    (evacuees,) = [d for d in discrepancies(demo, "figure") if "pengungsi" in d["explanation"]]
+    assert WIRE in evacuees["docs"]
+    assert "more than 4,500 (Dodi Kuswara; Meridian Wire" in evacuees["explanation"]
     # no Indonesian article of the demo translates the wire: none is tied to it
     assert not [d for d in demo["data"]["documents"] if (d.get("translated_from") or {}).get("doc") == WIRE]
 
