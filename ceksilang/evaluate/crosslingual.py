@@ -19,7 +19,8 @@ import yaml
 
 from ceksilang.reconcile.stories import pair_scores
 
-_KIND_OF_MEANING = {"figure": "figure", "qualifier": "qualifier", "negation lost": "negation", "negation added": "negation"}
+_KIND_OF_MEANING = {"figure": "figure", "qualifier": "qualifier", "negation lost": "negation", "negation added": "negation",
+                    "speaker changed": "speaker", "actor changed": "actor", "place changed": "place"}
 
 
 def score(briefing: dict[str, Any], gold: dict[str, Any], split: str | None = None) -> dict[str, Any]:

@@ -44,6 +44,7 @@ _LEFT_BOUNDARY = "([{<—–-/:"
 _RIGHT_BOUNDARY = ".,;:!?)]}>…—–-"
 _SENTENCE_END = ".!?…"
 _CONJUNCTIONS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "lalu", "kemudian", "juga", "sambil", "yang"})
+ROLE_DESCRIPTION_WORDS = 2  # lower-case words of a description before a name ("harbour master")
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos"})
 
@@ -895,15 +896,32 @@ class _Resolver:
                     and self.text[names[0].end:self.words.starts[after.start]].strip() == "":
                 conf = CONF_NAMED_AFTER if names[0].person else CONF_ORG
                 return _Speaker(names[0], conf, self.words.texts[after.start])
-        # ",” U.S. Secretary of State Antony Blinken said": titles, roles and the country they
-        # serve (capitalised words and connectors only) before the person, then the verb
+        # ",” U.S. Secretary of State Antony Blinken said", ",” the spokesman, Pieter Lomm, told":
+        # titles, roles and the country they serve (capitalised words, connectors and role words,
+        # the person set off by commas or not) before the person, then the verb
         persons = [n for n in names if n.person]
-        if persons and self.one_phrase(self.words.starts[k], persons[0].start):
+        if persons and self.role_phrase(self.words.starts[k], persons[0].start):
             after = self.words.between(persons[0].end, limit)
             if after and self.verbs.cue(self.words.texts[after.start]) \
-                    and self.text[persons[0].end:self.words.starts[after.start]].strip() == "":
+                    and self.text[persons[0].end:self.words.starts[after.start]].strip(" ,") == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
         return None
+
+    def role_phrase(self, start: int, end: int) -> bool:
+        """True when only capitalised words, connectors and role words stand between ``start``
+        and a name at ``end``, an apposition comma right before the name allowed."""
+        between = self.words.between(start, end)
+        if not between:
+            return False
+        described = 0  # "navy spokesman Arvid Solen said": a short lower-case description
+        for k in between:
+            w = self.words.texts[k]
+            if _capitalised(w) or w.lower() in _ORG_CONNECTORS or w.lower() in self.pat.role_words:
+                continue
+            if not w.isalpha() or w.lower() in self.pat.speaker_stop:
+                return False
+            described += 1
+        return described <= ROLE_DESCRIPTION_WORDS and "," not in self.text[start:end].rstrip(" ,")
 
     def cue_before(self, sent_start: int, open_: int, partial: bool = False) -> _Speaker | None:
         """A cue before an opening mark: "Rutte menyebutkan, “…", "Menurut X, “…".
