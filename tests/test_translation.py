@@ -149,3 +149,21 @@ def _changes(english: str, indonesian: str) -> list[str]:
 ])
 def test_translation_changes_flagged(english, indonesian, expected):
     assert _changes(english, indonesian) == expected
+
+
+def test_a_pair_list_is_read_with_its_texts_and_its_errors_named(tmp_path):
+    from ceksilang.evaluate.crosslingual import read_pair_list  # noqa: PLC0415
+
+    (tmp_path / "en.txt").write_text("The convoy reached Ostrel on Tuesday.", encoding="utf-8")
+    (tmp_path / "id.txt").write_text("Konvoi itu tiba di Ostrel pada Selasa.", encoding="utf-8")
+    listing = tmp_path / "pairs.yaml"
+    listing.write_text(yaml.safe_dump({
+        "documents": [{"id": "e", "language": "en", "story": "s", "file": "en.txt", "published": "2026-06-02"},
+                      {"id": "i", "language": "id", "story": "s", "file": "id.txt", "published": "2026-06-02"}],
+        "pairs": [{"pair": 1, "english": "e", "indonesian": "i", "translated": True, "changes": []}]}), encoding="utf-8")
+    records, gold = read_pair_list(listing)
+    assert [r["id"] for r in records] == ["e", "i"] and records[1]["text"].startswith("Konvoi")
+    assert gold["stories"] == {"e": "s", "i": "s"} and gold["pairs"][0]["split"] == "real"
+    (tmp_path / "id.txt").unlink()
+    with pytest.raises(ValueError, match=r"pairs\.yaml: document i: no text file"):
+        read_pair_list(listing)
