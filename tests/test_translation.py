@@ -141,6 +141,9 @@ def _changes(english: str, indonesian: str) -> list[str]:
      "Gubernur Lina Maro mengunjungi Marisol pada Selasa bersama 200 tentara.", ["actor changed"]),
     ("Governor Lina Maro said 200 soldiers were in Marisol on Tuesday.",
      "Gubernur Lina Maro mengatakan 200 tentara berada di Marisol pada Selasa.", []),
+    # an English name qualifying a noun ("Indonesian flash flood") is no place that was replaced
+    ("The Indonesian flash flood killed 17 people in the hills on Monday.",
+     "Banjir bandang di Sulawesi menewaskan 17 orang di perbukitan pada Senin.", []),
     # another place named instead
     ("The aid convoy of 40 trucks reached Ostrel on Tuesday.",
      "Konvoi bantuan berisi 40 truk tiba di Varnesk pada Selasa.", ["place changed"]),

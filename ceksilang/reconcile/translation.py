@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from ceksilang.extract.quotes import load_speech_verbs
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Discrepancy, Document, Mention, Quantity, Quote
-from ceksilang.reconcile.stories import document_terms
+from ceksilang.reconcile.stories import document_terms, english_stopwords
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +307,17 @@ def _dateline(m: Mention, sentence: _Sentence, text: str) -> bool:
     return m.text.isupper() and not text[sentence.start:m.start].strip()
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _attributive(m: Mention, text: str) -> bool:
+    """ "Indonesian flash flood", "North Korean troops": an English name right before a
+    lower-case content word qualifies it; it is not a place where something happens ("Ostrel on
+    Tuesday" is: a function word follows)."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    return bool(nxt) and nxt.group(1) not in english_stopwords()
+
+
 def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, target_text: str,
                     labels: tuple[str, ...]) -> str | None:
     """A note when the original names someone or somewhere (of ``labels``) the translation
@@ -319,6 +330,7 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
 
     a_keys, b_keys = keys(source.mentions), keys(target.mentions)
     missing = [m for m in source.mentions if wanted(m) and not _dateline(m, source, source_text)
+               and not (labels == PLACE_LABELS and _attributive(m, source_text))
                and _name_key(m.text) not in b_keys and not (m.entity and _name_key(m.entity) in b_keys)
                and not (_units(m.text, "en") and any(u & target.keys for u in _units(m.text, "en")))]
     extra = [m for m in target.mentions if wanted(m) and not _dateline(m, target, target_text)
