@@ -58,22 +58,6 @@ class FeatureWords:
     org_words: frozenset[str]
     loc_words: frozenset[str]
     function_words: frozenset[str]
-    # lower-case word -> its cluster ids, coarse then fine (empty when the language names no
-    # ``word_clusters`` file)
-    clusters: dict[str, tuple[str, ...]]
-
-
-def read_word_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """A word-cluster file (``word<TAB>coarse id<TAB>fine id`` a line, written by
-    ``python -m ceksilang.train.ner_en --clusters``) as word -> cluster ids."""
-    clusters: dict[str, tuple[str, ...]] = {}
-    # split on "\n" only: str.splitlines would also split inside a word holding U+0085
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").rstrip("\n").split("\n"), start=1):
-        fields = line.split("\t")
-        if len(fields) < 2 or not fields[0]:
-            raise ValueError(f"{path}:{line_no}: expected a word and its cluster ids, got {line!r}")
-        clusters[fields[0]] = tuple(fields[1:])
-    return clusters
 
 
 @lru_cache(maxsize=None)
@@ -83,9 +67,7 @@ def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise ValueError(f"lang/{language}/ner_features.yaml lacks the list(s) {missing}")
-    cluster_file = data.get("word_clusters")
-    clusters = read_word_clusters(_DATA_DIR / str(cluster_file)) if cluster_file else {}
-    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys), clusters=clusters)
+    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys))
 
 
 # --------------------------------------------------------------------------- features
@@ -129,8 +111,6 @@ def _flags(word: str, lower: str, words: FeatureWords) -> list[str]:
         out.append("locw")
     if lower in words.function_words:
         out.append("fw")
-    # word clusters learned from unlabelled text: rare names share a feature with frequent ones
-    out += [f"c{level}={cid}" for level, cid in enumerate(words.clusters.get(lower, ()))]
     return out
 
 

@@ -3,7 +3,6 @@
     python -m ceksilang.train.ner_en              # train the shipped model and write its card
     python -m ceksilang.train.ner_en --tune       # c1 grid: trained on the train part, scored on dev
     python -m ceksilang.train.ner_en --curve LOG  # crfsuite's per-iteration log, dev as its holdout
-    python -m ceksilang.train.ner_en --clusters   # rebuild the word clusters (then retrain)
 
 Corpus: the GMB-derived English news NER corpus (``corpus/ner/en/ner_dataset.csv``, mostly
 Voice of America, silver labels, latin-1). Its tags map onto ours as:
@@ -19,12 +18,6 @@ sentence is held out for the test when the SHA-1 of ``gmb:<sentence number>`` is
 kept for tuning (dev) when it is 1, else it is a training sentence. The shipped model trains
 on train + dev and never on the test part, nor on any sentence whose tokens equal a test
 sentence's.
-
-Word clusters (``ceksilang/data/ner-en-clusters.tsv``, named by ``lang/en/ner_features.yaml``)
-are learned from the words of the train part alone, labels unread: each word's left and right
-neighbours within two tokens, weighted by positive PMI, reduced by truncated SVD and grouped by
-k-means at two granularities. A rare name then shares a feature with the frequent names that
-stand in the same contexts.
 """
 
 from __future__ import annotations
@@ -37,7 +30,6 @@ import os
 import random
 import sys
 import tempfile
-from collections import Counter
 from dataclasses import asdict
 
 import pycrfsuite
@@ -45,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ceksilang.extract.conll import repair_bio
-from ceksilang.extract.ner import MODEL_PATHS, load_feature_words, sentence_features
+from ceksilang.extract.ner import MODEL_PATHS, sentence_features
 from ceksilang.train.ner import REPO, CrfParams, Data, concat, test_crf, train_crf
 
 LANGUAGE = "en"
@@ -62,13 +54,6 @@ DEFAULT_PARAMS = CrfParams(c1=0.1, c2=0.1, max_iterations=100, min_freq=1)
 GMB_TYPES = {"per": "PERSON", "org": "ORG", "gpe": "GPE", "geo": "LOC"}
 # The corpus stops at a spreadsheet's row limit: its last sentence is cut off.
 TRUNCATED_SENTENCE = 47959
-CLUSTERS_PATH_EN = MODEL_PATH_EN.parent / "ner-en-clusters.tsv"
-# Chosen on the dev part (docs/ner.md): words seen at least 3 times; the 5,000 commonest words as
-# contexts at each of 4 offsets; 100 SVD dimensions; 64 and 512 clusters.
-CLUSTER_MIN_COUNT = 3
-CLUSTER_CONTEXTS = 5000
-CLUSTER_DIMENSIONS = 100
-CLUSTER_SIZES = (64, 512)
 
 
 def split_of(sentence_number: int) -> str:
@@ -131,50 +116,6 @@ def subsample(data: Data, limit: int | None, seed: int = 17) -> Data:
         return data
     keep = sorted(random.Random(seed).sample(range(len(data[0])), limit))
     return [data[0][i] for i in keep], [data[1][i] for i in keep]
-
-
-def build_word_clusters(sentences: list[list[str]], out: Path, seed: int = 0) -> int:
-    """Cluster the lower-cased words of ``sentences`` by the words around them and write
-    ``word<TAB>coarse<TAB>fine`` lines to ``out``; returns how many words were clustered."""
-    import numpy as np
-    import scipy.sparse as sparse
-    from sklearn.cluster import MiniBatchKMeans
-    from sklearn.decomposition import TruncatedSVD
-
-    lowered = [[w.lower() for w in s] for s in sentences]
-    counts = Counter(w for s in lowered for w in s)
-    vocab = sorted(w for w, c in counts.items() if c >= CLUSTER_MIN_COUNT)
-    index = {w: i for i, w in enumerate(vocab)}
-    contexts = {w: i for i, (w, _) in enumerate(counts.most_common(CLUSTER_CONTEXTS))}
-    offsets = (-2, -1, 1, 2)
-    rows: list[int] = []
-    cols: list[int] = []
-    for sent in lowered:
-        for i, word in enumerate(sent):
-            if word not in index:
-                continue
-            for slot, off in enumerate(offsets):
-                j = i + off
-                if 0 <= j < len(sent) and sent[j] in contexts:
-                    rows.append(index[word])
-                    cols.append(slot * CLUSTER_CONTEXTS + contexts[sent[j]])
-    shape = (len(vocab), len(offsets) * CLUSTER_CONTEXTS)
-    cooc = sparse.coo_matrix((np.ones(len(rows)), (rows, cols)), shape=shape).tocsr().tocoo()
-    total = cooc.data.sum()
-    row_sums = np.asarray(cooc.sum(axis=1)).ravel()
-    col_weights = np.asarray(cooc.sum(axis=0)).ravel() ** 0.75  # context smoothing
-    col_weights = col_weights / col_weights.sum() * total
-    pmi = np.log(cooc.data * total / (row_sums[cooc.row] * col_weights[cooc.col]))
-    positive = pmi > 0
-    ppmi = sparse.csr_matrix((pmi[positive], (cooc.row[positive], cooc.col[positive])), shape=shape)
-    vectors = TruncatedSVD(CLUSTER_DIMENSIONS, random_state=seed).fit_transform(ppmi)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-    labels = [MiniBatchKMeans(k, random_state=seed, n_init=3, batch_size=4096).fit_predict(vectors)
-              for k in CLUSTER_SIZES]
-    with out.open("w", encoding="utf-8") as fh:
-        for i, word in enumerate(vocab):
-            fh.write(word + "".join(f"\t{lab[i]}" for lab in labels) + "\n")
-    return len(vocab)
 
 
 def _summary(scores: dict[str, Any]) -> dict[str, Any]:
@@ -257,8 +198,6 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the GMB ner_dataset.csv")
     ap.add_argument("--tune", action="store_true", help="c1 grid scored on the dev part")
-    ap.add_argument("--clusters", action="store_true",
-                    help=f"rebuild the word clusters ({CLUSTERS_PATH_EN.name}) from the train part")
     ap.add_argument("--curve", type=Path, metavar="LOG", help="write the per-iteration log with dev as holdout")
     ap.add_argument("--c1-grid", type=float, nargs="+", default=[0.05, 0.1, 0.3])
     ap.add_argument("--c1", type=float, default=DEFAULT_PARAMS.c1)
@@ -272,11 +211,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_file():
         ap.error(f"no English NER corpus at {args.corpus}")
     params = CrfParams(c1=args.c1, c2=args.c2, max_iterations=args.max_iterations)
-    if args.clusters:
-        words = build_word_clusters(split_corpus(read_gmb(args.corpus))["train"][0], CLUSTERS_PATH_EN)
-        load_feature_words.cache_clear()
-        print(f"{words} words clustered into {CLUSTERS_PATH_EN}", file=sys.stderr)
-        return 0
     if args.curve:
         run_curve(args.corpus, params, args.curve, args.limit)
         return 0
