@@ -16,6 +16,7 @@ Indonesian article renders the English one, ``changes``: the kinds a translation
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import tempfile
@@ -110,7 +111,8 @@ def analyse_pair_list(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         inputs = Path(tmp) / "pairs.jsonl"
         inputs.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         out = Path(tmp) / "out"
-        code = cli_main(["analyze", str(inputs), "--out", str(out), "--no-progress", "--workers", "1"])
+        with contextlib.redirect_stdout(sys.stderr):  # stdout carries the scores alone
+            code = cli_main(["analyze", str(inputs), "--out", str(out), "--no-progress", "--workers", "1"])
         if code == 2:
             raise ValueError(f"{path}: the analysis refused its input")
         briefing = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
