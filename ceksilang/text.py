@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ceksilang.lang import load_data
+from ceksilang.lang import load_merged_lines
 
 OPEN_QUOTES = "\"“‘'«"
 CLOSE_QUOTES = "\"”’'»"
@@ -20,9 +20,14 @@ _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+# Sentences are split the same way in every language: the abbreviation lists are joined
+# ("Prof." of lang/id, "U.S." of lang/en; Indonesian text quotes English titles too).
+ABBREVIATION_LANGUAGES = ("id", "en")
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    return frozenset(a.lower() for a in load_data("abbreviations"))
+    return frozenset(a.lower() for a in load_merged_lines("abbreviations", ABBREVIATION_LANGUAGES))
 
 
 def is_abbreviation(text: str, dot: int) -> bool:

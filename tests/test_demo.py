@@ -19,6 +19,7 @@ README = REPO / "examples" / "README.md"
 KABARNUSA = "01_kabarnusa_banjir_bulumeta"
 INFOKILAT = "02_infokilat_spun_copy"
 WIRE = "06_meridian_wire_en"
+REWRITE = "07_beritaglobal_wire_rewrite"
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def series_dates(explanation: str) -> list[list[str]]:
 def test_the_readme_expectations_are_the_ones_tested():
     # a new "Expected" line in the README needs its assertion here
     expected = re.findall(r"\bexpected\b", README.read_text(encoding="utf-8"), re.IGNORECASE)
-    assert len(expected) == 8
+    assert len(expected) == 9
 
 
 def test_the_run_exits_1_for_the_broken_input_and_lists_it(demo):
@@ -115,10 +116,30 @@ def test_the_english_wire_joins_the_flood_story(demo):
     stories = demo["data"]["stories"]
     (wire,) = [s for s in stories if WIRE in s["docs"]]
     assert KABARNUSA in wire["docs"] and len(wire["docs"]) > 2
-    missing = [d for d in discrepancies(demo, "figure") if WIRE in d["docs"] and "hilang" in d["explanation"]]
-    assert missing and missing[0]["status"] == "evolving"
-    # no Indonesian article of the demo translates the wire: none is tied to it
-    assert not [d for d in demo["data"]["documents"] if (d.get("translated_from") or {}).get("doc") == WIRE]
+    (missing,) = [d for d in discrepancies(demo, "figure")
+                  if d["status"] == "evolving" and "orang hilang" in d["explanation"]]
+    claims = {c["id"]: c for c in demo["data"]["claims"]}
+    assert any(WIRE in claims[c]["docs"] for c in missing["claims"]) and "4 (2025-03-05" in missing["explanation"]
+    # its bare "has risen to 17" counts lives lost: the wire's 17 of 5 March is in the toll's series
+    (dead,) = [d for d in discrepancies(demo, "figure")
+               if d["status"] == "evolving" and "orang meninggal" in d["explanation"]]
+    assert WIRE in dead["docs"] and "17 (2025-03-05, Meridian Wire)" in dead["explanation"]
+    # "More than 4,500 people have fled their homes" counts evacuees, beside Warta Kini's figure
+    (evacuees,) = [d for d in discrepancies(demo, "figure") if "pengungsi" in d["explanation"]]
+    assert WIRE in evacuees["docs"]
+    assert "more than 4,500 (Dodi Kuswara; Meridian Wire" in evacuees["explanation"]
+    # only the rewrite translates the wire
+    assert [d["id"] for d in demo["data"]["documents"] if (d.get("translated_from") or {}).get("doc") == WIRE] \
+        == [REWRITE]
+
+
+def test_the_wire_and_its_indonesian_rewrite_are_tied_with_their_one_difference(demo):
+    # README, "The wire's Indonesian rewrite"
+    (rewrite,) = [d for d in demo["data"]["documents"] if d["id"] == REWRITE]
+    assert rewrite["translated_from"]["doc"] == WIRE and rewrite["translated_from"]["changes"] == 1
+    (change,) = [c for d in discrepancies(demo, "translation") for c in d["changes"]]
+    assert (change["doc_a"], change["doc_b"], change["meaning"]) == (WIRE, REWRITE, "qualifier")
+    assert change["figure_a"] == "More than 4,500 people" and change["figure_b"].startswith("4.500")
 
 
 def test_untrusted_script_is_kept_as_text_and_never_run(demo):

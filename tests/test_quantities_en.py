@@ -132,3 +132,27 @@ def test_word_lists_have_no_yaml_booleans():
     for path in sorted(LANG_DIR.glob("*/*.yaml")):
         bad = [v for v in list_items(yaml.safe_load(path.read_text(encoding="utf-8"))) if isinstance(v, bool)]
         assert not bad, f"{path.parent.name}/{path.name}: quote on/no/yes/off in its lists"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "unit"), [
+    ("The death toll from the flood in the hill district has risen to 17, officials said.", "17", "korban jiwa"),
+    ("A car bomb exploded near the market, killing 12 and wounding dozens.", "12", "korban jiwa"),
+    ("The number of evacuees rose to 4,500 on Monday.", "4,500", "pengungsi"),
+    ("The number of missing stands at 9.", "9", "orang hilang"),
+    # a figure between the phrase and the bare figure: the phrase is that figure's, not this one's
+    ("The death toll rose to 12 and 40 were hurt.", "12", "korban jiwa"),
+    ("The death toll rose to 12 and 40 were hurt.", "40", None),
+])
+def test_english_bare_figure_counts_what_its_subject_names(sentence, figure, unit):
+    found = {q.text: q.unit for q in find_quantities("en1", sentence, language="en")}
+    assert found[figure] == unit
+
+
+def test_english_bare_figure_keeps_a_counted_noun_written_after_it():
+    (q,) = find_quantities("en1", "The attack killed 17 soldiers.", language="en")
+    assert (q.text, q.unit) == ("17 soldiers", "tentara")
+
+
+def test_indonesian_figures_take_no_unit_from_english_subjects():
+    (q,) = find_quantities("id1", "Death toll naik menjadi 17.", language="id")
+    assert q.unit is None

@@ -517,3 +517,50 @@ def test_quotes_menurut_mid_sentence_and_definite_role(text, words, speaker):
     mentions = [Mention("d", start, start + 11, "Sarwono Adi", "PERSON")] if start is not None else []
     q = _quote_at(find_quotes("d", text, mentions=mentions), text, words)
     assert q.speaker_name == speaker
+
+
+# --------------------------------------------------------------------------- English speakers with titles
+# The whole extraction of an English document (English NER, role words of lang/en/roles.yaml,
+# reporting verbs of lang/en/speech_verbs.yaml); invented names.
+
+def _english_quotes(text: str) -> list[Quote]:
+    from ceksilang.extract.pipeline import extract_document  # noqa: PLC0415 - runs the NER model
+    from ceksilang.model import Document  # noqa: PLC0415
+
+    return extract_document(Document(id="en", source="en.txt", text=text, language="en")).quotes
+
+
+@pytest.mark.parametrize("text, words, kind, speaker", [
+    # titles and the country before the name, the verb after it
+    ('"This is a dangerous escalation," U.S. Secretary of State Martin Ellery said on Wednesday.',
+     "This is a dangerous", "direct", "Martin Ellery"),
+    ('"We will respond," Defense Secretary Paul Ardent told reporters at the Pentagon.',
+     "We will respond", "direct", "Paul Ardent"),
+    # a role set off by commas, and a short lower-case description before the name
+    ('"They need shelter," the spokesman, Pieter Vandam, told reporters in Geneva.',
+     "They need shelter", "direct", "Pieter Vandam"),
+    ('"We are searching with two ships," navy spokesman Arvid Solberg said.',
+     "We are searching", "direct", "Arvid Solberg"),
+    # a weekday after the verb is no speaker: no name, no quote
+    ("The agency said on Saturday it had sent trucks of aid to the border town.", None, None, None),
+    # reported speech without quote marks after an English verb, "that" and the audience skipped
+    ("NATO Secretary General Karel Vosmaer told reporters that the deployment was a grave escalation.",
+     "the deployment was", "indirect", "Karel Vosmaer"),
+    ("Foreign Minister Anna Kowalczyk said the troops had crossed the border at night.",
+     "the troops had crossed", "indirect", "Anna Kowalczyk"),
+])
+def test_quotes_english_speaker_behind_a_title(text, words, kind, speaker):
+    quotes = _english_quotes(text)
+    if words is None:
+        assert [q.speaker_name for q in quotes if q.speaker_name] == []
+        return
+    q = _quote_at(quotes, text, words)
+    assert (q.kind, q.speaker_name) == (kind, speaker)
+
+
+def test_quotes_english_spokesperson_speaks_for_the_principal():
+    # "U.N." ends no sentence (lang/en/abbreviations.txt), so the role runs on to the principal
+    text = ('"We are deeply concerned," said Stefan Dumont, spokesman for U.N. Secretary General '
+            'Amara Okonkwo.')
+    (q,) = _english_quotes(text)
+    assert (q.speaker_name, q.speaks_for) == ("Stefan Dumont", "Amara Okonkwo")

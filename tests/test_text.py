@@ -38,3 +38,19 @@ def test_sentence_of_finds_containing_span():
     spans = split_sentences(text)
     assert sentence_of(spans, text.index("Dua")) == spans[1]
     assert sentence_of(spans, len(text) + 5) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # English abbreviations with stops (lang/en/abbreviations.txt) end no sentence
+        ("U.S. Secretary of State Paul Ardent arrived. He spoke.",
+         ["U.S. Secretary of State Paul Ardent arrived.", "He spoke."]),
+        ("The U.N. Security Council met. Gen. Tomas Brandt said so.",
+         ["The U.N. Security Council met.", "Gen. Tomas Brandt said so."]),
+        # the joined lists leave Indonesian splitting as it was
+        ("Prof. Budi hadir. Ia datang.", ["Prof. Budi hadir.", "Ia datang."]),
+    ],
+)
+def test_split_sentences_english_abbreviations(text, expected):
+    assert _sents(text) == expected

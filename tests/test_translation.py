@@ -75,9 +75,9 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     tune = score(briefing, gold, "tune")
     assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] == 1.0
     assert tune["story_grouping"]["precision"] == 1.0 and tune["story_grouping"]["f1"] >= 0.8
-    # every figure, qualifier and negation change of the tuning part; speakers are not compared
-    # (English quotes come without their speaker today)
+    # every figure, qualifier and speaker change of the tuning part
     assert tune["changes"]["by_kind"]["figure"] == "1/1" and tune["changes"]["by_kind"]["qualifier"] == "2/2"
+    assert tune["changes"]["by_kind"]["speaker"] == "1/1"
     assert tune["changes"]["false_alarms_per_pair"] == 0.0
 
 
@@ -87,3 +87,86 @@ def test_a_changed_figure_in_a_sentence_between_aligned_ones_is_found(briefing):
     (change,) = [c for d in briefing["discrepancies"] if d["kind"] == "translation"
                  for c in d["changes"] if c["doc_b"] == "id-5-ferry"]
     assert change["meaning"] == "figure" and "43 passengers" in change["a"] and "34 penumpang" in change["b"]
+
+
+# --------------------------------------------------------------------------- what a translation changed
+# Short invented pairs: two faithful lead sentences (so the Indonesian text is found to translate
+# the English one), then the sentence under test.
+
+_LEAD_EN = ("Heavy rain flooded the coastal town of Marisol on Monday, the disaster agency said. "
+            "Rescue teams evacuated 300 families from the river bank.")
+_LEAD_ID = ("Hujan lebat membanjiri kota pesisir Marisol pada Senin, kata badan penanggulangan bencana. "
+            "Tim penyelamat mengevakuasi 300 keluarga dari tepi sungai.")
+
+
+def _changes(english: str, indonesian: str) -> list[str]:
+    from ceksilang.model import RawDocument, Source  # noqa: PLC0415 - whole extraction of each text
+    from ceksilang.pipeline import analyze_raw  # noqa: PLC0415
+    from ceksilang.reconcile.translation import find_translations  # noqa: PLC0415
+
+    def read(doc_id: str, text: str, language: str, published: str) -> Document:
+        return analyze_raw(RawDocument(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text,
+                                       format="text", language=language, published=published))
+
+    en = read("en", f"{_LEAD_EN} {english}", "en", "2026-06-01T10:00:00+00:00")
+    idn = read("id", f"{_LEAD_ID} {indonesian}", "id", "2026-06-01T12:00:00+00:00")
+    found = find_translations([en, idn])
+    assert idn.translated_from and idn.translated_from["doc"] == "en"
+    return [c["meaning"] for d in found for c in d.changes]
+
+
+@pytest.mark.parametrize("english, indonesian, expected", [
+    # a negation word inside a fixed phrase English renders without one is no negation
+    ("Russia launched 40 drones at the town on Sunday night, officials said.",
+     "Rusia meluncurkan 40 pesawat tanpa awak ke kota itu pada Minggu malam, kata pejabat.", []),
+    ("It was not yet clear how many houses were damaged, officials said.",
+     "Belum jelas berapa banyak rumah yang rusak, kata pejabat.", []),
+    # ... but a real negation next to it still counts
+    ("Russia did not launch 40 drones at the town on Sunday night, officials said.",
+     "Rusia meluncurkan 40 pesawat tanpa awak ke kota itu pada Minggu malam, kata pejabat.", ["negation lost"]),
+    # "as many as" is usually rendered "sebanyak"; "up to" dropped is a changed qualifier
+    ("As many as 12,000 people have fled the region, officials said.",
+     "Sebanyak 12.000 orang telah mengungsi dari wilayah itu, kata pejabat.", []),
+    ("Up to 12,000 people have fled the region, officials said.",
+     "12.000 orang telah mengungsi dari wilayah itu, kata pejabat.", ["qualifier"]),
+    # the spokesperson's words given to the one they speak for
+    ('"We are deeply concerned about the flood," said Stefan Dumont, spokesman for U.N. Secretary '
+     'General Amara Okonkwo.', '"Kami sangat prihatin tentang banjir ini," kata Sekjen PBB Amara Okonkwo.',
+     ["speaker changed"]),
+    ('"We are deeply concerned about the flood," said Stefan Dumont, spokesman for U.N. Secretary '
+     'General Amara Okonkwo.', '"Kami sangat prihatin tentang banjir ini," kata Stefan Dumont, juru bicara '
+     'Sekjen PBB Amara Okonkwo.', []),
+    # reported words turned into the speaker's own act
+    ("Governor Lina Maro said 200 soldiers were in Marisol on Tuesday.",
+     "Gubernur Lina Maro mengunjungi Marisol pada Selasa bersama 200 tentara.", ["actor changed"]),
+    ("Governor Lina Maro said 200 soldiers were in Marisol on Tuesday.",
+     "Gubernur Lina Maro mengatakan 200 tentara berada di Marisol pada Selasa.", []),
+    # an English name qualifying a noun ("Indonesian flash flood") is no place that was replaced
+    ("The Indonesian flash flood killed 17 people in the hills on Monday.",
+     "Banjir bandang di Sulawesi menewaskan 17 orang di perbukitan pada Senin.", []),
+    # another place named instead
+    ("The aid convoy of 40 trucks reached Ostrel on Tuesday.",
+     "Konvoi bantuan berisi 40 truk tiba di Varnesk pada Selasa.", ["place changed"]),
+    ("The aid convoy of 40 trucks reached Ostrel on Tuesday.",
+     "Konvoi bantuan berisi 40 truk tiba di Ostrel pada Selasa.", []),
+])
+def test_translation_changes_flagged(english, indonesian, expected):
+    assert _changes(english, indonesian) == expected
+
+
+def test_a_pair_list_is_read_with_its_texts_and_its_errors_named(tmp_path):
+    from ceksilang.evaluate.crosslingual import read_pair_list  # noqa: PLC0415
+
+    (tmp_path / "en.txt").write_text("The convoy reached Ostrel on Tuesday.", encoding="utf-8")
+    (tmp_path / "id.txt").write_text("Konvoi itu tiba di Ostrel pada Selasa.", encoding="utf-8")
+    listing = tmp_path / "pairs.yaml"
+    listing.write_text(yaml.safe_dump({
+        "documents": [{"id": "e", "language": "en", "story": "s", "file": "en.txt", "published": "2026-06-02"},
+                      {"id": "i", "language": "id", "story": "s", "file": "id.txt", "published": "2026-06-02"}],
+        "pairs": [{"pair": 1, "english": "e", "indonesian": "i", "translated": True, "changes": []}]}), encoding="utf-8")
+    records, gold = read_pair_list(listing)
+    assert [r["id"] for r in records] == ["e", "i"] and records[1]["text"].startswith("Konvoi")
+    assert gold["stories"] == {"e": "s", "i": "s"} and gold["pairs"][0]["split"] == "real"
+    (tmp_path / "id.txt").unlink()
+    with pytest.raises(ValueError, match=r"pairs\.yaml: document i: no text file"):
+        read_pair_list(listing)

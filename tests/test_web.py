@@ -682,3 +682,62 @@ def test_web_story_triage_filtered_pages_are_cached_apart(client):
     assert again == whole  # the filtered page was not served for the unfiltered one
     keys = [k for k in client.app.state.cache.pages if k[0] == "story" and k[2] == "story-bridge"]
     assert any("attribution" in k for k in keys) and len(keys) == 2
+
+
+# --------------------------------------------------------------------------- translation, sentence by sentence
+
+EN_WIRE = ("Up to 12,000 people have fled the Varnesk region, the agency said. "
+           "The convoy of 40 trucks reached Ostrel on Tuesday.")
+ID_RENDERING = ("Sebanyak 12.000 orang mengungsi dari wilayah Varnesk, kata badan itu. "
+                "Konvoi 40 truk <b>tiba</b> di Ostrel pada Selasa.")
+
+
+def translation_build(store: Store) -> Briefing:
+    """The invented wire, its Indonesian rendering tied to it, and the one change found."""
+    docs = list(store.iter_documents())
+    by_id = {d.id: d for d in docs}
+    en, idn = by_id["wire-en"], by_id["rendering-id"]
+    idn.translated_from = {"doc": "wire-en", "share": 1.0, "changes": 1, "pairs": [
+        {"source": list(en.sentences[i]), "translation": list(idn.sentences[i]), "similarity": 0.5} for i in range(2)]}
+    first_en = en.text[slice(*en.sentences[0])]
+    first_id = idn.text[slice(*idn.sentences[0])]
+    change = {"doc_a": "wire-en", "doc_b": "rendering-id", "a": first_en, "b": first_id, "meaning": "qualifier",
+              "figure_a": "Up to 12,000 people", "figure_b": "12.000 orang",
+              "note": "“Up to 12,000 people” (at_most) → “12.000 orang” (exact)"}
+    stories = [Story("story-flight", ["wire-en", "rendering-id"], "Varnesk", "2026-06-01", "2026-06-01")]
+    found = [Discrepancy("translation", ["wire-en", "rendering-id"], [], "contradiction", "A qualifier changed.",
+                         0.7, "story-flight", changes=[change])]
+    return Briefing(documents=docs, errors=[], entities=[], stories=stories, claims=[], discrepancies=found, timeline=[])
+
+
+@pytest.fixture
+def translation_client(tmp_path: Path) -> TestClient:
+    path = tmp_path / "translation.db"
+    en = make_doc("wire-en", EN_WIRE, "Meridian Wire", "2026-06-01T08:00:00+00:00", "Thousands flee Varnesk")
+    en.language = "en"
+    idn = make_doc("rendering-id", ID_RENDERING, "Kabar Dunia", "2026-06-01T12:00:00+07:00", "Ribuan mengungsi")
+    with Store(path) as store:
+        for doc in (en, idn):
+            store.put_document(doc, digest_text(doc.text))
+    app = create_app(path, build=translation_build, check_interval=-1, ingest=fast_ingest)
+    with TestClient(app) as c:
+        yield c
+
+
+def test_web_compare_shows_a_translation_aligned_sentence_by_sentence(translation_client):
+    page = translation_client.get("/compare", params={"docs": "wire-en,rendering-id"})
+    assert page.status_code == 200
+    section = page.text.split('<section class="translation">', 1)[1].split("</section>", 1)[0]
+    rows = re.findall(r'<tr class="(changed|same)">(.*?)</tr>', section, re.DOTALL)
+    assert [kind for kind, _ in rows] == ["changed", "same"]
+    # the changed sentence is marked, beside its original, with what changed
+    assert "Up to 12,000 people have fled" in rows[0][1]
+    assert '<mark class="diff">Sebanyak 12.000 orang mengungsi' in rows[0][1]
+    assert "keterangan angka berubah" in rows[0][1] and "(at_most)" in rows[0][1]  # pages default to Indonesian
+    # the articles' own words are escaped
+    assert "&lt;b&gt;tiba&lt;/b&gt;" in rows[1][1] and "<b>tiba</b>" not in section
+
+
+def test_web_compare_without_a_translation_has_no_aligned_section(client):
+    page = client.get("/compare", params={"docs": "kota-1,rawa#1"})
+    assert page.status_code == 200 and 'class="translation"' not in page.text

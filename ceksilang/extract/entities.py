@@ -23,9 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines
 from ceksilang.model import Mention
-from ceksilang.text import looks_lowercased
+from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -198,9 +198,11 @@ def load_role_abbreviations() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def load_role_words() -> RoleWords:
-    """``lang/id/roles.yaml``: role heads, inner words, connectors (cached); every short form of
+    """``lang/id/roles.yaml`` with ``lang/en/roles.yaml``'s lists joined: role heads, inner
+    words, connectors (cached). One table serves both languages: their role words do not
+    collide, and Indonesian articles quote English titles too. Every short form of
     ``role_abbreviations.yaml`` is a head as well ("Seskab Teddy")."""
-    data = load_data("roles")
+    data = load_merged_data("roles", ("id", "en"))
     heads = sorted({tuple(str(h).lower().split()) for h in [*data["heads"], *load_role_abbreviations()]},
                    key=len, reverse=True)
     return RoleWords(
@@ -210,7 +212,8 @@ def load_role_words() -> RoleWords:
         connectors=frozenset(str(w).lower() for w in data.get("connectors") or []),
         abbreviations=frozenset(str(w) for w in data.get("abbreviations") or []),
         not_in_role=frozenset(str(w) for w in data.get("not_in_role") or []),
-        dotted_abbreviations=frozenset(str(w).lower().rstrip(".") for w in load_data("abbreviations")),
+        dotted_abbreviations=frozenset(str(w).lower().rstrip(".")
+                                       for w in load_merged_lines("abbreviations", ABBREVIATION_LANGUAGES)),
         name_openers=frozenset(str(w).lower() for w in data.get("name_openers") or []),
         regional_heads=_token_tuples(data.get("regional_heads")),
         ranks=_token_tuples(data.get("ranks")),

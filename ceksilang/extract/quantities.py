@@ -160,6 +160,10 @@ class UnitTable:
     verb_prefixes: tuple[str, ...]
     not_unit_suffixes: tuple[str, ...]
     pattern: re.Pattern[str]  # known surface forms at a position, longest first
+    # "the death toll ... has risen to 17", "killing 17": what a bare figure counts, from the
+    # words before it in its sentence (None when the language lists none)
+    subjects: re.Pattern[str] | None = None
+    subject_units: dict[str, str] | None = None
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -187,6 +191,11 @@ def _unit_table(language: str) -> UnitTable:
             body = re.escape(form).replace(r"\ ", r"\s+")
             alternatives.append(body if form != form.lower() else f"(?i:{body})")
         pattern = re.compile(r"(?:%s)(?![^\W_])" % "|".join(alternatives))
+        subject_units = {" ".join(str(phrase).lower().split()): str(unit)
+                         for unit, phrases in (data.get("bare_figure_subjects") or {}).items()
+                         for phrase in phrases}
+        subjects = (re.compile(r"(?<![^\W_])%s(?![^\W_])" % _alternation(subject_units))
+                    if subject_units else None)
         return UnitTable(
             canonical=canonical,
             classifiers=frozenset(str(c) for c in data["classifiers"]),
@@ -194,6 +203,8 @@ def _unit_table(language: str) -> UnitTable:
             verb_prefixes=tuple(str(p) for p in data["verb_prefixes"]),
             not_unit_suffixes=tuple(str(s) for s in data["not_unit_suffixes"]),
             pattern=pattern,
+            subjects=subjects,
+            subject_units=subject_units,
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"units.yaml ({language}): malformed ({exc!r})") from exc
@@ -587,6 +598,25 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
     return word, wm.end()
 
 
+BARE_FIGURE_REACH = 200  # characters before a bare figure searched for what it counts
+_DIGIT = re.compile(r"\d")
+
+
+def _unit_of_subject(text: str, sentence: tuple[int, int] | None, start: int,
+                     language: str | None = None) -> str | None:
+    """ "The death toll from the flood has risen to 17", "killing 17": the unit named by the
+    last subject phrase before a bare figure in its sentence, when no other figure stands
+    between them (else None)."""
+    table = unit_table(language)
+    if table.subjects is None or sentence is None or table.subject_units is None:
+        return None
+    left = max(sentence[0], start - BARE_FIGURE_REACH)
+    hits = list(table.subjects.finditer(text, left, start))
+    if not hits or _DIGIT.search(text, hits[-1].end(), start):
+        return None
+    return table.subject_units[" ".join(hits[-1].group(0).lower().split())]
+
+
 # --------------------------------------------------------------------------- scope
 
 
@@ -892,6 +922,11 @@ def find_quantities(
             pass
         elif partitive and unit is None:
             unit, unit_end = partitive, end
+        if unit is None and not currency and not percent:
+            sentence_i = _sentence_index(sentences, start)
+            unit = _unit_of_subject(text, sentences[sentence_i] if sentence_i is not None else None,
+                                    start, language)
+            unit_end = end
         if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
             unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
         if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):

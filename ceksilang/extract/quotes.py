@@ -36,7 +36,7 @@ from typing import Any, Sequence
 
 from ceksilang.extract.entities import find_name_aliases, load_name_types, load_role_abbreviations, load_role_words
 from ceksilang.extract.recase import restore_case
-from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang import LanguageDataError, load_data, load_merged_data
 from ceksilang.model import Mention, Quote
 from ceksilang.text import looks_lowercased, split_sentences
 
@@ -48,6 +48,7 @@ _LEFT_BOUNDARY = "([{<—–-/:"
 _RIGHT_BOUNDARY = ".,;:!?)]}>…—–-"
 _SENTENCE_END = ".!?…"
 _CONJUNCTIONS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "lalu", "kemudian", "juga", "sambil", "yang"})
+ROLE_DESCRIPTION_WORDS = 2  # lower-case words of a description before a name ("harbour master")
 _ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
 _NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos"})
 
@@ -84,6 +85,13 @@ class SpeechVerbs:
     prefixed: frozenset[str]
     according_to: tuple[str, ...]
     with_that: frozenset[str] = frozenset()  # "memastikan": a speech verb only before "bahwa"
+    # English verbs that follow their subject like a meN- verb ("Blinken said (that) ...") and
+    # follow a quote before or after the speaker (", Blinken said" / ", said Blinken")
+    reporting: frozenset[str] = frozenset()
+    # "bahwa", "that": the word that opens the reported words after a verb
+    complementizers: frozenset[str] = frozenset()
+    # "kepada wartawan", "told reporters": who was told, skipped before the reported words
+    audience: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -102,16 +110,7 @@ QUOTE_LANGUAGES = ("id", "en")
 
 def _merged_data(name: str) -> dict:
     """``lang/<code>/<name>.yaml`` of every language in QUOTE_LANGUAGES, lists joined."""
-    data = dict(load_data(name, QUOTE_LANGUAGES[0]))
-    for lang in QUOTE_LANGUAGES[1:]:
-        try:
-            extra = load_data(name, lang)
-        except LanguageDataError:
-            continue
-        for key, value in (extra or {}).items():
-            if isinstance(value, list):
-                data[key] = list(data.get(key) or []) + value
-    return data
+    return load_merged_data(name, QUOTE_LANGUAGES)
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +124,9 @@ def load_speech_verbs() -> SpeechVerbs:
         prefixed=frozenset(str(w).lower() for w in data["prefixed"]),
         according_to=tuple(str(w).lower() for w in data["according_to"]),
         with_that=frozenset(str(w).lower() for w in data.get("prefixed_with_that") or []),
+        reporting=frozenset(str(w).lower() for w in data.get("reporting") or []),
+        complementizers=frozenset(str(w).lower() for w in data.get("complementizers") or []) | {"bahwa"},
+        audience=frozenset(str(w).lower() for w in data.get("audience") or []) | {"kepada", "wartawan", "media"},
     )
 
 
@@ -1008,6 +1010,15 @@ class _Resolver:
                         and self.text[names[0].end:self.words.starts[after.start]].strip() == "":
                     conf = CONF_NAMED_AFTER if names[0].person else CONF_ORG
                     return _Speaker(names[0], conf, self.words.texts[v])
+        # ",” U.S. Secretary of State Antony Blinken said", ",” the spokesman, Pieter Lomm, told":
+        # titles, roles and the country they serve (capitalised words, connectors and role words,
+        # the person set off by commas or not) before the person, then the verb
+        persons = [n for n in names if n.person]
+        if persons and self.role_phrase(self.words.starts[k], persons[0].start):
+            after = self.words.between(persons[0].end, limit)
+            if after and self.verbs.cue(self.words.texts[after.start]) \
+                    and self.text[persons[0].end:self.words.starts[after.start]].strip(" ,") == "":
+                return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
         return None
 
     def past_adverbs(self, k: int) -> int:
@@ -1019,6 +1030,22 @@ class _Resolver:
                 and self.text[self.words.ends[j - 1]:self.words.starts[j]] == " ":
             j += 1
         return j
+
+    def role_phrase(self, start: int, end: int) -> bool:
+        """True when only capitalised words, connectors and role words stand between ``start``
+        and a name at ``end``, an apposition comma right before the name allowed."""
+        between = self.words.between(start, end)
+        if not between:
+            return False
+        described = 0  # "navy spokesman Arvid Solen said": a short lower-case description
+        for k in between:
+            w = self.words.texts[k]
+            if _capitalised(w) or w.lower() in _ORG_CONNECTORS or w.lower() in self.pat.role_words:
+                continue
+            if not w.isalpha() or w.lower() in self.pat.speaker_stop:
+                return False
+            described += 1
+        return described <= ROLE_DESCRIPTION_WORDS and "," not in self.text[start:end].rstrip(" ,")
 
     def cue_before(self, sent_start: int, open_: int, partial: bool = False) -> _Speaker | None:
         """A cue before an opening mark: "Rutte menyebutkan, “…", "Menurut X, “…".
@@ -1042,6 +1069,11 @@ class _Resolver:
                 return found
             if not prefixed_only and low in self.verbs.base and k + 1 < len(self.words.texts):
                 found = self.speaker_after_verb(self.words.ends[k], open_, word)
+                if found is not None and found.name is not None:
+                    return found
+            if low in self.verbs.reporting:
+                # "Kuswara told reporters: “…": the subject before an English verb
+                found, _ = self.subject_before(sent_start, self.words.starts[k], word)
                 if found is not None and found.name is not None:
                     return found
         return None
@@ -1256,9 +1288,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx[:15]):
         low = r.words.texts[k].lower()
-        that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() == "bahwa"
+        that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
                                                or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]])
-        if (low not in r.verbs.prefixed and not (low in r.verbs.with_that and that_follows)) or pos == 0:
+        if (low not in r.verbs.prefixed and low not in r.verbs.reporting
+                and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
         found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
         if found is None or found.name is None:
@@ -1268,18 +1301,18 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         if rest and _narration(r, rest):
             # "Blinken menyampaikan pernyataan tersebut dalam ...": the act, not what was said,
             # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
-            that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() == "bahwa"]
+            that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() in r.verbs.complementizers]
             if not that:
                 r.set_focus(found, s, True)
                 return
             rest = rest[that[0]:]
-        that = [n for n, k2 in enumerate(rest[:8]) if r.words.texts[k2].lower() == "bahwa"]
+        that = [n for n, k2 in enumerate(rest[:8]) if r.words.texts[k2].lower() in r.verbs.complementizers]
         if that and not any(_VERB_SHAPE.match(r.words.texts[k2].lower()) for k2 in rest[:that[0]]):
             # "mengumumkan pada 4 November pagi bahwa ...": the words after "bahwa"; not when a
             # verb stands before it ("mengaku baru mengetahui bahwa ..." reports the knowing)
             rest = rest[that[0]:]
         skip = 0
-        while skip < len(rest) and r.words.texts[rest[skip]].lower() in ("bahwa", "kepada", "wartawan", "media"):
+        while skip < len(rest) and r.words.texts[rest[skip]].lower() in r.verbs.complementizers | r.verbs.audience:
             skip += 1
         if skip < len(rest):
             cs = r.words.starts[rest[skip]]

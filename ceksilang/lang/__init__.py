@@ -43,5 +43,32 @@ def load_data(name: str, lang: str = DEFAULT_LANGUAGE) -> Any:
         raise LanguageDataError(f"{path}: {exc}") from exc
 
 
+def load_merged_data(name: str, languages: tuple[str, ...]) -> dict:
+    """``lang/<code>/<name>.yaml`` of each of ``languages``, in order, their lists joined (the
+    first file must exist; a later language without the file adds nothing): for data whose
+    words do not collide across languages, so one finder serves all of them."""
+    data = dict(load_data(name, languages[0]))
+    for lang in languages[1:]:
+        try:
+            extra = load_data(name, lang)
+        except LanguageDataError:
+            continue
+        for key, value in (extra or {}).items():
+            if isinstance(value, list):
+                data[key] = list(data.get(key) or []) + value
+    return data
+
+
+def load_merged_lines(name: str, languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines of ``lang/<code>/<name>.txt`` of each of ``languages`` that has the file, in order."""
+    lines: list[str] = []
+    for lang in languages:
+        try:
+            lines.extend(load_data(name, lang))
+        except LanguageDataError:
+            continue
+    return tuple(lines)
+
+
 def available(lang: str = DEFAULT_LANGUAGE) -> list[str]:
     return sorted(p.stem for p in (LANG_DIR / lang).iterdir() if p.suffix in (".yaml", ".txt"))

@@ -174,9 +174,11 @@ def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | N
 
 
 def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
-    """What happened to the counted things: in the figure itself ("lima jenazah"), after it
-    within its clause, before it within its clause, else earlier in the sentence."""
-    own = _nearest_measure(q.text.lower(), rw, from_end=True)
+    """What happened to the counted things: in the figure itself ("lima jenazah") or its unit
+    ("korban jiwa" for a bare English "has risen to 17"), after it within its clause, before it
+    within its clause, else earlier in the sentence."""
+    own = (_nearest_measure(q.text.lower(), rw, from_end=True)
+           or (_nearest_measure(q.unit.lower(), rw, from_end=True) if q.unit else None))
     if own:
         return own
     after = text[q.end:sent[1]]

@@ -14,7 +14,12 @@ an Indonesian document's sentences is its original when that share reaches ``min
 
 For each aligned pair the figures, their qualifiers and the negation words are compared: a
 figure whose value is not in the other sentence, one read with another qualifier ("about
-8,000" → "8.000"), a negation lost or added. A translation with no change counts as its
+8,000" → "8.000"), a negation lost or added (a negation word inside a fixed phrase English
+renders without one, "pesawat tanpa awak" for "drones", is none). So are who speaks and who or
+where the sentence is about: a quote given to another speaker (a spokesperson's words given to
+the one they speak for), reported words turned into the speaker's act ("Blinken said troops
+were in Kursk" → "Blinken mengunjungi Kursk"), and a place or person named instead of another.
+A translation with no change counts as its
 original's independent source (``reconcile.sources.root_of`` follows ``translated_from`` then).
 """
 
@@ -26,9 +31,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz
+
+from ceksilang.extract.quotes import load_speech_verbs
 from ceksilang.lang import LanguageDataError, load_data
-from ceksilang.model import Discrepancy, Document, Quantity
-from ceksilang.reconcile.stories import document_terms
+from ceksilang.model import Discrepancy, Document, Mention, Quantity, Quote
+from ceksilang.reconcile.stories import document_terms, english_stopwords
 from ceksilang.render.explain import MESSAGES, Message, message
 from ceksilang.render.explain import english as english_text
 
@@ -41,6 +49,10 @@ class TranslationRules:
     min_share: float
     between_min_similarity: float
     between_min_shared: int
+    # Indonesian fixed phrase with a negation word -> English renderings without one
+    negation_compounds: dict[str, tuple[str, ...]]
+    # English qualifier phrase opening a figure -> Indonesian words that render it
+    qualifier_renderings: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +68,10 @@ def translation_rules() -> TranslationRules:
             min_share=float(indonesian["min_share"]),
             between_min_similarity=float(indonesian["between_min_similarity"]),
             between_min_shared=int(indonesian["between_min_shared"]),
+            negation_compounds={str(k).lower(): tuple(str(v).lower() for v in vs)
+                                for k, vs in (indonesian.get("negation_compounds") or {}).items()},
+            qualifier_renderings={str(k).lower(): tuple(str(v).lower() for v in vs)
+                                  for k, vs in (english.get("qualifier_renderings") or {}).items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
@@ -68,6 +84,8 @@ class _Sentence:
     units: list[frozenset[str]]  # one per word, figure or entity: the keys any of which it may meet
     keys: frozenset[str]
     quantities: list[Quantity]
+    quotes: list[Quote]
+    mentions: list[Mention]
 
 
 def _units(text: str, language: str | None) -> list[frozenset[str]]:
@@ -101,7 +119,10 @@ def _sentences(doc: Document) -> list[_Sentence]:
         # drop them as too common across events, but inside one event they pin a sentence
         units += list(dict.fromkeys(frozenset([f"#{v:g}"]) for q in quantities for v in sorted(_values(q))))
         if units:
-            out.append(_Sentence(start, end, units, frozenset(k for u in units for k in u), quantities))
+            quotes = [q for q in doc.quotes if start <= q.start < end]
+            mentions = [m for m in doc.mentions if start <= m.start < end]
+            out.append(_Sentence(start, end, units, frozenset(k for u in units for k in u), quantities,
+                                 quotes, mentions))
     return out
 
 
@@ -160,11 +181,50 @@ def _negated(text: str, language: str, rules: TranslationRules) -> bool:
     return False
 
 
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)")
+
+
+def _without_rendered_compounds(english: str, indonesian: str, rules: TranslationRules) -> tuple[str, str]:
+    """Both sentences without the fixed phrases that hold a negation word on one side only
+    ("pesawat tanpa awak" / "drones", "belum jelas" / "not yet clear"), when the other side has
+    a rendering of the phrase: they say the same and neither negates."""
+    en, id_ = english.lower(), indonesian.lower()
+    for compound, renderings in rules.negation_compounds.items():
+        pattern = _phrase_pattern(compound)
+        if not pattern.search(id_):
+            continue
+        found = [r for r in renderings if _phrase_pattern(r).search(en)]
+        if found:
+            id_ = pattern.sub(" ", id_)
+            for rendering in found:
+                en = _phrase_pattern(rendering).sub(" ", en)
+    return en, id_
+
+
+QUALIFIER_REACH = 20  # characters before a figure where the words that qualify it stand
+
+
+def _same_qualifier(source: Quantity, target: Quantity, source_text: str, target_text: str,
+                    rules: TranslationRules) -> bool:
+    """The qualifiers agree, or the English one is written with a phrase the Indonesian figure
+    renders with one of its usual words ("as many as 12,000" → "sebanyak 12.000")."""
+    if source.qualifier == target.qualifier:
+        return True
+    en = " ".join(source_text[max(0, source.start - QUALIFIER_REACH):source.end].lower().split())
+    id_ = " ".join(target_text[max(0, target.start - QUALIFIER_REACH):target.end].lower().split())
+    en_figure, id_figure = " ".join(source.text.lower().split()), " ".join(target.text.lower().split())
+    return any(en.endswith(f"{phrase} {en_figure}") or en_figure.startswith(phrase + " ")
+               for phrase, renderings in rules.qualifier_renderings.items()
+               if any(id_.endswith(f"{r} {id_figure}") or id_figure.startswith(r + " ") for r in renderings))
+
+
 def _values(q: Quantity) -> set[float]:
     return {v for v in (q.value, q.low, q.high) if v is not None}
 
 
-def _figure_changes(source: _Sentence, target: _Sentence) -> list[tuple[str, Quantity | None, Quantity | None]]:
+def _figure_changes(source: _Sentence, target: _Sentence, source_text: str, target_text: str,
+                    rules: TranslationRules) -> list[tuple[str, Quantity | None, Quantity | None]]:
     """(what changed, source figure, target figure): a qualifier read another way on one value,
     or a value of one side the other does not have."""
     changes: list[tuple[str, Quantity | None, Quantity | None]] = []
@@ -176,7 +236,7 @@ def _figure_changes(source: _Sentence, target: _Sentence) -> list[tuple[str, Qua
             unmatched_source.append(q)
             continue
         unmatched_target.remove(match)
-        if match.qualifier != q.qualifier:
+        if not _same_qualifier(q, match, source_text, target_text, rules):
             changes.append(("qualifier", q, match))
     for q, t in zip(unmatched_source, unmatched_target):
         changes.append(("figure", q, t))
@@ -192,7 +252,100 @@ def _figure_message(q: Quantity | None) -> Message:
 
 # the change found -> the message saying it
 _CHANGE_MESSAGES = {"figure": "translation.figure", "qualifier": "translation.qualifier",
-                    "negation lost": "translation.negation_lost", "negation added": "translation.negation_added"}
+                    "negation lost": "translation.negation_lost", "negation added": "translation.negation_added",
+                    "speaker changed": "translation.speaker", "actor changed": "translation.actor",
+                    "place changed": "translation.place"}
+PLACE_LABELS = ("GPE", "LOC")
+# Only people count as actors replaced: organisations are named differently across languages
+# ("U.N." / "PBB", "the disaster agency" / "BNPB") more often than they are changed
+ACTOR_LABELS = ("PERSON",)
+# Two spellings of one name across the languages ("Geneva" / "Jenewa", "Kyiv" / "Kiev"): a
+# name the other sentence lacks is not replaced when the other's new name is this close to it
+SAME_NAME_SIMILARITY = 60
+
+
+def _name_key(name: str | None) -> str:
+    """A person's surname, a place's name: the part two languages write the same."""
+    words = _WORD.findall((name or "").lower())
+    return words[-1] if words else ""
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if a.speaker and b.speaker and a.speaker == b.speaker:
+        return True
+    return bool(_name_key(a.speaker_name)) and _name_key(a.speaker_name) == _name_key(b.speaker_name)
+
+
+def _speaker_change(source: _Sentence, target: _Sentence) -> Message | None:
+    """What changed when the quotes of both sentences have named speakers and none of the
+    translation's is one of the original's (None else)."""
+    named_a = [q for q in source.quotes if q.speaker_name]
+    named_b = [q for q in target.quotes if q.speaker_name]
+    if not named_a or not named_b or any(_same_speaker(a, b) for a in named_a for b in named_b):
+        return None
+    a, b = named_a[0], named_b[0]
+    if a.speaks_for and _name_key(a.speaks_for) == _name_key(b.speaker_name):
+        return message("translation.change_spokesperson", before=a.speaker_name, principal=a.speaks_for,
+                       after=b.speaker_name)
+    return message("translation.change", before=a.speaker_name, after=b.speaker_name)
+
+
+def _speech_turned_into_act(source: _Sentence, target: _Sentence, target_text: str) -> Message | None:
+    """"Blinken said troops were in Kursk" → "Blinken mengunjungi Kursk": the original reports a
+    named speaker's words, the translation names the speaker with no quote and no speech verb."""
+    speakers = [q for q in source.quotes if q.speaker_name]
+    if not speakers or target.quotes:
+        return None
+    verbs = load_speech_verbs()
+    words = _WORD.findall(target_text.lower())
+    if any(verbs.cue(w) for w in words) or any(p in target_text.lower() for p in verbs.according_to):
+        return None
+    named = {_name_key(m.text) for m in target.mentions if m.label == "PERSON"} | {_name_key(m.entity) for m in target.mentions}
+    q = speakers[0]
+    if _name_key(q.speaker_name) in named or (q.speaker and q.speaker in {m.entity for m in target.mentions}):
+        return message("translation.change_act", speaker=q.speaker_name)
+    return None
+
+
+def _dateline(m: Mention, sentence: _Sentence, text: str) -> bool:
+    """ "GENEVA (Meridian Wire) -": a place in capitals opening a report is where it was filed."""
+    return m.text.isupper() and not text[sentence.start:m.start].strip()
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _attributive(m: Mention, text: str) -> bool:
+    """ "Indonesian flash flood", "North Korean troops": an English name right before a
+    lower-case content word qualifies it; it is not a place where something happens ("Ostrel on
+    Tuesday" is: a function word follows)."""
+    nxt = _NEXT_WORD.match(text, m.end)
+    return bool(nxt) and nxt.group(1) not in english_stopwords()
+
+
+def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, target_text: str,
+                    labels: tuple[str, ...]) -> Message | None:
+    """A note when the original names someone or somewhere (of ``labels``) the translation
+    does not, and the translation names another one instead."""
+    def wanted(m: Mention) -> bool:
+        return m.label in labels
+
+    def keys(ms: list[Mention]) -> set[str]:
+        return {_name_key(m.text) for m in ms} | {_name_key(m.entity) for m in ms if m.entity}
+
+    a_keys, b_keys = keys(source.mentions), keys(target.mentions)
+    missing = [m for m in source.mentions if wanted(m) and not _dateline(m, source, source_text)
+               and not (labels == PLACE_LABELS and _attributive(m, source_text))
+               and _name_key(m.text) not in b_keys and not (m.entity and _name_key(m.entity) in b_keys)
+               and not (_units(m.text, "en") and any(u & target.keys for u in _units(m.text, "en")))]
+    extra = [m for m in target.mentions if wanted(m) and not _dateline(m, target, target_text)
+             and _name_key(m.text) not in a_keys and not (m.entity and _name_key(m.entity) in a_keys)
+             and not any(u & source.keys for u in _units(m.text, "id"))]
+    for a in missing:
+        for b in extra:
+            if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
+                return message("translation.change", before=a.text, after=b.text)
+    return None
 
 
 def find_translations(docs: Sequence[Document], story_id: str | None = None) -> list[Discrepancy]:
@@ -228,18 +381,28 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
         figures: list[dict[str, Message]] = []  # per change: the figures before and after, as messages
         for s, t, _ in pairs:
             a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
-            for what, qa, qb in _figure_changes(s, t):
+            for what, qa, qb in _figure_changes(s, t, original.text, doc.text, rules):
                 before, after = _figure_message(qa), _figure_message(qb)
                 figures.append({"before": before, "after": after})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
                                 "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
                                 "note": f"{english_text(before)} → {english_text(after)}"})
-            lost, added = _negated(a, "en", rules), _negated(b, "id", rules)
+            plain_a, plain_b = _without_rendered_compounds(a, b, rules)
+            lost, added = _negated(plain_a, "en", rules), _negated(plain_b, "id", rules)
             if lost != added:
                 figures.append({})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
                                 "meaning": "negation lost" if lost else "negation added",
                                 "figure_a": None, "figure_b": None, "note": ""})
+            speaker = _speaker_change(s, t)
+            act = None if speaker else _speech_turned_into_act(s, t, b)
+            place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
+            actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
+            for meaning, note in (("speaker changed", speaker), ("actor changed", actor), ("place changed", place)):
+                if note:
+                    figures.append({"change": note})
+                    changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": meaning,
+                                    "figure_a": None, "figure_b": None, "note": english_text(note)})
         doc.translated_from = {
             "doc": original.id,
             "share": round(share, 3),

@@ -138,6 +138,15 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                                 "Translation: “{b}”"),
     "translation.negation_lost": N_("{translation} translates {original} ({percent}% of its sentences aligned) and "
                                     "lost a negation. Original: “{a}” Translation: “{b}”"),
+    "translation.speaker": N_("{translation} translates {original} ({percent}% of its sentences aligned) and gave a "
+                              "quote to another speaker: {change}. Original: “{a}” Translation: “{b}”"),
+    "translation.actor": N_("{translation} translates {original} ({percent}% of its sentences aligned) and changed "
+                            "who acts: {change}. Original: “{a}” Translation: “{b}”"),
+    "translation.place": N_("{translation} translates {original} ({percent}% of its sentences aligned) and changed "
+                            "a place: {change}. Original: “{a}” Translation: “{b}”"),
+    "translation.change": N_("{before} → {after}"),
+    "translation.change_spokesperson": N_("{before}, speaking for {principal} → {after}"),
+    "translation.change_act": N_("{speaker}'s reported words → {speaker}'s act"),
     "translation.negation_added": N_("{translation} translates {original} ({percent}% of its sentences aligned) and "
                                      "added a negation. Original: “{a}” Translation: “{b}”"),
     # --- silent edits found by re-fetching (watch); field: one of watch.edits.FIELDS

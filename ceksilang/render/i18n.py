@@ -99,6 +99,13 @@ LABELS = {
     "differs": N_("differs"),
     "agrees": N_("agrees"),
     "only": N_("only"),
+    # what a translation changed (the meaning of a translation discrepancy's change)
+    "qualifier": N_("qualifier changed"),
+    "negation lost": N_("negation lost"),
+    "negation added": N_("negation added"),
+    "speaker changed": N_("speaker changed"),
+    "actor changed": N_("actor changed"),
+    "place changed": N_("place changed"),
 }
 
 

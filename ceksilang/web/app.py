@@ -62,7 +62,7 @@ from ceksilang.web.marks import render_marked
 from ceksilang.web.pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
 from ceksilang.web.snapshot import Snapshot, briefing_subset, make_snapshot
 from ceksilang.web.views import (TriageFilters, compare_url, compare_view, doc_url, document_spans, entity_view,
-                                 story_view, url_id)
+                                 story_view, translation_view, url_id)
 
 log = logging.getLogger(__name__)
 
@@ -574,7 +574,8 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         if not 2 <= len(ids) <= MAX_COMPARE:
             return error(request, 400, f"Choose between 2 and {MAX_COMPARE} documents to compare.")
         rows = compare_view(snap, ids, lang_of(request))
-        return render(request, "compare.html.j2", columns=[snap.documents[d] for d in ids], rows=rows, snap=snap)
+        return render(request, "compare.html.j2", columns=[snap.documents[d] for d in ids], rows=rows, snap=snap,
+                      translation=translation_view(snap, ids))
 
     @app.post("/add", include_in_schema=False)
     async def add_from_page(request: Request) -> Response:

@@ -450,6 +450,49 @@ def compare_view(snap: Snapshot, doc_ids: list[str], lang: str = DEFAULT_LANG) -
     return (rows + shared + single)[: LIMIT * 2]
 
 
+@dataclass(slots=True)
+class AlignedSentence:
+    source: str
+    translation: str
+    similarity: float
+    changes: list[tuple[str, str]]  # (meaning key, note) of each change found in this pair
+
+
+@dataclass(slots=True)
+class TranslationView:
+    original: dict[str, Any]
+    translation: dict[str, Any]
+    share: float
+    sentences: list[AlignedSentence]
+
+
+def translation_view(snap: Snapshot, doc_ids: list[str]) -> TranslationView | None:
+    """When one compared document translates another (``translated_from``), its sentences
+    aligned to the original's, each with the changes the translation discrepancies found in it."""
+    for doc_id in doc_ids:
+        doc = snap.documents[doc_id]
+        tr = doc.get("translated_from") or {}
+        if tr.get("doc") not in doc_ids or tr.get("doc") == doc_id:
+            continue
+        original = snap.documents[tr["doc"]]
+        changes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        story = snap.story_of_doc.get(doc_id)
+        for x in snap.discrepancies_by_story.get(story or "", []):
+            if x.get("kind") != "translation":
+                continue
+            for c in x.get("changes") or []:
+                if c.get("doc_b") == doc_id:
+                    changes[(c.get("b") or "").strip()].append((c.get("meaning") or "", c.get("note") or ""))
+        sentences = []
+        for pair in tr.get("pairs") or []:
+            (s0, s1), (t0, t1) = pair["source"], pair["translation"]
+            translated = doc["text"][t0:t1].strip()
+            sentences.append(AlignedSentence(original["text"][s0:s1].strip(), translated,
+                                             float(pair.get("similarity") or 0.0), changes.get(translated, [])))
+        return TranslationView(original, doc, float(tr.get("share") or 0.0), sentences)
+    return None
+
+
 # --------------------------------------------------------------------------- entity
 
 
