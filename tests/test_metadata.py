@@ -330,3 +330,20 @@ def test_outlet_datelines_as_scraped(text, outlet, place):
 )
 def test_no_outlet_where_none_is_named(text):
     assert extract_metadata(text).outlet is None
+
+
+@pytest.mark.parametrize("footer, outlet", [
+    ("--------\nArtikel ini telah naik didetikJabar.", "detikJabar"),
+    ("Artikel ini telah tayang di Kompas.com dengan judul \"Banjir Rendam Desa\".", "Kompas.com"),
+    ("berita ini telah tayang di antaranews.com dengan judul: harga emas turun", "antaranews.com"),
+    ("Artikel ini telah tayang di CNN Indonesia dengan judul \"Banjir\".", "CNN Indonesia"),
+])
+def test_a_syndicated_copy_names_where_it_first_ran(footer, outlet):
+    text = f"Banjir Rendam Desa\n\nHujan deras sejak Senin malam merendam puluhan rumah warga di tepi sungai.\n{footer}"
+    assert extract_metadata(text).outlet == outlet
+
+
+def test_the_lead_dateline_outweighs_the_syndication_note():
+    text = ("Banjir Rendam Desa\n\nTRIBUNJABAR.ID, BANDUNG - Hujan deras merendam puluhan rumah warga.\n"
+            "Artikel ini telah tayang di Kompas.com dengan judul \"Banjir\".")
+    assert extract_metadata(text).outlet == "Tribunjabar.id"
