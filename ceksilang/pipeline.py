@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ceksilang.ingest.clean import clean_document
-from ceksilang.reconcile.briefing import DocumentSource, features_to_keep
+from ceksilang.reconcile.briefing import DocumentSource
 from ceksilang.ingest.langid import detect_language
 from ceksilang.model import Briefing, Document, InputError, RawDocument
 from ceksilang.ingest.read import iter_input_files, iter_inputs
 from ceksilang.settings import DEFAULT, Settings
-from ceksilang.store import KeptFeatures, Store, digest_text
+from ceksilang.store import Store, digest_text
 
 if TYPE_CHECKING:  # only for hints: fetching needs the watch extra, imported where used
     from ceksilang.reconcile.briefing import ExtraDiscrepancies
@@ -62,22 +62,15 @@ def analyze_raw(raw: RawDocument, settings: Settings = DEFAULT, extract: bool = 
     return doc
 
 
-Analysed = tuple[Document, KeptFeatures | None]  # a document and its first-pass features
-
-
-def _analyze_batch(batch: list[RawDocument], settings: Settings, extract: bool) -> list[Analysed | InputError]:
-    """Analyse a batch in a worker; a failure on one input becomes that input's error. Each
-    document comes with the features the briefing's first pass reads of it, worked out here
-    while it is in memory (the briefing would parse it from the store again to make them)."""
-    out: list[Analysed | InputError] = []
+def _analyze_batch(batch: list[RawDocument], settings: Settings, extract: bool) -> list[Document | InputError]:
+    """Analyse a batch in a worker; a failure on one input becomes that input's error."""
+    out: list[Document | InputError] = []
     for raw in batch:
         try:
-            doc = analyze_raw(raw, settings, extract=extract)
+            out.append(analyze_raw(raw, settings, extract=extract))
         except Exception as exc:  # a bug on one input must not lose the others
             log.exception("analysing %s failed", raw.source.key())
             out.append(InputError(source=raw.source.key(), reason=f"analysis failed: {type(exc).__name__}: {exc}"))
-            continue
-        out.append((doc, features_to_keep(doc, settings)))
     return out
 
 
@@ -175,7 +168,7 @@ def ingest(
             todo.append(item)
         return todo
 
-    def commit(raws: list[RawDocument], results: list[Analysed | InputError]) -> None:
+    def commit(raws: list[RawDocument], results: list[Document | InputError]) -> None:
         for raw, result in zip(raws, results):
             key = raw.source.key()
             if isinstance(result, InputError):
@@ -183,8 +176,7 @@ def ingest(
                 summary.failed += 1
                 summary.errors.append(result)
             else:
-                doc, features = result
-                store.put_document(doc, pending[key], features=features)
+                store.put_document(result, pending[key])
                 summary.read += 1
             pending.pop(key, None)
 
@@ -200,7 +192,7 @@ def ingest(
 
     from ceksilang.scale.workers import WorkerPool
 
-    def result(raws: list[RawDocument], fut) -> list[Analysed | InputError]:
+    def result(raws: list[RawDocument], fut) -> list[Document | InputError]:
         try:
             return fut.result()
         except Exception:  # the worker died (killed, out of memory): the batch is analysed here

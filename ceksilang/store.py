@@ -13,7 +13,6 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from ceksilang.model import Document, InputError
@@ -34,16 +33,6 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 CREATE INDEX IF NOT EXISTS documents_order ON documents(published, id);
--- what the briefing's first pass reads of a document (its duplicate fingerprint and story keys),
--- worked out at ingest while the document is in memory; kept only while the document's row is as
--- ingest wrote it (see Store.put_document / update_documents), under the name of what made them
-CREATE TABLE IF NOT EXISTS document_features (
-    id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL,
-    fingerprint TEXT,
-    minhash BLOB,
-    terms BLOB NOT NULL
-);
 CREATE TABLE IF NOT EXISTS errors (
     source TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
@@ -64,17 +53,6 @@ def _rename_document(doc: Document, new_id: str) -> None:
         for record in records:
             if getattr(record, "doc", None) == old:
                 record.doc = new_id
-
-
-@dataclass(frozen=True, slots=True)
-class KeptFeatures:
-    """A document's first-pass features as the store keeps them (``kind`` names what made them:
-    a reader that would make them otherwise ignores them)."""
-
-    kind: str
-    fingerprint: str | None  # digest of the normalised words
-    minhash: bytes | None  # MinHash values, uint64
-    terms: bytes  # story keys and surfaces, compressed JSON
 
 
 class StoreError(RuntimeError):
@@ -121,11 +99,9 @@ class Store:
         return row is not None and row[0] != source_key
 
     def put_document(self, doc: Document, digest: str,
-                     also: Callable[[sqlite3.Connection], None] | None = None,
-                     features: KeptFeatures | None = None) -> None:
+                     also: Callable[[sqlite3.Connection], None] | None = None) -> None:
         """Insert or replace the document of ``doc.source``; clears an earlier error of that input.
-        ``also``: more writes (``doc.id`` is final by then) that must land in the same transaction.
-        ``features``: the document's first-pass features, worked out from ``doc`` as it is now."""
+        ``also``: more writes (``doc.id`` is final by then) that must land in the same transaction."""
         key = doc.source.key()
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -134,15 +110,9 @@ class Store:
             if self.id_taken(doc.id, key):
                 base = doc.id
                 _rename_document(doc, f"{base}~{digest[:8]}")
-                features = None  # worked out under the old id
                 if self.id_taken(doc.id, key):  # the same text under the same name in another folder
                     _rename_document(doc, f"{base}~{digest_text(key)[:8]}")
             data = json.dumps(doc.to_dict(), ensure_ascii=False)
-            self.conn.execute("DELETE FROM document_features WHERE id IN"
-                              " (SELECT id FROM documents WHERE source_key = ?) OR id = ?", (key, doc.id))
-            if features is not None:
-                self.conn.execute("INSERT INTO document_features VALUES (?, ?, ?, ?, ?)",
-                                  (doc.id, features.kind, features.fingerprint, features.minhash, features.terms))
             self.conn.execute("DELETE FROM documents WHERE source_key = ? AND id != ?", (key, doc.id))
             self.conn.execute(
                 "INSERT INTO documents(id, source_key, digest, outlet, published, language, data)"
@@ -166,8 +136,6 @@ class Store:
         digests = {d.id: read.pop(d.id, None) for d in docs}
         with self.conn:
             self.conn.execute("BEGIN IMMEDIATE")
-            # features kept from ingest describe the row as ingest wrote it
-            self.conn.executemany("DELETE FROM document_features WHERE id = ?", [(d.id,) for d in docs])
             self.conn.executemany(
                 "UPDATE documents SET data = ? WHERE id = ? AND (? IS NULL OR digest = ?)",
                 [(data, d.id, digests[d.id], digests[d.id]) for d, data in zip(docs, stored or (
@@ -194,27 +162,6 @@ class Store:
                       "SELECT data FROM documents WHERE published IS NULL ORDER BY id"):
             for (data,) in self.conn.cursor().execute(query):
                 yield data if raw else Document.from_dict(json.loads(data))
-
-    def iter_features_in_publication_order(
-            self, kind: str) -> Iterator[tuple[str, str | None, str | None, KeptFeatures | None]]:
-        """(id, published, stored JSON, None) or (id, published, None, kept features) of every
-        document, in the order of ``iter_in_publication_order``: a document whose features of
-        ``kind`` are kept is not read."""
-        for where, order in (("d.published IS NOT NULL", "d.published, d.id"), ("d.published IS NULL", "d.id")):
-            query = ("SELECT d.id, d.published, f.fingerprint, f.minhash, f.terms,"
-                     " CASE WHEN f.id IS NULL THEN d.data END"
-                     " FROM documents d LEFT JOIN document_features f ON f.id = d.id AND f.kind = ?"
-                     f" WHERE {where} ORDER BY {order}")
-            for doc_id, published, fingerprint, minhash, terms, data in self.conn.cursor().execute(query, (kind,)):
-                if data is not None:
-                    yield doc_id, published, data, None
-                else:
-                    yield doc_id, published, None, KeptFeatures(kind, fingerprint, minhash, terms)
-
-    def drop_features(self) -> None:
-        """Forget every kept feature (the briefing that needed them has read them)."""
-        with self.conn:
-            self.conn.execute("DELETE FROM document_features")
 
     def get_documents(self, ids: Sequence[str]) -> list[Document]:
         """The documents of ``ids`` (those still stored), in that order."""

@@ -128,30 +128,3 @@ def test_analyze_progress_counts_each_input_once(tmp_path, monkeypatch):
     assert summary.read + summary.failed > files  # some inputs hold several documents
     assert [done for done, _ in shown] == list(range(1, files + 1))
     assert {total for _, total in shown} == {files}
-
-
-def test_features_kept_at_ingest_give_the_briefing_worked_out_from_the_store(tmp_path):
-    """The first pass reads the features ingest kept instead of parsing every stored document;
-    the briefing must be the one it makes from the stored documents themselves."""
-    from ceksilang.pipeline import ingest
-    from ceksilang.reconcile.briefing import write_store_briefing
-    from ceksilang.store import Store
-
-    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
-    analyze([demo], tmp_path / "kept", formats=("json",))
-    with Store(tmp_path / "kept" / "ceksilang.db") as store:  # spent by the briefing
-        assert store.conn.execute("SELECT count(*) FROM document_features").fetchone()[0] == 0
-    made = tmp_path / "made"
-    # the same ingest again, with its kept features dropped before the briefing
-    with Store(tmp_path / "fresh.db") as store:
-        ingest([demo], store)
-        assert store.conn.execute("SELECT count(*) FROM document_features").fetchone()[0] == store.count_documents()
-        store.drop_features()
-        write_store_briefing(store, made, formats=("json",))
-
-    def without_time(path: Path) -> dict:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data.pop("generated")
-        return data
-
-    assert without_time(tmp_path / "kept" / "briefing.json") == without_time(made / "briefing.json")

@@ -51,13 +51,11 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from ceksilang import __version__
 from ceksilang.model import Briefing, Discrepancy, Document, InputError, Mention, Source, Story
 from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
 from ceksilang.render import Written, scratch_folder, write_briefing_tables
 from ceksilang.settings import DEFAULT, Settings
-from ceksilang.store import KeptFeatures
 
 log = logging.getLogger(__name__)
 
@@ -169,46 +167,8 @@ def _document_features(doc: Document | str, settings: Settings) -> DocumentFeatu
     return DocumentFeatures(id=doc.id, published=doc.published, fingerprint=found, terms=blob)
 
 
-def _features_batch(batch: list[Document | str | DocumentFeatures], settings: Settings) -> list[DocumentFeatures]:
-    return [d if isinstance(d, DocumentFeatures) else document_features(d, settings) for d in batch]
-
-
-FEATURES_VERSION = "1"  # bump when what the first pass makes of the same document changes
-
-
-def features_kind(settings: Settings) -> str:
-    """The name the store keeps first-pass features under: what made them and with which settings."""
-    return f"{__version__}/{FEATURES_VERSION}/{settings.minhash_perm}/{settings.shingle_size}"
-
-
-def features_to_keep(doc: Document, settings: Settings = DEFAULT) -> KeptFeatures | None:
-    """``doc``'s first-pass features for ``Store.put_document``, made at ingest while it is in
-    memory; None when they cannot be worked out (the briefing tries again and says why)."""
-    try:
-        feat = _document_features(doc, settings)
-    except Exception:  # the briefing works them out again and reports why
-        return None
-    digest, minhash = feat.fingerprint if feat.fingerprint is not None else (None, None)
-    return KeptFeatures(kind=features_kind(settings), fingerprint=digest,
-                        minhash=None if minhash is None else np.asarray(minhash, dtype=np.uint64).tobytes(),
-                        terms=feat.terms)
-
-
-def _first_pass_inputs(source: DocumentSource, settings: Settings,
-                       raw: bool) -> Iterator[Document | str | DocumentFeatures]:
-    """Each document of ``source`` in publication order: its features when the source kept them
-    from ingest (the document is then not read), else the document (``raw``: its JSON)."""
-    kept = getattr(source, "iter_features_in_publication_order", None)
-    if kept is None:
-        yield from source.iter_in_publication_order(raw=raw)
-        return
-    for doc_id, published, data, features in kept(features_kind(settings)):
-        if features is None:
-            yield data if raw else Document.from_dict(json.loads(data))
-            continue
-        found = (features.fingerprint, np.frombuffer(features.minhash, dtype=np.uint64)) \
-            if features.fingerprint is not None else None
-        yield DocumentFeatures(id=doc_id, published=published, fingerprint=found, terms=features.terms)
+def _features_batch(batch: list[Document | str], settings: Settings) -> list[DocumentFeatures]:
+    return [document_features(d, settings) for d in batch]
 
 
 class StoryCache:
@@ -330,9 +290,10 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
     again (see ``StoryCache``).
     """
     if workers <= 1:
-        make = cache.features if cache is not None else document_features
-        features = (d if isinstance(d, DocumentFeatures) else make(d, settings)
-                    for d in _first_pass_inputs(source, settings, raw=cache is not None))
+        if cache is not None:
+            features = (cache.features(raw, settings) for raw in source.iter_in_publication_order(raw=True))
+        else:
+            features = (document_features(d, settings) for d in source.iter_in_publication_order())
         if cache is None:
             for story, docs, errors in _iter_complete_stories(source, features, settings, scratch):
                 yield _written_back(_with_errors(reconcile_story(story, docs), errors), source)
@@ -354,9 +315,7 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
 
     # replaced now and then, like the analysis workers: nothing a worker keeps should last
     with WorkerPool(workers, settings.worker_max_batches) as pool:
-        def batch_result(sent: list[Document | str | DocumentFeatures], future) -> list[DocumentFeatures]:
-            if future is None:  # every document's features were kept
-                return sent
+        def batch_result(sent: list[Document | str], future) -> list[DocumentFeatures]:
             try:
                 return future.result()
             except Exception:  # the worker died: the batch is worked out here
@@ -365,22 +324,16 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
 
         def features() -> Iterator[DocumentFeatures]:
             window: deque = deque()
-            batch: list[Document | str | DocumentFeatures] = []
-
-            def send(batch: list[Document | str | DocumentFeatures]) -> tuple[list, Any]:
-                if all(isinstance(d, DocumentFeatures) for d in batch):
-                    return batch, None
-                return batch, pool.submit(_features_batch, batch, settings)
-
-            for doc in _first_pass_inputs(source, settings, raw=True):
+            batch: list[Document | str] = []
+            for doc in source.iter_in_publication_order(raw=True):
                 batch.append(doc)
                 if len(batch) >= 32:
-                    window.append(send(batch))
+                    window.append((batch, pool.submit(_features_batch, batch, settings)))
                     batch = []
                 while len(window) > workers * 4:
                     yield from batch_result(*window.popleft())
             if batch:
-                window.append(send(batch))
+                window.append((batch, pool.submit(_features_batch, batch, settings)))
             while window:
                 yield from batch_result(*window.popleft())
 
@@ -674,9 +627,6 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
                     story_errors.extend(part.errors)
                 if story_cache is not None:
                     story_cache.prune()
-                drop_features = getattr(store, "drop_features", None)
-                if drop_features is not None:  # read: what ingest kept for this briefing is spent
-                    drop_features()
             finally:
                 if own:
                     story_cache.close()
