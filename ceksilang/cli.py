@@ -156,7 +156,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     # imported here: `ceksilang --help` and bad usage answer without loading the models
-    from ceksilang.pipeline import Interrupted, analyze, default_workers, relax_garbage_collection
+    from ceksilang.pipeline import Interrupted, analyze, default_workers
 
     field_map = parse_field_map(args.map)
     urls = [p for p in args.paths if _is_url(p)]
@@ -188,7 +188,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, on_terminate)
-    relax_garbage_collection()
     try:
         summary = analyze(args.paths, args.out, db_path=args.db, field_map=field_map, progress=progress,
                           formats=formats, workers=workers, settings=replace(DEFAULT, lang=args.lang), urls=urls)

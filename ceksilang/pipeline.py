@@ -7,7 +7,6 @@ and renders the briefing from everything stored.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -74,21 +73,7 @@ def _analyze_batch(batch: list[RawDocument], settings: Settings, extract: bool) 
     return out
 
 
-# Python's default (a collection every 700 more live container objects) ran ~1,600 collections
-# in a 2,000-article analyze, each full one walking every live object (spaCy's vocabulary, the
-# word lists, the models): 0.95 s CPU, 2.5% of the run, for code that makes few reference
-# cycles. Rarer collections: 0.2 s, the same results.
-ANALYSIS_GC_THRESHOLDS = (50_000, 20, 10)
-
-
-def relax_garbage_collection() -> None:
-    """Collect reference cycles less often in a process that runs the analysis (the CLI's
-    ``analyze``, its worker processes)."""
-    gc.set_threshold(*ANALYSIS_GC_THRESHOLDS)
-
-
 def _warm_worker(extract: bool) -> None:
-    relax_garbage_collection()
     # load the models once per worker process, not once per batch
     detect_language("warm up the language detector with a sentence")
     if extract:
