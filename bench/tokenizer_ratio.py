@@ -15,6 +15,11 @@ Both are single processes; each is timed by wall clock and by the CPU seconds of
 its children (``resource.getrusage``), the better of ``--repeat`` runs. The CPU ratio is the one
 to read on a shared machine: other jobs stretch the wall clock of both unevenly. Writes
 bench/results/tokenizer_ratio.json.
+
+``--reference COMMIT`` also runs the ``ceksilang`` package of that commit (``git archive``) in the
+same rotation, over the same file, and checks that every run's briefing.json is byte-identical to
+the reference's apart from the ``generated`` time: a speed-up must not change what the analysis
+finds. Without it, the runs of this checkout are checked against each other.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ import csv
 import json
 import os
 import platform
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -62,15 +69,39 @@ def write_articles(corpus: Path, n: int, path: Path) -> int:
     return count
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
+def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the child and its children) of one command."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu
+
+
+_GENERATED = re.compile(rb'^ "generated": "[^"]*",$', re.MULTILINE)
+
+
+def briefing_bytes(out: Path) -> bytes:
+    """briefing.json of a run with its ``generated`` time blanked (the one field that differs
+    between two runs over the same input)."""
+    path = out / "briefing.json"
+    if not path.is_file():
+        raise SystemExit(f"{out}: ceksilang analyze wrote no briefing.json")
+    data, count = _GENERATED.subn(b' "generated": "",', path.read_bytes(), count=1)
+    if count != 1:
+        raise SystemExit(f"{path}: no generated time found where the header puts it")
+    return data
+
+
+def export_commit(commit: str, into: Path) -> Path:
+    """The ``ceksilang`` package of ``commit``, unpacked under ``into`` (for PYTHONPATH)."""
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "ceksilang"], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--reference", metavar="COMMIT",
+                    help="also time this commit's package, and require the same briefing.json as its")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
@@ -87,14 +120,22 @@ def main(argv: list[str] | None = None) -> int:
         baseline_script = tmpdir / "baseline.py"
         baseline_script.write_text(_BASELINE, encoding="utf-8")
         runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "ceksilang": []}
+        envs = {"ceksilang": {**os.environ, "PYTHONPATH": str(REPO)}}
+        if args.reference:
+            runs["reference"] = []
+            envs["reference"] = {**os.environ, "PYTHONPATH": str(export_commit(args.reference, tmpdir / "ref"))}
+        briefings: dict[str, list[bytes]] = {name: [] for name in envs}
         load_before = os.getloadavg()[0]
         for i in range(args.repeat):
             runs["baseline"].append(timed([sys.executable, str(baseline_script), str(articles)]))
-            out = tmpdir / f"out{i}"
-            runs["ceksilang"].append(timed([sys.executable, "-m", "ceksilang.cli", "analyze", str(articles),
-                                            "--out", str(out), "--workers", "1", "--no-progress"]))
-            if not (out / "briefing.json").is_file():
-                raise SystemExit("ceksilang analyze wrote no briefing.json")
+            for name, env in envs.items():
+                out = tmpdir / f"{name}{i}"
+                runs[name].append(timed([sys.executable, "-m", "ceksilang.cli", "analyze", str(articles),
+                                         "--out", str(out), "--workers", "1", "--no-progress"], env=env))
+                briefings[name].append(briefing_bytes(out))
+                shutil.rmtree(out)
+        expected = briefings["reference" if args.reference else "ceksilang"][0]
+        identical = all(b == expected for found in briefings.values() for b in found)
     best = {name: (min(w for w, _ in r), min(c for _, c in r)) for name, r in runs.items()}
     result = {
         "date": time.strftime("%Y-%m-%d"),
@@ -108,10 +149,17 @@ def main(argv: list[str] | None = None) -> int:
         "ratio_wall": round(best["ceksilang"][0] / best["baseline"][0], 2),
         "ratio_cpu": round(best["ceksilang"][1] / best["baseline"][1], 2),
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+        "briefing_identical": identical,
+        "briefing_compared_with": f"commit {args.reference}" if args.reference else "the other runs of this checkout",
     }
+    if args.reference:
+        result["ratio_cpu_reference"] = round(best["reference"][1] / best["baseline"][1], 2)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=1))
+    if not identical:
+        print("briefing.json differs between runs: the speed-up changed what the analysis finds", file=sys.stderr)
+        return 1
     return 0
 
 

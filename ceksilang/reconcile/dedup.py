@@ -14,6 +14,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -27,15 +28,29 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def shingles(text: str, size: int = 3) -> set[str]:
-    words = _WORD.findall(text.lower())
+    return _word_shingles(_WORD.findall(text.lower()), size)
+
+
+def _word_shingles(words: list[str], size: int) -> set[str]:
     if len(words) < size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+@lru_cache(maxsize=4)
+def _blank_minhash(num_perm: int) -> MinHash:
+    # datasketch draws the same permutations (its seed) for every new MinHash, which cost a
+    # third of fingerprinting a document: drawn once, and copies share them
+    return MinHash(num_perm=num_perm)
+
+
 def minhash_of(text: str, settings: Settings = DEFAULT) -> MinHash:
-    mh = MinHash(num_perm=settings.minhash_perm)
-    grams = shingles(text, settings.shingle_size)
+    return _minhash_of_words(_WORD.findall(text.lower()), settings)
+
+
+def _minhash_of_words(words: list[str], settings: Settings) -> MinHash:
+    mh = _blank_minhash(settings.minhash_perm).copy()
+    grams = _word_shingles(words, settings.shingle_size)
     if grams:
         mh.update_batch([g.encode("utf-8") for g in grams])
     return mh
@@ -51,10 +66,10 @@ def lsh_bands(settings: Settings = DEFAULT) -> tuple[int, int]:
 
 def fingerprint(doc: Document, settings: Settings = DEFAULT) -> tuple[str, np.ndarray] | None:
     """(digest of the normalised words, MinHash values) of ``doc``; None when it has no words."""
-    norm = " ".join(_WORD.findall(doc.text.lower()))
-    if not norm:
+    words = _WORD.findall(doc.text.lower())
+    if not words:
         return None
-    return digest_text(norm), minhash_of(doc.text, settings).hashvalues.astype(np.uint64)
+    return digest_text(" ".join(words)), _minhash_of_words(words, settings).hashvalues.astype(np.uint64)
 
 
 class DuplicateIndex:
