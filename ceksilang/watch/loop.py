@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ceksilang.model import InputError, UsageError
 from ceksilang.pipeline import RunSummary, ingest_url, silent_edits_of
+from ceksilang.render.served import served_path
 from ceksilang.reconcile.briefing import write_store_briefing
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.store import Store
@@ -146,7 +147,8 @@ class Watch:
             self.status(f"round {self.rounds}: writing the briefing")
             # stories no new or edited article touched are taken from the last round's cache
             write_store_briefing(self.store, self.out, formats=self.formats, settings=self.settings,
-                                 extra=silent_edits_of(self.store), cache=self.out / STORY_CACHE)
+                                 extra=silent_edits_of(self.store), cache=self.out / STORY_CACHE,
+                                 served=served_path(self.store.path))
         self._notify()
         summary.stopped = self.stop.requested
         return summary
