@@ -704,3 +704,27 @@ def test_web_store_without_a_served_briefing_gets_one_at_start(tmp_path):
     with TestClient(create_app(db, check_interval=-1)) as c:
         assert served_path(db).is_file()
         assert c.get("/api/documents").json()["total"] == 3
+
+
+def test_web_upload_updates_the_served_pages(tmp_path):
+    # the default path (no build function): the upload is stored, the served briefing written
+    # again (the stories it does not touch come from the story cache), and its pages answer
+    from ceksilang.pipeline import story_cache_path, update_served
+
+    db = tmp_path / "up.db"
+    with Store(db) as store:
+        for doc in invented_documents():
+            store.put_document(doc, digest_text(doc.text))
+    update_served(db)
+    with TestClient(create_app(db, check_interval=-1, ingest=fast_ingest)) as c:
+        before = c.get("/api/documents").json()["total"]
+        text = "Jembatan Tanjung Lebak kembali dibuka pada Kamis setelah diperbaiki, kata warga Sungai Rawa."
+        added = c.post("/api/documents", json={"text": text, "title": "Jembatan Dibuka", "id": "buka-1",
+                                               "published": "2025-02-07"})
+        assert added.status_code == 201
+        story = added.json()["documents"][0]["story"]
+        assert story and c.get("/api/documents").json()["total"] == before + 1
+        assert c.get("/documents/buka-1").status_code == 200 and "Jembatan Dibuka" in c.get("/documents/buka-1").text
+        assert "buka-1" in c.get(f"/api/stories/{quote(story, safe='')}").json()["stories"][0]["docs"]
+        assert any(s["id"] == story for s in c.get("/api/stories", params={"q": "dibuka"}).json()["stories"])
+    assert story_cache_path(db).is_file()

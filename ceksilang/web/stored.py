@@ -70,7 +70,6 @@ class StoredBriefing:
         if conn is None:
             conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0, check_same_thread=False)
             conn.execute("PRAGMA query_only=ON")
-            conn.execute("PRAGMA cache_size=-8000")  # 8 MB of pages per thread
         return conn
 
     def _records(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
