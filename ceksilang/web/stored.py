@@ -157,22 +157,24 @@ class StoredBriefing:
     # ----------------------------------------------------------------- page subsets
 
     def subset(self, doc_ids: Iterable[str], story_ids: Iterable[str], claims: Sequence[dict[str, Any]] | None = None,
-               quotes: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+               quotes: Sequence[dict[str, Any]] | None = None, held: Iterable[str] | None = None) -> dict[str, Any]:
         """The records of ``doc_ids`` and ``story_ids`` in briefing.json's shape and order: the
         documents and what they hold, the entities they name (with their mentions in them), the
         stories with their claims, discrepancies and timeline. ``claims`` / ``quotes`` replace
-        the stories' claims and the documents' quotes (an entity's page)."""
+        the stories' claims and the documents' quotes (an entity's page); ``held``: only these
+        documents' mentions, quotes, figures, dates and entities (the others are cited only)."""
         docs = sorted(set(doc_ids))
+        holding = docs if held is None else sorted(set(held))
         stories = list(dict.fromkeys(s for s in story_ids if s))
         flat: dict[str, list[dict[str, Any]]] = {"mentions": [], "quotes": [], "quantities": [], "dates": []}
         for _, _, kind, record in sorted(self._in_chunks("SELECT doc, seq, kind, record FROM flat WHERE doc IN ({})",
-                                                         docs)):
+                                                         holding)):
             flat[kind].append(json.loads(record))
         if quotes is not None:
             flat["quotes"] = list(quotes)
         mentions: dict[str, list[dict[str, Any]]] = {}
         for entity, doc, start, end, text in sorted(self._in_chunks(
-                "SELECT entity, doc, start_char, end_char, text FROM entity_mention WHERE doc IN ({})", docs)):
+                "SELECT entity, doc, start_char, end_char, text FROM entity_mention WHERE doc IN ({})", holding)):
             mentions.setdefault(entity, []).append({"doc": doc, "start": start, "end": end, "text": text})
         entities = []
         for seq, record, entity in sorted(self._in_chunks("SELECT seq, record, id FROM entity WHERE id IN ({})",
@@ -224,15 +226,22 @@ class StoredBriefing:
         if story is None and not self.has_document(doc_id):
             return None
         conn = self._conn()
-        related = {r[0] for r in conn.execute(
-            "SELECT DISTINCT cd2.doc FROM claim_doc cd JOIN claim c ON c.seq = cd.claim_seq"
-            " JOIN claim_doc cd2 ON cd2.claim_seq = c.seq WHERE cd.doc = ?", (doc_id,))}
-        related |= {d for (x,) in conn.execute(
-            "SELECT DISTINCT x.record FROM claim_doc cd JOIN claim c ON c.seq = cd.claim_seq"
-            " JOIN claim_discrepancy cx ON cx.claim = c.id JOIN discrepancy x ON x.seq = cx.seq WHERE cd.doc = ?",
-            (doc_id,)) for d in json.loads(x).get("docs") or []}
-        return self._snapshot(self.subset({doc_id, *related}, [story] if story else []), sentences,
-                              [story] if story else [])
+        # the claims citing it, and those of the discrepancies they are in (shown in its panels)
+        own = "FROM claim_doc cd JOIN claim c ON c.seq = cd.claim_seq WHERE cd.doc = ?"
+        seqs = {r[0] for r in conn.execute(f"SELECT c.seq {own}", (doc_id,))}
+        disputed = f"{own.replace('WHERE', 'JOIN claim_discrepancy cx ON cx.claim = c.id JOIN discrepancy x ON x.seq = cx.seq WHERE')}"
+        other_ids = [r[0] for r in conn.execute(
+            f"SELECT DISTINCT j.value FROM (SELECT x.record AS record {disputed}) AS d, json_each(d.record, '$.claims') j",
+            (doc_id,))]
+        seqs |= {r[0] for r in self._in_chunks("SELECT seq FROM claim WHERE id IN ({})", other_ids)}
+        claims = [json.loads(r) for _, r in sorted(self._in_chunks("SELECT seq, record FROM claim WHERE seq IN ({})",
+                                                                   sorted(seqs)))]
+        cited = {ev["doc"] for c in claims for ev in c.get("evidence") or []}
+        cited |= {r[0] for r in conn.execute(
+            f"SELECT DISTINCT j.value FROM (SELECT x.record AS record {disputed}) AS d, json_each(d.record, '$.docs') j",
+            (doc_id,))}
+        data = self.subset({doc_id, *cited}, [story] if story else [], claims=claims, held=[doc_id])
+        return self._snapshot(data, sentences, [story] if story else [])
 
     def compare_snapshot(self, doc_ids: Sequence[str], sentences: SentencesOf) -> Snapshot:
         stories = [r[0] for r in self._in_chunks("SELECT DISTINCT story FROM document WHERE id IN ({})", doc_ids)]
