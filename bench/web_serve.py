@@ -25,7 +25,6 @@ with and without a search, and API calls) and samples the server's resident memo
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import platform
