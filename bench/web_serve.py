@@ -18,7 +18,7 @@
 ``measure`` starts ``ceksilang serve`` (a subprocess, as a user runs it) and times it from the
 process start to the first 200 on ``/``; then drives it with bench/web_load.py's load generator
 (``--clients`` closed-loop keep-alive clients, its mix of story pages, document pages, the index
-with and without a search, and API calls) and samples the server's resident memory every 0.1 s
+with and without a search, and API calls, with a tenth of entity pages added) and samples the server's resident memory every 0.1 s
 (and reads its peak, VmHWM, at the end). Results: bench/results/web_serve.json.
 """
 
@@ -43,7 +43,10 @@ CORPUS = Path(os.environ.get("CEKSILANG_SHARED", REPO.parent / "shared")) / "cor
 sys.path.insert(0, str(HERE))
 
 from scale import article_pool, write_jsonl  # noqa: E402
-from web_load import _cpu_seconds, _run_fast, _server_stack, drive, free_port  # noqa: E402
+from web_load import MIX, _cpu_seconds, _run_fast, _server_stack, drive, free_port  # noqa: E402
+
+# web_load's mix (story 30 %, document 40 %, index 15 %, API 15 %) with a tenth of entity pages
+SERVE_MIX = (*((kind, share * 0.9) for kind, share in MIX), ("entity", 0.1))
 
 
 # --------------------------------------------------------------------------- build
@@ -171,6 +174,18 @@ def wait_for_index(base: str, proc: subprocess.Popen, started: float, timeout: f
     raise RuntimeError("the server did not come up in time")
 
 
+def sample_entities(db: Path, n: int = 500) -> list[str]:
+    """``n`` entity ids of the served briefing, the most mentioned first half, the rest at random."""
+    import sqlite3
+
+    from ceksilang.render.served import served_path
+
+    with sqlite3.connect(f"file:{served_path(db)}?mode=ro", uri=True) as conn:
+        top = [r[0] for r in conn.execute("SELECT id FROM entity ORDER BY mentions DESC LIMIT ?", (n // 2,))]
+        rest = [r[0] for r in conn.execute("SELECT id FROM entity ORDER BY random() LIMIT ?", (n - len(top),))]
+    return top + rest
+
+
 def measure(folder: Path, clients: int, duration: float, out: Path) -> dict:
     db = folder / "ceksilang.db"
     port = free_port()
@@ -187,7 +202,7 @@ def measure(folder: Path, clients: int, duration: float, out: Path) -> dict:
         rss_after_start = round((_status_kb(proc.pid, "VmRSS") or 0) / 1024, 1)
         sampler = MemorySampler(proc.pid)
         load_before = os.getloadavg()
-        result = _run_fast(drive(base, clients, duration, proc.pid))
+        result = _run_fast(drive(base, clients, duration, proc.pid, mix=SERVE_MIX, entities=sample_entities(db)))
         load_after = os.getloadavg()
         peak_sampled = sampler.stop()
         hwm = round((_status_kb(proc.pid, "VmHWM") or 0) / 1024, 1)
