@@ -24,6 +24,7 @@ import json
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
@@ -123,9 +124,9 @@ def write_served(sections: Iterable[tuple[str, Iterable[dict[str, Any] | str]]],
     """Write the briefing given as briefing.json ``sections`` (name, records; a record may be its
     JSON text) to ``path``, replacing the file there at once when complete."""
     target = Path(path)
-    tmp = target.with_name(target.name + ".tmp")
-    for suffix in ("", "-journal"):
-        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    # a name of this writer's own: analyze and a server may write the same store's at once
+    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    tmp.unlink(missing_ok=True)
     conn = sqlite3.connect(str(tmp), isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode=OFF")
@@ -141,8 +142,11 @@ def write_served(sections: Iterable[tuple[str, Iterable[dict[str, Any] | str]]],
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         conn.execute("COMMIT")
         conn.execute("ANALYZE")
-    finally:
+    except BaseException:
         conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
     os.replace(tmp, target)
     return target
 
