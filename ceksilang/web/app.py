@@ -73,7 +73,7 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 UPLOAD_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
 PAGE_SIZE = 50
-WORKER_THREADS = 8
+WORKER_THREADS = 2
 LANG_COOKIE = "ceksilang_lang"
 LOGIN_LIMITS = (20, 5, 900.0)  # failed logins per client, per account, in 15 minutes
 MAX_COMPARE = 6
@@ -446,7 +446,8 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # pages are read and rendered in worker threads, each with its own SQLite connections and
-        # their page caches: a few threads keep two cores busy, forty (anyio's default) cost memory
+        # their page caches and the records of the page being built: rendering holds the GIL, so a
+        # few threads keep the core busy, and forty (anyio's default) cost memory
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         cache.current()  # open the served briefing (written once if the store has none) before the first request
         yield

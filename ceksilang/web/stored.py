@@ -266,7 +266,8 @@ class StoredBriefing:
             "SELECT claimant_key, seq, record FROM claim WHERE claimant_key IN ({}) ORDER BY claimant_key, seq LIMIT ?",
             names, [documents])]
         cited = {ev["doc"] for c in claims for ev in (c.get("evidence") or [])[:EVIDENCE_PER_CLAIM]}
-        data = self.subset({*named, *(q["doc"] for q in quotes), *cited}, [], claims=claims, quotes=quotes)
+        # the page quotes sentences of these documents: their text, not their mentions or figures
+        data = self.subset({*named, *(q["doc"] for q in quotes), *cited}, [], claims=claims, quotes=quotes, held=[])
         # the entity itself, with its mentions in the documents shown (named in none of them: no mentions)
         data["entities"] = [e for e in data["entities"] if e["id"] != entity_id]
         refs = sorted(self._in_chunks("SELECT doc, start_char, end_char, text FROM entity_mention"
