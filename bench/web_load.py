@@ -291,7 +291,8 @@ class RawHTTPClient:
 
 
 async def drive(base: str, clients: int, duration: float, server_pid: int, client_kind: str = "raw",
-                seed: int = 7) -> dict:
+                seed: int = 7, mix: tuple[tuple[str, float], ...] = MIX, entities: list[str] | None = None) -> dict:
+    """Drive the server; ``mix``: page kinds and their shares (``entity`` pages need ``entities`` ids)."""
     import httpx
 
     async with httpx.AsyncClient(base_url=base, timeout=30.0) as client:
@@ -309,7 +310,7 @@ async def drive(base: str, clients: int, duration: float, server_pid: int, clien
     from urllib.parse import quote, urlsplit
 
     rng = random.Random(seed)
-    kinds, weights = zip(*MIX)
+    kinds, weights = zip(*mix)
 
     def next_request() -> tuple[str, str]:
         kind = rng.choices(kinds, weights)[0]
@@ -317,6 +318,8 @@ async def drive(base: str, clients: int, duration: float, server_pid: int, clien
             return kind, f"/stories/{quote(rng.choice(stories)['id'], safe='')}"
         if kind == "document":
             return kind, f"/documents/{quote(rng.choice(doc_ids), safe='')}"
+        if kind == "entity":
+            return kind, f"/entities/{quote(rng.choice(entities or ['?']), safe='')}"
         if kind == "index":
             return kind, "/" if rng.random() < 0.5 else f"/?q={quote(rng.choice(terms))}"
         if rng.random() < 0.5:

@@ -20,6 +20,7 @@ from ceksilang.ingest.langid import detect_language
 from ceksilang.model import Briefing, Document, InputError, RawDocument
 from ceksilang.ingest.read import iter_input_files, iter_inputs
 from ceksilang.settings import DEFAULT, Settings
+from ceksilang.render.served import served_path
 from ceksilang.store import Store, digest_text
 
 if TYPE_CHECKING:  # only for hints: fetching needs the watch extra, imported where used
@@ -343,7 +344,8 @@ def analyze(
             if urls:
                 ingest_urls(urls, store, db.parent / "archive", settings, summary)
             written = write_store_briefing(store, out, formats=formats, settings=settings, workers=workers,
-                                           annotate=annotator_for(db), extra=silent_edits_of(store))
+                                           annotate=annotator_for(db), extra=silent_edits_of(store),
+                                           served=served_path(db))
             summary.documents, summary.duplicates = written.documents, written.duplicates
             summary.outputs = written.paths
             summary.errors.extend(written.story_errors)
@@ -352,6 +354,23 @@ def analyze(
             # every write is its own transaction: an open one was rolled back, the rest is kept
             raise Interrupted(summary) from None
     return summary
+
+
+def story_cache_path(db_path: str | Path) -> Path:
+    """The cache of reconciled stories the web app keeps beside the store (``StoryCache``)."""
+    db = Path(db_path)
+    return db.with_name(f"{db.stem}-stories.db")
+
+
+def update_served(db_path: str | Path, settings: Settings = DEFAULT, workers: int = 1) -> Path:
+    """Write the briefing ``ceksilang serve`` reads (``render.served``) beside the store at
+    ``db_path``, story by story; the stories no new or edited article touched since the last
+    time are taken from a cache beside the store, not reconciled again."""
+    from ceksilang.reconcile.briefing import write_served_briefing
+
+    with Store(db_path) as store:
+        return write_served_briefing(store, served_path(db_path), settings, workers=workers,
+                                     extra=silent_edits_of(store), cache=story_cache_path(db_path))
 
 
 class Interrupted(KeyboardInterrupt):

@@ -101,7 +101,26 @@ def test_two_workers_write_the_same_briefing(demo_out: Path, tmp_path: Path) -> 
 
 
 def test_scratch_tables_are_removed_after_the_run(demo_out: Path) -> None:
-    assert sorted(p.name for p in demo_out.iterdir()) == ["briefing.html", "briefing.json", "briefing.md", "ceksilang.db"]
+    assert sorted(p.name for p in demo_out.iterdir()) == ["briefing.html", "briefing.json", "briefing.md", "ceksilang-served.db",
+                                                          "ceksilang.db"]
+
+
+def test_analyze_writes_the_served_briefing_beside_the_store(demo_out: Path) -> None:
+    # what `ceksilang serve` reads: the records of briefing.json, keyed for the pages
+    import sqlite3
+
+    data = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    with sqlite3.connect(demo_out / "ceksilang-served.db") as conn:
+        def ids(sql: str) -> list[str]:
+            return [r[0] for r in conn.execute(sql)]
+
+        assert ids("SELECT id FROM document ORDER BY id") == [d["id"] for d in data["documents"]]
+        assert sorted(ids("SELECT id FROM story")) == sorted(s["id"] for s in data["stories"])
+        assert ids("SELECT id FROM claim ORDER BY seq") == [c["id"] for c in data["claims"]]
+        assert conn.execute("SELECT COUNT(*) FROM discrepancy").fetchone()[0] == len(data["discrepancies"])
+        assert conn.execute("SELECT COUNT(*) FROM flat WHERE kind = 'mentions'").fetchone()[0] == len(data["mentions"])
+        for story in data["stories"]:  # every document knows its story
+            assert set(ids(f"SELECT id FROM document WHERE story = '{story['id']}'")) == set(story["docs"])
 
 
 def test_whole_store_fields_are_written_back_to_the_store(demo_out: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from urllib.parse import quote
 from pathlib import Path
 
 import pytest
@@ -472,16 +473,16 @@ def test_web_app_refuses_a_missing_store_and_creates_none(tmp_path: Path):
 def test_web_rebuilds_when_another_process_writes(db):
     app = create_app(db, build=fixed_build, check_interval=0)
     with TestClient(app) as c:
-        before = c.app.state.cache.snapshot().version
+        before = c.app.state.cache.current().version
         with Store(db) as store:
             doc = make_doc("luar-1", "Kabar lain dari Tanjung Lebak pagi ini.", "Luar", "2025-02-08", "Kabar Luar")
             store.put_document(doc, digest_text(doc.text))
         import time
 
         deadline = time.monotonic() + 10
-        while c.app.state.cache.snapshot().version == before and time.monotonic() < deadline:
+        while c.app.state.cache.current().version == before and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert "luar-1" in c.app.state.cache.snapshot().documents
+        assert c.app.state.cache.current().has_document("luar-1")
 
 
 # --------------------------------------------------------------------------- serving fast (issue 5)
@@ -575,7 +576,7 @@ def test_web_rebuild_drops_the_old_snapshots_pages(client):
     cache = client.app.state.cache
     client.get("/stories/story-bridge")
     client.get("/documents/kota-1")
-    old = cache.snapshot().version
+    old = cache.current().version
     cache.refresh()
     assert len(cache.pages) == 0
     client.get("/documents/kota-1")
@@ -591,21 +592,58 @@ def test_web_document_gone_from_the_store_is_404_not_500(client, db):
     assert client.get("/api/documents/rawa%231").status_code == 404
 
 
-@pytest.mark.parametrize("params", [{}, {"q": "jembatan"}, {"q": "tanjung lebak"}, {"entity": "a"},
-                                    {"outlet": "rawa"}, {"q": "kami", "from": "2025-02-05"}, {"to": "2025-02"}])
-def test_web_search_matches_a_plain_scan_in_newest_first_order(client, params):
-    snap = client.app.state.cache.snapshot()
-    q, entity, outlet = (params.get(k, "").lower() for k in ("q", "entity", "outlet"))
-    expected = [s["id"] for s in snap.stories
-                if q in snap.story_text[s["id"]] and entity in snap.story_entity_names[s["id"]]
-                and outlet in snap.story_outlets[s["id"]]
-                and (not params.get("from") or (s.get("end") or "")[: len(params["from"])] >= params["from"])
-                and (not params.get("to") or (s.get("start") or "")[: len(params["to"])] <= params["to"])]
-    found = snap.search_stories(params.get("q", ""), params.get("entity", ""), params.get("outlet", ""),
-                                params.get("from", ""), params.get("to", ""))
-    assert [s["id"] for s in found] == expected
-    listed = client.get("/api/stories", params=params).json()["stories"]
-    assert [s["id"] for s in listed] == expected[:50]
+@pytest.mark.parametrize("params", [{}, {"q": "jembatan"}, {"q": "tanjung lebak"}, {"q": "tanj leb"}, {"entity": "a"},
+                                    {"outlet": "rawa"}, {"q": "kami", "from": "2025-02-05"}, {"to": "2025-02"},
+                                    {"q": "lebak tanjung"}, {"q": "jembatan ambruk korban"}, {"q": "!!"}])
+def test_web_search_matches_a_plain_scan_in_newest_first_order(client, db, params):
+    # the served briefing answers with SQL (FTS5 for the words): the same stories as a scan of the
+    # briefing, where every word of the query starts a word of the story's label, terms, titles or texts
+    with Store(db) as store:
+        briefing = fixed_build(store)
+    docs = {d.id: d for d in briefing.documents}
+    names = {}
+    for ent in briefing.entities:
+        for m in ent.mentions:
+            names.setdefault(m.doc, []).append(" | ".join([ent.name, *ent.aliases]).lower())
+    for d in briefing.documents:
+        names.setdefault(d.id, []).extend(q.speaker_name.lower() for q in d.quotes if q.speaker_name)
+
+    def matches(story) -> bool:
+        text = " ".join([story.label or "", *story.terms, *(f"{docs[d].title} {docs[d].text}" for d in story.docs)])
+        words = set(re.findall(r"[^\W_]+", text.lower()))
+        wanted = re.findall(r"[^\W_]+", params.get("q", "").lower())
+        if params.get("q") and not wanted:
+            return False
+        start, end = story.start or story.end or "", story.end or story.start or ""
+        return (all(any(w.startswith(x) for w in words) for x in wanted)
+                and params.get("entity", "") in "\n".join(n for d in story.docs for n in names.get(d, []))
+                and params.get("outlet", "") in "\n".join((docs[d].outlet or "").lower() for d in story.docs)
+                and (not params.get("from") or (end and end[: len(params["from"])] >= params["from"]))
+                and (not params.get("to") or (start and start[: len(params["to"])] <= params["to"])))
+
+    newest_first = sorted(briefing.stories, key=lambda s: (s.end or s.start or "", s.id), reverse=True)
+    expected = [s.id for s in newest_first if matches(s)]
+    listed = client.get("/api/stories", params=params).json()
+    assert [s["id"] for s in listed["stories"]] == expected[:50] and listed["total"] == len(expected)
+    page = client.get("/", params=params).text
+    assert [html.unescape(i) for i in re.findall(r'href="/stories/([^"]+)"', page)] == [quote(i, safe="") for i in expected]
+
+
+def test_web_story_list_pages_through_the_stories(db, monkeypatch):
+    import ceksilang.web.app as web_app
+
+    monkeypatch.setattr(web_app, "PAGE_SIZE", 1)
+    with TestClient(create_app(db, build=fixed_build, check_interval=-1)) as c:
+        every = [s["id"] for s in c.get("/api/stories", params={"per_page": 500}).json()["stories"]]
+        pages = [[s["id"] for s in c.get("/api/stories", params={"page": p, "per_page": 1}).json()["stories"]]
+                 for p in (1, 2, 3)]
+        assert len(every) == 2 and pages == [every[:1], every[1:], []]
+        first, second = (c.get("/", params={"page": p}).text for p in (1, 2))
+        assert re.findall(r'href="/stories/([^"]+)"', first) == [quote(i, safe="") for i in every[:1]]
+        assert re.findall(r'href="/stories/([^"]+)"', second) == [quote(i, safe="") for i in every[1:]]
+        documents = [c.get("/api/documents", params={"page": p, "per_page": 2}).json() for p in (1, 2)]
+        assert [d["id"] for page in documents for d in page["documents"]] == ["evil", "kota-1", "rawa#1"]
+        assert documents[0]["total"] == 3
 
 
 def test_web_serve_keeps_idle_connections_longer_than_clients_do():
@@ -617,18 +655,79 @@ def test_web_serve_keeps_idle_connections_longer_than_clients_do():
     assert uvicorn_options()["timeout_keep_alive"] > httpx.Limits().keepalive_expiry + 1
 
 
-def test_web_snapshot_is_exempt_from_full_garbage_collections(client):
-    import gc
+def test_web_pages_are_answered_without_building_the_briefing(tmp_path, monkeypatch):
+    """Served from the store: once analyze wrote the served briefing, no page builds the briefing
+    or runs a whole-store stage (both are made to fail here), at start or on any request."""
+    import ceksilang.pipeline as pipeline_module
+    import ceksilang.reconcile.briefing as briefing_module
+    from ceksilang.render.served import served_path
 
-    # a full collection walking a 10,000-document snapshot pauses every request for ~0.5 s
-    cache = client.app.state.cache
-    cache.freeze_min_documents = 0  # the invented store is small
-    old = cache.snapshot()
-    cache.refresh()
-    snap = cache.snapshot()
-    assert snap is not old and gc.get_freeze_count() > 0
-    assert gc.is_tracked(snap.claims)
-    assert not any(obj is snap.claims for obj in gc.get_objects())  # frozen: no collection walks it
+    db = tmp_path / "served.db"
+    with Store(db) as store:
+        for doc in invented_documents():
+            store.put_document(doc, digest_text(doc.text))
+    pipeline_module.update_served(db)  # what analyze writes beside the store
+    assert served_path(db).is_file()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the briefing was built while serving")
+
+    for module, name in ((briefing_module, "build_briefing"), (briefing_module, "iter_story_parts"),
+                         (pipeline_module, "build_briefing"), (pipeline_module, "update_served")):
+        monkeypatch.setattr(module, name, refuse)
+    with TestClient(create_app(db, check_interval=-1)) as c:
+        stories = c.get("/api/stories").json()["stories"]
+        assert stories and c.get("/").status_code == 200
+        for story in stories:
+            assert c.get(f"/stories/{quote(story['id'], safe='')}").status_code == 200
+            assert c.get(f"/api/stories/{quote(story['id'], safe='')}").json()["stories"][0]["id"] == story["id"]
+        for doc in ("kota-1", "rawa#1", "evil"):
+            page = c.get(f"/documents/{quote(doc, safe='')}")
+            assert page.status_code == 200
+            assert c.get(f"/api/documents/{quote(doc, safe='')}").json()["documents"][0]["id"] == doc
+        assert c.get("/compare", params={"docs": "kota-1,rawa#1"}).status_code == 200
+        entity = next(m["entity"] for m in c.get("/api/documents/kota-1").json()["mentions"] if m.get("entity"))
+        assert c.get(f"/entities/{quote(entity, safe='')}").status_code == 200
+        assert c.get(f"/api/entities/{quote(entity, safe='')}").json()["entity"]["id"] == entity
+        assert c.get("/stories/nope").status_code == 404 and c.get("/documents/nope").status_code == 404
+
+
+def test_web_store_without_a_served_briefing_gets_one_at_start(tmp_path):
+    # a store written before the served briefing existed (or only ingested): written once, then read
+    from ceksilang.render.served import served_path
+
+    db = tmp_path / "old.db"
+    with Store(db) as store:
+        for doc in invented_documents():
+            store.put_document(doc, digest_text(doc.text))
+    assert not served_path(db).exists()
+    with TestClient(create_app(db, check_interval=-1)) as c:
+        assert served_path(db).is_file()
+        assert c.get("/api/documents").json()["total"] == 3
+
+
+def test_web_upload_updates_the_served_pages(tmp_path):
+    # the default path (no build function): the upload is stored, the served briefing written
+    # again (the stories it does not touch come from the story cache), and its pages answer
+    from ceksilang.pipeline import story_cache_path, update_served
+
+    db = tmp_path / "up.db"
+    with Store(db) as store:
+        for doc in invented_documents():
+            store.put_document(doc, digest_text(doc.text))
+    update_served(db)
+    with TestClient(create_app(db, check_interval=-1, ingest=fast_ingest)) as c:
+        before = c.get("/api/documents").json()["total"]
+        text = "Jembatan Tanjung Lebak kembali dibuka pada Kamis setelah diperbaiki, kata warga Sungai Rawa."
+        added = c.post("/api/documents", json={"text": text, "title": "Jembatan Dibuka", "id": "buka-1",
+                                               "published": "2025-02-07"})
+        assert added.status_code == 201
+        story = added.json()["documents"][0]["story"]
+        assert story and c.get("/api/documents").json()["total"] == before + 1
+        assert c.get("/documents/buka-1").status_code == 200 and "Jembatan Dibuka" in c.get("/documents/buka-1").text
+        assert "buka-1" in c.get(f"/api/stories/{quote(story, safe='')}").json()["stories"][0]["docs"]
+        assert any(s["id"] == story for s in c.get("/api/stories", params={"q": "dibuka"}).json()["stories"])
+    assert story_cache_path(db).is_file()
 
 
 # --------------------------------------------------------------------------- story triage filters

@@ -55,6 +55,8 @@ from ceksilang.model import Briefing, Discrepancy, Document, InputError, Mention
 from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
 from ceksilang.render import Written, scratch_folder, write_briefing_tables
+from ceksilang.render.json import briefing_header
+from ceksilang.render.served import write_served
 from ceksilang.settings import DEFAULT, Settings
 
 log = logging.getLogger(__name__)
@@ -598,11 +600,35 @@ def _amended(part: StoryPart, extra: ExtraDiscrepancies | None) -> StoryPart:
     return part
 
 
+def _collect_parts(store, tables: BriefingTables, settings: Settings, scratch: Path, workers: int,
+                   extra: ExtraDiscrepancies | None, cache: str | Path | StoryCache | None,
+                   on_part: Callable[[StoryPart], None] | None = None) -> list[InputError]:
+    """Every story of ``store`` reconciled into ``tables`` (reusing ``cache``'s unchanged stories),
+    each shown to ``on_part`` once written; the errors of the stories whose stages failed."""
+    story_errors: list[InputError] = []
+    own = cache is not None and not isinstance(cache, StoryCache)
+    story_cache = StoryCache(cache) if own else cache
+    try:
+        for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers,
+                                     cache=story_cache):
+            part = _amended(part, extra)
+            tables.add(part)
+            if on_part is not None:
+                on_part(part)
+            story_errors.extend(part.errors)
+        if story_cache is not None:
+            story_cache.prune()
+    finally:
+        if own:
+            story_cache.close()
+    return story_errors
+
+
 def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
                          settings: Settings = DEFAULT, workers: int = 1,
                          annotate: Callable[[dict[str, Any]], None] | None = None,
                          extra: ExtraDiscrepancies | None = None,
-                         cache: str | Path | StoryCache | None = None,
+                         cache: str | Path | StoryCache | None = None, served: str | Path | None = None,
                          on_part: Callable[[StoryPart], None] | None = None) -> Written:
     """Run the whole-store stages over ``store`` story by story and write the briefing to
     ``out_dir`` without holding it: the records go to scratch SQLite tables beside the output
@@ -613,34 +639,35 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
     reconciliation (silent edits). A story whose stages failed is in ``Written.story_errors`` as
     well as in the briefing's ``errors``. ``cache``: a SQLite file (or an open ``StoryCache``) of
     the stories' reconciled records kept between runs: only the stories new or edited articles
-    touch are reconciled again. ``on_part`` sees each story's records as they are written (what
-    ``watch`` compares with its last round)."""
+    touch are reconciled again. ``served``: where to write the briefing ``ceksilang serve``
+    reads as well (``render.served``). ``on_part`` sees each story's records as they are
+    written (what ``watch`` compares with its last round)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    story_errors: list[InputError] = []
     with scratch_folder(out) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
-            own = cache is not None and not isinstance(cache, StoryCache)
-            story_cache = StoryCache(cache) if own else cache
-            try:
-                for part in iter_story_parts(store, settings, scratch=scratch / "dedup.db", workers=workers,
-                                             cache=story_cache):
-                    part = _amended(part, extra)
-                    tables.add(part)
-                    if on_part is not None:
-                        on_part(part)
-                    story_errors.extend(part.errors)
-                if story_cache is not None:
-                    story_cache.prune()
-            finally:
-                if own:
-                    story_cache.close()
-            written = write_briefing_tables(tables, [*store.errors(), *story_errors], out, formats, settings,
-                                            annotate=annotate)
+            story_errors = _collect_parts(store, tables, settings, scratch, workers, extra, cache, on_part)
+            errors = [*store.errors(), *story_errors]
+            written = write_briefing_tables(tables, errors, out, formats, settings, annotate=annotate)
+            if served is not None:
+                write_served(tables.sections(errors, lazy=True), served, briefing_header()["generated"])
+                written.paths.append(Path(served))
             written.story_errors = story_errors
             return written
 
 
-__all__ = ["DocumentSource", "MemorySource", "StoryCache", "iter_story_parts", "reconcile_story", "build_briefing",
-           "write_store_briefing"]
+def write_served_briefing(store, served: str | Path, settings: Settings = DEFAULT, workers: int = 1,
+                          extra: ExtraDiscrepancies | None = None,
+                          cache: str | Path | StoryCache | None = None) -> Path:
+    """Only the briefing ``ceksilang serve`` reads (``render.served``), at ``served``, from the
+    stages run story by story over ``store`` (``cache``: see ``write_store_briefing``)."""
+    target = Path(served)
+    with scratch_folder(target.parent) as scratch:
+        with BriefingTables(scratch / "tables.db") as tables:
+            story_errors = _collect_parts(store, tables, settings, scratch, workers, extra, cache)
+            return write_served(tables.sections([*store.errors(), *story_errors], lazy=True), target,
+                                briefing_header()["generated"])
 
+
+__all__ = ["DocumentSource", "MemorySource", "StoryCache", "iter_story_parts", "reconcile_story", "build_briefing",
+           "write_store_briefing", "write_served_briefing"]

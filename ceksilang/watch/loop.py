@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ceksilang.model import InputError, UsageError
 from ceksilang.pipeline import RunSummary, ingest_url, silent_edits_of
+from ceksilang.render.served import served_path
 from ceksilang.reconcile.briefing import write_store_briefing
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.store import Store
@@ -149,6 +150,7 @@ class Watch:
             digests: list[StoryDigest] = []
             write_store_briefing(self.store, self.out, formats=self.formats, settings=self.settings,
                                  extra=silent_edits_of(self.store), cache=self.out / STORY_CACHE,
+                                 served=served_path(self.store.path),
                                  on_part=lambda part: digests.append(digest_part(part)))
             self._record_story_changes(digests)
         self._notify()

@@ -1,10 +1,13 @@
 """``ceksilang serve``: the store as a web app (server-rendered pages) and a REST API.
 
-The briefing is built once at startup (``build_briefing``) and kept as a ``Snapshot``; every
-request is served from it. It is rebuilt after an upload, and when another process changes the
-store (checked at most every ``check_interval`` seconds, rebuilt in the background while the old
-snapshot keeps serving). Story, document and API answers are rendered once per snapshot and kept
-gzip-compressed (``pagecache``); the index is kept per query with a placeholder for the CSRF token.
+Every page is answered from the served briefing ``analyze`` writes beside the store
+(``render.served``): a few indexed SQLite queries fetch the records one page shows
+(``web.stored``), so the app starts without building anything and its memory does not grow with
+the store. The served briefing is written again after an upload, and when another process
+changes the store (checked at most every ``check_interval`` seconds, in the background while the
+old one keeps serving). Story, document and API answers are rendered once per version and kept
+gzip-compressed in a byte-bounded cache (``pagecache``); the index is kept per query with a
+placeholder for the CSRF token.
 
 Pages: ``/`` stories and search, ``/stories/{id}``, ``/documents/{id}``, ``/entities/{id}``,
 ``/compare?docs=a,b``, ``/changes`` (and ``/changes.atom``: what ``ceksilang watch`` found),
@@ -14,7 +17,6 @@ self-hosted ``/docs`` page (FastAPI's default docs page needs a CDN, and there i
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import ipaddress
 import json
@@ -24,7 +26,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +34,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from anyio import to_thread
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -60,7 +63,11 @@ from ceksilang.web.factchecks import FactCheckService
 from ceksilang.web.accounts import Accounts
 from ceksilang.web.marks import render_marked
 from ceksilang.web.pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
-from ceksilang.web.snapshot import Snapshot, briefing_subset, make_snapshot
+from ceksilang.reconcile.tables import SECTIONS
+from ceksilang.render.json import briefing_to_dict
+from ceksilang.render.served import is_current, served_path, write_served
+from ceksilang.web.snapshot import briefing_subset
+from ceksilang.web.stored import API_ENTITY_DOCUMENTS, StoredBriefing
 from ceksilang.web.views import (TriageFilters, compare_url, compare_view, doc_url, document_spans, entity_view,
                                  story_view, translation_view, url_id)
 
@@ -69,6 +76,7 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 UPLOAD_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
 PAGE_SIZE = 50
+WORKER_THREADS = 2
 LANG_COOKIE = "ceksilang_lang"
 LOGIN_LIMITS = (20, 5, 900.0)  # failed logins per client, per account, in 15 minutes
 MAX_COMPARE = 6
@@ -84,71 +92,108 @@ ARCHIVE_CSP = ("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src 
 BuildBriefing = Callable[[Store], Briefing]
 
 
-def _default_build(store: Store) -> Briefing:
-    from ceksilang.pipeline import build_briefing
-
-    return build_briefing(store)
-
-
-# --------------------------------------------------------------------------- the cached briefing
+# --------------------------------------------------------------------------- the served briefing
 
 
 class BriefingCache:
-    """The current ``Snapshot`` of the store, rebuilt only when the store changes."""
+    """The current version of the served briefing (``render.served``) and the pages rendered from it.
 
-    def __init__(self, db_path: Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
+    ``analyze`` writes the served briefing beside the store; the app opens it and never builds
+    the briefing at start. A store without one (written by an older version, or only ingested) gets
+    it once, story by story, at start. It is written again after an upload, and when another
+    process changes the store (checked at most every ``check_interval`` seconds, in the background
+    while the old version keeps serving); a served briefing replaced by another process (analyze,
+    watch) is opened at the next check. ``build``: the briefing in memory instead (tests, small
+    callers); the default reconciles only the stories new or edited articles touch.
+    """
+
+    def __init__(self, db_path: Path, build: BuildBriefing | None = None, check_interval: float = 2.0,
                  page_cache_bytes: int = DEFAULT_BUDGET_BYTES):
         self.db_path = Path(db_path)
+        self.path = served_path(self.db_path)
         self.build = build
         self.check_interval = check_interval
-        self._snapshot: Snapshot | None = None
+        self._current: StoredBriefing | None = None
         self._version = 0
         self._build_lock = threading.Lock()
         self._watch_lock = threading.Lock()
         self._watch: sqlite3.Connection | None = None
         self._fingerprint: tuple[Any, ...] | None = None
+        self._file: tuple[int, int, int] | None = None
         self._last_check = 0.0
         self._rebuilding = False
-        self.pages = PageCache(page_cache_bytes)  # rendered answers of the current snapshot
-        # below this, a full collection is short and the collection at each rebuild would cost more
-        self.freeze_min_documents = 1000
+        self.pages = PageCache(page_cache_bytes)  # rendered answers of the current version
 
-    def snapshot(self) -> Snapshot:
-        snap = self._snapshot
-        if snap is None:
-            return self.refresh()
+    def current(self) -> StoredBriefing:
+        served = self._current
+        if served is None:
+            return self.open()
         now = time.monotonic()
         if self.check_interval >= 0 and now - self._last_check >= self.check_interval and not self._rebuilding:
             self._last_check = now
-            if self._read_fingerprint() != self._fingerprint:
+            if self._file_id() != self._file:
+                with self._build_lock:
+                    if self._file_id() != self._file and is_current(self.path):
+                        self._use_file()
+            elif self._read_fingerprint() != self._fingerprint:
                 self._rebuilding = True
                 threading.Thread(target=self._background_refresh, name="ceksilang-rebuild", daemon=True).start()
-        return snap
+        return self._current  # type: ignore[return-value]  # set by open
+
+    def open(self) -> StoredBriefing:
+        """The served briefing as it is on disk; written once first when the store has none."""
+        with self._build_lock:
+            if self._current is not None:
+                return self._current
+            if not is_current(self.path) or self.build is not None:
+                if self.build is None:
+                    log.warning("%s has no served briefing (written by 'ceksilang analyze' since version 0.x, or "
+                                "by an older version): writing it now, story by story, once", self.db_path)
+                self._write()
+            return self._use_file()
 
     def _background_refresh(self) -> None:
         try:
             self.refresh()
-        except Exception:  # keep serving the old snapshot; the next check retries
-            log.exception("rebuilding the briefing failed")
+        except Exception:  # keep serving the old version; the next check retries
+            log.exception("writing the served briefing failed")
         finally:
             self._rebuilding = False
 
-    def refresh(self) -> Snapshot:
-        """Build the briefing from the store now and make it current."""
+    def refresh(self) -> StoredBriefing:
+        """Write the served briefing from the store now and make it current."""
         with self._build_lock:
-            started = time.perf_counter()
+            self._write()
+            return self._use_file()
+
+    def _write(self) -> None:
+        started = time.perf_counter()
+        if self.build is not None:
             with Store(self.db_path) as store:
-                briefing = self.build(store)
-            self._version += 1
-            snap = make_snapshot(briefing, self._version)
-            self._fingerprint = self._read_fingerprint()
-            self._snapshot = snap
-            self.pages.clear()
-            if len(snap.documents) >= self.freeze_min_documents:
-                _freeze_long_lived()
-            log.info("briefing v%d: %d documents, %d stories in %.1f s", snap.version, len(snap.documents),
-                     len(snap.stories), time.perf_counter() - started)
-            return snap
+                data = briefing_to_dict(self.build(store))
+            write_served(((section, data[section]) for section in SECTIONS), self.path, data.get("generated", ""))
+        else:
+            from ceksilang.pipeline import update_served
+
+            update_served(self.db_path)
+        log.info("served briefing written in %.1f s", time.perf_counter() - started)
+
+    def _use_file(self) -> StoredBriefing:
+        self._version += 1
+        self._fingerprint = self._read_fingerprint()
+        self._file = self._file_id()
+        self._current = StoredBriefing(self.path, self._version)
+        self.pages.clear()
+        log.info("served briefing v%d: %d documents, %d stories", self._version,
+                 len(self._current.overview.documents), len(self._current.overview.stories))
+        return self._current
+
+    def _file_id(self) -> tuple[int, int, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
     def _read_fingerprint(self) -> tuple[Any, ...]:
         # data_version changes when another connection commits; counts catch what it misses
@@ -161,7 +206,7 @@ class BriefingCache:
             return (*row, self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def cached_body(self, key: tuple[Any, ...], render: Callable[[], str | bytes | None]) -> bytes | None:
-        """The gzip body under ``key`` (whose second item is the snapshot version), rendered once."""
+        """The gzip body under ``key`` (whose second item is the served version), rendered once."""
         return self.pages.get_or_render(key, render)
 
     def close(self) -> None:
@@ -169,20 +214,6 @@ class BriefingCache:
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
-
-
-def _freeze_long_lived() -> None:
-    """Collect the old snapshot and the build's garbage once, then exempt what lives on from the
-    cyclic garbage collector.
-
-    A 10,000-document snapshot is ~800,000 tracked objects: every full collection walks them all,
-    a 0.4 s pause (idle core) in the middle of serving, the slowest requests of bench/web_load.py.
-    Frozen objects are still freed by reference counting when the next snapshot replaces this one
-    (they hold no cycles), and ``unfreeze`` first lets a cycle of the old one be collected here.
-    """
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
 
 
 class DocumentReader:
@@ -198,6 +229,20 @@ class DocumentReader:
             conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
         row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_dict(json.loads(row[0])) if row else None
+
+    def sentences(self, doc_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+        """Each document's sentence spans, as analysis stored them (SQLite reads them out of the JSON)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
+        found: dict[str, list[tuple[int, int]]] = {}
+        ids = list(doc_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = conn.execute(f"SELECT id, json_extract(data, '$.sentences') FROM documents"
+                                f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            found.update((d, [tuple(x) for x in json.loads(spans)]) for d, spans in rows if spans)
+        return found
 
 
 class WatchReader:
@@ -334,7 +379,7 @@ class Library:
                     "SELECT id FROM documents WHERE source_key = ? OR substr(source_key, 1, ?) = ? ORDER BY rowid",
                     (key, len(key) + 1, key + "#")).fetchall()
             result = AddResult([r[0] for r in rows], [e.to_dict() for e in summary.errors], summary.unchanged)
-            if summary.read:
+            if summary.read:  # the new article's story is reconciled again, the others reused
                 self.cache.refresh()
         return result
 
@@ -371,7 +416,7 @@ def _split_docs(values: list[str]) -> list[str]:
 # --------------------------------------------------------------------------- the app
 
 
-def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check_interval: float = 2.0,
+def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_interval: float = 2.0,
                max_upload_bytes: int = MAX_UPLOAD_BYTES, ingest: Callable[..., Any] | None = None,
                page_cache_bytes: int = DEFAULT_BUDGET_BYTES, require_login: bool = False,
                accounts: Accounts | None = None, login_limits: tuple[int, int, float] = LOGIN_LIMITS,
@@ -412,7 +457,11 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        cache.snapshot()  # build the briefing before the first request, not during it
+        # pages are read and rendered in worker threads, each with its own SQLite connections and
+        # their page caches and the records of the page being built: rendering holds the GIL, so a
+        # few threads keep the core busy, and forty (anyio's default) cost memory
+        to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+        cache.current()  # open the served briefing (written once if the store has none) before the first request
         yield
         cache.close()
         factchecks.close()
@@ -424,6 +473,11 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     app.add_middleware(security.AccountsMiddleware, accounts=accounts, require_login=require_login)
     app.add_middleware(security.SecurityMiddleware)  # outermost: its headers go on the refusals too
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    async def cached(key: tuple[Any, ...], build: Callable[[], str | bytes | None]) -> bytes | None:
+        """The gzip body under ``key``: from the page cache, else rendered (off the event loop) and kept."""
+        body = cache.pages.get(key)
+        return body if body is not None else await _in_thread(cache.cached_body, key, build)
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         token = security.csrf_cookie(request) or security.new_csrf_token()
@@ -464,12 +518,13 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     async def index(request: Request, q: str = "", entity: str = "", outlet: str = "",
                     date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
                     page: int = Query(1, ge=1, le=100_000)) -> Response:
-        snap = cache.snapshot()
+        served = cache.current()
         page_lang = lang_of(request)
-        key = ("index", snap.version, q, entity, outlet, date_from, date_to, page, page_lang)
+        key = ("index", served.version, q, entity, outlet, date_from, date_to, page, page_lang)
         body = cache.pages.get(key)
         if body is None:
-            body = render_index(snap, q, entity, outlet, date_from, date_to, page, page_lang).encode("utf-8")
+            body = (await _in_thread(render_index, served, q, entity, outlet, date_from, date_to, page,
+                                     page_lang)).encode("utf-8")
             cache.pages.put(key, body)  # plain, not gzip: the page will hold the client's token
         token = security.csrf_cookie(request)  # only a well-formed token: it goes in unescaped
         fresh = token is None
@@ -480,7 +535,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
             response.set_cookie(security.CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
         return response
 
-    def render_index(snap: Snapshot, q: str, entity: str, outlet: str, date_from: str, date_to: str,
+    def render_index(served: StoredBriefing, q: str, entity: str, outlet: str, date_from: str, date_to: str,
                      page: int, page_lang: str) -> str:
         notes = []
         bounds = []
@@ -490,13 +545,12 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
                 notes.append(f"'{label}' must be a date like 2024-11-02 (or 2024-11, 2024); ignored.")
                 value = ""
             bounds.append(value)
-        found = snap.search_stories(q, entity, outlet, *bounds)
-        pages = max(1, -(-len(found) // PAGE_SIZE))
-        shown = found[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-        disputes = {s["id"]: sum(1 for x in snap.discrepancies_by_story.get(s["id"], [])
-                                 if x.get("status") == "contradiction") for s in shown}
+        total, shown = served.search_stories(q, entity, outlet, *bounds, offset=(page - 1) * PAGE_SIZE,
+                                             limit=PAGE_SIZE)
+        pages = max(1, -(-total // PAGE_SIZE))
+        disputes = {s["id"]: s.pop("_disputes") for s in shown}
         return environment(page_lang).get_template("index.html.j2").render(
-            csrf_token=token_placeholder, request_path="/", snap=snap, stories=shown, total=len(found), page=page,
+            csrf_token=token_placeholder, request_path="/", snap=served.overview, stories=shown, total=total, page=page,
             pages=pages, disputes=disputes, notes=notes,
             query={"q": q, "entity": entity, "outlet": outlet, "from": bounds[0], "to": bounds[1]},
             max_upload_mb=max_upload_bytes // (1024 * 1024), upload_types=sorted(UPLOAD_TYPES))
@@ -504,13 +558,19 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
     @app.get("/stories/{story_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def story_page(request: Request, story_id: str, added: str = "", kind: str = "", status: str = "",
                          outlet: str = "", speaker: str = "") -> Response:
-        snap = cache.snapshot()
-        if story_id not in snap.story_by_id:
-            return error(request, 404, N_("No such story."))
-
+        served = cache.current()
         page_lang = lang_of(request)
         # the triage filters; a value this story does not have gives an empty list with a note
         filters = TriageFilters(*(v.strip()[:MAX_FILTER_CHARS] for v in (kind, status, outlet, speaker)))
+        # the archive's size is in the key: importing fact-checks changes the page, not the served
+        # briefing; the filters are too: each filtered list is its own page
+        key = ("story", served.version, story_id, page_lang, factchecks.size(), *filters.values().values())
+        body = None if added else cache.pages.get(key)
+        if body is not None:
+            return gzip_response(request, body, "text/html")
+        snap = await _in_thread(served.story_snapshot, story_id, reader.sentences)
+        if snap is None:
+            return error(request, 404, N_("No such story."))
 
         def prior_checks() -> list[dict[str, Any]]:
             story = snap.story_by_id[story_id]
@@ -527,22 +587,18 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         if added:  # the one uncached variant: a banner naming the article just added
             view = story_view(snap, story_id, page_lang, filters)
             return render(request, "story.html.j2", view=view, snap=snap, added=added, prior_checks=prior_checks())
-        # the archive's size is in the key: importing fact-checks changes the page, not the snapshot;
-        # the filters are too: each filtered list is its own page
-        key = ("story", snap.version, story_id, page_lang, factchecks.size(), *filters.values().values())
-        body = cache.cached_body(key, build_page)
+        body = await cached(key, build_page)
         return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def document_page(request: Request, doc_id: str) -> Response:
-        snap = cache.snapshot()
-        if doc_id not in snap.documents:
-            return error(request, 404, N_("No such document."))
+        served = cache.current()
         page_lang = lang_of(request)
 
         def build_page() -> str | None:
-            doc = reader.get(doc_id)
-            if doc is None:  # removed from the store since the snapshot was built
+            snap = served.document_snapshot(doc_id, reader.sentences)
+            doc = reader.get(doc_id) if snap is not None else None
+            if doc is None:  # not in the served briefing, or removed from the store since it was written
                 return None
             spans, panels, entities = document_spans(doc, snap, page_lang)
             story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
@@ -551,28 +607,30 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
                 doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans), panels=panels,
                 entities=entities, story=story, snap=snap, csrf_token="", request_path=request.url.path)
 
-        body = cache.cached_body(("document", snap.version, doc_id, page_lang), build_page)
+        body = await cached(("document", served.version, doc_id, page_lang), build_page)
         if body is None:
             return error(request, 404, N_("No such document."))
         return gzip_response(request, body, "text/html")
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(request: Request, entity_id: str) -> Response:
-        snap = cache.snapshot()
-        view = entity_view(snap, entity_id, lang_of(request))
+        found = await _in_thread(cache.current().entity_snapshot, entity_id, reader.sentences)
+        view = entity_view(found[0], entity_id, lang_of(request)) if found else None
         if view is None:
             return error(request, 404, N_("No such entity."))
-        return render(request, "entity.html.j2", view=view, snap=snap)
+        view.total_mentions = found[1]  # all of them, not only those of the documents shown
+        return render(request, "entity.html.j2", view=view, snap=found[0])
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     async def compare_page(request: Request, docs: list[str] = Query(default=[])) -> Response:
-        snap = cache.snapshot()
+        served = cache.current()
         ids = _split_docs(docs)
-        missing = [d for d in ids if d not in snap.documents]
+        missing = served.missing_documents(ids[:MAX_COMPARE + 1])
         if missing:
             return error(request, 404, f"No such document: {missing[0]}")
         if not 2 <= len(ids) <= MAX_COMPARE:
             return error(request, 400, f"Choose between 2 and {MAX_COMPARE} documents to compare.")
+        snap = await _in_thread(served.compare_snapshot, ids, reader.sentences)
         rows = compare_view(snap, ids, lang_of(request))
         return render(request, "compare.html.j2", columns=[snap.documents[d] for d in ids], rows=rows, snap=snap,
                       translation=translation_view(snap, ids))
@@ -601,15 +659,13 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         if not result.documents:
             reasons = "; ".join(e["reason"] for e in result.errors) or "nothing could be read"
             return error(request, 422, f"The article could not be added: {reasons}")
-        snap = cache.snapshot()
         first = result.documents[0]
-        story = snap.story_of_doc.get(first)
+        story = cache.current().story_of_doc(first)
         target = f"/stories/{url_id(story)}?added={url_id(first)}" if story else doc_url(first)
         return RedirectResponse(target, status_code=303)
 
     def document_by_url(url: str) -> Document | None:
-        snap = cache.snapshot()
-        doc_id = next((d for d, doc in snap.documents.items() if doc.get("url") == url), None)
+        doc_id = cache.current().document_id_by_url(url)
         return reader.get(doc_id) if doc_id else None
 
     @app.get("/factchecks", response_class=HTMLResponse, include_in_schema=False)
@@ -742,7 +798,7 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         base = f"/archived/{n}/{url_id(doc_id)}"
         return render(request, "archived.html.j2", url=found.url, fetched_at=found.fetched_at, status=found.status,
                       text=decode_html(found.body), raw_href=f"{base}?view=page",
-                      doc_href=doc_url(doc_id) if doc_id in cache.snapshot().documents else None)
+                      doc_href=doc_url(doc_id) if cache.current().has_document(doc_id) else None)
 
     @app.get("/favicon.ico", include_in_schema=False)
     async def favicon() -> Response:  # browsers ask for it; answer instead of logging a 404
@@ -759,74 +815,78 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
                           date_from: str = Query("", alias="from"), date_to: str = Query("", alias="to"),
                           page: int = Query(1, ge=1, le=100_000),
                           per_page: int = Query(PAGE_SIZE, ge=1, le=500)) -> Response:
-        snap = cache.snapshot()
+        served = cache.current()
 
         def build_body() -> str:
             bounds = [v if _ISO_BOUND.match(v) else "" for v in (date_from.strip(), date_to.strip())]
-            found = snap.search_stories(q, entity, outlet, *bounds)
-            return _json({"total": len(found), "page": page, "per_page": per_page, "computed": snap.stories_computed,
-                          "stories": found[(page - 1) * per_page: page * per_page]})
+            total, found = served.search_stories(q, entity, outlet, *bounds, offset=(page - 1) * per_page,
+                                                 limit=per_page)
+            for story in found:
+                del story["_disputes"]
+            return _json({"total": total, "page": page, "per_page": per_page, "computed": served.stories_computed,
+                          "stories": found})
 
-        key = ("api-stories", snap.version, q, entity, outlet, date_from, date_to, page, per_page)
-        body = cache.cached_body(key, build_body)
+        key = ("api-stories", served.version, q, entity, outlet, date_from, date_to, page, per_page)
+        body = await cached(key, build_body)
         return gzip_response(request, body, "application/json")  # type: ignore[arg-type]  # never None
 
     @app.get("/api/stories/{story_id:path}", summary="One story as a briefing.json subset")
     async def api_story(request: Request, story_id: str) -> Response:
-        snap = cache.snapshot()
-        story = snap.story_by_id.get(story_id)
-        if story is None:
-            return JSONResponse({"detail": "No such story."}, status_code=404)
+        served = cache.current()
 
-        def build_body() -> str:
-            docs = [d for d in story.get("docs", []) if d in snap.documents]
+        def build_body() -> str | None:
+            snap = served.story_snapshot(story_id, reader.sentences)
+            if snap is None:
+                return None
+            docs = [d for d in snap.story_by_id[story_id].get("docs", []) if d in snap.documents]
             spans = {d: _spans_of(reader.get(d)) for d in docs[:1000]}
             return _json(briefing_subset(snap, docs, [story_id], spans))
 
-        body = cache.cached_body(("api-story", snap.version, story_id), build_body)
+        body = await cached(("api-story", served.version, story_id), build_body)
+        if body is None:
+            return JSONResponse({"detail": "No such story."}, status_code=404)
         return gzip_response(request, body, "application/json")  # type: ignore[arg-type]  # never None
 
     @app.get("/api/documents", summary="Documents (metadata and text), paged")
     async def api_documents(page: int = Query(1, ge=1, le=100_000), per_page: int = Query(PAGE_SIZE, ge=1, le=500),
                             story: str = "") -> dict[str, Any]:
-        snap = cache.snapshot()
-        ids = snap.story_by_id[story]["docs"] if story in snap.story_by_id else sorted(snap.documents)
-        if story and story not in snap.story_by_id:
-            ids = []
-        chosen = ids[(page - 1) * per_page: page * per_page]
-        return {"total": len(ids), "page": page, "per_page": per_page,
-                "documents": [{**snap.documents[d], "story": snap.story_of_doc.get(d)} for d in chosen if d in snap.documents]}
+        total, documents = await run_in_threadpool(cache.current().documents_page, (page - 1) * per_page, per_page,
+                                                   story)
+        return {"total": total, "page": page, "per_page": per_page, "documents": documents}
 
     @app.get("/api/documents/{doc_id:path}", summary="One document as a briefing.json subset")
     async def api_document(request: Request, doc_id: str) -> Response:
-        snap = cache.snapshot()
+        served = cache.current()
 
         def build_body() -> str | None:
-            doc = reader.get(doc_id)
-            if doc is None:  # removed from the store since the snapshot was built
+            snap = served.document_snapshot(doc_id, reader.sentences)
+            doc = reader.get(doc_id) if snap is not None else None
+            if doc is None:  # not in the served briefing, or removed from the store since it was written
                 return None
-            story = snap.story_of_doc.get(doc_id)
-            return _json(briefing_subset(snap, [doc_id], [story] if story else [], {doc_id: _spans_of(doc)}))
+            story = snap.story_of_doc.get(doc_id)  # type: ignore[union-attr]  # not None here
+            return _json(briefing_subset(snap, [doc_id], [story] if story else [], {doc_id: _spans_of(doc)}))  # type: ignore[arg-type]
 
-        body = None
-        if doc_id in snap.documents:
-            body = cache.cached_body(("api-document", snap.version, doc_id), build_body)
+        body = await cached(("api-document", served.version, doc_id), build_body)
         if body is None:
             return JSONResponse({"detail": "No such document."}, status_code=404)
         return gzip_response(request, body, "application/json")
 
     @app.get("/api/entities/{entity_id:path}", summary="One entity: its mentions, quotes and claims")
     async def api_entity(entity_id: str) -> Response:
-        snap = cache.snapshot()
-        ent = snap.entity_dict(entity_id)
-        if ent is None:
+        served = cache.current()
+        found = await run_in_threadpool(served.entity_snapshot, entity_id, reader.sentences, API_ENTITY_DOCUMENTS)
+        if found is None:
             return JSONResponse({"detail": "No such entity."}, status_code=404)
-        names = {n.strip().lower() for n in [ent.get("name") or "", *(ent.get("aliases") or [])] if n.strip()}
+        snap, total_mentions = found
+        ent = snap.entity_dict(entity_id)
+        names = {n.strip().lower() for n in [ent.get("name") or "", *(ent.get("aliases") or [])] if n.strip()}  # type: ignore[union-attr]
         claims = [c for n in sorted(names) for c in snap.claims_by_claimant.get(n, [])]
-        docs = sorted({m["doc"] for m in ent["mentions"]})
-        stories = sorted({snap.story_of_doc[d] for d in docs if d in snap.story_of_doc})
+        total_documents, docs = served.entity_documents(entity_id)
+        stories = served.entity_stories(docs) if served.stories_computed else []
+        # an entity named across a large store: its first documents (by id), and how many there are
         return JSONResponse({"entity": ent, "quotes": snap.quotes_by_speaker.get(entity_id, []), "claims": claims,
-                             "documents": docs, "stories": [snap.story_by_id[s] for s in stories if snap.stories_computed]})
+                             "documents": docs, "stories": stories, "total_documents": total_documents,
+                             "total_mentions": total_mentions})
 
     @app.post("/api/documents", status_code=201, summary="Add an article: JSON {title, outlet, published, text} or a multipart file",
               responses={201: {"description": "Added (or already stored)"}, 413: {"description": "Too large"},
@@ -867,8 +927,8 @@ def create_app(db_path: str | Path, build: BuildBriefing = _default_build, check
         request.state.audit_target = ",".join(result.documents)
         if not result.documents:
             return JSONResponse({"detail": "nothing could be read", "errors": result.errors}, status_code=422)
-        snap = cache.snapshot()
-        added = [{"id": d, "story": snap.story_of_doc.get(d), "url": doc_url(d)} for d in result.documents]
+        served = cache.current()
+        added = [{"id": d, "story": served.story_of_doc(d), "url": doc_url(d)} for d in result.documents]
         status = 201 if result.unchanged < len(result.documents) else 200
         return JSONResponse({"documents": added, "errors": result.errors, "unchanged": result.unchanged},
                             status_code=status, headers={"Location": f"/api/documents/{url_id(result.documents[0])}"})
@@ -895,9 +955,8 @@ def _spans_of(doc: Document | None) -> dict[str, list[dict[str, Any]]]:
     return {"mentions": [m.to_dict() for m in doc.mentions], "dates": [t.to_dict() for t in doc.dates]}
 
 
-async def _in_thread(fn: Callable[..., AddResult], *args: Any, **kwargs: Any) -> AddResult:
-    from starlette.concurrency import run_in_threadpool
-
+async def _in_thread(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``fn`` in the thread pool: a page read from SQLite must not hold up the event loop."""
     return await run_in_threadpool(fn, *args, **kwargs)
 
 

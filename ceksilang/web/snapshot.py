@@ -1,31 +1,21 @@
-"""An in-memory, read-only view of one briefing, indexed for the web pages.
+"""What one page shows, indexed: a ``Snapshot`` of a few records of the served briefing.
 
-The web app builds a ``Snapshot`` once from ``build_briefing(store)`` and serves every request
-from it until the store changes, so no page re-runs linking or reconciliation. Mentions and date
-expressions (the bulk of a large store) are not kept: the document page reads them back from the
-store, one document at a time. Everything else a page needs is indexed here by story, document,
-claim and entity.
-
-Pages are written against the ``briefing.json`` dict shape (``docs/briefing-json.md``), so a
-briefing without stories (reconciliation not run) still shows: every document then sits in one
-fallback story.
+Each page asks the served briefing (``web.stored``) for the records it needs -- one story with
+its documents, one document and what its claims cite, an entity's first documents -- and gets
+them as a ``Snapshot``: the records in the ``briefing.json`` dict shape
+(``docs/briefing-json.md``), indexed by story, document, claim and entity for the views. Nothing
+holds the whole briefing.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ceksilang.model import Briefing
-from ceksilang.render.json import briefing_to_dict
 from ceksilang.text import split_sentences
 
-FALLBACK_STORY_ID = "all"
-_WORD = re.compile(r"\w+")
 # Discrepancy status -> the story-page group it is shown in.
 STATUS_GROUP = {
     "contradiction": "disputed",
@@ -79,14 +69,6 @@ class Snapshot:
     timeline_by_story: dict[str, list[dict[str, Any]]]
     errors: list[dict[str, Any]]
     stories_computed: bool
-    # search: per story a lower-cased blob of label, terms, titles and texts; entity names; outlets
-    story_text: dict[str, str] = field(default_factory=dict)
-    story_entity_names: dict[str, str] = field(default_factory=dict)
-    story_outlets: dict[str, str] = field(default_factory=dict)
-    vocabulary: list[str] = field(default_factory=list)  # sorted words of all story texts
-    # word -> ascending positions in ``stories`` of the stories using it; 4 bytes a pair, where
-    # sets of story ids took ~65 (16 MB of 78 for a 2,000-document snapshot)
-    word_stories: dict[str, array] = field(default_factory=dict)
     # document -> the entities it names: a story's coverage (render.triage) without reading every mention
     entities_of_doc: dict[str, list[str]] = field(default_factory=dict)
 
@@ -127,56 +109,6 @@ class Snapshot:
                 break
         return links
 
-    # ----------------------------------------------------------------- search
-
-    def _text_candidates(self, text: str) -> set[int] | None:
-        """Positions of the stories holding every word of ``text`` as the start of one of their
-        words (None: ``text`` has no word)."""
-        words = _WORD.findall(text)
-        if not words:
-            return None
-        result: set[int] | None = None
-        for word in words:
-            lo = bisect.bisect_left(self.vocabulary, word)
-            hi = bisect.bisect_left(self.vocabulary, word + "\U0010ffff")
-            hits: set[int] = set()
-            for w in self.vocabulary[lo:hi]:
-                hits.update(self.word_stories[w])
-            result = hits if result is None else result & hits
-            if not result:
-                return set()
-        return result
-
-    def search_stories(self, text: str = "", entity: str = "", outlet: str = "",
-                       date_from: str = "", date_to: str = "") -> list[dict[str, Any]]:
-        """Stories matching every given criterion (case-insensitive substrings; ISO date bounds)."""
-        text, entity, outlet = text.strip().lower(), entity.strip().lower(), outlet.strip().lower()
-        if not (text or entity or outlet or date_from or date_to):
-            return list(self.stories)  # the index without a search: no need to look at each story
-        # the word index narrows the stories; the substring test on those few confirms the phrase
-        candidates = self._text_candidates(text) if text else None
-        stories = self.stories
-        if candidates is not None:  # only those, still newest first
-            stories = [self.stories[i] for i in sorted(candidates)]
-        found = []
-        for story in stories:
-            sid = story["id"]
-            if text and text not in self.story_text.get(sid, ""):
-                continue
-            if entity and entity not in self.story_entity_names.get(sid, ""):
-                continue
-            if outlet and outlet not in self.story_outlets.get(sid, ""):
-                continue
-            # ISO dates compare as text once cut to the bound's length ("2024-11" vs "2024-11-02")
-            start = (story.get("start") or story.get("end") or "")
-            end = (story.get("end") or story.get("start") or "")
-            if date_from and (not end or end[: len(date_from)] < date_from):
-                continue
-            if date_to and (not start or start[: len(date_to)] > date_to):
-                continue
-            found.append(story)
-        return found
-
     # ----------------------------------------------------------------- subsets in briefing shape
 
     def entity_dict(self, entity_id: str, docs: set[str] | None = None) -> dict[str, Any] | None:
@@ -193,14 +125,12 @@ def _story_sort_key(story: dict[str, Any]) -> tuple[str, str]:
     return (story.get("end") or story.get("start") or "", story["id"])
 
 
-def make_snapshot(briefing: Briefing, version: int = 1, data: dict[str, Any] | None = None) -> Snapshot:
-    """Index ``briefing`` for the pages; ``data`` is its ``briefing_to_dict`` when already made."""
-    data = data if data is not None else briefing_to_dict(briefing)
+def snapshot_of(data: dict[str, Any], sentences: dict[str, list[tuple[int, int]]], version: int = 1) -> Snapshot:
+    """Index ``data`` (records in the briefing.json shape) for the views; ``sentences``: each
+    document's sentence spans (a document without them is split here)."""
     documents = {d["id"]: d for d in data.get("documents", [])}
-    sentences: dict[str, list[tuple[int, int]]] = {}
-    for doc in briefing.documents:
-        spans = [tuple(s) for s in doc.sentences] or split_sentences(doc.text)
-        sentences[doc.id] = sorted(spans)
+    sentences = {d: sorted(tuple(s) for s in (sentences.get(d) or split_sentences(doc.get("text") or "")))
+                 for d, doc in documents.items()}
 
     quotes_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in data.get("quotes", []):
@@ -221,10 +151,6 @@ def make_snapshot(briefing: Briefing, version: int = 1, data: dict[str, Any] | N
 
     stories = [dict(s) for s in data.get("stories", [])]
     stories_computed = bool(stories)
-    if not stories and documents:
-        dates = sorted(d["published"][:10] for d in documents.values() if d.get("published"))
-        stories = [{"id": FALLBACK_STORY_ID, "docs": sorted(documents), "label": "All documents (stories not computed)",
-                    "start": dates[0] if dates else None, "end": dates[-1] if dates else None, "terms": []}]
     stories.sort(key=_story_sort_key, reverse=True)
     story_by_id = {s["id"]: s for s in stories}
     story_of_doc = {d: s["id"] for s in stories for d in s.get("docs", []) if d in documents}
@@ -269,7 +195,6 @@ def make_snapshot(briefing: Briefing, version: int = 1, data: dict[str, Any] | N
         entities_of_doc=dict(entities_of_doc),
         timeline_by_story=dict(timeline_by_story), errors=data.get("errors", []), stories_computed=stories_computed,
     )
-    _index_for_search(snap, data)
     return snap
 
 
@@ -278,28 +203,6 @@ def _story_of_claims(x: dict[str, Any], claims: dict[str, dict[str, Any]]) -> st
         if cid in claims and claims[cid].get("story"):
             return claims[cid]["story"]
     return None
-
-
-def _index_for_search(snap: Snapshot, data: dict[str, Any]) -> None:
-    names_of_doc: dict[str, set[str]] = defaultdict(set)
-    for eid, refs in snap.entity_mentions.items():
-        ent = snap.entities[eid]
-        names = " | ".join([ent.get("name") or "", *(ent.get("aliases") or [])]).lower()
-        for d, *_ in refs:
-            names_of_doc[d].add(names)
-    for q in data.get("quotes", []):  # a speaker counts even when no mention was linked
-        if q.get("speaker_name"):
-            names_of_doc[q["doc"]].add(q["speaker_name"].lower())
-    for position, story in enumerate(snap.stories):
-        sid = story["id"]
-        docs = [snap.documents[d] for d in story.get("docs", []) if d in snap.documents]
-        head = " ".join([story.get("label") or "", *(story.get("terms") or [])])
-        snap.story_text[sid] = "\n".join([head, *((d.get("title") or "") + "\n" + (d.get("text") or "") for d in docs)]).lower()
-        snap.story_entity_names[sid] = "\n".join(sorted({n for d in docs for n in names_of_doc.get(d["id"], ())}))
-        snap.story_outlets[sid] = "\n".join(sorted({(d.get("outlet") or "").lower() for d in docs}))
-        for word in set(_WORD.findall(snap.story_text[sid])):
-            snap.word_stories.setdefault(word, array("I")).append(position)  # ascending, no repeats
-    snap.vocabulary = sorted(snap.word_stories)
 
 
 def briefing_subset(snap: Snapshot, doc_ids: list[str], story_ids: list[str],
