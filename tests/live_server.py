@@ -46,3 +46,32 @@ def served(app: Any, start_timeout: float = 60.0) -> Iterator[str]:
 def launch_chromium(playwright: Any) -> Any:
     """Debian's Chromium through Playwright, headless."""
     return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def chromium_browser() -> Iterator[Any]:
+    """Playwright's Chromium for one test module (one Playwright per thread)."""
+    from playwright import sync_api
+
+    with sync_api.sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def watched_page(browser: Any, **context_options: Any) -> Iterator[Any]:
+    """A page in a context of its own; script errors and console errors go to ``page.errors``."""
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.errors = errors
+    try:
+        yield page
+    finally:
+        context.close()

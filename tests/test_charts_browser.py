@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ceksilang.model import Claim, Discrepancy, Document, Evidence, Source
-from tests.live_server import CHROMIUM, launch_chromium, served
+from tests.live_server import CHROMIUM, chromium_browser, served
 
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
@@ -47,10 +47,8 @@ def build_with_hostile_figure(store):
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as pw:
-        b = launch_chromium(pw)
+    with chromium_browser() as b:
         yield b
-        b.close()
 
 
 def watched_page(browser):

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tests.conftest import needs_corpus
-from tests.live_server import CHROMIUM, launch_chromium, served
+from tests.live_server import CHROMIUM, chromium_browser, served, watched_page
 
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
@@ -34,23 +34,14 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser(server):
-    with sync_api.sync_playwright() as pw:
-        chromium = launch_chromium(pw)
+    with chromium_browser() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.set_default_timeout(15_000)
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    pg.errors = errors  # type: ignore[attr-defined]
-    yield pg
-    context.close()
+    with watched_page(browser, viewport={"width": 1280, "height": 900}) as pg:
+        yield pg
 
 
 def _focused_index(pg) -> int:

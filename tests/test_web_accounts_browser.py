@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.live_server import CHROMIUM, launch_chromium, served
+from tests.live_server import CHROMIUM, chromium_browser, served
 
 pytest.importorskip("fastapi")
 pytest.importorskip("argon2")
@@ -44,10 +44,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as pw:
-        b = launch_chromium(pw)
+    with chromium_browser() as b:
         yield b
-        b.close()
 
 
 def log_in(pg, server: str, name: str, password: str) -> None:

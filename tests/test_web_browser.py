@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live_server import CHROMIUM, launch_chromium, served
+from tests.live_server import CHROMIUM, chromium_browser, served, watched_page
 
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
@@ -51,18 +51,8 @@ def server(tmp_path_factory):
 @pytest.fixture(scope="module")
 def page(server):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_api.sync_playwright() as pw:
-        browser = launch_chromium(pw)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        pg = context.new_page()
-        pg.set_default_timeout(15_000)
-        errors: list[str] = []
-        pg.on("pageerror", lambda exc: errors.append(str(exc)))
-        pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        pg.errors = errors  # type: ignore[attr-defined]
+    with chromium_browser() as browser, watched_page(browser, viewport={"width": 1280, "height": 900}) as pg:
         yield pg
-        context.close()
-        browser.close()
 
 
 def shot(pg, name: str) -> None:

@@ -1211,6 +1211,18 @@ def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker
     return None
 
 
+def _reported_after(r: _Resolver, quotes: list[Quote], found: _Speaker | None, s: int, after: int, end: int) -> bool:
+    """Record the words after a cue set off by commas ("Sebab, menurut X, ...") as an indirect
+    quote of ``found``, when there is a named speaker and the words make a statement."""
+    cs, ce = _trimmed(r.text, after, end)
+    if found is None or found.name is None or ce - cs <= 10 or len(r.text[cs:ce].split()) < 3:
+        return False
+    found.confidence = min(found.confidence, CONF_INDIRECT)
+    quotes.append(r.quote(cs, ce, "indirect", found))
+    r.set_focus(found, s, True)
+    return True
+
+
 def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     """"Menurut X, ...", "X mengatakan (bahwa) ...", "..., kata X." without quote marks."""
     idx = [k for k in r.words.between(s, e)]
@@ -1248,11 +1260,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
         else:
             found = r.speaker_after_verb(s + mm.end(1), s + mm.end(2), mm.group(1))
-        cs, ce = _trimmed(r.text, s + mm.end(), end)
-        if found is not None and found.name is not None and ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
-            found.confidence = min(found.confidence, CONF_INDIRECT)
-            quotes.append(r.quote(cs, ce, "indirect", found))
-            r.set_focus(found, s, True)
+        if _reported_after(r, quotes, found, s, s + mm.end(), end):
             return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
     # a short opening word, the reported words after it
@@ -1264,11 +1272,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found = r.pronoun_speaker(pm.group(1), s) if not pm.group(2).strip() else None
         else:
             found = r.speaker_after_verb(s + pm.end(1), s + pm.end(2), pm.group(1))
-        cs, ce = _trimmed(r.text, s + pm.end(), end)
-        if found is not None and found.name is not None and ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
-            found.confidence = min(found.confidence, CONF_INDIRECT)
-            quotes.append(r.quote(cs, ce, "indirect", found))
-            r.set_focus(found, s, True)
+        if _reported_after(r, quotes, found, s, s + pm.end(), end):
             return
     # "..., kata X." at the end of the sentence
     m = re.search(r",\s*([a-z]+)\b([^,]{0,80})$", r.text[s:end])
