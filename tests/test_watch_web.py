@@ -61,9 +61,10 @@ def test_changes_page_shows_the_silent_edit_with_before_and_after(client, watche
     # in the reader's language, Indonesian by default; the outlet and the figures as written
     assert "<h1>Yang berubah</h1>" in html and '<span class="dkind">suntingan</span>' in edit
     assert "Warta Uji mengubah angka dari “1.200 warga” menjadi “2.500 warga”" in edit
+    assert "<dt>Sebelum <span" in edit and "<dt>Sesudah <span" in edit and ">salinan arsip</a>" in edit
     client.get("/lang/en")
     english = client.get("/changes").text
-    assert "<h1>What changed</h1>" in english
+    assert "<h1>What changed</h1>" in english and "<dt>Before <span" in english
     assert "Warta Uji changed the figure from “1.200 warga” to “2.500 warga”" in english
     client.get("/lang/id")
     assert '<dd class="before">1.200 warga' in edit and '<dd class="after">2.500 warga' in edit
