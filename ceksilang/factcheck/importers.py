@@ -63,18 +63,23 @@ def import_file(path: str | Path) -> Iterator[FactCheck | InputError]:
     if not data.strip():
         yield InputError(name, "empty file")
         return
-    if data.startswith(ZIP_MAGIC) or path.suffix.lower() == ".xlsx":
-        yield from read_workbook(data, name)
-        return
-    if looks_binary(data[:8192]):
+    suffix = path.suffix.lower()
+    if not is_workbook(data, suffix) and looks_binary(data[:8192]):
         yield InputError(name, "not a text file (binary content): expected CSV, JSON, HTML or an .xlsx workbook")
         return
-    yield from import_bytes(data, name, path.suffix.lower())
+    yield from import_bytes(data, name, suffix)
+
+
+def is_workbook(data: bytes, suffix: str = "") -> bool:
+    return data.startswith(ZIP_MAGIC) or suffix == ".xlsx"
 
 
 def import_bytes(data: bytes, name: str, suffix: str = "") -> Iterator[FactCheck | InputError]:
+    """The records of one archive's bytes, its format told by its content (``suffix`` helps)."""
     head = data.lstrip()[:2048]
-    if head.startswith(b"Label;Headline;Body") or head.startswith(b"\xef\xbb\xbfLabel;Headline;Body"):
+    if is_workbook(data, suffix):
+        yield from read_workbook(data, name)
+    elif head.startswith(b"Label;Headline;Body") or head.startswith(b"\xef\xbb\xbfLabel;Headline;Body"):
         yield from read_turnbackhoax(data, name)
     elif suffix in (".html", ".htm") or head[:1] == b"<":
         yield from read_claimreview_html(drop_nuls(decode_bytes(data)), name)
