@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -139,27 +138,30 @@ def ensure_tables(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
 
 
-def previous_digests(conn: sqlite3.Connection, stories: Iterable[str]) -> dict[str, StoryDigest]:
-    ids = list(stories)
-    out: dict[str, StoryDigest] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        for story, data in conn.execute(
-                f"SELECT story, data FROM story_digests WHERE story IN ({','.join('?' * len(chunk))})", chunk):
-            out[story] = StoryDigest.from_json(data)
+def _kept_digests(conn: sqlite3.Connection, stories: list[str]) -> dict[str, str]:
+    """The digests (as kept, JSON) of ``stories`` from the last round."""
+    out: dict[str, str] = {}
+    for i in range(0, len(stories), 500):
+        chunk = stories[i:i + 500]
+        out.update(conn.execute(
+            f"SELECT story, data FROM story_digests WHERE story IN ({','.join('?' * len(chunk))})", chunk))
     return out
 
 
-def keep_digests(conn: sqlite3.Connection, digests: Iterable[StoryDigest]) -> None:
-    conn.executemany("INSERT OR REPLACE INTO story_digests(story, data) VALUES (?, ?)",
-                     [(d.story, d.to_json()) for d in digests])
-
-
 def changes_since_last_round(conn: sqlite3.Connection, digests: list[StoryDigest]) -> list[StoryChange]:
-    """The changes of the stories just written against the digests kept last round; the new
-    digests are kept in their place (inside the caller's transaction)."""
+    """The changes of the stories just written against the digests kept last round; the digests
+    that moved are kept in their place (inside the caller's transaction). A story whose digest
+    is the one kept is skipped without being read back: nothing in it moved."""
     ensure_tables(conn)
-    before = previous_digests(conn, [d.story for d in digests])
-    out = [change for d in digests for change in story_changes(before.get(d.story), d)]
-    keep_digests(conn, [d for d in digests if before.get(d.story) is None or before[d.story].to_json() != d.to_json()])
+    kept = _kept_digests(conn, [d.story for d in digests])
+    out: list[StoryChange] = []
+    moved: list[tuple[str, str]] = []
+    for digest in digests:
+        text = digest.to_json()
+        if kept.get(digest.story) == text:
+            continue
+        before = StoryDigest.from_json(kept[digest.story]) if digest.story in kept else None
+        out.extend(story_changes(before, digest))
+        moved.append((digest.story, text))
+    conn.executemany("INSERT OR REPLACE INTO story_digests(story, data) VALUES (?, ?)", moved)
     return out
