@@ -562,3 +562,24 @@ def test_quantities_two_figures_joined_by_a_slash_and_an_average_is_exact() -> N
     assert find_quantities("d", "Surat bernomor B/12 itu dikirim.") == []  # a code, not a figure
     (average,) = find_quantities("d", "Keterisian kursi mencapai rata-rata 80,7 persen.")
     assert average.qualifier == "exact"
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # "ke" before a number makes an ordinal ("ke 3"), never before an amount of money: the price fell to it
+    ("Harga buyback juga turun Rp6.000 ke Rp1.781.000 per gram.", ["Rp6.000", "Rp1.781.000"]),
+    ("juga turun rp22.000 ke rp1.818.000. harga", ["rp22.000", "rp1.818.000"]),
+])
+def test_quantities_an_amount_after_ke_is_not_an_ordinal(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities("t", text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a space lost between a figure and the next word (copied price lists, scraped pages)
+    ("Emas 0,5 gram: Rp 1.018.500Emas 1 gram: Rp 1.937.000Emas 2 gram", ["0,5 gram", "Rp 1.018.500", "1 gram",
+                                                                      "Rp 1.937.000", "2 gram"]),
+    ("Pesawat itu membawa 442jemaah haji.", ["442jemaah"]),
+    # a model code or a unit letter glued to digits is still no figure
+    ("Jaringan 5G, film 3D, mobil 4WD dan pesawat A320.", []),
+])
+def test_quantities_a_word_glued_to_a_figure(text: str, figures: list[str]) -> None:
+    assert [q.text for q in find_quantities("t", text)] == figures

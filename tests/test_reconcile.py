@@ -885,3 +885,51 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     add_figure(b, "Sembilan orang", 9, "orang")
     found = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"]
     assert [d.status for d in found] == [status]
+
+
+# what an amount of money or a percentage measures, read from its own sentence (real shapes from
+# news coverage of BI rate decisions, gold prices and severance payments)
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    ("Bank Indonesia (BI) memutuskan untuk menahan suku bunga acuan di level 5,5%.", "5,5%", "persen",
+     "suku bunga acuan"),
+    ("Suku bunga Deposit Facility tetap sebesar 4,75% dan suku bunga Lending Facility tetap sebesar 6,25%.",
+     "6,25%", "persen", "suku bunga lending facility"),
+    ("Pada perdagangan kemarin, harga emas Antam di posisi Rp 1.943.000.", "Rp 1.943.000", "IDR",
+     "harga emas antam"),
+    # a change verb right before the amount: the amount is the fall, the level after it the price
+    ("Harga emas Antam anjlok Rp 6.000 menjadi Rp 1.937.000 per gram.", "Rp 6.000", "IDR",
+     "penurunan harga emas antam"),
+    ("Harga emas Antam anjlok Rp 6.000 menjadi Rp 1.937.000 per gram.", "Rp 1.937.000", "IDR",
+     "harga emas antam per gram"),
+    # no phrase before the amount: what it pays for, after it
+    ("BPJS Ketenagakerjaan menyalurkan Rp3,9 miliar untuk klaim JHT bagi 989 pekerja.", "Rp3,9 miliar", "IDR",
+     "klaim jht"),
+    # a rate for each one is not a total
+    ("Yang diterima sekitar Rp 3,9 juta per orang.", "sekitar Rp 3,9 juta", "IDR", "per orang"),
+    # a measure of the closed list still wins ("pajak")
+    ("Tarif pajak sebesar 0,45 persen.", "0,45 persen", "persen", "pajak"),
+])
+def test_an_amount_takes_the_measure_its_sentence_names(text, needle, unit, measure):
+    from ceksilang.extract.quantities import find_quantities
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    (reading,) = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}) if r.quantity.text == needle]
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+def test_rates_of_different_things_are_not_compared():
+    a = make_doc("a", "BI menahan suku bunga acuan di level 5,5%.", outlet="A", published="2025-06-18")
+    add_figure(a, "5,5%", 5.5, "persen")
+    b = make_doc("b", "Suku bunga Lending Facility tetap sebesar 6,25%.", outlet="B", published="2025-06-18")
+    add_figure(b, "6,25%", 6.25, "persen")
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+
+
+def test_an_amount_per_person_does_not_contradict_the_total():
+    a = make_doc("a", "Dana sebesar Rp 3,9 miliar disalurkan untuk 989 karyawan.", outlet="A", published="2025-06-16")
+    add_figure(a, "Rp 3,9 miliar", 3.9e9, "IDR")
+    b = make_doc("b", "Yang diterima sekitar Rp 3,9 juta per orang.", outlet="B", published="2025-06-16")
+    add_figure(b, "Rp 3,9 juta", 3.9e6, "IDR")
+    assert [d for d in figure_discrepancies(reconcile([a, b], ENTITIES, [])) if d.status == "contradiction"] == []

@@ -308,6 +308,10 @@ _CAP_RUN = re.compile(r"[A-Z][^\W\d_]*(?:[-'][^\W\d_]+)*(?:\s+(?:[A-Z][^\W\d_]*(
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _MINUS_BEFORE = re.compile(r"(?<!plus )(?i:\bminus)\s+$")
 _CLAUSE_BREAK = re.compile(r"[;:,]\s|\s[-–—]\s")
+# a word glued to the digits before it by a lost space ("Rp 1.018.500Emas 1 gram", "442jemaah"):
+# four letters or more, lower case or capitalised; a model code or a unit letter is shorter
+# ("5G", "3D", "4WD") or all capitals
+_GLUED_WORD = re.compile(r"(?:[A-Z]?[a-z]{3,}|[a-z]{4,})(?![^\W\d_])")
 
 
 # --------------------------------------------------------------------------- candidates
@@ -378,10 +382,12 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         if not (word and unit_table(language).lookup(word.group(1) or word.group(2))):
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
-    if after and (after.isalpha() or after == "_") and not spelled:
+    if after and (after.isalpha() or after == "_") and not spelled and not _GLUED_WORD.match(text, end):
         return True  # "5G", "3D"
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m and m.group(1).lower() in nw.not_after_words:
+    # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
+    # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
+    if m and m.group(1).lower() in nw.not_after_words and not money:
         return True
     m = _WORD_AFTER.match(text, end)
     if m and m.group(1).lower() in nw.not_before_words and not money and not _duration_figure(text, start, m, nw):

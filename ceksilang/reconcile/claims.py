@@ -202,6 +202,86 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
 
 
+_PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
+
+
+def _ends_with(window: str, phrases: Sequence[str]) -> re.Match[str] | None:
+    for phrase in phrases:  # longest first
+        m = re.search(r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\s*$", window, re.IGNORECASE)
+        if m:
+            return m
+    return None
+
+
+def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> list[str]:
+    """The words of a noun phrase read from ``tokens`` (backwards unless ``from_start``): it ends at
+    punctuation, a number, a function word or a verb (a lower-case word with a verb prefix)."""
+    am = rw.amount_measures
+    assert am is not None
+    out: list[str] = []
+    for token in tokens if from_start else reversed(tokens):
+        word = token.strip("()")
+        low = word.lower()
+        if len(out) >= am.reach_words or not word or not (word[0].isalpha()) or any(c.isdigit() for c in word):
+            break
+        if low in am.joiners and out:
+            out.append(low)
+            continue
+        if low in rw.stopwords or (word.islower() and len(word) >= 5 and low.startswith(rw.verb_prefixes)):
+            break
+        out.append(low)
+    if not from_start:
+        out.reverse()
+    while out and out[-1] in am.joiners:
+        out.pop()
+    while out and out[0] in am.joiners:
+        out.pop(0)
+    return out[:am.phrase_words]
+
+
+def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                    rw: ReconcileWords) -> str | None:
+    """What an amount or a percentage measures, read around it: the noun phrase before the words
+    linking it to the figure, a change verb right before it ("turun Rp6.000": a fall), or the
+    phrase after a word of purpose; None when the sentence names none."""
+    am = rw.amount_measures
+    if am is None:
+        return None
+    pos = q.start
+    change: str | None = None
+    reached_level = skipped_figure = False
+    while pos > sent[0]:
+        window = text[sent[0]:pos]
+        m = _ends_with(window, am.level_links)
+        if m:
+            reached_level = True
+        else:
+            m = _ends_with(window, am.links)
+        if m:
+            pos = sent[0] + m.start()
+            continue
+        m = _ends_with(window, [w for w, _ in am.change_of])
+        if m:
+            if not reached_level and not skipped_figure and change is None:
+                change = dict(am.change_of)[" ".join(m.group(0).lower().split())]
+            pos = sent[0] + m.start()
+            continue
+        # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
+        earlier = next((o for o in others if o is not q and o.end <= pos and not text[o.end:pos].strip()), None)
+        if earlier is not None and reached_level:
+            skipped_figure = True
+            pos = earlier.start
+            continue
+        break
+    phrase = _phrase_words(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw, from_start=False)
+    after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
+    if not phrase and change is None and after and after[0].lower() in am.purpose:
+        phrase = _phrase_words(after[1:], rw, from_start=True)
+    per = ["per", after[1].lower()] if len(after) > 1 and after[0].lower() in am.per_words and \
+        after[1][:1].isalpha() else []
+    return " ".join(([change] if change else []) + phrase + per) or None
+
+
 def _opens_own_clause(break_word: str, before: str) -> bool:
     """ "..., dan sembilan orang masih dicari": a figure right after "dan" / "serta" is the
     subject of a clause of its own, whose measure is after it, not in the clause before
@@ -393,6 +473,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         measure = _find_measure(doc.text, sent, q, rw)
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
+        if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
+            measure = _amount_measure(doc.text, sent, q, doc.quantities, rw)
         weight = rw.unit_weights.get(unit)
         q = _with_carried_scale(doc.text, sent, q, doc.quantities)
         interval = _interval(q)

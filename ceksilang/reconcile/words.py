@@ -45,6 +45,43 @@ class ReconcileWords:
     slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
     place_heads: tuple[str, ...] = ()  # words that open a site's name ("Istana", "Desa"), longest first
+    amount_measures: AmountMeasureWords | None = None  # what an amount or a percentage measures
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMeasureWords:
+    """``amount_measures`` of ``reconcile.yaml``: how the measure of an amount is read around it."""
+
+    units: frozenset[str]
+    links: tuple[str, ...]  # longest first
+    level_links: tuple[str, ...]
+    change_of: tuple[tuple[str, str], ...]  # (change word(s), change noun), longest first
+    purpose: frozenset[str]
+    per_words: frozenset[str]
+    joiners: frozenset[str]
+    phrase_words: int
+    reach_words: int
+
+
+def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
+    if not data:
+        return None
+
+    def longest_first(items) -> tuple[str, ...]:
+        return tuple(sorted({" ".join(str(s).lower().split()) for s in items or []}, key=len, reverse=True))
+
+    return AmountMeasureWords(
+        units=frozenset(str(u) for u in data["units"]),
+        links=longest_first(data["links"]),
+        level_links=longest_first(data["level_links"]),
+        change_of=tuple(sorted(((" ".join(str(w).lower().split()), str(noun)) for noun, ws in data["changes"].items()
+                                for w in ws), key=lambda p: -len(p[0]))),
+        purpose=frozenset(str(s).lower() for s in data.get("purpose") or []),
+        per_words=frozenset(str(s).lower() for s in data.get("per_words") or []),
+        joiners=frozenset(str(s).lower() for s in data.get("joiners") or []),
+        phrase_words=int(data["phrase_words"]),
+        reach_words=int(data["reach_words"]),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +132,9 @@ def reconcile_words() -> ReconcileWords:
                                      key=len, reverse=True)),
             institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
                                            reverse=True)),
+            amount_measures=_amount_measure_words(data.get("amount_measures")),
         )
-    except (KeyError, TypeError, AttributeError) as exc:
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
 
 
