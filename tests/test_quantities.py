@@ -100,6 +100,9 @@ def test_quantities_point_figures(sentence: str, span: str, value: float, qualif
          "exact", "IDR"),
         ("Sekitar 2.000-3.000 warga mengungsi.", "Sekitar 2.000-3.000 warga", 2000, 3000, "approx", "orang"),
         ("Target inflasi 3 persen plus minus 1 persen.", "3 persen plus minus 1 persen", 2, 4, "approx", "persen"),
+        # the unit written once, after the tolerance, serves the figure too
+        ("Inflasi dalam sasaran 2,5 ± 1% pada 2025.", "2,5 ± 1%", 1.5, 3.5, "approx", "persen"),
+        ("Inflasi dalam sasaran 2,5 +- 1 persen pada 2025.", "2,5 +- 1 persen", 1.5, 3.5, "approx", "persen"),
     ],
 )
 def test_quantities_ranges_and_plurals(sentence: str, span: str, low: float, high: float, qualifier: str,
@@ -583,3 +586,8 @@ def test_quantities_an_amount_after_ke_is_not_an_ordinal(text: str, figures: lis
 ])
 def test_quantities_a_word_glued_to_a_figure(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities("t", text)] == figures
+
+
+def test_quantities_a_tolerance_is_a_band_not_one_value() -> None:
+    band = only("Inflasi dalam sasaran 2,5 ± 1% pada 2025.")
+    assert (band.value, band.low, band.high) == (None, pytest.approx(1.5), pytest.approx(3.5))

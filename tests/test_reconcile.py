@@ -906,6 +906,13 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
      "klaim jht"),
     # a rate for each one is not a total
     ("Yang diterima sekitar Rp 3,9 juta per orang.", "sekitar Rp 3,9 juta", "IDR", "per orang"),
+    # a time word between the phrase and the amount is not the phrase
+    ("Harga emas Antam hari ini turun Rp 6.000.", "Rp 6.000", "IDR", "penurunan harga emas antam"),
+    ("Harga emas Antam kini Rp 1.937.000 dari hari sebelumnya sebesar Rp 1.943.000.", "Rp 1.943.000", "IDR",
+     None),
+    # the rate after the change is skipped with it: the level is the price
+    ("Harga emas Antam lebih murah Rp 6.000 per gram menjadi Rp 1.937.000 per gram.", "Rp 1.937.000", "IDR",
+     "harga emas antam per gram"),
     # a measure of the closed list still wins ("pajak")
     ("Tarif pajak sebesar 0,45 persen.", "0,45 persen", "persen", "pajak"),
 ])

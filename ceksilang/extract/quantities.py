@@ -11,6 +11,8 @@ Conventions (documented here because later stages rely on them):
   at_least / more_than -> [v, None]; at_most / less_than -> [None, v]; a range or an
   approximate plural -> ``value`` None and both bounds set.
 * A range has qualifier "exact" unless a qualifier opens it ("sekitar 2.000-3.000").
+* A figure with a tolerance ("2,5 ± 1 persen") is the band it allows: ``value`` None, the bounds
+  set (1.5..3.5), qualifier "approx"; a unit written once after the tolerance serves both.
 * A conversion in brackets right after a figure ("50 km (31 mil)") is the same figure
   written again: it is skipped, and the span stays "50 km".
 * "sebanyak 8.000 dari pasukan ..." counts pasukan: a known unit after "dari" gives the
@@ -921,6 +923,11 @@ def find_quantities(
                 second_unit, second_end = _unit_after(text, nxt.end, len(text), language=language)
                 tolerance = (value - abs(nxt.value), value + abs(nxt.value))
                 qualifier, end = "approx", nxt.end
+                # "2,5 ± 1%", "2,5 +- 1 persen": a unit written once, after the tolerance, serves both
+                percent = percent or nxt.percent
+                currency = currency or nxt.currency
+                if second_unit and unit is None:
+                    unit = second_unit
                 if second_unit and second_unit == unit:
                     unit_end = second_end
                 i += 1
@@ -963,8 +970,8 @@ def find_quantities(
             while j < len(figures) and figures[j].start < conv.end():
                 j += 1
             i = j
-        if tolerance is not None:
-            low, high = tolerance
+        if tolerance is not None:  # a band: no one value is claimed
+            low, high, value = *tolerance, None
         elif value is not None and qualifier in ("exact", "approx"):
             low = high = value
         elif value is not None and qualifier in ("at_least", "more_than"):

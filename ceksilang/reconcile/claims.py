@@ -25,7 +25,7 @@ from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
-from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, content_words, fold_synonyms, reconcile_words, words
+from ceksilang.reconcile.words import WORD_PATTERN, AmountMeasureWords, ReconcileWords, content_words, fold_synonyms, reconcile_words, words
 
 # Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
 # token_sort_ratio >= QUOTE_SORT_MATCH. Measured on the seeds: the same UN statement in two
@@ -239,6 +239,12 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
     return out[:am.phrase_words]
 
 
+def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
+    """True when ``gap`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
+    tokens = gap.split()
+    return not tokens or (len(tokens) == 2 and tokens[0].lower() in am.per_words)
+
+
 def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                     rw: ReconcileWords) -> str | None:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
@@ -267,7 +273,8 @@ def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Seque
             pos = sent[0] + m.start()
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
-        earlier = next((o for o in others if o is not q and o.end <= pos and not text[o.end:pos].strip()), None)
+        earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text[o.end:pos], am)),
+                       None)
         if earlier is not None and reached_level:
             skipped_figure = True
             pos = earlier.start
