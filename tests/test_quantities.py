@@ -581,8 +581,9 @@ def test_quantities_an_amount_after_ke_is_not_an_ordinal(text: str, figures: lis
     ("Emas 0,5 gram: Rp 1.018.500Emas 1 gram: Rp 1.937.000Emas 2 gram", ["0,5 gram", "Rp 1.018.500", "1 gram",
                                                                       "Rp 1.937.000", "2 gram"]),
     ("Pesawat itu membawa 442jemaah haji.", ["442jemaah"]),
-    # a model code or a unit letter glued to digits is still no figure
+    # a model code or a unit letter glued to digits is still no figure, nor a name glued to a bare number
     ("Jaringan 5G, film 3D, mobil 4WD dan pesawat A320.", []),
+    ("Kegiatan bertemakan 9Xplore: Brotherhood.", []),
 ])
 def test_quantities_a_word_glued_to_a_figure(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities("t", text)] == figures

@@ -913,6 +913,13 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     # the rate after the change is skipped with it: the level is the price
     ("Harga emas Antam lebih murah Rp 6.000 per gram menjadi Rp 1.937.000 per gram.", "Rp 1.937.000", "IDR",
      "harga emas antam per gram"),
+    # an adverb of how much it changed, a contrast, a condition, or a unit of the figure before is no phrase
+    ("Dalam sepekan, CUAN naik 0,43 persen dan turun tipis 0,64 persen YTD.", "0,64 persen", "persen", "penurunan"),
+    ("Indeks literasi tercatat sebesar 66,64%, sementara indeks inklusi keuangan mencapai 92,74%.", "92,74%",
+     "persen", "indeks inklusi keuangan"),
+    ("Dante memastikan, bila ketersediaan obat tinggal 30 persen, laporkan.", "30 persen", "persen",
+     "ketersediaan obat"),
+    ("Margarin sachet 200 gram Rp10.000 per bungkus.", "Rp10.000", "IDR", "per bungkus"),
     # a measure of the closed list still wins ("pajak")
     ("Tarif pajak sebesar 0,45 persen.", "0,45 persen", "persen", "pajak"),
 ])

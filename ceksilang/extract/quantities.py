@@ -384,8 +384,12 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         if not (word and unit_table(language).lookup(word.group(1) or word.group(2))):
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
-    if after and (after.isalpha() or after == "_") and not spelled and not _GLUED_WORD.match(text, end):
-        return True  # "5G", "3D"
+    if after and (after.isalpha() or after == "_") and not spelled:
+        glued = _GLUED_WORD.match(text, end)
+        # "442jemaah": a lower-case word glued on; "Rp 1.018.500Emas": the next item of a price list
+        # ("9Xplore" is a name: a capitalised word is taken for a lost space only after an amount)
+        if not glued or (glued.group(0)[0].isupper() and not money):
+            return True  # "5G", "3D"
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)

@@ -202,6 +202,7 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
 
 
+_GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
 
@@ -222,13 +223,16 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
     for token in tokens if from_start else reversed(tokens):
         word = token.strip("()")
         low = word.lower()
-        if len(out) >= am.reach_words or not word or not (word[0].isalpha()) or any(c.isdigit() for c in word):
+        if any(c.isdigit() for c in word) and not from_start:
+            return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
+        if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
             break
         if low in am.joiners and out:
             out.append(low)
             continue
-        if low in rw.stopwords or (word.islower() and len(word) >= 5 and low.startswith(rw.verb_prefixes)):
-            break
+        if (low in rw.stopwords or low in am.phrase_stops or _GLUED_CASE.search(word)
+                or (word.islower() and len(word) >= 5 and low.startswith(rw.verb_prefixes))):
+            break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
         out.append(low)
     if not from_start:
         out.reverse()

@@ -58,6 +58,7 @@ class AmountMeasureWords:
     change_of: tuple[tuple[str, str], ...]  # (change word(s), change noun), longest first
     purpose: frozenset[str]
     per_words: frozenset[str]
+    phrase_stops: frozenset[str]
     joiners: frozenset[str]
     phrase_words: int
     reach_words: int
@@ -78,6 +79,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
                                 for w in ws), key=lambda p: -len(p[0]))),
         purpose=frozenset(str(s).lower() for s in data.get("purpose") or []),
         per_words=frozenset(str(s).lower() for s in data.get("per_words") or []),
+        phrase_stops=frozenset(str(s).lower() for s in data.get("phrase_stops") or []),
         joiners=frozenset(str(s).lower() for s in data.get("joiners") or []),
         phrase_words=int(data["phrase_words"]),
         reach_words=int(data["reach_words"]),
