@@ -584,6 +584,7 @@ def test_quantities_an_amount_after_ke_is_not_an_ordinal(text: str, figures: lis
     # a model code or a unit letter glued to digits is still no figure, nor a name glued to a bare number
     ("Jaringan 5G, film 3D, mobil 4WD dan pesawat A320.", []),
     ("Kegiatan bertemakan 9Xplore: Brotherhood.", []),
+    ("Nilai 7ini tidak sah.", []),  # a short glued word ("ini") is not taken for a lost space
 ])
 def test_quantities_a_word_glued_to_a_figure(text: str, figures: list[str]) -> None:
     assert [q.text for q in find_quantities("t", text)] == figures

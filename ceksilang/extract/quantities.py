@@ -313,7 +313,7 @@ _CLAUSE_BREAK = re.compile(r"[;:,]\s|\s[-–—]\s")
 # a word glued to the digits before it by a lost space ("Rp 1.018.500Emas 1 gram", "442jemaah"):
 # four letters or more, lower case or capitalised; a model code or a unit letter is shorter
 # ("5G", "3D", "4WD") or all capitals
-_GLUED_WORD = re.compile(r"(?:[A-Z]?[a-z]{3,}|[a-z]{4,})(?![^\W\d_])")
+_GLUED_WORD = re.compile(r"(?:[A-Z][a-z]{3,}|[a-z]{4,})(?![^\W\d_])")
 
 
 # --------------------------------------------------------------------------- candidates
