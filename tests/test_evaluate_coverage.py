@@ -313,3 +313,18 @@ def test_a_gold_score_is_right_only_as_one_score_in_the_same_order():
     assert not _value_right(gold, {"text": "3-5", "value": None, "low": None, "high": None})
     # numbers still compare as numbers
     assert _value_right({"value": 21}, {"text": "21", "value": 21.0, "low": 21.0, "high": 21.0})
+
+
+def test_counted_without_context_needs_the_word_in_what_ceksilang_says():
+    from ceksilang.evaluate.coverage import _counted_right
+
+    text = "Bank Indonesia menahan suku bunga acuan pada 5,5%."
+    start = text.index("5,5%")
+    q = {"start": start, "end": start + len("5,5%"), "unit": "persen"}
+    gold = {"counted": "suku bunga acuan (persen)"}
+    # the words next to the figure name it, but ceksilang said nothing of it ...
+    assert _counted_right(gold, q, None, text)
+    assert not _counted_right(gold, q, None, text, context=False)
+    # ... until its claim carries the measure
+    claim = {"subject": "persen suku bunga acuan", "scope": {"measure": "suku bunga acuan"}}
+    assert _counted_right(gold, q, claim, text, context=False)

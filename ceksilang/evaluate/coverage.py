@@ -10,7 +10,8 @@ the briefing with the gold:
 - **figures**: a gold figure is found when an extracted quantity of the same article overlaps its
   span; it is *right* when the value, the qualifier and what is counted agree (counted: the gold
   word, or its stem, appears in the claim's measure or subject, or among the words around the
-  quantity);
+  quantity). A stricter figure (``accuracy_own``) leaves the words around out: what is counted
+  must be in what ceksilang says of the figure;
 - **speakers**: a gold quote is found when an extracted quote of the same article contains its
   span; the speaker is right when the linked entity's name or the quote's speaker text equals the
   gold speaker (case, spacing and punctuation aside: a surname alone is wrong);
@@ -387,9 +388,9 @@ def _words_of(text: str) -> list[list[str]]:
 
 
 def _around(text: str, start: int, end: int, n: int = 4) -> list[str]:
-    before = [p for w in _words_of(text[max(0, start - 80):start])[-n:] for p in w]
+    before = [p for w in _words_of(text[max(0, start - 80):start])[-n:] for p in w] if n else []
     inside = [p for w in _words_of(text[start:end]) for p in w]
-    after = [p for w in _words_of(text[end:end + 80])[:n] for p in w]
+    after = [p for w in _words_of(text[end:end + 80])[:n] for p in w] if n else []
     return [w.casefold() for w in before + inside + after]
 
 
@@ -407,7 +408,7 @@ def noun_phrase_head(language: str | None) -> str:
 
 
 def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, text: str,
-                   language: str | None = "id") -> bool:
+                   language: str | None = "id", context: bool = True) -> bool:
     from ceksilang.reconcile.stories import stem
 
     # "BI Rate (persen)": the bracket names the unit, the words before it what is counted; the head
@@ -420,7 +421,9 @@ def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, 
     # "jemaah haji" pilgrims, "orang meninggal dunia" people
     head = counted[0] if noun_phrase_head(language) == "first" else counted[-1]
     keys = {head, stem(head)}
-    bag = _around(text, q["start"], q["end"])
+    # ``context``: the words next to the quantity count too (what a reader sees around it); without
+    # it only what ceksilang says the figure counts does: its own text, unit, subject and measure
+    bag = _around(text, q["start"], q["end"], n=4 if context else 0)
     if q.get("unit"):
         bag += str(q["unit"]).casefold().split()
     if claim is not None:
@@ -432,7 +435,7 @@ def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, 
 
 
 def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[str]) -> dict[str, Any]:
-    found = value = qualifier = counted = right = total = 0
+    found = value = qualifier = counted = right = total = counted_own = right_own = 0
     misses: list[dict[str, Any]] = []
     for e in events:
         for g in e.figures:
@@ -455,10 +458,14 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
             claim = view.claim_of_span.get((q["doc"], q["start"], q["end"]))
             ok_value = _value_right(g, q)
             ok_qualifier = _qualifier_right(g, q)
-            ok_counted = _counted_right(g, q, claim, text, (view.docs.get(str(g["article"])) or {}).get("language"))
+            language = (view.docs.get(str(g["article"])) or {}).get("language")
+            ok_counted = _counted_right(g, q, claim, text, language)
+            own_counted = _counted_right(g, q, claim, text, language, context=False)
             value += ok_value
             qualifier += ok_qualifier
             counted += ok_counted
+            counted_own += own_counted
+            right_own += ok_value and ok_qualifier and own_counted
             if ok_value and ok_qualifier and ok_counted:
                 right += 1
             else:
@@ -468,6 +475,10 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
                                "qualifier": q.get("qualifier"), "subject": claim.get("subject") if claim else None})
     return {"gold": total, "found": found, "value_right": value, "qualifier_right": qualifier,
             "counted_right": counted, "right": right, "accuracy": _round(right / total) if total else None,
+            # the stricter reading: what is counted must be in what ceksilang says (the quantity's
+            # text, unit, claim subject or measure), not only in the words next to it
+            "counted_right_own": counted_own, "right_own": right_own,
+            "accuracy_own": _round(right_own / total) if total else None,
             "misses": misses}
 
 
@@ -668,8 +679,10 @@ def merge_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
     stories["articles"] = sum(r["stories"]["articles"] for r in runs)
     stories["system_stories"] = sum(r["stories"]["system_stories"] for r in runs)
     figures = {k: sum(r["figures"][k] for r in runs) for k in
-               ("gold", "found", "value_right", "qualifier_right", "counted_right", "right")}
+               ("gold", "found", "value_right", "qualifier_right", "counted_right", "right", "counted_right_own",
+                "right_own")}
     figures["accuracy"] = _round(figures["right"] / figures["gold"]) if figures["gold"] else None
+    figures["accuracy_own"] = _round(figures["right_own"] / figures["gold"]) if figures["gold"] else None
     figures["misses"] = [m for r in runs for m in r["figures"]["misses"]]
     speakers = {k: sum(r["speakers"][k] for r in runs) for k in ("gold", "found", "right")}
     speakers["accuracy"] = _round(speakers["right"] / speakers["gold"]) if speakers["gold"] else None
@@ -716,6 +729,9 @@ def format_coverage_report(result: dict[str, Any]) -> str:
             f"{'figures (value+qualifier+counted)':<34}{'':>7}{'':>7}{_fmt(f['accuracy']):>8}  "
             f"{f['right']} of {f['gold']} (found {f['found']}, value {f['value_right']}, qualifier "
             f"{f['qualifier_right']}, counted {f['counted_right']})",
+            f"{'  counted in what ceksilang says':<34}{'':>7}{'':>7}{_fmt(f['accuracy_own']):>8}  "
+            f"{f['right_own']} of {f['gold']} (counted {f['counted_right_own']}: the words next to the figure "
+            f"left out)",
             f"{'speakers (full name)':<34}{'':>7}{'':>7}{_fmt(q['accuracy']):>8}  "
             f"{q['right']} of {q['gold']} quotes (found {q['found']})",
         ]
