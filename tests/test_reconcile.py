@@ -920,6 +920,8 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     ("Dante memastikan, bila ketersediaan obat tinggal 30 persen, laporkan.", "30 persen", "persen",
      "ketersediaan obat"),
     ("Margarin sachet 200 gram Rp10.000 per bungkus.", "Rp10.000", "IDR", "per bungkus"),
+    ("Harga saat ini terendah Rp 14 ribu per kg, sementara modal Rp 17 ribu per kg.", "Rp 14 ribu", "IDR",
+     "harga per kg"),
     # a measure of the closed list still wins ("pajak")
     ("Tarif pajak sebesar 0,45 persen.", "0,45 persen", "persen", "pajak"),
 ])
