@@ -73,6 +73,11 @@ def test_stories_stopwords_are_lower_case_and_unique():
         (("pasukan", "pasukannya"), True),
         (("perang", "serang"), False),
         (("naik", "menaikkan"), True),
+        # meN-/peN- drop the t or p of the root before a vowel: the key gets it back
+        (("turun", "menurunkan", "penurunan"), True),
+        (("padam", "memadamkan", "pemadaman"), True),
+        (("tumpang", "penumpang"), True),
+        (("pemadaman", "adam"), False),
     ],
 )
 def test_stories_stem_joins_inflected_forms(words, same):

@@ -100,6 +100,7 @@ class AffixRules:
     particles: tuple[str, ...]
     suffixes: tuple[str, ...]
     prefixes: tuple[tuple[str, str, bool], ...]  # (prefix, replacement, only after a suffix)
+    restored: dict[str, str] = field(default_factory=dict)  # prefix -> the root's first letter it dropped
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,7 @@ def affix_rules() -> AffixRules:
             particles=tuple(data["particles"]),
             suffixes=tuple(data["suffixes"]),
             prefixes=tuple((str(p[0]), str(p[1]), len(p) > 2 and p[2] == "after_suffix") for p in data["prefixes"]),
+            restored={str(k): str(v) for k, v in (data.get("restored_before_vowel") or {}).items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"stem_affixes: {exc}") from exc
@@ -148,7 +150,10 @@ def stem(word: str) -> str:
         if after_suffix and not had_suffix:
             continue
         if key.startswith(prefix) and len(key) - len(prefix) + len(replacement) >= rules.min_stem:
-            key = replacement + key[len(prefix):]
+            rest = key[len(prefix):]
+            if prefix in rules.restored and rest[:1] in "aeiou" and len(rest) >= rules.min_stem:
+                replacement = rules.restored[prefix]  # "penurunan" -> "turun", not "urun"
+            key = replacement + rest
             break
     if len(_stem_cache) < 500_000:  # bounded: a stream of odd tokens must not grow memory forever
         _stem_cache[word] = key
