@@ -593,3 +593,28 @@ def test_quantities_a_word_glued_to_a_figure(text: str, figures: list[str]) -> N
 def test_quantities_a_tolerance_is_a_band_not_one_value() -> None:
     band = only("Inflasi dalam sasaran 2,5 ± 1% pada 2025.")
     assert (band.value, band.low, band.high) == (None, pytest.approx(1.5), pytest.approx(3.5))
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    # a large amount after a money noun is money, its currency unwritten
+    ("Negara mengalami kerugian 4,8 miliar akibat korupsi itu.", "4,8 miliar", "IDR"),
+    ("Nilai tukar rupiah ditutup di level 16.300 per dolar AS.", "16.300", "IDR"),
+    # ... and nothing else is: a count of people, a small number after a money noun
+    ("Jumlah penduduknya 4,8 juta.", "4,8 juta", None),
+    ("Nilai ujian Budi 85.", "85", None),
+    # a noun after the amount is what it counts
+    ("Nilai proyek energi hijau itu diproyeksi membuka 20 ribu lapangan kerja.", "20 ribu lapangan", "lapangan"),
+])
+def test_quantities_an_amount_after_a_money_noun_is_money(text: str, span: str, unit: str | None) -> None:
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    # a hyphen after a scale word or between two amounts joins a range ("F-16" stays a code)
+    ("Nilainya Rp4,8 miliar-Rp5 miliar.", "Rp4,8 miliar-Rp5 miliar", 4.8e9, 5e9),
+    ("Kerugian 4,8 miliar-5 miliar.", "4,8 miliar-5 miliar", 4.8e9, 5e9),
+])
+def test_quantities_a_range_of_amounts_written_with_a_hyphen(text: str, span: str, low: float, high: float) -> None:
+    q = only(text)
+    assert (q.text, q.low, q.high, q.unit) == (span, pytest.approx(low), pytest.approx(high), "IDR")

@@ -922,6 +922,9 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     ("Margarin sachet 200 gram Rp10.000 per bungkus.", "Rp10.000", "IDR", "per bungkus"),
     ("Harga saat ini terendah Rp 14 ribu per kg, sementara modal Rp 17 ribu per kg.", "Rp 14 ribu", "IDR",
      "harga per kg"),
+    # a value listed after another with nothing of its own shares its measure
+    ("Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", "sekitar 80 persen", "persen",
+     "inflasi"),
     # a measure of the closed list still wins ("pajak")
     ("Tarif pajak sebesar 0,45 persen.", "0,45 persen", "persen", "pajak"),
 ])

@@ -166,6 +166,9 @@ class UnitTable:
     # words before it in its sentence (None when the language lists none)
     subjects: re.Pattern[str] | None = None
     subject_units: dict[str, str] | None = None
+    # "kerugian 4,8 miliar": a large amount with no currency written, whose subject is a money noun
+    money_subjects: re.Pattern[str] | None = None
+    money_subject_currency: dict[str, str] | None = None
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -198,6 +201,11 @@ def _unit_table(language: str) -> UnitTable:
                          for phrase in phrases}
         subjects = (re.compile(r"(?<![^\W_])%s(?![^\W_])" % _alternation(subject_units))
                     if subject_units else None)
+        money_subject_currency = {" ".join(str(phrase).lower().split()): str(code)
+                                  for code, phrases in (data.get("money_subjects") or {}).items()
+                                  for phrase in phrases}
+        money_subjects = (re.compile(r"(?<![^\W_])%s(?![^\W_])" % _alternation(money_subject_currency))
+                          if money_subject_currency else None)
         return UnitTable(
             canonical=canonical,
             classifiers=frozenset(str(c) for c in data["classifiers"]),
@@ -207,6 +215,8 @@ def _unit_table(language: str) -> UnitTable:
             pattern=pattern,
             subjects=subjects,
             subject_units=subject_units,
+            money_subjects=money_subjects,
+            money_subject_currency=money_subject_currency,
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"units.yaml ({language}): malformed ({exc!r})") from exc
@@ -380,8 +390,9 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         return True  # glued to a word: "G20", "S1"
     if len(before) == 2 and before[1] in "-/#:" and (before[0].isalpha() or before[1] != "-"):
         word = re.search(r"([^\W\d_]+)-$|\d\s*([^\W\d_]+)/$", text[max(0, start - 20):start])
-        # "4,6 persen-5,4 persen" is a range, "11 KK/30 jiwa" two figures
-        if not (word and unit_table(language).lookup(word.group(1) or word.group(2))):
+        # "4,6 persen-5,4 persen" is a range, "11 KK/30 jiwa" two figures, "Rp4,8 miliar-Rp5 miliar" a range
+        written = (word.group(1) or word.group(2)) if word else ""
+        if not (word and (unit_table(language).lookup(written) or written.lower() in nw.scales or money)):
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
     if after and (after.isalpha() or after == "_") and not spelled:
@@ -611,22 +622,32 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
 
 
 BARE_FIGURE_REACH = 200  # characters before a bare figure searched for what it counts
+MONEY_WITHOUT_CURRENCY = 1000  # below this, a bare figure after a money noun is rarely the amount itself
 _DIGIT = re.compile(r"\d")
 
 
+def _noun_follows(text: str, pos: int, table: UnitTable) -> bool:
+    """True when the word right after ``pos`` may be a noun: not a word the unit finder refuses as one."""
+    m = re.match(r"[ \t]*([^\W\d_]+)", text[pos:pos + 40])
+    return bool(m) and m.group(1).lower() not in table.not_units
+
+
 def _unit_of_subject(text: str, sentence: tuple[int, int] | None, start: int,
-                     language: str | None = None) -> str | None:
+                     language: str | None = None, money: bool = False) -> str | None:
     """ "The death toll from the flood has risen to 17", "killing 17": the unit named by the
     last subject phrase before a bare figure in its sentence, when no other figure stands
-    between them (else None)."""
+    between them (else None). ``money``: the currency named by a money noun instead ("kerugian
+    4,8 miliar")."""
     table = unit_table(language)
-    if table.subjects is None or sentence is None or table.subject_units is None:
+    pattern, mapping = ((table.money_subjects, table.money_subject_currency) if money
+                        else (table.subjects, table.subject_units))
+    if pattern is None or sentence is None or mapping is None:
         return None
     left = max(sentence[0], start - BARE_FIGURE_REACH)
-    hits = list(table.subjects.finditer(text, left, start))
+    hits = list(pattern.finditer(text, left, start))
     if not hits or _DIGIT.search(text, hits[-1].end(), start):
         return None
-    return table.subject_units[" ".join(hits[-1].group(0).lower().split())]
+    return mapping[" ".join(hits[-1].group(0).lower().split())]
 
 
 # --------------------------------------------------------------------------- scope
@@ -941,9 +962,14 @@ def find_quantities(
             unit, unit_end = partitive, end
         if unit is None and not currency and not percent:
             sentence_i = _sentence_index(sentences, start)
-            unit = _unit_of_subject(text, sentences[sentence_i] if sentence_i is not None else None,
-                                    start, language)
+            sentence = sentences[sentence_i] if sentence_i is not None else None
+            unit = _unit_of_subject(text, sentence, start, language)
             unit_end = end
+            # a large amount ("4,8 miliar", "1.991.000") after a money noun is money with its currency unwritten
+            # (not when a word that may be what is counted follows: "Buka 20 Ribu Lapangan Kerja")
+            if (unit is None and fig.value is not None and (fig.has_scale or abs(fig.value) >= MONEY_WITHOUT_CURRENCY)
+                    and not _noun_follows(text, end, units)):
+                currency = _unit_of_subject(text, sentence, start, language, money=True)
         if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
             unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
         if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):

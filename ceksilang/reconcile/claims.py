@@ -202,6 +202,7 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|dan|serta|atau|and|or)\s*$")
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
@@ -285,6 +286,13 @@ def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Seque
             continue
         break
     phrase = _phrase_words(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw, from_start=False)
+    if not phrase and change is None:
+        # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
+        listed = _LIST_GAP.search(text, sent[0], pos)
+        earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
+                       None)
+        if earlier is not None:
+            return _amount_measure(text, sent, earlier, others, rw)
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
     if not phrase and change is None and after and after[0].lower() in am.purpose:
         phrase = _phrase_words(after[1:], rw, from_start=True)
