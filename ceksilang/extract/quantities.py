@@ -19,7 +19,8 @@ Conventions (documented here because later stages rely on them):
   unit, but the span stays "sebanyak 8.000" (here "sebanyak" marks an exact figure).
 * Durations ("tiga bulan", "24 jam") belong to the time expressions, not to the figures.
 * ``unit`` is the canonical key from ``units.yaml``; an unknown lower-case noun after the
-  figure is kept as written.
+  figure is kept as written. A large amount with no currency written whose subject is a money
+  noun ("kerugian 4,8 miliar") is money (``money_subjects`` in ``units.yaml``).
 
 Word lists live in ``lang/<code>/numbers.yaml``, ``quantity_qualifiers.yaml``, ``units.yaml``
 (and ``speech_verbs.yaml`` for claimant cues), one set per document language: an English

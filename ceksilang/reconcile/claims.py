@@ -4,6 +4,9 @@ A claim is one assertion with the documents that make it: "about 8,000 tentara o
 in Kursk" said by Blinken in two outlets is one figure claim with two pieces of evidence.
 Figures align on what is counted (canonical unit, whose they are, what happened to them) and
 their value and scope; quotes align on fuzzy text; events on subject entity + verb + object.
+An amount of money or a percentage measures what its sentence names ("suku bunga acuan di level
+5,5%", "harga emas Antam anjlok Rp 6.000" is a fall of the price; ``amount_measures`` in
+``reconcile.yaml``): two amounts are compared only when they measure the same thing.
 
 Copies (``duplicate_of`` / ``derived_from``) and articles of one outlet count as one
 independent source (``source_key``), so a spun copy never confirms its original.
