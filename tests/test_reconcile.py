@@ -904,6 +904,9 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     # no phrase before the amount: what it pays for, after it
     ("BPJS Ketenagakerjaan menyalurkan Rp3,9 miliar untuk klaim JHT bagi 989 pekerja.", "Rp3,9 miliar", "IDR",
      "klaim jht"),
+    # ... but not a time
+    ("Bank Indonesia mempertahankan suku bunga atauBI-Ratesebesar 5,5 persen untuk bulan Juni 2025.",
+     "5,5 persen", "persen", None),
     # a rate for each one is not a total
     ("Yang diterima sekitar Rp 3,9 juta per orang.", "sekitar Rp 3,9 juta", "IDR", "per orang"),
     # a time word between the phrase and the amount is not the phrase

@@ -299,6 +299,8 @@ def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Seque
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
     if not phrase and change is None and after and after[0].lower() in am.purpose:
         phrase = _phrase_words(after[1:], rw, from_start=True)
+        if phrase and phrase[0] in am.purpose_not:
+            phrase = []
     per = ["per", after[1].lower()] if len(after) > 1 and after[0].lower() in am.per_words and \
         after[1][:1].isalpha() else []
     return " ".join(([change] if change else []) + phrase + per) or None

@@ -57,6 +57,7 @@ class AmountMeasureWords:
     level_links: tuple[str, ...]
     change_of: tuple[tuple[str, str], ...]  # (change word(s), change noun), longest first
     purpose: frozenset[str]
+    purpose_not: frozenset[str]
     per_words: frozenset[str]
     phrase_stops: frozenset[str]
     joiners: frozenset[str]
@@ -78,6 +79,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         change_of=tuple(sorted(((" ".join(str(w).lower().split()), str(noun)) for noun, ws in data["changes"].items()
                                 for w in ws), key=lambda p: -len(p[0]))),
         purpose=frozenset(str(s).lower() for s in data.get("purpose") or []),
+        purpose_not=frozenset(str(s).lower() for s in data.get("purpose_not") or []),
         per_words=frozenset(str(s).lower() for s in data.get("per_words") or []),
         phrase_stops=frozenset(str(s).lower() for s in data.get("phrase_stops") or []),
         joiners=frozenset(str(s).lower() for s in data.get("joiners") or []),
