@@ -328,3 +328,14 @@ def test_counted_without_context_needs_the_word_in_what_ceksilang_says():
     # ... until its claim carries the measure
     claim = {"subject": "persen suku bunga acuan", "scope": {"measure": "suku bunga acuan"}}
     assert _counted_right(gold, q, claim, text, context=False)
+
+
+def test_counted_accepts_the_canonical_measure_of_the_gold_word():
+    from ceksilang.evaluate.coverage import _counted_right
+
+    text = "Sedikitnya delapan orang dalam penembakan di sekolah itu."
+    q = {"start": 0, "end": len("Sedikitnya delapan orang"), "unit": "orang"}
+    claim = {"subject": "orang meninggal", "scope": {"measure": "meninggal"}}
+    # ceksilang writes the measure of "tewas" as its canonical "meninggal"
+    assert _counted_right({"counted": "tewas"}, q, claim, text, context=False)
+    assert not _counted_right({"counted": "hilang"}, q, claim, text, context=False)

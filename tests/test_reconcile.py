@@ -925,6 +925,9 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     ("Margarin sachet 200 gram Rp10.000 per bungkus.", "Rp10.000", "IDR", "per bungkus"),
     ("Harga saat ini terendah Rp 14 ribu per kg, sementara modal Rp 17 ribu per kg.", "Rp 14 ribu", "IDR",
      "harga per kg"),
+    ("Harga buyback emas juga susut sebesar Rp 6.000, menjadi Rp 1.781.000 per gram.", "Rp 1.781.000", "IDR",
+     "per gram"),
+    ("BI mempertahankan suku bunga acuan atau BI Rate sebesar 5,50%.", "5,50%", "persen", "suku bunga acuan"),
     # a value listed after another with nothing of its own shares its measure
     ("Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", "sekitar 80 persen", "persen",
      "inflasi"),

@@ -410,6 +410,7 @@ def noun_phrase_head(language: str | None) -> str:
 def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, text: str,
                    language: str | None = "id", context: bool = True) -> bool:
     from ceksilang.reconcile.stories import stem
+    from ceksilang.reconcile.words import reconcile_words
 
     # "BI Rate (persen)": the bracket names the unit, the words before it what is counted; the head
     # is taken from words only (a bracketed "(persen)" as a token could never equal a word of the text)
@@ -421,6 +422,10 @@ def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, 
     # "jemaah haji" pilgrims, "orang meninggal dunia" people
     head = counted[0] if noun_phrase_head(language) == "first" else counted[-1]
     keys = {head, stem(head)}
+    # a measure is given by its canonical word ("tewas" is the measure "meninggal"): the same thing
+    canonical = dict(reconcile_words().measures).get(head)
+    if canonical:
+        keys |= {canonical, stem(canonical)}
     # ``context``: the words next to the quantity count too (what a reader sees around it); without
     # it only what ceksilang says the figure counts does: its own text, unit, subject and measure
     bag = _around(text, q["start"], q["end"], n=4 if context else 0)

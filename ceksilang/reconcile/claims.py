@@ -240,11 +240,12 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
         out.append(low)
     if not from_start:
         out.reverse()
-    while out and out[-1] in am.joiners:
+    out = out[:am.phrase_words]
+    while out and out[-1] in am.joiners:  # "suku bunga acuan atau [BI Rate]" cut after atau
         out.pop()
     while out and out[0] in am.joiners:
         out.pop(0)
-    return out[:am.phrase_words]
+    return out
 
 
 def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
@@ -289,8 +290,9 @@ def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Seque
             continue
         break
     phrase = _phrase_words(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw, from_start=False)
-    if not phrase and change is None:
+    if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
+        # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
         listed = _LIST_GAP.search(text, sent[0], pos)
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
