@@ -28,7 +28,8 @@ from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
-from ceksilang.reconcile.words import WORD_PATTERN, AmountMeasureWords, ReconcileWords, content_words, fold_synonyms, reconcile_words, words
+from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, ReconcileWords, content_words, fold_synonyms,
+                                        reconcile_words, words)
 
 # Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
 # token_sort_ratio >= QUOTE_SORT_MATCH. Measured on the seeds: the same UN statement in two
