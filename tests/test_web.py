@@ -228,9 +228,12 @@ def test_web_document_page_marks_every_span(client):
     assert kinds.count("figure") == 1 and kinds.count("date") == 1
     figure_attrs = next(a for k, a in marks if k == "figure")
     assert 'data-claims="c1"' in figure_attrs
-    # the claim panel shows the other outlet's version
+    # the claim panel refers to its discrepancy, shown once below the claims with the other outlet's version
     panel = page.text.split('id="claim-c1"')[1].split("</details>")[0]
-    assert "Warta Rawa" in panel and "14 orang" in panel
+    (ref,) = re.findall(r'<a href="#(x\d+)">', panel)
+    assert f'data-discrepancies="{ref}"' in panel
+    shared = page.text.split(f'<details class="disc" id="{ref}">')[1].split("</details>")[0]
+    assert "Warta Rawa" in shared and "14 orang" in shared and 'href="#claim-c1"' in shared
     assert '<script src="/static/marks.js" defer></script>' in page.text
 
 

@@ -349,12 +349,23 @@ class ClaimPanel:
     kind: str
     own: list[EvidenceLink]
     others: list[EvidenceLink]
-    discrepancies: list[DiscrepancyView]
+    discrepancies: list[DiscrepancyView]  # also in DocumentPanels.discrepancies, where the page shows them in full
+    panel_ids: list[str] = field(default_factory=list)  # the page ids of those discrepancies' entries
+
+
+@dataclass(slots=True)
+class DocumentPanels:
+    """The side panel of a document page: its claims, and the discrepancies they are part of, each once
+    (a discrepancy of many claims is referred to from every claim's entry, not repeated in each)."""
+
+    claims: list[ClaimPanel]
+    discrepancies: list[tuple[str, DiscrepancyView]]  # (page id, view), in the order the claims name them
 
 
 def document_spans(doc: Document, snap: Snapshot,
-                   lang: str = DEFAULT_LANG) -> tuple[list[Span], list[ClaimPanel], list[dict[str, Any]]]:
-    """The spans to mark in ``doc``, the panels of its claims, and the entities it names."""
+                   lang: str = DEFAULT_LANG) -> tuple[list[Span], DocumentPanels, list[dict[str, Any]]]:
+    """The spans to mark in ``doc``, the panels of its claims (with their discrepancies, each once),
+    and the entities it names."""
     claims = snap.claims_by_doc.get(doc.id, [])
     evidence = [(ev["start"], ev["end"], c["id"]) for c in claims for ev in c.get("evidence", []) if ev.get("doc") == doc.id]
 
@@ -384,14 +395,22 @@ def document_spans(doc: Document, snap: Snapshot,
                           title=f"date — {value or 'unresolved'}"))
 
     panels = []
+    shown: dict[tuple[str, str], tuple[str, DiscrepancyView]] = {}  # (story, anchor) -> (page id, view)
     for c in claims[:LIMIT]:
         own = snap.claim_evidence(c, 3, only_doc=doc.id)
         others = snap.claim_evidence(c, 6, except_doc=doc.id)
-        discrepancies = [_discrepancy_view(snap, x, evidence=0, lang=lang) for x in snap.discrepancies_by_claim.get(c["id"], [])[:3]]
-        panels.append(ClaimPanel(c["id"], describe_claim(c, lang), c.get("kind") or "", own, others, discrepancies))
+        discrepancies, panel_ids = [], []
+        for x in snap.discrepancies_by_claim.get(c["id"], [])[:3]:
+            key = (x.get("story") or "", x["anchor"])
+            if key not in shown:
+                shown[key] = (f"x{len(shown) + 1}", _discrepancy_view(snap, x, evidence=0, lang=lang))
+            panel_ids.append(shown[key][0])
+            discrepancies.append(shown[key][1])
+        panels.append(ClaimPanel(c["id"], describe_claim(c, lang), c.get("kind") or "", own, others, discrepancies,
+                                 panel_ids))
     entity_ids = dict.fromkeys(m.entity for m in doc.mentions if m.entity in snap.entities)
     entities = [snap.entities[e] for e in entity_ids]
-    return spans, panels, entities
+    return spans, DocumentPanels(panels, list(shown.values())), entities
 
 
 # --------------------------------------------------------------------------- compare
