@@ -29,7 +29,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -69,7 +69,7 @@ from ceksilang.render.served import is_current, served_path, write_served
 from ceksilang.web.snapshot import briefing_subset
 from ceksilang.web.stored import API_ENTITY_DOCUMENTS, StoredBriefing
 from ceksilang.web.views import (TriageFilters, compare_url, compare_view, doc_url, document_spans, entity_view,
-                                 story_view, translation_view, url_id)
+                                 evidence_html, story_view, translation_view, url_id)
 
 log = logging.getLogger(__name__)
 
@@ -398,7 +398,8 @@ def templates(accounts: bool = False, lang: str = DEFAULT_LANG) -> Environment:
     env.filters["url_id"] = url_id
     add_locale_filters(env)
     i18n.install(env, lang)
-    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts, lang=lang)
+    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts, lang=lang,
+                       evidence_html=partial(evidence_html, lang=lang))
     return env
 
 
