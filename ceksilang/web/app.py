@@ -230,18 +230,19 @@ class DocumentReader:
         row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_dict(json.loads(row[0])) if row else None
 
-    def sentences(self, doc_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
-        """Each document's sentence spans, as analysis stored them (SQLite reads them out of the JSON)."""
+    def sentences(self, doc_ids: Sequence[str]) -> dict[str, list[list[int]]]:
+        """Each document's sentence spans, as analysis stored them (SQLite reads them out of the JSON;
+        ``snapshot_of`` makes them tuples)."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
-        found: dict[str, list[tuple[int, int]]] = {}
+        found: dict[str, list[list[int]]] = {}
         ids = list(doc_ids)
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             rows = conn.execute(f"SELECT id, json_extract(data, '$.sentences') FROM documents"
                                 f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            found.update((d, [tuple(x) for x in json.loads(spans)]) for d, spans in rows if spans)
+            found.update((d, json.loads(spans)) for d, spans in rows if spans)
         return found
 
 
@@ -597,7 +598,7 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
         page_lang = lang_of(request)
 
         def build_page() -> str | None:
-            snap = served.document_snapshot(doc_id, reader.sentences)
+            snap = served.document_snapshot(doc_id, reader.sentences, timeline=False)
             doc = reader.get(doc_id) if snap is not None else None
             if doc is None:  # not in the served briefing, or removed from the store since it was written
                 return None
@@ -615,12 +616,22 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(request: Request, entity_id: str) -> Response:
-        found = await _in_thread(cache.current().entity_snapshot, entity_id, reader.sentences)
-        view = entity_view(found[0], entity_id, lang_of(request)) if found else None
-        if view is None:
+        served = cache.current()
+        page_lang = lang_of(request)
+
+        def build_page() -> str | None:
+            found = served.entity_snapshot(entity_id, reader.sentences)
+            view = entity_view(found[0], entity_id, page_lang) if found else None
+            if view is None:
+                return None
+            view.total_mentions = found[1]  # all of them, not only those of the documents shown  # type: ignore[index]
+            return environment(page_lang).get_template("entity.html.j2").render(
+                view=view, snap=found[0], csrf_token="", request_path=request.url.path)  # type: ignore[index]
+
+        body = await cached(("entity", served.version, entity_id, page_lang), build_page)
+        if body is None:
             return error(request, 404, N_("No such entity."))
-        view.total_mentions = found[1]  # all of them, not only those of the documents shown
-        return render(request, "entity.html.j2", view=view, snap=found[0])
+        return gzip_response(request, body, "text/html")
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     async def compare_page(request: Request, docs: list[str] = Query(default=[])) -> Response:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from ceksilang.render.served import search_expression
 from ceksilang.web.snapshot import Snapshot, snapshot_of
 
 # (document ids) -> their sentence spans, read from the store
-SentencesOf = Callable[[Sequence[str]], dict[str, list[tuple[int, int]]]]
+SentencesOf = Callable[[Sequence[str]], Mapping[str, Sequence[Sequence[int]]]]
 ENTITY_DOCUMENTS = 200  # the documents an entity page shows (as views.LIMIT)
 EVIDENCE_PER_CLAIM = 20  # as Snapshot.claim_evidence's default
 API_ENTITY_DOCUMENTS = 1000
@@ -157,12 +157,14 @@ class StoredBriefing:
     # ----------------------------------------------------------------- page subsets
 
     def subset(self, doc_ids: Iterable[str], story_ids: Iterable[str], claims: Sequence[dict[str, Any]] | None = None,
-               quotes: Sequence[dict[str, Any]] | None = None, held: Iterable[str] | None = None) -> dict[str, Any]:
+               quotes: Sequence[dict[str, Any]] | None = None, held: Iterable[str] | None = None,
+               timeline: bool = True) -> dict[str, Any]:
         """The records of ``doc_ids`` and ``story_ids`` in briefing.json's shape and order: the
         documents and what they hold, the entities they name (with their mentions in them), the
         stories with their claims, discrepancies and timeline. ``claims`` / ``quotes`` replace
         the stories' claims and the documents' quotes (an entity's page); ``held``: only these
-        documents' mentions, quotes, figures, dates and entities (the others are cited only)."""
+        documents' mentions, quotes, figures, dates and entities (the others are cited only);
+        ``timeline``: False leaves the stories' timeline out (a page that does not show it)."""
         docs = sorted(set(doc_ids))
         holding = docs if held is None else sorted(set(held))
         stories = list(dict.fromkeys(s for s in story_ids if s))
@@ -196,7 +198,8 @@ class StoredBriefing:
             "claims": list(claims),
             "discrepancies": [json.loads(r) for _, r in sorted(self._in_chunks(by_story.format(table="discrepancy"),
                                                                                stories))],
-            "timeline": [json.loads(r) for _, r in sorted(self._in_chunks(by_story.format(table="timeline"), stories))],
+            "timeline": [json.loads(r) for _, r in sorted(self._in_chunks(by_story.format(table="timeline"), stories))]
+            if timeline else [],
         }
 
     def _snapshot(self, data: dict[str, Any], sentences: SentencesOf, stories: Sequence[str] = ()) -> Snapshot:
@@ -219,9 +222,10 @@ class StoredBriefing:
             return None
         return self._snapshot(self.subset(story.get("docs") or [], [story_id]), sentences, [story_id])
 
-    def document_snapshot(self, doc_id: str, sentences: SentencesOf) -> Snapshot | None:
+    def document_snapshot(self, doc_id: str, sentences: SentencesOf, timeline: bool = True) -> Snapshot | None:
         """What a document's page shows: the document, its story's claims and discrepancies, and
-        the other documents the claims naming it cite (their evidence is shown beside it)."""
+        the other documents the claims naming it cite (their evidence is shown beside it);
+        ``timeline``: with the story's timeline events (the API answer; the page does not show them)."""
         story = self.story_of_doc(doc_id)
         if story is None and not self.has_document(doc_id):
             return None
@@ -240,7 +244,7 @@ class StoredBriefing:
         cited |= {r[0] for r in conn.execute(
             f"SELECT DISTINCT j.value FROM (SELECT x.record AS record {disputed}) AS d, json_each(d.record, '$.docs') j",
             (doc_id,))}
-        data = self.subset({doc_id, *cited}, [story] if story else [], claims=claims, held=[doc_id])
+        data = self.subset({doc_id, *cited}, [story] if story else [], claims=claims, held=[doc_id], timeline=timeline)
         return self._snapshot(data, sentences, [story] if story else [])
 
     def compare_snapshot(self, doc_ids: Sequence[str], sentences: SentencesOf) -> Snapshot:
