@@ -598,7 +598,7 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
         page_lang = lang_of(request)
 
         def build_page() -> str | None:
-            snap = served.document_snapshot(doc_id, reader.sentences, timeline=False)
+            snap = served.document_snapshot(doc_id, reader.sentences, page=True)
             doc = reader.get(doc_id) if snap is not None else None
             if doc is None:  # not in the served briefing, or removed from the store since it was written
                 return None

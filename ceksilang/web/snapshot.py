@@ -17,6 +17,8 @@ from typing import Any
 
 from ceksilang.text import split_sentences
 
+OTHER_VERSIONS = 6  # a document page's claim panel quotes this many other documents' evidence
+
 # Discrepancy status -> the story-page group it is shown in.
 STATUS_GROUP = {
     "contradiction": "disputed",

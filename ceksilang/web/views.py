@@ -28,7 +28,7 @@ from ceksilang.render.locale import DEFAULT_LANG, format_date, format_number
 from ceksilang.render.triage import (StoryCoverage, TriageItem, claims_about, fold, story_coverage, tier_label,
                                      triage)
 from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
-from ceksilang.web.snapshot import STATUS_GROUP, EvidenceLink, Snapshot
+from ceksilang.web.snapshot import OTHER_VERSIONS, STATUS_GROUP, EvidenceLink, Snapshot
 
 LIMIT = 200
 QUALIFIER_WORDS = {"exact": "", "approx": N_("about"), "at_least": N_("at least"), "at_most": N_("at most"),
@@ -412,7 +412,7 @@ def document_spans(doc: Document, snap: Snapshot,
     shown: dict[tuple[str, str], tuple[str, DiscrepancyView]] = {}  # (story, anchor) -> (page id, view)
     for c in claims[:LIMIT]:
         own = snap.claim_evidence(c, 3, only_doc=doc.id)
-        others = snap.claim_evidence(c, 6, except_doc=doc.id)
+        others = snap.claim_evidence(c, OTHER_VERSIONS, except_doc=doc.id)
         discrepancies, panel_ids = [], []
         for x in snap.discrepancies_by_claim.get(c["id"], [])[:3]:
             key = (x.get("story") or "", x["anchor"])
