@@ -78,7 +78,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 UPLOAD_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
 PAGE_SIZE = 50
 WORKER_THREADS = 2
-GC_THRESHOLDS = (20_000, 20, 10)  # Python's default is (700, 10, 10): see the lifespan
+GC_THRESHOLDS = (20_000, 20, 10)  # Python's default is (700, 10, 10): see serve()
 LANG_COOKIE = "ceksilang_lang"
 LOGIN_LIMITS = (20, 5, 900.0)  # failed logins per client, per account, in 15 minutes
 MAX_COMPARE = 6
@@ -466,11 +466,6 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
         # few threads keep the core busy, and forty (anyio's default) cost memory
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         cache.current()  # open the served briefing (written once if the store has none) before the first request
-        # a page allocates tens of thousands of short-lived records (JSON, views): the collector's
-        # passes were a tenth of the server's CPU, mostly scanning what start-up made and never
-        # frees (modules, templates). Keep those out of its scans, and let it run less often.
-        gc.freeze()
-        gc.set_threshold(*GC_THRESHOLDS)
         yield
         cache.close()
         factchecks.close()
@@ -1017,5 +1012,10 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, requir
         why = f"serving on {host}" if not is_loopback(host) else "--accounts"
         raise UsageError(f"{why} needs accounts and {db_path} has none; add one with "
                          f"'ceksilang users add NAME --role admin --db {db_path}'")
-    uvicorn.run(create_app(db_path, require_login=require_login, accounts=accounts, lang=lang), host=host, port=port,
-                log_level="info", **uvicorn_options())
+    app = create_app(db_path, require_login=require_login, accounts=accounts, lang=lang)
+    # a page allocates tens of thousands of short-lived records (JSON, views): the collector's
+    # passes were a tenth of the server's CPU, mostly scanning what start-up made and never frees
+    # (modules, the app). Keep those out of its scans, and let it run less often.
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+    uvicorn.run(app, host=host, port=port, log_level="info", **uvicorn_options())
