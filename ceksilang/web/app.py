@@ -27,7 +27,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -232,20 +232,25 @@ class DocumentReader:
         row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_dict(json.loads(row[0])) if row else None
 
+    def texts(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """Each document's text (SQLite reads it out of the JSON: not the spans a ``get`` parses)."""
+        return dict(self._each(doc_ids, "$.text"))
+
     def sentences(self, doc_ids: Sequence[str]) -> dict[str, list[list[int]]]:
         """Each document's sentence spans, as analysis stored them (SQLite reads them out of the JSON;
         ``snapshot_of`` makes them tuples)."""
+        return {d: json.loads(spans) for d, spans in self._each(doc_ids, "$.sentences") if spans}
+
+    def _each(self, doc_ids: Sequence[str], field: str) -> Iterator[tuple[str, Any]]:
+        """(id, ``field`` of its stored JSON) for each of ``doc_ids`` in the store."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
-        found: dict[str, list[list[int]]] = {}
         ids = list(doc_ids)
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            rows = conn.execute(f"SELECT id, json_extract(data, '$.sentences') FROM documents"
-                                f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            found.update((d, json.loads(spans)) for d, spans in rows if spans)
-        return found
+            yield from conn.execute(f"SELECT id, json_extract(data, ?) FROM documents"
+                                    f" WHERE id IN ({','.join('?' * len(chunk))})", [field, *chunk])
 
 
 class WatchReader:
@@ -577,9 +582,12 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
             return error(request, 404, N_("No such story."))
 
         def prior_checks() -> list[dict[str, Any]]:
+            if not factchecks.size():  # no fact-check archive: nothing to match, no article to read
+                return []
             story = snap.story_by_id[story_id]
-            docs = [reader.get(d) for d in story.get("docs", []) if d in snap.documents]
-            documents = [{**snap.documents[d.id], "text": d.text} for d in docs if d is not None]
+            ids = [d for d in story.get("docs", []) if d in snap.documents]
+            texts = reader.texts(ids)
+            documents = [{**snap.documents[d], "text": texts[d]} for d in ids if d in texts]
             return factchecks.story_checks(documents, story, snap.claims_by_story.get(story_id, []))
 
         def build_page() -> str:

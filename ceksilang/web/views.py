@@ -68,6 +68,18 @@ def figure_text(value: Any, lang: str = DEFAULT_LANG) -> str:
     return " ".join(w for w in words if w)
 
 
+def shortened(text: str, width: int) -> str:
+    """``textwrap.shorten(text, width, placeholder="…")``, reading only the start of a long text (an
+    explanation of a discrepancy over many articles runs to 80 kB; shorten splits all of it)."""
+    head = text[:4 * width]
+    if len(head) < len(text):
+        words = head.split()[:-1]  # the last may be cut short
+        kept = " ".join(words)
+        if len(kept) > width and len(words[0]) <= width:  # past the width on whole words: the rest is cut anyway
+            return shorten(kept, width, placeholder="…")
+    return shorten(text, width, placeholder="…")
+
+
 def evidence_html(ev: EvidenceLink, lang: str = DEFAULT_LANG, highlight: bool = True) -> Markup:
     """One evidence quote: its source (outlet, day) linking to the sentence, and the sentence with
     the span highlighted. Written here rather than as a template macro: a story or entity page
@@ -295,7 +307,7 @@ def triage_list(snap: Snapshot, doc_ids: list[str], items: list[Statement | Disc
         tier = tier_label(r.tier, lang)
         what = item.explanation if isinstance(item, DiscrepancyView) else item.text
         entries.append(TriageEntry(item, r.tier, tier, triaged.kind, triaged.status, outlets, speakers,
-                                   f"{tier} · {shown_label(triaged.kind, lang)}: {shorten(what, 120, placeholder='…')}"))
+                                   f"{tier} · {shown_label(triaged.kind, lang)}: {shortened(what, 120)}"))
     options = {"kind": sorted({e.kind for e in entries if e.kind}),
                "status": sorted({e.status for e in entries if e.status}),
                "outlet": sorted({o for e in entries for o in e.outlets}, key=str.casefold),
