@@ -170,7 +170,8 @@ def snapshot_of(data: dict[str, Any], sentences: Mapping[str, Sequence[Sequence[
     discrepancies_by_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for x in sorted(data.get("discrepancies", []), key=lambda x: -(x.get("score") or 0.0)):
         sid = x.get("story") or _story_of_claims(x, claims) or ""
-        item = {**x, "anchor": f"d{len(discrepancies_by_story[sid]) + 1}"}
+        # its place in its story's list; given when only some of the story's were read (a document page)
+        item = {**x, "anchor": x.get("anchor") or f"d{len(discrepancies_by_story[sid]) + 1}"}
         discrepancies_by_story[sid].append(item)
         for cid in x.get("claims", []):
             discrepancies_by_claim[cid].append({**item, "story": sid})

@@ -248,10 +248,19 @@ class StoredBriefing:
         linked = [r[0] for r in conn.execute(
             "SELECT DISTINCT cx.seq FROM claim_doc cd JOIN claim c ON c.seq = cd.claim_seq"
             " JOIN claim_discrepancy cx ON cx.claim = c.id WHERE cd.doc = ?", (doc_id,))]
-        by_seq = {seq: json.loads(r) for seq, r in conn.execute(
-            "SELECT seq, record FROM discrepancy WHERE story = ? ORDER BY seq", (story,))} if story else {}
-        by_seq.update((seq, json.loads(r)) for seq, r in self._in_chunks(
-            "SELECT seq, record FROM discrepancy WHERE seq IN ({})", [x for x in linked if x not in by_seq]))
+        if page:  # only its claims' discrepancies, each with its anchor on the story page (its rank there)
+            ranks = {seq: n for n, (seq,) in enumerate(conn.execute(
+                "SELECT seq FROM discrepancy WHERE story = ? ORDER BY seq", (story,)), 1)} if story else {}
+            by_seq = {seq: json.loads(r) for seq, r in self._in_chunks(
+                "SELECT seq, record FROM discrepancy WHERE seq IN ({})", linked)}
+            for seq, x in by_seq.items():
+                if seq in ranks:
+                    x["anchor"] = f"d{ranks[seq]}"
+        else:  # the story's (the API answer lists those naming the document)
+            by_seq = {seq: json.loads(r) for seq, r in conn.execute(
+                "SELECT seq, record FROM discrepancy WHERE story = ? ORDER BY seq", (story,))} if story else {}
+            by_seq.update((seq, json.loads(r)) for seq, r in self._in_chunks(
+                "SELECT seq, record FROM discrepancy WHERE seq IN ({})", [x for x in linked if x not in by_seq]))
         disputed = [by_seq[x] for x in linked if x in by_seq]
         other_ids = sorted({cid for x in disputed for cid in x.get("claims") or []})
         seqs = {r[0] for r in conn.execute("SELECT claim_seq FROM claim_doc WHERE doc = ?", (doc_id,))}
