@@ -39,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -290,24 +291,26 @@ class RawHTTPClient:
             self.writer = self.reader = None
 
 
-async def drive(base: str, clients: int, duration: float, server_pid: int, client_kind: str = "raw",
-                seed: int = 7, mix: tuple[tuple[str, float], ...] = MIX, entities: list[str] | None = None) -> dict:
-    """Drive the server; ``mix``: page kinds and their shares (``entity`` pages need ``entities`` ids)."""
-    import httpx
+async def sample_targets(client) -> tuple[list[dict], list[str], list[str]]:
+    """What the load asks for, read from the server (an httpx client on it): the first 500 stories,
+    the first 5,000 documents, and search terms (two of each of the first 50 stories' terms)."""
+    stories = (await client.get("/api/stories", params={"per_page": 500})).json()["stories"]
+    doc_ids: list[str] = []
+    page = 1
+    while len(doc_ids) < 5000:
+        batch = (await client.get("/api/documents", params={"per_page": 500, "page": page})).json()["documents"]
+        if not batch:
+            break
+        doc_ids += [d["id"] for d in batch]
+        page += 1
+    terms = [t for s in stories[:50] for t in s.get("terms", [])[:2]] or ["korea"]
+    return stories, doc_ids, terms
 
-    async with httpx.AsyncClient(base_url=base, timeout=30.0) as client:
-        stories = (await client.get("/api/stories", params={"per_page": 500})).json()["stories"]
-        doc_ids: list[str] = []
-        page = 1
-        while len(doc_ids) < 5000:
-            batch = (await client.get("/api/documents", params={"per_page": 500, "page": page})).json()["documents"]
-            if not batch:
-                break
-            doc_ids += [d["id"] for d in batch]
-            page += 1
-        terms = [t for s in stories[:50] for t in s.get("terms", [])[:2]] or ["korea"]
 
-    from urllib.parse import quote, urlsplit
+def request_picker(stories: list[dict], doc_ids: list[str], terms: list[str], entities: list[str] | None,
+                   mix: tuple[tuple[str, float], ...] = MIX, seed: int = 7) -> Callable[[], tuple[str, str]]:
+    """(page kind, path) of the next request: ``mix``'s kinds in their shares, targets at random."""
+    from urllib.parse import quote
 
     rng = random.Random(seed)
     kinds, weights = zip(*mix)
@@ -325,6 +328,22 @@ async def drive(base: str, clients: int, duration: float, server_pid: int, clien
         if rng.random() < 0.5:
             return kind, f"/api/documents/{quote(rng.choice(doc_ids), safe='')}"
         return kind, f"/api/stories?page={rng.randint(1, 5)}"
+
+    return next_request
+
+
+async def drive(base: str, clients: int, duration: float, server_pid: int, client_kind: str = "raw",
+                seed: int = 7, mix: tuple[tuple[str, float], ...] = MIX, entities: list[str] | None = None) -> dict:
+    """Drive the server; ``mix``: page kinds and their shares (``entity`` pages need ``entities`` ids)."""
+    import httpx
+
+    async with httpx.AsyncClient(base_url=base, timeout=30.0) as client:
+        stories, doc_ids, terms = await sample_targets(client)
+
+    from urllib.parse import urlsplit
+
+    kinds = [kind for kind, _ in mix]
+    next_request = request_picker(stories, doc_ids, terms, entities, mix, seed)
 
     latencies: dict[str, list[float]] = {k: [] for k in kinds}
     errors: dict[str, int] = {k: 0 for k in kinds}

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/web_serve.py build --dir /tmp/web-serve [--docs 100000] [--analysed 30000]
     .venv/bin/python bench/web_serve.py measure --dir /tmp/web-serve [--clients 50] [--duration 60]
+    .venv/bin/python bench/web_serve.py replay --dir /tmp/web-serve [--requests 3000]
 
 ``build`` (once; the store lives outside the repository, ~1 GB at 100,000 documents):
 
@@ -20,6 +21,11 @@ process start to the first 200 on ``/``; then drives it with bench/web_load.py's
 (``--clients`` closed-loop keep-alive clients, its mix of story pages, document pages, the index
 with and without a search, and API calls, with a tenth of entity pages added) and samples the server's resident memory every 0.1 s
 (and reads its peak, VmHWM, at the end). Results: bench/results/web_serve.json.
+
+``replay`` sends ``measure``'s first requests (``--requests``, same mix, seed and targets) one at a
+time to the app in process and reports the CPU each page type costs: a figure that depends on the
+code, not on the throughput the shared machine allowed (the more requests a run makes, the more of
+them are answered from the page cache). Results: bench/results/web_serve_replay.json.
 """
 
 from __future__ import annotations
@@ -43,7 +49,8 @@ CORPUS = Path(os.environ.get("CEKSILANG_SHARED", REPO.parent / "shared")) / "cor
 sys.path.insert(0, str(HERE))
 
 from scale import article_pool, write_jsonl  # noqa: E402
-from web_load import MIX, _cpu_seconds, _run_fast, _server_stack, drive, free_port  # noqa: E402
+from web_load import (MIX, _cpu_seconds, _run_fast, _server_stack, drive, free_port, request_picker,  # noqa: E402
+                      sample_targets)
 
 # web_load's mix (story 30 %, document 40 %, index 15 %, API 15 %) with a tenth of entity pages
 SERVE_MIX = (*((kind, share * 0.9) for kind, share in MIX), ("entity", 0.1))
@@ -174,15 +181,22 @@ def wait_for_index(base: str, proc: subprocess.Popen, started: float, timeout: f
     raise RuntimeError("the server did not come up in time")
 
 
-def sample_entities(db: Path, n: int = 500) -> list[str]:
-    """``n`` entity ids of the served briefing, the most mentioned first half, the rest at random."""
+def sample_entities(db: Path, n: int = 500, seed: int | None = None) -> list[str]:
+    """``n`` entity ids of the served briefing, the most mentioned first half, the rest at random
+    (``seed``: the same every time)."""
+    import random
     import sqlite3
 
     from ceksilang.render.served import served_path
 
     with sqlite3.connect(f"file:{served_path(db)}?mode=ro", uri=True) as conn:
         top = [r[0] for r in conn.execute("SELECT id FROM entity ORDER BY mentions DESC LIMIT ?", (n // 2,))]
-        rest = [r[0] for r in conn.execute("SELECT id FROM entity ORDER BY random() LIMIT ?", (n - len(top),))]
+        if seed is None:
+            rest = [r[0] for r in conn.execute("SELECT id FROM entity ORDER BY random() LIMIT ?", (n - len(top),))]
+        else:
+            chosen = set(top)
+            others = [r[0] for r in conn.execute("SELECT id FROM entity ORDER BY id") if r[0] not in chosen]
+            rest = random.Random(seed).sample(others, min(len(others), n - len(top)))
     return top + rest
 
 
@@ -202,7 +216,7 @@ def measure(folder: Path, clients: int, duration: float, out: Path) -> dict:
         rss_after_start = round((_status_kb(proc.pid, "VmRSS") or 0) / 1024, 1)
         sampler = MemorySampler(proc.pid)
         load_before = os.getloadavg()
-        result = _run_fast(drive(base, clients, duration, proc.pid, mix=SERVE_MIX, entities=sample_entities(db)))
+        result = _run_fast(drive(base, clients, duration, proc.pid, mix=SERVE_MIX, entities=sample_entities(db, seed=7)))
         load_after = os.getloadavg()
         peak_sampled = sampler.stop()
         hwm = round((_status_kb(proc.pid, "VmHWM") or 0) / 1024, 1)
@@ -234,20 +248,77 @@ def measure(folder: Path, clients: int, duration: float, out: Path) -> dict:
     return report
 
 
+def replay(folder: Path, requests: int, out: Path) -> dict:
+    """CPU per request and page type, independent of the machine's load and of the throughput:
+    ``measure``'s first ``requests`` requests (same mix, same seed, same targets) sent one at a time
+    to the app in this process (as ``serve`` runs it: page cache, worker threads, collector
+    settings), each timed by the process's CPU clock. A request's CPU includes the in-process
+    client's (``floor_ms``: the same client on ``/favicon.ico``, which does nothing)."""
+    import asyncio
+    import gc
+
+    import httpx
+
+    from ceksilang.web import app as web_app
+
+    async def run() -> dict:
+        app = web_app.create_app(folder / "ceksilang.db")
+        async with app.router.lifespan_context(app), httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=app), base_url="http://serve",
+                headers={"accept-encoding": "gzip"}, timeout=60.0) as client:
+            stories, doc_ids, terms = await sample_targets(client)
+            thresholds = getattr(web_app, "GC_THRESHOLDS", None)  # as serve() sets them (earlier versions did not)
+            if thresholds:
+                gc.freeze()
+                gc.set_threshold(*thresholds)
+            t0 = time.process_time()
+            for _ in range(200):
+                await client.get("/favicon.ico")
+            floor = (time.process_time() - t0) / 200
+            next_request = request_picker(stories, doc_ids, terms, sample_entities(folder / "ceksilang.db", seed=7),
+                                          SERVE_MIX)
+            cpu: dict[str, list[float]] = {}
+            for _ in range(requests):
+                kind, path = next_request()
+                t0 = time.process_time()
+                response = await client.get(path)
+                cpu.setdefault(kind, []).append(time.process_time() - t0)
+                if response.status_code != 200:
+                    raise RuntimeError(f"{path}: {response.status_code}")
+            pages = app.state.cache.pages
+            return {"requests": requests, "floor_ms": round(floor * 1000, 2),
+                    "cpu_ms_per_request": round(1000 * sum(map(sum, cpu.values())) / requests, 2),
+                    "per_type_cpu_ms": {k: round(1000 * sum(v) / len(v), 2) for k, v in cpu.items()},
+                    "page_cache": {"hits": pages.hits, "misses": pages.misses,
+                                   "mb": round(pages.size_bytes / 2**20, 1)},
+                    "load_average_1m": round(os.getloadavg()[0], 2)}
+
+    report = asyncio.run(run())
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("step", choices=("build", "measure"))
+    ap.add_argument("step", choices=("build", "measure", "replay"))
     ap.add_argument("--dir", type=Path, required=True, help="where the store is (outside the repository)")
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--analysed", type=int, default=30_000, help="documents through the pipeline; the rest copies")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--duration", type=float, default=60.0)
-    ap.add_argument("--out", type=Path, default=HERE / "results" / "web_serve.json")
+    ap.add_argument("--requests", type=int, default=3000, help="replay: how many of measure's requests")
+    ap.add_argument("--out", type=Path, help="default: bench/results/web_serve.json (replay: web_serve_replay.json)")
     args = ap.parse_args(argv)
     if args.step == "build":
         print(json.dumps(build(args.dir, args.docs, args.analysed, args.workers), indent=1))
         return 0
+    if args.step == "replay":
+        out = args.out or HERE / "results" / "web_serve_replay.json"
+        print(json.dumps(replay(args.dir, args.requests, out), indent=1))
+        return 0
+    args.out = args.out or HERE / "results" / "web_serve.json"
     report = measure(args.dir, args.clients, args.duration, args.out)
     print(json.dumps({k: v for k, v in report.items() if k not in ("per_type", "slowest")}, indent=1))
     for kind, row in report["per_type"].items():

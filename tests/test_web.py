@@ -228,9 +228,12 @@ def test_web_document_page_marks_every_span(client):
     assert kinds.count("figure") == 1 and kinds.count("date") == 1
     figure_attrs = next(a for k, a in marks if k == "figure")
     assert 'data-claims="c1"' in figure_attrs
-    # the claim panel shows the other outlet's version
+    # the claim panel refers to its discrepancy, shown once below the claims with the other outlet's version
     panel = page.text.split('id="claim-c1"')[1].split("</details>")[0]
-    assert "Warta Rawa" in panel and "14 orang" in panel
+    (ref,) = re.findall(r'<a href="#(x\d+)">', panel)
+    assert f'data-discrepancies="{ref}"' in panel
+    shared = page.text.split(f'<details class="disc" id="{ref}">')[1].split("</details>")[0]
+    assert "Warta Rawa" in shared and "14 orang" in shared and 'href="#claim-c1"' in shared
     assert '<script src="/static/marks.js" defer></script>' in page.text
 
 
@@ -500,6 +503,62 @@ def test_web_cached_answers_are_gzip_only_when_accepted(client, path):
     for response in (zipped, plain):
         assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
         assert response.headers["x-frame-options"] == "DENY"
+
+
+@pytest.mark.parametrize("path", ["/stories/story-bridge", "/documents/kota-1", "/entities/person-lestari",
+                                  "/api/stories/story-bridge", "/api/documents/rawa%231"])
+def test_web_cached_answer_is_not_sent_again_while_unchanged(client, path):
+    first = client.get(path, headers={"accept-encoding": "gzip"})
+    tag = first.headers["etag"]
+    again = client.get(path, headers={"accept-encoding": "gzip", "if-none-match": tag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
+    assert again.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+    # the plain and gzip bodies are two representations: each its own tag
+    plain = client.get(path, headers={"accept-encoding": "identity", "if-none-match": tag})
+    assert plain.status_code == 200 and plain.headers["etag"] != tag and plain.content == first.content
+    assert client.get(path, headers={"accept-encoding": "identity", "if-none-match": f'"x", W/{plain.headers["etag"]}'}
+                      ).status_code == 304
+    assert first.headers["cache-control"] == "no-cache"  # kept, but asked for again each time
+
+
+def test_web_changed_store_answers_in_full_despite_the_old_etag(client, db):
+    cache = client.app.state.cache
+    old = client.get("/stories/story-bridge")
+    entity = client.get("/entities/person-lestari")
+    with Store(db) as store:  # another process edits an article's title
+        doc = store.get_document("rawa#1")
+        doc.title = "Judul Baru Jembatan"
+        store.update_documents([doc])
+    cache.refresh()
+    new = client.get("/stories/story-bridge", headers={"if-none-match": old.headers["etag"]})
+    assert new.status_code == 200 and "Judul Baru Jembatan" in new.text
+    assert new.headers["etag"] != old.headers["etag"]
+    # the entity page names the article by its title: rendered again too
+    named = client.get("/entities/person-lestari", headers={"if-none-match": entity.headers["etag"]})
+    assert named.status_code == 200 and "Judul Baru Jembatan" in named.text
+
+
+def test_web_entity_page_is_cached_per_version(client):
+    cache = client.app.state.cache
+    page = client.get("/entities/person-lestari")
+    version = cache.current().version
+    assert ("entity", version, "person-lestari", "id") in cache.pages
+    assert client.get("/entities/person-lestari").text == page.text
+    assert client.get("/entities/nobody").status_code == 404
+    cache.refresh()
+    client.get("/entities/person-lestari")
+    assert {k[1] for k in cache.pages if k[0] == "entity"} == {version + 1}
+
+
+@given(st.lists(st.sampled_from(["a", "bb", "kata", "x" * 130, " ", "  ", "\n", "\t"]), max_size=300),
+       st.sampled_from([1, 5, 20, 120]))
+def test_web_shortened_is_textwrap_shorten(parts, width):
+    from textwrap import shorten
+
+    from ceksilang.web.views import shortened
+
+    text = "".join(parts)
+    assert shortened(text, width) == shorten(text, width, placeholder="…")
 
 
 def test_web_index_is_never_gzip_it_holds_the_csrf_token(client):

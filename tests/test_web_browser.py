@@ -113,6 +113,9 @@ def test_web_browser_fact_checker_walkthrough(server, page):
     assert panel.count() == 1
     assert panel.get_attribute("open") is not None
     assert "selected" in (panel.get_attribute("class") or "")
+    # the discrepancies the claim is part of are shown once, below the claims, and open with it
+    for ref in (panel.get_attribute("data-discrepancies") or "").split():
+        assert pg.locator(f"details.disc[id='{ref}']").get_attribute("open") is not None
     shot(pg, "05_claim_panel")
     assert pg.locator("#text mark.m-entity").count() >= 1
 

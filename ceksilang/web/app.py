@@ -17,6 +17,7 @@ self-hosted ``/docs`` page (FastAPI's default docs page needs a CDN, and there i
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import ipaddress
 import json
@@ -26,10 +27,10 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -69,7 +70,7 @@ from ceksilang.render.served import is_current, served_path, write_served
 from ceksilang.web.snapshot import briefing_subset
 from ceksilang.web.stored import API_ENTITY_DOCUMENTS, StoredBriefing
 from ceksilang.web.views import (TriageFilters, compare_url, compare_view, doc_url, document_spans, entity_view,
-                                 story_view, translation_view, url_id)
+                                 evidence_html, story_view, translation_view, url_id)
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 UPLOAD_TYPES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
 PAGE_SIZE = 50
 WORKER_THREADS = 2
+GC_THRESHOLDS = (20_000, 20, 10)  # Python's default is (700, 10, 10): see serve()
 LANG_COOKIE = "ceksilang_lang"
 LOGIN_LIMITS = (20, 5, 900.0)  # failed logins per client, per account, in 15 minutes
 MAX_COMPARE = 6
@@ -230,19 +232,25 @@ class DocumentReader:
         row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return Document.from_dict(json.loads(row[0])) if row else None
 
-    def sentences(self, doc_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
-        """Each document's sentence spans, as analysis stored them (SQLite reads them out of the JSON)."""
+    def texts(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """Each document's text (SQLite reads it out of the JSON: not the spans a ``get`` parses)."""
+        return dict(self._each(doc_ids, "$.text"))
+
+    def sentences(self, doc_ids: Sequence[str]) -> dict[str, list[list[int]]]:
+        """Each document's sentence spans, as analysis stored them (SQLite reads them out of the JSON;
+        ``snapshot_of`` makes them tuples)."""
+        return {d: json.loads(spans) for d, spans in self._each(doc_ids, "$.sentences") if spans}
+
+    def _each(self, doc_ids: Sequence[str], field: str) -> Iterator[tuple[str, Any]]:
+        """(id, ``field`` of its stored JSON) for each of ``doc_ids`` in the store."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
-        found: dict[str, list[tuple[int, int]]] = {}
         ids = list(doc_ids)
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            rows = conn.execute(f"SELECT id, json_extract(data, '$.sentences') FROM documents"
-                                f" WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            found.update((d, [tuple(x) for x in json.loads(spans)]) for d, spans in rows if spans)
-        return found
+            yield from conn.execute(f"SELECT id, json_extract(data, ?) FROM documents"
+                                    f" WHERE id IN ({','.join('?' * len(chunk))})", [field, *chunk])
 
 
 class WatchReader:
@@ -398,7 +406,8 @@ def templates(accounts: bool = False, lang: str = DEFAULT_LANG) -> Environment:
     env.filters["url_id"] = url_id
     add_locale_filters(env)
     i18n.install(env, lang)
-    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts, lang=lang)
+    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts, lang=lang,
+                       evidence_html=partial(evidence_html, lang=lang))
     return env
 
 
@@ -573,9 +582,12 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
             return error(request, 404, N_("No such story."))
 
         def prior_checks() -> list[dict[str, Any]]:
+            if not factchecks.size():  # no fact-check archive: nothing to match, no article to read
+                return []
             story = snap.story_by_id[story_id]
-            docs = [reader.get(d) for d in story.get("docs", []) if d in snap.documents]
-            documents = [{**snap.documents[d.id], "text": d.text} for d in docs if d is not None]
+            ids = [d for d in story.get("docs", []) if d in snap.documents]
+            texts = reader.texts(ids)
+            documents = [{**snap.documents[d], "text": texts[d]} for d in ids if d in texts]
             return factchecks.story_checks(documents, story, snap.claims_by_story.get(story_id, []))
 
         def build_page() -> str:
@@ -596,7 +608,7 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
         page_lang = lang_of(request)
 
         def build_page() -> str | None:
-            snap = served.document_snapshot(doc_id, reader.sentences)
+            snap = served.document_snapshot(doc_id, reader.sentences, page=True)
             doc = reader.get(doc_id) if snap is not None else None
             if doc is None:  # not in the served briefing, or removed from the store since it was written
                 return None
@@ -614,12 +626,22 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
 
     @app.get("/entities/{entity_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def entity_page(request: Request, entity_id: str) -> Response:
-        found = await _in_thread(cache.current().entity_snapshot, entity_id, reader.sentences)
-        view = entity_view(found[0], entity_id, lang_of(request)) if found else None
-        if view is None:
+        served = cache.current()
+        page_lang = lang_of(request)
+
+        def build_page() -> str | None:
+            found = served.entity_snapshot(entity_id, reader.sentences)
+            view = entity_view(found[0], entity_id, page_lang) if found else None
+            if view is None:
+                return None
+            view.total_mentions = found[1]  # all of them, not only those of the documents shown  # type: ignore[index]
+            return environment(page_lang).get_template("entity.html.j2").render(
+                view=view, snap=found[0], csrf_token="", request_path=request.url.path)  # type: ignore[index]
+
+        body = await cached(("entity", served.version, entity_id, page_lang), build_page)
+        if body is None:
             return error(request, 404, N_("No such entity."))
-        view.total_mentions = found[1]  # all of them, not only those of the documents shown
-        return render(request, "entity.html.j2", view=view, snap=found[0])
+        return gzip_response(request, body, "text/html")
 
     @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
     async def compare_page(request: Request, docs: list[str] = Query(default=[])) -> Response:
@@ -998,5 +1020,10 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, requir
         why = f"serving on {host}" if not is_loopback(host) else "--accounts"
         raise UsageError(f"{why} needs accounts and {db_path} has none; add one with "
                          f"'ceksilang users add NAME --role admin --db {db_path}'")
-    uvicorn.run(create_app(db_path, require_login=require_login, accounts=accounts, lang=lang), host=host, port=port,
-                log_level="info", **uvicorn_options())
+    app = create_app(db_path, require_login=require_login, accounts=accounts, lang=lang)
+    # a page allocates tens of thousands of short-lived records (JSON, views): the collector's
+    # passes were a tenth of the server's CPU, mostly scanning what start-up made and never frees
+    # (modules, the app). Keep those out of its scans, and let it run less often.
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+    uvicorn.run(app, host=host, port=port, log_level="info", **uvicorn_options())

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ceksilang.text import split_sentences
+
+OTHER_VERSIONS = 6  # a document page's claim panel quotes this many other documents' evidence
 
 # Discrepancy status -> the story-page group it is shown in.
 STATUS_GROUP = {
@@ -125,12 +128,12 @@ def _story_sort_key(story: dict[str, Any]) -> tuple[str, str]:
     return (story.get("end") or story.get("start") or "", story["id"])
 
 
-def snapshot_of(data: dict[str, Any], sentences: dict[str, list[tuple[int, int]]], version: int = 1) -> Snapshot:
+def snapshot_of(data: dict[str, Any], sentences: Mapping[str, Sequence[Sequence[int]]], version: int = 1) -> Snapshot:
     """Index ``data`` (records in the briefing.json shape) for the views; ``sentences``: each
     document's sentence spans (a document without them is split here)."""
     documents = {d["id"]: d for d in data.get("documents", [])}
-    sentences = {d: sorted(tuple(s) for s in (sentences.get(d) or split_sentences(doc.get("text") or "")))
-                 for d, doc in documents.items()}
+    spans = {d: sorted(map(tuple, sentences.get(d) or split_sentences(doc.get("text") or "")))
+             for d, doc in documents.items()}
 
     quotes_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in data.get("quotes", []):
@@ -167,7 +170,8 @@ def snapshot_of(data: dict[str, Any], sentences: dict[str, list[tuple[int, int]]
     discrepancies_by_claim: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for x in sorted(data.get("discrepancies", []), key=lambda x: -(x.get("score") or 0.0)):
         sid = x.get("story") or _story_of_claims(x, claims) or ""
-        item = {**x, "anchor": f"d{len(discrepancies_by_story[sid]) + 1}"}
+        # its place in its story's list; given when only some of the story's were read (a document page)
+        item = {**x, "anchor": x.get("anchor") or f"d{len(discrepancies_by_story[sid]) + 1}"}
         discrepancies_by_story[sid].append(item)
         for cid in x.get("claims", []):
             discrepancies_by_claim[cid].append({**item, "story": sid})
@@ -186,7 +190,7 @@ def snapshot_of(data: dict[str, Any], sentences: dict[str, list[tuple[int, int]]
         timeline_by_story[ev.get("story") or ""].append(ev)
 
     snap = Snapshot(
-        version=version, generated=data.get("generated", ""), documents=documents, sentences=sentences,
+        version=version, generated=data.get("generated", ""), documents=documents, sentences=spans,  # type: ignore[arg-type]
         quotes_by_doc=dict(quotes_by_doc), quantities_by_doc=dict(quantities_by_doc), entities=entities,
         entity_mentions=entity_mentions, stories=stories, story_by_id=story_by_id, story_of_doc=story_of_doc,
         claims=claims, claims_by_story=dict(claims_by_story), claims_by_doc=dict(claims_by_doc),

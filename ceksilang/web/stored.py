@@ -12,16 +12,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ceksilang.render.served import search_expression
-from ceksilang.web.snapshot import Snapshot, snapshot_of
+from ceksilang.web.snapshot import OTHER_VERSIONS, Snapshot, snapshot_of
 
 # (document ids) -> their sentence spans, read from the store
-SentencesOf = Callable[[Sequence[str]], dict[str, list[tuple[int, int]]]]
+SentencesOf = Callable[[Sequence[str]], Mapping[str, Sequence[Sequence[int]]]]
 ENTITY_DOCUMENTS = 200  # the documents an entity page shows (as views.LIMIT)
 EVIDENCE_PER_CLAIM = 20  # as Snapshot.claim_evidence's default
 API_ENTITY_DOCUMENTS = 1000
@@ -157,13 +157,26 @@ class StoredBriefing:
     # ----------------------------------------------------------------- page subsets
 
     def subset(self, doc_ids: Iterable[str], story_ids: Iterable[str], claims: Sequence[dict[str, Any]] | None = None,
-               quotes: Sequence[dict[str, Any]] | None = None, held: Iterable[str] | None = None) -> dict[str, Any]:
+               quotes: Sequence[dict[str, Any]] | None = None, held: Iterable[str] | None = None,
+               timeline: bool = True, texts: Iterable[str] | None = None,
+               discrepancies: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
         """The records of ``doc_ids`` and ``story_ids`` in briefing.json's shape and order: the
         documents and what they hold, the entities they name (with their mentions in them), the
         stories with their claims, discrepancies and timeline. ``claims`` / ``quotes`` replace
         the stories' claims and the documents' quotes (an entity's page); ``held``: only these
-        documents' mentions, quotes, figures, dates and entities (the others are cited only)."""
+        documents' mentions, quotes, figures, dates and entities (the others are cited only);
+        ``timeline``: False leaves the stories' timeline out (a page that does not show it);
+        ``texts``: only these documents with their text (the others are named or cited, not quoted);
+        ``discrepancies``: the stories' discrepancies, already read."""
         docs = sorted(set(doc_ids))
+        if texts is None:
+            documents = self._in_chunks("SELECT id, record FROM document WHERE id IN ({})", docs)
+        else:
+            quoted = set(texts)
+            documents = sorted(
+                self._in_chunks("SELECT id, record FROM document WHERE id IN ({})", [d for d in docs if d in quoted])
+                + self._in_chunks("SELECT id, json_remove(record, '$.text') FROM document WHERE id IN ({})",
+                                  [d for d in docs if d not in quoted]))
         holding = docs if held is None else sorted(set(held))
         stories = list(dict.fromkeys(s for s in story_ids if s))
         flat: dict[str, list[dict[str, Any]]] = {"mentions": [], "quotes": [], "quantities": [], "dates": []}
@@ -185,8 +198,7 @@ class StoredBriefing:
             claims = [json.loads(r) for _, r in sorted(self._in_chunks(by_story.format(table="claim"), stories))]
         return {
             "generated": self.generated,
-            "documents": [json.loads(r) for _, r in sorted(self._in_chunks(
-                "SELECT id, record FROM document WHERE id IN ({})", docs))],
+            "documents": [json.loads(r) for _, r in sorted(documents)],
             "errors": [],
             "entities": entities,
             **flat,
@@ -194,15 +206,17 @@ class StoredBriefing:
                 "SELECT pos, record FROM story WHERE id IN ({})", stories), reverse=True)] if self.stories_computed
             else [],
             "claims": list(claims),
-            "discrepancies": [json.loads(r) for _, r in sorted(self._in_chunks(by_story.format(table="discrepancy"),
-                                                                               stories))],
-            "timeline": [json.loads(r) for _, r in sorted(self._in_chunks(by_story.format(table="timeline"), stories))],
+            "discrepancies": list(discrepancies) if discrepancies is not None else [
+                json.loads(r) for _, r in sorted(self._in_chunks(by_story.format(table="discrepancy"), stories))],
+            "timeline": [json.loads(r) for _, r in sorted(self._in_chunks(by_story.format(table="timeline"), stories))]
+            if timeline else [],
         }
 
     def _snapshot(self, data: dict[str, Any], sentences: SentencesOf, stories: Sequence[str] = ()) -> Snapshot:
         if not self.stories_computed:  # the one fallback story, as the whole-store snapshot had it
             data["stories"] = []
-        snap = snapshot_of(data, sentences([d["id"] for d in data["documents"]]), self.version)
+        # the sentences of the documents it quotes (read without their text: named or cited only)
+        snap = snapshot_of(data, sentences([d["id"] for d in data["documents"] if "text" in d]), self.version)
         if not self.stories_computed:
             for sid in stories:
                 record = self.story(sid)
@@ -219,28 +233,55 @@ class StoredBriefing:
             return None
         return self._snapshot(self.subset(story.get("docs") or [], [story_id]), sentences, [story_id])
 
-    def document_snapshot(self, doc_id: str, sentences: SentencesOf) -> Snapshot | None:
+    def document_snapshot(self, doc_id: str, sentences: SentencesOf, page: bool = False) -> Snapshot | None:
         """What a document's page shows: the document, its story's claims and discrepancies, and
-        the other documents the claims naming it cite (their evidence is shown beside it)."""
+        the other documents the claims naming it cite (their evidence is shown beside it).
+
+        ``page``: as its page shows it -- no timeline, and the text of only the documents its
+        claims' panels quote (the first ``OTHER_VERSIONS`` others of each); else the API's answer:
+        with the story's timeline, and no other document's text (it shows only this one)."""
         story = self.story_of_doc(doc_id)
         if story is None and not self.has_document(doc_id):
             return None
         conn = self._conn()
-        # the claims citing it, and those of the discrepancies they are in (shown in its panels)
-        own = "FROM claim_doc cd JOIN claim c ON c.seq = cd.claim_seq WHERE cd.doc = ?"
-        seqs = {r[0] for r in conn.execute(f"SELECT c.seq {own}", (doc_id,))}
-        disputed = f"{own.replace('WHERE', 'JOIN claim_discrepancy cx ON cx.claim = c.id JOIN discrepancy x ON x.seq = cx.seq WHERE')}"
-        other_ids = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT j.value FROM (SELECT x.record AS record {disputed}) AS d, json_each(d.record, '$.claims') j",
-            (doc_id,))]
+        # the discrepancies of the claims citing it: their claims and documents are shown in its panels
+        linked = [r[0] for r in conn.execute(
+            "SELECT DISTINCT cx.seq FROM claim_doc cd JOIN claim c ON c.seq = cd.claim_seq"
+            " JOIN claim_discrepancy cx ON cx.claim = c.id WHERE cd.doc = ?", (doc_id,))]
+        if page:  # only its claims' discrepancies, each with its anchor on the story page (its rank there)
+            ranks = {seq: n for n, (seq,) in enumerate(conn.execute(
+                "SELECT seq FROM discrepancy WHERE story = ? ORDER BY seq", (story,)), 1)} if story else {}
+            by_seq = {seq: json.loads(r) for seq, r in self._in_chunks(
+                "SELECT seq, record FROM discrepancy WHERE seq IN ({})", linked)}
+            for seq, x in by_seq.items():
+                if seq in ranks:
+                    x["anchor"] = f"d{ranks[seq]}"
+        else:  # the story's (the API answer lists those naming the document)
+            by_seq = {seq: json.loads(r) for seq, r in conn.execute(
+                "SELECT seq, record FROM discrepancy WHERE story = ? ORDER BY seq", (story,))} if story else {}
+            by_seq.update((seq, json.loads(r)) for seq, r in self._in_chunks(
+                "SELECT seq, record FROM discrepancy WHERE seq IN ({})", [x for x in linked if x not in by_seq]))
+        disputed = [by_seq[x] for x in linked if x in by_seq]
+        other_ids = sorted({cid for x in disputed for cid in x.get("claims") or []})
+        seqs = {r[0] for r in conn.execute("SELECT claim_seq FROM claim_doc WHERE doc = ?", (doc_id,))}
         seqs |= {r[0] for r in self._in_chunks("SELECT seq FROM claim WHERE id IN ({})", other_ids)}
         claims = [json.loads(r) for _, r in sorted(self._in_chunks("SELECT seq, record FROM claim WHERE seq IN ({})",
                                                                    sorted(seqs)))]
         cited = {ev["doc"] for c in claims for ev in c.get("evidence") or []}
-        cited |= {r[0] for r in conn.execute(
-            f"SELECT DISTINCT j.value FROM (SELECT x.record AS record {disputed}) AS d, json_each(d.record, '$.docs') j",
-            (doc_id,))}
-        data = self.subset({doc_id, *cited}, [story] if story else [], claims=claims, held=[doc_id])
+        cited |= {d for x in disputed for d in x.get("docs") or []}
+        cited.add(doc_id)
+        quoted = {doc_id}
+        if page:  # as Snapshot.claim_evidence picks them: the first of each claim's others that are served
+            served = {r[0] for r in self._in_chunks("SELECT id FROM document WHERE id IN ({})", sorted(cited))}
+            for c in claims:
+                evidence = c.get("evidence") or []
+                if not any(ev["doc"] == doc_id for ev in evidence):
+                    continue
+                others = [ev["doc"] for ev in evidence if ev["doc"] != doc_id and ev["doc"] in served]
+                quoted.update(others[:OTHER_VERSIONS])
+        story_discrepancies = [x for seq, x in sorted(by_seq.items()) if story and x.get("story") == story]
+        data = self.subset(cited, [story] if story else [], claims=claims, held=[doc_id], timeline=not page,
+                           texts=quoted, discrepancies=story_discrepancies)
         return self._snapshot(data, sentences, [story] if story else [])
 
     def compare_snapshot(self, doc_ids: Sequence[str], sentences: SentencesOf) -> Snapshot:

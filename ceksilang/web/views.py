@@ -18,15 +18,17 @@ from textwrap import shorten
 from typing import Any
 from urllib.parse import quote
 
+from markupsafe import Markup, escape
+
 from ceksilang.model import Document
 from ceksilang.render.charts import StoryCharts, story_charts
 from ceksilang.render.explain import discrepancy_text
 from ceksilang.render.i18n import N_, gettext_for, label as shown_label
-from ceksilang.render.locale import DEFAULT_LANG, format_number
+from ceksilang.render.locale import DEFAULT_LANG, format_date, format_number
 from ceksilang.render.triage import (StoryCoverage, TriageItem, claims_about, fold, story_coverage, tier_label,
                                      triage)
 from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
-from ceksilang.web.snapshot import STATUS_GROUP, EvidenceLink, Snapshot
+from ceksilang.web.snapshot import OTHER_VERSIONS, STATUS_GROUP, EvidenceLink, Snapshot
 
 LIMIT = 200
 QUALIFIER_WORDS = {"exact": "", "approx": N_("about"), "at_least": N_("at least"), "at_most": N_("at most"),
@@ -64,6 +66,29 @@ def figure_text(value: Any, lang: str = DEFAULT_LANG) -> str:
     words = [gettext_for(lang)(qualifier) if qualifier else "", number,
              value.get("unit") or ""]
     return " ".join(w for w in words if w)
+
+
+def shortened(text: str, width: int) -> str:
+    """``textwrap.shorten(text, width, placeholder="…")``, reading only the start of a long text (an
+    explanation of a discrepancy over many articles runs to 80 kB; shorten splits all of it)."""
+    head = text[:4 * width]
+    if len(head) < len(text):
+        words = head.split()[:-1]  # the last may be cut short
+        kept = " ".join(words)
+        if len(kept) > width and len(words[0]) <= width:  # past the width on whole words: the rest is cut anyway
+            return shorten(kept, width, placeholder="…")
+    return shorten(text, width, placeholder="…")
+
+
+def evidence_html(ev: EvidenceLink, lang: str = DEFAULT_LANG, highlight: bool = True) -> Markup:
+    """One evidence quote: its source (outlet, day) linking to the sentence, and the sentence with
+    the span highlighted. Written here rather than as a template macro: a story or entity page
+    shows hundreds, and a Jinja macro call costs several times the string work. Every value is
+    escaped (``escape`` gives markup-safe text, so the f-string joins only escaped pieces)."""
+    day = f" · {escape(format_date(ev.published[:10], lang))}" if ev.published else ""
+    span = f'<mark class="hl">{escape(ev.span_text)}</mark>' if highlight else escape(ev.span_text)
+    return Markup(f'<blockquote class="ev"><a class="src" href="{escape(doc_url(ev.doc, ev.sentence_start))}">'
+                  f'{escape(ev.outlet or ev.doc)}{day}</a>\n“{escape(ev.before)}{span}{escape(ev.after)}”</blockquote>')
 
 
 def describe_claim(claim: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
@@ -282,7 +307,7 @@ def triage_list(snap: Snapshot, doc_ids: list[str], items: list[Statement | Disc
         tier = tier_label(r.tier, lang)
         what = item.explanation if isinstance(item, DiscrepancyView) else item.text
         entries.append(TriageEntry(item, r.tier, tier, triaged.kind, triaged.status, outlets, speakers,
-                                   f"{tier} · {shown_label(triaged.kind, lang)}: {shorten(what, 120, placeholder='…')}"))
+                                   f"{tier} · {shown_label(triaged.kind, lang)}: {shortened(what, 120)}"))
     options = {"kind": sorted({e.kind for e in entries if e.kind}),
                "status": sorted({e.status for e in entries if e.status}),
                "outlet": sorted({o for e in entries for o in e.outlets}, key=str.casefold),
@@ -349,12 +374,23 @@ class ClaimPanel:
     kind: str
     own: list[EvidenceLink]
     others: list[EvidenceLink]
-    discrepancies: list[DiscrepancyView]
+    discrepancies: list[DiscrepancyView]  # also in DocumentPanels.discrepancies, where the page shows them in full
+    panel_ids: list[str] = field(default_factory=list)  # the page ids of those discrepancies' entries
+
+
+@dataclass(slots=True)
+class DocumentPanels:
+    """The side panel of a document page: its claims, and the discrepancies they are part of, each once
+    (a discrepancy of many claims is referred to from every claim's entry, not repeated in each)."""
+
+    claims: list[ClaimPanel]
+    discrepancies: list[tuple[str, DiscrepancyView]]  # (page id, view), in the order the claims name them
 
 
 def document_spans(doc: Document, snap: Snapshot,
-                   lang: str = DEFAULT_LANG) -> tuple[list[Span], list[ClaimPanel], list[dict[str, Any]]]:
-    """The spans to mark in ``doc``, the panels of its claims, and the entities it names."""
+                   lang: str = DEFAULT_LANG) -> tuple[list[Span], DocumentPanels, list[dict[str, Any]]]:
+    """The spans to mark in ``doc``, the panels of its claims (with their discrepancies, each once),
+    and the entities it names."""
     claims = snap.claims_by_doc.get(doc.id, [])
     evidence = [(ev["start"], ev["end"], c["id"]) for c in claims for ev in c.get("evidence", []) if ev.get("doc") == doc.id]
 
@@ -384,14 +420,22 @@ def document_spans(doc: Document, snap: Snapshot,
                           title=f"date — {value or 'unresolved'}"))
 
     panels = []
+    shown: dict[tuple[str, str], tuple[str, DiscrepancyView]] = {}  # (story, anchor) -> (page id, view)
     for c in claims[:LIMIT]:
         own = snap.claim_evidence(c, 3, only_doc=doc.id)
-        others = snap.claim_evidence(c, 6, except_doc=doc.id)
-        discrepancies = [_discrepancy_view(snap, x, evidence=0, lang=lang) for x in snap.discrepancies_by_claim.get(c["id"], [])[:3]]
-        panels.append(ClaimPanel(c["id"], describe_claim(c, lang), c.get("kind") or "", own, others, discrepancies))
+        others = snap.claim_evidence(c, OTHER_VERSIONS, except_doc=doc.id)
+        discrepancies, panel_ids = [], []
+        for x in snap.discrepancies_by_claim.get(c["id"], [])[:3]:
+            key = (x.get("story") or "", x["anchor"])
+            if key not in shown:
+                shown[key] = (f"x{len(shown) + 1}", _discrepancy_view(snap, x, evidence=0, lang=lang))
+            panel_ids.append(shown[key][0])
+            discrepancies.append(shown[key][1])
+        panels.append(ClaimPanel(c["id"], describe_claim(c, lang), c.get("kind") or "", own, others, discrepancies,
+                                 panel_ids))
     entity_ids = dict.fromkeys(m.entity for m in doc.mentions if m.entity in snap.entities)
     entities = [snap.entities[e] for e in entity_ids]
-    return spans, panels, entities
+    return spans, DocumentPanels(panels, list(shown.values())), entities
 
 
 # --------------------------------------------------------------------------- compare

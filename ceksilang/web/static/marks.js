@@ -26,6 +26,11 @@
       el.open = true;
       el.classList.add("selected");
       if (!first) first = el;
+      // a claim's discrepancies are shown once, below the claims: open them with it
+      (el.getAttribute("data-discrepancies") || "").split(" ").forEach(function (x) {
+        var disc = x ? document.getElementById(x) : null;
+        if (disc) disc.open = true;
+      });
     });
     if (first) first.scrollIntoView({block: "nearest"});
   });
