@@ -79,6 +79,26 @@ def unit_after(text: str) -> Unit | None:
     return conversions.forms.get(" ".join(found.group(0).lower().split()))
 
 
+_LAST_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+UNIT_REACH = 30  # characters after a figure where its unit is written ("104 degrees Fahrenheit")
+
+
+def figure_unit(figure_text: str, following: str) -> Unit | None:
+    """The unit of measure written after a figure's number: ``figure_text`` is the figure as
+    found ("about 10 miles", "95"), ``following`` the text right after it ("°F in the shade")."""
+    numbers = list(_LAST_NUMBER.finditer(figure_text))
+    if not numbers:
+        return None
+    return unit_after(figure_text[numbers[-1].end():] + following[:UNIT_REACH])
+
+
+def in_unit(value: float, unit: Unit, other: Unit) -> float:
+    """``value`` in ``unit`` converted into ``other`` (a unit of the same measure)."""
+    if unit.measure != other.measure:
+        raise ValueError(f"{unit.name} ({unit.measure}) cannot be converted into {other.name} ({other.measure})")
+    return other.from_base(unit.to_base(value))
+
+
 def rounding_step(value: float) -> float:
     """Half a unit of the last non-zero digit ``value`` is written with: 16 -> 0.5, 4860 -> 5,
     2.4 -> 0.05 (a figure in the thousands rounded to hundreds is read as rounded there)."""
@@ -98,9 +118,10 @@ def same_after_conversion(value: float, unit: Unit, other_value: float, other_un
     ``other_value`` as written (see ``relative_tolerance`` in the data file)."""
     if unit.measure != other_unit.measure or unit.name == other_unit.name:
         return False
-    converted = other_unit.from_base(unit.to_base(value))
+    converted = in_unit(value, unit, other_unit)
     tolerance = rounding_step(other_value) + load_unit_conversions().relative_tolerance * abs(converted)
     return abs(converted - other_value) <= tolerance
 
 
-__all__ = ["Unit", "UnitConversions", "load_unit_conversions", "unit_after", "rounding_step", "same_after_conversion"]
+__all__ = ["Unit", "UnitConversions", "load_unit_conversions", "unit_after", "figure_unit", "in_unit",
+           "rounding_step", "same_after_conversion"]

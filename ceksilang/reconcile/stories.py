@@ -46,7 +46,7 @@ from functools import lru_cache
 from heapq import nlargest
 
 from ceksilang.lang import LanguageDataError, load_data
-from ceksilang.lang.conversions import unit_after
+from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.translations import load_translations
 from ceksilang.model import Document, Story
 
@@ -183,9 +183,6 @@ def token_value(token: str) -> tuple[float | None, bool]:
         return float(text), has_decimal
     except ValueError:
         return None, False
-
-
-UNIT_REACH = 30  # characters after a figure's number where its unit of measure is written
 
 
 def _figure_key(token: str, scale: float | None, after: str = "") -> str | None:

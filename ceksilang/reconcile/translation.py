@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from ceksilang.extract.quotes import load_speech_verbs
 from ceksilang.lang import LanguageDataError, load_data
-from ceksilang.lang.conversions import Unit, same_after_conversion, unit_after
+from ceksilang.lang.conversions import Unit, figure_unit, same_after_conversion
 from ceksilang.model import Discrepancy, Document, Mention, Quantity, Quote
 from ceksilang.reconcile.stories import document_terms, english_stopwords
 from ceksilang.render.explain import MESSAGES, Message, message
@@ -224,17 +224,9 @@ def _values(q: Quantity) -> set[float]:
     return {v for v in (q.value, q.low, q.high) if v is not None}
 
 
-_LAST_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
-UNIT_REACH = 30  # characters after a figure where its unit is written ("104 degrees Fahrenheit")
-
-
 def _unit_of(q: Quantity, text: str) -> Unit | None:
-    """The unit of measure written after the figure's number, when it is one the conversion
-    table knows ("miles", "°F", "derajat Celsius")."""
-    numbers = list(_LAST_NUMBER.finditer(q.text))
-    if not numbers:
-        return None
-    return unit_after(q.text[numbers[-1].end():] + text[q.end:q.end + UNIT_REACH])
+    """The unit of measure written after the figure, when the conversion table knows it."""
+    return figure_unit(q.text, text[q.end:])
 
 
 def _converted(a: Quantity, a_unit: Unit | None, b: Quantity, b_unit: Unit | None) -> bool:
