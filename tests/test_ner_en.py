@@ -79,17 +79,6 @@ def test_english_feature_words_are_their_own():
     assert "presiden" in id_.person_titles and "presiden" not in en.person_titles
 
 
-def test_english_features_carry_the_shape_context_and_indonesian_ones_do_not():
-    from ceksilang.extract.ner import sentence_features
-
-    tokens = ["Secretary", "Antony", "Blinken", "said", "."]
-    en = sentence_features(tokens, "en")
-    # "Antony": a capitalised word between two capitalised ones, after a title-cased word
-    assert {"sh-1|0=Xx|Xx", "sh0|+1=Xx|Xx", "capwin=_CCCl", "-1p3=sec", "w|+1sh=antony|Xx"} <= set(en[1])
-    assert "capwin=CCClo" in en[2] and "+1p3=sai" in en[2]  # "o": the full stop is no word
-    assert not [f for f in sentence_features(tokens, "id")[1] if f.startswith(("capwin=", "sh-1|0="))]
-
-
 # --------------------------------------------------------------------------- the shipped model
 
 

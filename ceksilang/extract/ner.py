@@ -58,8 +58,6 @@ class FeatureWords:
     org_words: frozenset[str]
     loc_words: frozenset[str]
     function_words: frozenset[str]
-    # the shape-context features (see ``_shape_context``): on for a language whose file asks
-    shape_context: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -69,10 +67,7 @@ def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise ValueError(f"lang/{language}/ner_features.yaml lacks the list(s) {missing}")
-    shape_context = data.get("shape_context", False)
-    if not isinstance(shape_context, bool):
-        raise ValueError(f"lang/{language}/ner_features.yaml: shape_context must be true or false")
-    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys), shape_context=shape_context)
+    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys))
 
 
 # --------------------------------------------------------------------------- features
@@ -163,33 +158,6 @@ def _word_features(word: str, language: str) -> tuple[tuple[str, ...], ...]:
 _PADS = tuple((f"{off:+d}pad",) for off in _NEIGHBOUR_OFFSETS)
 
 
-def _case_class(word: str) -> str:
-    return "C" if word[:1].isupper() else "l" if word[:1].islower() else "o"
-
-
-def _shape_context(tokens: list[str], lowers: list[str]) -> list[list[str]]:
-    """Features joining a token with its neighbours' shapes: the shapes of the token and the one
-    before or after it together ("Xx|Xx" inside a name), the capitalisation of the five tokens
-    around it ("lCCl_": a two-word name before the end), the first three letters of each
-    neighbour, and the word beside the neighbour's shape ("said|Xx"). They give a model trained
-    on a large corpus (the English one) the context a single token's features miss."""
-    n = len(tokens)
-    shapes = [word_shape(t) for t in tokens]
-    cases = [_case_class(t) for t in tokens]
-    out = []
-    for i in range(n):
-        before = shapes[i - 1] if i else "^"
-        after = shapes[i + 1] if i + 1 < n else "$"
-        f = [f"sh-1|0={before}|{shapes[i]}", f"sh0|+1={shapes[i]}|{after}",
-             "capwin=" + "".join(cases[j] if 0 <= j < n else "_" for j in range(i - 2, i + 3))]
-        if i:
-            f += ["-1p3=" + lowers[i - 1][:3], f"-1sh|w={before}|{lowers[i]}"]
-        if i + 1 < n:
-            f += ["+1p3=" + lowers[i + 1][:3], f"w|+1sh={lowers[i]}|{after}"]
-        out.append(f)
-    return out
-
-
 def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
     """Feature strings for each token of one sentence (crfsuite reads them as binary features);
     ``language`` picks the word lists (``lang/<language>/ner_features.yaml``)."""
@@ -199,7 +167,6 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
     parts = [_word_features(w, language) for w in tokens]
     pairs = [f"{lowers[i]}|{lowers[i + 1]}" for i in range(n - 1)]
     pad_m2, pad_m1, pad_p1, pad_p2 = _PADS
-    context = _shape_context(tokens, lowers) if load_feature_words(language).shape_context else None
     feats: list[list[str]] = []
     in_quote = False
     paren_depth = 0
@@ -223,8 +190,6 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
             f.append("inq")
         if paren_depth > 0:
             f.append("inp")
-        if context is not None:
-            f += context[i]
         feats.append(f)
         if word in _QUOTES:
             in_quote = not in_quote
