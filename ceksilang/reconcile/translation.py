@@ -13,8 +13,10 @@ sentence it shares most keys with (Dice), above thresholds kept as data in
 an Indonesian document's sentences is its original when that share reaches ``min_share``.
 
 For each aligned pair the figures, their qualifiers and the negation words are compared: a
-figure whose value is not in the other sentence, one read with another qualifier ("about
-8,000" → "8.000"), a negation lost or added (a negation word inside a fixed phrase English
+figure whose value is not in the other sentence (a figure given in another unit of its
+measure, "15 miles" → "24 km", is the same figure when the conversion is right within
+rounding: ``lang/unit_conversions.yaml``), one read with another qualifier ("about 8,000" →
+"8.000"), a negation lost or added (a negation word inside a fixed phrase English
 renders without one, "pesawat tanpa awak" for "drones", is none). So are who speaks and who or
 where the sentence is about: a quote given to another speaker (a spokesperson's words given to
 the one they speak for), reported words turned into the speaker's act ("Blinken said troops
