@@ -58,16 +58,27 @@ def load_unit_conversions() -> UnitConversions:
                 if unit.factor <= 0:
                     raise ValueError(f"{measure}/{name}: the factor must be positive")
                 for form in spec["forms"]:
-                    key = " ".join(str(form).lower().split())
+                    key = " ".join(str(form).split())
                     if key in forms and forms[key] != unit:
                         raise ValueError(f"the form {key!r} is given to {forms[key].name} and {name}")
                     forms[key] = unit
         tolerance = float(data["relative_tolerance"])
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"{FILE_PATH}: malformed ({exc})") from exc
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"\s*(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    pattern = re.compile(r"\s*(?:" + "|".join(_form_pattern(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![^\W\d_])")
     return UnitConversions(forms, pattern, tolerance)
+
+
+def _exact_case(form: str) -> bool:
+    """A form with capitals, or of one letter, is matched as written: "C" is Celsius in "40C",
+    but "M" and "T" after an Indonesian sum are miliar and triliun, not metres and tonnes."""
+    return form != form.lower() or len(form) == 1
+
+
+def _form_pattern(form: str) -> str:
+    words = r"\s+".join(re.escape(w) for w in form.split())
+    return words if _exact_case(form) else f"(?i:{words})"
 
 
 def unit_after(text: str) -> Unit | None:
@@ -76,7 +87,8 @@ def unit_after(text: str) -> Unit | None:
     found = conversions.pattern.match(text)
     if not found:
         return None
-    return conversions.forms.get(" ".join(found.group(0).lower().split()))
+    written = " ".join(found.group(0).split())
+    return conversions.forms.get(written) or conversions.forms.get(written.lower())
 
 
 _LAST_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
