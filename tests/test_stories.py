@@ -11,6 +11,7 @@ from ceksilang.reconcile.stories import (
     StoryIndex,
     StorySettings,
     content_terms,
+    english_content_terms,
     group_stories,
     pair_scores,
     stem,
@@ -94,6 +95,29 @@ def test_stories_stem_joins_inflected_forms(words, same):
 )
 def test_stories_content_terms_normalises_figures(text, key):
     assert key in {k for k, _ in content_terms(text)}
+
+
+@pytest.mark.parametrize(
+    ("indonesian", "english"),
+    [
+        ("menghanguskan 4.860 hektare hutan", "burned 12,000 acres of forest"),
+        ("mengangkut 113.500 liter air", "carried 30,000 gallons of water"),
+        ("asap membubung setinggi 6.100 meter", "smoke rose to 20,000 feet"),
+    ],
+)
+def test_stories_a_measurement_is_keyed_by_its_measure_in_either_unit(indonesian, english):
+    # a rewrite in metric units meets its original on the figure as well as on its words
+    id_keys = {k for k, _ in content_terms(indonesian) if k.startswith("#")}
+    en_keys = {k for k, _, _ in english_content_terms(english) if k.startswith("#")}
+    assert id_keys and id_keys == en_keys
+
+
+def test_stories_a_shared_figure_alone_joins_no_story():
+    fled = doc("fled", "Sebanyak 12.000 orang mengungsi dari pertempuran di wilayah Varnesk, kata badan pengungsi. "
+                       "Mereka membutuhkan tempat berlindung dan air bersih.", "12.000 orang mengungsi dari Varnesk")
+    moved = doc("moved", "Badai Belna membanjiri jalan raya pesisir Port Aven dan 12.000 orang dipindahkan ke "
+                         "tempat penampungan. Angin kencang merobohkan pohon.", "Badai Belna: 12.000 orang dipindahkan")
+    assert sorted(sorted(s.docs) for s in group_stories([fled, moved])) == [["fled"], ["moved"]]
 
 
 def test_stories_content_terms_skip_years_small_counts_and_stopwords():

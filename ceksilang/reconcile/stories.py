@@ -46,6 +46,7 @@ from functools import lru_cache
 from heapq import nlargest
 
 from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.translations import load_translations
 from ceksilang.model import Document, Story
 
@@ -75,6 +76,11 @@ class StorySettings:
     rare_entity_df: int = 20  # an entity is rare when at most max(this, rare_entity_share * N) documents name it
     rare_entity_share: float = 0.01
     entity_join_min_similarity: float = 0.1
+    # Figures may join two reports of one event, but never alone: "12,000 people fled" and
+    # "12,000 acres burned" share a round number and nothing else. A document joins a story
+    # by cosine only when its words and names alone (figure keys left out of both sides) reach
+    # this cosine to the story's.
+    min_word_similarity: float = 0.1
     label_terms: int = 4
     story_terms: int = 10
     # A story is reconciled as one unit, and that costs more than linearly in its size (every
@@ -184,11 +190,19 @@ def token_value(token: str) -> tuple[float | None, bool]:
         return None, False
 
 
-def _figure_key(token: str, scale: float | None) -> str | None:
-    """'#<value>' for a figure worth matching on, else None (small counts, years, day numbers)."""
+def _figure_key(token: str, scale: float | None, after: str = "") -> str | None:
+    """'#<value>' for a figure worth matching on, else None (small counts, years, day numbers).
+    A measurement (``after`` opens with a unit the conversion table knows: "12,000 acres",
+    "4.860 hektare") is keyed by its measure and its value in the measure's base unit to two
+    significant digits ('#area:4.9e+07'), so a report and its rewrite in other units meet."""
     value, has_decimal = token_value(token)
     if value is None:
         return None
+    unit = None if scale else unit_after(after[:UNIT_REACH])
+    if unit is not None:
+        if not has_decimal and value < 1000:
+            return None
+        return f"#{unit.measure}:{unit.to_base(value):.1e}"
     if scale:
         value *= scale
     elif not has_decimal and (value < 1000 or (1900 <= value <= 2100 and "." not in token)):
@@ -206,11 +220,12 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
     """
     stops = stopwords()
     scales = scale_words()
-    tokens = [(m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(text)]
+    matches = list(_TOKEN.finditer(text))
+    tokens = [(m.group(0), m.group(0).lower()) for m in matches]
     for i, (surface, low) in enumerate(tokens):
         if low[0].isdigit():
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-            key = _figure_key(low, scales.get(nxt))
+            key = _figure_key(low, scales.get(nxt), text[matches[i].end():matches[i].end() + UNIT_REACH])
             if key:
                 yield key, surface
             continue
@@ -290,14 +305,14 @@ def indonesian_keys(word: str) -> tuple[str, ...]:
     return keys
 
 
-def _english_figure_key(token: str, scale: float | None) -> str | None:
+def _english_figure_key(token: str, scale: float | None, after: str = "") -> str | None:
     """'#<value>' for an English figure: commas group thousands, the point is the decimal mark,
     so "4,500" is the key of Indonesian "4.500"."""
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
         token = token.replace(",", "")
     if "." in token:
         token = token.replace(".", ",")  # the Indonesian reader's decimal comma
-    return _figure_key(token, scale)
+    return _figure_key(token, scale, after)
 
 
 def _place_spans(tokens: Sequence[tuple[str, str]], start: int) -> tuple[int, tuple[str, ...]] | None:
@@ -331,7 +346,7 @@ def english_content_terms(text: str) -> Iterator[tuple[str, str, float]]:
         surface, low = tokens[i]
         if low[0].isdigit():
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-            key = _english_figure_key(low, scales.get(nxt))
+            key = _english_figure_key(low, scales.get(nxt), text[matches[i].end():matches[i].end() + UNIT_REACH])
             if key:
                 yield key, surface, 1.0
             i += 1
@@ -543,6 +558,17 @@ class StoryIndex:
         return sum(w * c.get(k, 0.0) for k, w in vector.items()) / story.norm
 
     @staticmethod
+    def _word_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
+        """The cosine over words and names only: figure keys left out of both sides."""
+        if story.word_norm <= 0:
+            return 0.0
+        own = math.sqrt(sum(w * w for k, w in vector.items() if k[0] != "#"))
+        if own <= 0:
+            return 0.0
+        c = story.centroid
+        return sum(w * c.get(k, 0.0) for k, w in vector.items() if k[0] != "#") / (story.word_norm * own)
+
+    @staticmethod
     def _joining_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
         """The similarity where figures may join but never split: words and names alone make
         the norms, and a shared figure adds to the dot product. Two outlets' reports of one
@@ -604,7 +630,7 @@ class StoryIndex:
             sim = self._cosine(vector, story)
             if decay != 1.0:
                 sim *= decay ** story.gap(day)
-            if sim > best_sim:
+            if sim > best_sim and self._word_similarity(vector, story) >= self.settings.min_word_similarity:
                 best, best_sim = story, sim
         if best is None or best_sim < self.settings.threshold:
             best = self._by_rare_entities(terms, candidates, vector)

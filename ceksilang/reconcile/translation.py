@@ -13,8 +13,10 @@ sentence it shares most keys with (Dice), above thresholds kept as data in
 an Indonesian document's sentences is its original when that share reaches ``min_share``.
 
 For each aligned pair the figures, their qualifiers and the negation words are compared: a
-figure whose value is not in the other sentence, one read with another qualifier ("about
-8,000" → "8.000"), a negation lost or added (a negation word inside a fixed phrase English
+figure whose value is not in the other sentence (a figure given in another unit of its
+measure, "15 miles" → "24 km", is the same figure when the conversion is right within
+rounding: ``lang/unit_conversions.yaml``), one read with another qualifier ("about 8,000" →
+"8.000"), a negation lost or added (a negation word inside a fixed phrase English
 renders without one, "pesawat tanpa awak" for "drones", is none). So are who speaks and who or
 where the sentence is about: a quote given to another speaker (a spokesperson's words given to
 the one they speak for), reported words turned into the speaker's act ("Blinken said troops
@@ -35,6 +37,7 @@ from rapidfuzz import fuzz
 
 from ceksilang.extract.quotes import load_speech_verbs
 from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang.conversions import Unit, figure_unit, same_after_conversion
 from ceksilang.model import Discrepancy, Document, Mention, Quantity, Quote
 from ceksilang.reconcile.stories import document_terms, english_stopwords
 from ceksilang.render.explain import MESSAGES, Message, message
@@ -223,20 +226,64 @@ def _values(q: Quantity) -> set[float]:
     return {v for v in (q.value, q.low, q.high) if v is not None}
 
 
+def _unit_of(q: Quantity, text: str) -> Unit | None:
+    """The unit of measure written after the figure, when the conversion table knows it."""
+    return figure_unit(q.text, text[q.end:])
+
+
+def _converted(a: Quantity, a_unit: Unit | None, b: Quantity, b_unit: Unit | None) -> bool:
+    """``b`` is ``a`` in another unit of the same measure, within rounding ("15 miles" / "24 km")."""
+    if a_unit is None or b_unit is None or a.value is None or b.value is None:
+        return False
+    return same_after_conversion(a.value, a_unit, b.value, b_unit)
+
+
+def _other_units(a_unit: Unit | None, b_unit: Unit | None) -> bool:
+    """Two units of one measure: "10 miles" and "10 km" share a number, not a figure."""
+    return a_unit is not None and b_unit is not None and a_unit.measure == b_unit.measure and a_unit.name != b_unit.name
+
+
+def _without_restatements(quantities: list[Quantity], units: dict[int, Unit | None]) -> list[Quantity]:
+    """The figures of one sentence less those that restate an earlier one in other units ("45 km
+    (28 miles)"): the two are one figure, written twice."""
+    kept: list[Quantity] = []
+    for q in quantities:
+        if not any(_converted(p, units[id(p)], q, units[id(q)]) or _converted(q, units[id(q)], p, units[id(p)])
+                   for p in kept):
+            kept.append(q)
+    return kept
+
+
 def _figure_changes(source: _Sentence, target: _Sentence, source_text: str, target_text: str,
                     rules: TranslationRules) -> list[tuple[str, Quantity | None, Quantity | None]]:
     """(what changed, source figure, target figure): a qualifier read another way on one value,
-    or a value of one side the other does not have."""
+    or a value of one side the other does not have. A figure given in another unit ("15 miles"
+    → "24 km", "104 degrees Fahrenheit" → "40 derajat Celsius") is the same figure when the
+    conversion is right within rounding; the same number in another unit of the measure ("10
+    miles" → "10 km") is a changed figure."""
+    units = {id(q): _unit_of(q, source_text) for q in source.quantities}
+    units.update({id(t): _unit_of(t, target_text) for t in target.quantities})
     changes: list[tuple[str, Quantity | None, Quantity | None]] = []
-    unmatched_target = list(target.quantities)
+    unmatched_target = _without_restatements(list(target.quantities), units)
     unmatched_source = []
-    for q in source.quantities:
-        match = next((t for t in unmatched_target if _values(t) & _values(q)), None)
+    for q in _without_restatements(list(source.quantities), units):
+        match = next((t for t in unmatched_target
+                      if _values(t) & _values(q) and not _other_units(units[id(q)], units[id(t)])), None)
         if match is None:
             unmatched_source.append(q)
             continue
         unmatched_target.remove(match)
         if not _same_qualifier(q, match, source_text, target_text, rules):
+            changes.append(("qualifier", q, match))
+    for q in list(unmatched_source):
+        match = next((t for t in unmatched_target if _converted(q, units[id(q)], t, units[id(t)])), None)
+        if match is None:
+            continue
+        unmatched_source.remove(q)
+        unmatched_target.remove(match)
+        # a converted figure is often rounded and said to be about that much: only a qualifier
+        # other than "about" on the converted side is a change
+        if match.qualifier != "approx" and not _same_qualifier(q, match, source_text, target_text, rules):
             changes.append(("qualifier", q, match))
     for q, t in zip(unmatched_source, unmatched_target):
         changes.append(("figure", q, t))
