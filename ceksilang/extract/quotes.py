@@ -153,6 +153,10 @@ class QuotePatterns:
     copulas: frozenset[str] = frozenset()  # "adalah": a sentence that describes its subject
     body_nouns: frozenset[str] = frozenset()  # "lembaga": "lembaga ini" is a body named before
     person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
+    institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
+    institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
+    party_words: frozenset[str] = frozenset()  # "pihak": "pihak bank" is the bank named before
+    source_nouns: frozenset[str] = frozenset()  # "laporan": "ungkap laporan Al Jazeera" is Al Jazeera
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -220,6 +224,10 @@ def load_quote_patterns() -> QuotePatterns:
         copulas=frozenset(str(w).lower() for w in data.get("copulas") or []),
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or []),
         person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
+        institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
+        institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
+        party_words=frozenset(str(w).lower() for w in data.get("party_words") or []),
+        source_nouns=frozenset(str(w).lower() for w in data.get("source_nouns") or []),
     )
 
 
@@ -380,6 +388,9 @@ class _Name:
     person: bool
     role: str | None = None  # the title the entity annotator attached to the mention
     place: bool = False  # a GPE / LOC mention
+    # an authority the text names only by a noun ("polisi", "pihak bank"): it speaks, but a later
+    # "ujarnya" goes on with the person who had been speaking
+    in_passing: bool = False
 
 
 @dataclass(slots=True)
@@ -760,6 +771,7 @@ class _Resolver:
         here = self.sentence_index(pos)
         talker = self.speech_focus
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
+                and (talker.name.person or not focus.name.person)  # "Dia" is a person, not the body that spoke
                 and focus.name.text.split()[-1].lower() not in self.speakers
                 and here - talker.sentence <= 4):
             # "katanya" goes on with the person who has been talking, not with someone the
@@ -805,8 +817,17 @@ class _Resolver:
                 if not joins:
                     break
             cur.append(k)
+        # "ungkap laporan Al Jazeera", "tulis akun resmi @sekretariat.kabinet": the source the
+        # report or account belongs to speaks
+        lead = 0
+        while lead < len(part) and self.words.texts[part[lead]] in self.pat.source_nouns:
+            lead += 1
+        if 0 < lead < len(part):
+            part = part[lead:]
         if not part:
             return None
+        if self.text[self.words.starts[part[0]] - 1:self.words.starts[part[0]]] == "@":
+            return _Speaker(self.handle_owner(self.words.starts[part[0]] - 1), CONF_ORG, cue)
         first = self.words.texts[part[0]]
         first_low = first.lower()
         if first_low in self.pat.pronouns_person:
@@ -817,9 +838,17 @@ class _Resolver:
         names = self.names_in(self.words.starts[part[0]], span_end)
         persons = [n for n in names if n.person]
         if not _capitalised(first) and first_low not in self.pat.role_words:
+            named = self.person_in_lower_case(part, start)
+            if named is not None:
+                return _Speaker(named, CONF_NAMED_AFTER, cue)  # "lanjut perry": Perry Warjiyo, named before
+            body = self.institution(part, start)
+            if body is not None:
+                return _Speaker(body, CONF_ROLE, cue)  # "kata polisi setempat"
             return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
-        if appositive and first_low in self.pat.role_words:
-            # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person
+        if appositive and (first_low in self.pat.role_words
+                           or any(self.words.texts[k].lower() in self.pat.role_words for k in part[1:3])):
+            # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person; "kata PGS
+            # General Manager Bandara I Gusti Ngurah Rai, Wahyudi": a rank before the role too
             app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
             app_persons = [n for n in app if n.person]
             if app_persons and self.opens_with(appositive, app_persons[0]):
@@ -863,6 +892,53 @@ class _Resolver:
         words = [self.words.texts[k] for k in part]
         if not words or not all(w.islower() and w in self.pat.role_words for w in words):
             return None
+        s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+        return _Name(s, e, self.text[s:e], False, in_passing=True)
+
+    def person_in_lower_case(self, part: list[int], pos: int) -> _Name | None:
+        """A person named before ``pos`` whose name holds the words of ``part`` written in lower
+        case by a typo ("lanjut perry" after "Gubernur BI Perry Warjiyo"), or None."""
+        lows = [self.words.texts[k].lower() for k in part]
+        if not lows or len(lows) > 3 or any(w in self.pat.role_words or w in self.pat.not_person_words for w in lows):
+            return None
+        for cand in reversed(self.persons):
+            if cand.start < pos and all(w in cand.text.lower().split() for w in lows):
+                return cand
+        return None
+
+    def handle_owner(self, at: int) -> _Name:
+        """"tulis @sekretariat.kabinet": the name the text gives the account's owner, when its
+        letters are the handle's ("Sekretariat Kabinet"); else the handle as written."""
+        handle = re.match(r"@[\w.]*\w", self.text[at:])
+        end = at + (handle.end() if handle else 1)
+        key = re.sub(r"[\W_]", "", self.text[at:end]).lower()
+        for name in self.names:
+            if re.sub(r"[\W_]", "", name.text).lower() == key:
+                return _Name(name.start, name.end, name.text, name.person, place=name.place, in_passing=True)
+        return _Name(at, end, self.text[at:end], False, in_passing=True)
+
+    def institution(self, part: list[int], pos: int) -> _Name | None:
+        """"polisi", "kepolisian setempat", "pihak bank": an authority named by a lower-case noun
+        (the whole of ``part``) speaks as itself, as written. "pihak X" is the body named before
+        ``pos`` whose name opens with X ("pihak bank" -> "Bank PNM"), when there is one."""
+        lows = [self.words.texts[k].lower() for k in part]
+        if not lows or any(w in self.pat.definite or w in self.pat.indefinite for w in lows):
+            return None
+        party = lows[0] in self.pat.party_words and len(lows) > 1
+        head = 1 if party else 0
+        if party and len(lows) == 2:
+            bodies = [n for n in self.names_in(0, pos) if not n.person and " " in n.text
+                      and n.text.split()[0].lower() == lows[1] and not not_a_speaker(n.text, self.pat)]
+            if bodies:
+                b = bodies[-1]
+                return _Name(b.start, b.end, b.text, False, place=b.place, in_passing=True)
+        if not party and lows[0] not in self.pat.institution_nouns:
+            return None
+        if _capitalised(self.words.texts[part[head]]) and head:
+            return None  # "pihak Bank PNM": a name, read as one
+        for k, low in zip(part[head + 1:], lows[head + 1:]):
+            if low not in self.pat.institution_qualifiers and not _capitalised(self.words.texts[k]):
+                return None
         s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
         return _Name(s, e, self.text[s:e], False)
 
@@ -968,8 +1044,12 @@ class _Resolver:
                 if first in self.pat.person_nouns:
                     # "Perwira menengah polri itu menyebut": the person in focus
                     return self.pronoun_speaker(cue, verb_start), 1
+            body = self.institution(idx, verb_start) if not persons else None
+            if body is not None:
+                return _Speaker(body, CONF_ROLE, cue), 1  # "polisi mengatakan", "pihak bank mengatakan"
             if names and names[0].start <= self.words.starts[idx[min(1, len(idx) - 1)]]:
-                return _Speaker(names[0], CONF_ORG, cue), 1
+                # "Direktorat Jenderal Perhubungan Udara mengatakan": the whole capitalised name
+                return _Speaker(self.whole_body(idx, names[0]), CONF_ORG, cue), 1
             return _Speaker(None, 0.0, cue), 0
         return None, 0
 
@@ -986,6 +1066,9 @@ class _Resolver:
             return None
         word = self.words.texts[k]
         cue = self.verbs.cue(word)
+        relayed = self.relayed_from(self.words.starts[k], limit)
+        if relayed is not None:
+            return relayed
         if cue is not None and not _capitalised(word):
             verb, back = cue
             if back:
@@ -1019,6 +1102,20 @@ class _Resolver:
             if after and self.verbs.cue(self.words.texts[after.start]) \
                     and self.text[persons[0].end:self.words.starts[after.start]].strip(" ,") == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
+        return None
+
+    def relayed_from(self, at: int, limit: int) -> _Speaker | None:
+        """",” dilansir dari India Today": a quote no one is said to speak, relayed from a named
+        source (an according-to phrase other than "menurut" right after the closing mark), is
+        that source's words as far as the article goes."""
+        low = self.text[at:limit].lower()
+        for phrase in sorted(self.verbs.according_to, key=len, reverse=True):
+            if phrase in ("menurut", "berdasarkan") or not low.startswith(phrase):
+                continue
+            if low[len(phrase):len(phrase) + 1].isalnum():
+                continue  # "dilansirnya", not the phrase
+            found = self.speaker_after_verb(at + len(phrase), limit, self.text[at:at + len(phrase)])
+            return found if found is not None and found.name is not None else None
         return None
 
     def past_adverbs(self, k: int) -> int:
@@ -1082,7 +1179,8 @@ class _Resolver:
 
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
         # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too
-        if speaker.name is not None and (speaker.name.person or (speech and not speaker.name.place)):
+        if speaker.name is not None and not speaker.name.in_passing \
+                and (speaker.name.person or (speech and not speaker.name.place)):
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
             if speech:
                 self.speech_focus = self.focus
@@ -1242,6 +1340,13 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             else:
                 found = r.speaker_after_verb(r.words.ends[idx[0]], comma, texts[0])
             if found is not None and found.name is not None:
+                inner: list[Quote] = []
+                _indirect(r, comma + 1, e, inner)
+                if inner:
+                    # "Menurut laporan Kyiv Independent, Kepala ... Andrii Kovalenko, mengumumkan
+                    # bahwa ...": the words are those of the one the report quotes
+                    quotes.extend(inner)
+                    return
                 cs, ce = _trimmed(r.text, comma + 1, end)
                 if ce - cs > 10:
                     found.confidence = min(found.confidence, CONF_INDIRECT)
@@ -1293,7 +1398,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     for pos, k in enumerate(idx[:15]):
         low = r.words.texts[k].lower()
         that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
-                                               or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]])
+                                               or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
+                                               or _that_soon(r, idx[pos + 1:pos + 7]))
         if (low not in r.verbs.prefixed and low not in r.verbs.reporting
                 and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
@@ -1326,6 +1432,18 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
         return
+
+
+def _that_soon(r: _Resolver, rest: list[int]) -> bool:
+    """"mengabarkan via media sosial X bahwa ...": "bahwa" a few words on, in the same clause
+    (the words between say how or to whom) and before any other speech verb."""
+    for k in rest:
+        low = r.words.texts[k].lower()
+        if low in r.verbs.complementizers:
+            return True
+        if r.verbs.cue(low) or low in r.verbs.with_that or "," in r.text[r.words.starts[k] - 2:r.words.starts[k]]:
+            return False
+    return False
 
 
 def _narration(r: _Resolver, rest: list[int]) -> bool:
