@@ -711,6 +711,11 @@ class _Resolver:
                     and (_VERB_SHAPE.match(word) or word in self.verbs.prefixed):
                 before = before[m.end():]
                 break
+        for m in reversed(list(_WORD.finditer(before))):
+            if m.group().lower() in self.verbs.according_to and "," in before[m.end():]:
+                # "Menurut majelis hakim, Zarof Ricar tidak ...": the source of the clause, not a title
+                before = before[before.rindex(",") + 1:]
+                break
         after = self.text[name.end:name.end + 60]
         if after.startswith(","):
             after = after.split(".")[0]
@@ -1050,6 +1055,11 @@ class _Resolver:
             if names and names[0].start <= self.words.starts[idx[min(1, len(idx) - 1)]]:
                 # "Direktorat Jenderal Perhubungan Udara mengatakan": the whole capitalised name
                 return _Speaker(self.whole_body(idx, names[0]), CONF_ORG, cue), 1
+            if names and not names[-1].place and not self.text[names[-1].end:verb_start].strip() \
+                    and not not_a_speaker(names[-1].text, self.pat):
+                # "Penyiar publik Austria ORF melaporkan": the body named right before the verb,
+                # after words that describe it
+                return _Speaker(names[-1], CONF_ORG, cue), 1
             return _Speaker(None, 0.0, cue), 0
         return None, 0
 
@@ -1359,7 +1369,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
     # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
     # after a short opening, the reported words after it
-    mm = re.match(r"[^,]{0,40},\s*(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
+    mm = re.match(r"[^,]{0,90},\s*(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
     if mm:
         if mm.group(1).lower() == "menurutnya":
             found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
@@ -1379,6 +1389,17 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found = r.speaker_after_verb(s + pm.end(1), s + pm.end(2), pm.group(1))
         if _reported_after(r, quotes, found, s, s + pm.end(), end):
             return
+    # "..., menurut Menteri Dalam Negeri Gerhard Karner." at the end of the sentence
+    tail = re.search(r",\s*(menurut)\b([^,]{0,80})$", r.text[s:end])
+    if tail:
+        found = r.speaker_after_verb(s + tail.end(1), end, tail.group(1))
+        if found is not None and found.name is not None:
+            cs, ce = _trimmed(r.text, s, s + tail.start())
+            if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+                found.confidence = min(found.confidence, CONF_INDIRECT)
+                quotes.append(r.quote(cs, ce, "indirect", found))
+                r.set_focus(found, s, True)
+                return
     # "..., kata X." at the end of the sentence
     m = re.search(r",\s*([a-z]+)\b([^,]{0,80})$", r.text[s:end])
     if m and r.verbs.cue(m.group(1)) and m.group(1) not in r.verbs.prefixed:
@@ -1495,6 +1516,14 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     for si, (s, e) in enumerate(sentences):
         here = by_sentence.get(si, [])
         had_direct = False
+        glued = _glued_sentence(r, s, here[0]) if here else None
+        if glued is not None:
+            # "... pengelolaan sampah.“Saya rapat, ...” kata Tito": the sentence before a quote
+            # glued to it (no space after its full stop) is read on its own first
+            before = len(quotes)
+            _indirect(r, s, glued, quotes)
+            if len(quotes) == before:
+                r.sentence_subject(s, glued)
         for m in here:
             sent_start, sent_end = _sentence_of(r, m.open if m.open is not None else m.start)
             line_end = _line_end(text, m.close if m.close is not None else m.end)
@@ -1554,10 +1583,40 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
             else:
                 r.sentence_subject(s, e)
     quotes.sort(key=lambda q: (q.start, q.end))
+    _same_words_same_speaker(quotes)
     if written is not text:
         for q in quotes:
             q.text = written[q.start:q.end]
     return quotes
+
+
+def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:
+    """The end of a sentence the splitter joined to the quote opening right after its full stop
+    ("sampah.“Saya ..."), when there is one of four words or more; else None."""
+    if m.open is None or m.open <= s or r.in_quote(s):
+        return None
+    head = r.text[s:m.open]
+    if head.rstrip()[-1:] not in _SENTENCE_END or len(r.words.between(s, m.open)) < 4:
+        return None
+    return s + len(head.rstrip())
+
+
+def _same_words_same_speaker(quotes: list[Quote]) -> None:
+    """A direct quote with no speaker whose words the article quotes again with one (a lead
+    sentence repeating a quote given in full below) takes that speaker."""
+    def key(q: Quote) -> str:
+        return " ".join(_WORD.findall(q.text.lower()))
+
+    said = {}
+    for q in quotes:
+        if q.kind == "direct" and q.speaker_name and len(q.text.split()) >= 6:
+            said.setdefault(key(q), q)
+    for q in quotes:
+        other = said.get(key(q)) if q.kind == "direct" and not q.speaker_name else None
+        if other is not None:
+            q.speaker_name, q.speaks_for, q.cue = other.speaker_name, other.speaks_for, other.cue
+            q.speaker_start, q.speaker_end = other.speaker_start, other.speaker_end
+            q.confidence = min(other.confidence, CONF_ADJACENT)
 
 
 def _outside_quotes(r: _Resolver, s: int, e: int) -> tuple[int, int] | None:

@@ -45,6 +45,8 @@ class ReconcileWords:
     slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
     place_heads: tuple[str, ...] = ()  # words that open a site's name ("Istana", "Desa"), longest first
+    honorifics: frozenset[str] = frozenset()  # "pak", "mbah", "h": not part of a person's name key
+    degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +97,9 @@ def reconcile_words() -> ReconcileWords:
                                      key=len, reverse=True)),
             institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
                                            reverse=True)),
+            honorifics=frozenset(str(s).lower() for s in data.get("honorifics") or []),
+            degree_suffixes=tuple(sorted({tuple(str(s).lower().split()) for s in data.get("degree_suffixes") or []},
+                                         key=len, reverse=True)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
