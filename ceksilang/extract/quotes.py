@@ -92,6 +92,9 @@ class SpeechVerbs:
     complementizers: frozenset[str] = frozenset()
     # "kepada wartawan", "told reporters": who was told, skipped before the reported words
     audience: frozenset[str] = frozenset()
+    # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
+    clause_markers: frozenset[str] = frozenset()
+    clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -127,6 +130,8 @@ def load_speech_verbs() -> SpeechVerbs:
         reporting=frozenset(str(w).lower() for w in data.get("reporting") or []),
         complementizers=frozenset(str(w).lower() for w in data.get("complementizers") or []) | {"bahwa"},
         audience=frozenset(str(w).lower() for w in data.get("audience") or []) | {"kepada", "wartawan", "media"},
+        clause_markers=frozenset(str(w).lower() for w in data.get("clause_markers") or []),
+        clause_blockers=frozenset(str(w).lower() for w in data.get("clause_blockers") or []),
     )
 
 
@@ -1420,7 +1425,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         low = r.words.texts[k].lower()
         that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
                                                or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
-                                               or _that_soon(r, idx[pos + 1:pos + 7]))
+                                               or _that_soon(r, idx[pos + 1:pos + 7])
+                                               or _clause_follows(r, idx[pos + 1:pos + 25]))
         if (low not in r.verbs.prefixed and low not in r.verbs.reporting
                 and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
@@ -1464,6 +1470,18 @@ def _that_soon(r: _Resolver, rest: list[int]) -> bool:
             return True
         if r.verbs.cue(low) or low in r.verbs.with_that or "," in r.text[r.words.starts[k] - 2:r.words.starts[k]]:
             return False
+    return False
+
+
+def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
+    """"memastikan harga ayam ... segera kembali normal": an aspect or modal word within the
+    sentence after a noun phrase makes the words a reported clause without "bahwa"."""
+    for n, k in enumerate(rest):
+        low = r.words.texts[k].lower()
+        if low in r.verbs.clause_blockers or r.verbs.cue(low) or low in r.verbs.with_that:
+            return False
+        if low in r.verbs.clause_markers:
+            return n > 0
     return False
 
 
@@ -1521,9 +1539,10 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
             # "... pengelolaan sampah.“Saya rapat, ...” kata Tito": the sentence before a quote
             # glued to it (no space after its full stop) is read on its own first
             before = len(quotes)
-            _indirect(r, s, glued, quotes)
+            own = _glued_start(r, s, glued)
+            _indirect(r, own, glued, quotes)
             if len(quotes) == before:
-                r.sentence_subject(s, glued)
+                r.sentence_subject(own, glued)
         for m in here:
             sent_start, sent_end = _sentence_of(r, m.open if m.open is not None else m.start)
             line_end = _line_end(text, m.close if m.close is not None else m.end)
@@ -1599,6 +1618,13 @@ def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:
     if head.rstrip()[-1:] not in _SENTENCE_END or len(r.words.between(s, m.open)) < 4:
         return None
     return s + len(head.rstrip())
+
+
+def _glued_start(r: _Resolver, s: int, end: int) -> int:
+    """Where the last sentence before ``end`` begins when full stops glued to the next word
+    ("... proses merger.Managing Director ...") hid its start from the splitter."""
+    starts = [g.end() for g in re.finditer(r"[a-z][.!?](?=[A-Z])", r.text[s:end])]
+    return s + starts[-1] if starts and len(r.words.between(s + starts[-1], end)) >= 4 else s
 
 
 def _same_words_same_speaker(quotes: list[Quote]) -> None:
