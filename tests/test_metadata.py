@@ -92,6 +92,10 @@ def test_parse_published_round_trips_indonesian_dates(moment, zone):
         (f"PALU, Indonesia (Contoh Wire) — {LEAD_TAIL}", "PALU", "Contoh Wire"),
         (f"Washington: Sekitar seratus warga {LEAD_TAIL}", "Washington", None),
         ("Jakarta -", "Jakarta", None),
+        # a lower-cased copy, the dateline after a pull quote on the lead's line
+        ("\"stok beras di gudang kami cukup untuk enam bulan ke depan,\" medan (antara) - perum bulog memastikan "
+         "stok cadangan beras tetap terjaga.", "Medan", "ANTARA"),
+        (f"medan (antara) - {LEAD_TAIL.lower()}", "Medan", "ANTARA"),
     ],
 )
 def test_match_dateline_table(line, place, outlet):
