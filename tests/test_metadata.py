@@ -103,6 +103,15 @@ def test_match_dateline_table(line, place, outlet):
     assert found is not None and (found.place, found.outlet) == (place, outlet)
 
 
+@pytest.mark.parametrize("line, day", [
+    (f"Kamis (24 April 2025) Pemerintah {LEAD_TAIL.split(maxsplit=1)[1]}", "2025-04-24"),
+    (f"kamis (24 april 2025) {LEAD_TAIL.lower()}", "2025-04-24"),  # a lower-cased copy
+])
+def test_match_dateline_lead_opening_with_its_day(line, day):
+    found = match_dateline(line)
+    assert found is not None and found.published[:10] == day
+
+
 @pytest.mark.parametrize(
     "line",
     [
