@@ -611,6 +611,17 @@ def test_quotes_english_spokesperson_speaks_for_the_principal():
     # the body named right before the verb, after words that describe it
     ("Penyiar publik Austria ORF melaporkan bahwa pelaku, yang diyakini bekas murid, menembak di dua kelas.",
      "pelaku, yang diyakini", "ORF"),
+    # a speech verb deep in a sentence a glued-on headline made long: a short subject after the
+    # last comma, "bahwa" after the verb
+    ("Baca juga: Warga Desa Sukamaju Siapkan Bantuan Hukum untuk Korban Mafia Tanah di Kabupaten Sleman "
+     "Lebih lanjut, Suparja menyebut bahwa kantor pertanahan tidak tahu ada masalah di desa.",
+     "kantor pertanahan tidak tahu", "Suparja"),
+    # a passive speech verb opening the sentence: the agent after "oleh", else the person in focus
+    ("Direktur Utama Perum Bulog Rizal Ramadhan menyampaikan bahwa beras diperiksa berkala. Dikatakan, "
+     "pengujian laboratorium terakhir menunjukkan beras masih memenuhi syarat.", "pengujian laboratorium",
+     "Rizal Ramadhan"),
+    ("Gempa terjadi pukul 10.00 WIB. Disebutkan juga oleh BMKG dalam laporannya bahwa gempa tidak "
+     "berpotensi tsunami.", "gempa tidak berpotensi", "BMKG"),
 ])
 def test_speaker_classes_from_the_tune_split(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

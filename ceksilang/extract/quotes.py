@@ -95,6 +95,8 @@ class SpeechVerbs:
     # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
     clause_markers: frozenset[str] = frozenset()
     clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
+    passive: frozenset[str] = frozenset()  # "dikatakan": opens a sentence of reported words
+    passive_agent: frozenset[str] = frozenset()  # "oleh": the one who said it follows
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -132,6 +134,8 @@ def load_speech_verbs() -> SpeechVerbs:
         audience=frozenset(str(w).lower() for w in data.get("audience") or []) | {"kepada", "wartawan", "media"},
         clause_markers=frozenset(str(w).lower() for w in data.get("clause_markers") or []),
         clause_blockers=frozenset(str(w).lower() for w in data.get("clause_blockers") or []),
+        passive=frozenset(str(w).lower() for w in data.get("passive") or []),
+        passive_agent=frozenset(str(w).lower() for w in data.get("passive_agent") or []),
     )
 
 
@@ -1346,6 +1350,9 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     end = e
     while end > s and r.text[end - 1] in ".!? ":
         end -= 1
+    if low0 in r.verbs.passive:
+        _passive_report(r, s, end, idx, quotes)
+        return
     # "Menurut X, ..." / "Menurutnya, ..."
     if low0 in ("menurut", "menurutnya"):
         comma = r.text.find(",", r.words.ends[idx[0]], end)
@@ -1421,7 +1428,9 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                 r.set_focus(found, s, True)
             return
     # "X mengatakan (bahwa) ..."
-    for pos, k in enumerate(idx[:15]):
+    for pos, k in enumerate(idx):
+        if pos >= 15 and not _late_speech_verb(r, s, idx, pos):
+            continue
         low = r.words.texts[k].lower()
         that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
                                                or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
@@ -1471,6 +1480,45 @@ def _that_soon(r: _Resolver, rest: list[int]) -> bool:
         if r.verbs.cue(low) or low in r.verbs.with_that or "," in r.text[r.words.starts[k] - 2:r.words.starts[k]]:
             return False
     return False
+
+
+def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list[Quote]) -> None:
+    """"Dikatakan, pengujian terakhir ...", "Disebutkan juga oleh BMKG bahwa ...": the agent after
+    "oleh" says the words after "bahwa" (or the verb); with none, the person in focus does."""
+    rest = [k for k in idx[1:] if r.words.texts[k].lower() not in r.pat.speech_adverbs]
+    if not rest:
+        return
+    that = next((n for n, k in enumerate(rest[:10]) if r.words.texts[k].lower() in r.verbs.complementizers), None)
+    if r.words.texts[rest[0]].lower() in r.verbs.passive_agent:
+        limit = r.words.starts[rest[that]] if that is not None else end
+        found = r.speaker_after_verb(r.words.ends[rest[0]], limit, r.words.texts[idx[0]])
+    else:
+        found = r.pronoun_speaker(r.words.texts[idx[0]], s)
+        that = 0 if r.words.texts[rest[0]].lower() in r.verbs.complementizers else None
+    if found is None or found.name is None:
+        return
+    start = r.words.starts[rest[that] + 1] if that is not None and rest[that] + 1 < len(r.words.starts) \
+        else r.words.starts[rest[0]]
+    cs, ce = _trimmed(r.text, start, end)
+    if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+        found.confidence = min(found.confidence, CONF_INDIRECT)
+        quotes.append(r.quote(cs, ce, "indirect", found))
+        r.set_focus(found, s, True)
+
+
+def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
+    """A speech verb deep in a long sentence still opens reported words when a short subject
+    after the last comma stands before it and "bahwa" or a comma follows it ("Baca juga: ...
+    Mafia Tanah Lebih lanjut, Parja menyebut bahwa ...": a headline the scraper glued on)."""
+    k = idx[pos]
+    low = r.words.texts[k].lower()
+    if (low not in r.verbs.prefixed and low not in r.verbs.reporting) or pos + 1 >= len(idx):
+        return False
+    nxt = idx[pos + 1]
+    if r.words.texts[nxt].lower() not in r.verbs.complementizers and "," not in r.text[r.words.ends[k]:r.words.starts[nxt]]:
+        return False
+    cut = r.text.rfind(",", s, r.words.starts[k])
+    return 1 <= len(r.words.between(cut + 1 if cut >= 0 else s, r.words.starts[k])) <= 6
 
 
 def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
