@@ -622,6 +622,17 @@ def test_quotes_english_spokesperson_speaks_for_the_principal():
      "Rizal Ramadhan"),
     ("Gempa terjadi pukul 10.00 WIB. Disebutkan juga oleh BMKG dalam laporannya bahwa gempa tidak "
      "berpotensi tsunami.", "gempa tidak berpotensi", "BMKG"),
+    # "Ia" opening a sentence goes on with the subject of the sentence just before it, not with
+    # the official who spoke a few sentences earlier
+    ("\"Kami akan mendampingi beliau sampai selesai,\" ujar Kepala Dinas Sosial Heru Santoso. "
+     "Sebelumnya, Sutarno Wiryo (70) menjadi korban mafia tanah. Ia mengaku tidak tahu ada proses balik nama "
+     "tanah tersebut.", "tidak tahu ada proses", "Sutarno Wiryo"),
+    # full stops glued to the next word end sentences the splitter missed
+    ("Kepala Basarnas Gunungkidul, Sulis Harjanto menjelaskan pencarian dilakukan dengan perahu. Korban "
+     "ditemukan meninggal di pinggir pantai, ungkapnya.Koordinator SAR Wilayah II, Marjono meminta wisatawan "
+     "berhati-hati.", "Korban ditemukan meninggal", "Sulis Harjanto"),
+    ("Mereka yang tewas termasuk pelaku.“Operasi telah berakhir dan pasukan khusus dikerahkan ke daerah "
+     "itu,” ungkap laporan Sky News.Ambulans juga dikerahkan.", "Operasi telah berakhir", "Sky News"),
 ])
 def test_speaker_classes_from_the_tune_split(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

@@ -756,11 +756,11 @@ class _Resolver:
 
     # ------------------------------------------------------------------ speaker phrases
 
-    def pronoun_speaker(self, cue: str | None, pos: int) -> _Speaker:
+    def pronoun_speaker(self, cue: str | None, pos: int, subject: bool = False) -> _Speaker:
         """Whom "ujarnya", "katanya", "dia menambahkan" stand for: the person in focus, unless
         the quote itself names that person in the third person ("… saya serahkan kepada
         Triono …," ujarnya is not Triono): then the last speaker it does not name, else nobody."""
-        found = self.focus_speaker(cue, pos)
+        found = self.focus_speaker(cue, pos, subject)
         if found.name is None or not self.quote_words or not self.named_in_quote(found.name):
             return found
         here = self.sentence_index(pos)
@@ -778,13 +778,16 @@ class _Resolver:
                  and w.lower().rstrip(".") not in self.titles]
         return any(w in self.quote_words for w in words)
 
-    def focus_speaker(self, cue: str | None, pos: int) -> _Speaker:
+    def focus_speaker(self, cue: str | None, pos: int, subject: bool = False) -> _Speaker:
+        """The person in focus; ``subject``: the cue is a pronoun as the subject of its sentence
+        ("Ia mengaku ..."), which goes on with the subject of the sentence just before it."""
         focus = self.focus
         if focus is None:
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
+                and not (subject and focus.name.person and here - focus.sentence == 1)
                 and (talker.name.person or not focus.name.person)  # "Dia" is a person, not the body that spoke
                 and focus.name.text.split()[-1].lower() not in self.speakers
                 and here - talker.sentence <= 4):
@@ -882,6 +885,11 @@ class _Resolver:
             return role
         if names:
             return _Speaker(self.whole_body(part, names[0]), CONF_ORG, cue)
+        if lead and all(_capitalised(self.words.texts[k]) for k in part):
+            # "ungkap laporan Al Jazeera": the source a report belongs to, capitalised, even
+            # where the entity finder missed it
+            s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+            return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
 
     def body_before(self, pos: int) -> _Name | None:
@@ -1023,7 +1031,7 @@ class _Resolver:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
-                return self.pronoun_speaker(cue, verb_start), 1
+                return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
             if first in self.pat.pronouns_group or first in self.pat.indefinite:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
@@ -1344,6 +1352,13 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     """"Menurut X, ...", "X mengatakan (bahwa) ...", "..., kata X." without quote marks."""
     idx = [k for k in r.words.between(s, e)]
     if len(idx) < 4:
+        return
+    glued = _glued_start(r, s, e)
+    if glued > s:
+        # "... lokasi kejadian, ungkapnya.Kordinator SAR ... menghimbau ...": full stops glued to
+        # the next word hid sentence ends from the splitter; each sentence is read on its own
+        _indirect(r, s, glued, quotes)
+        _indirect(r, glued, e, quotes)
         return
     texts = [r.words.texts[k] for k in idx]
     low0 = texts[0].lower()
