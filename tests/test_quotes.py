@@ -665,3 +665,12 @@ def test_a_quote_repeated_in_the_lead_takes_the_speaker_of_its_copy():
     quotes = [q for q in _analysed(text).quotes if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == ["Rizal Ramadhan", "Rizal Ramadhan"]
     assert quotes[0].confidence < quotes[1].confidence
+
+
+def test_opener_before_a_short_form_is_not_part_of_the_speaker():
+    # the whole capitalised subject is a body's name ("Direktorat Jenderal ..."), but never with the
+    # sentence opener before it: "Namun Mendagri" is the Mendagri introduced before
+    text = ("Menteri Dalam Negeri (Mendagri) Bima Arya memutuskan empat pulau masuk wilayah Sumut.\n"
+            "Namun Mendagri mengatakan pemerintah memutuskan empat pulau itu masuk wilayah Aceh.")
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, "pemerintah memutuskan empat").speaker_name == "Bima Arya"

@@ -967,6 +967,11 @@ class _Resolver:
     def whole_body(self, part: list[int], name: _Name) -> _Name:
         """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
         capitalised name, of which the mentions may cover only a part ("DKI Jakarta")."""
+        lead = 0
+        while lead < len(part) and (self.words.texts[part[lead]].lower() in self.pat.sentence_openers
+                                    or self.words.texts[part[lead]].lower() in _CONJUNCTIONS):
+            lead += 1  # "Namun Mendagri mengatakan": the opener is no part of the name
+        part = part[lead:]
         caps = [k for k in part if _capitalised(self.words.texts[k]) or self.words.texts[k] in _ORG_CONNECTORS]
         if not caps or caps != part[:len(caps)] or not _capitalised(self.words.texts[caps[-1]]):
             return name
