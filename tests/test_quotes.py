@@ -622,6 +622,8 @@ def test_quotes_english_spokesperson_speaks_for_the_principal():
      "Rizal Ramadhan"),
     ("Gempa terjadi pukul 10.00 WIB. Disebutkan juga oleh BMKG dalam laporannya bahwa gempa tidak "
      "berpotensi tsunami.", "gempa tidak berpotensi", "BMKG"),
+    ("\"Pelaku sudah kami amankan,\" kata Kapolres Pidie AKBP Hendra Gunawan. Dijelaskan Iptu Fauzan Akbar, "
+     "aksi itu berujung nahas bagi kedua pelaku.", "aksi itu berujung", "Fauzan Akbar"),
     # "Ia" opening a sentence goes on with the subject of the sentence just before it, not with
     # the official who spoke a few sentences earlier
     ("\"Kami akan mendampingi beliau sampai selesai,\" ujar Kepala Dinas Sosial Heru Santoso. "

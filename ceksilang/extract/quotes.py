@@ -788,7 +788,6 @@ class _Resolver:
         talker = self.speech_focus
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1)
-                and (talker.name.person or not focus.name.person)  # "Dia" is a person, not the body that spoke
                 and focus.name.text.split()[-1].lower() not in self.speakers
                 and here - talker.sentence <= 4):
             # "katanya" goes on with the person who has been talking, not with someone the
@@ -969,7 +968,8 @@ class _Resolver:
         capitalised name, of which the mentions may cover only a part ("DKI Jakarta")."""
         lead = 0
         while lead < len(part) and (self.words.texts[part[lead]].lower() in self.pat.sentence_openers
-                                    or self.words.texts[part[lead]].lower() in _CONJUNCTIONS):
+                                    or self.words.texts[part[lead]].lower() in _CONJUNCTIONS
+                                    or self.words.texts[part[lead]].lower() in self.pat.party_words):
             lead += 1  # "Namun Mendagri mengatakan": the opener is no part of the name
         part = part[lead:]
         caps = [k for k in part if _capitalised(self.words.texts[k]) or self.words.texts[k] in _ORG_CONNECTORS]
@@ -1509,9 +1509,15 @@ def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list
     if not rest:
         return
     that = next((n for n, k in enumerate(rest[:10]) if r.words.texts[k].lower() in r.verbs.complementizers), None)
+    comma = r.text.find(",", r.words.ends[idx[0]], end)
     if r.words.texts[rest[0]].lower() in r.verbs.passive_agent:
         limit = r.words.starts[rest[that]] if that is not None else end
         found = r.speaker_after_verb(r.words.ends[rest[0]], limit, r.words.texts[idx[0]])
+    elif _capitalised(r.words.texts[rest[0]]) and comma > 0:
+        # "Dijelaskan Iptu Fauzi Atmaja, aksi itu ...": the agent right after the verb, then a comma
+        found = r.speaker_after_verb(r.words.ends[idx[0]], comma, r.words.texts[idx[0]])
+        that = next((n for n, k in enumerate(rest) if r.words.starts[k] > comma), None)
+        that = that - 1 if that is not None else None
     else:
         found = r.pronoun_speaker(r.words.texts[idx[0]], s)
         that = 0 if r.words.texts[rest[0]].lower() in r.verbs.complementizers else None
@@ -1528,7 +1534,7 @@ def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list
 
 def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
     """A speech verb deep in a long sentence still opens reported words when a short subject
-    after the last comma stands before it and "bahwa" or a comma follows it ("Baca juga: ...
+    naming a person follows the last comma before it and "bahwa" or a comma follows it ("Baca juga: ...
     Mafia Tanah Lebih lanjut, Parja menyebut bahwa ...": a headline the scraper glued on)."""
     k = idx[pos]
     low = r.words.texts[k].lower()
@@ -1538,7 +1544,10 @@ def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
     if r.words.texts[nxt].lower() not in r.verbs.complementizers and "," not in r.text[r.words.ends[k]:r.words.starts[nxt]]:
         return False
     cut = r.text.rfind(",", s, r.words.starts[k])
-    return 1 <= len(r.words.between(cut + 1 if cut >= 0 else s, r.words.starts[k])) <= 6
+    lo = cut + 1 if cut >= 0 else s
+    # the short subject names a person itself (a role alone would be looked up far back)
+    return 1 <= len(r.words.between(lo, r.words.starts[k])) <= 6 \
+        and any(n.person for n in r.names_in(lo, r.words.starts[k]))
 
 
 def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
