@@ -624,6 +624,9 @@ def test_quotes_english_spokesperson_speaks_for_the_principal():
      "berpotensi tsunami.", "gempa tidak berpotensi", "BMKG"),
     ("\"Pelaku sudah kami amankan,\" kata Kapolres Pidie AKBP Hendra Gunawan. Dijelaskan Iptu Fauzan Akbar, "
      "aksi itu berujung nahas bagi kedua pelaku.", "aksi itu berujung", "Fauzan Akbar"),
+    # a manner phrase between the apposition and the verb is no subject
+    ("Rizal Ramadhan, direktur utama Perum Bulog, secara tegas menyatakan bahwa beras yang disalurkan "
+     "selalu layak konsumsi.", "beras yang disalurkan", "Rizal Ramadhan"),
     # "Ia" opening a sentence goes on with the subject of the sentence just before it, not with
     # the official who spoke a few sentences earlier
     ("\"Kami akan mendampingi beliau sampai selesai,\" ujar Kepala Dinas Sosial Heru Santoso. "

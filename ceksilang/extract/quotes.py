@@ -166,6 +166,7 @@ class QuotePatterns:
     institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
     party_words: frozenset[str] = frozenset()  # "pihak": "pihak bank" is the bank named before
     source_nouns: frozenset[str] = frozenset()  # "laporan": "ungkap laporan Al Jazeera" is Al Jazeera
+    manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -237,6 +238,7 @@ def load_quote_patterns() -> QuotePatterns:
         institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
         party_words=frozenset(str(w).lower() for w in data.get("party_words") or []),
         source_nouns=frozenset(str(w).lower() for w in data.get("source_nouns") or []),
+        manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
     )
 
 
@@ -1022,6 +1024,8 @@ class _Resolver:
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            if first in self.pat.manner_openers and len(toks) <= 3 and a > sent_start:
+                continue  # "..., direktur utama Bulog, secara tegas menyatakan": how, not who
             places = [n for n in self.names_in(a, b) if n.place]
             before = [n for n in self.names_in(sent_start, a) if n.end <= a and not self.text[n.end:a].strip(" ,")]
             if places and before and before[-1].place and all(
