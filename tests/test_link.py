@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ceksilang.extract.entities import annotate_entities
-from ceksilang.reconcile.link import link_entities, surname_skeleton
+from ceksilang.reconcile.link import link_entities, person_name_tokens, surname_skeleton
 from ceksilang.model import Document, Mention, Quote, Source
 
 
@@ -326,3 +326,37 @@ def test_link_shorter_name_misspelled_in_another_report_of_the_story_joins_the_f
     full = _entity_of(docs, "a", "Ratna Juwitasari Harahap")
     assert _entity_of(docs, "b", "Ratna Juwitasary") == full
     assert _entity_of(docs, "c", "Ratna Purwasari") != full  # another second name: another person
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Mbah Sarmo", "Pak Sarmo"),  # two forms of address for one man known by one name
+    ("H. Agus Salim", "Agus Salim"),  # a pilgrim's title
+    ("Dr. Rina Kusuma", "Bu Rina Kusuma"),
+])
+def test_link_forms_of_address_and_degrees_do_not_split_a_person(first, second):
+    docs = [
+        _doc("a", f"Kasus yang menimpa {first} kini ditangani polisi.", [first]),
+        _doc("b", f"Rumah {second} didatangi petugas bank kemarin.", [second]),
+    ]
+    link_entities(docs)
+    assert _entity_of(docs, "a", first) == _entity_of(docs, "b", second) is not None
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("h agus salim s h m si", ("agus", "salim")),  # "H. Agus Salim, S.H., M.Si."
+    ("dr budi santoso m kom", ("budi", "santoso")),
+    ("mbah tupon", ("tupon",)),
+    ("bapak", ("bapak",)),  # never emptied
+])
+def test_link_person_name_key_drops_titles_and_degrees(name, key):
+    assert person_name_tokens(name) == key
+
+
+def test_link_a_form_of_address_alone_is_no_name():
+    # "Pak Sarmo" and "Pak Budi" share only the form of address: two people
+    docs = [
+        _doc("a", "Pak Sarmo menunggu di rumah.", ["Pak Sarmo"]),
+        _doc("b", "Pak Budi menunggu di kantor.", ["Pak Budi"]),
+    ]
+    link_entities(docs)
+    assert _entity_of(docs, "a", "Pak Sarmo") != _entity_of(docs, "b", "Pak Budi")

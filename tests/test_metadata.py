@@ -92,11 +92,24 @@ def test_parse_published_round_trips_indonesian_dates(moment, zone):
         (f"PALU, Indonesia (Contoh Wire) — {LEAD_TAIL}", "PALU", "Contoh Wire"),
         (f"Washington: Sekitar seratus warga {LEAD_TAIL}", "Washington", None),
         ("Jakarta -", "Jakarta", None),
+        # a lower-cased copy, the dateline after a pull quote on the lead's line
+        ("\"stok beras di gudang kami cukup untuk enam bulan ke depan,\" medan (antara) - perum bulog memastikan "
+         "stok cadangan beras tetap terjaga.", "Medan", "ANTARA"),
+        (f"medan (antara) - {LEAD_TAIL.lower()}", "Medan", "ANTARA"),
     ],
 )
 def test_match_dateline_table(line, place, outlet):
     found = match_dateline(line)
     assert found is not None and (found.place, found.outlet) == (place, outlet)
+
+
+@pytest.mark.parametrize("line, day", [
+    (f"Kamis (24 April 2025) Pemerintah {LEAD_TAIL.split(maxsplit=1)[1]}", "2025-04-24"),
+    (f"kamis (24 april 2025) {LEAD_TAIL.lower()}", "2025-04-24"),  # a lower-cased copy
+])
+def test_match_dateline_lead_opening_with_its_day(line, day):
+    found = match_dateline(line)
+    assert found is not None and found.published[:10] == day
 
 
 @pytest.mark.parametrize(

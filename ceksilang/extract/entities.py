@@ -871,6 +871,17 @@ def attach_roles(text: str, mentions: list[Mention], sentences: Sequence[tuple[i
             p.role = role
 
 
+@lru_cache(maxsize=1)
+def _source_words() -> frozenset[str]:
+    """The one-word "according to" cues of speech_verbs.yaml ("menurut"): a role set off by a
+    comma after one of them names the source of a claim, not the title of the name that follows."""
+    try:
+        phrases = load_merged_data("speech_verbs", ("id", "en")).get("according_to") or []
+    except LanguageDataError:
+        return frozenset()
+    return frozenset(str(p).lower() for p in phrases if " " not in str(p).strip())
+
+
 def _role_before(text: str, p: Mention, lo: int, cover: dict[int, Mention], words: RoleWords) -> str | None:
     toks = [(t.group(0), t.start() + lo, t.end() + lo) for t in _TOKEN.finditer(text[lo:p.start])]
     if not toks:
@@ -890,6 +901,9 @@ def _role_before(text: str, p: Mention, lo: int, cover: dict[int, Mention], word
         j -= 1
     if j == run_end or run_end - j > 14:
         return None
+    if run_end < len(toks) and any(t[0].lower() in _source_words() for t in toks[max(0, j - 3):run_end]
+                                   if t[1] > text.rfind(".", lo, toks[j][1])):
+        return None  # "Menurut majelis hakim, Zarof Ricar tidak ...": the source, then the next clause
     run = [t[0] for t in toks[j:run_end]]
     # "Stephane Dujarric, juru bicara Sekjen PBB Antonio Guterres": a role opened right after
     # another person's name and a comma is that person's apposition; the name it ends on holds

@@ -92,6 +92,11 @@ class SpeechVerbs:
     complementizers: frozenset[str] = frozenset()
     # "kepada wartawan", "told reporters": who was told, skipped before the reported words
     audience: frozenset[str] = frozenset()
+    # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
+    clause_markers: frozenset[str] = frozenset()
+    clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
+    passive: frozenset[str] = frozenset()  # "dikatakan": opens a sentence of reported words
+    passive_agent: frozenset[str] = frozenset()  # "oleh": the one who said it follows
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -127,6 +132,10 @@ def load_speech_verbs() -> SpeechVerbs:
         reporting=frozenset(str(w).lower() for w in data.get("reporting") or []),
         complementizers=frozenset(str(w).lower() for w in data.get("complementizers") or []) | {"bahwa"},
         audience=frozenset(str(w).lower() for w in data.get("audience") or []) | {"kepada", "wartawan", "media"},
+        clause_markers=frozenset(str(w).lower() for w in data.get("clause_markers") or []),
+        clause_blockers=frozenset(str(w).lower() for w in data.get("clause_blockers") or []),
+        passive=frozenset(str(w).lower() for w in data.get("passive") or []),
+        passive_agent=frozenset(str(w).lower() for w in data.get("passive_agent") or []),
     )
 
 
@@ -153,6 +162,11 @@ class QuotePatterns:
     copulas: frozenset[str] = frozenset()  # "adalah": a sentence that describes its subject
     body_nouns: frozenset[str] = frozenset()  # "lembaga": "lembaga ini" is a body named before
     person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
+    institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
+    institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
+    party_words: frozenset[str] = frozenset()  # "pihak": "pihak bank" is the bank named before
+    source_nouns: frozenset[str] = frozenset()  # "laporan": "ungkap laporan Al Jazeera" is Al Jazeera
+    manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -220,6 +234,11 @@ def load_quote_patterns() -> QuotePatterns:
         copulas=frozenset(str(w).lower() for w in data.get("copulas") or []),
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or []),
         person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
+        institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
+        institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
+        party_words=frozenset(str(w).lower() for w in data.get("party_words") or []),
+        source_nouns=frozenset(str(w).lower() for w in data.get("source_nouns") or []),
+        manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
     )
 
 
@@ -380,6 +399,9 @@ class _Name:
     person: bool
     role: str | None = None  # the title the entity annotator attached to the mention
     place: bool = False  # a GPE / LOC mention
+    # an authority the text names only by a noun ("polisi", "pihak bank"): it speaks, but a later
+    # "ujarnya" goes on with the person who had been speaking
+    in_passing: bool = False
 
 
 @dataclass(slots=True)
@@ -700,6 +722,11 @@ class _Resolver:
                     and (_VERB_SHAPE.match(word) or word in self.verbs.prefixed):
                 before = before[m.end():]
                 break
+        for m in reversed(list(_WORD.finditer(before))):
+            if m.group().lower() in self.verbs.according_to and "," in before[m.end():]:
+                # "Menurut majelis hakim, Zarof Ricar tidak ...": the source of the clause, not a title
+                before = before[before.rindex(",") + 1:]
+                break
         after = self.text[name.end:name.end + 60]
         if after.startswith(","):
             after = after.split(".")[0]
@@ -731,11 +758,11 @@ class _Resolver:
 
     # ------------------------------------------------------------------ speaker phrases
 
-    def pronoun_speaker(self, cue: str | None, pos: int) -> _Speaker:
+    def pronoun_speaker(self, cue: str | None, pos: int, subject: bool = False) -> _Speaker:
         """Whom "ujarnya", "katanya", "dia menambahkan" stand for: the person in focus, unless
         the quote itself names that person in the third person ("… saya serahkan kepada
         Triono …," ujarnya is not Triono): then the last speaker it does not name, else nobody."""
-        found = self.focus_speaker(cue, pos)
+        found = self.focus_speaker(cue, pos, subject)
         if found.name is None or not self.quote_words or not self.named_in_quote(found.name):
             return found
         here = self.sentence_index(pos)
@@ -753,13 +780,16 @@ class _Resolver:
                  and w.lower().rstrip(".") not in self.titles]
         return any(w in self.quote_words for w in words)
 
-    def focus_speaker(self, cue: str | None, pos: int) -> _Speaker:
+    def focus_speaker(self, cue: str | None, pos: int, subject: bool = False) -> _Speaker:
+        """The person in focus; ``subject``: the cue is a pronoun as the subject of its sentence
+        ("Ia mengaku ..."), which goes on with the subject of the sentence just before it."""
         focus = self.focus
         if focus is None:
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
+                and not (subject and focus.name.person and here - focus.sentence == 1)
                 and focus.name.text.split()[-1].lower() not in self.speakers
                 and here - talker.sentence <= 4):
             # "katanya" goes on with the person who has been talking, not with someone the
@@ -805,8 +835,17 @@ class _Resolver:
                 if not joins:
                     break
             cur.append(k)
+        # "ungkap laporan Al Jazeera", "tulis akun resmi @sekretariat.kabinet": the source the
+        # report or account belongs to speaks
+        lead = 0
+        while lead < len(part) and self.words.texts[part[lead]] in self.pat.source_nouns:
+            lead += 1
+        if 0 < lead < len(part):
+            part = part[lead:]
         if not part:
             return None
+        if self.text[self.words.starts[part[0]] - 1:self.words.starts[part[0]]] == "@":
+            return _Speaker(self.handle_owner(self.words.starts[part[0]] - 1), CONF_ORG, cue)
         first = self.words.texts[part[0]]
         first_low = first.lower()
         if first_low in self.pat.pronouns_person:
@@ -817,9 +856,17 @@ class _Resolver:
         names = self.names_in(self.words.starts[part[0]], span_end)
         persons = [n for n in names if n.person]
         if not _capitalised(first) and first_low not in self.pat.role_words:
+            named = self.person_in_lower_case(part, start)
+            if named is not None:
+                return _Speaker(named, CONF_NAMED_AFTER, cue)  # "lanjut perry": Perry Warjiyo, named before
+            body = self.institution(part, start)
+            if body is not None:
+                return _Speaker(body, CONF_ROLE, cue)  # "kata polisi setempat"
             return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
-        if appositive and first_low in self.pat.role_words:
-            # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person
+        if appositive and (first_low in self.pat.role_words
+                           or any(self.words.texts[k].lower() in self.pat.role_words for k in part[1:3])):
+            # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person; "kata PGS
+            # General Manager Bandara I Gusti Ngurah Rai, Wahyudi": a rank before the role too
             app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
             app_persons = [n for n in app if n.person]
             if app_persons and self.opens_with(appositive, app_persons[0]):
@@ -839,6 +886,11 @@ class _Resolver:
             return role
         if names:
             return _Speaker(self.whole_body(part, names[0]), CONF_ORG, cue)
+        if lead and all(_capitalised(self.words.texts[k]) for k in part):
+            # "ungkap laporan Al Jazeera": the source a report belongs to, capitalised, even
+            # where the entity finder missed it
+            s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+            return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
 
     def body_before(self, pos: int) -> _Name | None:
@@ -864,11 +916,64 @@ class _Resolver:
         if not words or not all(w.islower() and w in self.pat.role_words for w in words):
             return None
         s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+        return _Name(s, e, self.text[s:e], False, in_passing=True)
+
+    def person_in_lower_case(self, part: list[int], pos: int) -> _Name | None:
+        """A person named before ``pos`` whose name holds the words of ``part`` written in lower
+        case by a typo ("lanjut perry" after "Gubernur BI Perry Warjiyo"), or None."""
+        lows = [self.words.texts[k].lower() for k in part]
+        if not lows or len(lows) > 3 or any(w in self.pat.role_words or w in self.pat.not_person_words for w in lows):
+            return None
+        for cand in reversed(self.persons):
+            if cand.start < pos and all(w in cand.text.lower().split() for w in lows):
+                return cand
+        return None
+
+    def handle_owner(self, at: int) -> _Name:
+        """"tulis @sekretariat.kabinet": the name the text gives the account's owner, when its
+        letters are the handle's ("Sekretariat Kabinet"); else the handle as written."""
+        handle = re.match(r"@[\w.]*\w", self.text[at:])
+        end = at + (handle.end() if handle else 1)
+        key = re.sub(r"[\W_]", "", self.text[at:end]).lower()
+        for name in self.names:
+            if re.sub(r"[\W_]", "", name.text).lower() == key:
+                return _Name(name.start, name.end, name.text, name.person, place=name.place, in_passing=True)
+        return _Name(at, end, self.text[at:end], False, in_passing=True)
+
+    def institution(self, part: list[int], pos: int) -> _Name | None:
+        """"polisi", "kepolisian setempat", "pihak bank": an authority named by a lower-case noun
+        (the whole of ``part``) speaks as itself, as written. "pihak X" is the body named before
+        ``pos`` whose name opens with X ("pihak bank" -> "Bank PNM"), when there is one."""
+        lows = [self.words.texts[k].lower() for k in part]
+        if not lows or any(w in self.pat.definite or w in self.pat.indefinite for w in lows):
+            return None
+        party = lows[0] in self.pat.party_words and len(lows) > 1
+        head = 1 if party else 0
+        if party and len(lows) == 2:
+            bodies = [n for n in self.names_in(0, pos) if not n.person and " " in n.text
+                      and n.text.split()[0].lower() == lows[1] and not not_a_speaker(n.text, self.pat)]
+            if bodies:
+                b = bodies[-1]
+                return _Name(b.start, b.end, b.text, False, place=b.place, in_passing=True)
+        if not party and lows[0] not in self.pat.institution_nouns:
+            return None
+        if _capitalised(self.words.texts[part[head]]) and head:
+            return None  # "pihak Bank PNM": a name, read as one
+        for k, low in zip(part[head + 1:], lows[head + 1:]):
+            if low not in self.pat.institution_qualifiers and not _capitalised(self.words.texts[k]):
+                return None
+        s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
         return _Name(s, e, self.text[s:e], False)
 
     def whole_body(self, part: list[int], name: _Name) -> _Name:
         """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
         capitalised name, of which the mentions may cover only a part ("DKI Jakarta")."""
+        lead = 0
+        while lead < len(part) and (self.words.texts[part[lead]].lower() in self.pat.sentence_openers
+                                    or self.words.texts[part[lead]].lower() in _CONJUNCTIONS
+                                    or self.words.texts[part[lead]].lower() in self.pat.party_words):
+            lead += 1  # "Namun Mendagri mengatakan": the opener is no part of the name
+        part = part[lead:]
         caps = [k for k in part if _capitalised(self.words.texts[k]) or self.words.texts[k] in _ORG_CONNECTORS]
         if not caps or caps != part[:len(caps)] or not _capitalised(self.words.texts[caps[-1]]):
             return name
@@ -919,6 +1024,8 @@ class _Resolver:
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            if first in self.pat.manner_openers and len(toks) <= 3 and a > sent_start:
+                continue  # "..., direktur utama Bulog, secara tegas menyatakan": how, not who
             places = [n for n in self.names_in(a, b) if n.place]
             before = [n for n in self.names_in(sent_start, a) if n.end <= a and not self.text[n.end:a].strip(" ,")]
             if places and before and before[-1].place and all(
@@ -933,7 +1040,7 @@ class _Resolver:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
-                return self.pronoun_speaker(cue, verb_start), 1
+                return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
             if first in self.pat.pronouns_group or first in self.pat.indefinite:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
@@ -968,8 +1075,17 @@ class _Resolver:
                 if first in self.pat.person_nouns:
                     # "Perwira menengah polri itu menyebut": the person in focus
                     return self.pronoun_speaker(cue, verb_start), 1
+            body = self.institution(idx, verb_start) if not persons else None
+            if body is not None:
+                return _Speaker(body, CONF_ROLE, cue), 1  # "polisi mengatakan", "pihak bank mengatakan"
             if names and names[0].start <= self.words.starts[idx[min(1, len(idx) - 1)]]:
-                return _Speaker(names[0], CONF_ORG, cue), 1
+                # "Direktorat Jenderal Perhubungan Udara mengatakan": the whole capitalised name
+                return _Speaker(self.whole_body(idx, names[0]), CONF_ORG, cue), 1
+            if names and not names[-1].place and not self.text[names[-1].end:verb_start].strip() \
+                    and not not_a_speaker(names[-1].text, self.pat):
+                # "Penyiar publik Austria ORF melaporkan": the body named right before the verb,
+                # after words that describe it
+                return _Speaker(names[-1], CONF_ORG, cue), 1
             return _Speaker(None, 0.0, cue), 0
         return None, 0
 
@@ -986,6 +1102,9 @@ class _Resolver:
             return None
         word = self.words.texts[k]
         cue = self.verbs.cue(word)
+        relayed = self.relayed_from(self.words.starts[k], limit)
+        if relayed is not None:
+            return relayed
         if cue is not None and not _capitalised(word):
             verb, back = cue
             if back:
@@ -1019,6 +1138,20 @@ class _Resolver:
             if after and self.verbs.cue(self.words.texts[after.start]) \
                     and self.text[persons[0].end:self.words.starts[after.start]].strip(" ,") == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
+        return None
+
+    def relayed_from(self, at: int, limit: int) -> _Speaker | None:
+        """",” dilansir dari India Today": a quote no one is said to speak, relayed from a named
+        source (an according-to phrase other than "menurut" right after the closing mark), is
+        that source's words as far as the article goes."""
+        low = self.text[at:limit].lower()
+        for phrase in sorted(self.verbs.according_to, key=len, reverse=True):
+            if phrase in ("menurut", "berdasarkan") or not low.startswith(phrase):
+                continue
+            if low[len(phrase):len(phrase) + 1].isalnum():
+                continue  # "dilansirnya", not the phrase
+            found = self.speaker_after_verb(at + len(phrase), limit, self.text[at:at + len(phrase)])
+            return found if found is not None and found.name is not None else None
         return None
 
     def past_adverbs(self, k: int) -> int:
@@ -1082,7 +1215,8 @@ class _Resolver:
 
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
         # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too
-        if speaker.name is not None and (speaker.name.person or (speech and not speaker.name.place)):
+        if speaker.name is not None and not speaker.name.in_passing \
+                and (speaker.name.person or (speech and not speaker.name.place)):
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
             if speech:
                 self.speech_focus = self.focus
@@ -1228,11 +1362,21 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     idx = [k for k in r.words.between(s, e)]
     if len(idx) < 4:
         return
+    glued = _glued_start(r, s, e)
+    if glued > s:
+        # "... lokasi kejadian, ungkapnya.Kordinator SAR ... menghimbau ...": full stops glued to
+        # the next word hid sentence ends from the splitter; each sentence is read on its own
+        _indirect(r, s, glued, quotes)
+        _indirect(r, glued, e, quotes)
+        return
     texts = [r.words.texts[k] for k in idx]
     low0 = texts[0].lower()
     end = e
     while end > s and r.text[end - 1] in ".!? ":
         end -= 1
+    if low0 in r.verbs.passive:
+        _passive_report(r, s, end, idx, quotes)
+        return
     # "Menurut X, ..." / "Menurutnya, ..."
     if low0 in ("menurut", "menurutnya"):
         comma = r.text.find(",", r.words.ends[idx[0]], end)
@@ -1242,6 +1386,13 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             else:
                 found = r.speaker_after_verb(r.words.ends[idx[0]], comma, texts[0])
             if found is not None and found.name is not None:
+                inner: list[Quote] = []
+                _indirect(r, comma + 1, e, inner)
+                if inner:
+                    # "Menurut laporan Kyiv Independent, Kepala ... Andrii Kovalenko, mengumumkan
+                    # bahwa ...": the words are those of the one the report quotes
+                    quotes.extend(inner)
+                    return
                 cs, ce = _trimmed(r.text, comma + 1, end)
                 if ce - cs > 10:
                     found.confidence = min(found.confidence, CONF_INDIRECT)
@@ -1254,7 +1405,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
     # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
     # after a short opening, the reported words after it
-    mm = re.match(r"[^,]{0,40},\s*(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
+    mm = re.match(r"[^,]{0,90},\s*(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
     if mm:
         if mm.group(1).lower() == "menurutnya":
             found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
@@ -1274,6 +1425,17 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found = r.speaker_after_verb(s + pm.end(1), s + pm.end(2), pm.group(1))
         if _reported_after(r, quotes, found, s, s + pm.end(), end):
             return
+    # "..., menurut Menteri Dalam Negeri Gerhard Karner." at the end of the sentence
+    tail = re.search(r",\s*(menurut)\b([^,]{0,80})$", r.text[s:end])
+    if tail:
+        found = r.speaker_after_verb(s + tail.end(1), end, tail.group(1))
+        if found is not None and found.name is not None:
+            cs, ce = _trimmed(r.text, s, s + tail.start())
+            if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+                found.confidence = min(found.confidence, CONF_INDIRECT)
+                quotes.append(r.quote(cs, ce, "indirect", found))
+                r.set_focus(found, s, True)
+                return
     # "..., kata X." at the end of the sentence
     m = re.search(r",\s*([a-z]+)\b([^,]{0,80})$", r.text[s:end])
     if m and r.verbs.cue(m.group(1)) and m.group(1) not in r.verbs.prefixed:
@@ -1290,10 +1452,14 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                 r.set_focus(found, s, True)
             return
     # "X mengatakan (bahwa) ..."
-    for pos, k in enumerate(idx[:15]):
+    for pos, k in enumerate(idx):
+        if pos >= 15 and not _late_speech_verb(r, s, idx, pos):
+            continue
         low = r.words.texts[k].lower()
         that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
-                                               or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]])
+                                               or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
+                                               or _that_soon(r, idx[pos + 1:pos + 7])
+                                               or _clause_follows(r, idx[pos + 1:pos + 25]))
         if (low not in r.verbs.prefixed and low not in r.verbs.reporting
                 and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
@@ -1326,6 +1492,78 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
         return
+
+
+def _that_soon(r: _Resolver, rest: list[int]) -> bool:
+    """"mengabarkan via media sosial X bahwa ...": "bahwa" a few words on, in the same clause
+    (the words between say how or to whom) and before any other speech verb."""
+    for k in rest:
+        low = r.words.texts[k].lower()
+        if low in r.verbs.complementizers:
+            return True
+        if r.verbs.cue(low) or low in r.verbs.with_that or "," in r.text[r.words.starts[k] - 2:r.words.starts[k]]:
+            return False
+    return False
+
+
+def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list[Quote]) -> None:
+    """"Dikatakan, pengujian terakhir ...", "Disebutkan juga oleh BMKG bahwa ...": the agent after
+    "oleh" says the words after "bahwa" (or the verb); with none, the person in focus does."""
+    rest = [k for k in idx[1:] if r.words.texts[k].lower() not in r.pat.speech_adverbs]
+    if not rest:
+        return
+    that = next((n for n, k in enumerate(rest[:10]) if r.words.texts[k].lower() in r.verbs.complementizers), None)
+    comma = r.text.find(",", r.words.ends[idx[0]], end)
+    if r.words.texts[rest[0]].lower() in r.verbs.passive_agent:
+        limit = r.words.starts[rest[that]] if that is not None else end
+        found = r.speaker_after_verb(r.words.ends[rest[0]], limit, r.words.texts[idx[0]])
+    elif _capitalised(r.words.texts[rest[0]]) and comma > 0:
+        # "Dijelaskan Iptu Fauzi Atmaja, aksi itu ...": the agent right after the verb, then a comma
+        found = r.speaker_after_verb(r.words.ends[idx[0]], comma, r.words.texts[idx[0]])
+        that = next((n for n, k in enumerate(rest) if r.words.starts[k] > comma), None)
+        that = that - 1 if that is not None else None
+    else:
+        found = r.pronoun_speaker(r.words.texts[idx[0]], s)
+        that = 0 if r.words.texts[rest[0]].lower() in r.verbs.complementizers else None
+    if found is None or found.name is None:
+        return
+    start = r.words.starts[rest[that] + 1] if that is not None and rest[that] + 1 < len(r.words.starts) \
+        else r.words.starts[rest[0]]
+    cs, ce = _trimmed(r.text, start, end)
+    if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+        found.confidence = min(found.confidence, CONF_INDIRECT)
+        quotes.append(r.quote(cs, ce, "indirect", found))
+        r.set_focus(found, s, True)
+
+
+def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
+    """A speech verb deep in a long sentence still opens reported words when a short subject
+    naming a person follows the last comma before it and "bahwa" or a comma follows it ("Baca juga: ...
+    Mafia Tanah Lebih lanjut, Parja menyebut bahwa ...": a headline the scraper glued on)."""
+    k = idx[pos]
+    low = r.words.texts[k].lower()
+    if (low not in r.verbs.prefixed and low not in r.verbs.reporting) or pos + 1 >= len(idx):
+        return False
+    nxt = idx[pos + 1]
+    if r.words.texts[nxt].lower() not in r.verbs.complementizers and "," not in r.text[r.words.ends[k]:r.words.starts[nxt]]:
+        return False
+    cut = r.text.rfind(",", s, r.words.starts[k])
+    lo = cut + 1 if cut >= 0 else s
+    # the short subject names a person itself (a role alone would be looked up far back)
+    return 1 <= len(r.words.between(lo, r.words.starts[k])) <= 6 \
+        and any(n.person for n in r.names_in(lo, r.words.starts[k]))
+
+
+def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
+    """"memastikan harga ayam ... segera kembali normal": an aspect or modal word within the
+    sentence after a noun phrase makes the words a reported clause without "bahwa"."""
+    for n, k in enumerate(rest):
+        low = r.words.texts[k].lower()
+        if low in r.verbs.clause_blockers or r.verbs.cue(low) or low in r.verbs.with_that:
+            return False
+        if low in r.verbs.clause_markers:
+            return n > 0
+    return False
 
 
 def _narration(r: _Resolver, rest: list[int]) -> bool:
@@ -1377,6 +1615,15 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     for si, (s, e) in enumerate(sentences):
         here = by_sentence.get(si, [])
         had_direct = False
+        glued = _glued_sentence(r, s, here[0]) if here else None
+        if glued is not None:
+            # "... pengelolaan sampah.“Saya rapat, ...” kata Tito": the sentence before a quote
+            # glued to it (no space after its full stop) is read on its own first
+            before = len(quotes)
+            own = _glued_start(r, s, glued)
+            _indirect(r, own, glued, quotes)
+            if len(quotes) == before:
+                r.sentence_subject(own, glued)
         for m in here:
             sent_start, sent_end = _sentence_of(r, m.open if m.open is not None else m.start)
             line_end = _line_end(text, m.close if m.close is not None else m.end)
@@ -1436,10 +1683,47 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
             else:
                 r.sentence_subject(s, e)
     quotes.sort(key=lambda q: (q.start, q.end))
+    _same_words_same_speaker(quotes)
     if written is not text:
         for q in quotes:
             q.text = written[q.start:q.end]
     return quotes
+
+
+def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:
+    """The end of a sentence the splitter joined to the quote opening right after its full stop
+    ("sampah.“Saya ..."), when there is one of four words or more; else None."""
+    if m.open is None or m.open <= s or r.in_quote(s):
+        return None
+    head = r.text[s:m.open]
+    if head.rstrip()[-1:] not in _SENTENCE_END or len(r.words.between(s, m.open)) < 4:
+        return None
+    return s + len(head.rstrip())
+
+
+def _glued_start(r: _Resolver, s: int, end: int) -> int:
+    """Where the last sentence before ``end`` begins when full stops glued to the next word
+    ("... proses merger.Managing Director ...") hid its start from the splitter."""
+    starts = [g.end() for g in re.finditer(r"[a-z][.!?](?=[A-Z])", r.text[s:end])]
+    return s + starts[-1] if starts and len(r.words.between(s + starts[-1], end)) >= 4 else s
+
+
+def _same_words_same_speaker(quotes: list[Quote]) -> None:
+    """A direct quote with no speaker whose words the article quotes again with one (a lead
+    sentence repeating a quote given in full below) takes that speaker."""
+    def key(q: Quote) -> str:
+        return " ".join(_WORD.findall(q.text.lower()))
+
+    said = {}
+    for q in quotes:
+        if q.kind == "direct" and q.speaker_name and len(q.text.split()) >= 6:
+            said.setdefault(key(q), q)
+    for q in quotes:
+        other = said.get(key(q)) if q.kind == "direct" and not q.speaker_name else None
+        if other is not None:
+            q.speaker_name, q.speaks_for, q.cue = other.speaker_name, other.speaks_for, other.cue
+            q.speaker_start, q.speaker_end = other.speaker_start, other.speaker_end
+            q.confidence = min(other.confidence, CONF_ADJACENT)
 
 
 def _outside_quotes(r: _Resolver, s: int, e: int) -> tuple[int, int] | None:

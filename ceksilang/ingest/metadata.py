@@ -382,10 +382,17 @@ class Dateline:
     precision: str | None = None
 
 
+_LOWER_WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+
+
 def match_dateline(line: str) -> Dateline | None:
     """The dateline prefix of a lead paragraph ("KYIV, KOMPAS.com - ", "Washington: "), or None."""
     pats = metadata_patterns()
     text = normalise_space(line)
+    if len(text) > 40 and not any(map(str.isupper, text)):
+        # a lower-cased copy of an article ("jakarta (antara) - ..."): the patterns read capitals,
+        # so they see each word capitalised (same offsets)
+        text = _LOWER_WORD_START.sub(lambda m: m.group().upper(), text)
     for rule in pats.datelines:
         m = rule.pattern.match(text)
         found = _dateline_of(rule, m, text) if m else None

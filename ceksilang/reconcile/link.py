@@ -34,6 +34,7 @@ from ceksilang.extract.entities import (
     normalise_name,
 )
 from ceksilang.model import Document, Entity, Mention, MentionRef, Quote
+from ceksilang.reconcile.words import reconcile_words
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
 SURNAME_THRESHOLD = 80.0  # a one-word mention against a surname spelled differently
@@ -122,6 +123,25 @@ class _Scope:
 # --------------------------------------------------------------------------- linking
 
 
+def person_name_tokens(norm: str) -> tuple[str, ...]:
+    """A normalised person name without the forms of address before it and the degrees after it
+    ("mbah tupon" -> ("tupon",), "h agus salim s h m si" -> ("agus", "salim")); the name itself is
+    never emptied."""
+    words = reconcile_words()
+    tokens = norm.split()
+    while len(tokens) > 1 and tokens[0] in words.honorifics:
+        tokens = tokens[1:]
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for suffix in words.degree_suffixes:
+            if len(tokens) > len(suffix) + 1 and tuple(tokens[-len(suffix):]) == suffix:
+                tokens = tokens[:-len(suffix)]
+                trimmed = True
+                break
+    return tuple(tokens)
+
+
 def _mention_key(m: Mention, clusters: _Clusters, metonyms: dict[str, set[str]]) -> str | None:
     """The cluster key of a mention, or None for a one-word person name (resolved later)."""
     entry = lookup_alias(m.text)
@@ -135,9 +155,11 @@ def _mention_key(m: Mention, clusters: _Clusters, metonyms: dict[str, set[str]])
         return clusters.add("gaz:" + entry.name, entry)
     norm = normalise_name(m.text)
     if m.label == "PERSON":
-        if len(norm.split()) < 2:
+        bare = person_name_tokens(norm)
+        if len(bare) < 2 and bare == tuple(norm.split()):
             return None
-        return clusters.add("person:" + norm)
+        # "Mbah Tupon" and "Pak Tupon": one person, keyed without the form of address
+        return clusters.add("person:" + " ".join(bare))
     if m.origin == "model" and len(norm.split()) == 1 and not m.text.isupper():
         # the model often calls a surname a place ("Austin", "Kim"): try the people first
         return None
@@ -309,9 +331,12 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 singles.append((doc, m))
                 continue
             keys[id(m)] = key
-            tokens = tuple(normalise_name(m.text).split())
-            if m.label == "PERSON" and len(tokens) >= 2 and not m.metonym:
-                full_names.setdefault(key if not key.startswith("gaz:") else "person:" + " ".join(tokens), tokens)
+            written = tuple(normalise_name(m.text).split())
+            tokens = person_name_tokens(" ".join(written)) if m.label == "PERSON" else written
+            # a full name, or one word with a form of address ("Mbah Tupon") that later "Tupon" joins
+            if m.label == "PERSON" and (len(tokens) >= 2 or tokens != written) and not m.metonym:
+                if len(tokens) >= 2:
+                    full_names.setdefault(key if not key.startswith("gaz:") else "person:" + " ".join(tokens), tokens)
                 if key.startswith("gaz:"):
                     clusters.union(clusters.add("person:" + " ".join(tokens)), key)
                 name = _FullName(key=key, tokens=tokens, start=m.start)
@@ -438,4 +463,4 @@ def _speaker_of(q: Quote, mentions: list[Mention], by_alias: dict[str, set[str]]
     return None
 
 
-__all__ = ["link_entities", "surname_skeleton", "SPELLING_THRESHOLD", "SURNAME_THRESHOLD"]
+__all__ = ["link_entities", "person_name_tokens", "surname_skeleton", "SPELLING_THRESHOLD", "SURNAME_THRESHOLD"]
