@@ -38,8 +38,6 @@ _DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MODEL_PATHS: dict[str, Path] = {"id": _DATA_DIR / "ner-id.crfsuite", "en": _DATA_DIR / "ner-en.crfsuite"}
 DEFAULT_LANGUAGE = "id"
 MODEL_PATH = MODEL_PATHS[DEFAULT_LANGUAGE]
-# Word clusters of unlabelled Indonesian text (python -m ceksilang.train.word_clusters).
-CLUSTERS_PATH = _DATA_DIR / "ner-id-clusters.tsv"
 _QUOTES = frozenset('"“”„«»')
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 
@@ -60,21 +58,6 @@ class FeatureWords:
     org_words: frozenset[str]
     loc_words: frozenset[str]
     function_words: frozenset[str]
-    # lower-case word -> its cluster ids, coarse then fine (empty when the language's
-    # ``ner_features.yaml`` names no ``word_clusters`` file)
-    clusters: dict[str, tuple[str, ...]]
-
-
-def read_word_clusters(path: Path) -> dict[str, tuple[str, ...]]:
-    """A word-cluster file (``word<TAB>coarse id<TAB>fine id`` a line) as word -> cluster ids."""
-    clusters: dict[str, tuple[str, ...]] = {}
-    # split on "\n" only: str.splitlines would also split inside a word holding U+0085
-    for line_no, line in enumerate(path.read_text(encoding="utf-8").rstrip("\n").split("\n"), start=1):
-        fields = line.split("\t")
-        if len(fields) < 2 or not fields[0]:
-            raise ValueError(f"{path}:{line_no}: expected a word and its cluster ids, got {line!r}")
-        clusters[fields[0]] = tuple(fields[1:])
-    return clusters
 
 
 @lru_cache(maxsize=None)
@@ -84,9 +67,7 @@ def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise ValueError(f"lang/{language}/ner_features.yaml lacks the list(s) {missing}")
-    cluster_file = data.get("word_clusters")
-    clusters = read_word_clusters(_DATA_DIR / str(cluster_file)) if cluster_file else {}
-    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys), clusters=clusters)
+    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys))
 
 
 # --------------------------------------------------------------------------- features
@@ -130,8 +111,6 @@ def _flags(word: str, lower: str, words: FeatureWords) -> list[str]:
         out.append("locw")
     if lower in words.function_words:
         out.append("fw")
-    # clusters learned from unlabelled text: a rare name shares a feature with frequent ones
-    out += [f"c{level}={cid}" for level, cid in enumerate(words.clusters.get(lower, ()))]
     return out
 
 
