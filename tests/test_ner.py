@@ -41,26 +41,6 @@ def test_ner_sentence_features_marks_context():
     assert "inq" in feats[6] and "inq" not in feats[5]
 
 
-@pytest.mark.parametrize(("tokens", "expected"), [
-    # a listed person, place and company: type on the name's tokens, and on the tokens around it
-    ("Presiden Joko Widodo tiba di Jakarta bersama PT Pertamina .".split(),
-     {1: {"gB=PERSON"}, 2: {"gI=PERSON"}, 0: {"g+1=PERSON"}, 3: {"g-1=PERSON"}, 5: {"gB=LOC"},
-      4: {"g+1=LOC"}, 7: {"gB=ORG"}, 8: {"gI=ORG"}, 6: {"g-1=LOC", "g+1=ORG"}, 9: {"g-1=ORG"}}),
-    # nothing listed: no gazetteer feature at all
-    ("Warga Desa Sukamaju bergotong royong .".split(), {}),
-])
-def test_ner_sentence_features_mark_gazetteer_names(tokens, expected):
-    feats = sentence_features(tokens)
-    marked = {i: {f for f in fs if f[:2] in ("gB", "gI", "g+", "g-")} for i, fs in enumerate(feats)}
-    assert {i: fs for i, fs in marked.items() if fs} == expected
-
-
-def test_ner_gazetteer_features_only_for_languages_that_ask():
-    assert load_feature_words("id").gazetteer and not load_feature_words("en").gazetteer
-    feats = sentence_features("Joko Widodo tiba di Jakarta .".split(), "en")
-    assert not any(f.startswith(("gB=", "gI=")) for fs in feats for f in fs)
-
-
 def test_ner_model_is_shipped_small_with_card():
     assert MODEL_PATH.is_file()
     assert MODEL_PATH.stat().st_size < 10 * 1024 * 1024

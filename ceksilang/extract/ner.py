@@ -29,7 +29,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ceksilang.extract.conll import spans
-from ceksilang.extract.entities import match_gazetteer
 from ceksilang.lang import load_data
 from ceksilang.model import Mention
 from ceksilang.text import split_sentences
@@ -59,8 +58,6 @@ class FeatureWords:
     org_words: frozenset[str]
     loc_words: frozenset[str]
     function_words: frozenset[str]
-    # ``gazetteer_features: true``: tokens inside a gazetteer name get its type as a feature
-    gazetteer: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -70,8 +67,7 @@ def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise ValueError(f"lang/{language}/ner_features.yaml lacks the list(s) {missing}")
-    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys),
-                        gazetteer=data.get("gazetteer_features") is True)
+    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys))
 
 
 # --------------------------------------------------------------------------- features
@@ -201,40 +197,7 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
             paren_depth += 1
         elif word == ")" and paren_depth:
             paren_depth -= 1
-    if load_feature_words(language).gazetteer:
-        _add_gazetteer_features(tokens, feats)
     return feats
-
-
-def _add_gazetteer_features(tokens: list[str], feats: list[list[str]]) -> None:
-    """Mark the tokens of each gazetteer name (``lang/<code>/gazetteer.yaml``) with its type,
-    first token apart ("gB=ORG", "gI=ORG"), and the tokens just outside it ("g-1=ORG" before,
-    "g+1=ORG" after). The CRF weighs this like any other evidence, so a listed name the training
-    corpora leave untagged in some contexts is not forced on the tags; GPE counts as LOC."""
-    text = " ".join(tokens)
-    starts: dict[int, int] = {}
-    ends: list[int] = []
-    offset = 0
-    for i, tok in enumerate(tokens):
-        starts[offset] = i
-        offset += len(tok)
-        ends.append(offset)
-        offset += 1
-    for m in match_gazetteer("", text):
-        first = starts.get(m.start)
-        if first is None:
-            continue
-        label = "LOC" if m.label == "GPE" else m.label
-        last = first
-        while last + 1 < len(tokens) and ends[last] < m.end:
-            last += 1
-        feats[first].append("gB=" + label)
-        for i in range(first + 1, last + 1):
-            feats[i].append("gI=" + label)
-        if first > 0:
-            feats[first - 1].append("g+1=" + label)  # a name begins at the next token
-        if last + 1 < len(tokens):
-            feats[last + 1].append("g-1=" + label)  # a name ended at the previous token
 
 
 # --------------------------------------------------------------------------- tagging
