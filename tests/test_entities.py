@@ -366,6 +366,25 @@ def test_entities_name_kept_without_place_evidence(text, span):
     assert span in [m.text for m in merged if m.label == "PERSON"]
 
 
+def test_entities_region_cut_never_falls_inside_a_known_place():
+    # "Jawa" is a known place, but so is "Jawa Tengah": the holder is the one word after it
+    text = "Gubernur Jawa Tengah Rustriningsih membuka acara."
+    merged = merge_mentions([_span(text, "Jawa Tengah Rustriningsih", "LOC")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [("Jawa Tengah", "GPE"), ("Rustriningsih", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "span", "label", "name"), [
+    ("PT Pertamina (Persero) menaikkan harga.", "PT Pertamina (Persero)", "ORG", "PT Pertamina (Persero)"),
+    ("Saham PT Aneka Tambang (Persero) Tbk naik.", "PT Aneka Tambang (Persero)", "ORG",
+     "PT Aneka Tambang (Persero)"),
+    # a bracket that closes nothing inside the name is still cut off
+    ("Harga di pasar [Pasar Baru] naik.", "Pasar Baru]", "LOC", "Pasar Baru"),
+])
+def test_entities_closing_bracket_kept_when_its_opener_is_in_the_name(text, span, label, name):
+    merged = merge_mentions([_span(text, span, label)], [], text)
+    assert [m.text for m in merged] == [name]
+
+
 def test_entities_bracketed_short_name_is_split_from_the_model_span():
     text = "Wakil Ketua Umum PAN Zulkifli Hasan (Zulhas) hadir."
     merged = merge_mentions([_span(text, "Zulkifli Hasan (Zulhas", "PERSON")], match_gazetteer("d", text), text)

@@ -339,6 +339,7 @@ def match_gazetteer(doc_id: str, text: str) -> list[Mention]:
 # --------------------------------------------------------------------------- merging
 
 _EDGE_JUNK = " \t\n\"“”‘’'«»()[]{},.;:!?–—-/|*"
+_CLOSERS = {")": "(", "]": "["}  # closing bracket -> its opener
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 
 
@@ -346,6 +347,10 @@ def _strip_edges(m: Mention) -> Mention | None:
     text = m.text
     lead = len(text) - len(text.lstrip(_EDGE_JUNK))
     body = text.strip(_EDGE_JUNK)
+    # a closing bracket whose opener is inside the name belongs to it: "PT Pertamina (Persero)"
+    rest = text[lead + len(body):]
+    if rest[:1] in _CLOSERS and body.count(_CLOSERS[rest[0]]) > body.count(rest[0]):
+        body += rest[0]
     for ending in load_name_types().possessive_endings:
         stem = body[:-len(ending)]
         if body.endswith(ending) and stem[-1:].isalpha() and (m.label == "PERSON" or lookup_alias(stem)):
@@ -606,7 +611,8 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
     """"Bupati Lombok Timur Haerul Warisin" with the whole "Lombok Timur Haerul Warisin" tagged a
     place: after a regional role, a model place or body span whose opening words are a place
     (``_used_as_place``) and whose rest is two or more capitalised words is the region and the
-    holder's name."""
+    holder's name; one word is enough after a regional role and a place the gazetteer knows
+    ("Gubernur Jawa Tengah Rustriningsih"). No cut falls inside a known name."""
     if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
         return [m]
     words = load_role_words()
@@ -617,7 +623,7 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
     regional = _regional_role_before(text, m.start, words)
     if not regional and not _regional_role_before(text, m.start, words, any_role=True):
         return [m]
-    for k in range(min(3, len(tokens) - 2), 0, -1):
+    for k in range(min(3, len(tokens) - 1), 0, -1):
         rest = tokens[k:]
         if not all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in rest):
             continue
@@ -625,6 +631,11 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
             continue
         phrase = m.text[:spans[k - 1][1]]
         known = lookup_alias(phrase)
+        longer = lookup_alias(m.text[:spans[k][1]])
+        if longer is not None and longer.type != "PERSON":
+            continue  # "Jawa Tengah Rustriningsih": the cut would fall inside the place's name
+        if len(rest) < 2 and (known is None or known.type == "PERSON" or not regional):
+            continue  # a one-word name only after a regional role and a known place
         # after any role, a known place or body ("Juru bicara Pentagon Pat Ryder"); after a
         # regional role, also words the article uses as a place elsewhere
         if (known is not None and known.type != "PERSON") or (
