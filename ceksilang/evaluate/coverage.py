@@ -523,6 +523,21 @@ def _claim_slots(view: BriefingView, d: dict[str, Any], figure_spans: dict[str, 
     return slots
 
 
+_DIGIT_GROUPS = re.compile(r"\d+")
+
+
+def _named_values(gold: dict[str, Any], d: dict[str, Any]) -> int | None:
+    """How many of a gold detail's readable values (those with digits: a time, a code, a date, a
+    year) the discrepancy's explanation names, each by all its digit groups in order ("sekitar
+    05.30 WIB" by "05.30", "SV-5726" by "SV 5726"); None when the gold gives fewer than two such
+    values (a described value, "the pilot was told in the air", is not read off a text)."""
+    readable = [str(v) for v in gold.get("values") or [] if _DIGIT_GROUPS.search(str(v))]
+    if len(readable) < 2:
+        return None
+    said = " ".join(_DIGIT_GROUPS.findall(str(d.get("explanation") or "")))
+    return sum(f" {' '.join(_DIGIT_GROUPS.findall(v))} " in f" {said} " for v in readable)
+
+
 def _matches(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> bool:
     if d.get("kind") != gold.get("kind"):
         return False
@@ -531,6 +546,11 @@ def _matches(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> boo
     if gold.get("kind") == "figure" and gold.get("values"):
         have = _claim_values(view, d)
         return all(any(_same_number(v, h) for h in have) for v in gold["values"])
+    if gold.get("kind") == "detail":
+        # a detail about two other values between the same articles (the landing time for the
+        # flight number) is another discrepancy: it must name two of the gold's values
+        named = _named_values(gold, d)
+        return named is None or named >= 2
     return True
 
 
