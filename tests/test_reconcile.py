@@ -722,6 +722,52 @@ def test_different_moments_and_far_apart_times_are_not_a_detail():
     assert [x for x in detail_discrepancies("s", [c, d], docs, []) if "09.00" in x.explanation] == []
 
 
+def test_one_moment_told_in_other_words_is_a_detail_by_its_kind_of_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # no word in common around the times, but both say when the fire was out
+    a = _with_clock(make_doc("a", "Pemadaman dinyatakan selesai pukul 04.30 WIB.", "Okezone", "2025-06-19"),
+                    "pukul 04.30 WIB", "2025-06-19T04:30:00+07:00")
+    b = _with_clock(make_doc("b", "Api berhasil dipadamkan petugas damkar pukul 04.45 WIB.", "Detik", "2025-06-19"),
+                    "pukul 04.45 WIB", "2025-06-19T04:45:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation]
+    assert found.docs == ["a", "b"] and "04.30" in found.explanation and "04.45" in found.explanation
+
+
+def test_a_hedged_round_time_covers_the_minutes_near_it():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    def found_at(text: str, needle: str, value: str, doc_id: str, outlet: str) -> Document:
+        return _with_clock(make_doc(doc_id, text, outlet, "2025-06-24"), needle, value)
+
+    roughly = found_at("Tim SAR berhasil menemukan korban kurang lebih pukul 14.00 tadi.", "pukul 14.00",
+                       "2025-06-24T14:00:00+07:00", "a", "Detik")
+    precise = found_at("Jenazah korban ditemukan saat penyisiran di pinggir pantai sekitar pukul 14.20 WIB.",
+                       "pukul 14.20 WIB", "2025-06-24T14:20:00+07:00", "b", "IDN Times")
+    # its day carried from an earlier sentence of the day before: no day of its own to set it apart
+    later = found_at("Korban hilang pada Senin (23/6/2025). Sekitar pukul 15.00 tim SAR berhasil menemukan korban.",
+                     "pukul 15.00", "2025-06-23T15:00:00+07:00", "c", "KR")
+    docs = {x.id: x for x in (roughly, precise, later)}
+    assert [x for x in detail_discrepancies("s", [roughly, precise], docs, []) if "moment" in x.explanation] == []
+    (found,) = [x for x in detail_discrepancies("s", [precise, later], docs, []) if "moment" in x.explanation]
+    assert "14.20" in found.explanation and "15.00" in found.explanation
+
+
+def test_a_report_naming_one_kind_of_moment_at_two_times_tells_two_moments():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = make_doc("a", "Pada pukul 10.17 WIB, pilot memutuskan pengalihan pendaratan ke Kualanamu. "
+                      "Pesawat akhirnya mendarat dengan selamat pukul 10.55 WIB.", "TIMES", "2025-06-17")
+    a = _with_clock(_with_clock(a, "pukul 10.17 WIB", "2025-06-17T10:17:00+07:00"), "pukul 10.55 WIB",
+                    "2025-06-17T10:55:00+07:00")
+    b = _with_clock(make_doc("b", "Pesawat mendarat di Kualanamu sekitar pukul 10.44 WIB.", "KR", "2025-06-17"),
+                    "pukul 10.44 WIB", "2025-06-17T10:44:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    told = [x.explanation for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation]
+    assert told and not any("10.17" in t for t in told)
+
+
 def test_one_figure_written_two_ways_is_no_wording_change():
     from ceksilang.reconcile.discrepancies import wording_changes
 

@@ -38,7 +38,7 @@ from ceksilang.reconcile.claims import (
 )
 from ceksilang.extract.entities import _entry_from, lookup_alias
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
-from ceksilang.extract.quantities import unit_table
+from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data
 from ceksilang.reconcile.sources import source_key
@@ -947,12 +947,27 @@ def _site_text(text: str, head: str, name: str) -> str:
     return m.group(0) if m else f"{head} {name}"
 
 
+@dataclass(frozen=True, slots=True)
+class _ClockSettings:
+    """``clock_details`` of reconcile.yaml: see the comments there."""
+
+    max_gap: int  # minutes
+    span: int  # content words each side of a time
+    need: int  # shared content words that make one moment
+    hedged_round: tuple[tuple[int, int], ...]  # (round to these minutes, covers this many either side)
+    moments: tuple[tuple[str, str], ...]  # (cue phrase, lower case, the moment it tells)
+    hedges: tuple[str, ...]  # words before a time that say it is approximate
+
+
 @lru_cache(maxsize=4)
-def _clock_settings(language: str = "id") -> tuple[int, int, int]:
-    """(largest gap in minutes, words each side of a clock time, shared words needed): see
-    ``clock_details`` in reconcile.yaml."""
+def _clock_settings(language: str = "id") -> _ClockSettings:
     data = load_data("reconcile", language).get("clock_details") or {}
-    return int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)), int(data.get("shared_words", 2))
+    moments = tuple((str(cue).lower(), str(moment)) for moment, cues in (data.get("moments") or {}).items()
+                    for cue in cues or [])
+    hedges = tuple(p for p, q in quantity_words(language).before.items() if q == "approx")
+    rounds = tuple(sorted(((int(k), int(v)) for k, v in (data.get("hedged_round_minutes") or {}).items()), reverse=True))
+    return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
+                          int(data.get("shared_words", 2)), rounds, moments, hedges)
 
 
 @lru_cache(maxsize=1)
@@ -975,9 +990,33 @@ class _ClockReading:
     text: str  # the time as written
     sentence: str
     context: frozenset[str]  # content words on both sides of the time, in its sentence
+    moments: frozenset[str] = frozenset()  # the kinds of moment its sentence names ("fire_out")
+    leeway: int = 0  # minutes either side a hedged round time covers ("sekitar pukul 14.00")
+    day_stated: bool = True  # its sentence writes a day; else the day was carried from before
 
 
-def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, span: int) -> list[_ClockReading]:
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings: _ClockSettings) -> int:
+    """The minutes either side a time written with a hedge on a round hour covers: "kurang lebih
+    pukul 14.00" covers 13.30-14.30; an unhedged time, or a hedged precise one, covers none."""
+    before = d.text[max(sentence_start, start - 30):start].lower()
+    if not any(re.search(rf"(?<!\w){re.escape(h)}\s*$", before) for h in settings.hedges):
+        return 0
+    return next((cover for unit, cover in settings.hedged_round if minutes % unit == 0), 0)
+
+
+def _names_a_day(text: str) -> bool:
+    """Does a time expression write its day ("Kamis (19/6) pukul 02.05", "24 Juni pukul 14.00")?"""
+    tw = timex_words()
+    return bool(re.search(r"\d{1,2}/\d{1,2}", text)) or any(w in tw.weekdays or w in tw.months for w in words(text))
+
+
+def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
+                    settings: _ClockSettings) -> list[_ClockReading]:
+    span = settings.span
     out = []
     minute_times = [t for t in d.dates if t.precision == "minute" and isinstance(t.value, str)]
     for t in minute_times:
@@ -998,10 +1037,21 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         clock_words = _clock_words()
         before = [w for w in content_words(blanked[:t.start - s], rw) if w.isalpha() and w not in clock_words][-span:]
         after = [w for w in content_words(blanked[t.end - s:], rw) if w.isalpha() and w not in clock_words][:span]
+        minutes = int(m.group(1)) * 60 + int(m.group(2))
+        lowered = d.text[s:e].lower()
+        moments = frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+        day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
-                                 int(m.group(1)) * 60 + int(m.group(2)), t.text, d.text[s:e],
-                                 frozenset(before + after) - rw.not_details))
+                                 minutes, t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
+                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated))
     return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
 
 
 def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
@@ -1010,32 +1060,51 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
     against "api padam pukul 04.45 WIB". The two sentences must tell the same moment (content
     words around the time in common) and the times must be close; far-apart times with the
     same words are more often two moments (a first and a second body found) than one."""
-    max_gap, span, need = _clock_settings()
-    if max_gap <= 0:
+    settings = _clock_settings()
+    if settings.max_gap <= 0:
         return []
-    readings = [r for d in docs for r in _clock_readings(d, by_id, rw, span)]
-    out: list[Discrepancy] = []
-    told: set[frozenset[str]] = set()
+    readings = [r for d in docs for r in _clock_readings(d, by_id, rw, settings)]
+    times_of: dict[str, set[int]] = defaultdict(set)
+    moment_times: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for r in readings:
+        times_of[r.doc.id].add(r.minutes)
+        for m in r.moments:
+            moment_times[(r.doc.id, m)].add(r.minutes)
+    # a report naming one kind of moment at two times ("pengalihan pendaratan" at 10.17, "mendarat"
+    # at 10.55) does not say which is the moment: its cue words tell nothing there
+    for r in readings:
+        r.moments = frozenset(m for m in r.moments if len(moment_times[(r.doc.id, m)]) == 1)
+    pairs: list[tuple[_ClockReading, _ClockReading, frozenset[str], frozenset[str]]] = []
     for i, a in enumerate(readings):
         for b in readings[i + 1:]:
-            if a.source == b.source or a.minutes == b.minutes or abs(a.minutes - b.minutes) > max_gap:
+            gap = abs(a.minutes - b.minutes)
+            if a.source == b.source or gap <= max(a.leeway, b.leeway) or gap > settings.max_gap:
                 continue
-            if a.day and b.day and a.day != b.day:
+            # a report giving both times tells two moments (the pilot's decision at 10.17, the
+            # landing at 10.55), so neither clashes with another report's
+            if b.minutes in times_of[a.doc.id] or a.minutes in times_of[b.doc.id]:
+                continue
+            if a.day and b.day and a.day != b.day and (a.day_stated and b.day_stated or _days_apart(a.day, b.day) > 1):
                 continue
             shared = a.context & b.context
-            if len(shared) < need:
-                continue
-            key = frozenset(shared)
-            if any(key <= k or k <= key for k in told):  # one moment, flagged once
-                continue
-            told.add(key)
-            first, second = sorted((a, b), key=lambda r: r.minutes)
-            explanation = message("detail.clock", outlet_a=first.doc.outlet or first.doc.id, time_a=first.text,
-                                  sentence_a=_short(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
-                                  time_b=second.text, sentence_b=_short(second.sentence))
-            out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
-                                   status="contradiction", explanation=english(explanation), message=explanation,
-                                   score=round(3.0 + 0.25 * len(shared), 3), story=story))
+            moments = a.moments & b.moments
+            if len(shared) >= settings.need or moments:
+                pairs.append((a, b, shared, moments))
+    out: list[Discrepancy] = []
+    told: set[frozenset[str]] = set()
+    # the pair telling the moment in the most words in common first: it stands for the moment
+    for a, b, shared, moments in sorted(pairs, key=lambda p: (-len(p[3]), -len(p[2]))):
+        key = frozenset(shared) | {f"moment:{m}" for m in moments}
+        if any(key <= k or k <= key for k in told):  # one moment, flagged once
+            continue
+        told.add(key)
+        first, second = sorted((a, b), key=lambda r: r.minutes)
+        explanation = message("detail.clock", outlet_a=first.doc.outlet or first.doc.id, time_a=first.text,
+                              sentence_a=_short(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
+                              time_b=second.text, sentence_b=_short(second.sentence))
+        out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
+                               status="contradiction", explanation=english(explanation), message=explanation,
+                               score=round(3.0 + 0.25 * len(shared), 3), story=story))
     return out
 
 
