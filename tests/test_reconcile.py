@@ -768,6 +768,38 @@ def test_a_report_naming_one_kind_of_moment_at_two_times_tells_two_moments():
     assert told and not any("10.17" in t for t in told)
 
 
+def _identities(first: str, second: str, first_outlet: str = "Detik", second_outlet: str = "Okezone") -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a, b = make_doc("a", first, outlet=first_outlet), make_doc("b", second, outlet=second_outlet)
+    return [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "who" in d.explanation]
+
+
+def test_one_person_a_current_holder_of_a_role_in_one_outlet_and_a_former_in_another_is_a_detail():
+    (found,) = _identities("Pelaku penembakan, yang dilaporkan seorang siswa sekolah tersebut, tewas bunuh diri.",
+                           "Polisi mengidentifikasi pelaku sebagai seorang pria berusia 21 tahun yang merupakan "
+                           "mantan murid sekolah tersebut.")
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert "\u201csiswa\u201d" in found.explanation and "\u201cmantan murid\u201d" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # both former, in other words: one identity
+    ("Tersangka penembak diyakini sebagai mantan siswa sekolah itu.", "Pelaku adalah eks murid sekolah tersebut."),
+    # the students are whom the perpetrator shot, not who the perpetrator is
+    ("Pelaku menembak siswa di dua ruang kelas.", "Pelaku diyakini sebagai mantan siswa sekolah itu."),
+    # two roles of different families are not one slot
+    ("Pelaku adalah seorang guru di sekolah itu.", "Pelaku adalah mantan siswa sekolah itu."),
+])
+def test_the_same_identity_or_no_identity_is_no_detail(first, second):
+    assert _identities(first, second) == []
+
+
+def test_a_source_giving_a_person_both_as_holder_and_former_holder_takes_no_side():
+    both = "Pelaku adalah seorang siswa sekolah itu. Polisi kemudian menyebut pelaku sebagai mantan siswa."
+    assert _identities(both, "Pelaku adalah mantan siswa sekolah itu.") == []
+
+
 def test_one_figure_written_two_ways_is_no_wording_change():
     from ceksilang.reconcile.discrepancies import wording_changes
 

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -811,6 +812,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_place_discrepancies(story, places))
     out.extend(_state_conflicts(story, docs, by_id, rw))
     out.extend(_clock_conflicts(story, docs, by_id, rw))
+    out.extend(_identity_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     return out
 
@@ -1105,6 +1107,105 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
         out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
                                status="contradiction", explanation=english(explanation), message=explanation,
                                score=round(3.0 + 0.25 * len(shared), 3), story=story))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _IdentityWords:
+    """``identity_details`` of reconcile.yaml: see the comments there."""
+
+    window: int
+    subjects: tuple[tuple[tuple[str, ...], str], ...]  # (subject phrase as words, its group), longest first
+    links: frozenset[str]
+    former: frozenset[str]
+    roles: tuple[tuple[tuple[str, ...], int], ...]  # (role phrase as words, its family), longest first
+
+
+@lru_cache(maxsize=4)
+def _identity_words(language: str = "id") -> _IdentityWords:
+    data = load_data("reconcile", language).get("identity_details") or {}
+    subjects = [(tuple(words(str(p))), str(group)) for group, phrases in (data.get("subjects") or {}).items()
+                for p in phrases or []]
+    roles = [(tuple(words(str(p))), k) for k, family in enumerate(data.get("roles") or []) for p in family or []]
+    return _IdentityWords(int(data.get("window", 12)), tuple(sorted(subjects, key=lambda x: -len(x[0]))),
+                          frozenset(str(w).lower() for w in data.get("links") or []),
+                          frozenset(str(w).lower() for w in data.get("former") or []),
+                          tuple(sorted(roles, key=lambda x: -len(x[0]))))
+
+
+@dataclass(slots=True)
+class _IdentityReading:
+    doc: Document
+    source: str
+    group: str  # who: "perpetrator"
+    subject: str  # as written: "tersangka penembak"
+    family: int  # which role
+    former: bool  # "mantan siswa"
+    role: str  # as written: "mantan siswa"
+    sentence: str
+
+
+def _phrase_at(tokens: list[str], k: int, phrases: Sequence[tuple[tuple[str, ...], Any]]) -> tuple[tuple[str, ...], Any] | None:
+    return next(((p, v) for p, v in phrases if p and tuple(tokens[k:k + len(p)]) == p), None)
+
+
+def _identity_readings(d: Document, source: str, iw: _IdentityWords) -> list[_IdentityReading]:
+    """The roles a document gives a story's one-of-a-kind people: "pelaku ... yang merupakan mantan
+    murid sekolah tersebut" gives the perpetrator the role "murid", as a former holder."""
+    out = []
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        tokens = words(sentence)
+        for i in range(len(tokens)):
+            subject = _phrase_at(tokens, i, iw.subjects)
+            if subject is None:
+                continue
+            phrase, group = subject
+            end = min(len(tokens), i + len(phrase) + iw.window)
+            for j in range(i + len(phrase), end):
+                if tokens[j] not in iw.links:
+                    continue
+                k = j + 1
+                while k < end and tokens[k] in iw.links:  # "sebagai seorang"
+                    k += 1
+                former = k < end and tokens[k] in iw.former
+                at = k + 1 if former else k
+                role = _phrase_at(tokens, at, iw.roles)
+                if role is not None:
+                    written = " ".join(tokens[k:at + len(role[0])])
+                    out.append(_IdentityReading(d, source, group, " ".join(phrase), role[1], former, written,
+                                                sentence))
+                    break
+    return out
+
+
+def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One person given one role as its current holder by one independent source and as a former
+    holder by another: "seorang siswa sekolah tersebut" / "mantan siswa"."""
+    iw = _identity_words()
+    if not iw.subjects or not iw.roles:
+        return []
+    readings = [r for d in docs for r in _identity_readings(d, source_key(d, by_id), iw)]
+    by_slot: dict[tuple[str, int], list[_IdentityReading]] = defaultdict(list)
+    for r in readings:
+        by_slot[(r.group, r.family)].append(r)
+    out = []
+    for group in by_slot.values():
+        said: dict[str, set[bool]] = defaultdict(set)
+        for r in group:
+            said[r.source].add(r.former)
+        # a source giving both is no side of the disagreement
+        sides = {flag: [r for r in group if said[r.source] == {flag}] for flag in (False, True)}
+        if not sides[False] or not sides[True]:
+            continue
+        a, b = sides[False][0], sides[True][0]
+        explanation = message("detail.identity", subject_a=a.subject, outlet_a=a.doc.outlet or a.doc.id, role_a=a.role,
+                              sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, role_b=b.role,
+                              sentence_b=_short(b.sentence))
+        docs_of = sorted({r.doc.id for r in sides[False] + sides[True]})
+        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
+                               explanation=english(explanation), message=explanation,
+                               score=round(3.5 + 0.25 * len({r.source for r in group}), 3), story=story))
     return out
 
 
