@@ -224,6 +224,24 @@ def test_a_detail_matches_only_when_it_names_the_gold_values():
     assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 1.0
 
 
+def test_one_flag_finds_one_gold_discrepancy_at_most():
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b")}
+    pair = ["syn-banjir-a", "syn-banjir-b"]
+    # two gold details between the same articles, neither with values written in the text
+    events[0].discrepancies = [{"kind": "detail", "status": "contradiction", "articles": pair, "note": "where"},
+                               {"kind": "detail", "status": "explained", "articles": pair, "note": "who"}]
+    flag = {"kind": "detail", "status": "contradiction", "docs": pair, "claims": [], "explanation": "one detail"}
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "claims": [], "discrepancies": [flag]}
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["tp_gold"] == 1 and d["overall"]["precision"] == 1.0
+    assert d["status_agrees"] == 1  # the flag goes to the gold it can agree with first, then the other
+    second = {**flag, "status": "explained", "explanation": "another detail"}
+    briefing["discrepancies"].append(second)
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["tp_gold"] == 2 and d["overall"]["tp_predicted"] == 2
+
+
 def test_outlet_and_date_from_the_text_alone():
     events = _events("tune")
     articles = {

@@ -800,6 +800,35 @@ def test_a_source_giving_a_person_both_as_holder_and_former_holder_takes_no_side
     assert _identities(both, "Pelaku adalah mantan siswa sekolah itu.") == []
 
 
+def _numbers(*texts: str) -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, outlet=f"Harian {k}") for k, t in enumerate(texts)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, []) if "numbers" in d.explanation]
+
+
+def test_one_flight_given_different_numbers_is_a_detail():
+    (found,) = _numbers("Ancaman bom pada pesawat Saudia Air SI-576 rute Jeddah-Jakarta.",
+                        "Pesawat dengan nomor penerbangan SV-5726 itu membawa 442 jemaah haji.",
+                        "Email itu mengancam penerbangan Saudia Airlines SV 5276.")
+    assert found.docs == ["a", "b", "c"] and found.status == "contradiction"
+    assert all(f"\u201c{code}\u201d" in found.explanation for code in ("SI-576", "SV-5726", "SV 5276"))
+
+
+@pytest.mark.parametrize("texts", [
+    # the same number written with a hyphen or a space
+    ("Pesawat Saudia SV-5726 mendarat darurat.", "Penerbangan Saudia Airlines SV 5726 mendarat darurat."),
+    # a regulation's number is no flight
+    ("Sesuai Peraturan Menteri Perhubungan Nomor PM 140 Tahun 2015.", "Sesuai Peraturan Menteri Nomor PM 141."),
+    # two unrelated numbers are two flights
+    ("Pesawat Garuda GA-404 tertunda.", "Pesawat Lion Air JT-610 tertunda."),
+    # a report listing two similar numbers itself tells two flights
+    ("Penerbangan GA-404 dan penerbangan GA-406 dibatalkan.", "Penerbangan GA-404 dibatalkan."),
+])
+def test_the_same_number_or_two_things_are_no_number_detail(texts):
+    assert _numbers(*texts) == []
+
+
 def test_one_figure_written_two_ways_is_no_wording_change():
     from ceksilang.reconcile.discrepancies import wording_changes
 

@@ -554,6 +554,27 @@ def _matches(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> boo
     return True
 
 
+def _one_to_one(hits: list[list[int]]) -> set[int]:
+    """The gold items found when each system item is credited to one gold item at most (a
+    largest matching of gold items to the system items that match them): one flag covering two
+    gold discrepancies between the same articles finds one of them."""
+    owner: dict[int, int] = {}  # system item -> gold item
+
+    def claim(i: int, seen: set[int]) -> bool:
+        for k in hits[i]:
+            if k in seen:
+                continue
+            seen.add(k)
+            if k not in owner or claim(owner[k], seen):
+                owner[k] = i
+                return True
+        return False
+
+    for i in range(len(hits)):
+        claim(i, set())
+    return set(owner.values())
+
+
 def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict[str, Any]:
     by_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "gold_found": 0, "system": 0, "system_right": 0})
     false_alarms: list[dict[str, Any]] = []
@@ -569,13 +590,14 @@ def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict
                 figure_spans[str(g["article"])].append((*where, str(g["slot"])))
         mine = [d for d in view.discrepancies
                 if d.get("kind") in FLAG_KINDS and len(set(d.get("docs") or []) & members) >= 2]
-        for g in e.discrepancies:
+        hits = [[k for k, d in enumerate(mine) if _matches(g, d, view)] for g in e.discrepancies]
+        credited = _one_to_one(hits)
+        for i, g in enumerate(e.discrepancies):
             counts = by_kind[str(g["kind"])]
             counts["gold"] += 1
-            hits = [d for d in mine if _matches(g, d, view)]
-            if hits:
+            if i in credited:
                 counts["gold_found"] += 1
-                status_agrees += any(d.get("status") == g.get("status") for d in hits)
+                status_agrees += any(mine[k].get("status") == g.get("status") for k in hits[i])
         for d in mine:
             counts = by_kind[str(d["kind"])]
             counts["system"] += 1

@@ -813,6 +813,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_state_conflicts(story, docs, by_id, rw))
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
+    out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     return out
 
@@ -1206,6 +1207,83 @@ def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
         out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
                                explanation=english(explanation), message=explanation,
                                score=round(3.5 + 0.25 * len({r.source for r in group}), 3), story=story))
+    return out
+
+
+_CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,3})[- ]?(?P<digits>\d{2,5})(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def _code_settings(language: str = "id") -> tuple[int, int, tuple[tuple[str, ...], ...]]:
+    """(words before a code searched for a cue, least similarity of one code written two ways,
+    the cues as lower-case word tuples): ``code_details`` of reconcile.yaml."""
+    data = load_data("reconcile", language).get("code_details") or {}
+    cues = tuple(tuple(words(str(c))) for c in data.get("cues") or [])
+    return int(data.get("cue_words", 4)), int(data.get("min_ratio", 70)), cues
+
+
+def _codes(d: Document, span: int, cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, str]]:
+    """The codes a document gives a flight, train or vehicle: {"SV5726": ("SV-5726", "pesawat")}."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in _CODE.finditer(d.text):
+        sent = d.sentence_at(m.start())
+        start = sent[0] if sent else 0
+        before = words(d.text[start:m.start()])[-span:]
+        cue = next((" ".join(c) for c in cues for k in range(len(before) - len(c) + 1)
+                    if c and tuple(before[k:k + len(c)]) == c), None)
+        if cue is not None:
+            out.setdefault(m.group("letters") + m.group("digits"), (m.group(0), cue))
+    return out
+
+
+def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One flight's (train's, vehicle's) number written differently by independent sources:
+    "SI-576" / "SV-5726" / "SV 5276"."""
+    span, min_ratio, cues = _code_settings()
+    if not cues:
+        return []
+    given = {d.id: _codes(d, span, cues) for d in docs}
+
+    def similar(a: str, b: str) -> bool:
+        return fuzz.ratio(a, b) >= min_ratio
+
+    # a report giving two similar codes lists two things: none of its codes takes part
+    listing = {doc for doc, codes in given.items() if any(similar(a, b) for a in codes for b in codes if a < b)}
+    told: dict[str, list[Document]] = defaultdict(list)
+    for d in docs:
+        if d.id not in listing:
+            for code in given[d.id]:
+                told[code].append(d)
+    sources = {code: {source_key(d, by_id) for d in ds} for code, ds in told.items()}
+    # codes joined into groups of one number written two ways, told by different sources
+    parent = {code: code for code in told}
+
+    def find(c: str) -> str:
+        while parent[c] != c:
+            c = parent[c]
+        return c
+
+    codes = sorted(told)
+    for i, a in enumerate(codes):
+        for b in codes[i + 1:]:
+            if similar(a, b) and len(sources[a] | sources[b]) > 1:
+                parent[find(b)] = find(a)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for code in codes:
+        groups[find(code)].append(code)
+    out = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: min(order_key(d) for d in told[c]))
+        first = told[group[0]][0]
+        tellings = [message("detail.code_told", outlets=sorted({d.outlet or d.id for d in told[c]}),
+                            code=given[told[c][0].id][c][0]) for c in group]
+        explanation = message("detail.code", thing=given[first.id][group[0]][1], codes=joined(tellings, "; "))
+        out.append(Discrepancy(kind="detail", docs=sorted({d.id for c in group for d in told[c]}), claims=[],
+                               status="contradiction", explanation=english(explanation), message=explanation,
+                               score=round(3.5 + 0.25 * len(set().union(*(sources[c] for c in group))), 3),
+                               story=story))
     return out
 
 
