@@ -11,7 +11,9 @@ Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
 * ``detail``: two outlets tell the same sentence with one word swapped for another value of
   the same slot (``detail_slots``: "ranjau" / "parit", "mobil" / "truk"; headline verbs,
   near-synonyms and paraphrases never count), or give a named thing incompatible states
-  ("putus" vs "rusak ringan").
+  ("putus" vs "rusak ringan"), one moment two clock times ("api padam pukul 04.30" / "api
+  berhasil dipadamkan pukul 04.45"), one person a role as its holder and as a former holder
+  ("siswa" / "mantan siswa"), or one flight or vehicle two numbers ("SV-5726" / "SV 5276").
 * ``wording``: the same quote of the same speaker in two independent sources with words
   changed beyond punctuation and spelling (the changed words are listed in ``changes``); a
   ``contradiction`` when the change alters the meaning (a negation, a number, a name),
@@ -1061,8 +1063,10 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                      rw: ReconcileWords) -> list[Discrepancy]:
     """One moment given two clock times by two independent sources: "api padam pukul 04.30 WIB"
     against "api padam pukul 04.45 WIB". The two sentences must tell the same moment (content
-    words around the time in common) and the times must be close; far-apart times with the
-    same words are more often two moments (a first and a second body found) than one."""
+    words around the time in common, or the same kind of moment named: ``moments`` in
+    reconcile.yaml) and the times must be close, beyond what a hedge on a round hour covers;
+    far-apart times with the same words are more often two moments (a first and a second body
+    found) than one."""
     settings = _clock_settings()
     if settings.max_gap <= 0:
         return []
