@@ -790,6 +790,10 @@ def test_one_person_a_current_holder_of_a_role_in_one_outlet_and_a_former_in_ano
     ("Pelaku menembak siswa di dua ruang kelas.", "Pelaku diyakini sebagai mantan siswa sekolah itu."),
     # two roles of different families are not one slot
     ("Pelaku adalah seorang guru di sekolah itu.", "Pelaku adalah mantan siswa sekolah itu."),
+    # the role of someone in another clause, and one of several suspects
+    ("Aksi pelaku digagalkan ketika seorang anggota polisi mendatangi lokasi.",
+     "Pelaku utama merupakan mantan anggota polisi."),
+    ("Dua tersangka lain, yakni RN adalah istri FBN dan SS admin.", "Tersangka adalah mantan istri FBN."),
 ])
 def test_the_same_identity_or_no_identity_is_no_detail(first, second):
     assert _identities(first, second) == []

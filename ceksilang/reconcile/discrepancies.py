@@ -1124,6 +1124,8 @@ class _IdentityWords:
     links: frozenset[str]
     former: frozenset[str]
     roles: tuple[tuple[tuple[str, ...], int], ...]  # (role phrase as words, its family), longest first
+    breaks: frozenset[str] = frozenset()
+    plural: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -1135,7 +1137,9 @@ def _identity_words(language: str = "id") -> _IdentityWords:
     return _IdentityWords(int(data.get("window", 12)), tuple(sorted(subjects, key=lambda x: -len(x[0]))),
                           frozenset(str(w).lower() for w in data.get("links") or []),
                           frozenset(str(w).lower() for w in data.get("former") or []),
-                          tuple(sorted(roles, key=lambda x: -len(x[0]))))
+                          tuple(sorted(roles, key=lambda x: -len(x[0]))),
+                          frozenset(str(w).lower() for w in data.get("breaks") or []),
+                          frozenset(str(w).lower() for w in data.get("plural_markers") or []))
 
 
 @dataclass(slots=True)
@@ -1161,13 +1165,21 @@ def _identity_readings(d: Document, source: str, iw: _IdentityWords) -> list[_Id
     for s, e in d.sentences:
         sentence = d.text[s:e]
         tokens = words(sentence)
-        for i in range(len(tokens)):
+        i = -1
+        while i + 1 < len(tokens):
+            i += 1
             subject = _phrase_at(tokens, i, iw.subjects)
             if subject is None:
                 continue
             phrase, group = subject
-            end = min(len(tokens), i + len(phrase) + iw.window)
-            for j in range(i + len(phrase), end):
+            plural = i and (tokens[i - 1] in iw.plural or _is_number(tokens[i - 1]))
+            i += len(phrase) - 1  # "terduga pelaku" is one subject, not "pelaku" again
+            if plural:
+                continue
+            end = min(len(tokens), i + 1 + iw.window)
+            for j in range(i + 1, end):
+                if tokens[j] in iw.breaks:
+                    break
                 if tokens[j] not in iw.links:
                     continue
                 k = j + 1
