@@ -970,7 +970,8 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
     moments = tuple((str(cue).lower(), str(moment)) for moment, cues in (data.get("moments") or {}).items()
                     for cue in cues or [])
     hedges = tuple(p for p, q in quantity_words(language).before.items() if q == "approx")
-    rounds = tuple(sorted(((int(k), int(v)) for k, v in (data.get("hedged_round_minutes") or {}).items()), reverse=True))
+    rounds = tuple(sorted(((int(k), int(v)) for k, v in (data.get("hedged_round_minutes") or {}).items()),
+                          reverse=True))
     return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
                           int(data.get("shared_words", 2)), rounds, moments, hedges)
 
@@ -1154,7 +1155,9 @@ class _IdentityReading:
     sentence: str
 
 
-def _phrase_at(tokens: list[str], k: int, phrases: Sequence[tuple[tuple[str, ...], Any]]) -> tuple[tuple[str, ...], Any] | None:
+def _phrase_at(tokens: list[str], k: int,
+               phrases: Sequence[tuple[tuple[str, ...], Any]]) -> tuple[tuple[str, ...], Any] | None:
+    """The first of ``phrases`` (word tuples, longest first) that ``tokens`` spell at ``k``, with its value."""
     return next(((p, v) for p, v in phrases if p and tuple(tokens[k:k + len(p)]) == p), None)
 
 
