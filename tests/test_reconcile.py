@@ -162,6 +162,8 @@ def test_reconcile_figure_measure_keeps_dead_and_missing_apart():
     ("Enam orang tewas, dan 3 orang luka-luka akibat longsor.", "3 orang", "luka"),
     # the clause before goes on: its subject (the toll) is not written again
     ("Jumlah korban meninggal terus bertambah, dan kini mencapai 17 orang.", "17 orang", "meninggal"),
+    # the verb that causes the deaths, before the figure, names the measure too
+    ("Penembakan di sebuah sekolah di Graz menewaskan 10 orang, termasuk pelaku.", "10 orang", "meninggal"),
 ])
 def test_a_figure_keeps_its_own_clauses_measure(text, needle, measure):
     from ceksilang.reconcile.claims import EntityIndex, figure_readings
@@ -982,6 +984,28 @@ def test_one_speaker_named_more_and_less_fully_is_no_attribution_discrepancy():
     # a surname alone may be another person; another name is another speaker
     assert len(attribution_discrepancies("s", [full, reading("c", "person:3", "Pranajaya")], {})) == 1
     assert len(attribution_discrepancies("s", [full, reading("d", "person:4", "Budi Santoso")], {})) == 1
+
+
+def test_a_demand_and_a_sentence_with_other_terms_are_two_statements_not_one_quote_misattributed():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    def reading(doc: str, key: str, name: str, text: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    demand = reading("a", "org:jaksa", "jaksa",
+                     "Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 20 tahun")
+    sentence = reading("b", "person:hakim", "Rosihan Juhriah Rangkuti",
+                       "Menjatuhkan pidana oleh karena itu dengan pidana penjara selama 16 tahun")
+    assert attribution_discrepancies("s", [demand, sentence], {}) == []
+    # the same words and figures (one spelt out, one quote going on further) given to two
+    # speakers are still one statement with two speakers
+    detik = reading("c", "org:gulkarmat", "Dinas Gulkarmat Jakarta",
+                    "Objek terdampak tujuh rumah tinggal (11 KK/30 jiwa). Korban perempuan 25 tahun meninggal dunia")
+    okezone = reading("d", "person:yohan", "M Yohan",
+                      "Dugaan penyebab api lilin, objek terdampak 7 rumah tinggal (11 KK/30 jiwa). Satu korban meninggal dunia")
+    assert len(attribution_discrepancies("s", [detik, okezone], {})) == 1
 
 
 @pytest.mark.parametrize(("first_time", "second_time", "status"), [

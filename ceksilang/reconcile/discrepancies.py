@@ -370,7 +370,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             b = readings[j]
             if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key or a.source == b.source:
                 continue
-            if quotes_match(a.norm, b.norm):
+            if quotes_match(a.norm, b.norm) and not _other_figures(a.text, b.text):
                 parent[find(j)] = find(i)
                 linked.update((i, j))
     clusters: dict[int, list[QuoteReading]] = defaultdict(list)
@@ -407,6 +407,21 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                                score=4.0 * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 4),
                                story=story))
     return out
+
+
+def _other_figures(a: str, b: str) -> bool:
+    """Two like-worded quotes where one figure stands in the place of another are two
+    statements: a prosecutor's demand and a judge's sentence both read "menjatuhkan pidana
+    ... penjara selama ... tahun", with 20 years in the one and 16 in the other. A figure
+    spelt another way ("tujuh" / "7") or told only in one quote is no other figure."""
+    ta, tb = [t.lower() for t in _QUOTE_TOKEN.findall(a)], [t.lower() for t in _QUOTE_TOKEN.findall(b)]
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes():
+        if tag != "replace":
+            continue
+        va, vb = _number_values(ta[i1:i2]), _number_values(tb[j1:j2])
+        if va and vb and va != vb:
+            return True
+    return False
 
 
 def _short(text: str, limit: int = 90) -> str:
