@@ -201,6 +201,26 @@ def test_a_health_office_claims_its_figure_not_the_regency_its_name_ends_with():
     assert reading.claimant_name == "Dinas Kesehatan Kabupaten Tanah Lawu"
 
 
+def test_a_place_named_with_and_without_its_place_word_is_one_scope():
+    places = [Entity(id=f"loc:{k}", name=n, type="LOC", aliases=[n]) for k, n in
+              [("kota-graz", "Kota Graz"), ("graz", "Graz"), ("kota-bandung", "Kota Bandung"),
+               ("kab-bandung", "Kabupaten Bandung")]]
+
+    def toll(doc_id: str, outlet: str, value: int, place: str) -> Document:
+        d = make_doc(doc_id, f"Sebanyak {value} orang meninggal di {place}.", outlet=outlet, published="2025-06-10")
+        add_figure(d, f"{value} orang", value, "orang", place=place)
+        return d
+
+    (found,) = figure_discrepancies(reconcile([toll("a", "A", 8, "Kota Graz"), toll("b", "B", 10, "Graz")],
+                                              [*ENTITIES, *places], []))
+    # "Kota Graz" and "Graz" are one city: the tolls clash, no difference of scope explains them
+    assert found.status == "contradiction" and "Kota Graz" not in found.explanation
+    # the city and the regency of one name are two places
+    (apart,) = figure_discrepancies(reconcile([toll("c", "A", 8, "Kota Bandung"), toll("d", "B", 10, "Kabupaten Bandung")],
+                                              [*ENTITIES, *places], []))
+    assert apart.status == "explained"
+
+
 def test_claimants_are_merged_like_speakers():
     a = make_doc("a", "Pat Ryder mengatakan 10.000 tentara Korea Utara berada di Kursk.", outlet="A",
                  published="2024-11-04")
