@@ -201,6 +201,47 @@ def test_discrepancies_recall_precision_and_false_alarms():
     assert d["overall"]["recall"] == 0.0 and d["false_alarms"] == 2
 
 
+def test_a_detail_matches_only_when_it_names_the_gold_values():
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b")}
+    gold = {"kind": "detail", "status": "contradiction", "articles": ["syn-banjir-a", "syn-banjir-b"],
+            "slot": "water_receded", "values": ["04.30 WIB", "sekitar 04.45 WIB"], "note": "two times"}
+    events[0].discrepancies = [gold]
+    other = {"kind": "detail", "status": "contradiction", "docs": ["syn-banjir-a", "syn-banjir-b"], "claims": [],
+             "explanation": "The same moment is given two times: A has \u201cpukul 10.44 WIB\u201d where B has \u201c10.55\u201d"}
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "claims": [], "discrepancies": [other]}
+    d = score_discrepancies(events, BriefingView(briefing))
+    # another detail between the same two articles is not this one: a miss and a false alarm
+    assert d["overall"]["recall"] == 0.0 and d["false_alarms"] == 1
+    other["explanation"] = "The same moment is given two times: A has \u201cpukul 04.30 WIB\u201d where B has \u201c04.45 WIB\u201d"
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["recall"] == 1.0 and d["false_alarms"] == 0
+    # one of the two values named is not enough
+    other["explanation"] = "A has \u201cpukul 04.30 WIB\u201d where B has \u201c05.45 WIB\u201d"
+    assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 0.0
+    # a gold detail whose values are described, not written in the text, matches by its articles
+    gold["values"] = ["the water went down at dawn", "the water went down in the morning"]
+    assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 1.0
+
+
+def test_one_flag_finds_one_gold_discrepancy_at_most():
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b")}
+    pair = ["syn-banjir-a", "syn-banjir-b"]
+    # two gold details between the same articles, neither with values written in the text
+    events[0].discrepancies = [{"kind": "detail", "status": "contradiction", "articles": pair, "note": "where"},
+                               {"kind": "detail", "status": "explained", "articles": pair, "note": "who"}]
+    flag = {"kind": "detail", "status": "contradiction", "docs": pair, "claims": [], "explanation": "one detail"}
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "claims": [], "discrepancies": [flag]}
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["tp_gold"] == 1 and d["overall"]["precision"] == 1.0
+    assert d["status_agrees"] == 1  # the flag goes to the gold it can agree with first, then the other
+    second = {**flag, "status": "explained", "explanation": "another detail"}
+    briefing["discrepancies"].append(second)
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["tp_gold"] == 2 and d["overall"]["tp_predicted"] == 2
+
+
 def test_outlet_and_date_from_the_text_alone():
     events = _events("tune")
     articles = {

@@ -162,6 +162,8 @@ def test_reconcile_figure_measure_keeps_dead_and_missing_apart():
     ("Enam orang tewas, dan 3 orang luka-luka akibat longsor.", "3 orang", "luka"),
     # the clause before goes on: its subject (the toll) is not written again
     ("Jumlah korban meninggal terus bertambah, dan kini mencapai 17 orang.", "17 orang", "meninggal"),
+    # the verb that causes the deaths, before the figure, names the measure too
+    ("Penembakan di sebuah sekolah di Graz menewaskan 10 orang, termasuk pelaku.", "10 orang", "meninggal"),
 ])
 def test_a_figure_keeps_its_own_clauses_measure(text, needle, measure):
     from ceksilang.reconcile.claims import EntityIndex, figure_readings
@@ -197,6 +199,26 @@ def test_a_health_office_claims_its_figure_not_the_regency_its_name_ends_with():
     add_figure(doc, "12 orang", 12, "orang", claimant="Dinas Kesehatan Kabupaten Tanah Lawu")
     (reading,) = figure_readings(doc, EntityIndex([*ENTITIES, regency]), {"a": doc})
     assert reading.claimant_name == "Dinas Kesehatan Kabupaten Tanah Lawu"
+
+
+def test_a_place_named_with_and_without_its_place_word_is_one_scope():
+    places = [Entity(id=f"loc:{k}", name=n, type="LOC", aliases=[n]) for k, n in
+              [("kota-graz", "Kota Graz"), ("graz", "Graz"), ("kota-bandung", "Kota Bandung"),
+               ("kab-bandung", "Kabupaten Bandung")]]
+
+    def toll(doc_id: str, outlet: str, value: int, place: str) -> Document:
+        d = make_doc(doc_id, f"Sebanyak {value} orang meninggal di {place}.", outlet=outlet, published="2025-06-10")
+        add_figure(d, f"{value} orang", value, "orang", place=place)
+        return d
+
+    (found,) = figure_discrepancies(reconcile([toll("a", "A", 8, "Kota Graz"), toll("b", "B", 10, "Graz")],
+                                              [*ENTITIES, *places], []))
+    # "Kota Graz" and "Graz" are one city: the tolls clash, no difference of scope explains them
+    assert found.status == "contradiction" and "in Kota Graz on" in found.explanation
+    # the city and the regency of one name are two places
+    (apart,) = figure_discrepancies(reconcile([toll("c", "A", 8, "Kota Bandung"), toll("d", "B", 10, "Kabupaten Bandung")],
+                                              [*ENTITIES, *places], []))
+    assert apart.status == "explained"
 
 
 def test_claimants_are_merged_like_speakers():
@@ -722,6 +744,117 @@ def test_different_moments_and_far_apart_times_are_not_a_detail():
     assert [x for x in detail_discrepancies("s", [c, d], docs, []) if "09.00" in x.explanation] == []
 
 
+def test_one_moment_told_in_other_words_is_a_detail_by_its_kind_of_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # no word in common around the times, but both say when the fire was out
+    a = _with_clock(make_doc("a", "Pemadaman dinyatakan selesai pukul 04.30 WIB.", "Okezone", "2025-06-19"),
+                    "pukul 04.30 WIB", "2025-06-19T04:30:00+07:00")
+    b = _with_clock(make_doc("b", "Api berhasil dipadamkan petugas damkar pukul 04.45 WIB.", "Detik", "2025-06-19"),
+                    "pukul 04.45 WIB", "2025-06-19T04:45:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation]
+    assert found.docs == ["a", "b"] and "04.30" in found.explanation and "04.45" in found.explanation
+
+
+def test_a_hedged_round_time_covers_the_minutes_near_it():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    def found_at(text: str, needle: str, value: str, doc_id: str, outlet: str) -> Document:
+        return _with_clock(make_doc(doc_id, text, outlet, "2025-06-24"), needle, value)
+
+    roughly = found_at("Tim SAR berhasil menemukan korban kurang lebih pukul 14.00 tadi.", "pukul 14.00",
+                       "2025-06-24T14:00:00+07:00", "a", "Detik")
+    precise = found_at("Jenazah korban ditemukan saat penyisiran di pinggir pantai sekitar pukul 14.20 WIB.",
+                       "pukul 14.20 WIB", "2025-06-24T14:20:00+07:00", "b", "IDN Times")
+    # its day carried from an earlier sentence of the day before: no day of its own to set it apart
+    later = found_at("Korban hilang pada Senin (23/6/2025). Sekitar pukul 15.00 tim SAR berhasil menemukan korban.",
+                     "pukul 15.00", "2025-06-23T15:00:00+07:00", "c", "KR")
+    docs = {x.id: x for x in (roughly, precise, later)}
+    assert [x for x in detail_discrepancies("s", [roughly, precise], docs, []) if "moment" in x.explanation] == []
+    (found,) = [x for x in detail_discrepancies("s", [precise, later], docs, []) if "moment" in x.explanation]
+    assert "14.20" in found.explanation and "15.00" in found.explanation
+
+
+def test_a_report_naming_one_kind_of_moment_at_two_times_tells_two_moments():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = make_doc("a", "Pada pukul 10.17 WIB, pilot memutuskan pengalihan pendaratan ke Kualanamu. "
+                      "Pesawat akhirnya mendarat dengan selamat pukul 10.55 WIB.", "TIMES", "2025-06-17")
+    a = _with_clock(_with_clock(a, "pukul 10.17 WIB", "2025-06-17T10:17:00+07:00"), "pukul 10.55 WIB",
+                    "2025-06-17T10:55:00+07:00")
+    b = _with_clock(make_doc("b", "Pesawat mendarat di Kualanamu sekitar pukul 10.44 WIB.", "KR", "2025-06-17"),
+                    "pukul 10.44 WIB", "2025-06-17T10:44:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    told = [x.explanation for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation]
+    assert told and not any("10.17" in t for t in told)
+
+
+def _identities(first: str, second: str, first_outlet: str = "Detik", second_outlet: str = "Okezone") -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a, b = make_doc("a", first, outlet=first_outlet), make_doc("b", second, outlet=second_outlet)
+    return [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "who" in d.explanation]
+
+
+def test_one_person_a_current_holder_of_a_role_in_one_outlet_and_a_former_in_another_is_a_detail():
+    (found,) = _identities("Pelaku penembakan, yang dilaporkan seorang siswa sekolah tersebut, tewas bunuh diri.",
+                           "Polisi mengidentifikasi pelaku sebagai seorang pria berusia 21 tahun yang merupakan "
+                           "mantan murid sekolah tersebut.")
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert "\u201csiswa\u201d" in found.explanation and "\u201cmantan murid\u201d" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # both former, in other words: one identity
+    ("Tersangka penembak diyakini sebagai mantan siswa sekolah itu.", "Pelaku adalah eks murid sekolah tersebut."),
+    # the students are whom the perpetrator shot, not who the perpetrator is
+    ("Pelaku menembak siswa di dua ruang kelas.", "Pelaku diyakini sebagai mantan siswa sekolah itu."),
+    # two roles of different families are not one slot
+    ("Pelaku adalah seorang guru di sekolah itu.", "Pelaku adalah mantan siswa sekolah itu."),
+    # the role of someone in another clause, and one of several suspects
+    ("Aksi pelaku digagalkan ketika seorang anggota polisi mendatangi lokasi.",
+     "Pelaku utama merupakan mantan anggota polisi."),
+    ("Dua tersangka lain, yakni RN adalah istri FBN dan SS admin.", "Tersangka adalah mantan istri FBN."),
+])
+def test_the_same_identity_or_no_identity_is_no_detail(first, second):
+    assert _identities(first, second) == []
+
+
+def test_a_source_giving_a_person_both_as_holder_and_former_holder_takes_no_side():
+    both = "Pelaku adalah seorang siswa sekolah itu. Polisi kemudian menyebut pelaku sebagai mantan siswa."
+    assert _identities(both, "Pelaku adalah mantan siswa sekolah itu.") == []
+
+
+def _numbers(*texts: str) -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, outlet=f"Harian {k}") for k, t in enumerate(texts)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, []) if "numbers" in d.explanation]
+
+
+def test_one_flight_given_different_numbers_is_a_detail():
+    (found,) = _numbers("Ancaman bom pada pesawat Saudia Air SI-576 rute Jeddah-Jakarta.",
+                        "Pesawat dengan nomor penerbangan SV-5726 itu membawa 442 jemaah haji.",
+                        "Email itu mengancam penerbangan Saudia Airlines SV 5276.")
+    assert found.docs == ["a", "b", "c"] and found.status == "contradiction"
+    assert all(f"\u201c{code}\u201d" in found.explanation for code in ("SI-576", "SV-5726", "SV 5276"))
+
+
+@pytest.mark.parametrize("texts", [
+    # the same number written with a hyphen or a space
+    ("Pesawat Saudia SV-5726 mendarat darurat.", "Penerbangan Saudia Airlines SV 5726 mendarat darurat."),
+    # a regulation's number is no flight
+    ("Sesuai Peraturan Menteri Perhubungan Nomor PM 140 Tahun 2015.", "Sesuai Peraturan Menteri Nomor PM 141."),
+    # two unrelated numbers are two flights
+    ("Pesawat Garuda GA-404 tertunda.", "Pesawat Lion Air JT-610 tertunda."),
+    # a report listing two similar numbers itself tells two flights
+    ("Penerbangan GA-404 dan penerbangan GA-406 dibatalkan.", "Penerbangan GA-404 dibatalkan."),
+])
+def test_the_same_number_or_two_things_are_no_number_detail(texts):
+    assert _numbers(*texts) == []
+
+
 def test_one_figure_written_two_ways_is_no_wording_change():
     from ceksilang.reconcile.discrepancies import wording_changes
 
@@ -871,6 +1004,28 @@ def test_one_speaker_named_more_and_less_fully_is_no_attribution_discrepancy():
     # a surname alone may be another person; another name is another speaker
     assert len(attribution_discrepancies("s", [full, reading("c", "person:3", "Pranajaya")], {})) == 1
     assert len(attribution_discrepancies("s", [full, reading("d", "person:4", "Budi Santoso")], {})) == 1
+
+
+def test_a_demand_and_a_sentence_with_other_terms_are_two_statements_not_one_quote_misattributed():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    def reading(doc: str, key: str, name: str, text: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    demand = reading("a", "org:jaksa", "jaksa",
+                     "Menjatuhkan pidana terhadap Terdakwa dengan pidana penjara selama 20 tahun")
+    sentence = reading("b", "person:hakim", "Rosihan Juhriah Rangkuti",
+                       "Menjatuhkan pidana oleh karena itu dengan pidana penjara selama 16 tahun")
+    assert attribution_discrepancies("s", [demand, sentence], {}) == []
+    # the same words and figures (one spelt out, one quote going on further) given to two
+    # speakers are still one statement with two speakers
+    detik = reading("c", "org:gulkarmat", "Dinas Gulkarmat Jakarta",
+                    "Objek terdampak tujuh rumah tinggal (11 KK/30 jiwa). Korban perempuan 25 tahun meninggal dunia")
+    okezone = reading("d", "person:yohan", "M Yohan",
+                      "Dugaan penyebab api lilin, objek terdampak 7 rumah tinggal (11 KK/30 jiwa). Satu korban meninggal dunia")
+    assert len(attribution_discrepancies("s", [detik, okezone], {})) == 1
 
 
 @pytest.mark.parametrize(("first_time", "second_time", "status"), [

@@ -539,6 +539,21 @@ def _claim_slots(view: BriefingView, d: dict[str, Any], figure_spans: dict[str, 
     return slots
 
 
+_DIGIT_GROUPS = re.compile(r"\d+")
+
+
+def _named_values(gold: dict[str, Any], d: dict[str, Any]) -> int | None:
+    """How many of a gold detail's readable values (those with digits: a time, a code, a date, a
+    year) the discrepancy's explanation names, each by all its digit groups in order ("sekitar
+    05.30 WIB" by "05.30", "SV-5726" by "SV 5726"); None when the gold gives fewer than two such
+    values (a described value, "the pilot was told in the air", is not read off a text)."""
+    readable = [str(v) for v in gold.get("values") or [] if _DIGIT_GROUPS.search(str(v))]
+    if len(readable) < 2:
+        return None
+    said = " ".join(_DIGIT_GROUPS.findall(str(d.get("explanation") or "")))
+    return sum(f" {' '.join(_DIGIT_GROUPS.findall(v))} " in f" {said} " for v in readable)
+
+
 def _matches(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> bool:
     if d.get("kind") != gold.get("kind"):
         return False
@@ -547,7 +562,33 @@ def _matches(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> boo
     if gold.get("kind") == "figure" and gold.get("values"):
         have = _claim_values(view, d)
         return all(any(_same_number(v, h) for h in have) for v in gold["values"])
+    if gold.get("kind") == "detail":
+        # a detail about two other values between the same articles (the landing time for the
+        # flight number) is another discrepancy: it must name two of the gold's values
+        named = _named_values(gold, d)
+        return named is None or named >= 2
     return True
+
+
+def _one_to_one(hits: list[list[int]]) -> set[int]:
+    """The gold items found when each system item is credited to one gold item at most (a
+    largest matching of gold items to the system items that match them): one flag covering two
+    gold discrepancies between the same articles finds one of them."""
+    owner: dict[int, int] = {}  # system item -> gold item
+
+    def claim(i: int, seen: set[int]) -> bool:
+        for k in hits[i]:
+            if k in seen:
+                continue
+            seen.add(k)
+            if k not in owner or claim(owner[k], seen):
+                owner[k] = i
+                return True
+        return False
+
+    for i in range(len(hits)):
+        claim(i, set())
+    return set(owner.values())
 
 
 def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict[str, Any]:
@@ -565,13 +606,14 @@ def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict
                 figure_spans[str(g["article"])].append((*where, str(g["slot"])))
         mine = [d for d in view.discrepancies
                 if d.get("kind") in FLAG_KINDS and len(set(d.get("docs") or []) & members) >= 2]
-        for g in e.discrepancies:
+        hits = [[k for k, d in enumerate(mine) if _matches(g, d, view)] for g in e.discrepancies]
+        credited = _one_to_one(hits)
+        for i, g in enumerate(e.discrepancies):
             counts = by_kind[str(g["kind"])]
             counts["gold"] += 1
-            hits = [d for d in mine if _matches(g, d, view)]
-            if hits:
+            if i in credited:
                 counts["gold_found"] += 1
-                status_agrees += any(d.get("status") == g.get("status") for d in hits)
+                status_agrees += any(mine[k].get("status") == g.get("status") for k in hits[i])
         for d in mine:
             counts = by_kind[str(d["kind"])]
             counts["system"] += 1

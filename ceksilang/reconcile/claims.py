@@ -564,6 +564,29 @@ def _fill_places(readings: list[FigureReading]) -> None:
                 r.place_key, r.place_name, r.total = next(iter(places))
 
 
+def _merge_places(readings: list[FigureReading], rw: ReconcileWords) -> None:
+    """Within a story, a place named with and without the word that opens place names ("Kota
+    Graz" / "Graz") is one place: its figures share one scope, named the fuller way. When the story names the bare
+    name in two kinds ("Kota Bandung", "Kabupaten Bandung"), they are two places and the bare
+    name could be either: nothing is merged."""
+    forms: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # bare name -> opening word -> (key, name)
+    for r in readings:
+        if r.place_key and r.place_name:
+            ws = r.place_name.split()
+            opening = ws[0] if len(ws) > 1 and ws[0] in rw.place_words else ""
+            bare = " ".join(ws[1:] if opening else ws).lower()
+            forms[bare].setdefault(opening, (r.place_key, r.place_name))
+    target: dict[str, tuple[str, str]] = {}
+    for kinds in forms.values():
+        named = [k for k in kinds if k]
+        if "" not in kinds or len(named) != 1:
+            continue
+        target[kinds[""][0]] = kinds[named[0]]  # "Graz" takes the fuller "Kota Graz"'s key and name
+    for r in readings:
+        if r.place_key in target:
+            r.place_key, r.place_name = target[r.place_key]
+
+
 def _merge_claimants(readings: list[FigureReading]) -> None:
     """Claimants are merged like speakers: within a story, a claimant written as the last
     words of exactly one fuller claimant name ("Ryder" / "Pat Ryder") is that claimant."""
@@ -613,7 +636,10 @@ def figure_claims(story: str, readings: list[FigureReading], counter: Iterable[i
     its readings is.
     """
     _fill_owners(readings)
+    # places are merged after the filling: a figure given in two places ("Sulawesi" and "Pulau
+    # Sulawesi") stays without a place, rather than taking a place that only names the region
     _fill_places(readings)
+    _merge_places(readings, reconcile_words())
     _merge_claimants(readings)
     groups: dict[tuple, list[FigureReading]] = defaultdict(list)
     for r in readings:

@@ -11,7 +11,9 @@ Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
 * ``detail``: two outlets tell the same sentence with one word swapped for another value of
   the same slot (``detail_slots``: "ranjau" / "parit", "mobil" / "truk"; headline verbs,
   near-synonyms and paraphrases never count), or give a named thing incompatible states
-  ("putus" vs "rusak ringan").
+  ("putus" vs "rusak ringan"), one moment two clock times ("api padam pukul 04.30" / "api
+  berhasil dipadamkan pukul 04.45"), one person a role as its holder and as a former holder
+  ("siswa" / "mantan siswa"), or one flight or vehicle two numbers ("SV-5726" / "SV 5276").
 * ``wording``: the same quote of the same speaker in two independent sources with words
   changed beyond punctuation and spelling (the changed words are listed in ``changes``); a
   ``contradiction`` when the change alters the meaning (a negation, a number, a name),
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -38,7 +41,7 @@ from ceksilang.reconcile.claims import (
 )
 from ceksilang.extract.entities import _entry_from, lookup_alias
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
-from ceksilang.extract.quantities import unit_table
+from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data
 from ceksilang.reconcile.sources import source_key
@@ -367,7 +370,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             b = readings[j]
             if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key or a.source == b.source:
                 continue
-            if quotes_match(a.norm, b.norm):
+            if quotes_match(a.norm, b.norm) and not _other_figures(a.text, b.text):
                 parent[find(j)] = find(i)
                 linked.update((i, j))
     clusters: dict[int, list[QuoteReading]] = defaultdict(list)
@@ -404,6 +407,21 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                                score=4.0 * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 4),
                                story=story))
     return out
+
+
+def _other_figures(a: str, b: str) -> bool:
+    """Two like-worded quotes where one figure stands in the place of another are two
+    statements: a prosecutor's demand and a judge's sentence both read "menjatuhkan pidana
+    ... penjara selama ... tahun", with 20 years in the one and 16 in the other. A figure
+    spelt another way ("tujuh" / "7") or told only in one quote is no other figure."""
+    ta, tb = [t.lower() for t in _QUOTE_TOKEN.findall(a)], [t.lower() for t in _QUOTE_TOKEN.findall(b)]
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=ta, b=tb, autojunk=False).get_opcodes():
+        if tag != "replace":
+            continue
+        va, vb = _number_values(ta[i1:i2]), _number_values(tb[j1:j2])
+        if va and vb and va != vb:
+            return True
+    return False
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -811,6 +829,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_place_discrepancies(story, places))
     out.extend(_state_conflicts(story, docs, by_id, rw))
     out.extend(_clock_conflicts(story, docs, by_id, rw))
+    out.extend(_identity_conflicts(story, docs, by_id))
+    out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     return out
 
@@ -947,12 +967,28 @@ def _site_text(text: str, head: str, name: str) -> str:
     return m.group(0) if m else f"{head} {name}"
 
 
+@dataclass(frozen=True, slots=True)
+class _ClockSettings:
+    """``clock_details`` of reconcile.yaml: see the comments there."""
+
+    max_gap: int  # minutes
+    span: int  # content words each side of a time
+    need: int  # shared content words that make one moment
+    hedged_round: tuple[tuple[int, int], ...]  # (round to these minutes, covers this many either side)
+    moments: tuple[tuple[str, str], ...]  # (cue phrase, lower case, the moment it tells)
+    hedges: tuple[str, ...]  # words before a time that say it is approximate
+
+
 @lru_cache(maxsize=4)
-def _clock_settings(language: str = "id") -> tuple[int, int, int]:
-    """(largest gap in minutes, words each side of a clock time, shared words needed): see
-    ``clock_details`` in reconcile.yaml."""
+def _clock_settings(language: str = "id") -> _ClockSettings:
     data = load_data("reconcile", language).get("clock_details") or {}
-    return int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)), int(data.get("shared_words", 2))
+    moments = tuple((str(cue).lower(), str(moment)) for moment, cues in (data.get("moments") or {}).items()
+                    for cue in cues or [])
+    hedges = tuple(p for p, q in quantity_words(language).before.items() if q == "approx")
+    rounds = tuple(sorted(((int(k), int(v)) for k, v in (data.get("hedged_round_minutes") or {}).items()),
+                          reverse=True))
+    return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
+                          int(data.get("shared_words", 2)), rounds, moments, hedges)
 
 
 @lru_cache(maxsize=1)
@@ -975,9 +1011,33 @@ class _ClockReading:
     text: str  # the time as written
     sentence: str
     context: frozenset[str]  # content words on both sides of the time, in its sentence
+    moments: frozenset[str] = frozenset()  # the kinds of moment its sentence names ("fire_out")
+    leeway: int = 0  # minutes either side a hedged round time covers ("sekitar pukul 14.00")
+    day_stated: bool = True  # its sentence writes a day; else the day was carried from before
 
 
-def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, span: int) -> list[_ClockReading]:
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings: _ClockSettings) -> int:
+    """The minutes either side a time written with a hedge on a round hour covers: "kurang lebih
+    pukul 14.00" covers 13.30-14.30; an unhedged time, or a hedged precise one, covers none."""
+    before = d.text[max(sentence_start, start - 30):start].lower()
+    if not any(re.search(rf"(?<!\w){re.escape(h)}\s*$", before) for h in settings.hedges):
+        return 0
+    return next((cover for unit, cover in settings.hedged_round if minutes % unit == 0), 0)
+
+
+def _names_a_day(text: str) -> bool:
+    """Does a time expression write its day ("Kamis (19/6) pukul 02.05", "24 Juni pukul 14.00")?"""
+    tw = timex_words()
+    return bool(re.search(r"\d{1,2}/\d{1,2}", text)) or any(w in tw.weekdays or w in tw.months for w in words(text))
+
+
+def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
+                    settings: _ClockSettings) -> list[_ClockReading]:
+    span = settings.span
     out = []
     minute_times = [t for t in d.dates if t.precision == "minute" and isinstance(t.value, str)]
     for t in minute_times:
@@ -998,44 +1058,266 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         clock_words = _clock_words()
         before = [w for w in content_words(blanked[:t.start - s], rw) if w.isalpha() and w not in clock_words][-span:]
         after = [w for w in content_words(blanked[t.end - s:], rw) if w.isalpha() and w not in clock_words][:span]
+        minutes = int(m.group(1)) * 60 + int(m.group(2))
+        lowered = d.text[s:e].lower()
+        moments = frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+        day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
-                                 int(m.group(1)) * 60 + int(m.group(2)), t.text, d.text[s:e],
-                                 frozenset(before + after) - rw.not_details))
+                                 minutes, t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
+                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated))
     return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0
 
 
 def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
                      rw: ReconcileWords) -> list[Discrepancy]:
     """One moment given two clock times by two independent sources: "api padam pukul 04.30 WIB"
     against "api padam pukul 04.45 WIB". The two sentences must tell the same moment (content
-    words around the time in common) and the times must be close; far-apart times with the
-    same words are more often two moments (a first and a second body found) than one."""
-    max_gap, span, need = _clock_settings()
-    if max_gap <= 0:
+    words around the time in common, or the same kind of moment named: ``moments`` in
+    reconcile.yaml) and the times must be close, beyond what a hedge on a round hour covers;
+    far-apart times with the same words are more often two moments (a first and a second body
+    found) than one."""
+    settings = _clock_settings()
+    if settings.max_gap <= 0:
         return []
-    readings = [r for d in docs for r in _clock_readings(d, by_id, rw, span)]
-    out: list[Discrepancy] = []
-    told: set[frozenset[str]] = set()
+    readings = [r for d in docs for r in _clock_readings(d, by_id, rw, settings)]
+    times_of: dict[str, set[int]] = defaultdict(set)
+    moment_times: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for r in readings:
+        times_of[r.doc.id].add(r.minutes)
+        for m in r.moments:
+            moment_times[(r.doc.id, m)].add(r.minutes)
+    # a report naming one kind of moment at two times ("pengalihan pendaratan" at 10.17, "mendarat"
+    # at 10.55) does not say which is the moment: its cue words tell nothing there
+    for r in readings:
+        r.moments = frozenset(m for m in r.moments if len(moment_times[(r.doc.id, m)]) == 1)
+    pairs: list[tuple[_ClockReading, _ClockReading, frozenset[str], frozenset[str]]] = []
     for i, a in enumerate(readings):
         for b in readings[i + 1:]:
-            if a.source == b.source or a.minutes == b.minutes or abs(a.minutes - b.minutes) > max_gap:
+            gap = abs(a.minutes - b.minutes)
+            if a.source == b.source or gap <= max(a.leeway, b.leeway) or gap > settings.max_gap:
                 continue
-            if a.day and b.day and a.day != b.day:
+            # a report giving both times tells two moments (the pilot's decision at 10.17, the
+            # landing at 10.55), so neither clashes with another report's
+            if b.minutes in times_of[a.doc.id] or a.minutes in times_of[b.doc.id]:
+                continue
+            if a.day and b.day and a.day != b.day and (a.day_stated and b.day_stated or _days_apart(a.day, b.day) > 1):
                 continue
             shared = a.context & b.context
-            if len(shared) < need:
+            moments = a.moments & b.moments
+            if len(shared) >= settings.need or moments:
+                pairs.append((a, b, shared, moments))
+    out: list[Discrepancy] = []
+    told: set[frozenset[str]] = set()
+    # the pair telling the moment in the most words in common first: it stands for the moment
+    for a, b, shared, moments in sorted(pairs, key=lambda p: (-len(p[3]), -len(p[2]))):
+        key = frozenset(shared) | {f"moment:{m}" for m in moments}
+        if any(key <= k or k <= key for k in told):  # one moment, flagged once
+            continue
+        told.add(key)
+        first, second = sorted((a, b), key=lambda r: r.minutes)
+        explanation = message("detail.clock", outlet_a=first.doc.outlet or first.doc.id, time_a=first.text,
+                              sentence_a=_short(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
+                              time_b=second.text, sentence_b=_short(second.sentence))
+        out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
+                               status="contradiction", explanation=english(explanation), message=explanation,
+                               score=round(3.0 + 0.25 * len(shared), 3), story=story))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _IdentityWords:
+    """``identity_details`` of reconcile.yaml: see the comments there."""
+
+    window: int
+    subjects: tuple[tuple[tuple[str, ...], str], ...]  # (subject phrase as words, its group), longest first
+    links: frozenset[str]
+    former: frozenset[str]
+    roles: tuple[tuple[tuple[str, ...], int], ...]  # (role phrase as words, its family), longest first
+    breaks: frozenset[str] = frozenset()
+    plural: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def _identity_words(language: str = "id") -> _IdentityWords:
+    data = load_data("reconcile", language).get("identity_details") or {}
+    subjects = [(tuple(words(str(p))), str(group)) for group, phrases in (data.get("subjects") or {}).items()
+                for p in phrases or []]
+    roles = [(tuple(words(str(p))), k) for k, family in enumerate(data.get("roles") or []) for p in family or []]
+    return _IdentityWords(int(data.get("window", 12)), tuple(sorted(subjects, key=lambda x: -len(x[0]))),
+                          frozenset(str(w).lower() for w in data.get("links") or []),
+                          frozenset(str(w).lower() for w in data.get("former") or []),
+                          tuple(sorted(roles, key=lambda x: -len(x[0]))),
+                          frozenset(str(w).lower() for w in data.get("breaks") or []),
+                          frozenset(str(w).lower() for w in data.get("plural_markers") or []))
+
+
+@dataclass(slots=True)
+class _IdentityReading:
+    doc: Document
+    source: str
+    group: str  # who: "perpetrator"
+    subject: str  # as written: "tersangka penembak"
+    family: int  # which role
+    former: bool  # "mantan siswa"
+    role: str  # as written: "mantan siswa"
+    sentence: str
+
+
+def _phrase_at(tokens: list[str], k: int,
+               phrases: Sequence[tuple[tuple[str, ...], Any]]) -> tuple[tuple[str, ...], Any] | None:
+    """The first of ``phrases`` (word tuples, longest first) that ``tokens`` spell at ``k``, with its value."""
+    return next(((p, v) for p, v in phrases if p and tuple(tokens[k:k + len(p)]) == p), None)
+
+
+def _identity_readings(d: Document, source: str, iw: _IdentityWords) -> list[_IdentityReading]:
+    """The roles a document gives a story's one-of-a-kind people: "pelaku ... yang merupakan mantan
+    murid sekolah tersebut" gives the perpetrator the role "murid", as a former holder."""
+    out = []
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        tokens = words(sentence)
+        i = -1
+        while i + 1 < len(tokens):
+            i += 1
+            subject = _phrase_at(tokens, i, iw.subjects)
+            if subject is None:
                 continue
-            key = frozenset(shared)
-            if any(key <= k or k <= key for k in told):  # one moment, flagged once
+            phrase, group = subject
+            plural = i and (tokens[i - 1] in iw.plural or _is_number(tokens[i - 1]))
+            i += len(phrase) - 1  # "terduga pelaku" is one subject, not "pelaku" again
+            if plural:
                 continue
-            told.add(key)
-            first, second = sorted((a, b), key=lambda r: r.minutes)
-            explanation = message("detail.clock", outlet_a=first.doc.outlet or first.doc.id, time_a=first.text,
-                                  sentence_a=_short(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
-                                  time_b=second.text, sentence_b=_short(second.sentence))
-            out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
-                                   status="contradiction", explanation=english(explanation), message=explanation,
-                                   score=round(3.0 + 0.25 * len(shared), 3), story=story))
+            end = min(len(tokens), i + 1 + iw.window)
+            for j in range(i + 1, end):
+                if tokens[j] in iw.breaks:
+                    break
+                if tokens[j] not in iw.links:
+                    continue
+                k = j + 1
+                while k < end and tokens[k] in iw.links:  # "sebagai seorang"
+                    k += 1
+                former = k < end and tokens[k] in iw.former
+                at = k + 1 if former else k
+                role = _phrase_at(tokens, at, iw.roles)
+                if role is not None:
+                    written = " ".join(tokens[k:at + len(role[0])])
+                    out.append(_IdentityReading(d, source, group, " ".join(phrase), role[1], former, written,
+                                                sentence))
+                    break
+    return out
+
+
+def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One person given one role as its current holder by one independent source and as a former
+    holder by another: "seorang siswa sekolah tersebut" / "mantan siswa"."""
+    iw = _identity_words()
+    if not iw.subjects or not iw.roles:
+        return []
+    readings = [r for d in docs for r in _identity_readings(d, source_key(d, by_id), iw)]
+    by_slot: dict[tuple[str, int], list[_IdentityReading]] = defaultdict(list)
+    for r in readings:
+        by_slot[(r.group, r.family)].append(r)
+    out = []
+    for group in by_slot.values():
+        said: dict[str, set[bool]] = defaultdict(set)
+        for r in group:
+            said[r.source].add(r.former)
+        # a source giving both is no side of the disagreement
+        sides = {flag: [r for r in group if said[r.source] == {flag}] for flag in (False, True)}
+        if not sides[False] or not sides[True]:
+            continue
+        a, b = sides[False][0], sides[True][0]
+        explanation = message("detail.identity", subject_a=a.subject, outlet_a=a.doc.outlet or a.doc.id, role_a=a.role,
+                              sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, role_b=b.role,
+                              sentence_b=_short(b.sentence))
+        docs_of = sorted({r.doc.id for r in sides[False] + sides[True]})
+        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
+                               explanation=english(explanation), message=explanation,
+                               score=round(3.5 + 0.25 * len({r.source for r in group}), 3), story=story))
+    return out
+
+
+_CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,3})[- ]?(?P<digits>\d{2,5})(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def _code_settings(language: str = "id") -> tuple[int, int, tuple[tuple[str, ...], ...]]:
+    """(words before a code searched for a cue, least similarity of one code written two ways,
+    the cues as lower-case word tuples): ``code_details`` of reconcile.yaml."""
+    data = load_data("reconcile", language).get("code_details") or {}
+    cues = tuple(tuple(words(str(c))) for c in data.get("cues") or [])
+    return int(data.get("cue_words", 4)), int(data.get("min_ratio", 70)), cues
+
+
+def _codes(d: Document, span: int, cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, str]]:
+    """The codes a document gives a flight, train or vehicle: {"SV5726": ("SV-5726", "pesawat")}."""
+    out: dict[str, tuple[str, str]] = {}
+    for m in _CODE.finditer(d.text):
+        sent = d.sentence_at(m.start())
+        start = sent[0] if sent else 0
+        before = words(d.text[start:m.start()])[-span:]
+        cue = next((" ".join(c) for c in cues for k in range(len(before) - len(c) + 1)
+                    if c and tuple(before[k:k + len(c)]) == c), None)
+        if cue is not None:
+            out.setdefault(m.group("letters") + m.group("digits"), (m.group(0), cue))
+    return out
+
+
+def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One flight's (train's, vehicle's) number written differently by independent sources:
+    "SI-576" / "SV-5726" / "SV 5276"."""
+    span, min_ratio, cues = _code_settings()
+    if not cues:
+        return []
+    given = {d.id: _codes(d, span, cues) for d in docs}
+
+    def similar(a: str, b: str) -> bool:
+        return fuzz.ratio(a, b) >= min_ratio
+
+    # a report giving two similar codes lists two things: none of its codes takes part
+    listing = {doc for doc, codes in given.items() if any(similar(a, b) for a in codes for b in codes if a < b)}
+    told: dict[str, list[Document]] = defaultdict(list)
+    for d in docs:
+        if d.id not in listing:
+            for code in given[d.id]:
+                told[code].append(d)
+    sources = {code: {source_key(d, by_id) for d in ds} for code, ds in told.items()}
+    # codes joined into groups of one number written two ways, told by different sources
+    parent = {code: code for code in told}
+
+    def find(c: str) -> str:
+        while parent[c] != c:
+            c = parent[c]
+        return c
+
+    codes = sorted(told)
+    for i, a in enumerate(codes):
+        for b in codes[i + 1:]:
+            if similar(a, b) and len(sources[a] | sources[b]) > 1:
+                parent[find(b)] = find(a)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for code in codes:
+        groups[find(code)].append(code)
+    out = []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: min(order_key(d) for d in told[c]))
+        first = told[group[0]][0]
+        tellings = [message("detail.code_told", outlets=sorted({d.outlet or d.id for d in told[c]}),
+                            code=given[told[c][0].id][c][0]) for c in group]
+        explanation = message("detail.code", thing=given[first.id][group[0]][1], codes=joined(tellings, "; "))
+        out.append(Discrepancy(kind="detail", docs=sorted({d.id for c in group for d in told[c]}), claims=[],
+                               status="contradiction", explanation=english(explanation), message=explanation,
+                               score=round(3.5 + 0.25 * len(set().union(*(sources[c] for c in group))), 3),
+                               story=story))
     return out
 
 

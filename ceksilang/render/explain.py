@@ -113,6 +113,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                       "{outlet_b} has “{word_b}” (“{sentence_b}”)."),
     "detail.clock": N_("The same moment is given two times: {outlet_a} has “{time_a}” (“{sentence_a}”) where "
                        "{outlet_b} has “{time_b}” (“{sentence_b}”)."),
+    "detail.code": N_("The same “{thing}” is given different numbers: {codes}."),
+    "detail.code_told": N_("“{code}” in {outlets}"),
+    "detail.identity": N_("The outlets differ on who “{subject_a}” is: {outlet_a} has “{role_a}” (“{sentence_a}”) "
+                          "where {outlet_b} has “{role_b}” (“{sentence_b}”)."),
     "detail.weekday": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; {outlet_b} writes "
                          "“{text_b}”. One outlet slipped on the weekday or the date."),
     "detail.place": N_("The same account differs in where it happened: {places}."),
