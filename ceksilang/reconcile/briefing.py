@@ -672,13 +672,15 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
 
 def write_served_briefing(store, served: str | Path, settings: Settings = DEFAULT, workers: int = 1,
                           extra: ExtraDiscrepancies | None = None,
-                          cache: str | Path | StoryCache | None = None) -> Path:
-    """Only the briefing ``ceksilang serve`` reads (``render.served``), at ``served``, from the
-    stages run story by story over ``store`` (``cache``: see ``write_store_briefing``)."""
+                          cache: str | Path | StoryCache | None = None,
+                          on_part: Callable[[StoryPart], None] | None = None) -> Path:
+    """Only the briefing ``ceksilang serve`` reads (``render.served``), at ``served``, with the
+    story grouping's state, from the stages run story by story over ``store`` (``cache``,
+    ``on_part``: see ``write_store_briefing``)."""
     target = Path(served)
     with scratch_folder(target.parent) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
-            story_errors = _collect_parts(store, tables, settings, scratch, workers, extra, cache)
+            story_errors = _collect_parts(store, tables, settings, scratch, workers, extra, cache, on_part)
             return write_served(tables.sections([*store.errors(), *story_errors], lazy=True), target,
                                 briefing_header()["generated"],
                                 keep=lambda conn: keep_grouping_state(conn, scratch / "dedup.db", settings))

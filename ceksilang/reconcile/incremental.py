@@ -37,6 +37,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -413,6 +414,19 @@ def _place_stories(conn: sqlite3.Connection, new_ids: list[str]) -> None:
 # --------------------------------------------------------------------------- a file written without it
 
 
+def keeps_grouping_state(served: str | Path) -> bool:
+    """True when the served briefing at ``served`` is of this version and keeps the grouping
+    state (``update_served_stories`` can update it)."""
+    if not Path(served).is_file():
+        return False
+    try:
+        with closing(sqlite3.connect(f"file:{Path(served).resolve()}?mode=ro", uri=True)) as conn:
+            schema = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            return schema is not None and schema[0] == SCHEMA_VERSION and has_grouping_state(conn)
+    except sqlite3.DatabaseError:
+        return False
+
+
 def keep_grouping_state_of(store, served: str | Path, settings: Settings = DEFAULT,
                            scratch: str | Path | None = None) -> None:
     """Give a served briefing written without the grouping state (an older version, a store
@@ -470,7 +484,7 @@ def served_contents(served: str | Path) -> dict[str, str]:
     and timeline in its order, a document's mentions, quotes, figures and dates in theirs), so
     that two files that would show the same pages compare equal however they were written."""
     out = {}
-    with sqlite3.connect(f"file:{Path(served).resolve()}?mode=ro", uri=True) as conn:
+    with closing(sqlite3.connect(f"file:{Path(served).resolve()}?mode=ro", uri=True)) as conn:
         for table, sql in _CONTENTS.items():
             digest = hashlib.blake2b(digest_size=16)
             rows = 0
@@ -478,8 +492,8 @@ def served_contents(served: str | Path) -> dict[str, str]:
                 digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n")
                 rows += 1
             out[table] = f"{rows} rows {digest.hexdigest()}"
-    conn.close()
     return out
 
 
-__all__ = ["update_served_stories", "StoryUpdate", "NoGroupingState", "keep_grouping_state_of", "served_contents"]
+__all__ = ["update_served_stories", "StoryUpdate", "NoGroupingState", "keep_grouping_state_of", "keeps_grouping_state",
+           "served_contents"]
