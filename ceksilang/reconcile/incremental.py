@@ -69,6 +69,7 @@ class StoryUpdate:
     documents: list[str] = field(default_factory=list)  # the new or edited articles
     regrouped: int = 0  # stories grouped again (open on the articles' days)
     reconciled: list[str] = field(default_factory=list)  # stories whose records were made again
+    reconciled_documents: int = 0  # their documents
     removed: list[str] = field(default_factory=list)  # stories gone (merged into others, or split)
     renumbered_claims: int = 0  # claims of later stories given new numbers
     seconds: float = 0.0
@@ -184,6 +185,7 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
         if on_part is not None:
             on_part(part)
     update.reconciled = [p.story.id for p in parts]
+    update.reconciled_documents = sum(len(p.story.docs) for p in parts)
     # 4. their rows in the served briefing
     _replace_rows(conn, stories_before, parts, update)
 
@@ -250,12 +252,13 @@ def _replace_rows(conn: sqlite3.Connection, before: dict[str, str], parts: list[
         f"SELECT id FROM document WHERE story IN (SELECT id FROM {old_table})")})
     doc_table = _ids_table(conn, "touched_doc", docs)
     unindex_story_text(conn, old_table)
-    entities_before = {e for (e,) in conn.execute(
-        f"SELECT DISTINCT entity FROM entity_mention WHERE doc IN (SELECT id FROM {doc_table})")}
+    mentions_before = dict(conn.execute(f"SELECT entity, COUNT(*) FROM entity_mention WHERE doc IN"
+                                        f" (SELECT id FROM {doc_table}) GROUP BY entity").fetchall())
     claim_ids = _renumber_claims(conn, before, old_table, parts, update)
     # the old rows of the stories and their documents
-    conn.execute(f"DELETE FROM claim_discrepancy WHERE seq IN (SELECT seq FROM discrepancy"
-                 f" WHERE story IN (SELECT id FROM {old_table}))")
+    for seq, record in conn.execute(f"SELECT seq, record FROM discrepancy WHERE story IN (SELECT id FROM {old_table})"
+                                    ).fetchall():
+        _unlink_claims(conn, seq, record)
     for table in ("discrepancy", "timeline"):
         conn.execute(f"DELETE FROM {table} WHERE story IN (SELECT id FROM {old_table})")
     conn.execute(f"DELETE FROM story WHERE id IN (SELECT id FROM {old_table})")
@@ -278,7 +281,7 @@ def _replace_rows(conn: sqlite3.Connection, before: dict[str, str], parts: list[
         timeline += [r[-1] for r in sorted(part.rows["timeline"], key=lambda r: r[1:-1])]
     write_section(conn, "discrepancies", discrepancies)
     write_section(conn, "timeline", timeline)
-    _update_entities(conn, parts, entities_before)
+    _update_entities(conn, parts, mentions_before, doc_table)
     _place_stories(conn, new_ids)
     new_table = _ids_table(conn, "new_story", new_ids)
     story_filters(conn, new_table)
@@ -299,16 +302,20 @@ def _renumber_claims(conn: sqlite3.Connection, before: dict[str, str], old_table
     orders = [_story_order(json.loads(before[s])) for (s,) in conn.execute(f"SELECT id FROM {old_table}")]
     orders += [_story_order(p.story.to_dict()) for p in parts]
     first = min(orders)
-    later = ("(s.start IS NULL, COALESCE(s.start, ''), s.id) >= (?, ?, ?)"
-             f" AND s.id NOT IN (SELECT id FROM {old_table})")
-    # claims are numbered 1.. in story order: those of the stories before the first one touched stay
-    kept = conn.execute("SELECT COUNT(*) FROM claim c JOIN story s ON s.id = c.story"
-                        " WHERE (s.start IS NULL, COALESCE(s.start, ''), s.id) < (?, ?, ?)", first).fetchone()[0]
-    tail = conn.execute(f"SELECT c.seq, c.story, c.record, s.start, s.id FROM claim c JOIN story s ON s.id = c.story"
-                        f" WHERE {later} ORDER BY c.seq", first).fetchall()
-    # everything numbered from the first story touched on goes out, and comes back renumbered
-    conn.execute("DELETE FROM claim_doc WHERE claim_seq > ?", (kept,))
+    # claims are numbered 1.. in story order: those of the stories before the first one touched
+    # stay; everything from there on goes out, and comes back renumbered
+    later = _ids_table(conn, "later_story", [s for (s,) in conn.execute(
+        "SELECT id FROM story WHERE (start IS NULL, COALESCE(start, ''), id) >= (?, ?, ?)", first)])
+    going = conn.execute(f"SELECT seq, story, record FROM claim WHERE story IN (SELECT id FROM {later})"
+                         " ORDER BY seq").fetchall()
+    kept = going[0][0] - 1 if going else (conn.execute("SELECT MAX(seq) FROM claim").fetchone()[0] or 0)
+    for seq, _, record in going:  # claim_doc is keyed by document first: its rows are named one by one
+        docs = dict.fromkeys(ev["doc"] for ev in json.loads(record).get("evidence") or [])
+        conn.executemany("DELETE FROM claim_doc WHERE doc = ? AND claim_seq = ?", ((d, seq) for d in docs))
     conn.execute("DELETE FROM claim WHERE seq > ?", (kept,))
+    dropped = {s for (s,) in conn.execute(f"SELECT id FROM {old_table}")}
+    starts = dict(conn.execute(f"SELECT id, start FROM story WHERE id IN (SELECT id FROM {later})").fetchall())
+    tail = [(seq, story, record, starts.get(story)) for seq, story, record in going if story not in dropped]
     blocks: list[tuple[tuple[bool, str, str], list[tuple[str, Any]]]] = []
     for story_id, group in _by_story(tail):
         blocks.append(((group[0][3] is None, group[0][3] or "", story_id), [("kept", json.loads(r[2])) for r in group]))
@@ -338,10 +345,16 @@ def _renumber_claims(conn: sqlite3.Connection, before: dict[str, str], old_table
         for seq, record in conn.execute("SELECT seq, record FROM discrepancy WHERE story = ?", (story_id,)).fetchall():
             x = json.loads(record)
             x["claims"] = [renamed.get(c, c) for c in x.get("claims") or []]
+            _unlink_claims(conn, seq, record)
             conn.execute("UPDATE discrepancy SET record = ? WHERE seq = ?", (json.dumps(x, ensure_ascii=False), seq))
-            conn.execute("DELETE FROM claim_discrepancy WHERE seq = ?", (seq,))
             conn.executemany("INSERT OR IGNORE INTO claim_discrepancy VALUES (?, ?)", ((c, seq) for c in x["claims"]))
     return new_ids
+
+
+def _unlink_claims(conn: sqlite3.Connection, seq: int, record: str) -> None:
+    """Drop the claim_discrepancy rows of the discrepancy ``seq`` (keyed by claim first: named one by one)."""
+    conn.executemany("DELETE FROM claim_discrepancy WHERE claim = ? AND seq = ?",
+                     ((c, seq) for c in json.loads(record).get("claims") or []))
 
 
 def _by_story(rows: list[tuple]) -> list[tuple[str, list[tuple]]]:
@@ -354,20 +367,24 @@ def _by_story(rows: list[tuple]) -> list[tuple[str, list[tuple]]]:
     return out
 
 
-def _update_entities(conn: sqlite3.Connection, parts: list[StoryPart], before: set[str]) -> None:
-    """The entities the touched documents name: mentions as the parts give them, each record
-    merged with what it had from other stories, gone when no mention is left; the stories naming
-    an entity whose names changed get their filters worked out again."""
+def _update_entities(conn: sqlite3.Connection, parts: list[StoryPart], mentions_before: dict[str, int],
+                     doc_table: str) -> None:
+    """The entities the touched documents (``doc_table``) name: mentions as the parts give them,
+    each record merged with what it had from other stories, gone when no mention is left; the
+    stories naming an entity whose names changed get their filters worked out again.
+    ``mentions_before``: the mentions each had in those documents before."""
     contributions: dict[str, list[dict[str, Any]]] = {}
     for part in parts:
         conn.executemany("INSERT OR IGNORE INTO entity_mention VALUES (?, ?, ?, ?, ?)", part.rows["entity_mention"])
         for entity_id, _, record in part.rows["entity"]:
             contributions.setdefault(entity_id, []).append(json.loads(record))
+    mentions_now = dict(conn.execute(f"SELECT entity, COUNT(*) FROM entity_mention WHERE doc IN"
+                                     f" (SELECT id FROM {doc_table}) GROUP BY entity").fetchall())
     renamed = []
     next_seq = (conn.execute("SELECT MAX(seq) FROM entity").fetchone()[0] or 0) + 1
-    for entity_id in sorted(before | contributions.keys()):
-        row = conn.execute("SELECT seq, names_key, record FROM entity WHERE id = ?", (entity_id,)).fetchone()
-        count = conn.execute("SELECT COUNT(*) FROM entity_mention WHERE entity = ?", (entity_id,)).fetchone()[0]
+    for entity_id in sorted(mentions_before.keys() | mentions_now.keys() | contributions.keys()):
+        row = conn.execute("SELECT seq, names_key, record, mentions FROM entity WHERE id = ?", (entity_id,)).fetchone()
+        count = (row[3] if row else 0) - mentions_before.get(entity_id, 0) + mentions_now.get(entity_id, 0)
         if not count:
             conn.execute("DELETE FROM entity WHERE id = ?", (entity_id,))
             if row:
