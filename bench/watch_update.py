@@ -110,10 +110,33 @@ def run_served(size: int, base: list, work: Path) -> dict:
     mine, theirs = served_contents(served), served_contents(rebuilt)
     out["equal_to_full_rebuild"] = mine == theirs
     out["tables_differing"] = sorted(k for k in mine if mine[k] != theirs[k])
+    if "story" in out["tables_differing"]:
+        out["stories_differing"] = _story_differences(served, rebuilt)
     out["served_mb"], out["store_mb"] = _mb(served), _mb(store_path)
     for path in work.glob(f"*-{size}*"):
         path.unlink()
     return out
+
+
+def _story_differences(served: Path, rebuilt: Path) -> dict:
+    """How many story rows differ, and in which fields of the record (the IDF weights of a far
+    story move by a hair with one more document: its terms may come in another order)."""
+    import sqlite3
+    from contextlib import closing
+
+    def rows(path: Path) -> dict:
+        with closing(sqlite3.connect(path)) as conn:
+            return {i: (json.loads(r), n, o, x) for i, r, n, o, x in conn.execute(
+                "SELECT id, record, names, outlets, disputes FROM story")}
+
+    mine, theirs = rows(served), rows(rebuilt)
+    differing = [i for i in theirs if mine.get(i) != theirs[i]]
+    fields = sorted({k for i in differing if i in mine for k in theirs[i][0]
+                     if mine[i][0].get(k) != theirs[i][0].get(k)} |
+                    {"names/outlets/disputes" for i in differing if i in mine and mine[i][1:] != theirs[i][1:]})
+    same_terms = all(i in mine and sorted(mine[i][0]["terms"]) == sorted(theirs[i][0]["terms"]) for i in differing)
+    return {"count": len(differing), "of": len(theirs), "missing": len(set(theirs) - set(mine)),
+            "fields": fields, "same_terms_in_another_order": same_terms}
 
 
 def _count(served: Path, table: str) -> int:

@@ -261,6 +261,8 @@ def _replace_rows(conn: sqlite3.Connection, before: dict[str, str], parts: list[
         _unlink_claims(conn, seq, record)
     for table in ("discrepancy", "timeline"):
         conn.execute(f"DELETE FROM {table} WHERE story IN (SELECT id FROM {old_table})")
+    kept_places = {i: (pos, key) for i, pos, key in conn.execute(
+        f"SELECT id, pos, COALESCE(end, start, '') FROM story WHERE id IN (SELECT id FROM {old_table})")}
     conn.execute(f"DELETE FROM story WHERE id IN (SELECT id FROM {old_table})")
     conn.execute(f"DELETE FROM flat WHERE doc IN (SELECT id FROM {doc_table})")
     conn.execute(f"DELETE FROM entity_mention WHERE doc IN (SELECT id FROM {doc_table})")
@@ -282,7 +284,7 @@ def _replace_rows(conn: sqlite3.Connection, before: dict[str, str], parts: list[
     write_section(conn, "discrepancies", discrepancies)
     write_section(conn, "timeline", timeline)
     _update_entities(conn, parts, mentions_before, doc_table)
-    _place_stories(conn, new_ids)
+    _place_stories(conn, new_ids, kept_places)
     new_table = _ids_table(conn, "new_story", new_ids)
     story_filters(conn, new_table)
     index_story_text(conn, new_table)
@@ -408,24 +410,32 @@ def _update_entities(conn: sqlite3.Connection, parts: list[StoryPart], mentions_
         story_filters(conn, _ids_table(conn, "renamed_story", stories))
 
 
-def _place_stories(conn: sqlite3.Connection, new_ids: list[str]) -> None:
-    """Put the stories written again in the newest-first order: above all the others when they
-    are the newest (the usual case: nothing else moves), else the whole list numbered again."""
-    if not new_ids:
-        return
-    key = "COALESCE(end, start, ''), id"
-    newest_first = "COALESCE(end, start, '') DESC, id DESC"
-    table = _ids_table(conn, "placed_story", new_ids)
-    newest_other = conn.execute(f"SELECT {key} FROM story WHERE id NOT IN (SELECT id FROM {table})"
-                                f" ORDER BY {newest_first} LIMIT 1").fetchone()
-    placed = conn.execute(f"SELECT {key} FROM story WHERE id IN (SELECT id FROM {table}) ORDER BY {newest_first}"
-                          ).fetchall()
-    if newest_other is None or min(placed) > newest_other:
-        top = conn.execute("SELECT MIN(pos) FROM story").fetchone()[0] or 1
-        for n, (_, story_id) in enumerate(reversed(placed), 1):
-            conn.execute("UPDATE story SET pos = ? WHERE id = ?", (top - n, story_id))
-    else:
-        rank_stories(conn)
+def _place_stories(conn: sqlite3.Connection, new_ids: list[str], kept_places: dict[str, tuple[Any, str]]) -> None:
+    """Put the stories written again in the newest-first order: a story whose newest-first key
+    (last day, id) did not move takes its old place (``kept_places``: {id: (pos, key)}), one
+    that moved goes between its neighbours (``pos`` is only ever ordered by: halfway between two
+    places is a place); when there is no room left between them, the list is numbered again."""
+    order = "(COALESCE(end, start, ''), id)"
+    for story_id in new_ids:
+        key = conn.execute("SELECT COALESCE(end, start, '') FROM story WHERE id = ?", (story_id,)).fetchone()[0]
+        if story_id in kept_places and kept_places[story_id][1] == key:
+            conn.execute("UPDATE story SET pos = ? WHERE id = ?", (kept_places[story_id][0], story_id))
+    for story_id in new_ids:
+        key = conn.execute("SELECT COALESCE(end, start, ''), pos FROM story WHERE id = ?", (story_id,)).fetchone()
+        if key[1] is not None:
+            continue
+        newer = conn.execute(f"SELECT MAX(pos) FROM story WHERE pos IS NOT NULL AND {order} > (?, ?)",
+                             (key[0], story_id)).fetchone()[0]
+        older = conn.execute(f"SELECT MIN(pos) FROM story WHERE pos IS NOT NULL AND {order} < (?, ?)",
+                             (key[0], story_id)).fetchone()[0]
+        if newer is None or older is None:
+            place = 1 if newer is None and older is None else (older - 1 if newer is None else newer + 1)
+        else:
+            place = (newer + older) / 2
+            if not newer < place < older:
+                rank_stories(conn)
+                return
+        conn.execute("UPDATE story SET pos = ? WHERE id = ?", (place, story_id))
 
 
 # --------------------------------------------------------------------------- a file written without it
