@@ -83,6 +83,7 @@ def _timed_update(store: Store, served: Path, new: Document, out: dict) -> None:
         update = update_served_stories(store, served, [new.id])
     out.update(incremental_cpu_seconds=t.cpu, incremental_seconds=t.wall, regrouped_stories=update.regrouped,
                reconciled_stories=len(update.reconciled), reconciled_documents=update.reconciled_documents,
+               relabelled_stories=len(update.relabelled),
                removed_stories=len(update.removed), renumbered_claims=update.renumbered_claims)
 
 

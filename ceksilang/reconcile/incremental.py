@@ -12,8 +12,9 @@ the served briefing (``render.served``), in one transaction.
    stories as the days move on). A full run decides each earlier document among a superset of
    these stories, so grouping the subset again gives the same stories, plus what the articles
    change: joining a story, starting one, or moving later documents (merges and splits);
-3. only the stories whose record or documents changed are linked, compared and reconciled
-   (``briefing.reconcile_story``) and written back to the store;
+3. only the stories whose documents changed are linked, compared and reconciled
+   (``briefing.reconcile_story``) and written back to the store (a story whose label or terms
+   alone moved gets its new record);
 4. in the served file their rows are replaced -- story, documents and their mentions, quotes,
    figures and dates, claims (numbered through the briefing: the claims of later stories are
    numbered again), discrepancies, timeline, the entities their documents name (merged with
@@ -70,6 +71,7 @@ class StoryUpdate:
     regrouped: int = 0  # stories grouped again (open on the articles' days)
     reconciled: list[str] = field(default_factory=list)  # stories whose records were made again
     reconciled_documents: int = 0  # their documents
+    relabelled: list[str] = field(default_factory=list)  # stories whose label or terms alone moved
     removed: list[str] = field(default_factory=list)  # stories gone (merged into others, or split)
     renumbered_claims: int = 0  # claims of later stories given new numbers
     seconds: float = 0.0
@@ -164,8 +166,19 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
         f"SELECT id FROM document WHERE story IN (SELECT id FROM {_ids_table(conn, 'regrouped', stories_before)})")]
     regrouped = _group_again(conn, [*member_ids, *raw])
     # 3. the stories whose record or documents changed, reconciled again
-    changed = [s for s in regrouped
-               if store_text(s.to_dict()) != stories_before.get(s.id) or raw.keys() & set(s.docs)]
+    changed, relabelled = [], []
+    for story in regrouped:
+        record = store_text(story.to_dict())
+        if record == stories_before.get(story.id) and not raw.keys() & set(story.docs):
+            continue
+        if story.id in stories_before and not raw.keys() & set(story.docs) and \
+                json.loads(stories_before[story.id])["docs"] == story.docs:
+            # the same documents: only the label and terms moved (the IDF weights did), and
+            # reconciliation reads neither
+            relabelled.append((story.id, record))
+        else:
+            changed.append(story)
+    update.relabelled = [story_id for story_id, _ in relabelled]
     update.removed = sorted(set(stories_before) - {s.id for s in regrouped})
     parts = []
     for story in changed:
@@ -188,6 +201,11 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
     update.reconciled_documents = sum(len(p.story.docs) for p in parts)
     # 4. their rows in the served briefing
     _replace_rows(conn, stories_before, parts, update)
+    if relabelled:
+        table = _ids_table(conn, "relabelled_story", update.relabelled)
+        unindex_story_text(conn, table)
+        conn.executemany("UPDATE story SET record = ? WHERE id = ?", [(r, i) for i, r in relabelled])
+        index_story_text(conn, table)
 
 
 def _open_stories(conn: sqlite3.Connection, days: list[int | None], also: set[str], window: int) -> dict[str, str]:
