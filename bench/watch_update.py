@@ -6,8 +6,8 @@
 
 Served (the default): for each size N, a store of N analysed documents is made as
 bench/reconcile.py makes its corpora (``--base`` real CNN Indonesia articles analysed once,
-replicated with respelled words, dates shifted by whole weeks and one figure moved); one more
-replica, dated in the last week, is held back as "the new article". Then:
+replicated with respelled words, dates shifted by whole weeks and one figure moved); of N + 1
+replicas the newest is held back as "the new article" (what a feed brings). Then:
 
 1. ``full``: the served briefing written whole with the grouping state (what the first watch
    round costs), then once more from the documents as the first run wrote them back (what every
@@ -53,6 +53,7 @@ from ceksilang.reconcile.incremental import keep_grouping_state_of, served_conte
 from ceksilang.store import Store, digest_text  # noqa: E402
 from ceksilang.model import Document, RawDocument, Source  # noqa: E402
 from ceksilang.render.served import served_path  # noqa: E402
+from ceksilang.reconcile.stories import order_key  # noqa: E402
 
 
 def _briefing(path: Path) -> dict:
@@ -88,8 +89,10 @@ def _timed_update(store: Store, served: Path, new: Document, out: dict) -> None:
 
 
 def run_served(size: int, base: list, work: Path) -> dict:
-    docs = replicate(base, size + len(base))
-    new, docs = docs[-1], docs[:size]
+    pool = replicate(base, size + len(base))[:size + 1]
+    # the new article is the newest one, as a feed brings it: no document of the store comes after it
+    new = max(pool, key=order_key)
+    docs = [d for d in pool if d is not new]
     for doc in (*docs, new):
         doc.source = Source(f"bench/{doc.id}")
     store_path = work / f"store-{size}.db"
@@ -97,7 +100,7 @@ def run_served(size: int, base: list, work: Path) -> dict:
     with Store(store_path) as store:
         for doc in docs:
             store.put_document(doc, digest_text(doc.text))
-    out: dict = {"documents": size}
+    out: dict = {"documents": size, "new_article_published": new.published}
     with Store(store_path) as store, StoryCache(work / f"cache-{size}.db") as cache:
         with Timer() as t:
             write_served_briefing(store, served, cache=cache)
@@ -252,6 +255,8 @@ def main() -> None:
         print(json.dumps(row), flush=True)
         rows.append(row)
     key = "files_rows" if args.files else "rows"
+    if results.exists():  # read again: another run may have written its rows meanwhile
+        result = {**json.loads(results.read_text()), **{k: v for k, v in result.items() if k not in ("rows", "files_rows")}}
     done = {r["documents"] for r in rows}
     result[key] = sorted([r for r in result.get(key, []) if r["documents"] not in done] + rows,
                          key=lambda r: r["documents"])
