@@ -163,9 +163,13 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
         days.append(publication_day(feat.published))
     # 2. the stories open on the earliest day, grouped again with the articles
     stories_before = _open_stories(conn, days, edited_stories, DEFAULT_STORY_SETTINGS.window_days)
-    update.regrouped = len(stories_before)
     member_ids = [d for (d,) in conn.execute(
         f"SELECT id FROM document WHERE story IN (SELECT id FROM {_ids_table(conn, 'regrouped', stories_before)})")]
+    if not edited_stories and _all_newest(conn, features, member_ids):
+        stories_before = _joinable(conn, features, stories_before)
+        member_ids = [d for (d,) in conn.execute(
+            f"SELECT id FROM document WHERE story IN (SELECT id FROM {_ids_table(conn, 'regrouped', stories_before)})")]
+    update.regrouped = len(stories_before)
     regrouped = _group_again(conn, [*member_ids, *raw])
     # 3. the stories whose record or documents changed, reconciled again
     changed, relabelled = [], []
@@ -233,6 +237,58 @@ def _open_stories(conn: sqlite3.Connection, days: list[int | None], also: set[st
                 break
             found[previous] = row[0]
             previous = json.loads(row[0]).get("continues")
+    return found
+
+
+def _all_newest(conn: sqlite3.Connection, features: list, others: list[str]) -> bool:
+    """True when every new article comes after every other document of the open stories in
+    publication order (what a feed brings): no document is grouped after them, so nothing but
+    the stories they can join may move."""
+    if not features or not others:
+        return bool(features)
+    first = min(order_key(Document(id=f.id, source=_NO_SOURCE, text="", published=f.published)) for f in features)
+    new = {f.id for f in features}
+    for i in range(0, len(others), 500):
+        chunk = [d for d in others[i:i + 500] if d not in new]
+        for doc_id, published in conn.execute(f"SELECT doc, published FROM grouping_doc WHERE doc IN"
+                                              f" ({','.join('?' * len(chunk))})", chunk):
+            if order_key(Document(id=doc_id, source=_NO_SOURCE, text="", published=published)) >= first:
+                return False
+    return True
+
+
+def _joinable(conn: sqlite3.Connection, features: list, open_stories: dict[str, str]) -> dict[str, str]:
+    """The stories of ``open_stories`` the newest articles (``features``) can join: those with a
+    document carrying one of the keys an article looks stories up through (a story is found
+    through its centroid's top keys, which are keys of its documents), their originals'
+    stories, and the stories they continue. Each is grouped again whole, so it comes out as it
+    was, and an article placed among them is placed as a full run places it."""
+    grouping = StoryIndex(document_frequencies=KeptFrequencies(conn), total_documents=kept_originals(conn))
+    keys: set[str] = set()
+    originals: set[str] = set()
+    for feat in features:
+        counts, surfaces = json.loads(zlib.decompress(feat.terms))
+        keys.update(grouping.query_keys(TermCounts(counts=Counter(counts), surfaces=surfaces)))
+        row = conn.execute("SELECT original FROM grouping_doc WHERE doc = ?", (feat.id,)).fetchone()
+        if row and row[0]:
+            originals.add(row[0])
+    found: dict[str, str] = {}
+    for story_id, record in open_stories.items():
+        docs = json.loads(record).get("docs") or []
+        if originals & set(docs):
+            found[story_id] = record
+            continue
+        for i in range(0, len(docs), 500):
+            chunk = docs[i:i + 500]
+            rows = conn.execute(f"SELECT terms FROM grouping_doc WHERE doc IN ({','.join('?' * len(chunk))})", chunk)
+            if any(keys & json.loads(zlib.decompress(blob))[0].keys() for (blob,) in rows):
+                found[story_id] = record
+                break
+    for record in list(found.values()):
+        previous = json.loads(record).get("continues")
+        while previous and previous not in found and previous in open_stories:
+            found[previous] = open_stories[previous]
+            previous = json.loads(open_stories[previous]).get("continues")
     return found
 
 
