@@ -67,7 +67,8 @@ def _parser() -> argparse.ArgumentParser:
 
     t = sub.add_parser("watch", help="follow feeds: fetch new articles, archive them, catch silent edits")
     t.add_argument("feeds", metavar="FEEDS_FILE", help="RSS/Atom feed or news sitemap URLs, one a line")
-    t.add_argument("--out", default="out", metavar="DIR", help="where the briefing is written (default: out)")
+    t.add_argument("--out", metavar="DIR", help="write briefing.json/.md/.html here after each round that stored"
+                   " something (default: none; the served briefing beside the store is updated either way)")
     t.add_argument("--db", metavar="FILE", help="SQLite store (default: DIR/ceksilang.db)")
     t.add_argument("--every", default="15m", metavar="INTERVAL", help="time between rounds: 90s, 15m, 1h (default: 15m)")
     t.add_argument("--once", action="store_true", help="one round, then exit (for cron)")
@@ -249,8 +250,8 @@ def _cmd_watch(args: argparse.Namespace) -> int:
         if args.pace < 0:
             raise UsageError("--pace must be 0 or more seconds")
         settings = replace(DEFAULT, fetch_host_interval=args.pace)
-    out = Path(args.out)
-    db = Path(args.db) if args.db else out / "ceksilang.db"
+    out = Path(args.out) if args.out else None
+    db = Path(args.db) if args.db else (out or Path("out")) / "ceksilang.db"
     tty = sys.stderr.isatty()
 
     def status(line: str) -> None:

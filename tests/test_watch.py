@@ -260,3 +260,35 @@ def test_a_discrepancy_is_the_same_across_rounds_when_its_subjects_overlap():
     assert changes[0].data["status_before"] == "evolving" and changes[0].data["docs_added"] == ["c"]
     assert story_changes(after, after) == []
     assert [c.kind for c in story_changes(None, before)] == ["new-story", "new-discrepancy"]
+
+
+def test_rounds_update_the_served_stories_in_place_and_write_no_files_unless_asked(site, tmp_path):
+    from ceksilang.pipeline import silent_edits_of
+    from ceksilang.reconcile.briefing import write_served_briefing
+    from ceksilang.reconcile.incremental import served_contents
+    from ceksilang.render.served import served_path
+    from ceksilang.web.stored import StoredBriefing
+
+    site.routes["/feed.xml"] = [Reply(rss(site, ["/a"]), content_type="application/rss+xml"),
+                                Reply(rss(site, ["/a", "/b"]), content_type="application/rss+xml")]
+    site.routes["/a"] = [Reply(article("Banjir di Gorontalo", FLOOD)), Reply(article("Banjir di Gorontalo", FLOOD_EDITED))]
+    site.routes["/b"] = Reply(article("Kebakaran Pasar di Manado", FIRE))
+    with Store(tmp_path / "db.sqlite") as store:
+        served = served_path(store.path)
+        watch = Watch([site.url("/feed.xml")], store, None, settings=FAST)
+        watch.run_round()  # the first round writes the served briefing whole
+        first = served.stat().st_ino
+        watch.run_round()  # a new article: its story added in place
+        assert served.stat().st_ino == first and not (tmp_path / "out").exists()
+        page = StoredBriefing(served, 1)
+        assert len(page.overview.stories) == 2 and page.story_of_doc(site.url("/b")) is not None
+        watch.run_round(recheck_all=True)  # a silent edit: its story made again with the edit
+        assert served.stat().st_ino == first
+        page = StoredBriefing(served, 2)
+        story = page.story_of_doc(site.url("/a"))
+        edits = [x for x in page.subset([], [story])["discrepancies"] if x["kind"] == "edit"]
+        assert len(edits) == 1 and edits[0]["edit"]["after"] == "2.500 warga"
+        assert sorted(c.kind for c in pages.iter_changes(store.conn) if c.kind.endswith("story")) == \
+            ["new-story", "new-story"]
+        write_served_briefing(store, tmp_path / "rebuilt.db", extra=silent_edits_of(store))
+        assert served_contents(served) == served_contents(tmp_path / "rebuilt.db")

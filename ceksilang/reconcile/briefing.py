@@ -53,6 +53,7 @@ import numpy as np
 
 from ceksilang.model import Briefing, Discrepancy, Document, InputError, Mention, Source, Story
 from ceksilang.reconcile.dedup import DuplicateIndex
+from ceksilang.reconcile.grouping_state import keep_grouping_state
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
 from ceksilang.render import Written, scratch_folder, write_briefing_tables
 from ceksilang.render.json import briefing_header
@@ -419,6 +420,45 @@ def _raw_documents(source: DocumentSource, ids: Sequence[str]) -> list[tuple[str
     return [(d.id, store_text(d.to_dict())) for d in source.get_documents(ids)]
 
 
+def first_pass(conn: sqlite3.Connection, features: Iterable[DocumentFeatures],
+               settings: Settings = DEFAULT) -> tuple[dict[str, int], int, int]:
+    """Duplicates and story-key frequencies of ``features`` (every document, in publication
+    order), kept in ``conn``: ``duplicate`` (a copy and its original), ``arrival`` (each
+    document's date and story keys, in order), ``failure`` (why a document's features failed)
+    and the duplicate index (``dedup_*``). Returns (document frequency of each key over the
+    originals, originals, failures)."""
+    conn.executescript("""
+        DROP TABLE IF EXISTS duplicate;
+        DROP TABLE IF EXISTS arrival;
+        DROP TABLE IF EXISTS failure;
+        CREATE TABLE failure (doc TEXT PRIMARY KEY, reason TEXT NOT NULL);
+        CREATE TABLE duplicate (doc TEXT PRIMARY KEY, original TEXT NOT NULL, similarity REAL);
+        CREATE TABLE arrival (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL, published TEXT, terms BLOB NOT NULL);
+    """)
+    index = DuplicateIndex(conn, settings, table="dedup")
+    frequencies: dict[str, int] = {}
+    originals = 0
+    conn.execute("BEGIN")
+    failed = 0
+    for feat in features:
+        if feat.error:
+            conn.execute("INSERT OR REPLACE INTO failure VALUES (?, ?)", (feat.id, feat.error))
+            failed += 1
+        found = index.check_fingerprint(feat.id, feat.fingerprint)
+        if found:
+            conn.execute("INSERT OR REPLACE INTO duplicate VALUES (?, ?, ?)", (feat.id, *found))
+        # the terms are kept for the second pass (a copy needs them when its original's
+        # story has closed): counting them again would cost more than the disk
+        conn.execute("INSERT INTO arrival(doc, published, terms) VALUES (?, ?, ?)",
+                     (feat.id, feat.published, feat.terms))
+        if not found:
+            originals += 1
+            for key in json.loads(zlib.decompress(feat.terms))[0]:
+                frequencies[key] = frequencies.get(key, 0) + 1
+    conn.execute("COMMIT")
+    return frequencies, originals, failed
+
+
 def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFeatures], settings: Settings,
                            scratch: str | Path, raw: bool = False) -> Iterator[tuple[Story, list[Any], list[InputError]]]:
     """(story, its documents, errors of its documents' features) for every story, as soon as no
@@ -430,35 +470,7 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
     with closing(sqlite3.connect(str(scratch), isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        conn.executescript("""
-            DROP TABLE IF EXISTS duplicate;
-            DROP TABLE IF EXISTS arrival;
-            DROP TABLE IF EXISTS failure;
-            CREATE TABLE failure (doc TEXT PRIMARY KEY, reason TEXT NOT NULL);
-            CREATE TABLE duplicate (doc TEXT PRIMARY KEY, original TEXT NOT NULL, similarity REAL);
-            CREATE TABLE arrival (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL, published TEXT, terms BLOB NOT NULL);
-        """)
-        index = DuplicateIndex(conn, settings, table="dedup")
-        frequencies: dict[str, int] = {}
-        originals = 0
-        conn.execute("BEGIN")
-        failed = 0
-        for feat in features:
-            if feat.error:
-                conn.execute("INSERT OR REPLACE INTO failure VALUES (?, ?)", (feat.id, feat.error))
-                failed += 1
-            found = index.check_fingerprint(feat.id, feat.fingerprint)
-            if found:
-                conn.execute("INSERT OR REPLACE INTO duplicate VALUES (?, ?, ?)", (feat.id, *found))
-            # the terms are kept for the second pass (a copy needs them when its original's
-            # story has closed): counting them again would cost more than the disk
-            conn.execute("INSERT INTO arrival(doc, published, terms) VALUES (?, ?, ?)",
-                         (feat.id, feat.published, feat.terms))
-            if not found:
-                originals += 1
-                for key in json.loads(zlib.decompress(feat.terms))[0]:
-                    frequencies[key] = frequencies.get(key, 0) + 1
-        conn.execute("COMMIT")
+        frequencies, originals, failed = first_pass(conn, features, settings)
 
         def marked(doc: Document) -> Document:
             row = conn.execute("SELECT original, similarity FROM duplicate WHERE doc = ?", (doc.id,)).fetchone()
@@ -640,7 +652,8 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
     well as in the briefing's ``errors``. ``cache``: a SQLite file (or an open ``StoryCache``) of
     the stories' reconciled records kept between runs: only the stories new or edited articles
     touch are reconciled again. ``served``: where to write the briefing ``ceksilang serve``
-    reads as well (``render.served``). ``on_part`` sees each story's records as they are
+    reads as well (``render.served``), with the story grouping's state (``grouping_state``) that
+    ``incremental.update_served_stories`` updates it from. ``on_part`` sees each story's records as they are
     written (what ``watch`` compares with its last round)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -650,7 +663,8 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
             errors = [*store.errors(), *story_errors]
             written = write_briefing_tables(tables, errors, out, formats, settings, annotate=annotate)
             if served is not None:
-                write_served(tables.sections(errors, lazy=True), served, briefing_header()["generated"])
+                write_served(tables.sections(errors, lazy=True), served, briefing_header()["generated"],
+                             keep=lambda conn: keep_grouping_state(conn, scratch / "dedup.db", settings))
                 written.paths.append(Path(served))
             written.story_errors = story_errors
             return written
@@ -658,15 +672,18 @@ def write_store_briefing(store, out_dir: str | Path, formats: Iterable[str] = ("
 
 def write_served_briefing(store, served: str | Path, settings: Settings = DEFAULT, workers: int = 1,
                           extra: ExtraDiscrepancies | None = None,
-                          cache: str | Path | StoryCache | None = None) -> Path:
-    """Only the briefing ``ceksilang serve`` reads (``render.served``), at ``served``, from the
-    stages run story by story over ``store`` (``cache``: see ``write_store_briefing``)."""
+                          cache: str | Path | StoryCache | None = None,
+                          on_part: Callable[[StoryPart], None] | None = None) -> Path:
+    """Only the briefing ``ceksilang serve`` reads (``render.served``), at ``served``, with the
+    story grouping's state, from the stages run story by story over ``store`` (``cache``,
+    ``on_part``: see ``write_store_briefing``)."""
     target = Path(served)
     with scratch_folder(target.parent) as scratch:
         with BriefingTables(scratch / "tables.db") as tables:
-            story_errors = _collect_parts(store, tables, settings, scratch, workers, extra, cache)
+            story_errors = _collect_parts(store, tables, settings, scratch, workers, extra, cache, on_part)
             return write_served(tables.sections([*store.errors(), *story_errors], lazy=True), target,
-                                briefing_header()["generated"])
+                                briefing_header()["generated"],
+                                keep=lambda conn: keep_grouping_state(conn, scratch / "dedup.db", settings))
 
 
 __all__ = ["DocumentSource", "MemorySource", "StoryCache", "iter_story_parts", "reconcile_story", "build_briefing",

@@ -529,6 +529,12 @@ class StoryIndex:
 
     # -- candidates
 
+    def query_keys(self, terms: TermCounts) -> list[str]:
+        """The keys a document with ``terms`` looks stories up through (``add``): a story it can
+        join carries one of them. With a fixed IDF table, nothing is counted."""
+        vector = self._vector(terms) if self._fixed else dict(terms.counts)
+        return [k for k, _ in _top_keys(vector, self.settings.query_terms)]
+
     def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_StoryState]:
         s = self.settings
         hits: dict[str, float] = {}

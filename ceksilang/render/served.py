@@ -10,9 +10,10 @@ Tables (every record is the briefing.json record, as JSON text):
 
 * ``document`` (with its story, URL and the lower-cased outlet for the filter) and ``flat`` (its
   mentions, quotes, figures and dates, with a quote's speaker);
-* ``story``, numbered newest first (``pos``), with the lower-cased entity names and outlets of its
-  documents and its count of contradictions, and ``story_text``: an FTS5 index of its label,
-  terms, titles and texts (the rowid is ``pos``);
+* ``story``, in order newest first (``pos``; an incremental update may leave gaps or go below 1),
+  with the lower-cased entity names and outlets of its documents and its count of
+  contradictions, and ``story_text``: an FTS5 index of its label, terms, titles and texts (the
+  rowid is the story row's rowid, which an update of other stories leaves alone);
 * ``claim`` (with the lower-cased claimant), ``claim_doc`` (the documents its evidence cites),
   ``discrepancy`` (in briefing order, with the story it belongs to) and ``claim_discrepancy``;
 * ``timeline``, ``entity``, ``entity_mention`` (one row per mention), ``errors`` and ``meta``.
@@ -25,14 +26,14 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 from ceksilang.render.json import FLATTENED
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: story_text keyed by the story rowid, not its position
 FALLBACK_STORY_ID = "all"
 FALLBACK_STORY_LABEL = "All documents (stories not computed)"
 # a word as FTS5's unicode61 tokenizer cuts it: letters and digits (an underscore separates)
@@ -104,7 +105,7 @@ def _record(record: dict[str, Any] | str) -> dict[str, Any]:
     return json.loads(record) if isinstance(record, str) else record
 
 
-def _names_key(entity: dict[str, Any]) -> str:
+def names_key(entity: dict[str, Any]) -> str:
     return " | ".join([entity.get("name") or "", *(entity.get("aliases") or [])]).lower()
 
 
@@ -120,9 +121,11 @@ def _batched(rows: Iterable[tuple], size: int = _BATCH) -> Iterator[list[tuple]]
 
 
 def write_served(sections: Iterable[tuple[str, Iterable[dict[str, Any] | str]]], path: str | Path,
-                 generated: str = "") -> Path:
+                 generated: str = "", keep: Callable[[sqlite3.Connection], None] | None = None) -> Path:
     """Write the briefing given as briefing.json ``sections`` (name, records; a record may be its
-    JSON text) to ``path``, replacing the file there at once when complete."""
+    JSON text) to ``path``, replacing the file there at once when complete. ``keep`` adds tables
+    of its own before the file replaces the old one (the story grouping's state,
+    ``reconcile.incremental``)."""
     target = Path(path)
     # a name of this writer's own: analyze and a server may write the same store's at once
     tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
@@ -131,16 +134,18 @@ def write_served(sections: Iterable[tuple[str, Iterable[dict[str, Any] | str]]],
     try:
         conn.execute("PRAGMA journal_mode=OFF")
         conn.execute("PRAGMA synchronous=OFF")
-        conn.create_function("py_lower", 1, _lower, deterministic=True)
+        conn.create_function("py_lower", 1, lower_text, deterministic=True)
         conn.executescript(_SCHEMA)
         conn.execute("BEGIN")
         for section, records in sections:
-            _write_section(conn, section, records)
+            write_section(conn, section, records)
         _finish(conn, generated)
         for statement in filter(str.strip, _INDEXES.split(";")):  # executescript would commit
             conn.execute(statement)
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         conn.execute("COMMIT")
+        if keep is not None:
+            keep(conn)
         conn.execute("ANALYZE")
     except BaseException:
         conn.close()
@@ -151,7 +156,7 @@ def write_served(sections: Iterable[tuple[str, Iterable[dict[str, Any] | str]]],
     return target
 
 
-def _write_section(conn: sqlite3.Connection, section: str, records: Iterable[dict[str, Any] | str]) -> None:
+def write_section(conn: sqlite3.Connection, section: str, records: Iterable[dict[str, Any] | str]) -> None:
     if section == "documents":
         for batch in _batched(records):
             rows = []
@@ -180,11 +185,11 @@ def _write_section(conn: sqlite3.Connection, section: str, records: Iterable[dic
                 count += len(batch)
             record = {**e, "mentions": []}
             conn.execute("INSERT OR REPLACE INTO entity(id, seq, mentions, names_key, record) VALUES (?, ?, ?, ?, ?)",
-                         (e["id"], seq, count, _names_key(e), _text(record)))
+                         (e["id"], seq, count, names_key(e), _text(record)))
     elif section == "stories":
         for r in records:
             s = _record(r)
-            _add_story(conn, s, _text(r))
+            add_story(conn, s, _text(r))
     elif section == "claims":
         for batch in _batched(records):
             for r in batch:
@@ -213,7 +218,7 @@ def _write_section(conn: sqlite3.Connection, section: str, records: Iterable[dic
         raise ValueError(f"unknown briefing section {section!r}")
 
 
-def _add_story(conn: sqlite3.Connection, story: dict[str, Any], text: str) -> None:
+def add_story(conn: sqlite3.Connection, story: dict[str, Any], text: str) -> None:
     conn.execute("INSERT OR REPLACE INTO story(id, start, end, size, record) VALUES (?, ?, ?, ?, ?)",
                  (story["id"], story.get("start"), story.get("end"), len(story.get("docs") or []), text))
     conn.executemany("UPDATE document SET story = ? WHERE id = ?", ((story["id"], d) for d in story.get("docs") or []))
@@ -236,43 +241,80 @@ def _finish(conn: sqlite3.Connection, generated: str) -> None:
         docs = [d for (d,) in conn.execute("SELECT id FROM document ORDER BY id")]
         story = {"id": FALLBACK_STORY_ID, "docs": docs, "label": FALLBACK_STORY_LABEL, "start": dates[0],
                  "end": dates[1], "terms": []}
-        _add_story(conn, story, _text(story))
+        add_story(conn, story, _text(story))
     conn.execute("INSERT INTO meta VALUES ('stories_computed', ?)", ("1" if computed else "0",))
     conn.execute("INSERT INTO meta VALUES ('generated', ?)", (generated,))
     conn.execute("CREATE INDEX document_story_only ON document(story)")
+    rank_stories(conn)
+    story_filters(conn)
+    index_story_text(conn)
+    conn.execute("DROP INDEX document_story_only")
+
+
+def rank_stories(conn: sqlite3.Connection) -> None:
+    """Number the stories newest first (``pos``), every one of them."""
+    conn.execute("UPDATE story SET pos = NULL")  # the unique index would see two stories at one place midway
     conn.execute(
         "UPDATE story SET pos = ranked.n FROM (SELECT id, ROW_NUMBER() OVER"
         " (ORDER BY COALESCE(end, start, '') DESC, id DESC) AS n FROM story) AS ranked WHERE ranked.id = story.id")
-    # the names a story's documents give (an entity's name and aliases, a quote's speaker) and
-    # their outlets, lower-cased: the story list filters on them by substring
-    conn.execute("CREATE TEMP TABLE story_name (story TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (story, name))"
-                 " WITHOUT ROWID")
-    conn.execute("CREATE INDEX entity_mention_doc_tmp ON entity_mention(doc)")
+
+
+def story_filters(conn: sqlite3.Connection, only: str | None = None) -> None:
+    """Work out what the story list filters on: the names a story's documents give (an entity's
+    name and aliases, a quote's speaker) and their outlets, lower-cased (filtered by substring),
+    and its count of contradictions; of every story, or of those whose ids are in the table
+    ``only``."""
+    among = "" if only is None else f" AND d.story IN (SELECT id FROM {only})"
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS story_name (story TEXT NOT NULL, name TEXT NOT NULL,"
+                 " PRIMARY KEY (story, name)) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.story_name")
+    if only is None:
+        conn.execute("CREATE INDEX entity_mention_doc_tmp ON entity_mention(doc)")
     conn.execute("INSERT OR IGNORE INTO temp.story_name SELECT d.story, e.names_key FROM document d"
-                 " JOIN entity_mention m ON m.doc = d.id JOIN entity e ON e.id = m.entity WHERE d.story IS NOT NULL")
+                 " JOIN entity_mention m ON m.doc = d.id JOIN entity e ON e.id = m.entity WHERE d.story IS NOT NULL"
+                 + among)
     conn.execute("INSERT OR IGNORE INTO temp.story_name SELECT d.story, f.speaker_name_key FROM flat f"
                  " JOIN document d ON d.id = f.doc WHERE f.kind = 'quotes' AND f.speaker_name_key IS NOT NULL"
-                 " AND d.story IS NOT NULL")
-    conn.execute("DROP INDEX entity_mention_doc_tmp")
+                 " AND d.story IS NOT NULL" + among)
+    if only is None:
+        conn.execute("DROP INDEX entity_mention_doc_tmp")
     conn.execute("UPDATE story SET names = COALESCE((SELECT group_concat(name, char(10)) FROM"
                  " (SELECT name FROM temp.story_name n WHERE n.story = story.id ORDER BY name)), ''),"
                  " outlets = COALESCE((SELECT group_concat(outlet_key, char(10)) FROM (SELECT DISTINCT outlet_key"
                  " FROM document d WHERE d.story = story.id ORDER BY outlet_key)), ''),"
                  " disputes = (SELECT COUNT(*) FROM discrepancy x WHERE x.story = story.id"
-                 " AND x.status = 'contradiction')")
+                 " AND x.status = 'contradiction')" + ("" if only is None else f" WHERE id IN (SELECT id FROM {only})"))
     conn.execute("DROP TABLE temp.story_name")
-    # the text a search reads: label and terms, then each document's title and text
-    for pos, record in conn.cursor().execute("SELECT pos, record FROM story"):
-        story = json.loads(record)
-        parts = [" ".join([story.get("label") or "", *(story.get("terms") or [])])]
-        for (doc,) in conn.execute("SELECT record FROM document WHERE story = ?", (story["id"],)):
-            d = json.loads(doc)
-            parts.append(f"{d.get('title') or ''}\n{d.get('text') or ''}")
-        conn.execute("INSERT INTO story_text(rowid, text) VALUES (?, ?)", (pos, "\n".join(parts).lower()))
-    conn.execute("DROP INDEX document_story_only")
 
 
-def _lower(value: Any) -> Any:
+def story_search_text(conn: sqlite3.Connection, record: str) -> str:
+    """The text a search reads of a story (its record): label and terms, then each of its
+    documents' title and text, lower-cased."""
+    story = json.loads(record)
+    parts = [" ".join([story.get("label") or "", *(story.get("terms") or [])])]
+    for (doc,) in conn.execute("SELECT record FROM document WHERE story = ?", (story["id"],)):
+        d = json.loads(doc)
+        parts.append(f"{d.get('title') or ''}\n{d.get('text') or ''}")
+    return "\n".join(parts).lower()
+
+
+def index_story_text(conn: sqlite3.Connection, only: str | None = None) -> None:
+    """Add the search text of every story (or of those whose ids are in the table ``only``) to
+    ``story_text``, under the story's rowid."""
+    among = "" if only is None else f" WHERE id IN (SELECT id FROM {only})"
+    for rowid, record in conn.cursor().execute(f"SELECT rowid, record FROM story{among}"):
+        conn.execute("INSERT INTO story_text(rowid, text) VALUES (?, ?)", (rowid, story_search_text(conn, record)))
+
+
+def unindex_story_text(conn: sqlite3.Connection, only: str) -> None:
+    """Take the stories whose ids are in the table ``only`` out of ``story_text`` (a contentless
+    index forgets a row given the text it indexed: read before the story's rows change)."""
+    for rowid, record in conn.cursor().execute(f"SELECT rowid, record FROM story WHERE id IN (SELECT id FROM {only})"):
+        conn.execute("INSERT INTO story_text(story_text, rowid, text) VALUES ('delete', ?, ?)",
+                     (rowid, story_search_text(conn, record)))
+
+
+def lower_text(value: Any) -> Any:
     # SQLite's lower() knows ASCII only; names and outlets are lowered as Python lowers a query
     return value.lower() if isinstance(value, str) else value
 
@@ -285,4 +327,6 @@ def search_expression(text: str) -> str | None:
     return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
-__all__ = ["served_path", "write_served", "is_current", "search_expression", "SCHEMA_VERSION", "FALLBACK_STORY_ID"]
+__all__ = ["served_path", "write_served", "is_current", "search_expression", "story_filters", "index_story_text", "rank_stories",
+           "write_section", "add_story", "names_key", "lower_text",
+           "unindex_story_text", "story_search_text", "SCHEMA_VERSION", "FALLBACK_STORY_ID"]

@@ -3,9 +3,11 @@
 One round: each feed is fetched (conditionally), its items not seen before are fetched,
 analysed and stored (``pipeline.ingest_url``), the pages whose re-check is due (1 h, 6 h, 24 h,
 72 h after first seen, ``settings.recheck_after_hours``; all of them with ``recheck``) are
-fetched again and compared for silent edits, the briefing is written again when anything
-changed (reconciling again only the stories new or edited articles touch: ``StoryCache``), and
-the changes not yet sent go to the webhook.
+fetched again and compared for silent edits, the stories the new or edited articles touch are
+updated in the served briefing ``ceksilang serve`` shows (``reconcile.incremental``: only those
+stories are grouped and reconciled again; the first round, or a served briefing without the
+grouping state, is written whole), the briefing files are written when an output folder was
+given, and the changes not yet sent go to the webhook.
 
 Stopping: the first SIGINT or SIGTERM lets the page being stored finish (each page is one
 transaction) and ends the run after it, with the briefing written; a second one stops at once,
@@ -24,9 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ceksilang.model import InputError, UsageError
-from ceksilang.pipeline import RunSummary, ingest_url, silent_edits_of
+from ceksilang.pipeline import RunSummary, ingest_url, silent_edits_of, story_cache_path
 from ceksilang.render.served import served_path
-from ceksilang.reconcile.briefing import write_store_briefing
+from ceksilang.reconcile.briefing import write_served_briefing, write_store_briefing
+from ceksilang.reconcile.incremental import NoGroupingState, keeps_grouping_state, update_served_stories
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.store import Store
 from ceksilang.watch import state as pages
@@ -88,15 +91,18 @@ class Stop:
 
 
 class Watch:
-    """Rounds over ``feeds`` into ``store``, the briefing written to ``out``."""
+    """Rounds over ``feeds`` into ``store``, the served briefing updated beside it and the briefing
+    files written to ``out`` (None: none)."""
 
-    def __init__(self, feeds: Sequence[str], store: Store, out: str | Path, settings: Settings = DEFAULT,
+    def __init__(self, feeds: Sequence[str], store: Store, out: str | Path | None, settings: Settings = DEFAULT,
                  webhook: str | None = None, secret: str | None = None, formats: Sequence[str] = ("json", "md", "html"),
                  status: Callable[[str], None] = lambda line: None, stop: Stop | None = None,
                  archive_dir: str | Path | None = None):
         self.feeds = list(dict.fromkeys(feeds))
         self.store = store
-        self.out = Path(out)
+        self.out = Path(out) if out is not None else None
+        self.served = served_path(store.path)
+        self.stored: list[str] = []  # URLs stored new or changed this round
         self.settings = settings
         self.webhook = webhook
         self.secret = secret
@@ -142,20 +148,40 @@ class Watch:
                 if self.stop.requested:
                     break
                 self.status(f"round {self.rounds}: checking {url[:80]} again")
-                self._count(summary, ingest_url(url, self.store, fetcher, self.settings, run, recheck=True), run)
+                self._count(summary, self._ingest(url, fetcher, run, recheck=True), run)
         summary.edits = conn.execute("SELECT COUNT(*) FROM edits").fetchone()[0] - edits_before
-        if summary.new or summary.changed or not (self.out / "briefing.json").exists():
+        stored, self.stored = self.stored, []
+        digests: list[StoryDigest] = []
+        wanted_files = self.out is not None and (stored or not (self.out / "briefing.json").exists())
+        if stored or not keeps_grouping_state(self.served):
+            self.status(f"round {self.rounds}: updating the stories")
+            self._update_served(stored, digests)
+            self._record_story_changes(digests)
+        if wanted_files and self.out is not None:
             self.status(f"round {self.rounds}: writing the briefing")
             # stories no new or edited article touched are taken from the last round's cache
-            digests: list[StoryDigest] = []
             write_store_briefing(self.store, self.out, formats=self.formats, settings=self.settings,
-                                 extra=silent_edits_of(self.store), cache=self.out / STORY_CACHE,
-                                 served=served_path(self.store.path),
-                                 on_part=lambda part: digests.append(digest_part(part)))
-            self._record_story_changes(digests)
+                                 extra=silent_edits_of(self.store), cache=self.out / STORY_CACHE)
         self._notify()
         summary.stopped = self.stop.requested
         return summary
+
+    def _update_served(self, urls: list[str], digests: list[StoryDigest]) -> None:
+        """The stories the documents of ``urls`` touch, updated in the served briefing; the whole
+        file written when it cannot be updated (the first round, or one without the grouping
+        state)."""
+        conn = self.store.conn
+        doc_ids = list(dict.fromkeys(d for d in (getattr(pages.page_state(conn, u), "doc_id", None) for u in urls) if d))
+        extra = silent_edits_of(self.store)
+        on_part = lambda part: digests.append(digest_part(part))  # noqa: E731
+        if doc_ids and keeps_grouping_state(self.served):
+            try:
+                update_served_stories(self.store, self.served, doc_ids, self.settings, extra=extra, on_part=on_part)
+                return
+            except NoGroupingState:
+                pass
+        write_served_briefing(self.store, self.served, self.settings, extra=extra,
+                              cache=story_cache_path(self.store.path), on_part=on_part)
 
     def _record_story_changes(self, digests: list[StoryDigest]) -> None:
         """New stories and new or changed discrepancies since the last round, for /changes,
@@ -166,6 +192,12 @@ class Watch:
             conn.execute("BEGIN IMMEDIATE")
             for change in changes_since_last_round(conn, digests):
                 pages.record_change(conn, now, change.kind, change.title, change.data)
+
+    def _ingest(self, url: str, fetcher: Fetcher, run: RunSummary, **how: object) -> str:
+        outcome = ingest_url(url, self.store, fetcher, self.settings, run, **how)  # type: ignore[arg-type]
+        if outcome in ("new", "changed"):
+            self.stored.append(url)
+        return outcome
 
     def _read_feed(self, feed: str, fetcher: Fetcher, summary: RoundSummary, run: RunSummary) -> None:
         conn = self.store.conn
@@ -189,7 +221,7 @@ class Watch:
             if self.stop.requested:
                 return  # the feed's validators are not saved: its unread items are read next time
             self.status(f"round {self.rounds}: {feed[:60]}: {n}/{len(fresh)} {url[:60]}")
-            self._count(summary, ingest_url(url, self.store, fetcher, self.settings, run, feed=feed), run)
+            self._count(summary, self._ingest(url, fetcher, run, feed=feed), run)
         with conn:
             conn.execute("BEGIN IMMEDIATE")
             pages.record_page(conn, feed, None, fetched.fetched_at, fetched.etag, fetched.last_modified)

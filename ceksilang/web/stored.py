@@ -97,7 +97,7 @@ class StoredBriefing:
             expression = search_expression(text)
             if expression is None:
                 return 0, []
-            where.append("pos IN (SELECT rowid FROM story_text WHERE story_text MATCH ?)")
+            where.append("rowid IN (SELECT rowid FROM story_text WHERE story_text MATCH ?)")
             params.append(expression)
         if entity:
             where.append("instr(names, ?) > 0")
@@ -190,8 +190,10 @@ class StoredBriefing:
                 "SELECT entity, doc, start_char, end_char, text FROM entity_mention WHERE doc IN ({})", holding)):
             mentions.setdefault(entity, []).append({"doc": doc, "start": start, "end": end, "text": text})
         entities = []
-        for seq, record, entity in sorted(self._in_chunks("SELECT seq, record, id FROM entity WHERE id IN ({})",
-                                                          list(mentions))):
+        # most mentioned first, ties by id: the order of briefing.json (and of ``seq`` in a file
+        # written whole; an incremental update numbers a new entity after the others)
+        for _, entity, record in sorted(self._in_chunks("SELECT -mentions, id, record FROM entity WHERE id IN ({})",
+                                                        list(mentions))):
             entities.append({**json.loads(record), "mentions": mentions[entity]})
         by_story = "SELECT seq, record FROM {table} WHERE story IN ({{}})"
         if claims is None:
@@ -299,7 +301,7 @@ class StoredBriefing:
         entity = json.loads(row[0])
         named = [d for (d,) in conn.execute("SELECT DISTINCT doc FROM entity_mention WHERE entity = ? ORDER BY doc"
                                             " LIMIT ?", (entity_id, documents))]
-        quotes = self._records("SELECT record FROM flat WHERE speaker = ? AND kind = 'quotes' ORDER BY seq LIMIT ?",
+        quotes = self._records("SELECT record FROM flat WHERE speaker = ? AND kind = 'quotes' ORDER BY doc, seq LIMIT ?",
                                (entity_id, documents))
         names = sorted({n.strip().lower() for n in [entity.get("name") or "", *(entity.get("aliases") or [])]
                         if n.strip()})

@@ -1,0 +1,602 @@
+"""Incremental reconciliation: new or edited articles update only the stories they touch, in
+the served briefing (``render.served``), in one transaction.
+
+``update_served_stories(store, served, doc_ids)``:
+
+1. each article's duplicate fingerprint and story keys are worked out (an edited one's old
+   ones are taken back first) and checked against the duplicate index kept in the served file
+   (``grouping_state``); the key frequencies are updated;
+2. the stories still open on the earliest article's day (their last day within
+   ``window_days`` of it, or undated) are grouped again with the articles, from their kept
+   keys, exactly as a full run's single pass groups them (``stories.StoryIndex``, closing
+   stories as the days move on). A full run decides each earlier document among a superset of
+   these stories, so grouping the subset again gives the same stories (but where a key shared
+   by hundreds of stories hid one from the look-up), plus what the articles
+   change: joining a story, starting one, or moving later documents (merges and splits);
+3. only the stories whose documents changed are linked, compared and reconciled
+   (``briefing.reconcile_story``) and written back to the store (a regrouped story whose label
+   or terms alone moved gets its new record);
+4. in the served file their rows are replaced -- story, documents and their mentions, quotes,
+   figures and dates, claims (numbered through the briefing: the claims of later stories are
+   numbered again), discrepancies, timeline, the entities their documents name (merged with
+   what the entity had from other stories), the story list's filters and search text -- and
+   the stories placed in the newest-first order.
+
+The result is what a full rebuild of the same store writes (``served_contents`` compares two
+files; ``tests/test_incremental.py``, ``bench/watch_update.py``) but for these gaps, which the
+next full run sets right: the stories no article touched keep the label and terms the last full
+run gave them, while a full rebuild weighs their keys with the IDF table one document moved (in
+``bench/watch_update.py``: 12 of 676 stories at 1,000 documents, 13 of 6,570 at 10,000); a far-away story could in
+principle be grouped otherwise by the same drift; an entity keeps an alias a story stopped
+giving it; and an article dated before documents that repeat it does not make them its copies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ceksilang.model import Document, InputError, Source, Story
+from ceksilang.reconcile.briefing import (ExtraDiscrepancies, MarkedJSON, _amended, document_features, first_pass,
+                                          reconcile_story)
+from ceksilang.reconcile.dedup import DuplicateIndex
+from ceksilang.reconcile.grouping_state import (DEDUP_TABLE, KeptFrequencies, count_keys, has_grouping_state,
+                                                keep_grouping_state, kept_originals)
+from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS, StoryIndex, TermCounts, order_key, publication_day
+from ceksilang.reconcile.tables import StoryPart, claim_number, merge_entity_records, store_text
+from ceksilang.render.json import FLATTENED, briefing_header
+from ceksilang.render.served import (SCHEMA_VERSION, add_story, index_story_text, lower_text, names_key,
+                                     rank_stories, story_filters, unindex_story_text, write_section)
+from ceksilang.settings import DEFAULT, Settings
+
+
+class NoGroupingState(Exception):
+    """The served briefing was written without the grouping state (by an older version, or by
+    ``serve`` from a briefing.json): a full run is needed once."""
+
+
+@dataclass(slots=True)
+class StoryUpdate:
+    """What one incremental update did."""
+
+    documents: list[str] = field(default_factory=list)  # the new or edited articles
+    regrouped: int = 0  # stories grouped again (open on the articles' days)
+    reconciled: list[str] = field(default_factory=list)  # stories whose records were made again
+    reconciled_documents: int = 0  # their documents
+    relabelled: list[str] = field(default_factory=list)  # stories whose label or terms alone moved
+    removed: list[str] = field(default_factory=list)  # stories gone (merged into others, or split)
+    renumbered_claims: int = 0  # claims of later stories given new numbers
+    seconds: float = 0.0
+    errors: list[InputError] = field(default_factory=list)
+
+
+_NO_SOURCE = Source(path="")  # what grouping reads of a document is its id, date, original and keys
+
+
+def _connect(served: str | Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(served), isolation_level=None, timeout=30.0)
+    conn.create_function("py_lower", 1, lower_text, deterministic=True)
+    return conn
+
+
+def _ids_table(conn: sqlite3.Connection, name: str, ids: Iterable[str]) -> str:
+    """A temporary table ``name`` of ``ids`` (for ``IN (SELECT id FROM ...)``)."""
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY)")
+    conn.execute(f"DELETE FROM temp.{name}")
+    conn.executemany(f"INSERT OR IGNORE INTO temp.{name}(id) VALUES (?)", ((i,) for i in ids))
+    return f"temp.{name}"
+
+
+def _story_order(record: dict[str, Any]) -> tuple[bool, str, str]:
+    """Where a story's claims go in the briefing's numbering (``BriefingTables._order_run``)."""
+    return (record.get("start") is None, record.get("start") or "", record["id"])
+
+
+def update_served_stories(store, served: str | Path, doc_ids: Sequence[str], settings: Settings = DEFAULT,
+                          extra: ExtraDiscrepancies | None = None,
+                          on_part: Callable[[StoryPart], None] | None = None) -> StoryUpdate:
+    """Bring the served briefing at ``served`` up to date with the new or edited documents
+    ``doc_ids`` of ``store`` (see the module's doc). ``extra`` adds discrepancies found outside
+    reconciliation (silent edits) to the stories made again, ``on_part`` sees each of them.
+    Raises ``NoGroupingState`` when the file keeps no grouping state."""
+    started = time.perf_counter()
+    update = StoryUpdate(documents=list(dict.fromkeys(doc_ids)))
+    conn = _connect(served)
+    try:
+        if not has_grouping_state(conn):
+            raise NoGroupingState(f"{served} keeps no story grouping state: run the full briefing once")
+        index = DuplicateIndex(conn, settings, table=DEDUP_TABLE)  # before BEGIN: it creates its tables
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _update(conn, index, store, update, settings, extra, on_part)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
+    update.seconds = round(time.perf_counter() - started, 3)
+    return update
+
+
+def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: StoryUpdate, settings: Settings,
+            extra: ExtraDiscrepancies | None, on_part: Callable[[StoryPart], None] | None) -> None:
+    raw = dict(store.get_raw_documents(update.documents))
+    missing = [d for d in update.documents if d not in raw]
+    if missing:
+        raise KeyError(f"not in the store: {', '.join(missing[:5])}")
+    # 1. their features, in place of what was kept of an edited one
+    edited_stories = {s for (s,) in conn.execute(
+        f"SELECT DISTINCT story FROM document WHERE story IS NOT NULL AND id IN (SELECT id FROM "
+        f"{_ids_table(conn, 'update_doc', raw)})")}
+    for doc_id in raw:
+        row = conn.execute("SELECT original, terms FROM grouping_doc WHERE doc = ?", (doc_id,)).fetchone()
+        if row is None:
+            continue
+        if row[0] is None:
+            count_keys(conn, row[1], -1)
+        conn.execute("DELETE FROM grouping_doc WHERE doc = ?", (doc_id,))
+        for part in ("exact", "signature", "band"):
+            conn.execute(f"DELETE FROM {DEDUP_TABLE}_{part} WHERE doc = ?", (doc_id,))
+    failures: dict[str, str] = {}
+    days: list[int | None] = []
+    features = sorted((document_features(text, settings) for text in raw.values()),
+                      key=lambda f: order_key(Document(id=f.id, source=_NO_SOURCE, text="", published=f.published)))
+    for feat in features:
+        if feat.error:
+            failures[feat.id] = feat.error
+        found = index.check_fingerprint(feat.id, feat.fingerprint)
+        conn.execute("INSERT INTO grouping_doc VALUES (?, ?, ?, ?, ?)",
+                     (feat.id, feat.published, *(found or (None, None)), feat.terms))
+        if not found:
+            count_keys(conn, feat.terms, 1)
+        days.append(publication_day(feat.published))
+    # 2. the stories open on the earliest day, grouped again with the articles
+    stories_before = _open_stories(conn, days, edited_stories, DEFAULT_STORY_SETTINGS.window_days)
+    member_ids = [d for (d,) in conn.execute(
+        f"SELECT id FROM document WHERE story IN (SELECT id FROM {_ids_table(conn, 'regrouped', stories_before)})")]
+    if not edited_stories and _all_newest(conn, features, member_ids):
+        stories_before = _joinable(conn, features, stories_before)
+        member_ids = [d for (d,) in conn.execute(
+            f"SELECT id FROM document WHERE story IN (SELECT id FROM {_ids_table(conn, 'regrouped', stories_before)})")]
+    update.regrouped = len(stories_before)
+    regrouped = _group_again(conn, [*member_ids, *raw])
+    # 3. the stories whose record or documents changed, reconciled again
+    changed, relabelled = [], []
+    for story in regrouped:
+        record = store_text(story.to_dict())
+        if record == stories_before.get(story.id) and not raw.keys() & set(story.docs):
+            continue
+        if story.id in stories_before and not raw.keys() & set(story.docs) and \
+                json.loads(stories_before[story.id])["docs"] == story.docs:
+            # the same documents: only the label and terms moved (the IDF weights did), and
+            # reconciliation reads neither
+            relabelled.append((story.id, record))
+        else:
+            changed.append(story)
+    update.relabelled = [story_id for story_id, _ in relabelled]
+    update.removed = sorted(set(stories_before) - {s.id for s in regrouped})
+    parts = []
+    for story in changed:
+        marks = {d: (o, sim) for d, o, sim in conn.execute(
+            f"SELECT doc, original, similarity FROM grouping_doc WHERE doc IN ({','.join('?' * len(story.docs))})",
+            story.docs)}
+        docs = [MarkedJSON(text, *marks.get(doc_id, (None, None))).parse()
+                for doc_id, text in store.get_raw_documents(story.docs)]
+        part = reconcile_story(story, docs)
+        store.update_documents(part.documents, stored=part.stored)
+        errors = [InputError(source=story.id, reason=f"document {d}: {failures[d]}") for d in story.docs
+                  if d in failures]
+        part.errors[:0] = errors
+        part = _amended(part, extra)
+        parts.append(part)
+        update.errors.extend(part.errors)
+        if on_part is not None:
+            on_part(part)
+    update.reconciled = [p.story.id for p in parts]
+    update.reconciled_documents = sum(len(p.story.docs) for p in parts)
+    # 4. their rows in the served briefing
+    _replace_rows(conn, stories_before, parts, update)
+    if relabelled:
+        table = _ids_table(conn, "relabelled_story", update.relabelled)
+        unindex_story_text(conn, table)
+        conn.executemany("UPDATE story SET record = ? WHERE id = ?", [(r, i) for i, r in relabelled])
+        index_story_text(conn, table)
+
+
+def _open_stories(conn: sqlite3.Connection, days: list[int | None], also: set[str], window: int) -> dict[str, str]:
+    """{story id: its record} of the stories a document of ``days`` may join or move: those whose
+    last day is within the window of the earliest of ``days`` (of the latest day of all when
+    one is undated), the undated ones, ``also``, and the stories they continue."""
+    dated = [d for d in days if d is not None]
+    if len(dated) < len(days) or not dated:
+        last = conn.execute("SELECT MAX(end) FROM story").fetchone()[0]
+        dated.append(publication_day(last) or date.today().toordinal())
+    since = date.fromordinal(min(dated) - window).isoformat()
+    found = dict(conn.execute("SELECT id, record FROM story WHERE end IS NULL OR end >= ?", (since,)).fetchall())
+    todo = list(also - found.keys())
+    while todo:
+        row = conn.execute("SELECT record FROM story WHERE id = ?", (todo.pop(),)).fetchone()
+        if row:
+            found[json.loads(row[0])["id"]] = row[0]
+    for record in list(found.values()):  # a chapter of a story past max_story_docs starts from its centroid
+        previous = json.loads(record).get("continues")
+        while previous and previous not in found:
+            row = conn.execute("SELECT record FROM story WHERE id = ?", (previous,)).fetchone()
+            if not row:
+                break
+            found[previous] = row[0]
+            previous = json.loads(row[0]).get("continues")
+    return found
+
+
+def _all_newest(conn: sqlite3.Connection, features: list, others: list[str]) -> bool:
+    """True when every new article comes after every other document of the open stories in
+    publication order (what a feed brings): no document is grouped after them, so nothing but
+    the stories they can join may move."""
+    if not features or not others:
+        return bool(features)
+    first = min(order_key(Document(id=f.id, source=_NO_SOURCE, text="", published=f.published)) for f in features)
+    new = {f.id for f in features}
+    for i in range(0, len(others), 500):
+        chunk = [d for d in others[i:i + 500] if d not in new]
+        for doc_id, published in conn.execute(f"SELECT doc, published FROM grouping_doc WHERE doc IN"
+                                              f" ({','.join('?' * len(chunk))})", chunk):
+            if order_key(Document(id=doc_id, source=_NO_SOURCE, text="", published=published)) >= first:
+                return False
+    return True
+
+
+def _joinable(conn: sqlite3.Connection, features: list, open_stories: dict[str, str]) -> dict[str, str]:
+    """The stories of ``open_stories`` the newest articles (``features``) can join: those with a
+    document carrying one of the keys an article looks stories up through (a story is found
+    through its centroid's top keys, which are keys of its documents), their originals'
+    stories, and the stories they continue. Each is grouped again whole, so it comes out as it
+    was, and an article placed among them is placed as a full run places it."""
+    grouping = StoryIndex(document_frequencies=KeptFrequencies(conn), total_documents=kept_originals(conn))
+    keys: set[str] = set()
+    originals: set[str] = set()
+    for feat in features:
+        counts, surfaces = json.loads(zlib.decompress(feat.terms))
+        keys.update(grouping.query_keys(TermCounts(counts=Counter(counts), surfaces=surfaces)))
+        row = conn.execute("SELECT original FROM grouping_doc WHERE doc = ?", (feat.id,)).fetchone()
+        if row and row[0]:
+            originals.add(row[0])
+    found: dict[str, str] = {}
+    for story_id, record in open_stories.items():
+        docs = json.loads(record).get("docs") or []
+        if originals & set(docs):
+            found[story_id] = record
+            continue
+        for i in range(0, len(docs), 500):
+            chunk = docs[i:i + 500]
+            rows = conn.execute(f"SELECT terms FROM grouping_doc WHERE doc IN ({','.join('?' * len(chunk))})", chunk)
+            if any(keys & json.loads(zlib.decompress(blob))[0].keys() for (blob,) in rows):
+                found[story_id] = record
+                break
+    for record in list(found.values()):
+        previous = json.loads(record).get("continues")
+        while previous and previous not in found and previous in open_stories:
+            found[previous] = open_stories[previous]
+            previous = json.loads(open_stories[previous]).get("continues")
+    return found
+
+
+def _group_again(conn: sqlite3.Connection, doc_ids: list[str]) -> list[Story]:
+    """The stories of ``doc_ids`` (from their kept keys and marks), grouped as a full run's pass
+    groups them: in publication order, with the kept IDF table, closing stories day by day."""
+    rows = []
+    for i in range(0, len(doc_ids), 500):
+        chunk = doc_ids[i:i + 500]
+        rows += conn.execute(f"SELECT doc, published, original, similarity, terms FROM grouping_doc"
+                             f" WHERE doc IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    docs = []
+    for doc_id, published, original, similarity, terms in rows:
+        doc = Document(id=doc_id, source=_NO_SOURCE, text="", published=published)
+        doc.duplicate_of, doc.duplicate_similarity = original, similarity
+        docs.append((doc, terms))
+    docs.sort(key=lambda item: order_key(item[0]))
+    grouping = StoryIndex(document_frequencies=KeptFrequencies(conn), total_documents=kept_originals(conn))
+    out: list[Story] = []
+    current_day: int | None = None
+    for doc, blob in docs:
+        day = publication_day(doc.published)
+        if day is not None and day != current_day:
+            current_day = day
+            out += grouping.close_before(day)
+        counts, surfaces = json.loads(zlib.decompress(blob))
+        grouping.add(doc, TermCounts(counts=Counter(counts), surfaces=surfaces))
+    return out + grouping.stories()
+
+
+def _replace_rows(conn: sqlite3.Connection, before: dict[str, str], parts: list[StoryPart],
+                  update: StoryUpdate) -> None:
+    old = set(update.removed) | {p.story.id for p in parts if p.story.id in before}
+    new_ids = [p.story.id for p in parts]
+    old_table = _ids_table(conn, "old_story", old)
+    docs = sorted({d for p in parts for d in p.story.docs} | {d for (d,) in conn.execute(
+        f"SELECT id FROM document WHERE story IN (SELECT id FROM {old_table})")})
+    doc_table = _ids_table(conn, "touched_doc", docs)
+    unindex_story_text(conn, old_table)
+    mentions_before = dict(conn.execute(f"SELECT entity, COUNT(*) FROM entity_mention WHERE doc IN"
+                                        f" (SELECT id FROM {doc_table}) GROUP BY entity").fetchall())
+    claim_ids = _renumber_claims(conn, before, old_table, parts, update)
+    # the old rows of the stories and their documents
+    for seq, record in conn.execute(f"SELECT seq, record FROM discrepancy WHERE story IN (SELECT id FROM {old_table})"
+                                    ).fetchall():
+        _unlink_claims(conn, seq, record)
+    for table in ("discrepancy", "timeline"):
+        conn.execute(f"DELETE FROM {table} WHERE story IN (SELECT id FROM {old_table})")
+    kept_places = {i: (pos, key) for i, pos, key in conn.execute(
+        f"SELECT id, pos, COALESCE(end, start, '') FROM story WHERE id IN (SELECT id FROM {old_table})")}
+    conn.execute(f"DELETE FROM story WHERE id IN (SELECT id FROM {old_table})")
+    conn.execute(f"DELETE FROM flat WHERE doc IN (SELECT id FROM {doc_table})")
+    conn.execute(f"DELETE FROM entity_mention WHERE doc IN (SELECT id FROM {doc_table})")
+    # the new ones, as a full run writes them (``render.served.write_section``)
+    write_section(conn, "documents", [r[3] for p in parts for r in sorted(p.rows["document"])])
+    for kind in FLATTENED:  # (kind, doc, seq, record): a kind's records by document, as briefing.json lists them
+        write_section(conn, kind, [r[3] for r in sorted((r for p in parts for r in p.rows["flat"] if r[0] == kind),
+                                                        key=lambda r: (r[1], r[2]))])
+    for part in parts:
+        add_story(conn, part.story.to_dict(), part.rows["story"][0][4])
+    discrepancies, timeline = [], []
+    for part in sorted(parts, key=lambda p: _story_order(p.story.to_dict())):
+        for story_id, _, record in part.rows["discrepancy"]:
+            x = json.loads(record)
+            x["claims"] = [claim_ids.get((story_id, claim_number(c)), c) for c in x.get("claims") or []]
+            discrepancies.append(x)
+        # (story, its order: start, precision, text, record)
+        timeline += [r[-1] for r in sorted(part.rows["timeline"], key=lambda r: r[1:-1])]
+    write_section(conn, "discrepancies", discrepancies)
+    write_section(conn, "timeline", timeline)
+    _update_entities(conn, parts, mentions_before, doc_table)
+    _place_stories(conn, new_ids, kept_places)
+    new_table = _ids_table(conn, "new_story", new_ids)
+    story_filters(conn, new_table)
+    index_story_text(conn, new_table)
+    conn.execute("DELETE FROM errors WHERE json_extract(record, '$.source') IN (SELECT id FROM temp.old_story)")
+    conn.executemany("INSERT INTO errors(record) VALUES (?)", ((store_text(e.to_dict()),) for p in parts for e in p.errors))
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('generated', ?)", (briefing_header()["generated"],))
+
+
+def _renumber_claims(conn: sqlite3.Connection, before: dict[str, str], old_table: str, parts: list[StoryPart],
+                     update: StoryUpdate) -> dict[tuple[str, int], str]:
+    """Delete the claims of the stories made again and write theirs, numbered through the briefing
+    in story order as a full run numbers them; the claims of later stories move by as many as the
+    count changed (ids in their records and in their discrepancies). Returns the new id of each
+    (story, number within the story) of ``parts``."""
+    if not parts and not before:
+        return {}
+    orders = [_story_order(json.loads(before[s])) for (s,) in conn.execute(f"SELECT id FROM {old_table}")]
+    orders += [_story_order(p.story.to_dict()) for p in parts]
+    first = min(orders)
+    # claims are numbered 1.. in story order: those of the stories before the first one touched
+    # stay; everything from there on goes out, and comes back renumbered
+    later = _ids_table(conn, "later_story", [s for (s,) in conn.execute(
+        "SELECT id FROM story WHERE (start IS NULL, COALESCE(start, ''), id) >= (?, ?, ?)", first)])
+    going = conn.execute(f"SELECT seq, story, record FROM claim WHERE story IN (SELECT id FROM {later})"
+                         " ORDER BY seq").fetchall()
+    kept = going[0][0] - 1 if going else (conn.execute("SELECT MAX(seq) FROM claim").fetchone()[0] or 0)
+    for seq, _, record in going:  # claim_doc is keyed by document first: its rows are named one by one
+        docs = dict.fromkeys(ev["doc"] for ev in json.loads(record).get("evidence") or [])
+        conn.executemany("DELETE FROM claim_doc WHERE doc = ? AND claim_seq = ?", ((d, seq) for d in docs))
+    conn.execute("DELETE FROM claim WHERE seq > ?", (kept,))
+    dropped = {s for (s,) in conn.execute(f"SELECT id FROM {old_table}")}
+    starts = dict(conn.execute(f"SELECT id, start FROM story WHERE id IN (SELECT id FROM {later})").fetchall())
+    tail = [(seq, story, record, starts.get(story)) for seq, story, record in going if story not in dropped]
+    blocks: list[tuple[tuple[bool, str, str], list[tuple[str, Any]]]] = []
+    for story_id, group in _by_story(tail):
+        blocks.append(((group[0][3] is None, group[0][3] or "", story_id), [("kept", json.loads(r[2])) for r in group]))
+    for part in parts:
+        claims = sorted(part.rows["claim"], key=lambda r: r[1])
+        blocks.append((_story_order(part.story.to_dict()), [("new", (r[1], json.loads(r[2]))) for r in claims]))
+    blocks.sort(key=lambda b: b[0])
+    n = kept
+    new_ids: dict[tuple[str, int], str] = {}
+    moved: dict[str, dict[str, str]] = {}  # story -> {old id: new id} of kept claims that moved
+    records = []
+    for (_, _, story_id), claims in blocks:
+        for kind, value in claims:
+            n += 1
+            if kind == "new":
+                local, claim = value
+                new_ids[(story_id, local)] = claim["id"] = f"claim:{n}"
+            else:
+                claim = value
+                if claim["id"] != f"claim:{n}":
+                    moved.setdefault(story_id, {})[claim["id"]] = f"claim:{n}"
+                    claim["id"] = f"claim:{n}"
+            records.append(claim)
+    write_section(conn, "claims", records)
+    update.renumbered_claims = sum(len(m) for m in moved.values())
+    for story_id, renamed in moved.items():  # their discrepancies name them
+        for seq, record in conn.execute("SELECT seq, record FROM discrepancy WHERE story = ?", (story_id,)).fetchall():
+            x = json.loads(record)
+            x["claims"] = [renamed.get(c, c) for c in x.get("claims") or []]
+            _unlink_claims(conn, seq, record)
+            conn.execute("UPDATE discrepancy SET record = ? WHERE seq = ?", (json.dumps(x, ensure_ascii=False), seq))
+            conn.executemany("INSERT OR IGNORE INTO claim_discrepancy VALUES (?, ?)", ((c, seq) for c in x["claims"]))
+    return new_ids
+
+
+def _unlink_claims(conn: sqlite3.Connection, seq: int, record: str) -> None:
+    """Drop the claim_discrepancy rows of the discrepancy ``seq`` (keyed by claim first: named one by one)."""
+    conn.executemany("DELETE FROM claim_discrepancy WHERE claim = ? AND seq = ?",
+                     ((c, seq) for c in json.loads(record).get("claims") or []))
+
+
+def _by_story(rows: list[tuple]) -> list[tuple[str, list[tuple]]]:
+    out: list[tuple[str, list[tuple]]] = []
+    for row in rows:
+        if out and out[-1][0] == row[1]:
+            out[-1][1].append(row)
+        else:
+            out.append((row[1], [row]))
+    return out
+
+
+def _update_entities(conn: sqlite3.Connection, parts: list[StoryPart], mentions_before: dict[str, int],
+                     doc_table: str) -> None:
+    """The entities the touched documents (``doc_table``) name: mentions as the parts give them,
+    each record merged with what it had from other stories, gone when no mention is left; the
+    stories naming an entity whose names changed get their filters worked out again.
+    ``mentions_before``: the mentions each had in those documents before."""
+    contributions: dict[str, list[dict[str, Any]]] = {}
+    for part in parts:
+        conn.executemany("INSERT OR IGNORE INTO entity_mention VALUES (?, ?, ?, ?, ?)", part.rows["entity_mention"])
+        for entity_id, _, record in part.rows["entity"]:
+            contributions.setdefault(entity_id, []).append(json.loads(record))
+    mentions_now = dict(conn.execute(f"SELECT entity, COUNT(*) FROM entity_mention WHERE doc IN"
+                                     f" (SELECT id FROM {doc_table}) GROUP BY entity").fetchall())
+    renamed = []
+    next_seq = (conn.execute("SELECT MAX(seq) FROM entity").fetchone()[0] or 0) + 1
+    for entity_id in sorted(mentions_before.keys() | mentions_now.keys() | contributions.keys()):
+        row = conn.execute("SELECT seq, names_key, record, mentions FROM entity WHERE id = ?", (entity_id,)).fetchone()
+        count = (row[3] if row else 0) - mentions_before.get(entity_id, 0) + mentions_now.get(entity_id, 0)
+        if not count:
+            conn.execute("DELETE FROM entity WHERE id = ?", (entity_id,))
+            if row:
+                renamed.append(entity_id)
+            continue
+        merged = merge_entity_records([*([json.loads(row[2])] if row else []), *contributions.get(entity_id, [])])
+        merged["mentions"] = []
+        key = names_key(merged)
+        if row is None:
+            seq, next_seq = next_seq, next_seq + 1
+        else:
+            seq = row[0]
+            if row[1] != key:
+                renamed.append(entity_id)
+        conn.execute("INSERT OR REPLACE INTO entity(id, seq, mentions, names_key, record) VALUES (?, ?, ?, ?, ?)",
+                     (entity_id, seq, count, key, json.dumps(merged, ensure_ascii=False)))
+    if renamed:
+        named = _ids_table(conn, "renamed_entity", renamed)
+        stories = [s for (s,) in conn.execute(f"SELECT DISTINCT d.story FROM entity_mention m JOIN document d"
+                                              f" ON d.id = m.doc WHERE m.entity IN (SELECT id FROM {named})")]
+        story_filters(conn, _ids_table(conn, "renamed_story", stories))
+
+
+def _place_stories(conn: sqlite3.Connection, new_ids: list[str], kept_places: dict[str, tuple[Any, str]]) -> None:
+    """Put the stories written again in the newest-first order: a story whose newest-first key
+    (last day, id) did not move takes its old place (``kept_places``: {id: (pos, key)}), one
+    that moved goes between its neighbours (``pos`` is only ever ordered by: halfway between two
+    places is a place); when there is no room left between them, the list is numbered again."""
+    order = "(COALESCE(end, start, ''), id)"
+    for story_id in new_ids:
+        key = conn.execute("SELECT COALESCE(end, start, '') FROM story WHERE id = ?", (story_id,)).fetchone()[0]
+        if story_id in kept_places and kept_places[story_id][1] == key:
+            conn.execute("UPDATE story SET pos = ? WHERE id = ?", (kept_places[story_id][0], story_id))
+    for story_id in new_ids:
+        key = conn.execute("SELECT COALESCE(end, start, ''), pos FROM story WHERE id = ?", (story_id,)).fetchone()
+        if key[1] is not None:
+            continue
+        newer = conn.execute(f"SELECT MAX(pos) FROM story WHERE pos IS NOT NULL AND {order} > (?, ?)",
+                             (key[0], story_id)).fetchone()[0]
+        older = conn.execute(f"SELECT MIN(pos) FROM story WHERE pos IS NOT NULL AND {order} < (?, ?)",
+                             (key[0], story_id)).fetchone()[0]
+        if newer is None or older is None:
+            place = 1 if newer is None and older is None else (older - 1 if newer is None else newer + 1)
+        else:
+            place = (newer + older) / 2
+            if not newer < place < older:
+                rank_stories(conn)
+                return
+        conn.execute("UPDATE story SET pos = ? WHERE id = ?", (place, story_id))
+
+
+# --------------------------------------------------------------------------- a file written without it
+
+
+def keeps_grouping_state(served: str | Path) -> bool:
+    """True when the served briefing at ``served`` is of this version and keeps the grouping
+    state (``update_served_stories`` can update it)."""
+    if not Path(served).is_file():
+        return False
+    try:
+        with closing(sqlite3.connect(f"file:{Path(served).resolve()}?mode=ro", uri=True)) as conn:
+            schema = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            return schema is not None and schema[0] == SCHEMA_VERSION and has_grouping_state(conn)
+    except sqlite3.DatabaseError:
+        return False
+
+
+def keep_grouping_state_of(store, served: str | Path, settings: Settings = DEFAULT,
+                           scratch: str | Path | None = None) -> None:
+    """Give a served briefing written without the grouping state (an older version, a store
+    analysed before) what ``update_served_stories`` needs, from one pass over the store's
+    documents: no story is reconciled. Its search index is rebuilt when it is of schema 1."""
+    scratch_path = Path(scratch) if scratch else Path(served).with_name(Path(served).name + ".first-pass.db")
+    scratch_path.unlink(missing_ok=True)
+    try:
+        with sqlite3.connect(str(scratch_path), isolation_level=None) as first:
+            first.execute("PRAGMA journal_mode=OFF")
+            first.execute("PRAGMA synchronous=OFF")
+            first_pass(first, (document_features(raw, settings) for raw in store.iter_in_publication_order(raw=True)),
+                       settings)
+        first.close()
+        conn = _connect(served)
+        try:
+            schema = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if schema is None or schema[0] != SCHEMA_VERSION:
+                conn.execute("BEGIN")
+                conn.execute("DROP TABLE story_text")
+                conn.execute("CREATE VIRTUAL TABLE story_text USING fts5(text, content='', detail='none')")
+                index_story_text(conn)
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,))
+                conn.execute("COMMIT")
+            keep_grouping_state(conn, scratch_path, settings)
+        finally:
+            conn.close()
+    finally:
+        scratch_path.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------- comparing two files
+
+_CONTENTS = {
+    "document": "SELECT id, story, url, published, outlet_key, record FROM document ORDER BY id",
+    "flat": "SELECT doc, kind, speaker, speaker_name_key, record FROM flat ORDER BY doc, seq",
+    "story": "SELECT id, start, end, size, names, outlets, disputes, record FROM story ORDER BY pos",
+    "claim": "SELECT seq, id, story, claimant_key, record FROM claim ORDER BY seq",
+    "claim_doc": "SELECT cd.doc, c.id FROM claim_doc cd JOIN claim c ON c.seq = cd.claim_seq ORDER BY cd.doc, c.id",
+    "discrepancy": "SELECT story, status, record FROM discrepancy ORDER BY story, seq",
+    "claim_discrepancy": "SELECT cx.claim, x.story, x.record FROM claim_discrepancy cx JOIN discrepancy x"
+                         " ON x.seq = cx.seq ORDER BY cx.claim, x.story, x.record",
+    "timeline": "SELECT story, record FROM timeline ORDER BY story, seq",
+    "entity": "SELECT id, mentions, names_key, record FROM entity ORDER BY id",
+    "entity_mention": "SELECT entity, doc, start_char, end_char, text FROM entity_mention"
+                      " ORDER BY entity, doc, start_char, end_char",
+    "errors": "SELECT record FROM errors ORDER BY record",
+    "meta": "SELECT key, value FROM meta WHERE key IN ('schema', 'stories_computed') ORDER BY key",
+}
+
+
+def served_contents(served: str | Path) -> dict[str, str]:
+    """A digest of each table of the served briefing at ``served`` as the pages read it (rows in
+    the order they are shown: stories newest first, claims by number, a story's discrepancies
+    and timeline in its order, a document's mentions, quotes, figures and dates in theirs), so
+    that two files that would show the same pages compare equal however they were written."""
+    out = {}
+    with closing(sqlite3.connect(f"file:{Path(served).resolve()}?mode=ro", uri=True)) as conn:
+        for table, sql in _CONTENTS.items():
+            digest = hashlib.blake2b(digest_size=16)
+            rows = 0
+            for row in conn.execute(sql):
+                digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n")
+                rows += 1
+            out[table] = f"{rows} rows {digest.hexdigest()}"
+    return out
+
+
+__all__ = ["update_served_stories", "StoryUpdate", "NoGroupingState", "keep_grouping_state_of", "keeps_grouping_state",
+           "served_contents"]

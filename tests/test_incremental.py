@@ -1,0 +1,97 @@
+"""Incremental reconciliation in the served briefing: a new article updates only the stories it
+touches, in place, and the file then shows what a full rebuild of the same store shows."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ceksilang.pipeline import ingest
+from ceksilang.reconcile.briefing import write_served_briefing
+from ceksilang.reconcile.incremental import NoGroupingState, served_contents, update_served_stories
+from ceksilang.render.served import write_served
+from ceksilang.store import Store
+from ceksilang.web.stored import StoredBriefing
+
+DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo"
+HELD_BACK = "04_suarapesisir_penyintas.txt"
+OTHER = {"id": "rapat-dprd", "title": "DPRD Palu Bahas Anggaran Pendidikan", "outlet": "Kabar Palu",
+         "published": "2025-03-06T10:00:00+08:00",
+         "text": "PALU, Kabar Palu – Dewan Perwakilan Rakyat Daerah Kota Palu membahas rancangan anggaran "
+                 "pendidikan tahun 2026 dalam rapat paripurna, Kamis. Ketua komisi menyebut dana beasiswa naik "
+                 "menjadi Rp4,2 miliar."}
+LATER = {"id": "festival-kopi", "title": "Festival Kopi Donggala Dibuka Gubernur", "outlet": "Kabar Palu",
+         "published": "2025-03-07T09:00:00+08:00",
+         "text": "DONGGALA, Kabar Palu – Gubernur Sulawesi Tengah membuka Festival Kopi Donggala di alun-alun "
+                 "kota, Jumat. Panitia menyebut 4.500 pengunjung datang pada hari pertama dan 120 petani kopi "
+                 "memamerkan hasil panen mereka."}
+
+
+def _ids(store: Store) -> set[str]:
+    return {d for (d,) in store.conn.execute("SELECT id FROM documents")}
+
+
+def _add(store: Store, corpus: Path, name: str, text: str | None = None) -> list[str]:
+    before = _ids(store)
+    if text is None:
+        shutil.copy(DEMO / name, corpus)
+    else:
+        (corpus / name).write_text(text, encoding="utf-8")
+    ingest([corpus], store)
+    return sorted(_ids(store) - before)
+
+
+@pytest.mark.skipif(not (DEMO / HELD_BACK).exists(), reason="needs examples/demo")
+def test_a_new_article_updates_its_story_in_place_as_a_full_rebuild_would(tmp_path):
+    corpus = tmp_path / "demo"
+    shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns(HELD_BACK, "broken.jsonl"))
+    (corpus / "other.jsonl").write_text(json.dumps(OTHER) + "\n", encoding="utf-8")
+    served, rebuilt = tmp_path / "served.db", tmp_path / "rebuilt.db"
+    with Store(tmp_path / "db.sqlite") as store:
+        ingest([corpus], store)
+        write_served_briefing(store, served)
+        write_served_briefing(store, served)  # as the documents were written back: what later rounds read
+        stories_before = StoredBriefing(served, 1).overview.stories
+
+        # 1. a report of the flood joins the flood's story: that story alone is made again
+        new = _add(store, corpus, HELD_BACK)
+        assert len(new) == 1
+        update = update_served_stories(store, served, new)
+        assert len(update.reconciled) == 1 and not update.removed
+        page = StoredBriefing(served, 2)
+        flood = page.story_of_doc(new[0])
+        assert flood == update.reconciled[0] and new[0] in page.story(flood)["docs"]
+        assert len(page.overview.stories) == len(stories_before)
+        write_served_briefing(store, rebuilt)
+        assert served_contents(served) == served_contents(rebuilt)
+
+        # 2. an unrelated report, the newest: a story of its own, at the top of the list
+        new = _add(store, corpus, "later.jsonl", json.dumps(LATER) + "\n")
+        update = update_served_stories(store, served, new)
+        assert f"story:{new[0]}" in update.reconciled  # and the stories whose label the new IDF weights moved
+        page = StoredBriefing(served, 3)
+        total, top = page.search_stories(limit=1)
+        assert total == len(stories_before) + 1 and top[0]["id"] == f"story:{new[0]}"
+        assert [s["id"] for s in page.search_stories(text="festival kopi")[1]] == [f"story:{new[0]}"]
+        write_served_briefing(store, rebuilt)
+        assert served_contents(served) == served_contents(rebuilt)
+
+
+def test_served_contents_tells_a_changed_record_apart(tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    story = {"id": "story:a", "docs": ["a"], "label": "Banjir", "start": "2025-03-05", "end": "2025-03-05", "terms": []}
+    doc = {"id": "a", "text": "Banjir di Palu.", "published": "2025-03-05"}
+    write_served([("documents", [doc]), ("stories", [story])], one)
+    write_served([("documents", [doc]), ("stories", [{**story, "label": "Banjir Palu"}])], two)
+    first, second = served_contents(one), served_contents(two)
+    assert first["document"] == second["document"] and first["story"] != second["story"]
+
+
+def test_a_served_briefing_without_the_grouping_state_asks_for_a_full_run(tmp_path):
+    served = tmp_path / "served.db"
+    write_served([("documents", [{"id": "a", "text": "Banjir di Palu."}])], served)
+    with Store(tmp_path / "db.sqlite") as store, pytest.raises(NoGroupingState):
+        update_served_stories(store, served, ["a"])
