@@ -566,26 +566,26 @@ class StoryIndex:
     @staticmethod
     def _word_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
         """The cosine over words and names only: figure keys left out of both sides."""
-        if story.word_norm <= 0:
-            return 0.0
-        own = math.sqrt(sum(w * w for k, w in vector.items() if k[0] != "#"))
-        if own <= 0:
-            return 0.0
-        c = story.centroid
-        return sum(w * c.get(k, 0.0) for k, w in vector.items() if k[0] != "#") / (story.word_norm * own)
+        return StoryIndex._over_word_norms(vector, story, figures_in_dot=False)
 
     @staticmethod
     def _joining_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
         """The similarity where figures may join but never split: words and names alone make
         the norms, and a shared figure adds to the dot product. Two outlets' reports of one
         flood whose tolls differ are as close as their words and places make them."""
+        return StoryIndex._over_word_norms(vector, story, figures_in_dot=True)
+
+    @staticmethod
+    def _over_word_norms(vector: Mapping[str, float], story: _StoryState, figures_in_dot: bool) -> float:
+        # Figure keys start with "#"; the norms never count them, the dot product may.
         if story.word_norm <= 0:
             return 0.0
         own = math.sqrt(sum(w * w for k, w in vector.items() if k[0] != "#"))
         if own <= 0:
             return 0.0
         c = story.centroid
-        return sum(w * c.get(k, 0.0) for k, w in vector.items()) / (story.word_norm * own)
+        dot = sum(w * c.get(k, 0.0) for k, w in vector.items() if figures_in_dot or k[0] != "#")
+        return dot / (story.word_norm * own)
 
     # -- updates
 
