@@ -449,6 +449,31 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
         named.group(1).lower() not in _calendar_words()
 
 
+def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, figures: Sequence[_Figure],
+                    nw: NumberWords, language: str | None = None) -> bool:
+    """True when a lone "satu" counts something rather than being an article ("satu hal").
+
+    It does when it is set against others ("satu lagi", "satu korban lainnya"), when it says how
+    long (a duration word after it kept only through its cue: "dalam waktu satu minggu"), or when
+    the noun it counts is counted by another figure of the text ("turun 5 peringkat ... turun satu
+    peringkat"): the text is counting that thing.
+    """
+    for at in (fig.end, unit_end if unit else fig.end):
+        after = _WORD_AFTER.match(text, at)
+        if after and after.group(1).lower() in nw.one_against_others:
+            return True
+    if unit is None:
+        return False
+    if unit.lower() in nw.not_before_words:
+        return True
+    for other in figures:
+        if other is fig or (other.spelled and other.value == 1):
+            continue
+        if _unit_after(text, other.end, len(text), language=language)[0] == unit:
+            return True
+    return False
+
+
 def _bracketed_age(text: str, fig: _Figure) -> bool:
     """True for a bare whole number in brackets right after a name: "Mbah Tupon (68)", "YP (17)".
 
@@ -973,7 +998,8 @@ def find_quantities(
                 currency = _unit_of_subject(text, sentence, start, language, money=True)
         if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
             unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
-        if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):
+        if (fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None)
+                and not _one_is_a_count(text, fig, unit, unit_end, figures, nw, language)):
             continue  # "satu" alone is an article ("satu hal") more often than a figure
         if score:
             pass
