@@ -653,3 +653,13 @@ def test_quantities_how_long_so_far_is_a_figure(text: str, span: str, value: flo
 def test_quantities_approaching_a_figure_is_about_it() -> None:
     (q,) = find_quantities("d", "Angkanya akan mendekati 0 persen.")
     assert (q.value, q.qualifier) == (0, "approx")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Gempa bermagnitudo M5,0 mengguncang Pangandaran.", [("5,0", 5.0, "magnitudo")]),
+    ("Gempa M 6,2 terjadi di laut.", [("6,2", 6.2, "magnitudo")]),
+    # a letter glued before a whole number is a name, not a unit ("BMW M5", "G20")
+    ("Mobil BMW M5 itu dijual.", []),
+])
+def test_quantities_a_unit_glued_before_a_decimal(text: str, found: list) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities("d", text)] == found
