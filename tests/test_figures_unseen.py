@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
@@ -16,7 +14,8 @@ GOLD = Path(__file__).parent / "gold" / "figures_unseen.yaml"
 
 # The test part's figures score (value + qualifier + what is counted), measured once at the end of
 # the branch that wrote the gold; pinned slightly below. Raise it when the extractor improves.
-TEST_FLOOR = None  # set after the one measurement
+# Measured once (branch figures2, commit 8692da6): 0.833, 40 of 48.
+TEST_FLOOR = 0.81
 
 
 def test_the_gold_is_one_event_per_article_split_by_article() -> None:
@@ -58,6 +57,4 @@ def test_unseen_figures_tune_printed_and_test_held() -> None:
     test = evaluate_coverage(GOLD, corpus, split="test")["figures"]
     print(f"unseen figures, test: {test['accuracy']} ({test['right']} of {test['gold']}, found {test['found']})")
     assert test["gold"] == 48
-    if TEST_FLOOR is None:
-        pytest.fail("TEST_FLOOR is not set")
     assert test["accuracy"] >= TEST_FLOOR
