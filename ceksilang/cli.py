@@ -5,7 +5,7 @@
     ceksilang analyze URL... | --urls FILE --out DIR      (fetched politely, archived as WARC)
     ceksilang watch FEEDS_FILE [--every 15m] [--once] [--recheck] [--db FILE] [--out DIR] [--webhook URL]
     ceksilang evaluate factchecks [--gold FILE] [--archive FILE] [--split test] [--json]
-    ceksilang evaluate coverage DIR [--json] [--split tune|test|all] [--alone] [--corpus DIR]
+    ceksilang evaluate coverage DIR|FILE [--json] [--split tune|test|all] [--alone] [--corpus DIR]
     ceksilang factchecks import FILE... [--db FILE]
     ceksilang factchecks match "TEXT" [--json] [--db FILE] [--limit N]
     ceksilang export claimreview --db FILE [--out FILE]
@@ -126,7 +126,8 @@ def _parser() -> argparse.ArgumentParser:
 
     c = esub.add_parser("coverage", help="score stories, figures, speakers, discrepancies, outlets and dates "
                                          "against the real-coverage gold (tests/gold/coverage)")
-    c.add_argument("dir", metavar="DIR", help="the gold folder (its events/*.yaml)")
+    c.add_argument("dir", metavar="DIR", help="the gold folder (its events/*.yaml), or one figures-only gold file "
+                                              "(tests/gold/figures_unseen.yaml)")
     c.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
     c.add_argument("--split", default="all", choices=("tune", "test", "all"), help="which events (default: all)")
     c.add_argument("--alone", action="store_true",
@@ -417,8 +418,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_evaluate_coverage(args: argparse.Namespace) -> int:
     from ceksilang.evaluate.coverage import evaluate_coverage, format_coverage_report
 
-    if not Path(args.dir).is_dir():
-        raise UsageError(f"no such folder: {args.dir}")
+    if not Path(args.dir).exists():
+        raise UsageError(f"no such folder or figures file: {args.dir}")
     if not Path(args.corpus).is_dir():
         raise UsageError(f"--corpus: no such folder: {args.corpus}")
     if args.workers < 1:

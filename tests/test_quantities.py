@@ -618,3 +618,48 @@ def test_quantities_an_amount_after_a_money_noun_is_money(text: str, span: str, 
 def test_quantities_a_range_of_amounts_written_with_a_hyphen(text: str, span: str, low: float, high: float) -> None:
     q = only(text)
     assert (q.text, q.low, q.high, q.unit) == (span, pytest.approx(low), pytest.approx(high), "IDR")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # the same thing is counted by another figure of the text: "satu" is the count, not an article
+    ("Thailand turun 5 peringkat dan Singapura turun satu peringkat.", "satu peringkat"),
+    ("Dua korban tenggelam. Satu korban berhasil selamat.", "Satu korban"),
+    # one set against the others ("satu lagi", "satu ... lainnya") is a count
+    ("Empat wisatawan terseret ombak, satu lagi masih dicari.", "satu"),
+    ("Rumah itu ludes, sementara satu gudang lainnya rusak ringan.", "satu gudang"),
+])
+def test_quantities_a_lone_one_that_is_counted(text: str, span: str) -> None:
+    assert (span, 1) in [(q.text, q.value) for q in find_quantities("d", text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ada satu hal yang penting dari rapat itu.",
+    "Satu hal pasti: 20 rumah terendam.",  # another noun is counted, not this one
+])
+def test_quantities_a_lone_one_that_is_an_article_stays_out(text: str) -> None:
+    assert all(q.value != 1 for q in find_quantities("d", text))
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Perbaikan selesai dalam waktu satu minggu ke depan.", "satu minggu", 1),  # how long, said with "satu"
+    ("Jangan marahi saya, saya baru tiga bulan menjabat.", "tiga bulan", 3),  # how long so far
+    ("Usianya yang kini sudah 63 tahun tak menghalanginya.", "63 tahun", 63),
+    ("Usia pohon itu mencapai 72 tahun.", "72 tahun", 72),
+])
+def test_quantities_how_long_so_far_is_a_figure(text: str, span: str, value: float) -> None:
+    assert (span, value) in [(q.text, q.value) for q in find_quantities("d", text)]
+
+
+def test_quantities_approaching_a_figure_is_about_it() -> None:
+    (q,) = find_quantities("d", "Angkanya akan mendekati 0 persen.")
+    assert (q.value, q.qualifier) == (0, "approx")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Gempa bermagnitudo M5,0 mengguncang Pangandaran.", [("5,0", 5.0, "magnitudo")]),
+    ("Gempa M 6,2 terjadi di laut.", [("6,2", 6.2, "magnitudo")]),
+    # a letter glued before a whole number is a name, not a unit ("BMW M5", "G20")
+    ("Mobil BMW M5 itu dijual.", []),
+])
+def test_quantities_a_unit_glued_before_a_decimal(text: str, found: list) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities("d", text)] == found

@@ -1066,8 +1066,15 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     ("Yang diterima sekitar Rp 3,9 juta per orang.", "sekitar Rp 3,9 juta", "IDR", "per orang"),
     # a time word between the phrase and the amount is not the phrase
     ("Harga emas Antam hari ini turun Rp 6.000.", "Rp 6.000", "IDR", "penurunan harga emas antam"),
+    # (the level it came from, the day before, is left without one: never set against today's price)
     ("Harga emas Antam kini Rp 1.937.000 dari hari sebelumnya sebesar Rp 1.943.000.", "Rp 1.943.000", "IDR",
      None),
+    # how a market closed, or a modal, between the phrase and the change or level
+    ("Harga saham WSKT ditutup melemah 4,65% ke Rp 1.845 per saham.", "Rp 1.845", "IDR",
+     "harga saham wskt per saham"),
+    ("Harga saham WSKT ditutup melemah 4,65% ke Rp 1.845 per saham.", "4,65%", "persen",
+     "penurunan harga saham wskt"),
+    ("Di pasar, harga bawang bisa mencapai Rp45 ribu.", "Rp45 ribu", "IDR", "harga bawang"),
     # the rate after the change is skipped with it: the level is the price
     ("Harga emas Antam lebih murah Rp 6.000 per gram menjadi Rp 1.937.000 per gram.", "Rp 1.937.000", "IDR",
      "harga emas antam per gram"),

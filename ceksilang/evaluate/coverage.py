@@ -151,12 +151,54 @@ def parse_event(path: Path) -> GoldEvent:
     )
 
 
+def parse_figure_file(path: Path) -> list[GoldEvent]:
+    """A figures-only gold file (``tests/gold/figures_unseen.yaml``): unrelated articles, each
+    with its own split, and their figures. Each article becomes an event of its own, so the
+    figures are scored exactly as an event's are; ``GoldError`` naming the file and what is wrong."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise GoldError(f"{path}: cannot be read as YAML ({type(exc).__name__}: {exc})") from exc
+    if not isinstance(data, dict):
+        raise GoldError(f"{path}: not a mapping with articles and figures")
+    source = str(data.get("source") or "coverage")
+    if source not in ("coverage", "fidelity"):
+        raise GoldError(f"{path}: source must be coverage or fidelity, not '{source}'")
+    figures = _list_of_dicts(data.get("figures"), "figures", path)
+    for i, item in enumerate(figures):
+        missing = [k for k in ("article", "span") if not item.get(k)]
+        if missing:
+            raise GoldError(f"{path}: figures[{i}] has no {', '.join(missing)}")
+    events = []
+    for item in _list_of_dicts(_require(data, "articles", path), "articles", path):
+        aid, split = str(item.get("id") or ""), str(item.get("split") or "")
+        if not aid:
+            raise GoldError(f"{path}: an article has no id")
+        if split not in ("tune", "test"):
+            raise GoldError(f"{path}: article {aid}: split must be tune or test, not '{split}'")
+        events.append(GoldEvent(event=f"{path.stem}:{aid}", split=split, source=source, path=str(path),
+                                articles=[GoldArticle(id=aid)],
+                                figures=[f for f in figures if str(f["article"]) == aid]))
+    known = {e.articles[0].id for e in events}
+    stray = sorted({str(f["article"]) for f in figures} - known)
+    if stray:
+        raise GoldError(f"{path}: figures of articles not listed under articles: {', '.join(stray)}")
+    return events
+
+
 def load_events(gold_dir: str | Path, split: str = "all") -> tuple[list[GoldEvent], list[str]]:
     """The events of ``split`` under ``gold_dir`` (its ``events/`` folder when it has one), and
-    one error line per file that could not be used."""
+    one error line per file that could not be used. ``gold_dir`` may also be one figures-only
+    file (see ``parse_figure_file``): its articles are then the events."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(SPLITS)}, not '{split}'")
     root = Path(gold_dir)
+    if root.is_file():
+        try:
+            parsed = parse_figure_file(root)
+        except GoldError as exc:
+            return [], [str(exc)]
+        return [e for e in parsed if split == "all" or e.split == split], []
     folder = root / "events" if (root / "events").is_dir() else root
     events, errors = [], []
     for path in sorted(folder.glob("*.y*ml")):

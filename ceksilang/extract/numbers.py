@@ -73,6 +73,9 @@ class NumberWords:
     # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
     # language has no such convention
     bracketed_age_unit: str | None = None
+    # the words after "satu" (or after the noun it counts) that set the one against others, making
+    # it a count: "satu lagi", "satu korban lainnya"
+    one_against_others: frozenset[str] = frozenset()
 
     def currency_code(self, marker: str | None) -> str | None:
         """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
@@ -147,6 +150,7 @@ def _number_words(language: str) -> NumberWords:
             duration_figure_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("after") or ()),
             duration_figure_before=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("before") or ()),
             duration_window_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("window_after") or ()),
+            one_against_others=frozenset(str(w).lower() for w in data.get("one_against_others") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc

@@ -170,6 +170,8 @@ class UnitTable:
     # "kerugian 4,8 miliar": a large amount with no currency written, whose subject is a money noun
     money_subjects: re.Pattern[str] | None = None
     money_subject_currency: dict[str, str] | None = None
+    # "M5,0": a unit written (exactly so) before a number with a decimal part -> canonical unit
+    decimal_prefix: dict[str, str] | None = None
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -218,6 +220,8 @@ def _unit_table(language: str) -> UnitTable:
             subject_units=subject_units,
             money_subjects=money_subjects,
             money_subject_currency=money_subject_currency,
+            decimal_prefix={str(form): str(unit) for unit, forms in (data.get("decimal_prefix_units") or {}).items()
+                            for form in forms},
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise LanguageDataError(f"units.yaml ({language}): malformed ({exc!r})") from exc
@@ -269,8 +273,11 @@ def _patterns(language: str | None = None) -> _Patterns:
     approx_scales = _alternation([*nw.scales, *nw.plural_scales])
     approx_gap = rf"(?:\s+{_alternation(nw.approximate_joiners)})?\s+" if nw.approximate_joiners else r"\s+"
     # (?<!\w): nothing starts inside a word, which also lets the engine skip most positions
+    # "M5,0": a unit glued before a decimal number starts the candidate too (its figure starts after it)
+    prefixes = unit_table(language).decimal_prefix
+    glued_unit = rf"|(?P<pre>{_alternation(prefixes, flags_insensitive=False)})(?=\d+[.,]\d)" if prefixes else ""
     candidate = re.compile(
-        rf"(?<![^\W_])(?:(?P<cur>{currency})?\s?(?P<num>{DIGITS_PATTERN})"
+        rf"(?<![^\W_])(?:(?:(?P<cur>{currency}){glued_unit})?\s?(?P<num>{DIGITS_PATTERN})"
         rf"(?:\s?(?P<scale>{scale_words}(?:\s+{scale_words})*(?![^\W_])|{scale_letters}(?![^\W_])))?(?P<pct>\s?%)?"
         rf"|(?P<approx>\b{approx}(?:{approx_gap}{approx_scales})*\b)"
         rf"|(?P<cur_w>{currency})?\s?(?P<words>\b{first_word}(?:{word_gap}{number_word})*\b))"
@@ -387,8 +394,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     ``money``: an amount ("Rp8 triliun tahun ini") is never a duration, whatever word follows.
     """
     before = text[max(0, start - 2):start]
-    if before[-1:].isalpha() and not spelled:
-        return True  # glued to a word: "G20", "S1"
+    if before[-1:].isalpha() and not spelled and decimal_prefix_unit(text, start, language) is None:
+        return True  # glued to a word: "G20", "S1" (not a unit written before a decimal: "M5,0")
     if len(before) == 2 and before[1] in "-/#:" and (before[0].isalpha() or before[1] != "-"):
         word = re.search(r"([^\W\d_]+)-$|\d\s*([^\W\d_]+)/$", text[max(0, start - 20):start])
         # "4,6 persen-5,4 persen" is a range, "11 KK/30 jiwa" two figures, "Rp4,8 miliar-Rp5 miliar" a range
@@ -427,6 +434,22 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     return False
 
 
+_PREFIX_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) ?$")
+_DECIMAL_AHEAD = re.compile(r"\d+[.,]\d")
+
+
+def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> str | None:
+    """The unit written right before the number at ``start`` when it is one of
+    ``decimal_prefix_units`` and the number has a decimal part: "M5,0", "M 6,2" (magnitude)."""
+    table = unit_table(language).decimal_prefix
+    if not table:
+        return None
+    m = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+    if not m or m.group(1) not in table or not _DECIMAL_AHEAD.match(text, start):
+        return None
+    return table[m.group(1)]
+
+
 def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords) -> bool:
     """True when a duration ("16 tahun") is a figure in its own right: a prison term or an age.
 
@@ -447,6 +470,31 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(line_start, start - 40):start])
     return bool(named) and unit_word.group(1).lower() == nw.bracketed_age_unit and \
         named.group(1).lower() not in _calendar_words()
+
+
+def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, figures: Sequence[_Figure],
+                    nw: NumberWords, language: str | None = None) -> bool:
+    """True when a lone "satu" counts something rather than being an article ("satu hal").
+
+    It does when it is set against others ("satu lagi", "satu korban lainnya"), when it says how
+    long (a duration word after it kept only through its cue: "dalam waktu satu minggu"), or when
+    the noun it counts is counted by another figure of the text ("turun 5 peringkat ... turun satu
+    peringkat"): the text is counting that thing.
+    """
+    for at in (fig.end, unit_end if unit else fig.end):
+        after = _WORD_AFTER.match(text, at)
+        if after and after.group(1).lower() in nw.one_against_others:
+            return True
+    if unit is None:
+        return False
+    if unit.lower() in nw.not_before_words:
+        return True
+    for other in figures:
+        if other is fig or (other.spelled and other.value == 1):
+            continue
+        if _unit_after(text, other.end, len(text), language=language)[0] == unit:
+            return True
+    return False
 
 
 def _bracketed_age(text: str, fig: _Figure) -> bool:
@@ -971,9 +1019,14 @@ def find_quantities(
             if (unit is None and fig.value is not None and (fig.has_scale or abs(fig.value) >= MONEY_WITHOUT_CURRENCY)
                     and not _noun_follows(text, end, units)):
                 currency = _unit_of_subject(text, sentence, start, language, money=True)
+        if unit is None and not currency and not percent:
+            prefixed = decimal_prefix_unit(text, fig.start, language)
+            if prefixed:  # "M5,0": the magnitude
+                unit, unit_end = prefixed, end
         if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
             unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
-        if fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None):
+        if (fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None)
+                and not _one_is_a_count(text, fig, unit, unit_end, figures, nw, language)):
             continue  # "satu" alone is an article ("satu hal") more often than a figure
         if score:
             pass
