@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from ceksilang.text import sentence_of, split_sentences
@@ -54,3 +56,18 @@ def test_sentence_of_finds_containing_span():
 )
 def test_split_sentences_english_abbreviations(text, expected):
     assert _sents(text) == expected
+
+
+def test_trie_regex_matches_like_a_longest_first_alternation():
+    from ceksilang.text import trie_regex
+
+    words = ["kata", "katanya", "ka ta", "Jan", "januari", "ujar", "juta"]
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    text = "Katanya, kata dia, ka  ta JANUARI jan 5 juta ujarnya"
+    for pattern in (rf"\b(?i:{{}})", rf"\b(?i:{{}})\b"):
+        expected = [m.span() for m in re.finditer(pattern.format(flat), text)]
+        found = [m.span() for m in re.finditer(pattern.format(trie_regex(words, space=r"\s+", fold_case=True)), text)]
+        assert found == expected
+    # without folding, "Jan" and "januari" are separate branches, and "Jan" is tried first
+    assert re.match(f"(?i:{trie_regex(['Jan', 'januari'])})", "januari").group() == "jan"
+    assert re.match(f"(?i:{trie_regex(['Jan', 'januari'], fold_case=True)})", "januari").group() == "januari"
