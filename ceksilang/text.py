@@ -64,6 +64,23 @@ def trie_regex(strings: Iterable[str], space: str | None = None, fold_case: bool
     return build(trie)
 
 
+# The characters outside ASCII that ``re``, ignoring case, takes for an ASCII letter: "İ" and
+# "ı" for "i", "ſ" for "s", the Kelvin sign for "k" (found by trying every code point)
+_ASCII_LETTER_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_match_ignoring_case(text: str, phrases: Iterable[str], folded: str | None = None) -> bool:
+    """False only when none of ``phrases`` can occur in ``text`` for a case-insensitive regex:
+    a cheap test before a costly pattern that needs one of them. ``folded`` is ``text.lower()``
+    when the caller has it. Exact for ASCII phrases; a phrase with other letters, or a text
+    with a letter ``re`` folds onto ASCII, always gets True (the pattern decides)."""
+    phrases = tuple(phrases)
+    if not all(p.isascii() for p in phrases) or any(c in text for c in _ASCII_LETTER_LOOKALIKES):
+        return True
+    folded = text.lower() if folded is None else folded
+    return any(p.lower() in folded for p in phrases)
+
+
 def is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` ends a known abbreviation or an initial ("J.")."""
     # search a short window: an anchored "$" search from 0 rescans the whole text per dot

@@ -71,3 +71,14 @@ def test_trie_regex_matches_like_a_longest_first_alternation():
     # without folding, "Jan" and "januari" are separate branches, and "Jan" is tried first
     assert re.match(f"(?i:{trie_regex(['Jan', 'januari'])})", "januari").group() == "jan"
     assert re.match(f"(?i:{trie_regex(['Jan', 'januari'], fold_case=True)})", "januari").group() == "januari"
+
+
+def test_may_match_ignoring_case_is_false_only_when_the_regex_cannot_match():
+    from ceksilang.text import may_match_ignoring_case
+
+    cues = ["sapaan akrab", "disapa"]
+    assert not may_match_ignoring_case("Bupati Iron hadir di Aceh.", cues)
+    assert may_match_ignoring_case("Mualem, SAPAAN AKRAB Muzakir Manaf", cues)
+    # "ſ" is an "s" to re when case is ignored, but not to str.lower: the test must not say no
+    text = "yang akrab diſapa Mualem"
+    assert re.search("(?i:disapa)", text) and may_match_ignoring_case(text, cues)

@@ -19,13 +19,13 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines
 from ceksilang.model import Mention
-from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, trie_regex
+from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -104,6 +104,7 @@ class NameTypes:
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)  # linking and alias lookups ask for the same few thousand names again and again
 def normalise_name(text: str) -> str:
     """Lower case, no diacritics, hyphens and dots as spaces: "Kim Jong-un" -> "kim jong un"."""
     text = unicodedata.normalize("NFKD", text)
@@ -991,6 +992,11 @@ class _AliasPatterns:
     refers_back: re.Pattern[str] | None
     then_full: re.Pattern[str] | None
     full_then_cue: re.Pattern[str] | None
+    # the cue phrases of each: a text with none of them skips that scan, which tries a name
+    # run at every capital letter (most articles have no cue at all)
+    refers_back_cues: tuple[str, ...]
+    then_full_cues: tuple[str, ...]
+    full_then_cue_cues: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -1007,6 +1013,7 @@ def _alias_patterns() -> _AliasPatterns:
         compiled(types.alias_cue_refers_back, rf"({_NAME_RUN}){separator}CUES(?!\w)"),  # "Bupati Iron, sapaan akrabnya, ..."
         compiled(types.alias_cue_then_full, rf"({_NAME_RUN}){separator}CUES\s+(?=[A-Z])"),  # "Mualem, sapaan akrab Muzakir Manaf"
         compiled(types.alias_full_then_cue, rf"\s*,?\s*CUES\s+({_NAME_RUN})"),  # "Muzakir Manaf yang akrab disapa Mualem"
+        types.alias_cue_refers_back, types.alias_cue_then_full, types.alias_full_then_cue,
     )
 
 
@@ -1030,18 +1037,19 @@ def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Ment
                 and len(nxt.text.split()) == 1 and text[m.end:nxt.start].strip() == "(" \
                 and text[nxt.end:nxt.end + 1] == ")":
             pairs.append((nxt, m))
-    if patterns.refers_back:
+    folded = text.lower()
+    if patterns.refers_back and may_match_ignoring_case(text, patterns.refers_back_cues, folded):
         for hit in patterns.refers_back.finditer(text):
             earlier = [m for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2 and m.end <= hit.start()]
             short = _mention_or_new(ms, doc, hit.start(1), hit.end(1), text)
             if earlier and earlier[-1].text != short.text:
                 pairs.append((short, earlier[-1]))
-    if patterns.then_full:
+    if patterns.then_full and may_match_ignoring_case(text, patterns.then_full_cues, folded):
         for hit in patterns.then_full.finditer(text):
             full = starts.get(hit.end())
             if full is not None and full.origin != "gazetteer" and len(full.text.split()) >= 2:
                 pairs.append((_mention_or_new(ms, doc, hit.start(1), hit.end(1), text), full))
-    if patterns.full_then_cue:
+    if patterns.full_then_cue and may_match_ignoring_case(text, patterns.full_then_cue_cues, folded):
         for m in ms:
             if m.origin == "gazetteer" or len(m.text.split()) < 2:
                 continue

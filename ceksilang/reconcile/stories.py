@@ -201,7 +201,7 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
     """
     stops = stopwords()
     scales = scale_words()
-    tokens = [(m.group(0), m.group(0).lower()) for m in _TOKEN.finditer(text)]
+    tokens = [(word, word.lower()) for word in _TOKEN.findall(text)]  # no groups: findall gives the words
     for i, (surface, low) in enumerate(tokens):
         if low[0].isdigit():
             nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
