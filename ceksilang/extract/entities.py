@@ -494,9 +494,32 @@ def _split_bracket(m: Mention, text: str | None) -> list[Mention]:
 _WORD_TOKEN = re.compile(r"[^\s()\[\],;:]+")
 
 
+# id of a phrase list -> (the list, its phrases by first word in their order); the lists are the
+# role words' tuples, loaded once, so an entry is built once per list
+_PHRASES_BY_FIRST_WORD: dict[int, tuple[Sequence[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_starting(phrases: Sequence[tuple[str, ...]], word: str) -> Sequence[tuple[str, ...]]:
+    """The phrases that could start with ``word`` (lower case, no final dot), in list order."""
+    entry = _PHRASES_BY_FIRST_WORD.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        if not all(phrases):  # an empty phrase matches anywhere: keep the list as it is
+            return phrases
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append(phrase)
+        if len(_PHRASES_BY_FIRST_WORD) >= 64:  # lists made on the fly must not pile up
+            _PHRASES_BY_FIRST_WORD.clear()
+        entry = _PHRASES_BY_FIRST_WORD[id(phrases)] = (phrases, index)
+    return entry[1].get(word, ())
+
+
 def _phrase_at(tokens: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
     """Length of the first phrase of ``phrases`` (token tuples) that starts at tokens[i], or 0."""
-    for phrase in phrases:
+    if i >= len(tokens):
+        return 0
+    # only the phrases whose first word is this token's can match: the rest are not tried
+    for phrase in _phrases_starting(phrases, tokens[i].lower().rstrip(".")):
         n = len(phrase)
         if i + n <= len(tokens) and all(tokens[i + k].lower().rstrip(".") == phrase[k] for k in range(n)):
             return n
