@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE))
 from tokenizer_ratio import DEFAULT_CORPUS, export_commit, write_articles  # noqa: E402
 
 RESULTS = HERE / "results" / "function_costs.json"
-ALIAS_PASSES = 3  # find_name_aliases runs this often per document in a run (extraction, linking twice)
+ALIAS_PASSES = 3  # passes of find_name_aliases timed (a run calls it 4 times per document: extraction, linking)
 
 
 def _measure(store_path: str) -> dict[str, dict[str, object]]:
