@@ -35,14 +35,23 @@ def _field_names(cls: type) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls))
 
 
+# exact types whose values are their own plain form: tested inline, most fields are one of
+# them, and a call per field was most of the cost of to_dict (subclasses still go through _plain)
+_SCALAR_TYPES = frozenset(_SCALARS)
+
+
 def _plain(obj: Any) -> Any:
     """asdict() that also drops private fields (names starting with "_")."""
     if isinstance(obj, _SCALARS):  # most values: checked first
         return obj
     if hasattr(obj, "__dataclass_fields__"):
-        return {name: _plain(getattr(obj, name)) for name in _public_fields(type(obj))}
+        out = {}
+        for name in _public_fields(type(obj)):
+            value = getattr(obj, name)
+            out[name] = value if type(value) in _SCALAR_TYPES else _plain(value)
+        return out
     if isinstance(obj, (list, tuple)):
-        return [_plain(x) for x in obj]
+        return [x if type(x) in _SCALAR_TYPES else _plain(x) for x in obj]
     if isinstance(obj, dict):
         return {k: _plain(v) for k, v in obj.items()}
     return obj

@@ -8,6 +8,7 @@ so boundaries are found here and handed to spaCy as ``is_sent_start`` flags.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ceksilang.lang import load_merged_lines
@@ -28,6 +29,56 @@ ABBREVIATION_LANGUAGES = ("id", "en")
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load_merged_lines("abbreviations", ABBREVIATION_LANGUAGES))
+
+
+def trie_regex(strings: Iterable[str], space: str | None = None, fold_case: bool = False) -> str:
+    """One regex alternation of ``strings`` shaped as a character trie.
+
+    It matches what a longest-first alternation (``a|b|...`` sorted by length) matches, and
+    prefers the same string where several could match at one place: a longer continuation is
+    tried before the end of a shorter string. Python's engine tries every branch of a flat
+    alternation at each position; a trie tries one branch per character, so a long word list
+    costs about as much as a short one. ``space`` is the regex written for a space (say
+    ``r"\\s+"``); ``fold_case`` merges strings that differ only in letter case, for a pattern
+    matched case-insensitively (else the trie could try "Jan" before "januari").
+    """
+    trie: dict = {}
+    for s in strings:
+        if fold_case and len(s.lower()) == len(s) and re.fullmatch(f"(?i:{re.escape(s)})", s.lower()):
+            s = s.lower()
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [(space if space is not None and ch == " " else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # longer continuations are tried first; the end of a shorter string is the fallback
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+# The characters outside ASCII that ``re``, ignoring case, takes for an ASCII letter: "İ" and
+# "ı" for "i", "ſ" for "s", the Kelvin sign for "k" (found by trying every code point)
+_ASCII_LETTER_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_match_ignoring_case(text: str, phrases: Iterable[str], folded: str | None = None) -> bool:
+    """False only when none of ``phrases`` can occur in ``text`` for a case-insensitive regex:
+    a cheap test before a costly pattern that needs one of them. ``folded`` is ``text.lower()``
+    when the caller has it. Exact for ASCII phrases; a phrase with other letters, or a text
+    with a letter ``re`` folds onto ASCII, always gets True (the pattern decides)."""
+    phrases = tuple(phrases)
+    if not all(p.isascii() for p in phrases) or any(c in text for c in _ASCII_LETTER_LOOKALIKES):
+        return True
+    folded = text.lower() if folded is None else folded
+    return any(p.lower() in folded for p in phrases)
 
 
 def is_abbreviation(text: str, dot: int) -> bool:

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from ceksilang.text import sentence_of, split_sentences
@@ -54,3 +56,29 @@ def test_sentence_of_finds_containing_span():
 )
 def test_split_sentences_english_abbreviations(text, expected):
     assert _sents(text) == expected
+
+
+def test_trie_regex_matches_like_a_longest_first_alternation():
+    from ceksilang.text import trie_regex
+
+    words = ["kata", "katanya", "ka ta", "Jan", "januari", "ujar", "juta"]
+    flat = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    text = "Katanya, kata dia, ka  ta JANUARI jan 5 juta ujarnya"
+    for pattern in (rf"\b(?i:{{}})", rf"\b(?i:{{}})\b"):
+        expected = [m.span() for m in re.finditer(pattern.format(flat), text)]
+        found = [m.span() for m in re.finditer(pattern.format(trie_regex(words, space=r"\s+", fold_case=True)), text)]
+        assert found == expected
+    # without folding, "Jan" and "januari" are separate branches, and "Jan" is tried first
+    assert re.match(f"(?i:{trie_regex(['Jan', 'januari'])})", "januari").group() == "jan"
+    assert re.match(f"(?i:{trie_regex(['Jan', 'januari'], fold_case=True)})", "januari").group() == "januari"
+
+
+def test_may_match_ignoring_case_is_false_only_when_the_regex_cannot_match():
+    from ceksilang.text import may_match_ignoring_case
+
+    cues = ["sapaan akrab", "disapa"]
+    assert not may_match_ignoring_case("Bupati Iron hadir di Aceh.", cues)
+    assert may_match_ignoring_case("Mualem, SAPAAN AKRAB Muzakir Manaf", cues)
+    # "ſ" is an "s" to re when case is ignored, but not to str.lower: the test must not say no
+    text = "yang akrab diſapa Mualem"
+    assert re.search("(?i:disapa)", text) and may_match_ignoring_case(text, cues)

@@ -19,13 +19,13 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines
 from ceksilang.model import Mention
-from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased
+from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -104,6 +104,7 @@ class NameTypes:
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)  # linking and alias lookups ask for the same few thousand names again and again
 def normalise_name(text: str) -> str:
     """Lower case, no diacritics, hyphens and dots as spaces: "Kim Jong-un" -> "kim jong un"."""
     text = unicodedata.normalize("NFKD", text)
@@ -272,27 +273,6 @@ def lookup_alias(text: str) -> GazetteerEntry | None:
 # --------------------------------------------------------------------------- gazetteer matching
 
 
-def _trie_regex(strings: Iterable[str]) -> str:
-    """One regex alternation shaped as a character trie, so matching is near-linear in text."""
-    trie: dict = {}
-    for s in strings:
-        node = trie
-        for ch in s:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # longer continuations are tried first; the end of a shorter name is the fallback
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=2)
 def _gazetteer_regex(folded: bool) -> re.Pattern[str]:
     gaz = load_gazetteer()
@@ -307,7 +287,7 @@ def _gazetteer_regex(folded: bool) -> re.Pattern[str]:
     else:
         names = set(gaz.exact_alias)
         flags = 0
-    return re.compile(r"(?<![\w])(?:" + _trie_regex(names) + r")(?![\w])", flags)
+    return re.compile(r"(?<![\w])(?:" + trie_regex(names) + r")(?![\w])", flags)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -519,9 +499,32 @@ def _split_bracket(m: Mention, text: str | None) -> list[Mention]:
 _WORD_TOKEN = re.compile(r"[^\s()\[\],;:]+")
 
 
+# id of a phrase list -> (the list, its phrases by first word in their order); the lists are the
+# role words' tuples, loaded once, so an entry is built once per list
+_PHRASES_BY_FIRST_WORD: dict[int, tuple[Sequence[tuple[str, ...]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_starting(phrases: Sequence[tuple[str, ...]], word: str) -> Sequence[tuple[str, ...]]:
+    """The phrases that could start with ``word`` (lower case, no final dot), in list order."""
+    entry = _PHRASES_BY_FIRST_WORD.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        if not all(phrases):  # an empty phrase matches anywhere: keep the list as it is
+            return phrases
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append(phrase)
+        if len(_PHRASES_BY_FIRST_WORD) >= 64:  # lists made on the fly must not pile up
+            _PHRASES_BY_FIRST_WORD.clear()
+        entry = _PHRASES_BY_FIRST_WORD[id(phrases)] = (phrases, index)
+    return entry[1].get(word, ())
+
+
 def _phrase_at(tokens: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
     """Length of the first phrase of ``phrases`` (token tuples) that starts at tokens[i], or 0."""
-    for phrase in phrases:
+    if i >= len(tokens):
+        return 0
+    # only the phrases whose first word is this token's can match: the rest are not tried
+    for phrase in _phrases_starting(phrases, tokens[i].lower().rstrip(".")):
         n = len(phrase)
         if i + n <= len(tokens) and all(tokens[i + k].lower().rstrip(".") == phrase[k] for k in range(n)):
             return n
@@ -1029,6 +1032,39 @@ def _mention_or_new(mentions: Sequence[Mention], doc: str, start: int, end: int,
     return Mention(doc=doc, start=start, end=end, text=text[start:end], label="PERSON", origin="rule")
 
 
+@dataclass(frozen=True, slots=True)
+class _AliasPatterns:
+    """The alias cue regexes of ``name_types.yaml``, built once: escaping the cues and looking
+    the patterns up in ``re``'s cache on every document cost more than matching them."""
+
+    refers_back: re.Pattern[str] | None
+    then_full: re.Pattern[str] | None
+    full_then_cue: re.Pattern[str] | None
+    # the cue phrases of each: a text with none of them skips that scan, which tries a name
+    # run at every capital letter (most articles have no cue at all)
+    refers_back_cues: tuple[str, ...]
+    then_full_cues: tuple[str, ...]
+    full_then_cue_cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _alias_patterns() -> _AliasPatterns:
+    types = load_name_types()
+
+    def compiled(phrases: Sequence[str], pattern: str) -> re.Pattern[str] | None:
+        if not phrases:
+            return None
+        return re.compile(pattern.replace("CUES", "(?i:" + "|".join(re.escape(c) for c in phrases) + ")"))
+
+    separator = r"\s*[,\u2013\u2014-]?\s*"
+    return _AliasPatterns(
+        compiled(types.alias_cue_refers_back, rf"({_NAME_RUN}){separator}CUES(?!\w)"),  # "Bupati Iron, sapaan akrabnya, ..."
+        compiled(types.alias_cue_then_full, rf"({_NAME_RUN}){separator}CUES\s+(?=[A-Z])"),  # "Mualem, sapaan akrab Muzakir Manaf"
+        compiled(types.alias_full_then_cue, rf"\s*,?\s*CUES\s+({_NAME_RUN})"),  # "Muzakir Manaf yang akrab disapa Mualem"
+        types.alias_cue_refers_back, types.alias_cue_then_full, types.alias_full_then_cue,
+    )
+
+
 def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
     """(short, full) pairs: two names the text gives for one person or body.
 
@@ -1038,7 +1074,7 @@ def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Ment
     short name of the person named last before it. A name the cues point at that the model did
     not tag comes back as a new PERSON mention (origin "rule"); the caller decides whether to keep it.
     """
-    types = load_name_types()
+    patterns = _alias_patterns()
     ms = sorted(mentions, key=lambda m: m.start)
     doc = ms[0].doc if ms else ""
     starts = {m.start: m for m in ms}
@@ -1049,28 +1085,23 @@ def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Ment
                 and len(nxt.text.split()) == 1 and text[m.end:nxt.start].strip() == "(" \
                 and text[nxt.end:nxt.end + 1] == ")":
             pairs.append((nxt, m))
-
-    def cue_regex(cues: Sequence[str]) -> str:
-        return "|".join(re.escape(c) for c in cues)
-
-    if types.alias_cue_refers_back:  # "Bupati Iron, sapaan akrabnya, ..."
-        for hit in re.finditer(rf"({_NAME_RUN})\s*[,\u2013\u2014-]?\s*(?i:{cue_regex(types.alias_cue_refers_back)})(?!\w)",
-                               text):
+    folded = text.lower()
+    if patterns.refers_back and may_match_ignoring_case(text, patterns.refers_back_cues, folded):
+        for hit in patterns.refers_back.finditer(text):
             earlier = [m for m in ms if m.label == "PERSON" and len(m.text.split()) >= 2 and m.end <= hit.start()]
             short = _mention_or_new(ms, doc, hit.start(1), hit.end(1), text)
             if earlier and earlier[-1].text != short.text:
                 pairs.append((short, earlier[-1]))
-    if types.alias_cue_then_full:  # "Mualem, sapaan akrab Muzakir Manaf"
-        for hit in re.finditer(rf"({_NAME_RUN})\s*[,\u2013\u2014-]?\s*(?i:{cue_regex(types.alias_cue_then_full)})\s+(?=[A-Z])",
-                               text):
+    if patterns.then_full and may_match_ignoring_case(text, patterns.then_full_cues, folded):
+        for hit in patterns.then_full.finditer(text):
             full = starts.get(hit.end())
             if full is not None and full.origin != "gazetteer" and len(full.text.split()) >= 2:
                 pairs.append((_mention_or_new(ms, doc, hit.start(1), hit.end(1), text), full))
-    if types.alias_full_then_cue:  # "Muzakir Manaf yang akrab disapa Mualem"
+    if patterns.full_then_cue and may_match_ignoring_case(text, patterns.full_then_cue_cues, folded):
         for m in ms:
             if m.origin == "gazetteer" or len(m.text.split()) < 2:
                 continue
-            hit = re.match(rf"\s*,?\s*(?i:{cue_regex(types.alias_full_then_cue)})\s+({_NAME_RUN})", text[m.end:m.end + 80])
+            hit = patterns.full_then_cue.match(text[m.end:m.end + 80])
             if hit:
                 a, b = m.end + hit.start(1), m.end + hit.end(1)
                 pairs.append((_mention_or_new(ms, doc, a, b, text), m))

@@ -436,7 +436,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: SpeechVerbs) -> list[_Name]:
     """Capitalised word runs, split into a person-like tail and the role/place part before it."""
     n = len(words.texts)
-    initial = [_sentence_initial(text, s) for s in words.starts]
+    # only a capitalised word's place is ever asked about
+    initial = [_capitalised(w) and _sentence_initial(text, s) for w, s in zip(words.texts, words.starts)]
     mid_caps = {w for w, ini in zip(words.texts, initial) if not ini and _capitalised(w)}
     organisation_first = load_name_types().organisation_first_words
     names: list[_Name] = []
@@ -489,6 +490,15 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
                 names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]], True))
         i = j + 1
     return names
+
+
+_NYA_BEFORE = re.compile(r"nya\s*,?\s*$")
+
+
+@lru_cache(maxsize=256)
+def _relational_nya(head: tuple[str, ...]) -> re.Pattern[str]:
+    """"juru bicaranya," at the end of the text before a name (``head``: the role's words)."""
+    return re.compile(r"\b" + re.escape(" ".join(head)) + r"nya\s*,?\s*$")
 
 
 def _dateline(before: str) -> bool:
@@ -630,8 +640,21 @@ class _Resolver:
         hi = bisect_left(self.name_starts, end)
         return [n for n in self.names[lo:hi] if n.end <= end and not self.in_quote(n.start)]
 
+    # (the list of quoted spans it was built from, their starts in order, the furthest end so far)
+    _quote_index: tuple[list[tuple[int, int]] | None, list[int], list[int]] = (None, [], [])
+
     def in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted)
+        # asked for every word of every sentence: a bisection, not a pass over all quoted spans
+        built_from, starts, reach = self._quote_index
+        if built_from is not self.quoted or len(starts) != len(self.quoted):
+            spans = sorted(self.quoted)
+            starts, reach, furthest = [a for a, _ in spans], [], -1
+            for _, b in spans:
+                furthest = max(furthest, b)
+                reach.append(furthest)
+            self._quote_index = (self.quoted, starts, reach)
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
 
     def fullest(self, name: _Name) -> str:
         """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin"); a
@@ -670,8 +693,10 @@ class _Resolver:
                 head = next((h for h in self.relational if tuple(tokens[:len(h)]) == h), None)
             if head is None:
                 before = self.text[max(0, n.start - 40):n.start].lower()
+                if not _NYA_BEFORE.search(before):  # what every head's pattern ends with
+                    continue
                 for h in self.relational:
-                    if re.search(r"\b" + re.escape(" ".join(h)) + r"nya\s*,?\s*$", before):
+                    if _relational_nya(h).search(before):
                         head = h  # "Juru bicaranya, Stephane Dujarric": speaks for the person before
                         earlier = [p for p in self.persons[:i] if p.text.split()[-1] != n.text.split()[-1]]
                         found.append((n, h, self.fullest(earlier[-1]) if earlier else None))

@@ -472,17 +472,25 @@ def _is_vague(q: Quantity) -> bool:
     return any(w in approximate for w in words(q.text))
 
 
+@lru_cache(maxsize=8)
+def _whole_words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``phrases`` as a whole word, one compiled pattern: it finds a place where one of
+    them stands exactly where a pattern per phrase would (the alternation backtracks to the next
+    phrase when one fails at the word end)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
 def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
     """ "Dinas Kesehatan Kabupaten X": the claimant is the body its head word opens, whole, not
     the place its name ends with."""
     if not claimant:
         return False
-    return any(re.match(rf"{re.escape(head)}(?!\w)", claimant) for head in rw.institution_heads)
+    return bool(rw.institution_heads) and _whole_words_pattern(tuple(rw.institution_heads)).match(claimant) is not None
 
 
 def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     clause = text[q.start:sent[1]].lower()[:120]
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause) for w in rw.total_words)
+    return bool(rw.total_words) and _whole_words_pattern(tuple(rw.total_words)).search(clause) is not None
 
 
 def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],

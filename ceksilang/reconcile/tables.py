@@ -19,7 +19,7 @@ from typing import Any
 
 from ceksilang.model import Briefing, Claim, Discrepancy, Document, Entity, InputError, Story, TimelineEvent
 from ceksilang.reconcile.timeline import timeline_order
-from ceksilang.render.json import FLATTENED, briefing_header, briefing_stats, document_record
+from ceksilang.render.json import FLATTENED, briefing_header, briefing_stats, document_record, record_json
 
 @dataclass(slots=True)
 class StoryPart:
@@ -369,7 +369,7 @@ class BriefingTables:
 
 def store_text(record: dict[str, Any]) -> str:
     # the text briefing.json holds for a record: a lazy read hands it to the writer as is
-    return json.dumps(record, ensure_ascii=False)
+    return record_json(record)
 
 
 def _as_stored(text: str) -> str:

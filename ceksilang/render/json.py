@@ -62,6 +62,16 @@ def briefing_to_dict(briefing: Briefing) -> dict[str, Any]:
     return data
 
 
+# one encoder for every record: json.dumps with any option builds a new JSONEncoder per call,
+# and the briefing's records are written (and stored in the scratch tables) by the hundred thousand
+_RECORD_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def record_json(record: Any) -> str:
+    """The JSON text briefing.json holds for a value: ``json.dumps(record, ensure_ascii=False)``."""
+    return _RECORD_ENCODER.encode(record)
+
+
 def write_json_sections(header: dict[str, Any], sections: Iterable[tuple[str, Iterable[dict[str, Any]]]],
                         stats: dict[str, Any], path: str | Path) -> None:
     """briefing.json written one record at a time (one record a line), never held whole. A
@@ -89,20 +99,20 @@ def _write_record(fh: TextIO, record: dict[str, Any] | str) -> None:
         fh.write(record)
         return
     if not any(isinstance(v, Iterator) for v in record.values()):
-        fh.write(json.dumps(record, ensure_ascii=False))
+        fh.write(record_json(record))
         return
     sep = "{"
     for key, value in record.items():
-        fh.write(f"{sep}{json.dumps(key, ensure_ascii=False)}: ")
+        fh.write(f"{sep}{record_json(key)}: ")
         if isinstance(value, Iterator):
             item_sep = "["
             for item in value:
                 fh.write(item_sep)
-                fh.write(json.dumps(item, ensure_ascii=False))
+                fh.write(record_json(item))
                 item_sep = ", "
             fh.write("[]" if item_sep == "[" else "]")
         else:
-            fh.write(json.dumps(value, ensure_ascii=False))
+            fh.write(record_json(value))
         sep = ", "
     fh.write("}")
 

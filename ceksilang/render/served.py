@@ -31,7 +31,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from ceksilang.render.json import FLATTENED
+from ceksilang.render.json import FLATTENED, record_json
 
 SCHEMA_VERSION = "2"  # 2: story_text keyed by the story rowid, not its position
 FALLBACK_STORY_ID = "all"
@@ -98,7 +98,7 @@ def is_current(path: str | Path) -> bool:
 
 
 def _text(record: dict[str, Any] | str) -> str:
-    return record if isinstance(record, str) else json.dumps(record, ensure_ascii=False)
+    return record if isinstance(record, str) else record_json(record)
 
 
 def _record(record: dict[str, Any] | str) -> dict[str, Any]:
