@@ -679,3 +679,36 @@ def test_opener_before_a_short_form_is_not_part_of_the_speaker():
             "Namun Mendagri mengatakan pemerintah memutuskan empat pulau itu masuk wilayah Aceh.")
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, "pemerintah memutuskan empat").speaker_name == "Bima Arya"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "keluhnya", "tukasnya" close a quote like "katanya" (speech_verbs.yaml)
+    ("Banjir merendam Desa Sukamaju sejak pagi.\nSarmin, seorang pedagang sayur di pasar desa, mengaku "
+     "omzetnya anjlok saat banjir datang.\n“Biasanya bisa dapat lima juta per bulan. Sekarang sepi,” keluhnya.",
+     "Biasanya bisa dapat", "Sarmin"),
+    ("Kepala Dinas Sosial Heru Santoso meminta warga tetap tenang.\n“Petugas kami tetap siaga di "
+     "lokasi pengungsian,” tukasnya.", "Petugas kami tetap siaga", "Heru Santoso"),
+    # academic degrees written after the name are not the speaker ("Budi Rahardjo, S.H, M.H menyampaikan")
+    ("Kepala Balai Latihan Kerja Sleman, Budi Rahardjo, S.H, M.H menyampaikan pelatihan itu digelar "
+     "untuk warga desa. \"Harapan kami, peserta bisa membuka usaha sendiri,\" ungkapnya.",
+     "pelatihan itu digelar", "Budi Rahardjo"),
+    ("Kepala Balai Latihan Kerja Sleman, Budi Rahardjo, S.H, M.H menyampaikan pelatihan itu digelar "
+     "untuk warga desa. \"Harapan kami, peserta bisa membuka usaha sendiri,\" ungkapnya.",
+     "Harapan kami, peserta", "Budi Rahardjo"),
+])
+def test_speaker_classes_from_unseen_coverage_tune(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+def test_unknown_name_called_a_place_after_a_role_is_its_holder():
+    # the model tags "Tunggak Santosa" a place; set off by commas after the role's place, with
+    # degrees after it, it is the holder who speaks (and "ungkapnya" goes on with them), never
+    # the "H" of "M.H"
+    text = ("Kepala BBPPMT Yogyakarta, Tunggak Santosa, S.H, M.H menyampaikan pelatihan barista dilakukan "
+            "sebagai upaya mendukung masyarakat. \"Harapan kami, nantinya mereka bisa membuka usaha,\" ungkapnya.")
+    mentions = [Mention("d", text.index(w), text.index(w) + len(w), w, label)
+                for w, label in (("BBPPMT", "ORG"), ("Yogyakarta", "GPE"), ("Tunggak Santosa", "LOC"))]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "pelatihan barista").speaker_name == "Tunggak Santosa"
+    assert _quote_at(quotes, text, "Harapan kami").speaker_name == "Tunggak Santosa"

@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ceksilang.extract.entities import find_name_aliases, load_name_types, load_role_abbreviations, load_role_words
+from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
+                                        load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, load_data, load_merged_data
 from ceksilang.model import Mention, Quote
@@ -539,6 +540,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
             continue  # a title-case headline: every word is capitalised, few are names
         k = bisect_right(starts, nm.end)
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
+        if nm.person and len(nm.text) == 1:
+            continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
         if not overlaps:
             if nm.person and nm.text in not_person:
                 nm.person = False
@@ -1024,6 +1027,8 @@ class _Resolver:
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            if _DEGREE_SHAPE.fullmatch(self.text[a:b].strip(" ,")):
+                continue  # "Tunggak Santosa, S.H, M.H menyampaikan": degrees after the name, not a subject
             if first in self.pat.manner_openers and len(toks) <= 3 and a > sent_start:
                 continue  # "..., direktur utama Bulog, secara tegas menyatakan": how, not who
             places = [n for n in self.names_in(a, b) if n.place]
@@ -1034,7 +1039,12 @@ class _Resolver:
                 # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan": a place set
                 # off as the apposition of a place; a lone "place" after a clause ("Dalam
                 # pernyataannya di Pentagon, Austin menyatakan") may be a person the model mislabelled
-                continue
+                if all(_evidently_place(n.text, self.text) for n in places):
+                    continue
+                if len(places) == 1 and len(idx) >= 2 and all(_capitalised(t) and not t.isupper() for t in toks):
+                    # "Kepala BBPPMT Yogyakarta, Tunggak Santosa, menyampaikan": an unknown name
+                    # the model called a place, set off after the role's place, is its holder
+                    places[0].person, places[0].place = True, False
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
@@ -1283,6 +1293,24 @@ class _Resolver:
 
 
 # --------------------------------------------------------------------------- the pass
+
+
+# An academic degree written after a name, as dotted letter groups: "S.H", "M.Si.", "S.Pd", "Ph.D".
+_DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")
+
+
+def _evidently_place(name: str, text: str) -> bool:
+    """Whether a span the model called a place shows it is one: the gazetteer knows it, it opens
+    with a place word ("Kecamatan Tibawa"), or the article names it more than once. A place label
+    on an unknown two-word name set off by commas after a role ("Kepala BBPPMT Yogyakarta, Tunggak
+    Santosa, S.H menyampaikan") is more likely a person the model mislabelled."""
+    entry = lookup_alias(name)
+    if entry is not None:
+        return entry.type != "PERSON"
+    first = name.split()[0].lower() if name.split() else ""
+    if first in load_gazetteer().gpe_cues or first in load_role_words().place_cues:
+        return True
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) > 1
 
 
 def _sentence_of(r: _Resolver, pos: int) -> tuple[int, int]:
