@@ -478,3 +478,13 @@ def test_entities_merge_cuts_words_glued_after_a_name():
     text = '"Tiga bandara ditutup," kata Wiratama dilansirKabarHilir.com, Rabu.'
     merged = merge_mentions([_span(text, "Wiratama dilansirKabarHilir.com", "PERSON")], [], text)
     assert [(m.text, m.label) for m in merged] == [("Wiratama", "PERSON")]
+
+
+def test_entities_merge_body_ending_in_a_place_gives_back_the_name_it_ran_into():
+    # the model ran "Dinas Kesehatan Bandar Lampung" on into the holder's first name and tagged
+    # the rest of the name alone; the body ends with the known place, the holder's name is whole
+    text = "Hal itu diungkap oleh Plt Kepala Dinas Kesehatan Bandar Lampung Desta Mega Sari."
+    model = [_span(text, "Dinas Kesehatan Bandar Lampung Desta", "ORG"), _span(text, "Mega", "PERSON")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged if m.label in ("ORG", "PERSON")] == [
+        ("Dinas Kesehatan Bandar Lampung", "ORG"), ("Desta Mega Sari", "PERSON")]

@@ -695,6 +695,11 @@ def test_opener_before_a_short_form_is_not_part_of_the_speaker():
     ("Kepala Balai Latihan Kerja Sleman, Budi Rahardjo, S.H, M.H menyampaikan pelatihan itu digelar "
      "untuk warga desa. \"Harapan kami, peserta bisa membuka usaha sendiri,\" ungkapnya.",
      "Harapan kami, peserta", "Budi Rahardjo"),
+    # the agent of a passive speech verb ("diungkap oleh X") is who a later "ujarnya" stands for,
+    # not the body that spoke before
+    ("Dinas Kesehatan (Diskes) Bandar Lampung menyatakan belum ditemukan kasus Covid-19.\nHal itu "
+     "diungkap oleh Plt Kepala Dinas Kesehatan Bandar Lampung Rina Ayu Lestari.\n\"Kami sudah "
+     "menindaklanjuti edaran tersebut,\" ujarnya.", "Kami sudah menindaklanjuti", "Rina Ayu Lestari"),
 ])
 def test_speaker_classes_from_unseen_coverage_tune(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

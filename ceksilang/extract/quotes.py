@@ -1245,6 +1245,15 @@ class _Resolver:
                 if nxt and nxt[0].person:
                     self.set_focus(_Speaker(nxt[0], CONF_INDIRECT, "menurut"), start, True)
                     return
+        for pos, k in enumerate(idx[:-2]):
+            if self.words.texts[k].lower() in self.verbs.passive \
+                    and self.words.texts[idx[pos + 1]].lower() in self.verbs.passive_agent:
+                # "Hal itu diungkap oleh Plt Kepala Dinas ... Desti Mega Putri.": the agent of a
+                # passive speech verb is who speaks, and a later "ujarnya" goes on with them
+                agent = [n for n in self.names_in(self.words.starts[idx[pos + 2]], end) if n.person]
+                if agent:
+                    self.set_focus(_Speaker(agent[0], CONF_INDIRECT, self.words.texts[k]), start, True)
+                    return
         # skip a leading adverbial clause: "Sementara itu, Guterres ..."
         head = idx[:8]
         for pos, k in enumerate(head):
