@@ -700,6 +700,18 @@ def test_opener_before_a_short_form_is_not_part_of_the_speaker():
     ("Dinas Kesehatan (Diskes) Bandar Lampung menyatakan belum ditemukan kasus Covid-19.\nHal itu "
      "diungkap oleh Plt Kepala Dinas Kesehatan Bandar Lampung Rina Ayu Lestari.\n\"Kami sudah "
      "menindaklanjuti edaran tersebut,\" ujarnya.", "Kami sudah menindaklanjuti", "Rina Ayu Lestari"),
+    # "Polisi mengatakan" between an officer's quotes: the noun speaks as a body, and a later
+    # "tuturnya" goes on with the officer
+    ("\"Kami sudah menangkap pelaku,\" kata Kapolsek Sukamaju Kompol Hendra Wijaya, Jumat (20/6/2025).\n"
+     "Polisi mengatakan, kedua pelaku beraksi lebih dari satu kali.\n\"Tidak hanya gula, jagung juga "
+     "pernah diambil,\" tuturnya.", "Tidak hanya gula", "Hendra Wijaya"),
+    # "X, seorang pedagang ..., mengaku ...": the name before the indefinite apposition speaks
+    ("\"Lalu lintas jadi macet total,\" ungkap Ahmad Zaini (37), warga Desa Sukamaju.\nSarno, seorang "
+     "pedagang buah di Desa Sukamaju, mengaku omzetnya anjlok saat banjir datang.\n\"Biasanya bisa "
+     "dapat lima juta,\" keluhnya.", "Biasanya bisa dapat", "Sarno"),
+    ("\"Lalu lintas jadi macet total,\" ungkap Ahmad Zaini (37), warga Desa Sukamaju.\nSarno, seorang "
+     "pedagang buah di Desa Sukamaju, mengaku omzetnya anjlok saat banjir datang.\n\"Biasanya bisa "
+     "dapat lima juta,\" keluhnya.", "omzetnya anjlok", "Sarno"),
 ])
 def test_speaker_classes_from_unseen_coverage_tune(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

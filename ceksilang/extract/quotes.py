@@ -468,6 +468,11 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             low = w.lower()
             known = low in pat.not_person_words or low in pat.role_words
             followed_by_verb = j + 1 < n and words.texts[j + 1].lower() in speech_verbs.prefixed
+            # "Aris, seorang pedagang buah ...": a lone word set off by the apposition that
+            # introduces someone is their name
+            followed_by_verb = followed_by_verb or (
+                i == j and j + 1 < n and text[words.ends[j]:words.starts[j + 1]] == ", "
+                and words.texts[j + 1].lower() in pat.indefinite)
             if low in pat.sentence_openers or (not known and (
                     _AFFIXED.match(low) or (i == j and w not in mid_caps and not followed_by_verb))):
                 run_start = i + 1  # a capitalised common word, not part of a name
@@ -517,7 +522,8 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     if any(c.isdigit() for c in word) or not_a_speaker(word, pat):
         return False
     low = word.lower()
-    return low not in pat.not_person_words and low not in pat.role_words
+    # "Polisi mengatakan": an authority named by its noun speaks as a body, not as a person
+    return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
 
 
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
@@ -966,7 +972,9 @@ class _Resolver:
             if low not in self.pat.institution_qualifiers and not _capitalised(self.words.texts[k]):
                 return None
         s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
-        return _Name(s, e, self.text[s:e], False)
+        # "Polisi mengatakan, ..." between quotes of the officer who has been speaking: a later
+        # "tuturnya" goes on with that officer, not with the noun
+        return _Name(s, e, self.text[s:e], False, in_passing=True)
 
     def whole_body(self, part: list[int], name: _Name) -> _Name:
         """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
@@ -1051,6 +1059,13 @@ class _Resolver:
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
                 return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
+            if first in self.pat.indefinite and a > sent_start:
+                # "Aris, seorang pedagang buah di Desa X, mengaku ...": an indefinite description
+                # set off after a name is that name's apposition; the name is the subject
+                earlier = [n for n in self.names_in(sent_start, a) if n.person
+                           and not self.text[n.end:a].strip(" ,")]
+                if earlier:
+                    return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
             if first in self.pat.pronouns_group or first in self.pat.indefinite:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
