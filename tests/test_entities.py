@@ -488,3 +488,9 @@ def test_entities_merge_body_ending_in_a_place_gives_back_the_name_it_ran_into()
     merged = merge_mentions(model, match_gazetteer("d", text), text)
     assert [(m.text, m.label) for m in merged if m.label in ("ORG", "PERSON")] == [
         ("Dinas Kesehatan Bandar Lampung", "ORG"), ("Desta Mega Sari", "PERSON")]
+
+
+def test_entities_merge_a_description_opener_ends_no_name():
+    text = "\"Dia gigih,\" kata Hendra Mantan pemain Persib ini."
+    merged = merge_mentions([_span(text, "Hendra Mantan", "PERSON")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label, text[m.start:m.end]) for m in merged] == [("Hendra", "PERSON", "Hendra")]

@@ -729,3 +729,11 @@ def test_unknown_name_called_a_place_after_a_role_is_its_holder():
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "pelatihan barista").speaker_name == "Tunggak Santosa"
     assert _quote_at(quotes, text, "Harapan kami").speaker_name == "Tunggak Santosa"
+
+
+def test_a_description_opener_ends_no_name():
+    # a missing full stop let the model run "Hendra" on into "Mantan pemain Persib ..."
+    text = ("Manajer Persikas Hendra Saputra memuji pemainnya. \"Dia gigih untuk kembali,\" kata Hendra "
+            "Mantan pemain Persib Bandung ini diharapkan tetap konsisten.")
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, "Dia gigih").speaker_name == "Hendra Saputra"

@@ -99,6 +99,7 @@ class NameTypes:
     alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
     alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
     name_prefixes: tuple[str, ...] = ()  # "I", "Anak Agung": part of the name before it, as written, longest first
+    description_openers: frozenset[str] = frozenset()  # "mantan": ends no name ("Razzi Mantan pemain ...")
 
 
 _SPACE = re.compile(r"\s+")
@@ -252,6 +253,7 @@ def load_name_types() -> NameTypes:
         alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),
         alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
         name_prefixes=tuple(sorted({str(p) for p in data.get("name_prefixes") or []}, key=len, reverse=True)),
+        description_openers=words("description_openers"),
     )
 
 
@@ -656,6 +658,16 @@ def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+def _without_description_opener(m: Mention) -> Mention:
+    """"Razzi Mantan" of "kata Razzi Mantan pemain Arema FC ini": a word that opens a description
+    of someone ("mantan", "calon") ends no person's name; the model ran the name on into it."""
+    words = m.text.split()
+    if m.label != "PERSON" or len(words) < 2 or words[-1].lower() not in load_name_types().description_openers:
+        return m
+    kept = m.text[:len(m.text) - len(words[-1])].rstrip()
+    return Mention(doc=m.doc, start=m.start, end=m.start + len(kept), text=kept, label=m.label, origin=m.origin)
+
+
 def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -> list[Mention]:
     """"Bupati Lombok Timur Haerul Warisin" with the whole "Lombok Timur Haerul Warisin" tagged a
     place: after a regional role, a model place or body span whose opening words are a place
@@ -852,6 +864,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     if text is not None:
         result = _organisation_before_person(text, result)
         result = _body_place_then_person(text, result)
+        result = [_without_description_opener(m) for m in result]
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
     return result
