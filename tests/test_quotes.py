@@ -712,6 +712,10 @@ def test_opener_before_a_short_form_is_not_part_of_the_speaker():
     ("\"Lalu lintas jadi macet total,\" ungkap Ahmad Zaini (37), warga Desa Sukamaju.\nSarno, seorang "
      "pedagang buah di Desa Sukamaju, mengaku omzetnya anjlok saat banjir datang.\n\"Biasanya bisa "
      "dapat lima juta,\" keluhnya.", "omzetnya anjlok", "Sarno"),
+    # "Menurut <role>, <holder> , ...": the holder set off after the role is the source
+    ("Dinas Sosial Sleman membuka posko bantuan. Menurut Kepala Dinas Sosial dan Pemberdayaan Sleman, "
+     "Hartono Wibisono , posko ini dibuka untuk warga terdampak banjir.", "posko ini dibuka",
+     "Hartono Wibisono"),
 ])
 def test_speaker_classes_from_unseen_coverage_tune(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

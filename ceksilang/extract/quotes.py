@@ -1437,6 +1437,11 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                 found = r.pronoun_speaker(texts[0], s)
             else:
                 found = r.speaker_after_verb(r.words.ends[idx[0]], comma, texts[0])
+                holder = _holder_after_role(r, comma, end)
+                if holder is not None and (found is None or found.name is None or not found.name.person):
+                    # "Menurut Kepala Dinas ... Bantul, Nugroho Eko Setyanto , MPLS ...": the role
+                    # and its holder set off by commas; the words begin after the holder
+                    found, comma = _Speaker(holder[0], CONF_INDIRECT, texts[0]), holder[1]
             if found is not None and found.name is not None:
                 inner: list[Quote] = []
                 _indirect(r, comma + 1, e, inner)
@@ -1544,6 +1549,18 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
         return
+
+
+def _holder_after_role(r: _Resolver, comma: int, end: int) -> tuple[_Name, int] | None:
+    """The person named alone between ``comma`` and the next comma (the holder of the role
+    before ``comma``), with that next comma's position; else None."""
+    nxt = r.text.find(",", comma + 1, end)
+    if nxt < 0 or nxt - comma > 60:
+        return None
+    persons = [n for n in r.names_in(comma + 1, nxt) if n.person]
+    if len(persons) != 1 or r.text[comma + 1:persons[0].start].strip() or r.text[persons[0].end:nxt].strip():
+        return None
+    return persons[0], nxt
 
 
 def _that_soon(r: _Resolver, rest: list[int]) -> bool:
