@@ -705,6 +705,11 @@ def test_opener_before_a_short_form_is_not_part_of_the_speaker():
     ("\"Kami sudah menangkap pelaku,\" kata Kapolsek Sukamaju Kompol Hendra Wijaya, Jumat (20/6/2025).\n"
      "Polisi mengatakan, kedua pelaku beraksi lebih dari satu kali.\n\"Tidak hanya gula, jagung juga "
      "pernah diambil,\" tuturnya.", "Tidak hanya gula", "Hendra Wijaya"),
+    # ... but with no person talking just before, the noun stays in focus for the quote after it
+    ("Wali Kota Linz Maria Huber mengonfirmasi sembilan orang tewas. Penyiar publik ORF melaporkan "
+     "bahwa pelaku menembak di dua kelas. Polisi kriminal telah meluncurkan penyelidikan.\nDalam sebuah "
+     "posting di X, polisi mengatakan mereka telah mengevakuasi semua siswa.\n\"Situasi aman. Tidak ada "
+     "bahaya lebih lanjut,\" demikian bunyi pesan tersebut.", "Tidak ada bahaya", "polisi"),
     # "X, seorang pedagang ..., mengaku ...": the name before the indefinite apposition speaks
     ("\"Lalu lintas jadi macet total,\" ungkap Ahmad Zaini (37), warga Desa Sukamaju.\nSarno, seorang "
      "pedagang buah di Desa Sukamaju, mengaku omzetnya anjlok saat banjir datang.\n\"Biasanya bisa "

@@ -403,6 +403,7 @@ class _Name:
     # an authority the text names only by a noun ("polisi", "pihak bank"): it speaks, but a later
     # "ujarnya" goes on with the person who had been speaking
     in_passing: bool = False
+    noun: bool = False  # in passing, named by a common noun ("polisi"): in focus when no one else talks
 
 
 @dataclass(slots=True)
@@ -973,8 +974,8 @@ class _Resolver:
                 return None
         s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
         # "Polisi mengatakan, ..." between quotes of the officer who has been speaking: a later
-        # "tuturnya" goes on with that officer, not with the noun
-        return _Name(s, e, self.text[s:e], False, in_passing=True)
+        # "tuturnya" goes on with that officer, not with the noun (``set_focus``)
+        return _Name(s, e, self.text[s:e], False, in_passing=True, noun=True)
 
     def whole_body(self, part: list[int], name: _Name) -> _Name:
         """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
@@ -1239,8 +1240,11 @@ class _Resolver:
     # ------------------------------------------------------------------ focus
 
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
-        # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too
-        if speaker.name is not None and not speaker.name.in_passing \
+        # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too; one named
+        # by a noun ("polisi mengatakan") only when no person has been talking just before
+        talking = self.speech_focus is not None and self.speech_focus.name.person \
+            and self.sentence_index(pos) - self.speech_focus.sentence <= 2
+        if speaker.name is not None and not (speaker.name.in_passing and (talking or not speaker.name.noun)) \
                 and (speaker.name.person or (speech and not speaker.name.place)):
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
             if speech:
