@@ -494,3 +494,13 @@ def test_entities_merge_a_description_opener_ends_no_name():
     text = "\"Dia gigih,\" kata Hendra Mantan pemain Persib ini."
     merged = merge_mentions([_span(text, "Hendra Mantan", "PERSON")], match_gazetteer("d", text), text)
     assert [(m.text, m.label, text[m.start:m.end]) for m in merged] == [("Hendra", "PERSON", "Hendra")]
+
+
+@pytest.mark.parametrize(("before", "person"), [
+    ("Dana itu belum jatuh tempo untuk dilunasi.Rahmat ", "Rahmat Budi Santoso"),
+    ("Rapat digelar di Jakarta.Presiden ", "Budi Santoso"),  # a role glued after the full stop stays out
+])
+def test_entities_merge_gives_back_a_first_name_glued_after_a_full_stop(before, person):
+    text = before + "Budi Santoso, sekretaris perusahaan, mencontohkan dua ruas."
+    merged = merge_mentions([_span(text, "Budi Santoso", "PERSON")], match_gazetteer("d", text), text)
+    assert [m.text for m in merged if m.label == "PERSON"] == [person]

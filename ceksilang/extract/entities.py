@@ -668,6 +668,26 @@ def _without_description_opener(m: Mention) -> Mention:
     return Mention(doc=m.doc, start=m.start, end=m.start + len(kept), text=kept, label=m.label, origin=m.origin)
 
 
+_GLUED_FIRST_NAME = re.compile(r"[a-z][.!?]([A-Z][a-z]+) $")
+
+
+def _with_glued_first_name(m: Mention, text: str) -> Mention:
+    """"... belum jatuh tempo untuk dilunasi.Mohamad Agus Setiawan, Corporate Secretary": a full
+    stop glued to the next word hid a sentence start from the model, which left the first name
+    out of the person's span; the capitalised word glued after the full stop is given back."""
+    if m.label != "PERSON" or m.origin == "gazetteer":
+        return m
+    glued = _GLUED_FIRST_NAME.search(text[max(0, m.start - 40):m.start])
+    if glued is None:
+        return m
+    word = glued.group(1)
+    words = load_role_words()
+    if word.lower() in words.head_words or word.lower() in words.name_openers or lookup_alias(word) is not None:
+        return m  # "Jakarta.Presiden Joko Widodo": a role, not a name
+    start = m.start - len(word) - 1
+    return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin=m.origin)
+
+
 def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -> list[Mention]:
     """"Bupati Lombok Timur Haerul Warisin" with the whole "Lombok Timur Haerul Warisin" tagged a
     place: after a regional role, a model place or body span whose opening words are a place
@@ -864,7 +884,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     if text is not None:
         result = _organisation_before_person(text, result)
         result = _body_place_then_person(text, result)
-        result = [_without_description_opener(m) for m in result]
+        result = [_with_glued_first_name(_without_description_opener(m), text) for m in result]
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
     return result
