@@ -721,6 +721,13 @@ def test_opener_before_a_short_form_is_not_part_of_the_speaker():
     ("Dinas Sosial Sleman membuka posko bantuan. Menurut Kepala Dinas Sosial dan Pemberdayaan Sleman, "
      "Hartono Wibisono , posko ini dibuka untuk warga terdampak banjir.", "posko ini dibuka",
      "Hartono Wibisono"),
+    # "menurutnya" / "menurut X" inside the opening with no comma after it
+    ("Gubernur Sulawesi Utara Yulius Selvanus mengatakan, ekspor itu langkah penting.\nYulius memberikan "
+     "apresiasi kepada pengelola pelabuhan.\nHal ini menurutnya dapat memangkas biaya logistik daerah.",
+     "dapat memangkas biaya", "Yulius Selvanus"),
+    ("\"IHSG akan bergerak mendatar,\" kata analis pasar modal Hendra Wirawan dalam riset pagi. "
+     "Untuk perdagangan hari ini, menurut Hendra saham-saham berbasis CPO, logam dan energi menarik untuk "
+     "dibeli.", "saham-saham berbasis CPO", "Hendra Wirawan"),
 ])
 def test_speaker_classes_from_unseen_coverage_tune(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

@@ -1472,8 +1472,26 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
         else:
             found = r.speaker_after_verb(s + mm.end(1), s + mm.end(2), mm.group(1))
-        if _reported_after(r, quotes, found, s, s + mm.end(), end):
+        after = s + mm.end()
+        if found is not None and found.name is not None and s + mm.end(1) < found.name.start < s + mm.end(2) \
+                and re.match(r"\s+[a-z]", r.text[found.name.end:s + mm.end(2)]):
+            # "..., menurut Edwin saham-saham berbasis CPO, logam ...": no comma after the source;
+            # the reported words begin right after the name
+            after = found.name.end
+        if _reported_after(r, quotes, found, s, after, end):
             return
+    # "Hal ini menurutnya dapat memangkas ...", "Untuk hari ini, menurut Edwin saham-saham ...":
+    # the source inside the opening with no comma after it; the words after the source are reported
+    im = re.match(r"[^,]{0,40}?(?:,\s*|\s)(menurut(?:nya)?)\s+(?=\w)", r.text[s:end], re.IGNORECASE)
+    if im and im.group(1).lower() == "menurutnya":
+        if _reported_after(r, quotes, r.pronoun_speaker(im.group(1), s), s, s + im.end(), end):
+            return
+    elif im:
+        source = [n for n in r.names_in(s + im.end(), end) if n.start == s + im.end() and not n.place]
+        if source and source[0].person:
+            found = _Speaker(source[0], CONF_INDIRECT, im.group(1))
+            if _reported_after(r, quotes, found, s, source[0].end, end):
+                return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
     # a short opening word, the reported words after it
     pm = re.match(r"(?:[^,]{0,30},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
