@@ -478,3 +478,29 @@ def test_entities_merge_cuts_words_glued_after_a_name():
     text = '"Tiga bandara ditutup," kata Wiratama dilansirKabarHilir.com, Rabu.'
     merged = merge_mentions([_span(text, "Wiratama dilansirKabarHilir.com", "PERSON")], [], text)
     assert [(m.text, m.label) for m in merged] == [("Wiratama", "PERSON")]
+
+
+def test_entities_merge_body_ending_in_a_place_gives_back_the_name_it_ran_into():
+    # the model ran "Dinas Kesehatan Bandar Lampung" on into the holder's first name and tagged
+    # the rest of the name alone; the body ends with the known place, the holder's name is whole
+    text = "Hal itu diungkap oleh Plt Kepala Dinas Kesehatan Bandar Lampung Desta Mega Sari."
+    model = [_span(text, "Dinas Kesehatan Bandar Lampung Desta", "ORG"), _span(text, "Mega", "PERSON")]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged if m.label in ("ORG", "PERSON")] == [
+        ("Dinas Kesehatan Bandar Lampung", "ORG"), ("Desta Mega Sari", "PERSON")]
+
+
+def test_entities_merge_a_description_opener_ends_no_name():
+    text = "\"Dia gigih,\" kata Hendra Mantan pemain Persib ini."
+    merged = merge_mentions([_span(text, "Hendra Mantan", "PERSON")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label, text[m.start:m.end]) for m in merged] == [("Hendra", "PERSON", "Hendra")]
+
+
+@pytest.mark.parametrize(("before", "person"), [
+    ("Dana itu belum jatuh tempo untuk dilunasi.Rahmat ", "Rahmat Budi Santoso"),
+    ("Rapat digelar di Jakarta.Presiden ", "Budi Santoso"),  # a role glued after the full stop stays out
+])
+def test_entities_merge_gives_back_a_first_name_glued_after_a_full_stop(before, person):
+    text = before + "Budi Santoso, sekretaris perusahaan, mencontohkan dua ruas."
+    merged = merge_mentions([_span(text, "Budi Santoso", "PERSON")], match_gazetteer("d", text), text)
+    assert [m.text for m in merged if m.label == "PERSON"] == [person]

@@ -99,6 +99,7 @@ class NameTypes:
     alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
     alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
     name_prefixes: tuple[str, ...] = ()  # "I", "Anak Agung": part of the name before it, as written, longest first
+    description_openers: frozenset[str] = frozenset()  # "mantan": ends no name ("Razzi Mantan pemain ...")
 
 
 _SPACE = re.compile(r"\s+")
@@ -253,6 +254,7 @@ def load_name_types() -> NameTypes:
         alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),
         alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
         name_prefixes=tuple(sorted({str(p) for p in data.get("name_prefixes") or []}, key=len, reverse=True)),
+        description_openers=words("description_openers"),
     )
 
 
@@ -610,6 +612,85 @@ def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Dinas Kesehatan Bandar Lampung Desti" (ORG) + "Mega" (PERSON) + "Putri": a body's name
+    that ends in a known place and runs on into one or two capitalised words right before a person
+    took the first words of that person's name. The body ends with the place; the words after it,
+    the person and the capitalised words glued after them are the holder's name."""
+    words = load_role_words()
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if m.label != "ORG" or m.origin == "gazetteer" or nxt is None or nxt.label != "PERSON" \
+                or text[m.end:nxt.start] != " " or text[m.start:m.end] != m.text:
+            out.append(m)
+            i += 1
+            continue
+        spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+        tokens = [m.text[a:b] for a, b in spans]
+        cut = None
+        for k in (len(tokens) - 1, len(tokens) - 2):  # one or two name words after the place
+            rest = tokens[k:]
+            if k < 2 or not all(t[:1].isupper() and not t.isupper() and t.isalpha()
+                                and t.lower() not in words.head_words for t in rest):
+                continue
+            if lookup_alias(" ".join(rest)) is not None:
+                continue
+            place = lookup_alias(tokens[k - 1])
+            if place is not None and place.type in ("GPE", "LOC"):
+                cut = k
+                break
+        if cut is None:
+            out.append(m)
+            i += 1
+            continue
+        body_end = m.start + spans[cut - 1][1]
+        person_start = m.start + spans[cut][0]
+        person_end = nxt.end
+        for tail in re.finditer(r" ([A-Z][a-z]+)", text[person_end:person_end + 60]):
+            if tail.start() != person_end - nxt.end or tail.group(1).lower() in words.head_words:
+                break
+            person_end = nxt.end + tail.end()
+        out.append(Mention(doc=m.doc, start=m.start, end=body_end, text=text[m.start:body_end], label="ORG",
+                           origin=m.origin))
+        out.append(Mention(doc=m.doc, start=person_start, end=person_end, text=text[person_start:person_end],
+                           label="PERSON", origin="rule"))
+        i += 2
+    return out
+
+
+def _without_description_opener(m: Mention) -> Mention:
+    """"Razzi Mantan" of "kata Razzi Mantan pemain Arema FC ini": a word that opens a description
+    of someone ("mantan", "calon") ends no person's name; the model ran the name on into it."""
+    words = m.text.split()
+    if m.label != "PERSON" or len(words) < 2 or words[-1].lower() not in load_name_types().description_openers:
+        return m
+    kept = m.text[:len(m.text) - len(words[-1])].rstrip()
+    return Mention(doc=m.doc, start=m.start, end=m.start + len(kept), text=kept, label=m.label, origin=m.origin)
+
+
+_GLUED_FIRST_NAME = re.compile(r"[a-z][.!?]([A-Z][a-z]+) $")
+
+
+def _with_glued_first_name(m: Mention, text: str) -> Mention:
+    """"... belum jatuh tempo untuk dilunasi.Mohamad Agus Setiawan, Corporate Secretary": a full
+    stop glued to the next word hid a sentence start from the model, which left the first name
+    out of the person's span; the capitalised word glued after the full stop is given back."""
+    if m.label != "PERSON" or m.origin == "gazetteer":
+        return m
+    glued = _GLUED_FIRST_NAME.search(text[max(0, m.start - 40):m.start])
+    if glued is None:
+        return m
+    word = glued.group(1)
+    words = load_role_words()
+    if word.lower() in words.head_words or word.lower() in words.name_openers or lookup_alias(word) is not None:
+        return m  # "Jakarta.Presiden Joko Widodo": a role, not a name
+    start = m.start - len(word) - 1
+    return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin=m.origin)
+
+
 def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -> list[Mention]:
     """"Bupati Lombok Timur Haerul Warisin" with the whole "Lombok Timur Haerul Warisin" tagged a
     place: after a regional role, a model place or body span whose opening words are a place
@@ -805,6 +886,8 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result.append(m)
     if text is not None:
         result = _organisation_before_person(text, result)
+        result = _body_place_then_person(text, result)
+        result = [_with_glued_first_name(_without_description_opener(m), text) for m in result]
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
     return result

@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ceksilang.extract.entities import find_name_aliases, load_name_types, load_role_abbreviations, load_role_words
+from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
+                                        load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, load_data, load_merged_data
 from ceksilang.model import Mention, Quote
@@ -402,6 +403,7 @@ class _Name:
     # an authority the text names only by a noun ("polisi", "pihak bank"): it speaks, but a later
     # "ujarnya" goes on with the person who had been speaking
     in_passing: bool = False
+    noun: bool = False  # in passing, named by a common noun ("polisi"): in focus when no one else talks
 
 
 @dataclass(slots=True)
@@ -468,6 +470,11 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             low = w.lower()
             known = low in pat.not_person_words or low in pat.role_words
             followed_by_verb = j + 1 < n and words.texts[j + 1].lower() in speech_verbs.prefixed
+            # "Aris, seorang pedagang buah ...": a lone word set off by the apposition that
+            # introduces someone is their name
+            followed_by_verb = followed_by_verb or (
+                i == j and j + 1 < n and text[words.ends[j]:words.starts[j + 1]] == ", "
+                and words.texts[j + 1].lower() in pat.indefinite)
             if low in pat.sentence_openers or (not known and (
                     _AFFIXED.match(low) or (i == j and w not in mid_caps and not followed_by_verb))):
                 run_start = i + 1  # a capitalised common word, not part of a name
@@ -526,7 +533,8 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     if any(c.isdigit() for c in word) or not_a_speaker(word, pat):
         return False
     low = word.lower()
-    return low not in pat.not_person_words and low not in pat.role_words
+    # "Polisi mengatakan": an authority named by its noun speaks as a body, not as a person
+    return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
 
 
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
@@ -549,6 +557,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
             continue  # a title-case headline: every word is capitalised, few are names
         k = bisect_right(starts, nm.end)
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
+        if nm.person and len(nm.text) == 1:
+            continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
         if not overlaps:
             if nm.person and nm.text in not_person:
                 nm.person = False
@@ -988,7 +998,9 @@ class _Resolver:
             if low not in self.pat.institution_qualifiers and not _capitalised(self.words.texts[k]):
                 return None
         s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
-        return _Name(s, e, self.text[s:e], False)
+        # "Polisi mengatakan, ..." between quotes of the officer who has been speaking: a later
+        # "tuturnya" goes on with that officer, not with the noun (``set_focus``)
+        return _Name(s, e, self.text[s:e], False, in_passing=True, noun=True)
 
     def whole_body(self, part: list[int], name: _Name) -> _Name:
         """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
@@ -1049,6 +1061,8 @@ class _Resolver:
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            if _DEGREE_SHAPE.fullmatch(self.text[a:b].strip(" ,")):
+                continue  # "Tunggak Santosa, S.H, M.H menyampaikan": degrees after the name, not a subject
             if first in self.pat.manner_openers and len(toks) <= 3 and a > sent_start:
                 continue  # "..., direktur utama Bulog, secara tegas menyatakan": how, not who
             places = [n for n in self.names_in(a, b) if n.place]
@@ -1059,13 +1073,25 @@ class _Resolver:
                 # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan": a place set
                 # off as the apposition of a place; a lone "place" after a clause ("Dalam
                 # pernyataannya di Pentagon, Austin menyatakan") may be a person the model mislabelled
-                continue
+                if all(_evidently_place(n.text, self.text) for n in places):
+                    continue
+                if len(places) == 1 and len(idx) >= 2 and all(_capitalised(t) and not t.isupper() for t in toks):
+                    # "Kepala BBPPMT Yogyakarta, Tunggak Santosa, menyampaikan": an unknown name
+                    # the model called a place, set off after the role's place, is its holder
+                    places[0].person, places[0].place = True, False
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
                 return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
+            if first in self.pat.indefinite and a > sent_start:
+                # "Aris, seorang pedagang buah di Desa X, mengaku ...": an indefinite description
+                # set off after a name is that name's apposition; the name is the subject
+                earlier = [n for n in self.names_in(sent_start, a) if n.person
+                           and not self.text[n.end:a].strip(" ,")]
+                if earlier:
+                    return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
             if first in self.pat.pronouns_group or first in self.pat.indefinite:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
@@ -1239,8 +1265,11 @@ class _Resolver:
     # ------------------------------------------------------------------ focus
 
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
-        # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too
-        if speaker.name is not None and not speaker.name.in_passing \
+        # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too; one named
+        # by a noun ("polisi mengatakan") only when no person has been talking just before
+        talking = self.speech_focus is not None and self.speech_focus.name.person \
+            and self.sentence_index(pos) - self.speech_focus.sentence <= 2
+        if speaker.name is not None and not (speaker.name.in_passing and (talking or not speaker.name.noun)) \
                 and (speaker.name.person or (speech and not speaker.name.place)):
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
             if speech:
@@ -1259,6 +1288,15 @@ class _Resolver:
                        if n.start == self.words.starts[idx[pos + 1]]]
                 if nxt and nxt[0].person:
                     self.set_focus(_Speaker(nxt[0], CONF_INDIRECT, "menurut"), start, True)
+                    return
+        for pos, k in enumerate(idx[:-2]):
+            if self.words.texts[k].lower() in self.verbs.passive \
+                    and self.words.texts[idx[pos + 1]].lower() in self.verbs.passive_agent:
+                # "Hal itu diungkap oleh Plt Kepala Dinas ... Desti Mega Putri.": the agent of a
+                # passive speech verb is who speaks, and a later "ujarnya" goes on with them
+                agent = [n for n in self.names_in(self.words.starts[idx[pos + 2]], end) if n.person]
+                if agent:
+                    self.set_focus(_Speaker(agent[0], CONF_INDIRECT, self.words.texts[k]), start, True)
                     return
         # skip a leading adverbial clause: "Sementara itu, Guterres ..."
         head = idx[:8]
@@ -1308,6 +1346,24 @@ class _Resolver:
 
 
 # --------------------------------------------------------------------------- the pass
+
+
+# An academic degree written after a name, as dotted letter groups: "S.H", "M.Si.", "S.Pd", "Ph.D".
+_DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")
+
+
+def _evidently_place(name: str, text: str) -> bool:
+    """Whether a span the model called a place shows it is one: the gazetteer knows it, it opens
+    with a place word ("Kecamatan Tibawa"), or the article names it more than once. A place label
+    on an unknown two-word name set off by commas after a role ("Kepala BBPPMT Yogyakarta, Tunggak
+    Santosa, S.H menyampaikan") is more likely a person the model mislabelled."""
+    entry = lookup_alias(name)
+    if entry is not None:
+        return entry.type != "PERSON"
+    first = name.split()[0].lower() if name.split() else ""
+    if first in load_gazetteer().gpe_cues or first in load_role_words().place_cues:
+        return True
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) > 1
 
 
 def _sentence_of(r: _Resolver, pos: int) -> tuple[int, int]:
@@ -1410,6 +1466,11 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                 found = r.pronoun_speaker(texts[0], s)
             else:
                 found = r.speaker_after_verb(r.words.ends[idx[0]], comma, texts[0])
+                holder = _holder_after_role(r, comma, end)
+                if holder is not None and (found is None or found.name is None or not found.name.person):
+                    # "Menurut Kepala Dinas ... Bantul, Nugroho Eko Setyanto , MPLS ...": the role
+                    # and its holder set off by commas; the words begin after the holder
+                    found, comma = _Speaker(holder[0], CONF_INDIRECT, texts[0]), holder[1]
             if found is not None and found.name is not None:
                 inner: list[Quote] = []
                 _indirect(r, comma + 1, e, inner)
@@ -1436,8 +1497,26 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
         else:
             found = r.speaker_after_verb(s + mm.end(1), s + mm.end(2), mm.group(1))
-        if _reported_after(r, quotes, found, s, s + mm.end(), end):
+        after = s + mm.end()
+        if found is not None and found.name is not None and s + mm.end(1) < found.name.start < s + mm.end(2) \
+                and re.match(r"\s+[a-z]", r.text[found.name.end:s + mm.end(2)]):
+            # "..., menurut Edwin saham-saham berbasis CPO, logam ...": no comma after the source;
+            # the reported words begin right after the name
+            after = found.name.end
+        if _reported_after(r, quotes, found, s, after, end):
             return
+    # "Hal ini menurutnya dapat memangkas ...", "Untuk hari ini, menurut Edwin saham-saham ...":
+    # the source inside the opening with no comma after it; the words after the source are reported
+    im = re.match(r"[^,]{0,40}?(?:,\s*|\s)(menurut(?:nya)?)\s+(?=\w)", r.text[s:end], re.IGNORECASE)
+    if im and im.group(1).lower() == "menurutnya":
+        if _reported_after(r, quotes, r.pronoun_speaker(im.group(1), s), s, s + im.end(), end):
+            return
+    elif im:
+        source = [n for n in r.names_in(s + im.end(), end) if n.start == s + im.end() and not n.place]
+        if source and source[0].person:
+            found = _Speaker(source[0], CONF_INDIRECT, im.group(1))
+            if _reported_after(r, quotes, found, s, source[0].end, end):
+                return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
     # a short opening word, the reported words after it
     pm = re.match(r"(?:[^,]{0,30},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
@@ -1517,6 +1596,18 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
         return
+
+
+def _holder_after_role(r: _Resolver, comma: int, end: int) -> tuple[_Name, int] | None:
+    """The person named alone between ``comma`` and the next comma (the holder of the role
+    before ``comma``), with that next comma's position; else None."""
+    nxt = r.text.find(",", comma + 1, end)
+    if nxt < 0 or nxt - comma > 60:
+        return None
+    persons = [n for n in r.names_in(comma + 1, nxt) if n.person]
+    if len(persons) != 1 or r.text[comma + 1:persons[0].start].strip() or r.text[persons[0].end:nxt].strip():
+        return None
+    return persons[0], nxt
 
 
 def _that_soon(r: _Resolver, rest: list[int]) -> bool:
