@@ -153,9 +153,21 @@ class Watch:
                                  served=served_path(self.store.path),
                                  on_part=lambda part: digests.append(digest_part(part)))
             self._record_story_changes(digests)
+            self._prerender()
         self._notify()
         summary.stopped = self.stop.requested
         return summary
+
+    def _prerender(self) -> None:
+        """The web app's pages rendered ahead again where the round changed them, when the store
+        keeps them (``ceksilang prerender`` ran once): a page of a changed story is otherwise
+        rendered at its first request."""
+        try:
+            from ceksilang.web.prerender import prerender_if_kept
+        except ImportError:  # no web extra: no web app to render for
+            return
+        self.status(f"round {self.rounds}: rendering the changed pages ahead")
+        prerender_if_kept(self.store.path)
 
     def _record_story_changes(self, digests: list[StoryDigest]) -> None:
         """New stories and new or changed discrepancies since the last round, for /changes,
