@@ -117,7 +117,7 @@ class BriefingCache:
         self._last_check = 0.0
         self._rebuilding = False
         self.pages = PageCache(page_cache_bytes)  # rendered answers of the current version
-        self.build: str | None = None  # which served briefing file is current (``prerender.served_build``)
+        self.file_build: str | None = None  # which served briefing file is current (``prerender.served_build``)
         # run after this process wrote the served briefing: the app renders the pages that changed
         # ahead again (when the store keeps pages rendered ahead)
         self.after_write: Callable[[], Any] | None = None
@@ -182,7 +182,7 @@ class BriefingCache:
         self._version += 1
         self._fingerprint = self._read_fingerprint()
         self._file = self._file_id()
-        self.build = served_build(self.path)
+        self.file_build = served_build(self.path)
         self._current = StoredBriefing(self.path, self._version)
         self.pages.clear()
         log.info("served briefing v%d: %d documents, %d stories", self._version,
@@ -389,7 +389,7 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
         return body if body is not None else await _in_thread(cache.cached_body, key, build)
 
     def served_build_of(served: StoredBriefing) -> str | None:
-        return cache.build if served is cache._current else None
+        return cache.file_build if served is cache._current else None
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         token = security.csrf_cookie(request) or security.new_csrf_token()
