@@ -147,3 +147,12 @@ def test_a_watch_round_that_changes_a_story_renders_its_pages_again(site, tmp_pa
     assert prerender(db, "id", kinds=()).total_rendered == 0  # digests only
     served, hits = fetch(db, pages)
     assert hits == 0 and served == live(db, pages)
+
+
+def test_cli_prerender_reports_what_it_rendered(demo, tmp_path, capsys):
+    assert main(["prerender", "--db", str(demo), "--lang", "en", "--only", "stories"]) == 0
+    assert "already current" in capsys.readouterr().out
+    assert main(["prerender", "--db", str(demo), "--only", "charts"]) == 2
+    assert "--only: charts" in capsys.readouterr().err
+    assert main(["prerender", "--db", str(tmp_path / "none.db")]) == 2  # no store: says so, renders nothing
+    assert "no store with a served briefing" in capsys.readouterr().err

@@ -163,11 +163,12 @@ class Watch:
         keeps them (``ceksilang prerender`` ran once): a page of a changed story is otherwise
         rendered at its first request."""
         try:
-            from ceksilang.web.prerender import prerender_if_kept
+            from ceksilang.web.prerender import pages_path, prerender_if_kept
         except ImportError:  # no web extra: no web app to render for
             return
-        self.status(f"round {self.rounds}: rendering the changed pages ahead")
-        prerender_if_kept(self.store.path)
+        if pages_path(self.store.path).is_file():
+            self.status(f"round {self.rounds}: rendering the changed pages ahead")
+            prerender_if_kept(self.store.path)
 
     def _record_story_changes(self, digests: list[StoryDigest]) -> None:
         """New stories and new or changed discrepancies since the last round, for /changes,
