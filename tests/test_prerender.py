@@ -156,3 +156,12 @@ def test_cli_prerender_reports_what_it_rendered(demo, tmp_path, capsys):
     assert "--only: charts" in capsys.readouterr().err
     assert main(["prerender", "--db", str(tmp_path / "none.db")]) == 2  # no store: says so, renders nothing
     assert "no store with a served briefing" in capsys.readouterr().err
+
+
+def test_analyze_again_renders_the_kept_pages_again(demo, capsys):
+    prerender(demo, "id")
+    out = demo.parent
+    assert main(["analyze", str(DEMO), "--out", str(out), "--no-progress"]) in (0, 1)
+    assert "pages ahead" in capsys.readouterr().out  # the served briefing was written again: so were its pages
+    served, hits = fetch(demo, [(p, lang) for p, lang, _, _ in rows(demo) if lang == "id"])
+    assert hits == len(served)
