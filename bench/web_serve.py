@@ -233,7 +233,7 @@ def measure(folder: Path, clients: int, duration: float, out: Path) -> dict:
         "p99_under_200_ms": all(v["p99_ms"] < 200 and v["errors"] == 0 for v in result["per_type"].values()),
     }
     report = {
-        "store": built, "clients": clients, "duration_seconds": duration,
+        "store": built, "clients": clients, "duration_seconds": duration, "prerendered_kept": kept_pages(folder),
         "server_startup_seconds": round(startup, 2), "server_startup_cpu_seconds": round(startup_cpu, 2),
         "server_rss_mb": {"after_start": rss_after_start, "peak_sampled_during_load": peak_sampled,
                           "peak_vmhwm": hwm},
@@ -246,6 +246,20 @@ def measure(folder: Path, clients: int, duration: float, out: Path) -> dict:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return report
+
+
+def kept_pages(folder: Path) -> dict:
+    """The pages ``ceksilang prerender`` keeps beside the store (rows per kind, file size), if any."""
+    import sqlite3
+
+    path = folder / "ceksilang-pages.db"
+    if not path.is_file():
+        return {}
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        rows = conn.execute("SELECT CASE WHEN lang = '' THEN 'api' ELSE substr(path, 2, instr(substr(path, 2), '/') - 1)"
+                            " END, COUNT(*), SUM(length(body)) FROM page GROUP BY 1").fetchall()
+    return {"rows": {k: n for k, n, _ in rows}, "body_mb": round(sum(b for _, _, b in rows) / 2**20, 1),
+            "file_mb": round(path.stat().st_size / 2**20, 1)}
 
 
 def replay(folder: Path, requests: int, out: Path) -> dict:
@@ -286,7 +300,9 @@ def replay(folder: Path, requests: int, out: Path) -> dict:
                 if response.status_code != 200:
                     raise RuntimeError(f"{path}: {response.status_code}")
             pages = app.state.cache.pages
+            ahead = getattr(app.state, "prerendered", None)  # pages rendered ahead (ceksilang prerender)
             return {"requests": requests, "floor_ms": round(floor * 1000, 2),
+                    "prerendered": {"answers": ahead.hits if ahead else 0, "kept": kept_pages(folder)},
                     "cpu_ms_per_request": round(1000 * sum(map(sum, cpu.values())) / requests, 2),
                     "per_type_cpu_ms": {k: round(1000 * sum(v) / len(v), 2) for k, v in cpu.items()},
                     "page_cache": {"hits": pages.hits, "misses": pages.misses,

@@ -10,6 +10,7 @@
     ceksilang factchecks match "TEXT" [--json] [--db FILE] [--limit N]
     ceksilang export claimreview --db FILE [--out FILE]
     ceksilang serve [--db FILE] [--host 127.0.0.1] [--port 8000] [--accounts] [--lang id|en]
+    ceksilang prerender [--db FILE] [--lang id|en] [--accounts] [--only stories,entities,documents,api]
     ceksilang users add NAME --role viewer|editor|admin [--db FILE]   (password prompted, or one line on stdin)
     ceksilang users list|log [--db FILE]      ceksilang users remove NAME [--db FILE]
     ceksilang spark INPUT... --out DIR [--map ...] [--master local[*]]   (needs the [spark] extra)
@@ -89,6 +90,14 @@ def _parser() -> argparse.ArgumentParser:
                    help="language of numbers and dates on the pages: id (the default) or en")
     w.add_argument("--accounts", action="store_true",
                    help="require a login even on 127.0.0.1 (e.g. behind a reverse proxy); always on for other addresses")
+
+    r = sub.add_parser("prerender", help="render the web app's pages ahead of the requests (only those whose inputs changed)")
+    r.add_argument("--db", metavar="FILE", help=f"an existing store with its served briefing (default: {DEFAULT_STORE})")
+    r.add_argument("--lang", default="id", choices=("id", "en"), help="the pages' language (default: id, as serve's)")
+    r.add_argument("--accounts", action="store_true",
+                   help="for a server with logins (serve --accounts or another address than 127.0.0.1)")
+    r.add_argument("--only", default="", metavar="KINDS",
+                   help="comma-separated: stories, entities, documents, api (default: all)")
 
     u = sub.add_parser("users", help="accounts for a shared server: add, list, remove users; the log of writes")
     usub = u.add_subparsers(dest="action", metavar="ACTION")
@@ -205,7 +214,22 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     print(summary.line())
     for path in summary.outputs:
         print(f"wrote {path}")
+    _prerender_kept(Path(args.db) if args.db else Path(args.out) / "ceksilang.db")
     return 1 if summary.failed or summary.failed_stories else 0
+
+
+def _prerender_kept(db: Path) -> None:
+    """The web app's pages (in serve's default language) rendered ahead again where the briefing
+    changed them, when the store keeps them (``ceksilang prerender`` ran once on it); else nothing:
+    the first run costs as much CPU as the requests it saves, so it is asked for."""
+    try:
+        from ceksilang.web.prerender import pages_path, prerender_if_kept
+    except ImportError:  # no web extra: no pages to render
+        return
+    if pages_path(db).is_file():
+        summary = prerender_if_kept(db)
+        if summary is not None:
+            print(f"rendered {summary.total_rendered} pages ahead ({summary.current} already current)")
 
 
 _ROUND_LINE = re.compile(r"^round \d+: \d+ feeds, ")  # the summary line of a round (the rest is progress)
@@ -465,6 +489,28 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_prerender(args: argparse.Namespace) -> int:
+    try:
+        from ceksilang.web.prerender import KINDS, prerender
+    except ImportError as exc:
+        raise UsageError(f"prerender needs the web extra (pip install 'ceksilang[web]'): {exc}") from exc
+    kinds = tuple(k.strip() for k in args.only.split(",") if k.strip()) or KINDS
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise UsageError(f"--only: {', '.join(unknown)} is not one of {', '.join(KINDS)}")
+    db = Path(args.db) if args.db else DEFAULT_STORE
+
+    def progress(kind: str, done: int) -> None:
+        print(f"{done} pages rendered ({kind})", file=sys.stderr, flush=True)
+
+    summary = prerender(db, args.lang, args.accounts, kinds, progress)
+    counts = ", ".join(f"{n} {k}" for k, n in summary.rendered.items()) or "none"
+    print(f"rendered {summary.total_rendered} pages ({counts}); {summary.current} already current, "
+          f"{summary.removed} removed; {summary.wall_seconds:.1f} s ({summary.cpu_seconds:.1f} s CPU, "
+          f"story digests {summary.digests_seconds:.1f} s)")
+    return 0
+
+
 def _read_password(name: str) -> str:
     if sys.stdin.isatty():
         import getpass
@@ -528,6 +574,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_serve(args)
         if args.command == "users":
             return _cmd_users(args)
+        if args.command == "prerender":
+            return _cmd_prerender(args)
         if args.command == "evaluate":
             return _cmd_evaluate(args)
         if args.command == "factchecks":

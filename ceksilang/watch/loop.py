@@ -157,6 +157,7 @@ class Watch:
             self.status(f"round {self.rounds}: updating the stories")
             self._update_served(stored, digests)
             self._record_story_changes(digests)
+            self._prerender()
         if wanted_files and self.out is not None:
             self.status(f"round {self.rounds}: writing the briefing")
             # stories no new or edited article touched are taken from the last round's cache
@@ -182,6 +183,18 @@ class Watch:
                 pass
         write_served_briefing(self.store, self.served, self.settings, extra=extra,
                               cache=story_cache_path(self.store.path), on_part=on_part)
+
+    def _prerender(self) -> None:
+        """The web app's pages rendered ahead again where the round changed them, when the store
+        keeps them (``ceksilang prerender`` ran once): a page of a changed story is otherwise
+        rendered at its first request."""
+        try:
+            from ceksilang.web.prerender import pages_path, prerender_if_kept
+        except ImportError:  # no web extra: no web app to render for
+            return
+        if pages_path(self.store.path).is_file():
+            self.status(f"round {self.rounds}: rendering the changed pages ahead")
+            prerender_if_kept(self.store.path)
 
     def _record_story_changes(self, digests: list[StoryDigest]) -> None:
         """New stories and new or changed discrepancies since the last round, for /changes,

@@ -27,10 +27,9 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -40,37 +39,30 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import ChoiceLoader, Environment, PackageLoader
+from jinja2 import Environment
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ceksilang import __version__
 from ceksilang.model import Briefing, Document, UsageError
-from ceksilang.render.explain import explain
-from ceksilang.render.html import add_locale_filters
 from ceksilang.render import i18n
 from ceksilang.render.i18n import N_
 from ceksilang.render.locale import DEFAULT_LANG, LANGUAGES, check_lang
 from ceksilang.store import Store
 from ceksilang.factcheck.ratings import SCALE as FACTCHECK_SCALE
 from ceksilang.ingest.read.html import decode_html
-from ceksilang.watch.archive import ArchivedResponse, read_archived
-from ceksilang.watch.edits import Change, describe_message
 from ceksilang.watch.notify import atom_feed
-from ceksilang.watch.state import (ChangeRecord, archive_at, archive_href, current_archive, edit_by_id, has_tables,
-                                   iter_changes)
 from ceksilang.web import security
 from ceksilang.web.factchecks import FactCheckService
 from ceksilang.web.accounts import Accounts
-from ceksilang.web.marks import render_marked
 from ceksilang.web.pagecache import DEFAULT_BUDGET_BYTES, PageCache, gzip_response
 from ceksilang.reconcile.tables import SECTIONS
 from ceksilang.render.json import briefing_to_dict
 from ceksilang.render.served import is_current, served_path, write_served
-from ceksilang.web.snapshot import briefing_subset
+from ceksilang.web.pages import PageRenderer, compact_json
+from ceksilang.web.prerender import API, Prerendered, prerender_if_kept, served_build
 from ceksilang.web.stored import API_ENTITY_DOCUMENTS, StoredBriefing
-from ceksilang.web.views import (TriageFilters, compare_url, compare_view, doc_url, document_spans, entity_view,
-                                 evidence_html, story_view, translation_view, url_id)
+from ceksilang.web.views import TriageFilters, compare_view, doc_url, story_view, translation_view, url_id
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +117,10 @@ class BriefingCache:
         self._last_check = 0.0
         self._rebuilding = False
         self.pages = PageCache(page_cache_bytes)  # rendered answers of the current version
+        self.file_build: str | None = None  # which served briefing file is current (``prerender.served_build``)
+        # run after this process wrote the served briefing: the app renders the pages that changed
+        # ahead again (when the store keeps pages rendered ahead)
+        self.after_write: Callable[[], Any] | None = None
 
     def current(self) -> StoredBriefing:
         served = self._current
@@ -179,11 +175,14 @@ class BriefingCache:
 
             update_served(self.db_path)
         log.info("served briefing written in %.1f s", time.perf_counter() - started)
+        if self.after_write is not None:
+            self.after_write()
 
     def _use_file(self) -> StoredBriefing:
         self._version += 1
         self._fingerprint = self._read_fingerprint()
         self._file = self._file_id()
+        self.file_build = served_build(self.path)
         self._current = StoredBriefing(self.path, self._version)
         self.pages.clear()
         log.info("served briefing v%d: %d documents, %d stories", self._version,
@@ -216,98 +215,6 @@ class BriefingCache:
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
-
-
-class DocumentReader:
-    """Reads one document (with its mentions and dates) from the store, one connection per thread."""
-
-    def __init__(self, db_path: Path):
-        self.uri = f"file:{Path(db_path).resolve()}?mode=ro"
-        self._local = threading.local()
-
-    def get(self, doc_id: str) -> Document | None:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
-        row = conn.execute("SELECT data FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return Document.from_dict(json.loads(row[0])) if row else None
-
-    def texts(self, doc_ids: Sequence[str]) -> dict[str, str]:
-        """Each document's text (SQLite reads it out of the JSON: not the spans a ``get`` parses)."""
-        return dict(self._each(doc_ids, "$.text"))
-
-    def sentences(self, doc_ids: Sequence[str]) -> dict[str, list[list[int]]]:
-        """Each document's sentence spans, as analysis stored them (SQLite reads them out of the JSON;
-        ``snapshot_of`` makes them tuples)."""
-        return {d: json.loads(spans) for d, spans in self._each(doc_ids, "$.sentences") if spans}
-
-    def _each(self, doc_ids: Sequence[str], field: str) -> Iterator[tuple[str, Any]]:
-        """(id, ``field`` of its stored JSON) for each of ``doc_ids`` in the store."""
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
-        ids = list(doc_ids)
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            yield from conn.execute(f"SELECT id, json_extract(data, ?) FROM documents"
-                                    f" WHERE id IN ({','.join('?' * len(chunk))})", [field, *chunk])
-
-
-class WatchReader:
-    """What ``ceksilang watch`` recorded (changes, archived copies), read-only, one connection per thread."""
-
-    def __init__(self, db_path: Path):
-        self.uri = f"file:{Path(db_path).resolve()}?mode=ro"
-        self._local = threading.local()
-
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = sqlite3.connect(self.uri, uri=True, timeout=10.0)
-        return conn
-
-    def change_records(self, limit: int = 200) -> list[ChangeRecord]:
-        return list(iter_changes(self._conn(), limit))
-
-    def changes(self, limit: int = 200, lang: str = DEFAULT_LANG) -> list[dict[str, Any]]:
-        """The newest changes; an edit's sentence in ``lang`` (the log keeps it in English)."""
-        conn = self._conn()
-        out = []
-        for change in iter_changes(conn, limit):
-            item = change.to_dict()
-            data = change.data
-            if change.kind == "edit" and data.get("field"):
-                said = describe_message(Change(data["field"], data.get("before") or "", data.get("after") or ""),
-                                        data.get("outlet"))
-                item["title"] = explain(said, lang)
-            if change.kind == "edit" and isinstance(change.data.get("edit"), int):
-                record = edit_by_id(conn, change.data["edit"])
-                if record is not None:
-                    detail = record.to_dict()
-                    detail["before_href"] = archive_href(conn, record.doc_id, record.before_archive)
-                    detail["after_href"] = archive_href(conn, record.doc_id, record.after_archive)
-                    item["edit_detail"] = detail
-            out.append(item)
-        return out
-
-    def archived(self, doc_id: str, n: int) -> ArchivedResponse | None:
-        conn = self._conn()
-        if n < 0 or not has_tables(conn):
-            return None
-        ref = archive_at(conn, doc_id, n)
-        if ref is None:
-            return None
-        try:
-            return read_archived(ref.warc, ref.offset)
-        except (OSError, ValueError) as exc:
-            log.warning("archived copy %s@%s of %s cannot be read: %s", ref.warc, ref.offset, doc_id, exc)
-            return None
-
-    def current_href(self, doc_id: str) -> str | None:
-        conn = self._conn()
-        if not has_tables(conn):
-            return None
-        return archive_href(conn, doc_id, current_archive(conn, doc_id))
 
 
 # --------------------------------------------------------------------------- adding articles
@@ -395,22 +302,6 @@ class Library:
 # --------------------------------------------------------------------------- templates
 
 
-@lru_cache(maxsize=8)
-def templates(accounts: bool = False, lang: str = DEFAULT_LANG) -> Environment:
-    """The page templates; with ``accounts`` the header offers to log out; labels in ``lang``, and
-    numbers and dates (filters ``number``, ``date``, ``when``, ``date_range``) as it writes them."""
-    # the story charts' macro is briefing.html's (render/templates/_charts.html.j2): one copy for both
-    env = Environment(loader=ChoiceLoader([PackageLoader("ceksilang.web", "templates"),
-                                           PackageLoader("ceksilang.render", "templates")]), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters["url_id"] = url_id
-    add_locale_filters(env)
-    i18n.install(env, lang)
-    env.globals.update(doc_url=doc_url, compare_url=compare_url, version=__version__, accounts=accounts, lang=lang,
-                       evidence_html=partial(evidence_html, lang=lang))
-    return env
-
-
 def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 
@@ -450,7 +341,7 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
     per_account = security.LoginThrottle(login_limits[1], login_limits[2])
 
     def environment(page_lang: str) -> Environment:  # the header knows whether there is a login
-        return templates(require_login, page_lang)
+        return renderer.environment(page_lang)
 
     def lang_of(request: Request) -> str:
         """The reader's choice (the switch in the header sets a cookie), else the server's ``lang``."""
@@ -459,10 +350,12 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
     cache = BriefingCache(db, build, check_interval, page_cache_bytes)
     # where the CSRF token goes in a cached index page; random, so no article text holds it
     token_placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
-    reader = DocumentReader(db)
-    watch_reader = WatchReader(db)
-    library = Library(db, cache, ingest)
     factchecks = FactCheckService(db)
+    renderer = PageRenderer(db, require_login, factchecks)
+    reader, watch_reader = renderer.reader, renderer.watch_reader
+    prerendered = Prerendered(db, require_login)  # pages rendered ahead (``ceksilang prerender``)
+    cache.after_write = lambda: prerender_if_kept(db, lang)
+    library = Library(db, cache, ingest)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -479,14 +372,24 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
                   openapi_url="/openapi.json",
                   description="Stories, documents and entities of a ceksilang store, in the briefing.json shapes.")
     app.state.cache, app.state.library, app.state.accounts = cache, library, accounts
+    app.state.prerendered = prerendered
     app.add_middleware(security.AccountsMiddleware, accounts=accounts, require_login=require_login)
     app.add_middleware(security.SecurityMiddleware)  # outermost: its headers go on the refusals too
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    async def cached(key: tuple[Any, ...], build: Callable[[], str | bytes | None]) -> bytes | None:
-        """The gzip body under ``key``: from the page cache, else rendered (off the event loop) and kept."""
+    async def cached(key: tuple[Any, ...], build: Callable[[], str | bytes | None],
+                     ahead: Callable[[], bytes | None] | None = None) -> bytes | None:
+        """The gzip body under ``key``: from the page cache, else rendered ahead when that is
+        current (``ahead``), else rendered (off the event loop); kept in the page cache."""
         body = cache.pages.get(key)
+        if body is None and ahead is not None:
+            body = ahead()
+            if body is not None:
+                cache.pages.put(key, body)
         return body if body is not None else await _in_thread(cache.cached_body, key, build)
+
+    def served_build_of(served: StoredBriefing) -> str | None:
+        return cache.file_build if served is cache._current else None
 
     def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         token = security.csrf_cookie(request) or security.new_csrf_token()
@@ -574,52 +477,38 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
         # the archive's size is in the key: importing fact-checks changes the page, not the served
         # briefing; the filters are too: each filtered list is its own page
         key = ("story", served.version, story_id, page_lang, factchecks.size(), *filters.values().values())
-        body = None if added else cache.pages.get(key)
-        if body is not None:
-            return gzip_response(request, body, "text/html")
-        snap = await _in_thread(served.story_snapshot, story_id, reader.sentences)
-        if snap is None:
-            return error(request, 404, N_("No such story."))
-
-        def prior_checks() -> list[dict[str, Any]]:
-            if not factchecks.size():  # no fact-check archive: nothing to match, no article to read
-                return []
-            story = snap.story_by_id[story_id]
-            ids = [d for d in story.get("docs", []) if d in snap.documents]
-            texts = reader.texts(ids)
-            documents = [{**snap.documents[d], "text": texts[d]} for d in ids if d in texts]
-            return factchecks.story_checks(documents, story, snap.claims_by_story.get(story_id, []))
-
-        def build_page() -> str:
-            view = story_view(snap, story_id, page_lang, filters)
-            return environment(page_lang).get_template("story.html.j2").render(
-                view=view, snap=snap, csrf_token="", added="", request_path=request.url.path,
-                prior_checks=prior_checks())
-
         if added:  # the one uncached variant: a banner naming the article just added
+            snap = await _in_thread(served.story_snapshot, story_id, reader.sentences)
+            if snap is None:
+                return error(request, 404, N_("No such story."))
             view = story_view(snap, story_id, page_lang, filters)
-            return render(request, "story.html.j2", view=view, snap=snap, added=added, prior_checks=prior_checks())
-        body = await cached(key, build_page)
-        return gzip_response(request, body, "text/html")  # type: ignore[arg-type]  # never None
+            return render(request, "story.html.j2", view=view, snap=snap, added=added,
+                          prior_checks=renderer.prior_checks(snap, story_id))
+        path = request.url.path
+        body = await cached(key, lambda: renderer.story_page(served, story_id, page_lang, path, filters),
+                            None if filters.active() else lambda: prerendered.body(
+                                served_build_of(served), "story", f"/stories/{url_id(story_id)}", page_lang, story_id,
+                                str(factchecks.size())))
+        if body is None:
+            return error(request, 404, N_("No such story."))
+        return gzip_response(request, body, "text/html")
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     async def document_page(request: Request, doc_id: str) -> Response:
         served = cache.current()
         page_lang = lang_of(request)
 
-        def build_page() -> str | None:
-            snap = served.document_snapshot(doc_id, reader.sentences, page=True)
-            doc = reader.get(doc_id) if snap is not None else None
-            if doc is None:  # not in the served briefing, or removed from the store since it was written
-                return None
-            spans, panels, entities = document_spans(doc, snap, page_lang)
-            story = snap.story_by_id.get(snap.story_of_doc.get(doc_id, ""))
-            return environment(page_lang).get_template("document.html.j2").render(
-                archived_href=watch_reader.current_href(doc_id),
-                doc=doc, meta=snap.documents[doc_id], body=render_marked(doc.text, spans), panels=panels,
-                entities=entities, story=story, snap=snap, csrf_token="", request_path=request.url.path)
+        path = request.url.path
 
-        body = await cached(("document", served.version, doc_id, page_lang), build_page)
+        def ahead() -> bytes | None:
+            story = served.story_of_doc(doc_id)
+            if story is None:
+                return None
+            return prerendered.body(served_build_of(served), "document", f"/documents/{url_id(doc_id)}", page_lang,
+                                    story, watch_reader.current_href(doc_id) or "")
+
+        body = await cached(("document", served.version, doc_id, page_lang),
+                            lambda: renderer.document_page(served, doc_id, page_lang, path), ahead)
         if body is None:
             return error(request, 404, N_("No such document."))
         return gzip_response(request, body, "text/html")
@@ -629,16 +518,11 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
         served = cache.current()
         page_lang = lang_of(request)
 
-        def build_page() -> str | None:
-            found = served.entity_snapshot(entity_id, reader.sentences)
-            view = entity_view(found[0], entity_id, page_lang) if found else None
-            if view is None:
-                return None
-            view.total_mentions = found[1]  # all of them, not only those of the documents shown  # type: ignore[index]
-            return environment(page_lang).get_template("entity.html.j2").render(
-                view=view, snap=found[0], csrf_token="", request_path=request.url.path)  # type: ignore[index]
-
-        body = await cached(("entity", served.version, entity_id, page_lang), build_page)
+        path = request.url.path
+        body = await cached(("entity", served.version, entity_id, page_lang),
+                            lambda: renderer.entity_page(served, entity_id, page_lang, path),
+                            lambda: prerendered.body(served_build_of(served), "entity", f"/entities/{url_id(entity_id)}",
+                                                     page_lang, None))
         if body is None:
             return error(request, 404, N_("No such entity."))
         return gzip_response(request, body, "text/html")
@@ -845,7 +729,7 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
                                                  limit=per_page)
             for story in found:
                 del story["_disputes"]
-            return _json({"total": total, "page": page, "per_page": per_page, "computed": served.stories_computed,
+            return compact_json({"total": total, "page": page, "per_page": per_page, "computed": served.stories_computed,
                           "stories": found})
 
         key = ("api-stories", served.version, q, entity, outlet, date_from, date_to, page, per_page)
@@ -856,15 +740,9 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
     async def api_story(request: Request, story_id: str) -> Response:
         served = cache.current()
 
-        def build_body() -> str | None:
-            snap = served.story_snapshot(story_id, reader.sentences)
-            if snap is None:
-                return None
-            docs = [d for d in snap.story_by_id[story_id].get("docs", []) if d in snap.documents]
-            spans = {d: _spans_of(reader.get(d)) for d in docs[:1000]}
-            return _json(briefing_subset(snap, docs, [story_id], spans))
-
-        body = await cached(("api-story", served.version, story_id), build_body)
+        body = await cached(("api-story", served.version, story_id), lambda: renderer.api_story(served, story_id),
+                            lambda: prerendered.body(served_build_of(served), "api-story",
+                                                     f"/api/stories/{url_id(story_id)}", API, story_id, served.generated))
         if body is None:
             return JSONResponse({"detail": "No such story."}, status_code=404)
         return gzip_response(request, body, "application/json")  # type: ignore[arg-type]  # never None
@@ -880,15 +758,15 @@ def create_app(db_path: str | Path, build: BuildBriefing | None = None, check_in
     async def api_document(request: Request, doc_id: str) -> Response:
         served = cache.current()
 
-        def build_body() -> str | None:
-            snap = served.document_snapshot(doc_id, reader.sentences)
-            doc = reader.get(doc_id) if snap is not None else None
-            if doc is None:  # not in the served briefing, or removed from the store since it was written
+        def ahead() -> bytes | None:
+            story = served.story_of_doc(doc_id)
+            if story is None:
                 return None
-            story = snap.story_of_doc.get(doc_id)  # type: ignore[union-attr]  # not None here
-            return _json(briefing_subset(snap, [doc_id], [story] if story else [], {doc_id: _spans_of(doc)}))  # type: ignore[arg-type]
+            return prerendered.body(served_build_of(served), "api-document", f"/api/documents/{url_id(doc_id)}", API,
+                                    story, served.generated)
 
-        body = await cached(("api-document", served.version, doc_id), build_body)
+        body = await cached(("api-document", served.version, doc_id), lambda: renderer.api_document(served, doc_id),
+                            ahead)
         if body is None:
             return JSONResponse({"detail": "No such document."}, status_code=404)
         return gzip_response(request, body, "application/json")
@@ -962,19 +840,9 @@ def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg")), "type": str(e.get("type"))} for e in exc.errors()]
 
 
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-
-
 def _field(form: Any, name: str) -> str | None:
     value = form.get(name)
     return value if isinstance(value, str) and value.strip() else None
-
-
-def _spans_of(doc: Document | None) -> dict[str, list[dict[str, Any]]]:
-    if doc is None:
-        return {}
-    return {"mentions": [m.to_dict() for m in doc.mentions], "dates": [t.to_dict() for t in doc.dates]}
 
 
 async def _in_thread(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -82,7 +82,7 @@ class PageCache:
         page = render()
         if page is None:
             return None
-        body = gzip.compress(page.encode("utf-8") if isinstance(page, str) else page, GZIP_LEVEL, mtime=0)
+        body = compress(page)
         self.put(key, body)
         return body
 
@@ -90,6 +90,11 @@ class PageCache:
         with self._lock:
             self._items.clear()
             self.size_bytes = 0
+
+
+def compress(page: str | bytes) -> bytes:
+    """A page as the cache keeps it: gzip, with no time stamp (the same page gives the same bytes)."""
+    return gzip.compress(page.encode("utf-8") if isinstance(page, str) else page, GZIP_LEVEL, mtime=0)
 
 
 def accepts_gzip(request: Request) -> bool:
