@@ -211,9 +211,22 @@ _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
 
+@lru_cache(maxsize=None)
+def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str]]:
+    """The last word of ``phrase`` (lower case) and the pattern of the phrase ending a text."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\s*$", re.IGNORECASE)
+    return phrase.split()[-1].lower() if phrase.split() else "", pattern
+
+
 def _ends_with(window: str, phrases: Sequence[str]) -> re.Match[str] | None:
+    # Asked for every figure with every phrase of a list: a phrase whose last word does not end the
+    # window cannot match, and that test is far cheaper than the search.
+    tail = window.rstrip().lower()
     for phrase in phrases:  # longest first
-        m = re.search(r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\s*$", window, re.IGNORECASE)
+        last_word, pattern = _ending_phrase(phrase)
+        if not tail.endswith(last_word):
+            continue
+        m = pattern.search(window)
         if m:
             return m
     return None
