@@ -216,6 +216,15 @@ def serve_cloned(db: Path, port: int, articles: int, docs: int, stack: str = "au
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", **options)
 
 
+def stop_server(proc: subprocess.Popen) -> None:
+    """Ctrl-C to the server, as a user stops it; killed if it has not ended within 20 s."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -474,11 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         load_after = os.getloadavg()
         rss_after = _rss_mb(proc.pid)
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
     goal = all(result["per_type"][k]["p99_ms"] < 200 and result["per_type"][k]["errors"] == 0
                for k in ("story", "document"))
     report = {

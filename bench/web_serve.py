@@ -34,7 +34,6 @@ import argparse
 import json
 import os
 import platform
-import signal
 import subprocess
 import sys
 import threading
@@ -50,7 +49,7 @@ sys.path.insert(0, str(HERE))
 
 from scale import article_pool, write_jsonl  # noqa: E402
 from web_load import (MIX, _cpu_seconds, _run_fast, _server_stack, drive, free_port, request_picker,  # noqa: E402
-                      sample_targets)
+                      sample_targets, stop_server)
 
 # web_load's mix (story 30 %, document 40 %, index 15 %, API 15 %) with a tenth of entity pages
 SERVE_MIX = (*((kind, share * 0.9) for kind, share in MIX), ("entity", 0.1))
@@ -221,11 +220,7 @@ def measure(folder: Path, clients: int, duration: float, out: Path) -> dict:
         peak_sampled = sampler.stop()
         hwm = round((_status_kb(proc.pid, "VmHWM") or 0) / 1024, 1)
     finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_server(proc)
     built = json.loads((folder / "build.json").read_text()) if (folder / "build.json").exists() else {}
     goals = {
         "startup_under_2_s": startup < 2.0,

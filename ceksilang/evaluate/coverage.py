@@ -109,14 +109,20 @@ def _list_of_dicts(value: Any, key: str, path: Path) -> list[dict[str, Any]]:
     return value
 
 
-def parse_event(path: Path) -> GoldEvent:
-    """One event file as a ``GoldEvent``; ``GoldError`` naming the file and what is wrong."""
+def _read_mapping(path: Path, expected: str) -> dict[str, Any]:
+    """The YAML mapping in ``path``; ``GoldError`` naming the file when it is not one."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise GoldError(f"{path}: cannot be read as YAML ({type(exc).__name__}: {exc})") from exc
     if not isinstance(data, dict):
-        raise GoldError(f"{path}: not a mapping of event fields")
+        raise GoldError(f"{path}: not a mapping {expected}")
+    return data
+
+
+def parse_event(path: Path) -> GoldEvent:
+    """One event file as a ``GoldEvent``; ``GoldError`` naming the file and what is wrong."""
+    data = _read_mapping(path, "of event fields")
     split = str(_require(data, "split", path))
     if split not in ("tune", "test"):
         raise GoldError(f"{path}: split must be tune or test, not '{split}'")
@@ -155,12 +161,7 @@ def parse_figure_file(path: Path) -> list[GoldEvent]:
     """A figures-only gold file (``tests/gold/figures_unseen.yaml``): unrelated articles, each
     with its own split, and their figures. Each article becomes an event of its own, so the
     figures are scored exactly as an event's are; ``GoldError`` naming the file and what is wrong."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise GoldError(f"{path}: cannot be read as YAML ({type(exc).__name__}: {exc})") from exc
-    if not isinstance(data, dict):
-        raise GoldError(f"{path}: not a mapping with articles and figures")
+    data = _read_mapping(path, "with articles and figures")
     source = str(data.get("source") or "coverage")
     if source not in ("coverage", "fidelity"):
         raise GoldError(f"{path}: source must be coverage or fidelity, not '{source}'")
