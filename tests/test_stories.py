@@ -11,6 +11,7 @@ from ceksilang.reconcile.stories import (
     StoryIndex,
     StorySettings,
     content_terms,
+    count_terms,
     english_content_terms,
     group_stories,
     pair_scores,
@@ -331,3 +332,44 @@ def test_stories_a_small_batch_of_one_event_groups_like_a_large_one():
     ]
     docs = [_report(i, t, x, names) for i, t, x in texts]
     assert len(group_stories(docs)) == 1
+
+
+@pytest.mark.parametrize("mentions, key", [
+    # one name typed a place in one report and an organisation or a person in another
+    ([("Dorhaven", "LOC", "loc:dorhaven")], "e:dorhaven"),
+    ([("Dorhaven", "ORG", "org:dorhaven")], "e:dorhaven"),
+    ([("Dorhaven", "PERSON", "person:dorhaven")], "e:dorhaven"),
+    # a lower-case descriptor the model took into the name
+    ([("kota Marsk", "LOC", "loc:kota-marsk"), ("Marsk", "LOC", "loc:kota-marsk")], "e:marsk"),
+    ([("desa perbukitan Tesk", "LOC", "loc:desa-perbukitan-tesk")], "e:tesk"),
+    # a name the gazetteer gives under another form keeps that form
+    ([("Korut", "GPE", "gpe:korea-utara")], "e:korea-utara"),
+])
+def test_stories_an_entity_is_keyed_by_its_name_alone(mentions, key):
+    text = " ".join(t for t, _, _ in mentions) + " hari ini."
+    d = doc("a", text)
+    pos = 0
+    for surface, label, entity in mentions:
+        start = text.index(surface, pos)
+        d.mentions.append(Mention(doc="a", start=start, end=start + len(surface), text=surface, label=label,
+                                  entity=entity))
+        pos = start + len(surface)
+    assert {k for k in count_terms(d).counts if k.startswith("e:")} == {key}
+
+
+def test_stories_shared_place_names_alone_do_not_join_other_news_days_later():
+    # a town's festival two days after a landslide near it shares the province, the town and
+    # the capital, and little else: other news of the same places, not a follow-up
+    slide = _with_entities(
+        "a", "Tanah longsor menimbun 23 rumah di desa dekat Marsk, Rovana. Sebanyak 11 warga hilang "
+             "dan tim penyelamat menggali lumpur dengan tangan kosong; jalan dari Sanvik terputus. Hujan deras "
+             "mengguyur lereng selama dua hari sebelum longsoran turun menjelang fajar. Empat korban luka patah "
+             "tulang dibawa ke rumah sakit, dan 400 pengungsi ditampung di sekolah. Alat berat belum bisa masuk.",
+        ["Marsk", "Rovana", "Sanvik"], "2025-03-03")
+    festival = _with_entities(
+        "b", "Festival kopi tahunan di Marsk dibuka dan menarik ribuan pengunjung. Petani dari Rovana "
+             "memamerkan biji kopi, dan panitia menyediakan bus gratis dari Sanvik. Harga kopi arabika naik hampir "
+             "30 persen dalam dua tahun karena permintaan pembeli luar negeri. Lomba meracik kopi dan pasar "
+             "kerajinan tangan ramai dikunjungi keluarga.",
+        ["Marsk", "Rovana", "Sanvik"], "2025-03-05")
+    assert sorted(sorted(s.docs) for s in group_stories([slide, festival])) == [["a"], ["b"]]
