@@ -68,6 +68,9 @@ CASES = [
     ("Around 250 rescuers searched the mud.", "Around 250 rescuers", 250, 250, "approx", "rescuers"),
     ("Inflation rose 3.5 percent.", "3.5 percent", 3.5, 3.5, "exact", "persen"),
     ("The bank lent 40 million dollars.", "40 million dollars", 40_000_000, 40_000_000, "exact", "USD"),
+    # a prison term is a figure, with the unit of "12 tahun penjara"
+    ("The court sentenced him to 12 years in prison.", "12 years", 12, 12, "exact", "tahun"),
+    ("Two aides were each sentenced to four years on Monday.", "four years", 4, 4, "exact", "tahun"),
 ]
 
 
@@ -87,6 +90,7 @@ def test_english_approximate_plural_takes_its_unit_after_of():
 @pytest.mark.parametrize("sentence", [
     "The 47-year-old resident waited on the roof.",  # an age
     "The rain lasted 24 hours.",  # a duration is a time expression
+    "He was freed three years ago after a trial.",  # ... and so is a time counted back
     "They met on 5 March in the capital.",  # a date
     "A soldier was wounded.",  # an article is not a figure
 ])

@@ -171,6 +171,29 @@ def _changes(english: str, indonesian: str) -> list[str]:
      "Konvoi itu menempuh 10 km di sepanjang jalan sungai.", ["figure"]),
     ("The convoy drove 10 miles (16 km) along the river road.",
      "Konvoi itu menempuh 10 km di sepanjang jalan sungai.", ["figure"]),
+    # a prison term is a figure in both languages: changed, or rendered alike
+    ("A court sentenced the former mayor to 12 years in prison for bribery on Monday.",
+     "Pengadilan menjatuhkan hukuman 15 tahun penjara kepada mantan wali kota itu atas suap pada Senin.",
+     ["figure"]),
+    ("A court sentenced the former mayor to 12 years in prison for bribery on Monday.",
+     "Pengadilan menjatuhkan hukuman 12 tahun penjara kepada mantan wali kota itu atas suap pada Senin.", []),
+    # two figures that count different things are not one figure changed: a sentence whose
+    # halves went to two sentences, each keeping figures of its own
+    ("The mud buried at least 23 houses in the village after two days of heavy rain, officials said.",
+     "Lumpur menimbun sedikitnya 23 rumah di desa itu, kata pejabat. Hujan deras turun selama dua hari.", []),
+    # a score written alike is the same figure, however each language reads it
+    ("Marisol beat Ostrel 2-1 in the final on Sunday.",
+     "Marisol mengalahkan Ostrel 2-1 di final pada Minggu.", []),
+    # "cannot" negates as "tidak bisa" does
+    ('"Heavy trucks cannot reach the village until the road is cleared," he said.',
+     '"Truk berat tidak bisa mencapai desa itu sampai jalan dibersihkan," ujarnya.', []),
+    ('"Heavy trucks can reach the village once the road is cleared," he said.',
+     '"Truk berat tidak bisa mencapai desa itu sampai jalan dibersihkan," ujarnya.', ["negation added"]),
+    # the measure between a qualifier and its figure ("hingga radius 2 km") keeps the qualifier
+    ("Windows were shattered up to 2 km away from the blast.",
+     "Kaca jendela pecah hingga radius 2 km dari ledakan.", []),
+    ("Windows were shattered up to 2 km away from the blast.",
+     "Kaca jendela pecah 2 km dari ledakan.", ["qualifier"]),
 ])
 def test_translation_changes_flagged(english, indonesian, expected):
     assert _changes(english, indonesian) == expected

@@ -474,7 +474,9 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     ("Usianya antara 10 dan 20 tahun") is too loose a tie to keep a duration.
     """
     after = _WORD_AFTER.match(text, unit_word.end())
-    if after and after.group(1).lower() in nw.duration_figure_after:
+    # a cue may be a phrase ("years in prison"): the words after, up to a hyphen, are matched
+    following = " ".join(re.findall(r"[^\W\d_]+", text[unit_word.end():unit_word.end() + 40].lower())[:3]) + " "
+    if after and any(following.startswith(cue + " ") for cue in nw.duration_figure_after):
         return True
     if after and after.group(1).lower() in nw.duration_window_after:
         return False

@@ -35,6 +35,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ceksilang.extract.quantities import unit_table
 from ceksilang.extract.quotes import load_speech_verbs
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.lang.conversions import Unit, figure_unit, same_after_conversion
@@ -285,9 +286,46 @@ def _figure_changes(source: _Sentence, target: _Sentence, source_text: str, targ
         # other than "about" on the converted side is a change
         if match.qualifier != "approx" and not _same_qualifier(q, match, source_text, target_text, rules):
             changes.append(("qualifier", q, match))
-    for q, t in zip(unmatched_source, unmatched_target):
-        changes.append(("figure", q, t))
+    for q in unmatched_source:
+        match = next((t for t in unmatched_target if _counts_alike(q, t, units)), None)
+        if match is None:
+            continue  # a figure the other sentence does not give: left out, not changed
+        unmatched_target.remove(match)
+        if not _written_alike(q, match):
+            changes.append(("figure", q, match))
     return changes
+
+
+@lru_cache(maxsize=1)
+def _shared_units() -> frozenset[str]:
+    """The units both languages' figure readers name alike (``lang/en/units.yaml``'s keys,
+    which are the Indonesian units): "houses" and "rumah" are both ``rumah``."""
+    return frozenset(unit_table("en").canonical.values())
+
+
+def _counts_alike(a: Quantity, b: Quantity, units: dict[int, Unit | None]) -> bool:
+    """``a`` and ``b`` may be one figure told two ways: they count the same thing, or one of
+    them counts something the shared units do not know ("passengers" / "penumpang"). "23
+    houses" and "dua hari" are two figures, not one changed: a sentence split in two gives
+    each half figures of its own, and one reader may skip a figure the other reads."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return True
+    unit_a, unit_b = units[id(a)], units[id(b)]
+    if unit_a is not None and unit_b is not None:
+        return unit_a.measure == unit_b.measure  # "10 miles" / "10 km": one measure
+    shared = _shared_units()
+    return not (a.unit in shared and b.unit in shared)
+
+
+_WRITTEN_FIGURE = re.compile(r"\d+(?:\s*[-–/:]\s*\d+)+")
+
+
+def _written_alike(a: Quantity, b: Quantity) -> bool:
+    """Both figures are written with the same digits and separators, none of them a point or a
+    comma (whose meaning differs between the languages): a score or a ratio ("2-1"), the same
+    figure whatever each reader made of it (a range in one, a score in the other)."""
+    written_a, written_b = _WRITTEN_FIGURE.search(a.text), _WRITTEN_FIGURE.search(b.text)
+    return bool(written_a and written_b) and "".join(written_a.group(0).split()) == "".join(written_b.group(0).split())
 
 
 def _figure_message(q: Quantity | None) -> Message:
