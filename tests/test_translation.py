@@ -76,7 +76,8 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] == 1.0
     assert tune["story_grouping"]["precision"] == 1.0 and tune["story_grouping"]["f1"] >= 0.9
     # every change of the tuning part, and nothing else (unit conversions are no change)
-    assert tune["changes"]["by_kind"] == {"figure": "2/2", "negation": "3/3", "qualifier": "4/4", "speaker": "3/3"}
+    assert tune["changes"]["by_kind"] == {"actor": "1/1", "figure": "4/4", "negation": "5/5", "place": "1/1",
+                                          "qualifier": "5/5", "speaker": "4/4"}
     assert tune["changes"]["false_alarms_per_pair"] == 0.0
 
 
@@ -194,6 +195,19 @@ def _changes(english: str, indonesian: str) -> list[str]:
      "Kaca jendela pecah hingga radius 2 km dari ledakan.", []),
     ("Windows were shattered up to 2 km away from the blast.",
      "Kaca jendela pecah 2 km dari ledakan.", ["qualifier"]),
+    # a sentence split in two: the negation kept in one half is kept
+    ("The court struck down a law that let officials block websites without a court order, saying it "
+     "violated free speech.",
+     "Mahkamah membatalkan undang-undang yang memungkinkan pejabat memblokir situs tanpa perintah pengadilan. "
+     "Mahkamah menilai aturan itu melanggar kebebasan berpendapat.", []),
+    # office titles and news verbs through the news word list: the signing sentence is aligned
+    # to its rendering (not to the sentence naming the minister), and the signer replaced is seen
+    ("The deal was signed in Marisol by Deputy Trade Minister Mira Tenn and ambassador Pavel Rusk, "
+     "according to the ministry. Trade Minister Oren Dask said the two countries had also agreed to cut "
+     "tariffs.",
+     "Menurut kementerian, kesepakatan itu ditandatangani di Marisol oleh Menteri Perdagangan Oren Dask "
+     "dan Duta Besar Pavel Rusk. Dask mengatakan kedua negara juga sepakat memangkas tarif.",
+     ["actor changed"]),
 ])
 def test_translation_changes_flagged(english, indonesian, expected):
     assert _changes(english, indonesian) == expected

@@ -8,6 +8,8 @@ Reads the lexicon folder of the shared corpus (``corpus/lexicon``, see its READM
   (CC BY-SA). Kept as ``word`` rows when both sides are content words: a pair whose
   Indonesian side is in ``lang/id/stopwords.txt`` or whose English side is in
   ``lang/en/stopwords.txt`` is dropped, and so is a pair whose two sides are the same word.
+* ``lang/id/translations_news_en.txt`` (in this repository, written by the team): news
+  vocabulary the Wiktionary list lacks, ``word`` rows read and filtered the same way.
 * ``names/cldr/{id,en}/territories.json`` (Unicode License v3) and
   ``names/umpirsky-country-list/{id,en}/country.csv`` (MIT, from CLDR): country and region
   names in both languages, paired by their code; ``names/cldr/{id,en}/timeZoneNames.json``:
@@ -33,6 +35,7 @@ from ceksilang.lang import LANG_DIR, load_data
 REPO = LANG_DIR.parents[1]
 DEFAULT_LEXICON = Path(os.environ.get("CEKSILANG_SHARED", REPO.parent / "shared")) / "corpus" / "lexicon"
 OUT_PATH = LANG_DIR / "id" / "translations_en.txt"
+NEWS_WORDS = LANG_DIR / "id" / "translations_news_en.txt"  # written by the team, in the repository
 # a word or name: letters, with inner spaces, hyphens, apostrophes or dots ("Timor-Leste", "St. Kitts")
 # CLDR codes that name no real place: pseudo-locales ("Pseudo-Accents") and "Unknown Region"
 _NOT_PLACES = frozenset({"XA", "XB", "ZZ"})
@@ -50,6 +53,8 @@ HEADER = """\
 #   project (github.com/mikeizbicki/wiktionary_bli, final/id-en.all, commit a75387f).
 #   Wiktionary content is licensed CC BY-SA (https://creativecommons.org/licenses/by-sa/4.0/);
 #   this list, derived from it, is shared under the same licence.
+# - word rows of news vocabulary the Wiktionary list lacks (titles, courts, diplomacy, disasters,
+#   the economy, sport): written by the ceksilang team, lang/id/translations_news_en.txt.
 # - place rows: Unicode CLDR (github.com/unicode-org/cldr-json: territories, time zone exemplar
 #   cities), Copyright © 2015-2024 Unicode, Inc., Unicode License v3
 #   (https://www.unicode.org/license.txt); and umpirsky/country-list
@@ -65,11 +70,14 @@ def _clean(text: str) -> str:
 
 
 def wiktionary_pairs(path: Path) -> Iterator[tuple[str, str]]:
-    """(Indonesian, English) content-word pairs of the Wiktionary TSV, lower-cased."""
+    """(Indonesian, English) content-word pairs of a word TSV (the Wiktionary one, or the team's
+    news vocabulary, whose lines starting with "#" are comments), lower-cased."""
     id_stop = {w.lower() for w in load_data("stopwords", "id")}
     en_stop = {w.lower() for w in load_data("stopwords", "en")}
     with path.open(encoding="utf-8", newline="") as fh:
         for line_no, line in enumerate(fh, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
             fields = line.rstrip("\r\n").split("\t")
             if len(fields) != 2:
                 raise ValueError(f"{path}:{line_no}: expected two tab-separated fields")
@@ -136,6 +144,7 @@ def place_pairs(names_dir: Path) -> Iterator[tuple[str, str]]:
 def build(lexicon: Path) -> str:
     """The whole file's text."""
     rows = {(s, t, "word") for s, t in wiktionary_pairs(lexicon / "wiktionary" / "id-en.tsv")}
+    rows |= {(s, t, "word") for s, t in wiktionary_pairs(NEWS_WORDS)}
     rows |= {(s, t, "place") for s, t in place_pairs(lexicon / "names")}
     body = "".join(f"{s}\t{t}\t{k}\n" for s, t, k in sorted(rows, key=lambda r: (r[2], r[0].lower(), r[0], r[1])))
     return HEADER + body

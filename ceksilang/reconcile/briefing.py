@@ -187,7 +187,7 @@ class StoryCache:
     Entries not used by a run are dropped at its end (``prune``).
     """
 
-    VERSION = "2"  # bump when reconciliation changes what it makes of the same input (2: discrepancy messages)
+    VERSION = "3"  # bump when reconciliation changes what it makes of the same input (2: discrepancy messages; 3: translation changes of issue 17's generalisation step)
 
     def __init__(self, path: str | Path):
         self.conn = sqlite3.connect(str(path), isolation_level=None)

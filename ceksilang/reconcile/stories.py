@@ -22,7 +22,9 @@ the most similar one when the cosine reaches ``threshold``, otherwise it starts 
 
 Figures may join, never split one event: a report that shares ``shared_rare_entities`` rare
 names (places, people) with a story joins it when their similarity *without* the figures in
-the norms reaches ``entity_join_min_similarity`` (two outlets' reports of one flood whose
+the norms reaches ``entity_join_min_similarity`` (``few_entities_join_min_similarity`` when they
+share fewer than ``many_shared_entities`` names: a town, its province and its capital are shared
+by other news of the same days too) (two outlets' reports of one flood whose
 tolls, losses and evacuee counts all differ); stories are found through their words and names
 first and their figures beside them, so a report full of figures of its own still meets them.
 Figures still tell apart reports that share no rare name (the day's price list of one seller
@@ -78,11 +80,15 @@ class StorySettings:
     shared_rare_entities: int = 3
     rare_entity_df: int = 20  # an entity is rare when at most max(this, rare_entity_share * N) documents name it
     rare_entity_share: float = 0.01
-    # ... when their similarity (figures in the dot product only) is what a report of the same
-    # day needs (``threshold``): the shared names lift the days' decay, not the bar. At 0.1 a
-    # report sharing only a country, a capital and a currency's country ("dolar AS") with a
-    # story of other news of that country joined it
-    entity_join_min_similarity: float = 0.3
+    # ... when their similarity (figures in the dot product only) reaches this; with fewer than
+    # ``many_shared_entities`` shared names it must reach what a report of the same day needs
+    # (``few_entities_join_min_similarity``, the ``threshold``): the few names lift the days'
+    # decay, not the bar. A wire report naming the flood's regency, officials and agency (seven
+    # names) joins at 0.26; other news of a country sharing only the country, its capital and a
+    # currency's country ("dolar AS"), three or four names, had joined at 0.1
+    entity_join_min_similarity: float = 0.1
+    many_shared_entities: int = 5
+    few_entities_join_min_similarity: float = 0.3
     # Figures may join two reports of one event, but never alone: "12,000 people fled" and
     # "12,000 acres burned" share a round number and nothing else. A document joins a story
     # by cosine only when its words and names alone (figure keys left out of both sides) reach
@@ -686,7 +692,9 @@ class StoryIndex:
         best, best_shared = None, s.shared_rare_entities - 1
         for story in candidates:
             shared = len(rare & story.entities)
-            if shared > best_shared and self._joining_similarity(vector, story) >= s.entity_join_min_similarity:
+            needed = (s.entity_join_min_similarity if shared >= s.many_shared_entities
+                      else s.few_entities_join_min_similarity)
+            if shared > best_shared and self._joining_similarity(vector, story) >= needed:
                 best, best_shared = story, shared
         return best
 

@@ -464,17 +464,24 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
         share, _, original, pairs = best
         changes: list[dict[str, Any]] = []
         figures: list[dict[str, Message]] = []  # per change: the figures before and after, as messages
+        # a sentence split in two: its halves together render it (the negation of "a law that
+        # allowed blocking sites without a court order, saying it violated..." is in one half)
+        renderings: dict[int, list[_Sentence]] = {}
+        for s, t, _ in pairs:
+            renderings.setdefault(id(s), []).append(t)
         for s, t, _ in pairs:
             a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
+            halves = renderings[id(s)]
+            whole_b = " ".join(doc.text[h.start:h.end].strip() for h in halves)
             for what, qa, qb in _figure_changes(s, t, original.text, doc.text, rules):
                 before, after = _figure_message(qa), _figure_message(qb)
                 figures.append({"before": before, "after": after})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
                                 "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
                                 "note": f"{english_text(before)} → {english_text(after)}"})
-            plain_a, plain_b = _without_rendered_compounds(a, b, rules)
+            plain_a, plain_b = _without_rendered_compounds(a, whole_b, rules)
             lost, added = _negated(plain_a, "en", rules), _negated(plain_b, "id", rules)
-            if lost != added:
+            if lost != added and t is halves[0]:  # said once, on the first half
                 figures.append({})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
                                 "meaning": "negation lost" if lost else "negation added",
