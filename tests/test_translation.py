@@ -112,6 +112,10 @@ _LEAD_ID = ("Hujan lebat membanjiri kota pesisir Marisol pada Senin, kata badan 
 
 
 def _changes(english: str, indonesian: str) -> list[str]:
+    return [c["meaning"] for c in _change_records(english, indonesian)]
+
+
+def _change_records(english: str, indonesian: str) -> list[dict]:
     from ceksilang.model import RawDocument, Source  # noqa: PLC0415 - whole extraction of each text
     from ceksilang.pipeline import analyze_raw  # noqa: PLC0415
     from ceksilang.reconcile.translation import find_translations  # noqa: PLC0415
@@ -124,7 +128,7 @@ def _changes(english: str, indonesian: str) -> list[str]:
     idn = read("id", f"{_LEAD_ID} {indonesian}", "id", "2026-06-01T12:00:00+00:00")
     found = find_translations([en, idn])
     assert idn.translated_from and idn.translated_from["doc"] == "en"
-    return [c["meaning"] for d in found for c in d.changes]
+    return [c for d in found for c in d.changes]
 
 
 @pytest.mark.parametrize("english, indonesian, expected", [
@@ -211,6 +215,13 @@ def _changes(english: str, indonesian: str) -> list[str]:
 ])
 def test_translation_changes_flagged(english, indonesian, expected):
     assert _changes(english, indonesian) == expected
+
+
+def test_a_name_of_common_words_rendered_is_not_the_place_named_instead():
+    # "Stadion Nasional" renders "National Stadium"; Kelmar is the place named instead of Varnesk
+    (change,) = _change_records("Marisol beat Ostrel in the final at the National Stadium in Varnesk on Sunday.",
+                                "Marisol mengalahkan Ostrel di final di Stadion Nasional di Kelmar pada Minggu.")
+    assert (change["meaning"], change["note"]) == ("place changed", "Varnesk → Kelmar")
 
 
 def test_a_pair_list_is_read_with_its_texts_and_its_errors_named(tmp_path):

@@ -40,7 +40,7 @@ from ceksilang.extract.quotes import load_speech_verbs
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.lang.conversions import Unit, figure_unit, same_after_conversion
 from ceksilang.model import Discrepancy, Document, Mention, Quantity, Quote
-from ceksilang.reconcile.stories import document_terms, english_stopwords
+from ceksilang.reconcile.stories import content_terms, document_terms, english_stopwords, indonesian_keys
 from ceksilang.render.explain import MESSAGES, Message, message
 from ceksilang.render.explain import english as english_text
 
@@ -423,14 +423,29 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
                and not (labels == PLACE_LABELS and _attributive(m, source_text))
                and _name_key(m.text) not in b_keys and not (m.entity and _name_key(m.entity) in b_keys)
                and not (_units(m.text, "en") and any(u & target.keys for u in _units(m.text, "en")))]
+    rendered = _common_word_keys(source_text[source.start:source.end])
     extra = [m for m in target.mentions if wanted(m) and not _dateline(m, target, target_text)
              and _name_key(m.text) not in a_keys and not (m.entity and _name_key(m.entity) in a_keys)
-             and not any(u & source.keys for u in _units(m.text, "id"))]
+             and not any(u & source.keys for u in _units(m.text, "id"))
+             and not _translated_name(m.text, rendered)]
     for a in missing:
         for b in extra:
             if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
                 return message("translation.change", before=a.text, after=b.text)
     return None
+
+
+def _common_word_keys(english: str) -> set[str]:
+    """The Indonesian keys of every word of an English sentence, capitalised ones too: a name
+    made of common words ("National Stadium") is translated, not kept as written."""
+    return {k for w in _WORD.findall(english) for k in indonesian_keys(w)}
+
+
+def _translated_name(name: str, rendered: set[str]) -> bool:
+    """An Indonesian name every word of which renders a word of the original sentence:
+    "Stadion Nasional" for "National Stadium" is the same place, not one named instead."""
+    keys = [key for key, _ in content_terms(name)]
+    return bool(keys) and all(k in rendered for k in keys)
 
 
 def find_translations(docs: Sequence[Document], story_id: str | None = None) -> list[Discrepancy]:
