@@ -17,7 +17,9 @@ figure whose value is not in the other sentence (a figure given in another unit 
 measure, "15 miles" → "24 km", is the same figure when the conversion is right within
 rounding: ``lang/unit_conversions.yaml``), one read with another qualifier ("about 8,000" →
 "8.000"), a negation lost or added (a negation word inside a fixed phrase English
-renders without one, "pesawat tanpa awak" for "drones", is none). So are who speaks and who or
+renders without one, "pesawat tanpa awak" for "drones", is none; a sentence split in two is
+read over both halves). Two leftover figures are one changed figure only when they count alike
+("23 houses" and "dua hari" are two), and a score written alike ("2-1") is one figure. So are who speaks and who or
 where the sentence is about: a quote given to another speaker (a spokesperson's words given to
 the one they speak for), reported words turned into the speaker's act ("Blinken said troops
 were in Kursk" → "Blinken mengunjungi Kursk"), and a place or person named instead of another.
