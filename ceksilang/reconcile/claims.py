@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words
+from ceksilang.extract.quantities import unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -268,14 +269,15 @@ def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
     return not tokens or (len(tokens) == 2 and tokens[0].lower() in am.per_words)
 
 
-def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
-                    rw: ReconcileWords) -> str | None:
+def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                         rw: ReconcileWords) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
     linking it to the figure, a change verb right before it ("turun Rp6.000": a fall), or the
-    phrase after a word of purpose; None when the sentence names none."""
+    phrase after a word of purpose; None when the sentence names none. Second: True when only the
+    price noun names it (money per unit of a good whose goods no phrase names)."""
     am = rw.amount_measures
     if am is None:
-        return None
+        return None, False
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
@@ -311,15 +313,67 @@ def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Seque
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
-            return _amount_measure(text, sent, earlier, others, rw)
+            return _amount_measure_read(text, sent, earlier, others, rw)
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
     if not phrase and change is None and after and after[0].lower() in am.purpose:
         phrase = _phrase_words(after[1:], rw, from_start=True)
         if phrase and phrase[0] in am.purpose_not:
             phrase = []
-    per = ["per", after[1].lower()] if len(after) > 1 and after[0].lower() in am.per_words and \
-        after[1][:1].isalpha() else []
-    return " ".join(([change] if change else []) + phrase + per) or None
+    per_unit = _per_unit(after, am)
+    per = ["per", per_unit] if per_unit else []
+    if not phrase and change is None and not reached_level:
+        phrase = _list_heading_phrase(text, q.start, rw)
+    came_from = _ends_with(text[sent[0]:pos], am.from_words) is not None
+    priced = not phrase and per_unit in am.priced_per and bool(am.price_noun) and not came_from
+    if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
+        phrase = [str(am.price_noun)]
+    return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
+    """The unit an amount is given for each of, from the tokens after it: "per gram", "per troy
+    ounce" (two words when the pair is a priced unit), "per kilogramnya" (a suffix the unit table
+    says is no part of a unit is dropped)."""
+    if len(after) < 2 or after[0].lower() not in am.per_words or not after[1][:1].isalpha():
+        return None
+    word = after[1].lower()
+    if len(after) > 2 and f"{word} {after[2].lower()}" in am.priced_per:
+        return f"{word} {after[2].lower()}"
+    for suffix in unit_table("id").not_unit_suffixes:
+        if word.endswith(suffix) and word[:-len(suffix)] in am.priced_per:
+            return word[:-len(suffix)]
+    return word
+
+
+_LIST_ITEM_MAX = 80  # characters of one "label: amount" part of a list
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # not the dot of "1.018.500"
+
+
+def _list_heading_phrase(text: str, start: int, rw: ReconcileWords) -> list[str]:
+    """The phrase of the heading of the list an amount is an item of: "Berikut rincian harga emas
+    Antam hari ini: Emas 0,5 gram: Rp 1.018.500 ..." gives "harga emas antam hari". Only list items
+    (short parts between colons, no sentence of prose) may stand between the heading and the amount."""
+    am = rw.amount_measures
+    if am is None or not am.list_openers or not am.list_reach:
+        return []
+    window = text[max(0, start - am.list_reach):start]
+    colons = [i for i, c in enumerate(window) if c == ":"]
+    for k in range(len(colons) - 1, -1, -1):
+        following = window[colons[k] + 1:colons[k + 1] if k + 1 < len(colons) else len(window)]
+        if len(following) > _LIST_ITEM_MAX:
+            return []  # prose between the heading and the amount: not one list
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, 0, colons[k])]
+        line_start = ends[-1] if ends else 0
+        heading = " ".join(window[line_start:colons[k]].split())
+        opener = next((o for o in am.list_openers
+                       if heading.lower() == o or heading.lower().startswith(o + " ")), None)
+        if opener is None:
+            continue  # an item's label ("Emas 1 gram"): the heading is further back
+        rest = heading[len(opener):].split()
+        while rest and rest[0].lower() in am.list_openers:  # "Berikut rincian harga ...", "Berikut daftar ..."
+            rest = rest[1:]
+        return _phrase_words(_PHRASE_TOKEN.findall(" ".join(rest)), rw, from_start=True)
+    return []
 
 
 def _opens_own_clause(break_word: str, before: str) -> bool:
@@ -521,8 +575,11 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         measure = _find_measure(doc.text, sent, q, rw)
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
+        # a price whose goods are not named ("Rp 1.781.000 per gram" after "Harga buyback ... susut"): a
+        # claim, never set against another price (which good's price it is, the sentence does not say)
+        price_of_unnamed = False
         if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
-            measure = _amount_measure(doc.text, sent, q, doc.quantities, rw)
+            measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw)
         weight = rw.unit_weights.get(unit)
         q = _with_carried_scale(doc.text, sent, q, doc.quantities)
         interval = _interval(q)
@@ -550,7 +607,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),
             published=doc.published, weight=weight,
             # "ribuan lainnya", "puluhan warga": a vague amount is a claim, never compared
-            comparable=(bool(measure) or unit not in rw.needs_measure) and not _is_vague(q),
+            comparable=(bool(measure) or unit not in rw.needs_measure) and not _is_vague(q) and not price_of_unnamed,
         ))
     return readings
 

@@ -65,6 +65,14 @@ class AmountMeasureWords:
     joiners: frozenset[str]
     phrase_words: int
     reach_words: int
+    # "Rp12 ribu per kilogram": money for each unit of a good is its price (the noun, the goods' words)
+    price_noun: str | None = None
+    priced_per: frozenset[str] = frozenset()
+    # "Berikut rincian harga emas Antam hari ini: 0,5 gram: Rp1.018.500 ...": the words opening a list
+    # heading, whose phrase every amount of the list measures
+    list_openers: tuple[str, ...] = ()
+    list_reach: int = 0  # characters read back from an amount for its list's heading
+    from_words: tuple[str, ...] = ()  # "naik dari Rp 19.212 per kg": the level it came from, no price
 
 
 def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
@@ -87,6 +95,11 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         joiners=frozenset(str(s).lower() for s in data.get("joiners") or []),
         phrase_words=int(data["phrase_words"]),
         reach_words=int(data["reach_words"]),
+        price_noun=str(data["price_noun"]).lower() if data.get("price_noun") else None,
+        priced_per=frozenset(str(s).lower() for s in data.get("priced_per") or []),
+        list_openers=longest_first(data.get("list_openers")),
+        list_reach=int(data.get("list_reach") or 0),
+        from_words=longest_first(data.get("from_words")),
     )
 
 
