@@ -663,3 +663,17 @@ def test_quantities_approaching_a_figure_is_about_it() -> None:
 ])
 def test_quantities_a_unit_glued_before_a_decimal(text: str, found: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities("d", text)] == found
+
+
+@pytest.mark.parametrize("text, needle, age", [
+    ("Korban YP (17) terseret ombak.", "17", True),
+    ("Seorang bocah 9 tahun tenggelam.", "9 tahun", True),
+    ("Usia harapan hidup masyarakat Indonesia mencapai 72 tahun.", "72 tahun", True),
+    ("Terdakwa divonis 20 tahun penjara.", "20 tahun", False),
+    ("Proyek itu berlangsung selama tiga tahun.", "tiga tahun", False),
+])
+def test_is_age(text, needle, age):
+    from ceksilang.extract.quantities import find_quantities, is_age
+
+    (q,) = [q for q in find_quantities("a", text) if q.text == needle]
+    assert is_age(text, q.start, q.end, q.unit) is age

@@ -1162,3 +1162,32 @@ def test_a_price_of_goods_no_phrase_names_is_not_compared():
     for d in (a, b):
         d.quantities = find_quantities(d.id, d.text, d.sentences)
     assert [d for d in figure_discrepancies(reconcile([a, b], ENTITIES, [])) if d.status == "contradiction"] == []
+
+
+# a person's age is a figure measuring "usia", whatever else the sentence says happened to the person;
+# a duration that is no age is no figure claim
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Korban yang masih dicari ialah Yuda Dwi Prasetya (17), warga Tuntang.", "17", "usia"),
+    ("Korban perempuan 25 tahun meninggal dunia.", "25 tahun", "usia"),
+    ("Seorang pria berusia 40 tahun ditangkap polisi.", "40 tahun", "usia"),
+    ("Hakim mempertimbangkan usia harapan hidup rata-rata masyarakat yang mencapai 72 tahun.", "72 tahun", "usia"),
+    ("Mbah Tupon, 68 tahun, kehilangan tanahnya.", "68 tahun", "usia"),
+    ("Terdakwa divonis 20 tahun penjara.", "20 tahun", None),
+])
+def test_an_age_is_a_figure_measuring_usia(text, needle, measure):
+    from ceksilang.extract.quantities import find_quantities
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    readings = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}) if r.quantity.text == needle]
+    assert [r.measure for r in readings] == ([measure] if measure else [])
+
+
+def test_ages_of_people_in_one_story_are_not_compared():
+    a = make_doc("a", "Satu korban, MNA (17), selamat.", outlet="A", published="2025-06-23")
+    b = make_doc("b", "Korban perempuan 25 tahun meninggal dunia.", outlet="B", published="2025-06-23")
+    from ceksilang.extract.quantities import find_quantities
+    for d in (a, b):
+        d.quantities = find_quantities(d.id, d.text, d.sentences)
+    assert [d for d in figure_discrepancies(reconcile([a, b], ENTITIES, [])) if d.status == "contradiction"] == []

@@ -478,14 +478,54 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
         return True
     if after and after.group(1).lower() in nw.duration_window_after:
         return False
-    line_start = max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
-    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(line_start, start - 40):start])[-2:]
-    if any(w.lower() in nw.duration_figure_before for w in before):
+    if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
         return True
-    # "Mbah Tupon, 68 tahun": an age set after a name (a capitalised word that is no day or month)
-    named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(line_start, start - 40):start])
-    return bool(named) and unit_word.group(1).lower() == nw.bracketed_age_unit and \
-        named.group(1).lower() not in _calendar_words()
+    return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
+
+
+def _line_start(text: str, start: int) -> int:
+    return max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
+
+
+def _two_words_before(text: str, start: int) -> list[str]:
+    """The two words right before ``start`` on its line ("pidana penjara selama", "korban perempuan")."""
+    return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(_line_start(text, start), start - 40):start])[-2:]
+
+
+def _name_and_comma_before(text: str, start: int) -> bool:
+    """"Mbah Tupon, 68 tahun": a capitalised word that is no day or month, and a comma, right before."""
+    named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(_line_start(text, start), start - 40):start])
+    return bool(named) and named.group(1).lower() not in _calendar_words()
+
+
+def _name_and_bracket_before(text: str, start: int) -> bool:
+    """"Mbah Tupon (68": a capitalised word that is no day or month, and an opening bracket, right before."""
+    m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, start - 60):start])
+    # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
+
+
+def is_age(text: str, start: int, end: int, unit: str | None, language: str | None = None) -> bool:
+    """True when the figure text[start:end] in ``unit`` is a person's age: a bare number in brackets
+    after a name ("YP (17)"), a duration after a word of age or of a person ("berusia 21 tahun",
+    "korban perempuan 25 tahun"), after a name and a comma ("Mbah Tupon, 68 tahun"), or with a noun
+    of age earlier in its clause ("usia harapan hidup ... mencapai 72 tahun")."""
+    nw = number_words(language)
+    if unit is None or unit != nw.bracketed_age_unit:
+        return False
+    if text[end:end + 1] == ")" and _name_and_bracket_before(text, start):
+        return True
+    if any(w.lower() in nw.age_before for w in _two_words_before(text, start)):
+        return True
+    if _name_and_comma_before(text, start):
+        return True
+    window = text[max(0, start - 120):start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    clause = window[breaks[-1].end():] if breaks else window
+    return any(w.lower() in nw.age_nouns for w in re.findall(r"[^\W\d_]+", clause))
 
 
 def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, figures: Sequence[_Figure],
@@ -522,11 +562,7 @@ def _bracketed_age(text: str, fig: _Figure) -> bool:
         return False
     if not (1 <= fig.value <= 120 and fig.value == int(fig.value)):
         return False
-    if text[fig.end:fig.end + 1] != ")":
-        return False
-    m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, fig.start - 60):fig.start])
-    # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
+    return text[fig.end:fig.end + 1] == ")" and _name_and_bracket_before(text, fig.start)
 
 
 def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words
-from ceksilang.extract.quantities import unit_table
+from ceksilang.extract.quantities import is_age, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -581,6 +581,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
             measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw)
         weight = rw.unit_weights.get(unit)
+        age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
+        if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
+            measure, weight = rw.age_measure, weight or rw.age_weight
         q = _with_carried_scale(doc.text, sent, q, doc.quantities)
         interval = _interval(q)
         if weight is None or interval is None:
@@ -607,7 +610,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),
             published=doc.published, weight=weight,
             # "ribuan lainnya", "puluhan warga": a vague amount is a claim, never compared
-            comparable=(bool(measure) or unit not in rw.needs_measure) and not _is_vague(q) and not price_of_unnamed,
+            comparable=((bool(measure) or unit not in rw.needs_measure) and not _is_vague(q) and not price_of_unnamed
+                        and not age),
         ))
     return readings
 

@@ -46,6 +46,8 @@ class ReconcileWords:
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
     place_heads: tuple[str, ...] = ()  # words that open a site's name ("Istana", "Desa"), longest first
     amount_measures: AmountMeasureWords | None = None  # what an amount or a percentage measures
+    age_measure: str | None = None  # "YP (17)": the measure of a person's age, never compared
+    age_weight: float = 0.0
     honorifics: frozenset[str] = frozenset()  # "pak", "mbah", "h": not part of a person's name key
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
 
@@ -152,6 +154,8 @@ def reconcile_words() -> ReconcileWords:
             institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
                                            reverse=True)),
             amount_measures=_amount_measure_words(data.get("amount_measures")),
+            age_measure=str(data["age_measure"]) if data.get("age_measure") else None,
+            age_weight=float(data.get("age_weight") or 0.0),
             honorifics=frozenset(str(s).lower() for s in data.get("honorifics") or []),
             degree_suffixes=tuple(sorted({tuple(str(s).lower().split()) for s in data.get("degree_suffixes") or []},
                                          key=len, reverse=True)),
