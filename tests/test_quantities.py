@@ -677,3 +677,17 @@ def test_is_age(text, needle, age):
 
     (q,) = [q for q in find_quantities("a", text) if q.text == needle]
     assert is_age(text, q.start, q.end, q.unit) is age
+
+
+# a duration's cue before the first bound of a range serves the second; the time between two events
+# is a figure; a range of days of a month, or a duration back from now, stays no figure
+@pytest.mark.parametrize("text, expected", [
+    ("Penerima JHT rata-rata memiliki masa kerja 10 hingga 15 tahun.", [("10 hingga 15 tahun", 10.0, 15.0, "tahun")]),
+    ("Tiga hari setelah dirawat, korban meninggal dunia.", [("Tiga hari", 3.0, 3.0, "hari")]),
+    ("Libur sekolah berlangsung pada 10 hingga 15 Juni.", []),
+    ("Korban meninggal tiga hari lalu.", []),
+])
+def test_durations_of_ranges_and_between_events(text, expected):
+    from ceksilang.extract.quantities import find_quantities
+
+    assert [(q.text, q.low, q.high, q.unit) for q in find_quantities("a", text)] == expected

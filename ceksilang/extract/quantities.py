@@ -431,7 +431,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     if m and m.group(1).lower() in nw.not_after_words and not money:
         return True
     m = _WORD_AFTER.match(text, end)
-    if m and m.group(1).lower() in nw.not_before_words and not money and not _duration_figure(text, start, m, nw):
+    if (m and m.group(1).lower() in nw.not_before_words and not money
+            and not _duration_figure(text, _range_start(text, start, language), m, nw)):
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
     # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
@@ -481,6 +482,18 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
         return True
     return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
+
+
+def _range_start(text: str, start: int, language: str | None = None) -> int:
+    """Where the range a figure at ``start`` is the second bound of begins ("masa kerja 10 hingga 15
+    tahun": the "10"), else ``start``: the words before the first bound say what both bounds are."""
+    pats = _patterns(language)
+    window_start = max(0, start - 40)
+    for m in reversed(list(pats.candidate.finditer(text, window_start, start))):
+        gap = pats.range_gap.match(text, m.end())
+        if m.group(0).strip() and gap and gap.end() == start:
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return start
 
 
 def _line_start(text: str, start: int) -> int:
@@ -988,7 +1001,9 @@ def find_quantities(
                 continue
         # a figure only followed by a separator and a masked date is the first day of a range
         gap = pats.range_gap.match(text, fig.end) or pats.list_gap.match(text, fig.end)
-        if gap and (gap.end() in date_numbers or pats.date_start.match(text, gap.end())):
+        # (a duration kept as a figure is no date: "masa kerja 10 hingga 15 tahun" is one range)
+        second_kept = i < len(figures) and figures[i].start == (gap.end() if gap else -1)
+        if gap and (gap.end() in date_numbers or (pats.date_start.match(text, gap.end()) and not second_kept)):
             continue
         start, value, low, high, percent = fig.start, fig.value, fig.low, fig.high, fig.percent
         currency = fig.currency
