@@ -691,3 +691,21 @@ def test_durations_of_ranges_and_between_events(text, expected):
     from ceksilang.extract.quantities import find_quantities
 
     assert [(q.text, q.low, q.high, q.unit) for q in find_quantities("a", text)] == expected
+
+
+# a speaker's hedge after the figure, or a verb of estimating shortly before it, makes it approximate;
+# a noun of estimate names the figure as given
+@pytest.mark.parametrize("text, needle, qualifier", [
+    ("Telur sudah diekspor, ada 40 kontainer kalau tidak salah.", "40 kontainer kalau tidak salah", "approx"),
+    ("Yang datang 50 orang kurang lebih.", "50 orang kurang lebih", "approx"),
+    ("Proses perbaikan perusahaan diperkirakan memakan waktu selama enam bulan.", "enam bulan", "approx"),
+    ("Kerugian ditaksir mencapai Rp 5 miliar.", "Rp 5 miliar", "approx"),
+    ("Estimasi kerugian akibat kebakaran Rp 281,2 juta.", "Rp 281,2 juta", "exact"),
+    # the estimate is in another clause
+    ("Hasilnya diperkirakan bagus, dan 40 kontainer sudah dikirim.", "40 kontainer", "exact"),
+])
+def test_hedges_and_estimates_make_a_figure_approximate(text, needle, qualifier):
+    from ceksilang.extract.quantities import find_quantities
+
+    (q,) = [q for q in find_quantities("a", text) if q.text == needle]
+    assert q.qualifier == qualifier

@@ -83,6 +83,8 @@ class QuantityWords:
     ordinal_units: tuple[str, ...] = ()  # "menit ke-21": the 21st minute is a figure in minutes
     qualifier_fillers: tuple[str, ...] = ()  # "setidaknya ada enam": "ada" between qualifier and figure
     ordinal_marker: str | None = None
+    estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
+    estimate_reach: int = 0  # words of the clause before the figure searched for one
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +150,8 @@ def _quantity_words(language: str) -> QuantityWords:
             ordinal_units=tuple(str(s).lower() for s in data.get("ordinal_units") or []),
             qualifier_fillers=tuple(str(s).lower() for s in data.get("qualifier_fillers") or []),
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
+            estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
+            estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
@@ -484,6 +488,21 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
 
 
+# a clause read back from a figure ends at any punctuation (a full stop too: the window may cross sentences)
+_PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\n]")
+
+
+def _estimated(text: str, start: int, qw: QuantityWords) -> bool:
+    """True when a verb of estimating stands shortly before the figure in its clause: "proses perbaikan
+    diperkirakan memakan waktu selama enam bulan", "kerugian ditaksir mencapai Rp 5 miliar"."""
+    if not qw.estimate_verbs or not qw.estimate_reach:
+        return False
+    window = text[max(0, start - 120):start]
+    breaks = list(_PUNCTUATION_BREAK.finditer(window))
+    clause = window[breaks[-1].end():] if breaks else window
+    return any(w.lower() in qw.estimate_verbs for w in re.findall(r"[^\W\d_]+", clause)[-qw.estimate_reach:])
+
+
 def _range_start(text: str, start: int, language: str | None = None) -> int:
     """Where the range a figure at ``start`` is the second bound of begins ("masa kerja 10 hingga 15
     tahun": the "10"), else ``start``: the words before the first bound say what both bounds are."""
@@ -518,9 +537,6 @@ def _name_and_bracket_before(text: str, start: int) -> bool:
     return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
-
-
 def is_age(text: str, start: int, end: int, unit: str | None, language: str | None = None) -> bool:
     """True when the figure text[start:end] in ``unit`` is a person's age: a bare number in brackets
     after a name ("YP (17)"), a duration after a word of age or of a person ("berusia 21 tahun",
@@ -536,7 +552,7 @@ def is_age(text: str, start: int, end: int, unit: str | None, language: str | No
     if _name_and_comma_before(text, start):
         return True
     window = text[max(0, start - 120):start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
+    breaks = list(_PUNCTUATION_BREAK.finditer(window))
     clause = window[breaks[-1].end():] if breaks else window
     return any(w.lower() in nw.age_nouns for w in re.findall(r"[^\W\d_]+", clause))
 
@@ -1115,6 +1131,8 @@ def find_quantities(
             if qualifier == "exact" or fig.approx_word:
                 qualifier = q if not fig.approx_word else qualifier
             start = qm.start("q")
+        if qualifier == "exact" and _estimated(text, start, qw):
+            qualifier = "approx"
         conv = pats.bracketed_conversion.match(text, end)
         if conv:  # "50 km (31 mil)": the same figure in another unit
             j = i
