@@ -709,3 +709,14 @@ def test_hedges_and_estimates_make_a_figure_approximate(text, needle, qualifier)
 
     (q,) = [q for q in find_quantities("a", text) if q.text == needle]
     assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pesawat itu jatuh sekitar 13 menit setelah lepas landas.", [("sekitar 13 menit", "menit")]),
+    ("Dia menunggu selama 30 menit.", [("30 menit", "menit")]),
+    ("Sebanyak 30 mengungsi.", [("30", None)]),  # a word with a verb prefix is still no unit
+])
+def test_a_unit_of_time_is_no_verb(text, expected):
+    from ceksilang.extract.quantities import find_quantities
+
+    assert [(q.text, q.unit) for q in find_quantities("a", text)] == expected

@@ -738,7 +738,9 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         word in table.not_units
         or "-" in word
         or any(word.endswith(s) for s in table.not_unit_suffixes)
-        or (len(word) >= 5 and any(word.startswith(p) for p in table.verb_prefixes))
+        # a unit of time is no verb, whatever it starts with ("13 menit setelah lepas landas")
+        or (len(word) >= 5 and any(word.startswith(p) for p in table.verb_prefixes)
+            and word not in quantity_words(language).ordinal_units)
         or parse_number(word, language) is not None
         or word in number_words(language).approximate
         or len(word) < 3
