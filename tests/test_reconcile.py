@@ -1191,3 +1191,14 @@ def test_ages_of_people_in_one_story_are_not_compared():
     for d in (a, b):
         d.quantities = find_quantities(d.id, d.text, d.sentences)
     assert [d for d in figure_discrepancies(reconcile([a, b], ENTITIES, [])) if d.status == "contradiction"] == []
+
+
+def test_money_per_share_is_not_taken_for_a_price():
+    from ceksilang.extract.quantities import find_quantities
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    text = "Sisa dividen sebesar Rp529,3 miliar atau setara Rp23,73 per saham akan dibayarkan."
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    (reading,) = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}) if r.quantity.text == "Rp23,73"]
+    assert "harga" not in (reading.measure or "")
