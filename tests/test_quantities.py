@@ -720,3 +720,11 @@ def test_a_unit_of_time_is_no_verb(text, expected):
     from ceksilang.extract.quantities import find_quantities
 
     assert [(q.text, q.unit) for q in find_quantities("a", text)] == expected
+
+
+def test_a_tolerance_sign_as_misread_pages_show_it_is_still_a_tolerance():
+    from ceksilang.extract.quantities import find_quantities
+
+    # "Â±": ± in a UTF-8 page read as Latin-1
+    (q,) = find_quantities("a", "Perkiraan inflasi tahun 2025 dalam sasaran 2,5Â±1%.")
+    assert (q.value, q.low, q.high, q.qualifier, q.unit) == (None, 1.5, 3.5, "approx", "persen")

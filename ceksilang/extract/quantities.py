@@ -423,7 +423,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         if not (word and (unit_table(language).lookup(written) or written.lower() in nw.scales or money)):
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
-    if after and (after.isalpha() or after == "_") and not spelled:
+    tolerance = _patterns(language).tolerance_gap.match(text, end)
+    if after and (after.isalpha() or after == "_") and not spelled and not (tolerance and tolerance.end() > end):
         glued = _GLUED_WORD.match(text, end)
         # "442jemaah": a lower-case word glued on; "Rp 1.018.500Emas": the next item of a price list
         # ("9Xplore" is a name: a capitalised word is taken for a lost space only after an amount)
