@@ -1121,6 +1121,9 @@ def test_an_amount_takes_the_measure_its_sentence_names(text, needle, unit, meas
      "Rp1.937.000", "harga emas batangan antam"),
     ("Berikut rincian tarif tol terbaru: Golongan I: Rp 12.000. Golongan II: Rp 18.000.", "Rp 18.000",
      "tarif tol"),
+    # a change said again after a comma is one change: the phrase before both is the measure
+    ("Harga jual kembali (buyback) emas batangan ikut melemah, turun ke level Rp 1.781.000 per gram.",
+     "Rp 1.781.000", "harga jual kembali buyback per gram"),
     # a sentence of prose after the heading ends the list: the amount is no item of it
     ("Berikut daftar harga cabai: Cabai rawit: Rp 40.000. Pedagang di pasar itu mengaku sepi pembeli sejak "
      "awal pekan karena banyak warga menahan belanja. Sejak itu Rp 5 juta terbuang.", "Rp 5 juta", None),

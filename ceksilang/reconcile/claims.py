@@ -208,6 +208,7 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|dan|serta|atau|and|or)\s*$")
+_COMMA_END = re.compile(r",\s*$")
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
@@ -296,6 +297,12 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             if not reached_level and not skipped_figure and change is None:
                 change = dict(am.change_of)[" ".join(m.group(0).lower().split())]
             pos = sent[0] + m.start()
+            continue
+        # "ikut melemah, turun ke level Rp 1.781.000": a change said again after a comma is one change
+        # (a comma after an amount is not: "susut sebesar Rp 6.000, menjadi ...")
+        comma = _COMMA_END.search(window)
+        if comma and _ends_with(window[:comma.start()], [w for w, _ in am.change_of]):
+            pos = sent[0] + comma.start()
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
         earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text[o.end:pos], am)),
