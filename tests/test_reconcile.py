@@ -1124,6 +1124,13 @@ def test_an_amount_takes_the_measure_its_sentence_names(text, needle, unit, meas
     # a change said again after a comma is one change: the phrase before both is the measure
     ("Harga jual kembali (buyback) emas batangan ikut melemah, turun ke level Rp 1.781.000 per gram.",
      "Rp 1.781.000", "harga jual kembali buyback per gram"),
+    # a space lost in extraction between a function word and a change or link ("inilebih murah")
+    ("Harga emas Antam hari inilebih murah Rp 6.000 per gram menjadi Rp 1.937.000 per gram.", "Rp 6.000",
+     "penurunan harga emas antam per gram"),
+    ("Harga emas Antam hari inilebih murah Rp 6.000 per gram menjadi Rp 1.937.000 per gram.", "Rp 1.937.000",
+     "harga emas antam per gram"),
+    # ... but a word that merely ends like a link is not two words ("kepada": "ke" is too short to be one)
+    ("Bantuan itu diserahkan kepada Rp 5 juta penerima.", "Rp 5 juta", None),
     # a sentence of prose after the heading ends the list: the amount is no item of it
     ("Berikut daftar harga cabai: Cabai rawit: Rp 40.000. Pedagang di pasar itu mengaku sepi pembeli sejak "
      "awal pekan karena banyak warga menahan belanja. Sejak itu Rp 5 juta terbuang.", "Rp 5 juta", None),

@@ -214,23 +214,37 @@ _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
 
 @lru_cache(maxsize=None)
-def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str]]:
-    """The last word of ``phrase`` (lower case) and the pattern of the phrase ending a text."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\s*$", re.IGNORECASE)
-    return phrase.split()[-1].lower() if phrase.split() else "", pattern
+def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    """The last word of ``phrase`` (lower case), the pattern of the phrase ending a text, and of the
+    phrase ending it glued to the word before ("hari inilebih murah": a space lost in extraction)."""
+    body = re.escape(phrase).replace(r"\ ", r"\s+") + r"\s*$"
+    return (phrase.split()[-1].lower() if phrase.split() else "", re.compile(r"(?<!\w)" + body, re.IGNORECASE),
+            re.compile(r"(?<=[^\W\d_])" + body, re.IGNORECASE))
 
 
-def _ends_with(window: str, phrases: Sequence[str]) -> re.Match[str] | None:
+_GLUE_MIN = 3  # letters of a function word, and of a phrase, that a lost space may join ("ini"+"lebih")
+_LETTERS_END = re.compile(r"[^\W\d_]+$")
+
+
+def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] = frozenset()) -> re.Match[str] | None:
+    """The match of the first of ``phrases`` (longest first) that ends ``window``; with ``glue_words``,
+    also one glued to the word before when that word is one of them ("inilebih murah": "ini" then
+    "lebih murah", two words a lost space joined)."""
     # Asked for every figure with every phrase of a list: a phrase whose last word does not end the
     # window cannot match, and that test is far cheaper than the search.
     tail = window.rstrip().lower()
     for phrase in phrases:  # longest first
-        last_word, pattern = _ending_phrase(phrase)
+        last_word, pattern, glued = _ending_phrase(phrase)
         if not tail.endswith(last_word):
             continue
         m = pattern.search(window)
         if m:
             return m
+        if glue_words and len(phrase) > _GLUE_MIN:
+            g = glued.search(window)
+            before = _LETTERS_END.search(window, 0, g.start()) if g else None
+            if g and before and len(before.group(0)) >= _GLUE_MIN and before.group(0).lower() in glue_words:
+                return g
     return None
 
 
@@ -284,15 +298,15 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     reached_level = skipped_figure = False
     while pos > sent[0]:
         window = text[sent[0]:pos]
-        m = _ends_with(window, am.level_links)
+        m = _ends_with(window, am.level_links, rw.stopwords)
         if m:
             reached_level = True
         else:
-            m = _ends_with(window, am.links)
+            m = _ends_with(window, am.links, rw.stopwords)
         if m:
             pos = sent[0] + m.start()
             continue
-        m = _ends_with(window, [w for w, _ in am.change_of])
+        m = _ends_with(window, [w for w, _ in am.change_of], rw.stopwords)
         if m:
             if not reached_level and not skipped_figure and change is None:
                 change = dict(am.change_of)[" ".join(m.group(0).lower().split())]
