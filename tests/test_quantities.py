@@ -663,3 +663,68 @@ def test_quantities_approaching_a_figure_is_about_it() -> None:
 ])
 def test_quantities_a_unit_glued_before_a_decimal(text: str, found: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities("d", text)] == found
+
+
+@pytest.mark.parametrize("text, needle, age", [
+    ("Korban YP (17) terseret ombak.", "17", True),
+    ("Seorang bocah 9 tahun tenggelam.", "9 tahun", True),
+    ("Usia harapan hidup masyarakat Indonesia mencapai 72 tahun.", "72 tahun", True),
+    ("Terdakwa divonis 20 tahun penjara.", "20 tahun", False),
+    ("Proyek itu berlangsung selama tiga tahun.", "tiga tahun", False),
+])
+def test_is_age(text, needle, age):
+    from ceksilang.extract.quantities import find_quantities, is_age
+
+    (q,) = [q for q in find_quantities("a", text) if q.text == needle]
+    assert is_age(text, q.start, q.end, q.unit) is age
+
+
+# a duration's cue before the first bound of a range serves the second; the time between two events
+# is a figure; a range of days of a month, or a duration back from now, stays no figure
+@pytest.mark.parametrize("text, expected", [
+    ("Penerima JHT rata-rata memiliki masa kerja 10 hingga 15 tahun.", [("10 hingga 15 tahun", 10.0, 15.0, "tahun")]),
+    ("Tiga hari setelah dirawat, korban meninggal dunia.", [("Tiga hari", 3.0, 3.0, "hari")]),
+    ("Libur sekolah berlangsung pada 10 hingga 15 Juni.", []),
+    ("Korban meninggal tiga hari lalu.", []),
+])
+def test_durations_of_ranges_and_between_events(text, expected):
+    from ceksilang.extract.quantities import find_quantities
+
+    assert [(q.text, q.low, q.high, q.unit) for q in find_quantities("a", text)] == expected
+
+
+# a speaker's hedge after the figure, or a verb of estimating shortly before it, makes it approximate;
+# a noun of estimate names the figure as given
+@pytest.mark.parametrize("text, needle, qualifier", [
+    ("Telur sudah diekspor, ada 40 kontainer kalau tidak salah.", "40 kontainer kalau tidak salah", "approx"),
+    ("Yang datang 50 orang kurang lebih.", "50 orang kurang lebih", "approx"),
+    ("Proses perbaikan perusahaan diperkirakan memakan waktu selama enam bulan.", "enam bulan", "approx"),
+    ("Kerugian ditaksir mencapai Rp 5 miliar.", "Rp 5 miliar", "approx"),
+    ("Estimasi kerugian akibat kebakaran Rp 281,2 juta.", "Rp 281,2 juta", "exact"),
+    # the estimate is in another clause
+    ("Hasilnya diperkirakan bagus, dan 40 kontainer sudah dikirim.", "40 kontainer", "exact"),
+])
+def test_hedges_and_estimates_make_a_figure_approximate(text, needle, qualifier):
+    from ceksilang.extract.quantities import find_quantities
+
+    (q,) = [q for q in find_quantities("a", text) if q.text == needle]
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pesawat itu jatuh sekitar 13 menit setelah lepas landas.", [("sekitar 13 menit", "menit")]),
+    ("Dia menunggu selama 30 menit.", [("30 menit", "menit")]),
+    ("Sebanyak 30 mengungsi.", [("30", None)]),  # a word with a verb prefix is still no unit
+])
+def test_a_unit_of_time_is_no_verb(text, expected):
+    from ceksilang.extract.quantities import find_quantities
+
+    assert [(q.text, q.unit) for q in find_quantities("a", text)] == expected
+
+
+def test_a_tolerance_sign_as_misread_pages_show_it_is_still_a_tolerance():
+    from ceksilang.extract.quantities import find_quantities
+
+    # "Â±": ± in a UTF-8 page read as Latin-1
+    (q,) = find_quantities("a", "Perkiraan inflasi tahun 2025 dalam sasaran 2,5Â±1%.")
+    assert (q.value, q.low, q.high, q.qualifier, q.unit) == (None, 1.5, 3.5, "approx", "persen")

@@ -1084,11 +1084,12 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
      "persen", "indeks inklusi keuangan"),
     ("Dante memastikan, bila ketersediaan obat tinggal 30 persen, laporkan.", "30 persen", "persen",
      "ketersediaan obat"),
-    ("Margarin sachet 200 gram Rp10.000 per bungkus.", "Rp10.000", "IDR", "per bungkus"),
+    # (money for each pack is the pack's price: the unit of the figure before is still no phrase)
+    ("Margarin sachet 200 gram Rp10.000 per bungkus.", "Rp10.000", "IDR", "harga per bungkus"),
     ("Harga saat ini terendah Rp 14 ribu per kg, sementara modal Rp 17 ribu per kg.", "Rp 14 ribu", "IDR",
      "harga per kg"),
     ("Harga buyback emas juga susut sebesar Rp 6.000, menjadi Rp 1.781.000 per gram.", "Rp 1.781.000", "IDR",
-     "per gram"),
+     "harga per gram"),
     ("BI mempertahankan suku bunga acuan atau BI Rate sebesar 5,50%.", "5,50%", "persen", "suku bunga acuan"),
     # a value listed after another with nothing of its own shares its measure
     ("Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", "sekitar 80 persen", "persen",
@@ -1106,6 +1107,44 @@ def test_an_amount_takes_the_measure_its_sentence_names(text, needle, unit, meas
     assert (reading.unit, reading.measure) == (unit, measure)
 
 
+# money for each unit of a good is its price; for each person it is not; the level a change came from
+# is left without one; the items of a list take the phrase of the list's heading
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Petani menjual bawang merah dengan Rp12 ribu per kilogramnya.", "Rp12 ribu", "harga per kilogram"),
+    ("Kedelai impor kini dijual US$450 per ton.", "US$450", "harga per ton"),
+    ("Pada pukul 07.00 WIB turun ke level US$1.279,30 per troy ounce.", "US$1.279,30", "harga per troy ounce"),
+    ("Pekan ini turun Rp 6.000 per gram.", "Rp 6.000", "penurunan harga per gram"),
+    ("Yang diterima sekitar Rp 3,9 juta per orang.", "sekitar Rp 3,9 juta", "per orang"),
+    ("Di tingkat peternak mencapai Rp19.565 per kg naik dari hari sebelumnya Rp 19.212 per kg.", "Rp 19.212",
+     "per kg"),
+    ("Berikut daftar harga emas batangan Antam hari ini:\n0,5 gram: Rp1.018.500\n1 gram: Rp1.937.000\n",
+     "Rp1.937.000", "harga emas batangan antam"),
+    ("Berikut rincian tarif tol terbaru: Golongan I: Rp 12.000. Golongan II: Rp 18.000.", "Rp 18.000",
+     "tarif tol"),
+    # a change said again after a comma is one change: the phrase before both is the measure
+    ("Harga jual kembali (buyback) emas batangan ikut melemah, turun ke level Rp 1.781.000 per gram.",
+     "Rp 1.781.000", "harga jual kembali buyback per gram"),
+    # a space lost in extraction between a function word and a change or link ("inilebih murah")
+    ("Harga emas Antam hari inilebih murah Rp 6.000 per gram menjadi Rp 1.937.000 per gram.", "Rp 6.000",
+     "penurunan harga emas antam per gram"),
+    ("Harga emas Antam hari inilebih murah Rp 6.000 per gram menjadi Rp 1.937.000 per gram.", "Rp 1.937.000",
+     "harga emas antam per gram"),
+    # ... but a word that merely ends like a link is not two words ("kepada": "ke" is too short to be one)
+    ("Bantuan itu diserahkan kepada Rp 5 juta penerima.", "Rp 5 juta", None),
+    # a sentence of prose after the heading ends the list: the amount is no item of it
+    ("Berikut daftar harga cabai: Cabai rawit: Rp 40.000. Pedagang di pasar itu mengaku sepi pembeli sejak "
+     "awal pekan karena banyak warga menahan belanja. Sejak itu Rp 5 juta terbuang.", "Rp 5 juta", None),
+])
+def test_an_amount_per_unit_is_a_price_and_a_list_item_takes_its_heading(text, needle, measure):
+    from ceksilang.extract.quantities import find_quantities
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    (reading,) = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}) if r.quantity.text == needle]
+    assert reading.measure == measure
+
+
 def test_rates_of_different_things_are_not_compared():
     a = make_doc("a", "BI menahan suku bunga acuan di level 5,5%.", outlet="A", published="2025-06-18")
     add_figure(a, "5,5%", 5.5, "persen")
@@ -1120,3 +1159,56 @@ def test_an_amount_per_person_does_not_contradict_the_total():
     b = make_doc("b", "Yang diterima sekitar Rp 3,9 juta per orang.", outlet="B", published="2025-06-16")
     add_figure(b, "Rp 3,9 juta", 3.9e6, "IDR")
     assert [d for d in figure_discrepancies(reconcile([a, b], ENTITIES, [])) if d.status == "contradiction"] == []
+
+
+def test_a_price_of_goods_no_phrase_names_is_not_compared():
+    # the buyback price and the day-before selling price are both "harga per gram" when read alone:
+    # a price whose goods are unnamed is a claim, never a contradiction of another price
+    a = make_doc("a", "Harga buyback emas juga susut sebesar Rp 6.000, menjadi Rp 1.781.000 per gram.",
+                 outlet="A", published="2025-06-19")
+    b = make_doc("b", "Harga emas hari ini turun menjadi Rp1.937.000 per gram dari harga sebelumnya Rp1.943.000 per gram.",
+                 outlet="B", published="2025-06-19")
+    from ceksilang.extract.quantities import find_quantities
+    for d in (a, b):
+        d.quantities = find_quantities(d.id, d.text, d.sentences)
+    assert [d for d in figure_discrepancies(reconcile([a, b], ENTITIES, [])) if d.status == "contradiction"] == []
+
+
+# a person's age is a figure measuring "usia", whatever else the sentence says happened to the person;
+# a duration that is no age is no figure claim
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Korban yang masih dicari ialah Yuda Dwi Prasetya (17), warga Tuntang.", "17", "usia"),
+    ("Korban perempuan 25 tahun meninggal dunia.", "25 tahun", "usia"),
+    ("Seorang pria berusia 40 tahun ditangkap polisi.", "40 tahun", "usia"),
+    ("Hakim mempertimbangkan usia harapan hidup rata-rata masyarakat yang mencapai 72 tahun.", "72 tahun", "usia"),
+    ("Mbah Tupon, 68 tahun, kehilangan tanahnya.", "68 tahun", "usia"),
+    ("Terdakwa divonis 20 tahun penjara.", "20 tahun", None),
+])
+def test_an_age_is_a_figure_measuring_usia(text, needle, measure):
+    from ceksilang.extract.quantities import find_quantities
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    readings = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}) if r.quantity.text == needle]
+    assert [r.measure for r in readings] == ([measure] if measure else [])
+
+
+def test_ages_of_people_in_one_story_are_not_compared():
+    a = make_doc("a", "Satu korban, MNA (17), selamat.", outlet="A", published="2025-06-23")
+    b = make_doc("b", "Korban perempuan 25 tahun meninggal dunia.", outlet="B", published="2025-06-23")
+    from ceksilang.extract.quantities import find_quantities
+    for d in (a, b):
+        d.quantities = find_quantities(d.id, d.text, d.sentences)
+    assert [d for d in figure_discrepancies(reconcile([a, b], ENTITIES, [])) if d.status == "contradiction"] == []
+
+
+def test_money_per_share_is_not_taken_for_a_price():
+    from ceksilang.extract.quantities import find_quantities
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    text = "Sisa dividen sebesar Rp529,3 miliar atau setara Rp23,73 per saham akan dibayarkan."
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    (reading,) = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}) if r.quantity.text == "Rp23,73"]
+    assert "harga" not in (reading.measure or "")

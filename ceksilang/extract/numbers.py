@@ -70,6 +70,8 @@ class NumberWords:
     duration_figure_after: frozenset[str] = frozenset()
     duration_figure_before: frozenset[str] = frozenset()
     duration_window_after: frozenset[str] = frozenset()  # "5 tahun terakhir": a window, not a figure
+    age_before: frozenset[str] = frozenset()  # of duration_figure_before, the words that make it an age
+    age_nouns: frozenset[str] = frozenset()  # "usia": earlier in the clause, the duration is an age
     # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
     # language has no such convention
     bracketed_age_unit: str | None = None
@@ -148,7 +150,10 @@ def _number_words(language: str) -> NumberWords:
             plural_scales={str(k).lower(): float(v) for k, v in (data.get("plural_scales") or {}).items()},
             bracketed_age_unit=str(data["bracketed_age_unit"]) if data.get("bracketed_age_unit") else None,
             duration_figure_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("after") or ()),
-            duration_figure_before=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("before") or ()),
+            duration_figure_before=frozenset(str(w).lower() for key in ("before", "age_before")
+                                             for w in (data.get("duration_figures") or {}).get(key) or ()),
+            age_before=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("age_before") or ()),
+            age_nouns=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("age_nouns") or ()),
             duration_window_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("window_after") or ()),
             one_against_others=frozenset(str(w).lower() for w in data.get("one_against_others") or ()),
         )

@@ -83,6 +83,8 @@ class QuantityWords:
     ordinal_units: tuple[str, ...] = ()  # "menit ke-21": the 21st minute is a figure in minutes
     qualifier_fillers: tuple[str, ...] = ()  # "setidaknya ada enam": "ada" between qualifier and figure
     ordinal_marker: str | None = None
+    estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
+    estimate_reach: int = 0  # words of the clause before the figure searched for one
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +150,8 @@ def _quantity_words(language: str) -> QuantityWords:
             ordinal_units=tuple(str(s).lower() for s in data.get("ordinal_units") or []),
             qualifier_fillers=tuple(str(s).lower() for s in data.get("qualifier_fillers") or []),
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
+            estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
+            estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
@@ -419,7 +423,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         if not (word and (unit_table(language).lookup(written) or written.lower() in nw.scales or money)):
             return True  # "F-16", "Covid-19", "ke-3", "No/5", "#5"
     after = text[end:end + 1]
-    if after and (after.isalpha() or after == "_") and not spelled:
+    tolerance = _patterns(language).tolerance_gap.match(text, end)
+    if after and (after.isalpha() or after == "_") and not spelled and not (tolerance and tolerance.end() > end):
         glued = _GLUED_WORD.match(text, end)
         # "442jemaah": a lower-case word glued on; "Rp 1.018.500Emas": the next item of a price list
         # ("9Xplore" is a name: a capitalised word is taken for a lost space only after an amount)
@@ -431,7 +436,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     if m and m.group(1).lower() in nw.not_after_words and not money:
         return True
     m = _WORD_AFTER.match(text, end)
-    if m and m.group(1).lower() in nw.not_before_words and not money and not _duration_figure(text, start, m, nw):
+    if (m and m.group(1).lower() in nw.not_before_words and not money
+            and not _duration_figure(text, _range_start(text, start, language), m, nw)):
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
     # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
@@ -480,14 +486,78 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
         return True
     if after and after.group(1).lower() in nw.duration_window_after:
         return False
-    line_start = max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
-    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(line_start, start - 40):start])[-2:]
-    if any(w.lower() in nw.duration_figure_before for w in before):
+    if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
         return True
-    # "Mbah Tupon, 68 tahun": an age set after a name (a capitalised word that is no day or month)
-    named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(line_start, start - 40):start])
-    return bool(named) and unit_word.group(1).lower() == nw.bracketed_age_unit and \
-        named.group(1).lower() not in _calendar_words()
+    return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
+
+
+# a clause read back from a figure ends at any punctuation (a full stop too: the window may cross sentences)
+_PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\n]")
+
+
+def _estimated(text: str, start: int, qw: QuantityWords) -> bool:
+    """True when a verb of estimating stands shortly before the figure in its clause: "proses perbaikan
+    diperkirakan memakan waktu selama enam bulan", "kerugian ditaksir mencapai Rp 5 miliar"."""
+    if not qw.estimate_verbs or not qw.estimate_reach:
+        return False
+    window = text[max(0, start - 120):start]
+    breaks = list(_PUNCTUATION_BREAK.finditer(window))
+    clause = window[breaks[-1].end():] if breaks else window
+    return any(w.lower() in qw.estimate_verbs for w in re.findall(r"[^\W\d_]+", clause)[-qw.estimate_reach:])
+
+
+def _range_start(text: str, start: int, language: str | None = None) -> int:
+    """Where the range a figure at ``start`` is the second bound of begins ("masa kerja 10 hingga 15
+    tahun": the "10"), else ``start``: the words before the first bound say what both bounds are."""
+    pats = _patterns(language)
+    window_start = max(0, start - 40)
+    for m in reversed(list(pats.candidate.finditer(text, window_start, start))):
+        gap = pats.range_gap.match(text, m.end())
+        if m.group(0).strip() and gap and gap.end() == start:
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return start
+
+
+def _line_start(text: str, start: int) -> int:
+    return max(text.rfind("\n", 0, start), text.rfind(".", max(0, start - 60), start)) + 1
+
+
+def _two_words_before(text: str, start: int) -> list[str]:
+    """The two words right before ``start`` on its line ("pidana penjara selama", "korban perempuan")."""
+    return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(_line_start(text, start), start - 40):start])[-2:]
+
+
+def _name_and_comma_before(text: str, start: int) -> bool:
+    """"Mbah Tupon, 68 tahun": a capitalised word that is no day or month, and a comma, right before."""
+    named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(_line_start(text, start), start - 40):start])
+    return bool(named) and named.group(1).lower() not in _calendar_words()
+
+
+def _name_and_bracket_before(text: str, start: int) -> bool:
+    """"Mbah Tupon (68": a capitalised word that is no day or month, and an opening bracket, right before."""
+    m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, start - 60):start])
+    # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
+
+
+def is_age(text: str, start: int, end: int, unit: str | None, language: str | None = None) -> bool:
+    """True when the figure text[start:end] in ``unit`` is a person's age: a bare number in brackets
+    after a name ("YP (17)"), a duration after a word of age or of a person ("berusia 21 tahun",
+    "korban perempuan 25 tahun"), after a name and a comma ("Mbah Tupon, 68 tahun"), or with a noun
+    of age earlier in its clause ("usia harapan hidup ... mencapai 72 tahun")."""
+    nw = number_words(language)
+    if unit is None or unit != nw.bracketed_age_unit:
+        return False
+    if text[end:end + 1] == ")" and _name_and_bracket_before(text, start):
+        return True
+    if any(w.lower() in nw.age_before for w in _two_words_before(text, start)):
+        return True
+    if _name_and_comma_before(text, start):
+        return True
+    window = text[max(0, start - 120):start]
+    breaks = list(_PUNCTUATION_BREAK.finditer(window))
+    clause = window[breaks[-1].end():] if breaks else window
+    return any(w.lower() in nw.age_nouns for w in re.findall(r"[^\W\d_]+", clause))
 
 
 def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, figures: Sequence[_Figure],
@@ -524,11 +594,7 @@ def _bracketed_age(text: str, fig: _Figure) -> bool:
         return False
     if not (1 <= fig.value <= 120 and fig.value == int(fig.value)):
         return False
-    if text[fig.end:fig.end + 1] != ")":
-        return False
-    m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, fig.start - 60):fig.start])
-    # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
+    return text[fig.end:fig.end + 1] == ")" and _name_and_bracket_before(text, fig.start)
 
 
 def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",
@@ -675,7 +741,9 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         word in table.not_units
         or "-" in word
         or any(word.endswith(s) for s in table.not_unit_suffixes)
-        or (len(word) >= 5 and any(word.startswith(p) for p in table.verb_prefixes))
+        # a unit of time is no verb, whatever it starts with ("13 menit setelah lepas landas")
+        or (len(word) >= 5 and any(word.startswith(p) for p in table.verb_prefixes)
+            and word not in quantity_words(language).ordinal_units)
         or parse_number(word, language) is not None
         or word in number_words(language).approximate
         or len(word) < 3
@@ -954,7 +1022,9 @@ def find_quantities(
                 continue
         # a figure only followed by a separator and a masked date is the first day of a range
         gap = pats.range_gap.match(text, fig.end) or pats.list_gap.match(text, fig.end)
-        if gap and (gap.end() in date_numbers or pats.date_start.match(text, gap.end())):
+        # (a duration kept as a figure is no date: "masa kerja 10 hingga 15 tahun" is one range)
+        second_kept = i < len(figures) and figures[i].start == (gap.end() if gap else -1)
+        if gap and (gap.end() in date_numbers or (pats.date_start.match(text, gap.end()) and not second_kept)):
             continue
         start, value, low, high, percent = fig.start, fig.value, fig.low, fig.high, fig.percent
         currency = fig.currency
@@ -1066,6 +1136,8 @@ def find_quantities(
             if qualifier == "exact" or fig.approx_word:
                 qualifier = q if not fig.approx_word else qualifier
             start = qm.start("q")
+        if qualifier == "exact" and _estimated(text, start, qw):
+            qualifier = "approx"
         conv = pats.bracketed_conversion.match(text, end)
         if conv:  # "50 km (31 mil)": the same figure in another unit
             j = i

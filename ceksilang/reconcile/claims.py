@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words
+from ceksilang.extract.quantities import is_age, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -207,28 +208,43 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|dan|serta|atau|and|or)\s*$")
+_COMMA_END = re.compile(r",\s*$")
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
 
 @lru_cache(maxsize=None)
-def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str]]:
-    """The last word of ``phrase`` (lower case) and the pattern of the phrase ending a text."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\s*$", re.IGNORECASE)
-    return phrase.split()[-1].lower() if phrase.split() else "", pattern
+def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    """The last word of ``phrase`` (lower case), the pattern of the phrase ending a text, and of the
+    phrase ending it glued to the word before ("hari inilebih murah": a space lost in extraction)."""
+    body = re.escape(phrase).replace(r"\ ", r"\s+") + r"\s*$"
+    return (phrase.split()[-1].lower() if phrase.split() else "", re.compile(r"(?<!\w)" + body, re.IGNORECASE),
+            re.compile(r"(?<=[^\W\d_])" + body, re.IGNORECASE))
 
 
-def _ends_with(window: str, phrases: Sequence[str]) -> re.Match[str] | None:
+_GLUE_MIN = 3  # letters of a function word, and of a phrase, that a lost space may join ("ini"+"lebih")
+_LETTERS_END = re.compile(r"[^\W\d_]+$")
+
+
+def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] = frozenset()) -> re.Match[str] | None:
+    """The match of the first of ``phrases`` (longest first) that ends ``window``; with ``glue_words``,
+    also one glued to the word before when that word is one of them ("inilebih murah": "ini" then
+    "lebih murah", two words a lost space joined)."""
     # Asked for every figure with every phrase of a list: a phrase whose last word does not end the
     # window cannot match, and that test is far cheaper than the search.
     tail = window.rstrip().lower()
     for phrase in phrases:  # longest first
-        last_word, pattern = _ending_phrase(phrase)
+        last_word, pattern, glued = _ending_phrase(phrase)
         if not tail.endswith(last_word):
             continue
         m = pattern.search(window)
         if m:
             return m
+        if glue_words and len(phrase) > _GLUE_MIN:
+            g = glued.search(window)
+            before = _LETTERS_END.search(window, 0, g.start()) if g else None
+            if g and before and len(before.group(0)) >= _GLUE_MIN and before.group(0).lower() in glue_words:
+                return g
     return None
 
 
@@ -268,32 +284,39 @@ def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
     return not tokens or (len(tokens) == 2 and tokens[0].lower() in am.per_words)
 
 
-def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
-                    rw: ReconcileWords) -> str | None:
+def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                         rw: ReconcileWords) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
     linking it to the figure, a change verb right before it ("turun Rp6.000": a fall), or the
-    phrase after a word of purpose; None when the sentence names none."""
+    phrase after a word of purpose; None when the sentence names none. Second: True when only the
+    price noun names it (money per unit of a good whose goods no phrase names)."""
     am = rw.amount_measures
     if am is None:
-        return None
+        return None, False
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
     while pos > sent[0]:
         window = text[sent[0]:pos]
-        m = _ends_with(window, am.level_links)
+        m = _ends_with(window, am.level_links, rw.stopwords)
         if m:
             reached_level = True
         else:
-            m = _ends_with(window, am.links)
+            m = _ends_with(window, am.links, rw.stopwords)
         if m:
             pos = sent[0] + m.start()
             continue
-        m = _ends_with(window, [w for w, _ in am.change_of])
+        m = _ends_with(window, [w for w, _ in am.change_of], rw.stopwords)
         if m:
             if not reached_level and not skipped_figure and change is None:
                 change = dict(am.change_of)[" ".join(m.group(0).lower().split())]
             pos = sent[0] + m.start()
+            continue
+        # "ikut melemah, turun ke level Rp 1.781.000": a change said again after a comma is one change
+        # (a comma after an amount is not: "susut sebesar Rp 6.000, menjadi ...")
+        comma = _COMMA_END.search(window)
+        if comma and _ends_with(window[:comma.start()], [w for w, _ in am.change_of]):
+            pos = sent[0] + comma.start()
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
         earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text[o.end:pos], am)),
@@ -311,15 +334,67 @@ def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Seque
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
-            return _amount_measure(text, sent, earlier, others, rw)
+            return _amount_measure_read(text, sent, earlier, others, rw)
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
     if not phrase and change is None and after and after[0].lower() in am.purpose:
         phrase = _phrase_words(after[1:], rw, from_start=True)
         if phrase and phrase[0] in am.purpose_not:
             phrase = []
-    per = ["per", after[1].lower()] if len(after) > 1 and after[0].lower() in am.per_words and \
-        after[1][:1].isalpha() else []
-    return " ".join(([change] if change else []) + phrase + per) or None
+    per_unit = _per_unit(after, am)
+    per = ["per", per_unit] if per_unit else []
+    if not phrase and change is None and not reached_level:
+        phrase = _list_heading_phrase(text, q.start, rw)
+    came_from = _ends_with(text[sent[0]:pos], am.from_words) is not None
+    priced = not phrase and per_unit in am.priced_per and bool(am.price_noun) and not came_from
+    if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
+        phrase = [str(am.price_noun)]
+    return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
+    """The unit an amount is given for each of, from the tokens after it: "per gram", "per troy
+    ounce" (two words when the pair is a priced unit), "per kilogramnya" (a suffix the unit table
+    says is no part of a unit is dropped)."""
+    if len(after) < 2 or after[0].lower() not in am.per_words or not after[1][:1].isalpha():
+        return None
+    word = after[1].lower()
+    if len(after) > 2 and f"{word} {after[2].lower()}" in am.priced_per:
+        return f"{word} {after[2].lower()}"
+    for suffix in unit_table("id").not_unit_suffixes:
+        if word.endswith(suffix) and word[:-len(suffix)] in am.priced_per:
+            return word[:-len(suffix)]
+    return word
+
+
+_LIST_ITEM_MAX = 80  # characters of one "label: amount" part of a list
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # not the dot of "1.018.500"
+
+
+def _list_heading_phrase(text: str, start: int, rw: ReconcileWords) -> list[str]:
+    """The phrase of the heading of the list an amount is an item of: "Berikut rincian harga emas
+    Antam hari ini: Emas 0,5 gram: Rp 1.018.500 ..." gives "harga emas antam hari". Only list items
+    (short parts between colons, no sentence of prose) may stand between the heading and the amount."""
+    am = rw.amount_measures
+    if am is None or not am.list_openers or not am.list_reach:
+        return []
+    window = text[max(0, start - am.list_reach):start]
+    colons = [i for i, c in enumerate(window) if c == ":"]
+    for k in range(len(colons) - 1, -1, -1):
+        following = window[colons[k] + 1:colons[k + 1] if k + 1 < len(colons) else len(window)]
+        if len(following) > _LIST_ITEM_MAX:
+            return []  # prose between the heading and the amount: not one list
+        ends = [m.end() for m in _SENTENCE_END.finditer(window, 0, colons[k])]
+        line_start = ends[-1] if ends else 0
+        heading = " ".join(window[line_start:colons[k]].split())
+        opener = next((o for o in am.list_openers
+                       if heading.lower() == o or heading.lower().startswith(o + " ")), None)
+        if opener is None:
+            continue  # an item's label ("Emas 1 gram"): the heading is further back
+        rest = heading[len(opener):].split()
+        while rest and rest[0].lower() in am.list_openers:  # "Berikut rincian harga ...", "Berikut daftar ..."
+            rest = rest[1:]
+        return _phrase_words(_PHRASE_TOKEN.findall(" ".join(rest)), rw, from_start=True)
+    return []
 
 
 def _opens_own_clause(break_word: str, before: str) -> bool:
@@ -521,9 +596,15 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         measure = _find_measure(doc.text, sent, q, rw)
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
+        # a price whose goods are not named ("Rp 1.781.000 per gram" after "Harga buyback ... susut"): a
+        # claim, never set against another price (which good's price it is, the sentence does not say)
+        price_of_unnamed = False
         if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
-            measure = _amount_measure(doc.text, sent, q, doc.quantities, rw)
+            measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw)
         weight = rw.unit_weights.get(unit)
+        age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
+        if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
+            measure, weight = rw.age_measure, weight or rw.age_weight
         q = _with_carried_scale(doc.text, sent, q, doc.quantities)
         interval = _interval(q)
         if weight is None or interval is None:
@@ -550,7 +631,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),
             published=doc.published, weight=weight,
             # "ribuan lainnya", "puluhan warga": a vague amount is a claim, never compared
-            comparable=(bool(measure) or unit not in rw.needs_measure) and not _is_vague(q),
+            comparable=((bool(measure) or unit not in rw.needs_measure) and not _is_vague(q) and not price_of_unnamed
+                        and not age),
         ))
     return readings
 

@@ -46,6 +46,8 @@ class ReconcileWords:
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
     place_heads: tuple[str, ...] = ()  # words that open a site's name ("Istana", "Desa"), longest first
     amount_measures: AmountMeasureWords | None = None  # what an amount or a percentage measures
+    age_measure: str | None = None  # "YP (17)": the measure of a person's age, never compared
+    age_weight: float = 0.0
     honorifics: frozenset[str] = frozenset()  # "pak", "mbah", "h": not part of a person's name key
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
 
@@ -65,6 +67,14 @@ class AmountMeasureWords:
     joiners: frozenset[str]
     phrase_words: int
     reach_words: int
+    # "Rp12 ribu per kilogram": money for each unit of a good is its price (the noun, the goods' words)
+    price_noun: str | None = None
+    priced_per: frozenset[str] = frozenset()
+    # "Berikut rincian harga emas Antam hari ini: 0,5 gram: Rp1.018.500 ...": the words opening a list
+    # heading, whose phrase every amount of the list measures
+    list_openers: tuple[str, ...] = ()
+    list_reach: int = 0  # characters read back from an amount for its list's heading
+    from_words: tuple[str, ...] = ()  # "naik dari Rp 19.212 per kg": the level it came from, no price
 
 
 def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
@@ -87,6 +97,11 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         joiners=frozenset(str(s).lower() for s in data.get("joiners") or []),
         phrase_words=int(data["phrase_words"]),
         reach_words=int(data["reach_words"]),
+        price_noun=str(data["price_noun"]).lower() if data.get("price_noun") else None,
+        priced_per=frozenset(str(s).lower() for s in data.get("priced_per") or []),
+        list_openers=longest_first(data.get("list_openers")),
+        list_reach=int(data.get("list_reach") or 0),
+        from_words=longest_first(data.get("from_words")),
     )
 
 
@@ -139,6 +154,8 @@ def reconcile_words() -> ReconcileWords:
             institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
                                            reverse=True)),
             amount_measures=_amount_measure_words(data.get("amount_measures")),
+            age_measure=str(data["age_measure"]) if data.get("age_measure") else None,
+            age_weight=float(data.get("age_weight") or 0.0),
             honorifics=frozenset(str(s).lower() for s in data.get("honorifics") or []),
             degree_suffixes=tuple(sorted({tuple(str(s).lower().split()) for s in data.get("degree_suffixes") or []},
                                          key=len, reverse=True)),
