@@ -37,6 +37,10 @@ from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, Reconci
 QUOTE_MATCH = 80.0
 QUOTE_SORT_MATCH = 65.0
 QUOTE_MIN_WORDS = 4  # shorter quotes ("target yang sah") align by exact text only
+# An outlet quoting only the opening or a stretch of a statement another quotes in full: the
+# shorter reading (at least this many words) lies nearly whole inside the longer one
+# (partial_ratio >= QUOTE_MATCH), which token_sort_ratio, penalising the length, does not see.
+QUOTE_PART_MIN_WORDS = 6
 APPROX_TOLERANCE = 0.05  # "sekitar 10.000" allows 9,500..10,500
 ROUND_TOLERANCE = 0.02  # an unqualified round figure ("8.000") is not more exact than that
 
@@ -726,9 +730,12 @@ def quotes_match(a: str, b: str) -> bool:
     """Two normalised quote texts say the same thing (one may contain the other)."""
     if a == b:
         return True
-    if min(len(a.split()), len(b.split())) < QUOTE_MIN_WORDS:
+    shorter = min(len(a.split()), len(b.split()))
+    if shorter < QUOTE_MIN_WORDS or fuzz.token_set_ratio(a, b) < QUOTE_MATCH:
         return False
-    return fuzz.token_set_ratio(a, b) >= QUOTE_MATCH and fuzz.token_sort_ratio(a, b) >= QUOTE_SORT_MATCH
+    if fuzz.token_sort_ratio(a, b) >= QUOTE_SORT_MATCH:
+        return True
+    return shorter >= QUOTE_PART_MIN_WORDS and fuzz.partial_ratio(a, b) >= QUOTE_MATCH
 
 
 def quote_claims(story: str, readings: list[QuoteReading], counter: Iterable[int]) -> list[Claim]:

@@ -94,6 +94,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "attribution.to": N_("to {speaker} by {outlets}"),
     "attribution.spokesperson": N_("The same quote (“{quote}”) is attributed {attributions}. {spokesperson} is the "
                                    "spokesperson speaking for {principal}, so both attributions can be right."),
+    "attribution.surname": N_("The same quote (“{quote}”) is attributed {attributions}. {short} may be {full} "
+                              "named by the surname alone: check that they are one person."),
     "attribution.contradiction": N_("The same quote (“{quote}”) is attributed {attributions}. The outlets disagree "
                                     "on who said it."),
     # --- one quote worded two ways
