@@ -1138,6 +1138,9 @@ def test_a_speech_verb_glued_to_a_speakers_name_leaves_the_same_speaker():
     # a scraper that lost the spaces around a link glued "mengungkapkan" to the name
     assert attribution_discrepancies("s", [reading("a", "person:1", "Patrick Kluivert"),
                                            reading("b", "person:2", "Patrick Kluivertmengungkapkan")], {}) == []
+    # a title and a place glued to the first name, and a letter without its diacritic
+    assert attribution_discrepancies("s", [reading("a", "person:1", "Aksaray Mehmet Ali Kumbuzoglu"),
+                                           reading("b", "person:2", "GubernurAksarayMehmet Ali Kumbuzoğlu")], {}) == []
     # a name that only ends like a speech verb is another name
     (other,) = attribution_discrepancies("s", [reading("a", "person:1", "Patrick Kluivert"),
                                                reading("c", "person:3", "Patrick Sukata")], {})
@@ -1202,6 +1205,11 @@ def test_a_name_and_its_abbreviation_in_a_quote_are_no_change_of_words():
                                 "Rapat Dewan Gubernur Bank Mandiri pada 17 dan 18 Juni memutuskan untuk mempertahankan "
                                 "suku bunga")
     assert change.meaning == "name"
+    # a form of address for a role is no other name
+    (address,) = wording_changes("Saya menawarkan kepada Pak Menteri UMKM untuk segera menginventarisasi usaha yang layak",
+                                 "Saya menawarkan kepada Menteri Koperasi, Menteri UMKM untuk segera menginventarisasi "
+                                 "usaha yang layak")
+    assert address.meaning is None
 
 
 def test_one_figure_written_alike_in_two_claims_is_no_discrepancy():

@@ -39,7 +39,7 @@ from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, counted_nouns, figure_subject, figure_value, independent_sources,
     quotes_match,
 )
-from ceksilang.extract.entities import _entry_from, lookup_alias
+from ceksilang.extract.entities import _entry_from, lookup_alias, normalise_name
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
@@ -352,23 +352,33 @@ def _unglued(name_words: list[str], rw: ReconcileWords) -> list[str]:
     return name_words
 
 
+def _speaker_words(name: str | None, rw: ReconcileWords) -> list[str]:
+    """A speaker's name as words compared across outlets: no case or diacritics, no glued verb."""
+    return _unglued(words(normalise_name(name or "")), rw)
+
+
 def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
                         rw: ReconcileWords | None = None) -> dict[str, list[QuoteReading]]:
     """Speakers whose names nest ("Ngurah Pranajaya" in "PGS Corporate Secretary ... Anak Agung
-    Ngurah Pranajaya") or are one name once a glued speech verb is dropped ("Patrick
+    Ngurah Pranajaya"), end in the same two words ("GubernurAksarayMehmet Ali Kumbuzoğlu" /
+    "Aksaray Mehmet Ali Kumbuzoglu") or are one name once a glued speech verb is dropped ("Patrick
     Kluivertmengungkapkan") are one person the entity links left apart: their readings join the
     fuller name's. A name of one word joins nothing (a surname alone may be another person)."""
     rw = rw or reconcile_words()
-    names = {key: _unglued(words(rs[0].speaker_name or ""), rw) for key, rs in speakers.items()}
+    names = {key: _speaker_words(rs[0].speaker_name, rw) for key, rs in speakers.items()}
     order = {key: k for k, key in enumerate(speakers)}
 
     def inside(short: str, long: str) -> bool:
         s, t = names[short], names[long]
         if len(s) < NESTED_NAME_MIN_WORDS or len(s) > len(t):
             return False
-        if len(s) == len(t):  # the same name: it joins the first one seen
-            return s == t and order[long] < order[short]
-        return any(t[i:i + len(s)] == s for i in range(len(t) - len(s) + 1))
+        # the same name (it joins the first one seen), or the same last words after a title or
+        # place glued to the first ("GubernurAksarayMehmet Ali Kumbuzoğlu" / "Aksaray Mehmet Ali
+        # Kumbuzoglu"): both end in the shorter name's last words
+        same_end = s[-NESTED_NAME_MIN_WORDS:] == t[-NESTED_NAME_MIN_WORDS:]
+        if len(s) == len(t):
+            return (s == t or same_end) and order[long] < order[short]
+        return same_end or any(t[i:i + len(s)] == s for i in range(len(t) - len(s) + 1))
 
     # each name goes to the fullest name it is part of (first seen, when two are as full)
     owner = {key: key for key in speakers}
@@ -387,8 +397,7 @@ def _surname_of_other(heads: list[QuoteReading], rw: ReconcileWords) -> tuple[Qu
     "Mokhamad Suyamto"): perhaps one person, perhaps two of one family name; neither can be
     told from the names, so it is no contradiction."""
     a, b = heads
-    wa = _unglued(words(a.speaker_name or ""), rw)
-    wb = _unglued(words(b.speaker_name or ""), rw)
+    wa, wb = _speaker_words(a.speaker_name, rw), _speaker_words(b.speaker_name, rw)
     for short, full, ws, wf in ((a, b, wa, wb), (b, a, wb, wa)):
         if len(ws) == 1 and len(wf) > 1 and ws[0] == wf[-1]:
             return short, full
@@ -628,8 +637,9 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
         numbers_b = sorted(w.lower() for w in after if _is_number(w))
-        names_a = {w.lower() for k, w in enumerate(before, i1) if _is_name(w, oa[k], names)}
-        names_b = {w.lower() for k, w in enumerate(after, j1) if _is_name(w, ob[k], names)}
+        # a form of address ("Pak", "Bu") is no name: "Pak" for "Menteri Koperasi" names no one else
+        names_a = {w.lower() for k, w in enumerate(before, i1) if _is_name(w, oa[k], names)} - rw.honorifics
+        names_b = {w.lower() for k, w in enumerate(after, j1) if _is_name(w, ob[k], names)} - rw.honorifics
         meaning = None
         if negation:
             meaning = "negation"
