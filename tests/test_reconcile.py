@@ -1232,3 +1232,18 @@ def test_one_figure_written_alike_in_two_claims_is_no_discrepancy():
     # "about 5.5" and "5.6": two values that overlap are said to be compatible
     (found,) = discrepancies_of("s", [rate("a", "claim:1", 5.5, "approx", spread=0.3), rate("b", "claim:2", 5.6)], {})
     assert found.status == "compatible"
+
+
+def test_an_amount_of_money_alone_is_never_compared():
+    a = make_doc("a", "Hakim menyebut terdakwa menerima Rp915 miliar dan emas 51 kilogram.", outlet="A",
+                 published="2025-06-18")
+    add_figure(a, "Rp915 miliar", 915e9, "IDR")
+    b = make_doc("b", "Hakim menyebut terdakwa menerima lebih dari Rp1 triliun.", outlet="B", published="2025-06-18")
+    add_figure(b, "Rp1 triliun", 1e12, "IDR")
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+    # with what the amount measures, the two are compared
+    c = make_doc("c", "Kerugian negara sebesar Rp915 miliar menurut jaksa.", outlet="C", published="2025-06-18")
+    add_figure(c, "Rp915 miliar", 915e9, "IDR")
+    d = make_doc("d", "Kerugian negara sebesar Rp700 miliar menurut jaksa.", outlet="D", published="2025-06-18")
+    add_figure(d, "Rp700 miliar", 700e9, "IDR")
+    assert [x.status for x in figure_discrepancies(reconcile([c, d], ENTITIES, []))] == ["contradiction"]
