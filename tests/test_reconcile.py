@@ -1247,3 +1247,19 @@ def test_an_amount_of_money_alone_is_never_compared():
     d = make_doc("d", "Kerugian negara sebesar Rp700 miliar menurut jaksa.", outlet="D", published="2025-06-18")
     add_figure(d, "Rp700 miliar", 700e9, "IDR")
     assert [x.status for x in figure_discrepancies(reconcile([c, d], ENTITIES, []))] == ["contradiction"]
+
+
+def test_a_total_said_before_the_figure_is_another_scope_than_a_count_without_it():
+    a = make_doc("a", "Berdasarkan laporan BBC, sebanyak 241 orang di dalam pesawat tewas.", outlet="A",
+                 published="2025-06-13")
+    add_figure(a, "241 orang", 241, "orang")
+    b = make_doc("b", "Total jumlah meninggal sampai hari ini tercatat 260 orang termasuk yang berada di darat.",
+                 outlet="B", published="2025-06-13")
+    add_figure(b, "260 orang", 260, "orang")
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert "contradiction" not in {d.status for d in found}
+    # the total word of another clause says nothing of this figure
+    c = make_doc("c", "Total ada tiga bandara ditutup, sementara itu 260 orang tewas dalam kecelakaan.", outlet="C",
+                 published="2025-06-13")
+    add_figure(c, "260 orang", 260, "orang")
+    assert [d.status for d in figure_discrepancies(reconcile([a, c], ENTITIES, []))] == ["contradiction"]

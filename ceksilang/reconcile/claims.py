@@ -505,9 +505,19 @@ def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
     return bool(rw.institution_heads) and _whole_words_pattern(tuple(rw.institution_heads)).match(claimant) is not None
 
 
+TOTAL_BEFORE_CHARS = 60  # "Total jumlah meninggal sampai hari ini tercatat 260 orang"
+
+
 def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """The figure is said to be a whole: a total word after it in its sentence, or before it in
+    its clause (no comma or full stop between)."""
+    if not rw.total_words:
+        return False
+    pattern = _whole_words_pattern(tuple(rw.total_words))
     clause = text[q.start:sent[1]].lower()[:120]
-    return bool(rw.total_words) and _whole_words_pattern(tuple(rw.total_words)).search(clause) is not None
+    before = text[max(sent[0], q.start - TOTAL_BEFORE_CHARS):q.start].lower()
+    before = re.split(r"[,;:.]\s", before)[-1]
+    return pattern.search(clause) is not None or pattern.search(before) is not None
 
 
 def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
