@@ -1263,3 +1263,25 @@ def test_a_total_said_before_the_figure_is_another_scope_than_a_count_without_it
                  published="2025-06-13")
     add_figure(c, "260 orang", 260, "orang")
     assert [d.status for d in figure_discrepancies(reconcile([a, c], ENTITIES, []))] == ["contradiction"]
+
+
+def test_a_stretch_of_another_speakers_quote_is_no_attribution_discrepancy():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    def reading(doc: str, key: str, name: str, text: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    full = ("Pemerintah akan menyalurkan bantuan beras kepada seluruh keluarga penerima manfaat mulai pekan depan "
+            "di semua provinsi tanpa terkecuali, dan pengawasan dilakukan bersama pemerintah daerah serta aparat desa")
+    part = "menyalurkan bantuan beras kepada seluruh keluarga penerima manfaat"
+    # a spokesperson repeating a few words of the minister's statement: not the same quote given to two
+    assert attribution_discrepancies("s", [reading("a", "person:1", "Budi Santoso", full),
+                                           reading("b", "person:2", "Dewi Lestari", part)], {}) == []
+    # the whole statement given to two speakers is
+    (found,) = attribution_discrepancies("s", [reading("a", "person:1", "Budi Santoso", full),
+                                               reading("b", "person:2", "Dewi Lestari", full)], {})
+    assert found.status == "contradiction"
+    # and one speaker's stretch of their own statement is the same quote
+    assert quotes_match(normalise_quote(part), normalise_quote(full))

@@ -736,8 +736,9 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
     return out
 
 
-def quotes_match(a: str, b: str) -> bool:
-    """Two normalised quote texts say the same thing (one may contain the other)."""
+def quotes_match(a: str, b: str, part: bool = True) -> bool:
+    """Two normalised quote texts say the same thing (one may contain the other); with ``part``,
+    one may also give only a stretch of the other."""
     if a == b:
         return True
     shorter = min(len(a.split()), len(b.split()))
@@ -745,7 +746,7 @@ def quotes_match(a: str, b: str) -> bool:
         return False
     if fuzz.token_sort_ratio(a, b) >= QUOTE_SORT_MATCH:
         return True
-    return shorter >= QUOTE_PART_MIN_WORDS and fuzz.partial_ratio(a, b) >= QUOTE_MATCH
+    return part and shorter >= QUOTE_PART_MIN_WORDS and fuzz.partial_ratio(a, b) >= QUOTE_MATCH
 
 
 def quote_claims(story: str, readings: list[QuoteReading], counter: Iterable[int]) -> list[Claim]:

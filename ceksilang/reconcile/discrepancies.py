@@ -421,7 +421,9 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             b = readings[j]
             if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key or a.source == b.source:
                 continue
-            if quotes_match(a.norm, b.norm) and not _other_figures(a.text, b.text):
+            # the whole statement, not a stretch of it: a few words of one speaker inside another's
+            # longer quote may be echoed, repeated by a spokesperson, or a slogan both use
+            if quotes_match(a.norm, b.norm, part=False) and not _other_figures(a.text, b.text):
                 parent[find(j)] = find(i)
                 linked.update((i, j))
     clusters: dict[int, list[QuoteReading]] = defaultdict(list)
