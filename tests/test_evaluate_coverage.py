@@ -380,3 +380,51 @@ def test_counted_accepts_the_canonical_measure_of_the_gold_word():
     # ceksilang writes the measure of "tewas" as its canonical "meninggal"
     assert _counted_right({"counted": "tewas"}, q, claim, text, context=False)
     assert not _counted_right({"counted": "hilang"}, q, claim, text, context=False)
+
+
+def test_a_figure_and_a_detail_match_each_other_when_they_give_two_gold_values():
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b")}
+    pair = ["syn-banjir-a", "syn-banjir-b"]
+    claims = [_claim("c12", "syn-banjir-a", texts["syn-banjir-a"], "12 orang", 12),
+              _claim("c14", "syn-banjir-b", texts["syn-banjir-b"], "14 orang", 14)]
+    # the gold files the two times as a detail; ceksilang gives them as a figure, or as a detail
+    events[0].discrepancies = [{"kind": "figure", "status": "contradiction", "articles": pair, "slot": "dead",
+                                "values": [12, 14]}]
+    as_detail = {"kind": "detail", "status": "contradiction", "docs": pair, "claims": [],
+                 "explanation": "A has \u201c12 orang\u201d where B has \u201c14 orang\u201d"}
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "claims": claims, "discrepancies": [as_detail]}
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["recall"] == 1.0 and d["by_kind"]["detail"]["precision"] == 1.0
+    # naming one of the two values is another detail
+    as_detail["explanation"] = "A has \u201c12 orang\u201d where B has \u201c15 orang\u201d"
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["recall"] == 0.0 and d["false_alarms"] == 1
+    # a gold detail with numbers, found as a figure whose claims carry them
+    events[0].discrepancies = [{"kind": "detail", "status": "contradiction", "articles": pair, "values": [12, 14]}]
+    as_figure = {"kind": "figure", "status": "contradiction", "docs": pair, "claims": ["c12", "c14"]}
+    briefing["discrepancies"] = [as_figure]
+    assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 1.0
+    # an attribution is never a figure
+    events[0].discrepancies = [{"kind": "attribution", "status": "contradiction", "articles": pair}]
+    assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 0.0
+
+
+def test_a_figure_gold_with_three_values_is_found_by_two_and_agreement_is_no_flag():
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b")}
+    pair = ["syn-banjir-a", "syn-banjir-b"]
+    claims = [_claim("c12", "syn-banjir-a", texts["syn-banjir-a"], "12 orang", 12),
+              _claim("c14", "syn-banjir-b", texts["syn-banjir-b"], "14 orang", 14)]
+    # 26 is a sum no outlet writes: the two written values find it
+    events[0].discrepancies = [{"kind": "figure", "status": "explained", "articles": pair, "values": [12, 26, 14]}]
+    flag = {"kind": "figure", "status": "explained", "docs": pair, "claims": ["c12", "c14"]}
+    agree = {"kind": "figure", "status": "compatible", "docs": pair, "claims": ["c12"]}
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "claims": claims, "discrepancies": [flag, agree]}
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["recall"] == 1.0
+    # the compatible item says the values agree: neither a find nor a wrong flag
+    assert d["overall"]["predicted"] == 1 and d["overall"]["precision"] == 1.0
+    # one of three values is not enough
+    claims[1]["value"] = {"value": 15, "low": 15, "high": 15}
+    assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 0.0

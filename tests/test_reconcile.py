@@ -896,6 +896,9 @@ def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
      "Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Kepresidenan Jakarta hari ini."),
     ("Banjir bandang merendam asrama santri pondok pesantren di Desa Watuolla Kecamatan Bulumeta semalam.",
      "Banjir bandang merendam asrama santri pondok pesantren di Desa Watuola Kecamatan Bulumeta semalam."),
+    # one stadium by its town and by its sponsor's name and town
+    ("Pertandingan kedua tim nasional itu berlangsung di Stadion Suita, Osaka, pada Selasa malam waktu setempat.",
+     "Pertandingan kedua tim nasional itu berlangsung di Stadion Panasonic, Suita, pada Selasa malam waktu setempat."),
     # two different actions that happen to share a kind of site
     ("Polisi menangkap dua tersangka pencurian sepeda motor di Desa Watuola pada Senin malam.",
      "Warga menggelar kerja bakti membersihkan saluran air di Desa Sukamaju pada Minggu pagi."),
@@ -1212,3 +1215,165 @@ def test_money_per_share_is_not_taken_for_a_price():
     doc.quantities = find_quantities("a", text, doc.sentences)
     (reading,) = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}) if r.quantity.text == "Rp23,73"]
     assert "harga" not in (reading.measure or "")
+
+
+def test_a_speech_verb_glued_to_a_speakers_name_leaves_the_same_speaker():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Kami perlu belajar dari situasi ini, ini adalah momen belajar yang penting bagi tim"
+
+    def reading(doc: str, key: str, name: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    # a scraper that lost the spaces around a link glued "mengungkapkan" to the name
+    assert attribution_discrepancies("s", [reading("a", "person:1", "Patrick Kluivert"),
+                                           reading("b", "person:2", "Patrick Kluivertmengungkapkan")], {}) == []
+    # a title and a place glued to the first name, and a letter without its diacritic
+    assert attribution_discrepancies("s", [reading("a", "person:1", "Aksaray Mehmet Ali Kumbuzoglu"),
+                                           reading("b", "person:2", "GubernurAksarayMehmet Ali Kumbuzoğlu")], {}) == []
+    # a name that only ends like a speech verb is another name
+    (other,) = attribution_discrepancies("s", [reading("a", "person:1", "Patrick Kluivert"),
+                                               reading("c", "person:3", "Patrick Sukata")], {})
+    assert other.status == "contradiction"
+
+
+def test_a_speaker_named_by_the_surname_alone_is_to_check_not_a_contradiction():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Reproses yaitu langkah perbaikan beras agar kualitasnya kembali sesuai standar mutu"
+
+    def reading(doc: str, key: str, name: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    (found,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
+                                               reading("b", "person:2", "Suyamto")], {})
+    assert found.status == "explained" and "surname alone" in found.explanation
+    # a one-word name that is not the other's last word is another speaker
+    (other,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
+                                               reading("c", "person:3", "Mokhamad")], {})
+    assert other.status == "contradiction"
+
+
+@pytest.mark.parametrize("short, full, same", [
+    # an outlet quoting only the opening of a statement another quotes in full
+    ("Saya rapatnya mengenai, rapat, diundang rapat, informasinya mengenai",
+     "Saya rapat, diundang rapat, informasinya mengenai giant sea wall, sama masalah lingkungan hidup, "
+     "masalah pengelolaan sampah", True),
+    # too short a stretch to tell one statement from another
+    ("diundang rapat, informasinya mengenai",
+     "Saya rapat, diundang rapat, informasinya mengenai giant sea wall, sama masalah lingkungan hidup", False),
+    # another statement of the same press conference
+    ("Kami akan terus memantau harga beras di pasar tradisional setiap hari",
+     "Saya rapat, diundang rapat, informasinya mengenai giant sea wall, sama masalah lingkungan hidup", False),
+])
+def test_a_quote_of_part_of_a_statement_is_the_same_quote(short, full, same):
+    assert quotes_match(normalise_quote(short), normalise_quote(full)) is same
+
+
+def test_a_partial_quote_with_a_word_changed_is_a_wording_discrepancy():
+    a = make_doc("a", "Mendagri mengatakan, \u201cSaya rapat, diundang rapat, informasinya mengenai giant sea wall, "
+                      "sama masalah lingkungan hidup, masalah pengelolaan sampah.\u201d", outlet="Harian A")
+    add_quote(a, "Saya rapat, diundang rapat, informasinya mengenai giant sea wall, sama masalah lingkungan hidup, "
+                 "masalah pengelolaan sampah", "person:menlu", "Budi Santoso")
+    b = make_doc("b", "Mendagri berkata, \u201cSaya rapatnya mengenai, rapat, diundang rapat, informasinya mengenai.\u201d",
+                 outlet="Harian B")
+    add_quote(b, "Saya rapatnya mengenai, rapat, diundang rapat, informasinya mengenai", "person:menlu", "Budi Santoso")
+    (found,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "wording"]
+    assert [(c["a"], c["b"]) for c in found.changes] == [("", "rapatnya mengenai")]
+
+
+def test_a_name_and_its_abbreviation_in_a_quote_are_no_change_of_words():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    assert wording_changes("Rapat Dewan Gubernur BI pada 17 dan 18 Juni memutuskan untuk mempertahankan suku bunga",
+                           "Rapat Dewan Gubernur Bank Indonesia pada 17 dan 18 Juni memutuskan untuk mempertahankan "
+                           "suku bunga") == []
+    # another institution is a change of name
+    (change,) = wording_changes("Rapat Dewan Gubernur BI pada 17 dan 18 Juni memutuskan untuk mempertahankan suku bunga",
+                                "Rapat Dewan Gubernur Bank Mandiri pada 17 dan 18 Juni memutuskan untuk mempertahankan "
+                                "suku bunga")
+    assert change.meaning == "name"
+    # a form of address for a role is no other name
+    (address,) = wording_changes("Saya menawarkan kepada Pak Menteri UMKM untuk segera menginventarisasi usaha yang layak",
+                                 "Saya menawarkan kepada Menteri Koperasi, Menteri UMKM untuk segera menginventarisasi "
+                                 "usaha yang layak")
+    assert address.meaning is None
+
+
+def test_one_figure_written_alike_in_two_claims_is_no_discrepancy():
+    from ceksilang.reconcile.claims import FigureReading
+    from ceksilang.reconcile.discrepancies import figure_discrepancies as discrepancies_of
+
+    def rate(doc: str, claim: str, value: float, qualifier: str = "exact", claimant: str | None = None,
+             spread: float = 0.0) -> FigureReading:
+        q = Quantity(doc=doc, start=0, end=3, text=f"{value} persen", value=value, low=value, high=value,
+                     qualifier=qualifier, unit="persen")
+        return FigureReading(doc=doc, quantity=q, unit="persen", owner=None, owner_name=None, measure="bi rate",
+                             place_key=None, place_name=None, total=False, window=None, date=None,
+                             claimant_key=claimant and claimant.lower(), claimant_name=claimant, low=value - spread,
+                             high=value + spread, source=doc, outlet=doc.upper(), published="2025-06-18", weight=2.0,
+                             claim=claim)
+
+    # 5.5 per cent in two claims (one with its claimant named): nothing to flag
+    assert discrepancies_of("s", [rate("a", "claim:1", 5.5, claimant="Perry Warjiyo"), rate("b", "claim:2", 5.5)],
+                            {}) == []
+    # "about 5.5" and "5.6": two values that overlap are said to be compatible
+    (found,) = discrepancies_of("s", [rate("a", "claim:1", 5.5, "approx", spread=0.3), rate("b", "claim:2", 5.6)], {})
+    assert found.status == "compatible"
+
+
+def test_an_amount_of_money_alone_is_never_compared():
+    a = make_doc("a", "Hakim menyebut terdakwa menerima Rp915 miliar dan emas 51 kilogram.", outlet="A",
+                 published="2025-06-18")
+    add_figure(a, "Rp915 miliar", 915e9, "IDR")
+    b = make_doc("b", "Hakim menyebut terdakwa menerima lebih dari Rp1 triliun.", outlet="B", published="2025-06-18")
+    add_figure(b, "Rp1 triliun", 1e12, "IDR")
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+    # with what the amount measures, the two are compared
+    c = make_doc("c", "Kerugian negara sebesar Rp915 miliar menurut jaksa.", outlet="C", published="2025-06-18")
+    add_figure(c, "Rp915 miliar", 915e9, "IDR")
+    d = make_doc("d", "Kerugian negara sebesar Rp700 miliar menurut jaksa.", outlet="D", published="2025-06-18")
+    add_figure(d, "Rp700 miliar", 700e9, "IDR")
+    assert [x.status for x in figure_discrepancies(reconcile([c, d], ENTITIES, []))] == ["contradiction"]
+
+
+def test_a_total_said_before_the_figure_is_another_scope_than_a_count_without_it():
+    a = make_doc("a", "Berdasarkan laporan BBC, sebanyak 241 orang di dalam pesawat tewas.", outlet="A",
+                 published="2025-06-13")
+    add_figure(a, "241 orang", 241, "orang")
+    b = make_doc("b", "Total jumlah meninggal sampai hari ini tercatat 260 orang termasuk yang berada di darat.",
+                 outlet="B", published="2025-06-13")
+    add_figure(b, "260 orang", 260, "orang")
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert "contradiction" not in {d.status for d in found}
+    # the total word of another clause says nothing of this figure
+    c = make_doc("c", "Total ada tiga bandara ditutup, sementara itu 260 orang tewas dalam kecelakaan.", outlet="C",
+                 published="2025-06-13")
+    add_figure(c, "260 orang", 260, "orang")
+    assert [d.status for d in figure_discrepancies(reconcile([a, c], ENTITIES, []))] == ["contradiction"]
+
+
+def test_a_stretch_of_another_speakers_quote_is_no_attribution_discrepancy():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    def reading(doc: str, key: str, name: str, text: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    full = ("Pemerintah akan menyalurkan bantuan beras kepada seluruh keluarga penerima manfaat mulai pekan depan "
+            "di semua provinsi tanpa terkecuali, dan pengawasan dilakukan bersama pemerintah daerah serta aparat desa")
+    part = "menyalurkan bantuan beras kepada seluruh keluarga penerima manfaat"
+    # a spokesperson repeating a few words of the minister's statement: not the same quote given to two
+    assert attribution_discrepancies("s", [reading("a", "person:1", "Budi Santoso", full),
+                                           reading("b", "person:2", "Dewi Lestari", part)], {}) == []
+    # the whole statement given to two speakers is
+    (found,) = attribution_discrepancies("s", [reading("a", "person:1", "Budi Santoso", full),
+                                               reading("b", "person:2", "Dewi Lestari", full)], {})
+    assert found.status == "contradiction"
+    # and one speaker's stretch of their own statement is the same quote
+    assert quotes_match(normalise_quote(part), normalise_quote(full))

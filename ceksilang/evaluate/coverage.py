@@ -16,9 +16,12 @@ the briefing with the gold:
   span; the speaker is right when the linked entity's name or the quote's speaker text equals the
   gold speaker (case, spacing and punctuation aside: a surname alone is wrong);
 - **discrepancies**: a system discrepancy matches a gold one when the kinds agree, its documents
-  include two of the gold's articles and, for figures, its claims carry the gold values. Recall
-  and precision by kind (precision over every non-singleton discrepancy touching two articles
-  of one event); a contradiction matching no gold discrepancy is a false alarm, and one whose
+  include two of the gold's articles and, for figures, its claims carry the gold values (two of
+  them when the gold gives more than two); a figure and a detail are both two values for one
+  slot, so a flag of one kind matches a gold one of the other when it gives two of the gold's
+  values (a figure's claims, a detail's explanation). Recall and precision by kind (precision
+  over every non-singleton discrepancy touching two articles of one event, except figure items
+  that say the values agree, ``compatible``, which flag nothing); a contradiction matching no gold discrepancy is a false alarm, and one whose
   articles and slot match a gold ``not_discrepancies`` entry is counted as such too;
 - **outlet and date in the text**: each article's text alone (no CSV metadata) through the
   cleaner; counted only where the gold says the text states them.
@@ -597,15 +600,35 @@ def _named_values(gold: dict[str, Any], d: dict[str, Any]) -> int | None:
     return sum(f" {' '.join(_DIGIT_GROUPS.findall(v))} " in f" {said} " for v in readable)
 
 
+# two values given for one slot: a figure (its claims carry them) or a detail (its explanation
+# names them). A reader does not care which of the two a flag is filed under.
+VALUE_KINDS = frozenset({"figure", "detail"})
+
+
+def _figure_values_found(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> bool:
+    """The flag's claims carry the gold figure's values: all of them, or two when the gold gives
+    more (a third value may be a sum no outlet writes, "17 departures + 15 arrivals" = 32)."""
+    have = _claim_values(view, d)
+    values = gold["values"]
+    present = sum(any(_same_number(v, h) for h in have) for v in values)
+    return present >= min(2, len(values))
+
+
 def _matches(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> bool:
-    if d.get("kind") != gold.get("kind"):
+    kind, found_kind = gold.get("kind"), d.get("kind")
+    if found_kind != kind and not {kind, found_kind} <= VALUE_KINDS:
         return False
     if len(set(d.get("docs") or []) & {str(a) for a in gold["articles"]}) < 2:
         return False
-    if gold.get("kind") == "figure" and gold.get("values"):
-        have = _claim_values(view, d)
-        return all(any(_same_number(v, h) for h in have) for v in gold["values"])
-    if gold.get("kind") == "detail":
+    if found_kind != kind:
+        # filed under the other of figure / detail: it must give two of the gold's values
+        if found_kind == "figure":
+            return bool(gold.get("values")) and _figure_values_found(gold, d, view)
+        named = _named_values(gold, d)
+        return named is not None and named >= 2
+    if kind == "figure" and gold.get("values"):
+        return _figure_values_found(gold, d, view)
+    if kind == "detail":
         # a detail about two other values between the same articles (the landing time for the
         # flight number) is another discrepancy: it must name two of the gold's values
         named = _named_values(gold, d)
@@ -634,6 +657,12 @@ def _one_to_one(hits: list[list[int]]) -> set[int]:
     return set(owner.values())
 
 
+def _says_they_agree(d: dict[str, Any]) -> bool:
+    """A figure item whose values overlap ("compatible") tells the reader the outlets agree: it
+    flags nothing, so it is neither a find nor a wrong flag."""
+    return d.get("kind") == "figure" and d.get("status") == "compatible"
+
+
 def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict[str, Any]:
     by_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "gold_found": 0, "system": 0, "system_right": 0})
     false_alarms: list[dict[str, Any]] = []
@@ -648,7 +677,8 @@ def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict
             if where and g.get("slot"):
                 figure_spans[str(g["article"])].append((*where, str(g["slot"])))
         mine = [d for d in view.discrepancies
-                if d.get("kind") in FLAG_KINDS and len(set(d.get("docs") or []) & members) >= 2]
+                if d.get("kind") in FLAG_KINDS and not _says_they_agree(d)
+                and len(set(d.get("docs") or []) & members) >= 2]
         hits = [[k for k, d in enumerate(mine) if _matches(g, d, view)] for g in e.discrepancies]
         credited = _one_to_one(hits)
         for i, g in enumerate(e.discrepancies):

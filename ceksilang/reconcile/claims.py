@@ -38,6 +38,10 @@ from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, Reconci
 QUOTE_MATCH = 80.0
 QUOTE_SORT_MATCH = 65.0
 QUOTE_MIN_WORDS = 4  # shorter quotes ("target yang sah") align by exact text only
+# An outlet quoting only the opening or a stretch of a statement another quotes in full: the
+# shorter reading (at least this many words) lies nearly whole inside the longer one
+# (partial_ratio >= QUOTE_MATCH), which token_sort_ratio, penalising the length, does not see.
+QUOTE_PART_MIN_WORDS = 6
 APPROX_TOLERANCE = 0.05  # "sekitar 10.000" allows 9,500..10,500
 ROUND_TOLERANCE = 0.02  # an unqualified round figure ("8.000") is not more exact than that
 
@@ -576,9 +580,19 @@ def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
     return bool(rw.institution_heads) and _whole_words_pattern(tuple(rw.institution_heads)).match(claimant) is not None
 
 
+TOTAL_BEFORE_CHARS = 60  # "Total jumlah meninggal sampai hari ini tercatat 260 orang"
+
+
 def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """The figure is said to be a whole: a total word after it in its sentence, or before it in
+    its clause (no comma or full stop between)."""
+    if not rw.total_words:
+        return False
+    pattern = _whole_words_pattern(tuple(rw.total_words))
     clause = text[q.start:sent[1]].lower()[:120]
-    return bool(rw.total_words) and _whole_words_pattern(tuple(rw.total_words)).search(clause) is not None
+    before = text[max(sent[0], q.start - TOTAL_BEFORE_CHARS):q.start].lower()
+    before = re.split(r"[,;:.]\s", before)[-1]
+    return pattern.search(clause) is not None or pattern.search(before) is not None
 
 
 def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
@@ -804,13 +818,17 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
     return out
 
 
-def quotes_match(a: str, b: str) -> bool:
-    """Two normalised quote texts say the same thing (one may contain the other)."""
+def quotes_match(a: str, b: str, part: bool = True) -> bool:
+    """Two normalised quote texts say the same thing (one may contain the other); with ``part``,
+    one may also give only a stretch of the other."""
     if a == b:
         return True
-    if min(len(a.split()), len(b.split())) < QUOTE_MIN_WORDS:
+    shorter = min(len(a.split()), len(b.split()))
+    if shorter < QUOTE_MIN_WORDS or fuzz.token_set_ratio(a, b) < QUOTE_MATCH:
         return False
-    return fuzz.token_set_ratio(a, b) >= QUOTE_MATCH and fuzz.token_sort_ratio(a, b) >= QUOTE_SORT_MATCH
+    if fuzz.token_sort_ratio(a, b) >= QUOTE_SORT_MATCH:
+        return True
+    return part and shorter >= QUOTE_PART_MIN_WORDS and fuzz.partial_ratio(a, b) >= QUOTE_MATCH
 
 
 def quote_claims(story: str, readings: list[QuoteReading], counter: Iterable[int]) -> list[Claim]:

@@ -39,7 +39,7 @@ from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, counted_nouns, figure_subject, figure_value, independent_sources,
     quotes_match,
 )
-from ceksilang.extract.entities import _entry_from, lookup_alias
+from ceksilang.extract.entities import _entry_from, lookup_alias, normalise_name
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
@@ -278,10 +278,18 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                 "figure.scope", what=what, scopes=joined(lines, "; "))))
     # "compatible" says the values overlap: only when every two sources' values do
     overlapping = all(_overlap(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if a.source != b.source)
-    if not any_differ and overlapping and len({r.claim for r in readings}) > 1:
+    # the same value written alike by every source (one figure in two claims, claimed by a named
+    # and an unnamed source) says nothing a reader needs
+    if not any_differ and overlapping and len({r.claim for r in readings}) > 1 and _values_differ(readings):
         out.append(_figure_item(story, "compatible", readings, message(
             "figure.compatible", what=what, figures=_claim_lines(readings))))
     return out
+
+
+def _values_differ(readings: list[FigureReading]) -> bool:
+    """The readings give more than one value or qualifier ("7" / "at least 7", "Rp3,9 miliar" /
+    "Rp3.905.409.473"), not the one figure each time."""
+    return len({(r.low, r.high, r.quantity.qualifier) for r in readings}) > 1
 
 
 def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
@@ -329,28 +337,71 @@ def spokesperson_for(speaker: Entity | None, principal: Entity | None, rw: Recon
 
 
 NESTED_NAME_MIN_WORDS = 2  # a surname alone inside a longer name may be another person
+GLUED_STEM_MIN = 3  # "Kluivertmengungkapkan": a name word this long at least before a glued verb
 
 
-def _merge_nested_names(speakers: dict[str, list[QuoteReading]]) -> dict[str, list[QuoteReading]]:
+def _unglued(name_words: list[str], rw: ReconcileWords) -> list[str]:
+    """A name's words with a speech verb glued to its last word dropped: scrapers that lose the
+    spaces around a link turn "Kluivert mengungkapkan" into "Kluivertmengungkapkan"."""
+    if not name_words:
+        return name_words
+    last = name_words[-1]
+    for verb in rw.speech_words:
+        if len(last) - len(verb) >= GLUED_STEM_MIN and last.endswith(verb):
+            return [*name_words[:-1], last[:-len(verb)]]
+    return name_words
+
+
+def _speaker_words(name: str | None, rw: ReconcileWords) -> list[str]:
+    """A speaker's name as words compared across outlets: no case or diacritics, no glued verb."""
+    return _unglued(words(normalise_name(name or "")), rw)
+
+
+def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
+                        rw: ReconcileWords | None = None) -> dict[str, list[QuoteReading]]:
     """Speakers whose names nest ("Ngurah Pranajaya" in "PGS Corporate Secretary ... Anak Agung
-    Ngurah Pranajaya") are one person the entity links left apart: their readings join the
-    fuller name's. A name of one word joins nothing."""
-    names = {key: words(rs[0].speaker_name or "") for key, rs in speakers.items()}
+    Ngurah Pranajaya"), end in the same two words ("GubernurAksarayMehmet Ali Kumbuzoğlu" /
+    "Aksaray Mehmet Ali Kumbuzoglu") or are one name once a glued speech verb is dropped ("Patrick
+    Kluivertmengungkapkan") are one person the entity links left apart: their readings join the
+    fuller name's. A name of one word joins nothing (a surname alone may be another person)."""
+    rw = rw or reconcile_words()
+    names = {key: _speaker_words(rs[0].speaker_name, rw) for key, rs in speakers.items()}
+    order = {key: k for k, key in enumerate(speakers)}
 
-    def inside(short: list[str], long: list[str]) -> bool:
-        return (NESTED_NAME_MIN_WORDS <= len(short) < len(long)
-                and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)))
+    def inside(short: str, long: str) -> bool:
+        s, t = names[short], names[long]
+        if len(s) < NESTED_NAME_MIN_WORDS or len(s) > len(t):
+            return False
+        # the same name (it joins the first one seen), or the same last words after a title or
+        # place glued to the first ("GubernurAksarayMehmet Ali Kumbuzoğlu" / "Aksaray Mehmet Ali
+        # Kumbuzoglu"): both end in the shorter name's last words
+        same_end = s[-NESTED_NAME_MIN_WORDS:] == t[-NESTED_NAME_MIN_WORDS:]
+        if len(s) == len(t):
+            return (s == t or same_end) and order[long] < order[short]
+        return same_end or any(t[i:i + len(s)] == s for i in range(len(t) - len(s) + 1))
 
     # each name goes to the fullest name it is part of (first seen, when two are as full)
     owner = {key: key for key in speakers}
     for key in speakers:
-        fuller = [k for k in speakers if inside(names[key], names[k])]
+        fuller = [k for k in speakers if k != key and inside(key, k)]
         if fuller:
-            owner[key] = max(fuller, key=lambda k: len(names[k]))
+            owner[key] = max(fuller, key=lambda k: (len(names[k]), -order[k]))
     merged: dict[str, list[QuoteReading]] = {}
     for key, rs in speakers.items():  # in the order the speakers came
         merged.setdefault(owner[key], []).extend(rs)
     return merged
+
+
+def _surname_of_other(heads: list[QuoteReading], rw: ReconcileWords) -> tuple[QuoteReading, QuoteReading] | None:
+    """(short, full) when one speaker is named by one word, the other name's last ("Suyamto" /
+    "Mokhamad Suyamto"): perhaps one person, perhaps two of one family name; neither can be
+    told from the names, so it is no contradiction."""
+    a, b = heads
+    wa, wb = _speaker_words(a.speaker_name, rw), _speaker_words(b.speaker_name, rw)
+    for short, full, ws, wf in ((a, b, wa, wb), (b, a, wb, wa)):
+        if len(ws) == 1 and len(wf) > 1 and ws[0] == wf[-1]:
+            return short, full
+    return None
 
 
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
@@ -370,7 +421,9 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             b = readings[j]
             if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key or a.source == b.source:
                 continue
-            if quotes_match(a.norm, b.norm) and not _other_figures(a.text, b.text):
+            # the whole statement, not a stretch of it: a few words of one speaker inside another's
+            # longer quote may be echoed, repeated by a spokesperson, or a slogan both use
+            if quotes_match(a.norm, b.norm, part=False) and not _other_figures(a.text, b.text):
                 parent[find(j)] = find(i)
                 linked.update((i, j))
     clusters: dict[int, list[QuoteReading]] = defaultdict(list)
@@ -381,7 +434,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         speakers: dict[str, list[QuoteReading]] = defaultdict(list)
         for r in group:
             speakers[r.speaker_key].append(r)
-        speakers = _merge_nested_names(speakers)
+        speakers = _merge_nested_names(speakers, rw)
         if len(speakers) < 2:  # one person named more and less fully: no disagreement
             continue
         heads = [rs[0] for rs in speakers.values()]
@@ -392,7 +445,13 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             for x in heads)
         said_by = joined([message("attribution.to", speaker=rs[0].speaker_name, outlets=sorted({r.outlet for r in rs}))
                           for rs in speakers.values()], "; ")
-        if explained and len(heads) == 2:
+        surname = _surname_of_other(heads, rw) if len(heads) == 2 else None
+        if surname is not None:
+            short, full = surname
+            status = "explained"
+            explanation = message("attribution.surname", quote=_short(group[0].text), attributions=said_by,
+                                  short=short.speaker_name, full=full.speaker_name)
+        elif explained and len(heads) == 2:
             a, b = heads
             spokes, principal = (a, b) if spokesperson_for(entities.get(a.speaker_key), entities.get(b.speaker_key), rw) else (b, a)
             status = "explained"
@@ -486,10 +545,22 @@ def _sentence_openers(text: str) -> list[bool]:
     return out
 
 
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """``short`` is one capitalised abbreviation of ``long``: its letters are the initials of
+    ``long``'s words ("BI" / "Bank Indonesia"), or the gazetteer gives both one entity."""
+    if len(short) != 1 or len(long) < 2 or not short[0].isupper():
+        return False
+    if short[0].lower() == "".join(w[0] for w in long).lower():
+        return True
+    a, b = lookup_alias(short[0]), lookup_alias(" ".join(long))
+    return a is not None and b is not None and a.name == b.name
+
+
 def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
-    """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy")."""
+    """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy"), or a name
+    and its abbreviation ("BI" / "Bank Indonesia")."""
     ja, jb = "".join(a).lower().replace("-", ""), "".join(b).lower().replace("-", "")
-    if ja == jb:
+    if ja == jb or _abbreviates(a, b) or _abbreviates(b, a):
         return True
     if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
         return False
@@ -568,8 +639,9 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
         numbers_b = sorted(w.lower() for w in after if _is_number(w))
-        names_a = {w.lower() for k, w in enumerate(before, i1) if _is_name(w, oa[k], names)}
-        names_b = {w.lower() for k, w in enumerate(after, j1) if _is_name(w, ob[k], names)}
+        # a form of address ("Pak", "Bu") is no name: "Pak" for "Menteri Koperasi" names no one else
+        names_a = {w.lower() for k, w in enumerate(before, i1) if _is_name(w, oa[k], names)} - rw.honorifics
+        names_b = {w.lower() for k, w in enumerate(after, j1) if _is_name(w, ob[k], names)} - rw.honorifics
         meaning = None
         if negation:
             meaning = "negation"
@@ -897,16 +969,24 @@ def _site_pattern(prepositions: frozenset[str], heads: tuple[str, ...]) -> re.Pa
     """A site named after a preposition: "di Istana Merdeka" gives head "Istana", name "Merdeka"."""
     preps = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
     alternatives = "|".join(re.escape(h) for h in heads)  # longest first
-    return re.compile(rf"(?<!\w)(?i:{preps})\s+(?P<head>{alternatives})(?P<name>(?:\s+(?:[A-Z][\w'’-]*|\d+)){{1,3}})")
+    name = r"(?:[A-Z][\w'’-]*|\d+)"
+    # "more": the words a comma continues the name with ("di Stadion Panasonic, Suita"), its
+    # town or its other name, which may be all another outlet calls it
+    return re.compile(rf"(?<!\w)(?i:{preps})\s+(?P<head>{alternatives})(?P<name>(?:\s+{name}){{1,3}})"
+                      rf"(?P<more>,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?")
 
 
 def _sites(text: str, rw: ReconcileWords) -> dict[str, set[str]]:
-    """The sites a sentence names after a preposition, by head word: {"Istana": {"merdeka"}}."""
+    """The sites a sentence names after a preposition, by head word: {"Istana": {"merdeka"}}; a
+    name a comma continues also whole ("Stadion Panasonic, Suita": "panasonic", "panasonic suita")."""
     if not rw.place_heads or not rw.place_prepositions:
         return {}
     found: dict[str, set[str]] = defaultdict(set)
     for m in _site_pattern(rw.place_prepositions, rw.place_heads).finditer(text):
-        found[m.group("head").lower()].add(" ".join(m.group("name").split()).lower())
+        head = m.group("head").lower()
+        found[head].add(" ".join(m.group("name").split()).lower())
+        if m.group("more"):
+            found[head].add(" ".join((m.group("name") + m.group("more").replace(",", " ")).split()).lower())
     return dict(found)
 
 
@@ -962,7 +1042,7 @@ def _place_discrepancies(story: str, swaps: list[_PlaceSwap]) -> list[Discrepanc
 
 def _site_text(text: str, head: str, name: str) -> str:
     """The site as the sentence writes it."""
-    pattern = r"\s+".join(re.escape(w) for w in [*head.split(), *name.split()])
+    pattern = r"[\s,]+".join(re.escape(w) for w in [*head.split(), *name.split()])
     m = re.search(pattern, text, flags=re.IGNORECASE)
     return m.group(0) if m else f"{head} {name}"
 

@@ -89,11 +89,13 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "figure.scope": N_("Figures for {what} count different scopes: {scopes}. The differences are explained by scope "
                        "(each figure counts another place, period or whole)."),
     "figure.compatible": N_("Figures for {what}: {figures}. The values overlap once their qualifiers (about / more "
-                            "than / up to) are read: compatible."),
+                            "than / up to) and their rounding are read: compatible."),
     # --- quotes given to two speakers
     "attribution.to": N_("to {speaker} by {outlets}"),
     "attribution.spokesperson": N_("The same quote (“{quote}”) is attributed {attributions}. {spokesperson} is the "
                                    "spokesperson speaking for {principal}, so both attributions can be right."),
+    "attribution.surname": N_("The same quote (“{quote}”) is attributed {attributions}. {short} may be {full} "
+                              "named by the surname alone: check that they are one person."),
     "attribution.contradiction": N_("The same quote (“{quote}”) is attributed {attributions}. The outlets disagree "
                                     "on who said it."),
     # --- one quote worded two ways
