@@ -45,6 +45,7 @@ class MetadataPatterns:
     outlet_hints: tuple[re.Pattern[str], ...]
     datelines: tuple[DatelineRule, ...]
     in_line_chars: int
+    lead_lines: int
     outlets: dict[str, str]
     outlet_words: frozenset[str]
     months: dict[str, int]
@@ -102,6 +103,7 @@ def metadata_patterns() -> MetadataPatterns:
         outlet_hints=_compile(data["outlet_hints"], frags, "outlet_hints"),
         datelines=datelines,
         in_line_chars=int(data.get("in_line_chars", 0)),
+        lead_lines=int(data.get("lead_lines", 1)),
         outlets={str(k).lower(): str(v) for k, v in data["outlets"].items()},
         outlet_words=frozenset(str(w).lower() for w in data.get("outlet_words") or []),
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
@@ -293,9 +295,12 @@ def parse_published(value: str) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- line finders
 
 
+_LOST_DOT = re.compile(r"(?<=\w)[ ,](?=(?i:com|co\.id)$)")
+
+
 def canonical_outlet(name: str) -> str:
     """The usual spelling of an outlet name: table first, else all-capitals names title-cased."""
-    name = name.strip().strip("-–—:,")
+    name = _LOST_DOT.sub(".", name.strip().strip("-–—:,"))  # "Krjogja com" -> "Krjogja.com"
     known = metadata_patterns().outlets.get(name.lower())
     if known:
         return known
@@ -321,9 +326,25 @@ def outlet_name(name: str) -> str | None:
         domain = _DOMAIN_ONLY.setdefault("rx", re.compile(expand_fragments("{domain}", pats.fragments)))
     if domain.fullmatch(name) or name.lower() in pats.outlets:
         return canonical_outlet(name)
-    if any(word in pats.outlet_words for word in re.findall(r"[^\W_]+", name.lower())):
+    words = name_words(name)
+    # a known outlet with an edition or a place before or after it: "POSMETRO MEDAN", "Sleman IDN
+    # Times"; not when the rest is part of the name ("KBS World Radio")
+    for cut in range(1, len(words)):
+        for part, rest in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
+            if " ".join(part) in pats.outlets and not pats.outlet_words.intersection(rest):
+                return pats.outlets[" ".join(part)]
+    if any(word in pats.outlet_words for word in words):
         return canonical_outlet(name)
     return None
+
+
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def name_words(name: str) -> list[str]:
+    """The lower-cased words of a name, a name written as one word split where its capitals
+    start a word ("WartaPenaNews" -> warta, pena, news) and at hyphens ("POS-KUPANG")."""
+    return re.findall(r"[^\W_]+", _CAMEL_JOIN.sub(" ", name).lower())
 
 
 @dataclass(slots=True)
@@ -414,6 +435,9 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
     if groups.get("source"):  # an outlet when it is one, else the place
         outlet = outlet_name(groups["source"])
         place = place if outlet or groups.get("place") else groups["source"]
+    elif place and groups.get("outlet") and outlet_name(groups["outlet"]) is None and outlet_name(place):
+        # "POS-KUPANG, KUPANG -", "WartaPenaNews, Malaysia -": the outlet wrote its name first
+        place, outlet = groups["outlet"], outlet_name(place)
     if rule.needs_outlet and not outlet:
         return None
     if place and len(place.split()) > rule.max_place_words:
@@ -539,7 +563,9 @@ def extract_metadata(text: str) -> TextMetadata:
     byline_outlet: tuple[str, int] | None = None
     author_by_rank: dict[int, tuple[str, int]] = {}  # rank (lower wins) -> (author, line)
 
-    # header zone: bylines, date lines, then the dateline of the lead paragraph
+    # header zone: bylines, date lines, then the dateline of the lead paragraph (a standfirst
+    # under the headline reads like a body line, so the lead may be the next one)
+    body_lines = 0
     for i, line in header:
         if i == title_at:
             continue
@@ -565,7 +591,9 @@ def extract_metadata(text: str) -> TextMetadata:
                 meta.lines["published"] = i
             break
         if _is_body_line(line):
-            break  # the lead paragraph had no dateline; later lines are not leads
+            body_lines += 1
+            if body_lines >= pats.lead_lines:
+                break  # the lead paragraph had no dateline; later lines are not leads
 
     # lines naming the writer anywhere ("Penulis: ...", then "Editor: ...")
     for rank, rx in enumerate(pats.author_lines, start=1):
@@ -579,6 +607,8 @@ def extract_metadata(text: str) -> TextMetadata:
     signature_outlet: tuple[str, int] | None = None
     sig_rank = len(pats.author_lines) + 1
     for i, line in reversed(footer):
+        if _is_body_line(line):
+            break  # a line above the article's last paragraph is a credit or a caption, not a signature
         for rx in pats.signatures:
             m = rx.match(line)
             if not m:
@@ -608,5 +638,5 @@ def extract_metadata(text: str) -> TextMetadata:
 __all__ = [
     "TextMetadata", "Byline", "Dateline", "extract_metadata", "parse_published", "match_byline",
     "match_dateline", "outlet_name", "looks_like_headline", "headline_index", "canonical_outlet", "metadata_patterns",
-    "expand_fragments", "ends_with_period",
+    "expand_fragments", "ends_with_period", "name_words",
 ]
