@@ -45,7 +45,6 @@ class MetadataPatterns:
     outlet_hints: tuple[re.Pattern[str], ...]
     datelines: tuple[DatelineRule, ...]
     in_line_chars: int
-    lead_lines: int
     outlets: dict[str, str]
     outlet_words: frozenset[str]
     months: dict[str, int]
@@ -103,7 +102,6 @@ def metadata_patterns() -> MetadataPatterns:
         outlet_hints=_compile(data["outlet_hints"], frags, "outlet_hints"),
         datelines=datelines,
         in_line_chars=int(data.get("in_line_chars", 0)),
-        lead_lines=int(data.get("lead_lines", 1)),
         outlets={str(k).lower(): str(v) for k, v in data["outlets"].items()},
         outlet_words=frozenset(str(w).lower() for w in data.get("outlet_words") or []),
         months={str(k).lower(): int(v) for k, v in data["months"].items()},
@@ -332,7 +330,8 @@ def outlet_name(name: str) -> str | None:
     for cut in range(1, len(words)):
         for part, rest in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
             if " ".join(part) in pats.outlets and not pats.outlet_words.intersection(rest):
-                return pats.outlets[" ".join(part)]
+                # a name written as one word is the outlet's own ("detikJatim"): kept as written
+                return canonical_outlet(name) if " " not in name else pats.outlets[" ".join(part)]
     if any(word in pats.outlet_words for word in words):
         return canonical_outlet(name)
     return None
@@ -563,9 +562,8 @@ def extract_metadata(text: str) -> TextMetadata:
     byline_outlet: tuple[str, int] | None = None
     author_by_rank: dict[int, tuple[str, int]] = {}  # rank (lower wins) -> (author, line)
 
-    # header zone: bylines, date lines, then the dateline of the lead paragraph (a standfirst
-    # under the headline reads like a body line, so the lead may be the next one)
-    body_lines = 0
+    # header zone: bylines, date lines, then the dateline of the lead paragraph
+    after_title = next((i for i, _ in nonblank if title_at is not None and i > title_at), None)
     for i, line in header:
         if i == title_at:
             continue
@@ -591,9 +589,9 @@ def extract_metadata(text: str) -> TextMetadata:
                 meta.lines["published"] = i
             break
         if _is_body_line(line):
-            body_lines += 1
-            if body_lines >= pats.lead_lines:
-                break  # the lead paragraph had no dateline; later lines are not leads
+            if title_at is not None and i == after_title:
+                continue  # a standfirst under the headline reads like a body line; the lead follows
+            break  # the lead paragraph had no dateline; later lines are not leads
 
     # lines naming the writer anywhere ("Penulis: ...", then "Editor: ...")
     for rank, rx in enumerate(pats.author_lines, start=1):
