@@ -436,3 +436,13 @@ def test_name_words_split_glued_and_hyphenated_names(name, words):
     from ceksilang.ingest.metadata import name_words
 
     assert name_words(name) == words
+
+
+@pytest.mark.parametrize("text, outlet, published", [
+    (f"date 2025-03-06 kabarlawu.id, LAWUMERA - {LEAD_TAIL}", "kabarlawu.id", "2025-03-06"),
+    (f"tanggal: 2025-03-06 Jembatan Baru Diresmikan\n\nLAWUMERA - {LEAD_TAIL}", None, "2025-03-06"),
+    (f"date 2025-13-06 LAWUMERA, Kabarlawu.id - {LEAD_TAIL}", "Kabarlawu.id", None),  # no such month: no date
+])
+def test_a_labelled_date_opening_the_text(text, outlet, published):
+    meta = extract_metadata(text)
+    assert (meta.outlet, meta.published) == (outlet, published)

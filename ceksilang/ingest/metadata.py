@@ -40,6 +40,7 @@ class MetadataPatterns:
     headline_max_words: int
     headline_max_chars: int
     bylines: tuple[re.Pattern[str], ...]
+    date_prefixes: tuple[re.Pattern[str], ...]
     author_lines: tuple[re.Pattern[str], ...]
     signatures: tuple[re.Pattern[str], ...]
     outlet_hints: tuple[re.Pattern[str], ...]
@@ -97,6 +98,7 @@ def metadata_patterns() -> MetadataPatterns:
         headline_max_words=int(data["headline_max_words"]),
         headline_max_chars=int(data["headline_max_chars"]),
         bylines=_compile(data["bylines"], frags, "bylines"),
+        date_prefixes=_compile(data.get("date_prefixes") or [], frags, "date_prefixes"),
         author_lines=_compile(data["author_lines"], frags, "author_lines"),
         signatures=_compile(data["signatures"], frags, "signatures"),
         outlet_hints=_compile(data["outlet_hints"], frags, "outlet_hints"),
@@ -542,6 +544,22 @@ def _rejoin_datelines(lines: list[str], zone: int) -> list[str]:
     return out
 
 
+def _read_date_prefix(line: str, at: int, meta: TextMetadata) -> str:
+    """``line`` without a labelled date opening it ("date 2026-01-01 ..."), which dates ``meta``
+    when nothing did before; the line itself when it has none."""
+    for rx in metadata_patterns().date_prefixes:
+        m = rx.match(line)
+        # the label's date is ISO: read strictly, never by dateparser's guesses ("2025-13-06")
+        value = m.group("date") if m else ""
+        parsed = (parse_published(value) if _ISO_FULL.match(value) else _parse_known_shapes(value)) if m else None
+        if parsed:
+            if meta.published is None:
+                meta.published, meta.published_precision = parsed
+                meta.lines["published"] = at
+            return line[m.end():].strip()
+    return line
+
+
 def extract_metadata(text: str) -> TextMetadata:
     """Title, outlet, author, publication date and dateline found in an article's own text."""
     pats = metadata_patterns()
@@ -565,7 +583,8 @@ def extract_metadata(text: str) -> TextMetadata:
     # header zone: bylines, date lines, then the dateline of the lead paragraph
     after_title = next((i for i, _ in nonblank if title_at is not None and i > title_at), None)
     for i, line in header:
-        if i == title_at:
+        line = _read_date_prefix(line, i, meta)
+        if not line or i == title_at:
             continue
         byline = match_byline(line)
         if byline:
