@@ -19,8 +19,9 @@ published columns are the reference:
 Both are automatic proxies for "the text states it": a brand named in the lead's body counts
 as stated, and so does a dateline date that is the event's day. The texts of coverage.csv start
 at the lead (the site's header lines were not kept), so almost none states its publication date
-in the place this proxy looks: the date figure is measured on real pages with their header lines
-instead (stored pages, outside the repo; see docs or the results file's note).
+in the place this proxy looks (a "stated" 0 here is the corpus, not the reader): the date reader
+is measured instead on real news pages that keep their header lines, annotated by hand and kept
+outside the repository (their text is not ours).
 Also counted: outlets and dates read that disagree with the CSV (wrong readings).
 
     python bench/metadata_coverage.py [--corpus ../shared/corpus] [--half tune|test|all] [--out FILE]
