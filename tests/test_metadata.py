@@ -360,3 +360,89 @@ def test_the_lead_dateline_outweighs_the_syndication_note():
     text = ("Banjir Rendam Desa\n\nTRIBUNJABAR.ID, BANDUNG - Hujan deras merendam puluhan rumah warga.\n"
             "Artikel ini telah tayang di Kompas.com dengan judul \"Banjir\".")
     assert extract_metadata(text).outlet == "Tribunjabar.id"
+
+
+# Header shapes of whole pages: the outlet and the publication time each states, made up here.
+PAGE_HEADERS = [
+    # the writer and the outlet on one line, the day and time under it
+    ("Jembatan Baru Diresmikan\n\nRina Wulandari - detikJatim\nKamis, 06 Mar 2025 14:05 WIB\nLawumera -\n\n"
+     f"Pemerintah kota {LEAD_TAIL}", "detikJatim", "2025-03-06T14:05:00+07:00"),
+    # the outlet, the day as digits and the time over the writers' names
+    ("Jembatan Baru Diresmikan\n\nKabarku.id - 06/03/2025, 14:05 WIB\nRina Wulandari\n\nPenulis\n\n"
+     f"LAWUMERA, KABARKU.ID - {LEAD_TAIL}", "Kabarku.id", "2025-03-06T14:05:00+07:00"),
+    # writer | day, date | time
+    (f"Jembatan Baru Diresmikan\n\nRina Wulandari | Kamis, 6 Maret 2025 | 14:05\n\nKABARKU.ID- {LEAD_TAIL}",
+     "Kabarku.id", "2025-03-06T14:05:00+07:00"),
+    # a standfirst under the headline before the writer, the date and the lead
+    ("Jembatan Baru Diresmikan\n\nWarga dua desa kini tak perlu lagi memutar sejauh sepuluh kilometer ke kota.\n\n"
+     f"Rina Wulandari\n\nKamis, 6 Maret 2025\n\nMALAYSIA, WARTA LAWU - {LEAD_TAIL}", "Warta Lawu", "2025-03-06"),
+    # the dateline on a line of its own, the lead under it
+    (f"Jembatan Baru Diresmikan\nBatu Lawu, KABARLAWU.ID\n{LEAD_TAIL}\n{BODY}", "Kabarlawu.id", None),
+]
+
+
+@pytest.mark.parametrize("text, outlet, published", PAGE_HEADERS)
+def test_page_headers_give_outlet_and_publication_time(text, outlet, published):
+    meta = extract_metadata(text)
+    assert (meta.outlet, meta.published) == (outlet, published)
+
+
+@pytest.mark.parametrize(
+    "text, outlet, place",
+    [
+        # the outlet wrote its name first, the place second, in a shape that reads like "PLACE, Name -"
+        (f"POS-LAWU, LAWUMERA - {LEAD_TAIL}", "Pos-lawu", "LAWUMERA"),
+        (f"KabarWarta, Lawumera – {LEAD_TAIL}", "KabarWarta", "Lawumera"),
+        # a known outlet with its edition's place, before or after it
+        (f"KOMPAS LAWUMERA: {LEAD_TAIL}", "Kompas", None),
+        (f"Lawumera IDN Times - {LEAD_TAIL}", "IDN Times", None),
+        # a name made of outlet words stays whole
+        (f"KABAR NEWS RADIO - {LEAD_TAIL}", "Kabar News Radio", None),
+        # the last dot of the domain typed as a space or a comma
+        (f"Kabarlawu com - {LEAD_TAIL}", "Kabarlawu.com", None),
+        (f"KABARLAWU,co.id,LAWUMERA – {LEAD_TAIL}", "Kabarlawu.co.id", "LAWUMERA"),
+        (f"KABARLAWU CO.ID, LAWUMERA - {LEAD_TAIL}", "Kabarlawu.co.id", "LAWUMERA"),
+    ],
+)
+def test_outlet_written_first_or_misspelt(text, outlet, place):
+    meta = extract_metadata(text)
+    assert (meta.outlet, meta.dateline) == (outlet, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outlets named in the body are sources, not the publisher
+        f"Harga Beras Naik\n\nWarga kota {LEAD_TAIL}\nHal itu dilansir Antara pada Senin (3/3/2025), kata Budi kepada wartawan di pasar.",
+        f"Harga Beras Naik\n\nSeperti dikutip dari Reuters, {LEAD_TAIL}\n{BODY}",
+        f"Harga Beras Naik\n\nWarga kota {LEAD_TAIL}\n\"Harga naik,\" ujarnya saat dihubungi Kabarku.id, Senin (3/3/2025).",
+        # a photo credit line above the caption and the body is not a signature
+        f"Harga Beras Naik\n\nWarga kota {LEAD_TAIL}\nKabarlawu.id\nPEDAGANG BERAS: Seorang pedagang melayani pembeli di pasar kota, Senin (3/3/2025).\n{BODY}",
+    ],
+)
+def test_outlets_named_as_sources_are_not_the_publisher(text):
+    assert extract_metadata(text).outlet is None
+
+
+def test_a_bare_domain_signature_below_the_last_paragraph_still_counts():
+    text = f"Harga Beras Naik\n\nWarga kota {LEAD_TAIL}\n{BODY}\nKabarlawu.id"
+    assert extract_metadata(text).outlet == "Kabarlawu.id"
+
+
+@pytest.mark.parametrize("name, words", [
+    ("WartaPenaNews", ["warta", "pena", "news"]), ("POS-KUPANG", ["pos", "kupang"]), ("IDN Times", ["idn", "times"]),
+])
+def test_name_words_split_glued_and_hyphenated_names(name, words):
+    from ceksilang.ingest.metadata import name_words
+
+    assert name_words(name) == words
+
+
+@pytest.mark.parametrize("text, outlet, published", [
+    (f"date 2025-03-06 kabarlawu.id, LAWUMERA - {LEAD_TAIL}", "kabarlawu.id", "2025-03-06"),
+    (f"tanggal: 2025-03-06 Jembatan Baru Diresmikan\n\nLAWUMERA - {LEAD_TAIL}", None, "2025-03-06"),
+    (f"date 2025-13-06 LAWUMERA, Kabarlawu.id - {LEAD_TAIL}", "Kabarlawu.id", None),  # no such month: no date
+])
+def test_a_labelled_date_opening_the_text(text, outlet, published):
+    meta = extract_metadata(text)
+    assert (meta.outlet, meta.published) == (outlet, published)

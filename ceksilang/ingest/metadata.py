@@ -40,6 +40,7 @@ class MetadataPatterns:
     headline_max_words: int
     headline_max_chars: int
     bylines: tuple[re.Pattern[str], ...]
+    date_prefixes: tuple[re.Pattern[str], ...]
     author_lines: tuple[re.Pattern[str], ...]
     signatures: tuple[re.Pattern[str], ...]
     outlet_hints: tuple[re.Pattern[str], ...]
@@ -97,6 +98,7 @@ def metadata_patterns() -> MetadataPatterns:
         headline_max_words=int(data["headline_max_words"]),
         headline_max_chars=int(data["headline_max_chars"]),
         bylines=_compile(data["bylines"], frags, "bylines"),
+        date_prefixes=_compile(data.get("date_prefixes") or [], frags, "date_prefixes"),
         author_lines=_compile(data["author_lines"], frags, "author_lines"),
         signatures=_compile(data["signatures"], frags, "signatures"),
         outlet_hints=_compile(data["outlet_hints"], frags, "outlet_hints"),
@@ -293,9 +295,12 @@ def parse_published(value: str) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- line finders
 
 
+_LOST_DOT = re.compile(r"(?<=\w)[ ,](?=(?i:com|co\.id)$)")
+
+
 def canonical_outlet(name: str) -> str:
     """The usual spelling of an outlet name: table first, else all-capitals names title-cased."""
-    name = name.strip().strip("-–—:,")
+    name = _LOST_DOT.sub(".", name.strip().strip("-–—:,"))  # "Krjogja com" -> "Krjogja.com"
     known = metadata_patterns().outlets.get(name.lower())
     if known:
         return known
@@ -321,9 +326,26 @@ def outlet_name(name: str) -> str | None:
         domain = _DOMAIN_ONLY.setdefault("rx", re.compile(expand_fragments("{domain}", pats.fragments)))
     if domain.fullmatch(name) or name.lower() in pats.outlets:
         return canonical_outlet(name)
-    if any(word in pats.outlet_words for word in re.findall(r"[^\W_]+", name.lower())):
+    words = name_words(name)
+    # a known outlet with an edition or a place before or after it: "POSMETRO MEDAN", "Sleman IDN
+    # Times"; not when the rest is part of the name ("KBS World Radio")
+    for cut in range(1, len(words)):
+        for part, rest in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
+            if " ".join(part) in pats.outlets and not pats.outlet_words.intersection(rest):
+                # a name written as one word is the outlet's own ("detikJatim"): kept as written
+                return canonical_outlet(name) if " " not in name else pats.outlets[" ".join(part)]
+    if any(word in pats.outlet_words for word in words):
         return canonical_outlet(name)
     return None
+
+
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def name_words(name: str) -> list[str]:
+    """The lower-cased words of a name, a name written as one word split where its capitals
+    start a word ("WartaPenaNews" -> warta, pena, news) and at hyphens ("POS-KUPANG")."""
+    return re.findall(r"[^\W_]+", _CAMEL_JOIN.sub(" ", name).lower())
 
 
 @dataclass(slots=True)
@@ -414,6 +436,9 @@ def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | 
     if groups.get("source"):  # an outlet when it is one, else the place
         outlet = outlet_name(groups["source"])
         place = place if outlet or groups.get("place") else groups["source"]
+    elif place and groups.get("outlet") and outlet_name(groups["outlet"]) is None and outlet_name(place):
+        # "POS-KUPANG, KUPANG -", "WartaPenaNews, Malaysia -": the outlet wrote its name first
+        place, outlet = groups["outlet"], outlet_name(place)
     if rule.needs_outlet and not outlet:
         return None
     if place and len(place.split()) > rule.max_place_words:
@@ -519,6 +544,22 @@ def _rejoin_datelines(lines: list[str], zone: int) -> list[str]:
     return out
 
 
+def _read_date_prefix(line: str, at: int, meta: TextMetadata) -> str:
+    """``line`` without a labelled date opening it ("date 2026-01-01 ..."), which dates ``meta``
+    when nothing did before; the line itself when it has none."""
+    for rx in metadata_patterns().date_prefixes:
+        m = rx.match(line)
+        # the label's date is ISO: read strictly, never by dateparser's guesses ("2025-13-06")
+        value = m.group("date") if m else ""
+        parsed = (parse_published(value) if _ISO_FULL.match(value) else _parse_known_shapes(value)) if m else None
+        if parsed:
+            if meta.published is None:
+                meta.published, meta.published_precision = parsed
+                meta.lines["published"] = at
+            return line[m.end():].strip()
+    return line
+
+
 def extract_metadata(text: str) -> TextMetadata:
     """Title, outlet, author, publication date and dateline found in an article's own text."""
     pats = metadata_patterns()
@@ -540,8 +581,10 @@ def extract_metadata(text: str) -> TextMetadata:
     author_by_rank: dict[int, tuple[str, int]] = {}  # rank (lower wins) -> (author, line)
 
     # header zone: bylines, date lines, then the dateline of the lead paragraph
+    after_title = next((i for i, _ in nonblank if title_at is not None and i > title_at), None)
     for i, line in header:
-        if i == title_at:
+        line = _read_date_prefix(line, i, meta)
+        if not line or i == title_at:
             continue
         byline = match_byline(line)
         if byline:
@@ -565,6 +608,8 @@ def extract_metadata(text: str) -> TextMetadata:
                 meta.lines["published"] = i
             break
         if _is_body_line(line):
+            if title_at is not None and i == after_title:
+                continue  # a standfirst under the headline reads like a body line; the lead follows
             break  # the lead paragraph had no dateline; later lines are not leads
 
     # lines naming the writer anywhere ("Penulis: ...", then "Editor: ...")
@@ -579,6 +624,8 @@ def extract_metadata(text: str) -> TextMetadata:
     signature_outlet: tuple[str, int] | None = None
     sig_rank = len(pats.author_lines) + 1
     for i, line in reversed(footer):
+        if _is_body_line(line):
+            break  # a line above the article's last paragraph is a credit or a caption, not a signature
         for rx in pats.signatures:
             m = rx.match(line)
             if not m:
@@ -608,5 +655,5 @@ def extract_metadata(text: str) -> TextMetadata:
 __all__ = [
     "TextMetadata", "Byline", "Dateline", "extract_metadata", "parse_published", "match_byline",
     "match_dateline", "outlet_name", "looks_like_headline", "headline_index", "canonical_outlet", "metadata_patterns",
-    "expand_fragments", "ends_with_period",
+    "expand_fragments", "ends_with_period", "name_words",
 ]
