@@ -1,0 +1,225 @@
+"""Text shape repairs of the clean stage: spaces a scraper lost and lines a page broke.
+
+Extraction from HTML drops the space at a tag ("tahun lalu.Edwin Teintang, Direktur ...",
+"dilansirReuters", "Michelle Ziudithtampil beda") and keeps the line breaks a page puts around
+links ("... laporan pengaduan ke\\nKejagung\\nterkait ..."). Sentences, names and quotes are
+read per line and per word downstream, so a lost space glues two words into one unknown name
+and a broken line cuts a sentence from its speech verb. The rules here look only at the shape
+of the text (case, punctuation, line ends) and at the article's own words; the word lists are
+data (``lang/id/text_shape.yaml``, ``speech_verbs.yaml``, ``translations_en.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ceksilang.ingest.metadata import match_dateline, metadata_patterns
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang.translations import load_translations
+from ceksilang.text import looks_lowercased, normalise_space, split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeData:
+    """``text_shape.yaml`` with the words it refers to."""
+
+    open_words: frozenset[str]
+    glue_heads: frozenset[str]  # lower-case words split from a capital glued after them
+    content_words: frozenset[str]  # translations_en.txt's Indonesian words
+    known_words: frozenset[str]  # stopwords.txt
+    link_line_max_words: int
+    glued_tail_min_letters: int
+
+
+@lru_cache(maxsize=1)
+def shape_data() -> ShapeData:
+    data: dict[str, Any] = load_data("text_shape")
+    try:
+        open_words = frozenset(str(w).lower() for w in data["open_words"])
+        link_max = int(data["link_line_max_words"])
+        tail_min = int(data["glued_tail_min_letters"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"text_shape.yaml: {exc!r}") from exc
+    verbs: dict[str, Any] = load_data("speech_verbs")
+    speech = {str(w).lower() for key in ("base", "prefixed", "passive") for w in verbs.get(key) or []
+              if " " not in str(w)}
+    content = frozenset(w for w in load_translations().words_to_english if w.isalpha())
+    known = frozenset(str(w).lower() for w in load_data("stopwords"))
+    return ShapeData(open_words=open_words, glue_heads=open_words | frozenset(speech), content_words=content,
+                     known_words=known, link_line_max_words=link_max, glued_tail_min_letters=tail_min)
+
+
+# --------------------------------------------------------------------------- lost spaces
+
+# a sentence end glued to the next sentence: "lalu.Edwin", "(29/1/2019).Reliance", "Kahr.“Perkembangan";
+# two lower-case letters before the stop, so initials and abbreviations ("H.Ahmad", "Dr.Ir") are not cut
+_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2})|(?<=[)”’]))[.!?]+[”’]?(?=[A-Z][a-z]|“)")
+# a comma glued to a word: "perkara,Zarof" (not "1,5" nor "Rp1,5juta")
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_])")
+# a lower-case run glued to a capital after it: "dilansirReuters", "tahuORFbahwa"
+_LOWER_THEN_CAPITAL = re.compile(r"(?<![\w.@/])([a-z]{2,})(?=[A-Z])")
+# an acronym glued to a lower-case word after it: "ORFbahwa" (the word must be a head word)
+_CAPITALS_THEN_LOWER = re.compile(r"(?<![\w.@/])([A-Z]{2,})([a-z]{2,})\b")
+# a capitalised word, maybe glued to a lower-case word: "Ziudithtampil"
+_CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z]{4,}\b")
+_GLUED_STRAIGHT_QUOTE = re.compile(r'(?<=[a-z]{2}[.!?])"(?=[A-Z])')
+_WORD = re.compile(r"[^\W\d_]+")
+_URLISH = re.compile(r"https?:|www\.|@|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+
+
+def restore_lost_spaces(line: str, own_words: Counter[str] | None = None) -> str:
+    """``line`` with the spaces a scraper lost put back. ``own_words`` counts the capitalised words
+    the article (and its headline) writes on their own: the evidence for cutting "Ziudithtampil"
+    (the article also writes "Ziudith"). Web and e-mail addresses are left as they are."""
+    if not line or looks_lowercased(line):
+        return line
+    data = shape_data()
+    out: list[str] = []
+    quotes_before = 0
+    for piece in re.split(r"(\s+)", line):
+        if piece.strip() and not _URLISH.search(piece):
+            piece = _restore_in_token(piece, own_words, data, quotes_before)
+        quotes_before += piece.count('"')
+        out.append(piece)
+    return "".join(out)
+
+
+def _restore_in_token(token: str, own_words: Counter[str] | None, data: ShapeData, quotes_before: int) -> str:
+    token = _GLUED_STOP.sub(lambda m: m.group() + " ", token)
+    # a straight quote after the stop opens the next sentence when the quotes before it are paired
+    token = _GLUED_STRAIGHT_QUOTE.sub(
+        lambda m: ' "' if (quotes_before + token[:m.start()].count('"')) % 2 == 0 else '" ', token)
+    token = _GLUED_COMMA.sub(", ", token)
+    token = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), token)
+    token = _CAPITALS_THEN_LOWER.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), token)
+    if own_words:
+        token = _CAPITALISED.sub(lambda m: _split_capitalised(m.group(), own_words, data), token)
+    return token
+
+
+def _split_capitalised(word: str, own_words: Counter[str], data: ShapeData) -> str:
+    if own_words[word] > 1 or word.lower() in data.content_words or word.lower() in data.known_words:
+        return word  # a word the article repeats, or a known word ("Sementara" is not "Semen|tara")
+    for cut in range(len(word) - 2, 2, -1):  # the longest head first: "Ghazali|dan"
+        head, tail = word[:cut], word[cut:]
+        if not own_words[head]:
+            continue
+        if tail in data.glue_heads or (len(tail) >= data.glued_tail_min_letters and tail in data.content_words):
+            return f"{head} {tail}"
+    return word
+
+
+def own_capitalised_words(text: str) -> Counter[str]:
+    """How often ``text`` writes each capitalised word on its own (between spaces or punctuation)."""
+    return Counter(m.group() for m in _WORD.finditer(text) if m.group()[0].isupper())
+
+
+# --------------------------------------------------------------------------- glued header
+
+def split_glued_header(line: str) -> list[str]:
+    """A lead line whose dateline follows a capitalised run without a sentence end (a byline or a
+    headline the scraper glued on: "Laporan Reporter Tribun Jogja Nanda Sagita Ginting
+    TRIBUNJOGJA.COM, GUNUNGKIDUL - Bupati ...") as two lines; any other line as it is."""
+    pats = metadata_patterns()
+    found = match_dateline(line)
+    if found is None or not found.outlet or any(r.pattern.match(line) for r in pats.datelines):
+        return [line]
+    starts = [m.start() for m in re.finditer(r"(?<=\s)\S", line[:pats.in_line_chars])]
+    for at in reversed(starts):  # the dateline's own start: the last place an outlet's dateline fits
+        here = match_dateline(line[at:])
+        if here is None or not here.outlet or not any(r.pattern.match(line[at:]) for r in pats.datelines):
+            continue
+        head, rest = line[:at].rstrip(), line[at:]
+        words = _WORD.findall(head)
+        if len(words) < 2 or head[-1:] in TERMINAL or len(split_sentences(head)) > 1:
+            return [line]
+        if sum(1 for w in words if w[0].isupper()) < len(words) / 2:
+            return [line]
+        return [head, rest]
+    return [line]
+
+
+@lru_cache(maxsize=1)
+def _glued_dateline_place() -> re.Pattern[str]:
+    domain = metadata_patterns().fragments["domain"]
+    return re.compile(rf"^(?:{domain}),\s*[A-Z][a-z]{{2,}}(?=[A-Z])")
+
+
+def unglue_dateline_place(line: str) -> str:
+    """"Liputan6.com, JakartaCEO Shell ...": the dateline's place glued to the lead's first word."""
+    m = _glued_dateline_place().match(line)
+    return f"{line[:m.end()]} {line[m.end():]}" if m else line
+
+
+def repair_lines(lines: list[str], title: str | None, header_lines: int) -> list[str]:
+    """Space-normalised non-blank ``lines`` with lost spaces put back, and in the first
+    ``header_lines`` a glued byline or headline set on its own line before the dateline."""
+    own = own_capitalised_words("\n".join([title or "", *lines]))
+    out: list[str] = []
+    for raw in lines:
+        line = normalise_space(raw)
+        if not line:
+            continue
+        pieces = split_glued_header(line) if len(out) < header_lines else [line]
+        out.extend(restore_lost_spaces(unglue_dateline_place(piece), own) for piece in pieces)
+    return out
+
+
+# --------------------------------------------------------------------------- broken lines
+
+TERMINAL = ".!?…:;\"”’»)]"
+_CONTINUATION_PUNCT = ",.;:)"
+
+
+def _starts_lower(line: str) -> bool:
+    return bool(line) and line[0].islower()
+
+
+def _continues(line: str) -> bool:
+    """The line goes on the sentence of the line before: lower-case or punctuation first."""
+    return _starts_lower(line) or line[:1] in _CONTINUATION_PUNCT
+
+
+def _open_end(line: str, data: ShapeData) -> bool:
+    """The line stops where a sentence cannot: after a comma, a dash or an open word."""
+    if line.endswith((",", "-", "–", "—")):
+        return True
+    words = _WORD.findall(line[-30:])
+    return bool(words) and line[-1].isalpha() and words[-1].lower() in data.open_words
+
+
+def mend_broken_lines(lines: list[str], fixed: int | None = None) -> list[str]:
+    """``lines`` with a sentence the page broke over several lines put back on one. ``fixed`` is
+    the index of a line nothing is joined to (the headline). Lines of a lower-cased copy are
+    only joined after an open end: every line of it starts lower-case."""
+    data = shape_data()
+    lowercased = looks_lowercased("\n".join(lines))
+    out: list[str] = []
+    out_fixed: int | None = None
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else None
+        joined = False
+        if prev is not None and i != fixed and len(out) - 1 != out_fixed and prev[-1:] not in TERMINAL:
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            link_text = (len(line.split()) <= data.link_line_max_words and line[-1:] not in TERMINAL
+                         and _continues(nxt) and not lowercased)
+            lone_dash = line in ("-", "–", "—")
+            if (_open_end(prev, data) or lone_dash or link_text
+                    or (not lowercased and _continues(line))):
+                sep = "" if line[:1] in _CONTINUATION_PUNCT else " "
+                out[-1] = prev + sep + line
+                joined = True
+        if not joined:
+            if i == fixed:
+                out_fixed = len(out)
+            out.append(line)
+    return out
+
+
+__all__ = ["shape_data", "ShapeData", "restore_lost_spaces", "own_capitalised_words", "split_glued_header",
+           "unglue_dateline_place", "repair_lines", "mend_broken_lines"]
