@@ -825,6 +825,10 @@ class _Resolver:
         talker = self.speech_focus
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1)
+                # a body that spoke ("PT Jasa Marga (JSMR) mengklaim ...") does not outrank the
+                # person the sentence just before the cue opens with ("Mohamad Agus Setiawan,
+                # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
+                and not (focus.name.person and not talker.name.person and here - focus.sentence <= 1)
                 and focus.name.text.split()[-1].lower() not in self.speakers
                 and here - talker.sentence <= 4):
             # "katanya" goes on with the person who has been talking, not with someone the

@@ -147,13 +147,20 @@ def split_glued_header(line: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _glued_dateline_place() -> re.Pattern[str]:
     domain = metadata_patterns().fragments["domain"]
-    return re.compile(rf"^(?:{domain}),\s*[A-Z][a-z]{{2,}}(?=[A-Z])")
+    # "Liputan6.com, JakartaCEO Shell ...": the place glued to the lead's first word;
+    # "JAKARTA-Al Ghazali ...", "JAKARTA–Michelle ...": a place in capitals glued by its dash
+    return re.compile(rf"^(?:(?:{domain}),\s*[A-Z][a-z]{{2,}}(?=[A-Z])|[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}(?=[-–—][A-Z][a-z]))")
 
 
 def unglue_dateline_place(line: str) -> str:
-    """"Liputan6.com, JakartaCEO Shell ...": the dateline's place glued to the lead's first word."""
+    """The lead's line with a space between its dateline and the first word glued to it."""
     m = _glued_dateline_place().match(line)
-    return f"{line[:m.end()]} {line[m.end():]}" if m else line
+    if m is None:
+        return line
+    rest = line[m.end():]
+    if rest[:1] in "-–—":
+        return f"{line[:m.end()]} {rest[0]} {rest[1:]}"
+    return f"{line[:m.end()]} {rest}"
 
 
 def repair_lines(lines: list[str], title: str | None, header_lines: int) -> list[str]:
@@ -165,8 +172,11 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int) -> list
         line = normalise_space(raw)
         if not line:
             continue
-        pieces = split_glued_header(line) if len(out) < header_lines else [line]
-        out.extend(restore_lost_spaces(unglue_dateline_place(piece), own) for piece in pieces)
+        if len(out) < header_lines:
+            pieces = [unglue_dateline_place(piece) for piece in split_glued_header(line)]
+        else:
+            pieces = [line]
+        out.extend(restore_lost_spaces(piece, own) for piece in pieces)
     return out
 
 
