@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines
+from ceksilang.lang.translations import load_translations
 from ceksilang.model import Mention
 from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
 
@@ -687,8 +688,10 @@ def _with_glued_first_name(m: Mention, text: str) -> Mention:
     word = first.group(1)
     words = load_role_words()
     if (word.lower() in words.head_words or word.lower() in words.name_openers or lookup_alias(word) is not None
-            or word.lower() in load_data("stopwords")):
-        return m  # "Jakarta.Presiden Joko Widodo": a role, not a name; "Namun Agus": a function word
+            or word.lower() in load_data("stopwords") or load_translations().english(word)):
+        # "Jakarta.Presiden Joko Widodo": a role; "Namun Agus": a function word; "Wartawan Oleksandr
+        # Hrytsenko": a common noun
+        return m
     start = m.start - len(word) - 1
     return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin=m.origin)
 
