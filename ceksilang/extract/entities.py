@@ -672,7 +672,7 @@ def _without_description_opener(m: Mention) -> Mention:
     return Mention(doc=m.doc, start=m.start, end=m.start + len(kept), text=kept, label=m.label, origin=m.origin)
 
 
-_FIRST_NAME_AT_SENTENCE_START = re.compile(r"(?:^|\n|[a-z][.!?][\"”’)]?[ ]?)([A-Z][a-z]+) $")
+_FIRST_NAME_AT_SENTENCE_START = re.compile(r"(?:^|\n|[a-z][.!?][\"”’)]?(?P<space>[ ]?))(?P<word>[A-Z][a-z]+) $")
 
 
 def _with_glued_first_name(m: Mention, text: str) -> Mention:
@@ -685,13 +685,13 @@ def _with_glued_first_name(m: Mention, text: str) -> Mention:
     first = _FIRST_NAME_AT_SENTENCE_START.search(text[max(0, m.start - 40):m.start])
     if first is None:
         return m
-    word = first.group(1)
+    word = first.group("word")
     words = load_role_words()
-    if (word.lower() in words.head_words or word.lower() in words.name_openers or lookup_alias(word) is not None
-            or word.lower() in load_data("stopwords") or load_translations().english(word)):
-        # "Jakarta.Presiden Joko Widodo": a role; "Namun Agus": a function word; "Wartawan Oleksandr
-        # Hrytsenko": a common noun
-        return m
+    if word.lower() in words.head_words or word.lower() in words.name_openers or lookup_alias(word) is not None \
+            or word.lower() in load_data("stopwords"):
+        return m  # "Jakarta.Presiden Joko Widodo": a role; "Namun Agus": a function word
+    if first.group("space") != "" and load_translations().english(word):
+        return m  # "Wartawan Oleksandr Hrytsenko": a common noun (glued, "dilunasi.Rahmat" is a name)
     start = m.start - len(word) - 1
     return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin=m.origin)
 

@@ -263,7 +263,9 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Re
         at = headline_index(raw_lines)
         title = normalise_space(raw_lines[at]) if at is not None else None
     # lost spaces put back and glued bylines split off first, so the rules see the page's lines
-    lines = [_Line(i, line, "", []) for i, line in enumerate(repair_lines(raw_lines, title, header_size))]
+    pointers = tuple(r.pattern for r in data.tail_rules if r.reason == "read-also")
+    repaired = repair_lines(raw_lines, title, header_size, pointers, data.related_list.function_words)
+    lines = [_Line(i, line, "", []) for i, line in enumerate(repaired)]
     if not lines:
         return "", []
     title_key = normalise_space(restore_lost_spaces(title)).casefold() if title else None

@@ -163,9 +163,11 @@ def unglue_dateline_place(line: str) -> str:
     return f"{line[:m.end()]} {rest}"
 
 
-def repair_lines(lines: list[str], title: str | None, header_lines: int) -> list[str]:
-    """Space-normalised non-blank ``lines`` with lost spaces put back, and in the first
-    ``header_lines`` a glued byline or headline set on its own line before the dateline."""
+def repair_lines(lines: list[str], title: str | None, header_lines: int,
+                 pointers: tuple[re.Pattern[str], ...] = (), function_words: frozenset[str] = frozenset()) -> list[str]:
+    """Space-normalised non-blank ``lines`` with lost spaces put back, in the first
+    ``header_lines`` a glued byline or headline set on its own line before the dateline, and a
+    pointer (``pointers``: "Baca juga:") glued inside a paragraph on its own line."""
     own = own_capitalised_words("\n".join([title or "", *lines]))
     out: list[str] = []
     for raw in lines:
@@ -176,8 +178,40 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int) -> list
             pieces = [unglue_dateline_place(piece) for piece in split_glued_header(line)]
         else:
             pieces = [line]
-        out.extend(restore_lost_spaces(piece, own) for piece in pieces)
+        for piece in pieces:
+            piece = restore_lost_spaces(piece, own)
+            out.extend(split_glued_pointer(piece, pointers, function_words, own) if pointers else [piece])
     return out
+
+
+def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], function_words: frozenset[str],
+                        own_words: Counter[str]) -> list[str]:
+    """A "Baca juga: <headline>" pointer glued inside a paragraph, with the next sentence glued
+    to its headline ("... Selasa (10/6/2025). Baca juga: Mendagri: Retreat ... Diikuti 50 Kepala
+    Daerah Tito menjelaskan, ..."), set on a line of its own so the pointer rules remove it. The
+    headline is the run of capitalised words, numbers and ``function_words`` after the marker; the
+    next sentence starts at its last word when that word is the subject of the first lower-case
+    word after it: a name the article writes elsewhere too, or a pronoun. Else the line stays."""
+    for s, e in split_sentences(line):
+        sentence = line[s:e]
+        m = next((found for p in markers if (found := p.match(sentence))), None)
+        if m is None:
+            continue
+        tokens = list(re.finditer(r"\S+", sentence[m.end():]))
+        k = 0
+        while k < len(tokens):
+            word = tokens[k].group().strip(":,;()\"“”'’")
+            if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
+                break
+            k += 1
+        if k < 2 or k == len(tokens):
+            continue  # no headline, or nothing glued after it
+        subject = tokens[k - 1].group().strip(":,;()\"“”'’")
+        if not subject[:1].isupper() or (own_words[subject] < 2 and subject.lower() not in shape_data().known_words):
+            continue
+        cut = s + m.end() + tokens[k - 1].start()
+        return [piece for piece in (line[:s].rstrip(), line[s:cut].rstrip(), line[cut:]) if piece]
+    return [line]
 
 
 # --------------------------------------------------------------------------- broken lines
@@ -232,4 +266,4 @@ def mend_broken_lines(lines: list[str], fixed: int | None = None) -> list[str]:
 
 
 __all__ = ["shape_data", "ShapeData", "restore_lost_spaces", "own_capitalised_words", "split_glued_header",
-           "unglue_dateline_place", "repair_lines", "mend_broken_lines"]
+           "unglue_dateline_place", "split_glued_pointer", "repair_lines", "mend_broken_lines"]
