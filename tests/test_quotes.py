@@ -766,12 +766,9 @@ def test_a_description_opener_ends_no_name():
      "Wiratmo, Corporate Secretary Tirta Sejahtera mencontohkan ruas Cikupa yang masih dibangun. “Untuk "
      "ruas baru sedang dihitung nilainya,” ujarnya kepada wartawan.", "Untuk ruas baru", "Mohamad Agus Wiratmo"),
     # a speech verb opening a sentence ("Lanjut Binsar,") is no first name
-    ("Kapolsek Tebing, Akp Binsar Samosir yang dikonfirmasi, Selasa (10/6) membenarkan penangkapan itu.
-"
-     "“Atas laporan tersebut kita tindak lanjuti,” ujar Binsar.
-Lanjut Binsar, keempat tersangka diamankan "
-     "di sebuah rumah di Kelurahan Pamak.
-“Dari hasil penangkapan ditemukan satu unit kabel,” tambah Binsar.",
+    ("Kapolsek Tebing, Akp Binsar Samosir yang dikonfirmasi, Selasa (10/6) membenarkan penangkapan itu.\n"
+     "“Atas laporan tersebut kita tindak lanjuti,” ujar Binsar.\nLanjut Binsar, keempat tersangka diamankan "
+     "di sebuah rumah di Kelurahan Pamak.\n“Dari hasil penangkapan ditemukan satu unit kabel,” tambah Binsar.",
      "Dari hasil penangkapan", "Binsar Samosir"),
     # the dateline's place glued to the role opening the lead; the role's body before the name
     ("Liputan6.com, JakartaCEO Sentosa Hadi Kurniawan mengungkapkan bahwa penyaluran kredit melambat.
