@@ -771,8 +771,7 @@ def test_a_description_opener_ends_no_name():
      "di sebuah rumah di Kelurahan Pamak.\n“Dari hasil penangkapan ditemukan satu unit kabel,” tambah Binsar.",
      "Dari hasil penangkapan", "Binsar Samosir"),
     # the dateline's place glued to the role opening the lead; the role's body before the name
-    ("Liputan6.com, JakartaCEO Sentosa Hadi Kurniawan mengungkapkan bahwa penyaluran kredit melambat.
-"
+    ("Liputan6.com, JakartaCEO Sentosa Hadi Kurniawan mengungkapkan bahwa penyaluran kredit melambat.\n"
      "\"Permintaan turun sejak Maret,\" kata Hadi Kurniawan.", "penyaluran kredit melambat", "Hadi Kurniawan"),
     # a sentence the page broke before a lower-case continuation is read as one
     ("Banjir melanda Desa Sukamaju sejak Senin.\nKepala Pelaksana BPBD Sukamaju Rudi Hartono menyebut\n"
