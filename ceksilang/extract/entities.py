@@ -896,7 +896,39 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
         result = _trim_to_named_person(result, text)
+        result = _with_first_name_used_alone(result, text)
     return result
+
+
+_WORD_BEFORE_PERSON = re.compile(r"(?:^|[\n,(]|[a-z][.!?]?) ?([A-Z][a-z]+) $")
+
+
+def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Wakil Ketua Komisi XII DPR RI, Putri Zulkifli Hasan memberikan ...", with only "Zulkifli
+    Hasan" tagged (a known name): the capitalised word right before a person is their first name
+    when the article also calls someone by that word alone ("ujar Putri", "tutup Putri."), never
+    followed by the person's name there. Roles, openers and function words stay out."""
+    words = load_role_words()
+    covered = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        before = _WORD_BEFORE_PERSON.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
+        word = before.group(1) if before else ""
+        start = m.start - len(word) - 1
+        if not word or any(s < m.start and e > start for s, e in covered) \
+                or word.lower() in words.head_words or word.lower() in words.name_openers \
+                or word.lower() in load_data("stopwords") or lookup_alias(word) is not None:
+            out.append(m)
+            continue
+        first = m.text.split(" ")[0]
+        alone = [a for a in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+                 if a.start() != start and not text[a.end():a.end() + len(first) + 1].strip().startswith(first)
+                 and _WORD_BEFORE_PERSON.search(text, max(0, a.start() - 40), a.start() + len(word) + 1)
+                 and not any(s <= a.start() < e for s, e in covered)]
+        if alone:
+            m = Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin="rule")
+        out.append(m)
+    return out
 
 
 def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
