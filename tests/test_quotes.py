@@ -776,6 +776,15 @@ def test_a_description_opener_ends_no_name():
     # a sentence the page broke before a lower-case continuation is read as one
     ("Banjir melanda Desa Sukamaju sejak Senin.\nKepala Pelaksana BPBD Sukamaju Rudi Hartono menyebut\n"
      "evakuasi warga sudah selesai pada malam hari.", "evakuasi warga sudah selesai", "Rudi Hartono"),
+    # a capitalised role set off by commas after a name is its apposition, even when the model
+    # tagged the role's body a person
+    ("PT Sentosa Manajer Investasi menargetkan tiga produk tahun ini. Rudy Hartanto, Direktur Utama Sentosa "
+     "Manager Investasi, mengatakan produk itu tertunda karena urusan pajak.", "produk itu tertunda",
+     "Rudy Hartanto"),
+    # "kata Kapolres": the person introduced with that role, not a name inside the quote
+    ("Kapolres Temanggung AKBP Rully Thomas mengatakan layanan itu wujud kepedulian Polres. \"Kegiatan ini "
+     "dilaksanakan di Poliklinik dengan sasaran Driver Ojol,“ kata Kapolres, Selasa (17/6).",
+     "Kegiatan ini dilaksanakan", "Rully Thomas"),
 ])
 def test_speaker_classes_from_fresh_coverage_tune(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

@@ -784,8 +784,8 @@ class _Resolver:
                 if holders:
                     return holders[-1]
         for cand in reversed(self.persons):
-            if cand.start >= before:
-                continue
+            if cand.start >= before or self.in_quote(cand.start):
+                continue  # a name inside a quote is what is said, not a role holder who speaks
             role = self.role_of(cand).split()
             if all(w in role for w in wanted):
                 return cand
@@ -1100,9 +1100,12 @@ class _Resolver:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
             persons = [n for n in names if n.person]
-            if first in self.pat.role_words and not _capitalised(toks[0]) and a > sent_start:
+            set_off = not self.text[b:verb_start].strip() and self.text[a:b].rstrip().endswith(",")
+            if first in self.pat.role_words and (not _capitalised(toks[0]) or set_off) and a > sent_start:
                 # "Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan": a lower-case
-                # role after a name and a comma is that name's apposition; the name is the subject
+                # role after a name and a comma is that name's apposition; the name is the subject;
+                # so is a capitalised role set off by commas right before the verb ("Edwin
+                # Teintang, Direktur Utama Reliance Manager Investasi, mengatakan")
                 earlier = [n for n in self.names_in(sent_start, a) if n.person
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
