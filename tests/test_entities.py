@@ -521,8 +521,15 @@ def test_entities_merge_gives_back_a_first_name_glued_after_a_full_stop(before, 
     # a name set off from the role by a comma is the name, whoever else the article names
     ("Ketua Fraksi PAN, Putri Zulkifli Hasan memberi apresiasi. Ayahnya, Zulkifli Hasan, hadir.",
      [("Putri Zulkifli Hasan", 0), ("Zulkifli Hasan", 1)], ["Putri Zulkifli Hasan", "Zulkifli Hasan"]),
+    # a first name the model left out, which the article also uses alone for the person
+    ("Wakil Ketua Komisi XII DPR RI, Putri Zulkifli Hasan memberi apresiasi. \"Kita jaga,\" ujar Putri dalam "
+     "pernyataan tertulis.", [("Zulkifli Hasan", 0)], ["Putri Zulkifli Hasan"]),
+    # ... but a noun opening sentences is no first name
+    ("Perdana Menteri Mahathir Mohamad bicara. Komentar Mahathir tampaknya ditujukan ke Beijing. Komentar "
+     "terbaru Mahathir muncul kemarin.", [("Mahathir Mohamad", 0), ("Mahathir", 1), ("Mahathir", 2)],
+     ["Mahathir Mohamad", "Mahathir", "Mahathir"]),
 ])
-def test_entities_merge_cuts_a_person_span_back_to_the_name_the_article_uses(text, spans, persons):
+def test_entities_merge_puts_a_person_span_on_the_name_the_article_uses(text, spans, persons):
     merged = merge_mentions([_span(text, s, "PERSON", k) for s, k in spans], match_gazetteer("d", text), text)
     assert [m.text for m in merged if m.label == "PERSON"] == persons
     assert all(text[m.start:m.end] == m.text for m in merged)

@@ -900,14 +900,17 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     return result
 
 
-_WORD_BEFORE_PERSON = re.compile(r"(?:^|[\n,(]|[a-z][.!?]?) ?([A-Z][a-z]+) $")
+# a capitalised word inside a sentence, after a comma or a lower-case word (not opening a sentence,
+# where any noun is capitalised: "Komentar Mahathir tampaknya ...")
+_WORD_BEFORE_PERSON = re.compile(r"(?:,|\b[a-z]+) ([A-Z][a-z]+) $")
 
 
 def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Mention]:
     """"Wakil Ketua Komisi XII DPR RI, Putri Zulkifli Hasan memberikan ...", with only "Zulkifli
-    Hasan" tagged (a known name): the capitalised word right before a person is their first name
-    when the article also calls someone by that word alone ("ujar Putri", "tutup Putri."), never
-    followed by the person's name there. Roles, openers and function words stay out."""
+    Hasan" tagged (a known name): the capitalised word right before a person, inside a sentence,
+    is their first name when the article also calls someone by that word alone inside a sentence
+    ("ujar Putri dalam ..."), never followed by the person's name there. Roles, openers and
+    function words stay out."""
     words = load_role_words()
     covered = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
