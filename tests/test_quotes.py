@@ -785,6 +785,14 @@ def test_a_description_opener_ends_no_name():
     ("Kapolres Temanggung AKBP Rully Thomas mengatakan layanan itu wujud kepedulian Polres. \"Kegiatan ini "
      "dilaksanakan di Poliklinik dengan sasaran Driver Ojol,“ kata Kapolres, Selasa (17/6).",
      "Kegiatan ini dilaksanakan", "Rully Thomas"),
+    # a cue set off by commas after a longer opening phrase
+    ("Kapolsek Sukamaju AKP Darmono Siregar membenarkan penangkapan itu. Dari pemeriksaan keempat tersangka, "
+     "tambah Darmono, perbuatan pelaku dilakukan lantaran motif ekonomi.", "perbuatan pelaku dilakukan",
+     "Darmono Siregar"),
+    # a passive speech verb with its agent right after it and no comma: the words start after the name
+    ("Kapolsek Sukamaju AKP Darmono Siregar membenarkan penangkapan itu. Diuraikan Darmono kronologis kejadian "
+     "berawal pada hari Rabu, 5 Juni 2024 sekitar pukul 11.00 WIB.", "kronologis kejadian berawal",
+     "Darmono Siregar"),
 ])
 def test_speaker_classes_from_fresh_coverage_tune(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

@@ -936,20 +936,21 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
 
 def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
     """Person spans that took in a word before the name, cut back to the name, on the article's
-    own evidence: a speech verb opening the sentence ("Lanjut Binsar, keempat tersangka ...") is
-    no first name; after a role, the words before a name the article also writes as a person on
+    own evidence: a speech verb opening the sentence ("Lanjut Binsar, keempat tersangka ...",
+    "Diuraikan Binsar kronologis ...") is no first name; after a role, the words before a name the article also writes as a person on
     its own are the role's body or region ("CEO Shell Wael Sawan" with "kata Wael Sawan" later,
     "Bupati Lembah Hijau Agus Salim" with "Agus Salim")."""
     persons = {m.text for m in mentions if m.label == "PERSON" and " " in m.text}
     words = load_role_words()
-    speech_bases = frozenset(str(w).lower() for w in load_data("speech_verbs").get("base") or [])
+    verbs = load_data("speech_verbs")
+    speech_openers = frozenset(str(w).lower() for key in ("base", "passive") for w in verbs.get(key) or [])
     out: list[Mention] = []
     for m in mentions:
         tokens = m.text.split(" ")
         cut = 0
         if m.label != "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text or len(tokens) < 2:
             pass
-        elif tokens[0][:1].isupper() and tokens[0].lower() in speech_bases:
+        elif tokens[0][:1].isupper() and tokens[0].lower() in speech_openers:
             cut = 1
         elif len(tokens) >= 3 and not text[:m.start].rstrip().endswith(",") \
                 and _regional_role_before(text, m.start, words, any_role=True):

@@ -1524,9 +1524,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found = _Speaker(source[0], CONF_INDIRECT, im.group(1))
             if _reported_after(r, quotes, found, s, source[0].end, end):
                 return
-    # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
-    # a short opening word, the reported words after it
-    pm = re.match(r"(?:[^,]{0,30},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
+    # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...", "Dari pemeriksaan keempat
+    # tersangka, tambah Binsar, perbuatan ...": a cue set off by commas after an opening phrase,
+    # the reported words after it
+    pm = re.match(r"(?:[^,]{0,60},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
     cue_word = r.verbs.cue(pm.group(1)) if pm else None
     if pm and cue_word is not None and pm.group(1).lower() not in r.verbs.prefixed \
             and pm.group(1).lower() not in ("menurut", "menurutnya"):
@@ -1645,6 +1646,13 @@ def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list
         found = r.speaker_after_verb(r.words.ends[idx[0]], comma, r.words.texts[idx[0]])
         that = next((n for n, k in enumerate(rest) if r.words.starts[k] > comma), None)
         that = that - 1 if that is not None else None
+        after_name = [n for n, k in enumerate(rest) if found is not None and found.name is not None
+                      and found.name.end <= r.words.starts[k] < comma]
+        if after_name and r.words.texts[rest[after_name[0]]].islower() \
+                and r.words.texts[rest[after_name[0]]] not in r.pat.role_words:
+            # "Diuraikan Binsar kronologis kejadian berawal pada hari Rabu, ...": no comma after
+            # the agent; the reported words start right after the name
+            that = after_name[0] - 1
     else:
         found = r.pronoun_speaker(r.words.texts[idx[0]], s)
         that = 0 if r.words.texts[rest[0]].lower() in r.verbs.complementizers else None
