@@ -387,3 +387,16 @@ def test_clean_document_never_raises_and_loses_nothing(text):
     assert sorted("".join(kept_and_removed)) == sorted("".join(text.split()))
     assert all(r.reason in KNOWN_REASONS for r in doc.removed)
     assert "\n\n" not in doc.text and doc.text == doc.text.strip()
+
+
+def test_strip_boilerplate_keeps_a_link_set_on_its_own_line_inside_a_sentence():
+    # a lone "Reuters" line is an agency signature at the end of an article, but inside a sentence
+    # it is the text of a link; a lone "-" between a dateline's place and the lead is its dash
+    raw = (f"Wina\n-\nPenembakan terjadi di sekolah di kota Graz.\nLaporan media lokal\nORF\nyang mengutip polisi, "
+           f"seperti dilansir\nReuters\n, Selasa (10/6/2025), menyebut bahwa dua orang terluka.\n{NEXT}\nReuters")
+    text, removed = strip_boilerplate(raw, title="Judul")
+    assert text.splitlines() == [
+        "Wina - Penembakan terjadi di sekolah di kota Graz.",
+        "Laporan media lokal ORF yang mengutip polisi, seperti dilansir Reuters, Selasa (10/6/2025), menyebut "
+        "bahwa dua orang terluka.", NEXT]
+    assert [(r.text, r.reason) for r in removed] == [("Reuters", "signature")]

@@ -166,8 +166,9 @@ def unglue_dateline_place(line: str) -> str:
 def repair_lines(lines: list[str], title: str | None, header_lines: int,
                  pointers: tuple[re.Pattern[str], ...] = (), function_words: frozenset[str] = frozenset()) -> list[str]:
     """Space-normalised non-blank ``lines`` with lost spaces put back, in the first
-    ``header_lines`` a glued byline or headline set on its own line before the dateline, and a
-    pointer (``pointers``: "Baca juga:") glued inside a paragraph on its own line."""
+    ``header_lines`` a glued byline or headline set on its own line before the dateline, a
+    pointer (``pointers``: "Baca juga:") glued inside a paragraph on its own line, and the lines
+    a page broke around its links joined (``mend_broken_lines(links_only=True)``)."""
     own = own_capitalised_words("\n".join([title or "", *lines]))
     out: list[str] = []
     for raw in lines:
@@ -181,7 +182,8 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int,
         for piece in pieces:
             piece = restore_lost_spaces(piece, own)
             out.extend(split_glued_pointer(piece, pointers, function_words, own) if pointers else [piece])
-    return out
+    return mend_broken_lines(out, fixed=0 if title and out and out[0] == normalise_space(title) else None,
+                             links_only=True)
 
 
 def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], function_words: frozenset[str],
@@ -217,6 +219,7 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
 # --------------------------------------------------------------------------- broken lines
 
 TERMINAL = ".!?…:;\"”’»)]"
+_WORD_THEN_DASH = re.compile(r"\w\s*[-–—]$")
 _CONTINUATION_PUNCT = ",.;:)"
 
 
@@ -237,14 +240,20 @@ def _open_end(line: str, data: ShapeData) -> bool:
     return bool(words) and line[-1].isalpha() and words[-1].lower() in data.open_words
 
 
-def mend_broken_lines(lines: list[str], fixed: int | None = None) -> list[str]:
+def mend_broken_lines(lines: list[str], fixed: int | None = None, links_only: bool = False) -> list[str]:
     """``lines`` with a sentence the page broke over several lines put back on one. ``fixed`` is
     the index of a line nothing is joined to (the headline). Lines of a lower-cased copy are
-    only joined after an open end: every line of it starts lower-case."""
+    only joined after an open end: every line of it starts lower-case.
+
+    ``links_only``: only what a page breaks around a link or a dash (a short line inside a
+    sentence, the words or punctuation right after it, a lone dash or stop): done before the
+    boilerplate rules, which would take a lone "Reuters" or "-" line for a signature or a
+    separator."""
     data = shape_data()
     lowercased = looks_lowercased("\n".join(lines))
     out: list[str] = []
     out_fixed: int | None = None
+    after_link = False
     for i, line in enumerate(lines):
         prev = out[-1] if out else None
         joined = False
@@ -252,12 +261,20 @@ def mend_broken_lines(lines: list[str], fixed: int | None = None) -> list[str]:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
             link_text = (len(line.split()) <= data.link_line_max_words and line[-1:] not in TERMINAL
                          and _continues(nxt) and not lowercased)
-            lone_dash = line in ("-", "–", "—")
-            if (_open_end(prev, data) or lone_dash or link_text
-                    or (not lowercased and _continues(line))):
+            lone_mark = line in ("-", "–", "—") or (bool(line) and all(ch in _CONTINUATION_PUNCT for ch in line))
+            dash_end = bool(_WORD_THEN_DASH.search(prev))  # "Wina -": a dateline's dash, not "-----"
+            if links_only:
+                join = link_text or lone_mark or dash_end or (after_link and _continues(line))
+            else:
+                join = (_open_end(prev, data) or lone_mark or link_text
+                        or (not lowercased and _continues(line)))
+            if join:
                 sep = "" if line[:1] in _CONTINUATION_PUNCT else " "
                 out[-1] = prev + sep + line
                 joined = True
+            after_link = joined and link_text
+        else:
+            after_link = False
         if not joined:
             if i == fixed:
                 out_fixed = len(out)
