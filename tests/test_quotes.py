@@ -793,6 +793,11 @@ def test_a_description_opener_ends_no_name():
     ("Kapolsek Sukamaju AKP Darmono Siregar membenarkan penangkapan itu. Diuraikan Darmono kronologis kejadian "
      "berawal pada hari Rabu, 5 Juni 2024 sekitar pukul 11.00 WIB.", "kronologis kejadian berawal",
      "Darmono Siregar"),
+    # asides set off by commas (the relaying outlet, the day) do not make the subject long; the
+    # body a relative clause describes heads it
+    ("Penembakan terjadi di sebuah sekolah di Linz.\nLaporan media lokal ORF yang mengutip kepolisian "
+     "setempat, seperti dilansir Reuters, Selasa (10/6/2025), menyebut bahwa beberapa orang mengalami luka "
+     "serius.", "beberapa orang mengalami", "ORF"),
 ])
 def test_speaker_classes_from_fresh_coverage_tune(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
