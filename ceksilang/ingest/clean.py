@@ -26,7 +26,7 @@ from ceksilang.ingest.metadata import (
 )
 from ceksilang.ingest.clean_shape import mend_broken_lines, repair_lines, restore_lost_spaces
 from ceksilang.model import Document, RawDocument, Removed
-from ceksilang.text import normalise_space, split_sentences
+from ceksilang.text import looks_lowercased, normalise_space, split_sentences
 
 # --------------------------------------------------------------------------- language data
 
@@ -264,7 +264,8 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Re
         title = normalise_space(raw_lines[at]) if at is not None else None
     # lost spaces put back and glued bylines split off first, so the rules see the page's lines
     pointers = tuple(r.pattern for r in data.tail_rules if r.reason == "read-also")
-    repaired = repair_lines(raw_lines, title, header_size, pointers, data.related_list.function_words)
+    lowercased = looks_lowercased(text)
+    repaired = repair_lines(raw_lines, title, header_size, pointers, data.related_list.function_words, lowercased)
     lines = [_Line(i, line, "", []) for i, line in enumerate(repaired)]
     if not lines:
         return "", []
@@ -293,7 +294,7 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Re
     kept_lines = [line for line in lines if line.kept]
     headline = next((k for k, line in enumerate(kept_lines) if title_kept and line.kept.casefold() == title_key), None)
     # a sentence the page broke around its links is one line again once the clutter between is gone
-    kept = "\n".join(mend_broken_lines([line.kept for line in kept_lines], fixed=headline))
+    kept = "\n".join(mend_broken_lines([line.kept for line in kept_lines], fixed=headline, lowercased=lowercased))
     removed = [r for line in lines for r in line.removed]
     return kept, removed
 

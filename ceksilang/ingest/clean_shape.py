@@ -68,38 +68,42 @@ _CAPITALS_THEN_LOWER = re.compile(r"(?<![\w.@/])([A-Z]{2,})([a-z]{2,})\b")
 _CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z]{4,}\b")
 _GLUED_STRAIGHT_QUOTE = re.compile(r'(?<=[a-z]{2}[.!?])"(?=[A-Z])')
 _WORD = re.compile(r"[^\W\d_]+")
-_URLISH = re.compile(r"https?:|www\.|@|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
+_ADDRESS_HINT = re.compile(r"https?:|www\.|@|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
 
 
 def restore_lost_spaces(line: str, own_words: Counter[str] | None = None) -> str:
     """``line`` with the spaces a scraper lost put back. ``own_words`` counts the capitalised words
     the article (and its headline) writes on their own: the evidence for cutting "Ziudithtampil"
-    (the article also writes "Ziudith"). Web and e-mail addresses are left as they are."""
-    if not line or looks_lowercased(line):
-        return line
-    data = shape_data()
+    (the article also writes "Ziudith"). Web and e-mail addresses are left as they are; a
+    lower-cased copy of an article has no capitals to go on (``repair_lines`` skips it)."""
+    if _ADDRESS_HINT.search(line) is None:
+        return _restore(line, own_words)
     out: list[str] = []
-    quotes_before = 0
-    for piece in re.split(r"(\s+)", line):
-        if piece.strip() and not _URLISH.search(piece):
-            piece = _restore_in_token(piece, own_words, data, quotes_before)
-        quotes_before += piece.count('"')
-        out.append(piece)
+    last = 0
+    for m in _TOKEN.finditer(line):
+        if _ADDRESS_HINT.search(m.group()):
+            out += [_restore(line[last:m.start()], own_words), m.group()]
+            last = m.end()
+    out.append(_restore(line[last:], own_words))
     return "".join(out)
 
 
-def _restore_in_token(token: str, own_words: Counter[str] | None, data: ShapeData, quotes_before: int) -> str:
-    token = _GLUED_STOP.sub(lambda m: m.group() + " ", token)
+def _restore(text: str, own_words: Counter[str] | None) -> str:
+    if not text.strip():
+        return text
+    data = shape_data()
+    text = _GLUED_STOP.sub(lambda m: m.group() + " ", text)
     # a straight quote after the stop opens the next sentence when the quotes before it are paired
-    token = _GLUED_STRAIGHT_QUOTE.sub(
-        lambda m: ' "' if (quotes_before + token[:m.start()].count('"')) % 2 == 0 else '" ', token)
-    token = _GLUED_COMMA.sub(", ", token)
-    token = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), token)
-    token = _CAPITALS_THEN_LOWER.sub(
-        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), token)
+    text = _GLUED_STRAIGHT_QUOTE.sub(lambda m: ' "' if m.string[:m.start()].count('"') % 2 == 0 else '" ', text)
+    text = _GLUED_COMMA.sub(", ", text)
+    text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), text)
+    text = _CAPITALS_THEN_LOWER.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), text)
     if own_words:
-        token = _CAPITALISED.sub(lambda m: _split_capitalised(m.group(), own_words, data), token)
-    return token
+        text = _CAPITALISED.sub(lambda m: _split_capitalised(m.group(), own_words, data), text)
+    return text
 
 
 def _split_capitalised(word: str, own_words: Counter[str], data: ShapeData) -> str:
@@ -116,7 +120,7 @@ def _split_capitalised(word: str, own_words: Counter[str], data: ShapeData) -> s
 
 def own_capitalised_words(text: str) -> Counter[str]:
     """How often ``text`` writes each capitalised word on its own (between spaces or punctuation)."""
-    return Counter(m.group() for m in _WORD.finditer(text) if m.group()[0].isupper())
+    return Counter(_CAPITAL_WORD.findall(text))
 
 
 # --------------------------------------------------------------------------- glued header
@@ -129,8 +133,13 @@ def split_glued_header(line: str) -> list[str]:
     found = match_dateline(line)
     if found is None or not found.outlet or any(r.pattern.match(line) for r in pats.datelines):
         return [line]
-    starts = [m.start() for m in re.finditer(r"(?<=\s)\S", line[:pats.in_line_chars])]
-    for at in reversed(starts):  # the dateline's own start: the last place an outlet's dateline fits
+    starts: set[int] = set()
+    for rule in pats.datelines:  # where an in-line dateline may start, as match_dateline looks
+        at = 0
+        while rule.in_line is not None and (m := rule.in_line.search(line, at, pats.in_line_chars)):
+            starts.add(m.start())
+            at = m.start() + 1
+    for at in sorted(starts, reverse=True):  # the dateline's own start: the last place an outlet's fits
         here = match_dateline(line[at:])
         if here is None or not here.outlet or not any(r.pattern.match(line[at:]) for r in pats.datelines):
             continue
@@ -164,12 +173,15 @@ def unglue_dateline_place(line: str) -> str:
 
 
 def repair_lines(lines: list[str], title: str | None, header_lines: int,
-                 pointers: tuple[re.Pattern[str], ...] = (), function_words: frozenset[str] = frozenset()) -> list[str]:
+                 pointers: tuple[re.Pattern[str], ...] = (), function_words: frozenset[str] = frozenset(),
+                 lowercased: bool | None = None) -> list[str]:
     """Space-normalised non-blank ``lines`` with lost spaces put back, in the first
     ``header_lines`` a glued byline or headline set on its own line before the dateline, a
     pointer (``pointers``: "Baca juga:") glued inside a paragraph on its own line, and the lines
     a page broke around its links joined (``mend_broken_lines(links_only=True)``)."""
-    own = own_capitalised_words("\n".join([title or "", *lines]))
+    whole = "\n".join(lines)
+    lowercased = looks_lowercased(whole) if lowercased is None else lowercased
+    own = own_capitalised_words(f"{title or ''}\n{whole}")
     out: list[str] = []
     for raw in lines:
         line = normalise_space(raw)
@@ -180,10 +192,10 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int,
         else:
             pieces = [line]
         for piece in pieces:
-            piece = restore_lost_spaces(piece, own)
+            piece = piece if lowercased else restore_lost_spaces(piece, own)
             out.extend(split_glued_pointer(piece, pointers, function_words, own) if pointers else [piece])
     return mend_broken_lines(out, fixed=0 if title and out and out[0] == normalise_space(title) else None,
-                             links_only=True)
+                             links_only=True, lowercased=lowercased)
 
 
 def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], function_words: frozenset[str],
@@ -194,6 +206,8 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
     headline is the run of capitalised words, numbers and ``function_words`` after the marker; the
     next sentence starts at its last word when that word is the subject of the first lower-case
     word after it: a name the article writes elsewhere too, or a pronoun. Else the line stays."""
+    if not any(re.search(p.pattern.removeprefix("^"), line, p.flags) for p in markers):
+        return [line]
     for s, e in split_sentences(line):
         sentence = line[s:e]
         m = next((found for p in markers if (found := p.match(sentence))), None)
@@ -240,7 +254,8 @@ def _open_end(line: str, data: ShapeData) -> bool:
     return bool(words) and line[-1].isalpha() and words[-1].lower() in data.open_words
 
 
-def mend_broken_lines(lines: list[str], fixed: int | None = None, links_only: bool = False) -> list[str]:
+def mend_broken_lines(lines: list[str], fixed: int | None = None, links_only: bool = False,
+                      lowercased: bool | None = None) -> list[str]:
     """``lines`` with a sentence the page broke over several lines put back on one. ``fixed`` is
     the index of a line nothing is joined to (the headline). Lines of a lower-cased copy are
     only joined after an open end: every line of it starts lower-case.
@@ -250,7 +265,8 @@ def mend_broken_lines(lines: list[str], fixed: int | None = None, links_only: bo
     boilerplate rules, which would take a lone "Reuters" or "-" line for a signature or a
     separator."""
     data = shape_data()
-    lowercased = looks_lowercased("\n".join(lines))
+    if lowercased is None:
+        lowercased = looks_lowercased("\n".join(lines))
     out: list[str] = []
     out_fixed: int | None = None
     after_link = False
