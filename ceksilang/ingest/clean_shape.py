@@ -243,7 +243,7 @@ def _starts_lower(line: str) -> bool:
 
 def _continues(line: str) -> bool:
     """The line goes on the sentence of the line before: lower-case or punctuation first."""
-    return _starts_lower(line) or line[:1] in _CONTINUATION_PUNCT
+    return _starts_lower(line) or (bool(line) and line[0] in _CONTINUATION_PUNCT)
 
 
 def _open_end(line: str, data: ShapeData) -> bool:
