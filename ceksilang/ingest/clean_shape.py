@@ -60,7 +60,7 @@ def shape_data() -> ShapeData:
 _GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2})|(?<=[)”’]))[.!?]+[”’]?(?=[A-Z][a-z]|“)")
 # a comma glued to a word: "perkara,Zarof" (not "1,5" nor "Rp1,5juta")
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_])")
-# a lower-case run glued to a capital after it: "dilansirReuters", "tahuORFbahwa"
+# a lower-case run glued to a capital after it: "dilansirReuters", "kataMenkes" (split when a head word)
 _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w.@/])([a-z]{2,})(?=[A-Z])")
 # an acronym glued to a lower-case word after it: "ORFbahwa" (the word must be a head word)
 _CAPITALS_THEN_LOWER = re.compile(r"(?<![\w.@/])([A-Z]{2,})([a-z]{2,})\b")
