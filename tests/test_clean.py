@@ -11,6 +11,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from ceksilang.ingest.clean import boilerplate_data, clean_document, is_reported_speech, strip_boilerplate
+from ceksilang.ingest.clean_shape import (
+    mend_broken_lines,
+    own_capitalised_words,
+    restore_lost_spaces,
+    split_glued_header,
+    unglue_dateline_place,
+)
 from ceksilang.model import RawDocument, Source
 from ceksilang.text import normalise_space
 
@@ -180,10 +187,110 @@ def test_strip_boilerplate_cuts_glued_tail(line, kept, fragment, reason):
 
 
 def test_strip_boilerplate_glued_pointer_with_article_text_after_it_stays():
-    """A "Baca juga" sentence that ends in a full stop has article text glued after the headline."""
+    """A "Baca juga" sentence that ends in a full stop has article text glued after the headline:
+    the headline goes, the sentence glued to it stays, starting at its subject ("Warga", a word
+    the article writes elsewhere too)."""
     line = f"{NEXT} Baca juga: Jembatan Lama Ditutup Warga kemudian pulang ke rumah masing-masing."
     text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert text == f"{LEAD}\n{NEXT}\nWarga kemudian pulang ke rumah masing-masing."
+    assert [(r.text, r.reason) for r in removed] == [("Baca juga: Jembatan Lama Ditutup", "read-also")]
+
+
+def test_strip_boilerplate_glued_pointer_without_a_known_subject_stays_whole():
+    # "Sutrisno" could end the headline or open the sentence: nothing says which, nothing goes
+    line = f"{NEXT} Baca juga: Jembatan Lama Ditutup Sutrisno kemudian pulang ke rumah masing-masing."
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
     assert removed == [] and text == f"{LEAD}\n{line}"
+
+
+@pytest.mark.parametrize(("glued", "restored"), [
+    ("belum jatuh tempo untuk dilunasi.Edwin Teintang, Direktur", "belum jatuh tempo untuk dilunasi. Edwin Teintang, Direktur"),
+    ("kata dia, Selasa (29/1/2019).Reliance MI menggunakan", "kata dia, Selasa (29/1/2019). Reliance MI menggunakan"),
+    ("Wali Kota Elke Kahr.“Perkembangan terakhir", "Wali Kota Elke Kahr. “Perkembangan terakhir"),
+    ('kata Rutte."Dalam konteks ini', 'kata Rutte. "Dalam konteks ini'),
+    ('"Sudah selesai."Kemudian ia pulang', '"Sudah selesai." Kemudian ia pulang'),  # the straight quote closes
+    ("seperti dilansirReuters, Selasa", "seperti dilansir Reuters, Selasa"),
+    ("makelar perkara,Zarof Ricar, divonis", "makelar perkara, Zarof Ricar, divonis"),
+    ("kepada penyiar ORFbahwa para korban", "kepada penyiar ORF bahwa para korban"),
+    # left alone: brands, initials, abbreviations, numbers, addresses
+    ("Dilansir detikJateng, polemik itu", "Dilansir detikJateng, polemik itu"),
+    ("pengguna macOS dan iPhone", "pengguna macOS dan iPhone"),
+    ("H.Ahmad di Jl.Margo", "H.Ahmad di Jl.Margo"),
+    ("naik 2,5 persen menjadi Rp1,5 juta", "naik 2,5 persen menjadi Rp1,5 juta"),
+    ("lihat www.Contoh.Com atau nama@Contoh.Id", "lihat www.Contoh.Com atau nama@Contoh.Id"),
+    ("KRJogja melaporkan", "KRJogja melaporkan"),
+])
+def test_clean_shape_restores_lost_spaces(glued, restored):
+    assert restore_lost_spaces(glued) == restored
+
+
+@pytest.mark.parametrize(("context", "glued", "restored"), [
+    # the article writes "Ziudith" alone (in its headline) and "tampil" is a known word
+    ("Michelle Ziudith Kecanduan Lagu Dangdut", "Michelle Ziudithtampil beda", "Michelle Ziudith tampil beda"),
+    ("Pernikahan Al Ghazali", "JAKARTA - Al Ghazalidan Alyssa", "JAKARTA - Al Ghazali dan Alyssa"),
+    # a known word is never cut ("Semen" alone does not make "Semen|tara"), nor a repeated name
+    ("Semen Indonesia", "Sementara itu", "Sementara itu"),
+    ("Joko Widodo (Jokowi) dan Jokowi", "kata Jokowi", "kata Jokowi"),
+    # without the first part written alone, nothing to go on
+    ("Judul Lain", "Michelle Ziudithtampil beda", "Michelle Ziudithtampil beda"),
+])
+def test_clean_shape_cuts_a_name_glued_to_a_word_on_the_articles_evidence(context, glued, restored):
+    assert restore_lost_spaces(glued, own_capitalised_words(f"{context}\n{glued}")) == restored
+
+
+@pytest.mark.parametrize(("lines", "mended"), [
+    # a link's text on its own line inside a sentence, and the comma after it
+    (["Laporan media lokal", "ORF", "yang mengutip polisi, seperti dilansir", "Reuters", ", Selasa, menyebut bahwa dua orang terluka."],
+     ["Laporan media lokal ORF yang mengutip polisi, seperti dilansir Reuters, Selasa, menyebut bahwa dua orang terluka."]),
+    # a line ending on a preposition goes on; a dateline broken around its dash is one line
+    (["Belum ada laporan pengaduan ke", "Kejagung", "terkait hal itu.", "Wina", "-", "Penembakan terjadi di sekolah."],
+     ["Belum ada laporan pengaduan ke Kejagung terkait hal itu.", "Wina - Penembakan terjadi di sekolah."]),
+    # subheadings and finished sentences stay lines of their own
+    (["Kalimat selesai.", "dan paragraf yang mulai kecil.", "Subjudul Tanpa Titik", "Paragraf baru dimulai."],
+     ["Kalimat selesai.", "dan paragraf yang mulai kecil.", "Subjudul Tanpa Titik", "Paragraf baru dimulai."]),
+])
+def test_clean_shape_mends_lines_broken_inside_a_sentence(lines, mended):
+    assert mend_broken_lines(lines) == mended
+
+
+def test_clean_shape_mends_a_lower_cased_copy_only_after_an_open_end():
+    # every line of a lower-cased copy starts lower-case: that alone says nothing
+    long_line = "harga emas batangan produksi antam hari ini turun tipis dibanding kemarin " * 4 + "menurut data resmi"
+    lines = ["harga emas turun hari ini", "jakarta - harga emas antam turun di", "level terendah.", long_line,
+             "analis memperkirakan harga akan naik."]
+    assert mend_broken_lines(lines, fixed=0) == [
+        "harga emas turun hari ini", "jakarta - harga emas antam turun di level terendah.", long_line,
+        "analis memperkirakan harga akan naik."]
+
+
+@pytest.mark.parametrize(("line", "pieces"), [
+    ("Laporan Reporter Tribun Jogja Nanda Sagita Ginting TRIBUNJOGJA.COM, GUNUNGKIDUL - Bupati Endah Subekti Kuntari mengatakan itu.",
+     ["Laporan Reporter Tribun Jogja Nanda Sagita Ginting", "TRIBUNJOGJA.COM, GUNUNGKIDUL - Bupati Endah Subekti Kuntari mengatakan itu."]),
+    # a dateline at the start, or clutter ending in punctuation before it: one line
+    ("TRIBUNJOGJA.COM, KLATEN - Polres Klaten terus mendalami kasus itu.", ["TRIBUNJOGJA.COM, KLATEN - Polres Klaten terus mendalami kasus itu."]),
+    ("Scan this QR or download app from: YOGYAKARTA, iNews.id - Ketua PP Muhammadiyah menyampaikan duka.",
+     ["Scan this QR or download app from: YOGYAKARTA, iNews.id - Ketua PP Muhammadiyah menyampaikan duka."]),
+])
+def test_clean_shape_splits_a_byline_glued_before_the_dateline(line, pieces):
+    assert split_glued_header(line) == pieces
+
+
+@pytest.mark.parametrize(("line", "unglued"), [
+    ("Liputan6.com, JakartaCEO Shell Wael Sawan mengungkapkan", "Liputan6.com, Jakarta CEO Shell Wael Sawan mengungkapkan"),
+    ("JAKARTA-Al Ghazali dan Alyssa Daguise berencana", "JAKARTA - Al Ghazali dan Alyssa Daguise berencana"),
+    ("JAKARTA - Michelle tampil", "JAKARTA - Michelle tampil"),
+    ("Serpong-Kunciran sudah beroperasi", "Serpong-Kunciran sudah beroperasi"),
+])
+def test_clean_shape_unglues_a_dateline_from_the_lead(line, unglued):
+    assert unglue_dateline_place(line) == unglued
+
+
+def test_clean_document_puts_a_sentence_broken_around_links_back_together():
+    raw = ("Judul Berita\nKejagung Buka Peluang\nAdapun hingga saat ini, kata dia, belum ada laporan pengaduan ke\n"
+           "Kejagung\nterkait potensi pelanggaran di Raja Ampat.")
+    doc = clean_document(RawDocument(id="r", source=Source(path="r.txt"), text=raw, format="text", title="Judul Berita"))
+    assert doc.text.splitlines()[-1] == ("Adapun hingga saat ini, kata dia, belum ada laporan pengaduan ke Kejagung "
+                                         "terkait potensi pelanggaran di Raja Ampat.")
 
 
 def test_strip_boilerplate_related_headline_run():
@@ -276,6 +383,20 @@ _texts = st.one_of(
 def test_clean_document_never_raises_and_loses_nothing(text):
     doc = clean_document(_raw(text))
     kept_and_removed = doc.text.split() + [w for r in doc.removed for w in r.text.split()]
-    assert sorted(kept_and_removed) == sorted(text.split())
+    # every character stays (lost spaces put back and broken lines joined move word boundaries)
+    assert sorted("".join(kept_and_removed)) == sorted("".join(text.split()))
     assert all(r.reason in KNOWN_REASONS for r in doc.removed)
     assert "\n\n" not in doc.text and doc.text == doc.text.strip()
+
+
+def test_strip_boilerplate_keeps_a_link_set_on_its_own_line_inside_a_sentence():
+    # a lone "Reuters" line is an agency signature at the end of an article, but inside a sentence
+    # it is the text of a link; a lone "-" between a dateline's place and the lead is its dash
+    raw = (f"Wina\n-\nPenembakan terjadi di sekolah di kota Graz.\nLaporan media lokal\nORF\nyang mengutip polisi, "
+           f"seperti dilansir\nReuters\n, Selasa (10/6/2025), menyebut bahwa dua orang terluka.\n{NEXT}\nReuters")
+    text, removed = strip_boilerplate(raw, title="Judul")
+    assert text.splitlines() == [
+        "Wina - Penembakan terjadi di sekolah di kota Graz.",
+        "Laporan media lokal ORF yang mengutip polisi, seperti dilansir Reuters, Selasa (10/6/2025), menyebut "
+        "bahwa dua orang terluka.", NEXT]
+    assert [(r.text, r.reason) for r in removed] == [("Reuters", "signature")]

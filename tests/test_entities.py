@@ -499,8 +499,37 @@ def test_entities_merge_a_description_opener_ends_no_name():
 @pytest.mark.parametrize(("before", "person"), [
     ("Dana itu belum jatuh tempo untuk dilunasi.Rahmat ", "Rahmat Budi Santoso"),
     ("Rapat digelar di Jakarta.Presiden ", "Budi Santoso"),  # a role glued after the full stop stays out
+    ("Dana itu belum jatuh tempo untuk dilunasi. Mohamad ", "Mohamad Budi Santoso"),  # a space does not matter
+    ("Wartawan ", "Budi Santoso"),  # a common noun opening the sentence stays out
+    ("Rapat itu selesai. Namun ", "Budi Santoso"),  # and so does a function word
 ])
 def test_entities_merge_gives_back_a_first_name_glued_after_a_full_stop(before, person):
     text = before + "Budi Santoso, sekretaris perusahaan, mencontohkan dua ruas."
     merged = merge_mentions([_span(text, "Budi Santoso", "PERSON")], match_gazetteer("d", text), text)
     assert [m.text for m in merged if m.label == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize(("text", "spans", "persons"), [
+    # a speech verb opening the sentence is no first name
+    ("Kapolsek Binsar Samosir membenarkan. Lanjut Binsar, keempat tersangka diamankan di rumah.",
+     [("Binsar Samosir", 0), ("Lanjut Binsar", 0)], ["Binsar Samosir", "Binsar"]),
+    # after a role, the words before a name the article also writes alone are the role's body or region
+    ("CEO Shell Wael Sawan mengungkapkan bahwa pengiriman tertunda. \"Kami berhati-hati,\" kata Wael Sawan.",
+     [("Shell Wael Sawan", 0), ("Wael Sawan", 1)], ["Wael Sawan", "Wael Sawan"]),
+    ("Bupati Lembah Hijau Agus Salim meresmikan pasar. Agus Salim mengatakan pasar itu ramai.",
+     [("Lembah Hijau Agus Salim", 0), ("Agus Salim", 1)], ["Agus Salim", "Agus Salim"]),
+    # a name set off from the role by a comma is the name, whoever else the article names
+    ("Ketua Fraksi PAN, Putri Zulkifli Hasan memberi apresiasi. Ayahnya, Zulkifli Hasan, hadir.",
+     [("Putri Zulkifli Hasan", 0), ("Zulkifli Hasan", 1)], ["Putri Zulkifli Hasan", "Zulkifli Hasan"]),
+    # a first name the model left out, which the article also uses alone for the person
+    ("Wakil Ketua Komisi XII DPR RI, Putri Zulkifli Hasan memberi apresiasi. \"Kita jaga,\" ujar Putri dalam "
+     "pernyataan tertulis.", [("Zulkifli Hasan", 0)], ["Putri Zulkifli Hasan"]),
+    # ... but a noun opening sentences is no first name
+    ("Perdana Menteri Mahathir Mohamad bicara. Komentar Mahathir tampaknya ditujukan ke Beijing. Komentar "
+     "terbaru Mahathir muncul kemarin.", [("Mahathir Mohamad", 0), ("Mahathir", 1), ("Mahathir", 2)],
+     ["Mahathir Mohamad", "Mahathir", "Mahathir"]),
+])
+def test_entities_merge_puts_a_person_span_on_the_name_the_article_uses(text, spans, persons):
+    merged = merge_mentions([_span(text, s, "PERSON", k) for s, k in spans], match_gazetteer("d", text), text)
+    assert [m.text for m in merged if m.label == "PERSON"] == persons
+    assert all(text[m.start:m.end] == m.text for m in merged)

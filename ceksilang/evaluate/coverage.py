@@ -321,9 +321,13 @@ def _find_span(text: str, span: str) -> tuple[int, int] | None:
     if at < 0:
         at = text.casefold().find(span.casefold())
     if at < 0:
-        # spacing differences from the cleaner: compare with runs of whitespace folded
+        # spacing differences from the cleaner: runs of whitespace folded, and spaces it put
+        # back where the scraper lost them ("Kebakarantujuh" in the gold, "Kebakaran tujuh" in
+        # the cleaned text)
         pattern = r"\s+".join(re.escape(w) for w in span.split())
         m = re.search(pattern, text, flags=re.IGNORECASE)
+        if m is None:
+            m = re.search(r"\s*".join(re.escape(c) for c in span if not c.isspace()), text, flags=re.IGNORECASE)
         return (m.start(), m.end()) if m else None
     return at, at + len(span)
 

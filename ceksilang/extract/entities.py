@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines
+from ceksilang.lang.translations import load_translations
 from ceksilang.model import Mention
 from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
 
@@ -671,22 +672,26 @@ def _without_description_opener(m: Mention) -> Mention:
     return Mention(doc=m.doc, start=m.start, end=m.start + len(kept), text=kept, label=m.label, origin=m.origin)
 
 
-_GLUED_FIRST_NAME = re.compile(r"[a-z][.!?]([A-Z][a-z]+) $")
+_FIRST_NAME_AT_SENTENCE_START = re.compile(r"(?:^|\n|[a-z][.!?][\"”’)]?(?P<space>[ ]?))(?P<word>[A-Z][a-z]+) $")
 
 
 def _with_glued_first_name(m: Mention, text: str) -> Mention:
-    """"... belum jatuh tempo untuk dilunasi.Mohamad Agus Setiawan, Corporate Secretary": a full
-    stop glued to the next word hid a sentence start from the model, which left the first name
-    out of the person's span; the capitalised word glued after the full stop is given back."""
+    """"... belum jatuh tempo untuk dilunasi. Mohamad Agus Setiawan, Corporate Secretary": the
+    model leaves a first name opening a sentence out of the person's span (more so when the
+    scraper glued the full stop to it); the capitalised word opening the sentence right before
+    the person is given back unless it is a role, an opener, a function word or a known alias."""
     if m.label != "PERSON" or m.origin == "gazetteer":
         return m
-    glued = _GLUED_FIRST_NAME.search(text[max(0, m.start - 40):m.start])
-    if glued is None:
+    first = _FIRST_NAME_AT_SENTENCE_START.search(text[max(0, m.start - 40):m.start])
+    if first is None:
         return m
-    word = glued.group(1)
+    word = first.group("word")
     words = load_role_words()
-    if word.lower() in words.head_words or word.lower() in words.name_openers or lookup_alias(word) is not None:
-        return m  # "Jakarta.Presiden Joko Widodo": a role, not a name
+    if word.lower() in words.head_words or word.lower() in words.name_openers or lookup_alias(word) is not None \
+            or word.lower() in load_data("stopwords"):
+        return m  # "Jakarta.Presiden Joko Widodo": a role; "Namun Agus": a function word
+    if first.group("space") != "" and load_translations().english(word):
+        return m  # "Wartawan Oleksandr Hrytsenko": a common noun (glued, "dilunasi.Rahmat" is a name)
     start = m.start - len(word) - 1
     return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin=m.origin)
 
@@ -890,7 +895,72 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = [_with_glued_first_name(_without_description_opener(m), text) for m in result]
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
+        result = _trim_to_named_person(result, text)
+        result = _with_first_name_used_alone(result, text)
     return result
+
+
+# a capitalised word inside a sentence, after a comma or a lower-case word (not opening a sentence,
+# where any noun is capitalised: "Komentar Mahathir tampaknya ...")
+_WORD_BEFORE_PERSON = re.compile(r"(?:,|\b[a-z]+) ([A-Z][a-z]+) $")
+
+
+def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Wakil Ketua Komisi XII DPR RI, Putri Zulkifli Hasan memberikan ...", with only "Zulkifli
+    Hasan" tagged (a known name): the capitalised word right before a person, inside a sentence,
+    is their first name when the article also calls someone by that word alone inside a sentence
+    ("ujar Putri dalam ..."), never followed by the person's name there. Roles, openers and
+    function words stay out."""
+    words = load_role_words()
+    covered = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in mentions:
+        before = _WORD_BEFORE_PERSON.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
+        word = before.group(1) if before else ""
+        start = m.start - len(word) - 1
+        if not word or any(s < m.start and e > start for s, e in covered) \
+                or word.lower() in words.head_words or word.lower() in words.name_openers \
+                or word.lower() in load_data("stopwords") or lookup_alias(word) is not None:
+            out.append(m)
+            continue
+        first = m.text.split(" ")[0]
+        alone = [a for a in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+                 if a.start() != start and not text[a.end():a.end() + len(first) + 1].strip().startswith(first)
+                 and _WORD_BEFORE_PERSON.search(text, max(0, a.start() - 40), a.start() + len(word) + 1)
+                 and not any(s <= a.start() < e for s, e in covered)]
+        if alone:
+            m = Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin="rule")
+        out.append(m)
+    return out
+
+
+def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
+    """Person spans that took in a word before the name, cut back to the name, on the article's
+    own evidence: a speech verb opening the sentence ("Lanjut Binsar, keempat tersangka ...",
+    "Diuraikan Binsar kronologis ...") is no first name; after a role, the words before a name the article also writes as a person on
+    its own are the role's body or region ("CEO Shell Wael Sawan" with "kata Wael Sawan" later,
+    "Bupati Lembah Hijau Agus Salim" with "Agus Salim")."""
+    persons = {m.text for m in mentions if m.label == "PERSON" and " " in m.text}
+    words = load_role_words()
+    verbs = load_data("speech_verbs")
+    speech_openers = frozenset(str(w).lower() for key in ("base", "passive") for w in verbs.get(key) or [])
+    out: list[Mention] = []
+    for m in mentions:
+        tokens = m.text.split(" ")
+        cut = 0
+        if m.label != "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text or len(tokens) < 2:
+            pass
+        elif tokens[0][:1].isupper() and tokens[0].lower() in speech_openers:
+            cut = 1
+        elif len(tokens) >= 3 and not text[:m.start].rstrip().endswith(",") \
+                and _regional_role_before(text, m.start, words, any_role=True):
+            cut = next((k for k in range(1, len(tokens) - 1) if " ".join(tokens[k:]) in persons), 0)
+        if cut:
+            offset = len(" ".join(tokens[:cut])) + 1
+            m = Mention(doc=m.doc, start=m.start + offset, end=m.end, text=m.text[offset:], label=m.label,
+                        origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
+        out.append(m)
+    return out
 
 
 # --------------------------------------------------------------------------- roles

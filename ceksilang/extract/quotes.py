@@ -784,8 +784,8 @@ class _Resolver:
                 if holders:
                     return holders[-1]
         for cand in reversed(self.persons):
-            if cand.start >= before:
-                continue
+            if cand.start >= before or self.in_quote(cand.start):
+                continue  # a name inside a quote is what is said, not a role holder who speaks
             role = self.role_of(cand).split()
             if all(w in role for w in wanted):
                 return cand
@@ -825,6 +825,10 @@ class _Resolver:
         talker = self.speech_focus
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1)
+                # a body that spoke ("PT Jasa Marga (JSMR) mengklaim ...") does not outrank the
+                # person the sentence just before the cue opens with ("Mohamad Agus Setiawan,
+                # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
+                and not (focus.name.person and not talker.name.person and here - focus.sentence <= 1)
                 and focus.name.text.split()[-1].lower() not in self.speakers
                 and here - talker.sentence <= 4):
             # "katanya" goes on with the person who has been talking, not with someone the
@@ -1061,6 +1065,8 @@ class _Resolver:
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            if self.relay_phrase_at(self.words.starts[idx[0]], b) is not None and a > sent_start:
+                continue  # "..., seperti dilansir Reuters, menyebut": the outlet relaying, not the subject
             if _DEGREE_SHAPE.fullmatch(self.text[a:b].strip(" ,")):
                 continue  # "Tunggak Santosa, S.H, M.H menyampaikan": degrees after the name, not a subject
             if first in self.pat.manner_openers and len(toks) <= 3 and a > sent_start:
@@ -1096,9 +1102,12 @@ class _Resolver:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
             persons = [n for n in names if n.person]
-            if first in self.pat.role_words and not _capitalised(toks[0]) and a > sent_start:
+            set_off = not self.text[b:verb_start].strip() and self.text[a:b].rstrip().endswith(",")
+            if first in self.pat.role_words and (not _capitalised(toks[0]) or set_off) and a > sent_start:
                 # "Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan": a lower-case
-                # role after a name and a comma is that name's apposition; the name is the subject
+                # role after a name and a comma is that name's apposition; the name is the subject;
+                # so is a capitalised role set off by commas right before the verb ("Edwin
+                # Teintang, Direktur Utama Reliance Manager Investasi, mengatakan")
                 earlier = [n for n in self.names_in(sent_start, a) if n.person
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
@@ -1137,6 +1146,12 @@ class _Resolver:
                 # "Penyiar publik Austria ORF melaporkan": the body named right before the verb,
                 # after words that describe it
                 return _Speaker(names[-1], CONF_ORG, cue), 1
+            described = [n for n in names if not n.place and self.text[n.end:n.end + 5] == " yang"
+                         and not not_a_speaker(n.text, self.pat)]
+            if described:
+                # "Laporan media lokal ORF yang mengutip kepolisian setempat, ..., menyebut": the
+                # body a relative clause describes heads the subject
+                return _Speaker(described[0], CONF_ORG, cue), 1
             return _Speaker(None, 0.0, cue), 0
         return None, 0
 
@@ -1195,14 +1210,22 @@ class _Resolver:
         """",” dilansir dari India Today": a quote no one is said to speak, relayed from a named
         source (an according-to phrase other than "menurut" right after the closing mark), is
         that source's words as far as the article goes."""
+        phrase = self.relay_phrase_at(at, limit)
+        if phrase is None:
+            return None
+        found = self.speaker_after_verb(at + len(phrase), limit, self.text[at:at + len(phrase)])
+        return found if found is not None and found.name is not None else None
+
+    def relay_phrase_at(self, at: int, limit: int) -> str | None:
+        """The according-to phrase other than "menurut" that names a relaying source at ``at``
+        ("dilansir dari", "seperti dikutip", "mengutip"), or None."""
         low = self.text[at:limit].lower()
         for phrase in sorted(self.verbs.according_to, key=len, reverse=True):
             if phrase in ("menurut", "berdasarkan") or not low.startswith(phrase):
                 continue
             if low[len(phrase):len(phrase) + 1].isalnum():
                 continue  # "dilansirnya", not the phrase
-            found = self.speaker_after_verb(at + len(phrase), limit, self.text[at:at + len(phrase)])
-            return found if found is not None and found.name is not None else None
+            return phrase
         return None
 
     def past_adverbs(self, k: int) -> int:
@@ -1517,9 +1540,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found = _Speaker(source[0], CONF_INDIRECT, im.group(1))
             if _reported_after(r, quotes, found, s, source[0].end, end):
                 return
-    # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...": a cue set off by commas after
-    # a short opening word, the reported words after it
-    pm = re.match(r"(?:[^,]{0,30},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
+    # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...", "Dari pemeriksaan keempat
+    # tersangka, tambah Binsar, perbuatan ...": a cue set off by commas after an opening phrase,
+    # the reported words after it
+    pm = re.match(r"(?:[^,]{0,60},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
     cue_word = r.verbs.cue(pm.group(1)) if pm else None
     if pm and cue_word is not None and pm.group(1).lower() not in r.verbs.prefixed \
             and pm.group(1).lower() not in ("menurut", "menurutnya"):
@@ -1557,7 +1581,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx):
-        if pos >= 15 and not _late_speech_verb(r, s, idx, pos):
+        if pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15:
             continue
         low = r.words.texts[k].lower()
         that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
@@ -1638,6 +1662,13 @@ def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list
         found = r.speaker_after_verb(r.words.ends[idx[0]], comma, r.words.texts[idx[0]])
         that = next((n for n, k in enumerate(rest) if r.words.starts[k] > comma), None)
         that = that - 1 if that is not None else None
+        after_name = [n for n, k in enumerate(rest) if found is not None and found.name is not None
+                      and found.name.end <= r.words.starts[k] < comma]
+        if after_name and r.words.texts[rest[after_name[0]]].islower() \
+                and r.words.texts[rest[after_name[0]]] not in r.pat.role_words:
+            # "Diuraikan Binsar kronologis kejadian berawal pada hari Rabu, ...": no comma after
+            # the agent; the reported words start right after the name
+            that = after_name[0] - 1
     else:
         found = r.pronoun_speaker(r.words.texts[idx[0]], s)
         that = 0 if r.words.texts[rest[0]].lower() in r.verbs.complementizers else None
@@ -1650,6 +1681,28 @@ def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list
         found.confidence = min(found.confidence, CONF_INDIRECT)
         quotes.append(r.quote(cs, ce, "indirect", found))
         r.set_focus(found, s, True)
+
+
+def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) -> int:
+    """How many words stand before the word at ``pos`` once the asides set off by commas are
+    left out: the outlet relaying ("seperti dilansir Reuters") and the day ("Selasa (10/6/2025)").
+    Counted for speech verbs only (any other word gets ``pos``)."""
+    low = r.words.texts[idx[pos]].lower()
+    if low not in r.verbs.prefixed and low not in r.verbs.reporting:
+        return pos
+    count = 0
+    cuts = [s] + [s + i + 1 for i, ch in enumerate(r.text[s:r.words.starts[idx[pos]]]) if ch == ","]
+    cuts.append(r.words.starts[idx[pos]])
+    for a, b in zip(cuts, cuts[1:]):
+        inside = [k for k in idx[:pos] if a <= r.words.starts[k] < b]
+        if not inside:
+            continue
+        texts = [r.words.texts[k] for k in inside]
+        if a > s and (r.relay_phrase_at(r.words.starts[inside[0]], b) is not None
+                      or all(t.lower() in r.pat.calendar_words or t.isdigit() for t in texts)):
+            continue
+        count += len(inside)
+    return count
 
 
 def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:

@@ -24,8 +24,9 @@ from ceksilang.ingest.metadata import (
     metadata_patterns,
     parse_published,
 )
+from ceksilang.ingest.clean_shape import mend_broken_lines, repair_lines, restore_lost_spaces
 from ceksilang.model import Document, RawDocument, Removed
-from ceksilang.text import normalise_space, split_sentences
+from ceksilang.text import looks_lowercased, normalise_space, split_sentences
 
 # --------------------------------------------------------------------------- language data
 
@@ -152,7 +153,7 @@ def is_reported_speech(text: str) -> bool:
 
 @dataclass(slots=True)
 class _Line:
-    index: int  # in text.splitlines()
+    index: int  # among the repaired non-blank lines
     text: str  # space-normalised
     kept: str  # what stays of it ("" when the whole line goes)
     removed: list[Removed]
@@ -257,16 +258,18 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Re
     """
     data = boilerplate_data()
     raw_lines = text.splitlines()
-    lines = [_Line(i, normalise_space(raw), "", []) for i, raw in enumerate(raw_lines)]
-    lines = [line for line in lines if line.text]
-    if not lines:
-        return "", []
     header_size = metadata_patterns().header_lines
-
     if title is None:
         at = headline_index(raw_lines)
         title = normalise_space(raw_lines[at]) if at is not None else None
-    title_key = normalise_space(title).casefold() if title else None
+    # lost spaces put back and glued bylines split off first, so the rules see the page's lines
+    pointers = tuple(r.pattern for r in data.tail_rules if r.reason == "read-also")
+    lowercased = looks_lowercased(text)
+    repaired = repair_lines(raw_lines, title, header_size, pointers, data.related_list.function_words, lowercased)
+    lines = [_Line(i, line, "", []) for i, line in enumerate(repaired)]
+    if not lines:
+        return "", []
+    title_key = normalise_space(restore_lost_spaces(title)).casefold() if title else None
     title_kept = False
 
     for pos, line in enumerate(lines):
@@ -288,7 +291,10 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Re
         line.kept, line.removed = _strip_tail(line.text, data)
 
     _mark_related_lists(lines, data.related_list)
-    kept = "\n".join(line.kept for line in lines if line.kept)
+    kept_lines = [line for line in lines if line.kept]
+    headline = next((k for k, line in enumerate(kept_lines) if title_kept and line.kept.casefold() == title_key), None)
+    # a sentence the page broke around its links is one line again once the clutter between is gone
+    kept = "\n".join(mend_broken_lines([line.kept for line in kept_lines], fixed=headline, lowercased=lowercased))
     removed = [r for line in lines for r in line.removed]
     return kept, removed
 

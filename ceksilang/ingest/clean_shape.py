@@ -1,0 +1,302 @@
+"""Text shape repairs of the clean stage: spaces a scraper lost and lines a page broke.
+
+Extraction from HTML drops the space at a tag ("tahun lalu.Edwin Teintang, Direktur ...",
+"dilansirReuters", "Michelle Ziudithtampil beda") and keeps the line breaks a page puts around
+links ("... laporan pengaduan ke\\nKejagung\\nterkait ..."). Sentences, names and quotes are
+read per line and per word downstream, so a lost space glues two words into one unknown name
+and a broken line cuts a sentence from its speech verb. The rules here look only at the shape
+of the text (case, punctuation, line ends) and at the article's own words; the word lists are
+data (``lang/id/text_shape.yaml``, ``speech_verbs.yaml``, ``translations_en.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ceksilang.ingest.metadata import match_dateline, metadata_patterns
+from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang.translations import load_translations
+from ceksilang.text import looks_lowercased, normalise_space, split_sentences
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeData:
+    """``text_shape.yaml`` with the words it refers to."""
+
+    open_words: frozenset[str]
+    glue_heads: frozenset[str]  # lower-case words split from a capital glued after them
+    content_words: frozenset[str]  # translations_en.txt's Indonesian words
+    known_words: frozenset[str]  # stopwords.txt
+    link_line_max_words: int
+    glued_tail_min_letters: int
+
+
+@lru_cache(maxsize=1)
+def shape_data() -> ShapeData:
+    data: dict[str, Any] = load_data("text_shape")
+    try:
+        open_words = frozenset(str(w).lower() for w in data["open_words"])
+        link_max = int(data["link_line_max_words"])
+        tail_min = int(data["glued_tail_min_letters"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"text_shape.yaml: {exc!r}") from exc
+    verbs: dict[str, Any] = load_data("speech_verbs")
+    speech = {str(w).lower() for key in ("base", "prefixed", "passive") for w in verbs.get(key) or []
+              if " " not in str(w)}
+    content = frozenset(w for w in load_translations().words_to_english if w.isalpha())
+    known = frozenset(str(w).lower() for w in load_data("stopwords"))
+    return ShapeData(open_words=open_words, glue_heads=open_words | frozenset(speech), content_words=content,
+                     known_words=known, link_line_max_words=link_max, glued_tail_min_letters=tail_min)
+
+
+# --------------------------------------------------------------------------- lost spaces
+
+# a sentence end glued to the next sentence: "lalu.Edwin", "(29/1/2019).Reliance", "Kahr.“Perkembangan";
+# two lower-case letters before the stop, so initials and abbreviations ("H.Ahmad", "Dr.Ir") are not cut
+_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2})|(?<=[)”’]))[.!?]+[”’]?(?=[A-Z][a-z]|“)")
+# a comma glued to a word: "perkara,Zarof" (not "1,5" nor "Rp1,5juta")
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_])")
+# a lower-case run glued to a capital after it: "dilansirReuters", "kataMenkes" (split when a head word)
+_LOWER_THEN_CAPITAL = re.compile(r"(?<![\w.@/])([a-z]{2,})(?=[A-Z])")
+# an acronym glued to a lower-case word after it: "ORFbahwa" (the word must be a head word)
+_CAPITALS_THEN_LOWER = re.compile(r"(?<![\w.@/])([A-Z]{2,})([a-z]{2,})\b")
+# a capitalised word, maybe glued to a lower-case word: "Ziudithtampil"
+_CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z]{4,}\b")
+_GLUED_STRAIGHT_QUOTE = re.compile(r'(?<=[a-z]{2}[.!?])"(?=[A-Z])')
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
+_ADDRESS_HINT = re.compile(r"https?:|www\.|@|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+
+
+def restore_lost_spaces(line: str, own_words: Counter[str] | None = None) -> str:
+    """``line`` with the spaces a scraper lost put back. ``own_words`` counts the capitalised words
+    the article (and its headline) writes on their own: the evidence for cutting "Ziudithtampil"
+    (the article also writes "Ziudith"). Web and e-mail addresses are left as they are; a
+    lower-cased copy of an article has no capitals to go on (``repair_lines`` skips it)."""
+    if _ADDRESS_HINT.search(line) is None:
+        return _restore(line, own_words)
+    out: list[str] = []
+    last = 0
+    for m in _TOKEN.finditer(line):
+        if _ADDRESS_HINT.search(m.group()):
+            out += [_restore(line[last:m.start()], own_words), m.group()]
+            last = m.end()
+    out.append(_restore(line[last:], own_words))
+    return "".join(out)
+
+
+def _restore(text: str, own_words: Counter[str] | None) -> str:
+    if not text.strip():
+        return text
+    data = shape_data()
+    text = _GLUED_STOP.sub(lambda m: m.group() + " ", text)
+    # a straight quote after the stop opens the next sentence when the quotes before it are paired
+    text = _GLUED_STRAIGHT_QUOTE.sub(lambda m: ' "' if m.string[:m.start()].count('"') % 2 == 0 else '" ', text)
+    text = _GLUED_COMMA.sub(", ", text)
+    text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), text)
+    text = _CAPITALS_THEN_LOWER.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), text)
+    if own_words:
+        text = _CAPITALISED.sub(lambda m: _split_capitalised(m.group(), own_words, data), text)
+    return text
+
+
+def _split_capitalised(word: str, own_words: Counter[str], data: ShapeData) -> str:
+    if own_words[word] > 1 or word.lower() in data.content_words or word.lower() in data.known_words:
+        return word  # a word the article repeats, or a known word ("Sementara" is not "Semen|tara")
+    for cut in range(len(word) - 2, 2, -1):  # the longest head first: "Ghazali|dan"
+        head, tail = word[:cut], word[cut:]
+        if not own_words[head]:
+            continue
+        if tail in data.glue_heads or (len(tail) >= data.glued_tail_min_letters and tail in data.content_words):
+            return f"{head} {tail}"
+    return word
+
+
+def own_capitalised_words(text: str) -> Counter[str]:
+    """How often ``text`` writes each capitalised word on its own (between spaces or punctuation)."""
+    return Counter(_CAPITAL_WORD.findall(text))
+
+
+# --------------------------------------------------------------------------- glued header
+
+def split_glued_header(line: str) -> list[str]:
+    """A lead line whose dateline follows a capitalised run without a sentence end (a byline or a
+    headline the scraper glued on: "Laporan Reporter Tribun Jogja Nanda Sagita Ginting
+    TRIBUNJOGJA.COM, GUNUNGKIDUL - Bupati ...") as two lines; any other line as it is."""
+    pats = metadata_patterns()
+    found = match_dateline(line)
+    if found is None or not found.outlet or any(r.pattern.match(line) for r in pats.datelines):
+        return [line]
+    starts: set[int] = set()
+    for rule in pats.datelines:  # where an in-line dateline may start, as match_dateline looks
+        at = 0
+        while rule.in_line is not None and (m := rule.in_line.search(line, at, pats.in_line_chars)):
+            starts.add(m.start())
+            at = m.start() + 1
+    for at in sorted(starts, reverse=True):  # the dateline's own start: the last place an outlet's fits
+        here = match_dateline(line[at:])
+        if here is None or not here.outlet or not any(r.pattern.match(line[at:]) for r in pats.datelines):
+            continue
+        head, rest = line[:at].rstrip(), line[at:]
+        words = _WORD.findall(head)
+        if len(words) < 2 or head[-1:] in TERMINAL or len(split_sentences(head)) > 1:
+            return [line]
+        if sum(1 for w in words if w[0].isupper()) < len(words) / 2:
+            return [line]
+        return [head, rest]
+    return [line]
+
+
+@lru_cache(maxsize=1)
+def _glued_dateline_place() -> re.Pattern[str]:
+    domain = metadata_patterns().fragments["domain"]
+    # "Liputan6.com, JakartaCEO Shell ...": the place glued to the lead's first word;
+    # "JAKARTA-Al Ghazali ...", "JAKARTA–Michelle ...": a place in capitals glued by its dash
+    return re.compile(rf"^(?:(?:{domain}),\s*[A-Z][a-z]{{2,}}(?=[A-Z])|[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}(?=[-–—][A-Z][a-z]))")
+
+
+def unglue_dateline_place(line: str) -> str:
+    """The lead's line with a space between its dateline and the first word glued to it."""
+    m = _glued_dateline_place().match(line)
+    if m is None:
+        return line
+    rest = line[m.end():]
+    if rest[:1] in "-–—":
+        return f"{line[:m.end()]} {rest[0]} {rest[1:]}"
+    return f"{line[:m.end()]} {rest}"
+
+
+def repair_lines(lines: list[str], title: str | None, header_lines: int,
+                 pointers: tuple[re.Pattern[str], ...] = (), function_words: frozenset[str] = frozenset(),
+                 lowercased: bool | None = None) -> list[str]:
+    """Space-normalised non-blank ``lines`` with lost spaces put back, in the first
+    ``header_lines`` a glued byline or headline set on its own line before the dateline, a
+    pointer (``pointers``: "Baca juga:") glued inside a paragraph on its own line, and the lines
+    a page broke around its links joined (``mend_broken_lines(links_only=True)``)."""
+    whole = "\n".join(lines)
+    lowercased = looks_lowercased(whole) if lowercased is None else lowercased
+    own = own_capitalised_words(f"{title or ''}\n{whole}")
+    out: list[str] = []
+    for raw in lines:
+        line = normalise_space(raw)
+        if not line:
+            continue
+        if len(out) < header_lines:
+            pieces = [unglue_dateline_place(piece) for piece in split_glued_header(line)]
+        else:
+            pieces = [line]
+        for piece in pieces:
+            piece = piece if lowercased else restore_lost_spaces(piece, own)
+            out.extend(split_glued_pointer(piece, pointers, function_words, own) if pointers else [piece])
+    return mend_broken_lines(out, fixed=0 if title and out and out[0] == normalise_space(title) else None,
+                             links_only=True, lowercased=lowercased)
+
+
+def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], function_words: frozenset[str],
+                        own_words: Counter[str]) -> list[str]:
+    """A "Baca juga: <headline>" pointer glued inside a paragraph, with the next sentence glued
+    to its headline ("... Selasa (10/6/2025). Baca juga: Mendagri: Retreat ... Diikuti 50 Kepala
+    Daerah Tito menjelaskan, ..."), set on a line of its own so the pointer rules remove it. The
+    headline is the run of capitalised words, numbers and ``function_words`` after the marker; the
+    next sentence starts at its last word when that word is the subject of the first lower-case
+    word after it: a name the article writes elsewhere too, or a pronoun. Else the line stays."""
+    if not any(re.search(p.pattern.removeprefix("^"), line, p.flags) for p in markers):
+        return [line]
+    for s, e in split_sentences(line):
+        sentence = line[s:e]
+        m = next((found for p in markers if (found := p.match(sentence))), None)
+        if m is None:
+            continue
+        tokens = list(re.finditer(r"\S+", sentence[m.end():]))
+        k = 0
+        while k < len(tokens):
+            word = tokens[k].group().strip(":,;()\"“”'’")
+            if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
+                break
+            k += 1
+        if k < 2 or k == len(tokens):
+            continue  # no headline, or nothing glued after it
+        subject = tokens[k - 1].group().strip(":,;()\"“”'’")
+        if not subject[:1].isupper() or (own_words[subject] < 2 and subject.lower() not in shape_data().known_words):
+            continue
+        cut = s + m.end() + tokens[k - 1].start()
+        return [piece for piece in (line[:s].rstrip(), line[s:cut].rstrip(), line[cut:]) if piece]
+    return [line]
+
+
+# --------------------------------------------------------------------------- broken lines
+
+TERMINAL = ".!?…:;\"”’»)]"
+_WORD_THEN_DASH = re.compile(r"\w\s*[-–—]$")
+_CONTINUATION_PUNCT = ",.;:)"
+
+
+def _starts_lower(line: str) -> bool:
+    return bool(line) and line[0].islower()
+
+
+def _continues(line: str) -> bool:
+    """The line goes on the sentence of the line before: lower-case or punctuation first."""
+    return _starts_lower(line) or (bool(line) and line[0] in _CONTINUATION_PUNCT)
+
+
+def _open_end(line: str, data: ShapeData) -> bool:
+    """The line stops where a sentence cannot: after a comma, a dash or an open word."""
+    if line.endswith((",", "-", "–", "—")):
+        return True
+    words = _WORD.findall(line[-30:])
+    return bool(words) and line[-1].isalpha() and words[-1].lower() in data.open_words
+
+
+def mend_broken_lines(lines: list[str], fixed: int | None = None, links_only: bool = False,
+                      lowercased: bool | None = None) -> list[str]:
+    """``lines`` with a sentence the page broke over several lines put back on one. ``fixed`` is
+    the index of a line nothing is joined to (the headline). Lines of a lower-cased copy are
+    only joined after an open end: every line of it starts lower-case.
+
+    ``links_only``: only what a page breaks around a link or a dash (a short line inside a
+    sentence, the words or punctuation right after it, a lone dash or stop): done before the
+    boilerplate rules, which would take a lone "Reuters" or "-" line for a signature or a
+    separator."""
+    data = shape_data()
+    if lowercased is None:
+        lowercased = looks_lowercased("\n".join(lines))
+    out: list[str] = []
+    out_fixed: int | None = None
+    after_link = False
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else None
+        joined = False
+        if prev is not None and i != fixed and len(out) - 1 != out_fixed and prev[-1:] not in TERMINAL:
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            link_text = (len(line.split()) <= data.link_line_max_words and line[-1:] not in TERMINAL
+                         and _continues(nxt) and not lowercased)
+            lone_mark = line in ("-", "–", "—") or (bool(line) and all(ch in _CONTINUATION_PUNCT for ch in line))
+            dash_end = bool(_WORD_THEN_DASH.search(prev))  # "Wina -": a dateline's dash, not "-----"
+            if links_only:
+                join = link_text or lone_mark or dash_end or (after_link and _continues(line))
+            else:
+                join = (_open_end(prev, data) or lone_mark or link_text
+                        or (not lowercased and _continues(line)))
+            if join:
+                sep = "" if line[:1] in _CONTINUATION_PUNCT else " "
+                out[-1] = prev + sep + line
+                joined = True
+            after_link = joined and link_text
+        else:
+            after_link = False
+        if not joined:
+            if i == fixed:
+                out_fixed = len(out)
+            out.append(line)
+    return out
+
+
+__all__ = ["shape_data", "ShapeData", "restore_lost_spaces", "own_capitalised_words", "split_glued_header",
+           "unglue_dateline_place", "split_glued_pointer", "repair_lines", "mend_broken_lines"]
