@@ -401,6 +401,26 @@ def test_a_carried_measure_never_contradicts_another_outlets_figure():
     assert all("1.950.000" not in ev.text for d in found for ev in d.evidence)
 
 
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # a count in a general unit whose clause opens with a count head counts the phrase after it
+    ("Jumlah penumpang KM Sinar Bangun tercatat 120 orang.", "120 orang", "penumpang"),
+    ("Dengan total penumpang yang terkena dampak mencapai lebih dari 14.000 orang.", "lebih dari 14.000 orang",
+     "penumpang"),
+    # not across a clause break, nor from a head that only points back
+    ("Jumlah korban, kata dia, 12 orang.", "12 orang", None),
+    ("Jumlah tersebut mencapai 30 orang.", "30 orang", None),
+])
+def test_a_count_whose_clause_opens_with_jumlah_counts_the_phrase_after_it(text, needle, measure):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
+    assert (reading.unit, reading.measure) == ("orang", measure)
+
+
+def test_a_phrase_with_a_demonstrative_after_a_preposition_is_no_measure():
+    text = "Total pinjaman yang disalurkan kepada usaha mikro tersebut sudah lebih dari Rp130 miliar."
+    (reading,) = _readings_of(text)
+    assert reading.measure is None or "usaha" not in reading.measure
+
 # --------------------------------------------------------------------------- copies and singletons
 
 

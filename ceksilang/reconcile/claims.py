@@ -352,8 +352,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         # "Suku bunga itu tetap 5,75 persen": the phrase the demonstrative points at ("pekan ini" is a time)
         tokens = _PHRASE_TOKEN.findall(text[max(sent[0], demonstrative.start() - 200):demonstrative.start()])
         pointed = _phrase_words(tokens, rw, from_start=False)
-        # "di kota-kota tersebut mencapai 90 persen": a phrase after a preposition is where, not what
-        after_preposition = len(tokens) > len(pointed) and tokens[-len(pointed) - 1].lower() in rw.place_prepositions
+        # "di kota-kota tersebut mencapai 90 persen", "disalurkan kepada usaha mikro tersebut sudah Rp130
+        # miliar": a phrase after a preposition or a function word is where or to whom, not what
+        before_phrase = tokens[-len(pointed) - 1].lower() if len(tokens) > len(pointed) else ""
+        after_preposition = before_phrase in rw.place_prepositions or before_phrase in rw.stopwords
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
     per_unit = _per_unit(after, am)
@@ -663,6 +665,27 @@ def _carried_from(doc: Document, sent: tuple[int, int], q: Quantity, unit: str |
 _BARE_NUMBER = re.compile(r"[\d.,]+")
 
 
+def _counted_by_clause_head(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """What a count in a general unit counts when its clause opens with a count head: "Jumlah
+    penumpang KM X tercatat 120 orang" counts penumpang. The phrase after the nearest head before the
+    figure in its sentence, with no other figure and no clause break between."""
+    cm = rw.carried_measure
+    if cm is None or not cm.count_heads:
+        return None
+    window = text[sent[0]:q.start]
+    heads = list(_whole_words_pattern(cm.count_heads).finditer(window.lower()))
+    if not heads:
+        return None
+    rest = window[heads[-1].end():]
+    if _DIGIT.search(rest) or re.search(r"[,;:]", rest):
+        return None
+    phrase = _phrase_words(_PHRASE_TOKEN.findall(rest), rw, from_start=True)
+    return phrase[0] if phrase and phrase[0] not in cm.referring_nouns else None
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _index_level(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """The name of the index a bare number is the level of: "IHSG ditutup menguat ke posisi 7.028"
     gives "ihsg", "indeks dolar AS ... ke level 96,415" gives "indeks dolar as"; the name nearest
@@ -730,6 +753,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 change = None  # the figure before is already the change ("0,2% dan 0,1%")
             measure = " ".join(x for x in (change, taken) if x) or None
             price_of_unnamed = False
+        if measure is None and unit in rw.needs_measure and unit not in (
+                rw.amount_measures.units if rw.amount_measures else ()):
+            measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
         weight = rw.unit_weights.get(unit)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person

@@ -90,6 +90,7 @@ class CarriedMeasureWords:
     sentences_back: int
     relative_units: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    count_heads: tuple[str, ...] = ()  # longest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,7 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         sentences_back=int(data.get("sentences_back") or 0),
         relative_units=frozenset(str(u) for u in data.get("relative_units") or []),
         connectives=frozenset(_lower_longest_first(data.get("connectives"))),
+        count_heads=_lower_longest_first(data.get("count_heads")),
     )
 
 
