@@ -325,6 +325,102 @@ def test_a_same_day_disagreement_between_claimants_is_flagged_and_explained_by_c
     assert "BNPB: 103 (2025-03-03, Outlet a) \u2192 335 (2025-03-06, Outlet c)" in series.explanation
 
 
+def _readings_of(text: str) -> list:
+    from ceksilang.extract.quantities import find_quantities
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    return figure_readings(doc, EntityIndex(ENTITIES), {"a": doc})
+
+
+# a figure whose clause points back ("dari jumlah itu", "nilainya") takes the unit and measure of the
+# figure said before it in its paragraph, marked carried
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    ("Jumlah penumpang tercatat 120 orang. Dari jumlah itu, 15 masih dicari.", "15", "orang", "hilang"),
+    ("Penyaluran dana JHT mencapai Rp3,9 miliar pada Juni. Nilainya mencapai Rp3,1 miliar pada Mei.", "Rp3,1 miliar",
+     "IDR", "penyaluran dana jht"),
+    # the change the clause says stays its own: a rise of the measure carried
+    ("Harga Pertalite mencapai Rp10.000 per liter. Angka itu naik Rp500 pekan depan.", "Rp500", "IDR",
+     "kenaikan harga pertalite per liter"),
+])
+def test_a_figure_pointing_back_takes_the_unit_and_measure_said_before(text, needle, unit, measure):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
+    assert (reading.unit, reading.measure, reading.carried) == (unit, measure, True)
+    # read across sentences: a claim with its subject said, never set against another figure
+    assert reading.comparable is False
+
+
+@pytest.mark.parametrize("text, needle", [
+    # another paragraph, more than two sentences back, or a sentence opening another topic: nothing carried
+    ("Harga Pertalite mencapai Rp10.000 per liter.\nNilainya naik Rp500.", "Rp500"),
+    ("Harga Pertalite mencapai Rp10.000. Antrean panjang. Warga mengeluh. Nilainya naik Rp500.", "Rp500"),
+    ("Harga Pertalite mencapai Rp10.000. Sementara itu, nilainya mencapai Rp12.000.", "Rp12.000"),
+    # no figure of the same unit before it: "nilainya" names nothing, and is no measure
+    ("Pemerintah mencairkan dana JHT untuk 989 pekerja. Nilainya mencapai Rp3 juta.", "Rp3 juta"),
+])
+def test_a_referring_figure_with_nothing_to_point_at_keeps_no_measure(text, needle):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
+    assert reading.measure in (None, "kenaikan")  # the change its own clause says, at most
+    assert reading.carried is False
+    assert reading.comparable is (reading.measure is not None)
+
+
+def test_a_noun_phrase_with_a_demonstrative_is_the_measure():
+    (reading,) = _readings_of("BI-Rate ditahan pada Juni. Suku bunga itu tetap 5,75 persen.")
+    assert (reading.measure, reading.carried) == ("suku bunga", False)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("IHSG ditutup menguat ke posisi 7.028 pada Jumat.", "7.028", "ihsg"),
+    ("Indeks Harga Saham Gabungan ditutup melemah ke level 6.950,3 pada Jumat.", "6.950,3",
+     "indeks harga saham gabungan"),
+    ("Sementara itu, indeks dolar AS terpantau menguat 0,08% ke level 96,415 pada pukul 13.32 WIB.", "96,415",
+     "indeks dolar"),
+])
+def test_an_index_level_measures_the_index_named(text, needle, measure):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
+    assert (reading.unit, reading.measure) == ("level indeks", measure)
+    assert reading.comparable is False  # a level changes within the day: never a contradiction
+
+
+def test_a_bare_number_at_a_level_with_no_index_named_is_no_figure():
+    assert [r.quantity.text for r in _readings_of("Antrean kendaraan bergerak ke posisi 7.028 pada Jumat.")] == []
+
+
+def test_a_carried_measure_never_contradicts_another_outlets_figure():
+    from ceksilang.extract.quantities import find_quantities
+
+    a = make_doc("a", "Harga emas Antam hari ini Rp1.900.000 per gram. Nilainya kemarin Rp1.950.000 per gram.",
+                 outlet="A", published="2025-06-19")
+    b = make_doc("b", "Harga emas Antam hari ini Rp1.900.000 per gram. Kemarin Rp1.930.000 per gram.", outlet="B",
+                 published="2025-06-19")
+    for d in (a, b):
+        d.quantities = find_quantities(d.id, d.text, d.sentences)
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert all("1.950.000" not in ev.text for d in found for ev in d.evidence)
+
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # a count in a general unit whose clause opens with a count head counts the phrase after it
+    ("Jumlah penumpang KM Sinar Bangun tercatat 120 orang.", "120 orang", "penumpang"),
+    ("Dengan total penumpang yang terkena dampak mencapai lebih dari 14.000 orang.", "lebih dari 14.000 orang",
+     "penumpang"),
+    # not across a clause break, nor from a head that only points back
+    ("Jumlah korban, kata dia, 12 orang.", "12 orang", None),
+    ("Jumlah tersebut mencapai 30 orang.", "30 orang", None),
+])
+def test_a_count_whose_clause_opens_with_jumlah_counts_the_phrase_after_it(text, needle, measure):
+    (reading,) = [r for r in _readings_of(text) if r.quantity.text == needle]
+    assert (reading.unit, reading.measure) == ("orang", measure)
+
+
+def test_a_phrase_with_a_demonstrative_after_a_preposition_is_no_measure():
+    text = "Total pinjaman yang disalurkan kepada usaha mikro tersebut sudah lebih dari Rp130 miliar."
+    (reading,) = _readings_of(text)
+    assert reading.measure is None or "usaha" not in reading.measure
+
 # --------------------------------------------------------------------------- copies and singletons
 
 

@@ -15,6 +15,7 @@ independent source (``source_key``), so a spun copy never confirms its original.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -133,6 +134,7 @@ class FigureReading:
     weight: float
     comparable: bool = True  # False for a general unit with no measure ("17 orang")
     claim: str = ""
+    carried: bool = False  # its unit or measure is a figure's before it ("Dari jumlah itu, 15 ...")
 
     @property
     def subject_key(self) -> tuple[str, str | None, str | None]:
@@ -344,6 +346,18 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         phrase = _phrase_words(after[1:], rw, from_start=True)
         if phrase and phrase[0] in am.purpose_not:
             phrase = []
+    demonstrative = _DEMONSTRATIVE_END.search(text, sent[0], pos)
+    if not phrase and demonstrative and rw.carried_measure and (
+            demonstrative.group(1).lower() in rw.carried_measure.demonstratives):
+        # "Suku bunga itu tetap 5,75 persen": the phrase the demonstrative points at ("pekan ini" is a time)
+        tokens = _PHRASE_TOKEN.findall(text[max(sent[0], demonstrative.start() - 200):demonstrative.start()])
+        pointed = _phrase_words(tokens, rw, from_start=False)
+        # "di kota-kota tersebut mencapai 90 persen", "disalurkan kepada usaha mikro tersebut sudah Rp130
+        # miliar": a phrase after a preposition or a function word is where or to whom, not what
+        before_phrase = tokens[-len(pointed) - 1].lower() if len(tokens) > len(pointed) else ""
+        after_preposition = before_phrase in rw.place_prepositions or before_phrase in rw.stopwords
+        phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
+                  or pointed[0] in rw.carried_measure.connectives else pointed)
     per_unit = _per_unit(after, am)
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:
@@ -353,6 +367,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+_DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
@@ -595,6 +612,103 @@ def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords)
     return pattern.search(clause) is not None or pattern.search(before) is not None
 
 
+def _anaphor_before(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """An anaphor before the figure in its sentence points back to a figure said before ("Dari
+    jumlah itu, 15 ...")."""
+    cm = rw.carried_measure
+    return bool(cm and cm.anaphors and _whole_words_pattern(cm.anaphors).search(text[sent[0]:q.start].lower()))
+
+
+def _change_nouns(rw: ReconcileWords) -> frozenset[str]:
+    return frozenset(noun for _, noun in rw.amount_measures.change_of) if rw.amount_measures else frozenset()
+
+
+def _names_nothing(measure: str | None, rw: ReconcileWords) -> bool:
+    """A measure read that is only a referring noun ("nilainya", "angka itu", "kenaikan jumlahnya"):
+    it says what is counted no more than a pronoun would."""
+    cm = rw.carried_measure
+    if cm is None or not measure:
+        return False
+    named = [w for w in measure.split() if w not in cm.demonstratives and w not in _change_nouns(rw)]
+    return bool(named) and (" ".join(named) in cm.referring_nouns or all(w in cm.referring_nouns for w in named))
+
+
+def _carried_from(doc: Document, sent: tuple[int, int], q: Quantity, unit: str | None,
+                  earlier: Sequence[FigureReading], rw: ReconcileWords) -> FigureReading | None:
+    """The figure a referring figure takes its unit and measure from: the nearest reading before it
+    in its paragraph (of its unit, when it has one), at most ``sentences_back`` sentences back, with
+    no sentence between opening another topic ("Sementara itu, ...")."""
+    cm = rw.carried_measure
+    if cm is None or not cm.sentences_back:
+        return None
+    starts = [s for s, _ in doc.sentences]
+    here = bisect_right(starts, sent[0]) - 1
+    shifts = _whole_words_pattern(cm.topic_shifts) if cm.topic_shifts else None
+    for r in reversed(earlier):
+        if r.quantity.start >= q.start:
+            continue
+        if "\n" in doc.text[r.quantity.end:q.start]:
+            return None  # another paragraph
+        there = bisect_right(starts, r.quantity.start) - 1
+        if here - there > cm.sentences_back:
+            return None
+        if shifts and any(shifts.match(doc.text[starts[i]:starts[i] + 40].lower()) for i in range(there + 1, here + 1)
+                          if 0 <= i < len(starts)):
+            return None
+        if r.carried:
+            continue  # from the figure said first, not one that took its measure from it
+        if unit is None or r.unit == unit:
+            return r
+    return None
+
+
+_BARE_NUMBER = re.compile(r"[\d.,]+")
+
+
+def _counted_by_clause_head(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """What a count in a general unit counts when its clause opens with a count head: "Jumlah
+    penumpang KM X tercatat 120 orang" counts penumpang. The phrase after the nearest head before the
+    figure in its sentence, with no other figure and no clause break between."""
+    cm = rw.carried_measure
+    if cm is None or not cm.count_heads:
+        return None
+    window = text[sent[0]:q.start]
+    heads = list(_whole_words_pattern(cm.count_heads).finditer(window.lower()))
+    if not heads:
+        return None
+    rest = window[heads[-1].end():]
+    if _DIGIT.search(rest) or re.search(r"[,;:]", rest):
+        return None
+    phrase = _phrase_words(_PHRASE_TOKEN.findall(rest), rw, from_start=True)
+    return phrase[0] if phrase and phrase[0] not in cm.referring_nouns else None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _index_level(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """The name of the index a bare number is the level of: "IHSG ditutup menguat ke posisi 7.028"
+    gives "ihsg", "indeks dolar AS ... ke level 96,415" gives "indeks dolar as"; the name nearest
+    before the figure in its sentence, which must end with a word of level."""
+    il, am = rw.index_levels, rw.amount_measures
+    # a bare number only: "Indeks Harga Saham Gabungan ... ke level 6.950" is no rupiah amount, though
+    # the extractor gives an amount after "harga" its currency unwritten
+    if il is None or am is None or q.value is None or not _BARE_NUMBER.fullmatch(q.text):
+        return None
+    window = text[sent[0]:q.start]
+    if _ends_with(window, am.level_links) is None:
+        return None
+    best: tuple[int, str] | None = None
+    for hit in _whole_words_pattern(il.names).finditer(window.lower()) if il.names else ():
+        if best is None or hit.start() > best[0]:
+            best = (hit.start(), hit.group(0))
+    for hit in _whole_words_pattern(tuple(il.heads)).finditer(window.lower()) if il.heads else ():
+        phrase = _phrase_words(_PHRASE_TOKEN.findall(window[hit.start():]), rw, from_start=True)
+        if len(phrase) >= 2 and (best is None or hit.start() > best[0]):
+            best = (hit.start(), " ".join(phrase))
+    return best[1] if best else None
+
+
 def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
                     rw: ReconcileWords | None = None) -> list[FigureReading]:
     """The notable figures of one document (a unit with a weight), with their scope."""
@@ -604,10 +718,18 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     for q in doc.quantities:
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
         unit = q.unit or _borrowed_unit(doc.text, sent, q, rw)
+        index = _index_level(doc.text, sent, q, rw)
+        carried_from = None
+        if unit is None and index is None and _anaphor_before(doc.text, sent, q, rw):
+            # "Dari jumlah itu, 15 masih dicari": the count of the figure the clause points back to
+            carried_from = _carried_from(doc, sent, q, None, readings, rw)
+            unit = carried_from.unit if carried_from else None
+        if index:
+            unit = rw.index_levels.unit if rw.index_levels else None
         if unit is None:
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)
-        measure = _find_measure(doc.text, sent, q, rw)
+        measure = index or _find_measure(doc.text, sent, q, rw)
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
         # a price whose goods are not named ("Rp 1.781.000 per gram" after "Harga buyback ... susut"): a
@@ -615,6 +737,25 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         price_of_unnamed = False
         if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
             measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw)
+        if not index and ((measure is None and (carried_from or _anaphor_before(doc.text, sent, q, rw)))
+                          or _names_nothing(measure, rw)):
+            # "Nilainya mencapai Rp3 juta": "nilainya" names nothing; the figure before it does
+            change = measure.split()[0] if measure and measure.split()[0] in _change_nouns(rw) else None
+            cm_relative = rw.carried_measure.relative_units if rw.carried_measure else frozenset()
+            # "Laba Rp 2,6 triliun. Angka tersebut tumbuh 21%": a change in percent is of the figure
+            # before, whatever its unit
+            carried_from = carried_from or _carried_from(doc, sent, q, None if change and unit in cm_relative else unit,
+                                                         readings, rw)
+            if carried_from is not None and not carried_from.measure:
+                carried_from = None  # nothing said of what it counts: nothing to carry
+            taken = carried_from.measure if carried_from else None
+            if change and taken and taken.split()[0] == change:
+                change = None  # the figure before is already the change ("0,2% dan 0,1%")
+            measure = " ".join(x for x in (change, taken) if x) or None
+            price_of_unnamed = False
+        if measure is None and unit in rw.needs_measure and unit not in (
+                rw.amount_measures.units if rw.amount_measures else ()):
+            measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
         weight = rw.unit_weights.get(unit)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
@@ -645,8 +786,11 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),
             published=doc.published, weight=weight,
             # "ribuan lainnya", "puluhan warga": a vague amount is a claim, never compared
+            # a carried unit or measure is read across sentences and an index level changes within a
+            # day: each is a claim with its subject said, never set against another figure
             comparable=((bool(measure) or unit not in rw.needs_measure) and not _is_vague(q) and not price_of_unnamed
-                        and not age),
+                        and not age and carried_from is None and not index),
+            carried=carried_from is not None,
         ))
     return readings
 

@@ -50,6 +50,8 @@ class ReconcileWords:
     age_weight: float = 0.0
     honorifics: frozenset[str] = frozenset()  # "pak", "mbah", "h": not part of a person's name key
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
+    carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
+    index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,55 @@ class AmountMeasureWords:
     list_openers: tuple[str, ...] = ()
     list_reach: int = 0  # characters read back from an amount for its list's heading
     from_words: tuple[str, ...] = ()  # "naik dari Rp 19.212 per kg": the level it came from, no price
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedMeasureWords:
+    """``carried_measure`` of ``reconcile.yaml``: a figure whose clause refers back to a figure before."""
+
+    anaphors: tuple[str, ...]  # longest first
+    referring_nouns: frozenset[str]
+    demonstratives: frozenset[str]
+    topic_shifts: tuple[str, ...]
+    sentences_back: int
+    relative_units: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    count_heads: tuple[str, ...] = ()  # longest first
+
+
+@dataclass(frozen=True, slots=True)
+class IndexLevelWords:
+    """``index_levels`` of ``reconcile.yaml``: a bare number that is the level of a named index."""
+
+    unit: str
+    heads: frozenset[str]
+    names: tuple[str, ...]  # longest first
+
+
+def _lower_longest_first(items) -> tuple[str, ...]:
+    return tuple(sorted({" ".join(str(s).lower().split()) for s in items or []}, key=len, reverse=True))
+
+
+def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
+    if not data:
+        return None
+    return CarriedMeasureWords(
+        anaphors=_lower_longest_first(data.get("anaphors")),
+        referring_nouns=frozenset(_lower_longest_first(data.get("referring_nouns"))),
+        demonstratives=frozenset(_lower_longest_first(data.get("demonstratives"))),
+        topic_shifts=_lower_longest_first(data.get("topic_shifts")),
+        sentences_back=int(data.get("sentences_back") or 0),
+        relative_units=frozenset(str(u) for u in data.get("relative_units") or []),
+        connectives=frozenset(_lower_longest_first(data.get("connectives"))),
+        count_heads=_lower_longest_first(data.get("count_heads")),
+    )
+
+
+def _index_level_words(data: dict | None) -> IndexLevelWords | None:
+    if not data:
+        return None
+    return IndexLevelWords(unit=str(data["unit"]), heads=frozenset(_lower_longest_first(data.get("heads"))),
+                           names=_lower_longest_first(data.get("names")))
 
 
 def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
@@ -159,6 +210,8 @@ def reconcile_words() -> ReconcileWords:
             honorifics=frozenset(str(s).lower() for s in data.get("honorifics") or []),
             degree_suffixes=tuple(sorted({tuple(str(s).lower().split()) for s in data.get("degree_suffixes") or []},
                                          key=len, reverse=True)),
+            carried_measure=_carried_measure_words(data.get("carried_measure")),
+            index_levels=_index_level_words(data.get("index_levels")),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
