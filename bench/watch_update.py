@@ -49,6 +49,7 @@ from reconcile import analysed_base, replicate  # noqa: E402
 
 from ceksilang.pipeline import analyze_raw  # noqa: E402
 from ceksilang.reconcile.briefing import StoryCache, write_served_briefing, write_store_briefing  # noqa: E402
+from ceksilang.reconcile.grouping_state import has_story_states, keep_story_states  # noqa: E402
 from ceksilang.reconcile.incremental import keep_grouping_state_of, served_contents, update_served_stories  # noqa: E402
 from ceksilang.store import Store, digest_text  # noqa: E402
 from ceksilang.model import Document, RawDocument, Source  # noqa: E402
@@ -168,6 +169,13 @@ def run_store_dir(folder: Path) -> dict:
             with Timer() as t:
                 keep_grouping_state_of(store, served)
             out["adopt_cpu_seconds"], out["adopt_seconds"] = t.cpu, t.wall
+        with closing(sqlite3.connect(served, isolation_level=None)) as conn:
+            if not has_story_states(conn):  # a file kept before the open stories' states were
+                with Timer() as t:
+                    conn.execute("BEGIN")
+                    keep_story_states(conn)
+                    conn.execute("COMMIT")
+                out["keep_story_states_cpu_seconds"], out["keep_story_states_seconds"] = t.cpu, t.wall
         newest_id, data = store.conn.execute(
             "SELECT id, data FROM documents ORDER BY json_extract(data, '$.published') DESC, id DESC LIMIT 1").fetchone()
         newest = Document.from_dict(json.loads(data))
