@@ -6,13 +6,20 @@ the served briefing (``render.served``), in one transaction.
 1. each article's duplicate fingerprint and story keys are worked out (an edited one's old
    ones are taken back first) and checked against the duplicate index kept in the served file
    (``grouping_state``); the key frequencies are updated;
-2. the stories still open on the earliest article's day (their last day within
-   ``window_days`` of it, or undated) are grouped again with the articles, from their kept
-   keys, exactly as a full run's single pass groups them (``stories.StoryIndex``, closing
-   stories as the days move on). A full run decides each earlier document among a superset of
-   these stories, so grouping the subset again gives the same stories (but where a key shared
-   by hundreds of stories hid one from the look-up), plus what the articles
-   change: joining a story, starting one, or moving later documents (merges and splits);
+2. when the articles come after every other document (what a feed brings), each is placed
+   among the kept grouping states of the open stories it can find (``grouping_state``: the
+   stories open at the end of the publication order, with their centroids, as a full run's
+   single pass leaves them), as that pass would place it at its end; only the stories they
+   join (and those these continue) are grouped again, from their documents' kept keys, so
+   they come out with the IDF weights a full rebuild gives them, and their states are kept
+   for the next round. Otherwise (an edit, an article dated before others) the stories still
+   open on the earliest article's day (their last day within ``window_days`` of it, or
+   undated) are grouped again with the articles, from their kept keys, exactly as a full
+   run's single pass groups them (``stories.StoryIndex``, closing stories as the days move
+   on). A full run decides each earlier document among a superset of these stories, so
+   grouping the subset again gives the same stories (but where a key shared by hundreds of
+   stories hid one from the look-up), plus what the articles change: joining a story,
+   starting one, or moving later documents (merges and splits);
 3. only the stories whose documents changed are linked, compared and reconciled
    (``briefing.reconcile_story``) and written back to the store (a regrouped story whose label
    or terms alone moved gets its new record);
@@ -25,8 +32,10 @@ the served briefing (``render.served``), in one transaction.
 The result is what a full rebuild of the same store writes (``served_contents`` compares two
 files; ``tests/test_incremental.py``, ``bench/watch_update.py``) but for these gaps, which the
 next full run sets right: the stories no article touched keep the label and terms the last full
-run gave them, while a full rebuild weighs their keys with the IDF table one document moved (in
-``bench/watch_update.py``: 12 of 676 stories at 1,000 documents, 13 of 6,570 at 10,000); a far-away story could in
+run gave them, while a full rebuild weighs their keys with the IDF table one document moved
+(every key's weight moves with the count of documents; where two of a story's keys weigh
+nearly the same, their order flips: ``bench/watch_update.py`` counts them); a far-away story,
+or the placing of an article among kept states weighed before the last rounds, could in
 principle be grouped otherwise by the same drift; an entity keeps an alias a story stopped
 giving it; and an article dated before documents that repeat it does not make them its copies.
 """
