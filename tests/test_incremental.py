@@ -135,6 +135,26 @@ def test_rounds_of_new_articles_regroup_only_the_story_each_joins_and_equal_a_re
         assert _kept_stories(served) == _kept_stories(rebuilt)
 
 
+@pytest.mark.skipif(not (DEMO / HELD_BACK).exists(), reason="needs examples/demo")
+def test_a_file_kept_without_the_open_stories_states_gets_them_in_its_first_round(tmp_path):
+    corpus = tmp_path / "demo"
+    shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns("broken.jsonl"))
+    served, rebuilt = tmp_path / "served.db", tmp_path / "rebuilt.db"
+    with Store(tmp_path / "db.sqlite") as store:
+        ingest([corpus], store)
+        write_served_briefing(store, served)
+        with closing(sqlite3.connect(served)) as conn, conn:  # as an earlier version kept the file
+            conn.execute("DROP TABLE grouping_story")
+            conn.execute("DELETE FROM meta WHERE key = 'grouping_story_states'")
+        newest = {**LATER, "published": "2025-03-08T09:00:00+08:00"}
+        new = _add(store, corpus, "later.jsonl", json.dumps(newest) + "\n")
+        update = update_served_stories(store, served, new)
+        assert (update.regrouped, update.reconciled) == (0, [f"story:{new[0]}"])
+        write_served_briefing(store, rebuilt)
+        assert _kept_stories(served) == _kept_stories(rebuilt) and f"story:{new[0]}" in _kept_stories(served)
+        assert served_contents(served) == served_contents(rebuilt)
+
+
 def test_served_contents_tells_a_changed_record_apart(tmp_path):
     one, two = tmp_path / "one.db", tmp_path / "two.db"
     story = {"id": "story:a", "docs": ["a"], "label": "Banjir", "start": "2025-03-05", "end": "2025-03-05", "terms": []}
