@@ -55,7 +55,6 @@ STORY_STATE_SCHEMA = (
 )
 
 
-
 def keep_grouping_state(conn: sqlite3.Connection, scratch: str | Path, settings: Settings = DEFAULT) -> None:
     """Copy what ``briefing.first_pass`` left in the database at ``scratch`` into ``conn`` (the
     served briefing being written), with the key frequencies worked out again from the kept keys."""

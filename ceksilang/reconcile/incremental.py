@@ -171,7 +171,8 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
         if not found:
             count_keys(conn, feat.terms, 1)
         days.append(publication_day(feat.published))
-    # 2. the stories open on the earliest day, grouped again with the articles
+    # 2. the stories the articles join (newest articles), or every story open on the earliest
+    # day, grouped again with the articles
     if not has_story_states(conn):  # a file written before they were kept: once
         keep_story_states(conn)
     newest = newest_document(conn, leaving="temp.update_doc")
