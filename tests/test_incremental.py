@@ -101,8 +101,8 @@ def _kept_stories(served: Path) -> dict[str, list[str]]:
 def test_rounds_of_new_articles_regroup_only_the_story_each_joins_and_equal_a_rebuild(tmp_path):
     """Three rounds, each in a connection of its own as a restarted watch opens the file: a
     report of the flood dated among its other reports (every story open on its day grouped
-    again), then the newest reports, as a feed brings them: one of a new event, and its
-    follow-up the next day. A newest report groups again only the story it joins, and the file
+    again), then the newest reports, as a feed brings them: one of a new event, then its
+    follow-up the next day with a report of another new event. A newest report groups again only the story it joins, and the file
     then holds what a full rebuild writes, the kept open stories included."""
     corpus = tmp_path / "demo"
     shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns(HELD_BACK, "broken.jsonl"))
@@ -125,10 +125,12 @@ def test_rounds_of_new_articles_regroup_only_the_story_each_joins_and_equal_a_re
         festival = f"story:{new[0]}"
         assert (update.regrouped, update.reconciled) == (0, [festival])
 
-        new = _add(store, corpus, "follow_up.jsonl", json.dumps(FOLLOW_UP) + "\n")
+        # two in one round: the festival's follow-up and the council's meeting, a new event
+        meeting = {**OTHER, "published": "2025-03-09T08:00:00+08:00"}
+        new = _add(store, corpus, "round3.jsonl", json.dumps(FOLLOW_UP) + "\n" + json.dumps(meeting) + "\n")
         update = update_served_stories(store, served, new)
-        assert (update.regrouped, update.reconciled) == (1, [festival])
-        assert StoredBriefing(served, 2).story(festival)["docs"] == ["festival-kopi", new[0]]
+        assert update.regrouped == 1 and sorted(update.reconciled) == [festival, "story:rapat-dprd"]
+        assert StoredBriefing(served, 2).story(festival)["docs"] == ["festival-kopi", "festival-kopi-2"]
 
         write_served_briefing(store, rebuilt)
         assert served_contents(served) == served_contents(rebuilt)
