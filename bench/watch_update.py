@@ -27,6 +27,9 @@ then timed as well (``second_*``: what a running watch pays, its language data l
 
 ``--files``: the earlier measurement, briefing.json written with and without the story cache.
 
+The replicas are respelled from a word list whose order follows Python's hash seed: set
+``PYTHONHASHSEED`` to compare two versions on the same corpus.
+
 Times are CPU seconds of this process (the machine is shared) and wall seconds. Writes
 bench/results/watch_update.json (the served rows; ``files_rows`` kept from the files mode).
 """
