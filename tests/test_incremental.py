@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
+import zlib
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,13 @@ LATER = {"id": "festival-kopi", "title": "Festival Kopi Donggala Dibuka Gubernur
          "text": "DONGGALA, Kabar Palu – Gubernur Sulawesi Tengah membuka Festival Kopi Donggala di alun-alun "
                  "kota, Jumat. Panitia menyebut 4.500 pengunjung datang pada hari pertama dan 120 petani kopi "
                  "memamerkan hasil panen mereka."}
+
+
+FOLLOW_UP = {"id": "festival-kopi-2", "title": "Hari Kedua Festival Kopi Donggala Ramai Pengunjung",
+             "outlet": "Warta Donggala", "published": "2025-03-09T11:00:00+08:00",
+             "text": "DONGGALA, Warta Donggala – Festival Kopi Donggala di alun-alun kota kembali ramai pada hari "
+                     "kedua, Sabtu. Panitia festival menyebut petani kopi Donggala menjual hasil panen mereka dan "
+                     "Gubernur Sulawesi Tengah berjanji festival kopi digelar setiap tahun."}
 
 
 def _ids(store: Store) -> set[str]:
@@ -77,6 +87,73 @@ def test_a_new_article_updates_its_story_in_place_as_a_full_rebuild_would(tmp_pa
         assert total == len(stories_before) + 1 and top[0]["id"] == f"story:{new[0]}"
         assert [s["id"] for s in page.search_stories(text="festival kopi")[1]] == [f"story:{new[0]}"]
         write_served_briefing(store, rebuilt)
+        assert served_contents(served) == served_contents(rebuilt)
+
+
+def _kept_stories(served: Path) -> dict[str, list[str]]:
+    """{story id: its documents} of the open stories' grouping states kept in ``served``."""
+    with closing(sqlite3.connect(f"file:{served}?mode=ro", uri=True)) as conn:
+        return {story: [d for _, d in json.loads(zlib.decompress(blob))["members"]]
+                for story, blob in conn.execute("SELECT story, state FROM grouping_story")}
+
+
+@pytest.mark.skipif(not (DEMO / HELD_BACK).exists(), reason="needs examples/demo")
+def test_rounds_of_new_articles_regroup_only_the_story_each_joins_and_equal_a_rebuild(tmp_path):
+    """Three rounds, each in a connection of its own as a restarted watch opens the file: a
+    report of the flood dated among its other reports (every story open on its day grouped
+    again), then the newest reports, as a feed brings them: one of a new event, then its
+    follow-up the next day with a report of another new event. A newest report groups again only the story it joins, and the file
+    then holds what a full rebuild writes, the kept open stories included."""
+    corpus = tmp_path / "demo"
+    shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns(HELD_BACK, "broken.jsonl"))
+    served, rebuilt = tmp_path / "served.db", tmp_path / "rebuilt.db"
+    with Store(tmp_path / "db.sqlite") as store:
+        ingest([corpus], store)
+        write_served_briefing(store, served)
+        write_served_briefing(store, served)
+        flood = StoredBriefing(served, 1).story_of_doc(next(iter(_ids(store))))
+        assert flood in _kept_stories(served)
+
+        new = _add(store, corpus, HELD_BACK)
+        update = update_served_stories(store, served, new)
+        assert update.reconciled == [flood]
+        assert new[0] in _kept_stories(served)[flood]
+
+        newest = {**LATER, "published": "2025-03-08T09:00:00+08:00"}
+        new = _add(store, corpus, "later.jsonl", json.dumps(newest) + "\n")
+        update = update_served_stories(store, served, new)
+        festival = f"story:{new[0]}"
+        assert (update.regrouped, update.reconciled) == (0, [festival])
+
+        # two in one round: the festival's follow-up and the council's meeting, a new event
+        meeting = {**OTHER, "published": "2025-03-09T08:00:00+08:00"}
+        new = _add(store, corpus, "round3.jsonl", json.dumps(FOLLOW_UP) + "\n" + json.dumps(meeting) + "\n")
+        update = update_served_stories(store, served, new)
+        assert update.regrouped == 1 and sorted(update.reconciled) == [festival, "story:rapat-dprd"]
+        assert StoredBriefing(served, 2).story(festival)["docs"] == ["festival-kopi", "festival-kopi-2"]
+
+        write_served_briefing(store, rebuilt)
+        assert served_contents(served) == served_contents(rebuilt)
+        assert _kept_stories(served) == _kept_stories(rebuilt)
+
+
+@pytest.mark.skipif(not (DEMO / HELD_BACK).exists(), reason="needs examples/demo")
+def test_a_file_kept_without_the_open_stories_states_gets_them_in_its_first_round(tmp_path):
+    corpus = tmp_path / "demo"
+    shutil.copytree(DEMO, corpus, ignore=shutil.ignore_patterns("broken.jsonl"))
+    served, rebuilt = tmp_path / "served.db", tmp_path / "rebuilt.db"
+    with Store(tmp_path / "db.sqlite") as store:
+        ingest([corpus], store)
+        write_served_briefing(store, served)
+        with closing(sqlite3.connect(served)) as conn, conn:  # as an earlier version kept the file
+            conn.execute("DROP TABLE grouping_story")
+            conn.execute("DELETE FROM meta WHERE key = 'grouping_story_states'")
+        newest = {**LATER, "published": "2025-03-08T09:00:00+08:00"}
+        new = _add(store, corpus, "later.jsonl", json.dumps(newest) + "\n")
+        update = update_served_stories(store, served, new)
+        assert (update.regrouped, update.reconciled) == (0, [f"story:{new[0]}"])
+        write_served_briefing(store, rebuilt)
+        assert _kept_stories(served) == _kept_stories(rebuilt) and f"story:{new[0]}" in _kept_stories(served)
         assert served_contents(served) == served_contents(rebuilt)
 
 

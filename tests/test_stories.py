@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import yaml
 
@@ -12,6 +14,7 @@ from ceksilang.reconcile.stories import (
     StorySettings,
     content_terms,
     count_terms,
+    document_frequencies,
     english_content_terms,
     group_stories,
     pair_scores,
@@ -193,6 +196,36 @@ def test_stories_index_is_online_and_stable():
     assert ids[3:] == ["story:kereta-a"] * 2
     assert index.add(invented_docs()[0]) == "story:banjir-a"  # adding again is a no-op
     assert len(index.stories()) == 2 and index.story_of("kereta-b") == "story:kereta-a"
+
+
+@pytest.mark.parametrize("kept_after", [1, 2, 3, 4])
+def test_stories_open_states_restored_in_a_new_index_group_the_rest_alike(kept_after):
+    """An index stopped after some documents, its open stories kept as JSON and restored in a
+    new index, groups the rest as one index fed every document does: same stories, members,
+    labels and terms."""
+    docs = invented_docs()
+    docs[3:3] = [doc("banjir-d", "Banjir Lumajang surut, warga mulai kembali ke rumah dari balai desa setelah BPBD "
+                                 "menyatakan sungai Bondoyudo aman.", "Banjir di Lumajang mulai surut",
+                     published="2025-03-02"),
+                 doc("kebakaran-a", "Kebakaran melanda pasar tradisional di Kota Malang dan menghanguskan 80 kios "
+                                    "pedagang.", "Pasar di Malang terbakar", published="2025-03-02")]
+    for d in docs[5:]:
+        d.published = "2025-03-02"
+    frequencies = document_frequencies(docs)
+    whole = StoryIndex(document_frequencies=frequencies, total_documents=len(docs))
+    for d in docs:
+        whole.add(d)
+    first = StoryIndex(document_frequencies=frequencies, total_documents=len(docs))
+    for d in docs[:kept_after]:
+        first.add(d)
+    kept = json.loads(json.dumps(first.open_states()))
+    assert {s["id"] for s in kept} == {s.id for s in first.stories()}
+    resumed = StoryIndex(document_frequencies=frequencies, total_documents=len(docs))
+    resumed.restore_states(kept)
+    for d in docs[kept_after:]:
+        resumed.add(d)
+    assert [s.to_dict() for s in resumed.stories()] == [s.to_dict() for s in whole.stories()]
+    assert len(whole.stories()) == 3
 
 
 # --------------------------------------------------------------------------- scoring

@@ -6,13 +6,20 @@ the served briefing (``render.served``), in one transaction.
 1. each article's duplicate fingerprint and story keys are worked out (an edited one's old
    ones are taken back first) and checked against the duplicate index kept in the served file
    (``grouping_state``); the key frequencies are updated;
-2. the stories still open on the earliest article's day (their last day within
-   ``window_days`` of it, or undated) are grouped again with the articles, from their kept
-   keys, exactly as a full run's single pass groups them (``stories.StoryIndex``, closing
-   stories as the days move on). A full run decides each earlier document among a superset of
-   these stories, so grouping the subset again gives the same stories (but where a key shared
-   by hundreds of stories hid one from the look-up), plus what the articles
-   change: joining a story, starting one, or moving later documents (merges and splits);
+2. when the articles come after every other document (what a feed brings), each is placed
+   among the kept grouping states of the open stories it can find (``grouping_state``: the
+   stories open at the end of the publication order, with their centroids, as a full run's
+   single pass leaves them), as that pass would place it at its end; only the stories they
+   join (and those these continue) are grouped again, from their documents' kept keys, so
+   they come out with the IDF weights a full rebuild gives them, and their states are kept
+   for the next round. Otherwise (an edit, an article dated before others) the stories still
+   open on the earliest article's day (their last day within ``window_days`` of it, or
+   undated) are grouped again with the articles, from their kept keys, exactly as a full
+   run's single pass groups them (``stories.StoryIndex``, closing stories as the days move
+   on). A full run decides each earlier document among a superset of these stories, so
+   grouping the subset again gives the same stories (but where a key shared by hundreds of
+   stories hid one from the look-up), plus what the articles change: joining a story,
+   starting one, or moving later documents (merges and splits);
 3. only the stories whose documents changed are linked, compared and reconciled
    (``briefing.reconcile_story``) and written back to the store (a regrouped story whose label
    or terms alone moved gets its new record);
@@ -25,8 +32,10 @@ the served briefing (``render.served``), in one transaction.
 The result is what a full rebuild of the same store writes (``served_contents`` compares two
 files; ``tests/test_incremental.py``, ``bench/watch_update.py``) but for these gaps, which the
 next full run sets right: the stories no article touched keep the label and terms the last full
-run gave them, while a full rebuild weighs their keys with the IDF table one document moved (in
-``bench/watch_update.py``: 12 of 676 stories at 1,000 documents, 13 of 6,570 at 10,000); a far-away story could in
+run gave them, while a full rebuild weighs their keys with the IDF table one document moved
+(every key's weight moves with the count of documents; where two of a story's keys weigh
+nearly the same, their order flips: ``bench/watch_update.py`` counts them); a far-away story,
+or the placing of an article among kept states weighed before the last rounds, could in
 principle be grouped otherwise by the same drift; an entity keeps an alias a story stopped
 giving it; and an article dated before documents that repeat it does not make them its copies.
 """
@@ -37,8 +46,6 @@ import hashlib
 import json
 import sqlite3
 import time
-import zlib
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -46,13 +53,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ceksilang.model import Document, InputError, Source, Story
+from ceksilang.model import InputError, Story
 from ceksilang.reconcile.briefing import (ExtraDiscrepancies, MarkedJSON, _amended, document_features, first_pass,
                                           reconcile_story)
 from ceksilang.reconcile.dedup import DuplicateIndex
-from ceksilang.reconcile.grouping_state import (DEDUP_TABLE, KeptFrequencies, count_keys, has_grouping_state,
-                                                keep_grouping_state, kept_originals)
-from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS, StoryIndex, TermCounts, order_key, publication_day
+from ceksilang.reconcile.grouping_state import (DEDUP_TABLE, count_keys, group_kept, has_grouping_state,
+                                                has_story_states, keep_grouping_state, keep_story_states,
+                                                kept_document, kept_index, kept_terms, newest_document,
+                                                replace_story_states, story_states)
+from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS, order_key, publication_day
 from ceksilang.reconcile.tables import StoryPart, claim_number, merge_entity_records, store_text
 from ceksilang.render.json import FLATTENED, briefing_header
 from ceksilang.render.served import (SCHEMA_VERSION, add_story, index_story_text, lower_text, names_key,
@@ -80,7 +89,9 @@ class StoryUpdate:
     errors: list[InputError] = field(default_factory=list)
 
 
-_NO_SOURCE = Source(path="")  # what grouping reads of a document is its id, date, original and keys
+def _order_key(feat) -> tuple[int, str, str]:
+    """A document's place in publication order from its features."""
+    return order_key(kept_document(feat.id, feat.published, None, None))
 
 
 def _connect(served: str | Path) -> sqlite3.Connection:
@@ -150,8 +161,7 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
             conn.execute(f"DELETE FROM {DEDUP_TABLE}_{part} WHERE doc = ?", (doc_id,))
     failures: dict[str, str] = {}
     days: list[int | None] = []
-    features = sorted((document_features(text, settings) for text in raw.values()),
-                      key=lambda f: order_key(Document(id=f.id, source=_NO_SOURCE, text="", published=f.published)))
+    features = sorted((document_features(text, settings) for text in raw.values()), key=_order_key)
     for feat in features:
         if feat.error:
             failures[feat.id] = feat.error
@@ -161,16 +171,24 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
         if not found:
             count_keys(conn, feat.terms, 1)
         days.append(publication_day(feat.published))
-    # 2. the stories open on the earliest day, grouped again with the articles
-    stories_before = _open_stories(conn, days, edited_stories, DEFAULT_STORY_SETTINGS.window_days)
+    # 2. the stories the articles join (newest articles), or every story open on the earliest
+    # day, grouped again with the articles
+    if not has_story_states(conn):  # a file written before they were kept: once
+        keep_story_states(conn)
+    newest = newest_document(conn, leaving="temp.update_doc")
+    if not edited_stories and features and (newest is None or newest < _order_key(features[0])):
+        # what a feed brings: nothing was published after the articles, so only the stories
+        # they join can change
+        stories_before = _joined_stories(conn, features)
+    else:  # an edit, or an article dated before others: every story open on its day may move
+        stories_before = _open_stories(conn, days, edited_stories, DEFAULT_STORY_SETTINGS.window_days)
     member_ids = [d for (d,) in conn.execute(
         f"SELECT id FROM document WHERE story IN (SELECT id FROM {_ids_table(conn, 'regrouped', stories_before)})")]
-    if not edited_stories and _all_newest(conn, features, member_ids):
-        stories_before = _joinable(conn, features, stories_before)
-        member_ids = [d for (d,) in conn.execute(
-            f"SELECT id FROM document WHERE story IN (SELECT id FROM {_ids_table(conn, 'regrouped', stories_before)})")]
     update.regrouped = len(stories_before)
-    regrouped = _group_again(conn, [*member_ids, *raw])
+    regrouped, grouping = group_kept(conn, [*member_ids, *raw])
+    # the regrouped stories open at the end are kept for the next round (all open ones when
+    # every story open on the articles' day was regrouped)
+    replace_story_states(conn, stories_before, grouping)
     # 3. the stories whose record or documents changed, reconciled again
     changed, relabelled = [], []
     for story in regrouped:
@@ -240,83 +258,52 @@ def _open_stories(conn: sqlite3.Connection, days: list[int | None], also: set[st
     return found
 
 
-def _all_newest(conn: sqlite3.Connection, features: list, others: list[str]) -> bool:
-    """True when every new article comes after every other document of the open stories in
-    publication order (what a feed brings): no document is grouped after them, so nothing but
-    the stories they can join may move."""
-    if not features or not others:
-        return bool(features)
-    first = min(order_key(Document(id=f.id, source=_NO_SOURCE, text="", published=f.published)) for f in features)
-    new = {f.id for f in features}
-    for i in range(0, len(others), 500):
-        chunk = [d for d in others[i:i + 500] if d not in new]
-        for doc_id, published in conn.execute(f"SELECT doc, published FROM grouping_doc WHERE doc IN"
-                                              f" ({','.join('?' * len(chunk))})", chunk):
-            if order_key(Document(id=doc_id, source=_NO_SOURCE, text="", published=published)) >= first:
-                return False
-    return True
-
-
-def _joinable(conn: sqlite3.Connection, features: list, open_stories: dict[str, str]) -> dict[str, str]:
-    """The stories of ``open_stories`` the newest articles (``features``) can join: those with a
-    document carrying one of the keys an article looks stories up through (a story is found
-    through its centroid's top keys, which are keys of its documents), their originals'
-    stories, and the stories they continue. Each is grouped again whole, so it comes out as it
-    was, and an article placed among them is placed as a full run places it."""
-    grouping = StoryIndex(document_frequencies=KeptFrequencies(conn), total_documents=kept_originals(conn))
+def _joined_stories(conn: sqlite3.Connection, features: list) -> dict[str, str]:
+    """{story id: its record} of the kept stories the newest articles (``features``, in
+    publication order, after every other document) join: each article is added to an index of
+    the kept open stories it can find (through its look-up keys, or its original's story), as
+    a full run's pass would add it at its end. With the stories those continue: each is
+    grouped again whole from its documents' keys, so it comes out with the IDF weights a full
+    rebuild gives it."""
+    grouping = kept_index(conn)
+    articles = []
     keys: set[str] = set()
     originals: set[str] = set()
     for feat in features:
-        counts, surfaces = json.loads(zlib.decompress(feat.terms))
-        keys.update(grouping.query_keys(TermCounts(counts=Counter(counts), surfaces=surfaces)))
-        row = conn.execute("SELECT original FROM grouping_doc WHERE doc = ?", (feat.id,)).fetchone()
-        if row and row[0]:
-            originals.add(row[0])
-    found: dict[str, str] = {}
-    for story_id, record in open_stories.items():
-        docs = json.loads(record).get("docs") or []
-        if originals & set(docs):
-            found[story_id] = record
-            continue
-        for i in range(0, len(docs), 500):
-            chunk = docs[i:i + 500]
-            rows = conn.execute(f"SELECT terms FROM grouping_doc WHERE doc IN ({','.join('?' * len(chunk))})", chunk)
-            if any(keys & json.loads(zlib.decompress(blob))[0].keys() for (blob,) in rows):
-                found[story_id] = record
-                break
-    for record in list(found.values()):
-        previous = json.loads(record).get("continues")
-        while previous and previous not in found and previous in open_stories:
-            found[previous] = open_stories[previous]
-            previous = json.loads(open_stories[previous]).get("continues")
-    return found
-
-
-def _group_again(conn: sqlite3.Connection, doc_ids: list[str]) -> list[Story]:
-    """The stories of ``doc_ids`` (from their kept keys and marks), grouped as a full run's pass
-    groups them: in publication order, with the kept IDF table, closing stories day by day."""
-    rows = []
-    for i in range(0, len(doc_ids), 500):
-        chunk = doc_ids[i:i + 500]
-        rows += conn.execute(f"SELECT doc, published, original, similarity, terms FROM grouping_doc"
-                             f" WHERE doc IN ({','.join('?' * len(chunk))})", chunk).fetchall()
-    docs = []
-    for doc_id, published, original, similarity, terms in rows:
-        doc = Document(id=doc_id, source=_NO_SOURCE, text="", published=published)
-        doc.duplicate_of, doc.duplicate_similarity = original, similarity
-        docs.append((doc, terms))
-    docs.sort(key=lambda item: order_key(item[0]))
-    grouping = StoryIndex(document_frequencies=KeptFrequencies(conn), total_documents=kept_originals(conn))
-    out: list[Story] = []
+        terms = kept_terms(feat.terms)
+        keys.update(grouping.query_keys(terms))
+        doc = kept_document(feat.id, *conn.execute("SELECT published, original, similarity FROM grouping_doc"
+                                                   " WHERE doc = ?", (feat.id,)).fetchone())
+        originals.update([doc.duplicate_of] if doc.duplicate_of else [])
+        articles.append((doc, terms))
+    stories_of_originals = [s for o in originals for (s,) in conn.execute(
+        "SELECT story FROM document WHERE id = ? AND story IS NOT NULL", (o,))]
+    days = [publication_day(doc.published) for doc, _ in articles]
+    states = story_states(conn, keys, stories_of_originals, None if None in days else min(days))  # type: ignore[type-var]
+    grouping.restore_states(states)
+    kept = {state["id"] for state in states}
+    placed: list[Story] = []
     current_day: int | None = None
-    for doc, blob in docs:
-        day = publication_day(doc.published)
+    for (doc, terms), day in zip(articles, days):
         if day is not None and day != current_day:
             current_day = day
-            out += grouping.close_before(day)
-        counts, surfaces = json.loads(zlib.decompress(blob))
-        grouping.add(doc, TermCounts(counts=Counter(counts), surfaces=surfaces))
-    return out + grouping.stories()
+            placed += grouping.close_before(day)
+        grouping.add(doc, terms)
+    new = {doc.id for doc, _ in articles}
+    joined = set()
+    for story in placed + grouping.stories():
+        if new & set(story.docs):
+            joined.update(s for s in (story.id, story.continues) if s in kept)
+    found: dict[str, str] = {}
+    todo = sorted(joined)
+    while todo:  # a chapter of a story past max_story_docs starts from the centroid of the one it continues
+        story_id = todo.pop()
+        row = conn.execute("SELECT record FROM story WHERE id = ?", (story_id,)).fetchone()
+        if row and story_id not in found:
+            found[story_id] = row[0]
+            previous = json.loads(row[0]).get("continues")
+            todo += [previous] if previous else []
+    return found
 
 
 def _replace_rows(conn: sqlite3.Connection, before: dict[str, str], parts: list[StoryPart],

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from heapq import nlargest
+from typing import Any
 
 from ceksilang.extract.entities import slug
 from ceksilang.lang import LanguageDataError, load_data
@@ -790,6 +791,39 @@ class StoryIndex:
             terms=terms,
             continues=state.continues,
         )
+
+    # -- kept between runs
+
+    def open_states(self) -> list[dict[str, Any]]:
+        """The open stories as JSON-able records (``restore_states`` puts them back): what a
+        later document is compared with, so that an index over a few new documents can start
+        where this one stopped. ``posted``: the keys the story can be found through."""
+        posted: dict[str, list[str]] = {}
+        for key, posting in self._postings.items():
+            for sid in dict.fromkeys(posting):
+                if sid in self._stories:
+                    posted.setdefault(sid, []).append(key)
+        return [{"id": st.id, "members": [[list(k), d] for k, d in st.members], "centroid": st.centroid,
+                 "norm": st.norm, "word_norm": st.word_norm, "first_day": st.first_day, "last_day": st.last_day,
+                 "surfaces": {k: dict(c) for k, c in st.surfaces.items()}, "entities": sorted(st.entities),
+                 "continues": st.continues, "posted": sorted(posted.get(st.id, []))}
+                for st in self._stories.values()]
+
+    def restore_states(self, states: Iterable[Mapping[str, Any]]) -> None:
+        """Open the stories of ``states`` (``open_states`` records) in this index, findable
+        through their posted keys; the most recently grown last in each key's list, as ``add``
+        leaves them."""
+        for rec in sorted(states, key=lambda r: max((tuple(k) for k, _ in r["members"]), default=(2, "", ""))):
+            st = _StoryState(id=rec["id"], members=[(tuple(k), d) for k, d in rec["members"]],  # type: ignore[misc]
+                             centroid=dict(rec["centroid"]), norm=rec["norm"], word_norm=rec["word_norm"],
+                             first_day=rec["first_day"], last_day=rec["last_day"],
+                             surfaces={k: Counter(v) for k, v in rec["surfaces"].items()},
+                             entities=set(rec["entities"]), continues=rec["continues"])
+            self._stories[st.id] = st
+            for _, doc_id in st.members:
+                self._story_of[doc_id] = st.id
+            for key in rec["posted"]:
+                self._postings.setdefault(key, []).append(st.id)
 
     def stories(self) -> list[Story]:
         """Every open story (all of them unless ``close_before`` handed some out), in order of
