@@ -30,11 +30,19 @@ HELD_OUT = (("nerui", "ner/indolem/nerui/test.01.tsv"), ("nerugm", "ner/indolem/
             ("idner", "ner/idner-news-2k/test.txt"))
 
 
-def classify(gold: list[set], predicted: list[set]) -> dict[str, Counter]:
-    """Counts of each error class, by type, over sentences of (start, end, type) span sets."""
-    out: dict[str, Counter] = {k: Counter() for k in ("right", "type", "boundary", "boundary+type", "missed",
-                                                     "spurious")}
-    for g_spans, p_spans in zip(gold, predicted, strict=True):
+ERROR_CLASSES = ("type", "boundary", "boundary+type", "missed", "spurious")
+
+
+def classify(gold: list[set], predicted: list[set],
+             tokens: list[list[str]] | None = None) -> tuple[dict[str, Counter], dict[str, Counter]]:
+    """Counts of each class, by type, over sentences of (start, end, type) span sets; and, when
+    the sentences' ``tokens`` are given, how often each entity string falls in each error class
+    (the gold entity's words, or the prediction's for ``spurious``)."""
+    out: dict[str, Counter] = {k: Counter() for k in ("right", *ERROR_CLASSES)}
+    words: dict[str, Counter] = {k: Counter() for k in ERROR_CLASSES}
+    for n, (g_spans, p_spans) in enumerate(zip(gold, predicted, strict=True)):
+        def text(span: tuple) -> str:
+            return " ".join(tokens[n][span[0]:span[1]]) if tokens else ""
         for g in g_spans:
             if g in p_spans:
                 out["right"][g[2]] += 1
@@ -42,17 +50,20 @@ def classify(gold: list[set], predicted: list[set]) -> dict[str, Counter]:
             same_span = [p for p in p_spans if p[:2] == g[:2]]
             overlapping = [p for p in p_spans if p[0] < g[1] and g[0] < p[1]]
             if same_span:
-                out["type"][f"{g[2]}->{same_span[0][2]}"] += 1
+                kind, key = "type", f"{g[2]}->{same_span[0][2]}"
             elif any(p[2] == g[2] for p in overlapping):
-                out["boundary"][g[2]] += 1
+                kind, key = "boundary", g[2]
             elif overlapping:
-                out["boundary+type"][f"{g[2]}->{overlapping[0][2]}"] += 1
+                kind, key = "boundary+type", f"{g[2]}->{overlapping[0][2]}"
             else:
-                out["missed"][g[2]] += 1
+                kind, key = "missed", g[2]
+            out[kind][key] += 1
+            words[kind][f"{text(g)} ({key})"] += 1
         for p in p_spans:
             if not any(g[0] < p[1] and p[0] < g[1] for g in g_spans):
                 out["spurious"][p[2]] += 1
-    return out
+                words["spurious"][f"{text(p)} ({p[2]})"] += 1
+    return out, words
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,12 +88,15 @@ def main(argv: list[str] | None = None) -> int:
             tagger = load_tagger()
             tags = [tagger.tag([w for w, _ in s]) for s in sentences]
         predicted = [spans(t) for t in tags]
-        counts = classify(gold, predicted)
+        counts, words = classify(gold, predicted, [[w for w, _ in s] for s in sentences])
         scores = evaluate_ner(path, stage=args.stage)
         result["files"][rel] = {"f1": scores["f1"], "precision": scores["precision"], "recall": scores["recall"],
                                 "per_type_f1": {t: v["f1"] for t, v in scores["per_type"].items()},
                                 **{k: dict(sorted(v.items())) for k, v in counts.items()},
-                                **{f"{k}_total": sum(v.values()) for k, v in counts.items()}}
+                                **{f"{k}_total": sum(v.values()) for k, v in counts.items()},
+                                # entity strings in an error class more than once, most frequent first
+                                "recurring": {k: [[w, c] for w, c in v.most_common() if c > 1][:15]
+                                              for k, v in words.items()}}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=1))
