@@ -30,7 +30,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ceksilang.extract.conll import spans
+from ceksilang.extract.conll import bilou_to_bio, spans
 from ceksilang.lang import load_data
 from ceksilang.model import Mention
 from ceksilang.text import split_sentences
@@ -287,6 +287,8 @@ class NerTagger:
             self._tagger.open(str(self.path))
         except ValueError as exc:  # crfsuite's "Invalid model file"
             raise ModelUnreadableError(f"{self.path} is not a CRF model file ({exc})") from exc
+        # a model trained on BILOU tags (the English one) is read back as BIO
+        self._bilou = any(t.startswith(("U-", "L-")) for t in self._tagger.labels())
 
     @property
     def labels(self) -> list[str]:
@@ -302,7 +304,8 @@ class NerTagger:
         casing counts of the sentence's document (see :func:`sentence_features`)."""
         if not tokens:
             return []
-        return self._tagger.tag(sentence_features(tokens, self.language, context))
+        tags = self._tagger.tag(sentence_features(tokens, self.language, context))
+        return bilou_to_bio(tags) if self._bilou else tags
 
 
 @lru_cache(maxsize=8)

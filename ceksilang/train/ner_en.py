@@ -38,7 +38,7 @@ import pycrfsuite
 from pathlib import Path
 from typing import Any
 
-from ceksilang.extract.conll import repair_bio
+from ceksilang.extract.conll import bio_to_bilou, repair_bio
 from ceksilang.extract.ner import MODEL_PATHS, DocumentContext, count_casing, sentence_features
 from ceksilang.train.ner import REPO, CrfParams, Data, test_crf, train_crf
 
@@ -114,6 +114,13 @@ def part_data(sentences: dict[int, tuple[list[str], list[str]]], numbers: list[i
     return [sentences[n][0] for n in numbers], [sentences[n][1] for n in numbers]
 
 
+def training_data(sentences: dict[int, tuple[list[str], list[str]]], numbers: list[int]) -> Data:
+    """:func:`part_data` with BILOU tags, what the model is trained on: chosen on dev, as the
+    tagger then learns where an entity ends (the tagger gives BIO back)."""
+    tokens, tags = part_data(sentences, numbers)
+    return tokens, [bio_to_bilou(t) for t in tags]
+
+
 def split_corpus(sentences: dict[int, tuple[list[str], list[str]]]) -> dict[str, Data]:
     """The corpus as ``{"train", "dev", "test"}`` parts (see :func:`split_numbers`)."""
     return {name: part_data(sentences, numbers) for name, numbers in split_numbers(sentences).items()}
@@ -163,8 +170,14 @@ def train_shipped(corpus: Path, params: CrfParams, out: Path, limit: int | None)
     sentences = read_gmb(corpus)
     numbers = split_numbers(sentences)
     trained = subsample(numbers["train"] + numbers["dev"], limit)
-    seconds = train_crf(part_data(sentences, trained), out, params, language=LANGUAGE,
+    seconds = train_crf(training_data(sentences, trained), out, params, language=LANGUAGE,
                         contexts=window_contexts(sentences, trained))
+    return write_card(sentences, numbers, trained, params, out, limit, seconds)
+
+
+def write_card(sentences: dict[int, tuple[list[str], list[str]]], numbers: dict[str, list[int]],
+               trained: list[int], params: CrfParams, out: Path, limit: int | None, seconds: float) -> dict[str, Any]:
+    """Score the model at ``out`` (trained on ``trained``) on the test part and write its card."""
     test_scores = test_crf(out, part_data(sentences, numbers["test"]), LABELS_EN, language=LANGUAGE,
                            contexts=window_contexts(sentences, numbers["test"]))
     card: dict[str, Any] = {
@@ -204,7 +217,7 @@ def run_tune(corpus: Path, grid: list[float], params: CrfParams, limit: int | No
         trial = CrfParams(c1=c1, c2=params.c2, max_iterations=params.max_iterations, min_freq=params.min_freq)
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "m.crfsuite"
-            seconds = train_crf(part_data(sentences, trained), path, trial, language=LANGUAGE,
+            seconds = train_crf(training_data(sentences, trained), path, trial, language=LANGUAGE,
                                 contexts=window_contexts(sentences, trained))
             dev = test_crf(path, part_data(sentences, numbers["dev"]), LABELS_EN, language=LANGUAGE,
                            contexts=window_contexts(sentences, numbers["dev"]))
@@ -225,7 +238,7 @@ def run_curve(corpus: Path, params: CrfParams, log: Path, limit: int | None) -> 
     for holdout, part in ((0, trained), (1, numbers["dev"])):
         for number, context in zip(part, window_contexts(sentences, part)):
             toks, tags = sentences[number]
-            trainer.append(sentence_features(toks, LANGUAGE, context), tags, holdout)
+            trainer.append(sentence_features(toks, LANGUAGE, context), bio_to_bilou(tags), holdout)
     trainer.set_params({"c1": params.c1, "c2": params.c2, "max_iterations": params.max_iterations,
                         "feature.possible_transitions": True, "feature.minfreq": params.min_freq})
     with log.open("w", encoding="utf-8") as fh:
