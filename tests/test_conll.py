@@ -8,9 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ceksilang.extract.conll import (
-    ConllFormatError, bilou_to_bio, bio_to_bilou, map_tag, map_tags, native_tags, read_conll, repair_bio, spans,
-)
+from ceksilang.extract.conll import ConllFormatError, map_tag, map_tags, native_tags, read_conll, repair_bio, spans
 from tests.conftest import needs_corpus
 
 
@@ -130,18 +128,6 @@ def test_conll_spans_recovers_encoded_spans(layout):
     tags, expected = layout
     assert spans(tags) == expected
     assert repair_bio(tags) == tags
-    assert bilou_to_bio(bio_to_bilou(tags)) == tags  # the BILOU round trip loses nothing
-
-
-@pytest.mark.parametrize(("bio", "bilou"), [
-    (["B-PERSON", "I-PERSON", "I-PERSON", "O"], ["B-PERSON", "I-PERSON", "L-PERSON", "O"]),
-    (["B-LOC", "B-LOC", "I-LOC"], ["U-LOC", "B-LOC", "L-LOC"]),   # two places side by side
-    (["B-ORG", "I-ORG", "B-GPE"], ["B-ORG", "L-ORG", "U-GPE"]),
-    (["O", "O"], ["O", "O"]),
-])
-def test_conll_bilou_marks_entity_ends(bio, bilou):
-    assert bio_to_bilou(bio) == bilou
-    assert bilou_to_bio(bilou) == bio
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from ceksilang.extract.ner import (
-    MODEL_PATH, DocumentContext, ModelMissingError, NerTagger, load_feature_words, load_tagger, predict_mentions,
+    MODEL_PATH, ModelMissingError, NerTagger, load_feature_words, load_tagger, predict_mentions,
     sentence_features, word_shape,
 )
 
@@ -39,16 +39,6 @@ def test_ner_sentence_features_marks_context():
     assert "-1ttl" in feats[2]  # "(" follows a title word
     assert "inp" in feats[3] and "inp" not in feats[5]
     assert "inq" in feats[6] and "inq" not in feats[5]
-
-
-def test_ner_indonesian_features_ignore_the_document():
-    """The Indonesian model was trained without document features: its features stay the same
-    whatever document a sentence comes from."""
-    tokens = ["Polisi", "menangkap", "Budi", "di", "Garut", "."]
-    context = DocumentContext.of([tokens, ["Kata", "Polisi", "dan", "polisi", "Garut"]])
-    assert not load_feature_words("id").document_context
-    assert sentence_features(tokens, "id", context) == sentence_features(tokens, "id")
-    assert not {"dcap", "dlow", "-1dcap", "+1dlow"} & {f for feats in sentence_features(tokens, "id", context) for f in feats}
 
 
 def test_ner_model_is_shipped_small_with_card():

@@ -10,14 +10,10 @@ import pytest
 import yaml
 
 from ceksilang.evaluate.ner_pages import load_pages, page_key, score_pages
-from ceksilang.extract.ner import (
-    MODEL_PATHS, DocumentContext, load_feature_words, load_tagger, model_language, predict_mentions, sentence_features,
-)
+from ceksilang.extract.ner import MODEL_PATHS, load_feature_words, load_tagger, model_language, predict_mentions
 from ceksilang.extract.pipeline import build_pipeline, extract_document
 from ceksilang.model import Document, Source
-from ceksilang.train.ner_en import (
-    LABELS_EN, TRUNCATED_SENTENCE, map_gmb_tag, read_gmb, split_numbers, split_of, window_contexts,
-)
+from ceksilang.train.ner_en import LABELS_EN, TRUNCATED_SENTENCE, map_gmb_tag, read_gmb, split_of
 from tests.conftest import needs_corpus
 
 REPO = Path(__file__).resolve().parents[1]
@@ -76,46 +72,6 @@ def test_read_gmb_names_a_bad_row(tmp_path):
         read_gmb(path)
 
 
-def test_document_context_counts_casing_past_the_sentence_start():
-    context = DocumentContext.of([["Police", "said", "Mr.", "Bush", "left", "."],
-                                  ["Bush", "told", "the", "police", "."]])
-    assert context.capitalised == {"mr.": 1, "bush": 1}  # "Police" and the second "Bush" start a sentence
-    assert context.lowercase["police"] == 1 and "bush" not in context.lowercase
-
-
-@pytest.mark.parametrize(("sentences", "first_word_flags"), [
-    ([["Bush", "left", "."], ["He", "met", "Bush", "."]], {"dcap"}),    # a name elsewhere in the document
-    ([["Police", "came", "."], ["The", "police", "left", "."]], {"dlow"}),  # a common word elsewhere
-    ([["Bush", "left", "."]], set()),                                    # the sentence alone says nothing
-])
-def test_english_features_read_how_the_document_writes_a_word(sentences, first_word_flags):
-    context = DocumentContext.of(sentences)
-    feats = sentence_features(sentences[0], "en", context)
-    assert {f for f in feats[0] if f in ("dcap", "dlow")} == first_word_flags
-    assert {f for f in feats[1] if f in ("-1dcap", "-1dlow")} == {"-1" + f for f in first_word_flags}
-    # without a document the sentence is its own
-    assert sentence_features(sentences[0], "en") == sentence_features(sentences[0], "en", DocumentContext.of(sentences[:1]))
-
-
-def test_gmb_window_context_never_reads_a_test_sentence_for_another():
-    numbers = range(1, 60)
-    sentences = {n: ([f"W{n}", "x", f"W{n}"], ["O", "O", "O"]) for n in numbers}
-    parts = split_numbers(sentences)
-    test_words = {f"w{n}" for n in parts["test"]}
-
-    def seen(context):
-        return {word for word, count in context.capitalised.items() if count > 0}
-
-    others = sorted(parts["train"] + parts["dev"])
-    for number, context in zip(others, window_contexts(sentences, others, window=59)):
-        assert not seen(context) & test_words
-        assert context.capitalised[f"w{number}"] == 1  # itself, the token past the start
-    for number, context in zip(parts["test"], window_contexts(sentences, parts["test"], window=59)):
-        assert seen(context) & test_words == {f"w{number}"}  # a test sentence reads only itself of the test part
-    near = next(window_contexts(sentences, [30], window=2))
-    assert seen(near) == {f"w{n}" for n in range(28, 33) if split_of(n) != "test"} | {"w30"}
-
-
 def test_english_feature_words_are_their_own():
     en, id_ = load_feature_words("en"), load_feature_words("id")
     assert {"secretary", "spokesman", "president"} <= en.person_titles
@@ -138,16 +94,13 @@ def test_english_model_is_shipped_small_with_its_card():
 def test_english_model_reproduces_its_held_out_score():
     """The card's held-out figure is what the shipped model scores on the fixed test part now."""
     from ceksilang.train.ner import test_crf
-    from ceksilang.train.ner_en import part_data
+    from ceksilang.train.ner_en import split_corpus
 
     corpus = needs_corpus("ner", "en", "ner_dataset.csv")
-    sentences = read_gmb(corpus)
-    test = split_numbers(sentences)["test"]
+    test = split_corpus(read_gmb(corpus))["test"]
     card = json.loads(MODEL.with_suffix(".json").read_text(encoding="utf-8"))
-    assert len(test) == card["sentences"]["test"]
-    scores = test_crf(MODEL, part_data(sentences, test), LABELS_EN, language="en",
-                      contexts=window_contexts(sentences, test))
-    assert scores["f1"] == card["held_out_scores"]["gmb_test"]["f1"]
+    assert len(test[0]) == card["sentences"]["test"]
+    assert test_crf(MODEL, test, LABELS_EN, language="en")["f1"] == card["held_out_scores"]["gmb_test"]["f1"]
 
 
 def test_english_tagger_labels():

@@ -100,27 +100,6 @@ def repair_bio(tags: list[str]) -> list[str]:
     return out
 
 
-def bio_to_bilou(tags: list[str]) -> list[str]:
-    """A valid BIO sequence in BILOU: a one-token entity ``U-X``, an entity's last token ``L-X``.
-    A first-order CRF trained on BILOU sees where entities end, which BIO leaves implicit."""
-    out: list[str] = []
-    for i, tag in enumerate(tags):
-        if tag == "O":
-            out.append(tag)
-            continue
-        continues = i + 1 < len(tags) and tags[i + 1] == "I-" + tag[2:]
-        if tag.startswith("B-"):
-            out.append(("B-" if continues else "U-") + tag[2:])
-        else:
-            out.append(("I-" if continues else "L-") + tag[2:])
-    return out
-
-
-def bilou_to_bio(tags: list[str]) -> list[str]:
-    """BILOU (or BIO) tags as BIO: ``U-X`` -> ``B-X``, ``L-X`` -> ``I-X``."""
-    return ["B-" + t[2:] if t.startswith("U-") else "I-" + t[2:] if t.startswith("L-") else t for t in tags]
-
-
 def map_tags(tags: list[str], corpus: str | None = None) -> list[str]:
     """A sentence's tags mapped with :func:`map_tag`, then repaired to valid BIO."""
     return repair_bio([map_tag(t, corpus) for t in tags])

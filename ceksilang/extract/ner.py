@@ -18,8 +18,6 @@ and cached, so tagging is mostly list concatenation plus crfsuite's C decoder.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +28,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ceksilang.extract.conll import bilou_to_bio, spans
+from ceksilang.extract.conll import spans
 from ceksilang.lang import load_data
 from ceksilang.model import Mention
 from ceksilang.text import split_sentences
@@ -60,8 +58,6 @@ class FeatureWords:
     org_words: frozenset[str]
     loc_words: frozenset[str]
     function_words: frozenset[str]
-    # whether the model also sees how the rest of the document writes a word (DocumentContext)
-    document_context: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -71,58 +67,7 @@ def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise ValueError(f"lang/{language}/ner_features.yaml lacks the list(s) {missing}")
-    switch = data.get("document_context", False)
-    if not isinstance(switch, bool):
-        raise ValueError(f"lang/{language}/ner_features.yaml: document_context must be true or false")
-    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys), document_context=switch)
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentContext:
-    """How a document writes its words, counted over all its sentences: per lower-cased word,
-    how often it is capitalised away from a sentence's first token, and how often it is written
-    in lower case. A capitalised sentence-initial word ("Police", "Bush") is ambiguous on its
-    own; the rest of the document usually says whether it is a name."""
-
-    capitalised: Mapping[str, int]
-    lowercase: Mapping[str, int]
-
-    @classmethod
-    def of(cls, sentences: Iterable[list[str]]) -> DocumentContext:
-        capitalised: Counter[str] = Counter()
-        lowercase: Counter[str] = Counter()
-        for tokens in sentences:
-            count_casing(tokens, capitalised, lowercase, 1)
-        return cls(capitalised, lowercase)
-
-
-def count_casing(tokens: list[str], capitalised: Counter[str], lowercase: Counter[str], step: int) -> None:
-    """Add ``step`` (1, or -1 to take a sentence back out) to the casing counts of ``tokens``."""
-    for i, word in enumerate(tokens):
-        first = word[:1]
-        if first.isupper():
-            if i:
-                capitalised[word.lower()] += step
-        elif first.islower():
-            lowercase[word] += step
-
-
-def _context_flags(tokens: list[str], lowers: list[str], context: DocumentContext) -> list[tuple[str, ...]]:
-    """Per token, what the document says of a capitalised word: ``dcap`` when it is capitalised
-    elsewhere past a sentence start, ``dlow`` when it is also written in lower case."""
-    out: list[tuple[str, ...]] = []
-    for i, word in enumerate(tokens):
-        if not word[:1].isupper():
-            out.append(())
-            continue
-        lower = lowers[i]
-        flags = []
-        if context.capitalised.get(lower, 0) > (1 if i else 0):  # not counting this token
-            flags.append("dcap")
-        if context.lowercase.get(lower, 0) > 0:
-            flags.append("dlow")
-        out.append(tuple(flags))
-    return out
+    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys))
 
 
 # --------------------------------------------------------------------------- features
@@ -213,21 +158,15 @@ def _word_features(word: str, language: str) -> tuple[tuple[str, ...], ...]:
 _PADS = tuple((f"{off:+d}pad",) for off in _NEIGHBOUR_OFFSETS)
 
 
-def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE,
-                      context: DocumentContext | None = None) -> list[list[str]]:
+def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
     """Feature strings for each token of one sentence (crfsuite reads them as binary features);
-    ``language`` picks the word lists (``lang/<language>/ner_features.yaml``). When that file
-    switches ``document_context`` on, ``context`` (the sentence's document; the sentence alone
-    when not given) adds how the document writes each capitalised word; otherwise it is unused."""
+    ``language`` picks the word lists (``lang/<language>/ner_features.yaml``)."""
     n = len(tokens)
     lowers = [t.lower() for t in tokens]
     # every string-only part of a word in one cached lookup per position
     parts = [_word_features(w, language) for w in tokens]
     pairs = [f"{lowers[i]}|{lowers[i + 1]}" for i in range(n - 1)]
     pad_m2, pad_m1, pad_p1, pad_p2 = _PADS
-    doc_flags = None
-    if load_feature_words(language).document_context:
-        doc_flags = _context_flags(tokens, lowers, context or DocumentContext.of([tokens]))
     feats: list[list[str]] = []
     in_quote = False
     paren_depth = 0
@@ -251,12 +190,6 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE,
             f.append("inq")
         if paren_depth > 0:
             f.append("inp")
-        if doc_flags is not None:
-            f += doc_flags[i]
-            if i:
-                f += ["-1" + d for d in doc_flags[i - 1]]
-            if i < n - 1:
-                f += ["+1" + d for d in doc_flags[i + 1]]
         feats.append(f)
         if word in _QUOTES:
             in_quote = not in_quote
@@ -287,25 +220,16 @@ class NerTagger:
             self._tagger.open(str(self.path))
         except ValueError as exc:  # crfsuite's "Invalid model file"
             raise ModelUnreadableError(f"{self.path} is not a CRF model file ({exc})") from exc
-        # a model trained on BILOU tags (the English one) is read back as BIO
-        self._bilou = any(t.startswith(("U-", "L-")) for t in self._tagger.labels())
 
     @property
     def labels(self) -> list[str]:
         return sorted({t[2:] for t in self._tagger.labels() if t != "O"})
 
-    @property
-    def uses_document(self) -> bool:
-        """Whether tagging reads the whole document (pass ``context`` to :meth:`tag`)."""
-        return load_feature_words(self.language).document_context
-
-    def tag(self, tokens: list[str], context: DocumentContext | None = None) -> list[str]:
-        """BIO tags for one sentence's tokens (empty list for no tokens); ``context``: the
-        casing counts of the sentence's document (see :func:`sentence_features`)."""
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags for one sentence's tokens (empty list for no tokens)."""
         if not tokens:
             return []
-        tags = self._tagger.tag(sentence_features(tokens, self.language, context))
-        return bilou_to_bio(tags) if self._bilou else tags
+        return self._tagger.tag(sentence_features(tokens, self.language))
 
 
 @lru_cache(maxsize=8)
@@ -355,11 +279,11 @@ def predict_mentions(doc_id: str, text: str, nlp: Language | None = None,
     nlp = nlp or _blank_nlp()
     tagger = load_tagger(model_path, language if model_path else model_language(language))
     mentions: list[Mention] = []
-    sentences = [toks for s_start, s_end in split_sentences(text)
-                 if (toks := _sentence_tokens(nlp, text, s_start, s_end))]
-    context = DocumentContext.of([t for t, _ in toks] for toks in sentences) if tagger.uses_document else None
-    for toks in sentences:
-        tags = tagger.tag([t for t, _ in toks], context)
+    for s_start, s_end in split_sentences(text):
+        toks = _sentence_tokens(nlp, text, s_start, s_end)
+        if not toks:
+            continue
+        tags = tagger.tag([t for t, _ in toks])
         for a, b, label in sorted(spans(tags)):
             c_start = toks[a][1]
             c_end = toks[b - 1][1] + len(toks[b - 1][0])
@@ -426,12 +350,9 @@ class CeksilangNer:
         columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
         tagger = self._tagger_for(doc)
         words = [text[i:i + n] for i, n, _ in columns]
-        sentences = [[i for i in range(s_start, s_end) if not columns[i][2]]
-                     for s_start, s_end in self._sentences(doc)]
-        context = (DocumentContext.of([words[i] for i in index] for index in sentences)
-                   if tagger.uses_document else None)
-        for index in sentences:
-            tags = tagger.tag([words[i] for i in index], context)
+        for s_start, s_end in self._sentences(doc):
+            index = [i for i in range(s_start, s_end) if not columns[i][2]]
+            tags = tagger.tag([words[i] for i in index])
             for a, b, label in spans(tags):
                 found.append(Span(doc, index[a], index[b - 1] + 1, label=label))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -454,7 +375,7 @@ def tag_sentences(sentences: list[list[str]], model_path: str | Path | None = No
 
 
 __all__ = [
-    "DocumentContext", "MODEL_PATH", "MODEL_PATHS", "ModelMissingError", "ModelUnreadableError", "model_language", "NerTagger",
+    "MODEL_PATH", "MODEL_PATHS", "ModelMissingError", "ModelUnreadableError", "model_language", "NerTagger",
     "load_tagger", "predict_mentions",
     "sentence_features", "word_shape", "tag_sentences", "CeksilangNer", "doc_text",
 ]

@@ -21,9 +21,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +29,7 @@ import pycrfsuite
 
 from ceksilang.extract.conll import LABELS, map_tags, native_tags, read_conll
 from ceksilang.evaluate.ner import score_spans
-from ceksilang.extract.ner import MODEL_PATH, DocumentContext, NerTagger, sentence_features
+from ceksilang.extract.ner import MODEL_PATH, NerTagger, sentence_features
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = Path(os.environ.get("CEKSILANG_SHARED", REPO.parent / "shared")) / "corpus" / "ner"
@@ -78,14 +76,13 @@ def concat(*parts: Data) -> Data:
 
 
 def train_crf(data: Data, model_path: Path, params: CrfParams, verbose: bool = False,
-              language: str = "id", contexts: Iterable[DocumentContext | None] | None = None) -> float:
+              language: str = "id") -> float:
     """Train a CRF on ``data`` into ``model_path``, with ``language``'s feature word lists;
-    ``contexts``: each sentence's document, read in step with ``data`` (see
-    :func:`sentence_features`). Returns seconds taken."""
+    returns seconds taken."""
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
-    for toks, tags, context in zip(*data, contexts if contexts is not None else repeat(None)):
-        trainer.append(sentence_features(toks, language, context), tags)
+    for toks, tags in zip(*data):
+        trainer.append(sentence_features(toks, language), tags)
     trainer.set_params({
         "c1": params.c1,
         "c2": params.c2,
@@ -99,10 +96,9 @@ def train_crf(data: Data, model_path: Path, params: CrfParams, verbose: bool = F
 
 
 def test_crf(model_path: Path, data: Data, labels: tuple[str, ...] | None = LABELS,
-             language: str = "id", contexts: Iterable[DocumentContext | None] | None = None) -> dict[str, Any]:
+             language: str = "id") -> dict[str, Any]:
     tagger = NerTagger(model_path, language)
-    predicted = [tagger.tag(toks, context)
-                 for toks, context in zip(data[0], contexts if contexts is not None else repeat(None))]
+    predicted = [tagger.tag(toks) for toks in data[0]]
     return score_spans(data[1], predicted, labels=labels)
 
 

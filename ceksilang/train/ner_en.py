@@ -30,17 +30,15 @@ import os
 import random
 import sys
 import tempfile
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import asdict
 
 import pycrfsuite
 from pathlib import Path
 from typing import Any
 
-from ceksilang.extract.conll import bio_to_bilou, repair_bio
-from ceksilang.extract.ner import MODEL_PATHS, DocumentContext, count_casing, sentence_features
-from ceksilang.train.ner import REPO, CrfParams, Data, test_crf, train_crf
+from ceksilang.extract.conll import repair_bio
+from ceksilang.extract.ner import MODEL_PATHS, sentence_features
+from ceksilang.train.ner import REPO, CrfParams, Data, concat, test_crf, train_crf
 
 LANGUAGE = "en"
 LABELS_EN = ("PERSON", "ORG", "GPE", "LOC")
@@ -54,8 +52,6 @@ SCORES_PATH_EN = REPO / "bench" / "results" / "ner_en_tune.json"
 # six times larger, and L1 keeps the file small by zeroing its many rare features.
 DEFAULT_PARAMS = CrfParams(c1=0.1, c2=0.1, max_iterations=100, min_freq=1)
 GMB_TYPES = {"per": "PERSON", "org": "ORG", "gpe": "GPE", "geo": "LOC"}
-# Sentences either side of one that stand in for its document (document_context features).
-CONTEXT_WINDOW = 10
 # The corpus stops at a spreadsheet's row limit: its last sentence is cut off.
 TRUNCATED_SENTENCE = 47959
 
@@ -97,66 +93,29 @@ def read_gmb(path: Path) -> dict[int, tuple[list[str], list[str]]]:
     return {n: (toks, repair_bio(tags)) for n, (toks, tags) in sentences.items()}
 
 
-def split_numbers(sentences: dict[int, tuple[list[str], list[str]]]) -> dict[str, list[int]]:
-    """The sentence numbers of the ``{"train", "dev", "test"}`` parts by :func:`split_of`, in
-    ascending order; train and dev lose every sentence whose tokens equal a test sentence's."""
-    parts: dict[str, list[int]] = {k: [] for k in ("train", "dev", "test")}
+def split_corpus(sentences: dict[int, tuple[list[str], list[str]]]) -> dict[str, Data]:
+    """The corpus as ``{"train", "dev", "test"}`` parts by :func:`split_of`; train and dev lose
+    every sentence whose tokens equal a test sentence's."""
+    parts: dict[str, tuple[list[list[str]], list[list[str]]]] = {k: ([], []) for k in ("train", "dev", "test")}
     for number in sorted(sentences):
-        parts[split_of(number)].append(number)
-    test_tokens = {tuple(sentences[n][0]) for n in parts["test"]}
+        toks, tags = sentences[number]
+        part = parts[split_of(number)]
+        part[0].append(toks)
+        part[1].append(tags)
+    test_tokens = {tuple(t) for t in parts["test"][0]}
     for name in ("train", "dev"):
-        parts[name] = [n for n in parts[name] if tuple(sentences[n][0]) not in test_tokens]
+        toks, tags = parts[name]
+        keep = [i for i, t in enumerate(toks) if tuple(t) not in test_tokens]
+        parts[name] = ([toks[i] for i in keep], [tags[i] for i in keep])
     return parts
 
 
-def part_data(sentences: dict[int, tuple[list[str], list[str]]], numbers: list[int]) -> Data:
-    """The (tokens, tags) of the sentences ``numbers``, in that order."""
-    return [sentences[n][0] for n in numbers], [sentences[n][1] for n in numbers]
-
-
-def training_data(sentences: dict[int, tuple[list[str], list[str]]], numbers: list[int]) -> Data:
-    """:func:`part_data` with BILOU tags, what the model is trained on: chosen on dev, as the
-    tagger then learns where an entity ends (the tagger gives BIO back)."""
-    tokens, tags = part_data(sentences, numbers)
-    return tokens, [bio_to_bilou(t) for t in tags]
-
-
-def split_corpus(sentences: dict[int, tuple[list[str], list[str]]]) -> dict[str, Data]:
-    """The corpus as ``{"train", "dev", "test"}`` parts (see :func:`split_numbers`)."""
-    return {name: part_data(sentences, numbers) for name, numbers in split_numbers(sentences).items()}
-
-
-def window_contexts(sentences: dict[int, tuple[list[str], list[str]]], numbers: list[int],
-                    window: int = CONTEXT_WINDOW) -> Iterator[DocumentContext]:
-    """For each sentence of ``numbers`` (ascending), its stand-in document: the casing counts of
-    itself and of the train and dev sentences at most ``window`` numbers away (GMB's file keeps
-    the sentences in document order but not where documents end). Test sentences give no
-    context to any other sentence. Each context is only valid until the next one is drawn."""
-    readable = [n for n in sorted(sentences) if split_of(n) != "test"]
-    capitalised: Counter[str] = Counter()
-    lowercase: Counter[str] = Counter()
-    context = DocumentContext(capitalised, lowercase)
-    low = high = 0  # readable[low:high] is counted
-    for number in numbers:
-        while high < len(readable) and readable[high] <= number + window:
-            count_casing(sentences[readable[high]][0], capitalised, lowercase, 1)
-            high += 1
-        while low < high and readable[low] < number - window:
-            count_casing(sentences[readable[low]][0], capitalised, lowercase, -1)
-            low += 1
-        alone = split_of(number) == "test"  # counted only while it is the sentence tagged
-        if alone:
-            count_casing(sentences[number][0], capitalised, lowercase, 1)
-        yield context
-        if alone:
-            count_casing(sentences[number][0], capitalised, lowercase, -1)
-
-
-def subsample(numbers: list[int], limit: int | None, seed: int = 17) -> list[int]:
-    """At most ``limit`` of ``numbers``, drawn with a fixed seed, in ascending order (all when no limit)."""
-    if limit is None or limit >= len(numbers):
-        return sorted(numbers)
-    return sorted(random.Random(seed).sample(sorted(numbers), limit))
+def subsample(data: Data, limit: int | None, seed: int = 17) -> Data:
+    """At most ``limit`` sentences of ``data``, drawn with a fixed seed (all when no limit)."""
+    if limit is None or limit >= len(data[0]):
+        return data
+    keep = sorted(random.Random(seed).sample(range(len(data[0])), limit))
+    return [data[0][i] for i in keep], [data[1][i] for i in keep]
 
 
 def _summary(scores: dict[str, Any]) -> dict[str, Any]:
@@ -167,19 +126,10 @@ def _summary(scores: dict[str, Any]) -> dict[str, Any]:
 
 def train_shipped(corpus: Path, params: CrfParams, out: Path, limit: int | None) -> dict[str, Any]:
     """Train the packaged English model on train + dev, score it on the test part, write its card."""
-    sentences = read_gmb(corpus)
-    numbers = split_numbers(sentences)
-    trained = subsample(numbers["train"] + numbers["dev"], limit)
-    seconds = train_crf(training_data(sentences, trained), out, params, language=LANGUAGE,
-                        contexts=window_contexts(sentences, trained))
-    return write_card(sentences, numbers, trained, params, out, limit, seconds)
-
-
-def write_card(sentences: dict[int, tuple[list[str], list[str]]], numbers: dict[str, list[int]],
-               trained: list[int], params: CrfParams, out: Path, limit: int | None, seconds: float) -> dict[str, Any]:
-    """Score the model at ``out`` (trained on ``trained``) on the test part and write its card."""
-    test_scores = test_crf(out, part_data(sentences, numbers["test"]), LABELS_EN, language=LANGUAGE,
-                           contexts=window_contexts(sentences, numbers["test"]))
+    parts = split_corpus(read_gmb(corpus))
+    train = subsample(concat(parts["train"], parts["dev"]), limit)
+    seconds = train_crf(train, out, params, language=LANGUAGE)
+    test_scores = test_crf(out, parts["test"], LABELS_EN, language=LANGUAGE)
     card: dict[str, Any] = {
         "model": out.name,
         "language": LANGUAGE,
@@ -196,9 +146,9 @@ def write_card(sentences: dict[int, tuple[list[str], list[str]]], numbers: dict[
             "dropped": f"sentence {TRUNCATED_SENTENCE} (cut off by the spreadsheet row limit)",
         },
         "params": asdict(params),
-        "sentences": {"train": len(numbers["train"]), "dev": len(numbers["dev"]),
-                      "test": len(numbers["test"]), "trained_on": len(trained)},
-        "training_tokens": sum(len(sentences[n][0]) for n in trained),
+        "sentences": {"train": len(parts["train"][0]), "dev": len(parts["dev"][0]),
+                      "test": len(parts["test"][0]), "trained_on": len(train[0])},
+        "training_tokens": sum(len(s) for s in train[0]),
         "held_out_scores": {"gmb_test": _summary(test_scores)},
         "train_seconds": round(seconds, 1),
         "size_bytes": out.stat().st_size,
@@ -209,19 +159,16 @@ def write_card(sentences: dict[int, tuple[list[str], list[str]]], numbers: dict[
 
 def run_tune(corpus: Path, grid: list[float], params: CrfParams, limit: int | None) -> list[dict[str, Any]]:
     """Per c1: a model trained on the train part, scored on the dev part (the test part unread)."""
-    sentences = read_gmb(corpus)
-    numbers = split_numbers(sentences)
-    trained = subsample(numbers["train"], limit)
+    parts = split_corpus(read_gmb(corpus))
+    train = subsample(parts["train"], limit)
     rows = []
     for c1 in grid:
         trial = CrfParams(c1=c1, c2=params.c2, max_iterations=params.max_iterations, min_freq=params.min_freq)
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "m.crfsuite"
-            seconds = train_crf(training_data(sentences, trained), path, trial, language=LANGUAGE,
-                                contexts=window_contexts(sentences, trained))
-            dev = test_crf(path, part_data(sentences, numbers["dev"]), LABELS_EN, language=LANGUAGE,
-                           contexts=window_contexts(sentences, numbers["dev"]))
-            row = {**asdict(trial), "trained_on": len(trained), "seconds": round(seconds, 1),
+            seconds = train_crf(train, path, trial, language=LANGUAGE)
+            dev = test_crf(path, parts["dev"], LABELS_EN, language=LANGUAGE)
+            row = {**asdict(trial), "trained_on": len(train[0]), "seconds": round(seconds, 1),
                    "size_kb": path.stat().st_size // 1024, "dev": _summary(dev)}
         print(json.dumps(row), file=sys.stderr)
         rows.append(row)
@@ -231,14 +178,13 @@ def run_tune(corpus: Path, grid: list[float], params: CrfParams, limit: int | No
 def run_curve(corpus: Path, params: CrfParams, log: Path, limit: int | None) -> None:
     """Train on the train part with the dev part as crfsuite's holdout, writing its log (loss
     and holdout tag scores after every iteration) to ``log``: how many iterations pay off."""
-    sentences = read_gmb(corpus)
-    numbers = split_numbers(sentences)
-    trained = subsample(numbers["train"], limit)
+    parts = split_corpus(read_gmb(corpus))
+    train = subsample(parts["train"], limit)
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for holdout, part in ((0, trained), (1, numbers["dev"])):
-        for number, context in zip(part, window_contexts(sentences, part)):
-            toks, tags = sentences[number]
-            trainer.append(sentence_features(toks, LANGUAGE, context), bio_to_bilou(tags), holdout)
+    for toks, tags in zip(*train):
+        trainer.append(sentence_features(toks, LANGUAGE), tags, 0)
+    for toks, tags in zip(*parts["dev"]):
+        trainer.append(sentence_features(toks, LANGUAGE), tags, 1)
     trainer.set_params({"c1": params.c1, "c2": params.c2, "max_iterations": params.max_iterations,
                         "feature.possible_transitions": True, "feature.minfreq": params.min_freq})
     with log.open("w", encoding="utf-8") as fh:
