@@ -1559,13 +1559,16 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     for pos, k in enumerate(idx):
         if pos >= 15 and not _late_speech_verb(r, s, idx, pos):
             continue
+        if pos == 0:
+            continue
         low = r.words.texts[k].lower()
-        that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
-                                               or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
-                                               or _that_soon(r, idx[pos + 1:pos + 7])
-                                               or _clause_follows(r, idx[pos + 1:pos + 25]))
-        if (low not in r.verbs.prefixed and low not in r.verbs.reporting
-                and not (low in r.verbs.with_that and that_follows)) or pos == 0:
+        # what follows is read only for a verb that needs it (most words are no verb at all)
+        if low not in r.verbs.prefixed and low not in r.verbs.reporting and not (
+                low in r.verbs.with_that and pos + 1 < len(idx)
+                and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
+                     or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
+                     or _that_soon(r, idx[pos + 1:pos + 7])
+                     or _clause_follows(r, idx[pos + 1:pos + 25]))):
             continue
         found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
         if found is None or found.name is None:
