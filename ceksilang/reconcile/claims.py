@@ -264,7 +264,9 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
 
 def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
     """True when ``gap`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
-    tokens = gap.split()
+    # asked of the text from every earlier figure of the document: a third word already says no,
+    # so the rest of a long gap is not split
+    tokens = gap.split(None, 2)
     return not tokens or (len(tokens) == 2 and tokens[0].lower() in am.per_words)
 
 
