@@ -218,10 +218,12 @@ def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str]]:
     return phrase.split()[-1].lower() if phrase.split() else "", pattern
 
 
-def _ends_with(window: str, phrases: Sequence[str]) -> re.Match[str] | None:
+def _ends_with(window: str, phrases: Sequence[str], tail: str | None = None) -> re.Match[str] | None:
     # Asked for every figure with every phrase of a list: a phrase whose last word does not end the
-    # window cannot match, and that test is far cheaper than the search.
-    tail = window.rstrip().lower()
+    # window cannot match, and that test is far cheaper than the search. ``tail``: the window
+    # stripped on the right and lower-cased, when the caller has it.
+    if tail is None:
+        tail = window.rstrip().lower()
     for phrase in phrases:  # longest first
         last_word, pattern = _ending_phrase(phrase)
         if not tail.endswith(last_word):
@@ -281,17 +283,19 @@ def _amount_measure(text: str, sent: tuple[int, int], q: Quantity, others: Seque
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
+    change_words = [w for w, _ in am.change_of]
     while pos > sent[0]:
         window = text[sent[0]:pos]
-        m = _ends_with(window, am.level_links)
+        tail = window.rstrip().lower()  # the same for the three lists
+        m = _ends_with(window, am.level_links, tail)
         if m:
             reached_level = True
         else:
-            m = _ends_with(window, am.links)
+            m = _ends_with(window, am.links, tail)
         if m:
             pos = sent[0] + m.start()
             continue
-        m = _ends_with(window, [w for w, _ in am.change_of])
+        m = _ends_with(window, change_words, tail)
         if m:
             if not reached_level and not skipped_figure and change is None:
                 change = dict(am.change_of)[" ".join(m.group(0).lower().split())]
