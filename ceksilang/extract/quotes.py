@@ -43,6 +43,9 @@ from ceksilang.text import looks_lowercased, split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"
+# where the marks are in a line: found by ``re``, not by a Python test of every character
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
+_SINGLE_MARK = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
 _OPENING_ONLY = "“„«‘"
 _CLOSING_ONLY = "”»’"
 _LEFT_BOUNDARY = "([{<—–-/:"
@@ -324,9 +327,8 @@ def _double_quoted(text: str) -> list[_Marked]:
         first_here = len(found)
         opened: int | None = None
         first_mark = True
-        for i in range(ls, le):
-            if text[i] not in DOUBLE_MARKS:
-                continue
+        for mark in _DOUBLE_MARK.finditer(text, ls, le):
+            i = mark.start()
             side = _orientation(text, i, ls, le)
             if opened is None:
                 if side == "close":
@@ -370,10 +372,8 @@ def _single_quoted(text: str, taken: list[tuple[int, int]]) -> list[_Marked]:
     found: list[_Marked] = []
     for ls, le in _lines(text):
         opened: int | None = None
-        for i in range(ls, le):
-            ch = text[i]
-            if ch not in SINGLE_MARKS:
-                continue
+        for mark in _SINGLE_MARK.finditer(text, ls, le):
+            i, ch = mark.start(), mark.group()
             left = text[i - 1] if i > ls else " "
             right = text[i + 1] if i + 1 < le else " "
             if left.isalnum() and right.isalnum():
