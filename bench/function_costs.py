@@ -1,4 +1,4 @@
-"""CPU cost of the extraction functions the tokenizer-ratio work changed, against a reference commit.
+"""CPU cost of the functions the tokenizer-ratio work changed, against a reference commit.
 
     .venv/bin/python bench/function_costs.py --reference COMMIT [--corpus ../shared/corpus] [--n 2000] [--repeat 2]
 
@@ -36,10 +36,13 @@ ALIAS_PASSES = 3  # passes of find_name_aliases timed (a run calls it 4 times pe
 def _measure(store_path: str) -> dict[str, dict[str, object]]:
     """In the child: {function: {"cpu_seconds", "hash"}} over every stored document."""
     from ceksilang.extract.entities import find_name_aliases
+    from ceksilang.extract.ner import predict_mentions
     from ceksilang.extract.quantities import find_quantities
     from ceksilang.extract.quotes import find_quotes
     from ceksilang.extract.timex import find_dates
+    from ceksilang.render.json import record_json
     from ceksilang.store import Store
+    from ceksilang.text import normalise_space
 
     with Store(store_path) as store:
         docs = list(store.iter_documents())
@@ -49,6 +52,10 @@ def _measure(store_path: str) -> dict[str, dict[str, object]]:
         "find_dates": lambda d: find_dates(d.id, d.text, d.published),
         f"find_name_aliases x{ALIAS_PASSES}": lambda d: [find_name_aliases(d.text, d.mentions) for _ in range(ALIAS_PASSES)],
         "Document.to_dict": lambda d: d.to_dict(),
+        # the CRF over the document's sentences (features, crfsuite), with the tokenizer's share
+        "predict_mentions": lambda d: predict_mentions(d.id, d.text, language=d.language or "id"),
+        "normalise_space (every line)": lambda d: [normalise_space(line) for line in d.text.splitlines()],
+        "record_json (document record)": lambda d: record_json(d.to_dict()),
     }
     out = {}
     for name, call in calls.items():

@@ -17,7 +17,9 @@ to read on a shared machine: other jobs stretch the wall clock of both unevenly.
 bench/results/tokenizer_ratio.json.
 
 ``--reference COMMIT`` also runs the ``ceksilang`` package of that commit (``git archive``) in the
-same rotation, over the same file, and checks that every run's briefing.json is byte-identical to
+same rotation (every run starts in the temporary folder: ``python -m`` puts the current folder
+first on ``sys.path``, so a run started in the checkout imported the checkout's package whatever
+``PYTHONPATH`` said, and the "reference" runs before this fix timed the checkout again), over the same file, and checks that every run's briefing.json is byte-identical to
 the reference's apart from the ``generated`` time: a speed-up must not change what the analysis
 finds. Without it, the runs of this checkout are checked against each other.
 """
@@ -69,11 +71,11 @@ def write_articles(corpus: Path, n: int, path: Path) -> int:
     return count
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the child and its children) of one command."""
+def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the child and its children) of one command, run in ``cwd``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -127,11 +129,12 @@ def main(argv: list[str] | None = None) -> int:
         briefings: dict[str, list[bytes]] = {name: [] for name in envs}
         load_before = os.getloadavg()[0]
         for i in range(args.repeat):
-            runs["baseline"].append(timed([sys.executable, str(baseline_script), str(articles)]))
+            runs["baseline"].append(timed([sys.executable, str(baseline_script), str(articles)], cwd=tmpdir))
             for name, env in envs.items():
                 out = tmpdir / f"{name}{i}"
                 runs[name].append(timed([sys.executable, "-m", "ceksilang.cli", "analyze", str(articles),
-                                         "--out", str(out), "--workers", "1", "--no-progress"], env=env))
+                                         "--out", str(out), "--workers", "1", "--no-progress"], env=env,
+                                        cwd=tmpdir))
                 briefings[name].append(briefing_bytes(out))
                 shutil.rmtree(out)
         expected = briefings["reference" if args.reference else "ceksilang"][0]

@@ -222,14 +222,17 @@ def _prerender_kept(db: Path) -> None:
     """The web app's pages (in serve's default language) rendered ahead again where the briefing
     changed them, when the store keeps them (``ceksilang prerender`` ran once on it); else nothing:
     the first run costs as much CPU as the requests it saves, so it is asked for."""
+    from ceksilang.render.served import pages_path
+
+    if not pages_path(db).is_file():  # told without loading the web app
+        return
     try:
-        from ceksilang.web.prerender import pages_path, prerender_if_kept
+        from ceksilang.web.prerender import prerender_if_kept
     except ImportError:  # no web extra: no pages to render
         return
-    if pages_path(db).is_file():
-        summary = prerender_if_kept(db)
-        if summary is not None:
-            print(f"rendered {summary.total_rendered} pages ahead ({summary.current} already current)")
+    summary = prerender_if_kept(db)
+    if summary is not None:
+        print(f"rendered {summary.total_rendered} pages ahead ({summary.current} already current)")
 
 
 _ROUND_LINE = re.compile(r"^round \d+: \d+ feeds, ")  # the summary line of a round (the rest is progress)

@@ -9,7 +9,7 @@ import spacy
 
 from ceksilang.extract.ner import (
     MODEL_PATH, ModelMissingError, NerTagger, load_feature_words, load_tagger, predict_mentions,
-    sentence_features, word_shape,
+    sentence_attributes, sentence_features, word_shape,
 )
 
 
@@ -39,6 +39,17 @@ def test_ner_sentence_features_marks_context():
     assert "-1ttl" in feats[2]  # "(" follows a title word
     assert "inp" in feats[3] and "inp" not in feats[5]
     assert "inq" in feats[6] and "inq" not in feats[5]
+
+
+def test_ner_tagger_reads_the_training_features_as_bytes():
+    # the tagger hands crfsuite bytes, training hands it strings: both must be the same features,
+    # non-ASCII words included, or the model would see features it was never trained on
+    tokens = ["Wali", "Kota", "Bogor", "Dedie", "A.", "Rachim", "bilang", "“", "bagus", "”", "—", "Señor"]
+    feats = sentence_features(tokens)
+    assert sentence_attributes(tokens) == [[f.encode("utf-8") for f in item] for item in feats]
+    assert "w=señor" in feats[-1] and "-1w=—" in feats[-1]
+    tagger = load_tagger()
+    assert tagger.tag(tokens) == tagger._tagger.tag(feats)
 
 
 def test_ner_model_is_shipped_small_with_card():

@@ -148,26 +148,31 @@ def _neighbour_features(word: str, offset: int, language: str) -> tuple[str, ...
     return tuple(f"{offset:+d}{f}" for f in base)
 
 
+def _encoded(features: tuple[str, ...]) -> tuple[bytes, ...]:
+    return tuple(f.encode() for f in features)
+
+
 @lru_cache(maxsize=200_000)
-def _word_features(word: str, language: str) -> tuple[tuple[str, ...], ...]:
-    """A word's own features, then its features as seen from each of ``_NEIGHBOUR_OFFSETS``."""
-    return (_token_features(word, language),
-            *(_neighbour_features(word, off, language) for off in _NEIGHBOUR_OFFSETS))
+def _word_attributes(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
+    """A word's own features, then its features as seen from each of ``_NEIGHBOUR_OFFSETS``,
+    then its lower case (for the bigrams), all as UTF-8: crfsuite takes an attribute as bytes
+    as it is, where it would encode a str again on every use."""
+    return (_encoded(_token_features(word, language)),
+            *(_encoded(_neighbour_features(word, off, language)) for off in _NEIGHBOUR_OFFSETS),
+            (word.lower().encode(),))
 
 
-_PADS = tuple((f"{off:+d}pad",) for off in _NEIGHBOUR_OFFSETS)
+_PADS = tuple((f"{off:+d}pad".encode(),) for off in _NEIGHBOUR_OFFSETS)
 
 
-def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
-    """Feature strings for each token of one sentence (crfsuite reads them as binary features);
-    ``language`` picks the word lists (``lang/<language>/ner_features.yaml``)."""
+def sentence_attributes(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[bytes]]:
+    """``sentence_features`` as UTF-8 bytes, the form the tagger hands to crfsuite."""
     n = len(tokens)
-    lowers = [t.lower() for t in tokens]
     # every string-only part of a word in one cached lookup per position
-    parts = [_word_features(w, language) for w in tokens]
-    pairs = [f"{lowers[i]}|{lowers[i + 1]}" for i in range(n - 1)]
+    parts = [_word_attributes(w, language) for w in tokens]
+    pairs = [parts[i][5][0] + b"|" + parts[i + 1][5][0] for i in range(n - 1)]
     pad_m2, pad_m1, pad_p1, pad_p2 = _PADS
-    feats: list[list[str]] = []
+    feats: list[list[bytes]] = []
     in_quote = False
     paren_depth = 0
     for i, word in enumerate(tokens):
@@ -177,19 +182,19 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
              *(parts[i + 1][3] if i + 1 < n else pad_p1),
              *(parts[i + 2][4] if i + 2 < n else pad_p2)]
         if i == 0:
-            f.append("bos")
+            f.append(b"bos")
             if word[:1].isupper():
-                f.append("bos_cap")
+                f.append(b"bos_cap")
         if i == n - 1:
-            f.append("eos")
+            f.append(b"eos")
         if i > 0:
-            f.append("bi-1=" + pairs[i - 1])
+            f.append(b"bi-1=" + pairs[i - 1])
         if i < n - 1:
-            f.append("bi+1=" + pairs[i])
+            f.append(b"bi+1=" + pairs[i])
         if in_quote:
-            f.append("inq")
+            f.append(b"inq")
         if paren_depth > 0:
-            f.append("inp")
+            f.append(b"inp")
         feats.append(f)
         if word in _QUOTES:
             in_quote = not in_quote
@@ -198,6 +203,12 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
         elif word == ")" and paren_depth:
             paren_depth -= 1
     return feats
+
+
+def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
+    """Feature strings for each token of one sentence (crfsuite reads them as binary features);
+    ``language`` picks the word lists (``lang/<language>/ner_features.yaml``)."""
+    return [[a.decode() for a in item] for item in sentence_attributes(tokens, language)]
 
 
 # --------------------------------------------------------------------------- tagging
@@ -229,7 +240,7 @@ class NerTagger:
         """BIO tags for one sentence's tokens (empty list for no tokens)."""
         if not tokens:
             return []
-        return self._tagger.tag(sentence_features(tokens, self.language))
+        return self._tagger.tag(sentence_attributes(tokens, self.language))
 
 
 @lru_cache(maxsize=8)
@@ -377,5 +388,5 @@ def tag_sentences(sentences: list[list[str]], model_path: str | Path | None = No
 __all__ = [
     "MODEL_PATH", "MODEL_PATHS", "ModelMissingError", "ModelUnreadableError", "model_language", "NerTagger",
     "load_tagger", "predict_mentions",
-    "sentence_features", "word_shape", "tag_sentences", "CeksilangNer", "doc_text",
+    "sentence_attributes", "sentence_features", "word_shape", "tag_sentences", "CeksilangNer", "doc_text",
 ]

@@ -334,7 +334,10 @@ _MASKS = re.compile("|".join(_MASK_PARTS))
 # The domain branch tries a word at every word start and is most of the cost of the scan; it
 # can only match where ".com", ".id" ... is written, which few articles have. Without it the
 # scan finds the same spans in a text that has none (a branch that cannot match changes no match).
-_MASKS_NO_DOMAIN = re.compile("|".join(_MASK_PARTS).replace("|" + _MASK_DOMAIN, ""))
+# Every other branch starts with a digit, "h" / "w" (a URL), "+" or "(" (a phone number): that
+# one test, looked ahead first, is all ``re`` then tries at the other positions of the text, where
+# it tried each branch in turn (the same spans, in a fifth of the time).
+_MASKS_NO_DOMAIN = re.compile(r"(?=[\dhw+(])(?:" + "|".join(_MASK_PARTS).replace("|" + _MASK_DOMAIN, "") + ")")
 _MASK_DOMAIN_MARKS = tuple("." + tld for tld in _MASK_TLDS)
 
 

@@ -43,6 +43,9 @@ from ceksilang.text import looks_lowercased, split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"
+# where the marks are in a line: found by ``re``, not by a Python test of every character
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
+_SINGLE_MARK = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
 _OPENING_ONLY = "“„«‘"
 _CLOSING_ONLY = "”»’"
 _LEFT_BOUNDARY = "([{<—–-/:"
@@ -324,9 +327,8 @@ def _double_quoted(text: str) -> list[_Marked]:
         first_here = len(found)
         opened: int | None = None
         first_mark = True
-        for i in range(ls, le):
-            if text[i] not in DOUBLE_MARKS:
-                continue
+        for mark in _DOUBLE_MARK.finditer(text, ls, le):
+            i = mark.start()
             side = _orientation(text, i, ls, le)
             if opened is None:
                 if side == "close":
@@ -370,10 +372,8 @@ def _single_quoted(text: str, taken: list[tuple[int, int]]) -> list[_Marked]:
     found: list[_Marked] = []
     for ls, le in _lines(text):
         opened: int | None = None
-        for i in range(ls, le):
-            ch = text[i]
-            if ch not in SINGLE_MARKS:
-                continue
+        for mark in _SINGLE_MARK.finditer(text, ls, le):
+            i, ch = mark.start(), mark.group()
             left = text[i - 1] if i > ls else " "
             right = text[i + 1] if i + 1 < le else " "
             if left.isalnum() and right.isalnum():
@@ -1583,13 +1583,16 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     for pos, k in enumerate(idx):
         if pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15:
             continue
+        if pos == 0:
+            continue
         low = r.words.texts[k].lower()
-        that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
-                                               or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
-                                               or _that_soon(r, idx[pos + 1:pos + 7])
-                                               or _clause_follows(r, idx[pos + 1:pos + 25]))
-        if (low not in r.verbs.prefixed and low not in r.verbs.reporting
-                and not (low in r.verbs.with_that and that_follows)) or pos == 0:
+        # what follows is read only for a verb that needs it (most words are no verb at all)
+        if low not in r.verbs.prefixed and low not in r.verbs.reporting and not (
+                low in r.verbs.with_that and pos + 1 < len(idx)
+                and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
+                     or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
+                     or _that_soon(r, idx[pos + 1:pos + 7])
+                     or _clause_follows(r, idx[pos + 1:pos + 25]))):
             continue
         found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
         if found is None or found.name is None:

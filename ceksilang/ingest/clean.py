@@ -44,7 +44,8 @@ class BoilerplateRule:
     open_end: bool = False
 
     def matches(self, text: str, *, is_last: bool = False) -> bool:
-        if self.max_words is not None and len(text.split()) > self.max_words:
+        # split no further than the limit: a long line is asked of every rule
+        if self.max_words is not None and len(text.split(None, self.max_words)) > self.max_words:
             return False
         if self.not_last and is_last:
             return False

@@ -232,13 +232,16 @@ _GLUE_MIN = 3  # letters of a function word, and of a phrase, that a lost space 
 _LETTERS_END = re.compile(r"[^\W\d_]+$")
 
 
-def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] = frozenset()) -> re.Match[str] | None:
+def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] = frozenset(),
+               tail: str | None = None) -> re.Match[str] | None:
     """The match of the first of ``phrases`` (longest first) that ends ``window``; with ``glue_words``,
     also one glued to the word before when that word is one of them ("inilebih murah": "ini" then
     "lebih murah", two words a lost space joined)."""
     # Asked for every figure with every phrase of a list: a phrase whose last word does not end the
-    # window cannot match, and that test is far cheaper than the search.
-    tail = window.rstrip().lower()
+    # window cannot match, and that test is far cheaper than the search. ``tail``: the window
+    # stripped on the right and lower-cased, when the caller has it.
+    if tail is None:
+        tail = window.rstrip().lower()
     for phrase in phrases:  # longest first
         last_word, pattern, glued = _ending_phrase(phrase)
         if not tail.endswith(last_word):
@@ -286,7 +289,9 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
 
 def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
     """True when ``gap`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
-    tokens = gap.split()
+    # asked of the text from every earlier figure of the document: a third word already says no,
+    # so the rest of a long gap is not split
+    tokens = gap.split(None, 2)
     return not tokens or (len(tokens) == 2 and tokens[0].lower() in am.per_words)
 
 
@@ -302,17 +307,19 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
+    change_words = [w for w, _ in am.change_of]
     while pos > sent[0]:
         window = text[sent[0]:pos]
-        m = _ends_with(window, am.level_links, rw.stopwords)
+        tail = window.rstrip().lower()  # the same for the three lists
+        m = _ends_with(window, am.level_links, rw.stopwords, tail)
         if m:
             reached_level = True
         else:
-            m = _ends_with(window, am.links, rw.stopwords)
+            m = _ends_with(window, am.links, rw.stopwords, tail)
         if m:
             pos = sent[0] + m.start()
             continue
-        m = _ends_with(window, [w for w, _ in am.change_of], rw.stopwords)
+        m = _ends_with(window, change_words, rw.stopwords, tail)
         if m:
             if not reached_level and not skipped_figure and change is None:
                 change = dict(am.change_of)[" ".join(m.group(0).lower().split())]

@@ -1260,12 +1260,17 @@ def _identity_readings(d: Document, source: str, iw: _IdentityWords) -> list[_Id
     """The roles a document gives a story's one-of-a-kind people: "pelaku ... yang merupakan mantan
     murid sekolah tersebut" gives the perpetrator the role "murid", as a former holder."""
     out = []
+    # a subject phrase starts with one of these words: every other token is passed over at once,
+    # not tried against every subject phrase
+    subject_starts = {p[0] for p, _ in iw.subjects if p}
     for s, e in d.sentences:
         sentence = d.text[s:e]
         tokens = words(sentence)
         i = -1
         while i + 1 < len(tokens):
             i += 1
+            if tokens[i] not in subject_starts:
+                continue
             subject = _phrase_at(tokens, i, iw.subjects)
             if subject is None:
                 continue

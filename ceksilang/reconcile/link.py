@@ -277,9 +277,13 @@ def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
     ("Pinkan Mambo Kini Jualan Donat") is not trusted: title case glues words to names."""
     names: dict[tuple[str, ...], str] = {}
     first: dict[tuple[str, ...], int] = {}
+    headline: dict[int, bool] = {}  # by line start: a paragraph names many people, read once
     for group in scope.by_first.values():
         for n in group:
-            if not _in_headline(text, n.start):
+            line = text.rfind("\n", 0, n.start) + 1
+            if line not in headline:
+                headline[line] = _in_headline(text, n.start)
+            if not headline[line]:
                 names[n.tokens] = n.key
                 first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
     for tokens, key in names.items():

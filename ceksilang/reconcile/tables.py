@@ -255,12 +255,14 @@ class BriefingTables:
             yield from self._iter_entities(docs, lazy)
         elif section == "claims":
             self._order_run()
+            # the final number comes with the row (a record's n is the number of its id), not
+            # looked up again per claim as a discrepancy's claims are
             rows = c.execute(
-                "SELECT pc.story, pc.record FROM part_claim pc JOIN claim_number cn ON cn.story = pc.story"
+                "SELECT pc.record, cn.final FROM part_claim pc JOIN claim_number cn ON cn.story = pc.story"
                 " AND cn.n = pc.n" + in_stories.format("pc.story") + " ORDER BY cn.final")
-            for story, record in rows:
+            for record, final in rows:
                 claim = json.loads(record)
-                claim["id"] = self._final_claim_id(story, claim["id"])
+                claim["id"] = f"claim:{final}"
                 yield claim
         elif section == "discrepancies":
             self._order_run()

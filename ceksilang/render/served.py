@@ -85,6 +85,14 @@ def served_path(db_path: str | Path) -> Path:
     return db.with_name(f"{db.stem}-served.db")
 
 
+def pages_path(db_path: str | Path) -> Path:
+    """Where the pages rendered ahead for the store at ``db_path`` are kept (``web.prerender``):
+    beside it. Here, not in the web package, so that a run can tell it has none without loading
+    the web app (FastAPI and the rest: a few tenths of a second of CPU per ``analyze``)."""
+    db = Path(db_path)
+    return db.with_name(f"{db.stem}-pages.db")
+
+
 def is_current(path: str | Path) -> bool:
     """True when ``path`` is a served briefing this version can read."""
     if not Path(path).is_file():
@@ -327,6 +335,6 @@ def search_expression(text: str) -> str | None:
     return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
 
 
-__all__ = ["served_path", "write_served", "is_current", "search_expression", "story_filters", "index_story_text", "rank_stories",
+__all__ = ["served_path", "pages_path", "write_served", "is_current", "search_expression", "story_filters", "index_story_text", "rank_stories",
            "write_section", "add_story", "names_key", "lower_text",
            "unindex_story_text", "story_search_text", "SCHEMA_VERSION", "FALLBACK_STORY_ID"]

@@ -45,7 +45,7 @@ from starlette.datastructures import URL
 from ceksilang import __version__
 from ceksilang.model import UsageError
 from ceksilang.render.locale import DEFAULT_LANG, check_lang
-from ceksilang.render.served import is_current, served_path
+from ceksilang.render.served import is_current, pages_path, served_path
 from ceksilang.web.pagecache import compress
 from ceksilang.web.pages import PageRenderer
 from ceksilang.web.stored import StoredBriefing
@@ -64,12 +64,6 @@ CREATE TABLE IF NOT EXISTS story_digest (story TEXT PRIMARY KEY, digest TEXT NOT
 CREATE TABLE IF NOT EXISTS page (path TEXT NOT NULL, lang TEXT NOT NULL, source TEXT NOT NULL, body BLOB NOT NULL,
     PRIMARY KEY (path, lang)) WITHOUT ROWID;
 """
-
-
-def pages_path(db_path: str | Path) -> Path:
-    """Where the pages rendered ahead for the store at ``db_path`` are kept: beside it."""
-    db = Path(db_path)
-    return db.with_name(f"{db.stem}-pages.db")
 
 
 def served_build(path: str | Path) -> str | None:

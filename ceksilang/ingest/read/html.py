@@ -15,10 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 from ceksilang.model import InputError, RawDocument, Source
 from ceksilang.settings import Settings
@@ -98,9 +96,17 @@ def tree_depth(tree: HtmlElement) -> int:
     return deepest
 
 
+def _load_html(html: str) -> HtmlElement | None:
+    # trafilatura is imported on the first page, not with the readers: a run over CSV or JSON
+    # Lines would pay its import (0.15 s of CPU) for nothing
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
 def no_article_reason(html: str) -> str:
     """Why ``html`` has no article: too deeply nested to parse, or simply none found."""
-    tree = load_html(html)
+    tree = _load_html(html)
     if tree is not None and tree_depth(tree) >= MAX_HTML_DEPTH:
         return TOO_DEEP_REASON
     return NO_ARTICLE_REASON
@@ -126,7 +132,9 @@ def extract_page(html: str, url: str | None = None, min_line_words: int = 6) -> 
     trafilatura's fallbacks return a menu or a login form when a page has no article; a text
     without one line of ``min_line_words`` words is taken as no article.
     """
-    tree = load_html(html)
+    import trafilatura
+
+    tree = _load_html(html)
     if tree is None:
         return None
     meta = _meta_values(tree)
