@@ -802,3 +802,27 @@ def test_a_description_opener_ends_no_name():
 def test_speaker_classes_from_fresh_coverage_tune(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # after the cue: an occupation made definite is the person in focus, not a name inside a
+    # description of them said before
+    ("JAKARTA - Rizky Febian dan Mahalini berencana liburan ke Jepang bulan depan.\n"
+     "\"Rencananya kami ke Kyoto,\" ujarnya di Jakarta, Kamis.\n"
+     "Putra sulung Sule dan Lina Jubaedah itu mengaku memilih Kyoto karena suasananya yang tenang.\n"
+     "\"Kalau ke Tokyo kan sudah biasa,\" ujar penyanyi 26 tahun tersebut.",
+     "Kalau ke Tokyo", "Rizky Febian"),
+    # in the subject: the names inside the description are its complement, not the speaker
+    ("JAKARTA - Rizky Febian dan Mahalini berencana liburan ke Jepang bulan depan.\n"
+     "\"Rencananya kami ke Kyoto,\" ujarnya di Jakarta, Kamis.\n"
+     "Putra sulung Sule dan Lina Jubaedah itu mengaku memilih Kyoto karena suasananya yang tenang.",
+     "memilih Kyoto karena", "Rizky Febian"),
+    # a noun that introduced someone as a role points back to them, not to whoever spoke last
+    ("Politikus PDIP Budi Santoso menilai rancangan itu terburu-buru. Menteri Hukum Andi Wijaya "
+     "membantah tudingan tersebut. \"Rancangan ini sudah dibahas dua tahun,\" kata Andi. "
+     "\"Tidak ada yang terburu-buru di sini,\" ungkap politikus PDIP tersebut.",
+     "Tidak ada yang terburu-buru", "Budi Santoso"),
+])
+def test_definite_description_speaks_for_a_named_person(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker

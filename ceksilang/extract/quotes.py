@@ -894,6 +894,9 @@ class _Resolver:
         span_end = self.words.ends[part[-1]]
         names = self.names_in(self.words.starts[part[0]], span_end)
         persons = [n for n in names if n.person]
+        described = self.description_reference(part, cue, start)
+        if described is not None:
+            return described
         if not _capitalised(first) and first_low not in self.pat.role_words:
             named = self.person_in_lower_case(part, start)
             if named is not None:
@@ -931,6 +934,21 @@ class _Resolver:
             s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
             return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def description_reference(self, part: list[int], cue: str | None, pos: int) -> _Speaker | None:
+        """"ujar aktor 27 tahun tersebut", "kata pria asal Bandung itu": a person noun made
+        definite after a cue stands for a person named before: the last one introduced with that
+        noun as a role, else the person in focus. Names inside the description are what it says
+        about that person ("putra sulung Ahmad Dhani itu"), not the speaker."""
+        if len(part) < 2:
+            return None
+        noun = self.words.texts[part[0]].lower()
+        if noun not in self.pat.person_nouns or self.words.texts[part[-1]].lower() not in self.pat.definite:
+            return None
+        holder = self.person_with_role([noun], self.words.starts[part[0]])
+        if holder is not None:
+            return _Speaker(holder, CONF_ROLE, cue)
+        return self.pronoun_speaker(cue, pos)
 
     def body_before(self, pos: int) -> _Name | None:
         """The organisation an anaphoric "lembaga ini" points to: the last one named in the three
@@ -1112,6 +1130,9 @@ class _Resolver:
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            described = self.description_reference(idx, cue, verb_start)
+            if described is not None:
+                return described, 1  # "Putra sulung Ahmad Dhani itu mengaku": not Ahmad Dhani
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
