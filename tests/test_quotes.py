@@ -826,3 +826,34 @@ def test_speaker_classes_from_fresh_coverage_tune(text: str, words: str, speaker
 def test_definite_description_speaks_for_a_named_person(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a name the model missed, shown a person by the age after it
+    ("Kepala SD Harapan Jaya, Lestari Wulandari (58), menyebut bahwa buku referensi masih kurang. "
+     "\"Kami mulai dari kelas satu dulu,\" ujarnya.", "Kami mulai dari kelas satu", "Lestari Wulandari"),
+    ("Pedagang sayur di Pasar Minggu, Sutrisno Hadi, 45, mengatakan harga cabai naik dua kali lipat.",
+     "harga cabai naik", "Sutrisno Hadi"),
+])
+def test_unseen_person_by_age_is_a_speaker_mention(text: str, words: str, speaker: str) -> None:
+    from ceksilang.extract.entities import annotate_entities  # noqa: PLC0415
+
+    # no model mentions: what the pipeline has when the NER misses the name (issue 20,
+    # "Sisti Maristianti (62)"); the person must still be a mention the quote's speaker spans
+    mentions = annotate_entities("t", text, [])
+    persons = {m.text: m for m in mentions if m.label == "PERSON"}
+    assert speaker in persons
+    quote = _quote_at(find_quotes("t", text, mentions=mentions), text, words)
+    assert quote.speaker_name == speaker
+    assert (quote.speaker_start, quote.speaker_end) == (persons[speaker].start, persons[speaker].end)
+
+
+def test_person_after_kinship_word_is_a_person_but_not_the_speaker() -> None:
+    from ceksilang.extract.entities import annotate_entities  # noqa: PLC0415
+
+    text = ("Rumah itu terbakar pada Selasa malam. \"Kami sempat menyelamatkan dokumen,\" kata istri "
+            "Darmaji Kusumo kepada wartawan.")
+    mentions = annotate_entities("t", text, [])
+    assert [m.text for m in mentions if m.label == "PERSON"] == ["Darmaji Kusumo"]
+    # his wife speaks, unnamed: no speaker rather than the wrong one
+    assert _quote_at(find_quotes("t", text, mentions=mentions), text, "Kami sempat").speaker_name is None
