@@ -857,3 +857,25 @@ def test_person_after_kinship_word_is_a_person_but_not_the_speaker() -> None:
     assert [m.text for m in mentions if m.label == "PERSON"] == ["Darmaji Kusumo"]
     # his wife speaks, unnamed: no speaker rather than the wrong one
     assert _quote_at(find_quotes("t", text, mentions=mentions), text, "Kami sempat").speaker_name is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a joint subject described by a relative clause, deep in a sentence: its first person speaks
+    # (joint subjects keep the first person, at the shared confidence)
+    ("Pernyataan terbaru Anwar itu muncul ketika Menteri Perdagangan Jepang Kenji Tanaka dan juru bicara "
+     "kementerian luar negeri Hiroshi Sato yang sedang berkunjung ke Kuala Lumpur menyebut perundingan "
+     "tarif masih berlangsung.", "perundingan tarif masih berlangsung", "Kenji Tanaka"),
+    ("Kabar itu beredar saat Gubernur Jawa Tengah Slamet Riyadi yang baru kembali dari Jakarta menyebut "
+     "anggaran perbaikan jalan sudah cair pekan lalu.", "anggaran perbaikan jalan sudah cair", "Slamet Riyadi"),
+])
+def test_relative_clause_subject_deep_in_sentence_speaks(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    quote = _quote_at(doc.quotes, doc.text, words)
+    assert quote.speaker_name == speaker and quote.kind == "indirect"
+
+
+def test_relative_clause_about_a_body_is_not_a_person_subject() -> None:
+    # the clause describes a body, not a person: no quote is made up for a deep verb
+    doc = _analysed("Kabar itu beredar saat rombongan Kementerian Perhubungan yang baru kembali dari lokasi "
+                    "kejadian dan para wartawan di sekitar pelabuhan menyebut kapal itu sudah diperbaiki.")
+    assert all(q.speaker_name is None or "Kementerian" not in q.speaker_name for q in doc.quotes)

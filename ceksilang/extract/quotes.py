@@ -1602,8 +1602,12 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx):
+        subject_start = s
         if pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15:
-            continue
+            joint = _relative_subject_start(r, s, idx, pos)
+            if joint is None:
+                continue
+            subject_start = joint
         low = r.words.texts[k].lower()
         that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
                                                or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
@@ -1612,7 +1616,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         if (low not in r.verbs.prefixed and low not in r.verbs.reporting
                 and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
-        found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
+        found, shared = r.subject_before(subject_start, r.words.starts[k], r.words.texts[k])
         if found is None or found.name is None:
             return
         cs = r.words.ends[k]
@@ -1742,6 +1746,43 @@ def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
     # the short subject names a person itself (a role alone would be looked up far back)
     return 1 <= len(r.words.between(lo, r.words.starts[k])) <= 6 \
         and any(n.person for n in r.names_in(lo, r.words.starts[k]))
+
+
+RELATIVE_CLAUSE_WORDS = 10  # at most this many words between "yang" and the speech verb
+
+
+def _relative_subject_start(r: _Resolver, s: int, idx: list[int], pos: int) -> int | None:
+    """Where the subject of a speech verb deep in a sentence starts when it is one or more
+    persons described by a short relative clause ("... muncul ketika Wakil Menteri Luar Negeri
+    China Kong Xuanyou dan juru bicara Geng Shuang yang sedang berkunjung ke Malaysia menyebut
+    ..."): right after the last clause word (a stop word such as "ketika", or a verb) before
+    them. None when the words before the verb are not shaped so."""
+    k = idx[pos]
+    low = r.words.texts[k].lower()
+    if low not in r.verbs.prefixed and low not in r.verbs.reporting:
+        return None
+    yang = [n for n in range(max(0, pos - RELATIVE_CLAUSE_WORDS - 1), pos) if r.words.texts[idx[n]] == "yang"]
+    if not yang or "," in r.text[r.words.starts[idx[yang[-1]]]:r.words.starts[k]]:
+        return None
+    rel = yang[-1]
+    if any(r.verbs.cue(r.words.texts[idx[n]].lower()) for n in range(rel + 1, pos)):
+        return None  # another speech verb inside the clause: not a plain description
+    at = r.words.starts[idx[rel]]
+    persons = [n for n in r.names_in(s, at) if n.person and not r.text[n.end:at].strip()]
+    if not persons:
+        return None  # the clause must describe a person named right before it
+    n = rel - 1
+    while n >= 0:
+        word = r.words.texts[idx[n]]
+        lw = word.lower()
+        if "," in r.text[r.words.ends[idx[n]]:r.words.starts[idx[n + 1]]]:
+            break
+        if not _capitalised(word) and (lw in r.pat.speaker_stop and lw not in ("dan", "serta")
+                                       or _VERB_SHAPE.match(lw) or lw in r.verbs.prefixed):
+            break
+        n -= 1
+    lo = r.words.starts[idx[n + 1]]
+    return lo if lo > s and lo <= persons[0].start else None
 
 
 def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
