@@ -1602,17 +1602,19 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx):
-        subject_start = s
-        if pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15:
-            joint = _relative_subject_start(r, s, idx, pos)
-            if joint is None:
-                continue
-            subject_start = joint
         low = r.words.texts[k].lower()
         that_follows = pos + 1 < len(idx) and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
                                                or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
                                                or _that_soon(r, idx[pos + 1:pos + 7])
                                                or _clause_follows(r, idx[pos + 1:pos + 25]))
+        subject_start = s
+        if pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15:
+            # deep in a long sentence, only a subject described by a relative clause opens
+            # reported words
+            joint = _relative_subject_start(r, s, idx, pos)
+            if joint is None:
+                continue
+            subject_start = joint
         if (low not in r.verbs.prefixed and low not in r.verbs.reporting
                 and not (low in r.verbs.with_that and that_follows)) or pos == 0:
             continue
@@ -1765,6 +1767,8 @@ def _relative_subject_start(r: _Resolver, s: int, idx: list[int], pos: int) -> i
     if not yang or "," in r.text[r.words.starts[idx[yang[-1]]]:r.words.starts[k]]:
         return None
     rel = yang[-1]
+    if rel == pos - 1:
+        return None  # "X yang menyebutkan ...": the verb is the clause's own, X is described by it
     if any(r.verbs.cue(r.words.texts[idx[n]].lower()) for n in range(rel + 1, pos)):
         return None  # another speech verb inside the clause: not a plain description
     at = r.words.starts[idx[rel]]
