@@ -22,8 +22,10 @@ GOLD = Path(__file__).resolve().parent / "gold" / "quotes_coverage_fresh.yaml"
 # Test split (31 quotes), measured once at the end (docs/evaluation.md): before the text-shape
 # and speaker fixes found 28, exact 19, after linking 19, lenient 24 of 31; after them found 30,
 # exact 28, after linking 27, lenient 28 (the tune split went from 46 to 61 of 63 after linking).
+# After the speaker classes of issue 20 (age-marked names, definite descriptions, relative-clause
+# subjects; tune 61 -> 63 of 63 after linking): found 30, exact 28, after linking 28, lenient 28.
 # Floors: the measured figure less one quote.
-FLOORS_TEST = {"found": 0.93, "exact": 0.87, "exact_linked": 0.83, "lenient": 0.87}
+FLOORS_TEST = {"found": 0.93, "exact": 0.87, "exact_linked": 0.87, "lenient": 0.87}
 
 
 def test_quotes_coverage_fresh_test_split_floors() -> None:

@@ -101,6 +101,7 @@ class NameTypes:
     alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
     name_prefixes: tuple[str, ...] = ()  # "I", "Anak Agung": part of the name before it, as written, longest first
     description_openers: frozenset[str] = frozenset()  # "mantan": ends no name ("Razzi Mantan pemain ...")
+    kinship_words: frozenset[str] = frozenset()  # "istri": a capitalised run right after it is a person
 
 
 _SPACE = re.compile(r"\s+")
@@ -256,6 +257,7 @@ def load_name_types() -> NameTypes:
         alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
         name_prefixes=tuple(sorted({str(p) for p in data.get("name_prefixes") or []}, key=len, reverse=True)),
         description_openers=words("description_openers"),
+        kinship_words=words("kinship_words"),
     )
 
 
@@ -1331,6 +1333,47 @@ def _split_at_name_prefix(mentions: list[Mention], text: str, prefixes: Sequence
     return out
 
 
+# A capitalised run of 2-4 words (no all-capitals initials): "Sisti Maristianti", "Ni Made Ayu".
+_CAPITALISED_RUN = re.compile(r"(?<![\w\-])[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,3}(?![\w\-])")
+# An age right after a name: "Sisti Maristianti (62)", "(62 tahun)", "Budi, 45, ..."
+_AGE_AFTER = re.compile(r"[ \t]*(?:\((\d{1,3})(?:[ \t]+tahun)?\)|,[ \t]*(\d{1,3})[ \t]*,)")
+_MAX_AGE = 120
+
+
+def _unseen_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Persons the model missed, by the shape news gives them: a capitalised run of 2-4 words
+    followed by an age ("Sisti Maristianti (62)", "Budi Santoso, 45,") or right after a kinship
+    word ("istri Budi Santoso"). Role words opening the run are left out ("Kepala Sisti ..." is
+    Sisti ...); a run that overlaps a mention already found, or holds a gazetteer name, is not
+    added: the model and the gazetteer know better what it is."""
+    kinship = load_name_types().kinship_words
+    heads = load_role_words().head_words
+    starts = [m.start for m in mentions]
+    added: list[Mention] = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        start, end = run.span()
+        age = _AGE_AFTER.match(text, end)
+        years = int(next(g for g in age.groups() if g)) if age else 0
+        before = text[max(0, start - 40):start].split()
+        by_kin = bool(before) and before[-1] in kinship
+        if not (0 < years <= _MAX_AGE or by_kin):
+            continue
+        words = run.group().split()
+        while words and (words[0].lower() in heads or words[0].lower() in kinship):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words.pop(0)
+        if len(words) < 2 or (_at_sentence_start(text, start) and not 0 < years <= _MAX_AGE):
+            continue
+        i = bisect.bisect_left(starts, end)
+        if any(m.start < end and start < m.end for m in mentions[max(0, i - 8):i]):
+            continue
+        if any(lookup_alias(w) is not None for w in words) or lookup_alias(" ".join(words)) is not None:
+            continue
+        added.append(Mention(doc=doc_id, start=start, end=end, text=text[start:end], label="PERSON",
+                             origin="rule"))
+    return added
+
+
 def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
@@ -1350,8 +1393,10 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
             if m.origin == "rule" and not any(o.start < m.end and m.start < o.end for o in mentions):
                 mentions.append(m)
                 added = True
-    if added:
-        mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    unseen = _unseen_persons(doc_id, text, mentions)
+    if added or unseen:
+        mentions = sorted(mentions + unseen, key=lambda m: (m.start, -m.end))
     attach_roles(text, mentions, sentences)
     mark_metonyms(text, mentions)
     return mentions

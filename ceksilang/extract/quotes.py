@@ -894,6 +894,9 @@ class _Resolver:
         span_end = self.words.ends[part[-1]]
         names = self.names_in(self.words.starts[part[0]], span_end)
         persons = [n for n in names if n.person]
+        described = self.description_reference(part, cue, start)
+        if described is not None:
+            return described
         if not _capitalised(first) and first_low not in self.pat.role_words:
             named = self.person_in_lower_case(part, start)
             if named is not None:
@@ -931,6 +934,21 @@ class _Resolver:
             s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
             return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def description_reference(self, part: list[int], cue: str | None, pos: int) -> _Speaker | None:
+        """"ujar aktor 27 tahun tersebut", "kata pria asal Bandung itu": a person noun made
+        definite after a cue stands for a person named before: the last one introduced with that
+        noun as a role, else the person in focus. Names inside the description are what it says
+        about that person ("putra sulung Ahmad Dhani itu"), not the speaker."""
+        if len(part) < 2:
+            return None
+        noun = self.words.texts[part[0]].lower()
+        if noun not in self.pat.person_nouns or self.words.texts[part[-1]].lower() not in self.pat.definite:
+            return None
+        holder = self.person_with_role([noun], self.words.starts[part[0]])
+        if holder is not None:
+            return _Speaker(holder, CONF_ROLE, cue)
+        return self.pronoun_speaker(cue, pos)
 
     def body_before(self, pos: int) -> _Name | None:
         """The organisation an anaphoric "lembaga ini" points to: the last one named in the three
@@ -1112,6 +1130,9 @@ class _Resolver:
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            described = self.description_reference(idx, cue, verb_start)
+            if described is not None:
+                return described, 1  # "Putra sulung Ahmad Dhani itu mengaku": not Ahmad Dhani
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -1581,8 +1602,6 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
     # "X mengatakan (bahwa) ..."
     for pos, k in enumerate(idx):
-        if pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15:
-            continue
         if pos == 0:
             continue
         low = r.words.texts[k].lower()
@@ -1594,7 +1613,13 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                      or _that_soon(r, idx[pos + 1:pos + 7])
                      or _clause_follows(r, idx[pos + 1:pos + 25]))):
             continue
-        found, shared = r.subject_before(s, r.words.starts[k], r.words.texts[k])
+        # deep in a long sentence, only a subject described by a relative clause opens reported words
+        deep = pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15
+        joint = _relative_subject_start(r, s, idx, pos) if deep else None
+        subject_start = s if joint is None else joint
+        if deep and joint is None:
+            continue
+        found, shared = r.subject_before(subject_start, r.words.starts[k], r.words.texts[k])
         if found is None or found.name is None:
             return
         cs = r.words.ends[k]
@@ -1724,6 +1749,45 @@ def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
     # the short subject names a person itself (a role alone would be looked up far back)
     return 1 <= len(r.words.between(lo, r.words.starts[k])) <= 6 \
         and any(n.person for n in r.names_in(lo, r.words.starts[k]))
+
+
+RELATIVE_CLAUSE_WORDS = 10  # at most this many words between "yang" and the speech verb
+
+
+def _relative_subject_start(r: _Resolver, s: int, idx: list[int], pos: int) -> int | None:
+    """Where the subject of a speech verb deep in a sentence starts when it is one or more
+    persons described by a short relative clause ("... muncul ketika Wakil Menteri Luar Negeri
+    China Kong Xuanyou dan juru bicara Geng Shuang yang sedang berkunjung ke Malaysia menyebut
+    ..."): right after the last clause word (a stop word such as "ketika", or a verb) before
+    them. None when the words before the verb are not shaped so."""
+    k = idx[pos]
+    low = r.words.texts[k].lower()
+    if low not in r.verbs.prefixed and low not in r.verbs.reporting:
+        return None
+    yang = [n for n in range(max(0, pos - RELATIVE_CLAUSE_WORDS - 1), pos) if r.words.texts[idx[n]] == "yang"]
+    if not yang or "," in r.text[r.words.starts[idx[yang[-1]]]:r.words.starts[k]]:
+        return None
+    rel = yang[-1]
+    if rel == pos - 1:
+        return None  # "X yang menyebutkan ...": the verb is the clause's own, X is described by it
+    if any(r.verbs.cue(r.words.texts[idx[n]].lower()) for n in range(rel + 1, pos)):
+        return None  # another speech verb inside the clause: not a plain description
+    at = r.words.starts[idx[rel]]
+    persons = [n for n in r.names_in(s, at) if n.person and not r.text[n.end:at].strip()]
+    if not persons:
+        return None  # the clause must describe a person named right before it
+    n = rel - 1
+    while n >= 0:
+        word = r.words.texts[idx[n]]
+        lw = word.lower()
+        if "," in r.text[r.words.ends[idx[n]]:r.words.starts[idx[n + 1]]]:
+            break
+        if not _capitalised(word) and (lw in r.pat.speaker_stop and lw not in ("dan", "serta")
+                                       or _VERB_SHAPE.match(lw) or lw in r.verbs.prefixed):
+            break
+        n -= 1
+    lo = r.words.starts[idx[n + 1]]
+    return lo if lo > s and lo <= persons[0].start else None
 
 
 def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
