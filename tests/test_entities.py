@@ -179,6 +179,9 @@ def test_entities_merge_model_person_named_like_a_company_is_an_organisation(com
     ("Harga emas naik menjelang Idul Fitri tahun ini.", "Idul Fitri", []),
     ("Mudik Lebaran dimulai pekan depan.", "Lebaran", []),
     ("Permintaan Hari Raya Iduladha mendorong harga sapi.", "Hari Raya Iduladha", []),
+    ("Libur panjang Kenaikan Isa Almasih membuat tol padat.", "Kenaikan Isa Almasih", []),
+    ("Umat Kristiani merayakan Jumat Agung di gereja.", "Jumat Agung", []),
+    ("Peringatan Maulid Nabi digelar di masjid.", "Maulid Nabi", []),
 ])
 def test_entities_merge_drops_currency_or_holiday_tagged_as_person(text, tagged, left):
     merged = merge_mentions([_span(text, tagged, "PERSON")], match_gazetteer("d", text), text)
