@@ -225,30 +225,53 @@ def _figure_key(token: str, scale: float | None, after: str = "") -> str | None:
     return f"#{value:g}"
 
 
+_word_terms: dict[str, tuple[str, str] | None] = {}
+
+
+def _word_term(surface: str) -> tuple[str, str] | None:
+    """(key, surface) of one word token as ``content_terms`` yields it, None for a stopword or a
+    short word; cached per surface: the same words recur in every article, and the lower-casing,
+    stopword test and stem were paid on each occurrence."""
+    found = _word_terms.get(surface, _MISSING)
+    if found is not _MISSING:
+        return found
+    low = surface.lower()
+    term: tuple[str, str] | None
+    word = surface
+    if "-" in low:
+        first, _, rest = low.partition("-")
+        if first == rest:  # reduplication: "negara-negara" is "negara"
+            low, word = first, surface.partition("-")[0]
+    term = None if len(low) < 3 or low in stopwords() else (stem(low), word)
+    if len(_word_terms) < 500_000:  # bounded like the stem cache
+        _word_terms[surface] = term
+    return term
+
+
+_MISSING = object()
+
+
 def content_terms(text: str) -> Iterator[tuple[str, str]]:
     """(key, surface) for each content word and figure of ``text``, in order.
 
     Keys are lower-case stems without stopwords, or '#<value>' for figures; surfaces are the
     words as written (used for labels, never the keys).
     """
-    stops = stopwords()
     scales = scale_words()
     matches = list(_TOKEN.finditer(text))
-    tokens = [(m.group(0), m.group(0).lower()) for m in matches]
-    for i, (surface, low) in enumerate(tokens):
-        if low[0].isdigit():
-            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-            key = _figure_key(low, scales.get(nxt), text[matches[i].end():matches[i].end() + UNIT_REACH])
+    last = len(matches) - 1
+    for i, match in enumerate(matches):
+        surface = match.group(0)
+        if surface[0].isdigit():  # a figure
+            nxt = matches[i + 1].group(0).lower() if i < last else ""
+            end = match.end()
+            key = _figure_key(surface.lower(), scales.get(nxt), text[end:end + UNIT_REACH])
             if key:
                 yield key, surface
             continue
-        if "-" in low:
-            first, _, rest = low.partition("-")
-            if first == rest:  # reduplication: "negara-negara" is "negara"
-                low, surface = first, surface.partition("-")[0]
-        if len(low) < 3 or low in stops:
-            continue
-        yield stem(low), surface
+        term = _word_term(surface)
+        if term is not None:
+            yield term
 
 
 @lru_cache(maxsize=1)
@@ -420,13 +443,23 @@ class TermCounts:
 def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS) -> TermCounts:
     out = TermCounts()
     counts, surfaces = out.counts, out.surfaces
-    for key, surface, weight in document_terms(doc.text, doc.language):
-        counts[key] += weight
-        surfaces.setdefault(key, surface)
-    if doc.title:
-        for key, surface, weight in document_terms(doc.title, doc.language):
-            counts[key] += settings.title_weight * weight
+    if doc.language == "en":
+        for key, surface, weight in english_content_terms(doc.text):
+            counts[key] += weight
             surfaces.setdefault(key, surface)
+        if doc.title:
+            for key, surface, weight in english_content_terms(doc.title):
+                counts[key] += settings.title_weight * weight
+                surfaces.setdefault(key, surface)
+    else:  # ``document_terms`` without its per-word generator layer: every weight is 1.0
+        for key, surface in content_terms(doc.text):
+            counts[key] += 1.0
+            surfaces.setdefault(key, surface)
+        if doc.title:
+            title_weight = settings.title_weight * 1.0
+            for key, surface in content_terms(doc.title):
+                counts[key] += title_weight
+                surfaces.setdefault(key, surface)
     for key, surface in _entity_terms(doc):
         counts[key] += 1.0
         surfaces.setdefault(key, surface)
