@@ -552,22 +552,21 @@ class StoryIndex:
 
     # -- vectors
 
-    def _idf(self, key: str) -> float:
-        # Shrunk towards a flat weight while few documents are counted: frequencies from five
-        # articles on one event say nothing about which words are rare.
-        n = max(self._n, 1)
-        trust = n / (n + self.settings.idf_prior_docs)
-        return 1.0 + trust * math.log((n + 1) / (self._df.get(key, 0) + 1))
-
     def _vector(self, terms: TermCounts) -> dict[str, float]:
         if not self._fixed:
             self._n += 1
             self._df.update(terms.counts.keys())  # type: ignore[union-attr]
         s = self.settings
+        # The IDF, shrunk towards a flat weight while few documents are counted: frequencies
+        # from five articles on one event say nothing about which words are rare. Its document
+        # count is the same for every key of the document: worked out once, not per key.
+        n = max(self._n, 1)
+        trust = n / (n + s.idf_prior_docs)
+        df_of, log = self._df.get, math.log
         weights = {}
         for key, tf in terms.counts.items():
             # a word translated n ways counts 1/n per rendering: below one, no log damping
-            w = (1.0 + math.log(tf) if tf >= 1.0 else tf) * self._idf(key)
+            w = (1.0 + log(tf) if tf >= 1.0 else tf) * (1.0 + trust * log((n + 1) / (df_of(key, 0) + 1)))
             if key[1:2] == ":" and key[0] in "en":
                 w *= s.entity_weight
             elif key[0] == "#":
