@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from heapq import nlargest
+from operator import itemgetter
 from typing import Any
 
 from ceksilang.lang import LanguageDataError, load_data
@@ -648,9 +649,13 @@ class StoryIndex:
     def _absorb(self, story: _StoryState, vector: Mapping[str, float], terms: TermCounts) -> None:
         s = self.settings
         c = story.centroid
+        surfaces = story.surfaces
         for k, w in vector.items():
             c[k] = c.get(k, 0.0) + w
-            story.surfaces.setdefault(k, Counter())[terms.surfaces.get(k, k)] += 1
+            seen = surfaces.get(k)
+            if seen is None:  # not ``setdefault(k, Counter())``: that builds a Counter per key
+                seen = surfaces[k] = Counter()
+            seen[terms.surfaces.get(k, k)] += 1
         if len(c) > 2 * s.centroid_terms:  # prune in batches so the cost is amortised
             keep = dict(nlargest(s.centroid_terms, c.items(), key=lambda kv: kv[1]))
             story.centroid = c = keep
@@ -773,7 +778,8 @@ class StoryIndex:
     def _label_parts(self, state: _StoryState) -> tuple[list[str], list[str]]:
         """(label pieces, terms): entities first, then words; figures only among the terms."""
         ranked = sorted(state.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
-        surface = {k: state.surfaces[k].most_common(1)[0][0] for k, _ in ranked if k in state.surfaces}
+        # each key's most frequent surface, the first seen among equals (``most_common(1)``)
+        surface = {k: max(state.surfaces[k].items(), key=itemgetter(1))[0] for k, _ in ranked if k in state.surfaces}
         entities = [surface[k] for k, _ in ranked if k[1:2] == ":" and k in surface]
         words = [surface[k] for k, _ in ranked if k[1:2] != ":" and not k.startswith("#") and k in surface]
         figures = [surface[k] for k, _ in ranked if k.startswith("#") and k in surface]
