@@ -495,16 +495,19 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
 
         grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
         current_day: int | None = None
-        # a cursor of its own: ``marked`` queries the same connection while this one is read
-        rows = conn.cursor().execute("SELECT doc, published, terms FROM arrival ORDER BY seq")
-        for doc_id, published, blob in rows:
+        # a cursor of its own: ``part`` queries the same connection while this one is read;
+        # each document's duplicate mark comes with it (one query, not one per document)
+        rows = conn.cursor().execute("SELECT a.doc, a.published, a.terms, d.original, d.similarity FROM arrival a"
+                                     " LEFT JOIN duplicate d ON d.doc = a.doc ORDER BY a.seq")
+        for doc_id, published, blob, original, similarity in rows:
             day = story_module.publication_day(published)
             if day is not None and day != current_day:
                 current_day = day
                 for story in grouping.close_before(day):
                     yield part(story)
             # what the index reads of a document: its id, date, original and terms
-            doc = marked(Document(id=doc_id, source=_NO_SOURCE, text="", published=published))
+            doc = Document(id=doc_id, source=_NO_SOURCE, text="", published=published)
+            doc.duplicate_of, doc.duplicate_similarity = original, similarity
             counts, surfaces = json.loads(zlib.decompress(blob))
             grouping.add(doc, story_module.TermCounts(counts=Counter(counts), surfaces=surfaces))
         for story in grouping.stories():

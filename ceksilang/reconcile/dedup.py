@@ -110,6 +110,10 @@ class DuplicateIndex:
             for b in range(self.bands)
         ]
 
+    def _bucket_sql(self, bands: int) -> str:
+        one = f"SELECT * FROM (SELECT ? AS band, doc FROM {self.table}_band WHERE band = ? AND key = ? LIMIT ?)"
+        return " UNION ALL ".join([one] * bands)
+
     def check(self, doc: Document) -> tuple[str, float] | None:
         """(original id, similarity) when ``doc`` repeats an original already added; else add it."""
         return self.check_fingerprint(doc.id, fingerprint(doc, self.settings))
@@ -126,11 +130,16 @@ class DuplicateIndex:
         self.conn.execute(f"INSERT INTO {t}_exact(digest, doc) VALUES (?, ?)", (digest, doc_id))
         keys = self._band_keys(hashes)
         cap = self.settings.duplicate_bucket_max
+        # every band's bucket in one statement (a sub-select per band, each with its own
+        # limit), not one query per band
+        members_of: dict[int, list[str]] = {band: [] for band, _ in keys}
+        for band, doc in self.conn.execute(self._bucket_sql(len(keys)),
+                                           [v for band, key in keys for v in (band, band, key, cap)]):
+            members_of[band].append(doc)
         shared: Counter[str] = Counter()
         open_keys = []
         for band, key in keys:
-            members = [r[0] for r in self.conn.execute(
-                f"SELECT doc FROM {t}_band WHERE band = ? AND key = ? LIMIT ?", (band, key, cap))]
+            members = members_of[band]
             shared.update(members)
             if len(members) < cap:
                 open_keys.append((band, key))

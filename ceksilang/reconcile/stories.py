@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from heapq import nlargest
+from operator import itemgetter
 from typing import Any
 
 from ceksilang.lang import LanguageDataError, load_data
@@ -225,30 +226,53 @@ def _figure_key(token: str, scale: float | None, after: str = "") -> str | None:
     return f"#{value:g}"
 
 
+_word_terms: dict[str, tuple[str, str] | None] = {}
+
+
+def _word_term(surface: str) -> tuple[str, str] | None:
+    """(key, surface) of one word token as ``content_terms`` yields it, None for a stopword or a
+    short word; cached per surface: the same words recur in every article, and the lower-casing,
+    stopword test and stem were paid on each occurrence."""
+    found = _word_terms.get(surface, _MISSING)
+    if found is not _MISSING:
+        return found
+    low = surface.lower()
+    term: tuple[str, str] | None
+    word = surface
+    if "-" in low:
+        first, _, rest = low.partition("-")
+        if first == rest:  # reduplication: "negara-negara" is "negara"
+            low, word = first, surface.partition("-")[0]
+    term = None if len(low) < 3 or low in stopwords() else (stem(low), word)
+    if len(_word_terms) < 500_000:  # bounded like the stem cache
+        _word_terms[surface] = term
+    return term
+
+
+_MISSING = object()
+
+
 def content_terms(text: str) -> Iterator[tuple[str, str]]:
     """(key, surface) for each content word and figure of ``text``, in order.
 
     Keys are lower-case stems without stopwords, or '#<value>' for figures; surfaces are the
     words as written (used for labels, never the keys).
     """
-    stops = stopwords()
     scales = scale_words()
     matches = list(_TOKEN.finditer(text))
-    tokens = [(m.group(0), m.group(0).lower()) for m in matches]
-    for i, (surface, low) in enumerate(tokens):
-        if low[0].isdigit():
-            nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
-            key = _figure_key(low, scales.get(nxt), text[matches[i].end():matches[i].end() + UNIT_REACH])
+    last = len(matches) - 1
+    for i, match in enumerate(matches):
+        surface = match.group(0)
+        if surface[0].isdigit():  # a figure
+            nxt = matches[i + 1].group(0).lower() if i < last else ""
+            end = match.end()
+            key = _figure_key(surface.lower(), scales.get(nxt), text[end:end + UNIT_REACH])
             if key:
                 yield key, surface
             continue
-        if "-" in low:
-            first, _, rest = low.partition("-")
-            if first == rest:  # reduplication: "negara-negara" is "negara"
-                low, surface = first, surface.partition("-")[0]
-        if len(low) < 3 or low in stops:
-            continue
-        yield stem(low), surface
+        term = _word_term(surface)
+        if term is not None:
+            yield term
 
 
 @lru_cache(maxsize=1)
@@ -420,13 +444,23 @@ class TermCounts:
 def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS) -> TermCounts:
     out = TermCounts()
     counts, surfaces = out.counts, out.surfaces
-    for key, surface, weight in document_terms(doc.text, doc.language):
-        counts[key] += weight
-        surfaces.setdefault(key, surface)
-    if doc.title:
-        for key, surface, weight in document_terms(doc.title, doc.language):
-            counts[key] += settings.title_weight * weight
+    if doc.language == "en":
+        for key, surface, weight in english_content_terms(doc.text):
+            counts[key] += weight
             surfaces.setdefault(key, surface)
+        if doc.title:
+            for key, surface, weight in english_content_terms(doc.title):
+                counts[key] += settings.title_weight * weight
+                surfaces.setdefault(key, surface)
+    else:  # ``document_terms`` without its per-word generator layer: every weight is 1.0
+        for key, surface in content_terms(doc.text):
+            counts[key] += 1.0
+            surfaces.setdefault(key, surface)
+        if doc.title:
+            title_weight = settings.title_weight * 1.0
+            for key, surface in content_terms(doc.title):
+                counts[key] += title_weight
+                surfaces.setdefault(key, surface)
     for key, surface in _entity_terms(doc):
         counts[key] += 1.0
         surfaces.setdefault(key, surface)
@@ -519,22 +553,21 @@ class StoryIndex:
 
     # -- vectors
 
-    def _idf(self, key: str) -> float:
-        # Shrunk towards a flat weight while few documents are counted: frequencies from five
-        # articles on one event say nothing about which words are rare.
-        n = max(self._n, 1)
-        trust = n / (n + self.settings.idf_prior_docs)
-        return 1.0 + trust * math.log((n + 1) / (self._df.get(key, 0) + 1))
-
     def _vector(self, terms: TermCounts) -> dict[str, float]:
         if not self._fixed:
             self._n += 1
             self._df.update(terms.counts.keys())  # type: ignore[union-attr]
         s = self.settings
+        # The IDF, shrunk towards a flat weight while few documents are counted: frequencies
+        # from five articles on one event say nothing about which words are rare. Its document
+        # count is the same for every key of the document: worked out once, not per key.
+        n = max(self._n, 1)
+        trust = n / (n + s.idf_prior_docs)
+        df_of, log = self._df.get, math.log
         weights = {}
         for key, tf in terms.counts.items():
             # a word translated n ways counts 1/n per rendering: below one, no log damping
-            w = (1.0 + math.log(tf) if tf >= 1.0 else tf) * self._idf(key)
+            w = (1.0 + log(tf) if tf >= 1.0 else tf) * (1.0 + trust * log((n + 1) / (df_of(key, 0) + 1)))
             if key[1:2] == ":" and key[0] in "en":
                 w *= s.entity_weight
             elif key[0] == "#":
@@ -616,9 +649,13 @@ class StoryIndex:
     def _absorb(self, story: _StoryState, vector: Mapping[str, float], terms: TermCounts) -> None:
         s = self.settings
         c = story.centroid
+        surfaces = story.surfaces
         for k, w in vector.items():
             c[k] = c.get(k, 0.0) + w
-            story.surfaces.setdefault(k, Counter())[terms.surfaces.get(k, k)] += 1
+            seen = surfaces.get(k)
+            if seen is None:  # not ``setdefault(k, Counter())``: that builds a Counter per key
+                seen = surfaces[k] = Counter()
+            seen[terms.surfaces.get(k, k)] += 1
         if len(c) > 2 * s.centroid_terms:  # prune in batches so the cost is amortised
             keep = dict(nlargest(s.centroid_terms, c.items(), key=lambda kv: kv[1]))
             story.centroid = c = keep
@@ -741,7 +778,8 @@ class StoryIndex:
     def _label_parts(self, state: _StoryState) -> tuple[list[str], list[str]]:
         """(label pieces, terms): entities first, then words; figures only among the terms."""
         ranked = sorted(state.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
-        surface = {k: state.surfaces[k].most_common(1)[0][0] for k, _ in ranked if k in state.surfaces}
+        # each key's most frequent surface, the first seen among equals (``most_common(1)``)
+        surface = {k: max(state.surfaces[k].items(), key=itemgetter(1))[0] for k, _ in ranked if k in state.surfaces}
         entities = [surface[k] for k, _ in ranked if k[1:2] == ":" and k in surface]
         words = [surface[k] for k, _ in ranked if k[1:2] != ":" and not k.startswith("#") and k in surface]
         figures = [surface[k] for k, _ in ranked if k.startswith("#") and k in surface]
