@@ -71,6 +71,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
 _ADDRESS_HINT = re.compile(r"https?:|www\.|@|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+# what every match of the rule above it contains: a search for it is a cheap pre-check (most lines
+# have none), where the rule's own look-behind is tried at every position of the line
+_GLUED_STOP_HINT = re.compile(r"[.!?][”’]?(?:[A-Z][a-z]|“)")
+_GLUED_COMMA_HINT = re.compile(r",[^\W\d_]")
+_LOWER_THEN_CAPITAL_HINT = re.compile(r"[a-z][A-Z]")
+_CAPITALS_THEN_LOWER_HINT = re.compile(r"[A-Z]{2}[a-z]{2}")
 
 
 def restore_lost_spaces(line: str, own_words: Counter[str] | None = None) -> str:
@@ -94,15 +100,22 @@ def _restore(text: str, own_words: Counter[str] | None) -> str:
     if not text.strip():
         return text
     data = shape_data()
-    text = _GLUED_STOP.sub(lambda m: m.group() + " ", text)
-    # a straight quote after the stop opens the next sentence when the quotes before it are paired
-    text = _GLUED_STRAIGHT_QUOTE.sub(lambda m: ' "' if m.string[:m.start()].count('"') % 2 == 0 else '" ', text)
-    text = _GLUED_COMMA.sub(", ", text)
-    text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), text)
-    text = _CAPITALS_THEN_LOWER.sub(
-        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), text)
+    if _GLUED_STOP_HINT.search(text):
+        text = _GLUED_STOP.sub(lambda m: m.group() + " ", text)
+    if '"' in text:
+        # a straight quote after the stop opens the next sentence when the quotes before it are paired
+        text = _GLUED_STRAIGHT_QUOTE.sub(lambda m: ' "' if m.string[:m.start()].count('"') % 2 == 0 else '" ', text)
+    if _GLUED_COMMA_HINT.search(text):
+        text = _GLUED_COMMA.sub(", ", text)
+    if _LOWER_THEN_CAPITAL_HINT.search(text):
+        text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), text)
+    if _CAPITALS_THEN_LOWER_HINT.search(text):
+        text = _CAPITALS_THEN_LOWER.sub(
+            lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), text)
     if own_words:
-        text = _CAPITALISED.sub(lambda m: _split_capitalised(m.group(), own_words, data), text)
+        # a word the article repeats stays, without a call for it
+        text = _CAPITALISED.sub(
+            lambda m: w if own_words.get(w := m.group(), 0) > 1 else _split_capitalised(w, own_words, data), text)
     return text
 
 
