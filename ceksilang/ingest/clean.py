@@ -43,10 +43,15 @@ class BoilerplateRule:
     keep_speech: bool = False
     open_end: bool = False
 
-    def matches(self, text: str, *, is_last: bool = False) -> bool:
-        # split no further than the limit: a long line is asked of every rule
-        if self.max_words is not None and len(text.split(None, self.max_words)) > self.max_words:
-            return False
+    def matches(self, text: str, *, is_last: bool = False, words: int | None = None) -> bool:
+        """``words``: the count of ``text``'s words, or any count above ``max_words`` when there
+        are more (``_match_line`` counts once for all rules)."""
+        if self.max_words is not None:
+            # split no further than the limit: a long line is asked of every rule
+            if words is None:
+                words = len(text.split(None, self.max_words))
+            if words > self.max_words:
+                return False
         if self.not_last and is_last:
             return False
         if self.open_end and ends_with_full_stop(text):
@@ -75,7 +80,18 @@ class BoilerplateData:
 
     @property
     def tail_rules(self) -> tuple[BoilerplateRule, ...]:
-        return tuple(r for r in self.rules if r.scope == "tail")
+        return _tail_rules(self.rules)
+
+
+@lru_cache(maxsize=4)
+def _tail_rules(rules: tuple[BoilerplateRule, ...]) -> tuple[BoilerplateRule, ...]:
+    return tuple(r for r in rules if r.scope == "tail")
+
+
+@lru_cache(maxsize=4)
+def _word_limit(rules: tuple[BoilerplateRule, ...]) -> int:
+    """The largest ``max_words`` of ``rules``: a line is split into words no further."""
+    return max((r.max_words for r in rules if r.max_words is not None), default=0)
 
 
 _SCOPES = ("line", "tail")
@@ -161,8 +177,11 @@ class _Line:
 
 
 def _match_line(line: str, rules: tuple[BoilerplateRule, ...], is_last: bool) -> BoilerplateRule | None:
+    # split once for every rule: with the largest limit L, min(words, L + 1) pieces, which is above
+    # a rule's limit exactly when the line's words are
+    words = len(line.split(None, _word_limit(rules)))
     for rule in rules:
-        if rule.matches(line, is_last=is_last):
+        if rule.matches(line, is_last=is_last, words=words):
             return rule
     return None
 

@@ -211,6 +211,12 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int,
                              links_only=True, lowercased=lowercased)
 
 
+@lru_cache(maxsize=8)
+def _unanchored(markers: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """``markers`` compiled once to be found anywhere in a line."""
+    return tuple(re.compile(p.pattern.removeprefix("^"), p.flags) for p in markers)
+
+
 def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], function_words: frozenset[str],
                         own_words: Counter[str]) -> list[str]:
     """A "Baca juga: <headline>" pointer glued inside a paragraph, with the next sentence glued
@@ -219,7 +225,7 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
     headline is the run of capitalised words, numbers and ``function_words`` after the marker; the
     next sentence starts at its last word when that word is the subject of the first lower-case
     word after it: a name the article writes elsewhere too, or a pronoun. Else the line stays."""
-    if not any(re.search(p.pattern.removeprefix("^"), line, p.flags) for p in markers):
+    if not any(p.search(line) for p in _unanchored(markers)):
         return [line]
     for s, e in split_sentences(line):
         sentence = line[s:e]
