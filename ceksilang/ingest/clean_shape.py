@@ -143,8 +143,10 @@ def split_glued_header(line: str) -> list[str]:
     headline the scraper glued on: "Laporan Reporter Tribun Jogja Nanda Sagita Ginting
     TRIBUNJOGJA.COM, GUNUNGKIDUL - Bupati ...") as two lines; any other line as it is."""
     pats = metadata_patterns()
+    if any(r.pattern.match(line) for r in pats.datelines):  # the cheaper test first
+        return [line]
     found = match_dateline(line)
-    if found is None or not found.outlet or any(r.pattern.match(line) for r in pats.datelines):
+    if found is None or not found.outlet:
         return [line]
     starts: set[int] = set()
     for rule in pats.datelines:  # where an in-line dateline may start, as match_dateline looks
