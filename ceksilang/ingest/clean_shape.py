@@ -65,10 +65,12 @@ _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w.@/])([a-z]{2,})(?=[A-Z])")
 # an acronym glued to a lower-case word after it: "ORFbahwa" (the word must be a head word)
 _CAPITALS_THEN_LOWER = re.compile(r"(?<![\w.@/])([A-Z]{2,})([a-z]{2,})\b")
 # a capitalised word, maybe glued to a lower-case word: "Ziudithtampil"
-_CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z]{4,}\b")
+# (the look-behinds of this and _CAPITAL_WORD are tried after the capital, which takes the same
+# matches as a look-behind before it and lets the search skip to the next capital)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w.@/-][A-Z])[a-z]{4,}\b")
 _GLUED_STRAIGHT_QUOTE = re.compile(r'(?<=[a-z]{2}[.!?])"(?=[A-Z])')
 _WORD = re.compile(r"[^\W\d_]+")
-_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
+_CAPITAL_WORD = re.compile(r"[A-Z](?<![^\W\d_][A-Z])[^\W\d_]*")
 _ADDRESS_HINT = re.compile(r"https?:|www\.|@|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 # what every match of the rule above it contains: a search for it is a cheap pre-check (most lines
