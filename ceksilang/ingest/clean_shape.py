@@ -86,16 +86,21 @@ def restore_lost_spaces(line: str, own_words: Counter[str] | None = None) -> str
     the article (and its headline) writes on their own: the evidence for cutting "Ziudithtampil"
     (the article also writes "Ziudith"). Web and e-mail addresses are left as they are; a
     lower-cased copy of an article has no capitals to go on (``repair_lines`` skips it)."""
-    if _ADDRESS_HINT.search(line) is None:
+    if not _has_address_hint(line):
         return _restore(line, own_words)
     out: list[str] = []
     last = 0
     for m in _TOKEN.finditer(line):
-        if _ADDRESS_HINT.search(m.group()):
+        if _has_address_hint(m.group()):
             out += [_restore(line[last:m.start()], own_words), m.group()]
             last = m.end()
     out.append(_restore(line[last:], own_words))
     return "".join(out)
+
+
+def _has_address_hint(text: str) -> bool:
+    # every form _ADDRESS_HINT takes has one of these marks: most words have none
+    return ("." in text or ":" in text or "@" in text) and _ADDRESS_HINT.search(text) is not None
 
 
 def _restore(text: str, own_words: Counter[str] | None) -> str:
