@@ -404,7 +404,8 @@ class Dateline:
     precision: str | None = None
 
 
-_LOWER_WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+# the look-behind tried after the letter: the same matches, and the search skips to lower-case letters
+_LOWER_WORD_START = re.compile(r"[a-z](?<![\w'’][a-z])")
 
 
 @lru_cache(maxsize=64)
