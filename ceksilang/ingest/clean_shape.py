@@ -127,11 +127,12 @@ def _restore(text: str, own_words: Counter[str] | None) -> str:
 
 
 def _split_capitalised(word: str, own_words: Counter[str], data: ShapeData) -> str:
-    if own_words[word] > 1 or word.lower() in data.content_words or word.lower() in data.known_words:
+    # .get: a Counter's [] calls its __missing__ (Python code) for each head the article lacks
+    if own_words.get(word, 0) > 1 or word.lower() in data.content_words or word.lower() in data.known_words:
         return word  # a word the article repeats, or a known word ("Sementara" is not "Semen|tara")
     for cut in range(len(word) - 2, 2, -1):  # the longest head first: "Ghazali|dan"
         head, tail = word[:cut], word[cut:]
-        if not own_words[head]:
+        if not own_words.get(head):
             continue
         if tail in data.glue_heads or (len(tail) >= data.glued_tail_min_letters and tail in data.content_words):
             return f"{head} {tail}"
