@@ -564,7 +564,8 @@ def _read_date_prefix(line: str, at: int, meta: TextMetadata) -> str:
 
 
 def _outlet_hint(lines: list[tuple[int, str]], hints: tuple[re.Pattern[str], ...]) -> tuple[str, int] | None:
-    """The outlet the first line with a hint names ("... kata dia kepada Kompas.com"), and its line."""
+    """The outlet the first hint names ("Artikel ini telah tayang di Kompas.com"), and its line: the
+    search stops there, and is made only when no dateline, signature or byline named one."""
     for i, line in lines:
         for rx in hints:
             m = rx.search(line)
