@@ -119,8 +119,15 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_ASCII_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def looks_lowercased(text: str) -> bool:
     """True for a text of some length with (almost) no capital letters: a lower-cased copy."""
+    # the ASCII capitals alone (a count per letter, in C) are a lower bound of the capitals, and
+    # the length an upper bound of the letters: enough to answer for an ordinary text
+    if sum(map(text.count, _ASCII_CAPITALS)) >= len(text) * 0.002:
+        return False
     # map over str methods: the same counts as a generator, several times faster on a long text
     letters = sum(map(str.isalpha, text))
     upper = sum(map(str.isupper, text))

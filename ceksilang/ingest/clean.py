@@ -11,7 +11,7 @@ prefix of the lead ("KYIV, KOMPAS.com - ") stays in the text; it is recorded as 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -43,10 +43,15 @@ class BoilerplateRule:
     keep_speech: bool = False
     open_end: bool = False
 
-    def matches(self, text: str, *, is_last: bool = False) -> bool:
-        # split no further than the limit: a long line is asked of every rule
-        if self.max_words is not None and len(text.split(None, self.max_words)) > self.max_words:
-            return False
+    def matches(self, text: str, *, is_last: bool = False, words: int | None = None) -> bool:
+        """``words``: the count of ``text``'s words, or any count above ``max_words`` when there
+        are more (``_match_line`` counts once for all rules)."""
+        if self.max_words is not None:
+            # split no further than the limit: a long line is asked of every rule
+            if words is None:
+                words = len(text.split(None, self.max_words))
+            if words > self.max_words:
+                return False
         if self.not_last and is_last:
             return False
         if self.open_end and ends_with_full_stop(text):
@@ -72,10 +77,15 @@ class RelatedListSpec:
 class BoilerplateData:
     rules: tuple[BoilerplateRule, ...]
     related_list: RelatedListSpec
+    # derived once (asked for every line): the "tail" rules, and the largest ``max_words`` of any
+    # rule, so a line is split into words once and no further
+    tail_rules: tuple[BoilerplateRule, ...] = field(init=False)
+    word_limit: int = field(init=False)
 
-    @property
-    def tail_rules(self) -> tuple[BoilerplateRule, ...]:
-        return tuple(r for r in self.rules if r.scope == "tail")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tail_rules", tuple(r for r in self.rules if r.scope == "tail"))
+        object.__setattr__(self, "word_limit",
+                           max((r.max_words for r in self.rules if r.max_words is not None), default=0))
 
 
 _SCOPES = ("line", "tail")
@@ -160,9 +170,12 @@ class _Line:
     removed: list[Removed]
 
 
-def _match_line(line: str, rules: tuple[BoilerplateRule, ...], is_last: bool) -> BoilerplateRule | None:
+def _match_line(line: str, rules: tuple[BoilerplateRule, ...], is_last: bool, word_limit: int) -> BoilerplateRule | None:
+    # split once for every rule: with ``word_limit`` L at least every rule's limit, min(words, L + 1)
+    # pieces, which is above a rule's limit exactly when the line's words are
+    words = len(line.split(None, word_limit))
     for rule in rules:
-        if rule.matches(line, is_last=is_last):
+        if rule.matches(line, is_last=is_last, words=words):
             return rule
     return None
 
@@ -192,7 +205,7 @@ def _strip_tail(line: str, data: BoilerplateData) -> tuple[str, list[Removed]]:
     reasons: list[str] = []
     while cut > 0:
         s, e = spans[cut - 1]
-        rule = _match_line(line[s:e], tail_rules, is_last=False)
+        rule = _match_line(line[s:e], tail_rules, False, data.word_limit)
         if rule is None:
             break
         reasons.insert(0, rule.reason)
@@ -285,7 +298,7 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Re
         if pos < header_size and match_byline(line.text):
             line.removed = [Removed(text=line.text, reason="byline")]
             continue
-        rule = _match_line(line.text, data.rules, is_last)
+        rule = _match_line(line.text, data.rules, is_last, data.word_limit)
         if rule is not None:
             line.removed = [Removed(text=line.text, reason=rule.reason)]
             continue

@@ -65,12 +65,20 @@ _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w.@/])([a-z]{2,})(?=[A-Z])")
 # an acronym glued to a lower-case word after it: "ORFbahwa" (the word must be a head word)
 _CAPITALS_THEN_LOWER = re.compile(r"(?<![\w.@/])([A-Z]{2,})([a-z]{2,})\b")
 # a capitalised word, maybe glued to a lower-case word: "Ziudithtampil"
-_CAPITALISED = re.compile(r"(?<![\w.@/-])[A-Z][a-z]{4,}\b")
+# (the look-behinds of this and _CAPITAL_WORD are tried after the capital, which takes the same
+# matches as a look-behind before it and lets the search skip to the next capital)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w.@/-][A-Z])[a-z]{4,}\b")
 _GLUED_STRAIGHT_QUOTE = re.compile(r'(?<=[a-z]{2}[.!?])"(?=[A-Z])')
 _WORD = re.compile(r"[^\W\d_]+")
-_CAPITAL_WORD = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]*")
+_CAPITAL_WORD = re.compile(r"[A-Z](?<![^\W\d_][A-Z])[^\W\d_]*")
 _ADDRESS_HINT = re.compile(r"https?:|www\.|@|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+# what every match of the rule above it contains: a search for it is a cheap pre-check (most lines
+# have none), where the rule's own look-behind is tried at every position of the line
+_GLUED_STOP_HINT = re.compile(r"[.!?][”’]?(?:[A-Z][a-z]|“)")
+_GLUED_COMMA_HINT = re.compile(r",[^\W\d_]")
+_LOWER_THEN_CAPITAL_HINT = re.compile(r"[a-z][A-Z]")
+_CAPITALS_THEN_LOWER_HINT = re.compile(r"[A-Z]{2}[a-z]{2}")
 
 
 def restore_lost_spaces(line: str, own_words: Counter[str] | None = None) -> str:
@@ -78,40 +86,53 @@ def restore_lost_spaces(line: str, own_words: Counter[str] | None = None) -> str
     the article (and its headline) writes on their own: the evidence for cutting "Ziudithtampil"
     (the article also writes "Ziudith"). Web and e-mail addresses are left as they are; a
     lower-cased copy of an article has no capitals to go on (``repair_lines`` skips it)."""
-    if _ADDRESS_HINT.search(line) is None:
+    if not _has_address_hint(line):
         return _restore(line, own_words)
     out: list[str] = []
     last = 0
     for m in _TOKEN.finditer(line):
-        if _ADDRESS_HINT.search(m.group()):
+        if _has_address_hint(m.group()):
             out += [_restore(line[last:m.start()], own_words), m.group()]
             last = m.end()
     out.append(_restore(line[last:], own_words))
     return "".join(out)
 
 
+def _has_address_hint(text: str) -> bool:
+    # every form _ADDRESS_HINT takes has one of these marks: most words have none
+    return ("." in text or ":" in text or "@" in text) and _ADDRESS_HINT.search(text) is not None
+
+
 def _restore(text: str, own_words: Counter[str] | None) -> str:
     if not text.strip():
         return text
     data = shape_data()
-    text = _GLUED_STOP.sub(lambda m: m.group() + " ", text)
-    # a straight quote after the stop opens the next sentence when the quotes before it are paired
-    text = _GLUED_STRAIGHT_QUOTE.sub(lambda m: ' "' if m.string[:m.start()].count('"') % 2 == 0 else '" ', text)
-    text = _GLUED_COMMA.sub(", ", text)
-    text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), text)
-    text = _CAPITALS_THEN_LOWER.sub(
-        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), text)
+    if _GLUED_STOP_HINT.search(text):
+        text = _GLUED_STOP.sub(lambda m: m.group() + " ", text)
+    if '"' in text:
+        # a straight quote after the stop opens the next sentence when the quotes before it are paired
+        text = _GLUED_STRAIGHT_QUOTE.sub(lambda m: ' "' if m.string[:m.start()].count('"') % 2 == 0 else '" ', text)
+    if _GLUED_COMMA_HINT.search(text):
+        text = _GLUED_COMMA.sub(", ", text)
+    if _LOWER_THEN_CAPITAL_HINT.search(text):
+        text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), text)
+    if _CAPITALS_THEN_LOWER_HINT.search(text):
+        text = _CAPITALS_THEN_LOWER.sub(
+            lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), text)
     if own_words:
-        text = _CAPITALISED.sub(lambda m: _split_capitalised(m.group(), own_words, data), text)
+        # a word the article repeats stays, without a call for it
+        text = _CAPITALISED.sub(
+            lambda m: w if own_words.get(w := m.group(), 0) > 1 else _split_capitalised(w, own_words, data), text)
     return text
 
 
 def _split_capitalised(word: str, own_words: Counter[str], data: ShapeData) -> str:
-    if own_words[word] > 1 or word.lower() in data.content_words or word.lower() in data.known_words:
+    # .get: a Counter's [] calls its __missing__ (Python code) for each head the article lacks
+    if own_words.get(word, 0) > 1 or word.lower() in data.content_words or word.lower() in data.known_words:
         return word  # a word the article repeats, or a known word ("Sementara" is not "Semen|tara")
     for cut in range(len(word) - 2, 2, -1):  # the longest head first: "Ghazali|dan"
         head, tail = word[:cut], word[cut:]
-        if not own_words[head]:
+        if not own_words.get(head):
             continue
         if tail in data.glue_heads or (len(tail) >= data.glued_tail_min_letters and tail in data.content_words):
             return f"{head} {tail}"
@@ -130,8 +151,10 @@ def split_glued_header(line: str) -> list[str]:
     headline the scraper glued on: "Laporan Reporter Tribun Jogja Nanda Sagita Ginting
     TRIBUNJOGJA.COM, GUNUNGKIDUL - Bupati ...") as two lines; any other line as it is."""
     pats = metadata_patterns()
+    if any(r.pattern.match(line) for r in pats.datelines):  # the cheaper test first
+        return [line]
     found = match_dateline(line)
-    if found is None or not found.outlet or any(r.pattern.match(line) for r in pats.datelines):
+    if found is None or not found.outlet:
         return [line]
     starts: set[int] = set()
     for rule in pats.datelines:  # where an in-line dateline may start, as match_dateline looks
@@ -198,6 +221,12 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int,
                              links_only=True, lowercased=lowercased)
 
 
+@lru_cache(maxsize=8)
+def _unanchored(markers: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """``markers`` compiled once to be found anywhere in a line."""
+    return tuple(re.compile(p.pattern.removeprefix("^"), p.flags) for p in markers)
+
+
 def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], function_words: frozenset[str],
                         own_words: Counter[str]) -> list[str]:
     """A "Baca juga: <headline>" pointer glued inside a paragraph, with the next sentence glued
@@ -206,7 +235,7 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
     headline is the run of capitalised words, numbers and ``function_words`` after the marker; the
     next sentence starts at its last word when that word is the subject of the first lower-case
     word after it: a name the article writes elsewhere too, or a pronoun. Else the line stays."""
-    if not any(re.search(p.pattern.removeprefix("^"), line, p.flags) for p in markers):
+    if not any(p.search(line) for p in _unanchored(markers)):
         return [line]
     for s, e in split_sentences(line):
         sentence = line[s:e]

@@ -395,7 +395,7 @@ def match_byline(line: str) -> Byline | None:
     return None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Dateline:
     place: str | None
     outlet: str | None
@@ -404,11 +404,14 @@ class Dateline:
     precision: str | None = None
 
 
-_LOWER_WORD_START = re.compile(r"(?<![\w'’])[a-z]")
+# the look-behind tried after the letter: the same matches, and the search skips to lower-case letters
+_LOWER_WORD_START = re.compile(r"[a-z](?<![\w'’][a-z])")
 
 
+@lru_cache(maxsize=64)
 def match_dateline(line: str) -> Dateline | None:
-    """The dateline prefix of a lead paragraph ("KYIV, KOMPAS.com - ", "Washington: "), or None."""
+    """The dateline prefix of a lead paragraph ("KYIV, KOMPAS.com - ", "Washington: "), or None.
+    Cached: the clean stage asks it of the same header lines as the metadata does."""
     pats = metadata_patterns()
     text = normalise_space(line)
     if len(text) > 40 and not any(map(str.isupper, text)):
@@ -560,6 +563,17 @@ def _read_date_prefix(line: str, at: int, meta: TextMetadata) -> str:
     return line
 
 
+def _outlet_hint(lines: list[tuple[int, str]], hints: tuple[re.Pattern[str], ...]) -> tuple[str, int] | None:
+    """The outlet the first hint names ("Artikel ini telah tayang di Kompas.com"), and its line: the
+    search stops there, and is made only when no dateline, signature or byline named one."""
+    for i, line in lines:
+        for rx in hints:
+            m = rx.search(line)
+            if m:
+                return canonical_outlet(m.group("outlet")), i
+    return None
+
+
 def extract_metadata(text: str) -> TextMetadata:
     """Title, outlet, author, publication date and dateline found in an article's own text."""
     pats = metadata_patterns()
@@ -637,14 +651,7 @@ def extract_metadata(text: str) -> TextMetadata:
                 author_by_rank[sig_rank] = (groups["author"].strip(), i)
             break
 
-    hint_outlet: tuple[str, int] | None = None
-    for i, line in nonblank:
-        for rx in pats.outlet_hints:
-            m = rx.search(line)
-            if m and hint_outlet is None:
-                hint_outlet = (canonical_outlet(m.group("outlet")), i)
-
-    outlet_at = outlet_at or signature_outlet or byline_outlet or hint_outlet
+    outlet_at = outlet_at or signature_outlet or byline_outlet or _outlet_hint(nonblank, pats.outlet_hints)
     if outlet_at:
         meta.outlet, meta.lines["outlet"] = outlet_at
     if author_by_rank:
