@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines
+from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines, load_stopwords
 from ceksilang.lang.translations import load_translations
 from ceksilang.model import Mention
 from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
@@ -690,7 +690,7 @@ def _with_glued_first_name(m: Mention, text: str) -> Mention:
     word = first.group("word")
     words = load_role_words()
     if word.lower() in words.head_words or word.lower() in words.name_openers or lookup_alias(word) is not None \
-            or word.lower() in load_data("stopwords"):
+            or word.lower() in load_stopwords():
         return m  # "Jakarta.Presiden Joko Widodo": a role; "Namun Agus": a function word
     if first.group("space") != "" and load_translations().english(word):
         return m  # "Wartawan Oleksandr Hrytsenko": a common noun (glued, "dilunasi.Rahmat" is a name)
@@ -922,7 +922,7 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
         start = m.start - len(word) - 1
         if not word or any(s < m.start and e > start for s, e in covered) \
                 or word.lower() in words.head_words or word.lower() in words.name_openers \
-                or word.lower() in load_data("stopwords") or lookup_alias(word) is not None:
+                or word.lower() in load_stopwords() or lookup_alias(word) is not None:
             out.append(m)
             continue
         first = m.text.split(" ")[0]
@@ -944,8 +944,7 @@ def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
     "Bupati Lembah Hijau Agus Salim" with "Agus Salim")."""
     persons = {m.text for m in mentions if m.label == "PERSON" and " " in m.text}
     words = load_role_words()
-    verbs = load_data("speech_verbs")
-    speech_openers = frozenset(str(w).lower() for key in ("base", "passive") for w in verbs.get(key) or [])
+    speech_openers = _speech_openers()
     out: list[Mention] = []
     for m in mentions:
         tokens = m.text.split(" ")
@@ -1038,6 +1037,14 @@ def attach_roles(text: str, mentions: list[Mention], sentences: Sequence[tuple[i
                                cover, words, person_starts)
         if role:
             p.role = role
+
+
+@lru_cache(maxsize=1)
+def _speech_openers() -> frozenset[str]:
+    """Speech verbs that open a sentence before the speaker's name ("Lanjut Binsar", "Diuraikan
+    Binsar"): the base and passive forms of speech_verbs.yaml, read once, not per document."""
+    verbs = load_data("speech_verbs")
+    return frozenset(str(w).lower() for key in ("base", "passive") for w in verbs.get(key) or [])
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ceksilang.extract.entities import load_name_types, load_role_words
-from ceksilang.lang import load_data
+from ceksilang.lang import load_data, load_stopwords
 from ceksilang.lang.translations import load_translations
 from ceksilang.text import is_abbreviation
 
@@ -45,11 +45,6 @@ _COMMON_SHAPE = re.compile(
     r"|di[a-z]{4,}|(?:peng|peny|pem|pen|per|pe|ke)[a-z]{2,}an|[a-z]{3,}(?:kan|nya|lah|kah))$")
 _MAX_SLOT = 12  # words read around a speech verb for its speaker
 _MAX_NAME = 4  # words in a learnt name
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_data("stopwords"))
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +89,7 @@ def _common(word: str, w: _Words, verbs: SpeechVerbs, pat: QuotePatterns) -> boo
     """A word that is never part of a personal name in a lower-cased text."""
     if len(word) < 3 or "-" in word or word in w.organisation or word in _ranks() or word in _number_words():
         return True
-    if word in _stopwords() or word in pat.role_words or word in pat.not_person_words \
+    if word in load_stopwords() or word in pat.role_words or word in pat.not_person_words \
             or word in pat.speaker_stop or word in pat.sentence_openers or word in pat.calendar_words \
             or word in pat.pronouns_person or word in pat.pronouns_group or word in pat.indefinite \
             or word in pat.definite or word in verbs.base or word in verbs.prefixed:
@@ -195,7 +190,7 @@ def restore_case(text: str, verbs: SpeechVerbs, pat: QuotePatterns) -> str:
             first_role = next((i for i, k in enumerate(lead) if w.lows[k] in pat.role_words
                                or w.lows[k] in _ranks()), None)
             if first_role is not None:
-                role_words += [k for k in lead[first_role:] if w.lows[k] not in _stopwords()]
+                role_words += [k for k in lead[first_role:] if w.lows[k] not in load_stopwords()]
                 # a rank is written in capitals ("AKBP"), which also keeps it out of the name
                 ranks += [k for k in lead[first_role:] if w.lows[k] in _ranks()]
     if not learnt:

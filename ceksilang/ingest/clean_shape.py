@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ceksilang.ingest.metadata import match_dateline, metadata_patterns
-from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang import LanguageDataError, load_data, load_stopwords
 from ceksilang.lang.translations import load_translations
 from ceksilang.text import looks_lowercased, normalise_space, split_sentences
 
@@ -48,7 +48,7 @@ def shape_data() -> ShapeData:
     speech = {str(w).lower() for key in ("base", "prefixed", "passive") for w in verbs.get(key) or []
               if " " not in str(w)}
     content = frozenset(w for w in load_translations().words_to_english if w.isalpha())
-    known = frozenset(str(w).lower() for w in load_data("stopwords"))
+    known = load_stopwords()
     return ShapeData(open_words=open_words, glue_heads=open_words | frozenset(speech), content_words=content,
                      known_words=known, link_line_max_words=link_max, glued_tail_min_letters=tail_min)
 

@@ -43,6 +43,13 @@ def load_data(name: str, lang: str = DEFAULT_LANGUAGE) -> Any:
         raise LanguageDataError(f"{path}: {exc}") from exc
 
 
+@lru_cache(maxsize=1)
+def load_stopwords() -> frozenset[str]:
+    """Indonesian function words (``lang/id/stopwords.txt``), lower case: the one reading of that
+    file, as a set (asked for every word of every article by several stages)."""
+    return frozenset(w.lower() for w in load_data("stopwords"))
+
+
 def load_merged_data(name: str, languages: tuple[str, ...]) -> dict:
     """``lang/<code>/<name>.yaml`` of each of ``languages``, in order, their lists joined (the
     first file must exist; a later language without the file adds nothing): for data whose

@@ -49,7 +49,7 @@ from heapq import nlargest
 from operator import itemgetter
 from typing import Any
 
-from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang import LanguageDataError, load_data, load_stopwords
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.translations import load_translations
 from ceksilang.model import Document, Story
@@ -108,10 +108,8 @@ DEFAULT_STORY_SETTINGS = StorySettings()
 # --------------------------------------------------------------------------- language data
 
 
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """Words that never identify an event (``lang/id/stopwords.txt``)."""
-    return frozenset(w.lower() for w in load_data("stopwords"))
+# words that never identify an event (``lang/id/stopwords.txt``), read by the one loader
+stopwords = load_stopwords
 
 
 @dataclass(frozen=True, slots=True)
