@@ -387,3 +387,37 @@ def test_stories_shared_place_names_alone_do_not_join_other_news_days_later():
              "kerajinan tangan ramai dikunjungi keluarga.",
         ["Marsk", "Rovana", "Sanvik"], "2025-03-05")
     assert sorted(sorted(s.docs) for s in group_stories([slide, festival])) == [["a"], ["b"]]
+
+
+def _gaza_reports() -> list[Document]:
+    # one day in Gaza: a strike on a school and an aid convoy, both naming Gaza, Israel, Rafah,
+    # Khan Younis and Egypt (names the gazetteer lists: every report of the week names them),
+    # and a follow-up of the strike naming its own spokesman and school
+    common = ["Gaza", "Israel", "Rafah", "Khan Younis", "Mesir"]
+    strike = _report("strike", "Serangan Israel Hantam Sekolah Al-Huda di Khan Younis",
+                     "Serangan udara Israel menghantam Sekolah Al-Huda yang menampung pengungsi di Khan Younis, "
+                     "Gaza, dan menewaskan 17 orang, kata juru bicara pertahanan sipil Mahmoud Basal. Warga yang "
+                     "mengungsi dari Rafah tidur di ruang kelas. Mediator dari Mesir berupaya memulihkan gencatan.",
+                     common + ["Sekolah Al-Huda", "Mahmoud Basal"], "2026-07-10")
+    aid = _report("aid", "Israel Buka Kembali Perlintasan, 85 Truk Bantuan Masuk Gaza",
+                  "Israel membuka kembali perlintasan ke Gaza selatan dan 85 truk berisi tepung, obat dan bahan "
+                  "bakar masuk. Bantuan dibongkar di gudang Khan Younis dan Rafah, sementara Mesir menutup "
+                  "perlintasan di perbatasannya bagi barang dagangan.",
+                  common, "2026-07-10")
+    follow_up = _report("follow", "Korban Tewas di Sekolah Al-Huda Bertambah",
+                        "Juru bicara pertahanan sipil Mahmoud Basal mengatakan korban tewas di Sekolah Al-Huda, "
+                        "Khan Younis, bertambah menjadi 21 orang. Israel menyebut sasarannya pos komando di Gaza.",
+                        ["Mahmoud Basal", "Sekolah Al-Huda", "Khan Younis", "Israel", "Gaza"], "2026-07-11")
+    return [strike, aid, follow_up]
+
+
+def test_stories_common_names_alone_never_join_two_events():
+    stories = group_stories(_gaza_reports())
+    assert sorted(sorted(s.docs) for s in stories) == [["aid"], ["follow", "strike"]]
+
+
+def test_stories_common_names_counted_as_own_would_join_the_aid_convoy():
+    # the same reports with every name weighed as the event's own: the aid convoy joins the strike
+    blind = StorySettings(common_name_weight=1.0, min_own_shared_names=0)
+    stories = group_stories(_gaza_reports(), blind)
+    assert any({"aid", "strike"} <= set(s.docs) for s in stories), [s.docs for s in stories]
