@@ -28,6 +28,11 @@ first and their figures beside them, so a report full of figures of its own stil
 Figures still tell apart reports that share no rare name (the day's price list of one seller
 from another's).
 
+Names the gazetteer lists (countries, capitals, heads of state, the UN) are named by all the news
+of a place in a week: their keys weigh ``common_name_weight`` of a name's weight, and the join
+through shared rare names needs ``min_own_shared_names`` names the gazetteer does not list (the
+village, the spokesman), so a strike and an aid convoy in Gaza the same day stay two stories.
+
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
 ``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
