@@ -418,6 +418,6 @@ def test_stories_common_names_alone_never_join_two_events():
 
 def test_stories_common_names_counted_as_own_would_join_the_aid_convoy():
     # the same reports with every name weighed as the event's own: the aid convoy joins the strike
-    blind = StorySettings(common_name_weight=1.0, min_own_shared_names=0)
+    blind = StorySettings(min_own_similarity=0.0, min_own_shared_names=0)
     stories = group_stories(_gaza_reports(), blind)
     assert any({"aid", "strike"} <= set(s.docs) for s in stories), [s.docs for s in stories]

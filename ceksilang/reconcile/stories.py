@@ -29,9 +29,10 @@ Figures still tell apart reports that share no rare name (the day's price list o
 from another's).
 
 Names the gazetteer lists (countries, capitals, heads of state, the UN) are named by all the news
-of a place in a week: their keys weigh ``common_name_weight`` of a name's weight, and the join
-through shared rare names needs ``min_own_shared_names`` names the gazetteer does not list (the
-village, the spokesman), so a strike and an aid convoy in Gaza the same day stay two stories.
+of a place in a week: they may join, never alone. A document joins a story only when its keys
+other than those names make ``min_own_similarity`` of the cosine, and a join through shared rare
+names needs ``min_own_shared_names`` names the gazetteer does not list (the village, the
+spokesman), so a strike and an aid convoy in Gaza the same day stay two stories.
 
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
@@ -97,16 +98,22 @@ class StorySettings:
     many_shared_entities: int = 5
     # Names the gazetteer lists (countries, capitals, heads of state, the UN: the names common in
     # the news, ``lang/id/gazetteer.yaml``) are shared by every report about a country in the
-    # same days, so they say little about *which* event a report tells: their keys (the entity
-    # and the words of its names) weigh this much of a name's weight, and they never count as
-    # the rare names of the join below. A strike and an aid convoy in Gaza the same day share
-    # Gaza, Israel, Hamas, Rafah and the UN and had joined; a report and its translation still
-    # meet on the event's own words, figures and names. Chosen on the two tuning sets together
-    # (issue 17, pairs 26-31's hard negatives): 0.2-0.35 give cross-lingual 0.96 and real
-    # coverage 0.953; 1.0 (no rule) 0.889 and 0.95; 0.4-0.5 split one real story (0.927).
-    common_name_weight: float = 0.3
-    # ... and a join through shared rare names needs this many of them that the gazetteer does
-    # not list (the village, the spokesman, the ship): the countries alone join nothing
+    # same days, so they say little about *which* event a report tells. They may join, never
+    # alone: a document joins a story (by cosine or through shared rare names) only when the
+    # keys other than common names (``common_name_keys``) make this much of its cosine, and a
+    # join through shared rare names needs ``min_own_shared_names`` names the gazetteer does not
+    # list (the village, the spokesman, the ship), its low many-names bar that many of them. A
+    # strike and an aid convoy in Gaza the same day share Gaza, Israel, Hamas, Rafah and the UN
+    # (their own part 0.03 of a 0.30 cosine) and had joined; the US-Philippine drills and a shoal
+    # incident share Manila, China, the sea and Palawan (0.06); a report and its translation
+    # meet on the event's own words, figures and names (0.17 and up). Chosen on the tuning sets
+    # (issue 17, pairs 26-31's hard negatives): 0.1 and 0.15 give cross-lingual 0.96, real
+    # coverage 0.953 (alone 0.945), fidelity 0.868; none 0.889, 0.950 (0.937), 0.868; 0.2 splits
+    # real coverage (0.904). Weighing common names down in the vectors instead (x0.3) kept the
+    # negatives apart too but split real stories of a place (an eruption's flights to Bali and
+    # Labuan Bajo: coverage alone 0.924), and a minister's name is what tells one budget report
+    # from the next.
+    min_own_similarity: float = 0.1
     min_own_shared_names: int = 1
     few_entities_join_min_similarity: float = 0.2
     # Figures may join two reports of one event, but never alone: "12,000 people fled" and
@@ -136,9 +143,8 @@ def common_name_keys() -> frozenset[str]:
     """The keys of names the gazetteer lists: each entry's entity key (``e:gpe:israel``), the
     key of an unlinked mention of one of its names (``n:israel``), and the word keys of the
     names of countries, regions and cities ("israel", "gaza"), as the word readers key them.
-    A person's or an organisation's words stay whole: a minister's name is what tells one
-    budget report from the next (pairwise F1 on the fidelity tuning set fell 0.868 -> 0.850
-    when they were weighed down too), and an organisation's words are common words ("partai")."""
+    A person's or an organisation's words are not among them: a minister's name is what tells
+    one budget report from the next, and an organisation's words are common words ("partai")."""
     keys: set[str] = set()
     stops = stopwords()
     for entry in load_gazetteer().entries:
@@ -601,7 +607,6 @@ class StoryIndex:
         n = max(self._n, 1)
         trust = n / (n + s.idf_prior_docs)
         df_of, log = self._df.get, math.log
-        common, common_weight = common_name_keys(), s.common_name_weight
         weights = {}
         for key, tf in terms.counts.items():
             # a word translated n ways counts 1/n per rendering: below one, no log damping
@@ -610,8 +615,6 @@ class StoryIndex:
                 w *= s.entity_weight
             elif key[0] == "#":
                 w *= s.figure_weight
-            if key in common:
-                w *= common_weight
             weights[key] = w
         top = nlargest(s.doc_terms, weights.items(), key=lambda kv: kv[1])
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
@@ -657,6 +660,14 @@ class StoryIndex:
     def _word_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
         """The cosine over words and names only: figure keys left out of both sides."""
         return StoryIndex._over_word_norms(vector, story, figures_in_dot=False)
+
+    @staticmethod
+    def _own_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
+        """The part of the cosine that keys other than common names (``common_name_keys``) make."""
+        if story.norm <= 0:
+            return 0.0
+        common, c = common_name_keys(), story.centroid
+        return sum(w * c.get(k, 0.0) for k, w in vector.items() if k not in common) / story.norm
 
     @staticmethod
     def _joining_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
@@ -730,7 +741,8 @@ class StoryIndex:
             sim = self._cosine(vector, story)
             if decay != 1.0:
                 sim *= decay ** story.gap(day)
-            if sim > best_sim and self._word_similarity(vector, story) >= self.settings.min_word_similarity:
+            if (sim > best_sim and self._word_similarity(vector, story) >= self.settings.min_word_similarity
+                    and self._own_similarity(vector, story) >= self.settings.min_own_similarity):
                 best, best_sim = story, sim
         if best is None or best_sim < self.settings.threshold:
             best = self._by_rare_entities(terms, candidates, vector)
@@ -762,7 +774,8 @@ class StoryIndex:
             # capital, its rival and its sea are named by all its news of the week
             needed = (s.entity_join_min_similarity if own_shared >= s.many_shared_entities
                       else s.few_entities_join_min_similarity)
-            if shared > best_shared and self._joining_similarity(vector, story) >= needed:
+            if (shared > best_shared and self._joining_similarity(vector, story) >= needed
+                    and self._own_similarity(vector, story) >= s.min_own_similarity):
                 best, best_shared = story, shared
         return best
 
