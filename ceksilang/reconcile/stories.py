@@ -29,10 +29,9 @@ Figures still tell apart reports that share no rare name (the day's price list o
 from another's).
 
 Names the gazetteer lists (countries, capitals, heads of state, the UN) are named by all the news
-of a place in a week: they may join, never alone. A document joins a story only when its keys
-other than those names make ``min_own_similarity`` of the cosine, and a join through shared rare
-names needs ``min_own_shared_names`` names the gazetteer does not list (the village, the
-spokesman), so a strike and an aid convoy in Gaza the same day stay two stories.
+of a place in a week. Optionally (``min_own_similarity``, ``min_own_shared_names``; off by
+default, see the settings) they may join, never alone, so a strike and an aid convoy in Gaza the
+same day stay two stories.
 
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
@@ -98,23 +97,22 @@ class StorySettings:
     many_shared_entities: int = 5
     # Names the gazetteer lists (countries, capitals, heads of state, the UN: the names common in
     # the news, ``lang/id/gazetteer.yaml``) are shared by every report about a country in the
-    # same days, so they say little about *which* event a report tells. They may join, never
-    # alone: a document joins a story (by cosine or through shared rare names) only when the
-    # keys other than common names (``common_name_keys``) make this much of its cosine, and a
-    # join through shared rare names needs ``min_own_shared_names`` names the gazetteer does not
-    # list (the village, the spokesman, the ship), its low many-names bar that many of them. A
-    # strike and an aid convoy in Gaza the same day share Gaza, Israel, Hamas, Rafah and the UN
-    # (their own part 0.03 of a 0.30 cosine) and had joined; the US-Philippine drills and a shoal
-    # incident share Manila, China, the sea and Palawan (0.06); a report and its translation
-    # meet on the event's own words, figures and names (0.17 and up). Chosen on the tuning sets
-    # (issue 17, pairs 26-31's hard negatives): 0.1 and 0.15 give cross-lingual 0.96, real
-    # coverage 0.953 (alone 0.945), fidelity 0.868; none 0.889, 0.950 (0.937), 0.868; 0.2 splits
-    # real coverage (0.904). Weighing common names down in the vectors instead (x0.3) kept the
-    # negatives apart too but split real stories of a place (an eruption's flights to Bali and
-    # Labuan Bajo: coverage alone 0.924), and a minister's name is what tells one budget report
-    # from the next.
-    min_own_similarity: float = 0.1
-    min_own_shared_names: int = 1
+    # same days, so they say little about *which* event a report tells. With these two settings
+    # on, they may join, never alone: a document joins a story (by cosine or through shared rare
+    # names) only when the keys other than common names (``common_name_keys``) make
+    # ``min_own_similarity`` of its cosine, and a join through shared rare names needs
+    # ``min_own_shared_names`` names the gazetteer does not list (the village, the spokesman),
+    # its low many-names bar that many of them. OFF by default (0.0 and 0): at 0.1 and 1 they kept
+    # every hard negative of the cross-lingual tune pairs 26-31 apart (a strike and an aid convoy
+    # in Gaza the same day: own part 0.03 of a 0.30 cosine; translations 0.17 and up), tune
+    # grouping 0.81 -> 0.96, real coverage tune 0.950 -> 0.953, alone 0.937 -> 0.945; but on the
+    # real English/Indonesian pages (never tuned on) grouping fell 0.89 -> 0.69 and real coverage
+    # test 0.977 -> 0.941: real translations meet mostly on names, because the bilingual word
+    # list misses much of their own wording (the tune pairs about real places were at 0.17-0.19,
+    # near the bar). Weighing common names x0.3 in the vectors instead: tune 0.96 / 0.953 but
+    # coverage alone 0.924, coverage test 0.900. See docs/crosslingual.md.
+    min_own_similarity: float = 0.0
+    min_own_shared_names: int = 0
     few_entities_join_min_similarity: float = 0.2
     # Figures may join two reports of one event, but never alone: "12,000 people fled" and
     # "12,000 acres burned" share a round number and nothing else. A document joins a story
@@ -669,6 +667,10 @@ class StoryIndex:
         common, c = common_name_keys(), story.centroid
         return sum(w * c.get(k, 0.0) for k, w in vector.items() if k not in common) / story.norm
 
+    def _own_enough(self, vector: Mapping[str, float], story: _StoryState) -> bool:
+        bar = self.settings.min_own_similarity
+        return bar <= 0 or self._own_similarity(vector, story) >= bar
+
     @staticmethod
     def _joining_similarity(vector: Mapping[str, float], story: _StoryState) -> float:
         """The similarity where figures may join but never split: words and names alone make
@@ -742,7 +744,7 @@ class StoryIndex:
             if decay != 1.0:
                 sim *= decay ** story.gap(day)
             if (sim > best_sim and self._word_similarity(vector, story) >= self.settings.min_word_similarity
-                    and self._own_similarity(vector, story) >= self.settings.min_own_similarity):
+                    and self._own_enough(vector, story)):
                 best, best_sim = story, sim
         if best is None or best_sim < self.settings.threshold:
             best = self._by_rare_entities(terms, candidates, vector)
@@ -770,12 +772,13 @@ class StoryIndex:
             shared, own_shared = len(shared_names), len(own & shared_names)
             if own_shared < s.min_own_shared_names:
                 continue
-            # the low bar of many shared names needs many of the event's own: a country, its
-            # capital, its rival and its sea are named by all its news of the week
-            needed = (s.entity_join_min_similarity if own_shared >= s.many_shared_entities
+            # with the own-names rule on, the low bar of many shared names needs many of the
+            # event's own: a country, its capital, its rival and its sea are named by all its news
+            counted = own_shared if s.min_own_shared_names else shared
+            needed = (s.entity_join_min_similarity if counted >= s.many_shared_entities
                       else s.few_entities_join_min_similarity)
             if (shared > best_shared and self._joining_similarity(vector, story) >= needed
-                    and self._own_similarity(vector, story) >= s.min_own_similarity):
+                    and self._own_enough(vector, story)):
                 best, best_shared = story, shared
         return best
 
