@@ -2,7 +2,7 @@
 
 ``python -m ceksilang.evaluate.crosslingual BRIEFING_JSON GOLD_YAML [--split test]`` prints story
 grouping pair P/R/F1 over the gold documents of the split (a pair's two documents plus the
-unrelated reports), translation pairs found (precision / recall of ``translated_from``), and
+unrelated reports; one the gold's ``unrelated_split`` names counts in that split only), translation pairs found (precision / recall of ``translated_from``), and
 changes flagged: recall over the gold changes whose kind ceksilang flags, by kind, and false
 alarms per pair (flagged changes beyond the gold count of that pair).
 
