@@ -245,3 +245,19 @@ def test_a_pair_list_is_read_with_its_texts_and_its_errors_named(tmp_path):
     (tmp_path / "id.txt").unlink()
     with pytest.raises(ValueError, match=r"pairs\.yaml: document i: no text file"):
         read_pair_list(listing)
+
+
+def test_an_unrelated_report_given_a_split_counts_in_that_split_only():
+    gold = {"pairs": [{"pair": 1, "split": "tune", "english": "en-a", "indonesian": "id-a", "changes": []},
+                      {"pair": 2, "split": "test", "english": "en-b", "indonesian": "id-b", "changes": []}],
+            "stories": {"en-a": "a", "id-a": "a", "en-b": "b", "id-b": "b", "x-both": "x1", "x-test": "x2"},
+            "unrelated_split": {"x-test": "test"}}
+    # the test-only negative wrongly joins the test pair's story: the test part counts it, the
+    # tune part does not hold it at all
+    briefing = {"stories": [{"id": "s1", "docs": ["en-a", "id-a"]}, {"id": "s2", "docs": ["en-b", "id-b", "x-test"]},
+                            {"id": "s3", "docs": ["x-both"]}],
+                "documents": [], "discrepancies": []}
+    tune, test = score(briefing, gold, "tune"), score(briefing, gold, "test")
+    assert tune["documents"] == 3 and tune["story_grouping"]["precision"] == 1.0
+    assert test["documents"] == 4 and test["story_grouping"]["precision"] == round(1 / 3, 4)
+    assert score(briefing, gold)["documents"] == 6
