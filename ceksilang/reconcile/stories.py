@@ -29,9 +29,11 @@ Figures still tell apart reports that share no rare name (the day's price list o
 from another's).
 
 Names the gazetteer lists (countries, capitals, heads of state, the UN) are named by all the news
-of a place in a week. Optionally (``min_own_similarity``, ``min_own_shared_names``; off by
-default, see the settings) they may join, never alone, so a strike and an aid convoy in Gaza the
-same day stay two stories.
+of a place in a week. They may join, never alone (``min_own_similarity``,
+``min_own_shared_names``), so a strike and an aid convoy in Gaza the same day stay two stories;
+unless the document shares evidence of the event with the story that survives translation and
+rewording: the values of its counts and the days it dates the event to (``=n:17``,
+``=d:2026-07-09``; kept with the keys, never in the vectors; ``min_shared_evidence``).
 
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
@@ -97,20 +99,19 @@ class StorySettings:
     many_shared_entities: int = 5
     # Names the gazetteer lists (countries, capitals, heads of state, the UN: the names common in
     # the news, ``lang/id/gazetteer.yaml``) are shared by every report about a country in the
-    # same days, so they say little about *which* event a report tells. With these two settings
-    # on, they may join, never alone: a document joins a story (by cosine or through shared rare
-    # names) only when the keys other than common names (``common_name_keys``) make
-    # ``min_own_similarity`` of its cosine, and a join through shared rare names needs
-    # ``min_own_shared_names`` names the gazetteer does not list (the village, the spokesman),
-    # its low many-names bar that many of them. OFF by default (0.0 and 0): at 0.1 and 1 they kept
-    # every hard negative of the cross-lingual tune pairs 26-31 apart (a strike and an aid convoy
-    # in Gaza the same day: own part 0.03 of a 0.30 cosine; translations 0.17 and up), tune
-    # grouping 0.81 -> 0.96, real coverage tune 0.950 -> 0.953, alone 0.937 -> 0.945; but on the
-    # real English/Indonesian pages (never tuned on) grouping fell 0.89 -> 0.69 and real coverage
-    # test 0.977 -> 0.941: real translations meet mostly on names, because the bilingual word
-    # list misses much of their own wording (the tune pairs about real places were at 0.17-0.19,
-    # near the bar). Weighing common names x0.3 in the vectors instead: tune 0.96 / 0.953 but
-    # coverage alone 0.924, coverage test 0.900. See docs/crosslingual.md.
+    # same days, so they say little about *which* event a report tells. They may join, never
+    # alone: a document joins a story (by cosine or through shared rare names) only when the keys
+    # other than common names (``common_name_keys``) make ``min_own_similarity`` of its cosine,
+    # and a join through shared rare names needs ``min_own_shared_names`` names the gazetteer does
+    # not list (the village, the spokesman), its low many-names bar that many of them; unless the
+    # document shares the event's evidence with the story (``min_shared_evidence``). 0.0 and 0
+    # turn the rule off. History: first tried without the evidence exception and a smaller word
+    # list, it kept the cross-lingual tune hard negatives apart (0.81 -> 0.96) but real
+    # English/Indonesian pages (never tuned on) fell 0.89 -> 0.69: real translations met mostly on
+    # names, the word list missing much of their wording (own part 0.17-0.19 on the tune pairs
+    # about real places). With the news vocabulary of ``lang/id/translations_news_en.txt`` those
+    # pairs' own part is 0.32-0.53, and a translation that still falls short repeats its
+    # original's counts. See docs/crosslingual.md for the figures.
     min_own_similarity: float = 0.1
     min_own_shared_names: int = 1
     # Evidence of the event itself that survives translation: the values of the counts a report
