@@ -413,17 +413,21 @@ def _gaza_reports() -> list[Document]:
     return [strike, aid, follow_up]
 
 
-def test_stories_common_names_alone_never_join_two_events():
+# the common-names rule, off by default: it cost held-out real Indonesian coverage (0.977 ->
+# 0.941) and a real English/Indonesian pair (docs/crosslingual.md)
+COMMON_NAMES_RULE = StorySettings(min_own_similarity=0.1, min_own_shared_names=1)
+
+
+def test_stories_common_names_alone_never_join_two_events_with_the_rule_on():
     # the aid convoy shares Gaza, Israel, Rafah, Khan Younis and Egypt with the strike, and
     # nothing of its own; the follow-up names the strike's spokesman and school
-    stories = group_stories(_gaza_reports())
+    stories = group_stories(_gaza_reports(), COMMON_NAMES_RULE)
     assert sorted(sorted(s.docs) for s in stories) == [["aid"], ["follow", "strike"]]
 
 
-def test_stories_common_names_join_every_event_with_the_rule_off():
-    # main's grouping before issue 17's rule: every name counts as the event's own
-    rule_off = StorySettings(min_own_similarity=0.0, min_own_shared_names=0)
-    stories = group_stories(_gaza_reports(), rule_off)
+def test_stories_common_names_join_the_aid_convoy_by_default():
+    # without the rule, every name counts as the event's own: the aid convoy joins the strike
+    stories = group_stories(_gaza_reports())
     assert any({"aid", "strike"} <= set(s.docs) for s in stories), [s.docs for s in stories]
 
 
@@ -435,7 +439,7 @@ def _counts(d: Document, *texts: str) -> Document:
     return d
 
 
-def test_stories_a_report_of_the_events_counts_joins_on_common_names():
+def test_stories_a_report_of_the_events_counts_joins_on_common_names_with_the_rule_on():
     # a short report in words of its own (no word the strike's report uses but the names the
     # gazetteer lists) that gives the strike's two counts: the counts survive any rewording or
     # translation, so it joins; without them it is other news of Gaza and stays apart
@@ -450,9 +454,9 @@ def test_stories_a_report_of_the_events_counts_joins_on_common_names():
                     ["Khan Younis", "Gaza", "Rafah", "Israel", "Mesir"], "2026-07-10")
         return _counts(d, "17 orang", "40 orang") if with_counts else d
 
-    joined = group_stories([strike, aid, brief(with_counts=True)])
+    joined = group_stories([strike, aid, brief(with_counts=True)], COMMON_NAMES_RULE)
     assert sorted(sorted(s.docs) for s in joined) == [["aid"], ["brief", "strike"]]
-    apart = group_stories([strike, aid, brief(with_counts=False)])
+    apart = group_stories([strike, aid, brief(with_counts=False)], COMMON_NAMES_RULE)
     assert sorted(sorted(s.docs) for s in apart) == [["aid"], ["brief"], ["strike"]]
 
 

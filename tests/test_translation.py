@@ -75,10 +75,10 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     tune = score(briefing, gold, "tune")
     assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] == 1.0
     # the hard negatives of pairs 26-31 (other news of the same places and leaders, the same days)
-    # stay apart: common names join only beside the event's own words or evidence (stories.py,
-    # ``min_own_similarity``, ``min_shared_evidence``); 1.00 / 0.92 / 0.96 on the tuning part (the
-    # miss: the fire's own Indonesian report a day later)
-    assert tune["story_grouping"]["precision"] == 1.0 and tune["story_grouping"]["f1"] >= 0.96
+    # join their pairs' stories: the rule that keeps them apart is off by default (stories.py,
+    # ``min_own_similarity``: it cost held-out real coverage), so grouping is 0.73 / 0.92 / 0.81
+    # on the tuning part
+    assert tune["story_grouping"]["precision"] >= 0.72 and tune["story_grouping"]["f1"] >= 0.81
     # every change of the tuning part, and nothing else (unit conversions are no change)
     assert tune["changes"]["by_kind"] == {"actor": "1/1", "figure": "4/4", "negation": "6/6", "place": "1/1",
                                           "qualifier": "6/6", "speaker": "5/5"}
