@@ -2,7 +2,7 @@
 
 ``python -m ceksilang.evaluate.crosslingual BRIEFING_JSON GOLD_YAML [--split test]`` prints story
 grouping pair P/R/F1 over the gold documents of the split (a pair's two documents plus the
-unrelated reports), translation pairs found (precision / recall of ``translated_from``), and
+unrelated reports; one the gold's ``unrelated_split`` names counts in that split only), translation pairs found (precision / recall of ``translated_from``), and
 changes flagged: recall over the gold changes whose kind ceksilang flags, by kind, and false
 alarms per pair (flagged changes beyond the gold count of that pair).
 
@@ -38,8 +38,12 @@ def score(briefing: dict[str, Any], gold: dict[str, Any], split: str | None = No
     in_pairs = {p["english"] for p in pairs} | {p["indonesian"] for p in pairs}
     stories = gold["stories"]
     events = {stories[d] for d in in_pairs}
-    # the split's documents: its pairs, and every other gold document (unrelated reports, own reports)
-    members = {d for d, s in stories.items() if s in events or not any(s == stories[p["english"]] for p in gold["pairs"])}
+    # the split's documents: its pairs, and every other gold document (unrelated reports, own
+    # reports) unless ``unrelated_split`` puts it in another split only
+    only_in = gold.get("unrelated_split") or {}
+    paired = {stories[p["english"]] for p in gold["pairs"]}
+    members = {d for d, s in stories.items()
+               if s in events or (s not in paired and (split is None or only_in.get(d, split) == split))}
     predicted = {d: s["id"] for s in briefing["stories"] for d in s["docs"] if d in members}
     grouping = pair_scores(predicted, {d: stories[d] for d in members})
     docs = {d["id"]: d for d in briefing["documents"]}

@@ -9,7 +9,8 @@ Reads the lexicon folder of the shared corpus (``corpus/lexicon``, see its READM
   Indonesian side is in ``lang/id/stopwords.txt`` or whose English side is in
   ``lang/en/stopwords.txt`` is dropped, and so is a pair whose two sides are the same word.
 * ``lang/id/translations_news_en.txt`` (in this repository, written by the team): news
-  vocabulary the Wiktionary list lacks, ``word`` rows read and filtered the same way.
+  vocabulary the Wiktionary list lacks and English terms of two or three words, ``word`` rows
+  read and filtered the same way, except that a word spelt alike in both languages is kept.
 * ``names/cldr/{id,en}/territories.json`` (Unicode License v3) and
   ``names/umpirsky-country-list/{id,en}/country.csv`` (MIT, from CLDR): country and region
   names in both languages, paired by their code; ``names/cldr/{id,en}/timeZoneNames.json``:
@@ -54,14 +55,15 @@ HEADER = """\
 #   Wiktionary content is licensed CC BY-SA (https://creativecommons.org/licenses/by-sa/4.0/);
 #   this list, derived from it, is shared under the same licence.
 # - word rows of news vocabulary the Wiktionary list lacks (titles, courts, diplomacy, disasters,
-#   the economy, sport): written by the ceksilang team, lang/id/translations_news_en.txt.
+#   the economy, sport; terms of two or three English words): written by the ceksilang team,
+#   lang/id/translations_news_en.txt.
 # - place rows: Unicode CLDR (github.com/unicode-org/cldr-json: territories, time zone exemplar
 #   cities), Copyright © 2015-2024 Unicode, Inc., Unicode License v3
 #   (https://www.unicode.org/license.txt); and umpirsky/country-list
 #   (github.com/umpirsky/country-list), Copyright (c) Saša Stamenković, MIT licence.
 #
 # Filters: word rows whose Indonesian side is in lang/id/stopwords.txt or whose English side
-# is in lang/en/stopwords.txt are left out, as are rows whose two sides are the same.
+# is in lang/en/stopwords.txt are left out, as are Wiktionary rows whose two sides are the same.
 """
 
 
@@ -69,9 +71,11 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
-def wiktionary_pairs(path: Path) -> Iterator[tuple[str, str]]:
+def wiktionary_pairs(path: Path, keep_same: bool = False) -> Iterator[tuple[str, str]]:
     """(Indonesian, English) content-word pairs of a word TSV (the Wiktionary one, or the team's
-    news vocabulary, whose lines starting with "#" are comments), lower-cased."""
+    news vocabulary, whose lines starting with "#" are comments), lower-cased. A pair whose two
+    sides are one word is dropped unless ``keep_same`` (the team's list: "virus" is the
+    rendering of "virus"; Wiktionary's are mostly loanword entries of no use)."""
     id_stop = {w.lower() for w in load_data("stopwords", "id")}
     en_stop = {w.lower() for w in load_data("stopwords", "en")}
     with path.open(encoding="utf-8", newline="") as fh:
@@ -84,7 +88,7 @@ def wiktionary_pairs(path: Path) -> Iterator[tuple[str, str]]:
             source, target = (_clean(f).lower() for f in fields)
             if not (_WORDLIKE.fullmatch(source) and _WORDLIKE.fullmatch(target)):
                 continue
-            if source == target or source in id_stop or target in en_stop:
+            if (source == target and not keep_same) or source in id_stop or target in en_stop:
                 continue
             yield source, target
 
@@ -144,7 +148,7 @@ def place_pairs(names_dir: Path) -> Iterator[tuple[str, str]]:
 def build(lexicon: Path) -> str:
     """The whole file's text."""
     rows = {(s, t, "word") for s, t in wiktionary_pairs(lexicon / "wiktionary" / "id-en.tsv")}
-    rows |= {(s, t, "word") for s, t in wiktionary_pairs(NEWS_WORDS)}
+    rows |= {(s, t, "word") for s, t in wiktionary_pairs(NEWS_WORDS, keep_same=True)}
     rows |= {(s, t, "place") for s, t in place_pairs(lexicon / "names")}
     body = "".join(f"{s}\t{t}\t{k}\n" for s, t, k in sorted(rows, key=lambda r: (r[2], r[0].lower(), r[0], r[1])))
     return HEADER + body
