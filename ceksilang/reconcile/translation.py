@@ -59,6 +59,16 @@ class TranslationRules:
     negation_compounds: dict[str, tuple[str, ...]]
     # English qualifier phrase opening a figure -> Indonesian words that render it
     qualifier_renderings: dict[str, tuple[str, ...]]
+    # language -> words and phrases whose meaning holds a negation without a negation word
+    implicit_negations: dict[str, tuple[str, ...]]
+    # language -> what marks a figure as a time of day: words right before it, words right
+    # after it, and the shape of the figure itself
+    clock_before: dict[str, tuple[str, ...]]
+    clock_after: dict[str, tuple[str, ...]]
+    clock_shape: dict[str, re.Pattern[str] | None]
+    # the similarity of an aligned pair over its words (figures left out) from which what differs
+    # between the two is a change; below it the two share a topic more than a wording
+    change_min_similarity: float
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +88,17 @@ def translation_rules() -> TranslationRules:
                                 for k, vs in (indonesian.get("negation_compounds") or {}).items()},
             qualifier_renderings={str(k).lower(): tuple(str(v).lower() for v in vs)
                                   for k, vs in (english.get("qualifier_renderings") or {}).items()},
+            implicit_negations={lang: tuple(str(w).lower() for w in data.get("implicit_negations") or ())
+                                for lang, data in (("id", indonesian), ("en", english))},
+            clock_before={lang: tuple(str(w).lower() for w in data.get("clock_before") or ())
+                          for lang, data in (("id", indonesian), ("en", english))},
+            clock_after={lang: tuple(str(w).lower() for w in data.get("clock_after") or ())
+                         for lang, data in (("id", indonesian), ("en", english))},
+            clock_shape={lang: re.compile(str(data["clock_shape"])) if data.get("clock_shape") else None
+                         for lang, data in (("id", indonesian), ("en", english))},
+            change_min_similarity=float(indonesian["change_min_similarity"]),
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, re.error) as exc:
         raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
 
 
@@ -138,6 +157,47 @@ def _dice(a: _Sentence, b: _Sentence) -> tuple[float, int]:
     return 2 * shared / (len(a.units) + len(b.units)), shared
 
 
+def _word_similarity(source: _Sentence, renderings: Sequence[_Sentence]) -> float:
+    """Dice over the words and names of a source sentence and its rendering (the halves of a
+    split sentence together), figures left out: how far the two are worded alike whatever
+    their figures say. A changed figure leaves it high; a sentence of background that shares a
+    figure and a topic with the original, low."""
+    def words(units: list[frozenset[str]]) -> list[frozenset[str]]:
+        return [u for u in units if not all(k.startswith("#") for k in u)]
+
+    a = words(source.units)
+    b = [u for r in renderings for u in words(r.units)]
+    if not a or not b:
+        return 0.0
+    a_keys, b_keys = frozenset(k for u in a for k in u), frozenset(k for u in b for k in u)
+    shared = min(sum(1 for u in a if u & b_keys), sum(1 for u in b if u & a_keys))
+    return 2 * shared / (len(a) + len(b))
+
+
+def _renderings(pairs: list[tuple[_Sentence, _Sentence, float]],
+                target: list[_Sentence]) -> dict[int, list[_Sentence]]:
+    """Per source sentence (by ``id``), the target sentences that render it: the best aligned
+    one and the aligned ones right next to it (a sentence split in two). A target sentence
+    aligned to the same source sentence further away repeats its topic (background a rewrite
+    added, a later paragraph coming back to the figure); it is in no list and is compared with
+    nothing."""
+    position = {id(t): i for i, t in enumerate(target)}
+    by_source: dict[int, list[tuple[int, _Sentence, float]]] = {}
+    for s, t, sim in pairs:
+        by_source.setdefault(id(s), []).append((position[id(t)], t, sim))
+    out: dict[int, list[_Sentence]] = {}
+    for key, aligned in by_source.items():
+        best = max(aligned, key=lambda x: x[2])[0]
+        at = {i: t for i, t, _ in aligned}
+        low = high = best
+        while low - 1 in at:
+            low -= 1
+        while high + 1 in at:
+            high += 1
+        out[key] = [at[i] for i in range(low, high + 1)]
+    return out
+
+
 def _best(t: _Sentence, candidates: Sequence[tuple[int, _Sentence]], min_shared: int) -> tuple[int, float] | None:
     best, best_sim = None, 0.0
     for j, s in candidates:
@@ -187,6 +247,26 @@ def _negated(text: str, language: str, rules: TranslationRules) -> bool:
     return False
 
 
+def _implicitly_negated(text: str, language: str, rules: TranslationRules) -> bool:
+    """A word or phrase whose meaning holds a negation without a negation word ("declined",
+    "have yet to"; "gagal", "listrik padam"): the other language may render it with one."""
+    lowered = text.lower()
+    return any(_phrase_pattern(p).search(lowered) for p in rules.implicit_negations.get(language, ()))
+
+
+def _negation_change(english: str, indonesian: str, rules: TranslationRules) -> str | None:
+    """"negation lost", "negation added" or None. A negation word on one side only is a change
+    unless the other side says the same without one ("declined to comment" / "tidak bersedia
+    berkomentar", "without power" / "listrik padam")."""
+    plain_en, plain_id = _without_rendered_compounds(english, indonesian, rules)
+    en, id_ = _negated(plain_en, "en", rules), _negated(plain_id, "id", rules)
+    if en and not id_ and not _implicitly_negated(plain_id, "id", rules):
+        return "negation lost"
+    if id_ and not en and not _implicitly_negated(plain_en, "en", rules):
+        return "negation added"
+    return None
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)")
 
@@ -223,6 +303,18 @@ def _same_qualifier(source: Quantity, target: Quantity, source_text: str, target
     return any(en.endswith(f"{phrase} {en_figure}") or en_figure.startswith(phrase + " ")
                for phrase, renderings in rules.qualifier_renderings.items()
                if any(id_.endswith(f"{r} {id_figure}") or id_figure.startswith(r + " ") for r in renderings))
+
+
+def _clock_time(q: Quantity, text: str, language: str, rules: TranslationRules) -> bool:
+    """The figure is a time of day ("5 p.m.", "pukul 17.00", "21.00"), not a count: the two
+    languages write it differently (12- and 24-hour), and the timeline compares times."""
+    shape = rules.clock_shape.get(language)
+    if shape is not None and shape.match(q.text.strip()):
+        return True
+    before = " ".join(text[max(0, q.start - QUALIFIER_REACH):q.start].lower().split())
+    after = " ".join(text[q.end:q.end + QUALIFIER_REACH].lower().split())
+    return (any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in rules.clock_before.get(language, ()))
+            or any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in rules.clock_after.get(language, ())))
 
 
 def _values(q: Quantity) -> set[float]:
@@ -264,12 +356,14 @@ def _figure_changes(source: _Sentence, target: _Sentence, source_text: str, targ
     → "24 km", "104 degrees Fahrenheit" → "40 derajat Celsius") is the same figure when the
     conversion is right within rounding; the same number in another unit of the measure ("10
     miles" → "10 km") is a changed figure."""
-    units = {id(q): _unit_of(q, source_text) for q in source.quantities}
-    units.update({id(t): _unit_of(t, target_text) for t in target.quantities})
+    source_figures = [q for q in source.quantities if not _clock_time(q, source_text, "en", rules)]
+    target_figures = [t for t in target.quantities if not _clock_time(t, target_text, "id", rules)]
+    units = {id(q): _unit_of(q, source_text) for q in source_figures}
+    units.update({id(t): _unit_of(t, target_text) for t in target_figures})
     changes: list[tuple[str, Quantity | None, Quantity | None]] = []
-    unmatched_target = _without_restatements(list(target.quantities), units)
+    unmatched_target = _without_restatements(target_figures, units)
     unmatched_source = []
-    for q in _without_restatements(list(source.quantities), units):
+    for q in _without_restatements(source_figures, units):
         match = next((t for t in unmatched_target
                       if _values(t) & _values(q) and not _other_units(units[id(q)], units[id(t)])), None)
         if match is None:
@@ -483,12 +577,12 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
         figures: list[dict[str, Message]] = []  # per change: the figures before and after, as messages
         # a sentence split in two: its halves together render it (the negation of "a law that
         # allowed blocking sites without a court order, saying it violated..." is in one half)
-        renderings: dict[int, list[_Sentence]] = {}
+        renderings = _renderings(pairs, target)
         for s, t, _ in pairs:
-            renderings.setdefault(id(s), []).append(t)
-        for s, t, _ in pairs:
-            a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
             halves = renderings[id(s)]
+            if t not in halves or _word_similarity(s, halves) < rules.change_min_similarity:
+                continue  # the topic again, or a pair worded apart: nothing to compare
+            a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
             whole_b = " ".join(doc.text[h.start:h.end].strip() for h in halves)
             for what, qa, qb in _figure_changes(s, t, original.text, doc.text, rules):
                 before, after = _figure_message(qa), _figure_message(qb)
@@ -496,13 +590,11 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
                                 "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
                                 "note": f"{english_text(before)} → {english_text(after)}"})
-            plain_a, plain_b = _without_rendered_compounds(a, whole_b, rules)
-            lost, added = _negated(plain_a, "en", rules), _negated(plain_b, "id", rules)
-            if lost != added and t is halves[0]:  # said once, on the first half
+            negation = _negation_change(a, whole_b, rules)
+            if negation and t is halves[0]:  # said once, on the first half
                 figures.append({})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
-                                "meaning": "negation lost" if lost else "negation added",
-                                "figure_a": None, "figure_b": None, "note": ""})
+                                "meaning": negation, "figure_a": None, "figure_b": None, "note": ""})
             speaker = _speaker_change(s, t)
             act = None if speaker else _speech_turned_into_act(s, t, b)
             place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
