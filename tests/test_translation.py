@@ -76,8 +76,10 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] == 1.0
     assert tune["story_grouping"]["precision"] == 1.0 and tune["story_grouping"]["f1"] >= 0.9
     # every change of the tuning part, and nothing else (unit conversions are no change)
-    assert tune["changes"]["by_kind"] == {"actor": "1/1", "figure": "4/4", "negation": "5/5", "place": "1/1",
-                                          "qualifier": "5/5", "speaker": "4/4"}
+    # (the speaker of pair 41 is missed: the English reader gives the quote opened by "a
+    # spokesman for Transport Minister Hella Dorn, Piet Varga, told" no speaker)
+    assert tune["changes"]["by_kind"] == {"actor": "2/2", "figure": "5/5", "negation": "5/5", "place": "1/1",
+                                          "qualifier": "6/6", "speaker": "4/5"}
     assert tune["changes"]["false_alarms_per_pair"] == 0.0
 
 
@@ -204,6 +206,32 @@ def _change_records(english: str, indonesian: str) -> list[dict]:
      "violated free speech.",
      "Mahkamah membatalkan undang-undang yang memungkinkan pejabat memblokir situs tanpa perintah pengadilan. "
      "Mahkamah menilai aturan itu melanggar kebebasan berpendapat.", []),
+    # times of day are written in the 24-hour form in Indonesian: no figure changed
+    ('"Please switch off air conditioners between 5 p.m. and 9 p.m.," the mayor said.',
+     '"Matikan pendingin udara antara pukul 17.00 dan 21.00," kata wali kota.', []),
+    # an English word that holds a negation, rendered with a negation word, is none added; an
+    # English negation rendered by an Indonesian word that holds one is none lost
+    ("The energy ministry declined to comment on the blackouts.",
+     "Kementerian Energi tidak bersedia berkomentar soal pemadaman listrik.", []),
+    ("Hospitals have yet to report any deaths from the heat.",
+     "Rumah sakit belum melaporkan kematian akibat panas.", []),
+    ("Nearly 8,000 households were without power on Monday.",
+     "Hampir 8.000 rumah tangga mengalami pemadaman listrik pada Senin.", []),
+    ("The energy ministry commented on the blackouts.",
+     "Kementerian Energi tidak berkomentar soal pemadaman listrik.", ["negation added"]),
+    # the country a rewrite adds after a city says where the city is, it names no other place
+    ("The talks were held in Geneva on Monday, the ministry said.",
+     "Perundingan itu digelar di Jenewa, Swiss, pada Senin, kata kementerian.", []),
+    # a later sentence of background back on the same topic is compared with nothing; the
+    # rendering itself with another figure is a change
+    ("Temperatures reached 43 degrees Celsius in the town, the weather agency said. Schools will stay "
+     "closed on Tuesday.",
+     "Suhu di kota itu mencapai 43 derajat Celsius, kata badan cuaca. Sekolah tetap ditutup pada Selasa. "
+     "Di negara tetangga, suhu di sejumlah kota pernah mencapai 37 derajat Celsius.", []),
+    ("Temperatures reached 43 degrees Celsius in the town, the weather agency said. Schools will stay "
+     "closed on Tuesday.",
+     "Suhu di kota itu mencapai 37 derajat Celsius, kata badan cuaca. Sekolah tetap ditutup pada Selasa.",
+     ["figure"]),
     # office titles and news verbs through the news word list: the signing sentence is aligned
     # to its rendering (not to the sentence naming the minister), and the signer replaced is seen
     ("The deal was signed in Marisol by Deputy Trade Minister Mira Tenn and ambassador Pavel Rusk, "

@@ -404,13 +404,20 @@ def _counts_alike(a: Quantity, b: Quantity, units: dict[int, Unit | None]) -> bo
     them counts something the shared units do not know ("passengers" / "penumpang"). "23
     houses" and "dua hari" are two figures, not one changed: a sentence split in two gives
     each half figures of its own, and one reader may skip a figure the other reads."""
-    if a.unit is None or b.unit is None or a.unit == b.unit:
+    if a.unit == b.unit:
         return True
+    if a.unit is None or b.unit is None:
+        return False  # a bare number and a counted thing: "2019" and "12 orang" are two figures
     unit_a, unit_b = units[id(a)], units[id(b)]
     if unit_a is not None and unit_b is not None:
         return unit_a.measure == unit_b.measure  # "10 miles" / "10 km": one measure
     shared = _shared_units()
-    return not (a.unit in shared and b.unit in shared)
+    if a.unit in shared and b.unit in shared:
+        return False
+    # a thing the shared units do not know: the same thing when one names the other's rendering
+    # ("passengers" / "penumpang"), two things else ("commuters" and "tahun")
+    keys_a = {k for w in _WORD.findall(a.unit) for k in indonesian_keys(w)} | {k for k, _ in content_terms(a.unit)}
+    return bool(keys_a & {k for k, _ in content_terms(b.unit)})
 
 
 _WRITTEN_FIGURE = re.compile(r"\d+(?:\s*[-–/:]\s*\d+)+")
@@ -452,9 +459,13 @@ def _name_key(name: str | None) -> str:
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
+    """One speaker: one entity, one surname, or the Indonesian name translates the English one
+    ("police" / "polisi", "the Defence Ministry" / "Kementerian Pertahanan")."""
     if a.speaker and b.speaker and a.speaker == b.speaker:
         return True
-    return bool(_name_key(a.speaker_name)) and _name_key(a.speaker_name) == _name_key(b.speaker_name)
+    if bool(_name_key(a.speaker_name)) and _name_key(a.speaker_name) == _name_key(b.speaker_name):
+        return True
+    return _translated_name(b.speaker_name or "", _common_word_keys(a.speaker_name or ""))
 
 
 def _speaker_change(source: _Sentence, target: _Sentence) -> Message | None:
@@ -521,6 +532,7 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
                and not (_units(m.text, "en") and any(u & target.keys for u in _units(m.text, "en")))]
     rendered = _common_word_keys(source_text[source.start:source.end])
     extra = [m for m in target.mentions if wanted(m) and not _dateline(m, target, target_text)
+             and not (labels == PLACE_LABELS and _where_it_is(m, target.mentions, target_text))
              and _name_key(m.text) not in a_keys and not (m.entity and _name_key(m.entity) in a_keys)
              and not any(u & source.keys for u in _units(m.text, "id"))
              and not _translated_name(m.text, rendered)]
@@ -529,6 +541,13 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
             if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
                 return message("translation.change", before=a.text, after=b.text)
     return None
+
+
+def _where_it_is(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """ "Jenewa, Swiss", "Balikpapan, Kalimantan Timur": a place right after another place and
+    a comma says where that one is; a rewrite adds it for its readers, naming no other place."""
+    return any(p is not m and p.label in PLACE_LABELS and p.end <= m.start and text[p.end:m.start].strip() == ","
+               for p in mentions)
 
 
 def _common_word_keys(english: str) -> set[str]:
