@@ -206,6 +206,9 @@ def _change_records(english: str, indonesian: str) -> list[dict]:
      "violated free speech.",
      "Mahkamah membatalkan undang-undang yang memungkinkan pejabat memblokir situs tanpa perintah pengadilan. "
      "Mahkamah menilai aturan itu melanggar kebebasan berpendapat.", []),
+    # "nyaris" is "nearly" as "hampir" is: the same qualifier
+    ("Nearly 300 families were evacuated from the valley on Tuesday, officials said.",
+     "Nyaris 300 keluarga dievakuasi dari lembah itu pada Selasa, kata pejabat.", []),
     # times of day are written in the 24-hour form in Indonesian: no figure changed
     ('"Please switch off air conditioners between 5 p.m. and 9 p.m.," the mayor said.',
      '"Matikan pendingin udara antara pukul 17.00 dan 21.00," kata wali kota.', []),

@@ -468,11 +468,19 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
     return _translated_name(b.speaker_name or "", _common_word_keys(a.speaker_name or ""))
 
 
-def _speaker_change(source: _Sentence, target: _Sentence) -> Message | None:
-    """What changed when the quotes of both sentences have named speakers and none of the
-    translation's is one of the original's (None else)."""
-    named_a = [q for q in source.quotes if q.speaker_name]
-    named_b = [q for q in target.quotes if q.speaker_name]
+def _named_in(q: Quote, text: str) -> bool:
+    """The quote's speaker is named in ``text`` (the sentence itself), not found earlier: a
+    speaker followed from a pronoun ("he said", "ujarnya") or from the quote before is each
+    reader's own guess, and two guesses differing are no change the translation made."""
+    key = _name_key(q.speaker_name)
+    return bool(key) and key in _WORD.findall(text.lower())
+
+
+def _speaker_change(source: _Sentence, target: _Sentence, source_text: str, target_text: str) -> Message | None:
+    """What changed when the quotes of both sentences have speakers named in them and none of
+    the translation's is one of the original's (None else)."""
+    named_a = [q for q in source.quotes if q.speaker_name and _named_in(q, source_text)]
+    named_b = [q for q in target.quotes if q.speaker_name and _named_in(q, target_text)]
     if not named_a or not named_b or any(_same_speaker(a, b) for a in named_a for b in named_b):
         return None
     a, b = named_a[0], named_b[0]
@@ -482,12 +490,15 @@ def _speaker_change(source: _Sentence, target: _Sentence) -> Message | None:
     return message("translation.change", before=a.speaker_name, after=b.speaker_name)
 
 
-def _speech_turned_into_act(source: _Sentence, target: _Sentence, target_text: str) -> Message | None:
-    """"Blinken said troops were in Kursk" → "Blinken mengunjungi Kursk": the original reports a
-    named speaker's words, the translation names the speaker with no quote and no speech verb."""
-    speakers = [q for q in source.quotes if q.speaker_name]
-    if not speakers or target.quotes:
+def _speech_turned_into_act(source: _Sentence, renderings: list[_Sentence], source_text: str,
+                            target_text: str) -> Message | None:
+    """"Blinken said troops were in Kursk" → "Blinken mengunjungi Kursk": the original reports
+    the words of a speaker it names, the translation (both halves of a sentence split in two)
+    names the speaker with no quote and no speech verb."""
+    speakers = [q for q in source.quotes if q.speaker_name and _named_in(q, source_text)]
+    if not speakers or any(r.quotes for r in renderings):
         return None
+    target = _Sentence(0, 0, [], frozenset(), [], [], [m for r in renderings for m in r.mentions])
     verbs = load_speech_verbs()
     words = _WORD.findall(target_text.lower())
     if any(verbs.cue(w) for w in words) or any(p in target_text.lower() for p in verbs.according_to):
@@ -536,10 +547,13 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
              and _name_key(m.text) not in a_keys and not (m.entity and _name_key(m.entity) in a_keys)
              and not any(u & source.keys for u in _units(m.text, "id"))
              and not _translated_name(m.text, rendered)]
-    for a in missing:
-        for b in extra:
-            if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
-                return message("translation.change", before=a.text, after=b.text)
+    # one name gone and one new: a name replaced; several gone and others new, a sentence
+    # rewritten around other people or places (a merged paragraph), no one name changed
+    if len(missing) != 1 or len(extra) != 1:
+        return None
+    a, b = missing[0], extra[0]
+    if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
+        return message("translation.change", before=a.text, after=b.text)
     return None
 
 
@@ -614,8 +628,8 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
                 figures.append({})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
                                 "meaning": negation, "figure_a": None, "figure_b": None, "note": ""})
-            speaker = _speaker_change(s, t)
-            act = None if speaker else _speech_turned_into_act(s, t, b)
+            speaker = _speaker_change(s, t, a, b)
+            act = None if speaker else _speech_turned_into_act(s, halves, a, whole_b) if t is halves[0] else None
             place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
             actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
             for meaning, note in (("speaker changed", speaker), ("actor changed", actor), ("place changed", place)):
