@@ -254,13 +254,18 @@ def _implicitly_negated(text: str, language: str, rules: TranslationRules) -> bo
     return any(_phrase_pattern(p).search(lowered) for p in rules.implicit_negations.get(language, ()))
 
 
-def _negation_change(english: str, indonesian: str, rules: TranslationRules) -> str | None:
+def _negation_change(english: str, indonesian: str, rules: TranslationRules, following: str = "") -> str | None:
     """"negation lost", "negation added" or None. A negation word on one side only is a change
     unless the other side says the same without one ("declined to comment" / "tidak bersedia
-    berkomentar", "without power" / "listrik padam")."""
+    berkomentar", "without power" / "listrik padam"). ``following``: the Indonesian sentences
+    right after the rendering that are aligned to nothing, where the tail of a sentence split in
+    two often goes ("..., a claim that could not be verified" → "... Klaim itu belum dapat
+    diverifikasi."): a negation there is not lost."""
     plain_en, plain_id = _without_rendered_compounds(english, indonesian, rules)
     en, id_ = _negated(plain_en, "en", rules), _negated(plain_id, "id", rules)
     if en and not id_ and not _implicitly_negated(plain_id, "id", rules):
+        if following and _negated(_without_rendered_compounds(english, following, rules)[1], "id", rules):
+            return None
         return "negation lost"
     if id_ and not en and not _implicitly_negated(plain_en, "en", rules):
         return "negation added"
@@ -453,9 +458,10 @@ SAME_NAME_SIMILARITY = 60
 
 
 def _name_key(name: str | None) -> str:
-    """A person's surname, a place's name: the part two languages write the same."""
+    """A person's surname, a place's name: the part two languages write the same (an English
+    possessive cut: "Norvakia's" foreign ministry is Norvakia's)."""
     words = _WORD.findall((name or "").lower())
-    return words[-1] if words else ""
+    return re.sub(r"['’]s$", "", words[-1]) if words else ""
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
@@ -463,8 +469,10 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
     ("police" / "polisi", "the Defence Ministry" / "Kementerian Pertahanan")."""
     if a.speaker and b.speaker and a.speaker == b.speaker:
         return True
-    if bool(_name_key(a.speaker_name)) and _name_key(a.speaker_name) == _name_key(b.speaker_name):
-        return True
+    key_a, key_b = _name_key(a.speaker_name), _name_key(b.speaker_name)
+    if key_a and key_b and (key_a == key_b or key_a in _WORD.findall((b.speaker_name or "").lower())
+                            or key_b in _WORD.findall((a.speaker_name or "").lower())):
+        return True  # "Norvakia's foreign ministry" / "Kementerian Luar Negeri Norvakia"
     return _translated_name(b.speaker_name or "", _common_word_keys(a.speaker_name or ""))
 
 
@@ -611,6 +619,8 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
         # a sentence split in two: its halves together render it (the negation of "a law that
         # allowed blocking sites without a court order, saying it violated..." is in one half)
         renderings = _renderings(pairs, target)
+        aligned = {id(t) for _, t, _ in pairs}
+        position = {id(t): i for i, t in enumerate(target)}
         for s, t, _ in pairs:
             halves = renderings[id(s)]
             if t not in halves or _word_similarity(s, halves) < rules.change_min_similarity:
@@ -623,7 +633,12 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
                                 "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
                                 "note": f"{english_text(before)} → {english_text(after)}"})
-            negation = _negation_change(a, whole_b, rules)
+            after = position[id(halves[-1])] + 1
+            following = []
+            while after < len(target) and id(target[after]) not in aligned:
+                following.append(doc.text[target[after].start:target[after].end].strip())
+                after += 1
+            negation = _negation_change(a, whole_b, rules, " ".join(following))
             if negation and t is halves[0]:  # said once, on the first half
                 figures.append({})
                 changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
