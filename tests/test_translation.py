@@ -284,3 +284,16 @@ def test_a_pair_list_is_read_with_its_texts_and_its_errors_named(tmp_path):
     (tmp_path / "id.txt").unlink()
     with pytest.raises(ValueError, match=r"pairs\.yaml: document i: no text file"):
         read_pair_list(listing)
+
+
+def test_a_whole_report_wrapped_in_background_is_still_its_translation():
+    # every English sentence rendered, in order, but the rewrite adds more sentences of its own
+    # (local context, earlier floods) than it renders: its own aligned share is under a half
+    english = ("The river rose 3 metres in six hours, the agency said. Police closed the bridge to Ostrel on "
+               "Monday evening. Governor Lina Maro asked residents to stay away from the river bank.")
+    indonesian = ("Sungai naik 3 meter dalam enam jam, kata badan itu. Polisi menutup jembatan ke Ostrel pada "
+                  "Senin malam. Gubernur Lina Maro meminta warga menjauhi tepi sungai. "
+                  "Wilayah itu dikenal sebagai lumbung padi provinsi. Banjir besar terakhir terjadi pada 2019. "
+                  "Saat itu ribuan hektare sawah terendam. Pemerintah pusat kemudian membangun tanggul baru. "
+                  "Pembangunan tanggul itu menelan biaya besar. Warga sempat memprotes lambatnya pembangunan.")
+    assert _change_records(english, indonesian) == []

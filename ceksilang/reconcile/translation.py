@@ -53,6 +53,9 @@ class TranslationRules:
     min_similarity: float
     min_shared: int
     min_share: float
+    # a rewrite padded with background: most of the original rendered, in enough sentences
+    min_source_share: float
+    min_source_pairs: int
     between_min_similarity: float
     between_min_shared: int
     # Indonesian fixed phrase with a negation word -> English renderings without one
@@ -82,6 +85,8 @@ def translation_rules() -> TranslationRules:
             min_similarity=float(indonesian["min_similarity"]),
             min_shared=int(indonesian["min_shared"]),
             min_share=float(indonesian["min_share"]),
+            min_source_share=float(indonesian["min_source_share"]),
+            min_source_pairs=int(indonesian["min_source_pairs"]),
             between_min_similarity=float(indonesian["between_min_similarity"]),
             between_min_shared=int(indonesian["between_min_shared"]),
             negation_compounds={str(k).lower(): tuple(str(v).lower() for v in vs)
@@ -585,6 +590,17 @@ def _translated_name(name: str, rendered: set[str]) -> bool:
     return bool(keys) and all(k in rendered for k in keys)
 
 
+def _renders(pairs: list[tuple[_Sentence, _Sentence, float]], source: list[_Sentence], share: float,
+             rules: TranslationRules) -> bool:
+    """The Indonesian document translates or rewrites the English one: most of its sentences
+    are aligned, or it renders most of the original's sentences in enough of its own (a rewrite
+    that adds paragraphs of local context and background around a whole wire report)."""
+    if share >= rules.min_share:
+        return True
+    rendered = len({id(s) for s, _, _ in pairs})
+    return bool(source) and len(pairs) >= rules.min_source_pairs and rendered / len(source) >= rules.min_source_share
+
+
 def find_translations(docs: Sequence[Document], story_id: str | None = None) -> list[Discrepancy]:
     """Set ``translated_from`` on the Indonesian documents of one story that translate an
     English one, and give a ``translation`` discrepancy per change found in them."""
@@ -606,10 +622,11 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None) -> 
         for original in english:
             if original.published and doc.published and original.published[:10] > doc.published[:10]:
                 continue  # a translation is never older than its original
-            pairs = align(english_sentences[original.id], target, rules)
+            source = english_sentences[original.id]
+            pairs = align(source, target, rules)
             share = len(pairs) / len(target)
             mean = sum(p[2] for p in pairs) / len(pairs) if pairs else 0.0
-            if share >= rules.min_share and (best is None or (share, mean) > best[:2]):
+            if _renders(pairs, source, share, rules) and (best is None or (share, mean) > best[:2]):
                 best = (share, mean, original, pairs)
         if best is None:
             continue
