@@ -295,3 +295,24 @@ def test_a_whole_report_wrapped_in_background_is_still_its_translation():
                   "Saat itu ribuan hektare sawah terendam. Pemerintah pusat kemudian membangun tanggul baru. "
                   "Pembangunan tanggul itu menelan biaya besar. Warga sempat memprotes lambatnya pembangunan.")
     assert _change_records(english, indonesian) == []
+
+
+def test_an_original_the_grouping_left_in_another_story_is_still_found():
+    from ceksilang.model import RawDocument, Source  # noqa: PLC0415 - whole extraction of each text
+    from ceksilang.pipeline import analyze_raw  # noqa: PLC0415
+    from ceksilang.reconcile.translation import find_translations_in  # noqa: PLC0415
+
+    def read(doc_id: str, text: str, language: str, published: str) -> Document:
+        return analyze_raw(RawDocument(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text,
+                                       format="text", language=language, published=published))
+
+    english = f"{_LEAD_EN} Police closed the bridge to Ostrel on Monday evening."
+    indonesian = f"{_LEAD_ID} Polisi menutup jembatan ke Ostrel pada Senin malam."
+    en = read("en", english, "en", "2026-06-01T10:00:00+00:00")
+    idn = read("id", indonesian, "id", "2026-06-02T08:00:00+00:00")
+    assert find_translations_in([("s-en", [en]), ("s-id", [idn])]) == {"s-en": [], "s-id": []}
+    assert idn.translated_from and idn.translated_from["doc"] == "en"
+    # an English report a week older is no original of a report in another story
+    old = read("en-old", english, "en", "2026-05-25T10:00:00+00:00")
+    find_translations_in([("s-en", [old]), ("s-id", [idn])])
+    assert idn.translated_from is None

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -56,6 +57,9 @@ class TranslationRules:
     # a rewrite padded with background: most of the original rendered, in enough sentences
     min_source_share: float
     min_source_pairs: int
+    # an original in another story: published at most this many days before, this many pairs
+    across_max_days: int
+    across_min_pairs: int
     between_min_similarity: float
     between_min_shared: int
     # Indonesian fixed phrase with a negation word -> English renderings without one
@@ -87,6 +91,8 @@ def translation_rules() -> TranslationRules:
             min_share=float(indonesian["min_share"]),
             min_source_share=float(indonesian["min_source_share"]),
             min_source_pairs=int(indonesian["min_source_pairs"]),
+            across_max_days=int(indonesian["across_max_days"]),
+            across_min_pairs=int(indonesian["across_min_pairs"]),
             between_min_similarity=float(indonesian["between_min_similarity"]),
             between_min_shared=int(indonesian["between_min_shared"]),
             negation_compounds={str(k).lower(): tuple(str(v).lower() for v in vs)
@@ -601,90 +607,149 @@ def _renders(pairs: list[tuple[_Sentence, _Sentence, float]], source: list[_Sent
     return bool(source) and len(pairs) >= rules.min_source_pairs and rendered / len(source) >= rules.min_source_share
 
 
-def find_translations(docs: Sequence[Document], story_id: str | None = None) -> list[Discrepancy]:
+_Best = tuple[float, float, Document, list[tuple[_Sentence, _Sentence, float]]]
+
+
+def _original_of(doc: Document, target: list[_Sentence], english: Sequence[Document],
+                 sentences: dict[str, list[_Sentence]], rules: TranslationRules, min_pairs: int = 0) -> _Best | None:
+    """(share, mean similarity, original, aligned pairs) of the English document ``doc``
+    renders best, or None."""
+    best: _Best | None = None
+    for original in english:
+        if original.published and doc.published and original.published[:10] > doc.published[:10]:
+            continue  # a translation is never older than its original
+        if original.id not in sentences:
+            sentences[original.id] = _sentences(original)
+        source = sentences[original.id]
+        pairs = align(source, target, rules)
+        share = len(pairs) / len(target)
+        mean = sum(p[2] for p in pairs) / len(pairs) if pairs else 0.0
+        if len(pairs) >= min_pairs and _renders(pairs, source, share, rules) and (best is None or (share, mean) > best[:2]):
+            best = (share, mean, original, pairs)
+    return best
+
+
+def _within_days(original: Document, doc: Document, days: int) -> bool:
+    """``original`` was published on ``doc``'s day or at most ``days`` before (both dated)."""
+    if not original.published or not doc.published:
+        return False
+    try:
+        gap = date.fromisoformat(doc.published[:10]) - date.fromisoformat(original.published[:10])
+    except ValueError:
+        return False
+    return 0 <= gap.days <= days
+
+
+def find_translations_in(stories: Sequence[tuple[str, Sequence[Document]]]) -> dict[str, list[Discrepancy]]:
+    """``find_translations`` over every story (story id -> its ``translation`` discrepancies),
+    then once more across them: an Indonesian document with no original in its own story is
+    compared with the English documents of the other stories published within
+    ``across_max_days`` before it, and is their translation with at least ``across_min_pairs``
+    aligned pairs besides the usual share. The grouping may leave a rewrite apart from its
+    original (a rewrite that adds local context shares fewer story keys); what it changed
+    matters as much."""
+    rules = translation_rules()
+    sentences: dict[str, list[_Sentence]] = {}
+    found = {story_id: find_translations(docs, story_id, sentences) for story_id, docs in stories}
+    english = [d for _, docs in stories for d in docs if d.language == "en"]
+    if not english:
+        return found
+    for story_id, docs in stories:
+        own = {d.id for d in docs}
+        for doc in docs:
+            if doc.language != "id" or doc.duplicate_of or doc.translated_from:
+                continue
+            candidates = [e for e in english if e.id not in own and _within_days(e, doc, rules.across_max_days)]
+            if candidates:
+                found[story_id] += _translation_of(doc, candidates, sentences, rules, story_id, rules.across_min_pairs)
+    return found
+
+
+def find_translations(docs: Sequence[Document], story_id: str | None = None,
+                      sentences: dict[str, list[_Sentence]] | None = None) -> list[Discrepancy]:
     """Set ``translated_from`` on the Indonesian documents of one story that translate an
-    English one, and give a ``translation`` discrepancy per change found in them."""
+    English one, and give a ``translation`` discrepancy per change found in them.
+    ``sentences``: the English documents' sentences already read, by id (filled as read)."""
     rules = translation_rules()
     english = [d for d in docs if d.language == "en"]
     for d in docs:
         d.translated_from = None
     if not english:
         return []
-    english_sentences = {d.id: _sentences(d) for d in english}
+    sentences = {} if sentences is None else sentences
     found: list[Discrepancy] = []
     for doc in docs:
-        if doc.language != "id" or doc.duplicate_of:
-            continue
-        target = _sentences(doc)
-        if not target:
-            continue
-        best: tuple[float, float, Document, list[tuple[_Sentence, _Sentence, float]]] | None = None
-        for original in english:
-            if original.published and doc.published and original.published[:10] > doc.published[:10]:
-                continue  # a translation is never older than its original
-            source = english_sentences[original.id]
-            pairs = align(source, target, rules)
-            share = len(pairs) / len(target)
-            mean = sum(p[2] for p in pairs) / len(pairs) if pairs else 0.0
-            if _renders(pairs, source, share, rules) and (best is None or (share, mean) > best[:2]):
-                best = (share, mean, original, pairs)
-        if best is None:
-            continue
-        share, _, original, pairs = best
-        changes: list[dict[str, Any]] = []
-        figures: list[dict[str, Message]] = []  # per change: the figures before and after, as messages
-        # a sentence split in two: its halves together render it (the negation of "a law that
-        # allowed blocking sites without a court order, saying it violated..." is in one half)
-        renderings = _renderings(pairs, target)
-        aligned = {id(t) for _, t, _ in pairs}
-        position = {id(t): i for i, t in enumerate(target)}
-        for s, t, _ in pairs:
-            halves = renderings[id(s)]
-            if t not in halves or _word_similarity(s, halves) < rules.change_min_similarity:
-                continue  # the topic again, or a pair worded apart: nothing to compare
-            a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
-            whole_b = " ".join(doc.text[h.start:h.end].strip() for h in halves)
-            for what, qa, qb in _figure_changes(s, t, original.text, doc.text, rules):
-                before, after = _figure_message(qa), _figure_message(qb)
-                figures.append({"before": before, "after": after})
-                changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
-                                "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
-                                "note": f"{english_text(before)} → {english_text(after)}"})
-            after = position[id(halves[-1])] + 1
-            following = []
-            while after < len(target) and id(target[after]) not in aligned:
-                following.append(doc.text[target[after].start:target[after].end].strip())
-                after += 1
-            negation = _negation_change(a, whole_b, rules, " ".join(following))
-            if negation and t is halves[0]:  # said once, on the first half
-                figures.append({})
-                changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
-                                "meaning": negation, "figure_a": None, "figure_b": None, "note": ""})
-            speaker = _speaker_change(s, t, a, b)
-            act = None if speaker else _speech_turned_into_act(s, halves, a, whole_b) if t is halves[0] else None
-            place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
-            actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
-            for meaning, note in (("speaker changed", speaker), ("actor changed", actor), ("place changed", place)):
-                if note:
-                    figures.append({"change": note})
-                    changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": meaning,
-                                    "figure_a": None, "figure_b": None, "note": english_text(note)})
-        doc.translated_from = {
-            "doc": original.id,
-            "share": round(share, 3),
-            "pairs": [{"source": [s.start, s.end], "translation": [t.start, t.end], "similarity": round(sim, 3)}
-                      for s, t, sim in pairs],
-            "changes": len(changes),
-        }
-        for change, figure in zip(changes, figures):
-            said = message(_CHANGE_MESSAGES[change["meaning"]], translation=doc.outlet or doc.id,
-                           original=original.outlet or original.id, percent=round(100 * share), **figure,
-                           a=change["a"], b=change["b"])
-            found.append(Discrepancy(
-                kind="translation", docs=[original.id, doc.id], claims=[], status="contradiction",
-                explanation=english_text(said), message=said,
-                score=0.7 if change["meaning"] == "qualifier" else 0.9, story=story_id, changes=[change]))
+        if doc.language == "id" and not doc.duplicate_of:
+            found += _translation_of(doc, english, sentences, rules, story_id)
     return found
 
 
-__all__ = ["TranslationRules", "translation_rules", "align", "find_translations"]
+def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[str, list[_Sentence]],
+                    rules: TranslationRules, story_id: str | None, min_pairs: int = 0) -> list[Discrepancy]:
+    """Set ``doc.translated_from`` when it renders one of ``english``, and give the
+    ``translation`` discrepancies of what it changed."""
+    target = _sentences(doc)
+    if not target:
+        return []
+    best = _original_of(doc, target, english, sentences, rules, min_pairs)
+    if best is None:
+        return []
+    found: list[Discrepancy] = []
+    share, _, original, pairs = best
+    changes: list[dict[str, Any]] = []
+    figures: list[dict[str, Message]] = []  # per change: the figures before and after, as messages
+    # a sentence split in two: its halves together render it (the negation of "a law that
+    # allowed blocking sites without a court order, saying it violated..." is in one half)
+    renderings = _renderings(pairs, target)
+    aligned = {id(t) for _, t, _ in pairs}
+    position = {id(t): i for i, t in enumerate(target)}
+    for s, t, _ in pairs:
+        halves = renderings[id(s)]
+        if t not in halves or _word_similarity(s, halves) < rules.change_min_similarity:
+            continue  # the topic again, or a pair worded apart: nothing to compare
+        a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
+        whole_b = " ".join(doc.text[h.start:h.end].strip() for h in halves)
+        for what, qa, qb in _figure_changes(s, t, original.text, doc.text, rules):
+            before, after = _figure_message(qa), _figure_message(qb)
+            figures.append({"before": before, "after": after})
+            changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
+                            "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
+                            "note": f"{english_text(before)} → {english_text(after)}"})
+        after = position[id(halves[-1])] + 1
+        following = []
+        while after < len(target) and id(target[after]) not in aligned:
+            following.append(doc.text[target[after].start:target[after].end].strip())
+            after += 1
+        negation = _negation_change(a, whole_b, rules, " ".join(following))
+        if negation and t is halves[0]:  # said once, on the first half
+            figures.append({})
+            changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
+                            "meaning": negation, "figure_a": None, "figure_b": None, "note": ""})
+        speaker = _speaker_change(s, t, a, b)
+        act = None if speaker else _speech_turned_into_act(s, halves, a, whole_b) if t is halves[0] else None
+        place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
+        actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
+        for meaning, note in (("speaker changed", speaker), ("actor changed", actor), ("place changed", place)):
+            if note:
+                figures.append({"change": note})
+                changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": meaning,
+                                "figure_a": None, "figure_b": None, "note": english_text(note)})
+    doc.translated_from = {
+        "doc": original.id,
+        "share": round(share, 3),
+        "pairs": [{"source": [s.start, s.end], "translation": [t.start, t.end], "similarity": round(sim, 3)}
+                  for s, t, sim in pairs],
+        "changes": len(changes),
+    }
+    for change, figure in zip(changes, figures):
+        said = message(_CHANGE_MESSAGES[change["meaning"]], translation=doc.outlet or doc.id,
+                       original=original.outlet or original.id, percent=round(100 * share), **figure,
+                       a=change["a"], b=change["b"])
+        found.append(Discrepancy(
+            kind="translation", docs=[original.id, doc.id], claims=[], status="contradiction",
+            explanation=english_text(said), message=said,
+            score=0.7 if change["meaning"] == "qualifier" else 0.9, story=story_id, changes=[change]))
+    return found
+
+
+__all__ = ["TranslationRules", "translation_rules", "align", "find_translations", "find_translations_in"]
