@@ -541,6 +541,12 @@ def _english_quotes(text: str) -> list[Quote]:
      "They need shelter", "direct", "Pieter Vandam"),
     ('"We are searching with two ships," navy spokesman Arvid Solberg said.',
      "We are searching", "direct", "Arvid Solberg"),
+    # a role that names the one the speaker serves, then the speaker set off by commas; and the
+    # speaker first, the role set off by commas after
+    ('"The dam held overnight," a spokesman for Water Minister Tana Riel, Oskar Brin, told reporters.',
+     "The dam held", "direct", "Oskar Brin"),
+    ('"The dam held overnight," Oskar Brin, a spokesman for Water Minister Tana Riel, told reporters.',
+     "The dam held", "direct", "Oskar Brin"),
     # a weekday after the verb is no speaker: no name, no quote
     ("The agency said on Saturday it had sent trucks of aid to the border town.", None, None, None),
     # reported speech without quote marks after an English verb, "that" and the audience skipped

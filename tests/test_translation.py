@@ -80,11 +80,11 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     # on the tuning part
     assert tune["story_grouping"]["precision"] >= 0.72 and tune["story_grouping"]["f1"] >= 0.81
     # every change of the tuning part, and nothing else (unit conversions are no change)
-    assert tune["changes"]["by_kind"] == {"actor": "1/1", "figure": "4/4", "negation": "6/6", "place": "1/1",
-                                          "qualifier": "6/6", "speaker": "5/5"}
-    # pairs 26-31 (written for the story rule) brought two false alarms, not fixed yet: a place
-    # "changed" in id-27-prabowo-tokyo and a speaker in id-29-shoal (2 of 23 pairs)
-    assert tune["changes"]["false_alarms_per_pair"] <= 0.087
+    # measured on the merged tuning part (pairs 1-31 and 40-48 less the test ones): the two
+    # misses are a place and a speaker of pairs 26-31, written after the change rules
+    assert tune["changes"]["by_kind"] == {"actor": "2/2", "figure": "5/5", "negation": "7/7", "place": "1/2",
+                                          "qualifier": "8/8", "speaker": "5/6"}
+    assert tune["changes"]["false_alarms_per_pair"] == 0.0
 
 
 def test_a_rewrite_in_metric_units_is_found_and_unchanged_and_a_wrong_conversion_is_a_change(briefing):
@@ -210,6 +210,48 @@ def _change_records(english: str, indonesian: str) -> list[dict]:
      "violated free speech.",
      "Mahkamah membatalkan undang-undang yang memungkinkan pejabat memblokir situs tanpa perintah pengadilan. "
      "Mahkamah menilai aturan itu melanggar kebebasan berpendapat.", []),
+    # "nyaris" is "nearly" as "hampir" is: the same qualifier
+    ("Nearly 300 families were evacuated from the valley on Tuesday, officials said.",
+     "Nyaris 300 keluarga dievakuasi dari lembah itu pada Selasa, kata pejabat.", []),
+    # an English possessive is the same speaker as the body named after it in Indonesian
+    ("Ostrel's foreign ministry said the troops were taking part in a scheduled exercise.",
+     "Kementerian Luar Negeri Ostrel menyatakan pasukan tersebut mengikuti latihan terjadwal.", []),
+    # the tail of a sentence split in two, left unaligned, keeps its negation; without it the
+    # negation is lost
+    ("The agency said another 120 families had left the town on Tuesday, a figure that could not be "
+     "independently verified.",
+     "Badan itu menyebut 120 keluarga lagi telah meninggalkan kota itu pada Selasa. Angka tersebut belum "
+     "dapat diverifikasi secara independen.", []),
+    ("The agency said another 120 families had left the town on Tuesday, a figure that could not be "
+     "independently verified.",
+     "Badan itu menyebut 120 keluarga lagi telah meninggalkan kota itu pada Selasa. Angka tersebut telah "
+     "diverifikasi.", ["negation lost"]),
+    # times of day are written in the 24-hour form in Indonesian: no figure changed
+    ('"Please switch off air conditioners between 5 p.m. and 9 p.m.," the mayor said.',
+     '"Matikan pendingin udara antara pukul 17.00 dan 21.00," kata wali kota.', []),
+    # an English word that holds a negation, rendered with a negation word, is none added; an
+    # English negation rendered by an Indonesian word that holds one is none lost
+    ("The energy ministry declined to comment on the blackouts.",
+     "Kementerian Energi tidak bersedia berkomentar soal pemadaman listrik.", []),
+    ("Hospitals have yet to report any deaths from the heat.",
+     "Rumah sakit belum melaporkan kematian akibat panas.", []),
+    ("Nearly 8,000 households were without power on Monday.",
+     "Hampir 8.000 rumah tangga mengalami pemadaman listrik pada Senin.", []),
+    ("The energy ministry commented on the blackouts.",
+     "Kementerian Energi tidak berkomentar soal pemadaman listrik.", ["negation added"]),
+    # the country a rewrite adds after a city says where the city is, it names no other place
+    ("The talks were held in Geneva on Monday, the ministry said.",
+     "Perundingan itu digelar di Jenewa, Swiss, pada Senin, kata kementerian.", []),
+    # a later sentence of background back on the same topic is compared with nothing; the
+    # rendering itself with another figure is a change
+    ("Temperatures reached 43 degrees Celsius in the town, the weather agency said. Schools will stay "
+     "closed on Tuesday.",
+     "Suhu di kota itu mencapai 43 derajat Celsius, kata badan cuaca. Sekolah tetap ditutup pada Selasa. "
+     "Di negara tetangga, suhu di sejumlah kota pernah mencapai 37 derajat Celsius.", []),
+    ("Temperatures reached 43 degrees Celsius in the town, the weather agency said. Schools will stay "
+     "closed on Tuesday.",
+     "Suhu di kota itu mencapai 37 derajat Celsius, kata badan cuaca. Sekolah tetap ditutup pada Selasa.",
+     ["figure"]),
     # office titles and news verbs through the news word list: the signing sentence is aligned
     # to its rendering (not to the sentence naming the minister), and the signer replaced is seen
     ("The deal was signed in Marisol by Deputy Trade Minister Mira Tenn and ambassador Pavel Rusk, "
@@ -262,3 +304,37 @@ def test_an_unrelated_report_given_a_split_counts_in_that_split_only():
     assert tune["documents"] == 3 and tune["story_grouping"]["precision"] == 1.0
     assert test["documents"] == 4 and test["story_grouping"]["precision"] == round(1 / 3, 4)
     assert score(briefing, gold)["documents"] == 6
+
+
+def test_a_whole_report_wrapped_in_background_is_still_its_translation():
+    # every English sentence rendered, in order, but the rewrite adds more sentences of its own
+    # (local context, earlier floods) than it renders: its own aligned share is under a half
+    english = ("The river rose 3 metres in six hours, the agency said. Police closed the bridge to Ostrel on "
+               "Monday evening. Governor Lina Maro asked residents to stay away from the river bank.")
+    indonesian = ("Sungai naik 3 meter dalam enam jam, kata badan itu. Polisi menutup jembatan ke Ostrel pada "
+                  "Senin malam. Gubernur Lina Maro meminta warga menjauhi tepi sungai. "
+                  "Wilayah itu dikenal sebagai lumbung padi provinsi. Banjir besar terakhir terjadi pada 2019. "
+                  "Saat itu ribuan hektare sawah terendam. Pemerintah pusat kemudian membangun tanggul baru. "
+                  "Pembangunan tanggul itu menelan biaya besar. Warga sempat memprotes lambatnya pembangunan.")
+    assert _change_records(english, indonesian) == []
+
+
+def test_an_original_the_grouping_left_in_another_story_is_still_found():
+    from ceksilang.model import RawDocument, Source  # noqa: PLC0415 - whole extraction of each text
+    from ceksilang.pipeline import analyze_raw  # noqa: PLC0415
+    from ceksilang.reconcile.translation import find_translations_in  # noqa: PLC0415
+
+    def read(doc_id: str, text: str, language: str, published: str) -> Document:
+        return analyze_raw(RawDocument(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text,
+                                       format="text", language=language, published=published))
+
+    english = f"{_LEAD_EN} Police closed the bridge to Ostrel on Monday evening."
+    indonesian = f"{_LEAD_ID} Polisi menutup jembatan ke Ostrel pada Senin malam."
+    en = read("en", english, "en", "2026-06-01T10:00:00+00:00")
+    idn = read("id", indonesian, "id", "2026-06-02T08:00:00+00:00")
+    assert find_translations_in([("s-en", [en]), ("s-id", [idn])]) == {"s-en": [], "s-id": []}
+    assert idn.translated_from and idn.translated_from["doc"] == "en"
+    # an English report a week older is no original of a report in another story
+    old = read("en-old", english, "en", "2026-05-25T10:00:00+00:00")
+    find_translations_in([("s-en", [old]), ("s-id", [idn])])
+    assert idn.translated_from is None

@@ -1219,11 +1219,26 @@ class _Resolver:
         # ",” U.S. Secretary of State Antony Blinken said", ",” the spokesman, Pieter Lomm, told":
         # titles, roles and the country they serve (capitalised words, connectors and role words,
         # the person set off by commas or not) before the person, then the verb
+        # ... the role may name the one the speaker serves (",” a spokesman for Transport Minister
+        # Hella Dorn, Piet Varga, told"): the person right before the verb speaks
         persons = [n for n in names if n.person]
-        if persons and self.role_phrase(self.words.starts[k], persons[0].start):
-            after = self.words.between(persons[0].end, limit)
+        for person in persons:
+            if not self.role_phrase(self.words.starts[k], person.start):
+                continue
+            after = self.words.between(person.end, limit)
             if after and self.verbs.cue(self.words.texts[after.start]) \
-                    and self.text[persons[0].end:self.words.starts[after.start]].strip(" ,") == "":
+                    and self.text[person.end:self.words.starts[after.start]].strip(" ,") == "":
+                return _Speaker(person, CONF_NAMED_AFTER, self.words.texts[after.start])
+        # ",” Piet Varga, a spokesman for Hella Dorn, said": the person, a role set off by
+        # commas, then the verb
+        if persons and persons[0].start == self.words.starts[k]:
+            close_at = self.text.find(",", persons[0].end + 1, limit)
+            opened = self.text[persons[0].end:persons[0].end + 1] == ","
+            after = self.words.between(close_at + 1, limit) if opened and close_at > 0 else None
+            apposition = self.words.between(persons[0].end + 1, close_at) if after else None
+            if after and apposition and self.verbs.cue(self.words.texts[after.start]) \
+                    and any(self.words.texts[j].lower() in self.pat.role_words for j in apposition) \
+                    and self.text[close_at + 1:self.words.starts[after.start]].strip() == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
         return None
 

@@ -24,7 +24,7 @@ from ceksilang.reconcile.discrepancies import (
 )
 from ceksilang.model import Claim, Discrepancy, Document, Entity, Story, TimelineEvent
 from ceksilang.reconcile.timeline import build_timeline
-from ceksilang.reconcile.translation import find_translations
+from ceksilang.reconcile.translation import find_translations_in
 
 
 @dataclass(slots=True)
@@ -45,12 +45,15 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
     counter = itertools.count(1)
     result = Reconciliation()
     names = entity_name_words(entities, rw)
+    # first: a faithful translation's figures and quotes are its original's source (an original
+    # may be in another story when the grouping left the two apart)
+    translations = find_translations_in([(story.id, [by_id[i] for i in story.docs if i in by_id])
+                                         for story in story_list])
     for story in story_list:
         story_docs = [by_id[i] for i in story.docs if i in by_id]
         if not story_docs:
             continue
-        # first: a faithful translation's figures and quotes are its original's source
-        translated = find_translations(story_docs, story.id)
+        translated = translations.get(story.id, [])
         figures = [r for d in story_docs for r in figure_readings(d, index, by_id, rw)]
         quotes = [r for d in story_docs for r in quote_readings(d, index, by_id)]
         events = [r for d in story_docs for r in event_readings(d, index, by_id, rw)]

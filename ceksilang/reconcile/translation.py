@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -53,12 +54,28 @@ class TranslationRules:
     min_similarity: float
     min_shared: int
     min_share: float
+    # a rewrite padded with background: most of the original rendered, in enough sentences
+    min_source_share: float
+    min_source_pairs: int
+    # an original in another story: published at most this many days before, this many pairs
+    across_max_days: int
+    across_min_pairs: int
     between_min_similarity: float
     between_min_shared: int
     # Indonesian fixed phrase with a negation word -> English renderings without one
     negation_compounds: dict[str, tuple[str, ...]]
     # English qualifier phrase opening a figure -> Indonesian words that render it
     qualifier_renderings: dict[str, tuple[str, ...]]
+    # language -> words and phrases whose meaning holds a negation without a negation word
+    implicit_negations: dict[str, tuple[str, ...]]
+    # language -> what marks a figure as a time of day: words right before it, words right
+    # after it, and the shape of the figure itself
+    clock_before: dict[str, tuple[str, ...]]
+    clock_after: dict[str, tuple[str, ...]]
+    clock_shape: dict[str, re.Pattern[str] | None]
+    # the similarity of an aligned pair over its words (figures left out) from which what differs
+    # between the two is a change; below it the two share a topic more than a wording
+    change_min_similarity: float
 
 
 @lru_cache(maxsize=1)
@@ -72,14 +89,27 @@ def translation_rules() -> TranslationRules:
             min_similarity=float(indonesian["min_similarity"]),
             min_shared=int(indonesian["min_shared"]),
             min_share=float(indonesian["min_share"]),
+            min_source_share=float(indonesian["min_source_share"]),
+            min_source_pairs=int(indonesian["min_source_pairs"]),
+            across_max_days=int(indonesian["across_max_days"]),
+            across_min_pairs=int(indonesian["across_min_pairs"]),
             between_min_similarity=float(indonesian["between_min_similarity"]),
             between_min_shared=int(indonesian["between_min_shared"]),
             negation_compounds={str(k).lower(): tuple(str(v).lower() for v in vs)
                                 for k, vs in (indonesian.get("negation_compounds") or {}).items()},
             qualifier_renderings={str(k).lower(): tuple(str(v).lower() for v in vs)
                                   for k, vs in (english.get("qualifier_renderings") or {}).items()},
+            implicit_negations={lang: tuple(str(w).lower() for w in data.get("implicit_negations") or ())
+                                for lang, data in (("id", indonesian), ("en", english))},
+            clock_before={lang: tuple(str(w).lower() for w in data.get("clock_before") or ())
+                          for lang, data in (("id", indonesian), ("en", english))},
+            clock_after={lang: tuple(str(w).lower() for w in data.get("clock_after") or ())
+                         for lang, data in (("id", indonesian), ("en", english))},
+            clock_shape={lang: re.compile(str(data["clock_shape"])) if data.get("clock_shape") else None
+                         for lang, data in (("id", indonesian), ("en", english))},
+            change_min_similarity=float(indonesian["change_min_similarity"]),
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, re.error) as exc:
         raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
 
 
@@ -138,6 +168,47 @@ def _dice(a: _Sentence, b: _Sentence) -> tuple[float, int]:
     return 2 * shared / (len(a.units) + len(b.units)), shared
 
 
+def _word_similarity(source: _Sentence, renderings: Sequence[_Sentence]) -> float:
+    """Dice over the words and names of a source sentence and its rendering (the halves of a
+    split sentence together), figures left out: how far the two are worded alike whatever
+    their figures say. A changed figure leaves it high; a sentence of background that shares a
+    figure and a topic with the original, low."""
+    def words(units: list[frozenset[str]]) -> list[frozenset[str]]:
+        return [u for u in units if not all(k.startswith("#") for k in u)]
+
+    a = words(source.units)
+    b = [u for r in renderings for u in words(r.units)]
+    if not a or not b:
+        return 0.0
+    a_keys, b_keys = frozenset(k for u in a for k in u), frozenset(k for u in b for k in u)
+    shared = min(sum(1 for u in a if u & b_keys), sum(1 for u in b if u & a_keys))
+    return 2 * shared / (len(a) + len(b))
+
+
+def _renderings(pairs: list[tuple[_Sentence, _Sentence, float]],
+                target: list[_Sentence]) -> dict[int, list[_Sentence]]:
+    """Per source sentence (by ``id``), the target sentences that render it: the best aligned
+    one and the aligned ones right next to it (a sentence split in two). A target sentence
+    aligned to the same source sentence further away repeats its topic (background a rewrite
+    added, a later paragraph coming back to the figure); it is in no list and is compared with
+    nothing."""
+    position = {id(t): i for i, t in enumerate(target)}
+    by_source: dict[int, list[tuple[int, _Sentence, float]]] = {}
+    for s, t, sim in pairs:
+        by_source.setdefault(id(s), []).append((position[id(t)], t, sim))
+    out: dict[int, list[_Sentence]] = {}
+    for key, aligned in by_source.items():
+        best = max(aligned, key=lambda x: x[2])[0]
+        at = {i: t for i, t, _ in aligned}
+        low = high = best
+        while low - 1 in at:
+            low -= 1
+        while high + 1 in at:
+            high += 1
+        out[key] = [at[i] for i in range(low, high + 1)]
+    return out
+
+
 def _best(t: _Sentence, candidates: Sequence[tuple[int, _Sentence]], min_shared: int) -> tuple[int, float] | None:
     best, best_sim = None, 0.0
     for j, s in candidates:
@@ -187,6 +258,31 @@ def _negated(text: str, language: str, rules: TranslationRules) -> bool:
     return False
 
 
+def _implicitly_negated(text: str, language: str, rules: TranslationRules) -> bool:
+    """A word or phrase whose meaning holds a negation without a negation word ("declined",
+    "have yet to"; "gagal", "listrik padam"): the other language may render it with one."""
+    lowered = text.lower()
+    return any(_phrase_pattern(p).search(lowered) for p in rules.implicit_negations.get(language, ()))
+
+
+def _negation_change(english: str, indonesian: str, rules: TranslationRules, following: str = "") -> str | None:
+    """"negation lost", "negation added" or None. A negation word on one side only is a change
+    unless the other side says the same without one ("declined to comment" / "tidak bersedia
+    berkomentar", "without power" / "listrik padam"). ``following``: the Indonesian sentences
+    right after the rendering that are aligned to nothing, where the tail of a sentence split in
+    two often goes ("..., a claim that could not be verified" → "... Klaim itu belum dapat
+    diverifikasi."): a negation there is not lost."""
+    plain_en, plain_id = _without_rendered_compounds(english, indonesian, rules)
+    en, id_ = _negated(plain_en, "en", rules), _negated(plain_id, "id", rules)
+    if en and not id_ and not _implicitly_negated(plain_id, "id", rules):
+        if following and _negated(_without_rendered_compounds(english, following, rules)[1], "id", rules):
+            return None
+        return "negation lost"
+    if id_ and not en and not _implicitly_negated(plain_en, "en", rules):
+        return "negation added"
+    return None
+
+
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)")
 
@@ -223,6 +319,18 @@ def _same_qualifier(source: Quantity, target: Quantity, source_text: str, target
     return any(en.endswith(f"{phrase} {en_figure}") or en_figure.startswith(phrase + " ")
                for phrase, renderings in rules.qualifier_renderings.items()
                if any(id_.endswith(f"{r} {id_figure}") or id_figure.startswith(r + " ") for r in renderings))
+
+
+def _clock_time(q: Quantity, text: str, language: str, rules: TranslationRules) -> bool:
+    """The figure is a time of day ("5 p.m.", "pukul 17.00", "21.00"), not a count: the two
+    languages write it differently (12- and 24-hour), and the timeline compares times."""
+    shape = rules.clock_shape.get(language)
+    if shape is not None and shape.match(q.text.strip()):
+        return True
+    before = " ".join(text[max(0, q.start - QUALIFIER_REACH):q.start].lower().split())
+    after = " ".join(text[q.end:q.end + QUALIFIER_REACH].lower().split())
+    return (any(re.search(rf"(?<!\w){re.escape(w)}$", before) for w in rules.clock_before.get(language, ()))
+            or any(re.match(rf"{re.escape(w)}(?!\w)", after) for w in rules.clock_after.get(language, ())))
 
 
 def _values(q: Quantity) -> set[float]:
@@ -264,12 +372,14 @@ def _figure_changes(source: _Sentence, target: _Sentence, source_text: str, targ
     → "24 km", "104 degrees Fahrenheit" → "40 derajat Celsius") is the same figure when the
     conversion is right within rounding; the same number in another unit of the measure ("10
     miles" → "10 km") is a changed figure."""
-    units = {id(q): _unit_of(q, source_text) for q in source.quantities}
-    units.update({id(t): _unit_of(t, target_text) for t in target.quantities})
+    source_figures = [q for q in source.quantities if not _clock_time(q, source_text, "en", rules)]
+    target_figures = [t for t in target.quantities if not _clock_time(t, target_text, "id", rules)]
+    units = {id(q): _unit_of(q, source_text) for q in source_figures}
+    units.update({id(t): _unit_of(t, target_text) for t in target_figures})
     changes: list[tuple[str, Quantity | None, Quantity | None]] = []
-    unmatched_target = _without_restatements(list(target.quantities), units)
+    unmatched_target = _without_restatements(target_figures, units)
     unmatched_source = []
-    for q in _without_restatements(list(source.quantities), units):
+    for q in _without_restatements(source_figures, units):
         match = next((t for t in unmatched_target
                       if _values(t) & _values(q) and not _other_units(units[id(q)], units[id(t)])), None)
         if match is None:
@@ -310,13 +420,20 @@ def _counts_alike(a: Quantity, b: Quantity, units: dict[int, Unit | None]) -> bo
     them counts something the shared units do not know ("passengers" / "penumpang"). "23
     houses" and "dua hari" are two figures, not one changed: a sentence split in two gives
     each half figures of its own, and one reader may skip a figure the other reads."""
-    if a.unit is None or b.unit is None or a.unit == b.unit:
+    if a.unit == b.unit:
         return True
+    if a.unit is None or b.unit is None:
+        return False  # a bare number and a counted thing: "2019" and "12 orang" are two figures
     unit_a, unit_b = units[id(a)], units[id(b)]
     if unit_a is not None and unit_b is not None:
         return unit_a.measure == unit_b.measure  # "10 miles" / "10 km": one measure
     shared = _shared_units()
-    return not (a.unit in shared and b.unit in shared)
+    if a.unit in shared and b.unit in shared:
+        return False
+    # a thing the shared units do not know: the same thing when one names the other's rendering
+    # ("passengers" / "penumpang"), two things else ("commuters" and "tahun")
+    keys_a = {k for w in _WORD.findall(a.unit) for k in indonesian_keys(w)} | {k for k, _ in content_terms(a.unit)}
+    return bool(keys_a & {k for k, _ in content_terms(b.unit)})
 
 
 _WRITTEN_FIGURE = re.compile(r"\d+(?:\s*[-–/:]\s*\d+)+")
@@ -352,22 +469,37 @@ SAME_NAME_SIMILARITY = 60
 
 
 def _name_key(name: str | None) -> str:
-    """A person's surname, a place's name: the part two languages write the same."""
+    """A person's surname, a place's name: the part two languages write the same (an English
+    possessive cut: "Norvakia's" foreign ministry is Norvakia's)."""
     words = _WORD.findall((name or "").lower())
-    return words[-1] if words else ""
+    return re.sub(r"['’]s$", "", words[-1]) if words else ""
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
+    """One speaker: one entity, one surname, or the Indonesian name translates the English one
+    ("police" / "polisi", "the Defence Ministry" / "Kementerian Pertahanan")."""
     if a.speaker and b.speaker and a.speaker == b.speaker:
         return True
-    return bool(_name_key(a.speaker_name)) and _name_key(a.speaker_name) == _name_key(b.speaker_name)
+    key_a, key_b = _name_key(a.speaker_name), _name_key(b.speaker_name)
+    if key_a and key_b and (key_a == key_b or key_a in _WORD.findall((b.speaker_name or "").lower())
+                            or key_b in _WORD.findall((a.speaker_name or "").lower())):
+        return True  # "Norvakia's foreign ministry" / "Kementerian Luar Negeri Norvakia"
+    return _translated_name(b.speaker_name or "", _common_word_keys(a.speaker_name or ""))
 
 
-def _speaker_change(source: _Sentence, target: _Sentence) -> Message | None:
-    """What changed when the quotes of both sentences have named speakers and none of the
-    translation's is one of the original's (None else)."""
-    named_a = [q for q in source.quotes if q.speaker_name]
-    named_b = [q for q in target.quotes if q.speaker_name]
+def _named_in(q: Quote, text: str) -> bool:
+    """The quote's speaker is named in ``text`` (the sentence itself), not found earlier: a
+    speaker followed from a pronoun ("he said", "ujarnya") or from the quote before is each
+    reader's own guess, and two guesses differing are no change the translation made."""
+    key = _name_key(q.speaker_name)
+    return bool(key) and key in _WORD.findall(text.lower())
+
+
+def _speaker_change(source: _Sentence, target: _Sentence, source_text: str, target_text: str) -> Message | None:
+    """What changed when the quotes of both sentences have speakers named in them and none of
+    the translation's is one of the original's (None else)."""
+    named_a = [q for q in source.quotes if q.speaker_name and _named_in(q, source_text)]
+    named_b = [q for q in target.quotes if q.speaker_name and _named_in(q, target_text)]
     if not named_a or not named_b or any(_same_speaker(a, b) for a in named_a for b in named_b):
         return None
     a, b = named_a[0], named_b[0]
@@ -377,12 +509,15 @@ def _speaker_change(source: _Sentence, target: _Sentence) -> Message | None:
     return message("translation.change", before=a.speaker_name, after=b.speaker_name)
 
 
-def _speech_turned_into_act(source: _Sentence, target: _Sentence, target_text: str) -> Message | None:
-    """"Blinken said troops were in Kursk" → "Blinken mengunjungi Kursk": the original reports a
-    named speaker's words, the translation names the speaker with no quote and no speech verb."""
-    speakers = [q for q in source.quotes if q.speaker_name]
-    if not speakers or target.quotes:
+def _speech_turned_into_act(source: _Sentence, renderings: list[_Sentence], source_text: str,
+                            target_text: str) -> Message | None:
+    """"Blinken said troops were in Kursk" → "Blinken mengunjungi Kursk": the original reports
+    the words of a speaker it names, the translation (both halves of a sentence split in two)
+    names the speaker with no quote and no speech verb."""
+    speakers = [q for q in source.quotes if q.speaker_name and _named_in(q, source_text)]
+    if not speakers or any(r.quotes for r in renderings):
         return None
+    target = _Sentence(0, 0, [], frozenset(), [], [], [m for r in renderings for m in r.mentions])
     verbs = load_speech_verbs()
     words = _WORD.findall(target_text.lower())
     if any(verbs.cue(w) for w in words) or any(p in target_text.lower() for p in verbs.according_to):
@@ -427,14 +562,25 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
                and not (_units(m.text, "en") and any(u & target.keys for u in _units(m.text, "en")))]
     rendered = _common_word_keys(source_text[source.start:source.end])
     extra = [m for m in target.mentions if wanted(m) and not _dateline(m, target, target_text)
+             and not (labels == PLACE_LABELS and _where_it_is(m, target.mentions, target_text))
              and _name_key(m.text) not in a_keys and not (m.entity and _name_key(m.entity) in a_keys)
              and not any(u & source.keys for u in _units(m.text, "id"))
              and not _translated_name(m.text, rendered)]
-    for a in missing:
-        for b in extra:
-            if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
-                return message("translation.change", before=a.text, after=b.text)
+    # one name gone and one new: a name replaced; several gone and others new, a sentence
+    # rewritten around other people or places (a merged paragraph), no one name changed
+    if len(missing) != 1 or len(extra) != 1:
+        return None
+    a, b = missing[0], extra[0]
+    if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
+        return message("translation.change", before=a.text, after=b.text)
     return None
+
+
+def _where_it_is(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """ "Jenewa, Swiss", "Balikpapan, Kalimantan Timur": a place right after another place and
+    a comma says where that one is; a rewrite adds it for its readers, naming no other place."""
+    return any(p is not m and p.label in PLACE_LABELS and p.end <= m.start and text[p.end:m.start].strip() == ","
+               for p in mentions)
 
 
 def _common_word_keys(english: str) -> set[str]:
@@ -450,84 +596,160 @@ def _translated_name(name: str, rendered: set[str]) -> bool:
     return bool(keys) and all(k in rendered for k in keys)
 
 
-def find_translations(docs: Sequence[Document], story_id: str | None = None) -> list[Discrepancy]:
+def _renders(pairs: list[tuple[_Sentence, _Sentence, float]], source: list[_Sentence], share: float,
+             rules: TranslationRules) -> bool:
+    """The Indonesian document translates or rewrites the English one: most of its sentences
+    are aligned, or it renders most of the original's sentences in enough of its own (a rewrite
+    that adds paragraphs of local context and background around a whole wire report)."""
+    if share >= rules.min_share:
+        return True
+    rendered = len({id(s) for s, _, _ in pairs})
+    return bool(source) and len(pairs) >= rules.min_source_pairs and rendered / len(source) >= rules.min_source_share
+
+
+_Best = tuple[float, float, Document, list[tuple[_Sentence, _Sentence, float]]]
+
+
+def _original_of(doc: Document, target: list[_Sentence], english: Sequence[Document],
+                 sentences: dict[str, list[_Sentence]], rules: TranslationRules, min_pairs: int = 0) -> _Best | None:
+    """(share, mean similarity, original, aligned pairs) of the English document ``doc``
+    renders best, or None."""
+    best: _Best | None = None
+    for original in english:
+        if original.published and doc.published and original.published[:10] > doc.published[:10]:
+            continue  # a translation is never older than its original
+        if original.id not in sentences:
+            sentences[original.id] = _sentences(original)
+        source = sentences[original.id]
+        pairs = align(source, target, rules)
+        share = len(pairs) / len(target)
+        mean = sum(p[2] for p in pairs) / len(pairs) if pairs else 0.0
+        if len(pairs) >= min_pairs and _renders(pairs, source, share, rules) and (best is None or (share, mean) > best[:2]):
+            best = (share, mean, original, pairs)
+    return best
+
+
+def _within_days(original: Document, doc: Document, days: int) -> bool:
+    """``original`` was published on ``doc``'s day or at most ``days`` before (both dated)."""
+    if not original.published or not doc.published:
+        return False
+    try:
+        gap = date.fromisoformat(doc.published[:10]) - date.fromisoformat(original.published[:10])
+    except ValueError:
+        return False
+    return 0 <= gap.days <= days
+
+
+def find_translations_in(stories: Sequence[tuple[str, Sequence[Document]]]) -> dict[str, list[Discrepancy]]:
+    """``find_translations`` over every story (story id -> its ``translation`` discrepancies),
+    then once more across them: an Indonesian document with no original in its own story is
+    compared with the English documents of the other stories published within
+    ``across_max_days`` before it, and is their translation with at least ``across_min_pairs``
+    aligned pairs besides the usual share. The grouping may leave a rewrite apart from its
+    original (a rewrite that adds local context shares fewer story keys); what it changed
+    matters as much."""
+    rules = translation_rules()
+    sentences: dict[str, list[_Sentence]] = {}
+    found = {story_id: find_translations(docs, story_id, sentences) for story_id, docs in stories}
+    english = [d for _, docs in stories for d in docs if d.language == "en"]
+    if not english:
+        return found
+    for story_id, docs in stories:
+        own = {d.id for d in docs}
+        for doc in docs:
+            if doc.language != "id" or doc.duplicate_of or doc.translated_from:
+                continue
+            candidates = [e for e in english if e.id not in own and _within_days(e, doc, rules.across_max_days)]
+            if candidates:
+                found[story_id] += _translation_of(doc, candidates, sentences, rules, story_id, rules.across_min_pairs)
+    return found
+
+
+def find_translations(docs: Sequence[Document], story_id: str | None = None,
+                      sentences: dict[str, list[_Sentence]] | None = None) -> list[Discrepancy]:
     """Set ``translated_from`` on the Indonesian documents of one story that translate an
-    English one, and give a ``translation`` discrepancy per change found in them."""
+    English one, and give a ``translation`` discrepancy per change found in them.
+    ``sentences``: the English documents' sentences already read, by id (filled as read)."""
     rules = translation_rules()
     english = [d for d in docs if d.language == "en"]
     for d in docs:
         d.translated_from = None
     if not english:
         return []
-    english_sentences = {d.id: _sentences(d) for d in english}
+    sentences = {} if sentences is None else sentences
     found: list[Discrepancy] = []
     for doc in docs:
-        if doc.language != "id" or doc.duplicate_of:
-            continue
-        target = _sentences(doc)
-        if not target:
-            continue
-        best: tuple[float, float, Document, list[tuple[_Sentence, _Sentence, float]]] | None = None
-        for original in english:
-            if original.published and doc.published and original.published[:10] > doc.published[:10]:
-                continue  # a translation is never older than its original
-            pairs = align(english_sentences[original.id], target, rules)
-            share = len(pairs) / len(target)
-            mean = sum(p[2] for p in pairs) / len(pairs) if pairs else 0.0
-            if share >= rules.min_share and (best is None or (share, mean) > best[:2]):
-                best = (share, mean, original, pairs)
-        if best is None:
-            continue
-        share, _, original, pairs = best
-        changes: list[dict[str, Any]] = []
-        figures: list[dict[str, Message]] = []  # per change: the figures before and after, as messages
-        # a sentence split in two: its halves together render it (the negation of "a law that
-        # allowed blocking sites without a court order, saying it violated..." is in one half)
-        renderings: dict[int, list[_Sentence]] = {}
-        for s, t, _ in pairs:
-            renderings.setdefault(id(s), []).append(t)
-        for s, t, _ in pairs:
-            a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
-            halves = renderings[id(s)]
-            whole_b = " ".join(doc.text[h.start:h.end].strip() for h in halves)
-            for what, qa, qb in _figure_changes(s, t, original.text, doc.text, rules):
-                before, after = _figure_message(qa), _figure_message(qb)
-                figures.append({"before": before, "after": after})
-                changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
-                                "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
-                                "note": f"{english_text(before)} → {english_text(after)}"})
-            plain_a, plain_b = _without_rendered_compounds(a, whole_b, rules)
-            lost, added = _negated(plain_a, "en", rules), _negated(plain_b, "id", rules)
-            if lost != added and t is halves[0]:  # said once, on the first half
-                figures.append({})
-                changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
-                                "meaning": "negation lost" if lost else "negation added",
-                                "figure_a": None, "figure_b": None, "note": ""})
-            speaker = _speaker_change(s, t)
-            act = None if speaker else _speech_turned_into_act(s, t, b)
-            place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
-            actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
-            for meaning, note in (("speaker changed", speaker), ("actor changed", actor), ("place changed", place)):
-                if note:
-                    figures.append({"change": note})
-                    changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": meaning,
-                                    "figure_a": None, "figure_b": None, "note": english_text(note)})
-        doc.translated_from = {
-            "doc": original.id,
-            "share": round(share, 3),
-            "pairs": [{"source": [s.start, s.end], "translation": [t.start, t.end], "similarity": round(sim, 3)}
-                      for s, t, sim in pairs],
-            "changes": len(changes),
-        }
-        for change, figure in zip(changes, figures):
-            said = message(_CHANGE_MESSAGES[change["meaning"]], translation=doc.outlet or doc.id,
-                           original=original.outlet or original.id, percent=round(100 * share), **figure,
-                           a=change["a"], b=change["b"])
-            found.append(Discrepancy(
-                kind="translation", docs=[original.id, doc.id], claims=[], status="contradiction",
-                explanation=english_text(said), message=said,
-                score=0.7 if change["meaning"] == "qualifier" else 0.9, story=story_id, changes=[change]))
+        if doc.language == "id" and not doc.duplicate_of:
+            found += _translation_of(doc, english, sentences, rules, story_id)
     return found
 
 
-__all__ = ["TranslationRules", "translation_rules", "align", "find_translations"]
+def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[str, list[_Sentence]],
+                    rules: TranslationRules, story_id: str | None, min_pairs: int = 0) -> list[Discrepancy]:
+    """Set ``doc.translated_from`` when it renders one of ``english``, and give the
+    ``translation`` discrepancies of what it changed."""
+    target = _sentences(doc)
+    if not target:
+        return []
+    best = _original_of(doc, target, english, sentences, rules, min_pairs)
+    if best is None:
+        return []
+    found: list[Discrepancy] = []
+    share, _, original, pairs = best
+    changes: list[dict[str, Any]] = []
+    figures: list[dict[str, Message]] = []  # per change: the figures before and after, as messages
+    # a sentence split in two: its halves together render it (the negation of "a law that
+    # allowed blocking sites without a court order, saying it violated..." is in one half)
+    renderings = _renderings(pairs, target)
+    aligned = {id(t) for _, t, _ in pairs}
+    position = {id(t): i for i, t in enumerate(target)}
+    for s, t, _ in pairs:
+        halves = renderings[id(s)]
+        if t not in halves or _word_similarity(s, halves) < rules.change_min_similarity:
+            continue  # the topic again, or a pair worded apart: nothing to compare
+        a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
+        whole_b = " ".join(doc.text[h.start:h.end].strip() for h in halves)
+        for what, qa, qb in _figure_changes(s, t, original.text, doc.text, rules):
+            before, after = _figure_message(qa), _figure_message(qb)
+            figures.append({"before": before, "after": after})
+            changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
+                            "figure_a": qa.text if qa else None, "figure_b": qb.text if qb else None,
+                            "note": f"{english_text(before)} → {english_text(after)}"})
+        after = position[id(halves[-1])] + 1
+        following = []
+        while after < len(target) and id(target[after]) not in aligned:
+            following.append(doc.text[target[after].start:target[after].end].strip())
+            after += 1
+        negation = _negation_change(a, whole_b, rules, " ".join(following))
+        if negation and t is halves[0]:  # said once, on the first half
+            figures.append({})
+            changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
+                            "meaning": negation, "figure_a": None, "figure_b": None, "note": ""})
+        speaker = _speaker_change(s, t, a, b)
+        act = None if speaker else _speech_turned_into_act(s, halves, a, whole_b) if t is halves[0] else None
+        place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
+        actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
+        for meaning, note in (("speaker changed", speaker), ("actor changed", actor), ("place changed", place)):
+            if note:
+                figures.append({"change": note})
+                changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": meaning,
+                                "figure_a": None, "figure_b": None, "note": english_text(note)})
+    doc.translated_from = {
+        "doc": original.id,
+        "share": round(share, 3),
+        "pairs": [{"source": [s.start, s.end], "translation": [t.start, t.end], "similarity": round(sim, 3)}
+                  for s, t, sim in pairs],
+        "changes": len(changes),
+    }
+    for change, figure in zip(changes, figures):
+        said = message(_CHANGE_MESSAGES[change["meaning"]], translation=doc.outlet or doc.id,
+                       original=original.outlet or original.id, percent=round(100 * share), **figure,
+                       a=change["a"], b=change["b"])
+        found.append(Discrepancy(
+            kind="translation", docs=[original.id, doc.id], claims=[], status="contradiction",
+            explanation=english_text(said), message=said,
+            score=0.7 if change["meaning"] == "qualifier" else 0.9, story=story_id, changes=[change]))
+    return found
+
+
+__all__ = ["TranslationRules", "translation_rules", "align", "find_translations", "find_translations_in"]
