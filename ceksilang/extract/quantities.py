@@ -43,7 +43,7 @@ from ceksilang.text import split_sentences, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
                                       number_words, parse_digits, parse_number)
 
-__all__ = ["find_quantities", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
+__all__ = ["calendar_words", "find_quantities", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
 
 QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
 
@@ -88,7 +88,7 @@ class QuantityWords:
 
 
 @lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
     """Weekday and month names, calendar units and day words of ``timex.yaml``, lower case, one
     word each: the words of a time expression that may stand between a source and its verb."""
     data = load_data("timex")
@@ -135,7 +135,7 @@ def _quantity_words(language: str) -> QuantityWords:
             speech_prefixed=tuple(str(s) for s in [*verbs["prefixed"], *data["claimant_verbs"]]),
             claimant_adverbs=frozenset(str(s) for s in data["claimant_adverbs"]),
             claimant_time_words=frozenset(str(s).lower() for s in data.get("claimant_time_words") or [])
-            | _calendar_words(),
+            | calendar_words(),
             claimant_time_tails=frozenset(str(s).lower() for s in data.get("claimant_time_tails") or []),
             claimant_body_words=frozenset(str(s).lower() for s in data.get("claimant_body_words") or []),
             place_prepositions=tuple(str(s) for s in data["place_prepositions"]),
@@ -533,14 +533,14 @@ def _two_words_before(text: str, start: int) -> list[str]:
 def _name_and_comma_before(text: str, start: int) -> bool:
     """"Mbah Tupon, 68 tahun": a capitalised word that is no day or month, and a comma, right before."""
     named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(_line_start(text, start), start - 40):start])
-    return bool(named) and named.group(1).lower() not in _calendar_words()
+    return bool(named) and named.group(1).lower() not in calendar_words()
 
 
 def _name_and_bracket_before(text: str, start: int) -> bool:
     """"Mbah Tupon (68": a capitalised word that is no day or month, and an opening bracket, right before."""
     m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, start - 60):start])
     # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in calendar_words()
 
 
 def is_age(text: str, start: int, end: int, unit: str | None, language: str | None = None) -> bool:
@@ -573,8 +573,9 @@ def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, fi
     peringkat"): the text is counting that thing.
     """
     for at in (fig.end, unit_end if unit else fig.end):
-        after = _WORD_AFTER.match(text, at)
-        if after and after.group(1).lower() in nw.one_against_others:
+        # a cue may be two words ("satu di antaranya")
+        following = " ".join(re.findall(r"[^\W\d_]+", text[at:at + 30].lower())[:2])
+        if any(following == cue or following.startswith(cue + " ") for cue in nw.one_against_others):
             return True
     if unit is None:
         return False

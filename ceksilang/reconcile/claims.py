@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words
-from ceksilang.extract.quantities import is_age, unit_table
+from ceksilang.extract.quantities import calendar_words, is_age, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -304,6 +304,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     am = rw.amount_measures
     if am is None:
         return None, False
+    restated = _restated_amount(text, sent, q, others, am)
+    if restated is not None:
+        return _amount_measure_read(text, sent, restated, others, rw)
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
@@ -339,7 +342,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             pos = earlier.start
             continue
         break
-    phrase = _phrase_words(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw, from_start=False)
+    phrase = _phrase_before(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw)
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
         # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
@@ -377,6 +380,60 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
 
 
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
+_GAP_MARKS = re.compile(r"[\s,()]+")
+
+
+def _restated_amount(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                     am: AmountMeasureWords) -> Quantity | None:
+    """The amount ``q`` says again, when one of its sentence ends right before it but for a word of
+    restatement: "US$ 152,5 miliar atau setara Rp 2.479 triliun", "Rp 163,3 miliar, atau sekitar 6,28%"."""
+    if not am.restatements:
+        return None
+    before = [o for o in others if o is not q and sent[0] <= o.start and o.end <= q.start and o.unit in am.units]
+    if not before:
+        return None
+    o = max(before, key=lambda o: o.end)
+    gap = " ".join(_GAP_MARKS.sub(" ", text[o.end:q.start]).lower().split())
+    return o if gap in am.restatements else None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
+    """Where an adjunct ending ``tokens`` opens, when one does: a time ("pada akhir Mei 2025"), a
+    place ("di seluruh dunia") or a relative clause ("yang dilaporkan korban"). None else."""
+    am = rw.amount_measures
+    assert am is not None
+    reach = max(am.relative_words, 4) + 1
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - reach), -1):
+        word = tokens[i].strip("()").lower()
+        tail = [t.strip("()").lower() for t in tokens[i + 1:]]
+        if not word or not (word[0].isalnum()):
+            return None  # punctuation: an adjunct does not reach past it
+        if not tail:
+            continue
+        if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
+            return i
+        if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
+            return i
+        if (word in am.relative_markers and len(tail) <= am.relative_words
+                and any(len(t) >= 5 and t.isalpha() and t.startswith(rw.verb_prefixes) for t in tail)):
+            return i
+    return None
+
+
+def _phrase_before(tokens: list[str], rw: ReconcileWords) -> list[str]:
+    """The noun phrase ending ``tokens``, read past a time, a place or a relative clause between it
+    and the link ("dana yang telah diblokir [sebesar]" is dana; "kekayaan bersih di seluruh dunia
+    [naik]" is kekayaan bersih)."""
+    rest = tokens
+    for _ in range(3):  # "X di Jakarta pada Mei 2025 yang dilaporkan": each, from the link back
+        at = _adjunct_start(rest, rw)
+        if at is None:
+            break
+        rest = rest[:at]
+    return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or _phrase_words(tokens, rw, from_start=False)
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
@@ -449,14 +506,27 @@ def counted_nouns() -> frozenset[str]:
     return frozenset(surface for surface, _ in _unit_forms() if " " not in surface)
 
 
-def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
-    """ "10.000 dari mereka" counts the nearest counted noun written before it in the sentence."""
+def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords,
+                   previous: tuple[int, int] | None = None) -> str | None:
+    """ "10.000 dari mereka" counts the nearest counted noun written before it in the sentence, or
+    in the ``previous`` sentence when its own names none ("... 216 narapidana kabur. Satu
+    diantaranya tewas tertembak")."""
     follow = text[q.end:q.end + 30].lower().lstrip()
     if not any(follow.startswith(f) for f in rw.anaphoric_followers):
         return None
-    before = text[sent[0]:q.start].lower()
+    own = _nearest_counted_noun(text[sent[0]:q.start].lower(), rw)
+    if own is None and previous is not None:
+        return _nearest_counted_noun(text[previous[0]:previous[1]].lower(), rw)
+    return own
+
+
+def _nearest_counted_noun(before: str, rw: ReconcileWords) -> str | None:
+    """The unit of the last counted noun of ``before`` that a figure claim may count."""
     best: tuple[int, str] | None = None
     for surface, canon in _unit_forms():
+        # only a noun a figure claim may count: "dini hari tadi, 94 diantaranya" does not count days
+        if rw.unit_aliases.get(canon.lower(), canon) not in rw.unit_weights:
+            continue
         for hit in re.finditer(rf"(?<!\w){re.escape(surface)}", before):
             if best is None or hit.start() > best[0]:
                 best = (hit.start(), canon)
@@ -724,7 +794,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     readings = []
     for q in doc.quantities:
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
-        unit = q.unit or _borrowed_unit(doc.text, sent, q, rw)
+        unit = q.unit or _borrowed_unit(doc.text, sent, q, rw,
+                                        max((s for s in doc.sentences if s[1] <= sent[0]), default=None))
         index = _index_level(doc.text, sent, q, rw)
         carried_from = None
         if unit is None and index is None and _anaphor_before(doc.text, sent, q, rw):
