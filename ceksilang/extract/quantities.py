@@ -43,7 +43,7 @@ from ceksilang.text import split_sentences, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
                                       number_words, parse_digits, parse_number)
 
-__all__ = ["calendar_words", "find_quantities", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
+__all__ = ["calendar_words", "find_quantities", "restated_quantity", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
 
 QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
 
@@ -85,6 +85,7 @@ class QuantityWords:
     ordinal_marker: str | None = None
     estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
     estimate_reach: int = 0  # words of the clause before the figure searched for one
+    restatement_words: frozenset[str] = frozenset()  # "US$ 300 juta atau setara Rp 4,8 triliun": said again
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,7 @@ def _quantity_words(language: str) -> QuantityWords:
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
+            restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
@@ -297,9 +299,10 @@ def _patterns(language: str | None = None) -> _Patterns:
     return _Patterns(
         candidate=candidate,
         # "setidaknya ada enam penerbangan": a word of being may stand between the qualifier and the figure
+        # "(Ada sekitar) US$ 300 juta": an editor's bracket may close between the qualifier and the figure
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})"
-                                    rf"(?:\s+{_alternation(qw.qualifier_fillers)}(?![^\W_]))?\s*$"
-                                    if qw.qualifier_fillers else rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*$"),
+                                    rf"(?:\s+{_alternation(qw.qualifier_fillers)}(?![^\W_]))?\s*\)?\s*$"
+                                    if qw.qualifier_fillers else rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*\)?\s*$"),
         qualifier_after=re.compile(rf"(?P<q>\s*(?:{after}))(?![^\W_])"),
         qualifier_after_unit=re.compile(rf"\s+(?P<q>{_alternation(qw.after_unit)})(?![^\W_])"),
         tolerance_gap=re.compile(rf"\s*(?:{_alternation(qw.tolerance)})\s*"),
@@ -997,6 +1000,7 @@ def find_quantities(
     ``language`` (the document's) sets how digits read: "8,000" is 8 in Indonesian, 8000 in English.
     """
     nw = number_words(language)
+    currencies = frozenset(nw.currency_prefix.values()) | frozenset(nw.currency_suffix.values())
     decimal = decimal_separator(language)
     pats = _patterns(language)
     units = unit_table(language)
@@ -1142,6 +1146,11 @@ def find_quantities(
             start = qm.start("q")
         if qualifier == "exact" and _estimated(text, start, qw):
             qualifier = "approx"
+        # "di bawah US$100.000 atau Rp 1,63 miliar": one amount in two currencies, under both (a share
+        # said after an amount, "sekitar 3 juta ton atau 75 persen", is a figure of its own)
+        restated = restated_quantity(text, start, quantities, qw) if unit in currencies else None
+        if qualifier == "exact" and restated is not None and restated.unit in currencies:
+            qualifier = restated.qualifier
         conv = pats.bracketed_conversion.match(text, end)
         if conv:  # "50 km (31 mil)": the same figure in another unit
             j = i
@@ -1173,6 +1182,23 @@ def find_quantities(
         ))
     quantities.extend(_ordinal_figures(doc_id, text, qw, [(q.start, q.end) for q in quantities]))
     return sorted(quantities, key=lambda q: q.start)
+
+
+_RESTATEMENT_GAP = re.compile(r"[\s,()]+")
+
+
+def restated_quantity(text: str, start: int, earlier: Sequence[Quantity], qw: QuantityWords) -> Quantity | None:
+    """The quantity a figure starting at ``start`` says again, when one of ``earlier`` ends right
+    before it but for a word of restatement ("US$ 152,5 miliar atau setara Rp 2.479 triliun",
+    "Rp 163,3 miliar, atau sekitar 6,28%"); None else."""
+    if not qw.restatement_words:
+        return None
+    before = [o for o in earlier if o.end <= start]
+    if not before:
+        return None
+    o = max(before, key=lambda o: o.end)
+    gap = " ".join(_RESTATEMENT_GAP.sub(" ", text[o.end:start]).lower().split())
+    return o if gap in qw.restatement_words else None
 
 
 @lru_cache(maxsize=None)

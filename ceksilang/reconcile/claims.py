@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words
-from ceksilang.extract.quantities import calendar_words, is_age, unit_table
+from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -257,6 +257,18 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
     return None
 
 
+@lru_cache(maxsize=1)
+def _min_stem() -> int:
+    return int(load_data("stem_affixes").get("min_stem") or 4)
+
+
+def _looks_like_verb(word: str, rw: ReconcileWords) -> bool:
+    """A lower-case word of five letters or more opened by a verb prefix that leaves a root of a
+    root's length: "diblokir", "berhasil"; not "bersih", "berat", "dinas" (the prefix would leave
+    too little: those letters are the root's own)."""
+    return len(word) >= 5 and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes)
+
+
 def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> list[str]:
     """The words of a noun phrase read from ``tokens`` (backwards unless ``from_start``): it ends at
     punctuation, a number, a function word or a verb (a lower-case word with a verb prefix)."""
@@ -274,7 +286,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
             out.append(low)
             continue
         if (low in rw.stopwords or low in am.phrase_stops or _GLUED_CASE.search(word)
-                or (word.islower() and len(word) >= 5 and low.startswith(rw.verb_prefixes))):
+                or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
         out.append(low)
     if not from_start:
@@ -296,7 +308,7 @@ def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
 
 
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
-                         rw: ReconcileWords) -> tuple[str | None, bool]:
+                         rw: ReconcileWords, language: str | None = None) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
     linking it to the figure, a change verb right before it ("turun Rp6.000": a fall), or the
     phrase after a word of purpose; None when the sentence names none. Second: True when only the
@@ -304,9 +316,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     am = rw.amount_measures
     if am is None:
         return None, False
-    restated = _restated_amount(text, sent, q, others, am)
-    if restated is not None:
-        return _amount_measure_read(text, sent, restated, others, rw)
+    # "US$ 152,5 miliar atau setara Rp 2.479 triliun": the amount said again measures what the first does
+    restated = restated_quantity(text, q.start, [o for o in others if sent[0] <= o.start and o.end <= q.start],
+                                 quantity_words(language))
+    if restated is not None and restated.unit in am.units:
+        return _amount_measure_read(text, sent, restated, others, rw, language)
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
@@ -350,7 +364,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
-            return _amount_measure_read(text, sent, earlier, others, rw)
+            return _amount_measure_read(text, sent, earlier, others, rw, language)
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
     if not phrase and change is None and after and after[0].lower() in am.purpose:
         phrase = _phrase_words(after[1:], rw, from_start=True)
@@ -380,21 +394,6 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
 
 
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
-_GAP_MARKS = re.compile(r"[\s,()]+")
-
-
-def _restated_amount(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
-                     am: AmountMeasureWords) -> Quantity | None:
-    """The amount ``q`` says again, when one of its sentence ends right before it but for a word of
-    restatement: "US$ 152,5 miliar atau setara Rp 2.479 triliun", "Rp 163,3 miliar, atau sekitar 6,28%"."""
-    if not am.restatements:
-        return None
-    before = [o for o in others if o is not q and sent[0] <= o.start and o.end <= q.start and o.unit in am.units]
-    if not before:
-        return None
-    o = max(before, key=lambda o: o.end)
-    gap = " ".join(_GAP_MARKS.sub(" ", text[o.end:q.start]).lower().split())
-    return o if gap in am.restatements else None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -418,7 +417,7 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
         if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
             return i
         if (word in am.relative_markers and len(tail) <= am.relative_words
-                and any(len(t) >= 5 and t.isalpha() and t.startswith(rw.verb_prefixes) for t in tail)):
+                and any(t.isalpha() and _looks_like_verb(t, rw) for t in tail)):
             return i
     return None
 
@@ -814,7 +813,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         # claim, never set against another price (which good's price it is, the sentence does not say)
         price_of_unnamed = False
         if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
-            measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw)
+            measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw, doc.language)
         if not index and ((measure is None and (carried_from or _anaphor_before(doc.text, sent, q, rw)))
                           or _names_nothing(measure, rw)):
             # "Nilainya mencapai Rp3 juta": "nilainya" names nothing; the figure before it does

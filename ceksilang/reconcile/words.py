@@ -85,8 +85,6 @@ class AmountMeasureWords:
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
     adjunct_words: int = 0
-    # "US$ 152,5 miliar atau setara Rp 2.479 triliun": words joining an amount said again
-    restatements: tuple[str, ...] = ()  # longest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +166,6 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         time_openers=frozenset(str(s).lower() for s in data.get("time_openers") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
         adjunct_words=int(data.get("adjunct_words") or 0),
-        restatements=longest_first(data.get("restatements")),
     )
 
 
