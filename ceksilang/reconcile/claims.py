@@ -289,6 +289,8 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
         out.append(low)
+        if not from_start and token.startswith("(") and not token.endswith(")"):
+            break  # "Rp 4,8 triliun (kurs Rp 16.424)": the bracket opens the phrase
     if not from_start:
         out.reverse()
     out = out[:am.phrase_words]
@@ -382,6 +384,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         after_preposition = before_phrase in rw.place_prepositions or before_phrase in rw.stopwords
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
+    if not phrase and change is None and q.unit in am.share_units and after and (
+            after[0].lower() in counted_nouns() and after[0].lower() not in calendar_words()):
+        phrase = _phrase_words(after, rw, from_start=True)  # "40% orang tajir": a share of them
     per_unit = _per_unit(after, am)
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:

@@ -82,6 +82,7 @@ class AmountMeasureWords:
     relative_words: int = 0
     # "cadangan devisa pada akhir Mei 2025 senilai ...": a time between the phrase and its link
     time_openers: frozenset[str] = frozenset()
+    share_units: frozenset[str] = frozenset()  # "40% orang tajir": a share of the noun after it
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
     adjunct_words: int = 0
@@ -164,6 +165,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         relative_markers=frozenset(str(s).lower() for s in data.get("relative_markers") or []),
         relative_words=int(data.get("relative_words") or 0),
         time_openers=frozenset(str(s).lower() for s in data.get("time_openers") or []),
+        share_units=frozenset(str(s) for s in data.get("share_units") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
         adjunct_words=int(data.get("adjunct_words") or 0),
     )
