@@ -269,12 +269,17 @@ def _looks_like_verb(word: str, rw: ReconcileWords) -> bool:
     return len(word) >= 5 and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes)
 
 
+def _is_title_word(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
 def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> list[str]:
     """The words of a noun phrase read from ``tokens`` (backwards unless ``from_start``): it ends at
     punctuation, a number, a function word or a verb (a lower-case word with a verb prefix)."""
     am = rw.amount_measures
     assert am is not None
     out: list[str] = []
+    prev_word = ""  # the word read just before this one (the next one in the text when reading back)
     for token in tokens if from_start else reversed(tokens):
         word = token.strip("()")
         low = word.lower()
@@ -285,9 +290,16 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
         if low in am.joiners and out:
             out.append(low)
             continue
+        if (not from_start and low in rw.stopwords and word[:1].isupper() and out
+                and _is_title_word(prev_word) and len(out) < am.phrase_words):
+            # "Laba Setelah Pajak sebesar ...": a function word capitalised inside a name is the name's
+            out.append(low)
+            prev_word = word
+            continue
         if (low in rw.stopwords or low in am.phrase_stops or _GLUED_CASE.search(word)
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
+        prev_word = word
         out.append(low)
         if not from_start and token.startswith("(") and not token.endswith(")"):
             break  # "Rp 4,8 triliun (kurs Rp 16.424)": the bracket opens the phrase
@@ -421,8 +433,7 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             return i
         if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
             return i
-        if (word in am.relative_markers and len(tail) <= am.relative_words
-                and any(t.isalpha() and _looks_like_verb(t, rw) for t in tail)):
+        if word in am.relative_markers and len(tail) <= am.relative_words:
             return i
     return None
 
