@@ -728,6 +728,14 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
     at = m.end() if m else pos
     if at >= limit:
         return None, pos
+    bracket = _BRACKETED_WORDS.match(text, at, limit)
+    if bracket and not after_classifier:
+        inside = " ".join(bracket.group(1).split())
+        if table.lookup(inside) is not None:
+            return table.lookup(inside), bracket.end()  # "jumlahnya 442 (orang)"
+        if parse_number(inside, language) is not None and inside.lower() not in number_words(language).scales:
+            # "3 (tiga) bandar udara": the figure spelled out again; the noun follows it
+            return _unit_after(text, bracket.end(), limit, language=language)
     um = table.pattern.match(text, at, limit)
     if um:
         surface = " ".join(um.group(0).split())
@@ -761,6 +769,9 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if following is not None:
             return following, following_end
     return word, wm.end()
+
+
+_BRACKETED_WORDS = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")
 
 
 BARE_FIGURE_REACH = 200  # characters before a bare figure searched for what it counts
@@ -1024,6 +1035,8 @@ def find_quantities(
     while i < len(figures):
         fig = figures[i]
         i += 1
+        if quantities and fig.start < quantities[-1].end:
+            continue  # inside the figure before: "3 (tiga) bandar udara" says three once
         if _is_year(text, fig, nw):
             unit, _ = _unit_after(text, fig.end, len(text), language=language)
             if unit is None or units.lookup(unit) is None:  # "2024 orang" is rare but real
