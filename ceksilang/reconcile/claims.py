@@ -522,16 +522,18 @@ def counted_nouns() -> frozenset[str]:
 
 
 def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords,
-                   previous: tuple[int, int] | None = None) -> str | None:
+                   sentences: Sequence[tuple[int, int]] = ()) -> str | None:
     """ "10.000 dari mereka" counts the nearest counted noun written before it in the sentence, or
-    in the ``previous`` sentence when its own names none ("... 216 narapidana kabur. Satu
-    diantaranya tewas tertembak")."""
+    in the sentence before (of ``sentences``, in text order) when its own names none ("... 216
+    narapidana kabur. Satu diantaranya tewas tertembak")."""
     follow = text[q.end:q.end + 30].lower().lstrip()
     if not any(follow.startswith(f) for f in rw.anaphoric_followers):
         return None
     own = _nearest_counted_noun(text[sent[0]:q.start].lower(), rw)
-    if own is None and previous is not None:
-        return _nearest_counted_noun(text[previous[0]:previous[1]].lower(), rw)
+    if own is None:
+        at = bisect_right([s for s, _ in sentences], sent[0] - 1) - 1
+        if 0 <= at and sentences[at][1] <= sent[0]:
+            return _nearest_counted_noun(text[sentences[at][0]:sentences[at][1]].lower(), rw)
     return own
 
 
@@ -809,8 +811,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     readings = []
     for q in doc.quantities:
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
-        unit = q.unit or _borrowed_unit(doc.text, sent, q, rw,
-                                        max((s for s in doc.sentences if s[1] <= sent[0]), default=None))
+        unit = q.unit or _borrowed_unit(doc.text, sent, q, rw, doc.sentences)
         index = _index_level(doc.text, sent, q, rw)
         carried_from = None
         if unit is None and index is None and _anaphor_before(doc.text, sent, q, rw):
