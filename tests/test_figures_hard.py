@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
+from ceksilang.evaluate.coverage import BriefingView, evaluate_coverage, load_articles, load_events, score_figures
 
 from .conftest import needs_corpus
 
@@ -46,9 +46,29 @@ def test_every_span_is_in_its_article() -> None:
 def test_hard_figures_tune_printed_and_test_held() -> None:
     corpus = needs_corpus("coverage", "coverage.csv").parents[1]
     tune = evaluate_coverage(GOLD, corpus, split="tune")["figures"]
-    print(f"\nhard figures, tune: {tune['accuracy']} ({tune['right']} of {tune['gold']}, found {tune['found']})")
-    assert tune["gold"] == 81
+    print(f"\nhard figures, tune: {tune['accuracy']} ({tune['right']} of {tune['gold']}, found {tune['found']}); "
+          f"no figures read with a value: {tune['not_figures_read']} of {tune['not_figures']}")
+    assert (tune["gold"], tune["not_figures"]) == (81, 3)
     test = evaluate_coverage(GOLD, corpus, split="test")["figures"]
     print(f"hard figures, test: {test['accuracy']} ({test['right']} of {test['gold']}, found {test['found']})")
     assert test["gold"] == 38
     assert test["accuracy"] >= TEST_FLOOR
+
+
+def test_an_amount_that_is_no_figure_read_with_a_value_is_counted(tmp_path: Path) -> None:
+    gold = tmp_path / "figures.yaml"
+    gold.write_text("articles: [{id: a, split: tune}]\nfigures: []\n"
+                    "not_figures: [{article: a, span: 'MV Contoh 503'}, {article: a, span: ribuan warga}]\n",
+                    encoding="utf-8")
+    (event,), errors = load_events(gold)
+    assert errors == [] and [n["span"] for n in event.not_figures] == ["MV Contoh 503", "ribuan warga"]
+    text = "Kapal MV Contoh 503 terbakar dan ribuan warga mengungsi."
+    ship, vague = text.index("503"), text.index("ribuan")
+    view = BriefingView({"documents": [{"id": "a", "text": text}], "quantities": [
+        {"doc": "a", "start": ship, "end": ship + 3, "text": "503", "value": 503.0},
+        {"doc": "a", "start": vague, "end": vague + 12, "text": "ribuan warga", "value": None}]})
+    scored = score_figures([event], view, [])
+    assert (scored["not_figures"], scored["not_figures_read"]) == (2, 1)
+    assert [m["span"] for m in scored["misses"]] == ["MV Contoh 503"]
+    gold.write_text("articles: [{id: a, split: tune}]\nnot_figures: [{article: b, span: ribuan}]\n", encoding="utf-8")
+    assert "b" in load_events(gold)[1][0]
