@@ -446,3 +446,22 @@ def test_name_words_split_glued_and_hyphenated_names(name, words):
 def test_a_labelled_date_opening_the_text(text, outlet, published):
     meta = extract_metadata(text)
     assert (meta.outlet, meta.published) == (outlet, published)
+
+
+# a date line whose time is printed again on a 12-hour clock; a dateline dash with a stray mark
+# after it; a labelled ISO month in front of the lead
+def test_a_date_line_with_its_time_printed_again_is_a_date():
+    found = match_byline("12 Mei 2025 - 21:15 9:15")
+    assert found is not None and found.published == "2025-05-12T21:15:00+07:00"
+
+
+def test_a_dateline_dash_may_carry_a_stray_mark():
+    found = match_dateline(f"SURABAYA, Harian Contoh -; {LEAD_TAIL}")
+    assert found is not None and (found.place, found.outlet) == ("SURABAYA", "Harian Contoh")
+
+
+def test_a_labelled_iso_month_dates_the_article_to_the_month():
+    meta = extract_metadata(f"date 2024-11 Semarang, Contohsitus.com - {LEAD_TAIL}")
+    assert (meta.published, meta.published_precision, meta.outlet) == ("2024-11", "month", "Contohsitus.com")
+    # not a month: the line is read as it stands
+    assert extract_metadata(f"date 2024-13 Semarang, Contohsitus.com - {LEAD_TAIL}").published is None

@@ -78,6 +78,8 @@ class GoldEvent:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     discrepancies: list[dict[str, Any]] = field(default_factory=list)
     not_discrepancies: list[dict[str, Any]] = field(default_factory=list)
+    # amounts that are no figures ("ribuan LPJU", "MV Wan Hai 503"): none may be read with a value
+    not_figures: list[dict[str, Any]] = field(default_factory=list)
 
     def article_ids(self) -> list[str]:
         return [a.id for a in self.articles]
@@ -169,10 +171,12 @@ def parse_figure_file(path: Path) -> list[GoldEvent]:
     if source not in ("coverage", "fidelity"):
         raise GoldError(f"{path}: source must be coverage or fidelity, not '{source}'")
     figures = _list_of_dicts(data.get("figures"), "figures", path)
-    for i, item in enumerate(figures):
-        missing = [k for k in ("article", "span") if not item.get(k)]
-        if missing:
-            raise GoldError(f"{path}: figures[{i}] has no {', '.join(missing)}")
+    not_figures = _list_of_dicts(data.get("not_figures") or [], "not_figures", path)
+    for kind, items in (("figures", figures), ("not_figures", not_figures)):
+        for i, item in enumerate(items):
+            missing = [k for k in ("article", "span") if not item.get(k)]
+            if missing:
+                raise GoldError(f"{path}: {kind}[{i}] has no {', '.join(missing)}")
     events = []
     for item in _list_of_dicts(_require(data, "articles", path), "articles", path):
         aid, split = str(item.get("id") or ""), str(item.get("split") or "")
@@ -182,9 +186,10 @@ def parse_figure_file(path: Path) -> list[GoldEvent]:
             raise GoldError(f"{path}: article {aid}: split must be tune or test, not '{split}'")
         events.append(GoldEvent(event=f"{path.stem}:{aid}", split=split, source=source, path=str(path),
                                 articles=[GoldArticle(id=aid)],
-                                figures=[f for f in figures if str(f["article"]) == aid]))
+                                figures=[f for f in figures if str(f["article"]) == aid],
+                                not_figures=[f for f in not_figures if str(f["article"]) == aid]))
     known = {e.articles[0].id for e in events}
-    stray = sorted({str(f["article"]) for f in figures} - known)
+    stray = sorted({str(f["article"]) for f in [*figures, *not_figures]} - known)
     if stray:
         raise GoldError(f"{path}: figures of articles not listed under articles: {', '.join(stray)}")
     return events
@@ -528,7 +533,20 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
                 misses.append({"event": e.event, "article": g["article"], "span": g["span"],
                                "why": "wrong " + ", ".join(wrong), "got": q["text"], "value": q.get("value"),
                                "qualifier": q.get("qualifier"), "subject": claim.get("subject") if claim else None})
-    return {"gold": total, "found": found, "value_right": value, "qualifier_right": qualifier,
+    # an amount that is no figure ("ribuan LPJU", "MV Wan Hai 503") read with a value is a figure too many
+    not_figures = read_as_figure = 0
+    for e in events:
+        for g in e.not_figures:
+            not_figures += 1
+            text = view.text(str(g["article"]))
+            where = _find_span(text, str(g["span"])) if text is not None else None
+            if where is not None and any(q.get("value") is not None and q["start"] < where[1] and where[0] < q["end"]
+                                         for q in view.quantities.get(str(g["article"]), [])):
+                read_as_figure += 1
+                misses.append({"event": e.event, "article": g["article"], "span": g["span"],
+                               "why": "not a figure, read as one"})
+    return {"not_figures": not_figures, "not_figures_read": read_as_figure,
+            "gold": total, "found": found, "value_right": value, "qualifier_right": qualifier,
             "counted_right": counted, "right": right, "accuracy": _round(right / total) if total else None,
             # the stricter reading: what is counted must be in what ceksilang says (the quantity's
             # text, unit, claim subject or measure), not only in the words next to it
@@ -804,7 +822,7 @@ def merge_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
     stories["system_stories"] = sum(r["stories"]["system_stories"] for r in runs)
     figures = {k: sum(r["figures"][k] for r in runs) for k in
                ("gold", "found", "value_right", "qualifier_right", "counted_right", "right", "counted_right_own",
-                "right_own")}
+                "right_own", "not_figures", "not_figures_read")}
     figures["accuracy"] = _round(figures["right"] / figures["gold"]) if figures["gold"] else None
     figures["accuracy_own"] = _round(figures["right_own"] / figures["gold"]) if figures["gold"] else None
     figures["misses"] = [m for r in runs for m in r["figures"]["misses"]]
@@ -856,6 +874,8 @@ def format_coverage_report(result: dict[str, Any]) -> str:
             f"{'  counted in what ceksilang says':<34}{'':>7}{'':>7}{_fmt(f['accuracy_own']):>8}  "
             f"{f['right_own']} of {f['gold']} (counted {f['counted_right_own']}: the words next to the figure "
             f"left out)",
+            *([f"{'  amounts that are no figures':<34}{'':>7}{'':>7}{'':>8}  "
+               f"{f['not_figures_read']} of {f['not_figures']} read with a value"] if f.get("not_figures") else []),
             f"{'speakers (full name)':<34}{'':>7}{'':>7}{_fmt(q['accuracy']):>8}  "
             f"{q['right']} of {q['gold']} quotes (found {q['found']})",
         ]

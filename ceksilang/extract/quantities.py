@@ -43,7 +43,7 @@ from ceksilang.text import split_sentences, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
                                       number_words, parse_digits, parse_number)
 
-__all__ = ["find_quantities", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
+__all__ = ["calendar_words", "find_quantities", "restated_quantity", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
 
 QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
 
@@ -85,10 +85,11 @@ class QuantityWords:
     ordinal_marker: str | None = None
     estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
     estimate_reach: int = 0  # words of the clause before the figure searched for one
+    restatement_words: frozenset[str] = frozenset()  # "US$ 300 juta atau setara Rp 4,8 triliun": said again
 
 
 @lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
     """Weekday and month names, calendar units and day words of ``timex.yaml``, lower case, one
     word each: the words of a time expression that may stand between a source and its verb."""
     data = load_data("timex")
@@ -135,7 +136,7 @@ def _quantity_words(language: str) -> QuantityWords:
             speech_prefixed=tuple(str(s) for s in [*verbs["prefixed"], *data["claimant_verbs"]]),
             claimant_adverbs=frozenset(str(s) for s in data["claimant_adverbs"]),
             claimant_time_words=frozenset(str(s).lower() for s in data.get("claimant_time_words") or [])
-            | _calendar_words(),
+            | calendar_words(),
             claimant_time_tails=frozenset(str(s).lower() for s in data.get("claimant_time_tails") or []),
             claimant_body_words=frozenset(str(s).lower() for s in data.get("claimant_body_words") or []),
             place_prepositions=tuple(str(s) for s in data["place_prepositions"]),
@@ -152,6 +153,7 @@ def _quantity_words(language: str) -> QuantityWords:
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
+            restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
@@ -297,9 +299,10 @@ def _patterns(language: str | None = None) -> _Patterns:
     return _Patterns(
         candidate=candidate,
         # "setidaknya ada enam penerbangan": a word of being may stand between the qualifier and the figure
+        # "(Ada sekitar) US$ 300 juta": an editor's bracket may close between the qualifier and the figure
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})"
-                                    rf"(?:\s+{_alternation(qw.qualifier_fillers)}(?![^\W_]))?\s*$"
-                                    if qw.qualifier_fillers else rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*$"),
+                                    rf"(?:\s+{_alternation(qw.qualifier_fillers)}(?![^\W_]))?\s*\)?\s*$"
+                                    if qw.qualifier_fillers else rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*\)?\s*$"),
         qualifier_after=re.compile(rf"(?P<q>\s*(?:{after}))(?![^\W_])"),
         qualifier_after_unit=re.compile(rf"\s+(?P<q>{_alternation(qw.after_unit)})(?![^\W_])"),
         tolerance_gap=re.compile(rf"\s*(?:{_alternation(qw.tolerance)})\s*"),
@@ -533,14 +536,14 @@ def _two_words_before(text: str, start: int) -> list[str]:
 def _name_and_comma_before(text: str, start: int) -> bool:
     """"Mbah Tupon, 68 tahun": a capitalised word that is no day or month, and a comma, right before."""
     named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(_line_start(text, start), start - 40):start])
-    return bool(named) and named.group(1).lower() not in _calendar_words()
+    return bool(named) and named.group(1).lower() not in calendar_words()
 
 
 def _name_and_bracket_before(text: str, start: int) -> bool:
     """"Mbah Tupon (68": a capitalised word that is no day or month, and an opening bracket, right before."""
     m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, start - 60):start])
     # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in _calendar_words()
+    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in calendar_words()
 
 
 def is_age(text: str, start: int, end: int, unit: str | None, language: str | None = None) -> bool:
@@ -573,8 +576,9 @@ def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, fi
     peringkat"): the text is counting that thing.
     """
     for at in (fig.end, unit_end if unit else fig.end):
-        after = _WORD_AFTER.match(text, at)
-        if after and after.group(1).lower() in nw.one_against_others:
+        # a cue may be two words ("satu di antaranya")
+        following = " ".join(re.findall(r"[^\W\d_]+", text[at:at + 30].lower())[:2])
+        if any(following == cue or following.startswith(cue + " ") for cue in nw.one_against_others):
             return True
     if unit is None:
         return False
@@ -724,6 +728,14 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
     at = m.end() if m else pos
     if at >= limit:
         return None, pos
+    bracket = _BRACKETED_WORDS.match(text, at, limit)
+    if bracket and not after_classifier:
+        inside = " ".join(bracket.group(1).split())
+        if table.lookup(inside) is not None:
+            return table.lookup(inside), bracket.end()  # "jumlahnya 442 (orang)"
+        if parse_number(inside, language) is not None and inside.lower() not in number_words(language).scales:
+            # "3 (tiga) bandar udara": the figure spelled out again; the noun follows it
+            return _unit_after(text, bracket.end(), limit, language=language)
     um = table.pattern.match(text, at, limit)
     if um:
         surface = " ".join(um.group(0).split())
@@ -757,6 +769,9 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if following is not None:
             return following, following_end
     return word, wm.end()
+
+
+_BRACKETED_WORDS = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")
 
 
 BARE_FIGURE_REACH = 200  # characters before a bare figure searched for what it counts
@@ -996,6 +1011,7 @@ def find_quantities(
     ``language`` (the document's) sets how digits read: "8,000" is 8 in Indonesian, 8000 in English.
     """
     nw = number_words(language)
+    currencies = frozenset(nw.currency_prefix.values()) | frozenset(nw.currency_suffix.values())
     decimal = decimal_separator(language)
     pats = _patterns(language)
     units = unit_table(language)
@@ -1019,6 +1035,8 @@ def find_quantities(
     while i < len(figures):
         fig = figures[i]
         i += 1
+        if quantities and fig.start < quantities[-1].end:
+            continue  # inside the figure before: "3 (tiga) bandar udara" says three once
         if _is_year(text, fig, nw):
             unit, _ = _unit_after(text, fig.end, len(text), language=language)
             if unit is None or units.lookup(unit) is None:  # "2024 orang" is rare but real
@@ -1141,6 +1159,11 @@ def find_quantities(
             start = qm.start("q")
         if qualifier == "exact" and _estimated(text, start, qw):
             qualifier = "approx"
+        # "di bawah US$100.000 atau Rp 1,63 miliar": one amount in two currencies, under both (a share
+        # said after an amount, "sekitar 3 juta ton atau 75 persen", is a figure of its own)
+        restated = restated_quantity(text, start, quantities, qw) if unit in currencies else None
+        if qualifier == "exact" and restated is not None and restated.unit in currencies:
+            qualifier = restated.qualifier
         conv = pats.bracketed_conversion.match(text, end)
         if conv:  # "50 km (31 mil)": the same figure in another unit
             j = i
@@ -1172,6 +1195,23 @@ def find_quantities(
         ))
     quantities.extend(_ordinal_figures(doc_id, text, qw, [(q.start, q.end) for q in quantities]))
     return sorted(quantities, key=lambda q: q.start)
+
+
+_RESTATEMENT_GAP = re.compile(r"[\s,()]+")
+
+
+def restated_quantity(text: str, start: int, earlier: Sequence[Quantity], qw: QuantityWords) -> Quantity | None:
+    """The quantity a figure starting at ``start`` says again, when one of ``earlier`` ends right
+    before it but for a word of restatement ("US$ 152,5 miliar atau setara Rp 2.479 triliun",
+    "Rp 163,3 miliar, atau sekitar 6,28%"); None else."""
+    if not qw.restatement_words:
+        return None
+    before = [o for o in earlier if o.end <= start]
+    if not before:
+        return None
+    o = max(before, key=lambda o: o.end)
+    gap = " ".join(_RESTATEMENT_GAP.sub(" ", text[o.end:start]).lower().split())
+    return o if gap in qw.restatement_words else None
 
 
 @lru_cache(maxsize=None)

@@ -54,6 +54,7 @@ class MetadataPatterns:
     timezones: dict[str, str]
     default_utc_offset: str
     author_prefix: re.Pattern[str]
+    date_line_tail: re.Pattern[str] | None = None  # "... 08:20 8:20": the time printed again
 
 
 def expand_fragments(pattern: str, fragments: dict[str, str]) -> str:
@@ -99,6 +100,7 @@ def metadata_patterns() -> MetadataPatterns:
         headline_max_chars=int(data["headline_max_chars"]),
         bylines=_compile(data["bylines"], frags, "bylines"),
         date_prefixes=_compile(data.get("date_prefixes") or [], frags, "date_prefixes"),
+        date_line_tail=_compile([data["date_line_tail"]], frags, "date_line_tail")[0] if data.get("date_line_tail") else None,
         author_lines=_compile(data["author_lines"], frags, "author_lines"),
         signatures=_compile(data["signatures"], frags, "signatures"),
         outlet_hints=_compile(data["outlet_hints"], frags, "outlet_hints"),
@@ -129,6 +131,7 @@ _NUM_YMD = re.compile(r"^(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?P<res
 _NUM_DMY = re.compile(r"^(?:(?P<dayname>[A-Za-z']+),?\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?P<rest>.*)$")
 _MONTH_YEAR = re.compile(r"^(?P<mon>[A-Za-z]+)\.?\s+(?P<y>\d{4})$")
 _YEAR = re.compile(r"^(?P<y>(?:19|20)\d{2})$")
+_NUM_YM = re.compile(r"^(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])$")  # "2023-10": a month, as ISO writes it
 # What may follow the date: a separator, "pukul", a time, AM/PM, a zone or an offset.
 _TIME_TAIL = re.compile(
     r"^\s*(?:[,|/•·–—-]\s*)*(?:(?P<word>[A-Za-z]+)\s+)?"
@@ -224,6 +227,9 @@ def _parse_known_shapes(value: str) -> tuple[str, str] | None:
     m = _MONTH_YEAR.match(value)
     if m and m.group("mon").lower() in months:
         return f"{m.group('y')}-{months[m.group('mon').lower()]:02d}", "month"
+    m = _NUM_YM.match(value)
+    if m:
+        return f"{m.group('y')}-{m.group('m')}", "month"
     m = _YEAR.match(value)
     if m:
         return m.group("y"), "year"
@@ -389,7 +395,10 @@ def match_byline(line: str) -> Byline | None:
             precision=parsed[1] if parsed else None,
         )
     if len(text.split()) <= 10 and _HAS_YEAR.search(text):
-        parsed = parse_published(text) or dated_place
+        # "27 April 2024 - 08:20 8:20": a page may print the time again after the date line (on a
+        # 12-hour clock); what is left once such a tail is cut is the date line
+        untailed = metadata_patterns().date_line_tail.sub("", text) if metadata_patterns().date_line_tail else text
+        parsed = parse_published(text) or (parse_published(untailed) if untailed != text else None) or dated_place
         if parsed:
             return Byline(published=parsed[0], precision=parsed[1])
     return None

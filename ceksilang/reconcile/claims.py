@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words
-from ceksilang.extract.quantities import is_age, unit_table
+from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -257,12 +257,29 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
     return None
 
 
+@lru_cache(maxsize=1)
+def _min_stem() -> int:
+    return int(load_data("stem_affixes").get("min_stem") or 4)
+
+
+def _looks_like_verb(word: str, rw: ReconcileWords) -> bool:
+    """A lower-case word of five letters or more opened by a verb prefix that leaves a root of a
+    root's length: "diblokir", "berhasil"; not "bersih", "berat", "dinas" (the prefix would leave
+    too little: those letters are the root's own)."""
+    return len(word) >= 5 and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes)
+
+
+def _is_title_word(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
 def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> list[str]:
     """The words of a noun phrase read from ``tokens`` (backwards unless ``from_start``): it ends at
     punctuation, a number, a function word or a verb (a lower-case word with a verb prefix)."""
     am = rw.amount_measures
     assert am is not None
     out: list[str] = []
+    prev_word = ""  # the word read just before this one (the next one in the text when reading back)
     for token in tokens if from_start else reversed(tokens):
         word = token.strip("()")
         low = word.lower()
@@ -273,10 +290,19 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
         if low in am.joiners and out:
             out.append(low)
             continue
+        if (not from_start and low in rw.stopwords and word[:1].isupper() and out
+                and _is_title_word(prev_word) and len(out) < am.phrase_words):
+            # "Laba Setelah Pajak sebesar ...": a function word capitalised inside a name is the name's
+            out.append(low)
+            prev_word = word
+            continue
         if (low in rw.stopwords or low in am.phrase_stops or _GLUED_CASE.search(word)
-                or (word.islower() and len(word) >= 5 and low.startswith(rw.verb_prefixes))):
+                or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
+        prev_word = word
         out.append(low)
+        if not from_start and token.startswith("(") and not token.endswith(")"):
+            break  # "Rp 4,8 triliun (kurs Rp 16.424)": the bracket opens the phrase
     if not from_start:
         out.reverse()
     out = out[:am.phrase_words]
@@ -296,7 +322,7 @@ def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
 
 
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
-                         rw: ReconcileWords) -> tuple[str | None, bool]:
+                         rw: ReconcileWords, language: str | None = None) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
     linking it to the figure, a change verb right before it ("turun Rp6.000": a fall), or the
     phrase after a word of purpose; None when the sentence names none. Second: True when only the
@@ -304,6 +330,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     am = rw.amount_measures
     if am is None:
         return None, False
+    # "US$ 152,5 miliar atau setara Rp 2.479 triliun": the amount said again measures what the first does
+    restated = restated_quantity(text, q.start, [o for o in others if sent[0] <= o.start and o.end <= q.start],
+                                 quantity_words(language))
+    if restated is not None and restated.unit in am.units:
+        return _amount_measure_read(text, sent, restated, others, rw, language)
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
@@ -339,7 +370,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             pos = earlier.start
             continue
         break
-    phrase = _phrase_words(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw, from_start=False)
+    phrase = _phrase_before(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw)
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
         # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
@@ -347,7 +378,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
-            return _amount_measure_read(text, sent, earlier, others, rw)
+            return _amount_measure_read(text, sent, earlier, others, rw, language)
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
     if not phrase and change is None and after and after[0].lower() in am.purpose:
         phrase = _phrase_words(after[1:], rw, from_start=True)
@@ -365,6 +396,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         after_preposition = before_phrase in rw.place_prepositions or before_phrase in rw.stopwords
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
+    if not phrase and change is None and q.unit in am.share_units and after and (
+            after[0].lower() in counted_nouns() and after[0].lower() not in calendar_words()):
+        phrase = _phrase_words(after, rw, from_start=True)  # "40% orang tajir": a share of them
     per_unit = _per_unit(after, am)
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:
@@ -377,6 +411,44 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
 
 
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
+    """Where an adjunct ending ``tokens`` opens, when one does: a time ("pada akhir Mei 2025"), a
+    place ("di seluruh dunia") or a relative clause ("yang dilaporkan korban"). None else."""
+    am = rw.amount_measures
+    assert am is not None
+    reach = max(am.relative_words, 4) + 1
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - reach), -1):
+        word = tokens[i].strip("()").lower()
+        tail = [t.strip("()").lower() for t in tokens[i + 1:]]
+        if not word or not (word[0].isalnum()):
+            return None  # punctuation: an adjunct does not reach past it
+        if not tail:
+            continue
+        if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
+            return i
+        if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
+            return i
+        if word in am.relative_markers and len(tail) <= am.relative_words:
+            return i
+    return None
+
+
+def _phrase_before(tokens: list[str], rw: ReconcileWords) -> list[str]:
+    """The noun phrase ending ``tokens``, read past a time, a place or a relative clause between it
+    and the link ("dana yang telah diblokir [sebesar]" is dana; "kekayaan bersih di seluruh dunia
+    [naik]" is kekayaan bersih)."""
+    rest = tokens
+    for _ in range(3):  # "X di Jakarta pada Mei 2025 yang dilaporkan": each, from the link back
+        at = _adjunct_start(rest, rw)
+        if at is None:
+            break
+        rest = rest[:at]
+    return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or _phrase_words(tokens, rw, from_start=False)
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
@@ -449,14 +521,29 @@ def counted_nouns() -> frozenset[str]:
     return frozenset(surface for surface, _ in _unit_forms() if " " not in surface)
 
 
-def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
-    """ "10.000 dari mereka" counts the nearest counted noun written before it in the sentence."""
+def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords,
+                   sentences: Sequence[tuple[int, int]] = ()) -> str | None:
+    """ "10.000 dari mereka" counts the nearest counted noun written before it in the sentence, or
+    in the sentence before (of ``sentences``, in text order) when its own names none ("... 216
+    narapidana kabur. Satu diantaranya tewas tertembak")."""
     follow = text[q.end:q.end + 30].lower().lstrip()
     if not any(follow.startswith(f) for f in rw.anaphoric_followers):
         return None
-    before = text[sent[0]:q.start].lower()
+    own = _nearest_counted_noun(text[sent[0]:q.start].lower(), rw)
+    if own is None:
+        at = bisect_right([s for s, _ in sentences], sent[0] - 1) - 1
+        if 0 <= at and sentences[at][1] <= sent[0]:
+            return _nearest_counted_noun(text[sentences[at][0]:sentences[at][1]].lower(), rw)
+    return own
+
+
+def _nearest_counted_noun(before: str, rw: ReconcileWords) -> str | None:
+    """The unit of the last counted noun of ``before`` that a figure claim may count."""
     best: tuple[int, str] | None = None
     for surface, canon in _unit_forms():
+        # only a noun a figure claim may count: "dini hari tadi, 94 diantaranya" does not count days
+        if rw.unit_aliases.get(canon.lower(), canon) not in rw.unit_weights:
+            continue
         for hit in re.finditer(rf"(?<!\w){re.escape(surface)}", before):
             if best is None or hit.start() > best[0]:
                 best = (hit.start(), canon)
@@ -724,7 +811,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     readings = []
     for q in doc.quantities:
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
-        unit = q.unit or _borrowed_unit(doc.text, sent, q, rw)
+        unit = q.unit or _borrowed_unit(doc.text, sent, q, rw, doc.sentences)
         index = _index_level(doc.text, sent, q, rw)
         carried_from = None
         if unit is None and index is None and _anaphor_before(doc.text, sent, q, rw):
@@ -743,7 +830,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         # claim, never set against another price (which good's price it is, the sentence does not say)
         price_of_unnamed = False
         if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
-            measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw)
+            measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw, doc.language)
         if not index and ((measure is None and (carried_from or _anaphor_before(doc.text, sent, q, rw)))
                           or _names_nothing(measure, rw)):
             # "Nilainya mencapai Rp3 juta": "nilainya" names nothing; the figure before it does

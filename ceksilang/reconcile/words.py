@@ -77,6 +77,15 @@ class AmountMeasureWords:
     list_openers: tuple[str, ...] = ()
     list_reach: int = 0  # characters read back from an amount for its list's heading
     from_words: tuple[str, ...] = ()  # "naik dari Rp 19.212 per kg": the level it came from, no price
+    # "dana yang telah diblokir sebesar ...": a relative clause between the phrase and its link
+    relative_markers: frozenset[str] = frozenset()
+    relative_words: int = 0
+    # "cadangan devisa pada akhir Mei 2025 senilai ...": a time between the phrase and its link
+    time_openers: frozenset[str] = frozenset()
+    share_units: frozenset[str] = frozenset()  # "40% orang tajir": a share of the noun after it
+    # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
+    adjunct_prepositions: frozenset[str] = frozenset()
+    adjunct_words: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +162,12 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         list_openers=longest_first(data.get("list_openers")),
         list_reach=int(data.get("list_reach") or 0),
         from_words=longest_first(data.get("from_words")),
+        relative_markers=frozenset(str(s).lower() for s in data.get("relative_markers") or []),
+        relative_words=int(data.get("relative_words") or 0),
+        time_openers=frozenset(str(s).lower() for s in data.get("time_openers") or []),
+        share_units=frozenset(str(s) for s in data.get("share_units") or []),
+        adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
+        adjunct_words=int(data.get("adjunct_words") or 0),
     )
 
 

@@ -1,0 +1,85 @@
+"""What a figure counts, read around it in its sentence (reconcile/claims.py figure_readings): hard
+cases of real coverage, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceksilang.extract.quantities import find_quantities
+from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+from .test_reconcile import make_doc
+
+
+def _reading(text: str, needle: str):
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    found = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
+    assert found, f"no figure reading of {needle!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # an amount said again in another currency, or as a share, measures what the first one does
+    ("Cadangan devisa Indonesia senilai US$ 150 miliar atau setara Rp 2.400 triliun.", "Rp 2.400 triliun",
+     "IDR", "cadangan devisa indonesia"),
+    ("Dana bantuan sebesar Rp 120 miliar, atau sekitar 8 persen dari anggaran.", "sekitar 8 persen",
+     "persen", "dana bantuan"),
+    # a time, a place or a relative clause between the phrase and its link is passed over
+    ("Cadangan devisa pada akhir Juni 2025 senilai US$ 150 miliar.", "US$ 150 miliar", "USD", "cadangan devisa"),
+    ("Harga cabai rawit di Pasar Beringharjo naik Rp 5.000.", "Rp 5.000", "IDR", "kenaikan harga cabai rawit"),
+    ("Dana yang sudah disalurkan pemerintah sebesar Rp 12 miliar.", "Rp 12 miliar", "IDR", "dana"),
+    ("Kerugian yang dialami warga desa mencapai Rp 3 miliar.", "Rp 3 miliar", "IDR", "kerugian"),
+    ("Santunan dengan nominal Rp 15 juta diserahkan kepada keluarga.", "Rp 15 juta", "IDR", "santunan"),
+    # an open bracket starts the phrase ("(kurs ...)": the rate, not the amount before it)
+    ("Nilainya setara Rp 1,6 triliun (kurs Rp 16.000).", "Rp 16.000", "IDR", "kurs"),
+    # "bersih" is a root, not a verb: the phrase goes on past it
+    ("Laba bersih perusahaan naik 12 persen.", "12 persen", "persen", "kenaikan laba bersih perusahaan"),
+    # a share with no phrase before it is a share of the counted noun after it
+    ("Di mana 30% warga desa itu menolak rencana tersebut.", "30%", "persen", "warga desa"),
+])
+def test_an_amount_measures_the_phrase_its_sentence_names(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # "lainnya" with its own predicate: searched for, not dead
+    ("Sebanyak 12 orang meninggal dan lima orang lainnya masih dalam pencarian.", "lima orang", "orang", "hilang"),
+    ("Tujuh pekerja tewas, sementara dua orang lainnya belum berhasil ditemukan.", "dua orang", "orang", "hilang"),
+    # "di antaranya" borrows the counted noun before it, from the sentence before when its own names none,
+    # never a time word ("dini hari")
+    ("Sebanyak 40 tahanan kabur dari rutan pada dini hari, 25 diantaranya sudah ditangkap kembali.", "25",
+     "narapidana", "ditangkap"),
+    ("Puluhan petugas mengejar 40 tahanan yang kabur. Satu di antaranya tewas tertembak.", "Satu",
+     "narapidana", "meninggal"),
+    ("Dalam kerusuhan itu tiga petugas lapas juga terluka.", "tiga petugas", "personel", "luka"),
+])
+def test_a_count_keeps_its_own_measure(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+def test_a_figure_said_again_in_another_currency_keeps_its_bound():
+    text = "Mayoritas warga memiliki kekayaan di bawah US$ 50.000 atau Rp 800 juta."
+    quantities = {q.text: q for q in find_quantities("a", text)}
+    assert quantities["Rp 800 juta"].qualifier == "less_than"
+    # a share said after an amount is a figure of its own: exact unless it says otherwise
+    shares = {q.text: q for q in find_quantities("a", "Stok beras sekitar 2 juta ton atau 60 persen dari target.")}
+    assert shares["60 persen"].qualifier == "exact"
+
+
+def test_a_qualifier_may_close_an_editors_bracket():
+    (q,) = [q for q in find_quantities("a", "Dana itu (ada sekitar) US$ 20 juta untuk proyek baru.") if q.unit == "USD"]
+    assert (q.qualifier, q.value) == ("approx", 20_000_000)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # the figure spelled out again in brackets: one figure, of the noun after the bracket
+    ("Hingga kini telah ada 3 (tiga) bandar udara yang ditutup.", "3 (tiga) bandar", "bandar"),
+    # the unit in brackets
+    ("Pengungsi di posko itu jumlahnya 442 (orang) menurut petugas.", "442 (orang)", "orang"),
+])
+def test_a_bracket_after_a_figure_is_read_once(text, figure, unit):
+    found = find_quantities("a", text)
+    assert [(q.text, q.unit) for q in found] == [(figure, unit)]
