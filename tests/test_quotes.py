@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from ceksilang.extract.quotes import find_quotes, load_quote_patterns, load_speech_verbs
+from ceksilang.extract.quotes import QUOTE_LANGUAGES, find_quotes, load_quote_patterns
+from ceksilang.lang import load_speech_verbs
 from ceksilang.model import Mention, Quote
 
 from .conftest import needs_corpus
@@ -180,7 +181,7 @@ def test_quotes_use_given_mentions_for_speaker_spans():
 
 
 def test_quotes_language_data_has_the_keys_other_stages_read():
-    verbs = load_speech_verbs()
+    verbs = load_speech_verbs(QUOTE_LANGUAGES)
     assert {"kata", "ujar", "tambah"} <= verbs.base
     assert {"mengatakan", "menyatakan"} <= verbs.prefixed
     assert "menurut" in verbs.according_to
@@ -297,7 +298,7 @@ def test_quotes_english_cues(text, speaker):
 
 
 def test_quotes_english_words_do_not_change_indonesian_cues():
-    verbs = load_speech_verbs()
+    verbs = load_speech_verbs(QUOTE_LANGUAGES)
     assert verbs.cue("said") == ("said", False) and verbs.cue("katanya") == ("kata", True)
 
 

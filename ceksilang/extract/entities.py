@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines, load_stopwords
+from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load_merged_lines, load_speech_verbs,
+                            load_stopwords)
 from ceksilang.lang.translations import load_translations
 from ceksilang.model import Mention
 from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
@@ -1042,20 +1043,17 @@ def attach_roles(text: str, mentions: list[Mention], sentences: Sequence[tuple[i
 @lru_cache(maxsize=1)
 def _speech_openers() -> frozenset[str]:
     """Speech verbs that open a sentence before the speaker's name ("Lanjut Binsar", "Diuraikan
-    Binsar"): the base and passive forms of speech_verbs.yaml, read once, not per document."""
-    verbs = load_data("speech_verbs")
-    return frozenset(str(w).lower() for key in ("base", "passive") for w in verbs.get(key) or [])
+    Binsar"): the base and passive forms of speech_verbs.yaml."""
+    verbs = load_speech_verbs()
+    return verbs.base | verbs.passive
 
 
 @lru_cache(maxsize=1)
 def _source_words() -> frozenset[str]:
     """The one-word "according to" cues of speech_verbs.yaml ("menurut"): a role set off by a
     comma after one of them names the source of a claim, not the title of the name that follows."""
-    try:
-        phrases = load_merged_data("speech_verbs", ("id", "en")).get("according_to") or []
-    except LanguageDataError:
-        return frozenset()
-    return frozenset(str(p).lower() for p in phrases if " " not in str(p).strip())
+    phrases = load_speech_verbs(("id", "en")).according_to
+    return frozenset(p.strip() for p in phrases if " " not in p.strip())
 
 
 def _role_before(text: str, p: Mention, lo: int, cover: dict[int, Mention], words: RoleWords) -> str | None:

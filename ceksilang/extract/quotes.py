@@ -37,7 +37,7 @@ from typing import Any, Sequence
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
-from ceksilang.lang import LanguageDataError, load_data, load_merged_data
+from ceksilang.lang import LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs
 from ceksilang.model import Mention, Quote
 from ceksilang.text import looks_lowercased, split_sentences
 
@@ -81,37 +81,6 @@ _VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")  # meN-, ber-, ter-, d
 # --------------------------------------------------------------------------- language data
 
 
-@dataclass(frozen=True, slots=True)
-class SpeechVerbs:
-    """``lang/id/speech_verbs.yaml``: verb roots, meN-/ber- forms and "according to" phrases."""
-
-    base: frozenset[str]
-    prefixed: frozenset[str]
-    according_to: tuple[str, ...]
-    with_that: frozenset[str] = frozenset()  # "memastikan": a speech verb only before "bahwa"
-    # English verbs that follow their subject like a meN- verb ("Blinken said (that) ...") and
-    # follow a quote before or after the speaker (", Blinken said" / ", said Blinken")
-    reporting: frozenset[str] = frozenset()
-    # "bahwa", "that": the word that opens the reported words after a verb
-    complementizers: frozenset[str] = frozenset()
-    # "kepada wartawan", "told reporters": who was told, skipped before the reported words
-    audience: frozenset[str] = frozenset()
-    # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
-    clause_markers: frozenset[str] = frozenset()
-    clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
-    passive: frozenset[str] = frozenset()  # "dikatakan": opens a sentence of reported words
-    passive_agent: frozenset[str] = frozenset()  # "oleh": the one who said it follows
-
-    def cue(self, word: str) -> tuple[str, bool] | None:
-        """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
-        w = word.lower()
-        if w in self.base or w in self.prefixed:
-            return w, False
-        if w.endswith("nya") and (w[:-3] in self.base or w[:-3] in self.prefixed):
-            return w[:-3], True
-        return None
-
-
 # Languages whose speech data the quote finder merges: their words do not collide, and one
 # finder then serves Indonesian articles, English ones, and English quotes inside Indonesian text.
 QUOTE_LANGUAGES = ("id", "en")
@@ -120,27 +89,6 @@ QUOTE_LANGUAGES = ("id", "en")
 def _merged_data(name: str) -> dict:
     """``lang/<code>/<name>.yaml`` of every language in QUOTE_LANGUAGES, lists joined."""
     return load_merged_data(name, QUOTE_LANGUAGES)
-
-
-@lru_cache(maxsize=1)
-def load_speech_verbs() -> SpeechVerbs:
-    data = _merged_data("speech_verbs")
-    for key in ("base", "prefixed", "according_to"):
-        if not isinstance(data.get(key), list):
-            raise LanguageDataError(f"speech_verbs.yaml lacks the list {key!r}")
-    return SpeechVerbs(
-        base=frozenset(str(w).lower() for w in data["base"]),
-        prefixed=frozenset(str(w).lower() for w in data["prefixed"]),
-        according_to=tuple(str(w).lower() for w in data["according_to"]),
-        with_that=frozenset(str(w).lower() for w in data.get("prefixed_with_that") or []),
-        reporting=frozenset(str(w).lower() for w in data.get("reporting") or []),
-        complementizers=frozenset(str(w).lower() for w in data.get("complementizers") or []) | {"bahwa"},
-        audience=frozenset(str(w).lower() for w in data.get("audience") or []) | {"kepada", "wartawan", "media"},
-        clause_markers=frozenset(str(w).lower() for w in data.get("clause_markers") or []),
-        clause_blockers=frozenset(str(w).lower() for w in data.get("clause_blockers") or []),
-        passive=frozenset(str(w).lower() for w in data.get("passive") or []),
-        passive_agent=frozenset(str(w).lower() for w in data.get("passive_agent") or []),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -592,7 +540,7 @@ class _Resolver:
         self.text = text
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
-        self.verbs = load_speech_verbs()
+        self.verbs = load_speech_verbs(QUOTE_LANGUAGES)
         self.pat = load_quote_patterns()
         self.words = _words(text)
         self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
@@ -1829,7 +1777,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     if looks_lowercased(text):
         # a lower-cased copy: names are found by their capitals, so put them back first; the
         # sentences given were cut without capitals, so they are cut again
-        text = restore_case(text, load_speech_verbs(), load_quote_patterns())
+        text = restore_case(text, load_speech_verbs(QUOTE_LANGUAGES), load_quote_patterns())
         sentences = None
     sentences = list(sentences) if sentences else split_sentences(text)
     r = _Resolver(doc_id, text, sentences, mentions)
