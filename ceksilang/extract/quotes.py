@@ -117,6 +117,8 @@ class QuotePatterns:
     institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
     institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
     party_words: frozenset[str] = frozenset()  # "pihak": "pihak bank" is the bank named before
+    # "polisi" -> ("polda", ...): the bodies an institution noun stands for, by their opening words
+    institution_bodies: dict[str, tuple[tuple[str, ...], ...]] | None = None
     source_nouns: frozenset[str] = frozenset()  # "laporan": "ungkap laporan Al Jazeera" is Al Jazeera
     manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
 
@@ -189,6 +191,8 @@ def load_quote_patterns() -> QuotePatterns:
         institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
         institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
         party_words=frozenset(str(w).lower() for w in data.get("party_words") or []),
+        institution_bodies={str(noun).lower(): tuple(tuple(str(h).lower().split()) for h in heads or [])
+                            for noun, heads in (data.get("institution_bodies") or {}).items()},
         source_nouns=frozenset(str(w).lower() for w in data.get("source_nouns") or []),
         manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
     )
@@ -717,6 +721,14 @@ class _Resolver:
             after = ""
         return self.expand_role(f"{before} {after}".lower())
 
+    def role_holder(self, name: _Name) -> _Name:
+        """A short form of a role taken for a name ("Menurut Mendag," with "Mendag" tagged as a
+        person): the person introduced with that role before ("Menteri Perdagangan RI Budi
+        Santoso"), when there is one; else the name as found."""
+        if " " in name.text or name.text.lower() not in self.pat.role_aliases or name.text.lower() in self.alias_of:
+            return name  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian": the text says whose short form it is
+        return self.person_with_role([name.text], name.start) or name
+
     def expand_role(self, role: str) -> str:
         words = re.findall(r"[\w\-]+", role.lower())
         return " ".join(self.pat.role_aliases.get(w, w) for w in words)
@@ -967,10 +979,27 @@ class _Resolver:
         for k, low in zip(part[head + 1:], lows[head + 1:]):
             if low not in self.pat.institution_qualifiers and not _capitalised(self.words.texts[k]):
                 return None
+        if all(low in self.pat.institution_qualifiers for low in lows[head + 1:]):
+            body = self.body_of_kind(lows[head], pos)
+            if body is not None:
+                return body
         s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
         # "Polisi mengatakan, ..." between quotes of the officer who has been speaking: a later
         # "tuturnya" goes on with that officer, not with the noun (``set_focus``)
         return _Name(s, e, self.text[s:e], False, in_passing=True, noun=True)
+
+    def body_of_kind(self, noun: str, pos: int) -> _Name | None:
+        """The last body named before ``pos`` that the institution noun stands for ("polisi" after
+        "Polda Bali"): its name opens with one of the noun's ``institution_bodies``."""
+        heads = (self.pat.institution_bodies or {}).get(noun)
+        if not heads:
+            return None
+        for n in reversed(self.names_in(0, pos)):
+            words = n.text.lower().split()
+            if not n.person and len(words) > 1 and not not_a_speaker(n.text, self.pat) \
+                    and any(tuple(words[:len(h)]) == h for h in heads):
+                return _Name(n.start, n.end, n.text, False, place=n.place, in_passing=True)
+        return None
 
     def whole_body(self, part: list[int], name: _Name) -> _Name:
         """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
@@ -1290,14 +1319,21 @@ class _Resolver:
                 if agent:
                     self.set_focus(_Speaker(agent[0], CONF_INDIRECT, self.words.texts[k]), start, True)
                     return
-        # skip a leading adverbial clause: "Sementara itu, Guterres ..."
-        head = idx[:8]
+        # skip a leading adverbial clause ("Sementara itu, Guterres ..."), and after it any part
+        # set off by commas that is only a title or role ("JAKARTA - Praktisi dan Pengamat Hukum,
+        # Prof Henry Indraguna, angkat bicara"): the subject is the name after them
+        head = idx[:12]
+        begin = 0
         for pos, k in enumerate(head):
             gap_end = self.words.starts[head[pos + 1]] if pos + 1 < len(head) else None
-            if gap_end is not None and "," in self.text[self.words.ends[k]:gap_end]:
-                if not [n for n in self.names_in(start, self.words.ends[k]) if n.person]:
-                    idx = idx[pos + 1:]
+            if gap_end is None or "," not in self.text[self.words.ends[k]:gap_end]:
+                continue
+            if (begin == 0 and pos >= 8) \
+                    or [n for n in self.names_in(self.words.starts[head[begin]], self.words.ends[k]) if n.person] \
+                    or (begin > 0 and not all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])):
                 break
+            begin = pos + 1
+        idx = idx[begin:]
         if not idx:
             return
         first = self.words.texts[idx[0]].lower()
@@ -1323,6 +1359,10 @@ class _Resolver:
         if role is not None and role.name is not None:
             self.focus = _Focus(role.name, self.sentence_index(start), False)
 
+    def title_like(self, word: str) -> bool:
+        """A word of a title or role phrase: capitalised, a role word or a conjunction ("dan")."""
+        return _capitalised(word) or word.lower() in self.pat.role_words or word.lower() in _CONJUNCTIONS
+
     # ------------------------------------------------------------------ output
 
     def quote(self, start: int, end: int, kind: str, speaker: _Speaker | None) -> Quote:
@@ -1330,6 +1370,7 @@ class _Resolver:
         if speaker is not None:
             q.cue = speaker.cue
             if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
+                speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue)
                 q.speaker_name = self.fullest(speaker.name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
