@@ -121,6 +121,7 @@ class QuotePatterns:
     institution_bodies: dict[str, tuple[tuple[str, ...], ...]] | None = None
     source_nouns: frozenset[str] = frozenset()  # "laporan": "ungkap laporan Al Jazeera" is Al Jazeera
     manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
+    existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -195,6 +196,7 @@ def load_quote_patterns() -> QuotePatterns:
                             for noun, heads in (data.get("institution_bodies") or {}).items()},
         source_nouns=frozenset(str(w).lower() for w in data.get("source_nouns") or []),
         manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
+        existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
     )
 
 
@@ -1339,6 +1341,8 @@ class _Resolver:
         first = self.words.texts[idx[0]].lower()
         if first in self.pat.pronouns_person or first in self.pat.pronouns_group:
             return  # the focus stays on whom the pronoun stands for
+        if first in self.pat.existentials and len(idx) > 1 and _capitalised(self.words.texts[idx[1]]):
+            idx = idx[1:]  # "ada Daniya Sabirova, warga Rusia ...": the person it brings in
         # the subject: the stretch of capitalised words, roles and brackets the sentence opens
         # with ("Ekonom Institute for ... (Indef) Bhima Yudhistira"); its last person is the head
         stretch = 0
@@ -1355,9 +1359,27 @@ class _Resolver:
         if persons:
             self.focus = _Focus(persons[-1], self.sentence_index(start), False)
             return
+        agent = self.passive_agent_person(idx[stretch:stretch + 3], end)
+        if agent is not None:
+            self.focus = _Focus(agent, self.sentence_index(start), False)
+            return
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
             self.focus = _Focus(role.name, self.sentence_index(start), False)
+
+    def passive_agent_person(self, idx: list[int], end: int) -> _Name | None:
+        """The person right after a di- verb that follows a subject with no person in it
+        ("Kehangatan juga dirasakan Nita, mahasiswa ...": Nita is whom the sentence is about)."""
+        for pos, k in enumerate(idx):
+            word = self.words.texts[k]
+            if word.lower() in self.pat.speech_adverbs:
+                continue
+            if not (word.startswith("di") and _VERB_SHAPE.match(word)) or pos + 1 >= len(idx):
+                return None
+            after = self.words.starts[idx[pos + 1]]
+            named = [n for n in self.names_in(after, end) if n.start == after]
+            return named[0] if named and named[0].person else None
+        return None
 
     def title_like(self, word: str) -> bool:
         """A word of a title or role phrase: capitalised, a role word or a conjunction ("dan")."""
