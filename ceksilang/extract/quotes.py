@@ -1357,15 +1357,24 @@ class _Resolver:
         if stretch < len(idx) and self.words.texts[idx[stretch]].lower() in self.pat.copulas:
             return  # "Anhar Rusli adalah notaris …": a description of someone, not their act
         if persons:
-            self.focus = _Focus(persons[-1], self.sentence_index(start), False)
+            self.subject_focus(persons[-1], start)
             return
         agent = self.passive_agent_person(idx[stretch:stretch + 3], end)
         if agent is not None:
-            self.focus = _Focus(agent, self.sentence_index(start), False)
+            self.subject_focus(agent, start)
             return
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
-            self.focus = _Focus(role.name, self.sentence_index(start), False)
+            self.subject_focus(role.name, start)
+
+    def subject_focus(self, name: _Name, start: int) -> None:
+        """Put the subject of the sentence at ``start`` in focus; a sentence that names the
+        person who has just spoken (the tail of a long quote's cue: "... di Jakarta," kata Kepala
+        Polda Bali ... Daniel Adityajaya.) leaves them in focus as the one speaking."""
+        f = self.focus
+        if f is not None and f.speech and self.fullest(f.name) == self.fullest(name):
+            return
+        self.focus = _Focus(name, self.sentence_index(start), False)
 
     def passive_agent_person(self, idx: list[int], end: int) -> _Name | None:
         """The person right after a di- verb that follows a subject with no person in it
@@ -1988,6 +1997,8 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     """A quote with no cue: the same person as the quote or speech right before it, if any."""
     here = r.sentence_index(m.start)
     focus = r.focus
-    if focus is not None and focus.speech and here - focus.sentence <= 2:
+    if focus is None or not focus.speech:
+        return None
+    if here - focus.sentence <= 2:
         return _Speaker(focus.name, CONF_ADJACENT, None)
     return None
