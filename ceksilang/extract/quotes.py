@@ -1270,6 +1270,9 @@ class _Resolver:
                 found = self.speaker_after_verb(self.words.ends[k], open_, word)
                 return found
             if low in self.verbs.prefixed:
+                described = self.described_before(k)
+                if described is not None:
+                    return _Speaker(described, CONF_PARTIAL, word)
                 found, shared = self.subject_before(sent_start, self.words.starts[k], word)
                 if found is not None and shared > 1:
                     found.confidence = CONF_PARTIAL_SHARED
@@ -1284,6 +1287,25 @@ class _Resolver:
                 if found is not None and found.name is not None:
                     return found
         return None
+
+    def described_before(self, k: int) -> _Name | None:
+        """The person a relative clause set off by a comma describes, when word ``k`` is the
+        clause's own speech verb ("... pengaduan terhadap Forbes, yang mengatakan dalam sebuah
+        pernyataan bahwa ia “…”": Forbes speaks, not the subject of the whole sentence)."""
+        if k < 1 or self.words.texts[k - 1].lower() != "yang":
+            return None
+        before = self.text[:self.words.starts[k - 1]].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = len(before) - 1
+        named = [n for n in self.names_in(max(0, comma - 80), comma) if n.end == comma]
+        if not named:
+            return None
+        n = named[-1]
+        words = set(n.text.lower().split())
+        if not n.person and not any(words <= set(p.text.lower().split()) for p in self.persons):
+            return None  # a body or a place; a name the article gives a person elsewhere counts
+        return _Name(n.start, n.end, n.text, True)
 
     # ------------------------------------------------------------------ focus
 
@@ -1662,11 +1684,20 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             skip += 1
         if skip < len(rest):
             cs = r.words.starts[rest[skip]]
-        cs, ce = _trimmed(r.text, cs, end)
+        # "... tentang pengaduan terhadap Forbes, yang mengatakan ... bahwa ia “…”": the reported
+        # words end where a person they name starts speaking in a relative clause of their own
+        described = next(((k2, n) for k2 in rest if r.words.texts[k2].lower() in r.verbs.prefixed
+                          for n in [r.described_before(k2)] if n is not None), None)
+        own_end = r.text.rfind(",", cs, r.words.starts[described[0]]) if described else end
+        cs, ce = _trimmed(r.text, cs, own_end)
         if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3 and r.text[cs] not in DOUBLE_MARKS:
             found.confidence = min(found.confidence, CONF_INDIRECT if shared <= 1 else CONF_PARTIAL_SHARED)
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
+        if described is not None:
+            # the one who spoke last in the sentence is whom a next "Ia mengatakan" stands for
+            r.set_focus(_Speaker(described[1], CONF_PARTIAL, r.words.texts[described[0]]),
+                        r.words.starts[described[0]], True)
         return
 
 
