@@ -122,6 +122,7 @@ class QuotePatterns:
     source_nouns: frozenset[str] = frozenset()  # "laporan": "ungkap laporan Al Jazeera" is Al Jazeera
     manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
     existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
+    subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -197,6 +198,7 @@ def load_quote_patterns() -> QuotePatterns:
         source_nouns=frozenset(str(w).lower() for w in data.get("source_nouns") or []),
         manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
         existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
+        subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
     )
 
 
@@ -1689,16 +1691,46 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         described = next(((k2, n) for k2 in rest if r.words.texts[k2].lower() in r.verbs.prefixed
                           for n in [r.described_before(k2)] if n is not None), None)
         own_end = r.text.rfind(",", cs, r.words.starts[described[0]]) if described else end
+        nested = None if described else _nested_report(r, rest)
+        if nested is not None:
+            own_end = r.words.starts[nested]
         cs, ce = _trimmed(r.text, cs, own_end)
         if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3 and r.text[cs] not in DOUBLE_MARKS:
             found.confidence = min(found.confidence, CONF_INDIRECT if shared <= 1 else CONF_PARTIAL_SHARED)
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
+        if nested is not None:
+            _indirect(r, r.words.starts[nested], e, quotes)
         if described is not None:
             # the one who spoke last in the sentence is whom a next "Ia mengatakan" stands for
             r.set_focus(_Speaker(described[1], CONF_PARTIAL, r.words.texts[described[0]]),
                         r.words.starts[described[0]], True)
         return
+
+
+def _nested_report(r: _Resolver, rest: list[int]) -> int | None:
+    """The word opening a clause inside reported words in which another person reports
+    ("... setelah kepala polisi Richard Chambers mengatakan bahwa ..."): a subordinator, then
+    that person (role words before the name allowed) right before a speech verb and "bahwa"."""
+    for n in range(3, len(rest) - 1):
+        k = rest[n]
+        if r.words.texts[k].lower() not in r.verbs.prefixed \
+                or r.words.texts[rest[n + 1]].lower() not in r.verbs.complementizers:
+            continue
+        named = [x for x in r.names_in(r.words.starts[rest[0]], r.words.starts[k])
+                 if x.person and not r.text[x.end:r.words.starts[k]].strip()]
+        if not named:
+            continue
+        j = n - 1
+        while j > 0 and r.words.starts[rest[j]] >= named[-1].start:
+            j -= 1  # back over the name
+        role_start = j
+        while j > 0 and role_start - j < 4 and r.words.texts[rest[j]].lower() not in r.pat.subordinators \
+                and not _VERB_SHAPE.match(r.words.texts[rest[j]].lower()):
+            j -= 1  # and up to four words of a role before it ("kepala polisi")
+        if r.words.texts[rest[j]].lower() in r.pat.subordinators:
+            return rest[j]
+    return None
 
 
 def _holder_after_role(r: _Resolver, comma: int, end: int) -> tuple[_Name, int] | None:
