@@ -1668,7 +1668,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
         cs = r.words.ends[k]
         rest = idx[pos + 1:]
-        if rest and _narration(r, rest):
+        # a comma after the verb opens the reported words ("Dia menekankan, permohonan ... akan ...")
+        if rest and "," not in r.text[r.words.ends[k]:r.words.starts[rest[0]]] and _narration(r, rest):
             # "Blinken menyampaikan pernyataan tersebut dalam ...": the act, not what was said,
             # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
             that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() in r.verbs.complementizers]
