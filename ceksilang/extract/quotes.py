@@ -1795,6 +1795,42 @@ def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list
         r.set_focus(found, s, True)
 
 
+def _told_before(r: _Resolver, s: int, e: int, before: tuple[int, int], quotes: list[Quote]) -> None:
+    """"Hal itu diungkapkan olehnya saat ...", "Pernyataan tersebut disampaikan Kapolres X ...":
+    a sentence that names who said the sentence before it (a noun for the act or "hal", a
+    demonstrative, a passive speech verb, then its agent) makes that sentence their indirect quote."""
+    idx = r.words.between(s, e)
+    if len(idx) < 3 or any(q.start < before[1] and q.end > before[0] for q in quotes):
+        return
+    head, det, verb = (r.words.texts[k].lower() for k in idx[:3])
+    if head not in r.pat.narration_with_setting | r.pat.narration_objects or det not in r.pat.definite:
+        return
+    agent_at = 3
+    if verb.endswith("nya") and verb[:-3] in r.verbs.passive:
+        verb = verb[:-3]  # "diungkapkannya": the person in focus
+        agent_at = None
+    if verb not in r.verbs.passive:
+        return
+    if agent_at is not None and agent_at < len(idx) and r.words.texts[idx[agent_at]].lower() in r.verbs.passive_agent:
+        agent_at += 1
+    if agent_at is None or agent_at >= len(idx) or r.words.texts[idx[agent_at]].lower() == "olehnya":
+        found = r.pronoun_speaker(r.words.texts[idx[2]], s)
+    elif r.words.texts[idx[agent_at - 1]].lower() in r.verbs.passive_agent \
+            and r.words.texts[idx[agent_at]].lower().endswith("nya"):
+        found = r.pronoun_speaker(r.words.texts[idx[agent_at]], s)
+    else:
+        found = r.speaker_after_verb(r.words.starts[idx[agent_at]] - 1, e, r.words.texts[idx[2]])
+    if found is None or found.name is None:
+        return
+    cs, ce = _trimmed(r.text, before[0], before[1])
+    while ce > cs and r.text[ce - 1] in ".!?":
+        ce -= 1
+    if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+        found.confidence = min(found.confidence, CONF_INDIRECT)
+        quotes.append(r.quote(cs, ce, "indirect", found))
+        r.set_focus(found, s, True)
+
+
 def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) -> int:
     """How many words stand before the word at ``pos`` once the asides set off by commas are
     left out: the outlet relaying ("seperti dilansir Reuters") and the day ("Selasa (10/6/2025)").
@@ -1999,6 +2035,8 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 before = len(quotes)
                 _indirect(r, outside[0], outside[1], quotes)
                 if len(quotes) == before:
+                    if si > 0 and not by_sentence.get(si - 1):
+                        _told_before(r, s, e, sentences[si - 1], quotes)
                     r.sentence_subject(s, e)
             else:
                 r.sentence_subject(s, e)
