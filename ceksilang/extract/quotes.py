@@ -493,6 +493,10 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
 
 
+# a run of capitalised words and the short form in brackets after it: "Dinas Kesehatan (Diskes)"
+_NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-Z][A-Za-z]{2,14})\)")
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
@@ -507,6 +511,11 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     # words the NER already called a place or an organisation elsewhere ("Kabupaten Tanah Lawu")
     # are not a person when the fallback finds them alone ("BPBD Tanah Lawu")
     not_person = " ".join(n.text for n in names if not n.person)
+    # "Dinas Kesehatan (Diskes) Bandar Lampung": a short form in brackets after a body's name is
+    # that body when the text later uses it alone ("Diskes telah menyiapkan ...")
+    org_words = load_name_types().organisation_first_words
+    body_shorts = {m.group(2) for m in _NAME_THEN_SHORT.finditer(text)
+                   if any(w.lower() in org_words for w in m.group(1).split())}
     headline_lines = _headline_spans(text)
     for nm in _fallback_names(text, words, pat, speech_verbs):
         if any(a <= nm.start < b for a, b in headline_lines):
@@ -516,7 +525,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
         if nm.person and len(nm.text) == 1:
             continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
         if not overlaps:
-            if nm.person and nm.text in not_person:
+            if nm.person and (nm.text in not_person or nm.text in body_shorts):
                 nm.person = False
             names.append(nm)
     names.sort(key=lambda x: x.start)
