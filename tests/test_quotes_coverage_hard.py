@@ -19,9 +19,11 @@ from .test_quotes_coverage import score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_coverage_hard.yaml"
 
-# Tune split (61 quotes): floors pinned under what the tune quotes measure (the test split is
-# only printed, so no change is ever made to pass on it).
-FLOORS_TUNE = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
+# Tune split (61 quotes). Before the speaker classes of this round: found 59, exact 45, after
+# linking 44, lenient 47 of 61; after them: found 61, exact 59, after linking 58, lenient 60.
+# Floors: the measured figure less one quote. The test split is only printed (measured once at
+# the end, docs/evaluation.md), so no change is ever made to pass on it.
+FLOORS_TUNE = {"found": 0.98, "exact": 0.95, "exact_linked": 0.93, "lenient": 0.96}
 
 
 def test_quotes_coverage_hard_tune_split_floors() -> None:
