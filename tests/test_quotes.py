@@ -880,3 +880,64 @@ def test_relative_clause_about_a_body_is_not_a_person_subject() -> None:
     doc = _analysed("Kabar itu beredar saat rombongan Kementerian Perhubungan yang baru kembali dari lokasi "
                     "kejadian dan para wartawan di sekitar pelabuhan menyebut kapal itu sudah diperbaiki.")
     assert all(q.speaker_name is None or "Kementerian" not in q.speaker_name for q in doc.quotes)
+
+
+# --------------------------------------------------------------------------- issue 20: speakers on hard coverage
+# The classes of tests/gold/quotes_coverage_hard.yaml's tune quotes, one general rule each;
+# names, places and wording invented.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a body of the state takes its region into its name; "pihak kepolisian" is that body
+    ("Polda Sulawesi Barat menangkap dua pria di pelabuhan. Pihak kepolisian mengatakan kedua pria itu "
+     "hendak menyeberang ke Kalimantan.", "kedua pria itu hendak", "Polda Sulawesi Barat"),
+    # a role's short form used as a name is the person introduced with that role
+    ("Menteri Perdagangan Rudi Hartono meninjau Pasar Beringharjo, Jumat. Menurut Mendag, harga beras di "
+     "pasar itu sudah stabil sejak pekan lalu.", "harga beras di", "Rudi Hartono"),
+    # title-only parts set off by commas before the name: the name is the subject
+    ("JAKARTA - Praktisi dan Pengamat Hukum, Prof Santoso Wibowo, angkat bicara soal sengketa lahan itu.\n"
+     "Ia menilai, gugatan terhadap pemerintah daerah itu tidak berdasar.", "gugatan terhadap", "Santoso Wibowo"),
+    # "ada X" brings a person in; so does the person right after a di- verb
+    ("Di antara warga itu, ada Rina Marlina, pedagang sayur yang datang bersama suaminya Joko Susilo. Ia "
+     "mengaku senang bisa bertemu langsung dengan Presiden Prabowo.", "senang bisa bertemu", "Rina Marlina"),
+    ("Presiden Prabowo menyapa warga di depan hotel. Kebahagiaan juga dirasakan Wulan Sari, mahasiswa asal "
+     "Medan. Ia mengaku senang bisa berjabat tangan dengan Presiden.", "senang bisa berjabat", "Wulan Sari"),
+    # the cue sentence of a long quote keeps its speaker in focus for the quote paragraphs after it
+    ("Polisi menangkap tiga tersangka.\n\"Mereka kabur dengan sepeda motor. Kemudian mereka berganti mobil di "
+     "Tabanan,\" kata Kepala Polda Bali Inspektur Jenderal Made Suarta.\n\"Seorang pria ditangkap di "
+     "bandara.\"\n\"Dua orang lainnya berhasil kami bawa kembali dari Kamboja.\"", "Dua orang lainnya",
+     "Made Suarta"),
+    # a person set off by ", yang" before a speech verb speaks the partial quote of that clause
+    ("Daniel Moore, staf pers menteri, mengundurkan diri pekan lalu. Menteri Anna Berg mengatakan ia tidak "
+     "mengetahui pengaduan terhadap Moore, yang mengatakan dalam sebuah pernyataan bahwa ia \"sedang "
+     "mengalami tekanan berat\" saat itu.", "sedang mengalami tekanan", "Daniel Moore"),
+    # a clause opened by a subordinator in which another person reports is theirs
+    ("Perdana Menteri Mark Olsen menyerukan peninjauan ulang setelah kepala polisi Richard Hale mengatakan "
+     "bahwa pihak berwenang sudah mengetahui kasus itu sejak Juli.", "pihak berwenang sudah", "Richard Hale"),
+    # a comma after the verb opens the reported words, whatever noun follows
+    ("Kuasa hukum tergugat, Bambang Irawan, hadir di persidangan. Dia menekankan, permohonan intervensi "
+     "akan memperjelas kedudukan para pihak.", "permohonan intervensi akan", "Bambang Irawan"),
+    # "Hal itu diungkapkan olehnya ..." makes the sentence before it the agent's words
+    ("Ketua Umum IMI Slamet Riyadi menerima panitia kontes di Jakarta.\nKontes modifikasi menunjukkan bahwa "
+     "modifikasi bukan sekadar hobi, tetapi bagian dari jati diri bangsa. Hal itu diungkapkan olehnya saat "
+     "menerima panitia kontes, hari ini.", "bukan sekadar hobi", "Slamet Riyadi"),
+    # a short form in brackets after a body's name is that body, never the person in focus
+    ("Dinas Kesehatan (Diskes) Kota Lembah menyatakan belum ada kasus baru. Hal itu diungkap oleh Kepala "
+     "Dinas Kesehatan Kota Lembah Ratna Dewi.\n\"Kami minta masyarakat tetap tenang,\" ujarnya.\nDiskes "
+     "telah menyiapkan tenaga kesehatan di setiap puskesmas.\n\"Petugas kesehatan terus kami bekali,\" "
+     "tukasnya.", "Petugas kesehatan terus", "Ratna Dewi"),
+    # "ulas", "ceritanya" close a quote
+    ("\"Kegiatan pengenalan sekolah tetap kami laksanakan,\" ulas Devi Anggraini, kepala sekolah itu.",
+     "Kegiatan pengenalan", "Devi Anggraini"),
+])
+def test_quotes_hard_coverage_speaker_classes(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    pos = doc.text.find(words)
+    hits = [q for q in doc.quotes if q.start <= pos < q.end]
+    assert hits, f"no quote holds {words!r}: {[(q.text, q.speaker_name) for q in doc.quotes]}"
+    assert hits[0].speaker_name == speaker, [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+def test_entities_body_of_the_state_takes_its_region() -> None:
+    doc = _analysed("Polda Sulawesi Barat dan Polres Mamuju menggelar patroli bersama di Kota Mamuju.")
+    bodies = {m.text for m in doc.mentions if m.label == "ORG"}
+    assert "Polda Sulawesi Barat" in bodies and "Polda" not in bodies
