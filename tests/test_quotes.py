@@ -941,3 +941,26 @@ def test_entities_body_of_the_state_takes_its_region() -> None:
     doc = _analysed("Polda Sulawesi Barat dan Polres Mamuju menggelar patroli bersama di Kota Mamuju.")
     bodies = {m.text for m in doc.mentions if m.label == "ORG"}
     assert "Polda Sulawesi Barat" in bodies and "Polda" not in bodies
+
+
+@pytest.mark.parametrize("text, words", [
+    # "Hal ini dikatakan X" opening a paragraph tells nothing of the paragraph before it (here a
+    # scraped page joined two stories)
+    ("Pengadilan London menjatuhkan vonis kepada Zhenhao pekan lalu. Zhenhao ditemukan membius korbannya "
+     "sebelum menyerang mereka.\nHal ini dikatakan Menteri Pertahanan Israel Katz setelah rudal menghantam "
+     "sebuah rumah sakit.", "membius korbannya"),
+])
+def test_quotes_hard_coverage_no_speaker_across_paragraphs(text: str, words: str) -> None:
+    doc = _analysed(text)
+    pos = doc.text.find(words)
+    assert not [q for q in doc.quotes if q.start <= pos < q.end and q.speaker_name]
+
+
+def test_quotes_list_before_a_name_is_no_title() -> None:
+    # a list set off by commas ("di Spotify, YouTube, Apple Music, dan TikTok") is no title before
+    # a name: the person who has been speaking stays in focus
+    doc = _analysed("Rapper muda Rafi Akbar merilis album baru.\n\"Aku belajar dari banyak rapper,\" ujar Rafi.\n"
+                    "Semua lagunya sudah tersedia di Spotify, YouTube, Apple Music, dan TikTok Inspirasi Musik "
+                    "Rafi datang dari berbagai arah.\n\"Aku membaca banyak buku tentang rap,\" tuturnya.")
+    pos = doc.text.find("Aku membaca")
+    assert [q.speaker_name for q in doc.quotes if q.start <= pos < q.end] == ["Rafi Akbar"]

@@ -1356,7 +1356,8 @@ class _Resolver:
                     return
         # skip a leading adverbial clause ("Sementara itu, Guterres ..."), and after it any part
         # set off by commas that is only a title or role ("JAKARTA - Praktisi dan Pengamat Hukum,
-        # Prof Henry Indraguna, angkat bicara"): the subject is the name after them
+        # Prof Henry Indraguna, angkat bicara"): the subject is the name after them. A part with
+        # no role word is a list ("di Spotify, YouTube, Apple Music, dan TikTok"), not a title.
         head = idx[:12]
         begin = 0
         for pos, k in enumerate(head):
@@ -1365,7 +1366,9 @@ class _Resolver:
                 continue
             if (begin == 0 and pos >= 8) \
                     or [n for n in self.names_in(self.words.starts[head[begin]], self.words.ends[k]) if n.person] \
-                    or (begin > 0 and not all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])):
+                    or (begin > 0 and not (all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])
+                                           and any(self.words.texts[j].lower() in self.pat.role_words
+                                                   for j in head[begin:pos + 1]))):
                 break
             begin = pos + 1
         idx = idx[begin:]
@@ -1809,8 +1812,9 @@ def _told_before(r: _Resolver, s: int, e: int, before: tuple[int, int], quotes: 
     a sentence that names who said the sentence before it (a noun for the act or "hal", a
     demonstrative, a passive speech verb, then its agent) makes that sentence their indirect quote."""
     idx = r.words.between(s, e)
-    if len(idx) < 3 or any(q.start < before[1] and q.end > before[0] for q in quotes):
-        return
+    if len(idx) < 3 or any(q.start < before[1] and q.end > before[0] for q in quotes) \
+            or "\n" in r.text[before[0]:s].lstrip():
+        return  # only a sentence of the same paragraph: a new paragraph may tell another story
     head, det, verb = (r.words.texts[k].lower() for k in idx[:3])
     if head not in r.pat.narration_with_setting | r.pat.narration_objects or det not in r.pat.definite:
         return
