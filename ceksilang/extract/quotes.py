@@ -1701,8 +1701,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             cs = r.words.starts[rest[skip]]
         # "... tentang pengaduan terhadap Forbes, yang mengatakan ... bahwa ia “…”": the reported
         # words end where a person they name starts speaking in a relative clause of their own
-        described = next(((k2, n) for k2 in rest if r.words.texts[k2].lower() in r.verbs.prefixed
-                          for n in [r.described_before(k2)] if n is not None), None)
+        described = _relative_speaker(r, rest)
         own_end = r.text.rfind(",", cs, r.words.starts[described[0]]) if described else end
         nested = None if described else _nested_report(r, rest)
         if nested is not None:
@@ -1719,6 +1718,17 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             r.set_focus(_Speaker(described[1], CONF_PARTIAL, r.words.texts[described[0]]),
                         r.words.starts[described[0]], True)
         return
+
+
+def _relative_speaker(r: _Resolver, rest: list[int]) -> tuple[int, _Name] | None:
+    """(the verb, the person) of the first speech verb in ``rest`` whose subject is a person
+    set off by ", yang" (``_Resolver.described_before``)."""
+    for k in rest:
+        if r.words.texts[k].lower() in r.verbs.prefixed:
+            person = r.described_before(k)
+            if person is not None:
+                return k, person
+    return None
 
 
 def _nested_report(r: _Resolver, rest: list[int]) -> int | None:
