@@ -29,7 +29,8 @@ def test_lang_loaders_accept_the_shipped_data():
     from ceksilang.reconcile.derive import synonym_table
     from ceksilang.extract.entities import load_gazetteer, load_name_types, load_role_words
     from ceksilang.extract.quantities import quantity_words, unit_table
-    from ceksilang.extract.quotes import load_quote_patterns, load_speech_verbs
+    from ceksilang.extract.quotes import load_quote_patterns
+    from ceksilang.lang import load_speech_verbs
     from ceksilang.extract.timex import timex_words
     from ceksilang.ingest.metadata import metadata_patterns
 
@@ -41,3 +42,15 @@ def test_lang_loaders_accept_the_shipped_data():
 
     assert date_patterns("en").regex.pattern
     assert "en" in {p.name for p in LANG_DIR.iterdir() if p.is_dir()} and "speech_verbs" in available("en")
+
+
+def test_lang_speech_verbs_one_reading_per_language_set():
+    from ceksilang.lang import load_speech_verbs
+
+    indonesian = load_speech_verbs()
+    both = load_speech_verbs(("id", "en"))
+    assert indonesian is load_speech_verbs(("id",))  # read once, shared by every stage
+    assert "said" not in indonesian.base and "said" in both.base  # the cleaner reads Indonesian only
+    assert indonesian.complementizers == {"bahwa"} and "that" in both.complementizers
+    assert {"kepada", "wartawan"} <= indonesian.audience
+    assert "dikatakan" in indonesian.single_words and "dikutip dari" not in indonesian.single_words

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from ceksilang.extract.quotes import find_quotes, load_quote_patterns, load_speech_verbs
+from ceksilang.extract.quotes import QUOTE_LANGUAGES, find_quotes, load_quote_patterns
+from ceksilang.lang import load_speech_verbs
 from ceksilang.model import Mention, Quote
 
 from .conftest import needs_corpus
@@ -180,7 +181,7 @@ def test_quotes_use_given_mentions_for_speaker_spans():
 
 
 def test_quotes_language_data_has_the_keys_other_stages_read():
-    verbs = load_speech_verbs()
+    verbs = load_speech_verbs(QUOTE_LANGUAGES)
     assert {"kata", "ujar", "tambah"} <= verbs.base
     assert {"mengatakan", "menyatakan"} <= verbs.prefixed
     assert "menurut" in verbs.according_to
@@ -297,7 +298,7 @@ def test_quotes_english_cues(text, speaker):
 
 
 def test_quotes_english_words_do_not_change_indonesian_cues():
-    verbs = load_speech_verbs()
+    verbs = load_speech_verbs(QUOTE_LANGUAGES)
     assert verbs.cue("said") == ("said", False) and verbs.cue("katanya") == ("kata", True)
 
 
@@ -885,3 +886,87 @@ def test_relative_clause_about_a_body_is_not_a_person_subject() -> None:
     doc = _analysed("Kabar itu beredar saat rombongan Kementerian Perhubungan yang baru kembali dari lokasi "
                     "kejadian dan para wartawan di sekitar pelabuhan menyebut kapal itu sudah diperbaiki.")
     assert all(q.speaker_name is None or "Kementerian" not in q.speaker_name for q in doc.quotes)
+
+
+# --------------------------------------------------------------------------- issue 20: speakers on hard coverage
+# The classes of tests/gold/quotes_coverage_hard.yaml's tune quotes, one general rule each;
+# names, places and wording invented.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a body of the state takes its region into its name; "pihak kepolisian" is that body
+    ("Polda Sulawesi Barat menangkap dua pria di pelabuhan. Pihak kepolisian mengatakan kedua pria itu "
+     "hendak menyeberang ke Kalimantan.", "kedua pria itu hendak", "Polda Sulawesi Barat"),
+    # a role's short form used as a name is the person introduced with that role
+    ("Menteri Perdagangan Rudi Hartono meninjau Pasar Beringharjo, Jumat. Menurut Mendag, harga beras di "
+     "pasar itu sudah stabil sejak pekan lalu.", "harga beras di", "Rudi Hartono"),
+    # title-only parts set off by commas before the name: the name is the subject
+    ("JAKARTA - Praktisi dan Pengamat Hukum, Prof Santoso Wibowo, angkat bicara soal sengketa lahan itu.\n"
+     "Ia menilai, gugatan terhadap pemerintah daerah itu tidak berdasar.", "gugatan terhadap", "Santoso Wibowo"),
+    # "ada X" brings a person in; so does the person right after a di- verb
+    ("Di antara warga itu, ada Rina Marlina, pedagang sayur yang datang bersama suaminya Joko Susilo. Ia "
+     "mengaku senang bisa bertemu langsung dengan Presiden Prabowo.", "senang bisa bertemu", "Rina Marlina"),
+    ("Presiden Prabowo menyapa warga di depan hotel. Kebahagiaan juga dirasakan Wulan Sari, mahasiswa asal "
+     "Medan. Ia mengaku senang bisa berjabat tangan dengan Presiden.", "senang bisa berjabat", "Wulan Sari"),
+    # the cue sentence of a long quote keeps its speaker in focus for the quote paragraphs after it
+    ("Polisi menangkap tiga tersangka.\n\"Mereka kabur dengan sepeda motor. Kemudian mereka berganti mobil di "
+     "Tabanan,\" kata Kepala Polda Bali Inspektur Jenderal Made Suarta.\n\"Seorang pria ditangkap di "
+     "bandara.\"\n\"Dua orang lainnya berhasil kami bawa kembali dari Kamboja.\"", "Dua orang lainnya",
+     "Made Suarta"),
+    # a person set off by ", yang" before a speech verb speaks the partial quote of that clause
+    ("Daniel Moore, staf pers menteri, mengundurkan diri pekan lalu. Menteri Anna Berg mengatakan ia tidak "
+     "mengetahui pengaduan terhadap Moore, yang mengatakan dalam sebuah pernyataan bahwa ia \"sedang "
+     "mengalami tekanan berat\" saat itu.", "sedang mengalami tekanan", "Daniel Moore"),
+    # a clause opened by a subordinator in which another person reports is theirs
+    ("Perdana Menteri Mark Olsen menyerukan peninjauan ulang setelah kepala polisi Richard Hale mengatakan "
+     "bahwa pihak berwenang sudah mengetahui kasus itu sejak Juli.", "pihak berwenang sudah", "Richard Hale"),
+    # a comma after the verb opens the reported words, whatever noun follows
+    ("Kuasa hukum tergugat, Bambang Irawan, hadir di persidangan. Dia menekankan, permohonan intervensi "
+     "akan memperjelas kedudukan para pihak.", "permohonan intervensi akan", "Bambang Irawan"),
+    # "Hal itu diungkapkan olehnya ..." makes the sentence before it the agent's words
+    ("Ketua Umum IMI Slamet Riyadi menerima panitia kontes di Jakarta.\nKontes modifikasi menunjukkan bahwa "
+     "modifikasi bukan sekadar hobi, tetapi bagian dari jati diri bangsa. Hal itu diungkapkan olehnya saat "
+     "menerima panitia kontes, hari ini.", "bukan sekadar hobi", "Slamet Riyadi"),
+    # a short form in brackets after a body's name is that body, never the person in focus
+    ("Dinas Kesehatan (Diskes) Kota Lembah menyatakan belum ada kasus baru. Hal itu diungkap oleh Kepala "
+     "Dinas Kesehatan Kota Lembah Ratna Dewi.\n\"Kami minta masyarakat tetap tenang,\" ujarnya.\nDiskes "
+     "telah menyiapkan tenaga kesehatan di setiap puskesmas.\n\"Petugas kesehatan terus kami bekali,\" "
+     "tukasnya.", "Petugas kesehatan terus", "Ratna Dewi"),
+    # "ulas", "ceritanya" close a quote
+    ("\"Kegiatan pengenalan sekolah tetap kami laksanakan,\" ulas Devi Anggraini, kepala sekolah itu.",
+     "Kegiatan pengenalan", "Devi Anggraini"),
+])
+def test_quotes_hard_coverage_speaker_classes(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    pos = doc.text.find(words)
+    hits = [q for q in doc.quotes if q.start <= pos < q.end]
+    assert hits, f"no quote holds {words!r}: {[(q.text, q.speaker_name) for q in doc.quotes]}"
+    assert hits[0].speaker_name == speaker, [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+def test_entities_body_of_the_state_takes_its_region() -> None:
+    doc = _analysed("Polda Sulawesi Barat dan Polres Mamuju menggelar patroli bersama di Kota Mamuju.")
+    bodies = {m.text for m in doc.mentions if m.label == "ORG"}
+    assert "Polda Sulawesi Barat" in bodies and "Polda" not in bodies
+
+
+@pytest.mark.parametrize("text, words", [
+    # "Hal ini dikatakan X" opening a paragraph tells nothing of the paragraph before it (here a
+    # scraped page joined two stories)
+    ("Pengadilan London menjatuhkan vonis kepada Zhenhao pekan lalu. Zhenhao ditemukan membius korbannya "
+     "sebelum menyerang mereka.\nHal ini dikatakan Menteri Pertahanan Israel Katz setelah rudal menghantam "
+     "sebuah rumah sakit.", "membius korbannya"),
+])
+def test_quotes_hard_coverage_no_speaker_across_paragraphs(text: str, words: str) -> None:
+    doc = _analysed(text)
+    pos = doc.text.find(words)
+    assert not [q for q in doc.quotes if q.start <= pos < q.end and q.speaker_name]
+
+
+def test_quotes_list_before_a_name_is_no_title() -> None:
+    # a list set off by commas ("di Spotify, YouTube, Apple Music, dan TikTok") is no title before
+    # a name: the person who has been speaking stays in focus
+    doc = _analysed("Rapper muda Rafi Akbar merilis album baru.\n\"Aku belajar dari banyak rapper,\" ujar Rafi.\n"
+                    "Semua lagunya sudah tersedia di Spotify, YouTube, Apple Music, dan TikTok Inspirasi Musik "
+                    "Rafi datang dari berbagai arah.\n\"Aku membaca banyak buku tentang rap,\" tuturnya.")
+    pos = doc.text.find("Aku membaca")
+    assert [q.speaker_name for q in doc.quotes if q.start <= pos < q.end] == ["Rafi Akbar"]

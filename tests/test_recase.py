@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ceksilang.extract.quotes import find_quotes, load_quote_patterns, load_speech_verbs
+from ceksilang.extract.quotes import QUOTE_LANGUAGES, find_quotes, load_quote_patterns
+from ceksilang.lang import load_speech_verbs
 from ceksilang.extract.recase import restore_case
 from ceksilang.text import looks_lowercased
 
@@ -16,7 +17,7 @@ PAD = " pasar tradisional di kota itu tetap ramai dikunjungi pembeli sejak pagi 
 
 
 def _recased(text: str) -> str:
-    return restore_case(text, load_speech_verbs(), load_quote_patterns())
+    return restore_case(text, load_speech_verbs(QUOTE_LANGUAGES), load_quote_patterns())
 
 
 @pytest.mark.parametrize("text, capitalised, left_alone", [

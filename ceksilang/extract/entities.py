@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data, load_merged_data, load_merged_lines, load_stopwords
+from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load_merged_lines, load_speech_verbs,
+                            load_stopwords)
 from ceksilang.lang.translations import load_translations
 from ceksilang.model import Mention
 from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
@@ -102,6 +103,7 @@ class NameTypes:
     name_prefixes: tuple[str, ...] = ()  # "I", "Anak Agung": part of the name before it, as written, longest first
     description_openers: frozenset[str] = frozenset()  # "mantan": ends no name ("Razzi Mantan pemain ...")
     kinship_words: frozenset[str] = frozenset()  # "istri": a capitalised run right after it is a person
+    regional_bodies: frozenset[str] = frozenset()  # "polda": the place right after it is part of the body's name
 
 
 _SPACE = re.compile(r"\s+")
@@ -258,6 +260,7 @@ def load_name_types() -> NameTypes:
         name_prefixes=tuple(sorted({str(p) for p in data.get("name_prefixes") or []}, key=len, reverse=True)),
         description_openers=words("description_openers"),
         kinship_words=words("kinship_words"),
+        regional_bodies=words("regional_bodies"),
     )
 
 
@@ -615,6 +618,23 @@ def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+def _body_with_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Polda" (ORG) + "Bali" (GPE): a body of the state named after the region it serves
+    (``name_types.yaml`` regional_bodies) takes the place written right after it into its name,
+    so "Polda Bali" and "Polda Metro Jaya" are two bodies, not one "Polda"."""
+    bodies = load_name_types().regional_bodies
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "ORG" and m.label in ("GPE", "LOC") \
+                and text[prev.end:m.start] == " " and prev.text.split()[-1].lower() in bodies:
+            out[-1] = Mention(doc=prev.doc, start=prev.start, end=m.end, text=text[prev.start:m.end], label="ORG",
+                              origin="rule")
+            continue
+        out.append(m)
+    return out
+
+
 def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Dinas Kesehatan Bandar Lampung Desti" (ORG) + "Mega" (PERSON) + "Putri": a body's name
     that ends in a known place and runs on into one or two capitalised words right before a person
@@ -892,6 +912,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
             continue
         result.append(m)
     if text is not None:
+        result = _body_with_its_region(text, result)
         result = _organisation_before_person(text, result)
         result = _body_place_then_person(text, result)
         result = [_with_glued_first_name(_without_description_opener(m), text) for m in result]
@@ -1042,20 +1063,17 @@ def attach_roles(text: str, mentions: list[Mention], sentences: Sequence[tuple[i
 @lru_cache(maxsize=1)
 def _speech_openers() -> frozenset[str]:
     """Speech verbs that open a sentence before the speaker's name ("Lanjut Binsar", "Diuraikan
-    Binsar"): the base and passive forms of speech_verbs.yaml, read once, not per document."""
-    verbs = load_data("speech_verbs")
-    return frozenset(str(w).lower() for key in ("base", "passive") for w in verbs.get(key) or [])
+    Binsar"): the base and passive forms of speech_verbs.yaml."""
+    verbs = load_speech_verbs()
+    return verbs.base | verbs.passive
 
 
 @lru_cache(maxsize=1)
 def _source_words() -> frozenset[str]:
     """The one-word "according to" cues of speech_verbs.yaml ("menurut"): a role set off by a
     comma after one of them names the source of a claim, not the title of the name that follows."""
-    try:
-        phrases = load_merged_data("speech_verbs", ("id", "en")).get("according_to") or []
-    except LanguageDataError:
-        return frozenset()
-    return frozenset(str(p).lower() for p in phrases if " " not in str(p).strip())
+    phrases = load_speech_verbs(("id", "en")).according_to
+    return frozenset(p.strip() for p in phrases if " " not in p.strip())
 
 
 def _role_before(text: str, p: Mention, lo: int, cover: dict[int, Mention], words: RoleWords) -> str | None:

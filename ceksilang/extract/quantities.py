@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs
 from ceksilang.model import Mention, Quantity, TimeExpr
 from ceksilang.text import split_sentences, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
@@ -111,7 +111,7 @@ def quantity_words(language: str | None = None) -> QuantityWords:
 @lru_cache(maxsize=None)
 def _quantity_words(language: str) -> QuantityWords:
     data = load_data("quantity_qualifiers", language)
-    verbs = load_data("speech_verbs", data_language("speech_verbs", language))
+    verbs = load_speech_verbs((data_language("speech_verbs", language),))
     try:
         def phrases(section: dict) -> dict[str, str]:
             out: dict[str, str] = {}
@@ -132,8 +132,8 @@ def _quantity_words(language: str) -> QuantityWords:
             claimant_before_source=tuple(str(s) for s in data["claimant_before_source"]),
             claimant_filler=frozenset(str(s) for s in data["claimant_filler"]),
             claimant_pronouns=frozenset(str(s) for s in data["claimant_pronouns"]),
-            speech_base=tuple(str(s) for s in verbs["base"]),
-            speech_prefixed=tuple(str(s) for s in [*verbs["prefixed"], *data["claimant_verbs"]]),
+            speech_base=tuple(sorted(verbs.base)),
+            speech_prefixed=(*sorted(verbs.prefixed), *(str(s) for s in data["claimant_verbs"])),
             claimant_adverbs=frozenset(str(s) for s in data["claimant_adverbs"]),
             claimant_time_words=frozenset(str(s).lower() for s in data.get("claimant_time_words") or [])
             | calendar_words(),

@@ -37,7 +37,7 @@ from typing import Any, Sequence
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
-from ceksilang.lang import LanguageDataError, load_data, load_merged_data
+from ceksilang.lang import LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs
 from ceksilang.model import Mention, Quote
 from ceksilang.text import looks_lowercased, split_sentences
 
@@ -81,37 +81,6 @@ _VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")  # meN-, ber-, ter-, d
 # --------------------------------------------------------------------------- language data
 
 
-@dataclass(frozen=True, slots=True)
-class SpeechVerbs:
-    """``lang/id/speech_verbs.yaml``: verb roots, meN-/ber- forms and "according to" phrases."""
-
-    base: frozenset[str]
-    prefixed: frozenset[str]
-    according_to: tuple[str, ...]
-    with_that: frozenset[str] = frozenset()  # "memastikan": a speech verb only before "bahwa"
-    # English verbs that follow their subject like a meN- verb ("Blinken said (that) ...") and
-    # follow a quote before or after the speaker (", Blinken said" / ", said Blinken")
-    reporting: frozenset[str] = frozenset()
-    # "bahwa", "that": the word that opens the reported words after a verb
-    complementizers: frozenset[str] = frozenset()
-    # "kepada wartawan", "told reporters": who was told, skipped before the reported words
-    audience: frozenset[str] = frozenset()
-    # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
-    clause_markers: frozenset[str] = frozenset()
-    clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
-    passive: frozenset[str] = frozenset()  # "dikatakan": opens a sentence of reported words
-    passive_agent: frozenset[str] = frozenset()  # "oleh": the one who said it follows
-
-    def cue(self, word: str) -> tuple[str, bool] | None:
-        """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
-        w = word.lower()
-        if w in self.base or w in self.prefixed:
-            return w, False
-        if w.endswith("nya") and (w[:-3] in self.base or w[:-3] in self.prefixed):
-            return w[:-3], True
-        return None
-
-
 # Languages whose speech data the quote finder merges: their words do not collide, and one
 # finder then serves Indonesian articles, English ones, and English quotes inside Indonesian text.
 QUOTE_LANGUAGES = ("id", "en")
@@ -120,27 +89,6 @@ QUOTE_LANGUAGES = ("id", "en")
 def _merged_data(name: str) -> dict:
     """``lang/<code>/<name>.yaml`` of every language in QUOTE_LANGUAGES, lists joined."""
     return load_merged_data(name, QUOTE_LANGUAGES)
-
-
-@lru_cache(maxsize=1)
-def load_speech_verbs() -> SpeechVerbs:
-    data = _merged_data("speech_verbs")
-    for key in ("base", "prefixed", "according_to"):
-        if not isinstance(data.get(key), list):
-            raise LanguageDataError(f"speech_verbs.yaml lacks the list {key!r}")
-    return SpeechVerbs(
-        base=frozenset(str(w).lower() for w in data["base"]),
-        prefixed=frozenset(str(w).lower() for w in data["prefixed"]),
-        according_to=tuple(str(w).lower() for w in data["according_to"]),
-        with_that=frozenset(str(w).lower() for w in data.get("prefixed_with_that") or []),
-        reporting=frozenset(str(w).lower() for w in data.get("reporting") or []),
-        complementizers=frozenset(str(w).lower() for w in data.get("complementizers") or []) | {"bahwa"},
-        audience=frozenset(str(w).lower() for w in data.get("audience") or []) | {"kepada", "wartawan", "media"},
-        clause_markers=frozenset(str(w).lower() for w in data.get("clause_markers") or []),
-        clause_blockers=frozenset(str(w).lower() for w in data.get("clause_blockers") or []),
-        passive=frozenset(str(w).lower() for w in data.get("passive") or []),
-        passive_agent=frozenset(str(w).lower() for w in data.get("passive_agent") or []),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +117,12 @@ class QuotePatterns:
     institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
     institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
     party_words: frozenset[str] = frozenset()  # "pihak": "pihak bank" is the bank named before
+    # "polisi" -> ("polda", ...): the bodies an institution noun stands for, by their opening words
+    institution_bodies: dict[str, tuple[tuple[str, ...], ...]] | None = None
     source_nouns: frozenset[str] = frozenset()  # "laporan": "ungkap laporan Al Jazeera" is Al Jazeera
     manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
+    existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
+    subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -241,8 +193,12 @@ def load_quote_patterns() -> QuotePatterns:
         institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
         institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
         party_words=frozenset(str(w).lower() for w in data.get("party_words") or []),
+        institution_bodies={str(noun).lower(): tuple(tuple(str(h).lower().split()) for h in heads or [])
+                            for noun, heads in (data.get("institution_bodies") or {}).items()},
         source_nouns=frozenset(str(w).lower() for w in data.get("source_nouns") or []),
         manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
+        existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
+        subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
     )
 
 
@@ -537,6 +493,10 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
 
 
+# a run of capitalised words and the short form in brackets after it: "Dinas Kesehatan (Diskes)"
+_NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-Z][A-Za-z]{2,14})\)")
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
@@ -551,6 +511,11 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     # words the NER already called a place or an organisation elsewhere ("Kabupaten Tanah Lawu")
     # are not a person when the fallback finds them alone ("BPBD Tanah Lawu")
     not_person = " ".join(n.text for n in names if not n.person)
+    # "Dinas Kesehatan (Diskes) Bandar Lampung": a short form in brackets after a body's name is
+    # that body when the text later uses it alone ("Diskes telah menyiapkan ...")
+    org_words = load_name_types().organisation_first_words
+    body_shorts = {m.group(2) for m in _NAME_THEN_SHORT.finditer(text)
+                   if any(w.lower() in org_words for w in m.group(1).split())}
     headline_lines = _headline_spans(text)
     for nm in _fallback_names(text, words, pat, speech_verbs):
         if any(a <= nm.start < b for a, b in headline_lines):
@@ -560,7 +525,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
         if nm.person and len(nm.text) == 1:
             continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
         if not overlaps:
-            if nm.person and nm.text in not_person:
+            if nm.person and (nm.text in not_person or nm.text in body_shorts):
                 nm.person = False
             names.append(nm)
     names.sort(key=lambda x: x.start)
@@ -592,7 +557,7 @@ class _Resolver:
         self.text = text
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
-        self.verbs = load_speech_verbs()
+        self.verbs = load_speech_verbs(QUOTE_LANGUAGES)
         self.pat = load_quote_patterns()
         self.words = _words(text)
         self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
@@ -768,6 +733,14 @@ class _Resolver:
         else:
             after = ""
         return self.expand_role(f"{before} {after}".lower())
+
+    def role_holder(self, name: _Name) -> _Name:
+        """A short form of a role taken for a name ("Menurut Mendag," with "Mendag" tagged as a
+        person): the person introduced with that role before ("Menteri Perdagangan RI Budi
+        Santoso"), when there is one; else the name as found."""
+        if " " in name.text or name.text.lower() not in self.pat.role_aliases or name.text.lower() in self.alias_of:
+            return name  # "Menteri Dalam Negeri (Mendagri) Tito Karnavian": the text says whose short form it is
+        return self.person_with_role([name.text], name.start) or name
 
     def expand_role(self, role: str) -> str:
         words = re.findall(r"[\w\-]+", role.lower())
@@ -1019,10 +992,27 @@ class _Resolver:
         for k, low in zip(part[head + 1:], lows[head + 1:]):
             if low not in self.pat.institution_qualifiers and not _capitalised(self.words.texts[k]):
                 return None
+        if all(low in self.pat.institution_qualifiers for low in lows[head + 1:]):
+            body = self.body_of_kind(lows[head], pos)
+            if body is not None:
+                return body
         s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
         # "Polisi mengatakan, ..." between quotes of the officer who has been speaking: a later
         # "tuturnya" goes on with that officer, not with the noun (``set_focus``)
         return _Name(s, e, self.text[s:e], False, in_passing=True, noun=True)
+
+    def body_of_kind(self, noun: str, pos: int) -> _Name | None:
+        """The last body named before ``pos`` that the institution noun stands for ("polisi" after
+        "Polda Bali"): its name opens with one of the noun's ``institution_bodies``."""
+        heads = (self.pat.institution_bodies or {}).get(noun)
+        if not heads:
+            return None
+        for n in reversed(self.names_in(0, pos)):
+            words = n.text.lower().split()
+            if not n.person and len(words) > 1 and not not_a_speaker(n.text, self.pat) \
+                    and any(tuple(words[:len(h)]) == h for h in heads):
+                return _Name(n.start, n.end, n.text, False, place=n.place, in_passing=True)
+        return None
 
     def whole_body(self, part: list[int], name: _Name) -> _Name:
         """"ucap Command Center Disgulkarmat DKI Jakarta": a body speaks under its whole
@@ -1306,6 +1296,9 @@ class _Resolver:
                 found = self.speaker_after_verb(self.words.ends[k], open_, word)
                 return found
             if low in self.verbs.prefixed:
+                described = self.described_before(k)
+                if described is not None:
+                    return _Speaker(described, CONF_PARTIAL, word)
                 found, shared = self.subject_before(sent_start, self.words.starts[k], word)
                 if found is not None and shared > 1:
                     found.confidence = CONF_PARTIAL_SHARED
@@ -1320,6 +1313,25 @@ class _Resolver:
                 if found is not None and found.name is not None:
                     return found
         return None
+
+    def described_before(self, k: int) -> _Name | None:
+        """The person a relative clause set off by a comma describes, when word ``k`` is the
+        clause's own speech verb ("... pengaduan terhadap Forbes, yang mengatakan dalam sebuah
+        pernyataan bahwa ia “…”": Forbes speaks, not the subject of the whole sentence)."""
+        if k < 1 or self.words.texts[k - 1].lower() != "yang":
+            return None
+        before = self.text[:self.words.starts[k - 1]].rstrip()
+        if not before.endswith(","):
+            return None
+        comma = len(before) - 1
+        named = [n for n in self.names_in(max(0, comma - 80), comma) if n.end == comma]
+        if not named:
+            return None
+        n = named[-1]
+        words = set(n.text.lower().split())
+        if not n.person and not any(words <= set(p.text.lower().split()) for p in self.persons):
+            return None  # a body or a place; a name the article gives a person elsewhere counts
+        return _Name(n.start, n.end, n.text, True)
 
     # ------------------------------------------------------------------ focus
 
@@ -1357,19 +1369,31 @@ class _Resolver:
                 if agent:
                     self.set_focus(_Speaker(agent[0], CONF_INDIRECT, self.words.texts[k]), start, True)
                     return
-        # skip a leading adverbial clause: "Sementara itu, Guterres ..."
-        head = idx[:8]
+        # skip a leading adverbial clause ("Sementara itu, Guterres ..."), and after it any part
+        # set off by commas that is only a title or role ("JAKARTA - Praktisi dan Pengamat Hukum,
+        # Prof Henry Indraguna, angkat bicara"): the subject is the name after them. A part with
+        # no role word is a list ("di Spotify, YouTube, Apple Music, dan TikTok"), not a title.
+        head = idx[:12]
+        begin = 0
         for pos, k in enumerate(head):
             gap_end = self.words.starts[head[pos + 1]] if pos + 1 < len(head) else None
-            if gap_end is not None and "," in self.text[self.words.ends[k]:gap_end]:
-                if not [n for n in self.names_in(start, self.words.ends[k]) if n.person]:
-                    idx = idx[pos + 1:]
+            if gap_end is None or "," not in self.text[self.words.ends[k]:gap_end]:
+                continue
+            if (begin == 0 and pos >= 8) \
+                    or [n for n in self.names_in(self.words.starts[head[begin]], self.words.ends[k]) if n.person] \
+                    or (begin > 0 and not (all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])
+                                           and any(self.words.texts[j].lower() in self.pat.role_words
+                                                   for j in head[begin:pos + 1]))):
                 break
+            begin = pos + 1
+        idx = idx[begin:]
         if not idx:
             return
         first = self.words.texts[idx[0]].lower()
         if first in self.pat.pronouns_person or first in self.pat.pronouns_group:
             return  # the focus stays on whom the pronoun stands for
+        if first in self.pat.existentials and len(idx) > 1 and _capitalised(self.words.texts[idx[1]]):
+            idx = idx[1:]  # "ada Daniya Sabirova, warga Rusia ...": the person it brings in
         # the subject: the stretch of capitalised words, roles and brackets the sentence opens
         # with ("Ekonom Institute for ... (Indef) Bhima Yudhistira"); its last person is the head
         stretch = 0
@@ -1384,11 +1408,42 @@ class _Resolver:
         if stretch < len(idx) and self.words.texts[idx[stretch]].lower() in self.pat.copulas:
             return  # "Anhar Rusli adalah notaris …": a description of someone, not their act
         if persons:
-            self.focus = _Focus(persons[-1], self.sentence_index(start), False)
+            self.subject_focus(persons[-1], start)
+            return
+        agent = self.passive_agent_person(idx[stretch:stretch + 3], end)
+        if agent is not None:
+            self.subject_focus(agent, start)
             return
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
-            self.focus = _Focus(role.name, self.sentence_index(start), False)
+            self.subject_focus(role.name, start)
+
+    def subject_focus(self, name: _Name, start: int) -> None:
+        """Put the subject of the sentence at ``start`` in focus; a sentence that names the
+        person who has just spoken (the tail of a long quote's cue: "... di Jakarta," kata Kepala
+        Polda Bali ... Daniel Adityajaya.) leaves them in focus as the one speaking."""
+        f = self.focus
+        if f is not None and f.speech and self.fullest(f.name) == self.fullest(name):
+            return
+        self.focus = _Focus(name, self.sentence_index(start), False)
+
+    def passive_agent_person(self, idx: list[int], end: int) -> _Name | None:
+        """The person right after a di- verb that follows a subject with no person in it
+        ("Kehangatan juga dirasakan Nita, mahasiswa ...": Nita is whom the sentence is about)."""
+        for pos, k in enumerate(idx):
+            word = self.words.texts[k]
+            if word.lower() in self.pat.speech_adverbs:
+                continue
+            if not (word.startswith("di") and _VERB_SHAPE.match(word)) or pos + 1 >= len(idx):
+                return None
+            after = self.words.starts[idx[pos + 1]]
+            named = [n for n in self.names_in(after, end) if n.start == after]
+            return named[0] if named and named[0].person else None
+        return None
+
+    def title_like(self, word: str) -> bool:
+        """A word of a title or role phrase: capitalised, a role word or a conjunction ("dan")."""
+        return _capitalised(word) or word.lower() in self.pat.role_words or word.lower() in _CONJUNCTIONS
 
     # ------------------------------------------------------------------ output
 
@@ -1397,6 +1452,7 @@ class _Resolver:
         if speaker is not None:
             q.cue = speaker.cue
             if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
+                speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue)
                 q.speaker_name = self.fullest(speaker.name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
@@ -1639,7 +1695,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
         cs = r.words.ends[k]
         rest = idx[pos + 1:]
-        if rest and _narration(r, rest):
+        # a comma after the verb opens the reported words ("Dia menekankan, permohonan ... akan ...")
+        if rest and "," not in r.text[r.words.ends[k]:r.words.starts[rest[0]]] and _narration(r, rest):
             # "Blinken menyampaikan pernyataan tersebut dalam ...": the act, not what was said,
             # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
             that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() in r.verbs.complementizers]
@@ -1657,12 +1714,61 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             skip += 1
         if skip < len(rest):
             cs = r.words.starts[rest[skip]]
-        cs, ce = _trimmed(r.text, cs, end)
+        # "... tentang pengaduan terhadap Forbes, yang mengatakan ... bahwa ia “…”": the reported
+        # words end where a person they name starts speaking in a relative clause of their own
+        described = _relative_speaker(r, rest)
+        own_end = r.text.rfind(",", cs, r.words.starts[described[0]]) if described else end
+        nested = None if described else _nested_report(r, rest)
+        if nested is not None:
+            own_end = r.words.starts[nested]
+        cs, ce = _trimmed(r.text, cs, own_end)
         if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3 and r.text[cs] not in DOUBLE_MARKS:
             found.confidence = min(found.confidence, CONF_INDIRECT if shared <= 1 else CONF_PARTIAL_SHARED)
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
+        if nested is not None:
+            _indirect(r, r.words.starts[nested], e, quotes)
+        if described is not None:
+            # the one who spoke last in the sentence is whom a next "Ia mengatakan" stands for
+            r.set_focus(_Speaker(described[1], CONF_PARTIAL, r.words.texts[described[0]]),
+                        r.words.starts[described[0]], True)
         return
+
+
+def _relative_speaker(r: _Resolver, rest: list[int]) -> tuple[int, _Name] | None:
+    """(the verb, the person) of the first speech verb in ``rest`` whose subject is a person
+    set off by ", yang" (``_Resolver.described_before``)."""
+    for k in rest:
+        if r.words.texts[k].lower() in r.verbs.prefixed:
+            person = r.described_before(k)
+            if person is not None:
+                return k, person
+    return None
+
+
+def _nested_report(r: _Resolver, rest: list[int]) -> int | None:
+    """The word opening a clause inside reported words in which another person reports
+    ("... setelah kepala polisi Richard Chambers mengatakan bahwa ..."): a subordinator, then
+    that person (role words before the name allowed) right before a speech verb and "bahwa"."""
+    for n in range(3, len(rest) - 1):
+        k = rest[n]
+        if r.words.texts[k].lower() not in r.verbs.prefixed \
+                or r.words.texts[rest[n + 1]].lower() not in r.verbs.complementizers:
+            continue
+        named = [x for x in r.names_in(r.words.starts[rest[0]], r.words.starts[k])
+                 if x.person and not r.text[x.end:r.words.starts[k]].strip()]
+        if not named:
+            continue
+        j = n - 1
+        while j > 0 and r.words.starts[rest[j]] >= named[-1].start:
+            j -= 1  # back over the name
+        role_start = j
+        while j > 0 and role_start - j < 4 and r.words.texts[rest[j]].lower() not in r.pat.subordinators \
+                and not _VERB_SHAPE.match(r.words.texts[rest[j]].lower()):
+            j -= 1  # and up to four words of a role before it ("kepala polisi")
+        if r.words.texts[rest[j]].lower() in r.pat.subordinators:
+            return rest[j]
+    return None
 
 
 def _holder_after_role(r: _Resolver, comma: int, end: int) -> tuple[_Name, int] | None:
@@ -1720,6 +1826,43 @@ def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list
     start = r.words.starts[rest[that] + 1] if that is not None and rest[that] + 1 < len(r.words.starts) \
         else r.words.starts[rest[0]]
     cs, ce = _trimmed(r.text, start, end)
+    if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
+        found.confidence = min(found.confidence, CONF_INDIRECT)
+        quotes.append(r.quote(cs, ce, "indirect", found))
+        r.set_focus(found, s, True)
+
+
+def _told_before(r: _Resolver, s: int, e: int, before: tuple[int, int], quotes: list[Quote]) -> None:
+    """"Hal itu diungkapkan olehnya saat ...", "Pernyataan tersebut disampaikan Kapolres X ...":
+    a sentence that names who said the sentence before it (a noun for the act or "hal", a
+    demonstrative, a passive speech verb, then its agent) makes that sentence their indirect quote."""
+    idx = r.words.between(s, e)
+    if len(idx) < 3 or any(q.start < before[1] and q.end > before[0] for q in quotes) \
+            or "\n" in r.text[before[0]:s].lstrip():
+        return  # only a sentence of the same paragraph: a new paragraph may tell another story
+    head, det, verb = (r.words.texts[k].lower() for k in idx[:3])
+    if head not in r.pat.narration_with_setting | r.pat.narration_objects or det not in r.pat.definite:
+        return
+    agent_at = 3
+    if verb.endswith("nya") and verb[:-3] in r.verbs.passive:
+        verb = verb[:-3]  # "diungkapkannya": the person in focus
+        agent_at = None
+    if verb not in r.verbs.passive:
+        return
+    if agent_at is not None and agent_at < len(idx) and r.words.texts[idx[agent_at]].lower() in r.verbs.passive_agent:
+        agent_at += 1
+    if agent_at is None or agent_at >= len(idx) or r.words.texts[idx[agent_at]].lower() == "olehnya":
+        found = r.pronoun_speaker(r.words.texts[idx[2]], s)
+    elif r.words.texts[idx[agent_at - 1]].lower() in r.verbs.passive_agent \
+            and r.words.texts[idx[agent_at]].lower().endswith("nya"):
+        found = r.pronoun_speaker(r.words.texts[idx[agent_at]], s)
+    else:
+        found = r.speaker_after_verb(r.words.starts[idx[agent_at]] - 1, e, r.words.texts[idx[2]])
+    if found is None or found.name is None:
+        return
+    cs, ce = _trimmed(r.text, before[0], before[1])
+    while ce > cs and r.text[ce - 1] in ".!?":
+        ce -= 1
     if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3:
         found.confidence = min(found.confidence, CONF_INDIRECT)
         quotes.append(r.quote(cs, ce, "indirect", found))
@@ -1844,7 +1987,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     if looks_lowercased(text):
         # a lower-cased copy: names are found by their capitals, so put them back first; the
         # sentences given were cut without capitals, so they are cut again
-        text = restore_case(text, load_speech_verbs(), load_quote_patterns())
+        text = restore_case(text, load_speech_verbs(QUOTE_LANGUAGES), load_quote_patterns())
         sentences = None
     sentences = list(sentences) if sentences else split_sentences(text)
     r = _Resolver(doc_id, text, sentences, mentions)
@@ -1930,6 +2073,8 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 before = len(quotes)
                 _indirect(r, outside[0], outside[1], quotes)
                 if len(quotes) == before:
+                    if si > 0 and not by_sentence.get(si - 1):
+                        _told_before(r, s, e, sentences[si - 1], quotes)
                     r.sentence_subject(s, e)
             else:
                 r.sentence_subject(s, e)
@@ -1992,6 +2137,8 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     """A quote with no cue: the same person as the quote or speech right before it, if any."""
     here = r.sentence_index(m.start)
     focus = r.focus
-    if focus is not None and focus.speech and here - focus.sentence <= 2:
+    if focus is None or not focus.speech:
+        return None
+    if here - focus.sentence <= 2:
         return _Speaker(focus.name, CONF_ADJACENT, None)
     return None

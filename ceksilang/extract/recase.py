@@ -34,7 +34,8 @@ from ceksilang.lang.translations import load_translations
 from ceksilang.text import is_abbreviation
 
 if TYPE_CHECKING:
-    from ceksilang.extract.quotes import QuotePatterns, SpeechVerbs
+    from ceksilang.extract.quotes import QuotePatterns
+    from ceksilang.lang import SpeechVerbs
 
 _WORD = re.compile(r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]['\"”’)]*\s+|\n\s*)['\"“‘(]*(?=\w)")

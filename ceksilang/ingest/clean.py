@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs
 from ceksilang.ingest.metadata import (
     expand_fragments,
     extract_metadata,
@@ -131,10 +131,8 @@ def boilerplate_data() -> BoilerplateData:
 @lru_cache(maxsize=1)
 def _speech_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """(bases, full forms) of ``speech_verbs.yaml``: bases also count with "-nya" ("katanya")."""
-    data = load_data("speech_verbs")
-    bases = frozenset(str(w).lower() for w in data.get("base", []))
-    forms = frozenset(str(w).lower() for w in data.get("prefixed", [])) | bases
-    return bases, forms
+    verbs = load_speech_verbs()
+    return verbs.base, verbs.prefixed | verbs.base
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ceksilang.ingest.metadata import match_dateline, metadata_patterns
-from ceksilang.lang import LanguageDataError, load_data, load_stopwords
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords
 from ceksilang.lang.translations import load_translations
 from ceksilang.text import looks_lowercased, normalise_space, split_sentences
 
@@ -44,12 +44,10 @@ def shape_data() -> ShapeData:
         tail_min = int(data["glued_tail_min_letters"])
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"text_shape.yaml: {exc!r}") from exc
-    verbs: dict[str, Any] = load_data("speech_verbs")
-    speech = {str(w).lower() for key in ("base", "prefixed", "passive") for w in verbs.get(key) or []
-              if " " not in str(w)}
+    speech = load_speech_verbs().single_words
     content = frozenset(w for w in load_translations().words_to_english if w.isalpha())
     known = load_stopwords()
-    return ShapeData(open_words=open_words, glue_heads=open_words | frozenset(speech), content_words=content,
+    return ShapeData(open_words=open_words, glue_heads=open_words | speech, content_words=content,
                      known_words=known, link_line_max_words=link_max, glued_tail_min_letters=tail_min)
 
 

@@ -7,6 +7,7 @@ so the file's shape is checked in one place.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,74 @@ def load_merged_lines(name: str, languages: tuple[str, ...]) -> tuple[str, ...]:
         except LanguageDataError:
             continue
     return tuple(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerbs:
+    """``lang/<code>/speech_verbs.yaml``: verb roots, meN-/ber- forms and "according to" phrases."""
+
+    base: frozenset[str]
+    prefixed: frozenset[str]
+    according_to: tuple[str, ...]
+    with_that: frozenset[str] = frozenset()  # "memastikan": a speech verb only before "bahwa"
+    # English verbs that follow their subject like a meN- verb ("Blinken said (that) ...") and
+    # follow a quote before or after the speaker (", Blinken said" / ", said Blinken")
+    reporting: frozenset[str] = frozenset()
+    # "bahwa", "that": the word that opens the reported words after a verb
+    complementizers: frozenset[str] = frozenset()
+    # "kepada wartawan", "told reporters": who was told, skipped before the reported words
+    audience: frozenset[str] = frozenset()
+    # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
+    clause_markers: frozenset[str] = frozenset()
+    clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
+    passive: frozenset[str] = frozenset()  # "dikatakan": opens a sentence of reported words
+    passive_agent: frozenset[str] = frozenset()  # "oleh": the one who said it follows
+
+    def cue(self, word: str) -> tuple[str, bool] | None:
+        """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
+        w = word.lower()
+        if w in self.base or w in self.prefixed:
+            return w, False
+        if w.endswith("nya") and (w[:-3] in self.base or w[:-3] in self.prefixed):
+            return w[:-3], True
+        return None
+
+    @property
+    def single_words(self) -> frozenset[str]:
+        """The one-word base, prefixed and passive forms: the words that say "speech" on their own."""
+        return frozenset(w for w in self.base | self.prefixed | self.passive if " " not in w)
+
+
+def load_speech_verbs(languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)) -> SpeechVerbs:
+    """The speech verbs of ``languages`` (``lang/<code>/speech_verbs.yaml`` each, lists joined;
+    the first file must exist): the one reading of that file for every stage, read once per
+    set of languages. The quote finder passes ("id", "en"), whose words do not collide."""
+    return _speech_verbs(tuple(languages))
+
+
+@lru_cache(maxsize=None)
+def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
+    data = load_merged_data("speech_verbs", languages)
+    for key in ("base", "prefixed", "according_to"):
+        if not isinstance(data.get(key), list):
+            raise LanguageDataError(f"speech_verbs.yaml ({languages[0]}) lacks the list {key!r}")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return SpeechVerbs(
+        base=words("base"),
+        prefixed=words("prefixed"),
+        according_to=tuple(str(w).lower() for w in data["according_to"]),
+        with_that=words("prefixed_with_that"),
+        reporting=words("reporting"),
+        complementizers=words("complementizers"),
+        audience=words("audience"),
+        clause_markers=words("clause_markers"),
+        clause_blockers=words("clause_blockers"),
+        passive=words("passive"),
+        passive_agent=words("passive_agent"),
+    )
 
 
 def available(lang: str = DEFAULT_LANGUAGE) -> list[str]:

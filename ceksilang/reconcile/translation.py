@@ -39,8 +39,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ceksilang.extract.quantities import unit_table
-from ceksilang.extract.quotes import load_speech_verbs
-from ceksilang.lang import LanguageDataError, load_data
+from ceksilang.extract.quotes import QUOTE_LANGUAGES
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs
 from ceksilang.lang.conversions import Unit, figure_unit, same_after_conversion
 from ceksilang.model import Discrepancy, Document, Mention, Quantity, Quote
 from ceksilang.reconcile.stories import content_terms, document_terms, english_stopwords, indonesian_keys
@@ -518,7 +518,7 @@ def _speech_turned_into_act(source: _Sentence, renderings: list[_Sentence], sour
     if not speakers or any(r.quotes for r in renderings):
         return None
     target = _Sentence(0, 0, [], frozenset(), [], [], [m for r in renderings for m in r.mentions])
-    verbs = load_speech_verbs()
+    verbs = load_speech_verbs(QUOTE_LANGUAGES)
     words = _WORD.findall(target_text.lower())
     if any(verbs.cue(w) for w in words) or any(p in target_text.lower() for p in verbs.according_to):
         return None
