@@ -41,6 +41,55 @@ def test_ner_sentence_features_marks_context():
     assert "inq" in feats[6] and "inq" not in feats[5]
 
 
+def test_ner_cluster_features_come_from_the_cluster_file(tmp_path, monkeypatch):
+    # a word of a cluster file (python -m ceksilang.train.word_clusters) carries its clusters and
+    # capital band on the token and the two coarser clusters and band on its neighbours; a word
+    # not in it gets none, and without a file (English; Indonesian as shipped) there are none
+    import dataclasses
+
+    import ceksilang.extract.ner as ner
+
+    path = tmp_path / "clusters.tsv"
+    path.write_text("jakarta\t3\t17\t250\tall\nyang\t5\t9\t40\tlow\nsukamaju\t3\t17\t251\t\n",
+                    encoding="utf-8")
+    clusters = ner.read_word_clusters(path)
+    assert clusters["jakarta"] == (("3", "17", "250"), "all") and clusters["sukamaju"][1] == ""
+    shipped = load_feature_words()
+    plain = sentence_features(["warga", "Jakarta", "Qxzvbnq"])
+    monkeypatch.setattr(ner, "load_feature_words",
+                        lambda language="id": dataclasses.replace(shipped, clusters=clusters))
+    ner._word_attributes.cache_clear()
+    try:
+        feats = sentence_features(["warga", "Jakarta", "Qxzvbnq"])
+    finally:
+        monkeypatch.undo()
+        ner._word_attributes.cache_clear()
+    assert {"k0=3", "k1=17", "k2=250", "cb=all"} <= set(feats[1])
+    assert {"-1k0=3", "-1k1=17", "-1cb=all"} <= set(feats[2]) and "-1k2=250" not in feats[2]
+    assert [set(f) for f in feats] != [set(f) for f in plain]
+    assert not [f for f in feats[2] if f.startswith(("k0=", "k1=", "k2=", "cb="))]
+    assert load_feature_words("en").clusters == {}
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("jakarta\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:1"):
+        ner.read_word_clusters(bad)
+
+
+def test_ner_model_card_matches_the_cluster_file_the_features_read():
+    # the model's weights are for exact cluster numbers: with a cluster file named in
+    # lang/id/ner_features.yaml the card must carry that file's SHA-1, without one none
+    import hashlib
+
+    from ceksilang.extract.ner import CLUSTERS_PATH
+    from ceksilang.lang import load_data
+
+    card = json.loads(MODEL_PATH.with_suffix(".json").read_text(encoding="utf-8"))
+    if load_data("ner_features", "id").get("word_clusters"):
+        assert card["word_clusters"]["sha1"] == hashlib.sha1(CLUSTERS_PATH.read_bytes()).hexdigest()
+    else:
+        assert not card.get("word_clusters") and not load_feature_words().clusters
+
+
 def test_ner_tagger_reads_the_training_features_as_bytes():
     # the tagger hands crfsuite bytes, training hands it strings: both must be the same features,
     # non-ASCII words included, or the model would see features it was never trained on

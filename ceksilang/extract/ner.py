@@ -38,6 +38,9 @@ _DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MODEL_PATHS: dict[str, Path] = {"id": _DATA_DIR / "ner-id.crfsuite", "en": _DATA_DIR / "ner-en.crfsuite"}
 DEFAULT_LANGUAGE = "id"
 MODEL_PATH = MODEL_PATHS[DEFAULT_LANGUAGE]
+# Word clusters and capitalisation bands of unlabelled Indonesian text
+# (python -m ceksilang.train.word_clusters).
+CLUSTERS_PATH = _DATA_DIR / "ner-id-clusters.tsv"
 _QUOTES = frozenset('"“”„«»')
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 
@@ -58,6 +61,23 @@ class FeatureWords:
     org_words: frozenset[str]
     loc_words: frozenset[str]
     function_words: frozenset[str]
+    # lower-case word -> (its cluster id at each granularity, its capitalisation band), from
+    # the file the language's ``ner_features.yaml`` names as ``word_clusters`` (empty when it
+    # names none: then no cluster or band feature exists and the other features are unchanged)
+    clusters: dict[str, tuple[tuple[str, ...], str]]
+
+
+def read_word_clusters(path: Path) -> dict[str, tuple[tuple[str, ...], str]]:
+    """A word-cluster file (``word<TAB>cluster id per granularity<TAB>band`` a line, the band
+    possibly empty; written by ``python -m ceksilang.train.word_clusters``) as word -> (ids, band)."""
+    clusters: dict[str, tuple[tuple[str, ...], str]] = {}
+    # split on "\n" only: str.splitlines would also split inside a word holding U+0085
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").rstrip("\n").split("\n"), start=1):
+        fields = line.split("\t")
+        if len(fields) < 3 or not fields[0]:
+            raise ValueError(f"{path}:{line_no}: expected a word, its cluster ids and a band, got {line!r}")
+        clusters[fields[0]] = (tuple(fields[1:-1]), fields[-1])
+    return clusters
 
 
 @lru_cache(maxsize=None)
@@ -67,7 +87,9 @@ def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
     missing = [k for k in keys if not isinstance(data.get(k), list)]
     if missing:
         raise ValueError(f"lang/{language}/ner_features.yaml lacks the list(s) {missing}")
-    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys))
+    cluster_file = data.get("word_clusters")
+    clusters = read_word_clusters(_DATA_DIR / str(cluster_file)) if cluster_file else {}
+    return FeatureWords(*(frozenset(str(w).lower() for w in data[k]) for k in keys), clusters=clusters)
 
 
 # --------------------------------------------------------------------------- features
@@ -135,6 +157,13 @@ def _token_features(word: str, language: str) -> tuple[str, ...]:
     if word[:1].isupper() and any(ch.isupper() for ch in word[1:]) and any(ch.islower() for ch in word):
         out.append("mixedcap")
     out.append(f"len={min(len(word), 8)}")
+    if lower in words.clusters:
+        # learned from unlabelled text: a rare name shares its cluster with frequent ones, and
+        # a word mostly capitalised mid-sentence is a name whatever its sentence says
+        ids, band = words.clusters[lower]
+        out += [f"k{level}={cid}" for level, cid in enumerate(ids)]
+        if band:
+            out.append("cb=" + band)
     return tuple(out)
 
 
@@ -145,6 +174,11 @@ def _neighbour_features(word: str, offset: int, language: str) -> tuple[str, ...
     base = ["w=" + lower] + _flags(word, lower, words)
     if abs(offset) == 1:
         base.append("s3=" + lower[-3:])
+        if lower in words.clusters:  # the two coarser clusters and the band, as on the token
+            ids, band = words.clusters[lower]
+            base += [f"k{level}={cid}" for level, cid in enumerate(ids[:2])]
+            if band:
+                base.append("cb=" + band)
     return tuple(f"{offset:+d}{f}" for f in base)
 
 

@@ -16,6 +16,7 @@ test sentences), and no training sentence whose tokens also occur in one of thos
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -29,11 +30,15 @@ import pycrfsuite
 
 from ceksilang.extract.conll import LABELS, map_tags, native_tags, read_conll
 from ceksilang.evaluate.ner import score_spans
-from ceksilang.extract.ner import MODEL_PATH, NerTagger, sentence_features
+from ceksilang.lang import load_data
+from ceksilang.extract.ner import CLUSTERS_PATH, MODEL_PATH, NerTagger, sentence_features
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = Path(os.environ.get("CEKSILANG_SHARED", REPO.parent / "shared")) / "corpus" / "ner"
 SCORES_PATH = REPO / "bench" / "results" / "ner_scores.json"
+# What trains the shipped model from scratch when its features read a word-cluster file: that
+# file first, then the model.
+CLUSTERS_COMMAND = "python -m ceksilang.train.word_clusters"
 CARD_PATH = MODEL_PATH.with_suffix(".json")
 
 # Held-out files: nothing in them (nor a sentence equal to one of theirs) is trained on.
@@ -62,6 +67,19 @@ class CrfParams:
 
 
 Data = tuple[list[list[str]], list[list[str]]]  # (token sentences, tag sentences)
+
+
+def clusters_card() -> dict[str, Any] | None:
+    """The word-cluster file the Indonesian features read, as the card records it (None when
+    ``lang/id/ner_features.yaml`` names none): a model is only valid with the exact file it was
+    trained with, so its SHA-1 is kept."""
+    name = load_data("ner_features", "id").get("word_clusters")
+    if not name:
+        return None
+    path = CLUSTERS_PATH.parent / str(name)
+    data = path.read_bytes()
+    return {"file": path.name, "command": CLUSTERS_COMMAND,
+            "words": data.count(b"\n"), "size_bytes": len(data), "sha1": hashlib.sha1(data).hexdigest()}
 
 
 def load(corpus_dir: Path, rel: str, corpus: str, all_types: bool = False) -> Data:
@@ -123,7 +141,8 @@ def _mean(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def run_folds(corpus_dir: Path, params: CrfParams, ugm_all_types: bool) -> dict[str, Any]:
     """Per-fold and mean scores on IndoLEM's 5 folds and idner-news-2k's test split."""
-    results: dict[str, Any] = {"params": asdict(params)}
+    clusters = clusters_card()
+    results: dict[str, Any] = {"params": asdict(params), "word_clusters_sha1": clusters and clusters["sha1"]}
     setups = [("nerui", "nerui", False), ("nerugm", "nerugm", False)]
     if ugm_all_types:
         setups.append(("nerugm_all_types", "nerugm", True))
@@ -192,6 +211,7 @@ def train_shipped(corpus_dir: Path, params: CrfParams, nergrit: bool, out: Path)
         parts.append(part)
         print(f"{rel}: {len(part[0])} sentences, {dropped} dropped (also in a held-out file)", file=sys.stderr)
     train = concat(*parts)
+    clusters = clusters_card()
     seconds = train_crf(train, out, params)
     held_scores = {}
     for corpus, rel in (("nerui", HELD_OUT[0]), ("nerugm", HELD_OUT[1]), ("idner", HELD_OUT[2])):
@@ -203,7 +223,9 @@ def train_shipped(corpus_dir: Path, params: CrfParams, nergrit: bool, out: Path)
         "type": "linear-chain CRF (python-crfsuite, L-BFGS)",
         "labels": list(LABELS),
         "tagging": "BIO",
-        "training_command": "python -m ceksilang.train.ner" + ("" if nergrit else " --no-nergrit"),
+        "training_command": ((CLUSTERS_COMMAND + " && ") if clusters else "") + "python -m ceksilang.train.ner"
+                            + ("" if nergrit else " --no-nergrit"),
+        "word_clusters": clusters,
         "params": asdict(params),
         "corpora": corpora,
         "training_sentences": len(train[0]),
@@ -213,8 +235,9 @@ def train_shipped(corpus_dir: Path, params: CrfParams, nergrit: bool, out: Path)
         "train_seconds": round(seconds, 1),
         "size_bytes": out.stat().st_size,
     }
-    if SCORES_PATH.is_file():  # cross-validated figures of the same features and params
-        folds = json.loads(SCORES_PATH.read_text(encoding="utf-8"))
+    folds = json.loads(SCORES_PATH.read_text(encoding="utf-8")) if SCORES_PATH.is_file() else {}
+    # cross-validated figures, when they were measured with the same word clusters
+    if folds and folds.get("word_clusters_sha1") == (clusters or {}).get("sha1"):
         card["cross_validation"] = {
             "command": "python -m ceksilang.train.ner --folds --ugm-all-types",
             "f1": {name: (folds[name]["mean"] if "mean" in folds[name] else folds[name])["f1"]
