@@ -1473,3 +1473,30 @@ def test_a_stretch_of_another_speakers_quote_is_no_attribution_discrepancy():
     assert found.status == "contradiction"
     # and one speaker's stretch of their own statement is the same quote
     assert quotes_match(normalise_quote(part), normalise_quote(full))
+
+
+@pytest.mark.parametrize("anaphor", ["Peristiwa nahas tersebut terjadi", "Kejadian itu berlangsung"])
+def test_a_time_told_of_an_event_named_before_is_that_events_moment(anaphor):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # the sentence with the time names no moment; its event noun made definite points back at the
+    # sentence before, which says the boat capsized near the harbour
+    a = _with_clock(make_doc("a", f"Perahu nelayan terbalik di dekat dermaga Sadeng. {anaphor} pukul 05.00 WIB.",
+                             "KR", "2025-07-02"), "pukul 05.00 WIB", "2025-07-02T05:00:00+07:00")
+    b = _with_clock(make_doc("b", "Sekitar pukul 05.40 WIB perahu nelayan terbalik di dekat dermaga.",
+                             "Detik", "2025-07-02"), "pukul 05.40 WIB", "2025-07-02T05:40:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation]
+    assert found.docs == ["a", "b"] and "05.00" in found.explanation and "05.40" in found.explanation
+
+
+def test_a_time_with_no_event_pointed_back_at_keeps_its_own_words():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # "Rapat itu" is no event noun: the sentence before tells another moment, not this one's
+    a = _with_clock(make_doc("a", "Perahu nelayan terbalik di dekat dermaga Sadeng. Rapat itu dimulai pukul 05.00 WIB.",
+                             "KR", "2025-07-02"), "pukul 05.00 WIB", "2025-07-02T05:00:00+07:00")
+    b = _with_clock(make_doc("b", "Sekitar pukul 05.40 WIB perahu nelayan terbalik di dekat dermaga.",
+                             "Detik", "2025-07-02"), "pukul 05.40 WIB", "2025-07-02T05:40:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation] == []

@@ -1057,18 +1057,33 @@ class _ClockSettings:
     hedged_round: tuple[tuple[int, int], ...]  # (round to these minutes, covers this many either side)
     moments: tuple[tuple[str, str], ...]  # (cue phrase, lower case, the moment it tells)
     hedges: tuple[str, ...]  # words before a time that say it is approximate
+    # "Peristiwa naas tersebut terjadi pukul 06.00": an event noun made definite, or None
+    event_anaphor: re.Pattern[str] | None = None
+
+
+def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
+    """An event noun with a demonstrative at most two words after it ("kejadian itu", "peristiwa
+    naas tersebut"): the sentence tells an event the text told before."""
+    if not nouns or not demonstratives:
+        return None
+    alt = "|".join(re.escape(str(n).lower()) for n in sorted(nouns, key=len, reverse=True))
+    dem = "|".join(re.escape(str(d).lower()) for d in sorted(demonstratives, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{dem})(?!\w)")
 
 
 @lru_cache(maxsize=4)
 def _clock_settings(language: str = "id") -> _ClockSettings:
-    data = load_data("reconcile", language).get("clock_details") or {}
+    reconcile_data = load_data("reconcile", language)
+    data = reconcile_data.get("clock_details") or {}
+    demonstratives = (reconcile_data.get("carried_measure") or {}).get("demonstratives") or []
     moments = tuple((str(cue).lower(), str(moment)) for moment, cues in (data.get("moments") or {}).items()
                     for cue in cues or [])
     hedges = tuple(p for p, q in quantity_words(language).before.items() if q == "approx")
     rounds = tuple(sorted(((int(k), int(v)) for k, v in (data.get("hedged_round_minutes") or {}).items()),
                           reverse=True))
     return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
-                          int(data.get("shared_words", 2)), rounds, moments, hedges)
+                          int(data.get("shared_words", 2)), rounds, moments, hedges,
+                          _event_anaphor_pattern(data.get("event_anaphors") or [], demonstratives))
 
 
 @lru_cache(maxsize=1)
@@ -1115,6 +1130,33 @@ def _names_a_day(text: str) -> bool:
     return bool(re.search(r"\d{1,2}/\d{1,2}", text)) or any(w in tw.weekdays or w in tw.months for w in words(text))
 
 
+def _sentence_before(d: Document, start: int) -> tuple[int, int] | None:
+    """The sentence that ends last before ``start``."""
+    before = [(s, e) for s, e in d.sentences if e <= start]
+    return max(before, key=lambda se: se[1]) if before else None
+
+
+def _told_before(d: Document, s: int, t_start: int, settings: _ClockSettings,
+                 rw: ReconcileWords) -> tuple[list[str], frozenset[str]]:
+    """When the words before a time point back at an event ("Peristiwa naas tersebut terjadi
+    pukul 06.00"), the content words and kinds of moment of the sentence before, which told it;
+    else nothing."""
+    if settings.event_anaphor is None or not settings.event_anaphor.search(d.text[s:t_start].lower()):
+        return [], frozenset()
+    prev = _sentence_before(d, s)
+    if prev is None:
+        return [], frozenset()
+    chars = list(d.text[prev[0]:prev[1]])
+    for o in d.dates:  # its times and dates are not the words of its moment
+        if prev[0] <= o.start < prev[1]:
+            chars[o.start - prev[0]:o.end - prev[0]] = " " * (min(o.end, prev[1]) - o.start)
+    text = "".join(chars)
+    clock_words = _clock_words()
+    told = [w for w in content_words(text, rw) if w.isalpha() and w not in clock_words]
+    lowered = text.lower()
+    return told, frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+
+
 def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                     settings: _ClockSettings) -> list[_ClockReading]:
     span = settings.span
@@ -1141,6 +1183,8 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         lowered = d.text[s:e].lower()
         moments = frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+        told_words, told_moments = _told_before(d, s, t.start, settings, rw)
+        before, moments = told_words + before, moments | told_moments
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
                                  minutes, t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
