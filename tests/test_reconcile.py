@@ -1500,3 +1500,27 @@ def test_a_time_with_no_event_pointed_back_at_keeps_its_own_words():
                              "Detik", "2025-07-02"), "pukul 05.40 WIB", "2025-07-02T05:40:00+07:00")
     docs = {x.id: x for x in (a, b)}
     assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation] == []
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Sebanyak 141 dari 150 penumpang kapal dinyatakan tewas.", "141 dari", "150 penumpang"),
+    ("Tiga dari 12 korban luka masih dirawat di RSUD.", "Tiga dari", "12 korban"),
+])
+def test_the_whole_a_part_is_taken_from_is_never_compared(text, part, whole):
+    # the 150 were on board, not dead: set against another outlet's toll it would be a false clash
+    a = make_doc("a", text, outlet="A", published="2025-07-01")
+    add_figure(a, whole, float(whole.split()[0]), "orang")
+    b = make_doc("b", text.replace(part, "Sejauh ini"), outlet="B", published="2025-07-01")
+    add_figure(b, whole, float(whole.split()[0]) + 7, "orang")
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+
+
+def test_a_count_rising_from_one_number_to_another_is_still_compared():
+    # "dari 12 menjadi 15": the 12 is no whole of a part; each outlet's toll still meets the other's
+    a = make_doc("a", "Korban tewas bertambah dari 12 menjadi 15 orang.", outlet="A", published="2025-07-01")
+    add_figure(a, "12", 12, "orang")
+    b = make_doc("b", "Sebanyak 17 orang tewas dalam kecelakaan itu.", outlet="B", published="2025-07-01")
+    add_figure(b, "17 orang", 17, "orang")
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+    (reading,) = figure_readings(a, EntityIndex(ENTITIES), {"a": a})
+    assert reading.comparable
