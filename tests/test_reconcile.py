@@ -1524,3 +1524,31 @@ def test_a_count_rising_from_one_number_to_another_is_still_compared():
     from ceksilang.reconcile.claims import EntityIndex, figure_readings
     (reading,) = figure_readings(a, EntityIndex(ENTITIES), {"a": a})
     assert reading.comparable
+
+
+@pytest.mark.parametrize("short_name, full_name, word", [
+    # Indonesian names have no family name: a person goes by any word of the name
+    ("Jeffry", "I Nengah Jeffry Prana Widnyana", "one word of the name"),
+    ("Agung", "Agung Nugroho", "one word of the name"),
+    ("Nugroho", "Agung Nugroho", "surname alone"),
+    # a scraper glued the name to the words around it
+    ("Habiburokhman", "RIHabiburokhmandalam", "one word of the name"),
+])
+def test_one_word_of_the_other_speakers_name_is_no_contradiction(short_name, full_name, word):
+    text = "Rekonstruksi berkembang dari rencana 41 adegan menjadi 52 adegan di lokasi kejadian"
+    a = make_doc("a", f"\u201c{text},\u201d kata {full_name}.", outlet="Harian A")
+    add_quote(a, text, f"person:{full_name.lower()}", full_name)
+    b = make_doc("b", f"\u201c{text},\u201d kata {short_name}.", outlet="Harian B")
+    add_quote(b, text, f"person:{short_name.lower()}", short_name)
+    (found,) = [d for d in reconcile([a, b], [], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and word in found.explanation
+
+
+def test_a_short_name_inside_no_word_of_the_other_is_a_contradiction():
+    text = "Rekonstruksi berkembang dari rencana 41 adegan menjadi 52 adegan di lokasi kejadian"
+    a = make_doc("a", f"\u201c{text},\u201d kata Agung Nugroho.", outlet="Harian A")
+    add_quote(a, text, "person:agung", "Agung Nugroho")
+    b = make_doc("b", f"\u201c{text},\u201d kata Ag.", outlet="Harian B")
+    add_quote(b, text, "person:ag", "Ag")  # too short to be taken from inside a word: another name
+    (found,) = [d for d in reconcile([a, b], [], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "contradiction"

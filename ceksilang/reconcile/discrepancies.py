@@ -392,15 +392,27 @@ def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
     return merged
 
 
-def _surname_of_other(heads: list[QuoteReading], rw: ReconcileWords) -> tuple[QuoteReading, QuoteReading] | None:
-    """(short, full) when one speaker is named by one word, the other name's last ("Suyamto" /
-    "Mokhamad Suyamto"): perhaps one person, perhaps two of one family name; neither can be
-    told from the names, so it is no contradiction."""
+GLUED_NAME_MIN = 5  # a one-word name this long found inside a glued word of another name is that name
+
+
+def _name_part_of_other(heads: list[QuoteReading],
+                        rw: ReconcileWords) -> tuple[QuoteReading, QuoteReading, bool] | None:
+    """(short, full, last) when one speaker is named by one word of the other's name: its last
+    ("Suyamto" / "Mokhamad Suyamto"), or another, since Indonesian names have no family name
+    and a person goes by any of them ("Jeffry" / "I Nengah Jeffry Prana Widnyana", "Agung" /
+    "Agung Nugroho"), or glued inside a word of it by a scraper ("RIHabiburokhmandalam").
+    Perhaps one person, perhaps two sharing a name: neither can be told from the names, so it
+    is no contradiction."""
     a, b = heads
     wa, wb = _speaker_words(a.speaker_name, rw), _speaker_words(b.speaker_name, rw)
     for short, full, ws, wf in ((a, b, wa, wb), (b, a, wb, wa)):
-        if len(ws) == 1 and len(wf) > 1 and ws[0] == wf[-1]:
-            return short, full
+        if len(ws) != 1 or ws == wf:
+            continue
+        word = ws[0]
+        if len(wf) > 1 and word in wf:
+            return short, full, word == wf[-1]
+        if len(word) >= GLUED_NAME_MIN and any(word in w and w != word for w in wf):
+            return short, full, False
     return None
 
 
@@ -445,11 +457,12 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             for x in heads)
         said_by = joined([message("attribution.to", speaker=rs[0].speaker_name, outlets=sorted({r.outlet for r in rs}))
                           for rs in speakers.values()], "; ")
-        surname = _surname_of_other(heads, rw) if len(heads) == 2 else None
-        if surname is not None:
-            short, full = surname
+        name_part = _name_part_of_other(heads, rw) if len(heads) == 2 else None
+        if name_part is not None:
+            short, full, last = name_part
             status = "explained"
-            explanation = message("attribution.surname", quote=_short(group[0].text), attributions=said_by,
+            explanation = message("attribution.surname" if last else "attribution.name_part",
+                                  quote=_short(group[0].text), attributions=said_by,
                                   short=short.speaker_name, full=full.speaker_name)
         elif explained and len(heads) == 2:
             a, b = heads
