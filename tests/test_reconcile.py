@@ -1552,3 +1552,41 @@ def test_a_short_name_inside_no_word_of_the_other_is_a_contradiction():
     add_quote(b, text, "person:ag", "Ag")  # too short to be taken from inside a word: another name
     (found,) = [d for d in reconcile([a, b], [], []).discrepancies if d.kind == "attribution"]
     assert found.status == "contradiction"
+
+
+@pytest.mark.parametrize("office", ["Mendag", "Menteri Perdagangan", "MenteriPerdagangan", "Menteri Budi"])
+def test_a_speaker_named_by_the_office_the_other_holds_is_explained(office):
+    text = "Kebijakan impor tekstil ini diambil setelah kami mempertimbangkan kondisi industri dalam negeri"
+    minister = Entity(id="person:budi", name="Budi Santoso", type="PERSON", aliases=["Budi Santoso"],
+                      roles=["Menteri Perdagangan"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Budi Santoso.", outlet="Harian A")
+    add_quote(a, text, "person:budi", "Budi Santoso")
+    b = make_doc("b", f"\u201c{text},\u201d kata {office}.", outlet="Harian B")
+    add_quote(b, text, "person:mendag", office)
+    (found,) = [d for d in reconcile([a, b], [minister], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and "office" in found.explanation
+
+
+def test_a_speaker_named_by_an_office_the_other_does_not_hold_is_a_contradiction():
+    text = "Kebijakan impor tekstil ini diambil setelah kami mempertimbangkan kondisi industri dalam negeri"
+    minister = Entity(id="person:budi", name="Budi Santoso", type="PERSON", aliases=["Budi Santoso"],
+                      roles=["Menteri Perdagangan"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Budi Santoso.", outlet="Harian A")
+    add_quote(a, text, "person:budi", "Budi Santoso")
+    b = make_doc("b", f"\u201c{text},\u201d kata Menteri Keuangan.", outlet="Harian B")
+    add_quote(b, text, "person:menkeu", "Menteri Keuangan")
+    (found,) = [d for d in reconcile([a, b], [minister], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "contradiction"
+
+
+def test_a_name_that_is_only_a_word_of_a_role_is_no_office():
+    # "Agung" is a word of "Jaksa Agung", not an office: it is a name (one word of the other's)
+    text = "Sidang ditunda pada hari Selasa dengan agenda jawaban dari pihak tergugat atas gugatan itu"
+    judge = Entity(id="person:agung", name="Agung Nugroho", type="PERSON", aliases=["Agung Nugroho"],
+                   roles=["Humas Pengadilan Negeri Sleman"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Agung Nugroho.", outlet="Harian A")
+    add_quote(a, text, "person:agung", "Agung Nugroho")
+    b = make_doc("b", f"\u201c{text},\u201d kata Agung.", outlet="Harian B")
+    add_quote(b, text, "person:agung-2", "Agung")
+    (found,) = [d for d in reconcile([a, b], [judge], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and "one word of the name" in found.explanation

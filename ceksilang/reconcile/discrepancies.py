@@ -39,7 +39,8 @@ from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, counted_nouns, figure_subject, figure_value, independent_sources,
     quotes_match,
 )
-from ceksilang.extract.entities import _entry_from, lookup_alias, normalise_name
+from ceksilang.extract.entities import (_entry_from, load_role_abbreviations, load_role_words, lookup_alias,
+                                        normalise_name)
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
@@ -416,6 +417,43 @@ def _name_part_of_other(heads: list[QuoteReading],
     return None
 
 
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "JaksaKPK": a scraper lost the space
+
+
+def _office_words(name: str | None, rw: ReconcileWords) -> set[str] | None:
+    """The words of a speaker named by an office ("Mendag", "jaksa", "JaksaKPK", "Menteri
+    Budi"), short forms spelt out; None when the name does not open with a role word."""
+    spaced = _GLUED_CAPITAL.sub(" ", name or "")
+    tokens = words(spaced.lower())
+    # a whole head opens it ("jaksa", "Mendag"), not a word of one ("Agung" of "Jaksa Agung")
+    if not any(tuple(tokens[:len(head)]) == head for head in load_role_words().heads):
+        return None
+    return _expand_office(spaced, rw)
+
+
+def _office_of_other(heads: list[QuoteReading], entities: dict[str, Entity],
+                     rw: ReconcileWords) -> tuple[QuoteReading, QuoteReading] | None:
+    """(office, person) when one outlet names the speaker by an office the other outlet's speaker
+    holds ("kata Mendag" / "kata Budi Santoso", Menteri Perdagangan; "kata jaksa" / "kata Wawan
+    Yunarwanto", Jaksa KPK): one person named two ways."""
+    a, b = heads
+    for office, person in ((a, b), (b, a)):
+        said = _office_words(office.speaker_name, rw)
+        holder = entities.get(person.speaker_key or "")
+        if not said or holder is None or not holder.roles:
+            continue
+        held = set().union(*(_expand_office(r, rw) for r in holder.roles))
+        if said <= held | set(words((holder.name or "").lower())):
+            return office, person
+    return None
+
+
+def _expand_office(role: str, rw: ReconcileWords) -> set[str]:
+    """A role's words, its short forms spelt out ("Mendag" → menteri, perdagangan)."""
+    abbreviations = load_role_abbreviations()
+    return {w for t in words(role.lower()) for w in abbreviations.get(t, t).split() if w not in rw.stopwords}
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
@@ -458,7 +496,12 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         said_by = joined([message("attribution.to", speaker=rs[0].speaker_name, outlets=sorted({r.outlet for r in rs}))
                           for rs in speakers.values()], "; ")
         name_part = _name_part_of_other(heads, rw) if len(heads) == 2 else None
-        if name_part is not None:
+        office = _office_of_other(heads, entities, rw) if len(heads) == 2 else None
+        if office is not None:
+            status = "explained"
+            explanation = message("attribution.office", quote=_short(group[0].text), attributions=said_by,
+                                  office=office[0].speaker_name, person=office[1].speaker_name)
+        elif name_part is not None:
             short, full, last = name_part
             status = "explained"
             explanation = message("attribution.surname" if last else "attribution.name_part",
