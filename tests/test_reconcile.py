@@ -1348,9 +1348,13 @@ def test_a_speaker_named_by_the_surname_alone_is_to_check_not_a_contradiction():
     (found,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
                                                reading("b", "person:2", "Suyamto")], {})
     assert found.status == "explained" and "surname alone" in found.explanation
-    # a one-word name that is not the other's last word is another speaker
-    (other,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
+    # another word of the name is to check too: Indonesian names have no family name
+    (first,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
                                                reading("c", "person:3", "Mokhamad")], {})
+    assert first.status == "explained" and "one word of the name" in first.explanation
+    # a one-word name that is no word of the other's is another speaker
+    (other,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
+                                               reading("d", "person:4", "Sutrisno")], {})
     assert other.status == "contradiction"
 
 
@@ -1590,3 +1594,24 @@ def test_a_name_that_is_only_a_word_of_a_role_is_no_office():
     add_quote(b, text, "person:agung-2", "Agung")
     (found,) = [d for d in reconcile([a, b], [judge], []).discrepancies if d.kind == "attribution"]
     assert found.status == "explained" and "one word of the name" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # one currency written as a sign or as a code
+    ("Pendapatan perusahaan tercatat US$ 392,8 juta sepanjang kuartal pertama tahun ini",
+     "Pendapatan perusahaan tercatat USD 392,8 juta sepanjang kuartal pertama tahun ini"),
+    # a figure glued to its currency by one outlet
+    ("Nilai perdagangan kedua negara mencapai USD4,3 miliar pada tahun lalu",
+     "Nilai perdagangan kedua negara mencapai US$ 4,3 miliar pada tahun lalu"),
+    ("Bantuan yang kami salurkan mencapai Rp10.000 per orang setiap hari",
+     "Bantuan yang kami salurkan mencapai Rp 10.000 per orang setiap hari"),
+])
+def test_wording_one_currency_or_a_glued_figure_is_no_change(first, second):
+    assert wording_case(first, second, speaker="person:lain", name="Dewi Lestari") == []
+
+
+def test_wording_another_amount_in_the_same_currency_is_still_a_number_change():
+    (d,) = wording_case("Nilai perdagangan kedua negara mencapai USD4,3 miliar pada tahun lalu",
+                        "Nilai perdagangan kedua negara mencapai US$ 5,3 miliar pada tahun lalu",
+                        speaker="person:lain", name="Dewi Lestari")
+    assert d.status == "contradiction" and "number" in d.explanation

@@ -548,7 +548,10 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 WORDING_MIN_SAME = 0.6  # share of the common part's words two readings of one quote keep
-_QUOTE_TOKEN = re.compile(r"[^\W_]+(?:[-.,][^\W_]+)*")
+# a number ("5,50", "10.000") or a word ("kerja-sama", "BDT.SUS"); a number glued to a word by a
+# scraper or a house style ("USD4,3", "hakcipta2024", "Rp10.000") is two tokens, as another outlet
+# may write it ("US$ 4,3", "HAKCIPTA 2024")
+_QUOTE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-.][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -612,10 +615,25 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
     return a is not None and b is not None and a.name == b.name
 
 
+@lru_cache(maxsize=1)
+def _currency_tokens() -> dict[str, str]:
+    """Currency signs and codes as quote tokens, to their currency: "Rp" and "IDR" are IDR, "US"
+    (of "US$") and "USD" are USD (numbers.yaml's currency prefixes and one-word suffixes)."""
+    nw = number_words()
+    out: dict[str, str] = {}
+    for form, code in [*nw.currency_prefix.items(), *nw.currency_suffix.items()]:
+        tokens = _QUOTE_TOKEN.findall(form)
+        if len(tokens) == 1:
+            out.setdefault(tokens[0].lower(), code)
+    return out
+
+
 def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
-    """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy"), or a name
-    and its abbreviation ("BI" / "Bank Indonesia")."""
-    ja, jb = "".join(a).lower().replace("-", ""), "".join(b).lower().replace("-", "")
+    """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy"), a name
+    and its abbreviation ("BI" / "Bank Indonesia"), or one currency ("US$" / "USD")."""
+    currencies = _currency_tokens()
+    ja = "".join(currencies.get(w.lower(), w) for w in a).lower().replace("-", "")
+    jb = "".join(currencies.get(w.lower(), w) for w in b).lower().replace("-", "")
     if ja == jb or _abbreviates(a, b) or _abbreviates(b, a):
         return True
     if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
