@@ -998,6 +998,9 @@ def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
     # two different actions that happen to share a kind of site
     ("Polisi menangkap dua tersangka pencurian sepeda motor di Desa Watuola pada Senin malam.",
      "Warga menggelar kerja bakti membersihkan saluran air di Desa Sukamaju pada Minggu pagi."),
+    # a foreign site transliterated by one outlet and translated by the other
+    ("Presiden Arkadia bertemu Presiden Rusia dalam kunjungan kenegaraan di Istana Konstantinovsky hari ini.",
+     "Presiden Arkadia bertemu Presiden Rusia dalam kunjungan kenegaraan di Istana Constantine hari ini."),
 ])
 def test_one_site_told_two_ways_or_two_actions_are_no_place_detail(first, second):
     assert _places(first, second) == []

@@ -1064,11 +1064,42 @@ def _sites(text: str, rw: ReconcileWords) -> dict[str, set[str]]:
     return dict(found)
 
 
+TRANSLITERATED_MIN = 6  # letters a shared opening needs before two names are one transliterated
+
+
+def _folded(name: str, rw: ReconcileWords) -> str:
+    """A name with the letters transliterations swap folded ("constantine" -> "konstantine")."""
+    out, i = [], 0
+    while i < len(name):
+        for src, dst in rw.transliteration_folds:
+            if name.startswith(src, i):
+                out.append(dst)
+                i += len(src)
+                break
+        else:
+            out.append(name[i])
+            i += 1
+    return "".join(out)
+
+
+def _one_transliterated(a: str, b: str, rw: ReconcileWords) -> bool:
+    """One foreign name transliterated or translated two ways ("Konstantinovsky" / "Constantine"):
+    folded, they open alike over most of the shorter one."""
+    if not rw.transliteration_folds:
+        return False
+    fa, fb = _folded(a.replace(" ", ""), rw), _folded(b.replace(" ", ""), rw)
+    shorter = min(len(fa), len(fb))
+    common = 0
+    while common < shorter and fa[common] == fb[common]:
+        common += 1
+    return common >= TRANSLITERATED_MIN and common >= rw.transliterated_stem * shorter
+
+
 def _same_site(a: str, b: str, rw: ReconcileWords) -> bool:
     """One site's name written two ways or more or less fully ("Kepresidenan" / "Kepresidenan
-    Jakarta", "Dreierschützengasse" / "Dreierschutzengasse")."""
+    Jakarta", "Dreierschützengasse" / "Dreierschutzengasse", "Konstantinovsky" / "Constantine")."""
     wa, wb = set(a.split()), set(b.split())
-    return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio
+    return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio or _one_transliterated(a, b, rw)
 
 
 @dataclass(slots=True)
