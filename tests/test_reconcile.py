@@ -1618,3 +1618,19 @@ def test_wording_another_amount_in_the_same_currency_is_still_a_number_change():
                         "Nilai perdagangan kedua negara mencapai US$ 5,3 miliar pada tahun lalu",
                         speaker="person:lain", name="Dewi Lestari")
     assert d.status == "contradiction" and "number" in d.explanation
+
+
+def test_a_speaker_read_as_no_person_or_body_is_to_check_not_a_contradiction():
+    # the quote rule read "Gempa Pangandaran" as who spoke; no entity of the text is named so
+    text = "Jenis gempa ini merupakan gempa menengah akibat deformasi batuan di dalam lempeng"
+    expert = Entity(id="person:daryono", name="Daryono", type="PERSON", aliases=["Daryono"],
+                    roles=["Direktur Gempa Bumi dan Tsunami BMKG"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Daryono.", outlet="Harian A")
+    add_quote(a, text, "person:daryono", "Daryono")
+    b = make_doc("b", f"Gempa Pangandaran: \u201c{text}.\u201d", outlet="Harian B")
+    s, e = span(b, text)
+    b.quotes.append(Quote(doc="b", start=s, end=e, text=text, kind="direct", speaker=None,
+                          speaker_name="Gempa Pangandaran"))
+    (found,) = [d for d in reconcile([a, b], [expert], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and "Gempa Pangandaran" in found.explanation
+    assert "check who said it" in found.explanation

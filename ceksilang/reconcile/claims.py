@@ -974,6 +974,7 @@ class QuoteReading:
     source: str
     outlet: str
     claim: str = ""
+    linked: bool = True  # its speaker is an entity of the text, not only words the quote rule read
 
 
 def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document]) -> list[QuoteReading]:
@@ -985,7 +986,8 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
         key = q.speaker or (name.lower() if name else None)
         out.append(QuoteReading(doc=doc.id, text=q.text, norm=normalise_quote(q.text), speaker_key=key,
                                 speaker_name=name, start=q.start, end=q.end,
-                                source=source_key(doc, by_id), outlet=outlet_name(doc)))
+                                source=source_key(doc, by_id), outlet=outlet_name(doc),
+                                linked=q.speaker is not None))
     return out
 
 
