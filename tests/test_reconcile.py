@@ -998,6 +998,9 @@ def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
     # two different actions that happen to share a kind of site
     ("Polisi menangkap dua tersangka pencurian sepeda motor di Desa Watuola pada Senin malam.",
      "Warga menggelar kerja bakti membersihkan saluran air di Desa Sukamaju pada Minggu pagi."),
+    # a foreign site transliterated by one outlet and translated by the other
+    ("Presiden Arkadia bertemu Presiden Rusia dalam kunjungan kenegaraan di Istana Konstantinovsky hari ini.",
+     "Presiden Arkadia bertemu Presiden Rusia dalam kunjungan kenegaraan di Istana Constantine hari ini."),
 ])
 def test_one_site_told_two_ways_or_two_actions_are_no_place_detail(first, second):
     assert _places(first, second) == []
@@ -1348,9 +1351,13 @@ def test_a_speaker_named_by_the_surname_alone_is_to_check_not_a_contradiction():
     (found,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
                                                reading("b", "person:2", "Suyamto")], {})
     assert found.status == "explained" and "surname alone" in found.explanation
-    # a one-word name that is not the other's last word is another speaker
-    (other,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
+    # another word of the name is to check too: Indonesian names have no family name
+    (first,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
                                                reading("c", "person:3", "Mokhamad")], {})
+    assert first.status == "explained" and "one word of the name" in first.explanation
+    # a one-word name that is no word of the other's is another speaker
+    (other,) = attribution_discrepancies("s", [reading("a", "person:1", "Mokhamad Suyamto"),
+                                               reading("d", "person:4", "Sutrisno")], {})
     assert other.status == "contradiction"
 
 
@@ -1473,3 +1480,157 @@ def test_a_stretch_of_another_speakers_quote_is_no_attribution_discrepancy():
     assert found.status == "contradiction"
     # and one speaker's stretch of their own statement is the same quote
     assert quotes_match(normalise_quote(part), normalise_quote(full))
+
+
+@pytest.mark.parametrize("anaphor", ["Peristiwa nahas tersebut terjadi", "Kejadian itu berlangsung"])
+def test_a_time_told_of_an_event_named_before_is_that_events_moment(anaphor):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # the sentence with the time names no moment; its event noun made definite points back at the
+    # sentence before, which says the boat capsized near the harbour
+    a = _with_clock(make_doc("a", f"Perahu nelayan terbalik di dekat dermaga Sadeng. {anaphor} pukul 05.00 WIB.",
+                             "KR", "2025-07-02"), "pukul 05.00 WIB", "2025-07-02T05:00:00+07:00")
+    b = _with_clock(make_doc("b", "Sekitar pukul 05.40 WIB perahu nelayan terbalik di dekat dermaga.",
+                             "Detik", "2025-07-02"), "pukul 05.40 WIB", "2025-07-02T05:40:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation]
+    assert found.docs == ["a", "b"] and "05.00" in found.explanation and "05.40" in found.explanation
+
+
+def test_a_time_with_no_event_pointed_back_at_keeps_its_own_words():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # "Rapat itu" is no event noun: the sentence before tells another moment, not this one's
+    a = _with_clock(make_doc("a", "Perahu nelayan terbalik di dekat dermaga Sadeng. Rapat itu dimulai pukul 05.00 WIB.",
+                             "KR", "2025-07-02"), "pukul 05.00 WIB", "2025-07-02T05:00:00+07:00")
+    b = _with_clock(make_doc("b", "Sekitar pukul 05.40 WIB perahu nelayan terbalik di dekat dermaga.",
+                             "Detik", "2025-07-02"), "pukul 05.40 WIB", "2025-07-02T05:40:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation] == []
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Sebanyak 141 dari 150 penumpang kapal dinyatakan tewas.", "141 dari", "150 penumpang"),
+    ("Tiga dari 12 korban luka masih dirawat di RSUD.", "Tiga dari", "12 korban"),
+])
+def test_the_whole_a_part_is_taken_from_is_never_compared(text, part, whole):
+    # the 150 were on board, not dead: set against another outlet's toll it would be a false clash
+    a = make_doc("a", text, outlet="A", published="2025-07-01")
+    add_figure(a, whole, float(whole.split()[0]), "orang")
+    b = make_doc("b", text.replace(part, "Sejauh ini"), outlet="B", published="2025-07-01")
+    add_figure(b, whole, float(whole.split()[0]) + 7, "orang")
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+
+
+def test_a_count_rising_from_one_number_to_another_is_still_compared():
+    # "dari 12 menjadi 15": the 12 is no whole of a part; each outlet's toll still meets the other's
+    a = make_doc("a", "Korban tewas bertambah dari 12 menjadi 15 orang.", outlet="A", published="2025-07-01")
+    add_figure(a, "12", 12, "orang")
+    b = make_doc("b", "Sebanyak 17 orang tewas dalam kecelakaan itu.", outlet="B", published="2025-07-01")
+    add_figure(b, "17 orang", 17, "orang")
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+    (reading,) = figure_readings(a, EntityIndex(ENTITIES), {"a": a})
+    assert reading.comparable
+
+
+@pytest.mark.parametrize("short_name, full_name, word", [
+    # Indonesian names have no family name: a person goes by any word of the name
+    ("Jeffry", "I Nengah Jeffry Prana Widnyana", "one word of the name"),
+    ("Agung", "Agung Nugroho", "one word of the name"),
+    ("Nugroho", "Agung Nugroho", "surname alone"),
+    # a scraper glued the name to the words around it
+    ("Habiburokhman", "RIHabiburokhmandalam", "one word of the name"),
+])
+def test_one_word_of_the_other_speakers_name_is_no_contradiction(short_name, full_name, word):
+    text = "Rekonstruksi berkembang dari rencana 41 adegan menjadi 52 adegan di lokasi kejadian"
+    a = make_doc("a", f"\u201c{text},\u201d kata {full_name}.", outlet="Harian A")
+    add_quote(a, text, f"person:{full_name.lower()}", full_name)
+    b = make_doc("b", f"\u201c{text},\u201d kata {short_name}.", outlet="Harian B")
+    add_quote(b, text, f"person:{short_name.lower()}", short_name)
+    (found,) = [d for d in reconcile([a, b], [], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and word in found.explanation
+
+
+def test_a_short_name_inside_no_word_of_the_other_is_a_contradiction():
+    text = "Rekonstruksi berkembang dari rencana 41 adegan menjadi 52 adegan di lokasi kejadian"
+    a = make_doc("a", f"\u201c{text},\u201d kata Agung Nugroho.", outlet="Harian A")
+    add_quote(a, text, "person:agung", "Agung Nugroho")
+    b = make_doc("b", f"\u201c{text},\u201d kata Ag.", outlet="Harian B")
+    add_quote(b, text, "person:ag", "Ag")  # too short to be taken from inside a word: another name
+    (found,) = [d for d in reconcile([a, b], [], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "contradiction"
+
+
+@pytest.mark.parametrize("office", ["Mendag", "Menteri Perdagangan", "MenteriPerdagangan", "Menteri Budi"])
+def test_a_speaker_named_by_the_office_the_other_holds_is_explained(office):
+    text = "Kebijakan impor tekstil ini diambil setelah kami mempertimbangkan kondisi industri dalam negeri"
+    minister = Entity(id="person:budi", name="Budi Santoso", type="PERSON", aliases=["Budi Santoso"],
+                      roles=["Menteri Perdagangan"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Budi Santoso.", outlet="Harian A")
+    add_quote(a, text, "person:budi", "Budi Santoso")
+    b = make_doc("b", f"\u201c{text},\u201d kata {office}.", outlet="Harian B")
+    add_quote(b, text, "person:mendag", office)
+    (found,) = [d for d in reconcile([a, b], [minister], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and "office" in found.explanation
+
+
+def test_a_speaker_named_by_an_office_the_other_does_not_hold_is_a_contradiction():
+    text = "Kebijakan impor tekstil ini diambil setelah kami mempertimbangkan kondisi industri dalam negeri"
+    minister = Entity(id="person:budi", name="Budi Santoso", type="PERSON", aliases=["Budi Santoso"],
+                      roles=["Menteri Perdagangan"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Budi Santoso.", outlet="Harian A")
+    add_quote(a, text, "person:budi", "Budi Santoso")
+    b = make_doc("b", f"\u201c{text},\u201d kata Menteri Keuangan.", outlet="Harian B")
+    add_quote(b, text, "person:menkeu", "Menteri Keuangan")
+    (found,) = [d for d in reconcile([a, b], [minister], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "contradiction"
+
+
+def test_a_name_that_is_only_a_word_of_a_role_is_no_office():
+    # "Agung" is a word of "Jaksa Agung", not an office: it is a name (one word of the other's)
+    text = "Sidang ditunda pada hari Selasa dengan agenda jawaban dari pihak tergugat atas gugatan itu"
+    judge = Entity(id="person:agung", name="Agung Nugroho", type="PERSON", aliases=["Agung Nugroho"],
+                   roles=["Humas Pengadilan Negeri Sleman"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Agung Nugroho.", outlet="Harian A")
+    add_quote(a, text, "person:agung", "Agung Nugroho")
+    b = make_doc("b", f"\u201c{text},\u201d kata Agung.", outlet="Harian B")
+    add_quote(b, text, "person:agung-2", "Agung")
+    (found,) = [d for d in reconcile([a, b], [judge], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and "one word of the name" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # one currency written as a sign or as a code
+    ("Pendapatan perusahaan tercatat US$ 392,8 juta sepanjang kuartal pertama tahun ini",
+     "Pendapatan perusahaan tercatat USD 392,8 juta sepanjang kuartal pertama tahun ini"),
+    # a figure glued to its currency by one outlet
+    ("Nilai perdagangan kedua negara mencapai USD4,3 miliar pada tahun lalu",
+     "Nilai perdagangan kedua negara mencapai US$ 4,3 miliar pada tahun lalu"),
+    ("Bantuan yang kami salurkan mencapai Rp10.000 per orang setiap hari",
+     "Bantuan yang kami salurkan mencapai Rp 10.000 per orang setiap hari"),
+])
+def test_wording_one_currency_or_a_glued_figure_is_no_change(first, second):
+    assert wording_case(first, second, speaker="person:lain", name="Dewi Lestari") == []
+
+
+def test_wording_another_amount_in_the_same_currency_is_still_a_number_change():
+    (d,) = wording_case("Nilai perdagangan kedua negara mencapai USD4,3 miliar pada tahun lalu",
+                        "Nilai perdagangan kedua negara mencapai US$ 5,3 miliar pada tahun lalu",
+                        speaker="person:lain", name="Dewi Lestari")
+    assert d.status == "contradiction" and "number" in d.explanation
+
+
+def test_a_speaker_read_as_no_person_or_body_is_to_check_not_a_contradiction():
+    # the quote rule read "Gempa Pangandaran" as who spoke; no entity of the text is named so
+    text = "Jenis gempa ini merupakan gempa menengah akibat deformasi batuan di dalam lempeng"
+    expert = Entity(id="person:daryono", name="Daryono", type="PERSON", aliases=["Daryono"],
+                    roles=["Direktur Gempa Bumi dan Tsunami BMKG"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Daryono.", outlet="Harian A")
+    add_quote(a, text, "person:daryono", "Daryono")
+    b = make_doc("b", f"Gempa Pangandaran: \u201c{text}.\u201d", outlet="Harian B")
+    s, e = span(b, text)
+    b.quotes.append(Quote(doc="b", start=s, end=e, text=text, kind="direct", speaker=None,
+                          speaker_name="Gempa Pangandaran"))
+    (found,) = [d for d in reconcile([a, b], [expert], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and "Gempa Pangandaran" in found.explanation
+    assert "check who said it" in found.explanation

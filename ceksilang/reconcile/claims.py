@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from ceksilang.extract.numbers import number_words
+from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
@@ -669,6 +669,24 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     return who.text
 
 
+def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """ "Tercatat 241 dari 242 penumpang dinyatakan tewas": a figure right after another number and
+    a ``part_of_whole`` word is the whole the part is taken from, not a count of what happened."""
+    if not rw.part_of_whole:
+        return False
+    before = " ".join(text[sent[0]:q.start].lower().split())
+    for phrase in rw.part_of_whole:
+        if before.endswith(" " + phrase):
+            previous = before[:-len(phrase)].split()
+            if not previous:
+                return False
+            word = previous[-1].strip(".,;:()")
+            nw = number_words()
+            return (any(c.isdigit() for c in word) or parse_number(word) is not None
+                    or word in {nw.teens, nw.tens, nw.hundreds} or word in nw.scales)
+    return False
+
+
 def _is_vague(q: Quantity) -> bool:
     """An amount given by an approximate plural ("ribuan", "puluhan ribu", "belasan")."""
     approximate = number_words().approximate
@@ -882,8 +900,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             # "ribuan lainnya", "puluhan warga": a vague amount is a claim, never compared
             # a carried unit or measure is read across sentences and an index level changes within a
             # day: each is a claim with its subject said, never set against another figure
+            # "241 dari 242 penumpang tewas": the 242 is who was on board, not the dead
             comparable=((bool(measure) or unit not in rw.needs_measure) and not _is_vague(q) and not price_of_unnamed
-                        and not age and carried_from is None and not index),
+                        and not age and carried_from is None and not index
+                        and not _is_whole_of_part(doc.text, sent, q, rw)),
             carried=carried_from is not None,
         ))
     return readings
@@ -1041,6 +1061,7 @@ class QuoteReading:
     source: str
     outlet: str
     claim: str = ""
+    linked: bool = True  # its speaker is an entity of the text, not only words the quote rule read
 
 
 def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document]) -> list[QuoteReading]:
@@ -1052,7 +1073,8 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
         key = q.speaker or (name.lower() if name else None)
         out.append(QuoteReading(doc=doc.id, text=q.text, norm=normalise_quote(q.text), speaker_key=key,
                                 speaker_name=name, start=q.start, end=q.end,
-                                source=source_key(doc, by_id), outlet=outlet_name(doc)))
+                                source=source_key(doc, by_id), outlet=outlet_name(doc),
+                                linked=q.speaker is not None))
     return out
 
 

@@ -39,7 +39,8 @@ from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, counted_nouns, figure_subject, figure_value, independent_sources,
     quotes_match,
 )
-from ceksilang.extract.entities import _entry_from, lookup_alias, normalise_name
+from ceksilang.extract.entities import (_entry_from, load_role_abbreviations, load_role_words, lookup_alias,
+                                        normalise_name)
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
@@ -392,16 +393,65 @@ def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
     return merged
 
 
-def _surname_of_other(heads: list[QuoteReading], rw: ReconcileWords) -> tuple[QuoteReading, QuoteReading] | None:
-    """(short, full) when one speaker is named by one word, the other name's last ("Suyamto" /
-    "Mokhamad Suyamto"): perhaps one person, perhaps two of one family name; neither can be
-    told from the names, so it is no contradiction."""
+GLUED_NAME_MIN = 5  # a one-word name this long found inside a glued word of another name is that name
+
+
+def _name_part_of_other(heads: list[QuoteReading],
+                        rw: ReconcileWords) -> tuple[QuoteReading, QuoteReading, bool] | None:
+    """(short, full, last) when one speaker is named by one word of the other's name: its last
+    ("Suyamto" / "Mokhamad Suyamto"), or another, since Indonesian names have no family name
+    and a person goes by any of them ("Jeffry" / "I Nengah Jeffry Prana Widnyana", "Agung" /
+    "Agung Nugroho"), or glued inside a word of it by a scraper ("RIHabiburokhmandalam").
+    Perhaps one person, perhaps two sharing a name: neither can be told from the names, so it
+    is no contradiction."""
     a, b = heads
     wa, wb = _speaker_words(a.speaker_name, rw), _speaker_words(b.speaker_name, rw)
     for short, full, ws, wf in ((a, b, wa, wb), (b, a, wb, wa)):
-        if len(ws) == 1 and len(wf) > 1 and ws[0] == wf[-1]:
-            return short, full
+        if len(ws) != 1 or ws == wf:
+            continue
+        word = ws[0]
+        if len(wf) > 1 and word in wf:
+            return short, full, word == wf[-1]
+        if len(word) >= GLUED_NAME_MIN and any(word in w and w != word for w in wf):
+            return short, full, False
     return None
+
+
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "JaksaKPK": a scraper lost the space
+
+
+def _office_words(name: str | None, rw: ReconcileWords) -> set[str] | None:
+    """The words of a speaker named by an office ("Mendag", "jaksa", "JaksaKPK", "Menteri
+    Budi"), short forms spelt out; None when the name does not open with a role word."""
+    spaced = _GLUED_CAPITAL.sub(" ", name or "")
+    tokens = words(spaced.lower())
+    # a whole head opens it ("jaksa", "Mendag"), not a word of one ("Agung" of "Jaksa Agung")
+    if not any(tuple(tokens[:len(head)]) == head for head in load_role_words().heads):
+        return None
+    return _expand_office(spaced, rw)
+
+
+def _office_of_other(heads: list[QuoteReading], entities: dict[str, Entity],
+                     rw: ReconcileWords) -> tuple[QuoteReading, QuoteReading] | None:
+    """(office, person) when one outlet names the speaker by an office the other outlet's speaker
+    holds ("kata Mendag" / "kata Budi Santoso", Menteri Perdagangan; "kata jaksa" / "kata Wawan
+    Yunarwanto", Jaksa KPK): one person named two ways."""
+    a, b = heads
+    for office, person in ((a, b), (b, a)):
+        said = _office_words(office.speaker_name, rw)
+        holder = entities.get(person.speaker_key or "")
+        if not said or holder is None or not holder.roles:
+            continue
+        held = set().union(*(_expand_office(r, rw) for r in holder.roles))
+        if said <= held | set(words((holder.name or "").lower())):
+            return office, person
+    return None
+
+
+def _expand_office(role: str, rw: ReconcileWords) -> set[str]:
+    """A role's words, its short forms spelt out ("Mendag" → menteri, perdagangan)."""
+    abbreviations = load_role_abbreviations()
+    return {w for t in words(role.lower()) for w in abbreviations.get(t, t).split() if w not in rw.stopwords}
 
 
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
@@ -445,12 +495,26 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             for x in heads)
         said_by = joined([message("attribution.to", speaker=rs[0].speaker_name, outlets=sorted({r.outlet for r in rs}))
                           for rs in speakers.values()], "; ")
-        surname = _surname_of_other(heads, rw) if len(heads) == 2 else None
-        if surname is not None:
-            short, full = surname
+        name_part = _name_part_of_other(heads, rw) if len(heads) == 2 else None
+        office = _office_of_other(heads, entities, rw) if len(heads) == 2 else None
+        if office is not None:
             status = "explained"
-            explanation = message("attribution.surname", quote=_short(group[0].text), attributions=said_by,
+            explanation = message("attribution.office", quote=_short(group[0].text), attributions=said_by,
+                                  office=office[0].speaker_name, person=office[1].speaker_name)
+        elif name_part is not None:
+            short, full, last = name_part
+            status = "explained"
+            explanation = message("attribution.surname" if last else "attribution.name_part",
+                                  quote=_short(group[0].text), attributions=said_by,
                                   short=short.speaker_name, full=full.speaker_name)
+        elif len(heads) == 2 and not all(h.linked for h in heads):
+            # "Gempa Pangandaran", "Murid Valentino Rossi", "Terpidana": a speaker the text names
+            # by no person or body ceksilang could resolve is more often a misread than another
+            # speaker; the reader is told to check, not that the outlets disagree
+            unresolved = next(h for h in heads if not h.linked)
+            status = "explained"
+            explanation = message("attribution.unresolved", quote=_short(group[0].text), attributions=said_by,
+                                  speaker=unresolved.speaker_name)
         elif explained and len(heads) == 2:
             a, b = heads
             spokes, principal = (a, b) if spokesperson_for(entities.get(a.speaker_key), entities.get(b.speaker_key), rw) else (b, a)
@@ -492,7 +556,10 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 WORDING_MIN_SAME = 0.6  # share of the common part's words two readings of one quote keep
-_QUOTE_TOKEN = re.compile(r"[^\W_]+(?:[-.,][^\W_]+)*")
+# a number ("5,50", "10.000") or a word ("kerja-sama", "BDT.SUS"); a number glued to a word by a
+# scraper or a house style ("USD4,3", "hakcipta2024", "Rp10.000") is two tokens, as another outlet
+# may write it ("US$ 4,3", "HAKCIPTA 2024")
+_QUOTE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-.][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -556,10 +623,25 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
     return a is not None and b is not None and a.name == b.name
 
 
+@lru_cache(maxsize=1)
+def _currency_tokens() -> dict[str, str]:
+    """Currency signs and codes as quote tokens, to their currency: "Rp" and "IDR" are IDR, "US"
+    (of "US$") and "USD" are USD (numbers.yaml's currency prefixes and one-word suffixes)."""
+    nw = number_words()
+    out: dict[str, str] = {}
+    for form, code in [*nw.currency_prefix.items(), *nw.currency_suffix.items()]:
+        tokens = _QUOTE_TOKEN.findall(form)
+        if len(tokens) == 1:
+            out.setdefault(tokens[0].lower(), code)
+    return out
+
+
 def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
-    """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy"), or a name
-    and its abbreviation ("BI" / "Bank Indonesia")."""
-    ja, jb = "".join(a).lower().replace("-", ""), "".join(b).lower().replace("-", "")
+    """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy"), a name
+    and its abbreviation ("BI" / "Bank Indonesia"), or one currency ("US$" / "USD")."""
+    currencies = _currency_tokens()
+    ja = "".join(currencies.get(w.lower(), w) for w in a).lower().replace("-", "")
+    jb = "".join(currencies.get(w.lower(), w) for w in b).lower().replace("-", "")
     if ja == jb or _abbreviates(a, b) or _abbreviates(b, a):
         return True
     if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
@@ -990,11 +1072,42 @@ def _sites(text: str, rw: ReconcileWords) -> dict[str, set[str]]:
     return dict(found)
 
 
+TRANSLITERATED_MIN = 6  # letters a shared opening needs before two names are one transliterated
+
+
+def _folded(name: str, rw: ReconcileWords) -> str:
+    """A name with the letters transliterations swap folded ("constantine" -> "konstantine")."""
+    out, i = [], 0
+    while i < len(name):
+        for src, dst in rw.transliteration_folds:
+            if name.startswith(src, i):
+                out.append(dst)
+                i += len(src)
+                break
+        else:
+            out.append(name[i])
+            i += 1
+    return "".join(out)
+
+
+def _one_transliterated(a: str, b: str, rw: ReconcileWords) -> bool:
+    """One foreign name transliterated or translated two ways ("Konstantinovsky" / "Constantine"):
+    folded, they open alike over most of the shorter one."""
+    if not rw.transliteration_folds:
+        return False
+    fa, fb = _folded(a.replace(" ", ""), rw), _folded(b.replace(" ", ""), rw)
+    shorter = min(len(fa), len(fb))
+    common = 0
+    while common < shorter and fa[common] == fb[common]:
+        common += 1
+    return common >= TRANSLITERATED_MIN and common >= rw.transliterated_stem * shorter
+
+
 def _same_site(a: str, b: str, rw: ReconcileWords) -> bool:
     """One site's name written two ways or more or less fully ("Kepresidenan" / "Kepresidenan
-    Jakarta", "Dreierschützengasse" / "Dreierschutzengasse")."""
+    Jakarta", "Dreierschützengasse" / "Dreierschutzengasse", "Konstantinovsky" / "Constantine")."""
     wa, wb = set(a.split()), set(b.split())
-    return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio
+    return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio or _one_transliterated(a, b, rw)
 
 
 @dataclass(slots=True)
@@ -1057,18 +1170,33 @@ class _ClockSettings:
     hedged_round: tuple[tuple[int, int], ...]  # (round to these minutes, covers this many either side)
     moments: tuple[tuple[str, str], ...]  # (cue phrase, lower case, the moment it tells)
     hedges: tuple[str, ...]  # words before a time that say it is approximate
+    # "Peristiwa naas tersebut terjadi pukul 06.00": an event noun made definite, or None
+    event_anaphor: re.Pattern[str] | None = None
+
+
+def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
+    """An event noun with a demonstrative at most two words after it ("kejadian itu", "peristiwa
+    naas tersebut"): the sentence tells an event the text told before."""
+    if not nouns or not demonstratives:
+        return None
+    alt = "|".join(re.escape(str(n).lower()) for n in sorted(nouns, key=len, reverse=True))
+    dem = "|".join(re.escape(str(d).lower()) for d in sorted(demonstratives, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{dem})(?!\w)")
 
 
 @lru_cache(maxsize=4)
 def _clock_settings(language: str = "id") -> _ClockSettings:
-    data = load_data("reconcile", language).get("clock_details") or {}
+    reconcile_data = load_data("reconcile", language)
+    data = reconcile_data.get("clock_details") or {}
+    demonstratives = (reconcile_data.get("carried_measure") or {}).get("demonstratives") or []
     moments = tuple((str(cue).lower(), str(moment)) for moment, cues in (data.get("moments") or {}).items()
                     for cue in cues or [])
     hedges = tuple(p for p, q in quantity_words(language).before.items() if q == "approx")
     rounds = tuple(sorted(((int(k), int(v)) for k, v in (data.get("hedged_round_minutes") or {}).items()),
                           reverse=True))
     return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
-                          int(data.get("shared_words", 2)), rounds, moments, hedges)
+                          int(data.get("shared_words", 2)), rounds, moments, hedges,
+                          _event_anaphor_pattern(data.get("event_anaphors") or [], demonstratives))
 
 
 @lru_cache(maxsize=1)
@@ -1115,6 +1243,33 @@ def _names_a_day(text: str) -> bool:
     return bool(re.search(r"\d{1,2}/\d{1,2}", text)) or any(w in tw.weekdays or w in tw.months for w in words(text))
 
 
+def _sentence_before(d: Document, start: int) -> tuple[int, int] | None:
+    """The sentence that ends last before ``start``."""
+    before = [(s, e) for s, e in d.sentences if e <= start]
+    return max(before, key=lambda se: se[1]) if before else None
+
+
+def _told_before(d: Document, s: int, t_start: int, settings: _ClockSettings,
+                 rw: ReconcileWords) -> tuple[list[str], frozenset[str]]:
+    """When the words before a time point back at an event ("Peristiwa naas tersebut terjadi
+    pukul 06.00"), the content words and kinds of moment of the sentence before, which told it;
+    else nothing."""
+    if settings.event_anaphor is None or not settings.event_anaphor.search(d.text[s:t_start].lower()):
+        return [], frozenset()
+    prev = _sentence_before(d, s)
+    if prev is None:
+        return [], frozenset()
+    chars = list(d.text[prev[0]:prev[1]])
+    for o in d.dates:  # its times and dates are not the words of its moment
+        if prev[0] <= o.start < prev[1]:
+            chars[o.start - prev[0]:o.end - prev[0]] = " " * (min(o.end, prev[1]) - o.start)
+    text = "".join(chars)
+    clock_words = _clock_words()
+    told = [w for w in content_words(text, rw) if w.isalpha() and w not in clock_words]
+    lowered = text.lower()
+    return told, frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+
+
 def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                     settings: _ClockSettings) -> list[_ClockReading]:
     span = settings.span
@@ -1141,6 +1296,8 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         lowered = d.text[s:e].lower()
         moments = frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+        told_words, told_moments = _told_before(d, s, t.start, settings, rw)
+        before, moments = told_words + before, moments | told_moments
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
                                  minutes, t.text, d.text[s:e], frozenset(before + after) - rw.not_details,

@@ -41,6 +41,9 @@ class ReconcileWords:
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
     spelling_ratio: float = 80.0
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
+    transliteration_folds: tuple[tuple[str, str], ...] = ()  # ("tch", "k"): letters folded, longest first
+    transliterated_stem: float = 1.0  # the share of the shorter folded name a common opening covers
+    part_of_whole: tuple[str, ...] = ()  # "241 dari 242 penumpang": the 242 is the whole, longest first
     institution_heads: tuple[str, ...] = ()  # "Dinas Kesehatan Kabupaten X" is the Dinas
     slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
@@ -213,6 +216,11 @@ def reconcile_words() -> ReconcileWords:
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},
             own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
+            part_of_whole=_lower_longest_first(data.get("part_of_whole") or []),
+            transliteration_folds=tuple(sorted(((str(k).lower(), str(v).lower())
+                                                for k, v in (data.get("transliteration_folds") or {}).items()),
+                                               key=lambda kv: -len(kv[0]))),
+            transliterated_stem=float(data.get("transliterated_stem", 1.0)),
             place_prepositions=frozenset(str(s).lower() for s in data.get("place_prepositions") or []),
             place_heads=tuple(sorted({str(s) for s in [*(data.get("place_heads") or []), *data["place_words"],
                                                        *data["state_things"]] if str(s)[:1].isupper()},
