@@ -586,7 +586,8 @@ def _evidence_terms(doc: Document) -> Iterator[str]:
     was published (a report's "today" is every report's of that day)."""
     for q in doc.quantities:
         for value in (q.value, q.low, q.high):
-            if value is not None and value > 0:
+            # a stored figure that is not a number says nothing the other reports can match
+            if isinstance(value, (int, float)) and value > 0:
                 yield f"{EVIDENCE_PREFIX}n:{value:g}"
     own_day = (doc.published or "")[:10]
     for t in doc.dates:
