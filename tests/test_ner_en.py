@@ -30,9 +30,7 @@ def spans_of(mentions):
 
 @pytest.mark.parametrize(("tag", "mapped"), [
     ("B-per", "B-PERSON"), ("I-per", "I-PERSON"), ("B-org", "B-ORG"), ("B-gpe", "B-GPE"),
-    ("B-geo", "B-LOC"), ("I-geo", "I-LOC"), ("O", "O"), ("B-xyz", "O"),
-    # GMB's other types are trained on as types of their own; the tagger outputs them as O
-    ("B-tim", "B-TIM"), ("I-tim", "I-TIM"), ("B-art", "B-ART"), ("I-eve", "I-EVE"), ("B-nat", "B-NAT"),
+    ("B-geo", "B-LOC"), ("I-geo", "I-LOC"), ("B-tim", "O"), ("B-art", "O"), ("I-eve", "O"), ("B-nat", "O"), ("O", "O"),
 ])
 def test_gmb_tag_mapping(tag, mapped):
     assert map_gmb_tag(tag) == mapped
@@ -109,26 +107,6 @@ def test_english_tagger_labels():
     tagger = load_tagger(language="en")
     assert tagger is load_tagger(language="en") and tagger is not load_tagger()
     assert tagger.labels == ["GPE", "LOC", "ORG", "PERSON"]
-
-
-def test_types_trained_on_only_never_come_out():
-    """The model knows GMB's time type; the tagger gives those words O and keeps the names."""
-    import pycrfsuite
-
-    from ceksilang.extract.ner import sentence_attributes
-
-    tokens = "The talks in Geneva resume on Monday , the United Nations said .".split()
-    raw = pycrfsuite.Tagger()
-    raw.open(str(MODEL))
-    raw_tags = raw.tag(sentence_attributes(tokens, "en"))
-    assert "B-TIM" in raw_tags  # the model itself tags "Monday" with the trained-only type
-    tags = load_tagger(language="en").tag(tokens)
-    assert tags[raw_tags.index("B-TIM")] == "O"
-    assert {t[2:] for t in tags if t != "O"} <= set(LABELS_EN)
-    assert tags[tokens.index("Geneva")] == "B-LOC"
-    assert any(m.label == "ORG" and m.text == "United Nations"
-               for m in predict_mentions("t", " ".join(tokens), language="en"))
-    assert not any(m.text == "Monday" for m in predict_mentions("t", " ".join(tokens), language="en"))
 
 
 def test_english_mentions_in_a_wire_sentence():

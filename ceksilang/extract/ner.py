@@ -28,7 +28,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ceksilang.extract.conll import LABELS_EN, spans
+from ceksilang.extract.conll import spans
 from ceksilang.lang import load_data
 from ceksilang.model import Mention
 from ceksilang.text import split_sentences
@@ -40,10 +40,6 @@ DEFAULT_LANGUAGE = "id"
 MODEL_PATH = MODEL_PATHS[DEFAULT_LANGUAGE]
 _QUOTES = frozenset('"“”„«»')
 _NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
-# The entity types a tagger outputs. A model may be trained with more (the English one keeps
-# GMB's time, artefact, event and natural-phenomenon names as types of their own, so that they
-# are not confused with names); the tagger gives those words O.
-OUTPUT_TYPES = frozenset(LABELS_EN)
 
 
 class ModelMissingError(FileNotFoundError):
@@ -235,23 +231,16 @@ class NerTagger:
             self._tagger.open(str(self.path))
         except ValueError as exc:  # crfsuite's "Invalid model file"
             raise ModelUnreadableError(f"{self.path} is not a CRF model file ({exc})") from exc
-        # the model's tags of types outside OUTPUT_TYPES (none for the Indonesian model)
-        self._dropped_tags = frozenset(t for t in self._tagger.labels()
-                                       if t != "O" and t[2:] not in OUTPUT_TYPES)
 
     @property
     def labels(self) -> list[str]:
-        """The entity types the tagger outputs (the model's, less those it was trained on only)."""
-        return sorted({t[2:] for t in self._tagger.labels() if t != "O" and t[2:] in OUTPUT_TYPES})
+        return sorted({t[2:] for t in self._tagger.labels() if t != "O"})
 
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags for one sentence's tokens (empty list for no tokens)."""
         if not tokens:
             return []
-        tags = self._tagger.tag(sentence_attributes(tokens, self.language))
-        if self._dropped_tags:
-            return ["O" if t in self._dropped_tags else t for t in tags]
-        return tags
+        return self._tagger.tag(sentence_attributes(tokens, self.language))
 
 
 @lru_cache(maxsize=8)

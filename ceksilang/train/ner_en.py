@@ -7,13 +7,7 @@
 Corpus: the GMB-derived English news NER corpus (``corpus/ner/en/ner_dataset.csv``, mostly
 Voice of America, silver labels, latin-1). Its tags map onto ours as:
 
-    per -> PERSON, org -> ORG, gpe -> GPE, geo -> LOC
-
-and GMB's other types are kept as types of their own for training (tim -> TIM, art -> ART,
-eve -> EVE, nat -> NAT): the model learns that "Monday", "Boeing 747", "World Cup" or
-"Hurricane Katrina" are not persons, organisations or places instead of seeing them as plain
-``O`` words beside the names, and the tagger turns them into ``O`` (``ceksilang.extract.ner``
-outputs the four types above only).
+    per -> PERSON, org -> ORG, gpe -> GPE, geo -> LOC; tim, art, eve, nat -> O
 
 GMB's own convention carries over: ``geo`` holds countries, cities and regions alike (the
 extraction layer's gazetteer types the known ones GPE), ``gpe`` mostly nationality adjectives
@@ -58,9 +52,6 @@ SCORES_PATH_EN = REPO / "bench" / "results" / "ner_en_tune.json"
 # six times larger, and L1 keeps the file small by zeroing its many rare features.
 DEFAULT_PARAMS = CrfParams(c1=0.1, c2=0.1, max_iterations=100, min_freq=1)
 GMB_TYPES = {"per": "PERSON", "org": "ORG", "gpe": "GPE", "geo": "LOC"}
-# GMB types trained on and dropped by the tagger. Chosen on dev (docs/ner.md): mapping them to O
-# loses what sets a capitalised non-name apart from a name.
-GMB_AUXILIARY_TYPES = {"tim": "TIM", "art": "ART", "eve": "EVE", "nat": "NAT"}
 # The corpus stops at a spreadsheet's row limit: its last sentence is cut off.
 TRUNCATED_SENTENCE = 47959
 
@@ -72,11 +63,10 @@ def split_of(sentence_number: int) -> str:
 
 
 def map_gmb_tag(tag: str) -> str:
-    """One GMB tag in our training tag set: ``B-geo`` -> ``B-LOC``, ``I-per`` -> ``I-PERSON``,
-    ``B-tim`` -> ``B-TIM`` (an auxiliary type), else ``O``."""
+    """One GMB tag in our tag set: ``B-geo`` -> ``B-LOC``, ``I-per`` -> ``I-PERSON``, else ``O``."""
     if len(tag) < 3 or tag[1] != "-" or tag[0] not in "BI":
         return "O"
-    label = GMB_TYPES.get(tag[2:]) or GMB_AUXILIARY_TYPES.get(tag[2:])
+    label = GMB_TYPES.get(tag[2:])
     return f"{tag[0]}-{label}" if label else "O"
 
 
@@ -151,7 +141,7 @@ def train_shipped(corpus: Path, params: CrfParams, out: Path, limit: int | None)
             "name": "GMB-derived English news NER (Kaggle 'entity-annotated-corpus'), silver labels",
             "file": "corpus/ner/en/ner_dataset.csv",
             "licence": "ODbL 1.0 (database) / DbCL (contents); GMB texts public domain",
-            "tag_mapping": {**GMB_TYPES, **{k: f"{v} (trained on, output as O)" for k, v in GMB_AUXILIARY_TYPES.items()}},
+            "tag_mapping": {**GMB_TYPES, "tim, art, eve, nat": "O"},
             "split_rule": "sha1('gmb:<sentence number>') % 10: 0 test (never trained on), 1 dev, else train",
             "dropped": f"sentence {TRUNCATED_SENTENCE} (cut off by the spreadsheet row limit)",
         },
