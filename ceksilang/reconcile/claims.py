@@ -52,6 +52,23 @@ def normalise_quote(text: str) -> str:
 
 
 R = TypeVar("R")
+T = TypeVar("T")
+_UNSET = object()
+
+
+def _kept_for_last(build: Callable[[Any], T]) -> Callable[[Any], T]:
+    """``build(words)`` kept for the last ``words`` object it was asked of, compared by identity.
+    The loaded word lists (``reconcile_words()``, read once) are asked of again for every figure;
+    an ``lru_cache`` would hash the whole tuple on each of those calls, which costs more than the
+    look-up it saves."""
+    last: list[Any] = [_UNSET, None]
+
+    def cached(words: Any) -> T:
+        if last[0] is not words:
+            last[0], last[1] = words, build(words)
+        return last[1]
+
+    return cached
 
 
 def greedy_clusters(readings: Iterable[R], same: Callable[[R, R], bool]) -> list[list[R]]:
@@ -163,7 +180,7 @@ _CONTRAST = re.compile(r"\b(?:sementara|sedangkan|namun|while|but)\b")
 MEASURE_LOOKBACK = 120  # characters of the sentence before a figure searched last for its measure
 
 
-@lru_cache(maxsize=4)
+@_kept_for_last
 def _measure_pattern(measures: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     # one alternation, longest surface first ("rusak berat" before "rusak"), compiled once
     surfaces = [s for s, _ in measures]
@@ -228,6 +245,17 @@ def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
             re.compile(r"(?<=[^\W\d_])" + body, re.IGNORECASE))
 
 
+@lru_cache(maxsize=64)
+def _phrase_endings(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...],
+                                                        frozenset[str], tuple[int, ...]]:
+    """(phrase, last word, patterns) of each of ``phrases`` in order, the set of last words, and their
+    lengths: the lengths are empty when a phrase has no word (it ends every window)."""
+    entries = tuple((phrase, *_ending_phrase(phrase)) for phrase in phrases)
+    last_words = frozenset(last for _, last, _, _ in entries)
+    lengths = () if "" in last_words else tuple(sorted({len(w) for w in last_words}))
+    return entries, last_words, lengths
+
+
 _GLUE_MIN = 3  # letters of a function word, and of a phrase, that a lost space may join ("ini"+"lebih")
 _LETTERS_END = re.compile(r"[^\W\d_]+$")
 
@@ -242,8 +270,10 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
     # stripped on the right and lower-cased, when the caller has it.
     if tail is None:
         tail = window.rstrip().lower()
-    for phrase in phrases:  # longest first
-        last_word, pattern, glued = _ending_phrase(phrase)
+    entries, last_words, lengths = _phrase_endings(tuple(phrases))
+    if lengths and not any(tail[-n:] in last_words for n in lengths):
+        return None  # no phrase's last word ends the window (the answer for most figures)
+    for phrase, last_word, pattern, glued in entries:  # longest first
         if not tail.endswith(last_word):
             continue
         m = pattern.search(window)
@@ -295,6 +325,12 @@ def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
     return not tokens or (len(tokens) == 2 and tokens[0].lower() in am.per_words)
 
 
+@_kept_for_last
+def _change_words(change_of: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The change words of ``amount_measures.change_of`` (longest first) and the noun of each."""
+    return tuple(w for w, _ in change_of), dict(change_of)
+
+
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                          rw: ReconcileWords) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
@@ -307,7 +343,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
-    change_words = [w for w, _ in am.change_of]
+    change_words, change_noun = _change_words(am.change_of)
     while pos > sent[0]:
         window = text[sent[0]:pos]
         tail = window.rstrip().lower()  # the same for the three lists
@@ -322,13 +358,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         m = _ends_with(window, change_words, rw.stopwords, tail)
         if m:
             if not reached_level and not skipped_figure and change is None:
-                change = dict(am.change_of)[" ".join(m.group(0).lower().split())]
+                change = change_noun[" ".join(m.group(0).lower().split())]
             pos = sent[0] + m.start()
             continue
         # "ikut melemah, turun ke level Rp 1.781.000": a change said again after a comma is one change
         # (a comma after an amount is not: "susut sebesar Rp 6.000, menjadi ...")
         comma = _COMMA_END.search(window)
-        if comma and _ends_with(window[:comma.start()], [w for w, _ in am.change_of]):
+        if comma and _ends_with(window[:comma.start()], change_words):
             pos = sent[0] + comma.start()
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
@@ -406,14 +442,22 @@ def _list_heading_phrase(text: str, start: int, rw: ReconcileWords) -> list[str]
     if am is None or not am.list_openers or not am.list_reach:
         return []
     window = text[max(0, start - am.list_reach):start]
-    colons = [i for i, c in enumerate(window) if c == ":"]
-    for k in range(len(colons) - 1, -1, -1):
-        following = window[colons[k] + 1:colons[k + 1] if k + 1 < len(colons) else len(window)]
+    sentence_ends: list[int] | None = None  # where each sentence of the window ends, read once
+    # the colons from the last back, each with the text after it up to the next colon (or the amount)
+    following_end = len(window)
+    colon = window.rfind(":")
+    while colon >= 0:
+        following = window[colon + 1:following_end]
+        following_end, colon_at = colon, colon
+        colon = window.rfind(":", 0, colon)
         if len(following) > _LIST_ITEM_MAX:
             return []  # prose between the heading and the amount: not one list
-        ends = [m.end() for m in _SENTENCE_END.finditer(window, 0, colons[k])]
-        line_start = ends[-1] if ends else 0
-        heading = " ".join(window[line_start:colons[k]].split())
+        if sentence_ends is None:
+            sentence_ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        # the last sentence end before the colon (one there ends before it: a colon is no space)
+        before_colon = bisect_right(sentence_ends, colon_at)
+        line_start = sentence_ends[before_colon - 1] if before_colon else 0
+        heading = " ".join(window[line_start:colon_at].split())
         opener = next((o for o in am.list_openers
                        if heading.lower() == o or heading.lower().startswith(o + " ")), None)
         if opener is None:
@@ -449,6 +493,12 @@ def counted_nouns() -> frozenset[str]:
     return frozenset(surface for surface, _ in _unit_forms() if " " not in surface)
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Every word of a unit's surface, and "dari" ("8.000 dari pasukan Korea Utara")."""
+    return frozenset({w for surface, _ in _unit_forms() for w in surface.split()} | {"dari"})
+
+
 def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """ "10.000 dari mereka" counts the nearest counted noun written before it in the sentence."""
     follow = text[q.end:q.end + 30].lower().lstrip()
@@ -478,8 +528,7 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
             between = doc.text[pos:probe]
             # only the unit itself may stand between ("8.000 dari pasukan Korea Utara"),
             # not a preposition ("12.000 tentara ke Rusia" is where they go, not whose)
-            unit_words = {w for surface, _ in _unit_forms() for w in surface.split()} | {"dari"}
-            if set(words(between)) <= unit_words and not re.search(r"[,.;:]", between):
+            if set(words(between)) <= _unit_words() and not re.search(r"[,.;:]", between):
                 name = ment.text
                 if ment.label == "PERSON":
                     # "162 orang meninggal Ridwan Kamil mengatakan": a person opens the next
@@ -627,7 +676,12 @@ def _anaphor_before(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcile
 
 
 def _change_nouns(rw: ReconcileWords) -> frozenset[str]:
-    return frozenset(noun for _, noun in rw.amount_measures.change_of) if rw.amount_measures else frozenset()
+    return _nouns_of_changes(rw.amount_measures.change_of) if rw.amount_measures else frozenset()
+
+
+@_kept_for_last
+def _nouns_of_changes(change_of: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(noun for _, noun in change_of)
 
 
 def _names_nothing(measure: str | None, rw: ReconcileWords) -> bool:
