@@ -30,6 +30,7 @@ from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
+from ceksilang.text import trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, ReconcileWords, content_words, fold_synonyms,
                                         reconcile_words, words)
 
@@ -182,9 +183,9 @@ MEASURE_LOOKBACK = 120  # characters of the sentence before a figure searched la
 
 @_kept_for_last
 def _measure_pattern(measures: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    # one alternation, longest surface first ("rusak berat" before "rusak"), compiled once
-    surfaces = [s for s, _ in measures]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in surfaces) + r")(?!\w)")
+    # one alternation preferring the longest surface ("rusak berat" before "rusak"), compiled once,
+    # as a trie: it is searched in every clause around every figure
+    pattern = re.compile(r"(?<!\w)(?:" + trie_regex(s for s, _ in measures) + r")(?!\w)")
     return pattern, {s: c for s, c in reversed(measures)}
 
 
@@ -231,7 +232,6 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|dan|serta|atau|and|or)\s*$")
-_COMMA_END = re.compile(r",\s*$")
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
@@ -256,6 +256,24 @@ def _phrase_endings(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, str, re.
     return entries, last_words, lengths
 
 
+def _phrase_start(window: str, end: int, phrase: str) -> int | None:
+    """Where ``phrase`` would start if it ended ``window`` (whose text ends at ``end``, white space
+    after it), when that can be told without a search: None when it cannot.
+
+    A match of an ending pattern holds the phrase's characters one for one, its spaces as runs of
+    white space, then only white space: it starts at the character that has as many non-space
+    characters from there to ``end`` as the phrase has. When the phrase is written with single
+    spaces and the window's last ``len(phrase)`` characters hold that many and open with one of
+    them, that is the place; a search from the window's start (the sentence before a figure,
+    asked again for every step back) would find the match nowhere else."""
+    start = end - len(phrase)
+    if start < 0 or not phrase or window[start].isspace() or " ".join(phrase.split()) != phrase:
+        return None
+    if len("".join(window[start:end].split())) != len(phrase) - phrase.count(" "):
+        return None
+    return start
+
+
 _GLUE_MIN = 3  # letters of a function word, and of a phrase, that a lost space may join ("ini"+"lebih")
 _LETTERS_END = re.compile(r"[^\W\d_]+$")
 
@@ -273,14 +291,18 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
     entries, last_words, lengths = _phrase_endings(tuple(phrases))
     if lengths and not any(tail[-n:] in last_words for n in lengths):
         return None  # no phrase's last word ends the window (the answer for most figures)
+    end: int | None = None
     for phrase, last_word, pattern, glued in entries:  # longest first
         if not tail.endswith(last_word):
             continue
-        m = pattern.search(window)
+        if end is None:
+            end = len(window.rstrip())
+        start = _phrase_start(window, end, phrase)
+        m = pattern.search(window) if start is None else pattern.match(window, start)
         if m:
             return m
         if glue_words and len(phrase) > _GLUE_MIN:
-            g = glued.search(window)
+            g = glued.search(window) if start is None else glued.match(window, start)
             before = _LETTERS_END.search(window, 0, g.start()) if g else None
             if g and before and len(before.group(0)) >= _GLUE_MIN and before.group(0).lower() in glue_words:
                 return g
@@ -317,12 +339,16 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
     return out
 
 
-def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
-    """True when ``gap`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
-    # asked of the text from every earlier figure of the document: a third word already says no,
-    # so the rest of a long gap is not split
-    tokens = gap.split(None, 2)
-    return not tokens or (len(tokens) == 2 and tokens[0].lower() in am.per_words)
+# blank, or two words (the first kept): the only gaps that may be a rate
+_BLANK_OR_TWO_WORDS = re.compile(r"\s*(?:(\S+)\s+\S+\s*)?")
+
+
+def _only_rate_between(text: str, start: int, end: int, am: AmountMeasureWords) -> bool:
+    """True when ``text[start:end]`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
+    # asked of the text from every earlier figure of the document: matched in place (not sliced
+    # out, up to a whole article each time), and a third word already says no
+    m = _BLANK_OR_TWO_WORDS.fullmatch(text, start, end)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in am.per_words)
 
 
 @_kept_for_last
@@ -363,12 +389,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             continue
         # "ikut melemah, turun ke level Rp 1.781.000": a change said again after a comma is one change
         # (a comma after an amount is not: "susut sebesar Rp 6.000, menjadi ...")
-        comma = _COMMA_END.search(window)
-        if comma and _ends_with(window[:comma.start()], change_words):
-            pos = sent[0] + comma.start()
+        # (a comma and white space end the window only where its stripped text ends with it)
+        comma_at = len(window.rstrip()) - 1 if tail.endswith(",") else -1
+        if comma_at >= 0 and _ends_with(window[:comma_at], change_words):
+            pos = sent[0] + comma_at
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
-        earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text[o.end:pos], am)),
+        earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text, o.end, pos, am)),
                        None)
         if earlier is not None and reached_level:
             skipped_figure = True
@@ -379,7 +406,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
         # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
-        listed = _LIST_GAP.search(text, sent[0], pos)
+        listed = _search_last_words(_LIST_GAP, text, sent[0], pos)
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
@@ -389,7 +416,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         phrase = _phrase_words(after[1:], rw, from_start=True)
         if phrase and phrase[0] in am.purpose_not:
             phrase = []
-    demonstrative = _DEMONSTRATIVE_END.search(text, sent[0], pos)
+    demonstrative = _search_last_words(_DEMONSTRATIVE_END, text, sent[0], pos)
     if not phrase and demonstrative and rw.carried_measure and (
             demonstrative.group(1).lower() in rw.carried_measure.demonstratives):
         # "Suku bunga itu tetap 5,75 persen": the phrase the demonstrative points at ("pekan ini" is a time)
@@ -413,6 +440,19 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
 
 
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
+LAST_WORDS_REACH = 100  # characters before the end a search for the last word starts from
+
+
+def _search_last_words(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern whose every match lies within the last word of
+    ``text[start:end]``, the white space before it and any after it (``_LIST_GAP``,
+    ``_DEMONSTRATIVE_END``). When the last ``LAST_WORDS_REACH`` characters hold two words or more,
+    such a match starts within them, and the search starts there: from ``start`` it would try
+    every place of the sentence before a figure."""
+    near = end - LAST_WORDS_REACH
+    if near > start and len(text[near:end].split(None, 2)) >= 2:
+        return pattern.search(text, near, end)
+    return pattern.search(text, start, end)
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
