@@ -653,11 +653,24 @@ def _with_carried_scale(text: str, sent: tuple[int, int], q: Quantity, others: S
 SAID_BY_GAP = 3  # words at most between the one who speaks and the speech verb ("minggu lalu")
 
 
+@_kept_for_last
+def _any_word_of(lower_words: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern found in a lower-cased text wherever one of ``lower_words`` is a word of it (and
+    wherever one is part of a word): a cheap test that none is. None when some word is not plain
+    ASCII: lower-casing a whole text and lower-casing each word then agree only for ASCII words."""
+    if not lower_words or not all(w.isascii() for w in lower_words):
+        return None
+    return re.compile(trie_regex(sorted(lower_words)))
+
+
 def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """The claimant of a figure the extractor left without one: "Pentagon minggu lalu
     mengatakan Korea Utara mengirim 10.000 tentara" — a person or body named shortly before a
     speech verb that comes before the figure in its sentence."""
     before = doc.text[sent[0]:q.start]
+    gate = _any_word_of(rw.speech_words)
+    if gate is not None and gate.search(before.lower()) is None:
+        return None  # no speech verb anywhere before the figure: its words are not read one by one
     verbs = [m for m in WORD_PATTERN.finditer(before) if m.group(0).lower() in rw.speech_words]
     if not verbs:
         return None
