@@ -68,6 +68,8 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
         known = _field_names(cls)
+        if known.issuperset(data):  # a record as to_dict wrote it: no key to drop, no copy to make
+            return cls(**data)
         return cls(**{k: v for k, v in data.items() if k in known})
 
 

@@ -30,6 +30,7 @@ from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
+from ceksilang.text import trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, ReconcileWords, content_words, fold_synonyms,
                                         reconcile_words, words)
 
@@ -52,6 +53,23 @@ def normalise_quote(text: str) -> str:
 
 
 R = TypeVar("R")
+T = TypeVar("T")
+_UNSET = object()
+
+
+def _kept_for_last(build: Callable[[Any], T]) -> Callable[[Any], T]:
+    """``build(words)`` kept for the last ``words`` object it was asked of, compared by identity.
+    The loaded word lists (``reconcile_words()``, read once) are asked of again for every figure;
+    an ``lru_cache`` would hash the whole tuple on each of those calls, which costs more than the
+    look-up it saves."""
+    last: list[Any] = [_UNSET, None]
+
+    def cached(words: Any) -> T:
+        if last[0] is not words:
+            last[0], last[1] = words, build(words)
+        return last[1]
+
+    return cached
 
 
 def greedy_clusters(readings: Iterable[R], same: Callable[[R, R], bool]) -> list[list[R]]:
@@ -163,11 +181,11 @@ _CONTRAST = re.compile(r"\b(?:sementara|sedangkan|namun|while|but)\b")
 MEASURE_LOOKBACK = 120  # characters of the sentence before a figure searched last for its measure
 
 
-@lru_cache(maxsize=4)
+@_kept_for_last
 def _measure_pattern(measures: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    # one alternation, longest surface first ("rusak berat" before "rusak"), compiled once
-    surfaces = [s for s, _ in measures]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in surfaces) + r")(?!\w)")
+    # one alternation preferring the longest surface ("rusak berat" before "rusak"), compiled once,
+    # as a trie: it is searched in every clause around every figure
+    pattern = re.compile(r"(?<!\w)(?:" + trie_regex(s for s, _ in measures) + r")(?!\w)")
     return pattern, {s: c for s, c in reversed(measures)}
 
 
@@ -214,7 +232,6 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|dan|serta|atau|and|or)\s*$")
-_COMMA_END = re.compile(r",\s*$")
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
@@ -226,6 +243,35 @@ def _ending_phrase(phrase: str) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
     body = re.escape(phrase).replace(r"\ ", r"\s+") + r"\s*$"
     return (phrase.split()[-1].lower() if phrase.split() else "", re.compile(r"(?<!\w)" + body, re.IGNORECASE),
             re.compile(r"(?<=[^\W\d_])" + body, re.IGNORECASE))
+
+
+@lru_cache(maxsize=64)
+def _phrase_endings(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...],
+                                                        frozenset[str], tuple[int, ...]]:
+    """(phrase, last word, patterns) of each of ``phrases`` in order, the set of last words, and their
+    lengths: the lengths are empty when a phrase has no word (it ends every window)."""
+    entries = tuple((phrase, *_ending_phrase(phrase)) for phrase in phrases)
+    last_words = frozenset(last for _, last, _, _ in entries)
+    lengths = () if "" in last_words else tuple(sorted({len(w) for w in last_words}))
+    return entries, last_words, lengths
+
+
+def _phrase_start(window: str, end: int, phrase: str) -> int | None:
+    """Where ``phrase`` would start if it ended ``window`` (whose text ends at ``end``, white space
+    after it), when that can be told without a search: None when it cannot.
+
+    A match of an ending pattern holds the phrase's characters one for one, its spaces as runs of
+    white space, then only white space: it starts at the character that has as many non-space
+    characters from there to ``end`` as the phrase has. When the phrase is written with single
+    spaces and the window's last ``len(phrase)`` characters hold that many and open with one of
+    them, that is the place; a search from the window's start (the sentence before a figure,
+    asked again for every step back) would find the match nowhere else."""
+    start = end - len(phrase)
+    if start < 0 or not phrase or window[start].isspace() or " ".join(phrase.split()) != phrase:
+        return None
+    if len("".join(window[start:end].split())) != len(phrase) - phrase.count(" "):
+        return None
+    return start
 
 
 _GLUE_MIN = 3  # letters of a function word, and of a phrase, that a lost space may join ("ini"+"lebih")
@@ -242,15 +288,21 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
     # stripped on the right and lower-cased, when the caller has it.
     if tail is None:
         tail = window.rstrip().lower()
-    for phrase in phrases:  # longest first
-        last_word, pattern, glued = _ending_phrase(phrase)
+    entries, last_words, lengths = _phrase_endings(tuple(phrases))
+    if lengths and not any(tail[-n:] in last_words for n in lengths):
+        return None  # no phrase's last word ends the window (the answer for most figures)
+    end: int | None = None
+    for phrase, last_word, pattern, glued in entries:  # longest first
         if not tail.endswith(last_word):
             continue
-        m = pattern.search(window)
+        if end is None:
+            end = len(window.rstrip())
+        start = _phrase_start(window, end, phrase)
+        m = pattern.search(window) if start is None else pattern.match(window, start)
         if m:
             return m
         if glue_words and len(phrase) > _GLUE_MIN:
-            g = glued.search(window)
+            g = glued.search(window) if start is None else glued.match(window, start)
             before = _LETTERS_END.search(window, 0, g.start()) if g else None
             if g and before and len(before.group(0)) >= _GLUE_MIN and before.group(0).lower() in glue_words:
                 return g
@@ -313,12 +365,22 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
     return out
 
 
-def _only_rate_between(gap: str, am: AmountMeasureWords) -> bool:
-    """True when ``gap`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
-    # asked of the text from every earlier figure of the document: a third word already says no,
-    # so the rest of a long gap is not split
-    tokens = gap.split(None, 2)
-    return not tokens or (len(tokens) == 2 and tokens[0].lower() in am.per_words)
+# blank, or two words (the first kept): the only gaps that may be a rate
+_BLANK_OR_TWO_WORDS = re.compile(r"\s*(?:(\S+)\s+\S+\s*)?")
+
+
+def _only_rate_between(text: str, start: int, end: int, am: AmountMeasureWords) -> bool:
+    """True when ``text[start:end]`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
+    # asked of the text from every earlier figure of the document: matched in place (not sliced
+    # out, up to a whole article each time), and a third word already says no
+    m = _BLANK_OR_TWO_WORDS.fullmatch(text, start, end)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in am.per_words)
+
+
+@_kept_for_last
+def _change_words(change_of: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The change words of ``amount_measures.change_of`` (longest first) and the noun of each."""
+    return tuple(w for w, _ in change_of), dict(change_of)
 
 
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
@@ -338,7 +400,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
-    change_words = [w for w, _ in am.change_of]
+    change_words, change_noun = _change_words(am.change_of)
     while pos > sent[0]:
         window = text[sent[0]:pos]
         tail = window.rstrip().lower()  # the same for the three lists
@@ -353,17 +415,18 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         m = _ends_with(window, change_words, rw.stopwords, tail)
         if m:
             if not reached_level and not skipped_figure and change is None:
-                change = dict(am.change_of)[" ".join(m.group(0).lower().split())]
+                change = change_noun[" ".join(m.group(0).lower().split())]
             pos = sent[0] + m.start()
             continue
         # "ikut melemah, turun ke level Rp 1.781.000": a change said again after a comma is one change
         # (a comma after an amount is not: "susut sebesar Rp 6.000, menjadi ...")
-        comma = _COMMA_END.search(window)
-        if comma and _ends_with(window[:comma.start()], [w for w, _ in am.change_of]):
-            pos = sent[0] + comma.start()
+        # (a comma and white space end the window only where its stripped text ends with it)
+        comma_at = len(window.rstrip()) - 1 if tail.endswith(",") else -1
+        if comma_at >= 0 and _ends_with(window[:comma_at], change_words):
+            pos = sent[0] + comma_at
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
-        earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text[o.end:pos], am)),
+        earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text, o.end, pos, am)),
                        None)
         if earlier is not None and reached_level:
             skipped_figure = True
@@ -374,7 +437,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
         # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
-        listed = _LIST_GAP.search(text, sent[0], pos)
+        listed = _search_last_words(_LIST_GAP, text, sent[0], pos)
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
@@ -384,7 +447,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         phrase = _phrase_words(after[1:], rw, from_start=True)
         if phrase and phrase[0] in am.purpose_not:
             phrase = []
-    demonstrative = _DEMONSTRATIVE_END.search(text, sent[0], pos)
+    demonstrative = _search_last_words(_DEMONSTRATIVE_END, text, sent[0], pos)
     if not phrase and demonstrative and rw.carried_measure and (
             demonstrative.group(1).lower() in rw.carried_measure.demonstratives):
         # "Suku bunga itu tetap 5,75 persen": the phrase the demonstrative points at ("pekan ini" is a time)
@@ -411,6 +474,19 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
 
 
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
+LAST_WORDS_REACH = 100  # characters before the end a search for the last word starts from
+
+
+def _search_last_words(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern whose every match lies within the last word of
+    ``text[start:end]``, the white space before it and any after it (``_LIST_GAP``,
+    ``_DEMONSTRATIVE_END``). When the last ``LAST_WORDS_REACH`` characters hold two words or more,
+    such a match starts within them, and the search starts there: from ``start`` it would try
+    every place of the sentence before a figure."""
+    near = end - LAST_WORDS_REACH
+    if near > start and len(text[near:end].split(None, 2)) >= 2:
+        return pattern.search(text, near, end)
+    return pattern.search(text, start, end)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -478,14 +554,22 @@ def _list_heading_phrase(text: str, start: int, rw: ReconcileWords) -> list[str]
     if am is None or not am.list_openers or not am.list_reach:
         return []
     window = text[max(0, start - am.list_reach):start]
-    colons = [i for i, c in enumerate(window) if c == ":"]
-    for k in range(len(colons) - 1, -1, -1):
-        following = window[colons[k] + 1:colons[k + 1] if k + 1 < len(colons) else len(window)]
+    sentence_ends: list[int] | None = None  # where each sentence of the window ends, read once
+    # the colons from the last back, each with the text after it up to the next colon (or the amount)
+    following_end = len(window)
+    colon = window.rfind(":")
+    while colon >= 0:
+        following = window[colon + 1:following_end]
+        following_end, colon_at = colon, colon
+        colon = window.rfind(":", 0, colon)
         if len(following) > _LIST_ITEM_MAX:
             return []  # prose between the heading and the amount: not one list
-        ends = [m.end() for m in _SENTENCE_END.finditer(window, 0, colons[k])]
-        line_start = ends[-1] if ends else 0
-        heading = " ".join(window[line_start:colons[k]].split())
+        if sentence_ends is None:
+            sentence_ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        # the last sentence end before the colon (one there ends before it: a colon is no space)
+        before_colon = bisect_right(sentence_ends, colon_at)
+        line_start = sentence_ends[before_colon - 1] if before_colon else 0
+        heading = " ".join(window[line_start:colon_at].split())
         opener = next((o for o in am.list_openers
                        if heading.lower() == o or heading.lower().startswith(o + " ")), None)
         if opener is None:
@@ -519,6 +603,12 @@ def _unit_forms() -> list[tuple[str, str]]:
 def counted_nouns() -> frozenset[str]:
     """Every one-word surface of a counted unit ("warga", "korban", "pasukan")."""
     return frozenset(surface for surface, _ in _unit_forms() if " " not in surface)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Every word of a unit's surface, and "dari" ("8.000 dari pasukan Korea Utara")."""
+    return frozenset({w for surface, _ in _unit_forms() for w in surface.split()} | {"dari"})
 
 
 def _borrowed_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords,
@@ -565,8 +655,7 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
             between = doc.text[pos:probe]
             # only the unit itself may stand between ("8.000 dari pasukan Korea Utara"),
             # not a preposition ("12.000 tentara ke Rusia" is where they go, not whose)
-            unit_words = {w for surface, _ in _unit_forms() for w in surface.split()} | {"dari"}
-            if set(words(between)) <= unit_words and not re.search(r"[,.;:]", between):
+            if set(words(between)) <= _unit_words() and not re.search(r"[,.;:]", between):
                 name = ment.text
                 if ment.label == "PERSON":
                     # "162 orang meninggal Ridwan Kamil mengatakan": a person opens the next
@@ -651,11 +740,24 @@ def _with_carried_scale(text: str, sent: tuple[int, int], q: Quantity, others: S
 SAID_BY_GAP = 3  # words at most between the one who speaks and the speech verb ("minggu lalu")
 
 
+@_kept_for_last
+def _any_word_of(lower_words: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern found in a lower-cased text wherever one of ``lower_words`` is a word of it (and
+    wherever one is part of a word): a cheap test that none is. None when some word is not plain
+    ASCII: lower-casing a whole text and lower-casing each word then agree only for ASCII words."""
+    if not lower_words or not all(w.isascii() for w in lower_words):
+        return None
+    return re.compile(trie_regex(sorted(lower_words)))
+
+
 def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """The claimant of a figure the extractor left without one: "Pentagon minggu lalu
     mengatakan Korea Utara mengirim 10.000 tentara" — a person or body named shortly before a
     speech verb that comes before the figure in its sentence."""
     before = doc.text[sent[0]:q.start]
+    gate = _any_word_of(rw.speech_words)
+    if gate is not None and gate.search(before.lower()) is None:
+        return None  # no speech verb anywhere before the figure: its words are not read one by one
     verbs = [m for m in WORD_PATTERN.finditer(before) if m.group(0).lower() in rw.speech_words]
     if not verbs:
         return None
@@ -732,7 +834,12 @@ def _anaphor_before(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcile
 
 
 def _change_nouns(rw: ReconcileWords) -> frozenset[str]:
-    return frozenset(noun for _, noun in rw.amount_measures.change_of) if rw.amount_measures else frozenset()
+    return _nouns_of_changes(rw.amount_measures.change_of) if rw.amount_measures else frozenset()
+
+
+@_kept_for_last
+def _nouns_of_changes(change_of: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(noun for _, noun in change_of)
 
 
 def _names_nothing(measure: str | None, rw: ReconcileWords) -> bool:

@@ -168,6 +168,8 @@ def mark_derived(docs: Sequence[Document], settings: DeriveSettings = DEFAULT_DE
     for doc in ordered:
         doc.derived_from = None
         doc.derived_similarity = None
+    if len(ordered) < 2:  # nothing to be a copy of (most stories): the sentence keys are not read
+        return 0
     sentences = {doc.id: sentence_keys(doc.text) for doc in ordered}
     keys = {doc_id: frozenset().union(*sents) if sents else frozenset() for doc_id, sents in sentences.items()}
     by_id = {doc.id: doc for doc in ordered}
