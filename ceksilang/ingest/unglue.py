@@ -1,0 +1,243 @@
+"""Split words a scraper glued together where no case change or punctuation shows the joint.
+
+Extraction from HTML drops the space between inline elements: "Polres Siakmenyatakan",
+"mencatatkanlabasetelah pajak", "untuktake", "BaruChristopher Luxonresignatau". A glued word
+is no known word, so it hides a speaker, a figure's measure or a detail. ``clean_shape`` splits
+what the shape of the text shows (a stop or comma glued, a speech verb before a capital); this
+step splits what only the vocabulary shows, the way the well-known unigram word segmentation
+does: among the ways to cut a word into two or three known words, the most probable one (the
+least sum of -log frequency, counts from ``lang/id/word_frequencies.txt``).
+
+No installed library does this with our own counts (the venv has no word-segmentation package),
+so the small search is written here; with at most three parts it is a double loop, not a full
+dynamic program over the sentence.
+
+A false split costs more than a miss, so a word is only cut when all of these hold
+(limits in ``lang/id/word_split.yaml``):
+
+* the article reads as Indonesian (its Indonesian function words outnumber its English ones):
+  English compounds ("countermeasures") are real words the counts may lack;
+* the word is long, letters only, not part of an address, e-mail, hashtag, handle or number,
+  and has no run of capitals (acronyms and brands such as "ORFbahwa" are ``clean_shape``'s);
+* the glued form is unseen (below the list's cap), and it is not a known root with Indonesian
+  affixes ("dibangunkannya" stays);
+* every part is long enough and frequent; the parts after the first are common words, never a
+  name (so a name is never cut into name + name); the first part of a capitalised word may be a
+  name the article itself writes alone ("Nausan" of "Nausanberjarak");
+* a lower->upper case change inside a word ("BaruChristopher") is a joint only when both sides
+  are known words or the article's own names, and the whole is no known word ("YouTube" stays).
+
+Spaces are only inserted, never other characters changed: the cleaned text is what every later
+offset points into, and the clean stage reports only removed text, not rewritten spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ceksilang.lang import LanguageDataError, load_data, load_stopwords
+from ceksilang.lang.word_frequencies import WordFrequencies, load_word_frequencies
+
+
+@dataclass(frozen=True, slots=True)
+class SplitRules:
+    min_letters: int
+    min_part_letters: int
+    min_part_count: int
+    max_parts: int
+    prefixes: tuple[str, ...]
+    restored: dict[str, tuple[str, ...]]
+    suffixes: tuple[str, ...]
+    particles: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def split_rules() -> SplitRules:
+    data: dict[str, Any] = load_data("word_split")
+    try:
+        rules = SplitRules(
+            min_letters=int(data["min_letters"]),
+            min_part_letters=int(data["min_part_letters"]),
+            min_part_count=int(data["min_part_count"]),
+            max_parts=int(data["max_parts"]),
+            prefixes=tuple(str(p) for p in data["prefixes"]),
+            restored={str(k): tuple(str(c) for c in v) for k, v in (data.get("restored_before_vowel") or {}).items()},
+            suffixes=tuple(str(s) for s in data["suffixes"]),
+            particles=tuple(str(p) for p in data["particles"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LanguageDataError(f"word_split.yaml: {exc!r}") from exc
+    if rules.max_parts not in (2, 3) or rules.min_part_letters < 1:
+        raise LanguageDataError("word_split.yaml: max_parts must be 2 or 3, min_part_letters at least 1")
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("stopwords", "en"))
+
+
+# a chunk between spaces that is an address, e-mail, hashtag or handle: left whole
+_ADDRESS = re.compile(r"[@#]|://|www\.|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
+_CHUNK = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_FUNCTION_WORD = re.compile(r"\b[a-z]+\b")
+# a letter run glued to one of these goes with it as one token: "Ma'ruf", "anak-anak", "Rp5juta", "e.g"
+_JOINERS = "'’-._/&\\0123456789"
+
+
+def reads_indonesian(text: str, sample_words: int = 400) -> bool:
+    """More of the text's first ``sample_words`` lower-case words are Indonesian function words
+    than English ones (a cheap guard; the language stage decides the document's language)."""
+    words = _FUNCTION_WORD.findall(text[: sample_words * 8])
+    indonesian, english = load_stopwords(), _english_function_words()
+    id_hits = sum(1 for w in words if w in indonesian)
+    en_hits = sum(1 for w in words if w in english)
+    return id_hits >= en_hits
+
+
+def _has_affixed_root(word: str, freq: WordFrequencies, rules: SplitRules) -> bool:
+    """``word`` (lower-case) is a known root with a prefix, suffix and/or particle."""
+    counts = freq.counts
+    stems = {word}
+    for particle in rules.particles:
+        if word.endswith(particle) and len(word) > len(particle) + 2:
+            stems.add(word[: -len(particle)])
+    for stem in list(stems):
+        for suffix in rules.suffixes:
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+                stems.add(stem[: -len(suffix)])
+    for stem in stems:
+        if stem != word and stem in counts:
+            return True
+        for prefix in rules.prefixes:
+            if not stem.startswith(prefix) or len(stem) - len(prefix) < 3:
+                continue
+            rest = stem[len(prefix):]
+            if rest in counts:
+                return True
+            if rest[0] in "aeiou" and any(c + rest in counts for c in rules.restored.get(prefix, ())):
+                return True
+    return False
+
+
+def _part_cost(part: str, freq: WordFrequencies, rules: SplitRules, tail: bool) -> float | None:
+    """The cost of ``part`` (lower-case) as one word of a split, or None when it cannot be one."""
+    if len(part) < rules.min_part_letters:
+        return None
+    count = freq.counts.get(part, 0)
+    if count < rules.min_part_count or (tail and part in freq.names):
+        return None
+    return freq.cost(part)
+
+
+def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | None:
+    """The most probable cut of ``word`` (no inner capitals) into 2..max_parts known words, as
+    written, or None when the word stays whole."""
+    rules = split_rules()
+    freq = load_word_frequencies()
+    lower = word.lower()
+    n = len(lower)
+    if n < rules.min_letters or lower in freq.counts or _has_affixed_root(lower, freq, rules):
+        return None
+    min_part = rules.min_part_letters
+    capitalised = word[0].isupper()
+    tail_costs: dict[str, float | None] = {}
+
+    def tail_cost(part: str) -> float | None:
+        if part not in tail_costs:
+            tail_costs[part] = _part_cost(part, freq, rules, tail=True)
+        return tail_costs[part]
+
+    best: tuple[float, list[int]] | None = None
+    for i in range(min_part, n - min_part + 1):
+        head = lower[:i]
+        head_cost = _part_cost(head, freq, rules, tail=not capitalised)
+        if head_cost is None and capitalised and own_words and own_words.get(word[:i], 0) > 0:
+            head_cost = freq.cost_of_count(rules.min_part_count)  # a name the article writes alone
+        if head_cost is None:
+            continue
+        rest_cost = tail_cost(lower[i:])
+        if rest_cost is not None and (best is None or head_cost + rest_cost < best[0]):
+            best = (head_cost + rest_cost, [i])
+        if rules.max_parts < 3:
+            continue
+        for j in range(i + min_part, n - min_part + 1):
+            middle, last = tail_cost(lower[i:j]), tail_cost(lower[j:])
+            if middle is None or last is None:
+                continue
+            cost = head_cost + middle + last
+            if best is None or cost < best[0]:
+                best = (cost, [i, j])
+    if best is None:
+        return None
+    cuts = [0, *best[1], n]
+    return [word[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _known(piece: str, freq: WordFrequencies, own_words: Counter[str] | None) -> bool:
+    return piece.lower() in freq.counts or bool(own_words and own_words.get(piece, 0) > 0)
+
+
+def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
+    """``word`` (letters only) with spaces where the scraper lost them, or as it is."""
+    freq = load_word_frequencies()
+    rules = split_rules()
+    if len(word) < rules.min_letters or word.lower() in freq.counts:
+        return word
+    if own_words and own_words.get(word, 0) > 1:
+        return word  # a name the article repeats ("Kotabaru"), not a one-off slip of the scraper
+    pieces = _CAMEL_JOINT.split(word)
+    if any(len(p) > 1 and not p[1:].islower() for p in pieces):
+        return word  # a run of capitals: an acronym, left to clean_shape
+    if len(pieces) > 1 and not pieces[0][0].isupper():
+        return word  # "detikJateng", "iPhone": a brand; a lower-case head word is clean_shape's
+    out = []
+    for piece in pieces:
+        if len(pieces) > 1 and len(piece) >= rules.min_part_letters and _known(piece, freq, own_words):
+            out.append(piece)
+            continue
+        split = best_split(piece, own_words)
+        if split:
+            out.append(" ".join(split))
+        elif len(pieces) > 1:
+            return word  # a side that is no word: a name or brand written in mixed case
+        else:
+            out.append(piece)
+    return " ".join(out)
+
+
+def unglue_words(text: str, own_words: Counter[str] | None = None) -> str:
+    """``text`` with glued words split (see the module's doc). ``own_words`` counts the
+    capitalised words the article writes alone (``clean_shape.own_capitalised_words``)."""
+    if not text or not reads_indonesian(text):
+        return text
+    min_letters = split_rules().min_letters
+    out: list[str] = []
+    last = 0
+    for chunk in _CHUNK.finditer(text):
+        token = chunk.group()
+        if len(token) < min_letters or _ADDRESS.search(token):
+            continue
+        for run in _LETTERS.finditer(token):
+            s, e = run.span()
+            if e - s < min_letters or (s > 0 and token[s - 1] in _JOINERS) or (e < len(token) and token[e] in _JOINERS):
+                continue
+            word = run.group()
+            replaced = split_glued_word(word, own_words)
+            if replaced != word:
+                at = chunk.start() + s
+                out += [text[last:at], replaced]
+                last = at + len(word)
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+__all__ = ["unglue_words", "split_glued_word", "best_split", "reads_indonesian", "split_rules", "SplitRules"]
