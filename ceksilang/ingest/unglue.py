@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ceksilang.ingest.clean_shape import shape_data
 from ceksilang.lang import LanguageDataError, load_data, load_stopwords
 from ceksilang.lang.word_frequencies import WordFrequencies, load_word_frequencies
 
@@ -53,6 +54,7 @@ class SplitRules:
     restored: dict[str, tuple[str, ...]]
     suffixes: tuple[str, ...]
     particles: tuple[str, ...]
+    bound_forms: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def split_rules() -> SplitRules:
             restored={str(k): tuple(str(c) for c in v) for k, v in (data.get("restored_before_vowel") or {}).items()},
             suffixes=tuple(str(s) for s in data["suffixes"]),
             particles=tuple(str(p) for p in data["particles"]),
+            bound_forms=tuple(str(b) for b in data["bound_forms"]),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"word_split.yaml: {exc!r}") from exc
@@ -104,6 +107,11 @@ def reads_indonesian(text: str, sample_words: int = 400) -> bool:
 def _has_affixed_root(word: str, freq: WordFrequencies, rules: SplitRules) -> bool:
     """``word`` (lower-case) is a known root with a prefix, suffix and/or particle."""
     counts = freq.counts
+    for bound in rules.bound_forms:
+        if word.startswith(bound) and len(word) - len(bound) >= 3:
+            rest = word[len(bound):]
+            if rest in counts or (bound != rest[:len(bound)] and _has_affixed_root(rest, freq, rules)):
+                return True
     stems = {word}
     for particle in rules.particles:
         if word.endswith(particle) and len(word) > len(particle) + 2:
@@ -126,19 +134,29 @@ def _has_affixed_root(word: str, freq: WordFrequencies, rules: SplitRules) -> bo
     return False
 
 
-def _part_cost(part: str, freq: WordFrequencies, rules: SplitRules, tail: bool) -> float | None:
-    """The cost of ``part`` (lower-case) as one word of a split, or None when it cannot be one."""
-    if len(part) < rules.min_part_letters:
+def _part_cost(part: str, freq: WordFrequencies, rules: SplitRules, name_ok: bool) -> float | None:
+    """The cost of ``part`` (lower-case) as one word of a split, or None when it cannot be one:
+    too short or rare, a suffix or particle ("lepasliar|kan"), or a name where none may stand."""
+    if len(part) < rules.min_part_letters or part in rules.suffixes or part in rules.particles:
         return None
     count = freq.counts.get(part, 0)
-    if count < rules.min_part_count or (tail and part in freq.names):
+    if count < rules.min_part_count or (not name_ok and part in freq.names):
         return None
     return freq.cost(part)
 
 
+def _indonesian(part: str, freq: WordFrequencies, rules: SplitRules) -> bool:
+    """``part`` (lower-case) is an Indonesian word: a function word, a word of the translation
+    list, or a known root with Indonesian affixes."""
+    data = shape_data()
+    return part in data.known_words or part in data.content_words or _has_affixed_root(part, freq, rules)
+
+
 def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | None:
     """The most probable cut of ``word`` (no inner capitals) into 2..max_parts known words, as
-    written, or None when the word stays whole."""
+    written, or None when the word stays whole. The first part of a capitalised word is a name
+    (of the counts, or one the article writes alone); at least one part is Indonesian, so an
+    English compound ("drawstring", "rollout") stays whole."""
     rules = split_rules()
     freq = load_word_frequencies()
     lower = word.lower()
@@ -151,37 +169,56 @@ def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | 
 
     def tail_cost(part: str) -> float | None:
         if part not in tail_costs:
-            tail_costs[part] = _part_cost(part, freq, rules, tail=True)
+            tail_costs[part] = _part_cost(part, freq, rules, name_ok=False)
         return tail_costs[part]
 
-    best: tuple[float, list[int]] | None = None
+    candidates: list[tuple[float, list[int], bool]] = []
     for i in range(min_part, n - min_part + 1):
         head = lower[:i]
-        head_cost = _part_cost(head, freq, rules, tail=not capitalised)
-        if head_cost is None and capitalised and own_words and own_words.get(word[:i], 0) > 0:
-            head_cost = freq.cost_of_count(rules.min_part_count)  # a name the article writes alone
+        strict_tail = False
+        if capitalised:
+            if own_words and own_words.get(word[:i], 0) > 0:  # a name the article writes alone
+                head_cost: float | None = freq.cost_of_count(max(rules.min_part_count, freq.counts.get(head, 0)))
+            else:
+                head_cost = _part_cost(head, freq, rules, name_ok=True) if head in freq.names else None
+                # a name of the counts only: what follows it must be a word that never goes
+                # into a name, a function word or an affixed verb ("Bieber|dikenal", "Bogor|saat",
+                # not "Las|arus" of "Lasarus")
+                strict_tail = True
+        else:
+            head_cost = _part_cost(head, freq, rules, name_ok=False)
         if head_cost is None:
             continue
         rest_cost = tail_cost(lower[i:])
-        if rest_cost is not None and (best is None or head_cost + rest_cost < best[0]):
-            best = (head_cost + rest_cost, [i])
+        if rest_cost is not None:
+            candidates.append((head_cost + rest_cost, [i], strict_tail))
         if rules.max_parts < 3:
             continue
         for j in range(i + min_part, n - min_part + 1):
             middle, last = tail_cost(lower[i:j]), tail_cost(lower[j:])
-            if middle is None or last is None:
-                continue
-            cost = head_cost + middle + last
-            if best is None or cost < best[0]:
-                best = (cost, [i, j])
-    if best is None:
-        return None
-    cuts = [0, *best[1], n]
-    return [word[a:b] for a, b in zip(cuts, cuts[1:])]
+            if middle is not None and last is not None:
+                candidates.append((head_cost + middle + last, [i, j], strict_tail))
+    for _, inner, strict in sorted(candidates):
+        cuts = [0, *inner, n]
+        parts = [lower[a:b] for a, b in zip(cuts, cuts[1:])]
+        if strict and not all(_function_or_affixed(p, freq, rules) for p in parts[1:]):
+            continue
+        if any(_indonesian(p, freq, rules) for p in parts):
+            return [word[a:b] for a, b in zip(cuts, cuts[1:])]
+    return None
 
 
-def _known(piece: str, freq: WordFrequencies, own_words: Counter[str] | None) -> bool:
-    return piece.lower() in freq.counts or bool(own_words and own_words.get(piece, 0) > 0)
+def _function_or_affixed(part: str, freq: WordFrequencies, rules: SplitRules) -> bool:
+    return part in shape_data().known_words or _has_affixed_root(part, freq, rules)
+
+
+def _camel_side(piece: str, freq: WordFrequencies, own_words: Counter[str] | None, rules: SplitRules) -> bool:
+    """``piece`` of a word with an inner capital is a word on its own: an Indonesian word or a
+    name ("Baru|Christopher"), not the English half of a brand ("Flight|Aware", "Net|Blocks")."""
+    lower = piece.lower()
+    if own_words and own_words.get(piece, 0) > 0:
+        return True
+    return lower in freq.counts and (lower in freq.names or _indonesian(lower, freq, rules))
 
 
 def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
@@ -199,7 +236,7 @@ def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
         return word  # "detikJateng", "iPhone": a brand; a lower-case head word is clean_shape's
     out = []
     for piece in pieces:
-        if len(pieces) > 1 and len(piece) >= rules.min_part_letters and _known(piece, freq, own_words):
+        if len(pieces) > 1 and len(piece) >= rules.min_part_letters and _camel_side(piece, freq, own_words, rules):
             out.append(piece)
             continue
         split = best_split(piece, own_words)
