@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 from ceksilang.ingest.clean import clean_document, strip_boilerplate
-from ceksilang.ingest.clean_shape import own_capitalised_words
 from ceksilang.ingest.unglue import unglue_words
 from ceksilang.lang.build_word_frequencies import gold_ids
 from ceksilang.model import RawDocument, Source
@@ -82,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     for row in sample:
         text, _ = strip_boilerplate(row["text"], title=row["title"])
         words += len(re.findall(r"\S+", text))
-        after = unglue_words(text, own_capitalised_words(f"{row['title']}\n{text}"))
+        after = unglue_words(text, row["title"])
         for glued, split, context in splits(text, after):
             found.append({"id": row["id"], "glued": glued, "split": split, "context": context})
     shown = random.Random(args.seed).sample(found, min(args.show, len(found)))
@@ -93,10 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     start = time.process_time()
     cleaned = [clean_document(raw_document(row)) for row in timed]
     clean_cpu = time.process_time() - start
-    texts = [(doc.text, f"{doc.title or ''}\n{doc.text}") for doc in cleaned]
+    texts = [(doc.text, doc.title) for doc in cleaned]
     start = time.process_time()
-    for text, whole in texts:
-        unglue_words(text, own_capitalised_words(whole))
+    for text, title in texts:
+        unglue_words(text, title)
     unglue_cpu = time.process_time() - start
 
     result = {

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ceksilang.ingest.clean_shape import shape_data
+from ceksilang.ingest.clean_shape import own_capitalised_words, shape_data
 from ceksilang.lang import LanguageDataError, load_data, load_stopwords
 from ceksilang.lang.word_frequencies import WordFrequencies, load_word_frequencies
 
@@ -50,6 +50,7 @@ class SplitRules:
     min_part_letters: int
     min_part_count: int
     max_parts: int
+    name_ending_min_names: int
     prefixes: tuple[str, ...]
     restored: dict[str, tuple[str, ...]]
     suffixes: tuple[str, ...]
@@ -66,6 +67,7 @@ def split_rules() -> SplitRules:
             min_part_letters=int(data["min_part_letters"]),
             min_part_count=int(data["min_part_count"]),
             max_parts=int(data["max_parts"]),
+            name_ending_min_names=int(data["name_ending_min_names"]),
             prefixes=tuple(str(p) for p in data["prefixes"]),
             restored={str(k): tuple(str(c) for c in v) for k, v in (data.get("restored_before_vowel") or {}).items()},
             suffixes=tuple(str(s) for s in data["suffixes"]),
@@ -86,8 +88,6 @@ def _english_function_words() -> frozenset[str]:
 
 # a chunk between spaces that is an address, e-mail, hashtag or handle: left whole
 _ADDRESS = re.compile(r"[@#]|://|www\.|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
-_CHUNK = re.compile(r"\S+")
-_LETTERS = re.compile(r"[^\W\d_]+")
 _CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _FUNCTION_WORD = re.compile(r"\b[a-z]+\b")
 # a letter run glued to one of these goes with it as one token: "Ma'ruf", "anak-anak", "Rp5juta", "e.g"
@@ -104,13 +104,18 @@ def reads_indonesian(text: str, sample_words: int = 400) -> bool:
     return id_hits >= en_hits
 
 
-def _has_affixed_root(word: str, freq: WordFrequencies, rules: SplitRules) -> bool:
+@lru_cache(maxsize=65536)  # bounded: asked of every unknown long word and of every part tried
+def _has_affixed_root(word: str) -> bool:
     """``word`` (lower-case) is a known root with a prefix, suffix and/or particle."""
+    return _affixed_root(word, load_word_frequencies(), split_rules())
+
+
+def _affixed_root(word: str, freq: WordFrequencies, rules: SplitRules) -> bool:
     counts = freq.counts
     for bound in rules.bound_forms:
         if word.startswith(bound) and len(word) - len(bound) >= 3:
             rest = word[len(bound):]
-            if rest in counts or (bound != rest[:len(bound)] and _has_affixed_root(rest, freq, rules)):
+            if rest in counts or (bound != rest[:len(bound)] and _affixed_root(rest, freq, rules)):
                 return True
     stems = {word}
     for particle in rules.particles:
@@ -149,7 +154,7 @@ def _indonesian(part: str, freq: WordFrequencies, rules: SplitRules) -> bool:
     """``part`` (lower-case) is an Indonesian word: a function word, a word of the translation
     list, or a known root with Indonesian affixes."""
     data = shape_data()
-    return part in data.known_words or part in data.content_words or _has_affixed_root(part, freq, rules)
+    return part in data.known_words or part in data.content_words or _has_affixed_root(part)
 
 
 def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | None:
@@ -161,7 +166,7 @@ def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | 
     freq = load_word_frequencies()
     lower = word.lower()
     n = len(lower)
-    if n < rules.min_letters or lower in freq.counts or _has_affixed_root(lower, freq, rules):
+    if n < rules.min_letters or lower in freq.counts or _has_affixed_root(lower):
         return None
     min_part = rules.min_part_letters
     capitalised = word[0].isupper()
@@ -201,7 +206,8 @@ def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | 
     for _, inner, strict in sorted(candidates):
         cuts = [0, *inner, n]
         parts = [lower[a:b] for a, b in zip(cuts, cuts[1:])]
-        if strict and not all(_function_or_affixed(p, freq, rules) for p in parts[1:]):
+        if strict and (not all(_function_or_affixed(p, freq, rules) for p in parts[1:])
+                       or _ends_names("".join(parts[1:])) >= rules.name_ending_min_names):
             continue
         if any(_indonesian(p, freq, rules) for p in parts):
             return [word[a:b] for a, b in zip(cuts, cuts[1:])]
@@ -209,7 +215,13 @@ def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | 
 
 
 def _function_or_affixed(part: str, freq: WordFrequencies, rules: SplitRules) -> bool:
-    return part in shape_data().known_words or _has_affixed_root(part, freq, rules)
+    return part in shape_data().known_words or _has_affixed_root(part)
+
+
+@lru_cache(maxsize=4096)
+def _ends_names(tail: str) -> int:
+    """How many names of the counts end in ``tail`` after at least three letters of their own."""
+    return sum(1 for name in load_word_frequencies().names if name.endswith(tail) and len(name) - len(tail) >= 3)
 
 
 def _camel_side(piece: str, freq: WordFrequencies, own_words: Counter[str] | None, rules: SplitRules) -> bool:
@@ -249,28 +261,41 @@ def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
     return " ".join(out)
 
 
-def unglue_words(text: str, own_words: Counter[str] | None = None) -> str:
-    """``text`` with glued words split (see the module's doc). ``own_words`` counts the
-    capitalised words the article writes alone (``clean_shape.own_capitalised_words``)."""
+@lru_cache(maxsize=4)
+def _long_letter_run(min_letters: int) -> re.Pattern[str]:
+    return re.compile(rf"[^\W\d_]{{{min_letters},}}")
+
+
+def unglue_words(text: str, title: str | None = None) -> str:
+    """``text`` with glued words split (see the module's doc). The capitalised words the
+    article (with its ``title``) writes alone are the evidence for a name's end ("Nausan")."""
     if not text or not reads_indonesian(text):
         return text
-    min_letters = split_rules().min_letters
+    counts = load_word_frequencies().counts
+    # each distinct unknown long word is weighed once; most articles have none to split
+    unknown = {w for w in set(_long_letter_run(split_rules().min_letters).findall(text)) if w.lower() not in counts}
+    if not unknown:
+        return text
+    own_words = own_capitalised_words(f"{title or ''}\n{text}")
+    splits = {w: split for w in unknown if (split := split_glued_word(w, own_words)) != w}
+    if not splits:
+        return text
     out: list[str] = []
     last = 0
-    for chunk in _CHUNK.finditer(text):
-        token = chunk.group()
-        if len(token) < min_letters or _ADDRESS.search(token):
+    whole_word = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, splits)) + r")(?![^\W\d_])")
+    for run in whole_word.finditer(text):
+        s, e = run.span()
+        if (s > 0 and text[s - 1] in _JOINERS) or (e < len(text) and text[e] in _JOINERS):
             continue
-        for run in _LETTERS.finditer(token):
-            s, e = run.span()
-            if e - s < min_letters or (s > 0 and token[s - 1] in _JOINERS) or (e < len(token) and token[e] in _JOINERS):
-                continue
-            word = run.group()
-            replaced = split_glued_word(word, own_words)
-            if replaced != word:
-                at = chunk.start() + s
-                out += [text[last:at], replaced]
-                last = at + len(word)
+        start, end = s, e  # the chunk between spaces it is part of: an address, e-mail, tag?
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if _ADDRESS.search(text, start, end):
+            continue
+        out += [text[last:s], splits[run.group()]]
+        last = e
     if not out:
         return text
     out.append(text[last:])
