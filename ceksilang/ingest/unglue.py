@@ -89,19 +89,16 @@ def _english_function_words() -> frozenset[str]:
 # a chunk between spaces that is an address, e-mail, hashtag or handle: left whole
 _ADDRESS = re.compile(r"[@#]|://|www\.|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
 _CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_FUNCTION_WORD = re.compile(r"\b[a-z]+\b")
 # a letter run glued to one of these goes with it as one token: "Ma'ruf", "anak-anak", "Rp5juta", "e.g"
 _JOINERS = "'’-._/&\\0123456789"
 
 
-def reads_indonesian(text: str, sample_words: int = 400) -> bool:
-    """More of the text's first ``sample_words`` lower-case words are Indonesian function words
-    than English ones (a cheap guard; the language stage decides the document's language)."""
-    words = _FUNCTION_WORD.findall(text[: sample_words * 8])
+def reads_indonesian(text: str, sample_chars: int = 2000) -> bool:
+    """More of the words of the text's first ``sample_chars`` are Indonesian function words than
+    English ones (a cheap guard; the language stage decides the document's language)."""
+    words = text[:sample_chars].lower().split()
     indonesian, english = load_stopwords(), _english_function_words()
-    id_hits = sum(1 for w in words if w in indonesian)
-    en_hits = sum(1 for w in words if w in english)
-    return id_hits >= en_hits
+    return sum(1 for w in words if w in indonesian) >= sum(1 for w in words if w in english)
 
 
 @lru_cache(maxsize=65536)  # bounded: asked of every unknown long word and of every part tried
@@ -214,6 +211,12 @@ def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | 
     return None
 
 
+@lru_cache(maxsize=65536)  # bounded; a lower-case word's split needs no article evidence
+def _best_split_lower(word: str) -> tuple[str, ...] | None:
+    split = best_split(word)
+    return tuple(split) if split else None
+
+
 def _function_or_affixed(part: str, freq: WordFrequencies, rules: SplitRules) -> bool:
     return part in shape_data().known_words or _has_affixed_root(part)
 
@@ -246,6 +249,9 @@ def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
         return word  # a run of capitals: an acronym, left to clean_shape
     if len(pieces) > 1 and not pieces[0][0].isupper():
         return word  # "detikJateng", "iPhone": a brand; a lower-case head word is clean_shape's
+    if len(pieces) == 1 and word.islower():
+        split = _best_split_lower(word)
+        return " ".join(split) if split else word
     out = []
     for piece in pieces:
         if len(pieces) > 1 and len(piece) >= rules.min_part_letters and _camel_side(piece, freq, own_words, rules):
@@ -263,7 +269,7 @@ def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def _long_letter_run(min_letters: int) -> re.Pattern[str]:
-    return re.compile(rf"[^\W\d_]{{{min_letters},}}")
+    return re.compile(rf"\b[^\W\d_]{{{min_letters},}}\b")
 
 
 def unglue_words(text: str, title: str | None = None) -> str:
