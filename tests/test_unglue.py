@@ -50,6 +50,8 @@ def test_unglue_splits_words_a_scraper_glued(context, glued, expected):
         # a known root with Indonesian affixes, and one with a bound form ("pasca-", "-wan")
         "Dibangunkannya rumah itu oleh warga dan pertanggungjawabannya jelas.",
         "Evaluasi pascapenggusuran dilakukan oleh para fisikawan dari kampus.",
+        # two of three parts would be one affixed word ("fisik|awan" is fisika + -wan)
+        "Penelitian itu dipimpin fisikawandari kampus negeri.",
         # "di" glued by the author is a spelling slip, not a scraper's: parts are never 2 letters
         "Acara itu digelar dijakarta pada hari Senin.",
         # a name of the counts that ends like a common word ("Las|arus") written once
@@ -125,3 +127,16 @@ def test_word_frequencies_malformed_line_is_a_clear_error(tmp_path, monkeypatch)
             word_frequencies.load_word_frequencies()
     finally:
         word_frequencies.load_word_frequencies.cache_clear()
+
+
+def test_word_frequencies_file_is_the_build_of_the_corpus():
+    from ceksilang.lang.build_word_frequencies import OUT_PATH, gold_ids, texts
+
+    from .conftest import needs_corpus
+
+    corpus = needs_corpus("coverage")
+    header = OUT_PATH.read_text(encoding="utf-8").split("\n", 8)
+    min_count = int(next(line for line in header if "--min-count" in line).split("--min-count ")[1].split("`")[0])
+    total, capitalised = count_words(texts(corpus.parent, gold_ids()))
+    assert render(total, capitalised, min_count) == OUT_PATH.read_text(encoding="utf-8"), \
+        "lang/id/word_frequencies.txt is stale: rerun python -m ceksilang.lang.build_word_frequencies"

@@ -206,6 +206,8 @@ def best_split(word: str, own_words: Counter[str] | None = None) -> list[str] | 
         if strict and (not all(_function_or_affixed(p, freq, rules) for p in parts[1:])
                        or _ends_names("".join(parts[1:])) >= rules.name_ending_min_names):
             continue
+        if len(parts) > 2 and any(a + b in freq.counts or _has_affixed_root(a + b) for a, b in zip(parts, parts[1:])):
+            continue  # two parts that are one word: "fisik|awan|dari" is "fisikawan dari"
         if any(_indonesian(p, freq, rules) for p in parts):
             return [word[a:b] for a, b in zip(cuts, cuts[1:])]
     return None
