@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         "articles_with_a_split": len({f["id"] for f in found}),
         "timed_articles": len(timed), "clean_cpu_s": round(clean_cpu, 2), "unglue_cpu_s": round(unglue_cpu, 2),
         "unglue_share_of_clean": round(unglue_cpu / clean_cpu, 3) if clean_cpu else None,
-        "sample": shown,
+        # the article's words around each split are printed to be read, not stored: the corpus's
+        # text is not ours to republish
+        "sample": [{k: f[k] for k in ("id", "glued", "split")} for f in shown],
     }
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     for f in shown:
