@@ -25,6 +25,7 @@ from ceksilang.ingest.metadata import (
     parse_published,
 )
 from ceksilang.ingest.clean_shape import mend_broken_lines, repair_lines, restore_lost_spaces
+from ceksilang.ingest.unglue import unglue_words
 from ceksilang.model import Document, RawDocument, Removed
 from ceksilang.text import looks_lowercased, normalise_space, split_sentences
 
@@ -322,6 +323,8 @@ def clean_document(raw: RawDocument) -> Document:
     found = extract_metadata(raw.text)
     title = normalise_space(raw.title) if raw.title and raw.title.strip() else found.title
     text, removed = strip_boilerplate(raw.text, title=title)
+    # words glued where nothing in the text's shape shows the joint: split by the vocabulary
+    text = unglue_words(text, title)
 
     published, precision = found.published, found.published_precision
     if raw.published:

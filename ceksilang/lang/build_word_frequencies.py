@@ -1,0 +1,119 @@
+"""Build ``lang/id/word_frequencies.txt``, the word counts the clean stage splits glued words by.
+
+    python -m ceksilang.lang.build_word_frequencies [--corpus DIR] [--min-count N] [--out PATH]
+
+Counts the words (runs of letters) of unlabeled text in the shared corpus (see its README):
+``coverage/coverage.csv`` (title and text; original case), ``news/cnn_labeled.csv`` and
+``news/tempo.csv`` (original case), ``news/fidelity_5outlets_2025_labeled.csv`` (lower-cased:
+counted, but its words do not vote on case) and, for the English words Indonesian articles
+mix in ("untuktake"), the English news sentences of ``ner/en/ner_dataset.csv`` (tokens only).
+Articles whose id appears in any file under ``tests/gold/`` are left out, so no gold article's
+own glued words are in the counts its evaluation reads.
+
+Each word is written once, lower-cased unless the original-case text writes it capitalised
+more often than not ("Siak", "Christopher"): the clean stage never takes such a word as the
+second part of a glued word. Only words seen at least ``--min-count`` times are kept (the cap
+on the file's size; a glued form seen that rarely stays out, so it is "unknown" and may be
+split). The output is deterministic (count descending, then word), so a rebuild from the same
+corpus gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from ceksilang.lang import LANG_DIR
+
+REPO = LANG_DIR.parents[1]
+DEFAULT_CORPUS = Path(os.environ.get("CEKSILANG_SHARED", REPO.parent / "shared")) / "corpus"
+OUT_PATH = LANG_DIR / "id" / "word_frequencies.txt"
+GOLD_DIR = REPO / "tests" / "gold"
+DEFAULT_MIN_COUNT = 5
+_WORD = re.compile(r"[^\W\d_]+")
+_GOLD_ID = re.compile(r"\bid-[0-9a-f]{12}\b")
+
+HEADER = """\
+# Word counts of unlabeled Indonesian news text (and English news sentences), one word a line:
+#   word<TAB>count
+# A word is lower-case unless the original-case text writes it capitalised more often than not
+# (a name: "Siak"). Words seen fewer than {min_count} times are left out.
+# Built by `python -m ceksilang.lang.build_word_frequencies --min-count {min_count}` from the
+# shared corpus (coverage/, news/, ner/en/); do not edit by hand, rebuild. Read by
+# ceksilang.lang.word_frequencies (the clean stage's glued-word splitter).
+# Only counts of single words are kept, never text. The coverage and news tables come from
+# repositories that state no licence (see the corpus README); the English sentences are the GMB
+# corpus (ODbL / DbCL).
+"""
+
+
+def gold_ids(gold_dir: Path = GOLD_DIR) -> frozenset[str]:
+    """Every article id any gold file names."""
+    found: set[str] = set()
+    for path in gold_dir.rglob("*"):
+        if path.is_file():
+            found.update(_GOLD_ID.findall(path.read_text(encoding="utf-8", errors="replace")))
+    return frozenset(found)
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", errors="replace", newline="") as f:
+        yield from csv.DictReader(f)
+
+
+def texts(corpus: Path, skip_ids: frozenset[str]) -> Iterator[tuple[str, bool]]:
+    """(text, whether its case is the original) of every source, gold articles left out."""
+    for row in _rows(corpus / "coverage" / "coverage.csv"):
+        if row.get("id") not in skip_ids:
+            yield f"{row.get('title') or ''}\n{row.get('text') or ''}", True
+    for name, cased in (("cnn_labeled.csv", True), ("tempo.csv", True), ("fidelity_5outlets_2025_labeled.csv", False)):
+        for row in _rows(corpus / "news" / name):
+            yield f"{row.get('title') or ''}\n{row.get('clean_text') or row.get('text') or ''}", cased
+    english = corpus / "ner" / "en" / "ner_dataset.csv"
+    with english.open(encoding="latin-1", newline="") as f:
+        words = [row[1] for row in csv.reader(f) if len(row) > 1]
+    yield " ".join(words[1:]), True
+
+
+def count_words(sources: Iterator[tuple[str, bool]]) -> tuple[Counter[str], Counter[str]]:
+    """(occurrences of each lower-cased word, of those written capitalised in original-case text)."""
+    total: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    for text, cased in sources:
+        words = _WORD.findall(text)
+        total.update(w.lower() for w in words)
+        if cased:
+            capitalised.update(w.lower() for w in words if w[0].isupper())
+    return total, capitalised
+
+
+def render(total: Counter[str], capitalised: Counter[str], min_count: int) -> str:
+    rows = sorted(((n, w) for w, n in total.items() if n >= min_count and len(w) > 1), key=lambda r: (-r[0], r[1]))
+    lines = [HEADER.format(min_count=min_count)]
+    for n, word in rows:
+        shown = word.capitalize() if capitalised[word] * 2 > n else word
+        lines.append(f"{shown}\t{n}\n")
+    return "".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--min-count", type=int, default=DEFAULT_MIN_COUNT)
+    parser.add_argument("--out", type=Path, default=OUT_PATH)
+    args = parser.parse_args(argv)
+    total, capitalised = count_words(texts(args.corpus, gold_ids()))
+    args.out.write_text(render(total, capitalised, args.min_count), encoding="utf-8")
+    print(f"{args.out}: {sum(1 for w, n in total.items() if n >= args.min_count and len(w) > 1)} words", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

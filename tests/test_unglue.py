@@ -1,0 +1,142 @@
+"""Tests of the glued-word splitter of the clean stage: tables of invented glued lines (split and
+must-not-split), the frequency list's build, and properties (only spaces are ever added)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from ceksilang.ingest.clean import clean_document
+from ceksilang.ingest.unglue import reads_indonesian, split_glued_word, unglue_words
+from ceksilang.lang import LanguageDataError
+from ceksilang.lang.build_word_frequencies import count_words, render
+from ceksilang.lang.word_frequencies import load_word_frequencies
+from ceksilang.model import RawDocument, Source
+
+
+def _unglue(text: str) -> str:
+    return unglue_words(text)
+
+
+@pytest.mark.parametrize(
+    ("context", "glued", "expected"),
+    [
+        # a name glued to the speech verb after it: the article writes the name alone elsewhere
+        ("Kapolres Siak AKBP Asep hadir.", "Polres Siakmenyatakan bahwa kasus ditangani.",
+         "Polres Siak menyatakan bahwa kasus ditangani."),
+        ("Makam Nausan ada di bukit.", "Makam Nausanberjarak dua kilometer.", "Makam Nausan berjarak dua kilometer."),
+        # a name glued on both sides, one joint shown by case, the other by the vocabulary
+        ("Kata Luxon kemarin.", "Perdana Menteri Selandia BaruChristopher Luxonresignatau tidak.",
+         "Perdana Menteri Selandia Baru Christopher Luxon resign atau tidak."),
+        # three common words, lower case
+        ("", "Perusahaan mencatatkanlabasetelah pajak Rp5 triliun.",
+         "Perusahaan mencatatkan laba setelah pajak Rp5 triliun."),
+        # an English word glued to an Indonesian one
+        ("", "Investor memilih untuktake profit dari saham itu.", "Investor memilih untuk take profit dari saham itu."),
+        ("", "Motor bebekbekas masih banyak peminatnya di pasar.", "Motor bebek bekas masih banyak peminatnya di pasar."),
+        # glued after punctuation: the letters are still one word of their own
+        ("", "Pada Jumat (16/5/2025),stroketidak lagi dikaitkan dengan usia.",
+         "Pada Jumat (16/5/2025),stroke tidak lagi dikaitkan dengan usia."),
+    ],
+)
+def test_unglue_splits_words_a_scraper_glued(context, glued, expected):
+    text = f"{context}\n{glued}" if context else glued
+    assert _unglue(text).splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a known root with Indonesian affixes, and one with a bound form ("pasca-", "-wan")
+        "Dibangunkannya rumah itu oleh warga dan pertanggungjawabannya jelas.",
+        "Evaluasi pascapenggusuran dilakukan oleh para fisikawan dari kampus.",
+        # two of three parts would be one affixed word ("fisik|awan" is fisika + -wan)
+        "Penelitian itu dipimpin fisikawandari kampus negeri.",
+        # "di" glued by the author is a spelling slip, not a scraper's: parts are never 2 letters
+        "Acara itu digelar dijakarta pada hari Senin.",
+        # a name of the counts that ends like a common word ("Las|arus") written once
+        "Ketua Komisi 5 Lasarus mengatakan hal itu kepada wartawan.",
+        # a surname that ends like a function word many names end in ("Wira|guna"), and one whose
+        # end is a common noun: the first name is known only from the counts
+        "Pengamat hukum Prof Henry Indraguna angkat bicara soal kebijakan itu.",
+        "Direktur Robby Kusumaharta mengatakan pabrik tetap buka.",
+        # English compounds and brands written in mixed case
+        "Tali drawstring dan rollout produk, kata NetBlocks dan FlightAware, juga iPhone dan detikJateng.",
+        # a name the article repeats stays whole however it could be cut
+        "Warga Kotabaru datang. Bupati Kotabaru menyambut mereka.",
+        # addresses, e-mails, hashtags, handles and numbers
+        "Kirim ke redaksi@beritaterkini.com, tagar #SaveKPKsekarang dan @akunresmipolri di "
+        "https://www.contoh.com/beritaterbaru serta Rp5jutaan.",
+        # acronyms glued to words are clean_shape's (its own head-word list), not guessed here
+        "Laporan ORFbahwa itu benar dan KPKmenyatakan demikian.",
+    ],
+)
+def test_unglue_leaves_real_words_names_and_addresses_whole(text):
+    assert _unglue(text) == text
+
+
+def test_unglue_leaves_an_english_article_alone():
+    text = "The minister said the untukfigure was wrong and the company will reportprofit soon."
+    assert not reads_indonesian(text)
+    assert _unglue(text) == text
+
+
+def test_unglue_a_known_word_is_never_cut():
+    freq = load_word_frequencies()
+    for word in ("menyatakan", "berjarak", "Christopher", "pemerintah", "Indonesia"):
+        assert word.lower() in freq.counts
+        assert split_glued_word(word) == word
+
+
+def test_clean_document_splits_glued_words_of_the_kept_text():
+    raw = RawDocument(
+        id="a1", source=Source(path="t.txt"), format="text", title="Kasus di Siak",
+        text="Kasus di Siak\nPolres Siakmenyatakan bahwa perusahaan mencatatkanlabasetelah pajak Rp5 triliun.",
+    )
+    doc = clean_document(raw)
+    assert "Polres Siak menyatakan bahwa perusahaan mencatatkan laba setelah pajak" in doc.text
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcdeiklmnoprstuy AKS.,@#/-1\n"), max_size=80))
+def test_unglue_only_ever_adds_spaces(text):
+    out = _unglue(text)
+    assert out.replace(" ", "") == text.replace(" ", "")
+
+
+def test_build_word_frequencies_keeps_case_of_names_and_caps_rare_words():
+    total, capitalised = count_words(iter([
+        ("Siak siak Siak Siak yang yang yang rumah", True),
+        ("yang YANG siak", False),  # lower-cased copy: counted, no vote on case
+    ]))
+    out = render(total, capitalised, min_count=2)
+    rows = [line.split("\t") for line in out.splitlines() if line and not line.startswith("#")]
+    assert rows == [["Siak", "5"], ["yang", "5"]]  # ties by word; "rumah" seen once: left out
+
+
+def test_word_frequencies_malformed_line_is_a_clear_error(tmp_path, monkeypatch):
+    from ceksilang.lang import word_frequencies
+
+    bad = tmp_path / "id" / "word_frequencies.txt"
+    bad.parent.mkdir()
+    bad.write_text("# header\nyang 12\n", encoding="utf-8")
+    monkeypatch.setattr(word_frequencies, "data_path", lambda name: bad)
+    word_frequencies.load_word_frequencies.cache_clear()
+    try:
+        with pytest.raises(LanguageDataError, match="word<TAB>count"):
+            word_frequencies.load_word_frequencies()
+    finally:
+        word_frequencies.load_word_frequencies.cache_clear()
+
+
+def test_word_frequencies_file_is_the_build_of_the_corpus():
+    from ceksilang.lang.build_word_frequencies import OUT_PATH, gold_ids, texts
+
+    from .conftest import needs_corpus
+
+    corpus = needs_corpus("coverage")
+    header = OUT_PATH.read_text(encoding="utf-8").split("\n", 8)
+    min_count = int(next(line for line in header if "--min-count" in line).split("--min-count ")[1].split("`")[0])
+    total, capitalised = count_words(texts(corpus.parent, gold_ids()))
+    assert render(total, capitalised, min_count) == OUT_PATH.read_text(encoding="utf-8"), \
+        "lang/id/word_frequencies.txt is stale: rerun python -m ceksilang.lang.build_word_frequencies"
