@@ -38,7 +38,7 @@ from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs
-from ceksilang.model import Mention, Quote
+from ceksilang.model import CoSpeaker, Mention, Quote
 from ceksilang.text import looks_lowercased, split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
@@ -123,6 +123,7 @@ class QuotePatterns:
     manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
     existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
     subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
+    coordinators: frozenset[str] = frozenset()  # "dan", "serta", "and": "A dan B mengatakan" speak jointly
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -199,6 +200,7 @@ def load_quote_patterns() -> QuotePatterns:
         manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
         existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
         subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
+        coordinators=frozenset(str(w).lower() for w in data.get("coordinators") or []),
     )
 
 
@@ -540,6 +542,7 @@ class _Speaker:
     name: _Name | None  # None: the text says nobody (a group, "seorang pejabat")
     confidence: float
     cue: str | None
+    others: tuple[_Name, ...] = ()  # who say it jointly with ``name`` ("A dan B mengatakan": B)
 
 
 @dataclass(slots=True)
@@ -886,6 +889,12 @@ class _Resolver:
             app_persons = [n for n in app if n.person]
             if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
+        joint = self.joint_names(self.words.starts[part[0]], span_end)
+        if joint is not None:
+            # "kata Ahmad dan Budi", "menurut Menteri A dan Wakil Menteri B": the first speaks, with
+            # the others; "kata A kepada B dan C" stops at "kepada" and never gets here
+            conf = CONF_NAMED_AFTER if joint[0].person else CONF_ORG
+            return _Speaker(joint[0], conf, cue, others=tuple(joint[1:]))
         if persons:
             return _Speaker(persons[-1], CONF_NAMED_AFTER, cue)
         if appositive:
@@ -1048,6 +1057,79 @@ class _Resolver:
                 return False
         return "," not in self.text[start:end]
 
+    def joint_names(self, start: int, end: int, trailing: bool = False) -> list[_Name] | None:
+        """The speakers of a coordination that fills ``start``..``end``: "Kapolda Bali Irjen Daniel
+        dan Bupati Badung Giri Prasta" -> [Daniel, Giri Prasta], "Ahmad, Budi dan Cici" -> three;
+        None unless there are two or more and every conjunct is a named person (its head, after
+        its titles) or a body named by itself. A conjunct that is only a title is the front of
+        the next one's role ("Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan"); one
+        with no name ("dan warga") makes it no joint statement. ``trailing`` lets words follow
+        the last name ("Ahmad dan Budi kompak mengatakan")."""
+        idx = [k for k in self.words.between(start, end) if not self.in_quote(self.words.starts[k])]
+        names = [n for n in self.names_in(start, end) if not n.place and not not_a_speaker(n.text, self.pat)]
+        inside = [(n.start, n.end) for n in self.names_in(start, end)]
+        chunks: list[list[int]] = [[]]
+        joined = False
+        for k in idx:
+            w_start = self.words.starts[k]
+            if any(s < w_start < e for s, e in inside):
+                chunks[-1].append(k)  # "Dinas Kebudayaan dan Pariwisata": one name, not two
+                continue
+            if self.words.texts[k].lower() in self.pat.coordinators and not _capitalised(self.words.texts[k]):
+                joined = True
+                chunks.append([])
+                continue
+            if chunks[-1] and "," in self.text[self.words.ends[chunks[-1][-1]]:w_start]:
+                chunks.append([])  # "Ahmad, Budi dan Cici": a list
+            chunks[-1].append(k)
+        if not joined or any(not c for c in chunks):
+            return None
+        heads: list[_Name] = []
+        front: list[int] = []  # a title-only conjunct carried to the next
+        for pos, chunk in enumerate(chunks):
+            chunk = front + chunk
+            front = []
+            last = pos == len(chunks) - 1
+            c_start, c_end = self.words.starts[chunk[0]], self.words.ends[chunk[-1]]
+            mine = [n for n in names if c_start <= n.start and n.end <= c_end]
+            persons = [n for n in mine if n.person]
+            if persons:
+                head = 0
+                while head + 1 < len(persons) and self.one_phrase(persons[head].end, persons[head + 1].start):
+                    head += 1
+                if head != len(persons) - 1:
+                    return None  # two persons in one conjunct: not a plain list of speakers
+                after = [k for k in chunk if self.words.starts[k] >= persons[head].end]
+                if after and not (last and trailing):
+                    return None
+                if not self.role_phrase(c_start, persons[head].start) and c_start != persons[head].start \
+                        and not all(self.title_like(self.words.texts[k]) or self.words.texts[k].lower()
+                                    in self.pat.sentence_openers for k in chunk if self.words.starts[k] < persons[0].start):
+                    return None
+                heads.append(persons[head])
+                continue
+            if mine and mine[0].start == c_start and (mine[0].end == c_end or (last and trailing)):
+                heads.append(mine[0])  # "Polda Bali dan Pemkab Badung": bodies by their names
+                continue
+            if not mine and not last and all(self.title_like(self.words.texts[k]) for k in chunk):
+                front = chunk
+                continue
+            return None
+        return heads if len(heads) >= 2 else None
+
+    def joint_subject(self, cuts: list[int], a: int, b: int) -> list[_Name] | None:
+        """The joint speakers of the subject segment ``a``..``b`` of ``subject_before``, taking in
+        the segments before it while they go on the list ("Ahmad, Budi dan Cici mengatakan")."""
+        joint = self.joint_names(a, b, trailing=True)
+        if joint is None:
+            return None
+        for earlier in reversed([c for c in cuts if c < a]):
+            wider = self.joint_names(earlier, b, trailing=True)
+            if wider is None or len(wider) <= len(joint):
+                break
+            joint = wider
+        return joint
+
     def subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
         """The subject of a speech verb: the first person of the last comma-separated segment
         before it that holds a name or a pronoun. Returns the speaker and how many persons
@@ -1123,6 +1205,11 @@ class _Resolver:
             described = self.description_reference(idx, cue, verb_start)
             if described is not None:
                 return described, 1  # "Putra sulung Ahmad Dhani itu mengaku": not Ahmad Dhani
+            joint = self.joint_subject(cuts, a, b)
+            if joint is not None:
+                # "Kapolda Bali dan Bupati Badung kompak mengatakan": the first speaks, with the others
+                conf = CONF_NAMED_BEFORE if joint[0].person else CONF_ORG
+                return _Speaker(joint[0], conf, cue, others=tuple(joint[1:])), len(joint)
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -1211,6 +1298,9 @@ class _Resolver:
         # the person set off by commas or not) before the person, then the verb
         # ... the role may name the one the speaker serves (",” a spokesman for Transport Minister
         # Hella Dorn, Piet Varga, told"): the person right before the verb speaks
+        joint = self.joint_before_verb(k, limit)
+        if joint is not None:
+            return joint  # ",” Ahmad dan Budi menambahkan", ",” Blinken and Austin said"
         persons = [n for n in names if n.person]
         for person in persons:
             if not self.role_phrase(self.words.starts[k], person.start):
@@ -1230,6 +1320,22 @@ class _Resolver:
                     and any(self.words.texts[j].lower() in self.pat.role_words for j in apposition) \
                     and self.text[close_at + 1:self.words.starts[after.start]].strip() == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
+        return None
+
+    def joint_before_verb(self, k: int, limit: int) -> _Speaker | None:
+        """Joint speakers from word ``k`` on, right before a speech verb in the same sentence (after
+        a closing mark: ",” Ahmad dan Budi menambahkan"), or None."""
+        stop = self.words.between(self.words.starts[k], limit)
+        for v in stop[1:24]:
+            if any(c in self.text[self.words.ends[v - 1]:self.words.starts[v]] for c in ".;:!?\n"):
+                return None
+            if self.verbs.cue(self.words.texts[v]) is None or _capitalised(self.words.texts[v]):
+                continue
+            joint = self.joint_names(self.words.starts[k], self.words.ends[v - 1])
+            if joint is None:
+                return None
+            conf = CONF_NAMED_AFTER if joint[0].person else CONF_ORG
+            return _Speaker(joint[0], conf, self.words.texts[v], others=tuple(joint[1:]))
         return None
 
     def relayed_from(self, at: int, limit: int) -> _Speaker | None:
@@ -1452,12 +1558,27 @@ class _Resolver:
         if speaker is not None:
             q.cue = speaker.cue
             if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
-                speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue)
+                speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 q.confidence = round(speaker.confidence, 2)
+                q.co_speakers = self.co_speakers(speaker.others, q.speaker_name)
         return q
+
+    def co_speakers(self, others: tuple[_Name, ...], speaker_name: str) -> list[CoSpeaker]:
+        """The joint speakers besides the speaker, by their fullest names, each once."""
+        found: list[CoSpeaker] = []
+        seen = {speaker_name}
+        for other in others:
+            if not_a_speaker(other.text, self.pat):
+                continue
+            holder = self.role_holder(other)
+            name = self.fullest(holder)
+            if name not in seen:
+                seen.add(name)
+                found.append(CoSpeaker(name=name, start=holder.start, end=holder.end))
+        return found
 
 
 # --------------------------------------------------------------------------- the pass
@@ -2051,7 +2172,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 elif found.cue is None and found.name is None:
                     found = None
                 if found is not None and found.name is not None and len(group) > 1:
-                    chain_speaker = _Speaker(found.name, min(found.confidence, CONF_CHAIN), found.cue)
+                    chain_speaker = _Speaker(found.name, min(found.confidence, CONF_CHAIN), found.cue, found.others)
                 elif len(group) > 1:
                     chain_speaker = _Speaker(None, 0.0, None)
                 quotes.append(r.quote(m.start, m.end, "direct", found))
