@@ -1086,9 +1086,11 @@ class _Resolver:
             return None
         heads: list[_Name] = []
         front: list[int] = []  # a title-only conjunct carried to the next
+        titled: list[bool] = []
         for pos, chunk in enumerate(chunks):
             chunk = front + chunk
             front = []
+            is_titled = self.words.texts[chunk[0]].lower() in self.pat.role_words
             last = pos == len(chunks) - 1
             c_start, c_end = self.words.starts[chunk[0]], self.words.ends[chunk[-1]]
             mine = [n for n in names if c_start <= n.start and n.end <= c_end]
@@ -1107,13 +1109,19 @@ class _Resolver:
                                     in self.pat.sentence_openers for k in chunk if self.words.starts[k] < persons[0].start):
                     return None
                 heads.append(persons[head])
+                titled.append(is_titled)
                 continue
             if mine and mine[0].start == c_start and (mine[0].end == c_end or (last and trailing)):
                 heads.append(mine[0])  # "Polda Bali dan Pemkab Badung": bodies by their names
+                titled.append(is_titled)
                 continue
             if not mine and not last and all(self.title_like(self.words.texts[k]) for k in chunk):
                 front = chunk
                 continue
+            return None
+        if titled and titled[0] and not all(titled[1:]):
+            # "Direktur Jenderal Ketenagalistrikan Kementerian Energi dan Sumber Daya Mineral Rida
+            # Mulyana": after a title, a conjunct with no title of its own goes on naming the field
             return None
         return heads if len(heads) >= 2 else None
 
