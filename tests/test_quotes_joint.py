@@ -140,3 +140,21 @@ def test_story_briefing_shows_joint_quote_under_both_names() -> None:
                                      claims=part.claims, discrepancies=part.discrepancies))
     assert "Daniel Adityajaya, Giri Prasta (pernyataan bersama)" in render_markdown(data)
     assert "Daniel Adityajaya, Giri Prasta (joint statement)" in render_html(data, lang="en")
+
+
+@pytest.mark.parametrize("text, words, speaker, co_speakers", [
+    # "ujar keduanya" after the joint statement: the same two
+    ("DENPASAR - Kapolda Bali Irjen Daniel Adityajaya dan Bupati Badung Giri Prasta kompak mengatakan, "
+     "“Pengamanan sudah kami siapkan sejak sepekan lalu.” Personel gabungan disiagakan di pantai. "
+     "“Kami minta wisatawan tetap tertib,” ujar keduanya.", "wisatawan tetap tertib", "Daniel Adityajaya", ["Giri Prasta"]),
+    ("Ahmad Subagyo dan Budi Hartono mengatakan, “Kami akan melapor ke polisi.” Keduanya menegaskan, "
+     "“Kami punya bukti.”", "punya bukti", "Ahmad Subagyo", ["Budi Hartono"]),
+    # no joint statement before: nobody, not a guess
+    ("“Kami minta wisatawan tetap tertib,” ujar keduanya di Kuta.", "wisatawan tetap tertib", None, []),
+])
+def test_keduanya_points_back_to_the_last_joint_statement(text: str, words: str, speaker: str | None,
+                                                         co_speakers: list[str]) -> None:
+    doc = analysed(text, "id")
+    q = quote_with(doc, words)
+    assert q.speaker_name == speaker
+    assert [c.name for c in q.co_speakers] == co_speakers

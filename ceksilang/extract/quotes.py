@@ -124,6 +124,7 @@ class QuotePatterns:
     existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
     subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
     coordinators: frozenset[str] = frozenset()  # "dan", "serta", "and": "A dan B mengatakan" speak jointly
+    pronouns_joint: frozenset[str] = frozenset()  # "keduanya": the speakers of the last joint statement
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -201,6 +202,7 @@ def load_quote_patterns() -> QuotePatterns:
         existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
         subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
         coordinators=frozenset(str(w).lower() for w in data.get("coordinators") or []),
+        pronouns_joint=frozenset(str(w).lower() for w in data.get("pronouns_joint") or []),
     )
 
 
@@ -581,6 +583,8 @@ class _Resolver:
         self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
+        # the last joint statement ("A dan B mengatakan"), its sentence: what a later "ujar keduanya" means
+        self.joint_focus: tuple[_Speaker, int] | None = None
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
         self.history: list[_Focus] = []  # everyone seen speaking, in text order
         self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
@@ -865,6 +869,8 @@ class _Resolver:
         first_low = first.lower()
         if first_low in self.pat.pronouns_person:
             return self.pronoun_speaker(cue, start)
+        if first_low in self.pat.pronouns_joint:
+            return self.joint_reference(cue, start)  # "ujar keduanya"
         if first_low in self.pat.pronouns_group or first_low in self.pat.indefinite:
             return _Speaker(None, 0.0, cue)
         span_end = self.words.ends[part[-1]]
@@ -915,6 +921,15 @@ class _Resolver:
             # where the entity finder missed it
             s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
             return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
+        return _Speaker(None, 0.0, cue)
+
+    def joint_reference(self, cue: str | None, pos: int) -> _Speaker:
+        """"ujar keduanya": the speakers of the last joint statement, when it is the last speech
+        and at most three sentences back; else nobody (a wrong pair is worse than none)."""
+        if self.joint_focus is not None and self.speech_focus is not None:
+            speaker, sentence = self.joint_focus
+            if speaker.name is self.speech_focus.name and self.sentence_index(pos) - sentence <= 3:
+                return _Speaker(speaker.name, CONF_PRONOUN, cue, speaker.others)
         return _Speaker(None, 0.0, cue)
 
     def description_reference(self, part: list[int], cue: str | None, pos: int) -> _Speaker | None:
@@ -1196,6 +1211,9 @@ class _Resolver:
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            if first in self.pat.pronouns_joint:
+                joint = self.joint_reference(cue, verb_start)  # "Keduanya menegaskan"
+                return joint, 1 + len(joint.others)
             if first in self.pat.pronouns_group or first in self.pat.indefinite:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
@@ -1459,6 +1477,8 @@ class _Resolver:
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
             if speech:
                 self.speech_focus = self.focus
+                if speaker.others:
+                    self.joint_focus = (speaker, self.focus.sentence)
                 self.speakers.add(speaker.name.text.split()[-1].lower())
                 self.history.append(self.focus)
 
