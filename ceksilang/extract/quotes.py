@@ -1138,6 +1138,15 @@ class _Resolver:
             # "Direktur Jenderal Ketenagalistrikan Kementerian Energi dan Sumber Daya Mineral Rida
             # Mulyana": after a title, a conjunct with no title of its own goes on naming the field
             return None
+        if re.match(r"\s*\([A-Z][\w-]*\)", self.text[self.words.ends[chunks[-1][-1]]:]) and not heads[-1].person:
+            return None  # "Dinas Kelautan dan Perikanan (DKP)": one body's name, then its acronym
+        for head in heads:
+            words = head.text.lower().split()
+            if all(w in self.pat.role_words or w in self.pat.not_person_words for w in words) \
+                    or any(_AFFIXED.match(w) for w in words):
+                # "CEO dan founder ...", "Pengembangan Pengaturan dan Perizinan ...": fields of a
+                # role (derived nouns such as "pengembangan", "kebudayaan"), not names
+                return None
         return heads if len(heads) >= 2 else None
 
     def joint_subject(self, cuts: list[int], a: int, b: int) -> list[_Name] | None:
@@ -1146,6 +1155,14 @@ class _Resolver:
         joint = self.joint_names(a, b, trailing=True)
         if joint is None:
             return None
+        before = [c for c in cuts if c < a]
+        if before:
+            lead = [self.words.texts[k] for k in self.words.between(before[-1], a)]
+            if lead and all(self.title_like(w) for w in lead) and any(w.lower() in self.pat.role_words for w in lead) \
+                    and not [n for n in self.names_in(before[-1], a) if n.person]:
+                # "Direktur Resiko, Strategi dan Kepatuhan BTN Mahelan": the list names the fields
+                # of a role opened before the comma; one person holds it
+                return None
         for earlier in reversed([c for c in cuts if c < a]):
             wider = self.joint_names(earlier, b, trailing=True)
             if wider is None or len(wider) <= len(joint):
