@@ -1119,10 +1119,10 @@ class _Resolver:
                 after = [k for k in chunk if self.words.starts[k] >= persons[head].end]
                 if after and not (last and trailing):
                     return None
-                if not self.role_phrase(c_start, persons[head].start) and c_start != persons[head].start \
-                        and not all(self.title_like(self.words.texts[k]) or self.words.texts[k].lower()
-                                    in self.pat.sentence_openers for k in chunk if self.words.starts[k] < persons[0].start):
-                    return None
+                if not all(self.title_like(self.words.texts[k]) or self.words.texts[k].lower() in _ORG_CONNECTORS
+                           or self.words.texts[k].lower() in self.pat.sentence_openers
+                           for k in chunk if self.words.starts[k] < persons[0].start):
+                    return None  # "Chemistry antara Kim Ji-Yeon dan ...": a phrase about them, not them
                 heads.append(persons[head])
                 titled.append(is_titled)
                 continue
@@ -1159,9 +1159,10 @@ class _Resolver:
         if before:
             lead = [self.words.texts[k] for k in self.words.between(before[-1], a)]
             if lead and all(self.title_like(w) for w in lead) and any(w.lower() in self.pat.role_words for w in lead) \
-                    and not [n for n in self.names_in(before[-1], a) if n.person]:
+                    and not [n for n in self.names_in(before[-1], a) if n.person and " " in n.text]:
                 # "Direktur Resiko, Strategi dan Kepatuhan BTN Mahelan": the list names the fields
-                # of a role opened before the comma; one person holds it
+                # of a role opened before the comma; one person holds it (a one-word "name" there is
+                # a field the fallback name finder took for a person)
                 return None
         for earlier in reversed([c for c in cuts if c < a]):
             wider = self.joint_names(earlier, b, trailing=True)
