@@ -158,3 +158,18 @@ def test_keduanya_points_back_to_the_last_joint_statement(text: str, words: str,
     q = quote_with(doc, words)
     assert q.speaker_name == speaker
     assert [c.name for c in q.co_speakers] == co_speakers
+
+
+@pytest.mark.parametrize("text, words", [
+    # a list of a role's fields, opened before the comma
+    ("Direktur Keuangan, Strategi dan Risiko Bank Sejahtera Hendra Wijaya mengatakan, “Laba kami naik tahun ini.”",
+     "Laba kami"),
+    # one body whose name holds "dan", then its acronym
+    ("Dinas Kelautan dan Perikanan (DKP) Kabupaten Gunungkidul menyebut, “Ada 13 titik konservasi.”", "13 titik"),
+    # "dan" in a phrase about two people, who do not speak
+    ("Kedekatan antara Ahmad Subagyo dan Budi Hartono dipuji warga. “Mereka selalu datang,” kata Rina Wulandari.",
+     "selalu datang"),
+])
+def test_no_joint_speakers_for_role_fields_a_body_name_or_a_phrase_about_two(text: str, words: str) -> None:
+    q = quote_with(analysed(text, "id"), words)
+    assert q.co_speakers == []
