@@ -17,6 +17,14 @@ last; a role word ("kata juru bicara itu") to the last person introduced with th
 When the text does not say who speaks, the speaker stays None: a wrong name is worse than
 none for a fact-checker.
 
+A statement said jointly ("Kapolda Bali ... dan Bupati Badung ... kompak mengatakan", "kata
+Ahmad dan Budi", "Ahmad, Budi dan Cici mengatakan", "A and B said") has the first named as its
+speaker and the others in ``Quote.co_speakers``; a later "ujar keduanya" takes the same ones.
+Only a coordination of named persons or bodies is joint: "Bupati Giri dan warga mengatakan"
+keeps one speaker (a group without a name is nothing a checker can look up), a coordination
+after "kepada" is the audience, and "dan" inside a role or a body's name ("Kementerian Energi
+dan Sumber Daya Mineral", "Dinas Kelautan dan Perikanan (DKP)") joins no speakers.
+
 Names come from the NER ``Mention`` list when given; where it has none (or is empty) a
 fallback finds capitalised word runs and keeps their tail after role words and place or
 organisation words ("Menteri Luar Negeri AS Anthony Blinken" -> "Anthony Blinken").
