@@ -173,3 +173,16 @@ def test_keduanya_points_back_to_the_last_joint_statement(text: str, words: str,
 def test_no_joint_speakers_for_role_fields_a_body_name_or_a_phrase_about_two(text: str, words: str) -> None:
     q = quote_with(analysed(text, "id"), words)
     assert q.co_speakers == []
+
+
+def test_a_joint_statement_named_by_its_other_speaker_is_no_attribution_conflict() -> None:
+    quote = "“Harga beras akan turun bulan depan karena panen raya sudah dimulai,”"
+    pair = [analysed(f"{quote} kata Ahmad Subagyo dan Budi Hartono di Jakarta, Selasa.", "id", "d1", "Kabar Jakarta"),
+            analysed(f"{quote} kata Budi Hartono dan Ahmad Subagyo kepada wartawan, Selasa.", "id", "d2", "Warta Kota")]
+    part = reconcile_story(Story(id="s1", docs=["d1", "d2"], label="Harga beras"), pair)
+    assert [x for x in part.discrepancies if x.kind == "attribution"] == []
+    # someone else entirely is still a conflict
+    other = [analysed(f"{quote} kata Ahmad Subagyo dan Budi Hartono di Jakarta, Selasa.", "id", "d1", "Kabar Jakarta"),
+             analysed(f"{quote} kata Rina Wulandari di Jakarta, Selasa.", "id", "d3", "Suara Pasar")]
+    part = reconcile_story(Story(id="s2", docs=["d1", "d3"], label="Harga beras"), other)
+    assert [x.status for x in part.discrepancies if x.kind == "attribution"] == ["contradiction"]
