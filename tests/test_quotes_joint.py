@@ -186,3 +186,14 @@ def test_a_joint_statement_named_by_its_other_speaker_is_no_attribution_conflict
              analysed(f"{quote} kata Rina Wulandari di Jakarta, Selasa.", "id", "d3", "Suara Pasar")]
     part = reconcile_story(Story(id="s2", docs=["d1", "d3"], label="Harga beras"), other)
     assert [x.status for x in part.discrepancies if x.kind == "attribution"] == ["contradiction"]
+
+
+@pytest.mark.parametrize("lang, label", [("en", "joint statement"), ("id", "pernyataan bersama")])
+def test_web_claim_text_names_every_joint_speaker(lang: str, label: str) -> None:
+    from ceksilang.web.views import describe_claim
+
+    claim = {"kind": "quote", "claimant": "Daniel Adityajaya", "value": "Pengamanan sudah kami siapkan.",
+             "scope": {"co_speakers": ["Giri Prasta"]}}
+    assert describe_claim(claim, lang) == f"Daniel Adityajaya, Giri Prasta ({label}): “Pengamanan sudah kami siapkan.”"
+    claim["scope"] = {}
+    assert describe_claim(claim, lang) == "Daniel Adityajaya: “Pengamanan sudah kami siapkan.”"
