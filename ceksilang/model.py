@@ -205,6 +205,16 @@ class Mention(Record):
 
 
 @dataclass(slots=True)
+class CoSpeaker(Record):
+    """One more person or body a quote is attributed to jointly ("kata Ahmad dan Budi": Budi)."""
+
+    name: str  # as resolved in the text ("Budi Santoso")
+    start: int | None = None  # the span of the name in the text
+    end: int | None = None
+    entity: str | None = None  # Entity.id, set by link
+
+
+@dataclass(slots=True)
 class Quote(Record):
     doc: str
     start: int  # span of the quoted words, without the quote marks
@@ -218,6 +228,18 @@ class Quote(Record):
     speaker_start: int | None = None  # the mention the speaker was resolved to, if any
     speaker_end: int | None = None
     speaks_for: str | None = None  # whom a spokesperson speaks for ("Antonio Guterres"), as the text names them
+    # the others who say it with the speaker ("A dan B mengatakan"): speaker is A, co_speakers [B];
+    # empty for a quote of one speaker
+    co_speakers: list[CoSpeaker] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        d = dict(data)
+        # JSON written before joint speakers has no "co_speakers": it loads as one speaker
+        d["co_speakers"] = [c if isinstance(c, CoSpeaker) else CoSpeaker.from_dict(c)
+                            for c in d.get("co_speakers") or []]
+        known = _field_names(cls)
+        return cls(**{k: v for k, v in d.items() if k in known})
 
 
 @dataclass(slots=True)
@@ -348,7 +370,7 @@ class Briefing(Record):
 
 
 __all__ = [
-    "Source", "RawDocument", "InputError", "Removed", "Document", "Mention", "Quote", "Quantity",
+    "Source", "RawDocument", "InputError", "Removed", "Document", "Mention", "CoSpeaker", "Quote", "Quantity",
     "TimeExpr", "MentionRef", "Entity", "Evidence", "Story", "Claim", "Discrepancy", "TimelineEvent",
     "Briefing", "asdict",
 ]

@@ -70,6 +70,12 @@ def analysed(gold: Path = GOLD) -> tuple[dict[str, Document], dict[tuple[str, in
     return docs, linked
 
 
+def any_speaker_exact(pred: str | None, gold: dict) -> bool:
+    """The speaker found is the gold speaker or, for a joint statement (the gold's optional
+    ``co_speakers``), any of the others who say it."""
+    return any(same_speaker_exact(pred, name) for name in [gold["speaker"], *gold.get("co_speakers", [])])
+
+
 def score(split: str | None = None, gold_path: Path = GOLD,
           by_article: bool = False) -> tuple[dict[str, float], list[str]]:
     """found (a quote holds the gold span), exact full name as extracted and after linking,
@@ -89,10 +95,11 @@ def score(split: str | None = None, gold_path: Path = GOLD,
         q = hits[0]
         counts["found"] += 1
         name, linked_name = q.speaker_name, linked.get((g["article"], q.start))
-        counts["exact"] += same_speaker_exact(name, g["speaker"])
-        counts["exact_linked"] += same_speaker_exact(linked_name, g["speaker"])
-        counts["lenient"] += same_speaker_lenient(name, g["speaker"], g.get("also", []))
-        if not same_speaker_exact(linked_name, g["speaker"]) or not same_speaker_exact(name, g["speaker"]):
+        exact = any_speaker_exact(name, g)
+        counts["exact"] += exact
+        counts["exact_linked"] += any_speaker_exact(linked_name, g)
+        counts["lenient"] += same_speaker_lenient(name, g["speaker"], [*g.get("also", []), *g.get("co_speakers", [])])
+        if not any_speaker_exact(linked_name, g) or not exact:
             errors.append(f"{g['split']} {g['article']} {g['span'][:30]!r}: speaker {name!r} "
                           f"(linked {linked_name!r}), gold {g['speaker']!r}")
     n = len(gold)

@@ -30,6 +30,7 @@ DEF_OF_DATACLASS: dict[type, str] = {
     model.Document: "Document",
     model.Mention: "Mention",
     model.Quote: "Quote",
+    model.CoSpeaker: "CoSpeaker",
     model.Quantity: "Quantity",
     model.TimeExpr: "TimeExpr",
     model.MentionRef: "MentionRef",
@@ -80,7 +81,7 @@ def minimal_briefing() -> dict[str, Any]:
         "quotes": [{
             "doc": "kn-1", "start": q_start, "end": q_start + len(quote), "text": quote, "kind": "direct",
             "speaker": None, "speaker_name": "Hendra", "cue": "kata", "confidence": 0.95,
-            "speaker_start": text.index("Hendra"), "speaker_end": text.index("Hendra") + 6, "speaks_for": None,
+            "speaker_start": text.index("Hendra"), "speaker_end": text.index("Hendra") + 6, "speaks_for": None, "co_speakers": [],
         }],
     }
 

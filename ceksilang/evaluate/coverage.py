@@ -14,7 +14,8 @@ the briefing with the gold:
   must be in what ceksilang says of the figure;
 - **speakers**: a gold quote is found when an extracted quote of the same article contains its
   span; the speaker is right when the linked entity's name or the quote's speaker text equals the
-  gold speaker (case, spacing and punctuation aside: a surname alone is wrong);
+  gold speaker (case, spacing and punctuation aside: a surname alone is wrong), or, for a joint
+  statement whose gold lists ``co_speakers``, any of those;
 - **discrepancies**: a system discrepancy matches a gold one when the kinds agree, its documents
   include two of the gold's articles and, for figures, its claims carry the gold values (two of
   them when the gold gives more than two); a figure and a detail are both two values for one
@@ -150,6 +151,10 @@ def parse_event(path: Path) -> GoldEvent:
             missing = [k for k in needed if not item.get(k)]
             if missing:
                 raise GoldError(f"{path}: {kind}[{i}] has no {', '.join(missing)}")
+            joint = item.get("co_speakers")
+            if kind == "quotes" and joint is not None and not (
+                    isinstance(joint, list) and all(isinstance(x, str) and x.strip() for x in joint)):
+                raise GoldError(f"{path}: quotes[{i}] co_speakers must be a list of names")
     discrepancies = _list_of_dicts(data.get("discrepancies"), "discrepancies", path)
     for i, d in enumerate(discrepancies):
         if not d.get("kind") or len(d.get("articles") or []) < 2:
@@ -575,10 +580,11 @@ def score_speakers(events: Sequence[GoldEvent], view: BriefingView, errors: list
                 misses.append({"event": e.event, "article": doc, "span": g["span"], "why": "no quote found"})
                 continue
             found += 1
-            gold = normalise_name(str(g["speaker"]))
+            # a joint statement (the gold's optional "co_speakers"): any of its speakers is right
+            gold = {normalise_name(str(name)) for name in [g["speaker"], *(g.get("co_speakers") or [])]}
             entity = view.entities.get(quote.get("speaker") or "")
             names = {normalise_name(entity["name"]) if entity else "", normalise_name(quote.get("speaker_name"))}
-            if gold in names:
+            if gold & names:
                 right += 1
             else:
                 misses.append({"event": e.event, "article": doc, "span": g["span"], "why": "wrong speaker",

@@ -17,6 +17,14 @@ last; a role word ("kata juru bicara itu") to the last person introduced with th
 When the text does not say who speaks, the speaker stays None: a wrong name is worse than
 none for a fact-checker.
 
+A statement said jointly ("Kapolda Bali ... dan Bupati Badung ... kompak mengatakan", "kata
+Ahmad dan Budi", "Ahmad, Budi dan Cici mengatakan", "A and B said") has the first named as its
+speaker and the others in ``Quote.co_speakers``; a later "ujar keduanya" takes the same ones.
+Only a coordination of named persons or bodies is joint: "Bupati Giri dan warga mengatakan"
+keeps one speaker (a group without a name is nothing a checker can look up), a coordination
+after "kepada" is the audience, and "dan" inside a role or a body's name ("Kementerian Energi
+dan Sumber Daya Mineral", "Dinas Kelautan dan Perikanan (DKP)") joins no speakers.
+
 Names come from the NER ``Mention`` list when given; where it has none (or is empty) a
 fallback finds capitalised word runs and keeps their tail after role words and place or
 organisation words ("Menteri Luar Negeri AS Anthony Blinken" -> "Anthony Blinken").
@@ -38,7 +46,7 @@ from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs
-from ceksilang.model import Mention, Quote
+from ceksilang.model import CoSpeaker, Mention, Quote
 from ceksilang.text import looks_lowercased, split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
@@ -123,6 +131,8 @@ class QuotePatterns:
     manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
     existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
     subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
+    coordinators: frozenset[str] = frozenset()  # "dan", "serta", "and": "A dan B mengatakan" speak jointly
+    pronouns_joint: frozenset[str] = frozenset()  # "keduanya": the speakers of the last joint statement
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -199,6 +209,8 @@ def load_quote_patterns() -> QuotePatterns:
         manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
         existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
         subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
+        coordinators=frozenset(str(w).lower() for w in data.get("coordinators") or []),
+        pronouns_joint=frozenset(str(w).lower() for w in data.get("pronouns_joint") or []),
     )
 
 
@@ -540,6 +552,7 @@ class _Speaker:
     name: _Name | None  # None: the text says nobody (a group, "seorang pejabat")
     confidence: float
     cue: str | None
+    others: tuple[_Name, ...] = ()  # who say it jointly with ``name`` ("A dan B mengatakan": B)
 
 
 @dataclass(slots=True)
@@ -578,6 +591,8 @@ class _Resolver:
         self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
+        # the last joint statement ("A dan B mengatakan"), its sentence: what a later "ujar keduanya" means
+        self.joint_focus: tuple[_Speaker, int] | None = None
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
         self.history: list[_Focus] = []  # everyone seen speaking, in text order
         self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
@@ -862,6 +877,8 @@ class _Resolver:
         first_low = first.lower()
         if first_low in self.pat.pronouns_person:
             return self.pronoun_speaker(cue, start)
+        if first_low in self.pat.pronouns_joint:
+            return self.joint_reference(cue, start)  # "ujar keduanya"
         if first_low in self.pat.pronouns_group or first_low in self.pat.indefinite:
             return _Speaker(None, 0.0, cue)
         span_end = self.words.ends[part[-1]]
@@ -886,6 +903,12 @@ class _Resolver:
             app_persons = [n for n in app if n.person]
             if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
+        joint = self.joint_names(self.words.starts[part[0]], span_end)
+        if joint is not None:
+            # "kata Ahmad dan Budi", "menurut Menteri A dan Wakil Menteri B": the first speaks, with
+            # the others; "kata A kepada B dan C" stops at "kepada" and never gets here
+            conf = CONF_NAMED_AFTER if joint[0].person else CONF_ORG
+            return _Speaker(joint[0], conf, cue, others=tuple(joint[1:]))
         if persons:
             return _Speaker(persons[-1], CONF_NAMED_AFTER, cue)
         if appositive:
@@ -906,6 +929,15 @@ class _Resolver:
             # where the entity finder missed it
             s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
             return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
+        return _Speaker(None, 0.0, cue)
+
+    def joint_reference(self, cue: str | None, pos: int) -> _Speaker:
+        """"ujar keduanya": the speakers of the last joint statement, when it is the last speech
+        and at most three sentences back; else nobody (a wrong pair is worse than none)."""
+        if self.joint_focus is not None and self.speech_focus is not None:
+            speaker, sentence = self.joint_focus
+            if speaker.name is self.speech_focus.name and self.sentence_index(pos) - sentence <= 3:
+                return _Speaker(speaker.name, CONF_PRONOUN, cue, speaker.others)
         return _Speaker(None, 0.0, cue)
 
     def description_reference(self, part: list[int], cue: str | None, pos: int) -> _Speaker | None:
@@ -1048,6 +1080,105 @@ class _Resolver:
                 return False
         return "," not in self.text[start:end]
 
+    def joint_names(self, start: int, end: int, trailing: bool = False) -> list[_Name] | None:
+        """The speakers of a coordination that fills ``start``..``end``: "Kapolda Bali Irjen Daniel
+        dan Bupati Badung Giri Prasta" -> [Daniel, Giri Prasta], "Ahmad, Budi dan Cici" -> three;
+        None unless there are two or more and every conjunct is a named person (its head, after
+        its titles) or a body named by itself. A conjunct that is only a title is the front of
+        the next one's role ("Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan"); one
+        with no name ("dan warga") makes it no joint statement. ``trailing`` lets words follow
+        the last name ("Ahmad dan Budi kompak mengatakan")."""
+        idx = [k for k in self.words.between(start, end) if not self.in_quote(self.words.starts[k])]
+        names = [n for n in self.names_in(start, end) if not n.place and not not_a_speaker(n.text, self.pat)]
+        inside = [(n.start, n.end) for n in self.names_in(start, end)]
+        chunks: list[list[int]] = [[]]
+        joined = False
+        for k in idx:
+            w_start = self.words.starts[k]
+            if any(s < w_start < e for s, e in inside):
+                chunks[-1].append(k)  # "Dinas Kebudayaan dan Pariwisata": one name, not two
+                continue
+            if self.words.texts[k].lower() in self.pat.coordinators and not _capitalised(self.words.texts[k]):
+                joined = True
+                chunks.append([])
+                continue
+            if chunks[-1] and "," in self.text[self.words.ends[chunks[-1][-1]]:w_start]:
+                chunks.append([])  # "Ahmad, Budi dan Cici": a list
+            chunks[-1].append(k)
+        if not joined or any(not c for c in chunks):
+            return None
+        heads: list[_Name] = []
+        front: list[int] = []  # a title-only conjunct carried to the next
+        titled: list[bool] = []
+        for pos, chunk in enumerate(chunks):
+            chunk = front + chunk
+            front = []
+            is_titled = self.words.texts[chunk[0]].lower() in self.pat.role_words
+            last = pos == len(chunks) - 1
+            c_start, c_end = self.words.starts[chunk[0]], self.words.ends[chunk[-1]]
+            mine = [n for n in names if c_start <= n.start and n.end <= c_end]
+            persons = [n for n in mine if n.person]
+            if persons:
+                head = 0
+                while head + 1 < len(persons) and self.one_phrase(persons[head].end, persons[head + 1].start):
+                    head += 1
+                if head != len(persons) - 1:
+                    return None  # two persons in one conjunct: not a plain list of speakers
+                after = [k for k in chunk if self.words.starts[k] >= persons[head].end]
+                if after and not (last and trailing):
+                    return None
+                if not all(self.title_like(self.words.texts[k]) or self.words.texts[k].lower() in _ORG_CONNECTORS
+                           or self.words.texts[k].lower() in self.pat.sentence_openers
+                           for k in chunk if self.words.starts[k] < persons[0].start):
+                    return None  # "Chemistry antara Kim Ji-Yeon dan ...": a phrase about them, not them
+                heads.append(persons[head])
+                titled.append(is_titled)
+                continue
+            if mine and mine[0].start == c_start and (mine[0].end == c_end or (last and trailing)):
+                heads.append(mine[0])  # "Polda Bali dan Pemkab Badung": bodies by their names
+                titled.append(is_titled)
+                continue
+            if not mine and not last and all(self.title_like(self.words.texts[k]) for k in chunk):
+                front = chunk
+                continue
+            return None
+        if titled and titled[0] and not all(titled[1:]):
+            # "Direktur Jenderal Ketenagalistrikan Kementerian Energi dan Sumber Daya Mineral Rida
+            # Mulyana": after a title, a conjunct with no title of its own goes on naming the field
+            return None
+        if re.match(r"\s*\([A-Z][\w-]*\)", self.text[self.words.ends[chunks[-1][-1]]:]) and not heads[-1].person:
+            return None  # "Dinas Kelautan dan Perikanan (DKP)": one body's name, then its acronym
+        for head in heads:
+            words = head.text.lower().split()
+            if all(w in self.pat.role_words or w in self.pat.not_person_words for w in words) \
+                    or any(_AFFIXED.match(w) for w in words):
+                # "CEO dan founder ...", "Pengembangan Pengaturan dan Perizinan ...": fields of a
+                # role (derived nouns such as "pengembangan", "kebudayaan"), not names
+                return None
+        return heads if len(heads) >= 2 else None
+
+    def joint_subject(self, cuts: list[int], a: int, b: int) -> list[_Name] | None:
+        """The joint speakers of the subject segment ``a``..``b`` of ``subject_before``, taking in
+        the segments before it while they go on the list ("Ahmad, Budi dan Cici mengatakan")."""
+        joint = self.joint_names(a, b, trailing=True)
+        if joint is None:
+            return None
+        before = [c for c in cuts if c < a]
+        if before:
+            lead = [self.words.texts[k] for k in self.words.between(before[-1], a)]
+            if lead and all(self.title_like(w) for w in lead) and any(w.lower() in self.pat.role_words for w in lead) \
+                    and not [n for n in self.names_in(before[-1], a) if n.person and " " in n.text]:
+                # "Direktur Resiko, Strategi dan Kepatuhan BTN Mahelan": the list names the fields
+                # of a role opened before the comma; one person holds it (a one-word "name" there is
+                # a field the fallback name finder took for a person)
+                return None
+        for earlier in reversed([c for c in cuts if c < a]):
+            wider = self.joint_names(earlier, b, trailing=True)
+            if wider is None or len(wider) <= len(joint):
+                break
+            joint = wider
+        return joint
+
     def subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
         """The subject of a speech verb: the first person of the last comma-separated segment
         before it that holds a name or a pronoun. Returns the speaker and how many persons
@@ -1106,6 +1237,9 @@ class _Resolver:
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            if first in self.pat.pronouns_joint:
+                joint = self.joint_reference(cue, verb_start)  # "Keduanya menegaskan"
+                return joint, 1 + len(joint.others)
             if first in self.pat.pronouns_group or first in self.pat.indefinite:
                 return _Speaker(None, 0.0, cue), 0
             names = self.names_in(a, b)
@@ -1123,6 +1257,11 @@ class _Resolver:
             described = self.description_reference(idx, cue, verb_start)
             if described is not None:
                 return described, 1  # "Putra sulung Ahmad Dhani itu mengaku": not Ahmad Dhani
+            joint = self.joint_subject(cuts, a, b)
+            if joint is not None:
+                # "Kapolda Bali dan Bupati Badung kompak mengatakan": the first speaks, with the others
+                conf = CONF_NAMED_BEFORE if joint[0].person else CONF_ORG
+                return _Speaker(joint[0], conf, cue, others=tuple(joint[1:])), len(joint)
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -1211,6 +1350,9 @@ class _Resolver:
         # the person set off by commas or not) before the person, then the verb
         # ... the role may name the one the speaker serves (",” a spokesman for Transport Minister
         # Hella Dorn, Piet Varga, told"): the person right before the verb speaks
+        joint = self.joint_before_verb(k, limit)
+        if joint is not None:
+            return joint  # ",” Ahmad dan Budi menambahkan", ",” Blinken and Austin said"
         persons = [n for n in names if n.person]
         for person in persons:
             if not self.role_phrase(self.words.starts[k], person.start):
@@ -1230,6 +1372,22 @@ class _Resolver:
                     and any(self.words.texts[j].lower() in self.pat.role_words for j in apposition) \
                     and self.text[close_at + 1:self.words.starts[after.start]].strip() == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
+        return None
+
+    def joint_before_verb(self, k: int, limit: int) -> _Speaker | None:
+        """Joint speakers from word ``k`` on, right before a speech verb in the same sentence (after
+        a closing mark: ",” Ahmad dan Budi menambahkan"), or None."""
+        stop = self.words.between(self.words.starts[k], limit)
+        for v in stop[1:24]:
+            if any(c in self.text[self.words.ends[v - 1]:self.words.starts[v]] for c in ".;:!?\n"):
+                return None
+            if self.verbs.cue(self.words.texts[v]) is None or _capitalised(self.words.texts[v]):
+                continue
+            joint = self.joint_names(self.words.starts[k], self.words.ends[v - 1])
+            if joint is None:
+                return None
+            conf = CONF_NAMED_AFTER if joint[0].person else CONF_ORG
+            return _Speaker(joint[0], conf, self.words.texts[v], others=tuple(joint[1:]))
         return None
 
     def relayed_from(self, at: int, limit: int) -> _Speaker | None:
@@ -1345,6 +1503,8 @@ class _Resolver:
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
             if speech:
                 self.speech_focus = self.focus
+                if speaker.others:
+                    self.joint_focus = (speaker, self.focus.sentence)
                 self.speakers.add(speaker.name.text.split()[-1].lower())
                 self.history.append(self.focus)
 
@@ -1452,12 +1612,27 @@ class _Resolver:
         if speaker is not None:
             q.cue = speaker.cue
             if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
-                speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue)
+                speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 q.confidence = round(speaker.confidence, 2)
+                q.co_speakers = self.co_speakers(speaker.others, q.speaker_name)
         return q
+
+    def co_speakers(self, others: tuple[_Name, ...], speaker_name: str) -> list[CoSpeaker]:
+        """The joint speakers besides the speaker, by their fullest names, each once."""
+        found: list[CoSpeaker] = []
+        seen = {speaker_name}
+        for other in others:
+            if not_a_speaker(other.text, self.pat):
+                continue
+            holder = self.role_holder(other)
+            name = self.fullest(holder)
+            if name not in seen:
+                seen.add(name)
+                found.append(CoSpeaker(name=name, start=holder.start, end=holder.end))
+        return found
 
 
 # --------------------------------------------------------------------------- the pass
@@ -2051,7 +2226,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 elif found.cue is None and found.name is None:
                     found = None
                 if found is not None and found.name is not None and len(group) > 1:
-                    chain_speaker = _Speaker(found.name, min(found.confidence, CONF_CHAIN), found.cue)
+                    chain_speaker = _Speaker(found.name, min(found.confidence, CONF_CHAIN), found.cue, found.others)
                 elif len(group) > 1:
                     chain_speaker = _Speaker(None, 0.0, None)
                 quotes.append(r.quote(m.start, m.end, "direct", found))

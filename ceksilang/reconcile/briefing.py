@@ -562,6 +562,8 @@ def _restore(saved: list[tuple[Any, tuple]]) -> None:
         else:
             record.speaker_name, record.speaker_start, record.speaker_end, record.confidence = values[1:]
             record.speaker = None
+            for co in record.co_speakers:
+                co.entity = None
 
 
 def _reconcile_story(story: Story, docs: list[Document], stage: list[str]) -> StoryPart:

@@ -1169,6 +1169,7 @@ class QuoteReading:
     outlet: str
     claim: str = ""
     linked: bool = True  # its speaker is an entity of the text, not only words the quote rule read
+    co_speakers: tuple[str, ...] = ()  # who say it jointly with the speaker, by entity name
 
 
 def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document]) -> list[QuoteReading]:
@@ -1178,10 +1179,11 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
             continue
         name = entities.name(q.speaker) or q.speaker_name
         key = q.speaker or (name.lower() if name else None)
+        co = tuple(entities.name(c.entity) or c.name for c in q.co_speakers)
         out.append(QuoteReading(doc=doc.id, text=q.text, norm=normalise_quote(q.text), speaker_key=key,
                                 speaker_name=name, start=q.start, end=q.end,
                                 source=source_key(doc, by_id), outlet=outlet_name(doc),
-                                linked=q.speaker is not None))
+                                linked=q.speaker is not None, co_speakers=co))
     return out
 
 
@@ -1210,11 +1212,14 @@ def quote_claims(story: str, readings: list[QuoteReading], counter: Iterable[int
         head = max(cluster, key=lambda r: len(r.text))
         for r in cluster:
             r.claim = cid
+        # a joint statement: the others any outlet names with the speaker, in the order written
+        joint = list(dict.fromkeys(c for r in cluster for c in r.co_speakers if c != head.speaker_name))
         claims.append(Claim(
             id=cid, story=story, kind="quote", subject=head.speaker_name or "unknown speaker",
             value=head.text, claimant=head.speaker_name, docs=sorted({r.doc for r in cluster}),
             evidence=[Evidence(doc=r.doc, start=r.start, end=r.end, text=r.text) for r in cluster],
             outlets=sorted({r.outlet for r in cluster}),
+            scope={"co_speakers": joint} if joint else {},
         ))
     return claims
 

@@ -471,6 +471,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             b = readings[j]
             if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key or a.source == b.source:
                 continue
+            if (a.co_speakers or b.co_speakers) and {a.speaker_name, *a.co_speakers} & {b.speaker_name, *b.co_speakers}:
+                continue  # a joint statement named by another of its speakers ("kata B dan A"): no disagreement
             # the whole statement, not a stretch of it: a few words of one speaker inside another's
             # longer quote may be echoed, repeated by a spokesperson, or a slogan both use
             if quotes_match(a.norm, b.norm, part=False) and not _other_figures(a.text, b.text):

@@ -33,7 +33,7 @@ from ceksilang.extract.entities import (
     lookup_alias,
     normalise_name,
 )
-from ceksilang.model import Document, Entity, Mention, MentionRef, Quote
+from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.words import reconcile_words
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
@@ -432,27 +432,31 @@ def _attach_speakers(documents: Sequence[Document], entities: list[Entity]) -> N
     for doc in documents:
         ordered = sorted(doc.mentions, key=lambda m: m.start)
         for q in doc.quotes:
-            q.speaker = _speaker_of(q, ordered, by_alias, by_id)
+            q.speaker = _speaker_of(q.speaker_name, q.speaker_start, q.speaker_end, ordered, by_alias, by_id)
+            # a joint statement: each co-speaker is found the way the speaker is
+            for co in q.co_speakers:
+                co.entity = _speaker_of(co.name, co.start, co.end, ordered, by_alias, by_id)
 
 
-def _speaker_of(q: Quote, mentions: list[Mention], by_alias: dict[str, set[str]],
-                by_id: dict[str, Entity]) -> str | None:
-    if q.speaker_start is not None and q.speaker_end is not None:
+def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: list[Mention],
+                by_alias: dict[str, set[str]], by_id: dict[str, Entity]) -> str | None:
+    """The entity of a speaker: the mention its span overlaps most, else its name or surname."""
+    if start is not None and end is not None:
         best, best_overlap = None, 0
         for m in mentions:
-            overlap = min(m.end, q.speaker_end) - max(m.start, q.speaker_start)
+            overlap = min(m.end, end) - max(m.start, start)
             if overlap > best_overlap:
                 best, best_overlap = m, overlap
         if best is not None and best.entity:
             return best.entity
-    if not q.speaker_name:
+    if not name:
         return None
-    entry = lookup_alias(q.speaker_name)
+    entry = lookup_alias(name)
     if entry is not None:
         eid = entity_id(entry.type, entry.name)
         if eid in by_id:
             return eid
-    norm = normalise_name(q.speaker_name)
+    norm = normalise_name(name)
     found = by_alias.get(norm, set())
     if len(found) == 1:
         return next(iter(found))

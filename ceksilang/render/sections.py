@@ -165,6 +165,19 @@ def independent_sources(doc_ids: list[str], docs: dict[str, Data]) -> int:
     return len(roots)
 
 
+def speakers_label(speaker: str | None, co_speakers: list[str], lang: str = DEFAULT_LANG) -> str:
+    """Who a quote is from: the speaker, or "A, B (joint statement)" when others say it with
+    them ("Kapolda X dan Bupati Y kompak mengatakan"); the names stay as written (escaped by
+    the renderer)."""
+    _ = gettext_for(lang)
+    if not speaker:
+        return _("unattributed")
+    names = [speaker, *(c for c in co_speakers if c and c != speaker)]
+    if len(names) == 1:
+        return speaker
+    return _("{speakers} (joint statement)").format(speakers=", ".join(names))
+
+
 def _claim_text(claim: Data, lang: str = DEFAULT_LANG) -> str:
     _ = gettext_for(lang)
     if claim["kind"] == "figure":
@@ -178,7 +191,7 @@ def _claim_text(claim: Data, lang: str = DEFAULT_LANG) -> str:
             bits.append(_("— according to {claimant}").format(claimant=claim["claimant"]))
         return " ".join(bits)
     if claim["kind"] == "quote":
-        who = claim.get("claimant") or _("unattributed")
+        who = speakers_label(claim.get("claimant"), (claim.get("scope") or {}).get("co_speakers") or [], lang)
         return f"{who}: “{claim.get('value')}”"
     who = f"{claim['claimant']}: " if claim.get("claimant") else ""
     return f"{who}{claim.get('value') or claim.get('subject')}"
@@ -303,7 +316,8 @@ def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], 
 def extraction_sections(data: Data, index: EvidenceIndex, lang: str = DEFAULT_LANG) -> list[Section]:
     """Before reconciliation (no stories): who said what and the figures, straight from extraction."""
     _ = gettext_for(lang)
-    quotes = [Statement(f"{q.get('speaker_name') or _('unattributed')}: “{q['text']}”",
+    quotes = [Statement(f"{speakers_label(q.get('speaker_name'), [c.get('name') for c in q.get('co_speakers') or []], lang)}"
+                        f": “{q['text']}”",
                         [index.view(q["doc"], q["start"], q["end"])], kind="quote")
               for q in data.get("quotes", []) if q.get("kind") != "indirect"]
     figures = [Statement(fmt_figure(q, lang) + (_(", according to {claimant}").format(claimant=q["claimant"])

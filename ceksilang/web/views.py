@@ -25,6 +25,7 @@ from ceksilang.render.charts import StoryCharts, story_charts
 from ceksilang.render.explain import discrepancy_text
 from ceksilang.render.i18n import N_, gettext_for, label as shown_label
 from ceksilang.render.locale import DEFAULT_LANG, format_date, format_number
+from ceksilang.render.sections import speakers_label
 from ceksilang.render.triage import (StoryCoverage, TriageItem, claims_about, fold, story_coverage, tier_label,
                                      triage)
 from ceksilang.web.marks import LAYER_INNER, LAYER_QUOTE, Span, mark, sentence
@@ -101,7 +102,8 @@ def describe_claim(claim: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
         according = " " + _("— according to {claimant}").format(claimant=claim["claimant"]) if claim.get("claimant") else ""
         return text + (f" ({where})" if where else "") + according
     if kind == "quote":
-        return f"{claim.get('claimant') or _('unattributed')}: “{value}”"
+        co_speakers = (claim.get("scope") or {}).get("co_speakers") or []
+        return f"{speakers_label(claim.get('claimant'), co_speakers, lang)}: “{value}”"
     return str(value or claim.get("subject") or "")
 
 
@@ -350,7 +352,10 @@ def _speakers(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str],
     by_speaker: dict[str, list[Statement]] = defaultdict(list)
     quote_claims = [c for c in claims if c.get("kind") == "quote"]
     for c in quote_claims[:LIMIT]:
-        by_speaker[c.get("claimant") or "unattributed"].append(_statement(snap, c, lang=lang))
+        # a joint statement is grouped under all who say it ("A, B (joint statement)")
+        who = speakers_label(c["claimant"], (c.get("scope") or {}).get("co_speakers") or [], lang) \
+            if c.get("claimant") else "unattributed"
+        by_speaker[who].append(_statement(snap, c, lang=lang))
     if not quote_claims:
         count = 0
         for d in doc_ids:
@@ -358,7 +363,9 @@ def _speakers(snap: Snapshot, claims: list[dict[str, Any]], doc_ids: list[str],
                 if q.get("kind") == "indirect" or count >= LIMIT:
                     continue
                 count += 1
-                by_speaker[q.get("speaker_name") or "unattributed"].append(
+                joint = [co.get("name") for co in q.get("co_speakers") or []]
+                who = speakers_label(q["speaker_name"], joint, lang) if q.get("speaker_name") else "unattributed"
+                by_speaker[who].append(
                     Statement(f"“{q['text']}”", "quote", [snap.evidence(d, q["start"], q["end"])],
                               [snap.documents[d].get("outlet") or d]))
     return sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
@@ -401,10 +408,11 @@ def document_spans(doc: Document, snap: Snapshot,
     sentences = [tuple(s) for s in doc.sentences] or snap.sentences.get(doc.id, [])
     spans: list[Span] = [sentence(s, e) for s, e in sentences]
     for q in doc.quotes:
+        who = speakers_label(q.speaker_name, [co.name for co in q.co_speakers], lang) if q.speaker_name else "unattributed"
         spans.append(mark(q.start, q.end, LAYER_QUOTE, "quote", data_speaker=q.speaker_name or "unattributed",
                           data_quote=q.kind, data_claims=claims_at(q.start, q.end),
                           data_entity=q.speaker if q.speaker in snap.entities else None,
-                          title=f"{q.kind} quote — {q.speaker_name or 'unattributed'}"))
+                          title=f"{q.kind} quote — {who}"))
     for m in doc.mentions:
         ent = snap.entities.get(m.entity or "")
         label = ent["type"] if ent else m.label  # the linked type over the extractor's label
