@@ -139,10 +139,10 @@ class StorySettings:
     # Reports of different events of one kind on one day (two verdicts read by the same judge in
     # the same court, two seizures announced by one prosecutor) share nearly all their words, and
     # in a small batch the IDF cannot tell "hakim", "vonis" and "penjara" from the names. What
-    # tells them apart is whom each is about: the people a report names at least
-    # ``principal_mentions`` times. A document does not join a story when one of them is named
-    # nowhere in the story and the person most of the story's documents name (the most named
-    # of those at least half of them name) nowhere in the document; reports
+    # tells them apart is whom each is about: the person a report names most, at least
+    # ``principal_mentions`` times. A document does not join a story when that person is named
+    # nowhere in the story and the story's person (the most named of those every document of
+    # the story names) nowhere in the document; reports
     # of one event name its principal, whatever else they tell (a reaction piece quoting someone
     # else still gives the event's exact amount, or enough of its counts and days: the evidence
     # above). 0: off.
@@ -706,17 +706,21 @@ def person_name_words(terms: TermCounts) -> dict[str, float]:
     return words
 
 
-def named_people(terms: TermCounts, names: Mapping[str, float], least: float) -> list[frozenset[str]]:
-    """The name words of each person a document names at least ``least`` times (``names``:
-    ``person_name_words``): whom the report is about. A person is as named as the most used
-    word of their name ("Zarof" for Zarof Ricar)."""
-    people: set[frozenset[str]] = set()
+def most_named_people(terms: TermCounts, names: Mapping[str, float], least: float) -> list[frozenset[str]]:
+    """The name words of the person a document names most, at least ``least`` times (``names``:
+    ``person_name_words``), and of any named as often: whom the report is about. A person is
+    as named as the most used word of their name ("Zarof" for Zarof Ricar); "Ibunda Ronald
+    Tannur" names the son as often as the mother, so both are kept."""
+    weighed: dict[frozenset[str], float] = {}
     for key in terms.counts:
         if key.startswith(PERSON_PREFIX):
             words = frozenset(w for part in key[len(PERSON_PREFIX):].split("-") if (w := stem(part)) in names)
-            if words and max(names[w] for w in words) >= least:
-                people.add(words)
-    return sorted(people, key=sorted)
+            if words:
+                weighed[words] = max(names[w] for w in words)
+    top = max(weighed.values(), default=0.0)
+    if top < least:
+        return []
+    return sorted((words for words, weight in weighed.items() if weight == top), key=sorted)
 
 
 class StoryIndex:
@@ -910,7 +914,7 @@ class StoryIndex:
         evidence = {k for k in terms.counts if k[0] == EVIDENCE_PREFIX}
         names = person_name_words(terms)
         if self.settings.principal_mentions > 0:
-            people = named_people(terms, names, self.settings.principal_mentions)
+            people = most_named_people(terms, names, self.settings.principal_mentions)
             candidates = [st for st in candidates if not self._about_someone_else(people, terms, st)
                           or self._shares_exact_count(evidence, st)
                           or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
@@ -949,13 +953,13 @@ class StoryIndex:
             for key in evidence & story.evidence)
 
     def _about_someone_else(self, people: list[frozenset[str]], terms: TermCounts, story: _StoryState) -> bool:
-        """Whether the document names someone often (``people``: their name words) whom
-        ``story`` never names, and the person most of the story names is never named in the
-        document."""
+        """Whether the person the document names most (``people``: their name words, ties
+        kept) is never named in ``story``, and the person all the story's documents name (the
+        most named of them) never in the document."""
         if not people or not story.names:
             return False
-        # the story's person: the most named of those at least half its documents name
-        top, (weight, _) = max(((w, seen) for w, seen in story.names.items() if 2 * seen[1] >= story.absorbed),
+        # the story's person: the most named of those every one of its documents names
+        top, (weight, _) = max(((w, seen) for w, seen in story.names.items() if seen[1] >= story.absorbed),
                                key=lambda kv: kv[1][0], default=("", (0.0, 0)))
         if weight < self.settings.principal_mentions or top in terms.counts:
             return False
