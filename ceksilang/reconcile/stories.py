@@ -35,6 +35,11 @@ same day stay two stories; unless the document shares evidence of the event with
 survives translation and rewording: the values of its counts and the days it dates the event to
 (``=n:17``, ``=d:2026-07-09``; kept with the keys, never in the vectors; ``min_shared_evidence``).
 
+Whom a report is about: a document whose most named person (``principal_mentions`` times or
+more) the story never names does not join a story whose own person (named in every one of its
+documents) it never names, unless they share an exact count or strong evidence of the event;
+two verdicts read by one judge on one day share every word but the defendant.
+
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
 ``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
