@@ -528,14 +528,17 @@ VERDICT_RATNA = [
     ])]
 
 
+PRINCIPAL = StorySettings(principal_mentions=3.0)  # the rule is off by default (see StorySettings)
+
+
 def test_stories_two_verdicts_of_one_court_about_different_people_are_two_stories():
     docs = [VERDICT_HARUN[0], VERDICT_RATNA[0], VERDICT_HARUN[1], VERDICT_RATNA[1], VERDICT_HARUN[2]]
     for hour, d in enumerate(docs):
         d.published = f"2025-03-04T1{hour}:00"
-    grouped = {frozenset(s.docs) for s in group_stories(docs)}
+    grouped = {frozenset(s.docs) for s in group_stories(docs, PRINCIPAL)}
     assert grouped == {frozenset(d.id for d in VERDICT_HARUN), frozenset(d.id for d in VERDICT_RATNA)}
-    # the court's words alone put them together: what the rule is for
-    assert len(group_stories(docs, StorySettings(principal_mentions=0))) == 1
+    # with the rule off (the default), the court's words alone put them together
+    assert len(group_stories(docs)) == 1
 
 
 SEIZURE = _court_report(
@@ -554,6 +557,6 @@ REACTION = _court_report(
 
 def test_stories_a_reaction_quoting_someone_else_joins_on_the_events_exact_amount():
     SEIZURE.published = "2025-03-04T10:00"
-    assert len(group_stories([SEIZURE, REACTION])) == 1
+    assert len(group_stories([SEIZURE, REACTION], PRINCIPAL)) == 1
     # without the exact amount as evidence, the lawmaker's piece is about someone else
-    assert len(group_stories([SEIZURE, REACTION], StorySettings(exact_count_digits=0))) == 2
+    assert len(group_stories([SEIZURE, REACTION], StorySettings(principal_mentions=3.0, exact_count_digits=0))) == 2
