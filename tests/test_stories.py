@@ -478,3 +478,85 @@ def test_stories_english_terms_of_several_words_before_their_words():
     # "civil" alone is civil law's "perdata"; the civil defence is "pertahanan sipil"
     keys = [k for k, _, _ in english_content_terms("the civil defence said")]
     assert "sipil" in keys and "perdata" not in keys
+
+
+# --------------------------------------------------------------------------- whom a report is about
+
+
+def _court_report(doc_id: str, title: str, text: str, people: dict[str, str], published: str = "2025-03-04",
+                  amounts: tuple[float, ...] = ()) -> Document:
+    """An invented report naming ``people`` (name as written -> entity id) as linking would."""
+    d = doc(doc_id, text, title=title, published=published)
+    for name, entity in people.items():
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label="PERSON",
+                                  entity=entity))
+    d.quantities = [Quantity(doc=doc_id, start=0, end=1, text=str(v), value=v, unit="IDR") for v in amounts]
+    return d
+
+
+JUDGE = {"Sekar Palupi": "person:sekar-palupi"}
+# two verdicts read by one judge in one court on one day, in one bribery case: the court's words
+# are all shared, the defendants are not
+VERDICT_HARUN = [
+    _court_report(f"harun-{i}", title, text, {"Harun Wiraguna": "person:harun-wiraguna", **JUDGE})
+    for i, (title, text) in enumerate([
+        ("Harun Wiraguna Divonis 12 Tahun Penjara",
+         "Majelis hakim Pengadilan Tipikor Jakarta yang dipimpin Sekar Palupi menjatuhkan vonis 12 tahun penjara "
+         "kepada Harun Wiraguna. Hakim menyatakan Harun terbukti menerima suap untuk mengatur putusan perkara. "
+         "Harun juga dihukum membayar denda dan uang pengganti. Jaksa menyatakan pikir-pikir atas vonis hakim."),
+        ("Vonis Harun Wiraguna, Hakim: Terdakwa Serakah",
+         "Hakim Sekar Palupi menyebut Harun Wiraguna serakah saat membacakan putusan di Pengadilan Tipikor Jakarta. "
+         "Harun divonis 12 tahun penjara dan denda. Menurut hakim, Harun menerima suap dari pihak berperkara "
+         "sehingga putusan pengadilan dapat diatur. Jaksa belum menentukan sikap atas vonis itu."),
+        ("Eks Panitera Harun Wiraguna Dihukum 12 Tahun",
+         "Pengadilan Tipikor Jakarta menghukum Harun Wiraguna 12 tahun penjara dan denda. Majelis hakim yang "
+         "diketuai Sekar Palupi menilai Harun terbukti menerima suap pengurusan perkara. Harun menyatakan pikir-pikir, "
+         "begitu pula jaksa penuntut umum atas vonis hakim tersebut."),
+    ])]
+VERDICT_RATNA = [
+    _court_report(f"ratna-{i}", title, text, {"Ratna Kusumadewi": "person:ratna-kusumadewi", **JUDGE})
+    for i, (title, text) in enumerate([
+        ("Ratna Kusumadewi Divonis 3 Tahun Penjara",
+         "Majelis hakim Pengadilan Tipikor Jakarta yang dipimpin Sekar Palupi menjatuhkan vonis 3 tahun penjara "
+         "kepada Ratna Kusumadewi. Hakim menyatakan Ratna terbukti memberi suap untuk mengatur putusan perkara "
+         "anaknya. Ratna juga dihukum membayar denda. Jaksa menyatakan pikir-pikir atas vonis hakim."),
+        ("Alasan Hakim Vonis Ratna Kusumadewi 3 Tahun",
+         "Hakim Sekar Palupi membacakan putusan Ratna Kusumadewi di Pengadilan Tipikor Jakarta. Ratna divonis "
+         "3 tahun penjara dan denda. Menurut hakim, Ratna memberi suap kepada hakim agar putusan perkara anaknya "
+         "dapat diatur. Jaksa belum menentukan sikap atas vonis itu."),
+    ])]
+
+
+PRINCIPAL = StorySettings(principal_mentions=3.0)  # the rule is off by default (see StorySettings)
+
+
+def test_stories_two_verdicts_of_one_court_about_different_people_are_two_stories():
+    docs = [VERDICT_HARUN[0], VERDICT_RATNA[0], VERDICT_HARUN[1], VERDICT_RATNA[1], VERDICT_HARUN[2]]
+    for hour, d in enumerate(docs):
+        d.published = f"2025-03-04T1{hour}:00"
+    grouped = {frozenset(s.docs) for s in group_stories(docs, PRINCIPAL)}
+    assert grouped == {frozenset(d.id for d in VERDICT_HARUN), frozenset(d.id for d in VERDICT_RATNA)}
+    # with the rule off (the default), the court's words alone put them together
+    assert len(group_stories(docs)) == 1
+
+
+SEIZURE = _court_report(
+    "sita", "Kejaksaan Sita Rp 11,8 Triliun dari Korporasi Sawit",
+    "Kejaksaan Agung menyita uang Rp 11,8 triliun dari korporasi sawit terdakwa perkara ekspor minyak goreng. "
+    "Juru bicara Harli Wibowo mengatakan uang sitaan disimpan di rekening penampungan. Harli menyebut penyitaan "
+    "dilakukan di tingkat kasasi. Menurut Harli, korporasi menyerahkan uang itu kepada penyidik.",
+    {"Harli Wibowo": "person:harli-wibowo"}, amounts=(11.8e12,))
+REACTION = _court_report(
+    "reaksi", "DPR Apresiasi Kejaksaan Sita Rp 11,8 Triliun",
+    "Anggota DPR Bambang Sutrisno mengapresiasi Kejaksaan Agung yang menyita uang Rp 11,8 triliun dari korporasi "
+    "sawit dalam perkara ekspor minyak goreng. Bambang meminta uang sitaan dikembalikan ke kas negara. "
+    "Bambang menilai penyitaan kasasi itu langkah tegas penyidik kejaksaan.",
+    {"Bambang Sutrisno": "person:bambang-sutrisno"}, published="2025-03-04T18:00", amounts=(11.8e12,))
+
+
+def test_stories_a_reaction_quoting_someone_else_joins_on_the_events_exact_amount():
+    SEIZURE.published = "2025-03-04T10:00"
+    assert len(group_stories([SEIZURE, REACTION], PRINCIPAL)) == 1
+    # without the exact amount as evidence, the lawmaker's piece is about someone else
+    assert len(group_stories([SEIZURE, REACTION], StorySettings(principal_mentions=3.0, exact_count_digits=0))) == 2
