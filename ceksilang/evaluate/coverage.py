@@ -526,13 +526,22 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
             counted += ok_counted
             counted_own += own_counted
             right_own += ok_value and ok_qualifier and own_counted
+            if ok_value and ok_qualifier and ok_counted and not own_counted:
+                # right only through the words next to it: what ceksilang says leaves the counted out
+                scope = (claim or {}).get("scope") or {}
+                misses.append({"event": e.event, "article": g["article"], "span": g["span"],
+                               "why": "counted only next to it", "got": q["text"], "counted": g.get("counted"),
+                               "unit": q.get("unit"), "subject": claim.get("subject") if claim else None,
+                               "measure": scope.get("measure")})
             if ok_value and ok_qualifier and ok_counted:
                 right += 1
             else:
                 wrong = [n for n, ok in (("value", ok_value), ("qualifier", ok_qualifier), ("counted", ok_counted)) if not ok]
                 misses.append({"event": e.event, "article": g["article"], "span": g["span"],
                                "why": "wrong " + ", ".join(wrong), "got": q["text"], "value": q.get("value"),
-                               "qualifier": q.get("qualifier"), "subject": claim.get("subject") if claim else None})
+                               "qualifier": q.get("qualifier"), "counted": g.get("counted"),
+                               "subject": claim.get("subject") if claim else None,
+                               "measure": ((claim or {}).get("scope") or {}).get("measure")})
     # an amount that is no figure ("ribuan LPJU", "MV Wan Hai 503") read with a value is a figure too many
     not_figures = read_as_figure = 0
     for e in events:

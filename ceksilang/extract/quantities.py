@@ -754,7 +754,7 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
     word = wm.group(0).lower()
     if (
         word in table.not_units
-        or "-" in word
+        or ("-" in word and not _is_reduplicated(word))
         or any(word.endswith(s) for s in table.not_unit_suffixes)
         # a unit of time is no verb, whatever it starts with ("13 menit setelah lepas landas")
         or (len(word) >= 5 and any(word.startswith(p) for p in table.verb_prefixes)
@@ -769,6 +769,13 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if following is not None:
             return following, following_end
     return word, wm.end()
+
+
+def _is_reduplicated(word: str) -> bool:
+    """A plural written by repeating the noun ("laki-laki", "anak-anak"): a noun a figure may count,
+    unlike other hyphenated words after a figure ("nol-covid", "5-3")."""
+    halves = word.split("-")
+    return len(halves) == 2 and halves[0] == halves[1] and halves[0].isalpha()
 
 
 _BRACKETED_WORDS = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")

@@ -184,12 +184,17 @@ def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | N
     return best[2] if best else None
 
 
+def _own_measure(q: Quantity, rw: ReconcileWords) -> str | None:
+    """A measure written in the figure itself ("lima jenazah") or its unit ("korban jiwa")."""
+    return (_nearest_measure(q.text.lower(), rw, from_end=True)
+            or (_nearest_measure(q.unit.lower(), rw, from_end=True) if q.unit else None))
+
+
 def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """What happened to the counted things: in the figure itself ("lima jenazah") or its unit
     ("korban jiwa" for a bare English "has risen to 17"), after it within its clause, before it
     within its clause, else earlier in the sentence."""
-    own = (_nearest_measure(q.text.lower(), rw, from_end=True)
-           or (_nearest_measure(q.unit.lower(), rw, from_end=True) if q.unit else None))
+    own = _own_measure(q, rw)
     if own:
         return own
     after = text[q.end:sent[1]]
@@ -841,14 +846,19 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if unit is None:
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)
-        measure = index or _find_measure(doc.text, sent, q, rw)
+        amount = rw.amount_measures is not None and unit in rw.amount_measures.units
+        # an amount's own phrase ("denda sebesar Rp750 juta", "Laba Setelah Pajak sebesar ...") says what
+        # it measures before a measure word of the clause around it ("pidana penjara", "pajak") does
+        measure = index or (_own_measure(q, rw) if amount else _find_measure(doc.text, sent, q, rw))
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
         # a price whose goods are not named ("Rp 1.781.000 per gram" after "Harga buyback ... susut"): a
         # claim, never set against another price (which good's price it is, the sentence does not say)
         price_of_unnamed = False
-        if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
+        if measure is None and amount:
             measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw, doc.language)
+            if measure is None and not index:
+                measure = _find_measure(doc.text, sent, q, rw)
         if not index and ((measure is None and (carried_from or _anaphor_before(doc.text, sent, q, rw)))
                           or _names_nothing(measure, rw)):
             # "Nilainya mencapai Rp3 juta": "nilainya" names nothing; the figure before it does
