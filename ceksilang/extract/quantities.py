@@ -716,8 +716,16 @@ def _unit_of_partitive(text: str, pos: int, language: str | None = None) -> str 
     m = _patterns(language).partitive.match(text, pos)
     if not m:
         return None
-    um = unit_table(language).pattern.match(text, m.end())
+    at = m.end()
+    # "241 dari 242 orang", "tiga dari lima negara": a part of a whole counts what the whole does
+    whole = _WHOLE_NUMBER.match(text, at)
+    if whole and parse_number(whole.group(1), language) is not None:
+        at = whole.end()
+    um = unit_table(language).pattern.match(text, at)
     return unit_table(language).lookup(" ".join(um.group(0).split())) if um else None
+
+
+_WHOLE_NUMBER = re.compile(r"([\d.,]*\d|[^\W\d_]+)\s+")
 
 
 def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,

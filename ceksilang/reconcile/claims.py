@@ -404,6 +404,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if not phrase and change is None and q.unit in am.share_units and after and (
             after[0].lower() in counted_nouns() and after[0].lower() not in calendar_words()):
         phrase = _phrase_words(after, rw, from_start=True)  # "40% orang tajir": a share of them
+    if not phrase and change is None and not reached_level and after and q.unit not in am.share_units and (
+            _names_money(after, language)):
+        phrase = _phrase_words(after, rw, from_start=True)  # "Sebanyak Rp 2 triliun uang tunai": that money
     per_unit = _per_unit(after, am)
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:
@@ -413,6 +416,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _names_money(tokens: list[str], language: str | None) -> bool:
+    """True when ``tokens`` open with a money noun of the unit table ("uang tunai", "dana hibah")."""
+    money = unit_table(language or "id").money_subject_currency or {}
+    first = [t.lower() for t in tokens[:2]]
+    return bool(first) and (first[0] in money or " ".join(first) in money)
 
 
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
@@ -434,6 +444,8 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             return None  # punctuation: an adjunct does not reach past it
         if not tail:
             continue
+        if word in am.coordinators:
+            return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
         if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
             return i
         if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
