@@ -355,6 +355,12 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         if m:
             pos = sent[0] + m.start()
             continue
+        # "garis kemiskinan dari semula US$ 6,85 menjadi US$ 8,30": the level reached is measured by the
+        # phrase before the level it came from
+        m = _ends_with(window, am.from_words, rw.stopwords, tail) if skipped_figure else None
+        if m:
+            pos = sent[0] + m.start()
+            continue
         m = _ends_with(window, change_words, rw.stopwords, tail)
         if m:
             if not reached_level and not skipped_figure and change is None:
@@ -458,14 +464,21 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
 def _phrase_before(tokens: list[str], rw: ReconcileWords) -> list[str]:
     """The noun phrase ending ``tokens``, read past a time, a place or a relative clause between it
     and the link ("dana yang telah diblokir [sebesar]" is dana; "kekayaan bersih di seluruh dunia
-    [naik]" is kekayaan bersih)."""
+    [naik]" is kekayaan bersih), unless it is the object of an active verb ("Kejagung yang berhasil
+    melakukan penyitaan [sebesar]": what was done is what the amount measures)."""
+    am = rw.amount_measures
+    near = _phrase_words(tokens, rw, from_start=False)
+    if near and am is not None and len(tokens) > len(near):
+        verb = tokens[-len(near) - 1].strip("()")
+        if verb.islower() and _looks_like_verb(verb, rw) and any(verb.startswith(p) for p in am.active_prefixes):
+            return near
     rest = tokens
     for _ in range(3):  # "X di Jakarta pada Mei 2025 yang dilaporkan": each, from the link back
         at = _adjunct_start(rest, rw)
         if at is None:
             break
         rest = rest[:at]
-    return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or _phrase_words(tokens, rw, from_start=False)
+    return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or near
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
