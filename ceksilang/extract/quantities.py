@@ -666,8 +666,9 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         i = bisect_right(mask_starts, figure.end) - 1
         if i >= 0 and masked[i][1] > figure.start:
             continue
+        # a share is no ordinal, date or id either ("melonjak ke 68,25%": the level it rose to)
         if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw,
-                           money=figure.currency is not None, language=language):
+                           money=figure.currency is not None or figure.percent, language=language):
             continue
         minus = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
         if minus:  # "minus 5,32 persen"
