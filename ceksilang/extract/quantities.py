@@ -1226,8 +1226,10 @@ def restated_quantity(text: str, start: int, earlier: Sequence[Quantity], qw: Qu
     if not before:
         return None
     o = max(before, key=lambda o: o.end)
-    gap = " ".join(_RESTATEMENT_GAP.sub(" ", text[o.end:start]).lower().split())
-    return o if gap in qw.restatement_words else None
+    between = text[o.end:start]
+    gap = " ".join(_RESTATEMENT_GAP.sub(" ", between).lower().split())
+    # "10 juta rupee (sekitar Rp1,89 miliar)": a bracket opened right after it says it again too
+    return o if gap in qw.restatement_words or (not gap and between.strip() == "(") else None
 
 
 @lru_cache(maxsize=None)

@@ -338,7 +338,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     # "US$ 152,5 miliar atau setara Rp 2.479 triliun": the amount said again measures what the first does
     restated = restated_quantity(text, q.start, [o for o in others if sent[0] <= o.start and o.end <= q.start],
                                  quantity_words(language))
-    if restated is not None and restated.unit in am.units:
+    # (in brackets, also an amount of a currency the unit table does not know: "10 juta rupee (sekitar ...)")
+    if restated is not None and (restated.unit in am.units or text[restated.end:q.start].strip() == "("):
         return _amount_measure_read(text, sent, restated, others, rw, language)
     pos = q.start
     change: str | None = None
