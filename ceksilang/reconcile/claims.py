@@ -190,6 +190,16 @@ def _own_measure(q: Quantity, rw: ReconcileWords) -> str | None:
             or (_nearest_measure(q.unit.lower(), rw, from_end=True) if q.unit else None))
 
 
+_COMPOUND_WORDS = 2  # an Indonesian phrase's head and the noun right after it ("tarif pajak")
+
+
+def _listed_measure_of(phrase: str, rw: ReconcileWords) -> str | None:
+    """The canonical measure of the closed list an amount's phrase names as its head or the noun right
+    after it ("tarif pajak" gives pajak; "laba setelah pajak" none: the tax is in a modifier of the
+    profit, the head coming first)."""
+    return _nearest_measure(" ".join(phrase.split()[:_COMPOUND_WORDS]), rw, from_end=False)
+
+
 def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """What happened to the counted things: in the figure itself ("lima jenazah") or its unit
     ("korban jiwa" for a bare English "has risen to 17"), after it within its clause, before it
@@ -883,6 +893,11 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         price_of_unnamed = False
         if measure is None and amount:
             measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw, doc.language)
+            # a measure of the closed list heading the phrase or right after its head still wins ("tarif
+            # pajak" is pajak), not one further in a modifier ("laba setelah pajak" is laba)
+            listed = _listed_measure_of(measure, rw) if measure and not price_of_unnamed else None
+            if listed:
+                measure = listed
             if measure is None and not index:
                 measure = _find_measure(doc.text, sent, q, rw)
         if not index and ((measure is None and (carried_from or _anaphor_before(doc.text, sent, q, rw)))
