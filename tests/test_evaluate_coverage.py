@@ -125,6 +125,12 @@ def test_figures_need_value_qualifier_and_what_is_counted():
     f = score_figures(events, BriefingView(briefing), errors)
     assert (f["gold"], f["found"], f["right"], f["value_right"], f["qualifier_right"]) == (4, 3, 1, 2, 2)
     assert {m["why"] for m in f["misses"]} == {"wrong value", "no quantity found", "wrong qualifier"}
+    # the one right figure is right only through the words next to it ("12 orang meninggal" makes no
+    # claim here): listed apart, for the stricter line
+    assert f["right_own"] == 0
+    assert [(m["span"], m["why"]) for m in f["misses_own"]] == [
+        (g["span"], "counted only next to it") for e in events for g in e.figures
+        if g["article"] == "syn-banjir-a" and g.get("value") == 12]
     assert errors == []
 
 

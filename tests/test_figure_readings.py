@@ -83,3 +83,78 @@ def test_a_qualifier_may_close_an_editors_bracket():
 def test_a_bracket_after_a_figure_is_read_once(text, figure, unit):
     found = find_quantities("a", text)
     assert [(q.text, q.unit) for q in found] == [(figure, unit)]
+
+
+# ---- branch fig2: classes of the new real-coverage events (economy, courts, a crash, social aid),
+# on sentences written for these tests
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # households of a social-aid programme, written as the acronym or in full
+    ("Bantuan beras sudah diterima 2.345.678 KPM di seluruh provinsi.", "2.345.678 KPM", "keluarga"),
+    ("Pemerintah menyasar lebih dari 9 juta keluarga penerima manfaat tahun ini.",
+     "lebih dari 9 juta keluarga penerima manfaat", "keluarga"),
+    # a lone "satu" before a known unit counts it
+    ("Hanya satu penumpang yang berhasil keluar dari kabin.", "satu penumpang", "penumpang"),
+    # a noun repeated for the plural, and people named by their sex
+    ("Di antara korban terdapat 14 laki-laki dan sembilan orang perempuan.", "14 laki-laki", "orang"),
+    ("Di antara korban terdapat 14 laki-laki dan sembilan orang perempuan.", "sembilan orang perempuan", "orang"),
+    ("Sekolah itu menampung 120 anak-anak dari desa sekitar.", "120 anak-anak", "anak-anak"),
+    # ter- opens these nouns, not a verb
+    ("Jaksa menuntut empat terdakwa dan menetapkan dua tersangka baru.", "empat terdakwa", "terdakwa"),
+    ("Jaksa menuntut empat terdakwa dan menetapkan dua tersangka baru.", "dua tersangka", "tersangka"),
+    # a part of a whole counts what the whole counts
+    ("Sebanyak 37 dari 40 penumpang bus itu selamat.", "37", "penumpang"),
+    # an ISO code before the figure is its currency
+    ("Ia menerima SGD150 ribu dari pengusaha itu.", "SGD150 ribu", "SGD"),
+])
+def test_what_a_count_counts(text, figure, unit):
+    found = {q.text: q.unit for q in find_quantities("a", text)}
+    assert found.get(figure) == unit, found
+
+
+def test_a_hyphenated_word_that_repeats_nothing_is_no_unit():
+    # "nol-covid" is a policy, "5-3" a score: neither is what a figure counts
+    found = {q.text: q.unit for q in find_quantities("a", "Kebijakan nol-covid dicabut setelah 12 bulan-bulanan.")}
+    assert "nol-covid" not in " ".join(found)
+
+
+def test_a_share_after_ke_is_the_level_reached_not_an_ordinal():
+    (q,) = find_quantities("a", "Angka pengangguran terbuka naik ke 7,25% pada Agustus.")
+    assert (q.value, q.unit) == (7.25, "persen")
+    assert not find_quantities("a", "Ia menjadi juara ke 3 di lomba itu.")
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # the amount's own phrase wins over a measure word of the clause before it
+    ("Terdakwa dituntut pidana penjara selama 6 tahun serta denda sebesar Rp 300 juta.", "Rp 300 juta", "IDR",
+     "denda"),
+    ("Maskapai itu membukukan Laba Setelah Pajak sebesar US$ 12 juta.", "US$ 12 juta", "USD", "laba setelah pajak"),
+    # ... but a measure of the closed list heading the phrase still names it
+    ("Tarif pajak penghasilan sebesar 22 persen.", "22 persen", "persen", "pajak"),
+    # the object of an active verb, also inside a relative clause, is what the amount measures
+    ("Polisi yang berhasil melakukan penyitaan sebesar Rp 4 miliar dipuji warga.", "Rp 4 miliar", "IDR",
+     "penyitaan"),
+    # a cause is passed over like a place
+    ("Taksiran kerugian akibat banjir bandang itu Rp 900 juta.", "Rp 900 juta", "IDR", "taksiran kerugian"),
+    # a money noun right after an amount with nothing before it
+    ("Sebanyak Rp 5 miliar dana hibah sudah cair.", "Rp 5 miliar", "IDR", "dana hibah"),
+    # an amount in brackets after one of an unknown currency says it again
+    ("Klub itu membayar denda 2 juta peso (sekitar Rp 1,7 miliar) kepada liga.", "sekitar Rp 1,7 miliar", "IDR",
+     "denda"),
+    # the level reached after "dari (semula) A menjadi B" is measured by the phrase before "dari"
+    ("Harga tiket pesawat naik dari semula Rp 1,2 juta menjadi Rp 1,5 juta.", "Rp 1,5 juta", "IDR",
+     "harga tiket pesawat"),
+    # "rata2" links like "rata-rata"; "adapun" opens a sentence, it is no phrase
+    ("Tingkat hunian hotel mencapai rata2 75%.", "75%", "persen", "tingkat hunian hotel"),
+    ("Adapun dalam proses pencairan bantuan dengan total Rp 7 miliar.", "Rp 7 miliar", "IDR",
+     "proses pencairan bantuan"),
+])
+def test_an_amount_measures_its_own_phrase(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+def test_the_level_a_change_came_from_has_no_measure():
+    # "dari semula Rp 1,2 juta": the old price, never set against another outlet's current one
+    reading = _reading("Harga tiket pesawat naik dari semula Rp 1,2 juta menjadi Rp 1,5 juta.", "Rp 1,2 juta")
+    assert reading.measure is None or "semula" not in reading.measure

@@ -502,6 +502,8 @@ def _counted_right(gold: dict[str, Any], q: dict[str, Any], claim: dict | None, 
 def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[str]) -> dict[str, Any]:
     found = value = qualifier = counted = right = total = counted_own = right_own = 0
     misses: list[dict[str, Any]] = []
+    # right by the usual score but not by "counted in what ceksilang says": the tuning list of that line
+    misses_own: list[dict[str, Any]] = []
     for e in events:
         for g in e.figures:
             total += 1
@@ -531,13 +533,22 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
             counted += ok_counted
             counted_own += own_counted
             right_own += ok_value and ok_qualifier and own_counted
+            if ok_value and ok_qualifier and ok_counted and not own_counted:
+                # right only through the words next to it: what ceksilang says leaves the counted out
+                scope = (claim or {}).get("scope") or {}
+                misses_own.append({"event": e.event, "article": g["article"], "span": g["span"],
+                                   "why": "counted only next to it", "got": q["text"], "counted": g.get("counted"),
+                                   "unit": q.get("unit"), "subject": claim.get("subject") if claim else None,
+                                   "measure": scope.get("measure")})
             if ok_value and ok_qualifier and ok_counted:
                 right += 1
             else:
                 wrong = [n for n, ok in (("value", ok_value), ("qualifier", ok_qualifier), ("counted", ok_counted)) if not ok]
                 misses.append({"event": e.event, "article": g["article"], "span": g["span"],
                                "why": "wrong " + ", ".join(wrong), "got": q["text"], "value": q.get("value"),
-                               "qualifier": q.get("qualifier"), "subject": claim.get("subject") if claim else None})
+                               "qualifier": q.get("qualifier"), "counted": g.get("counted"),
+                               "subject": claim.get("subject") if claim else None,
+                               "measure": ((claim or {}).get("scope") or {}).get("measure")})
     # an amount that is no figure ("ribuan LPJU", "MV Wan Hai 503") read with a value is a figure too many
     not_figures = read_as_figure = 0
     for e in events:
@@ -557,7 +568,7 @@ def score_figures(events: Sequence[GoldEvent], view: BriefingView, errors: list[
             # text, unit, claim subject or measure), not only in the words next to it
             "counted_right_own": counted_own, "right_own": right_own,
             "accuracy_own": _round(right_own / total) if total else None,
-            "misses": misses}
+            "misses": misses, "misses_own": misses_own}
 
 
 def score_speakers(events: Sequence[GoldEvent], view: BriefingView, errors: list[str]) -> dict[str, Any]:
@@ -832,6 +843,7 @@ def merge_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
     figures["accuracy"] = _round(figures["right"] / figures["gold"]) if figures["gold"] else None
     figures["accuracy_own"] = _round(figures["right_own"] / figures["gold"]) if figures["gold"] else None
     figures["misses"] = [m for r in runs for m in r["figures"]["misses"]]
+    figures["misses_own"] = [m for r in runs for m in r["figures"].get("misses_own", [])]
     speakers = {k: sum(r["speakers"][k] for r in runs) for k in ("gold", "found", "right")}
     speakers["accuracy"] = _round(speakers["right"] / speakers["gold"]) if speakers["gold"] else None
     speakers["misses"] = [m for r in runs for m in r["speakers"]["misses"]]

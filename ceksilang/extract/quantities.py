@@ -666,8 +666,9 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         i = bisect_right(mask_starts, figure.end) - 1
         if i >= 0 and masked[i][1] > figure.start:
             continue
+        # a share is no ordinal, date or id either ("melonjak ke 68,25%": the level it rose to)
         if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw,
-                           money=figure.currency is not None, language=language):
+                           money=figure.currency is not None or figure.percent, language=language):
             continue
         minus = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
         if minus:  # "minus 5,32 persen"
@@ -716,8 +717,16 @@ def _unit_of_partitive(text: str, pos: int, language: str | None = None) -> str 
     m = _patterns(language).partitive.match(text, pos)
     if not m:
         return None
-    um = unit_table(language).pattern.match(text, m.end())
+    at = m.end()
+    # "241 dari 242 orang", "tiga dari lima negara": a part of a whole counts what the whole does
+    whole = _WHOLE_NUMBER.match(text, at)
+    if whole and parse_number(whole.group(1), language) is not None:
+        at = whole.end()
+    um = unit_table(language).pattern.match(text, at)
     return unit_table(language).lookup(" ".join(um.group(0).split())) if um else None
+
+
+_WHOLE_NUMBER = re.compile(r"([\d.,]*\d|[^\W\d_]+)\s+")
 
 
 def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
@@ -754,7 +763,7 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
     word = wm.group(0).lower()
     if (
         word in table.not_units
-        or "-" in word
+        or ("-" in word and not _is_reduplicated(word))
         or any(word.endswith(s) for s in table.not_unit_suffixes)
         # a unit of time is no verb, whatever it starts with ("13 menit setelah lepas landas")
         or (len(word) >= 5 and any(word.startswith(p) for p in table.verb_prefixes)
@@ -769,6 +778,13 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if following is not None:
             return following, following_end
     return word, wm.end()
+
+
+def _is_reduplicated(word: str) -> bool:
+    """A plural written by repeating the noun ("laki-laki", "anak-anak"): a noun a figure may count,
+    unlike other hyphenated words after a figure ("nol-covid", "5-3")."""
+    halves = word.split("-")
+    return len(halves) == 2 and halves[0] == halves[1] and halves[0].isalpha()
 
 
 _BRACKETED_WORDS = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*\)")
@@ -1210,8 +1226,10 @@ def restated_quantity(text: str, start: int, earlier: Sequence[Quantity], qw: Qu
     if not before:
         return None
     o = max(before, key=lambda o: o.end)
-    gap = " ".join(_RESTATEMENT_GAP.sub(" ", text[o.end:start]).lower().split())
-    return o if gap in qw.restatement_words else None
+    between = text[o.end:start]
+    gap = " ".join(_RESTATEMENT_GAP.sub(" ", between).lower().split())
+    # "10 juta rupee (sekitar Rp1,89 miliar)": a bracket opened right after it says it again too
+    return o if gap in qw.restatement_words or (not gap and between.strip() == "(") else None
 
 
 @lru_cache(maxsize=None)

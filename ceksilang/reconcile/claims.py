@@ -202,12 +202,27 @@ def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | N
     return best[2] if best else None
 
 
+def _own_measure(q: Quantity, rw: ReconcileWords) -> str | None:
+    """A measure written in the figure itself ("lima jenazah") or its unit ("korban jiwa")."""
+    return (_nearest_measure(q.text.lower(), rw, from_end=True)
+            or (_nearest_measure(q.unit.lower(), rw, from_end=True) if q.unit else None))
+
+
+_COMPOUND_WORDS = 2  # an Indonesian phrase's head and the noun right after it ("tarif pajak")
+
+
+def _listed_measure_of(phrase: str, rw: ReconcileWords) -> str | None:
+    """The canonical measure of the closed list an amount's phrase names as its head or the noun right
+    after it ("tarif pajak" gives pajak; "laba setelah pajak" none: the tax is in a modifier of the
+    profit, the head coming first)."""
+    return _nearest_measure(" ".join(phrase.split()[:_COMPOUND_WORDS]), rw, from_end=False)
+
+
 def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """What happened to the counted things: in the figure itself ("lima jenazah") or its unit
     ("korban jiwa" for a bare English "has risen to 17"), after it within its clause, before it
     within its clause, else earlier in the sentence."""
-    own = (_nearest_measure(q.text.lower(), rw, from_end=True)
-           or (_nearest_measure(q.unit.lower(), rw, from_end=True) if q.unit else None))
+    own = _own_measure(q, rw)
     if own:
         return own
     after = text[q.end:sent[1]]
@@ -395,7 +410,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     # "US$ 152,5 miliar atau setara Rp 2.479 triliun": the amount said again measures what the first does
     restated = restated_quantity(text, q.start, [o for o in others if sent[0] <= o.start and o.end <= q.start],
                                  quantity_words(language))
-    if restated is not None and restated.unit in am.units:
+    # (in brackets, also an amount of a currency the unit table does not know: "10 juta rupee (sekitar ...)")
+    if restated is not None and (restated.unit in am.units or text[restated.end:q.start].strip() == "("):
         return _amount_measure_read(text, sent, restated, others, rw, language)
     pos = q.start
     change: str | None = None
@@ -409,6 +425,12 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             reached_level = True
         else:
             m = _ends_with(window, am.links, rw.stopwords, tail)
+        if m:
+            pos = sent[0] + m.start()
+            continue
+        # "garis kemiskinan dari semula US$ 6,85 menjadi US$ 8,30": the level reached is measured by the
+        # phrase before the level it came from
+        m = _ends_with(window, am.from_words, rw.stopwords, tail) if skipped_figure else None
         if m:
             pos = sent[0] + m.start()
             continue
@@ -462,6 +484,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if not phrase and change is None and q.unit in am.share_units and after and (
             after[0].lower() in counted_nouns() and after[0].lower() not in calendar_words()):
         phrase = _phrase_words(after, rw, from_start=True)  # "40% orang tajir": a share of them
+    if not phrase and change is None and not reached_level and after and q.unit not in am.share_units and (
+            _names_money(after, language)):
+        phrase = _phrase_words(after, rw, from_start=True)  # "Sebanyak Rp 2 triliun uang tunai": that money
     per_unit = _per_unit(after, am)
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:
@@ -471,6 +496,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _names_money(tokens: list[str], language: str | None) -> bool:
+    """True when ``tokens`` open with a money noun of the unit table ("uang tunai", "dana hibah")."""
+    money = unit_table(language or "id").money_subject_currency or {}
+    first = [t.lower() for t in tokens[:2]]
+    return bool(first) and (first[0] in money or " ".join(first) in money)
 
 
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
@@ -505,6 +537,8 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             return None  # punctuation: an adjunct does not reach past it
         if not tail:
             continue
+        if word in am.coordinators:
+            return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
         if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
             return i
         if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
@@ -517,14 +551,21 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
 def _phrase_before(tokens: list[str], rw: ReconcileWords) -> list[str]:
     """The noun phrase ending ``tokens``, read past a time, a place or a relative clause between it
     and the link ("dana yang telah diblokir [sebesar]" is dana; "kekayaan bersih di seluruh dunia
-    [naik]" is kekayaan bersih)."""
+    [naik]" is kekayaan bersih), unless it is the object of an active verb ("Kejagung yang berhasil
+    melakukan penyitaan [sebesar]": what was done is what the amount measures)."""
+    am = rw.amount_measures
+    near = _phrase_words(tokens, rw, from_start=False)
+    if near and am is not None and len(tokens) > len(near):
+        verb = tokens[-len(near) - 1].strip("()")
+        if verb.islower() and _looks_like_verb(verb, rw) and any(verb.startswith(p) for p in am.active_prefixes):
+            return near
     rest = tokens
     for _ in range(3):  # "X di Jakarta pada Mei 2025 yang dilaporkan": each, from the link back
         at = _adjunct_start(rest, rw)
         if at is None:
             break
         rest = rest[:at]
-    return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or _phrase_words(tokens, rw, from_start=False)
+    return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or near
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
@@ -948,14 +989,24 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if unit is None:
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)
-        measure = index or _find_measure(doc.text, sent, q, rw)
+        amount = rw.amount_measures is not None and unit in rw.amount_measures.units
+        # an amount's own phrase ("denda sebesar Rp750 juta", "Laba Setelah Pajak sebesar ...") says what
+        # it measures before a measure word of the clause around it ("pidana penjara", "pajak") does
+        measure = index or (_own_measure(q, rw) if amount else _find_measure(doc.text, sent, q, rw))
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
         # a price whose goods are not named ("Rp 1.781.000 per gram" after "Harga buyback ... susut"): a
         # claim, never set against another price (which good's price it is, the sentence does not say)
         price_of_unnamed = False
-        if measure is None and rw.amount_measures is not None and unit in rw.amount_measures.units:
+        if measure is None and amount:
             measure, price_of_unnamed = _amount_measure_read(doc.text, sent, q, doc.quantities, rw, doc.language)
+            # a measure of the closed list heading the phrase or right after its head still wins ("tarif
+            # pajak" is pajak), not one further in a modifier ("laba setelah pajak" is laba)
+            listed = _listed_measure_of(measure, rw) if measure and not price_of_unnamed else None
+            if listed:
+                measure = listed
+            if measure is None and not index:
+                measure = _find_measure(doc.text, sent, q, rw)
         if not index and ((measure is None and (carried_from or _anaphor_before(doc.text, sent, q, rw)))
                           or _names_nothing(measure, rw)):
             # "Nilainya mencapai Rp3 juta": "nilainya" names nothing; the figure before it does

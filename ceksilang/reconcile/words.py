@@ -89,6 +89,12 @@ class AmountMeasureWords:
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
     adjunct_words: int = 0
+    # "pidana penjara selama 4 tahun serta denda sebesar ...": a time, place or clause is never read
+    # back past one of these, which opens a phrase of its own
+    coordinators: frozenset[str] = frozenset()
+    # "yang berhasil melakukan penyitaan sebesar ...": a phrase right after a verb with one of these
+    # prefixes is its object, which the amount measures
+    active_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +177,8 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         share_units=frozenset(str(s) for s in data.get("share_units") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
         adjunct_words=int(data.get("adjunct_words") or 0),
+        coordinators=frozenset(str(s).lower() for s in data.get("coordinators") or []),
+        active_prefixes=tuple(str(s).lower() for s in data.get("active_prefixes") or ()),
     )
 
 
