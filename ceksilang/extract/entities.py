@@ -100,6 +100,7 @@ class NameTypes:
     alias_cue_then_full: tuple[str, ...] = ()  # "sapaan akrab": "Mualem, sapaan akrab Muzakir Manaf"
     alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
     alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
+    alias_full_or_addressed: frozenset[str] = frozenset()  # "atau": "Saifullah Yusuf atau Gus Ipul"
     name_prefixes: tuple[str, ...] = ()  # "I", "Anak Agung": part of the name before it, as written, longest first
     description_openers: frozenset[str] = frozenset()  # "mantan": ends no name ("Razzi Mantan pemain ...")
     kinship_words: frozenset[str] = frozenset()  # "istri": a capitalised run right after it is a person
@@ -257,6 +258,7 @@ def load_name_types() -> NameTypes:
         alias_cue_then_full=_phrases(data.get("alias_cue_then_full")),
         alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),
         alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
+        alias_full_or_addressed=words("alias_full_or_addressed"),
         name_prefixes=tuple(sorted({str(p) for p in data.get("name_prefixes") or []}, key=len, reverse=True)),
         description_openers=words("description_openers"),
         kinship_words=words("kinship_words"),
@@ -1245,11 +1247,15 @@ def _alias_patterns() -> _AliasPatterns:
     )
 
 
-def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+def find_name_aliases(text: str, mentions: Sequence[Mention],
+                      addressed: frozenset[str] = frozenset()) -> list[tuple[Mention, Mention]]:
     """(short, full) pairs: two names the text gives for one person or body.
 
     "Zulkifli Hasan (Zulhas)", "Badan Nasional Penanggulangan Bencana (BNPB)": a name, then one
-    word or acronym in brackets; "Mualem, sapaan akrab Muzakir Manaf" and "Muzakir Manaf yang
+    word or acronym in brackets (for a person, a name no longer than the full one: "Saifullah
+    Yusuf (Gus Ipul)"); "Saifullah Yusuf atau Gus Ipul": a person's name, a cue of
+    ``alias_full_or_addressed``, and a name opening with one of the forms of address
+    ``addressed`` (lower case; the caller's, none by default); "Mualem, sapaan akrab Muzakir Manaf" and "Muzakir Manaf yang
     akrab disapa Mualem": the cues of ``name_types.yaml``; "Bupati Iron, sapaan akrabnya": the
     short name of the person named last before it. A name the cues point at that the model did
     not tag comes back as a new PERSON mention (origin "rule"); the caller decides whether to keep it.
@@ -1259,12 +1265,21 @@ def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Ment
     doc = ms[0].doc if ms else ""
     starts = {m.start: m for m in ms}
     pairs: list[tuple[Mention, Mention]] = []
+    or_cues = load_name_types().alias_full_or_addressed
     for i, m in enumerate(ms[:-1]):
         nxt = ms[i + 1]
-        if nxt.label == m.label and m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 \
-                and len(nxt.text.split()) == 1 and text[m.end:nxt.start].strip() == "(" \
-                and text[nxt.end:nxt.end + 1] == ")":
+        if nxt.label != m.label or m.label not in ("PERSON", "ORG") or len(m.text.split()) < 2:
+            continue
+        between = text[m.end:nxt.start]
+        n_words = len(nxt.text.split())
+        # a body's short name in brackets is one word (its acronym); a person's may be a name with
+        # a form of address ("Saifullah Yusuf (Gus Ipul)"), never longer than the full name
+        if between.strip() == "(" and text[nxt.end:nxt.end + 1] == ")" \
+                and (n_words == 1 or (m.label == "PERSON" and n_words <= len(m.text.split()))):
             pairs.append((nxt, m))
+        elif m.label == "PERSON" and addressed and between.strip().lower() in or_cues and between[:1].isspace() \
+                and nxt.text.split()[0].lower().rstrip(".") in addressed:
+            pairs.append((nxt, m))  # "Saifullah Yusuf atau Gus Ipul": "atau" and a form of address
     folded = text.lower()
     if patterns.refers_back and may_match_ignoring_case(text, patterns.refers_back_cues, folded):
         for hit in patterns.refers_back.finditer(text):

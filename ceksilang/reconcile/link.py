@@ -248,15 +248,18 @@ def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters
 
 
 def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_scope: _Scope,
-                  story_scope: _Scope) -> None:
+                  story_scope: _Scope, second_names: set[str]) -> None:
     """Second names the text gives ("Zulkifli Hasan (Zulhas)", "Mualem, sapaan akrab Muzakir
-    Manaf"): a keyed short name joins the full name's cluster; a one-word one is remembered in
-    the document's and story's scope for the one-word pass."""
-    for short, full in find_name_aliases(doc.text or "", doc.mentions):
+    Manaf", "Saifullah Yusuf (Gus Ipul)"): a keyed short name joins the full name's cluster and
+    is added to ``second_names`` (never the entity's name); a one-word one is remembered in the
+    document's and story's scope for the one-word pass."""
+    for short, full in find_name_aliases(doc.text or "", doc.mentions, reconcile_words().honorifics):
         if id(full) not in keys:
             continue
         if id(short) in keys:
             clusters.union(keys[id(full)], keys[id(short)])
+            if normalise_name(short.text) != normalise_name(full.text):
+                second_names.add(normalise_name(short.text))
         else:
             token = normalise_name(short.text)
             doc_scope.aliases[token].append(keys[id(full)])
@@ -319,6 +322,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     keys: dict[int, str] = {}  # id(mention) -> key
     singles: list[tuple[Document, Mention]] = []
     full_names: dict[str, tuple[str, ...]] = {}
+    second_names: set[str] = set()  # "gus ipul" of "Saifullah Yusuf (Gus Ipul)"
     doc_scopes: dict[str, _Scope] = {}
     story_scopes: dict[str, _Scope] = defaultdict(_Scope)
 
@@ -347,7 +351,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 scope.add(name)
                 story_scopes[story(doc.id)].add(name)
         _join_parenthesised(doc, keys, clusters)
-        _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)])
+        _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)], second_names)
         _join_name_prefixes(scope, clusters, doc.text or "")
 
     for scope in story_scopes.values():
@@ -375,13 +379,15 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         else:
             keys[id(m)] = clusters.add(f"{_group(m.label)}:{token}")
 
-    entities = _build_entities(documents, keys, clusters, metonyms)
+    entities = _build_entities(documents, keys, clusters, metonyms, second_names)
     _attach_speakers(documents, entities)
     return entities
 
 
 def _build_entities(documents: Sequence[Document], keys: dict[int, str], clusters: _Clusters,
-                    metonyms: dict[str, set[str]]) -> list[Entity]:
+                    metonyms: dict[str, set[str]], second_names: set[str] = frozenset()) -> list[Entity]:
+    """One entity per cluster, named by its gazetteer entry, else by its fullest form: the most
+    words, then the most used, never a second name the text gave next to the full one."""
     members: dict[str, list[Mention]] = defaultdict(list)
     for doc in documents:
         for m in doc.mentions:
@@ -400,7 +406,7 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             labels = Counter(m.label for m in ms if not m.metonym)
             label = max(_TYPE_ORDER, key=lambda t: (labels[t], -_TYPE_ORDER.index(t)))
             forms = Counter(m.text for m in ms)
-            name = max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, len(f.split()), forms[f], len(f)))
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
