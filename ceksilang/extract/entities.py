@@ -949,10 +949,12 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
             out.append(m)
             continue
         first = m.text.split(" ")[0]
+        # the word used alone may be tagged as a one-word person ("kata Ramdan dalam ..."), not
+        # as part of a longer name
         alone = [a for a in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
                  if a.start() != start and not text[a.end():a.end() + len(first) + 1].strip().startswith(first)
                  and _WORD_BEFORE_PERSON.search(text, max(0, a.start() - 40), a.start() + len(word) + 1)
-                 and not any(s <= a.start() < e for s, e in covered)]
+                 and not any(s <= a.start() < e and (s, e) != (a.start(), a.end()) for s, e in covered)]
         if alone:
             m = Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin="rule")
         out.append(m)

@@ -315,6 +315,20 @@ def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
             clusters.union(longer.pop(), key)
 
 
+def _join_story_suffixes(scope: _Scope, clusters: _Clusters) -> None:
+    """"Denny Prakoso" in one report, "Ramdan Denny Prakoso" in another of the same story: a
+    name of two or more words that ends exactly one longer name of the story is that person
+    written without their first name(s)."""
+    names = {n.tokens: n.key for group in scope.by_last.values() for n in group}
+    for tokens, key in names.items():
+        if len(tokens) < 2:
+            continue
+        longer = {clusters.find(k) for t, k in names.items()
+                  if len(t) > len(tokens) and t[-len(tokens):] == tokens}
+        if len(longer) == 1:
+            clusters.union(longer.pop(), key)
+
+
 def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | None = None) -> list[Entity]:
     """Link every document's mentions into entities; set ``Mention.entity`` and ``Quote.speaker``."""
     clusters = _Clusters()
@@ -356,6 +370,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
 
     for scope in story_scopes.values():
         _join_story_prefixes(scope, clusters)
+        _join_story_suffixes(scope, clusters)
     # gazetteer people's full aliases take part in spelling merges too
     for entry in load_gazetteer().entries:
         if entry.type != "PERSON" or clusters.parent.get("gaz:" + entry.name) is None:
