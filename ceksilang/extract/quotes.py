@@ -796,6 +796,12 @@ class _Resolver:
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
+        if focus.speech and not focus.name.person:
+            # "-nya", "ia", "dia" stand for a person: a body that has just spoken ("BI memandang
+            # ...") does not take the pronoun from the spokesperson quoted just before it
+            person = next((h for h in reversed(self.history) if h.name.person), None)
+            if person is not None and person.sentence <= focus.sentence and here - person.sentence <= 4:
+                return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1)
                 # a body that spoke ("PT Jasa Marga (JSMR) mengklaim ...") does not outrank the
