@@ -922,7 +922,26 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
         result = _trim_to_named_person(result, text)
         result = _with_first_name_used_alone(result, text)
+        result = [_with_initials(m, text, result) for m in result]
     return result
+
+
+# initials written before a name: "G.S. ", "G. S. ", "A.A. "
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})$")
+
+
+def _with_initials(m: Mention, text: str, taken: Sequence[Mention]) -> Mention:
+    """"Komisaris G.S. Malik" with only "Malik" tagged: the initials right before a person's
+    name are part of it."""
+    if m.label != "PERSON" or m.origin == "gazetteer":
+        return m
+    initials = _INITIALS_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if initials is None or not initials.group(1).endswith((". ", ".")) or text[m.start - 1:m.start] not in (" ", "."):
+        return m
+    start = initials.start(1)
+    if any(o is not m and o.start < m.start and o.end > start for o in taken):
+        return m
+    return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin=m.origin)
 
 
 # a capitalised word inside a sentence, after a comma or a lower-case word (not opening a sentence,
@@ -1416,6 +1435,27 @@ def _unseen_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Men
     return added
 
 
+# initials, then one capitalised word: "G.S. Malik", "A. Yani"
+_INITIALLED_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}([A-Z][a-z]+)(?![\w-])")
+
+
+def _initialled_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Komisaris G.S. Malik, ..." the model missed: initials and a capitalised word are a person's
+    name, unless the word is a known name ("D.I. Yogyakarta" is a place), a role or a function word."""
+    if "." not in text:
+        return []
+    heads = load_role_words().head_words
+    added: list[Mention] = []
+    for hit in _INITIALLED_NAME.finditer(text):
+        start, end = hit.span()
+        word = hit.group(1)
+        if word.lower() in heads or word.lower() in load_stopwords() or lookup_alias(word) is not None \
+                or any(m.start < end and start < m.end for m in mentions):
+            continue
+        added.append(Mention(doc=doc_id, start=start, end=end, text=text[start:end], label="PERSON", origin="rule"))
+    return added
+
+
 def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
@@ -1436,7 +1476,7 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                 mentions.append(m)
                 added = True
     mentions.sort(key=lambda m: (m.start, -m.end))
-    unseen = _unseen_persons(doc_id, text, mentions)
+    unseen = _unseen_persons(doc_id, text, mentions) + _initialled_persons(doc_id, text, mentions)
     if added or unseen:
         mentions = sorted(mentions + unseen, key=lambda m: (m.start, -m.end))
     attach_roles(text, mentions, sentences)

@@ -39,7 +39,7 @@ from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs
 from ceksilang.model import Mention, Quote
-from ceksilang.text import looks_lowercased, split_sentences
+from ceksilang.text import is_abbreviation, looks_lowercased, split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"
@@ -838,8 +838,12 @@ class _Resolver:
         appositive: list[int] = []
         cur = part
         for k in idx:
-            gap = self.text[self.words.ends[k - 1] if cur or k > idx.start else start:self.words.starts[k]]
-            if k > idx.start and any(c in gap for c in ".;:!?\n"):
+            gap_start = self.words.ends[k - 1] if cur or k > idx.start else start
+            gap = self.text[gap_start:self.words.starts[k]]
+            # the full stop of a title or an initial ("kata Dr. Dhaval Gameti", "G.S. Malik")
+            # does not end the speaker's name
+            if k > idx.start and any(c in gap for c in ".;:!?\n") \
+                    and not (gap.strip() == "." and gap.startswith(".") and is_abbreviation(self.text, gap_start)):
                 break
             if "," in gap and k > idx.start:
                 if cur is appositive:
