@@ -123,6 +123,7 @@ class QuotePatterns:
     manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
     existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
     subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
+    locatives: frozenset[str] = frozenset()  # "di": "kata Mensos di Kantornya": a place follows, not a person
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -199,6 +200,7 @@ def load_quote_patterns() -> QuotePatterns:
         manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
         existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
         subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
+        locatives=frozenset(str(w).lower() for w in data.get("locatives") or []),
     )
 
 
@@ -449,8 +451,11 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             # "dan" and more capitals is the role's field, not a person
             role_field = tail == j and tail > run_start and words.texts[tail - 1].lower() in pat.role_words \
                 and j + 2 < n and words.texts[j + 1] in ("dan", "&") and _capitalised(words.texts[j + 2])
+            # "kata Mensos di Kantornya": one capitalised word after a locative preposition is where
+            located = tail == j and tail > 0 and words.texts[tail - 1].lower() in pat.locatives
             if tail <= j and not role_field:
-                names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]], True))
+                names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]],
+                                   not located))
         i = j + 1
     return names
 
@@ -1960,9 +1965,12 @@ def _relative_subject_start(r: _Resolver, s: int, idx: list[int], pos: int) -> i
 
 def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
     """"memastikan harga ayam ... segera kembali normal": an aspect or modal word within the
-    sentence after a noun phrase makes the words a reported clause without "bahwa"."""
+    sentence after a noun phrase makes the words a reported clause without "bahwa"; "memastikan
+    akan ...": a future marker right after the verb is a promise the speaker makes."""
     for n, k in enumerate(rest):
         low = r.words.texts[k].lower()
+        if n == 0 and low in r.verbs.promise_markers:
+            return True
         if low in r.verbs.clause_blockers or r.verbs.cue(low) or low in r.verbs.with_that:
             return False
         if low in r.verbs.clause_markers:
