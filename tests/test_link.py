@@ -385,14 +385,24 @@ def test_link_atau_between_two_plain_names_keeps_two_people():
 
 
 def test_link_a_name_without_its_first_name_in_another_report_of_the_story():
-    docs = [_doc("a", "Direktur Komunikasi BI, Ramli Dwi Hartanto mengatakan cadangan devisa stabil.",
-                 people=["Ramli Dwi Hartanto"]),
+    docs = [_doc("a", "Direktur Komunikasi BI, Ramli Dwi Hartanto mengatakan cadangan devisa stabil. "
+                      "\"Posisi ini memadai,\" kata Ramli dalam keterangan resmi.",
+                 people=["Ramli Dwi Hartanto", "Ramli"]),
             _doc("b", "Direktur Komunikasi BI, Dwi Hartanto mengatakan cadangan devisa stabil.",
                  people=["Dwi Hartanto"])]
     entities = link_entities(docs, story_of={"a": "s1", "b": "s1"})
     full = _entity_of(docs, "a", "Ramli Dwi Hartanto")
     assert _entity_of(docs, "b", "Dwi Hartanto") == full
     assert next(e for e in entities if e.id == full).name == "Ramli Dwi Hartanto"
+
+
+def test_link_a_word_glued_before_a_name_does_not_rename_the_person():
+    # "Debut Xabi Alonso" in a headline-like run: "Debut" is never used alone as a name
+    docs = [_doc("a", "Laga Debut Andre Pratama Berakhir Imbang di Stadion Utama", people=["Debut Andre Pratama"]),
+            _doc("b", "Pelatih Andre Pratama mengatakan timnya butuh waktu.", people=["Andre Pratama"])]
+    entities = link_entities(docs, story_of={"a": "s1", "b": "s1"})
+    coach = _entity_of(docs, "b", "Andre Pratama")
+    assert next(e for e in entities if e.id == coach).name == "Andre Pratama"
 
 
 def test_link_a_name_ending_two_longer_names_of_the_story_stays_apart():

@@ -801,9 +801,9 @@ class _Resolver:
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
-        if focus.speech and not focus.name.person:
-            # "-nya", "ia", "dia" stand for a person: a body that has just spoken ("BI memandang
-            # ...") does not take the pronoun from the spokesperson quoted just before it
+        if focus.speech and not focus.name.person and cue is not None and cue.lower().endswith("nya"):
+            # "pungkasnya", "katanya" stand for a person: a body that has just spoken ("BI memandang
+            # ...") does not take the cue from the spokesperson quoted just before it
             person = next((h for h in reversed(self.history) if h.name.person), None)
             if person is not None and person.sentence <= focus.sentence and here - person.sentence <= 4:
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)

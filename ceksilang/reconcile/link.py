@@ -30,6 +30,7 @@ from ceksilang.extract.entities import (
     entity_id,
     find_name_aliases,
     load_gazetteer,
+    load_role_words,
     lookup_alias,
     normalise_name,
 )
@@ -315,16 +316,19 @@ def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
             clusters.union(longer.pop(), key)
 
 
-def _join_story_suffixes(scope: _Scope, clusters: _Clusters) -> None:
+def _join_story_suffixes(scope: _Scope, clusters: _Clusters, used_alone: set[str]) -> None:
     """"Denny Prakoso" in one report, "Ramdan Denny Prakoso" in another of the same story: a
     name of two or more words that ends exactly one longer name of the story is that person
-    written without their first name(s)."""
+    written without their first name(s), when the story also calls someone by those first
+    names alone ("kata Ramdan"); a word glued before a name ("Debut Xabi Alonso", "Menbud Fadli
+    Zon") is never used so."""
     names = {n.tokens: n.key for group in scope.by_last.values() for n in group}
     for tokens, key in names.items():
         if len(tokens) < 2:
             continue
         longer = {clusters.find(k) for t, k in names.items()
-                  if len(t) > len(tokens) and t[-len(tokens):] == tokens}
+                  if len(t) > len(tokens) and t[-len(tokens):] == tokens
+                  and all(w in used_alone for w in t[:-len(tokens)])}
         if len(longer) == 1:
             clusters.union(longer.pop(), key)
 
@@ -337,6 +341,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     singles: list[tuple[Document, Mention]] = []
     full_names: dict[str, tuple[str, ...]] = {}
     second_names: set[str] = set()  # "gus ipul" of "Saifullah Yusuf (Gus Ipul)"
+    alone_in_story: dict[str, set[str]] = defaultdict(set)  # one-word person names used in each story
     doc_scopes: dict[str, _Scope] = {}
     story_scopes: dict[str, _Scope] = defaultdict(_Scope)
 
@@ -351,6 +356,8 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
             key = _mention_key(m, clusters, metonyms)
             if key is None:
                 singles.append((doc, m))
+                if m.label == "PERSON" and normalise_name(m.text) not in load_role_words().head_words:
+                    alone_in_story[story(doc.id)].add(normalise_name(m.text))
                 continue
             keys[id(m)] = key
             written = tuple(normalise_name(m.text).split())
@@ -370,7 +377,8 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
 
     for scope in story_scopes.values():
         _join_story_prefixes(scope, clusters)
-        _join_story_suffixes(scope, clusters)
+    for story_id, scope in story_scopes.items():
+        _join_story_suffixes(scope, clusters, alone_in_story[story_id])
     # gazetteer people's full aliases take part in spelling merges too
     for entry in load_gazetteer().entries:
         if entry.type != "PERSON" or clusters.parent.get("gaz:" + entry.name) is None:
