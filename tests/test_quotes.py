@@ -1007,3 +1007,13 @@ def test_quotes_pronoun_after_a_body_goes_to_the_spokesperson() -> None:
     pos = doc.text.find("memperkuat pengawasan")
     hits = [q for q in doc.quotes if q.start <= pos < q.end]
     assert hits and hits[0].speaker_name == "Sekar Ayuningtyas", [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+def test_quotes_a_speech_act_too_short_to_quote_still_puts_its_speaker_in_focus() -> None:
+    doc = _analysed(
+        "\"Harga pangan masih terlalu tinggi bagi warga miskin,\" ucap Rahmat Hidayat.\n"
+        "Peneliti dari Universitas Lembah Hijau Sinta Maharani juga menyampaikan keprihatinan serupa.\n"
+        "Dia menilai bantuan pangan belum menjangkau seluruh keluarga miskin di desa.")
+    pos = doc.text.find("bantuan pangan belum")
+    hits = [q for q in doc.quotes if q.start <= pos < q.end]
+    assert hits and hits[0].speaker_name == "Sinta Maharani", [(q.text, q.speaker_name) for q in doc.quotes]

@@ -1741,6 +1741,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             found.confidence = min(found.confidence, CONF_INDIRECT if shared <= 1 else CONF_PARTIAL_SHARED)
             quotes.append(r.quote(cs, ce, "indirect", found))
             r.set_focus(found, s, True)
+        elif nested is None and found.name.person:
+            # "X juga menyampaikan kekhawatiran serupa.": too few words to be a quote, but X has
+            # spoken, and a next "Dia menilai ..." goes on with X
+            r.set_focus(found, s, True)
         if nested is not None:
             _indirect(r, r.words.starts[nested], e, quotes)
         if described is not None:
