@@ -1011,8 +1011,9 @@ def test_quotes_pronoun_after_a_body_goes_to_the_spokesperson() -> None:
 
 def test_quotes_a_speech_act_too_short_to_quote_still_puts_its_speaker_in_focus() -> None:
     doc = _analysed(
+        "Direktur Celios Rahmat Hidayat menilai harga pangan naik.\n"
         "\"Harga pangan masih terlalu tinggi bagi warga miskin,\" ucap Rahmat Hidayat.\n"
-        "Ekonom Universitas Indonesia Sinta Maharani juga menyampaikan keprihatinan serupa.\n"
+        "Ekonom dari Universitas Indonesia Sinta Maharani juga menyampaikan keprihatinan serupa.\n"
         "Dia menilai bantuan pangan belum menjangkau seluruh keluarga miskin di desa.")
     pos = doc.text.find("bantuan pangan belum")
     hits = [q for q in doc.quotes if q.start <= pos < q.end]
