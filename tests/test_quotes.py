@@ -985,6 +985,9 @@ def test_quotes_list_before_a_name_is_no_title() -> None:
     ("Menteri Perdagangan Ratna Kusumawati meninjau pasar pagi ini. \"Harga beras mulai turun,\" kata Mendag "
      "di Kantornya. Mendag juga mengatakan, pasokan dari daerah sudah lancar.", "pasokan dari daerah",
      "Ratna Kusumawati"),
+    # "menurut X," after an opening of two comma-separated parts
+    ("Sementara itu, bila hanya memakai data BPS, menurut Larasati Ningrum, angka pengangguran terlalu "
+     "rendah untuk kota ini.", "angka pengangguran terlalu", "Larasati Ningrum"),
     # a future marker right after "memastikan" opens a promise the subject reports
     ("Menteri Pertanian Hasan Basri meninjau gudang di Cirebon. Hasan Basri memastikan akan menambah stok "
      "pupuk untuk petani bulan depan.", "menambah stok pupuk", "Hasan Basri"),

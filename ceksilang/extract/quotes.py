@@ -1620,8 +1620,9 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             _indirect(r, comma + 1, e, quotes)
             return
     # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
-    # after a short opening, the reported words after it
-    mm = re.match(r"[^,]{0,90},\s*(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
+    # after a short opening of one or two parts ("Sementara itu, jika ... Bank Dunia, menurut
+    # Wijayanto, ..."), the reported words after it
+    mm = re.match(r"(?:[^,]{0,90},\s*){1,2}?(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
     if mm:
         if mm.group(1).lower() == "menurutnya":
             found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
