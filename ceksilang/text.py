@@ -19,6 +19,7 @@ CLOSE_QUOTES = "\"”’'»"
 # A candidate end: ., ! or ? (possibly repeated), optional closing quotes/brackets, then space.
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
 
 
 # Sentences are split the same way in every language: the abbreviation lists are joined
@@ -89,6 +90,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group(1).rstrip(".").lower()
     if len(word) == 1 and word.isalpha():  # an initial: "Joko W. Widodo"
+        return True
+    if _DOTTED_INITIALS.fullmatch(word):  # initials: "G.S. Malik"
         return True
     return word in _abbreviations()
 

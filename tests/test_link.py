@@ -360,3 +360,54 @@ def test_link_a_form_of_address_alone_is_no_name():
     ]
     link_entities(docs)
     assert _entity_of(docs, "a", "Pak Sarmo") != _entity_of(docs, "b", "Pak Budi")
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Desa Abdul Halim Rahman (Gus Halim) meninjau desa. \"Dana desa cair pekan ini,\" kata Gus Halim.",
+    "Menteri Desa Abdul Halim Rahman atau Gus Halim meninjau desa. \"Dana desa cair pekan ini,\" kata Gus Halim.",
+    "Menteri Desa Abdul Halim Rahman yang karib disapa Gus Halim meninjau desa. \"Dana desa cair,\" kata Gus Halim.",
+])
+def test_link_second_name_with_a_form_of_address_names_no_entity(text):
+    # the second name the text gives next to the full name joins it, and the entity keeps the full name
+    docs = [_doc("a", text, people=["Abdul Halim Rahman", "Gus Halim"])]
+    entities = link_entities(docs)
+    full = _entity_of(docs, "a", "Abdul Halim Rahman")
+    assert full is not None and _entity_of(docs, "a", "Gus Halim") == full
+    assert next(e for e in entities if e.id == full).name == "Abdul Halim Rahman"
+    assert docs[0].quotes == [] or all(q.speaker in (None, full) for q in docs[0].quotes)
+
+
+def test_link_atau_between_two_plain_names_keeps_two_people():
+    docs = [_doc("a", "Pemenang lomba adalah Budi Hartono atau Agus Salimin, diumumkan besok.",
+                 people=["Budi Hartono", "Agus Salimin"])]
+    link_entities(docs)
+    assert _entity_of(docs, "a", "Budi Hartono") != _entity_of(docs, "a", "Agus Salimin")
+
+
+def test_link_a_name_without_its_first_name_in_another_report_of_the_story():
+    docs = [_doc("a", "Direktur Komunikasi BI, Ramli Dwi Hartanto mengatakan cadangan devisa stabil. "
+                      "\"Posisi ini memadai,\" kata Ramli dalam keterangan resmi.",
+                 people=["Ramli Dwi Hartanto", "Ramli"]),
+            _doc("b", "Direktur Komunikasi BI, Dwi Hartanto mengatakan cadangan devisa stabil.",
+                 people=["Dwi Hartanto"])]
+    entities = link_entities(docs, story_of={"a": "s1", "b": "s1"})
+    full = _entity_of(docs, "a", "Ramli Dwi Hartanto")
+    assert _entity_of(docs, "b", "Dwi Hartanto") == full
+    assert next(e for e in entities if e.id == full).name == "Ramli Dwi Hartanto"
+
+
+def test_link_a_word_glued_before_a_name_does_not_rename_the_person():
+    # "Debut Xabi Alonso" in a headline-like run: "Debut" is never used alone as a name
+    docs = [_doc("a", "Laga Debut Andre Pratama Berakhir Imbang di Stadion Utama", people=["Debut Andre Pratama"]),
+            _doc("b", "Pelatih Andre Pratama mengatakan timnya butuh waktu.", people=["Andre Pratama"])]
+    entities = link_entities(docs, story_of={"a": "s1", "b": "s1"})
+    coach = _entity_of(docs, "b", "Andre Pratama")
+    assert next(e for e in entities if e.id == coach).name == "Andre Pratama"
+
+
+def test_link_a_name_ending_two_longer_names_of_the_story_stays_apart():
+    docs = [_doc("a", "Ramli Dwi Hartanto dan Budi Dwi Hartanto hadir.", people=["Ramli Dwi Hartanto", "Budi Dwi Hartanto"]),
+            _doc("b", "Dwi Hartanto mengatakan cadangan devisa stabil.", people=["Dwi Hartanto"])]
+    link_entities(docs, story_of={"a": "s1", "b": "s1"})
+    short = _entity_of(docs, "b", "Dwi Hartanto")
+    assert short not in (_entity_of(docs, "a", "Ramli Dwi Hartanto"), _entity_of(docs, "a", "Budi Dwi Hartanto"))

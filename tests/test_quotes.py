@@ -970,3 +970,54 @@ def test_quotes_list_before_a_name_is_no_title() -> None:
                     "Rafi datang dari berbagai arah.\n\"Aku membaca banyak buku tentang rap,\" tuturnya.")
     pos = doc.text.find("Aku membaca")
     assert [q.speaker_name for q in doc.quotes if q.start <= pos < q.end] == ["Rafi Akbar"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # initials before a surname the model may miss are part of the name; "Dr." ends no speaker phrase
+    ("\"Belum ada korban yang ditemukan,\" kata Kepala Kepolisian Kota Lembang, Komisaris R.K. Santosa, "
+     "kepada wartawan.", "Belum ada korban", "R.K. Santosa"),
+    ("\"Pasien dalam kondisi stabil,\" kata Dr. Wulan Prasetyani kepada wartawan di Bandung.",
+     "Pasien dalam kondisi", "Wulan Prasetyani"),
+    # whom it was said to ("ke ...") is not the speaker
+    ("\"Anda berhak mengajukan banding,\" kata Hendra Wiratama ke Dimas Saputra usai sidang.",
+     "berhak mengajukan banding", "Hendra Wiratama"),
+    # one capitalised word after "di" is a place, and the role before it is the speaker
+    ("Menteri Perdagangan Ratna Kusumawati meninjau pasar pagi ini. \"Harga beras mulai turun,\" kata Mendag "
+     "di Kantornya. Mendag juga mengatakan, pasokan dari daerah sudah lancar.", "pasokan dari daerah",
+     "Ratna Kusumawati"),
+    # "menurut X," after an opening of two comma-separated parts
+    ("Sementara itu, bila hanya memakai data BPS, menurut Larasati Ningrum, angka pengangguran terlalu "
+     "rendah untuk kota ini.", "angka pengangguran terlalu", "Larasati Ningrum"),
+    # a future marker right after "memastikan" opens a promise the subject reports
+    ("Menteri Pertanian Hasan Basri meninjau gudang di Cirebon. Hasan Basri memastikan akan menambah stok "
+     "pupuk untuk petani bulan depan.", "menambah stok pupuk", "Hasan Basri"),
+])
+def test_quotes_unseen_coverage_speaker_classes(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    pos = doc.text.find(words)
+    hits = [q for q in doc.quotes if q.start <= pos < q.end]
+    assert hits, f"no quote holds {words!r}: {[(q.text, q.speaker_name) for q in doc.quotes]}"
+    assert hits[0].speaker_name == speaker, [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+def test_quotes_pronoun_after_a_body_goes_to_the_spokesperson() -> None:
+    # "pungkasnya" after a sentence whose subject is a body stands for the person quoted before it
+    doc = _analysed(
+        "Kepala Biro Komunikasi OJK, Sekar Ayuningtyas mengatakan kredit tumbuh stabil.\n"
+        "\"Rasio kredit macet masih terjaga,\" kata Sekar dalam keterangan tertulis.\n"
+        "Ke depan, OJK memandang pertumbuhan kredit akan tetap kuat sepanjang tahun.\n"
+        "\"Kami terus memperkuat pengawasan bank daerah,\" pungkasnya.")
+    pos = doc.text.find("memperkuat pengawasan")
+    hits = [q for q in doc.quotes if q.start <= pos < q.end]
+    assert hits and hits[0].speaker_name == "Sekar Ayuningtyas", [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+def test_quotes_a_speech_act_too_short_to_quote_still_puts_its_speaker_in_focus() -> None:
+    doc = _analysed(
+        "Direktur Celios Rahmat Hidayat menilai harga pangan naik.\n"
+        "\"Harga pangan masih terlalu tinggi bagi warga miskin,\" ucap Rahmat Hidayat.\n"
+        "Ekonom dari Universitas Indonesia Sinta Maharani juga menyampaikan keprihatinan serupa.\n"
+        "Dia menilai bantuan pangan belum menjangkau seluruh keluarga miskin di desa.")
+    pos = doc.text.find("bantuan pangan belum")
+    hits = [q for q in doc.quotes if q.start <= pos < q.end]
+    assert hits and hits[0].speaker_name == "Sinta Maharani", [(q.text, q.speaker_name) for q in doc.quotes]

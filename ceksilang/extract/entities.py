@@ -100,6 +100,7 @@ class NameTypes:
     alias_cue_then_full: tuple[str, ...] = ()  # "sapaan akrab": "Mualem, sapaan akrab Muzakir Manaf"
     alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
     alias_cue_refers_back: tuple[str, ...] = ()  # "sapaan akrabnya": the full name came before
+    alias_full_or_addressed: frozenset[str] = frozenset()  # "atau": "Saifullah Yusuf atau Gus Ipul"
     name_prefixes: tuple[str, ...] = ()  # "I", "Anak Agung": part of the name before it, as written, longest first
     description_openers: frozenset[str] = frozenset()  # "mantan": ends no name ("Razzi Mantan pemain ...")
     kinship_words: frozenset[str] = frozenset()  # "istri": a capitalised run right after it is a person
@@ -257,6 +258,7 @@ def load_name_types() -> NameTypes:
         alias_cue_then_full=_phrases(data.get("alias_cue_then_full")),
         alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),
         alias_cue_refers_back=_phrases(data.get("alias_cue_refers_back")),
+        alias_full_or_addressed=words("alias_full_or_addressed"),
         name_prefixes=tuple(sorted({str(p) for p in data.get("name_prefixes") or []}, key=len, reverse=True)),
         description_openers=words("description_openers"),
         kinship_words=words("kinship_words"),
@@ -920,7 +922,26 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
         result = _trim_to_named_person(result, text)
         result = _with_first_name_used_alone(result, text)
+        result = [_with_initials(m, text, result) for m in result]
     return result
+
+
+# initials written before a name: "G.S. ", "G. S. ", "A.A. "
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3})$")
+
+
+def _with_initials(m: Mention, text: str, taken: Sequence[Mention]) -> Mention:
+    """"Komisaris G.S. Malik" with only "Malik" tagged: the initials right before a person's
+    name are part of it."""
+    if m.label != "PERSON" or m.origin == "gazetteer":
+        return m
+    initials = _INITIALS_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if initials is None or not initials.group(1).endswith((". ", ".")) or text[m.start - 1:m.start] not in (" ", "."):
+        return m
+    start = initials.start(1)
+    if any(o is not m and o.start < m.start and o.end > start for o in taken):
+        return m
+    return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin=m.origin)
 
 
 # a capitalised word inside a sentence, after a comma or a lower-case word (not opening a sentence,
@@ -947,10 +968,12 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
             out.append(m)
             continue
         first = m.text.split(" ")[0]
+        # the word used alone may be tagged as a one-word person ("kata Ramdan dalam ..."), not
+        # as part of a longer name
         alone = [a for a in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
                  if a.start() != start and not text[a.end():a.end() + len(first) + 1].strip().startswith(first)
                  and _WORD_BEFORE_PERSON.search(text, max(0, a.start() - 40), a.start() + len(word) + 1)
-                 and not any(s <= a.start() < e for s, e in covered)]
+                 and not any(s <= a.start() < e and (s, e) != (a.start(), a.end()) for s, e in covered)]
         if alone:
             m = Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin="rule")
         out.append(m)
@@ -1245,11 +1268,15 @@ def _alias_patterns() -> _AliasPatterns:
     )
 
 
-def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+def find_name_aliases(text: str, mentions: Sequence[Mention],
+                      addressed: frozenset[str] = frozenset()) -> list[tuple[Mention, Mention]]:
     """(short, full) pairs: two names the text gives for one person or body.
 
     "Zulkifli Hasan (Zulhas)", "Badan Nasional Penanggulangan Bencana (BNPB)": a name, then one
-    word or acronym in brackets; "Mualem, sapaan akrab Muzakir Manaf" and "Muzakir Manaf yang
+    word or acronym in brackets (for a person, a name no longer than the full one: "Saifullah
+    Yusuf (Gus Ipul)"); "Saifullah Yusuf atau Gus Ipul": a person's name, a cue of
+    ``alias_full_or_addressed``, and a name opening with one of the forms of address
+    ``addressed`` (lower case; the caller's, none by default); "Mualem, sapaan akrab Muzakir Manaf" and "Muzakir Manaf yang
     akrab disapa Mualem": the cues of ``name_types.yaml``; "Bupati Iron, sapaan akrabnya": the
     short name of the person named last before it. A name the cues point at that the model did
     not tag comes back as a new PERSON mention (origin "rule"); the caller decides whether to keep it.
@@ -1259,12 +1286,21 @@ def find_name_aliases(text: str, mentions: Sequence[Mention]) -> list[tuple[Ment
     doc = ms[0].doc if ms else ""
     starts = {m.start: m for m in ms}
     pairs: list[tuple[Mention, Mention]] = []
+    or_cues = load_name_types().alias_full_or_addressed
     for i, m in enumerate(ms[:-1]):
         nxt = ms[i + 1]
-        if nxt.label == m.label and m.label in ("PERSON", "ORG") and len(m.text.split()) >= 2 \
-                and len(nxt.text.split()) == 1 and text[m.end:nxt.start].strip() == "(" \
-                and text[nxt.end:nxt.end + 1] == ")":
+        if nxt.label != m.label or m.label not in ("PERSON", "ORG") or len(m.text.split()) < 2:
+            continue
+        between = text[m.end:nxt.start]
+        n_words = len(nxt.text.split())
+        # a body's short name in brackets is one word (its acronym); a person's may be a name with
+        # a form of address ("Saifullah Yusuf (Gus Ipul)"), never longer than the full name
+        if between.strip() == "(" and text[nxt.end:nxt.end + 1] == ")" \
+                and (n_words == 1 or (m.label == "PERSON" and n_words <= len(m.text.split()))):
             pairs.append((nxt, m))
+        elif m.label == "PERSON" and addressed and between.strip().lower() in or_cues and between[:1].isspace() \
+                and nxt.text.split()[0].lower().rstrip(".") in addressed:
+            pairs.append((nxt, m))  # "Saifullah Yusuf atau Gus Ipul": "atau" and a form of address
     folded = text.lower()
     if patterns.refers_back and may_match_ignoring_case(text, patterns.refers_back_cues, folded):
         for hit in patterns.refers_back.finditer(text):
@@ -1399,6 +1435,27 @@ def _unseen_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Men
     return added
 
 
+# initials, then one capitalised word: "G.S. Malik", "A. Yani"
+_INITIALLED_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}([A-Z][a-z]+)(?![\w-])")
+
+
+def _initialled_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Komisaris G.S. Malik, ..." the model missed: initials and a capitalised word are a person's
+    name, unless the word is a known name ("D.I. Yogyakarta" is a place), a role or a function word."""
+    if "." not in text:
+        return []
+    heads = load_role_words().head_words
+    added: list[Mention] = []
+    for hit in _INITIALLED_NAME.finditer(text):
+        start, end = hit.span()
+        word = hit.group(1)
+        if word.lower() in heads or word.lower() in load_stopwords() or lookup_alias(word) is not None \
+                or any(m.start < end and start < m.end for m in mentions):
+            continue
+        added.append(Mention(doc=doc_id, start=start, end=end, text=text[start:end], label="PERSON", origin="rule"))
+    return added
+
+
 def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
@@ -1419,7 +1476,7 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                 mentions.append(m)
                 added = True
     mentions.sort(key=lambda m: (m.start, -m.end))
-    unseen = _unseen_persons(doc_id, text, mentions)
+    unseen = _unseen_persons(doc_id, text, mentions) + _initialled_persons(doc_id, text, mentions)
     if added or unseen:
         mentions = sorted(mentions + unseen, key=lambda m: (m.start, -m.end))
     attach_roles(text, mentions, sentences)

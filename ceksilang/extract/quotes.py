@@ -47,7 +47,7 @@ from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang import LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs
 from ceksilang.model import CoSpeaker, Mention, Quote
-from ceksilang.text import looks_lowercased, split_sentences
+from ceksilang.text import is_abbreviation, looks_lowercased, split_sentences
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"
@@ -133,6 +133,7 @@ class QuotePatterns:
     subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
     coordinators: frozenset[str] = frozenset()  # "dan", "serta", "and": "A dan B mengatakan" speak jointly
     pronouns_joint: frozenset[str] = frozenset()  # "keduanya": the speakers of the last joint statement
+    locatives: frozenset[str] = frozenset()  # "di": "kata Mensos di Kantornya": a place follows, not a person
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -211,6 +212,7 @@ def load_quote_patterns() -> QuotePatterns:
         subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
         coordinators=frozenset(str(w).lower() for w in data.get("coordinators") or []),
         pronouns_joint=frozenset(str(w).lower() for w in data.get("pronouns_joint") or []),
+        locatives=frozenset(str(w).lower() for w in data.get("locatives") or []),
     )
 
 
@@ -461,8 +463,11 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             # "dan" and more capitals is the role's field, not a person
             role_field = tail == j and tail > run_start and words.texts[tail - 1].lower() in pat.role_words \
                 and j + 2 < n and words.texts[j + 1] in ("dan", "&") and _capitalised(words.texts[j + 2])
+            # "kata Mensos di Kantornya": one capitalised word after a locative preposition is where
+            located = tail == j and tail > 0 and words.texts[tail - 1].lower() in pat.locatives
             if tail <= j and not role_field:
-                names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]], True))
+                names.append(_Name(words.starts[tail], words.ends[j], text[words.starts[tail]:words.ends[j]],
+                                   not located))
         i = j + 1
     return names
 
@@ -811,6 +816,12 @@ class _Resolver:
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
+        if focus.speech and not focus.name.person and cue is not None and cue.lower().endswith("nya"):
+            # "pungkasnya", "katanya" stand for a person: a body that has just spoken ("BI memandang
+            # ...") does not take the cue from the spokesperson quoted just before it
+            person = next((h for h in reversed(self.history) if h.name.person), None)
+            if person is not None and person.sentence <= focus.sentence and here - person.sentence <= 4:
+                return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1)
                 # a body that spoke ("PT Jasa Marga (JSMR) mengklaim ...") does not outrank the
@@ -847,8 +858,12 @@ class _Resolver:
         appositive: list[int] = []
         cur = part
         for k in idx:
-            gap = self.text[self.words.ends[k - 1] if cur or k > idx.start else start:self.words.starts[k]]
-            if k > idx.start and any(c in gap for c in ".;:!?\n"):
+            gap_start = self.words.ends[k - 1] if cur or k > idx.start else start
+            gap = self.text[gap_start:self.words.starts[k]]
+            # the full stop of a title or an initial ("kata Dr. Dhaval Gameti", "G.S. Malik")
+            # does not end the speaker's name
+            if k > idx.start and any(c in gap for c in ".;:!?\n") \
+                    and not (gap.strip() == "." and gap.startswith(".") and is_abbreviation(self.text, gap_start)):
                 break
             if "," in gap and k > idx.start:
                 if cur is appositive:
@@ -1780,8 +1795,9 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             _indirect(r, comma + 1, e, quotes)
             return
     # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
-    # after a short opening, the reported words after it
-    mm = re.match(r"[^,]{0,90},\s*(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
+    # after a short opening of one or two parts ("Sementara itu, jika ... Bank Dunia, menurut
+    # Wijayanto, ..."), the reported words after it
+    mm = re.match(r"(?:[^,]{0,90},\s*){1,2}?(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
     if mm:
         if mm.group(1).lower() == "menurutnya":
             found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
@@ -1900,6 +1916,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         if ce - cs > 10 and len(r.text[cs:ce].split()) >= 3 and r.text[cs] not in DOUBLE_MARKS:
             found.confidence = min(found.confidence, CONF_INDIRECT if shared <= 1 else CONF_PARTIAL_SHARED)
             quotes.append(r.quote(cs, ce, "indirect", found))
+            r.set_focus(found, s, True)
+        elif nested is None and found.name.person:
+            # "X juga menyampaikan kekhawatiran serupa.": too few words to be a quote, but X has
+            # spoken, and a next "Dia menilai ..." goes on with X
             r.set_focus(found, s, True)
         if nested is not None:
             _indirect(r, r.words.starts[nested], e, quotes)
@@ -2125,9 +2145,12 @@ def _relative_subject_start(r: _Resolver, s: int, idx: list[int], pos: int) -> i
 
 def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
     """"memastikan harga ayam ... segera kembali normal": an aspect or modal word within the
-    sentence after a noun phrase makes the words a reported clause without "bahwa"."""
+    sentence after a noun phrase makes the words a reported clause without "bahwa"; "memastikan
+    akan ...": a future marker right after the verb is a promise the speaker makes."""
     for n, k in enumerate(rest):
         low = r.words.texts[k].lower()
+        if n == 0 and low in r.verbs.promise_markers:
+            return True
         if low in r.verbs.clause_blockers or r.verbs.cue(low) or low in r.verbs.with_that:
             return False
         if low in r.verbs.clause_markers:

@@ -96,6 +96,8 @@ class SpeechVerbs:
     # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
     clause_markers: frozenset[str] = frozenset()
     clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
+    # "akan", "bakal": right after the verb, a promise with its subject left out ("memastikan akan ...")
+    promise_markers: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # "dikatakan": opens a sentence of reported words
     passive_agent: frozenset[str] = frozenset()  # "oleh": the one who said it follows
 
@@ -141,6 +143,7 @@ def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
         audience=words("audience"),
         clause_markers=words("clause_markers"),
         clause_blockers=words("clause_blockers"),
+        promise_markers=words("promise_markers"),
         passive=words("passive"),
         passive_agent=words("passive_agent"),
     )

@@ -30,6 +30,7 @@ from ceksilang.extract.entities import (
     entity_id,
     find_name_aliases,
     load_gazetteer,
+    load_role_words,
     lookup_alias,
     normalise_name,
 )
@@ -248,15 +249,18 @@ def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters
 
 
 def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_scope: _Scope,
-                  story_scope: _Scope) -> None:
+                  story_scope: _Scope, second_names: set[str]) -> None:
     """Second names the text gives ("Zulkifli Hasan (Zulhas)", "Mualem, sapaan akrab Muzakir
-    Manaf"): a keyed short name joins the full name's cluster; a one-word one is remembered in
-    the document's and story's scope for the one-word pass."""
-    for short, full in find_name_aliases(doc.text or "", doc.mentions):
+    Manaf", "Saifullah Yusuf (Gus Ipul)"): a keyed short name joins the full name's cluster and
+    is added to ``second_names`` (never the entity's name); a one-word one is remembered in the
+    document's and story's scope for the one-word pass."""
+    for short, full in find_name_aliases(doc.text or "", doc.mentions, reconcile_words().honorifics):
         if id(full) not in keys:
             continue
         if id(short) in keys:
             clusters.union(keys[id(full)], keys[id(short)])
+            if normalise_name(short.text) != normalise_name(full.text):
+                second_names.add(normalise_name(short.text))
         else:
             token = normalise_name(short.text)
             doc_scope.aliases[token].append(keys[id(full)])
@@ -312,6 +316,23 @@ def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
             clusters.union(longer.pop(), key)
 
 
+def _join_story_suffixes(scope: _Scope, clusters: _Clusters, used_alone: set[str]) -> None:
+    """"Denny Prakoso" in one report, "Ramdan Denny Prakoso" in another of the same story: a
+    name of two or more words that ends exactly one longer name of the story is that person
+    written without their first name(s), when the story also calls someone by those first
+    names alone ("kata Ramdan"); a word glued before a name ("Debut Xabi Alonso", "Menbud Fadli
+    Zon") is never used so."""
+    names = {n.tokens: n.key for group in scope.by_last.values() for n in group}
+    for tokens, key in names.items():
+        if len(tokens) < 2:
+            continue
+        longer = {clusters.find(k) for t, k in names.items()
+                  if len(t) > len(tokens) and t[-len(tokens):] == tokens
+                  and all(w in used_alone for w in t[:-len(tokens)])}
+        if len(longer) == 1:
+            clusters.union(longer.pop(), key)
+
+
 def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | None = None) -> list[Entity]:
     """Link every document's mentions into entities; set ``Mention.entity`` and ``Quote.speaker``."""
     clusters = _Clusters()
@@ -319,6 +340,8 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     keys: dict[int, str] = {}  # id(mention) -> key
     singles: list[tuple[Document, Mention]] = []
     full_names: dict[str, tuple[str, ...]] = {}
+    second_names: set[str] = set()  # "gus ipul" of "Saifullah Yusuf (Gus Ipul)"
+    alone_in_story: dict[str, set[str]] = defaultdict(set)  # one-word person names used in each story
     doc_scopes: dict[str, _Scope] = {}
     story_scopes: dict[str, _Scope] = defaultdict(_Scope)
 
@@ -333,6 +356,8 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
             key = _mention_key(m, clusters, metonyms)
             if key is None:
                 singles.append((doc, m))
+                if m.label == "PERSON" and normalise_name(m.text) not in load_role_words().head_words:
+                    alone_in_story[story(doc.id)].add(normalise_name(m.text))
                 continue
             keys[id(m)] = key
             written = tuple(normalise_name(m.text).split())
@@ -347,11 +372,13 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 scope.add(name)
                 story_scopes[story(doc.id)].add(name)
         _join_parenthesised(doc, keys, clusters)
-        _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)])
+        _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)], second_names)
         _join_name_prefixes(scope, clusters, doc.text or "")
 
     for scope in story_scopes.values():
         _join_story_prefixes(scope, clusters)
+    for story_id, scope in story_scopes.items():
+        _join_story_suffixes(scope, clusters, alone_in_story[story_id])
     # gazetteer people's full aliases take part in spelling merges too
     for entry in load_gazetteer().entries:
         if entry.type != "PERSON" or clusters.parent.get("gaz:" + entry.name) is None:
@@ -375,13 +402,15 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         else:
             keys[id(m)] = clusters.add(f"{_group(m.label)}:{token}")
 
-    entities = _build_entities(documents, keys, clusters, metonyms)
+    entities = _build_entities(documents, keys, clusters, metonyms, second_names)
     _attach_speakers(documents, entities)
     return entities
 
 
 def _build_entities(documents: Sequence[Document], keys: dict[int, str], clusters: _Clusters,
-                    metonyms: dict[str, set[str]]) -> list[Entity]:
+                    metonyms: dict[str, set[str]], second_names: set[str] = frozenset()) -> list[Entity]:
+    """One entity per cluster, named by its gazetteer entry, else by its fullest form: the most
+    words, then the most used, never a second name the text gave next to the full one."""
     members: dict[str, list[Mention]] = defaultdict(list)
     for doc in documents:
         for m in doc.mentions:
@@ -400,7 +429,7 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             labels = Counter(m.label for m in ms if not m.metonym)
             label = max(_TYPE_ORDER, key=lambda t: (labels[t], -_TYPE_ORDER.index(t)))
             forms = Counter(m.text for m in ms)
-            name = max(forms, key=lambda f: (len(f.split()), forms[f], len(f)))
+            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, len(f.split()), forms[f], len(f)))
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
