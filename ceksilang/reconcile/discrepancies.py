@@ -1018,31 +1018,54 @@ def _day_readings(d: Document, by_id: dict[str, Document]) -> list[_DayReading]:
     return out
 
 
+def _corrects(right: _DayReading, slip: _DayReading) -> bool:
+    """``right`` (a date that fits its weekday, from another source) tells the day ``slip`` meant:
+    the same day with another weekday, the same weekday a day or two off ("Rabu (17/6/2025)" for
+    Wednesday 18 June), or the same weekday and day of the month in another month of the year
+    ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June)."""
+    if right.source == slip.source:
+        return False
+    if right.day == slip.day:
+        return True
+    if right.named != slip.named:
+        return False
+    apart = abs((right.day - slip.day).days)
+    return apart <= 3 or (right.day.day == slip.day.day and apart <= 366)
+
+
 def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """A date whose weekday does not fit it ("Selasa (18/6/2025)": 18 June 2025 was a Wednesday)
-    where another independent source writes the same day, or the same weekday and day of the
-    month, with a weekday that fits: one outlet slipped on the weekday or the month. Explained,
-    not a contradiction: the calendar says which reading holds."""
+    where another independent source writes the day it meant with a weekday that fits: an outlet
+    slipped on the weekday, the day or the month. The slips meaning one day make one item (one
+    date told several ways). Explained, not a contradiction: the calendar says which reading holds."""
     readings = [r for d in docs for r in _day_readings(d, by_id)]
     right = [r for r in readings if r.day.weekday() == r.named]
-    out: list[Discrepancy] = []
+    meant: dict[date, tuple[_DayReading, list[_DayReading]]] = {}
     told: set[tuple[str, str]] = set()
     for slip in readings:
         if slip.day.weekday() == slip.named or (slip.doc.id, slip.text) in told:
             continue
-        fits = [r for r in right if r.source != slip.source
-                and (r.day == slip.day or (r.named == slip.named and r.day.day == slip.day.day
-                                           and abs((r.day - slip.day).days) <= 62))]
+        fits = [r for r in right if _corrects(r, slip)]
         if not fits:
             continue
         told.add((slip.doc.id, slip.text))
-        other = fits[0]
-        explanation = message("detail.weekday", outlet_a=slip.doc.outlet or slip.doc.id, text_a=slip.text,
-                              date=date_arg(slip.day.isoformat()), outlet_b=other.doc.outlet or other.doc.id,
-                              text_b=other.text)
-        out.append(Discrepancy(kind="detail", docs=sorted({slip.doc.id, *(r.doc.id for r in fits)}), claims=[],
-                               status="explained", explanation=english(explanation), message=explanation,
-                               score=round(2.5 + 0.25 * len({r.source for r in fits}), 3), story=story))
+        meant.setdefault(fits[0].day, (fits[0], []))[1].append(slip)
+    out: list[Discrepancy] = []
+    for other, slips in meant.values():
+        fitting = [r for r in right if r.day == other.day and all(r.source != s.source for s in slips)]
+        told_slips = [message("detail.weekday_slip", outlet=s.doc.outlet or s.doc.id, text=s.text,
+                              date=date_arg(s.day.isoformat())) for s in slips]
+        if len(slips) == 1:
+            slip = slips[0]
+            explanation = message("detail.weekday", outlet_a=slip.doc.outlet or slip.doc.id, text_a=slip.text,
+                                  date=date_arg(slip.day.isoformat()), outlet_b=other.doc.outlet or other.doc.id,
+                                  text_b=other.text)
+        else:
+            explanation = message("detail.weekdays", slips=joined(told_slips, "; "),
+                                  outlet_b=other.doc.outlet or other.doc.id, text_b=other.text)
+        out.append(Discrepancy(kind="detail", docs=sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}),
+                               claims=[], status="explained", explanation=english(explanation), message=explanation,
+                               score=round(2.5 + 0.25 * len({r.source for r in fitting}), 3), story=story))
     return out
 
 
