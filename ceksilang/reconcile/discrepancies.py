@@ -293,15 +293,45 @@ def _values_differ(readings: list[FigureReading]) -> bool:
     return len({(r.low, r.high, r.quantity.qualifier) for r in readings}) > 1
 
 
+MEASURE_MIN_WORDS = 2  # words (not a "per" unit) a measure needs to be joined with a fuller one
+
+
+def _fuller_measures(keys: set[tuple]) -> dict[tuple, tuple]:
+    """Each subject whose measure is said more briefly by another outlet, mapped to the fuller one:
+    "gross national income gni" and "gross national income gni per kapita" are one measure, the
+    words of one all in the other (same unit and owner). Only when the fuller measures nest in one
+    another: a measure inside two measures that differ ("harga" in "harga emas" and "harga perak")
+    may be either, so it stays apart."""
+    rw = reconcile_words()
+    per = rw.amount_measures.per_words if rw.amount_measures else frozenset()
+    measure_words = {k: frozenset(words(k[2])) for k in keys if k[2]}
+    out: dict[tuple, tuple] = {}
+    for k, ws in measure_words.items():
+        # one head noun ("harga", "harga per kg") is the measure of many things: it joins nothing
+        tokens = words(k[2])
+        named = [w for i, w in enumerate(tokens) if w not in per and (i == 0 or tokens[i - 1] not in per)
+                 and w not in rw.stopwords]
+        if len(named) < MEASURE_MIN_WORDS:
+            continue
+        wider = [o for o, ow in measure_words.items() if o[:2] == k[:2] and ws < ow]
+        if not wider:
+            continue
+        widest = max(wider, key=lambda o: len(measure_words[o]))
+        if all(measure_words[o] <= measure_words[widest] for o in wider):
+            out[k] = widest
+    return out
+
+
 def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
     """The figure discrepancies of each thing counted whose figures differ across independent
     sources: a contradiction lists only the figures that clash (same thing, scope, claimant
     and day); a count over days is one evolving series per scope, each claimant's figures in
     order; differences of scope or claimant are explained, each saying which."""
     by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
-    for r in readings:
-        if r.comparable:
-            by_subject[r.subject_key].append(r)
+    comparable = [r for r in readings if r.comparable]
+    fuller = _fuller_measures({r.subject_key for r in comparable})
+    for r in comparable:
+        by_subject[fuller.get(r.subject_key, r.subject_key)].append(r)
     out = []
     for group in by_subject.values():
         if len({r.claim for r in group}) < 2 or len({r.source for r in group}) < 2:
@@ -498,10 +528,10 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         name_part = _name_part_of_other(heads, rw) if len(heads) == 2 else None
         office = _office_of_other(heads, entities, rw) if len(heads) == 2 else None
         if office is not None:
-            status = "explained"
-            explanation = message("attribution.office", quote=_short(group[0].text), attributions=said_by,
-                                  office=office[0].speaker_name, person=office[1].speaker_name)
-        elif name_part is not None:
+            # "kata hakim" / "kata Rosihan Juhriah Rangkuti", the judge: one person named by the
+            # office and by the name, both right; nothing for a checker to look at
+            continue
+        if name_part is not None:
             short, full, last = name_part
             status = "explained"
             explanation = message("attribution.surname" if last else "attribution.name_part",

@@ -96,8 +96,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                                    "spokesperson speaking for {principal}, so both attributions can be right."),
     "attribution.surname": N_("The same quote (“{quote}”) is attributed {attributions}. {short} may be {full} "
                               "named by the surname alone: check that they are one person."),
-    "attribution.office": N_("The same quote (“{quote}”) is attributed {attributions}. {office} is the office "
-                             "{person} holds: one outlet names the office, the other the person, so both can be right."),
     "attribution.unresolved": N_("The same quote (“{quote}”) is attributed {attributions}. “{speaker}” is no "
                                  "person or body named in the text, perhaps a misread speaker: check who said it."),
     "attribution.name_part": N_("The same quote (“{quote}”) is attributed {attributions}. {short} may be {full} "
