@@ -1634,3 +1634,55 @@ def test_a_speaker_read_as_no_person_or_body_is_to_check_not_a_contradiction():
     (found,) = [d for d in reconcile([a, b], [expert], []).discrepancies if d.kind == "attribution"]
     assert found.status == "explained" and "Gempa Pangandaran" in found.explanation
     assert "check who said it" in found.explanation
+
+
+def test_one_date_written_several_wrong_ways_is_one_explained_item():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # the verdict was read on Wednesday 18 June 2025: one outlet slips on the day ("Rabu (17/6)",
+    # a Tuesday), one on the month ("Rabu (18/9)", a Thursday)
+    right = _with_day(make_doc("a", "Hakim membacakan vonis pada Rabu (18/6/2025) di pengadilan.", "Detik", "2025-06-18"),
+                      "Rabu (18/6/2025)", "2025-06-18")
+    day = _with_day(make_doc("b", "Hakim membacakan vonis pada Rabu (17/6/2025) di pengadilan.", "Okezone", "2025-06-18"),
+                    "Rabu (17/6/2025)", "2025-06-17")
+    month = _with_day(make_doc("c", "Hakim membacakan vonis pada Rabu (18/9/2025) di pengadilan.", "Liputan6",
+                               "2025-06-18"), "Rabu (18/9/2025)", "2025-09-18")
+    docs = {x.id: x for x in (right, day, month)}
+    (found,) = [x for x in detail_discrepancies("s", [right, day, month], docs, []) if "weekday" in x.explanation]
+    assert found.docs == ["a", "b", "c"] and found.status == "explained"
+    assert "Rabu (17/6/2025)" in found.explanation and "Rabu (18/9/2025)" in found.explanation
+    # a weekday a week off is another day, not a slip of this one
+    week = _with_day(make_doc("d", "Sidang dibuka pada Rabu (11/6/2025) di pengadilan.", "Kompas", "2025-06-11"),
+                     "Rabu (11/6/2025)", "2025-06-11")
+    docs["d"] = week
+    assert [x for x in detail_discrepancies("s", [right, week], docs, []) if "weekday" in x.explanation] == []
+
+
+def test_a_measure_said_briefly_is_compared_with_the_fuller_measure_that_holds_it():
+    a = make_doc("a", "Indonesia mencapai gross national income (GNI) sebesar US$ 4.580 per kapita pada 2023.",
+                 "Detik", "2025-06-10")
+    add_figure(a, "US$ 4.580", 4580, "USD")
+    b = make_doc("b", "Gross national income (GNI) Indonesia mencapai USD4.810 pada 2023.", "SINDOnews", "2025-06-10")
+    add_figure(b, "USD4.810", 4810, "USD")
+    (found,) = [x for x in reconcile([a, b], ENTITIES, []).discrepancies if x.kind == "figure"]
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    # a price of nothing named ("harga per kg") is no brief form of one good's price
+    c = make_doc("c", "Harga ayam ras di tingkat peternak turun, harga per kg hanya Rp 14.000.", "Merdeka", "2025-04-26")
+    add_figure(c, "Rp 14.000", 14000, "IDR")
+    d = make_doc("d", "Panel harga mencatat rata-rata harga ayam ras per kg Rp 19.565.", "Republika", "2025-04-26")
+    add_figure(d, "Rp 19.565", 19565, "IDR")
+    assert [x for x in reconcile([c, d], ENTITIES, []).discrepancies
+            if x.kind == "figure" and x.status != "unconfirmed"] == []
+
+
+def test_a_quote_given_to_an_office_and_to_its_holder_is_compared_word_for_word():
+    judge = Entity(id="person:rosihan", name="Rosihan Juhriah Rangkuti", type="PERSON",
+                   aliases=["Rosihan Juhriah Rangkuti", "Rosihan"], roles=["hakim ketua"])
+    said = "Terdakwa adalah korban praktik {} advokat yang memberikan nasihat yang melanggar hukum kliennya"
+    a = make_doc("a", f"\u201c{said.format('buruk')},\u201d ujar hakim.", outlet="Detik")
+    add_quote(a, said.format("buruk"), "person:hakim", "hakim")
+    b = make_doc("b", f"\u201c{said.format('korup')},\u201d kata Rosihan Juhriah Rangkuti.", outlet="Liputan6")
+    add_quote(b, said.format("korup"), "person:rosihan", "Rosihan Juhriah Rangkuti")
+    found = [d for d in reconcile([a, b], [judge], []).discrepancies if d.kind in ("wording", "attribution")]
+    assert [d.kind for d in found] == ["wording"] and found[0].docs == ["a", "b"]
+    assert "korup" in found[0].explanation

@@ -484,6 +484,24 @@ def _expand_office(role: str, rw: ReconcileWords) -> set[str]:
     return {w for t in words(role.lower()) for w in abbreviations.get(t, t).split() if w not in rw.stopwords}
 
 
+def join_office_speakers(readings: list[QuoteReading], entities: dict[str, Entity],
+                         rw: ReconcileWords | None = None) -> None:
+    """A quote one source gives to an office ("ujar hakim") and another to the person holding it
+    ("kata Rosihan Juhriah Rangkuti", the judge) is one person's: the office reading takes the
+    person's speaker key, so the two readings make one quote claim whose wording is compared."""
+    rw = rw or reconcile_words()
+    offices = [r for r in readings if r.speaker_key and _office_words(r.speaker_name, rw)]
+    for office in offices:
+        for person in readings:
+            if (person is office or not person.speaker_key or person.source == office.source
+                    or person.speaker_key == office.speaker_key):
+                continue
+            if (quotes_match(office.norm, person.norm, part=False) and not _other_figures(office.text, person.text)
+                    and _office_of_other([office, person], entities, rw) == (office, person)):
+                office.speaker_key = person.speaker_key
+                break
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
