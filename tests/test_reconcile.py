@@ -992,6 +992,9 @@ def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
      "Presiden Arkadia memimpin rapat terbatas bersama sejumlah menteri kabinet di Istana Kepresidenan Jakarta hari ini."),
     ("Banjir bandang merendam asrama santri pondok pesantren di Desa Watuolla Kecamatan Bulumeta semalam.",
      "Banjir bandang merendam asrama santri pondok pesantren di Desa Watuola Kecamatan Bulumeta semalam."),
+    # a long name written whole and without one of its words
+    ("Gol tunggal kemenangan tim nasional dicetak pada babak pertama di Stadion Utama Gelora Bung Karno, Jakarta, Kamis.",
+     "Gol tunggal kemenangan tim nasional dicetak pada babak pertama di Stadion Gelora Bung Karno, Jakarta, Kamis."),
     # one stadium by its town and by its sponsor's name and town
     ("Pertandingan kedua tim nasional itu berlangsung di Stadion Suita, Osaka, pada Selasa malam waktu setempat.",
      "Pertandingan kedua tim nasional itu berlangsung di Stadion Panasonic, Suita, pada Selasa malam waktu setempat."),
@@ -1686,3 +1689,17 @@ def test_a_quote_given_to_an_office_and_to_its_holder_is_compared_word_for_word(
     found = [d for d in reconcile([a, b], [judge], []).discrepancies if d.kind in ("wording", "attribution")]
     assert [d.kind for d in found] == ["wording"] and found[0].docs == ["a", "b"]
     assert "korup" in found[0].explanation
+
+
+def test_a_speaker_named_with_initials_of_the_other_outlets_name_is_one_person():
+    text = "Pendapat saya di Jogja itu yang punya stadion berstandar FIFA dan sudah direhab itu cuma satu"
+    a = make_doc("a", f"\u201c{text},\u201d kata Sultan HB X.", outlet="Detik")
+    add_quote(a, text, "person:sultan-hb-x", "Sultan HB X")
+    b = make_doc("b", f"\u201c{text},\u201d kata Sri Sultan Hamengku Buwono.", outlet="IDN Times")
+    add_quote(b, text, "person:sri-sultan", "Sri Sultan Hamengku Buwono")
+    assert [d for d in reconcile([a, b], [], []).discrepancies if d.kind == "attribution"] == []
+    # initials that spell no words of the other name: two people
+    c = make_doc("c", f"\u201c{text},\u201d kata Sultan AB.", outlet="Okezone")
+    add_quote(c, text, "person:sultan-ab", "Sultan AB")
+    (found,) = [d for d in reconcile([b, c], [], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "contradiction"

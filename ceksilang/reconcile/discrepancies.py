@@ -413,14 +413,38 @@ def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
 
     # each name goes to the fullest name it is part of (first seen, when two are as full)
     owner = {key: key for key in speakers}
+    raw = {key: rs[0].speaker_name or "" for key, rs in speakers.items()}
     for key in speakers:
-        fuller = [k for k in speakers if k != key and inside(key, k)]
+        fuller = [k for k in speakers if k != key and (inside(key, k) or _initialled(raw[key], names[k], rw))]
         if fuller:
             owner[key] = max(fuller, key=lambda k: (len(names[k]), -order[k]))
     merged: dict[str, list[QuoteReading]] = {}
     for key, rs in speakers.items():  # in the order the speakers came
         merged.setdefault(owner[key], []).extend(rs)
     return merged
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")  # a regnal number ("Sultan HB X"), no word of the name
+
+
+def _initialled(short: str, full_words: list[str], rw: ReconcileWords) -> bool:
+    """``short`` is the name ``full_words`` spell out with some words written as initials:
+    "Sultan HB X" for "Sri Sultan Hamengku Buwono" (HB: Hamengku Buwono; X a regnal number).
+    At least one word besides the initials must be the full name's, so "HB" alone joins nothing."""
+    initials = plain = 0
+    for token in short.split():
+        if _ROMAN.match(token):
+            continue
+        if token.isupper() and 2 <= len(token) <= 4:
+            n, letters = len(token), token.lower()
+            if any("".join(w[0] for w in full_words[i:i + n]) == letters for i in range(len(full_words) - n + 1)):
+                initials += 1
+                continue
+            return False
+        if not set(words(normalise_name(token))) <= set(full_words):
+            return False
+        plain += 1
+    return initials > 0 and plain > 0
 
 
 GLUED_NAME_MIN = 5  # a one-word name this long found inside a glued word of another name is that name
@@ -1117,6 +1141,9 @@ def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Docume
     return out
 
 
+SITE_NAME_MAX_WORDS = 5  # capitalised words a site's name may run to after its head
+
+
 @lru_cache(maxsize=4)
 def _site_pattern(prepositions: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
     """A site named after a preposition: "di Istana Merdeka" gives head "Istana", name "Merdeka"."""
@@ -1124,8 +1151,10 @@ def _site_pattern(prepositions: frozenset[str], heads: tuple[str, ...]) -> re.Pa
     alternatives = "|".join(re.escape(h) for h in heads)  # longest first
     name = r"(?:[A-Z][\w'’-]*|\d+)"
     # "more": the words a comma continues the name with ("di Stadion Panasonic, Suita"), its
-    # town or its other name, which may be all another outlet calls it
-    return re.compile(rf"(?<!\w)(?i:{preps})\s+(?P<head>{alternatives})(?P<name>(?:\s+{name}){{1,3}})"
+    # town or its other name, which may be all another outlet calls it. A name runs to
+    # SITE_NAME_MAX_WORDS words: cut shorter, "Stadion Utama Gelora Bung Karno" would be another
+    # site than "Stadion Gelora Bung Karno"
+    return re.compile(rf"(?<!\w)(?i:{preps})\s+(?P<head>{alternatives})(?P<name>(?:\s+{name}){{1,{SITE_NAME_MAX_WORDS}}})"
                       rf"(?P<more>,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?")
 
 
