@@ -1703,3 +1703,15 @@ def test_a_speaker_named_with_initials_of_the_other_outlets_name_is_one_person()
     add_quote(c, text, "person:sultan-ab", "Sultan AB")
     (found,) = [d for d in reconcile([b, c], [], []).discrepancies if d.kind == "attribution"]
     assert found.status == "contradiction"
+
+
+def test_counts_of_families_with_nothing_said_of_them_are_not_set_against_each_other():
+    # aid failed to reach 1,323,459 families; 7,991,960 families received it: both are "keluarga"
+    a = make_doc("a", "Kemensos mencatat penyaluran kepada 1.323.459 keluarga penerima manfaat terkendala.", "Kompas",
+                 "2025-06-18")
+    add_figure(a, "1.323.459 keluarga", 1323459, "keluarga")
+    b = make_doc("b", "Sebagai informasi, tercatat sebanyak 7.991.960 keluarga penerima manfaat sudah menerima.",
+                 "Detik", "2025-06-19")
+    add_figure(b, "7.991.960 keluarga", 7991960, "keluarga")
+    assert [d for d in reconcile([a, b], ENTITIES, []).discrepancies
+            if d.kind == "figure" and d.status != "unconfirmed"] == []
