@@ -1715,3 +1715,16 @@ def test_counts_of_families_with_nothing_said_of_them_are_not_set_against_each_o
     add_figure(b, "7.991.960 keluarga", 7991960, "keluarga")
     assert [d for d in reconcile([a, b], ENTITIES, []).discrepancies
             if d.kind == "figure" and d.status != "unconfirmed"] == []
+
+
+def test_a_speaker_named_by_a_form_of_address_alone_is_to_check_not_a_contradiction():
+    text = "Pendapat saya di Jogja itu yang punya stadion berstandar FIFA dan sudah direhab itu cuma satu"
+    sultan = Entity(id="person:sultan", name="Sri Sultan Hamengku Buwono", type="PERSON",
+                    aliases=["Sri Sultan Hamengku Buwono"])
+    address = Entity(id="person:ngarsa", name="Ngarsa Dalem", type="PERSON", aliases=["Ngarsa Dalem"])
+    a = make_doc("a", f"\u201c{text},\u201d kata Sri Sultan Hamengku Buwono.", outlet="Detik")
+    add_quote(a, text, "person:sultan", "Sri Sultan Hamengku Buwono")
+    b = make_doc("b", f"\u201c{text},\u201d kata Ngarsa Dalem.", outlet="IDN Times")
+    add_quote(b, text, "person:ngarsa", "Ngarsa Dalem")
+    (found,) = [d for d in reconcile([a, b], [sultan, address], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "explained" and "Ngarsa Dalem" in found.explanation

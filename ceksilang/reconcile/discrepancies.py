@@ -526,6 +526,12 @@ def join_office_speakers(readings: list[QuoteReading], entities: dict[str, Entit
                 break
 
 
+def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
+    """The speaker is named by a form of address alone ("Ngarsa Dalem", "Pak"), no name."""
+    name = _speaker_words(reading.speaker_name, rw)
+    return bool(name) and all(w in rw.honorifics for w in name)
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
@@ -579,11 +585,12 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             explanation = message("attribution.surname" if last else "attribution.name_part",
                                   quote=_short(group[0].text), attributions=said_by,
                                   short=short.speaker_name, full=full.speaker_name)
-        elif len(heads) == 2 and not all(h.linked for h in heads):
+        elif len(heads) == 2 and not all(h.linked and not _addressed_only(h, rw) for h in heads):
             # "Gempa Pangandaran", "Murid Valentino Rossi", "Terpidana": a speaker the text names
             # by no person or body ceksilang could resolve is more often a misread than another
-            # speaker; the reader is told to check, not that the outlets disagree
-            unresolved = next(h for h in heads if not h.linked)
+            # speaker; so is one named by a form of address alone ("Ngarsa Dalem", "Pak"): the
+            # reader is told to check, not that the outlets disagree
+            unresolved = next(h for h in heads if not h.linked or _addressed_only(h, rw))
             status = "explained"
             explanation = message("attribution.unresolved", quote=_short(group[0].text), attributions=said_by,
                                   speaker=unresolved.speaker_name)
