@@ -1728,3 +1728,20 @@ def test_a_speaker_named_by_a_form_of_address_alone_is_to_check_not_a_contradict
     add_quote(b, text, "person:ngarsa", "Ngarsa Dalem")
     (found,) = [d for d in reconcile([a, b], [sultan, address], []).discrepancies if d.kind == "attribution"]
     assert found.status == "explained" and "Ngarsa Dalem" in found.explanation
+
+
+def test_the_rest_of_a_count_is_not_set_against_the_count():
+    # 241 died aboard; "33 korban tewas lainnya" on the ground are the rest of the toll, not the toll
+    a = make_doc("a", "Berdasarkan laporan BBC, sebanyak 241 orang meninggal dalam kecelakaan pesawat itu.", "Liputan6",
+                 "2025-06-13")
+    add_figure(a, "241 orang", 241, "orang")
+    b = make_doc("b", "Sementara itu, 33 korban meninggal lainnya berada di darat saat pesawat jatuh.",
+                 "TIMES Indonesia", "2025-06-15")
+    add_figure(b, "33 korban meninggal", 33, "orang")
+    assert [d for d in reconcile([a, b], ENTITIES, []).discrepancies
+            if d.kind == "figure" and d.status != "unconfirmed"] == []
+    # the same toll without "lainnya" is compared
+    c = make_doc("c", "Sementara itu, 265 korban meninggal tercatat hingga Minggu saat pesawat jatuh.",
+                 "TIMES Indonesia", "2025-06-15")
+    add_figure(c, "265 korban meninggal", 265, "orang")
+    assert [d for d in reconcile([a, c], ENTITIES, []).discrepancies if d.kind == "figure" and d.status == "evolving"]
