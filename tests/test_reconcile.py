@@ -1735,11 +1735,18 @@ def test_the_rest_of_a_count_is_not_set_against_the_count():
     a = make_doc("a", "Berdasarkan laporan BBC, sebanyak 241 orang meninggal dalam kecelakaan pesawat itu.", "Liputan6",
                  "2025-06-13")
     add_figure(a, "241 orang", 241, "orang")
-    b = make_doc("b", "Sementara itu, 33 korban meninggal lainnya berada di darat saat pesawat jatuh.",
-                 "TIMES Indonesia", "2025-06-15")
+    b = make_doc("b", "Sebanyak 241 penumpang meninggal di dalam pesawat. Sementara itu, 33 korban meninggal lainnya "
+                      "berada di darat saat pesawat jatuh.", "TIMES Indonesia", "2025-06-15")
     add_figure(b, "33 korban meninggal", 33, "orang")
     assert [d for d in reconcile([a, b], ENTITIES, []).discrepancies
             if d.kind == "figure" and d.status != "unconfirmed"] == []
+    # "the others" still missing besides the dead are the whole count of the missing
+    d = make_doc("d", "Jumlah korban meninggal menjadi 18 orang, sementara tiga warga lainnya masih hilang.",
+                 "Harian A", "2025-03-09")
+    add_figure(d, "tiga warga", 3, "orang")
+    e = make_doc("e", "Tim SAR gabungan menyebut empat warga masih hilang hingga Sabtu.", "Harian B", "2025-03-08")
+    add_figure(e, "empat warga", 4, "orang")
+    assert [x for x in reconcile([d, e], ENTITIES, []).discrepancies if x.kind == "figure" and x.status == "evolving"]
     # the same toll without "lainnya" is compared
     c = make_doc("c", "Sementara itu, 265 korban meninggal tercatat hingga Minggu saat pesawat jatuh.",
                  "TIMES Indonesia", "2025-06-15")
