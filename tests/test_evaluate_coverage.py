@@ -201,10 +201,16 @@ def test_discrepancies_recall_precision_and_false_alarms():
     # the rising toll flagged as a contradiction: a false alarm, and one the gold lists as not a discrepancy
     assert d["false_alarms"] == 1 and d["false_alarms_listed_as_not"] == 1 and d["false_alarms_per_story"] == 1.0
     assert d["status_agrees"] == 1
+    # for reading the errors: each flag matching no gold discrepancy is listed, whatever its status
+    assert [(u["kind"], u["docs"]) for u in d["unmatched"]] == [("figure", ["syn-banjir-a", "syn-banjir-c"]),
+                                                                ("detail", ["syn-banjir-a", "syn-banjir-b"])]
+    assert d["missed"] == []
     # the wrong values do not match the gold figure discrepancy
     found["claims"] = ["c12", "c17"]
     d = score_discrepancies(events, BriefingView(briefing))
     assert d["overall"]["recall"] == 0.0 and d["false_alarms"] == 2
+    # the gold discrepancy not found is listed with its values
+    assert [(m["kind"], m["values"]) for m in d["missed"]] == [("figure", [12, 14])]
 
 
 def test_a_detail_matches_only_when_it_names_the_gold_values():

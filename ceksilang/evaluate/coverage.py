@@ -705,6 +705,9 @@ def _says_they_agree(d: dict[str, Any]) -> bool:
 def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict[str, Any]:
     by_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "gold_found": 0, "system": 0, "system_right": 0})
     false_alarms: list[dict[str, Any]] = []
+    # each gold discrepancy not found and each flag matching none, for reading the errors
+    missed: list[dict[str, Any]] = []
+    unmatched: list[dict[str, Any]] = []
     listed_false_alarms = 0
     status_agrees = 0
     for e in events:
@@ -726,11 +729,18 @@ def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict
             if i in credited:
                 counts["gold_found"] += 1
                 status_agrees += any(mine[k].get("status") == g.get("status") for k in hits[i])
+            else:
+                missed.append({"event": e.event, "kind": g.get("kind"), "status": g.get("status"),
+                               "articles": g.get("articles"), "slot": g.get("slot"), "values": g.get("values"),
+                               "note": g.get("note")})
         for d in mine:
             counts = by_kind[str(d["kind"])]
             counts["system"] += 1
             matched = any(_matches(g, d, view) for g in e.discrepancies)
             counts["system_right"] += matched
+            if not matched:
+                unmatched.append({"event": e.event, "kind": d["kind"], "status": d.get("status"),
+                                  "docs": d.get("docs"), "explanation": d.get("explanation")})
             if matched or d.get("status") != "contradiction":
                 continue
             alarm = {"event": e.event, "kind": d["kind"], "docs": d.get("docs"), "explanation": d.get("explanation")}
@@ -749,7 +759,7 @@ def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict
     return {"overall": overall, "by_kind": kinds, "status_agrees": status_agrees,
             "false_alarms": len(false_alarms), "false_alarms_listed_as_not": listed_false_alarms,
             "false_alarms_per_story": _round(len(false_alarms) / stories) if stories else None,
-            "false_alarm_details": false_alarms}
+            "false_alarm_details": false_alarms, "missed": missed, "unmatched": unmatched}
 
 
 def score_metadata(events: Sequence[GoldEvent], articles: dict[str, Article]) -> dict[str, Any]:
@@ -859,6 +869,8 @@ def merge_runs(runs: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "false_alarms_listed_as_not": sum(r["discrepancies"]["false_alarms_listed_as_not"] for r in runs),
         "false_alarms_per_story": _round(alarms / events) if events else None,
         "false_alarm_details": [a for r in runs for a in r["discrepancies"]["false_alarm_details"]],
+        "missed": [m for r in runs for m in r["discrepancies"]["missed"]],
+        "unmatched": [u for r in runs for u in r["discrepancies"]["unmatched"]],
     }
     metadata: dict[str, Any] = {}
     for key in ("outlet", "date"):

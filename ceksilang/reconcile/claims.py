@@ -830,6 +830,27 @@ def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     return False
 
 
+REMAINDER_LOOKBACK = 300  # characters before a figure searched for the count it is the rest of
+
+
+def _is_remainder(text: str, sent: tuple[int, int], q: Quantity, measure: str | None, rw: ReconcileWords) -> bool:
+    """ "241 ... tewas. ... 33 korban tewas lainnya berada di darat": a figure naming itself as the
+    rest of a count told just before with the same measure is a part of that count, never the
+    count another outlet gives. "18 orang meninggal, sementara tiga warga lainnya masih hilang"
+    is the whole count of the missing (the others are the dead)."""
+    if not measure or not rw.measures:
+        return False
+    after = text[q.end:sent[1]]
+    cut = _BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    near = set(words(q.text)[1:]) | set(words(after)[:2]) | set(words(text[sent[0]:q.start])[-1:])
+    if not near & rw.own_clause_words:
+        return False
+    pattern, canon = _measure_pattern(rw.measures)
+    before = text[max(0, q.start - REMAINDER_LOOKBACK):q.start].lower()
+    return any(canon[hit.group(0)] == measure for hit in pattern.finditer(before))
+
+
 def _is_vague(q: Quantity) -> bool:
     """An amount given by an approximate plural ("ribuan", "puluhan ribu", "belasan")."""
     approximate = number_words().approximate
@@ -1058,10 +1079,12 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             # "ribuan lainnya", "puluhan warga": a vague amount is a claim, never compared
             # a carried unit or measure is read across sentences and an index level changes within a
             # day: each is a claim with its subject said, never set against another figure
-            # "241 dari 242 penumpang tewas": the 242 is who was on board, not the dead
+            # "241 dari 242 penumpang tewas": the 242 is who was on board, not the dead; "33 korban
+            # tewas lainnya": the rest of a count, not the count
             comparable=((bool(measure) or unit not in rw.needs_measure) and not _is_vague(q) and not price_of_unnamed
                         and not age and carried_from is None and not index
-                        and not _is_whole_of_part(doc.text, sent, q, rw)),
+                        and not _is_whole_of_part(doc.text, sent, q, rw)
+                        and not _is_remainder(doc.text, sent, q, measure, rw)),
             carried=carried_from is not None,
         ))
     return readings

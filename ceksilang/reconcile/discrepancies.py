@@ -293,15 +293,45 @@ def _values_differ(readings: list[FigureReading]) -> bool:
     return len({(r.low, r.high, r.quantity.qualifier) for r in readings}) > 1
 
 
+MEASURE_MIN_WORDS = 2  # words (not a "per" unit) a measure needs to be joined with a fuller one
+
+
+def _fuller_measures(keys: set[tuple]) -> dict[tuple, tuple]:
+    """Each subject whose measure is said more briefly by another outlet, mapped to the fuller one:
+    "gross national income gni" and "gross national income gni per kapita" are one measure, the
+    words of one all in the other (same unit and owner). Only when the fuller measures nest in one
+    another: a measure inside two measures that differ ("harga" in "harga emas" and "harga perak")
+    may be either, so it stays apart."""
+    rw = reconcile_words()
+    per = rw.amount_measures.per_words if rw.amount_measures else frozenset()
+    measure_words = {k: frozenset(words(k[2])) for k in keys if k[2]}
+    out: dict[tuple, tuple] = {}
+    for k, ws in measure_words.items():
+        # one head noun ("harga", "harga per kg") is the measure of many things: it joins nothing
+        tokens = words(k[2])
+        named = [w for i, w in enumerate(tokens) if w not in per and (i == 0 or tokens[i - 1] not in per)
+                 and w not in rw.stopwords]
+        if len(named) < MEASURE_MIN_WORDS:
+            continue
+        wider = [o for o, ow in measure_words.items() if o[:2] == k[:2] and ws < ow]
+        if not wider:
+            continue
+        widest = max(wider, key=lambda o: len(measure_words[o]))
+        if all(measure_words[o] <= measure_words[widest] for o in wider):
+            out[k] = widest
+    return out
+
+
 def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
     """The figure discrepancies of each thing counted whose figures differ across independent
     sources: a contradiction lists only the figures that clash (same thing, scope, claimant
     and day); a count over days is one evolving series per scope, each claimant's figures in
     order; differences of scope or claimant are explained, each saying which."""
     by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
-    for r in readings:
-        if r.comparable:
-            by_subject[r.subject_key].append(r)
+    comparable = [r for r in readings if r.comparable]
+    fuller = _fuller_measures({r.subject_key for r in comparable})
+    for r in comparable:
+        by_subject[fuller.get(r.subject_key, r.subject_key)].append(r)
     out = []
     for group in by_subject.values():
         if len({r.claim for r in group}) < 2 or len({r.source for r in group}) < 2:
@@ -383,14 +413,38 @@ def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
 
     # each name goes to the fullest name it is part of (first seen, when two are as full)
     owner = {key: key for key in speakers}
+    raw = {key: rs[0].speaker_name or "" for key, rs in speakers.items()}
     for key in speakers:
-        fuller = [k for k in speakers if k != key and inside(key, k)]
+        fuller = [k for k in speakers if k != key and (inside(key, k) or _initialled(raw[key], names[k], rw))]
         if fuller:
             owner[key] = max(fuller, key=lambda k: (len(names[k]), -order[k]))
     merged: dict[str, list[QuoteReading]] = {}
     for key, rs in speakers.items():  # in the order the speakers came
         merged.setdefault(owner[key], []).extend(rs)
     return merged
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")  # a regnal number ("Sultan HB X"), no word of the name
+
+
+def _initialled(short: str, full_words: list[str], rw: ReconcileWords) -> bool:
+    """``short`` is the name ``full_words`` spell out with some words written as initials:
+    "Sultan HB X" for "Sri Sultan Hamengku Buwono" (HB: Hamengku Buwono; X a regnal number).
+    At least one word besides the initials must be the full name's, so "HB" alone joins nothing."""
+    initials = plain = 0
+    for token in short.split():
+        if _ROMAN.match(token):
+            continue
+        if token.isupper() and 2 <= len(token) <= 4:
+            n, letters = len(token), token.lower()
+            if any("".join(w[0] for w in full_words[i:i + n]) == letters for i in range(len(full_words) - n + 1)):
+                initials += 1
+                continue
+            return False
+        if not set(words(normalise_name(token))) <= set(full_words):
+            return False
+        plain += 1
+    return initials > 0 and plain > 0
 
 
 GLUED_NAME_MIN = 5  # a one-word name this long found inside a glued word of another name is that name
@@ -454,6 +508,30 @@ def _expand_office(role: str, rw: ReconcileWords) -> set[str]:
     return {w for t in words(role.lower()) for w in abbreviations.get(t, t).split() if w not in rw.stopwords}
 
 
+def join_office_speakers(readings: list[QuoteReading], entities: dict[str, Entity],
+                         rw: ReconcileWords | None = None) -> None:
+    """A quote one source gives to an office ("ujar hakim") and another to the person holding it
+    ("kata Rosihan Juhriah Rangkuti", the judge) is one person's: the office reading takes the
+    person's speaker key, so the two readings make one quote claim whose wording is compared."""
+    rw = rw or reconcile_words()
+    offices = [r for r in readings if r.speaker_key and _office_words(r.speaker_name, rw)]
+    for office in offices:
+        for person in readings:
+            if (person is office or not person.speaker_key or person.source == office.source
+                    or person.speaker_key == office.speaker_key):
+                continue
+            if (quotes_match(office.norm, person.norm, part=False) and not _other_figures(office.text, person.text)
+                    and _office_of_other([office, person], entities, rw) == (office, person)):
+                office.speaker_key = person.speaker_key
+                break
+
+
+def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
+    """The speaker is named by a form of address alone ("Ngarsa Dalem", "Pak"), no name."""
+    name = _speaker_words(reading.speaker_name, rw)
+    return bool(name) and all(w in rw.honorifics for w in name)
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
@@ -500,20 +578,21 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         name_part = _name_part_of_other(heads, rw) if len(heads) == 2 else None
         office = _office_of_other(heads, entities, rw) if len(heads) == 2 else None
         if office is not None:
-            status = "explained"
-            explanation = message("attribution.office", quote=_short(group[0].text), attributions=said_by,
-                                  office=office[0].speaker_name, person=office[1].speaker_name)
-        elif name_part is not None:
+            # "kata hakim" / "kata Rosihan Juhriah Rangkuti", the judge: one person named by the
+            # office and by the name, both right; nothing for a checker to look at
+            continue
+        if name_part is not None:
             short, full, last = name_part
             status = "explained"
             explanation = message("attribution.surname" if last else "attribution.name_part",
                                   quote=_short(group[0].text), attributions=said_by,
                                   short=short.speaker_name, full=full.speaker_name)
-        elif len(heads) == 2 and not all(h.linked for h in heads):
+        elif len(heads) == 2 and not all(h.linked and not _addressed_only(h, rw) for h in heads):
             # "Gempa Pangandaran", "Murid Valentino Rossi", "Terpidana": a speaker the text names
             # by no person or body ceksilang could resolve is more often a misread than another
-            # speaker; the reader is told to check, not that the outlets disagree
-            unresolved = next(h for h in heads if not h.linked)
+            # speaker; so is one named by a form of address alone ("Ngarsa Dalem", "Pak"): the
+            # reader is told to check, not that the outlets disagree
+            unresolved = next(h for h in heads if not h.linked or _addressed_only(h, rw))
             status = "explained"
             explanation = message("attribution.unresolved", quote=_short(group[0].text), attributions=said_by,
                                   speaker=unresolved.speaker_name)
@@ -1020,32 +1099,58 @@ def _day_readings(d: Document, by_id: dict[str, Document]) -> list[_DayReading]:
     return out
 
 
+def _corrects(right: _DayReading, slip: _DayReading) -> bool:
+    """``right`` (a date that fits its weekday, from another source) tells the day ``slip`` meant:
+    the same day with another weekday, the same weekday a day or two off ("Rabu (17/6/2025)" for
+    Wednesday 18 June), or the same weekday and day of the month in another month of the year
+    ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June)."""
+    if right.source == slip.source:
+        return False
+    if right.day == slip.day:
+        return True
+    if right.named != slip.named:
+        return False
+    apart = abs((right.day - slip.day).days)
+    return apart <= 3 or (right.day.day == slip.day.day and apart <= 366)
+
+
 def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """A date whose weekday does not fit it ("Selasa (18/6/2025)": 18 June 2025 was a Wednesday)
-    where another independent source writes the same day, or the same weekday and day of the
-    month, with a weekday that fits: one outlet slipped on the weekday or the month. Explained,
-    not a contradiction: the calendar says which reading holds."""
+    where another independent source writes the day it meant with a weekday that fits: an outlet
+    slipped on the weekday, the day or the month. The slips meaning one day make one item (one
+    date told several ways). Explained, not a contradiction: the calendar says which reading holds."""
     readings = [r for d in docs for r in _day_readings(d, by_id)]
     right = [r for r in readings if r.day.weekday() == r.named]
-    out: list[Discrepancy] = []
+    meant: dict[date, tuple[_DayReading, list[_DayReading]]] = {}
     told: set[tuple[str, str]] = set()
     for slip in readings:
         if slip.day.weekday() == slip.named or (slip.doc.id, slip.text) in told:
             continue
-        fits = [r for r in right if r.source != slip.source
-                and (r.day == slip.day or (r.named == slip.named and r.day.day == slip.day.day
-                                           and abs((r.day - slip.day).days) <= 62))]
+        fits = [r for r in right if _corrects(r, slip)]
         if not fits:
             continue
         told.add((slip.doc.id, slip.text))
-        other = fits[0]
-        explanation = message("detail.weekday", outlet_a=slip.doc.outlet or slip.doc.id, text_a=slip.text,
-                              date=date_arg(slip.day.isoformat()), outlet_b=other.doc.outlet or other.doc.id,
-                              text_b=other.text)
-        out.append(Discrepancy(kind="detail", docs=sorted({slip.doc.id, *(r.doc.id for r in fits)}), claims=[],
-                               status="explained", explanation=english(explanation), message=explanation,
-                               score=round(2.5 + 0.25 * len({r.source for r in fits}), 3), story=story))
+        meant.setdefault(fits[0].day, (fits[0], []))[1].append(slip)
+    out: list[Discrepancy] = []
+    for other, slips in meant.values():
+        fitting = [r for r in right if r.day == other.day and all(r.source != s.source for s in slips)]
+        told_slips = [message("detail.weekday_slip", outlet=s.doc.outlet or s.doc.id, text=s.text,
+                              date=date_arg(s.day.isoformat())) for s in slips]
+        if len(slips) == 1:
+            slip = slips[0]
+            explanation = message("detail.weekday", outlet_a=slip.doc.outlet or slip.doc.id, text_a=slip.text,
+                                  date=date_arg(slip.day.isoformat()), outlet_b=other.doc.outlet or other.doc.id,
+                                  text_b=other.text)
+        else:
+            explanation = message("detail.weekdays", slips=joined(told_slips, "; "),
+                                  outlet_b=other.doc.outlet or other.doc.id, text_b=other.text)
+        out.append(Discrepancy(kind="detail", docs=sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}),
+                               claims=[], status="explained", explanation=english(explanation), message=explanation,
+                               score=round(2.5 + 0.25 * len({r.source for r in fitting}), 3), story=story))
     return out
+
+
+SITE_NAME_MAX_WORDS = 5  # capitalised words a site's name may run to after its head
 
 
 @lru_cache(maxsize=4)
@@ -1055,8 +1160,10 @@ def _site_pattern(prepositions: frozenset[str], heads: tuple[str, ...]) -> re.Pa
     alternatives = "|".join(re.escape(h) for h in heads)  # longest first
     name = r"(?:[A-Z][\w'’-]*|\d+)"
     # "more": the words a comma continues the name with ("di Stadion Panasonic, Suita"), its
-    # town or its other name, which may be all another outlet calls it
-    return re.compile(rf"(?<!\w)(?i:{preps})\s+(?P<head>{alternatives})(?P<name>(?:\s+{name}){{1,3}})"
+    # town or its other name, which may be all another outlet calls it. A name runs to
+    # SITE_NAME_MAX_WORDS words: cut shorter, "Stadion Utama Gelora Bung Karno" would be another
+    # site than "Stadion Gelora Bung Karno"
+    return re.compile(rf"(?<!\w)(?i:{preps})\s+(?P<head>{alternatives})(?P<name>(?:\s+{name}){{1,{SITE_NAME_MAX_WORDS}}})"
                       rf"(?P<more>,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?")
 
 

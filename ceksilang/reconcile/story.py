@@ -20,7 +20,7 @@ from ceksilang.reconcile.sources import story_map
 from ceksilang.reconcile.words import reconcile_words
 from ceksilang.reconcile.discrepancies import (
     attribution_discrepancies, detail_discrepancies, entity_name_words, figure_discrepancies, rank_and_cap,
-    singleton_discrepancies, wording_discrepancies,
+    join_office_speakers, singleton_discrepancies, wording_discrepancies,
 )
 from ceksilang.model import Claim, Discrepancy, Document, Entity, Story, TimelineEvent
 from ceksilang.reconcile.timeline import build_timeline
@@ -56,6 +56,7 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
         translated = translations.get(story.id, [])
         figures = [r for d in story_docs for r in figure_readings(d, index, by_id, rw)]
         quotes = [r for d in story_docs for r in quote_readings(d, index, by_id)]
+        join_office_speakers(quotes, entity_by_id, rw)
         events = [r for d in story_docs for r in event_readings(d, index, by_id, rw)]
         claims = (figure_claims(story.id, figures, counter) + quote_claims(story.id, quotes, counter)
                   + event_claims(story.id, events, counter))

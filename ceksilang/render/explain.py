@@ -96,8 +96,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                                    "spokesperson speaking for {principal}, so both attributions can be right."),
     "attribution.surname": N_("The same quote (“{quote}”) is attributed {attributions}. {short} may be {full} "
                               "named by the surname alone: check that they are one person."),
-    "attribution.office": N_("The same quote (“{quote}”) is attributed {attributions}. {office} is the office "
-                             "{person} holds: one outlet names the office, the other the person, so both can be right."),
     "attribution.unresolved": N_("The same quote (“{quote}”) is attributed {attributions}. “{speaker}” is no "
                                  "person or body named in the text, perhaps a misread speaker: check who said it."),
     "attribution.name_part": N_("The same quote (“{quote}”) is attributed {attributions}. {short} may be {full} "
@@ -127,6 +125,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                           "where {outlet_b} has “{role_b}” (“{sentence_b}”)."),
     "detail.weekday": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; {outlet_b} writes "
                          "“{text_b}”. One outlet slipped on the weekday or the date."),
+    "detail.weekday_slip": N_("{outlet} writes “{text}”, but {date} is not that weekday"),
+    "detail.weekdays": N_("One date is written several ways: {slips}; {outlet_b} writes “{text_b}”. The outlets "
+                          "slipped on the weekday or the date."),
     "detail.place": N_("The same account differs in where it happened: {places}."),
     "detail.place_told": N_("{outlet} has “{site}” (“{sentence}”)"),
     "detail.state": N_("{thing} is described as “{state_a}” by {outlets_a} but as “{state_b}” by {outlets_b}."),
