@@ -30,6 +30,7 @@ original's independent source (``reconcile.sources.root_of`` follows ``translate
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -76,6 +77,16 @@ class TranslationRules:
     # the similarity of an aligned pair over its words (figures left out) from which what differs
     # between the two is a change; below it the two share a topic more than a wording
     change_min_similarity: float
+    # language -> (phrase, class) of the offices and bodies that act, and of the relations to a
+    # place ("near" / "across"), longest phrase first
+    actor_words: dict[str, tuple[tuple[str, str], ...]]
+    place_relations: dict[str, tuple[tuple[str, str], ...]]
+
+
+def _phrase_classes(data: dict[str, Any], key: str) -> tuple[tuple[str, str], ...]:
+    """(phrase, class) of a ``class: [phrases]`` table, the longest phrase first."""
+    pairs = {(str(w).lower(), str(c)) for c, words in (data.get(key) or {}).items() for w in words}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0].split()), -len(p[0]), p[0])))
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +119,9 @@ def translation_rules() -> TranslationRules:
             clock_shape={lang: re.compile(str(data["clock_shape"])) if data.get("clock_shape") else None
                          for lang, data in (("id", indonesian), ("en", english))},
             change_min_similarity=float(indonesian["change_min_similarity"]),
+            actor_words={lang: _phrase_classes(data, "actor_words") for lang, data in (("id", indonesian), ("en", english))},
+            place_relations={lang: _phrase_classes(data, "place_relations")
+                             for lang, data in (("id", indonesian), ("en", english))},
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
@@ -272,6 +286,8 @@ def _negation_change(english: str, indonesian: str, rules: TranslationRules, fol
     right after the rendering that are aligned to nothing, where the tail of a sentence split in
     two often goes ("..., a claim that could not be verified" → "... Klaim itu belum dapat
     diverifikasi."): a negation there is not lost."""
+    english, indonesian = _without_names(english, rules), _without_names(indonesian, rules)
+    following = _without_names(following, rules)
     plain_en, plain_id = _without_rendered_compounds(english, indonesian, rules)
     en, id_ = _negated(plain_en, "en", rules), _negated(plain_id, "id", rules)
     if en and not id_ and not _implicitly_negated(plain_id, "id", rules):
@@ -281,6 +297,22 @@ def _negation_change(english: str, indonesian: str, rules: TranslationRules, fol
     if id_ and not en and not _implicitly_negated(plain_en, "en", rules):
         return "negation added"
     return None
+
+
+_CAPITALISED = re.compile(r"\b([A-Z][^\W\d_]*)")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\"“”(]\s*)$")
+
+
+def _without_names(text: str, rules: TranslationRules) -> str:
+    """``text`` less the negation words written with a capital inside a sentence: a name ("Tak
+    province", "Provinsi Tak"), not a negation."""
+    words = rules.negations["en"] | rules.negations["id"]
+
+    def keep(m: re.Match[str]) -> str:
+        opening = _SENTENCE_OPENING.search(text[:m.start()]) is not None
+        return " " if m.group(1).lower() in words and not opening else m.group(0)
+
+    return _CAPITALISED.sub(keep, text)
 
 
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
@@ -529,9 +561,77 @@ def _speech_turned_into_act(source: _Sentence, renderings: list[_Sentence], sour
     return None
 
 
+# "SEMARANG, Indonesia (Harbor Press) -", "JAKARTA, KOMPAS.com -": the place a report was filed
+# from, in capitals, with its country and the outlet, before a dash
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]*[A-Z](?:,[^()\n–—-]{1,40})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]\s")
+
+
+def _phrase_hits(text: str, table: tuple[tuple[str, str], ...]) -> list[tuple[str, int, int]]:
+    """(class, start, end) of each phrase of ``table`` in ``text``, in order; a longer phrase
+    is read first and its words are not read again ("perdana menteri" is no "menteri")."""
+    lowered = text.lower()
+    hits: list[tuple[str, int, int]] = []
+    for phrase, cls in table:
+        for m in _phrase_pattern(phrase).finditer(lowered):
+            if not any(m.start() < e and s < m.end() for _, s, e in hits):
+                hits.append((cls, m.start(), m.end()))
+    return sorted(hits, key=lambda h: h[1])
+
+
+def _actor_class_change(english: str, indonesian: str, rules: TranslationRules) -> tuple[str, Message] | None:
+    """("actor changed" | "speaker changed", note) when the pair names one office or body fewer
+    times and another more times: "the social affairs ministry sent" → "Presiden mengirimkan",
+    "police said" → "kata militer" (a speaker: a speech verb next to the office). One class
+    gone and one new, as with names: several is a sentence rewritten around others."""
+    hits_a, hits_b = _phrase_hits(english, rules.actor_words["en"]), _phrase_hits(indonesian, rules.actor_words["id"])
+    count_a, count_b = Counter(c for c, _, _ in hits_a), Counter(c for c, _, _ in hits_b)
+    missing = [c for c in count_a if count_a[c] > count_b[c]]
+    extra = [c for c in count_b if count_b[c] > count_a[c]]
+    if len(missing) != 1 or len(extra) != 1:
+        return None
+    _, start_a, end_a = next(h for h in hits_a if h[0] == missing[0])
+    _, start_b, end_b = next(h for h in hits_b if h[0] == extra[0])
+    verbs = load_speech_verbs(QUOTE_LANGUAGES)
+    around = _WORD.findall(english[max(0, start_a - 15):start_a].lower())[-1:] + _WORD.findall(english[end_a:end_a + 15].lower())[:1]
+    meaning = "speaker changed" if any(verbs.cue(w) for w in around) else "actor changed"
+    return meaning, message("translation.change", before=english[start_a:end_a], after=indonesian[start_b:end_b])
+
+
+RELATION_REACH = 3  # words after a relation ("near the Thai border") where the place it relates to is named
+
+
+def _relation_change(english: str, indonesian: str, rules: TranslationRules) -> Message | None:
+    """A note when the two sentences relate the same place differently: "troops were deployed
+    near the Thai border" → "pasukan melintasi perbatasan Thailand" (near → across)."""
+    def objects(text: str, end: int, keys_of) -> set[str]:
+        return {k for w in _WORD.findall(text[end:])[:RELATION_REACH] for k in keys_of(w)}
+
+    def english_keys(word: str) -> set[str]:
+        return set(indonesian_keys(word)) if word.lower() not in english_stopwords() else set()
+
+    def indonesian_word_keys(word: str) -> set[str]:
+        return {k for k, _ in content_terms(word)}
+
+    targets = [(cls, start, end, objects(indonesian, end, indonesian_word_keys))
+               for cls, start, end in _phrase_hits(indonesian, rules.place_relations["id"])]
+    for cls, start, end in _phrase_hits(english, rules.place_relations["en"]):
+        place = objects(english, end, english_keys)
+        related = [t for t in targets if t[3] & place]
+        if related and not any(t[0] == cls for t in related):
+            _, t_start, t_end, _ = related[0]
+            after = " ".join(_WORD.findall(indonesian[t_start:])[:1 + RELATION_REACH])
+            before = " ".join(_WORD.findall(english[start:])[:1 + RELATION_REACH])
+            return message("translation.change", before=before, after=after)
+    return None
+
+
 def _dateline(m: Mention, sentence: _Sentence, text: str) -> bool:
-    """ "GENEVA (Meridian Wire) -": a place in capitals opening a report is where it was filed."""
-    return m.text.isupper() and not text[sentence.start:m.start].strip()
+    """ "GENEVA (Meridian Wire) -": a place in capitals opening a report is where it was filed,
+    and so is a country after it ("SEMARANG, Indonesia (Harbor Press) -")."""
+    if m.text.isupper() and not text[sentence.start:m.start].strip():
+        return True
+    opening = _DATELINE.match(text, sentence.start)
+    return bool(opening) and m.end <= opening.end()
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
@@ -729,6 +829,13 @@ def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[
         act = None if speaker else _speech_turned_into_act(s, halves, a, whole_b) if t is halves[0] else None
         place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
         actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
+        if t is halves[0]:  # read over both halves of a split sentence, said once
+            place = place or _relation_change(a, whole_b, rules)
+            office = None if speaker or actor else _actor_class_change(a, whole_b, rules)
+            if office and office[0] == "speaker changed":
+                speaker = office[1]
+            elif office:
+                actor = office[1]
         for meaning, note in (("speaker changed", speaker), ("actor changed", actor), ("place changed", place)):
             if note:
                 figures.append({"change": note})
