@@ -659,12 +659,13 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
     missing = [m for m in source.mentions if wanted(m) and not _dateline(m, source, source_text)
                and not (labels == PLACE_LABELS and _attributive(m, source_text))
                and _name_key(m.text) not in b_keys and not (m.entity and _name_key(m.entity) in b_keys)
-               and not (_units(m.text, "en") and any(u & target.keys for u in _units(m.text, "en")))]
+               and not (_units(_proper_part(m.text), "en")
+                        and any(u & target.keys for u in _units(_proper_part(m.text), "en")))]
     rendered = _common_word_keys(source_text[source.start:source.end])
     extra = [m for m in target.mentions if wanted(m) and not _dateline(m, target, target_text)
              and not (labels == PLACE_LABELS and _where_it_is(m, target.mentions, target_text))
              and _name_key(m.text) not in a_keys and not (m.entity and _name_key(m.entity) in a_keys)
-             and not any(u & source.keys for u in _units(m.text, "id"))
+             and not any(u & source.keys for u in _units(_proper_part(m.text), "id"))
              and not _translated_name(m.text, rendered)]
     # one name gone and one new: a name replaced; several gone and others new, a sentence
     # rewritten around other people or places (a merged paragraph), no one name changed
@@ -674,6 +675,14 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
     if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
         return message("translation.change", before=a.text, after=b.text)
     return None
+
+
+def _proper_part(name: str) -> str:
+    """The capitalised words of a name ("Dravik" of "kota Dravik"): a lower-case descriptor a
+    rewrite puts before a place ("kota", "desa") renders "town" or "village" in the original,
+    and says nothing about which town. The whole name when none is capitalised."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return " ".join(words) if words else name
 
 
 def _where_it_is(m: Mention, mentions: list[Mention], text: str) -> bool:
