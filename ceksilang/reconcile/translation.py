@@ -22,7 +22,10 @@ read over both halves). Two leftover figures are one changed figure only when th
 ("23 houses" and "dua hari" are two), and a score written alike ("2-1") is one figure. So are who speaks and who or
 where the sentence is about: a quote given to another speaker (a spokesperson's words given to
 the one they speak for), reported words turned into the speaker's act ("Blinken said troops
-were in Kursk" → "Blinken mengunjungi Kursk"), and a place or person named instead of another.
+were in Kursk" → "Blinken mengunjungi Kursk"), a place or person named instead of another, an
+office or body acting or speaking in another's place ("the ministry sent" → "Presiden
+mengirimkan", "police said" → "kata militer") and a place related another way ("near the
+border" → "melintasi perbatasan"; both as classes of words in ``lang/{en,id}/translation.yaml``).
 A translation with no change counts as its
 original's independent source (``reconcile.sources.root_of`` follows ``translated_from`` then).
 """
@@ -119,7 +122,8 @@ def translation_rules() -> TranslationRules:
             clock_shape={lang: re.compile(str(data["clock_shape"])) if data.get("clock_shape") else None
                          for lang, data in (("id", indonesian), ("en", english))},
             change_min_similarity=float(indonesian["change_min_similarity"]),
-            actor_words={lang: _phrase_classes(data, "actor_words") for lang, data in (("id", indonesian), ("en", english))},
+            actor_words={lang: _phrase_classes(data, "actor_words")
+                         for lang, data in (("id", indonesian), ("en", english))},
             place_relations={lang: _phrase_classes(data, "place_relations")
                              for lang, data in (("id", indonesian), ("en", english))},
         )
@@ -592,7 +596,9 @@ def _actor_class_change(english: str, indonesian: str, rules: TranslationRules) 
     _, start_a, end_a = next(h for h in hits_a if h[0] == missing[0])
     _, start_b, end_b = next(h for h in hits_b if h[0] == extra[0])
     verbs = load_speech_verbs(QUOTE_LANGUAGES)
-    around = _WORD.findall(english[max(0, start_a - 15):start_a].lower())[-1:] + _WORD.findall(english[end_a:end_a + 15].lower())[:1]
+    # the word right before the office and the one right after it: "said police", "police said"
+    around = (_WORD.findall(english[max(0, start_a - 15):start_a].lower())[-1:]
+              + _WORD.findall(english[end_a:end_a + 15].lower())[:1])
     meaning = "speaker changed" if any(verbs.cue(w) for w in around) else "actor changed"
     return meaning, message("translation.change", before=english[start_a:end_a], after=indonesian[start_b:end_b])
 
