@@ -1815,3 +1815,17 @@ def test_no_survivor_then_one_survivor_in_one_outlets_later_article_is_evolving(
                  "Detik", "2025-06-12T23:00:00+07:00")
     found = _slot_details(a, b)
     assert [d.status for d in found] == ["evolving"]
+
+
+def test_english_reports_use_the_english_slot_values():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = make_doc("a", "Police in Riverside named John Carter a witness in the council fraud case on Monday.",
+                 "Wire", "2025-06-06", language="en")
+    b = make_doc("b", "Police in Riverside named John Carter a suspect in the council fraud case on Monday.",
+                 "Daily", "2025-06-06", language="en")
+    carter = [Entity(id="per:carter", name="John Carter", type="PERSON")]
+    found = [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, carter)
+             if str((d.message or {}).get("key")).startswith("detail.slot")]
+    assert [d.status for d in found] == ["contradiction"]
+    assert "“witness”" in found[0].explanation and "“suspect”" in found[0].explanation

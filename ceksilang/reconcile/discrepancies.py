@@ -1719,6 +1719,7 @@ class _SlotReading:
     value: str
     surface: str
     words: set[str]  # the sentence's content words, the slot's values left out
+    actors: frozenset[str]  # name words next to the value (slots with an actor_reach)
 
 
 _QUOTE_OPENERS = "“\""
@@ -1733,10 +1734,12 @@ def _inside_quote(sentence: str, at: int) -> bool:
     return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
-def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str]) -> list[tuple[str, str, str]]:
-    """(slot, value, surface) of each exclusive value a sentence tells, longest surface first
-    ("tidak ada yang selamat" before "selamat"): not a capitalised word inside the sentence (a
-    name: "Direktur Penuntutan"), not one right after a negation, not one inside a quote."""
+def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
+                 names: set[str]) -> list[tuple[str, str, str, frozenset[str]]]:
+    """(slot, value, surface, actor words) of each exclusive value a sentence tells, longest
+    surface first ("tidak ada yang selamat" before "selamat"): not a capitalised word inside the
+    sentence (a name: "Direktur Penuntutan"), not one right after a negation, not one inside a
+    quote; for a slot with cues, only after a cue; for a slot with an actor, only next to a name."""
     matches = list(WORD_PATTERN.finditer(sentence))
     tokens = [m.group() for m in matches]
     lower = [t.lower() for t in tokens]
@@ -1750,17 +1753,22 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str]) -
         else:
             k += 1
             continue
-        raw = tokens[k]
-        if not ((k > 0 and raw[:1].isupper())
+        raw, slot = tokens[k], found[0]
+        cued = slot not in es.cues or bool(es.cues[slot] & set(lower[max(0, k - es.cue_reach[slot]):k]))
+        reach = es.actor_reach.get(slot)
+        near = range(max(0, k - reach), k + n + reach) if reach else range(0)
+        actors = frozenset(lower[i] for i in near if i < len(tokens) and lower[i] in names and tokens[i][:1].isupper())
+        if cued and (actors or not reach) and not (
+                (k > 0 and raw[:1].isupper())
                 or any(t in negations for t in lower[max(0, k - es.negation_reach):k])
                 or _inside_quote(sentence, matches[k].start())):
-            out.append((found[0], found[1], " ".join(lower[k:k + n])))
+            out.append((slot, found[1], " ".join(lower[k:k + n]), actors))
         k += n
     return out
 
 
-def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
-                   es: ExclusiveSlots) -> tuple[list[_SlotReading], dict[str, set[str]]]:
+def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, es: ExclusiveSlots,
+                   names: set[str]) -> tuple[list[_SlotReading], dict[str, set[str]]]:
     """The sentences of a document telling one value of a slot, and every value the document
     tells of each slot (a document telling two values of a slot tells a sequence)."""
     told: dict[str, set[str]] = defaultdict(set)
@@ -1768,15 +1776,16 @@ def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
     before = ""
     for s, e in d.sentences:
         sentence = d.text[s:e]
-        found = {(slot, value): form for slot, value, form in reversed(_slot_values(sentence, es, rw.negations))}
+        found = {(slot, value): (form, actors)
+                 for slot, value, form, actors in reversed(_slot_values(sentence, es, rw.negations, names))}
         if found:
             # the actor is often named in the sentence before ("Sutikno mengatakan uang tersebut
             # ...". "Penyitaan tersebut dilakukan pada tingkat penuntutan ...")
             content = {w for w in content_words(before + " " + sentence, rw) if not es.value(w)}
             source = source_key(d, by_id)
-            for (slot, value), form in found.items():
+            for (slot, value), (form, actors) in found.items():
                 told[slot].add(value)
-                readings.append(_SlotReading(d, source, sentence, slot, value, form, content))
+                readings.append(_SlotReading(d, source, sentence, slot, value, form, content, actors))
         before = sentence
     return readings, told
 
@@ -1792,7 +1801,7 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
     told: dict[str, dict[str, set[str]]] = {}
     for d in _first_accounts(docs, by_id):
         es = exclusive_slots("en" if d.language == "en" else "id")
-        found, told[d.id] = _slot_readings(d, by_id, rw, es)
+        found, told[d.id] = _slot_readings(d, by_id, rw, es, names)
         for r in found:
             readings[r.slot].append(r)
     best: dict[tuple[str, frozenset[str]], tuple[float, _SlotReading, _SlotReading]] = {}
@@ -1805,6 +1814,8 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                 if a.value in told[b.doc.id][slot] or b.value in told[a.doc.id][slot]:
                     continue
                 es = exclusive_slots("en" if a.doc.language == "en" else "id")
+                if slot in es.actor_reach and not a.actors & b.actors:  # two people's statuses
+                    continue
                 shared = a.words & b.words
                 if (len(shared) < es.min_shared or not shared & names
                         or len(shared) / max(1, min(len(a.words), len(b.words))) < es.min_overlap):

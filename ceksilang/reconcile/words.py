@@ -260,6 +260,9 @@ class ExclusiveSlots:
     min_shared: int
     min_overlap: float
     negation_reach: int
+    actor_reach: dict[str, int] = field(default_factory=dict)  # slot -> words to a named actor
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> words that must come before
+    cue_reach: dict[str, int] = field(default_factory=dict)
 
     @property
     def longest_form(self) -> int:
@@ -292,9 +295,16 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
             particles = tuple(str(p) for p in load_data("stem_affixes", language).get("particles") or [])
         except LanguageDataError:  # a language without affix rules: words are looked up as written
             particles = ()
+        rules = data.get("slot_rules") or {}
         return ExclusiveSlots(value_of=value_of, rank=rank, unordered=frozenset(data.get("unordered") or []),
                               particles=particles, min_shared=int(data["min_shared"]),
-                              min_overlap=float(data["min_overlap"]), negation_reach=int(data["negation_reach"]))
+                              min_overlap=float(data["min_overlap"]), negation_reach=int(data["negation_reach"]),
+                              actor_reach={str(k): int(v["actor_reach"]) for k, v in rules.items()
+                                           if v.get("actor_reach")},
+                              cues={str(k): frozenset(str(w).lower() for w in v["cues"]) for k, v in rules.items()
+                                    if v.get("cues")},
+                              cue_reach={str(k): int(v.get("cue_reach") or 1) for k, v in rules.items()
+                                         if v.get("cues")})
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"exclusive_slots.yaml: malformed ({exc})") from exc
 
