@@ -13,7 +13,10 @@ Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
   near-synonyms and paraphrases never count), or give a named thing incompatible states
   ("putus" vs "rusak ringan"), one moment two clock times ("api padam pukul 04.30" / "api
   berhasil dipadamkan pukul 04.45"), one person a role as its holder and as a former holder
-  ("siswa" / "mantan siswa"), or one flight or vehicle two numbers ("SV-5726" / "SV 5276").
+  ("siswa" / "mantan siswa"), one flight or vehicle two numbers ("SV-5726" / "SV 5276"), or
+  one actor two exclusive values of a slot with no number ("tersangka" / "terdakwa", "tak ada
+  yang selamat" / "selamat": ``exclusive_slots.yaml``; a later value on a later day is
+  ``evolving``).
 * ``wording``: the same quote of the same speaker in two independent sources with words
   changed beyond punctuation and spelling (the changed words are listed in ``changes``); a
   ``contradiction`` when the change alters the meaning (a negation, a number, a name),
