@@ -1752,3 +1752,80 @@ def test_the_rest_of_a_count_is_not_set_against_the_count():
                  "TIMES Indonesia", "2025-06-15")
     add_figure(c, "265 korban meninggal", 265, "orang")
     assert [d for d in reconcile([a, c], ENTITIES, []).discrepancies if d.kind == "figure" and d.status == "evolving"]
+
+
+# --------------------------------------------------------------------------- exclusive slot values
+
+_BUDI = [Entity(id="per:budi", name="Budi Santoso", type="PERSON"),
+         Entity(id="org:polres", name="Polres Sukamaju", type="ORG")]
+
+
+def _slot_details(*docs: Document) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    return [d for d in detail_discrepancies("s", list(docs), {d.id: d for d in docs}, _BUDI)
+            if d.message and str(d.message["key"]).startswith("detail.slot")]
+
+
+def test_one_person_told_as_witness_and_as_suspect_on_one_day_is_a_contradiction():
+    a = make_doc("a", "Polres Sukamaju memeriksa Budi Santoso sebagai saksi dalam kasus korupsi dana desa Sukamaju.",
+                 "Kompas", "2025-06-06T10:00:00+07:00")
+    b = make_doc("b", "Polres Sukamaju menetapkan Budi Santoso sebagai tersangka kasus korupsi dana desa Sukamaju.",
+                 "Detik", "2025-06-06T12:00:00+07:00")
+    found = _slot_details(a, b)
+    assert len(found) == 1
+    assert found[0].status == "contradiction" and found[0].docs == ["a", "b"]
+    assert "“saksi”" in found[0].explanation and "“tersangka”" in found[0].explanation
+
+
+def test_a_later_legal_status_on_a_later_day_is_evolving_and_an_earlier_one_is_left_alone():
+    a = make_doc("a", "Polres Sukamaju menahan Budi Santoso, tersangka korupsi dana desa Sukamaju, sejak Senin.",
+                 "Kompas", "2025-06-02")
+    b = make_doc("b", "Jaksa menghadirkan Budi Santoso, terdakwa korupsi dana desa Sukamaju, di persidangan.",
+                 "Detik", "2025-06-20")
+    found = _slot_details(a, b)
+    assert [d.status for d in found] == ["evolving"]
+    assert "“tersangka”" in found[0].explanation and "“terdakwa”" in found[0].explanation
+    # the later report calling him a suspect again is background, not a story moving back
+    a.published, b.published = "2025-06-20", "2025-06-02"
+    assert _slot_details(a, b) == []
+
+
+def test_values_told_as_a_sequence_negated_quoted_or_of_another_actor_are_no_detail():
+    a = make_doc("a", "Polres Sukamaju memeriksa Budi Santoso sebagai saksi dalam kasus korupsi dana desa Sukamaju.",
+                 "Kompas", "2025-06-06")
+    # one document telling both values tells how the case moved on
+    both = make_doc("b", "Polres Sukamaju menetapkan Budi Santoso sebagai tersangka kasus korupsi dana desa Sukamaju. "
+                    "Sebelumnya Budi Santoso diperiksa sebagai saksi.", "Detik", "2025-06-06")
+    negated = make_doc("c", "Polres Sukamaju menyebut Budi Santoso bukan tersangka kasus korupsi dana desa Sukamaju.",
+                       "Tempo", "2025-06-06")
+    quoted = make_doc("d", "“Polres Sukamaju menetapkan Budi Santoso sebagai tersangka kasus korupsi dana desa "
+                      "Sukamaju,” kata pengacaranya.", "Antara", "2025-06-06")
+    # the same words about a case, but no named actor in common
+    other = make_doc("e", "Kejaksaan memeriksa seorang kepala dusun sebagai tersangka dalam kasus korupsi dana desa.",
+                     "Okezone", "2025-06-06")
+    for b in (both, negated, quoted, other):
+        assert _slot_details(a, b) == [], b.id
+
+
+def test_no_survivor_then_one_survivor_in_one_outlets_later_article_is_evolving():
+    a = make_doc("a", "Pesawat Garuda jatuh di Sukamaju. Diduga tak ada yang selamat dari kecelakaan pesawat itu.",
+                 "Detik", "2025-06-12T22:00:00+07:00")
+    b = make_doc("b", "Polres Sukamaju menemukan satu penumpang pesawat yang selamat dari kecelakaan itu.",
+                 "Detik", "2025-06-12T23:00:00+07:00")
+    found = _slot_details(a, b)
+    assert [d.status for d in found] == ["evolving"]
+
+
+def test_english_reports_use_the_english_slot_values():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = make_doc("a", "Police in Riverside named John Carter a witness in the council fraud case on Monday.",
+                 "Wire", "2025-06-06", language="en")
+    b = make_doc("b", "Police in Riverside named John Carter a suspect in the council fraud case on Monday.",
+                 "Daily", "2025-06-06", language="en")
+    carter = [Entity(id="per:carter", name="John Carter", type="PERSON")]
+    found = [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, carter)
+             if str((d.message or {}).get("key")).startswith("detail.slot")]
+    assert [d.status for d in found] == ["contradiction"]
+    assert "“witness”" in found[0].explanation and "“suspect”" in found[0].explanation

@@ -13,7 +13,10 @@ Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
   near-synonyms and paraphrases never count), or give a named thing incompatible states
   ("putus" vs "rusak ringan"), one moment two clock times ("api padam pukul 04.30" / "api
   berhasil dipadamkan pukul 04.45"), one person a role as its holder and as a former holder
-  ("siswa" / "mantan siswa"), or one flight or vehicle two numbers ("SV-5726" / "SV 5276").
+  ("siswa" / "mantan siswa"), one flight or vehicle two numbers ("SV-5726" / "SV 5276"), or
+  one actor two exclusive values of a slot with no number ("tersangka" / "terdakwa", "tak ada
+  yang selamat" / "selamat": ``exclusive_slots.yaml``; a later value on a later day is
+  ``evolving``).
 * ``wording``: the same quote of the same speaker in two independent sources with words
   changed beyond punctuation and spelling (the changed words are listed in ``changes``); a
   ``contradiction`` when the change alters the meaning (a negation, a number, a name),
@@ -45,9 +48,10 @@ from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data
-from ceksilang.reconcile.sources import source_key
+from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
-from ceksilang.reconcile.words import ReconcileWords, content_words, fold_synonyms, reconcile_words, words
+from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
+                                      fold_synonyms, reconcile_words, words)
 from ceksilang.model import Claim, Discrepancy, Document, Entity
 from ceksilang.reconcile.stories import order_key
 
@@ -1063,6 +1067,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     # a rewritten copy may swap synonyms, never the place where a thing happened
     out.extend(_place_discrepancies(story, places))
     out.extend(_state_conflicts(story, docs, by_id, rw))
+    out.extend(_slot_conflicts(story, docs, by_id, rw, names))
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
@@ -1705,6 +1710,145 @@ def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
         out.append(Discrepancy(kind="detail", docs=sorted({d.id for d, *_ in r1 + r2}), claims=[],
                                status="contradiction", explanation=english(explanation), message=explanation,
                                score=4.0 + 0.5 * len(src1 | src2), story=story))
+    return out
+
+
+@dataclass(slots=True)
+class _SlotReading:
+    doc: Document
+    source: str
+    sentence: str
+    slot: str
+    value: str
+    surface: str
+    words: set[str]  # the sentence's content words, the slot's values left out
+    actors: frozenset[str]  # name words next to the value (slots with an actor_reach)
+
+
+_QUOTE_OPENERS = "“\""
+_QUOTE_CLOSERS = "”\""
+
+
+def _inside_quote(sentence: str, at: int) -> bool:
+    """Whether position ``at`` of a sentence is inside a direct quote: a quote tells a speaker's
+    words at the time ("terdakwa" in a verdict read out), which the wording rule compares."""
+    before = sentence[:at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
+                 names: set[str]) -> list[tuple[str, str, str, frozenset[str]]]:
+    """(slot, value, surface, actor words) of each exclusive value a sentence tells, longest
+    surface first ("tidak ada yang selamat" before "selamat"): not a capitalised word inside the
+    sentence (a name: "Direktur Penuntutan"), not one right after a negation, not one inside a
+    quote; for a slot with cues, only after a cue; for a slot with an actor, only next to a name."""
+    matches = list(WORD_PATTERN.finditer(sentence))
+    tokens = [m.group() for m in matches]
+    lower = [t.lower() for t in tokens]
+    out = []
+    k = 0
+    while k < len(tokens):
+        for n in range(min(es.longest_form, len(tokens) - k), 0, -1):
+            found = es.value(" ".join(lower[k:k + n]))
+            if found:
+                break
+        else:
+            k += 1
+            continue
+        raw, slot = tokens[k], found[0]
+        cued = slot not in es.cues or bool(es.cues[slot] & set(lower[max(0, k - es.cue_reach[slot]):k]))
+        reach = es.actor_reach.get(slot)
+        near = range(max(0, k - reach), k + n + reach) if reach else range(0)
+        actors = frozenset(lower[i] for i in near if i < len(tokens) and lower[i] in names and tokens[i][:1].isupper())
+        if cued and (actors or not reach) and not (
+                (k > 0 and raw[:1].isupper())
+                or any(t in negations for t in lower[max(0, k - es.negation_reach):k])
+                or _inside_quote(sentence, matches[k].start())):
+            out.append((slot, found[1], " ".join(lower[k:k + n]), actors))
+        k += n
+    return out
+
+
+def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, es: ExclusiveSlots,
+                   names: set[str]) -> tuple[list[_SlotReading], dict[str, set[str]]]:
+    """The sentences of a document telling one value of a slot, and every value the document
+    tells of each slot (a document telling two values of a slot tells a sequence)."""
+    told: dict[str, set[str]] = defaultdict(set)
+    readings = []
+    before = ""
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        found = {(slot, value): (form, actors)
+                 for slot, value, form, actors in reversed(_slot_values(sentence, es, rw.negations, names))}
+        if found:
+            # the actor is often named in the sentence before ("Sutikno mengatakan uang tersebut
+            # ...". "Penyitaan tersebut dilakukan pada tingkat penuntutan ...")
+            content = {w for w in content_words(before + " " + sentence, rw) if not es.value(w)}
+            source = source_key(d, by_id)
+            for (slot, value), (form, actors) in found.items():
+                told[slot].add(value)
+                readings.append(_SlotReading(d, source, sentence, slot, value, form, content, actors))
+        before = sentence
+    return readings, told
+
+
+def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document], rw: ReconcileWords,
+                    names: set[str]) -> list[Discrepancy]:
+    """One fact told by two independent sources with two values of a slot whose values exclude
+    each other (``exclusive_slots.yaml``: "tersangka" / "terdakwa", "penyidikan" /
+    "penuntutan"): sentences sharing a named actor and other words. Told on one day, a
+    contradiction; a later report with a value later in the slot's order, evolving; a later
+    report with an earlier value (background told again) is left alone."""
+    readings: dict[str, list[_SlotReading]] = defaultdict(list)
+    told: dict[str, dict[str, set[str]]] = {}
+    for d in _first_accounts(docs, by_id):
+        es = exclusive_slots("en" if d.language == "en" else "id")
+        found, told[d.id] = _slot_readings(d, by_id, rw, es, names)
+        for r in found:
+            readings[r.slot].append(r)
+    best: dict[tuple[str, frozenset[str]], tuple[float, _SlotReading, _SlotReading]] = {}
+    for slot, rs in readings.items():
+        for i, a in enumerate(rs):
+            for b in rs[i + 1:]:
+                if a.value == b.value or root_of(a.doc, by_id) is root_of(b.doc, by_id):
+                    continue
+                # a document telling both values tells a sequence or two actors, not one value
+                if a.value in told[b.doc.id][slot] or b.value in told[a.doc.id][slot]:
+                    continue
+                es = exclusive_slots("en" if a.doc.language == "en" else "id")
+                if slot in es.actor_reach and not a.actors & b.actors:  # two people's statuses
+                    continue
+                shared = a.words & b.words
+                if (len(shared) < es.min_shared or not shared & names
+                        or len(shared) / max(1, min(len(a.words), len(b.words))) < es.min_overlap):
+                    continue
+                score = 3.0 * len(shared) / min(len(a.words), len(b.words)) + min(len(shared), 12) / 12
+                key = (slot, frozenset((a.value, b.value)))
+                if key not in best or score > best[key][0]:
+                    best[key] = (score, a, b)
+    out = []
+    for (slot, _), (score, a, b) in best.items():
+        a, b = sorted((a, b), key=lambda r: order_key(r.doc))
+        day_a, day_b = (a.doc.published or "")[:10], (b.doc.published or "")[:10]
+        es = exclusive_slots("en" if a.doc.language == "en" else "id")
+        # one outlet's later article updates its own account: evolving, never a contradiction
+        if (day_a and day_b and day_a != day_b) or a.source == b.source:
+            if slot in es.unordered or es.rank[(slot, b.value)] < es.rank[(slot, a.value)]:
+                continue
+            status = "evolving"
+            explanation = message("detail.slot_later", outlet_a=a.doc.outlet or a.doc.id, value_a=a.surface,
+                                  date_a=date_arg(day_a), sentence_a=_short(a.sentence),
+                                  outlet_b=b.doc.outlet or b.doc.id, value_b=b.surface, date_b=date_arg(day_b),
+                                  sentence_b=_short(b.sentence))
+        else:
+            status = "contradiction"
+            explanation = message("detail.slot", outlet_a=a.doc.outlet or a.doc.id, value_a=a.surface,
+                                  sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
+                                  value_b=b.surface, sentence_b=_short(b.sentence))
+        out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[], status=status,
+                               explanation=english(explanation), message=explanation, score=round(score, 3),
+                               story=story))
     return out
 
 

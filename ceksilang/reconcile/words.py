@@ -248,6 +248,67 @@ def reconcile_words() -> ReconcileWords:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
 
 
+@dataclass(frozen=True, slots=True)
+class ExclusiveSlots:
+    """``lang/<lang>/exclusive_slots.yaml``: slots whose values exclude each other (a legal
+    status, a case stage), each value's surface forms, in the slot's natural order."""
+
+    value_of: dict[str, tuple[str, str]]  # surface form -> (slot, value)
+    rank: dict[tuple[str, str], int]  # (slot, value) -> its place in the slot's order
+    unordered: frozenset[str]
+    particles: tuple[str, ...]  # "tersangkanya": stripped once before a word is looked up
+    min_shared: int
+    min_overlap: float
+    negation_reach: int
+    actor_reach: dict[str, int] = field(default_factory=dict)  # slot -> words to a named actor
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> words that must come before
+    cue_reach: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def longest_form(self) -> int:
+        """Words in the longest surface form ("tidak ada yang selamat": 4)."""
+        return max((len(f.split()) for f in self.value_of), default=1)
+
+    def value(self, word: str) -> tuple[str, str] | None:
+        """The (slot, value) a lower-case word gives, its particle stripped if need be."""
+        found = self.value_of.get(word)
+        if found:
+            return found
+        for particle in self.particles:
+            if word.endswith(particle) and len(word) > len(particle) + 3:
+                return self.value_of.get(word[: -len(particle)])
+        return None
+
+
+@lru_cache(maxsize=4)
+def exclusive_slots(language: str = "id") -> ExclusiveSlots:
+    data = load_data("exclusive_slots", language)
+    try:
+        value_of: dict[str, tuple[str, str]] = {}
+        rank: dict[tuple[str, str], int] = {}
+        for slot, values in (data.get("slots") or {}).items():
+            for k, (value, forms) in enumerate(values.items()):
+                rank[(str(slot), str(value))] = k
+                for form in forms:
+                    value_of[" ".join(str(form).lower().split())] = (str(slot), str(value))
+        try:
+            particles = tuple(str(p) for p in load_data("stem_affixes", language).get("particles") or [])
+        except LanguageDataError:  # a language without affix rules: words are looked up as written
+            particles = ()
+        rules = data.get("slot_rules") or {}
+        return ExclusiveSlots(value_of=value_of, rank=rank, unordered=frozenset(data.get("unordered") or []),
+                              particles=particles, min_shared=int(data["min_shared"]),
+                              min_overlap=float(data["min_overlap"]), negation_reach=int(data["negation_reach"]),
+                              actor_reach={str(k): int(v["actor_reach"]) for k, v in rules.items()
+                                           if v.get("actor_reach")},
+                              cues={str(k): frozenset(str(w).lower() for w in v["cues"]) for k, v in rules.items()
+                                    if v.get("cues")},
+                              cue_reach={str(k): int(v.get("cue_reach") or 1) for k, v in rules.items()
+                                         if v.get("cues")})
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise LanguageDataError(f"exclusive_slots.yaml: malformed ({exc})") from exc
+
+
 WORD_PATTERN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 

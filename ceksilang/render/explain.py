@@ -130,6 +130,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                           "slipped on the weekday or the date."),
     "detail.place": N_("The same account differs in where it happened: {places}."),
     "detail.place_told": N_("{outlet} has “{site}” (“{sentence}”)"),
+    "detail.slot": N_("The outlets tell one fact two ways that cannot both hold: {outlet_a} has “{value_a}” "
+                      "(“{sentence_a}”) where {outlet_b} has “{value_b}” (“{sentence_b}”)."),
+    "detail.slot_later": N_("The account moved on: {outlet_a} has “{value_a}” on {date_a} (“{sentence_a}”), "
+                            "{outlet_b} has the later “{value_b}” on {date_b} (“{sentence_b}”)."),
     "detail.state": N_("{thing} is described as “{state_a}” by {outlets_a} but as “{state_b}” by {outlets_b}."),
     # --- claims one source makes alone (n: the outlets that carry it)
     "singleton.figure": Nn_("Only {outlets} reports {figure} {subject}, attributed to {claimant}; no other outlet "
