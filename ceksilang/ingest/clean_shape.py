@@ -219,6 +219,9 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int,
                              links_only=True, lowercased=lowercased)
 
 
+_HEADLINE_CLOSERS = "\"”’'»)] "
+
+
 @lru_cache(maxsize=8)
 def _unanchored(markers: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """``markers`` compiled once to be found anywhere in a line."""
@@ -247,8 +250,16 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
             if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
                 break
             k += 1
-        if k < 2 or k == len(tokens):
-            continue  # no headline, or nothing glued after it
+        if k < 2:
+            continue  # no headline
+        if k == len(tokens):
+            # the whole sentence is the headline: when it ends in "?"/"!" (a headline's own stop,
+            # never the full stop of article text) and the paragraph goes on after it ("Baca Juga:
+            # ..., Apakah Indonesia Masih Mampu Bayar Utang? "Ke depan, ..." katanya."), it is set
+            # apart too, so no capitalised word of it is read as the next quote's speaker
+            if sentence.rstrip(_HEADLINE_CLOSERS).endswith(("?", "!")) and line[e:].strip():
+                return [piece for piece in (line[:s].rstrip(), sentence, line[e:].lstrip()) if piece]
+            continue
         subject = tokens[k - 1].group().strip(":,;()\"“”'’")
         if not subject[:1].isupper() or (own_words[subject] < 2 and subject.lower() not in shape_data().known_words):
             continue
