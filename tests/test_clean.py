@@ -207,6 +207,21 @@ def test_strip_boilerplate_pointer_headline_inside_a_paragraph_goes():
         ("Baca Juga: Harga Cabai Naik Lagi, Apakah Petani Untung?", "read-also")]
 
 
+def test_strip_boilerplate_pointer_headline_that_may_go_on_after_its_mark_stays():
+    # "Meledak! Rombongan Penyanyi ...": capitalised words after the "!" may be more headline
+    line = f"{NEXT} Baca Juga: Lagu Baru Meledak! Rombongan Penyanyi Dangdut Joget Bareng warga desa."
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert removed == [] and text == f"{LEAD}\n{line}"
+
+
+def test_strip_boilerplate_two_pointers_in_one_paragraph_both_go():
+    line = (f"{NEXT} Baca Juga: Kapan Hujan Berhenti? Dan banjir surut sore hari. "
+            "Baca juga: Jembatan Lama Ditutup Warga kemudian pulang ke rumah masing-masing.")
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert text == f"{LEAD}\n{NEXT}\nDan banjir surut sore hari.\nWarga kemudian pulang ke rumah masing-masing."
+    assert [r.text for r in removed] == ["Baca Juga: Kapan Hujan Berhenti?", "Baca juga: Jembatan Lama Ditutup"]
+
+
 def test_strip_boilerplate_pointer_sentence_with_a_full_stop_inside_a_paragraph_stays():
     # a full stop ends article text, never a headline: the sentence may be the author's own
     line = f"{NEXT} Baca juga Laporan Tahunan Dinas Pertanian. Warga kemudian pulang ke rumah."

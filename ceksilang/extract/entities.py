@@ -951,17 +951,16 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
 
 def _without_trailing_acronym(m: Mention, text: str, mentions: Sequence[Mention]) -> Mention:
     """"Ateng Hartono BPS mengatakan": a body's acronym glued after a person's name of at least
-    two words is the body, not part of the name, when the text or the gazetteer shows it is a
-    body ("Badan Pusat Statistik (BPS)", a mention of it typed ORG, a known organisation)."""
+    two words is the body, not part of the name, when the text shows it is a body ("Badan Pusat
+    Statistik (BPS)", a mention of it typed ORG)."""
     if m.label != "PERSON" or m.origin == "gazetteer":
         return m
     words = m.text.split(" ")
     last = words[-1]
     if len(words) < 3 or len(last) < 2 or not (last.isalpha() and last.isupper()):
         return m
-    entry = lookup_alias(last)
-    body = (f"({last})" in text or (entry is not None and entry.type != "PERSON")
-            or any(o.label == "ORG" and o.text == last for o in mentions))
+    # the text's own evidence only: a known acronym may also be a degree ("MA", "SH") after a name
+    body = f"({last})" in text or any(o.label == "ORG" and o.text == last for o in mentions)
     if not body or not all(w[:1].isupper() for w in words[:-1]):
         return m
     end = m.end - len(last) - 1
