@@ -996,6 +996,10 @@ def test_quotes_list_before_a_name_is_no_title() -> None:
      "tinggal di posko sampai air surut.", "tinggal di posko", "Agus Salim"),
     ("Kepala BPBD Rahmat Hidayat meminta agar warga bantaran sungai segera mengungsi ke tempat aman.",
      "warga bantaran sungai segera", "Rahmat Hidayat"),
+    # an opener set off by a comma names no one: the speech verb after a long role is not "deep"
+    ("Menteri Sosial Budi Hartanto hadir. Pada kesempatan yang sama, Kepala Subdirektorat Data Sosial "
+     "Lembaga Statistik Daerah (LSD), Rina Kartika LSD mengatakan lembaganya terus memperbarui data "
+     "penerima bantuan setiap bulan.", "terus memperbarui data", "Rina Kartika"),
 ])
 def test_quotes_unseen_coverage_speaker_classes(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)

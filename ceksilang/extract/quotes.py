@@ -134,6 +134,9 @@ class QuotePatterns:
     coordinators: frozenset[str] = frozenset()  # "dan", "serta", "and": "A dan B mengatakan" speak jointly
     pronouns_joint: frozenset[str] = frozenset()  # "keduanya": the speakers of the last joint statement
     locatives: frozenset[str] = frozenset()  # "di": "kata Mensos di Kantornya": a place follows, not a person
+    # "Pada kesempatan yang sama,": a phrase that opens a sentence, set off by a comma, and names
+    # no one: not counted among the words before a speech verb
+    discourse_openers: frozenset[str] = frozenset()
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -213,6 +216,7 @@ def load_quote_patterns() -> QuotePatterns:
         coordinators=frozenset(str(w).lower() for w in data.get("coordinators") or []),
         pronouns_joint=frozenset(str(w).lower() for w in data.get("pronouns_joint") or []),
         locatives=frozenset(str(w).lower() for w in data.get("locatives") or []),
+        discourse_openers=frozenset(" ".join(str(w).lower().split()) for w in data.get("discourse_openers") or []),
     )
 
 
@@ -2080,6 +2084,8 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
         if not inside:
             continue
         texts = [r.words.texts[k] for k in inside]
+        if a == s and b < r.words.starts[idx[pos]] and " ".join(texts).lower() in r.pat.discourse_openers:
+            continue  # "Pada kesempatan yang sama, <role>, X mengatakan": the opener names no one
         if a > s and (r.relay_phrase_at(r.words.starts[inside[0]], b) is not None
                       or all(t.lower() in r.pat.calendar_words or t.isdigit() for t in texts)):
             continue
