@@ -196,6 +196,39 @@ def test_strip_boilerplate_glued_pointer_with_article_text_after_it_stays():
     assert [(r.text, r.reason) for r in removed] == [("Baca juga: Jembatan Lama Ditutup", "read-also")]
 
 
+def test_strip_boilerplate_pointer_headline_inside_a_paragraph_goes():
+    """A "Baca juga" headline ending in "?" between two sentences of one paragraph is removed, so
+    none of its capitalised words is left before the quote that follows it."""
+    line = (f"{NEXT} Baca Juga: Harga Cabai Naik Lagi, Apakah Petani Untung? "
+            '"Kami akan memantau harga setiap hari," katanya.')
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert text == f'{LEAD}\n{NEXT}\n"Kami akan memantau harga setiap hari," katanya.'
+    assert [(r.text, r.reason) for r in removed] == [
+        ("Baca Juga: Harga Cabai Naik Lagi, Apakah Petani Untung?", "read-also")]
+
+
+def test_strip_boilerplate_pointer_headline_that_may_go_on_after_its_mark_stays():
+    # "Meledak! Rombongan Penyanyi ...": capitalised words after the "!" may be more headline
+    line = f"{NEXT} Baca Juga: Lagu Baru Meledak! Rombongan Penyanyi Dangdut Joget Bareng warga desa."
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert removed == [] and text == f"{LEAD}\n{line}"
+
+
+def test_strip_boilerplate_two_pointers_in_one_paragraph_both_go():
+    line = (f"{NEXT} Baca Juga: Kapan Hujan Berhenti? Dan banjir surut sore hari. "
+            "Baca juga: Jembatan Lama Ditutup Warga kemudian pulang ke rumah masing-masing.")
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert text == f"{LEAD}\n{NEXT}\nDan banjir surut sore hari.\nWarga kemudian pulang ke rumah masing-masing."
+    assert [r.text for r in removed] == ["Baca Juga: Kapan Hujan Berhenti?", "Baca juga: Jembatan Lama Ditutup"]
+
+
+def test_strip_boilerplate_pointer_sentence_with_a_full_stop_inside_a_paragraph_stays():
+    # a full stop ends article text, never a headline: the sentence may be the author's own
+    line = f"{NEXT} Baca juga Laporan Tahunan Dinas Pertanian. Warga kemudian pulang ke rumah."
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert removed == [] and text == f"{LEAD}\n{line}"
+
+
 def test_strip_boilerplate_glued_pointer_without_a_known_subject_stays_whole():
     # "Sutrisno" could end the headline or open the sentence: nothing says which, nothing goes
     line = f"{NEXT} Baca juga: Jembatan Lama Ditutup Sutrisno kemudian pulang ke rumah masing-masing."

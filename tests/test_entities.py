@@ -536,3 +536,33 @@ def test_entities_merge_puts_a_person_span_on_the_name_the_article_uses(text, sp
     merged = merge_mentions([_span(text, s, "PERSON", k) for s, k in spans], match_gazetteer("d", text), text)
     assert [m.text for m in merged if m.label == "PERSON"] == persons
     assert all(text[m.start:m.end] == m.text for m in merged)
+
+
+@pytest.mark.parametrize(("span", "name"), [
+    # the acronym the text writes in brackets for a body, glued after the person's name
+    ("Rina Kartika LPS", "Rina Kartika"),
+    # an academic degree is no body of the text: it stays with the name
+    ("Budi Santoso SH", "Budi Santoso SH"),
+])
+def test_merge_a_body_acronym_glued_after_a_name_is_not_the_name(span, name):
+    text = (f"Kepala Divisi Lembaga Penjamin Simpanan (LPS), {span} mengatakan dana nasabah aman. "
+            "Kuasa hukum Budi Santoso SH hadir.")
+    merged = merge_mentions([_span(text, span, "PERSON")], [], text)
+    assert [m.text for m in merged if m.label == "PERSON"] == [name]
+    person = next(m for m in merged if m.label == "PERSON")
+    assert text[person.start:person.end] == name
+
+
+def test_merge_a_known_body_then_a_person_the_text_names_alone_is_two_mentions():
+    """"Kejagung Rudi Hartanto" tagged ORG: the known body, then a person whose first name the
+    text writes alone as a person ("Rudi menyebut")."""
+    text = "Hal itu disampaikan Kapuspenkum Kejagung Rudi Hartanto kemarin. Rudi menyebut penyitaan berlanjut."
+    model = [_span(text, "Kejagung Rudi Hartanto", "ORG"), _span(text, "Rudi", "PERSON", occurrence=1)]
+    merged = merge_mentions(model, match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [("Kejagung", "ORG"), ("Rudi Hartanto", "PERSON"), ("Rudi", "PERSON")]
+
+
+def test_merge_a_known_body_then_words_no_person_uses_stays_one_organisation():
+    text = "Hal itu disampaikan Kejagung Bidang Pidana Khusus kemarin."
+    merged = merge_mentions([_span(text, "Kejagung Bidang Pidana Khusus", "ORG")], match_gazetteer("d", text), text)
+    assert [(m.text, m.label) for m in merged] == [("Kejagung Bidang Pidana Khusus", "ORG")]

@@ -991,6 +991,15 @@ def test_quotes_list_before_a_name_is_no_title() -> None:
     # a future marker right after "memastikan" opens a promise the subject reports
     ("Menteri Pertanian Hasan Basri meninjau gudang di Cirebon. Hasan Basri memastikan akan menambah stok "
      "pupuk untuk petani bulan depan.", "menambah stok pupuk", "Hasan Basri"),
+    # a request after "meminta" and the addressee ("untuk" + a verb phrase, "agar" + a clause)
+    ("Bupati Agus Salim meninjau pengungsian di Cirebon. Ia meminta warga, terutama lansia, untuk tetap "
+     "tinggal di posko sampai air surut.", "tinggal di posko", "Agus Salim"),
+    ("Kepala BPBD Rahmat Hidayat meminta agar warga bantaran sungai segera mengungsi ke tempat aman.",
+     "warga bantaran sungai segera", "Rahmat Hidayat"),
+    # an opener set off by a comma names no one: the speech verb after a long role is not "deep"
+    ("Menteri Sosial Budi Hartanto hadir. Pada kesempatan yang sama, Kepala Subdirektorat Data Sosial "
+     "Lembaga Statistik Daerah (LSD), Rina Kartika LSD mengatakan lembaganya terus memperbarui data "
+     "penerima bantuan setiap bulan.", "terus memperbarui data", "Rina Kartika"),
 ])
 def test_quotes_unseen_coverage_speaker_classes(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
@@ -998,6 +1007,16 @@ def test_quotes_unseen_coverage_speaker_classes(text: str, words: str, speaker: 
     hits = [q for q in doc.quotes if q.start <= pos < q.end]
     assert hits, f"no quote holds {words!r}: {[(q.text, q.speaker_name) for q in doc.quotes]}"
     assert hits[0].speaker_name == speaker, [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Desa Agus Salim meminta uang untuk pembangunan jembatan desa kepada pemerintah provinsi.",
+    "Penyidik Rahmat Hidayat meminta keterangan saksi untuk mendalami kasus tersebut.",
+    "Petani Agus Salim meminta untuk dibantu memperbaiki saluran irigasi.",
+])
+def test_quotes_meminta_without_a_request_after_the_addressee_is_no_quote(text: str) -> None:
+    # asking for a thing, for a purpose, or with no addressee names an act, not reported words
+    assert _analysed(text).quotes == []
 
 
 def test_quotes_pronoun_after_a_body_goes_to_the_spokesperson() -> None:

@@ -28,6 +28,8 @@ def _unglue(text: str) -> str:
         # a name glued on both sides, one joint shown by case, the other by the vocabulary
         ("Kata Luxon kemarin.", "Perdana Menteri Selandia BaruChristopher Luxonresignatau tidak.",
          "Perdana Menteri Selandia Baru Christopher Luxon resign atau tidak."),
+        # a name of the counts glued to a future marker ("bakal" is a function word like "akan")
+        ("", "Menurut Menteri Ahmad Yusufbakal datang besok.", "Menurut Menteri Ahmad Yusuf bakal datang besok."),
         # three common words, lower case
         ("", "Perusahaan mencatatkanlabasetelah pajak Rp5 triliun.",
          "Perusahaan mencatatkan laba setelah pajak Rp5 triliun."),

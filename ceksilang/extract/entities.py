@@ -853,6 +853,23 @@ def _first_name_glued(m: Mention, inside: Sequence[Mention], model: list[Mention
     return True
 
 
+def _person_after_known_body(m: Mention, inside: Sequence[Mention], model: list[Mention], text: str) -> Mention | None:
+    """"Kapuspenkum Kejagung Harli Siregar" with "Kejagung Harli Siregar" tagged ORG: a known
+    body's name followed by two or three capitalised words is the body and a person when the
+    text writes the first of those words alone as a person elsewhere ("Harli menyebut"). The
+    person's mention, or None."""
+    known = next((g for g in inside if g.start == m.start and g.label != "PERSON"), None)
+    if known is None:
+        return None
+    rest = text[known.end:m.end]
+    if not re.fullmatch(r"(?: [A-Z][a-z]+){2,3}", rest):
+        return None
+    first = rest.split()[0]
+    if not any(p.label == "PERSON" and p.text == first for p in model):
+        return None
+    return Mention(doc=m.doc, start=known.end + 1, end=m.end, text=rest[1:], label="PERSON", origin="rule")
+
+
 def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | None = None) -> list[Mention]:
     """One non-overlapping, sorted list of mentions from the model's and the gazetteer's.
 
@@ -900,6 +917,11 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         if keep_model and text is not None and m.label != "PERSON" \
                 and _first_name_glued(m, [gaz[k] for k in overlapping], cleaned, text):
             continue  # the gazetteer's name stands; the person takes the word the model glued to it
+        person_after = (_person_after_known_body(m, [gaz[k] for k in overlapping], cleaned, text)
+                        if keep_model and text is not None and m.label == "ORG" else None)
+        if person_after is not None:
+            kept_model.append(person_after)  # the gazetteer's body stands, the person after it too
+            continue
         if keep_model:
             for k in overlapping:
                 chosen_gaz[k] = False
@@ -923,7 +945,27 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = _trim_to_named_person(result, text)
         result = _with_first_name_used_alone(result, text)
         result = [_with_initials(m, text, result) for m in result]
+        result = [_without_trailing_acronym(m, text, result) for m in result]
     return result
+
+
+def _without_trailing_acronym(m: Mention, text: str, mentions: Sequence[Mention]) -> Mention:
+    """"Ateng Hartono BPS mengatakan": a body's acronym glued after a person's name of at least
+    two words is the body, not part of the name, when the text shows it is a body ("Badan Pusat
+    Statistik (BPS)", a mention of it typed ORG)."""
+    if m.label != "PERSON" or m.origin == "gazetteer":
+        return m
+    words = m.text.split(" ")
+    last = words[-1]
+    if len(words) < 3 or len(last) < 2 or not (last.isalpha() and last.isupper()):
+        return m
+    # the text's own evidence only: a known acronym may also be a degree ("MA", "SH") after a name
+    body = f"({last})" in text or any(o.label == "ORG" and o.text == last for o in mentions)
+    if not body or not all(w[:1].isupper() for w in words[:-1]):
+        return m
+    end = m.end - len(last) - 1
+    return Mention(doc=m.doc, start=m.start, end=end, text=text[m.start:end], label=m.label, origin=m.origin,
+                   role=m.role, metonym=m.metonym, entity=m.entity)
 
 
 # initials written before a name: "G.S. ", "G. S. ", "A.A. "

@@ -134,6 +134,9 @@ class QuotePatterns:
     coordinators: frozenset[str] = frozenset()  # "dan", "serta", "and": "A dan B mengatakan" speak jointly
     pronouns_joint: frozenset[str] = frozenset()  # "keduanya": the speakers of the last joint statement
     locatives: frozenset[str] = frozenset()  # "di": "kata Mensos di Kantornya": a place follows, not a person
+    # "Pada kesempatan yang sama,": a phrase that opens a sentence, set off by a comma, and names
+    # no one: not counted among the words before a speech verb
+    discourse_openers: frozenset[str] = frozenset()
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -213,6 +216,7 @@ def load_quote_patterns() -> QuotePatterns:
         coordinators=frozenset(str(w).lower() for w in data.get("coordinators") or []),
         pronouns_joint=frozenset(str(w).lower() for w in data.get("pronouns_joint") or []),
         locatives=frozenset(str(w).lower() for w in data.get("locatives") or []),
+        discourse_openers=frozenset(" ".join(str(w).lower().split()) for w in data.get("discourse_openers") or []),
     )
 
 
@@ -1873,7 +1877,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                 and (r.words.texts[idx[pos + 1]].lower() in r.verbs.complementizers
                      or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
                      or _that_soon(r, idx[pos + 1:pos + 7])
-                     or _clause_follows(r, idx[pos + 1:pos + 25]))):
+                     or _clause_follows(r, idx[pos + 1:pos + 25]))) and not (
+                low in r.verbs.request and _request_follows(r, idx[pos + 1:pos + 2 + r.verbs.request_window])):
             continue
         # deep in a long sentence, only a subject described by a relative clause opens reported words
         deep = pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15
@@ -2079,6 +2084,8 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
         if not inside:
             continue
         texts = [r.words.texts[k] for k in inside]
+        if a == s and b < r.words.starts[idx[pos]] and " ".join(texts).lower() in r.pat.discourse_openers:
+            continue  # "Pada kesempatan yang sama, <role>, X mengatakan": the opener names no one
         if a > s and (r.relay_phrase_at(r.words.starts[inside[0]], b) is not None
                       or all(t.lower() in r.pat.calendar_words or t.isdigit() for t in texts)):
             continue
@@ -2155,6 +2162,23 @@ def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
             return False
         if low in r.verbs.clause_markers:
             return n > 0
+    return False
+
+
+def _request_follows(r: _Resolver, rest: list[int]) -> bool:
+    """"meminta masyarakat, khususnya KPM, untuk segera melapor": a request marker after the
+    addressee (no other verb and no sentence of its own before it); after "untuk" a verb phrase."""
+    for n, k in enumerate(rest):
+        low = r.words.texts[k].lower()
+        if low in r.verbs.request_markers:
+            if n == 0 and low in r.verbs.request_markers_verbal:
+                return False  # "meminta untuk ...": no addressee, an act of asking for
+            if low not in r.verbs.request_markers_verbal:
+                return True
+            nxt = r.words.texts[rest[n + 1]].lower() if n + 1 < len(rest) else ""
+            return bool(_VERB_SHAPE.match(nxt)) or nxt in r.verbs.clause_markers or nxt in r.verbs.request_aspect
+        if r.verbs.cue(low) or low in r.verbs.clause_blockers:
+            return False
     return False
 
 

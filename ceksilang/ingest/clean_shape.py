@@ -219,6 +219,9 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int,
                              links_only=True, lowercased=lowercased)
 
 
+_HEADLINE_CLOSERS = "\"”’'»)] "
+
+
 @lru_cache(maxsize=8)
 def _unanchored(markers: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """``markers`` compiled once to be found anywhere in a line."""
@@ -247,14 +250,33 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
             if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
                 break
             k += 1
-        if k < 2 or k == len(tokens):
-            continue  # no headline, or nothing glued after it
+        if k < 2:
+            continue  # no headline
+        if k == len(tokens):
+            # the whole sentence is the headline: when it ends in "?"/"!" (a headline's own stop,
+            # never the full stop of article text) and the paragraph goes on after it ("Baca Juga:
+            # ..., Apakah Indonesia Masih Mampu Bayar Utang? "Ke depan, ..." katanya."), it is set
+            # apart too, so no capitalised word of it is read as the next quote's speaker
+            after = line[e:].lstrip()
+            if sentence.rstrip(_HEADLINE_CLOSERS).endswith(("?", "!")) and after \
+                    and not _headline_goes_on(after, function_words):
+                return [piece for piece in (line[:s].rstrip(), sentence) if piece] + \
+                    split_glued_pointer(after, markers, function_words, own_words)
+            continue
         subject = tokens[k - 1].group().strip(":,;()\"“”'’")
         if not subject[:1].isupper() or (own_words[subject] < 2 and subject.lower() not in shape_data().known_words):
             continue
         cut = s + m.end() + tokens[k - 1].start()
-        return [piece for piece in (line[:s].rstrip(), line[s:cut].rstrip(), line[cut:]) if piece]
+        return [piece for piece in (line[:s].rstrip(), line[s:cut].rstrip()) if piece] + \
+            split_glued_pointer(line[cut:], markers, function_words, own_words)
     return [line]
+
+
+def _headline_goes_on(after: str, function_words: frozenset[str]) -> bool:
+    """The words after a headline's "?"/"!" open with two capitalised words: the headline may go
+    on ("Meledak! Rombongan Bodonk Koplo Bikin ..."), so its end is not known."""
+    words = [w.strip("\"“”'’‘(") for w in after.split()[:2]]
+    return len(words) == 2 and all(w[:1].isupper() and w.lower() not in function_words for w in words)
 
 
 # --------------------------------------------------------------------------- broken lines

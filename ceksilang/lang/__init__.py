@@ -100,6 +100,12 @@ class SpeechVerbs:
     promise_markers: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # "dikatakan": opens a sentence of reported words
     passive_agent: frozenset[str] = frozenset()  # "oleh": the one who said it follows
+    # "meminta": a speech verb only when a request follows it ("meminta warga untuk tetap tenang")
+    request: frozenset[str] = frozenset()
+    request_markers: frozenset[str] = frozenset()  # "agar", "supaya", "untuk"
+    request_markers_verbal: frozenset[str] = frozenset()  # "untuk": a request only before a verb
+    request_aspect: frozenset[str] = frozenset()  # "tetap", "terus": a verb phrase opens with them
+    request_window: int = 0  # words between the verb and the marker at most
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -146,6 +152,11 @@ def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
         promise_markers=words("promise_markers"),
         passive=words("passive"),
         passive_agent=words("passive_agent"),
+        request=words("request_verbs"),
+        request_markers=words("request_markers"),
+        request_markers_verbal=words("request_markers_verbal"),
+        request_aspect=words("request_aspect"),
+        request_window=int(data.get("request_window") or 0),
     )
 
 
