@@ -136,12 +136,9 @@ def _flags(word: str, lower: str, words: FeatureWords) -> list[str]:
     return out
 
 
-def _token_features(word: str, language: str) -> tuple[str, ...]:
-    """Features of the word at the position being tagged."""
-    words = load_feature_words(language)
-    lower = word.lower()
-    out = ["b", "w=" + lower]
-    out += _flags(word, lower, words)
+def _token_features(word: str, lower: str, flags: list[str], words: FeatureWords) -> list[str]:
+    """Features of the word at the position being tagged (``flags``: its ``_flags``)."""
+    out = ["b", "w=" + lower, *flags]
     for n in range(1, 5):
         if len(lower) >= n:
             out.append(f"p{n}={lower[:n]}")
@@ -164,14 +161,12 @@ def _token_features(word: str, language: str) -> tuple[str, ...]:
         out += [f"k{level}={cid}" for level, cid in enumerate(ids)]
         if band:
             out.append("cb=" + band)
-    return tuple(out)
+    return out
 
 
-def _neighbour_features(word: str, offset: int, language: str) -> tuple[str, ...]:
-    """Features of a word seen from ``offset`` tokens away, prefixed with the offset."""
-    words = load_feature_words(language)
-    lower = word.lower()
-    base = ["w=" + lower] + _flags(word, lower, words)
+def _neighbour_features(lower: str, flags: list[str], offset: int, words: FeatureWords) -> tuple[bytes, ...]:
+    """Features of a word seen from ``offset`` tokens away, prefixed with the offset, as UTF-8."""
+    base = ["w=" + lower, *flags]
     if abs(offset) == 1:
         base.append("s3=" + lower[-3:])
         if lower in words.clusters:  # the two coarser clusters and the band, as on the token
@@ -179,64 +174,87 @@ def _neighbour_features(word: str, offset: int, language: str) -> tuple[str, ...
             base += [f"k{level}={cid}" for level, cid in enumerate(ids[:2])]
             if band:
                 base.append("cb=" + band)
-    return tuple(f"{offset:+d}{f}" for f in base)
+    return tuple(f"{offset:+d}{f}".encode() for f in base)
 
 
-def _encoded(features: tuple[str, ...]) -> tuple[bytes, ...]:
-    return tuple(f.encode() for f in features)
-
-
-@lru_cache(maxsize=200_000)
-def _word_attributes(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
+def _word_parts(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
     """A word's own features, then its features as seen from each of ``_NEIGHBOUR_OFFSETS``,
     then its lower case (for the bigrams), all as UTF-8: crfsuite takes an attribute as bytes
-    as it is, where it would encode a str again on every use."""
-    return (_encoded(_token_features(word, language)),
-            *(_encoded(_neighbour_features(word, off, language)) for off in _NEIGHBOUR_OFFSETS),
-            (word.lower().encode(),))
+    as it is, where it would encode a str again on every use. The class flags (shape, case,
+    word lists) are worked out once for all five views."""
+    words = load_feature_words(language)
+    lower = word.lower()
+    flags = _flags(word, lower, words)
+    return (tuple(f.encode() for f in _token_features(word, lower, flags, words)),
+            *(_neighbour_features(lower, flags, off, words) for off in _NEIGHBOUR_OFFSETS),
+            (lower.encode(),))
 
+
+# every sentence reads the string-only part of each of its words from here
+_word_attributes = lru_cache(maxsize=200_000)(_word_parts)
 
 _PADS = tuple((f"{off:+d}pad".encode(),) for off in _NEIGHBOUR_OFFSETS)
+# what a position before the first or after the last word shows from each offset
+_EDGE = (None, *_PADS, None)
+# the features that mark a sentence's edges and its quoted and bracketed stretches
+_MARKS = {name: name.encode() for name in ("bos", "bos_cap", "eos", "inq", "inp")}
+_BRACKETING = _QUOTES | {"(", ")"}
+
+
+def _assemble(tokens: list[str], parts: list[tuple[tuple[bytes, ...], ...]], edge: tuple,
+              marks: dict[str, tuple[bytes, ...]], known: frozenset[bytes] | None) -> list[list[bytes]]:
+    """The feature lists of a sentence from its words' ``parts`` (``_word_parts`` or a subset
+    of each), ``edge`` standing for the positions beyond its ends, ``marks`` the edge, quote
+    and bracket features (each as a tuple: empty leaves it out), and the bigrams kept when in
+    ``known`` (all when None). Same features, same order as one loop over the positions."""
+    n = len(tokens)
+    pairs = [a[5][0] + b"|" + b[5][0] for a, b in zip(parts, parts[1:])]
+    before = [b"bi-1=" + p for p in pairs]
+    after = [b"bi+1=" + p for p in pairs]
+    if known is None:
+        before_t = [(f,) for f in before]
+        after_t = [(f,) for f in after]
+    else:
+        before_t = [(f,) if f in known else () for f in before]
+        after_t = [(f,) if f in known else () for f in after]
+    # what follows each position's window: bos (and bos_cap) on the first, eos on the last,
+    # then the bigrams with the word before and after
+    tails = [b + a for b, a in zip([(), *before_t], [*after_t, ()])]
+    opening = marks["bos"] + (marks["bos_cap"] if tokens[0][:1].isupper() else ())
+    if n == 1:
+        tails[0] = opening + marks["eos"]
+    else:
+        tails[0] = opening + tails[0]
+        tails[-1] = marks["eos"] + tails[-1]
+    padded = [edge, edge, *parts, edge, edge]
+    feats = [[*me[0], *m2[1], *m1[2], *p1[3], *p2[4], *tail]
+             for me, m2, m1, p1, p2, tail in zip(parts, padded, padded[1:], padded[3:], padded[4:], tails)]
+    if not _BRACKETING.isdisjoint(tokens):
+        in_quote = False
+        paren_depth = 0
+        inq, inp = marks["inq"], marks["inp"]
+        for word, f in zip(tokens, feats):
+            if in_quote:
+                f += inq
+            if paren_depth > 0:
+                f += inp
+            if word in _QUOTES:
+                in_quote = not in_quote
+            elif word == "(":
+                paren_depth += 1
+            elif word == ")" and paren_depth:
+                paren_depth -= 1
+    return feats
+
+
+_ALL_MARKS = {name: (mark,) for name, mark in _MARKS.items()}
 
 
 def sentence_attributes(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[bytes]]:
     """``sentence_features`` as UTF-8 bytes, the form the tagger hands to crfsuite."""
-    n = len(tokens)
-    # every string-only part of a word in one cached lookup per position
-    parts = [_word_attributes(w, language) for w in tokens]
-    pairs = [parts[i][5][0] + b"|" + parts[i + 1][5][0] for i in range(n - 1)]
-    pad_m2, pad_m1, pad_p1, pad_p2 = _PADS
-    feats: list[list[bytes]] = []
-    in_quote = False
-    paren_depth = 0
-    for i, word in enumerate(tokens):
-        f = [*parts[i][0],
-             *(parts[i - 2][1] if i >= 2 else pad_m2),
-             *(parts[i - 1][2] if i >= 1 else pad_m1),
-             *(parts[i + 1][3] if i + 1 < n else pad_p1),
-             *(parts[i + 2][4] if i + 2 < n else pad_p2)]
-        if i == 0:
-            f.append(b"bos")
-            if word[:1].isupper():
-                f.append(b"bos_cap")
-        if i == n - 1:
-            f.append(b"eos")
-        if i > 0:
-            f.append(b"bi-1=" + pairs[i - 1])
-        if i < n - 1:
-            f.append(b"bi+1=" + pairs[i])
-        if in_quote:
-            f.append(b"inq")
-        if paren_depth > 0:
-            f.append(b"inp")
-        feats.append(f)
-        if word in _QUOTES:
-            in_quote = not in_quote
-        elif word == "(":
-            paren_depth += 1
-        elif word == ")" and paren_depth:
-            paren_depth -= 1
-    return feats
+    if not tokens:
+        return []
+    return _assemble(tokens, [_word_attributes(w, language) for w in tokens], _EDGE, _ALL_MARKS, None)
 
 
 def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
