@@ -250,3 +250,29 @@ def test_ner_sentence_features_are_each_positions_window_of_word_features():
         for tokens in sentences:
             assert sentence_attributes(tokens, language) == by_position(tokens, language), tokens
     assert sentence_attributes([]) == []
+
+
+def test_ner_tagger_hands_crfsuite_only_the_models_attributes_with_the_same_result(monkeypatch):
+    # crfsuite skips attributes its model lacks; the tagger leaves them out beforehand, which
+    # must change nothing: the same tags, sequence probability and marginals as with every feature
+    import ceksilang.extract.ner as ner
+
+    for language, sentences in _corpus_sentences(300).items():
+        tagger = load_tagger(None, language)
+        assert tagger._known is not None and b"b" in tagger._known and b"w=jakarta" in tagger._known
+        crf = tagger._tagger
+        dropped = 0
+        for tokens in sentences:
+            tags = tagger.tag(tokens)
+            ours = (tags, crf.probability(tags), [crf.marginal(y, i) for i, y in enumerate(tags)])
+            full = sentence_attributes(tokens, language)
+            dropped += sum(a not in tagger._known for f in full for a in f)
+            tags = crf.tag(full)
+            assert ours == (tags, crf.probability(tags), [crf.marginal(y, i) for i, y in enumerate(tags)]), tokens
+        assert dropped  # the corpora hold words the model has never seen
+    # a dump that does not read back: every feature goes to crfsuite, same tags
+    monkeypatch.setattr(ner, "model_attributes", lambda tagger: None)
+    plain = NerTagger(MODEL_PATH)
+    assert plain._known is None
+    tokens = ["Presiden", "Joko", "Widodo", "tiba", "di", "Bandung", "."]
+    assert plain.tag(tokens) == load_tagger().tag(tokens) and "B-PERSON" in plain.tag(tokens)

@@ -12,12 +12,14 @@ sentences, and offers the result three ways: tags for given tokens (``NerTagger.
 (``nlp.add_pipe("ceksilang_ner")``).
 
 Speed: features that depend only on a word's string are computed once per distinct string
-and cached, so tagging is mostly list concatenation plus crfsuite's C decoder.
+and cached, so tagging is mostly list concatenation plus crfsuite's C decoder. A tagger hands
+crfsuite only the attributes its model has (crfsuite would look up and skip the others).
 """
 
 from __future__ import annotations
 
 import re
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -174,7 +176,8 @@ def _neighbour_features(lower: str, flags: list[str], offset: int, words: Featur
             base += [f"k{level}={cid}" for level, cid in enumerate(ids[:2])]
             if band:
                 base.append("cb=" + band)
-    return tuple(f"{offset:+d}{f}".encode() for f in base)
+    prefix = f"{offset:+d}"
+    return tuple([(prefix + f).encode() for f in base])
 
 
 def _word_parts(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
@@ -185,7 +188,7 @@ def _word_parts(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
     words = load_feature_words(language)
     lower = word.lower()
     flags = _flags(word, lower, words)
-    return (tuple(f.encode() for f in _token_features(word, lower, flags, words)),
+    return (tuple([f.encode() for f in _token_features(word, lower, flags, words)]),
             *(_neighbour_features(lower, flags, off, words) for off in _NEIGHBOUR_OFFSETS),
             (lower.encode(),))
 
@@ -266,6 +269,32 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
 # --------------------------------------------------------------------------- tagging
 
 
+_MAX_CACHED_WORDS = 200_000  # distinct words a tagger keeps the features of
+_DUMP_ATTRIBUTES = re.compile(rb"\nATTRIBUTES = \{\n(.*?)\n\}\n", re.DOTALL)
+_DUMP_ATTRIBUTE_COUNT = re.compile(rb"\n  num_attrs: (\d+)\n")
+
+
+def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[bytes] | None:
+    """The attributes in an open model's dictionary, read from crfsuite's dump of the model
+    (``ATTRIBUTES`` lists them as ``<id>: <attribute>``, one a line); None when the dump does
+    not read back as exactly ``num_attrs`` of them numbered in order (an attribute holding a
+    line break would break the listing), so that a caller then hands crfsuite every feature."""
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "model.txt"
+        tagger.dump(str(dump))
+        text = dump.read_bytes()
+    listing, count = _DUMP_ATTRIBUTES.search(text), _DUMP_ATTRIBUTE_COUNT.search(text)
+    if listing is None or count is None:
+        return None
+    attributes = []
+    for number, line in enumerate(listing.group(1).split(b"\n")):
+        label, sep, attribute = line.lstrip(b" ").partition(b": ")
+        if not sep or label != str(number).encode():
+            return None
+        attributes.append(attribute)
+    return frozenset(attributes) if len(attributes) == int(count.group(1)) else None
+
+
 class NerTagger:
     """A loaded CRF model: ``tag(tokens) -> BIO tags`` over its labels (PERSON / ORG / LOC,
     and GPE for English); ``language`` must be the one the model was trained with, as it picks
@@ -283,6 +312,32 @@ class NerTagger:
             self._tagger.open(str(self.path))
         except ValueError as exc:  # crfsuite's "Invalid model file"
             raise ModelUnreadableError(f"{self.path} is not a CRF model file ({exc})") from exc
+        # crfsuite looks each attribute up in the model's dictionary and skips those it lacks
+        # (about a fifth of them: rare words, prefixes, bigrams): handing it only the ones the
+        # model has gives the same scores and tags, and spares it and us a fifth of the strings
+        self._known = model_attributes(self._tagger)
+        self._parts: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        if self._known is None:
+            self._edge, self._marks = _EDGE, _ALL_MARKS
+        else:
+            self._edge = (None, *(self._kept(pad) for pad in _PADS), None)
+            self._marks = {name: self._kept(marks) for name, marks in _ALL_MARKS.items()}
+
+    def _kept(self, attributes: tuple[bytes, ...]) -> tuple[bytes, ...]:
+        # crfsuite keys its dictionary by C string: an attribute holding a NUL byte is looked up
+        # by its part before the NUL, so it stays (no feature of a real word holds one)
+        known = self._known
+        return tuple([a for a in attributes if a in known or b"\0" in a])
+
+    def _word_parts(self, word: str) -> tuple[tuple[bytes, ...], ...]:
+        """``_word_parts`` of ``word`` keeping the attributes the model has, kept per tagger."""
+        parts = self._parts.get(word)
+        if parts is None:
+            if len(self._parts) >= _MAX_CACHED_WORDS:
+                self._parts.clear()
+            full = _word_parts(word, self.language)
+            parts = self._parts[word] = (*(self._kept(view) for view in full[:5]), full[5])
+        return parts
 
     @property
     def labels(self) -> list[str]:
@@ -292,7 +347,11 @@ class NerTagger:
         """BIO tags for one sentence's tokens (empty list for no tokens)."""
         if not tokens:
             return []
-        return self._tagger.tag(sentence_attributes(tokens, self.language))
+        if self._known is None:
+            return self._tagger.tag(sentence_attributes(tokens, self.language))
+        get = self._parts.get
+        parts = [get(w) or self._word_parts(w) for w in tokens]
+        return self._tagger.tag(_assemble(tokens, parts, self._edge, self._marks, self._known))
 
 
 @lru_cache(maxsize=8)
