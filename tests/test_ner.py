@@ -263,6 +263,7 @@ def test_ner_tagger_hands_crfsuite_only_the_models_attributes_with_the_same_resu
         crf = tagger._tagger
         dropped = 0
         for tokens in sentences:
+            tagger._sentence_tags.clear()  # so that crfsuite holds this sentence's input
             tags = tagger.tag(tokens)
             ours = (tags, crf.probability(tags), [crf.marginal(y, i) for i, y in enumerate(tags)])
             full = sentence_attributes(tokens, language)
@@ -276,3 +277,12 @@ def test_ner_tagger_hands_crfsuite_only_the_models_attributes_with_the_same_resu
     assert plain._known is None
     tokens = ["Presiden", "Joko", "Widodo", "tiba", "di", "Bandung", "."]
     assert plain.tag(tokens) == load_tagger().tag(tokens) and "B-PERSON" in plain.tag(tokens)
+
+
+def test_ner_tagger_answers_a_repeated_sentence_the_same_and_unshared():
+    tagger = NerTagger(MODEL_PATH)
+    tokens = ["Menteri", "Keuangan", "Sri", "Mulyani", "berbicara", "di", "Jakarta", "."]
+    first = tagger.tag(tokens)
+    first[0] = "B-ORG"  # a caller changing its list must not change the next answer
+    assert tagger.tag(list(tokens)) == load_tagger().tag(tokens) != first
+    assert tagger.tag(tokens[:-1]) == tagger._tagger.tag(sentence_attributes(tokens[:-1]))

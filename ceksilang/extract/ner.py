@@ -270,6 +270,7 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
 
 
 _MAX_CACHED_WORDS = 200_000  # distinct words a tagger keeps the features of
+_MAX_CACHED_SENTENCES = 20_000  # sentences a tagger keeps the tags of
 _DUMP_ATTRIBUTES = re.compile(rb"\nATTRIBUTES = \{\n(.*?)\n\}\n", re.DOTALL)
 _DUMP_ATTRIBUTE_COUNT = re.compile(rb"\n  num_attrs: (\d+)\n")
 
@@ -317,6 +318,7 @@ class NerTagger:
         # model has gives the same scores and tags, and spares it and us a fifth of the strings
         self._known = model_attributes(self._tagger)
         self._parts: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        self._sentence_tags: dict[tuple[str, ...], list[str]] = {}
         if self._known is None:
             self._edge, self._marks = _EDGE, _ALL_MARKS
         else:
@@ -347,11 +349,20 @@ class NerTagger:
         """BIO tags for one sentence's tokens (empty list for no tokens)."""
         if not tokens:
             return []
-        if self._known is None:
-            return self._tagger.tag(sentence_attributes(tokens, self.language))
-        get = self._parts.get
-        parts = [get(w) or self._word_parts(w) for w in tokens]
-        return self._tagger.tag(_assemble(tokens, parts, self._edge, self._marks, self._known))
+        # the same sentence recurs across a run's articles (an outlet's stock lines, copies)
+        key = tuple(tokens)
+        tags = self._sentence_tags.get(key)
+        if tags is None:
+            if self._known is None:
+                tags = self._tagger.tag(sentence_attributes(tokens, self.language))
+            else:
+                get = self._parts.get
+                parts = [get(w) or self._word_parts(w) for w in tokens]
+                tags = self._tagger.tag(_assemble(tokens, parts, self._edge, self._marks, self._known))
+            if len(self._sentence_tags) >= _MAX_CACHED_SENTENCES:
+                self._sentence_tags.clear()
+            self._sentence_tags[key] = tags
+        return list(tags)
 
 
 @lru_cache(maxsize=8)
@@ -475,6 +486,8 @@ class CeksilangNer:
         for s_start, s_end in self._sentences(doc):
             index = [i for i in range(s_start, s_end) if not columns[i][2]]
             tags = tagger.tag([words[i] for i in index])
+            if tags.count("O") == len(tags):  # most sentences name no one
+                continue
             for a, b, label in spans(tags):
                 found.append(Span(doc, index[a], index[b - 1] + 1, label=label))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
