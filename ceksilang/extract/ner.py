@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -480,16 +481,20 @@ class CeksilangNer:
         # token texts and space flags read from arrays: doc[i] or iterating the doc builds a
         # Token object per token
         text = doc_text(doc)
-        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE])
+        index = numpy.flatnonzero(columns[:, 2] == 0)  # the doc's non-space tokens, in order
+        starts = columns[index, 0]
+        words = [text[a:b] for a, b in zip(starts.tolist(), (starts + columns[index, 1]).tolist())]
+        index = index.tolist()
         tagger = self._tagger_for(doc)
-        words = [text[i:i + n] for i, n, _ in columns]
         for s_start, s_end in self._sentences(doc):
-            index = [i for i in range(s_start, s_end) if not columns[i][2]]
-            tags = tagger.tag([words[i] for i in index])
+            # a sentence's non-space tokens: a slice of ``index``
+            lo, hi = bisect_left(index, s_start), bisect_left(index, s_end)
+            tags = tagger.tag(words[lo:hi])
             if tags.count("O") == len(tags):  # most sentences name no one
                 continue
             for a, b, label in spans(tags):
-                found.append(Span(doc, index[a], index[b - 1] + 1, label=label))
+                found.append(Span(doc, index[lo + a], index[lo + b - 1] + 1, label=label))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         kept = [s for s in sorted(found, key=lambda s: s.start)
                 if not any(i in taken for i in range(s.start, s.end))]
