@@ -200,8 +200,9 @@ _word_attributes = lru_cache(maxsize=200_000)(_word_parts)
 _PADS = tuple((f"{off:+d}pad".encode(),) for off in _NEIGHBOUR_OFFSETS)
 # what a position before the first or after the last word shows from each offset
 _EDGE = (None, *_PADS, None)
-# the features that mark a sentence's edges and its quoted and bracketed stretches
-_MARKS = {name: name.encode() for name in ("bos", "bos_cap", "eos", "inq", "inp")}
+# the features that mark a sentence's edges and its quoted and bracketed stretches, each as a
+# tuple (a tagger empties the ones its model lacks)
+_ALL_MARKS = {name: (name.encode(),) for name in ("bos", "bos_cap", "eos", "inq", "inp")}
 _BRACKETING = _QUOTES | {"(", ")"}
 
 
@@ -249,9 +250,6 @@ def _assemble(tokens: list[str], parts: list[tuple[tuple[bytes, ...], ...]], edg
             elif word == ")" and paren_depth:
                 paren_depth -= 1
     return feats
-
-
-_ALL_MARKS = {name: (mark,) for name, mark in _MARKS.items()}
 
 
 def sentence_attributes(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[bytes]]:
