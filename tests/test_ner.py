@@ -185,3 +185,104 @@ def test_ner_spacy_factory_keeps_existing_entities():
     doc = nlp("Bupati Garut Rudy Gunawan meninjau lokasi longsor.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Garut") == "GPE"
+
+
+def _corpus_sentences(limit: int) -> dict[str, list[list[str]]]:
+    """The first ``limit`` sentences of an Indonesian and of the English NER corpus."""
+    import csv
+
+    from tests.conftest import needs_corpus
+
+    indonesian: list[list[str]] = [[]]
+    for line in needs_corpus("ner", "idner-news-2k", "train.txt").read_text(encoding="utf-8").split("\n"):
+        if line.strip():
+            indonesian[-1].append(line.split()[0])
+        elif indonesian[-1]:
+            if len(indonesian) == limit:
+                break
+            indonesian.append([])
+    english: list[list[str]] = []
+    with needs_corpus("ner", "en", "ner_dataset.csv").open(encoding="latin-1", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["Sentence #"]:
+                if len(english) == limit:
+                    break
+                english.append([])
+            english[-1].append(row["Word"])
+    # quotes, brackets and one-word sentences, which the corpora hold few of
+    extra = [["“", "Kata", "(", "Presiden", ")", "”", "—", "Señor", "(", "(", ")"], ["Jakarta"], ["."]]
+    return {"id": indonesian + extra, "en": english + extra}
+
+
+def test_ner_sentence_features_are_each_positions_window_of_word_features():
+    # the position-by-position reading of the features, written out plainly: the assembled
+    # lists must hold the same features in the same order on real sentences of both languages
+    import ceksilang.extract.ner as ner
+
+    def by_position(tokens: list[str], language: str) -> list[list[bytes]]:
+        parts = [ner._word_parts(w, language) for w in tokens]
+        n, feats, in_quote, depth = len(tokens), [], False, 0
+        for i, word in enumerate(tokens):
+            f = list(parts[i][0])
+            for view, off in enumerate((-2, -1, 1, 2), start=1):
+                j = i + off
+                f += parts[j][view] if 0 <= j < n else [f"{off:+d}pad".encode()]
+            if i == 0:
+                f += [b"bos"] + ([b"bos_cap"] if word[:1].isupper() else [])
+            if i == n - 1:
+                f.append(b"eos")
+            if i > 0:
+                f.append(b"bi-1=" + parts[i - 1][5][0] + b"|" + parts[i][5][0])
+            if i < n - 1:
+                f.append(b"bi+1=" + parts[i][5][0] + b"|" + parts[i + 1][5][0])
+            f += [b"inq"] * in_quote + [b"inp"] * (depth > 0)
+            feats.append(f)
+            if word in '"“”„«»':
+                in_quote = not in_quote
+            elif word == "(":
+                depth += 1
+            elif word == ")" and depth:
+                depth -= 1
+        return feats
+
+    for language, sentences in _corpus_sentences(300).items():
+        assert len(sentences) > 300
+        for tokens in sentences:
+            assert sentence_attributes(tokens, language) == by_position(tokens, language), tokens
+    assert sentence_attributes([]) == []
+
+
+def test_ner_tagger_hands_crfsuite_only_the_models_attributes_with_the_same_result(monkeypatch):
+    # crfsuite skips attributes its model lacks; the tagger leaves them out beforehand, which
+    # must change nothing: the same tags, sequence probability and marginals as with every feature
+    import ceksilang.extract.ner as ner
+
+    for language, sentences in _corpus_sentences(300).items():
+        tagger = load_tagger(None, language)
+        assert tagger._known is not None and b"b" in tagger._known and b"w=jakarta" in tagger._known
+        crf = tagger._tagger
+        dropped = 0
+        for tokens in sentences:
+            tagger._sentence_tags.clear()  # so that crfsuite holds this sentence's input
+            tags = tagger.tag(tokens)
+            ours = (tags, crf.probability(tags), [crf.marginal(y, i) for i, y in enumerate(tags)])
+            full = sentence_attributes(tokens, language)
+            dropped += sum(a not in tagger._known for f in full for a in f)
+            tags = crf.tag(full)
+            assert ours == (tags, crf.probability(tags), [crf.marginal(y, i) for i, y in enumerate(tags)]), tokens
+        assert dropped  # the corpora hold words the model has never seen
+    # a dump that does not read back: every feature goes to crfsuite, same tags
+    monkeypatch.setattr(ner, "model_attributes", lambda tagger: None)
+    plain = NerTagger(MODEL_PATH)
+    assert plain._known is None
+    tokens = ["Presiden", "Joko", "Widodo", "tiba", "di", "Bandung", "."]
+    assert plain.tag(tokens) == load_tagger().tag(tokens) and "B-PERSON" in plain.tag(tokens)
+
+
+def test_ner_tagger_answers_a_repeated_sentence_the_same_and_unshared():
+    tagger = NerTagger(MODEL_PATH)
+    tokens = ["Menteri", "Keuangan", "Sri", "Mulyani", "berbicara", "di", "Jakarta", "."]
+    first = tagger.tag(tokens)
+    first[0] = "B-ORG"  # a caller changing its list must not change the next answer
+    assert tagger.tag(list(tokens)) == load_tagger().tag(tokens) != first
+    assert tagger.tag(tokens[:-1]) == tagger._tagger.tag(sentence_attributes(tokens[:-1]))

@@ -12,12 +12,15 @@ sentences, and offers the result three ways: tags for given tokens (``NerTagger.
 (``nlp.add_pipe("ceksilang_ner")``).
 
 Speed: features that depend only on a word's string are computed once per distinct string
-and cached, so tagging is mostly list concatenation plus crfsuite's C decoder.
+and cached, so tagging is mostly list concatenation plus crfsuite's C decoder. A tagger hands
+crfsuite only the attributes its model has (crfsuite would look up and skip the others).
 """
 
 from __future__ import annotations
 
 import re
+import tempfile
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -136,12 +139,9 @@ def _flags(word: str, lower: str, words: FeatureWords) -> list[str]:
     return out
 
 
-def _token_features(word: str, language: str) -> tuple[str, ...]:
-    """Features of the word at the position being tagged."""
-    words = load_feature_words(language)
-    lower = word.lower()
-    out = ["b", "w=" + lower]
-    out += _flags(word, lower, words)
+def _token_features(word: str, lower: str, flags: list[str], words: FeatureWords) -> list[str]:
+    """Features of the word at the position being tagged (``flags``: its ``_flags``)."""
+    out = ["b", "w=" + lower, *flags]
     for n in range(1, 5):
         if len(lower) >= n:
             out.append(f"p{n}={lower[:n]}")
@@ -164,14 +164,12 @@ def _token_features(word: str, language: str) -> tuple[str, ...]:
         out += [f"k{level}={cid}" for level, cid in enumerate(ids)]
         if band:
             out.append("cb=" + band)
-    return tuple(out)
+    return out
 
 
-def _neighbour_features(word: str, offset: int, language: str) -> tuple[str, ...]:
-    """Features of a word seen from ``offset`` tokens away, prefixed with the offset."""
-    words = load_feature_words(language)
-    lower = word.lower()
-    base = ["w=" + lower] + _flags(word, lower, words)
+def _neighbour_features(lower: str, flags: list[str], offset: int, words: FeatureWords) -> tuple[bytes, ...]:
+    """Features of a word seen from ``offset`` tokens away, prefixed with the offset, as UTF-8."""
+    base = ["w=" + lower, *flags]
     if abs(offset) == 1:
         base.append("s3=" + lower[-3:])
         if lower in words.clusters:  # the two coarser clusters and the band, as on the token
@@ -179,64 +177,86 @@ def _neighbour_features(word: str, offset: int, language: str) -> tuple[str, ...
             base += [f"k{level}={cid}" for level, cid in enumerate(ids[:2])]
             if band:
                 base.append("cb=" + band)
-    return tuple(f"{offset:+d}{f}" for f in base)
+    prefix = f"{offset:+d}"
+    return tuple([(prefix + f).encode() for f in base])
 
 
-def _encoded(features: tuple[str, ...]) -> tuple[bytes, ...]:
-    return tuple(f.encode() for f in features)
-
-
-@lru_cache(maxsize=200_000)
-def _word_attributes(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
+def _word_parts(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
     """A word's own features, then its features as seen from each of ``_NEIGHBOUR_OFFSETS``,
     then its lower case (for the bigrams), all as UTF-8: crfsuite takes an attribute as bytes
-    as it is, where it would encode a str again on every use."""
-    return (_encoded(_token_features(word, language)),
-            *(_encoded(_neighbour_features(word, off, language)) for off in _NEIGHBOUR_OFFSETS),
-            (word.lower().encode(),))
+    as it is, where it would encode a str again on every use. The class flags (shape, case,
+    word lists) are worked out once for all five views."""
+    words = load_feature_words(language)
+    lower = word.lower()
+    flags = _flags(word, lower, words)
+    return (tuple([f.encode() for f in _token_features(word, lower, flags, words)]),
+            *(_neighbour_features(lower, flags, off, words) for off in _NEIGHBOUR_OFFSETS),
+            (lower.encode(),))
 
+
+# every sentence reads the string-only part of each of its words from here
+_word_attributes = lru_cache(maxsize=200_000)(_word_parts)
 
 _PADS = tuple((f"{off:+d}pad".encode(),) for off in _NEIGHBOUR_OFFSETS)
+# what a position before the first or after the last word shows from each offset
+_EDGE = (None, *_PADS, None)
+# the features that mark a sentence's edges and its quoted and bracketed stretches, each as a
+# tuple (a tagger empties the ones its model lacks)
+_ALL_MARKS = {name: (name.encode(),) for name in ("bos", "bos_cap", "eos", "inq", "inp")}
+_BRACKETING = _QUOTES | {"(", ")"}
+
+
+def _assemble(tokens: list[str], parts: list[tuple[tuple[bytes, ...], ...]], edge: tuple,
+              marks: dict[str, tuple[bytes, ...]], known: frozenset[bytes] | None) -> list[list[bytes]]:
+    """The feature lists of a sentence from its words' ``parts`` (``_word_parts`` or a subset
+    of each), ``edge`` standing for the positions beyond its ends, ``marks`` the edge, quote
+    and bracket features (each as a tuple: empty leaves it out), and the bigrams kept when in
+    ``known`` (all when None). Same features, same order as one loop over the positions."""
+    n = len(tokens)
+    pairs = [a[5][0] + b"|" + b[5][0] for a, b in zip(parts, parts[1:])]
+    before = [b"bi-1=" + p for p in pairs]
+    after = [b"bi+1=" + p for p in pairs]
+    if known is None:
+        before_t = [(f,) for f in before]
+        after_t = [(f,) for f in after]
+    else:
+        before_t = [(f,) if f in known else () for f in before]
+        after_t = [(f,) if f in known else () for f in after]
+    # what follows each position's window: bos (and bos_cap) on the first, eos on the last,
+    # then the bigrams with the word before and after
+    tails = [b + a for b, a in zip([(), *before_t], [*after_t, ()])]
+    opening = marks["bos"] + (marks["bos_cap"] if tokens[0][:1].isupper() else ())
+    if n == 1:
+        tails[0] = opening + marks["eos"]
+    else:
+        tails[0] = opening + tails[0]
+        tails[-1] = marks["eos"] + tails[-1]
+    padded = [edge, edge, *parts, edge, edge]
+    feats = [[*me[0], *m2[1], *m1[2], *p1[3], *p2[4], *tail]
+             for me, m2, m1, p1, p2, tail in zip(parts, padded, padded[1:], padded[3:], padded[4:], tails)]
+    if not _BRACKETING.isdisjoint(tokens):
+        in_quote = False
+        paren_depth = 0
+        inq, inp = marks["inq"], marks["inp"]
+        for word, f in zip(tokens, feats):
+            if in_quote:
+                f += inq
+            if paren_depth > 0:
+                f += inp
+            if word in _QUOTES:
+                in_quote = not in_quote
+            elif word == "(":
+                paren_depth += 1
+            elif word == ")" and paren_depth:
+                paren_depth -= 1
+    return feats
 
 
 def sentence_attributes(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[bytes]]:
     """``sentence_features`` as UTF-8 bytes, the form the tagger hands to crfsuite."""
-    n = len(tokens)
-    # every string-only part of a word in one cached lookup per position
-    parts = [_word_attributes(w, language) for w in tokens]
-    pairs = [parts[i][5][0] + b"|" + parts[i + 1][5][0] for i in range(n - 1)]
-    pad_m2, pad_m1, pad_p1, pad_p2 = _PADS
-    feats: list[list[bytes]] = []
-    in_quote = False
-    paren_depth = 0
-    for i, word in enumerate(tokens):
-        f = [*parts[i][0],
-             *(parts[i - 2][1] if i >= 2 else pad_m2),
-             *(parts[i - 1][2] if i >= 1 else pad_m1),
-             *(parts[i + 1][3] if i + 1 < n else pad_p1),
-             *(parts[i + 2][4] if i + 2 < n else pad_p2)]
-        if i == 0:
-            f.append(b"bos")
-            if word[:1].isupper():
-                f.append(b"bos_cap")
-        if i == n - 1:
-            f.append(b"eos")
-        if i > 0:
-            f.append(b"bi-1=" + pairs[i - 1])
-        if i < n - 1:
-            f.append(b"bi+1=" + pairs[i])
-        if in_quote:
-            f.append(b"inq")
-        if paren_depth > 0:
-            f.append(b"inp")
-        feats.append(f)
-        if word in _QUOTES:
-            in_quote = not in_quote
-        elif word == "(":
-            paren_depth += 1
-        elif word == ")" and paren_depth:
-            paren_depth -= 1
-    return feats
+    if not tokens:
+        return []
+    return _assemble(tokens, [_word_attributes(w, language) for w in tokens], _EDGE, _ALL_MARKS, None)
 
 
 def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
@@ -246,6 +266,33 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
 
 
 # --------------------------------------------------------------------------- tagging
+
+
+_MAX_CACHED_WORDS = 200_000  # distinct words a tagger keeps the features of
+_MAX_CACHED_SENTENCES = 20_000  # sentences a tagger keeps the tags of
+_DUMP_ATTRIBUTES = re.compile(rb"\nATTRIBUTES = \{\n(.*?)\n\}\n", re.DOTALL)
+_DUMP_ATTRIBUTE_COUNT = re.compile(rb"\n  num_attrs: (\d+)\n")
+
+
+def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[bytes] | None:
+    """The attributes in an open model's dictionary, read from crfsuite's dump of the model
+    (``ATTRIBUTES`` lists them as ``<id>: <attribute>``, one a line); None when the dump does
+    not read back as exactly ``num_attrs`` of them numbered in order (an attribute holding a
+    line break would break the listing), so that a caller then hands crfsuite every feature."""
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "model.txt"
+        tagger.dump(str(dump))
+        text = dump.read_bytes()
+    listing, count = _DUMP_ATTRIBUTES.search(text), _DUMP_ATTRIBUTE_COUNT.search(text)
+    if listing is None or count is None:
+        return None
+    attributes = []
+    for number, line in enumerate(listing.group(1).split(b"\n")):
+        label, sep, attribute = line.lstrip(b" ").partition(b": ")
+        if not sep or label != str(number).encode():
+            return None
+        attributes.append(attribute)
+    return frozenset(attributes) if len(attributes) == int(count.group(1)) else None
 
 
 class NerTagger:
@@ -265,6 +312,33 @@ class NerTagger:
             self._tagger.open(str(self.path))
         except ValueError as exc:  # crfsuite's "Invalid model file"
             raise ModelUnreadableError(f"{self.path} is not a CRF model file ({exc})") from exc
+        # crfsuite looks each attribute up in the model's dictionary and skips those it lacks
+        # (about a fifth of them: rare words, prefixes, bigrams): handing it only the ones the
+        # model has gives the same scores and tags, and spares it and us a fifth of the strings
+        self._known = model_attributes(self._tagger)
+        self._parts: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        self._sentence_tags: dict[tuple[str, ...], list[str]] = {}
+        if self._known is None:
+            self._edge, self._marks = _EDGE, _ALL_MARKS
+        else:
+            self._edge = (None, *(self._kept(pad) for pad in _PADS), None)
+            self._marks = {name: self._kept(marks) for name, marks in _ALL_MARKS.items()}
+
+    def _kept(self, attributes: tuple[bytes, ...]) -> tuple[bytes, ...]:
+        # crfsuite keys its dictionary by C string: an attribute holding a NUL byte is looked up
+        # by its part before the NUL, so it stays (no feature of a real word holds one)
+        known = self._known
+        return tuple([a for a in attributes if a in known or b"\0" in a])
+
+    def _word_parts(self, word: str) -> tuple[tuple[bytes, ...], ...]:
+        """``_word_parts`` of ``word`` keeping the attributes the model has, kept per tagger."""
+        parts = self._parts.get(word)
+        if parts is None:
+            if len(self._parts) >= _MAX_CACHED_WORDS:
+                self._parts.clear()
+            full = _word_parts(word, self.language)
+            parts = self._parts[word] = (*(self._kept(view) for view in full[:5]), full[5])
+        return parts
 
     @property
     def labels(self) -> list[str]:
@@ -274,7 +348,20 @@ class NerTagger:
         """BIO tags for one sentence's tokens (empty list for no tokens)."""
         if not tokens:
             return []
-        return self._tagger.tag(sentence_attributes(tokens, self.language))
+        # the same sentence recurs across a run's articles (an outlet's stock lines, copies)
+        key = tuple(tokens)
+        tags = self._sentence_tags.get(key)
+        if tags is None:
+            if self._known is None:
+                tags = self._tagger.tag(sentence_attributes(tokens, self.language))
+            else:
+                get = self._parts.get
+                parts = [get(w) or self._word_parts(w) for w in tokens]
+                tags = self._tagger.tag(_assemble(tokens, parts, self._edge, self._marks, self._known))
+            if len(self._sentence_tags) >= _MAX_CACHED_SENTENCES:
+                self._sentence_tags.clear()
+            self._sentence_tags[key] = tags
+        return list(tags)
 
 
 @lru_cache(maxsize=8)
@@ -392,14 +479,20 @@ class CeksilangNer:
         # token texts and space flags read from arrays: doc[i] or iterating the doc builds a
         # Token object per token
         text = doc_text(doc)
-        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE])
+        index = numpy.flatnonzero(columns[:, 2] == 0)  # the doc's non-space tokens, in order
+        starts = columns[index, 0]
+        words = [text[a:b] for a, b in zip(starts.tolist(), (starts + columns[index, 1]).tolist())]
+        index = index.tolist()
         tagger = self._tagger_for(doc)
-        words = [text[i:i + n] for i, n, _ in columns]
         for s_start, s_end in self._sentences(doc):
-            index = [i for i in range(s_start, s_end) if not columns[i][2]]
-            tags = tagger.tag([words[i] for i in index])
+            # a sentence's non-space tokens: a slice of ``index``
+            lo, hi = bisect_left(index, s_start), bisect_left(index, s_end)
+            tags = tagger.tag(words[lo:hi])
+            if tags.count("O") == len(tags):  # most sentences name no one
+                continue
             for a, b, label in spans(tags):
-                found.append(Span(doc, index[a], index[b - 1] + 1, label=label))
+                found.append(Span(doc, index[lo + a], index[lo + b - 1] + 1, label=label))
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         kept = [s for s in sorted(found, key=lambda s: s.start)
                 if not any(i in taken for i in range(s.start, s.end))]
