@@ -381,3 +381,36 @@ def test_an_original_the_grouping_left_in_another_story_is_still_found():
     old = read("en-old", english, "en", "2026-05-25T10:00:00+00:00")
     find_translations_in([("s-en", [old]), ("s-id", [idn])])
     assert idn.translated_from is None
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda d: d["documents"].append(dict(d["documents"][0])), r"document id 'e' is given twice"),
+    (lambda d: d["documents"][0].update(language="english"), r"document e: language must be one of en, id"),
+    (lambda d: d["pairs"][0].update(english="i", indonesian="e"), r"pair 1: 'english' must name an en document"),
+    (lambda d: d["pairs"][0].update(changes=["qualifiers"]), r"pair 1: unknown change kind\(s\) \['qualifiers'\]"),
+])
+def test_a_pair_list_with_a_wrong_entry_is_refused_with_the_entry_named(tmp_path, edit, message):
+    from ceksilang.evaluate.crosslingual import read_pair_list  # noqa: PLC0415
+
+    (tmp_path / "en.txt").write_text("The convoy reached Ostrel on Tuesday.", encoding="utf-8")
+    (tmp_path / "id.txt").write_text("Konvoi itu tiba di Ostrel pada Selasa.", encoding="utf-8")
+    data = {"documents": [{"id": "e", "language": "en", "story": "s", "file": "en.txt"},
+                          {"id": "i", "language": "id", "story": "s", "file": "id.txt"}],
+            "pairs": [{"pair": 1, "english": "e", "indonesian": "i", "changes": []}]}
+    edit(data)
+    listing = tmp_path / "pairs.yaml"
+    listing.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        read_pair_list(listing)
+
+
+def test_an_unquoted_date_in_a_pair_list_reaches_the_record_as_iso_text(tmp_path):
+    from ceksilang.evaluate.crosslingual import read_pair_list  # noqa: PLC0415
+
+    (tmp_path / "en.txt").write_text("The convoy reached Ostrel on Tuesday.", encoding="utf-8")
+    listing = tmp_path / "pairs.yaml"
+    listing.write_text("documents:\n- {id: e, language: en, story: s, file: en.txt, published: 2023-02-24}\npairs: []\n",
+                       encoding="utf-8")
+    records, _ = read_pair_list(listing)
+    assert records[0]["published"] == "2023-02-24"
+    json.dumps(records)  # what analyse_pair_list writes: no date object left to trip it

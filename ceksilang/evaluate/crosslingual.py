@@ -80,28 +80,49 @@ def score(briefing: dict[str, Any], gold: dict[str, Any], split: str | None = No
     }
 
 
+_CHANGE_KINDS = frozenset(_KIND_OF_MEANING.values())
+_LANGUAGES = ("en", "id")
+
+
 def read_pair_list(path: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The JSON Lines records of the documents a pair list names, and the list as gold (the
     shape :func:`score` reads). Raises ValueError naming the list and what is wrong."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list) or not isinstance(data.get("pairs"), list):
         raise ValueError(f"{path}: expected the lists 'documents' and 'pairs'")
-    records, stories = [], {}
+    records, stories, languages = [], {}, {}
     for doc in data["documents"]:
         missing = [k for k in ("id", "language", "story", "file") if not doc.get(k)]
         if missing:
             raise ValueError(f"{path}: document {doc.get('id', '?')} lacks {missing}")
+        if doc["id"] in stories:
+            raise ValueError(f"{path}: document id {doc['id']!r} is given twice")
+        if doc["language"] not in _LANGUAGES:
+            raise ValueError(f"{path}: document {doc['id']}: language must be one of {', '.join(_LANGUAGES)}, "
+                             f"not {doc['language']!r}")
         text_path = path.parent / doc["file"]
         if not text_path.is_file():
             raise ValueError(f"{path}: document {doc['id']}: no text file at {text_path}")
+        # YAML reads an unquoted 2024-10-31 as a date: the record wants the ISO text either way
+        published = doc.get("published")
         records.append({"id": doc["id"], "text": text_path.read_text(encoding="utf-8"), "url": doc.get("url"),
-                        "published": doc.get("published"), "language": doc["language"]})
+                        "published": published.isoformat() if hasattr(published, "isoformat") else published,
+                        "language": doc["language"]})
         stories[doc["id"]] = doc["story"]
+        languages[doc["id"]] = doc["language"]
     for pair in data["pairs"]:
+        name = pair.get("pair", "?")
         for side in ("english", "indonesian"):
             if pair.get(side) not in stories:
-                raise ValueError(f"{path}: pair {pair.get('pair', '?')}: unknown {side} document {pair.get(side)!r}")
+                raise ValueError(f"{path}: pair {name}: unknown {side} document {pair.get(side)!r}")
+        if languages[pair["english"]] != "en" or languages[pair["indonesian"]] != "id":
+            raise ValueError(f"{path}: pair {name}: 'english' must name an en document and 'indonesian' an id one")
+        unknown = sorted(set(pair.get("changes") or []) - _CHANGE_KINDS)
+        if unknown:
+            raise ValueError(f"{path}: pair {name}: unknown change kind(s) {unknown}; "
+                             f"known: {', '.join(sorted(_CHANGE_KINDS))}")
         pair.setdefault("split", "real")
+        pair.setdefault("changes", [])
     return records, {"pairs": data["pairs"], "stories": stories}
 
 
