@@ -1,0 +1,90 @@
+"""The second held-out set of real coverage (tests/gold/coverage_heldout2): 8 June 2025 events
+(27 articles, 12 distractors) annotated by hand before ceksilang was run on them, every one
+split test, picked for hard cases (disaster reports whose figures differ, short articles,
+two-article batches, unusual datelines, coverage over several days, same-day distractors).
+It is never tuned on: the floors below only catch a regression on coverage no one has tuned to.
+
+Measured once, right after the gold was committed (branch gold5, commit 183f5cc), all events in
+one store (`ceksilang evaluate coverage tests/gold/coverage_heldout2 --split test`):
+stories F1 0.892 (33 of 37 pairs), figures 0.868 (138 of 159; own reading 0.792, 126),
+speakers 0.752 (106 of 141), discrepancies P 0.500 / R 0.105 (2 of 19, 4 flagged,
+false alarms 0.125 per story), outlet in the text 15 of 15. Each event alone (`--alone`):
+stories F1 0.846 (P 0.805), the other scores the same. The floors sit a little under."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
+
+from .conftest import needs_corpus
+
+GOLD = Path(__file__).parent / "gold" / "coverage_heldout2"
+OTHER_GOLD = Path(__file__).parent / "gold"
+
+STORIES_F1_FLOOR = 0.87
+FIGURES_FLOOR = 0.85
+SPEAKERS_FLOOR = 0.73
+DISCREPANCY_RECALL_FLOOR = 0.05       # 2 of 19 measured; at least 1 must stay found
+FALSE_ALARMS_PER_STORY_CEILING = 0.25  # 1 false alarm over 8 events measured
+OUTLET_FLOOR = 14                      # of 15 datelines that name their outlet
+
+
+def test_every_event_is_test_and_the_counts_are_as_annotated() -> None:
+    events, errors = load_events(GOLD, "all")
+    assert errors == []
+    assert len(events) == 8 and {e.split for e in events} == {"test"}
+    assert load_events(GOLD, "tune") == ([], [])
+    assert sum(len(e.articles) for e in events) == 27
+    assert sum(len(e.distractors) for e in events) == 12
+    assert sum(len(e.figures) for e in events) == 159
+    assert sum(len(e.quotes) for e in events) == 141
+    assert sum(len(e.discrepancies) for e in events) == 19
+
+
+def test_no_article_is_named_by_any_other_gold_file() -> None:
+    events, _ = load_events(GOLD, "all")
+    ours = {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
+    assert len(ours) == 39  # no article is used twice inside the set either
+    elsewhere: set[str] = set()
+    for path in OTHER_GOLD.rglob("*"):
+        if path.is_file() and GOLD not in path.parents:
+            elsewhere |= set(re.findall(r"id-[0-9a-f]{12}", path.read_text(encoding="utf-8", errors="ignore")))
+    assert ours & elsewhere == set()
+
+
+def test_every_span_is_in_its_article_and_every_article_is_from_june_2025() -> None:
+    corpus = needs_corpus()
+    events, _ = load_events(GOLD, "all")
+    articles, errors = load_articles(events, corpus)
+    assert errors == []
+    for e in events:
+        for a in e.articles:
+            assert (articles[a.id].published or "").startswith("2025-06"), a.id
+        for item in [*e.figures, *e.quotes]:
+            assert item["span"] in articles[item["article"]].text, (item["article"], item["span"])
+
+
+@pytest.fixture(scope="module")
+def together() -> dict:
+    corpus = needs_corpus("coverage", "coverage.csv").parents[1]
+    return evaluate_coverage(GOLD, corpus, split="test")
+
+
+def test_heldout_scores_stay_above_their_floors(together: dict) -> None:
+    assert together["errors"] == [] and together["events"] == 8
+    stories, figures, speakers = together["stories"], together["figures"], together["speakers"]
+    disc, outlet = together["discrepancies"], together["metadata"]["outlet"]
+    print(f"\nheld-out 2: stories F1 {stories['f1']}, figures {figures['accuracy']} ({figures['right']} of "
+          f"{figures['gold']}), speakers {speakers['accuracy']} ({speakers['right']} of {speakers['gold']}), "
+          f"discrepancies P {disc['overall']['precision']} R {disc['overall']['recall']}, "
+          f"false alarms/story {disc['false_alarms_per_story']}, outlet {outlet['right']} of {outlet['gold']}")
+    assert stories["f1"] >= STORIES_F1_FLOOR
+    assert figures["gold"] == 159 and figures["accuracy"] >= FIGURES_FLOOR
+    assert speakers["gold"] == 141 and speakers["accuracy"] >= SPEAKERS_FLOOR
+    assert disc["overall"]["gold"] == 19 and disc["overall"]["recall"] >= DISCREPANCY_RECALL_FLOOR
+    assert disc["false_alarms_per_story"] <= FALSE_ALARMS_PER_STORY_CEILING
+    assert outlet["gold"] == 15 and outlet["right"] >= OUTLET_FLOOR
