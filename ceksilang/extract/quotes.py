@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
@@ -137,6 +138,10 @@ class QuotePatterns:
     # "Pada kesempatan yang sama,": a phrase that opens a sentence, set off by a comma, and names
     # no one: not counted among the words before a speech verb
     discourse_openers: frozenset[str] = frozenset()
+    # "sang": "lanjut sang perdana menteri" is the person introduced before with that role
+    role_articles: frozenset[str] = frozenset()
+    # "angkat bicara": a predicate that says its subject speaks, with no words of its own
+    speech_acts: tuple[tuple[str, ...], ...] = ()
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -217,6 +222,8 @@ def load_quote_patterns() -> QuotePatterns:
         pronouns_joint=frozenset(str(w).lower() for w in data.get("pronouns_joint") or []),
         locatives=frozenset(str(w).lower() for w in data.get("locatives") or []),
         discourse_openers=frozenset(" ".join(str(w).lower().split()) for w in data.get("discourse_openers") or []),
+        role_articles=frozenset(str(w).lower() for w in data.get("role_articles") or []),
+        speech_acts=tuple(tuple(str(w).lower().split()) for w in data.get("speech_acts") or []),
     )
 
 
@@ -414,8 +421,13 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
     n = len(words.texts)
     # only a capitalised word's place is ever asked about
     initial = [_capitalised(w) and _sentence_initial(text, s) for w, s in zip(words.texts, words.starts)]
-    mid_caps = {w for w, ini in zip(words.texts, initial) if not ini and _capitalised(w)}
+    mid_count = Counter(w for w, ini in zip(words.texts, initial) if not ini and _capitalised(w))
+    lower_count = Counter(w for w in words.texts if w[:1].islower())
+    # a word the text writes in lower case more often than capitalised inside a sentence ("harga
+    # minyak"; "Jakarta -Harga" where a space was lost) is a common word that opens a sentence
+    mid_caps = {w for w, c in mid_count.items() if c > lower_count[w.lower()]}
     organisation_first = load_name_types().organisation_first_words
+    organisation_last = load_name_types().organisation_last_words
     names: list[_Name] = []
     i = 0
     while i < n:
@@ -450,7 +462,8 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
                 i == j and j + 1 < n and text[words.ends[j]:words.starts[j + 1]] == ", "
                 and words.texts[j + 1].lower() in pat.indefinite)
             if low in pat.sentence_openers or (not known and (
-                    _AFFIXED.match(low) or (i == j and w not in mid_caps and not followed_by_verb))):
+                    _AFFIXED.match(low)
+                    or (i == j and w not in mid_caps and not followed_by_verb))):
                 run_start = i + 1  # a capitalised common word, not part of a name
         # "Densus 88", "Inpari 32", "Snapdragon 439": a capitalised run with a number after it names
         # a unit, a product or a model, never a person
@@ -458,8 +471,11 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
         if run_start <= j:
             tail = j + 1
             while not org_run and not numbered and tail - 1 >= run_start and _person_like(words.texts[tail - 1], pat) \
-                    and not (tail - 2 >= run_start and words.texts[tail - 2].lower() in organisation_first):
-                tail -= 1  # "Perum Bulog Ahmad Rizal": the word after "Perum" names the organisation
+                    and not (tail - 2 >= run_start and words.texts[tail - 2].lower() in organisation_first) \
+                    and words.texts[tail - 1].lower() not in organisation_last:
+                # "Perum Bulog Ahmad Rizal": the word after "Perum" names the organisation;
+                # "PT TRFX Garuda Berjangka Ibrahim Assuaibi": a company's last word ends it
+                tail -= 1
             if tail > run_start:
                 names.append(_Name(words.starts[run_start], words.ends[tail - 1],
                                    text[words.starts[run_start]:words.ends[tail - 1]], False))
@@ -900,6 +916,11 @@ class _Resolver:
             return self.joint_reference(cue, start)  # "ujar keduanya"
         if first_low in self.pat.pronouns_group or first_low in self.pat.indefinite:
             return _Speaker(None, 0.0, cue)
+        if first_low in self.pat.role_articles:
+            # "lanjut sang perdana menteri": the one introduced before with that role; a role no
+            # one was introduced with ("kata sang ayah") names no one the text gives
+            role = self.role_reference([self.words.texts[k] for k in part[1:]], cue, start)
+            return role if role is not None else _Speaker(None, 0.0, cue)
         span_end = self.words.ends[part[-1]]
         names = self.names_in(self.words.starts[part[0]], span_end)
         persons = [n for n in names if n.person]
@@ -1356,11 +1377,18 @@ class _Resolver:
             if v < len(self.words.texts) and self.verbs.cue(self.words.texts[v]) and self.words.starts[v] < limit:
                 return self.pronoun_speaker(self.words.texts[v], close)
             return None
+        def new_report(v: int) -> bool:
+            # ".” Ketua Air India, Natarajan Chandrasekaran mengatakan bahwa ...": after a quote
+            # that ends its sentence, a verb with "bahwa" opens a report of its own; the quote
+            # before it is not that speaker's
+            return not mid_sentence and v + 1 < len(self.words.texts) \
+                and self.words.texts[v + 1].lower() in self.verbs.complementizers
         if names and names[0].start == self.words.starts[k]:
             after = self.words.between(names[0].end, limit)
             if after:
                 v = self.past_adverbs(after.start) if mid_sentence else after.start
                 if v < len(self.words.texts) and self.words.starts[v] < limit and self.verbs.cue(self.words.texts[v]) \
+                        and not new_report(v) \
                         and self.text[names[0].end:self.words.starts[after.start]].strip() == "":
                     conf = CONF_NAMED_AFTER if names[0].person else CONF_ORG
                     return _Speaker(names[0], conf, self.words.texts[v])
@@ -1377,7 +1405,7 @@ class _Resolver:
             if not self.role_phrase(self.words.starts[k], person.start):
                 continue
             after = self.words.between(person.end, limit)
-            if after and self.verbs.cue(self.words.texts[after.start]) \
+            if after and self.verbs.cue(self.words.texts[after.start]) and not new_report(after.start) \
                     and self.text[person.end:self.words.starts[after.start]].strip(" ,") == "":
                 return _Speaker(person, CONF_NAMED_AFTER, self.words.texts[after.start])
         # ",” Piet Varga, a spokesman for Hella Dorn, said": the person, a role set off by
@@ -1575,11 +1603,16 @@ class _Resolver:
             idx = idx[1:]  # "ada Daniya Sabirova, warga Rusia ...": the person it brings in
         # the subject: the stretch of capitalised words, roles and brackets the sentence opens
         # with ("Ekonom Institute for ... (Indef) Bhima Yudhistira"); its last person is the head
+        # ("Kepala Pusat Penerangan Hukum atau Kapuspenkum Kejagung Harli Siregar": a role's
+        # full form, "atau" and its short form)
+        alias_or = load_name_types().alias_full_or_addressed
         stretch = 0
         while stretch < len(idx):
             w = self.words.texts[idx[stretch]]
             if not (_capitalised(w) or w in _ORG_CONNECTORS or w.lower() in self.pat.role_words
-                    or (stretch == 0 and w.lower() not in self.pat.sentence_openers)):
+                    or (stretch == 0 and w.lower() not in self.pat.sentence_openers)
+                    or (stretch > 0 and w in alias_or and stretch + 1 < len(idx)
+                        and _capitalised(self.words.texts[idx[stretch + 1]]))):
                 break
             stretch += 1
         stretch_end = self.words.ends[idx[max(0, stretch - 1)]]
@@ -1587,6 +1620,11 @@ class _Resolver:
         if stretch < len(idx) and self.words.texts[idx[stretch]].lower() in self.pat.copulas:
             return  # "Anhar Rusli adalah notaris …": a description of someone, not their act
         if persons:
+            if self.speech_act_at(idx[stretch:]):
+                # "Kapuspenkum Kejagung Harli Siregar pun angkat bicara. Menurut dia, ...": the
+                # subject speaks, so the cues after go on with them, not the one quoted before
+                self.set_focus(_Speaker(persons[-1], CONF_INDIRECT, None), start, True)
+                return
             self.subject_focus(persons[-1], start)
             return
         agent = self.passive_agent_person(idx[stretch:stretch + 3], end)
@@ -1596,6 +1634,15 @@ class _Resolver:
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
             self.subject_focus(role.name, start)
+
+    def speech_act_at(self, rest: list[int]) -> bool:
+        """Whether the predicate after a subject (past adverbs: "pun", "juga") is a speech act
+        with no words of its own ("angkat bicara", "buka suara")."""
+        k = 0
+        while k < len(rest) and self.words.texts[rest[k]].lower() in self.pat.speech_adverbs:
+            k += 1
+        lows = [self.words.texts[j].lower() for j in rest[k:k + 3]]
+        return any(tuple(lows[:len(act)]) == act for act in self.pat.speech_acts)
 
     def subject_focus(self, name: _Name, start: int) -> None:
         """Put the subject of the sentence at ``start`` in focus; a sentence that names the
@@ -2319,10 +2366,15 @@ def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:
     return s + len(head.rstrip())
 
 
+_GLUED_STOP = re.compile(r"[a-z][.!?](?=[A-Z])|[0-9)][.!?](?=[A-Z][a-z])")
+
+
 def _glued_start(r: _Resolver, s: int, end: int) -> int:
     """Where the last sentence before ``end`` begins when full stops glued to the next word
-    ("... proses merger.Managing Director ...") hid its start from the splitter."""
-    starts = [g.end() for g in re.finditer(r"[a-z][.!?](?=[A-Z])", r.text[s:end])]
+    ("... proses merger.Managing Director ...", "... April 2025.Direktur Eksekutif ...") hid its
+    start from the splitter. After a digit or a bracket the next word must go on in lower case
+    ("2025.Direktur"), so a decimal, a time or a code ("10.WIB", "3.A") is never cut."""
+    starts = [g.end() for g in _GLUED_STOP.finditer(r.text[s:end])]
     return s + starts[-1] if starts and len(r.words.between(s + starts[-1], end)) >= 4 else s
 
 
