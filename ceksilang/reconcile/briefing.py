@@ -14,6 +14,10 @@ or documents in memory) twice in publication order and once per story:
    complete: their documents are loaded again by id, linked, compared and reconciled, and the
    story's records handed out as a ``StoryPart``. The index only ever holds one window of
    open stories.
+   An Indonesian document that translates an English one of the last ``across_max_days`` days
+   joins the original's story whatever their similarity (``translation.CrossStoryTranslations``:
+   only the English documents close to it are read and compared), so its ``translated_from``
+   and what it changed are found when its story is reconciled.
 
 Entity ids used for grouping come from linking each document on its own (the gazetteer's
 aliases and the document's own names); the entities of the briefing come from linking the
