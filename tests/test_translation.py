@@ -73,21 +73,21 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     # figures are reported in docs/crosslingual.md, never tuned on
     gold = yaml.safe_load((GOLD / "gold.yaml").read_text(encoding="utf-8"))
     tune = score(briefing, gold, "tune")
-    # one tuning translation of 33 (pair 64) is left in a story of its own by the grouping; the
-    # check across stories (``find_translations_in``) is not reached by ``analyze``, whose briefing
-    # reconciles story by story
-    assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] >= 0.97
+    # every tuning translation of 33: pair 64's, which the grouping alone leaves in a story of its
+    # own, is found while grouping (``CrossStoryTranslations``) and joins its original's story
+    assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] == 1.0
     # the hard negatives of pairs 26-31 (other news of the same places and leaders, the same days)
     # join their pairs' stories: the rule that keeps them apart is off by default (stories.py,
     # ``min_own_similarity``: it cost held-out real coverage), so grouping is 0.73 / 0.92 / 0.81
     # on the tuning part
-    assert tune["story_grouping"]["precision"] >= 0.72 and tune["story_grouping"]["f1"] >= 0.81
+    # on the tuning part (0.76 / 0.94 / 0.84 with pair 64 joined)
+    assert tune["story_grouping"]["precision"] >= 0.75 and tune["story_grouping"]["f1"] >= 0.83
     # every change of the tuning part, and nothing else (unit conversions are no change)
-    # measured on the tuning part with pairs 60-64 (branch xchange2): the two misses are the
-    # speaker of pair 27 (its sentence is not aligned: the word list lacks its words) and the
-    # qualifier of pair 64 (the translation not found, above)
+    # measured on the tuning part with pairs 60-64 (branch xchange2, pair 64's qualifier since
+    # branch xtrans): the one miss is the speaker of pair 27 (its sentence is not aligned: the
+    # word list lacks its words)
     assert tune["changes"]["by_kind"] == {"actor": "3/3", "figure": "5/5", "negation": "7/7", "place": "4/4",
-                                          "qualifier": "10/11", "speaker": "5/6"}
+                                          "qualifier": "11/11", "speaker": "5/6"}
     assert tune["changes"]["false_alarms_per_pair"] == 0.0
 
 
@@ -414,3 +414,63 @@ def test_an_unquoted_date_in_a_pair_list_reaches_the_record_as_iso_text(tmp_path
     records, _ = read_pair_list(listing)
     assert records[0]["published"] == "2023-02-24"
     json.dumps(records)  # what analyse_pair_list writes: no date object left to trip it
+
+# An invented wire report and an Indonesian rewrite of it a day later that wraps its five
+# sentences in seven of local background (and drops "At least"): the story grouping alone leaves
+# the two in two stories (cosine 0.37 x one day's decay), and the briefing reconciles one story
+# at a time.
+_MINE_EN = ("KORVEL, Norvakia (Harbor Press) - At least 9 miners were trapped after a tunnel of a copper mine "
+            "flooded in northern Norvakia on Tuesday, the mining ministry said.\n\n"
+            "Rescue teams pumped water from the shaft near the village of Astren overnight, ministry spokesman "
+            "Pavel Droz told reporters.\n\n"
+            "The mine had passed a safety inspection in March, Droz said.\n\n"
+            "Families of the miners gathered at the gate of the mine.\n\n"
+            "Engineers said an underground river had broken into the tunnel.")
+_MINE_ID = ("Sembilan penambang terjebak setelah terowongan tambang tembaga kebanjiran di Norvakia utara pada "
+            "Selasa (9/6/2026), kata kementerian pertambangan.\n\n"
+            "Tim penyelamat memompa air dari lubang tambang di dekat Desa Astren sepanjang malam, kata juru "
+            "bicara kementerian.\n\n"
+            "Menurut juru bicara itu, tambang tersebut lolos pemeriksaan keselamatan pada Maret.\n\n"
+            "Keluarga para penambang berkumpul di gerbang tambang.\n\n"
+            "Para insinyur mengatakan sungai bawah tanah menerobos masuk ke terowongan.\n\n"
+            "Wilayah utara negeri itu dikenal sebagai pusat industri logam sejak zaman kolonial.\n\n"
+            "Ribuan warga desa sekitar menggantungkan hidup dari pekerjaan di perusahaan tambang.\n\n"
+            "Serikat buruh berulang kali menuntut perbaikan upah dan jaminan kesehatan bagi pekerja.\n\n"
+            "Harga tembaga dunia melonjak tahun lalu sehingga produksi digenjot siang dan malam.\n\n"
+            "Pemerhati lingkungan menilai pengawasan pemerintah daerah terhadap perusahaan masih lemah.\n\n"
+            "Sebagian besar hasil produksi dikirim lewat pelabuhan ke pabrik peleburan di luar negeri.\n\n"
+            "Musim hujan tahun ini datang lebih awal dibandingkan tahun-tahun sebelumnya.")
+
+
+def _mine_briefing(english_published: str, indonesian_published: str = "2026-06-10T09:00:00+07:00"):
+    from ceksilang.model import RawDocument, Source  # noqa: PLC0415 - whole extraction of each text
+    from ceksilang.pipeline import analyze_raw  # noqa: PLC0415
+    from ceksilang.reconcile.briefing import MemorySource, build_briefing  # noqa: PLC0415
+
+    def read(doc_id: str, text: str, language: str, published: str, title: str) -> Document:
+        return analyze_raw(RawDocument(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text, format="text",
+                                       language=language, published=published, title=title))
+
+    docs = [read("en-mine", _MINE_EN, "en", english_published, "Miners trapped in flooded Norvakia copper mine"),
+            read("id-mine", _MINE_ID, "id", indonesian_published,
+                 "Sembilan Penambang Terjebak di Tambang Tembaga Norvakia")]
+    return build_briefing(MemorySource(docs))
+
+
+def test_a_translation_the_grouping_left_apart_joins_its_originals_story_in_the_briefing():
+    briefing = _mine_briefing("2026-06-09T07:00:00+00:00")
+    assert [sorted(s.docs) for s in briefing.stories] == [["en-mine", "id-mine"]]
+    docs = {d.id: d for d in briefing.documents}
+    assert docs["id-mine"].translated_from["doc"] == "en-mine"
+    assert docs["en-mine"].translated_from is None
+    (change,) = [c for d in briefing.discrepancies if d.kind == "translation" for c in d.changes]
+    assert change["meaning"] == "qualifier" and change["doc_a"] == "en-mine" and change["doc_b"] == "id-mine"
+    assert "At least 9" in change["a"] and "Sembilan penambang" in change["b"]
+
+
+def test_an_english_report_older_than_the_translation_window_is_neither_original_nor_joined():
+    # the same texts, the English report published five days earlier: no translation is that late
+    briefing = _mine_briefing("2026-06-05T07:00:00+00:00")
+    assert sorted(sorted(s.docs) for s in briefing.stories) == [["en-mine"], ["id-mine"]]
+    assert all(d.translated_from is None for d in briefing.documents)
+    assert not [d for d in briefing.discrepancies if d.kind == "translation"]

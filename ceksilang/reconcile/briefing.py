@@ -14,6 +14,10 @@ or documents in memory) twice in publication order and once per story:
    complete: their documents are loaded again by id, linked, compared and reconciled, and the
    story's records handed out as a ``StoryPart``. The index only ever holds one window of
    open stories.
+   An Indonesian document that translates an English one of the last ``across_max_days`` days
+   joins the original's story whatever their similarity (``translation.CrossStoryTranslations``:
+   only the English documents close to it are read and compared), so its ``translated_from``
+   and what it changed are found when its story is reconciled.
 
 Entity ids used for grouping come from linking each document on its own (the gazetteer's
 aliases and the document's own names); the entities of the briefing come from linking the
@@ -55,6 +59,7 @@ from ceksilang.model import Briefing, Discrepancy, Document, InputError, Mention
 from ceksilang.reconcile.dedup import DuplicateIndex
 from ceksilang.reconcile.grouping_state import keep_grouping_state
 from ceksilang.reconcile.tables import BriefingTables, StoryPart, serialise_part, store_text
+from ceksilang.reconcile.translation import CrossStoryTranslations
 from ceksilang.render import Written, scratch_folder, write_briefing_tables
 from ceksilang.render.json import briefing_header
 from ceksilang.render.served import write_served
@@ -121,6 +126,7 @@ class DocumentFeatures:
     fingerprint: tuple[str, Any] | None  # ``dedup.fingerprint``: (digest, MinHash values)
     terms: bytes  # the story keys and their surfaces, compressed JSON
     error: str | None = None  # why the features could not be worked out (the document stands alone)
+    language: str | None = None  # a translation is looked for across stories by language
 
 
 def document_features(doc: Document | str, settings: Settings = DEFAULT) -> DocumentFeatures:
@@ -167,7 +173,7 @@ def _document_features(doc: Document | str, settings: Settings) -> DocumentFeatu
     _link_alone(doc)
     terms = count_terms(doc)
     blob = zlib.compress(json.dumps([terms.counts, terms.surfaces]).encode(), 1)
-    return DocumentFeatures(id=doc.id, published=doc.published, fingerprint=found, terms=blob)
+    return DocumentFeatures(id=doc.id, published=doc.published, fingerprint=found, terms=blob, language=doc.language)
 
 
 def _features_batch(batch: list[Document | str], settings: Settings) -> list[DocumentFeatures]:
@@ -187,7 +193,7 @@ class StoryCache:
     Entries not used by a run are dropped at its end (``prune``).
     """
 
-    VERSION = "5"  # bump when reconciliation changes what it makes of the same input (2: discrepancy messages; 3: translation changes of issue 17's generalisation step; 4: story keys back to entity ids, few-names bar 0.2; 5: event evidence keys)
+    VERSION = "6"  # bump when reconciliation changes what it makes of the same input (2: discrepancy messages; 3: translation changes of issue 17's generalisation step; 4: story keys back to entity ids, few-names bar 0.2; 5: event evidence keys; 6: each document's language among its features, a translation joins its original's story)
 
     def __init__(self, path: str | Path):
         self.conn = sqlite3.connect(str(path), isolation_level=None)
@@ -199,7 +205,9 @@ class StoryCache:
                           " rows BLOB NOT NULL)")
         # the first pass's features of each document, keyed by its stored JSON
         self.conn.execute("CREATE TABLE IF NOT EXISTS doc_features (key TEXT PRIMARY KEY, id TEXT NOT NULL,"
-                          " published TEXT, digest TEXT, minhash BLOB, terms BLOB NOT NULL)")
+                          " published TEXT, digest TEXT, minhash BLOB, terms BLOB NOT NULL, language TEXT)")
+        if "language" not in {row[1] for row in self.conn.execute("PRAGMA table_info(doc_features)")}:
+            self.conn.execute("ALTER TABLE doc_features ADD COLUMN language TEXT")  # a cache written before
         self.used: set[str] = set()
         self.used_features: set[str] = set()
         self.hits = self.misses = 0
@@ -243,19 +251,21 @@ class StoryCache:
         """``document_features`` of a document's stored JSON, from the cache when it was seen before."""
         key = hashlib.blake2b(f"{self.VERSION}\x00{raw}".encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
         self.used_features.add(key)
-        row = self.conn.execute("SELECT id, published, digest, minhash, terms FROM doc_features WHERE key = ?",
-                                (key,)).fetchone()
+        row = self.conn.execute("SELECT id, published, digest, minhash, terms, language FROM doc_features"
+                                " WHERE key = ?", (key,)).fetchone()
         if row is not None:
-            doc_id, published, digest, minhash, terms = row
+            doc_id, published, digest, minhash, terms, language = row
             found = (digest, np.frombuffer(minhash, dtype=np.uint64)) if digest is not None else None
-            return DocumentFeatures(id=doc_id, published=published, fingerprint=found, terms=terms)
+            return DocumentFeatures(id=doc_id, published=published, fingerprint=found, terms=terms, language=language)
         feat = document_features(raw, settings)
         if feat.error:  # not kept: the next run tries again and reports it again
             return feat
         digest, minhash = feat.fingerprint if feat.fingerprint is not None else (None, None)
-        self.conn.execute("INSERT OR REPLACE INTO doc_features VALUES (?, ?, ?, ?, ?, ?)",
+        self.conn.execute("INSERT OR REPLACE INTO doc_features(key, id, published, digest, minhash, terms, language)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?)",
                           (key, feat.id, feat.published, digest,
-                           None if minhash is None else np.asarray(minhash, dtype=np.uint64).tobytes(), feat.terms))
+                           None if minhash is None else np.asarray(minhash, dtype=np.uint64).tobytes(), feat.terms,
+                           feat.language))
         return feat
 
     def prune(self) -> None:
@@ -433,7 +443,8 @@ def first_pass(conn: sqlite3.Connection, features: Iterable[DocumentFeatures],
         DROP TABLE IF EXISTS failure;
         CREATE TABLE failure (doc TEXT PRIMARY KEY, reason TEXT NOT NULL);
         CREATE TABLE duplicate (doc TEXT PRIMARY KEY, original TEXT NOT NULL, similarity REAL);
-        CREATE TABLE arrival (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL, published TEXT, terms BLOB NOT NULL);
+        CREATE TABLE arrival (seq INTEGER PRIMARY KEY, doc TEXT NOT NULL, published TEXT, terms BLOB NOT NULL,
+                              language TEXT);
     """)
     index = DuplicateIndex(conn, settings, table="dedup")
     frequencies: dict[str, int] = {}
@@ -449,8 +460,8 @@ def first_pass(conn: sqlite3.Connection, features: Iterable[DocumentFeatures],
             conn.execute("INSERT OR REPLACE INTO duplicate VALUES (?, ?, ?)", (feat.id, *found))
         # the terms are kept for the second pass (a copy needs them when its original's
         # story has closed): counting them again would cost more than the disk
-        conn.execute("INSERT INTO arrival(doc, published, terms) VALUES (?, ?, ?)",
-                     (feat.id, feat.published, feat.terms))
+        conn.execute("INSERT INTO arrival(doc, published, terms, language) VALUES (?, ?, ?, ?)",
+                     (feat.id, feat.published, feat.terms, feat.language))
         if not found:
             originals += 1
             for key in json.loads(zlib.decompress(feat.terms))[0]:
@@ -494,12 +505,15 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
             return story, [marked(d) for d in source.get_documents(story.docs)], errors
 
         grouping = story_module.StoryIndex(document_frequencies=frequencies, total_documents=originals)
+        # a translation joins its original's story (the English originals of the last days are
+        # kept; only those close to an Indonesian document are read and compared)
+        translations = CrossStoryTranslations(source.get_documents)
         current_day: int | None = None
         # a cursor of its own: ``part`` queries the same connection while this one is read;
         # each document's duplicate mark comes with it (one query, not one per document)
-        rows = conn.cursor().execute("SELECT a.doc, a.published, a.terms, d.original, d.similarity FROM arrival a"
-                                     " LEFT JOIN duplicate d ON d.doc = a.doc ORDER BY a.seq")
-        for doc_id, published, blob, original, similarity in rows:
+        rows = conn.cursor().execute("SELECT a.doc, a.published, a.terms, a.language, d.original, d.similarity"
+                                     " FROM arrival a LEFT JOIN duplicate d ON d.doc = a.doc ORDER BY a.seq")
+        for doc_id, published, blob, language, original, similarity in rows:
             day = story_module.publication_day(published)
             if day is not None and day != current_day:
                 current_day = day
@@ -509,7 +523,21 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
             doc = Document(id=doc_id, source=_NO_SOURCE, text="", published=published)
             doc.duplicate_of, doc.duplicate_similarity = original, similarity
             counts, surfaces = json.loads(zlib.decompress(blob))
-            grouping.add(doc, story_module.TermCounts(counts=Counter(counts), surfaces=surfaces))
+            terms = story_module.TermCounts(counts=Counter(counts), surfaces=surfaces)
+            if original or day is None or language not in ("en", "id") or (language == "id" and not translations):
+                grouping.add(doc, terms)
+                continue
+            vector = grouping.vector(terms)
+            into = None
+            if language == "id":
+                found = translations.original_of(doc_id, day, vector)
+                into = grouping.story_of(found) if found else None
+            grouping.add(doc, terms, vector=vector, into=into)
+            if language == "en":
+                translations.add_original(doc_id, day, vector)
+        if translations.compared:
+            log.info("translations across stories: %d Indonesian documents compared, %d joined their original's"
+                     " story", translations.compared, len(translations.found))
         for story in grouping.stories():
             yield part(story)
 

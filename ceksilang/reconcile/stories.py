@@ -907,8 +907,17 @@ class StoryIndex:
             if len(posting) > 4 * s.postings_scan:  # keep the most recent entries only
                 del posting[: len(posting) - 2 * s.postings_scan]
 
-    def add(self, doc: Document, terms: TermCounts | None = None) -> str:
-        """Put ``doc`` in the most similar open story, or start a new one; return the story id."""
+    def vector(self, terms: TermCounts) -> dict[str, float]:
+        """The vector ``add`` compares a document with ``terms`` by (pass it to ``add``: with a
+        running IDF, each call counts the document)."""
+        return self._vector(terms)
+
+    def add(self, doc: Document, terms: TermCounts | None = None, vector: Mapping[str, float] | None = None,
+            into: str | None = None) -> str:
+        """Put ``doc`` in the most similar open story, or start a new one; return the story id.
+
+        ``vector``: ``vector(terms)`` when already worked out. ``into``: an open story the
+        document belongs to whatever its similarity (a translation joins its original's)."""
         known = self._story_of.get(doc.id)
         if known:
             return known
@@ -921,7 +930,10 @@ class StoryIndex:
             self._join(story, doc, day)
             return story.id
         terms = terms or count_terms(doc, self.settings)
-        vector = self._vector(terms)
+        if vector is None:
+            vector = self._vector(terms)
+        if into is not None and into in self._stories:
+            return self._put(self._stories[into], doc, day, vector, terms)
         best, best_sim = None, 0.0
         decay = self.settings.day_decay
         candidates = self._candidates(vector, day)
@@ -944,14 +956,19 @@ class StoryIndex:
         if best is None:
             best = _StoryState(id=f"story:{doc.id}")
             self._stories[best.id] = best
-        elif len(best.members) >= self.settings.max_story_docs:
+        return self._put(best, doc, day, vector, terms, names, evidence)
+
+    def _put(self, best: _StoryState, doc: Document, day: int | None, vector: Mapping[str, float],
+             terms: TermCounts, names: dict[str, float] | None = None, evidence: set[str] | None = None) -> str:
+        """``doc`` joins ``best`` (its next chapter when full), its keys absorbed."""
+        if len(best.members) >= self.settings.max_story_docs:
             best = self._next_chapter(best, doc)
         self._join(best, doc, day)
         self._absorb(best, vector, terms)
         best.entities.update(k for k in terms.counts if k.startswith("e:"))
-        best.evidence |= evidence
+        best.evidence.update({k for k in terms.counts if k[0] == EVIDENCE_PREFIX} if evidence is None else evidence)
         best.absorbed += 1
-        for word, n in names.items():
+        for word, n in (person_name_words(terms) if names is None else names).items():
             seen = best.names.setdefault(word, [0.0, 0])
             seen[0] += n
             seen[1] += 1

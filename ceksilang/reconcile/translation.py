@@ -33,11 +33,12 @@ original's independent source (``reconcile.sources.root_of`` follows ``translate
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, OrderedDict, deque
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from heapq import nlargest
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -64,6 +65,10 @@ class TranslationRules:
     # an original in another story: published at most this many days before, this many pairs
     across_max_days: int
     across_min_pairs: int
+    # while grouping (``CrossStoryTranslations``): the English documents compared with an
+    # Indonesian one, those whose story-vector cosine with it reaches this, the closest few
+    across_candidate_similarity: float
+    across_candidates: int
     between_min_similarity: float
     between_min_shared: int
     # Indonesian fixed phrase with a negation word -> English renderings without one
@@ -107,6 +112,8 @@ def translation_rules() -> TranslationRules:
             min_source_pairs=int(indonesian["min_source_pairs"]),
             across_max_days=int(indonesian["across_max_days"]),
             across_min_pairs=int(indonesian["across_min_pairs"]),
+            across_candidate_similarity=float(indonesian["across_candidate_similarity"]),
+            across_candidates=int(indonesian["across_candidates"]),
             between_min_similarity=float(indonesian["between_min_similarity"]),
             between_min_shared=int(indonesian["between_min_shared"]),
             negation_compounds={str(k).lower(): tuple(str(v).lower() for v in vs)
@@ -762,7 +769,8 @@ def find_translations_in(stories: Sequence[tuple[str, Sequence[Document]]]) -> d
     ``across_max_days`` before it, and is their translation with at least ``across_min_pairs``
     aligned pairs besides the usual share. The grouping may leave a rewrite apart from its
     original (a rewrite that adds local context shares fewer story keys); what it changed
-    matters as much."""
+    matters as much. (The briefing, which reconciles one story at a time, makes the same check
+    while it groups: ``CrossStoryTranslations``.)"""
     rules = translation_rules()
     sentences: dict[str, list[_Sentence]] = {}
     found = {story_id: find_translations(docs, story_id, sentences) for story_id, docs in stories}
@@ -774,10 +782,133 @@ def find_translations_in(stories: Sequence[tuple[str, Sequence[Document]]]) -> d
         for doc in docs:
             if doc.language != "id" or doc.duplicate_of or doc.translated_from:
                 continue
-            candidates = [e for e in english if e.id not in own and _within_days(e, doc, rules.across_max_days)]
+            candidates = _across_candidates(doc, [e for e in english if e.id not in own], rules)
             if candidates:
                 found[story_id] += _translation_of(doc, candidates, sentences, rules, story_id, rules.across_min_pairs)
     return found
+
+
+def _across_candidates(doc: Document, english: Sequence[Document], rules: TranslationRules) -> list[Document]:
+    """The documents of ``english`` (other stories') ``doc`` may translate: published on its
+    day or at most ``across_max_days`` before."""
+    return [e for e in english if _within_days(e, doc, rules.across_max_days)]
+
+
+def original_across(doc: Document, english: Sequence[Document],
+                    sentences: dict[str, list[_Sentence]] | None = None) -> str | None:
+    """The id of the document of ``english`` (none of them in ``doc``'s story) that the
+    Indonesian ``doc`` translates by the check across stories of ``find_translations_in``
+    (the same dates, pairs and share), or None. Nothing is set on ``doc``. ``sentences``: the
+    English documents' sentences already read, by id (filled as read)."""
+    rules = translation_rules()
+    if doc.language != "id" or doc.duplicate_of:
+        return None
+    candidates = _across_candidates(doc, english, rules)
+    target = _sentences(doc) if candidates else []
+    if not target:
+        return None
+    best = _original_of(doc, target, candidates, {} if sentences is None else sentences, rules,
+                        rules.across_min_pairs)
+    return best[2].id if best else None
+
+
+class CrossStoryTranslations:
+    """Translations across stories found while the documents are grouped one at a time, in
+    publication order (``reconcile.briefing``), so that a translation joins its original's
+    story: the briefing reconciles one story at a time, and an original in another story is
+    never compared there.
+
+    Each dated English original is kept for ``across_max_days`` days with its story vector
+    (``StoryIndex.vector``), findable through its top keys. An Indonesian document looks its
+    candidates up through its own top keys: the English documents of those days whose cosine
+    with it reaches ``across_candidate_similarity``, the ``across_candidates`` closest; only
+    they are read (``load``: documents by id) and compared by ``original_across``.
+    """
+
+    INDEX_KEYS = 20  # an English document is findable through this many of its top keys
+    QUERY_KEYS = 15  # an Indonesian document looks through this many of its own
+    KEPT_DOCUMENTS = 256  # English documents kept read (and their sentences), the last compared
+
+    def __init__(self, load: Callable[[Sequence[str]], Sequence[Document]]):
+        self.rules = translation_rules()
+        self._load = load
+        self._recent: deque[tuple[int, str]] = deque()  # (day, id) of the English documents kept
+        self._vectors: dict[str, dict[str, float]] = {}
+        self._postings: dict[str, list[str]] = {}
+        self._read: OrderedDict[str, Document] = OrderedDict()
+        self._sentences: dict[str, list[_Sentence]] = {}
+        self._dropped = 0
+        self.compared = 0  # Indonesian documents read and compared
+        self.found: dict[str, str] = {}  # translation id -> original id
+
+    def __bool__(self) -> bool:
+        return bool(self._vectors)
+
+    def _forget_before(self, day: int) -> None:
+        limit = day - self.rules.across_max_days
+        while self._recent and self._recent[0][0] < limit:
+            _, doc_id = self._recent.popleft()
+            self._vectors.pop(doc_id, None)
+            self._sentences.pop(doc_id, None)
+            self._read.pop(doc_id, None)
+            self._dropped += 1
+        if self._dropped > max(1000, 2 * len(self._vectors)):  # forgotten ones leave the postings now and then
+            self._postings = {k: kept for k, ids in self._postings.items()
+                              if (kept := [i for i in ids if i in self._vectors])}
+            self._dropped = 0
+
+    def add_original(self, doc_id: str, day: int | None, vector: Mapping[str, float]) -> None:
+        """Keep the English document ``doc_id`` (grouped; not a copy) as a possible original."""
+        if day is None:
+            return
+        self._forget_before(day)
+        self._recent.append((day, doc_id))
+        self._vectors[doc_id] = dict(vector)
+        for key, _ in nlargest(self.INDEX_KEYS, vector.items(), key=lambda kv: kv[1]):
+            self._postings.setdefault(key, []).append(doc_id)
+
+    def candidates(self, day: int | None, vector: Mapping[str, float]) -> list[str]:
+        """The kept English documents an Indonesian document of ``day`` with ``vector`` may
+        translate, closest first."""
+        if day is None:
+            return []
+        self._forget_before(day)
+        if not self._vectors:
+            return []
+        seen: set[str] = set()
+        for key, _ in nlargest(self.QUERY_KEYS, vector.items(), key=lambda kv: kv[1]):
+            seen.update(i for i in self._postings.get(key, ()) if i in self._vectors)
+        scored = [(sum(w * self._vectors[i].get(k, 0.0) for k, w in vector.items()), i) for i in seen]
+        scored = [(s, i) for s, i in scored if s >= self.rules.across_candidate_similarity]
+        return [i for _, i in nlargest(self.rules.across_candidates, scored)]
+
+    def original_of(self, doc_id: str, day: int | None, vector: Mapping[str, float]) -> str | None:
+        """The id of the kept English document the Indonesian document ``doc_id`` (about to be
+        grouped; not a copy) translates, or None."""
+        ids = self.candidates(day, vector)
+        if not ids:
+            return None
+        missing = [i for i in ids if i not in self._read]
+        loaded = {d.id: d for d in self._load([doc_id, *missing])}
+        doc = loaded.get(doc_id)
+        if doc is None:
+            return None
+        for i in missing:
+            if i in loaded:
+                self._read[i] = loaded[i]
+        english = []
+        for i in ids:
+            if i in self._read:
+                self._read.move_to_end(i)
+                english.append(self._read[i])
+        while len(self._read) > self.KEPT_DOCUMENTS:
+            old, _ = self._read.popitem(last=False)
+            self._sentences.pop(old, None)
+        self.compared += 1
+        found = original_across(doc, english, self._sentences)
+        if found:
+            self.found[doc_id] = found
+        return found
 
 
 def find_translations(docs: Sequence[Document], story_id: str | None = None,
@@ -874,4 +1005,5 @@ def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[
     return found
 
 
-__all__ = ["TranslationRules", "translation_rules", "align", "find_translations", "find_translations_in"]
+__all__ = ["TranslationRules", "translation_rules", "align", "find_translations", "find_translations_in",
+           "original_across", "CrossStoryTranslations"]
