@@ -55,6 +55,7 @@ class ReconcileWords:
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
     carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
+    share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,23 @@ class IndexLevelWords:
     unit: str
     heads: frozenset[str]
     names: tuple[str, ...]  # longest first
+
+
+@dataclass(frozen=True, slots=True)
+class ShareWords:
+    """``share_equivalence`` of ``reconcile.yaml``: a count given as a share of a whole."""
+
+    share_unit: str
+    joiners: tuple[str, ...]  # longest first
+    links: tuple[str, ...]  # longest first
+    gap_words: int
+
+
+def _share_words(data: dict | None) -> ShareWords | None:
+    if not data:
+        return None
+    return ShareWords(share_unit=str(data["share_unit"]), joiners=_lower_longest_first(data["joiners"]),
+                      links=_lower_longest_first(data.get("links")), gap_words=int(data.get("gap_words") or 0))
 
 
 def _lower_longest_first(items) -> tuple[str, ...]:
@@ -243,6 +261,7 @@ def reconcile_words() -> ReconcileWords:
                                          key=len, reverse=True)),
             carried_measure=_carried_measure_words(data.get("carried_measure")),
             index_levels=_index_level_words(data.get("index_levels")),
+            share_equivalence=_share_words(data.get("share_equivalence")),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
