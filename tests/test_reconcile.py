@@ -1829,3 +1829,61 @@ def test_english_reports_use_the_english_slot_values():
              if str((d.message or {}).get("key")).startswith("detail.slot")]
     assert [d.status for d in found] == ["contradiction"]
     assert "“witness”" in found[0].explanation and "“suspect”" in found[0].explanation
+
+
+# --------------------------------------------------------------------------- a count given as a share
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # the share before the count, with a link word after "atau"
+    ("Bantuan itu telah disalurkan kepada 75 persen atau sebanyak 1.250.400 KPM.", "1.250.400", "75 persen"),
+    # the share after the count's noun phrase, its acronym in brackets
+    ("Tercatat 1.250.900 Keluarga Penerima Manfaat (KPM) atau 75 persen sudah menerima.", "1.250.900", "75 persen"),
+    # a count whose clause names what it counts keeps that measure
+    ("Jumlah penumpang mencapai 300 orang atau 60 persen dari kapasitas.", "300", "penumpang"),
+    # a share that is not joined to the count says nothing of it
+    ("Sebanyak 300 KPM belum menerima, padahal 60 persen sudah disalurkan.", "300", None),
+])
+def test_a_count_given_as_a_share_is_known_by_the_share(text, needle, measure):
+    (r,) = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
+    assert r.measure == measure
+    assert r.comparable == (measure is not None)
+
+
+def _share_doc(doc_id: str, text: str, outlet: str, published: str) -> Document:
+    from ceksilang.extract.quantities import find_quantities
+
+    doc = make_doc(doc_id, text, outlet, published)
+    doc.quantities = find_quantities(doc_id, text, doc.sentences)
+    return doc
+
+
+def test_two_counts_given_as_one_share_are_compared_and_other_shares_are_not():
+    a = _share_doc("a", "Bantuan PKH telah disalurkan kepada 75 persen atau 1.250.437 KPM.", "Detik", "2025-06-18")
+    b = _share_doc("b", "Untuk PKH, tercatat 1.250.937 KPM atau 75 persen sudah menerima.", "Kompas", "2025-06-18")
+    (found,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"
+                and d.status != "unconfirmed"]
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert "1,250,437" in found.explanation and "1,250,937" in found.explanation
+    # a count given as another share counts another thing (the other programme's families)
+    c = _share_doc("c", "Bantuan sembako disalurkan kepada 900.000 KPM atau 60 persen.", "Kompas", "2025-06-18")
+    assert [d for d in reconcile([a, c], ENTITIES, []).discrepancies
+            if d.kind == "figure" and d.status not in ("unconfirmed", "compatible")] == []
+
+
+@pytest.mark.parametrize("text, needle, total", [
+    # "dari total 900 KPM" is the whole of the 900, not of the count before it
+    ("Bantuan disalurkan kepada 700 KPM atau 78 persen dari total 900 KPM.", "700", False),
+    ("Bantuan disalurkan kepada 700 KPM atau 78 persen dari total 900 KPM.", "900", True),
+    # a total word after the figure that opens no figure still makes it a whole
+    ("Sebanyak 10.000 tentara dikirim secara total ke Rusia.", "10.000", True),
+])
+def test_a_total_word_opening_another_figure_is_that_figures_whole(text, needle, total):
+    (r,) = [r for r in _readings_of(text) if r.quantity.text.split()[0].endswith(needle)
+            or r.quantity.text.startswith(needle)]
+    assert r.total is total
+
+
+def test_yakni_links_a_phrase_to_its_amount_as_yaitu_does():
+    a = _readings_of("Jika ingin potongan pajak lebih rendah, yaitu sebesar 0,45 persen, sertakan NPWP.")
+    b = _readings_of("Jika ingin potongan pajak lebih rendah yakni sebesar 0,25 persen, sertakan NPWP.")
+    assert [r.measure for r in a] == [r.measure for r in b] and a[0].measure
