@@ -1887,3 +1887,34 @@ def test_yakni_links_a_phrase_to_its_amount_as_yaitu_does():
     a = _readings_of("Jika ingin potongan pajak lebih rendah, yaitu sebesar 0,45 persen, sertakan NPWP.")
     b = _readings_of("Jika ingin potongan pajak lebih rendah yakni sebesar 0,25 persen, sertakan NPWP.")
     assert [r.measure for r in a] == [r.measure for r in b] and a[0].measure
+
+
+# --------------------------------------------------------------------------- one name, two entities
+
+_STATEMENT = "Kami mendesak agar surat yang sudah dikirim oleh kepolisian itu secepatnya direspons oleh dewan"
+
+
+def _attributions(name_a: str, key_a: str, name_b: str, key_b: str, entities: list[Entity]) -> list[Discrepancy]:
+    a = make_doc("a", f"\u201c{_STATEMENT},\u201d kata {name_a}.", outlet="Detik")
+    add_quote(a, _STATEMENT, key_a, name_a)
+    b = make_doc("b", f"\u201c{_STATEMENT},\u201d ujar {name_b}.", outlet="Liputan6")
+    add_quote(b, _STATEMENT, key_b, name_b)
+    return [d for d in reconcile([a, b], entities, []).discrepancies if d.kind == "attribution"]
+
+
+def test_one_short_name_the_linker_gave_two_entities_is_one_speaker():
+    # the tagger read "Jajang" as a place in one text: the same name is the same speaker
+    ents = [Entity(id="person:jajang", name="Jajang", type="PERSON", aliases=["Jajang"]),
+            Entity(id="loc:jajang", name="Jajang", type="LOC", aliases=["Jajang"])]
+    assert _attributions("Jajang", "person:jajang", "Jajang", "loc:jajang", ents) == []
+    # two different one-word names stay a contradiction
+    ents.append(Entity(id="person:dadang", name="Dadang", type="PERSON", aliases=["Dadang"]))
+    (found,) = _attributions("Jajang", "person:jajang", "Dadang", "person:dadang", ents)
+    assert found.status == "contradiction"
+
+
+def test_a_title_and_one_word_of_the_others_name_is_to_check_not_a_contradiction():
+    ents = [Entity(id="person:naveed", name="Naveed Asif", type="PERSON", aliases=["Naveed Asif"]),
+            Entity(id="person:dr-asif", name="Dr Asif", type="PERSON", aliases=["Dr Asif"])]
+    (found,) = _attributions("Naveed Asif", "person:naveed", "Dr Asif", "person:dr-asif", ents)
+    assert found.status == "explained" and "Dr Asif" in found.explanation

@@ -392,19 +392,33 @@ def _speaker_words(name: str | None, rw: ReconcileWords) -> list[str]:
     return _unglued(words(normalise_name(name or "")), rw)
 
 
+def _name_words(name: str | None, rw: ReconcileWords) -> list[str]:
+    """A speaker's name words without the forms of address or titles opening it ("Dr Asif" is
+    named "Asif"), unless nothing else is left ("Ngarsa Dalem")."""
+    ws = _speaker_words(name, rw)
+    k = 0
+    while k < len(ws) - 1 and ws[k] in rw.honorifics:
+        k += 1
+    return ws[k:]
+
+
 def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
                         rw: ReconcileWords | None = None) -> dict[str, list[QuoteReading]]:
     """Speakers whose names nest ("Ngurah Pranajaya" in "PGS Corporate Secretary ... Anak Agung
     Ngurah Pranajaya"), end in the same two words ("GubernurAksarayMehmet Ali Kumbuzoğlu" /
     "Aksaray Mehmet Ali Kumbuzoglu") or are one name once a glued speech verb is dropped ("Patrick
     Kluivertmengungkapkan") are one person the entity links left apart: their readings join the
-    fuller name's. A name of one word joins nothing (a surname alone may be another person)."""
+    fuller name's. A name of one word joins only the same name (a surname alone may be another person)."""
     rw = rw or reconcile_words()
-    names = {key: _speaker_words(rs[0].speaker_name, rw) for key, rs in speakers.items()}
+    names = {key: _name_words(rs[0].speaker_name, rw) for key, rs in speakers.items()}
     order = {key: k for k, key in enumerate(speakers)}
 
     def inside(short: str, long: str) -> bool:
         s, t = names[short], names[long]
+        if s == t and s:
+            # one name the linker gave two entities ("Jajang" tagged a person in one text, a
+            # place in the other): one speaker, however short the name
+            return order[long] < order[short]
         if len(s) < NESTED_NAME_MIN_WORDS or len(s) > len(t):
             return False
         # the same name (it joins the first one seen), or the same last words after a title or
@@ -463,7 +477,7 @@ def _name_part_of_other(heads: list[QuoteReading],
     Perhaps one person, perhaps two sharing a name: neither can be told from the names, so it
     is no contradiction."""
     a, b = heads
-    wa, wb = _speaker_words(a.speaker_name, rw), _speaker_words(b.speaker_name, rw)
+    wa, wb = _name_words(a.speaker_name, rw), _name_words(b.speaker_name, rw)
     for short, full, ws, wf in ((a, b, wa, wb), (b, a, wb, wa)):
         if len(ws) != 1 or ws == wf:
             continue
