@@ -1918,3 +1918,33 @@ def test_a_title_and_one_word_of_the_others_name_is_to_check_not_a_contradiction
             Entity(id="person:dr-asif", name="Dr Asif", type="PERSON", aliases=["Dr Asif"])]
     (found,) = _attributions("Naveed Asif", "person:naveed", "Dr Asif", "person:dr-asif", ents)
     assert found.status == "explained" and "Dr Asif" in found.explanation
+
+
+# --------------------------------------------------------------------------- one negation, one country
+
+@pytest.mark.parametrize("a, b, meaning", [
+    # a spoken form of one negation is no change at all
+    ("Jadi gue nggak bisa ngomong secara gamblang soal itu", "Jadi gue gak bisa ngomong secara gamblang soal itu",
+     None),
+    ("Saya bilang gak apa-apa karena itu bagian dari candaan", "Saya bilang tidak apa-apa karena itu bagian dari candaan",
+     None),
+    # a negation left out still changes the meaning, in any of its forms
+    ("Saya bilang gak apa-apa karena itu bagian dari candaan", "Saya bilang apa-apa karena itu bagian dari candaan",
+     "negation"),
+])
+def test_a_negation_spoken_another_way_is_the_same_negation(a, b, meaning):
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    changes = wording_changes(a, b)
+    assert [c.meaning for c in changes if c.meaning] == ([meaning] if meaning else [])
+    if meaning is None:
+        assert changes == []
+
+
+def test_a_country_named_by_another_of_its_names_is_no_change():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    a = "Varian ini sudah terdeteksi di beberapa negara, termasuk Inggris, Tiongkok, dan AS sejak bulan lalu"
+    assert wording_changes(a, a.replace("Tiongkok", "China")) == []
+    (change,) = wording_changes(a, a.replace("Tiongkok", "Jepang"))
+    assert change.meaning == "name"

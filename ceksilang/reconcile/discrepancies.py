@@ -735,13 +735,31 @@ def _currency_tokens() -> dict[str, str]:
     return out
 
 
+def _negations(tokens: list[str], rw: ReconcileWords) -> set[str]:
+    """The negation words of ``tokens``, each spoken or short form as its written one."""
+    folded = {rw.negation_of.get(w.lower(), w.lower()) for w in tokens}
+    return folded & (rw.negations | set(rw.negation_of.values()))
+
+
+def _one_entity(a: list[str], b: list[str]) -> bool:
+    """Two capitalised names the gazetteer gives one place or body ("Tiongkok" / "China")."""
+    if not (a and b and a[0][:1].isupper() and b[0][:1].isupper()):
+        return False
+    x, y = lookup_alias(" ".join(a)), lookup_alias(" ".join(b))
+    return x is not None and y is not None and x.name == y.name
+
+
 def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
     """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy"), a name
-    and its abbreviation ("BI" / "Bank Indonesia"), or one currency ("US$" / "USD")."""
+    and its abbreviation ("BI" / "Bank Indonesia") or another of its names ("Tiongkok" /
+    "China"), one currency ("US$" / "USD"), or one negation ("gak" / "nggak")."""
     currencies = _currency_tokens()
     ja = "".join(currencies.get(w.lower(), w) for w in a).lower().replace("-", "")
     jb = "".join(currencies.get(w.lower(), w) for w in b).lower().replace("-", "")
-    if ja == jb or _abbreviates(a, b) or _abbreviates(b, a):
+    if ja == jb or _abbreviates(a, b) or _abbreviates(b, a) or _one_entity(a, b):
+        return True
+    if (len(a) == 1 and len(b) == 1 and a[0].lower() in rw.negation_of.keys() | rw.negation_of.values()
+            and rw.negation_of.get(a[0].lower(), a[0].lower()) == rw.negation_of.get(b[0].lower(), b[0].lower())):
         return True
     if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
         return False
@@ -817,7 +835,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         before, after = ta[i1:i2], tb[j1:j2]
         if _same_spelling(before, after, rw) or _same_figure(before, after):
             continue
-        negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
+        # "gak" / "nggak" / "tidak": one negation spoken or written another way
+        negation = _negations(before, rw) ^ _negations(after, rw)
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
         numbers_b = sorted(w.lower() for w in after if _is_number(w))
         # a form of address ("Pak", "Bu") is no name: "Pak" for "Menteri Koperasi" names no one else

@@ -37,6 +37,7 @@ class ReconcileWords:
     event_window: int
     caps: dict[str, int]
     negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
+    negation_of: dict[str, str] = field(default_factory=dict)  # "gak", "nggak", "tak" -> "tidak"
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
     spelling_ratio: float = 80.0
@@ -236,6 +237,8 @@ def reconcile_words() -> ReconcileWords:
             event_window=int(data["event_verb_prefix_window"]),
             caps={str(k): int(v) for k, v in data["caps"].items()},
             negations=frozenset(str(s).lower() for s in data.get("negations") or []),
+            negation_of={str(w).lower(): str(head).lower() for head, forms in (data.get("negation_forms") or {}).items()
+                         for w in forms},
             home_country=str(data.get("home_country") or "Indonesia"),
             international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
             spelling_ratio=float(data.get("spelling_ratio", 80)),
