@@ -1829,3 +1829,122 @@ def test_english_reports_use_the_english_slot_values():
              if str((d.message or {}).get("key")).startswith("detail.slot")]
     assert [d.status for d in found] == ["contradiction"]
     assert "“witness”" in found[0].explanation and "“suspect”" in found[0].explanation
+
+
+# --------------------------------------------------------------------------- a count given as a share
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # the share before the count, with a link word after "atau"
+    ("Bantuan itu telah disalurkan kepada 75 persen atau sebanyak 1.250.400 KPM.", "1.250.400", "75 persen"),
+    # the share after the count's noun phrase, its acronym in brackets
+    ("Tercatat 1.250.900 Keluarga Penerima Manfaat (KPM) atau 75 persen sudah menerima.", "1.250.900", "75 persen"),
+    # a count whose clause names what it counts keeps that measure
+    ("Jumlah penumpang mencapai 300 orang atau 60 persen dari kapasitas.", "300", "penumpang"),
+    # a share that is not joined to the count says nothing of it
+    ("Sebanyak 300 KPM belum menerima, padahal 60 persen sudah disalurkan.", "300", None),
+])
+def test_a_count_given_as_a_share_is_known_by_the_share(text, needle, measure):
+    (r,) = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
+    assert r.measure == measure
+    assert r.comparable == (measure is not None)
+
+
+def _share_doc(doc_id: str, text: str, outlet: str, published: str) -> Document:
+    from ceksilang.extract.quantities import find_quantities
+
+    doc = make_doc(doc_id, text, outlet, published)
+    doc.quantities = find_quantities(doc_id, text, doc.sentences)
+    return doc
+
+
+def test_two_counts_given_as_one_share_are_compared_and_other_shares_are_not():
+    a = _share_doc("a", "Bantuan PKH telah disalurkan kepada 75 persen atau 1.250.437 KPM.", "Detik", "2025-06-18")
+    b = _share_doc("b", "Untuk PKH, tercatat 1.250.937 KPM atau 75 persen sudah menerima.", "Kompas", "2025-06-18")
+    (found,) = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"
+                and d.status != "unconfirmed"]
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert "1,250,437" in found.explanation and "1,250,937" in found.explanation
+    # a count given as another share counts another thing (the other programme's families)
+    c = _share_doc("c", "Bantuan sembako disalurkan kepada 900.000 KPM atau 60 persen.", "Kompas", "2025-06-18")
+    assert [d for d in reconcile([a, c], ENTITIES, []).discrepancies
+            if d.kind == "figure" and d.status not in ("unconfirmed", "compatible")] == []
+
+
+@pytest.mark.parametrize("text, needle, total", [
+    # "dari total 900 KPM" is the whole of the 900, not of the count before it
+    ("Bantuan disalurkan kepada 700 KPM atau 78 persen dari total 900 KPM.", "700", False),
+    ("Bantuan disalurkan kepada 700 KPM atau 78 persen dari total 900 KPM.", "900", True),
+    # a total word after the figure that opens no figure still makes it a whole
+    ("Sebanyak 10.000 tentara dikirim secara total ke Rusia.", "10.000", True),
+])
+def test_a_total_word_opening_another_figure_is_that_figures_whole(text, needle, total):
+    (r,) = [r for r in _readings_of(text) if r.quantity.text.split()[0].endswith(needle)
+            or r.quantity.text.startswith(needle)]
+    assert r.total is total
+
+
+def test_yakni_links_a_phrase_to_its_amount_as_yaitu_does():
+    a = _readings_of("Jika ingin potongan pajak lebih rendah, yaitu sebesar 0,45 persen, sertakan NPWP.")
+    b = _readings_of("Jika ingin potongan pajak lebih rendah yakni sebesar 0,25 persen, sertakan NPWP.")
+    assert [r.measure for r in a] == [r.measure for r in b] and a[0].measure
+
+
+# --------------------------------------------------------------------------- one name, two entities
+
+_STATEMENT = "Kami mendesak agar surat yang sudah dikirim oleh kepolisian itu secepatnya direspons oleh dewan"
+
+
+def _attributions(name_a: str, key_a: str, name_b: str, key_b: str, entities: list[Entity]) -> list[Discrepancy]:
+    a = make_doc("a", f"\u201c{_STATEMENT},\u201d kata {name_a}.", outlet="Detik")
+    add_quote(a, _STATEMENT, key_a, name_a)
+    b = make_doc("b", f"\u201c{_STATEMENT},\u201d ujar {name_b}.", outlet="Liputan6")
+    add_quote(b, _STATEMENT, key_b, name_b)
+    return [d for d in reconcile([a, b], entities, []).discrepancies if d.kind == "attribution"]
+
+
+def test_one_short_name_the_linker_gave_two_entities_is_one_speaker():
+    # the tagger read "Jajang" as a place in one text: the same name is the same speaker
+    ents = [Entity(id="person:jajang", name="Jajang", type="PERSON", aliases=["Jajang"]),
+            Entity(id="loc:jajang", name="Jajang", type="LOC", aliases=["Jajang"])]
+    assert _attributions("Jajang", "person:jajang", "Jajang", "loc:jajang", ents) == []
+    # two different one-word names stay a contradiction
+    ents.append(Entity(id="person:dadang", name="Dadang", type="PERSON", aliases=["Dadang"]))
+    (found,) = _attributions("Jajang", "person:jajang", "Dadang", "person:dadang", ents)
+    assert found.status == "contradiction"
+
+
+def test_a_title_and_one_word_of_the_others_name_is_to_check_not_a_contradiction():
+    ents = [Entity(id="person:naveed", name="Naveed Asif", type="PERSON", aliases=["Naveed Asif"]),
+            Entity(id="person:dr-asif", name="Dr Asif", type="PERSON", aliases=["Dr Asif"])]
+    (found,) = _attributions("Naveed Asif", "person:naveed", "Dr Asif", "person:dr-asif", ents)
+    assert found.status == "explained" and "Dr Asif" in found.explanation
+
+
+# --------------------------------------------------------------------------- one negation, one country
+
+@pytest.mark.parametrize("a, b, meaning", [
+    # a spoken form of one negation is no change at all
+    ("Jadi gue nggak bisa ngomong secara gamblang soal itu", "Jadi gue gak bisa ngomong secara gamblang soal itu",
+     None),
+    ("Saya bilang gak apa-apa karena itu bagian dari candaan", "Saya bilang tidak apa-apa karena itu bagian dari candaan",
+     None),
+    # a negation left out still changes the meaning, in any of its forms
+    ("Saya bilang gak apa-apa karena itu bagian dari candaan", "Saya bilang apa-apa karena itu bagian dari candaan",
+     "negation"),
+])
+def test_a_negation_spoken_another_way_is_the_same_negation(a, b, meaning):
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    changes = wording_changes(a, b)
+    assert [c.meaning for c in changes if c.meaning] == ([meaning] if meaning else [])
+    if meaning is None:
+        assert changes == []
+
+
+def test_a_country_named_by_another_of_its_names_is_no_change():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    a = "Varian ini sudah terdeteksi di beberapa negara, termasuk Inggris, Tiongkok, dan AS sejak bulan lalu"
+    assert wording_changes(a, a.replace("Tiongkok", "China")) == []
+    (change,) = wording_changes(a, a.replace("Tiongkok", "Jepang"))
+    assert change.meaning == "name"

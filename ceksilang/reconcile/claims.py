@@ -851,6 +851,54 @@ def _is_remainder(text: str, sent: tuple[int, int], q: Quantity, measure: str | 
     return any(canon[hit.group(0)] == measure for hit in pattern.finditer(before))
 
 
+_SHARE_GAP = re.compile(r"[\w()\s-]*")  # a count's noun phrase before its joiner: words and brackets only
+
+
+def _share_of(text: str, sent: tuple[int, int], q: Quantity, quantities: Sequence[Quantity],
+              rw: ReconcileWords) -> str | None:
+    """ "80 persen atau 7.991.160 KPM", "7.991.960 Keluarga Penerima Manfaat (KPM) atau 80 persen":
+    the share of a whole a count is given as, next to it in its sentence ("80 persen"), which
+    says what it counts when no word does: another outlet's count given as the same share counts
+    the same thing. None when no share stands next to the count."""
+    sw = rw.share_equivalence
+    if sw is None:
+        return None
+    for p in quantities:
+        if p is q or p.value is None or not (sent[0] <= p.start and p.end <= sent[1]):
+            continue
+        if rw.unit_aliases.get((p.unit or "").lower(), p.unit) != sw.share_unit:
+            continue
+        if p.end <= q.start:
+            joined = _share_joined(text[p.end:q.start], sw, 0)
+        elif q.end <= p.start:
+            joined = _share_joined(text[q.end:p.start], sw, sw.gap_words)
+        else:
+            continue
+        if joined:
+            return f"{p.value:g} {sw.share_unit}"
+    return None
+
+
+def _share_joined(between: str, sw: Any, gap_words: int) -> bool:
+    """``between`` is a joiner ("atau"), optionally after at most ``gap_words`` words of the count's
+    noun phrase and a comma, and followed by link words only ("atau sebanyak", "atau kepada")."""
+    low = " " + " ".join(between.lower().split()) + " "
+    for joiner in sw.joiners:
+        at = low.find(f" {joiner} ")
+        if at < 0:
+            continue
+        head, tail = low[:at].rstrip(" ,"), low[at + len(joiner) + 2:].strip()
+        if not _SHARE_GAP.fullmatch(head) or any(c.isdigit() for c in head) or len(words(head)) > gap_words:
+            return False
+        while tail:
+            link = next((x for x in sw.links if tail == x or tail.startswith(x + " ")), None)
+            if link is None:
+                return False
+            tail = tail[len(link):].strip()
+        return True
+    return False
+
+
 def _is_vague(q: Quantity) -> bool:
     """An amount given by an approximate plural ("ribuan", "puluhan ribu", "belasan")."""
     approximate = number_words().approximate
@@ -876,6 +924,9 @@ def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
 TOTAL_BEFORE_CHARS = 60  # "Total jumlah meninggal sampai hari ini tercatat 260 orang"
 
 
+_OPENS_FIGURE = re.compile(r"\s+(?:[^\W\d_]+\s+)?\d")  # " 18,3 juta", " sebanyak 120"
+
+
 def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """The figure is said to be a whole: a total word after it in its sentence, or before it in
     its clause (no comma or full stop between)."""
@@ -885,7 +936,10 @@ def _is_total(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords)
     clause = text[q.start:sent[1]].lower()[:120]
     before = text[max(sent[0], q.start - TOTAL_BEFORE_CHARS):q.start].lower()
     before = re.split(r"[,;:.]\s", before)[-1]
-    return pattern.search(clause) is not None or pattern.search(before) is not None
+    # "80 persen atau 7.991.960 KPM ... 78 persen dari total 18,3 juta KPM": a total word after the
+    # figure that opens another figure is that figure's whole, not this one's
+    after = any(not _OPENS_FIGURE.match(clause, m.end()) for m in pattern.finditer(clause, len(q.text)))
+    return after or pattern.search(before) is not None
 
 
 def _anaphor_before(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
@@ -1047,6 +1101,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if measure is None and unit in rw.needs_measure and unit not in (
                 rw.amount_measures.units if rw.amount_measures else ()):
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
+            if measure is None:
+                measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
         weight = rw.unit_weights.get(unit)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person

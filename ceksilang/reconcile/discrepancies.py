@@ -392,19 +392,33 @@ def _speaker_words(name: str | None, rw: ReconcileWords) -> list[str]:
     return _unglued(words(normalise_name(name or "")), rw)
 
 
+def _name_words(name: str | None, rw: ReconcileWords) -> list[str]:
+    """A speaker's name words without the forms of address or titles opening it ("Dr Asif" is
+    named "Asif"), unless nothing else is left ("Ngarsa Dalem")."""
+    ws = _speaker_words(name, rw)
+    k = 0
+    while k < len(ws) - 1 and ws[k] in rw.honorifics:
+        k += 1
+    return ws[k:]
+
+
 def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
                         rw: ReconcileWords | None = None) -> dict[str, list[QuoteReading]]:
     """Speakers whose names nest ("Ngurah Pranajaya" in "PGS Corporate Secretary ... Anak Agung
     Ngurah Pranajaya"), end in the same two words ("GubernurAksarayMehmet Ali Kumbuzoğlu" /
     "Aksaray Mehmet Ali Kumbuzoglu") or are one name once a glued speech verb is dropped ("Patrick
     Kluivertmengungkapkan") are one person the entity links left apart: their readings join the
-    fuller name's. A name of one word joins nothing (a surname alone may be another person)."""
+    fuller name's. A name of one word joins only the same name (a surname alone may be another person)."""
     rw = rw or reconcile_words()
-    names = {key: _speaker_words(rs[0].speaker_name, rw) for key, rs in speakers.items()}
+    names = {key: _name_words(rs[0].speaker_name, rw) for key, rs in speakers.items()}
     order = {key: k for k, key in enumerate(speakers)}
 
     def inside(short: str, long: str) -> bool:
         s, t = names[short], names[long]
+        if s == t and s:
+            # one name the linker gave two entities ("Jajang" tagged a person in one text, a
+            # place in the other): one speaker, however short the name
+            return order[long] < order[short]
         if len(s) < NESTED_NAME_MIN_WORDS or len(s) > len(t):
             return False
         # the same name (it joins the first one seen), or the same last words after a title or
@@ -463,7 +477,7 @@ def _name_part_of_other(heads: list[QuoteReading],
     Perhaps one person, perhaps two sharing a name: neither can be told from the names, so it
     is no contradiction."""
     a, b = heads
-    wa, wb = _speaker_words(a.speaker_name, rw), _speaker_words(b.speaker_name, rw)
+    wa, wb = _name_words(a.speaker_name, rw), _name_words(b.speaker_name, rw)
     for short, full, ws, wf in ((a, b, wa, wb), (b, a, wb, wa)):
         if len(ws) != 1 or ws == wf:
             continue
@@ -721,13 +735,31 @@ def _currency_tokens() -> dict[str, str]:
     return out
 
 
+def _negations(tokens: list[str], rw: ReconcileWords) -> set[str]:
+    """The negation words of ``tokens``, each spoken or short form as its written one."""
+    folded = {rw.negation_of.get(w.lower(), w.lower()) for w in tokens}
+    return folded & (rw.negations | set(rw.negation_of.values()))
+
+
+def _one_entity(a: list[str], b: list[str]) -> bool:
+    """Two capitalised names the gazetteer gives one place or body ("Tiongkok" / "China")."""
+    if not (a and b and a[0][:1].isupper() and b[0][:1].isupper()):
+        return False
+    x, y = lookup_alias(" ".join(a)), lookup_alias(" ".join(b))
+    return x is not None and y is not None and x.name == y.name
+
+
 def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
     """One word spelt two ways ("kerja sama" / "kerjasama", "Zelenskiy" / "Zelenskyy"), a name
-    and its abbreviation ("BI" / "Bank Indonesia"), or one currency ("US$" / "USD")."""
+    and its abbreviation ("BI" / "Bank Indonesia") or another of its names ("Tiongkok" /
+    "China"), one currency ("US$" / "USD"), or one negation ("gak" / "nggak")."""
     currencies = _currency_tokens()
     ja = "".join(currencies.get(w.lower(), w) for w in a).lower().replace("-", "")
     jb = "".join(currencies.get(w.lower(), w) for w in b).lower().replace("-", "")
-    if ja == jb or _abbreviates(a, b) or _abbreviates(b, a):
+    if ja == jb or _abbreviates(a, b) or _abbreviates(b, a) or _one_entity(a, b):
+        return True
+    if (len(a) == 1 and len(b) == 1 and a[0].lower() in rw.negation_of.keys() | rw.negation_of.values()
+            and rw.negation_of.get(a[0].lower(), a[0].lower()) == rw.negation_of.get(b[0].lower(), b[0].lower())):
         return True
     if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
         return False
@@ -803,7 +835,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         before, after = ta[i1:i2], tb[j1:j2]
         if _same_spelling(before, after, rw) or _same_figure(before, after):
             continue
-        negation = {w.lower() for w in before} & rw.negations ^ {w.lower() for w in after} & rw.negations
+        # "gak" / "nggak" / "tidak": one negation spoken or written another way
+        negation = _negations(before, rw) ^ _negations(after, rw)
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
         numbers_b = sorted(w.lower() for w in after if _is_number(w))
         # a form of address ("Pak", "Bu") is no name: "Pak" for "Menteri Koperasi" names no one else

@@ -37,6 +37,7 @@ class ReconcileWords:
     event_window: int
     caps: dict[str, int]
     negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
+    negation_of: dict[str, str] = field(default_factory=dict)  # "gak", "nggak", "tak" -> "tidak"
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
     spelling_ratio: float = 80.0
@@ -55,6 +56,7 @@ class ReconcileWords:
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
     carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
+    share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,23 @@ class IndexLevelWords:
     unit: str
     heads: frozenset[str]
     names: tuple[str, ...]  # longest first
+
+
+@dataclass(frozen=True, slots=True)
+class ShareWords:
+    """``share_equivalence`` of ``reconcile.yaml``: a count given as a share of a whole."""
+
+    share_unit: str
+    joiners: tuple[str, ...]  # longest first
+    links: tuple[str, ...]  # longest first
+    gap_words: int
+
+
+def _share_words(data: dict | None) -> ShareWords | None:
+    if not data:
+        return None
+    return ShareWords(share_unit=str(data["share_unit"]), joiners=_lower_longest_first(data["joiners"]),
+                      links=_lower_longest_first(data.get("links")), gap_words=int(data.get("gap_words") or 0))
 
 
 def _lower_longest_first(items) -> tuple[str, ...]:
@@ -218,6 +237,8 @@ def reconcile_words() -> ReconcileWords:
             event_window=int(data["event_verb_prefix_window"]),
             caps={str(k): int(v) for k, v in data["caps"].items()},
             negations=frozenset(str(s).lower() for s in data.get("negations") or []),
+            negation_of={str(w).lower(): str(head).lower() for head, forms in (data.get("negation_forms") or {}).items()
+                         for w in forms},
             home_country=str(data.get("home_country") or "Indonesia"),
             international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
             spelling_ratio=float(data.get("spelling_ratio", 80)),
@@ -243,6 +264,7 @@ def reconcile_words() -> ReconcileWords:
                                          key=len, reverse=True)),
             carried_measure=_carried_measure_words(data.get("carried_measure")),
             index_levels=_index_level_words(data.get("index_levels")),
+            share_equivalence=_share_words(data.get("share_equivalence")),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
