@@ -1829,3 +1829,32 @@ def test_english_reports_use_the_english_slot_values():
              if str((d.message or {}).get("key")).startswith("detail.slot")]
     assert [d.status for d in found] == ["contradiction"]
     assert "“witness”" in found[0].explanation and "“suspect”" in found[0].explanation
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_slot_values_read_from_a_forms_first_word_are_those_of_every_phrase_length(language):
+    """The shortcut that looks phrases of two words or more up only from a word starting such a
+    form finds what looking up every phrase length finds: each form of the data, alone, with a
+    particle, after a negation, and inside other words."""
+    from dataclasses import replace
+
+    from ceksilang.reconcile.discrepancies import _slot_values
+    from ceksilang.reconcile.words import exclusive_slots, reconcile_words
+
+    es = exclusive_slots(language)
+    assert es.multiword_starts is not None and es.multiword_starts
+    every_length = replace(es, multiword_starts=None)
+    negations = reconcile_words().negations
+    names = {"budi", "ani"}
+    sentences = []
+    for form in es.value_of:
+        for particle in ("", *es.particles[:2]):
+            sentences += [f"Polisi menyebut Budi {form}{particle} dalam kasus itu.",
+                          f"Budi {negations and sorted(negations)[0]} {form}{particle} kata Ani.",
+                          f"{form.capitalize()}{particle} ada yang {form} lagi"]
+    assert len(sentences) > 30
+    for sentence in sentences:
+        assert _slot_values(sentence, es, negations, names) == _slot_values(sentence, every_length, negations, names)
+    assert any(_slot_values(s, es, negations, names) for s in sentences)
+    assert any(" " in form for _, _, form, _ in
+               (v for s in sentences for v in _slot_values(s, es, negations, names)))
