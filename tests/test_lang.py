@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from ceksilang.lang import LANG_DIR, LanguageDataError, available, data_path, load_data
+from ceksilang.lang import LANG_DIR, LanguageDataError, available, data_path, load_data, parse_yaml
 
 FILES = sorted(p for p in LANG_DIR.glob("*/*") if p.suffix in (".yaml", ".txt"))
 
@@ -14,8 +14,16 @@ def test_lang_file_parses_and_is_not_empty(path):
     assert data, f"{path} is empty"
     if path.suffix == ".txt":
         assert all(line == line.strip() and line for line in data)
-    else:
-        yaml.safe_load(path.read_text(encoding="utf-8"))
+    else:  # the loader the package uses (libyaml's when there) reads what the pure-Python one reads
+        expected = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        assert data == expected and repr(data) == repr(expected)
+
+
+def test_lang_unit_conversions_parse_as_the_pure_python_loader_reads_them():
+    from ceksilang.lang.conversions import FILE_PATH
+
+    text = FILE_PATH.read_text(encoding="utf-8")
+    assert repr(parse_yaml(text)) == repr(yaml.load(text, Loader=yaml.SafeLoader))
 
 
 def test_lang_missing_file_is_a_clear_error():

@@ -1948,3 +1948,31 @@ def test_a_country_named_by_another_of_its_names_is_no_change():
     assert wording_changes(a, a.replace("Tiongkok", "China")) == []
     (change,) = wording_changes(a, a.replace("Tiongkok", "Jepang"))
     assert change.meaning == "name"
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_slot_values_read_from_a_forms_first_word_are_those_of_every_phrase_length(language):
+    """The shortcut that looks phrases of two words or more up only from a word starting such a
+    form finds what looking up every phrase length finds: each form of the data, alone, with a
+    particle, after a negation, and inside other words."""
+    from dataclasses import replace
+
+    from ceksilang.reconcile.discrepancies import _slot_values
+    from ceksilang.reconcile.words import exclusive_slots, reconcile_words
+
+    es = exclusive_slots(language)
+    assert es.multiword_starts is not None and es.multiword_starts
+    every_length = replace(es, multiword_starts=None)
+    negations = reconcile_words().negations
+    names = {"budi", "ani"}
+    sentences = []
+    for form in es.value_of:
+        for particle in ("", *es.particles[:2]):
+            sentences += [f"Polisi menyebut Budi {form}{particle} dalam kasus itu.",
+                          f"Budi {negations and sorted(negations)[0]} {form}{particle} kata Ani.",
+                          f"{form.capitalize()}{particle} ada yang {form} lagi"]
+    assert len(sentences) > 30
+    for sentence in sentences:
+        assert _slot_values(sentence, es, negations, names) == _slot_values(sentence, every_length, negations, names)
+    assert any(_slot_values(s, es, negations, names) for s in sentences)
+    assert any(" " in form for _, _, form, _ in
+               (v for s in sentences for v in _slot_values(s, es, negations, names)))

@@ -18,6 +18,17 @@ LANG_DIR = Path(__file__).resolve().parent
 DEFAULT_LANGUAGE = "id"
 
 
+# libyaml's parser when PyYAML was built with it (ten times faster than the pure-Python one over
+# the package's data files, the same constructors, so the same values: tests/test_lang.py checks
+# every file against the pure-Python loader); PyYAML without libyaml falls back to that loader.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    """``yaml.safe_load(text)``, parsed by libyaml when it is there."""
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
 class LanguageDataError(ValueError):
     """A language data file is missing or malformed."""
 
@@ -39,7 +50,7 @@ def load_data(name: str, lang: str = DEFAULT_LANGUAGE) -> Any:
         lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
         return tuple(line for line in lines if line)
     try:
-        return yaml.safe_load(text)
+        return parse_yaml(text)
     except yaml.YAMLError as exc:  # pragma: no cover - caught by tests/lang
         raise LanguageDataError(f"{path}: {exc}") from exc
 

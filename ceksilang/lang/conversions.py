@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import yaml
 
-from ceksilang.lang import LANG_DIR, LanguageDataError
+from ceksilang.lang import LANG_DIR, LanguageDataError, parse_yaml
 
 FILE_PATH = LANG_DIR / "unit_conversions.yaml"
 
@@ -47,7 +47,7 @@ class UnitConversions:
 def load_unit_conversions() -> UnitConversions:
     """The file, typed; a malformed entry is named."""
     try:
-        data = yaml.safe_load(FILE_PATH.read_text(encoding="utf-8"))
+        data = parse_yaml(FILE_PATH.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LanguageDataError(f"{FILE_PATH}: {exc}") from exc
     forms: dict[str, Unit] = {}

@@ -1780,9 +1780,12 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
     tokens = [m.group() for m in matches]
     lower = [t.lower() for t in tokens]
     out = []
+    longest = es.longest_form  # a property that reads every form: once per sentence, not per word
+    starts = es.multiword_starts
     k = 0
     while k < len(tokens):
-        for n in range(min(es.longest_form, len(tokens) - k), 0, -1):
+        widest = longest if starts is None or lower[k] in starts else 1
+        for n in range(min(widest, len(tokens) - k), 0, -1):
             found = es.value(" ".join(lower[k:k + n]))
             if found:
                 break

@@ -285,6 +285,10 @@ class ExclusiveSlots:
     actor_reach: dict[str, int] = field(default_factory=dict)  # slot -> words to a named actor
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> words that must come before
     cue_reach: dict[str, int] = field(default_factory=dict)
+    # the first word of each form of two words or more: a phrase starting with any other word is
+    # no form (a particle, stripped from the phrase's end, cannot reach its first word); None: no
+    # such shortcut (every phrase length is looked up)
+    multiword_starts: frozenset[str] | None = None
 
     @property
     def longest_form(self) -> int:
@@ -318,6 +322,8 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
         except LanguageDataError:  # a language without affix rules: words are looked up as written
             particles = ()
         rules = data.get("slot_rules") or {}
+        starts = (frozenset(form.split(" ")[0] for form in value_of if " " in form)
+                  if all(p and p.split() == [p] for p in particles) else None)
         return ExclusiveSlots(value_of=value_of, rank=rank, unordered=frozenset(data.get("unordered") or []),
                               particles=particles, min_shared=int(data["min_shared"]),
                               min_overlap=float(data["min_overlap"]), negation_reach=int(data["negation_reach"]),
@@ -326,7 +332,8 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
                               cues={str(k): frozenset(str(w).lower() for w in v["cues"]) for k, v in rules.items()
                                     if v.get("cues")},
                               cue_reach={str(k): int(v.get("cue_reach") or 1) for k, v in rules.items()
-                                         if v.get("cues")})
+                                         if v.get("cues")},
+                              multiword_starts=starts)
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"exclusive_slots.yaml: malformed ({exc})") from exc
 
