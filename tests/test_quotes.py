@@ -1040,3 +1040,51 @@ def test_quotes_a_speech_act_too_short_to_quote_still_puts_its_speaker_in_focus(
     pos = doc.text.find("bantuan pangan belum")
     hits = [q for q in doc.quotes if q.start <= pos < q.end]
     assert hits and hits[0].speaker_name == "Sinta Maharani", [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+def test_quotes_surname_the_model_calls_a_place_takes_the_full_name_given_before() -> None:
+    # issue 20 (spk5): the model tags a later surname alone as a place ("papar Kluivert" LOC); the
+    # quote names the person by the full name the article gave first, not by the surname
+    text = ("Pelatih tim nasional, Rendra Waluyo, memuji lawannya pada laga Selasa.\n"
+            "\"Mereka bermain sangat terorganisir,\" papar Waluyo.")
+    mentions = [Mention("d", text.index(w), text.index(w) + len(w), w, label)
+                for w, label in (("Rendra Waluyo", "PERSON"),)]
+    at = text.rindex("Waluyo")
+    mentions.append(Mention("d", at, at + len("Waluyo"), "Waluyo", "LOC"))
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Mereka bermain").speaker_name == "Rendra Waluyo"
+
+
+def test_quotes_a_place_the_gazetteer_knows_is_not_read_as_a_surname() -> None:
+    # "Jakarta" closing a person's name elsewhere stays a place: no person is made of it
+    text = ("Ketua panitia Budi Jakarta hadir.\n\"Acara berjalan lancar,\" kata Jakarta.")
+    mentions = [Mention("d", text.index("Budi Jakarta"), text.index("Budi Jakarta") + 12, "Budi Jakarta", "PERSON"),
+                Mention("d", text.rindex("Jakarta"), text.rindex("Jakarta") + 7, "Jakarta", "GPE")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Acara berjalan").speaker_name != "Budi Jakarta"
+
+
+@pytest.mark.parametrize("run, speaker", [
+    ("Iptu Chairil Hakim", "Chairil Hakim"),  # a rank glued into the model's span
+    ("Presiden Dimas Prasetyo", "Dimas Prasetyo"),  # a one-word role head
+    ("Alhasil Delia Kurnia", "Delia Kurnia"),  # a connective opening the sentence
+    ("Sosok Adnan Saputra", "Adnan Saputra"),  # a noun for a person
+    ("Raja Juli Antoni", "Raja Juli Antoni"),  # a head that is also a given name stays
+    ("Putri Anne Lestari", "Putri Anne Lestari"),  # so does a kinship word
+])
+def test_quotes_words_before_a_name_that_are_not_a_name_are_cut(run: str, speaker: str) -> None:
+    # issue 20 (spk5): the speaker is named by the bare full name, not with the words the model
+    # glued before it
+    text = f"{run} mengatakan harga beras akan turun bulan depan di seluruh pasar."
+    mentions = [Mention("d", 0, len(run), run, "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "harga beras").speaker_name == speaker
+
+
+def test_quotes_a_person_noun_before_a_place_is_kept() -> None:
+    # "Warga Tanzania": what is left after the noun is a place, so nothing is cut
+    text = "Warga Tanzania mengatakan harga beras akan turun bulan depan di seluruh pasar. Tanzania menolak."
+    mentions = [Mention("d", 0, 14, "Warga Tanzania", "PERSON"),
+                Mention("d", text.rindex("Tanzania"), text.rindex("Tanzania") + 8, "Tanzania", "GPE")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "harga beras").speaker_name == "Warga Tanzania"
