@@ -1088,3 +1088,12 @@ def test_quotes_a_person_noun_before_a_place_is_kept() -> None:
                 Mention("d", text.rindex("Tanzania"), text.rindex("Tanzania") + 8, "Tanzania", "GPE")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "harga beras").speaker_name == "Warga Tanzania"
+
+
+def test_quotes_a_sentence_opener_mid_sentence_is_part_of_the_name() -> None:
+    # "Oh" opens sentences ("Oh, ..."), but after a comma it is a name's first word ("Oh In Taek")
+    text = "\"Target kami tercapai,\" ujar Direktur Utama Bank Sentosa, Oh In Taek. Rapat ditutup."
+    run = "Oh In Taek"
+    mentions = [Mention("d", text.index(run), text.index(run) + len(run), run, "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Target kami").speaker_name == "Oh In Taek"

@@ -727,7 +727,8 @@ class _Resolver:
                 cut += len(rank)
                 continue
             w = lowered[cut]
-            if ((w in self.one_word_heads and w not in self.kinship) or w in self.pat.sentence_openers
+            if ((w in self.one_word_heads and w not in self.kinship)
+                    or (w in self.pat.sentence_openers and cut == 0 and self.opens_sentence(name))
                     or (w in self.pat.person_nouns and w not in self.kinship)):
                 cut += 1
                 continue
@@ -739,6 +740,16 @@ class _Resolver:
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
         return " ".join(rest)
+
+    def opens_sentence(self, run: str) -> bool:
+        """Whether the text writes ``run`` at the start of a sentence or a line somewhere: a
+        sentence opener glued to a name only there ("Alhasil Delia Yasmine"), never mid-sentence
+        ("..., Oh In Taek.")."""
+        for m in re.finditer(re.escape(run), self.text):
+            before = self.text[:m.start()].rstrip(" \t")
+            if not before or before[-1] in ".!?\n\"”:":
+                return True
+        return False
 
     def find_spokespersons(self) -> list[tuple[_Name, tuple[str, ...], str | None]]:
         """People who hold a role for someone else ("Juru bicara Sekjen PBB Stephane Dujarric",
