@@ -1097,3 +1097,15 @@ def test_quotes_a_sentence_opener_mid_sentence_is_part_of_the_name() -> None:
     mentions = [Mention("d", text.index(run), text.index(run) + len(run), run, "PERSON")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "Target kami").speaker_name == "Oh In Taek"
+
+
+def test_quotes_a_body_the_text_names_alone_is_cut_from_before_a_full_name() -> None:
+    # issue 20 (spk5): "Gaikindo" is tagged a body elsewhere in the article; glued before a full name
+    # by the model it is not part of the speaker's name. A one-word name keeps it (nothing to cut to).
+    text = ("Gaikindo mencatat penjualan mobil turun. Ketua Umum Gaikindo Yohannes Nangoi mengatakan "
+            "pasar mobil sedang lesu di seluruh daerah.")
+    run = "Gaikindo Yohannes Nangoi"
+    mentions = [Mention("d", 0, 8, "Gaikindo", "ORG"),
+                Mention("d", text.index(run), text.index(run) + len(run), run, "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "pasar mobil").speaker_name == "Yohannes Nangoi"

@@ -613,6 +613,7 @@ class _Resolver:
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.ranks = load_role_words().ranks
+        self.body_texts = frozenset(n.text for n in self.names if not n.person)
         self.one_word_heads = frozenset(h[0] for h in load_role_words().heads if len(h) == 1)
         self.kinship = load_name_types().kinship_words | load_name_types().given_name_heads
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
@@ -715,8 +716,10 @@ class _Resolver:
     def bare_name(self, name: str) -> str:
         """A person's name without the words before it that are not a name: a rank ("Iptu
         Chairil Umam"), a one-word role head ("Presiden Prabowo Subianto"), a sentence opener or
-        connective ("Alhasil Delia Yasmine") or a noun for a person ("Sosok Adnan"). Kinship
-        nouns stay ("Putri" is also a given name); what is left must be capitalised words."""
+        connective ("Alhasil Delia Yasmine"), a noun for a person ("Sosok Adnan"), or a body or
+        place the text names on its own, before a name of two or more words ("Gaikindo Yohannes
+        Nangoi", "China Guo Jiakun"). Kinship nouns stay ("Putri" is also a given name); what is
+        left must be capitalised words."""
         words = name.split()
         lowered = [w.lower().rstrip(".,") for w in words]
         cut = 0
@@ -725,6 +728,11 @@ class _Resolver:
                          and cut + len(r) < len(words)), None)
             if rank is not None:
                 cut += len(rank)
+                continue
+            body = next((k for k in range(min(4, len(words) - cut - 2), 0, -1)
+                         if " ".join(words[cut:cut + k]) in self.body_texts), None)
+            if body is not None:
+                cut += body  # "Gaikindo Yohannes Nangoi" where the text tags "Gaikindo" a body
                 continue
             w = lowered[cut]
             if ((w in self.one_word_heads and w not in self.kinship)
