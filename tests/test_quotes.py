@@ -1109,3 +1109,26 @@ def test_quotes_a_body_the_text_names_alone_is_cut_from_before_a_full_name() -> 
                 Mention("d", text.index(run), text.index(run) + len(run), run, "PERSON")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "pasar mobil").speaker_name == "Yohannes Nangoi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a function word opening the sentence is glued to the name by the model: cut
+    ("Bukan Patricia Gouw mengatakan harga tiket sudah naik sejak bulan lalu.", "Patricia Gouw"),
+    # "Bukan" written capitalised mid-sentence ("kata Bukan"): a name there, so kept
+    ("Bukan Patricia Gouw mengatakan harga tiket sudah naik sejak bulan lalu. Itu kata Bukan kemarin.",
+     "Bukan Patricia Gouw"),
+])
+def test_quotes_a_function_word_glued_before_a_name_is_cut_unless_it_is_a_name(text: str, speaker: str) -> None:
+    run = " ".join(text.split()[:3])
+    mentions = [Mention("d", 0, len(run), run, "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "harga tiket").speaker_name == speaker
+
+
+def test_quotes_a_person_noun_before_a_body_is_kept() -> None:
+    # "Pemain Juventus": what is left is a body the text names alone, so nothing is cut
+    text = "Pemain Juventus mengatakan laga itu berat sekali bagi tim. Juventus kalah."
+    mentions = [Mention("d", 0, 15, "Pemain Juventus", "PERSON"),
+                Mention("d", text.rindex("Juventus"), text.rindex("Juventus") + 8, "Juventus", "ORG")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "laga itu").speaker_name == "Pemain Juventus"

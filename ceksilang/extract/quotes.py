@@ -46,7 +46,8 @@ from typing import Any, Sequence
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
-from ceksilang.lang import LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs
+from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
+                            load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
 from ceksilang.text import is_abbreviation, looks_lowercased, split_sentences
 
@@ -614,6 +615,7 @@ class _Resolver:
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.ranks = load_role_words().ranks
         self.body_texts = frozenset(n.text for n in self.names if not n.person)
+        self.function_words = load_stopwords()
         self.one_word_heads = frozenset(h[0] for h in load_role_words().heads if len(h) == 1)
         self.kinship = load_name_types().kinship_words | load_name_types().given_name_heads
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
@@ -736,7 +738,8 @@ class _Resolver:
                 continue
             w = lowered[cut]
             if ((w in self.one_word_heads and w not in self.kinship)
-                    or (w in self.pat.sentence_openers and cut == 0 and self.opens_sentence(name))
+                    or ((w in self.pat.sentence_openers or w in self.function_words)
+                        and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0]))
                     or (w in self.pat.person_nouns and w not in self.kinship)):
                 cut += 1
                 continue
@@ -744,7 +747,7 @@ class _Resolver:
         rest = words[cut:]
         known = lookup_alias(" ".join(rest))
         if not cut or not all(_capitalised(w) for w in rest) or (known is not None and known.type != "PERSON") \
-                or any(n.place and n.text == " ".join(rest) for n in self.names) \
+                or " ".join(rest) in self.body_texts \
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
         return " ".join(rest)
@@ -758,6 +761,11 @@ class _Resolver:
             if not before or before[-1] in ".!?\n\"”:":
                 return True
         return False
+
+    def named_mid_sentence(self, word: str) -> bool:
+        """Whether the text writes ``word`` capitalised after a lower-case word ("kata Hari"): a
+        name there, whatever else it can mean ("Hari" is also "day")."""
+        return re.search(r"[a-z,]\s+" + re.escape(word) + r"(?![\w-])", self.text) is not None
 
     def find_spokespersons(self) -> list[tuple[_Name, tuple[str, ...], str | None]]:
         """People who hold a role for someone else ("Juru bicara Sekjen PBB Stephane Dujarric",

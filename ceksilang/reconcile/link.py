@@ -35,6 +35,7 @@ from ceksilang.extract.entities import (
     lookup_alias,
     normalise_name,
 )
+from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.words import reconcile_words
 
@@ -417,7 +418,7 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
     no word of a body or a place the article names, and all its quotes agree on it."""
     by_id = {e.id: e for e in entities}
     fuller: dict[str, set[str]] = defaultdict(set)
-    not_name = load_role_words().head_words | load_name_types().organisation_first_words
+    not_name = load_role_words().head_words | load_name_types().organisation_first_words | load_stopwords()
     for doc in documents:
         text = doc.text or ""
         other_words = {w for m in doc.mentions if m.label != "PERSON" for w in normalise_name(m.text).split()}
