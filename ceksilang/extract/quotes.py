@@ -748,6 +748,7 @@ class _Resolver:
         known = lookup_alias(" ".join(rest))
         if not cut or not all(_capitalised(w) for w in rest) or (known is not None and known.type != "PERSON") \
                 or " ".join(rest) in self.body_texts \
+                or (len(rest) == 1 and not any(p.text == rest[0] for p in self.persons)) \
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
         return " ".join(rest)

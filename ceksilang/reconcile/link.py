@@ -531,6 +531,12 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
     tokens = norm.split()
     if not tokens:
         return None
+    # a name given without the title the text wrote with it ("Simeon Barber" of "Dr Simeon Barber"):
+    # the one person of this document whose written form holds all its words
+    holders = {m.entity for m in mentions if m.label == "PERSON" and m.entity and len(tokens) >= 2
+               and set(tokens) <= set(normalise_name(m.text).split())}
+    if len(holders) == 1:
+        return holders.pop()
     # a surname: prefer the person of this document who carries it
     in_doc = {m.entity for m in mentions if m.label == "PERSON" and m.entity
               and tokens[-1] in normalise_name(m.text).split()}
