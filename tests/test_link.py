@@ -445,7 +445,7 @@ def test_link_a_headline_glued_to_a_name_does_not_rename_the_person():
 def test_link_speaker_named_without_the_title_finds_the_person_written_with_it():
     # the extractor gives "Simeon Barber"; the text writes "Dr Simeon Barber" and later "Dr Barber"
     text = "Dr Simeon Barber dari Open University menilai risikonya besar. Dr Barber memperingatkan NASA."
-    doc = _doc("a", text, ["Dr Simeon Barber"])
+    doc = _doc("a", text, ["Dr Simeon Barber", "Dr Barber"])
     doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Simeon Barber")]
     link_entities([doc])
     assert doc.quotes[0].speaker == _entity_of([doc], "a", "Dr Simeon Barber")
