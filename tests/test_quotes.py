@@ -1132,3 +1132,11 @@ def test_quotes_a_person_noun_before_a_body_is_kept() -> None:
                 Mention("d", text.rindex("Juventus"), text.rindex("Juventus") + 8, "Juventus", "ORG")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "laga itu").speaker_name == "Pemain Juventus"
+
+
+def test_quotes_a_rank_before_a_one_word_name_is_cut() -> None:
+    # "Kompol Rismanto": a rank, not a noun, so a one-word name is left even if never written alone
+    text = "Kompol Rismanto mengatakan pelaku sudah ditangkap pada Senin malam di rumahnya."
+    mentions = [Mention("d", 0, 15, "Kompol Rismanto", "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "pelaku sudah").speaker_name == "Rismanto"

@@ -724,7 +724,7 @@ class _Resolver:
         left must be capitalised words."""
         words = name.split()
         lowered = [w.lower().rstrip(".,") for w in words]
-        cut = 0
+        cut, by_noun = 0, False  # by_noun: a noun, an opener or a body was cut, not a title
         while cut < len(words) - 1:
             rank = next((r for r in self.ranks if tuple(lowered[cut:cut + len(r)]) == r
                          and cut + len(r) < len(words)), None)
@@ -734,21 +734,23 @@ class _Resolver:
             body = next((k for k in range(min(4, len(words) - cut - 2), 0, -1)
                          if " ".join(words[cut:cut + k]) in self.body_texts), None)
             if body is not None:
-                cut += body  # "Gaikindo Yohannes Nangoi" where the text tags "Gaikindo" a body
+                cut, by_noun = cut + body, True  # "Gaikindo Yohannes Nangoi" where the text tags "Gaikindo" a body
                 continue
             w = lowered[cut]
-            if ((w in self.one_word_heads and w not in self.kinship)
-                    or ((w in self.pat.sentence_openers or w in self.function_words)
-                        and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0]))
-                    or (w in self.pat.person_nouns and w not in self.kinship)):
+            if w in self.one_word_heads and w not in self.kinship:
                 cut += 1
+                continue
+            if ((w in self.pat.sentence_openers or w in self.function_words)
+                    and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0])) \
+                    or (w in self.pat.person_nouns and w not in self.kinship):
+                cut, by_noun = cut + 1, True
                 continue
             break
         rest = words[cut:]
         known = lookup_alias(" ".join(rest))
         if not cut or not all(_capitalised(w) for w in rest) or (known is not None and known.type != "PERSON") \
                 or " ".join(rest) in self.body_texts \
-                or (len(rest) == 1 and not any(p.text == rest[0] for p in self.persons)) \
+                or (by_noun and len(rest) == 1 and not any(p.text == rest[0] for p in self.persons)) \
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
         return " ".join(rest)
@@ -1753,7 +1755,7 @@ class _Resolver:
             if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
                 speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
-                if speaker.name.person:
+                if speaker.name.person or q.speaker_name != speaker.name.text:
                     q.speaker_name = self.bare_name(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
