@@ -411,3 +411,41 @@ def test_link_a_name_ending_two_longer_names_of_the_story_stays_apart():
     link_entities(docs, story_of={"a": "s1", "b": "s1"})
     short = _entity_of(docs, "b", "Dwi Hartanto")
     assert short not in (_entity_of(docs, "a", "Ramli Dwi Hartanto"), _entity_of(docs, "a", "Budi Dwi Hartanto"))
+
+
+def _quoted_by(doc: Document, surface: str, speaker_name: str) -> Quote:
+    start = doc.text.rindex(surface)
+    return Quote(doc=doc.id, start=0, end=5, text="x", kind="direct", speaker_name=speaker_name,
+                 speaker_start=start, speaker_end=start + len(surface))
+
+
+def test_link_person_named_in_part_takes_the_full_name_its_quotes_give():
+    # issue 20 (spk5): the model found only "Umam"; the quote extractor named the speaker in full
+    # from the article ("Iptu Chairil Umam" -> "Chairil Umam"), and the briefing shows that name
+    text = ("\"Botolnya dicuci bersih,\" kata Kapolsek Jelutung, Iptu Chairil Umam, Rabu.\n"
+            "\"Kami temukan garam di plastik,\" ujar Umam.")
+    doc = _doc("a", text, ["Umam"])
+    doc.quotes = [_quoted_by(doc, "Umam", "Chairil Umam")]
+    entities = {e.id: e for e in link_entities([doc])}
+    person = entities[doc.quotes[0].speaker]
+    assert person.name == "Chairil Umam"
+    assert "Umam" in person.aliases
+
+
+def test_link_a_headline_glued_to_a_name_does_not_rename_the_person():
+    # the extra words are written in lower case elsewhere in the article: not a name
+    text = ("Ruben Amorim Siap Mundur Jika Dianggap Gagal\n"
+            "Pelatih itu siap mundur jika dianggap gagal. \"Saya siap,\" kata Amorim.")
+    doc = _doc("a", text, ["Amorim"])
+    doc.quotes = [_quoted_by(doc, "Amorim", "Ruben Amorim Siap Mundur Jika Dianggap Gagal")]
+    entities = {e.id: e for e in link_entities([doc])}
+    assert "Siap" not in entities[doc.quotes[0].speaker].name
+
+
+def test_link_speaker_named_without_the_title_finds_the_person_written_with_it():
+    # the extractor gives "Simeon Barber"; the text writes "Dr Simeon Barber" and later "Dr Barber"
+    text = "Dr Simeon Barber dari Open University menilai risikonya besar. Dr Barber memperingatkan NASA."
+    doc = _doc("a", text, ["Dr Simeon Barber", "Dr Barber"])
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Simeon Barber")]
+    link_entities([doc])
+    assert doc.quotes[0].speaker == _entity_of([doc], "a", "Dr Simeon Barber")

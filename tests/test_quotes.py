@@ -1040,3 +1040,103 @@ def test_quotes_a_speech_act_too_short_to_quote_still_puts_its_speaker_in_focus(
     pos = doc.text.find("bantuan pangan belum")
     hits = [q for q in doc.quotes if q.start <= pos < q.end]
     assert hits and hits[0].speaker_name == "Sinta Maharani", [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+def test_quotes_surname_the_model_calls_a_place_takes_the_full_name_given_before() -> None:
+    # issue 20 (spk5): the model tags a later surname alone as a place ("papar Kluivert" LOC); the
+    # quote names the person by the full name the article gave first, not by the surname
+    text = ("Pelatih tim nasional, Rendra Waluyo, memuji lawannya pada laga Selasa.\n"
+            "\"Mereka bermain sangat terorganisir,\" papar Waluyo.")
+    mentions = [Mention("d", text.index(w), text.index(w) + len(w), w, label)
+                for w, label in (("Rendra Waluyo", "PERSON"),)]
+    at = text.rindex("Waluyo")
+    mentions.append(Mention("d", at, at + len("Waluyo"), "Waluyo", "LOC"))
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Mereka bermain").speaker_name == "Rendra Waluyo"
+
+
+def test_quotes_a_place_the_gazetteer_knows_is_not_read_as_a_surname() -> None:
+    # "Jakarta" closing a person's name elsewhere stays a place: no person is made of it
+    text = ("Ketua panitia Budi Jakarta hadir.\n\"Acara berjalan lancar,\" kata Jakarta.")
+    mentions = [Mention("d", text.index("Budi Jakarta"), text.index("Budi Jakarta") + 12, "Budi Jakarta", "PERSON"),
+                Mention("d", text.rindex("Jakarta"), text.rindex("Jakarta") + 7, "Jakarta", "GPE")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Acara berjalan").speaker_name != "Budi Jakarta"
+
+
+@pytest.mark.parametrize("run, speaker", [
+    ("Iptu Chairil Hakim", "Chairil Hakim"),  # a rank glued into the model's span
+    ("Presiden Dimas Prasetyo", "Dimas Prasetyo"),  # a one-word role head
+    ("Alhasil Delia Kurnia", "Delia Kurnia"),  # a connective opening the sentence
+    ("Sosok Adnan Saputra", "Adnan Saputra"),  # a noun for a person
+    ("Raja Juli Antoni", "Raja Juli Antoni"),  # a head that is also a given name stays
+    ("Putri Anne Lestari", "Putri Anne Lestari"),  # so does a kinship word
+])
+def test_quotes_words_before_a_name_that_are_not_a_name_are_cut(run: str, speaker: str) -> None:
+    # issue 20 (spk5): the speaker is named by the bare full name, not with the words the model
+    # glued before it
+    text = f"{run} mengatakan harga beras akan turun bulan depan di seluruh pasar."
+    mentions = [Mention("d", 0, len(run), run, "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "harga beras").speaker_name == speaker
+
+
+def test_quotes_a_person_noun_before_a_place_is_kept() -> None:
+    # "Warga Tanzania": what is left after the noun is a place, so nothing is cut
+    text = "Warga Tanzania mengatakan harga beras akan turun bulan depan di seluruh pasar. Tanzania menolak."
+    mentions = [Mention("d", 0, 14, "Warga Tanzania", "PERSON"),
+                Mention("d", text.rindex("Tanzania"), text.rindex("Tanzania") + 8, "Tanzania", "GPE")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "harga beras").speaker_name == "Warga Tanzania"
+
+
+def test_quotes_a_sentence_opener_mid_sentence_is_part_of_the_name() -> None:
+    # "Oh" opens sentences ("Oh, ..."), but after a comma it is a name's first word ("Oh In Taek")
+    text = "\"Target kami tercapai,\" ujar Direktur Utama Bank Sentosa, Oh In Taek. Rapat ditutup."
+    run = "Oh In Taek"
+    mentions = [Mention("d", text.index(run), text.index(run) + len(run), run, "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Target kami").speaker_name == "Oh In Taek"
+
+
+def test_quotes_a_body_the_text_names_alone_is_cut_from_before_a_full_name() -> None:
+    # issue 20 (spk5): "Gaikindo" is tagged a body elsewhere in the article; glued before a full name
+    # by the model it is not part of the speaker's name. A one-word name keeps it (nothing to cut to).
+    text = ("Gaikindo mencatat penjualan mobil turun. Ketua Umum Gaikindo Yohannes Nangoi mengatakan "
+            "pasar mobil sedang lesu di seluruh daerah.")
+    run = "Gaikindo Yohannes Nangoi"
+    mentions = [Mention("d", 0, 8, "Gaikindo", "ORG"),
+                Mention("d", text.index(run), text.index(run) + len(run), run, "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "pasar mobil").speaker_name == "Yohannes Nangoi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a function word opening the sentence is glued to the name by the model: cut
+    ("Bukan Patricia Gouw mengatakan harga tiket sudah naik sejak bulan lalu.", "Patricia Gouw"),
+    # "Bukan" written capitalised mid-sentence ("kata Bukan"): a name there, so kept
+    ("Bukan Patricia Gouw mengatakan harga tiket sudah naik sejak bulan lalu. Itu kata Bukan kemarin.",
+     "Bukan Patricia Gouw"),
+])
+def test_quotes_a_function_word_glued_before_a_name_is_cut_unless_it_is_a_name(text: str, speaker: str) -> None:
+    run = " ".join(text.split()[:3])
+    mentions = [Mention("d", 0, len(run), run, "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "harga tiket").speaker_name == speaker
+
+
+def test_quotes_a_person_noun_before_a_body_is_kept() -> None:
+    # "Pemain Juventus": what is left is a body the text names alone, so nothing is cut
+    text = "Pemain Juventus mengatakan laga itu berat sekali bagi tim. Juventus kalah."
+    mentions = [Mention("d", 0, 15, "Pemain Juventus", "PERSON"),
+                Mention("d", text.rindex("Juventus"), text.rindex("Juventus") + 8, "Juventus", "ORG")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "laga itu").speaker_name == "Pemain Juventus"
+
+
+def test_quotes_a_rank_before_a_one_word_name_is_cut() -> None:
+    # "Kompol Rismanto": a rank, not a noun, so a one-word name is left even if never written alone
+    text = "Kompol Rismanto mengatakan pelaku sudah ditangkap pada Senin malam di rumahnya."
+    mentions = [Mention("d", 0, 15, "Kompol Rismanto", "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "pelaku sudah").speaker_name == "Rismanto"

@@ -105,6 +105,7 @@ class NameTypes:
     description_openers: frozenset[str] = frozenset()  # "mantan": ends no name ("Razzi Mantan pemain ...")
     kinship_words: frozenset[str] = frozenset()  # "istri": a capitalised run right after it is a person
     regional_bodies: frozenset[str] = frozenset()  # "polda": the place right after it is part of the body's name
+    given_name_heads: frozenset[str] = frozenset()  # "raja": a role head that is also a given name
 
 
 _SPACE = re.compile(r"\s+")
@@ -263,6 +264,7 @@ def load_name_types() -> NameTypes:
         description_openers=words("description_openers"),
         kinship_words=words("kinship_words"),
         regional_bodies=words("regional_bodies"),
+        given_name_heads=words("given_name_heads"),
     )
 
 

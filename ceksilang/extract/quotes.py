@@ -46,7 +46,8 @@ from typing import Any, Sequence
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
-from ceksilang.lang import LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs
+from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
+                            load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
 from ceksilang.text import is_abbreviation, looks_lowercased, split_sentences
 
@@ -612,6 +613,11 @@ class _Resolver:
                 self.alias_of.setdefault(second.group(1).lower(), full.text)
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
+        self.ranks = load_role_words().ranks
+        self.body_texts = frozenset(n.text for n in self.names if not n.person)
+        self.function_words = load_stopwords()
+        self.one_word_heads = frozenset(h[0] for h in load_role_words().heads if len(h) == 1)
+        self.kinship = load_name_types().kinship_words | load_name_types().given_name_heads
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
         self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
         self.focus: _Focus | None = None
@@ -678,7 +684,7 @@ class _Resolver:
         if full is not None and full.lower() != name.text.lower():
             return self.fullest(_Name(name.start, name.end, full, True))
         if not name.person:
-            return name.text
+            return self.person_of_surname(name) or name.text
         tokens = set(name.text.lower().split())
         best, best_len, best_dist = name.text, len(tokens), None
         # the full name is introduced before it is shortened: a longer form only met later
@@ -694,6 +700,75 @@ class _Resolver:
             if len(other_tokens) > best_len or best_dist is None or dist < best_dist:
                 best, best_len, best_dist = other.text, len(other_tokens), dist
         return best
+
+    def person_of_surname(self, name: _Name) -> str | None:
+        """A lone capitalised word the model called a place ("papar Kluivert" tagged LOC) that is
+        the last word of exactly one person's full name given before it ("Patrick Kluivert"), and
+        that the gazetteer does not know as a place or a body: that person's full name."""
+        word = name.text
+        if not name.place or " " in word or not _capitalised(word) or word.isupper():
+            return None
+        entry = lookup_alias(word)
+        if entry is not None and entry.type != "PERSON":
+            return None
+        fulls = {o.text for o in self.persons
+                 if o.start < name.start and " " in o.text and o.text.split()[-1] == word}
+        return next(iter(fulls)) if len(fulls) == 1 else None
+
+    def bare_name(self, name: str) -> str:
+        """A person's name without the words before it that are not a name: a rank ("Iptu
+        Chairil Umam"), a one-word role head ("Presiden Prabowo Subianto"), a sentence opener or
+        connective ("Alhasil Delia Yasmine"), a noun for a person ("Sosok Adnan"), or a body or
+        place the text names on its own, before a name of two or more words ("Gaikindo Yohannes
+        Nangoi", "China Guo Jiakun"). Kinship nouns stay ("Putri" is also a given name); what is
+        left must be capitalised words."""
+        words = name.split()
+        lowered = [w.lower().rstrip(".,") for w in words]
+        cut, by_noun = 0, False  # by_noun: a noun, an opener or a body was cut, not a title
+        while cut < len(words) - 1:
+            rank = next((r for r in self.ranks if tuple(lowered[cut:cut + len(r)]) == r
+                         and cut + len(r) < len(words)), None)
+            if rank is not None:
+                cut += len(rank)
+                continue
+            body = next((k for k in range(min(4, len(words) - cut - 2), 0, -1)
+                         if " ".join(words[cut:cut + k]) in self.body_texts), None)
+            if body is not None:
+                cut, by_noun = cut + body, True  # "Gaikindo Yohannes Nangoi" where the text tags "Gaikindo" a body
+                continue
+            w = lowered[cut]
+            if w in self.one_word_heads and w not in self.kinship:
+                cut += 1
+                continue
+            if ((w in self.pat.sentence_openers or w in self.function_words)
+                    and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0])) \
+                    or (w in self.pat.person_nouns and w not in self.kinship):
+                cut, by_noun = cut + 1, True
+                continue
+            break
+        rest = words[cut:]
+        known = lookup_alias(" ".join(rest))
+        if not cut or not all(_capitalised(w) for w in rest) or (known is not None and known.type != "PERSON") \
+                or " ".join(rest) in self.body_texts \
+                or (by_noun and len(rest) == 1 and not any(p.text == rest[0] for p in self.persons)) \
+                or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
+            return name
+        return " ".join(rest)
+
+    def opens_sentence(self, run: str) -> bool:
+        """Whether the text writes ``run`` at the start of a sentence or a line somewhere: a
+        sentence opener glued to a name only there ("Alhasil Delia Yasmine"), never mid-sentence
+        ("..., Oh In Taek.")."""
+        for m in re.finditer(re.escape(run), self.text):
+            before = self.text[:m.start()].rstrip(" \t")
+            if not before or before[-1] in ".!?\n\"”:":
+                return True
+        return False
+
+    def named_mid_sentence(self, word: str) -> bool:
+        """Whether the text writes ``word`` capitalised after a lower-case word ("kata Hari"): a
+        name there, whatever else it can mean ("Hari" is also "day")."""
+        return re.search(r"[a-z,]\s+" + re.escape(word) + r"(?![\w-])", self.text) is not None
 
     def find_spokespersons(self) -> list[tuple[_Name, tuple[str, ...], str | None]]:
         """People who hold a role for someone else ("Juru bicara Sekjen PBB Stephane Dujarric",
@@ -1680,6 +1755,8 @@ class _Resolver:
             if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
                 speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
+                if speaker.name.person or q.speaker_name != speaker.name.text:
+                    q.speaker_name = self.bare_name(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 q.confidence = round(speaker.confidence, 2)

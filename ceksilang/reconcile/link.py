@@ -30,10 +30,12 @@ from ceksilang.extract.entities import (
     entity_id,
     find_name_aliases,
     load_gazetteer,
+    load_name_types,
     load_role_words,
     lookup_alias,
     normalise_name,
 )
+from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.words import reconcile_words
 
@@ -404,7 +406,44 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
 
     entities = _build_entities(documents, keys, clusters, metonyms, second_names)
     _attach_speakers(documents, entities)
+    _full_names_from_quotes(documents, entities)
     return entities
+
+
+def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity]) -> None:
+    """A person the model only named by part of their name ("ujar Umam", with the full
+    "Kapolsek Jelutung, Iptu Chairil Umam" missed) whose quotes the extractor named in full from
+    the same article: the entity takes that full name (the short forms stay aliases). Only when
+    the full name is written in the article, holds every word of every form of the entity, adds
+    no word of a body or a place the article names, and all its quotes agree on it."""
+    by_id = {e.id: e for e in entities}
+    fuller: dict[str, set[str]] = defaultdict(set)
+    not_name = load_role_words().head_words | load_name_types().organisation_first_words | load_stopwords()
+    for doc in documents:
+        text = doc.text or ""
+        other_words = {w for m in doc.mentions if m.label != "PERSON" for w in normalise_name(m.text).split()}
+        for q in doc.quotes:
+            e = by_id.get(q.speaker or "")
+            if e is None or e.type != "PERSON" or not q.speaker_name or q.speaker_name not in text:
+                continue
+            full = set(normalise_name(q.speaker_name).split())
+            forms = [set(normalise_name(f).split()) for f in (e.name, *e.aliases)]
+            if len(full) <= len(forms[0]) or not all(f <= full for f in forms):
+                continue
+            extra = full - forms[0]
+            # no word of a body or place, no role or body word ("Ditjen Hubdar"), and no word the
+            # article also writes in lower case: a headline glued to the name ("Ruben Amorim Siap
+            # Mundur Jika Dianggap Gagal") is not a name
+            if extra & (other_words | not_name) or any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)
+                                                       for w in extra):
+                continue
+            fuller[e.id].add(" ".join(q.speaker_name.split()))
+    taken = {normalise_name(e.name) for e in entities}
+    for eid, names in fuller.items():
+        if len(names) == 1 and normalise_name(next(iter(names))) not in taken:
+            e = by_id[eid]
+            e.aliases = list(dict.fromkeys([*e.aliases, e.name]))
+            e.name = next(iter(names))
 
 
 def _build_entities(documents: Sequence[Document], keys: dict[int, str], clusters: _Clusters,
@@ -492,6 +531,12 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
     tokens = norm.split()
     if not tokens:
         return None
+    # a name given without the title the text wrote with it ("Simeon Barber" of "Dr Simeon Barber"):
+    # the one person of this document whose written form holds all its words
+    holders = {m.entity for m in mentions if m.label == "PERSON" and m.entity and len(tokens) >= 2
+               and set(tokens) <= set(normalise_name(m.text).split())}
+    if len(holders) == 1:
+        return holders.pop()
     # a surname: prefer the person of this document who carries it
     in_doc = {m.entity for m in mentions if m.label == "PERSON" and m.entity
               and tokens[-1] in normalise_name(m.text).split()}
