@@ -75,8 +75,9 @@ class Site:
                     except (BrokenPipeError, ConnectionResetError):
                         pass
                     return
-                self._send(reply.status, reply.body, reply.content_type, headers, log=False)
-                site.log.append(("GET", self.path, reply.status))
+                # logged before the reply goes out (``_send`` does): a client that has its answer
+                # may count the site's fetches at once, before this thread would log after writing
+                self._send(reply.status, reply.body, reply.content_type, headers)
 
             def _send(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str], log: bool = True) -> None:
                 if log:
