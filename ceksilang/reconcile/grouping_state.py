@@ -286,5 +286,6 @@ def story_states(conn: sqlite3.Connection, keys: Iterable[str], stories: Iterabl
 
 
 __all__ = ["keep_grouping_state", "has_grouping_state", "kept_originals", "count_keys", "KeptFrequencies",
-           "DEDUP_TABLE", "GROUPING_SCHEMA", "group_kept", "kept_translations", "kept_index", "kept_document", "kept_terms",
+           "DEDUP_TABLE", "GROUPING_SCHEMA", "group_kept", "kept_translations",
+           "kept_index", "kept_document", "kept_terms",
            "has_story_states", "keep_story_states", "replace_story_states", "story_states", "newest_document"]

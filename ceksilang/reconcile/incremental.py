@@ -16,7 +16,9 @@ the served briefing (``render.served``), in one transaction.
    open on the earliest article's day (their last day within ``window_days`` of it, or
    undated) are grouped again with the articles, from their kept keys, exactly as a full
    run's single pass groups them (``stories.StoryIndex``, closing stories as the days move
-   on). A full run decides each earlier document among a superset of these stories, so
+   on). An Indonesian article that translates an English report of the last days joins its
+   story, by the check a full run makes while it groups (``translation.CrossStoryTranslations``:
+   ``_cross_story_originals``). A full run decides each earlier document among a superset of these stories, so
    grouping the subset again gives the same stories (but where a key shared by hundreds of
    stories hid one from the look-up), plus what the articles change: joining a story,
    starting one, or moving later documents (merges and splits);
