@@ -172,3 +172,41 @@ def test_a_served_briefing_without_the_grouping_state_asks_for_a_full_run(tmp_pa
     write_served([("documents", [{"id": "a", "text": "Banjir di Palu."}])], served)
     with Store(tmp_path / "db.sqlite") as store, pytest.raises(NoGroupingState):
         update_served_stories(store, served, ["a"])
+
+
+def test_a_translation_arriving_after_its_original_joins_its_story_as_a_full_run_puts_it(tmp_path):
+    """The invented wire report, then a day later the Indonesian rewrite that wraps it in local
+    background (the keys alone leave the two apart: ``tests/test_translation.py``), each
+    arriving in a round of its own as ``watch`` brings them: the rewrite joins the report's
+    story with its ``translated_from`` and its dropped "At least" flagged, and the file then
+    holds what a full rebuild of the same store writes."""
+    from tests.test_translation import _MINE_EN, _MINE_ID  # noqa: PLC0415
+
+    english = {"id": "en-mine", "title": "Miners trapped in flooded Norvakia copper mine", "outlet": "Harbor Press",
+               "published": "2026-06-09T07:00:00+00:00", "language": "en", "text": _MINE_EN}
+    rewrite = {"id": "id-mine", "title": "Sembilan Penambang Terjebak di Tambang Tembaga Norvakia",
+               "outlet": "Kabar Palu", "published": "2026-06-10T09:00:00+07:00", "language": "id", "text": _MINE_ID}
+    corpus = tmp_path / "feed"
+    corpus.mkdir()
+    served, rebuilt = tmp_path / "served.db", tmp_path / "rebuilt.db"
+    with Store(tmp_path / "db.sqlite") as store:
+        ingest([corpus], store)
+        write_served_briefing(store, served)
+        assert _add(store, corpus, "wire.jsonl", json.dumps(english) + "\n") == ["en-mine"]
+        update_served_stories(store, served, ["en-mine"])
+        assert _add(store, corpus, "rewrite.jsonl", json.dumps(rewrite) + "\n") == ["id-mine"]
+        update = update_served_stories(store, served, ["id-mine"])
+        assert update.reconciled == ["story:en-mine"] and update.removed == []
+        page = StoredBriefing(served, 1)
+        assert page.story_of_doc("id-mine") == "story:en-mine"
+        assert page.story("story:en-mine")["docs"] == ["en-mine", "id-mine"]
+        with closing(sqlite3.connect(f"file:{served}?mode=ro", uri=True)) as conn:
+            record = json.loads(conn.execute("SELECT record FROM document WHERE id = 'id-mine'").fetchone()[0])
+            changes = [c for (x,) in conn.execute("SELECT record FROM discrepancy WHERE story = 'story:en-mine'")
+                       if json.loads(x)["kind"] == "translation" for c in json.loads(x)["changes"]]
+        assert record["translated_from"]["doc"] == "en-mine"
+        assert [c["meaning"] for c in changes] == ["qualifier"] and "At least 9" in changes[0]["a"]
+
+        write_served_briefing(store, rebuilt)
+        assert served_contents(served) == served_contents(rebuilt)
+        assert _kept_stories(served) == _kept_stories(rebuilt)

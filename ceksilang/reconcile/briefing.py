@@ -524,17 +524,8 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
             doc.duplicate_of, doc.duplicate_similarity = original, similarity
             counts, surfaces = json.loads(zlib.decompress(blob))
             terms = story_module.TermCounts(counts=Counter(counts), surfaces=surfaces)
-            if original or day is None or language not in ("en", "id") or (language == "id" and not translations):
-                grouping.add(doc, terms)
-                continue
-            vector = grouping.vector(terms)
-            into = None
-            if language == "id":
-                found = translations.original_of(doc_id, day, vector)
-                into = grouping.story_of(found) if found else None
-            grouping.add(doc, terms, vector=vector, into=into)
-            if language == "en":
-                translations.add_original(doc_id, day, vector)
+            vector, found = translations.see(doc_id, day, language, bool(original), lambda: grouping.vector(terms))
+            grouping.add(doc, terms, vector=vector, into=grouping.story_of(found) if found else None)
         if translations.compared:
             log.info("translations across stories: %d Indonesian documents compared, %d joined their original's"
                      " story", translations.compared, len(translations.found))

@@ -155,15 +155,32 @@ def kept_document(doc_id: str, published: str | None, original: str | None, simi
     return doc
 
 
-def group_kept(conn: sqlite3.Connection, doc_ids: list[str]) -> tuple[list[Story], StoryIndex]:
+def kept_translations(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
+    """{document: the original it translates} of those of ``doc_ids`` the served briefing
+    records one for (``translated_from``: the original is always in the document's story)."""
+    ids, out = list(doc_ids), {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(conn.execute(f"SELECT id, json_extract(record, '$.translated_from.doc') FROM document WHERE id IN"
+                                f" ({','.join('?' * len(chunk))}) AND json_extract(record, '$.translated_from.doc')"
+                                f" IS NOT NULL", chunk).fetchall())
+    return out
+
+
+def group_kept(conn: sqlite3.Connection, doc_ids: list[str],
+               originals: Mapping[str, str | None] | None = None) -> tuple[list[Story], StoryIndex]:
     """The stories of ``doc_ids`` (from their kept keys and marks), grouped as a full run's pass
     groups them: in publication order, with the kept IDF table, closing stories day by day;
-    and the index, holding the stories still open at the end."""
+    and the index, holding the stories still open at the end. A translation joins the story of
+    its original, as the full run's pass put it there (``translation.CrossStoryTranslations``):
+    the one the served briefing records (``kept_translations``), or the one ``originals`` gives
+    (the check made for new articles; None: none)."""
     rows = []
     for i in range(0, len(doc_ids), 500):
         chunk = doc_ids[i:i + 500]
         rows += conn.execute(f"SELECT doc, published, original, similarity, terms FROM grouping_doc"
                              f" WHERE doc IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    translated = {**kept_translations(conn, doc_ids), **(originals or {})}
     docs = sorted(((kept_document(*row[:4]), row[4]) for row in rows), key=lambda item: order_key(item[0]))
     grouping = kept_index(conn)
     out: list[Story] = []
@@ -173,7 +190,8 @@ def group_kept(conn: sqlite3.Connection, doc_ids: list[str]) -> tuple[list[Story
         if day is not None and day != current_day:
             current_day = day
             out += grouping.close_before(day)
-        grouping.add(doc, kept_terms(blob))
+        found = translated.get(doc.id)
+        grouping.add(doc, kept_terms(blob), into=grouping.story_of(found) if found else None)
     return out + grouping.stories(), grouping
 
 
@@ -268,5 +286,6 @@ def story_states(conn: sqlite3.Connection, keys: Iterable[str], stories: Iterabl
 
 
 __all__ = ["keep_grouping_state", "has_grouping_state", "kept_originals", "count_keys", "KeptFrequencies",
-           "DEDUP_TABLE", "GROUPING_SCHEMA", "group_kept", "kept_index", "kept_document", "kept_terms",
+           "DEDUP_TABLE", "GROUPING_SCHEMA", "group_kept", "kept_translations",
+           "kept_index", "kept_document", "kept_terms",
            "has_story_states", "keep_story_states", "replace_story_states", "story_states", "newest_document"]

@@ -16,7 +16,9 @@ the served briefing (``render.served``), in one transaction.
    open on the earliest article's day (their last day within ``window_days`` of it, or
    undated) are grouped again with the articles, from their kept keys, exactly as a full
    run's single pass groups them (``stories.StoryIndex``, closing stories as the days move
-   on). A full run decides each earlier document among a superset of these stories, so
+   on). An Indonesian article that translates an English report of the last days joins its
+   story, by the check a full run makes while it groups (``translation.CrossStoryTranslations``:
+   ``_cross_story_originals``). A full run decides each earlier document among a superset of these stories, so
    grouping the subset again gives the same stories (but where a key shared by hundreds of
    stories hid one from the look-up), plus what the articles change: joining a story,
    starting one, or moving later documents (merges and splits);
@@ -62,6 +64,7 @@ from ceksilang.reconcile.grouping_state import (DEDUP_TABLE, count_keys, group_k
                                                 kept_document, kept_index, kept_terms, newest_document,
                                                 replace_story_states, story_states)
 from ceksilang.reconcile.stories import DEFAULT_STORY_SETTINGS, order_key, publication_day
+from ceksilang.reconcile.translation import CrossStoryTranslations
 from ceksilang.reconcile.tables import StoryPart, claim_number, merge_entity_records, store_text
 from ceksilang.render.json import FLATTENED, briefing_header
 from ceksilang.render.served import (SCHEMA_VERSION, add_story, index_story_text, lower_text, names_key,
@@ -176,16 +179,19 @@ def _update(conn: sqlite3.Connection, index: DuplicateIndex, store, update: Stor
     if not has_story_states(conn):  # a file written before they were kept: once
         keep_story_states(conn)
     newest = newest_document(conn, leaving="temp.update_doc")
+    # the articles that translate an English report of the last days join its story, as in a full run
+    originals = _cross_story_originals(conn, store, features)
     if not edited_stories and features and (newest is None or newest < _order_key(features[0])):
         # what a feed brings: nothing was published after the articles, so only the stories
         # they join can change
-        stories_before = _joined_stories(conn, features)
+        stories_before = _joined_stories(conn, features, originals)
     else:  # an edit, or an article dated before others: every story open on its day may move
+        # (an original is at most ``across_max_days`` older than its translation: its story is among them)
         stories_before = _open_stories(conn, days, edited_stories, DEFAULT_STORY_SETTINGS.window_days)
     member_ids = [d for (d,) in conn.execute(
         f"SELECT id FROM document WHERE story IN (SELECT id FROM {_ids_table(conn, 'regrouped', stories_before)})")]
     update.regrouped = len(stories_before)
-    regrouped, grouping = group_kept(conn, [*member_ids, *raw])
+    regrouped, grouping = group_kept(conn, [*member_ids, *raw], {d: originals.get(d) for d in raw})
     # the regrouped stories open at the end are kept for the next round (all open ones when
     # every story open on the articles' day was regrouped)
     replace_story_states(conn, stories_before, grouping)
@@ -258,11 +264,42 @@ def _open_stories(conn: sqlite3.Connection, days: list[int | None], also: set[st
     return found
 
 
-def _joined_stories(conn: sqlite3.Connection, features: list) -> dict[str, str]:
+def _cross_story_originals(conn: sqlite3.Connection, store, features: list) -> dict[str, str]:
+    """{article: the English original it translates} of the new or edited articles
+    (``features``, in publication order), by the check a full run's pass makes while it groups
+    (``translation.CrossStoryTranslations.see``): the kept English documents published within
+    ``across_max_days`` before the earliest article, and the articles, are met in publication
+    order, with the vectors the kept IDF table gives them."""
+    dated = [day for feat in features if (day := publication_day(feat.published)) is not None]
+    if not dated or not any(feat.language == "id" for feat in features):
+        return {}
+    translations = CrossStoryTranslations(store.get_documents)
+    since = date.fromordinal(min(dated) - translations.rules.across_max_days - 1).isoformat()
+    new = {feat.id for feat in features}
+    kept = [(kept_document(doc_id, published, None, None), terms) for doc_id, published, terms in conn.execute(
+        "SELECT g.doc, g.published, g.terms FROM grouping_doc g JOIN document d ON d.id = g.doc"
+        " WHERE g.published >= ? AND g.original IS NULL AND json_extract(d.record, '$.language') = 'en'", (since,))
+        if doc_id not in new]
+    met = [(order_key(doc), doc.id, doc.published, "en", False, terms) for doc, terms in kept]
+    met += [(_order_key(feat), feat.id, feat.published, feat.language,
+             conn.execute("SELECT original IS NOT NULL FROM grouping_doc WHERE doc = ?", (feat.id,)).fetchone()[0] == 1,
+             feat.terms) for feat in features]
+    grouping = kept_index(conn)
+    found = {}
+    for _, doc_id, published, language, copy, terms in sorted(met, key=lambda m: m[0]):
+        _, original = translations.see(doc_id, publication_day(published), language, copy,
+                                       lambda terms=terms: grouping.vector(kept_terms(terms)))
+        if original:
+            found[doc_id] = original
+    return found
+
+
+def _joined_stories(conn: sqlite3.Connection, features: list, translated: dict[str, str]) -> dict[str, str]:
     """{story id: its record} of the kept stories the newest articles (``features``, in
     publication order, after every other document) join: each article is added to an index of
     the kept open stories it can find (through its look-up keys, or its original's story), as
-    a full run's pass would add it at its end. With the stories those continue: each is
+    a full run's pass would add it at its end (a translation, in its original's story:
+    ``translated``, {article: original}). With the stories those continue: each is
     grouped again whole from its documents' keys, so it comes out with the IDF weights a full
     rebuild gives it."""
     grouping = kept_index(conn)
@@ -276,6 +313,7 @@ def _joined_stories(conn: sqlite3.Connection, features: list) -> dict[str, str]:
                                                    " WHERE doc = ?", (feat.id,)).fetchone())
         originals.update([doc.duplicate_of] if doc.duplicate_of else [])
         articles.append((doc, terms))
+    originals.update(translated.values())  # a translation's original's story is joined whatever the keys
     stories_of_originals = [s for o in originals for (s,) in conn.execute(
         "SELECT story FROM document WHERE id = ? AND story IS NOT NULL", (o,))]
     days = [publication_day(doc.published) for doc, _ in articles]
@@ -288,7 +326,8 @@ def _joined_stories(conn: sqlite3.Connection, features: list) -> dict[str, str]:
         if day is not None and day != current_day:
             current_day = day
             placed += grouping.close_before(day)
-        grouping.add(doc, terms)
+        found = translated.get(doc.id)
+        grouping.add(doc, terms, into=grouping.story_of(found) if found else None)
     new = {doc.id for doc, _ in articles}
     joined = set()
     for story in placed + grouping.stories():
@@ -354,6 +393,9 @@ def _replace_rows(conn: sqlite3.Connection, before: dict[str, str], parts: list[
     conn.execute("DELETE FROM errors WHERE json_extract(record, '$.source') IN (SELECT id FROM temp.old_story)")
     conn.executemany("INSERT INTO errors(record) VALUES (?)", ((store_text(e.to_dict()),) for p in parts for e in p.errors))
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('generated', ?)", (briefing_header()["generated"],))
+    # as a full run marks it (``render.served._finish``): a file begun on an empty store has stories now
+    if conn.execute("SELECT 1 FROM story LIMIT 1").fetchone():
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('stories_computed', '1')")
 
 
 def _renumber_claims(conn: sqlite3.Connection, before: dict[str, str], old_table: str, parts: list[StoryPart],

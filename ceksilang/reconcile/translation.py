@@ -882,6 +882,22 @@ class CrossStoryTranslations:
         scored = [(s, i) for s, i in scored if s >= self.rules.across_candidate_similarity]
         return [i for _, i in nlargest(self.rules.across_candidates, scored)]
 
+    def see(self, doc_id: str, day: int | None, language: str | None, copy: bool,
+            vector_of: Callable[[], Mapping[str, float]]) -> tuple[Mapping[str, float] | None, str | None]:
+        """One document met in publication order, as grouping meets it (the full run's pass and
+        the incremental update of a served briefing both call this): an Indonesian one is
+        compared with the kept English originals, an English one is kept as a possible
+        original. Returns its vector (``vector_of()``, worked out only when needed; None when
+        the document is neither) and the id of the original it translates, or None. A copy, an
+        undated document and one of another language are neither."""
+        if copy or day is None or language not in ("en", "id") or (language == "id" and not self):
+            return None, None
+        vector = vector_of()
+        if language == "en":
+            self.add_original(doc_id, day, vector)
+            return vector, None
+        return vector, self.original_of(doc_id, day, vector)
+
     def original_of(self, doc_id: str, day: int | None, vector: Mapping[str, float]) -> str | None:
         """The id of the kept English document the Indonesian document ``doc_id`` (about to be
         grouped; not a copy) translates, or None."""
