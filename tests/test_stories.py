@@ -560,3 +560,39 @@ def test_stories_a_reaction_quoting_someone_else_joins_on_the_events_exact_amoun
     assert len(group_stories([SEIZURE, REACTION], PRINCIPAL)) == 1
     # without the exact amount as evidence, the lawmaker's piece is about someone else
     assert len(group_stories([SEIZURE, REACTION], StorySettings(principal_mentions=3.0, exact_count_digits=0))) == 2
+
+
+# --------------------------------------------------------------------------- second names as keys
+
+
+def _named(doc_id: str, text: str, names: list[tuple[str, str]]) -> Document:
+    """An invented report with the PERSON/ORG mentions ``names`` (as written, label), linked alone
+    as the first pass links it."""
+    from ceksilang.reconcile.link import link_entities  # noqa: PLC0415 - the first pass's linker
+
+    d = doc(doc_id, text, published="2025-03-04")
+    at = 0
+    for name, label in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=at, text=name, label=label))
+    link_entities([d])
+    return d
+
+
+def test_second_name_in_brackets_keys_a_report_like_one_giving_only_the_second_name():
+    # one report gives the full name and a two-word second name, another only the second name:
+    # linked alone, the first names the person by the full name, so both need the second
+    # name's key to share the person
+    both = _named("both", "Ketua Paguyuban Rendra Wicaksana Putra (Gus Rendra) menemui warga. "
+                  "Gus Rendra meminta warga tenang.",
+                  [("Rendra Wicaksana Putra", "PERSON"), ("Gus Rendra", "PERSON"), ("Gus Rendra", "PERSON")])
+    only = _named("only", "Gus Rendra kembali menemui warga di balai desa.", [("Gus Rendra", "PERSON")])
+    both_keys = {k for k in count_terms(both).counts if k.startswith("e:")}
+    only_keys = {k for k in count_terms(only).counts if k.startswith("e:")}
+    assert {m.entity for m in both.mentions} == {"person:rendra-wicaksana-putra"}
+    assert "e:person:rendra-wicaksana-putra" in both_keys
+    assert only_keys <= both_keys
+    # a name given once, with no second name, adds no other key
+    plain = _named("plain", "Rendra Wicaksana Putra menemui warga.", [("Rendra Wicaksana Putra", "PERSON")])
+    assert {k for k in count_terms(plain).counts if k.startswith("e:")} == {"e:person:rendra-wicaksana-putra"}

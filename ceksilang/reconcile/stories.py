@@ -62,7 +62,7 @@ from heapq import nlargest
 from operator import itemgetter
 from typing import Any
 
-from ceksilang.extract.entities import entity_id, load_gazetteer
+from ceksilang.extract.entities import entity_id, find_name_aliases, load_gazetteer, lookup_alias
 from ceksilang.lang import LanguageDataError, load_data, load_stopwords
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.translations import load_translations
@@ -566,6 +566,27 @@ def _entity_terms(doc: Document) -> Iterator[tuple[str, str]]:
             yield f"e:{m.entity}", m.text
         else:
             yield f"n:{' '.join(m.text.lower().split())}", m.text
+    yield from _second_name_terms(doc)
+
+
+def _second_name_terms(doc: Document) -> Iterator[tuple[str, str]]:
+    """The key a second name the text gives ("Zero Over Dimension Over Load (Zero ODOL)",
+    "Zulkifli Hasan (Zulhas)") would have on its own, once per second name, when linking put it
+    under the full name's entity: a report that gives only the second name is keyed by it, and
+    the two must still share the name. The gazetteer's names are left out (alone, the second
+    name links to the same entry)."""
+    from ceksilang.reconcile.words import reconcile_words
+
+    if not doc.text or not any(m.entity for m in doc.mentions):
+        return
+    seen: set[str] = set()
+    for short, full in find_name_aliases(doc.text, doc.mentions, reconcile_words().honorifics):
+        if not short.entity or short.entity != full.entity or lookup_alias(short.text) is not None:
+            continue
+        own = entity_id(short.label, short.text)
+        if own != short.entity and own not in seen:
+            seen.add(own)
+            yield f"e:{own}", short.text
 
 
 @dataclass(slots=True)
