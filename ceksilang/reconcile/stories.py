@@ -491,6 +491,19 @@ def _place_spans(tokens: Sequence[tuple[str, str]], start: int) -> tuple[int, tu
     return None
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: only spaces, quotes, brackets and dashes
+    stand between it and the text's start or a sentence end. Read back from the word (slicing
+    the text before each word would copy it once per word)."""
+    j = start
+    while j and text[j - 1] in _OPENING_MARKS:
+        j -= 1
+    return not j or text[j - 1] in ".!?:\n"
+
+
+_OPENING_MARKS = frozenset(" \t\"'“‘(—-")
+
+
 def english_content_terms(text: str) -> Iterator[tuple[str, str, float]]:
     """(key, surface, weight) for each content word and figure of an English ``text``, with
     Indonesian keys: words through the bilingual word list (each of a word's n stems weighs
@@ -501,8 +514,7 @@ def english_content_terms(text: str) -> Iterator[tuple[str, str, float]]:
     scales = english_scale_words()
     matches = list(_TOKEN.finditer(text))
     tokens = [(m.group(0), m.group(0).lower()) for m in matches]
-    opens = [not text[:m.start()].rstrip(" \t\"'“‘(—-")[-1:] or text[:m.start()].rstrip(" \t\"'“‘(—-")[-1] in ".!?:\n"
-             for m in matches]
+    opens = [_opens_sentence(text, m.start()) for m in matches]
     i = 0
     while i < len(tokens):
         surface, low = tokens[i]
@@ -513,24 +525,17 @@ def english_content_terms(text: str) -> Iterator[tuple[str, str, float]]:
                 yield key, surface, 1.0
             i += 1
             continue
-        if surface[0].isupper():
-            place = _place_spans(tokens, i)
-            if place:
-                size, keys = place
-                for key in keys:
-                    yield key, surface, 1.0 / len(keys)
-                i += size
-                continue
-        if not surface[0].isupper() or opens[i]:
-            # a term of several words ("death toll", "civil defence") before its words one by
-            # one: "civil" alone is "perdata", civil law's
-            term = _term_span(tokens, i)
-            if term:
-                size, keys = term
-                for key in keys:
-                    yield key, surface, 1.0 / len(keys)
-                i += size
-                continue
+        # a place name of several words, then a term of several words ("death toll", "civil
+        # defence") before its words one by one: "civil" alone is "perdata", civil law's
+        span = _place_spans(tokens, i) if surface[0].isupper() else None
+        if span is None and (not surface[0].isupper() or opens[i]):
+            span = _term_span(tokens, i)
+        if span:
+            size, keys = span
+            for key in keys:
+                yield key, surface, 1.0 / len(keys)
+            i += size
+            continue
         i += 1
         if len(low) < 3 or low in stops:
             continue
