@@ -286,6 +286,35 @@ def _change_records(english: str, indonesian: str) -> list[dict]:
     # a negation word written as a name (a province, a district) negates nothing
     ("Villagers were moved from Tak province to shelters in the town.",
      "Warga dipindahkan dari Provinsi Tak ke penampungan di kota itu.", []),
+    # a negation counts when it negates what the other sentence renders: a clause of the
+    # rewrite's own ("korban yang belum ditemukan") or one it drops ("although ... was not
+    # immediately clear") turns no meaning around; the rendered verb negated does
+    ("Rescue teams kept working through the rubble on Monday, the agency said.",
+     "Tim penyelamat terus bekerja di reruntuhan pada Senin untuk mencari korban yang belum ditemukan, "
+     "kata badan itu.", []),
+    ("Rescue teams found the last victims in the rubble on Monday, the agency said.",
+     "Tim penyelamat belum menemukan korban terakhir di reruntuhan pada Senin, kata badan itu.",
+     ["negation added"]),
+    ("Fresh clashes broke out in the border province on Sunday, although the number of dead was not "
+     "immediately clear.",
+     "Bentrokan baru pecah di provinsi perbatasan pada Minggu.", []),
+    ("The minister said the government respected the ruling and would prepare a new bill.",
+     "Menteri mengatakan pemerintah menghormati putusan itu, tetapi tidak akan menyiapkan rancangan "
+     "undang-undang baru.", ["negation added"]),
+    # "bukan pertama kalinya Marisol ..." negates the "first", not the name after it
+    ("Marisol expelled two foreign diplomats on Tuesday, the ministry said.",
+     "Marisol mengusir dua diplomat asing pada Selasa, kata kementerian. Ini bukan pertama kalinya "
+     "Marisol mengusir diplomat asing.", []),
+    # two sentences of the original merged in one: the negation is in the second
+    ("The official was detained after a trip abroad in late July. He has not been seen in public since.",
+     "Pejabat itu tidak pernah terlihat di depan publik sejak ditahan usai perjalanan ke luar negeri "
+     "pada akhir Juli.", []),
+    # "unlikely" holds a negation: "tidak mungkin" renders it
+    ('Asked if there were still survivors, the governor said it was "unlikely".',
+     'Ditanya apakah masih ada korban selamat, gubernur mengatakan hal itu "tidak mungkin".', []),
+    # a capital standing for its government is who acts, no place a rewrite drops
+    ("Marisol plans to build a new naval base, a move that could anger Beijing.",
+     "Marisol berencana membangun pangkalan angkatan laut baru di Ostrel.", []),
 ])
 def test_translation_changes_flagged(english, indonesian, expected):
     assert _changes(english, indonesian) == expected
@@ -474,3 +503,55 @@ def test_an_english_report_older_than_the_translation_window_is_neither_original
     assert sorted(sorted(s.docs) for s in briefing.stories) == [["en-mine"], ["id-mine"]]
     assert all(d.translated_from is None for d in briefing.documents)
     assert not [d for d in briefing.discrepancies if d.kind == "translation"]
+
+
+def test_a_place_the_rewrite_names_elsewhere_is_not_replaced_by_a_vaguer_one():
+    # "in Varnesk" rendered "di Ostrel" (the country) by a rewrite that names Varnesk further on
+    # says where it happened less precisely, not somewhere else; a rewrite that never names
+    # Varnesk again has the place replaced
+    sentence_en = "A building collapsed in Varnesk on Sunday, killing six people, investigators said."
+    tail_en = " The search in the old town of Varnesk went on overnight, firefighters said."
+    tail_id = " Pencarian di kota tua Varnesk berlanjut sepanjang malam, kata petugas pemadam kebakaran."
+    assert _changes(sentence_en + tail_en,
+                    "Sebuah bangunan runtuh di Ostrel pada Minggu dan menewaskan enam orang, kata penyelidik."
+                    + tail_id) == []
+    assert _changes(sentence_en, "Sebuah bangunan runtuh di Kelmar pada Minggu dan menewaskan enam orang, "
+                                 "kata penyelidik.") == ["place changed"]
+
+
+def _headline_pair(english_body: str):
+    from ceksilang.model import RawDocument, Source  # noqa: PLC0415 - whole extraction of each text
+    from ceksilang.pipeline import analyze_raw  # noqa: PLC0415
+    from ceksilang.reconcile.translation import find_translations  # noqa: PLC0415
+
+    en = analyze_raw(RawDocument(id="en", source=Source(path="en.txt"), format="text", language="en",
+                                 published="2026-06-01T10:00:00+00:00",
+                                 text=f"31 dead in Marisol prison riot\n\n{english_body} {_LEAD_EN}"))
+    idn = analyze_raw(RawDocument(id="id", source=Source(path="id.txt"), format="text", language="id",
+                                  published="2026-06-01T12:00:00+00:00",
+                                  text="Setidaknya 31 narapidana tewas dalam kerusuhan penjara di Marisol, kata "
+                                       f"otoritas penjara. {_LEAD_ID}"))
+    return [c["meaning"] for d in find_translations([en, idn]) for c in d.changes], idn
+
+
+def test_a_headline_without_the_bodys_qualifier_is_no_changed_qualifier():
+    # a headline drops "at least" by style: "31 dead" against the rewrite's "Setidaknya 31" is none;
+    # the same exact figure in a sentence of the body is a qualifier added
+    meanings, idn = _headline_pair("Prison authorities said inmates rioted on Sunday.")
+    assert idn.translated_from and meanings == []
+    meanings, _ = _headline_pair("Prison authorities said 31 inmates died in a riot on Sunday.")
+    assert meanings == ["qualifier"]
+
+
+def test_a_two_sentence_summary_of_a_reports_lead_is_no_translation():
+    from ceksilang.model import RawDocument, Source  # noqa: PLC0415 - whole extraction of each text
+    from ceksilang.pipeline import analyze_raw  # noqa: PLC0415
+    from ceksilang.reconcile.translation import find_translations  # noqa: PLC0415
+
+    en = analyze_raw(RawDocument(id="en", source=Source(path="en.txt"), format="text", language="en",
+                                 published="2026-06-01T10:00:00+00:00", text=f"{_LEAD_EN} The river fell by "
+                                 "the evening, and families began returning on Tuesday, officials said."))
+    short = analyze_raw(RawDocument(id="id", source=Source(path="id.txt"), format="text", language="id",
+                                    published="2026-06-01T12:00:00+00:00", text=_LEAD_ID))
+    assert find_translations([en, short]) == [] and short.translated_from is None
+

@@ -62,6 +62,9 @@ class TranslationRules:
     # a rewrite padded with background: most of the original rendered, in enough sentences
     min_source_share: float
     min_source_pairs: int
+    # an original in its own story: at least this many aligned pairs (a two-sentence summary
+    # of a report's lead shares its topic, not its wording)
+    min_pairs: int
     # an original in another story: published at most this many days before, this many pairs
     across_max_days: int
     across_min_pairs: int
@@ -77,6 +80,10 @@ class TranslationRules:
     qualifier_renderings: dict[str, tuple[str, ...]]
     # language -> words and phrases whose meaning holds a negation without a negation word
     implicit_negations: dict[str, tuple[str, ...]]
+    # the words right after a negation word that say what it negates: a negation on one side
+    # only is a change when one of them renders a word of the other sentence
+    negation_scope: int
+    negation_reach: int
     # language -> what marks a figure as a time of day: words right before it, words right
     # after it, and the shape of the figure itself
     clock_before: dict[str, tuple[str, ...]]
@@ -110,6 +117,7 @@ def translation_rules() -> TranslationRules:
             min_share=float(indonesian["min_share"]),
             min_source_share=float(indonesian["min_source_share"]),
             min_source_pairs=int(indonesian["min_source_pairs"]),
+            min_pairs=int(indonesian["min_pairs"]),
             across_max_days=int(indonesian["across_max_days"]),
             across_min_pairs=int(indonesian["across_min_pairs"]),
             across_candidate_similarity=float(indonesian["across_candidate_similarity"]),
@@ -120,6 +128,8 @@ def translation_rules() -> TranslationRules:
                                 for k, vs in (indonesian.get("negation_compounds") or {}).items()},
             qualifier_renderings={str(k).lower(): tuple(str(v).lower() for v in vs)
                                   for k, vs in (english.get("qualifier_renderings") or {}).items()},
+            negation_scope=int(indonesian["negation_scope"]),
+            negation_reach=int(indonesian["negation_reach"]),
             implicit_negations={lang: tuple(str(w).lower() for w in data.get("implicit_negations") or ())
                                 for lang, data in (("id", indonesian), ("en", english))},
             clock_before={lang: tuple(str(w).lower() for w in data.get("clock_before") or ())
@@ -290,13 +300,18 @@ def _implicitly_negated(text: str, language: str, rules: TranslationRules) -> bo
     return any(_phrase_pattern(p).search(lowered) for p in rules.implicit_negations.get(language, ()))
 
 
-def _negation_change(english: str, indonesian: str, rules: TranslationRules, following: str = "") -> str | None:
+def _negation_change(english: str, indonesian: str, rules: TranslationRules, following: str = "",
+                     source_following: str = "") -> str | None:
     """"negation lost", "negation added" or None. A negation word on one side only is a change
     unless the other side says the same without one ("declined to comment" / "tidak bersedia
     berkomentar", "without power" / "listrik padam"). ``following``: the Indonesian sentences
     right after the rendering that are aligned to nothing, where the tail of a sentence split in
     two often goes ("..., a claim that could not be verified" → "... Klaim itu belum dapat
-    diverifikasi."): a negation there is not lost."""
+    diverifikasi."): a negation there is not lost. ``source_following``: the same on the
+    original's side, its sentences right after the rendered one that nothing renders apart (two
+    sentences merged in one: "... detained in late July. He has not been seen publicly since." →
+    "... tidak pernah terlihat ... sejak akhir Juli"): a negation there is not added."""
+    names = _names_in(english) | _names_in(indonesian)
     english, indonesian = _without_names(english, rules), _without_names(indonesian, rules)
     following = _without_names(following, rules)
     plain_en, plain_id = _without_rendered_compounds(english, indonesian, rules)
@@ -304,10 +319,69 @@ def _negation_change(english: str, indonesian: str, rules: TranslationRules, fol
     if en and not id_ and not _implicitly_negated(plain_id, "id", rules):
         if following and _negated(_without_rendered_compounds(english, following, rules)[1], "id", rules):
             return None
-        return "negation lost"
+        return "negation lost" if _negates_rendered(plain_en, "en", plain_id, "id", rules, names) else None
     if id_ and not en and not _implicitly_negated(plain_en, "en", rules):
-        return "negation added"
+        if source_following and _negated(_without_names(source_following, rules).lower(), "en", rules):
+            return None
+        return "negation added" if _negates_rendered(plain_id, "id", plain_en, "en", rules, names) else None
     return None
+
+
+def _names_in(text: str) -> frozenset[str]:
+    """The words written with a capital inside a sentence, lower-cased: names ("bukan pertama
+    kalinya Rusia mengusir" negates no "Rusia")."""
+    return frozenset(m.group(1).lower() for m in _CAPITALISED.finditer(text)
+                     if _SENTENCE_OPENING.search(text[:m.start()]) is None)
+
+
+def _negation_scopes(text: str, language: str, rules: TranslationRules,
+                     names: frozenset[str] = frozenset()) -> list[set[str]]:
+    """For each negation word of ``text``, the keys of what it negates: the first
+    ``negation_scope`` content words among the ``negation_reach`` words right after it ("not
+    immediately clear", "tidak akan menyiapkan rancangan", "belum ditemukan"), inside its own
+    clause; auxiliaries and other function words have no key and are passed over, and so are
+    ``names``."""
+    words = rules.negations.get(language, frozenset())
+    scopes = []
+    for clause in _CLAUSE_BREAK.split(text.lower()):
+        scopes += _clause_scopes(_WORD.findall(clause), words, language, rules, names)
+    return scopes
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”—–]")  # a negation negates inside its own clause
+
+
+def _clause_scopes(tokens: list[str], words: frozenset[str], language: str, rules: TranslationRules,
+                   names: frozenset[str]) -> list[set[str]]:
+    scopes = []
+    for i, w in enumerate(tokens):
+        if not (w in words or (language == "en" and (w.endswith("n't") or w.endswith("n’t")) and "n't" in words)):
+            continue
+        keys: set[str] = set()
+        taken = 0
+        for nxt in tokens[i + 1:i + 1 + rules.negation_reach]:
+            if taken == rules.negation_scope:
+                break
+            if nxt in names:
+                continue
+            found = {k for u in _units(nxt, language) for k in u}
+            if found:
+                keys |= found
+                taken += 1
+        scopes.append(keys)
+    return scopes
+
+
+def _negates_rendered(text: str, language: str, other: str, other_language: str, rules: TranslationRules,
+                      names: frozenset[str] = frozenset()) -> bool:
+    """A negation of ``text`` (on its side only) negates something ``other`` renders: a word it
+    negates shares a key with ``other`` ("were not injured" / "terluka"). A negation of words the
+    other sentence does not render at all belongs to a clause of its own ("..., although the
+    exact number was not immediately clear" dropped by a rewrite; "Ini bukan pertama kalinya ..."
+    added by one): no meaning of the other turned around. When nothing after it can be read (no
+    key) it may be, and counts."""
+    other_keys = {k for u in _units(other, other_language) for k in u}
+    return any(not keys or keys & other_keys for keys in _negation_scopes(text, language, rules, names))
 
 
 _CAPITALISED = re.compile(r"\b([A-Z][^\W\d_]*)")
@@ -659,11 +733,15 @@ def _attributive(m: Mention, text: str) -> bool:
 
 
 def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, target_text: str,
-                    labels: tuple[str, ...]) -> Message | None:
+                    labels: tuple[str, ...], elsewhere: frozenset[str] = frozenset()) -> Message | None:
     """A note when the original names someone or somewhere (of ``labels``) the translation
-    does not, and the translation names another one instead."""
+    does not, and the translation names another one instead. ``elsewhere``: the keys of the
+    names (of ``labels``) the whole translation gives; one of the original's names among them is
+    not gone ("the building in Marseille" rendered "di Prancis" by a report that names Marseille
+    two paragraphs on says where it happened, only less precisely there). A capital standing for
+    its government ("tensions with Beijing") is who acts, not a place: places leave it out."""
     def wanted(m: Mention) -> bool:
-        return m.label in labels
+        return m.label in labels and not (labels == PLACE_LABELS and m.metonym)
 
     def keys(ms: list[Mention]) -> set[str]:
         return {_name_key(m.text) for m in ms} | {_name_key(m.entity) for m in ms if m.entity}
@@ -672,6 +750,7 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
     missing = [m for m in source.mentions if wanted(m) and not _dateline(m, source, source_text)
                and not (labels == PLACE_LABELS and _attributive(m, source_text))
                and _name_key(m.text) not in b_keys and not (m.entity and _name_key(m.entity) in b_keys)
+               and _name_key(m.text) not in elsewhere and not (m.entity and _name_key(m.entity) in elsewhere)
                and not (_units(_proper_part(m.text), "en")
                         and any(u & target.keys for u in _units(_proper_part(m.text), "en")))]
     rendered = _common_word_keys(source_text[source.start:source.end])
@@ -688,6 +767,14 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
     if fuzz.ratio(_name_key(a.text), _name_key(b.text)) < SAME_NAME_SIMILARITY:
         return message("translation.change", before=a.text, after=b.text)
     return None
+
+
+def _headline(sentence: _Sentence, doc: Document) -> bool:
+    """The sentence is (part of) the document's headline."""
+    if not doc.title:
+        return False
+    text = " ".join(doc.text[sentence.start:sentence.end].split())
+    return bool(text) and sentence.start <= len(doc.title) and text in " ".join(doc.title.split())
 
 
 def _proper_part(name: str) -> str:
@@ -942,7 +1029,7 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None,
     found: list[Discrepancy] = []
     for doc in docs:
         if doc.language == "id" and not doc.duplicate_of:
-            found += _translation_of(doc, english, sentences, rules, story_id)
+            found += _translation_of(doc, english, sentences, rules, story_id, rules.min_pairs)
     return found
 
 
@@ -963,8 +1050,13 @@ def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[
     # a sentence split in two: its halves together render it (the negation of "a law that
     # allowed blocking sites without a court order, saying it violated..." is in one half)
     renderings = _renderings(pairs, target)
+    rewrite_places = frozenset(k for m in doc.mentions if m.label in PLACE_LABELS and not m.metonym
+                               for k in (_name_key(m.text), _name_key(m.entity) if m.entity else None) if k)
     aligned = {id(t) for _, t, _ in pairs}
     position = {id(t): i for i, t in enumerate(target)}
+    source = sentences[original.id]
+    source_aligned = {id(s) for s, _, _ in pairs}
+    source_position = {id(s): i for i, s in enumerate(source)}
     for s, t, _ in pairs:
         halves = renderings[id(s)]
         if t not in halves or _word_similarity(s, halves) < rules.change_min_similarity:
@@ -972,6 +1064,8 @@ def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[
         a, b = original.text[s.start:s.end].strip(), doc.text[t.start:t.end].strip()
         whole_b = " ".join(doc.text[h.start:h.end].strip() for h in halves)
         for what, qa, qb in _figure_changes(s, t, original.text, doc.text, rules):
+            if what == "qualifier" and (_headline(s, original) or _headline(t, doc)):
+                continue  # a headline drops "at least" and "about" by style: it says no other figure
             before, after = _figure_message(qa), _figure_message(qb)
             figures.append({"before": before, "after": after})
             changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b, "meaning": what,
@@ -982,14 +1076,19 @@ def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[
         while after < len(target) and id(target[after]) not in aligned:
             following.append(doc.text[target[after].start:target[after].end].strip())
             after += 1
-        negation = _negation_change(a, whole_b, rules, " ".join(following))
+        at = source_position[id(s)] + 1
+        source_following = []
+        while at < len(source) and id(source[at]) not in source_aligned:
+            source_following.append(original.text[source[at].start:source[at].end].strip())
+            at += 1
+        negation = _negation_change(a, whole_b, rules, " ".join(following), " ".join(source_following))
         if negation and t is halves[0]:  # said once, on the first half
             figures.append({})
             changes.append({"doc_a": original.id, "doc_b": doc.id, "a": a, "b": b,
                             "meaning": negation, "figure_a": None, "figure_b": None, "note": ""})
         speaker = _speaker_change(s, t, a, b)
         act = None if speaker else _speech_turned_into_act(s, halves, a, whole_b) if t is halves[0] else None
-        place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS)
+        place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS, rewrite_places)
         actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
         if t is halves[0]:  # read over both halves of a split sentence, said once
             place = place or _relation_change(a, whole_b, rules)
