@@ -1054,7 +1054,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     sents = _sentences(_first_accounts(docs, by_id), by_id, rw)
     sites = [_sites(s.text, rw) for s in sents]
     places: list[_PlaceSwap] = []
-    by_pair: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[tuple[Discrepancy, frozenset[str]]]] = defaultdict(list)
     swap_count: dict[tuple[str, str], int] = defaultdict(int)
     seen: set[tuple[str, str]] = set()
     # A story's many reports repeat sentences word for word; the alignment of a pair of token
@@ -1091,16 +1091,22 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
                 explanation = message("detail.word", outlet_a=a.outlet, word_a=wa, sentence_a=_short(a.text),
                                       outlet_b=b.outlet, word_b=wb, sentence_b=_short(b.text))
                 score = 3.0 * overlap + min(len(shared), 12) / 12
-                by_pair[tuple(sorted((a.doc, b.doc)))].append(Discrepancy(
+                by_pair[tuple(sorted((a.doc, b.doc)))].append((Discrepancy(
                     kind="detail", docs=sorted({a.doc, b.doc}), claims=[], status="contradiction",
-                    explanation=english(explanation), score=round(score, 3), story=story, message=explanation))
+                    explanation=english(explanation), score=round(score, 3), story=story, message=explanation),
+                    frozenset((wa, wb))))
     # A pair of documents with many swapped words is a rewritten copy (synonyms spun in), and
     # its swaps are wording, not facts.
-    out = [d for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for d in found]
+    out = [d for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for d, _ in found]
+    found_words = [x for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for x in found]
     # a rewritten copy may swap synonyms, never the place where a thing happened
     out.extend(_place_discrepancies(story, places))
     out.extend(_state_conflicts(story, docs, by_id, rw))
-    out.extend(_slot_conflicts(story, docs, by_id, rw, names))
+    # a swap the word rule found already ("pisau" / "celurit" in one sentence told twice) is not
+    # told again as two values of a slot
+    swapped = {(tuple(d.docs), words_) for d, words_ in found_words}
+    out.extend(d for d, words_ in _slot_conflicts(story, docs, by_id, rw, names)
+               if (tuple(d.docs), words_) not in swapped)
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
@@ -1775,7 +1781,8 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
     """(slot, value, surface, actor words) of each exclusive value a sentence tells, longest
     surface first ("tidak ada yang selamat" before "selamat"): not a capitalised word inside the
     sentence (a name: "Direktur Penuntutan"), not one right after a negation, not one inside a
-    quote; for a slot with cues, only after a cue; for a slot with an actor, only next to a name."""
+    quote; for a slot with cues, only after a cue; for a slot with an actor, only next to a name;
+    never right after a word of its ``not_after`` ("para petani")."""
     matches = list(WORD_PATTERN.finditer(sentence))
     tokens = [m.group() for m in matches]
     lower = [t.lower() for t in tokens]
@@ -1794,6 +1801,8 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
             continue
         raw, slot = tokens[k], found[0]
         cued = slot not in es.cues or bool(es.cues[slot] & set(lower[max(0, k - es.cue_reach[slot]):k]))
+        if slot in es.not_after and es.not_after[slot] & set(lower[max(0, k - 2):k]):
+            cued = False  # "para petani": many people's job, not one actor's
         reach = es.actor_reach.get(slot)
         near = range(max(0, k - reach), k + n + reach) if reach else range(0)
         actors = frozenset(lower[i] for i in near if i < len(tokens) and lower[i] in names and tokens[i][:1].isupper())
@@ -1830,12 +1839,13 @@ def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, 
 
 
 def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document], rw: ReconcileWords,
-                    names: set[str]) -> list[Discrepancy]:
+                    names: set[str]) -> list[tuple[Discrepancy, frozenset[str]]]:
     """One fact told by two independent sources with two values of a slot whose values exclude
     each other (``exclusive_slots.yaml``: "tersangka" / "terdakwa", "penyidikan" /
     "penuntutan"): sentences sharing a named actor and other words. Told on one day, a
     contradiction; a later report with a value later in the slot's order, evolving; a later
-    report with an earlier value (background told again) is left alone."""
+    report with an earlier value (background told again) is left alone. Each item comes with
+    the two surface forms it compares."""
     readings: dict[str, list[_SlotReading]] = defaultdict(list)
     told: dict[str, dict[str, set[str]]] = {}
     for d in _first_accounts(docs, by_id):
@@ -1882,9 +1892,9 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
             explanation = message("detail.slot", outlet_a=a.doc.outlet or a.doc.id, value_a=a.surface,
                                   sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
                                   value_b=b.surface, sentence_b=_short(b.sentence))
-        out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[], status=status,
-                               explanation=english(explanation), message=explanation, score=round(score, 3),
-                               story=story))
+        out.append((Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[], status=status,
+                                explanation=english(explanation), message=explanation, score=round(score, 3),
+                                story=story), frozenset((a.surface, b.surface))))
     return out
 
 

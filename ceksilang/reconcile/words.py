@@ -285,6 +285,9 @@ class ExclusiveSlots:
     actor_reach: dict[str, int] = field(default_factory=dict)  # slot -> words to a named actor
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> words that must come before
     cue_reach: dict[str, int] = field(default_factory=dict)
+    # slot -> words that, at most two words before a value, make it no value of one actor
+    # ("para petani": a job told of many)
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)
     # the first word of each form of two words or more: a phrase starting with any other word is
     # no form (a particle, stripped from the phrase's end, cannot reach its first word); None: no
     # such shortcut (every phrase length is looked up)
@@ -333,6 +336,8 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
                                     if v.get("cues")},
                               cue_reach={str(k): int(v.get("cue_reach") or 1) for k, v in rules.items()
                                          if v.get("cues")},
+                              not_after={str(k): frozenset(str(w).lower() for w in v["not_after"])
+                                         for k, v in rules.items() if v.get("not_after")},
                               multiword_starts=starts)
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"exclusive_slots.yaml: malformed ({exc})") from exc

@@ -1,0 +1,83 @@
+"""Details told in words (issue 20): two outlets giving one event's slot two values that cannot
+both hold — the part of the day, the vehicle, the cause, the room or kind of place, the weapon,
+a named person's job or place on the road — with no number to compare."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceksilang.model import Discrepancy, Document, Entity, Source
+from ceksilang.reconcile.discrepancies import detail_discrepancies
+from ceksilang.text import split_sentences
+
+_ENTITIES = [Entity(id="loc:tebet", name="Tebet", type="LOC"),
+             Entity(id="per:budi", name="Budi Santoso", type="PERSON")]
+
+
+def _doc(doc_id: str, text: str, outlet: str, published: str = "2025-06-19T10:00:00+07:00") -> Document:
+    doc = Document(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text, outlet=outlet, published=published)
+    doc.sentences = split_sentences(text)
+    return doc
+
+
+def _details(a: str, b: str, day_b: str = "2025-06-19T12:00:00+07:00") -> list[Discrepancy]:
+    docs = [_doc("a", a, "Detik"), _doc("b", b, "Kompas", day_b)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, _ENTITIES) if d.kind == "detail"]
+
+
+@pytest.mark.parametrize("a, b, value_a, value_b", [
+    ("Kebakaran melanda permukiman padat di Tebet, Jakarta Selatan, pada Kamis (19/6/2025) dini hari.",
+     "Kebakaran melanda permukiman padat di Tebet, Jakarta Selatan, pada Kamis (19/6/2025) malam.",
+     "dini hari", "malam"),
+    ("Kebakaran rumah di Tebet diduga akibat korsleting listrik, kata petugas damkar.",
+     "Kebakaran rumah di Tebet diduga akibat tabung gas bocor, kata petugas damkar.",
+     "korsleting listrik", "tabung gas"),
+    ("Budi Santoso tewas setelah sepeda motor yang dikendarainya ditabrak truk di Tebet.",
+     "Budi Santoso tewas setelah sepeda motor yang dikendarainya ditabrak bus di Tebet.", "truk", "bus"),
+    ("Api kebakaran di Tebet berasal dari dapur rumah warga, kata petugas.",
+     "Api kebakaran di Tebet berasal dari kamar tidur rumah warga, kata petugas.", "dapur", "kamar tidur"),
+    ("Jasad Budi Santoso ditemukan di sungai dekat permukiman warga Tebet oleh petugas.",
+     "Jasad Budi Santoso ditemukan di sawah dekat permukiman warga Tebet oleh petugas.", "sungai", "sawah"),
+    ("Budi Santoso, sopir angkot itu, terluka dalam kecelakaan di Tebet.",
+     "Budi Santoso, penumpang angkot itu, terluka dalam kecelakaan di Tebet.", "sopir", "penumpang"),
+    ("Korban, Budi Santoso (45), seorang petani, ditemukan tewas di rumahnya di Tebet.",
+     "Korban, Budi Santoso (45), seorang nelayan, ditemukan tewas di rumahnya di Tebet.", "petani", "nelayan"),
+])
+def test_one_event_told_with_two_values_of_a_slot_in_words_is_a_contradiction(a, b, value_a, value_b):
+    (found,) = _details(a, b)
+    assert found.status == "contradiction" and found.docs == ["a", "b"]
+    assert f"“{value_a}”" in found.explanation and f"“{value_b}”" in found.explanation
+
+
+def test_a_weapon_swapped_in_one_sentence_is_told_once():
+    # the word rule and the slot rule both see "pisau" / "celurit": one discrepancy, not two
+    found = _details("Pelaku menyerang Budi Santoso menggunakan sebilah pisau di dekat pasar Tebet.",
+                     "Pelaku menyerang Budi Santoso menggunakan sebilah celurit di dekat pasar Tebet.")
+    assert len(found) == 1 and "pisau" in found[0].explanation and "celurit" in found[0].explanation
+
+
+@pytest.mark.parametrize("a, b", [
+    # one report telling both parts of the day tells a sequence (the fire, then the cooling down)
+    ("Kebakaran melanda permukiman padat di Tebet pada Kamis malam. Api baru padam Jumat pagi.",
+     "Kebakaran melanda permukiman padat di Tebet pada Jumat pagi."),
+    # a word of the slot with no cue is not this event's detail: a curfew, a hospital, general advice
+    ("Pemerintah Tebet memberlakukan jam malam bagi warga Tebet mulai pekan ini.",
+     "Pemerintah Tebet memberlakukan jam pagi bagi warga Tebet mulai pekan ini."),
+    ("Petugas damkar Tebet menyebut korsleting listrik sering jadi penyebab kebakaran.",
+     "Warga Tebet diminta waspada, kebakaran sering terjadi karena kompor gas yang ditinggal."),
+    # a job named for nobody of the story ("para petani" / "para nelayan" of a district)
+    ("Bantuan pupuk untuk para petani di Tebet disalurkan pemerintah kota pekan ini.",
+     "Bantuan pupuk untuk para nelayan di Tebet disalurkan pemerintah kota pekan ini."),
+    # paraphrases and headline verbs are never two values
+    ("Budi Santoso jadi pengganti ketua panitia lomba di Tebet tahun ini.",
+     "Budi Santoso capai posisi ketua panitia lomba selanjutnya di Tebet tahun ini."),
+])
+def test_sequences_uncued_words_and_paraphrases_are_no_detail(a, b):
+    assert _details(a, b) == []
+
+
+def test_two_values_of_an_unordered_slot_on_two_days_are_left_alone():
+    # a later day's report may tell another night's event: not compared
+    assert _details("Kebakaran melanda permukiman padat di Tebet, Jakarta Selatan, pada Kamis dini hari.",
+                    "Kebakaran melanda permukiman padat di Tebet, Jakarta Selatan, pada Kamis malam.",
+                    day_b="2025-06-21T12:00:00+07:00") == []
