@@ -980,6 +980,17 @@ def _is_detail_word(word: str, rw: ReconcileWords, names: set[str]) -> bool:
     return word in rw.slot_of or not (len(word) >= 5 and word.startswith(rw.verb_prefixes))
 
 
+def _exclusive_pair(wa: str, wb: str) -> bool:
+    """Two words giving two values of one slot of ``exclusive_slots.yaml`` ("petani" / "nelayan",
+    "dapur" / "kamar"): in one sentence told twice, the sentence itself says they fill one slot."""
+    for language in ("id", "en"):
+        es = exclusive_slots(language)
+        va, vb = es.value(wa), es.value(wb)
+        if va and vb and va[0] == vb[0] and va[1] != vb[1]:
+            return True
+    return False
+
+
 def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
                    names: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(details, all swaps): words that differ between two aligned sentences while the words
@@ -1010,7 +1021,7 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
         if wa.startswith(wb) or wb.startswith(wa):  # "lain" / "lainnya": one word, two forms
             continue
         slot = rw.slot_of.get(wa)
-        same_slot = bool(slot) and slot == rw.slot_of.get(wb)
+        same_slot = (bool(slot) and slot == rw.slot_of.get(wb)) or _exclusive_pair(wa, wb)
         if wa in counted and wb in counted and not same_slot:  # "empat warga" / "empat korban": the figures' business
             continue
         swaps.append((wa, wb))
@@ -1104,9 +1115,16 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_state_conflicts(story, docs, by_id, rw))
     # a swap the word rule found already ("pisau" / "celurit" in one sentence told twice) is not
     # told again as two values of a slot
-    swapped = {(tuple(d.docs), words_) for d, words_ in found_words}
-    out.extend(d for d, words_ in _slot_conflicts(story, docs, by_id, rw, names)
-               if (tuple(d.docs), words_) not in swapped)
+    swapped: dict[tuple[str, ...], list[frozenset[str]]] = defaultdict(list)
+    for d, words_ in found_words:
+        swapped[tuple(d.docs)].append(words_)
+
+    def told_by_a_swap(d: Discrepancy, surfaces: frozenset[str]) -> bool:
+        # "dapur" / "kamar" swapped; "dapur" / "kamar tidur" the slot's forms
+        surface_words = [set(s.split()) for s in surfaces]
+        return any(all(any(w in sw for sw in surface_words) for w in pair) for pair in swapped[tuple(d.docs)])
+
+    out.extend(d for d, surfaces in _slot_conflicts(story, docs, by_id, rw, names) if not told_by_a_swap(d, surfaces))
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
@@ -1781,8 +1799,8 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
     """(slot, value, surface, actor words) of each exclusive value a sentence tells, longest
     surface first ("tidak ada yang selamat" before "selamat"): not a capitalised word inside the
     sentence (a name: "Direktur Penuntutan"), not one right after a negation, not one inside a
-    quote; for a slot with cues, only after a cue; for a slot with an actor, only next to a name;
-    never right after a word of its ``not_after`` ("para petani")."""
+    quote (unless the slot is ``quoted``); for a slot with cues, only after a cue; for a slot with
+    an actor, only next to a name; never right after a word of its ``not_after`` ("para petani")."""
     matches = list(WORD_PATTERN.finditer(sentence))
     tokens = [m.group() for m in matches]
     lower = [t.lower() for t in tokens]
@@ -1809,7 +1827,7 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
         if cued and (actors or not reach) and not (
                 (k > 0 and raw[:1].isupper())
                 or any(t in negations for t in lower[max(0, k - es.negation_reach):k])
-                or _inside_quote(sentence, matches[k].start())):
+                or (slot not in es.quoted and _inside_quote(sentence, matches[k].start()))):
             out.append((slot, found[1], " ".join(lower[k:k + n]), actors))
         k += n
     return out

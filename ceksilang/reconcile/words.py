@@ -288,6 +288,9 @@ class ExclusiveSlots:
     # slot -> words that, at most two words before a value, make it no value of one actor
     # ("para petani": a job told of many)
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    # slots whose values count inside a direct quote too ("api berasal dari dapur," kata Kapolsek:
+    # a detail of the event, whoever tells it)
+    quoted: frozenset[str] = frozenset()
     # the first word of each form of two words or more: a phrase starting with any other word is
     # no form (a particle, stripped from the phrase's end, cannot reach its first word); None: no
     # such shortcut (every phrase length is looked up)
@@ -338,6 +341,7 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
                                          if v.get("cues")},
                               not_after={str(k): frozenset(str(w).lower() for w in v["not_after"])
                                          for k, v in rules.items() if v.get("not_after")},
+                              quoted=frozenset(str(k) for k, v in rules.items() if v.get("quoted")),
                               multiword_starts=starts)
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"exclusive_slots.yaml: malformed ({exc})") from exc
