@@ -980,6 +980,35 @@ def _is_detail_word(word: str, rw: ReconcileWords, names: set[str]) -> bool:
     return word in rw.slot_of or not (len(word) >= 5 and word.startswith(rw.verb_prefixes))
 
 
+def _exclusive_value(word: str) -> bool:
+    return any(exclusive_slots(language).value(word) for language in ("id", "en"))
+
+
+def _detail_slot_pair(pair: frozenset[str], rw: ReconcileWords) -> bool:
+    """Two words of one slot of ``detail_slots`` (reconcile.yaml)."""
+    slots = {rw.slot_of.get(w) for w in pair}
+    return len(slots) == 1 and None not in slots
+
+
+def _exclusive_at(tokens: list[str], i: int, es: ExclusiveSlots) -> tuple[str, str] | None:
+    """The (slot, value) of the longest form of ``exclusive_slots.yaml`` starting at ``tokens[i]``."""
+    for n in range(min(es.longest_form, len(tokens) - i), 0, -1):
+        found = es.value(" ".join(tokens[i:i + n]))
+        if found:
+            return found
+    return None
+
+
+def _one_exclusive_value(a: list[str], i: int, b: list[str], j: int) -> bool:
+    """Whether the phrases starting at ``a[i]`` and ``b[j]`` are two forms of one value."""
+    for language in ("id", "en"):
+        es = exclusive_slots(language)
+        va = _exclusive_at(a, i, es)
+        if va and va == _exclusive_at(b, j, es):
+            return True
+    return False
+
+
 def _exclusive_pair(wa: str, wb: str) -> bool:
     """Two words giving two values of one slot of ``exclusive_slots.yaml`` ("petani" / "nelayan",
     "dapur" / "kamar"): in one sentence told twice, the sentence itself says they fill one slot."""
@@ -1019,6 +1048,8 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
         if wa == wb or wa in b or wb in a:  # moved, not changed
             continue
         if wa.startswith(wb) or wb.startswith(wa):  # "lain" / "lainnya": one word, two forms
+            continue
+        if _one_exclusive_value(a, i1, b, j1):  # "truk" / "mobil box": one vehicle, two forms
             continue
         slot = rw.slot_of.get(wa)
         same_slot = (bool(slot) and slot == rw.slot_of.get(wb)) or _exclusive_pair(wa, wb)
@@ -1108,23 +1139,32 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
                     frozenset((wa, wb))))
     # A pair of documents with many swapped words is a rewritten copy (synonyms spun in), and
     # its swaps are wording, not facts.
-    out = [d for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for d, _ in found]
-    found_words = [x for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for x in found]
+    swaps = [x for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for x in found]
+    # two values of an exclusive slot swapped in one sentence told twice are the slot rule's when
+    # it reads them too: it knows a later day's value from a contradiction ("tersangka", then
+    # "terdakwa"); "pisau" / "celurit" is told once, not twice
+    slot_items = _slot_conflicts(story, docs, by_id, rw, names)
+    by_docs: dict[tuple[str, ...], list[list[set[str]]]] = defaultdict(list)
+    for d, surfaces in slot_items:
+        by_docs[tuple(d.docs)].append([set(f.split()) for f in surfaces])
+
+    def told_by_the_slot_rule(d: Discrepancy, pair: frozenset[str]) -> bool:
+        # "dapur" / "kamar" swapped; "dapur" / "kamar tidur" the slot's forms
+        return any(all(any(w in sw for sw in surface_words) for w in pair) for surface_words in by_docs[tuple(d.docs)])
+
+    def other_days(d: Discrepancy, pair: frozenset[str]) -> bool:
+        # a value of an exclusive slot read from the swap alone: two days apart, the later report
+        # may tell a story that moved on, as the slot rule says
+        if not all(_exclusive_value(w) for w in pair) or _detail_slot_pair(pair, rw):
+            return False
+        days = {(by_id[i].published or "")[:10] for i in d.docs if i in by_id}
+        return len(days) > 1
+
+    out = [d for d, pair in swaps if not told_by_the_slot_rule(d, pair) and not other_days(d, pair)]
     # a rewritten copy may swap synonyms, never the place where a thing happened
     out.extend(_place_discrepancies(story, places))
     out.extend(_state_conflicts(story, docs, by_id, rw))
-    # a swap the word rule found already ("pisau" / "celurit" in one sentence told twice) is not
-    # told again as two values of a slot
-    swapped: dict[tuple[str, ...], list[frozenset[str]]] = defaultdict(list)
-    for d, words_ in found_words:
-        swapped[tuple(d.docs)].append(words_)
-
-    def told_by_a_swap(d: Discrepancy, surfaces: frozenset[str]) -> bool:
-        # "dapur" / "kamar" swapped; "dapur" / "kamar tidur" the slot's forms
-        surface_words = [set(s.split()) for s in surfaces]
-        return any(all(any(w in sw for sw in surface_words) for w in pair) for pair in swapped[tuple(d.docs)])
-
-    out.extend(d for d, surfaces in _slot_conflicts(story, docs, by_id, rw, names) if not told_by_a_swap(d, surfaces))
+    out.extend(d for d, _ in slot_items)
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
@@ -1882,6 +1922,8 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                     continue
                 es = exclusive_slots("en" if a.doc.language == "en" else "id")
                 if slot in es.actor_reach and not a.actors & b.actors:  # two people's statuses
+                    continue
+                if es.agree(slot, a.value, b.value):  # "dini hari" / "pagi": one hour told two ways
                     continue
                 shared = a.words & b.words
                 if (len(shared) < es.min_shared or not shared & names
