@@ -980,6 +980,46 @@ def _is_detail_word(word: str, rw: ReconcileWords, names: set[str]) -> bool:
     return word in rw.slot_of or not (len(word) >= 5 and word.startswith(rw.verb_prefixes))
 
 
+def _exclusive_value(word: str) -> bool:
+    return any(exclusive_slots(language).value(word) for language in ("id", "en"))
+
+
+def _detail_slot_pair(pair: frozenset[str], rw: ReconcileWords) -> bool:
+    """Two words of one slot of ``detail_slots`` (reconcile.yaml)."""
+    slots = {rw.slot_of.get(w) for w in pair}
+    return len(slots) == 1 and None not in slots
+
+
+def _exclusive_at(tokens: list[str], i: int, es: ExclusiveSlots) -> tuple[str, str] | None:
+    """The (slot, value) of the longest form of ``exclusive_slots.yaml`` starting at ``tokens[i]``."""
+    for n in range(min(es.longest_form, len(tokens) - i), 0, -1):
+        found = es.value(" ".join(tokens[i:i + n]))
+        if found:
+            return found
+    return None
+
+
+def _one_exclusive_value(a: list[str], i: int, b: list[str], j: int) -> bool:
+    """Whether the phrases starting at ``a[i]`` and ``b[j]`` are two forms of one value."""
+    for language in ("id", "en"):
+        es = exclusive_slots(language)
+        va = _exclusive_at(a, i, es)
+        if va and va == _exclusive_at(b, j, es):
+            return True
+    return False
+
+
+def _exclusive_pair(wa: str, wb: str) -> bool:
+    """Two words giving two values of one slot of ``exclusive_slots.yaml`` ("petani" / "nelayan",
+    "dapur" / "kamar"): in one sentence told twice, the sentence itself says they fill one slot."""
+    for language in ("id", "en"):
+        es = exclusive_slots(language)
+        va, vb = es.value(wa), es.value(wb)
+        if va and vb and va[0] == vb[0] and va[1] != vb[1]:
+            return True
+    return False
+
+
 def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
                    names: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(details, all swaps): words that differ between two aligned sentences while the words
@@ -1009,8 +1049,10 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
             continue
         if wa.startswith(wb) or wb.startswith(wa):  # "lain" / "lainnya": one word, two forms
             continue
+        if _one_exclusive_value(a, i1, b, j1):  # "truk" / "mobil box": one vehicle, two forms
+            continue
         slot = rw.slot_of.get(wa)
-        same_slot = bool(slot) and slot == rw.slot_of.get(wb)
+        same_slot = (bool(slot) and slot == rw.slot_of.get(wb)) or _exclusive_pair(wa, wb)
         if wa in counted and wb in counted and not same_slot:  # "empat warga" / "empat korban": the figures' business
             continue
         swaps.append((wa, wb))
@@ -1054,7 +1096,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     sents = _sentences(_first_accounts(docs, by_id), by_id, rw)
     sites = [_sites(s.text, rw) for s in sents]
     places: list[_PlaceSwap] = []
-    by_pair: dict[tuple[str, str], list[Discrepancy]] = defaultdict(list)
+    by_pair: dict[tuple[str, str], list[tuple[Discrepancy, frozenset[str]]]] = defaultdict(list)
     swap_count: dict[tuple[str, str], int] = defaultdict(int)
     seen: set[tuple[str, str]] = set()
     # A story's many reports repeat sentences word for word; the alignment of a pair of token
@@ -1091,16 +1133,38 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
                 explanation = message("detail.word", outlet_a=a.outlet, word_a=wa, sentence_a=_short(a.text),
                                       outlet_b=b.outlet, word_b=wb, sentence_b=_short(b.text))
                 score = 3.0 * overlap + min(len(shared), 12) / 12
-                by_pair[tuple(sorted((a.doc, b.doc)))].append(Discrepancy(
+                by_pair[tuple(sorted((a.doc, b.doc)))].append((Discrepancy(
                     kind="detail", docs=sorted({a.doc, b.doc}), claims=[], status="contradiction",
-                    explanation=english(explanation), score=round(score, 3), story=story, message=explanation))
+                    explanation=english(explanation), score=round(score, 3), story=story, message=explanation),
+                    frozenset((wa, wb))))
     # A pair of documents with many swapped words is a rewritten copy (synonyms spun in), and
     # its swaps are wording, not facts.
-    out = [d for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for d in found]
+    swaps = [x for pair, found in by_pair.items() if swap_count[pair] < SPUN_PAIR_SWAPS for x in found]
+    # two values of an exclusive slot swapped in one sentence told twice are the slot rule's when
+    # it reads them too: it knows a later day's value from a contradiction ("tersangka", then
+    # "terdakwa"); "pisau" / "celurit" is told once, not twice
+    slot_items = _slot_conflicts(story, docs, by_id, rw, names)
+    by_docs: dict[tuple[str, ...], list[list[set[str]]]] = defaultdict(list)
+    for d, surfaces in slot_items:
+        by_docs[tuple(d.docs)].append([set(f.split()) for f in surfaces])
+
+    def told_by_the_slot_rule(d: Discrepancy, pair: frozenset[str]) -> bool:
+        # "dapur" / "kamar" swapped; "dapur" / "kamar tidur" the slot's forms
+        return any(all(any(w in sw for sw in surface_words) for w in pair) for surface_words in by_docs[tuple(d.docs)])
+
+    def other_days(d: Discrepancy, pair: frozenset[str]) -> bool:
+        # a value of an exclusive slot read from the swap alone: two days apart, the later report
+        # may tell a story that moved on, as the slot rule says
+        if not all(_exclusive_value(w) for w in pair) or _detail_slot_pair(pair, rw):
+            return False
+        days = {(by_id[i].published or "")[:10] for i in d.docs if i in by_id}
+        return len(days) > 1
+
+    out = [d for d, pair in swaps if not told_by_the_slot_rule(d, pair) and not other_days(d, pair)]
     # a rewritten copy may swap synonyms, never the place where a thing happened
     out.extend(_place_discrepancies(story, places))
     out.extend(_state_conflicts(story, docs, by_id, rw))
-    out.extend(_slot_conflicts(story, docs, by_id, rw, names))
+    out.extend(d for d, _ in slot_items)
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
@@ -1775,7 +1839,8 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
     """(slot, value, surface, actor words) of each exclusive value a sentence tells, longest
     surface first ("tidak ada yang selamat" before "selamat"): not a capitalised word inside the
     sentence (a name: "Direktur Penuntutan"), not one right after a negation, not one inside a
-    quote; for a slot with cues, only after a cue; for a slot with an actor, only next to a name."""
+    quote (unless the slot is ``quoted``); for a slot with cues, only after a cue; for a slot with
+    an actor, only next to a name; never right after a word of its ``not_after`` ("para petani")."""
     matches = list(WORD_PATTERN.finditer(sentence))
     tokens = [m.group() for m in matches]
     lower = [t.lower() for t in tokens]
@@ -1794,13 +1859,15 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
             continue
         raw, slot = tokens[k], found[0]
         cued = slot not in es.cues or bool(es.cues[slot] & set(lower[max(0, k - es.cue_reach[slot]):k]))
+        if slot in es.not_after and es.not_after[slot] & set(lower[max(0, k - 2):k]):
+            cued = False  # "para petani": many people's job, not one actor's
         reach = es.actor_reach.get(slot)
         near = range(max(0, k - reach), k + n + reach) if reach else range(0)
         actors = frozenset(lower[i] for i in near if i < len(tokens) and lower[i] in names and tokens[i][:1].isupper())
         if cued and (actors or not reach) and not (
                 (k > 0 and raw[:1].isupper())
                 or any(t in negations for t in lower[max(0, k - es.negation_reach):k])
-                or _inside_quote(sentence, matches[k].start())):
+                or (slot not in es.quoted and _inside_quote(sentence, matches[k].start()))):
             out.append((slot, found[1], " ".join(lower[k:k + n]), actors))
         k += n
     return out
@@ -1830,12 +1897,13 @@ def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, 
 
 
 def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document], rw: ReconcileWords,
-                    names: set[str]) -> list[Discrepancy]:
+                    names: set[str]) -> list[tuple[Discrepancy, frozenset[str]]]:
     """One fact told by two independent sources with two values of a slot whose values exclude
     each other (``exclusive_slots.yaml``: "tersangka" / "terdakwa", "penyidikan" /
     "penuntutan"): sentences sharing a named actor and other words. Told on one day, a
     contradiction; a later report with a value later in the slot's order, evolving; a later
-    report with an earlier value (background told again) is left alone."""
+    report with an earlier value (background told again) is left alone. Each item comes with
+    the two surface forms it compares."""
     readings: dict[str, list[_SlotReading]] = defaultdict(list)
     told: dict[str, dict[str, set[str]]] = {}
     for d in _first_accounts(docs, by_id):
@@ -1854,6 +1922,8 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                     continue
                 es = exclusive_slots("en" if a.doc.language == "en" else "id")
                 if slot in es.actor_reach and not a.actors & b.actors:  # two people's statuses
+                    continue
+                if es.agree(slot, a.value, b.value):  # "dini hari" / "pagi": one hour told two ways
                     continue
                 shared = a.words & b.words
                 if (len(shared) < es.min_shared or not shared & names
@@ -1882,9 +1952,9 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
             explanation = message("detail.slot", outlet_a=a.doc.outlet or a.doc.id, value_a=a.surface,
                                   sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
                                   value_b=b.surface, sentence_b=_short(b.sentence))
-        out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[], status=status,
-                               explanation=english(explanation), message=explanation, score=round(score, 3),
-                               story=story))
+        out.append((Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[], status=status,
+                                explanation=english(explanation), message=explanation, score=round(score, 3),
+                                story=story), frozenset((a.surface, b.surface))))
     return out
 
 

@@ -285,6 +285,24 @@ class ExclusiveSlots:
     actor_reach: dict[str, int] = field(default_factory=dict)  # slot -> words to a named actor
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # slot -> words that must come before
     cue_reach: dict[str, int] = field(default_factory=dict)
+    # slot -> words that, at most two words before a value, make it no value of one actor
+    # ("para petani": a job told of many)
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    # slots whose values count inside a direct quote too ("api berasal dari dapur," kata Kapolsek:
+    # a detail of the event, whoever tells it)
+    quoted: frozenset[str] = frozenset()
+    # slots whose values run round in a circle with fuzzy edges (the parts of a day): two values
+    # next to each other in the order, the last next to the first, agree ("dini hari" / "pagi",
+    # "malam" / "dini hari": one hour may be told either way, or in another time zone)
+    near_agree: frozenset[str] = frozenset()
+    slot_sizes: dict[str, int] = field(default_factory=dict)  # slot -> how many values it has
+
+    def agree(self, slot: str, a: str, b: str) -> bool:
+        """Two values of a ``near_agree`` slot next to each other in its circle."""
+        if slot not in self.near_agree:
+            return False
+        apart = abs(self.rank[(slot, a)] - self.rank[(slot, b)])
+        return min(apart, self.slot_sizes[slot] - apart) <= 1
     # the first word of each form of two words or more: a phrase starting with any other word is
     # no form (a particle, stripped from the phrase's end, cannot reach its first word); None: no
     # such shortcut (every phrase length is looked up)
@@ -333,6 +351,11 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
                                     if v.get("cues")},
                               cue_reach={str(k): int(v.get("cue_reach") or 1) for k, v in rules.items()
                                          if v.get("cues")},
+                              not_after={str(k): frozenset(str(w).lower() for w in v["not_after"])
+                                         for k, v in rules.items() if v.get("not_after")},
+                              quoted=frozenset(str(k) for k, v in rules.items() if v.get("quoted")),
+                              near_agree=frozenset(str(k) for k, v in rules.items() if v.get("near_agree")),
+                              slot_sizes={str(slot): len(values) for slot, values in (data.get("slots") or {}).items()},
                               multiword_starts=starts)
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"exclusive_slots.yaml: malformed ({exc})") from exc
