@@ -143,6 +143,9 @@ class QuotePatterns:
     role_articles: frozenset[str] = frozenset()
     # "angkat bicara": a predicate that says its subject speaks, with no words of its own
     speech_acts: tuple[tuple[str, ...], ...] = ()
+    # "namun", "selain itu": connectives that open a sentence with no comma before a cue set off
+    # by a comma ("Namun menurutnya, ...", "Selain itu lanjut Enggar, ...")
+    connective_openers: tuple[tuple[str, ...], ...] = ()
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -225,6 +228,8 @@ def load_quote_patterns() -> QuotePatterns:
         discourse_openers=frozenset(" ".join(str(w).lower().split()) for w in data.get("discourse_openers") or []),
         role_articles=frozenset(str(w).lower() for w in data.get("role_articles") or []),
         speech_acts=tuple(tuple(str(w).lower().split()) for w in data.get("speech_acts") or []),
+        connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
+                                        key=len, reverse=True)),
     )
 
 
@@ -535,15 +540,49 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
 _NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-Z][A-Za-z]{2,14})\)")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns) -> tuple[int, int] | None:
+    """A run the model tagged as a body that is a person's workplace and then their name: after
+    a role word ("ekonom BCA David E. Sumual", "ekonom Universitas Indonesia Rofikoh Rokhim") or
+    opening with one ("Presiden Direktur BCA Jahja Setiatmadja"). The name is the two or more
+    person-like words (initials allowed inside) after an acronym or a body's word; the offsets
+    (end of the body part, start of the name) within ``run``, or None."""
+    parts = [(w.start(), w.group()) for w in re.finditer(r"\S+", run)]
+    before = re.findall(r"[\w\-]+", text[max(0, start - 40):start])
+    role_before = bool(before) and before[-1].lower() in pat.role_words
+    if not (role_before or parts[0][1].lower() in pat.role_words) or len(parts) < 3:
+        return None
+    for k in range(1, len(parts) - 1):
+        prev = parts[k - 1][1]
+        if not (prev.isupper() and prev.isalpha() and len(prev) >= 2 or prev.lower() in pat.not_person_words):
+            continue
+        tail = [w for _, w in parts[k:]]
+        if not all(_person_like(w, pat) and _capitalised(w)
+                   or (_INITIAL.fullmatch(w) and 0 < i < len(tail) - 1) for i, w in enumerate(tail)):
+            continue
+        known = lookup_alias(" ".join(tail))
+        if known is not None and known.type != "PERSON":
+            return None
+        return parts[k - 1][0] + len(prev), parts[k][0]
+    return None
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
-    names = [
-        _Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC"))
-        for m in mentions
-        if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text)
-        and text[m.start:m.end] == m.text
-    ]
+    names: list[_Name] = []
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text) \
+                and text[m.start:m.end] == m.text:
+            cut = _person_after_workplace(text, m.start, m.text, pat) if m.label == "ORG" else None
+            if cut is not None:
+                # "ekonom BCA David E. Sumual" tagged as one body: the body, then the person
+                names.append(_Name(m.start, m.start + cut[0], m.text[:cut[0]].rstrip(), False))
+                names.append(_Name(m.start + cut[1], m.end, m.text[cut[1]:], True, m.role))
+                continue
+            names.append(_Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC")))
     taken = sorted((m.start, m.end) for m in names)
     starts = [s for s, _ in taken]
     # words the NER already called a place or an organisation elsewhere ("Kabupaten Tanah Lawu")
@@ -699,7 +738,24 @@ class _Resolver:
             dist = name.start - other.start if other.start <= name.start else 10**9 + other.start
             if len(other_tokens) > best_len or best_dist is None or dist < best_dist:
                 best, best_len, best_dist = other.text, len(other_tokens), dist
+        if best == name.text and not holders:
+            return self.clipped_name_of(name) or best
         return best
+
+    def clipped_name_of(self, name: _Name) -> str | None:
+        """A one-word name that is the clipped start of one word of exactly one person named
+        before it ("Enggar" after "Enggartiasto Lukita", "kata Kus" after "Kuseryansyah"): the
+        short form a text uses for a long given name; that person's full name. Two such
+        persons, or a word the gazetteer knows as something else, give nothing."""
+        word = name.text
+        if " " in word or len(word) < 3 or not _capitalised(word) or word.isupper():
+            return None
+        entry = lookup_alias(word)
+        if entry is not None and entry.type != "PERSON":
+            return None
+        fulls = {o.text for o in self.persons if o.start < name.start
+                 and any(len(w) >= len(word) + 2 and w.startswith(word) for w in o.text.split())}
+        return next(iter(fulls)) if len(fulls) == 1 else None
 
     def person_of_surname(self, name: _Name) -> str | None:
         """A lone capitalised word the model called a place ("papar Kluivert" tagged LOC) that is
@@ -740,6 +796,12 @@ class _Resolver:
             if w in self.one_word_heads and w not in self.kinship:
                 cut += 1
                 continue
+            if len(words) - cut >= 3 and (w in self.pat.not_person_words
+                                          or (words[cut].isupper() and words[cut].isalpha() and len(words[cut]) >= 2)):
+                # "Universitas Indonesia Rofikoh Rokhim", "BCA Jahja Setiatmadja": a body's word or an
+                # acronym before a name of two or more words is where the person works, not their name
+                cut, by_noun = cut + 1, True
+                continue
             if ((w in self.pat.sentence_openers or w in self.function_words)
                     and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0])) \
                     or (w in self.pat.person_nouns and w not in self.kinship):
@@ -754,6 +816,21 @@ class _Resolver:
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
         return " ".join(rest)
+
+    def person_inside_body(self, name: str) -> str:
+        """A run the model took for a body that ends in a person's name after their role and
+        workplace ("Presiden Direktur BCA Jahja Setiatmadja", "Universitas Indonesia Rofikoh
+        Rokhim" after "ekonom"): the name, when what is left is two or more person-like words
+        and either a role head was cut or the text names one of those words as a person."""
+        rest = self.bare_name(name)
+        if rest == name or len(rest.split()) < 2 or not all(_person_like(w, self.pat) for w in rest.split()):
+            return name
+        known = lookup_alias(rest)
+        if known is not None and known.type != "PERSON":
+            return name
+        head_cut = name.split()[0].lower() in self.one_word_heads
+        person_words = {w for p in self.persons for w in p.text.split()}
+        return rest if head_cut or any(w in person_words for w in rest.split()) else name
 
     def opens_sentence(self, run: str) -> bool:
         """Whether the text writes ``run`` at the start of a sentence or a line somewhere: a
@@ -1757,6 +1834,8 @@ class _Resolver:
                 q.speaker_name = self.fullest(speaker.name)
                 if speaker.name.person or q.speaker_name != speaker.name.text:
                     q.speaker_name = self.bare_name(q.speaker_name)
+                else:
+                    q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 q.confidence = round(speaker.confidence, 2)
@@ -1859,6 +1938,19 @@ def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker
     return None
 
 
+def _connective_opening(r: _Resolver, idx: list[int]) -> int:
+    """Where the words after a connective that opens the sentence with no comma begin ("Namun
+    menurutnya, ...": the start of "menurutnya"), else 0."""
+    texts = [r.words.texts[k].lower() for k in idx[:4]]
+    for opener in r.pat.connective_openers:
+        n = len(opener)
+        if tuple(texts[:n]) == opener and len(idx) > n:
+            between = r.text[r.words.ends[idx[n - 1]]:r.words.starts[idx[n]]]
+            if between.isspace():
+                return r.words.starts[idx[n]]
+    return 0
+
+
 def _reported_after(r: _Resolver, quotes: list[Quote], found: _Speaker | None, s: int, after: int, end: int) -> bool:
     """Record the words after a cue set off by commas ("Sebab, menurut X, ...") as an indirect
     quote of ``found``, when there is a named speaker and the words make a statement."""
@@ -1950,6 +2042,20 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         if source and source[0].person:
             found = _Speaker(source[0], CONF_INDIRECT, im.group(1))
             if _reported_after(r, quotes, found, s, source[0].end, end):
+                return
+    # "Namun menurutnya, tidak ada ...", "Selain itu lanjut Enggar, budidaya ...": a connective with
+    # no comma before the cue, the cue and its source set off by a comma, the reported words after
+    opened = _connective_opening(r, idx)
+    if opened:
+        cm = re.match(r"([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[opened:end])
+        cue_word = r.verbs.cue(cm.group(1)) if cm else None
+        low = cm.group(1).lower() if cm else ""
+        if cm and (low in ("menurut", "menurutnya") or (cue_word is not None and low not in r.verbs.prefixed)):
+            if low == "menurutnya" or (cue_word is not None and cue_word[1]):
+                found = r.pronoun_speaker(cm.group(1), s) if not cm.group(2).strip() else None
+            else:
+                found = r.speaker_after_verb(opened + cm.end(1), opened + cm.end(2), cm.group(1))
+            if _reported_after(r, quotes, found, s, opened + cm.end(), end):
                 return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...", "Dari pemeriksaan keempat
     # tersangka, tambah Binsar, perbuatan ...": a cue set off by commas after an opening phrase,
