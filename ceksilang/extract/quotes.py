@@ -43,6 +43,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
@@ -447,6 +449,10 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             if gap not in (" ", "  "):
                 break
             nxt = words.texts[j + 1]
+            if nxt.lower() in pat.pronouns_person:
+                # "... bagi Karyawan Ter-PHK Dia mengatakan": a pronoun is never part of a name; a
+                # flattened headline ("Baca Juga: ...") ran into the sentence it opens
+                break
             if _capitalised(nxt):
                 j += 1
             elif (nxt.lower() in _NAME_PARTICLES or nxt in _ORG_CONNECTORS) and j + 2 < n \
@@ -471,6 +477,8 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
                     _AFFIXED.match(low)
                     or (i == j and w not in mid_caps and not followed_by_verb))):
                 run_start = i + 1  # a capitalised common word, not part of a name
+                while run_start <= j and words.texts[run_start].lower() in pat.sentence_openers:
+                    run_start += 1  # "Baca Juga: ...": two openers in a row, neither a name
         # "Densus 88", "Inpari 32", "Snapdragon 439": a capitalised run with a number after it names
         # a unit, a product or a model, never a person
         numbered = j + 1 < n and words.texts[j + 1][:1].isdigit() and text[words.ends[j]:words.starts[j + 1]] == " "
@@ -755,6 +763,13 @@ class _Resolver:
             return None
         fulls = {o.text for o in self.persons if o.start < name.start
                  and any(len(w) >= len(word) + 2 and w.startswith(word) for w in o.text.split())}
+        if not fulls and len(word) >= 6 and not any(word in o.text.split() for o in self.persons
+                                                     if o.start < name.start or o.text != word):
+            # "Praktikno mengatakan" after "Menko PMK, Pratikno,": a long name misspelt by one
+            # letter (same opening letters) is the one person named with the right spelling
+            fulls = {o.text for o in self.persons if o.start < name.start
+                     and any(w[:2] == word[:2] and w != word and Levenshtein.distance(w, word) == 1
+                             for w in o.text.split())}
         return next(iter(fulls)) if len(fulls) == 1 else None
 
     def person_of_surname(self, name: _Name) -> str | None:
@@ -1422,6 +1437,11 @@ class _Resolver:
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
                 return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
+            if len(toks) > 1 and toks[-1].lower() in self.pat.pronouns_person and _capitalised(toks[-1]) \
+                    and not self.text[self.words.ends[idx[-1]]:verb_start].strip():
+                # "Baca Juga: ... bagi Karyawan Ter-PHK Dia mengatakan": a capitalised pronoun right
+                # before the verb opens a sentence a flattened headline ran into
+                return self.pronoun_speaker(cue, verb_start, subject=True), 1
             if first in self.pat.indefinite and a > sent_start:
                 # "Aris, seorang pedagang buah di Desa X, mengaku ...": an indefinite description
                 # set off after a name is that name's apposition; the name is the subject
