@@ -1784,7 +1784,12 @@ class _Resolver:
             if not (_capitalised(w) or w in _ORG_CONNECTORS or w.lower() in self.pat.role_words
                     or (stretch == 0 and w.lower() not in self.pat.sentence_openers)
                     or (stretch > 0 and w in alias_or and stretch + 1 < len(idx)
-                        and _capitalised(self.words.texts[idx[stretch + 1]]))):
+                        and _capitalised(self.words.texts[idx[stretch + 1]]))
+                    or (stretch > 0 and w in self.pat.coordinators and stretch + 1 < len(idx)
+                        and _capitalised(self.words.texts[idx[stretch + 1]])
+                        and not self.person_at(self.words.starts[idx[stretch - 1]]))):
+                # "Sekretaris Lembaga Bantuan Hukum dan Advokasi Publik (LBH AP) ... Ikhwan
+                # Fahrojih": "dan" inside a body's name goes on; after a person it joins two subjects
                 break
             stretch += 1
         stretch_end = self.words.ends[idx[max(0, stretch - 1)]]
@@ -1806,6 +1811,11 @@ class _Resolver:
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
             self.subject_focus(role.name, start)
+
+    def person_at(self, pos: int) -> bool:
+        """Whether the word at ``pos`` is part of a person's name."""
+        k = bisect_right(self.name_starts, pos)
+        return any(n.person and n.start <= pos < n.end for n in self.names[max(0, k - 3):k])
 
     def speech_act_at(self, rest: list[int]) -> bool:
         """Whether the predicate after a subject (past adverbs: "pun", "juga") is a speech act
@@ -2019,6 +2029,12 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             if found is not None and found.name is not None:
                 inner: list[Quote] = []
                 _indirect(r, comma + 1, e, inner)
+                if inner and found.name.person and not all(
+                        any(n.person and n.start == q.speaker_start for n in r.persons) for q in inner):
+                    # "Menurutnya, Musrenbang itu kesempatan dimana para RT menyampaikan ...": a
+                    # person's words that mention someone else's speaking stay theirs unless that
+                    # someone is a person the text names
+                    inner = []
                 if inner:
                     # "Menurut laporan Kyiv Independent, Kepala ... Andrii Kovalenko, mengumumkan
                     # bahwa ...": the words are those of the one the report quotes
@@ -2569,7 +2585,7 @@ def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:
     return s + len(head.rstrip())
 
 
-_GLUED_STOP = re.compile(r"[a-z][.!?](?=[A-Z])|[0-9)][.!?](?=[A-Z][a-z])")
+_GLUED_STOP = re.compile(r"[a-z][.!?](?=[A-Z])|[0-9)%][.!?](?=[A-Z][a-z])")
 
 
 def _glued_start(r: _Resolver, s: int, end: int) -> int:
