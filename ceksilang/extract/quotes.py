@@ -85,6 +85,7 @@ CONF_INDIRECT = 0.8
 # that shape opening a sentence is a common word ("Pernyataan Blinken ..."), not a first name.
 # Verb prefixes (ber-, me-, di-) are left out: too many names start that way (Bernard, Dimas).
 _AFFIXED = re.compile(r"^(?:(?:peng|peny|pem|pen|per|pe|ke)\w{2,}an|\w{3,}(?:kan|nya))$")
+_DERIVED_NOUN = re.compile(r"^(?:peng|peny|pem|pen|per|pe|ke)\w{2,}an$")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 _LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more
 _VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")  # meN-, ber-, ter-, di- verb forms
@@ -540,6 +541,8 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     if any(c.isdigit() for c in word) or not_a_speaker(word, pat):
         return False
     low = word.lower()
+    if len(low) >= 8 and _DERIVED_NOUN.match(low):
+        return False  # "Direktur Pengaturan Perizinan ...": a pe-/ke- ... -an noun names a field, not a person
     # "Polisi mengatakan": an authority named by its noun speaks as a body, not as a person
     return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
 
