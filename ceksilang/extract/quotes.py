@@ -48,6 +48,7 @@ from rapidfuzz.distance import Levenshtein
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
@@ -420,8 +421,15 @@ def _capitalised(word: str) -> bool:
 def _sentence_initial(text: str, pos: int) -> bool:
     """True when only quote marks, brackets or a bullet stand between ``pos`` and a sentence end."""
     i = pos - 1
+    dash = False
     while i >= 0 and (text[i] in " \t" or text[i] in DOUBLE_MARKS or text[i] in SINGLE_MARKS or text[i] in "(-–—•"):
+        dash = dash or text[i] in "-–—"
         i -= 1
+    if dash and i >= 2 and text[i].isupper():
+        # "TIMES JOGJA, YOGYAKARTA – Fenomena kemarau ...": the body opens after a dateline in capitals
+        token = re.search(r"\S+$", text[max(0, i - 40):i + 1])
+        if token and len(token.group()) >= 3 and token.group().isupper() and token.group().isalpha():
+            return True
     return i < 0 or text[i] in "\r\n" or text[i] in _SENTENCE_END or text[i] == ":"
 
 
@@ -750,8 +758,33 @@ class _Resolver:
             if len(other_tokens) > best_len or best_dist is None or dist < best_dist:
                 best, best_len, best_dist = other.text, len(other_tokens), dist
         if best == name.text and not holders:
+            rest = self.after_common_words(name)
+            if rest is not None:
+                return self.fullest(rest)
             return self.clipped_name_of(name) or best
         return best
+
+    def after_common_words(self, name: _Name) -> _Name | None:
+        """"Salah Prediksi Apri" (a flattened subhead run into "Apri menjelaskan"): the words
+        of a name after its leading common words (ones news writes in lower case, or this text
+        does), when what is left is part of a person's name given before; else None."""
+        words = name.text.split()
+        freq = load_word_frequencies()
+        cut = 0
+        while cut < len(words) - 1:
+            low = words[cut].lower()
+            if not ((low in freq.counts and low not in freq.names)
+                    or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None):
+                break
+            cut += 1
+        if cut == 0:
+            return None
+        rest = words[cut:]
+        if not any(o.start < name.start and set(rest) <= set(o.text.split()) and len(o.text.split()) > len(rest)
+                   for o in self.persons):
+            return None
+        offset = name.text.index(rest[0], sum(len(w) + 1 for w in words[:cut]) - 1)
+        return _Name(name.start + offset, name.end, " ".join(rest), True)
 
     def clipped_name_of(self, name: _Name) -> str | None:
         """A one-word name that is the clipped start of one word of exactly one person named
@@ -1003,6 +1036,16 @@ class _Resolver:
         ("Ia mengaku ..."), which goes on with the subject of the sentence just before it."""
         focus = self.focus
         if focus is None:
+            # "..., termasuk pakar ... UGM, Bayu Dwi Apri Nugroho, Ph.D. Menurutnya, ...": no one
+            # has been the subject yet; the one person the sentence before names is meant
+            here = self.sentence_index(pos)
+            if here == 0:
+                return _Speaker(None, 0.0, cue)
+            a, b = self.sentences[here - 1]
+            persons = [n for n in self.names_in(a, b) if n.person and len(n.text) > 2
+                       and n.text.lower().rstrip(".") not in self.titles]  # not "Ph" of "Ph.D."
+            if len({self.fullest(n) for n in persons}) == 1:
+                return _Speaker(persons[-1], CONF_PRONOUN, cue)
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
@@ -1127,6 +1170,11 @@ class _Resolver:
             if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         role = self.role_reference([self.words.texts[k] for k in part], cue, start)
+        if role is not None and role.name is None and len(part) >= 2 and first_low in self.pat.role_words \
+                and self.words.texts[part[-1]].lower() in self.pat.definite:
+            # "ujar Ketum PAN tersebut" with no one introduced by that role: a definite role
+            # points back to the person in focus, as "kata pria itu" does, not to the body in it
+            return self.pronoun_speaker(cue, start)
         if role is not None and (role.name is not None or not names):
             if role.name is None:
                 role.name = self.unnamed_role(part)
@@ -1477,6 +1525,12 @@ class _Resolver:
                 # "Kapolda Bali dan Bupati Badung kompak mengatakan": the first speaks, with the others
                 conf = CONF_NAMED_BEFORE if joint[0].person else CONF_ORG
                 return _Speaker(joint[0], conf, cue, others=tuple(joint[1:])), len(joint)
+            if len(persons) >= 2 and not self.text[persons[-1].end:verb_start].strip() and any(
+                    w.lower() in self.pat.subordinators
+                    for w in _WORD.findall(self.text[persons[0].end:persons[-1].start])):
+                # "Petani Gagal Tanam karena Salah Prediksi Apri menjelaskan" (a flattened subhead):
+                # a subordinator opens a clause of its own; the verb's subject is the name before it
+                return _Speaker(persons[-1], CONF_NAMED_BEFORE, cue), 1
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -1762,8 +1816,14 @@ class _Resolver:
             if gap_end is None or "," not in self.text[self.words.ends[k]:gap_end]:
                 continue
             if (begin == 0 and pos >= 8) \
-                    or [n for n in self.names_in(self.words.starts[head[begin]], self.words.ends[k]) if n.person] \
-                    or (begin > 0 and not (all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])
+                    or [n for n in self.names_in(self.words.starts[head[begin]], self.words.ends[k]) if n.person]:
+                break
+            if begin > 0 and self.words.texts[head[begin]].lower() in self.pat.subordinators:
+                # "Terpisah, saat dimintai konfirmasi ..., Manager Humas ... Feni": a second
+                # adverbial clause set off by commas, no subject either
+                begin = pos + 1
+                continue
+            if (begin > 0 and not (all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])
                                            and any(self.words.texts[j].lower() in self.pat.role_words
                                                    for j in head[begin:pos + 1]))):
                 break
@@ -1788,6 +1848,8 @@ class _Resolver:
                     or (stretch == 0 and w.lower() not in self.pat.sentence_openers)
                     or (stretch > 0 and w in alias_or and stretch + 1 < len(idx)
                         and _capitalised(self.words.texts[idx[stretch + 1]]))
+                    or (stretch > 0 and w.isdigit() and stretch + 1 < len(idx)
+                        and _capitalised(self.words.texts[idx[stretch + 1]]))  # "Humas KAI Daop 6 Jogja"
                     or (stretch > 0 and w in self.pat.coordinators and stretch + 1 < len(idx)
                         and _capitalised(self.words.texts[idx[stretch + 1]])
                         and not self.person_at(self.words.starts[idx[stretch - 1]]))):
