@@ -395,6 +395,7 @@ class _Name:
     # "ujarnya" goes on with the person who had been speaking
     in_passing: bool = False
     noun: bool = False  # in passing, named by a common noun ("polisi"): in focus when no one else talks
+    tagged: bool = False  # a person the entity model tagged, not one the fallback finder read off capitals
 
 
 @dataclass(slots=True)
@@ -601,7 +602,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                 names.append(_Name(m.start, m.start + cut[0], m.text[:cut[0]].rstrip(), False))
                 names.append(_Name(m.start + cut[1], m.end, m.text[cut[1]:], True, m.role))
                 continue
-            names.append(_Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC")))
+            names.append(_Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC"),
+                               tagged=m.label == "PERSON"))
     taken = sorted((m.start, m.end) for m in names)
     starts = [s for s, _ in taken]
     # words the NER already called a place or an organisation elsewhere ("Kabupaten Tanah Lawu")
@@ -1044,7 +1046,9 @@ class _Resolver:
             a, b = self.sentences[here - 1]
             persons = [n for n in self.names_in(a, b) if n.person and len(n.text) > 2
                        and n.text.lower().rstrip(".") not in self.titles]  # not "Ph" of "Ph.D."
-            if len({self.fullest(n) for n in persons}) == 1:
+            # only a person the model tagged: a run of capitals ("Indeks Prestasi Kumulatif",
+            # "Declaration Act") is too weak a guess for a pronoun with no one in focus
+            if len({self.fullest(n) for n in persons}) == 1 and persons[-1].tagged:
                 return _Speaker(persons[-1], CONF_PRONOUN, cue)
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
