@@ -1856,7 +1856,9 @@ class _Resolver:
                         and _capitalised(self.words.texts[idx[stretch + 1]]))  # "Humas KAI Daop 6 Jogja"
                     or (stretch > 0 and w in self.pat.coordinators and stretch + 1 < len(idx)
                         and _capitalised(self.words.texts[idx[stretch + 1]])
-                        and not self.person_at(self.words.starts[idx[stretch - 1]]))):
+                        and not self.person_at(self.words.starts[idx[stretch - 1]])
+                        # "di Spotify, YouTube, Apple Music, dan TikTok ...": the last of a list, not a body's name
+                        and "," not in self.text[self.words.starts[idx[0]]:self.words.starts[idx[stretch]]])):
                 # "Sekretaris Lembaga Bantuan Hukum dan Advokasi Publik (LBH AP) ... Ikhwan
                 # Fahrojih": "dan" inside a body's name goes on; after a person it joins two subjects
                 break
