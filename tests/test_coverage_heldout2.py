@@ -27,7 +27,7 @@ OTHER_GOLD = Path(__file__).parent / "gold"
 
 STORIES_F1_FLOOR = 0.87
 FIGURES_FLOOR = 0.85
-SPEAKERS_FLOOR = 0.73
+SPEAKERS_FLOOR = 0.75  # 0.773 (109 of 141) at the end of branch spkx, 0.752 before (docs/evaluation.md)
 DISCREPANCY_RECALL_FLOOR = 0.05       # 2 of 19 measured; at least 1 must stay found
 FALSE_ALARMS_PER_STORY_CEILING = 0.25  # 1 false alarm over 8 events measured
 OUTLET_FLOOR = 14                      # of 15 datelines that name their outlet

@@ -43,9 +43,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
                                         load_role_words, lookup_alias)
 from ceksilang.extract.recase import restore_case
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
@@ -83,6 +86,7 @@ CONF_INDIRECT = 0.8
 # that shape opening a sentence is a common word ("Pernyataan Blinken ..."), not a first name.
 # Verb prefixes (ber-, me-, di-) are left out: too many names start that way (Bernard, Dimas).
 _AFFIXED = re.compile(r"^(?:(?:peng|peny|pem|pen|per|pe|ke)\w{2,}an|\w{3,}(?:kan|nya))$")
+_DERIVED_NOUN = re.compile(r"^(?:peng|peny|pem|pen|per|pe|ke)\w{2,}an$")
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 _LETTERS = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more
 _VERB_SHAPE = re.compile(r"^(?:me|ber|ter|di)[a-z]{3,}$")  # meN-, ber-, ter-, di- verb forms
@@ -143,6 +147,9 @@ class QuotePatterns:
     role_articles: frozenset[str] = frozenset()
     # "angkat bicara": a predicate that says its subject speaks, with no words of its own
     speech_acts: tuple[tuple[str, ...], ...] = ()
+    # "namun", "selain itu": connectives that open a sentence with no comma before a cue set off
+    # by a comma ("Namun menurutnya, ...", "Selain itu lanjut Enggar, ...")
+    connective_openers: tuple[tuple[str, ...], ...] = ()
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -225,6 +232,8 @@ def load_quote_patterns() -> QuotePatterns:
         discourse_openers=frozenset(" ".join(str(w).lower().split()) for w in data.get("discourse_openers") or []),
         role_articles=frozenset(str(w).lower() for w in data.get("role_articles") or []),
         speech_acts=tuple(tuple(str(w).lower().split()) for w in data.get("speech_acts") or []),
+        connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
+                                        key=len, reverse=True)),
     )
 
 
@@ -386,6 +395,7 @@ class _Name:
     # "ujarnya" goes on with the person who had been speaking
     in_passing: bool = False
     noun: bool = False  # in passing, named by a common noun ("polisi"): in focus when no one else talks
+    tagged: bool = False  # a person the entity model tagged, not one the fallback finder read off capitals
 
 
 @dataclass(slots=True)
@@ -412,8 +422,15 @@ def _capitalised(word: str) -> bool:
 def _sentence_initial(text: str, pos: int) -> bool:
     """True when only quote marks, brackets or a bullet stand between ``pos`` and a sentence end."""
     i = pos - 1
+    dash = False
     while i >= 0 and (text[i] in " \t" or text[i] in DOUBLE_MARKS or text[i] in SINGLE_MARKS or text[i] in "(-–—•"):
+        dash = dash or text[i] in "-–—"
         i -= 1
+    if dash and i >= 2 and text[i].isupper():
+        # "TIMES JOGJA, YOGYAKARTA – Fenomena kemarau ...": the body opens after a dateline in capitals
+        token = re.search(r"\S+$", text[max(0, i - 40):i + 1])
+        if token and len(token.group()) >= 3 and token.group().isupper() and token.group().isalpha():
+            return True
     return i < 0 or text[i] in "\r\n" or text[i] in _SENTENCE_END or text[i] == ":"
 
 
@@ -442,6 +459,10 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             if gap not in (" ", "  "):
                 break
             nxt = words.texts[j + 1]
+            if nxt.lower() in pat.pronouns_person:
+                # "... bagi Karyawan Ter-PHK Dia mengatakan": a pronoun is never part of a name; a
+                # flattened headline ("Baca Juga: ...") ran into the sentence it opens
+                break
             if _capitalised(nxt):
                 j += 1
             elif (nxt.lower() in _NAME_PARTICLES or nxt in _ORG_CONNECTORS) and j + 2 < n \
@@ -466,6 +487,8 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
                     _AFFIXED.match(low)
                     or (i == j and w not in mid_caps and not followed_by_verb))):
                 run_start = i + 1  # a capitalised common word, not part of a name
+                while run_start <= j and words.texts[run_start].lower() in pat.sentence_openers:
+                    run_start += 1  # "Baca Juga: ...": two openers in a row, neither a name
         # "Densus 88", "Inpari 32", "Snapdragon 439": a capitalised run with a number after it names
         # a unit, a product or a model, never a person
         numbered = j + 1 < n and words.texts[j + 1][:1].isdigit() and text[words.ends[j]:words.starts[j + 1]] == " "
@@ -527,6 +550,8 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     if any(c.isdigit() for c in word) or not_a_speaker(word, pat):
         return False
     low = word.lower()
+    if len(low) >= 8 and _DERIVED_NOUN.match(low):
+        return False  # "Direktur Pengaturan Perizinan ...": a pe-/ke- ... -an noun names a field, not a person
     # "Polisi mengatakan": an authority named by its noun speaks as a body, not as a person
     return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
 
@@ -535,15 +560,50 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
 _NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-Z][A-Za-z]{2,14})\)")
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns) -> tuple[int, int] | None:
+    """A run the model tagged as a body that is a person's workplace and then their name: after
+    a role word ("ekonom BCA David E. Sumual", "ekonom Universitas Indonesia Rofikoh Rokhim") or
+    opening with one ("Presiden Direktur BCA Jahja Setiatmadja"). The name is the two or more
+    person-like words (initials allowed inside) after an acronym or a body's word; the offsets
+    (end of the body part, start of the name) within ``run``, or None."""
+    parts = [(w.start(), w.group()) for w in re.finditer(r"\S+", run)]
+    before = re.findall(r"[\w\-]+", text[max(0, start - 40):start])
+    role_before = bool(before) and before[-1].lower() in pat.role_words
+    if not (role_before or parts[0][1].lower() in pat.role_words) or len(parts) < 3:
+        return None
+    for k in range(1, len(parts) - 1):
+        prev = parts[k - 1][1]
+        if not (prev.isupper() and prev.isalpha() and len(prev) >= 2 or prev.lower() in pat.not_person_words):
+            continue
+        tail = [w for _, w in parts[k:]]
+        if not all(_person_like(w, pat) and _capitalised(w)
+                   or (_INITIAL.fullmatch(w) and 0 < i < len(tail) - 1) for i, w in enumerate(tail)):
+            continue
+        known = lookup_alias(" ".join(tail))
+        if known is not None and known.type != "PERSON":
+            return None
+        return parts[k - 1][0] + len(prev), parts[k][0]
+    return None
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
-    names = [
-        _Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC"))
-        for m in mentions
-        if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text)
-        and text[m.start:m.end] == m.text
-    ]
+    names: list[_Name] = []
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text) \
+                and text[m.start:m.end] == m.text:
+            cut = _person_after_workplace(text, m.start, m.text, pat) if m.label == "ORG" else None
+            if cut is not None:
+                # "ekonom BCA David E. Sumual" tagged as one body: the body, then the person
+                names.append(_Name(m.start, m.start + cut[0], m.text[:cut[0]].rstrip(), False))
+                names.append(_Name(m.start + cut[1], m.end, m.text[cut[1]:], True, m.role))
+                continue
+            names.append(_Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC"),
+                               tagged=m.label == "PERSON"))
     taken = sorted((m.start, m.end) for m in names)
     starts = [s for s, _ in taken]
     # words the NER already called a place or an organisation elsewhere ("Kabupaten Tanah Lawu")
@@ -699,7 +759,56 @@ class _Resolver:
             dist = name.start - other.start if other.start <= name.start else 10**9 + other.start
             if len(other_tokens) > best_len or best_dist is None or dist < best_dist:
                 best, best_len, best_dist = other.text, len(other_tokens), dist
+        if best == name.text and not holders:
+            rest = self.after_common_words(name)
+            if rest is not None:
+                return self.fullest(rest)
+            return self.clipped_name_of(name) or best
         return best
+
+    def after_common_words(self, name: _Name) -> _Name | None:
+        """"Salah Prediksi Apri" (a flattened subhead run into "Apri menjelaskan"): the words
+        of a name after its leading common words (ones news writes in lower case, or this text
+        does), when what is left is part of a person's name given before; else None."""
+        words = name.text.split()
+        freq = load_word_frequencies()
+        cut = 0
+        while cut < len(words) - 1:
+            low = words[cut].lower()
+            if not ((low in freq.counts and low not in freq.names)
+                    or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None):
+                break
+            cut += 1
+        if cut == 0:
+            return None
+        rest = words[cut:]
+        if not any(o.start < name.start and set(rest) <= set(o.text.split()) and len(o.text.split()) > len(rest)
+                   for o in self.persons):
+            return None
+        offset = name.text.index(rest[0], sum(len(w) + 1 for w in words[:cut]) - 1)
+        return _Name(name.start + offset, name.end, " ".join(rest), True)
+
+    def clipped_name_of(self, name: _Name) -> str | None:
+        """A one-word name that is the clipped start of one word of exactly one person named
+        before it ("Enggar" after "Enggartiasto Lukita", "kata Kus" after "Kuseryansyah"): the
+        short form a text uses for a long given name; that person's full name. Two such
+        persons, or a word the gazetteer knows as something else, give nothing."""
+        word = name.text
+        if " " in word or len(word) < 3 or not _capitalised(word) or word.isupper():
+            return None
+        entry = lookup_alias(word)
+        if entry is not None and entry.type != "PERSON":
+            return None
+        fulls = {o.text for o in self.persons if o.start < name.start
+                 and any(len(w) >= len(word) + 2 and w.startswith(word) for w in o.text.split())}
+        if not fulls and len(word) >= 6 and not any(word in o.text.split() for o in self.persons
+                                                     if o.start < name.start or o.text != word):
+            # "Praktikno mengatakan" after "Menko PMK, Pratikno,": a long name misspelt by one
+            # letter (same opening letters) is the one person named with the right spelling
+            fulls = {o.text for o in self.persons if o.start < name.start
+                     and any(w[:2] == word[:2] and w != word and Levenshtein.distance(w, word) == 1
+                             for w in o.text.split())}
+        return next(iter(fulls)) if len(fulls) == 1 else None
 
     def person_of_surname(self, name: _Name) -> str | None:
         """A lone capitalised word the model called a place ("papar Kluivert" tagged LOC) that is
@@ -740,6 +849,12 @@ class _Resolver:
             if w in self.one_word_heads and w not in self.kinship:
                 cut += 1
                 continue
+            if len(words) - cut >= 3 and (w in self.pat.not_person_words
+                                          or (words[cut].isupper() and words[cut].isalpha() and len(words[cut]) >= 2)):
+                # "Universitas Indonesia Rofikoh Rokhim", "BCA Jahja Setiatmadja": a body's word or an
+                # acronym before a name of two or more words is where the person works, not their name
+                cut, by_noun = cut + 1, True
+                continue
             if ((w in self.pat.sentence_openers or w in self.function_words)
                     and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0])) \
                     or (w in self.pat.person_nouns and w not in self.kinship):
@@ -754,6 +869,21 @@ class _Resolver:
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
         return " ".join(rest)
+
+    def person_inside_body(self, name: str) -> str:
+        """A run the model took for a body that ends in a person's name after their role and
+        workplace ("Presiden Direktur BCA Jahja Setiatmadja", "Universitas Indonesia Rofikoh
+        Rokhim" after "ekonom"): the name, when what is left is two or more person-like words
+        and either a role head was cut or the text names one of those words as a person."""
+        rest = self.bare_name(name)
+        if rest == name or len(rest.split()) < 2 or not all(_person_like(w, self.pat) for w in rest.split()):
+            return name
+        known = lookup_alias(rest)
+        if known is not None and known.type != "PERSON":
+            return name
+        head_cut = name.split()[0].lower() in self.one_word_heads
+        person_words = {w for p in self.persons for w in p.text.split()}
+        return rest if head_cut or any(w in person_words for w in rest.split()) else name
 
     def opens_sentence(self, run: str) -> bool:
         """Whether the text writes ``run`` at the start of a sentence or a line somewhere: a
@@ -908,6 +1038,18 @@ class _Resolver:
         ("Ia mengaku ..."), which goes on with the subject of the sentence just before it."""
         focus = self.focus
         if focus is None:
+            # "..., termasuk pakar ... UGM, Bayu Dwi Apri Nugroho, Ph.D. Menurutnya, ...": no one
+            # has been the subject yet; the one person the sentence before names is meant
+            here = self.sentence_index(pos)
+            if here == 0:
+                return _Speaker(None, 0.0, cue)
+            a, b = self.sentences[here - 1]
+            persons = [n for n in self.names_in(a, b) if n.person and len(n.text) > 2
+                       and n.text.lower().rstrip(".") not in self.titles]  # not "Ph" of "Ph.D."
+            # only a person the model tagged: a run of capitals ("Indeks Prestasi Kumulatif",
+            # "Declaration Act") is too weak a guess for a pronoun with no one in focus
+            if len({self.fullest(n) for n in persons}) == 1 and persons[-1].tagged:
+                return _Speaker(persons[-1], CONF_PRONOUN, cue)
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
@@ -1032,6 +1174,11 @@ class _Resolver:
             if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
         role = self.role_reference([self.words.texts[k] for k in part], cue, start)
+        if role is not None and role.name is None and len(part) >= 2 and first_low in self.pat.role_words \
+                and self.words.texts[part[-1]].lower() in self.pat.definite:
+            # "ujar Ketum PAN tersebut" with no one introduced by that role: a definite role
+            # points back to the person in focus, as "kata pria itu" does, not to the body in it
+            return self.pronoun_speaker(cue, start)
         if role is not None and (role.name is not None or not names):
             if role.name is None:
                 role.name = self.unnamed_role(part)
@@ -1345,6 +1492,11 @@ class _Resolver:
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
                 return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
+            if len(toks) > 1 and toks[-1].lower() in self.pat.pronouns_person and _capitalised(toks[-1]) \
+                    and not self.text[self.words.ends[idx[-1]]:verb_start].strip():
+                # "Baca Juga: ... bagi Karyawan Ter-PHK Dia mengatakan": a capitalised pronoun right
+                # before the verb opens a sentence a flattened headline ran into
+                return self.pronoun_speaker(cue, verb_start, subject=True), 1
             if first in self.pat.indefinite and a > sent_start:
                 # "Aris, seorang pedagang buah di Desa X, mengaku ...": an indefinite description
                 # set off after a name is that name's apposition; the name is the subject
@@ -1377,6 +1529,12 @@ class _Resolver:
                 # "Kapolda Bali dan Bupati Badung kompak mengatakan": the first speaks, with the others
                 conf = CONF_NAMED_BEFORE if joint[0].person else CONF_ORG
                 return _Speaker(joint[0], conf, cue, others=tuple(joint[1:])), len(joint)
+            if len(persons) >= 2 and not self.text[persons[-1].end:verb_start].strip() and any(
+                    w.lower() in self.pat.subordinators
+                    for w in _WORD.findall(self.text[persons[0].end:persons[-1].start])):
+                # "Petani Gagal Tanam karena Salah Prediksi Apri menjelaskan" (a flattened subhead):
+                # a subordinator opens a clause of its own; the verb's subject is the name before it
+                return _Speaker(persons[-1], CONF_NAMED_BEFORE, cue), 1
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -1662,8 +1820,14 @@ class _Resolver:
             if gap_end is None or "," not in self.text[self.words.ends[k]:gap_end]:
                 continue
             if (begin == 0 and pos >= 8) \
-                    or [n for n in self.names_in(self.words.starts[head[begin]], self.words.ends[k]) if n.person] \
-                    or (begin > 0 and not (all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])
+                    or [n for n in self.names_in(self.words.starts[head[begin]], self.words.ends[k]) if n.person]:
+                break
+            if begin > 0 and self.words.texts[head[begin]].lower() in self.pat.subordinators:
+                # "Terpisah, saat dimintai konfirmasi ..., Manager Humas ... Feni": a second
+                # adverbial clause set off by commas, no subject either
+                begin = pos + 1
+                continue
+            if (begin > 0 and not (all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])
                                            and any(self.words.texts[j].lower() in self.pat.role_words
                                                    for j in head[begin:pos + 1]))):
                 break
@@ -1687,7 +1851,16 @@ class _Resolver:
             if not (_capitalised(w) or w in _ORG_CONNECTORS or w.lower() in self.pat.role_words
                     or (stretch == 0 and w.lower() not in self.pat.sentence_openers)
                     or (stretch > 0 and w in alias_or and stretch + 1 < len(idx)
-                        and _capitalised(self.words.texts[idx[stretch + 1]]))):
+                        and _capitalised(self.words.texts[idx[stretch + 1]]))
+                    or (stretch > 0 and w.isdigit() and stretch + 1 < len(idx)
+                        and _capitalised(self.words.texts[idx[stretch + 1]]))  # "Humas KAI Daop 6 Jogja"
+                    or (stretch > 0 and w in self.pat.coordinators and stretch + 1 < len(idx)
+                        and _capitalised(self.words.texts[idx[stretch + 1]])
+                        and not self.person_at(self.words.starts[idx[stretch - 1]])
+                        # "di Spotify, YouTube, Apple Music, dan TikTok ...": the last of a list, not a body's name
+                        and "," not in self.text[self.words.starts[idx[0]]:self.words.starts[idx[stretch]]])):
+                # "Sekretaris Lembaga Bantuan Hukum dan Advokasi Publik (LBH AP) ... Ikhwan
+                # Fahrojih": "dan" inside a body's name goes on; after a person it joins two subjects
                 break
             stretch += 1
         stretch_end = self.words.ends[idx[max(0, stretch - 1)]]
@@ -1709,6 +1882,11 @@ class _Resolver:
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
             self.subject_focus(role.name, start)
+
+    def person_at(self, pos: int) -> bool:
+        """Whether the word at ``pos`` is part of a person's name."""
+        k = bisect_right(self.name_starts, pos)
+        return any(n.person and n.start <= pos < n.end for n in self.names[max(0, k - 3):k])
 
     def speech_act_at(self, rest: list[int]) -> bool:
         """Whether the predicate after a subject (past adverbs: "pun", "juga") is a speech act
@@ -1757,6 +1935,8 @@ class _Resolver:
                 q.speaker_name = self.fullest(speaker.name)
                 if speaker.name.person or q.speaker_name != speaker.name.text:
                     q.speaker_name = self.bare_name(q.speaker_name)
+                else:
+                    q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 q.confidence = round(speaker.confidence, 2)
@@ -1859,6 +2039,19 @@ def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker
     return None
 
 
+def _connective_opening(r: _Resolver, idx: list[int]) -> int:
+    """Where the words after a connective that opens the sentence with no comma begin ("Namun
+    menurutnya, ...": the start of "menurutnya"), else 0."""
+    texts = [r.words.texts[k].lower() for k in idx[:4]]
+    for opener in r.pat.connective_openers:
+        n = len(opener)
+        if tuple(texts[:n]) == opener and len(idx) > n:
+            between = r.text[r.words.ends[idx[n - 1]]:r.words.starts[idx[n]]]
+            if between.isspace():
+                return r.words.starts[idx[n]]
+    return 0
+
+
 def _reported_after(r: _Resolver, quotes: list[Quote], found: _Speaker | None, s: int, after: int, end: int) -> bool:
     """Record the words after a cue set off by commas ("Sebab, menurut X, ...") as an indirect
     quote of ``found``, when there is a named speaker and the words make a statement."""
@@ -1907,6 +2100,12 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             if found is not None and found.name is not None:
                 inner: list[Quote] = []
                 _indirect(r, comma + 1, e, inner)
+                if inner and found.name.person and not all(
+                        any(n.person and n.start == q.speaker_start for n in r.persons) for q in inner):
+                    # "Menurutnya, Musrenbang itu kesempatan dimana para RT menyampaikan ...": a
+                    # person's words that mention someone else's speaking stay theirs unless that
+                    # someone is a person the text names
+                    inner = []
                 if inner:
                     # "Menurut laporan Kyiv Independent, Kepala ... Andrii Kovalenko, mengumumkan
                     # bahwa ...": the words are those of the one the report quotes
@@ -1950,6 +2149,20 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         if source and source[0].person:
             found = _Speaker(source[0], CONF_INDIRECT, im.group(1))
             if _reported_after(r, quotes, found, s, source[0].end, end):
+                return
+    # "Namun menurutnya, tidak ada ...", "Selain itu lanjut Enggar, budidaya ...": a connective with
+    # no comma before the cue, the cue and its source set off by a comma, the reported words after
+    opened = _connective_opening(r, idx)
+    if opened:
+        cm = re.match(r"([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[opened:end])
+        cue_word = r.verbs.cue(cm.group(1)) if cm else None
+        low = cm.group(1).lower() if cm else ""
+        if cm and (low in ("menurut", "menurutnya") or (cue_word is not None and low not in r.verbs.prefixed)):
+            if low == "menurutnya" or (cue_word is not None and cue_word[1]):
+                found = r.pronoun_speaker(cm.group(1), s) if not cm.group(2).strip() else None
+            else:
+                found = r.speaker_after_verb(opened + cm.end(1), opened + cm.end(2), cm.group(1))
+            if _reported_after(r, quotes, found, s, opened + cm.end(), end):
                 return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...", "Dari pemeriksaan keempat
     # tersangka, tambah Binsar, perbuatan ...": a cue set off by commas after an opening phrase,
@@ -2443,7 +2656,7 @@ def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:
     return s + len(head.rstrip())
 
 
-_GLUED_STOP = re.compile(r"[a-z][.!?](?=[A-Z])|[0-9)][.!?](?=[A-Z][a-z])")
+_GLUED_STOP = re.compile(r"[a-z][.!?](?=[A-Z])|[0-9)%][.!?](?=[A-Z][a-z])")
 
 
 def _glued_start(r: _Resolver, s: int, end: int) -> int:
