@@ -271,6 +271,20 @@ def _phrase_endings(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, str, re.
     return entries, last_words, lengths
 
 
+# ``_phrase_endings`` of the loaded word lists, by identity: ``_ends_with`` is asked of four lists
+# for every step back from every figure, and the ``lru_cache`` hashed the whole tuple each time
+_ENDINGS_BY_ID: dict[int, tuple[Sequence[str], Any]] = {}
+
+
+def _endings_kept(phrases: Sequence[str]) -> Any:
+    value = _phrase_endings(tuple(phrases))
+    if isinstance(phrases, tuple):  # (kept with its value: its id names no other object meanwhile)
+        if len(_ENDINGS_BY_ID) >= 64:
+            _ENDINGS_BY_ID.clear()
+        _ENDINGS_BY_ID[id(phrases)] = (phrases, value)
+    return value
+
+
 def _phrase_start(window: str, end: int, phrase: str) -> int | None:
     """Where ``phrase`` would start if it ended ``window`` (whose text ends at ``end``, white space
     after it), when that can be told without a search: None when it cannot.
@@ -303,9 +317,17 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
     # stripped on the right and lower-cased, when the caller has it.
     if tail is None:
         tail = window.rstrip().lower()
-    entries, last_words, lengths = _phrase_endings(tuple(phrases))
-    if lengths and not any(tail[-n:] in last_words for n in lengths):
-        return None  # no phrase's last word ends the window (the answer for most figures)
+    hit = _ENDINGS_BY_ID.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        entries, last_words, lengths = hit[1]
+    else:
+        entries, last_words, lengths = _endings_kept(phrases)
+    if lengths:
+        for n in lengths:
+            if tail[-n:] in last_words:
+                break
+        else:
+            return None  # no phrase's last word ends the window (the answer for most figures)
     end: int | None = None
     for phrase, last_word, pattern, glued in entries:  # longest first
         if not tail.endswith(last_word):
@@ -392,6 +414,25 @@ def _only_rate_between(text: str, start: int, end: int, am: AmountMeasureWords) 
     return m is not None and (m.group(1) is None or m.group(1).lower() in am.per_words)
 
 
+RATE_GAP_REACH = 100  # characters before a figure read for the third word back
+
+
+def _rate_gap_floor(text: str, end: int) -> int:
+    """The least ``start`` for which ``_only_rate_between(text, start, end, ...)`` can hold: the end of
+    the third word back from ``end`` (from there on, ``text[start:end]`` holds at most the last two
+    words; from before it, three or more, or part of the third). 0 when that word does not end within
+    the last ``RATE_GAP_REACH`` characters, or is not whole there (no bound)."""
+    near = max(0, end - RATE_GAP_REACH)
+    window = text[near:end]
+    runs = window.split()  # split's white space is the regex's \s (str.isspace)
+    if len(runs) < 4:  # a fourth word (or part of one) before the third: the third is whole
+        return 0
+    kept = window.rstrip()
+    kept = kept[:len(kept) - len(runs[-1])].rstrip()
+    kept = kept[:len(kept) - len(runs[-2])].rstrip()
+    return near + len(kept)
+
+
 @_kept_for_last
 def _change_words(change_of: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
     """The change words of ``amount_measures.change_of`` (longest first) and the noun of each."""
@@ -448,8 +489,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             pos = sent[0] + comma_at
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
-        earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text, o.end, pos, am)),
-                       None)
+        # (a figure ending before the third word back from here has three words or more between: the
+        # test is asked of every figure of the document)
+        floor = _rate_gap_floor(text, pos)
+        earlier = next((o for o in others if o is not q and floor <= o.end <= pos
+                        and _only_rate_between(text, o.end, pos, am)), None)
         if earlier is not None and reached_level:
             skipped_figure = True
             pos = earlier.start
