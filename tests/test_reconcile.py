@@ -2029,3 +2029,29 @@ def test_phrase_endings_kept_by_identity_are_those_of_the_phrases_asked():
         assert _ends_with("Harga emas mencapai", made).group(0) == "mencapai"
         assert _ends_with(f"nilai x{_}", made).group(0) == f"x{_}"
     assert len(_ENDINGS_BY_ID) <= 64
+
+
+def test_the_last_word_read_near_the_end_is_the_last_word_of_the_whole_text():
+    """``_last_word`` reads only the end of a long text before a figure: it gives what splitting the
+    whole of it into words gives, whatever the white space and however long the words; so does
+    ``_first_words`` (reading no further than it needs)."""
+    import random
+
+    from ceksilang.reconcile.claims import LAST_WORD_REACH, _first_words, _last_word
+    from ceksilang.reconcile.words import words
+
+    rng = random.Random(11)
+    pieces = ["korban", "lainnya", "Rp-6.000", "tewas,", "x" * (LAST_WORD_REACH + 3), "kata-kata", "_", "—",
+              "(dua)", "ÅSA", "12", "a" * (LAST_WORD_REACH // 2)]
+    spaces = [" ", "\u00a0", "\n", "", "-", "  ", "\u3000"]
+    fast = 0
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 30)))
+        for _ in range(20):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert _last_word(text, start, end) == words(text[start:end])[-1:]
+            fast += end - start > LAST_WORD_REACH
+        for n in (1, 2, 5):
+            assert _first_words(text, n) == words(text)[:n]
+    assert fast > 1000  # the near reading is tried, not only the fallback

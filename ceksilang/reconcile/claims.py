@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -874,6 +875,30 @@ def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     return False
 
 
+_SPACE = re.compile(r"\s")
+LAST_WORD_REACH = 60  # characters before an end read first for the last word
+
+
+def _first_words(text: str, n: int) -> list[str]:
+    """``words(text)[:n]``, reading no further than the n-th word."""
+    return [m.group(0).lower() for m in islice(WORD_PATTERN.finditer(text), n)]
+
+
+def _last_word(text: str, start: int, end: int) -> list[str]:
+    """``words(text[start:end])[-1:]``, read from the last ``LAST_WORD_REACH`` characters when a white
+    space there comes before a word: a word holds no white space, so a scan from that space finds
+    the words after it that a scan from ``start`` finds (the sentence before a figure, up to a
+    whole paragraph, was split into words for its last one)."""
+    near = end - LAST_WORD_REACH
+    if near > start:
+        space = _SPACE.search(text, near, end)
+        if space is not None:
+            found = WORD_PATTERN.findall(text, space.end(), end)
+            if found:
+                return [found[-1].lower()]
+    return words(text[start:end])[-1:]
+
+
 REMAINDER_LOOKBACK = 300  # characters before a figure searched for the count it is the rest of
 
 
@@ -887,7 +912,7 @@ def _is_remainder(text: str, sent: tuple[int, int], q: Quantity, measure: str | 
     after = text[q.end:sent[1]]
     cut = _BREAK.search(after)
     after = after[: cut.start()] if cut else after
-    near = set(words(q.text)[1:]) | set(words(after)[:2]) | set(words(text[sent[0]:q.start])[-1:])
+    near = set(words(q.text)[1:]) | set(_first_words(after, 2)) | set(_last_word(text, sent[0], q.start))
     if not near & rw.own_clause_words:
         return False
     pattern, canon = _measure_pattern(rw.measures)
