@@ -2055,3 +2055,18 @@ def test_the_last_word_read_near_the_end_is_the_last_word_of_the_whole_text():
         for n in (1, 2, 5):
             assert _first_words(text, n) == words(text)[:n]
     assert fast > 1000  # the near reading is tried, not only the fallback
+
+
+@pytest.mark.parametrize("extra", [0, 1, 5, 12])
+def test_an_amount_for_a_purpose_reads_the_purpose_phrase_however_long_the_sentence(extra):
+    """The tokens after an amount are read only as far as a phrase needs them: the measure of
+    "Rp 5 triliun untuk pembangunan jalan raya desa ..." is its first words whatever follows."""
+    from ceksilang.reconcile.claims import _amount_measure_read, reconcile_words
+
+    text = ("Pemerintah menyiapkan Rp 5 triliun untuk pembangunan jalan raya desa "
+            + " ".join(["terpencil"] * extra) + ".")
+    start = text.index("Rp")
+    q = Quantity(doc="a", start=start, end=start + len("Rp 5 triliun"), text="Rp 5 triliun", value=5e12,
+                 unit="IDR")
+    measure, priced = _amount_measure_read(text, (0, len(text)), q, [q], reconcile_words(), "id")
+    assert (measure, priced) == ("pembangunan jalan raya desa", False)

@@ -509,7 +509,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
                        None)
         if earlier is not None:
             return _amount_measure_read(text, sent, earlier, others, rw, language)
-    after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
+    # the tokens after it, as many as are read: a phrase read forwards takes at most ``reach_words``
+    # of them and stops at the next, after the one word of purpose; a rate reads three
+    after = [t.group(0) for t in islice(_PHRASE_TOKEN.finditer(text, q.end, min(sent[1], q.end + 200)),
+                                        max(am.reach_words + 2, 3))]
     if not phrase and change is None and after and after[0].lower() in am.purpose:
         phrase = _phrase_words(after[1:], rw, from_start=True)
         if phrase and phrase[0] in am.purpose_not:
