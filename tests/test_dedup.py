@@ -72,3 +72,31 @@ def test_duplicate_index_work_per_document_is_bounded():
     assert members == ["a", "b"]
     # a and b are candidates of base; b shares 17 bands, a one: b is compared, and matches
     assert index.check_fingerprint("d", ("d", base)) == ("b", 0.844)
+
+
+def test_minhash_values_are_datasketchs_bit_for_bit(seed_texts):
+    """Our one-pass MinHash gives what datasketch's ``update_batch`` gives for the same shingles
+    (the stored signatures and every duplicate decision depend on it)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from ceksilang.reconcile.dedup import _WORD, _word_shingles, fingerprint, minhash_of
+    from ceksilang.settings import DEFAULT
+
+    texts = [*seed_texts.values(), BASE, "", "satu", "satu dua", "satu dua tiga", "ÄÖ ü ñ 日本語 テスト 三 x",
+             " ".join(f"kata{i}" for i in range(3000))]
+    for text in texts:
+        words = _WORD.findall(text.lower())
+        theirs = MinHash(num_perm=DEFAULT.minhash_perm)
+        grams = _word_shingles(words, DEFAULT.shingle_size)
+        if grams:
+            theirs.update_batch([g.encode("utf-8") for g in grams])
+        ours = minhash_of(text)
+        assert ours.hashvalues.dtype == theirs.hashvalues.dtype
+        assert np.array_equal(ours.hashvalues, theirs.hashvalues)
+        assert ours.scheme == theirs.scheme and ours.jaccard(theirs) == 1.0
+        found = fingerprint(_doc("x", text))
+        if words:
+            assert found[1].dtype == np.uint64 and np.array_equal(found[1], theirs.hashvalues.astype(np.uint64))
+        else:
+            assert found is None

@@ -1976,3 +1976,97 @@ def test_slot_values_read_from_a_forms_first_word_are_those_of_every_phrase_leng
     assert any(_slot_values(s, es, negations, names) for s in sentences)
     assert any(" " in form for _, _, form, _ in
                (v for s in sentences for v in _slot_values(s, es, negations, names)))
+
+
+def test_a_figure_before_the_third_word_back_is_never_only_a_rate_away():
+    """The figures a change's level may follow are looked for only from the end of the third word
+    back (``_rate_gap_floor``): no figure ending before it may have a blank or "per gram" only
+    between it and the level, whatever the white space (a no-break space, an ideographic one,
+    a line break) and however long the words."""
+    import random
+    import re
+
+    from ceksilang.reconcile.claims import RATE_GAP_REACH, _only_rate_between, _rate_gap_floor, reconcile_words
+
+    # split's white space (the floor) is the regex's \s (the test it stands in front of)
+    assert all((re.fullmatch(r"\s", chr(c)) is not None) == chr(c).isspace() for c in range(0x110000))
+    am = reconcile_words().amount_measures
+    rng = random.Random(7)
+    spaces = [" ", " ", " ", "  ", "\n", "\u00a0", "\u3000", "\x1c", "\t "]
+    pieces = ["per", "gram", "Rp", "6.000", "turun", "menjadi", ",", "kg", "x" * (RATE_GAP_REACH // 2),
+              "y" * (RATE_GAP_REACH + 5), "emas", "harga"]
+    bounded = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 12)))
+        text = text[:rng.randint(0, len(text))] if rng.random() < 0.3 else text
+        for end in range(len(text) + 1):
+            floor = _rate_gap_floor(text, end)
+            assert 0 <= floor <= end
+            bounded += floor > 0
+            # (just before the floor is where a wrong one would show; further back there are more words)
+            assert not any(_only_rate_between(text, start, end, am) for start in range(max(0, floor - 150), floor))
+    assert bounded > 2_500  # the bound is not always 0
+
+
+def test_phrase_endings_kept_by_identity_are_those_of_the_phrases_asked():
+    """``_ends_with`` keeps each word list's endings by the list's identity: a list asked after
+    another (or a copy, or one made anew at the same address) gets its own phrases' matches."""
+    from ceksilang.reconcile.claims import _ENDINGS_BY_ID, _ends_with, reconcile_words
+
+    am = reconcile_words().amount_measures
+    lists = [am.level_links, am.links, am.from_words, tuple(w for w, _ in am.change_of)]
+    windows = [f"Harga emas {p}  " for words in lists for p in words[:40]] + ["Harga emas naik", "", "  "]
+    expected = [[_ends_with(w, list(words)) for w in windows] for words in lists]  # never kept
+
+    def spans(found):
+        return [(m.span(), m.group(0)) if m else None for m in found]
+
+    for _ in range(2):
+        for words, want in zip(lists, expected):
+            assert spans(_ends_with(w, words) for w in windows) == spans(want)
+    for _ in range(100):  # tuples made and dropped: an id may come back for another list
+        made = tuple(["harga", "mencapai", f"x{_}"])
+        assert _ends_with("Harga emas mencapai", made).group(0) == "mencapai"
+        assert _ends_with(f"nilai x{_}", made).group(0) == f"x{_}"
+    assert len(_ENDINGS_BY_ID) <= 64
+
+
+def test_the_last_word_read_near_the_end_is_the_last_word_of_the_whole_text():
+    """``_last_word`` reads only the end of a long text before a figure: it gives what splitting the
+    whole of it into words gives, whatever the white space and however long the words; so does
+    ``_first_words`` (reading no further than it needs)."""
+    import random
+
+    from ceksilang.reconcile.claims import LAST_WORD_REACH, _first_words, _last_word
+    from ceksilang.reconcile.words import words
+
+    rng = random.Random(11)
+    pieces = ["korban", "lainnya", "Rp-6.000", "tewas,", "x" * (LAST_WORD_REACH + 3), "kata-kata", "_", "—",
+              "(dua)", "ÅSA", "12", "a" * (LAST_WORD_REACH // 2)]
+    spaces = [" ", "\u00a0", "\n", "", "-", "  ", "\u3000"]
+    fast = 0
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 30)))
+        for _ in range(20):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert _last_word(text, start, end) == words(text[start:end])[-1:]
+            fast += end - start > LAST_WORD_REACH
+        for n in (1, 2, 5):
+            assert _first_words(text, n) == words(text)[:n]
+    assert fast > 1000  # the near reading is tried, not only the fallback
+
+
+@pytest.mark.parametrize("extra", [0, 1, 5, 12])
+def test_an_amount_for_a_purpose_reads_the_purpose_phrase_however_long_the_sentence(extra):
+    """The tokens after an amount are read only as far as a phrase needs them: the measure of
+    "Rp 5 triliun untuk pembangunan jalan raya desa ..." is its first words whatever follows."""
+    from ceksilang.reconcile.claims import _amount_measure_read, reconcile_words
+
+    text = ("Pemerintah menyiapkan Rp 5 triliun untuk pembangunan jalan raya desa "
+            + " ".join(["terpencil"] * extra) + ".")
+    start = text.index("Rp")
+    q = Quantity(doc="a", start=start, end=start + len("Rp 5 triliun"), text="Rp 5 triliun", value=5e12,
+                 unit="IDR")
+    measure, priced = _amount_measure_read(text, (0, len(text)), q, [q], reconcile_words(), "id")
+    assert (measure, priced) == ("pembangunan jalan raya desa", False)

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -271,6 +272,20 @@ def _phrase_endings(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, str, re.
     return entries, last_words, lengths
 
 
+# ``_phrase_endings`` of the loaded word lists, by identity: ``_ends_with`` is asked of four lists
+# for every step back from every figure, and the ``lru_cache`` hashed the whole tuple each time
+_ENDINGS_BY_ID: dict[int, tuple[Sequence[str], Any]] = {}
+
+
+def _endings_kept(phrases: Sequence[str]) -> Any:
+    value = _phrase_endings(tuple(phrases))
+    if isinstance(phrases, tuple):  # (kept with its value: its id names no other object meanwhile)
+        if len(_ENDINGS_BY_ID) >= 64:
+            _ENDINGS_BY_ID.clear()
+        _ENDINGS_BY_ID[id(phrases)] = (phrases, value)
+    return value
+
+
 def _phrase_start(window: str, end: int, phrase: str) -> int | None:
     """Where ``phrase`` would start if it ended ``window`` (whose text ends at ``end``, white space
     after it), when that can be told without a search: None when it cannot.
@@ -303,9 +318,17 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
     # stripped on the right and lower-cased, when the caller has it.
     if tail is None:
         tail = window.rstrip().lower()
-    entries, last_words, lengths = _phrase_endings(tuple(phrases))
-    if lengths and not any(tail[-n:] in last_words for n in lengths):
-        return None  # no phrase's last word ends the window (the answer for most figures)
+    hit = _ENDINGS_BY_ID.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        entries, last_words, lengths = hit[1]
+    else:
+        entries, last_words, lengths = _endings_kept(phrases)
+    if lengths:
+        for n in lengths:
+            if tail[-n:] in last_words:
+                break
+        else:
+            return None  # no phrase's last word ends the window (the answer for most figures)
     end: int | None = None
     for phrase, last_word, pattern, glued in entries:  # longest first
         if not tail.endswith(last_word):
@@ -392,6 +415,25 @@ def _only_rate_between(text: str, start: int, end: int, am: AmountMeasureWords) 
     return m is not None and (m.group(1) is None or m.group(1).lower() in am.per_words)
 
 
+RATE_GAP_REACH = 100  # characters before a figure read for the third word back
+
+
+def _rate_gap_floor(text: str, end: int) -> int:
+    """The least ``start`` for which ``_only_rate_between(text, start, end, ...)`` can hold: the end of
+    the third word back from ``end`` (from there on, ``text[start:end]`` holds at most the last two
+    words; from before it, three or more, or part of the third). 0 when that word does not end within
+    the last ``RATE_GAP_REACH`` characters, or is not whole there (no bound)."""
+    near = max(0, end - RATE_GAP_REACH)
+    window = text[near:end]
+    runs = window.split()  # split's white space is the regex's \s (str.isspace)
+    if len(runs) < 4:  # a fourth word (or part of one) before the third: the third is whole
+        return 0
+    kept = window.rstrip()
+    kept = kept[:len(kept) - len(runs[-1])].rstrip()
+    kept = kept[:len(kept) - len(runs[-2])].rstrip()
+    return near + len(kept)
+
+
 @_kept_for_last
 def _change_words(change_of: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
     """The change words of ``amount_measures.change_of`` (longest first) and the noun of each."""
@@ -448,8 +490,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             pos = sent[0] + comma_at
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
-        earlier = next((o for o in others if o is not q and o.end <= pos and _only_rate_between(text, o.end, pos, am)),
-                       None)
+        # (a figure ending before the third word back from here has three words or more between: the
+        # test is asked of every figure of the document)
+        floor = _rate_gap_floor(text, pos)
+        earlier = next((o for o in others if o is not q and floor <= o.end <= pos
+                        and _only_rate_between(text, o.end, pos, am)), None)
         if earlier is not None and reached_level:
             skipped_figure = True
             pos = earlier.start
@@ -464,7 +509,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
                        None)
         if earlier is not None:
             return _amount_measure_read(text, sent, earlier, others, rw, language)
-    after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 200)])
+    # the tokens after it, as many as are read: a phrase read forwards takes at most ``reach_words``
+    # of them and stops at the next, after the one word of purpose; a rate reads three
+    after = [t.group(0) for t in islice(_PHRASE_TOKEN.finditer(text, q.end, min(sent[1], q.end + 200)),
+                                        max(am.reach_words + 2, 3))]
     if not phrase and change is None and after and after[0].lower() in am.purpose:
         phrase = _phrase_words(after[1:], rw, from_start=True)
         if phrase and phrase[0] in am.purpose_not:
@@ -830,6 +878,30 @@ def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     return False
 
 
+_SPACE = re.compile(r"\s")
+LAST_WORD_REACH = 60  # characters before an end read first for the last word
+
+
+def _first_words(text: str, n: int) -> list[str]:
+    """``words(text)[:n]``, reading no further than the n-th word."""
+    return [m.group(0).lower() for m in islice(WORD_PATTERN.finditer(text), n)]
+
+
+def _last_word(text: str, start: int, end: int) -> list[str]:
+    """``words(text[start:end])[-1:]``, read from the last ``LAST_WORD_REACH`` characters when a white
+    space there comes before a word: a word holds no white space, so a scan from that space finds
+    the words after it that a scan from ``start`` finds (the sentence before a figure, up to a
+    whole paragraph, was split into words for its last one)."""
+    near = end - LAST_WORD_REACH
+    if near > start:
+        space = _SPACE.search(text, near, end)
+        if space is not None:
+            found = WORD_PATTERN.findall(text, space.end(), end)
+            if found:
+                return [found[-1].lower()]
+    return words(text[start:end])[-1:]
+
+
 REMAINDER_LOOKBACK = 300  # characters before a figure searched for the count it is the rest of
 
 
@@ -843,7 +915,7 @@ def _is_remainder(text: str, sent: tuple[int, int], q: Quantity, measure: str | 
     after = text[q.end:sent[1]]
     cut = _BREAK.search(after)
     after = after[: cut.start()] if cut else after
-    near = set(words(q.text)[1:]) | set(words(after)[:2]) | set(words(text[sent[0]:q.start])[-1:])
+    near = set(words(q.text)[1:]) | set(_first_words(after, 2)) | set(_last_word(text, sent[0], q.start))
     if not near & rw.own_clause_words:
         return False
     pattern, canon = _measure_pattern(rw.measures)

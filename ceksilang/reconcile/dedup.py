@@ -49,11 +49,36 @@ def minhash_of(text: str, settings: Settings = DEFAULT) -> MinHash:
 
 
 def _minhash_of_words(words: list[str], settings: Settings) -> MinHash:
-    mh = _blank_minhash(settings.minhash_perm).copy()
+    blank = _blank_minhash(settings.minhash_perm)
+    return MinHash(seed=blank.seed, hashvalues=_minhash_values(words, settings), permutations=blank.permutations,
+                   scheme=blank.scheme)
+
+
+_SHA1 = hashlib.sha1
+_FMIX32 = (16, np.uint32(0x85EBCA6B), 13, np.uint32(0xC2B2AE35), 16)  # MurmurHash3's 32-bit finaliser
+
+
+def _minhash_values(words: list[str], settings: Settings) -> np.ndarray:
+    """The hash values ``MinHash.update_batch`` gives the shingles of ``words`` (datasketch's default
+    affine32 scheme: the first 4 bytes of each shingle's SHA-1, little-endian, through MurmurHash3's
+    finaliser and each permutation ``a * h + b`` modulo 2**32, the least kept), bit for bit, worked
+    out here in one pass: datasketch calls a Python function per shingle (``sha1_hash32``, with a
+    ``struct.unpack``) and builds the array from a list of ints. A test holds the two equal."""
+    blank = _blank_minhash(settings.minhash_perm)
     grams = _word_shingles(words, settings.shingle_size)
-    if grams:
-        mh.update_batch([g.encode("utf-8") for g in grams])
-    return mh
+    if not grams:
+        return blank.hashvalues.copy()
+    sha1 = _SHA1
+    hv = np.frombuffer(b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams]), dtype="<u4")
+    hv = hv.astype(np.uint32).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    a, b = blank.permutations
+    return np.minimum(blank.hashvalues, (hv * a + b).min(axis=0))
 
 
 def lsh_bands(settings: Settings = DEFAULT) -> tuple[int, int]:
@@ -69,7 +94,7 @@ def fingerprint(doc: Document, settings: Settings = DEFAULT) -> tuple[str, np.nd
     words = _WORD.findall(doc.text.lower())
     if not words:
         return None
-    return digest_text(" ".join(words)), _minhash_of_words(words, settings).hashvalues.astype(np.uint64)
+    return digest_text(" ".join(words)), _minhash_values(words, settings).astype(np.uint64)
 
 
 class DuplicateIndex:
