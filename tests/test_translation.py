@@ -570,6 +570,7 @@ def _read(doc_id: str, text: str, language: str, published: str, url: str | None
     ("Reuters melaporkan bahwa kapal itu tenggelam.", {"Reuters"}),
     ("Dua jurnalis Reuters terluka dalam serangan itu.", set()),  # an outlet named, not cited
     ("Ia menyiapkan rap dan lagu baru, dilansir situs resminya.", set()),  # no outlet's name at all
+    ("Peritel bernama X5 Group, mengutip laporan keuangannya, merugi.", set()),  # "bernama" (named) is no Bernama
 ])
 def test_the_outlet_an_indonesian_report_cites_as_its_source_is_read(text, expected):
     from ceksilang.reconcile.translation import attributed_outlets  # noqa: PLC0415

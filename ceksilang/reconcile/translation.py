@@ -826,8 +826,8 @@ class SourceOutlets:
     """Outlets reports cite (``lang/id/metadata.yaml`` ``source_outlets``) and how a report
     names its source (``lang/id/translation.yaml``) or its own wire (``lang/en/translation.yaml``)."""
 
-    names: re.Pattern[str]  # any alias as a whole word; group name -> canonical by the alias
-    canonical: dict[str, str]  # lower-cased alias (names case-folded, capitals kept) -> canonical
+    names: re.Pattern[str]  # any alias as a whole word, as written or in capitals
+    canonical: dict[str, str]  # alias (lower-cased; an all-capitals one as written) -> canonical
     domains: dict[str, str]  # domain -> canonical
     cues: re.Pattern[str]  # a cue before the outlet
     cues_after: re.Pattern[str]  # a cue after the outlet
@@ -845,7 +845,6 @@ def source_outlets() -> SourceOutlets:
         canonical: dict[str, str] = {}
         domains: dict[str, str] = {}
         exact: list[str] = []
-        folded: list[str] = []
         for name, aliases in (metadata.get("source_outlets") or {}).items():
             for alias in [name, *aliases]:
                 alias = str(alias)
@@ -854,12 +853,11 @@ def source_outlets() -> SourceOutlets:
                 elif alias.isupper():  # "AP": only in capitals
                     canonical[alias] = str(name)
                     exact.append(re.escape(alias))
-                else:
+                else:  # as written or in capitals: "Bernama", never the word "bernama" (named)
                     canonical[alias.lower()] = str(name)
-                    folded.append(re.escape(alias))
+                    exact += [re.escape(alias), re.escape(alias.upper())]
         by_length = lambda xs: sorted(set(xs), key=len, reverse=True)  # noqa: E731
-        names = re.compile(r"(?<![\w-])(?:(?P<exact>" + "|".join(by_length(exact) or ["(?!)"]) + r")|(?i:(?P<folded>"
-                           + "|".join(by_length(folded) or ["(?!)"]) + r")))(?![\w-])")
+        names = re.compile(r"(?<![\w-])(?:" + "|".join(by_length(exact) or ["(?!)"]) + r")(?![\w-])")
         phrases = lambda key: re.compile(r"(?i)(?<!\w)(?:" + "|".join(  # noqa: E731
             re.escape(str(c)).replace(r"\ ", r"\s+") for c in sorted(indonesian.get(key) or ["(?!)"], key=len, reverse=True)) + r")(?!\w)")
         return SourceOutlets(names=names, canonical=canonical, domains=domains,
