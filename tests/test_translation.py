@@ -613,3 +613,27 @@ def test_a_cited_outlets_report_of_another_event_is_no_original():
                                             "kata kementerian pertambangan, seperti dilansir Associated Press."),
                   "id", "2026-06-10T09:00:00+07:00")
     assert original_across(cited, [other_event]) is None
+
+
+def test_while_grouping_a_report_citing_an_outlet_is_compared_with_that_outlets_reports_of_its_days():
+    from ceksilang.reconcile.translation import CrossStoryTranslations  # noqa: PLC0415
+    cites_ap = _MINE_ID.replace("kata kementerian pertambangan.",
+                                "kata kementerian pertambangan, seperti dilansir Associated Press.")
+    docs = {d.id: d for d in [
+        _read("en-ap", _MINE_EN, "en", "2026-06-09T07:00:00+00:00", "https://apnews.com/article/mine"),
+        _read("en-guardian", _MINE_EN, "en", "2026-06-09T07:00:00+00:00", "https://www.theguardian.com/world/mine"),
+        _read("id-ap", cites_ap, "id", "2026-06-10T09:00:00+07:00"),
+        _read("id-afp", cites_ap.replace("Associated Press", "AFP"), "id", "2026-06-10T09:00:00+07:00"),
+        _read("id-plain", _MINE_ID, "id", "2026-06-10T09:00:00+07:00"),
+    ]}
+    day = 740000
+    # story vectors sharing one weak key: a cosine under across_candidate_similarity, so the
+    # story keys alone never make either English report a candidate
+    weak = {"tambang": 0.05, "x": 0.99}
+    for english_id in ("en-guardian", "en-ap"):
+        cross = CrossStoryTranslations(lambda ids: [docs[i] for i in ids if i in docs])
+        cross.add_original(english_id, day, {"tambang": 0.05, "y": 0.99})
+        assert cross.original_of("id-plain", day + 1, weak) is None  # cites nothing
+        assert cross.original_of("id-afp", day + 1, weak) is None  # cites another outlet
+        expected = "en-ap" if english_id == "en-ap" else None  # only the outlet it cites
+        assert cross.original_of("id-ap", day + 1, weak) == expected

@@ -1077,7 +1077,9 @@ class CrossStoryTranslations:
 
     def candidates(self, day: int | None, vector: Mapping[str, float]) -> list[str]:
         """The kept English documents an Indonesian document of ``day`` with ``vector`` may
-        translate, closest first."""
+        translate, closest first. The closest ones sharing a top key at any cosine are kept
+        too (``_near``): those ``original_of`` looks through for the outlet a report cites."""
+        self._near = []
         if day is None:
             return []
         self._forget_before(day)
