@@ -555,3 +555,85 @@ def test_a_two_sentence_summary_of_a_reports_lead_is_no_translation():
                                     published="2026-06-01T12:00:00+00:00", text=_LEAD_ID))
     assert find_translations([en, short]) == [] and short.translated_from is None
 
+
+
+def _read(doc_id: str, text: str, language: str, published: str, url: str | None = None) -> Document:
+    from ceksilang.model import RawDocument, Source  # noqa: PLC0415 - whole extraction of each text
+    from ceksilang.pipeline import analyze_raw  # noqa: PLC0415
+    return analyze_raw(RawDocument(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text, format="text",
+                                   language=language, published=published, url=url))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laporan media pemerintah, seperti dilansir Associated Press, Rabu (1/10/2025), menyebut hal itu.", {"AP"}),
+    ("Hal itu disampaikan juru bicara, dikutip dari kantor berita AFP, Senin.", {"AFP"}),
+    ("Reuters melaporkan bahwa kapal itu tenggelam.", {"Reuters"}),
+    ("Dua jurnalis Reuters terluka dalam serangan itu.", set()),  # an outlet named, not cited
+    ("Ia menyiapkan rap dan lagu baru, dilansir situs resminya.", set()),  # no outlet's name at all
+    ("Peritel bernama X5 Group, mengutip laporan keuangannya, merugi.", set()),  # "bernama" (named) is no Bernama
+])
+def test_the_outlet_an_indonesian_report_cites_as_its_source_is_read(text, expected):
+    from ceksilang.reconcile.translation import attributed_outlets  # noqa: PLC0415
+    doc = Document(id="d", source=None, text=text, language="id")
+    assert set(attributed_outlets(doc)) == expected
+
+
+def test_an_english_reports_own_outlet_comes_from_its_dateline_or_domain():
+    from ceksilang.reconcile.translation import own_outlet  # noqa: PLC0415
+    dateline = Document(id="a", source=None, text="KABUL, Afghanistan (AP) - An official said 19 people were lashed.",
+                        url="https://www.example-syndicator.com/x")
+    assert own_outlet(dateline) == "AP"  # a wire's copy on another site
+    assert own_outlet(Document(id="b", source=None, text="Fire broke out.", url="https://www.reuters.com/world/x")) == "Reuters"
+    assert own_outlet(Document(id="c", source=None, text="Fire broke out.", url="https://newsbeep.com/1")) is None
+
+
+def test_the_outlet_a_rewrite_cites_is_chosen_among_originals_that_align_alike_and_no_other():
+    from ceksilang.reconcile.translation import original_across  # noqa: PLC0415
+    other = _read("en-other", _MINE_EN, "en", "2026-06-09T07:00:00+00:00", "https://www.theguardian.com/world/mine")
+    wire = _read("en-wire", _MINE_EN, "en", "2026-06-09T07:00:00+00:00", "https://apnews.com/article/mine")
+    cited = _read("id-ap", _MINE_ID.replace("kata kementerian pertambangan.",
+                                            "kata kementerian pertambangan, seperti dilansir Associated Press."),
+                  "id", "2026-06-10T09:00:00+07:00")
+    assert original_across(cited, [other, wire]) == "en-wire"
+    # a rewrite citing another outlet (or none) keeps the best aligned original, the first of equals
+    elsewhere = _read("id-afp", _MINE_ID.replace("kata kementerian pertambangan.",
+                                                 "kata kementerian pertambangan, seperti dilansir AFP."),
+                      "id", "2026-06-10T09:00:00+07:00")
+    assert original_across(elsewhere, [other, wire]) == "en-other"
+    plain = _read("id-plain", _MINE_ID, "id", "2026-06-10T09:00:00+07:00")
+    assert original_across(plain, [other, wire]) == "en-other"
+
+
+def test_a_cited_outlets_report_of_another_event_is_no_original():
+    from ceksilang.reconcile.translation import original_across  # noqa: PLC0415
+    other_event = _read("en-ap-other", "WASHINGTON (AP) - The Senate passed a budget bill on Tuesday after a long "
+                        "debate. The vote was 52 to 48. Senators will return in July.",
+                        "en", "2026-06-09T07:00:00+00:00", "https://apnews.com/article/budget")
+    cited = _read("id-ap", _MINE_ID.replace("kata kementerian pertambangan.",
+                                            "kata kementerian pertambangan, seperti dilansir Associated Press."),
+                  "id", "2026-06-10T09:00:00+07:00")
+    assert original_across(cited, [other_event]) is None
+
+
+def test_while_grouping_a_report_citing_an_outlet_is_compared_with_that_outlets_reports_of_its_days():
+    from ceksilang.reconcile.translation import CrossStoryTranslations  # noqa: PLC0415
+    cites_ap = _MINE_ID.replace("kata kementerian pertambangan.",
+                                "kata kementerian pertambangan, seperti dilansir Associated Press.")
+    docs = {d.id: d for d in [
+        _read("en-ap", _MINE_EN, "en", "2026-06-09T07:00:00+00:00", "https://apnews.com/article/mine"),
+        _read("en-guardian", _MINE_EN, "en", "2026-06-09T07:00:00+00:00", "https://www.theguardian.com/world/mine"),
+        _read("id-ap", cites_ap, "id", "2026-06-10T09:00:00+07:00"),
+        _read("id-afp", cites_ap.replace("Associated Press", "AFP"), "id", "2026-06-10T09:00:00+07:00"),
+        _read("id-plain", _MINE_ID, "id", "2026-06-10T09:00:00+07:00"),
+    ]}
+    day = 740000
+    # story vectors sharing one weak key: a cosine under across_candidate_similarity, so the
+    # story keys alone never make either English report a candidate
+    weak = {"tambang": 0.05, "x": 0.99}
+    for english_id in ("en-guardian", "en-ap"):
+        cross = CrossStoryTranslations(lambda ids: [docs[i] for i in ids if i in docs])
+        cross.add_original(english_id, day, {"tambang": 0.05, "y": 0.99})
+        assert cross.original_of("id-plain", day + 1, weak) is None  # cites nothing
+        assert cross.original_of("id-afp", day + 1, weak) is None  # cites another outlet
+        expected = "en-ap" if english_id == "en-ap" else None  # only the outlet it cites
+        assert cross.original_of("id-ap", day + 1, weak) == expected

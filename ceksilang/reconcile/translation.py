@@ -40,6 +40,7 @@ from datetime import date
 from functools import lru_cache
 from heapq import nlargest
 from typing import Any
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
@@ -72,6 +73,8 @@ class TranslationRules:
     # Indonesian one, those whose story-vector cosine with it reaches this, the closest few
     across_candidate_similarity: float
     across_candidates: int
+    attributed_margin: float
+    across_attributed_candidates: int
     between_min_similarity: float
     between_min_shared: int
     # Indonesian fixed phrase with a negation word -> English renderings without one
@@ -122,6 +125,8 @@ def translation_rules() -> TranslationRules:
             across_min_pairs=int(indonesian["across_min_pairs"]),
             across_candidate_similarity=float(indonesian["across_candidate_similarity"]),
             across_candidates=int(indonesian["across_candidates"]),
+            attributed_margin=float(indonesian["attributed_margin"]),
+            across_attributed_candidates=int(indonesian["across_attributed_candidates"]),
             between_min_similarity=float(indonesian["between_min_similarity"]),
             between_min_shared=int(indonesian["between_min_shared"]),
             negation_compounds={str(k).lower(): tuple(str(v).lower() for v in vs)
@@ -816,6 +821,112 @@ def _renders(pairs: list[tuple[_Sentence, _Sentence, float]], source: list[_Sent
     return bool(source) and len(pairs) >= rules.min_source_pairs and rendered / len(source) >= rules.min_source_share
 
 
+@dataclass(frozen=True)
+class SourceOutlets:
+    """Outlets reports cite (``lang/id/metadata.yaml`` ``source_outlets``) and how a report
+    names its source (``lang/id/translation.yaml``) or its own wire (``lang/en/translation.yaml``)."""
+
+    names: re.Pattern[str]  # any alias as a whole word, as written or in capitals
+    canonical: dict[str, str]  # alias (lower-cased; an all-capitals one as written) -> canonical
+    domains: dict[str, str]  # domain -> canonical
+    cues: re.Pattern[str]  # a cue before the outlet
+    cues_after: re.Pattern[str]  # a cue after the outlet
+    reach: int
+    dateline: re.Pattern[str] | None
+    dateline_chars: int
+
+
+@lru_cache(maxsize=1)
+def source_outlets() -> SourceOutlets:
+    """The outlet names and attribution cues, compiled."""
+    metadata = load_data("metadata", "id")
+    indonesian, english = load_data("translation", "id"), load_data("translation", "en")
+    try:
+        canonical: dict[str, str] = {}
+        domains: dict[str, str] = {}
+        exact: list[str] = []
+        for name, aliases in (metadata.get("source_outlets") or {}).items():
+            for alias in [name, *aliases]:
+                alias = str(alias)
+                if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", alias):
+                    domains[alias.lower()] = str(name)
+                elif alias.isupper():  # "AP": only in capitals
+                    canonical[alias] = str(name)
+                    exact.append(re.escape(alias))
+                else:  # as written or in capitals: "Bernama", never the word "bernama" (named)
+                    canonical[alias.lower()] = str(name)
+                    exact += [re.escape(alias), re.escape(alias.upper())]
+        by_length = lambda xs: sorted(set(xs), key=len, reverse=True)  # noqa: E731
+        names = re.compile(r"(?<![\w-])(?:" + "|".join(by_length(exact) or ["(?!)"]) + r")(?![\w-])")
+        phrases = lambda key: re.compile(r"(?i)(?<!\w)(?:" + "|".join(  # noqa: E731
+            re.escape(str(c)).replace(r"\ ", r"\s+") for c in sorted(indonesian.get(key) or ["(?!)"], key=len, reverse=True)) + r")(?!\w)")
+        return SourceOutlets(names=names, canonical=canonical, domains=domains,
+                             cues=phrases("attribution_cues"), cues_after=phrases("attribution_cues_after"),
+                             reach=int(indonesian["attribution_reach"]),
+                             dateline=re.compile(str(english["wire_dateline"])) if english.get("wire_dateline") else None,
+                             dateline_chars=int(english.get("wire_dateline_chars") or 200))
+    except (KeyError, TypeError, ValueError, re.error) as exc:
+        raise LanguageDataError(f"source outlets: malformed ({exc})") from exc
+
+
+def _outlet_name(table: SourceOutlets, written: str) -> str | None:
+    """The canonical outlet a name as written stands for, or None."""
+    written = " ".join(written.split())
+    return table.canonical.get(written) or table.canonical.get(written.lower()) or _outlet_of_domain(table, written)
+
+
+def _outlet_of_domain(table: SourceOutlets, host: str) -> str | None:
+    host = host.lower().split(":")[0]
+    while host:
+        if host in table.domains:
+            return table.domains[host]
+        if "." not in host:
+            return None
+        host = host.split(".", 1)[1]
+    return None
+
+
+def attributed_outlets(doc: Document) -> frozenset[str]:
+    """The outlets an Indonesian report names as its source: an outlet's name at most
+    ``attribution_reach`` words after a cue ("seperti dilansir Associated Press", "mengutip
+    kantor berita AFP") or right before a cue of ``attribution_cues_after`` ("Reuters
+    melaporkan"). An outlet named otherwise ("dua jurnalis Reuters terluka") is none."""
+    table = source_outlets()
+    found: set[str] = set()
+    text = doc.text or ""
+    for m in table.names.finditer(text):
+        outlet = _outlet_name(table, m.group(0))
+        if outlet is None:
+            continue
+        before = re.split(r"[.!?\n]", text[max(0, m.start() - 120):m.start()])[-1]
+        cue = None
+        for cue in table.cues.finditer(before):
+            pass
+        if cue is not None and len(before[cue.end():].split()) <= table.reach:
+            found.add(outlet)
+            continue
+        after = re.split(r"[.!?\n]", text[m.end():m.end() + 60])[0]
+        if table.cues_after.match(after.lstrip(" ,")):
+            found.add(outlet)
+    return frozenset(found)
+
+
+def own_outlet(doc: Document) -> str | None:
+    """The outlet (of ``source_outlets``) an English report is from: a wire dateline in its
+    first lines ("KABUL, Afghanistan (AP) -"), its outlet field or its URL's domain. None
+    when none says (a syndicated copy with no dateline)."""
+    table = source_outlets()
+    if table.dateline is not None:  # first: a wire's copy on another site keeps the wire's dateline
+        m = table.dateline.search((doc.text or "")[:table.dateline_chars])
+        if m and (name := _outlet_name(table, m.group("outlet"))):
+            return name
+    if doc.outlet and (name := _outlet_name(table, doc.outlet)):
+        return name
+    if doc.url and (name := _outlet_of_domain(table, urlsplit(doc.url).netloc)):
+        return name
+    return None
+
+
 _Best = tuple[float, float, Document, list[tuple[_Sentence, _Sentence, float]]]
 
 
@@ -824,6 +935,8 @@ def _original_of(doc: Document, target: list[_Sentence], english: Sequence[Docum
     """(share, mean similarity, original, aligned pairs) of the English document ``doc``
     renders best, or None."""
     best: _Best | None = None
+    attributed: _Best | None = None  # the best of the outlet doc names as its source
+    sources = attributed_outlets(doc) if len(english) > 1 else frozenset()
     for original in english:
         if original.published and doc.published and original.published[:10] > doc.published[:10]:
             continue  # a translation is never older than its original
@@ -833,8 +946,14 @@ def _original_of(doc: Document, target: list[_Sentence], english: Sequence[Docum
         pairs = align(source, target, rules)
         share = len(pairs) / len(target)
         mean = sum(p[2] for p in pairs) / len(pairs) if pairs else 0.0
-        if len(pairs) >= min_pairs and _renders(pairs, source, share, rules) and (best is None or (share, mean) > best[:2]):
-            best = (share, mean, original, pairs)
+        if len(pairs) >= min_pairs and _renders(pairs, source, share, rules):
+            if best is None or (share, mean) > best[:2]:
+                best = (share, mean, original, pairs)
+            if sources and own_outlet(original) in sources and (attributed is None or (share, mean) > attributed[:2]):
+                attributed = (share, mean, original, pairs)
+    # the report says whose text it renders: that outlet's report, when it aligns nearly as well
+    if attributed is not None and best is not None and attributed[0] >= best[0] - rules.attributed_margin:
+        return attributed
     return best
 
 
@@ -915,6 +1034,7 @@ class CrossStoryTranslations:
     INDEX_KEYS = 20  # an English document is findable through this many of its top keys
     QUERY_KEYS = 15  # an Indonesian document looks through this many of its own
     KEPT_DOCUMENTS = 256  # English documents kept read (and their sentences), the last compared
+    ATTRIBUTED_LOOKS = 3  # English documents read per candidate of a report's source outlet looked for
 
     def __init__(self, load: Callable[[Sequence[str]], Sequence[Document]]):
         self.rules = translation_rules()
@@ -925,6 +1045,7 @@ class CrossStoryTranslations:
         self._read: OrderedDict[str, Document] = OrderedDict()
         self._sentences: dict[str, list[_Sentence]] = {}
         self._dropped = 0
+        self._near: list[str] = []  # the kept English documents closest to the last one looked up, any cosine
         self.compared = 0  # Indonesian documents read and compared
         self.found: dict[str, str] = {}  # translation id -> original id
 
@@ -956,7 +1077,9 @@ class CrossStoryTranslations:
 
     def candidates(self, day: int | None, vector: Mapping[str, float]) -> list[str]:
         """The kept English documents an Indonesian document of ``day`` with ``vector`` may
-        translate, closest first."""
+        translate, closest first. The closest ones sharing a top key at any cosine are kept
+        too (``_near``): those ``original_of`` looks through for the outlet a report cites."""
+        self._near = []
         if day is None:
             return []
         self._forget_before(day)
@@ -966,6 +1089,8 @@ class CrossStoryTranslations:
         for key, _ in nlargest(self.QUERY_KEYS, vector.items(), key=lambda kv: kv[1]):
             seen.update(i for i in self._postings.get(key, ()) if i in self._vectors)
         scored = [(sum(w * self._vectors[i].get(k, 0.0) for k, w in vector.items()), i) for i in seen]
+        self._near = [i for _, i in nlargest(self.ATTRIBUTED_LOOKS * self.rules.across_attributed_candidates,
+                                             [(s, i) for s, i in scored if s > 0])]
         scored = [(s, i) for s, i in scored if s >= self.rules.across_candidate_similarity]
         return [i for _, i in nlargest(self.rules.across_candidates, scored)]
 
@@ -989,7 +1114,7 @@ class CrossStoryTranslations:
         """The id of the kept English document the Indonesian document ``doc_id`` (about to be
         grouped; not a copy) translates, or None."""
         ids = self.candidates(day, vector)
-        if not ids:
+        if not ids and not self._near:
             return None
         missing = [i for i in ids if i not in self._read]
         loaded = {d.id: d for d in self._load([doc_id, *missing])}
@@ -999,6 +1124,18 @@ class CrossStoryTranslations:
         for i in missing:
             if i in loaded:
                 self._read[i] = loaded[i]
+        # a report naming its source outlet ("dilansir Reuters") is compared with that
+        # outlet's reports of those days too, however few story keys it shares with them
+        sources = attributed_outlets(doc)
+        if sources:
+            near = [i for i in self._near if i not in ids]
+            more = [i for i in near if i not in self._read]
+            for d in self._load(more) if more else ():
+                self._read[d.id] = d
+            ids = ids + [i for i in near if i in self._read and own_outlet(self._read[i]) in sources][
+                :self.rules.across_attributed_candidates]
+        if not ids:
+            return None
         english = []
         for i in ids:
             if i in self._read:
