@@ -8,6 +8,7 @@ over PERSON / ORG / GPE / LOC.
            [--embed-size 2000] [--dropout 0.1] [--max-epochs 30] [--patience 4] [--max-minutes 33]
     python bench/ner_en_spacy_trial.py final --epochs N --label NAME   # train + dev -> test, once
     python bench/ner_en_spacy_trial.py ensemble --label NAME --tags A.pkl [B.pkl ...]
+    python bench/ner_en_spacy_trial.py vote-test --label NAME --tags A.pkl B.pkl  # once, on test
 
 ``dev`` trains on the train part (or a seeded sample of it, the same one the CRF trials used),
 scores the dev part after every epoch and keeps the best epoch (early stopping on dev; the test
@@ -19,6 +20,8 @@ with the CRF's (the shipped configuration trained on the same train part or samp
 cached in ``--crf-tags``):
 the spans both agree on, the CRF's spans plus the spaCy spans overlapping none of them (and the
 other way round), and with two or more spaCy taggings a vote of all (a span kept when most give it).
+``vote-test`` scores that vote on the test part, once: the shipped CRF (trained on train + dev)
+and the test tags saved by two ``final`` runs.
 
 Config: spaCy's efficiency recipe for CPU: ``spacy.HashEmbedCNN.v2`` (width 96, depth 4, window
 1, maxout 3, subword features on, no static vectors) under ``spacy.TransitionBasedParser.v2``
@@ -189,7 +192,7 @@ def append_row(path: Path, row: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=("dev", "final", "ensemble"))
+    ap.add_argument("mode", choices=("dev", "final", "ensemble", "vote-test"))
     ap.add_argument("--label", required=True)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--width", type=int, default=96)
@@ -208,6 +211,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--crf-tags", type=Path, default=Path("/tmp/ner_en_crf_dev_tags.pkl"),
                     help="ensemble: cache of the CRF's dev tags (trained on the train part if absent)")
     args = ap.parse_args(argv)
+    if args.mode == "vote-test":
+        from ceksilang.extract.ner import NerTagger
+        from ceksilang.train.ner_en import LANGUAGE, MODEL_PATH_EN
+        test = split_corpus(read_gmb(DEFAULT_CORPUS))["test"]
+        crf_tagger = NerTagger(MODEL_PATH_EN, LANGUAGE)
+        crf = [crf_tagger.tag(toks) for toks in test[0]]
+        others = [pickle.loads(p.read_bytes()) for p in args.tags]
+        row = {"label": args.label, "mode": "vote-test", "tags": [str(p) for p in args.tags],
+               "test": {"vote": _summary(score_spans(test[1], combine([crf, *others], "vote"), labels=LABELS_EN))}}
+        append_row(args.scores, row)
+        print(json.dumps(row, indent=1))
+        return 0
     if args.mode == "ensemble":
         parts = split_corpus(read_gmb(DEFAULT_CORPUS))
         gold = parts["dev"][1]
@@ -250,7 +265,10 @@ def main(argv: list[str] | None = None) -> int:
         log, best, blob = train(nlp, examples(nlp, data), args.epochs, args.dropout, float("inf"))
         nlp.from_bytes(blob)
         test = parts["test"]
-        scores = _summary(score_spans(test[1], tag(nlp, test), labels=LABELS_EN))
+        test_tags = tag(nlp, test)
+        if args.save_tags:
+            args.save_tags.write_bytes(pickle.dumps(test_tags))
+        scores = _summary(score_spans(test[1], test_tags, labels=LABELS_EN))
         key = "test"
     size = len(nlp.to_bytes())
     if args.model_out:
