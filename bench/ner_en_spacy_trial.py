@@ -9,6 +9,7 @@ over PERSON / ORG / GPE / LOC.
     python bench/ner_en_spacy_trial.py final --epochs N --label NAME   # train + dev -> test, once
     python bench/ner_en_spacy_trial.py ensemble --label NAME --tags A.pkl [B.pkl ...]
     python bench/ner_en_spacy_trial.py vote-test --label NAME --tags A.pkl B.pkl  # once, on test
+    python bench/ner_en_spacy_trial.py speed --label NAME --model-dir DIR   # tagging CPU, dev tokens
 
 ``dev`` trains on the train part (or a seeded sample of it, the same one the CRF trials used),
 scores the dev part after every epoch and keeps the best epoch (early stopping on dev; the test
@@ -21,7 +22,10 @@ cached in ``--crf-tags``):
 the spans both agree on, the CRF's spans plus the spaCy spans overlapping none of them (and the
 other way round), and with two or more spaCy taggings a vote of all (a span kept when most give it).
 ``vote-test`` scores that vote on the test part, once: the shipped CRF (trained on train + dev)
-and the test tags saved by two ``final`` runs.
+and the test tags saved by two ``final`` runs. ``speed`` times a saved spaCy model and the
+shipped CRF on the dev part's tokens (already tokenised: the taggers alone, no sentence
+splitting), first (cold) and second (warm) pass, process CPU time; the CRF tagger caches whole
+sentences, so its warm figure is a cache's.
 
 Config: spaCy's efficiency recipe for CPU: ``spacy.HashEmbedCNN.v2`` (width 96, depth 4, window
 1, maxout 3, subword features on, no static vectors) under ``spacy.TransitionBasedParser.v2``
@@ -192,7 +196,7 @@ def append_row(path: Path, row: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=("dev", "final", "ensemble", "vote-test"))
+    ap.add_argument("mode", choices=("dev", "final", "ensemble", "vote-test", "speed"))
     ap.add_argument("--label", required=True)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--width", type=int, default=96)
@@ -208,9 +212,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save-tags", type=Path, help="dev: pickle of the best epoch's dev tags")
     ap.add_argument("--scores", type=Path, default=SCORES_PATH_EN)
     ap.add_argument("--tags", type=Path, nargs="+", help="ensemble: saved spaCy dev tags")
+    ap.add_argument("--model-dir", type=Path, help="speed: a model written by --model-out")
     ap.add_argument("--crf-tags", type=Path, default=Path("/tmp/ner_en_crf_dev_tags.pkl"),
                     help="ensemble: cache of the CRF's dev tags (trained on the train part if absent)")
     args = ap.parse_args(argv)
+    if args.mode == "speed":
+        from ceksilang.extract.ner import NerTagger
+        from ceksilang.train.ner_en import LANGUAGE, MODEL_PATH_EN
+        dev = split_corpus(read_gmb(DEFAULT_CORPUS))["dev"]
+        words = sum(len(t) for t in dev[0])
+        model = spacy.load(args.model_dir)
+        crf_tagger = NerTagger(MODEL_PATH_EN, LANGUAGE)
+        speeds = {}
+        for name, run in (("spacy", lambda: tag(model, dev)),
+                          ("crf", lambda: [crf_tagger.tag(toks) for toks in dev[0]])):
+            t0 = time.process_time()
+            run()
+            t1 = time.process_time()
+            run()
+            speeds[name] = {"cold": round(words / (t1 - t0)), "warm": round(words / (time.process_time() - t1))}
+        row = {"label": args.label, "mode": "speed", "model_dir": str(args.model_dir), "tokens": words,
+               "tokens_per_cpu_s": speeds}
+        append_row(args.scores, row)
+        print(json.dumps(row))
+        return 0
     if args.mode == "vote-test":
         from ceksilang.extract.ner import NerTagger
         from ceksilang.train.ner_en import LANGUAGE, MODEL_PATH_EN
