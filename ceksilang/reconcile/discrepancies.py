@@ -990,21 +990,12 @@ def _detail_slot_pair(pair: frozenset[str], rw: ReconcileWords) -> bool:
     return len(slots) == 1 and None not in slots
 
 
-def _exclusive_at(tokens: list[str], i: int, es: ExclusiveSlots) -> tuple[str, str] | None:
-    """The (slot, value) of the longest form of ``exclusive_slots.yaml`` starting at ``tokens[i]``."""
-    for n in range(min(es.longest_form, len(tokens) - i), 0, -1):
-        found = es.value(" ".join(tokens[i:i + n]))
-        if found:
-            return found
-    return None
-
-
 def _one_exclusive_value(a: list[str], i: int, b: list[str], j: int) -> bool:
     """Whether the phrases starting at ``a[i]`` and ``b[j]`` are two forms of one value."""
     for language in ("id", "en"):
         es = exclusive_slots(language)
-        va = _exclusive_at(a, i, es)
-        if va and va == _exclusive_at(b, j, es):
+        va, vb = es.form_at(a, i), es.form_at(b, j)
+        if va and vb and va[:2] == vb[:2]:
             return True
     return False
 
@@ -1845,19 +1836,14 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
     tokens = [m.group() for m in matches]
     lower = [t.lower() for t in tokens]
     out = []
-    longest = es.longest_form  # a property that reads every form: once per sentence, not per word
-    starts = es.multiword_starts
     k = 0
     while k < len(tokens):
-        widest = longest if starts is None or lower[k] in starts else 1
-        for n in range(min(widest, len(tokens) - k), 0, -1):
-            found = es.value(" ".join(lower[k:k + n]))
-            if found:
-                break
-        else:
+        found = es.form_at(lower, k)
+        if found is None:
             k += 1
             continue
-        raw, slot = tokens[k], found[0]
+        slot, value, n = found
+        raw = tokens[k]
         cued = slot not in es.cues or bool(es.cues[slot] & set(lower[max(0, k - es.cue_reach[slot]):k]))
         if slot in es.not_after and es.not_after[slot] & set(lower[max(0, k - 2):k]):
             cued = False  # "para petani": many people's job, not one actor's
@@ -1868,7 +1854,7 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
                 (k > 0 and raw[:1].isupper())
                 or any(t in negations for t in lower[max(0, k - es.negation_reach):k])
                 or (slot not in es.quoted and _inside_quote(sentence, matches[k].start()))):
-            out.append((slot, found[1], " ".join(lower[k:k + n]), actors))
+            out.append((slot, value, " ".join(lower[k:k + n]), actors))
         k += n
     return out
 

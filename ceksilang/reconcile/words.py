@@ -5,6 +5,7 @@ words of a text, near-synonyms folded to one head word, content words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -297,21 +298,28 @@ class ExclusiveSlots:
     near_agree: frozenset[str] = frozenset()
     slot_sizes: dict[str, int] = field(default_factory=dict)  # slot -> how many values it has
 
+    # the first word of each form of two words or more: a phrase starting with any other word is
+    # no form (a particle, stripped from the phrase's end, cannot reach its first word); None: no
+    # such shortcut (every phrase length is looked up)
+    multiword_starts: frozenset[str] | None = None
+    longest_form: int = 1  # words in the longest surface form ("tidak ada yang selamat": 4)
+
     def agree(self, slot: str, a: str, b: str) -> bool:
         """Two values of a ``near_agree`` slot next to each other in its circle."""
         if slot not in self.near_agree:
             return False
         apart = abs(self.rank[(slot, a)] - self.rank[(slot, b)])
         return min(apart, self.slot_sizes[slot] - apart) <= 1
-    # the first word of each form of two words or more: a phrase starting with any other word is
-    # no form (a particle, stripped from the phrase's end, cannot reach its first word); None: no
-    # such shortcut (every phrase length is looked up)
-    multiword_starts: frozenset[str] | None = None
 
-    @property
-    def longest_form(self) -> int:
-        """Words in the longest surface form ("tidak ada yang selamat": 4)."""
-        return max((len(f.split()) for f in self.value_of), default=1)
+    def form_at(self, lower: Sequence[str], k: int) -> tuple[str, str, int] | None:
+        """(slot, value, words) of the longest surface form starting at the lower-case word
+        ``lower[k]``, or None."""
+        widest = self.longest_form if self.multiword_starts is None or lower[k] in self.multiword_starts else 1
+        for n in range(min(widest, len(lower) - k), 0, -1):
+            found = self.value(" ".join(lower[k:k + n]))
+            if found:
+                return found[0], found[1], n
+        return None
 
     def value(self, word: str) -> tuple[str, str] | None:
         """The (slot, value) a lower-case word gives, its particle stripped if need be."""
@@ -356,7 +364,8 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
                               quoted=frozenset(str(k) for k, v in rules.items() if v.get("quoted")),
                               near_agree=frozenset(str(k) for k, v in rules.items() if v.get("near_agree")),
                               slot_sizes={str(slot): len(values) for slot, values in (data.get("slots") or {}).items()},
-                              multiword_starts=starts)
+                              multiword_starts=starts,
+                              longest_form=max((len(f.split()) for f in value_of), default=1))
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"exclusive_slots.yaml: malformed ({exc})") from exc
 
