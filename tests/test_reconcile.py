@@ -515,12 +515,19 @@ def test_quotes_match(a, b, same):
 UN_QUOTE = "Segala sesuatu harus dilakukan untuk mencegah perluasan konflik ini ke negara lain"
 
 
+def quoted_in_two_outlets(kind: str, first: tuple[str, str, str], second: tuple[str, str, str],
+                          entities: list[Entity], outlets: tuple[str, str] = ("Harian A", "Harian B")) -> list[Discrepancy]:
+    """The ``kind`` discrepancies between two reports, each quoting (statement, speaker key, name)."""
+    docs = []
+    for doc_id, verb, outlet, (statement, key, name) in zip("ab", ("kata", "ujar"), outlets, (first, second)):
+        doc = make_doc(doc_id, f"\u201c{statement},\u201d {verb} {name}.", outlet=outlet)
+        add_quote(doc, statement, key, name)
+        docs.append(doc)
+    return [d for d in reconcile(docs, entities, []).discrepancies if d.kind == kind]
+
+
 def wording_case(first: str, second: str, speaker: str = "person:ketua", name: str = "Rina Wijaya"):
-    a = make_doc("a", f"\u201c{first},\u201d kata {name}.", outlet="Harian A")
-    add_quote(a, first, speaker, name)
-    b = make_doc("b", f"\u201c{second},\u201d ujar {name}.", outlet="Harian B")
-    add_quote(b, second, speaker, name)
-    return [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "wording"]
+    return quoted_in_two_outlets("wording", (first, speaker, name), (second, speaker, name), ENTITIES)
 
 
 def test_wording_of_a_foreign_speaker_is_two_translations():
@@ -1895,11 +1902,8 @@ _STATEMENT = "Kami mendesak agar surat yang sudah dikirim oleh kepolisian itu se
 
 
 def _attributions(name_a: str, key_a: str, name_b: str, key_b: str, entities: list[Entity]) -> list[Discrepancy]:
-    a = make_doc("a", f"\u201c{_STATEMENT},\u201d kata {name_a}.", outlet="Detik")
-    add_quote(a, _STATEMENT, key_a, name_a)
-    b = make_doc("b", f"\u201c{_STATEMENT},\u201d ujar {name_b}.", outlet="Liputan6")
-    add_quote(b, _STATEMENT, key_b, name_b)
-    return [d for d in reconcile([a, b], entities, []).discrepancies if d.kind == "attribution"]
+    return quoted_in_two_outlets("attribution", (_STATEMENT, key_a, name_a), (_STATEMENT, key_b, name_b), entities,
+                                 outlets=("Detik", "Liputan6"))
 
 
 def test_one_short_name_the_linker_gave_two_entities_is_one_speaker():
