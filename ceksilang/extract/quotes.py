@@ -2039,6 +2039,15 @@ def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker
     return None
 
 
+def _set_off_speaker(r: _Resolver, m: re.Match[str], base: int, s: int, pronoun: bool) -> _Speaker | None:
+    """The speaker of a cue set off by commas, ``m`` matched in ``r.text[base:]`` with the cue as
+    group 1 and the words up to the comma as group 2: a cue that carries a pronoun ("katanya",
+    "menurutnya") speaks for the person in focus when nothing follows it; else the name after it."""
+    if pronoun:
+        return r.pronoun_speaker(m.group(1), s) if not m.group(2).strip() else None
+    return r.speaker_after_verb(base + m.end(1), base + m.end(2), m.group(1))
+
+
 def _connective_opening(r: _Resolver, idx: list[int]) -> int:
     """Where the words after a connective that opens the sentence with no comma begin ("Namun
     menurutnya, ...": the start of "menurutnya"), else 0."""
@@ -2158,10 +2167,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         cue_word = r.verbs.cue(cm.group(1)) if cm else None
         low = cm.group(1).lower() if cm else ""
         if cm and (low in ("menurut", "menurutnya") or (cue_word is not None and low not in r.verbs.prefixed)):
-            if low == "menurutnya" or (cue_word is not None and cue_word[1]):
-                found = r.pronoun_speaker(cm.group(1), s) if not cm.group(2).strip() else None
-            else:
-                found = r.speaker_after_verb(opened + cm.end(1), opened + cm.end(2), cm.group(1))
+            found = _set_off_speaker(r, cm, opened, s, low == "menurutnya" or (cue_word is not None and cue_word[1]))
             if _reported_after(r, quotes, found, s, opened + cm.end(), end):
                 return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...", "Dari pemeriksaan keempat
@@ -2171,10 +2177,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     cue_word = r.verbs.cue(pm.group(1)) if pm else None
     if pm and cue_word is not None and pm.group(1).lower() not in r.verbs.prefixed \
             and pm.group(1).lower() not in ("menurut", "menurutnya"):
-        if cue_word[1]:
-            found = r.pronoun_speaker(pm.group(1), s) if not pm.group(2).strip() else None
-        else:
-            found = r.speaker_after_verb(s + pm.end(1), s + pm.end(2), pm.group(1))
+        found = _set_off_speaker(r, pm, s, s, bool(cue_word[1]))
         if _reported_after(r, quotes, found, s, s + pm.end(), end):
             return
     # "..., menurut Menteri Dalam Negeri Gerhard Karner." at the end of the sentence
