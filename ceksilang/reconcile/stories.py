@@ -122,6 +122,18 @@ class StorySettings:
     # meet on common names too. See docs/crosslingual.md.
     min_own_similarity: float = 0.0
     min_own_shared_names: int = 0
+    # ... ON where an English report is compared (the document is English, or a document of the
+    # story is): an English report's words reach the keys only through the bilingual word list,
+    # which renders part of them, while its names pass whole, so names weigh more in its vector
+    # than in an Indonesian report's, and the names every report of a country gives (Israel,
+    # Gaza, Rafah; Russia, Britain, Moscow) alone had made other news of the country the same
+    # day join a pair's story (an aid convoy and a school strike in Gaza; drills and a shoal
+    # incident off the Philippines; a diplomat expelled and a Briton captured). There, a join
+    # (by cosine or through shared rare names) needs keys other than common names to make this
+    # much of its cosine, unless the two share the event's evidence (``min_shared_evidence``).
+    # A translation the aligner finds joins its original's story whatever this says
+    # (``translation.CrossStoryTranslations``). Indonesian reports among themselves are as before.
+    min_own_similarity_english: float = 0.12
     # Evidence of the event itself that survives translation: the values of the counts a report
     # gives ("17 people", "enam anak": 17, 6, whatever the language or the unit word) and the
     # days it dates the event to other than its own publication day ("on Tuesday" in a Thursday
@@ -627,6 +639,8 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
         surfaces.setdefault(key, surface)
     for key in _evidence_terms(doc):
         counts[key] = 1.0  # present or not: evidence is matched, never weighed
+    if doc.language == "en":
+        counts[ENGLISH_KEY] = 1.0
     return out
 
 
@@ -634,6 +648,9 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
 
 
 EVIDENCE_PREFIX = "="  # keys of event evidence: kept with the story keys, never in the vectors
+# kept the same way, and no evidence: the document's keys came through the bilingual word list
+# (an English report), so a story holding it is one where English is compared
+ENGLISH_KEY = f"{EVIDENCE_PREFIX}lang:en"
 
 
 def _evidence_terms(doc: Document) -> Iterator[str]:
@@ -658,7 +675,7 @@ def evidence_weight(keys: Iterable[str], settings: StorySettings = DEFAULT_STORY
     for key in keys:
         if key.startswith(f"{EVIDENCE_PREFIX}n:") and float(key[3:]) < settings.small_count:
             total += settings.small_count_weight
-        else:
+        elif key != ENGLISH_KEY:
             total += 1.0
     return total
 
@@ -872,6 +889,8 @@ class StoryIndex:
 
     def _own_enough(self, vector: Mapping[str, float], story: _StoryState, evidence: set[str]) -> bool:
         bar = self.settings.min_own_similarity
+        if ENGLISH_KEY in evidence or ENGLISH_KEY in story.evidence:
+            bar = max(bar, self.settings.min_own_similarity_english)
         return (bar <= 0 or self._shares_evidence(evidence, story)
                 or self._own_similarity(vector, story) >= bar)
 
