@@ -1,0 +1,96 @@
+"""Stories across languages (issue 17): other news of the same country the same day stays out of
+an English report's story when only the names every report of that country gives are shared.
+Invented reports, written for these tests."""
+
+from __future__ import annotations
+
+from ceksilang.model import Document, Mention, Source
+from ceksilang.reconcile.stories import ENGLISH_KEY, StorySettings, count_terms, evidence_weight, group_stories
+
+# the rule off: what the grouping did before it
+NO_ENGLISH_RULE = StorySettings(min_own_similarity_english=0.0)
+
+
+def _report(doc_id: str, language: str, title: str, text: str, names: dict[str, str],
+            published: str = "2026-03-10") -> Document:
+    """A report whose ``names`` (as written -> entity id) are linked as the gazetteer links them."""
+    d = Document(id=doc_id, source=Source(f"{doc_id}.txt"), text=text, title=title, published=published,
+                 language=language)
+    for name, entity in names.items():
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name,
+                                  label=entity.split(":")[0].upper(), entity=entity))
+    return d
+
+
+RUSSIA = {"Russia": "gpe:rusia", "British": "gpe:inggris", "Moscow": "gpe:moskow"}
+
+
+def _expulsion(doc_id: str = "expel-a") -> Document:
+    return _report(doc_id, "en", "Russia expels British diplomat over spying claims",
+                   "MOSCOW - Russia on Tuesday expelled a British diplomat it accused of espionage, ordering him "
+                   "to leave the country within two weeks. Russia said the diplomat had given false information "
+                   "when he applied for accreditation at the embassy in Moscow. The British Foreign Office called "
+                   "the accusation baseless and said it would consider its response to the expulsion.",
+                   RUSSIA)
+
+
+def _expulsion_retold() -> Document:
+    return _report("expel-b", "en", "Moscow orders UK envoy out, alleging spying",
+                   "Russia has ordered a British diplomat out within two weeks, saying he was a spy who lied in "
+                   "his accreditation papers. The embassy staffer was summoned to the foreign ministry in Moscow "
+                   "and told of the expulsion. London denied the espionage charge.",
+                   RUSSIA)
+
+
+def _captured() -> Document:
+    # the same day, the same countries and capital, another event
+    return _report("captured", "en", "Russia says it captured a British man fighting in Kursk",
+                   "Russia said on Tuesday its forces had captured a British man who fought for Ukraine in the "
+                   "Kursk region. A video released in Moscow showed the man in uniform with his hands tied. The "
+                   "British government said it was supporting the family of a man detained in Russia.",
+                   {**RUSSIA, "Ukraine": "gpe:ukraina", "Kursk": "gpe:kursk"})
+
+
+def _groups(docs: list[Document], settings: StorySettings | None = None) -> list[list[str]]:
+    stories = group_stories(docs, settings) if settings else group_stories(docs)
+    return sorted(sorted(s.docs) for s in stories)
+
+
+def test_an_english_report_of_other_news_of_the_same_country_stays_apart():
+    docs = [_expulsion(), _captured(), _expulsion_retold()]
+    # the two reports of the expulsion share its words (diplomat, espionage, two weeks, embassy);
+    # the capture shares Russia, Britain and Moscow only
+    assert _groups(docs) == [["captured"], ["expel-a", "expel-b"]]
+    # before the rule, the names alone joined the capture to the expulsion
+    assert ["captured", "expel-a", "expel-b"] in _groups(docs, NO_ENGLISH_RULE)
+
+
+def test_an_indonesian_report_of_other_news_stays_out_of_an_english_story():
+    # a protest in Moscow the same day: Russia, Britain and Moscow, and an embassy, are all it shares
+    rally = _report("rally", "id", "Warga Rusia Demo di Depan Kedubes Inggris di Moskow",
+                    "Ratusan warga Rusia berunjuk rasa di depan kedutaan Inggris di Moskow pada Selasa, memprotes "
+                    "kiriman senjata Inggris ke Ukraina. Massa membawa spanduk dan bendera Rusia, lalu membubarkan "
+                    "diri dengan tertib pada sore hari.",
+                    {"Rusia": "gpe:rusia", "Inggris": "gpe:inggris", "Moskow": "gpe:moskow", "Ukraina": "gpe:ukraina"})
+    assert _groups([_expulsion(), rally]) == [["expel-a"], ["rally"]]
+    assert _groups([_expulsion(), rally], NO_ENGLISH_RULE) == [["expel-a", "rally"]]
+
+
+def test_indonesian_reports_among_themselves_are_grouped_as_before():
+    # no English report in play: two Indonesian reports are compared as they always were
+    a = _report("a", "id", "Rusia Usir Diplomat Inggris",
+                "Rusia mengusir seorang diplomat Inggris yang dituduh melakukan spionase dan memberinya waktu dua "
+                "pekan untuk meninggalkan Moskow.", {"Rusia": "gpe:rusia", "Inggris": "gpe:inggris", "Moskow": "gpe:moskow"})
+    b = _report("b", "id", "Inggris Bantah Tuduhan Rusia",
+                "Inggris membantah tuduhan spionase Rusia terhadap diplomatnya di Moskow.",
+                {"Inggris": "gpe:inggris", "Rusia": "gpe:rusia", "Moskow": "gpe:moskow"})
+    assert _groups([a, b]) == _groups([a, b], NO_ENGLISH_RULE)
+
+
+def test_an_english_report_is_marked_among_its_keys_and_the_mark_is_no_evidence():
+    counts = count_terms(_expulsion()).counts
+    assert counts[ENGLISH_KEY] == 1.0
+    assert ENGLISH_KEY not in count_terms(_report("x", "id", "Judul", "Rusia mengusir diplomat.", {})).counts
+    # the mark is shared by every English report: it attests no event
+    assert evidence_weight({ENGLISH_KEY}) == 0.0
