@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
-from ceksilang.extract.quantities import unit_table
+from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.quotes import QUOTE_LANGUAGES
 from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs
 from ceksilang.lang.conversions import Unit, figure_unit, same_after_conversion
@@ -99,6 +99,9 @@ class TranslationRules:
     # place ("near" / "across"), longest phrase first
     actor_words: dict[str, tuple[tuple[str, str], ...]]
     place_relations: dict[str, tuple[tuple[str, str], ...]]
+    # English words right after a name that say when, not what the name qualifies: "in Geneva
+    # next week" names a place, "Geneva talks" does not
+    time_after_name: frozenset[str] = frozenset()
 
 
 def _phrase_classes(data: dict[str, Any], key: str) -> tuple[tuple[str, str], ...]:
@@ -148,6 +151,7 @@ def translation_rules() -> TranslationRules:
                          for lang, data in (("id", indonesian), ("en", english))},
             place_relations={lang: _phrase_classes(data, "place_relations")
                              for lang, data in (("id", indonesian), ("en", english))},
+            time_after_name=frozenset(str(w).lower() for w in english.get("time_after_name") or ()),
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
@@ -732,9 +736,14 @@ _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 def _attributive(m: Mention, text: str) -> bool:
     """ "Indonesian flash flood", "North Korean troops": an English name right before a
     lower-case content word qualifies it; it is not a place where something happens ("Ostrel on
-    Tuesday" is: a function word follows)."""
+    Tuesday" is: a function word follows; so is "the Lindmark district", whose noun is the kind
+    of place it names, and "Geneva next week", a time word)."""
     nxt = _NEXT_WORD.match(text, m.end)
-    return bool(nxt) and nxt.group(1) not in english_stopwords()
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return (word not in english_stopwords() and word not in quantity_words("en").place_region_words
+            and word not in translation_rules().time_after_name)
 
 
 def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, target_text: str,
@@ -756,13 +765,13 @@ def _names_replaced(source: _Sentence, target: _Sentence, source_text: str, targ
                and not (labels == PLACE_LABELS and _attributive(m, source_text))
                and _name_key(m.text) not in b_keys and not (m.entity and _name_key(m.entity) in b_keys)
                and _name_key(m.text) not in elsewhere and not (m.entity and _name_key(m.entity) in elsewhere)
-               and not (_units(_proper_part(m.text), "en")
-                        and any(u & target.keys for u in _units(_proper_part(m.text), "en")))]
+               and not (_units(_proper_part(m.text, "en"), "en")
+                        and any(u & target.keys for u in _units(_proper_part(m.text, "en"), "en")))]
     rendered = _common_word_keys(source_text[source.start:source.end])
     extra = [m for m in target.mentions if wanted(m) and not _dateline(m, target, target_text)
              and not (labels == PLACE_LABELS and _where_it_is(m, target.mentions, target_text))
              and _name_key(m.text) not in a_keys and not (m.entity and _name_key(m.entity) in a_keys)
-             and not any(u & source.keys for u in _units(_proper_part(m.text), "id"))
+             and not any(u & source.keys for u in _units(_proper_part(m.text, "id"), "id"))
              and not _translated_name(m.text, rendered)]
     # one name gone and one new: a name replaced; several gone and others new, a sentence
     # rewritten around other people or places (a merged paragraph), no one name changed
@@ -782,12 +791,16 @@ def _headline(sentence: _Sentence, doc: Document) -> bool:
     return bool(text) and sentence.start <= len(doc.title) and text in " ".join(doc.title.split())
 
 
-def _proper_part(name: str) -> str:
+def _proper_part(name: str, language: str = "id") -> str:
     """The capitalised words of a name ("Dravik" of "kota Dravik"): a lower-case descriptor a
     rewrite puts before a place ("kota", "desa") renders "town" or "village" in the original,
-    and says nothing about which town. The whole name when none is capitalised."""
+    and says nothing about which town; nor does one written capitalised as part of the name
+    ("Distrik Harven" for "the Lindmark district": Harven is what is named). The whole name
+    when nothing else is left."""
     words = [w for w in name.split() if w[:1].isupper()]
-    return " ".join(words) if words else name
+    kinds = quantity_words(language).place_region_words
+    own = [w for w in words if w.lower() not in kinds]
+    return " ".join(own or words) if words else name
 
 
 def _where_it_is(m: Mention, mentions: list[Mention], text: str) -> bool:
