@@ -73,7 +73,7 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     # figures are reported in docs/crosslingual.md, never tuned on
     gold = yaml.safe_load((GOLD / "gold.yaml").read_text(encoding="utf-8"))
     tune = score(briefing, gold, "tune")
-    # every tuning translation of 33: pair 64's, which the grouping alone leaves in a story of its
+    # every tuning translation of 36: pair 64's, which the grouping alone leaves in a story of its
     # own, is found while grouping (``CrossStoryTranslations``) and joins its original's story
     assert tune["translations"]["precision"] == 1.0 and tune["translations"]["recall"] == 1.0
     # the hard negatives of pairs 26-31 (other news of the same places and leaders, the same days)
@@ -86,8 +86,10 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     # measured on the tuning part with pairs 60-64 (branch xchange2, pair 64's qualifier since
     # branch xtrans): the one miss is the speaker of pair 27 (its sentence is not aligned: the
     # word list lacks its words)
-    assert tune["changes"]["by_kind"] == {"actor": "3/3", "figure": "5/5", "negation": "7/7", "place": "4/4",
-                                          "qualifier": "11/11", "speaker": "5/6"}
+    # pairs 66-68 (branch xlgroup): a place before its kind or a time word, a district written
+    # "Distrik Harven", the coast guard's act given to the navy
+    assert tune["changes"]["by_kind"] == {"actor": "5/5", "figure": "5/5", "negation": "7/7", "place": "6/6",
+                                          "qualifier": "11/11", "speaker": "6/7"}
     assert tune["changes"]["false_alarms_per_pair"] == 0.0
 
 
@@ -315,6 +317,25 @@ def _change_records(english: str, indonesian: str) -> list[dict]:
     # a capital standing for its government is who acts, no place a rewrite drops
     ("Marisol plans to build a new naval base, a move that could anger Beijing.",
      "Marisol berencana membangun pangkalan angkatan laut baru di Ostrel.", []),
+    # a name before a time word names a place: the talks moved to another city
+    ("Talks between the two sides will resume in Geneva next week, the minister said.",
+     "Perundingan kedua pihak akan dilanjutkan di Wina pekan depan, kata menteri.", ["place changed"]),
+    ("Talks between the two sides will resume in Geneva next week, the minister said.",
+     "Perundingan kedua pihak akan dilanjutkan di Jenewa pekan depan, kata menteri.", []),
+    # a name before the kind of place it is names that place; the rewrite's capitalised kind
+    # ("Distrik") is no part of which district it names
+    ("A fire destroyed a warehouse in the Lindmark district of Marisol on Saturday, officials said.",
+     "Kebakaran menghanguskan sebuah gudang di Distrik Harven, Marisol, pada Sabtu, kata pejabat.",
+     ["place changed"]),
+    ("A fire destroyed a warehouse in the Lindmark district of Marisol on Saturday, officials said.",
+     "Kebakaran menghanguskan sebuah gudang di Distrik Lindmark, Marisol, pada Sabtu, kata pejabat.", []),
+    # the coast guard's act given to the navy; rendered as the coast guard it is no change
+    ("The coast guard escorted three fuel tankers into the harbour on Sunday, officials said.",
+     "Angkatan Laut mengawal tiga kapal tanker bahan bakar masuk ke pelabuhan pada Minggu, kata pejabat.",
+     ["actor changed"]),
+    ("The coast guard escorted three fuel tankers into the harbour on Sunday, officials said.",
+     "Penjaga pantai mengawal tiga kapal tanker bahan bakar masuk ke pelabuhan pada Minggu, kata pejabat.",
+     []),
 ])
 def test_translation_changes_flagged(english, indonesian, expected):
     assert _changes(english, indonesian) == expected
