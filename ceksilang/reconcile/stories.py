@@ -35,6 +35,11 @@ same day stay two stories; unless the document shares evidence of the event with
 survives translation and rewording: the values of its counts and the days it dates the event to
 (``=n:17``, ``=d:2026-07-09``; kept with the keys, never in the vectors; ``min_shared_evidence``).
 
+Where an English report is compared (the document, or a document of the story, is English:
+``ENGLISH_KEY`` among its keys), those names never join alone (``min_own_similarity_english``,
+on): an English report's words reach the keys only through the word list, its names whole, so
+in its vector the names weigh more than in an Indonesian report's.
+
 Whom a report is about (off by default, see the settings): a document whose most named person
 (``principal_mentions`` times or more) the story never names does not join a story whose own
 person (named in every one of its documents) it never names, unless they share an exact count
