@@ -958,6 +958,28 @@ def test_the_same_number_or_two_things_are_no_number_detail(texts):
     assert _numbers(*texts) == []
 
 
+def test_one_road_point_given_two_kilometres_is_a_detail():
+    (found,) = _numbers("Penodongan terjadi di Tol Cipularang KM 95 arah Bandung pada Sabtu sore.",
+                        "Insiden itu terjadi di ruas Jalan Tol Cipularang KM 93 arah Bandung.",
+                        "Pelaku menodongkan pistol di Km 93 Tol Cipularang.")
+    assert found.docs == ["a", "b", "c"] and found.status == "contradiction"
+    assert "\u201cKM 95\u201d" in found.explanation and "\u201cKM 93\u201d" in found.explanation
+
+
+@pytest.mark.parametrize("texts", [
+    # one point written with and without a space, in capitals or not, with metres after it
+    ("Kecelakaan terjadi di Tol Cipali KM 102.", "Truk terguling di Km 102 Tol Cipali.",
+     "Lokasi kejadian di ruas tol Cipali KM 102+400."),
+    # a distance has its number first; a kilometre point with no road named is not read
+    ("Macet mengular sejauh 12 km di Tol Cikampek.", "Macet mengular sejauh 15 km di Tol Cikampek."),
+    ("Bus berhenti di KM 57.", "Bus berhenti di KM 58."),
+    # a report naming two points tells a stretch of road, not one point
+    ("Contraflow di Tol Cikampek KM 47 hingga KM 70.", "Contraflow berlaku di Tol Cikampek KM 47."),
+])
+def test_one_road_point_or_a_stretch_is_no_number_detail(texts):
+    assert _numbers(*texts) == []
+
+
 def test_one_figure_written_two_ways_is_no_wording_change():
     from ceksilang.reconcile.discrepancies import wording_changes
 

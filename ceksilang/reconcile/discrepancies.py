@@ -1688,42 +1688,72 @@ def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
     return out
 
 
-_CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,3})[- ]?(?P<digits>\d{2,5})(?![\w-])")
+# a code: two or three capitals and two to five digits ("SV-5726"); a kilometre point is written
+# "Km 93" as well as "KM 93", and may carry metres after a plus ("KM 93+200")
+_CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,3}|Km)[- ]?(?P<digits>\d{2,5})(?:\+\d{1,3})?(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class _CodeSettings:
+    """``code_details`` of reconcile.yaml: see the comments there."""
+
+    span: int  # words before a code searched for a cue
+    min_ratio: int  # least similarity of one code written two ways
+    cues: tuple[tuple[str, ...], ...]  # lower-case word tuples
+    point_letters: frozenset[str] = frozenset()  # the letters of a road's kilometre point ("KM")
+    point_cues: tuple[tuple[str, ...], ...] = ()
+    after_span: int = 0  # words after a road point searched for a road named after it
+    point_cues_after: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=4)
-def _code_settings(language: str = "id") -> tuple[int, int, tuple[tuple[str, ...], ...]]:
-    """(words before a code searched for a cue, least similarity of one code written two ways,
-    the cues as lower-case word tuples): ``code_details`` of reconcile.yaml."""
+def _code_settings(language: str = "id") -> _CodeSettings:
     data = load_data("reconcile", language).get("code_details") or {}
-    cues = tuple(tuple(words(str(c))) for c in data.get("cues") or [])
-    return int(data.get("cue_words", 4)), int(data.get("min_ratio", 70)), cues
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(words(str(c))) for c in data.get(key) or [])
+
+    return _CodeSettings(int(data.get("cue_words", 4)), int(data.get("min_ratio", 70)), phrases("cues"),
+                         frozenset(str(x).upper() for x in data.get("point_letters") or []),
+                         phrases("point_cues"), int(data.get("after_words", 0)), phrases("point_cues_after"))
 
 
-def _codes(d: Document, span: int, cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, str]]:
-    """The codes a document gives a flight, train or vehicle: {"SV5726": ("SV-5726", "pesawat")}."""
+def _cue_in(ws: list[str], cues: tuple[tuple[str, ...], ...]) -> str | None:
+    return next((" ".join(c) for c in cues for k in range(len(ws) - len(c) + 1)
+                 if c and tuple(ws[k:k + len(c)]) == c), None)
+
+
+def _codes(d: Document, cs: _CodeSettings) -> dict[str, tuple[str, str]]:
+    """The codes a document gives a flight, train, vehicle or road point: {"SV5726": ("SV-5726", "pesawat")}."""
     out: dict[str, tuple[str, str]] = {}
     for m in _CODE.finditer(d.text):
         sent = d.sentence_at(m.start())
-        start = sent[0] if sent else 0
-        before = words(d.text[start:m.start()])[-span:]
-        cue = next((" ".join(c) for c in cues for k in range(len(before) - len(c) + 1)
-                    if c and tuple(before[k:k + len(c)]) == c), None)
+        start, end = sent if sent else (0, len(d.text))
+        letters = m.group("letters").upper()
+        before = words(d.text[start:m.start()])[-cs.span:]
+        if letters in cs.point_letters:
+            cue = _cue_in(before, cs.point_cues)
+            if cue is None and cs.after_span:
+                cue = _cue_in(words(d.text[m.end():max(end, m.end())])[:cs.after_span], cs.point_cues_after)
+        elif m.group("letters") == "Km":  # a kilometre point's spelling, never another code's
+            continue
+        else:
+            cue = _cue_in(before, cs.cues)
         if cue is not None:
-            out.setdefault(m.group("letters") + m.group("digits"), (m.group(0), cue))
+            out.setdefault(letters + m.group("digits"), (m.group(0), cue))
     return out
 
 
 def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """One flight's (train's, vehicle's) number written differently by independent sources:
     "SI-576" / "SV-5726" / "SV 5276"."""
-    span, min_ratio, cues = _code_settings()
-    if not cues:
+    cs = _code_settings()
+    if not cs.cues:
         return []
-    given = {d.id: _codes(d, span, cues) for d in docs}
+    given = {d.id: _codes(d, cs) for d in docs}
 
     def similar(a: str, b: str) -> bool:
-        return fuzz.ratio(a, b) >= min_ratio
+        return fuzz.ratio(a, b) >= cs.min_ratio
 
     # a report giving two similar codes lists two things: none of its codes takes part
     listing = {doc for doc, codes in given.items() if any(similar(a, b) for a in codes for b in codes if a < b)}
