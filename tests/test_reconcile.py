@@ -929,6 +929,31 @@ def test_a_source_giving_a_person_both_as_holder_and_former_holder_takes_no_side
     assert _identities(both, "Pelaku adalah mantan siswa sekolah itu.") == []
 
 
+def test_one_perpetrator_named_by_initials_that_fit_no_word_of_another_outlets_name_is_a_detail():
+    (found,) = _identities("Terduga pelaku bernama Maruddin, karyawan swasta asal Cinere, Depok.",
+                           "Sopir ekspedisi berinisial SS (41), yang menodongkan senpi di tol, akhirnya ditangkap polisi.")
+    assert found.status == "contradiction"
+    assert "bernama Maruddin" in found.explanation and "berinisial SS" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # initials of the name, and a name sharing a word
+    ("Polisi menangkap pelaku berinisial MR (25) di rumahnya.", "Pelaku bernama Muhammad Rizki diamankan polisi."),
+    ("Tersangka bernama Budi Santoso ditahan.", "Tersangka bernama Budi ditahan di Polres."),
+    # the victim's initials, several suspects, initials with no perpetrator and no arrest
+    ("Korban berinisial RN (20) dibawa ke rumah sakit dan pelaku ditangkap.", "Pelaku bernama Budi ditangkap."),
+    ("Kedua pelaku berinisial AS dan BT ditangkap.", "Pelaku bernama Cahyo ditangkap."),
+    ("Seorang warga berinisial KL menyaksikan kejadian itu.", "Pelaku bernama Cahyo ditangkap."),
+    ("Pelaku diamankan, sedangkan temannya berinisial JH melarikan diri.", "Pelaku bernama Cahyo ditangkap."),
+    ("Pelaku berinisial AAP (22), KR (18), dan QAC (16) ditangkap.", "Pelaku bernama Cahyo ditangkap."),
+    ("Selingkuhan pelaku, wanita bernama Rani, ikut diperiksa.", "Pelaku bernama Cahyo ditangkap."),
+    # a report naming two suspects tells several people
+    ("Pelaku bernama Andi ditangkap. Tersangka lain berinisial BT masih buron.", "Pelaku bernama Cahyo ditangkap."),
+])
+def test_one_person_or_several_people_named_is_no_name_detail(first, second):
+    assert _identities(first, second) == []
+
+
 def _numbers(*texts: str) -> list:
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

@@ -1158,6 +1158,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(d for d, _ in slot_items)
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
+    out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     return out
@@ -1685,6 +1686,139 @@ def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
         out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
                                explanation=english(explanation), message=explanation,
                                score=round(3.5 + 0.25 * len({r.source for r in group}), 3), story=story))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _NameWords:
+    """``identity_names`` of reconcile.yaml: see the comments there."""
+
+    reach: int
+    named: frozenset[str]
+    initials: frozenset[str]
+    arrest_verbs: tuple[tuple[str, ...], ...]
+    other_people: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _naming_words(language: str = "id") -> _NameWords:
+    data = load_data("reconcile", language).get("identity_names") or {}
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return _NameWords(int(data.get("reach", 3)), lower("named"), lower("initials"),
+                      tuple(tuple(words(str(v))) for v in data.get("arrest_verbs") or []), lower("other_people"))
+
+
+_TOKEN = re.compile(r"[\w'.-]+|[^\w\s]")
+_INITIALS = re.compile(r"^[A-Z](?:\.?[A-Z]){0,3}\.?$")
+
+
+@dataclass(slots=True)
+class _NameReading:
+    doc: Document
+    source: str
+    subject: str  # "terduga pelaku", or the naming word when the arrest tells who
+    written: str  # "bernama Maruddin", "berinisial SS"
+    letters: tuple[str, ...]  # the initials, or the first letters of the name's words
+    name_words: tuple[str, ...]  # the name's words, lower case (empty for initials)
+    sentence: str
+
+
+def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords) -> list[_NameReading]:
+    """The names and initials a document gives a story's perpetrator."""
+    out = []
+    subject_starts = {p[0] for p, _ in iw.subjects if p}
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        raw = _TOKEN.findall(sentence)
+        low = [t.lower() for t in raw]
+        arrest = any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low)))
+        for i, t in enumerate(low):
+            if t not in nw.named and t not in nw.initials:
+                continue
+            before = low[max(0, i - nw.reach - 3):i]
+            subject, plural = None, False
+            for k in range(len(before)):
+                found = _phrase_at(before, k, iw.subjects) if before[k] in subject_starts else None
+                if found and found[1] == "perpetrator" and k + len(found[0]) >= len(before) - nw.reach:
+                    # "kedua pelaku berinisial AS dan BT": several people
+                    plural = bool(k and (before[k - 1] in iw.plural or _is_number(before[k - 1])))
+                    subject = " ".join(found[0])
+                    break
+            if plural:
+                continue
+            near = low[max(0, i - nw.reach - 3):i]
+            if any(w in nw.other_people or (w.endswith("nya") and w[:-3] in nw.other_people) for w in near):
+                continue  # "bersama temannya berinisial JH": someone else
+            if t in nw.initials:
+                if subject is None and not arrest:
+                    continue
+                if i + 1 >= len(raw) or not _INITIALS.match(raw[i + 1]):
+                    continue
+                rest = [w for w in raw[i + 2:i + 9] if w not in "()" and not w.isdigit()]
+                if len(rest) >= 2 and rest[0] in (",", "dan", "and") and _INITIALS.match(rest[1]):
+                    continue  # "berinisial AAP (22), KR (18), dan QAC (16)": several people
+                letters = tuple(c for c in raw[i + 1] if c.isalpha())
+                if len(letters) < 2:
+                    continue
+                out.append(_NameReading(d, source, subject or t, f"{raw[i]} {raw[i + 1]}", letters, (), sentence))
+            elif subject is not None:
+                name = []
+                for w in raw[i + 1:i + 5]:
+                    if not w[:1].isupper() or not w[:1].isalpha() or _INITIALS.match(w):
+                        break
+                    name.append(w)
+                if name:
+                    out.append(_NameReading(d, source, subject, f"{raw[i]} {' '.join(name)}",
+                                            tuple(w[0].upper() for w in name), tuple(w.lower() for w in name),
+                                            sentence))
+    return out
+
+
+def _one_person(a: _NameReading, b: _NameReading) -> bool:
+    """Whether two namings can be one person: initials with a letter that opens a word of the
+    name, two names sharing a word or an initial, two sets of initials sharing a letter."""
+    if a.name_words and b.name_words:
+        return bool(set(a.name_words) & set(b.name_words)) or bool(set(a.letters) & set(b.letters))
+    return bool(set(a.letters) & set(b.letters))
+
+
+def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One perpetrator named by independent sources with names or initials that cannot be one
+    person: "terduga pelaku bernama Maruddin" / "sopir ... berinisial SS (41) ... ditangkap"."""
+    iw, nw = _identity_words(), _naming_words()
+    if not iw.subjects or not (nw.named or nw.initials):
+        return []
+    by_source: dict[str, list[_NameReading]] = defaultdict(list)
+    for d in docs:
+        for r in _name_readings(d, source_key(d, by_id), iw, nw):
+            by_source[r.source].append(r)
+    people: list[_NameReading] = []  # one reading per person the story names
+    sides: list[_NameReading] = []
+    for readings in by_source.values():
+        if any(not _one_person(a, b) for a in readings for b in readings):
+            continue  # a source naming two people tells several
+        sides.append(readings[0])
+    for r in (x for rs in by_source.values() for x in rs):
+        if all(not _one_person(r, p) for p in people):
+            people.append(r)
+    if len(people) != 2:
+        return []
+    out = []
+    for i, a in enumerate(sides):
+        b = next((b for b in sides[i + 1:] if not _one_person(a, b)), None)
+        if b is None:
+            continue
+        explanation = message("detail.identity", subject_a=a.subject, outlet_a=a.doc.outlet or a.doc.id,
+                              role_a=a.written, sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
+                              role_b=b.written, sentence_b=_short(b.sentence))
+        docs_of = sorted({r.doc.id for rs in by_source.values() for r in rs})
+        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
+                               explanation=english(explanation), message=explanation,
+                               score=round(3.5 + 0.25 * len(sides), 3), story=story))
+        break
     return out
 
 
