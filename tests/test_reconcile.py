@@ -526,6 +526,33 @@ def quoted_in_two_outlets(kind: str, first: tuple[str, str, str], second: tuple[
     return [d for d in reconcile(docs, entities, []).discrepancies if d.kind == kind]
 
 
+REPORTED = "Perusahaan saat ini melakukan investigasi secara menyeluruh bersama pemangku kepentingan terkait"
+DIRECTOR = Entity(id="person:ade", name="Ade Susanto", type="PERSON", aliases=["Ade Susanto"])
+HEAD_PR = Entity(id="person:dicky", name="Dicky Irawan", type="PERSON", aliases=["Dicky Irawan"])
+COMPANY = Entity(id="org:maskapai", name="Maskapai Nusantara", type="ORG", aliases=["Maskapai Nusantara"])
+
+
+def _reported_against_quoted(reporter: Entity, quoted_words: str = REPORTED) -> list[Discrepancy]:
+    """One outlet quotes the director; another writes the same words as what ``reporter`` said."""
+    a = make_doc("a", f"\u201c{quoted_words},\u201d kata Ade Susanto.", outlet="Harian A")
+    add_quote(a, quoted_words, DIRECTOR.id, DIRECTOR.name)
+    b = make_doc("b", f"{reporter.name} mengatakan, {REPORTED}.", outlet="Harian B")
+    add_quote(b, REPORTED, reporter.id, reporter.name, kind="indirect")
+    return [d for d in reconcile([a, b], [DIRECTOR, HEAD_PR, COMPANY], []).discrepancies if d.kind == "attribution"]
+
+
+def test_a_statement_quoted_from_one_person_and_reported_word_for_word_from_another_is_an_attribution():
+    (found,) = _reported_against_quoted(HEAD_PR)
+    assert found.docs == ["a", "b"]
+    assert "Ade Susanto" in found.explanation and "Dicky Irawan" in found.explanation
+
+
+def test_a_statement_reported_from_the_body_its_official_speaks_for_or_in_other_words_is_no_attribution():
+    assert _reported_against_quoted(COMPANY) == []  # "Maskapai Nusantara mengatakan, ...": how a statement is reported
+    other = "Kami belum tahu nilai kerugiannya, nanti kami koordinasikan dengan pemenang lelang bus itu"
+    assert _reported_against_quoted(HEAD_PR, other) == []  # another statement
+
+
 def wording_case(first: str, second: str, speaker: str = "person:ketua", name: str = "Rina Wijaya"):
     return quoted_in_two_outlets("wording", (first, speaker, name), (second, speaker, name), ENTITIES)
 

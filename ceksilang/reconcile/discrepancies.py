@@ -550,6 +550,9 @@ def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
     return bool(name) and all(w in rw.honorifics for w in name)
 
 
+_NO_ENTITY = Entity(id="", name="", type="")
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
@@ -586,6 +589,11 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         if len(speakers) < 2:  # one person named more and less fully: no disagreement
             continue
         heads = [rs[0] for rs in speakers.values()]
+        if any(r.reported for r in group) and not all(
+                (entities.get(h.speaker_key or "") or _NO_ENTITY).type == "PERSON" for h in heads):
+            # "BI menilai ..." / "..., kata Ramdan": a body said to say what its official said, in
+            # the outlet's own words, is how a statement is reported, not a disagreement
+            continue
         explained = all(
             any(spokesperson_for(entities.get(x.speaker_key), entities.get(y.speaker_key), rw)
                 or spokesperson_for(entities.get(y.speaker_key), entities.get(x.speaker_key), rw)
@@ -1769,7 +1777,7 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
                 for w in raw[i + 1:i + 5]:
                     if not w[:1].isupper() or not w[:1].isalpha() or _INITIALS.match(w):
                         break
-                    name.append(w)
+                    name.append(w.rstrip("."))  # "bernama Kusmawati." ends the sentence
                 if name:
                     out.append(_NameReading(d, source, subject, f"{raw[i]} {' '.join(name)}",
                                             tuple(w[0].upper() for w in name), tuple(w.lower() for w in name),
