@@ -526,6 +526,33 @@ def quoted_in_two_outlets(kind: str, first: tuple[str, str, str], second: tuple[
     return [d for d in reconcile(docs, entities, []).discrepancies if d.kind == kind]
 
 
+REPORTED = "Perusahaan saat ini melakukan investigasi secara menyeluruh bersama pemangku kepentingan terkait"
+DIRECTOR = Entity(id="person:ade", name="Ade Susanto", type="PERSON", aliases=["Ade Susanto"])
+HEAD_PR = Entity(id="person:dicky", name="Dicky Irawan", type="PERSON", aliases=["Dicky Irawan"])
+COMPANY = Entity(id="org:maskapai", name="Maskapai Nusantara", type="ORG", aliases=["Maskapai Nusantara"])
+
+
+def _reported_against_quoted(reporter: Entity, quoted_words: str = REPORTED) -> list[Discrepancy]:
+    """One outlet quotes the director; another writes the same words as what ``reporter`` said."""
+    a = make_doc("a", f"\u201c{quoted_words},\u201d kata Ade Susanto.", outlet="Harian A")
+    add_quote(a, quoted_words, DIRECTOR.id, DIRECTOR.name)
+    b = make_doc("b", f"{reporter.name} mengatakan, {REPORTED}.", outlet="Harian B")
+    add_quote(b, REPORTED, reporter.id, reporter.name, kind="indirect")
+    return [d for d in reconcile([a, b], [DIRECTOR, HEAD_PR, COMPANY], []).discrepancies if d.kind == "attribution"]
+
+
+def test_a_statement_quoted_from_one_person_and_reported_word_for_word_from_another_is_an_attribution():
+    (found,) = _reported_against_quoted(HEAD_PR)
+    assert found.docs == ["a", "b"]
+    assert "Ade Susanto" in found.explanation and "Dicky Irawan" in found.explanation
+
+
+def test_a_statement_reported_from_the_body_its_official_speaks_for_or_in_other_words_is_no_attribution():
+    assert _reported_against_quoted(COMPANY) == []  # "Maskapai Nusantara mengatakan, ...": how a statement is reported
+    other = "Kami belum tahu nilai kerugiannya, nanti kami koordinasikan dengan pemenang lelang bus itu"
+    assert _reported_against_quoted(HEAD_PR, other) == []  # another statement
+
+
 def wording_case(first: str, second: str, speaker: str = "person:ketua", name: str = "Rina Wijaya"):
     return quoted_in_two_outlets("wording", (first, speaker, name), (second, speaker, name), ENTITIES)
 
@@ -929,6 +956,31 @@ def test_a_source_giving_a_person_both_as_holder_and_former_holder_takes_no_side
     assert _identities(both, "Pelaku adalah mantan siswa sekolah itu.") == []
 
 
+def test_one_perpetrator_named_by_initials_that_fit_no_word_of_another_outlets_name_is_a_detail():
+    (found,) = _identities("Terduga pelaku bernama Maruddin, karyawan swasta asal Cinere, Depok.",
+                           "Sopir ekspedisi berinisial SS (41), yang menodongkan senpi di tol, akhirnya ditangkap polisi.")
+    assert found.status == "contradiction"
+    assert "bernama Maruddin" in found.explanation and "berinisial SS" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # initials of the name, and a name sharing a word
+    ("Polisi menangkap pelaku berinisial MR (25) di rumahnya.", "Pelaku bernama Muhammad Rizki diamankan polisi."),
+    ("Tersangka bernama Budi Santoso ditahan.", "Tersangka bernama Budi ditahan di Polres."),
+    # the victim's initials, several suspects, initials with no perpetrator and no arrest
+    ("Korban berinisial RN (20) dibawa ke rumah sakit dan pelaku ditangkap.", "Pelaku bernama Budi ditangkap."),
+    ("Kedua pelaku berinisial AS dan BT ditangkap.", "Pelaku bernama Cahyo ditangkap."),
+    ("Seorang warga berinisial KL menyaksikan kejadian itu.", "Pelaku bernama Cahyo ditangkap."),
+    ("Pelaku diamankan, sedangkan temannya berinisial JH melarikan diri.", "Pelaku bernama Cahyo ditangkap."),
+    ("Pelaku berinisial AAP (22), KR (18), dan QAC (16) ditangkap.", "Pelaku bernama Cahyo ditangkap."),
+    ("Selingkuhan pelaku, wanita bernama Rani, ikut diperiksa.", "Pelaku bernama Cahyo ditangkap."),
+    # a report naming two suspects tells several people
+    ("Pelaku bernama Andi ditangkap. Tersangka lain berinisial BT masih buron.", "Pelaku bernama Cahyo ditangkap."),
+])
+def test_one_person_or_several_people_named_is_no_name_detail(first, second):
+    assert _identities(first, second) == []
+
+
 def _numbers(*texts: str) -> list:
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 
@@ -955,6 +1007,28 @@ def test_one_flight_given_different_numbers_is_a_detail():
     ("Penerbangan GA-404 dan penerbangan GA-406 dibatalkan.", "Penerbangan GA-404 dibatalkan."),
 ])
 def test_the_same_number_or_two_things_are_no_number_detail(texts):
+    assert _numbers(*texts) == []
+
+
+def test_one_road_point_given_two_kilometres_is_a_detail():
+    (found,) = _numbers("Penodongan terjadi di Tol Cipularang KM 95 arah Bandung pada Sabtu sore.",
+                        "Insiden itu terjadi di ruas Jalan Tol Cipularang KM 93 arah Bandung.",
+                        "Pelaku menodongkan pistol di Km 93 Tol Cipularang.")
+    assert found.docs == ["a", "b", "c"] and found.status == "contradiction"
+    assert "\u201cKM 95\u201d" in found.explanation and "\u201cKM 93\u201d" in found.explanation
+
+
+@pytest.mark.parametrize("texts", [
+    # one point written with and without a space, in capitals or not, with metres after it
+    ("Kecelakaan terjadi di Tol Cipali KM 102.", "Truk terguling di Km 102 Tol Cipali.",
+     "Lokasi kejadian di ruas tol Cipali KM 102+400."),
+    # a distance has its number first; a kilometre point with no road named is not read
+    ("Macet mengular sejauh 12 km di Tol Cikampek.", "Macet mengular sejauh 15 km di Tol Cikampek."),
+    ("Bus berhenti di KM 57.", "Bus berhenti di KM 58."),
+    # a report naming two points tells a stretch of road, not one point
+    ("Contraflow di Tol Cikampek KM 47 hingga KM 70.", "Contraflow berlaku di Tol Cikampek KM 47."),
+])
+def test_one_road_point_or_a_stretch_is_no_number_detail(texts):
     assert _numbers(*texts) == []
 
 

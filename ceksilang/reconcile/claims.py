@@ -1372,12 +1372,15 @@ class QuoteReading:
     claim: str = ""
     linked: bool = True  # its speaker is an entity of the text, not only words the quote rule read
     co_speakers: tuple[str, ...] = ()  # who say it jointly with the speaker, by entity name
+    reported: bool = False  # an indirect quote: the outlet's own words for what was said
 
 
-def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document]) -> list[QuoteReading]:
+def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
+                   kinds: tuple[str, ...] = ("direct", "partial"), min_words: int = 0) -> list[QuoteReading]:
+    """The quotes of ``kinds`` (direct and partial by default) with at least ``min_words`` words."""
     out = []
     for q in doc.quotes:
-        if q.kind not in ("direct", "partial"):
+        if q.kind not in kinds or len(q.text.split()) < min_words:
             continue
         name = entities.name(q.speaker) or q.speaker_name
         key = q.speaker or (name.lower() if name else None)
@@ -1385,7 +1388,7 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
         out.append(QuoteReading(doc=doc.id, text=q.text, norm=normalise_quote(q.text), speaker_key=key,
                                 speaker_name=name, start=q.start, end=q.end,
                                 source=source_key(doc, by_id), outlet=outlet_name(doc),
-                                linked=q.speaker is not None, co_speakers=co))
+                                linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect"))
     return out
 
 

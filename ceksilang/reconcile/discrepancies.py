@@ -550,6 +550,9 @@ def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
     return bool(name) and all(w in rw.honorifics for w in name)
 
 
+_NO_ENTITY = Entity(id="", name="", type="")
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
@@ -586,6 +589,11 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         if len(speakers) < 2:  # one person named more and less fully: no disagreement
             continue
         heads = [rs[0] for rs in speakers.values()]
+        if any(r.reported for r in group) and not all(
+                (entities.get(h.speaker_key or "") or _NO_ENTITY).type == "PERSON" for h in heads):
+            # "BI menilai ..." / "..., kata Ramdan": a body said to say what its official said, in
+            # the outlet's own words, is how a statement is reported, not a disagreement
+            continue
         explained = all(
             any(spokesperson_for(entities.get(x.speaker_key), entities.get(y.speaker_key), rw)
                 or spokesperson_for(entities.get(y.speaker_key), entities.get(x.speaker_key), rw)
@@ -1158,6 +1166,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(d for d, _ in slot_items)
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
+    out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     return out
@@ -1688,42 +1697,205 @@ def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
     return out
 
 
-_CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,3})[- ]?(?P<digits>\d{2,5})(?![\w-])")
+@dataclass(frozen=True, slots=True)
+class _NameWords:
+    """``identity_names`` of reconcile.yaml: see the comments there."""
+
+    reach: int
+    named: frozenset[str]
+    initials: frozenset[str]
+    arrest_verbs: tuple[tuple[str, ...], ...]
+    other_people: frozenset[str]
 
 
 @lru_cache(maxsize=4)
-def _code_settings(language: str = "id") -> tuple[int, int, tuple[tuple[str, ...], ...]]:
-    """(words before a code searched for a cue, least similarity of one code written two ways,
-    the cues as lower-case word tuples): ``code_details`` of reconcile.yaml."""
+def _naming_words(language: str = "id") -> _NameWords:
+    data = load_data("reconcile", language).get("identity_names") or {}
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return _NameWords(int(data.get("reach", 3)), lower("named"), lower("initials"),
+                      tuple(tuple(words(str(v))) for v in data.get("arrest_verbs") or []), lower("other_people"))
+
+
+_TOKEN = re.compile(r"[\w'.-]+|[^\w\s]")
+_INITIALS = re.compile(r"^[A-Z](?:\.?[A-Z]){0,3}\.?$")
+
+
+@dataclass(slots=True)
+class _NameReading:
+    doc: Document
+    source: str
+    subject: str  # "terduga pelaku", or the naming word when the arrest tells who
+    written: str  # "bernama Maruddin", "berinisial SS"
+    letters: tuple[str, ...]  # the initials, or the first letters of the name's words
+    name_words: tuple[str, ...]  # the name's words, lower case (empty for initials)
+    sentence: str
+
+
+def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords) -> list[_NameReading]:
+    """The names and initials a document gives a story's perpetrator."""
+    out = []
+    subject_starts = {p[0] for p, _ in iw.subjects if p}
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        raw = _TOKEN.findall(sentence)
+        low = [t.lower() for t in raw]
+        arrest = any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low)))
+        for i, t in enumerate(low):
+            if t not in nw.named and t not in nw.initials:
+                continue
+            before = low[max(0, i - nw.reach - 3):i]
+            subject, plural = None, False
+            for k in range(len(before)):
+                found = _phrase_at(before, k, iw.subjects) if before[k] in subject_starts else None
+                if found and found[1] == "perpetrator" and k + len(found[0]) >= len(before) - nw.reach:
+                    # "kedua pelaku berinisial AS dan BT": several people
+                    plural = bool(k and (before[k - 1] in iw.plural or _is_number(before[k - 1])))
+                    subject = " ".join(found[0])
+                    break
+            if plural:
+                continue
+            near = low[max(0, i - nw.reach - 3):i]
+            if any(w in nw.other_people or (w.endswith("nya") and w[:-3] in nw.other_people) for w in near):
+                continue  # "bersama temannya berinisial JH": someone else
+            if t in nw.initials:
+                if subject is None and not arrest:
+                    continue
+                if i + 1 >= len(raw) or not _INITIALS.match(raw[i + 1]):
+                    continue
+                rest = [w for w in raw[i + 2:i + 9] if w not in "()" and not w.isdigit()]
+                if len(rest) >= 2 and rest[0] in (",", "dan", "and") and _INITIALS.match(rest[1]):
+                    continue  # "berinisial AAP (22), KR (18), dan QAC (16)": several people
+                letters = tuple(c for c in raw[i + 1] if c.isalpha())
+                if len(letters) < 2:
+                    continue
+                out.append(_NameReading(d, source, subject or t, f"{raw[i]} {raw[i + 1]}", letters, (), sentence))
+            elif subject is not None:
+                name = []
+                for w in raw[i + 1:i + 5]:
+                    if not w[:1].isupper() or not w[:1].isalpha() or _INITIALS.match(w):
+                        break
+                    name.append(w.rstrip("."))  # "bernama Kusmawati." ends the sentence
+                if name:
+                    out.append(_NameReading(d, source, subject, f"{raw[i]} {' '.join(name)}",
+                                            tuple(w[0].upper() for w in name), tuple(w.lower() for w in name),
+                                            sentence))
+    return out
+
+
+def _one_person(a: _NameReading, b: _NameReading) -> bool:
+    """Whether two namings can be one person: initials with a letter that opens a word of the
+    name, two names sharing a word or an initial, two sets of initials sharing a letter."""
+    if a.name_words and b.name_words:
+        return bool(set(a.name_words) & set(b.name_words)) or bool(set(a.letters) & set(b.letters))
+    return bool(set(a.letters) & set(b.letters))
+
+
+def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One perpetrator named by independent sources with names or initials that cannot be one
+    person: "terduga pelaku bernama Maruddin" / "sopir ... berinisial SS (41) ... ditangkap"."""
+    iw, nw = _identity_words(), _naming_words()
+    if not iw.subjects or not (nw.named or nw.initials):
+        return []
+    by_source: dict[str, list[_NameReading]] = defaultdict(list)
+    for d in docs:
+        for r in _name_readings(d, source_key(d, by_id), iw, nw):
+            by_source[r.source].append(r)
+    people: list[_NameReading] = []  # one reading per person the story names
+    sides: list[_NameReading] = []
+    for readings in by_source.values():
+        if any(not _one_person(a, b) for a in readings for b in readings):
+            continue  # a source naming two people tells several
+        sides.append(readings[0])
+    for r in (x for rs in by_source.values() for x in rs):
+        if all(not _one_person(r, p) for p in people):
+            people.append(r)
+    if len(people) != 2:
+        return []
+    out = []
+    for i, a in enumerate(sides):
+        b = next((b for b in sides[i + 1:] if not _one_person(a, b)), None)
+        if b is None:
+            continue
+        explanation = message("detail.identity", subject_a=a.subject, outlet_a=a.doc.outlet or a.doc.id,
+                              role_a=a.written, sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
+                              role_b=b.written, sentence_b=_short(b.sentence))
+        docs_of = sorted({r.doc.id for rs in by_source.values() for r in rs})
+        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
+                               explanation=english(explanation), message=explanation,
+                               score=round(3.5 + 0.25 * len(sides), 3), story=story))
+        break
+    return out
+
+
+# a code: two or three capitals and two to five digits ("SV-5726"); a kilometre point is written
+# "Km 93" as well as "KM 93", and may carry metres after a plus ("KM 93+200")
+_CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,3}|Km)[- ]?(?P<digits>\d{2,5})(?:\+\d{1,3})?(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class _CodeSettings:
+    """``code_details`` of reconcile.yaml: see the comments there."""
+
+    span: int  # words before a code searched for a cue
+    min_ratio: int  # least similarity of one code written two ways
+    cues: tuple[tuple[str, ...], ...]  # lower-case word tuples
+    point_letters: frozenset[str] = frozenset()  # the letters of a road's kilometre point ("KM")
+    point_cues: tuple[tuple[str, ...], ...] = ()
+    after_span: int = 0  # words after a road point searched for a road named after it
+    point_cues_after: tuple[tuple[str, ...], ...] = ()
+
+
+@lru_cache(maxsize=4)
+def _code_settings(language: str = "id") -> _CodeSettings:
     data = load_data("reconcile", language).get("code_details") or {}
-    cues = tuple(tuple(words(str(c))) for c in data.get("cues") or [])
-    return int(data.get("cue_words", 4)), int(data.get("min_ratio", 70)), cues
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(words(str(c))) for c in data.get(key) or [])
+
+    return _CodeSettings(int(data.get("cue_words", 4)), int(data.get("min_ratio", 70)), phrases("cues"),
+                         frozenset(str(x).upper() for x in data.get("point_letters") or []),
+                         phrases("point_cues"), int(data.get("after_words", 0)), phrases("point_cues_after"))
 
 
-def _codes(d: Document, span: int, cues: tuple[tuple[str, ...], ...]) -> dict[str, tuple[str, str]]:
-    """The codes a document gives a flight, train or vehicle: {"SV5726": ("SV-5726", "pesawat")}."""
+def _cue_in(ws: list[str], cues: tuple[tuple[str, ...], ...]) -> str | None:
+    return next((" ".join(c) for c in cues for k in range(len(ws) - len(c) + 1)
+                 if c and tuple(ws[k:k + len(c)]) == c), None)
+
+
+def _codes(d: Document, cs: _CodeSettings) -> dict[str, tuple[str, str]]:
+    """The codes a document gives a flight, train, vehicle or road point: {"SV5726": ("SV-5726", "pesawat")}."""
     out: dict[str, tuple[str, str]] = {}
     for m in _CODE.finditer(d.text):
         sent = d.sentence_at(m.start())
-        start = sent[0] if sent else 0
-        before = words(d.text[start:m.start()])[-span:]
-        cue = next((" ".join(c) for c in cues for k in range(len(before) - len(c) + 1)
-                    if c and tuple(before[k:k + len(c)]) == c), None)
+        start, end = sent if sent else (0, len(d.text))
+        letters = m.group("letters").upper()
+        before = words(d.text[start:m.start()])[-cs.span:]
+        if letters in cs.point_letters:
+            cue = _cue_in(before, cs.point_cues)
+            if cue is None and cs.after_span:
+                cue = _cue_in(words(d.text[m.end():max(end, m.end())])[:cs.after_span], cs.point_cues_after)
+        elif m.group("letters") == "Km":  # a kilometre point's spelling, never another code's
+            continue
+        else:
+            cue = _cue_in(before, cs.cues)
         if cue is not None:
-            out.setdefault(m.group("letters") + m.group("digits"), (m.group(0), cue))
+            out.setdefault(letters + m.group("digits"), (m.group(0), cue))
     return out
 
 
 def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """One flight's (train's, vehicle's) number written differently by independent sources:
     "SI-576" / "SV-5726" / "SV 5276"."""
-    span, min_ratio, cues = _code_settings()
-    if not cues:
+    cs = _code_settings()
+    if not cs.cues:
         return []
-    given = {d.id: _codes(d, span, cues) for d in docs}
+    given = {d.id: _codes(d, cs) for d in docs}
 
     def similar(a: str, b: str) -> bool:
-        return fuzz.ratio(a, b) >= min_ratio
+        return fuzz.ratio(a, b) >= cs.min_ratio
 
     # a report giving two similar codes lists two things: none of its codes takes part
     listing = {doc for doc, codes in given.items() if any(similar(a, b) for a in codes for b in codes if a < b)}

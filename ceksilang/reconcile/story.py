@@ -56,12 +56,18 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
         translated = translations.get(story.id, [])
         figures = [r for d in story_docs for r in figure_readings(d, index, by_id, rw)]
         quotes = [r for d in story_docs for r in quote_readings(d, index, by_id)]
-        join_office_speakers(quotes, entity_by_id, rw)
+        # a statement one outlet quotes and another reports in its own words, word for word, given
+        # to someone else ("Garuda Indonesia saat ini melakukan investigasi ...," kata Ade / Dicky
+        # mengatakan, Garuda Indonesia saat ini melakukan investigasi ...): an attribution to compare,
+        # never a quote whose wording is compared
+        reported = [r for d in story_docs for r in quote_readings(d, index, by_id, kinds=("indirect",),
+                                                                  min_words=rw.reported_min_words)]
+        join_office_speakers(quotes + reported, entity_by_id, rw)
         events = [r for d in story_docs for r in event_readings(d, index, by_id, rw)]
         claims = (figure_claims(story.id, figures, counter) + quote_claims(story.id, quotes, counter)
                   + event_claims(story.id, events, counter))
         found = figure_discrepancies(story.id, figures, by_id) + translated
-        found += attribution_discrepancies(story.id, quotes, entity_by_id, rw)
+        found += attribution_discrepancies(story.id, quotes + reported, entity_by_id, rw)
         found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names)
         if len(story_docs) > 1:  # a detail conflict needs two accounts
             found += detail_discrepancies(story.id, story_docs, by_id, entities, rw, names)
