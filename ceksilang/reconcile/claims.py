@@ -453,7 +453,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     restated = restated_quantity(text, q.start, [o for o in others if sent[0] <= o.start and o.end <= q.start],
                                  quantity_words(language))
     # (in brackets, also an amount of a currency the unit table does not know: "10 juta rupee (sekitar ...)")
-    if restated is not None and (restated.unit in am.units or text[restated.end:q.start].strip() == "("):
+    # ("250 miliar shekel atau sekira USD67,5 miliar": or of any currency the number words know)
+    if restated is not None and (restated.unit in am.units or text[restated.end:q.start].strip() == "("
+                                 or restated.unit in _currencies(language)):
         return _amount_measure_read(text, sent, restated, others, rw, language)
     pos = q.start
     change: str | None = None
@@ -546,6 +548,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     return " ".join(([change] if change else []) + phrase + per) or None, priced
 
 
+@lru_cache(maxsize=None)
+def _currencies(language: str | None) -> frozenset[str]:
+    """Every currency code the number words of ``language`` write before or after an amount."""
+    nw = number_words(language)
+    return frozenset(nw.currency_prefix.values()) | frozenset(nw.currency_suffix.values())
+
+
 def _names_money(tokens: list[str], language: str | None) -> bool:
     """True when ``tokens`` open with a money noun of the unit table ("uang tunai", "dana hibah")."""
     money = unit_table(language or "id").money_subject_currency or {}
@@ -585,8 +594,10 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             return None  # punctuation: an adjunct does not reach past it
         if not tail:
             continue
-        if word in am.coordinators:
-            return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
+        if word in am.coordinators or word in am.phrase_stops:
+            # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"; "sisanya di
+            # bagian timur walaupun porsinya [kurang dari 2%]": nor past a word opening a clause of its own
+            return None
         if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
             return i
         if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
