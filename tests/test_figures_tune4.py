@@ -18,8 +18,8 @@ from .conftest import needs_corpus
 GOLD = Path(__file__).parent / "gold" / "figures_tune4.yaml"
 
 # Measured on branch figx: before its rules 0.841 (58 of 69), 3 of 13 amounts that are no figures read
-# with a value; after them 0.913 (63 of 69), 2 of 13. Pinned one figure below.
-TUNE_FLOOR = 0.89
+# with a value; after them 0.899 (62 of 69), 2 of 13. Pinned one figure below.
+TUNE_FLOOR = 0.88
 NOT_FIGURES_READ_CEILING = 2
 
 

@@ -594,10 +594,8 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             return None  # punctuation: an adjunct does not reach past it
         if not tail:
             continue
-        if word in am.coordinators or word in am.phrase_stops:
-            # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"; "sisanya di
-            # bagian timur walaupun porsinya [kurang dari 2%]": nor past a word opening a clause of its own
-            return None
+        if word in am.coordinators:
+            return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
         if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
             return i
         if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
@@ -612,19 +610,30 @@ def _phrase_before(tokens: list[str], rw: ReconcileWords) -> list[str]:
     and the link ("dana yang telah diblokir [sebesar]" is dana; "kekayaan bersih di seluruh dunia
     [naik]" is kekayaan bersih), unless it is the object of an active verb ("Kejagung yang berhasil
     melakukan penyitaan [sebesar]": what was done is what the amount measures)."""
-    am = rw.amount_measures
     near = _phrase_words(tokens, rw, from_start=False)
-    if near and am is not None and len(tokens) > len(near):
-        verb = tokens[-len(near) - 1].strip("()")
-        if verb.islower() and _looks_like_verb(verb, rw) and any(verb.startswith(p) for p in am.active_prefixes):
-            return near
+    if _object_of_active_verb(tokens, near, rw):
+        return near
     rest = tokens
     for _ in range(3):  # "X di Jakarta pada Mei 2025 yang dilaporkan": each, from the link back
         at = _adjunct_start(rest, rw)
         if at is None:
             break
         rest = rest[:at]
+        # "data BPS yang menyebut tingkat kemiskinan per September 2024 [sebesar]": past the time, the
+        # phrase is the object of the clause's active verb, and the relative clause is not passed over
+        phrase = _phrase_words(rest, rw, from_start=False)
+        if _object_of_active_verb(rest, phrase, rw):
+            return phrase
     return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or near
+
+
+def _object_of_active_verb(tokens: list[str], phrase: list[str], rw: ReconcileWords) -> bool:
+    """True when ``phrase``, ending ``tokens``, comes right after an active verb (meN-): its object."""
+    am = rw.amount_measures
+    if not phrase or am is None or len(tokens) <= len(phrase):
+        return False
+    verb = tokens[-len(phrase) - 1].strip("()")
+    return verb.islower() and _looks_like_verb(verb, rw) and any(verb.startswith(p) for p in am.active_prefixes)
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
