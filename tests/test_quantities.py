@@ -728,3 +728,40 @@ def test_a_tolerance_sign_as_misread_pages_show_it_is_still_a_tolerance():
     # "Â±": ± in a UTF-8 page read as Latin-1
     (q,) = find_quantities("a", "Perkiraan inflasi tahun 2025 dalam sasaran 2,5Â±1%.")
     assert (q.value, q.low, q.high, q.qualifier, q.unit) == (None, 1.5, 3.5, "approx", "persen")
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    # an auxiliary and a verb of a toll between the hedge and the figure: the hedge still bounds it
+    ("Kecelakaan itu setidaknya telah memakan 4 korban jiwa di perlintasan.",
+     "setidaknya telah memakan 4 korban jiwa", "at_least"),
+    ("Serangan itu sedikitnya sudah menewaskan 30 orang di kamp pengungsi.", "sedikitnya sudah menewaskan 30 orang",
+     "at_least"),
+    # ... but a word that is no filler ends the hedge's reach
+    ("Banjir itu setidaknya membuat warga memakan 4 bungkus mi setiap hari.", "4 bungkus", "exact"),
+])
+def test_a_hedge_reaches_its_figure_over_two_fillers(sentence: str, span: str, qualifier: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.qualifier) == (span, qualifier)
+
+
+# a paragraph of prose (not a headline in title case) around each sentence
+_PROSE = "Menurut keterangan petugas di lokasi, kegiatan berjalan lancar dan tertib sejak pagi hari. {} " \
+         "Warga sekitar pun ikut membantu proses yang berlangsung hingga sore."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Para santri Pondok Gontor Kampus 5 Darul Qiyam sedang antre untuk mandi.",
+    "Hal itu disampaikan manajer humas KAI Daop 6 Yogyakarta kepada wartawan.",
+    "Ia lulus dari SMA Negeri 1 Godean dengan nilai yang baik.",
+])
+def test_a_short_number_between_two_capitalised_words_is_part_of_a_name(sentence: str) -> None:
+    assert find_quantities("t", _PROSE.format(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # the word before opens its sentence, a unit after it, a headline in title case: still a figure
+    ("Sebanyak 5 Orang dilaporkan hilang dalam kejadian itu.", "5 Orang"),
+    ("Petugas mendata warga Desa Sukamaju 12 orang yang mengungsi.", "12 orang"),
+])
+def test_a_number_after_a_capitalised_word_stays_a_figure_when_it_is_no_name(sentence: str, span: str) -> None:
+    assert [q.text for q in find_quantities("t", _PROSE.format(sentence))] == [span]

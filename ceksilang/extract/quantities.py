@@ -299,9 +299,10 @@ def _patterns(language: str | None = None) -> _Patterns:
     return _Patterns(
         candidate=candidate,
         # "setidaknya ada enam penerbangan": a word of being may stand between the qualifier and the figure
+        # (two of the fillers: "setidaknya telah memakan 4 korban jiwa")
         # "(Ada sekitar) US$ 300 juta": an editor's bracket may close between the qualifier and the figure
         qualifier_before=re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})"
-                                    rf"(?:\s+{_alternation(qw.qualifier_fillers)}(?![^\W_]))?\s*\)?\s*$"
+                                    rf"(?:\s+{_alternation(qw.qualifier_fillers)}(?![^\W_])){{0,2}}\s*\)?\s*$"
                                     if qw.qualifier_fillers else rf"(?:^|(?<=[\s(\"“]))(?P<q>{before})\s*\)?\s*$"),
         qualifier_after=re.compile(rf"(?P<q>\s*(?:{after}))(?![^\W_])"),
         qualifier_after_unit=re.compile(rf"\s+(?P<q>{_alternation(qw.after_unit)})(?![^\W_])"),
@@ -413,6 +414,30 @@ def _is_score(text: str, first: "_Figure", second: "_Figure", qw: QuantityWords,
     return bool(pattern.search(before) or pattern.search(after))
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<![^\s(\"“])([A-Z][^\W\d_]*)[^\S\n]+$")
+_NAME_WORD_AFTER = re.compile(r"[^\S\n]+([A-Z][^\W\d_]+)(?![^\W\d_])")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”\n])\s*$")
+
+
+def _inside_name(text: str, start: int, end: int, language: str | None = None) -> bool:
+    """True when a short bare number stands between two capitalised words inside a sentence of prose
+    ("Pondok Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta"): a part of a name, not a figure.
+    The word before opening its sentence ("Sebanyak 5 Orang"), a unit on either side, or a line in
+    title case (a headline) leaves it a figure."""
+    if not text[start:end].isdigit() or end - start > 3:
+        return False
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _NAME_WORD_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    if _SENTENCE_OPENING.search(text, max(0, before.start() - 10), before.start()):
+        return False
+    units = unit_table(language)
+    if any(units.lookup(w) for w in (before.group(1), after.group(1))):
+        return False
+    return not _in_title_line(text, start)
+
+
 def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWords, money: bool = False,
                     language: str | None = None) -> bool:
     """True when the words around text[start:end] make it an id, a date, an ordinal or a time.
@@ -436,6 +461,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         # ("9Xplore" is a name: a capitalised word is taken for a lost space only after an amount)
         if not glued or (glued.group(0)[0].isupper() and not money):
             return True  # "5G", "3D"
+    if not spelled and not money and _inside_name(text, start, end, language):
+        return True  # "Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta": part of a name
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)

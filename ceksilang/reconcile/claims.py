@@ -453,7 +453,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     restated = restated_quantity(text, q.start, [o for o in others if sent[0] <= o.start and o.end <= q.start],
                                  quantity_words(language))
     # (in brackets, also an amount of a currency the unit table does not know: "10 juta rupee (sekitar ...)")
-    if restated is not None and (restated.unit in am.units or text[restated.end:q.start].strip() == "("):
+    # ("250 miliar shekel atau sekira USD67,5 miliar": or of any currency the number words know)
+    if restated is not None and (restated.unit in am.units or text[restated.end:q.start].strip() == "("
+                                 or restated.unit in _currencies(language)):
         return _amount_measure_read(text, sent, restated, others, rw, language)
     pos = q.start
     change: str | None = None
@@ -546,6 +548,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     return " ".join(([change] if change else []) + phrase + per) or None, priced
 
 
+@lru_cache(maxsize=None)
+def _currencies(language: str | None) -> frozenset[str]:
+    """Every currency code the number words of ``language`` write before or after an amount."""
+    nw = number_words(language)
+    return frozenset(nw.currency_prefix.values()) | frozenset(nw.currency_suffix.values())
+
+
 def _names_money(tokens: list[str], language: str | None) -> bool:
     """True when ``tokens`` open with a money noun of the unit table ("uang tunai", "dana hibah")."""
     money = unit_table(language or "id").money_subject_currency or {}
@@ -601,19 +610,30 @@ def _phrase_before(tokens: list[str], rw: ReconcileWords) -> list[str]:
     and the link ("dana yang telah diblokir [sebesar]" is dana; "kekayaan bersih di seluruh dunia
     [naik]" is kekayaan bersih), unless it is the object of an active verb ("Kejagung yang berhasil
     melakukan penyitaan [sebesar]": what was done is what the amount measures)."""
-    am = rw.amount_measures
     near = _phrase_words(tokens, rw, from_start=False)
-    if near and am is not None and len(tokens) > len(near):
-        verb = tokens[-len(near) - 1].strip("()")
-        if verb.islower() and _looks_like_verb(verb, rw) and any(verb.startswith(p) for p in am.active_prefixes):
-            return near
+    if _object_of_active_verb(tokens, near, rw):
+        return near
     rest = tokens
     for _ in range(3):  # "X di Jakarta pada Mei 2025 yang dilaporkan": each, from the link back
         at = _adjunct_start(rest, rw)
         if at is None:
             break
         rest = rest[:at]
+        # "data BPS yang menyebut tingkat kemiskinan per September 2024 [sebesar]": past the time, the
+        # phrase is the object of the clause's active verb, and the relative clause is not passed over
+        phrase = _phrase_words(rest, rw, from_start=False)
+        if _object_of_active_verb(rest, phrase, rw):
+            return phrase
     return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or near
+
+
+def _object_of_active_verb(tokens: list[str], phrase: list[str], rw: ReconcileWords) -> bool:
+    """True when ``phrase``, ending ``tokens``, comes right after an active verb (meN-): its object."""
+    am = rw.amount_measures
+    if not phrase or am is None or len(tokens) <= len(phrase):
+        return False
+    verb = tokens[-len(phrase) - 1].strip("()")
+    return verb.islower() and _looks_like_verb(verb, rw) and any(verb.startswith(p) for p in am.active_prefixes)
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
