@@ -46,7 +46,7 @@ from typing import Any, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
-                                        load_role_words, lookup_alias)
+                                        load_role_words, lookup_alias, short_form_of)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
@@ -688,6 +688,7 @@ class _Resolver:
         self.history: list[_Focus] = []  # everyone seen speaking, in text order
         self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
         self.quoted: list[tuple[int, int]] = []
+        self.person_spans: set[tuple[int, int]] = set()  # where a speaker the finder took for a person is named
 
     def bracketed_role_aliases(self) -> dict[str, str]:
         """"Menteri Dalam Negeri (Mendagri) Tito Karnavian": the short form in brackets inside a
@@ -1939,6 +1940,8 @@ class _Resolver:
                     q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
+                if speaker.name.person:
+                    self.person_spans.add((speaker.name.start, speaker.name.end))
                 q.confidence = round(speaker.confidence, 2)
                 q.co_speakers = self.co_speakers(speaker.others, q.speaker_name)
         return q
@@ -2537,11 +2540,13 @@ def _narration(r: _Resolver, rest: list[int]) -> bool:
 
 
 def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None = None,
-                mentions: Sequence[Mention] = ()) -> list[Quote]:
+                mentions: Sequence[Mention] = (), person_spans: set[tuple[int, int]] | None = None) -> list[Quote]:
     """Direct, partial and indirect quotes of a document, in text order, with their speakers.
 
     ``sentences`` are the document's sentence spans (computed when None); ``mentions`` its
-    PERSON / ORG / GPE mentions, used for speaker spans and names where they cover them.
+    PERSON / ORG / GPE mentions, used for speaker spans and names where they cover them. A set
+    given as ``person_spans`` receives the spans of the speakers read as persons (for
+    ``speaker_mentions``).
     """
     if not text or not text.strip():
         return []
@@ -2642,10 +2647,98 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 r.sentence_subject(s, e)
     quotes.sort(key=lambda q: (q.start, q.end))
     _same_words_same_speaker(quotes)
+    if person_spans is not None:
+        person_spans |= r.person_spans
     if written is not text:
         for q in quotes:
             q.text = written[q.start:q.end]
     return quotes
+
+
+# a capital after a small letter inside a word: words glued together ("LaporanFirst", an account
+# handle "KemnakerRI"); "McDonald" and "MacArthur" are names written so
+_GLUED_CAPITAL = re.compile(r"^(?!Mac[A-Z]|Mc[A-Z])\S*[a-z][A-Z]")
+
+
+def _name_words_ok(name: str, pat: QuotePatterns) -> bool:
+    """A speaker's name fit to become a person mention: capitalised words (initials allowed
+    inside), none of them an acronym, a role, a date, a body's word ("Polres Siak", "Bank ..."),
+    words glued together ("LaporanFirst") or a word news writes in lower case ("Saat", "Jika"),
+    and no name the gazetteer knows as a body or a place."""
+    words = name.split()
+    if not words or not_a_speaker(name, pat):
+        return False
+    types = load_name_types()
+    if any(w.lower() in types.organisation_first_words or w.lower() in types.regional_bodies for w in words):
+        return False
+    freq = load_word_frequencies()
+    for i, w in enumerate(words):
+        if _INITIAL.fullmatch(w) and 0 < i < len(words) - 1 or (i and w.lower() in _NAME_PARTICLES):
+            continue
+        low = w.lower().strip(".,'’")
+        if not _capitalised(w) or not _person_like(w, pat) or len(low) < 2 or _GLUED_CAPITAL.search(w) \
+                or (low in freq.counts and low not in freq.names):
+            return False
+    known = lookup_alias(name)
+    return known is None or known.type == "PERSON"
+
+
+def speaker_mentions(doc_id: str, text: str, mentions: Sequence[Mention], quotes: Sequence[Quote],
+                     person_spans: set[tuple[int, int]]) -> list[Mention]:
+    """The document's mentions made to agree with the speakers the quote finder read as persons
+    (``person_spans``, from ``find_quotes``):
+
+    - a mention that runs a workplace or a place into the speaker's name ("BCA Jahja
+      Setiatmadja", "Universitas Indonesia Rofikoh Rokhim", "China Guo Jiakun") is cut into the
+      person and, when the gazetteer or the model called it a body or a place, that body; every
+      mention of the same text is cut the same way;
+    - a speaker the model missed ("Kuseryansyah", "Petrus Bere") becomes a PERSON mention
+      (origin "rule") where the text names them, when their name looks like one.
+
+    The linker then has a person to give the quotes to. Returns a new list, in text order."""
+    pat = load_quote_patterns()
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    cuts: dict[str, str] = {}  # a mention's text -> the speaker's name it ends with
+    added: list[Mention] = []
+    for q in quotes:
+        name = q.speaker_name
+        if not name or q.speaker_start is None or (q.speaker_start, q.speaker_end) not in person_spans:
+            continue
+        s, e = q.speaker_start, q.speaker_end
+        over = [m for m in ordered if m.start < e and s < m.end]
+        if over:
+            for m in over:
+                if len(name.split()) >= 2 and m.text != name and m.text.endswith(" " + name) \
+                        and _name_words_ok(name, pat):
+                    cuts.setdefault(m.text, name)
+            continue
+        written = text[s:e]
+        if written.endswith(" " + name):
+            s, written = e - len(name), name
+        elif written != name and (" " in written or not short_form_of(written, name)):
+            continue
+        if not _name_words_ok(written, pat) or any(a.start < e and s < a.end for a in added):
+            continue
+        added.append(Mention(doc=doc_id, start=s, end=e, text=written, label="PERSON", origin="rule"))
+    if not cuts and not added:
+        return list(mentions)
+    out: list[Mention] = []
+    for m in ordered:
+        name = cuts.get(m.text)
+        if name is None:
+            out.append(m)
+            continue
+        cut = m.end - len(name)
+        head = text[m.start:cut].rstrip()
+        out.append(Mention(doc=m.doc, start=cut, end=m.end, text=name, label="PERSON", origin=m.origin, role=m.role))
+        known = lookup_alias(head)
+        if known is not None and known.type != "PERSON":
+            out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=known.type,
+                               origin="gazetteer"))
+        elif m.label != "PERSON" and not all(w.lower() in pat.role_words for w in head.split()):
+            out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
+                               origin=m.origin))
+    return sorted(out + added, key=lambda m: (m.start, -m.end))
 
 
 def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:

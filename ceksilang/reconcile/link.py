@@ -34,6 +34,7 @@ from ceksilang.extract.entities import (
     load_role_words,
     lookup_alias,
     normalise_name,
+    short_form_of,
 )
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
@@ -393,9 +394,23 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 full_names.setdefault(alias_key, tokens)
     _merge_spellings(full_names, clusters)
 
+    spoken = _speaker_names_at(documents)
     for doc, m in singles:
         token = normalise_name(m.text)
         root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters)
+        said = spoken.get((doc.id, m.start, m.end))
+        if root is None and said is not None and said != token and m.label == "PERSON" \
+                and short_form_of(token, said):
+            # no full name of its own, but the quote finder read this short or misspelt form as a
+            # person it names in full ("kata Kus" after "Kuseryansyah", "Enggar" after
+            # "Enggartiasto Lukita", "Praktikno" after "Pratikno")
+            said_tokens = person_name_tokens(said)
+            if len(said_tokens) >= 2 and ("person:" + " ".join(said_tokens)) in clusters.parent:
+                root = clusters.find("person:" + " ".join(said_tokens))
+            elif len(said_tokens) == 1:
+                token = said_tokens[0]
+                root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)),
+                                       clusters)
         if root is not None:
             m.label = "PERSON"
             keys[id(m)] = root
@@ -404,10 +419,22 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         else:
             keys[id(m)] = clusters.add(f"{_group(m.label)}:{token}")
 
-    entities = _build_entities(documents, keys, clusters, metonyms, second_names)
+    speaker_forms = {normalise_name(q.speaker_name) for doc in documents for q in doc.quotes if q.speaker_name}
+    entities = _build_entities(documents, keys, clusters, metonyms, second_names, speaker_forms)
     _attach_speakers(documents, entities)
     _full_names_from_quotes(documents, entities)
     return entities
+
+
+def _speaker_names_at(documents: Sequence[Document]) -> dict[tuple[str, int, int], str]:
+    """(document, start, end) of each speaker's span -> the speaker's name the quote finder
+    read there, normalised; a span read as two different names is left out."""
+    found: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    for doc in documents:
+        for q in doc.quotes:
+            if q.speaker_name and q.speaker_start is not None and q.speaker_end is not None:
+                found[(doc.id, q.speaker_start, q.speaker_end)].add(normalise_name(q.speaker_name))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity]) -> None:
@@ -447,9 +474,11 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
 
 
 def _build_entities(documents: Sequence[Document], keys: dict[int, str], clusters: _Clusters,
-                    metonyms: dict[str, set[str]], second_names: set[str] = frozenset()) -> list[Entity]:
+                    metonyms: dict[str, set[str]], second_names: set[str] = frozenset(),
+                    speaker_forms: set[str] = frozenset()) -> list[Entity]:
     """One entity per cluster, named by its gazetteer entry, else by its fullest form: the most
-    words, then the most used, never a second name the text gave next to the full one."""
+    words, then a form the quote finder named a speaker by ("Kuseryansyah" over the "Kus" the
+    text uses more), then the most used; never a second name the text gave next to the full one."""
     members: dict[str, list[Mention]] = defaultdict(list)
     for doc in documents:
         for m in doc.mentions:
@@ -468,7 +497,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             labels = Counter(m.label for m in ms if not m.metonym)
             label = max(_TYPE_ORDER, key=lambda t: (labels[t], -_TYPE_ORDER.index(t)))
             forms = Counter(m.text for m in ms)
-            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, len(f.split()), forms[f], len(f)))
+            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, len(f.split()),
+                                             normalise_name(f) in speaker_forms, forms[f], len(f)))
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
