@@ -487,3 +487,18 @@ def test_link_one_word_mention_the_quote_finder_gave_an_unrelated_name_is_not_jo
     doc.quotes = [_quoted_by(doc, "Budi", "Ahmad Yani")]
     link_entities([doc])
     assert _entity_of([doc], "a", "Budi") != _entity_of([doc], "a", "Ahmad Yani")
+
+
+def test_link_speaker_named_as_a_body_of_a_place_is_not_the_place():
+    # the speaker's span overlaps only the place its name ends with: the body speaks, not Jakarta
+    text = "Command Center Disgulkarmat DKI Jakarta mengatakan api sudah padam pukul 05.00."
+    doc = _doc("a", text)
+    assert [m.text for m in doc.mentions] == ["DKI Jakarta"]
+    doc.quotes = [_quoted_by(doc, "Command Center Disgulkarmat DKI Jakarta", "Command Center Disgulkarmat DKI Jakarta")]
+    link_entities([doc])
+    assert doc.quotes[0].speaker is None
+    # a speaker who is the place itself still links to it
+    doc2 = _doc("b", "DKI Jakarta mengatakan api sudah padam.")
+    doc2.quotes = [_quoted_by(doc2, "DKI Jakarta", "DKI Jakarta")]
+    link_entities([doc2])
+    assert doc2.quotes[0].speaker == _entity_of([doc2], "b", "DKI Jakarta")

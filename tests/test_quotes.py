@@ -1143,7 +1143,7 @@ def test_quotes_a_rank_before_a_one_word_name_is_cut() -> None:
 
 
 def _speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    persons: set[tuple[int, int]] = set()
+    persons: dict[tuple[int, int], str] = {}
     quotes = find_quotes("d", text, mentions=mentions, person_spans=persons)
     return speaker_mentions("d", text, mentions, quotes, persons)
 
@@ -1159,6 +1159,8 @@ def test_quotes_a_speaker_the_model_missed_becomes_a_person_mention() -> None:
 @pytest.mark.parametrize("text", [
     "Polres Siak mengatakan bahwa para tersangka sudah ditahan sejak Senin.",  # a body, not a person
     "Dia mengatakan bahwa harga beras akan turun bulan depan.",  # a pronoun with no one before it
+    # a common noun opening the sentence, written capitalised only there
+    "Penggemar menilai wajah keduanya seolah berasal dari cetakan yang sama.",
 ])
 def test_quotes_a_body_or_no_one_never_becomes_a_person_mention(text: str) -> None:
     assert [m for m in _speaker_mentions(text, []) if m.label == "PERSON"] == []
@@ -1186,3 +1188,35 @@ def test_quotes_a_mention_that_is_the_speakers_name_is_left_alone() -> None:
     start = text.index("Sri Mulyani Indrawati")
     mentions = [Mention("d", start, start + 21, "Sri Mulyani Indrawati", "PERSON")]
     assert _speaker_mentions(text, mentions) == mentions
+
+
+def test_quotes_a_given_name_before_the_speakers_name_is_not_cut_off() -> None:
+    # the finder may name the speaker without a first word; the model's fuller mention stays
+    text = "Kepala BPS Amalia Adininggar Widyasanti mengatakan bahwa angka kemiskinan turun."
+    name = "Amalia Adininggar Widyasanti"
+    start, end = text.index(name), text.index(name) + len(name)
+    mentions = [Mention("d", start, end, name, "PERSON")]
+    quotes = [Quote(doc="d", start=60, end=80, text=text[60:80], kind="indirect",
+                    speaker_name="Adininggar Widyasanti", speaker_start=start, speaker_end=end)]
+    assert speaker_mentions("d", text, mentions, quotes, {(start, end): name}) == mentions
+
+
+def test_quotes_a_speaker_in_a_lower_cased_text_becomes_a_mention_in_the_texts_own_form() -> None:
+    # the fidelity reports are lower-cased: the finder restores capitals to read the name; the
+    # mention keeps the text's form so its span and text agree
+    text = ("jakarta - menteri pertanian andi amran sulaiman memastikan harga ayam hidup akan kembali normal "
+            "dalam seminggu. \"kami sudah minta dirjen pkh turun tangan,\" kata amran di jakarta, jumat. "
+            "menurut amran, peternak kecil tidak boleh dibiarkan merugi.")
+    persons = {m.text for m in _speaker_mentions(text, []) if m.label == "PERSON"}
+    assert persons == {"andi amran sulaiman", "amran"}
+
+
+def test_quotes_a_title_that_belongs_to_the_name_is_not_cut_off() -> None:
+    # "Anak Agung" is part of a Balinese name, though "anak" alone is no person's word
+    text = "General Manager Bandara Anak Agung Ngurah Pranajaya mengatakan bahwa bandara aman."
+    name = "Anak Agung Ngurah Pranajaya"
+    start, end = text.index(name), text.index(name) + len(name)
+    mentions = [Mention("d", start, end, name, "PERSON")]
+    quotes = [Quote(doc="d", start=60, end=80, text=text[60:80], kind="indirect",
+                    speaker_name="Agung Ngurah Pranajaya", speaker_start=start, speaker_end=end)]
+    assert speaker_mentions("d", text, mentions, quotes, {(start, end): name}) == mentions

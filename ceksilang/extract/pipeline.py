@@ -135,7 +135,7 @@ def quantities_component(doc: Doc) -> Doc:
 
 @Language.component("ceksilang_quotes")
 def quotes_component(doc: Doc) -> Doc:
-    persons: set[tuple[int, int]] = set()
+    persons: dict[tuple[int, int], str] = {}
     doc._.quotes = find_quotes(doc._.doc_id, doc_text(doc), _sentences(doc), mentions=_mentions(doc),
                                person_spans=persons)
     # speakers the model missed or ran into a workplace become person mentions of their own

@@ -536,6 +536,15 @@ def _attach_speakers(documents: Sequence[Document], entities: list[Entity]) -> N
                 co.entity = _speaker_of(co.name, co.start, co.end, ordered, by_alias, by_id)
 
 
+def _place_inside_name(mention: Mention, name: str | None) -> bool:
+    """A place the speaker's name only ends with or holds ("DKI Jakarta" of "Command Center
+    Disgulkarmat DKI Jakarta"): the speaker is the body named, not the place."""
+    if mention.label not in ("GPE", "LOC") or not name:
+        return False
+    place, whole = normalise_name(mention.text).split(), normalise_name(name).split()
+    return len(whole) > len(place) and any(whole[i:i + len(place)] == place for i in range(len(whole)))
+
+
 def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: list[Mention],
                 by_alias: dict[str, set[str]], by_id: dict[str, Entity]) -> str | None:
     """The entity of a speaker: the mention its span overlaps most, else its name or surname."""
@@ -545,7 +554,7 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
             overlap = min(m.end, end) - max(m.start, start)
             if overlap > best_overlap:
                 best, best_overlap = m, overlap
-        if best is not None and best.entity:
+        if best is not None and best.entity and not _place_inside_name(best, name):
             return best.entity
     if not name:
         return None
