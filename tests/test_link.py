@@ -502,3 +502,17 @@ def test_link_speaker_named_as_a_body_of_a_place_is_not_the_place():
     doc2.quotes = [_quoted_by(doc2, "DKI Jakarta", "DKI Jakarta")]
     link_entities([doc2])
     assert doc2.quotes[0].speaker == _entity_of([doc2], "b", "DKI Jakarta")
+
+
+@pytest.mark.parametrize(("text", "people", "same"), [
+    # the inner words of a longer name given before: the same person
+    ("\"Ada 87 penerbangan terdampak,\" kata Kepala Divisi Komunikasi Bandara, Gede Eka Sandi Asmadi, di "
+     "Denpasar. Menurut Eka Sandi, bandara tetap buka.", ["Gede Eka Sandi Asmadi", "Eka Sandi"], True),
+    # the longer name comes only after: words glued to a name later are no full name
+    ("Eka Sandi tiba di bandara. Lalu Gede Eka Sandi Asmadi menyusul sore harinya.",
+     ["Gede Eka Sandi Asmadi", "Eka Sandi"], False),
+])
+def test_link_inner_words_of_a_longer_name_given_before_join_it(text, people, same):
+    doc = _doc("a", text, people)
+    link_entities([doc])
+    assert (_entity_of([doc], "a", people[0]) == _entity_of([doc], "a", people[1])) is same

@@ -302,6 +302,28 @@ def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
             clusters.union(longer.pop(), key)
 
 
+def _join_name_infixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
+    """"Gede Eka Sandi Asmadi" and later "Eka Sandi" in one document: a name of two or more words
+    written as the inner words of exactly one longer name given before it (neither its first
+    nor its last word) is that person. Names read in a headline are left out, as for prefixes."""
+    first: dict[tuple[str, ...], int] = {}
+    key_of: dict[tuple[str, ...], str] = {}
+    for group in scope.by_first.values():
+        for n in group:
+            if not _in_headline(text, n.start):
+                key_of[n.tokens] = n.key
+                first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
+    for tokens, key in key_of.items():
+        if len(tokens) < 2:
+            continue
+        size = len(tokens)
+        holders = {clusters.find(k) for t, k in key_of.items()
+                   if len(t) >= size + 2 and first[t] < first[tokens]
+                   and any(t[i:i + size] == tokens for i in range(1, len(t) - size))}
+        if len(holders) == 1:
+            clusters.union(holders.pop(), key)
+
+
 def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
     """"Rosihan Juhrian" in one report, "Rosihan Juhriah Rangkuti" in another of the same story:
     a name that opens exactly one longer name of the story, its last word a close spelling of
@@ -377,6 +399,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         _join_parenthesised(doc, keys, clusters)
         _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)], second_names)
         _join_name_prefixes(scope, clusters, doc.text or "")
+        _join_name_infixes(scope, clusters, doc.text or "")
 
     for scope in story_scopes.values():
         _join_story_prefixes(scope, clusters)
