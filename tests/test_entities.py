@@ -14,6 +14,7 @@ from ceksilang.extract.entities import (
     mark_metonyms,
     match_gazetteer,
     merge_mentions,
+    short_form_of,
 )
 from ceksilang.model import Mention
 
@@ -566,3 +567,18 @@ def test_merge_a_known_body_then_words_no_person_uses_stays_one_organisation():
     text = "Hal itu disampaikan Kejagung Bidang Pidana Khusus kemarin."
     merged = merge_mentions([_span(text, "Kejagung Bidang Pidana Khusus", "ORG")], match_gazetteer("d", text), text)
     assert [(m.text, m.label) for m in merged] == [("Kejagung Bidang Pidana Khusus", "ORG")]
+
+
+@pytest.mark.parametrize(("word", "name", "short"), [
+    ("Fadli", "Fadli Zon", True),  # one of its words
+    ("Enggar", "Enggartiasto Lukita", True),  # the clipped start of one
+    ("Kus", "Kuseryansyah", True),
+    ("Praktikno", "Pratikno", True),  # misspelt by one letter, six letters or more
+    ("Ku", "Kuseryansyah", False),  # two letters clip nothing
+    ("Lukit", "Enggartiasto Lukita", False),  # a clipped form leaves two letters or more off
+    ("Budi", "Ahmad Yani", False),
+    ("Pramono", "Pratikno", False),  # not one letter off
+    ("Adi", "Ali", False),  # a short name one letter off is another name
+])
+def test_entities_short_form_of(word, name, short):
+    assert short_form_of(word, name) is short

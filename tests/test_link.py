@@ -449,3 +449,70 @@ def test_link_speaker_named_without_the_title_finds_the_person_written_with_it()
     doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Simeon Barber")]
     link_entities([doc])
     assert doc.quotes[0].speaker == _entity_of([doc], "a", "Dr Simeon Barber")
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    # a clipped given name the quote finder read as the person named before (issue 20, linking)
+    ("Menteri Perdagangan Enggartiasto Lukita membuka acara itu. \"Kami siap,\" kata Enggar.",
+     "Enggar", "Enggartiasto Lukita"),
+    # a long one-word name misspelt by one letter
+    ("Menteri Sekretaris Negara Pratikno hadir di Istana. \"Tidak ada masalah,\" kata Praktikno.",
+     "Praktikno", "Pratikno"),
+])
+def test_link_short_form_the_quote_finder_resolved_joins_the_full_name(text, short, full):
+    people = [full] if " " in full else []
+    doc = _doc("a", text, [*people, short] if people else [full, short])
+    doc.quotes = [_quoted_by(doc, short, full)]
+    entities = {e.id: e for e in link_entities([doc])}
+    person = entities[doc.quotes[0].speaker]
+    assert person.name == full
+    assert _entity_of([doc], "a", short) == _entity_of([doc], "a", full) == person.id
+
+
+def test_link_clipped_name_read_as_the_one_word_full_name_names_the_entity_by_it():
+    # "Kuseryansyah" once, "Kus" twice: the entity is named by the form the quote finder gave
+    text = ("Ketua Umum AFPI Kuseryansyah mengatakan bunga turun. Menurut Kus, bunga wajar. "
+            "Kus juga menyebut pengawasan ketat.")
+    doc = _doc("a", text, ["Kuseryansyah", "Kus"])
+    doc.quotes = [_quoted_by(doc, "Kus", "Kuseryansyah")]
+    entities = {e.id: e for e in link_entities([doc])}
+    assert entities[doc.quotes[0].speaker].name == "Kuseryansyah"
+
+
+def test_link_one_word_mention_the_quote_finder_gave_an_unrelated_name_is_not_joined():
+    # the speaker's name holds no form of the word at the span: the quote finder's reading is
+    # not a short form of it, so the usual linking decides ("Budi" stays Budi)
+    text = "Ahmad Yani membuka rapat. Budi hadir. \"Kami siap,\" kata Budi."
+    doc = _doc("a", text, ["Ahmad Yani", "Budi"])
+    doc.quotes = [_quoted_by(doc, "Budi", "Ahmad Yani")]
+    link_entities([doc])
+    assert _entity_of([doc], "a", "Budi") != _entity_of([doc], "a", "Ahmad Yani")
+
+
+def test_link_speaker_named_as_a_body_of_a_place_is_not_the_place():
+    # the speaker's span overlaps only the place its name ends with: the body speaks, not Jakarta
+    text = "Command Center Disgulkarmat DKI Jakarta mengatakan api sudah padam pukul 05.00."
+    doc = _doc("a", text)
+    assert [m.text for m in doc.mentions] == ["DKI Jakarta"]
+    doc.quotes = [_quoted_by(doc, "Command Center Disgulkarmat DKI Jakarta", "Command Center Disgulkarmat DKI Jakarta")]
+    link_entities([doc])
+    assert doc.quotes[0].speaker is None
+    # a speaker who is the place itself still links to it
+    doc2 = _doc("b", "DKI Jakarta mengatakan api sudah padam.")
+    doc2.quotes = [_quoted_by(doc2, "DKI Jakarta", "DKI Jakarta")]
+    link_entities([doc2])
+    assert doc2.quotes[0].speaker == _entity_of([doc2], "b", "DKI Jakarta")
+
+
+@pytest.mark.parametrize(("text", "people", "same"), [
+    # the inner words of a longer name given before: the same person
+    ("\"Ada 87 penerbangan terdampak,\" kata Kepala Divisi Komunikasi Bandara, Gede Eka Sandi Asmadi, di "
+     "Denpasar. Menurut Eka Sandi, bandara tetap buka.", ["Gede Eka Sandi Asmadi", "Eka Sandi"], True),
+    # the longer name comes only after: words glued to a name later are no full name
+    ("Eka Sandi tiba di bandara. Lalu Gede Eka Sandi Asmadi menyusul sore harinya.",
+     ["Gede Eka Sandi Asmadi", "Eka Sandi"], False),
+])
+def test_link_inner_words_of_a_longer_name_given_before_join_it(text, people, same):
+    doc = _doc("a", text, people)
+    link_entities([doc])
+    assert (_entity_of([doc], "a", people[0]) == _entity_of([doc], "a", people[1])) is same

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from ceksilang.extract.quotes import QUOTE_LANGUAGES, find_quotes, load_quote_patterns
+from ceksilang.extract.quotes import QUOTE_LANGUAGES, find_quotes, load_quote_patterns, speaker_mentions
 from ceksilang.lang import load_speech_verbs
 from ceksilang.model import Mention, Quote
 
@@ -1140,3 +1140,83 @@ def test_quotes_a_rank_before_a_one_word_name_is_cut() -> None:
     mentions = [Mention("d", 0, 15, "Kompol Rismanto", "PERSON")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "pelaku sudah").speaker_name == "Rismanto"
+
+
+def _speaker_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    persons: dict[tuple[int, int], str] = {}
+    quotes = find_quotes("d", text, mentions=mentions, person_spans=persons)
+    return speaker_mentions("d", text, mentions, quotes, persons)
+
+
+def test_quotes_a_speaker_the_model_missed_becomes_a_person_mention() -> None:
+    # issue 20 (linking): no entity to link the quotes to when the model missed the person
+    text = ("Ketua Umum Asosiasi Fintech Pendanaan Bersama Indonesia Kuseryansyah mengatakan bunga "
+            "pinjaman akan turun tahun ini. Menurut Kus, penyelenggara harus transparan.")
+    found = {(m.text, m.label, m.origin) for m in _speaker_mentions(text, [])}
+    assert {("Kuseryansyah", "PERSON", "rule"), ("Kus", "PERSON", "rule")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Polres Siak mengatakan bahwa para tersangka sudah ditahan sejak Senin.",  # a body, not a person
+    "Dia mengatakan bahwa harga beras akan turun bulan depan.",  # a pronoun with no one before it
+    # a common noun opening the sentence, written capitalised only there
+    "Penggemar menilai wajah keduanya seolah berasal dari cetakan yang sama.",
+])
+def test_quotes_a_body_or_no_one_never_becomes_a_person_mention(text: str) -> None:
+    assert [m for m in _speaker_mentions(text, []) if m.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "run", "label", "person", "body"), [
+    ("Presiden Direktur BCA Jahja Setiatmadja mengatakan bahwa bank akan menambah modal.",
+     "BCA Jahja Setiatmadja", "ORG", "Jahja Setiatmadja", ("BCA", "ORG")),
+    ("Juru bicara Kementerian Luar Negeri China Guo Jiakun mengatakan bahwa Beijing menolak tuduhan itu.",
+     "China Guo Jiakun", "PERSON", "Guo Jiakun", ("China", "GPE")),
+    # a role glued to the name is no body: it is cut, and no mention is made of it
+    ("Presiden Joko Widodo mengatakan bahwa harga beras akan turun.",
+     "Presiden Joko Widodo", "PERSON", "Joko Widodo", None),
+])
+def test_quotes_a_workplace_run_into_the_speakers_name_is_cut_off_the_person(text, run, label, person, body) -> None:
+    start = text.index(run)
+    out = _speaker_mentions(text, [Mention("d", start, start + len(run), run, label)])
+    assert [(m.text, m.label) for m in out if m.label == "PERSON"] == [(person, "PERSON")]
+    assert all(text[m.start:m.end] == m.text for m in out)
+    assert [(m.text, m.label) for m in out if m.label != "PERSON"] == ([body] if body else [])
+
+
+def test_quotes_a_mention_that_is_the_speakers_name_is_left_alone() -> None:
+    text = "Menteri Keuangan Sri Mulyani Indrawati mengatakan bahwa defisit tetap terjaga."
+    start = text.index("Sri Mulyani Indrawati")
+    mentions = [Mention("d", start, start + 21, "Sri Mulyani Indrawati", "PERSON")]
+    assert _speaker_mentions(text, mentions) == mentions
+
+
+def test_quotes_a_given_name_before_the_speakers_name_is_not_cut_off() -> None:
+    # the finder may name the speaker without a first word; the model's fuller mention stays
+    text = "Kepala BPS Amalia Adininggar Widyasanti mengatakan bahwa angka kemiskinan turun."
+    name = "Amalia Adininggar Widyasanti"
+    start, end = text.index(name), text.index(name) + len(name)
+    mentions = [Mention("d", start, end, name, "PERSON")]
+    quotes = [Quote(doc="d", start=60, end=80, text=text[60:80], kind="indirect",
+                    speaker_name="Adininggar Widyasanti", speaker_start=start, speaker_end=end)]
+    assert speaker_mentions("d", text, mentions, quotes, {(start, end): name}) == mentions
+
+
+def test_quotes_a_speaker_in_a_lower_cased_text_becomes_a_mention_in_the_texts_own_form() -> None:
+    # the fidelity reports are lower-cased: the finder restores capitals to read the name; the
+    # mention keeps the text's form so its span and text agree
+    text = ("jakarta - menteri pertanian andi amran sulaiman memastikan harga ayam hidup akan kembali normal "
+            "dalam seminggu. \"kami sudah minta dirjen pkh turun tangan,\" kata amran di jakarta, jumat. "
+            "menurut amran, peternak kecil tidak boleh dibiarkan merugi.")
+    persons = {m.text for m in _speaker_mentions(text, []) if m.label == "PERSON"}
+    assert persons == {"andi amran sulaiman", "amran"}
+
+
+def test_quotes_a_title_that_belongs_to_the_name_is_not_cut_off() -> None:
+    # "Anak Agung" is part of a Balinese name, though "anak" alone is no person's word
+    text = "General Manager Bandara Anak Agung Ngurah Pranajaya mengatakan bahwa bandara aman."
+    name = "Anak Agung Ngurah Pranajaya"
+    start, end = text.index(name), text.index(name) + len(name)
+    mentions = [Mention("d", start, end, name, "PERSON")]
+    quotes = [Quote(doc="d", start=60, end=80, text=text[60:80], kind="indirect",
+                    speaker_name="Agung Ngurah Pranajaya", speaker_start=start, speaker_end=end)]
+    assert speaker_mentions("d", text, mentions, quotes, {(start, end): name}) == mentions

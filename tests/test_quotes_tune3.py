@@ -22,8 +22,10 @@ GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune3.yaml"
 
 # Before the speaker classes of this round (main at 5834620): found 106, exact 82, after linking
 # 76, lenient 97 of 116. After them (branch spkx): found 116, exact 115, after linking 92,
-# lenient 115. Floors: the measured figure less two quotes (linking: less three).
-FLOORS = {"found": 0.98, "exact": 0.97, "exact_linked": 0.77, "lenient": 0.97}
+# lenient 115. After linking follows the finder's speakers (branch spklink: person mentions for
+# the speakers the model missed, workplaces cut off names, clipped and misspelt forms joined to
+# the full name): after linking 115. Floors: the measured figure less two quotes (linking: less three).
+FLOORS = {"found": 0.98, "exact": 0.97, "exact_linked": 0.96, "lenient": 0.97}
 
 
 def test_quotes_tune3_is_all_tune_and_unseen_elsewhere() -> None:

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load_merged_lines, load_speech_verbs,
                             load_stopwords)
 from ceksilang.lang.translations import load_translations
@@ -1500,6 +1502,20 @@ def _initialled_persons(doc_id: str, text: str, mentions: list[Mention]) -> list
     return added
 
 
+def short_form_of(word: str, name: str) -> bool:
+    """Whether one written word can stand for the person named ``name`` (both normalised or both
+    as written): one of its words ("Fadli" of "Fadli Zon"), the clipped start of one
+    ("Enggar" of "Enggartiasto Lukita", "Kus" of "Kuseryansyah"), or one of six letters or more
+    misspelt by one letter with the same first two ("Praktikno" of "Pratikno")."""
+    word = word.lower()
+    for w in name.lower().split():
+        if w == word or (len(word) >= 3 and len(w) >= len(word) + 2 and w.startswith(word)):
+            return True
+        if len(word) >= 6 and w[:2] == word[:2] and Levenshtein.distance(w, word) == 1:
+            return True
+    return False
+
+
 def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
@@ -1532,5 +1548,5 @@ __all__ = [
     "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
     "load_name_types", "load_role_abbreviations", "lookup_alias",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
-    "annotate_entities", "find_name_aliases",
+    "annotate_entities", "find_name_aliases", "short_form_of",
 ]

@@ -37,7 +37,7 @@ from ceksilang.text import split_sentences
 from ceksilang.extract.ner import doc_text  # also registers "ceksilang_ner"
 from ceksilang.extract.entities import annotate_entities
 from ceksilang.extract.quantities import find_quantities
-from ceksilang.extract.quotes import find_quotes
+from ceksilang.extract.quotes import find_quotes, speaker_mentions
 from ceksilang.extract.timex import find_dates
 from ceksilang.extract.timex_patterns import find_dates_by_patterns, has_date_patterns
 
@@ -135,7 +135,11 @@ def quantities_component(doc: Doc) -> Doc:
 
 @Language.component("ceksilang_quotes")
 def quotes_component(doc: Doc) -> Doc:
-    doc._.quotes = find_quotes(doc._.doc_id, doc_text(doc), _sentences(doc), mentions=_mentions(doc))
+    persons: dict[tuple[int, int], str] = {}
+    doc._.quotes = find_quotes(doc._.doc_id, doc_text(doc), _sentences(doc), mentions=_mentions(doc),
+                               person_spans=persons)
+    # speakers the model missed or ran into a workplace become person mentions of their own
+    doc._.mentions = speaker_mentions(doc._.doc_id, doc_text(doc), _mentions(doc), doc._.quotes, persons)
     return doc
 
 

@@ -46,7 +46,7 @@ from typing import Any, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
-                                        load_role_words, lookup_alias)
+                                        load_role_words, lookup_alias, short_form_of)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
@@ -688,6 +688,8 @@ class _Resolver:
         self.history: list[_Focus] = []  # everyone seen speaking, in text order
         self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
         self.quoted: list[tuple[int, int]] = []
+        # where a speaker the finder took for a person is named -> the name there, as read (case restored)
+        self.person_spans: dict[tuple[int, int], str] = {}
 
     def bracketed_role_aliases(self) -> dict[str, str]:
         """"Menteri Dalam Negeri (Mendagri) Tito Karnavian": the short form in brackets inside a
@@ -1939,6 +1941,8 @@ class _Resolver:
                     q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
+                if speaker.name.person:
+                    self.person_spans[(speaker.name.start, speaker.name.end)] = speaker.name.text
                 q.confidence = round(speaker.confidence, 2)
                 q.co_speakers = self.co_speakers(speaker.others, q.speaker_name)
         return q
@@ -2537,11 +2541,13 @@ def _narration(r: _Resolver, rest: list[int]) -> bool:
 
 
 def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None = None,
-                mentions: Sequence[Mention] = ()) -> list[Quote]:
+                mentions: Sequence[Mention] = (), person_spans: dict[tuple[int, int], str] | None = None) -> list[Quote]:
     """Direct, partial and indirect quotes of a document, in text order, with their speakers.
 
     ``sentences`` are the document's sentence spans (computed when None); ``mentions`` its
-    PERSON / ORG / GPE mentions, used for speaker spans and names where they cover them.
+    PERSON / ORG / GPE mentions, used for speaker spans and names where they cover them. A dict
+    given as ``person_spans`` receives the spans of the speakers read as persons, each with the
+    name written there as read (capitals restored in a lower-cased text), for ``speaker_mentions``.
     """
     if not text or not text.strip():
         return []
@@ -2642,10 +2648,120 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 r.sentence_subject(s, e)
     quotes.sort(key=lambda q: (q.start, q.end))
     _same_words_same_speaker(quotes)
+    if person_spans is not None:
+        person_spans.update(r.person_spans)
     if written is not text:
         for q in quotes:
             q.text = written[q.start:q.end]
     return quotes
+
+
+# a capital after a small letter inside a word: words glued together ("LaporanFirst", an account
+# handle "KemnakerRI"); "McDonald" and "MacArthur" are names written so
+_GLUED_CAPITAL = re.compile(r"^(?!Mac[A-Z]|Mc[A-Z])\S*[a-z][A-Z]")
+
+
+def _name_words_ok(name: str, pat: QuotePatterns, restored: bool = False) -> bool:
+    """A speaker's name fit to become a person mention: capitalised words (initials allowed
+    inside), none of them an acronym, a role, a date, a body's word ("Polres Siak", "Bank ..."),
+    words glued together ("LaporanFirst") or a word news writes in lower case ("Saat", "Jika",
+    "Penggemar"), and no name the gazetteer knows as a body or a place. ``restored``: the capitals
+    are the ones the finder put back in a lower-cased text, which already weighed how news writes
+    each word (the word counts hold such names in lower case: "amran", "sulaiman")."""
+    words = name.split()
+    if not words or not_a_speaker(name, pat):
+        return False
+    types = load_name_types()
+    if any(w.lower() in types.organisation_first_words or w.lower() in types.regional_bodies for w in words):
+        return False
+    freq, stop = load_word_frequencies(), load_stopwords()
+    for i, w in enumerate(words):
+        if _INITIAL.fullmatch(w) and 0 < i < len(words) - 1 or (i and w.lower() in _NAME_PARTICLES):
+            continue
+        low = w.lower().strip(".,'’")
+        if not _capitalised(w) or not _person_like(w, pat) or len(low) < 2 or _GLUED_CAPITAL.search(w) \
+                or low in pat.sentence_openers or low in stop \
+                or (not restored and low in freq.counts and low not in freq.names):
+            return False
+    known = lookup_alias(name)
+    return known is None or known.type == "PERSON"
+
+
+def _workplace_or_role(head: str, label: str, pat: QuotePatterns) -> bool:
+    """Whether the words a mention has before a speaker's name are not part of that name: a body
+    or a place the gazetteer knows ("China"), the model's body ("Universitas Indonesia" of a
+    mention it tagged ORG), an acronym ("BCA") or role words ("Presiden"). A given name or a
+    title that belongs to the name ("Amalia" of "Amalia Adininggar Widyasanti", the Balinese
+    "Anak Agung") stays."""
+    words = head.split()
+    if not words:
+        return False
+    known = lookup_alias(head.strip())
+    if (known is not None and known.type != "PERSON") or label in ("ORG", "GPE", "LOC"):
+        return True
+    return all((w.isupper() and w.isalpha() and len(w) >= 2) or w.lower() in pat.role_words for w in words)
+
+
+def speaker_mentions(doc_id: str, text: str, mentions: Sequence[Mention], quotes: Sequence[Quote],
+                     person_spans: dict[tuple[int, int], str]) -> list[Mention]:
+    """The document's mentions made to agree with the speakers the quote finder read as persons
+    (``person_spans``, from ``find_quotes``):
+
+    - a mention that runs a workplace or a place into the speaker's name ("BCA Jahja
+      Setiatmadja", "Universitas Indonesia Rofikoh Rokhim", "China Guo Jiakun") is cut into the
+      person and, when the gazetteer or the model called it a body or a place, that body; every
+      mention of the same text is cut the same way;
+    - a speaker the model missed ("Kuseryansyah", "Petrus Bere") becomes a PERSON mention
+      (origin "rule") where the text names them, when their name looks like one (read with
+      the capitals the finder restored in a lower-cased text; the mention keeps the text's form).
+
+    The linker then has a person to give the quotes to. Returns a new list, in text order."""
+    pat = load_quote_patterns()
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    cuts: dict[str, str] = {}  # a mention's text -> the speaker's name it ends with
+    added: list[Mention] = []
+    for q in quotes:
+        name = q.speaker_name
+        if not name or q.speaker_start is None or (q.speaker_start, q.speaker_end) not in person_spans:
+            continue
+        s, e = q.speaker_start, q.speaker_end
+        over = [m for m in ordered if m.start < e and s < m.end]
+        if over:
+            for m in over:
+                if len(name.split()) >= 2 and m.text.lower() != name.lower() \
+                        and m.text.lower().endswith(" " + name.lower()) and _name_words_ok(name, pat) \
+                        and _workplace_or_role(m.text[:-len(name)], m.label, pat):
+                    cuts.setdefault(m.text, name)
+            continue
+        shown = person_spans[(s, e)]
+        if shown.endswith(" " + name):
+            s, shown = e - len(name), name
+        elif shown != name and (" " in shown or not short_form_of(shown, name)):
+            continue
+        if not _name_words_ok(shown, pat, restored=shown != text[s:e]) or any(a.start < e and s < a.end
+                                                                                for a in added):
+            continue
+        added.append(Mention(doc=doc_id, start=s, end=e, text=text[s:e], label="PERSON", origin="rule"))
+    if not cuts and not added:
+        return list(mentions)
+    out: list[Mention] = []
+    for m in ordered:
+        name = cuts.get(m.text)
+        if name is None:
+            out.append(m)
+            continue
+        cut = m.end - len(name)
+        head = text[m.start:cut].rstrip()
+        out.append(Mention(doc=m.doc, start=cut, end=m.end, text=text[cut:m.end], label="PERSON", origin=m.origin,
+                           role=m.role))
+        known = lookup_alias(head)
+        if known is not None and known.type != "PERSON":
+            out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=known.type,
+                               origin="gazetteer"))
+        elif m.label != "PERSON" and not all(w.lower() in pat.role_words for w in head.split()):
+            out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
+                               origin=m.origin))
+    return sorted(out + added, key=lambda m: (m.start, -m.end))
 
 
 def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:

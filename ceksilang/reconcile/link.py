@@ -34,6 +34,7 @@ from ceksilang.extract.entities import (
     load_role_words,
     lookup_alias,
     normalise_name,
+    short_form_of,
 )
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
@@ -301,6 +302,28 @@ def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
             clusters.union(longer.pop(), key)
 
 
+def _join_name_infixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
+    """"Gede Eka Sandi Asmadi" and later "Eka Sandi" in one document: a name of two or more words
+    written as the inner words of exactly one longer name given before it (neither its first
+    nor its last word) is that person. Names read in a headline are left out, as for prefixes."""
+    first: dict[tuple[str, ...], int] = {}
+    key_of: dict[tuple[str, ...], str] = {}
+    for group in scope.by_first.values():
+        for n in group:
+            if not _in_headline(text, n.start):
+                key_of[n.tokens] = n.key
+                first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
+    for tokens, key in key_of.items():
+        if len(tokens) < 2:
+            continue
+        size = len(tokens)
+        holders = {clusters.find(k) for t, k in key_of.items()
+                   if len(t) >= size + 2 and first[t] < first[tokens]
+                   and any(t[i:i + size] == tokens for i in range(1, len(t) - size))}
+        if len(holders) == 1:
+            clusters.union(holders.pop(), key)
+
+
 def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
     """"Rosihan Juhrian" in one report, "Rosihan Juhriah Rangkuti" in another of the same story:
     a name that opens exactly one longer name of the story, its last word a close spelling of
@@ -376,6 +399,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         _join_parenthesised(doc, keys, clusters)
         _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)], second_names)
         _join_name_prefixes(scope, clusters, doc.text or "")
+        _join_name_infixes(scope, clusters, doc.text or "")
 
     for scope in story_scopes.values():
         _join_story_prefixes(scope, clusters)
@@ -393,9 +417,23 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 full_names.setdefault(alias_key, tokens)
     _merge_spellings(full_names, clusters)
 
+    spoken = _speaker_names_at(documents)
     for doc, m in singles:
         token = normalise_name(m.text)
         root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters)
+        said = spoken.get((doc.id, m.start, m.end))
+        if root is None and said is not None and said != token and m.label == "PERSON" \
+                and short_form_of(token, said):
+            # no full name of its own, but the quote finder read this short or misspelt form as a
+            # person it names in full ("kata Kus" after "Kuseryansyah", "Enggar" after
+            # "Enggartiasto Lukita", "Praktikno" after "Pratikno")
+            said_tokens = person_name_tokens(said)
+            if len(said_tokens) >= 2 and ("person:" + " ".join(said_tokens)) in clusters.parent:
+                root = clusters.find("person:" + " ".join(said_tokens))
+            elif len(said_tokens) == 1:
+                token = said_tokens[0]
+                root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)),
+                                       clusters)
         if root is not None:
             m.label = "PERSON"
             keys[id(m)] = root
@@ -404,10 +442,22 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         else:
             keys[id(m)] = clusters.add(f"{_group(m.label)}:{token}")
 
-    entities = _build_entities(documents, keys, clusters, metonyms, second_names)
+    speaker_forms = {normalise_name(q.speaker_name) for doc in documents for q in doc.quotes if q.speaker_name}
+    entities = _build_entities(documents, keys, clusters, metonyms, second_names, speaker_forms)
     _attach_speakers(documents, entities)
     _full_names_from_quotes(documents, entities)
     return entities
+
+
+def _speaker_names_at(documents: Sequence[Document]) -> dict[tuple[str, int, int], str]:
+    """(document, start, end) of each speaker's span -> the speaker's name the quote finder
+    read there, normalised; a span read as two different names is left out."""
+    found: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    for doc in documents:
+        for q in doc.quotes:
+            if q.speaker_name and q.speaker_start is not None and q.speaker_end is not None:
+                found[(doc.id, q.speaker_start, q.speaker_end)].add(normalise_name(q.speaker_name))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity]) -> None:
@@ -447,9 +497,11 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
 
 
 def _build_entities(documents: Sequence[Document], keys: dict[int, str], clusters: _Clusters,
-                    metonyms: dict[str, set[str]], second_names: set[str] = frozenset()) -> list[Entity]:
+                    metonyms: dict[str, set[str]], second_names: set[str] = frozenset(),
+                    speaker_forms: set[str] = frozenset()) -> list[Entity]:
     """One entity per cluster, named by its gazetteer entry, else by its fullest form: the most
-    words, then the most used, never a second name the text gave next to the full one."""
+    words, then a form the quote finder named a speaker by ("Kuseryansyah" over the "Kus" the
+    text uses more), then the most used; never a second name the text gave next to the full one."""
     members: dict[str, list[Mention]] = defaultdict(list)
     for doc in documents:
         for m in doc.mentions:
@@ -468,7 +520,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             labels = Counter(m.label for m in ms if not m.metonym)
             label = max(_TYPE_ORDER, key=lambda t: (labels[t], -_TYPE_ORDER.index(t)))
             forms = Counter(m.text for m in ms)
-            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, len(f.split()), forms[f], len(f)))
+            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, len(f.split()),
+                                             normalise_name(f) in speaker_forms, forms[f], len(f)))
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
@@ -506,6 +559,15 @@ def _attach_speakers(documents: Sequence[Document], entities: list[Entity]) -> N
                 co.entity = _speaker_of(co.name, co.start, co.end, ordered, by_alias, by_id)
 
 
+def _place_inside_name(mention: Mention, name: str | None) -> bool:
+    """A place the speaker's name only ends with or holds ("DKI Jakarta" of "Command Center
+    Disgulkarmat DKI Jakarta"): the speaker is the body named, not the place."""
+    if mention.label not in ("GPE", "LOC") or not name:
+        return False
+    place, whole = normalise_name(mention.text).split(), normalise_name(name).split()
+    return len(whole) > len(place) and any(whole[i:i + len(place)] == place for i in range(len(whole)))
+
+
 def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: list[Mention],
                 by_alias: dict[str, set[str]], by_id: dict[str, Entity]) -> str | None:
     """The entity of a speaker: the mention its span overlaps most, else its name or surname."""
@@ -515,7 +577,7 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
             overlap = min(m.end, end) - max(m.start, start)
             if overlap > best_overlap:
                 best, best_overlap = m, overlap
-        if best is not None and best.entity:
+        if best is not None and best.entity and not _place_inside_name(best, name):
             return best.entity
     if not name:
         return None
