@@ -264,6 +264,6 @@ def test_charts_seeds_briefing_draws_the_troop_estimates_by_outlet_and_claimant(
     rows = re.findall(r"<tr><td class=\"date\">.*?</td><td dir=\"auto\">(.*?)</td><td dir=\"auto\">(.*?)</td>", block)
     pairs = set(rows)
     assert {("Metrotvnews.com", "Antony Blinken"), ("geosurvey.co.id", "Antony Blinken"),
-            ("Kompas.com", "Vedant Patel"), ("NewsRoom.id", "Kyslytsya")} <= pairs
+            ("Kompas.com", "Vedant Patel"), ("NewsRoom.id", "Sergiy Kyslytsya")} <= pairs
     assert len(marks(root)) == len(rows)  # every row of the table is a mark of the chart
     assert re.search(r"<td class=\"num\" dir=\"auto\">lebih dari 10\.000 tentara</td>", block)

@@ -68,7 +68,7 @@ def test_explain_seed_briefings_write_every_explanation_in_indonesian(seeds):
     scope = next(x for x in data["discrepancies"] if x["message"]["key"] == "figure.scope")
     text = discrepancy_text(scope, "id")
     assert text.startswith("Angka untuk tentara Korea Utara menghitung cakupan yang berbeda: ")
-    assert "di Kursk: sekitar 8.000 (Antony Blinken;" in text and "di Rusia: hingga 12.000 (Kyslytsya;" in text
+    assert "di Kursk: sekitar 8.000 (Antony Blinken;" in text and "di Rusia: hingga 12.000 (Sergiy Kyslytsya;" in text
     assert "dijelaskan oleh cakupan" in text
     # the articles' own words stay as they were written
     guterres = next(x for x in data["discrepancies"] if x["kind"] == "wording" and "Guterres" in x["explanation"])
@@ -85,7 +85,7 @@ def test_explain_seed_briefings_in_english_give_the_english_sentences(seeds):
     scope = next(x for x in data["discrepancies"] if x["message"]["key"] == "figure.scope")
     text = discrepancy_text(scope, "en")
     assert text.startswith("Figures for tentara Korea Utara count different scopes: ")
-    assert "in Kursk: about 8,000 (Antony Blinken;" in text and "in Rusia: up to 12,000 (Kyslytsya;" in text
+    assert "in Kursk: about 8,000 (Antony Blinken;" in text and "in Rusia: up to 12,000 (Sergiy Kyslytsya;" in text
     assert "The differences are explained by scope" in text
 
 
