@@ -193,7 +193,7 @@ class StoryCache:
     Entries not used by a run are dropped at its end (``prune``).
     """
 
-    VERSION = "9"  # bump when reconciliation changes what it makes of the same input (2: discrepancy messages; 3: translation changes of issue 17's generalisation step; 4: story keys back to entity ids, few-names bar 0.2; 5: event evidence keys; 6: each document's language among its features, a translation joins its original's story; 7: a second name given next to a full name keeps its own story key; 8: translation checks of real pairs (negation scope, headline qualifiers, places named elsewhere, three pairs at least) and news verbs in the word list; 9: details told in words, issue 20)
+    VERSION = "10"  # bump when reconciliation changes what it makes of the same input (2: discrepancy messages; 3: translation changes of issue 17's generalisation step; 4: story keys back to entity ids, few-names bar 0.2; 5: event evidence keys; 6: each document's language among its features, a translation joins its original's story; 7: a second name given next to a full name keeps its own story key; 8: translation checks of real pairs (negation scope, headline qualifiers, places named elsewhere, three pairs at least) and news verbs in the word list; 9: details told in words, issue 20; 10: the names a headline gives (title name keys) and money scale letters ("Rp 11,8 T") in the story keys)
 
     def __init__(self, path: str | Path):
         self.conn = sqlite3.connect(str(path), isolation_level=None)
