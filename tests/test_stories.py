@@ -679,3 +679,34 @@ def test_stories_headline_names_survive_open_states():
     assert restored.story_of("tebet-a") == restored.story_of("tebet-b")
     sid = restored.add(FIRE_PALMERAH)
     assert sid != restored.story_of("tebet-a")
+
+
+# one fire: two reports head it by the city ("Jakbar"), a third by the district their text names
+FIRE_POOL = [
+    _fire("pool-a", "Kebakaran di Pool Bus Bekas Jakbar, Asap Hitam Membubung",
+          "Kebakaran melanda pool bus bekas di Cengkareng, Jakbar, Selasa siang. Asap hitam membubung dari "
+          "pool bus di Jakbar itu. Petugas pemadam kebakaran mengerahkan 20 unit mobil pemadam ke Cengkareng. "
+          "Api diduga berasal dari percikan las saat rangka bus dipotong.", 12),
+    _fire("pool-b", "Pool Bus Bekas di Jakbar Terbakar Dipicu Percikan Las",
+          "Puluhan bangkai bus di pool bus bekas Cengkareng, Jakbar, terbakar. Menurut petugas pemadam "
+          "kebakaran Jakbar, api berasal dari percikan las saat pekerja memotong rangka bus. Asap hitam "
+          "membubung tinggi dari pool bus di Cengkareng.", 13),
+]
+FIRE_POOL_DISTRICT = _fire(
+    "pool-c", "Bangkai Bus Terbakar di Cengkareng, Diduga akibat Percikan Las",
+    "Puluhan bangkai bus terbakar di sebuah pool bus bekas di Cengkareng, Jakarta Barat. Petugas pemadam "
+    "kebakaran menduga api berasal dari percikan las saat pekerja memotong rangka bus di Cengkareng. Asap "
+    "hitam membubung dari pool bus itu.", 14)
+
+
+def test_stories_a_report_headed_by_a_place_the_storys_text_names_joins_it():
+    # the story's headlines say "Jakbar", which the third report never writes; but the district
+    # heading it is in the story's words: the same fire
+    assert title_name_keys(FIRE_POOL_DISTRICT.title, FIRE_POOL_DISTRICT.text) == ["@cengkareng"]
+    assert len(group_stories([*FIRE_POOL, FIRE_POOL_DISTRICT])) == 1
+
+
+def test_title_names_leave_out_number_words():
+    assert title_name_keys("Empat Member BTS Rampung Wamil",
+                           "Empat member BTS rampung wamil. Kabar itu, kata agensi, membuat Empat member "
+                           "BTS senang. BTS akan tampil lagi.") == ["@bts"]

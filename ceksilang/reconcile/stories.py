@@ -243,6 +243,15 @@ def scale_words() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Words that write a number ("Empat", "Seratus", "Juta"): a headline's "Empat Member BTS"
+    names no one, whatever the body capitalises."""
+    data = load_data("numbers")
+    words = {str(w).lower() for table in ("digits", "se_forms", "scales", "approximate") for w in data.get(table) or {}}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def money_scale_letters() -> tuple[dict[str, float], tuple[str, ...]]:
     """(one-letter scales as written, currency markers written before a figure) of
     ``numbers.yaml``: a headline's "Rp 11,8 T" is the body's "Rp11,8 triliun", but a letter
@@ -691,7 +700,7 @@ def title_name_keys(title: str, text: str, language: str | None = None) -> list[
             else:
                 term = _word_term(part)
                 key = term[0] if term else None
-            if key is None or key in seen or part.lower() in stopwords():
+            if key is None or key in seen or part.lower() in stopwords() or part.lower() in number_words():
                 continue
             seen.add(key)
             if _written_as_name(part, text):
@@ -1103,14 +1112,19 @@ class StoryIndex:
 
     @staticmethod
     def _headlines_name_another(titled: set[str], terms: TermCounts, story: _StoryState) -> bool:
-        """Whether every headline of ``story`` names what the document never names, and no
-        headline of it names what the document's headline does (``titled``: its name keys)."""
+        """Whether every headline of ``story`` names what the document never names, no headline
+        of it names what the document's headline does (``titled``: its name keys), and the
+        story's words hold at most half of those names: a report headed "Cengkareng" whose
+        district the story's reports of a fire in "Jakbar" name in their text is the same fire,
+        a quake report headed "Nabire, Papua" that shares only "BMKG" with the Pangandaran
+        quake's is not."""
         common = story.title_common
-        # one headline is no pattern: a digest that joined by mistake must not speak for the story
         if not common or story.titled < TITLE_NAMES_LEAST or titled & story.title_all:
             return False
         counts = terms.counts
-        return not any(k[1:] in counts for k in common)
+        if any(k[1:] in counts for k in common):
+            return False
+        return 2 * sum(1 for k in titled if k[1:] in story.centroid) <= len(titled)
 
     def _shares_exact_count(self, evidence: set[str], story: _StoryState) -> bool:
         """Whether the document and ``story`` give one count of ``exact_count_digits``
