@@ -710,3 +710,12 @@ def test_title_names_leave_out_number_words():
     assert title_name_keys("Empat Member BTS Rampung Wamil",
                            "Empat member BTS rampung wamil. Kabar itu, kata agensi, membuat Empat member "
                            "BTS senang. BTS akan tampil lagi.") == ["@bts"]
+
+
+def test_stories_an_english_report_carries_no_headline_names():
+    english = doc("en", "A fire hit homes in Tebet, South Jakarta. Firefighters said the fire in Tebet was "
+                        "put out after two hours.", "Fire in Tebet kills one", language="en")
+    indonesian = doc("id", "Kebakaran melanda rumah di Tebet, Jakarta Selatan. Api di Tebet padam setelah dua jam.",
+                     "Kebakaran di Tebet Tewaskan Satu Orang")
+    assert not any(k.startswith("@") for k in count_terms(english).counts)
+    assert "@tebet" in count_terms(indonesian).counts

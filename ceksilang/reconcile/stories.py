@@ -41,6 +41,15 @@ person (named in every one of its documents) it never names, unless they share a
 or strong evidence of the event; two verdicts read by one judge on one day share every word but
 the defendant.
 
+What a headline names (on by default, ``title_names``): reports of different events of one kind,
+place and day (two fires in one city, three quakes, two verdicts read in one court) share nearly
+every word, and their headlines name what differs. A headline word the body writes as a name
+(capitalised inside a sentence, twice as often as in lower case; ``title_name_keys``) is kept
+with the keys, never in the vectors (``@tebet``). A document does not join a story whose every
+headline names something the document never writes, when no headline of the story names what
+the document's headline names and the story's words hold at most half of those names; unless
+they share an exact count or strong evidence of the event.
+
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
 ``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
@@ -670,7 +679,9 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
         surfaces.setdefault(key, surface)
     for key in _evidence_terms(doc):
         counts[key] = 1.0  # present or not: evidence is matched, never weighed
-    if doc.title and doc.text:
+    # Indonesian headlines only: an English report's words are keyed through translations,
+    # where the names its headline gives may not be the keys the Indonesian reports write
+    if doc.title and doc.text and doc.language != "en":
         for key in title_name_keys(doc.title, doc.text, doc.language):
             counts[key] = 1.0  # matched like evidence, never in the vectors
     return out
