@@ -22,6 +22,7 @@ from ceksilang.reconcile.stories import (
     pair_scores,
     stem,
     stopwords,
+    title_name_keys,
 )
 from tests.conftest import REPO, needs_corpus
 
@@ -97,10 +98,19 @@ def test_stories_stem_joins_inflected_forms(words, same):
         ("harganya Rp1.916.000 per gram", "#1916000"),
         ("harganya Rp1,916 juta per gram", "#1916000"),
         ("inflasi 1,65 persen", "#1.65"),
+        # a headline's one-letter scale after a currency is the body's scale word
+        ("Kejagung Sita Rp 11,8 T di Kasus CPO", "#11800000000000"),
+        ("laba Rp5,2 M", "#5200000000"),
+        ("laba US$ 2,5 M", "#2500000000"),
     ],
 )
 def test_stories_content_terms_normalises_figures(text, key):
     assert key in {k for k, _ in content_terms(text)}
+
+
+def test_stories_a_scale_letter_without_a_currency_is_no_scale():
+    keys = {k for k, _ in content_terms("Pasal 39 Ayat 1 huruf A, unit 7 M di lantai 12 T")}
+    assert not any(k.startswith("#") for k in keys)
 
 
 @pytest.mark.parametrize(
@@ -537,8 +547,10 @@ def test_stories_two_verdicts_of_one_court_about_different_people_are_two_storie
         d.published = f"2025-03-04T1{hour}:00"
     grouped = {frozenset(s.docs) for s in group_stories(docs, PRINCIPAL)}
     assert grouped == {frozenset(d.id for d in VERDICT_HARUN), frozenset(d.id for d in VERDICT_RATNA)}
-    # with the rule off (the default), the court's words alone put them together
-    assert len(group_stories(docs)) == 1
+    # by default the headlines tell them apart: each names its defendant, whom the other never names
+    assert {frozenset(s.docs) for s in group_stories(docs)} == grouped
+    # with both rules off, the court's words alone put them together
+    assert len(group_stories(docs, StorySettings(title_names=False))) == 1
 
 
 SEIZURE = _court_report(
@@ -596,3 +608,114 @@ def test_second_name_in_brackets_keys_a_report_like_one_giving_only_the_second_n
     # a name given once, with no second name, adds no other key
     plain = _named("plain", "Rendra Wicaksana Putra menemui warga.", [("Rendra Wicaksana Putra", "PERSON")])
     assert {k for k in count_terms(plain).counts if k.startswith("e:")} == {"e:person:rendra-wicaksana-putra"}
+
+
+# --------------------------------------------------------------------------- names the headlines give
+
+
+def test_title_names_are_headline_words_the_body_writes_as_names():
+    title = "Kebakaran Rumah di Tebet, Warga Jeddah-Jakarta Mengungsi"
+    text = ("Kebakaran melanda rumah warga di Tebet, Jakarta Selatan. Api di Tebet padam setelah dua jam. "
+            "Penumpang rute Jeddah-Jakarta ikut membantu warga. Rumah itu terbakar habis.\n"
+            "kebakaran tebet jakarta rumah")  # a tag line writes names in lower case too
+    keys = title_name_keys(title, text)
+    # "Kebakaran", "Rumah" and "Warga" are capitalised in the headline only
+    assert set(keys) == {"@tebet", "@jeddah", "@jakarta"}
+    # a word the body writes in lower case as often as capitalised is no name
+    assert title_name_keys("Harga Emas Naik", "Harga emas naik. Kata Emas di sini, emas di sana.") == []
+    # nor one the body only capitalises at the start of a sentence
+    assert title_name_keys("Banjir Susulan", "Banjir susulan datang. Susulan itu merendam desa.") == []
+
+
+def _fire(doc_id: str, title: str, text: str, hour: int) -> Document:
+    return doc(doc_id, text, title, published=f"2025-03-04T{hour:02d}:00")
+
+
+# one city, one day, two fires told in the same words: the district is what differs
+FIRE_TEBET = [
+    _fire("tebet-a", "Kebakaran Rumah di Tebet, Satu Orang Tewas",
+          "Kebakaran melanda permukiman padat di Kelurahan Kebon Baru, Tebet, Jakarta Selatan, Rabu pagi. "
+          "Petugas pemadam kebakaran mengerahkan 15 unit mobil pemadam. Api di Tebet padam setelah dua jam. "
+          "Seorang warga tewas dan puluhan warga mengungsi ke musala.", 8),
+    _fire("tebet-b", "Satu Orang Tewas dalam Kebakaran di Tebet",
+          "Petugas pemadam kebakaran memadamkan api yang membakar rumah warga di Tebet, Jakarta Selatan. "
+          "Kebakaran di permukiman padat Tebet itu menewaskan seorang warga. Warga yang rumahnya terbakar "
+          "mengungsi ke musala. Penyebab kebakaran masih diselidiki.", 9),
+]
+FIRE_PALMERAH = _fire(
+    "palmerah", "Kebakaran Rumah di Palmerah, Warga Mengungsi",
+    "Kebakaran melanda permukiman padat di Palmerah, Jakarta Barat, Rabu pagi. Petugas pemadam kebakaran "
+    "mengerahkan mobil pemadam dan api di Palmerah padam setelah dua jam. Puluhan warga yang rumahnya "
+    "terbakar mengungsi ke musala. Penyebab kebakaran masih diselidiki.", 10)
+FIRE_TEBET_LATER = _fire(
+    "tebet-c", "Wali Kota Munjirin Kunjungi Korban Kebakaran",
+    "Wali Kota Jakarta Selatan Munjirin mengunjungi warga korban kebakaran di Kebon Baru, Tebet. Rumah "
+    "warga di permukiman padat itu terbakar habis dan keluarga mengungsi ke musala. Menurut Munjirin, "
+    "petugas pemadam kebakaran masih menyelidiki penyebab kebakaran.", 11)
+
+
+def test_stories_two_fires_of_one_city_and_day_are_two_stories():
+    docs = [*FIRE_TEBET, FIRE_PALMERAH]
+    assert {frozenset(s.docs) for s in group_stories(docs)} == {frozenset({"tebet-a", "tebet-b"}),
+                                                                 frozenset({"palmerah"})}
+    # without the headline names, the same words put the two fires together
+    assert len(group_stories(docs, StorySettings(title_names=False))) == 1
+
+
+def test_stories_a_report_whose_headline_names_something_else_joins_when_its_body_names_the_event():
+    # the mayor is named in no headline of the story, but the body names Tebet: one fire
+    assert "@munjirin" in title_name_keys(FIRE_TEBET_LATER.title, FIRE_TEBET_LATER.text)
+    assert "@tebet" not in title_name_keys(FIRE_TEBET_LATER.title, FIRE_TEBET_LATER.text)
+    grouped = {frozenset(s.docs) for s in group_stories([*FIRE_TEBET, FIRE_PALMERAH, FIRE_TEBET_LATER])}
+    assert frozenset({"tebet-a", "tebet-b", "tebet-c"}) in grouped
+
+
+def test_stories_headline_names_survive_open_states():
+    index = StoryIndex()
+    for d in FIRE_TEBET:
+        index.add(d)
+    restored = StoryIndex()
+    restored.restore_states(json.loads(json.dumps(index.open_states())))
+    assert restored.story_of("tebet-a") == restored.story_of("tebet-b")
+    sid = restored.add(FIRE_PALMERAH)
+    assert sid != restored.story_of("tebet-a")
+
+
+# one fire: two reports head it by the city ("Jakbar"), a third by the district their text names
+FIRE_POOL = [
+    _fire("pool-a", "Kebakaran di Pool Bus Bekas Jakbar, Asap Hitam Membubung",
+          "Kebakaran melanda pool bus bekas di Cengkareng, Jakbar, Selasa siang. Asap hitam membubung dari "
+          "pool bus di Jakbar itu. Petugas pemadam kebakaran mengerahkan 20 unit mobil pemadam ke Cengkareng. "
+          "Api diduga berasal dari percikan las saat rangka bus dipotong.", 12),
+    _fire("pool-b", "Pool Bus Bekas di Jakbar Terbakar Dipicu Percikan Las",
+          "Puluhan bangkai bus di pool bus bekas Cengkareng, Jakbar, terbakar. Menurut petugas pemadam "
+          "kebakaran Jakbar, api berasal dari percikan las saat pekerja memotong rangka bus. Asap hitam "
+          "membubung tinggi dari pool bus di Cengkareng.", 13),
+]
+FIRE_POOL_DISTRICT = _fire(
+    "pool-c", "Bangkai Bus Terbakar di Cengkareng, Diduga akibat Percikan Las",
+    "Puluhan bangkai bus terbakar di sebuah pool bus bekas di Cengkareng, Jakarta Barat. Petugas pemadam "
+    "kebakaran menduga api berasal dari percikan las saat pekerja memotong rangka bus di Cengkareng. Asap "
+    "hitam membubung dari pool bus itu.", 14)
+
+
+def test_stories_a_report_headed_by_a_place_the_storys_text_names_joins_it():
+    # the story's headlines say "Jakbar", which the third report never writes; but the district
+    # heading it is in the story's words: the same fire
+    assert title_name_keys(FIRE_POOL_DISTRICT.title, FIRE_POOL_DISTRICT.text) == ["@cengkareng"]
+    assert len(group_stories([*FIRE_POOL, FIRE_POOL_DISTRICT])) == 1
+
+
+def test_title_names_leave_out_number_words():
+    assert title_name_keys("Empat Member BTS Rampung Wamil",
+                           "Empat member BTS rampung wamil. Kabar itu, kata agensi, membuat Empat member "
+                           "BTS senang. BTS akan tampil lagi.") == ["@bts"]
+
+
+def test_stories_an_english_report_carries_no_headline_names():
+    english = doc("en", "A fire hit homes in Tebet, South Jakarta. Firefighters said the fire in Tebet was "
+                        "put out after two hours.", "Fire in Tebet kills one", language="en")
+    indonesian = doc("id", "Kebakaran melanda rumah di Tebet, Jakarta Selatan. Api di Tebet padam setelah dua jam.",
+                     "Kebakaran di Tebet Tewaskan Satu Orang")
+    assert not any(k.startswith("@") for k in count_terms(english).counts)
+    assert "@tebet" in count_terms(indonesian).counts

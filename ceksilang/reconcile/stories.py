@@ -46,6 +46,15 @@ person (named in every one of its documents) it never names, unless they share a
 or strong evidence of the event; two verdicts read by one judge on one day share every word but
 the defendant.
 
+What a headline names (on by default, ``title_names``): reports of different events of one kind,
+place and day (two fires in one city, three quakes, two verdicts read in one court) share nearly
+every word, and their headlines name what differs. A headline word the body writes as a name
+(capitalised inside a sentence, twice as often as in lower case; ``title_name_keys``) is kept
+with the keys, never in the vectors (``@tebet``). A document does not join a story whose every
+headline names something the document never writes, when no headline of the story names what
+the document's headline names and the story's words hold at most half of those names; unless
+they share an exact count or strong evidence of the event.
+
 IDF: ``group_stories`` counts document frequencies over the batch it is given in one pass
 before clustering (a fixed table, so the first documents are weighed like the last); a
 ``StoryIndex`` fed one document at a time keeps running frequencies instead, or uses a fixed
@@ -183,6 +192,14 @@ class StorySettings:
     # ... or evidence of the event weighing this much (``min_shared_evidence`` is not enough:
     # reports of two verdicts of one bribery case share the day of the demands and a fine)
     principal_evidence: float = 3.0
+    # Reports of different events of one kind, place and day (two fires in one city, two
+    # verdicts read in one court) share nearly every word; their headlines name what tells them
+    # apart (the district, the defendant). A headline word the body always writes capitalised,
+    # once at least inside a sentence, is a name ("Tebet", "Zarof"). A document does not join a
+    # story whose every headline shares a name the document never writes, when no headline of
+    # the story names any of the names of its own headline (unless they share an exact count or
+    # strong evidence of the event: ``exact_count_digits``, ``principal_evidence``).
+    title_names: bool = True
     label_terms: int = 4
     story_terms: int = 10
     # A story is reconciled as one unit, and that costs more than linearly in its size (every
@@ -249,6 +266,38 @@ def scale_words() -> dict[str, float]:
     """Scale words after a figure ("juta", "miliar"), shared with the quantity finder."""
     data = load_data("numbers")
     return {str(k).lower(): float(v) for k, v in (data.get("scales") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Words that write a number ("Empat", "Seratus", "Juta"): a headline's "Empat Member BTS"
+    names no one, whatever the body capitalises."""
+    data = load_data("numbers")
+    words = {str(w).lower() for table in ("digits", "se_forms", "scales", "approximate") for w in data.get(table) or {}}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def money_scale_letters() -> tuple[dict[str, float], tuple[str, ...]]:
+    """(one-letter scales as written, currency markers written before a figure) of
+    ``numbers.yaml``: a headline's "Rp 11,8 T" is the body's "Rp11,8 triliun", but a letter
+    after a bare figure ("Seri 5 M", "Pasal 39 T") is no scale, so the letter counts only
+    after a currency marker, as the quantity finder reads it."""
+    data = load_data("numbers")
+    letters = {str(k): float(v) for k, v in (data.get("scale_letters") or {}).items()}
+    markers = tuple(sorted((str(m) for m in data.get("currency_prefix") or {}), key=len, reverse=True))
+    return letters, markers
+
+
+def _money_letter_scale(text: str, start: int, letter: str) -> float | None:
+    """The scale of a one-letter abbreviation ``letter`` after the figure at ``start`` of
+    ``text``, when a currency marker comes right before the figure ("Rp 11,8 T")."""
+    letters, markers = money_scale_letters()
+    scale = letters.get(letter)
+    if scale is None:
+        return None
+    before = text[max(0, start - 6):start].rstrip()
+    return scale if before.endswith(markers) else None
 
 
 _stem_cache: dict[str, str] = {}
@@ -369,9 +418,12 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
     for i, match in enumerate(matches):
         surface = match.group(0)
         if surface[0].isdigit():  # a figure
-            nxt = matches[i + 1].group(0).lower() if i < last else ""
+            raw_next = matches[i + 1].group(0) if i < last else ""
             end = match.end()
-            key = _figure_key(surface.lower(), scales.get(nxt), text[end:end + UNIT_REACH])
+            scale = scales.get(raw_next.lower())
+            if scale is None and raw_next and text[end:matches[i + 1].start()].strip() == "":
+                scale = _money_letter_scale(text, match.start(), raw_next)
+            key = _figure_key(surface.lower(), scale, text[end:end + UNIT_REACH])
             if key:
                 yield key, surface
             continue
@@ -646,7 +698,60 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
         counts[key] = 1.0  # present or not: evidence is matched, never weighed
     if doc.language == "en":
         counts[ENGLISH_KEY] = 1.0
+    # Indonesian headlines only: an English report's words are keyed through translations,
+    # where the names its headline gives may not be the keys the Indonesian reports write
+    if doc.title and doc.text and doc.language != "en":
+        for key in title_name_keys(doc.title, doc.text, doc.language):
+            counts[key] = 1.0  # matched like evidence, never in the vectors
     return out
+
+
+TITLE_NAMES_LEAST = 1  # headlines that must name a name before it says what a story is about
+TITLE_NAME_PREFIX = "@"  # keys of the names a headline gives: kept with the keys, never in the vectors
+
+
+def title_name_keys(title: str, text: str, language: str | None = None) -> list[str]:
+    """``@<key>`` for each headline word that the body names as a name: written capitalised
+    every time, and once at least inside a sentence (a headline capitalises every word, so the
+    body tells "Tebet" and "Zarof" from "Kebakaran" and "Vonis"). The key is the word's
+    content key (``content_terms``; English words as written, lower-cased)."""
+    keys: list[str] = []
+    seen: set[str] = set()
+    for match in _TOKEN.finditer(title):
+        surface = match.group(0)
+        if surface[0].isdigit() or not surface[0].isupper():
+            continue
+        # a compound of names ("Jeddah-Jakarta") is read word by word
+        for part in surface.split("-"):
+            if not part[:1].isupper():
+                continue
+            if language == "en":
+                key = part.lower() if len(part) >= 3 else None
+            else:
+                term = _word_term(part)
+                key = term[0] if term else None
+            if key is None or key in seen or part.lower() in stopwords() or part.lower() in number_words():
+                continue
+            seen.add(key)
+            if _written_as_name(part, text):
+                keys.append(f"{TITLE_NAME_PREFIX}{key}")
+    return keys
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` (a whole word, or a part of a hyphenated one) as a name:
+    capitalised once at least inside a sentence, and at least twice as often as in lower case.
+    Not "always": a tag line ("nikel papua raja ampat") or a link ("/di-raja-ampat") writes
+    names in lower case too; a common word ("kebakaran") is written in lower case most times."""
+    inside = False
+    upper = lower = 0
+    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.IGNORECASE):
+        if m.group(0)[0].isupper():
+            upper += 1
+            inside = inside or not _opens_sentence(text, m.start())
+        else:
+            lower += 1
+    return inside and upper >= 2 * lower
 
 
 # --------------------------------------------------------------------------- ordering and dates
@@ -719,6 +824,11 @@ class _StoryState:
     # person-name word keys -> [mentions, documents naming them] over its documents
     names: dict[str, list[float]] = field(default_factory=dict)
     absorbed: int = 0  # documents whose words made the centroid (copies leave it)
+    # the names every headline of its documents gives (None: no headline named one yet), and
+    # the names any of them gives (``title_name_keys``)
+    title_common: set[str] | None = None
+    title_all: set[str] = field(default_factory=set)
+    titled: int = 0  # documents whose headline named a name
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the story's span (0 inside it, or when either is undated)."""
@@ -829,7 +939,7 @@ class StoryIndex:
         df_of, log = self._df.get, math.log
         weights = {}
         for key, tf in terms.counts.items():
-            if key[0] == EVIDENCE_PREFIX:
+            if key[0] == EVIDENCE_PREFIX or key[0] == TITLE_NAME_PREFIX:
                 continue
             # a word translated n ways counts 1/n per rendering: below one, no log damping
             w = (1.0 + log(tf) if tf >= 1.0 else tf) * (1.0 + trust * log((n + 1) / (df_of(key, 0) + 1)))
@@ -848,7 +958,7 @@ class StoryIndex:
         """The keys a document with ``terms`` looks stories up through (``add``): a story it can
         join carries one of them. With a fixed IDF table, nothing is counted."""
         vector = self._vector(terms) if self._fixed else {k: w for k, w in terms.counts.items()
-                                                          if k[0] != EVIDENCE_PREFIX}
+                                                          if k[0] != EVIDENCE_PREFIX and k[0] != TITLE_NAME_PREFIX}
         return [k for k, _ in _top_keys(vector, self.settings.query_terms)]
 
     def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_StoryState]:
@@ -994,6 +1104,12 @@ class StoryIndex:
             candidates = [st for st in candidates if not self._about_someone_else(people, terms, st)
                           or self._shares_exact_count(evidence, st)
                           or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
+        if self.settings.title_names:
+            titled = {k for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
+            if titled:
+                candidates = [st for st in candidates if not self._headlines_name_another(titled, terms, st)
+                              or self._shares_exact_count(evidence, st)
+                              or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
         for story in candidates:
             sim = self._cosine(vector, story)
             if decay != 1.0:
@@ -1018,11 +1134,32 @@ class StoryIndex:
         best.entities.update(k for k in terms.counts if k.startswith("e:"))
         best.evidence.update({k for k in terms.counts if k[0] == EVIDENCE_PREFIX} if evidence is None else evidence)
         best.absorbed += 1
+        titled = {k for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
+        if titled:
+            best.title_common = set(titled) if best.title_common is None else best.title_common & titled
+            best.title_all |= titled
+            best.titled += 1
         for word, n in (person_name_words(terms) if names is None else names).items():
             seen = best.names.setdefault(word, [0.0, 0])
             seen[0] += n
             seen[1] += 1
         return best.id
+
+    @staticmethod
+    def _headlines_name_another(titled: set[str], terms: TermCounts, story: _StoryState) -> bool:
+        """Whether every headline of ``story`` names what the document never names, no headline
+        of it names what the document's headline does (``titled``: its name keys), and the
+        story's words hold at most half of those names: a report headed "Cengkareng" whose
+        district the story's reports of a fire in "Jakbar" name in their text is the same fire,
+        a quake report headed "Nabire, Papua" that shares only "BMKG" with the Pangandaran
+        quake's is not."""
+        common = story.title_common
+        if not common or story.titled < TITLE_NAMES_LEAST or titled & story.title_all:
+            return False
+        counts = terms.counts
+        if any(k[1:] in counts for k in common):
+            return False
+        return 2 * sum(1 for k in titled if k[1:] in story.centroid) <= len(titled)
 
     def _shares_exact_count(self, evidence: set[str], story: _StoryState) -> bool:
         """Whether the document and ``story`` give one count of ``exact_count_digits``
@@ -1079,7 +1216,8 @@ class StoryIndex:
                           surfaces={k: Counter(v) for k, v in full.surfaces.items()},
                           entities=set(full.entities), evidence=set(full.evidence),
                           names={k: list(v) for k, v in full.names.items()}, absorbed=full.absorbed,
-                          continues=full.id)
+                          title_common=None if full.title_common is None else set(full.title_common),
+                          title_all=set(full.title_all), titled=full.titled, continues=full.id)
         self._stories[nxt.id] = nxt
         for k, _ in _top_keys(nxt.centroid, self.settings.index_terms):
             self._postings.setdefault(k, []).append(nxt.id)
@@ -1182,6 +1320,8 @@ class StoryIndex:
                  "norm": st.norm, "word_norm": st.word_norm, "first_day": st.first_day, "last_day": st.last_day,
                  "surfaces": {k: dict(c) for k, c in st.surfaces.items()}, "entities": sorted(st.entities),
                  "evidence": sorted(st.evidence), "names": st.names, "absorbed": st.absorbed,
+                 "title_common": None if st.title_common is None else sorted(st.title_common),
+                 "title_all": sorted(st.title_all), "titled": st.titled,
                  "continues": st.continues, "posted": sorted(posted.get(st.id, []))}
                 for st in self._stories.values()]
 
@@ -1196,7 +1336,9 @@ class StoryIndex:
                              surfaces={k: Counter(v) for k, v in rec["surfaces"].items()},
                              entities=set(rec["entities"]), evidence=set(rec.get("evidence") or ()),
                              names={k: list(v) for k, v in (rec.get("names") or {}).items()},
-                             absorbed=int(rec.get("absorbed") or 0), continues=rec["continues"])
+                             absorbed=int(rec.get("absorbed") or 0), continues=rec["continues"],
+                             title_common=None if rec.get("title_common") is None else set(rec["title_common"]),
+                             title_all=set(rec.get("title_all") or ()), titled=int(rec.get("titled") or 0))
             self._stories[st.id] = st
             for _, doc_id in st.members:
                 self._story_of[doc_id] = st.id
