@@ -72,6 +72,9 @@ class NumberWords:
     duration_window_after: frozenset[str] = frozenset()  # "5 tahun terakhir": a window, not a figure
     age_before: frozenset[str] = frozenset()  # of duration_figure_before, the words that make it an age
     age_nouns: frozenset[str] = frozenset()  # "usia": earlier in the clause, the duration is an age
+    # the digits of a postcode: a bare number of that many digits after a place name, with no unit
+    # after it ("Yogyakarta 55232"), is an address, not a figure; 0: none
+    postcode_digits: int = 0
     # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
     # language has no such convention
     bracketed_age_unit: str | None = None
@@ -155,6 +158,7 @@ def _number_words(language: str) -> NumberWords:
             age_before=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("age_before") or ()),
             age_nouns=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("age_nouns") or ()),
             duration_window_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("window_after") or ()),
+            postcode_digits=int(blocked.get("postcode_digits") or 0),
             one_against_others=frozenset(str(w).lower() for w in data.get("one_against_others") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:

@@ -83,6 +83,7 @@ class QuantityWords:
     ordinal_units: tuple[str, ...] = ()  # "menit ke-21": the 21st minute is a figure in minutes
     qualifier_fillers: tuple[str, ...] = ()  # "setidaknya ada enam": "ada" between qualifier and figure
     ordinal_marker: str | None = None
+    ordinal_marker_units: frozenset[str] = frozenset()  # "untuk ke dua kalinya": still an ordinal
     estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
     estimate_reach: int = 0  # words of the clause before the figure searched for one
     restatement_words: frozenset[str] = frozenset()  # "US$ 300 juta atau setara Rp 4,8 triliun": said again
@@ -151,6 +152,7 @@ def _quantity_words(language: str) -> QuantityWords:
             ordinal_units=tuple(str(s).lower() for s in data.get("ordinal_units") or []),
             qualifier_fillers=tuple(str(s).lower() for s in data.get("qualifier_fillers") or []),
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
+            ordinal_marker_units=frozenset(str(s).lower() for s in data.get("ordinal_marker_units") or []),
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
@@ -423,9 +425,23 @@ def _inside_name(text: str, start: int, end: int, language: str | None = None) -
     """True when a short bare number stands between two capitalised words inside a sentence of prose
     ("Pondok Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta"): a part of a name, not a figure.
     The word before opening its sentence ("Sebanyak 5 Orang"), a unit on either side, or a line in
-    title case (a headline) leaves it a figure."""
+    title case (a headline) leaves it a figure. The same capitalised word and number inside a name
+    elsewhere in the text make them a name here too, whatever follows ("KAI Daop 6 secara ...")."""
     if not text[start:end].isdigit() or end - start > 3:
         return False
+    if _between_name_words(text, start, end, language):
+        return True
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or _SENTENCE_OPENING.search(text, max(0, before.start() - 10), before.start()):
+        return False
+    if unit_table(language).lookup(before.group(1)) or _unit_after(text, end, len(text), language=language)[0]:
+        return False
+    again = re.compile(rf"(?<![^\W_]){re.escape(before.group(1))}[^\S\n]+{re.escape(text[start:end])}(?!\d)")
+    return any(_between_name_words(text, m.end() - (end - start), m.end(), language)
+               for m in again.finditer(text) if m.end() != end)
+
+
+def _between_name_words(text: str, start: int, end: int, language: str | None = None) -> bool:
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _NAME_WORD_AFTER.match(text, end)
     if before is None or after is None:
@@ -463,10 +479,15 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
             return True  # "5G", "3D"
     if not spelled and not money and _inside_name(text, start, end, language):
         return True  # "Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta": part of a name
+    if (not spelled and not money and nw.postcode_digits and text[start:end].isdigit()
+            and end - start == nw.postcode_digits and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+            and not unit_table(language).lookup(_unit_after(text, end, len(text), language=language)[0] or "")):
+        return True  # "Yogyakarta 55232": a postcode
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
-    if m and m.group(1).lower() in nw.not_after_words and not money:
+    if (m and m.group(1).lower() in nw.not_after_words and not money
+            and not _preposition_before_count(text, m, start, end, language)):
         return True
     m = _WORD_AFTER.match(text, end)
     if (m and m.group(1).lower() in nw.not_before_words and not money
@@ -487,6 +508,27 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
                 if re.search(rf"(?<![\d.,]){neighbour}[.)]\s", window):
                     return True
     return False
+
+
+def _preposition_before_count(text: str, word_before: re.Match[str], start: int, end: int,
+                              language: str | None = None) -> bool:
+    """True when the word before the number is the ordinal marker written apart from it ("ke dua",
+    "ke 2"), a counted noun follows the number and no unit of a sequence comes before the marker:
+    the preposition and a count ("dibawa ke dua rumah sakit"), not an ordinal ("hari ke 2 pencarian",
+    "untuk ke dua kalinya", "usianya ke 50 tahun")."""
+    qw = quantity_words(language)
+    marker = word_before.group(1)
+    if not qw.ordinal_marker or marker.lower() != qw.ordinal_marker or text[word_before.end(1):start] != " ":
+        return False
+    if marker[0].isupper() and _SENTENCE_OPENING.search(text, max(0, word_before.start(1) - 10), word_before.start(1)) is None:
+        return False
+    unit, _ = _unit_after(text, end, min(len(text), end + 40), language=language)
+    table = unit_table(language)
+    # a unit of a sequence after it keeps the ordinal too ("merayakan usianya ke 50 tahun")
+    if unit is None or table.lookup(unit) is None or unit in qw.ordinal_marker_units or unit in qw.ordinal_units:
+        return False
+    noun_before = _WORD_BEFORE.search(text, max(0, word_before.start(1) - 30), word_before.start(1))
+    return not (noun_before and noun_before.group(1).lower() in qw.ordinal_units)
 
 
 _PREFIX_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) ?$")
