@@ -765,3 +765,69 @@ def test_a_short_number_between_two_capitalised_words_is_part_of_a_name(sentence
 ])
 def test_a_number_after_a_capitalised_word_stays_a_figure_when_it_is_no_name(sentence: str, span: str) -> None:
     assert [q.text for q in find_quantities("t", _PROSE.format(sentence))] == [span]
+
+
+def test_a_name_with_a_number_stays_a_name_where_no_capitalised_word_follows() -> None:
+    text = _PROSE.format("Hal itu disampaikan manajer humas KAI Daop 6 Yogyakarta kepada wartawan. "
+                         "Karena itu KAI Daop 6 secara konsisten melakukan sosialisasi.")
+    assert find_quantities("t", text) == []
+
+
+def test_a_number_after_a_capitalised_word_is_a_figure_when_the_text_names_nothing_with_it() -> None:
+    text = _PROSE.format("Pekan lalu Persib 3 kali menang. Warga Bandung merayakannya.")
+    assert [q.text for q in find_quantities("t", text)] == ["3 kali"]
+
+
+def test_a_postcode_after_a_place_name_is_no_figure() -> None:
+    text = "Alamat redaksi: Jl. Margo Utomo No. 40 Jetis\nYogyakarta 55232\nTelepon kantor redaksi."
+    assert find_quantities("t", text) == []
+
+
+def test_five_digits_before_a_unit_stay_a_figure() -> None:
+    text = _PROSE.format("Panitia Jakarta 12500 orang mendaftar.")
+    assert [(q.text, q.value) for q in find_quantities("t", text)] == [("12500 orang", 12500)]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    # "ke" written apart from a number that a counted noun follows: the preposition and a count
+    ("Para korban dibawa ke dua rumah sakit setempat.", "dua rumah", 2),
+    ("Varian ini telah menyebar ke 22 negara di dunia.", "22 negara", 22),
+])
+def test_ke_apart_before_a_counted_noun_is_a_preposition(sentence: str, span: str, value: float) -> None:
+    assert [(q.text, q.value) for q in find_quantities("t", _PROSE.format(sentence))] == [(span, value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ia berhasil meraih juara ke dua di lomba itu.",  # no noun after it
+    "Untuk ke dua kalinya ia menang di kota itu.",  # an ordinal of times
+    "Kelompok itu merayakan usianya ke 50 tahun di kampus.",  # a unit of a sequence
+    "Ia adalah anak ke 2 dari keluarga petani.",
+])
+def test_ke_apart_stays_an_ordinal_without_a_counted_noun(sentence: str) -> None:
+    assert find_quantities("t", _PROSE.format(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, qualifier, unit", [
+    # a se- form of a unit of time after a hedge that a duration cue precedes: one of that unit
+    ("Perang itu berlangsung selama lebih dari setahun sebelum gencatan senjata.", "lebih dari setahun", 1,
+     "more_than", "tahun"),
+    ("Korban sudah hampir sebulan dirawat di rumah sakit.", "hampir sebulan", 1, None, "bulan"),
+    # the hedge no longer hides the cue before it from a duration in digits
+    ("Perang itu berlangsung selama lebih dari 2 tahun sebelum gencatan senjata.", "lebih dari 2 tahun", 2,
+     "more_than", "tahun"),
+])
+def test_a_hedged_duration_after_its_cue_is_a_figure(sentence: str, span: str, value: float,
+                                                     qualifier: str | None, unit: str) -> None:
+    [q] = find_quantities("t", _PROSE.format(sentence))
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+    assert qualifier is None or q.qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sehari sebelumnya ia pergi ke kota bersama keluarga.",  # no hedge, no cue
+    "Kegiatan sehari-hari warga kembali normal.",
+    "Harga beras naik selama hampir setahun terakhir.",  # a window back from now
+    "Jalan itu terakhir diaspal sudah lebih dari 8 tahun yang lalu.",
+])
+def test_a_se_unit_or_a_window_of_time_is_no_figure(sentence: str) -> None:
+    assert find_quantities("t", _PROSE.format(sentence)) == []

@@ -83,6 +83,7 @@ class QuantityWords:
     ordinal_units: tuple[str, ...] = ()  # "menit ke-21": the 21st minute is a figure in minutes
     qualifier_fillers: tuple[str, ...] = ()  # "setidaknya ada enam": "ada" between qualifier and figure
     ordinal_marker: str | None = None
+    ordinal_marker_units: frozenset[str] = frozenset()  # "untuk ke dua kalinya": still an ordinal
     estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
     estimate_reach: int = 0  # words of the clause before the figure searched for one
     restatement_words: frozenset[str] = frozenset()  # "US$ 300 juta atau setara Rp 4,8 triliun": said again
@@ -151,6 +152,7 @@ def _quantity_words(language: str) -> QuantityWords:
             ordinal_units=tuple(str(s).lower() for s in data.get("ordinal_units") or []),
             qualifier_fillers=tuple(str(s).lower() for s in data.get("qualifier_fillers") or []),
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
+            ordinal_marker_units=frozenset(str(s).lower() for s in data.get("ordinal_marker_units") or []),
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
@@ -423,9 +425,23 @@ def _inside_name(text: str, start: int, end: int, language: str | None = None) -
     """True when a short bare number stands between two capitalised words inside a sentence of prose
     ("Pondok Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta"): a part of a name, not a figure.
     The word before opening its sentence ("Sebanyak 5 Orang"), a unit on either side, or a line in
-    title case (a headline) leaves it a figure."""
+    title case (a headline) leaves it a figure. The same capitalised word and number inside a name
+    elsewhere in the text make them a name here too, whatever follows ("KAI Daop 6 secara ...")."""
     if not text[start:end].isdigit() or end - start > 3:
         return False
+    if _between_name_words(text, start, end, language):
+        return True
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or _SENTENCE_OPENING.search(text, max(0, before.start() - 10), before.start()):
+        return False
+    if unit_table(language).lookup(before.group(1)) or _unit_after(text, end, len(text), language=language)[0]:
+        return False
+    again = re.compile(rf"(?<![^\W_]){re.escape(before.group(1))}[^\S\n]+{re.escape(text[start:end])}(?!\d)")
+    return any(_between_name_words(text, m.end() - (end - start), m.end(), language)
+               for m in again.finditer(text) if m.end() != end)
+
+
+def _between_name_words(text: str, start: int, end: int, language: str | None = None) -> bool:
     before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _NAME_WORD_AFTER.match(text, end)
     if before is None or after is None:
@@ -463,14 +479,19 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
             return True  # "5G", "3D"
     if not spelled and not money and _inside_name(text, start, end, language):
         return True  # "Gontor Kampus 5 Darul Qiyam", "KAI Daop 6 Yogyakarta": part of a name
+    if (not spelled and not money and nw.postcode_digits and text[start:end].isdigit()
+            and end - start == nw.postcode_digits and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+            and not unit_table(language).lookup(_unit_after(text, end, len(text), language=language)[0] or "")):
+        return True  # "Yogyakarta 55232": a postcode
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
-    if m and m.group(1).lower() in nw.not_after_words and not money:
+    if (m and m.group(1).lower() in nw.not_after_words and not money
+            and not _preposition_before_count(text, m, start, end, language)):
         return True
     m = _WORD_AFTER.match(text, end)
     if (m and m.group(1).lower() in nw.not_before_words and not money
-            and not _duration_figure(text, _range_start(text, start, language), m, nw)):
+            and not _duration_figure(text, _range_start(text, start, language), m, nw, language)):
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
     # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
@@ -489,6 +510,27 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     return False
 
 
+def _preposition_before_count(text: str, word_before: re.Match[str], start: int, end: int,
+                              language: str | None = None) -> bool:
+    """True when the word before the number is the ordinal marker written apart from it ("ke dua",
+    "ke 2"), a counted noun follows the number and no unit of a sequence comes before the marker:
+    the preposition and a count ("dibawa ke dua rumah sakit"), not an ordinal ("hari ke 2 pencarian",
+    "untuk ke dua kalinya", "usianya ke 50 tahun")."""
+    qw = quantity_words(language)
+    marker = word_before.group(1)
+    if not qw.ordinal_marker or marker.lower() != qw.ordinal_marker or text[word_before.end(1):start] != " ":
+        return False
+    if marker[0].isupper() and _SENTENCE_OPENING.search(text, max(0, word_before.start(1) - 10), word_before.start(1)) is None:
+        return False
+    unit, _ = _unit_after(text, end, min(len(text), end + 40), language=language)
+    table = unit_table(language)
+    # a unit of a sequence after it keeps the ordinal too ("merayakan usianya ke 50 tahun")
+    if unit is None or table.lookup(unit) is None or unit in qw.ordinal_marker_units or unit in qw.ordinal_units:
+        return False
+    noun_before = _WORD_BEFORE.search(text, max(0, word_before.start(1) - 30), word_before.start(1))
+    return not (noun_before and noun_before.group(1).lower() in qw.ordinal_units)
+
+
 _PREFIX_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) ?$")
 _DECIMAL_AHEAD = re.compile(r"\d+[.,]\d")
 
@@ -505,7 +547,8 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     return table[m.group(1)]
 
 
-def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords) -> bool:
+def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords,
+                     language: str | None = None) -> bool:
     """True when a duration ("16 tahun") is a figure in its own right: a prison term or an age.
 
     The cue is the word right after the duration word ("tahun penjara") or one of the two words
@@ -517,11 +560,47 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     following = " ".join(re.findall(r"[^\W\d_]+", text[unit_word.end():unit_word.end() + 40].lower())[:3]) + " "
     if after and any(following.startswith(cue + " ") for cue in nw.duration_figure_after):
         return True
-    if after and after.group(1).lower() in nw.duration_window_after:
-        return False
-    if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
+    if after and any(following.startswith(w + " ") for w in nw.duration_window_after):
+        return False  # "5 tahun terakhir", "8 tahun yang lalu": a window of time back from now
+    if _duration_cue_before(text, start, nw, language):
         return True
     return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
+
+
+def _duration_cue_before(text: str, start: int, nw: NumberWords, language: str | None = None) -> bool:
+    """True when one of the two words before ``start``, or before a qualifier right before it, cues a
+    duration that is a figure ("selama 16 tahun", "selama lebih dari 2 tahun")."""
+    if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
+        return True
+    qm = _patterns(language).qualifier_before.search(text, max(0, start - 40), start)
+    return bool(qm) and any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, qm.start("q")))
+
+
+def _one_unit_figures(doc_id: str, text: str, nw: NumberWords, qw: QuantityWords, taken: list[tuple[int, int]],
+                      language: str | None = None) -> list[Quantity]:
+    """A se- form of a unit of time after a qualifier that a duration cue precedes is an amount of one
+    of that unit ("berlangsung selama lebih dari setahun"); alone ("sehari sebelumnya", "dalam sehari")
+    or in a time window ("setahun terakhir") it is none."""
+    if not nw.one_unit_words:
+        return []
+    words = "|".join(re.escape(w) for w in sorted(nw.one_unit_words, key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![^\W_])(?:{words})(?![^\W_]|-)", text, re.IGNORECASE):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        qm = _patterns(language).qualifier_before.search(text, max(0, m.start() - 40), m.start())
+        if not qm or not _duration_cue_before(text, m.start(), nw, language):
+            continue
+        following = " ".join(re.findall(r"[^\W\d_]+", text[m.end():m.end() + 40].lower())[:3]) + " "
+        if any(following.startswith(w + " ") for w in nw.duration_window_after):
+            continue
+        qualifier = qw.before[" ".join(qm.group("q").lower().split())]
+        low = 1.0 if qualifier in ("exact", "approx", "at_least", "more_than") else None
+        high = 1.0 if qualifier in ("exact", "approx", "at_most", "up_to", "less_than") else None
+        start = qm.start("q")
+        out.append(Quantity(doc=doc_id, start=start, end=m.end(), text=text[start:m.end()], value=1.0, low=low,
+                            high=high, qualifier=qualifier, unit=nw.one_unit_words[m.group(0).lower()]))
+    return out
 
 
 # a clause read back from a figure ends at any punctuation (a full stop too: the window may cross sentences)
@@ -1237,6 +1316,8 @@ def find_quantities(
             qualifier=qualifier, unit=unit, place=place, time=time, claimant=claimant,
         ))
     quantities.extend(_ordinal_figures(doc_id, text, qw, [(q.start, q.end) for q in quantities]))
+    quantities.extend(_one_unit_figures(doc_id, text, nw, qw, [(q.start, q.end) for q in quantities] + merged,
+                                        language))
     return sorted(quantities, key=lambda q: q.start)
 
 
