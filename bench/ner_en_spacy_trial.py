@@ -1,4 +1,4 @@
-"""Trial (issue 17): does a different learner beat the English CRF on GMB? spaCy's own trainable
+"""Trial tool (issue 17): does a different learner beat the English CRF on GMB? spaCy's own trainable
 ``ner`` component (transition-based parser over a CNN tok2vec), trained from scratch here on the
 same split as the CRF (``ceksilang.train.ner_en``: its reader and split, no second reader), no
 pretrained vectors, nothing downloaded. Scored with the CRF's scorer: exact span and type, micro
@@ -27,10 +27,9 @@ shipped CRF on the dev part's tokens (already tokenised: the taggers alone, no s
 splitting), first (cold) and second (warm) pass, process CPU time; the CRF tagger caches whole
 sentences, so its warm figure is a cache's.
 
-Config: spaCy's efficiency recipe for CPU: ``spacy.HashEmbedCNN.v2`` (width 96, depth 4, window
-1, maxout 3, subword features on, no static vectors) under ``spacy.TransitionBasedParser.v2``
-(hidden width 64, maxout 2); batches by words (compounding 100 -> 1000, as spaCy's default
-batcher); Adam 0.001 with weight decay 0.01, gradient clipping 1.0 and parameter averaging.
+The model, its config and its training loop are the package's (``ceksilang.train.ner_en_spacy``,
+which trains the shipped vote members; ``final`` here is the same training, plus a row in the
+results file); the vote rule is the shipped tagger's (``ceksilang.extract.ner.vote_spans``).
 """
 
 from __future__ import annotations
@@ -43,100 +42,20 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import argparse
 import json
 import pickle
-import random
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.tokens import Doc
-from spacy.training import Example, iob_to_biluo
-from spacy.training.batchers import minibatch_by_words
-from thinc.api import Adam, compounding, fix_random_seed
+from thinc.api import fix_random_seed
 
 from ceksilang.evaluate.ner import score_spans
 from ceksilang.extract.conll import spans
-from ceksilang.train.ner_en import (DEFAULT_CORPUS, LABELS_EN, SCORES_PATH_EN, _summary, concat,
-                                    read_gmb, split_corpus, subsample)
-
-SEED = 17
-
-
-def build(width: int, depth: int, embed_size: int, hidden: int) -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    model = {
-        "@architectures": "spacy.TransitionBasedParser.v2",
-        "state_type": "ner", "extra_state_tokens": False, "hidden_width": hidden,
-        "maxout_pieces": 2, "use_upper": True, "nO": None,
-        "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None,
-                    "width": width, "depth": depth, "embed_size": embed_size, "window_size": 1,
-                    "maxout_pieces": 3, "subword_features": True},
-    }
-    nlp.add_pipe("ner", config={"model": model})
-    return nlp
-
-
-def examples(nlp, data) -> list[Example]:
-    out = []
-    for toks, tags in zip(*data):
-        doc = Doc(nlp.vocab, words=toks, spaces=[True] * len(toks))
-        out.append(Example.from_dict(doc, {"entities": iob_to_biluo(tags)}))
-    return out
-
-
-def tag(nlp, data) -> list[list[str]]:
-    docs = (Doc(nlp.vocab, words=toks, spaces=[True] * len(toks)) for toks in data[0])
-    return [[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in ("B", "I") else "O" for t in doc]
-            for doc in nlp.pipe(docs, batch_size=256)]
-
-
-def train(nlp, train_ex: list[Example], epochs_max: int, dropout: float, deadline: float,
-          evaluate=None, patience: int = 0) -> tuple[list[dict[str, Any]], int, bytes | None]:
-    """Epochs of shuffled word-sized batches; after each, ``evaluate()`` (if any) with averaged
-    parameters. Returns the per-epoch log, the best epoch and the best model's bytes."""
-    optimizer = Adam(learn_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-8, L2=0.01,
-                     L2_is_weight_decay=True, grad_clip=1.0, use_averages=True)
-    nlp.initialize(lambda: train_ex[:2000], sgd=optimizer)
-    rng = random.Random(SEED)
-    sizes = compounding(100.0, 1000.0, 1.001)
-    log: list[dict[str, Any]] = []
-    best_f1, best_epoch, best_bytes = -1.0, 0, None
-    for epoch in range(1, epochs_max + 1):
-        t0 = time.process_time()
-        w0 = time.time()
-        order = train_ex[:]
-        rng.shuffle(order)
-        losses: dict[str, float] = {}
-        for batch in minibatch_by_words(order, size=sizes, tolerance=0.2):
-            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
-        row: dict[str, Any] = {"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 1),
-                               "cpu_s": round(time.process_time() - t0), "wall_s": round(time.time() - w0)}
-        with nlp.use_params(optimizer.averages):
-            if evaluate is not None:
-                row["dev"] = evaluate(nlp)
-                if row["dev"]["f1"] > best_f1:
-                    best_f1, best_epoch, best_bytes = row["dev"]["f1"], epoch, nlp.to_bytes()
-            else:
-                best_epoch, best_bytes = epoch, nlp.to_bytes()
-        print(json.dumps(row), file=sys.stderr, flush=True)
-        log.append(row)
-        if evaluate is not None and patience and epoch - best_epoch >= patience:
-            break
-        if time.time() + (time.time() - w0) > deadline:  # the next epoch would end past the box
-            print(f"time box reached after epoch {epoch}", file=sys.stderr, flush=True)
-            break
-    return log, best_epoch, best_bytes
-
-
-def to_bio(found: set[tuple[int, int, str]], n: int) -> list[str]:
-    tags = ["O"] * n
-    for start, end, label in sorted(found):
-        if any(t != "O" for t in tags[start:end]):
-            continue
-        tags[start] = f"B-{label}"
-        tags[start + 1:end] = [f"I-{label}"] * (end - start - 1)
-    return tags
+from ceksilang.extract.ner import tags_of_spans, vote_spans
+from ceksilang.train.ner_en import (DEFAULT_CORPUS, LABELS_EN, SCORES_PATH_EN, _summary, read_gmb,
+                                    split_corpus, subsample)
+from ceksilang.train.ner_en_spacy import SEED, build, examples, tag, train, train_final
 
 
 def backoff(first: set, second: set) -> set:
@@ -155,13 +74,9 @@ def combine(taggings: list[list[list[str]]], how: str) -> list[list[str]]:
             found = backoff(sets[0], sets[1])
         elif how == "spacy_then_crf":
             found = backoff(sets[1], sets[0])
-        else:  # vote: a span given by most taggings
-            counts: dict[tuple[int, int, str], int] = {}
-            for s in sets:
-                for span in s:
-                    counts[span] = counts.get(span, 0) + 1
-            found = {s for s, c in counts.items() if 2 * c > len(sets)}
-        out.append(to_bio(found, n))
+        else:  # vote: a span given by most taggings, the rule the shipped English tagger uses
+            found = vote_spans(sets)
+        out.append(tags_of_spans(found, n))
     return out
 
 
@@ -264,15 +179,15 @@ def main(argv: list[str] | None = None) -> int:
         append_row(args.scores, row)
         print(json.dumps(row, indent=1))
         return 0
-    fix_random_seed(SEED)
     start = time.time()
     deadline = start + 60 * args.max_minutes
     parts = split_corpus(read_gmb(DEFAULT_CORPUS))
-    nlp = build(args.width, args.depth, args.embed_size, args.hidden)
     config = {"width": args.width, "depth": args.depth, "embed_size": args.embed_size,
               "hidden_width": args.hidden, "dropout": args.dropout}
     cpu0 = time.process_time()
     if args.mode == "dev":
+        fix_random_seed(SEED)
+        nlp = build(args.width, args.depth, args.embed_size, args.hidden)
         data = subsample(parts["train"], args.limit)
         dev = parts["dev"]
         log, best, blob = train(nlp, examples(nlp, data), args.max_epochs, args.dropout, deadline,
@@ -283,12 +198,13 @@ def main(argv: list[str] | None = None) -> int:
             args.save_tags.write_bytes(pickle.dumps(tag(nlp, dev)))
         scores = next(r["dev"] for r in log if r["epoch"] == best)
         key = "dev"
+        trained_on = len(data[0])
     else:
         if not args.epochs:
             ap.error("final needs --epochs (chosen on dev)")
-        data = subsample(concat(parts["train"], parts["dev"]), args.limit)
-        log, best, blob = train(nlp, examples(nlp, data), args.epochs, args.dropout, float("inf"))
-        nlp.from_bytes(blob)
+        # the training of the shipped members (python -m ceksilang.train.ner_en_spacy), with a row
+        nlp, run = train_final(parts, args.epochs, args.limit, config)
+        log, best, trained_on = run["epochs"], run["best_epoch"], run["trained_on"]
         test = parts["test"]
         test_tags = tag(nlp, test)
         if args.save_tags:
@@ -298,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     size = len(nlp.to_bytes())
     if args.model_out:
         nlp.to_disk(args.model_out)
-    row = {"label": args.label, "mode": args.mode, **config, "trained_on": len(data[0]),
+    row = {"label": args.label, "mode": args.mode, **config, "trained_on": trained_on,
            "epochs_run": len(log), "best_epoch": best, "cpu_s": round(time.process_time() - cpu0),
            "wall_s": round(time.time() - start), "size_kb": size // 1024, key: scores,
            "epochs": [{k: v if k != "dev" else v["f1"] for k, v in r.items()} for r in log]}

@@ -258,7 +258,7 @@ def test_ner_tagger_hands_crfsuite_only_the_models_attributes_with_the_same_resu
     import ceksilang.extract.ner as ner
 
     for language, sentences in _corpus_sentences(300).items():
-        tagger = load_tagger(None, language)
+        tagger = load_tagger(ner.MODEL_PATHS[language], language)  # the CRF (for English one of the voters)
         assert tagger._known is not None and b"b" in tagger._known and b"w=jakarta" in tagger._known
         crf = tagger._tagger
         dropped = 0

@@ -1,7 +1,8 @@
 """Score extractors against gold annotations; today: NER against a CoNLL file.
 
-Two stages can be scored: the CRF alone (``evaluate_ner(path)``), or the entities the
-extraction layer outputs (``stage="pipeline"``): the CRF, then the gazetteer, the span clean-up
+Two stages can be scored: the tagger alone (``evaluate_ner(path)``: the CRF; for English the
+vote of the CRF and two spaCy models), or the entities the extraction layer outputs
+(``stage="pipeline"``): the tagger, then the gazetteer, the span clean-up
 and the retyping rules of ``ceksilang_entities``. GPE counts as LOC there, as the corpora have
 no GPE type.
 
@@ -91,12 +92,14 @@ def evaluate_ner(path: str | Path, model_path: str | Path | None = None,
                  stage: str = "model", language: str = "id") -> dict[str, Any]:
     """Tag the sentences of a CoNLL file (its own tokens) and score them against its tags.
 
-    ``stage`` is ``"model"`` (the CRF alone) or ``"pipeline"`` (the entities the extraction
+    ``stage`` is ``"model"`` (the tagger alone: the CRF, for English the vote) or ``"pipeline"`` (the entities the extraction
     layer outputs). Keys: ``precision``, ``recall``, ``f1`` (micro over PERSON/ORG/LOC),
     ``per_type``, ``unscored_types`` (gold types outside our tag set, with entity counts),
     ``sentences``, ``tokens``, ``file``, ``model``, ``stage``, ``language``.
 
-    ``language`` picks the model ("id" or "en") and the types scored: English adds GPE.
+    ``language`` picks the model ("id" or "en") and the types scored: English adds GPE. Without
+    ``model_path``, English is tagged as the pipeline tags it: the vote of the CRF and the spaCy
+    models (``ceksilang.extract.ner.VoteTagger``); ``model`` then names all three.
     """
     from ceksilang.extract.ner import MODEL_PATHS, load_tagger
 
@@ -115,7 +118,7 @@ def evaluate_ner(path: str | Path, model_path: str | Path | None = None,
         predicted = _pipeline_tags(sentences, model_path, language)
     else:
         tagger = load_tagger(model_path, language)
-        predicted = [tagger.tag([w for w, _ in s]) for s in sentences]
+        predicted = tagger.tag_many([[w for w, _ in s] for s in sentences])
     scores = score_spans(gold, predicted, labels=labels)
     unscored: Counter[str] = Counter()
     for s in sentences:
@@ -127,7 +130,7 @@ def evaluate_ner(path: str | Path, model_path: str | Path | None = None,
         "sentences": len(sentences),
         "tokens": sum(len(s) for s in sentences),
         "file": str(path),
-        "model": str(model_path or MODEL_PATHS[language]),
+        "model": load_tagger(model_path, language).describe(),
         "stage": stage,
         "language": language,
     })

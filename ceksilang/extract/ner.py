@@ -2,9 +2,11 @@
 
 One model per language: ``ceksilang/data/ner-id.crfsuite`` (PERSON / ORG / LOC), trained by
 ``python -m ceksilang.train.ner`` on Indonesian NER corpora, and ``ner-en.crfsuite`` (PERSON /
-ORG / GPE / LOC), trained by ``python -m ceksilang.train.ner --lang en`` on English news (see
+ORG / GPE / LOC), trained by ``python -m ceksilang.train.ner_en`` on English news (see
 ``docs/ner.md``). Both use the same features; only the word lists differ, read from
-``lang/<code>/ner_features.yaml``. The spaCy component tags each doc with the model of its
+``lang/<code>/ner_features.yaml``. English text is tagged by a vote (:class:`VoteTagger`): the
+English CRF and two spaCy ``ner`` models (``ner-en-spacy-full``, ``ner-en-spacy-s15k``, trained
+by ``python -m ceksilang.train.ner_en_spacy``), a span kept when two of the three give it. The spaCy component tags each doc with the model of its
 ``doc._.language`` (Indonesian when unset or when no model exists for that language). This module
 turns tokens into features (shared with training, so both sides see the same ones), tags
 sentences, and offers the result three ways: tags for given tokens (``NerTagger.tag``),
@@ -41,6 +43,10 @@ _DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MODEL_PATHS: dict[str, Path] = {"id": _DATA_DIR / "ner-id.crfsuite", "en": _DATA_DIR / "ner-en.crfsuite"}
 DEFAULT_LANGUAGE = "id"
 MODEL_PATH = MODEL_PATHS[DEFAULT_LANGUAGE]
+# The spaCy ner models (directories) that vote with the shipped CRF of a language, when it has them.
+VOTER_PATHS: dict[str, tuple[Path, ...]] = {
+    "en": (_DATA_DIR / "ner-en-spacy-full", _DATA_DIR / "ner-en-spacy-s15k"),
+}
 # Word clusters and capitalisation bands of unlabelled Indonesian text
 # (python -m ceksilang.train.word_clusters).
 CLUSTERS_PATH = _DATA_DIR / "ner-id-clusters.tsv"
@@ -363,10 +369,124 @@ class NerTagger:
             self._sentence_tags[key] = tags
         return list(tags)
 
+    def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for each sentence (:meth:`tag` of each)."""
+        return [self.tag(tokens) for tokens in sentences]
+
+    def describe(self) -> str:
+        """The model file, as reports name what tagged."""
+        return str(self.path)
+
+
+def vote_spans(span_sets: list[set[tuple[int, int, str]]]) -> set[tuple[int, int, str]]:
+    """The spans ``(start, end, label)`` given by more than half of ``span_sets`` (one set per
+    tagger, same sentence). With three taggers of non-overlapping spans each, two kept spans
+    never overlap: each has two voters, so they share one, and a tagger's spans do not overlap."""
+    counts: dict[tuple[int, int, str], int] = {}
+    for found in span_sets:
+        for span in found:
+            counts[span] = counts.get(span, 0) + 1
+    return {span for span, count in counts.items() if 2 * count > len(span_sets)}
+
+
+def tags_of_spans(found: set[tuple[int, int, str]], n: int) -> list[str]:
+    """BIO tags of ``n`` tokens holding the spans ``found``; a span overlapping one placed
+    before it (in start order) is left out."""
+    tags = ["O"] * n
+    for start, end, label in sorted(found):
+        if any(t != "O" for t in tags[start:end]):
+            continue
+        tags[start] = f"B-{label}"
+        tags[start + 1:end] = [f"I-{label}"] * (end - start - 1)
+    return tags
+
+
+class SpacyNerModel:
+    """A spaCy pipeline whose ``ner`` component tags pre-tokenised sentences (a directory written
+    by ``nlp.to_disk``, as ``python -m ceksilang.train.ner_en_spacy`` writes them)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not (self.path / "config.cfg").is_file():
+            raise ModelMissingError(
+                f"spaCy NER model not found at {self.path}; train it with `python -m ceksilang.train.ner_en_spacy`")
+        import spacy
+
+        self.nlp = spacy.load(self.path)
+
+    def spans(self, sentences: list[list[str]]) -> list[set[tuple[int, int, str]]]:
+        """Entity spans ``(start, end, label)`` of each sentence, on its own tokens."""
+        vocab = self.nlp.vocab
+        docs = (Doc(vocab, words=toks, spaces=[True] * len(toks)) for toks in sentences)
+        return [{(e.start, e.end, e.label_) for e in doc.ents} for doc in self.nlp.pipe(docs, batch_size=256)]
+
+
+@lru_cache(maxsize=8)
+def _load_spacy_model(path: str) -> SpacyNerModel:
+    return SpacyNerModel(path)
+
+
+class VoteTagger:
+    """A CRF and spaCy ner models of one language voting: a span (exact start, end and type) is
+    kept when more than half of them give it. Same interface as :class:`NerTagger` (``tag``,
+    ``tag_many``, ``labels``, ``language``); the spaCy models are loaded on the first sentence
+    tagged, once per process."""
+
+    def __init__(self, crf: NerTagger, voter_paths: tuple[Path, ...]) -> None:
+        self.crf = crf
+        self.language = crf.language
+        self.path = crf.path
+        self.voter_paths = tuple(Path(p) for p in voter_paths)
+        missing = [p for p in self.voter_paths if not (p / "config.cfg").is_file()]
+        if missing:
+            raise ModelMissingError(f"spaCy NER model(s) not found: {', '.join(map(str, missing))}; "
+                                    "train them with `python -m ceksilang.train.ner_en_spacy`")
+        self._sentence_tags: dict[tuple[str, ...], list[str]] = {}
+
+    @property
+    def labels(self) -> list[str]:
+        return self.crf.labels
+
+    def describe(self) -> str:
+        """The models voting, as reports name what tagged."""
+        return "vote of " + " + ".join(str(p) for p in (self.path, *self.voter_paths))
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags for one sentence's tokens (empty list for no tokens)."""
+        return self.tag_many([tokens])[0]
+
+    def tag_many(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for each sentence; the spaCy models see the new ones in one batch."""
+        out: list[list[str] | None] = []
+        todo: list[int] = []
+        for i, tokens in enumerate(sentences):
+            tags = self._sentence_tags.get(tuple(tokens)) if tokens else []
+            out.append(None if tags is None else list(tags))
+            if tags is None:
+                todo.append(i)
+        if todo:
+            batch = [list(sentences[i]) for i in todo]
+            votes = [[spans(self.crf.tag(toks)) for toks in batch]]
+            votes += [_load_spacy_model(str(p)).spans(batch) for p in self.voter_paths]
+            if len(self._sentence_tags) + len(batch) >= _MAX_CACHED_SENTENCES:
+                self._sentence_tags.clear()
+            for k, (i, toks) in enumerate(zip(todo, batch)):
+                tags = tags_of_spans(vote_spans([v[k] for v in votes]), len(toks))
+                self._sentence_tags[tuple(toks)] = tags
+                out[i] = list(tags)
+        return out  # type: ignore[return-value]
+
 
 @lru_cache(maxsize=8)
 def _load_cached(path: str, language: str) -> NerTagger:
     return NerTagger(path, language)
+
+
+@lru_cache(maxsize=4)
+def _load_shipped(language: str) -> NerTagger | VoteTagger:
+    crf = _load_cached(str(MODEL_PATHS[language].resolve()), language)  # the same as load_tagger(its path)
+    voters = VOTER_PATHS.get(language)
+    return VoteTagger(crf, voters) if voters else crf
 
 
 def model_language(language: str | None) -> str:
@@ -375,8 +495,10 @@ def model_language(language: str | None) -> str:
     return language if language in MODEL_PATHS and MODEL_PATHS[language].is_file() else DEFAULT_LANGUAGE
 
 
-def load_tagger(path: str | Path | None = None, language: str = DEFAULT_LANGUAGE) -> NerTagger:
-    """The tagger for ``path`` (default: the model shipped for ``language``), loaded once.
+def load_tagger(path: str | Path | None = None, language: str = DEFAULT_LANGUAGE) -> NerTagger | VoteTagger:
+    """The tagger for ``path`` (a CRF model), or by default what is shipped for ``language``:
+    its CRF, or for English the vote of its CRF and spaCy models (:data:`VOTER_PATHS`); loaded
+    once.
 
     ``language`` also picks the feature word lists, so a model at ``path`` must have been
     trained for it.
@@ -385,7 +507,7 @@ def load_tagger(path: str | Path | None = None, language: str = DEFAULT_LANGUAGE
         return _load_cached(str(Path(path).resolve()), language)
     if language not in MODEL_PATHS:
         raise ModelMissingError(f"no NER model for language {language!r}; have {sorted(MODEL_PATHS)}")
-    return _load_cached(str(MODEL_PATHS[language]), language)
+    return _load_shipped(language)
 
 
 @lru_cache(maxsize=1)
@@ -411,11 +533,9 @@ def predict_mentions(doc_id: str, text: str, nlp: Language | None = None,
     nlp = nlp or _blank_nlp()
     tagger = load_tagger(model_path, language if model_path else model_language(language))
     mentions: list[Mention] = []
-    for s_start, s_end in split_sentences(text):
-        toks = _sentence_tokens(nlp, text, s_start, s_end)
-        if not toks:
-            continue
-        tags = tagger.tag([t for t, _ in toks])
+    sentences = [toks for s_start, s_end in split_sentences(text)
+                 if (toks := _sentence_tokens(nlp, text, s_start, s_end))]
+    for toks, tags in zip(sentences, tagger.tag_many([[t for t, _ in toks] for toks in sentences])):
         for a, b, label in sorted(spans(tags)):
             c_start = toks[a][1]
             c_end = toks[b - 1][1] + len(toks[b - 1][0])
@@ -453,7 +573,7 @@ class CeksilangNer:
         self.language = language
         self.tagger = load_tagger(model, language)
 
-    def _tagger_for(self, doc: Doc) -> NerTagger:
+    def _tagger_for(self, doc: Doc) -> NerTagger | VoteTagger:
         if self.model:
             return self.tagger
         return load_tagger(None, model_language(doc._.language or self.language))
@@ -485,10 +605,9 @@ class CeksilangNer:
         words = [text[a:b] for a, b in zip(starts.tolist(), (starts + columns[index, 1]).tolist())]
         index = index.tolist()
         tagger = self._tagger_for(doc)
-        for s_start, s_end in self._sentences(doc):
-            # a sentence's non-space tokens: a slice of ``index``
-            lo, hi = bisect_left(index, s_start), bisect_left(index, s_end)
-            tags = tagger.tag(words[lo:hi])
+        # each sentence's non-space tokens: a slice of ``index``
+        bounds = [(bisect_left(index, s_start), bisect_left(index, s_end)) for s_start, s_end in self._sentences(doc)]
+        for (lo, hi), tags in zip(bounds, tagger.tag_many([words[lo:hi] for lo, hi in bounds])):
             if tags.count("O") == len(tags):  # most sentences name no one
                 continue
             for a, b, label in spans(tags):
@@ -508,12 +627,11 @@ def make_ceksilang_ner(nlp: Language, name: str, model: str | None, language: st
 def tag_sentences(sentences: list[list[str]], model_path: str | Path | None = None,
                   language: str = DEFAULT_LANGUAGE) -> list[list[str]]:
     """Tags for many pre-tokenised sentences (evaluation, batch use)."""
-    tagger = load_tagger(model_path, language)
-    return [tagger.tag(s) for s in sentences]
+    return load_tagger(model_path, language).tag_many(sentences)
 
 
 __all__ = [
     "MODEL_PATH", "MODEL_PATHS", "ModelMissingError", "ModelUnreadableError", "model_language", "NerTagger",
-    "load_tagger", "predict_mentions",
+    "load_tagger", "predict_mentions", "VOTER_PATHS", "VoteTagger", "SpacyNerModel", "vote_spans",
     "sentence_attributes", "sentence_features", "word_shape", "tag_sentences", "CeksilangNer", "doc_text",
 ]
