@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
+from ceksilang.evaluate.coverage import evaluate_coverage, load_events
 
 from .conftest import needs_corpus
+from .gold_checks import assert_figure_spans_in_articles
 
 GOLD = Path(__file__).parent / "gold" / "figures_tune4.yaml"
 
@@ -37,15 +36,7 @@ def test_the_gold_is_all_tune_and_unseen_elsewhere() -> None:
 
 
 def test_every_span_is_in_its_article() -> None:
-    corpus = needs_corpus()
-    events, _ = load_events(GOLD, "all")
-    articles, errors = load_articles(events, corpus)
-    assert errors == []
-    for e in events:
-        for f in e.figures:
-            assert f["span"] in articles[f["article"]].text, (f["article"], f["span"])
-    for item in yaml.safe_load(GOLD.read_text(encoding="utf-8"))["not_figures"]:
-        assert item["span"] in articles[item["article"]].text, item
+    assert_figure_spans_in_articles(GOLD)
 
 
 def test_tune4_figures_floor() -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
+from ceksilang.evaluate.coverage import evaluate_coverage, load_events
 
 from .conftest import needs_corpus
+from .gold_checks import assert_figure_spans_in_articles
 
 GOLD = Path(__file__).parent / "gold" / "figures_unseen.yaml"
 
@@ -30,13 +31,7 @@ def test_the_gold_is_one_event_per_article_split_by_article() -> None:
 
 
 def test_every_span_is_in_its_article() -> None:
-    corpus = needs_corpus()
-    events, _ = load_events(GOLD, "all")
-    articles, errors = load_articles(events, corpus)
-    assert errors == []
-    for e in events:
-        for f in e.figures:
-            assert f["span"] in articles[f["article"]].text, (f["article"], f["span"])
+    assert_figure_spans_in_articles(GOLD)
 
 
 def test_a_figures_file_naming_an_unlisted_article_is_an_error(tmp_path: Path) -> None:

@@ -124,6 +124,18 @@ def _summary(scores: dict[str, Any]) -> dict[str, Any]:
             "gold_entities": scores["gold"]}
 
 
+def corpus_card() -> dict[str, Any]:
+    """The model card's account of the GMB corpus, its tag mapping and its split (every English model's)."""
+    return {
+        "name": "GMB-derived English news NER (Kaggle 'entity-annotated-corpus'), silver labels",
+        "file": "corpus/ner/en/ner_dataset.csv",
+        "licence": "ODbL 1.0 (database) / DbCL (contents); GMB texts public domain",
+        "tag_mapping": {**GMB_TYPES, "tim, art, eve, nat": "O"},
+        "split_rule": "sha1('gmb:<sentence number>') % 10: 0 test (never trained on), 1 dev, else train",
+        "dropped": f"sentence {TRUNCATED_SENTENCE} (cut off by the spreadsheet row limit)",
+    }
+
+
 def train_shipped(corpus: Path, params: CrfParams, out: Path, limit: int | None) -> dict[str, Any]:
     """Train the packaged English model on train + dev, score it on the test part, write its card."""
     parts = split_corpus(read_gmb(corpus))
@@ -137,14 +149,7 @@ def train_shipped(corpus: Path, params: CrfParams, out: Path, limit: int | None)
         "labels": list(LABELS_EN),
         "tagging": "BIO",
         "training_command": "python -m ceksilang.train.ner_en" + (f" --limit {limit}" if limit else ""),
-        "corpus": {
-            "name": "GMB-derived English news NER (Kaggle 'entity-annotated-corpus'), silver labels",
-            "file": "corpus/ner/en/ner_dataset.csv",
-            "licence": "ODbL 1.0 (database) / DbCL (contents); GMB texts public domain",
-            "tag_mapping": {**GMB_TYPES, "tim, art, eve, nat": "O"},
-            "split_rule": "sha1('gmb:<sentence number>') % 10: 0 test (never trained on), 1 dev, else train",
-            "dropped": f"sentence {TRUNCATED_SENTENCE} (cut off by the spreadsheet row limit)",
-        },
+        "corpus": corpus_card(),
         "params": asdict(params),
         "sentences": {"train": len(parts["train"][0]), "dev": len(parts["dev"][0]),
                       "test": len(parts["test"][0]), "trained_on": len(train[0])},

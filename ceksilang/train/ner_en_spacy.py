@@ -47,8 +47,8 @@ from thinc.api import Adam, compounding, fix_random_seed
 
 from ceksilang.evaluate.ner import score_spans
 from ceksilang.train.ner import Data, concat
-from ceksilang.train.ner_en import (DEFAULT_CORPUS, GMB_TYPES, LABELS_EN, LANGUAGE, MODEL_PATH_EN,
-                                    TRUNCATED_SENTENCE, _summary, read_gmb, split_corpus, subsample)
+from ceksilang.train.ner_en import (DEFAULT_CORPUS, LABELS_EN, LANGUAGE, MODEL_PATH_EN, _summary, corpus_card,
+                                    read_gmb, split_corpus, subsample)
 
 SEED = 17
 DEFAULT_CONFIG = {"width": 96, "depth": 4, "embed_size": 2000, "hidden_width": 64, "dropout": 0.1}
@@ -139,16 +139,6 @@ def train_final(parts: dict[str, Data], epochs: int, limit: int | None,
            "wall_s": round(time.time() - wall0), "epochs": log}
     return nlp, run
 
-
-def corpus_card() -> dict[str, Any]:
-    return {
-        "name": "GMB-derived English news NER (Kaggle 'entity-annotated-corpus'), silver labels",
-        "file": "corpus/ner/en/ner_dataset.csv",
-        "licence": "ODbL 1.0 (database) / DbCL (contents); GMB texts public domain",
-        "tag_mapping": {**GMB_TYPES, "tim, art, eve, nat": "O"},
-        "split_rule": "sha1('gmb:<sentence number>') % 10: 0 test (never trained on), 1 dev, else train",
-        "dropped": f"sentence {TRUNCATED_SENTENCE} (cut off by the spreadsheet row limit)",
-    }
 
 
 def model_size(path: Path) -> int:
