@@ -1220,3 +1220,71 @@ def test_quotes_a_title_that_belongs_to_the_name_is_not_cut_off() -> None:
     quotes = [Quote(doc="d", start=60, end=80, text=text[60:80], kind="indirect",
                     speaker_name="Agung Ngurah Pranajaya", speaker_start=start, speaker_end=end)]
     assert speaker_mentions("d", text, mentions, quotes, {(start, end): name}) == mentions
+
+
+# --------------------------------------------------------------------------- issue 20, spkx2
+
+def _org(text: str, name: str) -> Mention:
+    at = text.index(name)
+    return Mention("d", at, at + len(name), name, "ORG")
+
+
+@pytest.mark.parametrize("text, orgs, words, speaker", [
+    # a body noun made definite after the cue: the body named before with that noun, past the
+    # sentences of a long quote and past a short form of another name
+    ("Kementerian Luar Negeri Nordia mengatakan kapal itu ditahan. Kemlu Nordia juga merilis video. "
+     '"Semua awak aman. Mereka diberi makan. Kapal dibawa ke pelabuhan," kata kementerian tersebut di X.',
+     ["Kementerian Luar Negeri Nordia", "Kemlu Nordia"], "Semua awak aman", "Kementerian Luar Negeri Nordia"),
+    ("Kapal itu dikelola Koalisi Laut Bebas (KLB), sebuah organisasi nirlaba. "
+     '"Kapal itu dinaiki secara tidak sah," kata koalisi itu dalam sebuah pernyataan.',
+     ["Koalisi Laut Bebas", "KLB"], "dinaiki secara", "Koalisi Laut Bebas"),
+    # the bare noun after the cue: the body of that kind named before
+    ("Kementerian Luar Negeri Nordia kemudian mengonfirmasi penahanan itu. "
+     '"Kapal itu menuju pantai kami," tulis kementerian di X.',
+     ["Kementerian Luar Negeri Nordia"], "menuju pantai", "Kementerian Luar Negeri Nordia"),
+    # "demikian pernyataan X", then "imbuh pernyataan tersebut": the statement's source both times
+    ('"Para penumpang telah tiba di bandara," demikian pernyataan Kementerian Luar Negeri Nordia. '
+     '"Mereka yang menolak akan dibawa ke pengadilan," imbuh pernyataan tersebut.',
+     ["Kementerian Luar Negeri Nordia"], "Mereka yang menolak", "Kementerian Luar Negeri Nordia"),
+    # "demikian tulis akun tersebut": the account named by its handle sentences before
+    ("Video itu diunggah akun Instagram @info.tol. Rekaman diambil dari dasbor mobil. Pengemudi lalu "
+     "kabur. Polisi belum memberi keterangan. "
+     '"Sopir itu mengejar sambil menodongkan pistol," demikian tulis akun tersebut, dikutip Senin.',
+     [], "menodongkan pistol", "@info.tol"),
+])
+def test_quotes_definite_body_and_source_after_the_cue(text, orgs, words, speaker):
+    q = _quote_at(find_quotes("d", text, mentions=[_org(text, o) for o in orgs]), text, words)
+    assert q.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, orgs, words", [
+    # no body named with the noun and none that spoke: nobody, never the last body merely named
+    ("Direktorat Jenderal Udara menerima laporan pada Selasa pagi. Pesawat dialihkan ke Bandara "
+     "Internasional Kualanamu. Sebelumnya, pesawat itu berangkat dari Jeddah. Cuaca sempat buruk. "
+     "Penerbangan itu membawa 442 penumpang, kata badan tersebut.",
+     ["Direktorat Jenderal Udara", "Bandara Internasional Kualanamu"], "membawa 442"),
+    # "imbuh pernyataan tersebut" with no account and no speaker before: nobody
+    ('Hujan turun sejak pagi. "Jalan ditutup sementara," imbuh pernyataan tersebut.', [], "Jalan ditutup"),
+])
+def test_quotes_definite_body_or_source_with_no_antecedent_is_nobody(text, orgs, words):
+    quotes = find_quotes("d", text, mentions=[_org(text, o) for o in orgs])
+    assert all(q.speaker_name in (None, "Direktorat Jenderal Udara") for q in quotes
+               if q.start <= text.index(words) < q.end)
+    assert all(q.speaker_name != "Bandara Internasional Kualanamu" for q in quotes)
+
+
+def test_clean_glued_read_also_headline_ends_before_a_pronoun():
+    # "Baca juga: <headline>" glued to the next sentence, which opens with "Dia": the headline is
+    # set apart and removed, so no word of it is read as the speaker of the next "ucapnya"
+    from ceksilang.ingest.clean import clean_document
+    from ceksilang.model import RawDocument, Source
+
+    raw = ("JAKARTA - Sebanyak 20 bus terbakar di Terminal Rawa Buaya, Selasa (10/6/2025). Kepala Dinas "
+           "Perhubungan Jakarta Syafrin Liputo mengaku belum dapat menaksir kerugian. \"Total 20 bus yang "
+           "terbakar,\" ujar Syafrin, Rabu (11/6/2025). Baca juga: Kuburan Bangkai Bus Kota di Bogor Terbakar "
+           "Hebat Dia belum dapat memperkirakan kerugian. \u201cKami belum tahu nilainya,\u201d ucapnya.")
+    doc = clean_document(RawDocument(id="d", source=Source(path="d"), text=raw, format="text"))
+    assert "Kuburan Bangkai" not in doc.text
+    assert "Dia belum dapat memperkirakan kerugian" in doc.text
+    q = _quote_at(find_quotes("d", doc.text), doc.text, "Kami belum tahu")
+    assert q.speaker_name != "Kuburan Bangkai Bus Kota"
