@@ -1263,6 +1263,14 @@ def test_quotes_definite_body_and_source_after_the_cue(text, orgs, words, speake
      "Internasional Kualanamu. Sebelumnya, pesawat itu berangkat dari Jeddah. Cuaca sempat buruk. "
      "Penerbangan itu membawa 442 penumpang, kata badan tersebut.",
      ["Direktorat Jenderal Udara", "Bandara Internasional Kualanamu"], "membawa 442"),
+    # a company made definite after the cue, with no body named with that noun: nobody, never
+    # the director quoted just before
+    ('"Kami memperkuat layanan aset digital," kata Direktur Bank Sentosa Rina Marlina. Platform ini '
+     "memberi bank cara yang lebih cepat untuk memasuki pasar kripto, kata perusahaan tersebut.",
+     [], "memberi bank cara"),
+    # several accounts named before "tulis unggahan itu": which one is not known, so nobody
+    ("Akun utama @masjidraya, juga @remajamasjid dan @kampungramadan, diblokir. "
+     '"Telah diblokir secara sepihak oleh platform," tulis unggahan itu.', [], "diblokir secara sepihak"),
     # "imbuh pernyataan tersebut" with no account and no speaker before: nobody
     ('Hujan turun sejak pagi. "Jalan ditutup sementara," imbuh pernyataan tersebut.', [], "Jalan ditutup"),
 ])

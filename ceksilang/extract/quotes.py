@@ -1156,15 +1156,10 @@ class _Resolver:
             return described
         if not _capitalised(first) and first_low in self.pat.body_nouns and len(part) >= 2 \
                 and self.words.texts[part[-1]].lower() in self.pat.definite and not persons:
-            # "kata kementerian tersebut", "kata koalisi itu": the body named before with that noun,
-            # else the body that spoke last, four sentences back at most ("Direktorat Jenderal
-            # Perhubungan Udara mengatakan ... kata badan tersebut"); a body merely named in
-            # between is no guess worth making
+            # "kata kementerian tersebut", "kata koalisi itu": the body named before with that noun;
+            # with none, nobody: the last body merely named, or the last speaker (a director of
+            # the company: "..., kata perusahaan tersebut"), is no guess worth making
             body = self.body_before(start, first_low, kind_only=True)
-            talker = self.speech_focus
-            if body is None and talker is not None and not talker.name.person and not talker.name.place \
-                    and self.sentence_index(start) - talker.sentence <= 4:
-                body = talker.name
             return _Speaker(body, CONF_ROLE if body is not None else 0.0, cue)
         if not _capitalised(first) and first_low not in self.pat.role_words:
             named = self.person_in_lower_case(part, start)
@@ -1241,12 +1236,17 @@ class _Resolver:
 
     def source_before(self, cue: str | None, pos: int) -> _Speaker:
         """"tulis akun tersebut", "imbuh pernyataan tersebut": the account named by its handle in
-        the eight sentences before ``pos``, else the last speaker when they spoke in those
-        sentences, else nobody."""
+        the eight sentences before ``pos`` when it is the only one named there (with several,
+        nobody), else the last speaker when they spoke in the three sentences before, else
+        nobody."""
         here = self.sentence_index(pos)
-        handles = [m for m in re.finditer(r"(?<![\w.])@[\w.]*\w", self.text[:pos]) if not self.in_quote(m.start())]
-        if handles and self.sentence_index(handles[-1].start()) >= here - 8:
-            return _Speaker(self.handle_owner(handles[-1].start()), CONF_ORG, cue)
+        lo = self.sentences[max(0, here - 8)][0] if self.sentences else 0
+        handles = [m for m in re.finditer(r"(?<![\w.])@[\w.]*\w", self.text[lo:pos]) if not self.in_quote(lo + m.start())]
+        if len({m.group().lower() for m in handles}) == 1:
+            # one account named: it; several ("akun utama @a, @b, serta @c"): which one is not known
+            return _Speaker(self.handle_owner(lo + handles[-1].start()), CONF_ORG, cue)
+        if handles:
+            return _Speaker(None, 0.0, cue)
         talker = self.speech_focus
         if talker is not None and here - talker.sentence <= 3:
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
