@@ -1216,3 +1216,77 @@ def test_quotes_a_speaker_in_a_lower_cased_text_becomes_a_mention_in_the_texts_o
     assert persons == {"andi amran sulaiman", "amran"}
 
 
+# --------------------------------------------------------------------------- issue 20, spkx2
+
+def _org(text: str, name: str) -> Mention:
+    at = text.index(name)
+    return Mention("d", at, at + len(name), name, "ORG")
+
+
+@pytest.mark.parametrize("text, orgs, words, speaker", [
+    # a body noun made definite after the cue: the body named before with that noun, past the
+    # sentences of a long quote and past a short form of another name
+    ("Kementerian Luar Negeri Nordia mengatakan kapal itu ditahan. Kemlu Nordia juga merilis video. "
+     '"Semua awak aman. Mereka diberi makan. Kapal dibawa ke pelabuhan," kata kementerian tersebut di X.',
+     ["Kementerian Luar Negeri Nordia", "Kemlu Nordia"], "Semua awak aman", "Kementerian Luar Negeri Nordia"),
+    ("Kapal itu dikelola Koalisi Laut Bebas (KLB), sebuah organisasi nirlaba. "
+     '"Kapal itu dinaiki secara tidak sah," kata koalisi itu dalam sebuah pernyataan.',
+     ["Koalisi Laut Bebas", "KLB"], "dinaiki secara", "Koalisi Laut Bebas"),
+    # the bare noun after the cue: the body of that kind named before
+    ("Kementerian Luar Negeri Nordia kemudian mengonfirmasi penahanan itu. "
+     '"Kapal itu menuju pantai kami," tulis kementerian di X.',
+     ["Kementerian Luar Negeri Nordia"], "menuju pantai", "Kementerian Luar Negeri Nordia"),
+    # "demikian pernyataan X", then "imbuh pernyataan tersebut": the statement's source both times
+    ('"Para penumpang telah tiba di bandara," demikian pernyataan Kementerian Luar Negeri Nordia. '
+     '"Mereka yang menolak akan dibawa ke pengadilan," imbuh pernyataan tersebut.',
+     ["Kementerian Luar Negeri Nordia"], "Mereka yang menolak", "Kementerian Luar Negeri Nordia"),
+    # "demikian tulis akun tersebut": the account named by its handle sentences before
+    ("Video itu diunggah akun Instagram @info.tol. Rekaman diambil dari dasbor mobil. Pengemudi lalu "
+     "kabur. Polisi belum memberi keterangan. "
+     '"Sopir itu mengejar sambil menodongkan pistol," demikian tulis akun tersebut, dikutip Senin.',
+     [], "menodongkan pistol", "@info.tol"),
+])
+def test_quotes_definite_body_and_source_after_the_cue(text, orgs, words, speaker):
+    q = _quote_at(find_quotes("d", text, mentions=[_org(text, o) for o in orgs]), text, words)
+    assert q.speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, orgs, words", [
+    # no body named with the noun and none that spoke: nobody, never the last body merely named
+    ("Direktorat Jenderal Udara menerima laporan pada Selasa pagi. Pesawat dialihkan ke Bandara "
+     "Internasional Kualanamu. Sebelumnya, pesawat itu berangkat dari Jeddah. Cuaca sempat buruk. "
+     "Penerbangan itu membawa 442 penumpang, kata badan tersebut.",
+     ["Direktorat Jenderal Udara", "Bandara Internasional Kualanamu"], "membawa 442"),
+    # a company made definite after the cue, with no body named with that noun: nobody, never
+    # the director quoted just before
+    ('"Kami memperkuat layanan aset digital," kata Direktur Bank Sentosa Rina Marlina. Platform ini '
+     "memberi bank cara yang lebih cepat untuk memasuki pasar kripto, kata perusahaan tersebut.",
+     [], "memberi bank cara"),
+    # several accounts named before "tulis unggahan itu": which one is not known, so nobody
+    ("Akun utama @masjidraya, juga @remajamasjid dan @kampungramadan, diblokir. "
+     '"Telah diblokir secara sepihak oleh platform," tulis unggahan itu.', [], "diblokir secara sepihak"),
+    # "imbuh pernyataan tersebut" with no account and no speaker before: nobody
+    ('Hujan turun sejak pagi. "Jalan ditutup sementara," imbuh pernyataan tersebut.', [], "Jalan ditutup"),
+])
+def test_quotes_definite_body_or_source_with_no_antecedent_is_nobody(text, orgs, words):
+    quotes = find_quotes("d", text, mentions=[_org(text, o) for o in orgs])
+    assert all(q.speaker_name in (None, "Direktorat Jenderal Udara") for q in quotes
+               if q.start <= text.index(words) < q.end)
+    assert all(q.speaker_name != "Bandara Internasional Kualanamu" for q in quotes)
+
+
+def test_clean_glued_read_also_headline_ends_before_a_pronoun():
+    # "Baca juga: <headline>" glued to the next sentence, which opens with "Dia": the headline is
+    # set apart and removed, so no word of it is read as the speaker of the next "ucapnya"
+    from ceksilang.ingest.clean import clean_document
+    from ceksilang.model import RawDocument, Source
+
+    raw = ("JAKARTA - Sebanyak 20 bus terbakar di Terminal Rawa Buaya, Selasa (10/6/2025). Kepala Dinas "
+           "Perhubungan Jakarta Syafrin Liputo mengaku belum dapat menaksir kerugian. \"Total 20 bus yang "
+           "terbakar,\" ujar Syafrin, Rabu (11/6/2025). Baca juga: Kuburan Bangkai Bus Kota di Bogor Terbakar "
+           "Hebat Dia belum dapat memperkirakan kerugian. \u201cKami belum tahu nilainya,\u201d ucapnya.")
+    doc = clean_document(RawDocument(id="d", source=Source(path="d"), text=raw, format="text"))
+    assert "Kuburan Bangkai" not in doc.text
+    assert "Dia belum dapat memperkirakan kerugian" in doc.text
+    q = _quote_at(find_quotes("d", doc.text), doc.text, "Kami belum tahu")
+    assert q.speaker_name != "Kuburan Bangkai Bus Kota"

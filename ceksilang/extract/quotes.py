@@ -150,6 +150,9 @@ class QuotePatterns:
     # "namun", "selain itu": connectives that open a sentence with no comma before a cue set off
     # by a comma ("Namun menurutnya, ...", "Selain itu lanjut Enggar, ...")
     connective_openers: tuple[tuple[str, ...], ...] = ()
+    # "demikian": a word between a closing mark and its cue (",” demikian tulis akun tersebut"),
+    # or before the statement that carries the words (",” demikian pernyataan Kemlu Israel")
+    cue_preludes: frozenset[str] = frozenset()
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -234,6 +237,7 @@ def load_quote_patterns() -> QuotePatterns:
         speech_acts=tuple(tuple(str(w).lower().split()) for w in data.get("speech_acts") or []),
         connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
                                         key=len, reverse=True)),
+        cue_preludes=frozenset(str(w).lower() for w in data.get("cue_preludes") or []),
     )
 
 
@@ -1125,6 +1129,10 @@ class _Resolver:
             part = part[lead:]
         if not part:
             return None
+        if 0 < lead and all(self.words.texts[k].lower() in self.pat.definite for k in part):
+            # "imbuh pernyataan tersebut", "tulis akun tersebut": the statement or account the
+            # text has just named: its account ("akun Instagram @x"), else who spoke last
+            return self.source_before(cue, start)
         if self.text[self.words.starts[part[0]] - 1:self.words.starts[part[0]]] == "@":
             return _Speaker(self.handle_owner(self.words.starts[part[0]] - 1), CONF_ORG, cue)
         first = self.words.texts[part[0]]
@@ -1146,6 +1154,13 @@ class _Resolver:
         described = self.description_reference(part, cue, start)
         if described is not None:
             return described
+        if not _capitalised(first) and first_low in self.pat.body_nouns and len(part) >= 2 \
+                and self.words.texts[part[-1]].lower() in self.pat.definite and not persons:
+            # "kata kementerian tersebut", "kata koalisi itu": the body named before with that noun;
+            # with none, nobody: the last body merely named, or the last speaker (a director of
+            # the company: "..., kata perusahaan tersebut"), is no guess worth making
+            body = self.body_before(start, first_low, kind_only=True)
+            return _Speaker(body, CONF_ROLE if body is not None else 0.0, cue)
         if not _capitalised(first) and first_low not in self.pat.role_words:
             named = self.person_in_lower_case(part, start)
             if named is not None:
@@ -1219,13 +1234,43 @@ class _Resolver:
             return _Speaker(holder, CONF_ROLE, cue)
         return self.pronoun_speaker(cue, pos)
 
-    def body_before(self, pos: int) -> _Name | None:
+    def source_before(self, cue: str | None, pos: int) -> _Speaker:
+        """"tulis akun tersebut", "imbuh pernyataan tersebut": the account named by its handle in
+        the eight sentences before ``pos`` when it is the only one named there (with several,
+        nobody), else the last speaker when they spoke in the three sentences before, else
+        nobody."""
+        here = self.sentence_index(pos)
+        lo = self.sentences[max(0, here - 8)][0] if self.sentences else 0
+        handles = [m for m in re.finditer(r"(?<![\w.])@[\w.]*\w", self.text[lo:pos]) if not self.in_quote(lo + m.start())]
+        if len({m.group().lower() for m in handles}) == 1:
+            # one account named: it; several ("akun utama @a, @b, serta @c"): which one is not known
+            return _Speaker(self.handle_owner(lo + handles[-1].start()), CONF_ORG, cue)
+        if handles:
+            return _Speaker(None, 0.0, cue)
+        talker = self.speech_focus
+        if talker is not None and here - talker.sentence <= 3:
+            return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
+        return _Speaker(None, 0.0, cue)
+
+    def body_before(self, pos: int, noun: str | None = None, kind_only: bool = False) -> _Name | None:
         """The organisation an anaphoric "lembaga ini" points to: the last one named in the three
-        sentences before ``pos`` (its full name when an acronym follows it), or None."""
+        sentences before ``pos`` (its full name when an acronym follows it), or None; with
+        ``noun`` ("kementerian tersebut"), the last one with that noun in its name first (with
+        ``kind_only``, only that one)."""
         first_sentence = max(0, self.sentence_index(pos) - 3)
         lo = self.sentences[first_sentence][0] if self.sentences else 0
         # a body's name has several words or is an acronym; one capitalised word may be any
         # sentence opener ("Lembaga", "Hujan")
+        for n in reversed(self.names_in(0, pos) if noun else []):
+            # the noun names its kind: the last body named with it, however far back (the sentences
+            # of a long quote in between), also inside a name with a dateline glued on ("Tel Aviv
+            # -Kementerian Luar Negeri Israel"): the name from that word
+            at = re.search(rf"(?<!\w){re.escape(noun)}\b", n.text, re.IGNORECASE)
+            if at is not None and not n.person and n.end <= pos and len(n.text[at.start():].split()) > 1 \
+                    and not not_a_speaker(n.text[at.start():], self.pat):
+                return _Name(n.start + at.start(), n.end, n.text[at.start():], False, place=n.place, in_passing=True)
+        if kind_only:
+            return None
         bodies = [n for n in self.names_in(lo, pos) if not n.person and not n.place and n.end <= pos
                   and (" " in n.text or n.text.isupper()) and not not_a_speaker(n.text, self.pat)]
         if not bodies:
@@ -1592,6 +1637,16 @@ class _Resolver:
         if gap.strip(" ,.\t\"”’") != "" or "\n" in gap:
             return None
         word = self.words.texts[k]
+        if word.lower() in self.pat.cue_preludes and not _capitalised(word) and k + 1 < len(self.words.texts) \
+                and self.words.starts[k + 1] < limit and self.text[self.words.ends[k]:self.words.starts[k + 1]] == " ":
+            nxt = self.words.texts[k + 1]
+            if nxt in self.pat.source_nouns:
+                # ",” demikian pernyataan Kementerian Luar Negeri Israel": the statement's source
+                found = self.speaker_after_verb(self.words.ends[k], limit, word)
+                return found if found is not None else _Speaker(None, 0.0, word)
+            if self.verbs.cue(nxt) is not None and not _capitalised(nxt):
+                k += 1  # ",” demikian tulis akun tersebut": the cue after the prelude
+                word = nxt
         cue = self.verbs.cue(word)
         relayed = self.relayed_from(self.words.starts[k], limit)
         if relayed is not None:

@@ -33,6 +33,7 @@ class ShapeData:
     known_words: frozenset[str]  # stopwords.txt
     link_line_max_words: int
     glued_tail_min_letters: int
+    sentence_pronouns: frozenset[str] = frozenset()  # "dia": opens the sentence a headline ran into
 
 
 @lru_cache(maxsize=1)
@@ -42,13 +43,15 @@ def shape_data() -> ShapeData:
         open_words = frozenset(str(w).lower() for w in data["open_words"])
         link_max = int(data["link_line_max_words"])
         tail_min = int(data["glued_tail_min_letters"])
+        pronouns = frozenset(str(w).lower() for w in data.get("sentence_pronouns") or [])
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"text_shape.yaml: {exc!r}") from exc
     speech = load_speech_verbs().single_words
     content = frozenset(w for w in load_translations().words_to_english if w.isalpha())
     known = load_stopwords()
     return ShapeData(open_words=open_words, glue_heads=open_words | speech, content_words=content,
-                     known_words=known, link_line_max_words=link_max, glued_tail_min_letters=tail_min)
+                     known_words=known, link_line_max_words=link_max, glued_tail_min_letters=tail_min,
+                     sentence_pronouns=pronouns)
 
 
 # --------------------------------------------------------------------------- lost spaces
@@ -250,6 +253,9 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
             if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
                 break
             k += 1
+            if k >= 3 and word[:1].isupper() and word.lower() in shape_data().sentence_pronouns \
+                    and k < len(tokens) and tokens[k].group()[:1].islower():
+                break  # "... Terbakar Hebat Dia belum dapat": the pronoun opens the next sentence
         if k < 2:
             continue  # no headline
         if k == len(tokens):
