@@ -139,6 +139,18 @@ def test_english_vote_rule():
     assert vote_spans([crf, set(), set()]) == set()
 
 
+def test_english_vote_gives_back_a_person_the_taggers_draw_differently():
+    # "said Stefan Dumont , spokesman for U.N. Secretary General Amara Okonkwo ." (tokens 0-11):
+    # two of three find the principal, each with other words before the name
+    crf = {(1, 3, "PERSON"), (6, 11, "PERSON")}
+    full = {(1, 3, "PERSON"), (6, 7, "ORG"), (7, 11, "PERSON")}
+    sample = {(1, 3, "PERSON"), (6, 7, "ORG")}
+    assert vote_spans([crf, full, sample]) == {(1, 3, "PERSON"), (6, 7, "ORG"), (7, 11, "PERSON")}
+    # one tagger alone gives nothing back, and other labels keep the exact vote
+    assert vote_spans([{(6, 11, "PERSON")}, set(), {(1, 3, "PERSON")}]) == set()
+    assert vote_spans([{(6, 11, "ORG")}, {(7, 11, "ORG")}, set()]) == set()
+
+
 def test_english_text_is_tagged_by_the_vote_and_indonesian_by_its_crf():
     tagger = load_tagger(language="en")
     assert isinstance(tagger, VoteTagger) and tagger.path == MODEL
