@@ -805,29 +805,3 @@ def test_ke_apart_before_a_counted_noun_is_a_preposition(sentence: str, span: st
 ])
 def test_ke_apart_stays_an_ordinal_without_a_counted_noun(sentence: str) -> None:
     assert find_quantities("t", _PROSE.format(sentence)) == []
-
-
-@pytest.mark.parametrize("sentence, span, value, qualifier, unit", [
-    # a se- form of a unit of time after a hedge that a duration cue precedes: one of that unit
-    ("Perang itu berlangsung selama lebih dari setahun sebelum gencatan senjata.", "lebih dari setahun", 1,
-     "more_than", "tahun"),
-    ("Korban sudah hampir sebulan dirawat di rumah sakit.", "hampir sebulan", 1, None, "bulan"),
-    # the hedge no longer hides the cue before it from a duration in digits
-    ("Perang itu berlangsung selama lebih dari 2 tahun sebelum gencatan senjata.", "lebih dari 2 tahun", 2,
-     "more_than", "tahun"),
-])
-def test_a_hedged_duration_after_its_cue_is_a_figure(sentence: str, span: str, value: float,
-                                                     qualifier: str | None, unit: str) -> None:
-    [q] = find_quantities("t", _PROSE.format(sentence))
-    assert (q.text, q.value, q.unit) == (span, value, unit)
-    assert qualifier is None or q.qualifier == qualifier
-
-
-@pytest.mark.parametrize("sentence", [
-    "Sehari sebelumnya ia pergi ke kota bersama keluarga.",  # no hedge, no cue
-    "Kegiatan sehari-hari warga kembali normal.",
-    "Harga beras naik selama hampir setahun terakhir.",  # a window back from now
-    "Jalan itu terakhir diaspal sudah lebih dari 8 tahun yang lalu.",
-])
-def test_a_se_unit_or_a_window_of_time_is_no_figure(sentence: str) -> None:
-    assert find_quantities("t", _PROSE.format(sentence)) == []

@@ -15,7 +15,7 @@ language has none).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, data_path, load_data
@@ -75,9 +75,6 @@ class NumberWords:
     # the digits of a postcode: a bare number of that many digits after a place name, with no unit
     # after it ("Yogyakarta 55232"), is an address, not a figure; 0: none
     postcode_digits: int = 0
-    # a se- form of a unit of time: one of it ("setahun" = one year), read as a figure only where a
-    # qualifier and a duration cue come before it ("selama lebih dari setahun")
-    one_unit_words: dict[str, str] = field(default_factory=dict)
     # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
     # language has no such convention
     bracketed_age_unit: str | None = None
@@ -162,7 +159,6 @@ def _number_words(language: str) -> NumberWords:
             age_nouns=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("age_nouns") or ()),
             duration_window_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("window_after") or ()),
             postcode_digits=int(blocked.get("postcode_digits") or 0),
-            one_unit_words={str(k).lower(): str(v).lower() for k, v in (data.get("one_unit_words") or {}).items()},
             one_against_others=frozenset(str(w).lower() for w in data.get("one_against_others") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:

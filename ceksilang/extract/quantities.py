@@ -491,7 +491,7 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         return True
     m = _WORD_AFTER.match(text, end)
     if (m and m.group(1).lower() in nw.not_before_words and not money
-            and not _duration_figure(text, _range_start(text, start, language), m, nw, language)):
+            and not _duration_figure(text, _range_start(text, start, language), m, nw)):
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
     # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
@@ -547,8 +547,7 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     return table[m.group(1)]
 
 
-def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords,
-                     language: str | None = None) -> bool:
+def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords) -> bool:
     """True when a duration ("16 tahun") is a figure in its own right: a prison term or an age.
 
     The cue is the word right after the duration word ("tahun penjara") or one of the two words
@@ -560,47 +559,11 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     following = " ".join(re.findall(r"[^\W\d_]+", text[unit_word.end():unit_word.end() + 40].lower())[:3]) + " "
     if after and any(following.startswith(cue + " ") for cue in nw.duration_figure_after):
         return True
-    if after and any(following.startswith(w + " ") for w in nw.duration_window_after):
-        return False  # "5 tahun terakhir", "8 tahun yang lalu": a window of time back from now
-    if _duration_cue_before(text, start, nw, language):
-        return True
-    return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
-
-
-def _duration_cue_before(text: str, start: int, nw: NumberWords, language: str | None = None) -> bool:
-    """True when one of the two words before ``start``, or before a qualifier right before it, cues a
-    duration that is a figure ("selama 16 tahun", "selama lebih dari 2 tahun")."""
+    if after and after.group(1).lower() in nw.duration_window_after:
+        return False
     if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
         return True
-    qm = _patterns(language).qualifier_before.search(text, max(0, start - 40), start)
-    return bool(qm) and any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, qm.start("q")))
-
-
-def _one_unit_figures(doc_id: str, text: str, nw: NumberWords, qw: QuantityWords, taken: list[tuple[int, int]],
-                      language: str | None = None) -> list[Quantity]:
-    """A se- form of a unit of time after a qualifier that a duration cue precedes is an amount of one
-    of that unit ("berlangsung selama lebih dari setahun"); alone ("sehari sebelumnya", "dalam sehari")
-    or in a time window ("setahun terakhir") it is none."""
-    if not nw.one_unit_words:
-        return []
-    words = "|".join(re.escape(w) for w in sorted(nw.one_unit_words, key=len, reverse=True))
-    out = []
-    for m in re.finditer(rf"(?<![^\W_])(?:{words})(?![^\W_]|-)", text, re.IGNORECASE):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
-        qm = _patterns(language).qualifier_before.search(text, max(0, m.start() - 40), m.start())
-        if not qm or not _duration_cue_before(text, m.start(), nw, language):
-            continue
-        following = " ".join(re.findall(r"[^\W\d_]+", text[m.end():m.end() + 40].lower())[:3]) + " "
-        if any(following.startswith(w + " ") for w in nw.duration_window_after):
-            continue
-        qualifier = qw.before[" ".join(qm.group("q").lower().split())]
-        low = 1.0 if qualifier in ("exact", "approx", "at_least", "more_than") else None
-        high = 1.0 if qualifier in ("exact", "approx", "at_most", "up_to", "less_than") else None
-        start = qm.start("q")
-        out.append(Quantity(doc=doc_id, start=start, end=m.end(), text=text[start:m.end()], value=1.0, low=low,
-                            high=high, qualifier=qualifier, unit=nw.one_unit_words[m.group(0).lower()]))
-    return out
+    return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
 
 
 # a clause read back from a figure ends at any punctuation (a full stop too: the window may cross sentences)
@@ -1316,8 +1279,6 @@ def find_quantities(
             qualifier=qualifier, unit=unit, place=place, time=time, claimant=claimant,
         ))
     quantities.extend(_ordinal_figures(doc_id, text, qw, [(q.start, q.end) for q in quantities]))
-    quantities.extend(_one_unit_figures(doc_id, text, nw, qw, [(q.start, q.end) for q in quantities] + merged,
-                                        language))
     return sorted(quantities, key=lambda q: q.start)
 
 
