@@ -2148,3 +2148,18 @@ def test_an_amount_for_a_purpose_reads_the_purpose_phrase_however_long_the_sente
                  unit="IDR")
     measure, priced = _amount_measure_read(text, (0, len(text)), q, [q], reconcile_words(), "id")
     assert (measure, priced) == ("pembangunan jalan raya desa", False)
+
+
+def test_burnt_buses_are_set_against_burnt_buses_never_against_fire_engines_sent():
+    from ceksilang.extract.quantities import find_quantities
+
+    a = make_doc("a", "Perwira piket menyebut sekitar 50 unit bus bekas ludes dilalap api. Petugas mengerahkan "
+                      "18 unit mobil pemadam.", outlet="A", published="2025-06-10")
+    b = make_doc("b", "Kepala dinas menyebut total 20 bus yang terbakar dari sebanyak 104 bus yang dititipkan.",
+                 outlet="B", published="2025-06-10")
+    for doc in (a, b):
+        doc.quantities = find_quantities(doc.id, doc.text, doc.sentences)
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    (buses,) = found
+    assert buses.docs == ["a", "b"] and "bus terbakar" in buses.explanation
+    assert "18" not in buses.explanation and "104" not in buses.explanation
