@@ -2163,3 +2163,28 @@ def test_burnt_buses_are_set_against_burnt_buses_never_against_fire_engines_sent
     (buses,) = found
     assert buses.docs == ["a", "b"] and "bus terbakar" in buses.explanation
     assert "18" not in buses.explanation and "104" not in buses.explanation
+
+
+def _dead(doc_id: str, value: int, place: str | None, claimant: str | None, day: str = "2025-03-03") -> Document:
+    d = make_doc(doc_id, f"Sebanyak {value} orang meninggal dunia akibat banjir.", outlet=f"Outlet {doc_id}",
+                 published=f"{day}T10:00:00+07:00")
+    add_figure(d, f"{value} orang", value, "orang", place=place, claimant=claimant)
+    return d
+
+
+def test_scopes_differ_when_a_figure_of_one_agrees_with_none_of_the_other():
+    # no place said: 50 (one claimant) and 20 (another); 20 in each of two villages. The first figure of
+    # each scope is 20, but the 50 agrees with nothing said in the villages: the scopes differ, every
+    # outlet named
+    docs = [_dead("a", 50, None, "BPBD"), _dead("b", 20, None, "BNPB"), _dead("c", 20, "Desa Sukamaju", "BNPB"),
+            _dead("d", 20, "Desa Sukamakmur", "BNPB")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    (scope,) = [d for d in found if "different scopes" in d.explanation]
+    assert scope.docs == ["a", "b", "c", "d"] and scope.status == "explained"
+
+
+def test_the_same_figures_with_and_without_a_scope_are_no_difference_of_scope():
+    docs = [_dead("a", 50, None, "BPBD"), _dead("b", 20, None, "BNPB"),
+            _dead("c", 50, "Desa Sukamaju", "BPBD"), _dead("d", 20, "Desa Sukamaju", "BNPB")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert [d for d in found if "different scopes" in d.explanation] == []
