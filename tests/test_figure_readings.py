@@ -191,3 +191,31 @@ def test_a_place_of_four_words_is_no_adjunct_passed_over():
     assert reading.measure != "dana"
     reading = _reading("Setelah itu korban diantar kembali ke pondok dengan diberi uang Rp50.000.", "Rp50.000")
     assert reading.measure == "uang"
+
+
+# a count of things (vehicles, buildings) counts the thing written after the number or after "unit",
+# with what happened to it in its own clause as the measure; a bare "unit" counts the thing named last
+# before it in its sentence
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    ("Sekitar 50 unit bus bekas ludes dilalap api di pul itu.", "Sekitar 50 unit bus", "bus", "terbakar"),
+    ("Total 20 bus yang terbakar di terminal itu.", "20 bus", "bus", "terbakar"),
+    ("Petugas mengerahkan 18 unit mobil dan 90 personel.", "18 unit mobil", "mobil", "dikerahkan"),
+    ("Sebanyak 18 unit mobil damkar beserta 90 personel dikerahkan.", "18 unit mobil", "mobil", "dikerahkan"),
+    ("Bus yang terbakar kira-kira ada sekitar 50 unit, kata dia.", "sekitar 50 unit", "bus", "terbakar"),
+    ("Sebanyak 12 sepeda motor hangus terbakar.", "12 sepeda motor", "motor", "terbakar"),
+])
+def test_a_count_of_things_counts_the_thing_named(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure, reading.comparable) == (unit, measure, True)
+
+
+def test_the_whole_a_burnt_count_is_taken_from_is_not_burnt():
+    # "dari" opens the whole: the measure before it is the part's, so the 104 has none and is never compared
+    reading = _reading("Total 20 bus yang terbakar dari sebanyak 104 bus yang dititipkan di terminal.", "104 bus")
+    assert reading.unit == "bus" and reading.measure is None and reading.comparable is False
+
+
+def test_a_count_of_vehicles_naming_no_thing_is_no_figure_claim():
+    doc = make_doc("a", "Sebanyak 40 kendaraan terjebak macet di tol.")
+    doc.quantities = find_quantities("a", doc.text, doc.sentences)
+    assert [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if "40" in r.quantity.text] == []

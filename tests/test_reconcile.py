@@ -2148,3 +2148,43 @@ def test_an_amount_for_a_purpose_reads_the_purpose_phrase_however_long_the_sente
                  unit="IDR")
     measure, priced = _amount_measure_read(text, (0, len(text)), q, [q], reconcile_words(), "id")
     assert (measure, priced) == ("pembangunan jalan raya desa", False)
+
+
+def test_burnt_buses_are_set_against_burnt_buses_never_against_fire_engines_sent():
+    from ceksilang.extract.quantities import find_quantities
+
+    a = make_doc("a", "Perwira piket menyebut sekitar 50 unit bus bekas ludes dilalap api. Petugas mengerahkan "
+                      "18 unit mobil pemadam.", outlet="A", published="2025-06-10")
+    b = make_doc("b", "Kepala dinas menyebut total 20 bus yang terbakar dari sebanyak 104 bus yang dititipkan.",
+                 outlet="B", published="2025-06-10")
+    for doc in (a, b):
+        doc.quantities = find_quantities(doc.id, doc.text, doc.sentences)
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    (buses,) = found
+    assert buses.docs == ["a", "b"] and "bus terbakar" in buses.explanation
+    assert "18" not in buses.explanation and "104" not in buses.explanation
+
+
+def _dead(doc_id: str, value: int, place: str | None, claimant: str | None, day: str = "2025-03-03") -> Document:
+    d = make_doc(doc_id, f"Sebanyak {value} orang meninggal dunia akibat banjir.", outlet=f"Outlet {doc_id}",
+                 published=f"{day}T10:00:00+07:00")
+    add_figure(d, f"{value} orang", value, "orang", place=place, claimant=claimant)
+    return d
+
+
+def test_scopes_differ_when_a_figure_of_one_agrees_with_none_of_the_other():
+    # no place said: 50 (one claimant) and 20 (another); 20 in each of two villages. The first figure of
+    # each scope is 20, but the 50 agrees with nothing said in the villages: the scopes differ, every
+    # outlet named
+    docs = [_dead("a", 50, None, "BPBD"), _dead("b", 20, None, "BNPB"), _dead("c", 20, "Desa Sukamaju", "BNPB"),
+            _dead("d", 20, "Desa Sukamakmur", "BNPB")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    (scope,) = [d for d in found if "different scopes" in d.explanation]
+    assert scope.docs == ["a", "b", "c", "d"] and scope.status == "explained"
+
+
+def test_the_same_figures_with_and_without_a_scope_are_no_difference_of_scope():
+    docs = [_dead("a", 50, None, "BPBD"), _dead("b", 20, None, "BNPB"),
+            _dead("c", 50, "Desa Sukamaju", "BPBD"), _dead("d", 20, "Desa Sukamaju", "BNPB")]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert [d for d in found if "different scopes" in d.explanation] == []

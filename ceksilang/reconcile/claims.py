@@ -182,12 +182,27 @@ _CONTRAST = re.compile(r"\b(?:sementara|sedangkan|namun|while|but)\b")
 MEASURE_LOOKBACK = 120  # characters of the sentence before a figure searched last for its measure
 
 
-@_kept_for_last
-def _measure_pattern(measures: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+def _build_measure_pattern(measures: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     # one alternation preferring the longest surface ("rusak berat" before "rusak"), compiled once,
     # as a trie: it is searched in every clause around every figure
     pattern = re.compile(r"(?<!\w)(?:" + trie_regex(s for s, _ in measures) + r")(?!\w)")
     return pattern, {s: c for s, c in reversed(measures)}
+
+
+_measure_pattern = _kept_for_last(_build_measure_pattern)
+_thing_measure_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' measures, kept apart
+_thing_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' things
+
+
+def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> str | None:
+    pattern, canon = found
+    best: tuple[int, int, str] | None = None
+    for hit in pattern.finditer(window):
+        surface = hit.group(0)
+        dist = len(window) - hit.end() if from_end else hit.start()
+        if best is None or (dist, -len(surface)) < best[:2]:
+            best = (dist, -len(surface), canon[surface])
+    return best[2] if best else None
 
 
 def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | None:
@@ -245,6 +260,50 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     return (_nearest_measure(before.lower(), rw, from_end=True)
             or (None if breaks and _opens_own_clause(breaks[-1].group(0), before) else
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
+
+
+def _counted_thing(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """What a figure of a thing-counting unit counts: the thing ending the figure ("20 bus", "50 unit
+    bus"), the thing right after its classifier ("18 unit mobil damkar"), else, for a bare classifier,
+    the thing named last before it in its sentence ("Bus yang terbakar ... sekitar 50 unit")."""
+    ct = rw.counted_things
+    if ct is None or not ct.things:
+        return None
+    things = _thing_pattern(ct.things)
+    own = q.text.lower()
+    hits = list(things[0].finditer(own))
+    if hits and not own[hits[-1].end():].strip():
+        return things[1][hits[-1].group(0)]
+    after = text[q.end:min(sent[1], q.end + 40)].lower()
+    first = things[0].match(after.lstrip())
+    if first:
+        return things[1][first.group(0)]
+    if re.search(r"(?<!\w)unit\s*$", own):  # a bare classifier: the thing named before it
+        return _nearest_in(text[sent[0]:q.start].lower(), things, from_end=True)
+    return None
+
+
+def _thing_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """What happened to the counted things, in the figure's own clause: after it ("20 bus yang
+    terbakar"), else before it ("mengerahkan 18 unit mobil"), the clause before stopping at a word
+    of a whole ("20 bus yang terbakar dari sebanyak 104 bus": the 104 is not burnt)."""
+    ct = rw.counted_things
+    if ct is None or not ct.measures:
+        return None
+    found = _thing_measure_pattern(ct.measures)
+    own = _nearest_in(q.text.lower(), found, from_end=True)
+    if own:
+        return own
+    after = text[q.end:sent[1]]
+    m = _BREAK.search(after)
+    after = after[: m.start()] if m else after
+    hit = _nearest_in(after.lower(), found, from_end=False)
+    if hit:
+        return hit
+    before = text[max(sent[0], q.start - MEASURE_LOOKBACK):q.start].lower()
+    cuts = [b.end() for b in _BREAK.finditer(before)]
+    cuts += [w.end() for phrase in rw.part_of_whole for w in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", before)]
+    return _nearest_in(before[max(cuts, default=0):], found, from_end=True)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|dan|serta|atau|and|or)\s*$")
@@ -1156,10 +1215,18 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if unit is None:
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)
+        thing = None
+        if rw.counted_things and unit in rw.counted_things.units:
+            # "50 unit bus terbakar": the figure counts buses, compared only with buses that burnt
+            thing = _counted_thing(doc.text, sent, q, rw)
+            if thing is None:
+                continue
+            unit = thing
         amount = rw.amount_measures is not None and unit in rw.amount_measures.units
         # an amount's own phrase ("denda sebesar Rp750 juta", "Laba Setelah Pajak sebesar ...") says what
         # it measures before a measure word of the clause around it ("pidana penjara", "pajak") does
-        measure = index or (_own_measure(q, rw) if amount else _find_measure(doc.text, sent, q, rw))
+        measure = index or (_thing_measure(doc.text, sent, q, rw) if thing else
+                            _own_measure(q, rw) if amount else _find_measure(doc.text, sent, q, rw))
         if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
             unit, measure = rw.measure_units[measure], None
         # a price whose goods are not named ("Rp 1.781.000 per gram" after "Harga buyback ... susut"): a
@@ -1195,7 +1262,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
             if measure is None:
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
-        weight = rw.unit_weights.get(unit)
+        weight = rw.unit_weights.get(unit, rw.counted_things.weight) if thing and rw.counted_things else \
+            rw.unit_weights.get(unit)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
             measure, weight = rw.age_measure, weight or rw.age_weight
@@ -1229,7 +1297,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             # day: each is a claim with its subject said, never set against another figure
             # "241 dari 242 penumpang tewas": the 242 is who was on board, not the dead; "33 korban
             # tewas lainnya": the rest of a count, not the count
-            comparable=((bool(measure) or unit not in rw.needs_measure) and not _is_vague(q) and not price_of_unnamed
+            comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q) and not price_of_unnamed
                         and not age and carried_from is None and not index
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         and not _is_remainder(doc.text, sent, q, measure, rw)),

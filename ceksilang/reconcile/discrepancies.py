@@ -273,8 +273,11 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                 out.append(_figure_item(story, "evolving", scope_readings, message(
                     "figure.rises" if rising else "figure.falls", subject=subject, series=_series(scope_readings))))
     if len(by_scope) > 1:
-        reps = [rs[0] for rs in by_scope.values()]
-        if any(not _overlap(a, b) for i, a in enumerate(reps) for b in reps[i + 1:]):
+        # two scopes differ when a figure of one agrees with no figure of the other ("about 50" and "20"
+        # with no place said, "20" in the terminal), whichever figure of each comes first; the same
+        # figures in both ("81" and "more than 580" with and without a period) do not
+        scopes = list(by_scope.values())
+        if any(_lone_figure(ra, rb) or _lone_figure(rb, ra) for i, ra in enumerate(scopes) for rb in scopes[i + 1:]):
             any_differ = True
             lines = [message("figure.scope_line", scope=_scope_message(rs[0]) or message("scope.none"),
                              figures=_claim_lines(rs))
@@ -289,6 +292,11 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
         out.append(_figure_item(story, "compatible", readings, message(
             "figure.compatible", what=what, figures=_claim_lines(readings))))
     return out
+
+
+def _lone_figure(ra: list[FigureReading], rb: list[FigureReading]) -> bool:
+    """A figure of ``ra`` whose values no figure of ``rb`` allows."""
+    return any(not any(_overlap(a, b) for b in rb) for a in ra)
 
 
 def _values_differ(readings: list[FigureReading]) -> bool:

@@ -58,6 +58,7 @@ class ReconcileWords:
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
     carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
+    counted_things: CountedThingWords | None = None  # "50 unit bus terbakar": buses, not vehicles
     share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
 
 
@@ -203,6 +204,28 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class CountedThingWords:
+    """``counted_things`` of ``reconcile.yaml``: figures that count a thing named after the number or
+    after "unit" ("50 unit bus"), keyed by that thing."""
+
+    units: frozenset[str]  # canonical units whose figure counts the thing written ("kendaraan", "unit")
+    weight: float
+    things: tuple[tuple[str, str], ...]  # (surface, thing key), longest surface first
+    measures: tuple[tuple[str, str], ...]  # its own measures and the general ones, longest surface first
+
+
+def _counted_thing_words(data: dict | None, general: Sequence[tuple[str, str]]) -> CountedThingWords | None:
+    if not data:
+        return None
+    things = sorted(((str(s).lower(), str(k)) for k, forms in (data.get("things") or {}).items() for s in forms),
+                    key=lambda p: -len(p[0]))
+    own = [(str(s).lower(), str(k)) for k, forms in (data.get("measures") or {}).items() for s in forms]
+    return CountedThingWords(units=frozenset(str(u) for u in data.get("units") or []),
+                             weight=float(data.get("weight") or 0.0), things=tuple(things),
+                             measures=tuple(sorted([*own, *general], key=lambda p: -len(p[0]))))
+
+
 @lru_cache(maxsize=1)
 def reconcile_words() -> ReconcileWords:
     data = load_data("reconcile")
@@ -260,6 +283,7 @@ def reconcile_words() -> ReconcileWords:
             institution_heads=tuple(sorted((str(s) for s in data.get("institution_heads") or []), key=len,
                                            reverse=True)),
             amount_measures=_amount_measure_words(data.get("amount_measures")),
+            counted_things=_counted_thing_words(data.get("counted_things"), measures),
             age_measure=str(data["age_measure"]) if data.get("age_measure") else None,
             age_weight=float(data.get("age_weight") or 0.0),
             honorifics=frozenset(str(s).lower() for s in data.get("honorifics") or []),
