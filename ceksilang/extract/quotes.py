@@ -123,6 +123,9 @@ class QuotePatterns:
     narration_objects: frozenset[str] = frozenset()  # "pernyataan": "X menyampaikan pernyataan ..." is no quote
     narration_with_setting: frozenset[str] = frozenset()  # "hal": narration only as "hal itu saat ..."
     narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
+    # "kejadian": narration only made definite and sent on ("melaporkan kejadian tersebut ke Polres")
+    narration_with_recipient: frozenset[str] = frozenset()
+    narration_recipients: frozenset[str] = frozenset()  # "ke", "kepada"
     calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
     speech_adverbs: frozenset[str] = frozenset()  # "kembali", "pun": between a speaker and the verb
     copulas: frozenset[str] = frozenset()  # "adalah": a sentence that describes its subject
@@ -215,6 +218,8 @@ def load_quote_patterns() -> QuotePatterns:
         narration_objects=frozenset(str(w).lower() for w in data.get("narration_objects") or []),
         narration_with_setting=frozenset(str(w).lower() for w in data.get("narration_objects_with_setting") or []),
         narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
+        narration_with_recipient=frozenset(str(w).lower() for w in data.get("narration_objects_with_recipient") or []),
+        narration_recipients=frozenset(str(w).lower() for w in data.get("narration_recipients") or []),
         calendar_words=_calendar_words(),
         speech_adverbs=frozenset(str(w).lower() for w in data.get("speech_adverbs") or []),
         copulas=frozenset(str(w).lower() for w in data.get("copulas") or []),
@@ -1063,7 +1068,8 @@ class _Resolver:
             # "pungkasnya", "katanya" stand for a person: a body that has just spoken ("BI memandang
             # ...") does not take the cue from the spokesperson quoted just before it
             person = next((h for h in reversed(self.history) if h.name.person), None)
-            if person is not None and person.sentence <= focus.sentence and here - person.sentence <= 4:
+            if person is not None and person.sentence <= focus.sentence and here - person.sentence <= 4 \
+                    and not self.of_another_body(person.name, focus.name):
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1)
@@ -1078,6 +1084,26 @@ class _Resolver:
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def of_another_body(self, person: _Name, body: _Name) -> bool:
+        """Whether the text gives the person a role naming something other than the body ("Rima
+        Hassan, anggota Parlemen Eropa" is no voice of "Kementerian Luar Negeri"): a role word
+        that is neither a role nor a function word, and no word shared with the body's name. A
+        bare role ("juru bicara") or none says nothing."""
+        full = set(self.fullest(person).lower().split())
+        body_words = set(self.expand_role(self.fullest(body)).split()) | set(self.expand_role(body.text).split())
+        named = False
+        for cand in self.persons:
+            if not set(cand.text.lower().split()) <= full:
+                continue
+            # the title the entity finder attached, not the words the quote finder reads around
+            # a name (they may run into a quote)
+            role = [w for w in self.expand_role(cand.role or "").split() if w not in self.function_words]
+            if any(w in body_words for w in role):
+                return False
+            named = named or any(w not in self.pat.role_words and w not in self.pat.not_person_words
+                                 and w not in full for w in role)
+        return named
 
     def role_reference(self, tokens: list[str], cue: str | None, pos: int) -> _Speaker | None:
         """"juru bicara itu", "Menteri pertahanan": a role standing for a person named before."""
@@ -1833,8 +1859,12 @@ class _Resolver:
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
         # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too; one named
         # by a noun ("polisi mengatakan") only when no person has been talking just before
+        # ... unless the text ties that person to something else ("Rima Hassan, anggota Parlemen
+        # Eropa" is no voice of "Kementerian Luar Negeri")
         talking = self.speech_focus is not None and self.speech_focus.name.person \
-            and self.sentence_index(pos) - self.speech_focus.sentence <= 2
+            and self.sentence_index(pos) - self.speech_focus.sentence <= 2 \
+            and not (speaker.name is not None and speaker.name.noun
+                     and self.of_another_body(self.speech_focus.name, speaker.name))
         if speaker.name is not None and not (speaker.name.in_passing and (talking or not speaker.name.noun)) \
                 and (speaker.name.person or (speech and not speaker.name.place)):
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
@@ -2296,7 +2326,9 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
             that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() in r.verbs.complementizers]
             if not that:
-                r.set_focus(found, s, True)
+                # an event reported to someone ("melaporkan kejadian tersebut ke Polres") is no
+                # speech: a later "tegasnya" goes on with whoever has been speaking
+                r.set_focus(found, s, r.words.texts[rest[0]].lower() not in r.pat.narration_with_recipient)
                 return
             rest = rest[that[0]:]
         that = [n for n, k2 in enumerate(rest[:8]) if r.words.texts[k2].lower() in r.verbs.complementizers]
@@ -2592,6 +2624,9 @@ def _narration(r: _Resolver, rest: list[int]) -> bool:
         if after and after[0] in r.pat.definite:
             after = after[1:]
         return not after or after[0] in r.pat.narration_settings
+    if words[0] in r.pat.narration_with_recipient:
+        # "melaporkan kejadian tersebut ke Polres ...": the event sent to someone, not words
+        return len(words) == 3 and words[1] in r.pat.definite and words[2] in r.pat.narration_recipients
     return False
 
 
