@@ -1356,3 +1356,13 @@ def test_quotes_a_body_after_its_own_spokesperson_gives_the_cue_to_the_spokesper
         "Kementerian Luar Negeri mengatakan bahwa kapal itu akan dibawa ke pelabuhan. "
         "\"Kami terus memantau keadaan para awak,\" pungkasnya.")
     assert _speaker_at(doc, "terus memantau") == "Sekar Ayuningtyas"
+
+
+def test_quotes_a_body_named_by_a_common_noun_leaves_the_cue_with_the_officer() -> None:
+    # "Polisi mengatakan" between an officer's quotes: a noun shares no word with his title, and
+    # the "-nya" cue stays with him
+    doc = _analysed(
+        "\"Kami sudah menangkap dua pelaku,\" kata Kapolsek Ciwandan Kompol Andi Suherman kepada wartawan.\n"
+        "Polisi mengatakan, kedua pelaku melakukan aksinya lebih dari satu kali.\n"
+        "\"Kami akan dalami lagi jaringan para pelaku,\" tuturnya.")
+    assert _speaker_at(doc, "dalami lagi") == "Andi Suherman"

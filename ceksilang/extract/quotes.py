@@ -1089,7 +1089,10 @@ class _Resolver:
         """Whether the text gives the person a role naming something other than the body ("Rima
         Hassan, anggota Parlemen Eropa" is no voice of "Kementerian Luar Negeri"): a role word
         that is neither a role nor a function word, and no word shared with the body's name. A
-        bare role ("juru bicara") or none says nothing."""
+        bare role ("juru bicara") or none says nothing, and so does a body named by a common noun
+        ("Polisi mengatakan" after "Kapolsek Ciwandan Kompol Andi Suherman": no word to share)."""
+        if len(body.text.split()) < 2 or not all(_capitalised(w) for w in body.text.split()[1:]):
+            return False
         full = set(self.fullest(person).lower().split())
         body_words = set(self.expand_role(self.fullest(body)).split()) | set(self.expand_role(body.text).split())
         named = False
