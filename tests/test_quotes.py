@@ -1366,3 +1366,13 @@ def test_quotes_a_body_named_by_a_common_noun_leaves_the_cue_with_the_officer() 
         "Polisi mengatakan, kedua pelaku melakukan aksinya lebih dari satu kali.\n"
         "\"Kami akan dalami lagi jaringan para pelaku,\" tuturnya.")
     assert _speaker_at(doc, "dalami lagi") == "Andi Suherman"
+
+
+def test_quotes_a_relational_head_before_a_name_is_the_holder_speaking() -> None:
+    # "kuasa hukum Fariz RM menyampaikan": the lawyer named before speaks for Fariz RM
+    doc = _analysed(
+        "Musisi Fariz RM kembali menjalani sidang kasus narkoba di Pengadilan Negeri Jakarta Selatan.\n"
+        "\"Agenda hari ini pembuktian dari saksi-saksi jaksa,\" ungkap Griffinly Mewoh, kuasa hukum Fariz RM, "
+        "saat ditemui wartawan.\n"
+        "Namun, kuasa hukum Fariz RM menyampaikan keberatan terhadap keterangan saksi-saksi dari kepolisian.")
+    assert _speaker_at(doc, "keberatan terhadap keterangan") == "Griffinly Mewoh"

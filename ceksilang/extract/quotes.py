@@ -1611,6 +1611,21 @@ class _Resolver:
                 # "Petani Gagal Tanam karena Salah Prediksi Apri menjelaskan" (a flattened subhead):
                 # a subordinator opens a clause of its own; the verb's subject is the name before it
                 return _Speaker(persons[-1], CONF_NAMED_BEFORE, cue), 1
+            lows = tuple(t.lower() for t in toks)
+            head_of = next((h for h in self.relational if lows[:len(h)] == h and len(lows) > len(h)), None)
+            if persons and head_of is not None and persons[0].start == self.words.starts[idx[len(head_of)]]:
+                # "kuasa hukum Fariz RM menyampaikan": the lawyer introduced before speaks for
+                # Fariz RM, not Fariz RM himself
+                principal = set(self.fullest(persons[0]).lower().split())
+                holders = [n for n, h, whom in self.spokespersons if h == head_of and n.start < verb_start
+                           and whom is not None and principal & set(whom.lower().split())]
+                if holders:
+                    return _Speaker(holders[-1], CONF_ROLE, cue), 1
+                for cand in reversed(self.persons):
+                    if cand.start < verb_start and not self.in_quote(cand.start) \
+                            and not principal & set(self.fullest(cand).lower().split()) \
+                            and all(w in self.role_of(cand).split() for w in head_of):
+                        return _Speaker(cand, CONF_ROLE, cue), 1
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
