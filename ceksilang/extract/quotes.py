@@ -1012,9 +1012,13 @@ class _Resolver:
                 holders = [n for n, h, _ in self.spokespersons if h == head and n.start < before]
                 if holders:
                     return holders[-1]
+        heads = [h for h in self.relational if tuple(wanted[:len(h)]) == h]
         for cand in reversed(self.persons):
             if cand.start >= before or self.in_quote(cand.start):
                 continue  # a name inside a quote is what is said, not a role holder who speaks
+            lead = self.text[max(0, cand.start - 40):cand.start].lower()
+            if any(re.search(r"\b" + re.escape(" ".join(h)) + r"\s+$", lead) for h in heads):
+                continue  # "kuasa hukum Fariz RM": the one the role is held for, not its holder
             role = self.role_of(cand).split()
             if all(w in role for w in wanted):
                 return cand
