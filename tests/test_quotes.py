@@ -1290,3 +1290,89 @@ def test_clean_glued_read_also_headline_ends_before_a_pronoun():
     assert "Dia belum dapat memperkirakan kerugian" in doc.text
     q = _quote_at(find_quotes("d", doc.text), doc.text, "Kami belum tahu")
     assert q.speaker_name != "Kuburan Bangkai Bus Kota"
+
+
+def _speaker_at(doc, words: str) -> str | None:
+    pos = doc.text.find(words)
+    hits = [q for q in doc.quotes if q.start <= pos < q.end]
+    assert hits, [(q.text, q.speaker_name) for q in doc.quotes]
+    return hits[0].speaker_name
+
+
+def test_quotes_trailing_initials_stay_with_the_name_for_later_cues() -> None:
+    # "Suroto AP": the capitals after the name are initials (not the news agency), so the short
+    # form and the "-nya" cues after it take the whole name
+    doc = _analysed(
+        "Perwira Piket Pemadam Kebakaran, Suroto AP, memastikan bahwa bus yang terbakar merupakan bus bekas.\n"
+        "Suroto menambahkan, sekitar 50 unit bus bekas ludes dilalap api dalam peristiwa tersebut.\n"
+        "\"Bus yang terbakar kira-kira ada sekitar 50 unit,\" ucapnya.")
+    assert _speaker_at(doc, "kira-kira ada sekitar") == "Suroto AP"
+    assert "AP" not in [m.text for m in doc.mentions if m.label == "ORG"]
+
+
+def test_quotes_capitals_written_alone_elsewhere_are_a_body_not_initials() -> None:
+    # the same capitals standing alone elsewhere in the text are the agency, not initials
+    doc = _analysed(
+        "Juru bicara kepolisian, Suroto AP, memastikan bahwa bus yang terbakar merupakan bus bekas.\n"
+        "Suroto menambahkan, sekitar 50 unit bus bekas ludes dilalap api dalam peristiwa tersebut, "
+        "seperti dilaporkan AP.\n"
+        "\"Bus yang terbakar kira-kira ada sekitar 50 unit,\" ucapnya.")
+    assert "Suroto AP" not in [m.text for m in doc.mentions if m.label == "PERSON"]
+
+
+def test_quotes_an_event_reported_to_the_police_is_no_speech() -> None:
+    # "melaporkan kejadian tersebut ke Polres": the victim files a report, the officer goes on
+    doc = _analysed(
+        "\"Tidak ada CCTV di lokasi kejadian,\" kata Kabid Humas Polda Jabar Kombes Pol Hendra Rochmawan.\n"
+        "Korban bernama Muhammad Diaz Alfikar sudah melaporkan kejadian tersebut ke Polres Purwakarta.\n"
+        "\"Kami masih melakukan pencarian terhadap terduga pelaku,\" tegasnya.")
+    assert _speaker_at(doc, "masih melakukan pencarian") == "Hendra Rochmawan"
+    assert not [q for q in doc.quotes if q.text.startswith("kejadian tersebut")]
+
+
+def test_quotes_an_event_noun_opening_what_was_said_is_still_a_quote() -> None:
+    # without a recipient after it, the event noun opens the reported words
+    doc = _analysed("Kapolres Purwakarta AKBP Hendra Rochmawan mengatakan kasus tersebut masih diselidiki "
+                    "oleh penyidik.")
+    assert _speaker_at(doc, "masih diselidiki") == "Hendra Rochmawan"
+
+
+def test_quotes_a_body_after_a_person_of_another_body_keeps_its_cue() -> None:
+    # Rima Hassan is a member of the European Parliament: "tulisnya" after "Kementerian Luar
+    # Negeri mengatakan" is the ministry's, not hers
+    doc = _analysed(
+        "Di antara awak kapal terdapat Rima Hassan, anggota Parlemen Eropa asal Prancis.\n"
+        "\"Awak kapal ditangkap oleh tentara Israel di perairan internasional,\" tulis Hassan di X.\n"
+        "Kementerian Luar Negeri mengatakan bahwa kapal itu akan dibawa ke pelabuhan. "
+        "\"Bantuan yang ada di kapal akan ditransfer melalui saluran kemanusiaan,\" tulisnya.")
+    assert _speaker_at(doc, "ditransfer melalui") == "Kementerian Luar Negeri"
+
+
+def test_quotes_a_body_after_its_own_spokesperson_gives_the_cue_to_the_spokesperson() -> None:
+    # the spokesperson's title names the body: the "-nya" cue stays with the person
+    doc = _analysed(
+        "Kepala Biro Komunikasi Kementerian Luar Negeri, Sekar Ayuningtyas mengatakan kapal itu aman.\n"
+        "\"Semua awak dalam keadaan baik,\" kata Sekar dalam keterangan tertulis.\n"
+        "Kementerian Luar Negeri mengatakan bahwa kapal itu akan dibawa ke pelabuhan. "
+        "\"Kami terus memantau keadaan para awak,\" pungkasnya.")
+    assert _speaker_at(doc, "terus memantau") == "Sekar Ayuningtyas"
+
+
+def test_quotes_a_body_named_by_a_common_noun_leaves_the_cue_with_the_officer() -> None:
+    # "Polisi mengatakan" between an officer's quotes: a noun shares no word with his title, and
+    # the "-nya" cue stays with him
+    doc = _analysed(
+        "\"Kami sudah menangkap dua pelaku,\" kata Kapolsek Ciwandan Kompol Andi Suherman kepada wartawan.\n"
+        "Polisi mengatakan, kedua pelaku melakukan aksinya lebih dari satu kali.\n"
+        "\"Kami akan dalami lagi jaringan para pelaku,\" tuturnya.")
+    assert _speaker_at(doc, "dalami lagi") == "Andi Suherman"
+
+
+def test_quotes_a_relational_head_before_a_name_is_the_holder_speaking() -> None:
+    # "kuasa hukum Fariz RM menyampaikan": the lawyer named before speaks for Fariz RM
+    doc = _analysed(
+        "Musisi Fariz RM kembali menjalani sidang kasus narkoba di Pengadilan Negeri Jakarta Selatan.\n"
+        "\"Agenda hari ini pembuktian dari saksi-saksi jaksa,\" ungkap Griffinly Mewoh, kuasa hukum Fariz RM, "
+        "saat ditemui wartawan.\n"
+        "Namun, kuasa hukum Fariz RM menyampaikan keberatan terhadap keterangan saksi-saksi dari kepolisian.")
+    assert _speaker_at(doc, "keberatan terhadap keterangan") == "Griffinly Mewoh"

@@ -1502,6 +1502,46 @@ def _initialled_persons(doc_id: str, text: str, mentions: list[Mention]) -> list
     return added
 
 
+# a capitalised word, one space, then two or three capitals ending there: "Suroto AP"
+_TRAILING_INITIALS = re.compile(r"(?<![\w\-])([A-Z][a-z]{2,}) ([A-Z]{2,3})(?![\w\-.])")
+
+
+@lru_cache(maxsize=1)
+def _degrees() -> frozenset[str]:
+    """Degrees written after a name ("SH", "MM"), letters only: never taken for initials."""
+    raw = load_data("reconcile").get("degree_suffixes") or []
+    return frozenset(str(d).replace(" ", "").lower() for d in raw)
+
+
+def _persons_with_trailing_initials(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Perwira Piket Damkar, Suroto AP, memastikan ...": two or three capitals right after a
+    person's name, before a comma or a lower-case word, are the person's initials, not a body
+    (the model or the gazetteer may call them the news agency "AP"), when the text writes them
+    nowhere else and the word before them is a person the text names alone elsewhere. The
+    initials and the name become one PERSON mention; the acronym's mention is dropped."""
+    persons = {m.text for m in mentions if m.label == "PERSON"}
+    out = list(mentions)
+    changed = False
+    for hit in _TRAILING_INITIALS.finditer(text):
+        word, initials = hit.group(1), hit.group(2)
+        after = text[hit.end():hit.end() + 2]
+        if initials.lower() in _degrees() or word not in persons \
+                or not (after[:1] in (",", ".", ")", "\n", "") or (after[:1] == " " and after[1:2].islower())):
+            continue
+        if len(re.findall(rf"(?<![\w\-]){initials}(?![\w\-])", text)) != \
+                len(re.findall(rf"(?<![\w\-]){word} {initials}(?![\w\-])", text)):
+            continue  # the capitals stand alone elsewhere: a body ("kata Suroto kepada AP")
+        start, end = hit.span()
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.label == "PERSON" and (m.start < start or m.end > end) for m in inside) \
+                or any(m.label != "PERSON" and not (hit.start(2) <= m.start and m.end <= end) for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(doc=doc_id, start=start, end=end, text=text[start:end], label="PERSON", origin="rule"))
+        changed = True
+    return sorted(out, key=lambda m: (m.start, -m.end)) if changed else mentions
+
+
 def short_form_of(word: str, name: str) -> bool:
     """Whether one written word can stand for the person named ``name`` (both normalised or both
     as written): one of its words ("Fadli" of "Fadli Zon"), the clipped start of one
@@ -1536,6 +1576,7 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                 mentions.append(m)
                 added = True
     mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions = _persons_with_trailing_initials(doc_id, text, mentions)
     unseen = _unseen_persons(doc_id, text, mentions) + _initialled_persons(doc_id, text, mentions)
     if added or unseen:
         mentions = sorted(mentions + unseen, key=lambda m: (m.start, -m.end))

@@ -123,6 +123,9 @@ class QuotePatterns:
     narration_objects: frozenset[str] = frozenset()  # "pernyataan": "X menyampaikan pernyataan ..." is no quote
     narration_with_setting: frozenset[str] = frozenset()  # "hal": narration only as "hal itu saat ..."
     narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
+    # "kejadian": narration only made definite and sent on ("melaporkan kejadian tersebut ke Polres")
+    narration_with_recipient: frozenset[str] = frozenset()
+    narration_recipients: frozenset[str] = frozenset()  # "ke", "kepada"
     calendar_words: frozenset[str] = frozenset()  # month and weekday names: never a speaker
     speech_adverbs: frozenset[str] = frozenset()  # "kembali", "pun": between a speaker and the verb
     copulas: frozenset[str] = frozenset()  # "adalah": a sentence that describes its subject
@@ -215,6 +218,8 @@ def load_quote_patterns() -> QuotePatterns:
         narration_objects=frozenset(str(w).lower() for w in data.get("narration_objects") or []),
         narration_with_setting=frozenset(str(w).lower() for w in data.get("narration_objects_with_setting") or []),
         narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
+        narration_with_recipient=frozenset(str(w).lower() for w in data.get("narration_objects_with_recipient") or []),
+        narration_recipients=frozenset(str(w).lower() for w in data.get("narration_recipients") or []),
         calendar_words=_calendar_words(),
         speech_adverbs=frozenset(str(w).lower() for w in data.get("speech_adverbs") or []),
         copulas=frozenset(str(w).lower() for w in data.get("copulas") or []),
@@ -1007,9 +1012,13 @@ class _Resolver:
                 holders = [n for n, h, _ in self.spokespersons if h == head and n.start < before]
                 if holders:
                     return holders[-1]
+        heads = [h for h in self.relational if tuple(wanted[:len(h)]) == h]
         for cand in reversed(self.persons):
             if cand.start >= before or self.in_quote(cand.start):
                 continue  # a name inside a quote is what is said, not a role holder who speaks
+            lead = self.text[max(0, cand.start - 40):cand.start].lower()
+            if any(re.search(r"\b" + re.escape(" ".join(h)) + r"\s+$", lead) for h in heads):
+                continue  # "kuasa hukum Fariz RM": the one the role is held for, not its holder
             role = self.role_of(cand).split()
             if all(w in role for w in wanted):
                 return cand
@@ -1063,7 +1072,8 @@ class _Resolver:
             # "pungkasnya", "katanya" stand for a person: a body that has just spoken ("BI memandang
             # ...") does not take the cue from the spokesperson quoted just before it
             person = next((h for h in reversed(self.history) if h.name.person), None)
-            if person is not None and person.sentence <= focus.sentence and here - person.sentence <= 4:
+            if person is not None and person.sentence <= focus.sentence and here - person.sentence <= 4 \
+                    and not self.of_another_body(person.name, focus.name):
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1)
@@ -1078,6 +1088,29 @@ class _Resolver:
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def of_another_body(self, person: _Name, body: _Name) -> bool:
+        """Whether the text gives the person a role naming something other than the body ("Rima
+        Hassan, anggota Parlemen Eropa" is no voice of "Kementerian Luar Negeri"): a role word
+        that is neither a role nor a function word, and no word shared with the body's name. A
+        bare role ("juru bicara") or none says nothing, and so does a body named by a common noun
+        ("Polisi mengatakan" after "Kapolsek Ciwandan Kompol Andi Suherman": no word to share)."""
+        if len(body.text.split()) < 2 or not all(_capitalised(w) for w in body.text.split()[1:]):
+            return False
+        full = set(self.fullest(person).lower().split())
+        body_words = set(self.expand_role(self.fullest(body)).split()) | set(self.expand_role(body.text).split())
+        named = False
+        for cand in self.persons:
+            if not set(cand.text.lower().split()) <= full:
+                continue
+            # the title the entity finder attached, not the words the quote finder reads around
+            # a name (they may run into a quote)
+            role = [w for w in self.expand_role(cand.role or "").split() if w not in self.function_words]
+            if any(w in body_words for w in role):
+                return False
+            named = named or any(w not in self.pat.role_words and w not in self.pat.not_person_words
+                                 and w not in full for w in role)
+        return named
 
     def role_reference(self, tokens: list[str], cue: str | None, pos: int) -> _Speaker | None:
         """"juru bicara itu", "Menteri pertahanan": a role standing for a person named before."""
@@ -1582,6 +1615,21 @@ class _Resolver:
                 # "Petani Gagal Tanam karena Salah Prediksi Apri menjelaskan" (a flattened subhead):
                 # a subordinator opens a clause of its own; the verb's subject is the name before it
                 return _Speaker(persons[-1], CONF_NAMED_BEFORE, cue), 1
+            lows = tuple(t.lower() for t in toks)
+            head_of = next((h for h in self.relational if lows[:len(h)] == h and len(lows) > len(h)), None)
+            if persons and head_of is not None and persons[0].start == self.words.starts[idx[len(head_of)]]:
+                # "kuasa hukum Fariz RM menyampaikan": the lawyer introduced before speaks for
+                # Fariz RM, not Fariz RM himself
+                principal = set(self.fullest(persons[0]).lower().split())
+                holders = [n for n, h, whom in self.spokespersons if h == head_of and n.start < verb_start
+                           and whom is not None and principal & set(whom.lower().split())]
+                if holders:
+                    return _Speaker(holders[-1], CONF_ROLE, cue), 1
+                for cand in reversed(self.persons):
+                    if cand.start < verb_start and not self.in_quote(cand.start) \
+                            and not principal & set(self.fullest(cand).lower().split()) \
+                            and all(w in self.role_of(cand).split() for w in head_of):
+                        return _Speaker(cand, CONF_ROLE, cue), 1
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -1833,8 +1881,12 @@ class _Resolver:
     def set_focus(self, speaker: _Speaker, pos: int, speech: bool) -> None:
         # a body that speaks ("kata Dinas X") is in focus for the "-nya" cues after it too; one named
         # by a noun ("polisi mengatakan") only when no person has been talking just before
+        # ... unless the text ties that person to something else ("Rima Hassan, anggota Parlemen
+        # Eropa" is no voice of "Kementerian Luar Negeri")
         talking = self.speech_focus is not None and self.speech_focus.name.person \
-            and self.sentence_index(pos) - self.speech_focus.sentence <= 2
+            and self.sentence_index(pos) - self.speech_focus.sentence <= 2 \
+            and not (speaker.name is not None and speaker.name.noun
+                     and self.of_another_body(self.speech_focus.name, speaker.name))
         if speaker.name is not None and not (speaker.name.in_passing and (talking or not speaker.name.noun)) \
                 and (speaker.name.person or (speech and not speaker.name.place)):
             self.focus = _Focus(speaker.name, self.sentence_index(pos), speech)
@@ -2296,7 +2348,9 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
             that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() in r.verbs.complementizers]
             if not that:
-                r.set_focus(found, s, True)
+                # an event reported to someone ("melaporkan kejadian tersebut ke Polres") is no
+                # speech: a later "tegasnya" goes on with whoever has been speaking
+                r.set_focus(found, s, r.words.texts[rest[0]].lower() not in r.pat.narration_with_recipient)
                 return
             rest = rest[that[0]:]
         that = [n for n, k2 in enumerate(rest[:8]) if r.words.texts[k2].lower() in r.verbs.complementizers]
@@ -2592,6 +2646,9 @@ def _narration(r: _Resolver, rest: list[int]) -> bool:
         if after and after[0] in r.pat.definite:
             after = after[1:]
         return not after or after[0] in r.pat.narration_settings
+    if words[0] in r.pat.narration_with_recipient:
+        # "melaporkan kejadian tersebut ke Polres ...": the event sent to someone, not words
+        return len(words) == 3 and words[1] in r.pat.definite and words[2] in r.pat.narration_recipients
     return False
 
 
