@@ -195,6 +195,8 @@ _thing_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' thing
 
 
 def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> str | None:
+    """The canonical form of the surface of ``found`` nearest the window's end (``from_end``) or
+    start, the longer surface at a tie."""
     pattern, canon = found
     best: tuple[int, int, str] | None = None
     for hit in pattern.finditer(window):
@@ -208,14 +210,7 @@ def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from
 def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | None:
     if not rw.measures:
         return None
-    pattern, canon = _measure_pattern(rw.measures)
-    best: tuple[int, int, str] | None = None
-    for hit in pattern.finditer(window):
-        surface = hit.group(0)
-        dist = len(window) - hit.end() if from_end else hit.start()
-        if best is None or (dist, -len(surface)) < best[:2]:
-            best = (dist, -len(surface), canon[surface])
-    return best[2] if best else None
+    return _nearest_in(window, _measure_pattern(rw.measures), from_end)
 
 
 def _own_measure(q: Quantity, rw: ReconcileWords) -> str | None:
