@@ -402,11 +402,11 @@ def vote_spans(span_sets: list[set[tuple[int, int, str]]],
         for start, end, label in sorted(found):
             if label not in core_labels or any(k[0] < end and start < k[1] for k in kept):
                 continue
-            group = [(start, end)] + [(a, b) for j, other in enumerate(span_sets) if j != i
-                                      for a, b, lab in other if lab == label and a < end and start < b]
-            voters = 1 + sum(1 for j, other in enumerate(span_sets) if j != i
-                             and any(lab == label and a < end and start < b for a, b, lab in other))
-            lo, hi = max(a for a, _ in group), min(b for _, b in group)
+            # the other taggers' spans of this label overlapping it: who they are and where
+            others = [(j, a, b) for j, other in enumerate(span_sets) if j != i
+                      for a, b, lab in other if lab == label and a < end and start < b]
+            voters = 1 + len({j for j, _, _ in others})
+            lo, hi = max([start, *(a for _, a, _ in others)]), min([end, *(b for _, _, b in others)])
             if 2 * voters > len(span_sets) and lo < hi:
                 kept.add((lo, hi, label))
     return kept
