@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from heapq import nlargest
@@ -102,6 +102,21 @@ class TranslationRules:
     # English words right after a name that say when, not what the name qualifies: "in Geneva
     # next week" names a place, "Geneva talks" does not
     time_after_name: frozenset[str] = frozenset()
+    # the classes of ``place_relations`` a rendering must keep: "near" a place rendered with no
+    # relation of its class puts the thing in the place
+    kept_relations: frozenset[str] = frozenset()
+    # language -> (phrase, class) of the compass directions, longest phrase first
+    place_directions: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # language -> the words after which a capitalised word names a place ("off Sorn", "di Sorn")
+    place_name_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # language -> the words before the agent of a passive ("by", "oleh"), and the prefixes of a
+    # passive verb the agent may follow with no such word ("ditahan tentara")
+    passive_agent_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    passive_prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # language -> the auxiliaries of a passive verb ("were detained"), and the relative words
+    # that open a clause describing a noun ("which were", "yang diluncurkan")
+    passive_auxiliaries: dict[str, frozenset[str]] = field(default_factory=dict)
+    relative_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _phrase_classes(data: dict[str, Any], key: str) -> tuple[tuple[str, str], ...]:
@@ -152,6 +167,19 @@ def translation_rules() -> TranslationRules:
             place_relations={lang: _phrase_classes(data, "place_relations")
                              for lang, data in (("id", indonesian), ("en", english))},
             time_after_name=frozenset(str(w).lower() for w in english.get("time_after_name") or ()),
+            kept_relations=frozenset(str(c) for c in english.get("kept_relations") or ()),
+            place_directions={lang: _phrase_classes(data, "place_directions")
+                              for lang, data in (("id", indonesian), ("en", english))},
+            place_name_cues={lang: frozenset(str(w).lower() for w in data.get("place_name_cues") or ())
+                             for lang, data in (("id", indonesian), ("en", english))},
+            passive_agent_words={lang: frozenset(str(w).lower() for w in data.get("passive_agent_words") or ())
+                                 for lang, data in (("id", indonesian), ("en", english))},
+            passive_prefixes={lang: tuple(str(w).lower() for w in data.get("passive_prefixes") or ())
+                              for lang, data in (("id", indonesian), ("en", english))},
+            passive_auxiliaries={lang: frozenset(str(w).lower() for w in data.get("passive_auxiliaries") or ())
+                                 for lang, data in (("id", indonesian), ("en", english))},
+            relative_words={lang: frozenset(str(w).lower() for w in data.get("relative_words") or ())
+                            for lang, data in (("id", indonesian), ("en", english))},
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
@@ -650,7 +678,10 @@ def _speech_turned_into_act(source: _Sentence, renderings: list[_Sentence], sour
         return None
     named = {_name_key(m.text) for m in target.mentions if m.label == "PERSON"} | {_name_key(m.entity) for m in target.mentions}
     q = speakers[0]
-    if _name_key(q.speaker_name) in named or (q.speaker and q.speaker in {m.entity for m in target.mentions}):
+    # the speaker's name written in the translation counts as well as one the tagger found:
+    # a name after a long title ("Menteri Pertahanan Estmar Piet Lannor") is often missed
+    if (_name_key(q.speaker_name) in named or _name_key(q.speaker_name) in words
+            or (q.speaker and q.speaker in {m.entity for m in target.mentions})):
         return message("translation.change_act", speaker=q.speaker_name)
     return None
 
@@ -677,20 +708,109 @@ def _actor_class_change(english: str, indonesian: str, rules: TranslationRules) 
     times and another more times: "the social affairs ministry sent" → "Presiden mengirimkan",
     "police said" → "kata militer" (a speaker: a speech verb next to the office). One class
     gone and one new, as with names: several is a sentence rewritten around others."""
-    hits_a, hits_b = _phrase_hits(english, rules.actor_words["en"]), _phrase_hits(indonesian, rules.actor_words["id"])
+    shift = _class_shift(_phrase_hits(english, rules.actor_words["en"]), _phrase_hits(indonesian, rules.actor_words["id"]))
+    if shift is None:
+        return None
+    (_, start_a, end_a), (_, start_b, end_b) = shift
+    meaning = "speaker changed" if _beside_speech(english, start_a, end_a) else "actor changed"
+    return meaning, message("translation.change", before=english[start_a:end_a], after=indonesian[start_b:end_b])
+
+
+def _class_shift(hits_a: list[tuple[str, int, int]],
+                 hits_b: list[tuple[str, int, int]]) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """The first hit of the one class ``hits_b`` names fewer times than ``hits_a`` and of the one
+    class it names more times; None unless exactly one class is each."""
     count_a, count_b = Counter(c for c, _, _ in hits_a), Counter(c for c, _, _ in hits_b)
     missing = [c for c in count_a if count_a[c] > count_b[c]]
     extra = [c for c in count_b if count_b[c] > count_a[c]]
     if len(missing) != 1 or len(extra) != 1:
         return None
-    _, start_a, end_a = next(h for h in hits_a if h[0] == missing[0])
-    _, start_b, end_b = next(h for h in hits_b if h[0] == extra[0])
+    return next(h for h in hits_a if h[0] == missing[0]), next(h for h in hits_b if h[0] == extra[0])
+
+
+def _beside_speech(text: str, start: int, end: int) -> bool:
+    """A speech verb is the word right before the span or right after it ("said police",
+    "police said", "kata kementerian"): the office there speaks, it does not act."""
     verbs = load_speech_verbs(QUOTE_LANGUAGES)
-    # the word right before the office and the one right after it: "said police", "police said"
-    around = (_WORD.findall(english[max(0, start_a - 15):start_a].lower())[-1:]
-              + _WORD.findall(english[end_a:end_a + 15].lower())[:1])
-    meaning = "speaker changed" if any(verbs.cue(w) for w in around) else "actor changed"
-    return meaning, message("translation.change", before=english[start_a:end_a], after=indonesian[start_b:end_b])
+    around = (_WORD.findall(text[max(0, start - 15):start].lower())[-1:]
+              + _WORD.findall(text[end:end + 15].lower())[:1])
+    return any(verbs.cue(w) for w in around)
+
+
+def _agent_of_passive(text: str, start: int, language: str, rules: TranslationRules) -> bool:
+    """The office right after "by" / "oleh" or an Indonesian passive verb ("ditahan tentara"):
+    it does the act, but the sentence's subject is what it acts on."""
+    before = _WORD.findall(text[max(0, start - 25):start].lower())[-1:]
+    if not before:
+        return False
+    word = before[0]
+    # a prefix with a stem of four letters at least: "ditahan", not "dia" or "dinas"
+    return (word in rules.passive_agent_words.get(language, frozenset())
+            or any(word.startswith(p) and len(word) >= len(p) + PASSIVE_STEM for p in rules.passive_prefixes.get(language, ())))
+
+
+PASSIVE_STEM = 5  # letters after a passive prefix at least ("di" + "tahan")
+
+
+def _roles_swapped(english: str, indonesian: str, rules: TranslationRules) -> Message | None:
+    """"Korland's air defences shot down drones launched by rebels" → "Pemberontak menembak jatuh
+    drone milik militer Korland": both sentences name the same acting offices and bodies (none
+    of them speaking), but the first that acts in its own clause, not as the agent of a passive,
+    is another one: who did it to whom was turned round."""
+    def acting(text: str, language: str) -> list[tuple[frozenset[str], int, int]]:
+        # offices side by side are one noun phrase, whose word order the languages reverse
+        # ("government forces" / "pasukan pemerintah")
+        groups: list[tuple[frozenset[str], int, int]] = []
+        for cls, start, end in _phrase_hits(text, rules.actor_words[language]):
+            if _beside_speech(text, start, end):
+                continue
+            if groups and not text[groups[-1][2]:start].strip(" '’s"):
+                groups[-1] = (groups[-1][0] | {cls}, groups[-1][1], end)
+            else:
+                groups.append((frozenset([cls]), start, end))
+        return groups
+
+    def doer(text: str, language: str, groups: list[tuple[frozenset[str], int, int]]) -> tuple[frozenset[str], int, int] | None:
+        agent = next((g for g in groups if _agent_of_passive(text, g[1], language, rules)
+                      and _passive_main_clause(text, g[1], language, rules)), None)
+        return agent or next((g for g in groups if not _agent_of_passive(text, g[1], language, rules)), None)
+
+    groups_a, groups_b = acting(english, "en"), acting(indonesian, "id")
+    classes = {c for g in groups_a for c in g[0]}
+    if len(classes) < 2 or classes != {c for g in groups_b for c in g[0]}:
+        return None
+    doer_a, doer_b = doer(english, "en", groups_a), doer(indonesian, "id", groups_b)
+    if doer_a is None or doer_b is None or doer_a[0] == doer_b[0]:
+        return None
+    return message("translation.change", before=english[doer_a[1]:doer_a[2]], after=indonesian[doer_b[1]:doer_b[2]])
+
+
+def _passive_main_clause(text: str, agent_start: int, language: str, rules: TranslationRules) -> bool:
+    """The agent at ``agent_start`` is that of the sentence's own passive verb ("were detained
+    by border police", "dijatuhi hukuman ... oleh pengadilan"), not of a clause describing
+    something ("drones launched by rebels", "drone yang diluncurkan pemberontak"): a passive
+    marker (an auxiliary, or a verb of a passive prefix) stands before it with no relative word
+    right before the marker."""
+    words = [w.lower() for w in _WORD.findall(text[:agent_start])]
+    auxiliaries = rules.passive_auxiliaries.get(language, frozenset())
+    prefixes = rules.passive_prefixes.get(language, ())
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in auxiliaries or any(w.startswith(p) and len(w) >= len(p) + PASSIVE_STEM for p in prefixes):
+            return i == 0 or words[i - 1] not in rules.relative_words.get(language, frozenset())
+    return False
+
+
+def _direction_change(english: str, indonesian: str, rules: TranslationRules) -> Message | None:
+    """"in the north of Marenta" → "di wilayah selatan": one compass direction named fewer
+    times and another more times (a direction inside a name is rendered with it: "North Korea"
+    / "Korea Utara" is north on both sides)."""
+    directions = rules.place_directions
+    shift = _class_shift(_phrase_hits(english, directions.get("en", ())), _phrase_hits(indonesian, directions.get("id", ())))
+    if shift is None:
+        return None
+    (_, start_a, end_a), (_, start_b, end_b) = shift
+    return message("translation.change", before=english[start_a:end_a], after=indonesian[start_b:end_b])
 
 
 RELATION_REACH = 3  # words after a relation ("near the Thai border") where the place it relates to is named
@@ -719,6 +839,102 @@ def _relation_change(english: str, indonesian: str, rules: TranslationRules) -> 
             before = " ".join(_WORD.findall(english[start:])[:1 + RELATION_REACH])
             return message("translation.change", before=before, after=after)
     return None
+
+
+OBJECT_REACH = 4  # words after a relation ("near the town of Dubro") where the name it relates to stands
+
+
+def _relation_dropped(english: str, indonesian: str, rules: TranslationRules) -> Message | None:
+    """"shells landed near the town of Dubro" → "peluru menghantam kota Dubro": the original
+    puts something in a relation of ``kept_relations`` to a place the translation names with
+    no relation of that class at all, so the thing is put in the place. The place is the first
+    capitalised word within ``OBJECT_REACH`` words after the relation, or, with none, the first
+    content word ("near the border" → "di perbatasan")."""
+    kept = [h for h in _phrase_hits(english, rules.place_relations["en"]) if h[0] in rules.kept_relations]
+    if not kept:
+        return None
+    target_classes = {c for c, _, _ in _phrase_hits(indonesian, rules.place_relations["id"])}
+    target_words = _WORD.findall(indonesian.lower())
+    target_keys = {k for k, _ in content_terms(indonesian)}
+    for cls, start, end in kept:
+        if cls in target_classes:
+            continue
+        clause = re.split(r"[,;.:()]", english[end:], maxsplit=1)[0]
+        words = _WORD.findall(clause)[:OBJECT_REACH]
+        name = next((w for w in words if w[:1].isupper()), None)
+        if name is not None:
+            found = name.lower() in target_words
+        else:
+            content = next((w for w in words if w.lower() not in english_stopwords()), None)
+            found = bool(content) and bool(set(indonesian_keys(content)) & target_keys)
+            name = content
+        if found:
+            before = " ".join(_WORD.findall(english[start:])[:1 + words.index(name) + 1])
+            return message("translation.change", before=before, after=_words_before(indonesian, name))
+    return None
+
+
+def _words_before(text: str, word: str, n: int = 2) -> str:
+    """``word`` as ``text`` writes it with the ``n`` words before it ("menghantam kota Dubro")."""
+    words = _WORD.findall(text)
+    lowered = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lowered) if w == word.lower() or w.startswith(word.lower()[:4])), None)
+    return " ".join(words[max(0, at - n):at + 1]) if at is not None else word
+
+
+def _place_names(sentence: _Sentence, text: str, language: str, rules: TranslationRules) -> set[str]:
+    """The keys of the places a sentence names in one word kept as written across languages:
+    its place mentions of one proper word (not a capital standing for its government, not an
+    English name qualifying a noun) and a capitalised word right after a word of
+    ``place_name_cues`` or a kind of place ("off Sorn", "menuju Sorn", "kota Holst"). A name the
+    name of several words is translated rather than kept ("South China Sea" / "Laut China
+    Selatan") and compared by ``_names_replaced``; a person's name is no place."""
+    keys = set()
+    for m in sentence.mentions:
+        proper = _proper_part(m.text, language).split()
+        if (m.label in PLACE_LABELS and not m.metonym and len(proper) == 1
+                and not (language == "en" and _attributive(m, text))):
+            keys.add(_name_key(proper[0]))
+    excluded = {_name_key(w) for m in sentence.mentions if m.label == "PERSON" for w in m.text.split()}
+    cues = rules.place_name_cues.get(language, frozenset()) | quantity_words(language).place_region_words
+    words = _WORD.findall(text[sentence.start:sentence.end])
+    keys |= {w.lower() for prev, w, nxt in zip(words, words[1:], words[2:] + [""])
+             if prev.lower() in cues and w[:1].isupper() and not nxt[:1].isupper()}
+    return keys - excluded - {""}
+
+
+def _place_named_instead(source: _Sentence, halves: list[_Sentence], english_text: str, indonesian_text: str,
+                         rules: TranslationRules, elsewhere: frozenset[str]) -> Message | None:
+    """"a ship sailing from Halvik to Sorn sank off Sorn" → "... tenggelam di lepas pantai
+    Halvik", "a curfew in the city of Tarn, the governor of Velka province said" → "jam malam
+    di Provinsi Velka ... kata Gubernur Velka": the two sentences name the same places but one
+    fewer times and another of the original's more times — what happened is put in another
+    place the original names. A place the translation drops from the sentence but names
+    elsewhere is not gone (as in ``_names_replaced``); the dateline is left out."""
+    def words_of(text: str, sentence: _Sentence, language: str) -> Counter[str]:
+        # the sentence without its dateline, and without the names of several proper words (a
+        # word of "South China Sea" is no naming of China)
+        opening = _DATELINE.match(text, sentence.start)
+        start = opening.end() if opening and opening.end() <= sentence.end else sentence.start
+        chars = list(text[start:sentence.end])
+        for m in sentence.mentions:
+            if len(_proper_part(m.text, language).split()) > 1 and m.start >= start:
+                chars[m.start - start:m.end - start] = " " * (m.end - m.start)
+        return Counter(w.lower() for w in _WORD.findall("".join(chars)))
+
+    words_a = words_of(english_text, source, "en")
+    words_b = sum((words_of(indonesian_text, h, "id") for h in halves), Counter())
+    english = english_text[source.start:source.end]
+    indonesian = " ".join(indonesian_text[h.start:h.end] for h in halves)
+    places = _place_names(source, english_text, "en", rules)
+    for h in halves:
+        places |= _place_names(h, indonesian_text, "id", rules)
+    missing = [p for p in places if words_a[p] > words_b[p] and (words_b[p] or p not in elsewhere)]
+    extra = [p for p in places if words_b[p] > words_a[p] and words_a[p]]
+    if len(missing) != 1 or len(extra) != 1:
+        return None
+    return message("translation.change", before=_words_before(english, missing[0], 0),
+                   after=_words_before(indonesian, extra[0], 0))
 
 
 def _dateline(m: Mention, sentence: _Sentence, text: str) -> bool:
@@ -1241,12 +1457,16 @@ def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[
         place = _names_replaced(s, t, original.text, doc.text, PLACE_LABELS, rewrite_places)
         actor = act or (None if speaker else _names_replaced(s, t, original.text, doc.text, ACTOR_LABELS))
         if t is halves[0]:  # read over both halves of a split sentence, said once
-            place = place or _relation_change(a, whole_b, rules)
+            place = (place or _relation_change(a, whole_b, rules) or _relation_dropped(a, whole_b, rules)
+                     or _place_named_instead(s, halves, original.text, doc.text, rules, rewrite_places)
+                     or _direction_change(a, whole_b, rules))
             office = None if speaker or actor else _actor_class_change(a, whole_b, rules)
             if office and office[0] == "speaker changed":
                 speaker = office[1]
             elif office:
                 actor = office[1]
+            elif not (speaker or actor):
+                actor = _roles_swapped(a, whole_b, rules)
         for meaning, note in (("speaker changed", speaker), ("actor changed", actor), ("place changed", place)):
             if note:
                 figures.append({"change": note})
