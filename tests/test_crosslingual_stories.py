@@ -7,8 +7,9 @@ from __future__ import annotations
 from ceksilang.model import Document, Mention, Source
 from ceksilang.reconcile.stories import ENGLISH_KEY, StorySettings, count_terms, evidence_weight, group_stories
 
-# the rule off: what the grouping did before it
-NO_ENGLISH_RULE = StorySettings(min_own_similarity_english=0.0)
+# the rules off: what the grouping did before them
+NO_ENGLISH_RULE = StorySettings(min_own_similarity_english=0.0, min_word_similarity_english=0.0)
+NO_WORD_RULE = StorySettings(min_word_similarity_english=0.0)
 
 
 def _report(doc_id: str, language: str, title: str, text: str, names: dict[str, str],
@@ -94,3 +95,31 @@ def test_an_english_report_is_marked_among_its_keys_and_the_mark_is_no_evidence(
     assert ENGLISH_KEY not in count_terms(_report("x", "id", "Judul", "Rusia mengusir diplomat.", {})).counts
     # the mark is shared by every English report: it attests no event
     assert evidence_weight({ENGLISH_KEY}) == 0.0
+
+
+# the event's own places (no gazetteer names): a town and its province
+VARNHOLT = {"Varnholt": "loc:varnholt", "Eastmark": "loc:eastmark"}
+
+
+def _collapse(doc_id: str = "collapse-a") -> Document:
+    return _report(doc_id, "en", "Mine wall collapse kills workers near Varnholt",
+                   "VARNHOLT - A wall of an open-pit tin mine collapsed near Varnholt in Eastmark province on "
+                   "Thursday, killing nine workers and burying two excavators, the local disaster agency said. "
+                   "Rescuers pulled four injured miners from the mud in Varnholt. The mine in Eastmark had no "
+                   "permit, the agency said.", VARNHOLT)
+
+
+def test_an_english_report_of_other_news_of_the_same_town_stays_apart():
+    # the same day, the same town and province, another event: what it shares are the places
+    bridge = _report("bridge", "en", "New bridge opens in Varnholt",
+                     "VARNHOLT - A steel bridge over the Selm river opened in Varnholt in Eastmark province on "
+                     "Thursday, cutting the drive to the coast by an hour. The bridge in Varnholt took three "
+                     "years to build, Eastmark officials said.", VARNHOLT)
+    retold = _report("collapse-b", "en", "Nine miners die as pit wall gives way in Eastmark",
+                     "Nine workers were killed when the wall of a tin mine gave way in Eastmark on Thursday. "
+                     "Four injured miners were rescued from the mud near Varnholt; the mine operated without a "
+                     "permit, disaster officials said.", VARNHOLT)
+    assert _groups([_collapse(), bridge, retold]) == [["bridge"], ["collapse-a", "collapse-b"]]
+    # words must make part of the cosine (``min_word_similarity_english``): before, the places alone joined
+    assert _groups([_collapse(), bridge], NO_WORD_RULE) == [["bridge", "collapse-a"]]
+

@@ -80,16 +80,22 @@ def test_tuning_part_scores_stay_at_their_measured_floor(briefing):
     # had joined their pairs' stories on the names every report of those countries gives (0.76 /
     # 0.94 / 0.84); where an English report is compared, keys other than those names must make
     # part of the cosine (stories.py, ``min_own_similarity_english``): 0.94 / 0.94 / 0.94. Left:
-    # the coffee festival in the landslide's town, and the fire's own report a day later
-    assert tune["story_grouping"]["precision"] >= 0.94 and tune["story_grouping"]["f1"] >= 0.94
+    # the coffee festival in the landslide's town, and the fire's own report a day later.
+    # Pairs 69-77 (branch xlchange) brought other news of a pair's town and day; a toll road near
+    # Solok joined the quarry collapse there on place names alone (0.92 / 0.96 / 0.94) until
+    # words had to make part of the cosine too (``min_word_similarity_english``): 0.96 / 0.96 / 0.96
+    assert tune["story_grouping"]["precision"] >= 0.95 and tune["story_grouping"]["f1"] >= 0.95
     # every change of the tuning part, and nothing else (unit conversions are no change)
     # measured on the tuning part with pairs 60-64 (branch xchange2, pair 64's qualifier since
     # branch xtrans): the one miss is the speaker of pair 27 (its sentence is not aligned: the
     # word list lacks its words)
     # pairs 66-68 (branch xlgroup): a place before its kind or a time word, a district written
     # "Distrik Harven", the coast guard's act given to the navy
-    assert tune["changes"]["by_kind"] == {"actor": "5/5", "figure": "5/5", "negation": "7/7", "place": "6/6",
-                                          "qualifier": "11/11", "speaker": "6/7"}
+    # pairs 69-77 (branch xlchange): a report of fighting given as the minister's visit, an agency's
+    # act given to another, soldiers for border police, who shot down whom turned round; near
+    # dropped, a city's curfew given to its province, a ship's place swapped, north for south
+    assert tune["changes"]["by_kind"] == {"actor": "9/9", "figure": "5/5", "negation": "7/7", "place": "11/11",
+                                          "qualifier": "11/11", "speaker": "7/8"}
     assert tune["changes"]["false_alarms_per_pair"] == 0.0
 
 
@@ -336,6 +342,51 @@ def _change_records(english: str, indonesian: str) -> list[dict]:
     ("The coast guard escorted three fuel tankers into the harbour on Sunday, officials said.",
      "Penjaga pantai mengawal tiga kapal tanker bahan bakar masuk ke pelabuhan pada Minggu, kata pejabat.",
      []),
+    # (branch xlchange) reported words turned into the act of a speaker the tagger misses after a
+    # long title: the name written in the sentence is enough
+    ("Defence Minister Piotr Kessa said 300 soldiers were fighting inside Marisol on Tuesday.",
+     "Menteri Pertahanan Ostrelia Piotr Kessa mengunjungi Marisol pada Selasa bersama 300 tentara.",
+     ["actor changed"]),
+    # an agency's act given to a ministry; the agency rendered is no change
+    ("The aviation safety board grounded 12 planes of the airline on Friday, officials said.",
+     "Kementerian Perhubungan melarang 12 pesawat maskapai itu terbang pada Jumat, kata pejabat.", ["actor changed"]),
+    ("The aviation safety board grounded 12 planes of the airline on Friday, officials said.",
+     "Dewan keselamatan penerbangan melarang 12 pesawat maskapai itu terbang pada Jumat, kata pejabat.", []),
+    # border police turned into soldiers
+    ("Two reporters were detained by border police near the dam on Friday, their newspaper said.",
+     "Dua wartawan ditahan tentara di dekat bendungan pada Jumat, kata surat kabar mereka.", ["actor changed"]),
+    # who did it to whom turned round; the same roles in the other word order, or a passive made
+    # active, are no change
+    ("Government troops repelled an attack by rebels on the town on Friday, officials said.",
+     "Pemberontak memukul mundur serangan tentara pemerintah ke kota itu pada Jumat, kata pejabat.",
+     ["actor changed"]),
+    ("Government troops repelled an attack by rebels on the town on Friday, officials said.",
+     "Tentara pemerintah memukul mundur serangan pemberontak ke kota itu pada Jumat, kata pejabat.", []),
+    ("A former minister was questioned by police on Friday over the contract, officials said.",
+     "Polisi memeriksa seorang mantan menteri pada Jumat terkait kontrak itu, kata pejabat.", []),
+    # "near" a village rendered as in it; kept as "di dekat" it is no change
+    ("Two rockets fell near the village of Brenno on Friday, officials said.",
+     "Dua roket jatuh di desa Brenno pada Jumat, kata pejabat.", ["place changed"]),
+    ("Two rockets fell near the village of Brenno on Friday, officials said.",
+     "Dua roket jatuh di dekat desa Brenno pada Jumat, kata pejabat.", []),
+    # the place of the original's other name: a bus that overturned near where it was going
+    # put near where it came from; a town's closure given to its province
+    ("A bus travelling from Orsk to Lemva overturned near Lemva on Friday, officials said.",
+     "Sebuah bus yang melaju dari Orsk ke Lemva terguling di dekat Orsk pada Jumat, kata pejabat.",
+     ["place changed"]),
+    ("A bus travelling from Orsk to Lemva overturned near Lemva on Friday, officials said.",
+     "Sebuah bus yang melaju dari Orsk ke Lemva terguling di dekat Lemva pada Jumat, kata pejabat.", []),
+    ("Police closed the schools in the town of Pellis on Friday, the governor of Arvo province said.",
+     "Polisi menutup sekolah-sekolah di Provinsi Arvo pada Jumat, kata Gubernur Arvo.", ["place changed"]),
+    ("Police closed the schools in the town of Pellis on Friday, the governor of Arvo province said.",
+     "Polisi menutup sekolah-sekolah di kota Pellis pada Jumat, kata Gubernur Provinsi Arvo.", []),
+    # east for west; a direction inside a name rendered with it is none
+    ("Floods cut roads in the east of the country on Friday, officials said.",
+     "Banjir memutus jalan-jalan di wilayah barat negara itu pada Jumat, kata pejabat.", ["place changed"]),
+    ("Floods cut roads in the east of the country on Friday, officials said.",
+     "Banjir memutus jalan-jalan di wilayah timur negara itu pada Jumat, kata pejabat.", []),
+    ("Marisol expelled two diplomats of North Korea on Friday, the ministry said.",
+     "Marisol mengusir dua diplomat Korea Utara pada Jumat, kata kementerian.", []),
 ])
 def test_translation_changes_flagged(english, indonesian, expected):
     assert _changes(english, indonesian) == expected
