@@ -135,8 +135,8 @@ def _slots(w: _Words, verbs: SpeechVerbs, pat: QuotePatterns) -> list[list[int]]
     n = len(w.lows)
     text = w.text
     for k, low in enumerate(w.lows):
-        after_cue = low == "menurut" or (low in verbs.base and k > 0
-                                         and any(c in text[w.ends[k - 1]:w.starts[k]] for c in ",\"”’"))
+        after_cue = low in verbs.according_to_speaker \
+            or (low in verbs.base and k > 0 and any(c in text[w.ends[k - 1]:w.starts[k]] for c in ",\"”’"))
         if after_cue:
             phrase: list[int] = []
             j = k + 1
