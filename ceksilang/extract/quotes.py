@@ -575,6 +575,26 @@ _NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def _workplace_word(word: str, pat: QuotePatterns, low: str | None = None) -> bool:
+    """An acronym ("BCA") or a body's word ("Universitas"): before a name of two or more words,
+    where the person works, not part of their name. ``low``: the word as the caller compares
+    it with the word lists (default: ``word`` in lower case)."""
+    return word.isupper() and word.isalpha() and len(word) >= 2 \
+        or (word.lower() if low is None else low) in pat.not_person_words
+
+
+def _person_name_words(words: Sequence[str], pat: QuotePatterns, initials: bool = False) -> bool:
+    """Whether ``words`` read as a person's name: two or more capitalised person-like words
+    (with ``initials``, an initial inside too: "David E. Sumual") that the alias table does not
+    know as something other than a person."""
+    if len(words) < 2 or not all(_person_like(w, pat) and _capitalised(w)
+                                 or (initials and _INITIAL.fullmatch(w) and 0 < i < len(words) - 1)
+                                 for i, w in enumerate(words)):
+        return False
+    known = lookup_alias(" ".join(words))
+    return known is None or known.type == "PERSON"
+
+
 def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns) -> tuple[int, int] | None:
     """A run the model tagged as a body that is a person's workplace and then their name: after
     a role word ("ekonom BCA David E. Sumual", "ekonom Universitas Indonesia Rofikoh Rokhim") or
@@ -588,16 +608,10 @@ def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns)
         return None
     for k in range(1, len(parts) - 1):
         prev = parts[k - 1][1]
-        if not (prev.isupper() and prev.isalpha() and len(prev) >= 2 or prev.lower() in pat.not_person_words):
-            continue
-        tail = [w for _, w in parts[k:]]
-        if not all(_person_like(w, pat) and _capitalised(w)
-                   or (_INITIAL.fullmatch(w) and 0 < i < len(tail) - 1) for i, w in enumerate(tail)):
-            continue
-        known = lookup_alias(" ".join(tail))
-        if known is not None and known.type != "PERSON":
-            return None
-        return parts[k - 1][0] + len(prev), parts[k][0]
+        # the words after a workplace word that are no name are no later one's either: a person-like
+        # word or an initial is never itself a workplace word
+        if _workplace_word(prev, pat) and _person_name_words([w for _, w in parts[k:]], pat, initials=True):
+            return parts[k - 1][0] + len(prev), parts[k][0]
     return None
 
 
@@ -863,8 +877,7 @@ class _Resolver:
             if w in self.one_word_heads and w not in self.kinship:
                 cut += 1
                 continue
-            if len(words) - cut >= 3 and (w in self.pat.not_person_words
-                                          or (words[cut].isupper() and words[cut].isalpha() and len(words[cut]) >= 2)):
+            if len(words) - cut >= 3 and _workplace_word(words[cut], self.pat, low=w):
                 # "Universitas Indonesia Rofikoh Rokhim", "BCA Jahja Setiatmadja": a body's word or an
                 # acronym before a name of two or more words is where the person works, not their name
                 cut, by_noun = cut + 1, True
@@ -890,10 +903,8 @@ class _Resolver:
         Rokhim" after "ekonom"): the name, when what is left is two or more person-like words
         and either a role head was cut or the text names one of those words as a person."""
         rest = self.bare_name(name)
-        if rest == name or len(rest.split()) < 2 or not all(_person_like(w, self.pat) for w in rest.split()):
-            return name
-        known = lookup_alias(rest)
-        if known is not None and known.type != "PERSON":
+        # bare_name cuts the workplace words _person_after_workplace cuts, and leaves capitalised words
+        if rest == name or not _person_name_words(rest.split(), self.pat):
             return name
         head_cut = name.split()[0].lower() in self.one_word_heads
         person_words = {w for p in self.persons for w in p.text.split()}
