@@ -1211,12 +1211,13 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)
         thing = None
+        thing_weight = None  # a counted thing's weight, where unit_weights gives the thing none
         if rw.counted_things and unit in rw.counted_things.units:
             # "50 unit bus terbakar": the figure counts buses, compared only with buses that burnt
             thing = _counted_thing(doc.text, sent, q, rw)
             if thing is None:
                 continue
-            unit = thing
+            unit, thing_weight = thing, rw.counted_things.weight
         amount = rw.amount_measures is not None and unit in rw.amount_measures.units
         # an amount's own phrase ("denda sebesar Rp750 juta", "Laba Setelah Pajak sebesar ...") says what
         # it measures before a measure word of the clause around it ("pidana penjara", "pajak") does
@@ -1257,8 +1258,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
             if measure is None:
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
-        weight = rw.unit_weights.get(unit, rw.counted_things.weight) if thing and rw.counted_things else \
-            rw.unit_weights.get(unit)
+        weight = rw.unit_weights.get(unit, thing_weight)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
             measure, weight = rw.age_measure, weight or rw.age_weight
