@@ -156,6 +156,8 @@ class QuotePatterns:
     conjunctions: frozenset[str] = frozenset()  # "dan", "namun", "yang": join clauses, never a speaker
     name_connectors: frozenset[str] = frozenset()  # "of", "the": inside a body's capitalised name
     name_particles: frozenset[str] = frozenset()  # "bin", "von": inside a person's name
+    role_name_joiners: frozenset[str] = frozenset()  # "dan": "Distribusi dan Jasa" inside a role
+    relative_pronouns: frozenset[str] = frozenset()  # "yang": "Forbes, yang mengatakan ..."
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -246,6 +248,8 @@ def load_quote_patterns() -> QuotePatterns:
         conjunctions=frozenset(str(w).lower() for w in data.get("conjunctions") or []),
         name_connectors=frozenset(str(w).lower() for w in data.get("name_connectors") or []),
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or []),
+        role_name_joiners=frozenset(str(w).lower() for w in data.get("role_name_joiners") or []),
+        relative_pronouns=frozenset(str(w).lower() for w in data.get("relative_pronouns") or []),
     )
 
 
@@ -518,7 +522,7 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             # "Direktur Operasional dan Pelayanan Publik ...": one word after a role and before
             # "dan" and more capitals is the role's field, not a person
             role_field = tail == j and tail > run_start and words.texts[tail - 1].lower() in pat.role_words \
-                and j + 2 < n and words.texts[j + 1] in ("dan", "&") and _capitalised(words.texts[j + 2])
+                and j + 2 < n and words.texts[j + 1] in pat.role_name_joiners and _capitalised(words.texts[j + 2])
             # "kata Mensos di Kantornya": one capitalised word after a locative preposition is where
             located = tail == j and tail > 0 and words.texts[tail - 1].lower() in pat.locatives
             if tail <= j and not role_field:
@@ -1162,7 +1166,7 @@ class _Resolver:
             word = self.words.texts[k]
             if word.lower() in self.pat.speaker_stop and not _capitalised(word):
                 # "Deputi Bidang Statistik Distribusi dan Jasa Setianto": "dan" inside a role
-                joins = word in ("dan", "&") and k + 1 < len(self.words.texts) \
+                joins = word in self.pat.role_name_joiners and k + 1 < len(self.words.texts) \
                     and _capitalised(self.words.texts[k + 1]) and cur and _capitalised(self.words.texts[cur[-1]])
                 if not joins:
                     break
@@ -1877,7 +1881,7 @@ class _Resolver:
         """The person a relative clause set off by a comma describes, when word ``k`` is the
         clause's own speech verb ("... pengaduan terhadap Forbes, yang mengatakan dalam sebuah
         pernyataan bahwa ia “…”": Forbes speaks, not the subject of the whole sentence)."""
-        if k < 1 or self.words.texts[k - 1].lower() != "yang":
+        if k < 1 or self.words.texts[k - 1].lower() not in self.pat.relative_pronouns:
             return None
         before = self.text[:self.words.starts[k - 1]].rstrip()
         if not before.endswith(","):
@@ -2491,6 +2495,12 @@ def _that_soon(r: _Resolver, rest: list[int]) -> bool:
     return False
 
 
+def _agent_pronoun(word: str, verbs: SpeechVerbs) -> bool:
+    """"olehnya": a passive agent word carrying the pronoun "-nya" (the person in focus said it)."""
+    low = word.lower()
+    return low.endswith("nya") and low[:-3] in verbs.passive_agent
+
+
 def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list[Quote]) -> None:
     """"Dikatakan, pengujian terakhir ...", "Disebutkan juga oleh BMKG bahwa ...": the agent after
     "oleh" says the words after "bahwa" (or the verb); with none, the person in focus does."""
@@ -2547,7 +2557,7 @@ def _told_before(r: _Resolver, s: int, e: int, before: tuple[int, int], quotes: 
         return
     if agent_at is not None and agent_at < len(idx) and r.words.texts[idx[agent_at]].lower() in r.verbs.passive_agent:
         agent_at += 1
-    if agent_at is None or agent_at >= len(idx) or r.words.texts[idx[agent_at]].lower() == "olehnya":
+    if agent_at is None or agent_at >= len(idx) or _agent_pronoun(r.words.texts[idx[agent_at]], r.verbs):
         found = r.pronoun_speaker(r.words.texts[idx[2]], s)
     elif r.words.texts[idx[agent_at - 1]].lower() in r.verbs.passive_agent \
             and r.words.texts[idx[agent_at]].lower().endswith("nya"):
@@ -2620,7 +2630,8 @@ def _relative_subject_start(r: _Resolver, s: int, idx: list[int], pos: int) -> i
     low = r.words.texts[k].lower()
     if low not in r.verbs.prefixed and low not in r.verbs.reporting:
         return None
-    yang = [n for n in range(max(0, pos - RELATIVE_CLAUSE_WORDS - 1), pos) if r.words.texts[idx[n]] == "yang"]
+    yang = [n for n in range(max(0, pos - RELATIVE_CLAUSE_WORDS - 1), pos)
+            if r.words.texts[idx[n]] in r.pat.relative_pronouns]
     if not yang or "," in r.text[r.words.starts[idx[yang[-1]]]:r.words.starts[k]]:
         return None
     rel = yang[-1]

@@ -119,7 +119,7 @@ def _tail(w: _Words, idx: list[int], verbs: SpeechVerbs, pat: QuotePatterns) -> 
 
 def _role_joiner(w: _Words, phrase: list[int], j: int, pat: QuotePatterns) -> bool:
     """ "direktur jenderal peternakan dan kesehatan hewan …": "dan" inside a role after a cue."""
-    return w.lows[j] in ("dan", "&") and bool(phrase) and w.lows[phrase[0]] in pat.role_words
+    return w.lows[j] in pat.role_name_joiners and bool(phrase) and w.lows[phrase[0]] in pat.role_words
 
 
 def _apposition(w: _Words, phrase: list[int], j: int, pat: QuotePatterns) -> bool:
