@@ -48,6 +48,7 @@ class ReconcileWords:
     own_clause_joiners: frozenset[str] = frozenset()  # "..., dan sembilan orang": a clause of its own
     contrast_words: tuple[str, ...] = ()  # "sementara", "namun": the clause after starts afresh
     list_joiners: tuple[str, ...] = ()  # "dan", "atau": between two figures of a list
+    state_clause_ends: tuple[str, ...] = ()  # "sehingga", "karena": a named thing's state is told before them
     transliteration_folds: tuple[tuple[str, str], ...] = ()  # ("tch", "k"): letters folded, longest first
     transliterated_stem: float = 1.0  # the share of the shorter folded name a common opening covers
     part_of_whole: tuple[str, ...] = ()  # "241 dari 242 penumpang": the 242 is the whole, longest first
@@ -279,6 +280,7 @@ def reconcile_words() -> ReconcileWords:
             own_clause_joiners=frozenset(str(s).lower() for s in data.get("own_clause_joiners") or []),
             contrast_words=tuple(str(s).lower() for s in data.get("contrast_words") or []),
             list_joiners=tuple(str(s).lower() for s in data.get("list_joiners") or []),
+            state_clause_ends=tuple(str(s).lower() for s in data.get("state_clause_ends") or []),
             part_of_whole=_lower_longest_first(data.get("part_of_whole") or []),
             transliteration_folds=tuple(sorted(((str(k).lower(), str(v).lower())
                                                 for k, v in (data.get("transliteration_folds") or {}).items()),
