@@ -62,3 +62,17 @@ def test_lang_speech_verbs_one_reading_per_language_set():
     assert indonesian.complementizers == {"bahwa"} and "that" in both.complementizers
     assert {"kepada", "wartawan"} <= indonesian.audience
     assert "dikatakan" in indonesian.single_words and "dikutip dari" not in indonesian.single_words
+
+
+def test_lang_speech_verbs_according_to_kinds_are_data():
+    """"menurut" (who speaks follows it) and "berdasarkan" (a claim's origin, no relaying medium)
+    are read from speech_verbs.yaml, as kinds of its according_to phrases."""
+    from ceksilang.lang import load_speech_verbs
+
+    verbs = load_speech_verbs(("id", "en"))
+    assert verbs.according_to_speaker == {"menurut"}
+    assert verbs.according_to_origin == {"menurut", "berdasarkan"}
+    assert verbs.according_to_speaker <= verbs.according_to_origin <= set(verbs.according_to)
+    assert verbs.source_cue("Menurutnya") == ("menurut", True)
+    assert verbs.source_cue("menurut") == ("menurut", False)
+    assert verbs.source_cue("berdasarkan") is None and verbs.source_cue("katanya") is None

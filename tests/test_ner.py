@@ -123,6 +123,18 @@ def test_ner_missing_model_error_names_path(tmp_path):
         NerTagger(missing)
 
 
+def test_ner_missing_spacy_models_are_named_alone_or_in_a_vote(tmp_path):
+    from ceksilang.extract.ner import SpacyNerModel, VoteTagger
+
+    (tmp_path / "here").mkdir()
+    (tmp_path / "here" / "config.cfg").write_text("")  # there, though never loaded: the check comes first
+    with pytest.raises(ModelMissingError, match="gone-one"):
+        SpacyNerModel(tmp_path / "gone-one")
+    with pytest.raises(ModelMissingError, match="gone-a.*gone-b") as raised:
+        VoteTagger(NerTagger(MODEL_PATH), (tmp_path / "gone-a", tmp_path / "here", tmp_path / "gone-b"))
+    assert "here" not in str(raised.value).replace(str(tmp_path), "")
+
+
 @pytest.mark.parametrize(
     ("sentence", "label", "name"),
     [

@@ -1169,6 +1169,11 @@ def test_quotes_a_body_or_no_one_never_becomes_a_person_mention(text: str) -> No
 @pytest.mark.parametrize(("text", "run", "label", "person", "body"), [
     ("Presiden Direktur BCA Jahja Setiatmadja mengatakan bahwa bank akan menambah modal.",
      "BCA Jahja Setiatmadja", "ORG", "Jahja Setiatmadja", ("BCA", "ORG")),
+    # after a role word before the run; an initial inside the name stays in it
+    ("Kepala ekonom BCA David E. Sumual mengatakan bahwa inflasi akan turun bulan depan.",
+     "BCA David E. Sumual", "ORG", "David E. Sumual", ("BCA", "ORG")),
+    ("Menurut ekonom Universitas Indonesia Rofikoh Rokhim, inflasi akan turun bulan depan.",
+     "Universitas Indonesia Rofikoh Rokhim", "ORG", "Rofikoh Rokhim", ("Universitas Indonesia", "ORG")),
     ("Juru bicara Kementerian Luar Negeri China Guo Jiakun mengatakan bahwa Beijing menolak tuduhan itu.",
      "China Guo Jiakun", "PERSON", "Guo Jiakun", ("China", "GPE")),
     # a role glued to the name is no body: it is cut, and no mention is made of it

@@ -627,6 +627,17 @@ def test_title_names_are_headline_words_the_body_writes_as_names():
     assert title_name_keys("Banjir Susulan", "Banjir susulan datang. Susulan itu merendam desa.") == []
 
 
+def test_title_names_are_whole_words_whatever_their_letters():
+    # a name with a letter outside ASCII is found as one whole word, capitalised or not
+    title = "Thomas Müller Pensiun dari Timnas"
+    text = "Gelandang Thomas Müller resmi pensiun. Kata Müller, ia lelah. Pelatih memuji Müller dan Thomas."
+    assert title_name_keys(title, text) == ["@thomas", "@müller"]
+    assert title_name_keys(title, text.replace("memuji Müller", "memuji müller, müller")) == ["@thomas"]
+    # "Tebet" inside "Tebetan" is no "Tebet"; a lower-case "tebet" in a file name counts against it
+    assert title_name_keys("Banjir Tebet", "Banjir di Tebet. Warga Tebet mengungsi. Foto: tebet.jpg") == ["@tebet"]
+    assert title_name_keys("Banjir Tebet", "Banjir di Tebet. Warga Tebetan mengungsi. tebet tebet") == []
+
+
 def _fire(doc_id: str, title: str, text: str, hour: int) -> Document:
     return doc(doc_id, text, title, published=f"2025-03-04T{hour:02d}:00")
 

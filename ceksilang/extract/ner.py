@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import tempfile
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -424,15 +425,23 @@ def tags_of_spans(found: set[tuple[int, int, str]], n: int) -> list[str]:
     return tags
 
 
+def _require_spacy_models(paths: Iterable[Path]) -> None:
+    """Raise :class:`ModelMissingError` naming each of ``paths`` that holds no spaCy pipeline
+    (no ``config.cfg``): the one check before loading one model or a vote of several, so a
+    missing model is told before any is loaded."""
+    missing = [p for p in paths if not (p / "config.cfg").is_file()]
+    if missing:
+        raise ModelMissingError(f"spaCy NER model(s) not found: {', '.join(map(str, missing))}; "
+                                "train them with `python -m ceksilang.train.ner_en_spacy`")
+
+
 class SpacyNerModel:
     """A spaCy pipeline whose ``ner`` component tags pre-tokenised sentences (a directory written
     by ``nlp.to_disk``, as ``python -m ceksilang.train.ner_en_spacy`` writes them)."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        if not (self.path / "config.cfg").is_file():
-            raise ModelMissingError(
-                f"spaCy NER model not found at {self.path}; train it with `python -m ceksilang.train.ner_en_spacy`")
+        _require_spacy_models((self.path,))
         import spacy
 
         self.nlp = spacy.load(self.path)
@@ -460,10 +469,7 @@ class VoteTagger:
         self.language = crf.language
         self.path = crf.path
         self.voter_paths = tuple(Path(p) for p in voter_paths)
-        missing = [p for p in self.voter_paths if not (p / "config.cfg").is_file()]
-        if missing:
-            raise ModelMissingError(f"spaCy NER model(s) not found: {', '.join(map(str, missing))}; "
-                                    "train them with `python -m ceksilang.train.ner_en_spacy`")
+        _require_spacy_models(self.voter_paths)
         self._sentence_tags: dict[tuple[str, ...], list[str]] = {}
 
     @property

@@ -64,10 +64,7 @@ _CLOSING_ONLY = "”»’"
 _LEFT_BOUNDARY = "([{<—–-/:"
 _RIGHT_BOUNDARY = ".,;:!?)]}>…—–-"
 _SENTENCE_END = ".!?…"
-_CONJUNCTIONS = frozenset({"dan", "serta", "namun", "tetapi", "tapi", "lalu", "kemudian", "juga", "sambil", "yang"})
 ROLE_DESCRIPTION_WORDS = 2  # lower-case words of a description before a name ("harbour master")
-_ORG_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&"})
-_NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "al", "el", "da", "dos"})
 
 # Confidence of a speaker by how it was found (calibrated by hand on the gold sample).
 CONF_NAMED_AFTER = 0.95  # "“…,” kata Guterres"
@@ -156,6 +153,11 @@ class QuotePatterns:
     # "demikian": a word between a closing mark and its cue (",” demikian tulis akun tersebut"),
     # or before the statement that carries the words (",” demikian pernyataan Kemlu Israel")
     cue_preludes: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()  # "dan", "namun", "yang": join clauses, never a speaker
+    name_connectors: frozenset[str] = frozenset()  # "of", "the": inside a body's capitalised name
+    name_particles: frozenset[str] = frozenset()  # "bin", "von": inside a person's name
+    role_name_joiners: frozenset[str] = frozenset()  # "dan": "Distribusi dan Jasa" inside a role
+    relative_pronouns: frozenset[str] = frozenset()  # "yang": "Forbes, yang mengatakan ..."
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -243,6 +245,11 @@ def load_quote_patterns() -> QuotePatterns:
         connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
                                         key=len, reverse=True)),
         cue_preludes=frozenset(str(w).lower() for w in data.get("cue_preludes") or []),
+        conjunctions=frozenset(str(w).lower() for w in data.get("conjunctions") or []),
+        name_connectors=frozenset(str(w).lower() for w in data.get("name_connectors") or []),
+        name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or []),
+        role_name_joiners=frozenset(str(w).lower() for w in data.get("role_name_joiners") or []),
+        relative_pronouns=frozenset(str(w).lower() for w in data.get("relative_pronouns") or []),
     )
 
 
@@ -474,9 +481,9 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
                 break
             if _capitalised(nxt):
                 j += 1
-            elif (nxt.lower() in _NAME_PARTICLES or nxt in _ORG_CONNECTORS) and j + 2 < n \
+            elif (nxt.lower() in pat.name_particles or nxt in pat.name_connectors) and j + 2 < n \
                     and _capitalised(words.texts[j + 2]) and text[words.ends[j + 1]:words.starts[j + 2]] == " ":
-                if nxt in _ORG_CONNECTORS:
+                if nxt in pat.name_connectors:
                     org_run = True
                 j += 2
             else:
@@ -515,7 +522,7 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             # "Direktur Operasional dan Pelayanan Publik ...": one word after a role and before
             # "dan" and more capitals is the role's field, not a person
             role_field = tail == j and tail > run_start and words.texts[tail - 1].lower() in pat.role_words \
-                and j + 2 < n and words.texts[j + 1] in ("dan", "&") and _capitalised(words.texts[j + 2])
+                and j + 2 < n and words.texts[j + 1] in pat.role_name_joiners and _capitalised(words.texts[j + 2])
             # "kata Mensos di Kantornya": one capitalised word after a locative preposition is where
             located = tail == j and tail > 0 and words.texts[tail - 1].lower() in pat.locatives
             if tail <= j and not role_field:
@@ -572,6 +579,26 @@ _NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def _workplace_word(word: str, pat: QuotePatterns, low: str | None = None) -> bool:
+    """An acronym ("BCA") or a body's word ("Universitas"): before a name of two or more words,
+    where the person works, not part of their name. ``low``: the word as the caller compares
+    it with the word lists (default: ``word`` in lower case)."""
+    return word.isupper() and word.isalpha() and len(word) >= 2 \
+        or (word.lower() if low is None else low) in pat.not_person_words
+
+
+def _person_name_words(words: Sequence[str], pat: QuotePatterns, initials: bool = False) -> bool:
+    """Whether ``words`` read as a person's name: two or more capitalised person-like words
+    (with ``initials``, an initial inside too: "David E. Sumual") that the alias table does not
+    know as something other than a person."""
+    if len(words) < 2 or not all(_person_like(w, pat) and _capitalised(w)
+                                 or (initials and _INITIAL.fullmatch(w) and 0 < i < len(words) - 1)
+                                 for i, w in enumerate(words)):
+        return False
+    known = lookup_alias(" ".join(words))
+    return known is None or known.type == "PERSON"
+
+
 def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns) -> tuple[int, int] | None:
     """A run the model tagged as a body that is a person's workplace and then their name: after
     a role word ("ekonom BCA David E. Sumual", "ekonom Universitas Indonesia Rofikoh Rokhim") or
@@ -585,16 +612,10 @@ def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns)
         return None
     for k in range(1, len(parts) - 1):
         prev = parts[k - 1][1]
-        if not (prev.isupper() and prev.isalpha() and len(prev) >= 2 or prev.lower() in pat.not_person_words):
-            continue
-        tail = [w for _, w in parts[k:]]
-        if not all(_person_like(w, pat) and _capitalised(w)
-                   or (_INITIAL.fullmatch(w) and 0 < i < len(tail) - 1) for i, w in enumerate(tail)):
-            continue
-        known = lookup_alias(" ".join(tail))
-        if known is not None and known.type != "PERSON":
-            return None
-        return parts[k - 1][0] + len(prev), parts[k][0]
+        # the words after a workplace word that are no name are no later one's either: a person-like
+        # word or an initial is never itself a workplace word
+        if _workplace_word(prev, pat) and _person_name_words([w for _, w in parts[k:]], pat, initials=True):
+            return parts[k - 1][0] + len(prev), parts[k][0]
     return None
 
 
@@ -717,7 +738,7 @@ class _Resolver:
                     continue
                 words = re.findall(r"[\w\-]+", between)
                 if all(_capitalised(w) or w.lower() in self.pat.role_words or w.lower() in self.pat.role_joiners
-                       or w in _ORG_CONNECTORS for w in words):
+                       or w in self.pat.name_connectors for w in words):
                     found.setdefault(short.lower(), name.text)
                 break
         return found
@@ -860,8 +881,7 @@ class _Resolver:
             if w in self.one_word_heads and w not in self.kinship:
                 cut += 1
                 continue
-            if len(words) - cut >= 3 and (w in self.pat.not_person_words
-                                          or (words[cut].isupper() and words[cut].isalpha() and len(words[cut]) >= 2)):
+            if len(words) - cut >= 3 and _workplace_word(words[cut], self.pat, low=w):
                 # "Universitas Indonesia Rofikoh Rokhim", "BCA Jahja Setiatmadja": a body's word or an
                 # acronym before a name of two or more words is where the person works, not their name
                 cut, by_noun = cut + 1, True
@@ -887,10 +907,8 @@ class _Resolver:
         Rokhim" after "ekonom"): the name, when what is left is two or more person-like words
         and either a role head was cut or the text names one of those words as a person."""
         rest = self.bare_name(name)
-        if rest == name or len(rest.split()) < 2 or not all(_person_like(w, self.pat) for w in rest.split()):
-            return name
-        known = lookup_alias(rest)
-        if known is not None and known.type != "PERSON":
+        # bare_name cuts the workplace words _person_after_workplace cuts, and leaves capitalised words
+        if rest == name or not _person_name_words(rest.split(), self.pat):
             return name
         head_cut = name.split()[0].lower() in self.one_word_heads
         person_words = {w for p in self.persons for w in p.text.split()}
@@ -1148,7 +1166,7 @@ class _Resolver:
             word = self.words.texts[k]
             if word.lower() in self.pat.speaker_stop and not _capitalised(word):
                 # "Deputi Bidang Statistik Distribusi dan Jasa Setianto": "dan" inside a role
-                joins = word in ("dan", "&") and k + 1 < len(self.words.texts) \
+                joins = word in self.pat.role_name_joiners and k + 1 < len(self.words.texts) \
                     and _capitalised(self.words.texts[k + 1]) and cur and _capitalised(self.words.texts[cur[-1]])
                 if not joins:
                     break
@@ -1393,11 +1411,11 @@ class _Resolver:
         capitalised name, of which the mentions may cover only a part ("DKI Jakarta")."""
         lead = 0
         while lead < len(part) and (self.words.texts[part[lead]].lower() in self.pat.sentence_openers
-                                    or self.words.texts[part[lead]].lower() in _CONJUNCTIONS
+                                    or self.words.texts[part[lead]].lower() in self.pat.conjunctions
                                     or self.words.texts[part[lead]].lower() in self.pat.party_words):
             lead += 1  # "Namun Mendagri mengatakan": the opener is no part of the name
         part = part[lead:]
-        caps = [k for k in part if _capitalised(self.words.texts[k]) or self.words.texts[k] in _ORG_CONNECTORS]
+        caps = [k for k in part if _capitalised(self.words.texts[k]) or self.words.texts[k] in self.pat.name_connectors]
         if not caps or caps != part[:len(caps)] or not _capitalised(self.words.texts[caps[-1]]):
             return name
         s, e = self.words.starts[caps[0]], self.words.ends[caps[-1]]
@@ -1418,7 +1436,7 @@ class _Resolver:
         """True when only capitalised words, role words and brackets stand between two names."""
         for k in self.words.between(start, end):
             w = self.words.texts[k]
-            if not (_capitalised(w) or w in _ORG_CONNECTORS or w.lower() in self.pat.role_words):
+            if not (_capitalised(w) or w in self.pat.name_connectors or w.lower() in self.pat.role_words):
                 return False
         return "," not in self.text[start:end]
 
@@ -1469,7 +1487,8 @@ class _Resolver:
                 after = [k for k in chunk if self.words.starts[k] >= persons[head].end]
                 if after and not (last and trailing):
                     return None
-                if not all(self.title_like(self.words.texts[k]) or self.words.texts[k].lower() in _ORG_CONNECTORS
+                if not all(self.title_like(self.words.texts[k])
+                           or self.words.texts[k].lower() in self.pat.name_connectors
                            or self.words.texts[k].lower() in self.pat.sentence_openers
                            for k in chunk if self.words.starts[k] < persons[0].start):
                     return None  # "Chemistry antara Kim Ji-Yeon dan ...": a phrase about them, not them
@@ -1542,7 +1561,7 @@ class _Resolver:
                 continue
             toks = [self.words.texts[k] for k in idx]
             first = toks[0].lower()
-            if all(t.lower() in _CONJUNCTIONS for t in toks):
+            if all(t.lower() in self.pat.conjunctions for t in toks):
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
@@ -1790,7 +1809,7 @@ class _Resolver:
         ("dilansir dari", "seperti dikutip", "mengutip"), or None."""
         low = self.text[at:limit].lower()
         for phrase in sorted(self.verbs.according_to, key=len, reverse=True):
-            if phrase in ("menurut", "berdasarkan") or not low.startswith(phrase):
+            if phrase in self.verbs.according_to_origin or not low.startswith(phrase):
                 continue
             if low[len(phrase):len(phrase) + 1].isalnum():
                 continue  # "dilansirnya", not the phrase
@@ -1816,7 +1835,7 @@ class _Resolver:
         described = 0  # "navy spokesman Arvid Solen said": a short lower-case description
         for k in between:
             w = self.words.texts[k]
-            if _capitalised(w) or w.lower() in _ORG_CONNECTORS or w.lower() in self.pat.role_words:
+            if _capitalised(w) or w.lower() in self.pat.name_connectors or w.lower() in self.pat.role_words:
                 continue
             if not w.isalpha() or w.lower() in self.pat.speaker_stop:
                 return False
@@ -1833,8 +1852,9 @@ class _Resolver:
         for k in reversed(idx if partial else idx[-12:]):
             word = self.words.texts[k]
             low = word.lower()
-            if low == "menurut" or (low.endswith("nya") and low[:-3] == "menurut"):
-                if low != "menurut":
+            source = self.verbs.source_cue(low)
+            if source is not None:
+                if source[1]:
                     return self.pronoun_speaker(word, open_)
                 found = self.speaker_after_verb(self.words.ends[k], open_, word)
                 return found
@@ -1861,7 +1881,7 @@ class _Resolver:
         """The person a relative clause set off by a comma describes, when word ``k`` is the
         clause's own speech verb ("... pengaduan terhadap Forbes, yang mengatakan dalam sebuah
         pernyataan bahwa ia “…”": Forbes speaks, not the subject of the whole sentence)."""
-        if k < 1 or self.words.texts[k - 1].lower() != "yang":
+        if k < 1 or self.words.texts[k - 1].lower() not in self.pat.relative_pronouns:
             return None
         before = self.text[:self.words.starts[k - 1]].rstrip()
         if not before.endswith(","):
@@ -1903,11 +1923,13 @@ class _Resolver:
         if not idx:
             return
         for pos, k in enumerate(idx[:-1]):
-            if self.words.texts[k] == "menurut":  # "..., menurut Ibrahim, ..." names who speaks
+            # "..., menurut Ibrahim, ..." names who speaks (the word as written: "Menurut" opening
+            # a sentence is read by _indirect)
+            if self.words.texts[k] in self.verbs.according_to_speaker:
                 nxt = [n for n in self.names_in(self.words.starts[idx[pos + 1]], end)
                        if n.start == self.words.starts[idx[pos + 1]]]
                 if nxt and nxt[0].person:
-                    self.set_focus(_Speaker(nxt[0], CONF_INDIRECT, "menurut"), start, True)
+                    self.set_focus(_Speaker(nxt[0], CONF_INDIRECT, self.words.texts[k]), start, True)
                     return
         for pos, k in enumerate(idx[:-2]):
             if self.words.texts[k].lower() in self.verbs.passive \
@@ -1957,7 +1979,7 @@ class _Resolver:
         stretch = 0
         while stretch < len(idx):
             w = self.words.texts[idx[stretch]]
-            if not (_capitalised(w) or w in _ORG_CONNECTORS or w.lower() in self.pat.role_words
+            if not (_capitalised(w) or w in self.pat.name_connectors or w.lower() in self.pat.role_words
                     or (stretch == 0 and w.lower() not in self.pat.sentence_openers)
                     or (stretch > 0 and w in alias_or and stretch + 1 < len(idx)
                         and _capitalised(self.words.texts[idx[stretch + 1]]))
@@ -2031,7 +2053,7 @@ class _Resolver:
 
     def title_like(self, word: str) -> bool:
         """A word of a title or role phrase: capitalised, a role word or a conjunction ("dan")."""
-        return _capitalised(word) or word.lower() in self.pat.role_words or word.lower() in _CONJUNCTIONS
+        return _capitalised(word) or word.lower() in self.pat.role_words or word.lower() in self.pat.conjunctions
 
     # ------------------------------------------------------------------ output
 
@@ -2112,7 +2134,7 @@ def _is_direct(r: _Resolver, m: _Marked, sent_start: int, cue_follows: bool) -> 
     words = re.findall(r"[\w\-]+", before[-40:])
     last = words[-1].lower() if words else ""
     n_words = len(r.text[m.start:m.end].split())
-    if before[-1] == "," and (r.verbs.cue(last) or last == "menurut"):
+    if before[-1] == "," and (r.verbs.cue(last) or last in r.verbs.according_to_speaker):
         return True
     if last in r.verbs.prefixed and n_words >= 4:
         return True
@@ -2148,6 +2170,27 @@ def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker
         if found is not None:
             return found
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class _SourceCuePatterns:
+    """Where an according_to_speaker word ("menurut", "menurutnya": the word is group 1, the words
+    up to the next comma group 2) stands in a sentence read without quote marks."""
+
+    set_off: re.Pattern[str]  # after one or two opening parts, set off by commas: "Sebab, menurut X, ..."
+    inline: re.Pattern[str]  # inside a short opening, no comma after it: "Hal ini menurutnya dapat ..."
+    tail: re.Pattern[str]  # closing the sentence: "..., menurut Menteri X."
+
+
+@lru_cache(maxsize=4)
+def _source_cue_patterns(words: frozenset[str]) -> _SourceCuePatterns:
+    """The patterns of ``words`` (speech_verbs.yaml's according_to_speaker), compiled once."""
+    cue = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return _SourceCuePatterns(
+        set_off=re.compile(rf"(?:[^,]{{0,90}},\s*){{1,2}}?((?:{cue})(?:nya)?)\b([^,]{{0,60}}),\s*", re.IGNORECASE),
+        inline=re.compile(rf"[^,]{{0,40}}?(?:,\s*|\s)((?:{cue})(?:nya)?)\s+(?=\w)", re.IGNORECASE),
+        tail=re.compile(rf",\s*({cue})\b([^,]{{0,80}})$"),
+    )
 
 
 def _set_off_speaker(r: _Resolver, m: re.Match[str], base: int, s: int, pronoun: bool) -> _Speaker | None:
@@ -2205,10 +2248,11 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         _passive_report(r, s, end, idx, quotes)
         return
     # "Menurut X, ..." / "Menurutnya, ..."
-    if low0 in ("menurut", "menurutnya"):
+    source0 = r.verbs.source_cue(low0)
+    if source0 is not None:
         comma = r.text.find(",", r.words.ends[idx[0]], end)
         if comma > 0 and comma - s < 120:
-            if low0 == "menurutnya":
+            if source0[1]:
                 found = r.pronoun_speaker(texts[0], s)
             else:
                 found = r.speaker_after_verb(r.words.ends[idx[0]], comma, texts[0])
@@ -2244,9 +2288,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
     # after a short opening of one or two parts ("Sementara itu, jika ... Bank Dunia, menurut
     # Wijayanto, ..."), the reported words after it
-    mm = re.match(r"(?:[^,]{0,90},\s*){1,2}?(menurut(?:nya)?)\b([^,]{0,60}),\s*", r.text[s:end], re.IGNORECASE)
+    source_patterns = _source_cue_patterns(r.verbs.according_to_speaker)
+    mm = source_patterns.set_off.match(r.text[s:end])
     if mm:
-        if mm.group(1).lower() == "menurutnya":
+        if r.verbs.source_cue(mm.group(1))[1]:
             found = r.pronoun_speaker(mm.group(1), s) if not mm.group(2).strip() else None
         else:
             found = r.speaker_after_verb(s + mm.end(1), s + mm.end(2), mm.group(1))
@@ -2260,8 +2305,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             return
     # "Hal ini menurutnya dapat memangkas ...", "Untuk hari ini, menurut Edwin saham-saham ...":
     # the source inside the opening with no comma after it; the words after the source are reported
-    im = re.match(r"[^,]{0,40}?(?:,\s*|\s)(menurut(?:nya)?)\s+(?=\w)", r.text[s:end], re.IGNORECASE)
-    if im and im.group(1).lower() == "menurutnya":
+    im = source_patterns.inline.match(r.text[s:end])
+    if im and r.verbs.source_cue(im.group(1))[1]:
         if _reported_after(r, quotes, r.pronoun_speaker(im.group(1), s), s, s + im.end(), end):
             return
     elif im:
@@ -2277,8 +2322,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         cm = re.match(r"([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[opened:end])
         cue_word = r.verbs.cue(cm.group(1)) if cm else None
         low = cm.group(1).lower() if cm else ""
-        if cm and (low in ("menurut", "menurutnya") or (cue_word is not None and low not in r.verbs.prefixed)):
-            found = _set_off_speaker(r, cm, opened, s, low == "menurutnya" or (cue_word is not None and cue_word[1]))
+        source = r.verbs.source_cue(low)
+        if cm and (source is not None or (cue_word is not None and low not in r.verbs.prefixed)):
+            found = _set_off_speaker(r, cm, opened, s, (source is not None and source[1])
+                                     or (cue_word is not None and cue_word[1]))
             if _reported_after(r, quotes, found, s, opened + cm.end(), end):
                 return
     # "Artinya, kata Roni, ini ...", "Sebab, katanya, dalam ...", "Dari pemeriksaan keempat
@@ -2287,12 +2334,12 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     pm = re.match(r"(?:[^,]{0,60},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
     cue_word = r.verbs.cue(pm.group(1)) if pm else None
     if pm and cue_word is not None and pm.group(1).lower() not in r.verbs.prefixed \
-            and pm.group(1).lower() not in ("menurut", "menurutnya"):
+            and r.verbs.source_cue(pm.group(1)) is None:
         found = _set_off_speaker(r, pm, s, s, bool(cue_word[1]))
         if _reported_after(r, quotes, found, s, s + pm.end(), end):
             return
     # "..., menurut Menteri Dalam Negeri Gerhard Karner." at the end of the sentence
-    tail = re.search(r",\s*(menurut)\b([^,]{0,80})$", r.text[s:end])
+    tail = source_patterns.tail.search(r.text[s:end])
     if tail:
         found = r.speaker_after_verb(s + tail.end(1), end, tail.group(1))
         if found is not None and found.name is not None:
@@ -2448,6 +2495,12 @@ def _that_soon(r: _Resolver, rest: list[int]) -> bool:
     return False
 
 
+def _agent_pronoun(word: str, verbs: SpeechVerbs) -> bool:
+    """"olehnya": a passive agent word carrying the pronoun "-nya" (the person in focus said it)."""
+    low = word.lower()
+    return low.endswith("nya") and low[:-3] in verbs.passive_agent
+
+
 def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list[Quote]) -> None:
     """"Dikatakan, pengujian terakhir ...", "Disebutkan juga oleh BMKG bahwa ...": the agent after
     "oleh" says the words after "bahwa" (or the verb); with none, the person in focus does."""
@@ -2504,7 +2557,7 @@ def _told_before(r: _Resolver, s: int, e: int, before: tuple[int, int], quotes: 
         return
     if agent_at is not None and agent_at < len(idx) and r.words.texts[idx[agent_at]].lower() in r.verbs.passive_agent:
         agent_at += 1
-    if agent_at is None or agent_at >= len(idx) or r.words.texts[idx[agent_at]].lower() == "olehnya":
+    if agent_at is None or agent_at >= len(idx) or _agent_pronoun(r.words.texts[idx[agent_at]], r.verbs):
         found = r.pronoun_speaker(r.words.texts[idx[2]], s)
     elif r.words.texts[idx[agent_at - 1]].lower() in r.verbs.passive_agent \
             and r.words.texts[idx[agent_at]].lower().endswith("nya"):
@@ -2577,7 +2630,8 @@ def _relative_subject_start(r: _Resolver, s: int, idx: list[int], pos: int) -> i
     low = r.words.texts[k].lower()
     if low not in r.verbs.prefixed and low not in r.verbs.reporting:
         return None
-    yang = [n for n in range(max(0, pos - RELATIVE_CLAUSE_WORDS - 1), pos) if r.words.texts[idx[n]] == "yang"]
+    yang = [n for n in range(max(0, pos - RELATIVE_CLAUSE_WORDS - 1), pos)
+            if r.words.texts[idx[n]] in r.pat.relative_pronouns]
     if not yang or "," in r.text[r.words.starts[idx[yang[-1]]]:r.words.starts[k]]:
         return None
     rel = yang[-1]
@@ -2788,7 +2842,7 @@ def _name_words_ok(name: str, pat: QuotePatterns, restored: bool = False) -> boo
         return False
     freq, stop = load_word_frequencies(), load_stopwords()
     for i, w in enumerate(words):
-        if _INITIAL.fullmatch(w) and 0 < i < len(words) - 1 or (i and w.lower() in _NAME_PARTICLES):
+        if _INITIAL.fullmatch(w) and 0 < i < len(words) - 1 or (i and w.lower() in pat.name_particles):
             continue
         low = w.lower().strip(".,'’")
         if not _capitalised(w) or not _person_like(w, pat) or len(low) < 2 or _GLUED_CAPITAL.search(w) \

@@ -119,7 +119,7 @@ def _tail(w: _Words, idx: list[int], verbs: SpeechVerbs, pat: QuotePatterns) -> 
 
 def _role_joiner(w: _Words, phrase: list[int], j: int, pat: QuotePatterns) -> bool:
     """ "direktur jenderal peternakan dan kesehatan hewan …": "dan" inside a role after a cue."""
-    return w.lows[j] in ("dan", "&") and bool(phrase) and w.lows[phrase[0]] in pat.role_words
+    return w.lows[j] in pat.role_name_joiners and bool(phrase) and w.lows[phrase[0]] in pat.role_words
 
 
 def _apposition(w: _Words, phrase: list[int], j: int, pat: QuotePatterns) -> bool:
@@ -135,8 +135,8 @@ def _slots(w: _Words, verbs: SpeechVerbs, pat: QuotePatterns) -> list[list[int]]
     n = len(w.lows)
     text = w.text
     for k, low in enumerate(w.lows):
-        after_cue = low == "menurut" or (low in verbs.base and k > 0
-                                         and any(c in text[w.ends[k - 1]:w.starts[k]] for c in ",\"”’"))
+        after_cue = low in verbs.according_to_speaker \
+            or (low in verbs.base and k > 0 and any(c in text[w.ends[k - 1]:w.starts[k]] for c in ",\"”’"))
         if after_cue:
             phrase: list[int] = []
             j = k + 1

@@ -117,6 +117,10 @@ class SpeechVerbs:
     request_markers_verbal: frozenset[str] = frozenset()  # "untuk": a request only before a verb
     request_aspect: frozenset[str] = frozenset()  # "tetap", "terus": a verb phrase opens with them
     request_window: int = 0  # words between the verb and the marker at most
+    # "menurut": the according_to word followed by who speaks ("menurutnya": the person in focus)
+    according_to_speaker: frozenset[str] = frozenset()
+    # "menurut", "berdasarkan": according_to phrases that name a claim's origin, not a relaying medium
+    according_to_origin: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -124,6 +128,16 @@ class SpeechVerbs:
         if w in self.base or w in self.prefixed:
             return w, False
         if w.endswith("nya") and (w[:-3] in self.base or w[:-3] in self.prefixed):
+            return w[:-3], True
+        return None
+
+    def source_cue(self, word: str) -> tuple[str, bool] | None:
+        """(word, points_back) when ``word`` is an according_to_speaker word, as ``cue`` does for
+        verbs: "menurut" -> ("menurut", False), "menurutnya" -> ("menurut", True)."""
+        w = word.lower()
+        if w in self.according_to_speaker:
+            return w, False
+        if w.endswith("nya") and w[:-3] in self.according_to_speaker:
             return w[:-3], True
         return None
 
@@ -168,6 +182,8 @@ def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
         request_markers_verbal=words("request_markers_verbal"),
         request_aspect=words("request_aspect"),
         request_window=int(data.get("request_window") or 0),
+        according_to_speaker=words("according_to_speaker"),
+        according_to_origin=words("according_to_origin"),
     )
 
 

@@ -177,8 +177,27 @@ def _interval(q: Quantity) -> tuple[float, float] | None:
     return (float(low), float(high))
 
 
-_BREAK = re.compile(r"[,;:]|\b(?:sementara|sedangkan|dan|serta|while|and)\b")
-_CONTRAST = re.compile(r"\b(?:sementara|sedangkan|namun|while|but)\b")
+@dataclass(frozen=True, slots=True)
+class _ClausePatterns:
+    """Where the clause around a figure ends, from reconcile.yaml's word lists."""
+
+    breaks: re.Pattern[str]  # "," ";" ":" or a clause_breaks word ("dan", "sementara")
+    contrasts: re.Pattern[str]  # a contrast_words word ("..., sementara empat orang")
+    list_gap: re.Pattern[str]  # the gap before a figure listed after another ("..., dan ")
+
+
+def _build_clause_patterns(rw: ReconcileWords) -> _ClausePatterns:
+    def either(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w) for w in words) or "(?!)"
+
+    return _ClausePatterns(
+        breaks=re.compile(rf"[,;:]|\b(?:{either(rw.clause_breaks)})\b"),
+        contrasts=re.compile(rf"\b(?:{either(rw.contrast_words)})\b"),
+        list_gap=re.compile(rf"\s*(?:,|{either(rw.list_joiners)})\s*$"),
+    )
+
+
+_clause_patterns = _kept_for_last(_build_clause_patterns)
 MEASURE_LOOKBACK = 120  # characters of the sentence before a figure searched last for its measure
 
 
@@ -236,13 +255,14 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     own = _own_measure(q, rw)
     if own:
         return own
+    clause = _clause_patterns(rw)
     after = text[q.end:sent[1]]
-    m = _BREAK.search(after)
+    m = clause.breaks.search(after)
     after = after[: m.start()] if m else after
     before_full = text[max(sent[0], q.start - MEASURE_LOOKBACK):q.start]
-    breaks = list(_BREAK.finditer(before_full))
+    breaks = list(clause.breaks.finditer(before_full))
     before = before_full[breaks[-1].end():] if breaks else before_full
-    contrast = list(_CONTRAST.finditer(before_full))  # "..., sementara empat orang" starts afresh
+    contrast = list(clause.contrasts.finditer(before_full))  # "..., sementara empat orang" starts afresh
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
     found = _nearest_measure(after.lower(), rw, from_end=False)
     if found:
@@ -253,7 +273,7 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     if near & rw.own_clause_words:
         return None
     return (_nearest_measure(before.lower(), rw, from_end=True)
-            or (None if breaks and _opens_own_clause(breaks[-1].group(0), before) else
+            or (None if breaks and _opens_own_clause(breaks[-1].group(0), before, rw) else
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
 
 
@@ -290,18 +310,17 @@ def _thing_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileW
     if own:
         return own
     after = text[q.end:sent[1]]
-    m = _BREAK.search(after)
+    m = _clause_patterns(rw).breaks.search(after)
     after = after[: m.start()] if m else after
     hit = _nearest_in(after.lower(), found, from_end=False)
     if hit:
         return hit
     before = text[max(sent[0], q.start - MEASURE_LOOKBACK):q.start].lower()
-    cuts = [b.end() for b in _BREAK.finditer(before)]
+    cuts = [b.end() for b in _clause_patterns(rw).breaks.finditer(before)]
     cuts += [w.end() for phrase in rw.part_of_whole for w in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", before)]
     return _nearest_in(before[max(cuts, default=0):], found, from_end=True)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|dan|serta|atau|and|or)\s*$")
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
 _PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
 
@@ -560,7 +579,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
         # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
-        listed = _search_last_words(_LIST_GAP, text, sent[0], pos)
+        listed = _search_last_words(_clause_patterns(rw).list_gap, text, sent[0], pos)
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
@@ -622,7 +641,7 @@ LAST_WORDS_REACH = 100  # characters before the end a search for the last word s
 
 def _search_last_words(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """``pattern.search(text, start, end)`` for a pattern whose every match lies within the last word of
-    ``text[start:end]``, the white space before it and any after it (``_LIST_GAP``,
+    ``text[start:end]``, the white space before it and any after it (``_ClausePatterns.list_gap``,
     ``_DEMONSTRATIVE_END``). When the last ``LAST_WORDS_REACH`` characters hold two words or more,
     such a match starts within them, and the search starts there: from ``start`` it would try
     every place of the sentence before a figure."""
@@ -744,11 +763,11 @@ def _list_heading_phrase(text: str, start: int, rw: ReconcileWords) -> list[str]
     return []
 
 
-def _opens_own_clause(break_word: str, before: str) -> bool:
+def _opens_own_clause(break_word: str, before: str, rw: ReconcileWords) -> bool:
     """ "..., dan sembilan orang masih dicari": a figure right after "dan" / "serta" is the
     subject of a clause of its own, whose measure is after it, not in the clause before
     ("..., dan kini mencapai 17 orang" continues the clause before: its subject is elided)."""
-    return break_word.lower() in ("dan", "serta", "and") and len(words(before)) <= 1
+    return break_word.lower() in rw.own_clause_joiners and len(words(before)) <= 1
 
 
 _UNIT_FORMS_CACHE: dict[str, list[tuple[str, str]]] = {}
@@ -987,7 +1006,7 @@ def _is_remainder(text: str, sent: tuple[int, int], q: Quantity, measure: str | 
     if not measure or not rw.measures:
         return False
     after = text[q.end:sent[1]]
-    cut = _BREAK.search(after)
+    cut = _clause_patterns(rw).breaks.search(after)
     after = after[: cut.start()] if cut else after
     near = set(words(q.text)[1:]) | set(_first_words(after, 2)) | set(_last_word(text, sent[0], q.start))
     if not near & rw.own_clause_words:
@@ -1211,12 +1230,13 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)
         thing = None
+        thing_weight = None  # a counted thing's weight, where unit_weights gives the thing none
         if rw.counted_things and unit in rw.counted_things.units:
             # "50 unit bus terbakar": the figure counts buses, compared only with buses that burnt
             thing = _counted_thing(doc.text, sent, q, rw)
             if thing is None:
                 continue
-            unit = thing
+            unit, thing_weight = thing, rw.counted_things.weight
         amount = rw.amount_measures is not None and unit in rw.amount_measures.units
         # an amount's own phrase ("denda sebesar Rp750 juta", "Laba Setelah Pajak sebesar ...") says what
         # it measures before a measure word of the clause around it ("pidana penjara", "pajak") does
@@ -1257,8 +1277,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
             if measure is None:
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
-        weight = rw.unit_weights.get(unit, rw.counted_things.weight) if thing and rw.counted_things else \
-            rw.unit_weights.get(unit)
+        weight = rw.unit_weights.get(unit, thing_weight)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
             measure, weight = rw.age_measure, weight or rw.age_weight

@@ -1950,13 +1950,14 @@ def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
     """A named thing ("Jembatan X") in incompatible states in two independent sources."""
     things = "|".join(re.escape(t) for t in rw.state_things)
     pattern = re.compile(rf"\b((?:{things})(?:\s+[A-Z][\w-]*){{1,3}})")
+    clause_end = re.compile("|".join([r"[.;]", *(rf"\b{re.escape(w)}\b" for w in rw.state_clause_ends)]))
     seen: dict[str, dict[str, list[tuple[Document, int, int, str]]]] = defaultdict(lambda: defaultdict(list))
     for d in docs:
         for s, e in d.sentences:
             sentence = d.text[s:e]
             for m in pattern.finditer(sentence):
                 clause = sentence[m.end(): m.end() + 90].lower()
-                cut = re.search(r"[.;]|\bsehingga\b|\bkarena\b", clause)
+                cut = clause_end.search(clause)
                 clause = clause[: cut.start()] if cut else clause
                 for surface, state in rw.state_of:
                     if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", clause):

@@ -709,7 +709,7 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
     # Indonesian headlines only: an English report's words are keyed through translations,
     # where the names its headline gives may not be the keys the Indonesian reports write
     if doc.title and doc.text and doc.language != "en":
-        for key in title_name_keys(doc.title, doc.text, doc.language):
+        for key in title_name_keys(doc.title, doc.text):
             counts[key] = 1.0  # matched like evidence, never in the vectors
     return out
 
@@ -718,13 +718,14 @@ TITLE_NAMES_LEAST = 1  # headlines that must name a name before it says what a s
 TITLE_NAME_PREFIX = "@"  # keys of the names a headline gives: kept with the keys, never in the vectors
 
 
-def title_name_keys(title: str, text: str, language: str | None = None) -> list[str]:
-    """``@<key>`` for each headline word that the body names as a name: written capitalised
-    every time, and once at least inside a sentence (a headline capitalises every word, so the
-    body tells "Tebet" and "Zarof" from "Kebakaran" and "Vonis"). The key is the word's
-    content key (``content_terms``; English words as written, lower-cased)."""
+def title_name_keys(title: str, text: str) -> list[str]:
+    """``@<key>`` for each headline word of an Indonesian report that the body names as a name:
+    written capitalised every time, and once at least inside a sentence (a headline capitalises
+    every word, so the body tells "Tebet" and "Zarof" from "Kebakaran" and "Vonis"). The key is
+    the word's content key (``content_terms``)."""
     keys: list[str] = []
     seen: set[str] = set()
+    runs: _LetterRuns | None = None  # the body's words, read once the first headline word asks
     for match in _TOKEN.finditer(title):
         surface = match.group(0)
         if surface[0].isdigit() or not surface[0].isupper():
@@ -733,30 +734,62 @@ def title_name_keys(title: str, text: str, language: str | None = None) -> list[
         for part in surface.split("-"):
             if not part[:1].isupper():
                 continue
-            if language == "en":
-                key = part.lower() if len(part) >= 3 else None
-            else:
-                term = _word_term(part)
-                key = term[0] if term else None
+            term = _word_term(part)
+            key = term[0] if term else None
             if key is None or key in seen or part.lower() in stopwords() or part.lower() in number_words():
                 continue
             seen.add(key)
-            if _written_as_name(part, text):
+            if runs is None:
+                runs = _LetterRuns(text)
+            if _written_as_name(part, runs):
                 keys.append(f"{TITLE_NAME_PREFIX}{key}")
     return keys
 
 
-def _written_as_name(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` (a whole word, or a part of a hyphenated one) as a name:
-    capitalised once at least inside a sentence, and at least twice as often as in lower case.
-    Not "always": a tag line ("nikel papua raja ampat") or a link ("/di-raja-ampat") writes
-    names in lower case too; a common word ("kebakaran") is written in lower case most times."""
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+class _LetterRuns:
+    """A text's whole words (maximal runs of letters), read once for all the headline words
+    looked up in it. Where a case-blind regular expression of an ASCII word between non-letters
+    matches, the match is a whole word: an ASCII one that is the word in lower case (among ASCII
+    letters case-blind is lower-case equal), or one of the few with other letters, which can
+    match case-blind beyond that ("ı" for "i"), tried with the expression itself."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ascii: dict[str, list[tuple[int, str]]] = {}
+        self.other: list[tuple[int, str]] = []
+        for m in _LETTER_RUN.finditer(text):
+            run = m.group()
+            if run.isascii():
+                self.ascii.setdefault(run.lower(), []).append((m.start(), run))
+            else:
+                self.other.append((m.start(), run))
+
+    def occurrences(self, word: str) -> Iterator[tuple[int, str]]:
+        """(start, spelling) of each whole word of the text that is ``word`` whatever its case."""
+        if not (word.isascii() and word.isalpha()):  # "Müller", "Ⅻ": searched for in the whole text
+            for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", self.text, re.IGNORECASE):
+                yield m.start(), m.group()
+            return
+        yield from self.ascii.get(word.lower(), ())
+        if self.other:
+            same = re.compile(re.escape(word), re.IGNORECASE)
+            yield from ((s, run) for s, run in self.other if len(run) == len(word) and same.fullmatch(run))
+
+
+def _written_as_name(word: str, runs: _LetterRuns) -> bool:
+    """Whether the text of ``runs`` writes ``word`` (a whole word, or a part of a hyphenated one)
+    as a name: capitalised once at least inside a sentence, and at least twice as often as in
+    lower case. Not "always": a tag line ("nikel papua raja ampat") or a link ("/di-raja-ampat")
+    writes names in lower case too; a common word ("kebakaran") is written in lower case most times."""
     inside = False
     upper = lower = 0
-    for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text, re.IGNORECASE):
-        if m.group(0)[0].isupper():
+    for start, spelling in runs.occurrences(word):
+        if spelling[0].isupper():
             upper += 1
-            inside = inside or not _opens_sentence(text, m.start())
+            inside = inside or not _opens_sentence(runs.text, start)
         else:
             lower += 1
     return inside and upper >= 2 * lower

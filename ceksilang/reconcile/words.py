@@ -44,6 +44,11 @@ class ReconcileWords:
     spelling_ratio: float = 80.0
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
+    clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
+    own_clause_joiners: frozenset[str] = frozenset()  # "..., dan sembilan orang": a clause of its own
+    contrast_words: tuple[str, ...] = ()  # "sementara", "namun": the clause after starts afresh
+    list_joiners: tuple[str, ...] = ()  # "dan", "atau": between two figures of a list
+    state_clause_ends: tuple[str, ...] = ()  # "sehingga", "karena": a named thing's state is told before them
     transliteration_folds: tuple[tuple[str, str], ...] = ()  # ("tch", "k"): letters folded, longest first
     transliterated_stem: float = 1.0  # the share of the shorter folded name a common opening covers
     part_of_whole: tuple[str, ...] = ()  # "241 dari 242 penumpang": the 242 is the whole, longest first
@@ -271,6 +276,11 @@ def reconcile_words() -> ReconcileWords:
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},
             own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
+            clause_breaks=tuple(str(s).lower() for s in data.get("clause_breaks") or []),
+            own_clause_joiners=frozenset(str(s).lower() for s in data.get("own_clause_joiners") or []),
+            contrast_words=tuple(str(s).lower() for s in data.get("contrast_words") or []),
+            list_joiners=tuple(str(s).lower() for s in data.get("list_joiners") or []),
+            state_clause_ends=tuple(str(s).lower() for s in data.get("state_clause_ends") or []),
             part_of_whole=_lower_longest_first(data.get("part_of_whole") or []),
             transliteration_folds=tuple(sorted(((str(k).lower(), str(v).lower())
                                                 for k, v in (data.get("transliteration_folds") or {}).items()),
