@@ -906,6 +906,36 @@ def test_a_hedged_round_time_covers_the_minutes_near_it():
     assert "14.20" in found.explanation and "15.00" in found.explanation
 
 
+def test_the_half_hour_mark_is_not_covered_by_a_hedged_round_hour():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # "sekitar pukul 19.00" covers 18.31-19.29; a writer meaning 19.30 would have written it
+    a = _with_clock(make_doc("a", "Kebakaran gudang di Cakung. Api berhasil dipadamkan sekitar pukul 19.00 WIB.",
+                             "Kompas", "2025-06-21"), "pukul 19.00 WIB", "2025-06-21T19:00:00+07:00")
+    b = _with_clock(make_doc("b", "Gudang terbakar di Cakung. Api berhasil dipadamkan sekitar pukul 19.30 WIB.",
+                             "Okezone", "2025-06-21"), "pukul 19.30 WIB", "2025-06-21T19:30:00+07:00")
+    c = _with_clock(make_doc("c", "Gudang terbakar di Cakung. Api berhasil dipadamkan pukul 19.20 WIB.",
+                             "Detik", "2025-06-21"), "pukul 19.20 WIB", "2025-06-21T19:20:00+07:00")
+    docs = {x.id: x for x in (a, b, c)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "19.00" in x.explanation]
+    assert found.docs == ["a", "b"] and "19.30" in found.explanation
+    assert [x for x in detail_discrepancies("s", [a, c], docs, []) if "19.00" in x.explanation] == []
+
+
+def test_the_incident_told_at_two_times_is_one_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # no content word in common around the times: both sentences give the time of the incident itself
+    a = _with_clock(make_doc("a", "Peristiwa itu berlangsung Sabtu malam sekitar pukul 21.30 WIB di depan minimarket.",
+                             "Detik", "2025-06-21"), "pukul 21.30 WIB", "2025-06-21T21:30:00+07:00")
+    b = _with_clock(make_doc("b", "Kapolsek menuturkan, kejadian penjambretan tersebut terjadi di Jalan Magelang "
+                                  "sekitar pukul 21.00 WIB.", "IDN Times", "2025-06-21"),
+                    "pukul 21.00 WIB", "2025-06-21T21:00:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "21.30" in x.explanation]
+    assert found.docs == ["a", "b"] and found.status == "contradiction" and "21.00" in found.explanation
+
+
 def test_a_report_naming_one_kind_of_moment_at_two_times_tells_two_moments():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

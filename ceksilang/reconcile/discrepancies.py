@@ -1557,7 +1557,10 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
     for i, a in enumerate(readings):
         for b in readings[i + 1:]:
             gap = abs(a.minutes - b.minutes)
-            if a.source == b.source or gap <= max(a.leeway, b.leeway) or gap > settings.max_gap:
+            # a hedged round time covers the minutes short of half its unit: the half-unit mark
+            # itself ("sekitar pukul 22.00" against "sekitar pukul 22.30") is the next round time,
+            # which a writer who meant it would have written
+            if a.source == b.source or gap == 0 or gap < max(a.leeway, b.leeway) or gap > settings.max_gap:
                 continue
             # a report giving both times tells two moments (the pilot's decision at 10.17, the
             # landing at 10.55), so neither clashes with another report's
