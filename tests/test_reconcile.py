@@ -936,6 +936,18 @@ def test_the_incident_told_at_two_times_is_one_moment():
     assert found.docs == ["a", "b"] and found.status == "contradiction" and "21.00" in found.explanation
 
 
+def test_the_first_step_of_a_chronology_is_not_the_incident():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # "Peristiwa berawal ketika ...": the hour the chain of events started, not the incident's
+    a = _with_clock(make_doc("a", "Peristiwa berawal ketika korban menerima telepon dari pelaku sekitar pukul 20.00 WIB.",
+                             "IDN Times", "2025-06-21"), "pukul 20.00 WIB", "2025-06-21T20:00:00+07:00")
+    b = _with_clock(make_doc("b", "Kapolsek menyebut kejadian itu terjadi di sebuah gang sempit pukul 20.40 WIB.",
+                             "Detik", "2025-06-21"), "pukul 20.40 WIB", "2025-06-21T20:40:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "20.00" in x.explanation] == []
+
+
 def test_a_report_naming_one_kind_of_moment_at_two_times_tells_two_moments():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

@@ -1389,6 +1389,9 @@ class _ClockSettings:
     hedged_round: tuple[tuple[int, int], ...]  # (round to these minutes, covers this many either side)
     moments: tuple[tuple[str, str], ...]  # (cue phrase, lower case, the moment it tells)
     hedges: tuple[str, ...]  # words before a time that say it is approximate
+    # (kind of moment, phrase): a sentence with the phrase does not name that kind of moment
+    # ("Peristiwa bermula ketika ...": the first step of the chronology, not the incident itself)
+    blockers: tuple[tuple[str, str], ...] = ()
     # "Peristiwa naas tersebut terjadi pukul 06.00": an event noun made definite, or None
     event_anaphor: re.Pattern[str] | None = None
 
@@ -1413,8 +1416,10 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
     hedges = tuple(p for p, q in quantity_words(language).before.items() if q == "approx")
     rounds = tuple(sorted(((int(k), int(v)) for k, v in (data.get("hedged_round_minutes") or {}).items()),
                           reverse=True))
+    blockers = tuple((str(moment), str(phrase).lower()) for moment, phrases in (data.get("moment_blockers") or {}).items()
+                     for phrase in phrases or [])
     return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
-                          int(data.get("shared_words", 2)), rounds, moments, hedges,
+                          int(data.get("shared_words", 2)), rounds, moments, hedges, blockers,
                           _event_anaphor_pattern(data.get("event_anaphors") or [], demonstratives))
 
 
@@ -1445,6 +1450,13 @@ class _ClockReading:
 
 def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _moments_named(lowered: str, settings: _ClockSettings) -> frozenset[str]:
+    """The kinds of moment a (lower-cased) sentence names by their cue words, less those its
+    blockers rule out."""
+    blocked = {moment for moment, phrase in settings.blockers if _has_phrase(lowered, phrase)}
+    return frozenset(moment for cue, moment in settings.moments if moment not in blocked and _has_phrase(lowered, cue))
 
 
 def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings: _ClockSettings) -> int:
@@ -1486,7 +1498,7 @@ def _told_before(d: Document, s: int, t_start: int, settings: _ClockSettings,
     clock_words = _clock_words()
     told = [w for w in content_words(text, rw) if w.isalpha() and w not in clock_words]
     lowered = text.lower()
-    return told, frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+    return told, _moments_named(lowered, settings)
 
 
 def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
@@ -1514,7 +1526,7 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         after = [w for w in content_words(blanked[t.end - s:], rw) if w.isalpha() and w not in clock_words][:span]
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         lowered = d.text[s:e].lower()
-        moments = frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+        moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
         before, moments = told_words + before, moments | told_moments
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
