@@ -1161,6 +1161,18 @@ def test_a_weekday_that_does_not_fit_its_date_is_an_explained_detail():
     assert [x for x in detail_discrepancies("s", [a], docs, []) if "weekday" in x.explanation] == []
 
 
+def test_a_misprinted_year_is_not_a_weekday_slip():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # Senin 23 June is 2025; "Senin (23/6/2026)" keeps the day and the month and only slips the year
+    a = _with_day(make_doc("a", "Tim SAR menemukan korban pada Senin (23/6/2026) pagi.", "Tribunnews", "2025-06-23"),
+                  "Senin (23/6/2026)", "2026-06-23")
+    b = _with_day(make_doc("b", "Tim SAR menemukan korban pada Senin (23/6/2025) pagi.", "KRJogja", "2025-06-23"),
+                  "Senin (23/6/2025)", "2025-06-23")
+    docs = {x.id: x for x in (a, b)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "weekday" in x.explanation] == []
+
+
 def test_percentages_with_nothing_measured_are_not_set_against_each_other():
     # one press release: revenue up 81 percent, seat load 80.7 percent; nothing says what the
     # bare percentages are rates of, so they are claims, never a contradiction

@@ -1213,12 +1213,16 @@ def _corrects(right: _DayReading, slip: _DayReading) -> bool:
     """``right`` (a date that fits its weekday, from another source) tells the day ``slip`` meant:
     the same day with another weekday, the same weekday a day or two off ("Rabu (17/6/2025)" for
     Wednesday 18 June), or the same weekday and day of the month in another month of the year
-    ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June)."""
+    ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June). The same day and month
+    in another year ("Rabu (4/6/2026)" for Wednesday 4 June 2025) is a misprinted year, which
+    misleads no reader about the day, and is not told as a slip."""
     if right.source == slip.source:
         return False
     if right.day == slip.day:
         return True
     if right.named != slip.named:
+        return False
+    if (right.day.month, right.day.day) == (slip.day.month, slip.day.day):
         return False
     apart = abs((right.day - slip.day).days)
     return apart <= 3 or (right.day.day == slip.day.day and apart <= 366)
