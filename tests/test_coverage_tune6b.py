@@ -5,8 +5,8 @@ reached on branch cov6b so that a change elsewhere does not lose them unnoticed.
 
 Measured all events in one store (`ceksilang evaluate coverage tests/gold/coverage_tune6b --split
 tune`): before branch cov6b's fixes, discrepancies P 0.000 / R 0.000 (0 of 11 found, 2 flagged, no
-false alarm); after them P 0.333 / R 0.091 (1 of 11: the hour of the Berbah robbery, 22.30
-against 22.00), no false alarm. Stories F1 0.710, figures 0.722, speakers 0.812 (unchanged by the
+false alarm); after them P 0.500 / R 0.091 (1 of 11: the hour of the Berbah robbery, 22.30
+against 22.00; 2 flagged), no false alarm. Stories F1 0.710, figures 0.722, speakers 0.812 (unchanged by the
 branch). The floors sit a little under."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ GOLD = Path(__file__).parent / "gold" / "coverage_tune6b"
 OTHER_GOLD = Path(__file__).parent / "gold"
 
 DISCREPANCY_FOUND_FLOOR = 1            # of 11 gold discrepancies (1 found on branch cov6b)
-DISCREPANCY_PRECISION_FLOOR = 0.30     # 1 of 3 flags right on branch cov6b
+DISCREPANCY_PRECISION_FLOOR = 0.45     # 1 of 2 flags right on branch cov6b
 FALSE_ALARMS_PER_STORY_CEILING = 0.2   # none measured; one over the 5 events is the most allowed
 
 
