@@ -948,6 +948,27 @@ def test_the_first_step_of_a_chronology_is_not_the_incident():
     assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "20.00" in x.explanation] == []
 
 
+def test_one_moment_in_two_time_zones_is_no_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # 19.30 WIB (UTC+7) is 20.30 WITA (UTC+8): one kick-off, two clocks
+    a = _with_clock(make_doc("a", "Laga final turnamen digelar di Stadion Dipta, Gianyar, pukul 19.30 WIB.", "Detik",
+                             "2025-06-21"), "pukul 19.30 WIB", "2025-06-21T19:30:00+07:00")
+    b = _with_clock(make_doc("b", "Laga final turnamen digelar di Stadion Dipta, Gianyar, pukul 20.30 WITA.",
+                             "Tribun Bali", "2025-06-21"), "pukul 20.30 WITA", "2025-06-21T20:30:00+08:00")
+    c = _with_clock(make_doc("c", "Laga final turnamen digelar di Stadion Dipta, Gianyar, pukul 20.00 WIB.", "Okezone",
+                             "2025-06-21"), "pukul 20.00 WIB", "2025-06-21T20:00:00+07:00")
+    # a time naming no zone may be on either clock: read the way that agrees
+    d = _with_clock(make_doc("d", "Laga final turnamen digelar di Stadion Dipta, Gianyar, pukul 19.30.", "Kompas",
+                             "2025-06-21"), "pukul 19.30", "2025-06-21T19:30:00+07:00")
+    docs = {x.id: x for x in (a, b, c, d)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation] == []
+    assert [x for x in detail_discrepancies("s", [b, d], docs, []) if "moment" in x.explanation] == []
+    # a time that differs once both are on one clock still does
+    (found,) = [x for x in detail_discrepancies("s", [b, c], docs, []) if "moment" in x.explanation]
+    assert "20.30 WITA" in found.explanation and "20.00 WIB" in found.explanation
+
+
 def test_a_report_naming_one_kind_of_moment_at_two_times_tells_two_moments():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

@@ -1443,7 +1443,9 @@ class _ClockReading:
     doc: Document
     source: str
     day: str | None
-    minutes: int
+    minutes: int  # minutes past midnight on the clock it is written in
+    utc: int  # minutes past midnight UTC (may fall outside 0-1439), in the zone the time names or the default one
+    zoned: bool  # the time names its zone ("pukul 18.35 WITA")
     text: str  # the time as written
     sentence: str
     context: frozenset[str]  # content words on both sides of the time, in its sentence
@@ -1470,6 +1472,12 @@ def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings
     if not any(re.search(rf"(?<!\w){re.escape(h)}\s*$", before) for h in settings.hedges):
         return 0
     return next((cover for unit, cover in settings.hedged_round if minutes % unit == 0), 0)
+
+
+def _names_a_zone(text: str) -> bool:
+    """Does a time expression write its time zone ("pukul 18.35 WITA")?"""
+    zones = {str(z).lower() for z in load_data("timex").get("time_zones") or {}}
+    return any(w in zones for w in words(text))
 
 
 def _names_a_day(text: str) -> bool:
@@ -1511,7 +1519,7 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
     out = []
     minute_times = [t for t in d.dates if t.precision == "minute" and isinstance(t.value, str)]
     for t in minute_times:
-        m = re.search(r"T(\d{2}):(\d{2})", t.value)
+        m = re.search(r"T(\d{2}):(\d{2})(?::\d{2})?(?:([+-])(\d{2}):?(\d{2}))?", t.value)
         sent = d.sentence_at(t.start)
         if not m or sent is None:
             continue
@@ -1529,15 +1537,31 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         before = [w for w in content_words(blanked[:t.start - s], rw) if w.isalpha() and w not in clock_words][-span:]
         after = [w for w in content_words(blanked[t.end - s:], rw) if w.isalpha() and w not in clock_words][:span]
         minutes = int(m.group(1)) * 60 + int(m.group(2))
+        # also on one clock for every zone: "17.35 WIB" and "18.35 WITA" are one moment
+        offset = (int(m.group(4)) * 60 + int(m.group(5))) * (-1 if m.group(3) == "-" else 1) if m.group(3) else 0
+        utc = minutes - offset
         lowered = d.text[s:e].lower()
         moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
         before, moments = told_words + before, moments | told_moments
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
-                                 minutes, t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
+                                 minutes, utc, _names_a_zone(t.text), t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
                                  moments, _leeway(d, t.start, s, minutes, settings), day_stated))
     return out
+
+
+def _clock_gap(a: _ClockReading, b: _ClockReading) -> int:
+    """Minutes between two times. Two that name their zones are compared on one clock, two that
+    name none on the clock they are written in; when only one names its zone, the other's zone
+    is unknown (the default zone, or the local one of a place in another zone), and the smaller
+    of the two gaps is taken."""
+    local, utc = abs(a.minutes - b.minutes), abs(a.utc - b.utc)
+    if a.zoned and b.zoned:
+        return utc
+    if not a.zoned and not b.zoned:
+        return local
+    return min(local, utc)
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -1572,7 +1596,7 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
     pairs: list[tuple[_ClockReading, _ClockReading, frozenset[str], frozenset[str]]] = []
     for i, a in enumerate(readings):
         for b in readings[i + 1:]:
-            gap = abs(a.minutes - b.minutes)
+            gap = _clock_gap(a, b)
             # a hedged round time covers the minutes short of half its unit: the half-unit mark
             # itself ("sekitar pukul 22.00" against "sekitar pukul 22.30") is the next round time,
             # which a writer who meant it would have written
