@@ -906,6 +906,69 @@ def test_a_hedged_round_time_covers_the_minutes_near_it():
     assert "14.20" in found.explanation and "15.00" in found.explanation
 
 
+def test_the_half_hour_mark_is_not_covered_by_a_hedged_round_hour():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # "sekitar pukul 19.00" covers 18.31-19.29; a writer meaning 19.30 would have written it
+    a = _with_clock(make_doc("a", "Kebakaran gudang di Cakung. Api berhasil dipadamkan sekitar pukul 19.00 WIB.",
+                             "Kompas", "2025-06-21"), "pukul 19.00 WIB", "2025-06-21T19:00:00+07:00")
+    b = _with_clock(make_doc("b", "Gudang terbakar di Cakung. Api berhasil dipadamkan sekitar pukul 19.30 WIB.",
+                             "Okezone", "2025-06-21"), "pukul 19.30 WIB", "2025-06-21T19:30:00+07:00")
+    c = _with_clock(make_doc("c", "Gudang terbakar di Cakung. Api berhasil dipadamkan pukul 19.20 WIB.",
+                             "Detik", "2025-06-21"), "pukul 19.20 WIB", "2025-06-21T19:20:00+07:00")
+    docs = {x.id: x for x in (a, b, c)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "19.00" in x.explanation]
+    assert found.docs == ["a", "b"] and "19.30" in found.explanation
+    assert [x for x in detail_discrepancies("s", [a, c], docs, []) if "19.00" in x.explanation] == []
+
+
+def test_the_incident_told_at_two_times_is_one_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # no content word in common around the times: both sentences give the time of the incident itself
+    a = _with_clock(make_doc("a", "Peristiwa itu berlangsung Sabtu malam sekitar pukul 21.30 WIB di depan minimarket.",
+                             "Detik", "2025-06-21"), "pukul 21.30 WIB", "2025-06-21T21:30:00+07:00")
+    b = _with_clock(make_doc("b", "Kapolsek menuturkan, kejadian penjambretan tersebut terjadi di Jalan Magelang "
+                                  "sekitar pukul 21.00 WIB.", "IDN Times", "2025-06-21"),
+                    "pukul 21.00 WIB", "2025-06-21T21:00:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "21.30" in x.explanation]
+    assert found.docs == ["a", "b"] and found.status == "contradiction" and "21.00" in found.explanation
+
+
+def test_the_first_step_of_a_chronology_is_not_the_incident():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # "Peristiwa berawal ketika ...": the hour the chain of events started, not the incident's
+    a = _with_clock(make_doc("a", "Peristiwa berawal ketika korban menerima telepon dari pelaku sekitar pukul 20.00 WIB.",
+                             "IDN Times", "2025-06-21"), "pukul 20.00 WIB", "2025-06-21T20:00:00+07:00")
+    b = _with_clock(make_doc("b", "Kapolsek menyebut kejadian itu terjadi di sebuah gang sempit pukul 20.40 WIB.",
+                             "Detik", "2025-06-21"), "pukul 20.40 WIB", "2025-06-21T20:40:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "20.00" in x.explanation] == []
+
+
+def test_one_moment_in_two_time_zones_is_no_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # 19.30 WIB (UTC+7) is 20.30 WITA (UTC+8): one kick-off, two clocks
+    a = _with_clock(make_doc("a", "Laga final turnamen digelar di Stadion Dipta, Gianyar, pukul 19.30 WIB.", "Detik",
+                             "2025-06-21"), "pukul 19.30 WIB", "2025-06-21T19:30:00+07:00")
+    b = _with_clock(make_doc("b", "Laga final turnamen digelar di Stadion Dipta, Gianyar, pukul 20.30 WITA.",
+                             "Tribun Bali", "2025-06-21"), "pukul 20.30 WITA", "2025-06-21T20:30:00+08:00")
+    c = _with_clock(make_doc("c", "Laga final turnamen digelar di Stadion Dipta, Gianyar, pukul 20.00 WIB.", "Okezone",
+                             "2025-06-21"), "pukul 20.00 WIB", "2025-06-21T20:00:00+07:00")
+    # a time naming no zone may be on either clock: read the way that agrees
+    d = _with_clock(make_doc("d", "Laga final turnamen digelar di Stadion Dipta, Gianyar, pukul 19.30.", "Kompas",
+                             "2025-06-21"), "pukul 19.30", "2025-06-21T19:30:00+07:00")
+    docs = {x.id: x for x in (a, b, c, d)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation] == []
+    assert [x for x in detail_discrepancies("s", [b, d], docs, []) if "moment" in x.explanation] == []
+    # a time that differs once both are on one clock still does
+    (found,) = [x for x in detail_discrepancies("s", [b, c], docs, []) if "moment" in x.explanation]
+    assert "20.30 WITA" in found.explanation and "20.00 WIB" in found.explanation
+
+
 def test_a_report_naming_one_kind_of_moment_at_two_times_tells_two_moments():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 
@@ -1117,6 +1180,18 @@ def test_a_weekday_that_does_not_fit_its_date_is_an_explained_detail():
     # both right, or a slip no other outlet corrects: nothing to flag
     assert [x for x in detail_discrepancies("s", [b, d], docs, []) if "weekday" in x.explanation] == []
     assert [x for x in detail_discrepancies("s", [a], docs, []) if "weekday" in x.explanation] == []
+
+
+def test_a_misprinted_year_is_not_a_weekday_slip():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # Senin 23 June is 2025; "Senin (23/6/2026)" keeps the day and the month and only slips the year
+    a = _with_day(make_doc("a", "Tim SAR menemukan korban pada Senin (23/6/2026) pagi.", "Tribunnews", "2025-06-23"),
+                  "Senin (23/6/2026)", "2026-06-23")
+    b = _with_day(make_doc("b", "Tim SAR menemukan korban pada Senin (23/6/2025) pagi.", "KRJogja", "2025-06-23"),
+                  "Senin (23/6/2025)", "2025-06-23")
+    docs = {x.id: x for x in (a, b)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "weekday" in x.explanation] == []
 
 
 def test_percentages_with_nothing_measured_are_not_set_against_each_other():

@@ -1213,12 +1213,16 @@ def _corrects(right: _DayReading, slip: _DayReading) -> bool:
     """``right`` (a date that fits its weekday, from another source) tells the day ``slip`` meant:
     the same day with another weekday, the same weekday a day or two off ("Rabu (17/6/2025)" for
     Wednesday 18 June), or the same weekday and day of the month in another month of the year
-    ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June)."""
+    ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June). The same day and month
+    in another year ("Rabu (4/6/2026)" for Wednesday 4 June 2025) is a misprinted year, which
+    misleads no reader about the day, and is not told as a slip."""
     if right.source == slip.source:
         return False
     if right.day == slip.day:
         return True
     if right.named != slip.named:
+        return False
+    if (right.day.month, right.day.day) == (slip.day.month, slip.day.day):
         return False
     apart = abs((right.day - slip.day).days)
     return apart <= 3 or (right.day.day == slip.day.day and apart <= 366)
@@ -1389,6 +1393,9 @@ class _ClockSettings:
     hedged_round: tuple[tuple[int, int], ...]  # (round to these minutes, covers this many either side)
     moments: tuple[tuple[str, str], ...]  # (cue phrase, lower case, the moment it tells)
     hedges: tuple[str, ...]  # words before a time that say it is approximate
+    # (kind of moment, phrase): a sentence with the phrase does not name that kind of moment
+    # ("Peristiwa bermula ketika ...": the first step of the chronology, not the incident itself)
+    blockers: tuple[tuple[str, str], ...] = ()
     # "Peristiwa naas tersebut terjadi pukul 06.00": an event noun made definite, or None
     event_anaphor: re.Pattern[str] | None = None
 
@@ -1413,8 +1420,10 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
     hedges = tuple(p for p, q in quantity_words(language).before.items() if q == "approx")
     rounds = tuple(sorted(((int(k), int(v)) for k, v in (data.get("hedged_round_minutes") or {}).items()),
                           reverse=True))
+    blockers = tuple((str(moment), str(phrase).lower()) for moment, phrases in (data.get("moment_blockers") or {}).items()
+                     for phrase in phrases or [])
     return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
-                          int(data.get("shared_words", 2)), rounds, moments, hedges,
+                          int(data.get("shared_words", 2)), rounds, moments, hedges, blockers,
                           _event_anaphor_pattern(data.get("event_anaphors") or [], demonstratives))
 
 
@@ -1434,7 +1443,9 @@ class _ClockReading:
     doc: Document
     source: str
     day: str | None
-    minutes: int
+    minutes: int  # minutes past midnight on the clock it is written in
+    utc: int  # minutes past midnight UTC (may fall outside 0-1439), in the zone the time names or the default one
+    zoned: bool  # the time names its zone ("pukul 18.35 WITA")
     text: str  # the time as written
     sentence: str
     context: frozenset[str]  # content words on both sides of the time, in its sentence
@@ -1447,6 +1458,13 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
+def _moments_named(lowered: str, settings: _ClockSettings) -> frozenset[str]:
+    """The kinds of moment a (lower-cased) sentence names by their cue words, less those its
+    blockers rule out."""
+    blocked = {moment for moment, phrase in settings.blockers if _has_phrase(lowered, phrase)}
+    return frozenset(moment for cue, moment in settings.moments if moment not in blocked and _has_phrase(lowered, cue))
+
+
 def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings: _ClockSettings) -> int:
     """The minutes either side a time written with a hedge on a round hour covers: "kurang lebih
     pukul 14.00" covers 13.30-14.30; an unhedged time, or a hedged precise one, covers none."""
@@ -1454,6 +1472,12 @@ def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings
     if not any(re.search(rf"(?<!\w){re.escape(h)}\s*$", before) for h in settings.hedges):
         return 0
     return next((cover for unit, cover in settings.hedged_round if minutes % unit == 0), 0)
+
+
+def _names_a_zone(text: str) -> bool:
+    """Does a time expression write its time zone ("pukul 18.35 WITA")?"""
+    zones = {str(z).lower() for z in load_data("timex").get("time_zones") or {}}
+    return any(w in zones for w in words(text))
 
 
 def _names_a_day(text: str) -> bool:
@@ -1486,7 +1510,7 @@ def _told_before(d: Document, s: int, t_start: int, settings: _ClockSettings,
     clock_words = _clock_words()
     told = [w for w in content_words(text, rw) if w.isalpha() and w not in clock_words]
     lowered = text.lower()
-    return told, frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+    return told, _moments_named(lowered, settings)
 
 
 def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
@@ -1495,7 +1519,7 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
     out = []
     minute_times = [t for t in d.dates if t.precision == "minute" and isinstance(t.value, str)]
     for t in minute_times:
-        m = re.search(r"T(\d{2}):(\d{2})", t.value)
+        m = re.search(r"T(\d{2}):(\d{2})(?::\d{2})?(?:([+-])(\d{2}):?(\d{2}))?", t.value)
         sent = d.sentence_at(t.start)
         if not m or sent is None:
             continue
@@ -1513,15 +1537,31 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         before = [w for w in content_words(blanked[:t.start - s], rw) if w.isalpha() and w not in clock_words][-span:]
         after = [w for w in content_words(blanked[t.end - s:], rw) if w.isalpha() and w not in clock_words][:span]
         minutes = int(m.group(1)) * 60 + int(m.group(2))
+        # also on one clock for every zone: "17.35 WIB" and "18.35 WITA" are one moment
+        offset = (int(m.group(4)) * 60 + int(m.group(5))) * (-1 if m.group(3) == "-" else 1) if m.group(3) else 0
+        utc = minutes - offset
         lowered = d.text[s:e].lower()
-        moments = frozenset(moment for cue, moment in settings.moments if _has_phrase(lowered, cue))
+        moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
         before, moments = told_words + before, moments | told_moments
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
-                                 minutes, t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
+                                 minutes, utc, _names_a_zone(t.text), t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
                                  moments, _leeway(d, t.start, s, minutes, settings), day_stated))
     return out
+
+
+def _clock_gap(a: _ClockReading, b: _ClockReading) -> int:
+    """Minutes between two times. Two that name their zones are compared on one clock, two that
+    name none on the clock they are written in; when only one names its zone, the other's zone
+    is unknown (the default zone, or the local one of a place in another zone), and the smaller
+    of the two gaps is taken."""
+    local, utc = abs(a.minutes - b.minutes), abs(a.utc - b.utc)
+    if a.zoned and b.zoned:
+        return utc
+    if not a.zoned and not b.zoned:
+        return local
+    return min(local, utc)
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -1556,8 +1596,11 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
     pairs: list[tuple[_ClockReading, _ClockReading, frozenset[str], frozenset[str]]] = []
     for i, a in enumerate(readings):
         for b in readings[i + 1:]:
-            gap = abs(a.minutes - b.minutes)
-            if a.source == b.source or gap <= max(a.leeway, b.leeway) or gap > settings.max_gap:
+            gap = _clock_gap(a, b)
+            # a hedged round time covers the minutes short of half its unit: the half-unit mark
+            # itself ("sekitar pukul 22.00" against "sekitar pukul 22.30") is the next round time,
+            # which a writer who meant it would have written
+            if a.source == b.source or gap == 0 or gap < max(a.leeway, b.leeway) or gap > settings.max_gap:
                 continue
             # a report giving both times tells two moments (the pilot's decision at 10.17, the
             # landing at 10.55), so neither clashes with another report's
