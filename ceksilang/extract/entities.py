@@ -645,15 +645,17 @@ def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]
     """"Dinas Kesehatan Bandar Lampung Desti" (ORG) + "Mega" (PERSON) + "Putri": a body's name
     that ends in a known place and runs on into one or two capitalised words right before a person
     took the first words of that person's name. The body ends with the place; the words after it,
-    the person and the capitalised words glued after them are the holder's name."""
+    the person and the capitalised words glued after them are the holder's name. The same holds
+    for a place span ("Kabupaten Temanggung Totok" + "Nursetyanto") after a body's name."""
     words = load_role_words()
+    cues = load_gazetteer().gpe_cues
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.label != "ORG" or m.origin == "gazetteer" or nxt is None or nxt.label != "PERSON" \
-                or text[m.end:nxt.start] != " " or text[m.start:m.end] != m.text:
+        if m.label not in ("ORG", "LOC", "GPE") or m.origin == "gazetteer" or nxt is None \
+                or nxt.label != "PERSON" or text[m.end:nxt.start] != " " or text[m.start:m.end] != m.text:
             out.append(m)
             i += 1
             continue
@@ -668,7 +670,10 @@ def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]
             if lookup_alias(" ".join(rest)) is not None:
                 continue
             place = lookup_alias(tokens[k - 1])
-            if place is not None and place.type in ("GPE", "LOC"):
+            # "Kabupaten Temanggung Totok" + "Nursetyanto": an administrative word ("kabupaten")
+            # and one word make a place the gazetteer need not know
+            administrative = k == 2 and tokens[0].lower() in cues
+            if (place is not None and place.type in ("GPE", "LOC")) or administrative:
                 cut = k
                 break
         if cut is None:
@@ -682,11 +687,84 @@ def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]
             if tail.start() != person_end - nxt.end or tail.group(1).lower() in words.head_words:
                 break
             person_end = nxt.end + tail.end()
-        out.append(Mention(doc=m.doc, start=m.start, end=body_end, text=text[m.start:body_end], label="ORG",
+        out.append(Mention(doc=m.doc, start=m.start, end=body_end, text=text[m.start:body_end], label=m.label,
                            origin=m.origin))
         out.append(Mention(doc=m.doc, start=person_start, end=person_end, text=text[person_start:person_end],
                            label="PERSON", origin="rule"))
         i += 2
+    return out
+
+
+def _person_after_rank(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Kasi Humas Polresta Bogor Kota Iptu Eko Agus" tagged as one place or body: a police or
+    military rank (``roles.yaml`` ranks) is only ever written before a person's name, so the
+    capitalised words after a rank inside a model's place or body span are a person, and the
+    words before it their role and workplace. A person the model tagged right after the span
+    ("... Iptu Eko" + "Agus") is the rest of the same name."""
+    words = load_role_words()
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
+            out.append(m)
+            i += 1
+            continue
+        spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+        tokens = [m.text[a:b] for a, b in spans]
+        cut = 0
+        for k in range(len(tokens) - 1):
+            n = _phrase_at(tokens, k, words.ranks)
+            if n and k + n < len(tokens):
+                cut = k + n
+        rest = tokens[cut:]
+        # "AKP I Nengah Jeffry": a one-letter word is part of a Balinese name; acronyms are not names
+        if not cut or not all(t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 1) for t in rest) \
+                or any(_phrase_at([t], 0, words.ranks) or t.lower() in words.head_words for t in rest):
+            out.append(m)
+            i += 1
+            continue
+        end = m.end
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.label == "PERSON" and text[m.end:nxt.start] == " " \
+                and nxt.origin != "gazetteer" and nxt.text[:1].isupper():
+            end, i = nxt.end, i + 1  # "Iptu Eko" + "Agus": one name the model cut in two
+        # the rank's own words ("AKP", "Kombes Pol") belong to neither the body nor the name
+        rank_first = next(k for k in range(cut) if _phrase_at(tokens, k, words.ranks) + k == cut)
+        body_end = m.start + (spans[rank_first - 1][1] if rank_first else 0)
+        if rank_first:
+            out.append(Mention(doc=m.doc, start=m.start, end=body_end, text=text[m.start:body_end], label=m.label,
+                               origin=m.origin))
+        start = m.start + spans[cut][0]
+        out.append(Mention(doc=m.doc, start=start, end=end, text=text[start:end], label="PERSON", origin="rule"))
+        i += 1
+    return out
+
+
+def _person_after_named_body(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Kasi Humas Polres Dompu Zuharis" with "Polres Dompu Zuharis" tagged one body: a model's
+    place or body span that is a body the article also names on its own ("Polres Dompu") and
+    then one to three capitalised words the article tags as a person on their own elsewhere
+    ("kata Zuharis") is that body and that person."""
+    bodies = {m.text for m in mentions if m.label in ("ORG", "LOC", "GPE")}
+    persons = {m.text for m in mentions if m.label == "PERSON"}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
+            out.append(m)
+            continue
+        words = m.text.split(" ")
+        cut = next((k for k in range(len(words) - 1, max(0, len(words) - 4), -1)
+                    if " ".join(words[:k]) in bodies and " ".join(words[k:]) in persons
+                    and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words[k:])), None)
+        if cut is None:
+            out.append(m)
+            continue
+        head = " ".join(words[:cut])
+        start = m.start + len(head) + 1
+        out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
+                           origin=m.origin))
+        out.append(Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label="PERSON", origin="rule"))
     return out
 
 
@@ -943,6 +1021,8 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = _body_with_its_region(text, result)
         result = _organisation_before_person(text, result)
         result = _body_place_then_person(text, result)
+        result = _person_after_rank(text, result)
+        result = _person_after_named_body(text, result)
         result = [_with_glued_first_name(_without_description_opener(m), text) for m in result]
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
