@@ -156,6 +156,8 @@ class QuotePatterns:
     # "demikian": a word between a closing mark and its cue (",” demikian tulis akun tersebut"),
     # or before the statement that carries the words (",” demikian pernyataan Kemlu Israel")
     cue_preludes: frozenset[str] = frozenset()
+    # "untuk": "dengan tujuan untuk mengklarifikasi ...": the speech verb after it is an aim, not a report
+    purpose_markers: frozenset[str] = frozenset()
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -243,6 +245,7 @@ def load_quote_patterns() -> QuotePatterns:
         connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
                                         key=len, reverse=True)),
         cue_preludes=frozenset(str(w).lower() for w in data.get("cue_preludes") or []),
+        purpose_markers=frozenset(str(w).lower() for w in data.get("purpose_markers") or []),
     )
 
 
@@ -1195,6 +1198,9 @@ class _Resolver:
             body = self.body_before(start, first_low, kind_only=True)
             return _Speaker(body, CONF_ROLE if body is not None else 0.0, cue)
         if not _capitalised(first) and first_low not in self.pat.role_words:
+            described_holder = self.described_person(part, persons)
+            if described_holder is not None:
+                return _Speaker(described_holder, CONF_NAMED_AFTER, cue)  # "jelas pemilik warung Riadi Putra"
             named = self.person_in_lower_case(part, start)
             if named is not None:
                 return _Speaker(named, CONF_NAMED_AFTER, cue)  # "lanjut perry": Perry Warjiyo, named before
@@ -1242,6 +1248,22 @@ class _Resolver:
             s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
             return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def described_person(self, part: list[int], persons: list[_Name]) -> _Name | None:
+        """"jelas pemilik warung Riadi Putra": a description in lower case of two words (up to
+        ROLE_DESCRIPTION_WORDS) right before a person's full name, who closes the cue, is that
+        person's apposition; the person speaks. One noun before a name governs it ("sahut
+        pendukung Anies" is a group) and a group word names no one."""
+        if not persons or " " not in persons[-1].text or persons[-1].end != self.words.ends[part[-1]]:
+            return None
+        lead = [k for k in part if self.words.starts[k] < persons[-1].start]
+        words = [self.words.texts[k] for k in lead]
+        if not 2 <= len(words) <= ROLE_DESCRIPTION_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        if any(w in self.pat.pronouns_group or w in self.pat.indefinite or w in self.pat.speaker_stop
+               or w in self.pat.locatives for w in words):
+            return None
+        return persons[-1]
 
     def joint_reference(self, cue: str | None, pos: int) -> _Speaker:
         """"ujar keduanya": the speakers of the last joint statement, when it is the last speech
@@ -2331,6 +2353,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                      or _clause_follows(r, idx[pos + 1:pos + 25]))) and not (
                 low in r.verbs.request and _request_follows(r, idx[pos + 1:pos + 2 + r.verbs.request_window])):
             continue
+        if r.words.texts[idx[pos - 1]].lower() in r.pat.purpose_markers:
+            continue  # "... dengan tujuan untuk mengklarifikasi maksud ...": an aim, nobody has spoken
         # deep in a long sentence, only a subject described by a relative clause opens reported words
         deep = pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15
         joint = _relative_subject_start(r, s, idx, pos) if deep else None
