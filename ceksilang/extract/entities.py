@@ -88,6 +88,16 @@ class RoleWords:
     place_cues: frozenset[str] = frozenset()  # "di", "polsek": a place or local body follows them
     relational_heads: tuple[tuple[str, ...], ...] = ()  # "juru bicara": held for a principal named after it
     role_bodies: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "kementerian"
+    # "kadis", "kasat": short forms of a head glued to a short form of the unit ("Kadispar", "Kasatreskrim")
+    compound_head_prefixes: tuple[str, ...] = ()
+
+    def compound_head(self, word: str) -> bool:
+        """Whether ``word`` is a capitalised short form of a head glued to the short form of its
+        unit ("Kadispar" = kadis + pariwisata, "Kasatlantas"): one word, a role head itself."""
+        if not word[:1].isupper() or not word.isalpha() or word.isupper():
+            return False
+        low = word.lower()
+        return any(low.startswith(p) and 2 <= len(low) - len(p) <= 8 for p in self.compound_head_prefixes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +242,7 @@ def load_role_words() -> RoleWords:
         role_bodies=tuple(sorted(((tuple(str(k).lower().split()), str(v).lower())
                                   for k, v in (data.get("role_bodies") or {}).items()),
                                  key=lambda kv: len(kv[0]), reverse=True)),
+        compound_head_prefixes=tuple(str(w).lower() for w in data.get("compound_head_prefixes") or []),
     )
 
 
@@ -365,7 +376,7 @@ def _strip_edges(m: Mention) -> Mention | None:
 def _head_at(tokens: Sequence[str], i: int, words: RoleWords) -> int:
     """Length (in tokens) of the role head starting at tokens[i], or 0."""
     if tokens[i].lower() not in words.head_words:  # no head can start here; skips the scan
-        return 0
+        return 1 if words.compound_head(tokens[i]) else 0
     for head in words.heads:
         n = len(head)
         if i + n <= len(tokens) and all(tokens[i + k].lower() == head[k] for k in range(n)):
@@ -574,6 +585,9 @@ def _used_as_place(phrase: str, next_word: str, text: str, m: Mention, places: S
     entry = lookup_alias(phrase)
     if entry is not None and entry.type != "PERSON":
         return True
+    opening = phrase.split()
+    if len(opening) == 2 and opening[0].lower() in load_gazetteer().gpe_cues and opening[1][:1].isupper():
+        return True  # "Kabupaten Temanggung", "Desa Sukamaju": an administrative word names a place
     pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
     for p in places:
         if p.label != "PERSON" and not (p.start < m.end and m.start < p.end) and pattern.search(p.text):
@@ -743,24 +757,32 @@ def _person_after_rank(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _person_after_named_body(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Kasi Humas Polres Dompu Zuharis" with "Polres Dompu Zuharis" tagged one body: a model's
-    place or body span that is a body the article also names on its own ("Polres Dompu") and
-    then one to three capitalised words the article tags as a person on their own elsewhere
+    place or body span that is a body the article also names on its own ("Polres Dompu"), or
+    that opens with a role or a noun introducing a person ("Pedagang Pasar Kartasura Suyamti"),
+    and then one to three capitalised words the article tags as a person on their own elsewhere
     ("kata Zuharis") is that body and that person."""
     bodies = {m.text for m in mentions if m.label in ("ORG", "LOC", "GPE")}
     persons = {m.text for m in mentions if m.label == "PERSON"}
+    words = load_role_words()
+
+    def introduces(head: str) -> bool:
+        # the article names the body alone, or the span opens with a role or a noun that
+        # introduces a person ("Pedagang Pasar Kartasura Suyamti")
+        first = head.split(" ")[0].lower()
+        return head in bodies or first in words.head_words or first in words.name_openers
     out: list[Mention] = []
     for m in mentions:
         if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
             out.append(m)
             continue
-        words = m.text.split(" ")
-        cut = next((k for k in range(len(words) - 1, max(0, len(words) - 4), -1)
-                    if " ".join(words[:k]) in bodies and " ".join(words[k:]) in persons
-                    and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words[k:])), None)
+        parts = m.text.split(" ")
+        cut = next((k for k in range(len(parts) - 1, max(0, len(parts) - 4), -1)
+                    if introduces(" ".join(parts[:k])) and " ".join(parts[k:]) in persons
+                    and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in parts[k:])), None)
         if cut is None:
             out.append(m)
             continue
-        head = " ".join(words[:cut])
+        head = " ".join(parts[:cut])
         start = m.start + len(head) + 1
         out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
                            origin=m.origin))
@@ -896,7 +918,8 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
         if t == "&" or (len(t) > 1 and t.isupper() and t.isalpha()):
             cut = i + 1
     cut = max(cut, _body_words_in_name(text, m, tokens, spans, words))
-    if cut or _regional_role_before(text, m.start, words):
+    administrative = tokens[0].lower() in load_gazetteer().gpe_cues  # "Kabupaten Temanggung Slamet"
+    if cut or administrative or _regional_role_before(text, m.start, words):
         for k in range(min(3, len(tokens) - cut - 1), 0, -1):
             phrase = m.text[spans[cut][0]:spans[cut + k - 1][1]]
             if _used_as_place(phrase, tokens[cut + k], text, m, places, words):
@@ -905,7 +928,16 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
     if cut == 0 or cut >= len(tokens) or not tokens[cut][:1].isupper():
         return m
     offset = spans[cut][0]
-    return Mention(doc=m.doc, start=m.start + offset, end=m.end, text=m.text[offset:], label=m.label,
+    end = m.end
+    if len(tokens) - cut == 1:
+        # "Kabupaten Temanggung Slamet" + "Eko Wantoro mengatakan": the model ended the span after
+        # the first name it took with the place; capitalised words right after it, before a
+        # lower-case word, are the rest of the name
+        glued = re.match(r"((?: [A-Z][a-z]+){1,2})(?= [a-z])", text[m.end:m.end + 40])
+        if glued and not any(w.lower() in words.head_words or w.lower() in load_stopwords()
+                             or lookup_alias(w) is not None for w in glued.group(1).split()):
+            end = m.end + glued.end(1)
+    return Mention(doc=m.doc, start=m.start + offset, end=end, text=text[m.start + offset:end], label=m.label,
                    origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
 
 
@@ -1026,6 +1058,11 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = [_with_glued_first_name(_without_description_opener(m), text) for m in result]
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
+        # a trimmed name that took the rest of the name written after it ("Slamet" + "Eko Wantoro")
+        # covers the person the model tagged there
+        result = [m for i, m in enumerate(result)
+                  if not (m.label == "PERSON" and i > 0 and result[i - 1].label == "PERSON"
+                          and result[i - 1].start <= m.start and m.end <= result[i - 1].end)]
         result = _trim_to_named_person(result, text)
         result = _with_first_name_used_alone(result, text)
         result = [_with_initials(m, text, result) for m in result]

@@ -860,7 +860,7 @@ class _Resolver:
                 cut, by_noun = cut + body, True  # "Gaikindo Yohannes Nangoi" where the text tags "Gaikindo" a body
                 continue
             w = lowered[cut]
-            if w in self.one_word_heads and w not in self.kinship:
+            if (w in self.one_word_heads or load_role_words().compound_head(words[cut])) and w not in self.kinship:
                 cut += 1
                 continue
             if len(words) - cut >= 3 and (w in self.pat.not_person_words
