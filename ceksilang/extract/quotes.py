@@ -158,6 +158,10 @@ class QuotePatterns:
     cue_preludes: frozenset[str] = frozenset()
     # "untuk": "dengan tujuan untuk mengklarifikasi ...": the speech verb after it is an aim, not a report
     purpose_markers: frozenset[str] = frozenset()
+    # "dia": a quote that speaks of someone in the third person is not that someone's
+    pronouns_third: frozenset[str] = frozenset()
+    # "tidak": "X tidak mengakui ...": the speech verb after it reports no words
+    speech_negations: frozenset[str] = frozenset()
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -246,6 +250,8 @@ def load_quote_patterns() -> QuotePatterns:
                                         key=len, reverse=True)),
         cue_preludes=frozenset(str(w).lower() for w in data.get("cue_preludes") or []),
         purpose_markers=frozenset(str(w).lower() for w in data.get("purpose_markers") or []),
+        pronouns_third=frozenset(str(w).lower() for w in data.get("pronouns_third") or []),
+        speech_negations=frozenset(str(w).lower() for w in data.get("speech_negations") or []),
     )
 
 
@@ -1085,12 +1091,18 @@ class _Resolver:
                 # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
                 and not (focus.name.person and not talker.name.person and here - focus.sentence <= 1)
                 and focus.name.text.split()[-1].lower() not in self.speakers
-                and here - talker.sentence <= 4):
+                and here - talker.sentence <= (8 if self.quote_about_someone() else 4)):
             # "katanya" goes on with the person who has been talking, not with someone the
             # previous sentence merely mentions as its subject ("Powell akan ...")
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def quote_about_someone(self) -> bool:
+        """Whether the direct quote at hand speaks of someone in the third person ("Dia sudah
+        biasa mondar mandir ..."): the one the sentences before it are about is then its topic,
+        and a "-nya" cue after it goes on with whoever was talking, a little further back too."""
+        return any(w.lower() in self.pat.pronouns_third for w in self.quote_words)
 
     def of_another_body(self, person: _Name, body: _Name) -> bool:
         """Whether the text gives the person a role naming something other than the body ("Rima
@@ -2353,8 +2365,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                      or _clause_follows(r, idx[pos + 1:pos + 25]))) and not (
                 low in r.verbs.request and _request_follows(r, idx[pos + 1:pos + 2 + r.verbs.request_window])):
             continue
-        if r.words.texts[idx[pos - 1]].lower() in r.pat.purpose_markers:
-            continue  # "... dengan tujuan untuk mengklarifikasi maksud ...": an aim, nobody has spoken
+        if r.words.texts[idx[pos - 1]].lower() in r.pat.purpose_markers | r.pat.speech_negations:
+            # "... dengan tujuan untuk mengklarifikasi maksud ...": an aim; "Saeful tidak mengakui
+            # perbuatannya": a denial of speaking; nobody has spoken
+            continue
         # deep in a long sentence, only a subject described by a relative clause opens reported words
         deep = pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15
         joint = _relative_subject_start(r, s, idx, pos) if deep else None

@@ -514,7 +514,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                     speaker_forms: set[str] = frozenset()) -> list[Entity]:
     """One entity per cluster, named by its gazetteer entry, else by its fullest form: the most
     words, then a form the quote finder named a speaker by ("Kuseryansyah" over the "Kus" the
-    text uses more), then the most used; never a second name the text gave next to the full one."""
+    text uses more), then the most used; never a second name the text gave next to the full one,
+    nor a speaker's full name with a region or body before it ("Sleman Agung Nugroho")."""
     members: dict[str, list[Mention]] = defaultdict(list)
     for doc in documents:
         for m in doc.mentions:
@@ -533,8 +534,15 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             labels = Counter(m.label for m in ms if not m.metonym)
             label = max(_TYPE_ORDER, key=lambda t: (labels[t], -_TYPE_ORDER.index(t)))
             forms = Counter(m.text for m in ms)
-            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, len(f.split()),
-                                             normalise_name(f) in speaker_forms, forms[f], len(f)))
+            # "Sleman Agung Nugroho" beside the speaker "Agung Nugroho": a longer form that is a
+            # speaker's full name with words before it the quote finder cut off (a region, a body)
+            # is not the fuller name
+            spoken_full = {normalise_name(f) for f in forms
+                           if normalise_name(f) in speaker_forms and len(f.split()) >= 2}
+            padded = {f for f in forms if normalise_name(f) not in speaker_forms
+                      and any(normalise_name(f).endswith(" " + s) for s in spoken_full)}
+            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, f not in padded,
+                                             len(f.split()), normalise_name(f) in speaker_forms, forms[f], len(f)))
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
