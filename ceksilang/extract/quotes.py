@@ -1091,12 +1091,18 @@ class _Resolver:
                 # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
                 and not (focus.name.person and not talker.name.person and here - focus.sentence <= 1)
                 and focus.name.text.split()[-1].lower() not in self.speakers
-                and here - talker.sentence <= (8 if self.quote_about_someone() else 4)):
+                and self.narrative_distance(talker.sentence, here) <= (8 if self.quote_about_someone() else 4)):
             # "katanya" goes on with the person who has been talking, not with someone the
             # previous sentence merely mentions as its subject ("Powell akan ...")
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def narrative_distance(self, earlier: int, here: int) -> int:
+        """Sentences from ``earlier`` to ``here`` that are not inside a direct quote: a long quote
+        split into several sentences does not carry its speaker further away."""
+        return sum(1 for k in range(earlier + 1, here + 1)
+                   if k < len(self.sentences) and not self.in_quote(self.sentences[k][0]))
 
     def quote_about_someone(self) -> bool:
         """Whether the direct quote at hand speaks of someone in the third person ("Dia sudah
