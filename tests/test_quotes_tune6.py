@@ -19,8 +19,11 @@ from .test_quotes_coverage import load_gold, score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune6.yaml"
 
-# Floors: set from the measured figures (docs/evaluation.md), less two quotes.
-FLOORS = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
+# Before the fixes of this round (main at 8c86436): found 73, exact 51, after linking 46, lenient
+# 69 of 76. After them (branch spk6): found 75, exact 75, after linking 75, lenient 75 (the miss:
+# "Rumah ..., kata dia, tak lagi layak huni" behind a glued "Baca Juga" headline). Floors: the
+# measured figure less two quotes.
+FLOORS = {"found": 0.96, "exact": 0.96, "exact_linked": 0.96, "lenient": 0.96}
 
 
 def test_quotes_tune6_is_all_tune_and_unseen_elsewhere() -> None:
