@@ -433,3 +433,16 @@ def test_strip_boilerplate_keeps_a_link_set_on_its_own_line_inside_a_sentence():
         "Laporan media lokal ORF yang mengutip polisi, seperti dilansir Reuters, Selasa (10/6/2025), menyebut "
         "bahwa dua orang terluka.", NEXT]
     assert [(r.text, r.reason) for r in removed] == [("Reuters", "signature")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Baca juga: Dokter Idap Fetish, Fantasi dengan Orang Tak Berdaya",
+    "Baca juga: Terungkap! Dokter Idap Fetish, Fantasi dengan Orang Tak Berdaya",
+])
+def test_strip_boilerplate_glued_pointer_ends_at_a_connective(headline):
+    """"... Orang Tak Berdaya Kemudian, kata Dirreskrimum, obat bius ...": a capitalised
+    connective set off by a comma opens the article's sentence, also past a headline's "!"."""
+    line = f"{NEXT} {headline} Kemudian, kata Dirreskrimum, obat bius itu dipakai untuk membius korban."
+    text, removed = strip_boilerplate(f"{LEAD}\n{line}")
+    assert text == f"{LEAD}\n{NEXT}\nKemudian, kata Dirreskrimum, obat bius itu dipakai untuk membius korban."
+    assert [(r.text, r.reason) for r in removed] == [(headline, "read-also")]

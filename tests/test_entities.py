@@ -582,3 +582,38 @@ def test_merge_a_known_body_then_words_no_person_uses_stays_one_organisation():
 ])
 def test_entities_short_form_of(word, name, short):
     assert short_form_of(word, name) is short
+
+
+def test_entities_merge_rank_inside_a_place_span_starts_the_person():
+    """"Kasi Humas Polresta Bogor Kota Iptu Eko Agus" tagged one place, or cut by the model after
+    "Eko": the words after the rank are the person's name, "Eko Agus"."""
+    text = "Hal itu dijelaskan Kasi Humas Polresta Bogor Kota Iptu Eko Agus kepada wartawan."
+    whole = merge_mentions([_span(text, "Kasi Humas Polresta Bogor Kota Iptu Eko Agus", "LOC")], [], text)
+    cut = merge_mentions([_span(text, "Kasi Humas Polresta Bogor Kota Iptu Eko", "LOC"),
+                          _span(text, "Agus", "PERSON")], [], text)
+    for merged in (whole, cut):
+        assert ("Eko Agus", "PERSON") in [(m.text, m.label) for m in merged]
+        assert not any("Iptu" in m.text for m in merged if m.label == "PERSON")
+
+
+def test_entities_merge_body_named_alone_and_person_named_alone_glued_are_split():
+    text = ("Kasi Humas Polres Dompu Zuharis mengatakan tersangka ditahan. Polres Dompu masih memeriksa "
+            "saksi, kata Zuharis.")
+    model = [_span(text, "Polres Dompu Zuharis", "ORG"), _span(text, "Polres Dompu", "ORG", 1),
+             _span(text, "Zuharis", "PERSON", 1)]
+    merged = [(m.text, m.label) for m in merge_mentions(model, [], text)]
+    assert merged[:2] == [("Polres Dompu", "ORG"), ("Zuharis", "PERSON")]
+
+
+def test_entities_merge_administrative_place_before_a_first_name_is_cut():
+    """"Kabupaten Temanggung Slamet" (PERSON) + "Eko Wantoro": the place goes, the name is whole."""
+    text = "Ketua Fraksi DPRD Kabupaten Temanggung Slamet Eko Wantoro mengatakan ada kekurangan volume."
+    model = [_span(text, "Kabupaten Temanggung Slamet", "PERSON"), _span(text, "Eko Wantoro", "PERSON")]
+    persons = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert persons == ["Slamet Eko Wantoro"]
+
+
+def test_entities_compound_role_head_is_cut_from_a_person_span():
+    text = '"Mereka akan aman," kata Kadispar Bali I Wayan Sumarajaya, Selasa.'
+    merged = merge_mentions([_span(text, "Kadispar Bali I Wayan Sumarajaya", "PERSON")], match_gazetteer("d", text), text)
+    assert ("I Wayan Sumarajaya", "PERSON") in [(m.text, m.label) for m in merged]

@@ -516,3 +516,17 @@ def test_link_inner_words_of_a_longer_name_given_before_join_it(text, people, sa
     doc = _doc("a", text, people)
     link_entities([doc])
     assert (_entity_of([doc], "a", people[0]) == _entity_of([doc], "a", people[1])) is same
+
+
+def test_link_one_word_name_after_a_rank_joins_no_close_spelling_elsewhere():
+    """"Kanit Reskrim Ipda Faisal" in one report is not "Brigjen Faizal Ramadhani" of another: a
+    name a text gives alone after a rank is whole; the same spelling still joins."""
+    docs = [
+        _doc("a", '"Kontak tembak terjadi," kata Brigjen Faizal Ramadhani.', ["Faizal Ramadhani"]),
+        _doc("b", 'Kanit Reskrim Ipda Faisal membenarkan penemuan itu. "Ya ditemukan," kata Faisal.', ["Faisal"]),
+        _doc("c", 'Kepala Bidang Hukum Ipda Ramadhani hadir. "Ya," kata Ramadhani.', ["Ramadhani"]),
+    ]
+    link_entities(docs)
+    faizal = _entity_of(docs, "a", "Faizal Ramadhani")
+    assert _entity_of(docs, "b", "Faisal") != faizal
+    assert _entity_of(docs, "c", "Ramadhani") == faizal

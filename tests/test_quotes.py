@@ -1381,3 +1381,39 @@ def test_quotes_a_relational_head_before_a_name_is_the_holder_speaking() -> None
         "saat ditemui wartawan.\n"
         "Namun, kuasa hukum Fariz RM menyampaikan keberatan terhadap keterangan saksi-saksi dari kepolisian.")
     assert _speaker_at(doc, "keberatan terhadap keterangan") == "Griffinly Mewoh"
+
+
+def test_quotes_purpose_or_negated_speech_verb_reports_nothing():
+    """"dengan tujuan untuk mengklarifikasi maksud ...": an aim; "tidak mengakui ...": a denial.
+    Neither is a quote, and the "-nya" cue after the officer's next quote stays his."""
+    text = ("Kapolsek Gambiran AKP Badrodin Hidayat mengatakan peristiwa itu terjadi pada Sabtu malam. "
+            "Keesokan harinya, Sari bertemu dengan korban dengan tujuan untuk mengklarifikasi maksud dari komentar itu. "
+            "Tersangka Joko tidak mengakui perbuatannya di depan para penyidik polres. "
+            '"Pelaku datang dan langsung menyerang korban," ujarnya.')
+    mentions = [Mention("d", text.index(n), text.index(n) + len(n), n, "PERSON")
+                for n in ("Badrodin Hidayat", "Sari", "Joko")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert not [q for q in quotes if "mengklarifikasi" in q.text or "maksud dari" in q.text]
+    assert not [q for q in quotes if "perbuatannya" in q.text]
+    assert _quote_at(quotes, text, "Pelaku datang").speaker_name == "Badrodin Hidayat"
+
+
+def test_quotes_description_before_a_full_name_after_the_cue():
+    """"jelas pemilik warung Riadi Putra": two lower-case words describe the person named after them."""
+    text = '"Kejadiannya sangat cepat," jelas pemilik warung Riadi Putra.'
+    mentions = [Mention("d", text.index("Riadi Putra"), text.index("Riadi Putra") + 11, "Riadi Putra", "PERSON")]
+    (q,) = find_quotes("d", text, mentions=mentions)
+    assert q.speaker_name == "Riadi Putra"
+
+
+def test_quotes_nya_after_a_quote_about_someone_goes_on_with_the_talker():
+    """Two sentences about the suspect, then a quote that calls him "dia": "ujarnya" is still the
+    village head's, not the suspect's."""
+    text = ('Lurah Sempur Andri Junizar mengatakan, Saeful merupakan pedagang asongan. '
+            '"Jadi, dia bukan warga sini. Dia cuman pedagang di lapangan. Itu juga dia disuruh orang lagi," kata Andri. '
+            'Saeful sudah berjualan di lapangan itu cukup lama. Ia pun sering mondar mandir di kawasan itu. '
+            '"Dia sudah biasa mondar mandir. Malah kadang ikut mandi di masjid," ujarnya.')
+    mentions = [Mention("d", m.start(), m.end(), m.group(), "PERSON")
+                for m in re.finditer(r"Andri Junizar|Saeful|Andri(?! Junizar)", text)]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Dia sudah biasa").speaker_name == "Andri Junizar"

@@ -88,6 +88,16 @@ class RoleWords:
     place_cues: frozenset[str] = frozenset()  # "di", "polsek": a place or local body follows them
     relational_heads: tuple[tuple[str, ...], ...] = ()  # "juru bicara": held for a principal named after it
     role_bodies: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "kementerian"
+    # "kadis", "kasat": short forms of a head glued to a short form of the unit ("Kadispar", "Kasatreskrim")
+    compound_head_prefixes: tuple[str, ...] = ()
+
+    def compound_head(self, word: str) -> bool:
+        """Whether ``word`` is a capitalised short form of a head glued to the short form of its
+        unit ("Kadispar" = kadis + pariwisata, "Kasatlantas"): one word, a role head itself."""
+        if not word[:1].isupper() or not word.isalpha() or word.isupper():
+            return False
+        low = word.lower()
+        return any(low.startswith(p) and 2 <= len(low) - len(p) <= 8 for p in self.compound_head_prefixes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +242,7 @@ def load_role_words() -> RoleWords:
         role_bodies=tuple(sorted(((tuple(str(k).lower().split()), str(v).lower())
                                   for k, v in (data.get("role_bodies") or {}).items()),
                                  key=lambda kv: len(kv[0]), reverse=True)),
+        compound_head_prefixes=tuple(str(w).lower() for w in data.get("compound_head_prefixes") or []),
     )
 
 
@@ -365,7 +376,7 @@ def _strip_edges(m: Mention) -> Mention | None:
 def _head_at(tokens: Sequence[str], i: int, words: RoleWords) -> int:
     """Length (in tokens) of the role head starting at tokens[i], or 0."""
     if tokens[i].lower() not in words.head_words:  # no head can start here; skips the scan
-        return 0
+        return 1 if words.compound_head(tokens[i]) else 0
     for head in words.heads:
         n = len(head)
         if i + n <= len(tokens) and all(tokens[i + k].lower() == head[k] for k in range(n)):
@@ -574,6 +585,9 @@ def _used_as_place(phrase: str, next_word: str, text: str, m: Mention, places: S
     entry = lookup_alias(phrase)
     if entry is not None and entry.type != "PERSON":
         return True
+    opening = phrase.split()
+    if len(opening) == 2 and opening[0].lower() in load_gazetteer().gpe_cues and opening[1][:1].isupper():
+        return True  # "Kabupaten Temanggung", "Desa Sukamaju": an administrative word names a place
     pattern = re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
     for p in places:
         if p.label != "PERSON" and not (p.start < m.end and m.start < p.end) and pattern.search(p.text):
@@ -645,15 +659,17 @@ def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]
     """"Dinas Kesehatan Bandar Lampung Desti" (ORG) + "Mega" (PERSON) + "Putri": a body's name
     that ends in a known place and runs on into one or two capitalised words right before a person
     took the first words of that person's name. The body ends with the place; the words after it,
-    the person and the capitalised words glued after them are the holder's name."""
+    the person and the capitalised words glued after them are the holder's name. The same holds
+    for a place span ("Kabupaten Temanggung Totok" + "Nursetyanto") after a body's name."""
     words = load_role_words()
+    cues = load_gazetteer().gpe_cues
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.label != "ORG" or m.origin == "gazetteer" or nxt is None or nxt.label != "PERSON" \
-                or text[m.end:nxt.start] != " " or text[m.start:m.end] != m.text:
+        if m.label not in ("ORG", "LOC", "GPE") or m.origin == "gazetteer" or nxt is None \
+                or nxt.label != "PERSON" or text[m.end:nxt.start] != " " or text[m.start:m.end] != m.text:
             out.append(m)
             i += 1
             continue
@@ -668,7 +684,10 @@ def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]
             if lookup_alias(" ".join(rest)) is not None:
                 continue
             place = lookup_alias(tokens[k - 1])
-            if place is not None and place.type in ("GPE", "LOC"):
+            # "Kabupaten Temanggung Totok" + "Nursetyanto": an administrative word ("kabupaten")
+            # and one word make a place the gazetteer need not know
+            administrative = k == 2 and tokens[0].lower() in cues
+            if (place is not None and place.type in ("GPE", "LOC")) or administrative:
                 cut = k
                 break
         if cut is None:
@@ -682,11 +701,92 @@ def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]
             if tail.start() != person_end - nxt.end or tail.group(1).lower() in words.head_words:
                 break
             person_end = nxt.end + tail.end()
-        out.append(Mention(doc=m.doc, start=m.start, end=body_end, text=text[m.start:body_end], label="ORG",
+        out.append(Mention(doc=m.doc, start=m.start, end=body_end, text=text[m.start:body_end], label=m.label,
                            origin=m.origin))
         out.append(Mention(doc=m.doc, start=person_start, end=person_end, text=text[person_start:person_end],
                            label="PERSON", origin="rule"))
         i += 2
+    return out
+
+
+def _person_after_rank(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Kasi Humas Polresta Bogor Kota Iptu Eko Agus" tagged as one place or body: a police or
+    military rank (``roles.yaml`` ranks) is only ever written before a person's name, so the
+    capitalised words after a rank inside a model's place or body span are a person, and the
+    words before it their role and workplace. A person the model tagged right after the span
+    ("... Iptu Eko" + "Agus") is the rest of the same name."""
+    words = load_role_words()
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
+            out.append(m)
+            i += 1
+            continue
+        spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+        tokens = [m.text[a:b] for a, b in spans]
+        cut = 0
+        for k in range(len(tokens) - 1):
+            n = _phrase_at(tokens, k, words.ranks)
+            if n and k + n < len(tokens):
+                cut = k + n
+        rest = tokens[cut:]
+        # "AKP I Nengah Jeffry": a one-letter word is part of a Balinese name; acronyms are not names
+        if not cut or not all(t[:1].isupper() and t.isalpha() and not (t.isupper() and len(t) > 1) for t in rest) \
+                or any(_phrase_at([t], 0, words.ranks) or t.lower() in words.head_words for t in rest):
+            out.append(m)
+            i += 1
+            continue
+        end = m.end
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.label == "PERSON" and text[m.end:nxt.start] == " " \
+                and nxt.origin != "gazetteer" and nxt.text[:1].isupper():
+            end, i = nxt.end, i + 1  # "Iptu Eko" + "Agus": one name the model cut in two
+        # the rank's own words ("AKP", "Kombes Pol") belong to neither the body nor the name
+        rank_first = next(k for k in range(cut) if _phrase_at(tokens, k, words.ranks) + k == cut)
+        body_end = m.start + (spans[rank_first - 1][1] if rank_first else 0)
+        if rank_first:
+            out.append(Mention(doc=m.doc, start=m.start, end=body_end, text=text[m.start:body_end], label=m.label,
+                               origin=m.origin))
+        start = m.start + spans[cut][0]
+        out.append(Mention(doc=m.doc, start=start, end=end, text=text[start:end], label="PERSON", origin="rule"))
+        i += 1
+    return out
+
+
+def _person_after_named_body(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Kasi Humas Polres Dompu Zuharis" with "Polres Dompu Zuharis" tagged one body: a model's
+    place or body span that is a body the article also names on its own ("Polres Dompu"), or
+    that opens with a role or a noun introducing a person ("Pedagang Pasar Kartasura Suyamti"),
+    and then one to three capitalised words the article tags as a person on their own elsewhere
+    ("kata Zuharis") is that body and that person."""
+    bodies = {m.text for m in mentions if m.label in ("ORG", "LOC", "GPE")}
+    persons = {m.text for m in mentions if m.label == "PERSON"}
+    words = load_role_words()
+
+    def introduces(head: str) -> bool:
+        # the article names the body alone, or the span opens with a role or a noun that
+        # introduces a person ("Pedagang Pasar Kartasura Suyamti")
+        first = head.split(" ")[0].lower()
+        return head in bodies or first in words.head_words or first in words.name_openers
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
+            out.append(m)
+            continue
+        parts = m.text.split(" ")
+        cut = next((k for k in range(len(parts) - 1, max(0, len(parts) - 4), -1)
+                    if introduces(" ".join(parts[:k])) and " ".join(parts[k:]) in persons
+                    and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in parts[k:])), None)
+        if cut is None:
+            out.append(m)
+            continue
+        head = " ".join(parts[:cut])
+        start = m.start + len(head) + 1
+        out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
+                           origin=m.origin))
+        out.append(Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label="PERSON", origin="rule"))
     return out
 
 
@@ -818,7 +918,8 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
         if t == "&" or (len(t) > 1 and t.isupper() and t.isalpha()):
             cut = i + 1
     cut = max(cut, _body_words_in_name(text, m, tokens, spans, words))
-    if cut or _regional_role_before(text, m.start, words):
+    administrative = tokens[0].lower() in load_gazetteer().gpe_cues  # "Kabupaten Temanggung Slamet"
+    if cut or administrative or _regional_role_before(text, m.start, words):
         for k in range(min(3, len(tokens) - cut - 1), 0, -1):
             phrase = m.text[spans[cut][0]:spans[cut + k - 1][1]]
             if _used_as_place(phrase, tokens[cut + k], text, m, places, words):
@@ -827,7 +928,16 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
     if cut == 0 or cut >= len(tokens) or not tokens[cut][:1].isupper():
         return m
     offset = spans[cut][0]
-    return Mention(doc=m.doc, start=m.start + offset, end=m.end, text=m.text[offset:], label=m.label,
+    end = m.end
+    if len(tokens) - cut == 1:
+        # "Kabupaten Temanggung Slamet" + "Eko Wantoro mengatakan": the model ended the span after
+        # the first name it took with the place; capitalised words right after it, before a
+        # lower-case word, are the rest of the name
+        glued = re.match(r"((?: [A-Z][a-z]+){1,2})(?= [a-z])", text[m.end:m.end + 40])
+        if glued and not any(w.lower() in words.head_words or w.lower() in load_stopwords()
+                             or lookup_alias(w) is not None for w in glued.group(1).split()):
+            end = m.end + glued.end(1)
+    return Mention(doc=m.doc, start=m.start + offset, end=end, text=text[m.start + offset:end], label=m.label,
                    origin=m.origin, role=m.role, metonym=m.metonym, entity=m.entity)
 
 
@@ -943,9 +1053,16 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = _body_with_its_region(text, result)
         result = _organisation_before_person(text, result)
         result = _body_place_then_person(text, result)
+        result = _person_after_rank(text, result)
+        result = _person_after_named_body(text, result)
         result = [_with_glued_first_name(_without_description_opener(m), text) for m in result]
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
+        # a trimmed name that took the rest of the name written after it ("Slamet" + "Eko Wantoro")
+        # covers the person the model tagged there
+        result = [m for i, m in enumerate(result)
+                  if not (m.label == "PERSON" and i > 0 and result[i - 1].label == "PERSON"
+                          and result[i - 1].start <= m.start and m.end <= result[i - 1].end)]
         result = _trim_to_named_person(result, text)
         result = _with_first_name_used_alone(result, text)
         result = [_with_initials(m, text, result) for m in result]

@@ -159,6 +159,13 @@ class QuotePatterns:
     role_name_joiners: frozenset[str] = frozenset()  # "dan": "Distribusi dan Jasa" inside a role
     relative_pronouns: frozenset[str] = frozenset()  # "yang": "Forbes, yang mengatakan ..."
 
+    # "untuk": "dengan tujuan untuk mengklarifikasi ...": the speech verb after it is an aim, not a report
+    purpose_markers: frozenset[str] = frozenset()
+    # "dia": a quote that speaks of someone in the third person is not that someone's
+    pronouns_third: frozenset[str] = frozenset()
+    # "tidak": "X tidak mengakui ...": the speech verb after it reports no words
+    speech_negations: frozenset[str] = frozenset()
+
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
                   "speaker_stop", "sentence_openers", "not_person_words", "role_qualifiers")
@@ -250,6 +257,10 @@ def load_quote_patterns() -> QuotePatterns:
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or []),
         role_name_joiners=frozenset(str(w).lower() for w in data.get("role_name_joiners") or []),
         relative_pronouns=frozenset(str(w).lower() for w in data.get("relative_pronouns") or []),
+
+        purpose_markers=frozenset(str(w).lower() for w in data.get("purpose_markers") or []),
+        pronouns_third=frozenset(str(w).lower() for w in data.get("pronouns_third") or []),
+        speech_negations=frozenset(str(w).lower() for w in data.get("speech_negations") or []),
     )
 
 
@@ -878,7 +889,7 @@ class _Resolver:
                 cut, by_noun = cut + body, True  # "Gaikindo Yohannes Nangoi" where the text tags "Gaikindo" a body
                 continue
             w = lowered[cut]
-            if w in self.one_word_heads and w not in self.kinship:
+            if (w in self.one_word_heads or load_role_words().compound_head(words[cut])) and w not in self.kinship:
                 cut += 1
                 continue
             if len(words) - cut >= 3 and _workplace_word(words[cut], self.pat, low=w):
@@ -1100,12 +1111,24 @@ class _Resolver:
                 # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
                 and not (focus.name.person and not talker.name.person and here - focus.sentence <= 1)
                 and focus.name.text.split()[-1].lower() not in self.speakers
-                and here - talker.sentence <= 4):
+                and self.narrative_distance(talker.sentence, here) <= (8 if self.quote_about_someone() else 4)):
             # "katanya" goes on with the person who has been talking, not with someone the
             # previous sentence merely mentions as its subject ("Powell akan ...")
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def narrative_distance(self, earlier: int, here: int) -> int:
+        """Sentences from ``earlier`` to ``here`` that are not inside a direct quote: a long quote
+        split into several sentences does not carry its speaker further away."""
+        return sum(1 for k in range(earlier + 1, here + 1)
+                   if k < len(self.sentences) and not self.in_quote(self.sentences[k][0]))
+
+    def quote_about_someone(self) -> bool:
+        """Whether the direct quote at hand speaks of someone in the third person ("Dia sudah
+        biasa mondar mandir ..."): the one the sentences before it are about is then its topic,
+        and a "-nya" cue after it goes on with whoever was talking, a little further back too."""
+        return any(w.lower() in self.pat.pronouns_third for w in self.quote_words)
 
     def of_another_body(self, person: _Name, body: _Name) -> bool:
         """Whether the text gives the person a role naming something other than the body ("Rima
@@ -1213,6 +1236,9 @@ class _Resolver:
             body = self.body_before(start, first_low, kind_only=True)
             return _Speaker(body, CONF_ROLE if body is not None else 0.0, cue)
         if not _capitalised(first) and first_low not in self.pat.role_words:
+            described_holder = self.described_person(part, persons)
+            if described_holder is not None:
+                return _Speaker(described_holder, CONF_NAMED_AFTER, cue)  # "jelas pemilik warung Riadi Putra"
             named = self.person_in_lower_case(part, start)
             if named is not None:
                 return _Speaker(named, CONF_NAMED_AFTER, cue)  # "lanjut perry": Perry Warjiyo, named before
@@ -1260,6 +1286,22 @@ class _Resolver:
             s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
             return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def described_person(self, part: list[int], persons: list[_Name]) -> _Name | None:
+        """"jelas pemilik warung Riadi Putra": a description in lower case of two words (up to
+        ROLE_DESCRIPTION_WORDS) right before a person's full name, who closes the cue, is that
+        person's apposition; the person speaks. One noun before a name governs it ("sahut
+        pendukung Anies" is a group) and a group word names no one."""
+        if not persons or " " not in persons[-1].text or persons[-1].end != self.words.ends[part[-1]]:
+            return None
+        lead = [k for k in part if self.words.starts[k] < persons[-1].start]
+        words = [self.words.texts[k] for k in lead]
+        if not 2 <= len(words) <= ROLE_DESCRIPTION_WORDS or not all(w.isalpha() and w.islower() for w in words):
+            return None
+        if any(w in self.pat.pronouns_group or w in self.pat.indefinite or w in self.pat.speaker_stop
+               or w in self.pat.locatives for w in words):
+            return None
+        return persons[-1]
 
     def joint_reference(self, cue: str | None, pos: int) -> _Speaker:
         """"ujar keduanya": the speakers of the last joint statement, when it is the last speech
@@ -2377,6 +2419,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                      or _that_soon(r, idx[pos + 1:pos + 7])
                      or _clause_follows(r, idx[pos + 1:pos + 25]))) and not (
                 low in r.verbs.request and _request_follows(r, idx[pos + 1:pos + 2 + r.verbs.request_window])):
+            continue
+        if r.words.texts[idx[pos - 1]].lower() in r.pat.purpose_markers | r.pat.speech_negations:
+            # "... dengan tujuan untuk mengklarifikasi maksud ...": an aim; "Saeful tidak mengakui
+            # perbuatannya": a denial of speaking; nobody has spoken
             continue
         # deep in a long sentence, only a subject described by a relative clause opens reported words
         deep = pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15

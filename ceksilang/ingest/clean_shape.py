@@ -34,6 +34,7 @@ class ShapeData:
     link_line_max_words: int
     glued_tail_min_letters: int
     sentence_pronouns: frozenset[str] = frozenset()  # "dia": opens the sentence a headline ran into
+    sentence_connectives: frozenset[str] = frozenset()  # "kemudian": the same, set off or before lower case
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def shape_data() -> ShapeData:
         link_max = int(data["link_line_max_words"])
         tail_min = int(data["glued_tail_min_letters"])
         pronouns = frozenset(str(w).lower() for w in data.get("sentence_pronouns") or [])
+        connectives = frozenset(str(w).lower() for w in data.get("sentence_connectives") or [])
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"text_shape.yaml: {exc!r}") from exc
     speech = load_speech_verbs().single_words
@@ -51,7 +53,7 @@ def shape_data() -> ShapeData:
     known = load_stopwords()
     return ShapeData(open_words=open_words, glue_heads=open_words | speech, content_words=content,
                      known_words=known, link_line_max_words=link_max, glued_tail_min_letters=tail_min,
-                     sentence_pronouns=pronouns)
+                     sentence_pronouns=pronouns, sentence_connectives=connectives)
 
 
 # --------------------------------------------------------------------------- lost spaces
@@ -248,14 +250,23 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
             continue
         tokens = list(re.finditer(r"\S+", sentence[m.end():]))
         k = 0
+        connective = False
         while k < len(tokens):
             word = tokens[k].group().strip(":,;()\"“”'’")
             if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
+                break
+            if k >= 2 and word[:1].isupper() and word.lower() in shape_data().sentence_connectives \
+                    and (tokens[k].group().endswith(",") or (k + 1 < len(tokens) and tokens[k + 1].group()[:1].islower())):
+                connective = True  # "... Orang Tak Berdaya Kemudian, kata Dirreskrimum, ...": it opens the sentence
                 break
             k += 1
             if k >= 3 and word[:1].isupper() and word.lower() in shape_data().sentence_pronouns \
                     and k < len(tokens) and tokens[k].group()[:1].islower():
                 break  # "... Terbakar Hebat Dia belum dapat": the pronoun opens the next sentence
+        if connective:
+            cut = s + m.end() + tokens[k].start()
+            return [piece for piece in (line[:s].rstrip(), line[s:cut].rstrip()) if piece] + \
+                split_glued_pointer(line[cut:], markers, function_words, own_words)
         if k < 2:
             continue  # no headline
         if k == len(tokens):
@@ -268,6 +279,13 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
                     and not _headline_goes_on(after, function_words):
                 return [piece for piece in (line[:s].rstrip(), sentence) if piece] + \
                     split_glued_pointer(after, markers, function_words, own_words)
+            opener = _connective_after_headline(after, function_words) if after else None
+            if sentence.rstrip(_HEADLINE_CLOSERS).endswith(("?", "!")) and opener is not None:
+                # "Baca juga: Terungkap! Dokter ... Orang Tak Berdaya Kemudian, kata ...": the
+                # headline went on past its "!"; the connective opens the article's sentence
+                cut = len(line) - len(after) + opener
+                return [piece for piece in (line[:s].rstrip(), line[s:cut].rstrip()) if piece] + \
+                    split_glued_pointer(line[cut:], markers, function_words, own_words)
             continue
         subject = tokens[k - 1].group().strip(":,;()\"“”'’")
         if not subject[:1].isupper() or (own_words[subject] < 2 and subject.lower() not in shape_data().known_words):
@@ -276,6 +294,21 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
         return [piece for piece in (line[:s].rstrip(), line[s:cut].rstrip()) if piece] + \
             split_glued_pointer(line[cut:], markers, function_words, own_words)
     return [line]
+
+
+def _connective_after_headline(after: str, function_words: frozenset[str]) -> int | None:
+    """Where a capitalised connective (``sentence_connectives``) set off by a comma or followed
+    by a lower-case word ends a run of headline words (capitalised words, numbers, function
+    words) at the start of ``after``; None when the run ends first."""
+    tokens = list(re.finditer(r"\S+", after))
+    for k, token in enumerate(tokens):
+        word = token.group().strip(":,;()\"“”'’")
+        if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
+            return None
+        if k >= 1 and word[:1].isupper() and word.lower() in shape_data().sentence_connectives \
+                and (token.group().endswith(",") or (k + 1 < len(tokens) and tokens[k + 1].group()[:1].islower())):
+            return token.start()
+    return None
 
 
 def _headline_goes_on(after: str, function_words: frozenset[str]) -> bool:

@@ -186,10 +186,10 @@ def _merge_spellings(names: dict[str, tuple[str, ...]], clusters: _Clusters) -> 
                     clusters.union(key_a, key_b)
 
 
-def _candidates(scope: _Scope, token: str) -> list[_FullName]:
+def _candidates(scope: _Scope, token: str, exact_only: bool = False) -> list[_FullName]:
     found = scope.by_last.get(token) or scope.by_first.get(token)
-    if found:
-        return found
+    if found or exact_only:
+        return found or []
     close = [n for n in scope.by_skeleton.get(surname_skeleton(token), [])
              if fuzz.ratio(n.tokens[-1], token) >= SURNAME_THRESHOLD]
     if close or len(token) < 4:
@@ -202,11 +202,14 @@ def _candidates(scope: _Scope, token: str) -> list[_FullName]:
 
 
 def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_scope: _Scope | None,
-                    clusters: _Clusters) -> str | None:
+                    clusters: _Clusters, whole_name: bool = False) -> str | None:
     """The cluster a one-word person name belongs to, or None when unknown or ambiguous.
 
     A second name the text gives for someone ("Zulhas", "Mualem") goes to them first; a word
-    that is only ever a middle name in the document ("Eka") goes to its one bearer last."""
+    that is only ever a middle name in the document ("Eka") goes to its one bearer last. A
+    ``whole_name`` (a document gives it as someone's name after their rank: "Ipda Faisal") joins
+    a full name of another document only when spelt the same, never by a close spelling
+    ("Faizal Ramadhani")."""
     for scope in (doc_scope, story_scope):
         if scope is not None and token in scope.aliases:
             roots = {clusters.find(k) for k in scope.aliases[token]}
@@ -223,7 +226,7 @@ def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_sco
                 return clusters.find(max(preceding, key=lambda n: n.start).key)
             return None
     if story_scope is not None:
-        roots = {clusters.find(n.key) for n in _candidates(story_scope, token)}
+        roots = {clusters.find(n.key) for n in _candidates(story_scope, token, exact_only=whole_name)}
         if len(roots) == 1:
             return roots.pop()
     return None
@@ -418,9 +421,11 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     _merge_spellings(full_names, clusters)
 
     spoken = _speaker_names_at(documents)
+    whole_names = {(doc.id, normalise_name(m.text)) for doc, m in singles if _after_rank(doc.text or "", m.start)}
     for doc, m in singles:
         token = normalise_name(m.text)
-        root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters)
+        root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters,
+                               whole_name=(doc.id, token) in whole_names)
         said = spoken.get((doc.id, m.start, m.end))
         if root is None and said is not None and said != token and m.label == "PERSON" \
                 and short_form_of(token, said):
@@ -447,6 +452,14 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     _attach_speakers(documents, entities)
     _full_names_from_quotes(documents, entities)
     return entities
+
+
+def _after_rank(text: str, pos: int) -> bool:
+    """Whether a police or military rank ("Ipda", "AKP", "Kombes Pol") is written right before
+    ``pos``: what follows is the person's name as the text gives it in full."""
+    before = re.findall(r"[\w]+", text[max(0, pos - 24):pos])
+    ranks = load_role_words().ranks
+    return any(tuple(w.lower() for w in before[-len(r):]) == r for r in ranks if len(before) >= len(r))
 
 
 def _speaker_names_at(documents: Sequence[Document]) -> dict[tuple[str, int, int], str]:
@@ -501,7 +514,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                     speaker_forms: set[str] = frozenset()) -> list[Entity]:
     """One entity per cluster, named by its gazetteer entry, else by its fullest form: the most
     words, then a form the quote finder named a speaker by ("Kuseryansyah" over the "Kus" the
-    text uses more), then the most used; never a second name the text gave next to the full one."""
+    text uses more), then the most used; never a second name the text gave next to the full one,
+    nor a speaker's full name with a region or body before it ("Sleman Agung Nugroho")."""
     members: dict[str, list[Mention]] = defaultdict(list)
     for doc in documents:
         for m in doc.mentions:
@@ -520,8 +534,15 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             labels = Counter(m.label for m in ms if not m.metonym)
             label = max(_TYPE_ORDER, key=lambda t: (labels[t], -_TYPE_ORDER.index(t)))
             forms = Counter(m.text for m in ms)
-            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, len(f.split()),
-                                             normalise_name(f) in speaker_forms, forms[f], len(f)))
+            # "Sleman Agung Nugroho" beside the speaker "Agung Nugroho": a longer form that is a
+            # speaker's full name with words before it the quote finder cut off (a region, a body)
+            # is not the fuller name
+            spoken_full = {normalise_name(f) for f in forms
+                           if normalise_name(f) in speaker_forms and len(f.split()) >= 2}
+            padded = {f for f in forms if normalise_name(f) not in speaker_forms
+                      and any(normalise_name(f).endswith(" " + s) for s in spoken_full)}
+            name = max(forms, key=lambda f: (normalise_name(f) not in second_names, f not in padded,
+                                             len(f.split()), normalise_name(f) in speaker_forms, forms[f], len(f)))
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
