@@ -8,8 +8,9 @@ Measured first right after the gold was committed (branch cov6a, commit 963b7ae)
 one store (`ceksilang evaluate coverage tests/gold/coverage_tune6a --split tune`): stories F1
 0.815 (P 0.688: a Depok drug courier presented by the same Polsek joined the theft, and a TPNPB
 attack of 4 June in the same regency drew the 9 June firefight), figures 0.905 (38 of 42).
-After the fixes of branch cov6a: stories F1 0.900 (P 1.000, R 0.818: the TPNPB release on the
-firefight stays apart from the police's reports), figures 0.976 (41 of 42); each event alone
+After the fixes of branch cov6a: figures 0.976 (41 of 42); stories F1 0.900 (P 1.000) with
+the day rule (``StorySettings.names_join_day_gap=2``), which is off by default because it cost
+recall on the held-out coverage test split, so stories stay 0.815 by default; each event alone
 (`--alone`) the same. The floors sit a little under."""
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from .conftest import needs_corpus
 GOLD = Path(__file__).parent / "gold" / "coverage_tune6a"
 OTHER_GOLD = Path(__file__).parent / "gold"
 
-STORIES_F1_FLOOR = 0.88
-STORIES_PRECISION_FLOOR = 0.95
+STORIES_F1_FLOOR = 0.8  # 0.815 by default (the day rule off), every gold pair found
+STORIES_RECALL_FLOOR = 1.0
 FIGURES_FLOOR = 0.95  # 41 of 42 measured; 40 must stay right
 
 
@@ -73,5 +74,5 @@ def test_tune6a_stories_and_figures_stay_above_their_floors() -> None:
     stories, figures = result["stories"], result["figures"]
     print(f"\ntune6a: stories P {stories['precision']} R {stories['recall']} F1 {stories['f1']}, "
           f"figures {figures['accuracy']} ({figures['right']} of {figures['gold']})")
-    assert stories["f1"] >= STORIES_F1_FLOOR and stories["precision"] >= STORIES_PRECISION_FLOOR
+    assert stories["f1"] >= STORIES_F1_FLOOR and stories["recall"] >= STORIES_RECALL_FLOOR
     assert figures["gold"] == 42 and figures["accuracy"] >= FIGURES_FLOOR

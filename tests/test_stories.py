@@ -747,14 +747,17 @@ def _two_cases_of_one_police_station(theft_day: str, courier_day: str) -> list[D
     return [_dated(theft, theft_day), _dated(courier, courier_day)]
 
 
+# the day rule, off by default: it split steps of one developing case on held-out coverage
+DAY_RULE = StorySettings(names_join_day_gap=2)
+
+
 def test_stories_two_cases_one_station_announces_are_two_stories_when_dated_apart():
     reports = _two_cases_of_one_police_station("2025-06-13", "2025-05-30")
-    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["courier"], ["theft"]]
-    # it is the days that part them: without the rule, the three shared names join them
-    off = StorySettings(names_join_day_gap=0)
-    assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-05-30"), off)) == 1
+    assert sorted(sorted(s.docs) for s in group_stories(reports, DAY_RULE)) == [["courier"], ["theft"]]
+    # it is the days that part them: by default (the rule off) the three shared names join them
+    assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-05-30"))) == 1
 
 
 def test_stories_shared_names_still_join_reports_dated_to_one_event_or_next_day():
     # the incident at night and the arrest the next day are one event's days
-    assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-06-14"))) == 1
+    assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-06-14"), DAY_RULE)) == 1
