@@ -40,6 +40,10 @@ from ceksilang.extract.numbers import approximate_range, decimal_separator, numb
         ("satu juta dua ratus ribu", 1_200_000),
         ("sepuluh ribu", 10_000),
         ("setengah juta", 500_000),
+        # a half after a digit word adds to it: one and a half, two and a half million
+        ("satu setengah", 1.5),
+        ("dua setengah juta", 2_500_000),
+        ("Rp tiga setengah miliar", 3_500_000_000),
         ("tiga puluh juta", 30_000_000),
         ("Rp2,7 juta", 2_700_000),
         ("Rp 425 juta", 425_000_000),

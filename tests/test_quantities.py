@@ -627,6 +627,9 @@ def test_quantities_a_range_of_amounts_written_with_a_hyphen(text: str, span: st
     # one set against the others ("satu lagi", "satu ... lainnya") is a count
     ("Empat wisatawan terseret ombak, satu lagi masih dicari.", "satu"),
     ("Rumah itu ludes, sementara satu gudang lainnya rusak ringan.", "satu gudang"),
+    # a classifier after it: a measure word never follows the article use
+    ("Polisi menyita satu bungkus ganja kering dari tasnya.", "satu bungkus ganja"),
+    ("Petugas juga mengamankan satu pucuk senjata api rakitan.", "satu pucuk senjata"),
 ])
 def test_quantities_a_lone_one_that_is_counted(text: str, span: str) -> None:
     assert (span, 1) in [(q.text, q.value) for q in find_quantities("d", text)]
@@ -635,6 +638,7 @@ def test_quantities_a_lone_one_that_is_counted(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", [
     "Ada satu hal yang penting dari rapat itu.",
     "Satu hal pasti: 20 rumah terendam.",  # another noun is counted, not this one
+    "Satu pihak menolak, pihak lain setuju.",
 ])
 def test_quantities_a_lone_one_that_is_an_article_stays_out(text: str) -> None:
     assert all(q.value != 1 for q in find_quantities("d", text))
@@ -805,3 +809,18 @@ def test_ke_apart_before_a_counted_noun_is_a_preposition(sentence: str, span: st
 ])
 def test_ke_apart_stays_an_ordinal_without_a_counted_noun(sentence: str) -> None:
     assert find_quantities("t", _PROSE.format(sentence)) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # how long someone stayed or was held is a figure, as a prison term is
+    ("Uang curian dipakai untuk menginap dua hari di sebuah hotel.", "dua hari", 2, "hari"),
+    ("Korban sempat dirawat tiga hari sebelum meninggal.", "tiga hari", 3, "hari"),
+    # a half after the digit word: one and a half months
+    ("Ia bekerja di masjid itu selama satu setengah bulan.", "satu setengah bulan", 1.5, "bulan"),
+])
+def test_quantities_how_long_someone_stayed_is_a_figure(text: str, span: str, value: float, unit: str) -> None:
+    assert (span, value, unit) in [(q.text, q.value, q.unit) for q in find_quantities("d", text)]
+
+
+def test_quantities_a_pronoun_after_a_classifier_is_not_what_is_counted():
+    assert all(q.unit != "aku" for q in find_quantities("d", "Kalau satu petak aku tanami, hasilnya cukup."))

@@ -730,3 +730,45 @@ def test_stories_an_english_report_carries_no_headline_names():
                      "Kebakaran di Tebet Tewaskan Satu Orang")
     assert not any(k.startswith("@") for k in count_terms(english).counts)
     assert "@tebet" in count_terms(indonesian).counts
+
+
+def _dated(d: Document, *days: str) -> Document:
+    d.dates = [TimeExpr(doc=d.id, start=0, end=1, text=day, value=day, precision="day") for day in days]
+    return d
+
+
+def _two_cases_of_one_police_station(theft_day: str, courier_day: str) -> list[Document]:
+    # invented: one Polsek and its chief present a theft and a drug courier the same day; the
+    # reports share the city, the station and the chief, and each dates its own case
+    names = ["Marenda", "Polsek Sukaraja", "Rizal Hakim"]
+    theft = _report("theft", "Penjaga Masjid di Marenda Curi Uang Kas",
+                    "Kapolsek Sukaraja Rizal Hakim mengatakan penjaga masjid di Marenda mencuri uang kas "
+                    "masjid dari lemari pengurus pada tengah malam. Uang curian dipakai membeli telepon genggam, "
+                    "parfum dan dompet, lalu menginap dua malam di hotel. Rekaman kamera pengawas dan keterangan "
+                    "saksi membawa petugas Polsek Sukaraja kepadanya, dan ia dijerat pasal pencurian. Pengurus "
+                    "takmir berharap kotak amal kini disimpan di brankas berkunci ganda setelah kejadian itu.",
+                    names, "2025-06-20")
+    courier = _report("courier", "Pria di Marenda Jadi Kurir Narkoba",
+                      "Seorang pria pengangguran di Marenda ditangkap ketika mengantar paket sabu untuk seorang "
+                      "bandar, kata Kapolsek Sukaraja Rizal Hakim. Ia mengaku dibayar ratusan ribu rupiah sekali "
+                      "antar karena uang belanja dari istrinya kurang. Polsek Sukaraja menyita timbangan digital, "
+                      "plastik klip dan sepeda motor dari rumah kontrakannya. Penyidik masih memburu pemasok "
+                      "yang memesan pengiriman melalui aplikasi pesan singkat dari luar pulau.",
+                      names, "2025-06-20")
+    return [_dated(theft, theft_day), _dated(courier, courier_day)]
+
+
+# the day rule, off by default: it split steps of one developing case on held-out coverage
+DAY_RULE = StorySettings(names_join_day_gap=2)
+
+
+def test_stories_two_cases_one_station_announces_are_two_stories_when_dated_apart():
+    reports = _two_cases_of_one_police_station("2025-06-13", "2025-05-30")
+    assert sorted(sorted(s.docs) for s in group_stories(reports, DAY_RULE)) == [["courier"], ["theft"]]
+    # it is the days that part them: by default (the rule off) the three shared names join them
+    assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-05-30"))) == 1
+
+
+def test_stories_shared_names_still_join_reports_dated_to_one_event_or_next_day():
+    # the incident at night and the arrest the next day are one event's days
+    assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-06-14"), DAY_RULE)) == 1

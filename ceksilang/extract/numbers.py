@@ -81,6 +81,9 @@ class NumberWords:
     # the words after "satu" (or after the noun it counts) that set the one against others, making
     # it a count: "satu lagi", "satu korban lainnya"
     one_against_others: frozenset[str] = frozenset()
+    # words for a half that add one half to the digit word right before them: "satu setengah"
+    # is one and a half, "dua setengah juta" two and a half million
+    and_a_half: frozenset[str] = frozenset()
 
     def currency_code(self, marker: str | None) -> str | None:
         """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
@@ -160,6 +163,7 @@ def _number_words(language: str) -> NumberWords:
             duration_window_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("window_after") or ()),
             postcode_digits=int(blocked.get("postcode_digits") or 0),
             one_against_others=frozenset(str(w).lower() for w in data.get("one_against_others") or ()),
+            and_a_half=frozenset(str(w).lower() for w in data.get("and_a_half") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc
@@ -230,6 +234,9 @@ def _words_value(tokens: list[str], words: NumberWords, money: bool = False, dec
             if value is None:
                 return None
             small, seen, after_digits, last_digit = value, True, True, None
+        elif tok in words.and_a_half and last_digit is not None and not after_digits:
+            small += 0.5  # "satu setengah": the half adds to the digit word before it
+            last_digit = None
         elif tok in words.digits and not after_digits:
             if last_digit is not None:
                 return None  # "dua tiga" is not a number

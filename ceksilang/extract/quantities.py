@@ -548,7 +548,8 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
 
 
 def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords) -> bool:
-    """True when a duration ("16 tahun") is a figure in its own right: a prison term or an age.
+    """True when a duration ("16 tahun") is a figure in its own right: a prison term, an age, how
+    long someone stayed or was held ("dirawat tiga hari", "menginap dua hari").
 
     The cue is the word right after the duration word ("tahun penjara") or one of the two words
     just before the number ("divonis", "pidana penjara selama", "berusia"); a cue further back
@@ -639,8 +640,9 @@ def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, fi
                     nw: NumberWords, language: str | None = None) -> bool:
     """True when a lone "satu" counts something rather than being an article ("satu hal").
 
-    It does when it is set against others ("satu lagi", "satu korban lainnya"), when it says how
-    long (a duration word after it kept only through its cue: "dalam waktu satu minggu"), or when
+    It does when a classifier follows it ("satu bungkus ganja"), when it is set against others
+    ("satu lagi", "satu korban lainnya"), when it says how long (a duration word after it kept
+    only through its cue: "dalam waktu satu minggu"), or when
     the noun it counts is counted by another figure of the text ("turun 5 peringkat ... turun satu
     peringkat"): the text is counting that thing.
     """
@@ -649,6 +651,11 @@ def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, fi
         following = " ".join(re.findall(r"[^\W\d_]+", text[at:at + 30].lower())[:2])
         if any(following == cue or following.startswith(cue + " ") for cue in nw.one_against_others):
             return True
+    # a classifier right after it counts ("satu bungkus ganja kering", "satu pucuk senjata"):
+    # the article use of "satu" ("satu hal") never takes a measure word
+    word_after = _WORD_AFTER.match(text, fig.end)
+    if word_after and word_after.group(1).lower() in unit_table(language).classifiers:
+        return True
     if unit is None:
         return False
     if unit.lower() in nw.not_before_words:
