@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -22,3 +23,23 @@ def assert_figure_spans_in_articles(gold: Path) -> None:
             assert f["span"] in articles[f["article"]].text, (f["article"], f["span"])
     for item in yaml.safe_load(gold.read_text(encoding="utf-8")).get("not_figures") or []:
         assert item["span"] in articles[item["article"]].text, item
+
+
+# Three tune golds annotated in the same hour by three annotators, each checking "unused
+# elsewhere" against main as it stood, who picked three articles in common: written apart, all
+# tune, so they may share articles with each other and with no other gold file.
+SIBLING_TUNE_GOLDS = ("coverage_tune6a", "coverage_tune6b", "quotes_tune6.yaml")
+
+
+def gold_ids_elsewhere(gold: Path, siblings: tuple[str, ...] = SIBLING_TUNE_GOLDS) -> set[str]:
+    """Every article id that a gold file other than ``gold`` (and its siblings) names."""
+    root, gold = (Path(__file__).parent / "gold").resolve(), gold.resolve()
+    found: set[str] = set()
+    for path in root.rglob("*"):
+        path = path.resolve()
+        if not path.is_file() or path == gold or gold in path.parents:
+            continue
+        if any(s in path.relative_to(root).parts for s in siblings):
+            continue
+        found |= set(re.findall(r"id-[0-9a-f]{12}", path.read_text(encoding="utf-8", errors="ignore")))
+    return found

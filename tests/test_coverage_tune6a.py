@@ -15,7 +15,6 @@ recall on the held-out coverage test split, so stories stay 0.815 by default; ea
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -23,9 +22,9 @@ import pytest
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
+from .gold_checks import gold_ids_elsewhere
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune6a"
-OTHER_GOLD = Path(__file__).parent / "gold"
 
 STORIES_F1_FLOOR = 0.8  # 0.815 by default (the day rule off), every gold pair found
 STORIES_RECALL_FLOOR = 1.0
@@ -47,11 +46,7 @@ def test_no_article_is_named_by_any_other_gold_file() -> None:
     events, _ = load_events(GOLD, "all")
     ours = {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
     assert len(ours) == 22  # no article is used twice inside the set either
-    elsewhere: set[str] = set()
-    for path in OTHER_GOLD.rglob("*"):
-        if path.is_file() and GOLD not in path.parents:
-            elsewhere |= set(re.findall(r"id-[0-9a-f]{12}", path.read_text(encoding="utf-8", errors="ignore")))
-    assert ours & elsewhere == set()
+    assert ours & gold_ids_elsewhere(GOLD) == set()
 
 
 def test_every_span_is_in_its_article_and_every_article_is_from_june_2025() -> None:

@@ -11,7 +11,6 @@ branch). The floors sit a little under."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -19,9 +18,9 @@ import pytest
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
+from .gold_checks import gold_ids_elsewhere
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune6b"
-OTHER_GOLD = Path(__file__).parent / "gold"
 
 DISCREPANCY_FOUND_FLOOR = 1            # of 11 gold discrepancies (1 found on branch cov6b)
 DISCREPANCY_PRECISION_FLOOR = 0.45     # 1 of 2 flags right on branch cov6b
@@ -45,11 +44,7 @@ def test_no_article_is_named_by_any_other_gold_file() -> None:
     events, _ = load_events(GOLD, "all")
     ours = {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
     assert len(ours) == 22  # no article is used twice inside the set either
-    elsewhere: set[str] = set()
-    for path in OTHER_GOLD.rglob("*"):
-        if path.is_file() and GOLD not in path.parents:
-            elsewhere |= set(re.findall(r"id-[0-9a-f]{12}", path.read_text(encoding="utf-8", errors="ignore")))
-    assert ours & elsewhere == set()
+    assert ours & gold_ids_elsewhere(GOLD) == set()
 
 
 def test_every_span_is_in_its_article_and_every_event_starts_on_an_odd_day_of_june_2025() -> None:

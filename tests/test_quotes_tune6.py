@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .gold_checks import gold_ids_elsewhere
 from .test_quotes_coverage import load_gold, score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune6.yaml"
@@ -30,9 +31,7 @@ def test_quotes_tune6_is_all_tune_and_unseen_elsewhere() -> None:
     gold = load_gold(GOLD)
     assert len(gold) >= 60 and len({q["article"] for q in gold}) >= 12
     assert {q["split"] for q in gold} == {"tune"}
-    others = [p for p in GOLD.parent.rglob("*.yaml") if p != GOLD]
-    used = " ".join(p.read_text(encoding="utf-8") for p in others)
-    assert not [a for a in {q["article"] for q in gold} if a in used]
+    assert not {q["article"] for q in gold} & gold_ids_elsewhere(GOLD)
 
 
 def test_quotes_tune6_floors() -> None:
