@@ -63,6 +63,8 @@ def test_unglue_splits_words_a_scraper_glued(context, glued, expected):
         # counts. ("Indraguna" stood here until the names ending in "guna" fell to one when a tune
         # gold's articles left the counts.)
         "Pengamat hukum Prof Henry Indrasih angkat bicara soal kebijakan itu.",
+        # a cut ending in a word that never closes a clause, with the whole word before a comma
+        "Pengamat hukum, Prof Henry Indraguna, angkat bicara soal kebijakan itu.",
         "Direktur Robby Kusumaharta mengatakan pabrik tetap buka.",
         # English compounds and brands written in mixed case
         "Tali drawstring dan rollout produk, kata NetBlocks dan FlightAware, juga iPhone dan detikJateng.",
@@ -144,3 +146,9 @@ def test_word_frequencies_file_is_the_build_of_the_corpus():
     total, capitalised = count_words(texts(corpus.parent, gold_ids()))
     assert render(total, capitalised, min_count) == OUT_PATH.read_text(encoding="utf-8"), \
         "lang/id/word_frequencies.txt is stale: rerun python -m ceksilang.lang.build_word_frequencies"
+
+
+def test_a_cut_ending_in_a_preposition_is_kept_where_no_comma_follows():
+    # the same name with no stop or comma after it is still cut: the comma is the evidence
+    assert _unglue("Pengamat hukum Prof Henry Indraguna angkat bicara.") != \
+        "Pengamat hukum Prof Henry Indraguna angkat bicara."

@@ -56,6 +56,7 @@ class SplitRules:
     suffixes: tuple[str, ...]
     particles: tuple[str, ...]
     bound_forms: tuple[str, ...]
+    never_clause_final: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def split_rules() -> SplitRules:
             suffixes=tuple(str(s) for s in data["suffixes"]),
             particles=tuple(str(p) for p in data["particles"]),
             bound_forms=tuple(str(b) for b in data["bound_forms"]),
+            never_clause_final=frozenset(str(w).lower() for w in data.get("never_clause_final") or []),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"word_split.yaml: {exc!r}") from exc
@@ -286,6 +288,12 @@ def unglue_words(text: str, title: str | None = None) -> str:
         return text
     own_words = own_capitalised_words(f"{title or ''}\n{text}")
     splits = {w: split for w in unknown if (split := split_glued_word(w, own_words)) != w}
+    # a cut ending in a word that never closes a clause ("guna", "dan") is wrong wherever the
+    # article writes the whole word before a stop or comma: "Prof Henry Indraguna, angkat bicara"
+    closing = split_rules().never_clause_final
+    splits = {w: split for w, split in splits.items()
+              if split.rsplit(" ", 1)[-1].lower() not in closing
+              or not re.search(r"(?<![^\W\d_])" + re.escape(w) + r"\s*[,.;!?)]", text)}
     if not splits:
         return text
     out: list[str] = []
