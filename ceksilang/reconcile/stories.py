@@ -156,6 +156,16 @@ class StorySettings:
     # its cosine 0.35 on the tuning part, where every other join involving an English report
     # made 0.04 or more of words (most of them translations, which join whatever this says).
     min_word_similarity_english: float = 0.03
+    # ... and there, a document and a story that each give counts or days of their event
+    # weighing this much (``evidence_weight``) and share none of them do not join: a rendering
+    # of a report repeats its counts ("90 workers", "12 from intensive care"), other news of the
+    # same country, agency or official the same day gives its own. On the cross-lingual tuning
+    # part, the wrong joins involving an English report that passed both bars above (a flood
+    # told by the landslide's agency and spokesman, the other side's drone claim in the same
+    # war, another outbreak announced by the same ministry spokesman: own part 0.34-0.44,
+    # words 0.07-0.18) shared no count and no day, while every right join shared evidence
+    # weighing 1 or more. 0: off.
+    english_counted_elsewhere: float = 1.0
     # Evidence of the event itself that survives translation: the values of the counts a report
     # gives ("17 people", "enam anak": 17, 6, whatever the language or the unit word) and the
     # days it dates the event to other than its own publication day ("on Tuesday" in a Thursday
@@ -1072,12 +1082,15 @@ class StoryIndex:
                     words: frozenset[str] = frozenset()) -> bool:
         """Whether a join of the document (``vector``, ``evidence``, ``words``: its keys written in
         lower case) to ``story`` rests on more than the names every report of a country gives
-        and, where an English report is compared, on some words as well as names."""
+        and, where an English report is compared, on some words as well as names and on no
+        counts of another event (``english_counted_elsewhere``)."""
         bar = self.settings.min_own_similarity
         english = ENGLISH_KEY in evidence or ENGLISH_KEY in story.evidence
         if english:
             bar = max(bar, self.settings.min_own_similarity_english)
         word_bar = self.settings.min_word_similarity_english if english else 0.0
+        if english and self._counted_elsewhere(evidence, story):
+            return False
         if (bar <= 0 and word_bar <= 0) or self._shares_evidence(evidence, story):
             return True
         return ((bar <= 0 or self._own_similarity(vector, story) >= bar)
@@ -1093,6 +1106,15 @@ class StoryIndex:
         return sum(w * c[k] for k, w in vector.items()
                    if k in c and k[0] not in "#=@" and not k.startswith("e:")
                    and (k in words or any(f[:1].islower() for f in surfaces.get(k, ())))) / story.norm
+
+    def _counted_elsewhere(self, evidence: set[str], story: _StoryState) -> bool:
+        """Whether the document (its ``evidence``) and ``story`` each give counts or days of their
+        event weighing ``english_counted_elsewhere`` and share none: two events."""
+        least = self.settings.english_counted_elsewhere
+        if least <= 0 or (evidence & story.evidence) - {ENGLISH_KEY}:
+            return False
+        return (evidence_weight(evidence, self.settings) >= least
+                and evidence_weight(story.evidence, self.settings) >= least)
 
     def _shares_evidence(self, evidence: set[str], story: _StoryState) -> bool:
         """Whether a document with ``evidence`` and ``story`` agree on enough of the event's
