@@ -4,7 +4,7 @@ Invented reports, written for these tests."""
 
 from __future__ import annotations
 
-from ceksilang.model import Document, Mention, Source
+from ceksilang.model import Document, Mention, Quantity, Source
 from ceksilang.reconcile.stories import ENGLISH_KEY, StorySettings, count_terms, evidence_weight, group_stories
 
 # the rules off: what the grouping did before them
@@ -123,3 +123,60 @@ def test_an_english_report_of_other_news_of_the_same_town_stays_apart():
     # words must make part of the cosine (``min_word_similarity_english``): before, the places alone joined
     assert _groups([_collapse(), bridge], NO_WORD_RULE) == [["bridge", "collapse-a"]]
 
+
+
+# the rule off: what the grouping did before it
+NO_COUNTS_RULE = StorySettings(english_counted_elsewhere=0.0)
+
+
+def _counted(doc: Document, *figures: tuple[str, float]) -> Document:
+    """``doc`` with the counts the quantity extractor reads there (as written, value)."""
+    for text, value in figures:
+        start = doc.text.index(text)
+        doc.quantities.append(Quantity(doc=doc.id, start=start, end=start + len(text), text=text, value=value))
+    return doc
+
+
+# the country and the agency's spokesman are the event's own names here (no gazetteer names)
+KESTMARA = {"Kestmara": "loc:kestmara", "Ado Ferren": "person:ado-ferren"}
+
+
+def _slide() -> Document:
+    return _counted(_report(
+        "slide-en", "en", "Landslide buries houses in Kestmara hill village",
+        "KESTMARA - A landslide buried 17 houses in a hill village in Kestmara on Monday after two days of "
+        "heavy rain, and 8 villagers were missing, the national disaster agency said. Rescuers dug with "
+        "shovels because the road to the village was cut, agency spokesman Ado Ferren told reporters. About "
+        "350 residents were moved to a school. More rain is expected, the weather office said.", KESTMARA),
+        ("17 houses", 17), ("8 villagers", 8), ("350 residents", 350))
+
+
+def test_an_english_report_of_another_event_told_by_the_same_agency_stays_apart():
+    # the same day, country, agency and spokesman, the same rain and cut roads: another event,
+    # whose counts are its own
+    flood = _counted(_report(
+        "flood-en", "en", "Floods cut roads in southern Kestmara",
+        "KESTMARA - Rivers burst their banks in southern Kestmara on Monday after two days of heavy rain, "
+        "cutting roads to 12 villages and forcing 2,600 residents into shelters, the national disaster agency "
+        "said. Rescuers reached villages by boat, agency spokesman Ado Ferren told reporters. More rain is "
+        "expected, the weather office said.", KESTMARA),
+        ("12 villages", 12), ("2,600 residents", 2600))
+    rendering = _counted(_report(
+        "slide-id", "id", "Longsor Timbun 17 Rumah di Kestmara",
+        "Tanah longsor menimbun 17 rumah di sebuah desa di perbukitan Kestmara, Senin, setelah hujan deras dua "
+        "hari. Sebanyak 8 warga hilang, kata juru bicara badan penanggulangan bencana nasional Ado Ferren. "
+        "Sekitar 350 warga dipindahkan ke sebuah sekolah.", KESTMARA),
+        ("17 rumah", 17), ("8 warga", 8), ("350 warga", 350))
+    assert _groups([_slide(), flood, rendering]) == [["flood-en"], ["slide-en", "slide-id"]]
+    # before the rule, the agency, its spokesman, the country and the rain joined the flood to it
+    assert ["flood-en", "slide-en"] in [g for g in _groups([_slide(), flood], NO_COUNTS_RULE)]
+
+
+def test_a_report_that_gives_no_counts_is_not_held_back_by_them():
+    # a retelling that gives no figure of its own cannot disagree on them: the other bars decide
+    retold = _report(
+        "slide-en-2", "en", "Villagers missing after landslide in Kestmara",
+        "A landslide buried houses in a hill village in Kestmara on Monday after heavy rain, the national "
+        "disaster agency said. Villagers were missing and rescuers dug with shovels, agency spokesman Ado "
+        "Ferren said.", KESTMARA)
+    assert _groups([_slide(), retold]) == [["slide-en", "slide-en-2"]]
