@@ -4,7 +4,7 @@ Invented reports, written for these tests."""
 
 from __future__ import annotations
 
-from ceksilang.model import Document, Mention, Quantity, Source
+from ceksilang.model import Document, Mention, Quantity, Source, TimeExpr
 from ceksilang.reconcile.stories import ENGLISH_KEY, StorySettings, count_terms, evidence_weight, group_stories
 
 # the rules off: what the grouping did before them
@@ -180,3 +180,55 @@ def test_a_report_that_gives_no_counts_is_not_held_back_by_them():
         "disaster agency said. Villagers were missing and rescuers dug with shovels, agency spokesman Ado "
         "Ferren said.", KESTMARA)
     assert _groups([_slide(), retold]) == [["slide-en", "slide-en-2"]]
+
+
+NO_EVIDENCE_JOIN = StorySettings(english_evidence_join_weight=0.0)
+OSTRAVA = {"Ostrava Dorn": "loc:ostrava-dorn", "Lena Marsh": "person:lena-marsh"}
+
+
+def _dated(doc: Document, *days: tuple[str, str]) -> Document:
+    """``doc`` with the days its dates name (as written, ISO day)."""
+    for text, value in days:
+        start = doc.text.index(text)
+        doc.dates.append(TimeExpr(doc=doc.id, start=start, end=start + len(text), text=text, value=value,
+                                  precision="day"))
+    return doc
+
+
+def _outage() -> Document:
+    return _dated(_counted(_report(
+        "water-en", "en", "Ostrava Dorn taps run dry after pumping station breaks down",
+        "OSTRAVA DORN - Taps ran dry for 46,000 households in Ostrava Dorn after the main pumping station "
+        "broke down on Sunday, the city utility said. Tankers delivered drinking water, utility chief Lena "
+        "Marsh told reporters, and repairs could take until Friday. Schools stayed open, but hospitals "
+        "cancelled planned surgery and restaurants closed their kitchens. Residents queued with buckets and "
+        "bottles at the tankers, and shops sold out of bottled water by noon. The opposition blamed the sale "
+        "of the utility to Corvex Holdings in 2019, and councillor Harald Venn demanded an inquiry.",
+        {**OSTRAVA, "Corvex Holdings": "org:corvex", "Harald Venn": "person:harald-venn"}),
+        ("46,000 households", 46000)), ("on Sunday", "2026-03-08"), ("until Friday", "2026-03-13"))
+
+
+def test_a_rendering_in_words_the_list_lacks_joins_its_original_on_the_event_s_counts_and_days():
+    # spelled-out count, colloquial words ("ngadat", "antre", "galon"), local background: the
+    # cosine stays under the threshold, but the household count and both days are the original's
+    rendering = _dated(_counted(_report(
+        "water-id", "id", "Pompa Ngadat, Warga Ostrava Dorn Antre Air",
+        "Sebanyak empat puluh enam ribu rumah tangga di Ostrava Dorn tak kebagian air bersih gara-gara pompa "
+        "induk ngadat sejak Minggu. Truk tangki dikerahkan, ujar bos perusahaan air minum kota, Lena Marsh. "
+        "Perbaikan ditargetkan rampung Jumat. Warga mengeluhkan antrean panjang, sebagian terpaksa membeli air "
+        "galon dengan harga dua kali lipat. Sejumlah warung makan memilih tutup sementara. Kota di tepi Sungai "
+        "Velm itu pernah mengalami krisis serupa, kata pengamat tata kota Mirek Salo.",
+        {**OSTRAVA, "Mirek Salo": "person:mirek-salo", "Sungai Velm": "loc:velm"}),
+        ("empat puluh enam ribu rumah tangga", 46000)), ("sejak Minggu", "2026-03-08"), ("rampung Jumat", "2026-03-13"))
+    assert _groups([_outage(), rendering]) == [["water-en", "water-id"]]
+    assert _groups([_outage(), rendering], NO_EVIDENCE_JOIN) == [["water-en"], ["water-id"]]
+
+
+def test_other_news_of_the_town_dated_the_same_days_stays_apart():
+    # two days in common are no count of the event: the lower bar needs evidence weighing 3
+    market = _dated(_report(
+        "market-id", "id", "Pasar Lama Ostrava Dorn Direnovasi",
+        "Pemerintah kota Ostrava Dorn mulai merenovasi pasar lama sejak Minggu. Pedagang dipindahkan ke lapangan "
+        "parkir hingga Jumat, kata Lena Marsh yang juga mengurus pasar kota.", OSTRAVA),
+        ("sejak Minggu", "2026-03-08"), ("hingga Jumat", "2026-03-13"))
+    assert _groups([_outage(), market]) == [["market-id"], ["water-en"]]
