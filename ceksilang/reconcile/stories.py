@@ -38,7 +38,11 @@ survives translation and rewording: the values of its counts and the days it dat
 Where an English report is compared (the document, or a document of the story, is English:
 ``ENGLISH_KEY`` among its keys), those names never join alone (``min_own_similarity_english``,
 on): an English report's words reach the keys only through the word list, its names whole, so
-in its vector the names weigh more than in an Indonesian report's.
+in its vector the names weigh more than in an Indonesian report's. There, too, a document and a
+story that each give counts of their event and share none stay apart
+(``english_counted_elsewhere``), and one sharing three counts or days joins from a lower cosine
+(``english_evidence_join_weight``): a rendering repeats its original's counts, other news of the
+same agency or official gives its own.
 
 Whom a report is about (off by default, see the settings): a document whose most named person
 (``principal_mentions`` times or more) the story never names does not join a story whose own
