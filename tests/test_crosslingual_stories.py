@@ -4,7 +4,7 @@ Invented reports, written for these tests."""
 
 from __future__ import annotations
 
-from ceksilang.model import Document, Mention, Source
+from ceksilang.model import Document, Mention, Quantity, Source, TimeExpr
 from ceksilang.reconcile.stories import ENGLISH_KEY, StorySettings, count_terms, evidence_weight, group_stories
 
 # the rules off: what the grouping did before them
@@ -123,3 +123,112 @@ def test_an_english_report_of_other_news_of_the_same_town_stays_apart():
     # words must make part of the cosine (``min_word_similarity_english``): before, the places alone joined
     assert _groups([_collapse(), bridge], NO_WORD_RULE) == [["bridge", "collapse-a"]]
 
+
+
+# the rule off: what the grouping did before it
+NO_COUNTS_RULE = StorySettings(english_counted_elsewhere=0.0)
+
+
+def _counted(doc: Document, *figures: tuple[str, float]) -> Document:
+    """``doc`` with the counts the quantity extractor reads there (as written, value)."""
+    for text, value in figures:
+        start = doc.text.index(text)
+        doc.quantities.append(Quantity(doc=doc.id, start=start, end=start + len(text), text=text, value=value))
+    return doc
+
+
+# the country and the agency's spokesman are the event's own names here (no gazetteer names)
+KESTMARA = {"Kestmara": "loc:kestmara", "Ado Ferren": "person:ado-ferren"}
+
+
+def _slide() -> Document:
+    return _counted(_report(
+        "slide-en", "en", "Landslide buries houses in Kestmara hill village",
+        "KESTMARA - A landslide buried 17 houses in a hill village in Kestmara on Monday after two days of "
+        "heavy rain, and 8 villagers were missing, the national disaster agency said. Rescuers dug with "
+        "shovels because the road to the village was cut, agency spokesman Ado Ferren told reporters. About "
+        "350 residents were moved to a school. More rain is expected, the weather office said.", KESTMARA),
+        ("17 houses", 17), ("8 villagers", 8), ("350 residents", 350))
+
+
+def test_an_english_report_of_another_event_told_by_the_same_agency_stays_apart():
+    # the same day, country, agency and spokesman, the same rain and cut roads: another event,
+    # whose counts are its own
+    flood = _counted(_report(
+        "flood-en", "en", "Floods cut roads in southern Kestmara",
+        "KESTMARA - Rivers burst their banks in southern Kestmara on Monday after two days of heavy rain, "
+        "cutting roads to 12 villages and forcing 2,600 residents into shelters, the national disaster agency "
+        "said. Rescuers reached villages by boat, agency spokesman Ado Ferren told reporters. More rain is "
+        "expected, the weather office said.", KESTMARA),
+        ("12 villages", 12), ("2,600 residents", 2600))
+    rendering = _counted(_report(
+        "slide-id", "id", "Longsor Timbun 17 Rumah di Kestmara",
+        "Tanah longsor menimbun 17 rumah di sebuah desa di perbukitan Kestmara, Senin, setelah hujan deras dua "
+        "hari. Sebanyak 8 warga hilang, kata juru bicara badan penanggulangan bencana nasional Ado Ferren. "
+        "Sekitar 350 warga dipindahkan ke sebuah sekolah.", KESTMARA),
+        ("17 rumah", 17), ("8 warga", 8), ("350 warga", 350))
+    assert _groups([_slide(), flood, rendering]) == [["flood-en"], ["slide-en", "slide-id"]]
+    # before the rule, the agency, its spokesman, the country and the rain joined the flood to it
+    assert ["flood-en", "slide-en"] in [g for g in _groups([_slide(), flood], NO_COUNTS_RULE)]
+
+
+def test_a_report_that_gives_no_counts_is_not_held_back_by_them():
+    # a retelling that gives no figure of its own cannot disagree on them: the other bars decide
+    retold = _report(
+        "slide-en-2", "en", "Villagers missing after landslide in Kestmara",
+        "A landslide buried houses in a hill village in Kestmara on Monday after heavy rain, the national "
+        "disaster agency said. Villagers were missing and rescuers dug with shovels, agency spokesman Ado "
+        "Ferren said.", KESTMARA)
+    assert _groups([_slide(), retold]) == [["slide-en", "slide-en-2"]]
+
+
+NO_EVIDENCE_JOIN = StorySettings(english_evidence_join_weight=0.0)
+OSTRAVA = {"Ostrava Dorn": "loc:ostrava-dorn", "Lena Marsh": "person:lena-marsh"}
+
+
+def _dated(doc: Document, *days: tuple[str, str]) -> Document:
+    """``doc`` with the days its dates name (as written, ISO day)."""
+    for text, value in days:
+        start = doc.text.index(text)
+        doc.dates.append(TimeExpr(doc=doc.id, start=start, end=start + len(text), text=text, value=value,
+                                  precision="day"))
+    return doc
+
+
+def _outage() -> Document:
+    return _dated(_counted(_report(
+        "water-en", "en", "Ostrava Dorn taps run dry after pumping station breaks down",
+        "OSTRAVA DORN - Taps ran dry for 46,000 households in Ostrava Dorn after the main pumping station "
+        "broke down on Sunday, the city utility said. Tankers delivered drinking water, utility chief Lena "
+        "Marsh told reporters, and repairs could take until Friday. Schools stayed open, but hospitals "
+        "cancelled planned surgery and restaurants closed their kitchens. Residents queued with buckets and "
+        "bottles at the tankers, and shops sold out of bottled water by noon. The opposition blamed the sale "
+        "of the utility to Corvex Holdings in 2019, and councillor Harald Venn demanded an inquiry.",
+        {**OSTRAVA, "Corvex Holdings": "org:corvex", "Harald Venn": "person:harald-venn"}),
+        ("46,000 households", 46000)), ("on Sunday", "2026-03-08"), ("until Friday", "2026-03-13"))
+
+
+def test_a_rendering_in_words_the_list_lacks_joins_its_original_on_the_event_s_counts_and_days():
+    # spelled-out count, colloquial words ("ngadat", "antre", "galon"), local background: the
+    # cosine stays under the threshold, but the household count and both days are the original's
+    rendering = _dated(_counted(_report(
+        "water-id", "id", "Pompa Ngadat, Warga Ostrava Dorn Antre Air",
+        "Sebanyak empat puluh enam ribu rumah tangga di Ostrava Dorn tak kebagian air bersih gara-gara pompa "
+        "induk ngadat sejak Minggu. Truk tangki dikerahkan, ujar bos perusahaan air minum kota, Lena Marsh. "
+        "Perbaikan ditargetkan rampung Jumat. Warga mengeluhkan antrean panjang, sebagian terpaksa membeli air "
+        "galon dengan harga dua kali lipat. Sejumlah warung makan memilih tutup sementara. Kota di tepi Sungai "
+        "Velm itu pernah mengalami krisis serupa, kata pengamat tata kota Mirek Salo.",
+        {**OSTRAVA, "Mirek Salo": "person:mirek-salo", "Sungai Velm": "loc:velm"}),
+        ("empat puluh enam ribu rumah tangga", 46000)), ("sejak Minggu", "2026-03-08"), ("rampung Jumat", "2026-03-13"))
+    assert _groups([_outage(), rendering]) == [["water-en", "water-id"]]
+    assert _groups([_outage(), rendering], NO_EVIDENCE_JOIN) == [["water-en"], ["water-id"]]
+
+
+def test_other_news_of_the_town_dated_the_same_days_stays_apart():
+    # two days in common are no count of the event: the lower bar needs evidence weighing 3
+    market = _dated(_report(
+        "market-id", "id", "Pasar Lama Ostrava Dorn Direnovasi",
+        "Pemerintah kota Ostrava Dorn mulai merenovasi pasar lama sejak Minggu. Pedagang dipindahkan ke lapangan "
+        "parkir hingga Jumat, kata Lena Marsh yang juga mengurus pasar kota.", OSTRAVA),
+        ("sejak Minggu", "2026-03-08"), ("hingga Jumat", "2026-03-13"))
+    assert _groups([_outage(), market]) == [["market-id"], ["water-en"]]

@@ -38,7 +38,11 @@ survives translation and rewording: the values of its counts and the days it dat
 Where an English report is compared (the document, or a document of the story, is English:
 ``ENGLISH_KEY`` among its keys), those names never join alone (``min_own_similarity_english``,
 on): an English report's words reach the keys only through the word list, its names whole, so
-in its vector the names weigh more than in an Indonesian report's.
+in its vector the names weigh more than in an Indonesian report's. There, too, a document and a
+story that each give counts of their event and share none stay apart
+(``english_counted_elsewhere``), and one sharing three counts or days joins from a lower cosine
+(``english_evidence_join_weight``): a rendering repeats its original's counts, other news of the
+same agency or official gives its own.
 
 Whom a report is about (off by default, see the settings): a document whose most named person
 (``principal_mentions`` times or more) the story never names does not join a story whose own
@@ -156,6 +160,25 @@ class StorySettings:
     # its cosine 0.35 on the tuning part, where every other join involving an English report
     # made 0.04 or more of words (most of them translations, which join whatever this says).
     min_word_similarity_english: float = 0.03
+    # ... and there, a document and a story that each give counts or days of their event
+    # weighing this much (``evidence_weight``) and share none of them do not join: a rendering
+    # of a report repeats its counts ("90 workers", "12 from intensive care"), other news of the
+    # same country, agency or official the same day gives its own. On the cross-lingual tuning
+    # part, the wrong joins involving an English report that passed both bars above (a flood
+    # told by the landslide's agency and spokesman, the other side's drone claim in the same
+    # war, another outbreak announced by the same ministry spokesman: own part 0.34-0.44,
+    # words 0.07-0.18) shared no count and no day, while every right join shared evidence
+    # weighing 1 or more. 0: off.
+    english_counted_elsewhere: float = 1.0
+    # ... and there, a document that shares evidence of the event weighing
+    # ``english_evidence_join_weight`` with a story (three counts or days: a rendering repeats
+    # them, other news does not) joins it from ``english_evidence_join_similarity`` rather than
+    # ``threshold``: a rendering written in words the word list does not render ("genset",
+    # "pasien") meets its original on names and counts. On the cross-lingual tuning part, no
+    # story of another event shared evidence weighing 3 with a document compared with it; those
+    # sharing 2 had cosines up to 0.17, a rendering sharing 3 had 0.29. 0: off.
+    english_evidence_join_weight: float = 3.0
+    english_evidence_join_similarity: float = 0.2
     # Evidence of the event itself that survives translation: the values of the counts a report
     # gives ("17 people", "enam anak": 17, 6, whatever the language or the unit word) and the
     # days it dates the event to other than its own publication day ("on Tuesday" in a Thursday
@@ -1072,12 +1095,15 @@ class StoryIndex:
                     words: frozenset[str] = frozenset()) -> bool:
         """Whether a join of the document (``vector``, ``evidence``, ``words``: its keys written in
         lower case) to ``story`` rests on more than the names every report of a country gives
-        and, where an English report is compared, on some words as well as names."""
+        and, where an English report is compared, on some words as well as names and on no
+        counts of another event (``english_counted_elsewhere``)."""
         bar = self.settings.min_own_similarity
         english = ENGLISH_KEY in evidence or ENGLISH_KEY in story.evidence
         if english:
             bar = max(bar, self.settings.min_own_similarity_english)
         word_bar = self.settings.min_word_similarity_english if english else 0.0
+        if english and self._counted_elsewhere(evidence, story):
+            return False
         if (bar <= 0 and word_bar <= 0) or self._shares_evidence(evidence, story):
             return True
         return ((bar <= 0 or self._own_similarity(vector, story) >= bar)
@@ -1093,6 +1119,15 @@ class StoryIndex:
         return sum(w * c[k] for k, w in vector.items()
                    if k in c and k[0] not in "#=@" and not k.startswith("e:")
                    and (k in words or any(f[:1].islower() for f in surfaces.get(k, ())))) / story.norm
+
+    def _counted_elsewhere(self, evidence: set[str], story: _StoryState) -> bool:
+        """Whether the document (its ``evidence``) and ``story`` each give counts or days of their
+        event weighing ``english_counted_elsewhere`` and share none: two events."""
+        least = self.settings.english_counted_elsewhere
+        if least <= 0 or (evidence & story.evidence) - {ENGLISH_KEY}:
+            return False
+        return (evidence_weight(evidence, self.settings) >= least
+                and evidence_weight(story.evidence, self.settings) >= least)
 
     def _shares_evidence(self, evidence: set[str], story: _StoryState) -> bool:
         """Whether a document with ``evidence`` and ``story`` agree on enough of the event's
@@ -1204,7 +1239,8 @@ class StoryIndex:
                     and self._own_enough(vector, story, evidence, words)):
                 best, best_sim = story, sim
         if best is None or best_sim < self.settings.threshold:
-            best = self._by_rare_entities(terms, candidates, vector, evidence, words)
+            best = (self._by_shared_evidence(candidates, vector, day, evidence, words)
+                    or self._by_rare_entities(terms, candidates, vector, evidence, words))
         if best is None:
             best = _StoryState(id=f"story:{doc.id}")
             self._stories[best.id] = best
@@ -1268,6 +1304,26 @@ class StoryIndex:
         if weight < self.settings.principal_mentions or top in terms.counts:
             return False
         return any(not any(w in story.names or w in story.centroid for w in person) for person in people)
+
+    def _by_shared_evidence(self, candidates: list[_StoryState], vector: Mapping[str, float], day: int | None,
+                            evidence: set[str], words: frozenset[str]) -> _StoryState | None:
+        """The most similar story, compared across languages (an English report on either side),
+        that shares evidence of the event weighing ``english_evidence_join_weight`` with the
+        document and reaches ``english_evidence_join_similarity`` (the other bars hold)."""
+        s = self.settings
+        if s.english_evidence_join_weight <= 0:
+            return None
+        best, best_sim = None, s.english_evidence_join_similarity
+        for story in candidates:
+            if ENGLISH_KEY not in evidence and ENGLISH_KEY not in story.evidence:
+                continue
+            if evidence_weight(evidence & story.evidence, s) < s.english_evidence_join_weight:
+                continue
+            sim = self._cosine(vector, story) * (s.day_decay ** story.gap(day) if s.day_decay != 1.0 else 1.0)
+            if (sim >= best_sim and self._word_similarity(vector, story) >= s.min_word_similarity
+                    and self._own_enough(vector, story, evidence, words)):
+                best, best_sim = story, sim
+        return best
 
     def _by_rare_entities(self, terms: TermCounts, candidates: list[_StoryState],
                           vector: Mapping[str, float], evidence: set[str],
