@@ -95,6 +95,8 @@ class NumberWords:
     together_unit: str | None = None
     all_of_prefix: str | None = None
     all_of_from: int = 2  # the least number the all-of form counts
+    all_of_not_after: frozenset[str] = frozenset()  # "pihak ketiga": a noun taking an ordinal
+    together_from: int = 2  # the least number the together form counts
     one_prefix: str | None = None  # "seorang": se- + a classifier
     one_against_others_after: frozenset[str] = frozenset()  # "seorang pemotor lain": set against others
     # "1x24 jam": the signs of a product of two numbers
@@ -186,6 +188,9 @@ def _number_words(language: str) -> NumberWords:
             together_unit=_optional_word(((data.get("group_counts") or {}).get("together") or {}).get("unit")),
             all_of_prefix=_optional_word(((data.get("group_counts") or {}).get("all_of") or {}).get("prefix")),
             all_of_from=int(((data.get("group_counts") or {}).get("all_of") or {}).get("from") or 2),
+            all_of_not_after=frozenset(
+                str(w).lower() for w in ((data.get("group_counts") or {}).get("all_of") or {}).get("not_after") or ()),
+            together_from=int(((data.get("group_counts") or {}).get("together") or {}).get("from") or 2),
             one_prefix=_optional_word(((data.get("group_counts") or {}).get("one") or {}).get("prefix")),
             one_against_others_after=frozenset(
                 str(w).lower() for w in ((data.get("group_counts") or {}).get("one") or {}).get("against_others") or ()),

@@ -180,6 +180,8 @@ class UnitTable:
     money_subject_currency: dict[str, str] | None = None
     # "M5,0": a unit written (exactly so) before a number with a decimal part -> canonical unit
     decimal_prefix: dict[str, str] | None = None
+    # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
+    classifiers_before_states: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -220,6 +222,7 @@ def _unit_table(language: str) -> UnitTable:
         return UnitTable(
             canonical=canonical,
             classifiers=frozenset(str(c) for c in data["classifiers"]),
+            classifiers_before_states=frozenset(str(c).lower() for c in data.get("classifiers_before_states") or ()),
             not_units=frozenset(str(w).lower() for w in data["not_units"]),
             verb_prefixes=tuple(str(p) for p in data["verb_prefixes"]),
             not_unit_suffixes=tuple(str(s) for s in data["not_unit_suffixes"]),
@@ -696,8 +699,10 @@ def _one_in_a_list(text: str, fig: _Figure, figures: Sequence[_Figure], nw: Numb
     opener = re.search(r"(,|[^\W\d_]+)\s*$", between)
     if opener and opener.group(1).lower() in nw.one_in_a_list_after:
         return True
-    _, noun_end = _unit_after(text, other.end, len(text), language=language)
-    return noun_end > other.end and not text[noun_end:fig.start].strip()
+    # "Dua orang satu sopir": right after the count's noun, a known unit ("tiga banding satu" is a ratio)
+    noun, noun_end = _unit_after(text, other.end, len(text), language=language)
+    return (noun is not None and unit_table(language).lookup(noun) is not None and noun_end > other.end
+            and not text[noun_end:fig.start].strip())
 
 
 def _bracketed_age(text: str, fig: _Figure) -> bool:
@@ -887,7 +892,9 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if surface.lower() in table.classifiers and not after_classifier:
             # "8.000 orang tentara" counts tentara; "4 orang tewas" still counts orang
             following, following_end = _unit_after(text, um.end(), limit, after_classifier=True, language=language)
-            if following is not None and table.lookup(following) is not None:
+            # ("empat unit handphone" counts handphones, known unit or not; "4 orang tewas" people)
+            if following is not None and (table.lookup(following) is not None
+                                          or surface.lower() not in table.classifiers_before_states):
                 return following, following_end
         return unit, um.end()
     wm = _LOWER_WORD.match(text, at, limit)
@@ -1405,6 +1412,8 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
         prefix = m.group("pre").lower()
         value = nw.digits[m.group("n").lower()]
         if prefix == (nw.together_prefix or "").lower():
+            if value < nw.together_from:
+                continue
             unit = nw.together_unit
         else:
             noun = _NEXT_WORD.match(text, m.end())
@@ -1415,8 +1424,12 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
                     or word in nw.all_words() or any(word.startswith(u) for u in qw.ordinal_marker_units)):
                 continue
             previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
-            if previous is not None and previous.group(1).lower() not in function_words:
-                continue  # "korban ketiga": an ordinal after its noun
+            before = previous.group(1).lower() if previous is not None else None
+            # "korban ketiga", "tahun ketiga berturut-turut", "pihak ketiga": an ordinal after its noun
+            if before is not None and (before not in function_words or before in qw.ordinal_units
+                                       or before in nw.not_after_words or before in nw.all_of_not_after
+                                       or units.lookup(before) is not None):
+                continue
             unit, _ = _unit_after(text, m.end(), len(text), language=language)
             if unit is None:  # "ketiga rekannya": the noun without its possessive ending
                 unit = next((word[:-len(x)] for x in units.not_unit_suffixes
