@@ -838,6 +838,8 @@ def _read(text: str) -> list[tuple[str, float | None, str, str | None]]:
     ("Pelaku meminta handphone korban dan ketiga rekannya.", ("ketiga", 3, "exact", "rekan")),
     # se- + a classifier set against others
     ("Mereka menghentikan seorang pemotor lain di jalan itu.", ("seorang", 1, "exact", "pemotor")),
+    # after a verb it opens a noun phrase too
+    ("Polisi menangkap ketiga pelaku di rumahnya.", ("ketiga", 3, "exact", "pelaku")),
 ])
 def test_quantities_counts_written_as_one_word(text: str, expected: tuple) -> None:
     assert expected in _read(text)
@@ -850,6 +852,7 @@ def test_quantities_counts_written_as_one_word(text: str, expected: tuple) -> No
     "Untuk ketiga kalinya ia menang.",  # an ordinal of times
     "Kita berdua sudah sepakat.",  # a pair, not a count
     "Seorang warga mengatakan hal itu.",  # the article "seorang"
+    "Posisi keempat dan kelima diisi perusahaan Singapura.",  # joined to an ordinal: an ordinal
 ])
 def test_quantities_one_word_forms_that_are_no_count(text: str) -> None:
     assert _read(text) == []

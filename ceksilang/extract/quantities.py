@@ -17,7 +17,12 @@ Conventions (documented here because later stages rely on them):
   written again: it is skipped, and the span stays "50 km".
 * "sebanyak 8.000 dari pasukan ..." counts pasukan: a known unit after "dari" gives the
   unit, but the span stays "sebanyak 8.000" (here "sebanyak" marks an exact figure).
-* Durations ("tiga bulan", "24 jam") belong to the time expressions, not to the figures.
+* Durations ("tiga bulan", "24 jam") belong to the time expressions, not to the figures,
+  unless a cue makes one a figure (``duration_figures`` in ``numbers.yaml``: "16 tahun penjara",
+  "pidana penjara paling lama 12 tahun", "setelah menghilang lima hari").
+* Counts written as one word (``group_counts``): "naik berempat" (four people), "ketiga korban"
+  (all three victims; "korban ketiga" is an ordinal), "seorang pemotor lain" (one, set against
+  others). "kurang dari 1x24 jam" is one figure, the product, in hours.
 * ``unit`` is the canonical key from ``units.yaml``; an unknown lower-case noun after the
   figure is kept as written. A large amount with no currency written whose subject is a money
   noun ("kerugian 4,8 miliar") is money (``money_subjects`` in ``units.yaml``).
@@ -1372,6 +1377,7 @@ def _group_pattern(language: str) -> re.Pattern[str] | None:
                       rf"{one})(?![^\W_]|-)", re.IGNORECASE)
 
 
+_WORD_BEFORE_JOINER = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)(?![^\W_])")
 _PREVIOUS_WORD = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+)[^\S\n]+$")
 
@@ -1425,10 +1431,17 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
                 continue
             previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
             before = previous.group(1).lower() if previous is not None else None
-            # "korban ketiga", "tahun ketiga berturut-turut", "pihak ketiga": an ordinal after its noun
-            if before is not None and (before not in function_words or before in qw.ordinal_units
+            # after a function word or a verb ("saat ketiga korban", "menangkap ketiga pelaku") it
+            # opens a noun phrase; after a noun it is an ordinal ("korban ketiga", "tahun ketiga
+            # berturut-turut", "pihak ketiga")
+            verb = before is not None and len(before) >= 5 and before.startswith(units.verb_prefixes)
+            if before is not None and ((before not in function_words and not verb) or before in qw.ordinal_units
                                        or before in nw.not_after_words or before in nw.all_of_not_after
                                        or units.lookup(before) is not None):
+                continue
+            # "posisi keempat dan kelima": joined to an ordinal before it, an ordinal too
+            joined = _WORD_BEFORE_JOINER.search(text, max(0, previous.start() - 30), previous.start()) if previous else None
+            if joined is not None and pattern.fullmatch(joined.group(1)):
                 continue
             unit, _ = _unit_after(text, m.end(), len(text), language=language)
             if unit is None:  # "ketiga rekannya": the noun without its possessive ending
