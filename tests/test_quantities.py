@@ -853,6 +853,7 @@ def test_quantities_counts_written_as_one_word(text: str, expected: tuple) -> No
     "Kita berdua sudah sepakat.",  # a pair, not a count
     "Seorang warga mengatakan hal itu.",  # the article "seorang"
     "Posisi keempat dan kelima diisi perusahaan Singapura.",  # joined to an ordinal: an ordinal
+    "Alasan yang ketiga pencabutan ini adalah keputusan rapat.",  # "yang ketiga": the third one
 ])
 def test_quantities_one_word_forms_that_are_no_count(text: str) -> None:
     assert _read(text) == []
