@@ -824,3 +824,75 @@ def test_quantities_how_long_someone_stayed_is_a_figure(text: str, span: str, va
 
 def test_quantities_a_pronoun_after_a_classifier_is_not_what_is_counted():
     assert all(q.unit != "aku" for q in find_quantities("d", "Kalau satu petak aku tanami, hasilnya cukup."))
+
+
+def _read(text: str) -> list[tuple[str, float | None, str, str | None]]:
+    return [(q.text, q.value, q.qualifier, q.unit) for q in find_quantities("d", text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ber- + a digit word: how many went together (people)
+    ("Saya naik berempat dengan teman saya.", ("berempat", 4, "exact", "orang")),
+    # ke- + a digit word before a noun, after a function word: all of them
+    ("Peristiwa itu bermula saat ketiga korban berkumpul.", ("ketiga", 3, "exact", "korban")),
+    ("Pelaku meminta handphone korban dan ketiga rekannya.", ("ketiga", 3, "exact", "rekan")),
+    # se- + a classifier set against others
+    ("Mereka menghentikan seorang pemotor lain di jalan itu.", ("seorang", 1, "exact", "pemotor")),
+    # after a verb it opens a noun phrase too
+    ("Polisi menangkap ketiga pelaku di rumahnya.", ("ketiga", 3, "exact", "pelaku")),
+])
+def test_quantities_counts_written_as_one_word(text: str, expected: tuple) -> None:
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Korban ketiga ditemukan di sungai.",  # after its noun: an ordinal
+    "Ini tahun ketiga berturut-turut perusahaan mencatat laba.",  # after a unit of a sequence
+    "Aplikasi pihak ketiga meminta akses.",  # a third party
+    "Untuk ketiga kalinya ia menang.",  # an ordinal of times
+    "Kita berdua sudah sepakat.",  # a pair, not a count
+    "Seorang warga mengatakan hal itu.",  # the article "seorang"
+    "Posisi keempat dan kelima diisi perusahaan Singapura.",  # joined to an ordinal: an ordinal
+    "Alasan yang ketiga pencabutan ini adalah keputusan rapat.",  # "yang ketiga": the third one
+])
+def test_quantities_one_word_forms_that_are_no_count(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "satu" opening the next item of a list of counts
+    ("Jumlah pelaku tiga orang, satu di bawah umur.", ("satu", 1, "exact", None)),
+    ("Jumlah pelaku tiga orang, yang dua kakak beradik dan yang satu masih di bawah umur.", ("satu", 1, "exact", None)),
+    ("Dua orang satu sopir datang ke sini.", ("satu sopir", 1, "exact", "sopir")),
+])
+def test_quantities_satu_in_a_list_of_counts(text: str, expected: tuple) -> None:
+    assert expected in _read(text)
+
+
+def test_quantities_satu_in_a_ratio_is_no_count() -> None:
+    assert all(q.value != 1 for q in find_quantities("d", "Perbandingannya sekitar tiga banding satu, menurut penulis."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a product before a unit of time, with a cue ("setelah") that keeps the duration
+    ("Pelaku diamankan kurang dari 1x24 jam setelah laporan dibuat.", ("kurang dari 1x24 jam", 24, "less_than", "jam")),
+    # a legal term reaches over the hedge before the number
+    ("Tersangka terancam pidana penjara paling lama 12 tahun.", ("paling lama 12 tahun", 12, "at_most", "tahun")),
+    # how long someone was missing
+    ("Ia membuat pengakuan setelah menghilang lima hari.", ("lima hari", 5, "exact", "hari")),
+])
+def test_quantities_durations_with_a_cue(text: str, expected: tuple) -> None:
+    assert expected in _read(text)
+
+
+def test_quantities_other_cues_do_not_reach_over_a_hedge() -> None:
+    # the convention of the held-out golds: a hedged stretch of time is a time expression
+    assert _read("Ia bekerja di sana selama lebih dari dua tahun.") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Polisi menyita empat unit handphone milik korban.", "handphone"),  # "unit" counts the noun after it
+    ("Sebanyak 4 orang tewas dalam kecelakaan itu.", "orang"),  # "orang": the state after it is no noun
+])
+def test_quantities_what_a_classifier_counts(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities("d", text)] == [unit]

@@ -84,6 +84,23 @@ class NumberWords:
     # words for a half that add one half to the digit word right before them: "satu setengah"
     # is one and a half, "dua setengah juta" two and a half million
     and_a_half: frozenset[str] = frozenset()
+    # of the duration cues before a number, the legal terms that still mark a term over a hedge
+    # ("pidana penjara paling lama 12 tahun")
+    duration_through_hedge: frozenset[str] = frozenset()
+    # the words that open an item of a list of counts, making a "satu" after another count of its
+    # sentence a count ("tiga orang, satu di bawah umur", "yang satu")
+    one_in_a_list_after: frozenset[str] = frozenset()
+    # counts glued to a prefix: "berempat" (together, people), "ketiga korban" (all of a group)
+    together_prefix: str | None = None
+    together_unit: str | None = None
+    all_of_prefix: str | None = None
+    all_of_from: int = 2  # the least number the all-of form counts
+    all_of_not_after: frozenset[str] = frozenset()  # "pihak ketiga": a noun taking an ordinal
+    together_from: int = 2  # the least number the together form counts
+    one_prefix: str | None = None  # "seorang": se- + a classifier
+    one_against_others_after: frozenset[str] = frozenset()  # "seorang pemotor lain": set against others
+    # "1x24 jam": the signs of a product of two numbers
+    multiplication_signs: tuple[str, ...] = ()
 
     def currency_code(self, marker: str | None) -> str | None:
         """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
@@ -164,6 +181,20 @@ def _number_words(language: str) -> NumberWords:
             postcode_digits=int(blocked.get("postcode_digits") or 0),
             one_against_others=frozenset(str(w).lower() for w in data.get("one_against_others") or ()),
             and_a_half=frozenset(str(w).lower() for w in data.get("and_a_half") or ()),
+            duration_through_hedge=frozenset(
+                str(w).lower() for w in (data.get("duration_figures") or {}).get("through_hedge") or ()),
+            one_in_a_list_after=frozenset(str(w).lower() for w in data.get("one_in_a_list_after") or ()),
+            together_prefix=_optional_word(((data.get("group_counts") or {}).get("together") or {}).get("prefix")),
+            together_unit=_optional_word(((data.get("group_counts") or {}).get("together") or {}).get("unit")),
+            all_of_prefix=_optional_word(((data.get("group_counts") or {}).get("all_of") or {}).get("prefix")),
+            all_of_from=int(((data.get("group_counts") or {}).get("all_of") or {}).get("from") or 2),
+            all_of_not_after=frozenset(
+                str(w).lower() for w in ((data.get("group_counts") or {}).get("all_of") or {}).get("not_after") or ()),
+            together_from=int(((data.get("group_counts") or {}).get("together") or {}).get("from") or 2),
+            one_prefix=_optional_word(((data.get("group_counts") or {}).get("one") or {}).get("prefix")),
+            one_against_others_after=frozenset(
+                str(w).lower() for w in ((data.get("group_counts") or {}).get("one") or {}).get("against_others") or ()),
+            multiplication_signs=tuple(str(w) for w in data.get("multiplication_signs") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc

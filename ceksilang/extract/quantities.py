@@ -17,7 +17,12 @@ Conventions (documented here because later stages rely on them):
   written again: it is skipped, and the span stays "50 km".
 * "sebanyak 8.000 dari pasukan ..." counts pasukan: a known unit after "dari" gives the
   unit, but the span stays "sebanyak 8.000" (here "sebanyak" marks an exact figure).
-* Durations ("tiga bulan", "24 jam") belong to the time expressions, not to the figures.
+* Durations ("tiga bulan", "24 jam") belong to the time expressions, not to the figures,
+  unless a cue makes one a figure (``duration_figures`` in ``numbers.yaml``: "16 tahun penjara",
+  "pidana penjara paling lama 12 tahun", "setelah menghilang lima hari").
+* Counts written as one word (``group_counts``): "naik berempat" (four people), "ketiga korban"
+  (all three victims; "korban ketiga" is an ordinal), "seorang pemotor lain" (one, set against
+  others). "kurang dari 1x24 jam" is one figure, the product, in hours.
 * ``unit`` is the canonical key from ``units.yaml``; an unknown lower-case noun after the
   figure is kept as written. A large amount with no currency written whose subject is a money
   noun ("kerugian 4,8 miliar") is money (``money_subjects`` in ``units.yaml``).
@@ -37,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords
 from ceksilang.model import Mention, Quantity, TimeExpr
 from ceksilang.text import split_sentences, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
@@ -180,6 +185,8 @@ class UnitTable:
     money_subject_currency: dict[str, str] | None = None
     # "M5,0": a unit written (exactly so) before a number with a decimal part -> canonical unit
     decimal_prefix: dict[str, str] | None = None
+    # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
+    classifiers_before_states: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -220,6 +227,7 @@ def _unit_table(language: str) -> UnitTable:
         return UnitTable(
             canonical=canonical,
             classifiers=frozenset(str(c) for c in data["classifiers"]),
+            classifiers_before_states=frozenset(str(c).lower() for c in data.get("classifiers_before_states") or ()),
             not_units=frozenset(str(w).lower() for w in data["not_units"]),
             verb_prefixes=tuple(str(p) for p in data["verb_prefixes"]),
             not_unit_suffixes=tuple(str(s) for s in data["not_unit_suffixes"]),
@@ -491,7 +499,7 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
         return True
     m = _WORD_AFTER.match(text, end)
     if (m and m.group(1).lower() in nw.not_before_words and not money
-            and not _duration_figure(text, _range_start(text, start, language), m, nw)):
+            and not _duration_figure(text, _range_start(text, start, language), m, nw, language)):
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
     # numbers a list ("gram: Rp 1.034.500." ends a sentence after a colon, it numbers nothing)
@@ -547,7 +555,8 @@ def decimal_prefix_unit(text: str, start: int, language: str | None = None) -> s
     return table[m.group(1)]
 
 
-def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords) -> bool:
+def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: NumberWords,
+                     language: str | None = None) -> bool:
     """True when a duration ("16 tahun") is a figure in its own right: a prison term, an age, how
     long someone stayed or was held ("dirawat tiga hari", "menginap dua hari").
 
@@ -563,6 +572,10 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     if after and after.group(1).lower() in nw.duration_window_after:
         return False
     if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
+        return True
+    # "pidana penjara paling lama 12 tahun": a legal term reaches over the hedge before the number
+    hedge = _patterns(language).qualifier_before.search(text, max(0, start - 40), start) if nw.duration_through_hedge else None
+    if hedge and any(w.lower() in nw.duration_through_hedge for w in _two_words_before(text, hedge.start("q"))):
         return True
     return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
 
@@ -656,6 +669,8 @@ def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, fi
     word_after = _WORD_AFTER.match(text, fig.end)
     if word_after and word_after.group(1).lower() in unit_table(language).classifiers:
         return True
+    if _one_in_a_list(text, fig, figures, nw, language):
+        return True
     if unit is None:
         return False
     if unit.lower() in nw.not_before_words:
@@ -666,6 +681,33 @@ def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, fi
         if _unit_after(text, other.end, len(text), language=language)[0] == unit:
             return True
     return False
+
+
+LIST_ITEM_REACH = 80  # characters between a "satu" and the count of its list before it
+
+
+def _one_in_a_list(text: str, fig: _Figure, figures: Sequence[_Figure], nw: NumberWords,
+                   language: str | None = None) -> bool:
+    """True when "satu" is an item of a list of counts: another count stands shortly before it in
+    its sentence, and "satu" opens the next item ("tiga orang, satu di bawah umur", "yang dua ...
+    dan yang satu", "dua mobil dan satu motor") or follows that count's noun ("Dua orang satu sopir")."""
+    if not nw.one_in_a_list_after:
+        return False
+    before = [o for o in figures if o.end <= fig.start and o.value is not None and not o.currency and not o.percent
+              and not (o.spelled and o.value == 1)]
+    if not before:
+        return False
+    other = max(before, key=lambda o: o.end)
+    between = text[other.end:fig.start]
+    if len(between) > LIST_ITEM_REACH or re.search(r"[.!?;:\n\"“”]", between):
+        return False
+    opener = re.search(r"(,|[^\W\d_]+)\s*$", between)
+    if opener and opener.group(1).lower() in nw.one_in_a_list_after:
+        return True
+    # "Dua orang satu sopir": right after the count's noun, a known unit ("tiga banding satu" is a ratio)
+    noun, noun_end = _unit_after(text, other.end, len(text), language=language)
+    return (noun is not None and unit_table(language).lookup(noun) is not None and noun_end > other.end
+            and not text[noun_end:fig.start].strip())
 
 
 def _bracketed_age(text: str, fig: _Figure) -> bool:
@@ -685,7 +727,13 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
     pats = _patterns(language)
     mask_starts = [s for s, _ in masked]
     out: list[_Figure] = []
+    products = _products(text, nw)
+    for product in products:
+        if not _reject_context(text, product.start, product.end, False, nw, language=language):
+            out.append(product)
     for m in pats.candidate.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in products):
+            continue  # a factor of "1x24 jam": the product is the figure
         if m.group("num"):
             start, end = m.start(), m.end()
             num_start = m.start("num")
@@ -756,6 +804,27 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             figure.currency = nw.currency_suffix.get(cm.group("c")) or unit_table(language).lookup(cm.group("c"))
             figure.end = cm.end()
         out.append(figure)
+    return sorted(out, key=lambda f: f.start) if products else out
+
+
+@lru_cache(maxsize=None)
+def _product_pattern(signs: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(s) for s in signs)
+    return re.compile(rf"(?<![^\W_]|[.,])(?P<a>\d{{1,3}})[^\S\n]?(?:{alternatives})[^\S\n]?(?P<b>\d{{1,4}})(?![^\W_]|[.,]\d)")
+
+
+def _products(text: str, nw: NumberWords) -> list[_Figure]:
+    """"1x24 jam", "2 x 24 jam": a product of two whole numbers before a unit of time, one figure
+    (the product). Other products ("3x3 meter", a size) are left to the usual reading."""
+    if not nw.multiplication_signs:
+        return []
+    out = []
+    for m in _product_pattern(nw.multiplication_signs).finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if not after or after.group(1).lower() not in nw.not_before_words:  # a unit of time (or a month)
+            continue
+        value = float(int(m.group("a")) * int(m.group("b")))
+        out.append(_Figure(m.start(), m.end(), value, value, value, False, None, False, False, False))
     return out
 
 
@@ -828,7 +897,9 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if surface.lower() in table.classifiers and not after_classifier:
             # "8.000 orang tentara" counts tentara; "4 orang tewas" still counts orang
             following, following_end = _unit_after(text, um.end(), limit, after_classifier=True, language=language)
-            if following is not None and table.lookup(following) is not None:
+            # ("empat unit handphone" counts handphones, known unit or not; "4 orang tewas" people)
+            if following is not None and (table.lookup(following) is not None
+                                          or surface.lower() not in table.classifiers_before_states):
                 return following, following_end
         return unit, um.end()
     wm = _LOWER_WORD.match(text, at, limit)
@@ -1286,7 +1357,108 @@ def find_quantities(
             qualifier=qualifier, unit=unit, place=place, time=time, claimant=claimant,
         ))
     quantities.extend(_ordinal_figures(doc_id, text, qw, [(q.start, q.end) for q in quantities]))
+    quantities.extend(_group_figures(doc_id, text, sentences, mentions, language,
+                                     [(q.start, q.end) for q in quantities]))
     return sorted(quantities, key=lambda q: q.start)
+
+
+@lru_cache(maxsize=None)
+def _group_pattern(language: str) -> re.Pattern[str] | None:
+    nw = number_words(language)
+    prefixes = [p for p in (nw.together_prefix, nw.all_of_prefix) if p]
+    digits = [w for w, v in nw.digits.items() if 2 <= v <= 9 and v == int(v)]
+    if not prefixes or not digits:
+        return None
+    one = ""
+    if nw.one_prefix:  # "seorang", "sebuah": se- + a classifier
+        classifiers = sorted(unit_table(language).classifiers, key=len, reverse=True)
+        one = rf"|(?P<one>{re.escape(nw.one_prefix)})(?P<cls>{'|'.join(map(re.escape, classifiers))})"
+    return re.compile(rf"(?<![^\W_])(?:(?P<pre>{'|'.join(map(re.escape, prefixes))})(?P<n>{'|'.join(map(re.escape, digits))})"
+                      rf"{one})(?![^\W_]|-)", re.IGNORECASE)
+
+
+_WORD_BEFORE_JOINER = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)(?![^\W_])")
+_PREVIOUS_WORD = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+)[^\S\n]+$")
+
+
+def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], mentions: Sequence[Mention],
+                   language: str | None, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Counts written as one word: "naik berempat" (four people together), "ketiga korban" (all three
+    victims). The all-of form counts only before a noun and after a word that is no noun (a function
+    word) or punctuation: after a noun ("korban ketiga"), before "kali" ("ketiga kalinya") or a number
+    word ("kedua puluh") it is an ordinal."""
+    lang = data_language("numbers", language)
+    pattern = _group_pattern(lang)
+    if pattern is None:
+        return []
+    nw = number_words(language)
+    qw = quantity_words(language)
+    units = unit_table(language)
+    function_words = load_stopwords()
+    out = []
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        unit: str | None
+        if m.group("one") if "one" in pattern.groupindex else None:
+            # "seorang pemotor lain": one, when the noun after it is set against others
+            noun = _NEXT_WORD.match(text, m.end())
+            if noun is not None and noun.group(1) in nw.one_against_others_after:  # "seorang lagi"
+                out.append(_group_quantity(doc_id, text, m, 1.0, units.lookup(m.group("cls")) or m.group("cls").lower(),
+                                           sentences, mentions, language))
+                continue
+            cue = _NEXT_WORD.match(text, noun.end()) if noun else None
+            if (noun is None or cue is None or cue.group(1) not in nw.one_against_others_after
+                    or noun.group(1) in function_words or noun.group(1) in units.not_units):
+                continue
+            value, unit = 1.0, noun.group(1)
+            out.append(_group_quantity(doc_id, text, m, value, unit, sentences, mentions, language))
+            continue
+        prefix = m.group("pre").lower()
+        value = nw.digits[m.group("n").lower()]
+        if prefix == (nw.together_prefix or "").lower():
+            if value < nw.together_from:
+                continue
+            unit = nw.together_unit
+        else:
+            noun = _NEXT_WORD.match(text, m.end())
+            if noun is None or value < nw.all_of_from:
+                continue
+            word = noun.group(1)
+            if (word in function_words or word in units.not_units or parse_number(word, language) is not None
+                    or word in nw.all_words() or any(word.startswith(u) for u in qw.ordinal_marker_units)):
+                continue
+            previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+            before = previous.group(1).lower() if previous is not None else None
+            # after a function word or a verb ("saat ketiga korban", "menangkap ketiga pelaku") it
+            # opens a noun phrase; after a noun it is an ordinal ("korban ketiga", "tahun ketiga
+            # berturut-turut", "pihak ketiga")
+            verb = before is not None and len(before) >= 5 and before.startswith(units.verb_prefixes)
+            if before is not None and ((before not in function_words and not verb) or before in qw.ordinal_units
+                                       or before in nw.not_after_words or before in nw.all_of_not_after
+                                       or units.lookup(before) is not None):
+                continue
+            # "posisi keempat dan kelima": joined to an ordinal before it, an ordinal too
+            joined = _WORD_BEFORE_JOINER.search(text, max(0, previous.start() - 30), previous.start()) if previous else None
+            if joined is not None and pattern.fullmatch(joined.group(1)):
+                continue
+            unit, _ = _unit_after(text, m.end(), len(text), language=language)
+            if unit is None:  # "ketiga rekannya": the noun without its possessive ending
+                unit = next((word[:-len(x)] for x in units.not_unit_suffixes
+                             if word.endswith(x) and len(word) - len(x) >= 3), word)
+        out.append(_group_quantity(doc_id, text, m, value, unit, sentences, mentions, language))
+    return out
+
+
+def _group_quantity(doc_id: str, text: str, m: re.Match[str], value: float, unit: str | None,
+                    sentences: list[tuple[int, int]], mentions: Sequence[Mention], language: str | None) -> Quantity:
+    sentence_i = _sentence_index(sentences, m.start())
+    claimant = None
+    if sentence_i is not None:
+        claimant = _nearest(_claimants(text, sentences[sentence_i], mentions, language), m.start(), m.end())
+    return Quantity(doc=doc_id, start=m.start(), end=m.end(), text=m.group(0), value=value, low=value,
+                    high=value, qualifier="exact", unit=unit, claimant=claimant)
 
 
 _RESTATEMENT_GAP = re.compile(r"[\s,()]+")
