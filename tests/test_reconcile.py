@@ -1254,6 +1254,12 @@ def test_one_person_given_two_ages_by_two_outlets_is_a_detail():
     assert "MR (27)" in initials.explanation and "MR (37)" in initials.explanation
     (named,) = [x for x in detail_discrepancies("s", [c, d], docs, []) if "ages" in x.explanation]
     assert "Budi Santoso (41 tahun)" in named.explanation and "Budi (44)" in named.explanation
+    # initials against the full name they abbreviate
+    e = _aged("e", "Tersangka Marpuah Rahayu (37) ditangkap di rumahnya.", "Okezone", "Marpuah Rahayu")
+    docs["e"] = e
+    (initialled,) = [x for x in detail_discrepancies("s", [a, e], docs, []) if "ages" in x.explanation]
+    assert initialled.docs == ["a", "e"]
+    assert [x for x in detail_discrepancies("s", [b, e], docs, []) if "ages" in x.explanation] == []
 
 
 def test_ages_of_different_people_or_of_no_person_are_no_detail():

@@ -1971,9 +1971,14 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
 
 
 def _one_named(a: _AgeReading, b: _AgeReading) -> bool:
-    """Two namings of one person: the same initials, or one name's words all in the other."""
+    """Two namings of one person: the same initials, initials that are the first letters of the
+    other's name in order ("MR" / "Marpuah Rahayu"), or one name's words all in the other."""
+    if a.initials and b.initials:
+        return a.name_words == b.name_words
     if a.initials or b.initials:
-        return a.initials and b.initials and a.name_words == b.name_words
+        short, full = (a, b) if a.initials else (b, a)
+        opening = "".join(w[0] for w in full.name.lower().split() if w[:1].isalpha())
+        return next(iter(short.name_words)) == opening
     return a.name_words <= b.name_words or b.name_words <= a.name_words
 
 
