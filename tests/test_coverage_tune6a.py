@@ -71,3 +71,16 @@ def test_tune6a_stories_and_figures_stay_above_their_floors() -> None:
           f"figures {figures['accuracy']} ({figures['right']} of {figures['gold']})")
     assert stories["f1"] >= STORIES_F1_FLOOR and stories["recall"] >= STORIES_RECALL_FLOOR
     assert figures["gold"] == 42 and figures["accuracy"] >= FIGURES_FLOOR
+
+
+DISCREPANCIES_FOUND_FLOOR = 3  # 3 of 7 after branch disc7 (1 before): the clash time, the press-conference date
+
+
+@pytest.mark.slow
+def test_tune6a_discrepancies_stay_above_their_floor_with_no_false_alarm() -> None:
+    corpus = needs_corpus("coverage", "coverage.csv").parents[1]
+    disc = evaluate_coverage(GOLD, corpus, split="tune")["discrepancies"]
+    print(f"\ntune6a: discrepancies P {disc['overall']['precision']} R {disc['overall']['recall']} "
+          f"({disc['overall']['tp_gold']} of {disc['overall']['gold']}), false alarms {disc['false_alarms']}")
+    assert disc["overall"]["gold"] == 7 and disc["overall"]["tp_gold"] >= DISCREPANCIES_FOUND_FLOOR
+    assert disc["false_alarms"] == 0

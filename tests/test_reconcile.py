@@ -1194,6 +1194,91 @@ def test_a_misprinted_year_is_not_a_weekday_slip():
     assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "weekday" in x.explanation] == []
 
 
+def test_a_mistyped_digit_of_the_day_is_a_weekday_slip():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # one press conference: Friday 20 June 2025; 26 June 2025 was a Thursday, not a Friday
+    a = _with_day(make_doc("a", "Kapolsek memberi keterangan di Polsek Sukmajaya, Jumat (20/6/2025).", "Liputan6",
+                           "2025-06-20"), "Jumat (20/6/2025)", "2025-06-20")
+    b = _with_day(make_doc("b", "Kapolsek memberi keterangan saat jumpa pers di Polsek Sukmajaya, Jumat (26/6/2025).",
+                           "Detik", "2025-06-20"), "Jumat (26/6/2025)", "2025-06-26")
+    # a wrong weekday six days off whose day differs in both digits: no reading says which day was meant
+    c = _with_day(make_doc("c", "Kapolsek memberi keterangan di Polsek Sukmajaya, Jumat (14/6/2025).", "Okezone",
+                           "2025-06-20"), "Jumat (14/6/2025)", "2025-06-14")
+    docs = {x.id: x for x in (a, b, c)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "weekday" in x.explanation]
+    assert found.docs == ["a", "b"] and "Jumat (26/6/2025)" in found.explanation and "Jumat (20/6/2025)" in found.explanation
+    assert [x for x in detail_discrepancies("s", [a, c], docs, []) if "weekday" in x.explanation] == []
+
+
+def test_the_time_of_one_attack_told_two_ways_is_a_detail_and_an_end_time_is_no_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # no content word in common around the times, but both give the time of the attack; the
+    # first report's "hingga pukul 20.00" is when the return fire stopped, not a second attack time
+    a = make_doc("a", "Namun pada pukul 18.15 WIT, kelompok bersenjata melakukan serangan terhadap dua kendaraan. "
+                      "Serangan itu diikuti tembakan balasan hingga pukul 20.00 WIT.", "Tribunnews", "2025-06-10")
+    _with_clock(a, "pukul 18.15 WIT", "2025-06-09T18:15:00+09:00")
+    _with_clock(a, "pukul 20.00 WIT", "2025-06-09T20:00:00+09:00")
+    b = _with_clock(make_doc("b", "Kontak tembak antara polisi dan KKB terjadi di Kampung Pugima sekitar pukul 18.36 WIT.",
+                             "Detik", "2025-06-10"), "pukul 18.36 WIT", "2025-06-09T18:36:00+09:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "moment" in x.explanation]
+    assert found.docs == ["a", "b"] and "18.15" in found.explanation and "18.36" in found.explanation
+    # a report giving the attack at two times ("hingga" not there) says nothing of which one it was
+    c = make_doc("c", "Pada pukul 18.15 WIT kelompok itu melakukan serangan pertama. "
+                      "Serangan kedua terjadi pukul 20.00 WIT.", "Okezone", "2025-06-10")
+    _with_clock(c, "pukul 18.15 WIT", "2025-06-09T18:15:00+09:00")
+    _with_clock(c, "pukul 20.00 WIT", "2025-06-09T20:00:00+09:00")
+    docs["c"] = c
+    assert [x for x in detail_discrepancies("s", [c, b], docs, []) if "moment" in x.explanation] == []
+
+
+def _aged(doc_id: str, text: str, outlet: str, person: str | None = None) -> Document:
+    doc = make_doc(doc_id, text, outlet, "2025-06-17")
+    if person:
+        add_mention(doc, person, "PERSON", "per:" + person.lower().replace(" ", "-"))
+    return doc
+
+
+def test_one_person_given_two_ages_by_two_outlets_is_a_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _aged("a", "Polisi menetapkan MR (27) sebagai tersangka penipuan.", "Detik")
+    b = _aged("b", "Tersangka berinisial MR (37) ditangkap di rumahnya di Serang.", "Liputan6")
+    c = _aged("c", "Polisi menangkap Budi Santoso (41 tahun) di Serang.", "Kompas", "Budi Santoso")
+    d = _aged("d", "Budi (44) ditangkap polisi di rumahnya.", "Tempo", "Budi")
+    docs = {x.id: x for x in (a, b, c, d)}
+    (initials,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "ages" in x.explanation]
+    assert initials.docs == ["a", "b"] and initials.status == "contradiction"
+    assert "MR (27)" in initials.explanation and "MR (37)" in initials.explanation
+    (named,) = [x for x in detail_discrepancies("s", [c, d], docs, []) if "ages" in x.explanation]
+    assert "Budi Santoso (41 tahun)" in named.explanation and "Budi (44)" in named.explanation
+    # initials against the full name they abbreviate
+    e = _aged("e", "Tersangka Marpuah Rahayu (37) ditangkap di rumahnya.", "Okezone", "Marpuah Rahayu")
+    docs["e"] = e
+    (initialled,) = [x for x in detail_discrepancies("s", [a, e], docs, []) if "ages" in x.explanation]
+    assert initialled.docs == ["a", "e"]
+    assert [x for x in detail_discrepancies("s", [b, e], docs, []) if "ages" in x.explanation] == []
+
+
+def test_ages_of_different_people_or_of_no_person_are_no_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # other initials, other people
+    a = _aged("a", "Pelaku AAP (22) dan KR (18) ditangkap.", "Detik")
+    b = _aged("b", "Pelaku AAP (22), KR (18) dan QAC (16) ditangkap.", "IDN Times")
+    # a source giving one set of initials two ages names two people: it is no side
+    c = _aged("c", "Korban AS (12) dan AS (40) dirawat di rumah sakit.", "Okezone")
+    d = _aged("d", "Korban AS (15) dirawat di rumah sakit.", "Kompas")
+    # a bracketed number after a word that is no name: a law's clause, a count
+    e = _aged("e", "Pelaku dijerat Pasal 365 Ayat (2) KUHP.", "Detik")
+    f = _aged("f", "Pelaku dijerat Pasal 365 Ayat (3) KUHP.", "Kompas")
+    docs = {x.id: x for x in (a, b, c, d, e, f)}
+    for pair in ([a, b], [c, d], [e, f]):
+        assert [x for x in detail_discrepancies("s", pair, docs, []) if "ages" in x.explanation] == []
+
+
 def test_percentages_with_nothing_measured_are_not_set_against_each_other():
     # one press release: revenue up 81 percent, seat load 80.7 percent; nothing says what the
     # bare percentages are rates of, so they are claims, never a contradiction

@@ -1175,6 +1175,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_clock_conflicts(story, docs, by_id, rw))
     out.extend(_identity_conflicts(story, docs, by_id))
     out.extend(_name_conflicts(story, docs, by_id))
+    out.extend(_age_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     return out
@@ -1213,7 +1214,8 @@ def _corrects(right: _DayReading, slip: _DayReading) -> bool:
     """``right`` (a date that fits its weekday, from another source) tells the day ``slip`` meant:
     the same day with another weekday, the same weekday a day or two off ("Rabu (17/6/2025)" for
     Wednesday 18 June), or the same weekday and day of the month in another month of the year
-    ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June). The same day and month
+    ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June), or the same weekday
+    in the same month with one digit of the day mistyped. The same day and month
     in another year ("Rabu (4/6/2026)" for Wednesday 4 June 2025) is a misprinted year, which
     misleads no reader about the day, and is not told as a slip."""
     if right.source == slip.source:
@@ -1225,7 +1227,15 @@ def _corrects(right: _DayReading, slip: _DayReading) -> bool:
     if (right.day.month, right.day.day) == (slip.day.month, slip.day.day):
         return False
     apart = abs((right.day - slip.day).days)
-    return apart <= 3 or (right.day.day == slip.day.day and apart <= 366)
+    return apart <= 3 or (right.day.day == slip.day.day and apart <= 366) or _one_digit_slip(right.day, slip.day)
+
+
+def _one_digit_slip(a: date, b: date) -> bool:
+    """The same month and year, and days of the month that differ in one digit written with two
+    ("Jumat (26/6/2025)" for Friday 20 June): a mistyped digit, not another day the text meant."""
+    if (a.year, a.month) != (b.year, b.month):
+        return False
+    return sum(x != y for x, y in zip(f"{a.day:02d}", f"{b.day:02d}")) == 1
 
 
 def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
@@ -1398,6 +1408,8 @@ class _ClockSettings:
     blockers: tuple[tuple[str, str], ...] = ()
     # "Peristiwa naas tersebut terjadi pukul 06.00": an event noun made definite, or None
     event_anaphor: re.Pattern[str] | None = None
+    # words right before a time that make it the end of a span ("hingga pukul 20.00"), lower case
+    span_ends: tuple[str, ...] = ()
 
 
 def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
@@ -1424,7 +1436,14 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                      for phrase in phrases or [])
     return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
                           int(data.get("shared_words", 2)), rounds, moments, hedges, blockers,
-                          _event_anaphor_pattern(data.get("event_anaphors") or [], demonstratives))
+                          _event_anaphor_pattern(data.get("event_anaphors") or [], demonstratives),
+                          tuple(str(w).lower() for w in data.get("span_end_markers") or []))
+
+
+def _ends_a_span(before: str, settings: _ClockSettings) -> bool:
+    """Whether the text right before a time closes a span with it ("... hingga pukul 20.00")."""
+    lowered = before.lower().rstrip()
+    return any(re.search(rf"(?<!\w){re.escape(w)}$", lowered) for w in settings.span_ends)
 
 
 @lru_cache(maxsize=1)
@@ -1544,6 +1563,8 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
         before, moments = told_words + before, moments | told_moments
+        if _ends_a_span(d.text[s:t.start], settings):
+            moments = frozenset()  # the time the named moment ended, not the moment
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
@@ -1878,6 +1899,126 @@ def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                                explanation=english(explanation), message=explanation,
                                score=round(3.5 + 0.25 * len(sides), 3), story=story))
         break
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _AgeSettings:
+    """``age_details`` of reconcile.yaml: see the comments there."""
+
+    pattern: re.Pattern[str] | None  # "(27)", "(27 tahun)"
+    low: int
+    high: int
+
+
+@lru_cache(maxsize=4)
+def _age_settings(language: str = "id") -> _AgeSettings:
+    data = load_data("reconcile", language).get("age_details") or {}
+    if not data:
+        return _AgeSettings(None, 0, 0)
+    units = "|".join(re.escape(str(u)) for u in sorted(data.get("units") or [], key=len, reverse=True))
+    unit = rf"(?:\s*(?:{units}))?" if units else ""
+    return _AgeSettings(re.compile(rf"\(\s*(\d{{1,3}}){unit}\s*\)", re.IGNORECASE),
+                        int(data.get("min", 1)), int(data.get("max", 110)))
+
+
+@dataclass(slots=True)
+class _AgeReading:
+    doc: Document
+    source: str
+    name: str  # as written: "MR", "Kusnadi"
+    name_words: frozenset[str]  # lower case
+    initials: bool
+    age: int
+    written: str  # "MR (27)"
+    sentence: str
+
+
+_AGE_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,4})\s*$")
+
+
+def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_AgeReading]:
+    """The ages a document gives people by name or initials: "RR (19)", "Kusnadi (67 tahun)"."""
+    if settings.pattern is None:
+        return []
+    persons = [m for m in d.mentions if m.label == "PERSON"]
+    out = []
+    for m in settings.pattern.finditer(d.text):
+        age = int(m.group(1))
+        if not settings.low <= age <= settings.high:
+            continue
+        before = d.text[max(0, m.start() - 80):m.start()]
+        gap = len(before) - len(before.rstrip())
+        if gap > 1:
+            continue
+        # a PERSON name ending right before the bracket, else initials
+        mention = next((p for p in persons if m.start() - gap - 1 <= p.end <= m.start() and p.end > p.start), None)
+        if mention is not None:
+            name, initials = d.text[mention.start:mention.end].strip(), False
+        else:
+            found = _AGE_INITIALS.search(before)
+            if found is None:
+                continue
+            name, initials = found.group(1), True
+        letters_only = name.replace(".", "")
+        name_words = frozenset(w.lower() for w in (letters_only.split() if not initials else [letters_only]))
+        if not name_words:
+            continue
+        sent = d.sentence_at(m.start())
+        sentence = d.text[sent[0]:sent[1]] if sent else d.text[max(0, m.start() - 80):m.end() + 80]
+        out.append(_AgeReading(d, source, name, name_words, initials, age, f"{name} {m.group(0)}", sentence))
+    return out
+
+
+def _one_named(a: _AgeReading, b: _AgeReading) -> bool:
+    """Two namings of one person: the same initials, initials that are the first letters of the
+    other's name in order ("MR" / "Marpuah Rahayu"), or one name's words all in the other."""
+    if a.initials and b.initials:
+        return a.name_words == b.name_words
+    if a.initials or b.initials:
+        short, full = (a, b) if a.initials else (b, a)
+        opening = "".join(w[0] for w in full.name.lower().split() if w[:1].isalpha())
+        return next(iter(short.name_words)) == opening
+    return a.name_words <= b.name_words or b.name_words <= a.name_words
+
+
+def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One person given two ages by two independent sources: "MR (27)" / "MR (37)"."""
+    settings = _age_settings()
+    if settings.pattern is None:
+        return []
+    by_source: dict[str, list[_AgeReading]] = defaultdict(list)
+    for d in docs:
+        if d.language not in (None, "id"):
+            continue
+        for r in _age_readings(d, source_key(d, by_id), settings):
+            by_source[r.source].append(r)
+    # a source giving one person two ages is no side: two people share the initials or the name
+    sides = {src: [r for r in rs if all(o.age == r.age for o in rs if _one_named(o, r))]
+             for src, rs in by_source.items()}
+    out: list[Discrepancy] = []
+    told: set[tuple[frozenset[str], frozenset[int]]] = set()
+    sources = sorted(sides)
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1:]:
+            for a in sides[sa]:
+                for b in sides[sb]:
+                    if a.age == b.age or not _one_named(a, b):
+                        continue
+                    key = (a.name_words | b.name_words, frozenset((a.age, b.age)))
+                    if key in told:
+                        continue
+                    told.add(key)
+                    first, second = sorted((a, b), key=lambda r: order_key(r.doc))
+                    explanation = message("detail.age", outlet_a=first.doc.outlet or first.doc.id,
+                                          written_a=first.written, sentence_a=_short(first.sentence),
+                                          outlet_b=second.doc.outlet or second.doc.id, written_b=second.written,
+                                          sentence_b=_short(second.sentence))
+                    docs_of = sorted({r.doc.id for r in [*by_source[sa], *by_source[sb]]
+                                      if r.age in (a.age, b.age) and (_one_named(r, a) or _one_named(r, b))})
+                    out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
+                                           explanation=english(explanation), message=explanation,
+                                           score=3.75, story=story))
     return out
 
 
