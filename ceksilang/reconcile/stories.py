@@ -690,6 +690,9 @@ def place_name_key(name: str) -> str:
 
 
 _PLACE_TYPES = ("gpe:", "loc:")
+# one kind for both: the recogniser calls "Kampung Pugima" a political unit (the kind word is its
+# cue) and "Pugima" a location, and the two reports name one village
+PLACE_KIND = "place"
 
 
 def place_entity_key(entity: str) -> str:
@@ -697,9 +700,9 @@ def place_entity_key(entity: str) -> str:
     ("loc:pugima"); other entities as they are."""
     if not entity.startswith(_PLACE_TYPES):
         return entity
-    kind, _, name = entity.partition(":")
+    _, _, name = entity.partition(":")
     key = place_name_key(name.replace("-", " "))
-    return f"{kind}:{key.replace(' ', '-')}"
+    return f"{PLACE_KIND}:{key.replace(' ', '-')}"
 
 
 @lru_cache(maxsize=4096)
