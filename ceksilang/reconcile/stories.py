@@ -13,6 +13,11 @@ is a sparse TF-IDF vector over
   the list's place rows, its figures read with the English thousands comma ("4,500" = 4.500),
   so a wire report and its Indonesian coverage meet on meaning, never on surface words;
 * linked entity ids (``e:<id>``), or the mention text when a mention is not linked (``n:<name>``).
+  A place is keyed without its administrative kind word ("Kampung Pugima" and "Pugima", the
+  gazetteer's ``gpe_cues``) and under one kind (``e:place:``) whether the recogniser called it a
+  political unit or a location. An outlet's own name ("Tribun-Papua.com", a known outlet) is no
+  key at all, nor are the words of a domain-shaped outlet name: every article of that outlet
+  gives them, whatever it is about.
 
 Each vector is compared with the centroids of the stories active within ``window_days`` of the
 document's date (undated documents and undated stories compare with all); the document joins
@@ -26,7 +31,8 @@ by other news of the same days too) (two outlets' reports of one flood whose
 tolls, losses and evacuee counts all differ); stories are found through their words and names
 first and their figures beside them, so a report full of figures of its own still meets them.
 Figures still tell apart reports that share no rare name (the day's price list of one seller
-from another's).
+from another's). A person the story names by a longer or shorter form of the document's name for
+them ("Irwan Wibowo", "Gusti Irwan Wibowo"; the shorter of two words at least) is a shared name.
 
 Names the gazetteer lists (countries, capitals, heads of state, the UN) are named by all the news
 of a place in a week. Optionally (``min_own_similarity``, ``min_own_shared_names``; off by
