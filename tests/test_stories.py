@@ -877,3 +877,5 @@ def test_stories_a_person_keyed_by_part_of_the_full_name_is_a_shared_name():
     assert len(group_stories(_singer_reports("Danu Prasetyo"))) == 1
     # a first name alone is shared by many people: it does not count
     assert len(group_stories(_singer_reports("Raka"))) == 2
+    # with the rule off, the two keys of one person are two names
+    assert len(group_stories(_singer_reports("Danu Prasetyo"), StorySettings(person_name_parts=False))) == 2

@@ -232,6 +232,14 @@ class StorySettings:
     # of his staff's missed summons): reports of a developing case date its steps, and the days
     # alone cannot tell them from two cases of one station. See docs/evaluation.md (cov6a).
     names_join_day_gap: int = 0
+    # A person the story names by a longer or shorter form of the document's name for them ("Irwan
+    # Wibowo", "Gusti Irwan Wibowo"; the shorter of two words at least) counts as a shared rare
+    # name: two reports' linkers keyed one person twice. On coverage_tune6b it joined two of the
+    # four reports of a singer's death (stories R 0.647 -> 0.765); on 593 unseen articles of
+    # 16-17 June it added 27 same-story pairs, about 21 of them right (a wedding's reaction piece,
+    # one call-up to a national squad) and about 6 not (a player's contract with his call-up, two
+    # stock notes on one company). See docs/evaluation.md (grp7).
+    person_name_parts: bool = True
     label_terms: int = 4
     story_terms: int = 10
     # A story is reconciled as one unit, and that costs more than linearly in its size (every
@@ -1350,7 +1358,8 @@ class StoryIndex:
             return None
         own = rare - common_name_keys()  # the names the gazetteer does not list: the event's own
         best, best_shared = None, s.shared_rare_entities - 1
-        people = [(k, frozenset(k[len(PERSON_PREFIX):].split("-"))) for k in rare if k.startswith(PERSON_PREFIX)]
+        people = [(k, frozenset(k[len(PERSON_PREFIX):].split("-"))) for k in rare
+                  if s.person_name_parts and k.startswith(PERSON_PREFIX)]
         for story in candidates:
             shared_names = (rare & story.entities) | self._people_named_in_part(people, story)
             shared, own_shared = len(shared_names), len(own & shared_names)
