@@ -20,6 +20,8 @@ from ceksilang.reconcile.stories import (
     evidence_weight,
     group_stories,
     pair_scores,
+    place_entity_key,
+    place_name_key,
     stem,
     stopwords,
     title_name_keys,
@@ -772,3 +774,108 @@ def test_stories_two_cases_one_station_announces_are_two_stories_when_dated_apar
 def test_stories_shared_names_still_join_reports_dated_to_one_event_or_next_day():
     # the incident at night and the arrest the next day are one event's days
     assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-06-14"), DAY_RULE)) == 1
+
+
+# --------------------------------------------------------------------------- place kind words, outlets
+
+
+@pytest.mark.parametrize("entity, key", [
+    # the recogniser types "Kampung Pugima" GPE (its kind word is the cue) and "Pugima" LOC
+    ("gpe:kampung-pugima", "place:pugima"),
+    ("loc:pugima", "place:pugima"),
+    ("loc:kabupaten-jayawijaya", "place:jayawijaya"),
+    ("gpe:negara-bagian-texas", "place:texas"),
+    ("gpe:kabupaten", "place:kabupaten"),  # only a kind word: nothing left to name the place
+    ("org:polres-jayawijaya", "org:polres-jayawijaya"),  # not a place: its name is its own
+    ("person:desa-kusuma", "person:desa-kusuma"),
+])
+def test_stories_place_keys_leave_out_the_administrative_kind_word(entity, key):
+    assert place_entity_key(entity) == key
+
+
+def test_stories_unlinked_place_names_leave_out_the_kind_word():
+    assert place_name_key("kelurahan cipayung") == place_name_key("cipayung") == "cipayung"
+
+
+def _firefight(doc_id: str, text: str, places: list[tuple[str, str]], published: str) -> Document:
+    d = doc(doc_id, text, published=published)
+    for name, entity in places:
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label="LOC",
+                                  entity=entity))
+    return d
+
+
+def test_stories_one_village_written_with_and_without_its_kind_word_is_one_shared_name():
+    # invented: the police's and the armed group's accounts of one firefight; one writes
+    # "Kampung Wemuna", the other "Wemuna"; the linker keeps two ids
+    police = _firefight("police", "Polisi menyebut kontak tembak terjadi di Kampung Wemuna, Distrik Alesa, "
+                                  "Kabupaten Toraki pada pagi hari.",
+                        [("Kampung Wemuna", "gpe:kampung-wemuna"), ("Distrik Alesa", "gpe:distrik-alesa"),
+                         ("Kabupaten Toraki", "loc:kabupaten-toraki")], "2025-06-10")
+    group = _firefight("group", "Juru bicara kelompok itu mengklaim anggotanya bertahan di Wemuna, Alesa, "
+                                "wilayah Toraki, sepanjang hari.",
+                       [("Wemuna", "loc:wemuna"), ("Alesa", "loc:alesa"), ("Toraki", "loc:toraki")], "2025-06-10")
+    keys = {k for k in count_terms(police).counts if k.startswith("e:")}
+    assert keys == {k for k in count_terms(group).counts if k.startswith("e:")} == {
+        "e:place:wemuna", "e:place:alesa", "e:place:toraki"}
+
+
+def test_stories_an_outlets_own_name_is_no_key_of_its_articles():
+    text = ("Tribun-Papua.com, Wamena - Harga beras di pasar Wamena naik. Tribun-Papua.com mencatat "
+            "pedagang menaikkan harga sejak Senin.")
+    d = doc("a", text)
+    start = text.index("Tribun-Papua.com")
+    d.mentions.append(Mention(doc="a", start=start, end=start + 16, text="Tribun-Papua.com", label="ORG",
+                              entity="org:tribun-papua-com"))
+    counts = count_terms(d).counts
+    assert not any("tribun" in k for k in counts)
+    assert counts[stem("harga")] >= 2 and "wamena" in counts  # the rest of the text is read as before
+
+
+def test_stories_two_articles_of_one_outlet_do_not_join_on_its_name():
+    # invented: the outlet's dateline and its name as an entity are all the two reports share
+    def report(doc_id: str, body: str) -> Document:
+        text = f"Kabarku.id - {body} Kabarku.id - Kabarku.id"
+        d = doc(doc_id, text, published="2025-06-10")
+        for i in range(3):
+            start = text.index("Kabarku.id", text.index("Kabarku.id") + 1 if i else 0)
+            d.mentions.append(Mention(doc=doc_id, start=start, end=start + 10, text="Kabarku.id", label="ORG",
+                                      entity="org:kabarku-id"))
+        return d
+    market = report("market", "Harga cabai rawit di pasar induk naik tajam menjelang Lebaran.")
+    ferry = report("ferry", "Kapal penyeberangan tertunda karena gelombang tinggi di perairan selatan.")
+    assert len(group_stories([market, ferry])) == 2
+
+
+def _about_people(doc_id: str, text: str, names: list[tuple[str, str]], published: str) -> Document:
+    d = doc(doc_id, text, published=published)
+    for name, entity in names:
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name,
+                                  label=entity.split(":")[0].upper(), entity=entity))
+    return d
+
+
+def _singer_reports(second_name: str) -> list[Document]:
+    # invented: two reports of one singer's death, days apart, telling different sides; one
+    # linker keyed him by his full name, the other by the last two words of it
+    first = _about_people(
+        "family", "Penyanyi Raka Danu Prasetyo meninggal di rumah sakit Cimahi. Ibunya, Wulan Sari, "
+                  "bercerita anaknya sempat mengeluh pusing sebelum dibawa ke dokter.",
+        [("Raka Danu Prasetyo", "person:raka-danu-prasetyo"), ("Cimahi", "gpe:cimahi"),
+         ("Wulan Sari", "person:wulan-sari")], "2025-06-15")
+    second = _about_people(
+        "work", f"Lagu terakhir {second_name} menjadi lagu tema sebuah film. Rekan duetnya mengenang "
+                "proses rekaman di Cimahi bersama Wulan Sari yang menemani.",
+        [(second_name, "person:" + second_name.lower().replace(" ", "-")), ("Cimahi", "gpe:cimahi"),
+         ("Wulan Sari", "person:wulan-sari")], "2025-06-18")
+    return [first, second]
+
+
+def test_stories_a_person_keyed_by_part_of_the_full_name_is_a_shared_name():
+    assert len(group_stories(_singer_reports("Danu Prasetyo"))) == 1
+    # a first name alone is shared by many people: it does not count
+    assert len(group_stories(_singer_reports("Raka"))) == 2
+    # with the rule off, the two keys of one person are two names
+    assert len(group_stories(_singer_reports("Danu Prasetyo"), StorySettings(person_name_parts=False))) == 2

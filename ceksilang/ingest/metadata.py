@@ -319,6 +319,14 @@ def canonical_outlet(name: str) -> str:
 _DOMAIN_ONLY: dict[str, re.Pattern[str]] = {}
 
 
+def domain_pattern() -> re.Pattern[str]:
+    """The shape of an outlet written as a web domain ("Kompas.com", "Tribun-Papua.com")."""
+    domain = _DOMAIN_ONLY.get("rx")
+    if domain is None:
+        domain = _DOMAIN_ONLY.setdefault("rx", re.compile(expand_fragments("{domain}", metadata_patterns().fragments)))
+    return domain
+
+
 def outlet_name(name: str) -> str | None:
     """``name`` as an outlet (its usual spelling) when it is one: a domain ("Kabarku.id"), a known
     outlet ("Antara"), or a name with an outlet word in it ("KBS World Radio"); else None (a
@@ -327,10 +335,7 @@ def outlet_name(name: str) -> str | None:
     name = name.strip().strip("-–—:,")
     if not name:
         return None
-    domain = _DOMAIN_ONLY.get("rx")
-    if domain is None:
-        domain = _DOMAIN_ONLY.setdefault("rx", re.compile(expand_fragments("{domain}", pats.fragments)))
-    if domain.fullmatch(name) or name.lower() in pats.outlets:
+    if domain_pattern().fullmatch(name) or name.lower() in pats.outlets:
         return canonical_outlet(name)
     words = name_words(name)
     # a known outlet with an edition or a place before or after it: "POSMETRO MEDAN", "Sleman IDN

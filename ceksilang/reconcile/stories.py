@@ -13,6 +13,11 @@ is a sparse TF-IDF vector over
   the list's place rows, its figures read with the English thousands comma ("4,500" = 4.500),
   so a wire report and its Indonesian coverage meet on meaning, never on surface words;
 * linked entity ids (``e:<id>``), or the mention text when a mention is not linked (``n:<name>``).
+  A place is keyed without its administrative kind word ("Kampung Pugima" and "Pugima", the
+  gazetteer's ``gpe_cues``) and under one kind (``e:place:``) whether the recogniser called it a
+  political unit or a location. An outlet's own name ("Tribun-Papua.com", a known outlet) is no
+  key at all, nor are the words of a domain-shaped outlet name: every article of that outlet
+  gives them, whatever it is about.
 
 Each vector is compared with the centroids of the stories active within ``window_days`` of the
 document's date (undated documents and undated stories compare with all); the document joins
@@ -26,7 +31,8 @@ by other news of the same days too) (two outlets' reports of one flood whose
 tolls, losses and evacuee counts all differ); stories are found through their words and names
 first and their figures beside them, so a report full of figures of its own still meets them.
 Figures still tell apart reports that share no rare name (the day's price list of one seller
-from another's).
+from another's). A person the story names by a longer or shorter form of the document's name for
+them ("Irwan Wibowo", "Gusti Irwan Wibowo"; the shorter of two words at least) is a shared name.
 
 Names the gazetteer lists (countries, capitals, heads of state, the UN) are named by all the news
 of a place in a week. Optionally (``min_own_similarity``, ``min_own_shared_names``; off by
@@ -249,6 +255,14 @@ class StorySettings:
     # of his staff's missed summons): reports of a developing case date its steps, and the days
     # alone cannot tell them from two cases of one station. See docs/evaluation.md (cov6a).
     names_join_day_gap: int = 0
+    # A person the story names by a longer or shorter form of the document's name for them ("Irwan
+    # Wibowo", "Gusti Irwan Wibowo"; the shorter of two words at least) counts as a shared rare
+    # name: two reports' linkers keyed one person twice. On coverage_tune6b it joined two of the
+    # four reports of a singer's death (stories R 0.647 -> 0.765); on 593 unseen articles of
+    # 16-17 June it added 27 same-story pairs, about 21 of them right (a wedding's reaction piece,
+    # one call-up to a national squad) and about 6 not (a player's contract with his call-up, two
+    # stock notes on one company). See docs/evaluation.md (grp7).
+    person_name_parts: bool = True
     label_terms: int = 4
     story_terms: int = 10
     # A story is reconciled as one unit, and that costs more than linearly in its size (every
@@ -276,10 +290,10 @@ def common_name_keys() -> frozenset[str]:
     keys: set[str] = set()
     stops = stopwords()
     for entry in load_gazetteer().entries:
-        keys.add(f"e:{entity_id(entry.type, entry.name)}")
+        keys.add(f"e:{place_entity_key(entity_id(entry.type, entry.name))}")
         for alias in entry.aliases:
             words = alias.lower().split()
-            keys.add(f"n:{' '.join(words)}")
+            keys.add(f"n:{place_name_key(' '.join(words))}")
             if entry.type == "GPE":
                 keys.update(stem(w) for w in words if len(w) >= 3 and w not in stops and w.isalpha())
     return frozenset(keys)
@@ -685,11 +699,67 @@ def _entity_terms(doc: Document) -> Iterator[tuple[str, str]]:
     # lowered both the real-coverage grouping (pairwise F1 0.950 -> 0.939) and the cross-lingual
     # one (0.952 -> 0.909), with the few-names bar at 0.2.
     for m in doc.mentions:
+        if _names_an_outlet(m.text):
+            continue  # the outlet's own name: shared by all its articles, evidence of no event
         if m.entity:
-            yield f"e:{m.entity}", m.text
+            yield f"e:{place_entity_key(m.entity)}", m.text
         else:
-            yield f"n:{' '.join(m.text.lower().split())}", m.text
+            yield f"n:{place_name_key(' '.join(m.text.lower().split()))}", m.text
     yield from _second_name_terms(doc)
+
+
+@lru_cache(maxsize=1)
+def _place_kind_words() -> tuple[tuple[str, ...], ...]:
+    """The administrative kind words written before a place name ("kabupaten", "kampung",
+    "negara bagian": the gazetteer's ``gpe_cues``), as word tuples, longest first."""
+    return tuple(sorted((tuple(w.split()) for w in load_gazetteer().gpe_cues), key=len, reverse=True))
+
+
+def place_name_key(name: str) -> str:
+    """A lower-case place name without the administrative kind word before it: "kampung pugima"
+    and "pugima", "kabupaten jayawijaya" and "jayawijaya" are one place to the stories (the kind
+    word says what the place is, not which). A name that is only a kind word stays as it is."""
+    words = name.split()
+    for kind in _place_kind_words():
+        if len(words) > len(kind) and tuple(words[:len(kind)]) == kind:
+            return " ".join(words[len(kind):])
+    return name
+
+
+_PLACE_TYPES = ("gpe:", "loc:")
+# one kind for both: the recogniser calls "Kampung Pugima" a political unit (the kind word is its
+# cue) and "Pugima" a location, and the two reports name one village
+PLACE_KIND = "place"
+
+
+def place_entity_key(entity: str) -> str:
+    """An entity id ("loc:kampung-pugima") with a place's administrative kind word left out
+    ("loc:pugima"); other entities as they are."""
+    if not entity.startswith(_PLACE_TYPES):
+        return entity
+    _, _, name = entity.partition(":")
+    key = place_name_key(name.replace("-", " "))
+    return f"{PLACE_KIND}:{key.replace(' ', '-')}"
+
+
+@lru_cache(maxsize=4096)
+def _names_an_outlet(name: str) -> bool:
+    """Whether a mention's text is a news outlet's name ("Tribun-Papua.com", "Kompas.com"): the
+    byline and dateline of every article of that outlet give it, whatever the article is about."""
+    from ceksilang.ingest.metadata import outlet_name
+
+    return outlet_name(name) is not None
+
+
+def _outlet_word_counts(text: str) -> Counter[str]:
+    """The content keys written inside the outlet names shaped as web domains in ``text``
+    ("Tribun-Papua.com, Wamena -": "tribun-papua", "com"), with their counts."""
+    from ceksilang.ingest.metadata import domain_pattern
+
+    found: Counter[str] = Counter()
+    for match in domain_pattern().finditer(text):
+        found.update(key for key, _ in content_terms(match.group(0)))
+    return found
 
 
 def _second_name_terms(doc: Document) -> Iterator[tuple[str, str]]:
@@ -735,6 +805,15 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
         for key, surface in content_terms(doc.text):
             counts[key] += 1.0
             surfaces.setdefault(key, surface)
+        # an outlet's own name ("Tribun-Papua.com") is in every article of the outlet: its words
+        # are no evidence of the event
+        for key, n in _outlet_word_counts(doc.text).items():
+            left = counts.get(key, 0.0) - n
+            if left > 0:
+                counts[key] = left
+            else:
+                counts.pop(key, None)
+                surfaces.pop(key, None)
         if doc.title:
             title_weight = settings.title_weight * 1.0
             for key, surface in content_terms(doc.title):
@@ -1335,8 +1414,10 @@ class StoryIndex:
             return None
         own = rare - common_name_keys()  # the names the gazetteer does not list: the event's own
         best, best_shared = None, s.shared_rare_entities - 1
+        people = [(k, frozenset(k[len(PERSON_PREFIX):].split("-"))) for k in rare
+                  if s.person_name_parts and k.startswith(PERSON_PREFIX)]
         for story in candidates:
-            shared_names = rare & story.entities
+            shared_names = (rare & story.entities) | self._people_named_in_part(people, story)
             shared, own_shared = len(shared_names), len(own & shared_names)
             attested = self._shares_evidence(evidence, story)
             if own_shared < s.min_own_shared_names and not attested:
@@ -1352,6 +1433,27 @@ class StoryIndex:
                     and self._own_enough(vector, story, evidence, words)):
                 best, best_shared = story, shared
         return best
+
+    @staticmethod
+    def _people_named_in_part(people: list[tuple[str, frozenset[str]]], story: _StoryState) -> set[str]:
+        """The document's person keys (``people``: key, name words) that ``story`` names by a
+        longer or shorter form of the name: "Irwan Wibowo" and "Gusti Irwan Wibowo", one
+        person keyed twice by the linkers of two reports. The shorter form needs two words at
+        least: a first name alone ("Gusti", "Ahmad") is shared by many people."""
+        if not people:
+            return set()
+        theirs = [frozenset(k[len(PERSON_PREFIX):].split("-")) for k in story.entities
+                  if k.startswith(PERSON_PREFIX)]
+        found: set[str] = set()
+        for key, mine in people:
+            if key in story.entities:
+                continue
+            for other in theirs:
+                shorter = mine if len(mine) <= len(other) else other
+                if len(shorter) >= 2 and (mine <= other or other <= mine):
+                    found.add(key)
+                    break
+        return found
 
     def _dated_elsewhere(self, evidence: set[str], story: _StoryState) -> bool:
         """Whether the document (its ``evidence``) and ``story`` both date events to days, and
