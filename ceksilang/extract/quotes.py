@@ -165,6 +165,11 @@ class QuotePatterns:
     pronouns_third: frozenset[str] = frozenset()
     # "tidak": "X tidak mengakui ...": the speech verb after it reports no words
     speech_negations: frozenset[str] = frozenset()
+    # "tersangka", "pelaku": nouns for one party of a case, each group one party; a quote by the
+    # noun alone is by the one person the article names for that party ("tersangka RR")
+    case_parties: tuple[frozenset[str], ...] = ()
+    party_naming_words: frozenset[str] = frozenset()  # "berinisial", "bernama": a name follows
+    party_reach: int = 5  # words between a party noun and the naming word
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -261,6 +266,9 @@ def load_quote_patterns() -> QuotePatterns:
         purpose_markers=frozenset(str(w).lower() for w in data.get("purpose_markers") or []),
         pronouns_third=frozenset(str(w).lower() for w in data.get("pronouns_third") or []),
         speech_negations=frozenset(str(w).lower() for w in data.get("speech_negations") or []),
+        case_parties=tuple(frozenset(str(w).lower() for w in group) for group in data.get("case_parties") or []),
+        party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
+        party_reach=int(data.get("party_reach") or 5),
     )
 
 
@@ -440,6 +448,12 @@ class _Words:
 def _words(text: str) -> _Words:
     matches = list(_WORD.finditer(text))
     return _Words([m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
+
+
+# initials standing for a person's name ("RR", "AAP"): two to four capitals
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+# more names listed right after one: "AAP (22), KR (18), dan QAC", "RR dan AS"
+_LISTED_NEXT = re.compile(r"(?:\s*\(\d{1,3}\))?\s*(?:,|dan|serta)\s+[A-Z]")
 
 
 def _capitalised(word: str) -> bool:
@@ -2099,6 +2113,51 @@ class _Resolver:
 
     # ------------------------------------------------------------------ output
 
+    def party_referent(self, noun: str) -> tuple[int, int, str] | None:
+        """The one person the article names for the case party ``noun`` stands for ("tersangka"
+        -> "RR" after "pelaku ... berinisial RR" or "tersangka RR"), as (start, end, name); None
+        when the noun is no party, or the article names nobody or several for it."""
+        group = next((g for g in self.pat.case_parties if noun.lower() in g), None)
+        if group is None:
+            return None
+        every_party = frozenset(w for g in self.pat.case_parties for w in g)
+        texts, found = self.words.texts, {}
+        for k, word in enumerate(texts):
+            low = word.lower()
+            if low in self.pat.party_naming_words:
+                # the nearest party noun within reach before the naming word says whose name it is
+                near = next((texts[j].lower() for j in range(k - 1, max(-1, k - 1 - self.pat.party_reach), -1)
+                             if texts[j].lower() in every_party), None)
+                if near not in group or k + 1 >= len(texts):
+                    continue
+                name = self.named_after(k + 1)
+                if name is None:
+                    continue
+                if _LISTED_NEXT.match(self.text, name[1]):
+                    return None  # "berinisial AAP (22), KR (18), dan QAC": several for the party
+                found.setdefault(name[2], name)
+            elif low in group and k + 1 < len(texts) and _INITIALS.fullmatch(texts[k + 1]) \
+                    and self.text[self.words.ends[k]:self.words.starts[k + 1]] == " ":
+                s, e = self.words.starts[k + 1], self.words.ends[k + 1]
+                if _LISTED_NEXT.match(self.text, e):
+                    return None
+                found.setdefault(texts[k + 1], (s, e, texts[k + 1]))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def named_after(self, k: int) -> tuple[int, int, str] | None:
+        """Initials or a capitalised name starting at word ``k`` (after "berinisial", "bernama")."""
+        texts = self.words.texts
+        if _INITIALS.fullmatch(texts[k]):
+            return self.words.starts[k], self.words.ends[k], texts[k]
+        j = k
+        while j < len(texts) and j < k + 4 and _capitalised(texts[j]) and not texts[j].isupper() \
+                and (j == k or self.text[self.words.ends[j - 1]:self.words.starts[j]] == " "):
+            j += 1
+        if j == k:
+            return None
+        s, e = self.words.starts[k], self.words.ends[j - 1]
+        return s, e, self.text[s:e]
+
     def quote(self, start: int, end: int, kind: str, speaker: _Speaker | None) -> Quote:
         q = Quote(doc=self.doc_id, start=start, end=end, text=self.text[start:end], kind=kind)
         if speaker is not None:
@@ -2112,6 +2171,10 @@ class _Resolver:
                     q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
+                referent = self.party_referent(q.speaker_name) if " " not in q.speaker_name else None
+                if referent is not None:
+                    # "Tersangka mengaku ...": the suspect the article names ("tersangka RR")
+                    q.speaker_start, q.speaker_end, q.speaker_name = referent
                 if speaker.name.person:
                     self.person_spans[(speaker.name.start, speaker.name.end)] = speaker.name.text
                 q.confidence = round(speaker.confidence, 2)
