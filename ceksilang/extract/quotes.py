@@ -170,6 +170,7 @@ class QuotePatterns:
     case_parties: tuple[frozenset[str], ...] = ()
     party_naming_words: frozenset[str] = frozenset()  # "berinisial", "bernama": a name follows
     party_reach: int = 5  # words between a party noun and the naming word
+    member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -269,6 +270,7 @@ def load_quote_patterns() -> QuotePatterns:
         case_parties=tuple(frozenset(str(w).lower() for w in group) for group in data.get("case_parties") or []),
         party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
         party_reach=int(data.get("party_reach") or 5),
+        member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
     )
 
 
@@ -1256,11 +1258,18 @@ class _Resolver:
             named = self.person_in_lower_case(part, start)
             if named is not None:
                 return _Speaker(named, CONF_NAMED_AFTER, cue)  # "lanjut perry": Perry Warjiyo, named before
+            if appositive and (first_low in self.pat.person_nouns or first_low in self.kinship):
+                # "ujar anak Kusnadi, Teddy Kusdita": a relation described in lower case, then the
+                # person it describes, set off by a comma
+                app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
+                app_persons = [n for n in app if n.person]
+                if app_persons and self.opens_with(appositive, app_persons[0]):
+                    return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
             body = self.institution(part, start)
             if body is not None:
                 return _Speaker(body, CONF_ROLE, cue)  # "kata polisi setempat"
             return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
-        if appositive and (first_low in self.pat.role_words
+        if appositive and (first_low in self.pat.role_words or load_role_words().compound_head(first)
                            or any(self.words.texts[k].lower() in self.pat.role_words for k in part[1:3])):
             # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person; "kata PGS
             # General Manager Bandara I Gusti Ngurah Rai, Wahyudi": a rank before the role too
@@ -2171,6 +2180,11 @@ class _Resolver:
                     q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
+                member, _, body = q.speaker_name.partition(" ")
+                if member.lower() in self.pat.member_nouns and _capitalised(body) and not speaker.name.tagged:
+                    # "Petugas Polsek Berbah menyatakan": the body its members speak for
+                    q.speaker_name = body
+                    q.speaker_start = speaker.name.start + len(member) + 1
                 referent = self.party_referent(q.speaker_name) if " " not in q.speaker_name else None
                 if referent is not None:
                     # "Tersangka mengaku ...": the suspect the article names ("tersangka RR")
