@@ -2937,6 +2937,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 r.sentence_subject(s, e)
     quotes.sort(key=lambda q: (q.start, q.end))
     _same_words_same_speaker(quotes)
+    _cue_of_next_paragraph(text, quotes)
     if person_spans is not None:
         person_spans.update(r.person_spans)
     if written is not text:
@@ -3074,6 +3075,25 @@ def _glued_start(r: _Resolver, s: int, end: int) -> int:
     ("2025.Direktur"), so a decimal, a time or a code ("10.WIB", "3.A") is never cut."""
     starts = [g.end() for g in _GLUED_STOP.finditer(r.text[s:end])]
     return s + starts[-1] if starts and len(r.words.between(s + starts[-1], end)) >= 4 else s
+
+
+# between a closed quote paragraph and the next one opening: its closing mark, the line break and
+# the next opening mark only
+_NEXT_PARAGRAPH = re.compile(r"[\s\"'”“’‘.,]*\n[\s\"'”“’‘]*")
+
+
+def _cue_of_next_paragraph(text: str, quotes: list[Quote]) -> None:
+    """“... saya tinggal sendirian." / "Saya mikir, ...,” ujarnya.": a direct quote with no cue
+    and no speaker, whose next paragraph is a direct quote with its cue, is by that quote's
+    speaker (one statement cut into paragraphs, each closed, the cue given once at the end)."""
+    for q, nxt in zip(quotes, quotes[1:]):
+        if q.kind != "direct" or q.cue is not None or q.speaker_name is not None or nxt.kind != "direct" \
+                or nxt.speaker_name is None or nxt.cue is None:
+            continue
+        if _NEXT_PARAGRAPH.fullmatch(text, q.end, nxt.start):
+            q.speaker_name, q.speaker_start, q.speaker_end = nxt.speaker_name, nxt.speaker_start, nxt.speaker_end
+            q.speaks_for, q.confidence = nxt.speaks_for, round(min(nxt.confidence, CONF_CHAIN), 2)
+            q.co_speakers = list(nxt.co_speakers)
 
 
 def _same_words_same_speaker(quotes: list[Quote]) -> None:
