@@ -756,6 +756,11 @@ class _Resolver:
         found: dict[str, str] = {}
         for m in re.finditer(r"\(([A-Z][A-Za-z]{2,14})\)", self.text):
             short = m.group(1)
+            run = re.search(r"((?:[A-Z][\w\-]*|dan|&)\s+)*[A-Z][\w\-]*\s*$", self.text[max(0, m.start() - 120):m.start()])
+            if run is None or run.group().split()[0].lower() not in self.pat.role_words:
+                # "Tentara Pembebasan Nasional Papua Barat (TPNPB) Kodap III Ndugama Derakma": the
+                # short form of a body's name, not of a role whose holder follows
+                continue
             k = bisect_left(self.name_starts, m.end())
             for name in self.names[k:k + 4]:
                 between = self.text[m.end():name.start]
