@@ -1273,6 +1273,9 @@ class _Resolver:
             body = self.institution(part, start)
             if body is not None:
                 return _Speaker(body, CONF_ROLE, cue)  # "kata polisi setempat"
+            referent = self.party_referent(first_low) if len(part) == 1 else None
+            if referent is not None:
+                return _Speaker(_Name(referent[0], referent[1], referent[2], True), CONF_ROLE, cue)  # "jawab pelaku"
             return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
         if appositive and (first_low in self.pat.role_words or load_role_words().compound_head(first)
                            or any(self.words.texts[k].lower() in self.pat.role_words for k in part[1:3])):
@@ -2943,6 +2946,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     quotes.sort(key=lambda q: (q.start, q.end))
     _same_words_same_speaker(quotes)
     _cue_of_next_paragraph(text, quotes)
+    _answer_after_question(text, quotes)
     if person_spans is not None:
         person_spans.update(r.person_spans)
     if written is not text:
@@ -3099,6 +3103,24 @@ def _cue_of_next_paragraph(text: str, quotes: list[Quote]) -> None:
             q.speaker_name, q.speaker_start, q.speaker_end = nxt.speaker_name, nxt.speaker_start, nxt.speaker_end
             q.speaks_for, q.confidence = nxt.speaks_for, round(min(nxt.confidence, CONF_CHAIN), 2)
             q.co_speakers = list(nxt.co_speakers)
+
+
+def _answer_after_question(text: str, quotes: list[Quote]) -> None:
+    """An exchange: “Uangnya buat apa?” kata Rizky / “Buat beli ...” jawab pelaku / “Sama
+    siapa?” tanya Rizky / “Sendiri. ...,” ucapnya. A quote given by a pronoun cue ("ucapnya")
+    right after a question, in the next paragraph, answers it: it is by the one who answered the
+    asker before, not by the asker, whom the pronoun would otherwise point back to."""
+    for before, question, q in zip(quotes, quotes[1:], quotes[2:]):
+        if q.kind != "direct" or not (q.cue or "").lower().endswith("nya") or question.kind != "direct" \
+                or not question.text.rstrip(" ,.").endswith("?") or q.text.rstrip(" ,.").endswith("?"):
+            continue
+        if q.speaker_name is None or q.speaker_name != question.speaker_name or before.kind != "direct" \
+                or before.speaker_name in (None, question.speaker_name):
+            continue
+        if text.count("\n", before.end, question.start) > 1 or text.count("\n", question.end, q.start) > 1:
+            continue  # narration between: no exchange
+        q.speaker_name, q.speaker_start, q.speaker_end = before.speaker_name, before.speaker_start, before.speaker_end
+        q.speaks_for, q.co_speakers = before.speaks_for, list(before.co_speakers)
 
 
 def _same_words_same_speaker(quotes: list[Quote]) -> None:
