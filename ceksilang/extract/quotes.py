@@ -346,6 +346,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _opening_mark_lost(text: str, ls: int, i: int, le: int) -> bool:
+    """“Kita lagi standby di pos, ..., kita melakukan evakuasi," ucap Hotdiaman.”: a paragraph
+    whose only double mark closes a sentence and is followed by its cue and speaker alone
+    (", ucap X.") lost its opening mark: the quote runs from the paragraph's start."""
+    if _DOUBLE_MARK.search(text, i + 1, le) or text[i - 1:i] not in (",", ".", "!", "?") or le - i > 80:
+        return False
+    cue = re.match(r"\s*([a-z]+)\b[^.!?\n]*[.!?]?\s*$", text[i + 1:le])
+    return cue is not None and load_speech_verbs(QUOTE_LANGUAGES).cue(cue.group(1)) is not None \
+        and len(text[ls:i].split()) >= 6
+
+
 def _double_quoted(text: str) -> list[_Marked]:
     found: list[_Marked] = []
     open_before = False  # the previous non-empty paragraph ended inside a quote
@@ -360,7 +371,8 @@ def _double_quoted(text: str) -> list[_Marked]:
             side = _orientation(text, i, ls, le)
             if opened is None:
                 if side == "close":
-                    if first_mark and open_before:  # the quote runs on from the last paragraph
+                    if first_mark and (open_before or _opening_mark_lost(text, ls, i, le)):
+                        # the quote runs on from the last paragraph, or its opening mark was lost
                         s, e = _trimmed(text, ls, i)
                         if s < e:
                             found.append(_Marked(None, s, e, i))
@@ -2743,9 +2755,18 @@ def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
         return False
     cut = r.text.rfind(",", s, r.words.starts[k])
     lo = cut + 1 if cut >= 0 else s
+    if not 1 <= len(r.words.between(lo, r.words.starts[k])) <= 6:
+        return False
     # the short subject names a person itself (a role alone would be looked up far back)
-    return 1 <= len(r.words.between(lo, r.words.starts[k])) <= 6 \
-        and any(n.person for n in r.names_in(lo, r.words.starts[k]))
+    names = r.names_in(lo, r.words.starts[k])
+    if any(n.person for n in names):
+        return True
+    # "Komandan Regu ... Jakarta Utara, Hotdiaman Purba mengatakan,": a long role, then an
+    # unknown name the model called a place, set off by a comma: the role's holder
+    role_before = cut >= 0 and any(r.words.texts[j].lower() in r.pat.role_words
+                                   for j in r.words.between(s, cut)[:3])
+    return role_before and len(names) == 1 and names[0].place and len(names[0].text.split()) >= 2 \
+        and not _evidently_place(names[0].text, r.text)
 
 
 RELATIVE_CLAUSE_WORDS = 10  # at most this many words between "yang" and the speech verb
