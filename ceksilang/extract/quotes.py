@@ -898,6 +898,11 @@ class _Resolver:
             return None
         fulls = {o.text for o in self.persons
                  if o.start < name.start and " " in o.text and o.text.split()[-1] == word}
+        if not fulls:
+            # "ucap Hotdiaman" after "Hotdiaman Purba mengatakan": the first word of one person
+            # seen speaking before
+            fulls = {f.name.text for f in self.history if f.name.person and f.name.start < name.start
+                     and " " in f.name.text and f.name.text.split()[0] == word}
         return next(iter(fulls)) if len(fulls) == 1 else None
 
     def bare_name(self, name: str) -> str:
