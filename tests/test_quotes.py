@@ -1497,3 +1497,46 @@ def test_quotes_bracketed_short_form_of_a_body_is_not_the_person_after_it():
     mentions = [Mention("d", text.index("Andreas Wonda"), text.index("Andreas Wonda") + 13, "Andreas Wonda", "PERSON")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "tidak melakukan perlawanan").speaker_name != "Andreas Wonda"
+
+
+def test_quotes_a_common_word_tagged_person_at_a_sentence_start_is_no_speaker():
+    """"Sempat ..." tagged PERSON: an adverb the model took for a name is no one in focus."""
+    text = ('SURYAJAYA.COM, LEMBAH HIJAU - Sempat menggegerkan publik karena dikabarkan hilang, Mantan Bupati '
+            'Lembah Hijau, Darsono, ternyata sedang berobat ke Madura.\n'
+            'Hal itu disampaikan Darsono saat mendatangi Polsek Lembah Hijau, Senin (9/6/2025).\n'
+            'Politisi Partai Hijau itu menegaskan bahwa dirinya tidak diculik atau mengalami hal berbahaya lain.')
+    mentions = [Mention("d", text.index("Sempat"), text.index("Sempat") + 6, "Sempat", "PERSON"),
+                Mention("d", text.index("Partai Hijau"), text.index("Partai Hijau") + 12, "Partai Hijau", "ORG")] + [
+        Mention("d", m.start(), m.end(), "Darsono", "PERSON") for m in re.finditer("Darsono", text)]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert "Sempat" not in [q.speaker_name for q in quotes]
+
+
+def test_quotes_a_first_person_paragraph_that_lost_its_opening_mark():
+    text = ('Komandan regu pemadam, Sutan Harahap, mengatakan petugas langsung bergerak ke lokasi.\n'
+            'Kami sedang berjaga di pos, tiba-tiba ada laporan warga, lalu kami langsung ke lokasi kejadian," '
+            'ucap Sutan.')
+    mentions = [Mention("d", m.start(), m.end(), m.group(), "PERSON") for m in re.finditer(r"Sutan Harahap|Sutan(?! Harahap)", text)]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "sedang berjaga di pos").speaker_name == "Sutan Harahap"
+
+
+def test_quotes_narration_that_lost_a_mark_is_no_quote():
+    # the paragraph reports someone's speech itself: the stray closing mark opens no quote from its start
+    text = ('Dalam sambutannya, Kepala Dinas Kebudayaan, Rahmat Hidayat, menyampaikan bahwa kampung itu harus '
+            'dijaga. Kegiatan seperti ini akan terus kami dukung sebagai bentuk komitmen,” tegasnya.')
+    mentions = [Mention("d", text.index("Rahmat Hidayat"), text.index("Rahmat Hidayat") + 14, "Rahmat Hidayat", "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert not [q for q in quotes if q.kind == "direct" and "Dalam sambutannya" in q.text]
+
+
+def test_quotes_long_role_comma_then_a_name_tagged_place_speaks():
+    text = ('Warga setempat, Rusdi, mengungkapkan mayat itu dilihat pada Senin siang.\n'
+            'Sementara itu, Komandan Regu Pemadam Kebakaran Sektor Cilincing Suku Dinas Penanggulangan '
+            'Kebakaran dan Penyelamatan Jakarta Utara, Marbun Silalahi mengatakan, petugas menerima '
+            'laporan dan langsung bergerak ke lokasi.')
+    mentions = [Mention("d", text.index("Rusdi"), text.index("Rusdi") + 5, "Rusdi", "PERSON"),
+                Mention("d", text.index("Jakarta Utara"), text.index("Jakarta Utara") + 13, "Jakarta Utara", "LOC"),
+                Mention("d", text.index("Marbun Silalahi"), text.index("Marbun Silalahi") + 15, "Marbun Silalahi", "LOC")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "petugas menerima laporan").speaker_name == "Marbun Silalahi"

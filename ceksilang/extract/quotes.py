@@ -171,6 +171,7 @@ class QuotePatterns:
     party_naming_words: frozenset[str] = frozenset()  # "berinisial", "bernama": a name follows
     party_reach: int = 5  # words between a party noun and the naming word
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
+    pronouns_first: frozenset[str] = frozenset()  # "saya", "kita": a paragraph that speaks in the first person
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -271,6 +272,7 @@ def load_quote_patterns() -> QuotePatterns:
         party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
         party_reach=int(data.get("party_reach") or 5),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
+        pronouns_first=frozenset(str(w).lower() for w in data.get("pronouns_first") or []),
     )
 
 
@@ -353,8 +355,15 @@ def _opening_mark_lost(text: str, ls: int, i: int, le: int) -> bool:
     if _DOUBLE_MARK.search(text, i + 1, le) or text[i - 1:i] not in (",", ".", "!", "?") or le - i > 80:
         return False
     cue = re.match(r"\s*([a-z]+)\b[^.!?\n]*[.!?]?\s*$", text[i + 1:le])
-    return cue is not None and load_speech_verbs(QUOTE_LANGUAGES).cue(cue.group(1)) is not None \
-        and len(text[ls:i].split()) >= 6
+    verbs = load_speech_verbs(QUOTE_LANGUAGES)
+    if cue is None or verbs.cue(cue.group(1)) is None or len(text[ls:i].split()) < 6:
+        return False
+    # the paragraph speaks in the first person and reports no one's speech itself: narration
+    # ("Dalam sambutannya, X menyampaikan bahwa ...") that lost a mark somewhere inside is no quote
+    said = [w.lower() for w in _WORD.findall(text, ls, i)]
+    pat = load_quote_patterns()
+    return any(w in pat.pronouns_first for w in said) \
+        and not any(w in verbs.prefixed or w in verbs.according_to or verbs.cue(w) is not None for w in said)
 
 
 def _double_quoted(text: str) -> list[_Marked]:
@@ -658,11 +667,30 @@ def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns)
     return None
 
 
+def _common_word_opening_a_sentence(text: str, m: Mention, mentions: Sequence[Mention], pat: QuotePatterns) -> bool:
+    """"Sempat menggegerkan publik ..." with "Sempat" tagged PERSON: one word opening a sentence
+    that news writes in lower case, that is a function word or an adverb of speech or that this
+    text also writes in lower case, and that no other person's name holds, is a common word the
+    model took for a name."""
+    if " " in m.text or not _sentence_initial(text, m.start):
+        return False
+    low = m.text.lower()
+    freq = load_word_frequencies()
+    if low not in freq.counts or low in freq.names:
+        return False
+    if low not in load_stopwords() and low not in pat.speech_adverbs and low not in pat.sentence_openers \
+            and not re.search(r"(?<![\w\-])" + re.escape(low) + r"(?![\w\-])", text):
+        return False
+    return not any(o is not m and o.label == "PERSON" and m.text in o.text.split() for o in mentions)
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names: list[_Name] = []
     for m in mentions:
+        if m.label == "PERSON" and _common_word_opening_a_sentence(text, m, mentions, pat):
+            continue
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text) \
                 and text[m.start:m.end] == m.text:
             cut = _person_after_workplace(text, m.start, m.text, pat) if m.label == "ORG" else None
