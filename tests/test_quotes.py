@@ -1474,7 +1474,8 @@ def test_quotes_uncued_paragraph_after_narration_stays_unattributed():
     text = ('Rustam memutuskan pulang ke kampung halamannya.\n'
             '“Saya sudah lama tinggal sendirian di rumah itu."\n'
             'Warga lain mengaku tidak tahu. "Kami tidak kenal," ujar Sari.')
-    mentions = [Mention("d", 0, 6, "Rustam", "PERSON"), Mention("d", text.index("Sari"), text.index("Sari") + 4, "Sari", "PERSON")]
+    mentions = [Mention("d", 0, 6, "Rustam", "PERSON"),
+                Mention("d", text.index("Sari"), text.index("Sari") + 4, "Sari", "PERSON")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "sudah lama tinggal").speaker_name != "Sari"
 
@@ -1485,7 +1486,8 @@ def test_quotes_nya_answer_after_a_question_is_the_answerers():
             '"Butuh uang, Pak," jawab AF.\n'
             '"Untuk apa uangnya?" tanya Yusuf.\n'
             '"Untuk makan sehari-hari," ucapnya.')
-    mentions = [Mention("d", m.start(), m.end(), m.group(), "PERSON") for m in re.finditer(r"Yusuf Harahap|Yusuf(?! Harahap)|AF", text)]
+    mentions = [Mention("d", m.start(), m.end(), m.group(), "PERSON")
+                for m in re.finditer(r"Yusuf Harahap|Yusuf(?! Harahap)|AF", text)]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "Untuk makan").speaker_name == "AF"
     assert _quote_at(quotes, text, "Untuk apa uangnya").speaker_name == "Yusuf Harahap"
@@ -1516,7 +1518,8 @@ def test_quotes_a_first_person_paragraph_that_lost_its_opening_mark():
     text = ('Komandan regu pemadam, Sutan Harahap, mengatakan petugas langsung bergerak ke lokasi.\n'
             'Kami sedang berjaga di pos, tiba-tiba ada laporan warga, lalu kami langsung ke lokasi kejadian," '
             'ucap Sutan.')
-    mentions = [Mention("d", m.start(), m.end(), m.group(), "PERSON") for m in re.finditer(r"Sutan Harahap|Sutan(?! Harahap)", text)]
+    mentions = [Mention("d", m.start(), m.end(), m.group(), "PERSON")
+                for m in re.finditer(r"Sutan Harahap|Sutan(?! Harahap)", text)]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "sedang berjaga di pos").speaker_name == "Sutan Harahap"
 
@@ -1525,7 +1528,8 @@ def test_quotes_narration_that_lost_a_mark_is_no_quote():
     # the paragraph reports someone's speech itself: the stray closing mark opens no quote from its start
     text = ('Dalam sambutannya, Kepala Dinas Kebudayaan, Rahmat Hidayat, menyampaikan bahwa kampung itu harus '
             'dijaga. Kegiatan seperti ini akan terus kami dukung sebagai bentuk komitmen,” tegasnya.')
-    mentions = [Mention("d", text.index("Rahmat Hidayat"), text.index("Rahmat Hidayat") + 14, "Rahmat Hidayat", "PERSON")]
+    name = text.index("Rahmat Hidayat")
+    mentions = [Mention("d", name, name + 14, "Rahmat Hidayat", "PERSON")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert not [q for q in quotes if q.kind == "direct" and "Dalam sambutannya" in q.text]
 
@@ -1537,6 +1541,7 @@ def test_quotes_long_role_comma_then_a_name_tagged_place_speaks():
             'laporan dan langsung bergerak ke lokasi.')
     mentions = [Mention("d", text.index("Rusdi"), text.index("Rusdi") + 5, "Rusdi", "PERSON"),
                 Mention("d", text.index("Jakarta Utara"), text.index("Jakarta Utara") + 13, "Jakarta Utara", "LOC"),
-                Mention("d", text.index("Marbun Silalahi"), text.index("Marbun Silalahi") + 15, "Marbun Silalahi", "LOC")]
+                Mention("d", text.index("Marbun Silalahi"), text.index("Marbun Silalahi") + 15, "Marbun Silalahi",
+                        "LOC")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "petugas menerima laporan").speaker_name == "Marbun Silalahi"

@@ -473,6 +473,8 @@ def _words(text: str) -> _Words:
     return _Words([m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
 
 
+# the capitalised words right before a position ("Menteri Dalam Negeri " before "(Mendagri)")
+_CAPITALISED_RUN_END = re.compile(r"(?:(?:[A-Z][\w\-]*|dan|&)\s+)*[A-Z][\w\-]*\s*$")
 # initials standing for a person's name ("RR", "AAP"): two to four capitals
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 # more names listed right after one: "AAP (22), KR (18), dan QAC", "RR dan AS"
@@ -796,7 +798,7 @@ class _Resolver:
         found: dict[str, str] = {}
         for m in re.finditer(r"\(([A-Z][A-Za-z]{2,14})\)", self.text):
             short = m.group(1)
-            run = re.search(r"((?:[A-Z][\w\-]*|dan|&)\s+)*[A-Z][\w\-]*\s*$", self.text[max(0, m.start() - 120):m.start()])
+            run = _CAPITALISED_RUN_END.search(self.text, max(0, m.start() - 120), m.start())
             if run is None or run.group().split()[0].lower() not in self.pat.role_words:
                 # "Tentara Pembebasan Nasional Papua Barat (TPNPB) Kodap III Ndugama Derakma": the
                 # short form of a body's name, not of a role whose holder follows
