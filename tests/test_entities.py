@@ -617,3 +617,23 @@ def test_entities_compound_role_head_is_cut_from_a_person_span():
     text = '"Mereka akan aman," kata Kadispar Bali I Wayan Sumarajaya, Selasa.'
     merged = merge_mentions([_span(text, "Kadispar Bali I Wayan Sumarajaya", "PERSON")], match_gazetteer("d", text), text)
     assert ("I Wayan Sumarajaya", "PERSON") in [(m.text, m.label) for m in merged]
+
+
+def test_entities_name_before_a_bracketed_acronym_grows_to_the_words_it_spells():
+    """Only "Papua Selatan" tagged before "(GPPS)": the body is every word the acronym spells."""
+    text = "Kelompok Gerakan Pembebasan Papua Selatan (GPPS) menyatakan bertanggung jawab."
+    model = [_span(text, "Papua Selatan", "GPE"), _span(text, "GPPS", "ORG")]
+    found = [(m.text, m.label) for m in annotate_entities("d", text, model)]
+    assert ("Gerakan Pembebasan Papua Selatan", "ORG") in found and ("Papua Selatan", "GPE") not in found
+
+
+def test_entities_name_before_a_bracketed_acronym_spelling_other_words_stays():
+    text = "Massa dari Papua Selatan (KNPB) menggelar aksi damai di Merauke."
+    model = [_span(text, "Papua Selatan", "GPE")]
+    assert ("Papua Selatan", "GPE") in [(m.text, m.label) for m in annotate_entities("d", text, model)]
+
+
+def test_entities_member_noun_is_cut_from_a_body_tagged_person():
+    text = "Jajaran Polsek Karangjati mengamankan tiga pemuda di jalan desa."
+    merged = merge_mentions([_span(text, "Jajaran Polsek Karangjati", "PERSON")], [], text)
+    assert "Jajaran Polsek Karangjati" not in [m.text for m in merged]

@@ -1673,10 +1673,52 @@ def short_form_of(word: str, name: str) -> bool:
     return False
 
 
+# an acronym in brackets right after a name: " (TPNPB)"
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,10})\)")
+# lower-case words inside a body's spelt-out name that its acronym skips ("Badan Pengawas Obat dan Makanan")
+_ACRONYM_SKIPS = frozenset({"dan", "dari", "untuk", "&", "of", "and", "for", "the"})
+
+
+def _spelt_out_before_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Tentara Pembebasan Nasional Papua Barat (TPNPB)" with only "Papua Barat" tagged: a name
+    before a bracketed acronym grows back over the capitalised words whose initials spell the
+    acronym; the whole is the body the acronym names (one ORG), the place inside it no mention."""
+    out = list(mentions)
+    for m in mentions:
+        acronym = _BRACKETED_ACRONYM.match(text, m.end)
+        if acronym is None or m.label == "PERSON":
+            continue
+        letters = acronym.group(1)
+        words = list(re.finditer(r"[\w&\-]+", text[max(0, m.start - 200):m.end]))
+        base = max(0, m.start - 200)
+        initials, start = "", None
+        for w in reversed(words):
+            word = w.group()
+            if word.lower() in _ACRONYM_SKIPS:
+                continue
+            if not word[:1].isupper():
+                break
+            initials = word[0] + initials
+            if not letters.endswith(initials):
+                break
+            if initials == letters:
+                start = base + w.start()
+                break
+        if start is None or start >= m.start:
+            continue
+        if any(c in text[start:m.end] for c in ".,;:()\n\"“”"):
+            continue
+        grown = Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label="ORG", origin="rule",
+                        role=m.role, metonym=False, entity=m.entity)
+        out = [o for o in out if not (start <= o.start and o.end <= m.end)] + [grown]
+    return sorted(out, key=lambda o: (o.start, -o.end))
+
+
 def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
                       sentences: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Gazetteer + model mentions merged, with roles and metonym flags: the document's mentions."""
     mentions = merge_mentions(model_mentions, match_gazetteer(doc_id, text), text)
+    mentions = _spelt_out_before_acronym(text, mentions)
     prefixes = load_name_types().name_prefixes
     if prefixes:
         mentions = _split_at_name_prefix(mentions, text, prefixes)

@@ -165,6 +165,13 @@ class QuotePatterns:
     pronouns_third: frozenset[str] = frozenset()
     # "tidak": "X tidak mengakui ...": the speech verb after it reports no words
     speech_negations: frozenset[str] = frozenset()
+    # "tersangka", "pelaku": nouns for one party of a case, each group one party; a quote by the
+    # noun alone is by the one person the article names for that party ("tersangka RR")
+    case_parties: tuple[frozenset[str], ...] = ()
+    party_naming_words: frozenset[str] = frozenset()  # "berinisial", "bernama": a name follows
+    party_reach: int = 5  # words between a party noun and the naming word
+    member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
+    pronouns_first: frozenset[str] = frozenset()  # "saya", "kita": a paragraph that speaks in the first person
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -261,6 +268,11 @@ def load_quote_patterns() -> QuotePatterns:
         purpose_markers=frozenset(str(w).lower() for w in data.get("purpose_markers") or []),
         pronouns_third=frozenset(str(w).lower() for w in data.get("pronouns_third") or []),
         speech_negations=frozenset(str(w).lower() for w in data.get("speech_negations") or []),
+        case_parties=tuple(frozenset(str(w).lower() for w in group) for group in data.get("case_parties") or []),
+        party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
+        party_reach=int(data.get("party_reach") or 5),
+        member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
+        pronouns_first=frozenset(str(w).lower() for w in data.get("pronouns_first") or []),
     )
 
 
@@ -336,6 +348,24 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _opening_mark_lost(text: str, ls: int, i: int, le: int) -> bool:
+    """“Kita lagi standby di pos, ..., kita melakukan evakuasi," ucap Hotdiaman.”: a paragraph
+    whose only double mark closes a sentence and is followed by its cue and speaker alone
+    (", ucap X.") lost its opening mark: the quote runs from the paragraph's start."""
+    if _DOUBLE_MARK.search(text, i + 1, le) or text[i - 1:i] not in (",", ".", "!", "?") or le - i > 80:
+        return False
+    cue = re.match(r"\s*([a-z]+)\b[^.!?\n]*[.!?]?\s*$", text[i + 1:le])
+    verbs = load_speech_verbs(QUOTE_LANGUAGES)
+    if cue is None or verbs.cue(cue.group(1)) is None or len(text[ls:i].split()) < 6:
+        return False
+    # the paragraph speaks in the first person and reports no one's speech itself: narration
+    # ("Dalam sambutannya, X menyampaikan bahwa ...") that lost a mark somewhere inside is no quote
+    said = [w.lower() for w in _WORD.findall(text, ls, i)]
+    pat = load_quote_patterns()
+    return any(w in pat.pronouns_first for w in said) \
+        and not any(w in verbs.prefixed or w in verbs.according_to or verbs.cue(w) is not None for w in said)
+
+
 def _double_quoted(text: str) -> list[_Marked]:
     found: list[_Marked] = []
     open_before = False  # the previous non-empty paragraph ended inside a quote
@@ -350,7 +380,8 @@ def _double_quoted(text: str) -> list[_Marked]:
             side = _orientation(text, i, ls, le)
             if opened is None:
                 if side == "close":
-                    if first_mark and open_before:  # the quote runs on from the last paragraph
+                    if first_mark and (open_before or _opening_mark_lost(text, ls, i, le)):
+                        # the quote runs on from the last paragraph, or its opening mark was lost
                         s, e = _trimmed(text, ls, i)
                         if s < e:
                             found.append(_Marked(None, s, e, i))
@@ -440,6 +471,14 @@ class _Words:
 def _words(text: str) -> _Words:
     matches = list(_WORD.finditer(text))
     return _Words([m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
+
+
+# the capitalised words right before a position ("Menteri Dalam Negeri " before "(Mendagri)")
+_CAPITALISED_RUN_END = re.compile(r"(?:(?:[A-Z][\w\-]*|dan|&)\s+)*[A-Z][\w\-]*\s*$")
+# initials standing for a person's name ("RR", "AAP"): two to four capitals
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+# more names listed right after one: "AAP (22), KR (18), dan QAC", "RR dan AS"
+_LISTED_NEXT = re.compile(r"(?:\s*\(\d{1,3}\))?\s*(?:,|dan|serta)\s+[A-Z]")
 
 
 def _capitalised(word: str) -> bool:
@@ -630,11 +669,30 @@ def _person_after_workplace(text: str, start: int, run: str, pat: QuotePatterns)
     return None
 
 
+def _common_word_opening_a_sentence(text: str, m: Mention, mentions: Sequence[Mention], pat: QuotePatterns) -> bool:
+    """"Sempat menggegerkan publik ..." with "Sempat" tagged PERSON: one word opening a sentence
+    that news writes in lower case, that is a function word or an adverb of speech or that this
+    text also writes in lower case, and that no other person's name holds, is a common word the
+    model took for a name."""
+    if " " in m.text or not _sentence_initial(text, m.start):
+        return False
+    low = m.text.lower()
+    freq = load_word_frequencies()
+    if low not in freq.counts or low in freq.names:
+        return False
+    if low not in load_stopwords() and low not in pat.speech_adverbs and low not in pat.sentence_openers \
+            and not re.search(r"(?<![\w\-])" + re.escape(low) + r"(?![\w\-])", text):
+        return False
+    return not any(o is not m and o.label == "PERSON" and m.text in o.text.split() for o in mentions)
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names: list[_Name] = []
     for m in mentions:
+        if m.label == "PERSON" and _common_word_opening_a_sentence(text, m, mentions, pat):
+            continue
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text) \
                 and text[m.start:m.end] == m.text:
             cut = _person_after_workplace(text, m.start, m.text, pat) if m.label == "ORG" else None
@@ -740,6 +798,11 @@ class _Resolver:
         found: dict[str, str] = {}
         for m in re.finditer(r"\(([A-Z][A-Za-z]{2,14})\)", self.text):
             short = m.group(1)
+            run = _CAPITALISED_RUN_END.search(self.text, max(0, m.start() - 120), m.start())
+            if run is None or run.group().split()[0].lower() not in self.pat.role_words:
+                # "Tentara Pembebasan Nasional Papua Barat (TPNPB) Kodap III Ndugama Derakma": the
+                # short form of a body's name, not of a role whose holder follows
+                continue
             k = bisect_left(self.name_starts, m.end())
             for name in self.names[k:k + 4]:
                 between = self.text[m.end():name.start]
@@ -865,6 +928,11 @@ class _Resolver:
             return None
         fulls = {o.text for o in self.persons
                  if o.start < name.start and " " in o.text and o.text.split()[-1] == word}
+        if not fulls:
+            # "ucap Hotdiaman" after "Hotdiaman Purba mengatakan": the first word of one person
+            # seen speaking before
+            fulls = {f.name.text for f in self.history if f.name.person and f.name.start < name.start
+                     and " " in f.name.text and f.name.text.split()[0] == word}
         return next(iter(fulls)) if len(fulls) == 1 else None
 
     def bare_name(self, name: str) -> str:
@@ -1242,11 +1310,21 @@ class _Resolver:
             named = self.person_in_lower_case(part, start)
             if named is not None:
                 return _Speaker(named, CONF_NAMED_AFTER, cue)  # "lanjut perry": Perry Warjiyo, named before
+            if appositive and (first_low in self.pat.person_nouns or first_low in self.kinship):
+                # "ujar anak Kusnadi, Teddy Kusdita": a relation described in lower case, then the
+                # person it describes, set off by a comma
+                app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
+                app_persons = [n for n in app if n.person]
+                if app_persons and self.opens_with(appositive, app_persons[0]):
+                    return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
             body = self.institution(part, start)
             if body is not None:
                 return _Speaker(body, CONF_ROLE, cue)  # "kata polisi setempat"
+            referent = self.party_referent(first_low) if len(part) == 1 else None
+            if referent is not None:
+                return _Speaker(_Name(referent[0], referent[1], referent[2], True), CONF_ROLE, cue)  # "jawab pelaku"
             return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
-        if appositive and (first_low in self.pat.role_words
+        if appositive and (first_low in self.pat.role_words or load_role_words().compound_head(first)
                            or any(self.words.texts[k].lower() in self.pat.role_words for k in part[1:3])):
             # "kata Kepala BPBD Tanah Lawu, Hendra Pakaya": the role, then the person; "kata PGS
             # General Manager Bandara I Gusti Ngurah Rai, Wahyudi": a rank before the role too
@@ -2099,6 +2177,51 @@ class _Resolver:
 
     # ------------------------------------------------------------------ output
 
+    def party_referent(self, noun: str) -> tuple[int, int, str] | None:
+        """The one person the article names for the case party ``noun`` stands for ("tersangka"
+        -> "RR" after "pelaku ... berinisial RR" or "tersangka RR"), as (start, end, name); None
+        when the noun is no party, or the article names nobody or several for it."""
+        group = next((g for g in self.pat.case_parties if noun.lower() in g), None)
+        if group is None:
+            return None
+        every_party = frozenset(w for g in self.pat.case_parties for w in g)
+        texts, found = self.words.texts, {}
+        for k, word in enumerate(texts):
+            low = word.lower()
+            if low in self.pat.party_naming_words:
+                # the nearest party noun within reach before the naming word says whose name it is
+                near = next((texts[j].lower() for j in range(k - 1, max(-1, k - 1 - self.pat.party_reach), -1)
+                             if texts[j].lower() in every_party), None)
+                if near not in group or k + 1 >= len(texts):
+                    continue
+                name = self.named_after(k + 1)
+                if name is None:
+                    continue
+                if _LISTED_NEXT.match(self.text, name[1]):
+                    return None  # "berinisial AAP (22), KR (18), dan QAC": several for the party
+                found.setdefault(name[2], name)
+            elif low in group and k + 1 < len(texts) and _INITIALS.fullmatch(texts[k + 1]) \
+                    and self.text[self.words.ends[k]:self.words.starts[k + 1]] == " ":
+                s, e = self.words.starts[k + 1], self.words.ends[k + 1]
+                if _LISTED_NEXT.match(self.text, e):
+                    return None
+                found.setdefault(texts[k + 1], (s, e, texts[k + 1]))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def named_after(self, k: int) -> tuple[int, int, str] | None:
+        """Initials or a capitalised name starting at word ``k`` (after "berinisial", "bernama")."""
+        texts = self.words.texts
+        if _INITIALS.fullmatch(texts[k]):
+            return self.words.starts[k], self.words.ends[k], texts[k]
+        j = k
+        while j < len(texts) and j < k + 4 and _capitalised(texts[j]) and not texts[j].isupper() \
+                and (j == k or self.text[self.words.ends[j - 1]:self.words.starts[j]] == " "):
+            j += 1
+        if j == k:
+            return None
+        s, e = self.words.starts[k], self.words.ends[j - 1]
+        return s, e, self.text[s:e]
+
     def quote(self, start: int, end: int, kind: str, speaker: _Speaker | None) -> Quote:
         q = Quote(doc=self.doc_id, start=start, end=end, text=self.text[start:end], kind=kind)
         if speaker is not None:
@@ -2112,6 +2235,15 @@ class _Resolver:
                     q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
+                member, _, body = q.speaker_name.partition(" ")
+                if member.lower() in self.pat.member_nouns and _capitalised(body) and not speaker.name.tagged:
+                    # "Petugas Polsek Berbah menyatakan": the body its members speak for
+                    q.speaker_name = body
+                    q.speaker_start = speaker.name.start + len(member) + 1
+                referent = self.party_referent(q.speaker_name) if " " not in q.speaker_name else None
+                if referent is not None:
+                    # "Tersangka mengaku ...": the suspect the article names ("tersangka RR")
+                    q.speaker_start, q.speaker_end, q.speaker_name = referent
                 if speaker.name.person:
                     self.person_spans[(speaker.name.start, speaker.name.end)] = speaker.name.text
                 q.confidence = round(speaker.confidence, 2)
@@ -2658,9 +2790,18 @@ def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
         return False
     cut = r.text.rfind(",", s, r.words.starts[k])
     lo = cut + 1 if cut >= 0 else s
+    if not 1 <= len(r.words.between(lo, r.words.starts[k])) <= 6:
+        return False
     # the short subject names a person itself (a role alone would be looked up far back)
-    return 1 <= len(r.words.between(lo, r.words.starts[k])) <= 6 \
-        and any(n.person for n in r.names_in(lo, r.words.starts[k]))
+    names = r.names_in(lo, r.words.starts[k])
+    if any(n.person for n in names):
+        return True
+    # "Komandan Regu ... Jakarta Utara, Hotdiaman Purba mengatakan,": a long role, then an
+    # unknown name the model called a place, set off by a comma: the role's holder
+    role_before = cut >= 0 and any(r.words.texts[j].lower() in r.pat.role_words
+                                   for j in r.words.between(s, cut)[:3])
+    return role_before and len(names) == 1 and names[0].place and len(names[0].text.split()) >= 2 \
+        and not _evidently_place(names[0].text, r.text)
 
 
 RELATIVE_CLAUSE_WORDS = 10  # at most this many words between "yang" and the speech verb
@@ -2860,6 +3001,8 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 r.sentence_subject(s, e)
     quotes.sort(key=lambda q: (q.start, q.end))
     _same_words_same_speaker(quotes)
+    _cue_of_next_paragraph(text, quotes)
+    _answer_after_question(text, quotes)
     if person_spans is not None:
         person_spans.update(r.person_spans)
     if written is not text:
@@ -2997,6 +3140,43 @@ def _glued_start(r: _Resolver, s: int, end: int) -> int:
     ("2025.Direktur"), so a decimal, a time or a code ("10.WIB", "3.A") is never cut."""
     starts = [g.end() for g in _GLUED_STOP.finditer(r.text[s:end])]
     return s + starts[-1] if starts and len(r.words.between(s + starts[-1], end)) >= 4 else s
+
+
+# between a closed quote paragraph and the next one opening: its closing mark, the line break and
+# the next opening mark only
+_NEXT_PARAGRAPH = re.compile(r"[\s\"'”“’‘.,]*\n[\s\"'”“’‘]*")
+
+
+def _cue_of_next_paragraph(text: str, quotes: list[Quote]) -> None:
+    """“... saya tinggal sendirian." / "Saya mikir, ...,” ujarnya.": a direct quote with no cue
+    and no speaker, whose next paragraph is a direct quote with its cue, is by that quote's
+    speaker (one statement cut into paragraphs, each closed, the cue given once at the end)."""
+    for q, nxt in zip(quotes, quotes[1:]):
+        if q.kind != "direct" or q.cue is not None or q.speaker_name is not None or nxt.kind != "direct" \
+                or nxt.speaker_name is None or nxt.cue is None:
+            continue
+        if _NEXT_PARAGRAPH.fullmatch(text, q.end, nxt.start):
+            q.speaker_name, q.speaker_start, q.speaker_end = nxt.speaker_name, nxt.speaker_start, nxt.speaker_end
+            q.speaks_for, q.confidence = nxt.speaks_for, round(min(nxt.confidence, CONF_CHAIN), 2)
+            q.co_speakers = list(nxt.co_speakers)
+
+
+def _answer_after_question(text: str, quotes: list[Quote]) -> None:
+    """An exchange: “Uangnya buat apa?” kata Rizky / “Buat beli ...” jawab pelaku / “Sama
+    siapa?” tanya Rizky / “Sendiri. ...,” ucapnya. A quote given by a pronoun cue ("ucapnya")
+    right after a question, in the next paragraph, answers it: it is by the one who answered the
+    asker before, not by the asker, whom the pronoun would otherwise point back to."""
+    for before, question, q in zip(quotes, quotes[1:], quotes[2:]):
+        if q.kind != "direct" or not (q.cue or "").lower().endswith("nya") or question.kind != "direct" \
+                or not question.text.rstrip(" ,.").endswith("?") or q.text.rstrip(" ,.").endswith("?"):
+            continue
+        if q.speaker_name is None or q.speaker_name != question.speaker_name or before.kind != "direct" \
+                or before.speaker_name in (None, question.speaker_name):
+            continue
+        if text.count("\n", before.end, question.start) > 1 or text.count("\n", question.end, q.start) > 1:
+            continue  # narration between: no exchange
+        q.speaker_name, q.speaker_start, q.speaker_end = before.speaker_name, before.speaker_start, before.speaker_end
+        q.speaks_for, q.co_speakers = before.speaks_for, list(before.co_speakers)
 
 
 def _same_words_same_speaker(quotes: list[Quote]) -> None:
