@@ -1401,7 +1401,7 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         unit: str | None
-        if m.group("one") if "one" in pattern.groupindex else None:
+        if "one" in pattern.groupindex and m.group("one"):
             # "seorang pemotor lain": one, when the noun after it is set against others
             noun = _NEXT_WORD.match(text, m.end())
             if noun is not None and noun.group(1) in nw.one_against_others_after:  # "seorang lagi"
