@@ -870,7 +870,9 @@ def _relation_dropped(english: str, indonesian: str, rules: TranslationRules) ->
             found = bool(content) and bool(set(indonesian_keys(content)) & target_keys)
             name = content
         if found:
-            before = " ".join(_WORD.findall(english[start:])[:1 + words.index(name) + 1])
+            # the relation's own words ("close to", "on the edge of"), then those up to the place
+            relation_words = len(_WORD.findall(english[start:end]))
+            before = " ".join(_WORD.findall(english[start:])[:relation_words + words.index(name) + 1])
             return message("translation.change", before=before, after=_words_before(indonesian, name))
     return None
 
