@@ -96,6 +96,7 @@ class NumberWords:
     all_of_prefix: str | None = None
     all_of_from: int = 2  # the least number the all-of form counts
     all_of_not_after: frozenset[str] = frozenset()  # "pihak ketiga": a noun taking an ordinal
+    all_of_joined_by: frozenset[str] = frozenset()  # "keempat dan kelima": joined to an ordinal, an ordinal
     together_from: int = 2  # the least number the together form counts
     one_prefix: str | None = None  # "seorang": se- + a classifier
     one_against_others_after: frozenset[str] = frozenset()  # "seorang pemotor lain": set against others
@@ -191,6 +192,7 @@ def _number_words(language: str) -> NumberWords:
             all_of_prefix=_optional_word(all_of.get("prefix")),
             all_of_from=int(all_of.get("from") or 2),
             all_of_not_after=frozenset(str(w).lower() for w in all_of.get("not_after") or ()),
+            all_of_joined_by=frozenset(str(w).lower() for w in all_of.get("joined_by") or ()),
             together_from=int(together.get("from") or 2),
             one_prefix=_optional_word(one.get("prefix")),
             one_against_others_after=frozenset(str(w).lower() for w in one.get("against_others") or ()),
