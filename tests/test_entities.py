@@ -637,3 +637,10 @@ def test_entities_member_noun_is_cut_from_a_body_tagged_person():
     text = "Jajaran Polsek Karangjati mengamankan tiga pemuda di jalan desa."
     merged = merge_mentions([_span(text, "Jajaran Polsek Karangjati", "PERSON")], [], text)
     assert "Jajaran Polsek Karangjati" not in [m.text for m in merged]
+
+
+def test_entities_a_spelt_out_name_grows_over_the_lower_case_words_its_acronym_skips():
+    """"Obat dan Makanan" tagged before "(BPOM)": "dan" (roles.yaml acronym_skips) spells no letter."""
+    text = "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar hadir di Jakarta."
+    model = [_span(text, "Obat dan Makanan", "ORG")]
+    assert ("Badan Pengawas Obat dan Makanan", "ORG") in [(m.text, m.label) for m in annotate_entities("d", text, model)]

@@ -840,6 +840,8 @@ def _read(text: str) -> list[tuple[str, float | None, str, str | None]]:
     ("Mereka menghentikan seorang pemotor lain di jalan itu.", ("seorang", 1, "exact", "pemotor")),
     # after a verb it opens a noun phrase too
     ("Polisi menangkap ketiga pelaku di rumahnya.", ("ketiga", 3, "exact", "pelaku")),
+    # an ordinal two words before, with no joiner between, makes it no ordinal
+    ("Pada hari keempat saat ketiga korban berkumpul.", ("ketiga", 3, "exact", "korban")),
 ])
 def test_quantities_counts_written_as_one_word(text: str, expected: tuple) -> None:
     assert expected in _read(text)

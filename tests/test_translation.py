@@ -718,3 +718,11 @@ def test_while_grouping_a_report_citing_an_outlet_is_compared_with_that_outlets_
         assert cross.original_of("id-afp", day + 1, weak) is None  # cites another outlet
         expected = "en-ap" if english_id == "en-ap" else None  # only the outlet it cites
         assert cross.original_of("id-ap", day + 1, weak) == expected
+
+
+def test_a_relation_of_several_words_dropped_is_quoted_up_to_its_place():
+    # "close to" is one relation of two words: the note quotes it with the place it relates to
+    (change,) = _change_records("Shells landed close to the town of Dubro on Monday, officials said.",
+                                "Peluru menghantam kota Dubro pada Senin, kata pejabat.")
+    assert change["meaning"] == "place changed"
+    assert change["note"].startswith("close to the town of Dubro →")

@@ -90,6 +90,8 @@ class RoleWords:
     role_bodies: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("menteri",) -> "kementerian"
     # "kadis", "kasat": short forms of a head glued to a short form of the unit ("Kadispar", "Kasatreskrim")
     compound_head_prefixes: tuple[str, ...] = ()
+    # "dan", "of": lower-case words inside a body's spelt-out name that its acronym skips
+    acronym_skips: frozenset[str] = frozenset()
 
     def compound_head(self, word: str) -> bool:
         """Whether ``word`` is a capitalised short form of a head glued to the short form of its
@@ -243,6 +245,7 @@ def load_role_words() -> RoleWords:
                                   for k, v in (data.get("role_bodies") or {}).items()),
                                  key=lambda kv: len(kv[0]), reverse=True)),
         compound_head_prefixes=tuple(str(w).lower() for w in data.get("compound_head_prefixes") or []),
+        acronym_skips=frozenset(str(w).lower() for w in data.get("acronym_skips") or []),
     )
 
 
@@ -1675,14 +1678,13 @@ def short_form_of(word: str, name: str) -> bool:
 
 # an acronym in brackets right after a name: " (TPNPB)"
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,10})\)")
-# lower-case words inside a body's spelt-out name that its acronym skips ("Badan Pengawas Obat dan Makanan")
-_ACRONYM_SKIPS = frozenset({"dan", "dari", "untuk", "&", "of", "and", "for", "the"})
 
 
 def _spelt_out_before_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Tentara Pembebasan Nasional Papua Barat (TPNPB)" with only "Papua Barat" tagged: a name
     before a bracketed acronym grows back over the capitalised words whose initials spell the
     acronym; the whole is the body the acronym names (one ORG), the place inside it no mention."""
+    skips = load_role_words().acronym_skips
     out = list(mentions)
     for m in mentions:
         acronym = _BRACKETED_ACRONYM.match(text, m.end)
@@ -1694,7 +1696,7 @@ def _spelt_out_before_acronym(text: str, mentions: list[Mention]) -> list[Mentio
         initials, start = "", None
         for w in reversed(words):
             word = w.group()
-            if word.lower() in _ACRONYM_SKIPS:
+            if word.lower() in skips:
                 continue
             if not word[:1].isupper():
                 break

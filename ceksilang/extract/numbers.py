@@ -96,6 +96,7 @@ class NumberWords:
     all_of_prefix: str | None = None
     all_of_from: int = 2  # the least number the all-of form counts
     all_of_not_after: frozenset[str] = frozenset()  # "pihak ketiga": a noun taking an ordinal
+    all_of_joined_by: frozenset[str] = frozenset()  # "keempat dan kelima": joined to an ordinal, an ordinal
     together_from: int = 2  # the least number the together form counts
     one_prefix: str | None = None  # "seorang": se- + a classifier
     one_against_others_after: frozenset[str] = frozenset()  # "seorang pemotor lain": set against others
@@ -152,6 +153,8 @@ def _number_words(language: str) -> NumberWords:
     try:
         blocked = data["not_a_quantity"]
         low, high = blocked["year_range"]
+        groups = data.get("group_counts") or {}
+        together, all_of, one = (groups.get(form) or {} for form in ("together", "all_of", "one"))
         return NumberWords(
             digits={str(k): float(v) for k, v in data["digits"].items()},
             teens=_optional_word(data["teens"]),
@@ -184,16 +187,15 @@ def _number_words(language: str) -> NumberWords:
             duration_through_hedge=frozenset(
                 str(w).lower() for w in (data.get("duration_figures") or {}).get("through_hedge") or ()),
             one_in_a_list_after=frozenset(str(w).lower() for w in data.get("one_in_a_list_after") or ()),
-            together_prefix=_optional_word(((data.get("group_counts") or {}).get("together") or {}).get("prefix")),
-            together_unit=_optional_word(((data.get("group_counts") or {}).get("together") or {}).get("unit")),
-            all_of_prefix=_optional_word(((data.get("group_counts") or {}).get("all_of") or {}).get("prefix")),
-            all_of_from=int(((data.get("group_counts") or {}).get("all_of") or {}).get("from") or 2),
-            all_of_not_after=frozenset(
-                str(w).lower() for w in ((data.get("group_counts") or {}).get("all_of") or {}).get("not_after") or ()),
-            together_from=int(((data.get("group_counts") or {}).get("together") or {}).get("from") or 2),
-            one_prefix=_optional_word(((data.get("group_counts") or {}).get("one") or {}).get("prefix")),
-            one_against_others_after=frozenset(
-                str(w).lower() for w in ((data.get("group_counts") or {}).get("one") or {}).get("against_others") or ()),
+            together_prefix=_optional_word(together.get("prefix")),
+            together_unit=_optional_word(together.get("unit")),
+            all_of_prefix=_optional_word(all_of.get("prefix")),
+            all_of_from=int(all_of.get("from") or 2),
+            all_of_not_after=frozenset(str(w).lower() for w in all_of.get("not_after") or ()),
+            all_of_joined_by=frozenset(str(w).lower() for w in all_of.get("joined_by") or ()),
+            together_from=int(together.get("from") or 2),
+            one_prefix=_optional_word(one.get("prefix")),
+            one_against_others_after=frozenset(str(w).lower() for w in one.get("against_others") or ()),
             multiplication_signs=tuple(str(w) for w in data.get("multiplication_signs") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:

@@ -1401,7 +1401,7 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         unit: str | None
-        if m.group("one") if "one" in pattern.groupindex else None:
+        if "one" in pattern.groupindex and m.group("one"):
             # "seorang pemotor lain": one, when the noun after it is set against others
             noun = _NEXT_WORD.match(text, m.end())
             if noun is not None and noun.group(1) in nw.one_against_others_after:  # "seorang lagi"
@@ -1439,8 +1439,10 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
                                        or before in nw.not_after_words or before in nw.all_of_not_after
                                        or units.lookup(before) is not None):
                 continue
-            # "posisi keempat dan kelima": joined to an ordinal before it, an ordinal too
-            joined = _WORD_BEFORE_JOINER.search(text, max(0, previous.start() - 30), previous.start()) if previous else None
+            # "posisi keempat dan kelima": joined to an ordinal before it, an ordinal too (not
+            # "hari keempat saat ketiga korban": "saat" joins nothing)
+            joined = _WORD_BEFORE_JOINER.search(text, max(0, previous.start() - 30), previous.start()) \
+                if previous is not None and before in nw.all_of_joined_by else None
             if joined is not None and pattern.fullmatch(joined.group(1)):
                 continue
             unit, _ = _unit_after(text, m.end(), len(text), language=language)

@@ -473,12 +473,27 @@ def _words(text: str) -> _Words:
     return _Words([m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
 
 
-# the capitalised words right before a position ("Menteri Dalam Negeri " before "(Mendagri)")
-_CAPITALISED_RUN_END = re.compile(r"(?:(?:[A-Z][\w\-]*|dan|&)\s+)*[A-Z][\w\-]*\s*$")
 # initials standing for a person's name ("RR", "AAP"): two to four capitals
 _INITIALS = re.compile(r"[A-Z]{2,4}")
-# more names listed right after one: "AAP (22), KR (18), dan QAC", "RR dan AS"
-_LISTED_NEXT = re.compile(r"(?:\s*\(\d{1,3}\))?\s*(?:,|dan|serta)\s+[A-Z]")
+
+
+def _either(words: frozenset[str]) -> str:
+    """An alternation of ``words`` for a regular expression, longest first (none: never matches)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _capitalised_run_end(joiners: frozenset[str]) -> re.Pattern[str]:
+    """The capitalised words right before a position ("Menteri Dalam Negeri " before
+    "(Mendagri)"), across ``joiners`` (quote_patterns.yaml role_name_joiners: "dan", "&")."""
+    return re.compile(rf"(?:(?:[A-Z][\w\-]*|{_either(joiners)})\s+)*[A-Z][\w\-]*\s*$")
+
+
+@lru_cache(maxsize=4)
+def _listed_next(coordinators: frozenset[str]) -> re.Pattern[str]:
+    """More names listed right after one, after a comma or one of ``coordinators``
+    (quote_patterns.yaml): "AAP (22), KR (18), dan QAC", "RR dan AS"."""
+    return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*(?:,|{_either(coordinators)})\s+[A-Z]")
 
 
 def _capitalised(word: str) -> bool:
@@ -798,7 +813,7 @@ class _Resolver:
         found: dict[str, str] = {}
         for m in re.finditer(r"\(([A-Z][A-Za-z]{2,14})\)", self.text):
             short = m.group(1)
-            run = _CAPITALISED_RUN_END.search(self.text, max(0, m.start() - 120), m.start())
+            run = _capitalised_run_end(self.pat.role_name_joiners).search(self.text, max(0, m.start() - 120), m.start())
             if run is None or run.group().split()[0].lower() not in self.pat.role_words:
                 # "Tentara Pembebasan Nasional Papua Barat (TPNPB) Kodap III Ndugama Derakma": the
                 # short form of a body's name, not of a role whose holder follows
@@ -2185,6 +2200,7 @@ class _Resolver:
         if group is None:
             return None
         every_party = frozenset(w for g in self.pat.case_parties for w in g)
+        listed_next = _listed_next(self.pat.coordinators)
         texts, found = self.words.texts, {}
         for k, word in enumerate(texts):
             low = word.lower()
@@ -2197,13 +2213,13 @@ class _Resolver:
                 name = self.named_after(k + 1)
                 if name is None:
                     continue
-                if _LISTED_NEXT.match(self.text, name[1]):
+                if listed_next.match(self.text, name[1]):
                     return None  # "berinisial AAP (22), KR (18), dan QAC": several for the party
                 found.setdefault(name[2], name)
             elif low in group and k + 1 < len(texts) and _INITIALS.fullmatch(texts[k + 1]) \
                     and self.text[self.words.ends[k]:self.words.starts[k + 1]] == " ":
                 s, e = self.words.starts[k + 1], self.words.ends[k + 1]
-                if _LISTED_NEXT.match(self.text, e):
+                if listed_next.match(self.text, e):
                     return None
                 found.setdefault(texts[k + 1], (s, e, texts[k + 1]))
         return next(iter(found.values())) if len(found) == 1 else None
@@ -2359,7 +2375,7 @@ class _SourceCuePatterns:
 @lru_cache(maxsize=4)
 def _source_cue_patterns(words: frozenset[str]) -> _SourceCuePatterns:
     """The patterns of ``words`` (speech_verbs.yaml's according_to_speaker), compiled once."""
-    cue = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    cue = _either(words)
     return _SourceCuePatterns(
         set_off=re.compile(rf"(?:[^,]{{0,90}},\s*){{1,2}}?((?:{cue})(?:nya)?)\b([^,]{{0,60}}),\s*", re.IGNORECASE),
         inline=re.compile(rf"[^,]{{0,40}}?(?:,\s*|\s)((?:{cue})(?:nya)?)\s+(?=\w)", re.IGNORECASE),

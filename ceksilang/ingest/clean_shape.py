@@ -255,8 +255,7 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
             word = tokens[k].group().strip(":,;()\"“”'’")
             if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
                 break
-            if k >= 2 and word[:1].isupper() and word.lower() in shape_data().sentence_connectives \
-                    and (tokens[k].group().endswith(",") or (k + 1 < len(tokens) and tokens[k + 1].group()[:1].islower())):
+            if k >= 2 and _connective_opens_sentence(tokens, k, word):
                 connective = True  # "... Orang Tak Berdaya Kemudian, kata Dirreskrimum, ...": it opens the sentence
                 break
             k += 1
@@ -305,10 +304,17 @@ def _connective_after_headline(after: str, function_words: frozenset[str]) -> in
         word = token.group().strip(":,;()\"“”'’")
         if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
             return None
-        if k >= 1 and word[:1].isupper() and word.lower() in shape_data().sentence_connectives \
-                and (token.group().endswith(",") or (k + 1 < len(tokens) and tokens[k + 1].group()[:1].islower())):
+        if k >= 1 and _connective_opens_sentence(tokens, k, word):
             return token.start()
     return None
+
+
+def _connective_opens_sentence(tokens: list[re.Match[str]], k: int, word: str) -> bool:
+    """Whether ``word`` (token ``k`` of ``tokens``, its punctuation stripped) is a capitalised
+    connective (``sentence_connectives``) set off by a comma or followed by a lower-case word:
+    it opens a sentence, which headline words never do."""
+    return word[:1].isupper() and word.lower() in shape_data().sentence_connectives \
+        and (tokens[k].group().endswith(",") or (k + 1 < len(tokens) and tokens[k + 1].group()[:1].islower()))
 
 
 def _headline_goes_on(after: str, function_words: frozenset[str]) -> bool:

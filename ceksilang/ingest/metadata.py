@@ -316,15 +316,10 @@ def canonical_outlet(name: str) -> str:
     return name
 
 
-_DOMAIN_ONLY: dict[str, re.Pattern[str]] = {}
-
-
+@lru_cache(maxsize=1)
 def domain_pattern() -> re.Pattern[str]:
-    """The shape of an outlet written as a web domain ("Kompas.com", "Tribun-Papua.com")."""
-    domain = _DOMAIN_ONLY.get("rx")
-    if domain is None:
-        domain = _DOMAIN_ONLY.setdefault("rx", re.compile(expand_fragments("{domain}", metadata_patterns().fragments)))
-    return domain
+    """The shape of an outlet written as a web domain ("Kompas.com", "Tribun-Papua.com"), compiled once."""
+    return re.compile(expand_fragments("{domain}", metadata_patterns().fragments))
 
 
 def outlet_name(name: str) -> str | None:

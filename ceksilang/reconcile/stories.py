@@ -293,7 +293,8 @@ stopwords = load_stopwords
 
 @lru_cache(maxsize=2)
 def common_name_keys(place_kind_keys: bool = False) -> frozenset[str]:
-    """The keys of names the gazetteer lists: each entry's entity key (``e:gpe:israel``), the
+    """The keys of names the gazetteer lists: each entry's entity key (``e:gpe:israel``, or with
+    ``place_kind_keys`` ``e:place:israel``: a place under one kind, ``place_entity_key``), the
     key of an unlinked mention of one of its names (``n:israel``), and the word keys of the
     names of countries, regions and cities ("israel", "gaza"), as the word readers key them.
     A person's or an organisation's words are not among them: a minister's name is what tells

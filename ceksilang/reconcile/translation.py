@@ -129,6 +129,18 @@ def _phrase_classes(data: dict[str, Any], key: str) -> tuple[tuple[str, str], ..
 def translation_rules() -> TranslationRules:
     """``lang/id/translation.yaml`` and ``lang/en/translation.yaml``, typed."""
     indonesian, english = load_data("translation", "id"), load_data("translation", "en")
+    both = (("id", indonesian), ("en", english))
+
+    def words_of(key: str) -> dict[str, tuple[str, ...]]:
+        """Each language's list ``key``, in lower case."""
+        return {lang: tuple(str(w).lower() for w in data.get(key) or ()) for lang, data in both}
+
+    def word_sets_of(key: str) -> dict[str, frozenset[str]]:
+        return {lang: frozenset(words) for lang, words in words_of(key).items()}
+
+    def classes_of(key: str) -> dict[str, tuple[tuple[str, str], ...]]:
+        return {lang: _phrase_classes(data, key) for lang, data in both}
+
     try:
         return TranslationRules(
             negations={"id": frozenset(str(w).lower() for w in indonesian["negations"]),
@@ -153,33 +165,22 @@ def translation_rules() -> TranslationRules:
                                   for k, vs in (english.get("qualifier_renderings") or {}).items()},
             negation_scope=int(indonesian["negation_scope"]),
             negation_reach=int(indonesian["negation_reach"]),
-            implicit_negations={lang: tuple(str(w).lower() for w in data.get("implicit_negations") or ())
-                                for lang, data in (("id", indonesian), ("en", english))},
-            clock_before={lang: tuple(str(w).lower() for w in data.get("clock_before") or ())
-                          for lang, data in (("id", indonesian), ("en", english))},
-            clock_after={lang: tuple(str(w).lower() for w in data.get("clock_after") or ())
-                         for lang, data in (("id", indonesian), ("en", english))},
+            implicit_negations=words_of("implicit_negations"),
+            clock_before=words_of("clock_before"),
+            clock_after=words_of("clock_after"),
             clock_shape={lang: re.compile(str(data["clock_shape"])) if data.get("clock_shape") else None
-                         for lang, data in (("id", indonesian), ("en", english))},
+                         for lang, data in both},
             change_min_similarity=float(indonesian["change_min_similarity"]),
-            actor_words={lang: _phrase_classes(data, "actor_words")
-                         for lang, data in (("id", indonesian), ("en", english))},
-            place_relations={lang: _phrase_classes(data, "place_relations")
-                             for lang, data in (("id", indonesian), ("en", english))},
+            actor_words=classes_of("actor_words"),
+            place_relations=classes_of("place_relations"),
             time_after_name=frozenset(str(w).lower() for w in english.get("time_after_name") or ()),
             kept_relations=frozenset(str(c) for c in english.get("kept_relations") or ()),
-            place_directions={lang: _phrase_classes(data, "place_directions")
-                              for lang, data in (("id", indonesian), ("en", english))},
-            place_name_cues={lang: frozenset(str(w).lower() for w in data.get("place_name_cues") or ())
-                             for lang, data in (("id", indonesian), ("en", english))},
-            passive_agent_words={lang: frozenset(str(w).lower() for w in data.get("passive_agent_words") or ())
-                                 for lang, data in (("id", indonesian), ("en", english))},
-            passive_prefixes={lang: tuple(str(w).lower() for w in data.get("passive_prefixes") or ())
-                              for lang, data in (("id", indonesian), ("en", english))},
-            passive_auxiliaries={lang: frozenset(str(w).lower() for w in data.get("passive_auxiliaries") or ())
-                                 for lang, data in (("id", indonesian), ("en", english))},
-            relative_words={lang: frozenset(str(w).lower() for w in data.get("relative_words") or ())
-                            for lang, data in (("id", indonesian), ("en", english))},
+            place_directions=classes_of("place_directions"),
+            place_name_cues=word_sets_of("place_name_cues"),
+            passive_agent_words=word_sets_of("passive_agent_words"),
+            passive_prefixes=words_of("passive_prefixes"),
+            passive_auxiliaries=word_sets_of("passive_auxiliaries"),
+            relative_words=word_sets_of("relative_words"),
         )
     except (KeyError, TypeError, ValueError, re.error) as exc:
         raise LanguageDataError(f"translation.yaml: malformed ({exc})") from exc
@@ -744,7 +745,7 @@ def _agent_of_passive(text: str, start: int, language: str, rules: TranslationRu
     if not before:
         return False
     word = before[0]
-    # a prefix with a stem of four letters at least: "ditahan", not "dia" or "dinas"
+    # a prefix with a stem of PASSIVE_STEM letters at least: "ditahan", not "dia" or "dinas"
     return (word in rules.passive_agent_words.get(language, frozenset())
             or any(word.startswith(p) and len(word) >= len(p) + PASSIVE_STEM for p in rules.passive_prefixes.get(language, ())))
 
@@ -869,7 +870,9 @@ def _relation_dropped(english: str, indonesian: str, rules: TranslationRules) ->
             found = bool(content) and bool(set(indonesian_keys(content)) & target_keys)
             name = content
         if found:
-            before = " ".join(_WORD.findall(english[start:])[:1 + words.index(name) + 1])
+            # the relation's own words ("close to", "on the edge of"), then those up to the place
+            relation_words = len(_WORD.findall(english[start:end]))
+            before = " ".join(_WORD.findall(english[start:])[:relation_words + words.index(name) + 1])
             return message("translation.change", before=before, after=_words_before(indonesian, name))
     return None
 
@@ -886,7 +889,7 @@ def _place_names(sentence: _Sentence, text: str, language: str, rules: Translati
     """The keys of the places a sentence names in one word kept as written across languages:
     its place mentions of one proper word (not a capital standing for its government, not an
     English name qualifying a noun) and a capitalised word right after a word of
-    ``place_name_cues`` or a kind of place ("off Sorn", "menuju Sorn", "kota Holst"). A name the
+    ``place_name_cues`` or a kind of place ("off Sorn", "menuju Sorn", "kota Holst"). A place's
     name of several words is translated rather than kept ("South China Sea" / "Laut China
     Selatan") and compared by ``_names_replaced``; a person's name is no place."""
     keys = set()
