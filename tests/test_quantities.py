@@ -864,6 +864,11 @@ def test_quantities_one_word_forms_that_are_no_count(text: str) -> None:
     ("Kusnadi mengaku bersama empat rekannya menuju ke sebuah pondok pesantren.", ("empat rekannya", 4, "exact", "rekan")),
     ("Ia datang bersama 12 temannya.", ("12 temannya", 12, "exact", "teman")),
     ("Pelaku dan dua kawannya kabur.", ("dua kawannya", 2, "exact", "kawan")),
+    # after the classifier "orang" such a noun is what is counted, not just people
+    ("Korban bersama lima orang rekannya tidur di mes.", ("lima orang rekannya", 5, "exact", "rekan")),
+    ("Ia dijemput tiga orang teman dengan mobil.", ("tiga orang teman", 3, "exact", "teman")),
+    # before a state "orang" stays what is counted
+    ("Dua orang tewas, kata petugas.", ("Dua orang", 2, "exact", "orang")),
 ])
 def test_quantities_people_nouns_with_a_possessive_ending_are_counted(text: str, expected: tuple) -> None:
     assert expected in _read(text)

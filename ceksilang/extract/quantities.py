@@ -902,7 +902,8 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
             # "8.000 orang tentara" counts tentara; "4 orang tewas" still counts orang
             following, following_end = _unit_after(text, um.end(), limit, after_classifier=True, language=language)
             # ("empat unit handphone" counts handphones, known unit or not; "4 orang tewas" people)
-            if following is not None and (table.lookup(following) is not None
+            # ("lima orang rekannya" counts rekan: a noun of people tied to someone)
+            if following is not None and (table.lookup(following) is not None or following in table.possessed_nouns
                                           or surface.lower() not in table.classifiers_before_states):
                 return following, following_end
         return unit, um.end()
