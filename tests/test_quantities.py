@@ -862,6 +862,29 @@ def test_quantities_one_word_forms_that_are_no_count(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a noun of people tied to someone keeps its count with the possessive ending
+    ("Kusnadi mengaku bersama empat rekannya menuju ke sebuah pondok pesantren.", ("empat rekannya", 4, "exact", "rekan")),
+    ("Ia datang bersama 12 temannya.", ("12 temannya", 12, "exact", "teman")),
+    ("Pelaku dan dua kawannya kabur.", ("dua kawannya", 2, "exact", "kawan")),
+    # after the classifier "orang" such a noun is what is counted, not just people
+    ("Korban bersama lima orang rekannya tidur di mes.", ("lima orang rekannya", 5, "exact", "rekan")),
+    ("Ia dijemput tiga orang teman dengan mobil.", ("tiga orang teman", 3, "exact", "teman")),
+    # before a state "orang" stays what is counted
+    ("Dua orang tewas, kata petugas.", ("Dua orang", 2, "exact", "orang")),
+])
+def test_quantities_people_nouns_with_a_possessive_ending_are_counted(text: str, expected: tuple) -> None:
+    assert expected in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tiga orang tewas, dua lainnya luka.",  # "lainnya": the others, no noun
+    "Lima orang diperiksa, dua di antaranya pelajar.",
+])
+def test_quantities_other_possessive_words_are_no_counted_noun(text: str) -> None:
+    assert all(q.unit is None for q in find_quantities("d", text) if q.value == 2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "satu" opening the next item of a list of counts
     ("Jumlah pelaku tiga orang, satu di bawah umur.", ("satu", 1, "exact", None)),
     ("Jumlah pelaku tiga orang, yang dua kakak beradik dan yang satu masih di bawah umur.", ("satu", 1, "exact", None)),

@@ -187,6 +187,9 @@ class UnitTable:
     decimal_prefix: dict[str, str] | None = None
     # "orang": a classifier that defers only to a known unit after it ("4 orang tewas")
     classifiers_before_states: frozenset[str] = frozenset()
+    # "empat rekannya": nouns of people tied to someone that stay the counted noun with a possessive
+    # ending, where other words so ended are none ("lainnya", "antaranya")
+    possessed_nouns: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -231,6 +234,7 @@ def _unit_table(language: str) -> UnitTable:
             not_units=frozenset(str(w).lower() for w in data["not_units"]),
             verb_prefixes=tuple(str(p) for p in data["verb_prefixes"]),
             not_unit_suffixes=tuple(str(s) for s in data["not_unit_suffixes"]),
+            possessed_nouns=frozenset(str(w).lower() for w in data.get("possessed_nouns") or ()),
             pattern=pattern,
             subjects=subjects,
             subject_units=subject_units,
@@ -898,7 +902,8 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
             # "8.000 orang tentara" counts tentara; "4 orang tewas" still counts orang
             following, following_end = _unit_after(text, um.end(), limit, after_classifier=True, language=language)
             # ("empat unit handphone" counts handphones, known unit or not; "4 orang tewas" people)
-            if following is not None and (table.lookup(following) is not None
+            # ("lima orang rekannya" counts rekan: a noun of people tied to someone)
+            if following is not None and (table.lookup(following) is not None or following in table.possessed_nouns
                                           or surface.lower() not in table.classifiers_before_states):
                 return following, following_end
         return unit, um.end()
@@ -908,6 +913,9 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
     if not wm or wm.end() < len(text) and (text[wm.end()].isalnum()):
         return None, pos
     word = wm.group(0).lower()
+    possessed = _possessed_noun(word, table)
+    if possessed is not None:  # "bersama empat rekannya" counts rekan
+        return possessed, wm.end()
     if (
         word in table.not_units
         or ("-" in word and not _is_reduplicated(word))
@@ -925,6 +933,16 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if following is not None:
             return following, following_end
     return word, wm.end()
+
+
+def _possessed_noun(word: str, table: UnitTable) -> str | None:
+    """The noun of ``word`` without its possessive ending when that noun is one of the people
+    nouns that keep a count so ("empat rekannya", "dua anaknya"); None else."""
+    for suffix in table.not_unit_suffixes:
+        if word.endswith(suffix) and word[:-len(suffix)] in table.possessed_nouns:
+            noun = word[:-len(suffix)]
+            return table.lookup(noun) or noun
+    return None
 
 
 def _is_reduplicated(word: str) -> bool:
