@@ -43,3 +43,25 @@ def gold_ids_elsewhere(gold: Path, siblings: tuple[str, ...] = SIBLING_TUNE_GOLD
             continue
         found |= set(re.findall(r"id-[0-9a-f]{12}", path.read_text(encoding="utf-8", errors="ignore")))
     return found
+
+
+def assert_event_gold(gold: Path, split: str, **counts: int) -> None:
+    """The events of a coverage gold folder load without error, all in ``split``, and hold as many
+    events, articles, distractors, figures, quotes, discrepancies, not_discrepancies as ``counts``
+    says (the keys are those names; ``events`` for the events themselves)."""
+    events, errors = load_events(gold, "all")
+    assert errors == []
+    assert {e.split for e in events} == {split}
+    found = {"events": len(events)}
+    for field in counts.keys() - {"events"}:
+        found[field] = sum(len(getattr(e, field)) for e in events)
+    assert found == counts
+
+
+def assert_articles_used_once(gold: Path, articles: int) -> None:
+    """The gold folder names ``articles`` articles (its events' and distractors'), none twice, and
+    no other gold file names any of them (the sibling tune golds apart: ``gold_ids_elsewhere``)."""
+    events, _ = load_events(gold, "all")
+    named = [a.id for e in events for a in e.articles] + [d for e in events for d in e.distractors]
+    assert len(named) == len(set(named)) == articles
+    assert set(named) & gold_ids_elsewhere(gold) == set()

@@ -13,7 +13,6 @@ stories F1 0.846 (P 0.805), the other scores the same. The floors sit a little u
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -21,9 +20,9 @@ import pytest
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
+from .gold_checks import assert_articles_used_once, assert_event_gold
 
 GOLD = Path(__file__).parent / "gold" / "coverage_heldout2"
-OTHER_GOLD = Path(__file__).parent / "gold"
 
 STORIES_F1_FLOOR = 0.87
 FIGURES_FLOOR = 0.85
@@ -34,26 +33,11 @@ OUTLET_FLOOR = 14                      # of 15 datelines that name their outlet
 
 
 def test_every_event_is_test_and_the_counts_are_as_annotated() -> None:
-    events, errors = load_events(GOLD, "all")
-    assert errors == []
-    assert len(events) == 8 and {e.split for e in events} == {"test"}
-    assert load_events(GOLD, "tune") == ([], [])
-    assert sum(len(e.articles) for e in events) == 27
-    assert sum(len(e.distractors) for e in events) == 12
-    assert sum(len(e.figures) for e in events) == 159
-    assert sum(len(e.quotes) for e in events) == 141
-    assert sum(len(e.discrepancies) for e in events) == 19
+    assert_event_gold(GOLD, "test", events=8, articles=27, distractors=12, figures=159, quotes=141, discrepancies=19)
 
 
-def test_no_article_is_named_by_any_other_gold_file() -> None:
-    events, _ = load_events(GOLD, "all")
-    ours = {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
-    assert len(ours) == 39  # no article is used twice inside the set either
-    elsewhere: set[str] = set()
-    for path in OTHER_GOLD.rglob("*"):
-        if path.is_file() and GOLD not in path.parents:
-            elsewhere |= set(re.findall(r"id-[0-9a-f]{12}", path.read_text(encoding="utf-8", errors="ignore")))
-    assert ours & elsewhere == set()
+def test_no_article_is_named_twice_or_by_any_other_gold_file() -> None:
+    assert_articles_used_once(GOLD, 39)
 
 
 def test_every_span_is_in_its_article_and_every_article_is_from_june_2025() -> None:

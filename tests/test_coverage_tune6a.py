@@ -22,7 +22,7 @@ import pytest
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
-from .gold_checks import gold_ids_elsewhere
+from .gold_checks import assert_articles_used_once, assert_event_gold
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune6a"
 
@@ -32,21 +32,11 @@ FIGURES_FLOOR = 0.95  # 41 of 42 measured; 40 must stay right
 
 
 def test_every_event_is_tune_and_the_counts_are_as_annotated() -> None:
-    events, errors = load_events(GOLD, "all")
-    assert errors == []
-    assert len(events) == 5 and {e.split for e in events} == {"tune"}
-    assert sum(len(e.articles) for e in events) == 13
-    assert sum(len(e.distractors) for e in events) == 9
-    assert sum(len(e.figures) for e in events) == 42
-    assert sum(len(e.quotes) for e in events) == 60
-    assert sum(len(e.discrepancies) for e in events) == 7
+    assert_event_gold(GOLD, "tune", events=5, articles=13, distractors=9, figures=42, quotes=60, discrepancies=7)
 
 
-def test_no_article_is_named_by_any_other_gold_file() -> None:
-    events, _ = load_events(GOLD, "all")
-    ours = {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
-    assert len(ours) == 22  # no article is used twice inside the set either
-    assert ours & gold_ids_elsewhere(GOLD) == set()
+def test_no_article_is_named_twice_or_by_any_other_gold_file() -> None:
+    assert_articles_used_once(GOLD, 22)
 
 
 def test_every_span_is_in_its_article_and_every_article_is_from_june_2025() -> None:

@@ -18,7 +18,7 @@ import pytest
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
-from .gold_checks import gold_ids_elsewhere
+from .gold_checks import assert_articles_used_once, assert_event_gold
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune6b"
 
@@ -28,23 +28,12 @@ FALSE_ALARMS_PER_STORY_CEILING = 0.2   # none measured; one over the 5 events is
 
 
 def test_every_event_is_tune_and_the_counts_are_as_annotated() -> None:
-    events, errors = load_events(GOLD, "all")
-    assert errors == []
-    assert len(events) == 5 and {e.split for e in events} == {"tune"}
-    assert load_events(GOLD, "test") == ([], [])
-    assert sum(len(e.articles) for e in events) == 15
-    assert sum(len(e.distractors) for e in events) == 7
-    assert sum(len(e.figures) for e in events) == 54
-    assert sum(len(e.quotes) for e in events) == 80
-    assert sum(len(e.discrepancies) for e in events) == 11
-    assert sum(len(e.not_discrepancies) for e in events) == 21
+    assert_event_gold(GOLD, "tune", events=5, articles=15, distractors=7, figures=54, quotes=80,
+                      discrepancies=11, not_discrepancies=21)
 
 
-def test_no_article_is_named_by_any_other_gold_file() -> None:
-    events, _ = load_events(GOLD, "all")
-    ours = {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
-    assert len(ours) == 22  # no article is used twice inside the set either
-    assert ours & gold_ids_elsewhere(GOLD) == set()
+def test_no_article_is_named_twice_or_by_any_other_gold_file() -> None:
+    assert_articles_used_once(GOLD, 22)
 
 
 def test_every_span_is_in_its_article_and_every_event_starts_on_an_odd_day_of_june_2025() -> None:
