@@ -864,6 +864,9 @@ class _Resolver:
         full = self.alias_of.get(name.text.lower())
         if full is not None and full.lower() != name.text.lower():
             return self.fullest(_Name(name.start, name.end, full, True))
+        company = self.company_of_word(name)
+        if company is not None:
+            return company
         if not name.person:
             return self.person_of_surname(name) or name.text
         tokens = set(name.text.lower().split())
@@ -886,6 +889,20 @@ class _Resolver:
                 return self.fullest(rest)
             return self.clipped_name_of(name) or best
         return best
+
+    def company_of_word(self, name: _Name) -> str | None:
+        """"Wilmar" (tagged a person) where the text names the body "Wilmar Group": one word that
+        is the first of a body's name ending in a company word (``organisation_last_words``) and
+        of no other person's name is that body's short form."""
+        word = name.text
+        if " " in word or not _capitalised(word):
+            return None
+        last_words = load_name_types().organisation_last_words
+        bodies = {b for b in self.body_texts
+                  if len(b.split()) == 2 and b.split()[0] == word and b.split()[1].lower() in last_words}
+        if len(bodies) != 1 or any(word in p.text.split() and p.text != word for p in self.persons):
+            return None
+        return bodies.pop()
 
     def after_common_words(self, name: _Name) -> _Name | None:
         """"Salah Prediksi Apri" (a flattened subhead run into "Apri menjelaskan"): the words
