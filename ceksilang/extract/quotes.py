@@ -168,6 +168,7 @@ class QuotePatterns:
     # "tersangka", "pelaku": nouns for one party of a case, each group one party; a quote by the
     # noun alone is by the one person the article names for that party ("tersangka RR")
     case_parties: tuple[frozenset[str], ...] = ()
+    titled_role_nouns: frozenset[str] = frozenset()  # "ujar hakim": the one judge named "hakim X"
     party_naming_words: frozenset[str] = frozenset()  # "berinisial", "bernama": a name follows
     party_reach: int = 5  # words between a party noun and the naming word
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
@@ -268,6 +269,7 @@ def load_quote_patterns() -> QuotePatterns:
         purpose_markers=frozenset(str(w).lower() for w in data.get("purpose_markers") or []),
         pronouns_third=frozenset(str(w).lower() for w in data.get("pronouns_third") or []),
         speech_negations=frozenset(str(w).lower() for w in data.get("speech_negations") or []),
+        titled_role_nouns=frozenset(str(w).lower() for w in data.get("titled_role_nouns") or []),
         case_parties=tuple(frozenset(str(w).lower() for w in group) for group in data.get("case_parties") or []),
         party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
         party_reach=int(data.get("party_reach") or 5),
@@ -2213,6 +2215,8 @@ class _Resolver:
         """The one person the article names for the case party ``noun`` stands for ("tersangka"
         -> "RR" after "pelaku ... berinisial RR" or "tersangka RR"), as (start, end, name); None
         when the noun is no party, or the article names nobody or several for it."""
+        if noun.lower() in self.pat.titled_role_nouns:
+            return self.holder_named_after(noun)
         group = next((g for g in self.pat.case_parties if noun.lower() in g), None)
         if group is None:
             return None
@@ -2239,6 +2243,17 @@ class _Resolver:
                 if listed_next.match(self.text, e):
                     return None
                 found.setdefault(texts[k + 1], (s, e, texts[k + 1]))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def holder_named_after(self, noun: str) -> tuple[int, int, str] | None:
+        """"ujar hakim" in an article that names one judge, "ketua majelis hakim Rosihan Juhriah
+        Rangkuti": the one person the text names right after the role noun, as (start, end,
+        name); None when it names none or several."""
+        found: dict[str, tuple[int, int, str]] = {}
+        for person in self.persons:
+            before = self.text[max(0, person.start - len(noun) - 1):person.start]
+            if before.lower() == noun.lower() + " " and not self.in_quote(person.start):
+                found.setdefault(self.fullest(person), (person.start, person.end, self.fullest(person)))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def named_after(self, k: int) -> tuple[int, int, str] | None:
