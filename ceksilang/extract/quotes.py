@@ -2284,8 +2284,10 @@ class _Resolver:
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 member, _, body = q.speaker_name.partition(" ")
-                if member.lower() in self.pat.member_nouns and _capitalised(body) and not speaker.name.tagged:
-                    # "Petugas Polsek Berbah menyatakan": the body its members speak for
+                if member.lower() in self.pat.member_nouns and _capitalised(body) and not speaker.name.tagged \
+                        and (" " in body or body in self.body_texts):
+                    # "Petugas Polsek Berbah menyatakan": the body its members speak for; one
+                    # word no body is tagged as is a unit's name ("Manajemen Risiko"), kept whole
                     q.speaker_name = body
                     q.speaker_start = speaker.name.start + len(member) + 1
                 referent = self.party_referent(q.speaker_name) if " " not in q.speaker_name else None
