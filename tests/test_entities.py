@@ -644,3 +644,23 @@ def test_entities_a_spelt_out_name_grows_over_the_lower_case_words_its_acronym_s
     text = "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar hadir di Jakarta."
     model = [_span(text, "Obat dan Makanan", "ORG")]
     assert ("Badan Pengawas Obat dan Makanan", "ORG") in [(m.text, m.label) for m in annotate_entities("d", text, model)]
+
+
+def test_entities_body_at_a_sentence_start_takes_the_one_word_tagged_a_person():
+    # "Udara" tagged PERSON after "Direktorat Jenderal Perhubungan": the body's last word
+    text = "Pesawat itu dialihkan. Direktorat Jenderal Perhubungan Udara mengatakan ada ancaman bom."
+    doc = annotate_entities("d", text, [_span(text, "Udara", "PERSON")])
+    assert ("Direktorat Jenderal Perhubungan Udara", "ORG") in [(m.text, m.label) for m in doc]
+    assert all(m.label != "PERSON" for m in doc)
+
+
+def test_entities_body_before_a_one_word_person_after_a_role_keeps_the_person():
+    text = "Kepala Dinas Kesehatan Sutrisno mengatakan stok vaksin cukup."
+    doc = annotate_entities("d", text, [_span(text, "Sutrisno", "PERSON")])
+    assert ("Sutrisno", "PERSON") in [(m.text, m.label) for m in doc]
+
+
+def test_entities_limited_ends_a_company_name():
+    text = "Manajemen Sentosa International Limited membantah tuduhan itu."
+    merged = merge_mentions([_span(text, "Manajemen Sentosa International Limited", "PERSON")], [], text)
+    assert [m.label for m in merged] == ["ORG"]

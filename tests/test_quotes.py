@@ -1547,3 +1547,39 @@ def test_quotes_long_role_comma_then_a_name_tagged_place_speaks():
                         "LOC")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "petugas menerima laporan").speaker_name == "Marbun Silalahi"
+
+
+# --------------------------------------------------------------------------- issue 20: coverage tune leftovers (spk8)
+
+def _people(text: str, *names: str) -> list[Mention]:
+    return [Mention("d", m.start(), m.end(), m.group(), "PERSON")
+            for n in names for m in re.finditer(re.escape(n) + r"(?![\w])", text)]
+
+
+def test_quotes_menandaskan_closes_a_quote() -> None:
+    text = ('Gubernur itu meminta warga tetap tenang.\n'
+            '"Kami akan menambah pompa di titik banjir," Rendra Saputra menandaskan.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra"))
+    assert _quote_at(quotes, text, "menambah pompa").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_the_judge_alone_is_the_one_judge_the_article_names() -> None:
+    # the judge is named only after the quote, as the verdict is read out
+    text = ('"Terdakwa terbukti bersalah," ujar hakim di ruang sidang.\n'
+            'Putusan dibacakan ketua majelis hakim Darmawan Sitompul. Terdakwa divonis tiga tahun.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Darmawan Sitompul"))
+    assert _quote_at(quotes, text, "terbukti bersalah").speaker_name == "Darmawan Sitompul"
+
+
+def test_quotes_the_judge_alone_with_two_judges_named_stays_the_noun() -> None:
+    text = ('"Terdakwa terbukti bersalah," ujar hakim di ruang sidang.\n'
+            'Sidang dipimpin hakim Darmawan Sitompul dan hakim Rina Marlina.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Darmawan Sitompul", "Rina Marlina"))
+    assert _quote_at(quotes, text, "terbukti bersalah").speaker_name not in ("Darmawan Sitompul", "Rina Marlina")
+
+
+def test_quotes_a_one_word_speaker_is_the_company_the_text_names_with_group() -> None:
+    text = ('Sentosa Group membantah tuduhan itu pada Senin. Sentosa mengatakan dana tersebut akan '
+            'dikembalikan jika pengadilan membebaskan perusahaan.')
+    quotes = find_quotes("d", text, mentions=[_org(text, "Sentosa Group"), *_people(text, "Sentosa")[1:]])
+    assert _quote_at(quotes, text, "akan dikembalikan").speaker_name == "Sentosa Group"

@@ -608,6 +608,19 @@ def _used_as_place(phrase: str, next_word: str, text: str, m: Mention, places: S
     return False
 
 
+def _last_word_of_body(person: Mention, run_start: int, text: str, mentions: list[Mention]) -> bool:
+    """Whether a one-word PERSON span right after a body's name is the name's last word: the
+    run opens a sentence or line (no role or title before it that a holder's name would follow),
+    and no other PERSON span of the text holds the word."""
+    if " " in person.text.strip() or not person.text[:1].isupper():
+        return False
+    before = text[:run_start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n\"”:":
+        return False
+    word = person.text.lower()
+    return not any(m.label == "PERSON" and m is not person and word in m.text.lower().split() for m in mentions)
+
+
 def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Pusat Penanggulangan Disinformasi Ukraina Andriy Kovalenko": the capitalised run right
     before a person's name that opens with an organisation word (``organisation_first_words``,
@@ -635,6 +648,10 @@ def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Ment
         s0, e0 = base + run[start].start(), base + run[-1].end()
         if any(m.label == "PERSON" and m.start < e0 and s0 < m.end for m in out if m is not p):
             continue
+        if start == 0 and _last_word_of_body(p, run[0].start() + base, text, mentions):
+            # "Direktorat Jenderal Perhubungan Udara mengatakan": no role opens the run and the
+            # one word tagged a person is named nowhere else as one; it ends the body's name
+            e0 = p.end
         out = [m for m in out if not (s0 <= m.start and m.end <= e0)]
         out.append(Mention(doc=p.doc, start=s0, end=e0, text=text[s0:e0], label="ORG", origin="rule"))
     out.sort(key=lambda m: (m.start, -m.end))

@@ -168,6 +168,7 @@ class QuotePatterns:
     # "tersangka", "pelaku": nouns for one party of a case, each group one party; a quote by the
     # noun alone is by the one person the article names for that party ("tersangka RR")
     case_parties: tuple[frozenset[str], ...] = ()
+    titled_role_nouns: frozenset[str] = frozenset()  # "ujar hakim": the one judge named "hakim X"
     party_naming_words: frozenset[str] = frozenset()  # "berinisial", "bernama": a name follows
     party_reach: int = 5  # words between a party noun and the naming word
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
@@ -268,6 +269,7 @@ def load_quote_patterns() -> QuotePatterns:
         purpose_markers=frozenset(str(w).lower() for w in data.get("purpose_markers") or []),
         pronouns_third=frozenset(str(w).lower() for w in data.get("pronouns_third") or []),
         speech_negations=frozenset(str(w).lower() for w in data.get("speech_negations") or []),
+        titled_role_nouns=frozenset(str(w).lower() for w in data.get("titled_role_nouns") or []),
         case_parties=tuple(frozenset(str(w).lower() for w in group) for group in data.get("case_parties") or []),
         party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
         party_reach=int(data.get("party_reach") or 5),
@@ -864,6 +866,9 @@ class _Resolver:
         full = self.alias_of.get(name.text.lower())
         if full is not None and full.lower() != name.text.lower():
             return self.fullest(_Name(name.start, name.end, full, True))
+        company = self.company_of_word(name)
+        if company is not None:
+            return company
         if not name.person:
             return self.person_of_surname(name) or name.text
         tokens = set(name.text.lower().split())
@@ -886,6 +891,20 @@ class _Resolver:
                 return self.fullest(rest)
             return self.clipped_name_of(name) or best
         return best
+
+    def company_of_word(self, name: _Name) -> str | None:
+        """"Wilmar" (tagged a person) where the text names the body "Wilmar Group": one word that
+        is the first of a body's name ending in a company word (``organisation_last_words``) and
+        of no other person's name is that body's short form."""
+        word = name.text
+        if " " in word or not _capitalised(word):
+            return None
+        last_words = load_name_types().organisation_last_words
+        bodies = {b for b in self.body_texts
+                  if len(b.split()) == 2 and b.split()[0] == word and b.split()[1].lower() in last_words}
+        if len(bodies) != 1 or any(word in p.text.split() and p.text != word for p in self.persons):
+            return None
+        return bodies.pop()
 
     def after_common_words(self, name: _Name) -> _Name | None:
         """"Salah Prediksi Apri" (a flattened subhead run into "Apri menjelaskan"): the words
@@ -2196,6 +2215,8 @@ class _Resolver:
         """The one person the article names for the case party ``noun`` stands for ("tersangka"
         -> "RR" after "pelaku ... berinisial RR" or "tersangka RR"), as (start, end, name); None
         when the noun is no party, or the article names nobody or several for it."""
+        if noun.lower() in self.pat.titled_role_nouns:
+            return self.holder_named_after(noun)
         group = next((g for g in self.pat.case_parties if noun.lower() in g), None)
         if group is None:
             return None
@@ -2222,6 +2243,17 @@ class _Resolver:
                 if listed_next.match(self.text, e):
                     return None
                 found.setdefault(texts[k + 1], (s, e, texts[k + 1]))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def holder_named_after(self, noun: str) -> tuple[int, int, str] | None:
+        """"ujar hakim" in an article that names one judge, "ketua majelis hakim Rosihan Juhriah
+        Rangkuti": the one person the text names right after the role noun, as (start, end,
+        name); None when it names none or several."""
+        found: dict[str, tuple[int, int, str]] = {}
+        for person in self.persons:
+            before = self.text[max(0, person.start - len(noun) - 1):person.start]
+            if before.lower() == noun.lower() + " " and not self.in_quote(person.start):
+                found.setdefault(self.fullest(person), (person.start, person.end, self.fullest(person)))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def named_after(self, k: int) -> tuple[int, int, str] | None:
@@ -2252,8 +2284,10 @@ class _Resolver:
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 member, _, body = q.speaker_name.partition(" ")
-                if member.lower() in self.pat.member_nouns and _capitalised(body) and not speaker.name.tagged:
-                    # "Petugas Polsek Berbah menyatakan": the body its members speak for
+                if member.lower() in self.pat.member_nouns and _capitalised(body) and not speaker.name.tagged \
+                        and (" " in body or body in self.body_texts):
+                    # "Petugas Polsek Berbah menyatakan": the body its members speak for; one
+                    # word no body is tagged as is a unit's name ("Manajemen Risiko"), kept whole
                     q.speaker_name = body
                     q.speaker_start = speaker.name.start + len(member) + 1
                 referent = self.party_referent(q.speaker_name) if " " not in q.speaker_name else None
