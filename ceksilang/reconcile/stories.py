@@ -875,7 +875,7 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
     if doc.language == "en":
         counts[ENGLISH_KEY] = 1.0
     for quote in doc.quotes:
-        for speaker in (quote.speaker, *(c.speaker for c in quote.co_speakers)):
+        for speaker in (quote.speaker, *(c.entity for c in quote.co_speakers)):
             if speaker:
                 counts[f"{SPEAKER_PREFIX}e:{speaker}"] = 1.0  # matched like evidence, never in the vectors
     # Indonesian headlines only: an English report's words are keyed through translations,
