@@ -8,7 +8,9 @@ from ceksilang.model import Document, Mention, Quantity, Source, TimeExpr
 from ceksilang.reconcile.stories import ENGLISH_KEY, StorySettings, count_terms, evidence_weight, group_stories
 
 # the rules off: what the grouping did before them
-NO_ENGLISH_RULE = StorySettings(min_own_similarity_english=0.0, min_word_similarity_english=0.0)
+# (and the announcer rule, which would refuse a join through the gazetteer's names alone too)
+NO_ENGLISH_RULE = StorySettings(min_own_similarity_english=0.0, min_word_similarity_english=0.0,
+                                announcer_names_apart=False)
 NO_WORD_RULE = StorySettings(min_word_similarity_english=0.0)
 
 

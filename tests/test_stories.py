@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from ceksilang.evaluate.ner import labelled_news_documents
-from ceksilang.model import Document, Mention, Quantity, Source, TimeExpr
+from ceksilang.model import Document, Mention, Quantity, Quote, Source, TimeExpr
 from ceksilang.reconcile.stories import (
     EVIDENCE_PREFIX,
     StoryIndex,
@@ -774,6 +774,61 @@ def test_stories_two_cases_one_station_announces_are_two_stories_when_dated_apar
 def test_stories_shared_names_still_join_reports_dated_to_one_event_or_next_day():
     # the incident at night and the arrest the next day are one event's days
     assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-06-14"), DAY_RULE)) == 1
+
+
+# the announcer rule off: what the grouping did before it
+NO_ANNOUNCER_RULE = StorySettings(announcer_names_apart=False)
+
+
+def _typed_report(doc_id: str, title: str, text: str, names: dict[str, str], speaker: str | None,
+                  published: str = "2025-06-20") -> Document:
+    """A report whose ``names`` (as written -> entity id) are linked, quoting ``speaker`` (an entity id)."""
+    d = doc(doc_id, text, title=title, published=published)
+    for name, entity in names.items():
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name,
+                                  label=entity.split(":")[0].upper(), entity=entity))
+    if speaker:
+        d.quotes.append(Quote(doc=doc_id, start=0, end=10, text=text[:10], kind="indirect", speaker=speaker))
+    return d
+
+
+def _announced_by_one_station(second_names: dict[str, str]) -> list[Document]:
+    # invented: a Polsek in Depok and its chief, quoted in both, present a theft and then a
+    # second report sharing the city, the station and the chief (and ``second_names``)
+    station = {"Depok": "gpe:depok", "Polsek Sukaraja": "org:polsek-sukaraja", "Rizal Hakim": "person:rizal-hakim"}
+    theft = _typed_report(
+        "theft", "Penjaga Masjid di Depok Curi Uang Kas",
+        "Kapolsek Sukaraja Rizal Hakim mengatakan penjaga masjid Al Ikhlas di Depok mencuri uang kas masjid "
+        "dari lemari pengurus pada tengah malam. Uang curian dipakai membeli telepon genggam, parfum dan "
+        "dompet, lalu menginap dua malam di hotel. Rekaman kamera pengawas dan keterangan saksi membawa "
+        "petugas Polsek Sukaraja kepadanya, dan ia dijerat pasal pencurian. Pengurus takmir berharap kotak "
+        "amal kini disimpan di brankas berkunci ganda setelah kejadian itu.",
+        {**station, "Al Ikhlas": "loc:al-ikhlas"}, "person:rizal-hakim")
+    second = _typed_report(
+        "second", "Pria di Depok Jadi Kurir Narkoba",
+        "Seorang pria pengangguran di Depok ditangkap ketika mengantar paket sabu untuk seorang bandar, kata "
+        "Kapolsek Sukaraja Rizal Hakim. Ia mengaku dibayar ratusan ribu rupiah sekali antar karena uang belanja "
+        "dari istrinya kurang. Polsek Sukaraja menyita timbangan digital, plastik klip dan sepeda motor dari "
+        "rumah kontrakannya. Penyidik masih memburu pemasok yang memesan pengiriman melalui aplikasi pesan "
+        "singkat dari luar pulau." + "".join(f" {name} disebut dalam berkas." for name in second_names),
+        {**station, **second_names}, "person:rizal-hakim")
+    return [theft, second]
+
+
+def test_stories_names_of_whoever_announces_do_not_join_two_cases():
+    # the city (a name the gazetteer lists), the station and its quoted chief are all the two
+    # reports share: with the rule on they are two stories
+    reports = _announced_by_one_station({})
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["second"], ["theft"]]
+    # with the rule off the three shared rare names join them
+    assert len(group_stories(_announced_by_one_station({}), NO_ANNOUNCER_RULE)) == 1
+
+
+def test_stories_a_shared_place_of_the_event_still_joins_with_the_announcer_rule():
+    # the second report names the mosque too: a name of the event itself, so the join stands
+    reports = _announced_by_one_station({"Al Ikhlas": "loc:al-ikhlas"})
+    assert len(group_stories(reports)) == 1
 
 
 # --------------------------------------------------------------------------- place kind words, outlets
