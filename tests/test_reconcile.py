@@ -183,6 +183,17 @@ def test_a_vague_amount_never_enters_figure_comparisons():
     assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
 
 
+def test_an_english_vague_amount_is_read_with_the_english_words():
+    # "thousands displaced" in a wire headline: never set against another outlet's 4,500
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = make_doc("w", "Thousands displaced by the flood in Sulawesi.", language="en")
+    doc.quantities.append(Quantity(doc="w", start=0, end=9, text="Thousands", value=None, low=1000, high=9999,
+                                   qualifier="approx", unit="orang"))
+    readings = figure_readings(doc, EntityIndex(ENTITIES), {"w": doc})
+    assert readings and not any(r.comparable for r in readings)
+
+
 def test_a_hospitalised_count_is_not_the_count_of_the_affected():
     a = make_doc("a", "Sebanyak 200 warga terdampak banjir bandang itu.", outlet="A", published="2025-03-03")
     add_figure(a, "200 warga", 200, "orang")

@@ -1064,9 +1064,10 @@ def _share_joined(between: str, sw: Any, gap_words: int) -> bool:
     return False
 
 
-def _is_vague(q: Quantity) -> bool:
-    """An amount given by an approximate plural ("ribuan", "puluhan ribu", "belasan")."""
-    approximate = number_words().approximate
+def _is_vague(q: Quantity, language: str | None = None) -> bool:
+    """An amount given by an approximate plural of the document's language ("ribuan", "puluhan
+    ribu", "belasan"; "thousands", "tens of thousands")."""
+    approximate = number_words(language).approximate
     return any(w in approximate for w in words(q.text))
 
 
@@ -1311,7 +1312,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             # day: each is a claim with its subject said, never set against another figure
             # "241 dari 242 penumpang tewas": the 242 is who was on board, not the dead; "33 korban
             # tewas lainnya": the rest of a count, not the count
-            comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q) and not price_of_unnamed
+            comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q, doc.language) and not price_of_unnamed
                         and not age and carried_from is None and not index
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         and not _is_remainder(doc.text, sent, q, measure, rw)),
