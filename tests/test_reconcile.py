@@ -1285,8 +1285,13 @@ def test_ages_of_different_people_or_of_no_person_are_no_detail():
     # a bracketed number after a word that is no name: a law's clause, a count
     e = _aged("e", "Pelaku dijerat Pasal 365 Ayat (2) KUHP.", "Detik")
     f = _aged("f", "Pelaku dijerat Pasal 365 Ayat (3) KUHP.", "Kompas")
-    docs = {x.id: x for x in (a, b, c, d, e, f)}
-    for pair in ([a, b], [c, d], [e, f]):
+    # a body's acronym the model tagged as one, before a bracketed number: no one's initials
+    g = _aged("g", "Korban dirawat di RSUD (3) lantai dua.", "Detik")
+    add_mention(g, "RSUD", "ORG", "org:rsud")
+    h = _aged("h", "Korban dirawat di RSUD (2) sejak pagi.", "Kompas")
+    add_mention(h, "RSUD", "ORG", "org:rsud")
+    docs = {x.id: x for x in (a, b, c, d, e, f, g, h)}
+    for pair in ([a, b], [c, d], [e, f], [g, h]):
         assert [x for x in detail_discrepancies("s", pair, docs, []) if "ages" in x.explanation] == []
 
 

@@ -1959,6 +1959,9 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
             found = _AGE_INITIALS.search(before)
             if found is None:
                 continue
+            start = m.start() - len(before) + found.start(1)
+            if any(p.label != "PERSON" and p.start <= start < p.end for p in d.mentions):
+                continue  # a body's or a place's acronym ("RSUD (3)"), tagged as such: no one's initials
             name, initials = found.group(1), True
         letters_only = name.replace(".", "")
         name_words = frozenset(w.lower() for w in (letters_only.split() if not initials else [letters_only]))
