@@ -65,3 +65,15 @@ def assert_articles_used_once(gold: Path, articles: int) -> None:
     named = [a.id for e in events for a in e.articles] + [d for e in events for d in e.distractors]
     assert len(named) == len(set(named)) == articles
     assert set(named) & gold_ids_elsewhere(gold) == set()
+
+
+def assert_figure_and_quote_spans_in_articles(gold: Path) -> tuple[list, dict]:
+    """Every figure's and quote's span in a coverage gold folder is found word for word in its
+    article; gives the events and their loaded articles for the caller's own checks."""
+    events, _ = load_events(gold, "all")
+    articles, errors = load_articles(events, needs_corpus())
+    assert errors == []
+    for e in events:
+        for item in [*e.figures, *e.quotes]:
+            assert item["span"] in articles[item["article"]].text, (item["article"], item["span"])
+    return events, articles
