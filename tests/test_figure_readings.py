@@ -219,3 +219,34 @@ def test_a_count_of_vehicles_naming_no_thing_is_no_figure_claim():
     doc = make_doc("a", "Sebanyak 40 kendaraan terjebak macet di tol.")
     doc.quantities = find_quantities("a", doc.text, doc.sentences)
     assert [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if "40" in r.quantity.text] == []
+
+
+@pytest.mark.parametrize("text, needle, language", [
+    # the dateline of the body starts on the line after a headline that ends with a figure
+    ("Death toll from flash flood rises to 17, thousands displaced\n\nLAWUMERA, Indonesia (Wire) — The toll "
+     "has risen.", "thousands", "en"),
+    ("Korban tewas banjir bertambah jadi 17 orang\nPALU, Kabar - Tim SAR masih mencari.", "17 orang", "id"),
+])
+def test_a_name_on_the_next_line_owns_no_figure(text: str, needle: str, language: str) -> None:
+    """A headline's last figure and the dateline under it share no clause: the place that opens
+    the body is where the report was filed, not whose the counted people are."""
+    from .test_reconcile import add_mention
+
+    doc = make_doc("a", text, language=language)
+    doc.quantities = find_quantities("a", text, doc.sentences, language=language)
+    place = text.split("\n")[-1].split(",")[0]
+    add_mention(doc, place, "GPE", "e:gpe:" + place.lower())
+    found = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if needle in r.quantity.text]
+    assert found, f"no figure reading of {needle!r}"
+    assert found[0].owner is None and found[0].place_key is None
+
+
+def test_a_name_right_after_a_figure_still_owns_it() -> None:
+    from .test_reconcile import add_mention
+
+    text = "Sebanyak 8.000 tentara Korea Utara telah tiba di Rusia."
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    add_mention(doc, "Korea Utara", "GPE", "e:gpe:korea utara")
+    found = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if "8.000" in r.quantity.text]
+    assert found[0].owner == "e:gpe:korea utara"

@@ -836,8 +836,9 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
         if ment is not None:
             between = doc.text[pos:probe]
             # only the unit itself may stand between ("8.000 dari pasukan Korea Utara"),
-            # not a preposition ("12.000 tentara ke Rusia" is where they go, not whose)
-            if set(words(between)) <= _unit_words() and not re.search(r"[,.;:]", between):
+            # not a preposition ("12.000 tentara ke Rusia" is where they go, not whose), nor
+            # a line break: a headline's last figure and the dateline under it share no clause
+            if set(words(between)) <= _unit_words() and not re.search(r"[,.;:\n]", between):
                 name = ment.text
                 if ment.label == "PERSON":
                     # "162 orang meninggal Ridwan Kamil mengatakan": a person opens the next
@@ -849,7 +850,7 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
                 return ment.entity or name.lower(), name, None, None
             break
     cap = _CAP_NAME.match(tail)
-    if cap and len(words(doc.text[pos:pos + cap.start(1)])) == 0:
+    if cap and len(words(doc.text[pos:pos + cap.start(1)])) == 0 and "\n" not in doc.text[pos:pos + cap.start(1)]:
         name = cap.group(1)
         if name.split()[0] in rw.place_words:
             return None, None, _place_key(name, rw), name
