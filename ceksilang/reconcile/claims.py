@@ -443,7 +443,13 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> li
     assert am is not None
     out: list[str] = []
     prev_word = ""  # the word read just before this one (the next one in the text when reading back)
-    for token in tokens if from_start else reversed(tokens):
+    ordered = tokens if from_start else list(reversed(tokens))
+    # "target KUR 2025 [sebesar]", "pendapatan 2024 [mencapai]": a year closing the phrase names its
+    # period, the words before it are the measure (a year after a function word, "pada 2024", is a time
+    # and ends the phrase as a function word does)
+    if not from_start and len(ordered) > 1 and _YEAR.fullmatch(ordered[0].strip("()")) and ordered[1][:1].isalpha():
+        ordered = ordered[1:]
+    for token in ordered:
         word = token.strip("()")
         low = word.lower()
         if any(c.isdigit() for c in word) and not from_start:
