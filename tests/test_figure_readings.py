@@ -219,3 +219,27 @@ def test_a_count_of_vehicles_naming_no_thing_is_no_figure_claim():
     doc = make_doc("a", "Sebanyak 40 kendaraan terjebak macet di tol.")
     doc.quantities = find_quantities("a", doc.text, doc.sentences)
     assert [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if "40" in r.quantity.text] == []
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a year closing the phrase names its period: the words before it are what the amount measures
+    ("IMF menurunkan perkiraan pertumbuhan ekonomi 2025 menjadi hanya 1,4% dari 2,2%.", "1,4%",
+     "persen", "perkiraan pertumbuhan ekonomi"),
+    # ... also as the head of a relative clause opened after a preposition
+    ("Bank itu menyalurkan Rp 175 triliun dari target KUR 2025 yang ditetapkan pemerintah sebesar Rp300 triliun.",
+     "Rp300 triliun", "IDR", "target kur"),
+])
+def test_an_amount_measures_the_phrase_a_year_closes(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a year after a word of time is when, not what ("sepanjang 2018")
+    ("Dana yang digelontorkan 10 KKKS tersebut sepanjang 2018 senilai US$12 juta.", "US$12 juta"),
+    # a phrase after a preposition right before the link is where, not what
+    ("Pertumbuhan industri dalam rancangan APBN 2019 akan tumbuh 5,1% tahun ini.", "5,1%"),
+])
+def test_a_year_after_a_word_of_time_or_a_preposition_names_no_measure(text, needle):
+    measure = _reading(text, needle).measure or ""
+    assert "sepanjang" not in measure and "rancangan" not in measure

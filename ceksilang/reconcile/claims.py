@@ -436,20 +436,27 @@ def _is_title_word(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
-def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> list[str]:
+def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_of_relative: bool = False) -> list[str]:
     """The words of a noun phrase read from ``tokens`` (backwards unless ``from_start``): it ends at
-    punctuation, a number, a function word or a verb (a lower-case word with a verb prefix)."""
+    punctuation, a number, a function word or a verb (a lower-case word with a verb prefix).
+    ``head_of_relative``: the phrase is the one a relative clause after it is about."""
     am = rw.amount_measures
     assert am is not None
+    if not from_start and len(tokens) > 1 and _YEAR.fullmatch(tokens[-1].strip("()")) and tokens[-2][:1].isalpha():
+        # "perkiraan pertumbuhan ekonomi 2025 [menjadi]", "target KUR 2025 yang ditetapkan pemerintah
+        # [sebesar]": a year closing the phrase names its period, the words before it are the measure.
+        # Not a phrase of time ("sepanjang 2018 [senilai]"), nor one after a preposition right before the
+        # link ("dalam rancangan APBN 2019 [tumbuh]": where, not what); the head of a relative clause is
+        # what the amount measures whatever opens it ("dari target KUR 2025 yang ...")
+        phrase = _phrase_words(tokens[:-1], rw, from_start=False)
+        opener = tokens[-2 - len(phrase)].strip("()").lower() if len(tokens) > len(phrase) + 1 else ""
+        if (phrase and phrase[0] not in am.time_openers and opener not in am.time_openers
+                and (head_of_relative or opener not in am.adjunct_prepositions)):
+            return phrase
+        return []
     out: list[str] = []
     prev_word = ""  # the word read just before this one (the next one in the text when reading back)
-    ordered = tokens if from_start else list(reversed(tokens))
-    # "target KUR 2025 [sebesar]", "pendapatan 2024 [mencapai]": a year closing the phrase names its
-    # period, the words before it are the measure (a year after a function word, "pada 2024", is a time
-    # and ends the phrase as a function word does)
-    if not from_start and len(ordered) > 1 and _YEAR.fullmatch(ordered[0].strip("()")) and ordered[1][:1].isalpha():
-        ordered = ordered[1:]
-    for token in ordered:
+    for token in tokens if from_start else reversed(tokens):
         word = token.strip("()")
         low = word.lower()
         if any(c.isdigit() for c in word) and not from_start:
@@ -693,17 +700,19 @@ def _phrase_before(tokens: list[str], rw: ReconcileWords) -> list[str]:
     if _object_of_active_verb(tokens, near, rw):
         return near
     rest = tokens
+    relative = False
     for _ in range(3):  # "X di Jakarta pada Mei 2025 yang dilaporkan": each, from the link back
         at = _adjunct_start(rest, rw)
         if at is None:
             break
+        relative = rest[at].strip("()").lower() in (rw.amount_measures.relative_markers if rw.amount_measures else ())
         rest = rest[:at]
         # "data BPS yang menyebut tingkat kemiskinan per September 2024 [sebesar]": past the time, the
         # phrase is the object of the clause's active verb, and the relative clause is not passed over
-        phrase = _phrase_words(rest, rw, from_start=False)
+        phrase = _phrase_words(rest, rw, from_start=False, head_of_relative=relative)
         if _object_of_active_verb(rest, phrase, rw):
             return phrase
-    return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or near
+    return (rest is not tokens and _phrase_words(rest, rw, from_start=False, head_of_relative=relative)) or near
 
 
 def _object_of_active_verb(tokens: list[str], phrase: list[str], rw: ReconcileWords) -> bool:
