@@ -243,3 +243,15 @@ def test_an_amount_measures_the_phrase_a_year_closes(text, needle, unit, measure
 def test_a_year_after_a_word_of_time_or_a_preposition_names_no_measure(text, needle):
     measure = _reading(text, needle).measure or ""
     assert "sepanjang" not in measure and "rancangan" not in measure
+
+
+def test_a_year_right_before_an_amount_closes_no_phrase():
+    # no link between the year and the amount: a title or a table heading, not a measure and its period
+    measure = _reading("Baca juga: Cara Cek Penerima BSU 2025 Rp600 Ribu di HP.", "Rp600 Ribu").measure or ""
+    assert "cara" not in measure
+
+
+def test_a_word_drawing_a_conclusion_is_no_measure():
+    reading = _reading("Dana sudah dibelanjakan sebesar Rp 606,4 miliar. Ini artinya sudah 16,15 persen dari "
+                       "total belanja.", "16,15 persen")
+    assert reading.measure != "artinya"
