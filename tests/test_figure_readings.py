@@ -250,3 +250,38 @@ def test_a_name_right_after_a_figure_still_owns_it() -> None:
     add_mention(doc, "Korea Utara", "GPE", "e:gpe:korea utara")
     found = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if "8.000" in r.quantity.text]
     assert found[0].owner == "e:gpe:korea utara"
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a year closing the phrase names its period: the words before it are what the amount measures
+    ("IMF menurunkan perkiraan pertumbuhan ekonomi 2025 menjadi hanya 1,4% dari 2,2%.", "1,4%",
+     "persen", "perkiraan pertumbuhan ekonomi"),
+    # ... also as the head of a relative clause opened after a preposition
+    ("Bank itu menyalurkan Rp 175 triliun dari target KUR 2025 yang ditetapkan pemerintah sebesar Rp300 triliun.",
+     "Rp300 triliun", "IDR", "target kur"),
+])
+def test_an_amount_measures_the_phrase_a_year_closes(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a year after a word of time is when, not what ("sepanjang 2018")
+    ("Dana yang digelontorkan 10 KKKS tersebut sepanjang 2018 senilai US$12 juta.", "US$12 juta"),
+    # a phrase after a preposition right before the link is where, not what
+    ("Pertumbuhan industri dalam rancangan APBN 2019 akan tumbuh 5,1% tahun ini.", "5,1%"),
+])
+def test_a_year_after_a_word_of_time_or_a_preposition_names_no_measure(text, needle):
+    measure = _reading(text, needle).measure or ""
+    assert "sepanjang" not in measure and "rancangan" not in measure
+
+
+def test_a_year_right_before_an_amount_closes_no_phrase():
+    # no link between the year and the amount: a title or a table heading, not a measure and its period
+    measure = _reading("Baca juga: Cara Cek Penerima BSU 2025 Rp600 Ribu di HP.", "Rp600 Ribu").measure or ""
+    assert "cara" not in measure
+
+
+def test_a_word_drawing_a_conclusion_is_no_measure():
+    reading = _reading("Dana sudah dibelanjakan sebesar Rp 606,4 miliar. Ini artinya sudah 16,15 persen dari "
+                       "total belanja.", "16,15 persen")
+    assert reading.measure != "artinya"

@@ -436,11 +436,28 @@ def _is_title_word(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
-def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool) -> list[str]:
+def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_of_relative: bool = False,
+                  year_closes: bool = False) -> list[str]:
     """The words of a noun phrase read from ``tokens`` (backwards unless ``from_start``): it ends at
-    punctuation, a number, a function word or a verb (a lower-case word with a verb prefix)."""
+    punctuation, a number, a function word or a verb (a lower-case word with a verb prefix).
+    ``year_closes``: a year ending ``tokens`` may close the phrase (a link or a relative clause stands
+    between it and the amount); ``head_of_relative``: the phrase is the one a relative clause after it
+    is about."""
     am = rw.amount_measures
     assert am is not None
+    if (year_closes and not from_start and len(tokens) > 1 and _YEAR.fullmatch(tokens[-1].strip("()"))
+            and tokens[-2][:1].isalpha()):
+        # "perkiraan pertumbuhan ekonomi 2025 [menjadi]", "target KUR 2025 yang ditetapkan pemerintah
+        # [sebesar]": a year closing the phrase names its period, the words before it are the measure.
+        # Not a phrase of time ("sepanjang 2018 [senilai]"), nor one after a preposition right before the
+        # link ("dalam rancangan APBN 2019 [tumbuh]": where, not what); the head of a relative clause is
+        # what the amount measures whatever opens it ("dari target KUR 2025 yang ...")
+        phrase = _phrase_words(tokens[:-1], rw, from_start=False)
+        opener = tokens[-2 - len(phrase)].strip("()").lower() if len(tokens) > len(phrase) + 1 else ""
+        if (phrase and phrase[0] not in am.time_openers and opener not in am.time_openers
+                and (head_of_relative or opener not in am.adjunct_prepositions)):
+            return phrase
+        return []
     out: list[str] = []
     prev_word = ""  # the word read just before this one (the next one in the text when reading back)
     for token in tokens if from_start else reversed(tokens):
@@ -575,7 +592,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             pos = earlier.start
             continue
         break
-    phrase = _phrase_before(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw)
+    # (a year right before the amount, with no link between, is no period of a phrase: "Cara Cek Penerima
+    # BSU 2025 Rp600 Ribu" is a title, "KUPEDES BRI 2025 Rp 1 Juta" a table's heading)
+    phrase = _phrase_before(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw,
+                            year_closes=pos < q.start and bool(text[pos:q.start].strip()))
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
         # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
@@ -678,26 +698,29 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
     return None
 
 
-def _phrase_before(tokens: list[str], rw: ReconcileWords) -> list[str]:
+def _phrase_before(tokens: list[str], rw: ReconcileWords, year_closes: bool = False) -> list[str]:
     """The noun phrase ending ``tokens``, read past a time, a place or a relative clause between it
     and the link ("dana yang telah diblokir [sebesar]" is dana; "kekayaan bersih di seluruh dunia
     [naik]" is kekayaan bersih), unless it is the object of an active verb ("Kejagung yang berhasil
     melakukan penyitaan [sebesar]": what was done is what the amount measures)."""
-    near = _phrase_words(tokens, rw, from_start=False)
+    near = _phrase_words(tokens, rw, from_start=False, year_closes=year_closes)
     if _object_of_active_verb(tokens, near, rw):
         return near
     rest = tokens
+    relative = False
     for _ in range(3):  # "X di Jakarta pada Mei 2025 yang dilaporkan": each, from the link back
         at = _adjunct_start(rest, rw)
         if at is None:
             break
+        relative = rest[at].strip("()").lower() in (rw.amount_measures.relative_markers if rw.amount_measures else ())
         rest = rest[:at]
         # "data BPS yang menyebut tingkat kemiskinan per September 2024 [sebesar]": past the time, the
         # phrase is the object of the clause's active verb, and the relative clause is not passed over
-        phrase = _phrase_words(rest, rw, from_start=False)
+        phrase = _phrase_words(rest, rw, from_start=False, head_of_relative=relative, year_closes=True)
         if _object_of_active_verb(rest, phrase, rw):
             return phrase
-    return (rest is not tokens and _phrase_words(rest, rw, from_start=False)) or near
+    return (rest is not tokens and _phrase_words(rest, rw, from_start=False, head_of_relative=relative,
+                                                 year_closes=True)) or near
 
 
 def _object_of_active_verb(tokens: list[str], phrase: list[str], rw: ReconcileWords) -> bool:

@@ -1,0 +1,45 @@
+"""Figures of a ninth tune set (tests/gold/figures_tune9.yaml): 94 figures of 32 coverage articles of 1-9
+June and July 2025 that no other gold file names, drawn for hedged figures (sekitar, lebih dari, hampir,
+hingga, setidaknya, mencapai, "keatas", "dibawah"), ranges, money and percentages. Annotated by hand
+before ceksilang was run on them, with the qualifier convention of tests/gold/coverage/FORMAT.md; every
+article is tune. `pytest -s tests/test_figures_tune9.py` prints the score."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ceksilang.evaluate.coverage import evaluate_coverage, load_events
+
+from .conftest import needs_corpus
+from .gold_checks import assert_figure_spans_in_articles
+
+GOLD = Path(__file__).parent / "gold" / "figures_tune9.yaml"
+
+# Measured on branch fig8: main (f096b76) 0.904 (85 of 94); after the qualifier convention ("hampir"
+# less_than, glued "dibawah" / "keatas") and the year that closes a money phrase, 0.957 (90 of 94).
+# Pinned one figure below.
+TUNE_FLOOR = 0.946
+
+
+def test_the_gold_is_all_tune_and_unseen_elsewhere() -> None:
+    events, errors = load_events(GOLD, "all")
+    assert errors == []
+    assert len(events) == 32 and {e.split for e in events} == {"tune"}
+    assert sum(len(e.figures) for e in events) == 94
+    ids = {e.articles[0].id for e in events}
+    others = [p for p in GOLD.parent.rglob("*.yaml") if p != GOLD]
+    used = " ".join(p.read_text(encoding="utf-8") for p in others)
+    assert not [a for a in ids if a in used]
+
+
+def test_every_span_is_in_its_article() -> None:
+    assert_figure_spans_in_articles(GOLD)
+
+
+def test_tune9_figures_floor() -> None:
+    corpus = needs_corpus("coverage", "coverage.csv").parents[1]
+    tune = evaluate_coverage(GOLD, corpus, split="tune")["figures"]
+    print(f"\nfigures tune9: {tune['accuracy']} ({tune['right']} of {tune['gold']}, found {tune['found']}); "
+          f"own {tune['accuracy_own']}")
+    assert tune["gold"] == 94
+    assert tune["accuracy"] >= TUNE_FLOOR
