@@ -46,9 +46,12 @@ Where an English report is compared (the document, or a document of the story, i
 on): an English report's words reach the keys only through the word list, its names whole, so
 in its vector the names weigh more than in an Indonesian report's. There, too, a document and a
 story that each give counts of their event and share none stay apart
-(``english_counted_elsewhere``), and one sharing three counts or days joins from a lower cosine
-(``english_evidence_join_weight``): a rendering repeats its original's counts, other news of the
-same agency or official gives its own.
+(``english_counted_elsewhere``; a count below ten in common is met by chance and ties nothing,
+``english_tie_least``), and one sharing three counts or days joins from a lower cosine
+(``english_evidence_join_weight``), even when other news is closer in words
+(``english_evidence_first``): a rendering repeats its original's counts, other news of the
+same agency or official gives its own. An English report's own outlet, where its text names it
+("VELMORA (Harbor Press) -"), gives no key (``english_own_outlet_apart``).
 
 Whom a report is about (off by default, see the settings): a document whose most named person
 (``principal_mentions`` times or more) the story never names does not join a story whose own
