@@ -321,3 +321,22 @@ def test_a_rendering_joins_its_english_original_before_closer_local_news():
     # before the rule the rendering went with the closer local news
     before = StorySettings(english_evidence_first=False)
     assert _groups([_outage(), tariff, rendering], before) == [["tariff-id", "water-id"], ["water-en"]]
+
+
+def test_two_sources_of_one_quake_that_share_only_its_magnitude_still_join():
+    # an English wire and an Indonesian update with other tolls: the magnitude, a value below ten
+    # that is no whole number, is no chance meeting and ties them as a day or a large count would
+    names = {"Selvara": "loc:selvara", "Doma Rish": "person:doma-rish"}
+    wire = _counted(_report(
+        "quake-en", "en", "Magnitude 6.3 quake kills 40 in Selvara",
+        "SELVARA - A magnitude 6.3 earthquake struck the hill district of Selvara on Monday, killing at least "
+        "40 people and damaging 1,200 houses, the disaster agency said. Rescuers searched collapsed homes "
+        "through the night, agency spokesman Doma Rish said. Landslides cut the road to several villages.", names),
+        ("6.3", 6.3), ("40 people", 40), ("1,200 houses", 1200))
+    update = _counted(_report(
+        "quake-id", "id", "Korban Gempa Selvara Bertambah Jadi 52 Orang",
+        "Jumlah korban meninggal akibat gempa magnitudo 6,3 di Selvara bertambah menjadi 52 orang. Sebanyak "
+        "1.500 rumah rusak dan jalan ke sejumlah desa tertutup longsor, kata juru bicara badan penanggulangan "
+        "bencana Doma Rish. Tim penyelamat terus mencari korban di reruntuhan rumah.", names),
+        ("6,3", 6.3), ("52 orang", 52), ("1.500 rumah", 1500))
+    assert _groups([wire, update]) == [["quake-en", "quake-id"]]

@@ -191,7 +191,9 @@ class StorySettings:
     # Branch xlgroup3, where an English report is compared. (1) Two events' reports tie through
     # ``english_counted_elsewhere`` only when what they share weighs this much: a count below
     # ``small_count`` in common ("2 injured", "6 months"), weighing 0.5, is met by chance in any
-    # two reports of a day. 0.5: any shared count or day ties (as before). (2) With
+    # two reports of a day; a value below ten that is no whole number (magnitude 5.6) is not, and
+    # weighs 1 here (two sources of the Cianjur quake with different tolls share only 5.6 and 10 km).
+    # 0.5: any shared count or day ties (as before). (2) With
     # ``english_evidence_first``, a document whose most similar story shares less than
     # ``min_shared_evidence`` of its evidence joins instead a story compared across languages
     # that shares ``english_evidence_join_weight`` of it (and passes that join's bars): other
@@ -1309,13 +1311,28 @@ class StoryIndex:
         """Whether the document (its ``evidence``) and ``story`` each give counts or days of their
         event weighing ``english_counted_elsewhere`` and share none: two events."""
         least = self.settings.english_counted_elsewhere
-        # a count below ten in common ("2 injured", "two months") is met by chance in any two
-        # reports of a day: sharing it is sharing nothing (``evidence_weight`` weighs it 0.5)
-        if least <= 0 or evidence_weight(evidence & story.evidence, self.settings) >= min(
-                least, self.settings.english_tie_least):
+        if least <= 0 or self._tie_weight(evidence & story.evidence) >= min(least, self.settings.english_tie_least):
             return False
         return (evidence_weight(evidence, self.settings) >= least
                 and evidence_weight(story.evidence, self.settings) >= least)
+
+    def _tie_weight(self, shared: set[str]) -> float:
+        """What ``shared`` evidence weighs as a tie between two reports: a whole count below
+        ``small_count`` in common ("2 injured", "six months") is met by chance in any two reports
+        of a day and weighs ``small_count_weight``; a day, a larger count, and a value below ten
+        that is no whole number (a quake's magnitude 5.6, a rate of 6.25%) weigh 1: two sources
+        of one quake that agree on nothing else give its magnitude."""
+        s = self.settings
+        total = 0.0
+        for key in shared:
+            if key == ENGLISH_KEY:
+                continue
+            if key.startswith(f"{EVIDENCE_PREFIX}n:"):
+                value = float(key[3:])
+                total += s.small_count_weight if value < s.small_count and value == int(value) else 1.0
+            else:
+                total += 1.0
+        return total
 
     def _shares_evidence(self, evidence: set[str], story: _StoryState) -> bool:
         """Whether a document with ``evidence`` and ``story`` agree on enough of the event's
