@@ -234,3 +234,109 @@ def test_other_news_of_the_town_dated_the_same_days_stays_apart():
         "parkir hingga Jumat, kata Lena Marsh yang juga mengurus pasar kota.", OSTRAVA),
         ("sejak Minggu", "2026-03-08"), ("hingga Jumat", "2026-03-13"))
     assert _groups([_outage(), market]) == [["market-id"], ["water-en"]]
+
+
+# branch xlgroup3: what other news of a day shares by chance with a report, where English is compared
+
+LEDGER = {"Brannfjord": "loc:brannfjord", "Northgate Ledger": "org:northgate-ledger"}
+
+
+def _from_ledger(doc_id: str, title: str, text: str) -> Document:
+    """An English report of one outlet, whose name has no outlet word ("Ledger") and is linked as
+    the model links it (a body)."""
+    d = _report(doc_id, "en", title, text, {k: v for k, v in LEDGER.items() if k in text})
+    d.outlet = "Northgate Ledger"
+    return d
+
+
+def _bakery_fire() -> Document:
+    return _from_ledger(
+        "fire", "Fire guts bakery near fish market",
+        "BRANNFJORD (Northgate Ledger) - A fire gutted a bakery near the fish market of the town on Tuesday "
+        "night, and residents were kept out of nearby homes until morning, police and the fire service told "
+        "Northgate Ledger.")
+
+
+def test_an_outlet_s_own_name_is_no_key_of_its_english_reports():
+    vote = _from_ledger(
+        "vote", "Council votes to close main library",
+        "BRANNFJORD (Northgate Ledger) - The town council voted on Tuesday to close the main library, and "
+        "residents protested outside the town hall until police arrived, a council spokesman told Northgate "
+        "Ledger.")
+    fire, keys = _bakery_fire(), count_terms(_bakery_fire()).counts
+    assert not {"northgate", "ledger", "e:org:northgate-ledger"} & set(keys)
+    assert "brannfjord" in keys  # the dateline's place is kept
+    assert _groups([fire, vote]) == [["fire"], ["vote"]]
+    # before the rule, the name written in both datelines and sign-offs joined them
+    assert _groups([fire, vote], StorySettings(english_own_outlet_apart=False)) == [["fire", "vote"]]
+    # and so it does with no outlet known
+    for d in (fire, vote):
+        d.outlet = None
+    assert _groups([fire, vote]) == [["fire", "vote"]]
+
+
+def test_one_outlet_s_two_reports_of_one_event_still_join():
+    follow_up = _from_ledger(
+        "fire-2", "Bakery fire near fish market was started by an oven, police say",
+        "BRANNFJORD (Northgate Ledger) - The fire that gutted a bakery near the fish market on Tuesday night "
+        "was started by an oven left on, police told Northgate Ledger. Residents of nearby homes returned in the "
+        "morning.")
+    assert _groups([_bakery_fire(), follow_up]) == [["fire", "fire-2"]]
+
+
+def test_a_count_below_ten_met_by_chance_does_not_tie_two_events():
+    # another flood told by the landslide's agency and spokesman the same day: its counts are its
+    # own but for "8" (boats there, missing villagers here), which any two reports may give
+    flood = _counted(_report(
+        "flood-en", "en", "Floods cut roads in southern Kestmara",
+        "KESTMARA - Rivers burst their banks in southern Kestmara on Monday after two days of heavy rain, "
+        "cutting roads to 12 villages and forcing 2,600 residents into shelters, the national disaster agency "
+        "said. Rescuers reached villages in 8 boats, agency spokesman Ado Ferren told reporters. More rain is "
+        "expected, the weather office said.", KESTMARA),
+        ("12 villages", 12), ("2,600 residents", 2600), ("8 boats", 8))
+    assert _groups([_slide(), flood]) == [["flood-en"], ["slide-en"]]
+    # before the rule any count in common tied them, as they are with the counts rule off
+    assert _groups([_slide(), flood], StorySettings(english_tie_least=0.5)) == [["flood-en", "slide-en"]]
+    assert _groups([_slide(), flood], NO_COUNTS_RULE) == [["flood-en", "slide-en"]]
+
+
+def test_a_rendering_joins_its_english_original_before_closer_local_news():
+    # the utility chief on a tariff rise, the same town: an Indonesian report closer in words to the
+    # rendering ("air", "warga", "galon", "warung makan") than the English original is; the original
+    # shares the household count and both days with it
+    tariff = _counted(_report(
+        "tariff-id", "id", "Tarif Air Minum Ostrava Dorn Naik",
+        "Perusahaan air minum kota Ostrava Dorn menaikkan tarif air bersih untuk rumah tangga mulai bulan depan, "
+        "ujar bos perusahaan itu, Lena Marsh. Warga mengeluhkan kenaikan tarif, sebagian memilih membeli air "
+        "galon. Sejumlah warung makan di kota itu juga mengeluhkan biaya air yang naik 15 persen.", OSTRAVA),
+        ("15 persen", 15))
+    rendering = _dated(_counted(_report(
+        "water-id", "id", "Pompa Ngadat, Warga Ostrava Dorn Antre Air",
+        "Sebanyak empat puluh enam ribu rumah tangga di Ostrava Dorn tak kebagian air bersih gara-gara pompa "
+        "induk ngadat sejak Minggu. Truk tangki dikerahkan, ujar bos perusahaan air minum kota, Lena Marsh. "
+        "Perbaikan ditargetkan rampung Jumat. Warga mengeluhkan antrean panjang, sebagian terpaksa membeli air "
+        "galon dengan harga dua kali lipat. Sejumlah warung makan memilih tutup sementara.", OSTRAVA),
+        ("empat puluh enam ribu rumah tangga", 46000)), ("sejak Minggu", "2026-03-08"), ("rampung Jumat", "2026-03-13"))
+    assert _groups([_outage(), tariff, rendering]) == [["tariff-id"], ["water-en", "water-id"]]
+    # before the rule the rendering went with the closer local news
+    before = StorySettings(english_evidence_first=False)
+    assert _groups([_outage(), tariff, rendering], before) == [["tariff-id", "water-id"], ["water-en"]]
+
+
+def test_two_sources_of_one_quake_that_share_only_its_magnitude_still_join():
+    # an English wire and an Indonesian update with other tolls: the magnitude, a value below ten
+    # that is no whole number, is no chance meeting and ties them as a day or a large count would
+    names = {"Selvara": "loc:selvara", "Doma Rish": "person:doma-rish"}
+    wire = _counted(_report(
+        "quake-en", "en", "Magnitude 6.3 quake kills 40 in Selvara",
+        "SELVARA - A magnitude 6.3 earthquake struck the hill district of Selvara on Monday, killing at least "
+        "40 people and damaging 1,200 houses, the disaster agency said. Rescuers searched collapsed homes "
+        "through the night, agency spokesman Doma Rish said. Landslides cut the road to several villages.", names),
+        ("6.3", 6.3), ("40 people", 40), ("1,200 houses", 1200))
+    update = _counted(_report(
+        "quake-id", "id", "Korban Gempa Selvara Bertambah Jadi 52 Orang",
+        "Jumlah korban meninggal akibat gempa magnitudo 6,3 di Selvara bertambah menjadi 52 orang. Sebanyak "
+        "1.500 rumah rusak dan jalan ke sejumlah desa tertutup longsor, kata juru bicara badan penanggulangan "
+        "bencana Doma Rish. Tim penyelamat terus mencari korban di reruntuhan rumah.", names),
+        ("6,3", 6.3), ("52 orang", 52), ("1.500 rumah", 1500))
+    assert _groups([wire, update]) == [["quake-en", "quake-id"]]
