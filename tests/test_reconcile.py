@@ -113,6 +113,21 @@ def test_reconcile_figure_status(text, figure, status, words):
         assert w in found[0].explanation
 
 
+def test_reconcile_figure_item_names_every_article_giving_its_figure():
+    # an outlet's two articles give one figure, said once in the item: a reader checking the
+    # contradiction needs both articles, and a fact-checker may hold either one
+    docs = troop_docs("Budi Santoso mengatakan 15.000 tentara Korea Utara telah tiba di Kursk.",
+                      dict(needle="15.000 tentara", value=15000, unit="tentara", place="Kursk",
+                           claimant="Budi Santoso"))
+    again = make_doc("b2", "Budi Santoso mengatakan 15.000 tentara Korea Utara telah tiba di Kursk pekan ini.",
+                     outlet="Harian B")
+    add_figure(again, "15.000 tentara", 15000, "tentara", place="Kursk", claimant="Budi Santoso")
+    add_mention(again, "Korea Utara", "GPE", "gpe:korut")
+    (found,) = figure_discrepancies(reconcile([*docs, again], ENTITIES, []))
+    assert found.status == "contradiction"
+    assert found.docs == ["a", "b", "b2"]
+
+
 def test_reconcile_figure_about_and_more_than_compatible():
     docs = troop_docs("Budi Santoso mengatakan lebih dari 10.000 tentara Korea Utara di Rusia.",
                       dict(needle="lebih dari 10.000 tentara", value=10000, unit="tentara", qualifier="more_than",
