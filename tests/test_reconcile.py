@@ -1419,6 +1419,23 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     assert [d.status for d in found] == [status]
 
 
+@pytest.mark.parametrize(("floor_time", "count_time", "status"), [
+    # "at least eight" at 17:10, ten at 20:36: the toll rose past the floor
+    ("2025-06-10T17:10:00+07:00", "2025-06-10T20:36:00+07:00", "evolving"),
+    # ten first, "at least eight" later: a vaguer report of the same toll, nothing rose
+    ("2025-06-10T20:36:00+07:00", "2025-06-10T17:10:00+07:00", "compatible"),
+])
+def test_a_floor_passed_later_in_the_day_is_a_rising_toll(floor_time: str, count_time: str, status: str):
+    a = make_doc("a", "Sedikitnya delapan orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian A",
+                 floor_time)
+    add_figure(a, "Sedikitnya delapan orang", 8, "orang", qualifier="at_least")
+    b = make_doc("b", "Sepuluh orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian B", count_time)
+    add_figure(b, "Sepuluh orang", 10, "orang")
+    found = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"]
+    assert [d.status for d in found] == [status]
+    assert found[0].docs == ["a", "b"]
+
+
 # what an amount of money or a percentage measures, read from its own sentence (real shapes from
 # news coverage of BI rate decisions, gold prices and severance payments)
 @pytest.mark.parametrize("text, needle, unit, measure", [

@@ -66,6 +66,12 @@ def _overlap(a: FigureReading, b: FigureReading) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+def _floor_passed(earlier: FigureReading, later: FigureReading) -> bool:
+    """An open floor ("sedikitnya delapan orang tewas") that a later figure passes ("10 orang
+    tewas"): the values overlap, but the count has risen since the floor was given."""
+    return earlier.high == float("inf") and later.low > earlier.low
+
+
 def _scope_key(r: FigureReading) -> tuple:
     return (r.place_key, r.window, r.total)
 
@@ -196,7 +202,7 @@ def _whole_counts(readings: list[FigureReading]) -> list[FigureReading]:
 
 def _rises(readings: list[FigureReading]) -> bool | None:
     """True when the figures only rise with the date, False when they only fall, None when
-    they do both (overlapping values are no change)."""
+    they do both (overlapping values are no change, but for a floor a later figure passes)."""
     dated = [r for r in readings if r.date]
     up = down = False
     for a in dated:
@@ -204,6 +210,8 @@ def _rises(readings: list[FigureReading]) -> bool | None:
             if a.date < b.date and not _overlap(a, b):
                 up |= a.high < b.low
                 down |= a.low > b.high
+            elif a.date < b.date and _floor_passed(a, b):
+                up = True
     if up and down:
         return None
     return up or not down
@@ -228,6 +236,22 @@ def _rises_through_the_day(readings: list[FigureReading]) -> bool:
             if _published_minute(earlier) == _published_minute(later) or not earlier.high < later.low:
                 return False
     return True
+
+
+def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
+    """The readings of one day, from different sources and one claimant, in which a floor given
+    earlier (by publication minute) is passed by a later figure; none when a reading has no minute."""
+    out: list[FigureReading] = []
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if a.source == b.source or not _same_claimant(a, b):
+                continue
+            if _published_minute(a) is None or _published_minute(b) is None or _published_minute(a) == _published_minute(b):
+                continue
+            earlier, later = sorted((a, b), key=_published_minute)
+            if _floor_passed(earlier, later):
+                out.extend(x for x in (earlier, later) if x not in out)
+    return out
 
 
 def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discrepancy]:
@@ -260,10 +284,14 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                     target = clash if _same_claimant(a, b) else between
                     target.extend(x for x in (a, b) if x not in target)
             on = message("day.on", date=date_arg(day)) if day else message("day.none")
-            if clash and day and _rises_through_the_day(clash):
+            # the same claimant's floor passed by a later report of the day is a step of a rising
+            # toll too ("sedikitnya delapan" at 17:45, "10" at 20:36)
+            floors = _floors_passed_in_day(day_readings) if day else []
+            steps = clash + [r for r in floors if r not in clash]
+            if steps and day and _rises_through_the_day(steps):
                 any_differ = True
-                rising = sorted(clash, key=lambda r: r.published or "")
-                out.append(_figure_item(story, "evolving", clash, copies=copies, explanation=message(
+                rising = sorted(steps, key=lambda r: r.published or "")
+                out.append(_figure_item(story, "evolving", steps, copies=copies, explanation=message(
                     "figure.rises_in_day", subject=subject, day=on, figures=joined([_point(r) for r in rising], "; "))))
             elif clash:
                 any_differ = True
@@ -279,8 +307,10 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                     "figure.claimant", subject=subject, day=on, figures=joined([_point(r) for r in between], "; "),
                     claimants=joined(claimants, " vs "))))
         dates = sorted({r.date for r in scope_readings if r.date})
+        # a floor passed on a later day ("sedikitnya 20" on Monday, 34 on Tuesday) is a change too
         changed = len(dates) > 1 and any(
-            a.date != b.date and not _overlap(a, b) for a in scope_readings for b in scope_readings if a.date and b.date)
+            a.date != b.date and (not _overlap(a, b) or (a.date < b.date and _floor_passed(a, b)))
+            for a in scope_readings for b in scope_readings if a.date and b.date)
         if changed:
             any_differ = True
             rising = _rises(scope_readings)
