@@ -1424,6 +1424,9 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     ("2025-06-10T17:10:00+07:00", "2025-06-10T20:36:00+07:00", "evolving"),
     # ten first, "at least eight" later: a vaguer report of the same toll, nothing rose
     ("2025-06-10T20:36:00+07:00", "2025-06-10T17:10:00+07:00", "compatible"),
+    # the floor one day, the count the next
+    ("2025-06-10", "2025-06-11", "evolving"),
+    ("2025-06-11", "2025-06-10", "compatible"),
 ])
 def test_a_floor_passed_later_in_the_day_is_a_rising_toll(floor_time: str, count_time: str, status: str):
     a = make_doc("a", "Sedikitnya delapan orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian A",
