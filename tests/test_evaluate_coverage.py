@@ -279,7 +279,8 @@ def test_a_missed_figure_discrepancy_says_where_its_chain_breaks():
     assert stage([pair], read, [c12, {**c14, "subject": "orang hilang"}], []) == "not compared"
     assert stage([pair], read, [c12, c14], []) == "same subject, no flag"
     # a flag holding both values that names other articles (or went to another gold item)
-    flag = {"kind": "figure", "status": "contradiction", "docs": ["syn-banjir-a", "syn-banjir-c"], "claims": ["c12", "c14"]}
+    flag = {"kind": "figure", "status": "contradiction", "docs": ["syn-banjir-a", "syn-banjir-c"],
+            "claims": ["c12", "c14"]}
     assert stage([pair], read, [c12, c14], [flag]) == "in another flag"
 
 

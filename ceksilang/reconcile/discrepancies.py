@@ -246,7 +246,8 @@ def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
         for b in readings[i + 1:]:
             if a.source == b.source or not _same_claimant(a, b):
                 continue
-            if _published_minute(a) is None or _published_minute(b) is None or _published_minute(a) == _published_minute(b):
+            minutes = (_published_minute(a), _published_minute(b))
+            if None in minutes or minutes[0] == minutes[1]:
                 continue
             earlier, later = sorted((a, b), key=_published_minute)
             if _floor_passed(earlier, later):
