@@ -254,6 +254,36 @@ def test_one_flag_finds_one_gold_discrepancy_at_most():
     assert d["overall"]["tp_gold"] == 2 and d["overall"]["tp_predicted"] == 2
 
 
+def test_a_missed_figure_discrepancy_says_where_its_chain_breaks():
+    # the gold: 12 dead in article a against 14 in article b (a contradiction)
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b")}
+    pair = ["syn-banjir-a", "syn-banjir-b"]
+
+    def quantity(doc: str, span: str) -> dict:
+        at = texts[doc].index(span)
+        return {"doc": doc, "start": at, "end": at + len(span), "text": span}
+
+    def stage(stories: list[list[str]], quantities: list[dict], claims: list[dict], flags: list[dict]) -> str:
+        briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "claims": claims, "discrepancies": flags,
+                    "quantities": quantities, "stories": [{"id": f"s{k}", "docs": ds} for k, ds in enumerate(stories)]}
+        (missed,) = score_discrepancies(events, BriefingView(briefing))["missed"]
+        return missed["stage"]
+
+    read = [quantity("syn-banjir-a", "12 orang"), quantity("syn-banjir-b", "14 orang")]
+    c12 = _claim("c12", "syn-banjir-a", texts["syn-banjir-a"], "12 orang", 12)
+    c14 = _claim("c14", "syn-banjir-b", texts["syn-banjir-b"], "14 orang", 14)
+    assert stage([["syn-banjir-a"], ["syn-banjir-b"]], read, [c12, c14], []) == "stories"
+    assert stage([pair], read[:1], [], []) == "not read"
+    assert stage([pair], read, [c12], []) == "no claim"
+    assert stage([pair], read, [c12, {**c14, "subject": "orang hilang"}], []) == "not compared"
+    assert stage([pair], read, [c12, c14], []) == "same subject, no flag"
+    # a flag holding both values that names other articles (or went to another gold item)
+    flag = {"kind": "figure", "status": "contradiction", "docs": ["syn-banjir-a", "syn-banjir-c"],
+            "claims": ["c12", "c14"]}
+    assert stage([pair], read, [c12, c14], [flag]) == "in another flag"
+
+
 def test_outlet_and_date_from_the_text_alone():
     events = _events("tune")
     articles = {

@@ -113,6 +113,21 @@ def test_reconcile_figure_status(text, figure, status, words):
         assert w in found[0].explanation
 
 
+def test_reconcile_figure_item_names_every_article_giving_its_figure():
+    # an outlet's two articles give one figure, said once in the item: a reader checking the
+    # contradiction needs both articles, and a fact-checker may hold either one
+    docs = troop_docs("Budi Santoso mengatakan 15.000 tentara Korea Utara telah tiba di Kursk.",
+                      dict(needle="15.000 tentara", value=15000, unit="tentara", place="Kursk",
+                           claimant="Budi Santoso"))
+    again = make_doc("b2", "Budi Santoso mengatakan 15.000 tentara Korea Utara telah tiba di Kursk pekan ini.",
+                     outlet="Harian B")
+    add_figure(again, "15.000 tentara", 15000, "tentara", place="Kursk", claimant="Budi Santoso")
+    add_mention(again, "Korea Utara", "GPE", "gpe:korut")
+    (found,) = figure_discrepancies(reconcile([*docs, again], ENTITIES, []))
+    assert found.status == "contradiction"
+    assert found.docs == ["a", "b", "b2"]
+
+
 def test_reconcile_figure_about_and_more_than_compatible():
     docs = troop_docs("Budi Santoso mengatakan lebih dari 10.000 tentara Korea Utara di Rusia.",
                       dict(needle="lebih dari 10.000 tentara", value=10000, unit="tentara", qualifier="more_than",
@@ -1402,6 +1417,26 @@ def test_a_toll_rising_through_one_day_is_evolving(first_time: str, second_time:
     add_figure(b, "Sembilan orang", 9, "orang")
     found = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"]
     assert [d.status for d in found] == [status]
+
+
+@pytest.mark.parametrize(("floor_time", "count_time", "status"), [
+    # "at least eight" at 17:10, ten at 20:36: the toll rose past the floor
+    ("2025-06-10T17:10:00+07:00", "2025-06-10T20:36:00+07:00", "evolving"),
+    # ten first, "at least eight" later: a vaguer report of the same toll, nothing rose
+    ("2025-06-10T20:36:00+07:00", "2025-06-10T17:10:00+07:00", "compatible"),
+    # the floor one day, the count the next
+    ("2025-06-10", "2025-06-11", "evolving"),
+    ("2025-06-11", "2025-06-10", "compatible"),
+])
+def test_a_floor_passed_later_in_the_day_is_a_rising_toll(floor_time: str, count_time: str, status: str):
+    a = make_doc("a", "Sedikitnya delapan orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian A",
+                 floor_time)
+    add_figure(a, "Sedikitnya delapan orang", 8, "orang", qualifier="at_least")
+    b = make_doc("b", "Sepuluh orang tewas dalam penembakan di sekolah di Kota Arkadia.", "Harian B", count_time)
+    add_figure(b, "Sepuluh orang", 10, "orang")
+    found = [d for d in reconcile([a, b], ENTITIES, []).discrepancies if d.kind == "figure"]
+    assert [d.status for d in found] == [status]
+    assert found[0].docs == ["a", "b"]
 
 
 # what an amount of money or a percentage measures, read from its own sentence (real shapes from

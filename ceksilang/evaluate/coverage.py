@@ -702,6 +702,82 @@ def _says_they_agree(d: dict[str, Any]) -> bool:
     return d.get("kind") == "figure" and d.get("status") == "compatible"
 
 
+# Where the chain from the texts to a flag breaks for a gold discrepancy not found, first stage
+# first. The figure stages are read off the briefing; a detail, wording or attribution item that is
+# in one story is "not flagged": whether its values were read at all needs a reader (the table in
+# docs/evaluation.md, branch disc9).
+CHAIN_STAGES = ("stories", "not read", "no claim", "not compared", "same subject, no flag", "in another flag",
+                "not flagged")
+
+
+def _gold_figure_readings(gold: dict[str, Any], event: GoldEvent, view: BriefingView
+                          ) -> tuple[set[tuple[str, float]], dict[tuple[str, float], list[dict]]]:
+    """For each of the gold discrepancy's articles and values whose gold figure span has a
+    quantity read at it: (article, value); and the figure claims made there, by (article, value).
+    The gold figures are those of the discrepancy's slot, and for a value none of them gives,
+    those of a slot of the same first word ("dead_incl_perpetrator" for "dead")."""
+    wanted = [v for v in gold.get("values") or [] if isinstance(v, (int, float))]
+    arts = {str(a) for a in gold["articles"]}
+    slot = str(gold.get("slot") or "")
+    own = [g for g in event.figures if str(g["article"]) in arts and str(g.get("slot") or "") == slot]
+    given = {float(w) for g in own for v in _figure_values(g) for w in wanted if _same_number(v, w)}
+    akin = [g for g in event.figures if str(g["article"]) in arts and g not in own
+            and str(g.get("slot") or "").split("_")[0] == slot.split("_")[0]
+            and not any(_same_number(v, w) for v in _figure_values(g) for w in given)]
+    read: set[tuple[str, float]] = set()
+    claims: dict[tuple[str, float], list[dict]] = defaultdict(list)
+    for g in own + akin:
+        doc = str(g["article"])
+        value = next((float(w) for v in _figure_values(g) for w in wanted if _same_number(v, w)), None)
+        if value is None:
+            continue
+        text = view.text(doc)
+        where = _find_span(text, str(g["span"])) if text is not None else None
+        if where is None:
+            continue
+        s, t = where
+        if any(q["start"] < t and s < q["end"] for q in view.quantities.get(doc, [])):
+            read.add((doc, value))
+        for c in view.claims.values():
+            if c.get("kind") == "figure" and any(ev["doc"] == doc and ev["start"] < t and s < ev["end"]
+                                                 for ev in c.get("evidence") or []):
+                if c not in claims[(doc, value)]:
+                    claims[(doc, value)].append(c)
+    return read, claims
+
+
+def _two_values(keys: Iterable[tuple[str, float]]) -> list[tuple[tuple[str, float], tuple[str, float]]]:
+    """Pairs of (article, value) from two articles with two values."""
+    keys = sorted(keys)
+    return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:] if a[0] != b[0] and not _same_number(a[1], b[1])]
+
+
+def chain_break(gold: dict[str, Any], event: GoldEvent, view: BriefingView, flags: Sequence[dict[str, Any]]) -> str:
+    """The first stage (``CHAIN_STAGES``) at which a gold discrepancy that was not found is lost:
+    its articles in different stories; for a figure, two of its values not read as quantities in
+    two of its articles, read with no figure claim, claimed under different subjects (thing,
+    unit, measure or owner), under one subject with no flag holding two of its values (judged to
+    agree, or a subject never compared: "orang" with no measure), or in a flag that names other
+    articles or is credited to another gold item."""
+    arts = [str(a) for a in gold["articles"]]
+    stories = [view.story_of.get(a) for a in arts]
+    if max((stories.count(s) for s in stories if s), default=0) < 2:
+        return "stories"
+    if gold.get("kind") != "figure" or not gold.get("values"):
+        return "not flagged"
+    read, claims = _gold_figure_readings(gold, event, view)
+    if not _two_values(read):
+        return "not read"
+    claimed = _two_values(k for k, cs in claims.items() if cs)
+    if not claimed:
+        return "no claim"
+    if not any({c.get("subject") for c in claims[a]} & {c.get("subject") for c in claims[b]} for a, b in claimed):
+        return "not compared"
+    if not any(_figure_values_found(gold, d, view) for d in flags):
+        return "same subject, no flag"
+    return "in another flag"
+
+
 def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict[str, Any]:
     by_kind: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "gold_found": 0, "system": 0, "system_right": 0})
     false_alarms: list[dict[str, Any]] = []
@@ -732,7 +808,7 @@ def score_discrepancies(events: Sequence[GoldEvent], view: BriefingView) -> dict
             else:
                 missed.append({"event": e.event, "kind": g.get("kind"), "status": g.get("status"),
                                "articles": g.get("articles"), "slot": g.get("slot"), "values": g.get("values"),
-                               "note": g.get("note")})
+                               "note": g.get("note"), "stage": chain_break(g, e, view, mine)})
         for d in mine:
             counts = by_kind[str(d["kind"])]
             counts["system"] += 1

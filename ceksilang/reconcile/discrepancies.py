@@ -66,6 +66,12 @@ def _overlap(a: FigureReading, b: FigureReading) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+def _floor_passed(earlier: FigureReading, later: FigureReading) -> bool:
+    """An open floor ("sedikitnya delapan orang tewas") that a later figure passes ("10 orang
+    tewas"): the values overlap, but the count has risen since the floor was given."""
+    return earlier.high == float("inf") and later.low > earlier.low
+
+
 def _scope_key(r: FigureReading) -> tuple:
     return (r.place_key, r.window, r.total)
 
@@ -123,12 +129,25 @@ def _claim_lines(readings: list[FigureReading]) -> list[Message]:
     return lines
 
 
+def _reading_key(r: FigureReading) -> tuple:
+    return (r.claim, r.claimant_key, r.date)
+
+
 def _distinct(readings: list[FigureReading]) -> list[FigureReading]:
     """One reading per (claim, claimant, date): the same figure in two copies is said once."""
     seen: dict[tuple, FigureReading] = {}
     for r in sorted(readings, key=lambda r: (r.date or "", r.low, r.outlet)):
-        seen.setdefault((r.claim, r.claimant_key, r.date), r)
+        seen.setdefault(_reading_key(r), r)
     return list(seen.values())
+
+
+def _copies(readings: list[FigureReading]) -> dict[tuple, set[str]]:
+    """Every document that gives each (claim, claimant, date): the figure said once by
+    ``_distinct`` is still in all of them, and an item about it names them all."""
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for r in readings:
+        out[_reading_key(r)].add(r.doc)
+    return out
 
 
 def _same_claimant(a: FigureReading, b: FigureReading) -> bool:
@@ -136,10 +155,14 @@ def _same_claimant(a: FigureReading, b: FigureReading) -> bool:
     return not (a.claimant_key and b.claimant_key) or a.claimant_key == b.claimant_key
 
 
-def _figure_item(story: str, status: str, readings: list[FigureReading], explanation: Message) -> Discrepancy:
+def _figure_item(story: str, status: str, readings: list[FigureReading], explanation: Message,
+                 copies: dict[tuple, set[str]] | None = None) -> Discrepancy:
     sources = {r.source for r in readings}
     score = readings[0].weight * STATUS_WEIGHT[status] * (1 + len(sources) / 2)
-    return Discrepancy(kind="figure", docs=sorted({r.doc for r in readings}),
+    # the documents of the figures, with the copies of each that were said once (an outlet's
+    # second article with the same figure is one of the articles that disagree)
+    docs = {r.doc for r in readings} | {d for r in readings for d in (copies or {}).get(_reading_key(r), ())}
+    return Discrepancy(kind="figure", docs=sorted(docs),
                        claims=sorted({r.claim for r in readings}, key=_claim_order), status=status,
                        explanation=english(explanation), score=round(score, 3), story=story, message=explanation)
 
@@ -179,7 +202,7 @@ def _whole_counts(readings: list[FigureReading]) -> list[FigureReading]:
 
 def _rises(readings: list[FigureReading]) -> bool | None:
     """True when the figures only rise with the date, False when they only fall, None when
-    they do both (overlapping values are no change)."""
+    they do both (overlapping values are no change, but for a floor a later figure passes)."""
     dated = [r for r in readings if r.date]
     up = down = False
     for a in dated:
@@ -187,6 +210,8 @@ def _rises(readings: list[FigureReading]) -> bool | None:
             if a.date < b.date and not _overlap(a, b):
                 up |= a.high < b.low
                 down |= a.low > b.high
+            elif a.date < b.date and _floor_passed(a, b):
+                up = True
     if up and down:
         return None
     return up or not down
@@ -213,12 +238,30 @@ def _rises_through_the_day(readings: list[FigureReading]) -> bool:
     return True
 
 
+def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
+    """The readings of one day, from different sources and one claimant, in which a floor given
+    earlier (by publication minute) is passed by a later figure; none when a reading has no minute."""
+    out: list[FigureReading] = []
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if a.source == b.source or not _same_claimant(a, b):
+                continue
+            minutes = (_published_minute(a), _published_minute(b))
+            if None in minutes or minutes[0] == minutes[1]:
+                continue
+            earlier, later = sorted((a, b), key=_published_minute)
+            if _floor_passed(earlier, later):
+                out.extend(x for x in (earlier, later) if x not in out)
+    return out
+
+
 def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discrepancy]:
     """The discrepancies of one thing counted: per scope, same-day contradictions (same
     claimant), same-day disagreements between claimants, and the figure over time; across
     scopes, one item saying the scopes differ."""
     what = figure_subject(group[0])
     readings = _distinct(group)
+    copies = _copies(group)
     out: list[Discrepancy] = []
     by_scope: dict[tuple, list[FigureReading]] = defaultdict(list)
     for r in readings:
@@ -242,14 +285,18 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                     target = clash if _same_claimant(a, b) else between
                     target.extend(x for x in (a, b) if x not in target)
             on = message("day.on", date=date_arg(day)) if day else message("day.none")
-            if clash and day and _rises_through_the_day(clash):
+            # the same claimant's floor passed by a later report of the day is a step of a rising
+            # toll too ("sedikitnya delapan" at 17:45, "10" at 20:36)
+            floors = _floors_passed_in_day(day_readings) if day else []
+            steps = clash + [r for r in floors if r not in clash]
+            if steps and day and _rises_through_the_day(steps):
                 any_differ = True
-                rising = sorted(clash, key=lambda r: r.published or "")
-                out.append(_figure_item(story, "evolving", clash, message(
+                rising = sorted(steps, key=lambda r: r.published or "")
+                out.append(_figure_item(story, "evolving", steps, copies=copies, explanation=message(
                     "figure.rises_in_day", subject=subject, day=on, figures=joined([_point(r) for r in rising], "; "))))
             elif clash:
                 any_differ = True
-                out.append(_figure_item(story, "contradiction", clash, message(
+                out.append(_figure_item(story, "contradiction", clash, copies=copies, explanation=message(
                     "figure.contradiction", subject=subject, day=on, figures=joined([_point(r) for r in clash], "; "))))
             if between:
                 any_differ = True
@@ -257,20 +304,22 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                 unnamed = english(message("claimant.none"))
                 names = sorted({r.claimant_name or unnamed for r in between})
                 claimants = [message("claimant.none") if n == unnamed else n for n in names]
-                out.append(_figure_item(story, "explained", between, message(
+                out.append(_figure_item(story, "explained", between, copies=copies, explanation=message(
                     "figure.claimant", subject=subject, day=on, figures=joined([_point(r) for r in between], "; "),
                     claimants=joined(claimants, " vs "))))
         dates = sorted({r.date for r in scope_readings if r.date})
+        # a floor passed on a later day ("sedikitnya 20" on Monday, 34 on Tuesday) is a change too
         changed = len(dates) > 1 and any(
-            a.date != b.date and not _overlap(a, b) for a in scope_readings for b in scope_readings if a.date and b.date)
+            a.date != b.date and (not _overlap(a, b) or (a.date < b.date and _floor_passed(a, b)))
+            for a in scope_readings for b in scope_readings if a.date and b.date)
         if changed:
             any_differ = True
             rising = _rises(scope_readings)
             if rising is None:
-                out.append(_figure_item(story, "explained", scope_readings, message(
+                out.append(_figure_item(story, "explained", scope_readings, copies=copies, explanation=message(
                     "figure.revised", subject=subject, series=_series(scope_readings))))
             else:
-                out.append(_figure_item(story, "evolving", scope_readings, message(
+                out.append(_figure_item(story, "evolving", scope_readings, copies=copies, explanation=message(
                     "figure.rises" if rising else "figure.falls", subject=subject, series=_series(scope_readings))))
     if len(by_scope) > 1:
         # two scopes differ when a figure of one agrees with no figure of the other ("about 50" and "20"
@@ -282,14 +331,14 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
             lines = [message("figure.scope_line", scope=_scope_message(rs[0]) or message("scope.none"),
                              figures=_claim_lines(rs))
                      for rs in sorted(by_scope.values(), key=lambda rs: (_scope_text(rs[0]), rs[0].low))]
-            out.append(_figure_item(story, "explained", readings, message(
+            out.append(_figure_item(story, "explained", readings, copies=copies, explanation=message(
                 "figure.scope", what=what, scopes=joined(lines, "; "))))
     # "compatible" says the values overlap: only when every two sources' values do
     overlapping = all(_overlap(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if a.source != b.source)
     # the same value written alike by every source (one figure in two claims, claimed by a named
     # and an unnamed source) says nothing a reader needs
     if not any_differ and overlapping and len({r.claim for r in readings}) > 1 and _values_differ(readings):
-        out.append(_figure_item(story, "compatible", readings, message(
+        out.append(_figure_item(story, "compatible", readings, copies=copies, explanation=message(
             "figure.compatible", what=what, figures=_claim_lines(readings))))
     return out
 
