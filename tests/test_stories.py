@@ -763,7 +763,8 @@ def _two_cases_of_one_police_station(theft_day: str, courier_day: str) -> list[D
 
 
 # the day rule, on by default since grp9 (a person the headlines name spares the join)
-DAY_RULE = StorySettings(names_join_day_gap=2)
+# (kinds off: the theft and the courier differ in kind too)
+DAY_RULE = StorySettings(names_join_day_gap=2, kinds_apart=False)
 
 
 def test_stories_two_cases_one_station_announces_are_two_stories_when_dated_apart():
@@ -779,7 +780,7 @@ def test_stories_shared_names_still_join_reports_dated_to_one_event_or_next_day(
 
 
 # the announcer rule off: what the grouping did before it
-NO_ANNOUNCER_RULE = StorySettings(announcer_names_apart=False)
+NO_ANNOUNCER_RULE = StorySettings(announcer_names_apart=False, kinds_apart=False)
 
 
 def _typed_report(doc_id: str, title: str, text: str, names: dict[str, str], speaker: str | None,
@@ -960,14 +961,20 @@ def _crash_and_theft() -> list[Document]:
         "Kasi Humas Polres Wiratama Budi Santosa mengatakan ambulans yang melaju dari arah selatan menabrak "
         "seorang pemotor di simpang empat Karanglo, Sukorejo, Kabupaten Wiratama, pukul 09.30 WIB. Lampu lalu "
         "lintas tidak menyala sehingga kedua kendaraan sama-sama masuk persimpangan di Jalan Raya Wiratama. "
-        "Pemotor mengalami luka lecet di kaki dan dibawa ke puskesmas, sedangkan sopir ambulans tidak terluka.",
+        "Pemotor mengalami luka lecet di kaki dan dibawa ke puskesmas, sedangkan sopir ambulans tidak terluka. "
+        "Bagian depan ambulans penyok dan spion motor patah; petugas unit lalu lintas mengukur bekas rem dan "
+        "memeriksa rekaman kamera toko di sudut perempatan. Sopir diminta menyerahkan surat izin mengemudi. "
+        "Arus kendaraan sempat tersendat hampir setengah jam sampai derek datang menyingkirkan bangkai motor.",
         _ONE_DISTRICT, "person:budi-santosa")
     theft = _typed_report(
         "theft", "Maling Sangkar Burung Tepergok Warga di Sukorejo",
         "Seorang pria tepergok mengambil sangkar burung dari teras rumah warga di Karanglo, Sukorejo, "
         "Kabupaten Wiratama, dini hari. Warga yang terbangun mengejarnya hingga Jalan Raya Wiratama. Kasi Humas "
         "Polres Wiratama Budi Santosa menyebut pemilik rumah memilih berdamai setelah sangkar dikembalikan, "
-        "sehingga perkara itu tidak dilanjutkan ke penyidikan.",
+        "sehingga perkara itu tidak dilanjutkan ke penyidikan. Burung kenari di dalam sangkar itu ditaksir "
+        "bernilai jutaan rupiah karena pernah menjuarai lomba kicau. Ketua RT meminta warga memasang gembok "
+        "pada pagar dan bergiliran meronda setiap malam. Pria itu mengaku menganggur sejak pabrik tempatnya "
+        "bekerja tutup dan berniat menjual kenari tersebut di pasar hewan.",
         _ONE_DISTRICT, "person:budi-santosa")
     return [crash, theft]
 
