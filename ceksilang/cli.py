@@ -140,7 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="print the scores as JSON on the last line")
     c.add_argument("--split", default="all", choices=("tune", "test", "all"), help="which events (default: all)")
     c.add_argument("--alone", action="store_true",
-                   help="analyse each event alone, with its distractors, as a small batch (default: all together)")
+                   help="analyse each event alone, with its distractors, as a small batch; events naming one batch: are analysed together (default: all together)")
     c.add_argument("--corpus", default="../shared/corpus", metavar="DIR",
                    help="where coverage/coverage.csv and news/ are (default: ../shared/corpus)")
     c.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the analysis (default: 1)")

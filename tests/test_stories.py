@@ -15,8 +15,10 @@ from ceksilang.reconcile.stories import (
     StorySettings,
     content_terms,
     count_terms,
+    distinct_names,
     document_frequencies,
     english_content_terms,
+    event_kind_keys,
     evidence_weight,
     group_stories,
     pair_scores,
@@ -760,15 +762,16 @@ def _two_cases_of_one_police_station(theft_day: str, courier_day: str) -> list[D
     return [_dated(theft, theft_day), _dated(courier, courier_day)]
 
 
-# the day rule, off by default: it split steps of one developing case on held-out coverage
-DAY_RULE = StorySettings(names_join_day_gap=2)
+# the day rule, on by default since grp9 (a person the headlines name spares the join)
+# (kinds off: the theft and the courier differ in kind too)
+DAY_RULE = StorySettings(names_join_day_gap=2, kinds_apart=False)
 
 
 def test_stories_two_cases_one_station_announces_are_two_stories_when_dated_apart():
     reports = _two_cases_of_one_police_station("2025-06-13", "2025-05-30")
     assert sorted(sorted(s.docs) for s in group_stories(reports, DAY_RULE)) == [["courier"], ["theft"]]
-    # it is the days that part them: by default (the rule off) the three shared names join them
-    assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-05-30"))) == 1
+    # it is the days and the kinds that part them: with both rules off the three shared names join them
+    assert len(group_stories(_two_cases_of_one_police_station("2025-06-13", "2025-05-30"), NO_GRP9_RULES)) == 1
 
 
 def test_stories_shared_names_still_join_reports_dated_to_one_event_or_next_day():
@@ -777,7 +780,7 @@ def test_stories_shared_names_still_join_reports_dated_to_one_event_or_next_day(
 
 
 # the announcer rule off: what the grouping did before it
-NO_ANNOUNCER_RULE = StorySettings(announcer_names_apart=False)
+NO_ANNOUNCER_RULE = StorySettings(announcer_names_apart=False, kinds_apart=False)
 
 
 def _typed_report(doc_id: str, title: str, text: str, names: dict[str, str], speaker: str | None,
@@ -939,3 +942,117 @@ def test_stories_a_person_keyed_by_part_of_the_full_name_is_a_shared_name():
     assert len(group_stories(_singer_reports("Raka"), on)) == 2
     # with the rule off, the two keys of one person are two names
     assert len(group_stories(_singer_reports("Danu Prasetyo"))) == 2
+
+
+# --------------------------------------------------------------------------- kinds, days, headlines (grp9)
+
+# every grp9 rule off: what the grouping did before them
+NO_GRP9_RULES = StorySettings(kinds_apart=False, names_join_day_gap=0, headline_bodies_own=False)
+
+# invented: one Polres and its spokesman announce a crash and a theft of one district the same day
+_ONE_DISTRICT = {"Kabupaten Wiratama": "gpe:kabupaten-wiratama", "Sukorejo": "loc:sukorejo",
+                 "Karanglo": "loc:karanglo", "Jalan Raya Wiratama": "loc:jalan-raya-wiratama",
+                 "Polres Wiratama": "org:polres-wiratama", "Budi Santosa": "person:budi-santosa"}
+
+
+def _crash_and_theft() -> list[Document]:
+    crash = _typed_report(
+        "crash", "Ambulans Tabrak Pemotor di Karanglo",
+        "Kasi Humas Polres Wiratama Budi Santosa mengatakan ambulans yang melaju dari arah selatan menabrak "
+        "seorang pemotor di simpang empat Karanglo, Sukorejo, Kabupaten Wiratama, pukul 09.30 WIB. Lampu lalu "
+        "lintas tidak menyala sehingga kedua kendaraan sama-sama masuk persimpangan di Jalan Raya Wiratama. "
+        "Pemotor mengalami luka lecet di kaki dan dibawa ke puskesmas, sedangkan sopir ambulans tidak terluka. "
+        "Bagian depan ambulans penyok dan spion motor patah; petugas unit lalu lintas mengukur bekas rem dan "
+        "memeriksa rekaman kamera toko di sudut perempatan. Sopir diminta menyerahkan surat izin mengemudi. "
+        "Arus kendaraan sempat tersendat hampir setengah jam sampai derek datang menyingkirkan bangkai motor.",
+        _ONE_DISTRICT, "person:budi-santosa")
+    theft = _typed_report(
+        "theft", "Maling Sangkar Burung Tepergok Warga di Sukorejo",
+        "Seorang pria tepergok mengambil sangkar burung dari teras rumah warga di Karanglo, Sukorejo, "
+        "Kabupaten Wiratama, dini hari. Warga yang terbangun mengejarnya hingga Jalan Raya Wiratama. Kasi Humas "
+        "Polres Wiratama Budi Santosa menyebut pemilik rumah memilih berdamai setelah sangkar dikembalikan, "
+        "sehingga perkara itu tidak dilanjutkan ke penyidikan. Burung kenari di dalam sangkar itu ditaksir "
+        "bernilai jutaan rupiah karena pernah menjuarai lomba kicau. Ketua RT meminta warga memasang gembok "
+        "pada pagar dan bergiliran meronda setiap malam. Pria itu mengaku menganggur sejak pabrik tempatnya "
+        "bekerja tutup dan berniat menjual kenari tersebut di pasar hewan.",
+        _ONE_DISTRICT, "person:budi-santosa")
+    return [crash, theft]
+
+
+def test_event_kind_keys_read_the_incident_a_headline_names():
+    assert event_kind_keys("Ambulans Tabrak Pemotor di Karanglo") == ["%road_crash"]
+    assert event_kind_keys("Maling Sangkar Burung Tepergok Warga di Sukorejo") == ["%theft"]
+    # a court's confiscation is no theft, and a verdict names no incident
+    assert event_kind_keys("Uang Rp915 Miliar Milik Terdakwa Dirampas untuk Negara") == []
+    assert "%road_crash" not in count_terms(doc("en", "An ambulance hit a rider.", "Ambulance crash",
+                                                language="en")).counts
+
+
+def test_stories_a_crash_and_a_theft_of_one_district_are_two_stories():
+    # the reports share the district's places, the Polres and its spokesman, nothing of what happened
+    assert sorted(sorted(s.docs) for s in group_stories(_crash_and_theft())) == [["crash"], ["theft"]]
+    # without the rule the shared places join them
+    assert len(group_stories(_crash_and_theft(), NO_GRP9_RULES)) == 1
+
+
+def test_distinct_names_count_initials_and_kind_words_once():
+    keys = {"e:org:tpnpb", "e:org:tentara-pembebasan-nasional-papua-barat", "e:loc:jayawijaya",
+            "e:loc:kabupaten-jayawijaya", "e:person:egianus-kogoya", "e:org:kkb"}
+    assert len(distinct_names(keys)) == 4  # TPNPB and Jayawijaya are keyed twice; KKB initials nothing here
+
+
+def _steps_of_one_case(second_title: str) -> list[Document]:
+    # invented: a village head questioned, then missing a summons five days later
+    names = {"Sutrisno Wibowo": "person:sutrisno-wibowo", "Marenda": "loc:marenda",
+             "Kejari Marenda": "org:kejari-marenda", "Desa Lorok": "loc:desa-lorok"}
+    first = _typed_report(
+        "questioned", "Kejari Marenda Periksa Sutrisno Wibowo soal Dana Desa",
+        "Penyidik Kejari Marenda memeriksa Kepala Desa Lorok Sutrisno Wibowo selama enam jam terkait "
+        "penggunaan dana desa tahun anggaran 2023 di Marenda. Pemeriksaan berlangsung sejak pagi dan "
+        "penyidik meminta dokumen pertanggungjawaban proyek jalan desa.", names, None, "2025-06-02")
+    second = _typed_report(
+        "summons", second_title,
+        "Sutrisno Wibowo tidak memenuhi panggilan kedua Kejari Marenda tanpa keterangan. Kuasa hukumnya "
+        "menyebut kliennya sakit, namun surat dokter belum diserahkan. Kejaksaan akan melayangkan panggilan "
+        "ketiga pekan depan dan mempertimbangkan upaya paksa bila ia kembali absen dari Desa Lorok.",
+        names, None, "2025-06-07")
+    return [_dated(first, "2025-06-01"), _dated(second, "2025-06-06")]
+
+
+def test_stories_steps_of_one_case_dated_apart_join_when_headlines_name_the_person():
+    reports = _steps_of_one_case("Sutrisno Wibowo Mangkir dari Panggilan Kedua")
+    assert len(group_stories(reports)) == 1
+    # the days alone would part them
+    spared_off = StorySettings(day_gap_spares_headline_person=False)
+    assert len(group_stories(_steps_of_one_case("Sutrisno Wibowo Mangkir dari Panggilan Kedua"), spared_off)) == 2
+
+
+def _preview_and_launch() -> list[Document]:
+    # invented: a ministry's programme announced the day before its launch; the reports share
+    # only bodies (the programme by its full name and initials, the ministry, the city's office)
+    names = {"Sistem Pangan Terpadu Nusantara": "org:sistem-pangan-terpadu-nusantara", "SPTN": "org:sptn",
+             "Kementerian Pertanian": "org:kementerian-pertanian",
+             "Dinas Pertanian Balikota": "org:dinas-pertanian-balikota"}
+    preview = _typed_report(
+        "preview", "Sistem Pangan Terpadu Nusantara Segera Diluncurkan",
+        "Kementerian Pertanian akan meluncurkan Sistem Pangan Terpadu Nusantara (SPTN) di Balikota besok. "
+        "Sistem Pangan Terpadu Nusantara mencatat stok gabah, harga pupuk dan jadwal tanam setiap kecamatan "
+        "dalam satu aplikasi, kata juru bicara kementerian. Uji coba sudah berjalan bersama Dinas Pertanian "
+        "Balikota dan dua provinsi lain.",
+        names, None, "2025-06-24")
+    launch = _typed_report(
+        "launch", "SPTN Resmi Dirilis, Petani Sambut Baik",
+        "Acara di halaman Dinas Pertanian Balikota dihadiri ratusan penyuluh dan kelompok tani. Menteri dari "
+        "Kementerian Pertanian menekan tombol sirene sebagai tanda peresmian SPTN, disambut tepuk tangan. "
+        "Seorang penanam cabai berharap Sistem Pangan Terpadu Nusantara membuat subsidi tidak lagi terlambat "
+        "saat musim hujan. Usai acara, rombongan meninjau gudang beras milik koperasi desa dan berdialog "
+        "dengan para pedagang pasar induk tentang ongkos angkut dari pelabuhan. Hujan deras sempat mengguyur "
+        "lapangan sehingga tamu berteduh di tenda.",
+        names, None, "2025-06-25")
+    return [preview, launch]
+
+
+def test_stories_a_body_both_headlines_name_is_the_events_own():
+    assert len(group_stories(_preview_and_launch())) == 1
+    # read as announcers, the bodies alone would not join them
+    assert len(group_stories(_preview_and_launch(), StorySettings(headline_bodies_own=False))) == 2

@@ -81,6 +81,8 @@ class GoldEvent:
     not_discrepancies: list[dict[str, Any]] = field(default_factory=list)
     # amounts that are no figures ("ribuan LPJU", "MV Wan Hai 503"): none may be read with a value
     not_figures: list[dict[str, Any]] = field(default_factory=list)
+    # events of one small batch (``batch:`` in the file) are analysed together with ``--alone``
+    batch: str | None = None
 
     def article_ids(self) -> list[str]:
         return [a.id for a in self.articles]
@@ -164,6 +166,7 @@ def parse_event(path: Path) -> GoldEvent:
         articles=articles, distractors=[str(x) for x in data.get("distractors") or []],
         figures=figures, quotes=quotes, discrepancies=discrepancies,
         not_discrepancies=_list_of_dicts(data.get("not_discrepancies"), "not_discrepancies", path),
+        batch=None if data.get("batch") is None else str(data["batch"]),
     )
 
 
@@ -891,6 +894,14 @@ def _batch(event: GoldEvent, articles: dict[str, Article]) -> list[Article]:
     return [articles[a] for a in [*event.article_ids(), *event.distractors] if a in articles]
 
 
+def _alone_batches(events: Sequence[GoldEvent]) -> list[list[GoldEvent]]:
+    """The events analysed together with ``--alone``: those naming one ``batch``, or each event by itself."""
+    groups: dict[str, list[GoldEvent]] = {}
+    for e in events:
+        groups.setdefault(e.batch or f"event:{e.event}", []).append(e)
+    return list(groups.values())
+
+
 def evaluate_coverage(gold_dir: str | Path, corpus: str | Path, split: str = "all", alone: bool = False,
                       workers: int = 1) -> dict[str, Any]:
     """Analyse the events of ``split`` (together in one store, or each ``alone`` with its
@@ -904,7 +915,10 @@ def evaluate_coverage(gold_dir: str | Path, corpus: str | Path, split: str = "al
         everything = {a.id: a for e in events for a in _batch(e, articles)}
         result = score_run(events, analyse_articles(everything.values(), workers), articles)
     else:
-        runs = [score_run([e], analyse_articles(_batch(e, articles), workers), articles) for e in events]
+        runs = []
+        for group in _alone_batches(events):
+            batch = {a.id: a for e in group for a in _batch(e, articles)}
+            runs.append(score_run(group, analyse_articles(batch.values(), workers), articles))
         result = merge_runs(runs)
     result["errors"] = errors + result["errors"]
     result["split"] = split
