@@ -13,7 +13,8 @@ the day rule (``StorySettings.names_join_day_gap=2``), which is off by default b
 recall on the held-out coverage test split, so stories stay 0.815 by default; each event alone
 (`--alone`) the same. Branch grp9 turned the day rule on (a person the headlines name spares a
 join dated apart) and added the kinds rule: stories F1 0.818 -> 0.900 (P 1.000 R 0.818), together
-and alone. The floors sit a little under."""
+and alone; the day rule was switched off again at the merge (it cost held-out recall a second
+time), which leaves 0.880 (P 0.786 R 1.000). The floors sit a little under."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from .gold_checks import assert_articles_used_once, assert_event_gold, assert_fi
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune6a"
 
-STORIES_F1_FLOOR = 0.88  # 0.900 since grp9 (the day rule on: P 1.000 R 0.818); 0.818 before
+STORIES_F1_FLOOR = 0.86  # 0.880 with grp9's kinds and headline-body rules, the day rule off (P 0.786 R 1.000); 0.818 before
 # 9 of 11 gold pairs: with the announcer rule (grp8) the TPNPB release on the firefight no longer
 # joins the police's reports through the TPNPB claim about the Wamena workers (a distractor)
 STORIES_RECALL_FLOOR = 0.8
