@@ -173,6 +173,11 @@ class QuotePatterns:
     party_reach: int = 5  # words between a party noun and the naming word
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
     pronouns_first: frozenset[str] = frozenset()  # "saya", "kita": a paragraph that speaks in the first person
+    admission_verbs: frozenset[str] = frozenset()  # "mengakui": with a deed as its object it reports no words
+    deed_objects: frozenset[str] = frozenset()  # "perbuatannya": "X mengakui perbuatannya" admits a deed
+    deed_followers: frozenset[str] = frozenset()  # "dan", "kepada": after a deed, no clause goes on
+    academic_titles: frozenset[str] = frozenset()  # "dr", "prof": written before a name, not part of it
+    degrees: frozenset[str] = frozenset()  # "sh", "sik": written after a name, letters only, not part of it
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -275,6 +280,11 @@ def load_quote_patterns() -> QuotePatterns:
         party_reach=int(data.get("party_reach") or 5),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
         pronouns_first=frozenset(str(w).lower() for w in data.get("pronouns_first") or []),
+        admission_verbs=frozenset(str(w).lower() for w in data.get("admission_verbs") or []),
+        deed_objects=frozenset(str(w).lower() for w in data.get("deed_objects") or []),
+        deed_followers=frozenset(str(w).lower() for w in data.get("deed_followers") or []),
+        academic_titles=frozenset(str(w).lower() for w in data.get("academic_titles") or []),
+        degrees=frozenset(str(d).replace(" ", "").lower() for d in load_data("reconcile").get("degree_suffixes") or []),
     )
 
 
@@ -872,6 +882,9 @@ class _Resolver:
         if not name.person:
             return self.person_of_surname(name) or name.text
         tokens = set(name.text.lower().split())
+        untitled = {w for w in tokens if w.rstrip(".") not in self.pat.academic_titles}
+        if untitled and untitled != tokens and any(untitled <= set(o.text.lower().split()) for o in self.persons):
+            tokens = untitled  # "ujar AKBP Dr Wilson": the title is no word of "Wilson Bugner F Pasaribu"
         best, best_len, best_dist = name.text, len(tokens), None
         # the full name is introduced before it is shortened: a longer form only met later
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
@@ -1013,6 +1026,20 @@ class _Resolver:
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
         return " ".join(rest)
+
+    def untitled(self, name: str) -> str:
+        """A person's name without the academic titles before it ("Dr Wilson Bugner", "Prof. Edy")
+        and the degrees after it ("... Pasaribu SIK MH", "..., S.H."): no part of the name a reader
+        looks up. A degree is written in capitals or with dots; one name word always stays."""
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.pat.academic_titles and _capitalised(words[1]):
+            words = words[1:]
+        while len(words) > 1:
+            last = words[-1].strip(",")
+            if not (("." in last or last.isupper()) and last.replace(".", "").lower() in self.pat.degrees):
+                break
+            words = words[:-1]
+        return " ".join(words).rstrip(",") if len(words) < len(name.split()) else name
 
     def person_inside_body(self, name: str) -> str:
         """A run the model took for a body that ends in a person's name after their role and
@@ -2278,7 +2305,7 @@ class _Resolver:
                 speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
                 if speaker.name.person or q.speaker_name != speaker.name.text:
-                    q.speaker_name = self.bare_name(q.speaker_name)
+                    q.speaker_name = self.untitled(self.bare_name(q.speaker_name))
                 else:
                     q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
@@ -2475,6 +2502,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     source0 = r.verbs.source_cue(low0)
     if source0 is not None:
         comma = r.text.find(",", r.words.ends[idx[0]], end)
+        if source0[1] and r.text[r.words.ends[idx[0]]:r.words.starts[idx[1]]].isspace():
+            # "Menurutnya saat ini UGM sedang fokus ...": the -nya form is its own source, so with
+            # no comma after it the reported words begin right after it, not after a later comma
+            comma = r.words.ends[idx[0]]
         if comma > 0 and comma - s < 120:
             if source0[1]:
                 found = r.pronoun_speaker(texts[0], s)
@@ -2606,6 +2637,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # "... dengan tujuan untuk mengklarifikasi maksud ...": an aim; "Saeful tidak mengakui
             # perbuatannya": a denial of speaking; nobody has spoken
             continue
+        if low in r.pat.admission_verbs and _deed_follows(r, idx[pos + 1:pos + 4]):
+            # "KDR mengakui perbuatan itu", "Tersangka mengakui perbuatannya": a deed owned up to,
+            # not words reported; the one admitting it is not whom a later "ujarnya" goes back to
+            return
         # deep in a long sentence, only a subject described by a relative clause opens reported words
         deep = pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15
         joint = _relative_subject_start(r, s, idx, pos) if deep else None
@@ -2661,6 +2696,18 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             r.set_focus(_Speaker(described[1], CONF_PARTIAL, r.words.texts[described[0]]),
                         r.words.starts[described[0]], True)
         return
+
+
+def _deed_follows(r: _Resolver, rest: list[int]) -> bool:
+    """"perbuatannya.", "perbuatan itu dan ...": a deed (quote_patterns.yaml's deed_objects), made
+    definite or not, then the sentence's end or a word that starts no clause about it."""
+    words = [r.words.texts[k].lower() for k in rest]
+    if not words or words[0] not in r.pat.deed_objects:
+        return False
+    after = words[1:]
+    if after and after[0] in r.pat.definite:
+        after = after[1:]
+    return not after or after[0] in r.pat.deed_followers
 
 
 def _relative_speaker(r: _Resolver, rest: list[int]) -> tuple[int, _Name] | None:

@@ -146,6 +146,20 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+def without_degrees(form: str) -> str:
+    """A person's name as written, without the degrees that end it ("Wilson Bugner F Pasaribu SIK
+    MH", "Agus Salim, S.H., M.Si."): a degree is written in capitals or with dots and is one of
+    reconcile.yaml's degree_suffixes; the first word always stays."""
+    degrees = {"".join(s) for s in reconcile_words().degree_suffixes}
+    words = form.split()
+    while len(words) > 1:
+        last = words[-1].strip(",")
+        if not (("." in last or last.isupper()) and last.replace(".", "").lower() in degrees):
+            break
+        words.pop()
+    return " ".join(words).rstrip(",") if len(words) < len(form.split()) else form
+
+
 def _mention_key(m: Mention, clusters: _Clusters, metonyms: dict[str, set[str]]) -> str | None:
     """The cluster key of a mention, or None for a one-word person name (resolved later)."""
     entry = lookup_alias(m.text)
@@ -543,6 +557,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                       and any(normalise_name(f).endswith(" " + s) for s in spoken_full)}
             name = max(forms, key=lambda f: (normalise_name(f) not in second_names, f not in padded,
                                              len(f.split()), normalise_name(f) in speaker_forms, forms[f], len(f)))
+            if label == "PERSON":
+                name = without_degrees(name)
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
