@@ -46,7 +46,8 @@ from typing import Any, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
-                                        load_role_words, lookup_alias, short_form_of)
+                                        load_role_words, lookup_alias, short_form_of, without_degrees,
+                                        degrees_only, portfolio_lists)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
@@ -177,7 +178,6 @@ class QuotePatterns:
     deed_objects: frozenset[str] = frozenset()  # "perbuatannya": "X mengakui perbuatannya" admits a deed
     deed_followers: frozenset[str] = frozenset()  # "dan", "kepada": after a deed, no clause goes on
     academic_titles: frozenset[str] = frozenset()  # "dr", "prof": written before a name, not part of it
-    degrees: frozenset[str] = frozenset()  # "sh", "sik": written after a name, letters only, not part of it
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -284,7 +284,6 @@ def load_quote_patterns() -> QuotePatterns:
         deed_objects=frozenset(str(w).lower() for w in data.get("deed_objects") or []),
         deed_followers=frozenset(str(w).lower() for w in data.get("deed_followers") or []),
         academic_titles=frozenset(str(w).lower() for w in data.get("academic_titles") or []),
-        degrees=frozenset(str(d).replace(" ", "").lower() for d in load_data("reconcile").get("degree_suffixes") or []),
     )
 
 
@@ -718,8 +717,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     """NER mentions first; fallback names only where no mention overlaps them."""
     names: list[_Name] = []
     for m in mentions:
-        if m.label == "PERSON" and _common_word_opening_a_sentence(text, m, mentions, pat):
-            continue
+        if m.label == "PERSON" and (_common_word_opening_a_sentence(text, m, mentions, pat) or degrees_only(m.text)):
+            continue  # "Tak satu pun ...", "dr. Rudi Hadinata, M.Ked": a common word, a degree
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text) \
                 and text[m.start:m.end] == m.text:
             cut = _person_after_workplace(text, m.start, m.text, pat) if m.label == "ORG" else None
@@ -748,6 +747,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
         if nm.person and len(nm.text) == 1:
             continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
+        if nm.person and degrees_only(nm.text):
+            continue  # "dr. Rudi Hadinata, M.Ked, Sp.OT": degrees after a name, never a name
         if not overlaps:
             if nm.person and (nm.text in not_person or nm.text in body_shorts):
                 nm.person = False
@@ -788,6 +789,7 @@ class _Resolver:
         self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
+        self.portfolio_spans = portfolio_lists(text)  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
         self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
                          if full.label == "PERSON"}
         self.alias_of.update(self.bracketed_role_aliases())
@@ -1030,16 +1032,11 @@ class _Resolver:
     def untitled(self, name: str) -> str:
         """A person's name without the academic titles before it ("Dr Wilson Bugner", "Prof. Edy")
         and the degrees after it ("... Pasaribu SIK MH", "..., S.H."): no part of the name a reader
-        looks up. A degree is written in capitals or with dots; one name word always stays."""
+        looks up (entities.without_degrees); one name word always stays."""
         words = name.split()
         while len(words) > 1 and words[0].lower().rstrip(".") in self.pat.academic_titles and _capitalised(words[1]):
             words = words[1:]
-        while len(words) > 1:
-            last = words[-1].strip(",")
-            if not (("." in last or last.isupper()) and last.replace(".", "").lower() in self.pat.degrees):
-                break
-            words = words[:-1]
-        return " ".join(words).rstrip(",") if len(words) < len(name.split()) else name
+        return without_degrees(" ".join(words))
 
     def person_inside_body(self, name: str) -> str:
         """A run the model took for a body that ends in a person's name after their role and
@@ -1303,9 +1300,14 @@ class _Resolver:
         part: list[int] = []
         appositive: list[int] = []
         cur = part
+        listed = [c for a, b in self.portfolio_spans if a < limit and start < b for c in range(a, b)
+                  if self.text[c] == ","]
         for k in idx:
             gap_start = self.words.ends[k - 1] if cur or k > idx.start else start
             gap = self.text[gap_start:self.words.starts[k]]
+            if cur is part and part and any(gap_start <= c < self.words.starts[k] for c in listed):
+                part.append(k)  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": still the role
+                continue
             # the full stop of a title or an initial ("kata Dr. Dhaval Gameti", "G.S. Malik")
             # does not end the speaker's name
             if k > idx.start and any(c in gap for c in ".;:!?\n") \
@@ -3314,3 +3316,4 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     if here - focus.sentence <= 2:
         return _Speaker(focus.name, CONF_ADJACENT, None)
     return None
+

@@ -35,6 +35,7 @@ from ceksilang.extract.entities import (
     lookup_alias,
     normalise_name,
     short_form_of,
+    without_degrees,
 )
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
@@ -144,20 +145,6 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
                 trimmed = True
                 break
     return tuple(tokens)
-
-
-def without_degrees(form: str) -> str:
-    """A person's name as written, without the degrees that end it ("Wilson Bugner F Pasaribu SIK
-    MH", "Agus Salim, S.H., M.Si."): a degree is written in capitals or with dots and is one of
-    reconcile.yaml's degree_suffixes; the first word always stays."""
-    degrees = {"".join(s) for s in reconcile_words().degree_suffixes}
-    words = form.split()
-    while len(words) > 1:
-        last = words[-1].strip(",")
-        if not (("." in last or last.isupper()) and last.replace(".", "").lower() in degrees):
-            break
-        words.pop()
-    return " ".join(words).rstrip(",") if len(words) < len(form.split()) else form
 
 
 def _mention_key(m: Mention, clusters: _Clusters, metonyms: dict[str, set[str]]) -> str | None:
@@ -645,3 +632,4 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
 
 
 __all__ = ["link_entities", "person_name_tokens", "surname_skeleton", "SPELLING_THRESHOLD", "SURNAME_THRESHOLD"]
+
