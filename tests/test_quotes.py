@@ -1643,3 +1643,17 @@ def test_quotes_a_list_of_people_after_a_role_is_no_list_of_fields() -> None:
     text = '"Kami menolak usulan itu," kata Ketua Tim, Andi Wijaya, Budi Santoso, dan Citra Lestari.'
     quotes = find_quotes("d", text, mentions=_people(text, "Andi Wijaya", "Budi Santoso", "Citra Lestari"))
     assert _quote_at(quotes, text, "menolak usulan").speaker_name == "Andi Wijaya"
+
+
+def test_quotes_a_roles_field_with_no_commas_is_no_name() -> None:
+    text = ('Menteri Usaha Mikro Kecil dan Menengah (UMKM) Rendra Saputra membeberkan keuntungan pengemudi '
+            'ojek masuk kategori UMKM. Menurutnya ada sejumlah insentif yang didapatkan apabila menjadi UMKM.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra"))
+    assert _quote_at(quotes, text, "sejumlah insentif").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_pilgrim_and_nursing_titles_are_no_part_of_the_speaker_name() -> None:
+    text = ('Ketua panitia, Hj Sinta Maharani SAg MPd, membuka acara.\n'
+            '"Kegiatan ini digelar rutin setiap tahun," ujar Hj Sinta Maharani.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Hj Sinta Maharani SAg MPd", "Hj Sinta Maharani"))
+    assert _quote_at(quotes, text, "digelar rutin").speaker_name == "Sinta Maharani"

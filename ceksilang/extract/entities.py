@@ -1124,14 +1124,25 @@ def portfolio_lists(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def field_after_head(text: str, start: int, name: str) -> bool:
+    """"Menteri Usaha Mikro Kecil dan Menengah": capitalised words at ``start`` that are all
+    roles.yaml's portfolio_words, right after a role head or a body's first word, name the field
+    of the role or body, not a person."""
+    words = load_role_words()
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and bool(name.split()) \
+        and (before[-1].lower() in words.head_words or before[-1].lower() in load_name_types().organisation_first_words) \
+        and all(w.lower() in words.portfolio_words for w in name.split())
+
+
 def _without_portfolio_persons(mentions: list[Mention], text: str) -> list[Mention]:
-    """"Menteri Pendidikan Tinggi, Sains, dan Teknologi": a field listed inside a role is no
+    """"Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Menteri Usaha Mikro Kecil dan Menengah":
+    a field listed inside a role, or named right after a role head or a body's first word, is no
     person, whatever the model tagged."""
     spans = portfolio_lists(text)
-    if not spans:
-        return mentions
     return [m for m in mentions
-            if not (m.label == "PERSON" and any(a <= m.start and m.end <= b for a, b in spans))]
+            if not (m.label == "PERSON" and (any(a <= m.start and m.end <= b for a, b in spans)
+                                              or field_after_head(text, m.start, m.text)))]
 
 
 def _without_trailing_acronym(m: Mention, text: str, mentions: Sequence[Mention]) -> Mention:

@@ -47,7 +47,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
                                         load_role_words, lookup_alias, short_form_of, without_degrees,
-                                        degrees_only, portfolio_lists)
+                                        degrees_only, field_after_head, portfolio_lists)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
@@ -749,6 +749,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
             continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
         if nm.person and degrees_only(nm.text):
             continue  # "dr. Rudi Hadinata, M.Ked, Sp.OT": degrees after a name, never a name
+        if nm.person and field_after_head(text, nm.start, nm.text):
+            continue  # "Menteri Usaha Mikro Kecil dan Menengah": the role's field, never a name
         if not overlaps:
             if nm.person and (nm.text in not_person or nm.text in body_shorts):
                 nm.person = False
