@@ -1657,3 +1657,11 @@ def test_quotes_pilgrim_and_nursing_titles_are_no_part_of_the_speaker_name() -> 
             '"Kegiatan ini digelar rutin setiap tahun," ujar Hj Sinta Maharani.')
     quotes = find_quotes("d", text, mentions=_people(text, "Hj Sinta Maharani SAg MPd", "Hj Sinta Maharani"))
     assert _quote_at(quotes, text, "digelar rutin").speaker_name == "Sinta Maharani"
+
+
+def test_quotes_a_rank_before_a_short_name_still_finds_the_full_name() -> None:
+    text = ('Kapolresta Lembah Hijau melalui Kapolsek Darussalam, Iptu Rendra Saputra mengatakan, ketiga '
+            'pelaku diamankan di sebuah rumah.\n'
+            '"Pengungkapan ini tidak sampai sehari," jelas Iptu Rendra dalam keterangannya, Jumat (6/6/2025).')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra"))
+    assert _quote_at(quotes, text, "tidak sampai sehari").speaker_name == "Rendra Saputra"

@@ -804,6 +804,7 @@ class _Resolver:
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.ranks = load_role_words().ranks
+        self.rank_words = frozenset(w for rank in self.ranks for w in rank)
         self.body_texts = frozenset(n.text for n in self.names if not n.person)
         self.function_words = load_stopwords()
         self.one_word_heads = frozenset(h[0] for h in load_role_words().heads if len(h) == 1)
@@ -886,9 +887,11 @@ class _Resolver:
         if not name.person:
             return self.person_of_surname(name) or name.text
         tokens = set(name.text.lower().split())
-        untitled = {w for w in tokens if w.rstrip(".") not in self.pat.academic_titles}
+        untitled = {w for w in tokens if w.rstrip(".") not in self.pat.academic_titles and w not in self.rank_words}
         if untitled and untitled != tokens and any(untitled <= set(o.text.lower().split()) for o in self.persons):
-            tokens = untitled  # "ujar AKBP Dr Wilson": the title is no word of "Wilson Bugner F Pasaribu"
+            # "ujar AKBP Dr Wilson", "jelas Iptu Adam": a rank or a title is no word of the full
+            # name the text gave before ("Wilson Bugner F Pasaribu", "Adam Maulana")
+            tokens = untitled
         best, best_len, best_dist = name.text, len(tokens), None
         # the full name is introduced before it is shortened: a longer form only met later
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
