@@ -19,7 +19,15 @@ from .test_quotes_coverage import load_gold, score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune9.yaml"
 
-FLOORS = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
+# Before the fixes of this round (main at f096b76): found 99, exact 87, after linking 87, lenient
+# 94 of 104. After them (branch spk9): found 101, exact 92, after linking 92, lenient 97. What is
+# left: a spokesman speaking for his chief with a date first ("mengatakan bahwa pada Selasa
+# (29/4/2025), ..."), a quote glued after "\]", a role in English ("Vice President of Logistic
+# Tokopedia Anthony Wijaya", tagged as a place), a short form that is no word of the full name
+# ("Sandi" for Sandiaga Uno), a misspelt name in the article ("Aji bilang" for Adi), Tempo's glued
+# words ("NegeriBima Arya Sugiartoyang"), and "M Muji N" after "yang hadir mengingatkan". Floors:
+# the measured figure less two quotes.
+FLOORS = {"found": 0.95, "exact": 0.86, "exact_linked": 0.86, "lenient": 0.91}
 
 
 def test_quotes_tune9_is_all_tune_and_unseen_elsewhere() -> None:
