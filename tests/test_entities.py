@@ -664,3 +664,14 @@ def test_entities_limited_ends_a_company_name():
     text = "Manajemen Sentosa International Limited membantah tuduhan itu."
     merged = merge_mentions([_span(text, "Manajemen Sentosa International Limited", "PERSON")], [], text)
     assert [m.label for m in merged] == ["ORG"]
+
+
+def test_a_field_listed_inside_a_role_is_no_person() -> None:
+    from ceksilang.extract.entities import merge_mentions  # noqa: PLC0415
+
+    text = 'kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Rendra Saputra, di Jakarta.'
+    at = text.index("Sains")
+    model = [Mention("d", at, at + 5, "Sains", "PERSON"),
+             Mention("d", text.index("Rendra"), text.index("Rendra") + 14, "Rendra Saputra", "PERSON")]
+    kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert kept == ["Rendra Saputra"]

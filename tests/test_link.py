@@ -530,3 +530,11 @@ def test_link_one_word_name_after_a_rank_joins_no_close_spelling_elsewhere():
     faizal = _entity_of(docs, "a", "Faizal Ramadhani")
     assert _entity_of(docs, "b", "Faisal") != faizal
     assert _entity_of(docs, "c", "Ramadhani") == faizal
+
+
+def test_a_person_entity_is_named_without_the_degrees_after_the_name() -> None:
+    text = 'Kapolres Lembah Hijau AKBP Rendra Bonar Siregar SIK MH meninjau lokasi.'
+    name = "Rendra Bonar Siregar SIK MH"
+    doc = Document(id="d", source=Source(path="d.txt"), text=text, mentions=[Mention("d", text.index(name), text.index(name) + len(name), name,
+                                                        "PERSON")])
+    assert [e.name for e in link_entities([doc]) if e.type == "PERSON"] == ["Rendra Bonar Siregar"]

@@ -1583,3 +1583,85 @@ def test_quotes_a_one_word_speaker_is_the_company_the_text_names_with_group() ->
             'dikembalikan jika pengadilan membebaskan perusahaan.')
     quotes = find_quotes("d", text, mentions=[_org(text, "Sentosa Group"), *_people(text, "Sentosa")[1:]])
     assert _quote_at(quotes, text, "akan dikembalikan").speaker_name == "Sentosa Group"
+
+
+# --------------------------------------------------------------------------- issue 20: unseen pre-June coverage (spk9)
+
+def test_quotes_menurutnya_with_no_comma_reports_the_words_after_it() -> None:
+    text = ('"Kasus ini masih kami dalami," ujar Kasi Humas Polres Lembah Hijau Iptu Darsono.\n'
+            'Menurutnya saat ini kedua kendaraan sudah diamankan di Mapolres sebagai barang bukti.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Darsono"))
+    q = _quote_at(quotes, text, "kedua kendaraan sudah diamankan")
+    assert q.speaker_name == "Darsono"
+    assert q.text.startswith("saat ini kedua kendaraan")
+
+
+def test_quotes_a_suspect_owning_up_to_a_deed_is_no_speaker_for_a_later_nya() -> None:
+    text = ('Kuasa hukum yayasan, Rendra Saputra, menegaskan tidak ada pengurus yang terlibat.\n'
+            '"Semua terjadi di antara santri," kata Rendra.\n'
+            'KDR mengakui perbuatan itu dan kabar tersebut tersebar di kalangan santri lain.\n'
+            '"Aksi spontan itulah yang akhirnya memicu gesekan," tegasnya.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra", "Rendra", "KDR"))
+    assert not any("perbuatan itu" in q.text for q in quotes)
+    assert _quote_at(quotes, text, "Aksi spontan").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_owning_up_to_a_deed_that_goes_on_as_a_clause_stays_a_report() -> None:
+    text = 'Rendra Saputra mengakui tindakan itu salah dan meminta maaf kepada warga desa.'
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra"))
+    assert _quote_at(quotes, text, "tindakan itu salah").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_titles_and_degrees_are_no_part_of_the_speaker_name() -> None:
+    text = ('Kapolres Lembah Hijau, AKBP Dr Rendra Bonar F Siregar SIK MH menyampaikan apresiasi kepada '
+            'personel. "Ini hasil kerja keras bersama," ujar AKBP Dr Rendra, Kamis (15/5).\n'
+            '"Kelainan ini bisa diobati sejak dini," tutur dr. Sinta Maharani, M.Ked, Sp.OT, dokter spesialis.')
+    mentions = _people(text, "Rendra Bonar F Siregar SIK MH", "Sinta Maharani")
+    mentions.append(Mention("d", text.index("M.Ked"), text.index("M.Ked") + 5, "M.Ked", "PERSON"))
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "hasil kerja keras").speaker_name == "Rendra Bonar F Siregar"
+    assert _quote_at(quotes, text, "bisa diobati").speaker_name == "Sinta Maharani"
+
+
+def test_quotes_a_role_body_after_the_head_is_no_name() -> None:
+    text = ('Menurut Ketua Panitia, Fauzan Rahmadi, peringatan tahun ini diawali pawai keliling kampung.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Fauzan Rahmadi"))
+    assert _quote_at(quotes, text, "diawali pawai").speaker_name == "Fauzan Rahmadi"
+
+
+def test_quotes_a_roles_list_of_fields_is_the_role_and_the_name_after_it_speaks() -> None:
+    text = ('Program itu dibuka pada Senin (9/6/2025).\n'
+            '"Program ini dirancang untuk semua kampus," kata Menteri Pendidikan Tinggi, Sains, dan '
+            'Teknologi, Rendra Saputra, di Jakarta.')
+    sains = text.index("Sains")
+    mentions = [Mention("d", sains, sains + 5, "Sains", "PERSON"), *_people(text, "Rendra Saputra")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "dirancang untuk").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_a_list_of_people_after_a_role_is_no_list_of_fields() -> None:
+    text = '"Kami menolak usulan itu," kata Ketua Tim, Andi Wijaya, Budi Santoso, dan Citra Lestari.'
+    quotes = find_quotes("d", text, mentions=_people(text, "Andi Wijaya", "Budi Santoso", "Citra Lestari"))
+    assert _quote_at(quotes, text, "menolak usulan").speaker_name == "Andi Wijaya"
+
+
+def test_quotes_a_roles_field_with_no_commas_is_no_name() -> None:
+    text = ('Menteri Usaha Mikro Kecil dan Menengah (UMKM) Rendra Saputra membeberkan keuntungan pengemudi '
+            'ojek masuk kategori UMKM. Menurutnya ada sejumlah insentif yang didapatkan apabila menjadi UMKM.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra"))
+    assert _quote_at(quotes, text, "sejumlah insentif").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_pilgrim_and_nursing_titles_are_no_part_of_the_speaker_name() -> None:
+    text = ('Ketua panitia, Hj Sinta Maharani SAg MPd, membuka acara.\n'
+            '"Kegiatan ini digelar rutin setiap tahun," ujar Hj Sinta Maharani.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Hj Sinta Maharani SAg MPd", "Hj Sinta Maharani"))
+    assert _quote_at(quotes, text, "digelar rutin").speaker_name == "Sinta Maharani"
+
+
+def test_quotes_a_rank_before_a_short_name_still_finds_the_full_name() -> None:
+    text = ('Kapolresta Lembah Hijau melalui Kapolsek Darussalam, Iptu Rendra Saputra mengatakan, ketiga '
+            'pelaku diamankan di sebuah rumah.\n'
+            '"Pengungkapan ini tidak sampai sehari," jelas Iptu Rendra dalam keterangannya, Jumat (6/6/2025).')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra"))
+    assert _quote_at(quotes, text, "tidak sampai sehari").speaker_name == "Rendra Saputra"

@@ -92,6 +92,9 @@ class RoleWords:
     compound_head_prefixes: tuple[str, ...] = ()
     # "dan", "of": lower-case words inside a body's spelt-out name that its acronym skips
     acronym_skips: frozenset[str] = frozenset()
+    # "sains", "olahraga": the fields a ministry or office is named for, listed with commas inside
+    # a role or a body's name ("Menteri Pendidikan Tinggi, Sains, dan Teknologi")
+    portfolio_words: frozenset[str] = frozenset()
 
     def compound_head(self, word: str) -> bool:
         """Whether ``word`` is a capitalised short form of a head glued to the short form of its
@@ -246,6 +249,7 @@ def load_role_words() -> RoleWords:
                                  key=lambda kv: len(kv[0]), reverse=True)),
         compound_head_prefixes=tuple(str(w).lower() for w in data.get("compound_head_prefixes") or []),
         acronym_skips=frozenset(str(w).lower() for w in data.get("acronym_skips") or []),
+        portfolio_words=frozenset(str(w).lower() for w in data.get("portfolio_words") or []),
     )
 
 
@@ -491,6 +495,8 @@ def _retype_person(m: Mention) -> Mention | None:
         return m
     if any(tuple(tokens[:len(h)]) == h for h in words.holidays):
         return None
+    if degrees_only(m.text):
+        return None  # "dr. Rudi Hadinata, M.Ked, Sp.OT": the model took a degree for a name
     if tokens[0] in words.currencies and len(tokens) >= 2:
         entry = lookup_alias(m.text.split(None, 1)[1])
         if entry is not None and entry.type in ("GPE", "LOC"):
@@ -1087,7 +1093,56 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = _with_first_name_used_alone(result, text)
         result = [_with_initials(m, text, result) for m in result]
         result = [_without_trailing_acronym(m, text, result) for m in result]
+        result = _without_portfolio_persons(result, text)
     return result
+
+
+# A capitalised run, then capitalised parts set off by commas and closed by "dan"/"serta" and one
+# more part: "Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Dinas Pendidikan, Pemuda, dan
+# Olahraga". Groups: the run, the comma parts, the closing part.
+_LISTED_PARTS = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){1,5})((?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})+),? "
+                           r"(?:dan|serta) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+
+
+def portfolio_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of the fields a role or a body's name lists with commas ("Menteri Pendidikan
+    Tinggi, Sains, dan Teknologi": from "Tinggi" to "Teknologi"): the run holds a role head or a
+    body's first word, and the run's last word, every part after it and the closing part's first
+    word are roles.yaml's portfolio_words, so a list of people ("Ketua Tim, Andi, Budi, dan
+    Citra") is none."""
+    words = load_role_words()
+    bodies = load_name_types().organisation_first_words
+    spans: list[tuple[int, int]] = []
+    for m in _LISTED_PARTS.finditer(text):
+        run = m.group(1).split()
+        if not any(w.lower() in words.head_words or w.lower() in bodies for w in run):
+            continue
+        parts = [run[-1], *[p.strip() for p in m.group(2).split(",") if p.strip()], m.group(3).split()[0]]
+        if all(w.lower() in words.portfolio_words for part in parts for w in part.split()):
+            # the closing part may carry the region after its field ("... dan Olahraga DIY")
+            spans.append((m.start(1) + len(m.group(1)) - len(run[-1]), m.end(3)))
+    return spans
+
+
+def field_after_head(text: str, start: int, name: str) -> bool:
+    """"Menteri Usaha Mikro Kecil dan Menengah": capitalised words at ``start`` that are all
+    roles.yaml's portfolio_words, right after a role head or a body's first word, name the field
+    of the role or body, not a person."""
+    words = load_role_words()
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and bool(name.split()) \
+        and (before[-1].lower() in words.head_words or before[-1].lower() in load_name_types().organisation_first_words) \
+        and all(w.lower() in words.portfolio_words for w in name.split())
+
+
+def _without_portfolio_persons(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Menteri Usaha Mikro Kecil dan Menengah":
+    a field listed inside a role, or named right after a role head or a body's first word, is no
+    person, whatever the model tagged."""
+    spans = portfolio_lists(text)
+    return [m for m in mentions
+            if not (m.label == "PERSON" and (any(a <= m.start and m.end <= b for a, b in spans)
+                                              or field_after_head(text, m.start, m.text)))]
 
 
 def _without_trailing_acronym(m: Mention, text: str, mentions: Sequence[Mention]) -> Mention:
@@ -1648,6 +1703,33 @@ def _degrees() -> frozenset[str]:
     """Degrees written after a name ("SH", "MM"), letters only: never taken for initials."""
     raw = load_data("reconcile").get("degree_suffixes") or []
     return frozenset(str(d).replace(" ", "").lower() for d in raw)
+
+
+def degree_shaped(word: str) -> bool:
+    """"MH", "S.H.", "SSos", "MSi": a degree is written with dots, in capitals, or with a capital
+    inside the word; "Se" or "Mm" as written is a name."""
+    return word[:1].isupper() and ("." in word or word.isupper() or any(c.isupper() for c in word[1:]))
+
+
+def degrees_only(text: str) -> bool:
+    """"M.Ked", "M.Pd", "S.Sos.": words that are all degrees, written with a dot or in mixed case
+    (two capitals alone, "SE", may be a person's initials)."""
+    words = text.replace(",", " ").split()
+    return bool(words) and ("." in text or not text.isupper()) \
+        and all(degree_shaped(w) and w.replace(".", "").lower() in _degrees() for w in words)
+
+
+def without_degrees(name: str) -> str:
+    """A person's name as written, without the degrees that end it ("Wilson Bugner F Pasaribu SIK
+    MH", "Agus Salim, S.H., M.Si."): degree-shaped words that reconcile.yaml's degree_suffixes
+    list. The first word always stays."""
+    words = name.split()
+    while len(words) > 1:
+        last = words[-1].strip(",")
+        if not (degree_shaped(last) and last.replace(".", "").lower() in _degrees()):
+            break
+        words.pop()
+    return " ".join(words).rstrip(",") if len(words) < len(name.split()) else name
 
 
 def _persons_with_trailing_initials(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:

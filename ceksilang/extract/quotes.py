@@ -46,7 +46,8 @@ from typing import Any, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
-                                        load_role_words, lookup_alias, short_form_of)
+                                        load_role_words, lookup_alias, short_form_of, without_degrees,
+                                        degrees_only, field_after_head, portfolio_lists)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
@@ -173,6 +174,10 @@ class QuotePatterns:
     party_reach: int = 5  # words between a party noun and the naming word
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
     pronouns_first: frozenset[str] = frozenset()  # "saya", "kita": a paragraph that speaks in the first person
+    admission_verbs: frozenset[str] = frozenset()  # "mengakui": with a deed as its object it reports no words
+    deed_objects: frozenset[str] = frozenset()  # "perbuatannya": "X mengakui perbuatannya" admits a deed
+    deed_followers: frozenset[str] = frozenset()  # "dan", "kepada": after a deed, no clause goes on
+    academic_titles: frozenset[str] = frozenset()  # "dr", "prof": written before a name, not part of it
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -275,6 +280,10 @@ def load_quote_patterns() -> QuotePatterns:
         party_reach=int(data.get("party_reach") or 5),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
         pronouns_first=frozenset(str(w).lower() for w in data.get("pronouns_first") or []),
+        admission_verbs=frozenset(str(w).lower() for w in data.get("admission_verbs") or []),
+        deed_objects=frozenset(str(w).lower() for w in data.get("deed_objects") or []),
+        deed_followers=frozenset(str(w).lower() for w in data.get("deed_followers") or []),
+        academic_titles=frozenset(str(w).lower() for w in data.get("academic_titles") or []),
     )
 
 
@@ -708,8 +717,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     """NER mentions first; fallback names only where no mention overlaps them."""
     names: list[_Name] = []
     for m in mentions:
-        if m.label == "PERSON" and _common_word_opening_a_sentence(text, m, mentions, pat):
-            continue
+        if m.label == "PERSON" and (_common_word_opening_a_sentence(text, m, mentions, pat) or degrees_only(m.text)):
+            continue  # "Tak satu pun ...", "dr. Rudi Hadinata, M.Ked": a common word, a degree
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text) \
                 and text[m.start:m.end] == m.text:
             cut = _person_after_workplace(text, m.start, m.text, pat) if m.label == "ORG" else None
@@ -738,6 +747,10 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
         if nm.person and len(nm.text) == 1:
             continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
+        if nm.person and degrees_only(nm.text):
+            continue  # "dr. Rudi Hadinata, M.Ked, Sp.OT": degrees after a name, never a name
+        if nm.person and field_after_head(text, nm.start, nm.text):
+            continue  # "Menteri Usaha Mikro Kecil dan Menengah": the role's field, never a name
         if not overlaps:
             if nm.person and (nm.text in not_person or nm.text in body_shorts):
                 nm.person = False
@@ -778,6 +791,7 @@ class _Resolver:
         self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
+        self.portfolio_spans = portfolio_lists(text)  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
         self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
                          if full.label == "PERSON"}
         self.alias_of.update(self.bracketed_role_aliases())
@@ -790,6 +804,7 @@ class _Resolver:
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.ranks = load_role_words().ranks
+        self.rank_words = frozenset(w for rank in self.ranks for w in rank)
         self.body_texts = frozenset(n.text for n in self.names if not n.person)
         self.function_words = load_stopwords()
         self.one_word_heads = frozenset(h[0] for h in load_role_words().heads if len(h) == 1)
@@ -872,6 +887,11 @@ class _Resolver:
         if not name.person:
             return self.person_of_surname(name) or name.text
         tokens = set(name.text.lower().split())
+        untitled = {w for w in tokens if w.rstrip(".") not in self.pat.academic_titles and w not in self.rank_words}
+        if untitled and untitled != tokens and any(untitled <= set(o.text.lower().split()) for o in self.persons):
+            # "ujar AKBP Dr Wilson", "jelas Iptu Adam": a rank or a title is no word of the full
+            # name the text gave before ("Wilson Bugner F Pasaribu", "Adam Maulana")
+            tokens = untitled
         best, best_len, best_dist = name.text, len(tokens), None
         # the full name is introduced before it is shortened: a longer form only met later
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
@@ -1013,6 +1033,15 @@ class _Resolver:
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
         return " ".join(rest)
+
+    def untitled(self, name: str) -> str:
+        """A person's name without the academic titles before it ("Dr Wilson Bugner", "Prof. Edy")
+        and the degrees after it ("... Pasaribu SIK MH", "..., S.H."): no part of the name a reader
+        looks up (entities.without_degrees); one name word always stays."""
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.pat.academic_titles and _capitalised(words[1]):
+            words = words[1:]
+        return without_degrees(" ".join(words))
 
     def person_inside_body(self, name: str) -> str:
         """A run the model took for a body that ends in a person's name after their role and
@@ -1276,9 +1305,14 @@ class _Resolver:
         part: list[int] = []
         appositive: list[int] = []
         cur = part
+        listed = [c for a, b in self.portfolio_spans if a < limit and start < b for c in range(a, b)
+                  if self.text[c] == ","]
         for k in idx:
             gap_start = self.words.ends[k - 1] if cur or k > idx.start else start
             gap = self.text[gap_start:self.words.starts[k]]
+            if cur is part and part and any(gap_start <= c < self.words.starts[k] for c in listed):
+                part.append(k)  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi": still the role
+                continue
             # the full stop of a title or an initial ("kata Dr. Dhaval Gameti", "G.S. Malik")
             # does not end the speaker's name
             if k > idx.start and any(c in gap for c in ".;:!?\n") \
@@ -2278,7 +2312,7 @@ class _Resolver:
                 speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
                 if speaker.name.person or q.speaker_name != speaker.name.text:
-                    q.speaker_name = self.bare_name(q.speaker_name)
+                    q.speaker_name = self.untitled(self.bare_name(q.speaker_name))
                 else:
                     q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
@@ -2475,6 +2509,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     source0 = r.verbs.source_cue(low0)
     if source0 is not None:
         comma = r.text.find(",", r.words.ends[idx[0]], end)
+        if source0[1] and r.text[r.words.ends[idx[0]]:r.words.starts[idx[1]]].isspace():
+            # "Menurutnya saat ini UGM sedang fokus ...": the -nya form is its own source, so with
+            # no comma after it the reported words begin right after it, not after a later comma
+            comma = r.words.ends[idx[0]]
         if comma > 0 and comma - s < 120:
             if source0[1]:
                 found = r.pronoun_speaker(texts[0], s)
@@ -2606,6 +2644,10 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # "... dengan tujuan untuk mengklarifikasi maksud ...": an aim; "Saeful tidak mengakui
             # perbuatannya": a denial of speaking; nobody has spoken
             continue
+        if low in r.pat.admission_verbs and _deed_follows(r, idx[pos + 1:pos + 4]):
+            # "KDR mengakui perbuatan itu", "Tersangka mengakui perbuatannya": a deed owned up to,
+            # not words reported; the one admitting it is not whom a later "ujarnya" goes back to
+            return
         # deep in a long sentence, only a subject described by a relative clause opens reported words
         deep = pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15
         joint = _relative_subject_start(r, s, idx, pos) if deep else None
@@ -2661,6 +2703,18 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             r.set_focus(_Speaker(described[1], CONF_PARTIAL, r.words.texts[described[0]]),
                         r.words.starts[described[0]], True)
         return
+
+
+def _deed_follows(r: _Resolver, rest: list[int]) -> bool:
+    """"perbuatannya.", "perbuatan itu dan ...": a deed (quote_patterns.yaml's deed_objects), made
+    definite or not, then the sentence's end or a word that starts no clause about it."""
+    words = [r.words.texts[k].lower() for k in rest]
+    if not words or words[0] not in r.pat.deed_objects:
+        return False
+    after = words[1:]
+    if after and after[0] in r.pat.definite:
+        after = after[1:]
+    return not after or after[0] in r.pat.deed_followers
 
 
 def _relative_speaker(r: _Resolver, rest: list[int]) -> tuple[int, _Name] | None:
@@ -3267,3 +3321,4 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     if here - focus.sentence <= 2:
         return _Speaker(focus.name, CONF_ADJACENT, None)
     return None
+

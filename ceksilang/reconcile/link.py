@@ -35,6 +35,7 @@ from ceksilang.extract.entities import (
     lookup_alias,
     normalise_name,
     short_form_of,
+    without_degrees,
 )
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
@@ -543,6 +544,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                       and any(normalise_name(f).endswith(" " + s) for s in spoken_full)}
             name = max(forms, key=lambda f: (normalise_name(f) not in second_names, f not in padded,
                                              len(f.split()), normalise_name(f) in speaker_forms, forms[f], len(f)))
+            if label == "PERSON":
+                name = without_degrees(name)
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
@@ -629,3 +632,4 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
 
 
 __all__ = ["link_entities", "person_name_tokens", "surname_skeleton", "SPELLING_THRESHOLD", "SURNAME_THRESHOLD"]
+
