@@ -76,3 +76,14 @@ def test_lang_speech_verbs_according_to_kinds_are_data():
     assert verbs.source_cue("Menurutnya") == ("menurut", True)
     assert verbs.source_cue("menurut") == ("menurut", False)
     assert verbs.source_cue("berdasarkan") is None and verbs.source_cue("katanya") is None
+
+
+def test_lang_pronoun_enclitic_is_read_from_data():
+    """"katanya" is "kata" with the pronoun enclitic of enclitics.yaml; "kata" carries none."""
+    from ceksilang.lang import load_speech_verbs, pronoun_enclitics, without_pronoun_enclitic
+
+    assert pronoun_enclitics() == ("nya",)
+    assert without_pronoun_enclitic("katanya") == "kata"
+    assert without_pronoun_enclitic("olehnya") == "oleh"
+    assert without_pronoun_enclitic("kata") is None
+    assert load_speech_verbs().cue("Ujarnya") == ("ujar", True)

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords, pronoun_enclitics
 from ceksilang.model import Mention, Quantity, TimeExpr
 from ceksilang.text import split_sentences, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
@@ -326,7 +326,7 @@ def _patterns(language: str | None = None) -> _Patterns:
         opener_before=re.compile(rf"(?i:\b{re.escape(qw.range_opener)})\s+$"),
         currency_after=re.compile(rf"\s+(?P<c>{_alternation(nw.currency_suffix)})(?![^\W_])"),
         claimant_cue=re.compile(rf"\b(?P<cue>{_alternation(qw.claimant_before_source)})\s+"),
-        speech_after=re.compile(rf"\b(?P<cue>{speech_base})(?P<nya>nya)?\b"),
+        speech_after=re.compile(rf"\b(?P<cue>{speech_base})(?P<enclitic>{_alternation(pronoun_enclitics(), False)})?\b"),
         speech_before=re.compile(rf"\b(?P<cue>{speech_prefixed})\b"),
         place_cue=re.compile(rf"\b(?:{_alternation(qw.place_prepositions)})\s+"),
         date_start=re.compile(rf"\d{{1,2}}\s+{_alternation(nw.not_before_words)}(?![^\W_])"),
@@ -1103,7 +1103,7 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
             name = None
         cues.append((m.start(), pos + len(name) if name else m.end(), name))
     for m in pats.speech_after.finditer(text, s, e):
-        if m.group("nya"):
+        if m.group("enclitic"):  # "katanya": the person in focus, no name follows
             cues.append((m.start(), m.end(), None))
             continue
         pos = m.end()

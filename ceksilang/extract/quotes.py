@@ -51,6 +51,7 @@ from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
+                            without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
 from ceksilang.text import is_abbreviation, looks_lowercased, split_sentences
@@ -1228,7 +1229,8 @@ class _Resolver:
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
-        if focus.speech and not focus.name.person and cue is not None and cue.lower().endswith("nya"):
+        if focus.speech and not focus.name.person and cue is not None \
+                and without_pronoun_enclitic(cue.lower()) is not None:
             # "pungkasnya", "katanya" stand for a person: a body that has just spoken ("BI memandang
             # ...") does not take the cue from the spokesperson quoted just before it
             person = next((h for h in reversed(self.history) if h.name.person), None)
@@ -1777,7 +1779,7 @@ class _Resolver:
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
-            if first in self.pat.pronouns_person or (first.endswith("nya") and first[:-3] in self.verbs.according_to):
+            if first in self.pat.pronouns_person or (without_pronoun_enclitic(first) or "") in self.verbs.according_to:
                 return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
             if len(toks) > 1 and toks[-1].lower() in self.pat.pronouns_person and _capitalised(toks[-1]) \
                     and not self.text[self.words.ends[idx[-1]]:verb_start].strip():
@@ -2779,8 +2781,7 @@ def _that_soon(r: _Resolver, rest: list[int]) -> bool:
 
 def _agent_pronoun(word: str, verbs: SpeechVerbs) -> bool:
     """"olehnya": a passive agent word carrying the pronoun "-nya" (the person in focus said it)."""
-    low = word.lower()
-    return low.endswith("nya") and low[:-3] in verbs.passive_agent
+    return (without_pronoun_enclitic(word.lower()) or "") in verbs.passive_agent
 
 
 def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list[Quote]) -> None:
@@ -2832,8 +2833,9 @@ def _told_before(r: _Resolver, s: int, e: int, before: tuple[int, int], quotes: 
     if head not in r.pat.narration_with_setting | r.pat.narration_objects or det not in r.pat.definite:
         return
     agent_at = 3
-    if verb.endswith("nya") and verb[:-3] in r.verbs.passive:
-        verb = verb[:-3]  # "diungkapkannya": the person in focus
+    base = without_pronoun_enclitic(verb)
+    if base is not None and base in r.verbs.passive:
+        verb = base  # "diungkapkannya": the person in focus
         agent_at = None
     if verb not in r.verbs.passive:
         return
@@ -2842,7 +2844,7 @@ def _told_before(r: _Resolver, s: int, e: int, before: tuple[int, int], quotes: 
     if agent_at is None or agent_at >= len(idx) or _agent_pronoun(r.words.texts[idx[agent_at]], r.verbs):
         found = r.pronoun_speaker(r.words.texts[idx[2]], s)
     elif r.words.texts[idx[agent_at - 1]].lower() in r.verbs.passive_agent \
-            and r.words.texts[idx[agent_at]].lower().endswith("nya"):
+            and without_pronoun_enclitic(r.words.texts[idx[agent_at]].lower()) is not None:
         found = r.pronoun_speaker(r.words.texts[idx[agent_at]], s)
     else:
         found = r.speaker_after_verb(r.words.starts[idx[agent_at]] - 1, e, r.words.texts[idx[2]])
@@ -3271,7 +3273,7 @@ def _answer_after_question(text: str, quotes: list[Quote]) -> None:
     right after a question, in the next paragraph, answers it: it is by the one who answered the
     asker before, not by the asker, whom the pronoun would otherwise point back to."""
     for before, question, q in zip(quotes, quotes[1:], quotes[2:]):
-        if q.kind != "direct" or not (q.cue or "").lower().endswith("nya") or question.kind != "direct" \
+        if q.kind != "direct" or without_pronoun_enclitic((q.cue or "").lower()) is None or question.kind != "direct" \
                 or not question.text.rstrip(" ,.").endswith("?") or q.text.rstrip(" ,.").endswith("?"):
             continue
         if q.speaker_name is None or q.speaker_name != question.speaker_name or before.kind != "direct" \

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, without_pronoun_enclitic
 from ceksilang.ingest.metadata import (
     expand_fragments,
     extract_metadata,
@@ -131,7 +131,7 @@ def boilerplate_data() -> BoilerplateData:
 
 @lru_cache(maxsize=1)
 def _speech_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """(bases, full forms) of ``speech_verbs.yaml``: bases also count with "-nya" ("katanya")."""
+    """(bases, full forms) of ``speech_verbs.yaml``: bases also count with a pronoun enclitic ("katanya")."""
     verbs = load_speech_verbs()
     return verbs.base, verbs.prefixed | verbs.base
 
@@ -148,7 +148,7 @@ def ends_with_full_stop(text: str) -> bool:
 def has_speech_verb(text: str) -> bool:
     bases, forms = _speech_verbs()
     for word in _WORD.findall(text.lower()):
-        if word in forms or (word.endswith("nya") and word[:-3] in bases):
+        if word in forms or (without_pronoun_enclitic(word) or "") in bases:
             return True
     return False
 

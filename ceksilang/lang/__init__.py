@@ -56,6 +56,24 @@ def load_data(name: str, lang: str = DEFAULT_LANGUAGE) -> Any:
 
 
 @lru_cache(maxsize=1)
+def pronoun_enclitics() -> tuple[str, ...]:
+    """The pronoun enclitics of ``lang/id/enclitics.yaml`` ("nya"), lower case, longest first."""
+    data = load_data("enclitics")
+    if not isinstance(data, dict) or not isinstance(data.get("pronoun"), list):
+        raise LanguageDataError("enclitics: no list 'pronoun'")
+    return tuple(sorted({str(w).lower() for w in data["pronoun"] if str(w).strip()}, key=len, reverse=True))
+
+
+def without_pronoun_enclitic(word: str) -> str | None:
+    """``word`` (lower case) without the pronoun enclitic that ends it ("katanya" -> "kata",
+    "olehnya" -> "oleh"), or None when it ends in none: the one test of "-nya" forms."""
+    for enclitic in pronoun_enclitics():
+        if word.endswith(enclitic):
+            return word[:-len(enclitic)]
+    return None
+
+
+@lru_cache(maxsize=1)
 def load_stopwords() -> frozenset[str]:
     """Indonesian function words (``lang/id/stopwords.txt``), lower case: the one reading of that
     file, as a set (asked for every word of every article by several stages)."""
@@ -127,8 +145,9 @@ class SpeechVerbs:
         w = word.lower()
         if w in self.base or w in self.prefixed:
             return w, False
-        if w.endswith("nya") and (w[:-3] in self.base or w[:-3] in self.prefixed):
-            return w[:-3], True
+        base = without_pronoun_enclitic(w)
+        if base is not None and (base in self.base or base in self.prefixed):
+            return base, True
         return None
 
     def source_cue(self, word: str) -> tuple[str, bool] | None:
@@ -137,8 +156,9 @@ class SpeechVerbs:
         w = word.lower()
         if w in self.according_to_speaker:
             return w, False
-        if w.endswith("nya") and w[:-3] in self.according_to_speaker:
-            return w[:-3], True
+        base = without_pronoun_enclitic(w)
+        if base is not None and base in self.according_to_speaker:
+            return base, True
         return None
 
     @property

@@ -47,7 +47,7 @@ from ceksilang.extract.entities import (_entry_from, load_role_abbreviations, lo
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
-from ceksilang.lang import load_data
+from ceksilang.lang import load_data, without_pronoun_enclitic
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
@@ -1879,7 +1879,7 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
             if plural:
                 continue
             near = low[max(0, i - nw.reach - 3):i]
-            if any(w in nw.other_people or (w.endswith("nya") and w[:-3] in nw.other_people) for w in near):
+            if any(w in nw.other_people or (without_pronoun_enclitic(w) or "") in nw.other_people for w in near):
                 continue  # "bersama temannya berinisial JH": someone else
             if t in nw.initials:
                 if subject is None and not arrest:
