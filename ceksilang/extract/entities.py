@@ -95,6 +95,8 @@ class RoleWords:
     # "sains", "olahraga": the fields a ministry or office is named for, listed with commas inside
     # a role or a body's name ("Menteri Pendidikan Tinggi, Sains, dan Teknologi")
     portfolio_words: frozenset[str] = frozenset()
+    # "dan", "serta": the word that closes such a comma list before its last part
+    portfolio_list_closers: tuple[str, ...] = ()
 
     def compound_head(self, word: str) -> bool:
         """Whether ``word`` is a capitalised short form of a head glued to the short form of its
@@ -250,6 +252,7 @@ def load_role_words() -> RoleWords:
         compound_head_prefixes=tuple(str(w).lower() for w in data.get("compound_head_prefixes") or []),
         acronym_skips=frozenset(str(w).lower() for w in data.get("acronym_skips") or []),
         portfolio_words=frozenset(str(w).lower() for w in data.get("portfolio_words") or []),
+        portfolio_list_closers=tuple(str(w).lower() for w in data.get("portfolio_list_closers") or []),
     )
 
 
@@ -1097,11 +1100,15 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     return result
 
 
-# A capitalised run, then capitalised parts set off by commas and closed by "dan"/"serta" and one
-# more part: "Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Dinas Pendidikan, Pemuda, dan
-# Olahraga". Groups: the run, the comma parts, the closing part.
-_LISTED_PARTS = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){1,5})((?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})+),? "
-                           r"(?:dan|serta) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+@lru_cache(maxsize=1)
+def _listed_parts() -> re.Pattern[str]:
+    """A capitalised run, then capitalised parts set off by commas and closed by one of roles.yaml's
+    portfolio_list_closers ("dan", "serta") and one more part: "Menteri Pendidikan Tinggi, Sains,
+    dan Teknologi", "Dinas Pendidikan, Pemuda, dan Olahraga". Groups: the run, the comma parts,
+    the closing part."""
+    closers = "|".join(re.escape(w) for w in load_role_words().portfolio_list_closers) or r"(?!)"
+    return re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*){1,5})((?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2})+),? "
+                      rf"(?:{closers}) ([A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}})")
 
 
 def portfolio_lists(text: str) -> list[tuple[int, int]]:
@@ -1113,7 +1120,7 @@ def portfolio_lists(text: str) -> list[tuple[int, int]]:
     words = load_role_words()
     bodies = load_name_types().organisation_first_words
     spans: list[tuple[int, int]] = []
-    for m in _LISTED_PARTS.finditer(text):
+    for m in _listed_parts().finditer(text):
         run = m.group(1).split()
         if not any(w.lower() in words.head_words or w.lower() in bodies for w in run):
             continue
