@@ -843,7 +843,7 @@ def distinct_names(keys: Iterable[str]) -> set[str]:
     return {key for name, key in names.items() if "-" in name or initials.get(name) is None}
 
 
-def _headlines_name(name: str, terms: TermCounts, story: Any) -> bool:
+def _headlines_name(name: str, terms: TermCounts, story: _StoryState) -> bool:
     """Whether the document's headline and a headline of ``story`` both name the body ``name``
     (an entity key's name, "kalender-hijriah-global-tunggal"): every word of it, or its initials
     ("KHGT"), among the headline name keys of each side; half of a long name's words will do."""
@@ -1028,7 +1028,6 @@ def event_kind_keys(title: str) -> list[str]:
             if any(all(k in words for k in form) for form in forms)]
 
 
-_MATCHED_ONLY = frozenset("=@!%")  # key prefixes of what is matched, never weighed in the vectors
 TITLE_NAMES_LEAST = 1  # headlines that must name a name before it says what a story is about
 TITLE_NAME_PREFIX = "@"  # keys of the names a headline gives: kept with the keys, never in the vectors
 SPEAKER_PREFIX = "!"  # keys of the people a document quotes: kept with the keys, never in the vectors
@@ -1119,6 +1118,8 @@ EVIDENCE_PREFIX = "="  # keys of event evidence: kept with the story keys, never
 # kept the same way, and no evidence: the document's keys came through the bilingual word list
 # (an English report), so a story holding it is one where English is compared
 ENGLISH_KEY = f"{EVIDENCE_PREFIX}lang:en"
+# the key prefixes of what is matched, never weighed in the vectors
+_MATCHED_ONLY = frozenset((EVIDENCE_PREFIX, TITLE_NAME_PREFIX, SPEAKER_PREFIX, KIND_PREFIX))
 
 
 def _evidence_terms(doc: Document) -> Iterator[str]:
@@ -1640,7 +1641,7 @@ class StoryIndex:
                   if s.person_name_parts and k.startswith(PERSON_PREFIX)]
         for story in candidates:
             shared_names = (rare & story.entities) | self._people_named_in_part(people, story)
-            shared, own_shared = len(shared_names), len(own & shared_names)
+            own_shared = len(own & shared_names)
             attested = self._shares_evidence(evidence, story)
             if own_shared < s.min_own_shared_names and not attested:
                 continue
