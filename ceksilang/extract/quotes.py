@@ -3323,4 +3323,3 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     if here - focus.sentence <= 2:
         return _Speaker(focus.name, CONF_ADJACENT, None)
     return None
-

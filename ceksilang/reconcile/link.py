@@ -632,4 +632,3 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
 
 
 __all__ = ["link_entities", "person_name_tokens", "surname_skeleton", "SPELLING_THRESHOLD", "SURNAME_THRESHOLD"]
-
