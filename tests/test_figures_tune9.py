@@ -11,7 +11,7 @@ from pathlib import Path
 from ceksilang.evaluate.coverage import evaluate_coverage, load_events
 
 from .conftest import needs_corpus
-from .gold_checks import assert_figure_spans_in_articles
+from .gold_checks import assert_event_gold, assert_figure_spans_in_articles, gold_ids_elsewhere
 
 GOLD = Path(__file__).parent / "gold" / "figures_tune9.yaml"
 
@@ -22,14 +22,9 @@ TUNE_FLOOR = 0.946
 
 
 def test_the_gold_is_all_tune_and_unseen_elsewhere() -> None:
-    events, errors = load_events(GOLD, "all")
-    assert errors == []
-    assert len(events) == 32 and {e.split for e in events} == {"tune"}
-    assert sum(len(e.figures) for e in events) == 94
-    ids = {e.articles[0].id for e in events}
-    others = [p for p in GOLD.parent.rglob("*.yaml") if p != GOLD]
-    used = " ".join(p.read_text(encoding="utf-8") for p in others)
-    assert not [a for a in ids if a in used]
+    assert_event_gold(GOLD, "tune", events=32, figures=94)
+    events, _ = load_events(GOLD, "all")
+    assert not {e.articles[0].id for e in events} & gold_ids_elsewhere(GOLD, siblings=())
 
 
 def test_every_span_is_in_its_article() -> None:
