@@ -2399,3 +2399,16 @@ def test_the_same_figures_with_and_without_a_scope_are_no_difference_of_scope():
             _dead("c", 50, "Desa Sukamaju", "BPBD"), _dead("d", 20, "Desa Sukamaju", "BNPB")]
     found = figure_discrepancies(reconcile(docs, ENTITIES, []))
     assert [d for d in found if "different scopes" in d.explanation] == []
+
+
+def test_untagged_capitals_before_an_age_stay_a_suspect_s_initials():
+    """"berinisial AFP (29)", "tersangka SAR (25)": capitals the model left untagged are a
+    person's initials even when they spell a known body (AFP the agency, SAR the rescue teams);
+    in the 9,284 coverage texts every untagged run of capitals before an age looked at was one."""
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _aged("a", "Pelakunya berinisial AFP (29) warga Galur, Kulon Progo.", "Detik")
+    b = _aged("b", "Polisi menangkap pelaku berinisial AFP (31) di Galur.", "Kompas")
+    docs = {x.id: x for x in (a, b)}
+    (initials,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "ages" in x.explanation]
+    assert "AFP (29)" in initials.explanation and "AFP (31)" in initials.explanation
