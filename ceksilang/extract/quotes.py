@@ -888,11 +888,11 @@ class _Resolver:
         if not name.person:
             return self.person_of_surname(name) or name.text
         tokens = set(name.text.lower().split())
-        untitled = {w for w in tokens if w.rstrip(".") not in self.pat.academic_titles and w not in self.rank_words}
-        if untitled and untitled != tokens and any(untitled <= set(o.text.lower().split()) for o in self.persons):
+        plain_words = {w for w in tokens if w.rstrip(".") not in self.pat.academic_titles and w not in self.rank_words}
+        if plain_words and plain_words != tokens and any(plain_words <= set(o.text.lower().split()) for o in self.persons):
             # "ujar AKBP Dr Wilson", "jelas Iptu Adam": a rank or a title is no word of the full
             # name the text gave before ("Wilson Bugner F Pasaribu", "Adam Maulana")
-            tokens = untitled
+            tokens = plain_words
         best, best_len, best_dist = name.text, len(tokens), None
         # the full name is introduced before it is shortened: a longer form only met later
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
@@ -1035,7 +1035,7 @@ class _Resolver:
             return name
         return " ".join(rest)
 
-    def untitled(self, name: str) -> str:
+    def without_titles_and_degrees(self, name: str) -> str:
         """A person's name without the academic titles before it ("Dr Wilson Bugner", "Prof. Edy")
         and the degrees after it ("... Pasaribu SIK MH", "..., S.H."): no part of the name a reader
         looks up (entities.without_degrees); one name word always stays."""
@@ -2314,7 +2314,7 @@ class _Resolver:
                 speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
                 if speaker.name.person or q.speaker_name != speaker.name.text:
-                    q.speaker_name = self.untitled(self.bare_name(q.speaker_name))
+                    q.speaker_name = self.without_titles_and_degrees(self.bare_name(q.speaker_name))
                 else:
                     q.speaker_name = self.person_inside_body(q.speaker_name)
                 q.speaks_for = self.principal_of.get(q.speaker_name)
