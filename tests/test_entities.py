@@ -667,8 +667,6 @@ def test_entities_limited_ends_a_company_name():
 
 
 def test_a_field_listed_inside_a_role_is_no_person() -> None:
-    from ceksilang.extract.entities import merge_mentions  # noqa: PLC0415
-
     text = 'kata Menteri Pendidikan Tinggi, Sains, dan Teknologi, Rendra Saputra, di Jakarta.'
     at = text.index("Sains")
     model = [Mention("d", at, at + 5, "Sains", "PERSON"),
