@@ -465,3 +465,24 @@ def test_a_labelled_iso_month_dates_the_article_to_the_month():
     assert (meta.published, meta.published_precision, meta.outlet) == ("2024-11", "month", "Contohsitus.com")
     # not a month: the line is read as it stands
     assert extract_metadata(f"date 2024-13 Semarang, Contohsitus.com - {LEAD_TAIL}").published is None
+
+
+def test_metadata_every_pattern_built_from_fragments_has_them_all_filled_in():
+    # a fragment may use another ("domain" ends with "domain_end"): no compiled pattern of the
+    # metadata, boilerplate or line-shape rules may keep a "{name}" of a fragment unexpanded
+    import re
+
+    from ceksilang.ingest.clean import boilerplate_data
+    from ceksilang.ingest.clean_shape import _glued_dateline_place
+    from ceksilang.ingest.metadata import domain_end_pattern, domain_pattern, metadata_patterns
+
+    pats = metadata_patterns()
+    compiled = [*pats.bylines, *pats.date_prefixes, *pats.author_lines, *pats.signatures, *pats.outlet_hints,
+                *(r.pattern for r in pats.datelines), *(r.in_line for r in pats.datelines if r.in_line is not None),
+                *(r.pattern for r in boilerplate_data().rules), *(r.pattern for r in boilerplate_data().tail_rules),
+                _glued_dateline_place(), domain_pattern(), domain_end_pattern()]
+    names = "|".join(map(re.escape, pats.fragments))
+    left = [p.pattern for p in compiled if re.search(rf"\{{(?:{names})\}}", p.pattern)]
+    assert not left
+    assert domain_pattern().fullmatch("Tribun-Papua.com") and domain_pattern().fullmatch("KRJOGJA,com")
+    assert domain_end_pattern().search("Tribun-Papua.com").group() == ".com"

@@ -278,3 +278,19 @@ def test_cli_evaluates_an_english_conll_file(tmp_path, capsys):
     assert scores["language"] == "en" and "ner-en.crfsuite" in scores["model"]
     assert "ner-en-spacy-full" in scores["model"] and "ner-en-spacy-s15k" in scores["model"]  # the vote
     assert set(scores["per_type"]) == set(LABELS_EN) and scores["gold"] == 4
+
+
+def test_english_voters_tag_as_their_whole_saved_pipelines():
+    # the voters are loaded without their saved tokenizer (they are handed tokens): the entities
+    # are those of the whole pipeline read back from disk, on GMB sentences
+    import spacy
+    from spacy.tokens import Doc
+
+    gmb = read_gmb(needs_corpus("ner", "en", "ner_dataset.csv"))
+    sentences = [tokens for _, (tokens, _) in sorted(gmb.items())[::40][:500]]
+    for path in VOTER_PATHS["en"]:
+        whole = spacy.load(path)
+        docs = (Doc(whole.vocab, words=s, spaces=[True] * len(s)) for s in sentences)
+        expected = [{(e.start, e.end, e.label_) for e in d.ents} for d in whole.pipe(docs)]
+        assert SpacyNerModel(path).spans(sentences) == expected
+        assert sum(map(len, expected)) > 400  # sentences with names in them

@@ -2412,3 +2412,71 @@ def test_untagged_capitals_before_an_age_stay_a_suspect_s_initials():
     docs = {x.id: x for x in (a, b)}
     (initials,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "ages" in x.explanation]
     assert "AFP (29)" in initials.explanation and "AFP (31)" in initials.explanation
+
+def _list_heading_phrase_read_each_time(text: str, start: int, rw) -> list[str]:
+    """The heading phrase of the list an amount is an item of, worked out from the heading each
+    time (what ``_list_heading_phrase`` did before headings were remembered)."""
+    import re
+    from bisect import bisect_right
+
+    from ceksilang.reconcile.claims import _LIST_ITEM_MAX, _PHRASE_TOKEN, _SENTENCE_END, _phrase_words
+
+    am = rw.amount_measures
+    window = text[max(0, start - am.list_reach):start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    following_end = len(window)
+    for colon in reversed([m.start() for m in re.finditer(":", window)]):
+        if len(window[colon + 1:following_end]) > _LIST_ITEM_MAX:
+            return []
+        following_end = colon
+        before = bisect_right(ends, colon)
+        heading = " ".join(window[ends[before - 1] if before else 0:colon].split())
+        opener = next((o for o in am.list_openers
+                       if heading.lower() == o or heading.lower().startswith(o + " ")), None)
+        if opener is None:
+            continue
+        rest = heading[len(opener):].split()
+        while rest and rest[0].lower() in am.list_openers:
+            rest = rest[1:]
+        return _phrase_words(_PHRASE_TOKEN.findall(" ".join(rest)), rw, from_start=True)
+    return []
+
+
+def test_a_list_heading_remembered_gives_each_item_the_phrase_read_from_it():
+    # fuzzed price lists and prose (seeded), every amount asked in turn: a heading remembered
+    # from an earlier item or document gives what reading it again gives
+    import random
+    from dataclasses import replace
+
+    from ceksilang.reconcile.claims import _list_heading_phrase
+    from ceksilang.reconcile.words import reconcile_words
+
+    rw = reconcile_words()
+    rng = random.Random(6)
+    headings = ["Berikut rincian harga emas Antam hari ini", "Berikut daftar harga BBM", "Rincian biaya haji",
+                "Daftar korban banjir", "Harga cabai naik", "Adapun yakni tarif tol", "berikut ini harga beras",
+                "Here are the fuel prices", "Emas 1 gram", "Yaitu"]
+    items = ["Emas 0,5 gram: Rp1.018.500", "Pertalite: Rp10.000", "Solar: Rp6.800", "Korban luka: 12 orang",
+             "Gelombang pertama: Rp 93 juta", "x" * 90 + ": Rp5.000"]
+    prose = ["Harga naik sejak Senin.", "Menurut pedagang, stok aman.", "Ia berkata: pasokan cukup.", "\n"]
+    asked = 0
+    for _ in range(400):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            parts.append(rng.choice(prose))
+            parts.append(rng.choice(headings) + ":")
+            parts.extend(rng.choice(items) for _ in range(rng.randint(0, 5)))
+        text = " ".join(parts)
+        for m in __import__("re").finditer(r"Rp ?\d|\d+ orang", text):
+            found = _list_heading_phrase(text, m.start(), rw)
+            assert found == _list_heading_phrase_read_each_time(text, m.start(), rw), (text, m.start())
+            found.append("changed")  # the caller's list is its own: the remembered phrase stays
+            assert found[:-1] == _list_heading_phrase_read_each_time(text, m.start(), rw)
+            asked += 1
+    assert asked > 1000
+    text = "Berikut rincian harga emas Antam: Emas 1 gram: Rp1.937.000"
+    assert _list_heading_phrase(text, text.index("Rp"), rw) == ["harga", "emas", "antam"]
+    # other language data: the heading is read with it, not remembered from the first
+    other = replace(rw, amount_measures=replace(rw.amount_measures, list_openers=("berikut rincian harga",)))
+    assert _list_heading_phrase(text, text.index("Rp"), other) == ["emas", "antam"]
+    assert _list_heading_phrase(text, text.index("Rp"), rw) == ["harga", "emas", "antam"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 import json
 
 import pytest
@@ -1057,3 +1058,36 @@ def test_stories_a_body_both_headlines_name_is_the_events_own():
     assert len(group_stories(_preview_and_launch())) == 1
     # read as announcers, the bodies alone would not join them
     assert len(group_stories(_preview_and_launch(), StorySettings(headline_bodies_own=False))) == 2
+
+def _outlet_word_counts_scanning_every_text(text: str) -> Counter:
+    """What ``_outlet_word_counts`` counted before texts without a domain ending were skipped."""
+    from ceksilang.ingest.metadata import domain_pattern
+    from ceksilang.reconcile.stories import content_terms
+
+    found: Counter = Counter()
+    for match in domain_pattern().finditer(text):
+        found.update(key for key, _ in content_terms(match.group(0)))
+    return found
+
+
+def test_stories_outlet_words_are_those_of_a_scan_of_the_whole_text():
+    # fuzzed texts of domains, near-domains and prose (seeded): the skip of texts without a
+    # domain ending must never lose a domain a scan of the whole text finds
+    import random
+
+    from ceksilang.reconcile.stories import _outlet_word_counts
+
+    pieces = ["Kompas.com", "KRJOGJA,com", "Krjogja com", "tribun-papua.co.id", "REPUBLIKA.CO.ID", "TEMPO.CO",
+              "detik.comx", "a.b.c.id.", "x.my.id", "Ömer.com", "kota", "Jakarta", "-", ".", ",", " ", "\n",
+              "com", "co.id", "Rp1.000", "3.000", "situs.web.id,", "warga", "ID", "berita.news"]
+    rng = random.Random(15)
+    texts = ["Tribun-Papua.com, Wamena - Banjir merendam 30 rumah.", "Banjir merendam 30 rumah di Wamena."]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", ". "]) for _ in range(rng.randint(1, 30)))
+              for _ in range(3000)]
+    with_domains = 0
+    for text in texts:
+        expected = _outlet_word_counts_scanning_every_text(text)
+        with_domains += bool(expected)
+        assert _outlet_word_counts(text) == expected, text
+    assert with_domains > 500  # the fuzz reaches both branches
+    assert _outlet_word_counts(texts[0]) == Counter({"tribun-papua": 1}) and not _outlet_word_counts(texts[1])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ceksilang.ingest.metadata import match_dateline, metadata_patterns
+from ceksilang.ingest.metadata import expand_fragments, match_dateline, metadata_patterns
 from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords
 from ceksilang.lang.translations import load_translations
 from ceksilang.text import looks_lowercased, normalise_space, split_sentences
@@ -181,7 +181,7 @@ def split_glued_header(line: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _glued_dateline_place() -> re.Pattern[str]:
-    domain = metadata_patterns().fragments["domain"]
+    domain = expand_fragments("{domain}", metadata_patterns().fragments)
     # "Liputan6.com, JakartaCEO Shell ...": the place glued to the lead's first word;
     # "JAKARTA-Al Ghazali ...", "JAKARTA–Michelle ...": a place in capitals glued by its dash
     return re.compile(rf"^(?:(?:{domain}),\s*[A-Z][a-z]{{2,}}(?=[A-Z])|[A-Z]{{3,}}(?: [A-Z]{{3,}}){{0,2}}(?=[-–—][A-Z][a-z]))")

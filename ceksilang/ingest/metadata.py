@@ -322,6 +322,14 @@ def domain_pattern() -> re.Pattern[str]:
     return re.compile(expand_fragments("{domain}", metadata_patterns().fragments))
 
 
+@lru_cache(maxsize=1)
+def domain_end_pattern() -> re.Pattern[str]:
+    """How a domain ends (".com", ".co.id", " com"): the fragment every ``domain_pattern`` match
+    ends with, so a text it is found nowhere in holds no domain. Searching for it is cheap where
+    scanning for whole domains is not (that pattern is tried from every letter of every word)."""
+    return re.compile(expand_fragments("{domain_end}", metadata_patterns().fragments))
+
+
 def outlet_name(name: str) -> str | None:
     """``name`` as an outlet (its usual spelling) when it is one: a domain ("Kabarku.id"), a known
     outlet ("Antara"), or a name with an outlet word in it ("KBS World Radio"); else None (a

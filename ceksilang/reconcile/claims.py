@@ -774,16 +774,45 @@ def _list_heading_phrase(text: str, start: int, rw: ReconcileWords) -> list[str]
         # the last sentence end before the colon (one there ends before it: a colon is no space)
         before_colon = bisect_right(sentence_ends, colon_at)
         line_start = sentence_ends[before_colon - 1] if before_colon else 0
-        heading = " ".join(window[line_start:colon_at].split())
-        opener = next((o for o in am.list_openers
-                       if heading.lower() == o or heading.lower().startswith(o + " ")), None)
-        if opener is None:
+        phrase = _heading_phrase(" ".join(window[line_start:colon_at].split()), rw)
+        if phrase is None:
             continue  # an item's label ("Emas 1 gram"): the heading is further back
+        return list(phrase)
+    return []
+
+
+# heading -> its phrase (None: no list opener), of the one ReconcileWords kept (held, so its id is
+# never another's): each item of a list reads the same heading, and lists recur across a run's
+# articles (an outlet's daily price list)
+_HEADING_PHRASES: dict[str, tuple[str, ...] | None] = {}
+_HEADING_PHRASES_OF: list[ReconcileWords] = []
+_HEADING_PHRASES_MAX = 50_000
+
+
+def _heading_phrase(heading: str, rw: ReconcileWords) -> tuple[str, ...] | None:
+    """The phrase of a list heading ("Berikut rincian harga emas Antam hari ini" gives "harga emas
+    antam hari"), None when ``heading`` opens with no list opener (an item's label)."""
+    if not _HEADING_PHRASES_OF or _HEADING_PHRASES_OF[0] is not rw:
+        _HEADING_PHRASES.clear()
+        _HEADING_PHRASES_OF[:] = [rw]
+    try:
+        return _HEADING_PHRASES[heading]
+    except KeyError:
+        pass
+    am = rw.amount_measures
+    assert am is not None
+    low = heading.lower()
+    opener = next((o for o in am.list_openers if low == o or low.startswith(o + " ")), None)
+    phrase: tuple[str, ...] | None = None
+    if opener is not None:
         rest = heading[len(opener):].split()
         while rest and rest[0].lower() in am.list_openers:  # "Berikut rincian harga ...", "Berikut daftar ..."
             rest = rest[1:]
-        return _phrase_words(_PHRASE_TOKEN.findall(" ".join(rest)), rw, from_start=True)
-    return []
+        phrase = tuple(_phrase_words(_PHRASE_TOKEN.findall(" ".join(rest)), rw, from_start=True))
+    if len(_HEADING_PHRASES) >= _HEADING_PHRASES_MAX:
+        _HEADING_PHRASES.clear()
+    _HEADING_PHRASES[heading] = phrase
+    return phrase
 
 
 def _opens_own_clause(break_word: str, before: str, rw: ReconcileWords) -> bool:
