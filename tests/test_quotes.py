@@ -1684,3 +1684,11 @@ def test_quotes_ujarnya_after_a_person_brought_in_as_subject_is_that_person() ->
     quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra", "Budi Santoso"))
     assert _quote_at(quotes, text, "risiko politik").speaker_name == "Budi Santoso"
     assert _quote_at(quotes, text, "permintaan melemah").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_ujarnya_after_a_victim_named_in_passing_stays_with_the_officer() -> None:
+    text = ('"Pelaku memakai topi," ujar Kabid Humas Polda Jabar Kombes Pol Rendra Saputra.\n'
+            'Korban bernama Budi Santoso sudah melaporkan kejadian tersebut ke Polres Purwakarta.\n'
+            '"Kami masih melakukan pencarian terhadap terduga pelaku," tegasnya.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra", "Budi Santoso"))
+    assert _quote_at(quotes, text, "masih melakukan pencarian").speaker_name == "Rendra Saputra"

@@ -1241,7 +1241,7 @@ class _Resolver:
                 # Baird, Ben Kallo, juga menurunkan peringkat ... 'quote,' ujarnya") is whom the
                 # article turns to, not the one who talked before them
                 and not (focus.name.person and focus.name.tagged and here - focus.sentence == 1
-                         and self.first_named(focus.name))
+                         and self.first_named(focus.name) and self.introduced_with_role(focus.name))
                 # a body that spoke ("PT Jasa Marga (JSMR) mengklaim ...") does not outrank the
                 # person the sentence just before the cue opens with ("Mohamad Agus Setiawan,
                 # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
@@ -1259,6 +1259,16 @@ class _Resolver:
         a capitalised word of their fullest name."""
         words = {w for w in self.fullest(name).split() if _capitalised(w)}
         return not any(n.start < name.start and words & set(self.fullest(n).split()) for n in self.persons)
+
+    def introduced_with_role(self, name: _Name) -> bool:
+        """Whether the text gives the person an office as it names them ("Analis Baird, Ben
+        Kallo,"): a title the entity finder attached, or a role word among the four words just
+        before the name in its sentence. "Korban bernama X" brings in a victim, not a source."""
+        if name.role:
+            return True
+        a = self.sentences[self.sentence_index(name.start)][0]
+        before = [w.lower() for w in _WORD.findall(self.text[a:name.start])][-4:]
+        return any(w in self.pat.role_words for w in before)
 
     def narrative_distance(self, earlier: int, here: int) -> int:
         """Sentences from ``earlier`` to ``here`` that are not inside a direct quote: a long quote
