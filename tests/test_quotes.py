@@ -1665,3 +1665,30 @@ def test_quotes_a_rank_before_a_short_name_still_finds_the_full_name() -> None:
             '"Pengungkapan ini tidak sampai sehari," jelas Iptu Rendra dalam keterangannya, Jumat (6/6/2025).')
     quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra"))
     assert _quote_at(quotes, text, "tidak sampai sehari").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_a_party_office_or_degree_made_definite_is_the_person_in_focus() -> None:
+    text = ('Pimpinan MPR Rendra Saputra mengapresiasi langkah pemerintah.\n'
+            '"Kami berterima kasih," ujar Rendra dalam keterangannya.\n'
+            'Doktor Ilmu Politik UI ini mengatakan menjaga hutan harus menjadi komitmen bersama.\n'
+            'Lebih lanjut, Waketum PAN ini menambahkan, keputusan itu merupakan langkah strategis.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra", "Rendra"))
+    assert _quote_at(quotes, text, "menjaga hutan").speaker_name == "Rendra Saputra"
+    assert _quote_at(quotes, text, "langkah strategis").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_ujarnya_after_a_person_brought_in_as_subject_is_that_person() -> None:
+    text = ('Analis Argus, Rendra Saputra, menjelaskan, pihaknya khawatir permintaan melemah.\n'
+            'Kemudian, analis Baird, Budi Santoso, juga menurunkan peringkat saham itu.\n'
+            '"Insiden itu menggambarkan risiko politik," ujarnya.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra", "Budi Santoso"))
+    assert _quote_at(quotes, text, "risiko politik").speaker_name == "Budi Santoso"
+    assert _quote_at(quotes, text, "permintaan melemah").speaker_name == "Rendra Saputra"
+
+
+def test_quotes_ujarnya_after_a_victim_named_in_passing_stays_with_the_officer() -> None:
+    text = ('"Pelaku memakai topi," ujar Kabid Humas Polda Jabar Kombes Pol Rendra Saputra.\n'
+            'Korban bernama Budi Santoso sudah melaporkan kejadian tersebut ke Polres Purwakarta.\n'
+            '"Kami masih melakukan pencarian terhadap terduga pelaku," tegasnya.')
+    quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra", "Budi Santoso"))
+    assert _quote_at(quotes, text, "masih melakukan pencarian").speaker_name == "Rendra Saputra"

@@ -1239,6 +1239,11 @@ class _Resolver:
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1)
+                # a person brought in as the subject of the sentence right before the cue ("Analis
+                # Baird, Ben Kallo, juga menurunkan peringkat ... 'quote,' ujarnya") is whom the
+                # article turns to, not the one who talked before them
+                and not (focus.name.person and focus.name.tagged and here - focus.sentence == 1
+                         and self.first_named(focus.name) and self.introduced_with_role(focus.name))
                 # a body that spoke ("PT Jasa Marga (JSMR) mengklaim ...") does not outrank the
                 # person the sentence just before the cue opens with ("Mohamad Agus Setiawan,
                 # Corporate Secretary Jasa Marga mencontohkan ... 'quote,' ujarnya")
@@ -1250,6 +1255,22 @@ class _Resolver:
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def first_named(self, name: _Name) -> bool:
+        """Whether ``name`` is the first mention of that person: no person named before it shares
+        a capitalised word of their fullest name."""
+        words = {w for w in self.fullest(name).split() if _capitalised(w)}
+        return not any(n.start < name.start and words & set(self.fullest(n).split()) for n in self.persons)
+
+    def introduced_with_role(self, name: _Name) -> bool:
+        """Whether the text gives the person an office as it names them ("Analis Baird, Ben
+        Kallo,"): a title the entity finder attached, or a role word among the four words just
+        before the name in its sentence. "Korban bernama X" brings in a victim, not a source."""
+        if name.role:
+            return True
+        a = self.sentences[self.sentence_index(name.start)][0]
+        before = [w.lower() for w in _WORD.findall(self.text[a:name.start])][-4:]
+        return any(w in self.pat.role_words for w in before)
 
     def narrative_distance(self, earlier: int, here: int) -> int:
         """Sentences from ``earlier`` to ``here`` that are not inside a direct quote: a long quote
