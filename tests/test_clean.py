@@ -245,6 +245,13 @@ def test_strip_boilerplate_glued_pointer_without_a_known_subject_stays_whole():
     ("seperti dilansirReuters, Selasa", "seperti dilansir Reuters, Selasa"),
     ("makelar perkara,Zarof Ricar, divonis", "makelar perkara, Zarof Ricar, divonis"),
     ("kepada penyiar ORFbahwa para korban", "kepada penyiar ORF bahwa para korban"),
+    # an acronym glued to a function word or a listed word, also with a figure's number before it
+    ("terdapat 2WNIyang ditahan", "terdapat 2WNI yang ditahan"),
+    ("KJRI LAkemudian mengimbau WNI", "KJRI LA kemudian mengimbau WNI"),
+    ("MANTANpemain Persija Jakarta", "MANTAN pemain Persija Jakarta"),
+    # left alone: an acronym's own short ending, and a capital that opens the next word
+    ("laporan BUMNnya dan TNIan", "laporan BUMNnya dan TNIan"),
+    ("Perkembangan AIDalam membentuk", "Perkembangan AIDalam membentuk"),
     # left alone: brands, initials, abbreviations, numbers, addresses
     ("Dilansir detikJateng, polemik itu", "Dilansir detikJateng, polemik itu"),
     ("pengguna macOS dan iPhone", "pengguna macOS dan iPhone"),

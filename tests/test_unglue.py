@@ -36,6 +36,9 @@ def _unglue(text: str) -> str:
         # an English word glued to an Indonesian one
         ("", "Investor memilih untuktake profit dari saham itu.", "Investor memilih untuk take profit dari saham itu."),
         ("", "Motor bebekbekas masih banyak peminatnya di pasar.", "Motor bebek bekas masih banyak peminatnya di pasar."),
+        # a lower-case Indonesian word glued before a capitalised word or name
+        ("", "Khofifah hadir mendampingiWapres Gibran di Surabaya.", "Khofifah hadir mendampingi Wapres Gibran di Surabaya."),
+        ("", "Aplikasi itu berbasisAndroid dan gratis.", "Aplikasi itu berbasis Android dan gratis."),
         # glued after punctuation: the letters are still one word of their own
         ("", "Pada Jumat (16/5/2025),stroketidak lagi dikaitkan dengan usia.",
          "Pada Jumat (16/5/2025),stroke tidak lagi dikaitkan dengan usia."),

@@ -65,8 +65,9 @@ _GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2})|(?<=[)”’]))[.!?]+[”’]?(?=[A-
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[^\W\d_])")
 # a lower-case run glued to a capital after it: "dilansirReuters", "kataMenkes" (split when a head word)
 _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w.@/])([a-z]{2,})(?=[A-Z])")
-# an acronym glued to a lower-case word after it: "ORFbahwa" (the word must be a head word)
-_CAPITALS_THEN_LOWER = re.compile(r"(?<![\w.@/])([A-Z]{2,})([a-z]{2,})\b")
+# an acronym glued to a lower-case word after it: "ORFbahwa", "2WNIyang" (a figure's number may
+# stand before it; the word must be a head word or another Indonesian word, see _glued_to_acronym)
+_CAPITALS_THEN_LOWER = re.compile(r"(?<![^\W\d]|[.@/])([A-Z]{2,})([a-z]{2,})\b")
 # a capitalised word, maybe glued to a lower-case word: "Ziudithtampil"
 # (the look-behinds of this and _CAPITAL_WORD are tried after the capital, which takes the same
 # matches as a look-behind before it and lets the search skip to the next capital)
@@ -121,12 +122,27 @@ def _restore(text: str, own_words: Counter[str] | None) -> str:
         text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), text)
     if _CAPITALS_THEN_LOWER_HINT.search(text):
         text = _CAPITALS_THEN_LOWER.sub(
-            lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in data.glue_heads else m.group(), text)
+            lambda m: f"{m.group(1)} {m.group(2)}" if _glued_to_acronym(m.group(1), m.group(2), data) else m.group(),
+            text)
     if own_words:
         # a word the article repeats stays, without a call for it
         text = _CAPITALISED.sub(
             lambda m: w if own_words.get(w := m.group(), 0) > 1 else _split_capitalised(w, own_words, data), text)
     return text
+
+
+def _glued_to_acronym(capitals: str, tail: str, data: ShapeData) -> bool:
+    """``tail``, the lower-case letters after a run of ``capitals``, is a word of its own: a head
+    word ("yang"), a function word ("kembali") or a word of the translation list ("tahap") at least
+    ``glued_tail_min_letters`` long. A short tail ("nya", "an", "s") is the acronym's own ending;
+    when the last capital starts a known word ("AIDalam": "AI Dalam", not "AID alam") the joint
+    is elsewhere and the run stays whole."""
+    joined = (capitals[-1] + tail).lower()
+    if len(capitals) > 2 and (joined in data.known_words or joined in data.content_words):
+        return False
+    if tail in data.glue_heads:
+        return True
+    return len(tail) >= data.glued_tail_min_letters and (tail in data.known_words or tail in data.content_words)
 
 
 def _split_capitalised(word: str, own_words: Counter[str], data: ShapeData) -> str:

@@ -252,7 +252,15 @@ def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
     if any(len(p) > 1 and not p[1:].islower() for p in pieces):
         return word  # a run of capitals: an acronym, left to clean_shape
     if len(pieces) > 1 and not pieces[0][0].isupper():
-        return word  # "detikJateng", "iPhone": a brand; a lower-case head word is clean_shape's
+        # "menggelarKonferensi", "berbasisAndroid": a lower-case Indonesian word glued before a
+        # capitalised word or name is a lost space; a brand's head is short ("iPhone") or the
+        # whole brand is a known form ("detikJateng" is in the counts, so it returned above)
+        head = pieces[0]
+        if (len(pieces) == 2 and len(head) >= rules.min_part_letters + 1
+                and freq.counts.get(head, 0) >= rules.min_part_count and head not in freq.names
+                and _indonesian(head, freq, rules) and _camel_side(pieces[1], freq, own_words, rules)):
+            return f"{head} {pieces[1]}"
+        return word
     if len(pieces) == 1 and word.islower():
         split = _best_split_lower(word)
         return " ".join(split) if split else word
