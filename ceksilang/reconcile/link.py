@@ -249,10 +249,20 @@ def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters
         ka, kb = keys[id(a)], keys[id(b)]
         if ka.startswith("gaz:") and kb.startswith("gaz:"):
             continue  # both known: "Kursk (Rusia)" is a place and its country
-        if (_ABBREVIATION.match(b.text) and b.text.upper() == b.text and len(a.text.split()) >= 2) or (
-            _ABBREVIATION.match(a.text) and a.text.upper() == a.text and len(b.text.split()) >= 2
-        ):
+        if _abbreviates(b.text, a.text) or _abbreviates(a.text, b.text):
             clusters.union(ka, kb)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """``short`` is an abbreviation of the body ``name`` of two words or more: all capitals
+    ("BPBD"), or a syllable short form whose letters run in order through the name from its first
+    letter ("Dispar" for "Dinas Pariwisata", "Kemenkes" for "Kementerian Kesehatan")."""
+    if not _ABBREVIATION.match(short) or len(name.split()) < 2:
+        return False
+    if short.upper() == short:
+        return True
+    letters = iter(name.lower())
+    return short[0].lower() == name[0].lower() and all(c in letters for c in short.lower())
 
 
 def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_scope: _Scope,
@@ -441,7 +451,10 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)),
                                        clusters)
         if root is not None:
-            m.label = "PERSON"
+            # a body's bracketed short form ("Dinas Pariwisata (Dispar)") joins the body and stays
+            # a body; any other one-word name that resolves is a person's
+            if not (m.label != "PERSON" and root.startswith(("org:", "place:"))):
+                m.label = "PERSON"
             keys[id(m)] = root
         elif m.label == "PERSON":
             keys[id(m)] = clusters.add("person:" + token)
