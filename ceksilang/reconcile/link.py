@@ -40,6 +40,7 @@ from ceksilang.extract.entities import (
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.words import reconcile_words
+from ceksilang.text import abbreviates
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
 SURNAME_THRESHOLD = 80.0  # a one-word mention against a surname spelled differently
@@ -249,20 +250,9 @@ def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters
         ka, kb = keys[id(a)], keys[id(b)]
         if ka.startswith("gaz:") and kb.startswith("gaz:"):
             continue  # both known: "Kursk (Rusia)" is a place and its country
-        if _abbreviates(b.text, a.text) or _abbreviates(a.text, b.text):
+        if abbreviates(b.text, a.text) or abbreviates(a.text, b.text):
             clusters.union(ka, kb)
 
-
-def _abbreviates(short: str, name: str) -> bool:
-    """``short`` is an abbreviation of the body ``name`` of two words or more: all capitals
-    ("BPBD"), or a syllable short form whose letters run in order through the name from its first
-    letter ("Dispar" for "Dinas Pariwisata", "Kemenkes" for "Kementerian Kesehatan")."""
-    if not _ABBREVIATION.match(short) or len(name.split()) < 2:
-        return False
-    if short.upper() == short:
-        return True
-    letters = iter(name.lower())
-    return short[0].lower() == name[0].lower() and all(c in letters for c in short.lower())
 
 
 def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_scope: _Scope,
