@@ -175,3 +175,28 @@ def normalise_space(text: str) -> str:
     # the same as ``re.sub(r"\s+", " ", text).strip()`` (``str.split`` and ``re``'s ``\s`` take the same
     # characters for white space), in a quarter of the time: it is asked of every line of every text
     return " ".join(text.split())
+
+
+_BRACKETABLE_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """``short`` is an abbreviation of the body ``name`` of two words or more: all capitals
+    ("BPBD"), or a syllable short form whose letters run in order through the name from its first
+    letter ("Dispar" for "Dinas Pariwisata", "Kemenkes" for "Kementerian Kesehatan")."""
+    if not _BRACKETABLE_ABBREVIATION.match(short) or len(name.split()) < 2:
+        return False
+    if short.upper() == short:
+        return True
+    letters = iter(name.lower())
+    return short[0].lower() == name[0].lower() and all(c in letters for c in short.lower())
+
+
+def without_bracketed_abbreviation(name: str) -> str:
+    """A body's name without the abbreviation it gives in brackets inside it: "Dinas Pariwisata
+    (Dispar) Kabupaten Bantul" -> "Dinas Pariwisata Kabupaten Bantul" (the gold convention of
+    tests/gold/coverage/FORMAT.md); a bracketed word that abbreviates nothing before it stays."""
+    match = re.search(r"\s*\(([^()\s]+)\)", name)
+    if match is None or not abbreviates(match.group(1), name[:match.start()]):
+        return name
+    return re.sub(r"\s+", " ", name[:match.start()] + " " + name[match.end():]).strip()

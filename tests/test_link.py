@@ -538,3 +538,14 @@ def test_a_person_entity_is_named_without_the_degrees_after_the_name() -> None:
     doc = Document(id="d", source=Source(path="d.txt"), text=text, mentions=[Mention("d", text.index(name), text.index(name) + len(name), name,
                                                         "PERSON")])
     assert [e.name for e in link_entities([doc]) if e.type == "PERSON"] == ["Rendra Bonar Siregar"]
+
+
+@pytest.mark.parametrize("name, short", [("Dinas Pariwisata Bantul", "Dispar"),
+                                          ("Kementerian Kesehatan", "Kemenkes")])
+def test_link_syllable_abbreviation_in_brackets_joins_name(name, short):
+    # a body's short form in brackets ("Dispar") is the same body: one ORG entity, not a person
+    text = f"{name} ({short}) mengimbau warga. {short} menyebut kasus naik."
+    docs = [_doc("a", text, [], [(name, "ORG"), (short, "ORG")])]
+    org = [e for e in link_entities(docs) if e.type == "ORG"]
+    assert len(org) == 1 and len(org[0].mentions) == 3
+

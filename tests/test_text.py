@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from ceksilang.text import sentence_of, split_sentences
+from ceksilang.text import sentence_of, split_sentences, without_bracketed_abbreviation
 
 
 def _sents(text):
@@ -82,3 +82,12 @@ def test_may_match_ignoring_case_is_false_only_when_the_regex_cannot_match():
     # "ſ" is an "s" to re when case is ignored, but not to str.lower: the test must not say no
     text = "yang akrab diſapa Mualem"
     assert re.search("(?i:disapa)", text) and may_match_ignoring_case(text, cues)
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Dinas Pariwisata (Dispar) Kabupaten Bantul", "Dinas Pariwisata Kabupaten Bantul"),
+    ("Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta", "Badan Penanggulangan Bencana Daerah DKI Jakarta"),
+    ("PT Pertamina (Persero)", "PT Pertamina (Persero)"),  # a legal form, no abbreviation
+])
+def test_without_bracketed_abbreviation(name, bare):
+    assert without_bracketed_abbreviation(name) == bare

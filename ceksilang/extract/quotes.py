@@ -54,7 +54,7 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merg
                             without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
-from ceksilang.text import is_abbreviation, looks_lowercased, split_sentences
+from ceksilang.text import is_abbreviation, looks_lowercased, split_sentences, without_bracketed_abbreviation
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"
@@ -2337,7 +2337,7 @@ class _Resolver:
                 if speaker.name.person or q.speaker_name != speaker.name.text:
                     q.speaker_name = self.without_titles_and_degrees(self.bare_name(q.speaker_name))
                 else:
-                    q.speaker_name = self.person_inside_body(q.speaker_name)
+                    q.speaker_name = without_bracketed_abbreviation(self.person_inside_body(q.speaker_name))
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 member, _, body = q.speaker_name.partition(" ")

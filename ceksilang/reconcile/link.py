@@ -40,6 +40,7 @@ from ceksilang.extract.entities import (
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.words import reconcile_words
+from ceksilang.text import abbreviates
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
 SURNAME_THRESHOLD = 80.0  # a one-word mention against a surname spelled differently
@@ -249,10 +250,9 @@ def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters
         ka, kb = keys[id(a)], keys[id(b)]
         if ka.startswith("gaz:") and kb.startswith("gaz:"):
             continue  # both known: "Kursk (Rusia)" is a place and its country
-        if (_ABBREVIATION.match(b.text) and b.text.upper() == b.text and len(a.text.split()) >= 2) or (
-            _ABBREVIATION.match(a.text) and a.text.upper() == a.text and len(b.text.split()) >= 2
-        ):
+        if abbreviates(b.text, a.text) or abbreviates(a.text, b.text):
             clusters.union(ka, kb)
+
 
 
 def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_scope: _Scope,
@@ -441,7 +441,10 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)),
                                        clusters)
         if root is not None:
-            m.label = "PERSON"
+            # a body's bracketed short form ("Dinas Pariwisata (Dispar)") joins the body and stays
+            # a body; any other one-word name that resolves is a person's
+            if not (m.label != "PERSON" and root.startswith(("org:", "place:"))):
+                m.label = "PERSON"
             keys[id(m)] = root
         elif m.label == "PERSON":
             keys[id(m)] = clusters.add("person:" + token)
