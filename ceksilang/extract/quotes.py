@@ -159,6 +159,7 @@ class QuotePatterns:
     name_connectors: frozenset[str] = frozenset()  # "of", "the": inside a body's capitalised name
     name_particles: frozenset[str] = frozenset()  # "bin", "von": inside a person's name
     role_name_joiners: frozenset[str] = frozenset()  # "dan": "Distribusi dan Jasa" inside a role
+    person_body_heads: frozenset[str] = frozenset()  # "pemerintah": "Pemerintah Trump" is a body
     relative_pronouns: frozenset[str] = frozenset()  # "yang": "Forbes, yang mengatakan ..."
 
     # "untuk": "dengan tujuan untuk mengklarifikasi ...": the speech verb after it is an aim, not a report
@@ -270,6 +271,7 @@ def load_quote_patterns() -> QuotePatterns:
         name_connectors=frozenset(str(w).lower() for w in data.get("name_connectors") or []),
         name_particles=frozenset(str(w).lower() for w in data.get("name_particles") or []),
         role_name_joiners=frozenset(str(w).lower() for w in data.get("role_name_joiners") or []),
+        person_body_heads=frozenset(str(w).lower() for w in data.get("person_body_heads") or []),
         relative_pronouns=frozenset(str(w).lower() for w in data.get("relative_pronouns") or []),
 
         purpose_markers=frozenset(str(w).lower() for w in data.get("purpose_markers") or []),
@@ -1860,6 +1862,11 @@ class _Resolver:
                             and not principal & set(self.fullest(cand).lower().split()) \
                             and all(w in self.role_of(cand).split() for w in head_of):
                         return _Speaker(cand, CONF_ROLE, cue), 1
+            if persons and len(idx) >= 2 and _capitalised(toks[0]) and lows[0] in self.pat.person_body_heads \
+                    and persons[0].start == self.words.starts[idx[1]] and persons[0].end == self.words.ends[idx[-1]]:
+                # "Pemerintah Trump menyatakan": the government a leader heads speaks, not the leader
+                s = self.words.starts[idx[0]]
+                return _Speaker(_Name(s, persons[0].end, self.text[s:persons[0].end], False), CONF_ORG, cue), 1
             if persons:
                 # "Perencana Keuangan Mitra Rencana Edukasi (MRE) Andi Nugroho": names joined by
                 # capitalised words and brackets only are one subject whose head is the last;
@@ -3197,13 +3204,25 @@ def speaker_mentions(doc_id: str, text: str, mentions: Sequence[Mention], quotes
       (origin "rule") where the text names them, when their name looks like one (read with
       the capitals the finder restored in a lower-cased text; the mention keeps the text's form).
 
-    The linker then has a person to give the quotes to. Returns a new list, in text order."""
+    - a body that speaks under a capitalised name the model missed or took for the place inside
+      it ("JPU", "Jaringan Advokasi Tambang", "Militer Israel", "Pemerintah Iran") becomes an ORG
+      mention (origin "rule") over the name as written; a place mention inside it gives way, as a
+      model's organisation around a gazetteer place does in ``merge_mentions``.
+
+    The linker then has a person or a body to give the quotes to. Returns a new list, in text order."""
     pat = load_quote_patterns()
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     cuts: dict[str, str] = {}  # a mention's text -> the speaker's name it ends with
     added: list[Mention] = []
+    bodies: list[Mention] = []
     for q in quotes:
         name = q.speaker_name
+        if name and q.speaker_start is not None and q.speaker_end is not None \
+                and (q.speaker_start, q.speaker_end) not in person_spans:
+            body = _unmentioned_body(doc_id, text, q.speaker_start, q.speaker_end, ordered, pat)
+            if body is not None and not any(b.start < body.end and body.start < b.end for b in bodies):
+                bodies.append(body)
+            continue
         if not name or q.speaker_start is None or (q.speaker_start, q.speaker_end) not in person_spans:
             continue
         s, e = q.speaker_start, q.speaker_end
@@ -3224,6 +3243,9 @@ def speaker_mentions(doc_id: str, text: str, mentions: Sequence[Mention], quotes
                                                                                 for a in added):
             continue
         added.append(Mention(doc=doc_id, start=s, end=e, text=text[s:e], label="PERSON", origin="rule"))
+    if bodies:
+        ordered = [m for m in ordered if not any(b.start <= m.start and m.end <= b.end for b in bodies)]
+        added = [a for a in added if not any(b.start < a.end and a.start < b.end for b in bodies)] + bodies
     if not cuts and not added:
         return list(mentions)
     out: list[Mention] = []
@@ -3244,6 +3266,32 @@ def speaker_mentions(doc_id: str, text: str, mentions: Sequence[Mention], quotes
             out.append(Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
                                origin=m.origin))
     return sorted(out + added, key=lambda m: (m.start, -m.end))
+
+
+def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Sequence[Mention],
+                      pat: QuotePatterns) -> Mention | None:
+    """An ORG mention for a body speaker's span that no person or body mention touches: the span
+    is a capitalised name (every word capitalised, or a joiner inside:
+    "Dinas Ketenagakerjaan dan Transmigrasi" yes) that opens with no role word and that the
+    gazetteer does not know as a person or a place; only place mentions may lie inside it, and a
+    person's after a head of ``person_body_heads``."""
+    written = text[start:end]
+    words = written.split()
+    if not words or not _capitalised(words[0]) or words[0].lower() in pat.role_words \
+            or words[0].lower() in pat.sentence_openers or not_a_speaker(written, pat):
+        return None
+    if not all(_capitalised(w) or (0 < i < len(words) - 1 and w.lower() in pat.name_connectors | pat.role_name_joiners)
+               for i, w in enumerate(words)):
+        return None
+    known = lookup_alias(written)
+    if known is not None and known.type != "ORG":
+        return None
+    # "Pemerintah Trump": the leader's name inside the body's name is part of it
+    inner_ok = ("GPE", "LOC", "PERSON") if words[0].lower() in pat.person_body_heads else ("GPE", "LOC")
+    if any(m.start < end and start < m.end and (m.label not in inner_ok or m.start < start or m.end > end)
+           for m in ordered):
+        return None
+    return Mention(doc=doc_id, start=start, end=end, text=written, label="ORG", origin="rule")
 
 
 def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:
