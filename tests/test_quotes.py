@@ -1692,3 +1692,34 @@ def test_quotes_ujarnya_after_a_victim_named_in_passing_stays_with_the_officer()
             '"Kami masih melakukan pencarian terhadap terduga pelaku," tegasnya.')
     quotes = find_quotes("d", text, mentions=_people(text, "Rendra Saputra", "Budi Santoso"))
     assert _quote_at(quotes, text, "masih melakukan pencarian").speaker_name == "Rendra Saputra"
+
+
+# --------------------------------------------------------------------------- issue 20 (spk12): bodies as speakers
+
+@pytest.mark.parametrize(("text", "body", "place"), [
+    # a body the model read only as the place inside its name
+    ("Militer Filipina mengatakan bahwa dua kapal asing memasuki perairan mereka pagi ini.",
+     "Militer Filipina", "Filipina"),
+    # a body the model missed altogether
+    ("Koalisi Nelayan Pesisir Utara menyatakan bahwa hasil tangkapan turun separuh sejak Mei.",
+     "Koalisi Nelayan Pesisir Utara", None),
+])
+def test_quotes_a_speaking_body_the_model_missed_becomes_an_org_mention(text: str, body: str,
+                                                                       place: str | None) -> None:
+    mentions = []
+    if place:
+        start = text.index(place)
+        mentions = [Mention("d", start, start + len(place), place, "GPE", origin="gazetteer")]
+    out = _speaker_mentions(text, mentions)
+    assert [(m.text, m.label, m.origin) for m in out] == [(body, "ORG", "rule")]
+
+
+def test_quotes_a_government_named_by_its_leader_speaks_as_the_body() -> None:
+    text = "Pemerintah Marcos menyatakan bahwa patroli akan terus berlanjut hingga akhir bulan."
+    start = text.index("Marcos")
+    mentions = [Mention("d", start, start + 6, "Marcos", "PERSON", origin="gazetteer")]
+    persons: dict[tuple[int, int], str] = {}
+    quotes = find_quotes("d", text, mentions=mentions, person_spans=persons)
+    assert _quote_at(quotes, text, "patroli akan").speaker_name == "Pemerintah Marcos"
+    out = speaker_mentions("d", text, mentions, quotes, persons)
+    assert [(m.text, m.label) for m in out] == [("Pemerintah Marcos", "ORG")]
