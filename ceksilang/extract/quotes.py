@@ -3219,7 +3219,10 @@ def speaker_mentions(doc_id: str, text: str, mentions: Sequence[Mention], quotes
         name = q.speaker_name
         if name and q.speaker_start is not None and q.speaker_end is not None \
                 and (q.speaker_start, q.speaker_end) not in person_spans:
-            body = _unmentioned_body(doc_id, text, q.speaker_start, q.speaker_end, ordered, pat)
+            # the span must be the body's own name: a role whose holder the finder named ("kata
+            # Dirreskrimum" -> Surawan) is a person's
+            body = _unmentioned_body(doc_id, text, q.speaker_start, q.speaker_end, ordered, pat) \
+                if set(name.split()) <= set(text[q.speaker_start:q.speaker_end].split()) else None
             if body is not None and not any(b.start < body.end and body.start < b.end for b in bodies):
                 bodies.append(body)
             continue
