@@ -177,7 +177,7 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-_BRACKETABLE_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
+_BRACKETABLE_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}$")
 
 
 def abbreviates(short: str, name: str) -> bool:

@@ -54,7 +54,8 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merg
                             without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
-from ceksilang.text import is_abbreviation, looks_lowercased, split_sentences, without_bracketed_abbreviation
+from ceksilang.text import (abbreviates, is_abbreviation, looks_lowercased, split_sentences,
+                            without_bracketed_abbreviation)
 
 DOUBLE_MARKS = '"“”„«»'
 SINGLE_MARKS = "'‘’"
@@ -508,6 +509,11 @@ def _listed_next(coordinators: frozenset[str]) -> re.Pattern[str]:
     """More names listed right after one, after a comma or one of ``coordinators``
     (quote_patterns.yaml): "AAP (22), KR (18), dan QAC", "RR dan AS"."""
     return re.compile(rf"(?:\s*\(\d{{1,3}}\))?\s*(?:,|{_either(coordinators)})\s+[A-Z]")
+
+
+# a capitalised run, a bracketed short form, then capitalised words only: "Dinas Ketenagakerjaan dan
+# Transmigrasi (Disnakertrans) DIY" (the run's own words are checked by ``body_with_joiner``)
+_JOINED_BODY = re.compile(r"([A-Z][^\s()]*(?:\s+[^\s()]+)+?)\s*\(([^()\s]+)\)((?:\s+[A-Z][^\s()]*)*)")
 
 
 def _capitalised(word: str) -> bool:
@@ -1653,6 +1659,25 @@ class _Resolver:
                 return False
         return "," not in self.text[start:end]
 
+    def body_with_joiner(self, start: int, end: int) -> _Name | None:
+        """"Dinas Ketenagakerjaan dan Transmigrasi (Disnakertrans) DIY mengungkap": a body's
+        capitalised name with a joiner inside ("dan", "&"), opened by a body's first word and
+        followed by a bracketed abbreviation of the whole run, is one body that fills the subject
+        ``start``..``end``; the words after "dan" are not a second speaker."""
+        found = _JOINED_BODY.fullmatch(self.text[start:end].strip(" ,"))
+        if found is None:
+            return None
+        run, short = found.group(1).strip(), found.group(2)
+        words = run.split()
+        if words[0].lower() not in load_name_types().organisation_first_words | self.pat.body_nouns \
+                or not any(w.lower() in self.pat.role_name_joiners for w in words[1:-1]) \
+                or not all(_capitalised(w) or w.lower() in self.pat.role_name_joiners for w in words) \
+                or not abbreviates(short, run):
+            return None
+        s = start + len(self.text[start:end]) - len(self.text[start:end].lstrip(" ,"))
+        e = s + len(found.group(0))
+        return _Name(s, e, self.text[s:e], False)
+
     def joint_names(self, start: int, end: int, trailing: bool = False) -> list[_Name] | None:
         """The speakers of a coordination that fills ``start``..``end``: "Kapolda Bali Irjen Daniel
         dan Bupati Badung Giri Prasta" -> [Daniel, Giri Prasta], "Ahmad, Budi dan Cici" -> three;
@@ -1862,6 +1887,9 @@ class _Resolver:
                             and not principal & set(self.fullest(cand).lower().split()) \
                             and all(w in self.role_of(cand).split() for w in head_of):
                         return _Speaker(cand, CONF_ROLE, cue), 1
+            joined_body = self.body_with_joiner(a, b)
+            if joined_body is not None:
+                return _Speaker(joined_body, CONF_ORG, cue), 1
             if persons and len(idx) >= 2 and _capitalised(toks[0]) and lows[0] in self.pat.person_body_heads \
                     and persons[0].start == self.words.starts[idx[1]] and persons[0].end == self.words.ends[idx[-1]]:
                 # "Pemerintah Trump menyatakan": the government a leader heads speaks, not the leader
@@ -3283,6 +3311,13 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
     if not words or not _capitalised(words[0]) or words[0].lower() in pat.role_words \
             or words[0].lower() in pat.sentence_openers or not_a_speaker(written, pat):
         return None
+    # a body by its head word ("Militer Israel", "Pemerintah Iran") or by an acronym of three letters
+    # or more ("PHRI DIY"); a lone first name the model missed ("Maia", "Titiek") or initials ("MH")
+    # are a person's, and a lone head noun ("Pemerintah") names nothing to look up
+    heads = load_name_types().organisation_first_words | pat.body_nouns | pat.institution_nouns | pat.person_body_heads
+    acronym = words[0].isalpha() and words[0].isupper() and len(words[0]) >= 3
+    if not acronym and not (len(words) >= 2 and words[0].lower() in heads):
+        return None
     if not all(_capitalised(w) or (0 < i < len(words) - 1 and w.lower() in pat.name_connectors | pat.role_name_joiners)
                for i, w in enumerate(words)):
         return None
@@ -3291,7 +3326,8 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
         return None
     # "Pemerintah Trump": the leader's name inside the body's name is part of it
     inner_ok = ("GPE", "LOC", "PERSON") if words[0].lower() in pat.person_body_heads else ("GPE", "LOC")
-    if any(m.start < end and start < m.end and (m.label not in inner_ok or m.start < start or m.end > end)
+    if any(m.start < end and start < m.end and (m.label not in inner_ok or m.start < start or m.end > end
+                                                 or (m.start, m.end) == (start, end))
            for m in ordered):
         return None
     return Mention(doc=doc_id, start=start, end=end, text=written, label="ORG", origin="rule")
