@@ -1723,3 +1723,12 @@ def test_quotes_a_government_named_by_its_leader_speaks_as_the_body() -> None:
     assert _quote_at(quotes, text, "patroli akan").speaker_name == "Pemerintah Marcos"
     out = speaker_mentions("d", text, mentions, quotes, persons)
     assert [(m.text, m.label) for m in out] == [("Pemerintah Marcos", "ORG")]
+
+
+def test_quotes_a_body_named_with_dan_before_its_short_form_is_one_speaker() -> None:
+    # "dan" inside a body's name whose bracketed short form spells the whole run: not a second
+    # speaker, and the speaker is not cut at the last word ("Perdagangan")
+    text = ("Dinas Perindustrian dan Perdagangan (Disperindag) Kota Malang mengungkap harga cabai naik "
+            "sepertiga sejak Mei.")
+    quotes = find_quotes("d", text)
+    assert _quote_at(quotes, text, "harga cabai").speaker_name == "Dinas Perindustrian dan Perdagangan Kota Malang"

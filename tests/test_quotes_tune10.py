@@ -21,13 +21,15 @@ GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune10.yaml"
 
 # Before the fixes of this round (main at 0489e82): found 87, exact 73, after linking 70, lenient
 # 83 of 89. After them (branch spk10): found 87, exact 77, after linking 74, lenient 87; after spk11
-# (a body's bracketed abbreviation out of its name): exact 78. What is
+# (a body's bracketed abbreviation out of its name): exact 78; after spk12 (a missed speaking
+# body gets an ORG mention, "Pemerintah Trump" is the body, "Dinas X dan Y (ABBR) Z" one body):
+# exact 80, after linking 77. What is
 # left: bodies named shorter or longer than the gold ("Kemenkes", "Dinas Pariwisata (Dispar)
 # Kabupaten Bantul", "Transmigrasi" for "Dinas Ketenagakerjaan dan Transmigrasi DIY"), bodies
 # that link to no entity (JPU, Jatam, Militer Israel, Pemerintah Iran), a name glued to its verb
 # ("Dadang Supriatnamengimbau"), "Pemerintah Trump" read as Trump, two frames not read
 # ("Anies juga beranggapan jika", "Karena menurutnya,"). Floors: the measured figure less two quotes.
-FLOORS = {"found": 0.95, "exact": 0.85, "exact_linked": 0.80, "lenient": 0.95}
+FLOORS = {"found": 0.95, "exact": 0.87, "exact_linked": 0.84, "lenient": 0.95}
 
 
 def test_quotes_tune10_is_all_tune_and_unseen_elsewhere() -> None:
