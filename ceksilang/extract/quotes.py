@@ -3315,7 +3315,9 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
     # or more ("PHRI DIY"); a lone first name the model missed ("Maia", "Titiek") or initials ("MH")
     # are a person's, and a lone head noun ("Pemerintah") names nothing to look up
     heads = load_name_types().organisation_first_words | pat.body_nouns | pat.institution_nouns | pat.person_body_heads
-    acronym = words[0].isalpha() and words[0].isupper() and len(words[0]) >= 3
+    # an acronym's name is capitals only ("PHRI DIY"): a run of capitals before a word in lower case
+    # is a page's boilerplate ("SCROLL TO CONTINUE WITH CONTENT Dalam")
+    acronym = len(words[0]) >= 3 and all(w.isalpha() and w.isupper() for w in words)
     if not acronym and not (len(words) >= 2 and words[0].lower() in heads):
         return None
     if not all(_capitalised(w) or (0 < i < len(words) - 1 and w.lower() in pat.name_connectors | pat.role_name_joiners)
