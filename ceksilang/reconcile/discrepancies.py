@@ -810,8 +810,9 @@ def retold_account_discrepancies(story: str, readings: list[QuoteReading], entit
     darah seperti habis dipukuli" in another. Quotes with the same words are the attribution
     rule's; here the content stems must overlap (``retold_accounts`` settings) with at least a
     few details (uncommon words, no names: body parts, objects) in common. Only persons named by
-    the text and holding no office count; a spokesperson and principal, one name part of the other, a joint statement, or two
-    speakers one article names together (two witnesses, or one relaying the other) are left."""
+    the text and holding no office count; a spokesperson and principal, one name part of the
+    other, a joint statement, or two speakers one article names together (two witnesses, or one
+    relaying the other) are left."""
     rw = rw or reconcile_words()
     settings = _retold_settings(language)
     # an office holder's account is the office's: two officials giving the same facts in their own
