@@ -42,6 +42,9 @@ class ReconcileWords:
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
     spelling_ratio: float = 80.0
+    word_variant_of: dict[str, str] = field(default_factory=dict)  # "kaos" -> "kaus", "seorang" -> "satu"
+    quote_fillers: frozenset[str] = frozenset()  # "kemudian", "pun": no fact when added to a quote
+    spoken_prefix_drop: tuple[tuple[str, str], ...] = ()  # ("meng", "k"): "mengirim" said as "kirim"
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
     clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
@@ -272,6 +275,10 @@ def reconcile_words() -> ReconcileWords:
             home_country=str(data.get("home_country") or "Indonesia"),
             international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
             spelling_ratio=float(data.get("spelling_ratio", 80)),
+            word_variant_of={str(w).lower(): str(group[0]).lower()
+                             for group in data.get("word_variants") or [] for w in group},
+            quote_fillers=frozenset(str(w).lower() for w in data.get("quote_fillers") or []),
+            spoken_prefix_drop=tuple((str(p).lower(), str(r).lower()) for p, r in data.get("spoken_prefix_drop") or []),
             reported_min_words=int(data.get("reported_min_words", 8)),
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},
