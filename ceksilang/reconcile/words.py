@@ -98,6 +98,9 @@ class AmountMeasureWords:
     relative_words: int = 0
     # "cadangan devisa pada akhir Mei 2025 senilai ...": a time between the phrase and its link
     time_openers: frozenset[str] = frozenset()
+    # "selisih antara harga emas dan harga buyback adalah Rp 151.000": the gap between two measures
+    difference_nouns: tuple[str, ...] = ()
+    difference_joiners: tuple[str, ...] = ()
     share_units: frozenset[str] = frozenset()  # "40% orang tajir": a share of the noun after it
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
@@ -203,6 +206,8 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         from_words=longest_first(data.get("from_words")),
         relative_markers=frozenset(str(s).lower() for s in data.get("relative_markers") or []),
         relative_words=int(data.get("relative_words") or 0),
+        difference_nouns=longest_first(data.get("difference_nouns")),
+        difference_joiners=longest_first(data.get("difference_joiners")),
         time_openers=frozenset(str(s).lower() for s in data.get("time_openers") or []),
         share_units=frozenset(str(s) for s in data.get("share_units") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
