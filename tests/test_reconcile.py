@@ -2532,3 +2532,44 @@ def test_two_accounts_sharing_only_common_news_words_are_two_accounts():
     assert not quotes_match(a.norm, b.norm, part=False)  # not the same words: the overlap rule decides
     entities = _people(("person:1", "Rahmat"), ("person:2", "Sulastri"))
     assert retold_account_discrepancies("s", [a, b], entities, {"a": "", "b": ""}) == []
+
+def test_a_body_named_by_its_abbreviation_and_in_full_is_one_speaker():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Seluruh awak kapal dalam keadaan selamat dan akan dipulangkan ke negara masing-masing pekan ini"
+
+    def reading(doc: str, key: str, name: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    full = reading("a", "org:1", "Kementerian Luar Negeri Norwegia")
+    short = reading("b", "org:2", "Kemlu Norwegia")
+    assert attribution_discrepancies("s", [full, short], {}) == []
+    # another country's ministry under the same abbreviation is another speaker
+    assert len(attribution_discrepancies("s", [full, reading("c", "org:3", "Kemlu Swedia")], {})) == 1
+
+
+@pytest.mark.parametrize("first, second", [
+    # a listed variant spelling ("kaus" / "kaos") and "one" with its classifier
+    ("Pria itu memakai kaus hitam dan celana pendek saat datang ke rumah kami",
+     "Pria itu memakai kaos hitam dan celana pendek saat datang ke rumah kami"),
+    ("Salah satu warga melihat asap dari gudang sebelum api membesar",
+     "Salah seorang warga melihat asap dari gudang sebelum api membesar"),
+    # a filler the reporter or speaker adds between clauses
+    ("Petugas datang dan memadamkan api dalam waktu satu jam",
+     "Petugas kemudian datang dan memadamkan api dalam waktu satu jam"),
+    # the nasal prefix dropped in speech, the root's word kept ("mengetahui" / "tahu")
+    ("Kami belum mengetahui jumlah kerugian, nanti kami hitung bersama dinas",
+     "Kami belum tahu jumlah kerugian, nanti kami hitung bersama dinas"),
+])
+def test_two_forms_of_one_word_in_a_quote_are_no_wording_change(first, second):
+    assert wording_case(first, second) == []
+
+
+def test_a_word_with_another_root_or_a_filler_beside_a_real_change_is_still_a_wording_change():
+    first = "Petugas datang dan memadamkan api dalam waktu satu jam"
+    (d,) = wording_case(first, first.replace("datang dan memadamkan", "kemudian datang dan mendinginkan"))
+    assert d.status == "compatible" and "mendinginkan" in d.explanation
+    (n,) = wording_case(first, first.replace("datang", "tidak datang"))
+    assert n.status == "contradiction"

@@ -612,6 +612,20 @@ def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
 _NO_ENTITY = Entity(id="", name="", type="")
 
 
+def _one_body_abbreviated(heads: list[QuoteReading], rw: ReconcileWords) -> bool:
+    """Two speaker names that are one body once the role abbreviations are written out, one
+    nested in the other ("Kemlu Israel" / "Tel Aviv -Kementerian Luar Negeri Israel"): the same
+    speaker, named short and long. An abbreviation must be there: two plain names nested are
+    left to the name rules."""
+    if len(heads) != 2:
+        return False
+    raw = [set(_speaker_words(h.speaker_name, rw)) for h in heads]
+    if not any(w in rw.role_abbreviations for ws in raw for w in ws):
+        return False
+    a, b = sorted((_expand_role(h.speaker_name or "", rw) for h in heads), key=len)
+    return len(a) >= 2 and a <= b
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
@@ -666,6 +680,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             # "kata hakim" / "kata Rosihan Juhriah Rangkuti", the judge: one person named by the
             # office and by the name, both right; nothing for a checker to look at
             continue
+        if _one_body_abbreviated(heads, rw):
+            continue  # "Kemlu Israel" / "Kementerian Luar Negeri Israel": one body, two spellings
         if name_part is not None:
             short, full, last = name_part
             status = "explained"
@@ -976,6 +992,36 @@ def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
     return min(len(ja), len(jb)) >= 4 and fuzz.ratio(ja, jb) >= rw.spelling_ratio
 
 
+def _spoken_root(word: str, rw: ReconcileWords) -> set[str]:
+    """The roots ``word`` may be said as with its active nasal prefix dropped ("mengetahui" ->
+    "tahu", "mengirim" -> "kirim"), "-i" or "-kan" after the root taken off too."""
+    out: set[str] = set()
+    for prefix, letter in rw.spoken_prefix_drop:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            root = letter + word[len(prefix):]
+            out.add(root)
+            for suffix in ("kan", "i"):
+                if root.endswith(suffix) and len(root) - len(suffix) >= 3:
+                    out.add(root[:-len(suffix)])
+    return out
+
+
+def _one_word_two_forms(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
+    """One word in two forms a quote may take: a listed variant spelling ("kaus" / "kaos"), "one"
+    with its classifier ("satu" / "seorang"), or a verb with its nasal prefix dropped in speech
+    ("mengetahu(i)" / "tahu")."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    x, y = a[0].lower(), b[0].lower()
+    if rw.word_variant_of.get(x, x) == rw.word_variant_of.get(y, y):
+        return True
+    return y in _spoken_root(x, rw) or x in _spoken_root(y, rw)
+
+
+def _without_fillers(tokens: list[str], rw: ReconcileWords) -> list[str]:
+    return [w for w in tokens if w.lower() not in rw.quote_fillers]
+
+
 def _number_values(tokens: list[str]) -> list[float] | None:
     """The values of the number tokens ("5,50" -> 5.5, "lima" -> 5); None when one cannot be read."""
     out = []
@@ -1043,7 +1089,15 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
             continue
         before, after = ta[i1:i2], tb[j1:j2]
-        if _same_spelling(before, after, rw) or _same_figure(before, after):
+        # a filler added or left out ("pelaku kemudian mengaku") carries no fact; what is left of
+        # the change is judged, and nothing left is no change
+        kept_a, kept_b = _without_fillers(before, rw), _without_fillers(after, rw)
+        if not kept_a and not kept_b:
+            continue
+        if (kept_a and kept_b and (len(kept_a), len(kept_b)) != (len(before), len(after))
+                and (_same_spelling(kept_a, kept_b, rw) or _one_word_two_forms(kept_a, kept_b, rw))):
+            continue
+        if _same_spelling(before, after, rw) or _same_figure(before, after) or _one_word_two_forms(before, after, rw):
             continue
         # "gak" / "nggak" / "tidak": one negation spoken or written another way
         negation = _negations(before, rw) ^ _negations(after, rw)
