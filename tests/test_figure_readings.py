@@ -285,3 +285,20 @@ def test_a_word_drawing_a_conclusion_is_no_measure():
     reading = _reading("Dana sudah dibelanjakan sebesar Rp 606,4 miliar. Ini artinya sudah 16,15 persen dari "
                        "total belanja.", "16,15 persen")
     assert reading.measure != "artinya"
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # the gap between two measures is its own measure, never the second of the two
+    ("Dengan begitu, selisih antara harga jual dan harga beli kembali hari ini adalah Rp 150.000 per gram.",
+     "Rp 150.000", "selisih harga beli per gram"),
+    ("Selisih harga beras medium dengan harga eceran tertinggi mencapai Rp 2.000 per kilogram.",
+     "Rp 2.000", "selisih harga eceran per kilogram"),
+])
+def test_an_amount_said_to_be_a_gap_measures_the_gap(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == ("IDR", measure)
+
+
+def test_two_measures_joined_without_a_gap_noun_keep_the_last_measure():
+    reading = _reading("Harga jual dan harga beli kembali hari ini adalah Rp 1.800.000 per gram.", "Rp 1.800.000")
+    assert not reading.measure.startswith("selisih")

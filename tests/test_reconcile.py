@@ -2480,3 +2480,96 @@ def test_a_list_heading_remembered_gives_each_item_the_phrase_read_from_it():
     other = replace(rw, amount_measures=replace(rw.amount_measures, list_openers=("berikut rincian harga",)))
     assert _list_heading_phrase(text, text.index("Rp"), other) == ["emas", "antam"]
     assert _list_heading_phrase(text, text.index("Rp"), rw) == ["harga", "emas", "antam"]
+
+
+def _account_reading(doc: str, key: str, name: str, text: str, kind_reported: bool = False):
+    from ceksilang.reconcile.claims import QuoteReading
+    return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                        start=0, end=len(text), source=doc, outlet=doc.upper(), reported=kind_reported)
+
+
+_WITNESS_A = "Kepalanya berdarah-darah kayak habis dihantam, terus tangannya diikat tali rafia, kakinya dirantai gitu"
+_WITNESS_B = "Tangan korban terikat tali rafia dan kakinya dirantai, kepalanya penuh darah seperti bekas hantaman"
+
+
+def _people(*pairs: tuple[str, str]) -> dict[str, Entity]:
+    return {key: Entity(id=key, name=name, type="PERSON") for key, name in pairs}
+
+
+def test_one_account_told_in_other_words_given_to_two_people_is_an_attribution_contradiction():
+    from ceksilang.reconcile.discrepancies import retold_account_discrepancies
+
+    a = _account_reading("a", "person:1", "Rahmat", _WITNESS_A)
+    b = _account_reading("b", "person:2", "Sulastri", _WITNESS_B, kind_reported=True)
+    entities = _people(("person:1", "Rahmat"), ("person:2", "Sulastri"))
+    texts = {"a": "Warga, Rahmat, melihat mayat itu.", "b": "Saksi Sulastri menemukan jasad."}
+    (found,) = retold_account_discrepancies("s", [a, b], entities, texts)
+    assert (found.kind, found.status, found.docs) == ("attribution", "contradiction", ["a", "b"])
+    assert "Rahmat" in found.explanation and "Sulastri" in found.explanation
+
+
+def test_a_retold_account_is_left_when_an_article_names_both_speakers_or_one_is_no_person():
+    from ceksilang.reconcile.discrepancies import retold_account_discrepancies
+
+    a = _account_reading("a", "person:1", "Rahmat", _WITNESS_A)
+    b = _account_reading("b", "person:2", "Sulastri", _WITNESS_B)
+    entities = _people(("person:1", "Rahmat"), ("person:2", "Sulastri"))
+    # the second outlet names Rahmat too: two witnesses it knows apart, or one relaying the other
+    both = {"a": "Warga, Rahmat, melihat mayat itu.", "b": "Sulastri dan Rahmat menemukan jasad."}
+    assert retold_account_discrepancies("s", [a, b], entities, both) == []
+    texts = {"a": "Rahmat", "b": "Sulastri"}
+    entities["person:2"] = Entity(id="person:2", name="Sulastri", type="ORGANIZATION")
+    assert retold_account_discrepancies("s", [a, b], entities, texts) == []
+
+
+def test_two_accounts_sharing_only_common_news_words_are_two_accounts():
+    from ceksilang.reconcile.discrepancies import retold_account_discrepancies
+
+    a = _account_reading("a", "person:1", "Rahmat", "Korban ditemukan di lokasi kejadian, polisi kemudian datang dan "
+                         "memeriksa kondisi sekitar rumah warga")
+    b = _account_reading("b", "person:2", "Sulastri", "Saat polisi tiba, kondisi korban sudah parah; warga berkumpul di "
+                         "sekitar lokasi kejadian untuk melihat")
+    assert not quotes_match(a.norm, b.norm, part=False)  # not the same words: the overlap rule decides
+    entities = _people(("person:1", "Rahmat"), ("person:2", "Sulastri"))
+    assert retold_account_discrepancies("s", [a, b], entities, {"a": "", "b": ""}) == []
+
+def test_a_body_named_by_its_abbreviation_and_in_full_is_one_speaker():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Seluruh awak kapal dalam keadaan selamat dan akan dipulangkan ke negara masing-masing pekan ini"
+
+    def reading(doc: str, key: str, name: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    full = reading("a", "org:1", "Kementerian Luar Negeri Norwegia")
+    short = reading("b", "org:2", "Kemlu Norwegia")
+    assert attribution_discrepancies("s", [full, short], {}) == []
+    # another country's ministry under the same abbreviation is another speaker
+    assert len(attribution_discrepancies("s", [full, reading("c", "org:3", "Kemlu Swedia")], {})) == 1
+
+
+@pytest.mark.parametrize("first, second", [
+    # a listed variant spelling ("kaus" / "kaos") and "one" with its classifier
+    ("Pria itu memakai kaus hitam dan celana pendek saat datang ke rumah kami",
+     "Pria itu memakai kaos hitam dan celana pendek saat datang ke rumah kami"),
+    ("Salah satu warga melihat asap dari gudang sebelum api membesar",
+     "Salah seorang warga melihat asap dari gudang sebelum api membesar"),
+    # a filler the reporter or speaker adds between clauses
+    ("Petugas datang dan memadamkan api dalam waktu satu jam",
+     "Petugas kemudian datang dan memadamkan api dalam waktu satu jam"),
+    # the nasal prefix dropped in speech, the root's word kept ("mengetahui" / "tahu")
+    ("Kami belum mengetahui jumlah kerugian, nanti kami hitung bersama dinas",
+     "Kami belum tahu jumlah kerugian, nanti kami hitung bersama dinas"),
+])
+def test_two_forms_of_one_word_in_a_quote_are_no_wording_change(first, second):
+    assert wording_case(first, second) == []
+
+
+def test_a_word_with_another_root_or_a_filler_beside_a_real_change_is_still_a_wording_change():
+    first = "Petugas datang dan memadamkan api dalam waktu satu jam"
+    (d,) = wording_case(first, first.replace("datang dan memadamkan", "kemudian datang dan mendinginkan"))
+    assert d.status == "compatible" and "mendinginkan" in d.explanation
+    (n,) = wording_case(first, first.replace("datang", "tidak datang"))
+    assert n.status == "contradiction"

@@ -1091,3 +1091,47 @@ def test_stories_outlet_words_are_those_of_a_scan_of_the_whole_text():
         assert _outlet_word_counts(text) == expected, text
     assert with_domains > 500  # the fuzz reaches both branches
     assert _outlet_word_counts(texts[0]) == Counter({"tribun-papua": 1}) and not _outlet_word_counts(texts[1])
+
+
+# --------------------------------------------------------------------------- second names (grp10)
+
+
+def _musician_report(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Document:
+    """An invented report with the mentions ``names`` (as written, label, entity id) as the model
+    typed and linking keyed them."""
+    d = doc(doc_id, text, title="Musisi Meninggal Dunia", published="2025-03-04")
+    at = 0
+    for name, label, entity in names:
+        start = text.index(name, at)
+        at = start + len(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=at, text=name, label=label, entity=entity))
+    return d
+
+
+def test_a_stage_name_typed_a_place_is_keyed_as_a_person_too():
+    text = ("Dimas Arwan Saputro, musisi yang dikenal dengan nama panggung Lestiyo, meninggal dunia. "
+            "Kabar kepergian Lestiyo mengejutkan penggemarnya di Karangwaru.")
+    d = _musician_report("stage-a", text, [("Dimas Arwan Saputro", "PERSON", "person:dimas-arwan-saputro"),
+                                           ("Lestiyo", "LOC", "loc:lestiyo"), ("Lestiyo", "LOC", "loc:lestiyo"),
+                                           ("Karangwaru", "LOC", "loc:karangwaru")])
+    counts = count_terms(d).counts
+    # the report that writes the cue shares the person key with one whose model typed the name a
+    # person, and keeps the place key a report giving no cue has
+    assert counts["e:person:lestiyo"] == 2 and counts["e:loc:lestiyo"] == 2
+    # a place named without a cue stays a place only
+    assert "e:person:karangwaru" not in counts and counts["e:loc:karangwaru"] == 1
+    off = count_terms(d, StorySettings(person_second_names=False)).counts
+    assert "e:person:lestiyo" not in off
+
+
+def test_a_person_span_over_an_alias_cue_gives_the_second_name_as_a_person():
+    # the cue glued to the word before it, as scraped text leaves it
+    text = "Musisi Dimas Arwan Saputroalias Lestiyo diketahui sempat mengeluh pusing."
+    d = _musician_report("stage-b", text, [("Dimas Arwan Saputroalias Lestiyo", "PERSON",
+                                            "person:dimas-arwan-saputroalias-lestiyo")])
+    counts = count_terms(d).counts
+    assert counts["e:person:lestiyo"] == 1
+    # a name that merely ends in the cue's letters after a capital is no cue
+    plain = _musician_report("stage-c", "Kata Dalias Putra kepada wartawan.",
+                             [("Dalias Putra", "PERSON", "person:dalias-putra")])
+    assert "e:person:putra" not in count_terms(plain).counts

@@ -125,6 +125,8 @@ class NameTypes:
     kinship_words: frozenset[str] = frozenset()  # "istri": a capitalised run right after it is a person
     regional_bodies: frozenset[str] = frozenset()  # "polda": the place right after it is part of the body's name
     given_name_heads: frozenset[str] = frozenset()  # "raja": a role head that is also a given name
+    # "akrab disapa", "nama panggung": the name right after one is a person's second name
+    person_name_cues: tuple[str, ...] = ()
 
 
 _SPACE = re.compile(r"\s+")
@@ -288,6 +290,7 @@ def load_name_types() -> NameTypes:
         kinship_words=words("kinship_words"),
         regional_bodies=words("regional_bodies"),
         given_name_heads=words("given_name_heads"),
+        person_name_cues=_phrases(data.get("person_name_cues")),
     )
 
 

@@ -630,6 +630,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if not phrase and change is None and not reached_level and after and q.unit not in am.share_units and (
             _names_money(after, language)):
         phrase = _phrase_words(after, rw, from_start=True)  # "Sebanyak Rp 2 triliun uang tunai": that money
+    gap = _gap_between(text[max(sent[0], pos - 200):pos], am) if phrase else None
+    if gap is not None and phrase[0] != gap:
+        phrase = [gap, *phrase]
     per_unit = _per_unit(after, am)
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:
@@ -639,6 +642,20 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _gap_between(window: str, am: AmountMeasureWords) -> str | None:
+    """The difference noun when ``window`` (the words before an amount's link) says the amount is
+    the gap between two measures: "selisih antara harga emas dan harga buyback" ends with the
+    second measure, after a difference noun and a joiner of the same clause. None else."""
+    if not am.difference_nouns or not am.difference_joiners:
+        return None
+    clause = re.split(r"[.;:!?,]", window)[-1].lower()
+    tokens = clause.split()
+    for k, w in enumerate(tokens):
+        if w in am.difference_nouns and any(j in tokens[k + 2:] for j in am.difference_joiners):
+            return w
+    return None
 
 
 @lru_cache(maxsize=None)

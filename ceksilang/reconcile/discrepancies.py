@@ -28,6 +28,7 @@ Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -53,7 +54,8 @@ from ceksilang.render.explain import Message, date_arg, english, figure_arg, joi
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
                                       fold_synonyms, reconcile_words, words)
 from ceksilang.model import Claim, Discrepancy, Document, Entity
-from ceksilang.reconcile.stories import order_key
+from ceksilang.reconcile.stories import order_key, stem
+from ceksilang.lang.word_frequencies import load_word_frequencies
 
 DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
 DETAIL_MIN_OVERLAP = 0.55
@@ -610,6 +612,20 @@ def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
 _NO_ENTITY = Entity(id="", name="", type="")
 
 
+def _one_body_abbreviated(heads: list[QuoteReading], rw: ReconcileWords) -> bool:
+    """Two speaker names that are one body once the role abbreviations are written out, one
+    nested in the other ("Kemlu Israel" / "Tel Aviv -Kementerian Luar Negeri Israel"): the same
+    speaker, named short and long. An abbreviation must be there: two plain names nested are
+    left to the name rules."""
+    if len(heads) != 2:
+        return False
+    raw = [set(_speaker_words(h.speaker_name, rw)) for h in heads]
+    if not any(w in rw.role_abbreviations for ws in raw for w in ws):
+        return False
+    a, b = sorted((_expand_role(h.speaker_name or "", rw) for h in heads), key=len)
+    return len(a) >= 2 and a <= b
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                               rw: ReconcileWords | None = None) -> list[Discrepancy]:
     """The same (or nearly the same) quote given to different speakers by different sources."""
@@ -664,6 +680,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             # "kata hakim" / "kata Rosihan Juhriah Rangkuti", the judge: one person named by the
             # office and by the name, both right; nothing for a checker to look at
             continue
+        if _one_body_abbreviated(heads, rw):
+            continue  # "Kemlu Israel" / "Kementerian Luar Negeri Israel": one body, two spellings
         if name_part is not None:
             short, full, last = name_part
             status = "explained"
@@ -714,6 +732,149 @@ def _other_figures(a: str, b: str) -> bool:
 def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# --------------------------------------------------------------------------- retold accounts
+
+
+@dataclass(frozen=True, slots=True)
+class _RetoldSettings:
+    """``retold_accounts`` of reconcile.yaml: see the comments there."""
+
+    shared_details: int
+    detail_cost: float
+    share: float
+    fillers: frozenset[str]
+    without_office: bool = True
+
+
+@lru_cache(maxsize=4)
+def _retold_settings(language: str = "id") -> _RetoldSettings:
+    data = load_data("reconcile", language).get("retold_accounts") or {}
+    return _RetoldSettings(int(data.get("shared_details", 4)), float(data.get("detail_cost", 8.9)),
+                           float(data.get("share", 0.5)),
+                           frozenset(str(w).lower() for w in data.get("fillers") or []),
+                           bool(data.get("without_office", True)))
+
+
+def _account_stems(text: str, rw: ReconcileWords, settings: _RetoldSettings) -> dict[str, set[str]]:
+    """Stem -> the words of ``text`` that have it, for its content words less fillers; a doubled
+    word ("berdarah-darah", "luka-luka") counts by its first half."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for w in content_words(text, rw):
+        if w in settings.fillers or _is_number(w):
+            continue
+        head = w.split("-", 1)[0] if "-" in w else w
+        if head in settings.fillers or len(head) < 3:
+            continue
+        out[stem(head)].add(w)
+    return out
+
+
+_STEM_SLACK = 1  # "pukul" / "pukuli": a stem one letter longer (a suffix the stemmer kept) is one stem
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and len(long) - len(short) <= _STEM_SLACK and long.startswith(short)
+
+
+def _capitalised(text: str) -> set[str]:
+    """Lower-cased words written capitalised past the first word of ``text``: names."""
+    return {w.lower() for w in WORD_PATTERN.findall(text)[1:] if w[:1].isupper()}
+
+
+def _shared_account(a: dict[str, set[str]], b: dict[str, set[str]], settings: _RetoldSettings,
+                    names: set[str] = frozenset()) -> tuple[list[str], int]:
+    """(the shared stems that are details, all shared stems) of two accounts' stems. Names
+    (``names``, or words news mostly writes capitalised) are what the story is about, shared by
+    every account of it ("Kualanamu", "Adelaide"): never a detail of one account."""
+    frequencies = load_word_frequencies()
+    details, shared = [], 0
+    for sa, forms_a in a.items():
+        sb = next((s for s in b if _same_stem(sa, s)), None)
+        if sb is None:
+            continue
+        shared += 1
+        forms = forms_a | b[sb]
+        if any(f in names or f in frequencies.names for f in forms):
+            continue
+        # a detail is a word no commoner in news than the threshold, in its commoner form
+        cost = min((frequencies.cost(f) for f in forms if f in frequencies.counts), default=math.inf)
+        if cost >= settings.detail_cost:
+            details.append(min(forms, key=len))
+    return details, shared
+
+
+def _named_in(reading: QuoteReading, other: QuoteReading, texts: dict[str, str], rw: ReconcileWords) -> bool:
+    """The other speaker is named in this reading's article: the outlet knows both people, so
+    two like accounts there are two witnesses, or one relaying the other, not one account."""
+    text = texts.get(reading.doc, "")
+    name = [w for w in _name_words(other.speaker_name, rw) if len(w) >= 3]
+    low = set(words(text))
+    return bool(name) and any(w in low for w in name)
+
+
+def retold_account_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
+                                 texts: dict[str, str], rw: ReconcileWords | None = None,
+                                 language: str = "id") -> list[Discrepancy]:
+    """One account told in other words and given to two people by independent outlets: resident
+    Yusuf's "Wajahnya ... berdarah-darah kayak bekas pukulan, terus perutnya diikat batu" in one
+    outlet, witness Suhemi's "Ada batu yang terikat di pinggang mayat, terus pada area wajah ada
+    darah seperti habis dipukuli" in another. Quotes with the same words are the attribution
+    rule's; here the content stems must overlap (``retold_accounts`` settings) with at least a
+    few details (uncommon words, no names: body parts, objects) in common. Only persons named by
+    the text and holding no office count; a spokesperson and principal, one name part of the
+    other, a joint statement, or two speakers one article names together (two witnesses, or one
+    relaying the other) are left."""
+    rw = rw or reconcile_words()
+    settings = _retold_settings(language)
+    # an office holder's account is the office's: two officials giving the same facts in their own
+    # words ("rapat tersebut akan membahas giant sea wall") are both right, so only persons with
+    # no office (residents, witnesses, victims) are compared
+    people = [r for r in readings if r.speaker_key and r.linked and not _addressed_only(r, rw)
+              and (entities.get(r.speaker_key) or _NO_ENTITY).type == "PERSON"
+              and not (settings.without_office and (entities.get(r.speaker_key) or _NO_ENTITY).roles)]
+    stems = [_account_stems(r.text, rw, settings) for r in people]
+    pairs: dict[frozenset[str], tuple[QuoteReading, QuoteReading, list[str]]] = {}
+    for i, a in enumerate(people):
+        for j in range(i + 1, len(people)):
+            b = people[j]
+            if a.speaker_key == b.speaker_key or a.source == b.source:
+                continue
+            if {a.speaker_name, *a.co_speakers} & {b.speaker_name, *b.co_speakers}:
+                continue
+            if quotes_match(a.norm, b.norm, part=False):
+                continue  # the same words: the attribution rule's
+            details, shared = _shared_account(stems[i], stems[j], settings, _capitalised(a.text) | _capitalised(b.text))
+            sizes = len(stems[i]) + len(stems[j])
+            if len(details) < settings.shared_details or not sizes or 2 * shared / sizes < settings.share:
+                continue
+            if _other_figures(a.text, b.text):
+                continue
+            heads = [a, b]
+            if (_name_part_of_other(heads, rw) or _office_of_other(heads, entities, rw)
+                    or spokesperson_for(entities.get(a.speaker_key), entities.get(b.speaker_key), rw)
+                    or spokesperson_for(entities.get(b.speaker_key), entities.get(a.speaker_key), rw)):
+                continue
+            if any(_named_in(x, y, texts, rw) for x, y in ((a, b), (b, a))):
+                continue
+            key = frozenset((a.speaker_key, b.speaker_key))
+            if key not in pairs or len(details) > len(pairs[key][2]):
+                pairs[key] = (a, b, details)
+    out = []
+    for a, b, details in pairs.values():
+        group = [a, b]
+        said_by = joined([message("attribution.to", speaker=r.speaker_name, outlets=[r.outlet]) for r in group], "; ")
+        explanation = message("attribution.retold", quote_a=_short(a.text), quote_b=_short(b.text),
+                              attributions=said_by, details=", ".join(sorted(details)))
+        out.append(Discrepancy(kind="attribution", docs=sorted({a.doc, b.doc}),
+                               claims=sorted({r.claim for r in group if r.claim}), status="contradiction",
+                               explanation=english(explanation), message=explanation,
+                               score=4.0 * STATUS_WEIGHT["contradiction"] * (1 + 2 / 4), story=story))
+    return out
 
 
 # --------------------------------------------------------------------------- wording
@@ -831,6 +992,36 @@ def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
     return min(len(ja), len(jb)) >= 4 and fuzz.ratio(ja, jb) >= rw.spelling_ratio
 
 
+def _spoken_root(word: str, rw: ReconcileWords) -> set[str]:
+    """The roots ``word`` may be said as with its active nasal prefix dropped ("mengetahui" ->
+    "tahu", "mengirim" -> "kirim"), "-i" or "-kan" after the root taken off too."""
+    out: set[str] = set()
+    for prefix, letter in rw.spoken_prefix_drop:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            root = letter + word[len(prefix):]
+            out.add(root)
+            for suffix in ("kan", "i"):
+                if root.endswith(suffix) and len(root) - len(suffix) >= 3:
+                    out.add(root[:-len(suffix)])
+    return out
+
+
+def _one_word_two_forms(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
+    """One word in two forms a quote may take: a listed variant spelling ("kaus" / "kaos"), "one"
+    with its classifier ("satu" / "seorang"), or a verb with its nasal prefix dropped in speech
+    ("mengetahu(i)" / "tahu")."""
+    if len(a) != 1 or len(b) != 1:
+        return False
+    x, y = a[0].lower(), b[0].lower()
+    if rw.word_variant_of.get(x, x) == rw.word_variant_of.get(y, y):
+        return True
+    return y in _spoken_root(x, rw) or x in _spoken_root(y, rw)
+
+
+def _without_fillers(tokens: list[str], rw: ReconcileWords) -> list[str]:
+    return [w for w in tokens if w.lower() not in rw.quote_fillers]
+
+
 def _number_values(tokens: list[str]) -> list[float] | None:
     """The values of the number tokens ("5,50" -> 5.5, "lima" -> 5); None when one cannot be read."""
     out = []
@@ -898,7 +1089,15 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
             continue
         before, after = ta[i1:i2], tb[j1:j2]
-        if _same_spelling(before, after, rw) or _same_figure(before, after):
+        # a filler added or left out ("pelaku kemudian mengaku") carries no fact; what is left of
+        # the change is judged, and nothing left is no change
+        kept_a, kept_b = _without_fillers(before, rw), _without_fillers(after, rw)
+        if not kept_a and not kept_b:
+            continue
+        if (kept_a and kept_b and (len(kept_a), len(kept_b)) != (len(before), len(after))
+                and (_same_spelling(kept_a, kept_b, rw) or _one_word_two_forms(kept_a, kept_b, rw))):
+            continue
+        if _same_spelling(before, after, rw) or _same_figure(before, after) or _one_word_two_forms(before, after, rw):
             continue
         # "gak" / "nggak" / "tidak": one negation spoken or written another way
         negation = _negations(before, rw) ^ _negations(after, rw)
@@ -2405,6 +2604,6 @@ def rank_and_cap(discrepancies: list[Discrepancy], caps: dict[str, int]) -> list
     return kept
 
 
-__all__ = ["figure_discrepancies", "attribution_discrepancies", "spokesperson_for", "detail_discrepancies",
+__all__ = ["figure_discrepancies", "attribution_discrepancies", "retold_account_discrepancies", "spokesperson_for", "detail_discrepancies",
            "wording_discrepancies", "wording_changes", "speaks_another_language", "WordChange",
            "singleton_discrepancies", "rank_and_cap"]

@@ -336,6 +336,13 @@ class StorySettings:
     # both wrong (a province's fuel stocks with a filling-station blast); on 247 of 12-13 June it
     # took one wrong pair away. Off by default (see ``person_name_parts``).
     place_kind_keys: bool = False
+    # A name the text gives as someone's second name ("akrab disapa Gustiwiw", "nama panggung
+    # Gustiwiw": ``person_name_cues`` of ``lang/id/name_types.yaml``) is keyed as a person as well
+    # where the model typed it a place (the place key stays: a report giving no cue keys it so),
+    # and a person's span that runs over a cue ("Irwan Wibowoalias Gustiwiw") also gives the name
+    # after the cue as a person: reports of one singer's death had shared no name of the event's
+    # own (grp10). Indonesian reports only.
+    person_second_names: bool = True
     label_terms: int = 4
     story_terms: int = 10
     # A story is reconciled as one unit, and that costs more than linearly in its size (every
@@ -777,21 +784,59 @@ def document_terms(text: str, language: str | None) -> Iterator[tuple[str, str, 
 
 
 def _entity_terms(doc: Document, place_kind_keys: bool = False,
-                  own_outlet_apart: bool = False) -> Iterator[tuple[str, str]]:
+                  own_outlet_apart: bool = False, person_second_names: bool = False) -> Iterator[tuple[str, str]]:
     # Keyed by the linked entity as linking made it (its type included). Keying by the name alone
     # (the type left out, a lower-case descriptor cut) was tried in stop 17: on the tuning sets it
     # lowered both the real-coverage grouping (pairwise F1 0.950 -> 0.939) and the cross-lingual
     # one (0.952 -> 0.909), with the few-names bar at 0.2.
     entity_key, name_key = _place_keyers(place_kind_keys)
     own_outlet = _own_outlet_spans(doc) if own_outlet_apart and doc.language == "en" else []
+    cues = _person_name_cue_patterns() if person_second_names and doc.language != "en" else None
+    retyped = _places_named_as_people(doc, cues[0]) if cues else {}
     for m in doc.mentions:
         if _names_an_outlet(m.text) or any(s <= m.start and m.end <= e for s, e in own_outlet):
             continue  # the outlet's own name: shared by all its articles, evidence of no event
         if m.entity:
             yield f"e:{entity_key(m.entity)}", m.text
+            person = retyped.get(m.entity)
+            if person:  # the place key stays: a report that gives no cue keys the name as the model did
+                yield f"e:{person}", m.text
+            if cues and m.label == "PERSON":
+                inside = cues[1].search(m.text)
+                if inside:  # "Irwan Wibowoalias Gustiwiw": the second name is keyed as well
+                    yield f"e:{entity_id('PERSON', inside.group(1))}", inside.group(1)
         else:
             yield f"n:{name_key(' '.join(m.text.lower().split()))}", m.text
     yield from _second_name_terms(doc)
+
+
+@lru_cache(maxsize=1)
+def _person_name_cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Two patterns of ``lang/id/name_types.yaml``'s ``person_name_cues``: text that ends with a
+    cue (what stands right before a second name), and a cue inside a person's span followed by
+    capitalised words to its end (the cue may be glued to the word before it: "Wibowoalias")."""
+    cues = load_name_types().person_name_cues
+    if not cues:
+        return None
+    alternatives = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    before = re.compile(rf"(?:^|\W)(?i:{alternatives})\s+$")
+    inside = re.compile(rf"(?:(?<=\s)|(?<=[a-z]))(?:{alternatives})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+    return before, inside
+
+
+def _places_named_as_people(doc: Document, before: re.Pattern[str]) -> dict[str, str]:
+    """Place entities of ``doc`` (to the person entity they are) that the text gives as someone's
+    second name: "akrab disapa Gustiwiw", "nama panggung Gustiwiw", a singer's stage name the
+    model typed a place. A name the gazetteer lists stays a place."""
+    out: dict[str, str] = {}
+    text = doc.text or ""
+    for m in doc.mentions:
+        if (m.label not in ("LOC", "GPE") or not m.entity or m.entity in out or m.origin == "gazetteer"
+                or lookup_alias(m.text) is not None):
+            continue
+        if before.search(text[max(0, m.start - 40):m.start]):
+            out[m.entity] = entity_id("PERSON", m.text)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -982,7 +1027,8 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
             for key, surface in content_terms(doc.title):
                 counts[key] += title_weight
                 surfaces.setdefault(key, surface)
-    for key, surface in _entity_terms(doc, settings.place_kind_keys, settings.english_own_outlet_apart):
+    for key, surface in _entity_terms(doc, settings.place_kind_keys, settings.english_own_outlet_apart,
+                                      settings.person_second_names):
         counts[key] += 1.0
         surfaces.setdefault(key, surface)
     for key in _evidence_terms(doc):

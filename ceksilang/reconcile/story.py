@@ -20,7 +20,7 @@ from ceksilang.reconcile.sources import story_map
 from ceksilang.reconcile.words import reconcile_words
 from ceksilang.reconcile.discrepancies import (
     attribution_discrepancies, detail_discrepancies, entity_name_words, figure_discrepancies, rank_and_cap,
-    join_office_speakers, singleton_discrepancies, wording_discrepancies,
+    join_office_speakers, retold_account_discrepancies, singleton_discrepancies, wording_discrepancies,
 )
 from ceksilang.model import Claim, Discrepancy, Document, Entity, Story, TimelineEvent
 from ceksilang.reconcile.timeline import build_timeline
@@ -68,6 +68,8 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
                   + event_claims(story.id, events, counter))
         found = figure_discrepancies(story.id, figures, by_id) + translated
         found += attribution_discrepancies(story.id, quotes + reported, entity_by_id, rw)
+        found += retold_account_discrepancies(story.id, quotes + reported, entity_by_id,
+                                              {d.id: d.text for d in story_docs}, rw)
         found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names)
         if len(story_docs) > 1:  # a detail conflict needs two accounts
             found += detail_discrepancies(story.id, story_docs, by_id, entities, rw, names)

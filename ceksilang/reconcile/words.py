@@ -42,6 +42,9 @@ class ReconcileWords:
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
     spelling_ratio: float = 80.0
+    word_variant_of: dict[str, str] = field(default_factory=dict)  # "kaos" -> "kaus", "seorang" -> "satu"
+    quote_fillers: frozenset[str] = frozenset()  # "kemudian", "pun": no fact when added to a quote
+    spoken_prefix_drop: tuple[tuple[str, str], ...] = ()  # ("meng", "k"): "mengirim" said as "kirim"
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
     clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
@@ -95,6 +98,9 @@ class AmountMeasureWords:
     relative_words: int = 0
     # "cadangan devisa pada akhir Mei 2025 senilai ...": a time between the phrase and its link
     time_openers: frozenset[str] = frozenset()
+    # "selisih antara harga emas dan harga buyback adalah Rp 151.000": the gap between two measures
+    difference_nouns: tuple[str, ...] = ()
+    difference_joiners: tuple[str, ...] = ()
     share_units: frozenset[str] = frozenset()  # "40% orang tajir": a share of the noun after it
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
@@ -200,6 +206,8 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         from_words=longest_first(data.get("from_words")),
         relative_markers=frozenset(str(s).lower() for s in data.get("relative_markers") or []),
         relative_words=int(data.get("relative_words") or 0),
+        difference_nouns=longest_first(data.get("difference_nouns")),
+        difference_joiners=longest_first(data.get("difference_joiners")),
         time_openers=frozenset(str(s).lower() for s in data.get("time_openers") or []),
         share_units=frozenset(str(s) for s in data.get("share_units") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
@@ -272,6 +280,10 @@ def reconcile_words() -> ReconcileWords:
             home_country=str(data.get("home_country") or "Indonesia"),
             international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
             spelling_ratio=float(data.get("spelling_ratio", 80)),
+            word_variant_of={str(w).lower(): str(group[0]).lower()
+                             for group in data.get("word_variants") or [] for w in group},
+            quote_fillers=frozenset(str(w).lower() for w in data.get("quote_fillers") or []),
+            spoken_prefix_drop=tuple((str(p).lower(), str(r).lower()) for p, r in data.get("spoken_prefix_drop") or []),
             reported_min_words=int(data.get("reported_min_words", 8)),
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},

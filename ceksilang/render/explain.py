@@ -102,6 +102,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                                 "named by one word of the name: check that they are one person."),
     "attribution.contradiction": N_("The same quote (“{quote}”) is attributed {attributions}. The outlets disagree "
                                     "on who said it."),
+    "attribution.retold": N_("One account told in other words is attributed {attributions}: “{quote_a}” and "
+                             "“{quote_b}” share {details}. No text names both speakers: check whether they are "
+                             "two witnesses or one account given to the wrong person."),
     # --- one quote worded two ways
     "wording.left_out": N_("“{words}” left out"),
     "wording.added": N_("“{words}” added"),
