@@ -1732,3 +1732,35 @@ def test_quotes_a_body_named_with_dan_before_its_short_form_is_one_speaker() -> 
             "sepertiga sejak Mei.")
     quotes = find_quotes("d", text)
     assert _quote_at(quotes, text, "harga cabai").speaker_name == "Dinas Perindustrian dan Perdagangan Kota Malang"
+
+
+# --------------------------------------------------------------------------- issue 20 (spk13): initials are no body
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a suspect named by initials after the party noun
+    ("Polisi menangkap tersangka DUL di rumahnya pada Senin malam.\n"
+     "\"Saya menyesal dan meminta maaf kepada keluarga korban,\" tegas DUL.", "DUL"),
+    # a governor called by his nickname, said so elsewhere in the text
+    ("Pernyataan itu dilontarkan KDM, sapaan akrab Gubernur Jawa Barat, kepada wartawan.\n"
+     "\"Anggaran daerah harus dipakai untuk jalan desa lebih dulu,\" tegas KDM.", "KDM"),
+    # a leaker's account named after a person word
+    ("Bocoran itu datang dari tipster DCS lewat unggahan di Weibo.\n"
+     "DCS mengklaim bahwa baterainya lebih besar dari generasi sebelumnya.", "DCS"),
+    # initials with an age in brackets
+    ("Petugas menyita 37 botol miras dari tangan TRS (23) di Bantul.\n"
+     "\"Botol itu saya beli dari teman,\" kata TRS.", "TRS"),
+])
+def test_quotes_a_persons_initials_never_become_an_org_mention(text: str, speaker: str) -> None:
+    persons: dict[tuple[int, int], str] = {}
+    quotes = find_quotes("d", text, mentions=[], person_spans=persons)
+    assert any(q.speaker_name == speaker for q in quotes)
+    out = speaker_mentions("d", text, [], quotes, persons)
+    assert not [m for m in out if m.text == speaker and m.label == "ORG"]
+
+
+def test_quotes_a_body_acronym_still_becomes_an_org_mention() -> None:
+    # the guard: a body's short form with no person word, age or nickname near any of its uses
+    text = ("Hujan deras sejak pagi merendam tiga kecamatan di Kabupaten Garut.\n"
+            "BPBD menyatakan bahwa 120 rumah terendam dan warga mulai mengungsi.")
+    out = _speaker_mentions(text, [])
+    assert ("BPBD", "ORG", "rule") in [(m.text, m.label, m.origin) for m in out]

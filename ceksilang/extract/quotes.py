@@ -175,6 +175,10 @@ class QuotePatterns:
     titled_role_nouns: frozenset[str] = frozenset()  # "ujar hakim": the one judge named "hakim X"
     party_naming_words: frozenset[str] = frozenset()  # "berinisial", "bernama": a name follows
     party_reach: int = 5  # words between a party noun and the naming word
+    # "warga", "pria": a capitals-only short span right after one is a person's initials ("warga AS")
+    initials_person_words: frozenset[str] = frozenset()
+    initials_nickname_words: frozenset[str] = frozenset()  # "sapaan": "KDM - sapaan akrab Gubernur"
+    initials_max_letters: int = 4  # "DUL", "KDM": longer capitals-only words are read as acronyms
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
     pronouns_first: frozenset[str] = frozenset()  # "saya", "kita": a paragraph that speaks in the first person
     admission_verbs: frozenset[str] = frozenset()  # "mengakui": with a deed as its object it reports no words
@@ -282,6 +286,9 @@ def load_quote_patterns() -> QuotePatterns:
         case_parties=tuple(frozenset(str(w).lower() for w in group) for group in data.get("case_parties") or []),
         party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
         party_reach=int(data.get("party_reach") or 5),
+        initials_person_words=frozenset(str(w).lower() for w in data.get("initials_person_words") or []),
+        initials_nickname_words=frozenset(str(w).lower() for w in data.get("initials_nickname_words") or []),
+        initials_max_letters=int(data.get("initials_max_letters") or 4),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
         pronouns_first=frozenset(str(w).lower() for w in data.get("pronouns_first") or []),
         admission_verbs=frozenset(str(w).lower() for w in data.get("admission_verbs") or []),
@@ -3320,6 +3327,8 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
     acronym = len(words[0]) >= 3 and all(w.isalpha() and w.isupper() for w in words)
     if not acronym and not (len(words) >= 2 and words[0].lower() in heads):
         return None
+    if acronym and _person_initials(text, written, pat):
+        return None
     if not all(_capitalised(w) or (0 < i < len(words) - 1 and w.lower() in pat.name_connectors | pat.role_name_joiners)
                for i, w in enumerate(words)):
         return None
@@ -3333,6 +3342,40 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
            for m in ordered):
         return None
     return Mention(doc=doc_id, start=start, end=end, text=written, label="ORG", origin="rule")
+
+
+_WORD = re.compile(r"[\w-]+")
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)", re.IGNORECASE)
+
+
+def _person_initials(text: str, span: str, pat: QuotePatterns) -> bool:
+    """True when ``span``, one capitals-only word of a few letters, is written elsewhere in
+    ``text`` as a person's initials or nickname: a person word right before it ("tersangka DUL",
+    "berinisial AS"), an age in brackets after it ("DCS (23)"), a nickname word within two words
+    ("KDM - sapaan akrab ..."), or a bracketed short form of a name a person word opens
+    ("informan Digital Chat Station (DCS)"). Crime news writes suspects and victims so."""
+    if " " in span or len(span) > pat.initials_max_letters:
+        return False
+    person_words = pat.initials_person_words | pat.party_naming_words | frozenset(
+        w for group in pat.case_parties for w in group)
+    for hit in re.finditer(r"(?<![\w-])" + re.escape(span) + r"(?![\w-])", text):
+        before = [w.lower() for w in _WORD.findall(text[max(0, hit.start() - 80):hit.start()])]
+        after = [w.lower() for w in _WORD.findall(text[hit.end():hit.end() + 60])]
+        if before and before[-1] in person_words:
+            return True
+        if _AGE_AFTER.match(text, hit.end()):
+            return True
+        if set(before[-2:]) & pat.initials_nickname_words or set(after[:2]) & pat.initials_nickname_words:
+            return True
+        # "(DCS)": the capitalised name before the bracket and the word before that name
+        if text[hit.start() - 1:hit.start()] == "(" and text[hit.end():hit.end() + 1] == ")":
+            lead = _WORD.findall(text[max(0, hit.start() - 120):hit.start() - 1])
+            k = len(lead)
+            while k > 0 and lead[k - 1][:1].isupper():
+                k -= 1
+            if 0 < k < len(lead) and lead[k - 1].lower() in person_words:
+                return True
+    return False
 
 
 def _glued_sentence(r: _Resolver, s: int, m: _Marked) -> int | None:
