@@ -1764,3 +1764,16 @@ def test_quotes_a_body_acronym_still_becomes_an_org_mention() -> None:
             "BPBD menyatakan bahwa 120 rumah terendam dan warga mulai mengungsi.")
     out = _speaker_mentions(text, [])
     assert ("BPBD", "ORG", "rule") in [(m.text, m.label, m.origin) for m in out]
+
+
+def test_quotes_initials_of_a_person_named_in_full_are_no_body() -> None:
+    # "KDM": Kang Dedi Mulyadi, named in full earlier; no word near the initials says so
+    text = ("Gubernur Jawa Barat, Dedi Mulyadi dalam arahannya mengingatkan pentingnya tata kelola.\n"
+            "\"Audit harus terus dilakukan pada sektor perencanaan,\" tegas KDM.")
+    start = text.index("Dedi Mulyadi")
+    mentions = [Mention("d", start, start + 12, "Dedi Mulyadi", "PERSON", origin="gazetteer")]
+    persons: dict[tuple[int, int], str] = {}
+    quotes = find_quotes("d", text, mentions=mentions, person_spans=persons)
+    assert _quote_at(quotes, text, "Audit harus").speaker_name == "KDM"
+    out = speaker_mentions("d", text, mentions, quotes, persons)
+    assert not [m for m in out if m.text == "KDM" and m.label == "ORG"]

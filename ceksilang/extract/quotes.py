@@ -179,6 +179,8 @@ class QuotePatterns:
     initials_person_words: frozenset[str] = frozenset()
     initials_nickname_words: frozenset[str] = frozenset()  # "sapaan": "KDM - sapaan akrab Gubernur"
     initials_max_letters: int = 4  # "DUL", "KDM": longer capitals-only words are read as acronyms
+    # "k" of "Kang": "KDM" is Kang Dedi Mulyadi's initials
+    initials_address_letters: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
     pronouns_first: frozenset[str] = frozenset()  # "saya", "kita": a paragraph that speaks in the first person
     admission_verbs: frozenset[str] = frozenset()  # "mengakui": with a deed as its object it reports no words
@@ -289,6 +291,7 @@ def load_quote_patterns() -> QuotePatterns:
         initials_person_words=frozenset(str(w).lower() for w in data.get("initials_person_words") or []),
         initials_nickname_words=frozenset(str(w).lower() for w in data.get("initials_nickname_words") or []),
         initials_max_letters=int(data.get("initials_max_letters") or 4),
+        initials_address_letters=frozenset(str(w).lower()[:1] for w in data.get("initials_address_words") or []),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
         pronouns_first=frozenset(str(w).lower() for w in data.get("pronouns_first") or []),
         admission_verbs=frozenset(str(w).lower() for w in data.get("admission_verbs") or []),
@@ -3327,7 +3330,7 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
     acronym = len(words[0]) >= 3 and all(w.isalpha() and w.isupper() for w in words)
     if not acronym and not (len(words) >= 2 and words[0].lower() in heads):
         return None
-    if acronym and _person_initials(text, written, pat):
+    if acronym and _person_initials(text, written, pat, ordered):
         return None
     if not all(_capitalised(w) or (0 < i < len(words) - 1 and w.lower() in pat.name_connectors | pat.role_name_joiners)
                for i, w in enumerate(words)):
@@ -3344,23 +3347,33 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
     return Mention(doc=doc_id, start=start, end=end, text=written, label="ORG", origin="rule")
 
 
-_WORD = re.compile(r"[\w-]+")
+_INITIALS_CONTEXT_WORD = re.compile(r"[\w-]+")
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)", re.IGNORECASE)
 
 
-def _person_initials(text: str, span: str, pat: QuotePatterns) -> bool:
+def _person_initials(text: str, span: str, pat: QuotePatterns, mentions: Sequence[Mention] = ()) -> bool:
     """True when ``span``, one capitals-only word of a few letters, is written elsewhere in
     ``text`` as a person's initials or nickname: a person word right before it ("tersangka DUL",
     "berinisial AS"), an age in brackets after it ("DCS (23)"), a nickname word within two words
     ("KDM - sapaan akrab ..."), or a bracketed short form of a name a person word opens
-    ("informan Digital Chat Station (DCS)"). Crime news writes suspects and victims so."""
+    ("informan Digital Chat Station (DCS)"), or the initials of a person the text names in two
+    words or more, alone or after the initial of an address word ("KDM": Kang Dedi Mulyadi) when
+    the gazetteer knows no body by it. Crime news writes suspects and victims so."""
     if " " in span or len(span) > pat.initials_max_letters:
         return False
+    if lookup_alias(span) is None:
+        for m in mentions:
+            words = [w for w in m.text.split() if w[:1].isalpha()]
+            if m.label != "PERSON" or len(words) < 2:
+                continue
+            letters = "".join(w[0].upper() for w in words)
+            if span == letters or (span[1:] == letters and span[0].lower() in pat.initials_address_letters):
+                return True
     person_words = pat.initials_person_words | pat.party_naming_words | frozenset(
         w for group in pat.case_parties for w in group)
     for hit in re.finditer(r"(?<![\w-])" + re.escape(span) + r"(?![\w-])", text):
-        before = [w.lower() for w in _WORD.findall(text[max(0, hit.start() - 80):hit.start()])]
-        after = [w.lower() for w in _WORD.findall(text[hit.end():hit.end() + 60])]
+        before = [w.lower() for w in _INITIALS_CONTEXT_WORD.findall(text[max(0, hit.start() - 80):hit.start()])]
+        after = [w.lower() for w in _INITIALS_CONTEXT_WORD.findall(text[hit.end():hit.end() + 60])]
         if before and before[-1] in person_words:
             return True
         if _AGE_AFTER.match(text, hit.end()):
@@ -3369,7 +3382,7 @@ def _person_initials(text: str, span: str, pat: QuotePatterns) -> bool:
             return True
         # "(DCS)": the capitalised name before the bracket and the word before that name
         if text[hit.start() - 1:hit.start()] == "(" and text[hit.end():hit.end() + 1] == ")":
-            lead = _WORD.findall(text[max(0, hit.start() - 120):hit.start() - 1])
+            lead = _INITIALS_CONTEXT_WORD.findall(text[max(0, hit.start() - 120):hit.start() - 1])
             k = len(lead)
             while k > 0 and lead[k - 1][:1].isupper():
                 k -= 1
