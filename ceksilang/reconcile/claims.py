@@ -919,7 +919,8 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
                 return ment.entity or name.lower(), name, None, None
             break
     cap = _CAP_NAME.match(tail)
-    if cap and len(words(doc.text[pos:pos + cap.start(1)])) == 0 and "\n" not in doc.text[pos:pos + cap.start(1)]:
+    lead = doc.text[pos:pos + cap.start(1)] if cap else ""
+    if cap and len(words(lead)) == 0 and "\n" not in lead:
         name = cap.group(1)
         if name.split()[0] in rw.place_words:
             return None, None, _place_key(name, rw), name

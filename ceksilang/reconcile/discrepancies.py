@@ -1000,7 +1000,7 @@ def _spoken_root(word: str, rw: ReconcileWords) -> set[str]:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             root = letter + word[len(prefix):]
             out.add(root)
-            for suffix in ("kan", "i"):
+            for suffix in rw.spoken_suffix_drop:
                 if root.endswith(suffix) and len(root) - len(suffix) >= 3:
                     out.add(root[:-len(suffix)])
     return out

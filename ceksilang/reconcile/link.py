@@ -234,9 +234,6 @@ def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_sco
     return None
 
 
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
-
-
 def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters) -> None:
     """"Badan X Y (BXY)": the name and its abbreviation in brackets are one entity."""
     ms = sorted(doc.mentions, key=lambda m: m.start)
@@ -252,7 +249,6 @@ def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters
             continue  # both known: "Kursk (Rusia)" is a place and its country
         if abbreviates(b.text, a.text) or abbreviates(a.text, b.text):
             clusters.union(ka, kb)
-
 
 
 def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_scope: _Scope,

@@ -45,6 +45,7 @@ class ReconcileWords:
     word_variant_of: dict[str, str] = field(default_factory=dict)  # "kaos" -> "kaus", "seorang" -> "satu"
     quote_fillers: frozenset[str] = frozenset()  # "kemudian", "pun": no fact when added to a quote
     spoken_prefix_drop: tuple[tuple[str, str], ...] = ()  # ("meng", "k"): "mengirim" said as "kirim"
+    spoken_suffix_drop: tuple[str, ...] = ()  # "i", "kan": "mengetahui" said as "tahu"
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
     clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
@@ -284,6 +285,7 @@ def reconcile_words() -> ReconcileWords:
                              for group in data.get("word_variants") or [] for w in group},
             quote_fillers=frozenset(str(w).lower() for w in data.get("quote_fillers") or []),
             spoken_prefix_drop=tuple((str(p).lower(), str(r).lower()) for p, r in data.get("spoken_prefix_drop") or []),
+            spoken_suffix_drop=tuple(str(x).lower() for x in data.get("spoken_suffix_drop") or []),
             reported_min_words=int(data.get("reported_min_words", 8)),
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},
