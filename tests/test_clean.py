@@ -453,3 +453,20 @@ def test_strip_boilerplate_glued_pointer_ends_at_a_connective(headline):
     text, removed = strip_boilerplate(f"{LEAD}\n{line}")
     assert text == f"{LEAD}\n{NEXT}\nKemudian, kata Dirreskrimum, obat bius itu dipakai untuk membius korban."
     assert [(r.text, r.reason) for r in removed] == [(headline, "read-also")]
+
+
+def test_strip_boilerplate_cuts_a_page_marker_inside_a_flattened_paragraph() -> None:
+    # issue 20, spk14: a page flattened to one paragraph keeps "SCROLL TO CONTINUE WITH CONTENT"
+    # between two of its paragraphs; the marker goes and the words after it open a paragraph
+    text = ('Judul\nPelaku menanyakan alamat, kata Darmawan, Rabu (11/6/2025). SCROLL TO CONTINUE WITH CONTENT '
+            'Korban kemudian menanggapi pertanyaan pelaku.')
+    kept, removed = strip_boilerplate(text, title="Judul")
+    assert "SCROLL" not in kept
+    assert "Rabu (11/6/2025).\nKorban kemudian" in kept
+    assert [(r.text, r.reason) for r in removed] == [("SCROLL TO CONTINUE WITH CONTENT", "advertisement")]
+
+
+def test_strip_boilerplate_keeps_the_words_of_a_marker_in_an_articles_own_case() -> None:
+    text = 'Judul\nWarga diminta scroll to continue with content di laman itu sebelum membayar.'
+    kept, _ = strip_boilerplate(text, title="Judul")
+    assert "scroll to continue with content di laman itu" in kept

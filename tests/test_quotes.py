@@ -1777,3 +1777,66 @@ def test_quotes_initials_of_a_person_named_in_full_are_no_body() -> None:
     assert _quote_at(quotes, text, "Audit harus").speaker_name == "KDM"
     out = speaker_mentions("d", text, mentions, quotes, persons)
     assert not [m for m in out if m.text == "KDM" and m.label == "ORG"]
+
+
+# --------------------------------------------------------------------------- issue 20: spk14 (outlets that disagree)
+# Invented sentences of each class found where two outlets carry one quote with two speakers.
+
+def test_quotes_a_page_marker_inside_a_flattened_paragraph_opens_a_sentence() -> None:
+    # "SCROLL TO CONTINUE WITH CONTENT Korban kemudian ...": without the cut, "Korban" ran on
+    # from the marker's capitals as a name and took the spokesman's later "ujarnya"
+    doc = _analysed('Kasi Humas Polres Lembah Hijau, AKP Darmawan Saputra mengatakan, kejadian bermula saat korban '
+                    'pulang dari pasar, Kamis (5/6). "Pelaku ini menghentikan motor korban dan menanyakan alamat," '
+                    'kata Darmawan kepada wartawan, Rabu (11/6/2025). SCROLL TO CONTINUE WITH CONTENT Korban kemudian '
+                    'menanggapi pertanyaan pelaku. Namun, tiba-tiba pelaku merampas tas korban. "Pelaku langsung '
+                    'kabur ke arah utara dengan motornya," ujarnya.')
+    assert "SCROLL" not in doc.text
+    assert _speaker_at(doc, "langsung kabur") in ("Darmawan Saputra", "Darmawan")
+
+
+def test_quotes_a_question_closing_a_speakers_own_quote_is_no_exchange_on_a_flattened_page() -> None:
+    # narration of several sentences between the quotes on one line: the question is the new
+    # speaker's own, so the "-nya" cue after it stays with them
+    doc = _analysed('"Komitmen saya, pertandingan harus aman," kata Bupati Lembah Hijau Hartono Wibisono. '
+                    'Hartono berharap kedua tim bisa rukun. "Semoga semua bisa rukun," tutupnya. Terkait berbagi '
+                    'stadion itu, Direktur Persis Lembah, Gilang Ramadhan pasrah. Pihaknya menyerahkan hal itu ke '
+                    'pemerintah daerah. "Kami sekarang di Liga 2. Kalau keduanya di Liga 1, kandangnya bagaimana?," '
+                    'ujar Gilang saat dihubungi wartawan, Selasa (10/6). "Itu nanti terserah pemerintah kabupaten," '
+                    'jelasnya.')
+    assert _speaker_at(doc, "terserah pemerintah") == "Gilang Ramadhan"
+
+
+def test_quotes_an_exchange_of_question_and_answer_still_goes_to_the_answerer() -> None:
+    # the guard: cue-only gaps between the quotes, on one line, are still an exchange
+    text = ('Kapolsek Medan Baru Kompol Yusuf Harahap menghadirkan tersangka AF dalam jumpa pers. '
+            '"Kenapa kamu mencuri?" kata Yusuf kepada tersangka. "Butuh uang, Pak," jawab AF. '
+            '"Untuk apa uangnya?" tanya Yusuf. "Untuk makan sehari-hari," ucapnya.')
+    mentions = [Mention("d", m.start(), m.end(), m.group(), "PERSON")
+                for m in re.finditer(r"Yusuf Harahap|Yusuf(?! Harahap)|AF", text)]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Untuk makan").speaker_name == "AF"
+
+
+def test_quotes_menurutnya_after_an_officer_brought_in_with_a_rank() -> None:
+    # a rank is an office: the officer the sentence before brings in is meant, not the one quoted earlier
+    doc = _analysed('"Kami menangkap pelaku di rumahnya," tutur Kapolres Lembah Hijau AKBP Andi Wirawan. '
+                    'Pelaku masih diperiksa penyidik.\nKabid Humas Polda Jawa Tengah (Jateng) Kombes Pol Bagus '
+                    'Santosa mengurai secara lengkap kronologinya. Menurutnya, pelapor sedang berada di perjalanan '
+                    'menuju Ciamis saat diancam.')
+    assert _speaker_at(doc, "pelapor sedang berada") == "Bagus Santosa"
+
+
+def test_quotes_a_name_run_into_the_day_of_its_date() -> None:
+    # "Gilang Ramadhan Selasa (17/6/2025)": the comma before the day was left out
+    doc = _analysed('Persis Lembah mengamankan kontrak pemain mudanya. "Kami mengamankan jasanya dengan kontrak '
+                    'selama tiga tahun," ungkap Direktur Utama Persis Lembah, Gilang Ramadhan Selasa (17/6/2025).')
+    assert _speaker_at(doc, "mengamankan jasanya") == "Gilang Ramadhan"
+
+
+def test_quotes_passive_agent_after_a_role_with_a_bracketed_short_form() -> None:
+    # "oleh Ketua Panitia Penyelenggara (Panpel) Persis, Wendy Pratama": the brackets cut the
+    # role; its last word is no person, the model's person after the comma is the agent
+    doc = _analysed('Persis Lembah menggelar audiensi dengan pengelola stadion. Hal ini disampaikan oleh Ketua '
+                    'Panitia Penyelenggara (Panpel) Persis, Wendy Pratama. Dia mengatakan manajemen menggelar '
+                    'pertemuan dengan UPT Stadion Lembah pada hari ini.')
+    assert _speaker_at(doc, "manajemen menggelar") == "Wendy Pratama"

@@ -416,6 +416,29 @@ def _organisation_prefix(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _weekday_words() -> frozenset[str]:
+    """Weekday names of ``timex.yaml``, lower case."""
+    days = load_data("timex").get("weekdays") or {}
+    return frozenset(str(w).lower() for spellings in days.values() for w in spellings)
+
+
+# what follows a weekday that dates the sentence: its date, in brackets or not
+_DATE_AFTER_DAY = re.compile(r"\s*,?\s*\(?\d")
+
+
+def _trim_trailing_day(m: Mention, text: str | None) -> Mention:
+    """"Gilang Ramadhan Selasa" before "(17/6/2025)" -> "Gilang Ramadhan": the comma before
+    the day of the date was left out, and the model ran the day into the name."""
+    if text is None or m.label != "PERSON" or " " not in m.text:
+        return m
+    head, last = m.text.rsplit(" ", 1)
+    if last.lower() not in _weekday_words() or not _DATE_AFTER_DAY.match(text, m.end) or " " not in head.strip():
+        return m
+    return Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label, origin=m.origin,
+                   role=m.role, metonym=m.metonym, entity=m.entity)
+
+
 def _trim_person_noise(m: Mention) -> Mention:
     """"SuaraPesisir.com - Nurhayati" -> "Nurhayati"; "Suami Nurhayati" -> "Nurhayati"."""
     cut = 0
@@ -1031,6 +1054,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         if stripped is None:
             continue
         stripped = _trim_person_noise(stripped)  # a dateline glued to a name
+        stripped = _trim_trailing_day(stripped, text)
         if stripped.label == "PERSON":
             stripped = _trim_role_prefix(stripped)
         if stripped.label == "PERSON":

@@ -545,6 +545,10 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in "\r\n" or text[i] in _SENTENCE_END or text[i] == ":"
 
 
+# what follows a weekday or month that dates the sentence: its date, in brackets or not
+_DATE_AFTER_DAY = re.compile(r"\s*,?\s*\(?\d")
+
+
 def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: SpeechVerbs) -> list[_Name]:
     """Capitalised word runs, split into a person-like tail and the role/place part before it."""
     n = len(words.texts)
@@ -573,6 +577,11 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             if nxt.lower() in pat.pronouns_person:
                 # "... bagi Karyawan Ter-PHK Dia mengatakan": a pronoun is never part of a name; a
                 # flattened headline ("Baca Juga: ...") ran into the sentence it opens
+                break
+            if _capitalised(nxt) and nxt.lower() in pat.calendar_words \
+                    and _DATE_AFTER_DAY.match(text, words.ends[j + 1]):
+                # "ungkap Direktur Utama PSS, Gusti Randa Selasa (17/6/2025)": the comma before
+                # the day was left out; the day and its date name nobody
                 break
             if _capitalised(nxt):
                 j += 1
@@ -1288,7 +1297,9 @@ class _Resolver:
             return True
         a = self.sentences[self.sentence_index(name.start)][0]
         before = [w.lower() for w in _WORD.findall(self.text[a:name.start])][-4:]
-        return any(w in self.pat.role_words for w in before)
+        # a police or army rank is an office too ("Kabid Humas Polda Jawa Barat (Jabar) Kombes
+        # Pol Hendra Rochmawan": the role words stand further back than the rank)
+        return any(w in self.pat.role_words or w in self.rank_words for w in before)
 
     def narrative_distance(self, earlier: int, here: int) -> int:
         """Sentences from ``earlier`` to ``here`` that are not inside a direct quote: a long quote
@@ -2193,6 +2204,9 @@ class _Resolver:
                 # "Hal itu diungkap oleh Plt Kepala Dinas ... Desti Mega Putri.": the agent of a
                 # passive speech verb is who speaks, and a later "ujarnya" goes on with them
                 agent = [n for n in self.names_in(self.words.starts[idx[pos + 2]], end) if n.person]
+                # "oleh Ketua Panitia Penyelenggara (Panpel) PSIM, Wendy Umar": the role's last
+                # word, cut off by the brackets, was read off capitals; the model's person is meant
+                agent.sort(key=lambda n: not n.tagged)
                 if agent:
                     self.set_focus(_Speaker(agent[0], CONF_INDIRECT, self.words.texts[k]), start, True)
                     return
@@ -3433,6 +3447,15 @@ def _cue_of_next_paragraph(text: str, quotes: list[Quote]) -> None:
             q.co_speakers = list(nxt.co_speakers)
 
 
+# a sentence's end outside the quotes: a full stop, "!" or "?" before a space and the next word
+_NARRATION_STOP = re.compile(r"[.!?](?=\s+[\"“']?[A-Z])")
+
+
+def _narration_stops(text: str, start: int, end: int) -> int:
+    """How many sentences end between ``start`` and ``end`` (the quote mark after ``end`` seen)."""
+    return sum(1 for m in _NARRATION_STOP.finditer(text, start, min(len(text), end + 2)) if m.start() < end)
+
+
 def _answer_after_question(text: str, quotes: list[Quote]) -> None:
     """An exchange: “Uangnya buat apa?” kata Rizky / “Buat beli ...” jawab pelaku / “Sama
     siapa?” tanya Rizky / “Sendiri. ...,” ucapnya. A quote given by a pronoun cue ("ucapnya")
@@ -3447,6 +3470,11 @@ def _answer_after_question(text: str, quotes: list[Quote]) -> None:
             continue
         if text.count("\n", before.end, question.start) > 1 or text.count("\n", question.end, q.start) > 1:
             continue  # narration between: no exchange
+        if _narration_stops(text, before.end, question.start) > 1 or _narration_stops(text, question.end, q.start) > 1:
+            # the same on a page flattened to one paragraph: past the cue's own sentence, more
+            # sentences of narration ("..., tutupnya. Terkait ..., Gusti Randa pasrah. Pihaknya
+            # ... 'quote?,' ujar Gusti"): the question is the new speaker's own, not an exchange
+            continue
         q.speaker_name, q.speaker_start, q.speaker_end = before.speaker_name, before.speaker_start, before.speaker_end
         q.speaks_for, q.co_speakers = before.speaks_for, list(before.co_speakers)
 

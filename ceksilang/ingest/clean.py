@@ -78,6 +78,9 @@ class RelatedListSpec:
 class BoilerplateData:
     rules: tuple[BoilerplateRule, ...]
     related_list: RelatedListSpec
+    # page markers a flattened page keeps inside a paragraph ("... pelaku. SCROLL TO CONTINUE
+    # WITH CONTENT Korban kemudian ..."): each stood between two paragraphs
+    inline_breaks: tuple[re.Pattern[str], ...] = ()
     # derived once (asked for every line): the "tail" rules, and the largest ``max_words`` of any
     # rule, so a line is split into words once and no further
     tail_rules: tuple[BoilerplateRule, ...] = field(init=False)
@@ -126,7 +129,11 @@ def boilerplate_data() -> BoilerplateData:
         max_run=int(rl["max_run"]),
         function_words=frozenset(str(w).lower() for w in rl["headline_function_words"]),
     )
-    return BoilerplateData(rules=tuple(rules), related_list=spec)
+    try:
+        breaks = tuple(re.compile(p) for p in data.get("inline_breaks", []))
+    except re.error as exc:
+        raise LanguageDataError(f"boilerplate.yaml: bad inline_breaks pattern: {exc}") from exc
+    return BoilerplateData(rules=tuple(rules), related_list=spec, inline_breaks=breaks)
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +269,30 @@ def _mark_related_lists(lines: list[_Line], spec: RelatedListSpec) -> None:
         k = end
 
 
+def _split_at_inline_breaks(lines: list[str], breaks: tuple[re.Pattern[str], ...]) -> list[str]:
+    """Each line cut into lines at the page markers inside it, the marker a line of its own (the
+    line rules then remove it, and the words after it open a paragraph again)."""
+    if not breaks:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        cuts = sorted((m.start(), m.end()) for p in breaks for m in p.finditer(line))
+        if not cuts:
+            out.append(line)
+            continue
+        cur = 0
+        for s, e in cuts:
+            if s < cur:
+                continue
+            if line[cur:s].strip():
+                out.append(line[cur:s].rstrip())
+            out.append(line[s:e])
+            cur = e
+        if line[cur:].strip():
+            out.append(line[cur:].lstrip())
+    return out
+
+
 def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Removed]]:
     """The article text without its boilerplate, and what was removed (in text order) and why.
 
@@ -279,6 +310,7 @@ def strip_boilerplate(text: str, title: str | None = None) -> tuple[str, list[Re
     pointers = tuple(r.pattern for r in data.tail_rules if r.reason == "read-also")
     lowercased = looks_lowercased(text)
     repaired = repair_lines(raw_lines, title, header_size, pointers, data.related_list.function_words, lowercased)
+    repaired = _split_at_inline_breaks(repaired, data.inline_breaks)
     lines = [_Line(i, line, "", []) for i, line in enumerate(repaired)]
     if not lines:
         return "", []
