@@ -937,9 +937,26 @@ def _place_key(name: str, rw: ReconcileWords) -> str:
     return " ".join(ws).lower() or name.lower()
 
 
-def _date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
+def _dates_a_level_it_came_from(doc: Document, q: Quantity, t: Any, rw: ReconcileWords) -> bool:
+    """A day after the figure that opens the level a change came from ("menjadi Rp 1.937.000 per
+    gram dari hari sebelumnya sebesar Rp 1.943.000"): the day of that level, not of this figure."""
+    am = rw.amount_measures
+    if am is None or not am.from_words or t.start < q.end:
+        return False
+    between = doc.text[q.end:t.start]
+    return "\n" not in between and _ends_with(between, am.from_words) is not None
+
+
+def _date_of(doc: Document, q: Quantity, rw: ReconcileWords | None = None) -> tuple[str | None, str | None]:
     """(window, point date) of a figure: a range it is limited to, or the day it was stated."""
+    rw = rw or reconcile_words()
     if q.time:
+        # the expression nearest the figure in its sentence (``q.time`` is its text)
+        sent = doc.sentence_at(q.start)
+        near = [t for t in doc.dates if sent and sent[0] <= t.start < sent[1]
+                and (t.text == q.time or (q.time in t.text or t.text in q.time))]
+        if near and _dates_a_level_it_came_from(doc, q, min(near, key=lambda t: abs(t.start - q.start)), rw):
+            return None, doc.published[:10] if doc.published else None
         for t in doc.dates:
             if t.text == q.time or (q.time in t.text or t.text in q.time):
                 if isinstance(t.value, dict) or t.kind == "range":
@@ -1369,7 +1386,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,
                              claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
-        window, date = _date_of(doc, q)
+        window, date = _date_of(doc, q, rw)
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
             place_key=place_key, place_name=place_name, total=_is_total(doc.text, sent, q, rw),

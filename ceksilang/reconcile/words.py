@@ -94,6 +94,8 @@ class AmountMeasureWords:
     list_openers: tuple[str, ...] = ()
     list_reach: int = 0  # characters read back from an amount for its list's heading
     from_words: tuple[str, ...] = ()  # "naik dari Rp 19.212 per kg": the level it came from, no price
+    # "pelemahan", "koreksi": nouns of a change that say its direction as the change noun does
+    change_noun_forms: dict[str, str] = field(default_factory=dict)  # form -> change noun
     # "dana yang telah diblokir sebesar ...": a relative clause between the phrase and its link
     relative_markers: frozenset[str] = frozenset()
     relative_words: int = 0
@@ -205,6 +207,8 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         list_openers=longest_first(data.get("list_openers")),
         list_reach=int(data.get("list_reach") or 0),
         from_words=longest_first(data.get("from_words")),
+        change_noun_forms={str(form).lower(): str(noun).lower()
+                           for noun, forms in (data.get("change_noun_forms") or {}).items() for form in forms or ()},
         relative_markers=frozenset(str(s).lower() for s in data.get("relative_markers") or []),
         relative_words=int(data.get("relative_words") or 0),
         difference_nouns=longest_first(data.get("difference_nouns")),
