@@ -199,6 +199,8 @@ def test_timex_without_publication_date() -> None:
     by_text = {t.text: (t.value, t.anchor) for t in found}
     assert by_text == {
         "Kamis (31/10/2024)": ("2024-10-31", None),
+        # "sehari sebelumnya" counts from the paragraph's day (disc13), as "pada Rabu" does
+        "Sehari sebelumnya": ("2024-10-30", "text:2024-10-31"),
         "Rabu": ("2024-10-30", "text:2024-10-31"),
         "Kemarin": ("2024-10-30", "latest-explicit:2024-10-31"),
     }
