@@ -2623,3 +2623,12 @@ def test_a_day_after_the_figure_that_opens_the_level_it_came_from_does_not_date_
                           "sebesar Rp 1.943.000 per gram.", "Kompas")
     dates = {r.quantity.text: r.date for r in figure_readings(doc, EntityIndex([]), {"a": doc})}
     assert dates["Rp 1.937.000"] == "2025-06-19"
+
+
+def test_a_period_after_dari_stays_a_counts_window():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = _extracted("a", "Polda Riau telah membongkar 21 kasus kejahatan kehutanan mulai dari awal 2025 sampai "
+                          "saat ini.", "Tribunnews")
+    (r,) = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.unit == "kasus"]
+    assert r.window and "2025" in r.window

@@ -941,7 +941,10 @@ def _dates_a_level_it_came_from(doc: Document, q: Quantity, t: Any, rw: Reconcil
     """A day after the figure that opens the level a change came from ("menjadi Rp 1.937.000 per
     gram dari hari sebelumnya sebesar Rp 1.943.000"): the day of that level, not of this figure."""
     am = rw.amount_measures
-    if am is None or not am.from_words or t.start < q.end:
+    # only an amount has a level it came from; a period after "dari" ("21 kasus mulai dari awal 2025
+    # sampai saat ini") is the figure's own window
+    if am is None or not am.from_words or t.start < q.end or (q.unit or "") not in am.units \
+            or t.kind == "range" or isinstance(t.value, dict):
         return False
     between = doc.text[q.end:t.start]
     return "\n" not in between and _ends_with(between, am.from_words) is not None

@@ -416,7 +416,9 @@ def _bare_changes(keys: set[tuple]) -> dict[tuple, tuple]:
         direction = tokens[0]
         # "penurunan" alone says nothing of what fell: no join
         if rest and all(w == am.price_noun or am.change_noun_forms.get(w) == direction for w in rest):
-            out[k] = (unit, k[1], direction)
+            # keyed as the change of the price ("penurunan harga"), never as a bare "penurunan", which
+            # says nothing of what fell
+            out[k] = (unit, k[1], f"{direction} {am.price_noun}" if am.price_noun else direction)
     return out
 
 
