@@ -2625,10 +2625,18 @@ def test_a_day_after_the_figure_that_opens_the_level_it_came_from_does_not_date_
     assert dates["Rp 1.937.000"] == "2025-06-19"
 
 
-def test_a_period_after_dari_stays_a_counts_window():
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the day word before the figure moves it from the day its sentence is about
+    ("Pada Kamis (19/6/2025), harga melanjutkan pelemahan hari sebelumnya yang sudah turun Rp 8.000 per gram.",
+     "2025-06-18"),
+    ("Sehari sebelumnya, harga emas juga terkoreksi Rp 7.000.", "2025-06-18"),
+    # several days before names no one day
+    ("Beberapa hari sebelumnya, harga emas juga terkoreksi Rp 7.000.", "2025-06-19"),
+])
+def test_a_day_word_before_a_figure_moves_its_day(text, day):
     from ceksilang.reconcile.claims import EntityIndex, figure_readings
 
-    doc = _extracted("a", "Polda Riau telah membongkar 21 kasus kejahatan kehutanan mulai dari awal 2025 sampai "
-                          "saat ini.", "Tribunnews")
-    (r,) = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.unit == "kasus"]
-    assert r.window and "2025" in r.window
+    doc = _extracted("a", text, "Kompas")
+    (r,) = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.unit == "IDR"]
+    assert r.date == day

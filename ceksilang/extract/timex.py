@@ -68,9 +68,6 @@ class TimexWords:
     date_prefix: tuple[str, ...]
     day_parts: tuple[str, ...]
     day_words: dict[str, int]
-    # "sehari sebelumnya", "keesokan harinya": days counted from the paragraph's own day when it
-    # names one, else from the publication date
-    day_words_after_reference: dict[str, int]
     units: dict[str, str]
     se_units: dict[str, str]
     directions: dict[str, int]
@@ -124,8 +121,6 @@ def timex_words() -> TimexWords:
             date_prefix=_words(data["date_prefix"], "date_prefix"),
             day_parts=_words(data["day_parts"], "day_parts"),
             day_words={str(k).lower(): int(v) for k, v in data["day_words"].items()},
-            day_words_after_reference={str(k).lower(): int(v)
-                                       for k, v in (data.get("day_words_after_reference") or {}).items()},
             units={str(k).lower(): str(v) for k, v in data["units"].items()},
             se_units={str(k).lower(): str(v) for k, v in data["se_units"].items()},
             directions={str(k).lower(): int(v) for k, v in data["directions"].items()},
@@ -193,7 +188,6 @@ class _Patterns:
     week_of_month: re.Pattern[str]
     unit: re.Pattern[str]
     day_word: re.Pattern[str]
-    day_word_after_reference: re.Pattern[str] | None
     weekday: re.Pattern[str]
     vague: re.Pattern[str]
     period: re.Pattern[str]
@@ -312,9 +306,6 @@ def _patterns() -> _Patterns:
             flags,
         ),
         day_word=re.compile(rf"{_opening(w.day_words)}{_alt(w.day_words)}(?!\w)", flags),
-        day_word_after_reference=re.compile(
-            rf"{_opening(w.day_words_after_reference)}{_alt(w.day_words_after_reference)}(?!\w)", flags)
-        if w.day_words_after_reference else None,
         weekday=re.compile(
             rf"{_opening([*w.weekday_prefix, *w.weekdays])}(?:(?P<hari>{_alt(w.weekday_prefix)})\s+)?"
             rf"(?P<wd>{weekday})(?!\w)(?:\s+(?P<part>{_alt(w.day_parts)})(?!\w))?"
@@ -731,17 +722,6 @@ class _Finder:
                 return _iso_day(ref + timedelta(days=offset))
 
             self.add(_Found(m.start(), m.end(), "relative", "day", "deictic", resolve=resolve, priority=2))
-        if self.p.day_word_after_reference is None:
-            return
-        for m in self.p.day_word_after_reference.finditer(self.text):
-            # "Sehari sebelumnya, harga juga terkoreksi Rp 7.000": the day before the one the
-            # paragraph is about (its own date, else the publication's)
-            offset = w.day_words_after_reference[re.sub(r"\s+", " ", m.group(0).lower())]
-
-            def resolve_after(ref: date, offset: int = offset) -> Value:
-                return _iso_day(ref + timedelta(days=offset))
-
-            self.add(_Found(m.start(), m.end(), "relative", "day", "anaphoric", resolve=resolve_after, priority=2))
 
     def scan_weekday(self) -> None:
         w = self.w

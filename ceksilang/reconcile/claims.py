@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date as calendar_day, timedelta
 from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
@@ -937,29 +938,41 @@ def _place_key(name: str, rw: ReconcileWords) -> str:
     return " ".join(ws).lower() or name.lower()
 
 
-def _dates_a_level_it_came_from(doc: Document, q: Quantity, t: Any, rw: ReconcileWords) -> bool:
-    """A day after the figure that opens the level a change came from ("menjadi Rp 1.937.000 per
-    gram dari hari sebelumnya sebesar Rp 1.943.000"): the day of that level, not of this figure."""
-    am = rw.amount_measures
-    # only an amount has a level it came from; a period after "dari" ("21 kasus mulai dari awal 2025
-    # sampai saat ini") is the figure's own window
-    if am is None or not am.from_words or t.start < q.end or (q.unit or "") not in am.units \
-            or t.kind == "range" or isinstance(t.value, dict):
-        return False
-    between = doc.text[q.end:t.start]
-    return "\n" not in between and _ends_with(between, am.from_words) is not None
+def _day_shift(doc: Document, q: Quantity, rw: ReconcileWords) -> int:
+    """Days to move a figure's day by when a day word of ``figure_day_words`` comes before it in its
+    sentence with no date between ("Sehari sebelumnya, harga juga terkoreksi Rp 7.000"; "pelemahan
+    hari sebelumnya yang sudah turun Rp 8.000"): counted from the day the sentence is about. After a
+    number or a quantifier ("beberapa hari sebelumnya") the words say no one day: no shift."""
+    fd = rw.figure_day_words
+    sent = doc.sentence_at(q.start)
+    if fd is None or sent is None:
+        return 0
+    dated_from = max([t.end for t in doc.dates if sent[0] <= t.end <= q.start] or [sent[0]])
+    before = doc.text[dated_from:q.start].lower()
+    found = None
+    for m in fd.pattern.finditer(before):
+        found = m  # the last one before the figure
+    if found is None:
+        return 0
+    previous = before[:found.start()].split()
+    if previous and (previous[-1] in fd.not_after or previous[-1].isdigit()):
+        return 0
+    return fd.offsets[" ".join(found.group(0).split())]
 
 
 def _date_of(doc: Document, q: Quantity, rw: ReconcileWords | None = None) -> tuple[str | None, str | None]:
-    """(window, point date) of a figure: a range it is limited to, or the day it was stated."""
+    """(window, point date) of a figure: a range it is limited to, or the day it was stated (moved by
+    a day word before it: "sehari sebelumnya")."""
     rw = rw or reconcile_words()
+    window, day = _stated_date_of(doc, q)
+    shift = _day_shift(doc, q, rw) if day else 0
+    if shift:
+        day = (calendar_day.fromisoformat(day) + timedelta(days=shift)).isoformat()
+    return window, day
+
+
+def _stated_date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
     if q.time:
-        # the expression nearest the figure in its sentence (``q.time`` is its text)
-        sent = doc.sentence_at(q.start)
-        near = [t for t in doc.dates if sent and sent[0] <= t.start < sent[1]
-                and (t.text == q.time or (q.time in t.text or t.text in q.time))]
-        if near and _dates_a_level_it_came_from(doc, q, min(near, key=lambda t: abs(t.start - q.start)), rw):
-            return None, doc.published[:10] if doc.published else None
         for t in doc.dates:
             if t.text == q.time or (q.time in t.text or t.text in q.time):
                 if isinstance(t.value, dict) or t.kind == "range":
