@@ -927,3 +927,34 @@ def test_quantities_other_cues_do_not_reach_over_a_hedge() -> None:
 ])
 def test_quantities_what_a_classifier_counts(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities("d", text)] == [unit]
+
+
+def test_quantities_a_one_word_count_the_headline_also_writes_is_a_count_of_one() -> None:
+    # "Sebuah Rumah ... Terbakar": the headline counts the house the lead tells of, with its place
+    text = "Kebakaran melanda sebuah rumah di Jalan Melati, Tebet, pada Kamis dini hari."
+    found = [q for q in find_quantities("d", text, title="Sebuah Rumah di Tebet Terbakar") if q.unit == "rumah"]
+    assert [(q.text, q.value, q.qualifier) for q in found] == [("sebuah", 1, "exact")]
+    assert found[0].place and "Jalan Melati" in found[0].place
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # no headline, or a headline that counts another noun: "sebuah" stays an article
+    ("Kebakaran melanda sebuah rumah di Jalan Melati.", None),
+    ("Kebakaran melanda sebuah rumah di Jalan Melati.", "Sebuah Gudang di Tebet Terbakar"),
+    ("Kebakaran melanda sebuah rumah di Jalan Melati.", "Tujuh Rumah di Tebet Terbakar"),
+])
+def test_quantities_a_one_word_form_the_headline_does_not_count_is_no_count(text: str, title: str | None) -> None:
+    assert [q for q in find_quantities("d", text, title=title) if q.unit == "rumah"] == []
+
+
+def test_quantities_only_the_first_phrase_the_headline_counts_is_read() -> None:
+    text = "Api melalap sebuah rumah di Gang Mawar. Petugas lalu memeriksa sebuah rumah di seberangnya."
+    found = [q for q in find_quantities("d", text, title="Sebuah Rumah Terbakar") if q.unit == "rumah"]
+    assert [q.start for q in found] == [text.index("sebuah")]
+
+
+def test_quantities_the_pipeline_reads_the_headline_of_the_document() -> None:
+    text = "Kebakaran melanda sebuah rumah di Jalan Melati, Tebet, pada Kamis dini hari."
+    document = extract_document(Document(id="d", source=Source(path="d"), text=text, language="id",
+                                         title="Sebuah Rumah di Tebet Terbakar"))
+    assert [(q.text, q.value) for q in document.quantities if q.unit == "rumah"] == [("sebuah", 1)]

@@ -2573,3 +2573,70 @@ def test_a_word_with_another_root_or_a_filler_beside_a_real_change_is_still_a_wo
     assert d.status == "compatible" and "mendinginkan" in d.explanation
     (n,) = wording_case(first, first.replace("datang", "tidak datang"))
     assert n.status == "contradiction"
+
+
+# --------------------------------------------------------------------------- a change of the day before
+
+
+def _extracted(doc_id: str, text: str, outlet: str, published: str = "2025-06-19T09:30:00+07:00") -> Document:
+    from ceksilang.extract.pipeline import extract_document
+
+    return extract_document(Document(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text, outlet=outlet,
+                                     published=published, language="id"))
+
+
+_TODAY_KOMPAS = ("Harga emas Antam turun Rp 6.000 pada hari ini, Kamis (19/6/2025), melanjutkan pelemahan hari "
+                 "sebelumnya yang sudah turun Rp 8.000 per gram.")
+_TODAY_TEMPO = ("Harga emas Antam kembali turun pada Kamis, 19 Juni 2025. Harga emas Antam anjlok Rp 6.000. "
+                "Sehari sebelumnya, harga juga {verb} Rp 7.000.")
+
+
+def _change_items(a: Document, b: Document) -> list[Discrepancy]:
+    return [d for d in reconcile([a, b], [], []).discrepancies
+            if d.kind == "figure" and d.status not in ("unconfirmed", "compatible")]
+
+
+def test_two_outlets_falls_of_the_day_before_differ_the_day_before():
+    # the falls of 18 June are 8,000 in one outlet and 7,000 in the other: one change, two values;
+    # the falls of 19 June agree
+    (found,) = _change_items(_extracted("a", _TODAY_KOMPAS, "Kompas"),
+                             _extracted("b", _TODAY_TEMPO.format(verb="terkoreksi"), "Tempo"))
+    assert found.status == "contradiction" and found.docs == ["a", "b"]
+    assert "8,000" in found.explanation and "7,000" in found.explanation and "2025-06-18" in found.explanation
+
+
+def test_a_rise_of_the_day_before_is_never_set_against_a_fall():
+    assert _change_items(_extracted("a", _TODAY_KOMPAS, "Kompas"),
+                         _extracted("b", _TODAY_TEMPO.format(verb="naik"), "Tempo")) == []
+
+
+def test_a_fall_that_names_its_item_is_not_the_bare_fall():
+    tempo = ("Harga emas Antam kembali turun pada Kamis, 19 Juni 2025. Sehari sebelumnya, harga buyback emas "
+             "juga turun Rp 7.000.")
+    assert _change_items(_extracted("a", _TODAY_KOMPAS, "Kompas"), _extracted("b", tempo, "Tempo")) == []
+
+
+def test_a_day_after_the_figure_that_opens_the_level_it_came_from_does_not_date_it():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = _extracted("a", "Harga emas batangan Antam kini menjadi Rp 1.937.000 per gram dari hari sebelumnya "
+                          "sebesar Rp 1.943.000 per gram.", "Kompas")
+    dates = {r.quantity.text: r.date for r in figure_readings(doc, EntityIndex([]), {"a": doc})}
+    assert dates["Rp 1.937.000"] == "2025-06-19"
+
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the day word before the figure moves it from the day its sentence is about
+    ("Pada Kamis (19/6/2025), harga melanjutkan pelemahan hari sebelumnya yang sudah turun Rp 8.000 per gram.",
+     "2025-06-18"),
+    ("Sehari sebelumnya, harga emas juga terkoreksi Rp 7.000.", "2025-06-18"),
+    # several days before names no one day
+    ("Beberapa hari sebelumnya, harga emas juga terkoreksi Rp 7.000.", "2025-06-19"),
+])
+def test_a_day_word_before_a_figure_moves_its_day(text, day):
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = _extracted("a", text, "Kompas")
+    (r,) = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.unit == "IDR"]
+    assert r.date == day

@@ -100,6 +100,7 @@ class NumberWords:
     together_from: int = 2  # the least number the together form counts
     one_prefix: str | None = None  # "seorang": se- + a classifier
     one_against_others_after: frozenset[str] = frozenset()  # "seorang pemotor lain": set against others
+    one_counted_in_title: bool = False  # "sebuah rumah" in a headline and its text: a count of one
     # "1x24 jam": the signs of a product of two numbers
     multiplication_signs: tuple[str, ...] = ()
 
@@ -196,6 +197,7 @@ def _number_words(language: str) -> NumberWords:
             together_from=int(together.get("from") or 2),
             one_prefix=_optional_word(one.get("prefix")),
             one_against_others_after=frozenset(str(w).lower() for w in one.get("against_others") or ()),
+            one_counted_in_title=bool(one.get("counted_in_title")),
             multiplication_signs=tuple(str(w) for w in data.get("multiplication_signs") or ()),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:

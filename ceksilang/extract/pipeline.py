@@ -55,6 +55,7 @@ for _name, _default in (
     ("doc_id", ""),
     ("published", None),
     ("language", None),
+    ("title", None),
     ("sentences", None),
     ("mentions", None),
     ("dates", None),
@@ -128,7 +129,7 @@ def dates_component(doc: Doc) -> Doc:
 def quantities_component(doc: Doc) -> Doc:
     doc._.quantities = find_quantities(
         doc._.doc_id, doc_text(doc), _sentences(doc), mentions=_mentions(doc), dates=doc._.dates or (),
-        language=doc._.language,
+        language=doc._.language, title=doc._.title,
     )
     return doc
 
@@ -161,6 +162,7 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
     doc._.doc_id = document.id
     doc._.published = document.published
     doc._.language = document.language
+    doc._.title = document.title
     return doc
 
 

@@ -1186,10 +1186,12 @@ def find_quantities(
     mentions: Sequence[Mention] = (),
     dates: Sequence[TimeExpr] = (),
     language: str | None = None,
+    title: str | None = None,
 ) -> list[Quantity]:
     """Every figure in ``text`` with its qualifier, unit, place, time and claimant.
 
     ``language`` (the document's) sets how digits read: "8,000" is 8 in Indonesian, 8000 in English.
+    ``title`` (the document's headline, not part of ``text``) says which "sebuah rumah" is a count.
     """
     nw = number_words(language)
     currencies = frozenset(nw.currency_prefix.values()) | frozenset(nw.currency_suffix.values())
@@ -1376,7 +1378,7 @@ def find_quantities(
         ))
     quantities.extend(_ordinal_figures(doc_id, text, qw, [(q.start, q.end) for q in quantities]))
     quantities.extend(_group_figures(doc_id, text, sentences, mentions, language,
-                                     [(q.start, q.end) for q in quantities]))
+                                     [(q.start, q.end) for q in quantities], title))
     return sorted(quantities, key=lambda q: q.start)
 
 
@@ -1400,8 +1402,24 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)(?![^\W_])")
 _PREVIOUS_WORD = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]+)[^\S\n]+$")
 
 
+def _one_phrases(title: str | None, pattern: re.Pattern[str], function_words: frozenset[str] | set[str],
+                 not_units: frozenset[str] | set[str]) -> set[tuple[str, str]]:
+    """The (se- form, noun) pairs a headline writes ("Sebuah Rumah di Tebet Terbakar": ("sebuah",
+    "rumah")), the noun no function word: what the headline counts as one."""
+    found: set[tuple[str, str]] = set()
+    if not title:
+        return found
+    for m in pattern.finditer(title):
+        if "one" not in pattern.groupindex or not m.group("one"):
+            continue
+        noun = _NEXT_WORD.match(title.lower(), m.end())
+        if noun is not None and noun.group(1) not in function_words and noun.group(1) not in not_units:
+            found.add((m.group(0).lower(), noun.group(1)))
+    return found
+
+
 def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], mentions: Sequence[Mention],
-                   language: str | None, taken: list[tuple[int, int]]) -> list[Quantity]:
+                   language: str | None, taken: list[tuple[int, int]], title: str | None = None) -> list[Quantity]:
     """Counts written as one word: "naik berempat" (four people together), "ketiga korban" (all three
     victims). The all-of form counts only before a noun and after a word that is no noun (a function
     word) or punctuation: after a noun ("korban ketiga"), before "kali" ("ketiga kalinya") or a number
@@ -1414,6 +1432,9 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
     qw = quantity_words(language)
     units = unit_table(language)
     function_words = load_stopwords()
+    # "Sebuah Rumah di Tebet Terbakar": the text's first "sebuah rumah" is the count the headline gives
+    counted_in_title = _one_phrases(title, pattern, function_words, units.not_units) \
+        if nw.one_counted_in_title else set()
     out = []
     for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -1425,6 +1446,12 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
             if noun is not None and noun.group(1) in nw.one_against_others_after:  # "seorang lagi"
                 out.append(_group_quantity(doc_id, text, m, 1.0, units.lookup(m.group("cls")) or m.group("cls").lower(),
                                            sentences, mentions, language))
+                continue
+            phrase = (m.group(0).lower(), noun.group(1)) if noun is not None else None
+            if phrase in counted_in_title:
+                counted_in_title.discard(phrase)  # the first such phrase only: later ones may be another
+                out.append(_group_quantity(doc_id, text, m, 1.0, noun.group(1), sentences, mentions, language,
+                                           with_place=True))
                 continue
             cue = _NEXT_WORD.match(text, noun.end()) if noun else None
             if (noun is None or cue is None or cue.group(1) not in nw.one_against_others_after
@@ -1472,13 +1499,17 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
 
 
 def _group_quantity(doc_id: str, text: str, m: re.Match[str], value: float, unit: str | None,
-                    sentences: list[tuple[int, int]], mentions: Sequence[Mention], language: str | None) -> Quantity:
+                    sentences: list[tuple[int, int]], mentions: Sequence[Mention], language: str | None,
+                    with_place: bool = False) -> Quantity:
     sentence_i = _sentence_index(sentences, m.start())
-    claimant = None
+    claimant = place = None
     if sentence_i is not None:
         claimant = _nearest(_claimants(text, sentences[sentence_i], mentions, language), m.start(), m.end())
+        if with_place:  # "melanda sebuah rumah di Jalan J": the place its digit twins would get
+            place = _place(text, _clause(text, sentences[sentence_i], m.start(), m.end()), m.start(), m.end(),
+                           mentions, language)
     return Quantity(doc=doc_id, start=m.start(), end=m.end(), text=m.group(0), value=value, low=value,
-                    high=value, qualifier="exact", unit=unit, claimant=claimant)
+                    high=value, qualifier="exact", unit=unit, place=place, claimant=claimant)
 
 
 _RESTATEMENT_GAP = re.compile(r"[\s,()]+")

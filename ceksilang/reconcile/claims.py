@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date as calendar_day, timedelta
 from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
@@ -937,8 +938,40 @@ def _place_key(name: str, rw: ReconcileWords) -> str:
     return " ".join(ws).lower() or name.lower()
 
 
-def _date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
-    """(window, point date) of a figure: a range it is limited to, or the day it was stated."""
+def _day_shift(doc: Document, q: Quantity, rw: ReconcileWords) -> int:
+    """Days to move a figure's day by when a day word of ``figure_day_words`` comes before it in its
+    sentence with no date between ("Sehari sebelumnya, harga juga terkoreksi Rp 7.000"; "pelemahan
+    hari sebelumnya yang sudah turun Rp 8.000"): counted from the day the sentence is about. After a
+    number or a quantifier ("beberapa hari sebelumnya") the words say no one day: no shift."""
+    fd = rw.figure_day_words
+    sent = doc.sentence_at(q.start)
+    if fd is None or sent is None:
+        return 0
+    dated_from = max([t.end for t in doc.dates if sent[0] <= t.end <= q.start] or [sent[0]])
+    before = doc.text[dated_from:q.start].lower()
+    found = None
+    for m in fd.pattern.finditer(before):
+        found = m  # the last one before the figure
+    if found is None:
+        return 0
+    previous = before[:found.start()].split()
+    if previous and (previous[-1] in fd.not_after or previous[-1].isdigit()):
+        return 0
+    return fd.offsets[" ".join(found.group(0).split())]
+
+
+def _date_of(doc: Document, q: Quantity, rw: ReconcileWords | None = None) -> tuple[str | None, str | None]:
+    """(window, point date) of a figure: a range it is limited to, or the day it was stated (moved by
+    a day word before it: "sehari sebelumnya")."""
+    rw = rw or reconcile_words()
+    window, day = _stated_date_of(doc, q)
+    shift = _day_shift(doc, q, rw) if day else 0
+    if shift:
+        day = (calendar_day.fromisoformat(day) + timedelta(days=shift)).isoformat()
+    return window, day
+
+
+def _stated_date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
     if q.time:
         for t in doc.dates:
             if t.text == q.time or (q.time in t.text or t.text in q.time):
@@ -1369,7 +1402,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,
                              claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
-        window, date = _date_of(doc, q)
+        window, date = _date_of(doc, q, rw)
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
             place_key=place_key, place_name=place_name, total=_is_total(doc.text, sent, q, rw),

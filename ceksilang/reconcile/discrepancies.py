@@ -385,6 +385,47 @@ def _fuller_measures(keys: set[tuple]) -> dict[tuple, tuple]:
     return out
 
 
+def _bare_changes(keys: set[tuple]) -> dict[tuple, tuple]:
+    """Each subject that is a change of an amount naming no item, mapped to that change alone:
+    "penurunan harga" ("Sehari sebelumnya, harga juga terkoreksi Rp 7.000") and "penurunan
+    pelemahan per gram" ("pelemahan hari sebelumnya yang sudah turun Rp 8.000 per gram") are one
+    story's fall of its price. A change that names its item ("penurunan harga buyback emas") keeps
+    its measure, and a fall never meets a rise."""
+    rw = reconcile_words()
+    am = rw.amount_measures
+    if am is None:
+        return {}
+    changes = _change_nouns_of(am)
+    out: dict[tuple, tuple] = {}
+    for k in keys:
+        unit, _, measure = k
+        if not measure or unit not in am.units:
+            continue
+        tokens = words(measure)
+        if not tokens or tokens[0] not in changes:
+            continue
+        rest, after_per = [], False
+        for w in tokens[1:]:
+            if after_per:  # the unit a rate is per ("per gram") names no item
+                after_per = False
+                continue
+            if w in am.per_words:
+                after_per = True
+                continue
+            rest.append(w)
+        direction = tokens[0]
+        # "penurunan" alone says nothing of what fell: no join
+        if rest and all(w == am.price_noun or am.change_noun_forms.get(w) == direction for w in rest):
+            # keyed as the change of the price ("penurunan harga"), never as a bare "penurunan", which
+            # says nothing of what fell
+            out[k] = (unit, k[1], f"{direction} {am.price_noun}" if am.price_noun else direction)
+    return out
+
+
+def _change_nouns_of(am: Any) -> frozenset[str]:
+    return frozenset(noun for _, noun in am.change_of)
+
+
 def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
     """The figure discrepancies of each thing counted whose figures differ across independent
     sources: a contradiction lists only the figures that clash (same thing, scope, claimant
@@ -393,8 +434,9 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
     by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
     comparable = [r for r in readings if r.comparable]
     fuller = _fuller_measures({r.subject_key for r in comparable})
+    bare = _bare_changes({r.subject_key for r in comparable})
     for r in comparable:
-        by_subject[fuller.get(r.subject_key, r.subject_key)].append(r)
+        by_subject[bare.get(r.subject_key) or fuller.get(r.subject_key, r.subject_key)].append(r)
     out = []
     for group in by_subject.values():
         if len({r.claim for r in group}) < 2 or len({r.source for r in group}) < 2:

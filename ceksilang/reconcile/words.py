@@ -69,6 +69,7 @@ class ReconcileWords:
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
     counted_things: CountedThingWords | None = None  # "50 unit bus terbakar": buses, not vehicles
     share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
+    figure_day_words: FigureDayWords | None = None  # "Sehari sebelumnya, harga terkoreksi Rp 7.000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,8 @@ class AmountMeasureWords:
     list_openers: tuple[str, ...] = ()
     list_reach: int = 0  # characters read back from an amount for its list's heading
     from_words: tuple[str, ...] = ()  # "naik dari Rp 19.212 per kg": the level it came from, no price
+    # "pelemahan", "koreksi": nouns of a change that say its direction as the change noun does
+    change_noun_forms: dict[str, str] = field(default_factory=dict)  # form -> change noun
     # "dana yang telah diblokir sebesar ...": a relative clause between the phrase and its link
     relative_markers: frozenset[str] = frozenset()
     relative_words: int = 0
@@ -126,6 +129,25 @@ class CarriedMeasureWords:
     relative_units: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
     count_heads: tuple[str, ...] = ()  # longest first
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDayWords:
+    """``figure_day_words`` of ``reconcile.yaml``: a day word before a figure in its sentence that moves
+    the figure's day ("sehari sebelumnya": the day before the one the sentence is about)."""
+
+    offsets: dict[str, int]  # phrase (lower case, single spaces) -> days
+    pattern: re.Pattern[str]
+    not_after: frozenset[str]  # "beberapa hari sebelumnya": no one day
+
+
+def _figure_day_words(data: dict | None) -> FigureDayWords | None:
+    if not data or not data.get("offsets"):
+        return None
+    offsets = {" ".join(str(k).lower().split()): int(v) for k, v in data["offsets"].items()}
+    alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(offsets, key=len, reverse=True))
+    return FigureDayWords(offsets=offsets, pattern=re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"),
+                          not_after=frozenset(str(w).lower() for w in data.get("not_after") or []))
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +227,8 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         list_openers=longest_first(data.get("list_openers")),
         list_reach=int(data.get("list_reach") or 0),
         from_words=longest_first(data.get("from_words")),
+        change_noun_forms={str(form).lower(): str(noun).lower()
+                           for noun, forms in (data.get("change_noun_forms") or {}).items() for form in forms or ()},
         relative_markers=frozenset(str(s).lower() for s in data.get("relative_markers") or []),
         relative_words=int(data.get("relative_words") or 0),
         difference_nouns=longest_first(data.get("difference_nouns")),
@@ -316,6 +340,7 @@ def reconcile_words() -> ReconcileWords:
             carried_measure=_carried_measure_words(data.get("carried_measure")),
             index_levels=_index_level_words(data.get("index_levels")),
             share_equivalence=_share_words(data.get("share_equivalence")),
+            figure_day_words=_figure_day_words(data.get("figure_day_words")),
         )
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise LanguageDataError(f"reconcile.yaml: malformed ({exc})") from exc
