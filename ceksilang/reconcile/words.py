@@ -69,6 +69,7 @@ class ReconcileWords:
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
     counted_things: CountedThingWords | None = None  # "50 unit bus terbakar": buses, not vehicles
     share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
+    prefix_nouns: frozenset[str] = frozenset()  # "dividen", "diskon": nouns that open with a verb prefix's letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,9 @@ class AmountMeasureWords:
     # "yang berhasil melakukan penyitaan sebesar ...": a phrase right after a verb with one of these
     # prefixes is its object, which the amount measures
     active_prefixes: tuple[str, ...] = ()
+    # "tumbuh signifikan, yaitu lebih dari Rp 764,1 M": a link that restates after a comma; the comma
+    # before it is passed over with it
+    apposition_links: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +219,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         adjunct_words=int(data.get("adjunct_words") or 0),
         coordinators=frozenset(str(s).lower() for s in data.get("coordinators") or []),
         active_prefixes=tuple(str(s).lower() for s in data.get("active_prefixes") or ()),
+        apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
     )
 
 
@@ -270,6 +275,7 @@ def reconcile_words() -> ReconcileWords:
             speech_words=frozenset(str(s).lower() for s in data["speech_words"]),
             not_details=frozenset(str(s).lower() for s in data["not_details"]),
             verb_prefixes=tuple(str(s).lower() for s in data["verb_prefixes"]),
+            prefix_nouns=frozenset(str(s).lower() for s in data.get("prefix_nouns") or []),
             state_of=tuple(states),
             state_things=tuple(data["state_things"]),
             event_verbs=frozenset(s.lower() for s in data["event_verbs"]),
