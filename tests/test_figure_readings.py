@@ -318,6 +318,9 @@ def test_two_measures_joined_without_a_gap_noun_keep_the_last_measure():
      "yield obligasi negara"),
     # a place passed over, and the verb before it
     ("Harga beras termahal berlaku di Papua sebesar Rp 18.500 per kilogram.", "Rp 18.500", "IDR", "harga beras per kilogram"),
+    # ... but a place with a phrase of its own after it ("dengan kontribusi") is no adjunct to pass over
+    ("Jepang menjadi investor terbesar di Asia dengan kontribusi sekitar 30% dari total investasi.", "sekitar 30%",
+     "persen", "kontribusi"),
     # a restating link after a comma: the comma goes with it
     ("Penjualan mobil listrik naik tajam, yakni lebih dari 40 persen.", "lebih dari 40 persen", "persen",
      "kenaikan penjualan mobil listrik"),

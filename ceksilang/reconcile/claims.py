@@ -781,7 +781,10 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
         if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
             return i
-        if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
+        # (a function word in it with a word after opens a phrase of its own: "di Indonesia dengan kontribusi [46%]"
+        # is where, then what)
+        if (word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail)
+                and not any(t in rw.stopwords for t in tail[:-1])):
             return i
         if word in am.relative_markers and len(tail) <= am.relative_words:
             return i
