@@ -696,9 +696,9 @@ def _day_date_end() -> re.Pattern[str]:
 
 
 def _time_adjunct_start(window: str, rw: ReconcileWords) -> int | None:
-    """Where a time ending ``window`` opens (a comma before it included), when one does: a weekday with
-    its bracketed date, or a time opener with a year or calendar word ("pada 2019", "pada akhir Mei");
-    None else."""
+    """Where a time ending ``window`` opens, when one does: a weekday with its bracketed date (a comma
+    before it included: "hari ini, Selasa (22/1/2019)"), or a time opener with a year or calendar word
+    ("pada 2019", "pada akhir Mei"); None else."""
     am = rw.amount_measures
     m = _day_date_end().search(window, max(0, len(window) - 60))
     if m:
@@ -712,9 +712,8 @@ def _time_adjunct_start(window: str, rw: ReconcileWords) -> int | None:
     at = _adjunct_start([t.group(0) for t in found], rw)
     if at is None or found[at].group(0).strip("()").lower() not in am.time_openers:
         return None
-    start = found[at].start()
-    before = window[:start].rstrip()
-    return len(before) - 1 if before.endswith(",") else start
+    # (a comma before it stays: "data dari Coingecko, per 12 Juni 2025 tembus ..." names no phrase)
+    return found[at].start()
 
 
 def _gap_between(window: str, am: AmountMeasureWords) -> str | None:
@@ -781,10 +780,10 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
         if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
             return i
-        # (a function word in it with a word after opens a phrase of its own: "di Indonesia dengan kontribusi [46%]"
-        # is where, then what)
+        # (an adjunct ender in it opens a phrase of its own: "di Indonesia dengan kontribusi [46%]" is where,
+        # then what)
         if (word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail)
-                and not any(t in rw.stopwords for t in tail[:-1])):
+                and not any(t in am.adjunct_enders for t in tail)):
             return i
         if word in am.relative_markers and len(tail) <= am.relative_words:
             return i

@@ -116,6 +116,7 @@ class AmountMeasureWords:
     # "tumbuh signifikan, yaitu lebih dari Rp 764,1 M": a link that restates after a comma; the comma
     # before it is passed over with it
     apposition_links: frozenset[str] = frozenset()
+    adjunct_enders: frozenset[str] = frozenset()  # "di Indonesia dengan kontribusi": the place ends before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         coordinators=frozenset(str(s).lower() for s in data.get("coordinators") or []),
         active_prefixes=tuple(str(s).lower() for s in data.get("active_prefixes") or ()),
         apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
+        adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
     )
 
 
