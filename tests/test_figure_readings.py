@@ -332,6 +332,12 @@ def test_two_measures_joined_without_a_gap_noun_keep_the_last_measure():
     ("Maskapai memberikan diskon 30 persen untuk rute domestik.", "30 persen", "persen", "diskon"),
     # a bare "di" before an amount is a level word, after a verb of setting a level
     ("Harga acuan batu bara dipatok di US$ 120 per ton.", "US$ 120", "USD", "harga acuan batu bara per ton"),
+    # a word of how a level moves is passed over as a link
+    ("Harga minyak mentah masih bergerak stagnan di kisaran US$ 65 per barel.", "kisaran US$ 65", "USD",
+     "harga minyak mentah per barel"),
+    # a number in a name before a bare "di" is no level a change came from: the price is the goods'
+    ("SPBU swasta menjual bensin dengan RON 95 di kisaran Rp13.000 per liter.", "kisaran Rp13.000", "IDR",
+     "harga per liter"),
     # a bound word left outside the figure by a nearer hedge
     ("Tersangka menyimpan uang hingga hampir Rp 5 miliar di rumahnya.", "hampir Rp 5 miliar", "IDR", "uang"),
 ])
@@ -344,3 +350,10 @@ def test_a_change_after_a_count_is_no_change_of_the_counts_measure():
     # the amount before the comma is no money or share: the change keeps only its own noun
     reading = _reading("Jumlah pengunjung mencapai 5.000 orang, naik 10 persen.", "10 persen")
     assert reading.measure == "kenaikan"
+
+
+def test_a_time_after_a_comma_does_not_open_the_way_to_a_phrase_before_the_comma():
+    # "data dari Coingecko," is where the figure comes from: nothing before the comma is what it measures
+    reading = _reading("Volume perdagangan menurut data dari Coingecko, per 12 Juni 2025 tembus US$ 633 miliar.",
+                       "US$ 633 miliar")
+    assert reading.measure is None

@@ -429,7 +429,7 @@ def _looks_like_verb(word: str, rw: ReconcileWords) -> bool:
     """A lower-case word of five letters or more opened by a verb prefix that leaves a root of a
     root's length: "diblokir", "berhasil"; not "bersih", "berat", "dinas" (the prefix would leave
     too little: those letters are the root's own)."""
-    return (len(word) >= 5 and word not in rw.prefix_nouns
+    return (len(word) >= 5 and word not in rw.not_verbs
             and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes))
 
 

@@ -69,7 +69,7 @@ class ReconcileWords:
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
     counted_things: CountedThingWords | None = None  # "50 unit bus terbakar": buses, not vehicles
     share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
-    prefix_nouns: frozenset[str] = frozenset()  # "dividen", "diskon": nouns that open with a verb prefix's letters
+    not_verbs: frozenset[str] = frozenset()  # "dividen", "mentah": words that open with a verb prefix's letters, no verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +277,7 @@ def reconcile_words() -> ReconcileWords:
             speech_words=frozenset(str(s).lower() for s in data["speech_words"]),
             not_details=frozenset(str(s).lower() for s in data["not_details"]),
             verb_prefixes=tuple(str(s).lower() for s in data["verb_prefixes"]),
-            prefix_nouns=frozenset(str(s).lower() for s in data.get("prefix_nouns") or []),
+            not_verbs=frozenset(str(s).lower() for s in data.get("not_verbs") or []),
             state_of=tuple(states),
             state_things=tuple(data["state_things"]),
             event_verbs=frozenset(s.lower() for s in data["event_verbs"]),
