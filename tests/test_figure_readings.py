@@ -335,6 +335,9 @@ def test_two_measures_joined_without_a_gap_noun_keep_the_last_measure():
     # a word of how a level moves is passed over as a link
     ("Harga minyak mentah masih bergerak stagnan di kisaran US$ 65 per barel.", "kisaran US$ 65", "USD",
      "harga minyak mentah per barel"),
+    # a range word after the verb of moving is a level word, a hedge before them a link
+    ("Harga emas kemungkinan akan bergerak dalam rentang US$ 2.300 hingga US$ 2.400 per troy ounce.",
+     "US$ 2.300 hingga US$ 2.400", "USD", "harga emas per troy ounce"),
     # a number in a name before a bare "di" is no level a change came from: the price is the goods'
     ("SPBU swasta menjual bensin dengan RON 95 di kisaran Rp13.000 per liter.", "kisaran Rp13.000", "IDR",
      "harga per liter"),
