@@ -19,9 +19,10 @@ GOLD = Path(__file__).parent / "gold" / "figures_tune11.yaml"
 
 # Measured on branch fig9: main (e6581db) 0.856 (101 of 118; counted in what ceksilang says 0.636, 75);
 # after the fig9 rules (what an amount measures past a time, a forecast verb, a place and its verb, a
-# restating comma; a change after another amount; prefix nouns) FLOOR_NOTE. Pinned one figure below.
-TUNE_FLOOR = 0.0
-OWN_FLOOR = 0.0
+# restating comma; a change after another amount; nouns with a verb prefix's letters) 0.898 (106 of
+# 118; own 0.712, 84). Pinned one figure below.
+TUNE_FLOOR = 0.889
+OWN_FLOOR = 0.703
 
 
 def test_the_gold_is_all_tune_and_unseen_elsewhere() -> None:
