@@ -360,3 +360,10 @@ def test_a_time_after_a_comma_does_not_open_the_way_to_a_phrase_before_the_comma
     reading = _reading("Volume perdagangan menurut data dari Coingecko, per 12 Juni 2025 tembus US$ 633 miliar.",
                        "US$ 633 miliar")
     assert reading.measure is None
+
+
+def test_a_part_of_a_month_closed_by_a_year_is_a_time_not_a_measure():
+    # words glued by a lost space hide the time opener ("HargaBitcoinpada"): "awal Juni 2025" names no measure
+    reading = _reading("Jakarta - HargaBitcoinpada awal Juni 2025 masih bergerak stagnan di kisaran US$ 105.000.",
+                       "kisaran US$ 105.000")
+    assert reading.measure is None

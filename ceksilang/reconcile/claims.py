@@ -437,6 +437,12 @@ def _is_title_word(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Calendar words and the vague parts of a month or year ("awal", "pertengahan"), lower case."""
+    return calendar_words() | {str(w).lower() for w in load_data("timex").get("vague_parts") or {}}
+
+
 def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_of_relative: bool = False,
                   year_closes: bool = False) -> list[str]:
     """The words of a noun phrase read from ``tokens`` (backwards unless ``from_start``): it ends at
@@ -456,7 +462,8 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         phrase = _phrase_words(tokens[:-1], rw, from_start=False)
         opener = tokens[-2 - len(phrase)].strip("()").lower() if len(tokens) > len(phrase) + 1 else ""
         if (phrase and phrase[0] not in am.time_openers and opener not in am.time_openers
-                and (head_of_relative or opener not in am.adjunct_prepositions)):
+                and (head_of_relative or opener not in am.adjunct_prepositions)
+                and not all(w in _time_words() for w in phrase)):  # "awal Juni 2025" is a time, not a measure
             return phrase
         return []
     out: list[str] = []
