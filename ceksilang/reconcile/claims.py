@@ -696,7 +696,10 @@ def _day_date_end() -> re.Pattern[str]:
     days = [str(w) for names in (data.get("weekdays") or {}).values() for w in names]
     parts = [str(p) for p in data.get("day_parts") or []]
     prefix = [str(p) for p in data.get("weekday_prefix") or []]
-    either = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+
+    def either(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
     return re.compile(rf"(?:,\s*)?(?:\b(?:{either(prefix)})\s+)?\b(?:{either(days)})\s*"
                       rf"\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)"
                       rf"(?:\s+(?:{either(parts)}))?\s*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
