@@ -1840,3 +1840,25 @@ def test_quotes_passive_agent_after_a_role_with_a_bracketed_short_form() -> None
                     'Panitia Penyelenggara (Panpel) Persis, Wendy Pratama. Dia mengatakan manajemen menggelar '
                     'pertemuan dengan UPT Stadion Lembah pada hari ini.')
     assert _speaker_at(doc, "manajemen menggelar") == "Wendy Pratama"
+
+
+# --------------------------------------------------------------------------- issue 20: spk15 (all quotes, unseen days)
+# Invented sentences of each class found in a random draw of quotes on unseen days.
+
+def test_quotes_a_pointer_headline_run_into_the_next_sentence_names_no_speaker() -> None:
+    # "Baca Juga: <headline>" left inside a flattened paragraph: its capitalised words ("Warga
+    # Lembah Rayakan") were the subject the later "-nya" cue went to
+    doc = _analysed('Rektor Universitas Lembah Hijau, Prof Sukardi Wibowo membuka acara itu pada Sabtu (24/5). '
+                    'Acara diikuti mahasiswa, guru, dan lainnya. Baca Juga: Tiga Pemuda Aniaya Warga di Pasar Lama '
+                    'pedagang sayur Darmanto Wiryo menuturkan, pasar itu ramai sejak pagi. "Pembeli datang dari '
+                    'banyak desa, kami senang sekali," tandasnya.')
+    assert _speaker_at(doc, "Pembeli datang") == "Darmanto Wiryo"
+
+
+def test_quotes_a_pointer_headline_before_a_role_and_name_keeps_the_name() -> None:
+    # the guard: the role set off by a comma before the name that speaks is the sentence's own
+    doc = _analysed('Lomba itu diikuti 300 siswa dari 20 sekolah. Baca Juga: Persika Lembah Maju ke Final Liga 4 '
+                    'Nasional Kepala Dinas Pendidikan Lembah, Sugeng Prayitno kepada wartawan di Yogya, Minggu '
+                    '(25/5/2025) mengatakan, lomba berjalan lancar. "Semua peserta tertib dan juri bekerja baik," '
+                    'katanya.')
+    assert _speaker_at(doc, "Semua peserta tertib") == "Sugeng Prayitno"

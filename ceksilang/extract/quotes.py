@@ -740,6 +740,65 @@ def _common_word_opening_a_sentence(text: str, m: Mention, mentions: Sequence[Me
     return not any(o is not m and o.label == "PERSON" and m.text in o.text.split() for o in mentions)
 
 
+@lru_cache(maxsize=1)
+def _pointer_markers() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The "Baca juga:" markers of ``boilerplate.yaml`` (its read-also rules), found anywhere in a
+    line, and the short words a headline leaves in lower case."""
+    from ceksilang.ingest.clean import boilerplate_data  # the cleaner's own data, read once
+
+    data = boilerplate_data()
+    parts = [r.pattern.pattern.removeprefix("^").removeprefix(r"\W{0,3}") for r in data.tail_rules
+             if r.reason == "read-also"]
+    marker = re.compile("(?:" + "|".join(parts) + r")\s*:?", re.IGNORECASE) if parts else re.compile(r"(?!)")
+    return marker, tuple(sorted(data.related_list.function_words))
+
+
+_POINTER_WORD = re.compile(r"\S+")
+_POINTER_STRIP = ":,;()\"“”'’‘!?"
+_POINTER_MAX_WORDS = 40
+
+
+def _pointer_headlines(text: str) -> list[tuple[int, int]]:
+    """Where a "Baca juga: <headline>" pointer left inside a paragraph has its headline: from the
+    marker to the first lower-case word that is not one a headline writes small ("di", "dan").
+    The cleaner sets such a pointer apart only when it can tell where the next sentence begins;
+    when it cannot, the headline runs into that sentence and stays."""
+    marker, function_words = _pointer_markers()
+    small = frozenset(function_words)
+    spans: list[tuple[int, int]] = []
+    for m in marker.finditer(text):
+        if (m.start() > 0 and text[m.start() - 1] not in " \t") or not text[m.start()].isupper():
+            continue  # a word ending in the marker's letters; "lihat juga" inside a sentence
+        end = m.end()
+        for k, w in enumerate(_POINTER_WORD.finditer(text, m.end())):
+            word = w.group().strip(_POINTER_STRIP)
+            if k >= _POINTER_MAX_WORDS or "\n" in text[end:w.start()]:
+                break
+            if word and word[0].islower() and word.lower() not in small:
+                break
+            end = w.end()
+        spans.append((m.start(), end))
+    return spans
+
+
+def _in_pointer_headline(text: str, nm: _Name, spans: list[tuple[int, int]], speech_verbs: SpeechVerbs) -> bool:
+    """``nm`` starts inside a pointer's headline (``_pointer_headlines``) and is not the subject of
+    the sentence the headline ran into: that subject stands right before a speech verb ("Rina
+    Afiani Rebia mengemukakan"), or after a role set off by a comma and before a lower-case word
+    ("Kepala BPO Disdikpora DIY, Sugeng Wahyudi kepada wartawan ...")."""
+    span = next(((a, b) for a, b in spans if a <= nm.start < b), None)
+    if span is None:
+        return False
+    after = text[nm.end:nm.end + 40]
+    nxt = _POINTER_WORD.search(after.lstrip(", "))
+    next_word = nxt.group().strip(_POINTER_STRIP).lower() if nxt else ""
+    if next_word in speech_verbs.prefixed or next_word in speech_verbs.base:
+        return False
+    set_off = text[max(0, nm.start - 2):nm.start] == ", "
+    before_lower = after[:1] == " " and after[1:2].islower() and next_word not in _pointer_markers()[1]
+    return not (set_off and before_lower)
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
@@ -768,9 +827,16 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     body_shorts = {m.group(2) for m in _NAME_THEN_SHORT.finditer(text)
                    if any(w.lower() in org_words for w in m.group(1).split())}
     headline_lines = _headline_spans(text)
+    pointers = _pointer_headlines(text)
+    if pointers:
+        # "... Baca Juga: Tiga Pemuda Aniaya perempuan di ...": the capitalised words of another
+        # article's headline left inside a paragraph name nobody who speaks here
+        names = [nm for nm in names if not _in_pointer_headline(text, nm, pointers, speech_verbs)]
     for nm in _fallback_names(text, words, pat, speech_verbs):
         if any(a <= nm.start < b for a, b in headline_lines):
             continue  # a title-case headline: every word is capitalised, few are names
+        if pointers and _in_pointer_headline(text, nm, pointers, speech_verbs):
+            continue
         k = bisect_right(starts, nm.end)
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
         if nm.person and len(nm.text) == 1:
