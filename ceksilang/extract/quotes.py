@@ -183,9 +183,6 @@ class QuotePatterns:
     initials_address_letters: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()  # "petugas": "Petugas Polsek Berbah" is Polsek Berbah
     pronouns_first: frozenset[str] = frozenset()  # "saya", "kita": a paragraph that speaks in the first person
-    # "me", "ber": how a verb opens ("mengemukakan"); after a "Baca juga:" headline, a name right
-    # before such a word is the subject of the sentence the headline ran into
-    verb_prefixes: tuple[str, ...] = ()
     admission_verbs: frozenset[str] = frozenset()  # "mengakui": with a deed as its object it reports no words
     deed_objects: frozenset[str] = frozenset()  # "perbuatannya": "X mengakui perbuatannya" admits a deed
     deed_followers: frozenset[str] = frozenset()  # "dan", "kepada": after a deed, no clause goes on
@@ -297,7 +294,6 @@ def load_quote_patterns() -> QuotePatterns:
         initials_address_letters=frozenset(str(w).lower()[:1] for w in data.get("initials_address_words") or []),
         member_nouns=frozenset(str(w).lower() for w in data.get("member_nouns") or []),
         pronouns_first=frozenset(str(w).lower() for w in data.get("pronouns_first") or []),
-        verb_prefixes=tuple(str(w).lower() for w in data.get("verb_prefixes") or []),
         admission_verbs=frozenset(str(w).lower() for w in data.get("admission_verbs") or []),
         deed_objects=frozenset(str(w).lower() for w in data.get("deed_objects") or []),
         deed_followers=frozenset(str(w).lower() for w in data.get("deed_followers") or []),
@@ -798,12 +794,8 @@ def _in_pointer_headline(text: str, nm: _Name, spans: list[tuple[int, int]], spe
     next_word = nxt.group().strip(_POINTER_STRIP).lower() if nxt else ""
     if next_word in speech_verbs.prefixed or next_word in speech_verbs.base:
         return False
-    small = _pointer_markers()[1]
-    if after[:1] == " " and next_word not in small and len(next_word) >= 6 \
-            and next_word.startswith(load_quote_patterns().verb_prefixes):
-        return False  # "... Dr Eng Rina Afiani Rebia mengemukakan lomba ...": the subject of a verb
     set_off = text[max(0, nm.start - 2):nm.start] == ", "
-    before_lower = after[:1] == " " and after[1:2].islower() and next_word not in small
+    before_lower = after[:1] == " " and after[1:2].islower() and next_word not in _pointer_markers()[1]
     return not (set_off and before_lower)
 
 
