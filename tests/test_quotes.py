@@ -1862,3 +1862,16 @@ def test_quotes_a_pointer_headline_before_a_role_and_name_keeps_the_name() -> No
                     '(25/5/2025) mengatakan, lomba berjalan lancar. "Semua peserta tertib dan juri bekerja baik," '
                     'katanya.')
     assert _speaker_at(doc, "Semua peserta tertib") == "Sugeng Prayitno"
+
+
+def test_quotes_a_related_headline_line_is_not_a_speakers_fullest_name() -> None:
+    # a related article's headline inside the body, tagged as one long name, outgrew the name the
+    # article's sentences give; the guard: the name in the prose is the full one
+    text = ('Aktor Bima Santoso hadir di acara itu bersama istrinya, Jumat (6/6/2025).\n'
+            'Video Bima Santoso Masih Tak Percaya Bisa Menikahi Rina Lestari\n'
+            'Bima Santoso tersenyum mendengar jawaban istrinya. "Dia memang sibuk sekali," kata Bima.')
+    mentions = [Mention("d", m.start(), m.end(), m.group(), "PERSON") for m in re.finditer(
+        r"Video Bima Santoso Masih Tak Percaya Bisa Menikahi Rina Lestari|Bima Santoso(?! Masih)|Bima(?! Santoso)",
+        text)]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Dia memang sibuk").speaker_name == "Bima Santoso"

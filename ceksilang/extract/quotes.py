@@ -885,6 +885,7 @@ class _Resolver:
         self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
+        self.headline_lines = _headline_spans(text)  # related headlines and intertitles inside the body
         self.portfolio_spans = portfolio_lists(text)  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
         self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
                          if full.label == "PERSON"}
@@ -992,6 +993,11 @@ class _Resolver:
         holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text]
         if any(o.start <= name.start for o in holders):
             holders = [o for o in holders if o.start <= name.start]
+        in_prose = [o for o in holders if not any(a <= o.start < b for a, b in self.headline_lines)]
+        if in_prose and len(in_prose) < len(holders):
+            # "Video Maxime Bouttier Masih Tak Percaya Bisa Menikahi Luna Maya", a related
+            # headline's line taken whole as a name: the form the article's own sentences give wins
+            holders = in_prose
         for other in holders:
             other_tokens = other.text.lower().split()
             if len(other_tokens) < best_len:
