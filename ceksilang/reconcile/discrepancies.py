@@ -645,6 +645,23 @@ def join_office_speakers(readings: list[QuoteReading], entities: dict[str, Entit
                 break
 
 
+def _merge_shared_alias(speakers: dict[str, list[QuoteReading]],
+                        entities: dict[str, Entity]) -> dict[str, list[QuoteReading]]:
+    """Two person entities the texts call by one same name ("Cleberson", an alias of both
+    "Umpan Cleberson" and "Cleberson Souza") are one speaker: the name each outlet wrote is the
+    same, and the entity names differ only in what the linker glued to it."""
+    aliases = {}
+    for key in speakers:
+        e = entities.get(key or "")
+        if e is not None and e.type == "PERSON":
+            aliases[key] = {a.casefold() for a in (e.aliases or [e.name]) if a}
+    merged: dict[str, list[QuoteReading]] = {}
+    for key, rs in speakers.items():  # in the order the speakers came
+        owner = next((k for k in merged if key in aliases and k in aliases and aliases[k] & aliases[key]), key)
+        merged.setdefault(owner, []).extend(rs)
+    return merged
+
+
 def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
     """The speaker is named by a form of address alone ("Ngarsa Dalem", "Pak"), no name."""
     name = _speaker_words(reading.speaker_name, rw)
@@ -700,6 +717,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         speakers: dict[str, list[QuoteReading]] = defaultdict(list)
         for r in group:
             speakers[r.speaker_key].append(r)
+        speakers = _merge_shared_alias(speakers, entities)
         speakers = _merge_nested_names(speakers, rw)
         if len(speakers) < 2:  # one person named more and less fully: no disagreement
             continue
@@ -1092,6 +1110,16 @@ def _same_figure(a: list[str], b: list[str]) -> bool:
     return not rest_a or not rest_b or set(rest_a) == set(rest_b)
 
 
+def _numbers_differ(before: list[str], after: list[str], numbers_a: list[str], numbers_b: list[str]) -> bool:
+    """The numbers of a change name other values: "3" / "tiga" inside "dalam 3 KU" / "ada tiga
+    KU" is one number written two ways beside other words, no number changed. Numbers that
+    cannot be read are compared as written."""
+    va, vb = _number_values(before), _number_values(after)
+    if va is not None and vb is not None:
+        return va != vb
+    return numbers_a != numbers_b
+
+
 @dataclass(slots=True)
 class WordChange:
     """Words of one reading replaced in another, with what the change touches."""
@@ -1151,8 +1179,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         meaning = None
         if negation:
             meaning = "negation"
-        elif numbers_a and numbers_b and numbers_a != numbers_b:  # one number for another
-            meaning = "number"
+        elif numbers_a and numbers_b and _numbers_differ(before, after, numbers_a, numbers_b):
+            meaning = "number"  # one number for another
         elif names_a and names_b and names_a != names_b:  # one name for another
             meaning = "name"
         changes.append(WordChange(before, after, meaning))
