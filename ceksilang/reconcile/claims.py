@@ -1580,6 +1580,7 @@ class QuoteReading:
     linked: bool = True  # its speaker is an entity of the text, not only words the quote rule read
     co_speakers: tuple[str, ...] = ()  # who say it jointly with the speaker, by entity name
     reported: bool = False  # an indirect quote: the outlet's own words for what was said
+    speaker_at: int | None = None  # where the mention the speaker was resolved to starts
 
 
 def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
@@ -1595,7 +1596,8 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
         out.append(QuoteReading(doc=doc.id, text=q.text, norm=normalise_quote(q.text), speaker_key=key,
                                 speaker_name=name, start=q.start, end=q.end,
                                 source=source_key(doc, by_id), outlet=outlet_name(doc),
-                                linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect"))
+                                linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect",
+                                speaker_at=q.speaker_start))
     return out
 
 

@@ -662,6 +662,36 @@ def _merge_shared_alias(speakers: dict[str, list[QuoteReading]],
     return merged
 
 
+def _pairs_of(speakers: dict[str, list[QuoteReading]]) -> list[tuple[list[QuoteReading], list[QuoteReading]]]:
+    """Each speaker's readings with the other speaker's, for two speakers."""
+    first, second = speakers.values()
+    return [(first, second), (second, first)]
+
+
+def _entity_names(entity: Entity | None) -> set[str]:
+    if entity is None:
+        return set()
+    return {a.casefold() for a in [entity.name, *(entity.aliases or [])] if a}
+
+
+def _other_named_nearer(reading: QuoteReading, other: list[QuoteReading], entities: dict[str, Entity]) -> bool:
+    """The text of ``reading`` names the other outlet's speaker after the mention its speaker was
+    resolved to and before the quote: the cue ("ungkapnya", "tuturnya") points back past a
+    nearer name, which may be the speaker the other outlet gives. Only a speaker resolved to a
+    mention before the quote is judged; "kata X" after it is the outlet's own word."""
+    if reading.speaker_at is None or reading.speaker_at >= reading.start:
+        return False
+    names = set().union(*(_entity_names(entities.get(o.speaker_key or "")) for o in other))
+    if not names:
+        return False
+    for entity in entities.values():
+        if entity.id == reading.speaker_key or not (_entity_names(entity) & names):
+            continue
+        if any(m.doc == reading.doc and reading.speaker_at < m.start < reading.start for m in entity.mentions):
+            return True
+    return False
+
+
 def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
     """The speaker is named by a form of address alone ("Ngarsa Dalem", "Pak"), no name."""
     name = _speaker_words(reading.speaker_name, rw)
@@ -734,6 +764,12 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             for x in heads)
         said_by = joined([message("attribution.to", speaker=rs[0].speaker_name, outlets=sorted({r.outlet for r in rs}))
                           for rs in speakers.values()], "; ")
+        if len(heads) == 2 and any(_other_named_nearer(r, rs_other, entities)
+                                   for rs, rs_other in _pairs_of(speakers) for r in rs):
+            # "kini Cleberson Souza antusias ... '...,' ungkapnya" read as the earlier speaker:
+            # the text names the other outlet's speaker between the mention the cue was
+            # resolved to and the quote, so the two outlets may well agree; our reading is in doubt
+            continue
         name_part = _name_part_of_other(heads, rw) if len(heads) == 2 else None
         office = _office_of_other(heads, entities, rw) if len(heads) == 2 else None
         if office is not None:
@@ -944,6 +980,7 @@ WORDING_MIN_SAME = 0.6  # share of the common part's words two readings of one q
 # a number ("5,50", "10.000") or a word ("kerja-sama", "BDT.SUS"); a number glued to a word by a
 # scraper or a house style ("USD4,3", "hakcipta2024", "Rp10.000") is two tokens, as another outlet
 # may write it ("US$ 4,3", "HAKCIPTA 2024")
+_EDITOR_GLOSS = re.compile(r"[(\[][^()\[\]]{1,80}[)\]]")  # a bracketed insertion, nested in no other
 _QUOTE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-.][^\W\d_]+)*")
 
 
@@ -1136,6 +1173,9 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     case and spelling."""
     rw = rw or reconcile_words()
     names = names or set()
+    # words in brackets inside a quote are the outlet's gloss ("mandatory (Sumbu Filosofi)",
+    # "tiga KU (Kelompok Umur)"), not the speaker's: a gloss one outlet adds changes no quote
+    a, b = _EDITOR_GLOSS.sub(" ", a), _EDITOR_GLOSS.sub(" ", b)
     ta, tb = _QUOTE_TOKEN.findall(a), _QUOTE_TOKEN.findall(b)
     oa, ob = _sentence_openers(a), _sentence_openers(b)
     la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
