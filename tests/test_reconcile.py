@@ -2657,10 +2657,10 @@ def test_the_other_outlets_speaker_named_between_the_resolved_speaker_and_the_qu
 
     text = "Posisinya kalau di bantaran sungai tidak sendiri dan membawa peralatan untuk mengamankan diri sendiri"
 
-    def reading(doc: str, key: str, name: str, start: int, speaker_at: int) -> QuoteReading:
+    def reading(doc: str, key: str, name: str, start: int, speaker_at: int, by_pronoun: bool = True) -> QuoteReading:
         return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
                             start=start, end=start + len(text), source=doc, outlet=doc.upper(),
-                            speaker_at=speaker_at)
+                            speaker_at=speaker_at, by_pronoun=by_pronoun)
 
     def person(key: str, name: str, *at: tuple[str, int]) -> Entity:
         return Entity(id=key, name=name, type="PERSON", aliases=[name],
@@ -2672,6 +2672,10 @@ def test_the_other_outlets_speaker_named_between_the_resolved_speaker_and_the_qu
     a = reading("a", "person:bagong", "Bagong", 900, 100)
     b = reading("b", "person:suwardi", "Suwardi", 60, 40)
     assert attribution_discrepancies("s", [a, b], entities) == []
+    # a cue that names its speaker ("tulis @sekretariat.kabinet") is the outlet's word, whatever precedes
+    named = reading("a", "person:bagong", "Bagong", 900, 100, by_pronoun=False)
+    (n,) = attribution_discrepancies("s", [named, b], entities)
+    assert n.status == "contradiction"
     # Suwardi named only before the mention the speaker was resolved to: the outlets disagree
     entities["person:suwardi"] = person("person:suwardi", "Suwardi", ("a", 50), ("b", 40))
     (d,) = attribution_discrepancies("s", [a, b], entities)

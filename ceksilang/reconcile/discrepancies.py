@@ -677,9 +677,9 @@ def _entity_names(entity: Entity | None) -> set[str]:
 def _other_named_nearer(reading: QuoteReading, other: list[QuoteReading], entities: dict[str, Entity]) -> bool:
     """The text of ``reading`` names the other outlet's speaker after the mention its speaker was
     resolved to and before the quote: the cue ("ungkapnya", "tuturnya") points back past a
-    nearer name, which may be the speaker the other outlet gives. Only a speaker resolved to a
-    mention before the quote is judged; "kata X" after it is the outlet's own word."""
-    if reading.speaker_at is None or reading.speaker_at >= reading.start:
+    nearer name, which may be the speaker the other outlet gives. Only a speaker found through
+    a pronoun cue is judged: "kata X", "tulis @akun" name the speaker at the quote themselves."""
+    if not reading.by_pronoun or reading.speaker_at is None or reading.speaker_at >= reading.start:
         return False
     names = set().union(*(_entity_names(entities.get(o.speaker_key or "")) for o in other))
     if not names:
