@@ -977,10 +977,11 @@ def retold_account_discrepancies(story: str, readings: list[QuoteReading], entit
 
 
 WORDING_MIN_SAME = 0.6  # share of the common part's words two readings of one quote keep
+# text in brackets inside a quote, nested in no other: an outlet's gloss ("mandatory (Sumbu Filosofi)")
+_EDITOR_GLOSS = re.compile(r"[(\[][^()\[\]]{1,80}[)\]]")
 # a number ("5,50", "10.000") or a word ("kerja-sama", "BDT.SUS"); a number glued to a word by a
 # scraper or a house style ("USD4,3", "hakcipta2024", "Rp10.000") is two tokens, as another outlet
 # may write it ("US$ 4,3", "HAKCIPTA 2024")
-_EDITOR_GLOSS = re.compile(r"[(\[][^()\[\]]{1,80}[)\]]")  # a bracketed insertion, nested in no other
 _QUOTE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-.][^\W\d_]+)*")
 
 
