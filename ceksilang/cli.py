@@ -5,7 +5,7 @@
     ceksilang analyze URL... | --urls FILE --out DIR      (fetched politely, archived as WARC)
     ceksilang watch FEEDS_FILE [--every 15m] [--once] [--recheck] [--db FILE] [--out DIR] [--webhook URL]
     ceksilang evaluate factchecks [--gold FILE] [--archive FILE] [--split test] [--json]
-    ceksilang evaluate coverage DIR|FILE [--json] [--split tune|test|all] [--alone] [--corpus DIR]
+    ceksilang evaluate coverage DIR|FILE [--json] [--split tune|test|all] [--alone | --intake [CSV] [--intake-days N]] [--corpus DIR]
     ceksilang factchecks import FILE... [--db FILE]
     ceksilang factchecks match "TEXT" [--json] [--db FILE] [--limit N]
     ceksilang export claimreview --db FILE [--out FILE]
@@ -141,6 +141,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--split", default="all", choices=("tune", "test", "all"), help="which events (default: all)")
     c.add_argument("--alone", action="store_true",
                    help="analyse each event alone, with its distractors, as a small batch; events naming one batch: are analysed together (default: all together)")
+    c.add_argument("--intake", nargs="?", const=True, default=False, metavar="CSV",
+                   help="analyse the gold's articles among every other article of CSV (a coverage.csv-like file; "
+                        "default: each event's own corpus file) published on the gold's days, as a day's intake; "
+                        "those are context: every score is of the gold's own articles only")
+    c.add_argument("--intake-days", type=int, default=0, metavar="N",
+                   help="with --intake, also the articles published up to N days before or after a gold day "
+                        "(default: 0)")
     c.add_argument("--corpus", default="../shared/corpus", metavar="DIR",
                    help="where coverage/coverage.csv and news/ are (default: ../shared/corpus)")
     c.add_argument("--workers", type=int, default=1, metavar="N", help="processes for the analysis (default: 1)")
@@ -451,7 +458,14 @@ def _cmd_evaluate_coverage(args: argparse.Namespace) -> int:
         raise UsageError(f"--corpus: no such folder: {args.corpus}")
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")
-    result = evaluate_coverage(args.dir, args.corpus, split=args.split, alone=args.alone, workers=args.workers)
+    if args.intake is not False and args.alone:
+        raise UsageError("--intake analyses the events together: it cannot go with --alone")
+    if args.intake is not False and args.intake is not True and not Path(args.intake).is_file():
+        raise UsageError(f"--intake: no such file: {args.intake}")
+    if args.intake_days < 0:
+        raise UsageError("--intake-days must be 0 or more")
+    result = evaluate_coverage(args.dir, args.corpus, split=args.split, alone=args.alone, workers=args.workers,
+                               intake=args.intake, intake_days=args.intake_days)
     print(format_coverage_report(result))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))

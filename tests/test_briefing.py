@@ -572,3 +572,15 @@ def test_a_worker_that_dies_on_story_keys_costs_nothing(demo_out: Path, tmp_path
     data = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
     healthy = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
     assert killed and _without_time(data) == _without_time(healthy)
+
+
+def test_the_story_cache_version_is_the_newest_one_documented() -> None:
+    # A bump without its row (or a row without its bump) leaves docs/storycache.md unable to say
+    # which rules made a cached story.
+    from ceksilang.reconcile.briefing import StoryCache
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "storycache.md").read_text(encoding="utf-8")
+    cells = [line.split("|")[1].strip() for line in doc.splitlines() if line.startswith("| ")]
+    versions = [int(c) for c in cells if c.isdigit()]
+    assert versions == sorted(versions) and len(set(versions)) == len(versions)
+    assert versions[-1] == int(StoryCache.VERSION)

@@ -470,3 +470,58 @@ def test_a_figure_gold_with_three_values_is_found_by_two_and_agreement_is_no_fla
     # one of three values is not enough
     claims[1]["value"] = {"value": 15, "low": 15, "high": 15}
     assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 0.0
+
+
+# --------------------------------------------------------------------------- a day's intake
+
+
+def _intake_csv(path: Path) -> Path:
+    """An intake file: the gold's own rows, another report of the flood of a gold day, a market
+    piece the day after the fire's day, and a piece of a day a week later."""
+    rows = (CORPUS / "coverage" / "coverage.csv").read_text(encoding="utf-8")
+    rows += ('ctx-banjir-d,Kabar Pagi,2025-03-03 20:00,https://kabarpagi.id/banjir,Banjir Lembah Hijau Rendam 340 Rumah,'
+             '"Banjir bandang merendam 340 rumah di Lembah Hijau. Kepala BPBD Lembah Hijau Hendra Pakaya meminta warga '
+             'waspada."\n'
+             'ctx-pasar-e,Kabar Pagi,2025-03-06 07:00,https://kabarpagi.id/pasar,Pedagang Pasar Lawumera Berjualan di Tenda,'
+             '"Pedagang Pasar Lawumera berjualan di tenda darurat sehari setelah kebakaran."\n'
+             'ctx-lain-f,Kabar Pagi,2025-03-12 07:00,https://kabarpagi.id/lain,Jalan Baru Dibuka,'
+             '"Jalan baru di Lawumera dibuka untuk umum."\n')
+    path.write_text(rows, encoding="utf-8")
+    return path
+
+
+def test_the_intake_holds_the_other_articles_of_the_gold_days(tmp_path):
+    from ceksilang.evaluate.coverage import load_intake
+
+    events = _events()
+    articles, _ = load_articles(events, CORPUS)
+    intake = _intake_csv(tmp_path / "intake.csv")
+    context, errors = load_intake(events, articles, CORPUS, intake, days=0)
+    assert errors == [] and sorted(context) == ["ctx-banjir-d"]
+    context, _ = load_intake(events, articles, CORPUS, intake, days=1)
+    assert sorted(context) == ["ctx-banjir-d", "ctx-pasar-e"]
+    # each event's own corpus file: every article of it is the gold's, so nothing is context
+    context, errors = load_intake(events, articles, CORPUS, True, days=30)
+    assert context == {} and errors == []
+
+
+def test_command_with_an_intake_scores_the_gold_articles_only(tmp_path, capsys):
+    intake = _intake_csv(tmp_path / "intake.csv")
+    code = main(["evaluate", "coverage", str(FIXTURE), "--corpus", str(CORPUS), "--intake", str(intake),
+                 "--intake-days", "1", "--json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "2 other articles" in out and "gold's own articles only" in out
+    result = json.loads(out.strip().splitlines()[-1])
+    assert result["intake"] == {"file": str(intake), "days": 1, "context_articles": 2}
+    # the fourth flood report is context: the pairs are still those of the gold's 7 articles
+    assert result["stories"]["articles"] == 7 and result["stories"]["gold"] == 6
+    assert result["figures"]["gold"] == 5 and result["errors"] == []
+
+
+def test_command_intake_usage_errors(tmp_path, capsys):
+    assert main(["evaluate", "coverage", str(FIXTURE), "--corpus", str(CORPUS), "--intake", "--alone"]) == 2
+    assert "--alone" in capsys.readouterr().err
+    assert main(["evaluate", "coverage", str(FIXTURE), "--corpus", str(CORPUS), "--intake",
+                 str(tmp_path / "none.csv")]) == 2
+    assert "no such file" in capsys.readouterr().err

@@ -302,3 +302,68 @@ def test_an_amount_said_to_be_a_gap_measures_the_gap(text, needle, measure):
 def test_two_measures_joined_without_a_gap_noun_keep_the_last_measure():
     reading = _reading("Harga jual dan harga beli kembali hari ini adalah Rp 1.800.000 per gram.", "Rp 1.800.000")
     assert not reading.measure.startswith("selisih")
+
+
+# fig9 (tests/gold/figures_tune11.yaml): what an amount measures when a time, a forecast verb, a place
+# with its verb or a restating comma stands between the phrase and the amount, and a change said after
+# another amount (sentences written for these tests, after the classes of that gold's misses)
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a weekday with its bracketed date, after a comma and a time word
+    ("Bank sentral mematok kurs acuan hari ini, Rabu (4/6/2025) di level Rp16.310 per dolar AS.", "Rp16.310",
+     "IDR", "kurs acuan per dolar"),
+    # a year after a time opener between a change and the level it reached, a forecast verb before them
+    ("Inflasi tahunan diperkirakan turun pada 2026 menjadi 2,4 persen.", "2,4 persen", "persen", "inflasi tahunan"),
+    # a verb of where a level stands
+    ("Sepanjang pekan lalu, yield obligasi negara bertengger di level 7 persen.", "7 persen", "persen",
+     "yield obligasi negara"),
+    # a place passed over, and the verb before it
+    ("Harga beras termahal berlaku di Papua sebesar Rp 18.500 per kilogram.", "Rp 18.500", "IDR", "harga beras per kilogram"),
+    # ... but a place with a phrase of its own after it ("dengan kontribusi") is no adjunct to pass over
+    ("Jepang menjadi investor terbesar di Asia dengan kontribusi sekitar 30% dari total investasi.", "sekitar 30%",
+     "persen", "kontribusi"),
+    # a restating link after a comma: the comma goes with it
+    ("Penjualan mobil listrik naik tajam, yakni lebih dari 40 persen.", "lebih dari 40 persen", "persen",
+     "kenaikan penjualan mobil listrik"),
+    # a change said after another amount and a comma is a change of what that amount measures
+    ("Pendapatan perseroan mencapai Rp 4,2 triliun, tumbuh 12 persen dari tahun lalu.", "12 persen", "persen",
+     "kenaikan pendapatan perseroan"),
+    # a noun opening with a verb prefix's letters is no verb
+    ("Emiten tambang itu membagikan dividen sebesar Rp 1,2 triliun.", "Rp 1,2 triliun", "IDR", "dividen"),
+    ("Maskapai memberikan diskon 30 persen untuk rute domestik.", "30 persen", "persen", "diskon"),
+    # a bare "di" before an amount is a level word, after a verb of setting a level
+    ("Harga acuan batu bara dipatok di US$ 120 per ton.", "US$ 120", "USD", "harga acuan batu bara per ton"),
+    # a word of how a level moves is passed over as a link
+    ("Harga minyak mentah masih bergerak stagnan di kisaran US$ 65 per barel.", "kisaran US$ 65", "USD",
+     "harga minyak mentah per barel"),
+    # a range word after the verb of moving is a level word, a hedge before them a link
+    ("Harga emas kemungkinan akan bergerak dalam rentang US$ 2.300 hingga US$ 2.400 per troy ounce.",
+     "US$ 2.300 hingga US$ 2.400", "USD", "harga emas per troy ounce"),
+    # a number in a name before a bare "di" is no level a change came from: the price is the goods'
+    ("SPBU swasta menjual bensin dengan RON 95 di kisaran Rp13.000 per liter.", "kisaran Rp13.000", "IDR",
+     "harga per liter"),
+    # a bound word left outside the figure by a nearer hedge
+    ("Tersangka menyimpan uang hingga hampir Rp 5 miliar di rumahnya.", "hampir Rp 5 miliar", "IDR", "uang"),
+])
+def test_an_amount_measures_its_phrase_past_a_time_a_forecast_a_place_or_an_apposition(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+def test_a_change_after_a_count_is_no_change_of_the_counts_measure():
+    # the amount before the comma is no money or share: the change keeps only its own noun
+    reading = _reading("Jumlah pengunjung mencapai 5.000 orang, naik 10 persen.", "10 persen")
+    assert reading.measure == "kenaikan"
+
+
+def test_a_time_after_a_comma_does_not_open_the_way_to_a_phrase_before_the_comma():
+    # "data dari Coingecko," is where the figure comes from: nothing before the comma is what it measures
+    reading = _reading("Volume perdagangan menurut data dari Coingecko, per 12 Juni 2025 tembus US$ 633 miliar.",
+                       "US$ 633 miliar")
+    assert reading.measure is None
+
+
+def test_a_part_of_a_month_closed_by_a_year_is_a_time_not_a_measure():
+    # words glued by a lost space hide the time opener ("HargaBitcoinpada"): "awal Juni 2025" names no measure
+    reading = _reading("Jakarta - HargaBitcoinpada awal Juni 2025 masih bergerak stagnan di kisaran US$ 105.000.",
+                       "kisaran US$ 105.000")
+    assert reading.measure is None

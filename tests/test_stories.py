@@ -1135,3 +1135,55 @@ def test_a_person_span_over_an_alias_cue_gives_the_second_name_as_a_person():
     plain = _musician_report("stage-c", "Kata Dalias Putra kepada wartawan.",
                              [("Dalias Putra", "PERSON", "person:dalias-putra")])
     assert "e:person:putra" not in count_terms(plain).counts
+
+
+def _gun_reports(place: str, entity: str | None) -> list[Document]:
+    """Three invented reports of one incident on one road: the first tells the act, the second
+    the police hunt (close to the first only through the road), the third both. ``entity``: the
+    road's entity id as linking keyed it (None: not keyed at all)."""
+    texts = [
+        ("gun-a", f"Sopir Todongkan Pistol di {place}",
+         f"Seorang sopir menodongkan pistol ke pengendara lain di {place} setelah cekcok di jalur cepat. "
+         "Video aksi koboi itu viral di media sosial."),
+        ("gun-b", f"Polisi Buru Pemilik Senjata Api di {place}",
+         f"Polisi memburu pemilik senjata api di {place}. Kapolres Marwati Suroso meminta warga yang "
+         "mengenali pelaku segera melapor karena identitasnya masih didalami penyidik."),
+        ("gun-c", f"Sopir Todong Pistol di {place} Diburu Polisi",
+         f"Sopir yang menodongkan pistol ke pengendara lain di {place} setelah cekcok di jalur cepat diburu "
+         "polisi. Video aksi koboi itu viral. Kapolres Marwati Suroso mengatakan identitas pemilik senjata "
+         "api itu didalami penyidik dan meminta warga melapor."),
+    ]
+    out = []
+    for hour, (doc_id, title, text) in enumerate(texts, start=7):
+        d = doc(doc_id, text, title=title, published=f"2025-03-03 0{hour}:00")
+        names = [(place, "LOC", entity)] if entity else []
+        if "Marwati Suroso" in text:
+            names.append(("Marwati Suroso", "PERSON", "person:marwati-suroso"))
+        for name, label, ent in names:
+            start = text.index(name)
+            d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label=label,
+                                      entity=ent))
+        out.append(d)
+    return out
+
+
+def test_a_report_close_to_two_stories_of_one_event_makes_them_one():
+    reports = _gun_reports("Tol Kalimaru", "loc:tol-kalimaru")
+    # the hunt report arrives below the threshold of the act's story and starts a second one;
+    # the third report is close to both and bridges them
+    apart = group_stories(reports, StorySettings(bridge_similarity=0.0))
+    assert sorted(sorted(s.docs) for s in apart) == [["gun-a"], ["gun-b", "gun-c"]]
+    together = group_stories(reports, StorySettings(bridge_similarity=0.45))
+    assert [sorted(s.docs) for s in together] == [["gun-a", "gun-b", "gun-c"]]
+    assert StorySettings().bridge_similarity == 0.45  # on by default
+
+
+@pytest.mark.parametrize("place, entity", [
+    ("Tol Kalimaru", None),  # the headline word is no name the reports share
+    ("Teheran", "gpe:teheran"),  # a name the gazetteer lists: every report of a country heads with it
+])
+def test_two_stories_stay_apart_when_no_headline_name_of_the_event_bridges_them(place, entity):
+    reports = _gun_reports(place, entity)
+    apart = sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(bridge_similarity=0.0)))
+    assert apart == [["gun-a"], ["gun-b", "gun-c"]]
+    assert sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(bridge_similarity=0.45))) == apart

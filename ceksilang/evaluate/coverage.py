@@ -43,6 +43,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -255,13 +256,60 @@ def load_articles(events: Sequence[GoldEvent], corpus: str | Path) -> tuple[dict
             if row is None:
                 errors.append(f"{path}: no article '{aid}'")
                 continue
-            if source == "coverage":
-                articles[aid] = Article(id=aid, text=row["text"], title=row.get("title") or None, url=row.get("url"),
-                                        published=row.get("published") or None, outlet=row.get("outlet") or None)
-            else:
-                articles[aid] = Article(id=aid, text=row["clean_text"], title=row.get("title") or None, url=aid,
-                                        published=row.get("date") or None, outlet=row.get("domain") or None)
+            articles[aid] = _row_article(aid, row)
     return articles, errors
+
+
+def _row_article(aid: str, row: dict[str, str]) -> Article:
+    """An article of a coverage.csv row (id, outlet, published, url, title, text) or of a
+    fidelity row (url, domain, title, date, clean_text)."""
+    if "text" in row:
+        return Article(id=aid, text=row["text"], title=row.get("title") or None, url=row.get("url"),
+                       published=row.get("published") or None, outlet=row.get("outlet") or None)
+    return Article(id=aid, text=row["clean_text"], title=row.get("title") or None, url=aid,
+                   published=row.get("date") or None, outlet=row.get("domain") or None)
+
+
+def _publication_date(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def load_intake(events: Sequence[GoldEvent], articles: dict[str, Article], corpus: str | Path,
+                intake: bool | str | Path = True, days: int = 0) -> tuple[dict[str, Article], list[str]]:
+    """The articles a newsroom's intake would hold beside the gold's own: every article of the
+    intake file published within ``days`` days of a day a gold article (or distractor) of
+    ``events`` was published, other than ``articles`` (the gold's). ``intake``: a coverage.csv-like
+    file (columns id, outlet, published, url, title, text; or the fidelity CSV's), or ``True`` for
+    each event's own corpus file (``coverage/coverage.csv`` or the fidelity CSV)."""
+    wanted: dict[Path, set[date]] = defaultdict(set)
+    for event in events:
+        if intake is True:
+            path = Path(corpus) / (COVERAGE_CSV if event.source == "coverage" else FIDELITY_CSV)
+        else:
+            path = Path(intake)
+        for aid in [*event.article_ids(), *event.distractors]:
+            day = _publication_date(articles[aid].published) if aid in articles else None
+            if day is not None:
+                wanted[path].update(day + timedelta(days=k) for k in range(-days, days + 1))
+    context: dict[str, Article] = {}
+    errors: list[str] = []
+    for path, dates in wanted.items():
+        if not path.is_file():
+            errors.append(f"{path}: intake file not found")
+            continue
+        with path.open(encoding="utf-8", newline="") as f:
+            header = next(csv.reader(f), [])
+        key = "id" if "id" in header else "url"
+        for aid, row in _read_csv(path, key).items():
+            if aid in articles or aid in context:
+                continue
+            article = _row_article(aid, row)
+            if _publication_date(article.published) in dates:
+                context[aid] = article
+    return context, errors
 
 
 # --------------------------------------------------------------------------- running ceksilang
@@ -903,16 +951,28 @@ def _alone_batches(events: Sequence[GoldEvent]) -> list[list[GoldEvent]]:
 
 
 def evaluate_coverage(gold_dir: str | Path, corpus: str | Path, split: str = "all", alone: bool = False,
-                      workers: int = 1) -> dict[str, Any]:
+                      workers: int = 1, intake: bool | str | Path = False, intake_days: int = 0) -> dict[str, Any]:
     """Analyse the events of ``split`` (together in one store, or each ``alone`` with its
-    distractors as a small batch) and score the briefing(s) against the gold."""
+    distractors as a small batch) and score the briefing(s) against the gold.
+
+    ``intake`` (together only): the gold's articles are analysed among every other article of
+    the intake file published on the gold's days (within ``intake_days``), as a newsroom's day
+    of intake would hold them (``load_intake``; ``True``: each event's own corpus file); those
+    are context, and every score is still of the gold's own articles."""
+    if alone and intake is not False:
+        raise ValueError("an intake run analyses the events together: intake and alone exclude each other")
     events, errors = load_events(gold_dir, split)
     articles, missing = load_articles(events, corpus)
     errors += missing
     if not events:
         return {"split": split, "mode": "alone" if alone else "together", "events": 0, "errors": errors}
+    context: dict[str, Article] = {}
+    if intake is not False:
+        context, missing = load_intake(events, articles, corpus, intake, intake_days)
+        errors += missing
     if not alone:
         everything = {a.id: a for e in events for a in _batch(e, articles)}
+        everything.update(context)
         result = score_run(events, analyse_articles(everything.values(), workers), articles)
     else:
         runs = []
@@ -923,6 +983,9 @@ def evaluate_coverage(gold_dir: str | Path, corpus: str | Path, split: str = "al
     result["errors"] = errors + result["errors"]
     result["split"] = split
     result["mode"] = "alone" if alone else "together"
+    if intake is not False:
+        result["intake"] = {"file": "each event's corpus file" if intake is True else str(intake),
+                            "days": intake_days, "context_articles": len(context)}
     return result
 
 
@@ -981,6 +1044,11 @@ def format_coverage_report(result: dict[str, Any]) -> str:
     """The scores as a plain-text table."""
     lines = [f"coverage evaluation: split {result.get('split')}, {result.get('events', 0)} events, "
              f"analysed {result.get('mode')}"]
+    if result.get("intake"):
+        i = result["intake"]
+        lines.append(f"intake: {i['context_articles']} other articles of {i['file']} published within {i['days']} "
+                     f"day(s) of the gold's days analysed with the gold's as context; every score is of the gold's "
+                     f"own articles only")
     if result.get("events"):
         s, f, q, d, m = (result[k] for k in ("stories", "figures", "speakers", "discrepancies", "metadata"))
         lines += [
@@ -1023,6 +1091,6 @@ def format_coverage_report(result: dict[str, Any]) -> str:
 
 
 __all__ = ["GoldEvent", "GoldArticle", "Article", "GoldError", "parse_event", "load_events", "load_articles",
-           "analyse_articles", "metadata_from_text", "score_run", "score_stories", "score_figures",
+           "load_intake", "analyse_articles", "metadata_from_text", "score_run", "score_stories", "score_figures",
            "score_speakers", "score_discrepancies", "score_metadata", "merge_runs", "evaluate_coverage",
            "format_coverage_report", "outlet_key", "normalise_name"]

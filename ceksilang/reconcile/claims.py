@@ -431,11 +431,18 @@ def _looks_like_verb(word: str, rw: ReconcileWords) -> bool:
     """A lower-case word of five letters or more opened by a verb prefix that leaves a root of a
     root's length: "diblokir", "berhasil"; not "bersih", "berat", "dinas" (the prefix would leave
     too little: those letters are the root's own)."""
-    return len(word) >= 5 and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes)
+    return (len(word) >= 5 and word not in rw.not_verbs
+            and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes))
 
 
 def _is_title_word(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Calendar words and the vague parts of a month or year ("awal", "pertengahan"), lower case."""
+    return calendar_words() | {str(w).lower() for w in load_data("timex").get("vague_parts") or {}}
 
 
 def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_of_relative: bool = False,
@@ -457,7 +464,8 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         phrase = _phrase_words(tokens[:-1], rw, from_start=False)
         opener = tokens[-2 - len(phrase)].strip("()").lower() if len(tokens) > len(phrase) + 1 else ""
         if (phrase and phrase[0] not in am.time_openers and opener not in am.time_openers
-                and (head_of_relative or opener not in am.adjunct_prepositions)):
+                and (head_of_relative or opener not in am.adjunct_prepositions)
+                and not all(w in _time_words() for w in phrase)):  # "awal Juni 2025" is a time, not a measure
             return phrase
         return []
     out: list[str] = []
@@ -563,6 +571,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             m = _ends_with(window, am.links, rw.stopwords, tail)
         if m:
             pos = sent[0] + m.start()
+            if " ".join(m.group(0).lower().split()) in am.apposition_links and text[sent[0]:pos].rstrip().endswith(","):
+                pos = sent[0] + len(text[sent[0]:pos].rstrip()) - 1  # ", yaitu": the comma goes with it
             continue
         # "garis kemiskinan dari semula US$ 6,85 menjadi US$ 8,30": the level reached is measured by the
         # phrase before the level it came from
@@ -593,7 +603,19 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             skipped_figure = True
             pos = earlier.start
             continue
+        # "kurs tengah hari ini, Selasa (22/1/2019) di level Rp14.221", "turun pada 2019 menjadi 5,5 persen":
+        # a time between the phrase and its link or change is passed over, as the time words of the links are
+        at = _time_adjunct_start(window, rw)
+        if at is not None:
+            pos = sent[0] + at
+            continue
         break
+    if change is not None:
+        # "kerugian mencapai USD364 juta, naik lebih dari 1.100%": a change said after a comma right after
+        # another amount is a change of what that amount measures
+        carried = _change_of_amount_before(text, sent, q, pos, others, rw, language)
+        if carried:
+            return f"{change} {carried}", False
     # (a year right before the amount, with no link between, is no period of a phrase: "Cara Cek Penerima
     # BSU 2025 Rp600 Ribu" is a title, "KUPEDES BRI 2025 Rp 1 Juta" a table's heading)
     phrase = _phrase_before(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw,
@@ -644,6 +666,66 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos: int, others: Sequence[Quantity],
+                             rw: ReconcileWords, language: str | None) -> str | None:
+    """What a change right after "<amount>," measures: the measure of that amount, its own change word
+    left out ("laba Rp 2 triliun, naik 10%" is a rise of laba). None when no amount of money or percent
+    ends right before the comma."""
+    am = rw.amount_measures
+    before = text[sent[0]:pos].rstrip()
+    if am is None or not before.endswith(","):
+        return None
+    comma = sent[0] + len(before) - 1
+    earlier = next((o for o in others if o is not q and sent[0] <= o.start and o.end <= comma
+                    and not text[o.end:comma].strip()), None)
+    if earlier is None or earlier.unit not in am.units:
+        return None
+    measure, _ = _amount_measure_read(text, sent, earlier, others, rw, language)
+    words = (measure or "").split()
+    nouns = set(dict(am.change_of).values())
+    while words and words[0] in nouns:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+# a weekday and its date in brackets, with its day word or part of the day ("hari ini, Selasa (22/1/2019)",
+# "Senin (9/6/2025) dini hari"): a time said between a phrase and its figure
+@lru_cache(maxsize=1)
+def _day_date_end() -> re.Pattern[str]:
+    data = load_data("timex")
+    days = [str(w) for names in (data.get("weekdays") or {}).values() for w in names]
+    parts = [str(p) for p in data.get("day_parts") or []]
+    prefix = [str(p) for p in data.get("weekday_prefix") or []]
+
+    def either(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(rf"(?:,\s*)?(?:\b(?:{either(prefix)})\s+)?\b(?:{either(days)})\s*"
+                      rf"\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)"
+                      rf"(?:\s+(?:{either(parts)}))?\s*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
+
+
+def _time_adjunct_start(window: str, rw: ReconcileWords) -> int | None:
+    """Where a time ending ``window`` opens, when one does: a weekday with its bracketed date (a comma
+    before it included: "hari ini, Selasa (22/1/2019)"), or a time opener with a year or calendar word
+    ("pada 2019", "pada akhir Mei"); None else."""
+    am = rw.amount_measures
+    m = _day_date_end().search(window, max(0, len(window) - 60))
+    if m:
+        return m.start()
+    if am is None or not am.time_openers:
+        return None
+    tail_at = max(0, len(window) - 80)
+    found = list(_PHRASE_TOKEN.finditer(window, tail_at))
+    if found and tail_at and not window[tail_at - 1].isspace():
+        found = found[1:]  # a word cut by the window's start is no word
+    at = _adjunct_start([t.group(0) for t in found], rw)
+    if at is None or found[at].group(0).strip("()").lower() not in am.time_openers:
+        return None
+    # (a comma before it stays: "data dari Coingecko, per 12 Juni 2025 tembus ..." names no phrase)
+    return found[at].start()
 
 
 def _gap_between(window: str, am: AmountMeasureWords) -> str | None:
@@ -710,7 +792,10 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
         if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
             return i
-        if word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail):
+        # (an adjunct ender in it opens a phrase of its own: "di Indonesia dengan kontribusi [46%]" is where,
+        # then what)
+        if (word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail)
+                and not any(t in am.adjunct_enders for t in tail)):
             return i
         if word in am.relative_markers and len(tail) <= am.relative_words:
             return i
@@ -732,7 +817,7 @@ def _phrase_before(tokens: list[str], rw: ReconcileWords, year_closes: bool = Fa
         if at is None:
             break
         relative = rest[at].strip("()").lower() in (rw.amount_measures.relative_markers if rw.amount_measures else ())
-        rest = rest[:at]
+        rest = _without_links(rest[:at], rw)  # "Harga tertinggi berlaku [di Maluku Utara] sebesar ..."
         # "data BPS yang menyebut tingkat kemiskinan per September 2024 [sebesar]": past the time, the
         # phrase is the object of the clause's active verb, and the relative clause is not passed over
         phrase = _phrase_words(rest, rw, from_start=False, head_of_relative=relative, year_closes=True)
@@ -740,6 +825,21 @@ def _phrase_before(tokens: list[str], rw: ReconcileWords, year_closes: bool = Fa
             return phrase
     return (rest is not tokens and _phrase_words(rest, rw, from_start=False, head_of_relative=relative,
                                                  year_closes=True)) or near
+
+
+def _without_links(tokens: list[str], rw: ReconcileWords) -> list[str]:
+    """``tokens`` without the links ending them ("Harga tertinggi berlaku", once the place after it is
+    passed over, is "Harga"): links before an adjunct join the phrase to the amount as links right
+    before the amount do, and are passed over the same way (a superlative among them too)."""
+    am = rw.amount_measures
+    while am is not None and tokens:
+        joined = " ".join(t.strip("()") for t in tokens)
+        m = _ends_with(joined, am.links)
+        n = len(joined[m.start():].split()) if m else 0
+        if not 0 < n < len(tokens):
+            break
+        tokens = tokens[:-n]
+    return tokens
 
 
 def _object_of_active_verb(tokens: list[str], phrase: list[str], rw: ReconcileWords) -> bool:

@@ -70,6 +70,7 @@ class ReconcileWords:
     counted_things: CountedThingWords | None = None  # "50 unit bus terbakar": buses, not vehicles
     share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
     figure_day_words: FigureDayWords | None = None  # "Sehari sebelumnya, harga terkoreksi Rp 7.000"
+    not_verbs: frozenset[str] = frozenset()  # "dividen", "mentah": words that open with a verb prefix's letters, no verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,10 @@ class AmountMeasureWords:
     # "yang berhasil melakukan penyitaan sebesar ...": a phrase right after a verb with one of these
     # prefixes is its object, which the amount measures
     active_prefixes: tuple[str, ...] = ()
+    # "tumbuh signifikan, yaitu lebih dari Rp 764,1 M": a link that restates after a comma; the comma
+    # before it is passed over with it
+    apposition_links: frozenset[str] = frozenset()
+    adjunct_enders: frozenset[str] = frozenset()  # "di Indonesia dengan kontribusi": the place ends before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +244,8 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         adjunct_words=int(data.get("adjunct_words") or 0),
         coordinators=frozenset(str(s).lower() for s in data.get("coordinators") or []),
         active_prefixes=tuple(str(s).lower() for s in data.get("active_prefixes") or ()),
+        apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
+        adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
     )
 
 
@@ -294,6 +301,7 @@ def reconcile_words() -> ReconcileWords:
             speech_words=frozenset(str(s).lower() for s in data["speech_words"]),
             not_details=frozenset(str(s).lower() for s in data["not_details"]),
             verb_prefixes=tuple(str(s).lower() for s in data["verb_prefixes"]),
+            not_verbs=frozenset(str(s).lower() for s in data.get("not_verbs") or []),
             state_of=tuple(states),
             state_things=tuple(data["state_things"]),
             event_verbs=frozenset(s.lower() for s in data["event_verbs"]),
