@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words, parse_number
+from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
@@ -1680,6 +1681,8 @@ class QuoteReading:
     linked: bool = True  # its speaker is an entity of the text, not only words the quote rule read
     co_speakers: tuple[str, ...] = ()  # who say it jointly with the speaker, by entity name
     reported: bool = False  # an indirect quote: the outlet's own words for what was said
+    speaker_at: int | None = None  # where the mention the speaker was resolved to starts
+    by_pronoun: bool = False  # the speaker was found through a pronoun cue ("ujarnya"), not named at the quote
 
 
 def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
@@ -1695,7 +1698,9 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
         out.append(QuoteReading(doc=doc.id, text=q.text, norm=normalise_quote(q.text), speaker_key=key,
                                 speaker_name=name, start=q.start, end=q.end,
                                 source=source_key(doc, by_id), outlet=outlet_name(doc),
-                                linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect"))
+                                linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect",
+                                speaker_at=q.speaker_start,
+                                by_pronoun=q.confidence in (CONF_PRONOUN, CONF_PRONOUN_FAR)))
     return out
 
 
