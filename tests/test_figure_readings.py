@@ -384,6 +384,9 @@ def test_a_part_of_a_month_closed_by_a_year_is_a_time_not_a_measure():
     # a level passed, or moved towards, is the level of the phrase before the verb
     ("Nilai ekspor sawit diproyeksikan tembus US$ 25 miliar tahun ini.", "US$ 25 miliar", "USD", "nilai ekspor sawit"),
     ("Beban bunga perseroan terkoreksi menuju Rp 410 miliar.", "Rp 410 miliar", "IDR", "beban bunga perseroan"),
+    # a word in capitals inside mixed-case text is an abbreviation, not a function word ("AS" is no "as")
+    ("Harga emas naik, saat indeks dolar AS turun 0,5 persen ke posisi 95.", "0,5 persen", "persen",
+     "penurunan indeks dolar as"),
     # a verb of swelling is a rise
     ("Defisit anggaran daerah membengkak 12 persen.", "12 persen", "persen", "kenaikan defisit anggaran daerah"),
 ])

@@ -469,9 +469,14 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         return []
     out: list[str] = []
     prev_word = ""  # the word read just before this one (the next one in the text when reading back)
+    # in text not written all in capitals, a word in capitals ending a phrase read back is an abbreviation,
+    # never a function word ("indeks dolar AS turun": Amerika Serikat, not "as"); read forwards, an index's
+    # name still stops there ("indeks dolar AS ... ke level 96,415" is the level of "indeks dolar")
+    mixed_case = not from_start and any(t[:1].isalpha() and not t.isupper() for t in tokens)
     for token in tokens if from_start else reversed(tokens):
         word = token.strip("()")
         low = word.lower()
+        abbreviation = mixed_case and len(word) > 1 and word.isupper()
         if any(c.isdigit() for c in word) and not from_start:
             return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
@@ -485,7 +490,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
             out.append(low)
             prev_word = word
             continue
-        if (low in rw.stopwords or low in am.phrase_stops or _GLUED_CASE.search(word)
+        if ((low in rw.stopwords and not abbreviation) or low in am.phrase_stops or _GLUED_CASE.search(word)
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
         prev_word = word
