@@ -367,3 +367,29 @@ def test_a_part_of_a_month_closed_by_a_year_is_a_time_not_a_measure():
     reading = _reading("Jakarta - HargaBitcoinpada awal Juni 2025 masih bergerak stagnan di kisaran US$ 105.000.",
                        "kisaran US$ 105.000")
     assert reading.measure is None
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a percentage saying again a figure of a unit that is no money ("poin", "jiwa") measures what it does
+    ("Indeks saham unggulan ditutup melemah 12 poin atau 0,8% ke level 950.", "0,8%", "persen",
+     "penurunan indeks saham unggulan"),
+    ("Pada 2030, lansia diproyeksikan sebanyak 40 juta jiwa atau setara 13 persen dari penduduk.", "13 persen",
+     "persen", "lansia"),
+    # a change after "<figure>, atau" is a change of that figure's measure, whatever its unit
+    ("Produksi gabah kering giling mencapai 3,1 juta ton, atau turun 4,2% dari tahun lalu.", "4,2%", "persen",
+     "penurunan produksi gabah kering giling"),
+    # a share with no phrase before it is a share of the population noun after it
+    ("Pasalnya, hampir 70% populasi di negara itu adalah pekerja migran.", "hampir 70%", "persen", "populasi"),
+    ("Hal itu dihadapkan pada kenyataan 58% tenaga kerja tidak lulus SMA.", "58%", "persen", "tenaga kerja"),
+    # a level passed, or moved towards, is the level of the phrase before the verb
+    ("Nilai ekspor sawit diproyeksikan tembus US$ 25 miliar tahun ini.", "US$ 25 miliar", "USD", "nilai ekspor sawit"),
+    ("Beban bunga perseroan terkoreksi menuju Rp 410 miliar.", "Rp 410 miliar", "IDR", "beban bunga perseroan"),
+    # a word in capitals inside mixed-case text is an abbreviation, not a function word ("AS" is no "as")
+    ("Harga emas naik, saat indeks dolar AS turun 0,5 persen ke posisi 95.", "0,5 persen", "persen",
+     "penurunan indeks dolar as"),
+    # a verb of swelling is a rise
+    ("Defisit anggaran daerah membengkak 12 persen.", "12 persen", "persen", "kenaikan defisit anggaran daerah"),
+])
+def test_an_amount_measures_the_figure_it_restates_or_the_level_it_passes(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)

@@ -2640,3 +2640,77 @@ def test_a_day_word_before_a_figure_moves_its_day(text, day):
     doc = _extracted("a", text, "Kompas")
     (r,) = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.unit == "IDR"]
     assert r.date == day
+
+
+def test_a_bracketed_gloss_one_outlet_adds_inside_a_quote_is_no_wording_change():
+    first = "Mau tidak mau itu sudah menjadi mandatory yang harus kami laksanakan di kawasan ini"
+    assert wording_case(first, first.replace("mandatory", "mandatory (Sumbu Filosofi)")) == []
+    # a word the speaker's quote gains outside brackets is still a change
+    (d,) = wording_case(first, first.replace("itu", "memang itu"))
+    assert "memang" in d.explanation
+
+
+def test_the_other_outlets_speaker_named_between_the_resolved_speaker_and_the_quote_is_no_contradiction():
+    from ceksilang.model import MentionRef
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Posisinya kalau di bantaran sungai tidak sendiri dan membawa peralatan untuk mengamankan diri sendiri"
+
+    def reading(doc: str, key: str, name: str, start: int, speaker_at: int, by_pronoun: bool = True) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=start, end=start + len(text), source=doc, outlet=doc.upper(),
+                            speaker_at=speaker_at, by_pronoun=by_pronoun)
+
+    def person(key: str, name: str, *at: tuple[str, int]) -> Entity:
+        return Entity(id=key, name=name, type="PERSON", aliases=[name],
+                      mentions=[MentionRef(doc=d, start=s, end=s + len(name), text=name) for d, s in at])
+
+    # outlet "a" resolved "tuturnya" to Bagong (at 100), but names Suwardi at 500, before the quote at 900
+    entities = {"person:bagong": person("person:bagong", "Bagong", ("a", 100)),
+                "person:suwardi": person("person:suwardi", "Suwardi", ("a", 500), ("b", 40))}
+    a = reading("a", "person:bagong", "Bagong", 900, 100)
+    b = reading("b", "person:suwardi", "Suwardi", 60, 40)
+    assert attribution_discrepancies("s", [a, b], entities) == []
+    # a cue that names its speaker ("tulis @sekretariat.kabinet") is the outlet's word, whatever precedes
+    named = reading("a", "person:bagong", "Bagong", 900, 100, by_pronoun=False)
+    (n,) = attribution_discrepancies("s", [named, b], entities)
+    assert n.status == "contradiction"
+    # Suwardi named only before the mention the speaker was resolved to: the outlets disagree
+    entities["person:suwardi"] = person("person:suwardi", "Suwardi", ("a", 50), ("b", 40))
+    (d,) = attribution_discrepancies("s", [a, b], entities)
+    assert d.status == "contradiction"
+
+
+def test_a_number_written_in_digits_and_in_words_beside_another_word_is_no_number_change():
+    first = "Tadi ikut terlibat dalam proses latihan dalam 3 KU yang dipersiapkan untuk turnamen"
+    (d,) = wording_case(first, first.replace("dalam 3 KU", "ada tiga KU"))
+    assert d.status == "compatible" and "number" not in d.explanation
+    # another value beside another word is still one number for another
+    (n,) = wording_case(first, first.replace("dalam 3 KU", "ada empat KU"))
+    assert n.status == "contradiction" and "number" in n.explanation
+
+
+def test_two_person_entities_the_texts_call_by_one_name_are_one_speaker():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Kami harus terus bekerja keras untuk hasil yang terbaik di Madura, kami tahu ini sulit"
+
+    def reading(doc: str, key: str, name: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    entities = {
+        "person:umpan-cleberson": Entity(id="person:umpan-cleberson", name="Umpan Cleberson", type="PERSON",
+                                         aliases=["Cleberson", "Umpan Cleberson"]),
+        "person:cleberson-souza": Entity(id="person:cleberson-souza", name="Cleberson Souza", type="PERSON",
+                                         aliases=["Cleberson Souza", "Cleberson"]),
+        "person:budi": Entity(id="person:budi", name="Budi Santoso", type="PERSON", aliases=["Budi Santoso"]),
+    }
+    detik = reading("a", "person:umpan-cleberson", "Umpan Cleberson")
+    kr = reading("b", "person:cleberson-souza", "Cleberson Souza")
+    assert attribution_discrepancies("s", [detik, kr], entities) == []
+    # a person the texts call by no shared name is still another speaker
+    (d,) = attribution_discrepancies("s", [detik, reading("c", "person:budi", "Budi Santoso")], entities)
+    assert d.status == "contradiction"

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words, parse_number
+from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
@@ -469,9 +470,14 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         return []
     out: list[str] = []
     prev_word = ""  # the word read just before this one (the next one in the text when reading back)
+    # in text not written all in capitals, a word in capitals ending a phrase read back is an abbreviation,
+    # never a function word ("indeks dolar AS turun": Amerika Serikat, not "as"); read forwards, an index's
+    # name still stops there ("indeks dolar AS ... ke level 96,415" is the level of "indeks dolar")
+    mixed_case = not from_start and any(t[:1].isalpha() and not t.isupper() for t in tokens)
     for token in tokens if from_start else reversed(tokens):
         word = token.strip("()")
         low = word.lower()
+        abbreviation = mixed_case and len(word) > 1 and word.isupper()
         if any(c.isdigit() for c in word) and not from_start:
             return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
@@ -485,7 +491,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
             out.append(low)
             prev_word = word
             continue
-        if (low in rw.stopwords or low in am.phrase_stops or _GLUED_CASE.search(word)
+        if ((low in rw.stopwords and not abbreviation) or low in am.phrase_stops or _GLUED_CASE.search(word)
                 or (word.islower() and _looks_like_verb(low, rw))):
             break  # a function word, a verb, or two words glued by a lost space ("menyebutBank")
         prev_word = word
@@ -553,8 +559,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
                                  quantity_words(language))
     # (in brackets, also an amount of a currency the unit table does not know: "10 juta rupee (sekitar ...)")
     # ("250 miliar shekel atau sekira USD67,5 miliar": or of any currency the number words know)
+    # ("turun 0,1 poin atau 0,01%", "Rp48 triliun atau 78,5% dari pagu", "83 juta jiwa atau setara 34 persen"):
+    # a percentage saying again a figure of any unit measures what that figure does
     if restated is not None and (restated.unit in am.units or text[restated.end:q.start].strip() == "("
-                                 or restated.unit in _currencies(language)):
+                                 or restated.unit in _currencies(language) or q.unit in am.share_units):
         return _amount_measure_read(text, sent, restated, others, rw, language)
     pos = q.start
     change: str | None = None
@@ -648,8 +656,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
     if not phrase and change is None and q.unit in am.share_units and after and (
-            after[0].lower() in counted_nouns() and after[0].lower() not in calendar_words()):
-        phrase = _phrase_words(after, rw, from_start=True)  # "40% orang tajir": a share of them
+            (after[0].lower() in counted_nouns() or after[0].lower() in am.share_nouns)
+            and after[0].lower() not in calendar_words()):
+        # "40% orang tajir", "hampir 70% populasi di Kuwait": a share of them
+        phrase = _phrase_words(after, rw, from_start=True)
     if not phrase and change is None and not reached_level and after and q.unit not in am.share_units and (
             _names_money(after, language)):
         phrase = _phrase_words(after, rw, from_start=True)  # "Sebanyak Rp 2 triliun uang tunai": that money
@@ -673,13 +683,21 @@ def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos:
     left out ("laba Rp 2 triliun, naik 10%" is a rise of laba). None when no amount of money or percent
     ends right before the comma."""
     am = rw.amount_measures
-    before = text[sent[0]:pos].rstrip()
-    if am is None or not before.endswith(","):
+    if am is None:
         return None
-    comma = sent[0] + len(before) - 1
+    before = text[sent[0]:pos].rstrip()
+    # "produksi TBS mencapai 2,04 juta ton, atau turun 3,3%": a joiner of restatement after the comma, or
+    # in its place, says the change is of that figure too, whatever its unit
+    joined = re.search(r"(?<!\w)(\w+)$", before)
+    restating = joined is not None and joined.group(1).lower() in am.joiners
+    if restating:
+        before = before[:joined.start()].rstrip()
+    if not before.endswith(",") and not restating:
+        return None
+    comma = sent[0] + len(before) - (1 if before.endswith(",") else 0)
     earlier = next((o for o in others if o is not q and sent[0] <= o.start and o.end <= comma
                     and not text[o.end:comma].strip()), None)
-    if earlier is None or earlier.unit not in am.units:
+    if earlier is None or (earlier.unit not in am.units and not restating):
         return None
     measure, _ = _amount_measure_read(text, sent, earlier, others, rw, language)
     words = (measure or "").split()
@@ -1680,6 +1698,8 @@ class QuoteReading:
     linked: bool = True  # its speaker is an entity of the text, not only words the quote rule read
     co_speakers: tuple[str, ...] = ()  # who say it jointly with the speaker, by entity name
     reported: bool = False  # an indirect quote: the outlet's own words for what was said
+    speaker_at: int | None = None  # where the mention the speaker was resolved to starts
+    by_pronoun: bool = False  # the speaker was found through a pronoun cue ("ujarnya"), not named at the quote
 
 
 def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
@@ -1695,7 +1715,9 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
         out.append(QuoteReading(doc=doc.id, text=q.text, norm=normalise_quote(q.text), speaker_key=key,
                                 speaker_name=name, start=q.start, end=q.end,
                                 source=source_key(doc, by_id), outlet=outlet_name(doc),
-                                linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect"))
+                                linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect",
+                                speaker_at=q.speaker_start,
+                                by_pronoun=q.confidence in (CONF_PRONOUN, CONF_PRONOUN_FAR)))
     return out
 
 

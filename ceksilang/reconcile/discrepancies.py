@@ -645,6 +645,53 @@ def join_office_speakers(readings: list[QuoteReading], entities: dict[str, Entit
                 break
 
 
+def _merge_shared_alias(speakers: dict[str, list[QuoteReading]],
+                        entities: dict[str, Entity]) -> dict[str, list[QuoteReading]]:
+    """Two person entities the texts call by one same name ("Cleberson", an alias of both
+    "Umpan Cleberson" and "Cleberson Souza") are one speaker: the name each outlet wrote is the
+    same, and the entity names differ only in what the linker glued to it."""
+    aliases = {}
+    for key in speakers:
+        e = entities.get(key or "")
+        if e is not None and e.type == "PERSON":
+            aliases[key] = {a.casefold() for a in (e.aliases or [e.name]) if a}
+    merged: dict[str, list[QuoteReading]] = {}
+    for key, rs in speakers.items():  # in the order the speakers came
+        owner = next((k for k in merged if key in aliases and k in aliases and aliases[k] & aliases[key]), key)
+        merged.setdefault(owner, []).extend(rs)
+    return merged
+
+
+def _pairs_of(speakers: dict[str, list[QuoteReading]]) -> list[tuple[list[QuoteReading], list[QuoteReading]]]:
+    """Each speaker's readings with the other speaker's, for two speakers."""
+    first, second = speakers.values()
+    return [(first, second), (second, first)]
+
+
+def _entity_names(entity: Entity | None) -> set[str]:
+    if entity is None:
+        return set()
+    return {a.casefold() for a in [entity.name, *(entity.aliases or [])] if a}
+
+
+def _other_named_nearer(reading: QuoteReading, other: list[QuoteReading], entities: dict[str, Entity]) -> bool:
+    """The text of ``reading`` names the other outlet's speaker after the mention its speaker was
+    resolved to and before the quote: the cue ("ungkapnya", "tuturnya") points back past a
+    nearer name, which may be the speaker the other outlet gives. Only a speaker found through
+    a pronoun cue is judged: "kata X", "tulis @akun" name the speaker at the quote themselves."""
+    if not reading.by_pronoun or reading.speaker_at is None or reading.speaker_at >= reading.start:
+        return False
+    names = set().union(*(_entity_names(entities.get(o.speaker_key or "")) for o in other))
+    if not names:
+        return False
+    for entity in entities.values():
+        if entity.id == reading.speaker_key or not (_entity_names(entity) & names):
+            continue
+        if any(m.doc == reading.doc and reading.speaker_at < m.start < reading.start for m in entity.mentions):
+            return True
+    return False
+
+
 def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
     """The speaker is named by a form of address alone ("Ngarsa Dalem", "Pak"), no name."""
     name = _speaker_words(reading.speaker_name, rw)
@@ -700,6 +747,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         speakers: dict[str, list[QuoteReading]] = defaultdict(list)
         for r in group:
             speakers[r.speaker_key].append(r)
+        speakers = _merge_shared_alias(speakers, entities)
         speakers = _merge_nested_names(speakers, rw)
         if len(speakers) < 2:  # one person named more and less fully: no disagreement
             continue
@@ -716,6 +764,12 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             for x in heads)
         said_by = joined([message("attribution.to", speaker=rs[0].speaker_name, outlets=sorted({r.outlet for r in rs}))
                           for rs in speakers.values()], "; ")
+        if len(heads) == 2 and any(_other_named_nearer(r, rs_other, entities)
+                                   for rs, rs_other in _pairs_of(speakers) for r in rs):
+            # "kini Cleberson Souza antusias ... '...,' ungkapnya" read as the earlier speaker:
+            # the text names the other outlet's speaker between the mention the cue was
+            # resolved to and the quote, so the two outlets may well agree; our reading is in doubt
+            continue
         name_part = _name_part_of_other(heads, rw) if len(heads) == 2 else None
         office = _office_of_other(heads, entities, rw) if len(heads) == 2 else None
         if office is not None:
@@ -923,6 +977,8 @@ def retold_account_discrepancies(story: str, readings: list[QuoteReading], entit
 
 
 WORDING_MIN_SAME = 0.6  # share of the common part's words two readings of one quote keep
+# text in brackets inside a quote, nested in no other: an outlet's gloss ("mandatory (Sumbu Filosofi)")
+_EDITOR_GLOSS = re.compile(r"[(\[][^()\[\]]{1,80}[)\]]")
 # a number ("5,50", "10.000") or a word ("kerja-sama", "BDT.SUS"); a number glued to a word by a
 # scraper or a house style ("USD4,3", "hakcipta2024", "Rp10.000") is two tokens, as another outlet
 # may write it ("US$ 4,3", "HAKCIPTA 2024")
@@ -1092,6 +1148,16 @@ def _same_figure(a: list[str], b: list[str]) -> bool:
     return not rest_a or not rest_b or set(rest_a) == set(rest_b)
 
 
+def _numbers_differ(before: list[str], after: list[str], numbers_a: list[str], numbers_b: list[str]) -> bool:
+    """The numbers of a change name other values: "3" / "tiga" inside "dalam 3 KU" / "ada tiga
+    KU" is one number written two ways beside other words, no number changed. Numbers that
+    cannot be read are compared as written."""
+    va, vb = _number_values(before), _number_values(after)
+    if va is not None and vb is not None:
+        return va != vb
+    return numbers_a != numbers_b
+
+
 @dataclass(slots=True)
 class WordChange:
     """Words of one reading replaced in another, with what the change touches."""
@@ -1108,6 +1174,9 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     case and spelling."""
     rw = rw or reconcile_words()
     names = names or set()
+    # words in brackets inside a quote are the outlet's gloss ("mandatory (Sumbu Filosofi)",
+    # "tiga KU (Kelompok Umur)"), not the speaker's: a gloss one outlet adds changes no quote
+    a, b = _EDITOR_GLOSS.sub(" ", a), _EDITOR_GLOSS.sub(" ", b)
     ta, tb = _QUOTE_TOKEN.findall(a), _QUOTE_TOKEN.findall(b)
     oa, ob = _sentence_openers(a), _sentence_openers(b)
     la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
@@ -1151,8 +1220,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         meaning = None
         if negation:
             meaning = "negation"
-        elif numbers_a and numbers_b and numbers_a != numbers_b:  # one number for another
-            meaning = "number"
+        elif numbers_a and numbers_b and _numbers_differ(before, after, numbers_a, numbers_b):
+            meaning = "number"  # one number for another
         elif names_a and names_b and names_a != names_b:  # one name for another
             meaning = "name"
         changes.append(WordChange(before, after, meaning))

@@ -107,6 +107,8 @@ class AmountMeasureWords:
     difference_nouns: tuple[str, ...] = ()
     difference_joiners: tuple[str, ...] = ()
     share_units: frozenset[str] = frozenset()  # "40% orang tajir": a share of the noun after it
+    # "58% tenaga kerja", "hampir 70% populasi": nouns of a population a share is of, besides the units
+    share_nouns: frozenset[str] = frozenset()
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
     adjunct_words: int = 0
@@ -240,6 +242,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         difference_joiners=longest_first(data.get("difference_joiners")),
         time_openers=frozenset(str(s).lower() for s in data.get("time_openers") or []),
         share_units=frozenset(str(s) for s in data.get("share_units") or []),
+        share_nouns=frozenset(str(s).lower() for s in data.get("share_nouns") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
         adjunct_words=int(data.get("adjunct_words") or 0),
         coordinators=frozenset(str(s).lower() for s in data.get("coordinators") or []),
