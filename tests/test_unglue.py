@@ -3,6 +3,9 @@ must-not-split), the frequency list's build, and properties (only spaces are eve
 
 from __future__ import annotations
 
+import argparse
+import csv
+
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
@@ -155,3 +158,45 @@ def test_a_cut_ending_in_a_preposition_is_still_made_where_no_comma_follows():
     # the same name with no stop or comma after it is still cut: the comma is the evidence
     assert _unglue("Pengamat hukum Prof Henry Indraguna angkat bicara.") == \
         "Pengamat hukum Prof Henry Indra guna angkat bicara."
+
+
+def test_counts_named_by_the_variable_are_read_instead_and_a_missing_file_is_a_clear_error(tmp_path, monkeypatch):
+    from ceksilang.lang import word_frequencies
+
+    own = tmp_path / "counts.txt"
+    own.write_text("# a check's counts\nyang\t40\nSiak\t9\n", encoding="utf-8")
+    monkeypatch.setenv(word_frequencies.COUNTS_VARIABLE, str(own))
+    word_frequencies.load_word_frequencies.cache_clear()
+    try:
+        freq = word_frequencies.load_word_frequencies()
+        assert freq.counts == {"yang": 40, "siak": 9} and freq.names == {"siak"}
+        monkeypatch.setenv(word_frequencies.COUNTS_VARIABLE, str(tmp_path / "gone.txt"))
+        word_frequencies.load_word_frequencies.cache_clear()
+        with pytest.raises(LanguageDataError, match=r"CEKSILANG_WORD_FREQUENCIES.*gone\.txt"):
+            word_frequencies.load_word_frequencies()
+    finally:
+        word_frequencies.load_word_frequencies.cache_clear()
+
+
+def test_leave_out_days_drops_the_coverage_articles_of_those_days_only(tmp_path):
+    from ceksilang.lang.build_word_frequencies import day_range, texts
+
+    (tmp_path / "coverage").mkdir()
+    (tmp_path / "news").mkdir()
+    (tmp_path / "ner" / "en").mkdir(parents=True)
+    with (tmp_path / "coverage" / "coverage.csv").open("w", encoding="utf-8", newline="") as f:
+        rows = csv.writer(f)
+        rows.writerow(["id", "outlet", "published", "url", "title", "text"])
+        rows.writerow(["id-000000000001", "A", "2025-05-31T23:00:00", "u1", "Sebelum", "kata pertama"])
+        rows.writerow(["id-000000000002", "A", "2025-06-01T08:00:00", "u2", "Hari pertama", "kata kedua"])
+        rows.writerow(["id-000000000003", "A", "2025-06-08T22:00:00", "u3", "Hari terakhir", "kata ketiga"])
+        rows.writerow(["id-000000000004", "A", "2025-06-09T01:00:00", "u4", "Sesudah", "kata keempat"])
+    for name in ("cnn_labeled.csv", "tempo.csv", "fidelity_5outlets_2025_labeled.csv"):
+        (tmp_path / "news" / name).write_text("title,text\n", encoding="utf-8")
+    (tmp_path / "ner" / "en" / "ner_dataset.csv").write_text("Sentence #,Word,POS,Tag\n", encoding="utf-8")
+    kept = [t for t, _ in texts(tmp_path, frozenset(), day_range("2025-06-01:2025-06-08"))]
+    assert [t.split("\n")[0] for t in kept[:2]] == ["Sebelum", "Sesudah"]
+    assert len([t for t, _ in texts(tmp_path, frozenset())]) == len(kept) + 2
+    for bad in ("2025-06-08:2025-06-01", "June:2025-06-08"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            day_range(bad)

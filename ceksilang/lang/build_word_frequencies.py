@@ -1,6 +1,7 @@
 """Build ``lang/id/word_frequencies.txt``, the word counts the clean stage splits glued words by.
 
     python -m ceksilang.lang.build_word_frequencies [--corpus DIR] [--min-count N] [--out PATH]
+        [--leave-out-days FIRST:LAST]
 
 Counts the words (runs of letters) of unlabeled text in the shared corpus (see its README):
 ``coverage/coverage.csv`` (title and text; original case), ``news/cnn_labeled.csv`` and
@@ -9,6 +10,11 @@ counted, but its words do not vote on case) and, for the English words Indonesia
 mix in ("untuktake"), the English news sentences of ``ner/en/ner_dataset.csv`` (tokens only).
 Articles whose id appears in any file under ``tests/gold/`` are left out, so no gold article's
 own glued words are in the counts its evaluation reads.
+
+``--leave-out-days 2025-06-01:2025-06-08`` also leaves out the coverage articles published on
+those days (inclusive), and writes where ``--out`` says: counts for checking ceksilang on those
+days' articles as if they were new (read them with ``$CEKSILANG_WORD_FREQUENCIES``). The shipped
+file is always built without it.
 
 Each word is written once, lower-cased unless the original-case text writes it capitalised
 more often than not ("Siak", "Christopher"): the clean stage never takes such a word as the
@@ -27,6 +33,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from ceksilang.lang import LANG_DIR
@@ -68,9 +75,14 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(f)
 
 
-def texts(corpus: Path, skip_ids: frozenset[str]) -> Iterator[tuple[str, bool]]:
-    """(text, whether its case is the original) of every source, gold articles left out."""
+def texts(corpus: Path, skip_ids: frozenset[str],
+          skip_days: tuple[str, str] | None = None) -> Iterator[tuple[str, bool]]:
+    """(text, whether its case is the original) of every source, gold articles left out, and the
+    coverage articles published from ``skip_days[0]`` to ``skip_days[1]`` (ISO dates, inclusive)."""
     for row in _rows(corpus / "coverage" / "coverage.csv"):
+        day = (row.get("published") or "")[:10]
+        if skip_days and skip_days[0] <= day <= skip_days[1]:
+            continue
         if row.get("id") not in skip_ids:
             yield f"{row.get('title') or ''}\n{row.get('text') or ''}", True
     for name, cased in (("cnn_labeled.csv", True), ("tempo.csv", True), ("fidelity_5outlets_2025_labeled.csv", False)):
@@ -103,14 +115,33 @@ def render(total: Counter[str], capitalised: Counter[str], min_count: int) -> st
     return "".join(lines)
 
 
+def day_range(value: str) -> tuple[str, str]:
+    """``FIRST:LAST`` as two ISO dates, checked (argparse's type for ``--leave-out-days``)."""
+    first, sep, last = value.partition(":")
+    try:
+        days = (date.fromisoformat(first).isoformat(), date.fromisoformat(last or first).isoformat())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected FIRST:LAST as ISO dates (2025-06-01:2025-06-08), got {value!r}")
+    if days[0] > days[1]:
+        raise argparse.ArgumentTypeError(f"{value!r}: the first day is after the last")
+    return days
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--min-count", type=int, default=DEFAULT_MIN_COUNT)
     parser.add_argument("--out", type=Path, default=OUT_PATH)
+    parser.add_argument("--leave-out-days", type=day_range, default=None, metavar="FIRST:LAST",
+                        help="also leave out the coverage articles of these days (for checks on them)")
     args = parser.parse_args(argv)
-    total, capitalised = count_words(texts(args.corpus, gold_ids()))
-    args.out.write_text(render(total, capitalised, args.min_count), encoding="utf-8")
+    if args.leave_out_days and args.out.resolve() == OUT_PATH.resolve():
+        parser.error("--leave-out-days writes counts for a check, never the shipped file: give --out")
+    total, capitalised = count_words(texts(args.corpus, gold_ids(), args.leave_out_days))
+    text = render(total, capitalised, args.min_count)
+    if args.leave_out_days:
+        text = f"# Coverage articles of {args.leave_out_days[0]} to {args.leave_out_days[1]} left out.\n" + text
+    args.out.write_text(text, encoding="utf-8")
     print(f"{args.out}: {sum(1 for w, n in total.items() if n >= args.min_count and len(w) > 1)} words", file=sys.stderr)
     return 0
 
