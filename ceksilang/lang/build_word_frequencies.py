@@ -117,11 +117,12 @@ def render(total: Counter[str], capitalised: Counter[str], min_count: int) -> st
 
 def day_range(value: str) -> tuple[str, str]:
     """``FIRST:LAST`` as two ISO dates, checked (argparse's type for ``--leave-out-days``)."""
-    first, sep, last = value.partition(":")
+    first, _, last = value.partition(":")
     try:
         days = (date.fromisoformat(first).isoformat(), date.fromisoformat(last or first).isoformat())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected FIRST:LAST as ISO dates (2025-06-01:2025-06-08), got {value!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected FIRST:LAST as ISO dates (2025-06-01:2025-06-08), got {value!r}") from None
     if days[0] > days[1]:
         raise argparse.ArgumentTypeError(f"{value!r}: the first day is after the last")
     return days

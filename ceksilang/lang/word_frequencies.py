@@ -7,7 +7,8 @@ written capitalised more often than not (names). The file is built by
 ``$CEKSILANG_WORD_FREQUENCIES``, when set, names another counts file to read instead: an evaluation
 on articles the shipped counts include (every non-gold article of the shared corpus) builds counts
 that leave them out (``--leave-out-days``) and reads those, as a user's new story is read by counts
-that never saw it.
+that never saw it. Such a run wants a fresh ``--out``: a store's documents were cleaned with the
+counts of the run that stored them.
 """
 
 from __future__ import annotations
