@@ -77,3 +77,24 @@ def assert_figure_and_quote_spans_in_articles(gold: Path) -> tuple[list, dict]:
         for item in [*e.figures, *e.quotes]:
             assert item["span"] in articles[item["article"]].text, (item["article"], item["span"])
     return events, articles
+
+
+def assert_held_out_floors(together: dict, label: str, *, events: int, figures: int, quotes: int,
+                           discrepancies: int, outlets: int, stories_f1: float, figures_floor: float,
+                           speakers_floor: float, recall_floor: float, false_alarms_ceiling: float,
+                           outlet_floor: int) -> None:
+    """A held-out coverage run (``evaluate_coverage`` together) against its floors, after checking
+    that it scored the gold's own counts; prints the totals (``pytest -s``)."""
+    assert together["errors"] == [] and together["events"] == events
+    stories, found, speakers = together["stories"], together["figures"], together["speakers"]
+    disc, outlet = together["discrepancies"], together["metadata"]["outlet"]
+    print(f"\n{label}: stories F1 {stories['f1']}, figures {found['accuracy']} ({found['right']} of "
+          f"{found['gold']}), speakers {speakers['accuracy']} ({speakers['right']} of {speakers['gold']}), "
+          f"discrepancies P {disc['overall']['precision']} R {disc['overall']['recall']}, "
+          f"false alarms/story {disc['false_alarms_per_story']}, outlet {outlet['right']} of {outlet['gold']}")
+    assert stories["f1"] >= stories_f1
+    assert found["gold"] == figures and found["accuracy"] >= figures_floor
+    assert speakers["gold"] == quotes and speakers["accuracy"] >= speakers_floor
+    assert disc["overall"]["gold"] == discrepancies and disc["overall"]["recall"] >= recall_floor
+    assert disc["false_alarms_per_story"] <= false_alarms_ceiling
+    assert outlet["gold"] == outlets and outlet["right"] >= outlet_floor

@@ -20,7 +20,8 @@ import pytest
 from ceksilang.evaluate.coverage import evaluate_coverage
 
 from .conftest import needs_corpus
-from .gold_checks import assert_articles_used_once, assert_event_gold, assert_figure_and_quote_spans_in_articles
+from .gold_checks import (assert_articles_used_once, assert_event_gold, assert_figure_and_quote_spans_in_articles,
+                          assert_held_out_floors)
 
 GOLD = Path(__file__).parent / "gold" / "coverage_heldout2"
 
@@ -54,16 +55,7 @@ def together() -> dict:
 
 
 def test_heldout_scores_stay_above_their_floors(together: dict) -> None:
-    assert together["errors"] == [] and together["events"] == 8
-    stories, figures, speakers = together["stories"], together["figures"], together["speakers"]
-    disc, outlet = together["discrepancies"], together["metadata"]["outlet"]
-    print(f"\nheld-out 2: stories F1 {stories['f1']}, figures {figures['accuracy']} ({figures['right']} of "
-          f"{figures['gold']}), speakers {speakers['accuracy']} ({speakers['right']} of {speakers['gold']}), "
-          f"discrepancies P {disc['overall']['precision']} R {disc['overall']['recall']}, "
-          f"false alarms/story {disc['false_alarms_per_story']}, outlet {outlet['right']} of {outlet['gold']}")
-    assert stories["f1"] >= STORIES_F1_FLOOR
-    assert figures["gold"] == 159 and figures["accuracy"] >= FIGURES_FLOOR
-    assert speakers["gold"] == 141 and speakers["accuracy"] >= SPEAKERS_FLOOR
-    assert disc["overall"]["gold"] == 19 and disc["overall"]["recall"] >= DISCREPANCY_RECALL_FLOOR
-    assert disc["false_alarms_per_story"] <= FALSE_ALARMS_PER_STORY_CEILING
-    assert outlet["gold"] == 15 and outlet["right"] >= OUTLET_FLOOR
+    assert_held_out_floors(together, "held-out 2", events=8, figures=159, quotes=141, discrepancies=19, outlets=15,
+                           stories_f1=STORIES_F1_FLOOR, figures_floor=FIGURES_FLOOR,
+                           speakers_floor=SPEAKERS_FLOOR, recall_floor=DISCREPANCY_RECALL_FLOOR,
+                           false_alarms_ceiling=FALSE_ALARMS_PER_STORY_CEILING, outlet_floor=OUTLET_FLOOR)
