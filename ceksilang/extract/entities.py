@@ -423,8 +423,9 @@ def _weekday_words() -> frozenset[str]:
     return frozenset(str(w).lower() for spellings in days.values() for w in spellings)
 
 
-# what follows a weekday that dates the sentence: its date, in brackets or not
-_DATE_AFTER_DAY = re.compile(r"\s*,?\s*\(?\d")
+# what follows a weekday (or a month) that dates the sentence: its date, in brackets or not
+# (quotes.py stops its capitalised-run names at the same place)
+DATE_AFTER_CALENDAR_WORD = re.compile(r"\s*,?\s*\(?\d")
 
 
 def _trim_trailing_day(m: Mention, text: str | None) -> Mention:
@@ -433,7 +434,8 @@ def _trim_trailing_day(m: Mention, text: str | None) -> Mention:
     if text is None or m.label != "PERSON" or " " not in m.text:
         return m
     head, last = m.text.rsplit(" ", 1)
-    if last.lower() not in _weekday_words() or not _DATE_AFTER_DAY.match(text, m.end) or " " not in head.strip():
+    if (last.lower() not in _weekday_words() or not DATE_AFTER_CALENDAR_WORD.match(text, m.end)
+            or " " not in head.strip()):
         return m
     return Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label, origin=m.origin,
                    role=m.role, metonym=m.metonym, entity=m.entity)
@@ -1880,6 +1882,7 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
 
 
 __all__ = [
+    "DATE_AFTER_CALENDAR_WORD",
     "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
     "load_name_types", "load_role_abbreviations", "lookup_alias",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",

@@ -45,8 +45,8 @@ from typing import Any, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from ceksilang.extract.entities import (find_name_aliases, load_gazetteer, load_name_types, load_role_abbreviations,
-                                        load_role_words, lookup_alias, short_form_of, without_degrees,
+from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, find_name_aliases, load_gazetteer, load_name_types,
+                                        load_role_abbreviations, load_role_words, lookup_alias, short_form_of, without_degrees,
                                         degrees_only, field_after_head, portfolio_lists)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
@@ -545,10 +545,6 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in "\r\n" or text[i] in _SENTENCE_END or text[i] == ":"
 
 
-# what follows a weekday or month that dates the sentence: its date, in brackets or not
-_DATE_AFTER_DAY = re.compile(r"\s*,?\s*\(?\d")
-
-
 def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: SpeechVerbs) -> list[_Name]:
     """Capitalised word runs, split into a person-like tail and the role/place part before it."""
     n = len(words.texts)
@@ -579,7 +575,7 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
                 # flattened headline ("Baca Juga: ...") ran into the sentence it opens
                 break
             if _capitalised(nxt) and nxt.lower() in pat.calendar_words \
-                    and _DATE_AFTER_DAY.match(text, words.ends[j + 1]):
+                    and DATE_AFTER_CALENDAR_WORD.match(text, words.ends[j + 1]):
                 # "ungkap Direktur Utama PSS, Gusti Randa Selasa (17/6/2025)": the comma before
                 # the day was left out; the day and its date name nobody
                 break
@@ -741,7 +737,7 @@ def _common_word_opening_a_sentence(text: str, m: Mention, mentions: Sequence[Me
 
 
 @lru_cache(maxsize=1)
-def _pointer_markers() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _pointer_markers() -> tuple[re.Pattern[str], frozenset[str]]:
     """The "Baca juga:" markers of ``boilerplate.yaml`` (its read-also rules), found anywhere in a
     line, and the short words a headline leaves in lower case."""
     from ceksilang.ingest.clean import boilerplate_data  # the cleaner's own data, read once
@@ -750,7 +746,7 @@ def _pointer_markers() -> tuple[re.Pattern[str], tuple[str, ...]]:
     parts = [r.pattern.pattern.removeprefix("^").removeprefix(r"\W{0,3}") for r in data.tail_rules
              if r.reason == "read-also"]
     marker = re.compile("(?:" + "|".join(parts) + r")\s*:?", re.IGNORECASE) if parts else re.compile(r"(?!)")
-    return marker, tuple(sorted(data.related_list.function_words))
+    return marker, data.related_list.function_words
 
 
 _POINTER_WORD = re.compile(r"\S+")
@@ -763,8 +759,7 @@ def _pointer_headlines(text: str) -> list[tuple[int, int]]:
     marker to the first lower-case word that is not one a headline writes small ("di", "dan").
     The cleaner sets such a pointer apart only when it can tell where the next sentence begins;
     when it cannot, the headline runs into that sentence and stays."""
-    marker, function_words = _pointer_markers()
-    small = frozenset(function_words)
+    marker, small = _pointer_markers()
     spans: list[tuple[int, int]] = []
     for m in marker.finditer(text):
         if (m.start() > 0 and text[m.start() - 1] not in " \t") or not text[m.start()].isupper():
@@ -800,7 +795,7 @@ def _in_pointer_headline(text: str, nm: _Name, spans: list[tuple[int, int]], spe
 
 
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
-               speech_verbs: SpeechVerbs) -> list[_Name]:
+               speech_verbs: SpeechVerbs, headline_lines: list[tuple[int, int]]) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names: list[_Name] = []
     for m in mentions:
@@ -826,7 +821,6 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     org_words = load_name_types().organisation_first_words
     body_shorts = {m.group(2) for m in _NAME_THEN_SHORT.finditer(text)
                    if any(w.lower() in org_words for w in m.group(1).split())}
-    headline_lines = _headline_spans(text)
     pointers = _pointer_headlines(text)
     if pointers:
         # "... Baca Juga: Tiga Pemuda Aniaya perempuan di ...": the capitalised words of another
@@ -882,10 +876,10 @@ class _Resolver:
         self.verbs = load_speech_verbs(QUOTE_LANGUAGES)
         self.pat = load_quote_patterns()
         self.words = _words(text)
-        self.names = _all_names(text, self.words, mentions, self.pat, self.verbs)
+        self.headline_lines = _headline_spans(text)  # related headlines and intertitles inside the body
+        self.names = _all_names(text, self.words, mentions, self.pat, self.verbs, self.headline_lines)
         self.name_starts = [n.start for n in self.names]
         self.persons = [n for n in self.names if n.person]
-        self.headline_lines = _headline_spans(text)  # related headlines and intertitles inside the body
         self.portfolio_spans = portfolio_lists(text)  # "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
         self.alias_of = {short.text.lower(): full.text for short, full in find_name_aliases(text, mentions)
                          if full.label == "PERSON"}
