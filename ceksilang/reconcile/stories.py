@@ -1521,7 +1521,6 @@ class StoryIndex:
         self._story_of[doc.id] = story.id
 
     def _absorb(self, story: _StoryState, vector: Mapping[str, float], terms: TermCounts) -> None:
-        s = self.settings
         c = story.centroid
         surfaces = story.surfaces
         for k, w in vector.items():
@@ -1530,7 +1529,14 @@ class StoryIndex:
             if seen is None:  # not ``setdefault(k, Counter())``: that builds a Counter per key
                 seen = surfaces[k] = Counter()
             seen[terms.surfaces.get(k, k)] += 1
-        if len(c) > 2 * s.centroid_terms:  # prune in batches so the cost is amortised
+        self._refresh(story)
+
+    def _refresh(self, story: _StoryState) -> None:
+        """After ``story``'s centroid grew: pruned to its heaviest keys (in batches, so the cost is
+        amortised), its norms again, and its top keys posted."""
+        s = self.settings
+        c = story.centroid
+        if len(c) > 2 * s.centroid_terms:
             keep = dict(nlargest(s.centroid_terms, c.items(), key=lambda kv: kv[1]))
             story.centroid = c = keep
             story.surfaces = {k: v for k, v in story.surfaces.items() if k in keep}
@@ -1539,7 +1545,8 @@ class StoryIndex:
         for k, _ in _top_keys(c, s.index_terms):
             posting = self._postings.setdefault(k, [])
             posting.append(story.id)
-            if len(posting) > 4 * s.postings_scan:  # keep the most recent entries only
+            # keep the most recent entries only (a scan reads the last ``postings_scan``)
+            if len(posting) > 4 * s.postings_scan:
                 del posting[: len(posting) - 2 * s.postings_scan]
 
     def vector(self, terms: TermCounts) -> dict[str, float]:
@@ -1693,15 +1700,7 @@ class StoryIndex:
             into.title_all |= other.title_all
             into.titled += other.titled
             self._closed_since_compaction += 1
-        s = self.settings
-        if len(into.centroid) > 2 * s.centroid_terms:
-            keep = dict(nlargest(s.centroid_terms, into.centroid.items(), key=lambda kv: kv[1]))
-            into.centroid = keep
-            into.surfaces = {k: v for k, v in into.surfaces.items() if k in keep}
-        into.norm = math.sqrt(sum(w * w for w in into.centroid.values()))
-        into.word_norm = math.sqrt(sum(w * w for k, w in into.centroid.items() if k[0] != "#"))
-        for k, _ in _top_keys(into.centroid, s.index_terms):
-            self._postings.setdefault(k, []).append(into.id)
+        self._refresh(into)
         return into.id
 
     @staticmethod
