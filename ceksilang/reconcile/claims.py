@@ -701,7 +701,7 @@ def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos:
         return None
     measure, _ = _amount_measure_read(text, sent, earlier, others, rw, language)
     words = (measure or "").split()
-    nouns = set(dict(am.change_of).values())
+    nouns = change_nouns(rw)
     while words and words[0] in nouns:
         words.pop(0)
     return " ".join(words) or None
@@ -1337,7 +1337,8 @@ def _anaphor_before(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcile
     return bool(cm and cm.anaphors and _whole_words_pattern(cm.anaphors).search(text[sent[0]:q.start].lower()))
 
 
-def _change_nouns(rw: ReconcileWords) -> frozenset[str]:
+def change_nouns(rw: ReconcileWords) -> frozenset[str]:
+    """The nouns of ``amount_measures.changes`` ("kenaikan", "penurunan"): what a change measure opens with."""
     return _nouns_of_changes(rw.amount_measures.change_of) if rw.amount_measures else frozenset()
 
 
@@ -1352,7 +1353,7 @@ def _names_nothing(measure: str | None, rw: ReconcileWords) -> bool:
     cm = rw.carried_measure
     if cm is None or not measure:
         return False
-    named = [w for w in measure.split() if w not in cm.demonstratives and w not in _change_nouns(rw)]
+    named = [w for w in measure.split() if w not in cm.demonstratives and w not in change_nouns(rw)]
     return bool(named) and (" ".join(named) in cm.referring_nouns or all(w in cm.referring_nouns for w in named))
 
 
@@ -1482,7 +1483,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if not index and ((measure is None and (carried_from or _anaphor_before(doc.text, sent, q, rw)))
                           or _names_nothing(measure, rw)):
             # "Nilainya mencapai Rp3 juta": "nilainya" names nothing; the figure before it does
-            change = measure.split()[0] if measure and measure.split()[0] in _change_nouns(rw) else None
+            change = measure.split()[0] if measure and measure.split()[0] in change_nouns(rw) else None
             cm_relative = rw.carried_measure.relative_units if rw.carried_measure else frozenset()
             # "Laba Rp 2,6 triliun. Angka tersebut tumbuh 21%": a change in percent is of the figure
             # before, whatever its unit
@@ -1835,6 +1836,6 @@ def independent_sources(claim: Claim, by_id: dict[str, Document]) -> int:
 __all__ = [
     "ReconcileWords", "reconcile_words", "fold_synonyms", "content_words", "normalise_quote", "root_of",
     "source_key", "story_map", "EntityIndex", "FigureReading", "figure_readings", "figure_claims",
-    "describe_figure", "figure_value", "counted_nouns", "QuoteReading", "quote_readings", "quotes_match", "quote_claims", "EventReading",
+    "describe_figure", "figure_value", "counted_nouns", "change_nouns", "QuoteReading", "quote_readings", "quotes_match", "quote_claims", "EventReading",
     "event_readings", "event_claims", "independent_sources",
 ]

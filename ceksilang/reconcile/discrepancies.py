@@ -40,8 +40,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ceksilang.reconcile.claims import (
-    EventReading, FigureReading, QuoteReading, counted_nouns, figure_subject, figure_value, independent_sources,
-    quotes_match,
+    EventReading, FigureReading, QuoteReading, change_nouns, counted_nouns, figure_subject, figure_value,
+    independent_sources, quotes_match,
 )
 from ceksilang.extract.entities import (_entry_from, load_role_abbreviations, load_role_words, lookup_alias,
                                         normalise_name)
@@ -395,7 +395,7 @@ def _bare_changes(keys: set[tuple]) -> dict[tuple, tuple]:
     am = rw.amount_measures
     if am is None:
         return {}
-    changes = _change_nouns_of(am)
+    changes = change_nouns(rw)
     out: dict[tuple, tuple] = {}
     for k in keys:
         unit, _, measure = k
@@ -420,10 +420,6 @@ def _bare_changes(keys: set[tuple]) -> dict[tuple, tuple]:
             # says nothing of what fell
             out[k] = (unit, k[1], f"{direction} {am.price_noun}" if am.price_noun else direction)
     return out
-
-
-def _change_nouns_of(am: Any) -> frozenset[str]:
-    return frozenset(noun for _, noun in am.change_of)
 
 
 def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
