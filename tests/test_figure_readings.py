@@ -393,3 +393,47 @@ def test_a_part_of_a_month_closed_by_a_year_is_a_time_not_a_measure():
 def test_an_amount_measures_the_figure_it_restates_or_the_level_it_passes(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a passive verb before the link says what was done with the phrase before it
+    ("Anggaran rehabilitasi sekolah dialokasikan senilai Rp 4 miliar.", "Rp 4 miliar", "IDR",
+     "anggaran rehabilitasi sekolah"),
+    ("Selama tiga bulan, keringanan diberikan sebesar 30 persen.", "30 persen", "persen", "keringanan"),
+    ("Santunan itu disalurkan sebesar Rp 15 juta kepada ahli waris.", "Rp 15 juta", "IDR", "santunan"),
+    # "telah", as "sudah", stands between the phrase and its link
+    ("Penyaluran bantuan pangan telah mencapai 85 persen.", "85 persen", "persen", "penyaluran bantuan pangan"),
+    # an amount a deed cost the state is the state's loss
+    ("Perbuatan kedua terdakwa merugikan keuangan negara sebesar Rp 12 miliar.", "Rp 12 miliar", "IDR",
+     "kerugian keuangan negara"),
+    ("Korupsi proyek jalan itu merugikan negara Rp 800 juta.", "Rp 800 juta", "IDR", "kerugian negara"),
+    # a share with no phrase before it is a share of the noun right after it, whatever the noun
+    ("Air bah itu merendam 60 persen sawah di desa tersebut.", "60 persen", "persen", "sawah"),
+    ("Tim SAR memperkirakan 40% bangunan pasar rusak berat.", "40%", "persen", "bangunan pasar rusak berat"),
+    # guards: a relative clause before the link was passed over already; a share followed by a negation,
+    # a function word or a word of how it is counted names nothing it is a share of
+    ("Dana yang disalurkan mencapai Rp 3 miliar.", "Rp 3 miliar", "IDR", "dana"),
+    ("Kalau sudah 50 persen enggak perlu subsidi lagi.", "50 persen", "persen", None),
+    ("Dari 73,6 persen yang menyatakan puas, sebagian besar pemilih muda.", "73,6 persen", "persen", None),
+    ("Lalu, 0,5 persen poin di atas target.", "0,5 persen", "persen", None),
+])
+def test_an_amount_measures_its_phrase_past_a_passive_verb_a_loss_or_a_share(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Relawan membagikan 5.000 paket sembako untuk para pengungsi di posko.", "5.000 paket sembako"),
+    ("Dapur umum memasak kurang lebih 12 ribu bungkus nasi untuk pengungsi setiap hari.",
+     "kurang lebih 12 ribu bungkus"),
+])
+def test_packages_sent_to_evacuees_are_no_count_of_evacuees(text, needle):
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    readings = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
+    assert all(r.unit != "pengungsi" for r in readings), [(r.unit, r.measure) for r in readings]
+
+
+def test_people_who_flee_are_still_counted_as_evacuees():
+    reading = _reading("Sebanyak 3.000 warga mengungsi ke balai desa.", "3.000 warga")
+    assert reading.unit == "pengungsi"

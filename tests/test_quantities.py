@@ -958,3 +958,27 @@ def test_quantities_the_pipeline_reads_the_headline_of_the_document() -> None:
     document = extract_document(Document(id="d", source=Source(path="d"), text=text, language="id",
                                          title="Sebuah Rumah di Tebet Terbakar"))
     assert [(q.text, q.value) for q in document.quantities if q.unit == "rumah"] == [("sebuah", 1)]
+
+
+@pytest.mark.parametrize("text, low, high, qualifier", [
+    # a scale's approximate plural right after digits scales them and hedges them
+    ("Biaya perbaikan rumah itu Rp25 jutaan.", 25_000_000, 25_000_000, "approx"),
+    ("Harga sepeda motor bekas itu Rp 14,5 jutaan saja.", 14_500_000, 14_500_000, "approx"),
+    ("Sekitar 5 ribuan orang memadati alun-alun.", 5_000, 5_000, "approx"),
+    # guards: the scale itself is exact; an approximate plural alone is a range
+    ("Santunan Rp 2 juta diserahkan kemarin.", 2_000_000, 2_000_000, "exact"),
+    ("Ribuan warga memadati alun-alun.", 1_000, 9_999, "approx"),
+])
+def test_quantities_a_scale_plural_after_digits_is_about_that_many(text, low, high, qualifier):
+    q = only(text)
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize("text, low, high, qualifier", [
+    # "lebih kurang" after a figure is a hedge (about), not "lebih" (more than) then a stray word
+    ("Kerugian negara mencapai Rp 50 miliar lebih kurang, kata jaksa.", 50e9, 50e9, "approx"),
+    ("Kerugian negara mencapai Rp 50 miliar lebih, kata jaksa.", 50e9, None, "more_than"),
+])
+def test_quantities_lebih_kurang_after_a_figure_is_a_hedge(text, low, high, qualifier):
+    q = only(text)
+    assert (q.low, q.high, q.qualifier) == (low, high, qualifier)

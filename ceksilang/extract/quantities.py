@@ -279,6 +279,15 @@ class _Patterns:
 
 
 @lru_cache(maxsize=None)
+def _hedged_scales(language: str | None = None) -> dict[str, float]:
+    """Approximate plurals that are a scale word's plural, by what they scale digits by: those whose
+    range opens at a scale's value ("jutaan": 1,000,000, as "juta"); "puluhan" opens at no scale."""
+    nw = number_words(language)
+    scale_values = set(nw.scales.values())
+    return {word.lower(): low for word, (low, _) in nw.approximate.items() if low in scale_values}
+
+
+@lru_cache(maxsize=None)
 def _patterns(language: str | None = None) -> _Patterns:
     nw = number_words(language)
     qw = quantity_words(language)
@@ -293,6 +302,8 @@ def _patterns(language: str | None = None) -> _Patterns:
     word_gap = r"(?:\s+|%s)" % "|".join(re.escape(j) for j in nw.joiners) if nw.joiners else r"\s+"
     # "tens of thousands": a joiner word between an approximate plural and its scale
     approx_scales = _alternation([*nw.scales, *nw.plural_scales])
+    # "Rp30 jutaan", "5 ribuan": a scale's approximate plural right after digits scales them and hedges them
+    hedged = _alternation(_hedged_scales(language))
     approx_gap = rf"(?:\s+{_alternation(nw.approximate_joiners)})?\s+" if nw.approximate_joiners else r"\s+"
     # (?<!\w): nothing starts inside a word, which also lets the engine skip most positions
     # "M5,0": a unit glued before a decimal number starts the candidate too (its figure starts after it)
@@ -300,7 +311,8 @@ def _patterns(language: str | None = None) -> _Patterns:
     glued_unit = rf"|(?P<pre>{_alternation(prefixes, flags_insensitive=False)})(?=\d+[.,]\d)" if prefixes else ""
     candidate = re.compile(
         rf"(?<![^\W_])(?:(?:(?P<cur>{currency}){glued_unit})?\s?(?P<num>{DIGITS_PATTERN})"
-        rf"(?:\s?(?P<scale>{scale_words}(?:\s+{scale_words})*(?![^\W_])|{scale_letters}(?![^\W_])))?(?P<pct>\s?%)?"
+        rf"(?:\s?(?P<scale>{scale_words}(?:\s+{scale_words})*(?![^\W_])|{scale_letters}(?![^\W_]))"
+        rf"|\s?(?P<hedged>{hedged})(?![^\W_]))?(?P<pct>\s?%)?"
         rf"|(?P<approx>\b{approx}(?:{approx_gap}{approx_scales})*\b)"
         rf"|(?P<cur_w>{currency})?\s?(?P<words>\b{first_word}(?:{word_gap}{number_word})*\b))"
     )
@@ -391,6 +403,7 @@ class _Figure:
     spelled: bool
     has_scale: bool
     factor: float = 1.0  # what a scale word after the digits multiplied them by ("juta": 10^6)
+    hedged: bool = False  # scaled by an approximate plural ("Rp30 jutaan"): about that much
 
 
 @lru_cache(maxsize=None)
@@ -762,13 +775,17 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
                     end = m.start("scale") + words[kept - 1].end()
                 for w in words[:kept]:
                     factor *= nw.scales[w.group().lower()]
+            hedged = m.group("hedged")
+            if hedged:
+                factor = _hedged_scales(language)[hedged.lower()]
             pct = bool(m.group("pct")) and m.end("pct") == end
             value = parse_digits(m.group("num"), decimal)
             if value is None:
                 continue
-            if scale:
+            if scale or hedged:
                 value *= factor
-            figure = _Figure(start, end, value, value, value, False, currency, pct, False, bool(scale), factor)
+            figure = _Figure(start, end, value, value, value, False, currency, pct, False, bool(scale or hedged), factor,
+                             hedged=bool(hedged))
         elif m.group("approx"):
             rng = approximate_range(" ".join(m.group("approx").split()), language)
             if rng is None:
@@ -1232,9 +1249,12 @@ def find_quantities(
             continue
         start, value, low, high, percent = fig.start, fig.value, fig.low, fig.high, fig.percent
         currency = fig.currency
-        qualifier = "approx" if fig.approx_word else "exact"
+        qualifier = "approx" if fig.approx_word or fig.hedged else "exact"
         end = fig.end
         am = pats.qualifier_after.match(text, end)
+        longer = pats.qualifier_after_unit.match(text, end) if am else None
+        if longer and longer.end() > am.end():
+            am = None  # "Rp195 miliar lebih kurang": "lebih" opens a hedge, said after the unit, not "more than"
         if am and not fig.approx_word:
             qualifier = qw.after[" ".join(am.group("q").lower().split()).lstrip()]
             end = am.end()

@@ -566,7 +566,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         return _amount_measure_read(text, sent, restated, others, rw, language)
     pos = q.start
     change: str | None = None
-    reached_level = skipped_figure = False
+    reached_level = skipped_figure = passed_link = False
     change_words, change_noun = _change_words(am.change_of)
     while pos > sent[0]:
         window = text[sent[0]:pos]
@@ -580,6 +580,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             pos = sent[0] + m.start()
             if " ".join(m.group(0).lower().split()) in am.apposition_links and text[sent[0]:pos].rstrip().endswith(","):
                 pos = sent[0] + len(text[sent[0]:pos].rstrip()) - 1  # ", yaitu": the comma goes with it
+            passed_link = True
+            continue
+        # "potongan diberikan sebesar 50 persen": a passive verb before a link is passed over as the link is
+        verb = _LAST_WORD.search(window) if passed_link and am.passive_prefixes else None
+        if verb and verb.group(0).islower() and _looks_like_verb(verb.group(0), rw) and (
+                verb.group(0).startswith(am.passive_prefixes)):
+            pos = sent[0] + verb.start()
             continue
         # "garis kemiskinan dari semula US$ 6,85 menjadi US$ 8,30": the level reached is measured by the
         # phrase before the level it came from
@@ -625,8 +632,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             return f"{change} {carried}", False
     # (a year right before the amount, with no link between, is no period of a phrase: "Cara Cek Penerima
     # BSU 2025 Rp600 Ribu" is a title, "KUPEDES BRI 2025 Rp 1 Juta" a table's heading)
-    phrase = _phrase_before(_PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos]), rw,
-                            year_closes=pos < q.start and bool(text[pos:q.start].strip()))
+    tokens_before = _PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos])
+    phrase = _phrase_before(tokens_before, rw, year_closes=pos < q.start and bool(text[pos:q.start].strip()))
+    bearer_noun = _noun_of_verb_before(tokens_before, phrase, am)
+    if bearer_noun and change is None:
+        phrase = [bearer_noun, *phrase]
     if not phrase and change is None and not reached_level:
         # "mencapai 60 persen dan sekitar 80 persen": a value listed after another shares its measure
         # ("susut Rp 6.000, menjadi Rp 1.781.000" is the level after a change, not a list)
@@ -656,9 +666,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
     if not phrase and change is None and q.unit in am.share_units and after and (
-            (after[0].lower() in counted_nouns() or after[0].lower() in am.share_nouns)
-            and after[0].lower() not in calendar_words()):
-        # "40% orang tajir", "hampir 70% populasi di Kuwait": a share of them
+            (after[0].lower() in counted_nouns() or after[0].lower() in am.share_nouns
+             or (after[0].islower() and after[0] not in rw.negations and after[0] not in rw.negation_of))
+            and after[0].lower() not in _time_words() and after[0].lower() not in am.share_not):
+        # "40% orang tajir", "hampir 70% populasi di Kuwait", "75% spesies karang", "50 persen harganya": a
+        # share of them (a function word, a negation or a verb after it names nothing it is a share of)
         phrase = _phrase_words(after, rw, from_start=True)
     if not phrase and change is None and not reached_level and after and q.unit not in am.share_units and (
             _names_money(after, language)):
@@ -675,6 +687,16 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _noun_of_verb_before(tokens: list[str], phrase: list[str], am: AmountMeasureWords) -> str | None:
+    """The noun of what an amount is when ``phrase`` ends ``tokens`` right after a verb whose object bears
+    the amount ("merugikan negara": kerugian); None else."""
+    if not phrase or not am.object_verb_nouns or len(tokens) <= len(phrase):
+        return None
+    if [t.strip("()").lower() for t in tokens[-len(phrase):]] != phrase:
+        return None
+    return am.object_verb_nouns.get(tokens[-len(phrase) - 1].strip("()").lower())
 
 
 def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos: int, others: Sequence[Quantity],
@@ -773,6 +795,7 @@ def _names_money(tokens: list[str], language: str | None) -> bool:
     return bool(first) and (first[0] in money or " ".join(first) in money)
 
 
+_LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?=\s*$)")
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
 LAST_WORDS_REACH = 100  # characters before the end a search for the last word starts from
 
@@ -1466,7 +1489,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         # it measures before a measure word of the clause around it ("pidana penjara", "pajak") does
         measure = index or (_thing_measure(doc.text, sent, q, rw) if thing else
                             _own_measure(q, rw) if amount else _find_measure(doc.text, sent, q, rw))
-        if measure in rw.measure_units:  # "3.000 warga mengungsi" counts pengungsi
+        # "3.000 warga mengungsi" counts pengungsi; "8.980 paket makanan ... untuk pengungsi" counts no people
+        if measure in rw.measure_units and unit in rw.unit_weights:
             unit, measure = rw.measure_units[measure], None
         # a price whose goods are not named ("Rp 1.781.000 per gram" after "Harga buyback ... susut"): a
         # claim, never set against another price (which good's price it is, the sentence does not say)

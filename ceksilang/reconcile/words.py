@@ -109,6 +109,8 @@ class AmountMeasureWords:
     share_units: frozenset[str] = frozenset()  # "40% orang tajir": a share of the noun after it
     # "58% tenaga kerja", "hampir 70% populasi": nouns of a population a share is of, besides the units
     share_nouns: frozenset[str] = frozenset()
+    # "naik 5 persen yoy", "0,5 persen poin": lower-case words after a share that are not what it is a share of
+    share_not: frozenset[str] = frozenset()
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
     adjunct_words: int = 0
@@ -118,6 +120,12 @@ class AmountMeasureWords:
     # "yang berhasil melakukan penyitaan sebesar ...": a phrase right after a verb with one of these
     # prefixes is its object, which the amount measures
     active_prefixes: tuple[str, ...] = ()
+    # "potongan diberikan sebesar 50 persen": a verb with one of these prefixes right before a link says
+    # what was done with the phrase before it, and is passed over with the link
+    passive_prefixes: tuple[str, ...] = ()
+    # "merugikan negara Rp6,5 miliar": an active verb whose object is who bears the amount, by the noun of
+    # what the amount is ("kerugian negara")
+    object_verb_nouns: dict[str, str] = field(default_factory=dict)
     # "tumbuh signifikan, yaitu lebih dari Rp 764,1 M": a link that restates after a comma; the comma
     # before it is passed over with it
     apposition_links: frozenset[str] = frozenset()
@@ -243,10 +251,14 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         time_openers=frozenset(str(s).lower() for s in data.get("time_openers") or []),
         share_units=frozenset(str(s) for s in data.get("share_units") or []),
         share_nouns=frozenset(str(s).lower() for s in data.get("share_nouns") or []),
+        share_not=frozenset(str(s).lower() for s in data.get("share_not") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
         adjunct_words=int(data.get("adjunct_words") or 0),
         coordinators=frozenset(str(s).lower() for s in data.get("coordinators") or []),
         active_prefixes=tuple(str(s).lower() for s in data.get("active_prefixes") or ()),
+        passive_prefixes=tuple(str(s).lower() for s in data.get("passive_prefixes") or ()),
+        object_verb_nouns={str(verb).lower(): str(noun).lower()
+                           for noun, verbs in (data.get("object_verb_nouns") or {}).items() for verb in verbs},
         apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
         adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
     )
