@@ -410,6 +410,10 @@ def test_an_amount_measures_the_figure_it_restates_or_the_level_it_passes(text, 
     # a share with no phrase before it is a share of the noun right after it, whatever the noun
     ("Air bah itu merendam 60 persen sawah di desa tersebut.", "60 persen", "persen", "sawah"),
     ("Tim SAR memperkirakan 40% bangunan pasar rusak berat.", "40%", "persen", "bangunan pasar rusak berat"),
+    # a bracketed abbreviation before the year that closes the phrase is the phrase's
+    ("Penerima Bantuan Langsung Tunai (BLT) 2025 sebesar Rp300.000 diminta mengecek rekening.", "Rp300.000", "IDR",
+     "penerima bantuan langsung tunai"),
+    ("Dana Alokasi Khusus(DAK) 2024 sebesar Rp 9 miliar belum cair.", "Rp 9 miliar", "IDR", "dana alokasi khusus dak"),
     # guards: a relative clause before the link was passed over already; a share followed by a negation,
     # a function word or a word of how it is counted names nothing it is a share of
     ("Dana yang disalurkan mencapai Rp 3 miliar.", "Rp 3 miliar", "IDR", "dana"),

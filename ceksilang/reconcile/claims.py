@@ -455,7 +455,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     am = rw.amount_measures
     assert am is not None
     if (year_closes and not from_start and len(tokens) > 1 and _YEAR.fullmatch(tokens[-1].strip("()"))
-            and tokens[-2][:1].isalpha()):
+            and tokens[-2].lstrip("(")[:1].isalpha()):  # "Bantuan Subsidi Upah (BSU) 2025 [sebesar]" too
         # "perkiraan pertumbuhan ekonomi 2025 [menjadi]", "target KUR 2025 yang ditetapkan pemerintah
         # [sebesar]": a year closing the phrase names its period, the words before it are the measure.
         # Not a phrase of time ("sepanjang 2018 [senilai]"), nor one after a preposition right before the
