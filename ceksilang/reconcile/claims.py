@@ -672,6 +672,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         # "40% orang tajir", "hampir 70% populasi di Kuwait", "75% spesies karang", "50 persen harganya": a
         # share of them (a function word, a negation or a verb after it names nothing it is a share of)
         phrase = _phrase_words(after, rw, from_start=True)
+    if not phrase and change is None and q.unit in am.share_units and after:
+        phrase = _poll_answer(after, rw)  # "63,7 persen yang menyatakan puas"
     if not phrase and change is None and not reached_level and after and q.unit not in am.share_units and (
             _names_money(after, language)):
         phrase = _phrase_words(after, rw, from_start=True)  # "Sebanyak Rp 2 triliun uang tunai": that money
@@ -687,6 +689,26 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _poll_answer(after: list[str], rw: ReconcileWords) -> list[str]:
+    """The verb of answering and the answer right after a share ("yang menyatakan sangat puas": menyatakan
+    sangat puas), its negations and words of degree kept; [] when no verb of answering follows it."""
+    am = rw.amount_measures
+    assert am is not None
+    words_after = [t.lower() for t in after]
+    if words_after and words_after[0] in am.relative_markers:
+        words_after = words_after[1:]
+    if not words_after or words_after[0] not in am.answer_verbs:
+        return []
+    answer: list[str] = []
+    for word in words_after[1:]:
+        if not word[:1].isalpha() or len(answer) >= am.phrase_words - 1:
+            break
+        answer.append(word)
+        if word not in am.answer_degrees and word not in rw.negations and word not in rw.negation_of:
+            break  # the answer's own word ends it: "puas terhadap ..." is puas
+    return [words_after[0], *answer] if answer else []
 
 
 def _noun_of_verb_before(tokens: list[str], phrase: list[str], am: AmountMeasureWords) -> str | None:

@@ -111,6 +111,10 @@ class AmountMeasureWords:
     share_nouns: frozenset[str] = frozenset()
     # "naik 5 persen yoy", "0,5 persen poin": lower-case words after a share that are not what it is a share of
     share_not: frozenset[str] = frozenset()
+    # "63,7 persen yang menyatakan puas": a share of a poll's answers, named by the verb of answering and
+    # what was answered; and the words of degree that may stand in the answer ("sangat tidak puas")
+    answer_verbs: frozenset[str] = frozenset()
+    answer_degrees: frozenset[str] = frozenset()
     # "kekayaan bersih di seluruh dunia naik ...": a place or body between the phrase and its link
     adjunct_prepositions: frozenset[str] = frozenset()
     adjunct_words: int = 0
@@ -252,6 +256,8 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         share_units=frozenset(str(s) for s in data.get("share_units") or []),
         share_nouns=frozenset(str(s).lower() for s in data.get("share_nouns") or []),
         share_not=frozenset(str(s).lower() for s in data.get("share_not") or []),
+        answer_verbs=frozenset(str(s).lower() for s in data.get("answer_verbs") or []),
+        answer_degrees=frozenset(str(s).lower() for s in data.get("answer_degrees") or []),
         adjunct_prepositions=frozenset(str(s).lower() for s in data.get("adjunct_prepositions") or []),
         adjunct_words=int(data.get("adjunct_words") or 0),
         coordinators=frozenset(str(s).lower() for s in data.get("coordinators") or []),
