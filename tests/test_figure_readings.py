@@ -418,8 +418,8 @@ def test_an_amount_measures_the_figure_it_restates_or_the_level_it_passes(text, 
     ("Survei itu mencatat, 54,2 persen yang menyatakan setuju dengan kebijakan tersebut.", "54,2 persen", "persen",
      "menyatakan setuju"),
     ("Adapun 12 persen menjawab sangat tidak setuju.", "12 persen", "persen", "menjawab sangat tidak setuju"),
-    # guards: a relative clause before the link was passed over already; a share followed by a negation,
-    # a function word or a word of how it is counted names nothing it is a share of
+    # guards: a relative clause before the link was passed over already; a share followed by a negation
+    # or a word of how it is counted names nothing it is a share of
     ("Dana yang disalurkan mencapai Rp 3 miliar.", "Rp 3 miliar", "IDR", "dana"),
     ("Kalau sudah 50 persen enggak perlu subsidi lagi.", "50 persen", "persen", None),
     ("Lalu, 0,5 persen poin di atas target.", "0,5 persen", "persen", None),
