@@ -1940,3 +1940,16 @@ def test_quotes_an_occupation_taken_into_a_name_is_no_part_of_the_speakers_name(
                 Mention("d", 0, 3, "Kim", "ORG")]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "Serial ini tamat").speaker_name == "Kim Dong Suk"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # those who speak for a body, in lower case, then the body's name after the cue
+    ('Jumlah WNI di wilayah itu terus bertambah.\n"Data ini belum mencakup semua WNI," terang pihak KBRI Tokyo, '
+     'dilansir dari laman resmi Kementerian Luar Negeri.', "Data ini belum", "KBRI Tokyo"),
+    ('Pasar saham melemah sepanjang pekan.\n"Investor masih menunggu data inflasi," kata tim riset Lembah '
+     'Sekuritas, dikutip Sabtu (7/6/2025).', "Investor masih", "Lembah Sekuritas"),
+    ('Klub mengumumkan pelatih baru.\n"Terima kasih atas dedikasinya," tulis ofisial Persiba Balikpapan.',
+     "Terima kasih atas", "Persiba Balikpapan"),
+])
+def test_quotes_those_who_speak_for_a_body_give_the_body(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker

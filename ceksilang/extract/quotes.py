@@ -132,6 +132,7 @@ class QuotePatterns:
     body_nouns: frozenset[str] = frozenset()  # "lembaga": "lembaga ini" is a body named before
     person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
     occupation_nouns: frozenset[str] = frozenset()  # "psikolog": "kata psikolog Danira Alamsyah" is Danira
+    body_voice_nouns: frozenset[str] = frozenset()  # "pihak": "terang pihak KJRI" is KJRI
     institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
     institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
     party_words: frozenset[str] = frozenset()  # "pihak": "pihak bank" is the bank named before
@@ -258,6 +259,7 @@ def load_quote_patterns() -> QuotePatterns:
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or []),
         person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
         occupation_nouns=frozenset(str(w).lower() for w in data.get("occupation_nouns") or []),
+        body_voice_nouns=frozenset(str(w).lower() for w in data.get("body_voice_nouns") or []),
         institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
         institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
         party_words=frozenset(str(w).lower() for w in data.get("party_words") or []),
@@ -1520,6 +1522,16 @@ class _Resolver:
             referent = self.party_referent(first_low) if len(part) == 1 else None
             if referent is not None:
                 return _Speaker(_Name(referent[0], referent[1], referent[2], True), CONF_ROLE, cue)  # "jawab pelaku"
+            voice = 0
+            while voice < len(part) and self.words.texts[part[voice]].lower() in self.pat.body_voice_nouns:
+                voice += 1
+            if 0 < voice < len(part) and _capitalised(self.words.texts[part[voice]]):
+                # "terang pihak KJRI", "kata tim riset Stockbit Sekuritas": those who speak for a
+                # body, then its name: the body speaks
+                voiced = [n for n in names if not n.person and not n.place
+                          and n.start == self.words.starts[part[voice]] and not not_a_speaker(n.text, self.pat)]
+                if voiced:
+                    return _Speaker(self.whole_body(part[voice:], voiced[0]), CONF_ORG, cue)
             return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
         if appositive and (first_low in self.pat.role_words or load_role_words().compound_head(first)
                            or any(self.words.texts[k].lower() in self.pat.role_words for k in part[1:3])):
