@@ -1513,7 +1513,7 @@ class _Resolver:
                 app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
                 app_persons = [n for n in app if n.person]
                 described = first_low in self.pat.person_nouns or first_low in self.kinship \
-                    or (app_persons and " " in app_persons[0].text and app_persons[0].tagged)
+                    or (bool(app_persons) and " " in app_persons[0].text and app_persons[0].tagged)
                 if described and app_persons and self.opens_with(appositive, app_persons[0]):
                     return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
             body = self.institution(part, start)
@@ -1586,8 +1586,9 @@ class _Resolver:
         # an occupation opening the description is the person's own ("kata psikolog Danira
         # Alamsyah", "kata dokter spesialis gizi Rina Dewi"): one word is enough, and it may
         # carry its speciality
-        longest = ROLE_DESCRIPTION_WORDS + 2 if words and words[0] in self.pat.occupation_nouns else ROLE_DESCRIPTION_WORDS
-        shortest = 1 if words and words[0] in self.pat.occupation_nouns else 2
+        occupation = bool(words) and words[0] in self.pat.occupation_nouns
+        longest = ROLE_DESCRIPTION_WORDS + 2 if occupation else ROLE_DESCRIPTION_WORDS
+        shortest = 1 if occupation else 2
         if not shortest <= len(words) <= longest or not all(w.isalpha() and w.islower() for w in words):
             return None
         if any(w in self.pat.pronouns_group or w in self.pat.indefinite or w in self.pat.speaker_stop
