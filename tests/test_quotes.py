@@ -1875,3 +1875,81 @@ def test_quotes_a_related_headline_line_is_not_a_speakers_fullest_name() -> None
         text)]
     quotes = find_quotes("d", text, mentions=mentions)
     assert _quote_at(quotes, text, "Dia memang sibuk").speaker_name == "Bima Santoso"
+
+
+# --------------------------------------------------------------------------- issue 20: spk17 (direct quotes, unseen days)
+# Invented sentences of each class found in a random draw of direct quotes on an unseen day.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # an occupation in lower case, then the person's full name, after the cue: set off by a
+    # comma, or right before it
+    ('Warga resah setelah video itu beredar.\n"Menangkap pengunggah video tidak menyelesaikan masalah," ungkap '
+     'pegiat lingkungan hidup, Rendra Wahyu Saputra saat dihubungi, Senin (9/6/2025).',
+     "Menangkap pengunggah", "Rendra Wahyu Saputra"),
+    ('Studi itu terbit pekan lalu.\n"Sepertiga dari kita berada di antara keduanya," kata psikolog Danira '
+     'Alamsyah, PhD seperti dikutip dari laman kampusnya.', "Sepertiga dari", "Danira Alamsyah"),
+    # verbs of speech after a closing mark that were not read as cues
+    ('Pelatih itu menilai kebugaran pemain menurun.\n"Pemain harus cukup tidur dan makan teratur," catat '
+     'Dr. Yulia Hartanti.', "Pemain harus", "Yulia Hartanti"),
+    ('Warga berdatangan ke lapangan sejak pagi.\n"Baru kali ini saya lihat kaus seramai ini," celetuk Bambang '
+     'Sutejo, pedagang di lapangan itu.', "Baru kali ini", "Bambang Sutejo"),
+    ('Almarhum dikenal ramah di kampungnya.\n"Setiap tahun beliau selalu menyembelih kurban sendiri," kenang '
+     'Ilham Fauzi.', "Setiap tahun", "Ilham Fauzi"),
+    # "ujar dia" after a quote whose opening the speaker's name and verb introduce
+    ('Acara itu digelar di aula kantor. Direktur Utama Lembah Kirim, Hadi Purnomo Santoso, menyampaikan, '
+     '"Semangat berbagi harus dijaga setiap tahun," ujar dia. Setelah itu acara ditutup.',
+     "Semangat berbagi", "Hadi Purnomo Santoso"),
+    ('Acara itu digelar di aula kantor. Direktur JNE, Hadi Purnomo Santoso, menyampaikan, “Semangat berbagi '
+     'harus dijaga,” ujar dia. Rina Kartika Sari, Direktur Utama TIKI mengatakan, “Kami ikut berbagi tahun '
+     'ini,” ujar dia.', "Kami ikut berbagi", "Rina Kartika Sari"),
+    # an office made definite with its place or team: its holder, not the place or team
+    ('Seorang pemuda ditemukan tewas di Kecamatan Ingin Jaya. Kapolsek Ingin Jaya, Iptu Rahmat Hidayat '
+     'mengatakan, korban ditemukan warga. "Korban sudah dibawa ke rumah sakit," jelas Iptu Rahmat. Kapolsek '
+     'Ingin Jaya itu mengatakan, korban diduga jatuh dari motor. "Jenazah sudah dibawa pulang," pungkasnya.',
+     "Jenazah sudah", "Rahmat Hidayat"),
+    ('Cristiano Ronaldo belum memutuskan masa depannya. Kontraknya berakhir pada 30 Juni. Kapten Portugal '
+     'tersebut mengatakan bahwa ia didekati banyak klub. "Tidak ada yang berubah," ujarnya singkat.',
+     "Tidak ada yang berubah", "Cristiano Ronaldo"),
+])
+def test_quotes_direct_speakers_named_around_the_quote(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # guards: a relation or a crowd before a name is someone else's ("istri Joko Susilo"), a
+    # role made definite that the holder's name introduced, a full name inside a definite subject
+    ('"Kami akan terus mendukung," sahut pendukung Anies Baswedan di lokasi.', "Kami akan terus", None),
+    ('Warga Desa Lembah menolak tambang. "Kami tidak mau kehilangan sawah," kata istri Joko Susilo kepada '
+     'wartawan.', "Kami tidak mau", None),
+    ('Ketua DPRD Sleman Sutrisno Adi membuka rapat. "Rapat ini penting untuk warga," kata Ketua DPRD Sleman '
+     'itu.', "Rapat ini penting", "Sutrisno Adi"),
+    ('Wakil Presiden Gibran Rakabuming Raka meninjau Bendungan Mbay. Direktur Operasi II Waskita Karya Dhetik '
+     'Ariyanto yang turut mendampingi Wapres tersebut menyatakan, perseroan berkomitmen menyelesaikan '
+     'bendungan tepat waktu.', "perseroan berkomitmen", "Dhetik Ariyanto"),
+])
+def test_quotes_descriptions_that_name_someone_else_stay_so(text: str, words: str, speaker: str | None) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_an_occupation_taken_into_a_name_is_no_part_of_the_speakers_name() -> None:
+    # the entity finder tagged "sutradara Kim Dong Suk" whole; "Kim" alone tagged a body elsewhere
+    # must not cut the name further
+    text = ('Kim Entertainment merilis serial itu. Pada konferensi pers, sutradara Kim Dong Suk hadir. '
+            '"Serial ini tamat di musim ketiga," jelasnya.')
+    mentions = [Mention("d", text.index("sutradara"), text.index(" hadir"), "sutradara Kim Dong Suk", "PERSON"),
+                Mention("d", 0, 3, "Kim", "ORG")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Serial ini tamat").speaker_name == "Kim Dong Suk"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # those who speak for a body, in lower case, then the body's name after the cue
+    ('Jumlah WNI di wilayah itu terus bertambah.\n"Data ini belum mencakup semua WNI," terang pihak KBRI Tokyo, '
+     'dilansir dari laman resmi Kementerian Luar Negeri.', "Data ini belum", "KBRI Tokyo"),
+    ('Pasar saham melemah sepanjang pekan.\n"Investor masih menunggu data inflasi," kata tim riset Lembah '
+     'Sekuritas, dikutip Sabtu (7/6/2025).', "Investor masih", "Lembah Sekuritas"),
+    ('Klub mengumumkan pelatih baru.\n"Terima kasih atas dedikasinya," tulis ofisial Persiba Balikpapan.',
+     "Terima kasih atas", "Persiba Balikpapan"),
+])
+def test_quotes_those_who_speak_for_a_body_give_the_body(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker

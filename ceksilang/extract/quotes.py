@@ -131,6 +131,8 @@ class QuotePatterns:
     copulas: frozenset[str] = frozenset()  # "adalah": a sentence that describes its subject
     body_nouns: frozenset[str] = frozenset()  # "lembaga": "lembaga ini" is a body named before
     person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
+    occupation_nouns: frozenset[str] = frozenset()  # "psikolog": "kata psikolog Danira Alamsyah" is Danira
+    body_voice_nouns: frozenset[str] = frozenset()  # "pihak": "terang pihak KJRI" is KJRI
     institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
     institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
     party_words: frozenset[str] = frozenset()  # "pihak": "pihak bank" is the bank named before
@@ -256,6 +258,8 @@ def load_quote_patterns() -> QuotePatterns:
         copulas=frozenset(str(w).lower() for w in data.get("copulas") or []),
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or []),
         person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
+        occupation_nouns=frozenset(str(w).lower() for w in data.get("occupation_nouns") or []),
+        body_voice_nouns=frozenset(str(w).lower() for w in data.get("body_voice_nouns") or []),
         institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
         institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
         party_words=frozenset(str(w).lower() for w in data.get("party_words") or []),
@@ -1118,6 +1122,12 @@ class _Resolver:
                     or (w in self.pat.person_nouns and w not in self.kinship):
                 cut, by_noun = cut + 1, True
                 continue
+            if w in self.pat.occupation_nouns and (not _capitalised(words[cut]) or len(words) - cut >= 3) \
+                    and not any(x in self.pat.role_words or x in self.pat.occupation_nouns for x in lowered[cut + 1:]):
+                # "sutradara Hwang Dong Hyuk", "Psikolog Artika Mulyaning Tyas": an occupation the
+                # entity finder took into the name; what follows is the name itself, cut no further
+                # ("Hwang" tagged a body elsewhere is still the name's first word)
+                cut, by_noun = cut + 1, True
             break
         rest = words[cut:]
         known = lookup_alias(" ".join(rest))
@@ -1496,12 +1506,15 @@ class _Resolver:
             named = self.person_in_lower_case(part, start)
             if named is not None:
                 return _Speaker(named, CONF_NAMED_AFTER, cue)  # "lanjut perry": Perry Warjiyo, named before
-            if appositive and (first_low in self.pat.person_nouns or first_low in self.kinship):
+            if appositive:
                 # "ujar anak Kusnadi, Teddy Kusdita": a relation described in lower case, then the
-                # person it describes, set off by a comma
+                # person it describes, set off by a comma; after any other description ("ungkap
+                # pegiat lingkungan hidup, Rendra Wahyu Saputra") the person's full name
                 app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
                 app_persons = [n for n in app if n.person]
-                if app_persons and self.opens_with(appositive, app_persons[0]):
+                described = first_low in self.pat.person_nouns or first_low in self.kinship \
+                    or (bool(app_persons) and " " in app_persons[0].text and app_persons[0].tagged)
+                if described and app_persons and self.opens_with(appositive, app_persons[0]):
                     return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
             body = self.institution(part, start)
             if body is not None:
@@ -1509,6 +1522,16 @@ class _Resolver:
             referent = self.party_referent(first_low) if len(part) == 1 else None
             if referent is not None:
                 return _Speaker(_Name(referent[0], referent[1], referent[2], True), CONF_ROLE, cue)  # "jawab pelaku"
+            voice = 0
+            while voice < len(part) and self.words.texts[part[voice]].lower() in self.pat.body_voice_nouns:
+                voice += 1
+            if 0 < voice < len(part) and _capitalised(self.words.texts[part[voice]]):
+                # "terang pihak KJRI", "kata tim riset Stockbit Sekuritas": those who speak for a
+                # body, then its name: the body speaks
+                voiced = [n for n in names if not n.person and not n.place
+                          and n.start == self.words.starts[part[voice]] and not not_a_speaker(n.text, self.pat)]
+                if voiced:
+                    return _Speaker(self.whole_body(part[voice:], voiced[0]), CONF_ORG, cue)
             return _Speaker(None, 0.0, cue)  # "sahut pendukung Anies": a group, not Anies
         if appositive and (first_low in self.pat.role_words or load_role_words().compound_head(first)
                            or any(self.words.texts[k].lower() in self.pat.role_words for k in part[1:3])):
@@ -1560,7 +1583,13 @@ class _Resolver:
             return None
         lead = [k for k in part if self.words.starts[k] < persons[-1].start]
         words = [self.words.texts[k] for k in lead]
-        if not 2 <= len(words) <= ROLE_DESCRIPTION_WORDS or not all(w.isalpha() and w.islower() for w in words):
+        # an occupation opening the description is the person's own ("kata psikolog Danira
+        # Alamsyah", "kata dokter spesialis gizi Rina Dewi"): one word is enough, and it may
+        # carry its speciality
+        occupation = bool(words) and words[0] in self.pat.occupation_nouns
+        longest = ROLE_DESCRIPTION_WORDS + 2 if occupation else ROLE_DESCRIPTION_WORDS
+        shortest = 1 if occupation else 2
+        if not shortest <= len(words) <= longest or not all(w.isalpha() and w.islower() for w in words):
             return None
         if any(w in self.pat.pronouns_group or w in self.pat.indefinite or w in self.pat.speaker_stop
                or w in self.pat.locatives for w in words):
@@ -1584,9 +1613,28 @@ class _Resolver:
         if len(part) < 2:
             return None
         noun = self.words.texts[part[0]].lower()
-        if noun not in self.pat.person_nouns or self.words.texts[part[-1]].lower() not in self.pat.definite:
+        if self.words.texts[part[-1]].lower() not in self.pat.definite:
             return None
-        holder = self.person_with_role([noun], self.words.starts[part[0]])
+        if noun in self.pat.person_nouns:
+            role = [noun]
+        elif noun in self.pat.role_words and len(part) >= 3 \
+                and not any(self.words.texts[k].lower() in self.pat.relative_pronouns for k in part) \
+                and not any(n.person and n.tagged and " " in n.text
+                            for n in self.names_in(self.words.starts[part[0]], self.words.ends[part[-1]])):
+            # "Kapolsek Ingin Jaya itu mengatakan": an office made definite, with its place, is
+            # the person holding it named before (else the one in focus), not the place inside
+            # it ("Jaya" of "Ingin Jaya", one word, may be tagged a person); a full name the model
+            # tags inside ("Direktur ... Dhetik Ariyanto yang turut mendampingi Wapres tersebut")
+            # or a relative clause is the subject's own description
+            role = []
+            for k in part:
+                w = self.words.texts[k].lower()
+                if w not in self.pat.role_words:
+                    break
+                role.append(w)
+        else:
+            return None
+        holder = self.person_with_role(role[:4], self.words.starts[part[0]])
         if holder is not None:
             return _Speaker(holder, CONF_ROLE, cue)
         return self.pronoun_speaker(cue, pos)
@@ -2334,6 +2382,14 @@ class _Resolver:
         persons = [n for n in self.names_in(self.words.starts[idx[0]], stretch_end) if n.person]
         if stretch < len(idx) and self.words.texts[idx[stretch]].lower() in self.pat.copulas:
             return  # "Anhar Rusli adalah notaris …": a description of someone, not their act
+        if 0 < stretch < len(idx) and self.words.texts[idx[stretch]].lower() in self.pat.definite:
+            # "Kapten Portugal tersebut mengatakan ...", "Kapolsek Ingin Jaya itu mengatakan ...": a
+            # role made definite is someone named before; the team or place inside it is not
+            described = self.description_reference(idx[:stretch + 1], None, start)
+            if described is not None:
+                if described.name is not None:
+                    self.subject_focus(described.name, start)
+                return
         if persons:
             if self.speech_act_at(idx[stretch:]):
                 # "Kapuspenkum Kejagung Harli Siregar pun angkat bicara. Menurut dia, ...": the
@@ -2560,11 +2616,20 @@ def _resolve_direct(r: _Resolver, m: _Marked, group: list[_Marked], sent_start: 
 
 def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker | None:
     last = group[-1]
+    first = group[0]
     if last.close is not None:
         found = r.cue_after(last.close, _line_end(r.text, last.close))
         if found is not None:
+            if first.open is not None and r.text[sent_start:first.open].strip() \
+                    and _pronoun_cue_after(r, last.close):
+                # "Direktur JNE, M. Feriadi, menyampaikan, “…,” ujar dia.": a pronoun after the
+                # quote stands for whom the words before its opening mark name, not for someone
+                # in focus from an earlier statement
+                before = r.cue_before(sent_start, first.open)
+                if before is not None and before.name is not None \
+                        and not _sentence_break_between(r.text, before.name.end, first.open):
+                    return before
             return found
-    first = group[0]
     if first.open is not None:
         s0 = sent_start
         if not r.text[s0:first.open].strip():
@@ -2576,6 +2641,26 @@ def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker
         if found is not None:
             return found
     return None
+
+
+def _sentence_break_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends, or a quote closes, between ``start`` and ``end`` ("…," ujar dia.
+    Yulina Hastuti ... mengatakan, “": a name before that belongs to an earlier statement)."""
+    gap = text[start:end]
+    return re.search(r"[.!?][\"”’]?\s", gap) is not None or any(c in gap for c in "\"“”\n")
+
+
+def _pronoun_cue_after(r: _Resolver, close: int) -> bool:
+    """Whether the cue right after a closing mark stands for someone by a pronoun ("ujarnya",
+    "ujar dia", "dia menambahkan"), not by a name or a description ("kata seorang warga")."""
+    idx = r.words.between(close + 1, _line_end(r.text, close))
+    head = [r.words.texts[k] for k in idx[:2]]
+    if not head:
+        return False
+    cue = r.verbs.cue(head[0])
+    if cue is not None and cue[1]:
+        return True
+    return any(w.lower() in r.pat.pronouns_person for w in head)
 
 
 @dataclass(frozen=True, slots=True)
