@@ -481,6 +481,15 @@ class _Name:
     tagged: bool = False  # a person the entity model tagged, not one the fallback finder read off capitals
 
 
+def _end_before_open_bracket(text: str, start: int, end: int) -> int:
+    """``end``, or where the words before a bracket end when text[start:end] stops inside it:
+    "Majelis Ulama Indonesia (MUI) menegaskan" gives words up to "MUI", and the bracket that
+    holds the body's short form is no part of its name."""
+    if text.count("(", start, end) <= text.count(")", start, end):
+        return end
+    return start + len(text[start:text.rindex("(", start, end)].rstrip())
+
+
 @dataclass(slots=True)
 class _Words:
     """The document's words with offsets, for lookups by position."""
@@ -1581,6 +1590,8 @@ class _Resolver:
         definite after a cue stands for a person named before: the last one introduced with that
         noun as a role, else the person in focus. Names inside the description are what it says
         about that person ("putra sulung Ahmad Dhani itu"), not the speaker."""
+        while part and self.words.texts[part[-1]].lower() in self.pat.speech_adverbs:
+            part = part[:-1]  # "Pentolan Dewa 19 itu juga menuturkan": the adverb is no part of it
         if len(part) < 2:
             return None
         noun = self.words.texts[part[0]].lower()
@@ -1694,7 +1705,8 @@ class _Resolver:
             body = self.body_of_kind(lows[head], pos)
             if body is not None:
                 return body
-        s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+        s, e = self.words.starts[part[0]], _end_before_open_bracket(self.text, self.words.starts[part[0]],
+                                                                    self.words.ends[part[-1]])
         # "Polisi mengatakan, ..." between quotes of the officer who has been speaking: a later
         # "tuturnya" goes on with that officer, not with the noun (``set_focus``)
         return _Name(s, e, self.text[s:e], False, in_passing=True, noun=True)
@@ -1725,6 +1737,7 @@ class _Resolver:
         if not caps or caps != part[:len(caps)] or not _capitalised(self.words.texts[caps[-1]]):
             return name
         s, e = self.words.starts[caps[0]], self.words.ends[caps[-1]]
+        e = _end_before_open_bracket(self.text, s, e)
         if not (s <= name.start and name.end <= e) or (s, e) == (name.start, name.end) \
                 or any(n.person for n in self.names_in(s, e)):
             return name
@@ -1737,6 +1750,26 @@ class _Resolver:
         ranks = load_role_words().ranks
         return all(self.words.texts[k].lower() in self.pat.role_words or (self.words.texts[k].lower(),) in ranks
                    or self.words.texts[k].lower().rstrip(".") in self.titles for k in lead)
+
+    def role_set_off_before(self, start: int, end: int) -> _Name | None:
+        """The person named right before the comma at ``start`` when the words ``start``..``end``
+        are the role the entities gave that person ("Dadiri, Ketua Umum Komunitas Jeep ..."), or
+        begin it."""
+        segment = self.text[start:end].strip(" ,")
+        earlier = [n for n in self.names_in(0, start) if n.person and not self.text[n.end:start].strip(" ,")]
+        if not segment or not earlier or not earlier[-1].role:
+            return None
+        role = earlier[-1].role.strip()
+        return earlier[-1] if role.startswith(segment) or segment.startswith(role) else None
+
+    def name_alone_in(self, start: int, end: int, name: _Name) -> bool:
+        """Whether the segment ``start``..``end`` (between commas) holds ``name`` and nothing
+        else but ranks, titles and roles before it, or a connective opening the sentence
+        ("Sementara, Dadiri, Ketua Umum ... menilai"); not a clause that ends with a name
+        ("Usai bertemu Presiden Prabowo, Menteri Keuangan mengatakan")."""
+        span = [k for k in self.words.between(start, end)
+                if self.words.texts[k].lower() not in self.pat.sentence_openers]
+        return bool(span) and all(self.words.starts[k] < name.end for k in span) and self.opens_with(span, name)
 
     def one_phrase(self, start: int, end: int) -> bool:
         """True when only capitalised words, role words and brackets stand between two names."""
@@ -1936,14 +1969,21 @@ class _Resolver:
             names = self.names_in(a, b)
             persons = [n for n in names if n.person]
             set_off = not self.text[b:verb_start].strip() and self.text[a:b].rstrip().endswith(",")
-            if first in self.pat.role_words and (not _capitalised(toks[0]) or set_off) and a > sent_start:
+            if a > sent_start and self.role_set_off_before(a, b) is not None:
+                # "Dadiri, Ketua Umum Komunitas Jeep Cangkringan dan Kaliurang menilai": the
+                # segment is the role the name before the comma was given; that name speaks
+                return _Speaker(self.role_set_off_before(a, b), CONF_NAMED_BEFORE, cue), 1
+            if first in self.pat.role_words and a > sent_start:
                 # "Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan": a lower-case
                 # role after a name and a comma is that name's apposition; the name is the subject;
                 # so is a capitalised role set off by commas right before the verb ("Edwin
-                # Teintang, Direktur Utama Reliance Manager Investasi, mengatakan")
+                # Teintang, Direktur Utama Reliance Manager Investasi, mengatakan"), or one that
+                # runs to the verb after a segment that is that name alone and names no person
+                # itself ("Steven Sulung, VP Commercial of Xpeng Indonesia menjelaskan")
                 earlier = [n for n in self.names_in(sent_start, a) if n.person
                            and not self.text[n.end:a].strip(" ,")]
-                if earlier:
+                if earlier and (not _capitalised(toks[0]) or set_off
+                                or (not persons and self.name_alone_in(cuts[cuts.index(a) - 1], a, earlier[-1]))):
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
             described = self.description_reference(idx, cue, verb_start)
             if described is not None:
