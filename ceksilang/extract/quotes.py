@@ -1923,6 +1923,15 @@ class _Resolver:
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            dated = 0
+            while dated < len(toks) - 1 and (toks[dated].lower() in self.pat.calendar_words or toks[dated].isdigit()):
+                dated += 1
+            if dated and first in self.pat.calendar_words \
+                    and not self.text[self.words.ends[idx[0]]:self.words.starts[idx[dated]]].strip(" ()/.-0123456789"):
+                # "Dilansir dari CNBC, Kamis (19/6/2025) Air India menyatakan": the date opens the
+                # segment; the subject is what follows it
+                idx, toks = idx[dated:], toks[dated:]
+                first, a = toks[0].lower(), self.words.starts[idx[0]]
             if self.relay_phrase_at(self.words.starts[idx[0]], b) is not None and a > sent_start:
                 continue  # "..., seperti dilansir Reuters, menyebut": the outlet relaying, not the subject
             if _DEGREE_SHAPE.fullmatch(self.text[a:b].strip(" ,")):
@@ -2707,7 +2716,9 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             else:
                 found = r.speaker_after_verb(r.words.ends[idx[0]], comma, texts[0])
                 holder = _holder_after_role(r, comma, end)
-                if holder is not None and (found is None or found.name is None or not found.name.person):
+                role_first = len(idx) > 1 and texts[1].lower() in r.pat.role_words
+                if holder is not None and (found is None or found.name is None or not found.name.person
+                                           or (role_first and not found.name.tagged)):
                     # "Menurut Kepala Dinas ... Bantul, Nugroho Eko Setyanto , MPLS ...": the role
                     # and its holder set off by commas; the words begin after the holder
                     found, comma = _Speaker(holder[0], CONF_INDIRECT, texts[0]), holder[1]
@@ -2948,8 +2959,11 @@ def _holder_after_role(r: _Resolver, comma: int, end: int) -> tuple[_Name, int] 
     if nxt < 0 or nxt - comma > 60:
         return None
     persons = [n for n in r.names_in(comma + 1, nxt) if n.person]
-    if len(persons) != 1 or r.text[comma + 1:persons[0].start].strip() or r.text[persons[0].end:nxt].strip():
+    if len(persons) != 1 or r.text[persons[0].end:nxt].strip():
         return None
+    lead = [k for k in r.words.between(comma + 1, nxt) if r.words.starts[k] < persons[0].end]
+    if r.text[comma + 1:persons[0].start].strip() and not r.opens_with(lead, persons[0]):
+        return None  # a rank or title may stand before the name ("..., AKP Nandang Herawan, ...")
     return persons[0], nxt
 
 
