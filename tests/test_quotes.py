@@ -1941,3 +1941,12 @@ def test_quotes_a_date_opening_the_subject_segment_is_no_subject() -> None:
     doc = _analysed("Maskapai itu memangkas jadwal.\nDilansir dari Harian Lembah, Kamis (19/6/2025) Lembah Air "
                     "menyatakan pihaknya akan memangkas penerbangan internasional hingga 15 persen.")
     assert _speaker_at(doc, "pihaknya akan memangkas") == "Lembah Air"
+
+
+def test_quotes_a_second_name_given_through_a_person_noun_is_the_full_names() -> None:
+    # "kata pria yang akrab disapa Zulhas": no full name stands before the cue, the person noun
+    # does; the second name is the last person named in full before it
+    doc = _analysed("Menteri Pangan Zulkarnain Hasibuan mengatakan keputusan ini berlaku untuk semua jenis "
+                    "sapi.\n\"Sekarang kita buka lebar impor sapi,\" kata pria yang akrab disapa Zulhib, Kamis "
+                    "(19/6/2025).\nZulhib menjelaskan, impor sapi hidup ini akan memberikan nilai tambah.")
+    assert _speaker_at(doc, "impor sapi hidup ini") == "Zulkarnain Hasibuan"

@@ -899,6 +899,8 @@ class _Resolver:
             second = re.match(r"\s*\(([A-Z][\w\-]{2,})\)", text[full.end:full.end + 40])
             if second and " " in full.text:
                 self.alias_of.setdefault(second.group(1).lower(), full.text)
+        for short, full in self.described_aliases():
+            self.alias_of.setdefault(short.lower(), full)
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.ranks = load_role_words().ranks
@@ -972,6 +974,23 @@ class _Resolver:
             self._quote_index = (self.quoted, starts, reach)
         i = bisect_right(starts, pos)
         return i > 0 and reach[i - 1] > pos
+
+    def described_aliases(self) -> list[tuple[str, str]]:
+        """(second name, full name) pairs the text gives through a person noun: "..., kata pria
+        yang akrab disapa Zulhas" after "Zulkifli Hasan mengatakan": the second name is the last
+        person named in full before it (the cues of ``name_types.yaml``, the nouns of
+        ``person_nouns``)."""
+        cues = load_name_types().alias_full_then_cue
+        if not cues or not any(c in self.text.lower() for c in cues):
+            return []
+        pattern = re.compile(r"\b(?i:" + "|".join(re.escape(n) for n in sorted(self.pat.person_nouns, key=len, reverse=True))
+                             + r")\s+(?i:" + "|".join(re.escape(c) for c in cues) + r")\s+([A-Z][\w'’-]+)")
+        pairs = []
+        for m in pattern.finditer(self.text):
+            full = [n for n in self.persons if n.end <= m.start() and " " in n.text and not n.place]
+            if full and m.group(1).lower() not in full[-1].text.lower().split():
+                pairs.append((m.group(1), full[-1].text))
+        return pairs
 
     def fullest(self, name: _Name) -> str:
         """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin"); a
