@@ -1950,3 +1950,10 @@ def test_quotes_a_second_name_given_through_a_person_noun_is_the_full_names() ->
                     "sapi.\n\"Sekarang kita buka lebar impor sapi,\" kata pria yang akrab disapa Zulhib, Kamis "
                     "(19/6/2025).\nZulhib menjelaskan, impor sapi hidup ini akan memberikan nilai tambah.")
     assert _speaker_at(doc, "impor sapi hidup ini") == "Zulkarnain Hasibuan"
+
+
+def test_quotes_a_name_that_is_a_month_opening_the_subject_is_still_a_name() -> None:
+    # the guard: "Juli Oktarina" opens the segment with a month's word and no date after it
+    doc = _analysed("Pendapatan perseroan turun pada kuartal pertama. Direktur Lembah Energi, Juli Oktarina "
+                    "menuturkan, penurunan pendapatan terjadi akibat fluktuasi harga batu bara.")
+    assert _speaker_at(doc, "penurunan pendapatan terjadi") == "Juli Oktarina"

@@ -1945,10 +1945,11 @@ class _Resolver:
             dated = 0
             while dated < len(toks) - 1 and (toks[dated].lower() in self.pat.calendar_words or toks[dated].isdigit()):
                 dated += 1
-            if dated and first in self.pat.calendar_words \
+            if dated and first in self.pat.calendar_words and any(t.isdigit() for t in toks[:dated]) \
                     and not self.text[self.words.ends[idx[0]]:self.words.starts[idx[dated]]].strip(" ()/.-0123456789"):
                 # "Dilansir dari CNBC, Kamis (19/6/2025) Air India menyatakan": the date opens the
-                # segment; the subject is what follows it
+                # segment; the subject is what follows it (a day and its numbers: "Juli Oktarina
+                # menuturkan" is a name)
                 idx, toks = idx[dated:], toks[dated:]
                 first, a = toks[0].lower(), self.words.starts[idx[0]]
             if self.relay_phrase_at(self.words.starts[idx[0]], b) is not None and a > sent_start:
