@@ -17,7 +17,9 @@ from .test_quotes_coverage import load_gold, score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check16.yaml"
 
-FLOORS = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
+# Main at f86f105 and branch spk16 alike: found 17, exact 11, after linking 15, lenient 15 of 29
+# (offices, countries and news agencies as speakers, a study of war scenarios). Floors: less two quotes.
+FLOORS = {"found": 0.51, "exact": 0.31, "exact_linked": 0.44, "lenient": 0.44}
 
 
 def test_quotes_check16_is_all_tune_and_unseen_elsewhere() -> None:

@@ -17,7 +17,14 @@ from .test_quotes_coverage import load_gold, score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune16.yaml"
 
-FLOORS = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
+# Main at f86f105: found 43, exact 33, after linking 35, lenient 41 of 47. Branch spk16: found 44,
+# exact 37, after linking 37, lenient 43 (a body's bracketed short form out of its name, an epithet
+# made definite, a role after a name and a comma, "Menurut <role>, AKP <name>,", a second name given
+# through a person noun). Left: a body's acronym as written ("Kemenhub" for the gold's full name,
+# linked right), a dateline run into the subject ("KRJOGJA.com Jakarta Pemerintah ("), an analyst
+# named only later (Tasrul), a sentence cut at "PT.", "10Asia" read as no name, "Onih berharap"
+# before an unclosed quote mark. Floors: the measured figure less two quotes.
+FLOORS = {"found": 0.89, "exact": 0.74, "exact_linked": 0.74, "lenient": 0.87}
 
 
 def test_quotes_tune16_is_all_tune_and_unseen_elsewhere() -> None:
