@@ -1,9 +1,9 @@
-"""Speakers of indirect quotes on a sixteenth tune set: tests/gold/quotes_check16.yaml.
+"""Speakers of indirect quotes on the CHECK half of spk16: tests/gold/quotes_check16.yaml.
 
-47 indirect quotes in 25 coverage.csv articles of 19 June 2025 drawn at random (seed 16) from articles
-in no other gold, annotated by hand and committed before ceksilang ran on them (issue 20, branch
-spk16: reported speech without quotation marks on unseen coverage). Every item is `split: tune`.
-Scored exactly as tests/test_quotes_coverage.py does.
+29 indirect quotes in 15 coverage.csv articles of 20 June 2025 drawn at random (seed 1616) from articles
+in no other gold, annotated by hand and committed before main or the branch ran on them, never read
+while fixing (issue 20, branch spk16). Every item is `split: tune` by format. Scored exactly as
+tests/test_quotes_coverage.py does.
 
 `pytest -s tests/test_quotes_check16.py` prints the figures and the errors.
 """
