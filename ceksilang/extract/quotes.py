@@ -1998,10 +1998,11 @@ class _Resolver:
             names = self.names_in(a, b)
             persons = [n for n in names if n.person]
             set_off = not self.text[b:verb_start].strip() and self.text[a:b].rstrip().endswith(",")
-            if a > sent_start and self.role_set_off_before(a, b) is not None:
+            holder = self.role_set_off_before(a, b) if a > sent_start else None
+            if holder is not None:
                 # "Dadiri, Ketua Umum Komunitas Jeep Cangkringan dan Kaliurang menilai": the
                 # segment is the role the name before the comma was given; that name speaks
-                return _Speaker(self.role_set_off_before(a, b), CONF_NAMED_BEFORE, cue), 1
+                return _Speaker(holder, CONF_NAMED_BEFORE, cue), 1
             if first in self.pat.role_words and a > sent_start:
                 # "Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan": a lower-case
                 # role after a name and a comma is that name's apposition; the name is the subject;
