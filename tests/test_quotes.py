@@ -1953,3 +1953,84 @@ def test_quotes_an_occupation_taken_into_a_name_is_no_part_of_the_speakers_name(
 ])
 def test_quotes_those_who_speak_for_a_body_give_the_body(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker
+
+# --------------------------------------------------------------------------- issue 20: spk16 (indirect speech, unseen days)
+# Invented sentences of each class found among the indirect quotes of an unseen day (19 June 2025).
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a body opening the sentence with its short form in brackets: the name stops before the bracket
+    ("Lembaga Riset Lembah Hijau (LRLH) menegaskan bahwa harga pangan naik sejak awal bulan.",
+     "harga pangan naik", "Lembaga Riset Lembah Hijau"),
+    ("Kementerian Kelautan (KKP) mengungkap jumlah kapal asing yang ditangkap naik tahun ini.",
+     "jumlah kapal asing", "Kementerian Kelautan"),
+])
+def test_quotes_a_body_named_with_its_bracketed_short_form_speaks_without_the_bracket(
+        text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_a_closed_bracket_inside_a_body_name_stays() -> None:
+    # the guard: "(Persero)" closes inside the name and is part of it
+    doc = _analysed("PT Pupuk Lembah (Persero) menyatakan bahwa stok pupuk aman sampai akhir tahun.")
+    assert _speaker_at(doc, "stok pupuk aman") == "PT Pupuk Lembah (Persero)"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # what a public figure is known for, made definite, stands for the person in focus: the
+    # film or band named inside says what, not who
+    ('"Bukan aku yang mulai," kata Rina Kartika sambil tertawa.\nBintang film Rumah Kosong itu menegaskan '
+     "hubungan mereka tak lebih dari rekan kerja.", "hubungan mereka tak lebih", "Rina Kartika"),
+    ("Bayu Pratama menggelar resepsi di Lembah. Bayu Pratama mengatakan semua konsep datang darinya. "
+     "Pentolan Band Senja 19 itu juga menuturkan acara ini bakal menjadi yang termegah.",
+     "acara ini bakal menjadi", "Bayu Pratama"),
+])
+def test_quotes_an_epithet_made_definite_is_the_person_in_focus(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a company officer's title after the name and a comma, running to the verb: the name speaks
+    ("Mobil listrik itu dijual mulai bulan depan.\nHendra Wijaya, VP Marketing of Lembah Motor Indonesia "
+     "menjelaskan mobil itu bisa menempuh 500 kilometer sekali isi.", "mobil itu bisa menempuh", "Hendra Wijaya"),
+    ("Acara itu menjadi kolaborasi pertama. Sementara, Darmaji Santoso, Ketua Umum Komunitas Sepeda Lembah dan "
+     "Kaliurang menilai, kolaborasi tersebut membawa energi positif.", "kolaborasi tersebut membawa", "Darmaji Santoso"),
+])
+def test_quotes_a_role_after_the_name_and_a_comma_is_the_names(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_a_role_after_a_clause_ending_in_a_name_is_not_that_name() -> None:
+    # the guard: the name closes a clause of its own; the role is the subject
+    doc = _analysed("Usai bertemu Presiden Bima Santoso, Menteri Keuangan Lembah mengatakan anggaran masih aman.")
+    assert _speaker_at(doc, "anggaran masih aman") != "Bima Santoso"
+
+
+def test_quotes_menurut_a_role_then_its_holder_with_a_rank() -> None:
+    # "Menurut <role (short form)> <unit>, AKP <Name>, ...": the holder is set off after the role
+    doc = _analysed("Dua nelayan tewas setelah perahu terguling.\nMenurut Kepala Satuan Polisi Air dan Laut "
+                    "(Kasat Polairud) Polres Lembah Hijau, AKP Nandar Wijaya, perahu itu berangkat sekitar pukul "
+                    "06.00 WIB.")
+    assert _speaker_at(doc, "perahu itu berangkat") == "Nandar Wijaya"
+
+
+def test_quotes_a_date_opening_the_subject_segment_is_no_subject() -> None:
+    # "Dilansir dari <outlet>, Kamis (19/6/2025) <Body> menyatakan": the date was read as the subject
+    doc = _analysed("Maskapai itu memangkas jadwal.\nDilansir dari Harian Lembah, Kamis (19/6/2025) Lembah Air "
+                    "menyatakan pihaknya akan memangkas penerbangan internasional hingga 15 persen.")
+    assert _speaker_at(doc, "pihaknya akan memangkas") == "Lembah Air"
+
+
+def test_quotes_a_second_name_given_through_a_person_noun_is_the_full_names() -> None:
+    # "kata pria yang akrab disapa Zulhas": no full name stands before the cue, the person noun
+    # does; the second name is the last person named in full before it
+    doc = _analysed("Menteri Pangan Zulkarnain Hasibuan mengatakan keputusan ini berlaku untuk semua jenis "
+                    "sapi.\n\"Sekarang kita buka lebar impor sapi,\" kata pria yang akrab disapa Zulhib, Kamis "
+                    "(19/6/2025).\nZulhib menjelaskan, impor sapi hidup ini akan memberikan nilai tambah.")
+    assert _speaker_at(doc, "impor sapi hidup ini") == "Zulkarnain Hasibuan"
+
+
+def test_quotes_a_name_that_is_a_month_opening_the_subject_is_still_a_name() -> None:
+    # the guard: "Juli Oktarina" opens the segment with a month's word and no date after it
+    doc = _analysed("Pendapatan perseroan turun pada kuartal pertama. Direktur Lembah Energi, Juli Oktarina "
+                    "menuturkan, penurunan pendapatan terjadi akibat fluktuasi harga batu bara.")
+    assert _speaker_at(doc, "penurunan pendapatan terjadi") == "Juli Oktarina"

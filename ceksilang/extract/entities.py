@@ -542,9 +542,13 @@ def _retype_person(m: Mention) -> Mention | None:
 def _split_bracket(m: Mention, text: str | None) -> list[Mention]:
     """"Zulkifli Hasan (Zulhas": a model PERSON span that ran into the short name in brackets after
     the name becomes the name and, when the bracket closes, the short name as a mention of its own
-    (``find_name_aliases`` then ties the two)."""
+    (``find_name_aliases`` then ties the two). A body's span that stops inside its bracket
+    ("Kementerian Kesehatan (Kemenkes", the model's tokens leave the ")" out) is cut the same way;
+    one whose bracket closes inside it ("PT Pertamina (Persero)") is a name of its own and kept."""
     i = m.text.find("(")
-    if m.label != "PERSON" or i <= 0 or not m.text[:i].strip():
+    if i <= 0 or not m.text[:i].strip():
+        return [m]
+    if m.label != "PERSON" and m.text.count("(") <= m.text.count(")"):
         return [m]
     head = m.text[:i].rstrip()
     pieces = [Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label,
@@ -556,7 +560,7 @@ def _split_bracket(m: Mention, text: str | None) -> list[Mention]:
         short = inner.strip()
         if short[:1].isupper() and len(short.split()) <= 2 and "(" not in short:
             s0 = inner_start + inner.index(short)
-            pieces.append(Mention(doc=m.doc, start=s0, end=s0 + len(short), text=short, label="PERSON",
+            pieces.append(Mention(doc=m.doc, start=s0, end=s0 + len(short), text=short, label=m.label,
                                   origin=m.origin))
     return pieces
 

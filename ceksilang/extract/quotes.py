@@ -485,6 +485,15 @@ class _Name:
     tagged: bool = False  # a person the entity model tagged, not one the fallback finder read off capitals
 
 
+def _end_before_open_bracket(text: str, start: int, end: int) -> int:
+    """``end``, or where the words before a bracket end when text[start:end] stops inside it:
+    "Majelis Ulama Indonesia (MUI) menegaskan" gives words up to "MUI", and the bracket that
+    holds the body's short form is no part of its name."""
+    if text.count("(", start, end) <= text.count(")", start, end):
+        return end
+    return start + len(text[start:text.rindex("(", start, end)].rstrip())
+
+
 @dataclass(slots=True)
 class _Words:
     """The document's words with offsets, for lookups by position."""
@@ -894,6 +903,8 @@ class _Resolver:
             second = re.match(r"\s*\(([A-Z][\w\-]{2,})\)", text[full.end:full.end + 40])
             if second and " " in full.text:
                 self.alias_of.setdefault(second.group(1).lower(), full.text)
+        for short, full in self.described_aliases():
+            self.alias_of.setdefault(short.lower(), full)
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.ranks = load_role_words().ranks
@@ -967,6 +978,23 @@ class _Resolver:
             self._quote_index = (self.quoted, starts, reach)
         i = bisect_right(starts, pos)
         return i > 0 and reach[i - 1] > pos
+
+    def described_aliases(self) -> list[tuple[str, str]]:
+        """(second name, full name) pairs the text gives through a person noun: "..., kata pria
+        yang akrab disapa Zulhas" after "Zulkifli Hasan mengatakan": the second name is the last
+        person named in full before it (the cues of ``name_types.yaml``, the nouns of
+        ``person_nouns``)."""
+        cues = load_name_types().alias_full_then_cue
+        if not cues or not any(c in self.text.lower() for c in cues):
+            return []
+        pattern = re.compile(r"\b(?i:" + "|".join(re.escape(n) for n in sorted(self.pat.person_nouns, key=len, reverse=True))
+                             + r")\s+(?i:" + "|".join(re.escape(c) for c in cues) + r")\s+([A-Z][\w'’-]+)")
+        pairs = []
+        for m in pattern.finditer(self.text):
+            full = [n for n in self.persons if n.end <= m.start() and " " in n.text and not n.place]
+            if full and m.group(1).lower() not in full[-1].text.lower().split():
+                pairs.append((m.group(1), full[-1].text))
+        return pairs
 
     def fullest(self, name: _Name) -> str:
         """The longest form of a person's name in the document ("Austin" -> "Lloyd Austin"); a
@@ -1119,7 +1147,8 @@ class _Resolver:
                 continue
             if ((w in self.pat.sentence_openers or w in self.function_words)
                     and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0])) \
-                    or (w in self.pat.person_nouns and w not in self.kinship):
+                    or (w in self.pat.person_nouns and w not in self.kinship and w not in self.pat.occupation_nouns):
+                # an occupation ("sutradara", "aktor") is cut below, and nothing after it
                 cut, by_noun = cut + 1, True
                 continue
             if w in self.pat.occupation_nouns and (not _capitalised(words[cut]) or len(words) - cut >= 3) \
@@ -1610,6 +1639,8 @@ class _Resolver:
         definite after a cue stands for a person named before: the last one introduced with that
         noun as a role, else the person in focus. Names inside the description are what it says
         about that person ("putra sulung Ahmad Dhani itu"), not the speaker."""
+        while part and self.words.texts[part[-1]].lower() in self.pat.speech_adverbs:
+            part = part[:-1]  # "Pentolan Dewa 19 itu juga menuturkan": the adverb is no part of it
         if len(part) < 2:
             return None
         noun = self.words.texts[part[0]].lower()
@@ -1742,7 +1773,8 @@ class _Resolver:
             body = self.body_of_kind(lows[head], pos)
             if body is not None:
                 return body
-        s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+        s, e = self.words.starts[part[0]], _end_before_open_bracket(self.text, self.words.starts[part[0]],
+                                                                    self.words.ends[part[-1]])
         # "Polisi mengatakan, ..." between quotes of the officer who has been speaking: a later
         # "tuturnya" goes on with that officer, not with the noun (``set_focus``)
         return _Name(s, e, self.text[s:e], False, in_passing=True, noun=True)
@@ -1773,6 +1805,7 @@ class _Resolver:
         if not caps or caps != part[:len(caps)] or not _capitalised(self.words.texts[caps[-1]]):
             return name
         s, e = self.words.starts[caps[0]], self.words.ends[caps[-1]]
+        e = _end_before_open_bracket(self.text, s, e)
         if not (s <= name.start and name.end <= e) or (s, e) == (name.start, name.end) \
                 or any(n.person for n in self.names_in(s, e)):
             return name
@@ -1785,6 +1818,26 @@ class _Resolver:
         ranks = load_role_words().ranks
         return all(self.words.texts[k].lower() in self.pat.role_words or (self.words.texts[k].lower(),) in ranks
                    or self.words.texts[k].lower().rstrip(".") in self.titles for k in lead)
+
+    def role_set_off_before(self, start: int, end: int) -> _Name | None:
+        """The person named right before the comma at ``start`` when the words ``start``..``end``
+        are the role the entities gave that person ("Dadiri, Ketua Umum Komunitas Jeep ..."), or
+        begin it."""
+        segment = self.text[start:end].strip(" ,")
+        earlier = [n for n in self.names_in(0, start) if n.person and not self.text[n.end:start].strip(" ,")]
+        if not segment or not earlier or not earlier[-1].role:
+            return None
+        role = earlier[-1].role.strip()
+        return earlier[-1] if role.startswith(segment) or segment.startswith(role) else None
+
+    def name_alone_in(self, start: int, end: int, name: _Name) -> bool:
+        """Whether the segment ``start``..``end`` (between commas) holds ``name`` and nothing
+        else but ranks, titles and roles before it, or a connective opening the sentence
+        ("Sementara, Dadiri, Ketua Umum ... menilai"); not a clause that ends with a name
+        ("Usai bertemu Presiden Prabowo, Menteri Keuangan mengatakan")."""
+        span = [k for k in self.words.between(start, end)
+                if self.words.texts[k].lower() not in self.pat.sentence_openers]
+        return bool(span) and all(self.words.starts[k] < name.end for k in span) and self.opens_with(span, name)
 
     def one_phrase(self, start: int, end: int) -> bool:
         """True when only capitalised words, role words and brackets stand between two names."""
@@ -1938,6 +1991,16 @@ class _Resolver:
                 continue
             if all(t.lower() in self.pat.calendar_words or t.isdigit() for t in toks):
                 continue  # "Wakhyono, Kamis (19/6/2025), menjelaskan": a date set off by commas
+            dated = 0
+            while dated < len(toks) - 1 and (toks[dated].lower() in self.pat.calendar_words or toks[dated].isdigit()):
+                dated += 1
+            if dated and first in self.pat.calendar_words and any(t.isdigit() for t in toks[:dated]) \
+                    and not self.text[self.words.ends[idx[0]]:self.words.starts[idx[dated]]].strip(" ()/.-0123456789"):
+                # "Dilansir dari CNBC, Kamis (19/6/2025) Air India menyatakan": the date opens the
+                # segment; the subject is what follows it (a day and its numbers: "Juli Oktarina
+                # menuturkan" is a name)
+                idx, toks = idx[dated:], toks[dated:]
+                first, a = toks[0].lower(), self.words.starts[idx[0]]
             if self.relay_phrase_at(self.words.starts[idx[0]], b) is not None and a > sent_start:
                 continue  # "..., seperti dilansir Reuters, menyebut": the outlet relaying, not the subject
             if _DEGREE_SHAPE.fullmatch(self.text[a:b].strip(" ,")):
@@ -1984,14 +2047,22 @@ class _Resolver:
             names = self.names_in(a, b)
             persons = [n for n in names if n.person]
             set_off = not self.text[b:verb_start].strip() and self.text[a:b].rstrip().endswith(",")
-            if first in self.pat.role_words and (not _capitalised(toks[0]) or set_off) and a > sent_start:
+            holder = self.role_set_off_before(a, b) if a > sent_start else None
+            if holder is not None:
+                # "Dadiri, Ketua Umum Komunitas Jeep Cangkringan dan Kaliurang menilai": the
+                # segment is the role the name before the comma was given; that name speaks
+                return _Speaker(holder, CONF_NAMED_BEFORE, cue), 1
+            if first in self.pat.role_words and a > sent_start:
                 # "Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan": a lower-case
                 # role after a name and a comma is that name's apposition; the name is the subject;
                 # so is a capitalised role set off by commas right before the verb ("Edwin
-                # Teintang, Direktur Utama Reliance Manager Investasi, mengatakan")
+                # Teintang, Direktur Utama Reliance Manager Investasi, mengatakan"), or one that
+                # runs to the verb after a segment that is that name alone and names no person
+                # itself ("Steven Sulung, VP Commercial of Xpeng Indonesia menjelaskan")
                 earlier = [n for n in self.names_in(sent_start, a) if n.person
                            and not self.text[n.end:a].strip(" ,")]
-                if earlier:
+                if earlier and (not _capitalised(toks[0]) or set_off
+                                or (not persons and self.name_alone_in(cuts[cuts.index(a) - 1], a, earlier[-1]))):
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
             described = self.description_reference(idx, cue, verb_start)
             if described is not None:
@@ -2752,7 +2823,9 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             else:
                 found = r.speaker_after_verb(r.words.ends[idx[0]], comma, texts[0])
                 holder = _holder_after_role(r, comma, end)
-                if holder is not None and (found is None or found.name is None or not found.name.person):
+                role_first = len(idx) > 1 and texts[1].lower() in r.pat.role_words
+                if holder is not None and (found is None or found.name is None or not found.name.person
+                                           or (role_first and not found.name.tagged)):
                     # "Menurut Kepala Dinas ... Bantul, Nugroho Eko Setyanto , MPLS ...": the role
                     # and its holder set off by commas; the words begin after the holder
                     found, comma = _Speaker(holder[0], CONF_INDIRECT, texts[0]), holder[1]
@@ -2993,8 +3066,11 @@ def _holder_after_role(r: _Resolver, comma: int, end: int) -> tuple[_Name, int] 
     if nxt < 0 or nxt - comma > 60:
         return None
     persons = [n for n in r.names_in(comma + 1, nxt) if n.person]
-    if len(persons) != 1 or r.text[comma + 1:persons[0].start].strip() or r.text[persons[0].end:nxt].strip():
+    if len(persons) != 1 or r.text[persons[0].end:nxt].strip():
         return None
+    lead = [k for k in r.words.between(comma + 1, nxt) if r.words.starts[k] < persons[0].end]
+    if r.text[comma + 1:persons[0].start].strip() and not r.opens_with(lead, persons[0]):
+        return None  # a rank or title may stand before the name ("..., AKP Nandang Herawan, ...")
     return persons[0], nxt
 
 
