@@ -1483,8 +1483,9 @@ def test_a_floor_passed_later_in_the_day_is_a_rising_toll(floor_time: str, count
      "ketersediaan obat"),
     # (money for each pack is the pack's price: the unit of the figure before is still no phrase)
     ("Margarin sachet 200 gram Rp10.000 per bungkus.", "Rp10.000", "IDR", "harga per bungkus"),
+    # (the superlative is kept at the end: the low of a range is not the price of the day)
     ("Harga saat ini terendah Rp 14 ribu per kg, sementara modal Rp 17 ribu per kg.", "Rp 14 ribu", "IDR",
-     "harga per kg"),
+     "harga terendah per kg"),
     ("Harga buyback emas juga susut sebesar Rp 6.000, menjadi Rp 1.781.000 per gram.", "Rp 1.781.000", "IDR",
      "harga per gram"),
     ("BI mempertahankan suku bunga acuan atau BI Rate sebesar 5,50%.", "5,50%", "persen", "suku bunga acuan"),

@@ -567,6 +567,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = False
+    extreme: str | None = None  # "tertinggi" between the phrase and the amount: a record, kept in the measure
     change_words, change_noun = _change_words(am.change_of)
     while pos > sent[0]:
         window = text[sent[0]:pos]
@@ -578,7 +579,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             m = _ends_with(window, am.links, rw.stopwords, tail)
         if m:
             pos = sent[0] + m.start()
-            if " ".join(m.group(0).lower().split()) in am.apposition_links and text[sent[0]:pos].rstrip().endswith(","):
+            said = " ".join(m.group(0).lower().split())
+            if said in am.extreme_links and not reached_level and change is None:
+                extreme = extreme or said
+            if said in am.apposition_links and text[sent[0]:pos].rstrip().endswith(","):
                 pos = sent[0] + len(text[sent[0]:pos].rstrip()) - 1  # ", yaitu": the comma goes with it
             continue
         # "garis kemiskinan dari semula US$ 6,85 menjadi US$ 8,30": the level reached is measured by the
@@ -674,6 +678,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     priced = not phrase and per_unit in am.priced_per and bool(am.price_noun) and not came_from
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
+    if extreme and phrase:
+        phrase = [*phrase, extreme]
     return " ".join(([change] if change else []) + phrase + per) or None, priced
 
 
@@ -695,8 +701,10 @@ def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos:
     if not before.endswith(",") and not restating:
         return None
     comma = sent[0] + len(before) - (1 if before.endswith(",") else 0)
+    # "total aset USD 1,04 miliar (Rp17 triliun) atau naik 11%": the amount said again in brackets ends
+    # right before the change as the amount itself would; it measures what that amount does
     earlier = next((o for o in others if o is not q and sent[0] <= o.start and o.end <= comma
-                    and not text[o.end:comma].strip()), None)
+                    and text[o.end:comma].strip() in ("", ")")), None)
     if earlier is None or (earlier.unit not in am.units and not restating):
         return None
     measure, _ = _amount_measure_read(text, sent, earlier, others, rw, language)
