@@ -394,3 +394,27 @@ def test_a_part_of_a_month_closed_by_a_year_is_a_time_not_a_measure():
 def test_an_amount_measures_the_figure_it_restates_or_the_level_it_passes(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # a change after an amount said again in brackets is a change of what the amount measures
+    ("Perseroan mencatat total aset sebesar USD 1,04 miliar (Rp17 triliun) atau naik 11% dari USD 946 juta.",
+     "11%", "kenaikan total aset"),
+    ("Laba bersih perseroan mencapai USD 20 juta (Rp 325 miliar), naik 4%.", "4%", "kenaikan laba bersih perseroan"),
+    # words in the brackets are no restated amount: the change keeps its own phrase
+    ("Laba bersih mencapai Rp 2 triliun (naik dari tahun lalu), turun 5%.", "5%", "penurunan"),
+])
+def test_a_change_after_a_bracketed_restatement_measures_the_amount(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # an extreme between the phrase and the amount is kept: a record is not the level of the day
+    ("Harga buyback emas Antam tertinggi di Rp 1.865.000 per gram.", "Rp 1.865.000",
+     "harga buyback emas antam tertinggi per gram"),
+    ("Harga cabai rawit termurah Rp 40.000 per kilogram.", "Rp 40.000", "harga cabai rawit termurah per kilogram"),
+    # a bound ("paling tinggi", at most) and a plain level are no extreme
+    ("Harga buyback emas Antam berada di Rp 1.780.000 per gram.", "Rp 1.780.000", "harga buyback emas antam per gram"),
+])
+def test_an_extreme_is_kept_in_the_measure(text, needle, measure):
+    assert _reading(text, needle).measure == measure

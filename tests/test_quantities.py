@@ -958,3 +958,18 @@ def test_quantities_the_pipeline_reads_the_headline_of_the_document() -> None:
     document = extract_document(Document(id="d", source=Source(path="d"), text=text, language="id",
                                          title="Sebuah Rumah di Tebet Terbakar"))
     assert [(q.text, q.value) for q in document.quantities if q.unit == "rumah"] == [("sebuah", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # "di" right before the figure is where the amount stands, not a place: the figure itself is no place
+        ("Harga buyback tertinggi di Rp 1.865.000 per gram.", None),
+        ("Kurs beli berada di Rp 16.250 per dolar AS.", None),
+        # a place after the figure is still read
+        ("Harga emas Rp 1.936.000 per gram di Jakarta.", "Jakarta"),
+    ],
+)
+def test_a_figure_after_di_is_not_its_own_place(sentence: str, place: str | None) -> None:
+    q = only(sentence)
+    assert q.place == place

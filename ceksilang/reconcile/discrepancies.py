@@ -389,7 +389,9 @@ def _fuller_measures(keys: set[tuple]) -> dict[tuple, tuple]:
                  and w not in rw.stopwords]
         if len(named) < MEASURE_MIN_WORDS:
             continue
-        wider = [o for o, ow in measure_words.items() if o[:2] == k[:2] and ws < ow]
+        # a record ("harga buyback tertinggi") is not the level its words without the extreme name
+        extremes = rw.amount_measures.extreme_links if rw.amount_measures else frozenset()
+        wider = [o for o, ow in measure_words.items() if o[:2] == k[:2] and ws < ow and not (ow - ws) & extremes]
         if not wider:
             continue
         widest = max(wider, key=lambda o: len(measure_words[o]))
