@@ -2755,8 +2755,9 @@ def test_a_record_price_is_not_set_against_the_price_of_the_day():
 def test_a_bracketed_restatement_keeps_a_change_with_its_amount():
     # Liputan6 writes the rupiah in brackets, Detik does not: both rises are of total assets, and the
     # rise of EBITDA is another thing, not a second scope of one rise
-    a = _extracted("a", "EBITDA perseroan naik 7% menjadi US$ 109,2 juta. Total aset sebesar US$ 1,04 miliar atau "
-                        "naik 11% dari US$ 946 juta.", "Detik", "2025-06-20T16:14:00+07:00")
-    b = _extracted("b", "Total aset sebesar USD 1,04 miliar (Rp17 triliun) atau naik 11% dari USD 946 juta.",
-                   "Liputan6", "2025-06-20T18:30:00+07:00")
+    a = _extracted("a", "Kedua, EBITDA adjusted senilai US$ 109,2 juta meningkat 7% dibandingkan periode sebelumnya. "
+                        "Total aset sebesar US$ 1,04 miliar atau naik 11% dari US$ 946 juta.", "Detik",
+                   "2025-06-20T16:14:00+07:00")
+    b = _extracted("b", "Kas perseroan naik. Total aset sebesar USD 1,04 miliar (Rp17 triliun) atau naik 11% dari USD "
+                        "946 juta.", "Liputan6", "2025-06-20T18:30:00+07:00")
     assert _change_items(a, b) == []
