@@ -413,6 +413,9 @@ def test_a_change_after_a_bracketed_restatement_measures_the_amount(text, needle
     ("Harga buyback emas Antam tertinggi di Rp 1.865.000 per gram.", "Rp 1.865.000",
      "harga buyback emas antam tertinggi per gram"),
     ("Harga cabai rawit termurah Rp 40.000 per kilogram.", "Rp 40.000", "harga cabai rawit termurah per kilogram"),
+    # a value listed after a record takes the phrase with its own extreme, not the other's
+    ("Harga saham BIRD berada di level tertinggi Rp 1.910 dan terendah Rp 1.885 per saham.", "Rp 1.885",
+     "harga saham bird terendah"),
     # a bound ("paling tinggi", at most) and a plain level are no extreme
     ("Harga buyback emas Antam berada di Rp 1.780.000 per gram.", "Rp 1.780.000", "harga buyback emas antam per gram"),
 ])

@@ -638,7 +638,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
-            return _amount_measure_read(text, sent, earlier, others, rw, language)
+            shared, priced_shared = _amount_measure_read(text, sent, earlier, others, rw, language)
+            # "di level tertinggi Rp 1.910 dan terendah Rp 1.885": the listed value's own extreme replaces the other's
+            return (_with_extreme(shared, extreme, am) if shared and extreme else shared), priced_shared
     # the tokens after it, as many as are read: a phrase read forwards takes at most ``reach_words``
     # of them and stops at the next, after the one word of purpose; a rate reads three
     after = [t.group(0) for t in islice(_PHRASE_TOKEN.finditer(text, q.end, min(sent[1], q.end + 200)),
@@ -679,8 +681,16 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
     if extreme and phrase:
-        phrase = [*phrase, extreme]
+        phrase = [*phrase, extreme]  # before the "per" unit, which comes after the phrase
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+def _with_extreme(measure: str, extreme: str, am: AmountMeasureWords) -> str:
+    """``measure`` with ``extreme`` as its only extreme word, before its "per" unit ("harga saham tertinggi",
+    "terendah" -> "harga saham terendah"; "harga per gram" -> "harga terendah per gram")."""
+    tokens = [w for w in measure.split() if w not in am.extreme_links]
+    at = next((i for i, w in enumerate(tokens) if w in am.per_words), len(tokens))
+    return " ".join([*tokens[:at], extreme, *tokens[at:]])
 
 
 def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos: int, others: Sequence[Quantity],
