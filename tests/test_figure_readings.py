@@ -292,7 +292,8 @@ def test_a_word_drawing_a_conclusion_is_no_measure():
     ("Dengan begitu, selisih antara harga jual dan harga beli kembali hari ini adalah Rp 150.000 per gram.",
      "Rp 150.000", "selisih harga beli per gram"),
     ("Selisih harga beras medium dengan harga eceran tertinggi mencapai Rp 2.000 per kilogram.",
-     "Rp 2.000", "selisih harga eceran per kilogram"),
+     # (the ceiling's own word is kept: "harga eceran tertinggi" is the HET, not the retail price)
+     "Rp 2.000", "selisih harga eceran tertinggi per kilogram"),
 ])
 def test_an_amount_said_to_be_a_gap_measures_the_gap(text, needle, measure):
     reading = _reading(text, needle)
@@ -444,3 +445,29 @@ def test_packages_sent_to_evacuees_are_no_count_of_evacuees(text, needle):
 def test_people_who_flee_are_still_counted_as_evacuees():
     reading = _reading("Sebanyak 3.000 warga mengungsi ke balai desa.", "3.000 warga")
     assert reading.unit == "pengungsi"
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # a change after an amount said again in brackets is a change of what the amount measures
+    ("Perseroan mencatat total aset sebesar USD 1,04 miliar (Rp17 triliun) atau naik 11% dari USD 946 juta.",
+     "11%", "kenaikan total aset"),
+    ("Laba bersih perseroan mencapai USD 20 juta (Rp 325 miliar), naik 4%.", "4%", "kenaikan laba bersih perseroan"),
+    # words in the brackets are no restated amount: the change keeps its own phrase
+    ("Laba bersih mencapai Rp 2 triliun (naik dari tahun lalu), turun 5%.", "5%", "penurunan"),
+])
+def test_a_change_after_a_bracketed_restatement_measures_the_amount(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # an extreme between the phrase and the amount is kept: a record is not the level of the day
+    ("Harga buyback emas Antam tertinggi di Rp 1.865.000 per gram.", "Rp 1.865.000",
+     "harga buyback emas antam tertinggi per gram"),
+    ("Harga cabai rawit termurah Rp 40.000 per kilogram.", "Rp 40.000", "harga cabai rawit termurah per kilogram"),
+    # a value listed after a record takes the phrase with its own extreme, not the other's
+    ("Harga saham BIRD berada di level tertinggi Rp 1.910 dan terendah Rp 1.885 per saham.", "Rp 1.885",
+     "harga saham bird terendah"),
+    # a bound ("paling tinggi", at most) and a plain level are no extreme
+    ("Harga buyback emas Antam berada di Rp 1.780.000 per gram.", "Rp 1.780.000", "harga buyback emas antam per gram"),
+])
+def test_an_extreme_is_kept_in_the_measure(text, needle, measure):
+    assert _reading(text, needle).measure == measure

@@ -982,3 +982,17 @@ def test_quantities_a_scale_plural_after_digits_is_about_that_many(text, low, hi
 def test_quantities_lebih_kurang_after_a_figure_is_a_hedge(text, low, high, qualifier):
     q = only(text)
     assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # "di" right before the figure is where the amount stands, not a place: the figure itself is no place
+        ("Harga buyback tertinggi di Rp 1.865.000 per gram.", None),
+        ("Kurs beli berada di Rp 16.250 per dolar AS.", None),
+        # a place after the figure is still read
+        ("Harga emas Rp 1.936.000 per gram di Jakarta.", "Jakarta"),
+    ],
+)
+def test_a_figure_after_di_is_not_its_own_place(sentence: str, place: str | None) -> None:
+    q = only(sentence)
+    assert q.place == place

@@ -1483,8 +1483,9 @@ def test_a_floor_passed_later_in_the_day_is_a_rising_toll(floor_time: str, count
      "ketersediaan obat"),
     # (money for each pack is the pack's price: the unit of the figure before is still no phrase)
     ("Margarin sachet 200 gram Rp10.000 per bungkus.", "Rp10.000", "IDR", "harga per bungkus"),
+    # (the superlative is kept at the end: the low of a range is not the price of the day)
     ("Harga saat ini terendah Rp 14 ribu per kg, sementara modal Rp 17 ribu per kg.", "Rp 14 ribu", "IDR",
-     "harga per kg"),
+     "harga terendah per kg"),
     ("Harga buyback emas juga susut sebesar Rp 6.000, menjadi Rp 1.781.000 per gram.", "Rp 1.781.000", "IDR",
      "harga per gram"),
     ("BI mempertahankan suku bunga acuan atau BI Rate sebesar 5,50%.", "5,50%", "persen", "suku bunga acuan"),
@@ -2714,3 +2715,49 @@ def test_two_person_entities_the_texts_call_by_one_name_are_one_speaker():
     # a person the texts call by no shared name is still another speaker
     (d,) = attribution_discrepancies("s", [detik, reading("c", "person:budi", "Budi Santoso")], entities)
     assert d.status == "contradiction"
+
+
+# --------------------------------------------------------------------------- disc16: a price's change is its day's own
+
+
+_FRIDAY_DETIK = ("Harga emas Antam hari ini, Jumat (20/6/2025), turun Rp 1.000 per gram. Sebelumnya, harga emas "
+                 "anjlok Rp 18.000 per gram pada Selasa (17/6/2025).")
+_FRIDAY_LIPUTAN6 = "Harga emas Antam hari ini lebih murah Rp 1.000 per gram, Jumat (20/6/2025)."
+
+
+def test_a_price_s_falls_on_different_days_are_no_series():
+    # Tuesday's fall of 18,000 and Friday's of 1,000 are two days' moves: no item says the fall "falls"
+    assert _change_items(_extracted("a", _FRIDAY_DETIK, "Detik", "2025-06-20T09:35:00+07:00"),
+                         _extracted("b", _FRIDAY_LIPUTAN6, "Liputan6", "2025-06-20T09:30:00+07:00")) == []
+
+
+def test_a_count_over_days_is_still_a_series():
+    a = _extracted("a", "Sebanyak 8 orang meninggal dunia akibat banjir pada Selasa (17/6/2025).", "Detik",
+                   "2025-06-17T09:35:00+07:00")
+    b = _extracted("b", "Sebanyak 12 orang meninggal dunia akibat banjir pada Jumat (20/6/2025).", "Liputan6",
+                   "2025-06-20T09:30:00+07:00")
+    assert [d.status for d in _change_items(a, b)] == ["evolving"]
+
+
+def test_a_record_price_is_not_set_against_the_price_of_the_day():
+    a = _extracted("a", "Harga buyback emas Antam tertinggi di Rp 1.865.000 per gram pada 22 April 2025.",
+                   "Liputan6", "2025-06-20T09:30:00+07:00")
+    b = _extracted("b", "Harga buyback emas Antam turun menjadi Rp 1.780.000 per gram pada Jumat (20/6/2025).",
+                   "Detik", "2025-06-20T09:35:00+07:00")
+    assert _change_items(a, b) == []
+    # two outlets' records still meet
+    c = _extracted("c", "Emas Antam hari ini dijual Rp 1.936.000 per gram. Pada 22 April 2025, harga buyback emas "
+                        "Antam tertinggi di Rp 2.100.000 per gram.", "Detik", "2025-06-20T09:35:00+07:00")
+    (met,) = _change_items(a, c)
+    assert "1,865,000" in met.explanation and "2,100,000" in met.explanation
+
+
+def test_a_bracketed_restatement_keeps_a_change_with_its_amount():
+    # Liputan6 writes the rupiah in brackets, Detik does not: both rises are of total assets, and the
+    # rise of EBITDA is another thing, not a second scope of one rise
+    a = _extracted("a", "Kedua, EBITDA adjusted senilai US$ 109,2 juta meningkat 7% dibandingkan periode sebelumnya. "
+                        "Total aset sebesar US$ 1,04 miliar atau naik 11% dari US$ 946 juta.", "Detik",
+                   "2025-06-20T16:14:00+07:00")
+    b = _extracted("b", "Kas perseroan naik. Total aset sebesar USD 1,04 miliar (Rp17 triliun) atau naik 11% dari USD "
+                        "946 juta.", "Liputan6", "2025-06-20T18:30:00+07:00")
+    assert _change_items(a, b) == []

@@ -1067,6 +1067,8 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
         word = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
         if word and word.group(1).lower() in qw.place_region_words and not _mention_at(mentions, pos, ("GPE", "LOC")):
             pos += word.end()
+        if qstart <= pos < qend:  # "harga buyback tertinggi di Rp 1.865.000": the figure itself, no place
+            continue
         name = _name_at(text, pos, clause[1], mentions, ("GPE", "LOC"))
         if name:
             distance = m.start() - qend if m.start() >= qend else (qstart - m.start()) + 1000

@@ -567,6 +567,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = passed_link = False
+    extreme: str | None = None  # "tertinggi" between the phrase and the amount: a record, kept in the measure
     change_words, change_noun = _change_words(am.change_of)
     while pos > sent[0]:
         window = text[sent[0]:pos]
@@ -578,7 +579,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             m = _ends_with(window, am.links, rw.stopwords, tail)
         if m:
             pos = sent[0] + m.start()
-            if " ".join(m.group(0).lower().split()) in am.apposition_links and text[sent[0]:pos].rstrip().endswith(","):
+            said = " ".join(m.group(0).lower().split())
+            if said in am.extreme_links and not reached_level and change is None:
+                extreme = extreme or said
+            if said in am.apposition_links and text[sent[0]:pos].rstrip().endswith(","):
                 pos = sent[0] + len(text[sent[0]:pos].rstrip()) - 1  # ", yaitu": the comma goes with it
             passed_link = True
             continue
@@ -644,7 +648,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         earlier = next((o for o in others if o is not q and listed and o.end == listed.start() and o.unit == q.unit),
                        None)
         if earlier is not None:
-            return _amount_measure_read(text, sent, earlier, others, rw, language)
+            shared, priced_shared = _amount_measure_read(text, sent, earlier, others, rw, language)
+            # "di level tertinggi Rp 1.910 dan terendah Rp 1.885": the listed value's own extreme replaces the other's
+            return (_with_extreme(shared, extreme, am) if shared and extreme else shared), priced_shared
     # the tokens after it, as many as are read: a phrase read forwards takes at most ``reach_words``
     # of them and stops at the next, after the one word of purpose; a rate reads three
     after = [t.group(0) for t in islice(_PHRASE_TOKEN.finditer(text, q.end, min(sent[1], q.end + 200)),
@@ -688,6 +694,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     priced = not phrase and per_unit in am.priced_per and bool(am.price_noun) and not came_from
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
+    if extreme and phrase:
+        phrase = [*phrase, extreme]  # before the "per" unit, which comes after the phrase
     return " ".join(([change] if change else []) + phrase + per) or None, priced
 
 
@@ -720,6 +728,13 @@ def _noun_of_verb_before(tokens: list[str], phrase: list[str], am: AmountMeasure
         return None
     return am.object_verb_nouns.get(tokens[-len(phrase) - 1].strip("()").lower())
 
+def _with_extreme(measure: str, extreme: str, am: AmountMeasureWords) -> str:
+    """``measure`` with ``extreme`` as its only extreme word, before its "per" unit ("harga saham tertinggi",
+    "terendah" -> "harga saham terendah"; "harga per gram" -> "harga terendah per gram")."""
+    tokens = [w for w in measure.split() if w not in am.extreme_links]
+    at = next((i for i, w in enumerate(tokens) if w in am.per_words), len(tokens))
+    return " ".join([*tokens[:at], extreme, *tokens[at:]])
+
 
 def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos: int, others: Sequence[Quantity],
                              rw: ReconcileWords, language: str | None) -> str | None:
@@ -739,8 +754,10 @@ def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos:
     if not before.endswith(",") and not restating:
         return None
     comma = sent[0] + len(before) - (1 if before.endswith(",") else 0)
+    # "total aset USD 1,04 miliar (Rp17 triliun) atau naik 11%": the amount said again in brackets ends
+    # right before the change as the amount itself would; it measures what that amount does
     earlier = next((o for o in others if o is not q and sent[0] <= o.start and o.end <= comma
-                    and not text[o.end:comma].strip()), None)
+                    and text[o.end:comma].strip() in ("", ")")), None)
     if earlier is None or (earlier.unit not in am.units and not restating):
         return None
     measure, _ = _amount_measure_read(text, sent, earlier, others, rw, language)

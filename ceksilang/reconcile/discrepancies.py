@@ -310,8 +310,10 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
                     "figure.claimant", subject=subject, day=on, figures=joined([_point(r) for r in between], "; "),
                     claimants=joined(claimants, " vs "))))
         dates = sorted({r.date for r in scope_readings if r.date})
-        # a floor passed on a later day ("sedikitnya 20" on Monday, 34 on Tuesday) is a change too
-        changed = len(dates) > 1 and any(
+        # a floor passed on a later day ("sedikitnya 20" on Monday, 34 on Tuesday) is a change too; a
+        # price's change is each day's own (a fall of Rp 18.000 on Tuesday and of Rp 1.000 on Friday
+        # are two days' moves, not one figure revised), so it is set against others of its day only
+        changed = not _daily_change(group[0]) and len(dates) > 1 and any(
             a.date != b.date and (not _overlap(a, b) or (a.date < b.date and _floor_passed(a, b)))
             for a in scope_readings for b in scope_readings if a.date and b.date)
         if changed:
@@ -345,6 +347,17 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
     return out
 
 
+def _daily_change(r: FigureReading) -> bool:
+    """True when the reading is a change of a price ("penurunan harga emas per gram", "kenaikan harga
+    cabai"): a move from one day's level to the next, which a later day's move does not revise."""
+    rw = reconcile_words()
+    am = rw.amount_measures
+    tokens = words(r.measure or "")
+    if am is None or not tokens or tokens[0] not in change_nouns(rw):
+        return False
+    return (bool(am.price_noun) and am.price_noun in tokens) or any(w in am.per_words for w in tokens)
+
+
 def _lone_figure(ra: list[FigureReading], rb: list[FigureReading]) -> bool:
     """A figure of ``ra`` whose values no figure of ``rb`` allows."""
     return any(not any(_overlap(a, b) for b in rb) for a in ra)
@@ -376,7 +389,9 @@ def _fuller_measures(keys: set[tuple]) -> dict[tuple, tuple]:
                  and w not in rw.stopwords]
         if len(named) < MEASURE_MIN_WORDS:
             continue
-        wider = [o for o, ow in measure_words.items() if o[:2] == k[:2] and ws < ow]
+        # a record ("harga buyback tertinggi") is not the level its words without the extreme name
+        extremes = rw.amount_measures.extreme_links if rw.amount_measures else frozenset()
+        wider = [o for o, ow in measure_words.items() if o[:2] == k[:2] and ws < ow and not (ow - ws) & extremes]
         if not wider:
             continue
         widest = max(wider, key=lambda o: len(measure_words[o]))

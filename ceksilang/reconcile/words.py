@@ -133,6 +133,9 @@ class AmountMeasureWords:
     # "tumbuh signifikan, yaitu lebih dari Rp 764,1 M": a link that restates after a comma; the comma
     # before it is passed over with it
     apposition_links: frozenset[str] = frozenset()
+    # links that say the amount is an extreme of the phrase ("harga buyback tertinggi di Rp 1.865.000"):
+    # the record, kept in its measure, is not the level
+    extreme_links: frozenset[str] = frozenset()
     adjunct_enders: frozenset[str] = frozenset()  # "di Indonesia dengan kontribusi": the place ends before it
 
 
@@ -266,6 +269,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         object_verb_nouns={str(verb).lower(): str(noun).lower()
                            for noun, verbs in (data.get("object_verb_nouns") or {}).items() for verb in verbs},
         apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
+        extreme_links=frozenset(str(s).lower() for s in data.get("extreme_links") or []),
         adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
     )
 
