@@ -554,8 +554,10 @@ def test_stories_two_verdicts_of_one_court_about_different_people_are_two_storie
     assert grouped == {frozenset(d.id for d in VERDICT_HARUN), frozenset(d.id for d in VERDICT_RATNA)}
     # by default the headlines tell them apart: each names its defendant, whom the other never names
     assert {frozenset(s.docs) for s in group_stories(docs)} == grouped
-    # with both rules off, the court's words alone put them together
-    assert len(group_stories(docs, StorySettings(title_names=False))) == 1
+    # with the headline rules off, the court's words alone put them together
+    assert len(group_stories(docs, StorySettings(title_names=False, headline_people_apart=False))) == 1
+    # the headline people alone keep them apart too: each headline names its defendant
+    assert {frozenset(s.docs) for s in group_stories(docs, StorySettings(title_names=False))} == grouped
 
 
 SEIZURE = _court_report(
