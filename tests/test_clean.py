@@ -26,7 +26,7 @@ from .conftest import needs_corpus
 GOLD = Path(__file__).resolve().parent / "gold" / "clean_seeds.yaml"
 KNOWN_REASONS = {
     "related-link", "read-also", "promo", "social", "caption", "repeated-title", "signature",
-    "editor-line", "byline", "advertisement", "separator",
+    "editor-line", "byline", "advertisement", "separator", "masthead",
 }
 
 
@@ -470,3 +470,30 @@ def test_strip_boilerplate_keeps_the_words_of_a_marker_in_an_articles_own_case()
     text = 'Judul\nWarga diminta scroll to continue with content di laman itu sebelum membayar.'
     kept, _ = strip_boilerplate(text, title="Judul")
     assert "scroll to continue with content di laman itu" in kept
+
+
+MASTHEAD = ("PT Badan Penerbit Harian Sinar Kota\nJl. Melati Raya No. 12 Kotabaru\nKotabaru 57123\n"
+            "(0271) 654321\n[email\u00a0protected]")
+
+
+def test_strip_boilerplate_removes_the_outlet_masthead_above_and_below_the_article():
+    # the publisher, address, postal code, telephone, e-mail and copyright of the page: every
+    # article of the outlet carries them, so its reports of other events met on their names and numbers
+    body = "Banjir merendam 40 rumah di Desa Sukamaju pada Senin malam. Warga mengungsi ke balai desa. (Abc) Editor: Budi S"
+    for text in (f"{MASTHEAD} SINARKOTA - {body}", f"{body} {MASTHEAD} \u00a92025 Sinar Media Digital"):
+        kept, removed = strip_boilerplate(text, title="Banjir Rendam 40 Rumah di Sukamaju")
+        assert "Banjir merendam 40 rumah di Desa Sukamaju" in kept
+        for gone in ("Penerbit", "Melati", "57123", "654321", "protected", "Sinar Media", "Editor"):
+            assert gone not in kept
+        assert "masthead" in {r.reason for r in removed}
+
+
+@pytest.mark.parametrize("line", [
+    "Posko pengungsian dibuka di Jl. Melati Raya No. 12 Kotabaru sejak Senin.",
+    "Jl. Melati Raya No. 12 Kotabaru menjadi lokasi posko pengungsian bagi warga yang rumahnya terendam.",
+    "PT Gag Nikel",  # an intertitle naming a company is the article's
+])
+def test_strip_boilerplate_keeps_an_address_or_company_the_article_tells_of(line):
+    kept, removed = strip_boilerplate(f"{LEAD}\n{line}\n{NEXT}")
+    assert line in kept
+    assert all(r.reason != "masthead" for r in removed)

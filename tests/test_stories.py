@@ -554,8 +554,10 @@ def test_stories_two_verdicts_of_one_court_about_different_people_are_two_storie
     assert grouped == {frozenset(d.id for d in VERDICT_HARUN), frozenset(d.id for d in VERDICT_RATNA)}
     # by default the headlines tell them apart: each names its defendant, whom the other never names
     assert {frozenset(s.docs) for s in group_stories(docs)} == grouped
-    # with both rules off, the court's words alone put them together
-    assert len(group_stories(docs, StorySettings(title_names=False))) == 1
+    # with the headline rules off, the court's words alone put them together
+    assert len(group_stories(docs, StorySettings(title_names=False, headline_people_apart=False))) == 1
+    # the headline people alone keep them apart too: each headline names its defendant
+    assert {frozenset(s.docs) for s in group_stories(docs, StorySettings(title_names=False))} == grouped
 
 
 SEIZURE = _court_report(
@@ -1187,3 +1189,54 @@ def test_two_stories_stay_apart_when_no_headline_name_of_the_event_bridges_them(
     apart = sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(bridge_similarity=0.0)))
     assert apart == [["gun-a"], ["gun-b", "gun-c"]]
     assert sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(bridge_similarity=0.45))) == apart
+
+
+def _club_report(doc_id: str, title: str, text: str, hour: int) -> Document:
+    """An invented report on one football club's news of one day, its people and the club linked."""
+    d = doc(doc_id, text, title=title, published=f"2025-03-03 {hour:02d}:00")
+    for name, label, ent in [("Bambang Wiratmoko", "PERSON", "person:bambang-wiratmoko"),
+                             ("Hendra Saputro", "PERSON", "person:hendra-saputro"),
+                             ("Dimas Anggoro", "PERSON", "person:dimas-anggoro"),
+                             ("Rudy Hartono", "PERSON", "person:rudy-hartono"),
+                             ("Persikota", "ORG", "org:persikota")]:
+        at = text.find(name)
+        if at >= 0:
+            d.mentions.append(Mention(doc=doc_id, start=at, end=at + len(name), text=name, label=label, entity=ent))
+    return d
+
+
+COACH_REPORTS = [
+    ("coach-a", "Nasib Pelatih Bambang Wiratmoko di Persikota Belum Jelas",
+     "Nasib pelatih Bambang Wiratmoko di Persikota belum jelas menjelang musim baru. Manajer Persikota "
+     "Hendra Saputro mengatakan kontrak Bambang masih dibahas manajemen klub. Bambang mengaku pasrah "
+     "menunggu keputusan manajemen Persikota untuk musim baru."),
+    ("coach-b", "Manajer Persikota soal Nasib Bambang: Kontrak Aman",
+     "Manajer Persikota Hendra Saputro memastikan kontrak pelatih Bambang Wiratmoko aman untuk musim baru. "
+     "Bambang akan menjadi asisten pelatih dan direktur akademi Persikota. Hendra menyebut manajemen klub "
+     "sudah sepakat soal nasib Bambang."),
+]
+PLAYER_REPORT = (
+    "player", "Dimas Anggoro Diperpanjang Persikota untuk Musim Baru",
+    "Persikota memperpanjang kontrak Dimas Anggoro untuk musim baru. Manajer Persikota Hendra Saputro "
+    "mengatakan Dimas tampil konsisten bersama klub musim lalu. Dimas mengaku senang bertahan di Persikota "
+    "dan siap bersaing di musim baru.")
+
+
+def test_a_club_report_headed_by_another_person_starts_its_own_story():
+    # the club, its manager and the season's words are shared; the headlines name whom each is about
+    reports = [_club_report(i, t, x, h) for h, (i, t, x) in enumerate([*COACH_REPORTS, PLAYER_REPORT], start=7)]
+    joined = sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(headline_people_apart=False)))
+    assert joined == [["coach-a", "coach-b", "player"]]
+    apart = sorted(sorted(s.docs) for s in group_stories(reports))
+    assert apart == [["coach-a", "coach-b"], ["player"]]
+    assert StorySettings().headline_people_apart  # on by default
+
+
+def test_a_follow_up_headed_by_someone_else_that_tells_of_the_story_person_joins():
+    # an agent speaks about the coach's contract: the headline names the agent, the text the coach
+    agent = ("agent", "Agen Rudy Hartono Bicara Kontrak Pelatih Persikota",
+             "Agen Rudy Hartono menyebut kontrak Bambang Wiratmoko di Persikota aman untuk musim baru. "
+             "Menurut Rudy, Bambang sudah bertemu manajer Hendra Saputro. Bambang akan menjadi asisten "
+             "pelatih musim baru.")
+    reports = [_club_report(i, t, x, h) for h, (i, t, x) in enumerate([*COACH_REPORTS, agent], start=7)]
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["agent", "coach-a", "coach-b"]]

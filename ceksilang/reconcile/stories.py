@@ -259,6 +259,17 @@ class StorySettings:
     # the story names any of the names of its own headline (unless they share an exact count or
     # strong evidence of the event: ``exact_count_digits``, ``principal_evidence``).
     title_names: bool = True
+    # A day's news of one club, ministry or celebrity comes as many stories, each headed by its
+    # own person ("Savio Sheva Dipertahankan PSIM", "Rio Hardiawan Jadi Pemain Lokal PSIM" beside
+    # "Nasib Coach Erwan"), and they share the body's name, its officials and its words. With
+    # this on, a document does not join a story when its headline names a person (all the words
+    # of the name but one at least are headline names) whom no document of the story names,
+    # every headline of the story names a person whom the document's headline does not, and the
+    # document names that person once at most; unless the two share an exact count or strong
+    # evidence of the event (``exact_count_digits``, ``principal_evidence``). A follow-up of one
+    # person's story that heads with another (a lawyer, a minister) still names the story's
+    # person in its text. See docs/evaluation.md (grp12).
+    headline_people_apart: bool = True
     # Shared rare names may join a document to a story below the cosine threshold, but the
     # names a police station, its chief and an armed group's spokesman give are shared by every
     # case they announce: a theft and a drug arrest presented by one Polsek the same day, two
@@ -1321,6 +1332,20 @@ def most_named_people(terms: TermCounts, names: Mapping[str, float], least: floa
     return sorted((words for words, weight in weighed.items() if weight == top), key=sorted)
 
 
+def headline_people(keys: Iterable[str], titled: set[str]) -> list[frozenset[str]]:
+    """The name words (content keys) of the people among entity ``keys`` whom a headline names:
+    all the words of the name but one at least are among ``titled``, the headline's name keys
+    without their prefix ("Coach Erwan" names Erwan Hendarwanto)."""
+    people: list[frozenset[str]] = []
+    for key in keys:
+        if not key.startswith(PERSON_PREFIX):
+            continue
+        words = frozenset(t[0] for t in (_word_term(w) for w in key[len(PERSON_PREFIX):].split("-")) if t)
+        if words and sum(w in titled for w in words) >= max(1, len(words) - 1) and words not in people:
+            people.append(words)
+    return people
+
+
 class StoryIndex:
     """Stories built one document at a time: ``add`` puts a document in a story and says which.
 
@@ -1593,6 +1618,12 @@ class StoryIndex:
                 candidates = [st for st in candidates if not self._headlines_name_another(titled, terms, st)
                               or self._shares_exact_count(evidence, st)
                               or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
+        if self.settings.headline_people_apart:
+            heads = {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
+            if heads:
+                candidates = [st for st in candidates if not self._headed_by_someone_else(heads, terms, st)
+                              or self._shares_exact_count(evidence, st)
+                              or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
         bridge = self.settings.bridge_similarity
         close: list[tuple[float, _StoryState]] = []  # the stories the document may join by cosine
         for story in candidates:
@@ -1718,6 +1749,29 @@ class StoryIndex:
         if any(k[1:] in counts for k in common):
             return False
         return 2 * sum(1 for k in titled if k[1:] in story.centroid) <= len(titled)
+
+    @staticmethod
+    @staticmethod
+    def _headed_by_someone_else(heads: set[str], terms: TermCounts, story: _StoryState) -> bool:
+        """Whether the document's headline names a name (``heads``: its name keys) that ``story``
+        never writes, and every headline of ``story`` names a person whom the document's
+        headline does not name and its text names once at most: "Rio Hardiawan Jadi Pemain Lokal
+        PSIM" beside a story headed "Nasib Coach Erwan" (see ``headline_people_apart``)."""
+        common = story.title_common
+        if not common or story.titled < story.absorbed:
+            return False
+        new = [k for k in heads if k not in story.centroid]
+        if not new:
+            return False
+        theirs = headline_people((k for k in story.entities if k.startswith(PERSON_PREFIX)), {k[1:] for k in common})
+        if not theirs:
+            return False
+        counts = terms.counts
+        # the document's own subject: the most written of the names its headline adds
+        own = max(counts.get(k, 0) for k in new)
+        return all(sum(w in heads for w in person) < max(1, len(person) - 1)
+                   and (mentions := max(counts.get(w, 0) for w in person)) <= max(1, own / 2)
+                   for person in theirs)
 
     def _shares_exact_count(self, evidence: set[str], story: _StoryState) -> bool:
         """Whether the document and ``story`` give one count of ``exact_count_digits``
