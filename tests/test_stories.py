@@ -556,8 +556,9 @@ def test_stories_two_verdicts_of_one_court_about_different_people_are_two_storie
     assert {frozenset(s.docs) for s in group_stories(docs)} == grouped
     # with the headline rules off, the court's words alone put them together
     assert len(group_stories(docs, StorySettings(title_names=False, headline_people_apart=False))) == 1
-    # the headline people alone keep them apart too: each headline names its defendant
-    assert {frozenset(s.docs) for s in group_stories(docs, StorySettings(title_names=False))} == grouped
+    # the headline people alone (an option, off by default) keep them apart too: each headline names its defendant
+    assert {frozenset(s.docs) for s in group_stories(docs, StorySettings(title_names=False,
+                                                                         headline_people_apart=True))} == grouped
 
 
 SEIZURE = _court_report(
@@ -1225,11 +1226,10 @@ PLAYER_REPORT = (
 def test_a_club_report_headed_by_another_person_starts_its_own_story():
     # the club, its manager and the season's words are shared; the headlines name whom each is about
     reports = [_club_report(i, t, x, h) for h, (i, t, x) in enumerate([*COACH_REPORTS, PLAYER_REPORT], start=7)]
-    joined = sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(headline_people_apart=False)))
+    joined = sorted(sorted(s.docs) for s in group_stories(reports))  # by default (the option is off)
     assert joined == [["coach-a", "coach-b", "player"]]
-    apart = sorted(sorted(s.docs) for s in group_stories(reports))
+    apart = sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(headline_people_apart=True)))
     assert apart == [["coach-a", "coach-b"], ["player"]]
-    assert StorySettings().headline_people_apart  # on by default
 
 
 def test_a_follow_up_headed_by_someone_else_that_tells_of_the_story_person_joins():
@@ -1239,4 +1239,5 @@ def test_a_follow_up_headed_by_someone_else_that_tells_of_the_story_person_joins
              "Menurut Rudy, Bambang sudah bertemu manajer Hendra Saputro. Bambang akan menjadi asisten "
              "pelatih musim baru.")
     reports = [_club_report(i, t, x, h) for h, (i, t, x) in enumerate([*COACH_REPORTS, agent], start=7)]
-    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["agent", "coach-a", "coach-b"]]
+    together = StorySettings(headline_people_apart=True)
+    assert sorted(sorted(s.docs) for s in group_stories(reports, together)) == [["agent", "coach-a", "coach-b"]]
