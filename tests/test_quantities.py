@@ -982,3 +982,16 @@ def test_quantities_a_scale_plural_after_digits_is_about_that_many(text, low, hi
 def test_quantities_lebih_kurang_after_a_figure_is_a_hedge(text, low, high, qualifier):
     q = only(text)
     assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # a range opened by "antara" joins over every range separator, spaces before the sign or not
+    ("Kenaikan tarif berkisar antara 10 % sampai dengan 37 % tahun ini.", 10, 37),
+    ("Kelembapan udara antara 58 – 93 persen.", 58, 93),
+    ("Diskon antara 5% s.d. 20% untuk anggota.", 5, 20),
+    # guard: "antara" with "dan" still joins
+    ("Peserta yang datang antara 10 dan 20 orang.", 10, 20),
+])
+def test_quantities_a_range_opened_by_antara_joins_over_any_separator(text, low, high):
+    q = only(text)
+    assert (q.low, q.high) == (low, high)
