@@ -471,6 +471,9 @@ def test_people_who_flee_are_still_counted_as_evacuees():
     ("R-2/TR 3.500 VA: Rp 1.699 per kWh", "Rp 1.699", "IDR", "harga per kwh"),
     ("Kalau dihitung, 30 persen ya, itu sudah banyak.", "30 persen", "persen", None),
     ("Porsi sektor (F&B) mencapai 12 persen.", "12 persen", "persen", "porsi sektor f&b"),
+    # a time word after a share is when, not what it is a share of
+    ("Dalam data bursa, 4,76 persen sepekan.", "4,76 persen", "persen", None),
+    ("Angka itu 2,4% year-on-year.", "2,4%", "persen", None),
 ])
 def test_an_amount_measures_what_its_verb_label_or_share_names(text, needle, unit, measure):
     reading = _reading(text, needle)

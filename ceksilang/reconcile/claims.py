@@ -441,8 +441,11 @@ def _is_title_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _time_words() -> frozenset[str]:
-    """Calendar words and the vague parts of a month or year ("awal", "pertengahan"), lower case."""
-    return calendar_words() | {str(w).lower() for w in load_data("timex").get("vague_parts") or {}}
+    """Calendar words, the vague parts of a month or year ("awal", "pertengahan") and the calendar units,
+    bare or of one ("pekan", "sepekan"), lower case."""
+    timex = load_data("timex")
+    return calendar_words() | {str(w).lower() for key in ("vague_parts", "units", "se_units")
+                               for w in timex.get(key) or {}}
 
 
 def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_of_relative: bool = False,
@@ -687,7 +690,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             (after[0].lower() in counted_nouns() or after[0].lower() in am.share_nouns
              or (after[0].islower() and after[0] not in rw.negations and after[0] not in rw.negation_of
                  and after[0] not in rw.stopwords and after[0] not in am.phrase_stops))
-            and after[0].lower() not in _time_words() and after[0].lower() not in am.share_not):
+            and after[0].lower() not in _time_words() and after[0].lower() not in am.share_not
+            # ("2,4% year-on-year": a hyphened word of how it is counted)
+            and after[0].lower().split("-")[0] not in am.share_not):
         # "40% orang tajir", "hampir 70% populasi di Kuwait", "75% spesies karang", "50 persen harganya": a
         # share of them (a function word, a negation or a verb after it names nothing it is a share of)
         phrase = _phrase_words(after, rw, from_start=True)
