@@ -458,6 +458,9 @@ def test_people_who_flee_are_still_counted_as_evacuees():
      "kontribusi sektor perikanan"),
     ("Dinas itu mengalokasikan Rp 4 miliar untuk perbaikan jalan desa.", "Rp 4 miliar", "IDR",
      "alokasi perbaikan jalan desa"),
+    # ... a share after it is still a share of the noun right after it, and the part of the whole after "dari"
+    ("Arab Saudi menyumbang sekitar 17% pasokan minyak dunia.", "sekitar 17%", "persen", "pasokan minyak dunia"),
+    ("Kaum muda menyumbang 40 persen dari total pemilih.", "40 persen", "persen", "kaum muda"),
     # ... the verb's noun said already by the phrase is not said twice
     ("Harganya dibanderol Rp 45.000.", "Rp 45.000", "IDR", "harganya"),
     # a share with no phrase before it is a share of the phrase after "dari"

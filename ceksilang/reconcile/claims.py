@@ -686,6 +686,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         after_preposition = before_phrase in rw.place_prepositions or before_phrase in rw.stopwords
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
+    # "Arab Saudi menyumbang sekitar 17% pasokan minyak global", "Wanita menyumbang 53,98 persen dari total
+    # populasi": a share after a verb that names it is still a share of the phrase after it, when one follows
+    subject_phrase: list[str] = []
+    if named_by_verb and q.unit in am.share_units:
+        subject_phrase, phrase = phrase, []
     if not phrase and change is None and q.unit in am.share_units and after and (
             (after[0].lower() in counted_nouns() or after[0].lower() in am.share_nouns
              or (after[0].islower() and after[0] not in rw.negations and after[0] not in rw.negation_of
@@ -696,10 +701,19 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         # "40% orang tajir", "hampir 70% populasi di Kuwait", "75% spesies karang", "50 persen harganya": a
         # share of them (a function word, a negation or a verb after it names nothing it is a share of)
         phrase = _phrase_words(after, rw, from_start=True)
+    share_of_whole = False
     if not phrase and change is None and q.unit in am.share_units and len(after) > 1 and (
             after[0].lower() in am.share_of_links and after[1][:1].isalpha()):
         # "menguasai sekitar 2,7 persen dari total pasokan bitcoin": a share of the phrase after "dari"
         phrase = _phrase_words(after[1:], rw, from_start=True)
+        share_of_whole = bool(phrase)
+    if named_by_verb and q.unit in am.share_units:
+        if share_of_whole and subject_phrase:
+            phrase = subject_phrase  # ("Wanita menyumbang 53,98 persen dari total populasi": the part, wanita)
+        if phrase:
+            named_by_verb = None
+        else:
+            phrase = subject_phrase
     if not phrase and change is None and q.unit in am.share_units and after:
         phrase = _poll_answer(after, rw)  # "63,7 persen yang menyatakan puas"
     if not phrase and change is None and not reached_level and after and q.unit not in am.share_units and (
