@@ -52,7 +52,7 @@ def only(text: str) -> Quantity:
         # the preposition glued to its noun is read as written apart
         ("Kunjungan masih dibawah 10 ribu orang per hari.", "dibawah 10 ribu orang", 10_000, "less_than", "orang"),
         ("Suhu diatas 35 derajat tercatat siang ini.", "diatas 35 derajat", 35, "more_than", "derajat"),
-        ("Harganya mulai Rp 4 juta keatas.", "Rp 4 juta keatas", 4_000_000, "at_least", "IDR"),
+        ("Harganya mulai Rp 4 juta keatas.", "mulai Rp 4 juta keatas", 4_000_000, "at_least", "IDR"),
         ("Setidaknya 12 orang tewas.", "Setidaknya 12 orang", 12, "at_least", "orang"),
         ("Sedikitnya tujuh rumah rusak.", "Sedikitnya tujuh rumah", 7, "at_least", "rumah"),
         ("Jumlahnya paling sedikit 40 kapal.", "paling sedikit 40 kapal", 40, "at_least", "kapal"),
@@ -996,3 +996,30 @@ def test_quantities_lebih_kurang_after_a_figure_is_a_hedge(text, low, high, qual
 def test_a_figure_after_di_is_not_its_own_place(sentence: str, place: str | None) -> None:
     q = only(sentence)
     assert q.place == place
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # a range opened by "antara" joins over every range separator, spaces before the sign or not
+    ("Kenaikan tarif berkisar antara 10 % sampai dengan 37 % tahun ini.", 10, 37),
+    ("Kelembapan udara antara 58 – 93 persen.", 58, 93),
+    ("Diskon antara 5% s.d. 20% untuk anggota.", 5, 20),
+    # guard: "antara" with "dan" still joins
+    ("Peserta yang datang antara 10 dan 20 orang.", 10, 20),
+])
+def test_quantities_a_range_opened_by_antara_joins_over_any_separator(text, low, high):
+    q = only(text)
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, low, qualifier", [
+    # the lowest of what is offered: at least that much
+    ("Harga kamarnya mulai dari Rp 572 ribu per malam.", 572_000, "at_least"),
+    ("Tiket masuk mulai Rp 25.000 per orang.", 25_000, "at_least"),
+    # guard: a verb "mulai" before no figure leaves the figure exact
+    ("Petugas mulai memeriksa 30 kendaraan.", 30, "exact"),
+    # ... and before a range it opens the first bound: the range, exact
+    ("Diskon mulai dari 25% hingga 40% untuk suku cadang.", 25, "exact"),
+])
+def test_quantities_mulai_dari_before_a_figure_is_its_lowest(text, low, qualifier):
+    q = only(text)
+    assert (q.low, q.qualifier) == (low, qualifier)

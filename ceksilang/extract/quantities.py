@@ -92,6 +92,8 @@ class QuantityWords:
     estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
     estimate_reach: int = 0  # words of the clause before the figure searched for one
     restatement_words: frozenset[str] = frozenset()  # "US$ 300 juta atau setara Rp 4,8 triliun": said again
+    # "mulai dari Rp400.000 hingga Rp800.000": a qualifier that opens a range's first bound bounds nothing
+    range_from: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +160,7 @@ def _quantity_words(language: str) -> QuantityWords:
             qualifier_fillers=tuple(str(s).lower() for s in data.get("qualifier_fillers") or []),
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
             ordinal_marker_units=frozenset(str(s).lower() for s in data.get("ordinal_marker_units") or []),
+            range_from=frozenset(" ".join(str(s).lower().split()) for s in data.get("range_from") or []),
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
@@ -1358,7 +1361,10 @@ def find_quantities(
             end = aum.end()
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
         if qm:
-            q = qw.before[" ".join(qm.group("q").lower().split())]
+            said = " ".join(qm.group("q").lower().split())
+            q = qw.before[said]
+            if said in qw.range_from and value is None and low is not None and high is not None and low != high:
+                q = qualifier  # ("mulai dari Rp400.000 hingga Rp800.000": from one bound to the other)
             if qualifier == "exact" or fig.approx_word:
                 qualifier = q if not fig.approx_word else qualifier
             start = qm.start("q")

@@ -767,7 +767,7 @@ _POINTER_STRIP = ":,;()\"“”'’‘!?"
 _POINTER_MAX_WORDS = 40
 
 
-def _pointer_headlines(text: str) -> list[tuple[int, int]]:
+def pointer_headlines(text: str) -> list[tuple[int, int]]:
     """Where a "Baca juga: <headline>" pointer left inside a paragraph has its headline: from the
     marker to the first lower-case word that is not one a headline writes small ("di", "dan").
     The cleaner sets such a pointer apart only when it can tell where the next sentence begins;
@@ -790,7 +790,7 @@ def _pointer_headlines(text: str) -> list[tuple[int, int]]:
 
 
 def _in_pointer_headline(text: str, nm: _Name, spans: list[tuple[int, int]], speech_verbs: SpeechVerbs) -> bool:
-    """``nm`` starts inside a pointer's headline (``_pointer_headlines``) and is not the subject of
+    """``nm`` starts inside a pointer's headline (``pointer_headlines``) and is not the subject of
     the sentence the headline ran into: that subject stands right before a speech verb ("Rina
     Afiani Rebia mengemukakan"), or after a role set off by a comma and before a lower-case word
     ("Kepala BPO Disdikpora DIY, Sugeng Wahyudi kepada wartawan ...")."""
@@ -834,7 +834,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
     org_words = load_name_types().organisation_first_words
     body_shorts = {m.group(2) for m in _NAME_THEN_SHORT.finditer(text)
                    if any(w.lower() in org_words for w in m.group(1).split())}
-    pointers = _pointer_headlines(text)
+    pointers = pointer_headlines(text)
     if pointers:
         # "... Baca Juga: Tiga Pemuda Aniaya perempuan di ...": the capitalised words of another
         # article's headline left inside a paragraph name nobody who speaks here

@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words, parse_number
-from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR
+from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, pointer_headlines
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
@@ -324,7 +324,7 @@ def _thing_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileW
 
 
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
-_PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'][^\W_]+)*\)?|[^\w\s]")
+_PHRASE_TOKEN = re.compile(r"\(?[^\W_]+(?:[-'&][^\W_]+)*\)?|[^\w\s]")
 
 
 @lru_cache(maxsize=None)
@@ -441,8 +441,11 @@ def _is_title_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _time_words() -> frozenset[str]:
-    """Calendar words and the vague parts of a month or year ("awal", "pertengahan"), lower case."""
-    return calendar_words() | {str(w).lower() for w in load_data("timex").get("vague_parts") or {}}
+    """Calendar words, the vague parts of a month or year ("awal", "pertengahan") and the calendar units,
+    bare or of one ("pekan", "sepekan"), lower case."""
+    timex = load_data("timex")
+    return calendar_words() | {str(w).lower() for key in ("vague_parts", "units", "se_units")
+                               for w in timex.get(key) or {}}
 
 
 def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_of_relative: bool = False,
@@ -545,6 +548,12 @@ def _change_words(change_of: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ..
     return tuple(w for w, _ in change_of), dict(change_of)
 
 
+@_kept_for_last
+def _subject_verbs(verb_nouns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The verbs of ``amount_measures.subject_verb_nouns`` (longest first) and the noun of each."""
+    return tuple(w for w, _ in verb_nouns), dict(verb_nouns)
+
+
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                          rw: ReconcileWords, language: str | None = None) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
@@ -569,6 +578,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     reached_level = skipped_figure = passed_link = False
     extreme: str | None = None  # "tertinggi" between the phrase and the amount: a record, kept in the measure
     change_words, change_noun = _change_words(am.change_of)
+    subject_verbs, verb_noun = _subject_verbs(am.subject_verb_nouns)
+    named_by_verb: str | None = None
     while pos > sent[0]:
         window = text[sent[0]:pos]
         tail = window.rstrip().lower()  # the same for the three lists
@@ -584,6 +595,16 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
                 extreme = extreme or said
             if said in am.apposition_links and text[sent[0]:pos].rstrip().endswith(","):
                 pos = sent[0] + len(text[sent[0]:pos].rstrip()) - 1  # ", yaitu": the comma goes with it
+            passed_link = True
+            continue
+        # "iPhone 15 hanya dibandrol Rp 11,4 juta", "potensinya bernilai 80 persen": the verb names what the
+        # amount is of the phrase before it (a change or a level read nearer says what it is instead)
+        m = (_ends_with(window, subject_verbs, frozenset(), tail)
+             if subject_verbs and named_by_verb is None and change is None and not reached_level
+             and not skipped_figure else None)
+        if m:
+            named_by_verb = verb_noun[" ".join(m.group(0).lower().split())]
+            pos = sent[0] + m.start()
             passed_link = True
             continue
         # "potongan diberikan sebesar 50 persen": a passive verb before a link is passed over as the link is
@@ -671,13 +692,34 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         after_preposition = before_phrase in rw.place_prepositions or before_phrase in rw.stopwords
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
+    # "Arab Saudi menyumbang sekitar 17% pasokan minyak global", "Wanita menyumbang 53,98 persen dari total
+    # populasi": a share after a verb that names it is still a share of the phrase after it, when one follows
+    subject_phrase: list[str] = []
+    if named_by_verb and q.unit in am.share_units:
+        subject_phrase, phrase = phrase, []
     if not phrase and change is None and q.unit in am.share_units and after and (
             (after[0].lower() in counted_nouns() or after[0].lower() in am.share_nouns
-             or (after[0].islower() and after[0] not in rw.negations and after[0] not in rw.negation_of))
-            and after[0].lower() not in _time_words() and after[0].lower() not in am.share_not):
+             or (after[0].islower() and after[0] not in rw.negations and after[0] not in rw.negation_of
+                 and after[0] not in rw.stopwords and after[0] not in am.phrase_stops))
+            and after[0].lower() not in _time_words() and after[0].lower() not in am.share_not
+            # ("2,4% year-on-year": a hyphened word of how it is counted)
+            and after[0].lower().split("-")[0] not in am.share_not):
         # "40% orang tajir", "hampir 70% populasi di Kuwait", "75% spesies karang", "50 persen harganya": a
         # share of them (a function word, a negation or a verb after it names nothing it is a share of)
         phrase = _phrase_words(after, rw, from_start=True)
+    share_of_whole = False
+    if not phrase and change is None and q.unit in am.share_units and len(after) > 1 and (
+            after[0].lower() in am.share_of_links and after[1][:1].isalpha()):
+        # "menguasai sekitar 2,7 persen dari total pasokan bitcoin": a share of the phrase after "dari"
+        phrase = _phrase_words(after[1:], rw, from_start=True)
+        share_of_whole = bool(phrase)
+    if named_by_verb and q.unit in am.share_units:
+        if share_of_whole and subject_phrase:
+            phrase = subject_phrase  # ("Wanita menyumbang 53,98 persen dari total populasi": the part, wanita)
+        if phrase:
+            named_by_verb = None
+        else:
+            phrase = subject_phrase
     if not phrase and change is None and q.unit in am.share_units and after:
         phrase = _poll_answer(after, rw)  # "63,7 persen yang menyatakan puas"
     if not phrase and change is None and not reached_level and after and q.unit not in am.share_units and (
@@ -690,6 +732,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:
         phrase = _list_heading_phrase(text, q.start, rw)
+    if not phrase and change is None and not reached_level:
+        phrase = _label_or_category(text[sent[0]:pos], q, rw)
+    if named_by_verb and not (phrase and phrase[0].startswith(named_by_verb)):
+        # ("Harganya dibanderol Rp16.000": the phrase is already the verb's noun)
+        phrase = [named_by_verb, *phrase][:am.phrase_words]
     came_from = _ends_with(text[sent[0]:pos], am.from_words) is not None
     priced = not phrase and per_unit in am.priced_per and bool(am.price_noun) and not came_from
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
@@ -697,6 +744,27 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     if extreme and phrase:
         phrase = [*phrase, extreme]  # before the "per" unit, which comes after the phrase
     return " ".join(([change] if change else []) + phrase + per) or None, priced
+
+
+_LABEL_LINE = re.compile(r"^\W*([^\W\d][^:\n]{0,60}):\s*$")
+_CATEGORY_BRACKET = re.compile(r"([^\W\d][\w-]*)\s*\(\s*$")
+
+
+def _label_or_category(before: str, q: Quantity, rw: ReconcileWords) -> list[str]:
+    """The label of a "label: amount" line ("Harga emas 5 gram: Rp 9.295.000", "Jumlah bantuan: Rp600.000")
+    or, for a share, the category it is given in brackets after ("konsumen di Pulau Sumatra (20 persen)",
+    "berburu (3,23%)"): its phrase; [] when ``before`` (the sentence up to the amount's links) is neither."""
+    am = rw.amount_measures
+    assert am is not None
+    label = _LABEL_LINE.match(before)
+    if label:
+        words = _phrase_words(_PHRASE_TOKEN.findall(label.group(1)), rw, from_start=True)
+        # ("R-1/TR 900 VA: Rp 1.352 per kWh": a code names a class, not what the amount is)
+        return [] if words and _DIGIT.search(words[0]) else words
+    if q.unit in am.share_units and _CATEGORY_BRACKET.search(before):
+        tokens = _PHRASE_TOKEN.findall(before[max(0, len(before) - 200):].rstrip().removesuffix("(").rstrip())
+        return _phrase_words(tokens, rw, from_start=False)
+    return []
 
 
 def _poll_answer(after: list[str], rw: ReconcileWords) -> list[str]:
@@ -1501,7 +1569,12 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     rw = rw or reconcile_words()
     mentions_by_start = {m.start: m for m in doc.mentions}
     readings = []
+    # "... Baca juga: Ekonomi Indonesia Cuma Tumbuh 4,87% di Kuartal I ...": another article's headline
+    # left inside a paragraph; its figures are not this article's
+    pointers = _read_also_headlines(doc.text)
     for q in doc.quantities:
+        if any(a <= q.start and q.end <= b for a, b in pointers):
+            continue  # ("... di Ujung Tanduk Satu orang tewas": a figure running out of it opens the next sentence)
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
         unit = q.unit or _borrowed_unit(doc.text, sent, q, rw, doc.sentences)
         index = _index_level(doc.text, sent, q, rw)
@@ -1605,6 +1678,20 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             carried=carried_from is not None,
         ))
     return readings
+
+
+# "... di Ujung Tanduk 3. Jumlahnya Mencapai ...": a numbered subheading of the article ends the headline
+_LIST_NUMBER = re.compile(r"\s\d{1,2}\.\s")
+
+
+def _read_also_headlines(text: str) -> list[tuple[int, int]]:
+    """Where the headlines of "Baca juga:" pointers left inside paragraphs are (quotes.pointer_headlines),
+    each cut before a numbered subheading the article's own text goes on with."""
+    spans = []
+    for start, end in pointer_headlines(text):
+        numbered = _LIST_NUMBER.search(text, start, end)
+        spans.append((start, numbered.start() if numbered else end))
+    return spans
 
 
 def _fill_owners(readings: list[FigureReading]) -> None:

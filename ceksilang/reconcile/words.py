@@ -130,6 +130,11 @@ class AmountMeasureWords:
     # "merugikan negara Rp6,5 miliar": an active verb whose object is who bears the amount, by the noun of
     # what the amount is ("kerugian negara")
     object_verb_nouns: dict[str, str] = field(default_factory=dict)
+    # "iPhone 15 hanya dibandrol Rp 11,4 juta": a verb right before the amount that names what it is of the
+    # phrase before the verb, by its noun ("harga"), longest verb phrases first
+    subject_verb_nouns: tuple[tuple[str, str], ...] = ()
+    # "2,7 persen dari total pasokan bitcoin": a share is of the phrase after one of these
+    share_of_links: frozenset[str] = frozenset()
     # "tumbuh signifikan, yaitu lebih dari Rp 764,1 M": a link that restates after a comma; the comma
     # before it is passed over with it
     apposition_links: frozenset[str] = frozenset()
@@ -268,6 +273,10 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         passive_prefixes=tuple(str(s).lower() for s in data.get("passive_prefixes") or ()),
         object_verb_nouns={str(verb).lower(): str(noun).lower()
                            for noun, verbs in (data.get("object_verb_nouns") or {}).items() for verb in verbs},
+        subject_verb_nouns=tuple(sorted(((str(verb).lower(), str(noun).lower())
+                                         for noun, verbs in (data.get("subject_verb_nouns") or {}).items()
+                                         for verb in verbs), key=lambda pair: -len(pair[0]))),
+        share_of_links=frozenset(str(s).lower() for s in data.get("share_of_links") or []),
         apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
         extreme_links=frozenset(str(s).lower() for s in data.get("extreme_links") or []),
         adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
