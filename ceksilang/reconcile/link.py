@@ -506,63 +506,44 @@ def without_glued_words(name: str, names_alone: set[str], texts: Sequence[str] =
 _GLUED_WORD = re.compile(r"(?:(?<=[\s)(])|(?<=[a-z])|(?<=[A-Z])(?=[A-Z][a-z])|^)[A-Z][\w'\-]*")
 
 
-def _name_word(word: str, body_words: frozenset[str] = frozenset()) -> bool:
+def _name_word(word: str) -> bool:
     """A word that can be part of a person's name: capitalised, no acronym, no common or role
-    word, no word a body's name opens or ends with, none the text uses in a body's name."""
+    word, no word a body's name opens or ends with."""
     low = word.lower()
     types = load_name_types()
-    return word[:1].isupper() and not _acronym(word) and not no_name_word(word) and word not in body_words \
+    return word[:1].isupper() and not _acronym(word) and not no_name_word(word) \
         and low not in types.organisation_last_words and low not in types.organisation_first_words
 
 
-def person_at_end(text: str, alone: set[str], body_words: frozenset[str] = frozenset()) -> tuple[int, str] | None:
-    """The person's name a model span ends with after a role or body's words it swallowed ("XII
-    DPR RI Bambang Patijaya", "KetuaDPRDJabar Iwan Suryawan", "Kompolnas Choirul Anam"), found
-    through a one-word name the text also uses alone for someone (``alone``: "Bambang", "Anam"):
-    that word opens the name (to the span's end, two to four name words) or ends it (with one
-    name word before it, no word of a body the text names: "Partai Perindo Rampeani" is no
-    "Perindo Rampeani"). Its offset in ``text`` and the name; None when no word fits."""
+def person_at_end(text: str, alone: set[str]) -> tuple[int, str] | None:
+    """The person's name a model span ends with after a role's or body's words it swallowed
+    ("XII DPR RI Bambang Patijaya", "KetuaDPRDJabar Iwan Suryawan", "BTN Nixon LP Napitupulu"),
+    found through a one-word name the text also uses alone for someone (``alone``: "Bambang"):
+    that word opens the name, which runs to the span's end in two to four name words. Its
+    offset in ``text`` and the name; None when no word fits."""
     words = [(m.start(), m.group()) for m in _GLUED_WORD.finditer(text)]
-    for i, (_, word) in enumerate(words):
-        if word not in alone:
-            continue
-        if i == len(words) - 1 and i >= 2 and _name_word(words[i - 1][1], body_words) and len(words[i - 1][1]) > 2:
-            start = words[i - 1][0]
-        elif 2 <= len(words) - i <= 4 and all(_name_word(w) or (len(w) <= 3 and w.isupper()) for _, w in words[i + 1:]) \
-                and _name_word(words[-1][1]):
-            start = words[i][0]
-        else:
-            continue
-        if start == 0 and " " not in text:
-            return None
-        name = text[start:].strip()
-        if len(name.split()) < 2 or name == text:
-            return None if start else (0, name)
-        return start, name
+    for i, (start, word) in enumerate(words):
+        if word in alone and 2 <= len(words) - i <= 4 and _name_word(words[-1][1]) \
+                and all(_name_word(w) or (len(w) <= 3 and w.isupper()) for _, w in words[i + 1:]):
+            return start, text[start:].strip()
     return None
 
 
 def _persons_inside_spans(doc: Document) -> None:
-    """A span the model gave a role's or body's words with a person's name at its end, where the
-    text also names that person by one word alone ("kata Bambang"): the span becomes the person's
-    name, a PERSON, so the one word joins it. Where the whole span is the name ("Sheila Indira
-    Maharshi" tagged ORG) it is relabelled."""
+    """A span the model took for a body or place that ends in a person's name after a role's or
+    body's words, where the text also names that person by one word alone ("kata Bambang"): the
+    span becomes the person's name, a PERSON, so the one word joins it. Where the whole span is
+    the name ("Sheila Indira Maharshi" tagged ORG) it is relabelled."""
     alone = {m.text for m in doc.mentions if m.label == "PERSON" and " " not in m.text and m.text[:1].isupper()}
     if not alone:
         return
     for m in doc.mentions:
-        if m.metonym or m.origin == "gazetteer" or (m.label == "PERSON" and m.text in alone) \
-                or lookup_alias(m.text) is not None:
+        if m.label == "PERSON" or m.metonym or m.origin == "gazetteer" or lookup_alias(m.text) is not None:
             continue
-        body_words = frozenset(w for o in doc.mentions if o is not m and o.label != "PERSON" for w in o.text.split())
-        found = person_at_end(m.text, alone, body_words)
-        if found is None:
+        found = person_at_end(m.text, alone)
+        if found is None or lookup_alias(found[1]) is not None:
             continue
         offset, name = found
-        if m.label == "PERSON" and offset == 0:
-            continue
-        if lookup_alias(name) is not None:
-            continue
         m.start, m.text, m.label = m.start + offset, name, "PERSON"
 
 
