@@ -491,8 +491,9 @@ def without_glued_words(name: str, names_alone: set[str], texts: Sequence[str] =
     ("Agung Soesilo", "Mark Erdmann" stay); a body's short name may follow it ("Hubungan
     Masyarakat DJP Rosmauli"). The name as given when nothing fits."""
     words = name.split()
-    if len(words) < 2 or not no_name_word(words[0]) or _written_as_name(words[0], texts):
-        return name
+    if len(words) < 2 or not no_name_word(words[0]) or _written_as_name(words[0], texts) \
+            or any(name.startswith(p + " ") for p in load_name_types().name_prefixes):
+        return name  # "Anak Agung Ngurah Pranajaya": a Balinese name's opening words
     for cut in range(1, len(words)):
         if normalise_name(" ".join(words[cut:])) in names_alone:
             if all(no_name_word(w) or _acronym(w) for w in words[1:cut]):
@@ -523,7 +524,7 @@ def person_at_end(text: str, alone: set[str]) -> tuple[int, str] | None:
     offset in ``text`` and the name; None when no word fits."""
     words = [(m.start(), m.group()) for m in _GLUED_WORD.finditer(text)]
     for i, (start, word) in enumerate(words):
-        if word in alone and 2 <= len(words) - i <= 4 and _name_word(words[-1][1]) \
+        if word in alone and 2 <= len(words) - i <= 4 and _name_word(words[-1][1]) and len(words[-1][1]) >= 3 \
                 and all(_name_word(w) or (len(w) <= 3 and w.isupper()) for _, w in words[i + 1:]):
             return start, text[start:].strip()
     return None
@@ -541,8 +542,9 @@ def _persons_inside_spans(doc: Document) -> None:
         if m.label == "PERSON" or m.metonym or m.origin == "gazetteer" or lookup_alias(m.text) is not None:
             continue
         found = person_at_end(m.text, alone)
-        if found is None or lookup_alias(found[1]) is not None:
-            continue
+        if found is None or lookup_alias(found[1]) is not None \
+                or re.match(r"\s[A-Z]", (doc.text or "")[m.end:m.end + 2]):
+            continue  # a span cut inside a name ("Ade R" of "Ade R Susardi") is no whole name
         offset, name = found
         m.start, m.text, m.label = m.start + offset, name, "PERSON"
 
