@@ -305,9 +305,11 @@ def _phrases(entries: object) -> tuple[str, ...]:
 def no_name_word(word: str) -> bool:
     """A capitalised word that is no part of a person's name when it stands before one: a word
     news writes in lower case ("Pariwisata", "Sesaat", "Kepesertaan") or a role word ("Kepala"),
-    unless it is also a given name or name particle (``common_word_given_names``: "Cut", "Lalu")."""
+    unless it is also a given name or name particle (``common_word_given_names``: "Cut", "Lalu";
+    ``given_name_heads``: "Raja")."""
     low = word.lower()
-    if not word[:1].isupper() or low in load_name_types().common_word_given_names:
+    types = load_name_types()
+    if not word[:1].isupper() or low in types.common_word_given_names or low in types.given_name_heads:
         return False
     freq = load_word_frequencies()
     return (low in freq.counts and low not in freq.names) or low in load_role_words().head_words
