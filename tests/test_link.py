@@ -549,3 +549,46 @@ def test_link_syllable_abbreviation_in_brackets_joins_name(name, short):
     org = [e for e in link_entities(docs) if e.type == "ORG"]
     assert len(org) == 1 and len(org[0].mentions) == 3
 
+
+
+@pytest.mark.parametrize(("text", "people", "name"), [
+    # issue 20 (spk18): the model glued the end of a role or a sentence's first word onto the name;
+    # the text also gives the name alone, so the words before it are no part of it
+    ("Kepala Dinas Pariwisata Sumarno Hadi meninjau pantai. Sumarno Hadi menyebut jumlah wisatawan naik.",
+     ["Pariwisata Sumarno Hadi", "Sumarno Hadi"], "Sumarno Hadi"),
+    ("Sesaat Rahmanto melihat asap dari dapur. Rahmanto lalu memanggil tetangga.",
+     ["Sesaat Rahmanto", "Rahmanto"], "Rahmanto"),
+    ("Direktur Penyuluhan dan Hubungan Masyarakat DJP Rosalina hadir. Rosalina menjawab pertanyaan.",
+     ["Hubungan Masyarakat DJP Rosalina", "Rosalina"], "Rosalina"),
+    # guards: a given name that is also a common word, and a word the text writes as a name
+    # after a lower-case word, stay
+    ("Cut Meutia tiba di lokasi. Meutia mengatakan acara berjalan lancar.",
+     ["Cut Meutia", "Meutia"], "Cut Meutia"),
+    ("Agung Wicaksono membuka rapat. Menurut Wicaksono, kata Agung Wicaksono, rapat lancar.",
+     ["Agung Wicaksono", "Wicaksono"], "Agung Wicaksono"),
+])
+def test_link_words_glued_before_a_name_written_alone_are_no_part_of_it(text, people, name) -> None:
+    docs = [_doc("a", text, people)]
+    link_entities(docs)
+    entity = _entity_of(docs, "a", people[-1])
+    assert entity is not None and entity.split(":", 1)[1] == name.lower().replace(" ", "-")
+
+
+def test_link_a_name_at_the_end_of_a_body_span_joins_its_first_word_said_alone() -> None:
+    # issue 20 (spk18): the model spans "V DPR RI Bambang Sutrisno" as a body; "kata Bambang" is
+    # that person, named in full
+    text = ("Ketua Komisi V DPR RI Bambang Sutrisno meninjau jalan rusak. "
+            "\"Perbaikan dimulai pekan depan,\" kata Bambang di lokasi.")
+    docs = [_doc("a", text, ["Bambang"], [("V DPR RI Bambang Sutrisno", "ORG")])]
+    entities = link_entities(docs)
+    bambang = next(e for e in entities if e.id == _entity_of(docs, "a", "Bambang"))
+    assert bambang.name == "Bambang Sutrisno" and bambang.type == "PERSON"
+
+
+def test_link_a_body_span_cut_inside_a_name_is_left_alone() -> None:
+    # guard: the span ends inside the name ("Ade R" of "Ade R Susanto"): no person is made of it
+    text = "Sekretaris Perusahaan Garuda Ade R Susanto menjelaskan. \"Kami selidiki,\" kata Ade."
+    docs = [_doc("a", text, ["Ade"], [("Garuda Ade R", "ORG")])]
+    link_entities(docs)
+    span = next(m for m in docs[0].mentions if m.text.endswith("Ade R") or m.text == "Garuda Ade R")
+    assert span.label == "ORG"

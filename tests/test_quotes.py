@@ -1071,6 +1071,9 @@ def test_quotes_a_place_the_gazetteer_knows_is_not_read_as_a_surname() -> None:
     ("Sosok Adnan Saputra", "Adnan Saputra"),  # a noun for a person
     ("Raja Juli Antoni", "Raja Juli Antoni"),  # a head that is also a given name stays
     ("Putri Anne Lestari", "Putri Anne Lestari"),  # so does a kinship word
+    ("Tepatnya Wisnu Aditama", "Wisnu Aditama"),  # issue 20 (spk18): a common word opening the sentence
+    ("Alasan Bima Saputra", "Bima Saputra"),
+    ("Cut Nyak Rahmi", "Cut Nyak Rahmi"),  # a given name that is also a common word stays
 ])
 def test_quotes_words_before_a_name_that_are_not_a_name_are_cut(run: str, speaker: str) -> None:
     # issue 20 (spk5): the speaker is named by the bare full name, not with the words the model

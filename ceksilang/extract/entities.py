@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load_merged_lines, load_speech_verbs,
                             load_stopwords)
 from ceksilang.lang.translations import load_translations
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
 from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
 
@@ -125,6 +126,7 @@ class NameTypes:
     kinship_words: frozenset[str] = frozenset()  # "istri": a capitalised run right after it is a person
     regional_bodies: frozenset[str] = frozenset()  # "polda": the place right after it is part of the body's name
     given_name_heads: frozenset[str] = frozenset()  # "raja": a role head that is also a given name
+    common_word_given_names: frozenset[str] = frozenset()  # "cut", "lalu": common words that open names
     # "akrab disapa", "nama panggung": the name right after one is a person's second name
     person_name_cues: tuple[str, ...] = ()
 
@@ -290,6 +292,7 @@ def load_name_types() -> NameTypes:
         kinship_words=words("kinship_words"),
         regional_bodies=words("regional_bodies"),
         given_name_heads=words("given_name_heads"),
+        common_word_given_names=words("common_word_given_names"),
         person_name_cues=_phrases(data.get("person_name_cues")),
     )
 
@@ -297,6 +300,19 @@ def load_name_types() -> NameTypes:
 def _phrases(entries: object) -> tuple[str, ...]:
     """Lower-case phrases, longest first (so "sapaan akrabnya" is tried before "sapaan")."""
     return tuple(" ".join(t) for t in _token_tuples(entries))
+
+
+def no_name_word(word: str) -> bool:
+    """A capitalised word that is no part of a person's name when it stands before one: a word
+    news writes in lower case ("Pariwisata", "Sesaat", "Kepesertaan") or a role word ("Kepala"),
+    unless it is also a given name or name particle (``common_word_given_names``: "Cut", "Lalu";
+    ``given_name_heads``: "Raja")."""
+    low = word.lower()
+    types = load_name_types()
+    if not word[:1].isupper() or low in types.common_word_given_names or low in types.given_name_heads:
+        return False
+    freq = load_word_frequencies()
+    return (low in freq.counts and low not in freq.names) or low in load_role_words().head_words
 
 
 def lookup_alias(text: str) -> GazetteerEntry | None:
@@ -1888,7 +1904,7 @@ def annotate_entities(doc_id: str, text: str, model_mentions: list[Mention],
 __all__ = [
     "DATE_AFTER_CALENDAR_WORD",
     "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
-    "load_name_types", "load_role_abbreviations", "lookup_alias",
+    "load_name_types", "load_role_abbreviations", "lookup_alias", "no_name_word",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
     "annotate_entities", "find_name_aliases", "short_form_of",
 ]

@@ -46,6 +46,7 @@ from typing import Any, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, find_name_aliases, load_gazetteer, load_name_types,
+                                        no_name_word,
                                         load_role_abbreviations, load_role_words, lookup_alias, short_form_of, without_degrees,
                                         degrees_only, field_after_head, portfolio_lists)
 from ceksilang.extract.recase import restore_case
@@ -1117,8 +1118,9 @@ class _Resolver:
 
     def bare_name(self, name: str) -> str:
         """A person's name without the words before it that are not a name: a rank ("Iptu
-        Chairil Umam"), a one-word role head ("Presiden Prabowo Subianto"), a sentence opener or
-        connective ("Alhasil Delia Yasmine"), a noun for a person ("Sosok Adnan"), or a body or
+        Chairil Umam"), a one-word role head ("Presiden Prabowo Subianto"), a sentence opener,
+        connective or other common word that opens the sentence and is never written as a name
+        mid-sentence ("Alhasil Delia Yasmine", "Sesaat Rahman"), a noun for a person ("Sosok Adnan"), or a body or
         place the text names on its own, before a name of two or more words ("Gaikindo Yohannes
         Nangoi", "China Guo Jiakun"). Kinship nouns stay ("Putri" is also a given name); what is
         left must be capitalised words."""
@@ -1145,7 +1147,7 @@ class _Resolver:
                 # acronym before a name of two or more words is where the person works, not their name
                 cut, by_noun = cut + 1, True
                 continue
-            if ((w in self.pat.sentence_openers or w in self.function_words)
+            if ((w in self.pat.sentence_openers or w in self.function_words or no_name_word(words[0]))
                     and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0])) \
                     or (w in self.pat.person_nouns and w not in self.kinship and w not in self.pat.occupation_nouns):
                 # an occupation ("sutradara", "aktor") is cut below, and nothing after it

@@ -33,10 +33,12 @@ from ceksilang.extract.entities import (
     load_name_types,
     load_role_words,
     lookup_alias,
+    no_name_word,
     normalise_name,
     short_form_of,
     without_degrees,
 )
+from ceksilang.extract.quotes import load_quote_patterns
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.words import reconcile_words
@@ -376,6 +378,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         return story_of.get(doc_id, "doc:" + doc_id)
 
     for doc in documents:
+        _persons_inside_spans(doc)
         scope = doc_scopes.setdefault(doc.id, _Scope())
         for m in doc.mentions:
             key = _mention_key(m, clusters, metonyms)
@@ -462,6 +465,90 @@ def _after_rank(text: str, pos: int) -> bool:
     return any(tuple(w.lower() for w in before[-len(r):]) == r for r in ranks if len(before) >= len(r))
 
 
+def _acronym(word: str) -> bool:
+    """"DJP", "BPJamsostek": two or more capitals, the short name of a body."""
+    return sum(c.isupper() for c in word) >= 2
+
+
+def _written_as_name(word: str, texts: Sequence[str]) -> bool:
+    """Whether a text writes ``word`` capitalised right after a lower-case word or a comma that
+    joins no role ("kata Agung Soesilo", "ujar Mark Erdmann"): a name there, whatever it means
+    in lower case. "Pelayanan, dan Hubungan Masyarakat" is a role's words joined; a noun for a
+    person ("Ibu", "Pihak") is never a name."""
+    if word.lower() in load_quote_patterns().person_nouns:
+        return False  # "ucap Ibu Sri": a noun for a person, written capitalised as a form of address
+    connectors = load_role_words().connectors
+    pattern = re.compile(r"(?:(?<![\w-])([a-z]+)|,)\s+" + re.escape(word) + r"(?![\w-])")
+    return any(m.group(1) not in connectors for t in texts for m in pattern.finditer(t))
+
+
+def without_glued_words(name: str, names_alone: set[str], texts: Sequence[str] = ()) -> str:
+    """A person's name without the words glued before it that are no name -- the end of a role
+    ("Kepala Dinas Pariwisata Hariyanto" tagged "Pariwisata Hariyanto", "Deputi Kepesertaan
+    BPJamsostek Pramudya ...") or a sentence's first word ("Sesaat Rahman") -- when what is left
+    is written as this person's name on its own (``names_alone``, normalised). The first word cut
+    must be no name word (``no_name_word``) that ``texts`` never write as a name mid-sentence
+    ("Agung Soesilo", "Mark Erdmann" stay); a body's short name may follow it ("Hubungan
+    Masyarakat DJP Rosmauli"). The name as given when nothing fits."""
+    words = name.split()
+    if len(words) < 2 or not no_name_word(words[0]) or _written_as_name(words[0], texts) \
+            or any(name.startswith(p + " ") for p in load_name_types().name_prefixes):
+        return name  # "Anak Agung Ngurah Pranajaya": a Balinese name's opening words
+    for cut in range(1, len(words)):
+        if normalise_name(" ".join(words[cut:])) in names_alone:
+            if all(no_name_word(w) or _acronym(w) for w in words[1:cut]):
+                return " ".join(words[cut:])
+            return name
+    return name
+
+
+# a capitalised word inside a mention, also where the page glued it to the word before
+# ("KetuaDPRDJabar Iwan", "RIJudha", "(PKP)Fahri"): starts at a space, a bracket or a case change
+_GLUED_WORD = re.compile(r"(?:(?<=[\s)(])|(?<=[a-z])|(?<=[A-Z])(?=[A-Z][a-z])|^)[A-Z][\w'\-]*")
+
+
+def _name_word(word: str) -> bool:
+    """A word that can be part of a person's name: capitalised, no acronym, no common or role
+    word, no word a body's name opens or ends with."""
+    low = word.lower()
+    types = load_name_types()
+    return word[:1].isupper() and not _acronym(word) and not no_name_word(word) \
+        and low not in types.organisation_last_words and low not in types.organisation_first_words
+
+
+def person_at_end(text: str, alone: set[str]) -> tuple[int, str] | None:
+    """The person's name a model span ends with after a role's or body's words it swallowed
+    ("XII DPR RI Bambang Patijaya", "KetuaDPRDJabar Iwan Suryawan", "BTN Nixon LP Napitupulu"),
+    found through a one-word name the text also uses alone for someone (``alone``: "Bambang"):
+    that word opens the name, which runs to the span's end in two to four name words. Its
+    offset in ``text`` and the name; None when no word fits."""
+    words = [(m.start(), m.group()) for m in _GLUED_WORD.finditer(text)]
+    for i, (start, word) in enumerate(words):
+        if word in alone and 2 <= len(words) - i <= 4 and _name_word(words[-1][1]) and len(words[-1][1]) >= 3 \
+                and all(_name_word(w) or (len(w) <= 3 and w.isupper()) for _, w in words[i + 1:]):
+            return start, text[start:].strip()
+    return None
+
+
+def _persons_inside_spans(doc: Document) -> None:
+    """A span the model took for a body or place that ends in a person's name after a role's or
+    body's words, where the text also names that person by one word alone ("kata Bambang"): the
+    span becomes the person's name, a PERSON, so the one word joins it. Where the whole span is
+    the name ("Sheila Indira Maharshi" tagged ORG) it is relabelled."""
+    alone = {m.text for m in doc.mentions if m.label == "PERSON" and " " not in m.text and m.text[:1].isupper()}
+    if not alone:
+        return
+    for m in doc.mentions:
+        if m.label == "PERSON" or m.metonym or m.origin == "gazetteer" or lookup_alias(m.text) is not None:
+            continue
+        found = person_at_end(m.text, alone)
+        if found is None or lookup_alias(found[1]) is not None \
+                or re.match(r"\s[A-Z]", (doc.text or "")[m.end:m.end + 2]):
+            continue  # a span cut inside a name ("Ade R" of "Ade R Susardi") is no whole name
+        offset, name = found
+        m.start, m.text, m.label = m.start + offset, name, "PERSON"
+
+
 def _speaker_names_at(documents: Sequence[Document]) -> dict[tuple[str, int, int], str]:
     """(document, start, end) of each speaker's span -> the speaker's name the quote finder
     read there, normalised; a span read as two different names is left out."""
@@ -494,6 +581,9 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
             if len(full) <= len(forms[0]) or not all(f <= full for f in forms):
                 continue
             extra = full - forms[0]
+            if without_glued_words(q.speaker_name, {normalise_name(f) for f in (e.name, *e.aliases)}, [text]) \
+                    != q.speaker_name:
+                continue  # "Kontrak Pedro Acosta" beside "Pedro Acosta": a word glued on, not a fuller name
             # no word of a body or place, no role or body word ("Ditjen Hubdar"), and no word the
             # article also writes in lower case: a headline glued to the name ("Ruben Amorim Siap
             # Mundur Jika Dianggap Gagal") is not a name
@@ -524,6 +614,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
     for key, forms in metonyms.items():
         metonyms_by_root[clusters.find(key)] |= forms
 
+    text_of = {doc.id: doc.text or "" for doc in documents}
+    spoken_in = {doc.id: {normalise_name(q.speaker_name) for q in doc.quotes if q.speaker_name} for doc in documents}
     entities: list[Entity] = []
     used_ids: set[str] = set()
     for root, ms in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -544,7 +636,12 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             name = max(forms, key=lambda f: (normalise_name(f) not in second_names, f not in padded,
                                              len(f.split()), normalise_name(f) in speaker_forms, forms[f], len(f)))
             if label == "PERSON":
-                name = without_degrees(name)
+                # "Pariwisata Hariyanto" beside "Hariyanto": the words glued before a name the
+                # articles (or the quote finder) also give alone are no part of it
+                names_alone = {normalise_name(f) for f in forms if f != name}
+                names_alone.update(*(spoken_in.get(d, ()) for d in {m.doc for m in ms}))
+                texts = [text_of[d] for d in {m.doc for m in ms} if d in text_of]
+                name = without_degrees(without_glued_words(name, names_alone, texts))
         eid = entity_id(label, name)
         n = 2
         while eid in used_ids:
