@@ -1942,6 +1942,19 @@ def test_quotes_an_occupation_taken_into_a_name_is_no_part_of_the_speakers_name(
     assert _quote_at(quotes, text, "Serial ini tamat").speaker_name == "Kim Dong Suk"
 
 
+@pytest.mark.parametrize("noun", ["Aktor", "Pelatih", "Penyanyi"])
+def test_quotes_a_person_noun_that_is_also_an_occupation_before_one_name_is_cut(noun: str) -> None:
+    # "Aktor Reza" tagged whole, "Reza" a person elsewhere: the speaker is Reza, as for any person
+    # noun ("Sosok Adnan"); an occupation is cut without going further only before a longer name
+    text = (f'Reza datang lebih awal. Pada jumpa pers, {noun} Reza hadir. '
+            '"Kami akan bangkit," jelasnya.')
+    start = text.index(f"{noun} Reza")
+    mentions = [Mention("d", start, start + len(noun) + 5, f"{noun} Reza", "PERSON"),
+                Mention("d", 0, 4, "Reza", "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Kami akan bangkit").speaker_name == "Reza"
+
+
 @pytest.mark.parametrize("text, words, speaker", [
     # those who speak for a body, in lower case, then the body's name after the cue
     ('Jumlah WNI di wilayah itu terus bertambah.\n"Data ini belum mencakup semua WNI," terang pihak KBRI Tokyo, '

@@ -1145,17 +1145,20 @@ class _Resolver:
                 # acronym before a name of two or more words is where the person works, not their name
                 cut, by_noun = cut + 1, True
                 continue
+            # "sutradara Hwang Dong Hyuk", "Psikolog Artika Mulyaning Tyas": an occupation the entity
+            # finder took into the name; what follows is the name itself, cut no further ("Hwang"
+            # tagged a body elsewhere is still the name's first word)
+            occupation_cut = w in self.pat.occupation_nouns \
+                and (not _capitalised(words[cut]) or len(words) - cut >= 3) \
+                and not any(x in self.pat.role_words or x in self.pat.occupation_nouns for x in lowered[cut + 1:])
             if ((w in self.pat.sentence_openers or w in self.function_words)
                     and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0])) \
-                    or (w in self.pat.person_nouns and w not in self.kinship and w not in self.pat.occupation_nouns):
-                # an occupation ("sutradara", "aktor") is cut below, and nothing after it
+                    or (w in self.pat.person_nouns and w not in self.kinship and not occupation_cut):
+                # a person noun that is also an occupation ("Pelatih Shin", "Aktor Reza") where the
+                # occupation is not cut is still cut as a person noun
                 cut, by_noun = cut + 1, True
                 continue
-            if w in self.pat.occupation_nouns and (not _capitalised(words[cut]) or len(words) - cut >= 3) \
-                    and not any(x in self.pat.role_words or x in self.pat.occupation_nouns for x in lowered[cut + 1:]):
-                # "sutradara Hwang Dong Hyuk", "Psikolog Artika Mulyaning Tyas": an occupation the
-                # entity finder took into the name; what follows is the name itself, cut no further
-                # ("Hwang" tagged a body elsewhere is still the name's first word)
+            if occupation_cut:
                 cut, by_noun = cut + 1, True
             break
         rest = words[cut:]
