@@ -1639,9 +1639,10 @@ class _Resolver:
 
     def description_reference(self, part: list[int], cue: str | None, pos: int) -> _Speaker | None:
         """"ujar aktor 27 tahun tersebut", "kata pria asal Bandung itu": a person noun made
-        definite after a cue stands for a person named before: the last one introduced with that
-        noun as a role, else the person in focus. Names inside the description are what it says
-        about that person ("putra sulung Ahmad Dhani itu"), not the speaker."""
+        definite after a cue, or an office made definite with its place ("Kapolsek Ingin Jaya
+        itu"), stands for a person named before: the last one introduced with that noun or office
+        as a role, else the person in focus. Names inside the description are what it says about
+        that person ("putra sulung Ahmad Dhani itu"), not the speaker."""
         while part and self.words.texts[part[-1]].lower() in self.pat.speech_adverbs:
             part = part[:-1]  # "Pentolan Dewa 19 itu juga menuturkan": the adverb is no part of it
         if len(part) < 2:
