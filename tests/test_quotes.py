@@ -2047,3 +2047,12 @@ def test_quotes_a_name_that_is_a_month_opening_the_subject_is_still_a_name() -> 
     doc = _analysed("Pendapatan perseroan turun pada kuartal pertama. Direktur Lembah Energi, Juli Oktarina "
                     "menuturkan, penurunan pendapatan terjadi akibat fluktuasi harga batu bara.")
     assert _speaker_at(doc, "penurunan pendapatan terjadi") == "Juli Oktarina"
+
+
+def test_quotes_a_headline_opening_with_a_speech_verb_before_a_capitalised_pronoun_is_no_cue() -> None:
+    # "Catat Tanggalnya" closes a flattened "Baca Juga" headline; "Ia menyatakan" opens the
+    # sentence after it: "Ia" is the person in focus, not a name after the verb "catat"
+    text = ('Sunardi mengatakan jalan itu rusak sejak lima tahun lalu. "Usulan resmi sudah berulang kali," '
+            'sambungnya. Baca Juga: Pasar Malam Kembali Digelar, Jajanan Khas Bisa Dinikmati Pengunjung, '
+            'Catat Tanggalnya Ia menyatakan, aksi penanaman pohon pisang merupakan kepedulian warga.')
+    assert _quote_at(find_quotes("d", text), text, "aksi penanaman pohon").speaker_name == "Sunardi"

@@ -2025,17 +2025,18 @@ class _Resolver:
                     # "Kepala BBPPMT Yogyakarta, Tunggak Santosa, menyampaikan": an unknown name
                     # the model called a place, set off after the role's place, is its holder
                     places[0].person, places[0].place = True, False
+            if len(toks) > 1 and toks[-1].lower() in self.pat.pronouns_person and _capitalised(toks[-1]) \
+                    and not self.text[self.words.ends[idx[-1]]:verb_start].strip():
+                # "Baca Juga: ... bagi Karyawan Ter-PHK Dia mengatakan": a capitalised pronoun right
+                # before the verb opens a sentence a flattened headline ran into, also when the
+                # headline opens with a speech verb ("..., Catat Tanggalnya Ia menyatakan")
+                return self.pronoun_speaker(cue, verb_start, subject=True), 1
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (without_pronoun_enclitic(first) or "") in self.verbs.according_to:
                 return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
-            if len(toks) > 1 and toks[-1].lower() in self.pat.pronouns_person and _capitalised(toks[-1]) \
-                    and not self.text[self.words.ends[idx[-1]]:verb_start].strip():
-                # "Baca Juga: ... bagi Karyawan Ter-PHK Dia mengatakan": a capitalised pronoun right
-                # before the verb opens a sentence a flattened headline ran into
-                return self.pronoun_speaker(cue, verb_start, subject=True), 1
             if first in self.pat.indefinite and a > sent_start:
                 # "Aris, seorang pedagang buah di Desa X, mengaku ...": an indefinite description
                 # set off after a name is that name's apposition; the name is the subject
