@@ -397,6 +397,14 @@ def test_entities_bracketed_short_name_is_split_from_the_model_span():
     assert not any("(" in p for p in people)
 
 
+def test_entities_a_body_span_stopping_inside_its_bracket_is_split_into_name_and_short_name() -> None:
+    # the model leaves the ")" out of "Kementerian Kesehatan (Kemenkes)": both names are bodies,
+    # neither carries the bracket; a bracket that closes inside a body's name stays (test above)
+    text = "Kementerian Kesehatan (Kemenkes) mencatat kasus baru."
+    merged = merge_mentions([_span(text, "Kementerian Kesehatan (Kemenkes", "ORG")], [], text)
+    assert sorted((m.text, m.label) for m in merged) == [("Kemenkes", "ORG"), ("Kementerian Kesehatan", "ORG")]
+
+
 @pytest.mark.parametrize(("text", "people", "short", "full"), [
     ("Zulkifli Hasan (Zulhas) hadir.", ["Zulkifli Hasan", "Zulhas"], "Zulhas", "Zulkifli Hasan"),
     ("Mualem, sapaan akrab Muzakir Manaf, hadir.", ["Muzakir Manaf"], "Mualem", "Muzakir Manaf"),

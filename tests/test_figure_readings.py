@@ -447,6 +447,7 @@ def test_people_who_flee_are_still_counted_as_evacuees():
     reading = _reading("Sebanyak 3.000 warga mengungsi ke balai desa.", "3.000 warga")
     assert reading.unit == "pengungsi"
 
+
 @pytest.mark.parametrize("text, needle, measure", [
     # a change after an amount said again in brackets is a change of what the amount measures
     ("Perseroan mencatat total aset sebesar USD 1,04 miliar (Rp17 triliun) atau naik 11% dari USD 946 juta.",
@@ -468,6 +469,7 @@ def test_a_change_after_a_bracketed_restatement_measures_the_amount(text, needle
     ("Harga saham BIRD berada di level tertinggi Rp 1.910 dan terendah Rp 1.885 per saham.", "Rp 1.885",
      "harga saham bird terendah"),
     # a bound ("paling tinggi", at most) and a plain level are no extreme
+    ("Harga cabai rawit paling tinggi Rp 60.000 per kilogram.", "Rp 60.000", "harga cabai rawit per kilogram"),
     ("Harga buyback emas Antam berada di Rp 1.780.000 per gram.", "Rp 1.780.000", "harga buyback emas antam per gram"),
 ])
 def test_an_extreme_is_kept_in_the_measure(text, needle, measure):

@@ -969,7 +969,8 @@ def test_quantities_the_pipeline_reads_the_headline_of_the_document() -> None:
     ("Santunan Rp 2 juta diserahkan kemarin.", 2_000_000, 2_000_000, "exact"),
     ("Ribuan warga memadati alun-alun.", 1_000, 9_999, "approx"),
 ])
-def test_quantities_a_scale_plural_after_digits_is_about_that_many(text, low, high, qualifier):
+def test_quantities_a_scale_plural_after_digits_is_about_that_many(text: str, low: float, high: float,
+                                                                    qualifier: str) -> None:
     q = only(text)
     assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
 
@@ -979,9 +980,11 @@ def test_quantities_a_scale_plural_after_digits_is_about_that_many(text, low, hi
     ("Kerugian negara mencapai Rp 50 miliar lebih kurang, kata jaksa.", 50e9, 50e9, "approx"),
     ("Kerugian negara mencapai Rp 50 miliar lebih, kata jaksa.", 50e9, None, "more_than"),
 ])
-def test_quantities_lebih_kurang_after_a_figure_is_a_hedge(text, low, high, qualifier):
+def test_quantities_lebih_kurang_after_a_figure_is_a_hedge(text: str, low: float, high: float | None,
+                                                           qualifier: str) -> None:
     q = only(text)
     assert (q.low, q.high, q.qualifier) == (low, high, qualifier)
+
 
 @pytest.mark.parametrize(
     ("sentence", "place"),
@@ -993,7 +996,7 @@ def test_quantities_lebih_kurang_after_a_figure_is_a_hedge(text, low, high, qual
         ("Harga emas Rp 1.936.000 per gram di Jakarta.", "Jakarta"),
     ],
 )
-def test_a_figure_after_di_is_not_its_own_place(sentence: str, place: str | None) -> None:
+def test_quantities_a_figure_after_di_is_not_its_own_place(sentence: str, place: str | None) -> None:
     q = only(sentence)
     assert q.place == place
 

@@ -1945,6 +1945,32 @@ def test_quotes_an_occupation_taken_into_a_name_is_no_part_of_the_speakers_name(
     assert _quote_at(quotes, text, "Serial ini tamat").speaker_name == "Kim Dong Suk"
 
 
+@pytest.mark.parametrize("noun", ["Aktor", "Pelatih", "Penyanyi"])
+def test_quotes_a_person_noun_that_is_also_an_occupation_before_one_name_is_cut(noun: str) -> None:
+    # "Aktor Reza" tagged whole, "Reza" a person elsewhere: the speaker is Reza, as for any person
+    # noun ("Sosok Adnan"); an occupation is cut without going further only before a longer name
+    text = (f'Reza datang lebih awal. Pada jumpa pers, {noun} Reza hadir. '
+            '"Kami akan bangkit," jelasnya.')
+    start = text.index(f"{noun} Reza")
+    mentions = [Mention("d", start, start + len(noun) + 5, f"{noun} Reza", "PERSON"),
+                Mention("d", 0, 4, "Reza", "PERSON")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Kami akan bangkit").speaker_name == "Reza"
+
+
+def test_quotes_a_capitalised_person_noun_before_a_body_and_a_name_is_a_title() -> None:
+    # "Pelatih Timnas Garuda Patrick Wiranata" tagged whole, "Timnas Garuda" a body elsewhere: the
+    # title and the team are cut, as before the occupation rule; a lower-case occupation
+    # ("sutradara Kim Dong Suk") is the writer's description and is cut alone
+    text = ('Timnas Garuda berlatih di Jakarta. Pelatih Timnas Garuda Patrick Wiranata memimpin latihan. '
+            '"Kami siap bertanding," ujarnya.')
+    start = text.index("Pelatih Timnas")
+    mentions = [Mention("d", start, text.index(" memimpin"), "Pelatih Timnas Garuda Patrick Wiranata", "PERSON"),
+                Mention("d", 0, 13, "Timnas Garuda", "ORG")]
+    quotes = find_quotes("d", text, mentions=mentions)
+    assert _quote_at(quotes, text, "Kami siap bertanding").speaker_name == "Patrick Wiranata"
+
+
 @pytest.mark.parametrize("text, words, speaker", [
     # those who speak for a body, in lower case, then the body's name after the cue
     ('Jumlah WNI di wilayah itu terus bertambah.\n"Data ini belum mencakup semua WNI," terang pihak KBRI Tokyo, '
@@ -2037,3 +2063,12 @@ def test_quotes_a_name_that_is_a_month_opening_the_subject_is_still_a_name() -> 
     doc = _analysed("Pendapatan perseroan turun pada kuartal pertama. Direktur Lembah Energi, Juli Oktarina "
                     "menuturkan, penurunan pendapatan terjadi akibat fluktuasi harga batu bara.")
     assert _speaker_at(doc, "penurunan pendapatan terjadi") == "Juli Oktarina"
+
+
+def test_quotes_a_headline_opening_with_a_speech_verb_before_a_capitalised_pronoun_is_no_cue() -> None:
+    # "Catat Tanggalnya" closes a flattened "Baca Juga" headline; "Ia menyatakan" opens the
+    # sentence after it: "Ia" is the person in focus, not a name after the verb "catat"
+    text = ('Sunardi mengatakan jalan itu rusak sejak lima tahun lalu. "Usulan resmi sudah berulang kali," '
+            'sambungnya. Baca Juga: Pasar Malam Kembali Digelar, Jajanan Khas Bisa Dinikmati Pengunjung, '
+            'Catat Tanggalnya Ia menyatakan, aksi penanaman pohon pisang merupakan kepedulian warga.')
+    assert _quote_at(find_quotes("d", text), text, "aksi penanaman pohon").speaker_name == "Sunardi"

@@ -1147,17 +1147,20 @@ class _Resolver:
                 # acronym before a name of two or more words is where the person works, not their name
                 cut, by_noun = cut + 1, True
                 continue
+            # "sutradara Hwang Dong Hyuk", "Psikolog Artika Mulyaning Tyas": an occupation the entity
+            # finder took into the name; what follows is the name itself, cut no further ("Hwang"
+            # tagged a body elsewhere is still the name's first word)
+            occupation_cut = w in self.pat.occupation_nouns \
+                and (not _capitalised(words[cut]) or len(words) - cut >= 3) \
+                and not any(x in self.pat.role_words or x in self.pat.occupation_nouns for x in lowered[cut + 1:])
             if ((w in self.pat.sentence_openers or w in self.function_words or no_name_word(words[0]))
                     and cut == 0 and self.opens_sentence(name) and not self.named_mid_sentence(words[0])) \
-                    or (w in self.pat.person_nouns and w not in self.kinship and w not in self.pat.occupation_nouns):
-                # an occupation ("sutradara", "aktor") is cut below, and nothing after it
+                    or (w in self.pat.person_nouns and w not in self.kinship and not occupation_cut):
+                # a person noun that is also an occupation ("Pelatih Shin", "Aktor Reza") where the
+                # occupation is not cut is still cut as a person noun
                 cut, by_noun = cut + 1, True
                 continue
-            if w in self.pat.occupation_nouns and (not _capitalised(words[cut]) or len(words) - cut >= 3) \
-                    and not any(x in self.pat.role_words or x in self.pat.occupation_nouns for x in lowered[cut + 1:]):
-                # "sutradara Hwang Dong Hyuk", "Psikolog Artika Mulyaning Tyas": an occupation the
-                # entity finder took into the name; what follows is the name itself, cut no further
-                # ("Hwang" tagged a body elsewhere is still the name's first word)
+            if occupation_cut:
                 cut, by_noun = cut + 1, True
             break
         rest = words[cut:]
@@ -1638,9 +1641,10 @@ class _Resolver:
 
     def description_reference(self, part: list[int], cue: str | None, pos: int) -> _Speaker | None:
         """"ujar aktor 27 tahun tersebut", "kata pria asal Bandung itu": a person noun made
-        definite after a cue stands for a person named before: the last one introduced with that
-        noun as a role, else the person in focus. Names inside the description are what it says
-        about that person ("putra sulung Ahmad Dhani itu"), not the speaker."""
+        definite after a cue, or an office made definite with its place ("Kapolsek Ingin Jaya
+        itu"), stands for a person named before: the last one introduced with that noun or office
+        as a role, else the person in focus. Names inside the description are what it says about
+        that person ("putra sulung Ahmad Dhani itu"), not the speaker."""
         while part and self.words.texts[part[-1]].lower() in self.pat.speech_adverbs:
             part = part[:-1]  # "Pentolan Dewa 19 itu juga menuturkan": the adverb is no part of it
         if len(part) < 2:
@@ -2023,17 +2027,18 @@ class _Resolver:
                     # "Kepala BBPPMT Yogyakarta, Tunggak Santosa, menyampaikan": an unknown name
                     # the model called a place, set off after the role's place, is its holder
                     places[0].person, places[0].place = True, False
+            if len(toks) > 1 and toks[-1].lower() in self.pat.pronouns_person and _capitalised(toks[-1]) \
+                    and not self.text[self.words.ends[idx[-1]]:verb_start].strip():
+                # "Baca Juga: ... bagi Karyawan Ter-PHK Dia mengatakan": a capitalised pronoun right
+                # before the verb opens a sentence a flattened headline ran into, also when the
+                # headline opens with a speech verb ("..., Catat Tanggalnya Ia menyatakan")
+                return self.pronoun_speaker(cue, verb_start, subject=True), 1
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (without_pronoun_enclitic(first) or "") in self.verbs.according_to:
                 return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
-            if len(toks) > 1 and toks[-1].lower() in self.pat.pronouns_person and _capitalised(toks[-1]) \
-                    and not self.text[self.words.ends[idx[-1]]:verb_start].strip():
-                # "Baca Juga: ... bagi Karyawan Ter-PHK Dia mengatakan": a capitalised pronoun right
-                # before the verb opens a sentence a flattened headline ran into
-                return self.pronoun_speaker(cue, verb_start, subject=True), 1
             if first in self.pat.indefinite and a > sent_start:
                 # "Aris, seorang pedagang buah di Desa X, mengaku ...": an indefinite description
                 # set off after a name is that name's apposition; the name is the subject

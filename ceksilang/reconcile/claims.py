@@ -796,6 +796,7 @@ def _noun_of_verb_before(tokens: list[str], phrase: list[str], am: AmountMeasure
         return None
     return am.object_verb_nouns.get(tokens[-len(phrase) - 1].strip("()").lower())
 
+
 def _with_extreme(measure: str, extreme: str, am: AmountMeasureWords) -> str:
     """``measure`` with ``extreme`` as its only extreme word, before its "per" unit ("harga saham tertinggi",
     "terendah" -> "harga saham terendah"; "harga per gram" -> "harga terendah per gram")."""
