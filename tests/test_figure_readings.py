@@ -551,3 +551,15 @@ def test_a_numbered_subheading_after_a_read_also_headline_keeps_its_figure():
 def test_an_amount_sold_paid_poured_or_raised_measures_the_verbs_noun(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a target or money spent named by the verb; a currency's depreciation is its fall
+    ("Bank itu menargetkan Rp 9 triliun tahun ini.", "Rp 9 triliun", "IDR", "target bank"),
+    ("Keluarga itu menghabiskan Rp 40 juta untuk renovasi.", "Rp 40 juta", "IDR", "biaya renovasi"),
+    ("Rupiah ditutup terdepresiasi 30 poin atau 0,2% terhadap dolar AS.", "0,2%", "persen", "penurunan rupiah"),
+    ("Rupiah dibuka terapresiasi 12 poin atau 0,08%.", "0,08%", "persen", "kenaikan rupiah"),
+])
+def test_a_target_money_spent_and_a_currencys_depreciation(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
