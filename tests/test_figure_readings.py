@@ -538,10 +538,11 @@ def test_a_numbered_subheading_after_a_read_also_headline_keeps_its_figure():
     # money sold, paid, poured in, budgeted or raised with no object noun between the verb and the amount:
     # the verb names what the amount is (of the phrase before it, modals passed over)
     ("Mobil listrik itu dijual Rp 450 juta di Jakarta.", "Rp 450 juta", "IDR", "harga mobil listrik"),
-    ("Pengunjung cukup membayar Rp 10.000 untuk masuk ke kolam.", "Rp 10.000", "IDR", "biaya pengunjung"),
+    ("Pengunjung cukup membayar Rp 10.000 untuk masuk ke kolam.", "Rp 10.000", "IDR", "biaya masuk"),
     ("Warga wajib membayar Rp 3 ribu kepada pengelola jembatan.", "Rp 3 ribu", "IDR", "biaya warga"),
+    ("Pengunjung harus membayar Rp 5.000 di loket.", "Rp 5.000", "IDR", "biaya pengunjung"),
     ("Pemerintah daerah menggelontorkan Rp 12 miliar untuk perbaikan jalan.", "Rp 12 miliar", "IDR",
-     "dana pemerintah daerah"),
+     "dana perbaikan jalan"),
     ("Pemkot menganggarkan sekitar Rp 4 miliar tahun ini.", "sekitar Rp 4 miliar", "IDR", "anggaran pemkot"),
     ("Perusahaan itu berhasil meraup USD 20 juta sepanjang kuartal.", "USD 20 juta", "USD", "pendapatan perusahaan"),
     # guards: a verb with its object is read by the object, as before
