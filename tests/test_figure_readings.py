@@ -534,3 +534,35 @@ def test_a_numbered_subheading_after_a_read_also_headline_keeps_its_figure():
     doc.quantities = find_quantities("a", text, doc.sentences)
     starts = {r.quantity.start for r in figure_readings(doc, EntityIndex([]), {"a": doc})}
     assert text.index("12.500 Prajurit") in starts, starts
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # money sold, paid, poured in, budgeted or raised with no object noun between the verb and the amount:
+    # the verb names what the amount is (of the phrase before it, modals passed over)
+    ("Mobil listrik itu dijual Rp 450 juta di Jakarta.", "Rp 450 juta", "IDR", "harga mobil listrik"),
+    ("Pengunjung cukup membayar Rp 10.000 untuk masuk ke kolam.", "Rp 10.000", "IDR", "biaya masuk"),
+    ("Warga wajib membayar Rp 3 ribu kepada pengelola jembatan.", "Rp 3 ribu", "IDR", "biaya warga"),
+    ("Pengunjung harus membayar Rp 5.000 di loket.", "Rp 5.000", "IDR", "biaya pengunjung"),
+    ("Pemerintah daerah menggelontorkan Rp 12 miliar untuk perbaikan jalan.", "Rp 12 miliar", "IDR",
+     "dana perbaikan jalan"),
+    ("Pemkot menganggarkan sekitar Rp 4 miliar tahun ini.", "sekitar Rp 4 miliar", "IDR", "anggaran pemkot"),
+    ("Perusahaan itu berhasil meraup USD 20 juta sepanjang kuartal.", "USD 20 juta", "USD", "pendapatan perusahaan"),
+    # guards: a verb with its object is read by the object, as before
+    ("Pemerintah menggelontorkan dana sebesar Rp 7 miliar.", "Rp 7 miliar", "IDR", "dana"),
+    ("Ia harus membayar denda Rp 50 juta.", "Rp 50 juta", "IDR", "denda"),
+])
+def test_an_amount_sold_paid_poured_or_raised_measures_the_verbs_noun(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a target or money spent named by the verb; a currency's depreciation is its fall
+    ("Bank itu menargetkan Rp 9 triliun tahun ini.", "Rp 9 triliun", "IDR", "target bank"),
+    ("Keluarga itu menghabiskan Rp 40 juta untuk renovasi.", "Rp 40 juta", "IDR", "biaya renovasi"),
+    ("Rupiah ditutup terdepresiasi 30 poin atau 0,2% terhadap dolar AS.", "0,2%", "persen", "penurunan rupiah"),
+    ("Rupiah dibuka terapresiasi 12 poin atau 0,08%.", "0,08%", "persen", "kenaikan rupiah"),
+])
+def test_a_target_money_spent_and_a_currencys_depreciation(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)

@@ -1509,7 +1509,8 @@ def test_an_amount_takes_the_measure_its_sentence_names(text, needle, unit, meas
 # is left without one; the items of a list take the phrase of the list's heading
 @pytest.mark.parametrize("text, needle, measure", [
     ("Petani menjual bawang merah dengan Rp12 ribu per kilogramnya.", "Rp12 ribu", "harga per kilogram"),
-    ("Kedelai impor kini dijual US$450 per ton.", "US$450", "harga per ton"),
+    # ("dijual" names the price of the phrase before it: the good is named)
+    ("Kedelai impor kini dijual US$450 per ton.", "US$450", "harga kedelai impor per ton"),
     ("Pada pukul 07.00 WIB turun ke level US$1.279,30 per troy ounce.", "US$1.279,30", "harga per troy ounce"),
     ("Pekan ini turun Rp 6.000 per gram.", "Rp 6.000", "penurunan harga per gram"),
     ("Yang diterima sekitar Rp 3,9 juta per orang.", "sekitar Rp 3,9 juta", "per orang"),
@@ -2359,7 +2360,8 @@ def test_an_amount_for_a_purpose_reads_the_purpose_phrase_however_long_the_sente
     q = Quantity(doc="a", start=start, end=start + len("Rp 5 triliun"), text="Rp 5 triliun", value=5e12,
                  unit="IDR")
     measure, priced = _amount_measure_read(text, (0, len(text)), q, [q], reconcile_words(), "id")
-    assert (measure, priced) == ("pembangunan jalan raya desa", False)
+    # ("menyiapkan" names the amount dana; the purpose says which: its first words, the verb's noun first)
+    assert (measure, priced) == ("dana pembangunan jalan raya", False)
 
 
 def test_burnt_buses_are_set_against_burnt_buses_never_against_fire_engines_sent():

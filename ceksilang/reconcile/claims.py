@@ -676,10 +676,15 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     # of them and stops at the next, after the one word of purpose; a rate reads three
     after = [t.group(0) for t in islice(_PHRASE_TOKEN.finditer(text, q.end, min(sent[1], q.end + 200)),
                                         max(am.reach_words + 2, 3))]
-    if not phrase and change is None and after and after[0].lower() in am.purpose:
-        phrase = _phrase_words(after[1:], rw, from_start=True)
-        if phrase and phrase[0] in am.purpose_not:
-            phrase = []
+    # ("Pemerintah menggelontorkan Rp 12 miliar untuk perbaikan jalan": after a verb that names the amount, what
+    # it is for says more than who spent it: dana perbaikan jalan)
+    by_verb_for = bool(named_by_verb) and q.unit not in am.share_units
+    if (not phrase or by_verb_for) and change is None and after and after[0].lower() in am.purpose:
+        purpose_phrase = _phrase_words(after[1:], rw, from_start=True)
+        if purpose_phrase and purpose_phrase[0] in am.purpose_not:
+            purpose_phrase = []
+        if purpose_phrase or not phrase:
+            phrase = purpose_phrase
     demonstrative = _search_last_words(_DEMONSTRATIVE_END, text, sent[0], pos)
     if not phrase and demonstrative and rw.carried_measure and (
             demonstrative.group(1).lower() in rw.carried_measure.demonstratives):
