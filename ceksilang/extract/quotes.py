@@ -2803,11 +2803,6 @@ def _reported_after(r: _Resolver, quotes: list[Quote], found: _Speaker | None, s
 
 def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     """"Menurut X, ...", "X mengatakan (bahwa) ...", "..., kata X." without quote marks."""
-    while s < e and r.text[s].isspace():
-        # the rest of a sentence after a source that named no one ("Menurut pengakuan tersangka,
-        # kata Kompol Komang, ...") starts after the comma's space: the patterns below match
-        # from the sentence's first word
-        s += 1
     idx = [k for k in r.words.between(s, e)]
     if len(idx) < 4:
         return
@@ -2867,8 +2862,12 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                     r.set_focus(found, s, True)
                 return
             # "Menurut laporan media X, Kepala Y, Andrii Kovalenko, mengumumkan bahwa ...": the
-            # source named no one; the rest of the sentence may still report someone's words
-            _indirect(r, comma + 1, e, quotes)
+            # source named no one; the rest of the sentence may still report someone's words,
+            # read from its first word ("Menurut pengakuan tersangka, kata Kompol Komang, ...")
+            rest_start = comma + 1
+            while rest_start < e and r.text[rest_start].isspace():
+                rest_start += 1
+            _indirect(r, rest_start, e, quotes)
             return
     # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
     # after a short opening of one or two parts ("Sementara itu, jika ... Bank Dunia, menurut
@@ -3034,7 +3033,10 @@ def _audience_at(r: _Resolver, rest: list[int], n: int) -> bool:
     the reported words' subject: an audience word ("kepada", "wartawan", "media") followed by
     another audience word, by "bahwa" or by a comma ("mengatakan kepada wartawan bahwa ...");
     not "menjelaskan media sosial memiliki ...", where "media" opens the reported clause."""
-    if r.words.texts[rest[n]].lower() not in r.verbs.audience or n + 1 >= len(rest):
+    word = r.words.texts[rest[n]].lower()
+    if word in r.verbs.audience_prepositions:
+        return True
+    if word not in r.verbs.audience or n + 1 >= len(rest):
         return False
     after = r.words.texts[rest[n + 1]].lower()
     return after in r.verbs.complementizers | r.verbs.audience \
