@@ -59,8 +59,9 @@ def test_lang_speech_verbs_one_reading_per_language_set():
     both = load_speech_verbs(("id", "en"))
     assert indonesian is load_speech_verbs(("id",))  # read once, shared by every stage
     assert "said" not in indonesian.base and "said" in both.base  # the cleaner reads Indonesian only
-    assert indonesian.complementizers == {"bahwa"} and "that" in both.complementizers
+    assert {"bahwa", "bahwasanya"} == indonesian.complementizers and "that" in both.complementizers
     assert {"kepada", "wartawan"} <= indonesian.audience
+    assert indonesian.audience_prepositions == {"kepada"} <= indonesian.audience
     assert "dikatakan" in indonesian.single_words and "dikutip dari" not in indonesian.single_words
 
 

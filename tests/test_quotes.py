@@ -2072,3 +2072,43 @@ def test_quotes_a_headline_opening_with_a_speech_verb_before_a_capitalised_prono
             'sambungnya. Baca Juga: Pasar Malam Kembali Digelar, Jajanan Khas Bisa Dinikmati Pengunjung, '
             'Catat Tanggalnya Ia menyatakan, aksi penanaman pohon pisang merupakan kepedulian warga.')
     assert _quote_at(find_quotes("d", text), text, "aksi penanaman pohon").speaker_name == "Sunardi"
+
+# --------------------------------------------------------------------------- issue 20, spk19: indirect speech not found
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an apposition naming no person, set off by commas between the name and the verb
+    ("Talk show itu diikuti 500 mahasiswa. Ratna Wulandari, Community Program Specialist Bank Lembah, menilai "
+     "salah satu tantangan generasi muda bukan sekadar menghasilkan uang.", "salah satu tantangan", "Ratna Wulandari"),
+    ("Talk show itu diikuti 500 mahasiswa. Ratna Wulandari, Community Program Specialist Bank Lembah, mengatakan "
+     "bahwa generasi muda perlu belajar mengelola uang sejak dini.", "generasi muda perlu", "Ratna Wulandari"),
+    # the rest of a sentence after a source that names no one: "kata X," set off after it
+    ("Kasat Reskrim Polres Lembah, Kompol Darto Wibisono, membenarkan penangkapan itu. Menurut pengakuan "
+     "tersangka, kata Kompol Darto, Budi sudah dua bulan aktif bermain judi daring.", "Budi sudah dua bulan",
+     "Darto Wibisono"),
+    # "menurutnya" with no comma after it, after an opening clause longer than 40 characters
+    ("Kepala Dinas Koperasi Lembah Bayu Santosa meninjau kelurahan. Untuk mempercepat proses pembuatan badan "
+     "hukum koperasi, menurutnya dinas bekerja sama dengan enam notaris.", "dinas bekerja sama", "Bayu Santosa"),
+    # a "Baca Juga" headline glued to a sentence that opens with "Menurut <Name>,"
+    ("Para guru besar menyampaikan keprihatinan. Baca Juga: Kementerian Usul Pembentukan Tim Lintas Kementerian "
+     "Susun Rencana Terpadu Menurut Prof Darmono, pelaksanaan yang berjalan selama ini dirasa nyaman.",
+     "pelaksanaan yang berjalan", "Darmono"),
+])
+def test_quotes_indirect_speech_in_frames_that_were_not_read(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_media_opening_the_reported_words_is_no_audience() -> None:
+    # "menjelaskan media sosial memiliki ...": "media" opens the reported clause; "kepada wartawan
+    # bahwa" is still skipped as who was told
+    doc = _analysed("Peneliti itu, Heri Pratomo, hadir dalam diskusi. Heri menjelaskan media sosial memiliki "
+                    "peranan signifikan dalam sistem politik demokrasi.\nHeri mengatakan kepada wartawan bahwa "
+                    "hoaks politik paling banyak beredar.")
+    starts = [doc.text[q.start:q.end] for q in doc.quotes]
+    assert any(s.startswith("media sosial memiliki") for s in starts), starts
+    assert any(s.startswith("hoaks politik") for s in starts), starts
+
+
+def test_quotes_a_clause_ending_in_a_name_set_off_before_the_verb_is_not_that_name() -> None:
+    # the guard: the name closes a clause of its own; the words set off after it are the subject
+    doc = _analysed("Usai bertemu Presiden Bima Santoso, tim ekonomi Partai Lembah, mengatakan anggaran masih aman.")
+    assert all(q.speaker_name != "Bima Santoso" for q in doc.quotes)

@@ -2071,6 +2071,14 @@ class _Resolver:
                 if earlier and (not _capitalised(toks[0]) or set_off
                                 or (not persons and self.name_alone_in(cuts[cuts.index(a) - 1], a, earlier[-1]))):
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            if set_off and not persons and a > sent_start:
+                # "Andhina Aryani, Sustainability Program Activation Specialist Bank Jago, menilai":
+                # words naming no person, set off by commas between a name standing alone in its
+                # segment and the verb, describe that name (an apposition); the name speaks
+                earlier = [n for n in self.names_in(sent_start, a) if n.person
+                           and not self.text[n.end:a].strip(" ,")]
+                if earlier and self.name_alone_in(cuts[cuts.index(a) - 1], a, earlier[-1]):
+                    return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
             described = self.description_reference(idx, cue, verb_start)
             if described is not None:
                 return described, 1  # "Putra sulung Ahmad Dhani itu mengaku": not Ahmad Dhani
@@ -2747,7 +2755,7 @@ class _SourceCuePatterns:
     up to the next comma group 2) stands in a sentence read without quote marks."""
 
     set_off: re.Pattern[str]  # after one or two opening parts, set off by commas: "Sebab, menurut X, ..."
-    inline: re.Pattern[str]  # inside a short opening, no comma after it: "Hal ini menurutnya dapat ..."
+    inline: re.Pattern[str]  # inside a short opening or after one set off, no comma after it: "Hal ini menurutnya dapat ..."
     tail: re.Pattern[str]  # closing the sentence: "..., menurut Menteri X."
 
 
@@ -2757,7 +2765,9 @@ def _source_cue_patterns(words: frozenset[str]) -> _SourceCuePatterns:
     cue = _either(words)
     return _SourceCuePatterns(
         set_off=re.compile(rf"(?:[^,]{{0,90}},\s*){{1,2}}?((?:{cue})(?:nya)?)\b([^,]{{0,60}}),\s*", re.IGNORECASE),
-        inline=re.compile(rf"[^,]{{0,40}}?(?:,\s*|\s)((?:{cue})(?:nya)?)\s+(?=\w)", re.IGNORECASE),
+        # an opening clause set off by a comma may be as long as set_off's ("Untuk mempercepat
+        # proses pembuatan badan hukum, menurutnya Dinkop bekerja sama ...")
+        inline=re.compile(rf"(?:[^,]{{0,90}}?,\s*|[^,]{{0,40}}?\s)((?:{cue})(?:nya)?)\s+(?=\w)", re.IGNORECASE),
         tail=re.compile(rf",\s*({cue})\b([^,]{{0,80}})$"),
     )
 
@@ -2857,8 +2867,12 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                     r.set_focus(found, s, True)
                 return
             # "Menurut laporan media X, Kepala Y, Andrii Kovalenko, mengumumkan bahwa ...": the
-            # source named no one; the rest of the sentence may still report someone's words
-            _indirect(r, comma + 1, e, quotes)
+            # source named no one; the rest of the sentence may still report someone's words,
+            # read from its first word ("Menurut pengakuan tersangka, kata Kompol Komang, ...")
+            rest_start = comma + 1
+            while rest_start < e and r.text[rest_start].isspace():
+                rest_start += 1
+            _indirect(r, rest_start, e, quotes)
             return
     # "Sebab, menurutnya, ...", "Karena ..., menurut Heri, ...": "menurut" set off by commas
     # after a short opening of one or two parts ("Sementara itu, jika ... Bank Dunia, menurut
@@ -2989,7 +3003,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # verb stands before it ("mengaku baru mengetahui bahwa ..." reports the knowing)
             rest = rest[that[0]:]
         skip = 0
-        while skip < len(rest) and r.words.texts[rest[skip]].lower() in r.verbs.complementizers | r.verbs.audience:
+        while skip < len(rest) and (r.words.texts[rest[skip]].lower() in r.verbs.complementizers
+                                    or _audience_at(r, rest, skip)):
             skip += 1
         if skip < len(rest):
             cs = r.words.starts[rest[skip]]
@@ -3016,6 +3031,21 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             r.set_focus(_Speaker(described[1], CONF_PARTIAL, r.words.texts[described[0]]),
                         r.words.starts[described[0]], True)
         return
+
+
+def _audience_at(r: _Resolver, rest: list[int], n: int) -> bool:
+    """Whether word ``n`` of ``rest`` (the words after a speech verb) names who was told and not
+    the reported words' subject: an audience word ("kepada", "wartawan", "media") followed by
+    another audience word, by "bahwa" or by a comma ("mengatakan kepada wartawan bahwa ...");
+    not "menjelaskan media sosial memiliki ...", where "media" opens the reported clause."""
+    word = r.words.texts[rest[n]].lower()
+    if word in r.verbs.audience_prepositions:
+        return True
+    if word not in r.verbs.audience or n + 1 >= len(rest):
+        return False
+    after = r.words.texts[rest[n + 1]].lower()
+    return after in r.verbs.complementizers | r.verbs.audience \
+        or "," in r.text[r.words.ends[rest[n]]:r.words.starts[rest[n + 1]]]
 
 
 def _deed_follows(r: _Resolver, rest: list[int]) -> bool:

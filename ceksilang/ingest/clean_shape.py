@@ -35,6 +35,7 @@ class ShapeData:
     glued_tail_min_letters: int
     sentence_pronouns: frozenset[str] = frozenset()  # "dia": opens the sentence a headline ran into
     sentence_connectives: frozenset[str] = frozenset()  # "kemudian": the same, set off or before lower case
+    source_cues: frozenset[str] = frozenset()  # "menurut": the same before a name set off by a comma
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,8 @@ def shape_data() -> ShapeData:
     known = load_stopwords()
     return ShapeData(open_words=open_words, glue_heads=open_words | speech, content_words=content,
                      known_words=known, link_line_max_words=link_max, glued_tail_min_letters=tail_min,
-                     sentence_pronouns=pronouns, sentence_connectives=connectives)
+                     sentence_pronouns=pronouns, sentence_connectives=connectives,
+                     source_cues=load_speech_verbs().according_to_speaker)
 
 
 # --------------------------------------------------------------------------- lost spaces
@@ -271,7 +273,7 @@ def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], functio
             word = tokens[k].group().strip(":,;()\"“”'’")
             if word and not (word[0].isupper() or word[0].isdigit() or word.lower() in function_words):
                 break
-            if k >= 2 and _connective_opens_sentence(tokens, k, word):
+            if k >= 2 and (_connective_opens_sentence(tokens, k, word) or _source_cue_opens_sentence(tokens, k, word)):
                 connective = True  # "... Orang Tak Berdaya Kemudian, kata Dirreskrimum, ...": it opens the sentence
                 break
             k += 1
@@ -331,6 +333,26 @@ def _connective_opens_sentence(tokens: list[re.Match[str]], k: int, word: str) -
     it opens a sentence, which headline words never do."""
     return word[:1].isupper() and word.lower() in shape_data().sentence_connectives \
         and (tokens[k].group().endswith(",") or (k + 1 < len(tokens) and tokens[k + 1].group()[:1].islower()))
+
+
+# How many capitalised words a source's name after "Menurut" may run to before its comma.
+_SOURCE_NAME_MAX_WORDS = 5
+
+
+def _source_cue_opens_sentence(tokens: list[re.Match[str]], k: int, word: str) -> bool:
+    """Whether ``word`` (token ``k``) is a capitalised source cue (speech_verbs.yaml's
+    according_to_speaker) whose name of capitalised words ends in a comma before a lower-case
+    word ("... Master Plan Terpadu Raja Ampat Menurut Prof Reviono, pelaksanaan ..."): it opens
+    the article's sentence; a headline names its source with no comma ("... Menurut BMKG")."""
+    if not (word[:1].isupper() and word.lower() in shape_data().source_cues):
+        return False
+    for j in range(k + 1, min(k + 1 + _SOURCE_NAME_MAX_WORDS, len(tokens) - 1)):
+        name_word = tokens[j].group()
+        if not name_word[:1].isupper():
+            return False
+        if name_word.endswith(","):
+            return tokens[j + 1].group()[:1].islower()
+    return False
 
 
 def _headline_goes_on(after: str, function_words: frozenset[str]) -> bool:

@@ -122,6 +122,8 @@ class SpeechVerbs:
     complementizers: frozenset[str] = frozenset()
     # "kepada wartawan", "told reporters": who was told, skipped before the reported words
     audience: frozenset[str] = frozenset()
+    # "kepada": an audience word that never opens the reported words, skipped whatever follows it
+    audience_prepositions: frozenset[str] = frozenset()
     # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
     clause_markers: frozenset[str] = frozenset()
     clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
@@ -192,6 +194,7 @@ def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
         reporting=words("reporting"),
         complementizers=words("complementizers"),
         audience=words("audience"),
+        audience_prepositions=words("audience_prepositions"),
         clause_markers=words("clause_markers"),
         clause_blockers=words("clause_blockers"),
         promise_markers=words("promise_markers"),
