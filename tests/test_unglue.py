@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from ceksilang.ingest.clean import clean_document
-from ceksilang.ingest.unglue import reads_indonesian, split_glued_word, unglue_words
+from ceksilang.ingest.unglue import reads_indonesian, split_glued_word, split_rules, unglue_words
 from ceksilang.lang import LanguageDataError
 from ceksilang.lang.build_word_frequencies import count_words, render
 from ceksilang.lang.word_frequencies import load_word_frequencies
@@ -200,3 +200,11 @@ def test_leave_out_days_drops_the_coverage_articles_of_those_days_only(tmp_path)
     for bad in ("2025-06-08:2025-06-01", "June:2025-06-08"):
         with pytest.raises(argparse.ArgumentTypeError):
             day_range(bad)
+
+
+@pytest.mark.parametrize("word", ["bilamana", "manakala", "kendatipun", "acapkali"])
+def test_unglue_a_compound_the_spelling_rules_write_as_one_word_stays_whole(word: str) -> None:
+    # each part is a common word ("bila" + "mana"), and the counts may never have seen the compound
+    text = f"Jalur itu akan ditutup sementara {word} proyek perbaikan jalan belum selesai dikerjakan petugas."
+    assert unglue_words(text) == text
+    assert word in split_rules().whole_words

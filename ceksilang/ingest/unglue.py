@@ -57,6 +57,7 @@ class SplitRules:
     particles: tuple[str, ...]
     bound_forms: tuple[str, ...]
     never_clause_final: frozenset[str] = frozenset()
+    whole_words: frozenset[str] = frozenset()  # compounds written as one word ("bilamana")
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def split_rules() -> SplitRules:
             particles=tuple(str(p) for p in data["particles"]),
             bound_forms=tuple(str(b) for b in data["bound_forms"]),
             never_clause_final=frozenset(str(w).lower() for w in data.get("never_clause_final") or []),
+            whole_words=frozenset(str(w).lower() for w in data.get("whole_words") or []),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"word_split.yaml: {exc!r}") from exc
@@ -244,7 +246,7 @@ def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
     """``word`` (letters only) with spaces where the scraper lost them, or as it is."""
     freq = load_word_frequencies()
     rules = split_rules()
-    if len(word) < rules.min_letters or word.lower() in freq.counts:
+    if len(word) < rules.min_letters or word.lower() in freq.counts or word.lower() in rules.whole_words:
         return word
     if own_words and own_words.get(word, 0) > 1:
         return word  # a name the article repeats ("Kotabaru"), not a one-off slip of the scraper
