@@ -556,9 +556,12 @@ def test_stories_two_verdicts_of_one_court_about_different_people_are_two_storie
     assert {frozenset(s.docs) for s in group_stories(docs)} == grouped
     # with the headline rules off, the court's words alone put them together
     assert len(group_stories(docs, StorySettings(title_names=False, headline_people_apart=False))) == 1
-    # the headline people alone (an option, off by default) keep them apart too: each headline names its defendant
-    assert {frozenset(s.docs) for s in group_stories(docs, StorySettings(title_names=False,
-                                                                         headline_people_apart=True))} == grouped
+    # the headline people alone keep them apart too (grp12's rule as it was: documents of no known
+    # outlet are held apart only with the outlet condition off, and the court's words, "vonis",
+    # "suap", would let them join): each headline names its defendant
+    apart = StorySettings(title_names=False, headline_people_apart=True, headline_people_same_outlet=False,
+                          headline_people_words=0.0)
+    assert {frozenset(s.docs) for s in group_stories(docs, apart)} == grouped
 
 
 SEIZURE = _court_report(
@@ -1192,9 +1195,10 @@ def test_two_stories_stay_apart_when_no_headline_name_of_the_event_bridges_them(
     assert sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(bridge_similarity=0.45))) == apart
 
 
-def _club_report(doc_id: str, title: str, text: str, hour: int) -> Document:
-    """An invented report on one football club's news of one day, its people and the club linked."""
-    d = doc(doc_id, text, title=title, published=f"2025-03-03 {hour:02d}:00")
+def _club_report(doc_id: str, title: str, text: str, hour: int, outlet: str = "Kabar Kota") -> Document:
+    """An invented report on one football club's news of one day, its people and the club linked
+    (one regional outlet's unless ``outlet`` says another)."""
+    d = doc(doc_id, text, title=title, published=f"2025-03-03 {hour:02d}:00", outlet=outlet)
     for name, label, ent in [("Bambang Wiratmoko", "PERSON", "person:bambang-wiratmoko"),
                              ("Hendra Saputro", "PERSON", "person:hendra-saputro"),
                              ("Dimas Anggoro", "PERSON", "person:dimas-anggoro"),
@@ -1226,7 +1230,7 @@ PLAYER_REPORT = (
 def test_a_club_report_headed_by_another_person_starts_its_own_story():
     # the club, its manager and the season's words are shared; the headlines name whom each is about
     reports = [_club_report(i, t, x, h) for h, (i, t, x) in enumerate([*COACH_REPORTS, PLAYER_REPORT], start=7)]
-    joined = sorted(sorted(s.docs) for s in group_stories(reports))  # by default (the option is off)
+    joined = sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(headline_people_apart=False)))
     assert joined == [["coach-a", "coach-b", "player"]]
     apart = sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(headline_people_apart=True)))
     assert apart == [["coach-a", "coach-b"], ["player"]]
@@ -1241,3 +1245,50 @@ def test_a_follow_up_headed_by_someone_else_that_tells_of_the_story_person_joins
     reports = [_club_report(i, t, x, h) for h, (i, t, x) in enumerate([*COACH_REPORTS, agent], start=7)]
     together = StorySettings(headline_people_apart=True)
     assert sorted(sorted(s.docs) for s in group_stories(reports, together)) == [["agent", "coach-a", "coach-b"]]
+
+
+
+# One match told by three outlets: a preview headed by the coach, then the result headed by the
+# scorer and by the other side's scorer. The club, its coach and the season's words are shared
+# as in the club's other news of the day.
+MATCH_REPORTS = [
+    ("preview", "Bambang Wiratmoko Siapkan Persikota Hadapi Persiba di Laga Pembuka",
+     "Pelatih Bambang Wiratmoko menyiapkan Persikota menghadapi Persiba pada laga pembuka di stadion "
+     "kandang. Bambang meminta pemain menekan sejak babak pertama dan mencetak gol cepat. Bambang "
+     "menyebut laga pembuka menentukan semangat tim.", "Kabar Kota"),
+    ("scorer", "Gol Dimas Anggoro Bawa Persikota Tahan Imbang Persiba",
+     "Gol Dimas Anggoro pada babak kedua membawa Persikota menahan imbang Persiba 1-1 pada laga pembuka "
+     "di stadion kandang. Persiba lebih dulu mencetak gol pada babak pertama. Pelatih Bambang Wiratmoko "
+     "puas dengan hasil imbang laga pembuka.", "Warta Bola"),
+    ("result", "Rudy Hartono Cetak Gol, Persiba Bawa Pulang Satu Poin dari Laga Pembuka",
+     "Rudy Hartono mencetak gol babak pertama untuk Persiba, tetapi Persikota menyamakan skor pada babak "
+     "kedua lewat gol Dimas Anggoro. Laga pembuka di stadion kandang berakhir imbang 1-1. Pelatih Bambang "
+     "menyebut timnya menekan sepanjang laga.", "Sport Harian"),
+]
+
+
+def test_one_outlets_club_report_headed_by_another_person_starts_its_own_story_by_default():
+    # one outlet's coach story and its piece on a player's contract: the club, its manager and
+    # "kontrak", "musim baru" are shared, the headlines name whom each is about
+    reports = [_club_report(i, t, x, h) for h, (i, t, x) in enumerate([*COACH_REPORTS, PLAYER_REPORT], start=7)]
+    assert StorySettings().headline_people_apart and StorySettings().headline_people_same_outlet
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["coach-a", "coach-b"], ["player"]]
+
+
+def test_another_outlets_report_headed_by_another_person_may_join():
+    # the same player piece from an outlet that has no report in the coach's story is not held
+    # apart by the headline rule: the words decide, as they did before it
+    player = _club_report(*PLAYER_REPORT, 9, outlet="Warta Bola")
+    reports = [_club_report(i, t, x, h) for h, (i, t, x) in enumerate(COACH_REPORTS, start=7)] + [player]
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["coach-a", "coach-b", "player"]]
+    # with the outlet condition off, grp12's rule holds it apart whatever its outlet
+    apart = StorySettings(headline_people_same_outlet=False)
+    assert sorted(sorted(s.docs) for s in group_stories(reports, apart)) == [["coach-a", "coach-b"], ["player"]]
+
+
+def test_a_match_told_by_three_outlets_under_different_headline_people_stays_one_story():
+    reports = [_club_report(i, t, x, h, o) for h, (i, t, x, o) in enumerate(MATCH_REPORTS, start=7)]
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["preview", "result", "scorer"]]
+    # grp12's rule alone (neither the outlet condition nor the shared event words) splits the match
+    alone = StorySettings(headline_people_same_outlet=False, headline_people_words=0.0)
+    assert len(group_stories(reports, alone)) > 1
