@@ -98,3 +98,10 @@ def assert_held_out_floors(together: dict, label: str, *, events: int, figures: 
     assert disc["overall"]["gold"] == discrepancies and disc["overall"]["recall"] >= recall_floor
     assert disc["false_alarms_per_story"] <= false_alarms_ceiling
     assert outlet["gold"] == outlets and outlet["right"] >= outlet_floor
+
+
+def assert_quote_floors(figures: dict, errors: list[str], floors: dict[str, float], label: str) -> None:
+    """A quote gold's scores (``test_quotes_coverage.score``) against its floors; a miss names the
+    score, the set (``label``) and lists every error."""
+    for key, floor in floors.items():
+        assert figures[key] >= floor, f"{key} {figures[key]:.3f} < {floor} on the {label}; errors:\n" + "\n".join(errors)

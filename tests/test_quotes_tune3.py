@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .gold_checks import assert_quote_floors
 from .test_quotes_coverage import load_gold, score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune3.yaml"
@@ -41,6 +42,4 @@ def test_quotes_tune3_floors() -> None:
     figures, errors = score("tune", GOLD)
     print(f"tune3: {figures}")
     print("\n".join(errors))
-    for key, floor in FLOORS.items():
-        assert figures[key] >= floor, f"{key} {figures[key]:.3f} < {floor} on the third tune quotes; errors:\n" + \
-            "\n".join(errors)
+    assert_quote_floors(figures, errors, FLOORS, "third tune quotes")

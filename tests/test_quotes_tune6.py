@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .gold_checks import gold_ids_elsewhere
+from .gold_checks import assert_quote_floors, gold_ids_elsewhere
 from .test_quotes_coverage import load_gold, score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune6.yaml"
@@ -38,6 +38,4 @@ def test_quotes_tune6_floors() -> None:
     figures, errors = score("tune", GOLD)
     print(f"tune6: {figures}")
     print("\n".join(errors))
-    for key, floor in FLOORS.items():
-        assert figures[key] >= floor, f"{key} {figures[key]:.3f} < {floor} on the sixth tune quotes; errors:\n" + \
-            "\n".join(errors)
+    assert_quote_floors(figures, errors, FLOORS, "sixth tune quotes")
