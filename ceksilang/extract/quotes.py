@@ -45,10 +45,9 @@ from typing import Any, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, find_name_aliases, load_gazetteer, load_name_types,
-                                        no_name_word,
-                                        load_role_abbreviations, load_role_words, lookup_alias, short_form_of, without_degrees,
-                                        degrees_only, field_after_head, portfolio_lists)
+from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, degrees_only, field_after_head, find_name_aliases,
+                                        load_gazetteer, load_name_types, load_role_abbreviations, load_role_words,
+                                        lookup_alias, no_name_word, portfolio_lists, short_form_of, without_degrees)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
@@ -1830,11 +1829,17 @@ class _Resolver:
         are the role the entities gave that person ("Dadiri, Ketua Umum Komunitas Jeep ..."), or
         begin it."""
         segment = self.text[start:end].strip(" ,")
-        earlier = [n for n in self.names_in(0, start) if n.person and not self.text[n.end:start].strip(" ,")]
-        if not segment or not earlier or not earlier[-1].role:
+        named = self.person_right_before(0, start)
+        if not segment or named is None or not named.role:
             return None
-        role = earlier[-1].role.strip()
-        return earlier[-1] if role.startswith(segment) or segment.startswith(role) else None
+        role = named.role.strip()
+        return named if role.startswith(segment) or segment.startswith(role) else None
+
+    def person_right_before(self, start: int, end: int) -> _Name | None:
+        """The last person named between ``start`` and ``end`` with nothing but spaces and
+        commas after them up to ``end`` ("Dadiri, " before a role set off after the name)."""
+        earlier = [n for n in self.names_in(start, end) if n.person and not self.text[n.end:end].strip(" ,")]
+        return earlier[-1] if earlier else None
 
     def name_alone_in(self, start: int, end: int, name: _Name) -> bool:
         """Whether the segment ``start``..``end`` (between commas) holds ``name`` and nothing
@@ -2059,26 +2064,24 @@ class _Resolver:
                 # "Dadiri, Ketua Umum Komunitas Jeep Cangkringan dan Kaliurang menilai": the
                 # segment is the role the name before the comma was given; that name speaks
                 return _Speaker(holder, CONF_NAMED_BEFORE, cue), 1
-            if first in self.pat.role_words and a > sent_start:
+            role_first = first in self.pat.role_words
+            named = self.person_right_before(sent_start, a) \
+                if a > sent_start and (role_first or (set_off and not persons)) else None
+            if named is not None and role_first and (not _capitalised(toks[0]) or set_off or (
+                    not persons and self.name_alone_in(cuts[cuts.index(a) - 1], a, named))):
                 # "Dujarric, juru bicara Sekjen PBB Antonio Guterres, mengatakan": a lower-case
                 # role after a name and a comma is that name's apposition; the name is the subject;
                 # so is a capitalised role set off by commas right before the verb ("Edwin
                 # Teintang, Direktur Utama Reliance Manager Investasi, mengatakan"), or one that
                 # runs to the verb after a segment that is that name alone and names no person
                 # itself ("Steven Sulung, VP Commercial of Xpeng Indonesia menjelaskan")
-                earlier = [n for n in self.names_in(sent_start, a) if n.person
-                           and not self.text[n.end:a].strip(" ,")]
-                if earlier and (not _capitalised(toks[0]) or set_off
-                                or (not persons and self.name_alone_in(cuts[cuts.index(a) - 1], a, earlier[-1]))):
-                    return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
-            if set_off and not persons and a > sent_start:
+                return _Speaker(named, CONF_NAMED_BEFORE, cue), 1
+            if named is not None and set_off and not persons \
+                    and self.name_alone_in(cuts[cuts.index(a) - 1], a, named):
                 # "Andhina Aryani, Sustainability Program Activation Specialist Bank Jago, menilai":
                 # words naming no person, set off by commas between a name standing alone in its
                 # segment and the verb, describe that name (an apposition); the name speaks
-                earlier = [n for n in self.names_in(sent_start, a) if n.person
-                           and not self.text[n.end:a].strip(" ,")]
-                if earlier and self.name_alone_in(cuts[cuts.index(a) - 1], a, earlier[-1]):
-                    return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+                return _Speaker(named, CONF_NAMED_BEFORE, cue), 1
             described = self.description_reference(idx, cue, verb_start)
             if described is not None:
                 return described, 1  # "Putra sulung Ahmad Dhani itu mengaku": not Ahmad Dhani
