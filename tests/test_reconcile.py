@@ -1045,6 +1045,56 @@ def test_a_source_giving_a_person_both_as_holder_and_former_holder_takes_no_side
     assert _identities(both, "Pelaku adalah mantan siswa sekolah itu.") == []
 
 
+def _former_slips(first: str, second: str, first_outlet: str = "Detik", second_outlet: str = "Okezone") -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a, b = make_doc("a", first, outlet=first_outlet), make_doc("b", second, outlet=second_outlet)
+    return [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "still holds" in d.explanation]
+
+
+def test_a_role_held_now_in_one_account_and_formerly_in_the_same_sentence_of_another_is_a_detail():
+    (found,) = _former_slips("Kejaksaan Tinggi Banten memeriksa tiga pejabat dinas pendidikan Kabupaten Lebak "
+                             "sebagai saksi pada Kamis, 3 April 2025.",
+                             "Kejaksaan Tinggi Banten memeriksa tiga mantan pejabat dinas pendidikan Kabupaten "
+                             "Lebak sebagai saksi pada Kamis 3 April 2025.")
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert "\u201cmantan pejabat dinas\u201d" in found.explanation and "\u201cpejabat dinas\u201d" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # both accounts give the marker, or neither
+    ("Polisi memeriksa dua eks karyawan gudang itu sebagai saksi pada Senin pagi di Polres Bekasi.",
+     "Polisi memeriksa dua mantan karyawan gudang itu sebagai saksi pada Senin pagi di Polres Bekasi."),
+    ("Polisi memeriksa dua karyawan gudang itu sebagai saksi pada Senin pagi di Polres Bekasi.",
+     "Polisi telah memeriksa dua karyawan gudang itu sebagai saksi pada Senin pagi di Polres Bekasi."),
+    # another person with the same title: the word after the role differs
+    ("Pertemuan itu dihadiri mantan Kapolda Raharjo dan sejumlah tokoh masyarakat di Aula Kota Baru.",
+     "Pertemuan itu dihadiri Kapolda Sutrisno dan sejumlah tokoh masyarakat di Aula Kota Baru."),
+    # the other account calls them former elsewhere in its sentence
+    ("Jaksa memanggil dua pegawai bank daerah, yang kini sudah menjadi bekas pegawai, untuk diperiksa pekan depan.",
+     "Jaksa memanggil dua mantan pegawai bank daerah untuk diperiksa pekan depan di gedung kejaksaan."),
+])
+def test_a_role_with_the_marker_on_both_sides_or_on_another_person_is_no_former_detail(first, second):
+    assert _former_slips(first, second) == []
+
+
+def test_a_status_the_identity_rule_reads_is_told_once():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = make_doc("a", "Polisi menyebut pelaku penembakan itu merupakan mantan siswa sekolah tersebut yang berusia 21 tahun.",
+                 outlet="Detik")
+    b = make_doc("b", "Polisi menyebut pelaku penembakan itu merupakan siswa sekolah tersebut yang berusia 21 tahun.",
+                 outlet="Okezone")
+    (found,) = [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if d.kind == "detail"]
+    assert "who \u201cpelaku\u201d is" in found.explanation
+
+
+def test_one_source_telling_a_sentence_twice_with_and_without_the_marker_is_no_former_detail():
+    text_a = "Polisi memeriksa dua mantan karyawan gudang itu sebagai saksi pada Senin pagi di Polres Bekasi."
+    text_b = "Polisi memeriksa dua karyawan gudang itu sebagai saksi pada Senin pagi di Polres Bekasi."
+    assert _former_slips(text_a, text_b, "Detik", "Detik") == []
+
+
 def test_one_perpetrator_named_by_initials_that_fit_no_word_of_another_outlets_name_is_a_detail():
     (found,) = _identities("Terduga pelaku bernama Maruddin, karyawan swasta asal Cinere, Depok.",
                            "Sopir ekspedisi berinisial SS (41), yang menodongkan senpi di tol, akhirnya ditangkap polisi.")

@@ -1439,6 +1439,49 @@ def _swapped_words(a: list[str], b: list[str], rw: ReconcileWords,
     return found, swaps
 
 
+def _former_marker_slip(a: list[str], b: list[str], former: frozenset[str]) -> tuple[int, int] | None:
+    """Where one of two aligned sentences puts a word of ``former`` ("eks", "mantan") before a
+    role the other gives with the same word before and after it: "memeriksa dua eks staf khusus" /
+    "memeriksa dua staf khusus". Returns (index of the marker in ``a``, index of the role in ``b``),
+    or None. The words around the role must agree on both sides, so another person with the same
+    title ("mantan Kapolri X" / "Kapolri Y") is no slip."""
+    for k in range(len(a) - 1):
+        if a[k] not in former or a[k + 1] in former:
+            continue
+        role = a[k + 1]
+        before = a[k - 1] if k else None
+        after = a[k + 2] if k + 2 < len(a) else None
+        for m, w in enumerate(b):
+            if w != role or (m and b[m - 1] in former):
+                continue
+            if (b[m - 1] if m else None) != before or (b[m + 1] if m + 1 < len(b) else None) != after:
+                continue
+            if before is None and after is None:  # a sentence of one word agrees with anything
+                continue
+            return k, m
+    return None
+
+
+def _former_marker_conflict(story: str, a: _Sentence, b: _Sentence, wa: list[str], wb: list[str],
+                            former: frozenset[str], score: float) -> tuple[str, Discrepancy] | None:
+    """A person's or group's status told two ways in one sentence two sources share: a current
+    holder of a role in one, a former holder in the other (the identity rule reads this after a
+    subject and a linking word only; here the sentences themselves say the role is one)."""
+    for (x, y, wx, wy) in ((a, b, wa, wb), (b, a, wb, wa)):
+        found = _former_marker_slip(wx, wy, former)
+        if found is None or any(w in former for w in wy):
+            continue
+        k, m = found
+        role = " ".join(wx[k + 1:k + 3])
+        explanation = message("detail.former", outlet_a=x.outlet, role_a=" ".join(wx[k:k + 3]),
+                              sentence_a=_short(x.text), outlet_b=y.outlet, role_b=" ".join(wy[m:m + 2]),
+                              sentence_b=_short(y.text))
+        return role, Discrepancy(kind="detail", docs=sorted({a.doc, b.doc}), claims=[], status="contradiction",
+                                 explanation=english(explanation), message=explanation, score=round(score, 3),
+                                 story=story)
+    return None
+
+
 DETAIL_MAX_SOURCES = 40  # independent accounts of a story compared sentence by sentence
 
 
@@ -1480,6 +1523,16 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     # lists is worked out once (an identical pair has nothing swapped).
     aligned: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[list, list]] = {}
     token_sets = [set(s.tokens) for s in sents]
+    former = _identity_words().former
+    former_told: dict[str, Discrepancy] = {}  # one item per role told with and without the marker
+    plain: dict[int, list[str]] = {}
+
+    def plain_words(k: int) -> list[str]:
+        # every word, stopwords kept: "dua eks staf" needs the word before the marker
+        if k not in plain:
+            plain[k] = words(sents[k].text)
+        return plain[k]
+
     for i, a in enumerate(sents):
         set_a = token_sets[i]
         key_a = tuple(a.tokens)
@@ -1492,6 +1545,13 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
             overlap = len(shared) / min(len(set_a), len(set_b))
             if len(shared) < DETAIL_MIN_SHARED or overlap < DETAIL_MIN_OVERLAP:
                 continue
+            if former:
+                wa, wb = plain_words(i), plain_words(j)
+                if former & (set(wa) | set(wb)):
+                    slip = _former_marker_conflict(story, a, b, wa, wb, former,
+                                                   3.0 * overlap + min(len(shared), 12) / 12)
+                    if slip is not None and slip[0] not in former_told:
+                        former_told[slip[0]] = slip[1]
             key_b = tuple(b.tokens)
             if key_a == key_b:
                 continue
@@ -1543,11 +1603,15 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_state_conflicts(story, docs, by_id, rw))
     out.extend(d for d, _ in slot_items)
     out.extend(_clock_conflicts(story, docs, by_id, rw))
-    out.extend(_identity_conflicts(story, docs, by_id))
+    identities = _identity_conflicts(story, docs, by_id)
+    out.extend(identities)
     out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
+    # the identity rule read the same status after its subject: one item, the identity rule's
+    told = [set(d.docs) for d in identities]
+    out.extend(d for d in former_told.values() if not any(set(d.docs) <= docs_of for docs_of in told))
     return out
 
 
