@@ -1609,6 +1609,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
+    out.extend(_occasion_day_conflicts(story, docs, by_id, rw))
     # the identity rule read the same status after its subject: one item, the identity rule's
     told = [set(d.docs) for d in identities]
     out.extend(d for d in former_told.values() if not any(set(d.docs) <= docs_of for docs_of in told))
@@ -2200,6 +2201,121 @@ def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
         out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
                                explanation=english(explanation), message=explanation,
                                score=round(3.5 + 0.25 * len({r.source for r in group}), 3), story=story))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _OccasionSettings:
+    """``occasion_days`` of reconcile.yaml: see the comments there."""
+
+    reach: int
+    reach_before: int
+    max_days_apart: int
+    shared_words: int
+    occasions: tuple[tuple[tuple[str, ...], str], ...]  # (phrase as words, its kind), longest first
+
+
+@lru_cache(maxsize=4)
+def _occasion_settings(language: str = "id") -> _OccasionSettings:
+    data = load_data("reconcile", language).get("occasion_days") or {}
+    phrases = [(tuple(words(str(p))), str(kind)) for kind, ps in (data.get("occasions") or {}).items()
+               for p in ps or []]
+    return _OccasionSettings(int(data.get("reach", 8)), int(data.get("reach_before", 4)),
+                             int(data.get("max_days_apart", 3)), int(data.get("shared_words", 2)),
+                             tuple(sorted((p for p in phrases if p[0]), key=lambda x: -len(x[0]))))
+
+
+@dataclass(slots=True)
+class _OccasionReading:
+    doc: Document
+    source: str
+    kind: str  # "cabinet_meeting"
+    day: date
+    text: str  # the date as written
+    sentence: str
+    others: frozenset[str]  # the sentence's content words outside the occasion and the date
+
+
+def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSettings,
+                       rw: ReconcileWords) -> list[_OccasionReading]:
+    """The formal occasions ``d`` dates: one occasion phrase and one day written with a digit, close
+    to each other in one sentence."""
+    tw = timex_words()
+    out = []
+    starts = {p[0] for p, _ in os_.occasions}
+    for s, e in d.sentences:
+        days = []
+        for t in d.dates:
+            if not (s <= t.start < e) or t.precision != "day" or not isinstance(t.value, str):
+                continue
+            if not re.search(r"\d", t.text):
+                continue
+            try:
+                day = date.fromisoformat(t.value[:10])
+            except ValueError:
+                continue
+            first = words(t.text)[:2]
+            if first and first[0] in tw.weekday_prefix:
+                first = first[1:]
+            # a weekday that does not fit the date: the weekday rule's
+            slip = bool(first) and first[0] in tw.weekdays and tw.weekdays[first[0]] != day.weekday()
+            days.append((t, day, slip))
+        if len(days) != 1 or days[0][2]:
+            continue
+        (t, day, _), = days
+        sentence = d.text[s:e]
+        before, after = words(d.text[s:t.start]), words(d.text[t.end:e])
+        date_words = set(words(t.text))
+        # (near enough to the date, the occasion's kind, its words) of every occasion phrase
+        found = []
+        for side, ws in (("before", before), ("after", after)):
+            for k, w in enumerate(ws):
+                hit = _phrase_at(ws, k, os_.occasions) if w in starts else None
+                if hit is None:
+                    continue
+                gap = len(ws) - (k + len(hit[0])) if side == "before" else k
+                found.append((gap <= (os_.reach if side == "before" else os_.reach_before), hit[1], hit[0]))
+        if len({kind for _, kind, _ in found}) != 1 or not any(near for near, _, _ in found):
+            continue
+        kind = found[0][1]
+        phrase_words = {w for _, _, phrase in found for w in phrase}
+        others = frozenset(w for w in content_words(sentence, rw) if w not in phrase_words and w not in date_words
+                           and not w.isdigit())
+        out.append(_OccasionReading(d, source_key(d, by_id), kind, day, t.text, sentence, others))
+    return out
+
+
+def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                            rw: ReconcileWords) -> list[Discrepancy]:
+    """One formal occasion dated two days by two independent sources: "rapat terbatas ... Senin 9
+    Juni 2025" / "rapat terbatas ... 10 Juni 2025"."""
+    os_ = _occasion_settings()
+    if not os_.occasions:
+        return []
+    readings = [r for d in docs for r in _occasion_readings(d, by_id, os_, rw)]
+    by_kind: dict[str, list[_OccasionReading]] = defaultdict(list)
+    for r in readings:
+        by_kind[r.kind].append(r)
+    out = []
+    for group in by_kind.values():
+        days_of: dict[str, set[date]] = defaultdict(set)
+        for r in group:
+            days_of[r.source].add(r.day)
+        sided = [r for r in group if len(days_of[r.source]) == 1]  # a source giving two days takes no side
+        pair = next(((a, b) for i, a in enumerate(sided) for b in sided[i + 1:]
+                     if a.source != b.source and a.day != b.day
+                     and abs((a.day - b.day).days) <= os_.max_days_apart
+                     and len(a.others & b.others) >= os_.shared_words), None)
+        if pair is None:
+            continue
+        a, b = sorted(pair, key=lambda r: r.day)
+        explanation = message("detail.occasion_day", outlet_a=a.doc.outlet or a.doc.id, day_a=a.text,
+                              sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, day_b=b.text,
+                              sentence_b=_short(b.sentence))
+        docs_of = sorted({r.doc.id for r in sided if r.day in (a.day, b.day)})
+        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
+                               explanation=english(explanation), message=explanation,
+                               score=round(3.0 + 0.25 * len({r.source for r in sided}), 3), story=story))
     return out
 
 

@@ -128,6 +128,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                           "where {outlet_b} has “{role_b}” (“{sentence_b}”)."),
     "detail.former": N_("The outlets differ on whether someone still holds a role: {outlet_a} has “{role_a}” "
                         "(“{sentence_a}”) where {outlet_b} has “{role_b}” (“{sentence_b}”)."),
+    "detail.occasion_day": N_("The outlets date one occasion two ways: {outlet_a} has “{day_a}” (“{sentence_a}”) "
+                              "where {outlet_b} has “{day_b}” (“{sentence_b}”)."),
     "detail.age": N_("The outlets give one person two ages: {outlet_a} has “{written_a}” (“{sentence_a}”) where "
                      "{outlet_b} has “{written_b}” (“{sentence_b}”)."),
     "detail.weekday": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; {outlet_b} writes "
