@@ -1095,6 +1095,63 @@ def test_one_source_telling_a_sentence_twice_with_and_without_the_marker_is_no_f
     assert _former_slips(text_a, text_b, "Detik", "Detik") == []
 
 
+def _dated_doc(doc_id: str, text: str, outlet: str, published: str) -> Document:
+    from ceksilang.extract.timex import find_dates
+
+    doc = make_doc(doc_id, text, outlet=outlet, published=published)
+    doc.dates = find_dates(doc_id, text, published, doc.sentences)
+    return doc
+
+
+def _occasion_days(first: str, second: str, first_outlet: str = "Kompas", second_outlet: str = "Tempo") -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _dated_doc("a", first, first_outlet, "2025-03-06T09:00:00+07:00")
+    b = _dated_doc("b", second, second_outlet, "2025-03-06T15:00:00+07:00")
+    return [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "one occasion" in d.explanation]
+
+
+def test_one_cabinet_meeting_dated_two_days_by_two_outlets_is_a_detail():
+    (found,) = _occasion_days("Presiden memimpin rapat terbatas di Istana Bogor pada Senin, 3 Maret 2025 bersama "
+                              "Menteri Keuangan dan Menteri Pertanian soal harga beras.",
+                              "Keputusan soal harga beras diambil dalam rapat terbatas yang dipimpin Presiden pada "
+                              "4 Maret 2025 bersama Menteri Pertanian.")
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert "\u201cSenin, 3 Maret 2025\u201d" in found.explanation and "\u201c4 Maret 2025\u201d" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # the same day written two ways
+    ("Presiden memimpin rapat terbatas di Istana Bogor pada Senin, 3 Maret 2025 soal harga beras bersama menteri.",
+     "Rapat terbatas soal harga beras dipimpin Presiden di Istana Bogor pada 3 Maret 2025."),
+    # days a week apart: two meetings
+    ("Presiden memimpin rapat terbatas di Istana Bogor pada Senin, 3 Maret 2025 soal harga beras.",
+     "Presiden kembali memimpin rapat terbatas soal harga beras di Istana Bogor pada 10 Maret 2025."),
+    # two meetings on other matters: nothing shared but the occasion
+    ("Presiden memimpin rapat terbatas di Istana Bogor pada Senin, 3 Maret 2025 soal harga beras.",
+     "Wakil Gubernur Jambi membuka rapat terbatas penanganan banjir di Kota Jambi pada 4 Maret 2025."),
+    # another occasion, and a day the sentence does not tie to the occasion
+    ("Presiden memimpin rapat terbatas di Istana Bogor pada Senin, 3 Maret 2025 soal harga beras.",
+     "Presiden melantik tiga wakil menteri soal harga beras di Istana Bogor pada 4 Maret 2025."),
+    ("Presiden memimpin rapat terbatas soal harga beras di Istana Bogor bersama para menteri dan kepala badan, "
+     "lalu pada Selasa, 4 Maret 2025 mengumumkan keputusannya.",
+     "Presiden memimpin rapat terbatas di Istana Bogor pada Senin, 3 Maret 2025 soal harga beras."),
+])
+def test_one_day_two_meetings_or_an_untied_day_is_no_occasion_detail(first, second):
+    assert _occasion_days(first, second) == []
+
+
+def test_a_source_dating_an_occasion_two_ways_takes_no_side():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _dated_doc("a", "Presiden memimpin rapat terbatas soal harga beras pada Senin, 3 Maret 2025 di Istana Bogor. "
+                   "Rapat terbatas soal harga beras itu digelar Presiden pada 4 Maret 2025.", "Kompas",
+                   "2025-03-06T09:00:00+07:00")
+    b = _dated_doc("b", "Rapat terbatas soal harga beras dipimpin Presiden pada 4 Maret 2025 di Istana Bogor.", "Tempo",
+                   "2025-03-06T15:00:00+07:00")
+    assert [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "one occasion" in d.explanation] == []
+
+
 def test_one_perpetrator_named_by_initials_that_fit_no_word_of_another_outlets_name_is_a_detail():
     (found,) = _identities("Terduga pelaku bernama Maruddin, karyawan swasta asal Cinere, Depok.",
                            "Sopir ekspedisi berinisial SS (41), yang menodongkan senpi di tol, akhirnya ditangkap polisi.")
