@@ -1654,14 +1654,16 @@ class _Resolver:
         if noun in self.pat.person_nouns:
             role = [noun]
         elif noun in self.pat.role_words and len(part) >= 3 \
-                and not any(self.words.texts[k].lower() in self.pat.relative_pronouns for k in part) \
+                and not any(self.words.texts[k].lower() in self.pat.relative_pronouns
+                            or self.words.texts[k].lower() in self.pat.narration_settings for k in part[1:]) \
                 and not any(n.person and n.tagged and " " in n.text
                             for n in self.names_in(self.words.starts[part[0]], self.words.ends[part[-1]])):
             # "Kapolsek Ingin Jaya itu mengatakan": an office made definite, with its place, is
             # the person holding it named before (else the one in focus), not the place inside
             # it ("Jaya" of "Ingin Jaya", one word, may be tagged a person); a full name the model
             # tags inside ("Direktur ... Dhetik Ariyanto yang turut mendampingi Wapres tersebut")
-            # or a relative clause is the subject's own description
+            # or a relative clause is the subject's own description; a setting ("Prof Lely pada
+            # kesempatan ini mengungkapkan") is what the determiner belongs to, not the office
             role = []
             for k in part:
                 w = self.words.texts[k].lower()
