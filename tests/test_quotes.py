@@ -2112,3 +2112,20 @@ def test_quotes_a_clause_ending_in_a_name_set_off_before_the_verb_is_not_that_na
     # the guard: the name closes a clause of its own; the words set off after it are the subject
     doc = _analysed("Usai bertemu Presiden Bima Santoso, tim ekonomi Partai Lembah, mengatakan anggaran masih aman.")
     assert all(q.speaker_name != "Bima Santoso" for q in doc.quotes)
+
+
+# --------------------------------------------------------------------------- issue 20, spk21
+# Whole-pipeline cases of classes seen on April 2025 coverage; invented names and places.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "Kasi" (kepala seksi) heads a role: the holder after the comma and a rank speaks
+    ("\"Pelaku sudah kami tangkap di rumahnya,\" kata Kasi Humas Polres Sukamaju, AKP Wayan Sudarsa saat "
+     "dihubungi wartawan, Sabtu (22/3).", "Pelaku sudah kami tangkap", "Wayan Sudarsa"),
+    # a setting made definite ("pada kesempatan ini") after a titled name is no office made definite
+    ("Pembicara tamu, Lestari Handayani, hadir di kampus. Rektor Budi Hartono lalu memberi sambutan. \"Kampus "
+     "harus terbuka,\" kata Budi. Profesor Lestari pada kesempatan ini mengungkapkan bahwa komunikasi politik "
+     "memiliki beberapa prinsip dasar.", "komunikasi politik memiliki", "Lestari Handayani"),
+])
+def test_quotes_person_speakers_behind_roles_and_titles(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
