@@ -2129,3 +2129,15 @@ def test_quotes_a_clause_ending_in_a_name_set_off_before_the_verb_is_not_that_na
 def test_quotes_person_speakers_behind_roles_and_titles(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+def test_quotes_a_cue_after_a_source_brought_in_by_occupation_goes_to_that_source() -> None:
+    # "Setali tiga uang, petani lainnya, Musito, ...": the next person the article turns to, set
+    # off after an occupation, takes the "-nya" cue, not the farmer quoted before
+    text = ("Salah satu petani di Sukamaju, Eko, mengaku senang dengan penyerapan gabah. \"Petani sangat "
+            "terbantu karena pembayaran lancar,\" ungkapnya. Setali tiga uang, petani lainnya, Darsono, tidak "
+            "ragu berterima kasih kepada pemerintah. \"Hasil penjualan gabah kami pakai untuk mengolah tanah "
+            "kembali,\" pungkasnya.")
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, "Hasil penjualan gabah").speaker_name == "Darsono"
+    assert _quote_at(doc.quotes, doc.text, "Petani sangat terbantu").speaker_name == "Eko"

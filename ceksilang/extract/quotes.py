@@ -1407,8 +1407,9 @@ class _Resolver:
         a = self.sentences[self.sentence_index(name.start)][0]
         before = [w.lower() for w in _WORD.findall(self.text[a:name.start])][-4:]
         # a police or army rank is an office too ("Kabid Humas Polda Jawa Barat (Jabar) Kombes
-        # Pol Hendra Rochmawan": the role words stand further back than the rank)
-        return any(w in self.pat.role_words or w in self.rank_words for w in before)
+        # Pol Hendra Rochmawan": the role words stand further back than the rank); an occupation
+        # brings in a source as well ("Setali tiga uang, petani lainnya, Musito, ...")
+        return any(w in self.pat.role_words or w in self.rank_words or w in self.pat.occupation_nouns for w in before)
 
     def narrative_distance(self, earlier: int, here: int) -> int:
         """Sentences from ``earlier`` to ``here`` that are not inside a direct quote: a long quote
@@ -2435,7 +2436,10 @@ class _Resolver:
                 continue
             if (begin > 0 and not (all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])
                                            and any(self.words.texts[j].lower() in self.pat.role_words
-                                                   for j in head[begin:pos + 1]))):
+                                                   for j in head[begin:pos + 1]))
+                    # "Setali tiga uang, petani lainnya, Musito, ...": an occupation in lower case
+                    # set off before the name describes the subject as a role would
+                    and self.words.texts[head[begin]] not in self.pat.occupation_nouns):
                 break
             begin = pos + 1
         idx = idx[begin:]
