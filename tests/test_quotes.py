@@ -2141,3 +2141,12 @@ def test_quotes_a_cue_after_a_source_brought_in_by_occupation_goes_to_that_sourc
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, "Hasil penjualan gabah").speaker_name == "Darsono"
     assert _quote_at(doc.quotes, doc.text, "Petani sangat terbantu").speaker_name == "Eko"
+
+
+def test_quotes_a_subject_pronoun_does_not_go_to_a_subject_the_text_never_lets_speak() -> None:
+    # "Ia menegaskan" after a sentence about the victim goes on with the lawyer who has been talking
+    text = ("Direktur LBH Sukamaju, Rendra Wibisono, menyatakan keprihatinannya atas peristiwa yang menimpa "
+            "Mbah Karto. Mbah Karto kehilangan 1.655 meter persegi tanahnya karena sejumlah pihak memanipulasi "
+            "ketidaktahuannya. Ia menegaskan bahwa LBH Sukamaju berharap Mbah Karto mendapatkan keadilan.")
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, "LBH Sukamaju berharap").speaker_name == "Rendra Wibisono"

@@ -1374,7 +1374,11 @@ class _Resolver:
                     and not self.of_another_body(person.name, focus.name):
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
-                and not (subject and focus.name.person and here - focus.sentence == 1)
+                and not (subject and focus.name.person and here - focus.sentence == 1
+                         # "Julian ... menyatakan keprihatinannya. Mbah Tupon kehilangan ... Ia
+                         # menegaskan": a subject the text never lets speak (no speech before, no
+                         # office or occupation) does not take a speech verb's pronoun from the talker
+                         and (self.spoke_before(focus.name) or self.introduced_with_role(focus.name)))
                 # a person brought in as the subject of the sentence right before the cue ("Analis
                 # Baird, Ben Kallo, juga menurunkan peringkat ... 'quote,' ujarnya") is whom the
                 # article turns to, not the one who talked before them
@@ -1391,6 +1395,11 @@ class _Resolver:
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def spoke_before(self, name: _Name) -> bool:
+        """Whether the person has been seen speaking before (a quote or a speech verb)."""
+        full = self.fullest(name)
+        return any(self.fullest(h.name) == full for h in self.history)
 
     def first_named(self, name: _Name) -> bool:
         """Whether ``name`` is the first mention of that person: no person named before it shares
