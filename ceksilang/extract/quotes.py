@@ -871,6 +871,10 @@ class _Speaker:
     others: tuple[_Name, ...] = ()  # who say it jointly with ``name`` ("A dan B mengatakan": B)
 
 
+# an age in brackets right after a name: "Mbah Tupon (68)", how news brings a person in
+_AGE_AFTER = re.compile(r"\s?\(\d{1,3}(?:\s?(?:tahun|th))?\)")
+
+
 @dataclass(slots=True)
 class _Focus:
     name: _Name
@@ -1375,10 +1379,14 @@ class _Resolver:
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1
-                         # "Julian ... menyatakan keprihatinannya. Mbah Tupon kehilangan ... Ia
-                         # menegaskan": a subject the text never lets speak (no speech before, no
-                         # office or occupation) does not take a speech verb's pronoun from the talker
-                         and (self.spoke_before(focus.name) or self.introduced_with_role(focus.name)))
+                         # "Julian ... menyatakan keprihatinannya atas peristiwa yang menimpa Mbah
+                         # Tupon. Mbah Tupon kehilangan ... Ia menegaskan": a subject the talker's
+                         # words already named, who has not spoken and holds no office or occupation,
+                         # does not take the pronoun from the talker; one brought in new does
+                         # ("Sebelumnya, Sutarno Wiryo (70) menjadi korban ... Ia mengaku"), or brought
+                         # in again with an age ("Diberitakan sebelumnya, Mbah Tupon (68), menjadi ...")
+                         and (self.spoke_before(focus.name) or self.introduced_with_role(focus.name)
+                              or self.first_named(focus.name) or _AGE_AFTER.match(self.text, focus.name.end)))
                 # a person brought in as the subject of the sentence right before the cue ("Analis
                 # Baird, Ben Kallo, juga menurunkan peringkat ... 'quote,' ujarnya") is whom the
                 # article turns to, not the one who talked before them
