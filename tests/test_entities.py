@@ -681,3 +681,34 @@ def test_a_field_listed_inside_a_role_is_no_person() -> None:
              Mention("d", text.index("Rendra"), text.index("Rendra") + 14, "Rendra Saputra", "PERSON")]
     kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
     assert kept == ["Rendra Saputra"]
+
+
+# --------------------------------------------------------------------------- issue 20, spk21: person names on unseen days
+# Invented names and places; each class was seen on April 2025 coverage (docs/evaluation.md, spk21).
+
+@pytest.mark.parametrize("text, span, name", [
+    # a body that serves a region, written in mixed case, then its region, glued before the holder
+    ("Kepala Dinkes Kabupaten Sukamaju Sutarmo mengatakan capaian program naik.",
+     "Dinkes Kabupaten Sukamaju Sutarmo", "Sutarmo"),
+    ("Ketua Kwarcab Sukamaju Rendra Wibisono mengatakan, tahun ini Kwarcab Sukamaju melantik 500 anggota.",
+     "Kwarcab Sukamaju Rendra Wibisono", "Rendra Wibisono"),
+    # the same after a role head and a regional body left outside the span
+    ("Ketua Bawaslu Sukamaju Wartono mengatakan pengawasan berjalan. Audiensi Bawaslu Sukamaju dengan "
+     "Bupati digelar Selasa.", "Sukamaju Wartono", "Wartono"),
+    # a title written without its full stop
+    ("Hasil pemeriksaan sudah keluar, ujar Dr Santorelli kepada wartawan di Roma.", "Dr Santorelli", "Santorelli"),
+    ("Dokter Marco Santorelli memimpin tim medis sejak pekan lalu.", "Dokter Marco Santorelli", "Marco Santorelli"),
+])
+def test_entities_an_office_or_title_glued_before_a_name_is_cut(text: str, span: str, name: str) -> None:
+    kept = [m.text for m in merge_mentions([_span(text, span, "PERSON")], [], text) if m.label == "PERSON"]
+    assert name in kept and span not in kept
+
+
+@pytest.mark.parametrize("text, span", [
+    # no evidence that the word after the office is its region: the span stands
+    ("Kepala Puskesmas Budi Santoso mengatakan jumlah pasien naik pekan ini.", "Budi Santoso"),
+    ("Ketua Bawaslu Rahmat Bagja mengatakan pengawasan pemilu berjalan lancar.", "Rahmat Bagja"),
+])
+def test_entities_a_name_after_an_office_without_a_region_is_kept_whole(text: str, span: str) -> None:
+    kept = [m.text for m in merge_mentions([_span(text, span, "PERSON")], [], text) if m.label == "PERSON"]
+    assert kept == [span]

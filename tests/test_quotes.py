@@ -2112,3 +2112,41 @@ def test_quotes_a_clause_ending_in_a_name_set_off_before_the_verb_is_not_that_na
     # the guard: the name closes a clause of its own; the words set off after it are the subject
     doc = _analysed("Usai bertemu Presiden Bima Santoso, tim ekonomi Partai Lembah, mengatakan anggaran masih aman.")
     assert all(q.speaker_name != "Bima Santoso" for q in doc.quotes)
+
+
+# --------------------------------------------------------------------------- issue 20, spk21
+# Whole-pipeline cases of classes seen on April 2025 coverage; invented names and places.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "Kasi" (kepala seksi) heads a role: the holder after the comma and a rank speaks
+    ("\"Pelaku sudah kami tangkap di rumahnya,\" kata Kasi Humas Polres Sukamaju, AKP Wayan Sudarsa saat "
+     "dihubungi wartawan, Sabtu (22/3).", "Pelaku sudah kami tangkap", "Wayan Sudarsa"),
+    # a setting made definite ("pada kesempatan ini") after a titled name is no office made definite
+    ("Pembicara tamu, Lestari Handayani, hadir di kampus. Rektor Budi Hartono lalu memberi sambutan. \"Kampus "
+     "harus terbuka,\" kata Budi. Profesor Lestari pada kesempatan ini mengungkapkan bahwa komunikasi politik "
+     "memiliki beberapa prinsip dasar.", "komunikasi politik memiliki", "Lestari Handayani"),
+])
+def test_quotes_person_speakers_behind_roles_and_titles(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+def test_quotes_a_cue_after_a_source_brought_in_by_occupation_goes_to_that_source() -> None:
+    # "Setali tiga uang, petani lainnya, Musito, ...": the next person the article turns to, set
+    # off after an occupation, takes the "-nya" cue, not the farmer quoted before
+    text = ("Salah satu petani di Sukamaju, Eko, mengaku senang dengan penyerapan gabah. \"Petani sangat "
+            "terbantu karena pembayaran lancar,\" ungkapnya. Setali tiga uang, petani lainnya, Darsono, tidak "
+            "ragu berterima kasih kepada pemerintah. \"Hasil penjualan gabah kami pakai untuk mengolah tanah "
+            "kembali,\" pungkasnya.")
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, "Hasil penjualan gabah").speaker_name == "Darsono"
+    assert _quote_at(doc.quotes, doc.text, "Petani sangat terbantu").speaker_name == "Eko"
+
+
+def test_quotes_a_subject_pronoun_does_not_go_to_a_subject_the_text_never_lets_speak() -> None:
+    # "Ia menegaskan" after a sentence about the victim goes on with the lawyer who has been talking
+    text = ("Direktur LBH Sukamaju, Rendra Wibisono, menyatakan keprihatinannya atas peristiwa yang menimpa "
+            "Mbah Karto. Mbah Karto kehilangan 1.655 meter persegi tanahnya karena sejumlah pihak memanipulasi "
+            "ketidaktahuannya. Ia menegaskan bahwa LBH Sukamaju berharap Mbah Karto mendapatkan keadilan.")
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, "LBH Sukamaju berharap").speaker_name == "Rendra Wibisono"

@@ -625,8 +625,14 @@ def _regional_role_before(text: str, pos: int, words: RoleWords, any_role: bool 
     dot = window.rfind(". ")
     window = window[max(stop, dot) + 1:]
     tokens = _WORD_TOKEN.findall(window)[-10:]
+    bodies = load_name_types().regional_bodies
     for i in range(len(tokens)):
         n = _head_at(tokens, i, words) if any_role else _phrase_at(tokens, i, words.regional_heads)
+        if not n:
+            # "Kepala Dinkes", "Ketua Bawaslu", "Kepala Puskesmas": a role head over a body that
+            # serves a region heads that region's office as "Kepala Dinas" does
+            head = _head_at(tokens, i, words)
+            n = head + 1 if head and i + head < len(tokens) and tokens[i + head].lower() in bodies else 0
         if not n:
             continue
         between = tokens[i + n:]
@@ -652,7 +658,8 @@ def _used_as_place(phrase: str, next_word: str, text: str, m: Mention, places: S
     for p in places:
         if p.label != "PERSON" and not (p.start < m.end and m.start < p.end) and pattern.search(p.text):
             return True
-    cues = words.place_cues | load_gazetteer().gpe_cues  # not role heads: a name follows those
+    # not role heads: a name follows those; a body that serves a region is followed by the region
+    cues = words.place_cues | load_gazetteer().gpe_cues | load_name_types().regional_bodies
     for hit in pattern.finditer(text):
         if m.start <= hit.start() < m.end:
             continue
@@ -990,9 +997,14 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
         n = _phrase_at(tokens, i, words.ranks)
         if n and i + n < len(tokens):
             cut = i + n
+    bodies = load_name_types().regional_bodies
     for i in range(cut, len(tokens) - 2):  # an acronym, a numeral or "&": a body's name, not a person's
         t = tokens[i]
         if t == "&" or (len(t) > 1 and t.isupper() and t.isalpha()):
+            cut = i + 1
+        elif i == cut and t.lower() in bodies:
+            # "Dinkes Kabupaten Gunungkidul Ismono", "Kwarcab Karanganyar Kurniadi Maulato": a body
+            # that serves a region, written in mixed case, opens the span; the region follows it
             cut = i + 1
     cut = max(cut, _body_words_in_name(text, m, tokens, spans, words))
     administrative = tokens[0].lower() in load_gazetteer().gpe_cues  # "Kabupaten Temanggung Slamet"

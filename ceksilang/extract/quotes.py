@@ -871,6 +871,10 @@ class _Speaker:
     others: tuple[_Name, ...] = ()  # who say it jointly with ``name`` ("A dan B mengatakan": B)
 
 
+# an age in brackets right after a name: "Mbah Tupon (68)", how news brings a person in
+_AGE_AFTER = re.compile(r"\s?\(\d{1,3}(?:\s?(?:tahun|th))?\)")
+
+
 @dataclass(slots=True)
 class _Focus:
     name: _Name
@@ -1374,7 +1378,15 @@ class _Resolver:
                     and not self.of_another_body(person.name, focus.name):
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
-                and not (subject and focus.name.person and here - focus.sentence == 1)
+                and not (subject and focus.name.person and here - focus.sentence == 1
+                         # "Julian ... menyatakan keprihatinannya atas peristiwa yang menimpa Mbah
+                         # Tupon. Mbah Tupon kehilangan ... Ia menegaskan": a subject the talker's
+                         # words already named, who has not spoken and holds no office or occupation,
+                         # does not take the pronoun from the talker; one brought in new does
+                         # ("Sebelumnya, Sutarno Wiryo (70) menjadi korban ... Ia mengaku"), or brought
+                         # in again with an age ("Diberitakan sebelumnya, Mbah Tupon (68), menjadi ...")
+                         and (self.spoke_before(focus.name) or self.introduced_with_role(focus.name)
+                              or self.first_named(focus.name) or _AGE_AFTER.match(self.text, focus.name.end)))
                 # a person brought in as the subject of the sentence right before the cue ("Analis
                 # Baird, Ben Kallo, juga menurunkan peringkat ... 'quote,' ujarnya") is whom the
                 # article turns to, not the one who talked before them
@@ -1392,6 +1404,11 @@ class _Resolver:
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
 
+    def spoke_before(self, name: _Name) -> bool:
+        """Whether the person has been seen speaking before (a quote or a speech verb)."""
+        full = self.fullest(name)
+        return any(self.fullest(h.name) == full for h in self.history)
+
     def first_named(self, name: _Name) -> bool:
         """Whether ``name`` is the first mention of that person: no person named before it shares
         a capitalised word of their fullest name."""
@@ -1407,8 +1424,9 @@ class _Resolver:
         a = self.sentences[self.sentence_index(name.start)][0]
         before = [w.lower() for w in _WORD.findall(self.text[a:name.start])][-4:]
         # a police or army rank is an office too ("Kabid Humas Polda Jawa Barat (Jabar) Kombes
-        # Pol Hendra Rochmawan": the role words stand further back than the rank)
-        return any(w in self.pat.role_words or w in self.rank_words for w in before)
+        # Pol Hendra Rochmawan": the role words stand further back than the rank); an occupation
+        # brings in a source as well ("Setali tiga uang, petani lainnya, Musito, ...")
+        return any(w in self.pat.role_words or w in self.rank_words or w in self.pat.occupation_nouns for w in before)
 
     def narrative_distance(self, earlier: int, here: int) -> int:
         """Sentences from ``earlier`` to ``here`` that are not inside a direct quote: a long quote
@@ -1654,14 +1672,16 @@ class _Resolver:
         if noun in self.pat.person_nouns:
             role = [noun]
         elif noun in self.pat.role_words and len(part) >= 3 \
-                and not any(self.words.texts[k].lower() in self.pat.relative_pronouns for k in part) \
+                and not any(self.words.texts[k].lower() in self.pat.relative_pronouns
+                            or self.words.texts[k].lower() in self.pat.narration_settings for k in part[1:]) \
                 and not any(n.person and n.tagged and " " in n.text
                             for n in self.names_in(self.words.starts[part[0]], self.words.ends[part[-1]])):
             # "Kapolsek Ingin Jaya itu mengatakan": an office made definite, with its place, is
             # the person holding it named before (else the one in focus), not the place inside
             # it ("Jaya" of "Ingin Jaya", one word, may be tagged a person); a full name the model
             # tags inside ("Direktur ... Dhetik Ariyanto yang turut mendampingi Wapres tersebut")
-            # or a relative clause is the subject's own description
+            # or a relative clause is the subject's own description; a setting ("Prof Lely pada
+            # kesempatan ini mengungkapkan") is what the determiner belongs to, not the office
             role = []
             for k in part:
                 w = self.words.texts[k].lower()
@@ -2433,7 +2453,10 @@ class _Resolver:
                 continue
             if (begin > 0 and not (all(self.title_like(self.words.texts[j]) for j in head[begin:pos + 1])
                                            and any(self.words.texts[j].lower() in self.pat.role_words
-                                                   for j in head[begin:pos + 1]))):
+                                                   for j in head[begin:pos + 1]))
+                    # "Setali tiga uang, petani lainnya, Musito, ...": an occupation in lower case
+                    # set off before the name describes the subject as a role would
+                    and self.words.texts[head[begin]] not in self.pat.occupation_nouns):
                 break
             begin = pos + 1
         idx = idx[begin:]
