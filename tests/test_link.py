@@ -592,3 +592,19 @@ def test_link_a_body_span_cut_inside_a_name_is_left_alone() -> None:
     link_entities(docs)
     span = next(m for m in docs[0].mentions if m.text.endswith("Ade R") or m.text == "Garuda Ade R")
     assert span.label == "ORG"
+
+
+def test_link_a_body_is_named_without_its_bracketed_short_form():
+    # issue 20, spk20: the model's span "Otoritas Jasa Keuangan (OJK)" named the entity with its brackets
+    text = "Badan Riset Lembah Hijau (BRLH) mencatat panen naik. BRLH juga menyiapkan lima kebijakan."
+    doc = _doc("a", text, extra=[("Badan Riset Lembah Hijau (BRLH)", "ORG"), ("BRLH", "ORG")])
+    entities = link_entities([doc])
+    entity = next(e for e in entities if e.id == _entity_of([doc], "a", "Badan Riset Lembah Hijau (BRLH)"))
+    assert entity.name == "Badan Riset Lembah Hijau"
+
+
+def test_link_a_company_keeps_the_bracketed_word_that_is_part_of_its_name():
+    text = "PT Pupuk Lembah (Persero) mencatat laba naik. PT Pupuk Lembah (Persero) juga membagi dividen."
+    doc = _doc("a", text, extra=[("PT Pupuk Lembah (Persero)", "ORG")])
+    entities = link_entities([doc])
+    assert any(e.name == "PT Pupuk Lembah (Persero)" for e in entities)
