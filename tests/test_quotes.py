@@ -2127,6 +2127,12 @@ def test_quotes_a_clause_ending_in_a_name_set_off_before_the_verb_is_not_that_na
     ("Menurut data China Association of Automobile Manufacturers (CAAM), penjualan mobil turun. "
      "CAAM memprediksi kondisi pasar tahun depan tidak akan jauh berbeda.", "kondisi pasar",
      "China Association of Automobile Manufacturers"),
+    # a syllable short form alone, after the lead spelt the body out without brackets
+    ("Kementerian Pariwisata RI mencatat kunjungan naik. Selain itu, Kemenpar juga "
+     "mengingatkan pentingnya menjaga kebersihan pantai.", "pentingnya menjaga", "Kementerian Pariwisata RI"),
+    # the model's span holding the short form in brackets gives the name without them
+    ("Bursa Efek Lembah (BEL) membuka perdagangan pagi ini. BEL juga mencatat 171 saham menguat.",
+     "171 saham menguat", "Bursa Efek Lembah"),
     # a role noun the article writes in full before its initials
     ("Sidang dilanjutkan setelah jaksa penuntut umum (JPU) membacakan tuntutan. \"Kami akan "
      "pikir-pikir,\" jawab jaksa.", "Kami akan", "jaksa penuntut umum"),

@@ -692,6 +692,17 @@ _NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-
 _BODY_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,12}")
 
 
+def _spells_first_words(short: str, body: str) -> bool:
+    """``short`` opens like the body's first word and holds its second word's initial after that
+    ("Kemenkes" of "Kementerian Kesehatan", "Disnakertrans" of "Dinas Ketenagakerjaan ..."); the
+    initials of every capitalised word for capitals ("BNPB")."""
+    words = body.split()
+    if short.isupper():
+        return len(short) >= 3 and "".join(w[0] for w in words if w[:1].isupper()) == short
+    low = short.lower()
+    return len(words) >= 2 and low[:2] == words[0][:2].lower() and words[1][:1].lower() in low[2:]
+
+
 def _short_form_of(short: str, body: str) -> bool:
     """``short`` stands for ``body``: all capitals, the initials of its capitalised words ("ECB" of
     "European Central Bank"); mixed case, a syllable form ``abbreviates`` allows ("Kemlu" of
@@ -1216,7 +1227,8 @@ class _Resolver:
         ("jaksa" beside "jaksa penuntut umum (JPU)")."""
         if not name or name[:1].islower():
             return self.role_in_full(name) if name else name
-        bodies = {n.text for n in self.names if not n.person and not n.place}
+        # the model's span may hold the short form in brackets: "Bursa Efek Indonesia (BEI)"
+        bodies = {without_bracketed_abbreviation(n.text) for n in self.names if not n.person and not n.place}
         return self.short_form_expanded(self.with_place_after(name, bodies), bodies)
 
     def with_place_after(self, name: str, bodies: set[str]) -> str:
@@ -1262,7 +1274,10 @@ class _Resolver:
                 written = re.search(rf"(?<![\w-]){re.escape(body)}(?:\s*\({re.escape(short)}\))?\s+"
                                     rf"{re.escape(rest)}(?![\w-])", self.text)
             else:
-                written = re.search(rf"(?<![\w-]){re.escape(body)}\s*\({re.escape(short)}\)", self.text)
+                # "European Central Bank (ECB)"; or a short form that spells the body's first two
+                # words ("Kemenkes" after "Kementerian Kesehatan RI" in the lead)
+                written = re.search(rf"(?<![\w-]){re.escape(body)}\s*\({re.escape(short)}\)", self.text) \
+                    or _spells_first_words(short, body)
             if written:
                 fuller.add(f"{body} {rest}".strip())
         return next(iter(fuller)) if len(fuller) == 1 else name

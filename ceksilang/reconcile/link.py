@@ -621,7 +621,7 @@ def _full_body_names_from_quotes(documents: Sequence[Document], entities: list[E
             e = by_id.get(q.speaker or "")
             if e is None or e.type != "ORG" or not q.speaker_name:
                 continue
-            full = " ".join(q.speaker_name.split())
+            full = without_bracketed_abbreviation(" ".join(q.speaker_name.split()))
             words = full.split()
             if len(words) <= len(e.name.split()) or not words[0][:1].isupper() \
                     or any("." in w or w.endswith("-") for w in words):
