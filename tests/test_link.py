@@ -595,3 +595,49 @@ def test_link_a_body_span_cut_inside_a_name_is_left_alone() -> None:
     link_entities(docs)
     span = next(m for m in docs[0].mentions if m.text.endswith("Ade R") or m.text == "Garuda Ade R")
     assert span.label == "ORG"
+
+
+def test_link_a_body_is_named_without_its_bracketed_short_form():
+    # issue 20, spk20: the model's span "Otoritas Jasa Keuangan (OJK)" named the entity with its brackets
+    text = "Badan Riset Lembah Hijau (BRLH) mencatat panen naik. BRLH juga menyiapkan lima kebijakan."
+    doc = _doc("a", text, extra=[("Badan Riset Lembah Hijau (BRLH)", "ORG"), ("BRLH", "ORG")])
+    entities = link_entities([doc])
+    entity = next(e for e in entities if e.id == _entity_of([doc], "a", "Badan Riset Lembah Hijau (BRLH)"))
+    assert entity.name == "Badan Riset Lembah Hijau"
+
+
+def test_link_a_company_keeps_the_bracketed_word_that_is_part_of_its_name():
+    text = "PT Pupuk Lembah (Persero) mencatat laba naik. PT Pupuk Lembah (Persero) juga membagi dividen."
+    doc = _doc("a", text, extra=[("PT Pupuk Lembah (Persero)", "ORG")])
+    entities = link_entities([doc])
+    assert any(e.name == "PT Pupuk Lembah (Persero)" for e in entities)
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    # the model named the body short; the quote finder named it with its place
+    ("Dinas Pariwisata Kabupaten Lembah mencatat kunjungan naik. Dinas Pariwisata menyebut libur panjang "
+     "jadi sebabnya.", "Dinas Pariwisata", "Dinas Pariwisata Kabupaten Lembah"),
+    # the model named it by its short form; the quote finder spelt it out
+    ("Dinas Perikanan dan Kelautan (Diskanla) Lembah mencatat panen naik. Diskanla menyebut cuaca baik.",
+     "Diskanla", "Dinas Perikanan dan Kelautan Lembah"),
+])
+def test_link_a_body_takes_the_fuller_name_its_quotes_give(text, short, full):
+    # issue 20, spk20: the speaker's name after linking is the body's fullest name in the article
+    doc = _doc("a", text, extra=[(short, "ORG")])
+    start = text.rindex(short)
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name=full,
+                        speaker_start=start, speaker_end=start + len(short))]
+    entities = link_entities([doc])
+    assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == full
+
+
+def test_link_a_body_keeps_its_name_when_its_quote_names_something_else():
+    # the guards: capitals that are not the initials, a dateline glued on
+    text = "SGX mencatat saham Wilmar naik. Menurut Stock Exchange, dan KOMPAS.com- SGX Asia mencatat laba."
+    doc = _doc("a", text, extra=[("SGX", "ORG")])
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Stock Exchange",
+                        speaker_start=0, speaker_end=3),
+                  Quote(doc="a", start=0, end=5, text="y", kind="indirect", speaker_name="KOMPAS.com- SGX Asia",
+                        speaker_start=0, speaker_end=3)]
+    entities = link_entities([doc])
+    assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == "SGX"

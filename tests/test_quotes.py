@@ -2150,3 +2150,47 @@ def test_quotes_a_subject_pronoun_does_not_go_to_a_subject_the_text_never_lets_s
             "ketidaktahuannya. Ia menegaskan bahwa LBH Sukamaju berharap Mbah Karto mendapatkan keadilan.")
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, "LBH Sukamaju berharap").speaker_name == "Rendra Wibisono"
+
+# --------------------------------------------------------------------------- issue 20: spk20 (bodies by their fullest name)
+# Invented sentences of the classes found among body speakers on the tune golds and unseen days.
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the place the article writes after the body's name elsewhere
+    ("Departemen Kehakiman AS membuka penyelidikan baru. Departemen Kehakiman juga menyatakan "
+     "bahwa dua perusahaan itu melanggar sanksi.", "dua perusahaan itu", "Departemen Kehakiman AS"),
+    # a short form opening the name, spelt out with the same place elsewhere
+    ("Kementerian Luar Negeri Jepang mengonfirmasi penangkapan itu. \"Semua penumpang dalam keadaan "
+     "baik,\" tulis Kemlu Jepang di platform X.", "Semua penumpang", "Kementerian Luar Negeri Jepang"),
+    # capitals standing for a body the article spells out before them in brackets
+    ("Menurut data China Association of Automobile Manufacturers (CAAM), penjualan mobil turun. "
+     "CAAM memprediksi kondisi pasar tahun depan tidak akan jauh berbeda.", "kondisi pasar",
+     "China Association of Automobile Manufacturers"),
+    # a syllable short form alone, after the lead spelt the body out without brackets
+    ("Kementerian Pariwisata RI mencatat kunjungan naik. Selain itu, Kemenpar juga "
+     "mengingatkan pentingnya menjaga kebersihan pantai.", "pentingnya menjaga", "Kementerian Pariwisata RI"),
+    # the model's span holding the short form in brackets gives the name without them
+    ("Bursa Efek Lembah (BEL) membuka perdagangan pagi ini. BEL juga mencatat 171 saham menguat.",
+     "171 saham menguat", "Bursa Efek Lembah"),
+    # a role noun the article writes in full before its initials
+    ("Sidang dilanjutkan setelah jaksa penuntut umum (JPU) membacakan tuntutan. \"Kami akan "
+     "pikir-pikir,\" jawab jaksa.", "Kami akan", "jaksa penuntut umum"),
+])
+def test_quotes_a_body_written_short_speaks_by_the_fullest_name_its_article_writes(
+        text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # two places after the name: which one is meant is not known, the name stays as written
+    ("Kementerian Luar Negeri Jepang dan Kementerian Luar Negeri Korea Selatan bertemu. Kementerian "
+     "Luar Negeri menyatakan pertemuan berjalan baik.", "pertemuan berjalan", "Kementerian Luar Negeri"),
+    # a place that opens a person's name is no place of the body
+    ("Menteri Pertahanan Israel Katz memerintahkan militer bersiaga. Kantor Kejaksaan menyatakan "
+     "bahwa berkas perkara sudah lengkap. Ia bertemu Kantor Kejaksaan Israel Katz kemarin.",
+     "berkas perkara", "Kantor Kejaksaan"),
+    # one word that opens a body's name is not its short form: "Pemerintah" stays as written
+    ("Pemerintah Kabupaten Bantul menggelar festival. Pemerintah menyatakan bahwa jumlah kunjungan naik.",
+     "jumlah kunjungan naik", "Pemerintah"),
+])
+def test_quotes_a_body_with_no_one_fuller_form_keeps_its_name(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker

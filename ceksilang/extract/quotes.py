@@ -688,6 +688,29 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
 # a run of capitalised words and the short form in brackets after it: "Dinas Kesehatan (Diskes)"
 _NAME_THEN_SHORT = re.compile(r"((?:[A-Z][\w&\-]*\s+){0,5}[A-Z][\w\-]*)\s+\(([A-Z][A-Za-z]{2,14})\)")
 
+# a body's short form opening a speaker's name: capitals ("ECB", "BPBD") or a syllable form ("Kemlu")
+_BODY_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{1,12}")
+
+
+def _spells_first_words(short: str, body: str) -> bool:
+    """``short`` opens like the body's first word and holds its second word's initial after that
+    ("Kemenkes" of "Kementerian Kesehatan", "Disnakertrans" of "Dinas Ketenagakerjaan ..."); the
+    initials of every capitalised word for capitals ("BNPB")."""
+    words = body.split()
+    if short.isupper():
+        return len(short) >= 3 and "".join(w[0] for w in words if w[:1].isupper()) == short
+    low = short.lower()
+    return len(words) >= 2 and low[:2] == words[0][:2].lower() and words[1][:1].lower() in low[2:]
+
+
+def _short_form_of(short: str, body: str) -> bool:
+    """``short`` stands for ``body``: all capitals, the initials of its capitalised words ("ECB" of
+    "European Central Bank"); mixed case, a syllable form ``abbreviates`` allows ("Kemlu" of
+    "Kementerian Luar Negeri")."""
+    if short.isupper():
+        return "".join(w[0] for w in body.split() if w[:1].isupper()) == short
+    return abbreviates(short, body)
+
 
 _INITIAL = re.compile(r"[A-Z]\.")
 
@@ -1196,6 +1219,97 @@ class _Resolver:
         head_cut = name.split()[0].lower() in self.one_word_heads
         person_words = {w for p in self.persons for w in p.text.split()}
         return rest if head_cut or any(w in person_words for w in rest.split()) else name
+
+    def fullest_body(self, name: str) -> str:
+        """A body or role a quote names short where the article writes it in full: the one fuller
+        form the article gives, else ``name``. Three forms (the gold convention of
+        tests/gold/coverage/FORMAT.md, "Bodies as speakers": the fullest name, brackets left out):
+        the body's name with the place after it ("Kementerian Luar Negeri" beside "Kementerian
+        Luar Negeri Israel", "Badan ... Daerah (BPBD) DKI Jakarta"); a short form opening the name
+        in full ("Kemlu Israel" beside "Kementerian Luar Negeri Israel", "ECB" beside "European
+        Central Bank (ECB)"); a role noun in lower case the article spells out before its initials
+        ("jaksa" beside "jaksa penuntut umum (JPU)")."""
+        if not name or name[:1].islower():
+            return self.role_in_full(name) if name else name
+        # the model's span may hold the short form in brackets: "Bursa Efek Indonesia (BEI)"
+        bodies = {without_bracketed_abbreviation(n.text) for n in self.names if not n.person and not n.place}
+        return self.short_form_expanded(self.with_place_after(name, bodies), bodies)
+
+    def with_place_after(self, name: str, bodies: set[str]) -> str:
+        """``name`` with the place the article writes after it, when it writes one place only
+        ("Departemen Kehakiman" -> "Departemen Kehakiman AS"): a name of two words or more, or a
+        body's short form ("Kemlu" -> "Kemlu Israel"), never a place itself."""
+        if any(n.place and n.text == name for n in self.names):
+            return name
+        if " " not in name and not any(self.short_form_stands_for(name, body) for body in bodies):
+            return name
+        fuller: set[str] = set()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:\s*\(([^()\s]+)\))?[ \t]+", self.text):
+            if m.group(1) and not abbreviates(m.group(1), name):
+                continue
+            place = self.place_starting_at(m.end())
+            if place is not None:
+                fuller.add(f"{name} {place}")
+        # the model's one span for the body and its place ("Kementerian Luar Negeri Israel")
+        places = {n.text for n in self.names if n.place}
+        fuller.update(b for b in bodies if b.startswith(name + " ") and b[len(name) + 1:] in places)
+        return next(iter(fuller)) if len(fuller) == 1 else name
+
+    def short_form_stands_for(self, short: str, body: str) -> bool:
+        """``short`` is a short form of the body ``body`` of two words or more that does not open
+        with it ("Kemlu" of "Kementerian Luar Negeri", not "Dinas" of "Dinas Pariwisata")."""
+        return (short not in self.function_words and bool(_BODY_SHORT_FORM.fullmatch(short))
+                and len(body.split()) >= 2 and body.split()[0].lower() != short.lower()
+                and _short_form_of(short, body))
+
+    def short_form_expanded(self, name: str, bodies: set[str]) -> str:
+        """A name opened by a body's short form, in the words the article spells the body in:
+        "Kemlu Israel" where it writes "Kementerian Luar Negeri Israel", "ECB" where it writes
+        "European Central Bank (ECB)"; ``name`` when it gives no such form or several."""
+        short, _, rest = name.partition(" ")
+        fuller: set[str] = set()
+        for body in bodies:
+            if rest and body.endswith(" " + rest) and self.short_form_stands_for(short, body[:-len(rest) - 1]):
+                fuller.add(body)  # "Kemlu Israel" of "Kementerian Luar Negeri Israel"
+                continue
+            if not self.short_form_stands_for(short, body):
+                continue
+            if rest:
+                written = re.search(rf"(?<![\w-]){re.escape(body)}(?:\s*\({re.escape(short)}\))?\s+"
+                                    rf"{re.escape(rest)}(?![\w-])", self.text)
+            else:
+                # "European Central Bank (ECB)"; or a short form that spells the body's first two
+                # words ("Kemenkes" after "Kementerian Kesehatan RI" in the lead)
+                written = re.search(rf"(?<![\w-]){re.escape(body)}\s*\({re.escape(short)}\)", self.text) \
+                    or _spells_first_words(short, body)
+            if written:
+                fuller.add(f"{body} {rest}".strip())
+        return next(iter(fuller)) if len(fuller) == 1 else name
+
+    def place_starting_at(self, pos: int) -> str | None:
+        """The place (a GPE or LOC mention) that starts at ``pos`` and runs into no person's name
+        ("Israel" of "Israel Katz" is not one)."""
+        places = [n for n in self.names if n.place and n.start == pos]
+        if not places:
+            return None
+        place = max(places, key=lambda n: n.end)
+        if any(p.start < place.end + 2 and pos < p.end for p in self.persons):
+            return None
+        after = self.text[place.end:place.end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            return None  # "... Israel Defense Forces": the place opens a longer name
+        return place.text
+
+    def role_in_full(self, noun: str) -> str:
+        """"jawab jaksa" where the article writes "jaksa penuntut umum (JPU)": the role in the
+        words its initials in brackets stand for, when the article gives one such form."""
+        found = set()
+        pattern = rf"(?<![\w-]){re.escape(noun)}((?:\s+[a-z]+){{1,3}})\s*\(([A-Z]{{2,6}})\)"
+        for m in re.finditer(pattern, self.text, flags=re.IGNORECASE):
+            phrase = " ".join(f"{noun} {m.group(1)}".split()).lower()
+            if "".join(w[0] for w in phrase.split()).upper() == m.group(2):
+                found.add(phrase)
+        return next(iter(found)) if len(found) == 1 else noun
 
     def opens_sentence(self, run: str) -> bool:
         """Whether the text writes ``run`` at the start of a sentence or a line somewhere: a
@@ -2630,7 +2744,8 @@ class _Resolver:
                 if speaker.name.person or q.speaker_name != speaker.name.text:
                     q.speaker_name = self.without_titles_and_degrees(self.bare_name(q.speaker_name))
                 else:
-                    q.speaker_name = without_bracketed_abbreviation(self.person_inside_body(q.speaker_name))
+                    q.speaker_name = self.fullest_body(
+                        without_bracketed_abbreviation(self.person_inside_body(q.speaker_name)))
                 q.speaks_for = self.principal_of.get(q.speaker_name)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 member, _, body = q.speaker_name.partition(" ")
