@@ -513,14 +513,20 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
 
 # blank, or two words (the first kept): the only gaps that may be a rate
 _BLANK_OR_TWO_WORDS = re.compile(r"\s*(?:(\S+)\s+\S+\s*)?")
+# a rate glued to the amount by a sign ("Rp33.300/kg"): the sign, then one word
+_GLUED_RATE = re.compile(r"\s*([^\w\s])[^\W\d_]+\s*")
 
 
 def _only_rate_between(text: str, start: int, end: int, am: AmountMeasureWords) -> bool:
-    """True when ``text[start:end]`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
+    """True when ``text[start:end]`` is blank or a rate ("per gram", "/kg") only: "Rp 6.000 per gram
+    menjadi ...", "dari Rp33.300/kg menjadi Rp30.317/kg"."""
     # asked of the text from every earlier figure of the document: matched in place (not sliced
     # out, up to a whole article each time), and a third word already says no
     m = _BLANK_OR_TWO_WORDS.fullmatch(text, start, end)
-    return m is not None and (m.group(1) is None or m.group(1).lower() in am.per_words)
+    if m is not None:
+        return m.group(1) is None or m.group(1).lower() in am.per_words
+    m = _GLUED_RATE.fullmatch(text, start, end)
+    return m is not None and m.group(1) in am.per_words
 
 
 RATE_GAP_REACH = 100  # characters before a figure read for the third word back
@@ -630,6 +636,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         # (a comma and white space end the window only where its stripped text ends with it)
         comma_at = len(window.rstrip()) - 1 if tail.endswith(",") else -1
         if comma_at >= 0 and _ends_with(window[:comma_at], change_words):
+            pos = sent[0] + comma_at
+            continue
+        # "Pun cabai rawit hijau, naik menjadi Rp 40.000": a subject set off by a comma from its change or level
+        if comma_at >= 0 and (change is not None or reached_level) and _subject_before_comma(window[:comma_at], rw):
             pos = sent[0] + comma_at
             continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
@@ -857,6 +867,22 @@ def _day_date_end() -> re.Pattern[str]:
     return re.compile(rf"(?:,\s*)?(?:\b(?:{either(prefix)})\s+)?\b(?:{either(days)})\s*"
                       rf"\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)"
                       rf"(?:\s+(?:{either(parts)}))?\s*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
+
+
+def _subject_before_comma(window: str, rw: ReconcileWords) -> bool:
+    """True when the clause ending ``window`` (from its last punctuation) is a noun phrase alone, or
+    after one opener of ``subject_comma_openers``: "Pun cabai rawit hijau" is the subject of the change
+    after its comma; "Menurut BPS" (a source), "Pada Senin (23/6)" (a time) or a clause with a verb are not."""
+    am = rw.amount_measures
+    if am is None:
+        return False
+    clause = re.split(r"[.;:!?,()\n]", window)[-1]
+    tokens = _PHRASE_TOKEN.findall(clause)
+    if not tokens or any(_DIGIT.search(t) for t in tokens):
+        return False
+    phrase = _phrase_words(tokens, rw, from_start=False)
+    rest = tokens[:len(tokens) - len(phrase)]
+    return bool(phrase) and (not rest or (len(rest) == 1 and rest[0].lower() in am.subject_comma_openers))
 
 
 def _time_adjunct_start(window: str, rw: ReconcileWords) -> int | None:

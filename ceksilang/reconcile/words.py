@@ -142,6 +142,9 @@ class AmountMeasureWords:
     # the record, kept in its measure, is not the level
     extreme_links: frozenset[str] = frozenset()
     adjunct_enders: frozenset[str] = frozenset()  # "di Indonesia dengan kontribusi": the place ends before it
+    # "Pun cabai rawit hijau, naik menjadi Rp 40.000": words that may open a clause whose subject is set off
+    # from its change or level by a comma (the subject alone, or after one of these, before the comma)
+    subject_comma_openers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +283,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
         extreme_links=frozenset(str(s).lower() for s in data.get("extreme_links") or []),
         adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
+        subject_comma_openers=frozenset(str(s).lower() for s in data.get("subject_comma_openers") or []),
     )
 
 
