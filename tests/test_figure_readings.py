@@ -566,3 +566,36 @@ def test_an_amount_sold_paid_poured_or_raised_measures_the_verbs_noun(text, need
 def test_a_target_money_spent_and_a_currencys_depreciation(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # the price reached from a level whose rate is glued to it ("/kg"): the good's phrase before the change,
+    # not the rate's word
+    ("Daging ayam broiler turun Rp2.983 dari Rp33.300/kg menjadi Rp30.317/kg.", "Rp30.317", "IDR",
+     "daging ayam broiler per kg"),
+    ("Minyak goreng curah turun Rp333 dari Rp19.333/liter menjadi Rp19 ribu/liter.", "Rp19 ribu", "IDR",
+     "minyak goreng curah per liter"),
+    # a subject set off by a comma from its change or level
+    ("Pun cabai rawit hijau, naik menjadi Rp 40.000 per kilogram.", "Rp 40.000", "IDR",
+     "cabai rawit hijau per kilogram"),
+    ("Jenis cabai keempat, rawit merah, juga naik menembus Rp 55.000 per kilogram.", "Rp 55.000", "IDR",
+     "rawit merah per kilogram"),
+    # guards: a source or a time before the comma is no subject; a rate written apart is read as before
+    ("Menurut BPS, naik menjadi 5 persen.", "5 persen", "persen", None),
+    ("Cabai merah besar naik dari Rp 33.000 per kilogram menjadi Rp 34.250 per kilogram.", "Rp 34.250", "IDR",
+     "cabai merah besar per kilogram"),
+])
+def test_a_price_reached_is_measured_by_its_good_past_a_glued_rate_or_a_comma(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, qualifier, measure", [
+    # "sampai dengan" and "s.d" bound an amount as "sampai" does, and are no phrase of it
+    ("Bantuan diberikan kepada pekerja dengan gaji sampai dengan Rp 3,5 juta.", "sampai dengan Rp 3,5 juta",
+     "at_most", "gaji"),
+    ("Diskon s.d Rp500.000 berlaku untuk semua rute.", "s.d Rp500.000", "at_most", "diskon"),
+])
+def test_sampai_dengan_bounds_an_amount(text, needle, qualifier, measure):
+    reading = _reading(text, needle)
+    assert (reading.quantity.qualifier, reading.measure) == (qualifier, measure)
