@@ -599,3 +599,23 @@ def test_a_price_reached_is_measured_by_its_good_past_a_glued_rate_or_a_comma(te
 def test_sampai_dengan_bounds_an_amount(text, needle, qualifier, measure):
     reading = _reading(text, needle)
     assert (reading.quantity.qualifier, reading.measure) == (qualifier, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a change after a coordinator with no subject of its own is of the subject of the change before it
+    ("SOL naik 5,58 persen dalam sehari, tetapi melemah 2,92 persen sepekan.", "2,92 persen", "persen",
+     "penurunan sol"),
+    ("Bitcoin naik 0,10 persen dalam 24 jam, dan masih menguat 4,78 persen sepekan.", "4,78 persen", "persen",
+     "kenaikan bitcoin"),
+    # an index named with digits is a word of the phrase
+    ("Indeks LQ45 turun 9,88 poin atau 1,28 persen ke posisi 764,93.", "1,28 persen", "persen",
+     "penurunan indeks lq45"),
+    # guards: a change with its own subject after the coordinator keeps it; a currency glued to digits
+    # before an amount is no phrase
+    ("Harga emas naik 1 persen, dan perak turun 2 persen.", "2 persen", "persen", "penurunan perak"),
+    ("Ekspor naik 3 persen, sementara impor turun 2 persen.", "2 persen", "persen", "penurunan impor"),
+    ("Emas 200 gram Rp10.000.000 dijual.", "Rp10.000.000", "IDR", None),
+])
+def test_a_change_keeps_the_subject_it_shares_or_names_with_digits(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)

@@ -481,7 +481,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         word = token.strip("()")
         low = word.lower()
         abbreviation = mixed_case and len(word) > 1 and word.isupper()
-        if any(c.isdigit() for c in word) and not from_start:
+        if any(c.isdigit() for c in word) and not from_start and not _alphanumeric_name(word):
             return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
             break
@@ -509,6 +509,18 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     while out and out[0] in am.joiners:
         out.pop(0)
     return out
+
+
+_NAME_WITH_DIGITS = re.compile(r"[A-Z][A-Za-z]+\d+[A-Za-z]*")
+
+
+def _alphanumeric_name(word: str) -> bool:
+    """True for a name written with digits after two letters or more, the first a capital ("LQ45", "IDX30",
+    "MNC36"): a word of a phrase ("indeks LQ45 turun 1,28 persen"), not a figure; a currency marker glued
+    to its amount ("Rp10") is none."""
+    if not _NAME_WITH_DIGITS.fullmatch(word):
+        return False
+    return not any(word.lower().startswith(marker.lower()) for marker in number_words().currency_prefix)
 
 
 # blank, or two words (the first kept): the only gaps that may be a rate
@@ -665,6 +677,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         carried = _change_of_amount_before(text, sent, q, pos, others, rw, language)
         if carried:
             return f"{change} {carried}", False
+        # "SOL naik 5,58 persen dalam sehari, tetapi melemah 2,92 persen sepekan": no subject of its own after
+        # the coordinator, the change is of what the change before it in the sentence is of
+        shared = _subject_of_change_before(text, sent, q, pos, others, rw, language)
+        if shared:
+            return f"{change} {shared}", False
     # (a year right before the amount, with no link between, is no period of a phrase: "Cara Cek Penerima
     # BSU 2025 Rp600 Ribu" is a title, "KUPEDES BRI 2025 Rp 1 Juta" a table's heading)
     tokens_before = _PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos])
@@ -867,6 +884,31 @@ def _day_date_end() -> re.Pattern[str]:
     return re.compile(rf"(?:,\s*)?(?:\b(?:{either(prefix)})\s+)?\b(?:{either(days)})\s*"
                       rf"\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)"
                       rf"(?:\s+(?:{either(parts)}))?\s*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
+
+
+def _subject_of_change_before(text: str, sent: tuple[int, int], q: Quantity, pos: int, others: Sequence[Quantity],
+                              rw: ReconcileWords, language: str | None) -> str | None:
+    """What the change before a coordinator is of, for a change right after the coordinator with no
+    subject of its own: "SOL naik 5,58 persen dalam sehari, tetapi melemah 2,92 persen sepekan" gives "sol"
+    for the fall. The nearest amount before the coordinator in the sentence must be read as a change."""
+    am = rw.amount_measures
+    if am is None or not am.subject_sharing_coordinators:
+        return None
+    window = text[sent[0]:pos]
+    m = _ends_with(window, am.subject_sharing_coordinators, frozenset(), window.rstrip().lower())
+    if m is None:
+        return None
+    at = sent[0] + m.start()
+    before = [o for o in others if o is not q and sent[0] <= o.start and o.end <= at and o.unit in am.units]
+    if not before:
+        return None
+    earlier = max(before, key=lambda o: o.start)
+    measure, _ = _amount_measure_read(text, sent, earlier, others, rw, language)
+    words = (measure or "").split()
+    change_nouns_read = {noun for _, noun in am.change_of}
+    if len(words) < 2 or words[0] not in change_nouns_read:
+        return None
+    return " ".join(words[1:])
 
 
 def _subject_before_comma(window: str, rw: ReconcileWords) -> bool:

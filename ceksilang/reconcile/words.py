@@ -145,6 +145,8 @@ class AmountMeasureWords:
     # "Pun cabai rawit hijau, naik menjadi Rp 40.000": words that may open a clause whose subject is set off
     # from its change or level by a comma (the subject alone, or after one of these, before the comma)
     subject_comma_openers: frozenset[str] = frozenset()
+    # "X naik 5 persen, tetapi melemah 2 persen sepekan": a change after one of these with no subject is X's
+    subject_sharing_coordinators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +286,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         extreme_links=frozenset(str(s).lower() for s in data.get("extreme_links") or []),
         adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
         subject_comma_openers=frozenset(str(s).lower() for s in data.get("subject_comma_openers") or []),
+        subject_sharing_coordinators=longest_first(data.get("subject_sharing_coordinators")),
     )
 
 
