@@ -619,3 +619,16 @@ def test_sampai_dengan_bounds_an_amount(text, needle, qualifier, measure):
 def test_a_change_keeps_the_subject_it_shares_or_names_with_digits(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+def test_each_amount_of_a_list_run_into_one_line_is_measured_by_its_own_label():
+    text = ("Berikut rincian biayanya: Pendaftaran: Rp250.000 Infak pengembangan: Rp18.000.000 Wakaf pembangunan: "
+            "Rp3.000.000 Biaya psikotes dan observasi: Rp600.000 SPP Bulanan TOP : Rp2.450.000 Biaya tersebut "
+            "sudah mencakup makan siang.")
+    measures = {n: _reading(text, n).measure for n in ("Rp250.000", "Rp18.000.000", "Rp3.000.000", "Rp600.000",
+                                                        "Rp2.450.000")}
+    assert measures == {"Rp250.000": "pendaftaran", "Rp18.000.000": "infak pengembangan",
+                        "Rp3.000.000": "wakaf pembangunan", "Rp600.000": "biaya psikotes",
+                        "Rp2.450.000": "spp bulanan top"}
+    # guard: a label line of its own is read as before
+    assert _reading("Jumlah bantuan: Rp600.000", "Rp600.000").measure == "jumlah bantuan"

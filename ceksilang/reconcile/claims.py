@@ -724,6 +724,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         after_preposition = before_phrase in rw.place_prepositions or before_phrase in rw.stopwords
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
+    if not phrase and change is None and not reached_level:
+        # "Pendaftaran: Rp250.000 Infak pengembangan: Rp18.000.000 ...": a list run into one line, each
+        # amount after its own label
+        phrase = _inline_label(text, sent, pos, q, others, rw)
     # "Arab Saudi menyumbang sekitar 17% pasokan minyak global", "Wanita menyumbang 53,98 persen dari total
     # populasi": a share after a verb that names it is still a share of the phrase after it, when one follows
     subject_phrase: list[str] = []
@@ -797,6 +801,35 @@ def _label_or_category(before: str, q: Quantity, rw: ReconcileWords) -> list[str
         tokens = _PHRASE_TOKEN.findall(before[max(0, len(before) - 200):].rstrip().removesuffix("(").rstrip())
         return _phrase_words(tokens, rw, from_start=False)
     return []
+
+
+_LABEL_COLON_END = re.compile(r"\s*:\s*$")
+
+
+def _inline_label(text: str, sent: tuple[int, int], pos: int, q: Quantity, others: Sequence[Quantity],
+                  rw: ReconcileWords) -> list[str]:
+    """The label right before an amount of a list run into one line: "Pendaftaran: Rp250.000 Infak
+    pengembangan: Rp18.000.000" gives "infak pengembangan" for the second amount. The label runs from the
+    amount or the colon before it to the colon right before this amount; [] when there is none, or when
+    it holds a figure or more words than a phrase."""
+    am = rw.amount_measures
+    assert am is not None
+    before = text[sent[0]:pos]
+    colon = _LABEL_COLON_END.search(before)
+    if colon is None:
+        return []
+    head = before[:colon.start()]
+    bound = head.rfind(":") + 1
+    earlier = [o.end - sent[0] for o in others if o is not q and sent[0] <= o.start and o.end <= pos]
+    if earlier:
+        bound = max(bound, max(earlier))
+    label = head[bound:].strip()
+    tokens = _PHRASE_TOKEN.findall(label)
+    if not tokens or len(tokens) > am.phrase_words + 1 or not tokens[0][:1].isalpha() or _DIGIT.search(label):
+        return []
+    if any(not t[:1].isalnum() and t not in "()" for t in tokens):
+        return []
+    return _phrase_words(tokens, rw, from_start=True)
 
 
 def _poll_answer(after: list[str], rw: ReconcileWords) -> list[str]:
