@@ -632,3 +632,8 @@ def test_each_amount_of_a_list_run_into_one_line_is_measured_by_its_own_label():
                         "Rp2.450.000": "spp bulanan top"}
     # guard: a label line of its own is read as before
     assert _reading("Jumlah bantuan: Rp600.000", "Rp600.000").measure == "jumlah bantuan"
+
+
+def test_a_class_label_of_a_list_takes_the_lists_heading():
+    text = "Berikut rincian tarif tol terbaru: Golongan I: Rp 12.000 Golongan II: Rp 18.000 Golongan III: Rp 24.000"
+    assert _reading(text, "Rp 18.000").measure == "tarif tol"

@@ -827,8 +827,8 @@ def _inline_label(text: str, sent: tuple[int, int], pos: int, q: Quantity, other
     tokens = _PHRASE_TOKEN.findall(label)
     if not tokens or len(tokens) > am.phrase_words + 1 or not tokens[0][:1].isalpha() or _DIGIT.search(label):
         return []
-    if any(not t[:1].isalnum() and t not in "()" for t in tokens):
-        return []
+    if any(not t[:1].isalnum() and t not in "()" for t in tokens) or tokens[0].lower() in am.list_class_labels:
+        return []  # ("Golongan II: Rp 18.000": a class of the list heading's measure, read from the heading)
     return _phrase_words(tokens, rw, from_start=True)
 
 

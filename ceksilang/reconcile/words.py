@@ -147,6 +147,8 @@ class AmountMeasureWords:
     subject_comma_openers: frozenset[str] = frozenset()
     # "X naik 5 persen, tetapi melemah 2 persen sepekan": a change after one of these with no subject is X's
     subject_sharing_coordinators: tuple[str, ...] = ()
+    # "Golongan II: Rp 18.000": a label of a list item that names a class of the heading's measure
+    list_class_labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +289,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
         subject_comma_openers=frozenset(str(s).lower() for s in data.get("subject_comma_openers") or []),
         subject_sharing_coordinators=longest_first(data.get("subject_sharing_coordinators")),
+        list_class_labels=frozenset(str(s).lower() for s in data.get("list_class_labels") or []),
     )
 
 
