@@ -608,6 +608,7 @@ _PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\n]")
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 
 def _compared_after(text: str, qualifier: re.Match[str], qw: QuantityWords) -> bool:
@@ -798,6 +799,9 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
                 factor = _hedged_scales(language)[hedged.lower()]
             pct = bool(m.group("pct")) and m.end("pct") == end
             value = parse_digits(m.group("num"), decimal)
+            if (currency in nw.comma_thousands_currencies and decimal == "," and not scale and not hedged
+                    and _COMMA_THOUSANDS.fullmatch(m.group("num"))):
+                value = parse_digits(m.group("num"), ".")  # "USD 7,400": copied in the English style
             if value is None:
                 continue
             if scale or hedged:
