@@ -566,3 +566,74 @@ def test_an_amount_sold_paid_poured_or_raised_measures_the_verbs_noun(text, need
 def test_a_target_money_spent_and_a_currencys_depreciation(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # the price reached from a level whose rate is glued to it ("/kg"): the good's phrase before the change,
+    # not the rate's word
+    ("Daging ayam broiler turun Rp2.983 dari Rp33.300/kg menjadi Rp30.317/kg.", "Rp30.317", "IDR",
+     "daging ayam broiler per kg"),
+    ("Minyak goreng curah turun Rp333 dari Rp19.333/liter menjadi Rp19 ribu/liter.", "Rp19 ribu", "IDR",
+     "minyak goreng curah per liter"),
+    # a subject set off by a comma from its change or level
+    ("Pun cabai rawit hijau, naik menjadi Rp 40.000 per kilogram.", "Rp 40.000", "IDR",
+     "cabai rawit hijau per kilogram"),
+    ("Jenis cabai keempat, rawit merah, juga naik menembus Rp 55.000 per kilogram.", "Rp 55.000", "IDR",
+     "rawit merah per kilogram"),
+    # guards: a source or a time before the comma is no subject; a rate written apart is read as before
+    ("Menurut BPS, naik menjadi 5 persen.", "5 persen", "persen", None),
+    ("Cabai merah besar naik dari Rp 33.000 per kilogram menjadi Rp 34.250 per kilogram.", "Rp 34.250", "IDR",
+     "cabai merah besar per kilogram"),
+])
+def test_a_price_reached_is_measured_by_its_good_past_a_glued_rate_or_a_comma(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+@pytest.mark.parametrize("text, needle, qualifier, measure", [
+    # "sampai dengan" and "s.d" bound an amount as "sampai" does, and are no phrase of it
+    ("Bantuan diberikan kepada pekerja dengan gaji sampai dengan Rp 3,5 juta.", "sampai dengan Rp 3,5 juta",
+     "at_most", "gaji"),
+    ("Diskon s.d Rp500.000 berlaku untuk semua rute.", "s.d Rp500.000", "at_most", "diskon"),
+])
+def test_sampai_dengan_bounds_an_amount(text, needle, qualifier, measure):
+    reading = _reading(text, needle)
+    assert (reading.quantity.qualifier, reading.measure) == (qualifier, measure)
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a change after a coordinator with no subject of its own is of the subject of the change before it
+    ("SOL naik 5,58 persen dalam sehari, tetapi melemah 2,92 persen sepekan.", "2,92 persen", "persen",
+     "penurunan sol"),
+    ("Bitcoin naik 0,10 persen dalam 24 jam, dan masih menguat 4,78 persen sepekan.", "4,78 persen", "persen",
+     "kenaikan bitcoin"),
+    # an index named with digits is a word of the phrase
+    ("Indeks LQ45 turun 9,88 poin atau 1,28 persen ke posisi 764,93.", "1,28 persen", "persen",
+     "penurunan indeks lq45"),
+    # guards: a change with its own subject after the coordinator keeps it; a currency glued to digits
+    # before an amount is no phrase
+    ("Harga emas naik 1 persen, dan perak turun 2 persen.", "2 persen", "persen", "penurunan perak"),
+    ("Ekspor naik 3 persen, sementara impor turun 2 persen.", "2 persen", "persen", "penurunan impor"),
+    ("Emas 200 gram Rp10.000.000 dijual.", "Rp10.000.000", "IDR", None),
+])
+def test_a_change_keeps_the_subject_it_shares_or_names_with_digits(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+
+
+def test_each_amount_of_a_list_run_into_one_line_is_measured_by_its_own_label():
+    text = ("Berikut rincian biayanya: Pendaftaran: Rp250.000 Infak pengembangan: Rp18.000.000 Wakaf pembangunan: "
+            "Rp3.000.000 Biaya psikotes dan observasi: Rp600.000 SPP Bulanan TOP : Rp2.450.000 Biaya tersebut "
+            "sudah mencakup makan siang.")
+    measures = {n: _reading(text, n).measure for n in ("Rp250.000", "Rp18.000.000", "Rp3.000.000", "Rp600.000",
+                                                        "Rp2.450.000")}
+    assert measures == {"Rp250.000": "pendaftaran", "Rp18.000.000": "infak pengembangan",
+                        "Rp3.000.000": "wakaf pembangunan", "Rp600.000": "biaya psikotes",
+                        "Rp2.450.000": "spp bulanan top"}
+    # guard: a label line of its own is read as before
+    assert _reading("Jumlah bantuan: Rp600.000", "Rp600.000").measure == "jumlah bantuan"
+
+
+def test_a_class_label_of_a_list_takes_the_lists_heading():
+    text = "Berikut rincian tarif tol terbaru: Golongan I: Rp 12.000 Golongan II: Rp 18.000 Golongan III: Rp 24.000"
+    assert _reading(text, "Rp 18.000").measure == "tarif tol"

@@ -1026,3 +1026,32 @@ def test_quantities_a_range_opened_by_antara_joins_over_any_separator(text, low,
 def test_quantities_mulai_dari_before_a_figure_is_its_lowest(text, low, qualifier):
     q = only(text)
     assert (q.low, q.qualifier) == (low, qualifier)
+
+
+@pytest.mark.parametrize("text, figure, qualifier", [
+    # "lebih" before a comparative: the figure is the difference, given as it is
+    ("Di Australia, indeks S&P/ASX 200 memulai hari 0,23% lebih tinggi.", "0,23%", "exact"),
+    ("Bitcoin diperdagangkan hanya 3,9% lebih rendah dari rekor tertingginya.", "3,9%", "exact"),
+    ("Bobot perangkat 12% lebih kecil dibanding pendahulunya.", "12%", "exact"),
+    # guards: "lebih" before "dari", a noun or nothing is "more than"
+    ("Konsumsi rumah tangga porsinya masih 50% lebih dari total ekonomi.", "50% lebih", "more_than"),
+    ("Sebanyak 10.000 lebih tentara dikirim ke perbatasan.", "10.000 lebih tentara", "more_than"),
+])
+def test_quantities_lebih_before_a_comparative_is_no_more_than(text: str, figure: str, qualifier: str) -> None:
+    found = {q.text: q.qualifier for q in find_quantities("a", text)}
+    assert found.get(figure) == qualifier, found
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # a dollar amount copied in the English style: one comma before three digits groups thousands
+    ("Mereka memberikan bantuan senilai USD 7,400 untuk sekolah.", "USD 7,400", 7400),
+    ("Harga aluminium ditutup di US$ 1,870 per metrik ton.", "US$ 1,870", 1870),
+    # guards: two decimals, a scale word after, a leading zero, or rupiah keep the decimal comma
+    ("Garis kemiskinan naik menjadi US$ 2,15 per hari.", "US$ 2,15", 2.15),
+    ("Investasi itu bernilai US$ 1,125 miliar.", "US$ 1,125 miliar", 1_125_000_000),
+    ("Harga token itu USD 0,215.", "USD 0,215", 0.215),
+    ("Cadangan itu Rp 1,500 juta.", "Rp 1,500 juta", 1_500_000),
+])
+def test_quantities_a_dollar_amount_with_a_thousands_comma(text: str, figure: str, value: float) -> None:
+    found = {q.text: q.value for q in find_quantities("a", text)}
+    assert found.get(figure) == pytest.approx(value), found

@@ -1583,7 +1583,9 @@ def test_a_floor_passed_later_in_the_day_is_a_rising_toll(floor_time: str, count
     ("Harga emas Antam lebih murah Rp 6.000 per gram menjadi Rp 1.937.000 per gram.", "Rp 1.937.000", "IDR",
      "harga emas antam per gram"),
     # an adverb of how much it changed, a contrast, a condition, or a unit of the figure before is no phrase
-    ("Dalam sepekan, CUAN naik 0,43 persen dan turun tipis 0,64 persen YTD.", "0,64 persen", "persen", "penurunan"),
+    # (the fall after "dan" is of CUAN, the subject it shares with the rise before it: "tipis" is still no phrase)
+    ("Dalam sepekan, CUAN naik 0,43 persen dan turun tipis 0,64 persen YTD.", "0,64 persen", "persen",
+     "penurunan cuan"),
     ("Indeks literasi tercatat sebesar 66,64%, sementara indeks inklusi keuangan mencapai 92,74%.", "92,74%",
      "persen", "indeks inklusi keuangan"),
     ("Dante memastikan, bila ketersediaan obat tinggal 30 persen, laporkan.", "30 persen", "persen",

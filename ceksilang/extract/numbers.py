@@ -98,6 +98,9 @@ class NumberWords:
     all_of_not_after: frozenset[str] = frozenset()  # "pihak ketiga": a noun taking an ordinal
     all_of_joined_by: frozenset[str] = frozenset()  # "keempat dan kelima": joined to an ordinal, an ordinal
     together_from: int = 2  # the least number the together form counts
+    # "USD 7,400": currencies whose amounts, in a text with a decimal comma, may still be written with a
+    # thousands comma (one comma, exactly three digits after it, no scale word)
+    comma_thousands_currencies: frozenset[str] = frozenset()
     one_prefix: str | None = None  # "seorang": se- + a classifier
     one_against_others_after: frozenset[str] = frozenset()  # "seorang pemotor lain": set against others
     one_counted_in_title: bool = False  # "sebuah rumah" in a headline and its text: a count of one
@@ -195,6 +198,7 @@ def _number_words(language: str) -> NumberWords:
             all_of_not_after=frozenset(str(w).lower() for w in all_of.get("not_after") or ()),
             all_of_joined_by=frozenset(str(w).lower() for w in all_of.get("joined_by") or ()),
             together_from=int(together.get("from") or 2),
+            comma_thousands_currencies=frozenset(str(c) for c in data.get("comma_thousands_currencies") or ()),
             one_prefix=_optional_word(one.get("prefix")),
             one_against_others_after=frozenset(str(w).lower() for w in one.get("against_others") or ()),
             one_counted_in_title=bool(one.get("counted_in_title")),

@@ -94,6 +94,8 @@ class QuantityWords:
     restatement_words: frozenset[str] = frozenset()  # "US$ 300 juta atau setara Rp 4,8 triliun": said again
     # "mulai dari Rp400.000 hingga Rp800.000": a qualifier that opens a range's first bound bounds nothing
     range_from: frozenset[str] = frozenset()
+    # "12% lebih kecil": words after "lebih" that make it a comparison, not "more than"
+    after_comparatives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +163,7 @@ def _quantity_words(language: str) -> QuantityWords:
             ordinal_marker=str(data["ordinal_marker"]) if data.get("ordinal_marker") else None,
             ordinal_marker_units=frozenset(str(s).lower() for s in data.get("ordinal_marker_units") or []),
             range_from=frozenset(" ".join(str(s).lower().split()) for s in data.get("range_from") or []),
+            after_comparatives=frozenset(str(s).lower() for s in data.get("after_comparatives") or []),
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
@@ -604,6 +607,19 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
 _PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\n]")
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
+def _compared_after(text: str, qualifier: re.Match[str], qw: QuantityWords) -> bool:
+    """True when the "more than" word after a figure opens a comparison instead: "12% lebih kecil
+    dibanding pendahulunya" is 12 percent smaller, not more than 12 percent."""
+    if qw.after.get(" ".join(qualifier.group("q").lower().split())) != "more_than":
+        return False
+    word = _NEXT_WORD.match(text, qualifier.end())
+    return bool(word) and word.group(1).lower() in qw.after_comparatives
+
+
 def _estimated(text: str, start: int, qw: QuantityWords) -> bool:
     """True when a verb of estimating stands shortly before the figure in its clause: "proses perbaikan
     diperkirakan memakan waktu selama enam bulan", "kerugian ditaksir mencapai Rp 5 miliar"."""
@@ -783,6 +799,9 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
                 factor = _hedged_scales(language)[hedged.lower()]
             pct = bool(m.group("pct")) and m.end("pct") == end
             value = parse_digits(m.group("num"), decimal)
+            if (currency in nw.comma_thousands_currencies and decimal == "," and not scale and not hedged
+                    and _COMMA_THOUSANDS.fullmatch(m.group("num"))):
+                value = parse_digits(m.group("num"), ".")  # "USD 7,400": copied in the English style
             if value is None:
                 continue
             if scale or hedged:
@@ -1260,6 +1279,8 @@ def find_quantities(
         longer = pats.qualifier_after_unit.match(text, end) if am else None
         if longer and longer.end() > am.end():
             am = None  # "Rp195 miliar lebih kurang": "lebih" opens a hedge, said after the unit, not "more than"
+        if am and _compared_after(text, am, qw):
+            am = None  # "0,23% lebih tinggi": the difference of a comparison, not more than 0,23%
         if am and not fig.approx_word:
             qualifier = qw.after[" ".join(am.group("q").lower().split()).lstrip()]
             end = am.end()

@@ -481,7 +481,7 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         word = token.strip("()")
         low = word.lower()
         abbreviation = mixed_case and len(word) > 1 and word.isupper()
-        if any(c.isdigit() for c in word) and not from_start:
+        if any(c.isdigit() for c in word) and not from_start and not _alphanumeric_name(word):
             return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
             break
@@ -511,16 +511,34 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     return out
 
 
+_NAME_WITH_DIGITS = re.compile(r"[A-Z][A-Za-z]+\d+[A-Za-z]*")
+
+
+def _alphanumeric_name(word: str) -> bool:
+    """True for a name written with digits after two letters or more, the first a capital ("LQ45", "IDX30",
+    "MNC36"): a word of a phrase ("indeks LQ45 turun 1,28 persen"), not a figure; a currency marker glued
+    to its amount ("Rp10") is none."""
+    if not _NAME_WITH_DIGITS.fullmatch(word):
+        return False
+    return not any(word.lower().startswith(marker.lower()) for marker in number_words().currency_prefix)
+
+
 # blank, or two words (the first kept): the only gaps that may be a rate
 _BLANK_OR_TWO_WORDS = re.compile(r"\s*(?:(\S+)\s+\S+\s*)?")
+# a rate glued to the amount by a sign ("Rp33.300/kg"): the sign, then one word
+_GLUED_RATE = re.compile(r"\s*([^\w\s])[^\W\d_]+\s*")
 
 
 def _only_rate_between(text: str, start: int, end: int, am: AmountMeasureWords) -> bool:
-    """True when ``text[start:end]`` is blank or a rate ("per gram") only: "Rp 6.000 per gram menjadi ..."."""
+    """True when ``text[start:end]`` is blank or a rate ("per gram", "/kg") only: "Rp 6.000 per gram
+    menjadi ...", "dari Rp33.300/kg menjadi Rp30.317/kg"."""
     # asked of the text from every earlier figure of the document: matched in place (not sliced
     # out, up to a whole article each time), and a third word already says no
     m = _BLANK_OR_TWO_WORDS.fullmatch(text, start, end)
-    return m is not None and (m.group(1) is None or m.group(1).lower() in am.per_words)
+    if m is not None:
+        return m.group(1) is None or m.group(1).lower() in am.per_words
+    m = _GLUED_RATE.fullmatch(text, start, end)
+    return m is not None and m.group(1) in am.per_words
 
 
 RATE_GAP_REACH = 100  # characters before a figure read for the third word back
@@ -632,6 +650,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         if comma_at >= 0 and _ends_with(window[:comma_at], change_words):
             pos = sent[0] + comma_at
             continue
+        # "Pun cabai rawit hijau, naik menjadi Rp 40.000": a subject set off by a comma from its change or level
+        if comma_at >= 0 and (change is not None or reached_level) and _subject_before_comma(window[:comma_at], rw):
+            pos = sent[0] + comma_at
+            continue
         # "turun Rp6.000 menjadi Rp1.937.000": the price the change led to; the phrase is before both
         # (a figure ending before the third word back from here has three words or more between: the
         # test is asked of every figure of the document)
@@ -655,6 +677,11 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         carried = _change_of_amount_before(text, sent, q, pos, others, rw, language)
         if carried:
             return f"{change} {carried}", False
+        # "SOL naik 5,58 persen dalam sehari, tetapi melemah 2,92 persen sepekan": no subject of its own after
+        # the coordinator, the change is of what the change before it in the sentence is of
+        shared = _subject_of_change_before(text, sent, q, pos, others, rw, language)
+        if shared:
+            return f"{change} {shared}", False
     # (a year right before the amount, with no link between, is no period of a phrase: "Cara Cek Penerima
     # BSU 2025 Rp600 Ribu" is a title, "KUPEDES BRI 2025 Rp 1 Juta" a table's heading)
     tokens_before = _PHRASE_TOKEN.findall(text[max(sent[0], pos - 200):pos])
@@ -697,6 +724,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         after_preposition = before_phrase in rw.place_prepositions or before_phrase in rw.stopwords
         phrase = ([] if not pointed or pointed[0] in am.purpose_not or after_preposition
                   or pointed[0] in rw.carried_measure.connectives else pointed)
+    if not phrase and change is None and not reached_level:
+        # "Pendaftaran: Rp250.000 Infak pengembangan: Rp18.000.000 ...": a list run into one line, each
+        # amount after its own label
+        phrase = _inline_label(text, sent, pos, q, others, rw)
     # "Arab Saudi menyumbang sekitar 17% pasokan minyak global", "Wanita menyumbang 53,98 persen dari total
     # populasi": a share after a verb that names it is still a share of the phrase after it, when one follows
     subject_phrase: list[str] = []
@@ -770,6 +801,35 @@ def _label_or_category(before: str, q: Quantity, rw: ReconcileWords) -> list[str
         tokens = _PHRASE_TOKEN.findall(before[max(0, len(before) - 200):].rstrip().removesuffix("(").rstrip())
         return _phrase_words(tokens, rw, from_start=False)
     return []
+
+
+_LABEL_COLON_END = re.compile(r"\s*:\s*$")
+
+
+def _inline_label(text: str, sent: tuple[int, int], pos: int, q: Quantity, others: Sequence[Quantity],
+                  rw: ReconcileWords) -> list[str]:
+    """The label right before an amount of a list run into one line: "Pendaftaran: Rp250.000 Infak
+    pengembangan: Rp18.000.000" gives "infak pengembangan" for the second amount. The label runs from the
+    amount or the colon before it to the colon right before this amount; [] when there is none, or when
+    it holds a figure or more words than a phrase."""
+    am = rw.amount_measures
+    assert am is not None
+    before = text[sent[0]:pos]
+    colon = _LABEL_COLON_END.search(before)
+    if colon is None:
+        return []
+    head = before[:colon.start()]
+    bound = head.rfind(":") + 1
+    earlier = [o.end - sent[0] for o in others if o is not q and sent[0] <= o.start and o.end <= pos]
+    if earlier:
+        bound = max(bound, max(earlier))
+    label = head[bound:].strip()
+    tokens = _PHRASE_TOKEN.findall(label)
+    if not tokens or len(tokens) > am.phrase_words + 1 or not tokens[0][:1].isalpha() or _DIGIT.search(label):
+        return []
+    if any(not t[:1].isalnum() and t not in "()" for t in tokens) or tokens[0].lower() in am.list_class_labels:
+        return []  # ("Golongan II: Rp 18.000": a class of the list heading's measure, read from the heading)
+    return _phrase_words(tokens, rw, from_start=True)
 
 
 def _poll_answer(after: list[str], rw: ReconcileWords) -> list[str]:
@@ -857,6 +917,47 @@ def _day_date_end() -> re.Pattern[str]:
     return re.compile(rf"(?:,\s*)?(?:\b(?:{either(prefix)})\s+)?\b(?:{either(days)})\s*"
                       rf"\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)"
                       rf"(?:\s+(?:{either(parts)}))?\s*$", re.IGNORECASE) if days else re.compile(r"(?!x)x")
+
+
+def _subject_of_change_before(text: str, sent: tuple[int, int], q: Quantity, pos: int, others: Sequence[Quantity],
+                              rw: ReconcileWords, language: str | None) -> str | None:
+    """What the change before a coordinator is of, for a change right after the coordinator with no
+    subject of its own: "SOL naik 5,58 persen dalam sehari, tetapi melemah 2,92 persen sepekan" gives "sol"
+    for the fall. The nearest amount before the coordinator in the sentence must be read as a change."""
+    am = rw.amount_measures
+    if am is None or not am.subject_sharing_coordinators:
+        return None
+    window = text[sent[0]:pos]
+    m = _ends_with(window, am.subject_sharing_coordinators, frozenset(), window.rstrip().lower())
+    if m is None:
+        return None
+    at = sent[0] + m.start()
+    before = [o for o in others if o is not q and sent[0] <= o.start and o.end <= at and o.unit in am.units]
+    if not before:
+        return None
+    earlier = max(before, key=lambda o: o.start)
+    measure, _ = _amount_measure_read(text, sent, earlier, others, rw, language)
+    words = (measure or "").split()
+    change_nouns_read = {noun for _, noun in am.change_of}
+    if len(words) < 2 or words[0] not in change_nouns_read:
+        return None
+    return " ".join(words[1:])
+
+
+def _subject_before_comma(window: str, rw: ReconcileWords) -> bool:
+    """True when the clause ending ``window`` (from its last punctuation) is a noun phrase alone, or
+    after one opener of ``subject_comma_openers``: "Pun cabai rawit hijau" is the subject of the change
+    after its comma; "Menurut BPS" (a source), "Pada Senin (23/6)" (a time) or a clause with a verb are not."""
+    am = rw.amount_measures
+    if am is None:
+        return False
+    clause = re.split(r"[.;:!?,()\n]", window)[-1]
+    tokens = _PHRASE_TOKEN.findall(clause)
+    if not tokens or any(_DIGIT.search(t) for t in tokens):
+        return False
+    phrase = _phrase_words(tokens, rw, from_start=False)
+    rest = tokens[:len(tokens) - len(phrase)]
+    return bool(phrase) and (not rest or (len(rest) == 1 and rest[0].lower() in am.subject_comma_openers))
 
 
 def _time_adjunct_start(window: str, rw: ReconcileWords) -> int | None:

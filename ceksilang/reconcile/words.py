@@ -142,6 +142,13 @@ class AmountMeasureWords:
     # the record, kept in its measure, is not the level
     extreme_links: frozenset[str] = frozenset()
     adjunct_enders: frozenset[str] = frozenset()  # "di Indonesia dengan kontribusi": the place ends before it
+    # "Pun cabai rawit hijau, naik menjadi Rp 40.000": words that may open a clause whose subject is set off
+    # from its change or level by a comma (the subject alone, or after one of these, before the comma)
+    subject_comma_openers: frozenset[str] = frozenset()
+    # "X naik 5 persen, tetapi melemah 2 persen sepekan": a change after one of these with no subject is X's
+    subject_sharing_coordinators: tuple[str, ...] = ()
+    # "Golongan II: Rp 18.000": a label of a list item that names a class of the heading's measure
+    list_class_labels: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +287,9 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
         extreme_links=frozenset(str(s).lower() for s in data.get("extreme_links") or []),
         adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
+        subject_comma_openers=frozenset(str(s).lower() for s in data.get("subject_comma_openers") or []),
+        subject_sharing_coordinators=longest_first(data.get("subject_sharing_coordinators")),
+        list_class_labels=frozenset(str(s).lower() for s in data.get("list_class_labels") or []),
     )
 
 
