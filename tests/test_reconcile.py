@@ -2933,3 +2933,21 @@ def test_one_negation_for_another_or_a_clause_left_out_changes_no_meaning():
     flipped = wording_changes("Kami akan datang besok ke sana untuk rapat dengan warga",
                               "Kami tidak akan datang besok ke sana untuk rapat dengan warga")
     assert [c.meaning for c in flipped] == ["negation"]
+
+
+def test_an_ordinal_as_a_roman_numeral_and_as_a_word_is_no_wording_change():
+    assert wording_case("Ekonomi diperkirakan akan membaik pada semester II 2025 dan secara keseluruhan tumbuh",
+                        "Ekonomi diperkirakan akan membaik pada semester kedua 2025 dan secara keseluruhan tumbuh") == []
+    assert wording_case("Ini baru tahap ke-2 dari program kami di desa-desa sekitar hutan",
+                        "Ini baru tahap II dari program kami di desa-desa sekitar hutan") == []
+    # another ordinal is another half of the year
+    assert len(wording_case("Ekonomi diperkirakan akan membaik pada semester II 2025 dan secara keseluruhan tumbuh",
+                            "Ekonomi diperkirakan akan membaik pada semester ketiga 2025 dan secara keseluruhan tumbuh")) == 1
+
+
+def test_not_yet_for_not_is_still_a_negation_change():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    changes = wording_changes("Kami belum menerima laporan itu dari polisi kemarin sore",
+                              "Kami tidak menerima laporan itu dari polisi kemarin sore")
+    assert [c.meaning for c in changes] == ["negation"]

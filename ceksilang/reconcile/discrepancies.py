@@ -1146,6 +1146,53 @@ def _doubled(text: str, tokens: list[str], i1: int, i2: int, changed: list[str])
     return False
 
 
+def _negation_kinds(negations: set[str], rw: ReconcileWords) -> set[str]:
+    return {rw.negation_kind.get(w, "not") for w in negations}
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(token: str) -> int | None:
+    """The value of an upper-case Roman numeral of two or more letters ("II", "IV", "XII"); None
+    for any other token (a one-letter "I" or "V" is as often a word or an initial)."""
+    if len(token) < 2 or any(ch not in _ROMAN_DIGITS for ch in token):
+        return None
+    total = 0
+    for k, ch in enumerate(token):
+        value = _ROMAN_DIGITS[ch]
+        total += -value if k + 1 < len(token) and _ROMAN_DIGITS[token[k + 1]] > value else value
+    return total if total > 0 else None
+
+
+def _ordinal_value(token: str, rw: ReconcileWords) -> int | None:
+    """The value of an ordinal word ("pertama" 1, "kedua" 2, "ke-3" 3); None for any other word."""
+    word = token.lower()
+    if word in rw.ordinal_words:
+        return rw.ordinal_words[word]
+    prefix = rw.ordinal_prefix
+    if not prefix or not word.startswith(prefix) or len(word) <= len(prefix):
+        return None
+    rest = word[len(prefix):].lstrip("-")
+    value = parse_digits(rest) if rest.isdigit() else parse_number(rest) if rest in _number_word_set() else None
+    return int(value) if value is not None and float(value).is_integer() else None
+
+
+def _one_ordinal(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
+    """One ordinal written as a Roman numeral and as a word ("semester II" / "semester kedua",
+    "tahap ke-2", which the quote tokens split in two)."""
+    def one_token(side: list[str]) -> list[str]:
+        return ["".join(side)] if len(side) == 2 and side[0].lower() == rw.ordinal_prefix else side
+    a, b = one_token(a), one_token(b)
+    if len(a) != 1 or len(b) != 1:
+        return False
+    for x, y in ((a[0], b[0]), (b[0], a[0])):
+        roman = _roman_value(x)
+        if roman is not None and roman == _ordinal_value(y, rw):
+            return True
+    return False
+
+
 def _negations(tokens: list[str], rw: ReconcileWords) -> set[str]:
     """The negation words of ``tokens``, each spoken or short form as its written one."""
     folded = {rw.negation_of.get(w.lower(), w.lower()) for w in tokens}
@@ -1298,15 +1345,17 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             continue
         if _same_spelling(before, after, rw) or _same_figure(before, after) or _one_word_two_forms(before, after, rw):
             continue
-        if _sign_only(before, after) or _doubled(a, ta, i1, i2, before) or _doubled(b, tb, j1, j2, after):
+        if (_sign_only(before, after) or _one_ordinal(before, after, rw)
+                or _doubled(a, ta, i1, i2, before) or _doubled(b, tb, j1, j2, after)):
             continue
         # "gak" / "nggak" / "tidak": one negation spoken or written another way; "tidak hanya" /
         # "juga bukan": one negation for another keeps the statement negated, no meaning changed.
         # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
         # negation inside it negates nothing the other outlet quotes
         cut = not before or not after
-        negation = (bool(_negations(before, rw)) != bool(_negations(after, rw))
-                    and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS))
+        neg_a, neg_b = _negations(before, rw), _negations(after, rw)
+        negation = (bool(neg_a) != bool(neg_b) and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS)
+                    or bool(neg_a and neg_b) and _negation_kinds(neg_a, rw) != _negation_kinds(neg_b, rw))
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
         numbers_b = sorted(w.lower() for w in after if _is_number(w))
         # a form of address ("Pak", "Bu") is no name: "Pak" for "Menteri Koperasi" names no one else
