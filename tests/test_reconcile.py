@@ -2872,3 +2872,84 @@ def test_a_bracketed_restatement_keeps_a_change_with_its_amount():
     b = _extracted("b", "Kas perseroan naik. Total aset sebesar USD 1,04 miliar (Rp17 triliun) atau naik 11% dari USD "
                         "946 juta.", "Liputan6", "2025-06-20T18:30:00+07:00")
     assert _change_items(a, b) == []
+
+
+# --- disc18: false discrepancies of unseen coverage (15-18 June 2025), invented article pairs per class
+
+
+def test_a_speaker_and_his_nickname_given_by_the_story_text_are_one_speaker():
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    said = "Selama ini ukurannya satu ukuran 60 meter, dua kamar dan sebagainya, dan rata-rata itu jauh dari kota"
+    full = _account_reading("a", "person:1", "Maruarar", said)
+    short = _account_reading("b", "person:2", "Ara", said)
+    people = {"person:1": Entity(id="person:1", name="Maruarar", type="PERSON", aliases=["Maruarar Sirait"]),
+              "person:2": Entity(id="person:2", name="Ara", type="PERSON")}
+    texts = {"a": "Menteri PKP Maruarar Sirait menjawab kritik.",
+             "b": "Menteri PKP Maruarar Sirait, atau biasa disapa Ara, menanggapi kritikan."}
+    assert attribution_discrepancies("s", [full, short], people, texts=texts) == []
+    # no text of the story ties the two names: two people, the outlets disagree
+    apart = {"a": "Menteri PKP Maruarar Sirait menjawab kritik.", "b": "Ara, warga Bekasi, menanggapi kritikan."}
+    (found,) = attribution_discrepancies("s", [full, short], people, texts=apart)
+    assert found.status == "contradiction"
+
+
+@pytest.mark.parametrize("first, second", [
+    # an acronym and the body's name in full, lower-case joining word and all
+    ("Status tersebut dikeluarkan oleh BPPTKG melalui hasil pengamatan dan analisis",
+     "Status tersebut dikeluarkan oleh Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi melalui "
+     "hasil pengamatan dan analisis"),
+    # one outlet's copy with UTF-8 read as cp1252
+    ("Itu asetnya Saudi yang ada di Ä°ndonesia, karena maskapai itu kan punya Saudi",
+     "Itu asetnya Saudi yang ada di İndonesia, karena maskapai itu kan punya Saudi"),
+    # a word typed twice
+    ("Sejauh ini kami sudah mendatangkan beberapa pemain, dan kami akan mengumumkannya secepatnya",
+     "Sejauh ini kami sudah mendatangkan beberapa pemain pemain dan kami akan mengumumkannya secepatnya"),
+    # a currency sign before a spoken amount
+    ("Jadi sudah hampir 5 miliar untuk warga, tentu sesuai kebutuhan di lapangan",
+     "Jadi sudah hampir Rp 5 miliar untuk warga, tentu sesuai kebutuhan di lapangan"),
+])
+def test_a_quote_written_another_way_is_no_wording_change(first, second):
+    assert wording_case(first, second) == []
+
+
+def test_a_word_said_twice_with_a_comma_is_still_a_change():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    changes = wording_changes("Jadi pertimbangan lokasi, kemudian soal desain jadi penting bagi kami",
+                              "Jadi pertimbangan lokasi, lokasi, kemudian soal desain jadi penting bagi kami")
+    assert [c.after for c in changes] == [["lokasi"]]
+
+
+def test_one_negation_for_another_or_a_clause_left_out_changes_no_meaning():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    swapped = wording_changes("Saya juga bahagia hari ini, tidak hanya karena Al, tapi juga karena ibunya bahagia",
+                              "Saya juga bahagia hari ini, juga bukan karena Al, tapi juga karena ibunya bahagia")
+    assert swapped and all(c.meaning is None for c in swapped)
+    cut = wording_changes("Kalau perkiraan estimasi Rp 700 juta sampai Rp 800 juta, kita belum fixed price",
+                          "Kalau perkiraan harganya belum bisa kita bocorkan, estimasi Rp 700 juta sampai Rp 800 juta, "
+                          "kita belum fixed price")
+    assert cut and all(c.meaning is None for c in cut)
+    # a negation added to the words both quote still turns the statement round
+    flipped = wording_changes("Kami akan datang besok ke sana untuk rapat dengan warga",
+                              "Kami tidak akan datang besok ke sana untuk rapat dengan warga")
+    assert [c.meaning for c in flipped] == ["negation"]
+
+
+def test_an_ordinal_as_a_roman_numeral_and_as_a_word_is_no_wording_change():
+    assert wording_case("Ekonomi diperkirakan akan membaik pada semester II 2025 dan secara keseluruhan tumbuh",
+                        "Ekonomi diperkirakan akan membaik pada semester kedua 2025 dan secara keseluruhan tumbuh") == []
+    assert wording_case("Ini baru tahap ke-2 dari program kami di desa-desa sekitar hutan",
+                        "Ini baru tahap II dari program kami di desa-desa sekitar hutan") == []
+    # another ordinal is another half of the year
+    assert len(wording_case("Ekonomi diperkirakan akan membaik pada semester II 2025 dan secara keseluruhan tumbuh",
+                            "Ekonomi diperkirakan akan membaik pada semester ketiga 2025 dan secara keseluruhan tumbuh")) == 1
+
+
+def test_not_yet_for_not_is_still_a_negation_change():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    changes = wording_changes("Kami belum menerima laporan itu dari polisi kemarin sore",
+                              "Kami tidak menerima laporan itu dari polisi kemarin sore")
+    assert [c.meaning for c in changes] == ["negation"]

@@ -43,8 +43,8 @@ from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, change_nouns, counted_nouns, figure_subject, figure_value,
     independent_sources, quotes_match,
 )
-from ceksilang.extract.entities import (_entry_from, load_role_abbreviations, load_role_words, lookup_alias,
-                                        normalise_name)
+from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_abbreviations, load_role_words,
+                                        lookup_alias, normalise_name)
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
@@ -726,9 +726,38 @@ def _one_body_abbreviated(heads: list[QuoteReading], rw: ReconcileWords) -> bool
     return len(a) >= 2 and a <= b
 
 
+def _nicknamed(heads: list[QuoteReading], entities: dict[str, Entity], texts: dict[str, str]) -> bool:
+    """Two people who are one by a text of the story: "Maruarar Sirait, atau biasa disapa Ara"
+    names the minister and his nickname together (a cue of ``person_name_cues`` in
+    ``name_types.yaml`` at most three words after the name: "Maruarar" is found in "Maruarar
+    Sirait, atau biasa disapa Ara"), so "kata Ara" in one outlet
+    and "kata Maruarar Sirait" in another give the quote to one person."""
+    if len(heads) != 2 or not texts:
+        return False
+    people = [entities.get(h.speaker_key or "") for h in heads]
+    if any(p is None or p.type != "PERSON" for p in people):
+        return False
+    cues = "|".join(re.escape(c) for c in sorted(load_name_types().person_name_cues, key=len, reverse=True))
+    if not cues:
+        return False
+    names = [sorted(_entity_names(p), key=len, reverse=True) for p in people]
+    for full, short in ((names[0], names[1]), (names[1], names[0])):
+        if not full or not short:
+            continue
+        pattern = re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in full)})(?:[\s,()-]+[\w.]+){{0,3}}?[\s,()-]+(?:{cues})\s+"
+            rf"(?:{'|'.join(re.escape(n) for n in short)})(?!\w)", re.IGNORECASE)
+        if any(pattern.search(t) for t in texts.values()):
+            return True
+    return False
+
+
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
-                              rw: ReconcileWords | None = None) -> list[Discrepancy]:
-    """The same (or nearly the same) quote given to different speakers by different sources."""
+                              rw: ReconcileWords | None = None,
+                              texts: dict[str, str] | None = None) -> list[Discrepancy]:
+    """The same (or nearly the same) quote given to different speakers by different sources.
+    ``texts`` (document id to text, the story's) lets a second name given in one of them
+    ("Maruarar Sirait, atau biasa disapa Ara") join two speakers into one."""
     rw = rw or reconcile_words()
     parent: dict[int, int] = {}
 
@@ -789,6 +818,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             continue
         if _one_body_abbreviated(heads, rw):
             continue  # "Kemlu Israel" / "Kementerian Luar Negeri Israel": one body, two spellings
+        if _nicknamed(heads, entities, texts or {}):
+            continue  # "Maruarar Sirait" / "Ara", his nickname by the story's own text: one person
         if name_part is not None:
             short, full, last = name_part
             status = "explained"
@@ -1053,6 +1084,11 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
         return False
     if short[0].lower() == "".join(w[0] for w in long).lower():
         return True
+    # "BPPTKG" / "Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi": the
+    # lower-case joining words of a body's name give no letter to its acronym
+    capitals = [w for w in long if w[:1].isupper()]
+    if len(capitals) >= 2 and short[0].lower() == "".join(w[0] for w in capitals).lower():
+        return True
     a, b = lookup_alias(short[0]), lookup_alias(" ".join(long))
     return a is not None and b is not None and a.name == b.name
 
@@ -1068,6 +1104,93 @@ def _currency_tokens() -> dict[str, str]:
         if len(tokens) == 1:
             out.setdefault(tokens[0].lower(), code)
     return out
+
+
+CUT_CLAUSE_WORDS = 4  # words left out by one outlet that make a clause of their own, not a flipped word
+_MISDECODED = re.compile(r"[\u00c0-\u00ff][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]+")
+
+
+def _repaired(text: str) -> str:
+    """The text with UTF-8 letters that a page read as cp1252 or Latin-1 put back ("Ä°ndonesia"
+    -> "İndonesia"): a broken byte sequence in one outlet's copy is no change of the speaker's words."""
+    def fix(m: re.Match[str]) -> str:
+        for codec in ("cp1252", "latin-1"):
+            try:
+                return m.group().encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+        return m.group()
+    return _MISDECODED.sub(fix, text)
+
+
+def _sign_only(before: list[str], after: list[str]) -> bool:
+    """A currency sign or code one outlet writes before a spoken amount ("hampir 5 miliar" /
+    "hampir Rp 5 miliar"): the transcription's convention, not the speaker's word."""
+    added = before or after
+    return not (before and after) and all(w.lower() in _currency_tokens() for w in added)
+
+
+def _doubled(text: str, tokens: list[str], i1: int, i2: int, changed: list[str]) -> bool:
+    """Words one outlet types twice in a row ("beberapa pemain pemain dan"): a typing slip,
+    not words the speaker added. Written with a comma between ("lokasi, lokasi") it is the
+    speaker's own repetition and stays a change."""
+    n = i2 - i1
+    if not changed or n > 2:
+        return False
+    lowered = [t.lower() for t in tokens]
+    for lo, hi in ((i1 - n, i1), (i2, i2 + n)):
+        if lo >= 0 and hi <= len(tokens) and lowered[lo:hi] == lowered[i1:i2]:
+            phrase = " ".join(re.escape(t) for t in changed)
+            if re.search(rf"(?<!\w){phrase}\s+{phrase}(?!\w)", text, re.IGNORECASE):
+                return True
+    return False
+
+
+def _negation_kinds(negations: set[str], rw: ReconcileWords) -> set[str]:
+    return {rw.negation_kind.get(w, "not") for w in negations}
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_value(token: str) -> int | None:
+    """The value of an upper-case Roman numeral of two or more letters ("II", "IV", "XII"); None
+    for any other token (a one-letter "I" or "V" is as often a word or an initial)."""
+    if len(token) < 2 or any(ch not in _ROMAN_DIGITS for ch in token):
+        return None
+    total = 0
+    for k, ch in enumerate(token):
+        value = _ROMAN_DIGITS[ch]
+        total += -value if k + 1 < len(token) and _ROMAN_DIGITS[token[k + 1]] > value else value
+    return total if total > 0 else None
+
+
+def _ordinal_value(token: str, rw: ReconcileWords) -> int | None:
+    """The value of an ordinal word ("pertama" 1, "kedua" 2, "ke-3" 3); None for any other word."""
+    word = token.lower()
+    if word in rw.ordinal_words:
+        return rw.ordinal_words[word]
+    prefix = rw.ordinal_prefix
+    if not prefix or not word.startswith(prefix) or len(word) <= len(prefix):
+        return None
+    rest = word[len(prefix):].lstrip("-")
+    value = parse_digits(rest) if rest.isdigit() else parse_number(rest) if rest in _number_word_set() else None
+    return int(value) if value is not None and float(value).is_integer() else None
+
+
+def _one_ordinal(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
+    """One ordinal written as a Roman numeral and as a word ("semester II" / "semester kedua",
+    "tahap ke-2", which the quote tokens split in two)."""
+    def one_token(side: list[str]) -> list[str]:
+        return ["".join(side)] if len(side) == 2 and side[0].lower() == rw.ordinal_prefix else side
+    a, b = one_token(a), one_token(b)
+    if len(a) != 1 or len(b) != 1:
+        return False
+    for x, y in ((a[0], b[0]), (b[0], a[0])):
+        roman = _roman_value(x)
+        if roman is not None and roman == _ordinal_value(y, rw):
+            return True
+    return False
 
 
 def _negations(tokens: list[str], rw: ReconcileWords) -> set[str]:
@@ -1188,6 +1311,7 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     # words in brackets inside a quote are the outlet's gloss ("mandatory (Sumbu Filosofi)",
     # "tiga KU (Kelompok Umur)"), not the speaker's: a gloss one outlet adds changes no quote
     a, b = _EDITOR_GLOSS.sub(" ", a), _EDITOR_GLOSS.sub(" ", b)
+    a, b = _repaired(a), _repaired(b)
     ta, tb = _QUOTE_TOKEN.findall(a), _QUOTE_TOKEN.findall(b)
     oa, ob = _sentence_openers(a), _sentence_openers(b)
     la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
@@ -1221,8 +1345,17 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             continue
         if _same_spelling(before, after, rw) or _same_figure(before, after) or _one_word_two_forms(before, after, rw):
             continue
-        # "gak" / "nggak" / "tidak": one negation spoken or written another way
-        negation = _negations(before, rw) ^ _negations(after, rw)
+        if (_sign_only(before, after) or _one_ordinal(before, after, rw)
+                or _doubled(a, ta, i1, i2, before) or _doubled(b, tb, j1, j2, after)):
+            continue
+        # "gak" / "nggak" / "tidak": one negation spoken or written another way; "tidak hanya" /
+        # "juga bukan": one negation for another keeps the statement negated, no meaning changed.
+        # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
+        # negation inside it negates nothing the other outlet quotes
+        cut = not before or not after
+        neg_a, neg_b = _negations(before, rw), _negations(after, rw)
+        negation = (bool(neg_a) != bool(neg_b) and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS)
+                    or bool(neg_a and neg_b) and _negation_kinds(neg_a, rw) != _negation_kinds(neg_b, rw))
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
         numbers_b = sorted(w.lower() for w in after if _is_number(w))
         # a form of address ("Pak", "Bu") is no name: "Pak" for "Menteri Koperasi" names no one else

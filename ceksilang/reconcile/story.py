@@ -67,9 +67,9 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
         claims = (figure_claims(story.id, figures, counter) + quote_claims(story.id, quotes, counter)
                   + event_claims(story.id, events, counter))
         found = figure_discrepancies(story.id, figures, by_id) + translated
-        found += attribution_discrepancies(story.id, quotes + reported, entity_by_id, rw)
-        found += retold_account_discrepancies(story.id, quotes + reported, entity_by_id,
-                                              {d.id: d.text for d in story_docs}, rw)
+        texts = {d.id: d.text for d in story_docs}
+        found += attribution_discrepancies(story.id, quotes + reported, entity_by_id, rw, texts)
+        found += retold_account_discrepancies(story.id, quotes + reported, entity_by_id, texts, rw)
         found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names)
         if len(story_docs) > 1:  # a detail conflict needs two accounts
             found += detail_discrepancies(story.id, story_docs, by_id, entities, rw, names)

@@ -39,6 +39,9 @@ class ReconcileWords:
     caps: dict[str, int]
     negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
     negation_of: dict[str, str] = field(default_factory=dict)  # "gak", "nggak", "tak" -> "tidak"
+    negation_kind: dict[str, str] = field(default_factory=dict)  # "belum" -> "belum"; unlisted: "not"
+    ordinal_prefix: str = ""  # "ke": "kedua" is the ordinal of "dua"
+    ordinal_words: dict[str, int] = field(default_factory=dict)  # "pertama" -> 1
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
     spelling_ratio: float = 80.0
@@ -354,6 +357,10 @@ def reconcile_words() -> ReconcileWords:
             negations=frozenset(str(s).lower() for s in data.get("negations") or []),
             negation_of={str(w).lower(): str(head).lower() for head, forms in (data.get("negation_forms") or {}).items()
                          for w in forms},
+            negation_kind={str(w).lower(): str(kind).lower() for kind, ws in (data.get("negation_kinds") or {}).items()
+                           for w in ws},
+            ordinal_prefix=str(data.get("ordinal_prefix") or "").lower(),
+            ordinal_words={str(w).lower(): int(v) for w, v in (data.get("ordinal_words") or {}).items()},
             home_country=str(data.get("home_country") or "Indonesia"),
             international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
             spelling_ratio=float(data.get("spelling_ratio", 80)),
