@@ -728,6 +728,10 @@ def test_entities_a_name_after_an_office_without_a_region_is_kept_whole(text: st
     ("Badan Pangan Nasional (Bapanas) merilis peta rawan pangan. Datanya dirinci Bapanas Hadi Santoso "
      "kemarin. Hadi Santoso menyebut 68 daerah rentan.",
      "Bapanas Hadi Santoso", "Hadi Santoso", [("Badan Pangan Nasional", "ORG")]),
+    # a company the article names with its legal form, written again without it
+    ("PT Sawit Jaya Abadi Tbk membukukan laba. Menurut Sawit Jaya Abadi Andre Pratama, ekspor tumbuh. "
+     "Andre Pratama menyebut harga sawit naik.",
+     "Sawit Jaya Abadi Andre Pratama", "Andre Pratama", [("PT Sawit Jaya Abadi Tbk", "ORG")]),
 ])
 def test_entities_a_company_or_body_glued_before_a_name_written_alone_is_cut(text, glued, name, extra) -> None:
     model = [_span(text, glued, "PERSON"), _span(text, name, "PERSON", occurrence=1)]

@@ -129,6 +129,8 @@ class NameTypes:
     common_word_given_names: frozenset[str] = frozenset()  # "cut", "lalu": common words that open names
     # "akrab disapa", "nama panggung": the name right after one is a person's second name
     person_name_cues: tuple[str, ...] = ()
+    # "pt", "tbk": a company's legal form, written or left out around its name
+    legal_forms: frozenset[str] = frozenset()
 
 
 _SPACE = re.compile(r"\s+")
@@ -294,6 +296,7 @@ def load_name_types() -> NameTypes:
         given_name_heads=words("given_name_heads"),
         common_word_given_names=words("common_word_given_names"),
         person_name_cues=_phrases(data.get("person_name_cues")),
+        legal_forms=words("legal_forms"),
     )
 
 
@@ -345,14 +348,23 @@ def glued_body_length(words: Sequence[str], bodies: Collection[str] = ()) -> int
 
 
 def body_names_in(text: str, mentions: Sequence[Mention]) -> set[str]:
-    """The bodies an article names: its ORG spans and the short forms it gives for them in
-    brackets ("Badan Pangan Nasional (Bapanas)" -> "Bapanas"), which the model often leaves
-    untagged where a person's name follows them."""
+    """The bodies an article names: its ORG spans, a company's name without its legal form
+    ("PT Sawit Jaya Abadi Tbk" -> "Sawit Jaya Abadi", as news writes it again), and the short
+    forms it gives for them in brackets ("Badan Pangan Nasional (Bapanas)" -> "Bapanas"), which
+    the model often leaves untagged where a person's name follows them."""
+    legal = load_name_types().legal_forms
     names: set[str] = set()
     for m in mentions:
         if m.label != "ORG":
             continue
         names.add(m.text)
+        words = m.text.split()
+        while words and words[0].lower() in legal:
+            words = words[1:]
+        while words and words[-1].lower() in legal:
+            words = words[:-1]
+        if len(words) >= 2:
+            names.add(" ".join(words))
         short = re.match(r"\s*\(([A-Z][A-Za-z]+)\)", text[m.end:m.end + 40])
         if short is not None and abbreviates(short.group(1), m.text):
             names.add(short.group(1))
