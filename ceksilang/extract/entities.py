@@ -1346,8 +1346,8 @@ def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
     """Person spans that took in a word before the name, cut back to the name, on the article's
     own evidence: a speech verb opening the sentence ("Lanjut Binsar, keempat tersangka ...",
     "Diuraikan Binsar kronologis ...") is no first name; a company or body (``glued_body_length``)
-    before a name the article also writes alone is no part of it; after a role, the words before a name the article also writes as a person on
-    its own are the role's body or region ("CEO Shell Wael Sawan" with "kata Wael Sawan" later,
+    before a name the article also writes alone is no part of it; after a role, the words before
+    a name the article also writes as a person on its own are the role's body or region ("CEO Shell Wael Sawan" with "kata Wael Sawan" later,
     "Bupati Lembah Hijau Agus Salim" with "Agus Salim")."""
     persons = {m.text for m in mentions if m.label == "PERSON" and " " in m.text}
     named_alone = {m.text for m in mentions if m.label == "PERSON"}
@@ -1360,10 +1360,10 @@ def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
         cut = 0
         if m.label != "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text or len(tokens) < 2:
             pass
-        elif glued_body_length(tokens, bodies) and " ".join(tokens[glued_body_length(tokens, bodies):]) in named_alone:
+        elif (glued := glued_body_length(tokens, bodies)) and " ".join(tokens[glued:]) in named_alone:
             # "Jasa BPS Setianto" with "Setianto menyebut" later: a company or body glued before
             # a name the article writes alone, with or without a role before it
-            cut = glued_body_length(tokens, bodies)
+            cut = glued
         elif tokens[0][:1].isupper() and tokens[0].lower() in speech_openers:
             cut = 1
         elif len(tokens) >= 3 and not text[:m.start].rstrip().endswith(",") \

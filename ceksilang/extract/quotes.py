@@ -45,10 +45,10 @@ from typing import Any, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in, degrees_only, field_after_head, find_name_aliases,
-                                        load_gazetteer, load_name_types, load_role_abbreviations, load_role_words,
-                                        glued_body_length, lookup_alias, no_name_word, portfolio_lists, short_form_of,
-                                        without_degrees)
+from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in, degrees_only, field_after_head,
+                                        find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
+                                        load_role_abbreviations, load_role_words, lookup_alias, no_name_word,
+                                        portfolio_lists, short_form_of, without_degrees)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
