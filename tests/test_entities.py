@@ -712,3 +712,37 @@ def test_entities_an_office_or_title_glued_before_a_name_is_cut(text: str, span:
 def test_entities_a_name_after_an_office_without_a_region_is_kept_whole(text: str, span: str) -> None:
     kept = [m.text for m in merge_mentions([_span(text, span, "PERSON")], [], text) if m.label == "PERSON"]
     assert kept == [span]
+
+
+# --------------------------------------------------------------------------- issue 20: spk22
+# A company or body glued before a person's name the article also writes alone (invented names).
+
+@pytest.mark.parametrize("text, glued, name, extra", [
+    # an acronym of a body, after the end of a role's words
+    ("Deputi Bidang Neraca dan Jasa BPS Wiryanto menyampaikan data itu. Wiryanto menyebut harga beras naik.",
+     "Jasa BPS Wiryanto", "Wiryanto", []),
+    # a company word ("Sekuritas", "Consulting")
+    ("Analis Cahaya Sekuritas Darmawan menilai saham bank murah. Darmawan menyarankan investor menunggu.",
+     "Cahaya Sekuritas Darmawan", "Darmawan", []),
+    # the short form the article gives in brackets after the body's name
+    ("Badan Pangan Nasional (Bapanas) merilis peta rawan pangan. Datanya dirinci Bapanas Hadi Santoso "
+     "kemarin. Hadi Santoso menyebut 68 daerah rentan.",
+     "Bapanas Hadi Santoso", "Hadi Santoso", [("Badan Pangan Nasional", "ORG")]),
+    # a company the article names with its legal form, written again without it
+    ("PT Sawit Jaya Abadi Tbk membukukan laba. Menurut Sawit Jaya Abadi Andre Pratama, ekspor tumbuh. "
+     "Andre Pratama menyebut harga sawit naik.",
+     "Sawit Jaya Abadi Andre Pratama", "Andre Pratama", [("PT Sawit Jaya Abadi Tbk", "ORG")]),
+])
+def test_entities_a_company_or_body_glued_before_a_name_written_alone_is_cut(text, glued, name, extra) -> None:
+    model = [_span(text, glued, "PERSON"), _span(text, name, "PERSON", occurrence=1)]
+    model += [_span(text, surface, label) for surface, label in extra]
+    kept = [m.text for m in merge_mentions(sorted(model, key=lambda m: m.start), [], text) if m.label == "PERSON"]
+    assert kept == [name, name]
+
+
+def test_entities_a_two_part_name_whose_last_part_is_written_alone_stays_whole() -> None:
+    # "Indrawati" alone later is no sign that "Sri Mulyani" is a body: nothing marks it as one
+    text = "Menteri Keuangan Sri Mulyani Indrawati membuka rapat. Indrawati meminta belanja dipercepat."
+    model = [_span(text, "Sri Mulyani Indrawati", "PERSON"), _span(text, "Indrawati", "PERSON", occurrence=1)]
+    kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert kept == ["Sri Mulyani Indrawati", "Indrawati"]

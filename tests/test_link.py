@@ -641,3 +641,30 @@ def test_link_a_body_keeps_its_name_when_its_quote_names_something_else():
                         speaker_start=0, speaker_end=3)]
     entities = link_entities([doc])
     assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == "SGX"
+
+
+@pytest.mark.parametrize("text, glued, name", [
+    ("Perencana keuangan dari Mitra Consulting Sasmita menilai harga emas sudah tinggi. Sasmita menyarankan "
+     "warga menabung sedikit demi sedikit.", "Mitra Consulting Sasmita", "Sasmita"),
+    ("Analis Cahaya Sekuritas Darmawan menilai saham bank murah. Darmawan menyarankan investor menunggu.",
+     "Cahaya Sekuritas Darmawan", "Darmawan"),
+])
+def test_link_a_person_speaks_without_the_company_glued_before_the_name(text, glued, name):
+    # issue 20, spk22: the quote finder read the company and the name as one speaker's name; the
+    # person the article writes alone keeps the name without it
+    doc = _doc("a", text, people=[name])
+    start = text.rindex(name)
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name=glued,
+                        speaker_start=start, speaker_end=start + len(name))]
+    entities = link_entities([doc])
+    assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == name
+
+
+def test_link_a_two_part_name_written_in_part_alone_keeps_its_full_name():
+    text = "Menteri Keuangan Sri Mulyani Indrawati membuka rapat. Indrawati meminta belanja dipercepat."
+    doc = _doc("a", text, people=["Sri Mulyani Indrawati"])
+    start = text.rindex("Indrawati")
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Sri Mulyani Indrawati",
+                        speaker_start=start, speaker_end=start + len("Indrawati"))]
+    entities = link_entities([doc])
+    assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == "Sri Mulyani Indrawati"

@@ -2194,3 +2194,20 @@ def test_quotes_a_body_written_short_speaks_by_the_fullest_name_its_article_writ
 ])
 def test_quotes_a_body_with_no_one_fuller_form_keeps_its_name(text: str, words: str, speaker: str) -> None:
     assert _speaker_at(_analysed(text), words) == speaker
+
+
+# --------------------------------------------------------------------------- issue 20: spk22
+# A company or body glued before a person's name the article also writes alone (invented names).
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Menurut Perencana Keuangan dari Mitra Consulting Sasmita kenaikan harga emas belakangan ini wajar. "
+     "\"Investor lari ke emas dan harganya naik,\" ujar Sasmita. Namun, Sasmita mengatakan sebaiknya "
+     "masyarakat tak buru-buru membeli.", "Investor lari ke emas", "Sasmita"),
+    ("Inflasi Oktober tercatat 0,12 persen. \"Harga beras turun di banyak kota,\" ungkap Deputi Bidang "
+     "Neraca dan Jasa BPS Wiryanto dalam konferensi pers. Wiryanto menyebut cabai ikut turun.",
+     "Harga beras turun", "Wiryanto"),
+])
+def test_quotes_a_speaker_is_named_without_the_company_glued_before_the_name(text: str, words: str,
+                                                                             speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker

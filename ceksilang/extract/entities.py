@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,7 +30,7 @@ from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
-from ceksilang.text import ABBREVIATION_LANGUAGES, looks_lowercased, may_match_ignoring_case, trie_regex
+from ceksilang.text import ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case, trie_regex
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -129,6 +129,8 @@ class NameTypes:
     common_word_given_names: frozenset[str] = frozenset()  # "cut", "lalu": common words that open names
     # "akrab disapa", "nama panggung": the name right after one is a person's second name
     person_name_cues: tuple[str, ...] = ()
+    # "pt", "tbk": a company's legal form, written or left out around its name
+    legal_forms: frozenset[str] = frozenset()
 
 
 _SPACE = re.compile(r"\s+")
@@ -294,6 +296,7 @@ def load_name_types() -> NameTypes:
         given_name_heads=words("given_name_heads"),
         common_word_given_names=words("common_word_given_names"),
         person_name_cues=_phrases(data.get("person_name_cues")),
+        legal_forms=words("legal_forms"),
     )
 
 
@@ -313,6 +316,59 @@ def no_name_word(word: str) -> bool:
         return False
     freq = load_word_frequencies()
     return (low in freq.counts and low not in freq.names) or low in load_role_words().head_words
+
+
+def glued_body_length(words: Sequence[str], bodies: Collection[str] = ()) -> int:
+    """How many opening words of a person's name are an organisation glued before it
+    ("Tatadana Consulting Teja", "Jasa BPS Setianto", "Bapanas Sarwo Edhy"): the words up to the
+    last one that marks a body -- an acronym of three or more capitals, a company or body word
+    (``organisation_last_words``, ``organisation_first_words``), or the end of a run the
+    gazetteer or the article (``bodies``) names as a body. 0 when no word does, when a word
+    left after the cut is none of a name's, or when the name opens with a name particle ("I
+    Gede", "Anak Agung"). The caller decides whether what is left is this person's name."""
+    if len(words) < 2 or any(" ".join(words).startswith(p + " ") for p in load_name_types().name_prefixes):
+        return 0
+    types = load_name_types()
+    company = types.organisation_last_words | types.organisation_first_words
+    known = {b.lower() for b in bodies}
+
+    def names_body(phrase: str) -> bool:
+        entry = lookup_alias(phrase)
+        return phrase.lower() in known or (entry is not None and entry.type == "ORG")
+
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        acronym = word.isalpha() and word.isupper() and len(word) >= 3 and lookup_alias(word) is None
+        if acronym or word.lower() in company or any(names_body(" ".join(words[j:i + 1])) for j in range(i + 1)):
+            cut = i + 1
+    rest = words[cut:]
+    if not cut or not all(w[:1].isupper() and not w.isupper() and w.lower() not in company for w in rest):
+        return 0
+    return cut
+
+
+def body_names_in(text: str, mentions: Sequence[Mention]) -> set[str]:
+    """The bodies an article names: its ORG spans, a company's name without its legal form
+    ("PT Sawit Jaya Abadi Tbk" -> "Sawit Jaya Abadi", as news writes it again), and the short
+    forms it gives for them in brackets ("Badan Pangan Nasional (Bapanas)" -> "Bapanas"), which
+    the model often leaves untagged where a person's name follows them."""
+    legal = load_name_types().legal_forms
+    names: set[str] = set()
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        names.add(m.text)
+        words = m.text.split()
+        while words and words[0].lower() in legal:
+            words = words[1:]
+        while words and words[-1].lower() in legal:
+            words = words[:-1]
+        if len(words) >= 2:
+            names.add(" ".join(words))
+        short = re.match(r"\s*\(([A-Z][A-Za-z]+)\)", text[m.end:m.end + 40])
+        if short is not None and abbreviates(short.group(1), m.text):
+            names.add(short.group(1))
+    return names
 
 
 def lookup_alias(text: str) -> GazetteerEntry | None:
@@ -1289,10 +1345,13 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
 def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
     """Person spans that took in a word before the name, cut back to the name, on the article's
     own evidence: a speech verb opening the sentence ("Lanjut Binsar, keempat tersangka ...",
-    "Diuraikan Binsar kronologis ...") is no first name; after a role, the words before a name the article also writes as a person on
-    its own are the role's body or region ("CEO Shell Wael Sawan" with "kata Wael Sawan" later,
+    "Diuraikan Binsar kronologis ...") is no first name; a company or body (``glued_body_length``)
+    before a name the article also writes alone is no part of it; after a role, the words before
+    a name the article also writes as a person on its own are the role's body or region ("CEO Shell Wael Sawan" with "kata Wael Sawan" later,
     "Bupati Lembah Hijau Agus Salim" with "Agus Salim")."""
     persons = {m.text for m in mentions if m.label == "PERSON" and " " in m.text}
+    named_alone = {m.text for m in mentions if m.label == "PERSON"}
+    bodies = body_names_in(text, mentions)
     words = load_role_words()
     speech_openers = _speech_openers()
     out: list[Mention] = []
@@ -1301,6 +1360,10 @@ def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
         cut = 0
         if m.label != "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text or len(tokens) < 2:
             pass
+        elif (glued := glued_body_length(tokens, bodies)) and " ".join(tokens[glued:]) in named_alone:
+            # "Jasa BPS Setianto" with "Setianto menyebut" later: a company or body glued before
+            # a name the article writes alone, with or without a role before it
+            cut = glued
         elif tokens[0][:1].isupper() and tokens[0].lower() in speech_openers:
             cut = 1
         elif len(tokens) >= 3 and not text[:m.start].rstrip().endswith(",") \

@@ -45,9 +45,10 @@ from typing import Any, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, degrees_only, field_after_head, find_name_aliases,
-                                        load_gazetteer, load_name_types, load_role_abbreviations, load_role_words,
-                                        lookup_alias, no_name_word, portfolio_lists, short_form_of, without_degrees)
+from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in, degrees_only, field_after_head,
+                                        find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
+                                        load_role_abbreviations, load_role_words, lookup_alias, no_name_word,
+                                        portfolio_lists, short_form_of, without_degrees)
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
@@ -937,6 +938,7 @@ class _Resolver:
         self.ranks = load_role_words().ranks
         self.rank_words = frozenset(w for rank in self.ranks for w in rank)
         self.body_texts = frozenset(n.text for n in self.names if not n.person)
+        self.glued_bodies = self.body_texts | body_names_in(text, mentions)  # and their bracketed short forms
         self.function_words = load_stopwords()
         self.one_word_heads = frozenset(h[0] for h in load_role_words().heads if len(h) == 1)
         self.kinship = load_name_types().kinship_words | load_name_types().given_name_heads
@@ -1151,6 +1153,11 @@ class _Resolver:
         Nangoi", "China Guo Jiakun"). Kinship nouns stay ("Putri" is also a given name); what is
         left must be capitalised words."""
         words = name.split()
+        glued = glued_body_length(words, self.glued_bodies)
+        if glued and any(p.text == " ".join(words[glued:]) for p in self.persons):
+            # "Tatadana Consulting Teja" where the text also writes "Teja" as a person: a company
+            # or body glued before the name, cut whatever the length of the name left
+            return " ".join(words[glued:])
         lowered = [w.lower().rstrip(".,") for w in words]
         cut, by_noun = 0, False  # by_noun: a noun, an opener or a body was cut, not a title
         while cut < len(words) - 1:

@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from ceksilang.extract.entities import (
     GazetteerEntry,
+    body_names_in,
     entity_id,
     find_name_aliases,
+    glued_body_length,
     load_gazetteer,
     load_name_types,
     load_role_words,
@@ -483,15 +485,21 @@ def _written_as_name(word: str, texts: Sequence[str]) -> bool:
     return any(m.group(1) not in connectors for t in texts for m in pattern.finditer(t))
 
 
-def without_glued_words(name: str, names_alone: set[str], texts: Sequence[str] = ()) -> str:
+def without_glued_words(name: str, names_alone: set[str], texts: Sequence[str] = (),
+                        bodies: Collection[str] = ()) -> str:
     """A person's name without the words glued before it that are no name -- the end of a role
     ("Kepala Dinas Pariwisata Hariyanto" tagged "Pariwisata Hariyanto", "Deputi Kepesertaan
     BPJamsostek Pramudya ...") or a sentence's first word ("Sesaat Rahman") -- when what is left
     is written as this person's name on its own (``names_alone``, normalised). The first word cut
     must be no name word (``no_name_word``) that ``texts`` never write as a name mid-sentence
     ("Agung Soesilo", "Mark Erdmann" stay); a body's short name may follow it ("Hubungan
-    Masyarakat DJP Rosmauli"). The name as given when nothing fits."""
+    Masyarakat DJP Rosmauli"). A company or body glued before the name (``glued_body_length``,
+    with the article's ``bodies``: "Trimegah Sekuritas Rovandi", "Bapanas Sarwo Edhy") is cut the
+    same way when what is left is written alone. The name as given when nothing fits."""
     words = name.split()
+    glued = glued_body_length(words, bodies)
+    if glued and normalise_name(" ".join(words[glued:])) in names_alone:
+        return " ".join(words[glued:])
     if len(words) < 2 or not no_name_word(words[0]) or _written_as_name(words[0], texts) \
             or any(name.startswith(p + " ") for p in load_name_types().name_prefixes):
         return name  # "Anak Agung Ngurah Pranajaya": a Balinese name's opening words
@@ -582,8 +590,8 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
             if len(full) <= len(forms[0]) or not all(f <= full for f in forms):
                 continue
             extra = full - forms[0]
-            if without_glued_words(q.speaker_name, {normalise_name(f) for f in (e.name, *e.aliases)}, [text]) \
-                    != q.speaker_name:
+            if without_glued_words(q.speaker_name, {normalise_name(f) for f in (e.name, *e.aliases)}, [text],
+                                   body_names_in(text, doc.mentions)) != q.speaker_name:
                 continue  # "Kontrak Pedro Acosta" beside "Pedro Acosta": a word glued on, not a fuller name
             # no word of a body or place, no role or body word ("Ditjen Hubdar"), and no word the
             # article also writes in lower case: a headline glued to the name ("Ruben Amorim Siap
@@ -656,6 +664,7 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
         metonyms_by_root[clusters.find(key)] |= forms
 
     text_of = {doc.id: doc.text or "" for doc in documents}
+    bodies_of = {doc.id: body_names_in(doc.text or "", doc.mentions) for doc in documents}
     spoken_in = {doc.id: {normalise_name(q.speaker_name) for q in doc.quotes if q.speaker_name} for doc in documents}
     entities: list[Entity] = []
     used_ids: set[str] = set()
@@ -682,7 +691,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                 names_alone = {normalise_name(f) for f in forms if f != name}
                 names_alone.update(*(spoken_in.get(d, ()) for d in {m.doc for m in ms}))
                 texts = [text_of[d] for d in {m.doc for m in ms} if d in text_of]
-                name = without_degrees(without_glued_words(name, names_alone, texts))
+                bodies = set().union(*(bodies_of.get(d, ()) for d in {m.doc for m in ms}))
+                name = without_degrees(without_glued_words(name, names_alone, texts, bodies))
             elif label == "ORG":
                 # "Otoritas Jasa Keuangan (OJK)": a body is named without the short form it gives
                 # in brackets (the gold convention of tests/gold/coverage/FORMAT.md); "(Persero)" stays
