@@ -286,6 +286,24 @@ class StorySettings:
     # match's result headed by the scorer beside previews headed by the coach). A document whose
     # outlet is unknown is never held apart by the rule.
     headline_people_same_outlet: bool = True
+    # One occasion kept the same day in many towns (Hari Bhayangkara: every Polres opens a
+    # free-service stand at its car-free day) gives reports that share nearly every word and the
+    # occasion's name in every headline, so ``title_names`` does not hold them apart; what differs
+    # is the town each headline names. With this on, a document does not join a story when its
+    # headline names a place (a headline name that is a word of a place the document names) that no headline of the story names and the story does not link,
+    # every headline of the story names a place that the document never writes, and the story's
+    # words hold at most half of the document's headline places; unless the two share an exact
+    # count or strong evidence of the event (``exact_count_digits``, ``principal_evidence``).
+    # See docs/evaluation.md (grp14).
+    headline_places_apart: bool = True
+    # A join through shared rare names (below the cosine threshold) needs the words written in
+    # lower case (what happened: ``_lower_case_similarity``) to make this much of the cosine,
+    # unless the two share the event's evidence (``min_shared_evidence``): an explainer on a mosque
+    # beside the news of its blocked channel, a station's passenger count beside an eviction by
+    # the same railway office, shared the body's names and almost no word (0.012-0.049 on the tune
+    # golds, every one a wrong join; the right joins through names made 0.054 or more). 0: off.
+    # See docs/evaluation.md (grp14).
+    names_join_min_words: float = 0.03
     # Shared rare names may join a document to a story below the cosine threshold, but the
     # names a police station, its chief and an armed group's spokesman give are shared by every
     # case they announce: a theft and a drug arrest presented by one Polsek the same day, two
@@ -945,6 +963,25 @@ def _headlines_name(name: str, terms: TermCounts, story: _StoryState) -> bool:
 
     mine = {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
     return names_it(mine) and names_it({k[1:] for k in story.title_all})
+
+
+def headline_places(titled: set[str], entity_keys: Iterable[str]) -> dict[str, set[str]]:
+    """The headline name keys (``titled``, without their prefix) that are a word of a place among
+    ``entity_keys`` (a political unit or a location), each with the place keys holding it: "pacit"
+    of "e:loc:alun-alun-pacitan". A city the gazetteer lists ("Surabaya") is a place here too: the
+    rule asks that the document never write the story's place, which the news of a war or a
+    capital does."""
+    if not titled:
+        return {}
+    found: dict[str, set[str]] = {}
+    for key in entity_keys:
+        if not key.startswith(("e:gpe:", "e:loc:", "e:place:")):
+            continue
+        for word in key.split(":", 2)[-1].split("-"):
+            w = stem(word) if word else ""
+            if w in titled:
+                found.setdefault(w, set()).add(key)
+    return found
 
 
 def _unchanged(key: str) -> str:
@@ -1652,6 +1689,13 @@ class StoryIndex:
                               or (bar > 0 and self._lower_case_similarity(vector, st, words) >= bar)
                               or self._shares_exact_count(evidence, st)
                               or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
+        if self.settings.headline_places_apart:
+            places = headline_places({k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX},
+                                     (k for k in terms.counts if k.startswith("e:")))
+            if places:
+                candidates = [st for st in candidates if not self._placed_elsewhere(places, terms, st)
+                              or self._shares_exact_count(evidence, st)
+                              or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
         bridge = self.settings.bridge_similarity
         close: list[tuple[float, _StoryState]] = []  # the stories the document may join by cosine
         for story in candidates:
@@ -1778,6 +1822,26 @@ class StoryIndex:
             return False
         return 2 * sum(1 for k in titled if k[1:] in story.centroid) <= len(titled)
 
+    def _placed_elsewhere(self, places: Mapping[str, set[str]], terms: TermCounts, story: _StoryState) -> bool:
+        """Whether the document's headline places (``places``: headline name key -> the place
+        keys holding it) are none of ``story``'s, and every headline of ``story`` names a place
+        the document never writes (see ``headline_places_apart``): "Polres Sukoharjo" beside a
+        story headed "Polres Pacitan", both of Hari Bhayangkara's car-free days."""
+        common = story.title_common
+        if not common or story.titled < story.absorbed:
+            return False
+        if places.keys() & {k[1:] for k in story.title_all}:
+            return False
+        if any(keys & story.entities for keys in places.values()):
+            return False
+        theirs = headline_places({k[1:] for k in common}, story.entities)
+        if not theirs:
+            return False
+        counts = terms.counts
+        if any(k in counts or keys & counts.keys() for k, keys in theirs.items()):
+            return False
+        return 2 * sum(1 for k in places if k in story.centroid) <= len(places)
+
     @staticmethod
     def _headed_by_someone_else(heads: set[str], terms: TermCounts, story: _StoryState) -> bool:
         """Whether the document's headline names a name (``heads``: its name keys) that ``story``
@@ -1867,6 +1931,9 @@ class StoryIndex:
             if s.announcer_names_apart and not attested and not event_names:
                 continue
             if s.kinds_apart and not attested and self._kinds_differ(terms, story):
+                continue
+            if (s.names_join_min_words > 0 and not attested
+                    and self._lower_case_similarity(vector, story, words) < s.names_join_min_words):
                 continue
             shared = len(distinct_names(shared_names))
             # with the own-names rule on, the low bar of many shared names needs many of the
