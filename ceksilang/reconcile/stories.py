@@ -290,8 +290,9 @@ class StorySettings:
     # free-service stand at its car-free day) gives reports that share nearly every word and the
     # occasion's name in every headline, so ``title_names`` does not hold them apart; what differs
     # is the town each headline names. With this on, a document does not join a story when its
-    # headline names a place (a headline name that is a word of a place the document names) that no headline of the story names and the story does not link,
-    # every headline of the story names a place that the document never writes, and the story's
+    # headline names a place (a headline name that is a word of a place the document names) that
+    # no headline of the story names and the story does not link, every headline of the story
+    # names a place that the document never writes, and the story's
     # words hold at most half of the document's headline places; unless the two share an exact
     # count or strong evidence of the event (``exact_count_digits``, ``principal_evidence``).
     # See docs/evaluation.md (grp14).
@@ -307,10 +308,11 @@ class StorySettings:
     # ``_lower_case_similarity``) to make this much of the cosine, unless the two share the
     # event's evidence (``min_shared_evidence``). Reports of one event the same day are written
     # from the same facts and share words of them; an explainer on a mosque beside the news of
-    # its blocked channel, a bank's health service beside another bank's machine at one marathon,
-    # shared the names and almost no word (0.012-0.049 on the tune golds, every one a wrong join;
-    # the right joins through names made 0.054 or more). A follow-up days later has moved on in
-    # its words and keeps only the names: the bar does not hold there. 0: off.
+    # its blocked channel (0.016-0.018), a place-only join of two events on Merapi (0.012) shared
+    # the names and almost no word (every join under 0.05 on the tune golds was wrong; the right
+    # joins through names made 0.054 or more; 0.03 is the English bar, ``min_word_similarity_english``).
+    # A follow-up days later has moved on in its words and keeps only the names: the bar does not
+    # hold there. 0: off.
     # See docs/evaluation.md (grp14).
     names_join_min_words: float = 0.03
     # ... only where the document's outlet already has a report in the story: another outlet's
