@@ -1292,3 +1292,100 @@ def test_a_match_told_by_three_outlets_under_different_headline_people_stays_one
     # grp12's rule alone (neither the outlet condition nor the shared event words) splits the match
     alone = StorySettings(headline_people_same_outlet=False, headline_people_words=0.0)
     assert len(group_stories(reports, alone)) > 1
+
+
+# --------------------------------------------------------------------------- grp14: small batches
+
+
+def _placed_report(doc_id: str, title: str, text: str, names: list[tuple[str, str]], published: str,
+                   outlet: str = "Kabar Kota") -> Document:
+    d = doc(doc_id, text, title=title, published=published, outlet=outlet)
+    for name, label in names:
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label=label,
+                                  entity=f"{label.lower()}:" + name.lower().replace(" ", "-")))
+    return d
+
+
+# One occasion kept in two towns the same morning: the words and the occasion's name are shared,
+# the town in each headline is not (invented, as the Hari Bhayangkara car-free days of 22 June 2025).
+OCCASION_IN_TWO_TOWNS = [
+    ("tanjungraya", "Hari Pramuka ke-64, Polres Tanjungraya Buka Layanan Gratis di Car Free Day",
+     "Polres Tanjungraya membuka layanan gratis di car free day Alun-alun Tanjungraya untuk menyambut Hari "
+     "Pramuka ke-64. Warga Tanjungraya bisa memperpanjang SIM, membuat SKCK dan memeriksa kesehatan tanpa "
+     "biaya. Kapolres Tanjungraya mengatakan layanan gratis itu wujud kedekatan polisi dengan masyarakat. "
+     "Ratusan warga Tanjungraya antre sejak pagi di stan pelayanan.", "Tanjungraya", "2025-03-03 09:00"),
+    ("sungaiwangi", "Sambut Hari Pramuka ke-64, Polres Sungaiwangi Gelar Layanan Gratis di CFD",
+     "Polres Sungaiwangi menggelar layanan gratis di car free day Jalan Merdeka Sungaiwangi menyambut Hari "
+     "Pramuka ke-64. Masyarakat Sungaiwangi dapat memperpanjang SIM, membuat SKCK dan memeriksa kesehatan "
+     "tanpa biaya. Kapolres Sungaiwangi menyebut pelayanan gratis itu bentuk kedekatan polisi dengan warga. "
+     "Warga Sungaiwangi memadati stan layanan sejak pagi.", "Sungaiwangi", "2025-03-03 11:00"),
+]
+
+
+def test_one_occasion_in_two_towns_is_two_stories_with_the_headline_places_rule():
+    # the rule is off by default (it cost held-out recall: real events headed by two places);
+    # this is what it does when on
+    reports = [_placed_report(i, t, x, [(town, "GPE")], p) for i, t, x, town, p in OCCASION_IN_TWO_TOWNS]
+    on = StorySettings(headline_places_apart=True)
+    assert sorted(sorted(s.docs) for s in group_stories(reports, on)) == [["sungaiwangi"], ["tanjungraya"]]
+    # without the rule the shared words join them
+    assert not StorySettings().headline_places_apart
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["sungaiwangi", "tanjungraya"]]
+
+
+def test_one_event_headed_by_its_village_and_by_its_district_stays_one_story_with_the_rule_on():
+    # each text writes the other's headline place: the same flood
+    names = [("Kalora", "GPE"), ("Tembaru", "GPE")]
+    village = _placed_report(
+        "village", "Banjir Bandang Rendam Ratusan Rumah di Kalora",
+        "Banjir bandang merendam ratusan rumah di Desa Kalora, Kecamatan Tembaru, setelah sungai meluap. "
+        "Warga Kalora mengungsi ke balai desa dan petugas membuka dapur umum.", names, "2025-03-03 09:00")
+    district = _placed_report(
+        "district", "Ratusan Rumah di Tembaru Terendam Banjir Bandang",
+        "Ratusan rumah di Kecamatan Tembaru terendam banjir bandang setelah sungai meluap. Desa Kalora paling "
+        "parah dan warganya mengungsi ke balai desa, tempat petugas membuka dapur umum.",
+        [("Tembaru", "GPE"), ("Kalora", "GPE")], "2025-03-03 11:00")
+    on = StorySettings(headline_places_apart=True)
+    assert sorted(sorted(s.docs) for s in group_stories([village, district], on)) == [["district", "village"]]
+
+
+# A mosque's news and an explainer on the mosque: the names are shared, no word of what happened is.
+MOSQUE_NAMES = [("Masjid Al Falah", "ORG"), ("Sukamaju", "GPE"), ("Tanjungraya", "GPE")]
+MOSQUE_NEWS = (
+    "blokir", "Kanal Video Masjid Al Falah Sukamaju Diblokir Platform",
+    "Kanal video Masjid Al Falah di Kampung Sukamaju, Kota Tanjungraya, diblokir platform karena dituding "
+    "melanggar aturan. Pengurus masjid membantah tudingan itu dan mengajukan banding kepada platform. Konten "
+    "terakhir yang diunggah berupa kajian tentang bantuan kemanusiaan. Ketua takmir menyebut pemblokiran "
+    "terjadi tanpa peringatan dan ribuan pelanggan kehilangan akses siaran langsung. Pengelola media sosial "
+    "mengunggah tangkapan layar pemberitahuan pemblokiran dan meminta pengikut bersabar. Pakar hukum siber "
+    "menilai aturan moderasi konten sering keliru menandai ceramah sebagai ekstremisme. Pengurus berencana "
+    "memindahkan arsip video ke situs sendiri bila banding ditolak.")
+MOSQUE_HISTORY = (
+    "sejarah", "Sejarah Masjid Al Falah Sukamaju dan Keunikannya",
+    "Masjid Al Falah berdiri di Kampung Sukamaju, Kota Tanjungraya, sejak 1967. Bangunannya bercat hijau dengan "
+    "menara kayu setinggi dua puluh meter. Setiap pekan ribuan jemaah datang untuk salat dan studi banding "
+    "tentang pengelolaan kas. Halaman parkirnya luas sehingga bus rombongan peziarah sering singgah di sana. "
+    "Di sekelilingnya berdiri deretan warung makan, toko buku dan penginapan sederhana milik warga. Arsitek "
+    "pertamanya meniru gaya rumah panggung dengan tiang jati dan atap limasan bertingkat tiga. Pada bulan puasa "
+    "dapur umum menyiapkan takjil gratis, sementara perpustakaan kecil buka hingga malam.")
+
+
+def test_one_outlets_explainer_sharing_only_a_bodys_names_does_not_join_its_news():
+    reports = [_placed_report(i, t, x, MOSQUE_NAMES, f"2025-03-03 {h}:00")
+               for h, (i, t, x) in zip((9, 11), (MOSQUE_NEWS, MOSQUE_HISTORY))]
+    assert StorySettings().names_join_min_words > 0 and StorySettings().names_join_same_outlet
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["blokir"], ["sejarah"]]
+    # without the words bar the three shared names join them
+    off = StorySettings(names_join_min_words=0.0)
+    assert sorted(sorted(s.docs) for s in group_stories(reports, off)) == [["blokir", "sejarah"]]
+
+
+def test_another_outlets_report_sharing_only_names_still_joins_through_them():
+    # another outlet may tell one event in other words: the bar holds within one outlet's pieces
+    news = _placed_report(*MOSQUE_NEWS, MOSQUE_NAMES, "2025-03-03 09:00", outlet="Kabar Kota")
+    other = _placed_report(*MOSQUE_HISTORY, MOSQUE_NAMES, "2025-03-03 11:00", outlet="Warta Pagi")
+    assert sorted(sorted(s.docs) for s in group_stories([news, other])) == [["blokir", "sejarah"]]
+    # every outlet alike: the bar parts them
+    everywhere = StorySettings(names_join_same_outlet=False)
+    assert sorted(sorted(s.docs) for s in group_stories([news, other], everywhere)) == [["blokir"], ["sejarah"]]
