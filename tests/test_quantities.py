@@ -1055,3 +1055,52 @@ def test_quantities_lebih_before_a_comparative_is_no_more_than(text: str, figure
 def test_quantities_a_dollar_amount_with_a_thousands_comma(text: str, figure: str, value: float) -> None:
     found = {q.text: q.value for q in find_quantities("a", text)}
     assert found.get(figure) == pytest.approx(value), found
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    # lower-cased copies (the fidelity CSV) write "dolar as": the currency is the dollar, not none or
+    # the rupiah of the price word before it, and its thousands comma groups as "USD 7,400" does
+    ("harga emas dunia menembus 4.132 dolar as per troy ons.", "4.132 dolar as", 4132, "USD"),
+    ("cadangan devisa tercatat 150,7 miliar dolar as.", "150,7 miliar dolar as", 150_700_000_000, "USD"),
+    ("emas bergerak di kisaran support 3,371 dolar as per troy ons.", "3,371 dolar as", 3371, "USD"),
+    ("Harganya naik ke 3,371 dolar AS per troy ons.", "3,371 dolar AS", 3371, "USD"),
+    # guards: a decimal of dollars has two digits, a scale keeps the decimal comma
+    ("Garis kemiskinan naik menjadi 2,15 dolar AS per hari.", "2,15 dolar AS", 2.15, "USD"),
+    ("Investasi itu bernilai 1,125 miliar dolar AS.", "1,125 miliar dolar AS", 1_125_000_000, "USD"),
+    # lower-cased units of power and energy
+    ("pelanggan dengan daya 450 va dapat diskon.", "450 va", 450, "VA"),
+    ("maksimal pembelian token listrik 1.584 kwh.", "1.584 kwh", 1584, "kWh"),
+])
+def test_quantities_lower_cased_currency_and_units_after_the_amount(text: str, figure: str, value: float,
+                                                                     unit: str) -> None:
+    found = {q.text: (q.value, q.unit) for q in find_quantities("a", text)}
+    assert figure in found, found
+    assert found[figure][0] == pytest.approx(value) and found[figure][1] == unit, found
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    # "ke" written apart before a number grouped in thousands or with a decimal part is "to": the level or
+    # the count reached, never an ordinal
+    ("Hingga Agustus, beras SPHP telah disalurkan ke 4.662 kecamatan.", "4.662 kecamatan", 4662),
+    ("Pelanggan 450 VA yang ingin naik ke 2.200 VA cukup membayar Rp819.875.", "2.200 VA", 2200),
+    ("Peluang naik ke 4.170 hingga 4.211 dolar as terbuka.", "4.170 hingga 4.211 dolar as", None),
+    ("Skor CDS turun dari 75,16 ke 67,53 pada periode itu.", "67,53", 67.53),
+    # a share written as a word after a word that names an id ("PPh 22") is a share, as "0,25%" is
+    ("Harga emas plus pajak penghasilan (PPh) 0,25 persen untuk hari ini.", "0,25 persen", 0.25),
+])
+def test_quantities_a_number_after_ke_or_an_id_word_that_is_a_figure(text: str, figure: str,
+                                                                      value: float | None) -> None:
+    found = {q.text: q.value for q in find_quantities("a", text)}
+    assert figure in found, found
+    assert found[figure] == (pytest.approx(value) if value is not None else None), found
+
+
+@pytest.mark.parametrize("text", [
+    "Pencarian memasuki hari ke 3 dan belum membuahkan hasil.",  # an ordinal of a sequence stays one
+    "Rapat berlangsung dari pukul 08.00 ke 10.30 WIB.",  # a time of day groups two digits
+    "Pembelian emas dikenakan PPh 22 oleh penjual.",  # a tax article
+    "Upacara HUT RI ke 80 digelar di Istana.",
+])
+def test_quantities_an_ordinal_time_or_id_after_ke_stays_none(text: str) -> None:
+    found = {q.text: q.value for q in find_quantities("a", text) if q.unit not in ("hari",)}
+    assert not found, found

@@ -117,6 +117,18 @@ class NumberWords:
             code = next((c for m, c in self.currency_prefix.items() if m.casefold() == folded), None)
         return code
 
+    def suffix_currency_code(self, marker: str | None) -> str | None:
+        """The currency a word after the amount names, in any letter case and spacing ("dolar AS",
+        "dolar as" in lower-cased copies, "dolar  AS")."""
+        if not marker:
+            return None
+        said = " ".join(marker.split())
+        code = self.currency_suffix.get(said)
+        if code is None:
+            folded = said.casefold()
+            code = next((c for m, c in self.currency_suffix.items() if " ".join(m.split()).casefold() == folded), None)
+        return code
+
     def all_words(self) -> list[str]:
         """Every word that can be part of a spelled-out number, longest first (for regexes)."""
         words = {*self.digits, *self.se_forms, *self.scales, *self.multipliers, *self.articles}

@@ -518,7 +518,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
     if (m and m.group(1).lower() in nw.not_after_words and not money
-            and not _preposition_before_count(text, m, start, end, language)):
+            and not _preposition_before_count(text, m, start, end, language)
+            and not _written_cardinal_after_marker(text, m, start, end, language)):
         return True
     m = _WORD_AFTER.match(text, end)
     if (m and m.group(1).lower() in nw.not_before_words and not money
@@ -541,6 +542,12 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     return False
 
 
+def _share_word_after(text: str, end: int, language: str | None = None) -> bool:
+    """True when the unit written after the number is the share unit ("0,25 persen"), as "%" is."""
+    unit, _ = _unit_after(text, end, min(len(text), end + 20), language=language)
+    return unit is not None and unit_table(language).lookup(unit) == "persen"
+
+
 def _preposition_before_count(text: str, word_before: re.Match[str], start: int, end: int,
                               language: str | None = None) -> bool:
     """True when the word before the number is the ordinal marker written apart from it ("ke dua",
@@ -560,6 +567,24 @@ def _preposition_before_count(text: str, word_before: re.Match[str], start: int,
         return False
     noun_before = _WORD_BEFORE.search(text, max(0, word_before.start(1) - 30), word_before.start(1))
     return not (noun_before and noun_before.group(1).lower() in qw.ordinal_units)
+
+
+def _written_cardinal_after_marker(text: str, word_before: re.Match[str], start: int, end: int,
+                                    language: str | None = None) -> bool:
+    """True when the word before the number is the ordinal marker written apart from it and the number
+    is written as no ordinal is: grouped in thousands or with a decimal part ("disalurkan ke 4.662
+    kecamatan", "naik ke 2.200 VA", "turun ke 5,2"): the level or the count it went to. A time of day
+    ("ke 10.30") groups two digits, not three, and stays out."""
+    qw = quantity_words(language)
+    if not qw.ordinal_marker or word_before.group(1).lower() != qw.ordinal_marker:
+        return False
+    if text[word_before.end(1):start] != " ":
+        return False
+    mark = decimal_separator(language)
+    group = "." if mark == "," else ","
+    digits = re.sub(r"^\D+", "", text[start:end])
+    return bool(re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(mark)}\d+)?"
+                             rf"|\d+{re.escape(mark)}\d+", digits))
 
 
 _PREFIX_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]+) ?$")
@@ -834,8 +859,10 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         if i >= 0 and masked[i][1] > figure.start:
             continue
         # a share is no ordinal, date or id either ("melonjak ke 68,25%": the level it rose to)
+        # ... and so is one whose unit is written as a word ("pajak penghasilan (PPh) 0,25 persen")
         if _reject_context(text, figure.start, figure.end, figure.spelled or figure.approx_word, nw,
-                           money=figure.currency is not None or figure.percent, language=language):
+                           money=figure.currency is not None or figure.percent or _share_word_after(text, figure.end, language),
+                           language=language):
             continue
         minus = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
         if minus:  # "minus 5,32 persen"
@@ -844,7 +871,14 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
                 None if v is None else -v for v in (figure.value, figure.high, figure.low))
         cm = pats.currency_after.match(text, figure.end)
         if cm and figure.currency is None:
-            figure.currency = nw.currency_suffix.get(cm.group("c")) or unit_table(language).lookup(cm.group("c"))
+            figure.currency = nw.suffix_currency_code(cm.group("c")) or unit_table(language).lookup(cm.group("c"))
+            # "3,371 dolar AS per troy ons": the currency written after the amount groups thousands with a
+            # comma as one written before it does ("USD 7,400")
+            digits = text[figure.start:figure.end]
+            if (figure.currency in nw.comma_thousands_currencies and decimal == "," and not figure.has_scale
+                    and not figure.hedged and not figure.percent and not figure.spelled and figure.value is not None
+                    and figure.value >= 0 and _COMMA_THOUSANDS.fullmatch(digits)):
+                figure.value = figure.low = figure.high = parse_digits(digits, ".")
             figure.end = cm.end()
         out.append(figure)
     return sorted(out, key=lambda f: f.start) if products else out
