@@ -372,6 +372,12 @@ def _values_differ(readings: list[FigureReading]) -> bool:
 MEASURE_MIN_WORDS = 2  # words (not a "per" unit) a measure needs to be joined with a fuller one
 
 
+def _per_part(measure: str, per: frozenset[str]) -> tuple[str, ...]:
+    """The unit a measure is for each of ("per lembar" of "dividen tunai per lembar"), () for a total."""
+    tokens = words(measure)
+    return tuple(tokens[i + 1] for i, w in enumerate(tokens[:-1]) if w in per)
+
+
 def _fuller_measures(keys: set[tuple]) -> dict[tuple, tuple]:
     """Each subject whose measure is said more briefly by another outlet, mapped to the fuller one:
     "gross national income gni" and "gross national income gni per kapita" are one measure, the
@@ -391,7 +397,9 @@ def _fuller_measures(keys: set[tuple]) -> dict[tuple, tuple]:
             continue
         # a record ("harga buyback tertinggi") is not the level its words without the extreme name
         extremes = rw.amount_measures.extreme_links if rw.amount_measures else frozenset()
-        wider = [o for o, ow in measure_words.items() if o[:2] == k[:2] and ws < ow and not (ow - ws) & extremes]
+        # and an amount for each unit ("dividen tunai per lembar") is never the total it divides ("dividen tunai")
+        wider = [o for o, ow in measure_words.items() if o[:2] == k[:2] and ws < ow and not (ow - ws) & extremes
+                 and _per_part(o[2], per) == _per_part(k[2], per)]
         if not wider:
             continue
         widest = max(wider, key=lambda o: len(measure_words[o]))
