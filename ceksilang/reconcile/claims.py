@@ -597,7 +597,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         own_per = _per_unit(_tokens_after(text, sent, q), am)
         if own_per and measure and not _per_unit(_tokens_after(text, sent, restated), am):
             measure = f"{measure} per {own_per}"
-        base = _share_base(text, sent, q, rw)
+        base = _share_base(text, sent, q, rw) if measure and measure.split()[0] not in change_nouns(rw) else None
         return (f"{measure} {base}" if measure and base else measure), priced
     pos = q.start
     change: str | None = None
@@ -787,7 +787,9 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         phrase = [str(am.price_noun)]
     if extreme and phrase:
         phrase = [*phrase, extreme]  # before the "per" unit, which comes after the phrase
-    base = _share_base(text, sent, q, rw) if phrase else None
+    # (a change "terhadap dolar AS" or a contribution "terhadap PDB" a verb names is read as before: the base
+    # only sets apart a level said as a share of two wholes)
+    base = _share_base(text, sent, q, rw) if phrase and change is None and not named_by_verb else None
     return " ".join(([change] if change else []) + phrase + per + ([base] if base else [])) or None, priced
 
 
