@@ -120,6 +120,8 @@ BODY = "\n".join([LEAD] + [f"Paragraf pengisi nomor {k} memuat keterangan tambah
         ("Ikuti terus update terkini di Aplikasi Contohsitus.com.", "promo"),
         ("Gabung di saluran WhatsApp kami untuk berita terkini.", "promo"),
         ("Simak Video \"Jembatan Baru Diresmikan\"", "promo"),
+        # a promoted video's title after "Lihat Video" (its figures are not the article's)
+        ("Lihat Video '31 Pesawat Tanker Bergerak ke Timur Tengah':", "promo"),
         ("ADVERTISEMENT", "advertisement"),
         ("SCROLL TO CONTINUE WITH CONTENT", "advertisement"),
         ("[Gambas:Video Contoh]", "advertisement"),
@@ -162,6 +164,7 @@ def test_strip_boilerplate_reason_table(line, reason):
         "(Siti A) adalah nama samaran sumber yang ditemui di lokasi.",
         "Google News melaporkan lonjakan pencarian tentang jembatan itu, kata peneliti.",
         "Ilustrasi yang dibuat seniman kota itu kini dipamerkan di balai warga bersama karya lain.",
+        "Lihat video itu, warga langsung berlari ke luar rumah menuju lapangan.",  # a sentence, not a promo
     ],
 )
 def test_strip_boilerplate_keeps_article_lines(line):

@@ -2953,3 +2953,55 @@ def test_not_yet_for_not_is_still_a_negation_change():
     changes = wording_changes("Kami belum menerima laporan itu dari polisi kemarin sore",
                               "Kami tidak menerima laporan itu dari polisi kemarin sore")
     assert [c.meaning for c in changes] == ["negation"]
+
+
+# --------------------------------------------------------------------------- figures of different things (disc19)
+
+def _found_figures(*docs: Document) -> list:
+    from ceksilang.extract.quantities import find_quantities
+    for d in docs:
+        d.quantities = find_quantities(d.id, d.text, d.sentences)
+    return figure_discrepancies(reconcile(list(docs), ENTITIES, []))
+
+
+def test_a_per_share_dividend_after_the_total_is_not_the_total_said_again():
+    a = make_doc("a", "PT Contoh Jaya Tbk menyetujui pembagian dividen tunai sebesar Rp 32,30 miliar atau Rp 3,69 "
+                      "per lembar saham.", outlet="A", published="2025-06-18")
+    b = make_doc("b", "PT Contoh Jaya Tbk menyetujui pembagian dividen tunai sebesar Rp 32,30 miliar dari laba "
+                      "bersih tahun lalu.", outlet="B", published="2025-06-18")
+    assert _found_figures(a, b) == []
+    # another outlet's total that differs is still an item
+    c = make_doc("c", "PT Contoh Jaya Tbk menyetujui pembagian dividen tunai sebesar Rp 45 miliar dari laba "
+                      "bersih tahun lalu.", outlet="C", published="2025-06-18")
+    assert [d.status for d in _found_figures(b, c)] == ["contradiction"]
+
+
+def test_the_old_value_of_a_threshold_is_not_set_against_the_new_one():
+    a = make_doc("a", "Bank Contoh mengubah syarat nasabah prioritas, yakni dana kelolaan minimum yang dulunya "
+                      "Rp 500 juta sekarang menjadi Rp 1 miliar.", outlet="A", published="2025-06-18")
+    b = make_doc("b", "Bank Contoh mengubah syarat nasabah prioritas, yakni dana kelolaan minimum sebesar "
+                      "Rp 1 miliar.", outlet="B", published="2025-06-18")
+    assert _found_figures(a, b) == []
+    # a new value that differs between the outlets is still an item
+    c = make_doc("c", "Bank Contoh mengubah syarat nasabah prioritas, yakni dana kelolaan minimum sebesar "
+                      "Rp 2 miliar.", outlet="C", published="2025-06-18")
+    assert len(_found_figures(a, c)) == 1
+
+
+def test_two_targets_of_things_the_measure_does_not_name_are_not_compared():
+    a = make_doc("a", "Belanja negara terakselerasi dengan realisasi Rp 1.016,3 triliun atau 28,1 persen dari "
+                      "target Rp 3.621,3 triliun.", outlet="A", published="2025-06-18")
+    b = make_doc("b", "Pendapatan negara hingga Mei mencapai Rp 995,3 triliun atau 33,1 persen dari target "
+                      "Rp 3.005,1 triliun.", outlet="B", published="2025-06-18")
+    assert [d for d in _found_figures(a, b) if "target" in d.explanation] == []
+
+
+def test_shares_against_different_bases_are_not_one_figure():
+    a = make_doc("a", "APBN mengalami defisit sebesar Rp 21 triliun atau 0,09 persen terhadap PDB pada Mei.",
+                 outlet="A", published="2025-06-18")
+    b = make_doc("b", "Adapun defisit itu 3,4 persen terhadap UU APBN.", outlet="B", published="2025-06-18")
+    assert _found_figures(a, b) == []
+    # the same base with another value is still an item
+    c = make_doc("c", "APBN mengalami defisit sebesar Rp 21 triliun atau 0,5 persen terhadap PDB pada Mei.",
+                 outlet="C", published="2025-06-18")
+    assert len(_found_figures(a, c)) == 1

@@ -590,7 +590,15 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     # a percentage saying again a figure of any unit measures what that figure does
     if restated is not None and (restated.unit in am.units or text[restated.end:q.start].strip() == "("
                                  or restated.unit in _currencies(language) or q.unit in am.share_units):
-        return _amount_measure_read(text, sent, restated, others, rw, language)
+        measure, priced = _amount_measure_read(text, sent, restated, others, rw, language)
+        # "dividen sebesar Rp 32,30 miliar atau Rp 3,69 per lembar saham": an amount for each unit after a
+        # total is the total divided, not the total said again; it keeps its "per" unit, so a per-share
+        # dividend meets only per-share dividends
+        own_per = _per_unit(_tokens_after(text, sent, q), am)
+        if own_per and measure and not _per_unit(_tokens_after(text, sent, restated), am):
+            measure = f"{measure} per {own_per}"
+        base = _share_base(text, sent, q, rw) if measure and measure.split()[0] not in change_nouns(rw) else None
+        return (f"{measure} {base}" if measure and base else measure), priced
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = passed_link = False
@@ -779,7 +787,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         phrase = [str(am.price_noun)]
     if extreme and phrase:
         phrase = [*phrase, extreme]  # before the "per" unit, which comes after the phrase
-    return " ".join(([change] if change else []) + phrase + per) or None, priced
+    # (a change "terhadap dolar AS" or a contribution "terhadap PDB" a verb names is read as before: the base
+    # only sets apart a level said as a share of two wholes)
+    base = _share_base(text, sent, q, rw) if phrase and change is None and not named_by_verb else None
+    return " ".join(([change] if change else []) + phrase + per + ([base] if base else [])) or None, priced
 
 
 _LABEL_LINE = re.compile(r"^\W*([^\W\d][^:\n]{0,60}):\s*$")
@@ -1103,6 +1114,33 @@ def _object_of_active_verb(tokens: list[str], phrase: list[str], rw: ReconcileWo
         return False
     verb = tokens[-len(phrase) - 1].strip("()")
     return verb.islower() and _looks_like_verb(verb, rw) and any(verb.startswith(p) for p in am.active_prefixes)
+
+
+_PER_READ_TOKENS = 3  # "per troy ounce": the per word and a unit of up to two words
+
+
+def _tokens_after(text: str, sent: tuple[int, int], q: Quantity) -> list[str]:
+    """The first few phrase tokens after a figure in its sentence, enough to read a "per" unit."""
+    return [t.group(0) for t in islice(_PHRASE_TOKEN.finditer(text, q.end, min(sent[1], q.end + 60)),
+                                       _PER_READ_TOKENS)]
+
+
+SHARE_BASE_WORDS = 2  # words of a share's base kept in its measure ("terhadap uu apbn")
+
+
+def _share_base(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """The base a share is said against, after a word of ``share_base_links`` right after it: "0,09
+    persen terhadap PDB" gives "terhadap pdb"; None for any other figure."""
+    am = rw.amount_measures
+    if am is None or not am.share_base_links or q.unit not in am.share_units:
+        return None
+    after = [t.group(0) for t in islice(_PHRASE_TOKEN.finditer(text, q.end, min(sent[1], q.end + 120)), 8)]
+    for link in sorted(am.share_base_links, key=lambda w: -len(w.split())):
+        n = len(link.split())
+        if [w.lower() for w in after[:n]] == link.split():
+            base = _phrase_words(after[n:], rw, from_start=True)[:SHARE_BASE_WORDS]
+            return " ".join([link.split()[0], *base]) if base else None
+    return None
 
 
 def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
@@ -1538,6 +1576,31 @@ def _whole_words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
+OLD_VALUE_REACH = 12  # words between "dulunya" and the old figure, and between it and "menjadi"
+
+
+def _is_old_value(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                  rw: ReconcileWords) -> bool:
+    """True when the figure is the old value of a sentence that gives an old and a new one ("FUM
+    minimum yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar"): a word of ``former`` before it
+    with no figure between, then a word of ``current`` after it, then a figure of its unit."""
+    if not rw.former_value_words or not rw.current_value_words:
+        return False
+    before = text[sent[0]:q.start].lower()
+    former = list(_whole_words_pattern(rw.former_value_words).finditer(before))
+    if not former:
+        return False
+    gap = before[former[-1].end():]
+    if _DIGIT.search(gap) or len(gap.split()) > OLD_VALUE_REACH:
+        return False
+    later = [o for o in others if q.end <= o.start < sent[1] and o.unit == q.unit]
+    if not later:
+        return False
+    between = text[q.end:min(o.start for o in later)].lower()
+    return (len(between.split()) <= OLD_VALUE_REACH
+            and _whole_words_pattern(rw.current_value_words).search(between) is not None)
+
+
 def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
     """ "Dinas Kesehatan Kabupaten X": the claimant is the body its head word opens, whole, not
     the place its name ends with."""
@@ -1781,7 +1844,11 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q, doc.language) and not price_of_unnamed
                         and not age and carried_from is None and not index
                         and not _is_whole_of_part(doc.text, sent, q, rw)
-                        and not _is_remainder(doc.text, sent, q, measure, rw)),
+                        and not _is_remainder(doc.text, sent, q, measure, rw)
+                        # "yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar": the old value; "dari
+                        # target Rp 3.621,3 triliun": a target of something the measure does not name
+                        and not _is_old_value(doc.text, sent, q, doc.quantities, rw)
+                        and measure not in rw.unnamed_base_measures),
             carried=carried_from is not None,
         ))
     return readings

@@ -372,6 +372,18 @@ def _values_differ(readings: list[FigureReading]) -> bool:
 MEASURE_MIN_WORDS = 2  # words (not a "per" unit) a measure needs to be joined with a fuller one
 
 
+def _per_words() -> frozenset[str]:
+    """The words that open an amount's "per" unit ("per", "setiap", "/")."""
+    am = reconcile_words().amount_measures
+    return am.per_words if am else frozenset()
+
+
+def _per_part(measure: str, per: frozenset[str]) -> tuple[str, ...]:
+    """The unit a measure is for each of ("per lembar" of "dividen tunai per lembar"), () for a total."""
+    tokens = words(measure)
+    return tuple(tokens[i + 1] for i, w in enumerate(tokens[:-1]) if w in per)
+
+
 def _fuller_measures(keys: set[tuple]) -> dict[tuple, tuple]:
     """Each subject whose measure is said more briefly by another outlet, mapped to the fuller one:
     "gross national income gni" and "gross national income gni per kapita" are one measure, the
@@ -445,6 +457,16 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
     by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
     comparable = [r for r in readings if r.comparable]
     fuller = _fuller_measures({r.subject_key for r in comparable})
+    # a source giving a total and an amount for each unit of it ("dividen tunai Rp 32,30 miliar atau Rp 3,69 per
+    # lembar saham") tells the two apart itself: the total is not the rate said briefly ("GNI" for "GNI per
+    # kapita" in another outlet is)
+    per = _per_words()
+    keys_of_source: dict[str, set[tuple]] = defaultdict(set)
+    for r in comparable:
+        keys_of_source[r.source].add(r.subject_key)
+    fuller = {k: w for k, w in fuller.items()
+              if _per_part(k[2], per) == _per_part(w[2], per)
+              or not any(k in ks and w in ks for ks in keys_of_source.values())}
     bare = _bare_changes({r.subject_key for r in comparable})
     for r in comparable:
         by_subject[bare.get(r.subject_key) or fuller.get(r.subject_key, r.subject_key)].append(r)

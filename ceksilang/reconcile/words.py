@@ -42,6 +42,9 @@ class ReconcileWords:
     negation_kind: dict[str, str] = field(default_factory=dict)  # "belum" -> "belum"; unlisted: "not"
     ordinal_prefix: str = ""  # "ke": "kedua" is the ordinal of "dua"
     ordinal_words: dict[str, int] = field(default_factory=dict)  # "pertama" -> 1
+    former_value_words: tuple[str, ...] = ()  # "dulunya", "sebelumnya": the figure after is an old value
+    current_value_words: tuple[str, ...] = ()  # "menjadi", "sekarang": ... when a new one follows
+    unnamed_base_measures: frozenset[str] = frozenset()  # "target" alone: a target of what, unsaid
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
     spelling_ratio: float = 80.0
@@ -138,6 +141,8 @@ class AmountMeasureWords:
     subject_verb_nouns: tuple[tuple[str, str], ...] = ()
     # "2,7 persen dari total pasokan bitcoin": a share is of the phrase after one of these
     share_of_links: frozenset[str] = frozenset()
+    # "defisit 0,09 persen terhadap PDB" / "3,4 persen terhadap APBN": the base a share is taken against
+    share_base_links: frozenset[str] = frozenset()
     # "tumbuh signifikan, yaitu lebih dari Rp 764,1 M": a link that restates after a comma; the comma
     # before it is passed over with it
     apposition_links: frozenset[str] = frozenset()
@@ -287,6 +292,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
                                          for noun, verbs in (data.get("subject_verb_nouns") or {}).items()
                                          for verb in verbs), key=lambda pair: -len(pair[0]))),
         share_of_links=frozenset(str(s).lower() for s in data.get("share_of_links") or []),
+        share_base_links=frozenset(str(s).lower() for s in data.get("share_base_links") or []),
         apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
         extreme_links=frozenset(str(s).lower() for s in data.get("extreme_links") or []),
         adjunct_enders=frozenset(str(s).lower() for s in data.get("adjunct_enders") or []),
@@ -361,6 +367,11 @@ def reconcile_words() -> ReconcileWords:
                            for w in ws},
             ordinal_prefix=str(data.get("ordinal_prefix") or "").lower(),
             ordinal_words={str(w).lower(): int(v) for w, v in (data.get("ordinal_words") or {}).items()},
+            former_value_words=tuple(sorted((str(w).lower() for w in (data.get("old_and_new_values") or {}).get("former") or []),
+                                            key=len, reverse=True)),
+            current_value_words=tuple(sorted((str(w).lower() for w in (data.get("old_and_new_values") or {}).get("current") or []),
+                                             key=len, reverse=True)),
+            unnamed_base_measures=frozenset(str(w).lower() for w in data.get("unnamed_base_measures") or []),
             home_country=str(data.get("home_country") or "Indonesia"),
             international_bodies=frozenset(str(s) for s in data.get("international_bodies") or []),
             spelling_ratio=float(data.get("spelling_ratio", 80)),
