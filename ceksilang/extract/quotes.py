@@ -886,8 +886,9 @@ class _Speaker:
     others: tuple[_Name, ...] = ()  # who say it jointly with ``name`` ("A dan B mengatakan": B)
 
 
-# an age in brackets right after a name: "Mbah Tupon (68)", how news brings a person in
-_AGE_AFTER = re.compile(r"\s?\(\d{1,3}(?:\s?(?:tahun|th))?\)")
+# an age in brackets right after a name or initials: "Mbah Tupon (68)", "DCS (23)", how news
+# brings a person in
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -3765,7 +3766,6 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
 
 
 _INITIALS_CONTEXT_WORD = re.compile(r"[\w-]+")
-_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)", re.IGNORECASE)
 
 
 def _person_initials(text: str, span: str, pat: QuotePatterns, mentions: Sequence[Mention] = ()) -> bool:
