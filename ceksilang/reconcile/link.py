@@ -594,6 +594,7 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
     for doc in documents:
         text = doc.text or ""
         other_words = {w for m in doc.mentions if m.label != "PERSON" for w in normalise_name(m.text).split()}
+        bodies = body_names_in(text, doc.mentions)
         for q in doc.quotes:
             e = by_id.get(q.speaker or "")
             if e is None or e.type != "PERSON" or not q.speaker_name or q.speaker_name not in text:
@@ -604,7 +605,7 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
                 continue
             extra = full - forms[0]
             if without_glued_words(q.speaker_name, {normalise_name(f) for f in (e.name, *e.aliases)}, [text],
-                                   body_names_in(text, doc.mentions)) != q.speaker_name:
+                                   bodies) != q.speaker_name:
                 continue  # "Kontrak Pedro Acosta" beside "Pedro Acosta": a word glued on, not a fuller name
             # no word of a body or place, no role or body word ("Ditjen Hubdar"), and no word the
             # article also writes in lower case: a headline glued to the name ("Ruben Amorim Siap
