@@ -192,6 +192,15 @@ def abbreviates(short: str, name: str) -> bool:
     return short[0].lower() == name[0].lower() and all(c in letters for c in short.lower())
 
 
+def is_short_form_of(short: str, body: str) -> bool:
+    """``short`` stands for the body ``body``: all capitals, the initials of its capitalised words
+    ("ECB" of "European Central Bank", "BPBD"); mixed case, a syllable form ``abbreviates`` allows
+    ("Kemlu" of "Kementerian Luar Negeri", "Disnakertrans")."""
+    if short.isupper():
+        return "".join(w[0] for w in body.split() if w[:1].isupper()) == short
+    return abbreviates(short, body)
+
+
 def without_bracketed_abbreviation(name: str) -> str:
     """A body's name without the abbreviation it gives in brackets inside it: "Dinas Pariwisata
     (Dispar) Kabupaten Bantul" -> "Dinas Pariwisata Kabupaten Bantul" (the gold convention of

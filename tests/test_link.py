@@ -631,16 +631,21 @@ def test_link_a_body_takes_the_fuller_name_its_quotes_give(text, short, full):
     assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == full
 
 
-def test_link_a_body_keeps_its_name_when_its_quote_names_something_else():
-    # the guards: capitals that are not the initials, a dateline glued on
-    text = "SGX mencatat saham Wilmar naik. Menurut Stock Exchange, dan KOMPAS.com- SGX Asia mencatat laba."
-    doc = _doc("a", text, extra=[("SGX", "ORG")])
-    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name="Stock Exchange",
-                        speaker_start=0, speaker_end=3),
-                  Quote(doc="a", start=0, end=5, text="y", kind="indirect", speaker_name="KOMPAS.com- SGX Asia",
-                        speaker_start=0, speaker_end=3)]
+@pytest.mark.parametrize(("text", "short", "speaker_name"), [
+    # capitals that are not the initials of the quote's name
+    ("SGX mencatat saham Wilmar naik. Menurut Stock Exchange, laba naik.", "SGX", "Stock Exchange"),
+    # a dateline glued before the body's name, whose letters the short form still runs through
+    ("KOMPAS.com- Kementerian Lembah mencatat kasus turun. Kemlem menyebut vaksinasi berhasil.",
+     "Kemlem", "KOMPAS.com- Kementerian Lembah"),
+])
+def test_link_a_body_keeps_its_name_when_its_quote_names_something_else(text, short, speaker_name):
+    # the guards, one quote each: two quotes naming the body two ways would keep its name anyway
+    doc = _doc("a", text, extra=[(short, "ORG")])
+    start = text.rindex(short)
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name=speaker_name,
+                        speaker_start=start, speaker_end=start + len(short))]
     entities = link_entities([doc])
-    assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == "SGX"
+    assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == short
 
 
 @pytest.mark.parametrize("text, glued, name", [

@@ -1033,6 +1033,9 @@ def test_quantities_mulai_dari_before_a_figure_is_its_lowest(text, low, qualifie
     ("Di Australia, indeks S&P/ASX 200 memulai hari 0,23% lebih tinggi.", "0,23%", "exact"),
     ("Bitcoin diperdagangkan hanya 3,9% lebih rendah dari rekor tertingginya.", "3,9%", "exact"),
     ("Bobot perangkat 12% lebih kecil dibanding pendahulunya.", "12%", "exact"),
+    # a headline writes the comparative capitalised, and a copy may break the line after "lebih"
+    ("Bobot Ponsel Baru 12% Lebih Kecil Dibanding Pendahulunya", "12%", "exact"),
+    ("Harga minyak ditutup 2,5% lebih\nrendah pada Jumat.", "2,5%", "exact"),
     # guards: "lebih" before "dari", a noun or nothing is "more than"
     ("Konsumsi rumah tangga porsinya masih 50% lebih dari total ekonomi.", "50% lebih", "more_than"),
     ("Sebanyak 10.000 lebih tentara dikirim ke perbatasan.", "10.000 lebih tentara", "more_than"),

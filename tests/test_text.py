@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from ceksilang.text import sentence_of, split_sentences, without_bracketed_abbreviation
+from ceksilang.text import is_short_form_of, sentence_of, split_sentences, without_bracketed_abbreviation
 
 
 def _sents(text):
@@ -91,3 +91,11 @@ def test_may_match_ignoring_case_is_false_only_when_the_regex_cannot_match():
 ])
 def test_without_bracketed_abbreviation(name, bare):
     assert without_bracketed_abbreviation(name) == bare
+
+
+def test_is_short_form_of_reads_initials_and_syllable_forms():
+    assert is_short_form_of("ECB", "European Central Bank")
+    assert is_short_form_of("BPBD", "Badan Penanggulangan Bencana Daerah")
+    assert is_short_form_of("Kemlu", "Kementerian Luar Negeri")
+    assert not is_short_form_of("ECB", "Bank Sentral Eropa")  # the initials spell another acronym
+    assert not is_short_form_of("Polri", "Dinas Pariwisata")

@@ -632,7 +632,8 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
 _PUNCTUATION_BREAK = re.compile(r"[,;:.!?()\n]")
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# the word after a qualifier, in any letter case ("12% Lebih Kecil" in a headline)
+_WORD_AFTER_QUALIFIER = re.compile(r"\s+([^\W\d_]+)")
 _COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 
@@ -641,7 +642,7 @@ def _compared_after(text: str, qualifier: re.Match[str], qw: QuantityWords) -> b
     dibanding pendahulunya" is 12 percent smaller, not more than 12 percent."""
     if qw.after.get(" ".join(qualifier.group("q").lower().split())) != "more_than":
         return False
-    word = _NEXT_WORD.match(text, qualifier.end())
+    word = _WORD_AFTER_QUALIFIER.match(text, qualifier.end())
     return bool(word) and word.group(1).lower() in qw.after_comparatives
 
 

@@ -55,7 +55,7 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merg
                             without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
-from ceksilang.text import (abbreviates, is_abbreviation, looks_lowercased, split_sentences,
+from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased, split_sentences,
                             without_bracketed_abbreviation)
 
 DOUBLE_MARKS = '"“”„«»'
@@ -704,15 +704,6 @@ def _spells_first_words(short: str, body: str) -> bool:
     return len(words) >= 2 and low[:2] == words[0][:2].lower() and words[1][:1].lower() in low[2:]
 
 
-def _short_form_of(short: str, body: str) -> bool:
-    """``short`` stands for ``body``: all capitals, the initials of its capitalised words ("ECB" of
-    "European Central Bank"); mixed case, a syllable form ``abbreviates`` allows ("Kemlu" of
-    "Kementerian Luar Negeri")."""
-    if short.isupper():
-        return "".join(w[0] for w in body.split() if w[:1].isupper()) == short
-    return abbreviates(short, body)
-
-
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -895,8 +886,9 @@ class _Speaker:
     others: tuple[_Name, ...] = ()  # who say it jointly with ``name`` ("A dan B mengatakan": B)
 
 
-# an age in brackets right after a name: "Mbah Tupon (68)", how news brings a person in
-_AGE_AFTER = re.compile(r"\s?\(\d{1,3}(?:\s?(?:tahun|th))?\)")
+# an age in brackets right after a name or initials: "Mbah Tupon (68)", "DCS (23)", how news
+# brings a person in
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -1267,7 +1259,7 @@ class _Resolver:
         with it ("Kemlu" of "Kementerian Luar Negeri", not "Dinas" of "Dinas Pariwisata")."""
         return (short not in self.function_words and bool(_BODY_SHORT_FORM.fullmatch(short))
                 and len(body.split()) >= 2 and body.split()[0].lower() != short.lower()
-                and _short_form_of(short, body))
+                and is_short_form_of(short, body))
 
     def short_form_expanded(self, name: str, bodies: set[str]) -> str:
         """A name opened by a body's short form, in the words the article spells the body in:
@@ -3774,7 +3766,6 @@ def _unmentioned_body(doc_id: str, text: str, start: int, end: int, ordered: Seq
 
 
 _INITIALS_CONTEXT_WORD = re.compile(r"[\w-]+")
-_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)", re.IGNORECASE)
 
 
 def _person_initials(text: str, span: str, pat: QuotePatterns, mentions: Sequence[Mention] = ()) -> bool:

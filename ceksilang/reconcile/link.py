@@ -44,7 +44,7 @@ from ceksilang.extract.quotes import load_quote_patterns
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.words import reconcile_words
-from ceksilang.text import abbreviates, without_bracketed_abbreviation
+from ceksilang.text import abbreviates, is_short_form_of, without_bracketed_abbreviation
 
 SPELLING_THRESHOLD = 88.0  # full-name ratio for two spellings of one person
 SURNAME_THRESHOLD = 80.0  # a one-word mention against a surname spelled differently
@@ -569,6 +569,19 @@ def _speaker_names_at(documents: Sequence[Document]) -> dict[tuple[str, int, int
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
+def _take_fuller_names(entities: list[Entity], fuller: Mapping[str, set[str]]) -> None:
+    """Each entity of ``fuller`` (entity id -> the fuller names its quotes give) takes the one
+    fuller name its quotes agree on, unless another entity already goes by it; its name before
+    stays an alias."""
+    by_id = {e.id: e for e in entities}
+    taken = {normalise_name(e.name) for e in entities}
+    for eid, names in fuller.items():
+        if len(names) == 1 and normalise_name(next(iter(names))) not in taken:
+            e = by_id[eid]
+            e.aliases = list(dict.fromkeys([*e.aliases, e.name]))
+            e.name = next(iter(names))
+
+
 def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity]) -> None:
     """A person the model only named by part of their name ("ujar Umam", with the full
     "Kapolsek Jelutung, Iptu Chairil Umam" missed) whose quotes the extractor named in full from
@@ -581,6 +594,7 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
     for doc in documents:
         text = doc.text or ""
         other_words = {w for m in doc.mentions if m.label != "PERSON" for w in normalise_name(m.text).split()}
+        bodies = body_names_in(text, doc.mentions)
         for q in doc.quotes:
             e = by_id.get(q.speaker or "")
             if e is None or e.type != "PERSON" or not q.speaker_name or q.speaker_name not in text:
@@ -591,7 +605,7 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
                 continue
             extra = full - forms[0]
             if without_glued_words(q.speaker_name, {normalise_name(f) for f in (e.name, *e.aliases)}, [text],
-                                   body_names_in(text, doc.mentions)) != q.speaker_name:
+                                   bodies) != q.speaker_name:
                 continue  # "Kontrak Pedro Acosta" beside "Pedro Acosta": a word glued on, not a fuller name
             # no word of a body or place, no role or body word ("Ditjen Hubdar"), and no word the
             # article also writes in lower case: a headline glued to the name ("Ruben Amorim Siap
@@ -600,20 +614,7 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
                                                        for w in extra):
                 continue
             fuller[e.id].add(" ".join(q.speaker_name.split()))
-    taken = {normalise_name(e.name) for e in entities}
-    for eid, names in fuller.items():
-        if len(names) == 1 and normalise_name(next(iter(names))) not in taken:
-            e = by_id[eid]
-            e.aliases = list(dict.fromkeys([*e.aliases, e.name]))
-            e.name = next(iter(names))
-
-
-def _stands_for(short: str, words: Sequence[str]) -> bool:
-    """``short`` is the short form of the body named by ``words``: all capitals, their initials
-    ("BPBD"); else a syllable form ``abbreviates`` allows ("Disnakertrans")."""
-    if short.isupper():
-        return "".join(w[0] for w in words if w[:1].isupper()) == short
-    return abbreviates(short, " ".join(words))
+    _take_fuller_names(entities, fuller)
 
 
 def _full_body_names_from_quotes(documents: Sequence[Document], entities: list[Entity]) -> None:
@@ -636,16 +637,12 @@ def _full_body_names_from_quotes(documents: Sequence[Document], entities: list[E
                 continue  # "KOMPAS.com- Badan ...": a dateline glued on is no part of a body's name
             forms = [" ".join(f.split()) for f in (e.name, *e.aliases)]
             opens = any(normalise_name(full).startswith(normalise_name(f) + " ") for f in forms)
-            short = any(" " not in f and f != words[0] and any(_stands_for(f, words[:k]) for k in range(2, len(words) + 1))
+            short = any(" " not in f and f != words[0]
+                        and any(is_short_form_of(f, " ".join(words[:k])) for k in range(2, len(words) + 1))
                         for f in forms)
             if opens or short:
                 fuller[e.id].add(full)
-    taken = {normalise_name(e.name) for e in entities}
-    for eid, names in fuller.items():
-        if len(names) == 1 and normalise_name(next(iter(names))) not in taken:
-            e = by_id[eid]
-            e.aliases = list(dict.fromkeys([*e.aliases, e.name]))
-            e.name = next(iter(names))
+    _take_fuller_names(entities, fuller)
 
 
 def _build_entities(documents: Sequence[Document], keys: dict[int, str], clusters: _Clusters,
