@@ -637,3 +637,36 @@ def test_each_amount_of_a_list_run_into_one_line_is_measured_by_its_own_label():
 def test_a_class_label_of_a_list_takes_the_lists_heading():
     text = "Berikut rincian tarif tol terbaru: Golongan I: Rp 12.000 Golongan II: Rp 18.000 Golongan III: Rp 24.000"
     assert _reading(text, "Rp 18.000").measure == "tarif tol"
+
+
+def _readings_of(text: str) -> dict[str, str]:
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    return {r.quantity.text: r.unit for r in figure_readings(doc, EntityIndex([]), {"a": doc})}
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    # an event's facts in mass, area, volume and distance (fig16)
+    ("Polri sudah mendistribusikan 310,25 ton beras SPHP ke pasar.", "310,25 ton", "ton"),
+    ("Polda Sulut menyalurkan 973.325 kilogram beras kepada warga.", "973.325 kilogram", "kg"),
+    ("BRG merestorasi lahan gambut seluas 680.000 hektare tahun lalu.", "680.000 hektare", "km2"),
+    ("Warga dilarang beraktivitas dalam radius 3 kilometer dari puncak.", "3 kilometer", "km"),
+    # the people an event counts by their role
+    ("Lomba lari itu diikuti 12.500 peserta dari berbagai daerah.", "12.500 peserta", "peserta"),
+    ("Tahun ini ada 47.384 jemaah haji lansia yang berangkat.", "47.384 jemaah", "jemaah"),
+    ("Polisi menetapkan 13 santri sebagai tersangka penganiayaan.", "13 santri", "santri"),
+])
+def test_a_mass_area_distance_or_people_by_role_makes_a_figure_reading(text, needle, unit):
+    assert _readings_of(text).get(needle) == unit
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a product's specification and counted places stay no figure reading
+    ("Baterai itu memiliki bobot 199 gram saja.", "199 gram"),
+    ("Petugas berjaga di 30 titik rawan macet selama libur panjang.", "30 titik"),
+    ("Motor itu menyemburkan tenaga 9,51 kW pada 8.000 rpm.", "9,51 kW"),
+])
+def test_a_specification_or_counted_places_make_no_figure_reading(text, needle):
+    doc = make_doc("a", text)
+    assert needle in [q.text for q in find_quantities("a", text, doc.sentences)]  # found, with its unit
+    assert needle not in _readings_of(text)

@@ -1279,7 +1279,8 @@ def _nearest_counted_noun(before: str, rw: ReconcileWords) -> str | None:
         # only a noun a figure claim may count: "dini hari tadi, 94 diantaranya" does not count days
         if rw.unit_aliases.get(canon.lower(), canon) not in rw.unit_weights:
             continue
-        for hit in re.finditer(rf"(?<!\w){re.escape(surface)}", before):
+        # a whole word: "ha" (hektare) is not the start of "hari"
+        for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", before):
             if best is None or hit.start() > best[0]:
                 best = (hit.start(), canon)
     return best[1] if best else None
