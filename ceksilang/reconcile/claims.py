@@ -1601,6 +1601,47 @@ def _is_old_value(text: str, sent: tuple[int, int], q: Quantity, others: Sequenc
             and _whole_words_pattern(rw.current_value_words).search(between) is not None)
 
 
+RESPECTIVE_REACH = 8  # words between "masing-masing" and the figures it spreads over, and after the last one
+_LIST_JOINERS = re.compile(r"^\s*(?:,|dan|serta|and|,\s*dan|,\s*and)\s*$", re.IGNORECASE)
+
+
+def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                rw: ReconcileWords) -> tuple[str | None, str | None]:
+    """How a word of ``respective_words`` spreads the figure over several holders: "list" when it
+    is one of two or more figures of its unit listed together ("masing-masing turun 2,38% dan
+    4,82%", "turun 1,08% dan 1,49% masing-masing"), "each" when it stands alone for each holder
+    ("hadiah masing-masing Rp 50 juta"), None when no such word reaches it; second, the word."""
+    if not rw.respective_words:
+        return None, None
+    pattern = _whole_words_pattern(rw.respective_words)
+    same_unit = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1] and o.unit == q.unit),
+                       key=lambda o: o.start)
+    # the run of figures of the unit joined only by a comma or "dan" that holds this figure
+    run = [q]
+    for step in (-1, 1):
+        at = next((i for i, o in enumerate(same_unit) if o.start == q.start), None)
+        if at is None:
+            break
+        i = at + step
+        while 0 <= i < len(same_unit):
+            a, b = (same_unit[i], run[0]) if step < 0 else (run[-1], same_unit[i])
+            if not _LIST_JOINERS.match(text[a.end:b.start]):
+                break
+            run = [same_unit[i], *run] if step < 0 else [*run, same_unit[i]]
+            i += step
+    before = text[sent[0]:run[0].start].lower()
+    said = list(pattern.finditer(before))
+    near_before = bool(said) and not _DIGIT.search(before[said[-1].end():]) and (
+        len(before[said[-1].end():].split()) <= RESPECTIVE_REACH)
+    after = text[run[-1].end:sent[1]].lower()
+    first_after = pattern.search(after)
+    near_after = first_after is not None and len(after[:first_after.start()].split()) <= 1
+    if not (near_before or near_after):
+        return None, None
+    word = said[-1].group(0) if near_before else first_after.group(0)
+    return ("list" if len(run) > 1 else "each"), word
+
+
 def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
     """ "Dinas Kesehatan Kabupaten X": the claimant is the body its head word opens, whole, not
     the place its name ends with."""
@@ -1807,6 +1848,12 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
             if measure is None:
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
+        # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
+        # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
+        respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)
+        per_words = rw.amount_measures.per_words if rw.amount_measures else frozenset()
+        if respective == "each" and measure and not per_words & set(measure.split()):
+            measure = f"{measure} per {respective_word}"
         weight = rw.unit_weights.get(unit, thing_weight)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
@@ -1848,6 +1895,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         # "yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar": the old value; "dari
                         # target Rp 3.621,3 triliun": a target of something the measure does not name
                         and not _is_old_value(doc.text, sent, q, doc.quantities, rw)
+                        # "BBRI dan CPIN masing-masing turun 2,38% dan 4,82%": each figure is of its own
+                        # holder, which the measure does not name
+                        and respective != "list"
                         and measure not in rw.unnamed_base_measures),
             carried=carried_from is not None,
         ))
