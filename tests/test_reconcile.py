@@ -3033,7 +3033,9 @@ def test_figures_listed_after_masing_masing_are_each_of_their_own_holder():
     c = make_doc("c", "Saham PT Bank Contoh Tbk. (BBRI) dan PT Pakan Contoh Tbk. (CPIN) yang turun 2,38% dan "
                       "4,82% masing-masing menjadi penekan utama IHSG hari ini.", outlet="C", published="2025-06-18")
     assert _found_figures(c, b) == []
-    # (guard: one holder's differing fall, said alone, is still an item)
+    # (guard: one holder's differing fall, said alone, is still an item, and so against the last value of a
+    # list, which is of the holder the measure names)
     d = make_doc("d", "Saham PT Pakan Contoh Tbk. (CPIN) turun 3,5% menjadi penekan utama IHSG hari ini.",
                  outlet="D", published="2025-06-18")
     assert len(_found_figures(b, d)) == 1
+    assert len(_found_figures(a, d)) == 1

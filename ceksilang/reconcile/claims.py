@@ -1609,7 +1609,7 @@ def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[
                 rw: ReconcileWords) -> tuple[str | None, str | None]:
     """How a word of ``respective_words`` spreads the figure over several holders: "list" when it
     is one of two or more figures of its unit listed together ("masing-masing turun 2,38% dan
-    4,82%", "turun 1,08% dan 1,49% masing-masing"), "each" when it stands alone for each holder
+    4,82%", "turun 1,08% dan 1,49% masing-masing"), "last" when it is the last of them, "each" when it stands alone for each holder
     ("hadiah masing-masing Rp 50 juta"), None when no such word reaches it; second, the word."""
     if not rw.respective_words:
         return None, None
@@ -1639,7 +1639,40 @@ def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[
     if not (near_before or near_after):
         return None, None
     word = said[-1].group(0) if near_before else first_after.group(0)
-    return ("list" if len(run) > 1 else "each"), word
+    if len(run) == 1:
+        return "each", word
+    return ("last" if q.start == run[-1].start else "list"), word
+
+
+_LISTED_FIGURES_AT_END = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,|\bdan\b|\bserta\b|\band\b)?\s*)+$",
+                                    re.IGNORECASE)
+_LAST_HOLDER_OPENER = re.compile(r"(?:,|\b(?:dan|serta|and))\s", re.IGNORECASE)
+
+
+def _names_last_holder(text: str, sent: tuple[int, int], q: Quantity, measure: str | None,
+                       rw: ReconcileWords) -> bool:
+    """True when the words of the measure other than its change noun are all in the last holder the
+    sentence lists before the figures ("BBRI dan PT Charoen Pokphand Indonesia Tbk. (CPIN) yang
+    masing-masing turun 2,38% dan 4,82%": "penurunan cpin" names CPIN, whose fall is the last value).
+    The last holder runs from the last "dan" or comma before the respective word, to it or to the
+    figures; a change noun ("penurunan", "pelemahan") names no holder."""
+    if not measure:
+        return False
+    forms = rw.amount_measures.change_noun_forms if rw.amount_measures else {}
+    named = [w for w in words(measure) if w not in change_nouns(rw) and w not in forms]
+    if not named:
+        return False
+    before = text[sent[0]:q.start]
+    # the holders end at the respective word before the figures, or else where the figures start
+    listed = _LISTED_FIGURES_AT_END.search(before)
+    run_start = listed.start() if listed else len(before)
+    said = [m for m in _whole_words_pattern(rw.respective_words).finditer(before.lower())
+            if len(before[m.end():run_start].split()) <= RESPECTIVE_REACH]
+    end = said[-1].start() if said and said[-1].start() < run_start else run_start
+    # (from the sentence's start when no "dan" is in it: a split at "Tbk." leaves only the last holder)
+    openers = list(_LAST_HOLDER_OPENER.finditer(before[:end]))
+    holder = set(words(before[openers[-1].end() if openers else 0:end]))
+    return all(w in holder for w in named)
 
 
 def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
@@ -1896,8 +1929,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         # target Rp 3.621,3 triliun": a target of something the measure does not name
                         and not _is_old_value(doc.text, sent, q, doc.quantities, rw)
                         # "BBRI dan CPIN masing-masing turun 2,38% dan 4,82%": each figure is of its own
-                        # holder, which the measure does not name
-                        and respective != "list"
+                        # holder; the measure ("penurunan cpin") names only the last one's
+                        and (respective not in ("list", "last")
+                             or (respective == "last" and _names_last_holder(doc.text, sent, q, measure, rw)))
                         and measure not in rw.unnamed_base_measures),
             carried=carried_from is not None,
         ))
