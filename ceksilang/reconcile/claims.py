@@ -1885,6 +1885,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
         respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)
         per_words = rw.amount_measures.per_words if rw.amount_measures else frozenset()
+        bare_measure = measure  # ("masing-masing dengan alokasi Rp93,5 miliar": still a bare relation)
         if respective == "each" and measure and not per_words & set(measure.split()):
             measure = f"{measure} per {respective_word}"
         weight = rw.unit_weights.get(unit, thing_weight)
@@ -1932,7 +1933,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         # holder; the measure ("penurunan cpin") names only the last one's
                         and (respective not in ("list", "last")
                              or (respective == "last" and _names_last_holder(doc.text, sent, q, measure, rw)))
-                        and measure not in rw.unnamed_base_measures),
+                        and bare_measure not in rw.unnamed_base_measures),
             carried=carried_from is not None,
         ))
     return readings
