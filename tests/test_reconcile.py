@@ -3005,3 +3005,37 @@ def test_shares_against_different_bases_are_not_one_figure():
     c = make_doc("c", "APBN mengalami defisit sebesar Rp 21 triliun atau 0,5 persen terhadap PDB pada Mei.",
                  outlet="C", published="2025-06-18")
     assert len(_found_figures(a, c)) == 1
+
+
+def test_a_prize_for_each_winner_is_not_the_total_prize():
+    # disc20: "masing-masing" makes the amount one for each holder; it meets another outlet's total under the same
+    # words only by mistake
+    a = make_doc("a", "Panitia Festival Contoh menyiapkan total hadiah lomba sebesar Rp 400 juta.",
+                 outlet="A", published="2025-06-12")
+    b = make_doc("b", "Dua juara Festival Contoh mendapat hadiah lomba masing-masing sebesar Rp 70 juta.",
+                 outlet="B", published="2025-06-12")
+    assert _found_figures(a, b) == []
+    # two outlets' prizes for each that differ are still an item
+    c = make_doc("c", "Dua juara Festival Contoh mendapat hadiah lomba masing-masing sebesar Rp 50 juta.",
+                 outlet="C", published="2025-06-12")
+    assert len(_found_figures(b, c)) == 1
+
+
+def test_figures_listed_after_masing_masing_are_each_of_their_own_holder():
+    # "BBRI dan CPIN masing-masing turun 2,38% dan 4,82%": 2,38% is BBRI's fall, not CPIN's, so another outlet's
+    # CPIN fall of 4,82% agrees with the text and makes no item
+    b = make_doc("b", "Saham PT Pakan Contoh Tbk. (CPIN) turun 4,82% menjadi penekan utama IHSG hari ini.",
+                 outlet="B", published="2025-06-18")
+    a = make_doc("a", "Saham PT Bank Contoh Tbk. (BBRI) dan PT Pakan Contoh Tbk. (CPIN) yang masing-masing turun "
+                      "2,38% dan 4,82% menjadi penekan utama IHSG hari ini.", outlet="A", published="2025-06-18")
+    assert _found_figures(a, b) == []
+    # (the same figures with the word after them, "turun 2,38% dan 4,82% masing-masing")
+    c = make_doc("c", "Saham PT Bank Contoh Tbk. (BBRI) dan PT Pakan Contoh Tbk. (CPIN) yang turun 2,38% dan "
+                      "4,82% masing-masing menjadi penekan utama IHSG hari ini.", outlet="C", published="2025-06-18")
+    assert _found_figures(c, b) == []
+    # (guard: one holder's differing fall, said alone, is still an item, and so against the last value of a
+    # list, which is of the holder the measure names)
+    d = make_doc("d", "Saham PT Pakan Contoh Tbk. (CPIN) turun 3,5% menjadi penekan utama IHSG hari ini.",
+                 outlet="D", published="2025-06-18")
+    assert len(_found_figures(b, d)) == 1
+    assert len(_found_figures(a, d)) == 1

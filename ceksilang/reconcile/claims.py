@@ -1602,6 +1602,80 @@ def _is_old_value(text: str, sent: tuple[int, int], q: Quantity, others: Sequenc
             and _whole_words_pattern(rw.current_value_words).search(between) is not None)
 
 
+RESPECTIVE_REACH = 8  # words between "masing-masing" and the figures it spreads over, and after the last one
+_LIST_JOINERS = re.compile(r"^\s*(?:,|dan|serta|and|,\s*dan|,\s*and)\s*$", re.IGNORECASE)
+
+
+def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                rw: ReconcileWords) -> tuple[str | None, str | None]:
+    """How a word of ``respective_words`` spreads the figure over several holders: "list" when it
+    is one of two or more figures of its unit listed together ("masing-masing turun 2,38% dan
+    4,82%", "turun 1,08% dan 1,49% masing-masing"), "last" when it is the last of them, "each" when it stands alone for each holder
+    ("hadiah masing-masing Rp 50 juta"), None when no such word reaches it; second, the word."""
+    if not rw.respective_words:
+        return None, None
+    pattern = _whole_words_pattern(rw.respective_words)
+    same_unit = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1] and o.unit == q.unit),
+                       key=lambda o: o.start)
+    # the run of figures of the unit joined only by a comma or "dan" that holds this figure
+    run = [q]
+    for step in (-1, 1):
+        at = next((i for i, o in enumerate(same_unit) if o.start == q.start), None)
+        if at is None:
+            break
+        i = at + step
+        while 0 <= i < len(same_unit):
+            a, b = (same_unit[i], run[0]) if step < 0 else (run[-1], same_unit[i])
+            if not _LIST_JOINERS.match(text[a.end:b.start]):
+                break
+            run = [same_unit[i], *run] if step < 0 else [*run, same_unit[i]]
+            i += step
+    before = text[sent[0]:run[0].start].lower()
+    said = list(pattern.finditer(before))
+    near_before = bool(said) and not _DIGIT.search(before[said[-1].end():]) and (
+        len(before[said[-1].end():].split()) <= RESPECTIVE_REACH)
+    after = text[run[-1].end:sent[1]].lower()
+    first_after = pattern.search(after)
+    near_after = first_after is not None and len(after[:first_after.start()].split()) <= 1
+    if not (near_before or near_after):
+        return None, None
+    word = said[-1].group(0) if near_before else first_after.group(0)
+    if len(run) == 1:
+        return "each", word
+    return ("last" if q.start == run[-1].start else "list"), word
+
+
+_LISTED_FIGURES_AT_END = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,|\bdan\b|\bserta\b|\band\b)?\s*)+$",
+                                    re.IGNORECASE)
+_LAST_HOLDER_OPENER = re.compile(r"(?:,|\b(?:dan|serta|and))\s", re.IGNORECASE)
+
+
+def _names_last_holder(text: str, sent: tuple[int, int], q: Quantity, measure: str | None,
+                       rw: ReconcileWords) -> bool:
+    """True when the words of the measure other than its change noun are all in the last holder the
+    sentence lists before the figures ("BBRI dan PT Charoen Pokphand Indonesia Tbk. (CPIN) yang
+    masing-masing turun 2,38% dan 4,82%": "penurunan cpin" names CPIN, whose fall is the last value).
+    The last holder runs from the last "dan" or comma before the respective word, to it or to the
+    figures; a change noun ("penurunan", "pelemahan") names no holder."""
+    if not measure:
+        return False
+    forms = rw.amount_measures.change_noun_forms if rw.amount_measures else {}
+    named = [w for w in words(measure) if w not in change_nouns(rw) and w not in forms]
+    if not named:
+        return False
+    before = text[sent[0]:q.start]
+    # the holders end at the respective word before the figures, or else where the figures start
+    listed = _LISTED_FIGURES_AT_END.search(before)
+    run_start = listed.start() if listed else len(before)
+    said = [m for m in _whole_words_pattern(rw.respective_words).finditer(before.lower())
+            if len(before[m.end():run_start].split()) <= RESPECTIVE_REACH]
+    end = said[-1].start() if said and said[-1].start() < run_start else run_start
+    # (from the sentence's start when no "dan" is in it: a split at "Tbk." leaves only the last holder)
+    openers = list(_LAST_HOLDER_OPENER.finditer(before[:end]))
+    holder = set(words(before[openers[-1].end() if openers else 0:end]))
+    return all(w in holder for w in named)
+
+
 def _names_an_institution(claimant: str | None, rw: ReconcileWords) -> bool:
     """ "Dinas Kesehatan Kabupaten X": the claimant is the body its head word opens, whole, not
     the place its name ends with."""
@@ -1808,6 +1882,13 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
             if measure is None:
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
+        # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
+        # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
+        respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)
+        per_words = rw.amount_measures.per_words if rw.amount_measures else frozenset()
+        bare_measure = measure  # ("masing-masing dengan alokasi Rp93,5 miliar": still a bare relation)
+        if respective == "each" and measure and not per_words & set(measure.split()):
+            measure = f"{measure} per {respective_word}"
         weight = rw.unit_weights.get(unit, thing_weight)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
@@ -1849,7 +1930,11 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         # "yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar": the old value; "dari
                         # target Rp 3.621,3 triliun": a target of something the measure does not name
                         and not _is_old_value(doc.text, sent, q, doc.quantities, rw)
-                        and measure not in rw.unnamed_base_measures),
+                        # "BBRI dan CPIN masing-masing turun 2,38% dan 4,82%": each figure is of its own
+                        # holder; the measure ("penurunan cpin") names only the last one's
+                        and (respective not in ("list", "last")
+                             or (respective == "last" and _names_last_holder(doc.text, sent, q, measure, rw)))
+                        and bare_measure not in rw.unnamed_base_measures),
             carried=carried_from is not None,
         ))
     return readings

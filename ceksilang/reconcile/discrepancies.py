@@ -464,9 +464,12 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
     keys_of_source: dict[str, set[tuple]] = defaultdict(set)
     for r in comparable:
         keys_of_source[r.source].add(r.subject_key)
+    # an amount for each holder ("hadiah per masing-masing") is never another outlet's total said briefly
+    respective = frozenset(reconcile_words().respective_words)
     fuller = {k: w for k, w in fuller.items()
               if _per_part(k[2], per) == _per_part(w[2], per)
-              or not any(k in ks and w in ks for ks in keys_of_source.values())}
+              or (not any(k in ks and w in ks for ks in keys_of_source.values())
+                  and not respective & set(_per_part(w[2], per)))}
     bare = _bare_changes({r.subject_key for r in comparable})
     for r in comparable:
         by_subject[bare.get(r.subject_key) or fuller.get(r.subject_key, r.subject_key)].append(r)
