@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceksilang.evaluate.coverage import _alone_batches, evaluate_coverage, load_events
+from ceksilang.evaluate.coverage import _alone_batches, load_events
 
-from .conftest import needs_corpus
-from .gold_checks import assert_articles_used_once, assert_event_gold
+from .gold_checks import assert_alone_stories_floor, assert_articles_used_once, assert_event_gold
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune12"
 CHECK = Path(__file__).parent / "gold" / "coverage_check12"
@@ -49,9 +48,4 @@ def test_batches_hold_two_or_three_events() -> None:
 
 
 def test_tune12_stories_alone_stay_above_their_floor() -> None:
-    corpus = needs_corpus("coverage", "coverage.csv").parents[1]
-    result = evaluate_coverage(GOLD, corpus, split="tune", alone=True)
-    assert result["errors"] == [] and result["events"] == 13
-    stories = result["stories"]
-    print(f"\ntune12 alone: stories P {stories['precision']} R {stories['recall']} F1 {stories['f1']}")
-    assert stories["articles"] == 53 and stories["f1"] >= STORIES_F1_FLOOR
+    assert_alone_stories_floor(GOLD, "tune12", events=13, articles=53, floor=STORIES_F1_FLOOR)

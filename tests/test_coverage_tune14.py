@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceksilang.evaluate.coverage import _alone_batches, evaluate_coverage, load_events
+from ceksilang.evaluate.coverage import _alone_batches, load_events
 
-from .conftest import needs_corpus
-from .gold_checks import assert_event_gold, gold_ids_elsewhere
+from .gold_checks import assert_alone_stories_floor, assert_event_gold, gold_ids_elsewhere
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune14"
 CHECK = Path(__file__).parent / "gold" / "coverage_check14"
@@ -54,9 +53,4 @@ def _ids(gold: Path) -> set[str]:
 
 
 def test_tune14_stories_alone_stay_above_their_floor() -> None:
-    corpus = needs_corpus("coverage", "coverage.csv").parents[1]
-    result = evaluate_coverage(GOLD, corpus, split="tune", alone=True)
-    assert result["errors"] == [] and result["events"] == 38
-    stories = result["stories"]
-    print(f"\ntune14 alone: stories P {stories['precision']} R {stories['recall']} F1 {stories['f1']}")
-    assert stories["articles"] == 206 and stories["f1"] >= STORIES_F1_FLOOR
+    assert_alone_stories_floor(GOLD, "tune14", events=38, articles=206, floor=STORIES_F1_FLOOR)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceksilang.evaluate.coverage import _alone_batches, evaluate_coverage, load_events
+from ceksilang.evaluate.coverage import _alone_batches, load_events
 
-from .conftest import needs_corpus
-from .gold_checks import assert_articles_used_once, assert_event_gold
+from .gold_checks import assert_alone_stories_floor, assert_articles_used_once, assert_event_gold
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune9"
 
@@ -40,9 +39,4 @@ def test_events_of_one_batch_are_analysed_together_alone() -> None:
 
 
 def test_tune9_stories_alone_stay_above_their_floor() -> None:
-    corpus = needs_corpus("coverage", "coverage.csv").parents[1]
-    result = evaluate_coverage(GOLD, corpus, split="tune", alone=True)
-    assert result["errors"] == [] and result["events"] == 9
-    stories = result["stories"]
-    print(f"\ntune9 alone: stories P {stories['precision']} R {stories['recall']} F1 {stories['f1']}")
-    assert stories["articles"] == 47 and stories["f1"] >= STORIES_F1_FLOOR
+    assert_alone_stories_floor(GOLD, "tune9", events=9, articles=47, floor=STORIES_F1_FLOOR)
