@@ -670,3 +670,25 @@ def test_a_specification_or_counted_places_make_no_figure_reading(text, needle):
     doc = make_doc("a", text)
     assert needle in [q.text for q in find_quantities("a", text, doc.sentences)]  # found, with its unit
     assert needle not in _readings_of(text)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig17: a count in a general unit whose noun is written right next to it counts that noun
+    ("Jumlah peserta sekitar 5 ribu orang hadir di lapangan.", "sekitar 5 ribu orang", "peserta"),
+    ("Perusahaan itu menyerap tenaga kerja 30 orang dari desa sekitar.", "30 orang", "tenaga kerja"),
+    ("Polisi menyebut pelaku berjumlah dua orang dan masih diburu.", "dua orang", "pelaku"),
+    ("Gempa terjadi dengan kedalaman 67,9 km di laut.", "67,9 km", "kedalaman"),
+    ("Bulog mendistribusikan 310,25 ton beras ke pasar.", "310,25 ton", "beras"),
+])
+def test_a_count_is_of_the_noun_written_next_to_it(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a name, a time, a verb, or a word that only describes people after "orang" is no counted noun
+    ("Di Jakarta 5 orang hadir dalam rapat.", "5 orang"),
+    ("Hari ini 40 orang datang ke kantor desa.", "40 orang"),
+    ("Sebanyak 30 orang tua murid datang ke sekolah.", "30 orang"),
+])
+def test_a_name_time_or_state_next_to_a_count_says_nothing_of_it(text, needle):
+    assert _reading(text, needle).measure is None

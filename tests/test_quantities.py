@@ -1107,3 +1107,24 @@ def test_quantities_a_number_after_ke_or_an_id_word_that_is_a_figure(text: str, 
 def test_quantities_an_ordinal_time_or_id_after_ke_stays_none(text: str) -> None:
     found = {q.text: q.value for q in find_quantities("a", text) if q.unit not in ("hari",)}
     assert not found, found
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    # fig17: an abbreviation in capitals after a bare count is what it counts
+    ("Pemkot menata lebih dari 150 PKL di kawasan itu.", "lebih dari 150 PKL", "PKL"),
+    ("Kemlu menyebut terdapat 2 WNI yang ditahan di sana.", "2 WNI", "WNI"),
+    ("BPJS bekerja sama dengan lebih dari 22 ribu FKTP.", "lebih dari 22 ribu FKTP", "FKTP"),
+])
+def test_quantities_an_abbreviation_after_a_count_is_what_it_counts(sentence: str, span: str, unit: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rapat dimulai pukul 10.00 WIB di balai kota.",
+    "Pasal 378 KUHP mengatur penipuan.",
+    "SEBANYAK 5 WARGA TERLUKA DALAM KEJADIAN ITU.",
+])
+def test_quantities_a_time_zone_law_or_shouted_line_after_a_number_is_no_unit(sentence: str) -> None:
+    units = [q.unit for q in find_quantities("d", sentence, [(0, len(sentence))])]
+    assert not any(u and u.isupper() and len(u) > 1 for u in units)

@@ -196,6 +196,10 @@ class UnitTable:
     # "empat rekannya": nouns of people tied to someone that stay the counted noun with a possessive
     # ending, where other words so ended are none ("lainnya", "antaranya")
     possessed_nouns: frozenset[str] = frozenset()
+    # "150 PKL", "2 WNI", "22 ribu FKTP": an abbreviation in capitals after a bare count is what it counts
+    # (None: the language's data lists no such rule); the words listed are no counted thing ("10.00 WIB")
+    acronym_units: tuple[int, int] | None = None
+    not_acronym_units: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -241,6 +245,9 @@ def _unit_table(language: str) -> UnitTable:
             verb_prefixes=tuple(str(p) for p in data["verb_prefixes"]),
             not_unit_suffixes=tuple(str(s) for s in data["not_unit_suffixes"]),
             possessed_nouns=frozenset(str(w).lower() for w in data.get("possessed_nouns") or ()),
+            acronym_units=((int(data["acronym_units"]["min_letters"]), int(data["acronym_units"]["max_letters"]))
+                           if data.get("acronym_units") else None),
+            not_acronym_units=frozenset(str(w) for w in (data.get("acronym_units") or {}).get("not") or ()),
             pattern=pattern,
             subjects=subjects,
             subject_units=subject_units,
@@ -915,6 +922,14 @@ def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_ACRONYM = re.compile(r"[A-Z]+(?![^\W_])")
+
+
+def _in_capitals(text: str, at: int) -> bool:
+    """True when the words around ``at`` are written all in capitals (a headline or a shouted line), where a
+    word in capitals is no abbreviation."""
+    around = re.findall(r"[^\W\d_]{3,}", text[max(0, at - 60):at + 60])
+    return len(around) >= 3 and sum(w.isupper() for w in around) * 2 > len(around)
 _BLANKS = re.compile(r"[ \t]+")
 
 
@@ -984,6 +999,12 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
     wm = _LOWER_WORD.match(text, at, limit)
     if wm is None and _in_title_line(text, at):  # headline "5 Fakta di Balik ..."
         wm = _TITLE_WORD.match(text, at, limit)
+    if wm is None and table.acronym_units and not after_classifier:
+        am = _ACRONYM.match(text, at, limit)
+        low, high = table.acronym_units
+        if (am and low <= len(am.group(0)) <= high and am.group(0) not in table.not_acronym_units
+                and not _in_capitals(text, at)):
+            return am.group(0), am.end()  # "lebih dari 150 PKL" counts PKL
     if not wm or wm.end() < len(text) and (text[wm.end()].isalnum()):
         return None, pos
     word = wm.group(0).lower()

@@ -1785,6 +1785,54 @@ def _counted_by_clause_head(text: str, sent: tuple[int, int], q: Quantity, rw: R
 _DIGIT = re.compile(r"\d")
 
 
+def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """What a count in a general unit counts when its noun is written right next to it and no measure
+    word says more: the common noun right after the unit ("700 orang lulusan", "Dua orang penambang"),
+    else the one right before the figure, across a link word only ("peserta sekitar 5 ribu orang",
+    "tenaga kerja 30 orang", "pelaku berjumlah dua orang"). A name ("di Jakarta 5 orang"), a time
+    ("hari ini 5 orang"), a verb ("menewaskan 5 orang") or a function word gives none."""
+    cm = rw.carried_measure
+    if cm is None or rw.unit_aliases.get((q.unit or "").lower(), q.unit) not in cm.next_noun_units:
+        return None
+    after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 60)])
+    # after a classifier the next word only describes ("4 orang hadir", "5 orang positif"), the noun
+    # after it is what is counted only when it names people ("700 orang lulusan", "dua orang warga")
+    states_follow = (q.unit or "").lower() in _classifiers_before_states()
+    if (after and after[0].islower() and after[0] not in cm.not_counted_after
+            and (not states_follow or after[0] in _person_nouns())):
+        phrase = _phrase_words(after, rw, from_start=True)[:_COMPOUND_WORDS]
+        if phrase and after[:len(phrase)] == phrase and _common_noun_phrase(phrase, cm, rw):
+            return " ".join(phrase)
+    before = text[sent[0]:q.start]
+    tokens = _PHRASE_TOKEN.findall(before)
+    link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
+    if link:
+        tokens = tokens[:-len(link.split())]
+    phrase = _phrase_words(tokens, rw, from_start=False)[-_COMPOUND_WORDS:]
+    if not phrase or tokens[-len(phrase):] != phrase and not (
+            len(tokens) == len(phrase) and [tokens[0].lower(), *tokens[1:]] == phrase):
+        return None  # a capital inside the text: a name, not a common noun (the sentence's first word may be one)
+    return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
+
+
+@lru_cache(maxsize=1)
+def _classifiers_before_states() -> frozenset[str]:
+    return frozenset(str(c).lower() for c in load_data("units").get("classifiers_before_states") or ())
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns of people, by role or group: the quote patterns' person nouns and the counted units' surfaces."""
+    from ceksilang.extract.quotes import load_quote_patterns
+    return load_quote_patterns().person_nouns | counted_nouns()
+
+
+def _common_noun_phrase(phrase: list[str], cm: Any, rw: ReconcileWords) -> bool:
+    return (not any(w in _time_words() or w in cm.not_counted_after or w in cm.referring_nouns
+                    or _looks_like_verb(w, rw) for w in phrase)
+            and phrase[0] not in _unit_words())
+
+
 def _index_level(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """The name of the index a bare number is the level of: "IHSG ditutup menguat ke posisi 7.028"
     gives "ihsg", "indeks dolar AS ... ke level 96,415" gives "indeks dolar as"; the name nearest
@@ -1882,6 +1930,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
             if measure is None:
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
+            if measure is None:
+                measure = _noun_next_to_count(doc.text, sent, q, rw)  # "700 orang lulusan", "peserta 5 ribu orang"
         # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
         # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
         respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)

@@ -172,6 +172,10 @@ class CarriedMeasureWords:
     relative_units: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
     count_heads: tuple[str, ...] = ()  # longest first
+    # "peserta sekitar 5 ribu orang", "700 orang lulusan": a count's noun written right next to it
+    next_noun_links: tuple[str, ...] = ()  # words between the noun before and the figure, longest first
+    not_counted_after: frozenset[str] = frozenset()  # words after a unit that name no counted thing
+    next_noun_units: frozenset[str] = frozenset()  # units whose count a noun next to it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +239,9 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         relative_units=frozenset(str(u) for u in data.get("relative_units") or []),
         connectives=frozenset(_lower_longest_first(data.get("connectives"))),
         count_heads=_lower_longest_first(data.get("count_heads")),
+        next_noun_links=_lower_longest_first(data.get("next_noun_links")),
+        not_counted_after=frozenset(_lower_longest_first(data.get("not_counted_after"))),
+        next_noun_units=frozenset(str(u) for u in data.get("next_noun_units") or []),
     )
 
 
