@@ -679,6 +679,7 @@ def test_a_specification_or_counted_places_make_no_figure_reading(text, needle):
     ("Polisi menyebut pelaku berjumlah dua orang dan masih diburu.", "dua orang", "pelaku"),
     ("Gempa terjadi dengan kedalaman 67,9 km di laut.", "67,9 km", "kedalaman"),
     ("Bulog mendistribusikan 310,25 ton beras ke pasar.", "310,25 ton", "beras"),
+    ("Pabrik itu berdiri di tanah seluas 26 hektar.", "26 hektar", "tanah"),
 ])
 def test_a_count_is_of_the_noun_written_next_to_it(text, needle, measure):
     assert _reading(text, needle).measure == measure
@@ -689,6 +690,8 @@ def test_a_count_is_of_the_noun_written_next_to_it(text, needle, measure):
     ("Di Jakarta 5 orang hadir dalam rapat.", "5 orang"),
     ("Hari ini 40 orang datang ke kantor desa.", "40 orang"),
     ("Sebanyak 30 orang tua murid datang ke sekolah.", "30 orang"),
+    # a phrase after a preposition says where, not what ("di pasar induk sebanyak 40 ton")
+    ("Pasokan beras di pasar induk sebanyak 40 ton pekan ini.", "40 ton"),
 ])
 def test_a_name_time_or_state_next_to_a_count_says_nothing_of_it(text, needle):
     assert _reading(text, needle).measure is None

@@ -1808,7 +1808,11 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
     if link:
         tokens = tokens[:-len(link.split())]
-    phrase = _phrase_words(tokens, rw, from_start=False)[-_COMPOUND_WORDS:]
+    whole = _phrase_words(tokens, rw, from_start=False)
+    opener = tokens[-len(whole) - 1].lower() if whole and len(tokens) > len(whole) else ""
+    if rw.amount_measures and opener in rw.amount_measures.adjunct_prepositions and link not in cm.size_links:
+        return None  # "produksi baja dalam negeri 8 juta ton", "di Jakarta 5 orang": where, not what
+    phrase = whole[-_COMPOUND_WORDS:]
     if not phrase or tokens[-len(phrase):] != phrase and not (
             len(tokens) == len(phrase) and [tokens[0].lower(), *tokens[1:]] == phrase):
         return None  # a capital inside the text: a name, not a common noun (the sentence's first word may be one)

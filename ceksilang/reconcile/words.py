@@ -176,6 +176,7 @@ class CarriedMeasureWords:
     next_noun_links: tuple[str, ...] = ()  # words between the noun before and the figure, longest first
     not_counted_after: frozenset[str] = frozenset()  # words after a unit that name no counted thing
     next_noun_units: frozenset[str] = frozenset()  # units whose count a noun next to it names
+    size_links: frozenset[str] = frozenset()  # "tanah seluas 26 hektar": the figure is the noun's own size
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +243,7 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         next_noun_links=_lower_longest_first(data.get("next_noun_links")),
         not_counted_after=frozenset(_lower_longest_first(data.get("not_counted_after"))),
         next_noun_units=frozenset(str(u) for u in data.get("next_noun_units") or []),
+        size_links=frozenset(_lower_longest_first(data.get("size_links"))),
     )
 
 
