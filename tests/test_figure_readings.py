@@ -674,7 +674,7 @@ def test_a_specification_or_counted_places_make_no_figure_reading(text, needle):
 
 @pytest.mark.parametrize("text, needle, measure", [
     # fig17: a count in a general unit whose noun is written right next to it counts that noun
-    ("Jumlah peserta sekitar 5 ribu orang hadir di lapangan.", "sekitar 5 ribu orang", "peserta"),
+    ("Peserta sekitar 5 ribu orang hadir di lapangan.", "sekitar 5 ribu orang", "peserta"),
     ("Perusahaan itu menyerap tenaga kerja 30 orang dari desa sekitar.", "30 orang", "tenaga kerja"),
     ("Polisi menyebut pelaku berjumlah dua orang dan masih diburu.", "dua orang", "pelaku"),
     ("Gempa terjadi dengan kedalaman 67,9 km di laut.", "67,9 km", "kedalaman"),

@@ -1124,6 +1124,7 @@ def test_quantities_an_abbreviation_after_a_count_is_what_it_counts(sentence: st
     "Rapat dimulai pukul 10.00 WIB di balai kota.",
     "Pasal 378 KUHP mengatur penipuan.",
     "SEBANYAK 5 WARGA TERLUKA DALAM KEJADIAN ITU.",
+    "Jemaah kloter 69 SOC masuk asrama haji hari ini.",  # a flight group's number is an id
 ])
 def test_quantities_a_time_zone_law_or_shouted_line_after_a_number_is_no_unit(sentence: str) -> None:
     units = [q.unit for q in find_quantities("d", sentence, [(0, len(sentence))])]
