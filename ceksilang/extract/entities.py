@@ -1341,6 +1341,13 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
     words = load_role_words()
     covered = [(m.start, m.end) for m in mentions]
     alone_persons = {(m.start, m.end) for m in mentions if m.label == "PERSON" and " " not in m.text.strip()}
+    # a body's word tagged a person somewhere ("Perum Jamkrindo"), or a word that ends another
+    # name ("Kuis Shopee"), is no first name
+    body_words = {w for m in mentions if m.label != "PERSON" for w in m.text.split()}
+    body_words |= {w for m in mentions for w in m.text.split()[1:]}
+    first_words = load_name_types().organisation_first_words
+    body_words |= {after.group(2) for after in re.finditer(r"(?<![\w-])(\w+) ([A-Z]\w+)", text)
+                   if after.group(1).lower() in first_words}
     out: list[Mention] = []
     for m in mentions:
         before = _WORD_BEFORE_PERSON.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
@@ -1354,7 +1361,7 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
                 or word.lower() in words.head_words or word.lower() in words.name_openers \
                 or word.lower() in load_stopwords() or lookup_alias(word) is not None \
                 or (loose and ((word.lower(),) in words.ranks or word.lower() in words.dotted_abbreviations
-                               or no_name_word(word))):
+                               or no_name_word(word) or word in body_words)):
             out.append(m)
             continue
         first = m.text.split(" ")[0]
