@@ -746,3 +746,42 @@ def test_entities_a_two_part_name_whose_last_part_is_written_alone_stays_whole()
     model = [_span(text, "Sri Mulyani Indrawati", "PERSON"), _span(text, "Indrawati", "PERSON", occurrence=1)]
     kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
     assert kept == ["Sri Mulyani Indrawati", "Indrawati"]
+
+
+# --------------------------------------------------------------------------- issue 20: spk23
+# A first name the model left out of a person's span after a capitalised word (a rank, a body's
+# place), which the article then uses alone for that person (invented names).
+
+@pytest.mark.parametrize(("text", "tagged", "alone", "full"), [
+    # after a rank; the name used alone after the rank again
+    ("Kasat Reskrim Polres Lembah Hijau, Kompol Bagas Darma Saputra, membenarkan penangkapan itu. "
+     "Menurut Kompol Bagas, pelaku sudah ditahan sejak Senin.", "Darma Saputra", "Bagas", "Bagas Darma Saputra"),
+    # after a body's place; the name used alone after a speech verb
+    ("Kepala Dinkop UKM Sukamaju Rendra Adi Wibowo menyebut semua desa sudah mendaftar. \"Target kami "
+     "akhir bulan,\" kata Rendra, Kamis.", "Adi Wibowo", "Rendra", "Rendra Adi Wibowo"),
+])
+def test_entities_a_first_name_left_out_after_a_capitalised_word_joins_the_name(text, tagged, alone, full) -> None:
+    model = [_span(text, tagged, "PERSON"), _span(text, alone, "PERSON", occurrence=1)]
+    kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert kept[0] == full
+
+
+def test_entities_a_place_before_a_name_is_no_first_name_though_tagged_a_person_elsewhere() -> None:
+    # "Sukamaju" is tagged a one-word person after "Kota" (no rank, no lower-case word): not a
+    # first name of "Rendra Adi Wibowo"
+    text = ("Pemerintah Kota Sukamaju menggelar rapat. Kepala Dinkop UKM Sukamaju Rendra Adi Wibowo "
+            "menyebut semua desa sudah mendaftar.")
+    model = [_span(text, "Sukamaju", "PERSON"), _span(text, "Rendra Adi Wibowo", "PERSON")]
+    kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert kept == ["Sukamaju", "Rendra Adi Wibowo"]
+
+
+def test_entities_a_company_word_before_a_name_is_no_first_name_though_tagged_a_person() -> None:
+    # "Niagaraya" is tagged a person after a lower-case word, but it ends another name ("Kuis
+    # Niagaraya") and a body opens with it ("PT Niagaraya"): not a first name of "Chandra Wiguna"
+    text = ("Kuis Niagaraya diikuti 11 juta peserta, kata pengguna Niagaraya. CEO Niagaraya Chandra Wiguna "
+            "menyebut rekor baru. \"Ini kuartal terbaik,\" ujar Chandra. PT Niagaraya tumbuh pesat.")
+    model = [_span(text, "Kuis Niagaraya", "PERSON"), _span(text, "Niagaraya", "PERSON", occurrence=1),
+             _span(text, "Chandra Wiguna", "PERSON"), _span(text, "Chandra", "PERSON", occurrence=1)]
+    kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert "Chandra Wiguna" in kept and not any(k.endswith("Niagaraya Chandra Wiguna") for k in kept)

@@ -2211,3 +2211,33 @@ def test_quotes_a_speaker_is_named_without_the_company_glued_before_the_name(tex
                                                                              speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+# --------------------------------------------------------------------------- issue 20: spk23
+# A one-word speaker name whose full name the article wrote before in a span not read as a person
+# (the model's place or body span; the short form tagged a person; invented names).
+
+def test_quotes_a_first_name_speaker_takes_the_full_name_written_in_another_span() -> None:
+    text = ("Wakil Presiden Logistik Niagaraya Anselmus Wibisana menilai kenaikan tarif wajar. "
+            "\"Kami akan mencari formula terbaik,\" kata Anselmus kepada wartawan.")
+    pos = text.index("Logistik Niagaraya Anselmus Wibisana")
+    mentions = [Mention("d", pos, pos + len("Logistik Niagaraya Anselmus Wibisana"),
+                        "Logistik Niagaraya Anselmus Wibisana", "LOC")]
+    alone = text.rindex("Anselmus")
+    mentions.append(Mention("d", alone, alone + len("Anselmus"), "Anselmus", "PERSON"))
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Kami akan mencari")
+    assert quote.speaker_name == "Anselmus Wibisana"
+
+
+def test_quotes_a_first_name_two_full_names_open_keeps_its_name() -> None:
+    # two people of the article share the first name: no full name is chosen
+    text = ("Logistik Niagaraya Anselmus Wibisana dan Pelatih Anselmus Tarigan hadir. "
+            "\"Kami akan mencari formula terbaik,\" kata Anselmus kepada wartawan.")
+    mentions = []
+    for surface in ("Logistik Niagaraya Anselmus Wibisana", "Pelatih Anselmus Tarigan"):
+        pos = text.index(surface)
+        mentions.append(Mention("d", pos, pos + len(surface), surface, "ORG"))
+    alone = text.rindex("Anselmus")
+    mentions.append(Mention("d", alone, alone + len("Anselmus"), "Anselmus", "PERSON"))
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Kami akan mencari")
+    assert quote.speaker_name == "Anselmus"

@@ -21,8 +21,10 @@ GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune19.yaml"
 # exact 26, after linking 28, lenient 33 (an apposition set off by commas before the verb, "media"
 # opening the reported words, "kata X," after a source that named no one, "menurutnya" after a long
 # opening clause, a "Baca Juga" headline glued before "Menurut X,"). Floors: the measured figure
-# less two quotes.
-FLOORS = {"found": 0.86, "exact": 0.54, "exact_linked": 0.59, "lenient": 0.70}
+# less two quotes. Branch spk23: exact 31, after linking 32 (a first name the model left out of the
+# span, "Kompol Komang ..." and "Salatiga Bayu ..."; "ujar AKP Marlin" with the full name inside a
+# run-in "Baca Juga" line); those floors follow.
+FLOORS = {"found": 0.86, "exact": 0.65, "exact_linked": 0.68, "lenient": 0.70}
 
 
 def test_quotes_tune19_is_all_tune_and_unseen_elsewhere() -> None:

@@ -1309,6 +1309,24 @@ def _with_initials(m: Mention, text: str, taken: Sequence[Mention]) -> Mention:
 # a capitalised word inside a sentence, after a comma or a lower-case word (not opening a sentence,
 # where any noun is capitalised: "Komentar Mahathir tampaknya ...")
 _WORD_BEFORE_PERSON = re.compile(r"(?:,|\b[a-z]+) ([A-Z][a-z]+) $")
+# a capitalised word right after another word of the line ("Kompol Komang Yogi", "UKM Salatiga Bayu Joko")
+_WORD_AFTER_ANY_WORD = re.compile(r"[\w.,)] ([A-Z][a-z]+) $")
+# the word before a first name used alone: a comma, a lower-case word, or a rank or title ("kata
+# Kompol Komang,", "kata Bayu,")
+_CONTEXT_OF_NAME_ALONE = re.compile(r"(?:,|(?<![\w-])([A-Za-z]+)\.?) $")
+
+
+def _used_alone_after(text: str, word_start: int, words: RoleWords, tagged: bool) -> bool:
+    """Whether the word at ``word_start`` is used as a first name alone: after a rank or a title
+    ("kata Kompol Komang,"), or, when it is tagged a one-word person (``tagged``), after a comma
+    or a lower-case word ("kata Bayu,")."""
+    before = _CONTEXT_OF_NAME_ALONE.search(text[max(0, word_start - 30):word_start])
+    if before is None:
+        return False
+    prev = before.group(1)
+    if prev is not None and ((prev.lower(),) in words.ranks or prev.lower() in words.dotted_abbreviations):
+        return True
+    return tagged and (prev is None or prev.islower())
 
 
 def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1316,17 +1334,34 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
     Hasan" tagged (a known name): the capitalised word right before a person, inside a sentence,
     is their first name when the article also calls someone by that word alone inside a sentence
     ("ujar Putri dalam ..."), never followed by the person's name there. Roles, openers and
-    function words stay out."""
+    function words stay out. After a capitalised word ("Kompol Komang Yogi Arya Wiguna", "Dinkop
+    UKM Salatiga Bayu Joko Mulyono" with "Yogi Arya Wiguna", "Joko Mulyono" tagged) the word is
+    taken only when it is tagged a one-word person elsewhere, after a comma, a lower-case word or
+    a rank ("kata Kompol Komang", "kata Bayu"): that is how a first name is used alone."""
     words = load_role_words()
     covered = [(m.start, m.end) for m in mentions]
+    alone_persons = {(m.start, m.end) for m in mentions if m.label == "PERSON" and " " not in m.text.strip()}
+    # a body's word tagged a person somewhere ("Perum Jamkrindo"), or a word that ends another
+    # name ("Kuis Shopee"), is no first name
+    body_words = {w for m in mentions if m.label != "PERSON" for w in m.text.split()}
+    body_words |= {w for m in mentions for w in m.text.split()[1:]}
+    first_words = load_name_types().organisation_first_words
+    body_words |= {after.group(2) for after in re.finditer(r"(?<![\w-])(\w+) ([A-Z]\w+)", text)
+                   if after.group(1).lower() in first_words}
     out: list[Mention] = []
     for m in mentions:
         before = _WORD_BEFORE_PERSON.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
+        loose = False
+        if before is None and m.label == "PERSON" and m.origin != "gazetteer":
+            before = _WORD_AFTER_ANY_WORD.search(text, max(0, m.start - 40), m.start)
+            loose = before is not None
         word = before.group(1) if before else ""
         start = m.start - len(word) - 1
         if not word or any(s < m.start and e > start for s, e in covered) \
                 or word.lower() in words.head_words or word.lower() in words.name_openers \
-                or word.lower() in load_stopwords() or lookup_alias(word) is not None:
+                or word.lower() in load_stopwords() or lookup_alias(word) is not None \
+                or (loose and ((word.lower(),) in words.ranks or word.lower() in words.dotted_abbreviations
+                               or no_name_word(word) or word in body_words)):
             out.append(m)
             continue
         first = m.text.split(" ")[0]
@@ -1334,7 +1369,9 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
         # as part of a longer name
         alone = [a for a in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
                  if a.start() != start and not text[a.end():a.end() + len(first) + 1].strip().startswith(first)
-                 and _WORD_BEFORE_PERSON.search(text, max(0, a.start() - 40), a.start() + len(word) + 1)
+                 and (_WORD_BEFORE_PERSON.search(text, max(0, a.start() - 40), a.start() + len(word) + 1)
+                      or (loose and _used_alone_after(text, a.start(), words,
+                                                      (a.start(), a.end()) in alone_persons)))
                  and not any(s <= a.start() < e and (s, e) != (a.start(), a.end()) for s, e in covered)]
         if alone:
             m = Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin="rule")

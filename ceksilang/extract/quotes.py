@@ -909,6 +909,7 @@ class _Resolver:
         self.verbs = load_speech_verbs(QUOTE_LANGUAGES)
         self.pat = load_quote_patterns()
         self.words = _words(text)
+        self.mentions = mentions
         self.headline_lines = _headline_spans(text)  # related headlines and intertitles inside the body
         self.names = _all_names(text, self.words, mentions, self.pat, self.verbs, self.headline_lines)
         self.name_starts = [n.start for n in self.names]
@@ -1056,8 +1057,30 @@ class _Resolver:
             rest = self.after_common_words(name)
             if rest is not None:
                 return self.fullest(rest)
-            return self.clipped_name_of(name) or best
+            return self.clipped_name_of(name) or self.first_name_in_other_span(name) or best
         return best
+
+    def first_name_in_other_span(self, name: _Name) -> str | None:
+        """A one-word person name ("kata Anthony", "ujar AKP Marlin") that opens a full name the
+        article wrote before inside a span not read as a person here ("Vice President of Logistic
+        Tokopedia Anthony Wijaya" tagged a place; "AKP Marlin Supu Payu" inside a run-in "Baca
+        Juga" line): that full name, the word and the 1-3 name words after it to the span's end.
+        Only when exactly one such full name is written, and its words are no common words."""
+        word = name.text
+        if " " in word or not _capitalised(word) or word.isupper() or len(word) < 3:
+            return None
+        fulls: set[str] = set()
+        for m in self.mentions:
+            if m.start >= name.start:
+                continue
+            parts = m.text.split()
+            if word not in parts[:-1]:
+                continue
+            after = parts[parts.index(word) + 1:]
+            if len(after) <= 3 and all(_capitalised(w) and w.isalpha() and not w.isupper() and not no_name_word(w)
+                                       for w in after):
+                fulls.add(" ".join([word, *after]))
+        return next(iter(fulls)) if len(fulls) == 1 else None
 
     def company_of_word(self, name: _Name) -> str | None:
         """"Wilmar" (tagged a person) where the text names the body "Wilmar Group": one word that
