@@ -1992,19 +1992,24 @@ class _UnitTelling:
 
 
 def _unit_tellings(s: _Sentence, rw: ReconcileWords) -> dict[tuple[str, ...], list[_UnitTelling]]:
-    """The sites a sentence names right after a run of ``UNIT_ANCHOR_WORDS`` words, keyed by
-    those words and the head ("mengaku sebagai anggota relawan", "polsek"): the same words before
-    one kind of site make one phrase whatever else the two sentences say."""
+    """The sites a sentence names right after a run of ``UNIT_ANCHOR_WORDS`` lower-case words with
+    no place preposition, keyed by those words and the head ("mengaku sebagai anggota relawan",
+    "polsek"): a unit someone belongs to or claims, told in one phrase by both sentences whatever
+    else they say."""
     if not rw.place_heads:
         return {}
     heads = "|".join(re.escape(h) for h in rw.place_heads)
     name = r"[A-Z][\w'’-]*"
     out: dict[tuple[str, ...], list[_UnitTelling]] = defaultdict(list)
     for m in re.finditer(rf"(?<!\w)(?P<head>{heads})(?P<name>(?:\s+{name}){{1,{SITE_NAME_MAX_WORDS}}})", s.text):
-        before = words(s.text[:m.start()])[-UNIT_ANCHOR_WORDS:]
+        before = WORD_PATTERN.findall(s.text[:m.start()])[-UNIT_ANCHOR_WORDS:]  # as written: the case tells a name
         if len(before) < UNIT_ANCHOR_WORDS:
             continue
-        before = [w.lower() for w in before]
+        # words of a name ("Dinas Pendidikan Kota Medan" / "... Kota Pangkalpinang") make two bodies,
+        # and a site after a preposition is where something happened, which the place rule reads
+        # only in sentences that tell the whole action alike ("konferensi pers di Istana ...")
+        if any(not w.islower() for w in before) or any(w in rw.place_prepositions for w in before):
+            continue
         if sum(w not in rw.stopwords for w in before) < UNIT_ANCHOR_CONTENT:
             continue
         key = (*before, m.group("head").lower())
