@@ -22,7 +22,8 @@ from .gold_checks import assert_articles_used_once, assert_event_gold, assert_fi
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune6b"
 
-DISCREPANCY_FOUND_FLOOR = 1            # of 11 gold discrepancies (1 found on branch cov6b)
+DISCREPANCY_FOUND_FLOOR = 3            # of 11 gold discrepancies (1 found on branch cov6b; 2 on main c77dc8e;
+# 3 on branch disc21, whose site-phrase rule finds the claimed unit, "relawan Polsek Berbah" / "... Polsek Kalasan")
 DISCREPANCY_PRECISION_FLOOR = 0.3      # 1 of 2 flags right on branch cov6b; 1 of 3 since unglue2, whose
 # splits joined more of the Gustiwiw reports: the two flags the gold does not list are a weekday slip
 # ("Minggu (15/4)" against "Minggu (15/6/2025)") and a quote worded "Salah satu" / "Salah seorang",

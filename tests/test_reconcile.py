@@ -3039,3 +3039,36 @@ def test_figures_listed_after_masing_masing_are_each_of_their_own_holder():
                  outlet="D", published="2025-06-18")
     assert len(_found_figures(b, d)) == 1
     assert len(_found_figures(a, d)) == 1
+
+
+def _unit_sites(first: str, second: str, first_outlet: str = "Detik", second_outlet: str = "IDN Times") -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _dated_doc("a", first, first_outlet, "2025-06-13T14:00:00+07:00")
+    b = _dated_doc("b", second, second_outlet, "2025-06-13T18:00:00+07:00")
+    return [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "two different sites" in d.explanation]
+
+
+def test_one_phrase_ending_in_two_police_stations_of_two_outlets_is_a_detail():
+    (found,) = _unit_sites("Tiga pemuda itu mengaku sebagai anggota relawan Polsek Berbah dan merampas ponsel korban.",
+                           "Salah seorang pelaku kemudian mengaku sebagai anggota relawan Polsek Kalasan.")
+    assert found.kind == "detail" and found.status == "contradiction" and found.docs == ["a", "b"]
+    assert "Polsek Berbah" in found.explanation and "Polsek Kalasan" in found.explanation
+
+
+@pytest.mark.parametrize("first, second, second_outlet", [
+    # one station written more and less fully
+    ("Pelaku mengaku sebagai anggota relawan Polsek Berbah Sleman kepada para korban.",
+     "Seorang pelaku mengaku sebagai anggota relawan Polsek Berbah saat menghentikan korban.", "IDN Times"),
+    # a sentence naming both stations takes no side
+    ("Pelaku mengaku sebagai anggota relawan Polsek Berbah, padahal yang ia sebut adalah Polsek Kalasan.",
+     "Seorang pelaku mengaku sebagai anggota relawan Polsek Kalasan.", "IDN Times"),
+    # fewer than four words alike before the station: two mentions, not one phrase
+    ("Korban lalu melapor ke Polsek Berbah pada malam itu juga.",
+     "Pelaku ditangkap oleh anggota Polsek Kalasan keesokan harinya.", "IDN Times"),
+    # one source (a copy under another outlet's name is the same outlet here) takes no side against itself
+    ("Tiga pemuda itu mengaku sebagai anggota relawan Polsek Berbah dan merampas ponsel korban.",
+     "Salah seorang pelaku kemudian mengaku sebagai anggota relawan Polsek Kalasan.", "Detik"),
+])
+def test_one_site_two_mentions_or_one_source_is_no_site_detail(first, second, second_outlet):
+    assert _unit_sites(first, second, second_outlet=second_outlet) == []

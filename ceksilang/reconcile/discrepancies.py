@@ -1758,6 +1758,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out = [d for d, pair in swaps if not told_by_the_slot_rule(d, pair) and not other_days(d, pair)]
     # a rewritten copy may swap synonyms, never the place where a thing happened
     out.extend(_place_discrepancies(story, places))
+    out.extend(_unit_conflicts(story, sents, rw))
     out.extend(_state_conflicts(story, docs, by_id, rw))
     out.extend(d for d, _ in slot_items)
     out.extend(_clock_conflicts(story, docs, by_id, rw))
@@ -1976,6 +1977,77 @@ def _place_discrepancies(story: str, swaps: list[_PlaceSwap]) -> list[Discrepanc
         out.append(Discrepancy(kind="detail", docs=docs, claims=[], status="contradiction",
                                explanation=english(explanation), message=explanation,
                                score=round(max(swap.score for swap in group), 3), story=story))
+    return out
+
+
+UNIT_ANCHOR_WORDS = 4  # words told alike right before a site's head word: one phrase, not two mentions
+UNIT_ANCHOR_CONTENT = 2  # of them, words that are no stopword ("mengaku sebagai anggota relawan")
+
+
+@dataclass(slots=True)
+class _UnitTelling:
+    sentence: _Sentence
+    name: str  # the site's name, lower case ("kalasan")
+    site: str  # head and name as the sentence writes them ("Polsek Kalasan")
+
+
+def _unit_tellings(s: _Sentence, rw: ReconcileWords) -> dict[tuple[str, ...], list[_UnitTelling]]:
+    """The sites a sentence names right after a run of ``UNIT_ANCHOR_WORDS`` lower-case words with
+    no place preposition, keyed by those words and the head ("mengaku sebagai anggota relawan",
+    "polsek"): a unit someone belongs to or claims, told in one phrase by both sentences whatever
+    else they say."""
+    if not rw.place_heads:
+        return {}
+    heads = "|".join(re.escape(h) for h in rw.place_heads)
+    name = r"[A-Z][\w'’-]*"
+    out: dict[tuple[str, ...], list[_UnitTelling]] = defaultdict(list)
+    for m in re.finditer(rf"(?<!\w)(?P<head>{heads})(?P<name>(?:\s+{name}){{1,{SITE_NAME_MAX_WORDS}}})", s.text):
+        before = WORD_PATTERN.findall(s.text[:m.start()])[-UNIT_ANCHOR_WORDS:]  # as written: the case tells a name
+        if len(before) < UNIT_ANCHOR_WORDS:
+            continue
+        # words of a name ("Dinas Pendidikan Kota Medan" / "... Kota Pangkalpinang") make two bodies,
+        # and a site after a preposition is where something happened, which the place rule reads
+        # only in sentences that tell the whole action alike ("konferensi pers di Istana ...")
+        if any(not w.islower() for w in before) or any(w in rw.place_prepositions for w in before):
+            continue
+        if sum(w not in rw.stopwords for w in before) < UNIT_ANCHOR_CONTENT:
+            continue
+        key = (*before, m.group("head").lower())
+        out[key].append(_UnitTelling(s, " ".join(m.group("name").split()).lower(),
+                                     " ".join(m.group(0).split())))
+    return out
+
+
+def _unit_conflicts(story: str, sents: Sequence[_Sentence], rw: ReconcileWords) -> list[Discrepancy]:
+    """One phrase of two independent sources ending in two sites of one kind: "mengaku sebagai
+    anggota relawan Polsek Berbah" / "... Polsek Kalasan". Sentences that share fewer words than
+    the place rule's alignment still tell one fact when the four words before the site agree. A
+    sentence naming both sites (a list, a move from one to the other) takes no side; two names of
+    one site (``_same_site``) are none."""
+    by_key: dict[tuple[str, ...], list[_UnitTelling]] = defaultdict(list)
+    for s in sents:
+        for key, found in _unit_tellings(s, rw).items():
+            by_key[key].extend(found)
+    out = []
+    for key, tellings in by_key.items():
+        head = key[-1]
+        names = {t.name for t in tellings}
+        if len(names) < 2:
+            continue
+        # one telling per site and source, of sentences that name no other of the sites
+        told: dict[tuple[str, str], _UnitTelling] = {}
+        for t in tellings:
+            if not any(other in t.sentence.text.lower() for other in names if other != t.name):
+                told.setdefault((t.name, t.sentence.source), t)
+        if not any(s1 != s2 and not _same_site(n1, n2, rw) for n1, s1 in told for n2, s2 in told):
+            continue
+        conflicting = list(told.values())
+        lines = [message("detail.place_told", outlet=t.sentence.outlet, site=t.site, sentence=_short(t.sentence.text))
+                 for t in conflicting]
+        explanation = message("detail.unit", phrase=" ".join(key[:-1]), head=head, places=joined(lines, "; "))
+        out.append(Discrepancy(kind="detail", docs=sorted({t.sentence.doc for t in conflicting}), claims=[],
+                               status="contradiction", explanation=english(explanation), message=explanation,
+                               score=3.0, story=story))
     return out
 
 

@@ -139,6 +139,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                           "slipped on the weekday or the date."),
     "detail.place": N_("The same account differs in where it happened: {places}."),
     "detail.place_told": N_("{outlet} has “{site}” (“{sentence}”)"),
+    "detail.unit": N_("The same words “{phrase}” end in two different sites of one kind ({head}): {places}."),
     "detail.slot": N_("The outlets tell one fact two ways that cannot both hold: {outlet_a} has “{value_a}” "
                       "(“{sentence_a}”) where {outlet_b} has “{value_b}” (“{sentence_b}”)."),
     "detail.slot_later": N_("The account moved on: {outlet_a} has “{value_a}” on {date_a} (“{sentence_a}”), "
