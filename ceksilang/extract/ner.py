@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 import numpy
@@ -106,13 +107,13 @@ def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
 
 _ASCII_SHAPE = str.maketrans({**{chr(c): "X" for c in range(65, 91)}, **{chr(c): "x" for c in range(97, 123)},
                               **{chr(c): "d" for c in range(48, 58)}})
-_REPEATS = re.compile(r"(.)\1+", re.DOTALL)
 
 
 def word_shape(word: str) -> str:
     """Short shape: runs of the same class collapsed ("Jakarta" -> "Xx", "KPK" -> "X", "12/11" -> "d/d")."""
     if word.isascii():  # the common case, mapped in C: the loop below gives the same for ASCII
-        return _REPEATS.sub(r"\1", word.translate(_ASCII_SHAPE))
+        # runs collapsed by groupby: re's r"\1" template is expanded in Python on every match
+        return "".join([run for run, _ in groupby(word.translate(_ASCII_SHAPE))])
     shape = []
     for ch in word:
         if ch.isupper():
@@ -174,18 +175,28 @@ def _token_features(word: str, lower: str, flags: list[str], words: FeatureWords
     return out
 
 
-def _neighbour_features(lower: str, flags: list[str], offset: int, words: FeatureWords) -> tuple[bytes, ...]:
-    """Features of a word seen from ``offset`` tokens away, prefixed with the offset, as UTF-8."""
+def _neighbour_base(lower: str, flags: list[str], near: bool, words: FeatureWords) -> list[str]:
+    """Features of a word seen from a neighbour (``near``: one token away, else two), before
+    the offset is put in front of each."""
     base = ["w=" + lower, *flags]
-    if abs(offset) == 1:
+    if near:
         base.append("s3=" + lower[-3:])
         if lower in words.clusters:  # the two coarser clusters and the band, as on the token
             ids, band = words.clusters[lower]
             base += [f"k{level}={cid}" for level, cid in enumerate(ids[:2])]
             if band:
                 base.append("cb=" + band)
+    return base
+
+
+def _neighbour_features(lower: str, flags: list[str], offset: int, words: FeatureWords) -> tuple[bytes, ...]:
+    """Features of a word seen from ``offset`` tokens away, prefixed with the offset, as UTF-8."""
     prefix = f"{offset:+d}"
-    return tuple([(prefix + f).encode() for f in base])
+    return tuple([(prefix + f).encode() for f in _neighbour_base(lower, flags, abs(offset) == 1, words)])
+
+
+# each of _NEIGHBOUR_OFFSETS as the UTF-8 prefix of its features, and whether it is one token away
+_OFFSET_PREFIXES = tuple((f"{off:+d}".encode(), abs(off) == 1) for off in _NEIGHBOUR_OFFSETS)
 
 
 def _word_parts(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
@@ -390,6 +401,7 @@ class NerTagger:
             self._edge, self._marks = _EDGE, _ALL_MARKS
         else:
             self._partners = bigram_partners(self._known)
+            self._words = load_feature_words(language)
             self._edge = (None, *(self._kept(pad) for pad in _PADS), None)
             self._marks = {name: self._kept(marks) for name, marks in _ALL_MARKS.items()}
 
@@ -406,10 +418,24 @@ class NerTagger:
         if parts is None:
             if len(self._parts) >= _MAX_CACHED_WORDS:
                 self._parts.clear()
-            full = _word_parts(word, self.language)
-            before, after = (partners.get(full[5][0], _NO_PARTNERS) for partners in self._partners)
-            parts = self._parts[word] = (*(self._kept(view) for view in full[:5]), full[5], before, after)
+            parts = self._parts[word] = self._kept_word_parts(word)
         return parts
+
+    def _kept_word_parts(self, word: str) -> tuple:
+        """What ``_word_parts`` of ``word`` gives, each view through ``_kept``, then the bigram
+        partners. Each neighbour view is one of two lists (one or two tokens away) with the
+        offset in front: those are encoded once, and the offset joined as bytes (UTF-8 of a
+        joined string is the two UTF-8s joined)."""
+        words, known = self._words, self._known
+        lower = word.lower()
+        flags = _flags(word, lower, words)
+        own = self._kept(tuple([f.encode() for f in _token_features(word, lower, flags, words)]))
+        bases = {near: [f.encode() for f in _neighbour_base(lower, flags, near, words)] for near in (False, True)}
+        views = [tuple([a for a in [prefix + f for f in bases[near]] if a in known or b"\0" in a])
+                 for prefix, near in _OFFSET_PREFIXES]
+        lower_bytes = lower.encode()
+        before, after = (partners.get(lower_bytes, _NO_PARTNERS) for partners in self._partners)
+        return (own, *views, (lower_bytes,), before, after)
 
     @property
     def labels(self) -> list[str]:
