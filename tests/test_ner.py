@@ -298,3 +298,96 @@ def test_ner_tagger_answers_a_repeated_sentence_the_same_and_unshared():
     first[0] = "B-ORG"  # a caller changing its list must not change the next answer
     assert tagger.tag(list(tokens)) == load_tagger().tag(tokens) != first
     assert tagger.tag(tokens[:-1]) == tagger._tagger.tag(sentence_attributes(tokens[:-1]))
+
+
+def test_ner_bigram_partners_split_a_bigram_at_every_bar():
+    from ceksilang.extract.ner import bigram_partners
+
+    before, after = bigram_partners(frozenset({b"bi-1=a|b|c", b"bi+1=x|y", b"w=a", b"bi-1=a|d"}))
+    assert before == {b"a": frozenset({b"b|c", b"d"}), b"a|b": frozenset({b"c"})}
+    assert after == {b"x": frozenset({b"y"})}
+
+
+def _recorded_input(tagger: NerTagger, tokens: list[str]) -> list[list[bytes]]:
+    """What ``tagger.tag(tokens)`` hands crfsuite (its sentence cache emptied first)."""
+    handed: list[list[list[bytes]]] = []
+    crf = tagger._tagger
+
+    class Recorder:
+        def tag(self, items):
+            handed.append(items)
+            return crf.tag(items)
+
+    tagger._sentence_tags.clear()
+    tagger._tagger = Recorder()
+    try:
+        tagger.tag(tokens)
+    finally:
+        tagger._tagger = crf
+    return handed[0]
+
+
+def _reference_input(tagger: NerTagger, tokens: list[str]) -> list[list[bytes]]:
+    """The same computed plainly: every feature of every word, each view kept to the model's
+    attributes, every bigram joined and looked up (the tagger's input before its caches)."""
+    import ceksilang.extract.ner as ner
+
+    parts = []
+    for word in tokens:
+        full = ner._word_parts(word, tagger.language)
+        parts.append((*(tagger._kept(view) for view in full[:5]), full[5]))
+    return ner._assemble(tokens, parts, tagger._edge, tagger._marks, tagger._known)
+
+
+def test_ner_tagger_input_equals_a_plain_computation_on_fuzzed_and_real_sentences():
+    # the tagger builds crfsuite's input from per-word caches and joins only the bigrams its
+    # model has: it must hand over exactly the features, in the order, of a plain computation
+    import random
+
+    import ceksilang.extract.ner as ner
+
+    rnd = random.Random(15)
+    for language, sentences in _corpus_sentences(200).items():
+        tagger = NerTagger(ner.MODEL_PATHS[language], language)
+        # words with a known bigram, so that the fuzzed sentences hold some
+        paired = sorted(tagger._partners[0])[:300:7] + sorted(tagger._partners[1])[:300:7]
+        paired_words = [w.decode() for w in paired] + [w.decode() for p in paired for w in tagger._partners[0].get(p, ())][:50]
+        odd = ["|", "a|b", "\0", "x\0y", '"', "“", "(", ")", "Jakarta", "JAKARTA", "jakarta", "e-KTP", "12.5", "²", "İstanbul", ""]
+        fuzzed = [[rnd.choice(paired_words + odd + sentences[0]) for _ in range(rnd.randint(1, 12))] for _ in range(400)]
+        bigrams = 0
+        for tokens in sentences + fuzzed:
+            got = _recorded_input(tagger, tokens)
+            assert got == _reference_input(tagger, tokens), tokens
+            bigrams += sum(a.startswith((b"bi-1=", b"bi+1=")) for f in got for a in f)
+        assert bigrams > 100  # known bigrams were there to be joined
+
+
+def test_ner_word_cache_answers_for_its_own_word_and_tagger_only(monkeypatch):
+    # a word's cached features must be that word's (case and all), for that tagger's model, and
+    # stay right when the cache is emptied half-way through a document
+    import ceksilang.extract.ner as ner
+
+    first = ["Menteri", "Keuangan", "Sri", "Mulyani", "berbicara", "di", "Jakarta", "."]
+    second = ["menteri", "keuangan", "sri", "mulyani", "berbicara", "di", "jakarta", "."]
+    third = ["MENTERI", "Sri", "Mulyani", "dari", "Jakarta", "|", "Bandung", "."]
+    for most in (ner._MAX_CACHED_WORDS, 5):  # as shipped, then emptied every few words
+        monkeypatch.setattr(ner, "_MAX_CACHED_WORDS", most)
+        indonesian = NerTagger(ner.MODEL_PATHS["id"], "id")
+        english = NerTagger(ner.MODEL_PATHS["en"], "en")
+        for tagger in (indonesian, english, indonesian):
+            for tokens in (first, second, third, first):
+                assert _recorded_input(tagger, tokens) == _reference_input(tagger, tokens), (tagger.language, tokens)
+                assert len(tagger._parts) <= most
+    assert indonesian._kept_word_parts("Jakarta") != english._kept_word_parts("Jakarta")
+    assert indonesian._kept_word_parts("Jakarta") != indonesian._kept_word_parts("jakarta")
+
+
+@pytest.mark.parametrize("word", ["", "a", "aa", "Jakarta", "KPK", "e-KTP", "12/11", "\n\nx", "ééÉ", "x\0\0y", "--..", "AAaa11"])
+def test_ner_word_shape_collapses_runs_as_the_character_loop_does(word):
+    # the ASCII fast path (translate, then runs collapsed) against the general loop
+    expected = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not expected or expected[-1] != c:
+            expected.append(c)
+    assert word_shape(word) == "".join(expected)

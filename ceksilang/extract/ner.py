@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 import numpy
@@ -106,13 +107,13 @@ def load_feature_words(language: str = DEFAULT_LANGUAGE) -> FeatureWords:
 
 _ASCII_SHAPE = str.maketrans({**{chr(c): "X" for c in range(65, 91)}, **{chr(c): "x" for c in range(97, 123)},
                               **{chr(c): "d" for c in range(48, 58)}})
-_REPEATS = re.compile(r"(.)\1+", re.DOTALL)
 
 
 def word_shape(word: str) -> str:
     """Short shape: runs of the same class collapsed ("Jakarta" -> "Xx", "KPK" -> "X", "12/11" -> "d/d")."""
     if word.isascii():  # the common case, mapped in C: the loop below gives the same for ASCII
-        return _REPEATS.sub(r"\1", word.translate(_ASCII_SHAPE))
+        # runs collapsed by groupby: re's r"\1" template is expanded in Python on every match
+        return "".join([run for run, _ in groupby(word.translate(_ASCII_SHAPE))])
     shape = []
     for ch in word:
         if ch.isupper():
@@ -174,18 +175,28 @@ def _token_features(word: str, lower: str, flags: list[str], words: FeatureWords
     return out
 
 
-def _neighbour_features(lower: str, flags: list[str], offset: int, words: FeatureWords) -> tuple[bytes, ...]:
-    """Features of a word seen from ``offset`` tokens away, prefixed with the offset, as UTF-8."""
+def _neighbour_base(lower: str, flags: list[str], near: bool, words: FeatureWords) -> list[str]:
+    """Features of a word seen from a neighbour (``near``: one token away, else two), before
+    the offset is put in front of each."""
     base = ["w=" + lower, *flags]
-    if abs(offset) == 1:
+    if near:
         base.append("s3=" + lower[-3:])
         if lower in words.clusters:  # the two coarser clusters and the band, as on the token
             ids, band = words.clusters[lower]
             base += [f"k{level}={cid}" for level, cid in enumerate(ids[:2])]
             if band:
                 base.append("cb=" + band)
+    return base
+
+
+def _neighbour_features(lower: str, flags: list[str], offset: int, words: FeatureWords) -> tuple[bytes, ...]:
+    """Features of a word seen from ``offset`` tokens away, prefixed with the offset, as UTF-8."""
     prefix = f"{offset:+d}"
-    return tuple([(prefix + f).encode() for f in base])
+    return tuple([(prefix + f).encode() for f in _neighbour_base(lower, flags, abs(offset) == 1, words)])
+
+
+# each of _NEIGHBOUR_OFFSETS as the UTF-8 prefix of its features, and whether it is one token away
+_OFFSET_PREFIXES = tuple((f"{off:+d}".encode(), abs(off) == 1) for off in _NEIGHBOUR_OFFSETS)
 
 
 def _word_parts(word: str, language: str) -> tuple[tuple[bytes, ...], ...]:
@@ -259,6 +270,66 @@ def _assemble(tokens: list[str], parts: list[tuple[tuple[bytes, ...], ...]], edg
     return feats
 
 
+_BIGRAM_PREFIXES = (b"bi-1=", b"bi+1=")
+
+
+def bigram_partners(known: frozenset[bytes]) -> tuple[dict[bytes, frozenset[bytes]], ...]:
+    """For each of ``_BIGRAM_PREFIXES``, lower-case word -> the lower-case words whose bigram
+    with it (``prefix + word + b"|" + next``) is in ``known``. A bigram is split at every
+    ``|`` it holds, so a word holding one still finds its partner: ``next in partners[word]``
+    holds exactly when the joined bigram is in ``known``."""
+    maps: list[dict[bytes, set[bytes]]] = [{}, {}]
+    for attribute in known:
+        for which, prefix in enumerate(_BIGRAM_PREFIXES):
+            if attribute.startswith(prefix):
+                pair = attribute[len(prefix):]
+                at = pair.find(b"|")
+                while at >= 0:
+                    maps[which].setdefault(pair[:at], set()).add(pair[at + 1:])
+                    at = pair.find(b"|", at + 1)
+    return tuple({word: frozenset(nexts) for word, nexts in m.items()} for m in maps)
+
+
+def _assemble_known(tokens: list[str], parts: list[tuple], edge: tuple,
+                    marks: dict[str, tuple[bytes, ...]]) -> list[list[bytes]]:
+    """``_assemble`` for a tagger that knows its model's attributes, with the same features in
+    the same order: each part also holds (at 6 and 7) the words its ``bi-1`` and ``bi+1``
+    bigrams are known with (``bigram_partners``), so a bigram is joined only when the model has
+    it (most are not: the joining and the set look-up of every pair were a third of this)."""
+    n = len(tokens)
+    lowers = [p[5][0] for p in parts]
+    before_t = [(b"bi-1=" + a + b"|" + b,) if b in pa[6] else ()
+                for pa, a, b in zip(parts, lowers, lowers[1:])]
+    after_t = [(b"bi+1=" + a + b"|" + b,) if b in pa[7] else ()
+               for pa, a, b in zip(parts, lowers, lowers[1:])]
+    tails = [b + a for b, a in zip([(), *before_t], [*after_t, ()])]
+    opening = marks["bos"] + (marks["bos_cap"] if tokens[0][:1].isupper() else ())
+    if n == 1:
+        tails[0] = opening + marks["eos"]
+    else:
+        tails[0] = opening + tails[0]
+        tails[-1] = marks["eos"] + tails[-1]
+    padded = [edge, edge, *parts, edge, edge]
+    feats = [[*me[0], *m2[1], *m1[2], *p1[3], *p2[4], *tail]
+             for me, m2, m1, p1, p2, tail in zip(parts, padded, padded[1:], padded[3:], padded[4:], tails)]
+    if not _BRACKETING.isdisjoint(tokens):
+        in_quote = False
+        paren_depth = 0
+        inq, inp = marks["inq"], marks["inp"]
+        for word, f in zip(tokens, feats):
+            if in_quote:
+                f += inq
+            if paren_depth > 0:
+                f += inp
+            if word in _QUOTES:
+                in_quote = not in_quote
+            elif word == "(":
+                paren_depth += 1
+            elif word == ")" and paren_depth:
+                paren_depth -= 1
+    return feats
+
+
 def sentence_attributes(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[bytes]]:
     """``sentence_features`` as UTF-8 bytes, the form the tagger hands to crfsuite."""
     if not tokens:
@@ -275,6 +346,7 @@ def sentence_features(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> li
 # --------------------------------------------------------------------------- tagging
 
 
+_NO_PARTNERS: frozenset[bytes] = frozenset()
 _MAX_CACHED_WORDS = 200_000  # distinct words a tagger keeps the features of
 _MAX_CACHED_SENTENCES = 20_000  # sentences a tagger keeps the tags of
 _DUMP_ATTRIBUTES = re.compile(rb"\nATTRIBUTES = \{\n(.*?)\n\}\n", re.DOTALL)
@@ -323,11 +395,13 @@ class NerTagger:
         # (about a fifth of them: rare words, prefixes, bigrams): handing it only the ones the
         # model has gives the same scores and tags, and spares it and us a fifth of the strings
         self._known = model_attributes(self._tagger)
-        self._parts: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        self._parts: dict[str, tuple] = {}
         self._sentence_tags: dict[tuple[str, ...], list[str]] = {}
         if self._known is None:
             self._edge, self._marks = _EDGE, _ALL_MARKS
         else:
+            self._partners = bigram_partners(self._known)
+            self._words = load_feature_words(language)
             self._edge = (None, *(self._kept(pad) for pad in _PADS), None)
             self._marks = {name: self._kept(marks) for name, marks in _ALL_MARKS.items()}
 
@@ -337,15 +411,31 @@ class NerTagger:
         known = self._known
         return tuple([a for a in attributes if a in known or b"\0" in a])
 
-    def _word_parts(self, word: str) -> tuple[tuple[bytes, ...], ...]:
-        """``_word_parts`` of ``word`` keeping the attributes the model has, kept per tagger."""
+    def _word_parts(self, word: str) -> tuple:
+        """``_word_parts`` of ``word`` keeping the attributes the model has, then the words its
+        two bigrams are known with (``bigram_partners``), kept per tagger."""
         parts = self._parts.get(word)
         if parts is None:
             if len(self._parts) >= _MAX_CACHED_WORDS:
                 self._parts.clear()
-            full = _word_parts(word, self.language)
-            parts = self._parts[word] = (*(self._kept(view) for view in full[:5]), full[5])
+            parts = self._parts[word] = self._kept_word_parts(word)
         return parts
+
+    def _kept_word_parts(self, word: str) -> tuple:
+        """What ``_word_parts`` of ``word`` gives, each view through ``_kept``, then the bigram
+        partners. Each neighbour view is one of two lists (one or two tokens away) with the
+        offset in front: those are encoded once, and the offset joined as bytes (UTF-8 of a
+        joined string is the two UTF-8s joined)."""
+        words, known = self._words, self._known
+        lower = word.lower()
+        flags = _flags(word, lower, words)
+        own = self._kept(tuple([f.encode() for f in _token_features(word, lower, flags, words)]))
+        bases = {near: [f.encode() for f in _neighbour_base(lower, flags, near, words)] for near in (False, True)}
+        views = [tuple([a for a in [prefix + f for f in bases[near]] if a in known or b"\0" in a])
+                 for prefix, near in _OFFSET_PREFIXES]
+        lower_bytes = lower.encode()
+        before, after = (partners.get(lower_bytes, _NO_PARTNERS) for partners in self._partners)
+        return (own, *views, (lower_bytes,), before, after)
 
     @property
     def labels(self) -> list[str]:
@@ -364,7 +454,7 @@ class NerTagger:
             else:
                 get = self._parts.get
                 parts = [get(w) or self._word_parts(w) for w in tokens]
-                tags = self._tagger.tag(_assemble(tokens, parts, self._edge, self._marks, self._known))
+                tags = self._tagger.tag(_assemble_known(tokens, parts, self._edge, self._marks))
             if len(self._sentence_tags) >= _MAX_CACHED_SENTENCES:
                 self._sentence_tags.clear()
             self._sentence_tags[key] = tags
