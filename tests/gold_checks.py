@@ -110,11 +110,13 @@ def assert_quote_floors(figures: dict, errors: list[str], floors: dict[str, floa
         assert figures[key] >= floor, f"{key} {figures[key]:.3f} < {floor} on the {label}; errors:\n" + "\n".join(errors)
 
 
-def assert_alone_stories_floor(gold: Path, label: str, *, events: int, articles: int, floor: float) -> None:
-    """A tune gold of small batches, each batch analysed alone: every event read without error, every
-    article grouped, and the stories' pairwise F1 at its floor at least."""
+def assert_alone_stories_floor(gold: Path, label: str, *, events: int, articles: int, floor: float,
+                               split: str = "tune") -> None:
+    """A gold of small batches (tune, or a check set's ``split="test"``), each batch analysed alone:
+    every event read without error, every article grouped, and the stories' pairwise F1 at its floor
+    at least."""
     corpus = needs_corpus("coverage", "coverage.csv").parents[1]
-    result = evaluate_coverage(gold, corpus, split="tune", alone=True)
+    result = evaluate_coverage(gold, corpus, split=split, alone=True)
     assert result["errors"] == [] and result["events"] == events
     stories = result["stories"]
     print(f"\n{label} alone: stories P {stories['precision']} R {stories['recall']} F1 {stories['f1']}")
