@@ -673,3 +673,23 @@ def test_link_a_two_part_name_written_in_part_alone_keeps_its_full_name():
                         speaker_start=start, speaker_end=start + len("Indrawati"))]
     entities = link_entities([doc])
     assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == "Sri Mulyani Indrawati"
+
+
+def test_headline_lines_answer_as_in_headline_for_every_position():
+    """The per-line memo of the name joins gives ``_in_headline``'s answer at every position,
+    lines of headlines and of prose mixed, with and without a final line break."""
+    import random
+
+    from ceksilang.reconcile.link import _HeadlineLines, _in_headline
+
+    rng = random.Random(7)
+    words = ["Kata", "Menteri", "Budi", "di", "jakarta", "Senin", "itu", "Pasar", "dan", "RI"]
+    for _ in range(200):
+        lines = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(rng.randint(1, 6))]
+        text = "\n".join(lines) + rng.choice(["", "\n"])
+        memo = _HeadlineLines(text)
+        positions = list(range(len(text) + 1))
+        rng.shuffle(positions)  # asked out of order, as the names of a scope are
+        for pos in positions:
+            assert memo(pos) == _in_headline(text, pos), (text, pos)
+

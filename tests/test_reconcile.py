@@ -3039,3 +3039,43 @@ def test_figures_listed_after_masing_masing_are_each_of_their_own_holder():
                  outlet="D", published="2025-06-18")
     assert len(_found_figures(b, d)) == 1
     assert len(_found_figures(a, d)) == 1
+
+
+def test_office_words_head_lookup_agrees_with_a_comparison_per_head():
+    """``_office_words`` looks a name's opening words up per head length; the answer must be the
+    one a comparison with every head gives, for names opening with heads of every length, heads
+    cut short, heads with a word after, and names that open with no head."""
+    import random
+
+    from ceksilang.extract.entities import load_role_words
+    from ceksilang.reconcile import discrepancies as dz
+    from ceksilang.reconcile.words import reconcile_words, words
+
+    rw = reconcile_words()
+    heads = load_role_words().heads
+
+    def opens_with_a_head(name: str) -> bool:
+        tokens = words(dz._GLUED_CAPITAL.sub(" ", name).lower())
+        return any(tuple(tokens[:len(head)]) == head for head in heads)
+
+    rng = random.Random(15)
+    names = ["", "Budi Santoso", "kata dia", "JaksaKPK", "Mendag", "Menteri Budi"]
+    for head in rng.sample(heads, min(300, len(heads))):
+        spelt = " ".join(head)
+        names += [spelt, spelt.title(), spelt + " Budi", " ".join(head[:-1]), "Pak " + spelt,
+                  spelt.replace(" ", "")]
+    opened = 0
+    for name in names:
+        expected = opens_with_a_head(name)
+        opened += expected
+        assert (dz._office_words(name, rw) is not None) == expected, name
+    assert opened > 300  # the sample holds names that open with heads, not only ones that do not
+
+
+def test_office_words_of_a_name_are_spelt_out():
+    from ceksilang.reconcile.discrepancies import _office_words
+    from ceksilang.reconcile.words import reconcile_words
+
+    rw = reconcile_words()
+    assert _office_words("Mendag", rw) >= {"menteri", "perdagangan"}
+    assert _office_words("Budi Santoso", rw) is None

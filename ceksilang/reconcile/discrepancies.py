@@ -635,9 +635,18 @@ def _office_words(name: str | None, rw: ReconcileWords) -> set[str] | None:
     spaced = _GLUED_CAPITAL.sub(" ", name or "")
     tokens = words(spaced.lower())
     # a whole head opens it ("jaksa", "Mendag"), not a word of one ("Agung" of "Jaksa Agung")
-    if not any(tuple(tokens[:len(head)]) == head for head in load_role_words().heads):
+    heads, lengths = _role_head_lookup()
+    if not any(tuple(tokens[:n]) in heads for n in lengths):
         return None
     return _expand_office(spaced, rw)
+
+
+@lru_cache(maxsize=1)
+def _role_head_lookup() -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    """The role heads as a set and their lengths: whether a name opens with a head is a look-up
+    per length (a handful), not a comparison per head (hundreds), for every quote of a story."""
+    heads = load_role_words().heads
+    return frozenset(heads), tuple(sorted({len(h) for h in heads}))
 
 
 def _office_of_other(heads: list[QuoteReading], entities: dict[str, Entity],

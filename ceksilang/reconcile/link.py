@@ -282,19 +282,36 @@ def _in_headline(text: str, pos: int) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 
 
-def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
+class _HeadlineLines:
+    """``_in_headline`` of one document's positions, worked out once per line: the prefix and
+    infix joins ask it of every name, and a paragraph (a whole text, when it has no line breaks)
+    names many people."""
+
+    __slots__ = ("text", "by_start")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.by_start: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        line = self.text.rfind("\n", 0, pos) + 1
+        found = self.by_start.get(line)
+        if found is None:
+            found = self.by_start[line] = _in_headline(self.text, pos)
+        return found
+
+
+def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str,
+                        in_headline: _HeadlineLines | None = None) -> None:
     """"Ahmad Faisol" and "Ahmad Faisol Amir" in one document: a person's name written without
     its last word(s) joins the one longer name it opens. A longer name read only in a headline
     ("Pinkan Mambo Kini Jualan Donat") is not trusted: title case glues words to names."""
     names: dict[tuple[str, ...], str] = {}
     first: dict[tuple[str, ...], int] = {}
-    headline: dict[int, bool] = {}  # by line start: a paragraph names many people, read once
+    in_headline = in_headline or _HeadlineLines(text)
     for group in scope.by_first.values():
         for n in group:
-            line = text.rfind("\n", 0, n.start) + 1
-            if line not in headline:
-                headline[line] = _in_headline(text, n.start)
-            if not headline[line]:
+            if not in_headline(n.start):
                 names[n.tokens] = n.key
                 first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
     for tokens, key in names.items():
@@ -306,15 +323,17 @@ def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
             clusters.union(longer.pop(), key)
 
 
-def _join_name_infixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
+def _join_name_infixes(scope: _Scope, clusters: _Clusters, text: str,
+                       in_headline: _HeadlineLines | None = None) -> None:
     """"Gede Eka Sandi Asmadi" and later "Eka Sandi" in one document: a name of two or more words
     written as the inner words of exactly one longer name given before it (neither its first
     nor its last word) is that person. Names read in a headline are left out, as for prefixes."""
     first: dict[tuple[str, ...], int] = {}
     key_of: dict[tuple[str, ...], str] = {}
+    in_headline = in_headline or _HeadlineLines(text)
     for group in scope.by_first.values():
         for n in group:
-            if not _in_headline(text, n.start):
+            if not in_headline(n.start):
                 key_of[n.tokens] = n.key
                 first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
     for tokens, key in key_of.items():
@@ -403,8 +422,9 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 story_scopes[story(doc.id)].add(name)
         _join_parenthesised(doc, keys, clusters)
         _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)], second_names)
-        _join_name_prefixes(scope, clusters, doc.text or "")
-        _join_name_infixes(scope, clusters, doc.text or "")
+        headline_lines = _HeadlineLines(doc.text or "")
+        _join_name_prefixes(scope, clusters, doc.text or "", headline_lines)
+        _join_name_infixes(scope, clusters, doc.text or "", headline_lines)
 
     for scope in story_scopes.values():
         _join_story_prefixes(scope, clusters)
