@@ -2531,7 +2531,9 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
         sentence = d.text[s:e]
         raw = _TOKEN.findall(sentence)
         low = [t.lower() for t in raw]
-        arrest = any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low)))
+        # whether the sentence tells of an arrest: asked only of a sentence that gives initials
+        # (most give none), where its scan of every verb at every word was most of the cost
+        arrest: bool | None = None
         for i, t in enumerate(low):
             if t not in nw.named and t not in nw.initials:
                 continue
@@ -2550,8 +2552,11 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
             if any(w in nw.other_people or (without_pronoun_enclitic(w) or "") in nw.other_people for w in near):
                 continue  # "bersama temannya berinisial JH": someone else
             if t in nw.initials:
-                if subject is None and not arrest:
-                    continue
+                if subject is None:
+                    if arrest is None:
+                        arrest = any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low)))
+                    if not arrest:
+                        continue
                 if i + 1 >= len(raw) or not _INITIALS.match(raw[i + 1]):
                     continue
                 rest = [w for w in raw[i + 2:i + 9] if w not in "()" and not w.isdigit()]
