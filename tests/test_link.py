@@ -693,3 +693,32 @@ def test_headline_lines_answer_as_in_headline_for_every_position():
         for pos in positions:
             assert memo(pos) == _in_headline(text, pos), (text, pos)
 
+
+
+def test_after_rank_looks_ranks_up_as_a_comparison_with_each_rank_would():
+    """``_after_rank`` looks the words before a name up once per rank length; it must answer as
+    a comparison with every rank does, for every rank written before a name, cut short, with
+    another word between, and in other cases."""
+    import random
+    import re
+
+    from ceksilang.extract.entities import load_role_words
+    from ceksilang.reconcile.link import _after_rank
+
+    ranks = load_role_words().ranks
+
+    def by_each_rank(text: str, pos: int) -> bool:
+        before = [w.lower() for w in re.findall(r"\w+", text[max(0, pos - 24):pos])]
+        return any(len(before) >= len(r) and tuple(before[-len(r):]) == r for r in ranks)
+
+    rng = random.Random(3)
+    found = 0
+    for rank in ranks:
+        spelt = " ".join(rank)
+        for before in (spelt, spelt.upper(), spelt.title(), " ".join(rank[1:]), spelt + " dan",
+                       rng.choice(["kata ", "Kapolres ", ""]) + spelt):
+            text = f"{before} Budi Santoso mengatakan"
+            pos = text.index("Budi")
+            found += by_each_rank(text, pos)
+            assert _after_rank(text, pos) == by_each_rank(text, pos), text
+    assert found >= len(ranks)  # the rank itself, at least, is found before each name

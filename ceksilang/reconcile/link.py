@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -484,8 +485,16 @@ def _after_rank(text: str, pos: int) -> bool:
     """Whether a police or military rank ("Ipda", "AKP", "Kombes Pol") is written right before
     ``pos``: what follows is the person's name as the text gives it in full."""
     before = re.findall(r"[\w]+", text[max(0, pos - 24):pos])
+    ranks, lengths = _rank_lookup()
+    return any(tuple(w.lower() for w in before[-n:]) in ranks for n in lengths if len(before) >= n)
+
+
+@lru_cache(maxsize=1)
+def _rank_lookup() -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    """The ranks as a set and their lengths: the words before a name are looked up once per
+    length, not compared with every rank, for every one-word name of a story."""
     ranks = load_role_words().ranks
-    return any(tuple(w.lower() for w in before[-len(r):]) == r for r in ranks if len(before) >= len(r))
+    return frozenset(ranks), tuple(sorted({len(r) for r in ranks}))
 
 
 def _acronym(word: str) -> bool:
