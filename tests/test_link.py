@@ -722,3 +722,41 @@ def test_after_rank_looks_ranks_up_as_a_comparison_with_each_rank_would():
             found += by_each_rank(text, pos)
             assert _after_rank(text, pos) == by_each_rank(text, pos), text
     assert found >= len(ranks)  # the rank itself, at least, is found before each name
+
+
+def test_person_name_tokens_trim_degrees_as_a_comparison_with_each_degree_would():
+    """``person_name_tokens`` looks a name's last words up once per degree length; the words
+    left must be those of trying each degree in the word data's order, on fuzzed names of
+    honorifics, name words and one to four degrees (some stacked, some alone)."""
+    import random
+
+    from ceksilang.reconcile.link import person_name_tokens
+    from ceksilang.reconcile.words import reconcile_words
+
+    rw = reconcile_words()
+
+    def by_each_degree(norm: str) -> tuple[str, ...]:
+        tokens = norm.split()
+        while len(tokens) > 1 and tokens[0] in rw.honorifics:
+            tokens = tokens[1:]
+        trimmed = True
+        while trimmed:
+            trimmed = False
+            for suffix in rw.degree_suffixes:
+                if len(tokens) > len(suffix) + 1 and tuple(tokens[-len(suffix):]) == suffix:
+                    tokens, trimmed = tokens[:-len(suffix)], True
+                    break
+        return tuple(tokens)
+
+    rng = random.Random(8)
+    degrees = sorted(" ".join(s) for s in rw.degree_suffixes)
+    honorifics = sorted(rw.honorifics)
+    trimmed = 0
+    for _ in range(4000):
+        name = " ".join([rng.choice(honorifics)] * rng.randint(0, 2) + ["agus", "salim"][:rng.randint(1, 2)]
+                        + [rng.choice(degrees) for _ in range(rng.randint(0, 4))])
+        expected = by_each_degree(name)
+        trimmed += len(expected) < len(name.split())
+        assert person_name_tokens(name) == expected, name
+    assert trimmed > 1000
+    assert person_name_tokens("h agus salim s h m si") == ("agus", "salim")

@@ -142,15 +142,33 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
     tokens = norm.split()
     while len(tokens) > 1 and tokens[0] in words.honorifics:
         tokens = tokens[1:]
+    suffixes, lengths = _suffix_lookup(words.degree_suffixes)
     trimmed = True
     while trimmed:
         trimmed = False
-        for suffix in words.degree_suffixes:
-            if len(tokens) > len(suffix) + 1 and tuple(tokens[-len(suffix):]) == suffix:
-                tokens = tokens[:-len(suffix)]
+        # longest first, as the word data orders them: two degrees of one length cannot both end it
+        for n in lengths:
+            if len(tokens) > n + 1 and tuple(tokens[-n:]) in suffixes:
+                tokens = tokens[:-n]
                 trimmed = True
                 break
     return tuple(tokens)
+
+
+# the degree suffixes of each word data seen, as a set and their lengths (longest first); keyed
+# by identity, the tuple kept with them so that its id is not reused while the entry is here
+_suffix_lookups: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]], tuple[int, ...]]] = {}
+
+
+def _suffix_lookup(suffixes: tuple[tuple[str, ...], ...]) -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    found = _suffix_lookups.get(id(suffixes))
+    if found is None or found[0] is not suffixes:
+        # an empty suffix never ends a name of two words or more: it has no length to try
+        found = (suffixes, frozenset(suffixes), tuple(sorted({len(s) for s in suffixes if s}, reverse=True)))
+        if len(_suffix_lookups) > 8:
+            _suffix_lookups.clear()
+        _suffix_lookups[id(suffixes)] = found
+    return found[1], found[2]
 
 
 def _mention_key(m: Mention, clusters: _Clusters, metonyms: dict[str, set[str]]) -> str | None:
