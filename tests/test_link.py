@@ -760,3 +760,19 @@ def test_person_name_tokens_trim_degrees_as_a_comparison_with_each_degree_would(
         assert person_name_tokens(name) == expected, name
     assert trimmed > 1000
     assert person_name_tokens("h agus salim s h m si") == ("agus", "salim")
+
+
+def test_degree_lookup_follows_the_word_data_it_is_given(monkeypatch):
+    """The degree look-up is kept per word data: other word data (other degrees) must not be
+    answered from the look-up of the first."""
+    from dataclasses import replace
+
+    from ceksilang.reconcile import link
+    from ceksilang.reconcile.words import reconcile_words
+
+    words = reconcile_words()
+    assert link.person_name_tokens("agus salim s h") == ("agus", "salim")
+    other = replace(words, degree_suffixes=(("salim",),))
+    monkeypatch.setattr(link, "reconcile_words", lambda: other)
+    assert link.person_name_tokens("agus salim s h") == ("agus", "salim", "s", "h")
+    assert link.person_name_tokens("budi agus salim") == ("budi", "agus")
