@@ -673,3 +673,106 @@ def test_link_a_two_part_name_written_in_part_alone_keeps_its_full_name():
                         speaker_start=start, speaker_end=start + len("Indrawati"))]
     entities = link_entities([doc])
     assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == "Sri Mulyani Indrawati"
+
+
+def test_headline_lines_answer_as_in_headline_for_every_position():
+    """The per-line memo of the name joins gives ``_in_headline``'s answer at every position,
+    lines of headlines and of prose mixed, with and without a final line break."""
+    import random
+
+    from ceksilang.reconcile.link import _HeadlineLines, _in_headline
+
+    rng = random.Random(7)
+    words = ["Kata", "Menteri", "Budi", "di", "jakarta", "Senin", "itu", "Pasar", "dan", "RI"]
+    for _ in range(200):
+        lines = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) for _ in range(rng.randint(1, 6))]
+        text = "\n".join(lines) + rng.choice(["", "\n"])
+        memo = _HeadlineLines(text)
+        positions = list(range(len(text) + 1))
+        rng.shuffle(positions)  # asked out of order, as the names of a scope are
+        for pos in positions:
+            assert memo(pos) == _in_headline(text, pos), (text, pos)
+
+
+
+def test_after_rank_looks_ranks_up_as_a_comparison_with_each_rank_would():
+    """``_after_rank`` looks the words before a name up once per rank length; it must answer as
+    a comparison with every rank does, for every rank written before a name, cut short, with
+    another word between, and in other cases."""
+    import random
+    import re
+
+    from ceksilang.extract.entities import load_role_words
+    from ceksilang.reconcile.link import _after_rank
+
+    ranks = load_role_words().ranks
+
+    def by_each_rank(text: str, pos: int) -> bool:
+        before = [w.lower() for w in re.findall(r"\w+", text[max(0, pos - 24):pos])]
+        return any(len(before) >= len(r) and tuple(before[-len(r):]) == r for r in ranks)
+
+    rng = random.Random(3)
+    found = 0
+    for rank in ranks:
+        spelt = " ".join(rank)
+        for before in (spelt, spelt.upper(), spelt.title(), " ".join(rank[1:]), spelt + " dan",
+                       rng.choice(["kata ", "Kapolres ", ""]) + spelt):
+            text = f"{before} Budi Santoso mengatakan"
+            pos = text.index("Budi")
+            found += by_each_rank(text, pos)
+            assert _after_rank(text, pos) == by_each_rank(text, pos), text
+    assert found >= len(ranks)  # the rank itself, at least, is found before each name
+
+
+def test_person_name_tokens_trim_degrees_as_a_comparison_with_each_degree_would():
+    """``person_name_tokens`` looks a name's last words up once per degree length; the words
+    left must be those of trying each degree in the word data's order, on fuzzed names of
+    honorifics, name words and one to four degrees (some stacked, some alone)."""
+    import random
+
+    from ceksilang.reconcile.link import person_name_tokens
+    from ceksilang.reconcile.words import reconcile_words
+
+    rw = reconcile_words()
+
+    def by_each_degree(norm: str) -> tuple[str, ...]:
+        tokens = norm.split()
+        while len(tokens) > 1 and tokens[0] in rw.honorifics:
+            tokens = tokens[1:]
+        trimmed = True
+        while trimmed:
+            trimmed = False
+            for suffix in rw.degree_suffixes:
+                if len(tokens) > len(suffix) + 1 and tuple(tokens[-len(suffix):]) == suffix:
+                    tokens, trimmed = tokens[:-len(suffix)], True
+                    break
+        return tuple(tokens)
+
+    rng = random.Random(8)
+    degrees = sorted(" ".join(s) for s in rw.degree_suffixes)
+    honorifics = sorted(rw.honorifics)
+    trimmed = 0
+    for _ in range(4000):
+        name = " ".join([rng.choice(honorifics)] * rng.randint(0, 2) + ["agus", "salim"][:rng.randint(1, 2)]
+                        + [rng.choice(degrees) for _ in range(rng.randint(0, 4))])
+        expected = by_each_degree(name)
+        trimmed += len(expected) < len(name.split())
+        assert person_name_tokens(name) == expected, name
+    assert trimmed > 1000
+    assert person_name_tokens("h agus salim s h m si") == ("agus", "salim")
+
+
+def test_degree_lookup_follows_the_word_data_it_is_given(monkeypatch):
+    """The degree look-up is kept per word data: other word data (other degrees) must not be
+    answered from the look-up of the first."""
+    from dataclasses import replace
+
+    from ceksilang.reconcile import link
+    from ceksilang.reconcile.words import reconcile_words
+
+    words = reconcile_words()
+    assert link.person_name_tokens("agus salim s h") == ("agus", "salim")
+    other = replace(words, degree_suffixes=(("salim",),))
+    monkeypatch.setattr(link, "reconcile_words", lambda: other)
+    assert link.person_name_tokens("agus salim s h") == ("agus", "salim", "s", "h")
+    assert link.person_name_tokens("budi agus salim") == ("budi", "agus")

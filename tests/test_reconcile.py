@@ -3072,3 +3072,94 @@ def test_one_phrase_ending_in_two_police_stations_of_two_outlets_is_a_detail():
 ])
 def test_one_site_two_mentions_or_one_source_is_no_site_detail(first, second, second_outlet):
     assert _unit_sites(first, second, second_outlet=second_outlet) == []
+
+def test_office_words_head_lookup_agrees_with_a_comparison_per_head():
+    """``_office_words`` looks a name's opening words up per head length; the answer must be the
+    one a comparison with every head gives, for names opening with heads of every length, heads
+    cut short, heads with a word after, and names that open with no head."""
+    import random
+
+    from ceksilang.extract.entities import load_role_words
+    from ceksilang.reconcile import discrepancies as dz
+    from ceksilang.reconcile.words import reconcile_words, words
+
+    rw = reconcile_words()
+    heads = load_role_words().heads
+
+    def opens_with_a_head(name: str) -> bool:
+        tokens = words(dz._GLUED_CAPITAL.sub(" ", name).lower())
+        return any(tuple(tokens[:len(head)]) == head for head in heads)
+
+    rng = random.Random(15)
+    names = ["", "Budi Santoso", "kata dia", "JaksaKPK", "Mendag", "Menteri Budi"]
+    for head in rng.sample(heads, min(300, len(heads))):
+        spelt = " ".join(head)
+        names += [spelt, spelt.title(), spelt + " Budi", " ".join(head[:-1]), "Pak " + spelt,
+                  spelt.replace(" ", "")]
+    opened = 0
+    for name in names:
+        expected = opens_with_a_head(name)
+        opened += expected
+        assert (dz._office_words(name, rw) is not None) == expected, name
+    assert opened > 300  # the sample holds names that open with heads, not only ones that do not
+
+
+def test_office_words_of_a_name_are_spelt_out():
+    from ceksilang.reconcile.discrepancies import _office_words
+    from ceksilang.reconcile.words import reconcile_words
+
+    rw = reconcile_words()
+    assert _office_words("Mendag", rw) >= {"menteri", "perdagangan"}
+    assert _office_words("Budi Santoso", rw) is None
+
+
+def test_name_readings_ask_about_an_arrest_only_where_initials_need_it():
+    """``_name_readings`` scans a sentence for an arrest verb only when initials without a
+    subject ask, and keeps the answer for that sentence only: a document's readings are those
+    of its sentences read one by one (an answer carried into the next sentence fails this), on
+    fuzzed sentences with initials, names, subjects and arrest verbs before, after or absent."""
+    import random
+
+    from ceksilang.reconcile import discrepancies as dz
+
+    iw, nw = dz._identity_words(), dz._naming_words()
+    rng = random.Random(2024)
+    pieces = ["pelaku", "terduga pelaku", "polisi", "korban", "berinisial", "inisial", "bernama", "AS", "B.T.",
+              "Kusmawati", "Budi", "ditangkap", "menyerahkan diri", "diamankan", "di", "rumahnya", "(22)", ",",
+              "dan", "KR", "kemarin"]
+    with_arrest = without = 0
+    for n in range(600):
+        sentences, text = [], ""
+        for _ in range(rng.randint(1, 4)):
+            sentence = " ".join(rng.choice(pieces) for _ in range(rng.randint(2, 12))) + "."
+            sentences.append((len(text), len(text) + len(sentence)))
+            text += sentence + " "
+        doc = Document(id=f"d{n}", source=Source(path="x"), text=text, sentences=sentences)
+        found = dz._name_readings(doc, "s", iw, nw)
+        expected = []
+        for s, e in sentences:
+            one = Document(id=doc.id, source=doc.source, text=text, sentences=[(s, e)])
+            expected.extend(dz._name_readings(one, "s", iw, nw))
+            low = text[s:e].lower().split()
+            if any(w in nw.initials for w in low):
+                if any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low))):
+                    with_arrest += 1
+                else:
+                    without += 1
+        assert [(r.subject, r.written, r.letters, r.sentence) for r in found] == \
+               [(r.subject, r.written, r.letters, r.sentence) for r in expected]
+    assert with_arrest > 50 and without > 50
+
+
+def test_initials_without_a_subject_are_read_only_after_an_arrest():
+    from ceksilang.reconcile import discrepancies as dz
+
+    iw, nw = dz._identity_words(), dz._naming_words()
+
+    def readings(text: str) -> list[str]:
+        doc = Document(id="d", source=Source(path="x"), text=text, sentences=[(0, len(text))])
+        return [r.written for r in dz._name_readings(doc, "s", iw, nw)]
+
+    assert readings("Polisi kemarin menangkap seorang berinisial AS di rumahnya.") == []
+    assert readings("Seorang berinisial AS ditangkap di rumahnya.") == ["berinisial AS"]
+    assert readings("Seorang berinisial AS menyerahkan diri ke polisi.") == ["berinisial AS"]

@@ -1424,3 +1424,32 @@ def test_one_event_in_a_small_batch_stays_one_story_with_background_idf():
     reports = [doc(i, text, title=title, published="2025-03-01") for i, title, text in FLOOD]
     on = StorySettings(background_idf_weight=1.0)
     assert sorted(sorted(s.docs) for s in group_stories(reports, on)) == [["banjir-a", "banjir-b", "banjir-c"]]
+
+def test_event_kind_keys_are_those_of_trying_every_form_of_every_kind():
+    """``event_kind_keys`` tries only the forms whose first key the headline holds; the kinds,
+    in their order, must be those of trying every form of every kind, on headlines made of the
+    forms' own words (whole, cut short, mixed, reversed) and other words."""
+    import random
+
+    from ceksilang.reconcile.stories import KIND_PREFIX, content_terms, event_kind_keys, event_kinds
+
+    kinds = event_kinds()
+
+    def by_every_form(title: str) -> list[str]:
+        words = {k for k, _ in content_terms(title)}
+        return [f"{KIND_PREFIX}{kind}" for kind, forms in kinds if any(all(k in words for k in f) for f in forms)]
+
+    rng = random.Random(11)
+    vocabulary = [w for _, forms in kinds for f in forms for w in f] + ["Presiden", "Jakarta", "Warga"]
+    found = 0
+    for _ in range(1500):
+        title = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 7)))
+        expected = by_every_form(title)
+        found += bool(expected)
+        assert event_kind_keys(title) == expected, title
+    for kind, forms in kinds:
+        for form in forms:
+            title = " ".join(form)
+            assert f"{KIND_PREFIX}{kind}" in event_kind_keys(title)
+            assert event_kind_keys(" ".join(reversed(form))) == by_every_form(" ".join(reversed(form)))
+    assert found > 500

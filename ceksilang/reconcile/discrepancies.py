@@ -635,9 +635,18 @@ def _office_words(name: str | None, rw: ReconcileWords) -> set[str] | None:
     spaced = _GLUED_CAPITAL.sub(" ", name or "")
     tokens = words(spaced.lower())
     # a whole head opens it ("jaksa", "Mendag"), not a word of one ("Agung" of "Jaksa Agung")
-    if not any(tuple(tokens[:len(head)]) == head for head in load_role_words().heads):
+    heads, lengths = _role_head_lookup()
+    if not any(tuple(tokens[:n]) in heads for n in lengths):
         return None
     return _expand_office(spaced, rw)
+
+
+@lru_cache(maxsize=1)
+def _role_head_lookup() -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    """The role heads as a set and their lengths: whether a name opens with a head is a look-up
+    per length (a handful), not a comparison per head (hundreds), for every quote of a story."""
+    heads = load_role_words().heads
+    return frozenset(heads), tuple(sorted({len(h) for h in heads}))
 
 
 def _office_of_other(heads: list[QuoteReading], entities: dict[str, Entity],
@@ -2594,7 +2603,9 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
         sentence = d.text[s:e]
         raw = _TOKEN.findall(sentence)
         low = [t.lower() for t in raw]
-        arrest = any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low)))
+        # whether the sentence tells of an arrest: asked only of a sentence that gives initials
+        # (most give none), where its scan of every verb at every word was most of the cost
+        arrest: bool | None = None
         for i, t in enumerate(low):
             if t not in nw.named and t not in nw.initials:
                 continue
@@ -2613,8 +2624,11 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
             if any(w in nw.other_people or (without_pronoun_enclitic(w) or "") in nw.other_people for w in near):
                 continue  # "bersama temannya berinisial JH": someone else
             if t in nw.initials:
-                if subject is None and not arrest:
-                    continue
+                if subject is None:
+                    if arrest is None:
+                        arrest = any(tuple(low[k:k + len(v)]) == v for v in nw.arrest_verbs for k in range(len(low)))
+                    if not arrest:
+                        continue
                 if i + 1 >= len(raw) or not _INITIALS.match(raw[i + 1]):
                     continue
                 rest = [w for w in raw[i + 2:i + 9] if w not in "()" and not w.isdigit()]

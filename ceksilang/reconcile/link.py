@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -141,15 +142,33 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
     tokens = norm.split()
     while len(tokens) > 1 and tokens[0] in words.honorifics:
         tokens = tokens[1:]
+    suffixes, lengths = _suffix_lookup(words.degree_suffixes)
     trimmed = True
     while trimmed:
         trimmed = False
-        for suffix in words.degree_suffixes:
-            if len(tokens) > len(suffix) + 1 and tuple(tokens[-len(suffix):]) == suffix:
-                tokens = tokens[:-len(suffix)]
+        # longest first, as the word data orders them: two degrees of one length cannot both end it
+        for n in lengths:
+            if len(tokens) > n + 1 and tuple(tokens[-n:]) in suffixes:
+                tokens = tokens[:-n]
                 trimmed = True
                 break
     return tuple(tokens)
+
+
+# the degree suffixes of each word data seen, as a set and their lengths (longest first); keyed
+# by identity, the tuple kept with them so that its id is not reused while the entry is here
+_suffix_lookups: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]], tuple[int, ...]]] = {}
+
+
+def _suffix_lookup(suffixes: tuple[tuple[str, ...], ...]) -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    found = _suffix_lookups.get(id(suffixes))
+    if found is None or found[0] is not suffixes:
+        # an empty suffix never ends a name of two words or more: it has no length to try
+        found = (suffixes, frozenset(suffixes), tuple(sorted({len(s) for s in suffixes if s}, reverse=True)))
+        if len(_suffix_lookups) > 8:
+            _suffix_lookups.clear()
+        _suffix_lookups[id(suffixes)] = found
+    return found[1], found[2]
 
 
 def _mention_key(m: Mention, clusters: _Clusters, metonyms: dict[str, set[str]]) -> str | None:
@@ -282,19 +301,36 @@ def _in_headline(text: str, pos: int) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 
 
-def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
+class _HeadlineLines:
+    """``_in_headline`` of one document's positions, worked out once per line: the prefix and
+    infix joins ask it of every name, and a paragraph (a whole text, when it has no line breaks)
+    names many people."""
+
+    __slots__ = ("text", "by_start")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.by_start: dict[int, bool] = {}
+
+    def __call__(self, pos: int) -> bool:
+        line = self.text.rfind("\n", 0, pos) + 1
+        found = self.by_start.get(line)
+        if found is None:
+            found = self.by_start[line] = _in_headline(self.text, pos)
+        return found
+
+
+def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str,
+                        in_headline: _HeadlineLines | None = None) -> None:
     """"Ahmad Faisol" and "Ahmad Faisol Amir" in one document: a person's name written without
     its last word(s) joins the one longer name it opens. A longer name read only in a headline
     ("Pinkan Mambo Kini Jualan Donat") is not trusted: title case glues words to names."""
     names: dict[tuple[str, ...], str] = {}
     first: dict[tuple[str, ...], int] = {}
-    headline: dict[int, bool] = {}  # by line start: a paragraph names many people, read once
+    in_headline = in_headline or _HeadlineLines(text)
     for group in scope.by_first.values():
         for n in group:
-            line = text.rfind("\n", 0, n.start) + 1
-            if line not in headline:
-                headline[line] = _in_headline(text, n.start)
-            if not headline[line]:
+            if not in_headline(n.start):
                 names[n.tokens] = n.key
                 first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
     for tokens, key in names.items():
@@ -306,15 +342,17 @@ def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
             clusters.union(longer.pop(), key)
 
 
-def _join_name_infixes(scope: _Scope, clusters: _Clusters, text: str) -> None:
+def _join_name_infixes(scope: _Scope, clusters: _Clusters, text: str,
+                       in_headline: _HeadlineLines | None = None) -> None:
     """"Gede Eka Sandi Asmadi" and later "Eka Sandi" in one document: a name of two or more words
     written as the inner words of exactly one longer name given before it (neither its first
     nor its last word) is that person. Names read in a headline are left out, as for prefixes."""
     first: dict[tuple[str, ...], int] = {}
     key_of: dict[tuple[str, ...], str] = {}
+    in_headline = in_headline or _HeadlineLines(text)
     for group in scope.by_first.values():
         for n in group:
-            if not _in_headline(text, n.start):
+            if not in_headline(n.start):
                 key_of[n.tokens] = n.key
                 first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
     for tokens, key in key_of.items():
@@ -403,8 +441,9 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 story_scopes[story(doc.id)].add(name)
         _join_parenthesised(doc, keys, clusters)
         _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)], second_names)
-        _join_name_prefixes(scope, clusters, doc.text or "")
-        _join_name_infixes(scope, clusters, doc.text or "")
+        headline_lines = _HeadlineLines(doc.text or "")
+        _join_name_prefixes(scope, clusters, doc.text or "", headline_lines)
+        _join_name_infixes(scope, clusters, doc.text or "", headline_lines)
 
     for scope in story_scopes.values():
         _join_story_prefixes(scope, clusters)
@@ -464,8 +503,16 @@ def _after_rank(text: str, pos: int) -> bool:
     """Whether a police or military rank ("Ipda", "AKP", "Kombes Pol") is written right before
     ``pos``: what follows is the person's name as the text gives it in full."""
     before = re.findall(r"[\w]+", text[max(0, pos - 24):pos])
+    ranks, lengths = _rank_lookup()
+    return any(tuple(w.lower() for w in before[-n:]) in ranks for n in lengths if len(before) >= n)
+
+
+@lru_cache(maxsize=1)
+def _rank_lookup() -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
+    """The ranks as a set and their lengths: the words before a name are looked up once per
+    length, not compared with every rank, for every one-word name of a story."""
     ranks = load_role_words().ranks
-    return any(tuple(w.lower() for w in before[-len(r):]) == r for r in ranks if len(before) >= len(r))
+    return frozenset(ranks), tuple(sorted({len(r) for r in ranks}))
 
 
 def _acronym(word: str) -> bool:

@@ -1181,8 +1181,21 @@ def event_kind_keys(title: str) -> list[str]:
     """``%<kind>`` for each kind of incident an Indonesian headline names ("Ambulans Tabrak
     Pemotor": ``%road_crash``)."""
     words = {k for k, _ in content_terms(title)}
-    return [f"{KIND_PREFIX}{kind}" for kind, forms in event_kinds()
-            if any(all(k in words for k in form) for form in forms)]
+    forms_by_key = _event_forms_by_first_key()
+    named = {i for k in words for i, form in forms_by_key.get(k, ()) if all(w in words for w in form)}
+    return [f"{KIND_PREFIX}{kind}" for i, (kind, _) in enumerate(event_kinds()) if i in named]
+
+
+@lru_cache(maxsize=1)
+def _event_forms_by_first_key() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """(kind's place in ``event_kinds``, form) of every form, by the form's first key: a
+    headline's few words pick the forms that can match, instead of every form of every kind
+    being tried on every headline."""
+    by_key: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for i, (_, forms) in enumerate(event_kinds()):
+        for form in forms:
+            by_key.setdefault(form[0], []).append((i, form))
+    return {k: tuple(v) for k, v in by_key.items()}
 
 
 TITLE_NAMES_LEAST = 1  # headlines that must name a name before it says what a story is about
