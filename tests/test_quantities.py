@@ -1129,3 +1129,24 @@ def test_quantities_an_abbreviation_after_a_count_is_what_it_counts(sentence: st
 def test_quantities_a_time_zone_law_or_shouted_line_after_a_number_is_no_unit(sentence: str) -> None:
     units = [q.unit for q in find_quantities("d", sentence, [(0, len(sentence))])]
     assert not any(u and u.isupper() and len(u) > 1 for u in units)
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    # fig18: a bare count opening its clause and followed by a copula counts the noun after the copula
+    ("Dari 87 penerbangan tersebut, 66 merupakan rute internasional.", "66", "rute"),
+    ("Sebagian besar selamat, sementara 21 sisanya adalah penerbangan domestik.", "21", "penerbangan"),
+    ("Tercatat 383 wisatawan nusantara dan 352 merupakan wisatawan mancanegara.", "352", "wisatawan"),
+])
+def test_quantities_a_count_before_a_copula_counts_the_noun_after_it(sentence: str, span: str, unit: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert found.get(span) == unit, found
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # a number after a word of a name or a noun names a thing: no count of what the copula gives
+    ("Studio 76 adalah studio perak milik warga.", "76"),
+    ("HUAWEI nova 13 adalah sahabat digital anak muda.", "13"),
+])
+def test_quantities_a_number_in_a_name_before_a_copula_counts_nothing(sentence: str, span: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert found.get(span) is None, found
