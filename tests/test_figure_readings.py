@@ -715,6 +715,8 @@ def test_an_adverb_verb_or_size_word_next_to_a_count_is_not_what_it_counts(text,
     ("Polisi menyita 51 kg emas dari rumah tersangka.", "51 kg", "emas"),
     ("Tersangka membawa 1,2 kg sabu ke Jakarta.", "1,2 kg", "sabu"),
     ("Pemerintah membangun 12 km jalan tol baru tahun ini.", "12 km", "jalan tol"),
+    # a relative clause opens with the noun measured: "yang" marks no predicate
+    ("Jembatan yang panjangnya 120 meter itu ambruk.", "120 meter", "panjangnya"),
 ])
 def test_a_noun_of_goods_after_a_unit_of_mass_or_length_is_what_it_counts(text, needle, measure):
     assert _reading(text, needle).measure == measure
