@@ -1150,3 +1150,20 @@ def test_quantities_a_count_before_a_copula_counts_the_noun_after_it(sentence: s
 def test_quantities_a_number_in_a_name_before_a_copula_counts_nothing(sentence: str, span: str) -> None:
     found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
     assert found.get(span) is None, found
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    # fig18: a bare count whose clause names its noun after a count head ("jumlah", "total") counts that noun
+    ("Dengan rute baru itu, jumlah total rute menjadi 16.", "16", "rute"),
+    ("Jumlah kasus baru di kota itu bertambah menjadi 27.", "27", "kasus"),
+])
+def test_quantities_a_bare_count_after_a_count_head_counts_its_noun(sentence: str, span: str, unit: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert found.get(span) == unit, found
+
+
+def test_quantities_a_count_head_pointing_back_names_no_noun() -> None:
+    # "jumlah tersebut" refers back: the count's noun is not named in its clause
+    sentence = "Jumlah tersebut naik menjadi 16 pekan ini."
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert found.get("16") is None, found

@@ -206,6 +206,8 @@ class UnitTable:
     copulas: frozenset[str] = frozenset()
     copula_rest_words: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
+    # "jumlah total rute menjadi 16": a bare count's noun named after a count head before it in its clause
+    count_heads: tuple[str, ...] = ()
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -256,6 +258,7 @@ def _unit_table(language: str) -> UnitTable:
             not_acronym_units=frozenset(str(w) for w in (data.get("acronym_units") or {}).get("not") or ()),
             copulas=frozenset(str(w).lower() for w in (data.get("copula_counts") or {}).get("copulas") or ()),
             copula_rest_words=frozenset(str(w).lower() for w in (data.get("copula_counts") or {}).get("rest") or ()),
+            count_heads=tuple(str(w).lower() for w in data.get("count_heads") or ()),
             clause_openers=frozenset(str(w).lower()
                                      for w in (data.get("copula_counts") or {}).get("clause_openers") or ()),
             pattern=pattern,
@@ -1116,6 +1119,30 @@ def _unit_across_copula(text: str, sentence: tuple[int, int] | None, start: int,
     return unit
 
 
+def _unit_of_count_head(text: str, sentence: tuple[int, int] | None, start: int,
+                        language: str | None = None) -> str | None:
+    """What a bare count counts when its clause names it after a count head: "Jumlah total rute Pelita
+    Air menjadi 16", "total korban meninggal bertambah menjadi 12": the noun right after the last head
+    before the figure in its clause (further heads skipped), with no other figure or clause break between."""
+    table = unit_table(language)
+    if not table.count_heads or sentence is None:
+        return None
+    left = max(sentence[0], start - BARE_FIGURE_REACH)
+    window = text[left:start]
+    heads = list(re.finditer(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(map(re.escape, table.count_heads)),
+                             window, re.IGNORECASE))
+    if not heads:
+        return None
+    at = left + heads[-1].end()
+    if _DIGIT.search(text, at, start) or re.search(r"[,;:()]", text[at:start]):
+        return None
+    # "jumlah total rute": the noun after the heads
+    while (word := _WORD_AT.match(text, at)) and word.group(1).lower() in table.count_heads:
+        at = word.end()
+    unit, _ = _unit_after(text, at, start, language=language)
+    return unit
+
+
 # --------------------------------------------------------------------------- scope
 
 
@@ -1451,6 +1478,8 @@ def find_quantities(
             if (unit is None and fig.value is not None and (fig.has_scale or abs(fig.value) >= MONEY_WITHOUT_CURRENCY)
                     and not _noun_follows(text, end, units)):
                 currency = _unit_of_subject(text, sentence, start, language, money=True)
+            if unit is None and not currency:
+                unit = _unit_of_count_head(text, sentence, start, language)  # "jumlah total rute menjadi 16"
         if unit is None and not currency and not percent:
             prefixed = decimal_prefix_unit(text, fig.start, language)
             if prefixed:  # "M5,0": the magnitude
