@@ -1162,8 +1162,12 @@ def test_quantities_a_bare_count_after_a_count_head_counts_its_noun(sentence: st
     assert found.get(span) == unit, found
 
 
-def test_quantities_a_count_head_pointing_back_names_no_noun() -> None:
+@pytest.mark.parametrize("sentence, span", [
     # "jumlah tersebut" refers back: the count's noun is not named in its clause
-    sentence = "Jumlah tersebut naik menjadi 16 pekan ini."
+    ("Menurut data dinas, jumlah tersebut naik menjadi 16.", "16"),
+    # a figure after a preposition is where or whose, not the head's count
+    ("Jumlah peserta yang hadir dari 12 Kecamatan cukup banyak.", "12"),
+])
+def test_quantities_a_count_head_pointing_back_or_a_place_names_no_noun(sentence: str, span: str) -> None:
     found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
-    assert found.get("16") is None, found
+    assert span in found and found[span] is None, found

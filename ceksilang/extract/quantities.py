@@ -208,6 +208,7 @@ class UnitTable:
     clause_openers: frozenset[str] = frozenset()
     # "jumlah total rute menjadi 16": a bare count's noun named after a count head before it in its clause
     count_heads: tuple[str, ...] = ()
+    count_head_not_after: frozenset[str] = frozenset()  # "tersebar di 30 Puskesmas": where, not the count
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -258,7 +259,9 @@ def _unit_table(language: str) -> UnitTable:
             not_acronym_units=frozenset(str(w) for w in (data.get("acronym_units") or {}).get("not") or ()),
             copulas=frozenset(str(w).lower() for w in (data.get("copula_counts") or {}).get("copulas") or ()),
             copula_rest_words=frozenset(str(w).lower() for w in (data.get("copula_counts") or {}).get("rest") or ()),
-            count_heads=tuple(str(w).lower() for w in data.get("count_heads") or ()),
+            count_heads=tuple(str(w).lower() for w in (data.get("count_heads") or {}).get("heads") or ()),
+            count_head_not_after=frozenset(str(w).lower()
+                                           for w in (data.get("count_heads") or {}).get("not_after") or ()),
             clause_openers=frozenset(str(w).lower()
                                      for w in (data.get("copula_counts") or {}).get("clause_openers") or ()),
             pattern=pattern,
@@ -1136,6 +1139,9 @@ def _unit_of_count_head(text: str, sentence: tuple[int, int] | None, start: int,
     at = left + heads[-1].end()
     if _DIGIT.search(text, at, start) or re.search(r"[,;:()]", text[at:start]):
         return None
+    last = _LAST_WORD.search(text[at:start])
+    if last and last.group(1).lower() in table.count_head_not_after:
+        return None  # "Total pendaftar yang tersebar di 30 Puskesmas": where, not how many
     # "jumlah total rute": the noun after the heads
     while (word := _WORD_AT.match(text, at)) and word.group(1).lower() in table.count_heads:
         at = word.end()
