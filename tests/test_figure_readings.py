@@ -715,6 +715,7 @@ def test_an_adverb_verb_or_size_word_next_to_a_count_is_not_what_it_counts(text,
     ("Polisi menyita 51 kg emas dari rumah tersangka.", "51 kg", "emas"),
     ("Tersangka membawa 1,2 kg sabu ke Jakarta.", "1,2 kg", "sabu"),
     ("Pemerintah membangun 12 km jalan tol baru tahun ini.", "12 km", "jalan tol"),
+    ("Kebutuhan dipenuhi dari 30 juta ton impor beras.", "30 juta ton", "impor beras"),
     # a relative clause opens with the noun measured: "yang" marks no predicate
     ("Jembatan yang panjangnya 120 meter itu ambruk.", "120 meter", "panjangnya"),
 ])

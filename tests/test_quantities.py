@@ -1156,6 +1156,7 @@ def test_quantities_a_number_in_a_name_before_a_copula_counts_nothing(sentence: 
     # fig18: a bare count whose clause names its noun after a count head ("jumlah", "total") counts that noun
     ("Dengan rute baru itu, jumlah total rute menjadi 16.", "16", "rute"),
     ("Jumlah kasus baru di kota itu bertambah menjadi 27.", "27", "kasus"),
+    ("Jumlah pasien naik dari 12 menjadi 16 dalam sepekan.", "12", "pasien"),
 ])
 def test_quantities_a_bare_count_after_a_count_head_counts_its_noun(sentence: str, span: str, unit: str) -> None:
     found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
@@ -1166,7 +1167,7 @@ def test_quantities_a_bare_count_after_a_count_head_counts_its_noun(sentence: st
     # "jumlah tersebut" refers back: the count's noun is not named in its clause
     ("Menurut data dinas, jumlah tersebut naik menjadi 16.", "16"),
     # a figure after a preposition is where or whose, not the head's count
-    ("Jumlah peserta yang hadir dari 12 Kecamatan cukup banyak.", "12"),
+    ("Jumlah peserta yang hadir di 12 Kecamatan cukup banyak.", "12"),
 ])
 def test_quantities_a_count_head_pointing_back_or_a_place_names_no_noun(sentence: str, span: str) -> None:
     found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
