@@ -695,3 +695,29 @@ def test_a_count_is_of_the_noun_written_next_to_it(text, needle, measure):
 ])
 def test_a_name_time_or_state_next_to_a_count_says_nothing_of_it(text, needle):
     assert _reading(text, needle).measure is None
+
+
+@pytest.mark.parametrize("text, needle", [
+    # after a unit of mass or length only a noun of a thing so measured is what is counted: not an
+    # adverb, an adjective of size or a word of frequency (fig18)
+    ("Motor itu mampu melaju 64 km sekali charge.", "64 km"),
+    ("Kitab itu sepanjang 3 meter dan 2,2 meter setebal 700 halaman.", "2,2 meter"),
+    ("Namun, mobil bekas nol kilometer justru menuai kontroversi di China.", "nol kilometer"),
+    # before the figure, a word after a modal or a negation is a predicate, not a noun
+    ("Tanaman ini bisa tumbuh hingga 3 meter di dalam ruangan.", "hingga 3 meter"),
+    ("Di satu kampung biasanya yang kurban bukan satu orang.", "satu orang"),
+])
+def test_an_adverb_verb_or_size_word_next_to_a_count_is_not_what_it_counts(text, needle):
+    assert _reading(text, needle).measure is None
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Polisi menyita 51 kg emas dari rumah tersangka.", "51 kg", "emas"),
+    ("Tersangka membawa 1,2 kg sabu ke Jakarta.", "1,2 kg", "sabu"),
+    ("Pemerintah membangun 12 km jalan tol baru tahun ini.", "12 km", "jalan tol"),
+    ("Kebutuhan dipenuhi dari 30 juta ton impor beras.", "30 juta ton", "impor beras"),
+    # a relative clause opens with the noun measured: "yang" marks no predicate
+    ("Jembatan yang panjangnya 120 meter itu ambruk.", "120 meter", "panjangnya"),
+])
+def test_a_noun_of_goods_after_a_unit_of_mass_or_length_is_what_it_counts(text, needle, measure):
+    assert _reading(text, needle).measure == measure

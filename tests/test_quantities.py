@@ -1129,3 +1129,46 @@ def test_quantities_an_abbreviation_after_a_count_is_what_it_counts(sentence: st
 def test_quantities_a_time_zone_law_or_shouted_line_after_a_number_is_no_unit(sentence: str) -> None:
     units = [q.unit for q in find_quantities("d", sentence, [(0, len(sentence))])]
     assert not any(u and u.isupper() and len(u) > 1 for u in units)
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    # fig18: a bare count opening its clause and followed by a copula counts the noun after the copula
+    ("Dari 87 penerbangan tersebut, 66 merupakan rute internasional.", "66", "rute"),
+    ("Sebagian besar selamat, sementara 21 sisanya adalah penerbangan domestik.", "21", "penerbangan"),
+    ("Tercatat 383 wisatawan nusantara dan 352 merupakan wisatawan mancanegara.", "352", "wisatawan"),
+])
+def test_quantities_a_count_before_a_copula_counts_the_noun_after_it(sentence: str, span: str, unit: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert found.get(span) == unit, found
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # a number after a word of a name or a noun names a thing: no count of what the copula gives
+    ("Studio 76 adalah studio perak milik warga.", "76"),
+    ("HUAWEI nova 13 adalah sahabat digital anak muda.", "13"),
+])
+def test_quantities_a_number_in_a_name_before_a_copula_counts_nothing(sentence: str, span: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert found.get(span) is None, found
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    # fig18: a bare count whose clause names its noun after a count head ("jumlah", "total") counts that noun
+    ("Dengan rute baru itu, jumlah total rute menjadi 16.", "16", "rute"),
+    ("Jumlah kasus baru di kota itu bertambah menjadi 27.", "27", "kasus"),
+    ("Jumlah pasien naik dari 12 menjadi 16 dalam sepekan.", "12", "pasien"),
+])
+def test_quantities_a_bare_count_after_a_count_head_counts_its_noun(sentence: str, span: str, unit: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert found.get(span) == unit, found
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # "jumlah tersebut" refers back: the count's noun is not named in its clause
+    ("Menurut data dinas, jumlah tersebut naik menjadi 16.", "16"),
+    # a figure after a preposition is where or whose, not the head's count
+    ("Jumlah peserta yang hadir di 12 Kecamatan cukup banyak.", "12"),
+])
+def test_quantities_a_count_head_pointing_back_or_a_place_names_no_noun(sentence: str, span: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert span in found and found[span] is None, found

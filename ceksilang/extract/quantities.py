@@ -200,6 +200,15 @@ class UnitTable:
     # (None: the language's data lists no such rule); the words listed are no counted thing ("10.00 WIB")
     acronym_units: tuple[int, int] | None = None
     not_acronym_units: frozenset[str] = frozenset()
+    # fig18: "Dari 87 penerbangan, 66 merupakan rute internasional": a bare count opening its clause and
+    # followed by a copula counts the noun after the copula (the copulas, the words of "the rest" that may
+    # stand between, and the words a clause may open with before the count)
+    copulas: frozenset[str] = frozenset()
+    copula_rest_words: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    # "jumlah total rute menjadi 16": a bare count's noun named after a count head before it in its clause
+    count_heads: tuple[str, ...] = ()
+    count_head_not_after: frozenset[str] = frozenset()  # "tersebar di 30 Puskesmas": where, not the count
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -248,6 +257,13 @@ def _unit_table(language: str) -> UnitTable:
             acronym_units=((int(data["acronym_units"]["min_letters"]), int(data["acronym_units"]["max_letters"]))
                            if data.get("acronym_units") else None),
             not_acronym_units=frozenset(str(w) for w in (data.get("acronym_units") or {}).get("not") or ()),
+            copulas=frozenset(str(w).lower() for w in (data.get("copula_counts") or {}).get("copulas") or ()),
+            copula_rest_words=frozenset(str(w).lower() for w in (data.get("copula_counts") or {}).get("rest") or ()),
+            count_heads=tuple(str(w).lower() for w in (data.get("count_heads") or {}).get("heads") or ()),
+            count_head_not_after=frozenset(str(w).lower()
+                                           for w in (data.get("count_heads") or {}).get("not_after") or ()),
+            clause_openers=frozenset(str(w).lower()
+                                     for w in (data.get("copula_counts") or {}).get("clause_openers") or ()),
             pattern=pattern,
             subjects=subjects,
             subject_units=subject_units,
@@ -1079,6 +1095,60 @@ def _unit_of_subject(text: str, sentence: tuple[int, int] | None, start: int,
     return mapping[" ".join(hits[-1].group(0).lower().split())]
 
 
+_WORD_AT = re.compile(r"\s*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _unit_across_copula(text: str, sentence: tuple[int, int] | None, start: int, end: int,
+                        language: str | None = None) -> str | None:
+    """What a bare count opening its clause counts when a copula follows it: the noun after the
+    copula ("Dari jumlah tersebut, 169 adalah warga negara India", "21 sisanya adalah penerbangan
+    domestik"). Not after a word of a name or a noun ("Studio 76 adalah studio", "lantai dua adalah
+    ruang pamer": a number naming a thing, not a count)."""
+    table = unit_table(language)
+    if not table.copulas or sentence is None:
+        return None
+    before = text[sentence[0]:start].rstrip()
+    last = _LAST_WORD.search(before)
+    if before and before[-1] not in ",;:" and not (last and last.group(1).lower() in table.clause_openers):
+        return None
+    at = end
+    word = _WORD_AT.match(text, at)
+    if word and word.group(1).lower() in table.copula_rest_words:
+        at, word = word.end(), _WORD_AT.match(text, word.end())
+    if not word or word.group(1).lower() not in table.copulas:
+        return None
+    unit, _ = _unit_after(text, word.end(), sentence[1], language=language)
+    return unit
+
+
+def _unit_of_count_head(text: str, sentence: tuple[int, int] | None, start: int,
+                        language: str | None = None) -> str | None:
+    """What a bare count counts when its clause names it after a count head: "Jumlah total rute Pelita
+    Air menjadi 16", "total korban meninggal bertambah menjadi 12": the noun right after the last head
+    before the figure in its clause (further heads skipped), with no other figure or clause break between."""
+    table = unit_table(language)
+    if not table.count_heads or sentence is None:
+        return None
+    left = max(sentence[0], start - BARE_FIGURE_REACH)
+    window = text[left:start]
+    heads = list(re.finditer(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(map(re.escape, table.count_heads)),
+                             window, re.IGNORECASE))
+    if not heads:
+        return None
+    at = left + heads[-1].end()
+    if _DIGIT.search(text, at, start) or re.search(r"[,;:()]", text[at:start]):
+        return None
+    last = _LAST_WORD.search(text[at:start])
+    if last and last.group(1).lower() in table.count_head_not_after:
+        return None  # "Total pendaftar yang tersebar di 30 Puskesmas": where, not how many
+    # "jumlah total rute": the noun after the heads
+    while (word := _WORD_AT.match(text, at)) and word.group(1).lower() in table.count_heads:
+        at = word.end()
+    unit, _ = _unit_after(text, at, start, language=language)
+    return unit
+
+
 # --------------------------------------------------------------------------- scope
 
 
@@ -1406,13 +1476,16 @@ def find_quantities(
         if unit is None and not currency and not percent:
             sentence_i = _sentence_index(sentences, start)
             sentence = sentences[sentence_i] if sentence_i is not None else None
-            unit = _unit_of_subject(text, sentence, start, language)
+            unit = _unit_of_subject(text, sentence, start, language) or _unit_across_copula(
+                text, sentence, start, end, language)  # "..., 66 merupakan rute internasional"
             unit_end = end
             # a large amount ("4,8 miliar", "1.991.000") after a money noun is money with its currency unwritten
             # (not when a word that may be what is counted follows: "Buka 20 Ribu Lapangan Kerja")
             if (unit is None and fig.value is not None and (fig.has_scale or abs(fig.value) >= MONEY_WITHOUT_CURRENCY)
                     and not _noun_follows(text, end, units)):
                 currency = _unit_of_subject(text, sentence, start, language, money=True)
+            if unit is None and not currency:
+                unit = _unit_of_count_head(text, sentence, start, language)  # "jumlah total rute menjadi 16"
         if unit is None and not currency and not percent:
             prefixed = decimal_prefix_unit(text, fig.start, language)
             if prefixed:  # "M5,0": the magnitude

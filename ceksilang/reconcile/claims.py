@@ -1802,7 +1802,11 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
             and (not states_follow or after[0] in _person_nouns())):
         phrase = _phrase_words(after, rw, from_start=True)[:_COMPOUND_WORDS]
         if phrase and after[:len(phrase)] == phrase and _common_noun_phrase(phrase, cm, rw):
-            return " ".join(phrase)
+            if states_follow:
+                return " ".join(phrase)
+            goods = _goods_noun_at_start(phrase, cm, rw)  # "310 ton beras", not "64 km sekali charge"
+            if goods:
+                return goods
     before = text[sent[0]:q.start]
     tokens = _PHRASE_TOKEN.findall(before)
     link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
@@ -1812,6 +1816,8 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     opener = tokens[-len(whole) - 1].lower() if whole and len(tokens) > len(whole) else ""
     if rw.amount_measures and opener in rw.amount_measures.adjunct_prepositions and link not in cm.size_links:
         return None  # "produksi baja dalam negeri 8 juta ton", "di Jakarta 5 orang": where, not what
+    if opener in cm.predicate_markers:
+        return None  # "bisa tumbuh hingga 3 meter": a predicate, not a noun
     phrase = whole[-_COMPOUND_WORDS:]
     if not phrase or tokens[-len(phrase):] != phrase and not (
             len(tokens) == len(phrase) and [tokens[0].lower(), *tokens[1:]] == phrase):
@@ -1833,8 +1839,20 @@ def _person_nouns() -> frozenset[str]:
 
 def _common_noun_phrase(phrase: list[str], cm: Any, rw: ReconcileWords) -> bool:
     return (not any(w in _time_words() or w in cm.not_counted_after or w in cm.referring_nouns
-                    or _looks_like_verb(w, rw) for w in phrase)
+                    or w in cm.predicate_markers or _looks_like_verb(w, rw) for w in phrase)
             and phrase[0] not in _unit_words())
+
+
+def _goods_noun_at_start(phrase: list[str], cm: Any, rw: ReconcileWords) -> str | None:
+    """The phrase after a unit of mass, length, area or volume when it opens with a noun of a thing
+    so measured (``goods_nouns``, the ``goods_slots`` detail nouns, a noun of people), one word or two
+    ("ton beras", "liter minyak bumi"); None for an adverb, a verb with no prefix, an adjective of size."""
+    if len(phrase) > 1 and " ".join(phrase[:2]) in cm.goods_nouns:
+        return " ".join(phrase[:2])
+    head = phrase[0]
+    if head in cm.goods_nouns or rw.slot_of.get(head) in cm.goods_slots or head in _person_nouns():
+        return " ".join(phrase)
+    return None
 
 
 def _index_level(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:

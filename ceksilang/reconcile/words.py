@@ -177,6 +177,12 @@ class CarriedMeasureWords:
     not_counted_after: frozenset[str] = frozenset()  # words after a unit that name no counted thing
     next_noun_units: frozenset[str] = frozenset()  # units whose count a noun next to it names
     size_links: frozenset[str] = frozenset()  # "tanah seluas 26 hektar": the figure is the noun's own size
+    # fig18: "310 ton beras" but not "64 km sekali charge": the nouns a count of mass, length or volume
+    # may be of (these and the nouns of ``goods_slots`` of ``detail_slots``)
+    goods_nouns: frozenset[str] = frozenset()
+    goods_slots: frozenset[str] = frozenset()
+    # "bisa tumbuh hingga 3 meter": a word after these is a predicate, not the noun a count is of
+    predicate_markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +250,9 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         not_counted_after=frozenset(_lower_longest_first(data.get("not_counted_after"))),
         next_noun_units=frozenset(str(u) for u in data.get("next_noun_units") or []),
         size_links=frozenset(_lower_longest_first(data.get("size_links"))),
+        goods_nouns=frozenset(_lower_longest_first(data.get("goods_nouns"))),
+        goods_slots=frozenset(str(s) for s in data.get("goods_slots") or []),
+        predicate_markers=frozenset(_lower_longest_first(data.get("predicate_markers"))),
     )
 
 
