@@ -923,13 +923,16 @@ def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _ACRONYM = re.compile(r"[A-Z]+(?![^\W_])")
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _in_capitals(text: str, at: int) -> bool:
     """True when the words around ``at`` are written all in capitals (a headline or a shouted line), where a
     word in capitals is no abbreviation."""
-    around = re.findall(r"[^\W\d_]{3,}", text[max(0, at - 60):at + 60])
+    around = _LETTER_WORD.findall(text, max(0, at - 60), at + 60)
     return len(around) >= 3 and sum(w.isupper() for w in around) * 2 > len(around)
+
+
 _BLANKS = re.compile(r"[ \t]+")
 
 
