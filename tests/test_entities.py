@@ -785,3 +785,14 @@ def test_entities_a_company_word_before_a_name_is_no_first_name_though_tagged_a_
              _span(text, "Chandra Wiguna", "PERSON"), _span(text, "Chandra", "PERSON", occurrence=1)]
     kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
     assert "Chandra Wiguna" in kept and not any(k.endswith("Niagaraya Chandra Wiguna") for k in kept)
+
+
+def test_entities_a_company_word_after_a_lower_case_word_and_a_body_word_is_no_first_name() -> None:
+    # "oleh PT Niagaraya": the body opens after a lower-case word; "Niagaraya" is still the body's
+    # word, not the first name of "Chandra Wiguna" (invented names)
+    text = ("Layanan oleh PT Niagaraya tumbuh pesat, kata pengguna Niagaraya. CEO Niagaraya Chandra Wiguna "
+            "menyebut rekor baru. \"Ini kuartal terbaik,\" ujar Chandra.")
+    model = [_span(text, "Niagaraya", "PERSON", occurrence=1), _span(text, "Chandra Wiguna", "PERSON"),
+             _span(text, "Chandra", "PERSON", occurrence=1)]
+    kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert "Chandra Wiguna" in kept and not any(k.endswith("Niagaraya Chandra Wiguna") for k in kept)

@@ -1172,3 +1172,18 @@ def test_quantities_a_bare_count_after_a_count_head_counts_its_noun(sentence: st
 def test_quantities_a_count_head_pointing_back_or_a_place_names_no_noun(sentence: str, span: str) -> None:
     found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
     assert span in found and found[span] is None, found
+
+@pytest.mark.parametrize("sentence", [
+    "Korban mengendarai sepeda motor bernomor polisi AB 4337 WL dari arah utara.",  # a number plate
+    "Pesawat Boeing 737 MAX kembali terbang pekan ini.",  # a model's name
+    "Umat merayakan Waisak 2569 BE di candi itu.",  # a calendar's era
+])
+def test_quantities_capitals_after_a_number_of_a_name_count_nothing(sentence: str) -> None:
+    units = [q.unit for q in find_quantities("d", sentence, [(0, len(sentence))])]
+    assert not any(u and u.isupper() and len(u) > 1 for u in units), units
+
+
+def test_quantities_an_abbreviation_counted_after_a_sentence_opening_word() -> None:
+    # the sentence's first word is capitalised anyway: "Sebanyak 5 ASN" still counts ASN
+    q = only("Inspektorat memeriksa pegawai. Sebanyak 5 ASN diperiksa pekan ini.")
+    assert (q.text, q.unit) == ("5 ASN", "ASN")

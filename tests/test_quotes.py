@@ -2241,3 +2241,15 @@ def test_quotes_a_first_name_two_full_names_open_keeps_its_name() -> None:
     mentions.append(Mention("d", alone, alone + len("Anselmus"), "Anselmus", "PERSON"))
     quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Kami akan mencari")
     assert quote.speaker_name == "Anselmus"
+
+
+@pytest.mark.parametrize("body", ["Yayasan Anselmus Wibisana", "Universitas Anselmus Wibisana"])
+def test_quotes_a_first_name_speaker_takes_no_name_from_a_body_named_after_someone(body: str) -> None:
+    # a foundation or a university named after a person is no full name of the speaker "Anselmus"
+    text = f"Gedung {body} dipakai warga. \"Kami kewalahan,\" ujar Anselmus kepada wartawan."
+    pos = text.index(body)
+    alone = text.rindex("Anselmus")
+    mentions = [Mention("d", pos, pos + len(body), body, "ORG"),
+                Mention("d", alone, alone + len("Anselmus"), "Anselmus", "PERSON")]
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Kami kewalahan")
+    assert quote.speaker_name == "Anselmus"

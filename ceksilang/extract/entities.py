@@ -1314,6 +1314,9 @@ _WORD_AFTER_ANY_WORD = re.compile(r"[\w.,)] ([A-Z][a-z]+) $")
 # the word before a first name used alone: a comma, a lower-case word, or a rank or title ("kata
 # Kompol Komang,", "kata Bayu,")
 _CONTEXT_OF_NAME_ALONE = re.compile(r"(?:,|(?<![\w-])([A-Za-z]+)\.?) $")
+# a word and the capitalised word after it ("PT Niagaraya"); the second word is only looked at, so that
+# it may open the next pair ("oleh PT Niagaraya": "oleh PT", then "PT Niagaraya")
+_WORD_THEN_CAPITALISED = re.compile(r"(?<![\w-])(\w+) (?=([A-Z]\w+))")
 
 
 def _used_alone_after(text: str, word_start: int, words: RoleWords, tagged: bool) -> bool:
@@ -1346,7 +1349,7 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
     body_words = {w for m in mentions if m.label != "PERSON" for w in m.text.split()}
     body_words |= {w for m in mentions for w in m.text.split()[1:]}
     first_words = load_name_types().organisation_first_words
-    body_words |= {after.group(2) for after in re.finditer(r"(?<![\w-])(\w+) ([A-Z]\w+)", text)
+    body_words |= {after.group(2) for after in _WORD_THEN_CAPITALISED.finditer(text)
                    if after.group(1).lower() in first_words}
     out: list[Mention] = []
     for m in mentions:

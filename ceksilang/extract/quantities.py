@@ -939,13 +939,27 @@ def _is_year(text: str, fig: _Figure, nw: NumberWords) -> bool:
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _ACRONYM = re.compile(r"[A-Z]+(?![^\W_])")
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+# a number in digits written right after a capitalised word ("F 5055", "Boeing 737")
+_DIGITS_AFTER_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \t]+\d[\d.,]*[ \t]*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’)]?)[ \t]*$|\n[ \t]*$")
+
+
+def _number_of_a_name(text: str, pos: int) -> bool:
+    """True when the number ending at ``pos`` follows a capitalised word inside a sentence: it is part of a
+    name or a code ("nomor polisi F 5055 JZ", "Boeing 737 MAX", "Waisak 2569 BE", "Liga 1 PSSI"), and the
+    capitals after it count nothing. A sentence's first word is capitalised anyway ("Sebanyak 5 ASN")."""
+    before = _DIGITS_AFTER_CAPITALISED.search(text, max(0, pos - 40), pos)
+    return before is not None and not _SENTENCE_END.search(text[max(0, before.start() - 4):before.start()])
 
 
 def _in_capitals(text: str, at: int) -> bool:
     """True when the words around ``at`` are written all in capitals (a headline or a shouted line), where a
     word in capitals is no abbreviation."""
-    around = re.findall(r"[^\W\d_]{3,}", text[max(0, at - 60):at + 60])
+    around = _LETTER_WORD.findall(text, max(0, at - 60), at + 60)
     return len(around) >= 3 and sum(w.isupper() for w in around) * 2 > len(around)
+
+
 _BLANKS = re.compile(r"[ \t]+")
 
 
@@ -1019,7 +1033,7 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         am = _ACRONYM.match(text, at, limit)
         low, high = table.acronym_units
         if (am and low <= len(am.group(0)) <= high and am.group(0) not in table.not_acronym_units
-                and not _in_capitals(text, at)):
+                and not _in_capitals(text, at) and not _number_of_a_name(text, pos)):
             return am.group(0), am.end()  # "lebih dari 150 PKL" counts PKL
     if not wm or wm.end() < len(text) and (text[wm.end()].isalnum()):
         return None, pos

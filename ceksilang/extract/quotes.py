@@ -1065,10 +1065,13 @@ class _Resolver:
         article wrote before inside a span not read as a person here ("Vice President of Logistic
         Tokopedia Anthony Wijaya" tagged a place; "AKP Marlin Supu Payu" inside a run-in "Baca
         Juga" line): that full name, the word and the 1-3 name words after it to the span's end.
-        Only when exactly one such full name is written, and its words are no common words."""
+        Only when exactly one such full name is written, and its words are no common words; a
+        body named after someone ("Yayasan Budi Hartawan", after an ``organisation_first_words``
+        word) gives no one's name."""
         word = name.text
         if " " in word or not _capitalised(word) or word.isupper() or len(word) < 3:
             return None
+        body_openers = load_name_types().organisation_first_words
         fulls: set[str] = set()
         for m in self.mentions:
             if m.start >= name.start:
@@ -1076,7 +1079,10 @@ class _Resolver:
             parts = m.text.split()
             if word not in parts[:-1]:
                 continue
-            after = parts[parts.index(word) + 1:]
+            at = parts.index(word)
+            if at > 0 and parts[at - 1].lower() in body_openers:
+                continue
+            after = parts[at + 1:]
             if len(after) <= 3 and all(_capitalised(w) and w.isalpha() and not w.isupper() and not no_name_word(w)
                                        for w in after):
                 fulls.add(" ".join([word, *after]))

@@ -27,15 +27,15 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from ceksilang.extract.numbers import number_words, parse_number
-from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, pointer_headlines
+from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, load_quote_patterns, pointer_headlines
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import trie_regex
-from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, ReconcileWords, content_words, fold_synonyms,
-                                        reconcile_words, words)
+from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, ReconcileWords, content_words,
+                                        fold_synonyms, reconcile_words, words)
 
 # Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
 # token_sort_ratio >= QUOTE_SORT_MATCH. Measured on the seeds: the same UN statement in two
@@ -1797,7 +1797,7 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 60)])
     # after a classifier the next word only describes ("4 orang hadir", "5 orang positif"), the noun
     # after it is what is counted only when it names people ("700 orang lulusan", "dua orang warga")
-    states_follow = (q.unit or "").lower() in _classifiers_before_states()
+    states_follow = (q.unit or "").lower() in unit_table("id").classifiers_before_states
     if (after and after[0].islower() and after[0] not in cm.not_counted_after
             and (not states_follow or after[0] in _person_nouns())):
         phrase = _phrase_words(after, rw, from_start=True)[:_COMPOUND_WORDS]
@@ -1826,18 +1826,14 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
 
 
 @lru_cache(maxsize=1)
-def _classifiers_before_states() -> frozenset[str]:
-    return frozenset(str(c).lower() for c in load_data("units").get("classifiers_before_states") or ())
-
-
-@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     """Nouns of people, by role or group: the quote patterns' person nouns and the counted units' surfaces."""
-    from ceksilang.extract.quotes import load_quote_patterns
     return load_quote_patterns().person_nouns | counted_nouns()
 
 
-def _common_noun_phrase(phrase: list[str], cm: Any, rw: ReconcileWords) -> bool:
+def _common_noun_phrase(phrase: list[str], cm: CarriedMeasureWords, rw: ReconcileWords) -> bool:
+    """Whether ``phrase`` may be a counted common noun: no time word, no word that is no counted thing
+    or only refers back, no verb, and no unit opening it."""
     return (not any(w in _time_words() or w in cm.not_counted_after or w in cm.referring_nouns
                     or w in cm.predicate_markers or _looks_like_verb(w, rw) for w in phrase)
             and phrase[0] not in _unit_words())
