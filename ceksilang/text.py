@@ -125,6 +125,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ASCII_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+# the quotes and gazetteer stages ask this of the same document text, and a lower-cased text
+# (the case that counts every letter) is counted again each time: the last few answers are kept
+@lru_cache(maxsize=4)
 def looks_lowercased(text: str) -> bool:
     """True for a text of some length with (almost) no capital letters: a lower-cased copy."""
     # the ASCII capitals alone (a count per letter, in C) are a lower bound of the capitals, and

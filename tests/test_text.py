@@ -99,3 +99,21 @@ def test_is_short_form_of_reads_initials_and_syllable_forms():
     assert is_short_form_of("Kemlu", "Kementerian Luar Negeri")
     assert not is_short_form_of("ECB", "Bank Sentral Eropa")  # the initials spell another acronym
     assert not is_short_form_of("Polri", "Dinas Pariwisata")
+
+
+def test_looks_lowercased_kept_answers_are_those_of_counting_again():
+    """The last answers of ``looks_lowercased`` are kept (stages ask it of the same text): asked
+    again, in any order, it must answer what counting the letters answers."""
+    import random
+
+    from ceksilang.text import looks_lowercased
+
+    rng = random.Random(15)
+    texts = []
+    for _ in range(300):
+        body = " ".join(rng.choice(["harga", "naik", "Jakarta", "ASN", "rp", "di", "é", "İstanbul"])
+                        for _ in range(rng.randint(0, 120)))
+        texts.append(body.lower() if rng.random() < 0.5 else body)
+    for text in rng.choices(texts, k=2000):
+        assert looks_lowercased(text) == looks_lowercased.__wrapped__(text)
+    assert looks_lowercased("a " * 300) and not looks_lowercased("A " * 300)
