@@ -117,3 +117,16 @@ def test_looks_lowercased_kept_answers_are_those_of_counting_again():
     for text in rng.choices(texts, k=2000):
         assert looks_lowercased(text) == looks_lowercased.__wrapped__(text)
     assert looks_lowercased("a " * 300) and not looks_lowercased("A " * 300)
+
+
+def test_phrases_by_first_word_keeps_each_groups_order():
+    """A group holds every phrase with that first word, in the order given (the order a
+    first-match loop relies on: longest first); fails when a group is reordered or merged."""
+    from ceksilang.text import phrases_by_first_word
+
+    phrases = [("oleh", "karena", "itu"), ("di", "sisi", "lain"), ("oleh", "sebab", "itu"), ("oleh",), ("di",), ()]
+    groups = phrases_by_first_word(phrases)
+    assert groups == {"oleh": (("oleh", "karena", "itu"), ("oleh", "sebab", "itu"), ("oleh",)),
+                      "di": (("di", "sisi", "lain"), ("di",))}
+    for first, group in groups.items():
+        assert list(group) == [p for p in phrases if p[:1] == (first,)]

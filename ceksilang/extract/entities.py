@@ -30,7 +30,8 @@ from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
-from ceksilang.text import ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case, trie_regex
+from ceksilang.text import (ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case,
+                            phrases_by_first_word, trie_regex)
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -244,7 +245,7 @@ def load_role_words() -> RoleWords:
     return RoleWords(
         heads=tuple(heads),
         head_words=frozenset(w for h in heads for w in h),
-        heads_by_first=_by_first_word(heads),
+        heads_by_first=phrases_by_first_word(heads),
         inner=frozenset(str(w).lower() for w in data.get("inner") or []),
         connectors=frozenset(str(w).lower() for w in data.get("connectors") or []),
         abbreviations=frozenset(str(w) for w in data.get("abbreviations") or []),
@@ -264,15 +265,6 @@ def load_role_words() -> RoleWords:
         portfolio_words=frozenset(str(w).lower() for w in data.get("portfolio_words") or []),
         portfolio_list_closers=tuple(str(w).lower() for w in data.get("portfolio_list_closers") or []),
     )
-
-
-def _by_first_word(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` grouped by their first word, each group in the order of ``phrases``."""
-    groups: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        if phrase:
-            groups.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _token_tuples(entries: object) -> tuple[tuple[str, ...], ...]:
