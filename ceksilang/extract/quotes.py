@@ -793,6 +793,10 @@ def pointer_headlines(text: str) -> list[tuple[int, int]]:
     marker to the first lower-case word that is not one a headline writes small ("di", "dan").
     The cleaner sets such a pointer apart only when it can tell where the next sentence begins;
     when it cannot, the headline runs into that sentence and stays."""
+    if text.islower():
+        # a marker counts only where it opens with a capital (below): a text with none, such as
+        # a lower-cased copy, holds no pointer, and the case-blind scan of it is skipped
+        return []
     marker, small = _pointer_markers()
     spans: list[tuple[int, int]] = []
     for m in marker.finditer(text):
