@@ -65,6 +65,17 @@ def trie_regex(strings: Iterable[str], space: str | None = None, fold_case: bool
     return build(trie)
 
 
+def phrases_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` (word tuples) grouped by their first word, each group in the order of
+    ``phrases``: a loop that takes the first phrase matching at a word tries only that group.
+    An empty phrase has no first word and is left out (a caller must not rely on one)."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            groups.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
 # The characters outside ASCII that ``re``, ignoring case, takes for an ASCII letter: "İ" and
 # "ı" for "i", "ſ" for "s", the Kelvin sign for "k" (found by trying every code point)
 _ASCII_LETTER_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -125,6 +136,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ASCII_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+# the quotes and gazetteer stages ask this of the same document text, and a lower-cased text
+# (the case that counts every letter) is counted again each time: the last few answers are kept
+@lru_cache(maxsize=4)
 def looks_lowercased(text: str) -> bool:
     """True for a text of some length with (almost) no capital letters: a lower-cased copy."""
     # the ASCII capitals alone (a count per letter, in C) are a lower bound of the capitals, and

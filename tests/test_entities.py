@@ -796,3 +796,40 @@ def test_entities_a_company_word_after_a_lower_case_word_and_a_body_word_is_no_f
              _span(text, "Chandra", "PERSON", occurrence=1)]
     kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
     assert "Chandra Wiguna" in kept and not any(k.endswith("Niagaraya Chandra Wiguna") for k in kept)
+
+def test_role_head_found_through_the_first_word_index_is_the_one_a_scan_of_every_head_finds():
+    """``_head_at`` tries only the heads that start with the word (``heads_by_first``); on the
+    shipped role words and fuzzed token runs it must answer what trying every head, longest
+    first, answers (fails when a group is ordered shortest first or a head is left out)."""
+    import random
+
+    from ceksilang.extract.entities import _head_at, load_role_words
+
+    words = load_role_words()
+
+    def scan_every_head(tokens: list[str], i: int) -> int:
+        if tokens[i].lower() not in words.head_words:
+            return 1 if words.compound_head(tokens[i]) else 0
+        for head in words.heads:
+            if i + len(head) <= len(tokens) and all(tokens[i + k].lower() == head[k] for k in range(len(head))):
+                return len(head)
+        return 0
+
+    rng = random.Random(8)
+    vocabulary = sorted(words.head_words) + ["Budi", "Kadispar", "dan", "di", "Jakarta", "KEPALA", "Wakil"]
+    heads = list(words.heads)
+    multiword = [h for h in heads if len(h) > 1]
+    assert multiword, "the role data should hold heads of several words"
+    found = 0
+    for _ in range(3000):
+        tokens = [rng.choice(vocabulary) for _ in range(rng.randint(1, 6))]
+        if rng.random() < 0.6:  # a real head (often one that a shorter head opens), cased at random
+            head = list(rng.choice(multiword if rng.random() < 0.7 else heads))
+            at = rng.randint(0, len(tokens))
+            tokens[at:at] = [w.upper() if rng.random() < 0.2 else w.capitalize() if rng.random() < 0.5 else w
+                             for w in head]
+        for i in range(len(tokens)):
+            expected = scan_every_head(tokens, i)
+            assert _head_at(tokens, i, words) == expected, (tokens, i)
+            found += expected > 1
+    assert found > 500  # multi-word heads were there to be found

@@ -2253,3 +2253,26 @@ def test_quotes_a_first_name_speaker_takes_no_name_from_a_body_named_after_someo
                 Mention("d", alone, alone + len("Anselmus"), "Anselmus", "PERSON")]
     quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Kami kewalahan")
     assert quote.speaker_name == "Anselmus"
+
+def test_pointer_headlines_skipped_for_a_lower_case_text_are_those_a_full_scan_finds():
+    """``pointer_headlines`` returns nothing at once for a text with no capital letter; on
+    fuzzed texts (markers in lower case, in capitals, one capital in a lower-cased copy) the
+    answer must be the full scan's (fails when the gate skips a text that has a capital)."""
+    import random
+
+    from ceksilang.extract.quotes import pointer_headlines
+
+    rng = random.Random(23)
+    words = ["baca juga:", "Baca juga:", "BACA JUGA:", "simak juga", "lihat pula", "harga", "naik", "di", "dan",
+             "Presiden", "Prabowo", "mengatakan", "\n", "cek", "baca:", "Kota", "ſimak", "İni"]
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        if rng.random() < 0.5:
+            text = text.lower()
+        # the full scan: a capital and a space in front (no marker; a marker after a space
+        # counts as at the start), the spans moved back by their length
+        expected = [(a - 2, b - 2) for a, b in pointer_headlines("Q " + text)]
+        assert pointer_headlines(text) == expected, text
+        found += bool(expected)
+    assert found > 100  # pointers were there to be found

@@ -99,3 +99,34 @@ def test_is_short_form_of_reads_initials_and_syllable_forms():
     assert is_short_form_of("Kemlu", "Kementerian Luar Negeri")
     assert not is_short_form_of("ECB", "Bank Sentral Eropa")  # the initials spell another acronym
     assert not is_short_form_of("Polri", "Dinas Pariwisata")
+
+
+def test_looks_lowercased_kept_answers_are_those_of_counting_again():
+    """The last answers of ``looks_lowercased`` are kept (stages ask it of the same text): asked
+    again, in any order, it must answer what counting the letters answers."""
+    import random
+
+    from ceksilang.text import looks_lowercased
+
+    rng = random.Random(15)
+    texts = []
+    for _ in range(300):
+        body = " ".join(rng.choice(["harga", "naik", "Jakarta", "ASN", "rp", "di", "é", "İstanbul"])
+                        for _ in range(rng.randint(0, 120)))
+        texts.append(body.lower() if rng.random() < 0.5 else body)
+    for text in rng.choices(texts, k=2000):
+        assert looks_lowercased(text) == looks_lowercased.__wrapped__(text)
+    assert looks_lowercased("a " * 300) and not looks_lowercased("A " * 300)
+
+
+def test_phrases_by_first_word_keeps_each_groups_order():
+    """A group holds every phrase with that first word, in the order given (the order a
+    first-match loop relies on: longest first); fails when a group is reordered or merged."""
+    from ceksilang.text import phrases_by_first_word
+
+    phrases = [("oleh", "karena", "itu"), ("di", "sisi", "lain"), ("oleh", "sebab", "itu"), ("oleh",), ("di",), ()]
+    groups = phrases_by_first_word(phrases)
+    assert groups == {"oleh": (("oleh", "karena", "itu"), ("oleh", "sebab", "itu"), ("oleh",)),
+                      "di": (("di", "sisi", "lain"), ("di",))}
+    for first, group in groups.items():
+        assert list(group) == [p for p in phrases if p[:1] == (first,)]

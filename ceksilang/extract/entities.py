@@ -19,8 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -30,7 +30,8 @@ from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
-from ceksilang.text import ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case, trie_regex
+from ceksilang.text import (ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case,
+                            phrases_by_first_word, trie_regex)
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -93,6 +94,9 @@ class RoleWords:
     compound_head_prefixes: tuple[str, ...] = ()
     # "dan", "of": lower-case words inside a body's spelt-out name that its acronym skips
     acronym_skips: frozenset[str] = frozenset()
+    # ``heads`` by their first word, each list in the order of ``heads`` (longest first): the
+    # heads that can start at a word, so ``_head_at`` does not try every head of the table
+    heads_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
     # "sains", "olahraga": the fields a ministry or office is named for, listed with commas inside
     # a role or a body's name ("Menteri Pendidikan Tinggi, Sains, dan Teknologi")
     portfolio_words: frozenset[str] = frozenset()
@@ -241,6 +245,7 @@ def load_role_words() -> RoleWords:
     return RoleWords(
         heads=tuple(heads),
         head_words=frozenset(w for h in heads for w in h),
+        heads_by_first=phrases_by_first_word(heads),
         inner=frozenset(str(w).lower() for w in data.get("inner") or []),
         connectors=frozenset(str(w).lower() for w in data.get("connectors") or []),
         abbreviations=frozenset(str(w) for w in data.get("abbreviations") or []),
@@ -460,11 +465,13 @@ def _strip_edges(m: Mention) -> Mention | None:
 
 def _head_at(tokens: Sequence[str], i: int, words: RoleWords) -> int:
     """Length (in tokens) of the role head starting at tokens[i], or 0."""
-    if tokens[i].lower() not in words.head_words:  # no head can start here; skips the scan
+    low = tokens[i].lower()
+    if low not in words.head_words:  # no head can start here; skips the scan
         return 1 if words.compound_head(tokens[i]) else 0
-    for head in words.heads:
+    # only the heads whose first word this is, longest first (the first word is matched already)
+    for head in words.heads_by_first.get(low, ()):
         n = len(head)
-        if i + n <= len(tokens) and all(tokens[i + k].lower() == head[k] for k in range(n)):
+        if i + n <= len(tokens) and all(tokens[i + k].lower() == head[k] for k in range(1, n)):
             return n
     return 0
 

@@ -817,7 +817,8 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         if not _reject_context(text, product.start, product.end, False, nw, language=language):
             out.append(product)
     for m in pats.candidate.finditer(text):
-        if any(p.start < m.end() and m.start() < p.end for p in products):
+        # most texts hold no product: no overlap test per candidate then
+        if products and any(p.start < m.end() and m.start() < p.end for p in products):
             continue  # a factor of "1x24 jam": the product is the figure
         if m.group("num"):
             start, end = m.start(), m.end()

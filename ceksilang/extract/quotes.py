@@ -39,9 +39,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -55,7 +55,8 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merg
                             without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
-from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased, split_sentences,
+from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased, phrases_by_first_word,
+                            split_sentences,
                             without_bracketed_abbreviation)
 
 DOUBLE_MARKS = '"“”„«»'
@@ -156,6 +157,9 @@ class QuotePatterns:
     # "namun", "selain itu": connectives that open a sentence with no comma before a cue set off
     # by a comma ("Namun menurutnya, ...", "Selain itu lanjut Enggar, ...")
     connective_openers: tuple[tuple[str, ...], ...] = ()
+    # the same by their first word, in that order: a sentence's first word picks the few to try
+    connective_openers_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict, hash=False, compare=False)
     # "demikian": a word between a closing mark and its cue (",” demikian tulis akun tersebut"),
     # or before the statement that carries the words (",” demikian pernyataan Kemlu Israel")
     cue_preludes: frozenset[str] = frozenset()
@@ -278,6 +282,8 @@ def load_quote_patterns() -> QuotePatterns:
         speech_acts=tuple(tuple(str(w).lower().split()) for w in data.get("speech_acts") or []),
         connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
                                         key=len, reverse=True)),
+        connective_openers_by_first=phrases_by_first_word(sorted(
+            {tuple(str(w).lower().split()) for w in data.get("connective_openers") or []}, key=len, reverse=True)),
         cue_preludes=frozenset(str(w).lower() for w in data.get("cue_preludes") or []),
         conjunctions=frozenset(str(w).lower() for w in data.get("conjunctions") or []),
         name_connectors=frozenset(str(w).lower() for w in data.get("name_connectors") or []),
@@ -787,6 +793,10 @@ def pointer_headlines(text: str) -> list[tuple[int, int]]:
     marker to the first lower-case word that is not one a headline writes small ("di", "dan").
     The cleaner sets such a pointer apart only when it can tell where the next sentence begins;
     when it cannot, the headline runs into that sentence and stays."""
+    if text.islower():
+        # a marker counts only where it opens with a capital (below): a text with none, such as
+        # a lower-cased copy, holds no pointer, and the case-blind scan of it is skipped
+        return []
     marker, small = _pointer_markers()
     spans: list[tuple[int, int]] = []
     for m in marker.finditer(text):
@@ -2954,7 +2964,8 @@ def _connective_opening(r: _Resolver, idx: list[int]) -> int:
     """Where the words after a connective that opens the sentence with no comma begin ("Namun
     menurutnya, ...": the start of "menurutnya"), else 0."""
     texts = [r.words.texts[k].lower() for k in idx[:4]]
-    for opener in r.pat.connective_openers:
+    # only the openers whose first word opens the sentence can match (none when it is empty)
+    for opener in r.pat.connective_openers_by_first.get(texts[0], ()) if texts else ():
         n = len(opener)
         if tuple(texts[:n]) == opener and len(idx) > n:
             between = r.text[r.words.ends[idx[n - 1]]:r.words.starts[idx[n]]]
