@@ -44,6 +44,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from ceksilang.lang import LANG_DIR, load_data
 from ceksilang.lang.build_word_frequencies import DEFAULT_CORPUS, GOLD_DIR, _rows, gold_ids
 
@@ -51,6 +53,9 @@ OUT_PATH = LANG_DIR / "id" / "person_aliases.txt"
 DEFAULT_MIN_ARTICLES = 2
 # a full name's word is a name when written lower-case at most once for this many capitalised
 _NAME_WORD_RATIO = 10
+# a word after a word or a comma and one space: inside a sentence, so its case says if it is a name
+_MID_SENTENCE_WORD = re.compile(r"(?<=[\w,;] )[^\W\d_]+")
+_MID_SENTENCE_OPENING = re.compile(r"(?<=[\w,;] )([A-Z][a-z]+) (?=[A-Z][a-z])")
 _URL = re.compile(r"https?://[^\s\"'<>)\]]+")
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)?"
 # a full name right after "of", "and", "for" is the end of an English body's name ("Economic and Law Studies")
@@ -161,10 +166,10 @@ def pairings(texts: Iterator[str]) -> tuple[Counter[tuple[str, str]], WordCounts
             for m in pattern.finditer(text):
                 seen.add((m.group("short"), m.group("full")))
         pairs.update(seen)
-        for word in re.findall(r"(?<![\w.!?] )\b[^\W\d_]+", text):
+        for word in _MID_SENTENCE_WORD.findall(text):
             # a word not right after a sentence end: its case says if it is a name
             (capitalised if word[0].isupper() else lower)[word.lower()] += 1
-        opening.update(w.lower() for w in re.findall(r"(?<![\w.!?] )\b([A-Z][a-z]+) (?=[A-Z][a-z])", text))
+        opening.update(w.lower() for w in _MID_SENTENCE_OPENING.findall(text))
     return pairs, WordCounts(capitalised, lower, opening)
 
 
@@ -196,7 +201,7 @@ def kept_pairs(pairs: Counter[tuple[str, str]], counts: WordCounts, min_articles
             continue
         if any(full_tokens[i:i + len(short_tokens)] == short_tokens for i in range(len(full_tokens))):
             continue
-        if any(lower[w.lower()] >= capitalised[w.lower()] or w.lower() in drop for w in short_tokens[-1:]):
+        if any(lower[w.lower()] * _NAME_WORD_RATIO > capitalised[w.lower()] or w.lower() in drop for w in short_tokens[-1:]):
             continue
         if len(short_tokens) == 1 and counts.opening[short.lower()] * 2 > capitalised[short.lower()]:
             # a given name that mostly opens longer names ("Tony Blair", "Tony Wenas") names no one alone
@@ -209,7 +214,27 @@ def kept_pairs(pairs: Counter[tuple[str, str]], counts: WordCounts, min_articles
             # a word of an office, a body or a place ("Pemerintah Kota", "Jasa Marga"): no person
             continue
         kept.append((short, full, n))
-    return sorted(kept, key=lambda r: (r[0], -r[2], r[1]))
+    return sorted(_spellings_joined(kept), key=lambda r: (r[0], -r[2], r[1]))
+
+
+def _spellings_joined(kept: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """One line for a short name's full names that are spellings of one name ("Saifullah Yusuf",
+    "Syaifullah Yusuf": at most two edits apart, as many words), under the form of most articles."""
+    by_short: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for row in sorted(kept, key=lambda r: (-r[2], r[1])):
+        by_short[row[0]].append(row)
+    joined: list[tuple[str, str, int]] = []
+    for short, rows in by_short.items():
+        groups: list[list[tuple[str, str, int]]] = []
+        for row in rows:
+            home = next((g for g in groups if len(g[0][1].split()) == len(row[1].split())
+                         and Levenshtein.distance(g[0][1].lower(), row[1].lower()) <= 2), None)
+            if home is None:
+                groups.append([row])
+            else:
+                home.append(row)
+        joined.extend((short, g[0][1], sum(r[2] for r in g)) for g in groups)
+    return joined
 
 
 def render(kept: list[tuple[str, str, int]], min_articles: int) -> str:
