@@ -118,11 +118,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _leading_words_to_drop() -> frozenset[str]:
-    """Role heads, inner role words and ranks ("Menteri", "Umum", "Irjen"), lower-cased."""
+    """Role heads, inner role words, portfolios and ranks ("Menteri", "Umum", "Perikanan", "Irjen"), lower-cased."""
     from ceksilang.extract.entities import load_role_words
 
     words = load_role_words()
-    return words.head_words | words.inner | frozenset(w for rank in words.ranks for w in rank)
+    return words.head_words | words.inner | words.portfolio_words | frozenset(w for rank in words.ranks for w in rank)
 
 
 def _body_words() -> frozenset[str]:
@@ -175,7 +175,7 @@ def pairings(texts: Iterator[str]) -> tuple[Counter[tuple[str, str]], WordCounts
 
 def _trim_full(full: str, drop: frozenset[str], lower: Counter[str], capitalised: Counter[str]) -> str:
     tokens = full.split()
-    while tokens and (tokens[0].lower() in drop or lower[tokens[0].lower()] >= capitalised[tokens[0].lower()]):
+    while tokens and (tokens[0].lower() in drop or lower[tokens[0].lower()] > capitalised[tokens[0].lower()]):
         tokens = tokens[1:]
     return " ".join(tokens[:4]) if len(tokens) <= 4 else ""
 
@@ -197,7 +197,7 @@ def kept_pairs(pairs: Counter[tuple[str, str]], counts: WordCounts, min_articles
     kept: list[tuple[str, str, int]] = []
     for (short, full), n in merged.items():
         short_tokens, full_tokens = short.split(), full.split()
-        if n < min_articles or len(full_tokens) < 2 or len(short_tokens) > len(full_tokens):
+        if len(full_tokens) < 2 or len(short_tokens) > len(full_tokens):
             continue
         if any(full_tokens[i:i + len(short_tokens)] == short_tokens for i in range(len(full_tokens))):
             continue
@@ -214,7 +214,7 @@ def kept_pairs(pairs: Counter[tuple[str, str]], counts: WordCounts, min_articles
             # a word of an office, a body or a place ("Pemerintah Kota", "Jasa Marga"): no person
             continue
         kept.append((short, full, n))
-    return sorted(_spellings_joined(kept), key=lambda r: (r[0], -r[2], r[1]))
+    return sorted((row for row in _spellings_joined(kept) if row[2] >= min_articles), key=lambda r: (r[0], -r[2], r[1]))
 
 
 def _spellings_joined(kept: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
