@@ -24,12 +24,14 @@ least ``--min-articles`` distinct articles and the short name:
 - has fewer or as many words as the full name;
 - when one word, stands alone (is not followed by another capitalised word) at least half the times
   it is written: a given name that mostly opens longer names ("Tony Blair") names no one alone;
-and every word of the full name is a name: no gazetteer place or organisation ("Indonesia"), and
+and one of the two names is the subject of a speech verb ("kata Zulhas", "ujar Saifullah Yusuf")
+in some article: a person is quoted, a club's or a body's short name is not; and every word of the
+full name is a name: no gazetteer place or organisation ("Indonesia"), and
 written lower-case at most once for every ten capitalised ("pemerintah", "jasa" fail it).
 
 Output lines are ``short<TAB>full<TAB>articles``, sorted by short then by articles descending;
-a short name with several kept full names keeps every line (the loader then joins it to one of
-them only inside a story that names that full name). Deterministic: a rebuild from the same corpus
+a short name with several kept full names keeps every line (the loader leaves such a name out:
+it names nobody for sure). Deterministic: a rebuild from the same corpus
 gives the same bytes. Only names and counts are written, never text.
 """
 
@@ -46,7 +48,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from ceksilang.lang import LANG_DIR, load_data
+from ceksilang.lang import LANG_DIR, load_data, load_speech_verbs
 from ceksilang.lang.build_word_frequencies import DEFAULT_CORPUS, GOLD_DIR, _rows, gold_ids
 
 OUT_PATH = LANG_DIR / "id" / "person_aliases.txt"
@@ -67,7 +69,7 @@ HEADER = """\
 # A pair is kept when written "Full Name (Short)", "Full Name, akrab disapa Short", "Full Name
 # alias Short" or "Short, sapaan akrab Full Name" in at least {min_articles} distinct articles; the
 # short name is no run of the full name's words, no common word, no initialism, no gazetteer place
-# or organisation. Built by `python -m ceksilang.lang.build_person_aliases --min-articles {min_articles}`
+# or organisation, and one of the two names is quoted somewhere ("kata Zulhas"). Built by `python -m ceksilang.lang.build_person_aliases --min-articles {min_articles}`
 # from the shared corpus (coverage/coverage.csv, news/cnn_labeled.csv, news/tempo.csv), every
 # article whose id or url is in a file under tests/gold left out; do not edit by hand, rebuild.
 # Read by ceksilang.extract.entities.load_person_aliases (merged into the gazetteer's people).
@@ -146,6 +148,9 @@ class WordCounts(NamedTuple):
     capitalised: Counter[str]  # not right after a sentence end
     lower: Counter[str]
     opening: Counter[str]  # capitalised and followed by another capitalised word: a first name ("Tony Blair")
+    # articles in which a run of capitalised words is the subject of a speech verb ("kata Zulhas",
+    # "ujar Menteri Zulkifli Hasan"), every part of the run counted: who is quoted is a person
+    spoken: Counter[str] = Counter()
 
 
 def pairings(texts: Iterator[str]) -> tuple[Counter[tuple[str, str]], WordCounts]:
@@ -154,6 +159,8 @@ def pairings(texts: Iterator[str]) -> tuple[Counter[tuple[str, str]], WordCounts
     capitalised: Counter[str] = Counter()
     lower: Counter[str] = Counter()
     opening: Counter[str] = Counter()
+    spoken: Counter[str] = Counter()
+    speaker_after_verb = _speaker_after_verb()
     texts_read: set[int] = set()
     for text in texts:
         # the same article under two ids (two scrapes, or two outlets of one group) counts once
@@ -170,7 +177,21 @@ def pairings(texts: Iterator[str]) -> tuple[Counter[tuple[str, str]], WordCounts
             # a word not right after a sentence end: its case says if it is a name
             (capitalised if word[0].isupper() else lower)[word.lower()] += 1
         opening.update(w.lower() for w in _MID_SENTENCE_OPENING.findall(text))
-    return pairs, WordCounts(capitalised, lower, opening)
+        quoted: set[str] = set()
+        for run in speaker_after_verb.findall(text):
+            tokens = run.split()
+            quoted.update(" ".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1))
+        spoken.update(quoted)
+    return pairs, WordCounts(capitalised, lower, opening, spoken)
+
+
+@lru_cache(maxsize=1)
+def _speaker_after_verb() -> re.Pattern[str]:
+    """A run of 1-4 capitalised words right after a one-word speech verb of ``speech_verbs.yaml``
+    ("kata Zulhas", "ujar Gus Ipul") or its "according to" word ("menurut Saifullah Yusuf")."""
+    verbs = load_speech_verbs()
+    cues = sorted({w for w in verbs.base if " " not in w} | set(verbs.according_to_speaker), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(c) for c in cues)}) ({_NAME_WORD}(?: {_NAME_WORD}){{0,3}})")
 
 
 def _trim_full(full: str, drop: frozenset[str], lower: Counter[str], capitalised: Counter[str]) -> str:
@@ -212,6 +233,10 @@ def kept_pairs(pairs: Counter[tuple[str, str]], counts: WordCounts, min_articles
             continue
         if any(lower[w.lower()] * _NAME_WORD_RATIO > capitalised[w.lower()] for w in full_tokens):
             # a word of an office, a body or a place ("Pemerintah Kota", "Jasa Marga"): no person
+            continue
+        if not (counts.spoken[short] or counts.spoken[full]):
+            # never quoted under either name: a club or a body's short name ("Rohis" of "Kerohanian
+            # Islam") passes the word tests above, but a person is the one somebody quotes
             continue
         kept.append((short, full, n))
     return sorted((row for row in _spellings_joined(kept) if row[2] >= min_articles), key=lambda r: (r[0], -r[2], r[1]))
