@@ -776,3 +776,51 @@ def test_degree_lookup_follows_the_word_data_it_is_given(monkeypatch):
     monkeypatch.setattr(link, "reconcile_words", lambda: other)
     assert link.person_name_tokens("agus salim s h") == ("agus", "salim", "s", "h")
     assert link.person_name_tokens("budi agus salim") == ("budi", "agus")
+
+# --------------------------------------------------------------------------- issue 20 (alias1): short names of the list
+
+
+@pytest.fixture
+def invented_person_aliases(monkeypatch):
+    """``person_aliases.txt`` read as one invented pairing, the gazetteer rebuilt around it."""
+    from ceksilang.extract import entities
+
+    def clear() -> None:
+        entities.load_gazetteer.cache_clear()
+        entities._gazetteer_regex.cache_clear()
+
+    monkeypatch.setattr(entities, "load_person_aliases",
+                        lambda: {"Dasul": ("Darmaji Sulistyo",), "Kobo": ("Kirana Wulandari", "Kinanti Sasmita")})
+    clear()
+    yield
+    monkeypatch.undo()
+    clear()
+
+
+def test_link_a_listed_short_name_alone_in_one_article_joins_its_full_name_in_another(invented_person_aliases):
+    docs = [
+        _doc("a", "Menteri Darmaji Sulistyo meninjau pelabuhan Wanasari kemarin.", ["Darmaji Sulistyo"]),
+        _doc("b", "Dasul mengatakan pelabuhan itu akan diperluas tahun depan.", ["Dasul"]),
+    ]
+    link_entities(docs)
+    assert _entity_of(docs, "a", "Darmaji Sulistyo") is not None
+    assert _entity_of(docs, "b", "Dasul") == _entity_of(docs, "a", "Darmaji Sulistyo")
+
+
+def test_link_a_short_name_of_two_full_names_in_the_list_joins_neither_by_the_list(invented_person_aliases):
+    docs = [
+        _doc("a", "Kirana Wulandari meninjau pasar Wanasari kemarin.", ["Kirana Wulandari"]),
+        _doc("b", "Kobo mengatakan harga cabai turun.", ["Kobo"]),
+    ]
+    link_entities(docs)
+    assert _entity_of(docs, "b", "Kobo") != _entity_of(docs, "a", "Kirana Wulandari")
+
+
+def test_link_a_shipped_nickname_joins_the_full_name_across_articles():
+    # "Zulhas" stands for Zulkifli Hasan in the shipped list (built from unlabelled news text)
+    docs = [
+        _doc("a", "Menteri Koordinator Bidang Pangan Zulkifli Hasan meninjau gudang beras.", ["Zulkifli Hasan"]),
+        _doc("b", "Zulhas mengatakan stok beras aman hingga akhir tahun.", ["Zulhas"]),
+    ]
+    link_entities(docs)
+    assert _entity_of(docs, "b", "Zulhas") == _entity_of(docs, "a", "Zulkifli Hasan")

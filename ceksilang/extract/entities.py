@@ -73,6 +73,9 @@ class Gazetteer:
     common_words: frozenset[str]
     metonym_blockers: frozenset[str]
     gpe_cues: frozenset[str]
+    # full names person_aliases.txt adds: they name their entry when a span is exactly one, but are not
+    # searched in the text, where they would cut a longer name ("Putri Zulkifli Hasan")
+    unsearched: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,10 +193,50 @@ def _entry_from(raw: object, section: str) -> GazetteerEntry:
 
 
 @lru_cache(maxsize=1)
+def load_person_aliases() -> dict[str, tuple[str, ...]]:
+    """``lang/id/person_aliases.txt``: a person's short name or nickname -> the full names news text
+    pairs it with, most articles first ("Zulhas" -> ("Zulkifli Hasan",)). Built from unlabelled
+    text by ``python -m ceksilang.lang.build_person_aliases``."""
+    fulls: dict[str, list[str]] = {}
+    for line in load_data("person_aliases"):
+        short, sep, rest = line.partition("\t")
+        full = rest.partition("\t")[0].strip()
+        if not sep or not short.strip() or not full:
+            raise LanguageDataError(f"person_aliases.txt: expected 'short<TAB>full<TAB>articles', got {line!r}")
+        fulls.setdefault(short.strip(), []).append(full)
+    return {short: tuple(names) for short, names in fulls.items()}
+
+
+def _with_person_aliases(entries: list[GazetteerEntry]) -> tuple[list[GazetteerEntry], frozenset[str]]:
+    """The gazetteer's entries with each short name of ``person_aliases.txt`` that stands for one full
+    name only joined to that person: an alias of the person's entry, or a new person entry; and the
+    full names so added. A short name the gazetteer already lists (for anyone) is left as it is."""
+    listed = {alias for entry in entries for alias in entry.aliases}
+    merged = list(entries)
+    added: set[str] = set()
+    for short, fulls in load_person_aliases().items():
+        if len(fulls) != 1 or short in listed:
+            continue
+        full = fulls[0]
+        at = next((i for i, e in enumerate(merged) if e.type == "PERSON" and full in e.aliases), None)
+        if at is None:
+            merged.append(GazetteerEntry(name=full, type="PERSON", aliases=(full, short), stands_for=None))
+            added.add(full)
+        else:
+            entry = merged[at]
+            merged[at] = GazetteerEntry(name=entry.name, type=entry.type, aliases=(*entry.aliases, short),
+                                        stands_for=entry.stands_for)
+        listed.update((full, short))
+    return merged, frozenset(added)
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """``lang/id/gazetteer.yaml`` as typed entries with alias indexes (cached)."""
+    """``lang/id/gazetteer.yaml`` as typed entries with alias indexes (cached), its people joined by
+    the short names of ``person_aliases.txt``."""
     data = load_data("gazetteer")
-    entries = [_entry_from(raw, section) for section in SECTION_TYPES for raw in data.get(section) or []]
+    entries, unsearched = _with_person_aliases(
+        [_entry_from(raw, section) for section in SECTION_TYPES for raw in data.get(section) or []])
     by_name: dict[str, GazetteerEntry] = {}
     for entry in entries:
         # the same name listed twice (a city also in "seats") keeps the first, fuller entry
@@ -221,6 +264,7 @@ def load_gazetteer() -> Gazetteer:
         common_words=frozenset(str(w) for w in data.get("common_words") or []),
         metonym_blockers=words("metonym_blockers"),
         gpe_cues=words("gpe_cues"),
+        unsearched=unsearched,
     )
 
 
@@ -396,11 +440,12 @@ def _gazetteer_regex(folded: bool) -> re.Pattern[str]:
             alias.lower()
             for entry in gaz.entries
             for alias in entry.aliases
-            if not _is_case_exact(alias) and alias not in gaz.common_words
+            if not _is_case_exact(alias) and alias not in gaz.common_words and alias not in gaz.unsearched
         }
         flags = re.IGNORECASE
     else:
-        names = set(gaz.exact_alias)
+        unsearched = {variant for alias in gaz.unsearched for variant in _case_variants(alias)}
+        names = set(gaz.exact_alias) - unsearched
         flags = 0
     return re.compile(r"(?<![\w])(?:" + trie_regex(names) + r")(?![\w])", flags)
 
