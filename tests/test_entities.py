@@ -796,3 +796,17 @@ def test_entities_a_company_word_after_a_lower_case_word_and_a_body_word_is_no_f
              _span(text, "Chandra", "PERSON", occurrence=1)]
     kept = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
     assert "Chandra Wiguna" in kept and not any(k.endswith("Niagaraya Chandra Wiguna") for k in kept)
+
+
+def test_entities_a_first_name_alone_after_a_lower_case_word_with_a_diacritic() -> None:
+    from ceksilang.extract.entities import _used_alone_after, load_role_words
+    text = "Hal itu dikatakan pemilik kafé Bayu, Senin."
+    assert _used_alone_after(text, text.index("Bayu"), load_role_words(), tagged=True)
+
+
+def test_entities_a_long_capitalised_word_cut_by_the_window_is_no_lower_case_word() -> None:
+    # the word before "Bayu" is capitalised but longer than the window looked at: its tail is no
+    # lower-case word of its own
+    from ceksilang.extract.entities import _used_alone_after, load_role_words
+    text = "Hal itu dikatakan Kesejahteraanmasyarakatperdesaan Bayu, Senin."
+    assert not _used_alone_after(text, text.index("Bayu"), load_role_words(), tagged=True)
