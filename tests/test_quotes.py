@@ -2253,3 +2253,16 @@ def test_quotes_a_first_name_speaker_takes_no_name_from_a_body_named_after_someo
                 Mention("d", alone, alone + len("Anselmus"), "Anselmus", "PERSON")]
     quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Kami kewalahan")
     assert quote.speaker_name == "Anselmus"
+
+
+def test_quotes_a_first_name_takes_no_full_name_from_a_span_that_runs_on_past_it() -> None:
+    # the run-in line's span goes on past "Marlin Supu Payu" ("Tinjau Pasar"): the name's end is not known
+    from ceksilang.extract.quotes import _Name, _Resolver
+    from ceksilang.model import Mention
+    text = 'Baca Juga: AKP Marlin Supu Payu Tinjau Pasar. "Kami siap," ujar AKP Marlin.'
+    word_at = text.rindex("Marlin")
+    for span, expected in [("AKP Marlin Supu Payu", "Marlin Supu Payu"), ("AKP Marlin Supu Payu Tinjau Pasar", None)]:
+        start = text.index(span)
+        resolver = _Resolver("d", text, [(0, len(text))],
+                             [Mention(doc="d", start=start, end=start + len(span), text=span, label="ORG", origin="model")])
+        assert resolver.first_name_in_other_span(_Name(word_at, word_at + 6, "Marlin", True)) == expected
