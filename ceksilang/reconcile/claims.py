@@ -1839,7 +1839,7 @@ def _common_noun_phrase(phrase: list[str], cm: CarriedMeasureWords, rw: Reconcil
             and phrase[0] not in _unit_words())
 
 
-def _goods_noun_at_start(phrase: list[str], cm: Any, rw: ReconcileWords) -> str | None:
+def _goods_noun_at_start(phrase: list[str], cm: CarriedMeasureWords, rw: ReconcileWords) -> str | None:
     """The phrase after a unit of mass, length, area or volume when it opens with a noun of a thing
     so measured (``goods_nouns``, the ``goods_slots`` detail nouns, a noun of people), one word or two
     ("ton beras", "liter minyak bumi"); None for an adverb, a verb with no prefix, an adjective of size."""
