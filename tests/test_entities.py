@@ -833,3 +833,17 @@ def test_role_head_found_through_the_first_word_index_is_the_one_a_scan_of_every
             assert _head_at(tokens, i, words) == expected, (tokens, i)
             found += expected > 1
     assert found > 500  # multi-word heads were there to be found
+
+
+def test_entities_a_first_name_alone_after_a_lower_case_word_with_a_diacritic() -> None:
+    from ceksilang.extract.entities import _used_alone_after, load_role_words
+    text = "Hal itu dikatakan pemilik kafé Bayu, Senin."
+    assert _used_alone_after(text, text.index("Bayu"), load_role_words(), tagged=True)
+
+
+def test_entities_a_long_capitalised_word_cut_by_the_window_is_no_lower_case_word() -> None:
+    # the word before "Bayu" is capitalised but longer than the window looked at: its tail is no
+    # lower-case word of its own
+    from ceksilang.extract.entities import _used_alone_after, load_role_words
+    text = "Hal itu dikatakan Kesejahteraanmasyarakatperdesaan Bayu, Senin."
+    assert not _used_alone_after(text, text.index("Bayu"), load_role_words(), tagged=True)

@@ -88,3 +88,11 @@ def test_lang_pronoun_enclitic_is_read_from_data():
     assert without_pronoun_enclitic("olehnya") == "oleh"
     assert without_pronoun_enclitic("kata") is None
     assert load_speech_verbs().cue("Ujarnya") == ("ujar", True)
+
+
+def test_carried_measure_words_are_lower_cased_whatever_the_yaml_writes() -> None:
+    from ceksilang.reconcile.words import _carried_measure_words
+    words = _carried_measure_words({"next_noun_units": ["Orang", "KM"], "size_links": ["Seluas  Sekitar"],
+                                    "not_counted_after": ["Tua"]})
+    assert words.next_noun_units == {"orang", "km"}
+    assert words.size_links == {"seluas sekitar"} and words.not_counted_after == {"tua"}

@@ -1177,6 +1177,9 @@ def test_quantities_a_count_head_pointing_back_or_a_place_names_no_noun(sentence
     "Korban mengendarai sepeda motor bernomor polisi AB 4337 WL dari arah utara.",  # a number plate
     "Pesawat Boeing 737 MAX kembali terbang pekan ini.",  # a model's name
     "Umat merayakan Waisak 2569 BE di candi itu.",  # a calendar's era
+    # a name's word opening the sentence (review6): "Liga" is no word a count may follow
+    "Musim baru dimulai. Liga 1 PSSI bergulir pekan depan.",
+    "Mobil itu melaju dengan listrik. Tiggo 8 CSH dijual mulai bulan ini.",
 ])
 def test_quantities_capitals_after_a_number_of_a_name_count_nothing(sentence: str) -> None:
     units = [q.unit for q in find_quantities("d", sentence, [(0, len(sentence))])]
@@ -1187,3 +1190,14 @@ def test_quantities_an_abbreviation_counted_after_a_sentence_opening_word() -> N
     # the sentence's first word is capitalised anyway: "Sebanyak 5 ASN" still counts ASN
     q = only("Inspektorat memeriksa pegawai. Sebanyak 5 ASN diperiksa pekan ini.")
     assert (q.text, q.unit) == ("5 ASN", "ASN")
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("Pegawai diperiksa. Total 6 ASN dipanggil pekan ini.", "6 ASN", "ASN"),  # a count opener (units.yaml)
+    ("Data kedutaan sudah masuk. Rinciannya 386 WNI berada di Iran.", "386 WNI", "WNI"),  # an enclitic
+    ("Pemerintah mendata warga. Terdapat 12 WNI yang dipulangkan.", "12 WNI", "WNI"),  # a verb
+])
+def test_quantities_an_abbreviation_counted_after_a_sentence_opening_word_a_count_may_follow(
+        sentence: str, span: str, unit: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("d", sentence, [(0, len(sentence))])}
+    assert found.get(span) == unit, found

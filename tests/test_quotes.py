@@ -2276,3 +2276,16 @@ def test_pointer_headlines_skipped_for_a_lower_case_text_are_those_a_full_scan_f
         assert pointer_headlines(text) == expected, text
         found += bool(expected)
     assert found > 100  # pointers were there to be found
+
+
+def test_quotes_a_first_name_takes_no_full_name_from_a_span_that_runs_on_past_it() -> None:
+    # the run-in line's span goes on past "Marlin Supu Payu" ("Tinjau Pasar"): the name's end is not known
+    from ceksilang.extract.quotes import _Name, _Resolver
+    from ceksilang.model import Mention
+    text = 'Baca Juga: AKP Marlin Supu Payu Tinjau Pasar. "Kami siap," ujar AKP Marlin.'
+    word_at = text.rindex("Marlin")
+    for span, expected in [("AKP Marlin Supu Payu", "Marlin Supu Payu"), ("AKP Marlin Supu Payu Tinjau Pasar", None)]:
+        start = text.index(span)
+        resolver = _Resolver("d", text, [(0, len(text))],
+                             [Mention(doc="d", start=start, end=start + len(span), text=span, label="ORG", origin="model")])
+        assert resolver.first_name_in_other_span(_Name(word_at, word_at + 6, "Marlin", True)) == expected

@@ -1364,8 +1364,8 @@ _WORD_BEFORE_PERSON = re.compile(r"(?:,|\b[a-z]+) ([A-Z][a-z]+) $")
 # a capitalised word right after another word of the line ("Kompol Komang Yogi", "UKM Salatiga Bayu Joko")
 _WORD_AFTER_ANY_WORD = re.compile(r"[\w.,)] ([A-Z][a-z]+) $")
 # the word before a first name used alone: a comma, a lower-case word, or a rank or title ("kata
-# Kompol Komang,", "kata Bayu,")
-_CONTEXT_OF_NAME_ALONE = re.compile(r"(?:,|(?<![\w-])([A-Za-z]+)\.?) $")
+# Kompol Komang,", "kata Bayu,"); any letters, so "Café" or "Ustaz" with a diacritic is a word too
+_CONTEXT_OF_NAME_ALONE = re.compile(r"(?:,|(?<![\w-])([^\W\d_]+)\.?) $")
 # a word and the capitalised word after it ("PT Niagaraya"); the second word is only looked at, so that
 # it may open the next pair ("oleh PT Niagaraya": "oleh PT", then "PT Niagaraya")
 _WORD_THEN_CAPITALISED = re.compile(r"(?<![\w-])(\w+) (?=([A-Z]\w+))")
@@ -1375,7 +1375,9 @@ def _used_alone_after(text: str, word_start: int, words: RoleWords, tagged: bool
     """Whether the word at ``word_start`` is used as a first name alone: after a rank or a title
     ("kata Kompol Komang,"), or, when it is tagged a one-word person (``tagged``), after a comma
     or a lower-case word ("kata Bayu,")."""
-    before = _CONTEXT_OF_NAME_ALONE.search(text[max(0, word_start - 30):word_start])
+    # searched inside the whole text (not a slice of it), so that a word cut by the window's start does
+    # not look whole: the look-behind sees the letters before the window
+    before = _CONTEXT_OF_NAME_ALONE.search(text, max(0, word_start - 30), word_start)
     if before is None:
         return False
     prev = before.group(1)

@@ -224,22 +224,11 @@ _ALL_MARKS = {name: (name.encode(),) for name in ("bos", "bos_cap", "eos", "inq"
 _BRACKETING = _QUOTES | {"(", ")"}
 
 
-def _assemble(tokens: list[str], parts: list[tuple[tuple[bytes, ...], ...]], edge: tuple,
-              marks: dict[str, tuple[bytes, ...]], known: frozenset[bytes] | None) -> list[list[bytes]]:
-    """The feature lists of a sentence from its words' ``parts`` (``_word_parts`` or a subset
-    of each), ``edge`` standing for the positions beyond its ends, ``marks`` the edge, quote
-    and bracket features (each as a tuple: empty leaves it out), and the bigrams kept when in
-    ``known`` (all when None). Same features, same order as one loop over the positions."""
+def _windows(tokens: list[str], parts: list[tuple], edge: tuple, marks: dict[str, tuple[bytes, ...]],
+             before_t: list[tuple[bytes, ...]], after_t: list[tuple[bytes, ...]]) -> list[list[bytes]]:
+    """The feature lists of ``_assemble`` and ``_assemble_known`` once each has its bigrams
+    (``before_t``, ``after_t``: one tuple a pair of neighbours, empty when left out)."""
     n = len(tokens)
-    pairs = [a[5][0] + b"|" + b[5][0] for a, b in zip(parts, parts[1:])]
-    before = [b"bi-1=" + p for p in pairs]
-    after = [b"bi+1=" + p for p in pairs]
-    if known is None:
-        before_t = [(f,) for f in before]
-        after_t = [(f,) for f in after]
-    else:
-        before_t = [(f,) if f in known else () for f in before]
-        after_t = [(f,) if f in known else () for f in after]
     # what follows each position's window: bos (and bos_cap) on the first, eos on the last,
     # then the bigrams with the word before and after
     tails = [b + a for b, a in zip([(), *before_t], [*after_t, ()])]
@@ -270,6 +259,24 @@ def _assemble(tokens: list[str], parts: list[tuple[tuple[bytes, ...], ...]], edg
     return feats
 
 
+def _assemble(tokens: list[str], parts: list[tuple[tuple[bytes, ...], ...]], edge: tuple,
+              marks: dict[str, tuple[bytes, ...]], known: frozenset[bytes] | None) -> list[list[bytes]]:
+    """The feature lists of a sentence from its words' ``parts`` (``_word_parts`` or a subset
+    of each), ``edge`` standing for the positions beyond its ends, ``marks`` the edge, quote
+    and bracket features (each as a tuple: empty leaves it out), and the bigrams kept when in
+    ``known`` (all when None). Same features, same order as one loop over the positions."""
+    pairs = [a[5][0] + b"|" + b[5][0] for a, b in zip(parts, parts[1:])]
+    before = [b"bi-1=" + p for p in pairs]
+    after = [b"bi+1=" + p for p in pairs]
+    if known is None:
+        before_t = [(f,) for f in before]
+        after_t = [(f,) for f in after]
+    else:
+        before_t = [(f,) if f in known else () for f in before]
+        after_t = [(f,) if f in known else () for f in after]
+    return _windows(tokens, parts, edge, marks, before_t, after_t)
+
+
 _BIGRAM_PREFIXES = (b"bi-1=", b"bi+1=")
 
 
@@ -296,38 +303,12 @@ def _assemble_known(tokens: list[str], parts: list[tuple], edge: tuple,
     the same order: each part also holds (at 6 and 7) the words its ``bi-1`` and ``bi+1``
     bigrams are known with (``bigram_partners``), so a bigram is joined only when the model has
     it (most are not: the joining and the set look-up of every pair were a third of this)."""
-    n = len(tokens)
     lowers = [p[5][0] for p in parts]
     before_t = [(b"bi-1=" + a + b"|" + b,) if b in pa[6] else ()
                 for pa, a, b in zip(parts, lowers, lowers[1:])]
     after_t = [(b"bi+1=" + a + b"|" + b,) if b in pa[7] else ()
                for pa, a, b in zip(parts, lowers, lowers[1:])]
-    tails = [b + a for b, a in zip([(), *before_t], [*after_t, ()])]
-    opening = marks["bos"] + (marks["bos_cap"] if tokens[0][:1].isupper() else ())
-    if n == 1:
-        tails[0] = opening + marks["eos"]
-    else:
-        tails[0] = opening + tails[0]
-        tails[-1] = marks["eos"] + tails[-1]
-    padded = [edge, edge, *parts, edge, edge]
-    feats = [[*me[0], *m2[1], *m1[2], *p1[3], *p2[4], *tail]
-             for me, m2, m1, p1, p2, tail in zip(parts, padded, padded[1:], padded[3:], padded[4:], tails)]
-    if not _BRACKETING.isdisjoint(tokens):
-        in_quote = False
-        paren_depth = 0
-        inq, inp = marks["inq"], marks["inp"]
-        for word, f in zip(tokens, feats):
-            if in_quote:
-                f += inq
-            if paren_depth > 0:
-                f += inp
-            if word in _QUOTES:
-                in_quote = not in_quote
-            elif word == "(":
-                paren_depth += 1
-            elif word == ")" and paren_depth:
-                paren_depth -= 1
-    return feats
+    return _windows(tokens, parts, edge, marks, before_t, after_t)
 
 
 def sentence_attributes(tokens: list[str], language: str = DEFAULT_LANGUAGE) -> list[list[bytes]]:

@@ -200,6 +200,9 @@ class UnitTable:
     # (None: the language's data lists no such rule); the words listed are no counted thing ("10.00 WIB")
     acronym_units: tuple[int, int] | None = None
     not_acronym_units: frozenset[str] = frozenset()
+    # words that open a sentence with a count, besides function words and verbs ("Total 6 KK"): any other
+    # capitalised word opening a sentence before the number is a name's ("Liga 1 PSSI")
+    acronym_count_openers: frozenset[str] = frozenset()
     # fig18: "Dari 87 penerbangan, 66 merupakan rute internasional": a bare count opening its clause and
     # followed by a copula counts the noun after the copula (the copulas, the words of "the rest" that may
     # stand between, and the words a clause may open with before the count)
@@ -257,6 +260,8 @@ def _unit_table(language: str) -> UnitTable:
             acronym_units=((int(data["acronym_units"]["min_letters"]), int(data["acronym_units"]["max_letters"]))
                            if data.get("acronym_units") else None),
             not_acronym_units=frozenset(str(w) for w in (data.get("acronym_units") or {}).get("not") or ()),
+            acronym_count_openers=frozenset(str(w).lower()
+                                            for w in (data.get("acronym_units") or {}).get("count_openers") or ()),
             copulas=frozenset(str(w).lower() for w in (data.get("copula_counts") or {}).get("copulas") or ()),
             copula_rest_words=frozenset(str(w).lower() for w in (data.get("copula_counts") or {}).get("rest") or ()),
             count_heads=tuple(str(w).lower() for w in (data.get("count_heads") or {}).get("heads") or ()),
@@ -942,16 +947,30 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _ACRONYM = re.compile(r"[A-Z]+(?![^\W_])")
 _LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
 # a number in digits written right after a capitalised word ("F 5055", "Boeing 737")
-_DIGITS_AFTER_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \t]+\d[\d.,]*[ \t]*$")
+_DIGITS_AFTER_CAPITALISED = re.compile(r"(?<![\w-])([A-Z][\w-]*)[ \t]+\d[\d.,]*[ \t]*$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’)]?)[ \t]*$|\n[ \t]*$")
 
 
-def _number_of_a_name(text: str, pos: int) -> bool:
-    """True when the number ending at ``pos`` follows a capitalised word inside a sentence: it is part of a
-    name or a code ("nomor polisi F 5055 JZ", "Boeing 737 MAX", "Waisak 2569 BE", "Liga 1 PSSI"), and the
-    capitals after it count nothing. A sentence's first word is capitalised anyway ("Sebanyak 5 ASN")."""
+def _number_of_a_name(text: str, pos: int, table: UnitTable, language: str | None = None) -> bool:
+    """True when the number ending at ``pos`` follows a capitalised word of a name: it is part of a name or a
+    code ("nomor polisi F 5055 JZ", "Boeing 737 MAX", "Waisak 2569 BE", "Liga 1 PSSI"), and the capitals
+    after it count nothing. A sentence's first word is capitalised anyway: there it is a name's word only
+    when it is no word that opens a count (a function word, a verb, a word with an enclitic, a number
+    word or one of ``acronym_count_openers``: "Sebanyak 5 ASN", "Rinciannya 386 WNI", "Total 6 KK")."""
     before = _DIGITS_AFTER_CAPITALISED.search(text, max(0, pos - 40), pos)
-    return before is not None and not _SENTENCE_END.search(text[max(0, before.start() - 4):before.start()])
+    if before is None:
+        return False
+    if not _SENTENCE_END.search(text[max(0, before.start() - 4):before.start()]):
+        return True
+    return not _opens_a_count(before.group(1).lower(), table, language)
+
+
+def _opens_a_count(word: str, table: UnitTable, language: str | None) -> bool:
+    """Whether ``word`` (lower case) is one a count may follow: no name's word."""
+    return (word in load_stopwords() or word in table.not_units or word in table.acronym_count_openers
+            or (len(word) >= 5 and word.startswith(table.verb_prefixes))
+            or any(word.endswith(e) and len(word) > len(e) + 2 for e in pronoun_enclitics())
+            or parse_number(word, language) is not None or word in number_words(language).approximate)
 
 
 def _in_capitals(text: str, at: int) -> bool:
@@ -1034,7 +1053,7 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         am = _ACRONYM.match(text, at, limit)
         low, high = table.acronym_units
         if (am and low <= len(am.group(0)) <= high and am.group(0) not in table.not_acronym_units
-                and not _in_capitals(text, at) and not _number_of_a_name(text, pos)):
+                and not _in_capitals(text, at) and not _number_of_a_name(text, pos, table, language)):
             return am.group(0), am.end()  # "lebih dari 150 PKL" counts PKL
     if not wm or wm.end() < len(text) and (text[wm.end()].isalnum()):
         return None, pos

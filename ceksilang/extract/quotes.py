@@ -1073,9 +1073,10 @@ class _Resolver:
     def first_name_in_other_span(self, name: _Name) -> str | None:
         """A one-word person name ("kata Anthony", "ujar AKP Marlin") that opens a full name the
         article wrote before inside a span not read as a person here ("Vice President of Logistic
-        Tokopedia Anthony Wijaya" tagged a place; "AKP Marlin Supu Payu" inside a run-in "Baca
-        Juga" line): that full name, the word and the 1-3 name words after it to the span's end.
-        Only when exactly one such full name is written, and its words are no common words; a
+        Tokopedia Anthony Wijaya" tagged a place; "AKP Marlin Supu Payu" tagged an organisation):
+        that full name, the word and the 1-3 name words after it to the span's end. A span that runs
+        on past the name (a whole run-in "Baca Juga: AKP Marlin Supu Payu Tinjau Pasar" line) gives
+        none. Only when exactly one such full name is written, and its words are no common words; a
         body named after someone ("Yayasan Budi Hartawan", after an ``organisation_first_words``
         word) gives no one's name."""
         word = name.text

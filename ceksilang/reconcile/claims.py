@@ -1792,7 +1792,7 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     "tenaga kerja 30 orang", "pelaku berjumlah dua orang"). A name ("di Jakarta 5 orang"), a time
     ("hari ini 5 orang"), a verb ("menewaskan 5 orang") or a function word gives none."""
     cm = rw.carried_measure
-    if cm is None or rw.unit_aliases.get((q.unit or "").lower(), q.unit) not in cm.next_noun_units:
+    if cm is None or rw.unit_aliases.get((q.unit or "").lower(), q.unit or "").lower() not in cm.next_noun_units:
         return None
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 60)])
     # after a classifier the next word only describes ("4 orang hadir", "5 orang positif"), the noun
@@ -1839,7 +1839,7 @@ def _common_noun_phrase(phrase: list[str], cm: CarriedMeasureWords, rw: Reconcil
             and phrase[0] not in _unit_words())
 
 
-def _goods_noun_at_start(phrase: list[str], cm: Any, rw: ReconcileWords) -> str | None:
+def _goods_noun_at_start(phrase: list[str], cm: CarriedMeasureWords, rw: ReconcileWords) -> str | None:
     """The phrase after a unit of mass, length, area or volume when it opens with a noun of a thing
     so measured (``goods_nouns``, the ``goods_slots`` detail nouns, a noun of people), one word or two
     ("ton beras", "liter minyak bumi"); None for an adverb, a verb with no prefix, an adjective of size."""

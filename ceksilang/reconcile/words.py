@@ -231,7 +231,12 @@ def _share_words(data: dict | None) -> ShareWords | None:
 
 
 def _lower_longest_first(items) -> tuple[str, ...]:
-    return tuple(sorted({" ".join(str(s).lower().split()) for s in items or []}, key=len, reverse=True))
+    return tuple(sorted(_lowered_set(items), key=len, reverse=True))
+
+
+def _lowered_set(items) -> frozenset[str]:
+    """Words or phrases lower-cased, spaces folded: for membership tests, where order is of no use."""
+    return frozenset(" ".join(str(s).lower().split()) for s in items or [])
 
 
 def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
@@ -239,27 +244,27 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         return None
     return CarriedMeasureWords(
         anaphors=_lower_longest_first(data.get("anaphors")),
-        referring_nouns=frozenset(_lower_longest_first(data.get("referring_nouns"))),
-        demonstratives=frozenset(_lower_longest_first(data.get("demonstratives"))),
+        referring_nouns=_lowered_set(data.get("referring_nouns")),
+        demonstratives=_lowered_set(data.get("demonstratives")),
         topic_shifts=_lower_longest_first(data.get("topic_shifts")),
         sentences_back=int(data.get("sentences_back") or 0),
         relative_units=frozenset(str(u) for u in data.get("relative_units") or []),
-        connectives=frozenset(_lower_longest_first(data.get("connectives"))),
+        connectives=_lowered_set(data.get("connectives")),
         count_heads=_lower_longest_first(data.get("count_heads")),
         next_noun_links=_lower_longest_first(data.get("next_noun_links")),
-        not_counted_after=frozenset(_lower_longest_first(data.get("not_counted_after"))),
-        next_noun_units=frozenset(str(u) for u in data.get("next_noun_units") or []),
-        size_links=frozenset(_lower_longest_first(data.get("size_links"))),
-        goods_nouns=frozenset(_lower_longest_first(data.get("goods_nouns"))),
+        not_counted_after=_lowered_set(data.get("not_counted_after")),
+        next_noun_units=_lowered_set(data.get("next_noun_units")),
+        size_links=_lowered_set(data.get("size_links")),
+        goods_nouns=_lowered_set(data.get("goods_nouns")),
         goods_slots=frozenset(str(s) for s in data.get("goods_slots") or []),
-        predicate_markers=frozenset(_lower_longest_first(data.get("predicate_markers"))),
+        predicate_markers=_lowered_set(data.get("predicate_markers")),
     )
 
 
 def _index_level_words(data: dict | None) -> IndexLevelWords | None:
     if not data:
         return None
-    return IndexLevelWords(unit=str(data["unit"]), heads=frozenset(_lower_longest_first(data.get("heads"))),
+    return IndexLevelWords(unit=str(data["unit"]), heads=_lowered_set(data.get("heads")),
                            names=_lower_longest_first(data.get("names")))
 
 
