@@ -1067,9 +1067,11 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
         if (word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail)
                 and not any(t in am.adjunct_enders for t in tail)):
             return i
-        # ("pertumbuhan yang solid dengan total aset [mencapai]": an adjunct ender in the clause opens the
-        # amount's own subject, so the relative clause is not passed over to the noun before it)
-        if word in am.relative_markers and len(tail) <= am.relative_words and not any(t in am.adjunct_enders for t in tail):
+        # ("pertumbuhan yang solid dengan total aset [mencapai]": an adjunct ender in the clause with words
+        # after it opens the amount's own subject, so the relative clause is not passed over to the noun
+        # before it; "uang yang setara dengan [Rp915 miliar]" ends with it and is passed over)
+        if (word in am.relative_markers and len(tail) <= am.relative_words
+                and not any(t in am.adjunct_enders for t in tail[:-1])):
             return i
     return None
 
