@@ -721,3 +721,32 @@ def test_an_adverb_verb_or_size_word_next_to_a_count_is_not_what_it_counts(text,
 ])
 def test_a_noun_of_goods_after_a_unit_of_mass_or_length_is_what_it_counts(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # the clause's subject before a level verb and its aspect word is what the amount measures (fig19)
+    ("Angka itu lebih rendah dari libur Waisak, di mana okupansi hotel sempat menyentuh 80 persen.", "80 persen",
+     "okupansi hotel"),
+    ("Kapitalisasi pasar menyentuh angka USD 2,03 triliun.", "USD 2,03 triliun", "kapitalisasi pasar"),
+    # a list item's number before the subject opens the phrase, it is no figure the words are the unit of
+    ("Kebijakan itu terdiri atas: 1) pemberlakuan tarif dasar sebesar 10% terhadap seluruh negara pengekspor.",
+     "10%", "pemberlakuan tarif dasar terhadap seluruh negara"),
+    # "dengan" opens the amount's own subject inside what looked like a relative clause
+    ("Bank mencatatkan pertumbuhan yang solid dengan total aset mencapai Rp39,3 triliun.", "Rp39,3 triliun",
+     "total aset"),
+    # "melalui" says by what way: the phrase before it is the subject, not the way
+    ("Menurutnya, transaksi melalui e-channel saat ini sudah mencapai sekitar 92% dari total transaksi.",
+     "sekitar 92%", "transaksi"),
+    ("Pemerintah menyalurkan bantuan melalui bank sebesar Rp 12 miliar.", "Rp 12 miliar", "bantuan"),
+])
+def test_an_amount_measures_its_clause_subject_before_a_level_verb(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # guards: a relative clause with no "dengan" is still passed over; a time before the level is too
+    ("Kerugian yang dialami warga desa mencapai Rp 3 miliar.", "Rp 3 miliar", "kerugian"),
+    ("Harga cabai pada 2 Juni 2025 menjadi Rp 32.750.", "Rp 32.750", "harga cabai"),
+])
+def test_a_relative_clause_or_time_before_a_level_is_still_passed_over(text, needle, measure):
+    assert _reading(text, needle).measure == measure

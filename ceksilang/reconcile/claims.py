@@ -481,6 +481,8 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         word = token.strip("()")
         low = word.lower()
         abbreviation = mixed_case and len(word) > 1 and word.isupper()
+        if not from_start and out and _LIST_MARKER.fullmatch(token):
+            break  # "1) pemberlakuan tarif dasar [sebesar]": a list item's number opens the phrase
         if any(c.isdigit() for c in word) and not from_start and not _alphanumeric_name(word):
             return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
@@ -509,6 +511,9 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     while out and out[0] in am.joiners:
         out.pop(0)
     return out
+
+
+_LIST_MARKER = re.compile(r"\d{1,2}\)")  # "1)": the number of a list item, its bracket closed only
 
 
 _NAME_WITH_DIGITS = re.compile(r"[A-Z][A-Za-z]+\d+[A-Za-z]*")
@@ -1062,7 +1067,11 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
         if (word in am.adjunct_prepositions and len(tail) <= am.adjunct_words and not any(_DIGIT.search(t) for t in tail)
                 and not any(t in am.adjunct_enders for t in tail)):
             return i
-        if word in am.relative_markers and len(tail) <= am.relative_words:
+        # ("pertumbuhan yang solid dengan total aset [mencapai]": an adjunct ender in the clause with words
+        # after it opens the amount's own subject, so the relative clause is not passed over to the noun
+        # before it; "uang yang setara dengan [Rp915 miliar]" ends with it and is passed over)
+        if (word in am.relative_markers and len(tail) <= am.relative_words
+                and not any(t in am.adjunct_enders for t in tail[:-1])):
             return i
     return None
 
@@ -1113,7 +1122,9 @@ def _object_of_active_verb(tokens: list[str], phrase: list[str], rw: ReconcileWo
     if not phrase or am is None or len(tokens) <= len(phrase):
         return False
     verb = tokens[-len(phrase) - 1].strip("()")
-    return verb.islower() and _looks_like_verb(verb, rw) and any(verb.startswith(p) for p in am.active_prefixes)
+    # ("transaksi melalui e-channel [mencapai]": a preposition shaped as a verb says by what way, not what)
+    return (verb.islower() and verb not in am.adjunct_prepositions and _looks_like_verb(verb, rw)
+            and any(verb.startswith(p) for p in am.active_prefixes))
 
 
 _PER_READ_TOKENS = 3  # "per troy ounce": the per word and a unit of up to two words
