@@ -208,3 +208,34 @@ def test_unglue_a_compound_the_spelling_rules_write_as_one_word_stays_whole(word
     text = f"Jalur itu akan ditutup sementara {word} proyek perbaikan jalan belum selesai dikerjakan petugas."
     assert unglue_words(text) == text
     assert word in split_rules().whole_words
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # a person's name, rarer in the counts than min_part_count, glued to the word after it
+        ("Wakil Menteri Bima Arya Sugiartoyang menangani urusan organisasi kemasyarakatan di daerah.",
+         "Wakil Menteri Bima Arya Sugiarto yang menangani urusan organisasi kemasyarakatan di daerah."),
+        ("Bupati Dadang Supriatnamengimbau warga agar tidak membuang sampah ke sungai.",
+         "Bupati Dadang Supriatna mengimbau warga agar tidak membuang sampah ke sungai."),
+        ("Pendiri perusahaan itu, Mark Zuckerbergmengatakan iklan akan ditampilkan di aplikasi.",
+         "Pendiri perusahaan itu, Mark Zuckerberg mengatakan iklan akan ditampilkan di aplikasi."),
+    ],
+)
+def test_unglue_a_name_glued_to_yang_or_a_speech_verb_after_it_is_cut(glued: str, expected: str) -> None:
+    assert _unglue(glued) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names that end in "dan", "di" or "yang" stay whole, also where their head is a name
+        "Direktur Bank Sumut Syahdan Siregar mengatakan laba naik dan target tahun ini tercapai.",
+        "Analis MNC Sekuritas Edwin Sebayang memprediksi indeks akan naik pada pekan ini.",
+        "Kepala dinas itu, didampingi Fandi Yunus, meninjau lokasi banjir di desa tersebut.",
+        # a label before a colon: a product's name, not a name with "yang" glued
+        "Rasa yang dijual ada banyak dan semuanya enak. Gadang: balado pedas Malayang: segar pedas ala dabu-dabu.",
+    ],
+)
+def test_unglue_a_name_ending_like_a_function_word_or_a_label_stays_whole(text: str) -> None:
+    assert _unglue(text) == text

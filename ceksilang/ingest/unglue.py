@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from ceksilang.ingest.clean_shape import own_capitalised_words, shape_data
-from ceksilang.lang import LanguageDataError, load_data, load_stopwords
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords
 from ceksilang.lang.word_frequencies import WordFrequencies, load_word_frequencies
 
 
@@ -58,6 +58,8 @@ class SplitRules:
     bound_forms: tuple[str, ...]
     never_clause_final: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()  # compounds written as one word ("bilamana")
+    name_glued_tails: frozenset[str] = frozenset()  # words glued after a name ("Sugiarto|yang")
+    name_head_min_letters: int = 4
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,9 @@ def split_rules() -> SplitRules:
             bound_forms=tuple(str(b) for b in data["bound_forms"]),
             never_clause_final=frozenset(str(w).lower() for w in data.get("never_clause_final") or []),
             whole_words=frozenset(str(w).lower() for w in data.get("whole_words") or []),
+            name_glued_tails=frozenset(str(w).lower() for w in data.get("name_glued_tails") or [])
+            | load_speech_verbs().prefixed,
+            name_head_min_letters=int(data.get("name_head_min_letters", 4)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"word_split.yaml: {exc!r}") from exc
@@ -233,6 +238,24 @@ def _ends_names(tail: str) -> int:
     return sum(1 for name in load_word_frequencies().names if name.endswith(tail) and len(name) - len(tail) >= 3)
 
 
+def split_name_before_tail(word: str, own_words: Counter[str] | None = None) -> str | None:
+    """``word`` (capitalised, no inner capital) as a person's name and the word the scraper glued
+    after it ("Sugiarto yang", "Supriatna mengimbau"), or None. The head is a name of the counts,
+    however rare, or one the article writes alone; the tail is one of word_split.yaml's
+    ``name_glued_tails`` or a prefixed speech verb. The longest such tail is taken."""
+    rules = split_rules()
+    freq = load_word_frequencies()
+    lower = word.lower()
+    for cut in range(rules.name_head_min_letters, len(lower) - rules.min_part_letters + 1):
+        tail = lower[cut:]
+        if tail not in rules.name_glued_tails:
+            continue
+        head = word[:cut]
+        if head.lower() in freq.names or (own_words and own_words.get(head, 0) > 0):
+            return f"{head} {word[cut:]}"
+    return None
+
+
 def _camel_side(piece: str, freq: WordFrequencies, own_words: Counter[str] | None, rules: SplitRules) -> bool:
     """``piece`` of a word with an inner capital is a word on its own: an Indonesian word or a
     name ("Baru|Christopher"), not the English half of a brand ("Flight|Aware", "Net|Blocks")."""
@@ -272,6 +295,8 @@ def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
             out.append(piece)
             continue
         split = best_split(piece, own_words)
+        if not split and piece[:1].isupper() and (name_split := split_name_before_tail(piece, own_words)):
+            split = [name_split]
         if split:
             out.append(" ".join(split))
         elif len(pieces) > 1:
@@ -304,6 +329,11 @@ def unglue_words(text: str, title: str | None = None) -> str:
     splits = {w: split for w, split in splits.items()
               if split.rsplit(" ", 1)[-1].lower() not in closing
               or not re.search(r"(?<![^\W\d_])" + re.escape(w) + r"\s*[,.;!?)]", text)}
+    # a capitalised word written before a colon is a label or a listed name ("Malayang: segar
+    # pedas"), not a name with the verb or "yang" glued after it
+    splits = {w: split for w, split in splits.items()
+              if split != split_name_before_tail(w, own_words)
+              or not re.search(r"(?<![^\W\d_])" + re.escape(w) + r"\s*:", text)}
     if not splits:
         return text
     out: list[str] = []
@@ -328,4 +358,4 @@ def unglue_words(text: str, title: str | None = None) -> str:
     return "".join(out)
 
 
-__all__ = ["unglue_words", "split_glued_word", "best_split", "reads_indonesian", "split_rules", "SplitRules"]
+__all__ = ["unglue_words", "split_glued_word", "split_name_before_tail", "best_split", "reads_indonesian", "split_rules", "SplitRules"]
