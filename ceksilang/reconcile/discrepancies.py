@@ -772,19 +772,33 @@ def _nicknamed(heads: list[QuoteReading], entities: dict[str, Entity], texts: di
     people = [entities.get(h.speaker_key or "") for h in heads]
     if any(p is None or p.type != "PERSON" for p in people):
         return False
-    cues = "|".join(re.escape(c) for c in sorted(load_name_types().person_name_cues, key=len, reverse=True))
+    cues = _nickname_cues(load_name_types().person_name_cues)
     if not cues:
         return False
-    names = [sorted(_entity_names(p), key=len, reverse=True) for p in people]
+    names = [tuple(sorted(_entity_names(p), key=len, reverse=True)) for p in people]
     for full, short in ((names[0], names[1]), (names[1], names[0])):
         if not full or not short:
             continue
-        pattern = re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in full)})(?:[\s,()-]+[\w.]+){{0,3}}?[\s,()-]+(?:{cues})\s+"
-            rf"(?:{'|'.join(re.escape(n) for n in short)})(?!\w)", re.IGNORECASE)
+        pattern = _nickname_pattern(full, short, cues)
         if any(pattern.search(t) for t in texts.values()):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _nickname_cues(cues: tuple[str, ...]) -> str:
+    """The name cues ("biasa disapa") as one alternation, longest first: built once per word data."""
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def _nickname_pattern(full: tuple[str, ...], short: tuple[str, ...], cues: str) -> re.Pattern[str]:
+    """One of the names ``full``, at most three words, a name cue and one of the names ``short``:
+    "Maruarar Sirait, atau biasa disapa Ara". Compiled once per pair of people (a story's
+    attribution groups ask again for the same pair)."""
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in full)})(?:[\s,()-]+[\w.]+){{0,3}}?[\s,()-]+(?:{cues})\s+"
+        rf"(?:{'|'.join(re.escape(n) for n in short)})(?!\w)", re.IGNORECASE)
 
 
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
