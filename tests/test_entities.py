@@ -536,6 +536,11 @@ def test_entities_merge_gives_back_a_first_name_glued_after_a_full_stop(before, 
     # a first name the model left out, which the article also uses alone for the person
     ("Wakil Ketua Komisi XII DPR RI, Putri Zulkifli Hasan memberi apresiasi. \"Kita jaga,\" ujar Putri dalam "
      "pernyataan tertulis.", [("Zulkifli Hasan", 0)], ["Putri Zulkifli Hasan"]),
+    # ... of any letters: an apostrophe or a diacritic inside the first name
+    ("Ketua panitia, Mu'ti Hidayat memberi apresiasi. \"Kita jaga,\" ujar Mu'ti dalam pernyataan "
+     "tertulis.", [("Hidayat", 0)], ["Mu'ti Hidayat"]),
+    ("Ketua yayasan itu, Désirée Kartika memberi apresiasi. \"Kita jaga,\" ujar Désirée dalam pernyataan "
+     "tertulis.", [("Kartika", 0)], ["Désirée Kartika"]),
     # ... but a noun opening sentences is no first name
     ("Perdana Menteri Mahathir Mohamad bicara. Komentar Mahathir tampaknya ditujukan ke Beijing. Komentar "
      "terbaru Mahathir muncul kemarin.", [("Mahathir Mohamad", 0), ("Mahathir", 1), ("Mahathir", 2)],
@@ -545,6 +550,27 @@ def test_entities_merge_puts_a_person_span_on_the_name_the_article_uses(text, sp
     merged = merge_mentions([_span(text, s, "PERSON", k) for s, k in spans], match_gazetteer("d", text), text)
     assert [m.text for m in merged if m.label == "PERSON"] == persons
     assert all(text[m.start:m.end] == m.text for m in merged)
+
+
+def test_capitalised_word_before_reads_ascii_text_as_the_ascii_patterns_did():
+    """On ASCII text with no apostrophe the Unicode-aware word before a person is the one the ASCII
+    patterns "(?:,|\\b[a-z]+) ([A-Z][a-z]+) $" and "[\\w.,)] ([A-Z][a-z]+) $" found."""
+    import random
+    import re
+
+    from ceksilang.extract.entities import _capitalised_word_before
+
+    strict = re.compile(r"(?:,|\b[a-z]+) ([A-Z][a-z]+) $")
+    loose = re.compile(r"[\w.,)] ([A-Z][a-z]+) $")
+    rng = random.Random(7)
+    pieces = ["kata", "Budi", "UKM", ",", ".", ")", " ", "-", "2", "x", "Ab", "McD", "bU", "_"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " "
+        start = rng.randint(0, len(text) - 1)
+        for pattern, after_any_word in ((strict, False), (loose, True)):
+            found = pattern.search(text, start, len(text))
+            assert _capitalised_word_before(text, start, len(text), after_any_word) == (
+                found.group(1) if found else None), (text, start)
 
 
 @pytest.mark.parametrize(("span", "name"), [
