@@ -873,3 +873,29 @@ def test_entities_a_long_capitalised_word_cut_by_the_window_is_no_lower_case_wor
     from ceksilang.extract.entities import _used_alone_after, load_role_words
     text = "Hal itu dikatakan Kesejahteraanmasyarakatperdesaan Bayu, Senin."
     assert not _used_alone_after(text, text.index("Bayu"), load_role_words(), tagged=True)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Korban bernama Sisti Maristianti (62) ditemukan warga.", ["Sisti Maristianti"]),
+    ("Korban bernama Sisti Maristianti (62 tahun) ditemukan warga.", ["Sisti Maristianti"]),
+    # the short forms of the unit that numbers.yaml lists (age_unit_words) are an age too
+    ("Korban bernama Sisti Maristianti (62 thn) ditemukan warga.", ["Sisti Maristianti"]),
+    ("Korban bernama Sisti Maristianti, 62, ditemukan warga.", ["Sisti Maristianti"]),
+    # a bracket of another unit is no age
+    ("Korban bernama Sisti Maristianti (62 kg) ditemukan warga.", []),
+])
+def test_a_capitalised_run_followed_by_an_age_is_a_person(text, found):
+    from ceksilang.extract.entities import _unseen_persons
+
+    assert [m.text for m in _unseen_persons("d", text, [])] == found
+
+
+def test_both_age_patterns_read_the_units_of_numbers_yaml():
+    from ceksilang.extract import entities, quotes
+    from ceksilang.extract.numbers import number_words
+
+    units = number_words().age_unit_words
+    assert {"tahun", "thn", "th"} <= set(units)
+    for unit in units:
+        assert entities._age_after().match(f" (45 {unit})")
+        assert quotes._age_after().match(f" ( 45 {unit.title()} )")  # the quote finder reads any case

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from ceksilang.extract.numbers import number_words
 from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load_merged_lines, load_speech_verbs,
                             load_stopwords)
 from ceksilang.lang.translations import load_translations
@@ -1884,7 +1885,13 @@ def _split_at_name_prefix(mentions: list[Mention], text: str, prefixes: Sequence
 # A capitalised run of 2-4 words (no all-capitals initials): "Sisti Maristianti", "Ni Made Ayu".
 _CAPITALISED_RUN = re.compile(r"(?<![\w\-])[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,3}(?![\w\-])")
 # An age right after a name: "Sisti Maristianti (62)", "(62 tahun)", "Budi, 45, ..."
-_AGE_AFTER = re.compile(r"[ \t]*(?:\((\d{1,3})(?:[ \t]+tahun)?\)|,[ \t]*(\d{1,3})[ \t]*,)")
+@lru_cache(maxsize=1)
+def _age_after() -> re.Pattern[str]:
+    """An age right after a name, in brackets with or without its unit (numbers.yaml
+    ``age_unit_words``, as written) or between commas."""
+    units = "|".join(map(re.escape, number_words().age_unit_words))
+    unit = rf"(?:[ \t]+(?:{units}))?" if units else ""
+    return re.compile(rf"[ \t]*(?:\((\d{{1,3}}){unit}\)|,[ \t]*(\d{{1,3}})[ \t]*,)")
 _MAX_AGE = 120
 
 
@@ -1900,7 +1907,7 @@ def _unseen_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Men
     added: list[Mention] = []
     for run in _CAPITALISED_RUN.finditer(text):
         start, end = run.span()
-        age = _AGE_AFTER.match(text, end)
+        age = _age_after().match(text, end)
         years = int(next(g for g in age.groups() if g)) if age else 0
         before = text[max(0, start - 40):start].split()
         by_kin = bool(before) and before[-1] in kinship
