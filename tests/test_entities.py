@@ -536,6 +536,11 @@ def test_entities_merge_gives_back_a_first_name_glued_after_a_full_stop(before, 
     # a first name the model left out, which the article also uses alone for the person
     ("Wakil Ketua Komisi XII DPR RI, Putri Zulkifli Hasan memberi apresiasi. \"Kita jaga,\" ujar Putri dalam "
      "pernyataan tertulis.", [("Zulkifli Hasan", 0)], ["Putri Zulkifli Hasan"]),
+    # ... of any letters: an apostrophe or a diacritic inside the first name
+    ("Ketua panitia, Mu'ti Hidayat memberi apresiasi. \"Kita jaga,\" ujar Mu'ti dalam pernyataan "
+     "tertulis.", [("Hidayat", 0)], ["Mu'ti Hidayat"]),
+    ("Ketua yayasan itu, Désirée Kartika memberi apresiasi. \"Kita jaga,\" ujar Désirée dalam pernyataan "
+     "tertulis.", [("Kartika", 0)], ["Désirée Kartika"]),
     # ... but a noun opening sentences is no first name
     ("Perdana Menteri Mahathir Mohamad bicara. Komentar Mahathir tampaknya ditujukan ke Beijing. Komentar "
      "terbaru Mahathir muncul kemarin.", [("Mahathir Mohamad", 0), ("Mahathir", 1), ("Mahathir", 2)],
@@ -545,6 +550,27 @@ def test_entities_merge_puts_a_person_span_on_the_name_the_article_uses(text, sp
     merged = merge_mentions([_span(text, s, "PERSON", k) for s, k in spans], match_gazetteer("d", text), text)
     assert [m.text for m in merged if m.label == "PERSON"] == persons
     assert all(text[m.start:m.end] == m.text for m in merged)
+
+
+def test_capitalised_word_before_reads_ascii_text_as_the_ascii_patterns_did():
+    """On ASCII text with no apostrophe the Unicode-aware word before a person is the one the ASCII
+    patterns "(?:,|\\b[a-z]+) ([A-Z][a-z]+) $" and "[\\w.,)] ([A-Z][a-z]+) $" found."""
+    import random
+    import re
+
+    from ceksilang.extract.entities import _capitalised_word_before
+
+    strict = re.compile(r"(?:,|\b[a-z]+) ([A-Z][a-z]+) $")
+    loose = re.compile(r"[\w.,)] ([A-Z][a-z]+) $")
+    rng = random.Random(7)
+    pieces = ["kata", "Budi", "UKM", ",", ".", ")", " ", "-", "2", "x", "Ab", "McD", "bU", "_"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " "
+        start = rng.randint(0, len(text) - 1)
+        for pattern, after_any_word in ((strict, False), (loose, True)):
+            found = pattern.search(text, start, len(text))
+            assert _capitalised_word_before(text, start, len(text), after_any_word) == (
+                found.group(1) if found else None), (text, start)
 
 
 @pytest.mark.parametrize(("span", "name"), [
@@ -847,3 +873,29 @@ def test_entities_a_long_capitalised_word_cut_by_the_window_is_no_lower_case_wor
     from ceksilang.extract.entities import _used_alone_after, load_role_words
     text = "Hal itu dikatakan Kesejahteraanmasyarakatperdesaan Bayu, Senin."
     assert not _used_alone_after(text, text.index("Bayu"), load_role_words(), tagged=True)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Korban bernama Sisti Maristianti (62) ditemukan warga.", ["Sisti Maristianti"]),
+    ("Korban bernama Sisti Maristianti (62 tahun) ditemukan warga.", ["Sisti Maristianti"]),
+    # the short forms of the unit that numbers.yaml lists (age_unit_words) are an age too
+    ("Korban bernama Sisti Maristianti (62 thn) ditemukan warga.", ["Sisti Maristianti"]),
+    ("Korban bernama Sisti Maristianti, 62, ditemukan warga.", ["Sisti Maristianti"]),
+    # a bracket of another unit is no age
+    ("Korban bernama Sisti Maristianti (62 kg) ditemukan warga.", []),
+])
+def test_a_capitalised_run_followed_by_an_age_is_a_person(text, found):
+    from ceksilang.extract.entities import _unseen_persons
+
+    assert [m.text for m in _unseen_persons("d", text, [])] == found
+
+
+def test_both_age_patterns_read_the_units_of_numbers_yaml():
+    from ceksilang.extract import entities, quotes
+    from ceksilang.extract.numbers import number_words
+
+    units = number_words().age_unit_words
+    assert {"tahun", "thn", "th"} <= set(units)
+    for unit in units:
+        assert entities._age_after().match(f" (45 {unit})")
+        assert quotes._age_after().match(f" ( 45 {unit.title()} )")  # the quote finder reads any case

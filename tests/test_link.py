@@ -724,6 +724,19 @@ def test_after_rank_looks_ranks_up_as_a_comparison_with_each_rank_would():
     assert found >= len(ranks)  # the rank itself, at least, is found before each name
 
 
+def test_a_word_cut_by_the_rank_window_is_no_rank():
+    # a word ending in the letters of a rank ("...mayor"), then a separator line before the name: the
+    # 24 characters before the name start inside the word, which is still no rank
+    from ceksilang.reconcile.link import _after_rank
+
+    text = "Foto oleh Tamayor\n" + "-" * 17 + "\nBudi Santoso hadir."
+    pos = text.index("Budi")
+    assert text[pos - 24:pos].startswith("mayor")  # the window cuts the word
+    assert not _after_rank(text, pos)
+    spaced = "Foto oleh Ta mayor\n" + "-" * 17 + "\nBudi Santoso hadir."
+    assert _after_rank(spaced, spaced.index("Budi"))  # guard: the rank written as a word is found
+
+
 def test_person_name_tokens_trim_degrees_as_a_comparison_with_each_degree_would():
     """``person_name_tokens`` looks a name's last words up once per degree length; the words
     left must be those of trying each degree in the word data's order, on fuzzed names of

@@ -3073,6 +3073,25 @@ def test_one_phrase_ending_in_two_police_stations_of_two_outlets_is_a_detail():
 def test_one_site_two_mentions_or_one_source_is_no_site_detail(first, second, second_outlet):
     assert _unit_sites(first, second, second_outlet=second_outlet) == []
 
+def test_a_site_name_inside_a_longer_word_is_not_the_other_site_named():
+    # "berbahaya" holds the letters of "Berbah" but names no site: the second sentence still tells
+    # Polsek Kalasan alone, against the first outlet's Polsek Berbah
+    (found,) = _unit_sites("Tiga pemuda itu mengaku sebagai anggota relawan Polsek Berbah dan merampas ponsel korban.",
+                           "Salah seorang pelaku kemudian mengaku sebagai anggota relawan Polsek Kalasan yang "
+                           "berbahaya itu.")
+    assert "Polsek Berbah" in found.explanation and "Polsek Kalasan" in found.explanation
+
+
+def test_words_before_a_site_are_those_of_the_sentence_start():
+    from ceksilang.reconcile.discrepancies import _words_before
+    from ceksilang.reconcile.words import WORD_PATTERN
+
+    for text in ["mengaku sebagai anggota relawan Polsek Berbah", "kata anti-Polsek Berbah", "a b", ""]:
+        spans = [w.span() for w in WORD_PATTERN.finditer(text)]
+        for at in range(len(text) + 1):
+            assert _words_before(text, spans, at, 4) == WORD_PATTERN.findall(text[:at])[-4:]
+
+
 def test_office_words_head_lookup_agrees_with_a_comparison_per_head():
     """``_office_words`` looks a name's opening words up per head length; the answer must be the
     one a comparison with every head gives, for names opening with heads of every length, heads

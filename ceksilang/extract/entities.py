@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from ceksilang.extract.numbers import number_words
 from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load_merged_lines, load_speech_verbs,
                             load_stopwords)
 from ceksilang.lang.translations import load_translations
@@ -1358,11 +1359,35 @@ def _with_initials(m: Mention, text: str, taken: Sequence[Mention]) -> Mention:
     return Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin=m.origin)
 
 
-# a capitalised word inside a sentence, after a comma or a lower-case word (not opening a sentence,
-# where any noun is capitalised: "Komentar Mahathir tampaknya ...")
-_WORD_BEFORE_PERSON = re.compile(r"(?:,|\b[a-z]+) ([A-Z][a-z]+) $")
-# a capitalised word right after another word of the line ("Kompol Komang Yogi", "UKM Salatiga Bayu Joko")
-_WORD_AFTER_ANY_WORD = re.compile(r"[\w.,)] ([A-Z][a-z]+) $")
+# a word of letters, any script's ("José", "Muñoz"), an apostrophe inside it too ("Ma'ruf", "Mu'ti")
+_LETTER_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+# a word inside a sentence, after a comma or another word, before ``$`` (the end of the search); the
+# case of the words is checked after the match (``_capitalised_word_before``)
+_WORD_BEFORE_PERSON = re.compile(rf"(?:,|(?<![\w'’])({_LETTER_WORD})) ({_LETTER_WORD}) $")
+_WORD_AFTER_ANY_WORD = re.compile(rf"[\w.,)] ({_LETTER_WORD}) $")
+
+
+def _capitalised_word(word: str) -> bool:
+    """"Komang", "José", "Ma'ruf": a capital and then two or more characters, all lower-case letters
+    (apostrophes aside); "UKM", "McDonald" and "K" are not."""
+    rest = word[1:].replace("'", "").replace("’", "")
+    return len(word) >= 2 and word[0].isupper() and rest.isalpha() and rest.islower()
+
+
+def _capitalised_word_before(text: str, start: int, end: int, after_any_word: bool = False) -> str | None:
+    """The capitalised word that ends right before ``end`` (a space between), searched from ``start``:
+    inside a sentence, after a comma or a lower-case word (not opening a sentence, where any noun is
+    capitalised: "Komentar Mahathir tampaknya ..."); with ``after_any_word``, right after any other
+    word of the line ("Kompol Komang Yogi", "UKM Salatiga Bayu Joko")."""
+    if after_any_word:
+        found = _WORD_AFTER_ANY_WORD.search(text, start, end)
+        word = found.group(1) if found else None
+    else:
+        found = _WORD_BEFORE_PERSON.search(text, start, end)
+        if found is None or (found.group(1) is not None and not found.group(1).islower()):
+            return None
+        word = found.group(2)
+    return word if word is not None and _capitalised_word(word) else None
 # the word before a first name used alone: a comma, a lower-case word, or a rank or title ("kata
 # Kompol Komang,", "kata Bayu,"); any letters, so "Café" or "Ustaz" with a diacritic is a word too
 _CONTEXT_OF_NAME_ALONE = re.compile(r"(?:,|(?<![\w-])([^\W\d_]+)\.?) $")
@@ -1407,12 +1432,12 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
                    if after.group(1).lower() in first_words}
     out: list[Mention] = []
     for m in mentions:
-        before = _WORD_BEFORE_PERSON.search(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
+        word = _capitalised_word_before(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
         loose = False
-        if before is None and m.label == "PERSON" and m.origin != "gazetteer":
-            before = _WORD_AFTER_ANY_WORD.search(text, max(0, m.start - 40), m.start)
-            loose = before is not None
-        word = before.group(1) if before else ""
+        if word is None and m.label == "PERSON" and m.origin != "gazetteer":
+            word = _capitalised_word_before(text, max(0, m.start - 40), m.start, after_any_word=True)
+            loose = word is not None
+        word = word or ""
         start = m.start - len(word) - 1
         if not word or any(s < m.start and e > start for s, e in covered) \
                 or word.lower() in words.head_words or word.lower() in words.name_openers \
@@ -1426,7 +1451,7 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
         # as part of a longer name
         alone = [a for a in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
                  if a.start() != start and not text[a.end():a.end() + len(first) + 1].strip().startswith(first)
-                 and (_WORD_BEFORE_PERSON.search(text, max(0, a.start() - 40), a.start() + len(word) + 1)
+                 and (_capitalised_word_before(text, max(0, a.start() - 40), a.start() + len(word) + 1)
                       or (loose and _used_alone_after(text, a.start(), words,
                                                       (a.start(), a.end()) in alone_persons)))
                  and not any(s <= a.start() < e and (s, e) != (a.start(), a.end()) for s, e in covered)]
@@ -1860,7 +1885,13 @@ def _split_at_name_prefix(mentions: list[Mention], text: str, prefixes: Sequence
 # A capitalised run of 2-4 words (no all-capitals initials): "Sisti Maristianti", "Ni Made Ayu".
 _CAPITALISED_RUN = re.compile(r"(?<![\w\-])[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,3}(?![\w\-])")
 # An age right after a name: "Sisti Maristianti (62)", "(62 tahun)", "Budi, 45, ..."
-_AGE_AFTER = re.compile(r"[ \t]*(?:\((\d{1,3})(?:[ \t]+tahun)?\)|,[ \t]*(\d{1,3})[ \t]*,)")
+@lru_cache(maxsize=1)
+def _age_after() -> re.Pattern[str]:
+    """An age right after a name, in brackets with or without its unit (numbers.yaml
+    ``age_unit_words``, as written) or between commas."""
+    units = "|".join(map(re.escape, number_words().age_unit_words))
+    unit = rf"(?:[ \t]+(?:{units}))?" if units else ""
+    return re.compile(rf"[ \t]*(?:\((\d{{1,3}}){unit}\)|,[ \t]*(\d{{1,3}})[ \t]*,)")
 _MAX_AGE = 120
 
 
@@ -1876,7 +1907,7 @@ def _unseen_persons(doc_id: str, text: str, mentions: list[Mention]) -> list[Men
     added: list[Mention] = []
     for run in _CAPITALISED_RUN.finditer(text):
         start, end = run.span()
-        age = _AGE_AFTER.match(text, end)
+        age = _age_after().match(text, end)
         years = int(next(g for g in age.groups() if g)) if age else 0
         before = text[max(0, start - 40):start].split()
         by_kin = bool(before) and before[-1] in kinship

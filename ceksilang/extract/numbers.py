@@ -78,6 +78,8 @@ class NumberWords:
     # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
     # language has no such convention
     bracketed_age_unit: str | None = None
+    # the words an age in brackets after a name may carry: "Sisti (62 tahun)", "Budi (45 thn)"
+    age_unit_words: tuple[str, ...] = ()
     # the words after "satu" (or after the noun it counts) that set the one against others, making
     # it a count: "satu lagi", "satu korban lainnya"
     one_against_others: frozenset[str] = frozenset()
@@ -191,6 +193,8 @@ def _number_words(language: str) -> NumberWords:
             approximate_joiners=frozenset(str(w).lower() for w in data.get("approximate_joiners") or ()),
             plural_scales={str(k).lower(): float(v) for k, v in (data.get("plural_scales") or {}).items()},
             bracketed_age_unit=str(data["bracketed_age_unit"]) if data.get("bracketed_age_unit") else None,
+            age_unit_words=tuple(sorted({str(w).lower() for w in data.get("age_unit_words") or ()},
+                                        key=lambda w: (-len(w), w))),
             duration_figure_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("after") or ()),
             duration_figure_before=frozenset(str(w).lower() for key in ("before", "age_before")
                                              for w in (data.get("duration_figures") or {}).get(key) or ()),

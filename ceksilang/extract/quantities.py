@@ -1156,6 +1156,12 @@ def _unit_across_copula(text: str, sentence: tuple[int, int] | None, start: int,
     return unit
 
 
+@lru_cache(maxsize=4)
+def _count_head_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Any count head ("jumlah", "total") as a whole word, any case: compiled once per word data."""
+    return re.compile(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(map(re.escape, heads)), re.IGNORECASE)
+
+
 def _unit_of_count_head(text: str, sentence: tuple[int, int] | None, start: int,
                         language: str | None = None) -> str | None:
     """What a bare count counts when its clause names it after a count head: "Jumlah total rute Pelita
@@ -1166,8 +1172,7 @@ def _unit_of_count_head(text: str, sentence: tuple[int, int] | None, start: int,
         return None
     left = max(sentence[0], start - BARE_FIGURE_REACH)
     window = text[left:start]
-    heads = list(re.finditer(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(map(re.escape, table.count_heads)),
-                             window, re.IGNORECASE))
+    heads = list(_count_head_pattern(table.count_heads).finditer(window))
     if not heads:
         return None
     at = left + heads[-1].end()

@@ -49,6 +49,7 @@ from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in,
                                         find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
                                         load_role_abbreviations, load_role_words, lookup_alias, no_name_word,
                                         portfolio_lists, short_form_of, without_degrees)
+from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
@@ -898,7 +899,13 @@ class _Speaker:
 
 # an age in brackets right after a name or initials: "Mbah Tupon (68)", "DCS (23)", how news
 # brings a person in
-_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th|thn))?\s*\)", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _age_after() -> re.Pattern[str]:
+    """An age in brackets, with or without its unit (numbers.yaml ``age_unit_words``, any case):
+    "(68)", "(62 tahun)", "( 45 Thn )"."""
+    units = "|".join(map(re.escape, number_words().age_unit_words))
+    unit = rf"(?:\s*(?:{units}))?" if units else ""
+    return re.compile(rf"\s*\(\s*\d{{1,3}}{unit}\s*\)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -1539,7 +1546,7 @@ class _Resolver:
                          # ("Sebelumnya, Sutarno Wiryo (70) menjadi korban ... Ia mengaku"), or brought
                          # in again with an age ("Diberitakan sebelumnya, Mbah Tupon (68), menjadi ...")
                          and (self.spoke_before(focus.name) or self.introduced_with_role(focus.name)
-                              or self.first_named(focus.name) or _AGE_AFTER.match(self.text, focus.name.end)))
+                              or self.first_named(focus.name) or _age_after().match(self.text, focus.name.end)))
                 # a person brought in as the subject of the sentence right before the cue ("Analis
                 # Baird, Ben Kallo, juga menurunkan peringkat ... 'quote,' ujarnya") is whom the
                 # article turns to, not the one who talked before them
@@ -3834,7 +3841,7 @@ def _person_initials(text: str, span: str, pat: QuotePatterns, mentions: Sequenc
         after = [w.lower() for w in _INITIALS_CONTEXT_WORD.findall(text[hit.end():hit.end() + 60])]
         if before and before[-1] in person_words:
             return True
-        if _AGE_AFTER.match(text, hit.end()):
+        if _age_after().match(text, hit.end()):
             return True
         if set(before[-2:]) & pat.initials_nickname_words or set(after[:2]) & pat.initials_nickname_words:
             return True

@@ -27,11 +27,12 @@ Five kinds, each ranked by ``score`` and capped per story (``caps`` in ``reconci
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -771,19 +772,33 @@ def _nicknamed(heads: list[QuoteReading], entities: dict[str, Entity], texts: di
     people = [entities.get(h.speaker_key or "") for h in heads]
     if any(p is None or p.type != "PERSON" for p in people):
         return False
-    cues = "|".join(re.escape(c) for c in sorted(load_name_types().person_name_cues, key=len, reverse=True))
+    cues = _nickname_cues(load_name_types().person_name_cues)
     if not cues:
         return False
-    names = [sorted(_entity_names(p), key=len, reverse=True) for p in people]
+    names = [tuple(sorted(_entity_names(p), key=len, reverse=True)) for p in people]
     for full, short in ((names[0], names[1]), (names[1], names[0])):
         if not full or not short:
             continue
-        pattern = re.compile(
-            rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in full)})(?:[\s,()-]+[\w.]+){{0,3}}?[\s,()-]+(?:{cues})\s+"
-            rf"(?:{'|'.join(re.escape(n) for n in short)})(?!\w)", re.IGNORECASE)
+        pattern = _nickname_pattern(full, short, cues)
         if any(pattern.search(t) for t in texts.values()):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _nickname_cues(cues: tuple[str, ...]) -> str:
+    """The name cues ("biasa disapa") as one alternation, longest first: built once per word data."""
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
+@lru_cache(maxsize=256)
+def _nickname_pattern(full: tuple[str, ...], short: tuple[str, ...], cues: str) -> re.Pattern[str]:
+    """One of the names ``full``, at most three words, a name cue and one of the names ``short``:
+    "Maruarar Sirait, atau biasa disapa Ara". Compiled once per pair of people (a story's
+    attribution groups ask again for the same pair)."""
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in full)})(?:[\s,()-]+[\w.]+){{0,3}}?[\s,()-]+(?:{cues})\s+"
+        rf"(?:{'|'.join(re.escape(n) for n in short)})(?!\w)", re.IGNORECASE)
 
 
 def attribution_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
@@ -1993,6 +2008,37 @@ UNIT_ANCHOR_WORDS = 4  # words told alike right before a site's head word: one p
 UNIT_ANCHOR_CONTENT = 2  # of them, words that are no stopword ("mengaku sebagai anggota relawan")
 
 
+@lru_cache(maxsize=4)
+def _unit_site_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """A site's head and its capitalised name, anywhere in a sentence ("Polsek Kalasan"): built
+    once per word data, not for every sentence."""
+    alternatives = "|".join(re.escape(h) for h in heads)  # longest first
+    name = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?<!\w)(?P<head>{alternatives})(?P<name>(?:\s+{name}){{1,{SITE_NAME_MAX_WORDS}}})")
+
+
+def _words_before(text: str, spans: list[tuple[int, int]], at: int, count: int) -> list[str]:
+    """The last ``count`` words of ``text[:at]``, as ``WORD_PATTERN.findall(text[:at])`` gives them,
+    from the spans of the whole text's words (``spans``, in order): a sentence is tokenised once,
+    not again for each site in it. A word running past ``at`` ("anti-" of "anti-Polsek") counts
+    with its part before ``at``."""
+    k = bisect.bisect_right(spans, (at, at))
+    if k > 0 and spans[k - 1][1] > at:  # a word that starts before ``at`` and runs past it
+        k -= 1
+    out = [text[a:b] for a, b in spans[max(0, k - count):k]]
+    if k < len(spans) and spans[k][0] < at:
+        out.extend(WORD_PATTERN.findall(text, spans[k][0], at))
+    return out[-count:]
+
+
+def _names_other_site(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text`` names one of the sites ``names`` (lower case, words joined by one space) as
+    whole words: "Berbah" is not named in "berbahaya"."""
+    lowered = text.lower()
+    return any(re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, n.split())) + r"(?!\w)", lowered)
+               for n in names)
+
+
 @dataclass(slots=True)
 class _UnitTelling:
     sentence: _Sentence
@@ -2007,11 +2053,12 @@ def _unit_tellings(s: _Sentence, rw: ReconcileWords) -> dict[tuple[str, ...], li
     else they say."""
     if not rw.place_heads:
         return {}
-    heads = "|".join(re.escape(h) for h in rw.place_heads)
-    name = r"[A-Z][\w'’-]*"
     out: dict[tuple[str, ...], list[_UnitTelling]] = defaultdict(list)
-    for m in re.finditer(rf"(?<!\w)(?P<head>{heads})(?P<name>(?:\s+{name}){{1,{SITE_NAME_MAX_WORDS}}})", s.text):
-        before = WORD_PATTERN.findall(s.text[:m.start()])[-UNIT_ANCHOR_WORDS:]  # as written: the case tells a name
+    spans: list[tuple[int, int]] | None = None  # the sentence's words, found once (when a site is)
+    for m in _unit_site_pattern(rw.place_heads).finditer(s.text):
+        if spans is None:
+            spans = [w.span() for w in WORD_PATTERN.finditer(s.text)]
+        before = _words_before(s.text, spans, m.start(), UNIT_ANCHOR_WORDS)  # as written: the case tells a name
         if len(before) < UNIT_ANCHOR_WORDS:
             continue
         # words of a name ("Dinas Pendidikan Kota Medan" / "... Kota Pangkalpinang") make two bodies,
@@ -2046,7 +2093,7 @@ def _unit_conflicts(story: str, sents: Sequence[_Sentence], rw: ReconcileWords) 
         # one telling per site and source, of sentences that name no other of the sites
         told: dict[tuple[str, str], _UnitTelling] = {}
         for t in tellings:
-            if not any(other in t.sentence.text.lower() for other in names if other != t.name):
+            if not _names_other_site(t.sentence.text, (other for other in names if other != t.name)):
                 told.setdefault((t.name, t.sentence.source), t)
         if not any(s1 != s2 and not _same_site(n1, n2, rw) for n1, s1 in told for n2, s2 in told):
             continue

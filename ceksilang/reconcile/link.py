@@ -499,10 +499,15 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     return entities
 
 
+_WHOLE_WORD = re.compile(r"(?<!\w)\w+")
+
+
 def _after_rank(text: str, pos: int) -> bool:
     """Whether a police or military rank ("Ipda", "AKP", "Kombes Pol") is written right before
     ``pos``: what follows is the person's name as the text gives it in full."""
-    before = re.findall(r"[\w]+", text[max(0, pos - 24):pos])
+    # searched in the whole text between two offsets (not a slice of it), so that a word cut by the
+    # window's start ("Kesatuanmayor" read as "mayor") does not look whole: the look-behind sees it
+    before = _WHOLE_WORD.findall(text, max(0, pos - 24), pos)
     ranks, lengths = _rank_lookup()
     return any(tuple(w.lower() for w in before[-n:]) in ranks for n in lengths if len(before) >= n)
 
