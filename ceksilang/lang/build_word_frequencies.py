@@ -16,8 +16,11 @@ those days (inclusive), and writes where ``--out`` says: counts for checking cek
 days' articles as if they were new (read them with ``$CEKSILANG_WORD_FREQUENCIES``). The shipped
 file is always built without it.
 
-Each word is written once, lower-cased unless the original-case text writes it capitalised
-more often than not ("Siak", "Christopher"): the clean stage never takes such a word as the
+Each word is written once, lower-cased unless it is capitalised in more than half of all its
+occurrences ("Siak", "Christopher"), or in at least nine in ten of its occurrences in the
+original-case text: the lower-cased text cannot vote on case, and a name it holds often ("Andi",
+98 of 196 occurrences in original-case text, all capitalised) would else read as a common word
+whenever the lower-cased set grows against the rest. The clean stage never takes such a word as the
 second part of a glued word. Only words seen at least ``--min-count`` times are kept (the cap
 on the file's size; a glued form seen that rarely stays out, so it is "unknown" and may be
 split). The output is deterministic (count descending, then word), so a rebuild from the same
@@ -35,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from ceksilang.lang import LANG_DIR
 
@@ -49,8 +53,8 @@ _GOLD_ID = re.compile(r"\bid-[0-9a-f]{12}\b")
 HEADER = """\
 # Word counts of unlabeled Indonesian news text (and English news sentences), one word a line:
 #   word<TAB>count
-# A word is lower-case unless the original-case text writes it capitalised more often than not
-# (a name: "Siak"). Words seen fewer than {min_count} times are left out.
+# A word is lower-case unless capitalised in more than half of its occurrences, or in nine of ten
+# of its occurrences in original-case text (a name: "Siak"). Words seen fewer than {min_count} times are left out.
 # Built by `python -m ceksilang.lang.build_word_frequencies --min-count {min_count}` from the
 # shared corpus (coverage/, news/, ner/en/); do not edit by hand, rebuild. Read by
 # ceksilang.lang.word_frequencies (the clean stage's glued-word splitter).
@@ -94,23 +98,49 @@ def texts(corpus: Path, skip_ids: frozenset[str],
     yield " ".join(words[1:]), True
 
 
-def count_words(sources: Iterator[tuple[str, bool]]) -> tuple[Counter[str], Counter[str]]:
-    """(occurrences of each lower-cased word, of those written capitalised in original-case text)."""
+# the share of a word's occurrences in original-case text that makes it a name whatever the
+# lower-cased text says: 71 words pass it and not the majority of all text (Andi, Zulkifli, Bulog, Mentan ...)
+_NAME_SHARE_IN_CASED_TEXT = 0.9
+
+
+class WordCounts(NamedTuple):
+    """Occurrences of each lower-cased word: in all text, and in original-case text (all of them,
+    and those written capitalised)."""
+
+    total: Counter[str]
+    capitalised: Counter[str]
+    in_cased_text: Counter[str]
+
+
+def count_words(sources: Iterator[tuple[str, bool]]) -> WordCounts:
     total: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
+    in_cased_text: Counter[str] = Counter()
     for text, cased in sources:
         words = _WORD.findall(text)
         total.update(w.lower() for w in words)
         if cased:
+            in_cased_text.update(w.lower() for w in words)
             capitalised.update(w.lower() for w in words if w[0].isupper())
-    return total, capitalised
+    return WordCounts(total, capitalised, in_cased_text)
 
 
-def render(total: Counter[str], capitalised: Counter[str], min_count: int) -> str:
-    rows = sorted(((n, w) for w, n in total.items() if n >= min_count and len(w) > 1), key=lambda r: (-r[0], r[1]))
+def is_name(word: str, counts: WordCounts, min_count: int) -> bool:
+    """Capitalised in more than half of all occurrences, or, seen ``min_count`` times or more in
+    original-case text, capitalised there in at least ``_NAME_SHARE_IN_CASED_TEXT`` of them."""
+    cap = counts.capitalised[word]
+    if cap * 2 > counts.total[word]:
+        return True
+    cased = counts.in_cased_text[word]
+    return cased >= min_count and cap >= _NAME_SHARE_IN_CASED_TEXT * cased
+
+
+def render(counts: WordCounts, min_count: int) -> str:
+    rows = sorted(((n, w) for w, n in counts.total.items() if n >= min_count and len(w) > 1),
+                  key=lambda r: (-r[0], r[1]))
     lines = [HEADER.format(min_count=min_count)]
     for n, word in rows:
-        shown = word.capitalize() if capitalised[word] * 2 > n else word
+        shown = word.capitalize() if is_name(word, counts, min_count) else word
         lines.append(f"{shown}\t{n}\n")
     return "".join(lines)
 
@@ -138,12 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.leave_out_days and args.out.resolve() == OUT_PATH.resolve():
         parser.error("--leave-out-days writes counts for a check, never the shipped file: give --out")
-    total, capitalised = count_words(texts(args.corpus, gold_ids(), args.leave_out_days))
-    text = render(total, capitalised, args.min_count)
+    counts = count_words(texts(args.corpus, gold_ids(), args.leave_out_days))
+    text = render(counts, args.min_count)
     if args.leave_out_days:
         text = f"# Coverage articles of {args.leave_out_days[0]} to {args.leave_out_days[1]} left out.\n" + text
     args.out.write_text(text, encoding="utf-8")
-    print(f"{args.out}: {sum(1 for w, n in total.items() if n >= args.min_count and len(w) > 1)} words", file=sys.stderr)
+    print(f"{args.out}: {sum(1 for w, n in counts.total.items() if n >= args.min_count and len(w) > 1)} words", file=sys.stderr)
     return 0
 
 
