@@ -752,7 +752,7 @@ def test_a_relative_clause_or_time_before_a_level_is_still_passed_over(text, nee
     assert _reading(text, needle).measure == measure
 
 
-def _readings_of(text: str, needle: str):
+def _readings_at(text: str, needle: str):
     doc = make_doc("a", text)
     doc.quantities = find_quantities("a", text, doc.sentences)
     return [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
@@ -768,7 +768,7 @@ def _readings_of(text: str, needle: str):
     ("Ledakan itu terjadi di pabrik, 8 menderita luka bakar.", "8", "luka"),
 ])
 def test_a_bare_count_before_a_state_counts_the_people_in_it(text, needle, measure):
-    found = _readings_of(text, needle)
+    found = _readings_at(text, needle)
     assert found, f"no figure reading of {needle!r}"
     assert (found[0].unit, found[0].measure) == ("orang", measure)
     assert found[0].comparable
@@ -782,4 +782,9 @@ def test_a_bare_count_before_a_state_counts_the_people_in_it(text, needle, measu
     ("Rapat digelar di ruang 12 selamat datang para tamu.", "12"),
 ])
 def test_a_number_in_a_phrase_or_before_no_state_counts_no_people(text, needle):
-    assert all(r.unit != "orang" for r in _readings_of(text, needle))
+    assert all(r.unit != "orang" for r in _readings_at(text, needle))
+
+
+def test_the_second_number_of_a_list_inside_a_phrase_counts_no_people():
+    text = "Setiap tahun sekitar 300.000 pengendara roda dua dan tiga meninggal di jalan raya."
+    assert all(r.unit != "orang" for r in _readings_at(text, "tiga"))

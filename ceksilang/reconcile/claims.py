@@ -1806,9 +1806,11 @@ def _state_count_unit(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     if sc is None or q.unit:
         return None
     before = text[sent[0]:q.start].rstrip()
-    last = _PHRASE_TOKEN.findall(before)[-1:]
-    if before and before[-1] not in ",;:(" and not (last and last[0].lower() in sc.openers):
+    tokens = _PHRASE_TOKEN.findall(before)
+    if before and before[-1] not in ",;:(" and not (tokens and tokens[-1].lower() in sc.openers):
         return None
+    if len(tokens) > 1 and tokens[-1].lower() in sc.openers and _is_number_word(tokens[-2]):
+        return None  # "pengendara roda dua dan tiga meninggal": the second of a list of numbers in a phrase
     after = " ".join(text[q.end:min(sent[1], q.end + 80)].lower().split())
     for words in (sc.between, sc.through):
         hit = next((w for w in words if after == w or after.startswith(w + " ")), None)
@@ -1817,6 +1819,13 @@ def _state_count_unit(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     if any(after == s or after.startswith(s) and not after[len(s)].isalnum() for s, _ in sc.states):
         return sc.unit
     return None
+
+
+def _is_number_word(token: str) -> bool:
+    """A token that is a number: digits ("12", "1.500") or a spelled number ("tiga", "belas")."""
+    nw = number_words()
+    word = token.lower()
+    return bool(_DIGIT.search(token)) or word in nw.digits or word in nw.se_forms or word in (nw.teens, nw.tens)
 
 
 def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
