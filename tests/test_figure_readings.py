@@ -750,3 +750,41 @@ def test_an_amount_measures_its_clause_subject_before_a_level_verb(text, needle,
 ])
 def test_a_relative_clause_or_time_before_a_level_is_still_passed_over(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+
+def _readings_at(text: str, needle: str):
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    return [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig20: a bare count opening its clause right before a state of people counts the people in it
+    ("Bus itu membawa 40 penumpang. Dari jumlah penumpang, 12 mengalami luka-luka di kepala.", "12", "luka"),
+    ("Banjir melanda tiga desa, 7 meninggal di tempat kejadian.", "7", "meninggal"),
+    ("Dari enam pekerja di lokasi, empat selamat dan dua tertimbun material longsor.", "dua", "tertimbun"),
+    ("Perahu terbalik di sungai, 5 masih hilang hingga sore ini.", "5", "hilang"),
+    ("Korban kecelakaan dibawa ke puskesmas (9 dirawat inap, sisanya pulang).", "9", "dirawat"),
+    ("Ledakan itu terjadi di pabrik, 8 menderita luka bakar.", "8", "luka"),
+])
+def test_a_bare_count_before_a_state_counts_the_people_in_it(text, needle, measure):
+    found = _readings_at(text, needle)
+    assert found, f"no figure reading of {needle!r}"
+    assert (found[0].unit, found[0].measure) == ("orang", measure)
+    assert found[0].comparable
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a number inside a phrase, or a count whose next word is no state, says nothing of people
+    ("Dalam Pasal 5 hilang ketentuan tentang sanksi itu.", "5"),
+    ("Skor akhir 3 meninggalkan kesan bagi pendukung tuan rumah.", "3"),
+    ("Kejadian itu menewaskan 3 warga, 4 menewaskan diri sendiri versi polisi.", "4"),
+    ("Rapat digelar di ruang 12 selamat datang para tamu.", "12"),
+])
+def test_a_number_in_a_phrase_or_before_no_state_counts_no_people(text, needle):
+    assert all(r.unit != "orang" for r in _readings_at(text, needle))
+
+
+def test_the_second_number_of_a_list_inside_a_phrase_counts_no_people():
+    text = "Setiap tahun sekitar 300.000 pengendara roda dua dan tiga meninggal di jalan raya."
+    assert all(r.unit != "orang" for r in _readings_at(text, "tiga"))

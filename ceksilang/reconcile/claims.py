@@ -1796,6 +1796,38 @@ def _counted_by_clause_head(text: str, sent: tuple[int, int], q: Quantity, rw: R
 _DIGIT = re.compile(r"\d")
 
 
+def _state_count_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """The unit of people (``state_counts.unit``) for a bare count that opens its clause and is written
+    right before a state of people, maybe after a verb of undergoing or an adverb: "Dari sisa korban, 31
+    mengalami luka-luka", "(13 meninggal di lokasi", "tiga selamat dan dua tertimbun". The state itself
+    is the measure, read after the figure as for any count of people. None for a figure with a unit, a
+    number inside a phrase ("Pasal 5 hilang", "pada 13 meninggal"), or a state not written right after."""
+    sc = rw.state_counts
+    if sc is None or q.unit:
+        return None
+    before = text[sent[0]:q.start].rstrip()
+    tokens = _PHRASE_TOKEN.findall(before)
+    if before and before[-1] not in ",;:(" and not (tokens and tokens[-1].lower() in sc.openers):
+        return None
+    if len(tokens) > 1 and tokens[-1].lower() in sc.openers and _is_number_word(tokens[-2]):
+        return None  # "pengendara roda dua dan tiga meninggal": the second of a list of numbers in a phrase
+    after = " ".join(text[q.end:min(sent[1], q.end + 80)].lower().split())
+    for words in (sc.between, sc.through):
+        hit = next((w for w in words if after == w or after.startswith(w + " ")), None)
+        if hit:
+            after = after[len(hit):].lstrip()
+    if any(after == s or after.startswith(s) and not after[len(s)].isalnum() for s, _ in sc.states):
+        return sc.unit
+    return None
+
+
+def _is_number_word(token: str) -> bool:
+    """A token that is a number: digits ("12", "1.500") or a spelled number ("tiga", "belas")."""
+    nw = number_words()
+    word = token.lower()
+    return bool(_DIGIT.search(token)) or word in nw.digits or word in nw.se_forms or word in (nw.teens, nw.tens)
+
+
 def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """What a count in a general unit counts when its noun is written right next to it and no measure
     word says more: the common noun right after the unit ("700 orang lulusan", "Dua orang penambang"),
@@ -1907,6 +1939,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             unit = carried_from.unit if carried_from else None
         if index:
             unit = rw.index_levels.unit if rw.index_levels else None
+        if unit is None:
+            unit = _state_count_unit(doc.text, sent, q, rw)  # "31 mengalami luka-luka", "dua tertimbun"
         if unit is None:
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)

@@ -73,6 +73,7 @@ class ReconcileWords:
     honorifics: frozenset[str] = frozenset()  # "pak", "mbah", "h": not part of a person's name key
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
     carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
+    state_counts: StateCountWords | None = None  # "31 mengalami luka-luka": a bare count of people in a state
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
     counted_things: CountedThingWords | None = None  # "50 unit bus terbakar": buses, not vehicles
     share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
@@ -186,6 +187,18 @@ class CarriedMeasureWords:
 
 
 @dataclass(frozen=True, slots=True)
+class StateCountWords:
+    """``state_counts`` of ``reconcile.yaml``: a bare count written right before a state of people
+    ("31 mengalami luka-luka", "dua tertimbun") counts the people in that state."""
+
+    unit: str
+    states: tuple[tuple[str, str], ...]  # (surface, measure) of the state measures, longest surface first
+    through: tuple[str, ...]  # "mengalami", longest first
+    between: tuple[str, ...]  # "masih", "dinyatakan", longest first
+    openers: frozenset[str]  # "dan", "sementara": a count right after one opens its clause
+
+
+@dataclass(frozen=True, slots=True)
 class FigureDayWords:
     """``figure_day_words`` of ``reconcile.yaml``: a day word before a figure in its sentence that moves
     the figure's day ("sehari sebelumnya": the day before the one the sentence is about)."""
@@ -258,6 +271,20 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         goods_nouns=_lowered_set(data.get("goods_nouns")),
         goods_slots=frozenset(str(s) for s in data.get("goods_slots") or []),
         predicate_markers=_lowered_set(data.get("predicate_markers")),
+    )
+
+
+def _state_count_words(data: dict | None, measures: Sequence[tuple[str, str]]) -> StateCountWords | None:
+    if not data or not data.get("unit"):
+        return None
+    states = {str(k) for k in data.get("states") or []}
+    not_states = _lowered_set(data.get("not_states"))
+    return StateCountWords(
+        unit=str(data["unit"]),
+        states=tuple((s, k) for s, k in measures if k in states and s not in not_states),
+        through=_lower_longest_first(data.get("through")),
+        between=_lower_longest_first(data.get("between")),
+        openers=_lowered_set(data.get("openers")),
     )
 
 
@@ -434,6 +461,7 @@ def reconcile_words() -> ReconcileWords:
             degree_suffixes=tuple(sorted({tuple(str(s).lower().split()) for s in data.get("degree_suffixes") or []},
                                          key=len, reverse=True)),
             carried_measure=_carried_measure_words(data.get("carried_measure")),
+            state_counts=_state_count_words(data.get("state_counts"), measures),
             index_levels=_index_level_words(data.get("index_levels")),
             share_equivalence=_share_words(data.get("share_equivalence")),
             figure_day_words=_figure_day_words(data.get("figure_day_words")),
