@@ -649,7 +649,8 @@ def _readings_of(text: str) -> dict[str, str]:
     # an event's facts in mass, area, volume and distance (fig16)
     ("Polri sudah mendistribusikan 310,25 ton beras SPHP ke pasar.", "310,25 ton", "ton"),
     ("Polda Sulut menyalurkan 973.325 kilogram beras kepada warga.", "973.325 kilogram", "kg"),
-    ("BRG merestorasi lahan gambut seluas 680.000 hektare tahun lalu.", "680.000 hektare", "km2"),
+    ("BRG merestorasi lahan gambut seluas 680.000 hektare tahun lalu.", "680.000 hektare", "hektare"),
+    ("Danau itu seluas 12 kilometer persegi.", "12 kilometer persegi", "km2"),
     ("Warga dilarang beraktivitas dalam radius 3 kilometer dari puncak.", "3 kilometer", "km"),
     # the people an event counts by their role
     ("Lomba lari itu diikuti 12.500 peserta dari berbagai daerah.", "12.500 peserta", "peserta"),
