@@ -69,9 +69,10 @@ HEADER = """\
 # A pair is kept when written "Full Name (Short)", "Full Name, akrab disapa Short", "Full Name
 # alias Short" or "Short, sapaan akrab Full Name" in at least {min_articles} distinct articles; the
 # short name is no run of the full name's words, no common word, no initialism, no gazetteer place
-# or organisation, and one of the two names is quoted somewhere ("kata Zulhas"). Built by `python -m ceksilang.lang.build_person_aliases --min-articles {min_articles}`
-# from the shared corpus (coverage/coverage.csv, news/cnn_labeled.csv, news/tempo.csv), every
-# article whose id or url is in a file under tests/gold left out; do not edit by hand, rebuild.
+# or organisation, and one of the two names is quoted somewhere ("kata Zulhas"). Built by
+# `python -m ceksilang.lang.build_person_aliases --min-articles {min_articles}` from the shared
+# corpus (coverage/coverage.csv, news/cnn_labeled.csv, news/tempo.csv), every article whose id or
+# url is in a file under tests/gold left out; do not edit by hand, rebuild.
 # Read by ceksilang.extract.entities.load_person_aliases (merged into the gazetteer's people).
 """
 
@@ -150,7 +151,7 @@ class WordCounts(NamedTuple):
     opening: Counter[str]  # capitalised and followed by another capitalised word: a first name ("Tony Blair")
     # articles in which a run of capitalised words is the subject of a speech verb ("kata Zulhas",
     # "ujar Menteri Zulkifli Hasan"), every part of the run counted: who is quoted is a person
-    spoken: Counter[str] = Counter()
+    spoken: Counter[str]
 
 
 def pairings(texts: Iterator[str]) -> tuple[Counter[tuple[str, str]], WordCounts]:

@@ -113,6 +113,7 @@ class WordCounts(NamedTuple):
 
 
 def count_words(sources: Iterator[tuple[str, bool]]) -> WordCounts:
+    """The counts of ``sources``: (text, whether it keeps its original case) pairs."""
     total: Counter[str] = Counter()
     capitalised: Counter[str] = Counter()
     in_cased_text: Counter[str] = Counter()
