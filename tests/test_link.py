@@ -613,6 +613,17 @@ def test_link_a_company_keeps_the_bracketed_word_that_is_part_of_its_name():
     assert any(e.name == "PT Pupuk Lembah (Persero)" for e in entities)
 
 
+def _linked_body_name(text: str, short: str, speaker_name: str) -> str:
+    """The linked name of a body the model tagged by ``short`` (its last mention), quoted once
+    under ``speaker_name``."""
+    doc = _doc("a", text, extra=[(short, "ORG")])
+    start = text.rindex(short)
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name=speaker_name,
+                        speaker_start=start, speaker_end=start + len(short))]
+    entities = link_entities([doc])
+    return next(e.name for e in entities if e.id == doc.quotes[0].speaker)
+
+
 @pytest.mark.parametrize(("text", "short", "full"), [
     # the model named the body short; the quote finder named it with its place
     ("Dinas Pariwisata Kabupaten Lembah mencatat kunjungan naik. Dinas Pariwisata menyebut libur panjang "
@@ -623,12 +634,7 @@ def test_link_a_company_keeps_the_bracketed_word_that_is_part_of_its_name():
 ])
 def test_link_a_body_takes_the_fuller_name_its_quotes_give(text, short, full):
     # issue 20, spk20: the speaker's name after linking is the body's fullest name in the article
-    doc = _doc("a", text, extra=[(short, "ORG")])
-    start = text.rindex(short)
-    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name=full,
-                        speaker_start=start, speaker_end=start + len(short))]
-    entities = link_entities([doc])
-    assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == full
+    assert _linked_body_name(text, short, full) == full
 
 
 @pytest.mark.parametrize(("text", "short", "speaker_name"), [
@@ -640,12 +646,7 @@ def test_link_a_body_takes_the_fuller_name_its_quotes_give(text, short, full):
 ])
 def test_link_a_body_keeps_its_name_when_its_quote_names_something_else(text, short, speaker_name):
     # the guards, one quote each: two quotes naming the body two ways would keep its name anyway
-    doc = _doc("a", text, extra=[(short, "ORG")])
-    start = text.rindex(short)
-    doc.quotes = [Quote(doc="a", start=0, end=5, text="x", kind="indirect", speaker_name=speaker_name,
-                        speaker_start=start, speaker_end=start + len(short))]
-    entities = link_entities([doc])
-    assert next(e.name for e in entities if e.id == doc.quotes[0].speaker) == short
+    assert _linked_body_name(text, short, speaker_name) == short
 
 
 @pytest.mark.parametrize("text, glued, name", [
