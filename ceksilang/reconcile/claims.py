@@ -1256,6 +1256,7 @@ def _unit_forms() -> list[tuple[str, str]]:
     return _UNIT_FORMS_CACHE["id"]
 
 
+@lru_cache(maxsize=1)  # the unit forms are read once; the set was rebuilt for every figure
 def counted_nouns() -> frozenset[str]:
     """Every one-word surface of a counted unit ("warga", "korban", "pasukan")."""
     return frozenset(surface for surface, _ in _unit_forms() if " " not in surface)
