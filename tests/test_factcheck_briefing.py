@@ -41,6 +41,16 @@ def test_no_archive_no_badges_but_sentences_still_ranked():
     assert "checked before" not in render_markdown(page)
 
 
+def test_a_claim_worth_checking_is_listed_without_the_dateline_that_opens_it():
+    page = _page()
+    lead = "JAKARTA, KOMPAS.com - BPS mencatat inflasi Mei sebesar 2,8 persen."
+    page["documents"][0]["text"] = lead
+    annotate_briefing(page, None)
+    (item,) = page["checkworthy"]["s1"]
+    assert item["text"] == "BPS mencatat inflasi Mei sebesar 2,8 persen."
+    assert lead[item["start"]:item["end"]] == lead  # the evidence is still the whole sentence
+
+
 def test_seeds_briefing_shows_the_prior_check_the_archive_holds(seeds_dir, tmp_path, capsys):
     checks = tmp_path / "checks.csv"
     checks.write_text("claim,rating,url,published,publisher\n"

@@ -15,6 +15,7 @@ from ceksilang.ingest.metadata import (
     match_dateline,
     metadata_patterns,
     parse_published,
+    without_dateline,
 )
 
 LEAD_TAIL = "pemerintah kota meresmikan jembatan baru di tepi sungai pada Senin pagi kemarin."
@@ -486,3 +487,22 @@ def test_metadata_every_pattern_built_from_fragments_has_them_all_filled_in():
     assert not left
     assert domain_pattern().fullmatch("Tribun-Papua.com") and domain_pattern().fullmatch("KRJOGJA,com")
     assert domain_end_pattern().search("Tribun-Papua.com").group() == ".com"
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("BULUMETA, SuaraPesisir.com - Nurhayati (47) masih ingat suara gemuruh itu.",
+     "Nurhayati (47) masih ingat suara gemuruh itu."),
+    ("JAKARTA, KOMPAS.com - Presiden Prabowo meresmikan bendungan itu.", "Presiden Prabowo meresmikan bendungan itu."),
+    ("Merdeka.com, Senin (3/3/2025) - Harga emas naik hari ini.", "Harga emas naik hari ini."),
+    ("LAWUMERA, Indonesia (Meridian Wire) — The death toll has risen to 17.", "The death toll has risen to 17."),
+    # no outlet named: a place and a colon may open an ordinary sentence; kept whole
+    ("Washington: Harga naik hari ini di sana.", "Washington: Harga naik hari ini di sana."),
+    ("Menurut Dodi: data masih berubah setiap hari.", "Menurut Dodi: data masih berubah setiap hari."),
+])
+def test_without_dateline_cuts_only_a_dateline_naming_an_outlet(sentence, shown):
+    assert without_dateline(sentence) == shown
+
+
+def test_without_dateline_leaves_sentences_far_into_the_text():
+    sentence = "JAKARTA, KOMPAS.com - Presiden Prabowo meresmikan bendungan itu."
+    assert without_dateline(sentence, start=5000) == sentence

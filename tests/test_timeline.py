@@ -87,3 +87,29 @@ def test_clause_around_a_date_running_past_its_sentence():
     start = text.index("Nov.")
     clause = clause_around(text, (0, len(sentence)), start, start + len("Nov. 20"))
     assert clause and clause in " ".join(sentence.split()) and "Nov." in clause
+
+
+def test_event_told_in_a_lead_sentence_is_shown_without_its_dateline():
+    # two outlets open with their own datelines: the events read as the happening, and the
+    # shared words (not the outlets' names) decide that they are one event
+    lead_a = ("BULUMETA, SuaraPesisir.com - Banjir bandang melanda dua desa di Kecamatan Bulumeta "
+              "pada Senin (3/3/2025) dini hari.")
+    lead_b = ("LAWUMERA, kabarnusa.id – Banjir bandang melanda dua desa di Kecamatan Bulumeta, "
+              "Senin (3/3/2025) dini hari.")
+    docs = [make_doc("a", lead_a, "2025-03-03", [("Senin (3/3/2025)", "2025-03-03", "day")]),
+            make_doc("b", lead_b, "2025-03-03", [("Senin (3/3/2025)", "2025-03-03", "day")])]
+    (event,) = build_timeline(docs, [])
+    assert event.text.startswith("Banjir bandang melanda dua desa")
+    assert "SuaraPesisir" not in event.text
+    assert {s.doc for s in event.sources} == {"a", "b"}
+    # the evidence still points at the whole sentence, dateline included
+    source_a = next(s for s in event.sources if s.doc == "a")
+    assert lead_a[source_a.start:source_a.end].startswith("BULUMETA, SuaraPesisir.com")
+
+
+def test_a_dateline_far_into_a_text_is_not_sought():
+    # datelines open the lead; later sentences are not matched against the dateline rules
+    filler = "Warga menggelar doa bersama di alun-alun kota setelah hujan reda. " * 12
+    text = filler + "JAKARTA, KOMPAS.com - Gubernur meresmikan jembatan baru itu pada Senin (3/3/2025) di pusat kota."
+    (event,) = build_timeline([make_doc("a", text, "2025-03-03", [("Senin (3/3/2025)", "2025-03-03", "day")])], [])
+    assert event.text.startswith("JAKARTA, KOMPAS.com - Gubernur")

@@ -18,6 +18,7 @@ from ceksilang.factcheck.checkworthy import checkworthiness
 from ceksilang.factcheck.match import match_claim
 from ceksilang.factcheck.ratings import rating_name
 from ceksilang.factcheck.records import Match
+from ceksilang.ingest.metadata import without_dateline
 from ceksilang.text import split_sentences
 
 SENTENCES_PER_STORY = 5
@@ -84,7 +85,7 @@ def annotate_briefing(data: dict[str, Any], archive: FactCheckArchive | None) ->
             if doc is None or doc.get("duplicate_of") or doc.get("derived_from"):
                 continue  # a copy's sentences are its source's
             for start, end in sentences(doc_id):
-                text = doc["text"][start:end].strip()
+                text = without_dateline(doc["text"][start:end].strip(), start)
                 key = " ".join(text.lower().split())
                 if not text or key in seen:
                     continue

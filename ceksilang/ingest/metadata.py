@@ -449,6 +449,27 @@ def match_dateline(line: str) -> Dateline | None:
     return None
 
 
+# Where a lead paragraph's dateline can be: a sentence starting later in the text is never
+# tried (the rules are a dozen regexes; the timeline asks this of every dated sentence).
+DATELINE_REACH = 600
+DATELINE_MAX_PREFIX_WORDS = 8  # clutter + place + outlet: a longer prefix is a sentence, kept whole
+
+
+def without_dateline(sentence: str, start: int = 0) -> str:
+    """The sentence shown without the dateline that opens it ("BULUMETA, SuaraPesisir.com - Nurhayati
+    ..." -> "Nurhayati ..."), for statements a briefing lists (the timeline, check-worthy claims);
+    their evidence keeps the whole sentence. Only a dateline naming an outlet is cut, and only in a
+    sentence starting within ``DATELINE_REACH`` characters of its text's start (``start``)."""
+    if start > DATELINE_REACH:
+        return sentence
+    text = normalise_space(sentence)
+    found = match_dateline(text)
+    if found is None or not found.outlet or len(text[:found.end].split()) > DATELINE_MAX_PREFIX_WORDS:
+        return sentence
+    rest = text[found.end:].lstrip(" -–—:,")
+    return rest if len(rest.split()) >= 3 else sentence
+
+
 def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | None:
     groups = m.groupdict()
     place = groups.get("place")
@@ -679,5 +700,5 @@ def extract_metadata(text: str) -> TextMetadata:
 __all__ = [
     "TextMetadata", "Byline", "Dateline", "extract_metadata", "parse_published", "match_byline",
     "match_dateline", "outlet_name", "looks_like_headline", "headline_index", "canonical_outlet", "metadata_patterns",
-    "expand_fragments", "ends_with_period", "name_words",
+    "expand_fragments", "ends_with_period", "name_words", "without_dateline",
 ]

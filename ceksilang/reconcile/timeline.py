@@ -16,6 +16,7 @@ from collections import defaultdict
 import re
 from collections.abc import Sequence
 
+from ceksilang.ingest.metadata import without_dateline
 from ceksilang.reconcile.sources import story_map
 from ceksilang.reconcile.words import content_words
 from ceksilang.model import Document, Evidence, Story, TimeExpr, TimelineEvent
@@ -76,7 +77,8 @@ def _events_of(doc: Document, story: str | None) -> list[TimelineEvent]:
         if _is_byline(doc, t, sentence):
             continue
         out.append(TimelineEvent(
-            date=t.value, precision=t.precision, text=clause_around(doc.text, sentence, t.start, t.end),
+            date=t.value, precision=t.precision,
+            text=without_dateline(clause_around(doc.text, sentence, t.start, t.end), sentence[0]),
             story=story, sources=[Evidence(doc=doc.id, start=sentence[0], end=sentence[1], text=t.text)],
             reported=[doc.published] if doc.published else [],
         ))
