@@ -1888,6 +1888,29 @@ def test_a_stretch_of_another_speakers_quote_is_no_attribution_discrepancy():
     assert quotes_match(normalise_quote(part), normalise_quote(full))
 
 
+def test_one_outlet_quoting_the_first_sentence_of_a_statement_given_to_another_speaker_is_an_attribution():
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    def reading(doc: str, key: str, name: str, text: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    first = "Data jumlah korban akan terus kami perbarui dan saat ini tim masih melakukan pencarian."
+    second = (" Warga di bantaran sungai kami minta tetap waspada karena hujan deras masih akan turun sampai akhir "
+              "pekan ini menurut perkiraan cuaca.")
+    (found,) = attribution_discrepancies("s", [reading("a", "person:1", "Budi Santoso", first + second),
+                                               reading("b", "person:2", "Dewi Lestari", first)], {})
+    assert found.status == "contradiction" and found.docs == ["a", "b"]
+    # a sentence of the other statement said in other words is not the same statement
+    other = "Kami masih mencari korban yang hilang sampai malam ini bersama relawan dan warga setempat."
+    assert attribution_discrepancies("s", [reading("a", "person:1", "Budi Santoso", first + second),
+                                           reading("b", "person:2", "Dewi Lestari", other)], {}) == []
+    # nor a short phrase that happens to be a whole sentence of it
+    assert attribution_discrepancies("s", [reading("a", "person:1", "Budi Santoso", "Kami siap. " + first),
+                                           reading("b", "person:2", "Dewi Lestari", "Kami siap.")], {}) == []
+
+
 @pytest.mark.parametrize("anaphor", ["Peristiwa nahas tersebut terjadi", "Kejadian itu berlangsung"])
 def test_a_time_told_of_an_event_named_before_is_that_events_moment(anaphor):
     from ceksilang.reconcile.discrepancies import detail_discrepancies

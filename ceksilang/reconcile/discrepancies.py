@@ -57,6 +57,7 @@ from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWo
 from ceksilang.model import Claim, Discrepancy, Document, Entity
 from ceksilang.reconcile.stories import order_key, stem
 from ceksilang.lang.word_frequencies import load_word_frequencies
+from ceksilang.text import split_sentences
 
 DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
 DETAIL_MIN_OVERLAP = 0.55
@@ -825,7 +826,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                 continue  # a joint statement named by another of its speakers ("kata B dan A"): no disagreement
             # the whole statement, not a stretch of it: a few words of one speaker inside another's
             # longer quote may be echoed, repeated by a spokesperson, or a slogan both use
-            if quotes_match(a.norm, b.norm, part=False) and not _other_figures(a.text, b.text):
+            if ((quotes_match(a.norm, b.norm, part=False) or _whole_sentences_of(a, b))
+                    and not _other_figures(a.text, b.text)):
                 parent[find(j)] = find(i)
                 linked.update((i, j))
     clusters: dict[int, list[QuoteReading]] = defaultdict(list)
@@ -899,6 +901,34 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                                score=4.0 * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 4),
                                story=story))
     return out
+
+
+# A quote that is one or more whole sentences of another outlet's longer quote is the same
+# statement cut shorter ("Untuk jumlah korban akan terus kami update ..." and the same words
+# followed by a second sentence): sentence-aligned, so a few words echoed inside another
+# statement (what ``part=False`` above guards against) still do not count. This many words at least.
+WHOLE_SENTENCE_MIN_WORDS = 8
+
+
+def _whole_sentences_of(a: QuoteReading, b: QuoteReading) -> bool:
+    """The shorter reading says the same as a run of whole sentences of the longer one."""
+    short, long_ = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
+    if len(short.norm.split()) < WHOLE_SENTENCE_MIN_WORDS:
+        return False
+    spans = split_sentences(long_.text)
+    if len(spans) < 2:
+        return False
+    norms = [" ".join(words(long_.text[s:e])) for s, e in spans]
+    for i in range(len(norms)):
+        for j in range(i + 1, len(norms) + 1):
+            if (i, j) == (0, len(norms)):
+                break  # the whole longer quote: the plain comparison has answered
+            run = " ".join(norms[i:j])
+            if len(run) > 2 * len(short.norm):
+                break
+            if quotes_match(short.norm, run, part=False):
+                return True
+    return False
 
 
 def _other_figures(a: str, b: str) -> bool:
