@@ -1100,7 +1100,7 @@ def find_dates(
 
     _follow_appositions(found, out, text)
     if clocks:
-        _attach_clocks(out, found, clocks, text, sentences, line_starts, paragraph_ref_at=_reference_before(found),
+        _attach_clocks(out, found, clocks, text, sentences, line_starts, paragraph_ref_at=_reference_before(found, _parse_published(published)),
                        doc_anchor=doc_anchor, anchor_label=anchor_label)
     return out
 
@@ -1129,18 +1129,30 @@ def _nearest_weekday(ref: date, value: Value, published: date | None) -> Value:
     return _iso_day(day)
 
 
-def _reference_before(found: list[_Found]) -> Callable[[int, list[int]], date | None]:
-    """The last day named before ``pos`` in its paragraph (explicit days only)."""
+# An earlier paragraph's day farther than this from the publication day is not the day of a
+# later time of day: a birth date ("lahir 25 November 1995") or a law's date is named in passing.
+CLOCK_DAY_REACH_DAYS = 31
+
+
+def _reference_before(found: list[_Found], published: date | None = None) -> Callable[[int, list[int]], date | None]:
+    """The last day named before ``pos`` in its paragraph, else in an earlier paragraph (explicit
+    days only). A time of day told without its day ("Peristiwa ini terjadi sekitar pukul 19.15
+    WIB") is of the day the article last named: the lead names the event's day ("Rabu
+    (8/1/2025) malam") and a later paragraph gives its hour; read against the publication day
+    (the next morning) the hour moved to the wrong day and two outlets' times were never compared."""
 
     def at(pos: int, line_starts: list[int]) -> date | None:
         paragraph = bisect_right(line_starts, pos) - 1
-        best = None
+        in_paragraph = earlier = None
         for f in found:
             if f.start >= pos:
                 break
-            if f.kind == "absolute" and f.day is not None and bisect_right(line_starts, f.start) - 1 == paragraph:
-                best = f.day
-        return best
+            if f.kind == "absolute" and f.day is not None:
+                if bisect_right(line_starts, f.start) - 1 == paragraph:
+                    in_paragraph = f.day
+                elif published is None or abs((f.day - published).days) <= CLOCK_DAY_REACH_DAYS:
+                    earlier = f.day
+        return in_paragraph or earlier
 
     return at
 
