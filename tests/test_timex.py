@@ -193,6 +193,19 @@ def test_timex_clock_time_takes_the_sentence_day() -> None:
     assert same[-1].value == "2024-11-13T19:00:00+09:00"
 
 
+def test_timex_clock_time_in_a_later_paragraph_takes_the_day_the_lead_named() -> None:
+    # published the next morning: the hour belongs to the evening the lead named, not to publication
+    text = ("Bus menabrak sejumlah kendaraan di Kota Batu pada Rabu (8/1/2025) malam.\n"
+            "Video kecelakaan itu beredar luas.\nPeristiwa ini terjadi sekitar pukul 19.15 WIB.")
+    found = find_dates("t", text, "2025-01-09")
+    assert found[-1].value == "2025-01-08T19:15:00+07:00"
+    assert found[-1].anchor == "text:2025-01-08"
+    # a day named in passing long before publication (a birth date) is not the time's day
+    born = ("Korban lahir pada 25 November 1995 di Semarang.\n"
+            "Ia dibawa ke rumah sakit sekira pukul 07.59.")
+    assert find_dates("t", born, "2025-06-09")[-1].value == "2025-06-09T07:59:00+07:00"
+
+
 def test_timex_without_publication_date() -> None:
     text = "Pertemuan Kamis (31/10/2024) itu dibuka. Sehari sebelumnya, pada Rabu, ia tiba. Kemarin pun sama."
     found = find_dates("t", text, None)
