@@ -457,6 +457,15 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     is about."""
     am = rw.amount_measures
     assert am is not None
+    bare = tokens if from_start else _without_gloss(tokens)
+    if bare is not tokens:
+        # the phrase before the gloss, unless none is read there or only a word cut off by a function
+        # word ("menengah ke bawah (lower-middle income)": the gloss names more than "bawah" does)
+        before_gloss = _phrase_words(bare, rw, from_start, head_of_relative, year_closes)
+        cut_short = (len(before_gloss) == 1 and len(bare) > 1
+                     and bare[-2].strip("()").lower() in rw.stopwords)
+        if before_gloss and not cut_short:
+            return before_gloss
     if (year_closes and not from_start and len(tokens) > 1 and _YEAR.fullmatch(tokens[-1].strip("()"))
             and tokens[-2].lstrip("(")[:1].isalpha()):  # "Bantuan Subsidi Upah (BSU) 2025 [sebesar]" too
         # "perkiraan pertumbuhan ekonomi 2025 [menjadi]", "target KUR 2025 yang ditetapkan pemerintah
@@ -514,6 +523,23 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
 
 
 _LIST_MARKER = re.compile(r"\d{1,2}\)")  # "1)": the number of a list item, its bracket closed only
+GLOSS_TOKENS = 8  # tokens at most of a bracketed gloss ("(non-performing loan/NPL)")
+
+
+def _without_gloss(tokens: list[str]) -> list[str]:
+    """``tokens`` without a bracketed gloss of two tokens or more ending them: "Nilai ekspor (free on
+    board) [mencapai]", "Rasio kredit bermasalah (non-performing loan/NPL) [sebesar]" name what they
+    measure before the bracket; the gloss only says it again in other words. A bracketed abbreviation
+    of one word ("Dana pihak ketiga (DPK)") and a list item's number ("1)") are kept."""
+    if not tokens or not tokens[-1].endswith(")") or tokens[-1].startswith("(") or _LIST_MARKER.fullmatch(tokens[-1]):
+        return tokens
+    for i in range(len(tokens) - 2, max(-1, len(tokens) - 1 - GLOSS_TOKENS), -1):
+        token = tokens[i]
+        if token.endswith(")"):
+            return tokens  # another bracket closes first: not one gloss
+        if token.startswith("("):
+            return tokens[:i] if i > 0 and tokens[i - 1][:1].isalpha() else tokens
+    return tokens
 
 
 _NAME_WITH_DIGITS = re.compile(r"[A-Z][A-Za-z]+\d+[A-Za-z]*")
@@ -1043,6 +1069,7 @@ def _search_last_words(pattern: re.Pattern[str], text: str, start: int, end: int
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ROMAN_PERIOD = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")  # "kuartal III", "semester II": the period's number
 
 
 def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
@@ -1060,7 +1087,9 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             continue
         if word in am.coordinators:
             return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
-        if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
+        # ("selama kuartal II hingga III tahun 2025": a period's number in Roman numerals is a time too)
+        if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail) or (
+                word in am.time_openers and any(_ROMAN_PERIOD.fullmatch(t.strip("()")) for t in tokens[i + 1:])):
             return i
         # (an adjunct ender in it opens a phrase of its own: "di Indonesia dengan kontribusi [46%]" is where,
         # then what)
