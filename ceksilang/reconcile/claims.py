@@ -527,10 +527,11 @@ GLOSS_TOKENS = 8  # tokens at most of a bracketed gloss ("(non-performing loan/N
 
 
 def _without_gloss(tokens: list[str]) -> list[str]:
-    """``tokens`` without a bracketed gloss of two tokens or more ending them: "Nilai ekspor (free on
-    board) [mencapai]", "Rasio kredit bermasalah (non-performing loan/NPL) [sebesar]" name what they
-    measure before the bracket; the gloss only says it again in other words. A bracketed abbreviation
-    of one word ("Dana pihak ketiga (DPK)") and a list item's number ("1)") are kept."""
+    """``tokens`` without a bracketed gloss of two words or more ending them: "Nilai ekspor (free on
+    board) [mencapai]", "Rasio kredit macet (Non Performing Loan/NPL) [sebesar]" name what they
+    measure before the bracket; the gloss only says it again in other words. A bracketed word ("Dana
+    pihak ketiga (DPK)", "kenaikan ( inflasi)": often the name itself) and a list item's number ("1)")
+    are kept."""
     if not tokens or not tokens[-1].endswith(")") or tokens[-1].startswith("(") or _LIST_MARKER.fullmatch(tokens[-1]):
         return tokens
     for i in range(len(tokens) - 2, max(-1, len(tokens) - 1 - GLOSS_TOKENS), -1):
@@ -538,7 +539,8 @@ def _without_gloss(tokens: list[str]) -> list[str]:
         if token.endswith(")"):
             return tokens  # another bracket closes first: not one gloss
         if token.startswith("("):
-            return tokens[:i] if i > 0 and tokens[i - 1][:1].isalpha() else tokens
+            words_inside = sum(1 for t in tokens[i:] if t.strip("()")[:1].isalpha())
+            return tokens[:i] if words_inside > 1 and i > 0 and tokens[i - 1][:1].isalpha() else tokens
     return tokens
 
 
