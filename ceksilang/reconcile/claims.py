@@ -493,7 +493,13 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         if not from_start and out and _LIST_MARKER.fullmatch(token):
             break  # "1) pemberlakuan tarif dasar [sebesar]": a list item's number opens the phrase
         if any(c.isdigit() for c in word) and not from_start and not _alphanumeric_name(word):
-            return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
+            joined_at = max((i for i, w in enumerate(out) if w in am.joiners), default=None)
+            if joined_at is None:
+                return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
+            # "penjara paling lama 12 tahun atau pidana denda [paling banyak Rp5 miliar]": the figure before
+            # is of the other side of the joiner; the words after the joiner are this one's phrase
+            out = out[:joined_at]
+            break
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
             break
         if low in am.joiners and out:
@@ -901,9 +907,13 @@ def _noun_of_verb_before(tokens: list[str], phrase: list[str], am: AmountMeasure
     the amount ("merugikan negara": kerugian); None else."""
     if not phrase or not am.object_verb_nouns or len(tokens) <= len(phrase):
         return None
-    if [t.strip("()").lower() for t in tokens[-len(phrase):]] != phrase:
-        return None
-    return am.object_verb_nouns.get(tokens[-len(phrase) - 1].strip("()").lower())
+    low = [t.strip("()").lower() for t in tokens]
+    # the phrase keeps its first words only: it may open further back than its length ("menyuap tiga
+    # hakim Pengadilan Negeri Surabaya [Rp1 miliar]" is read "tiga hakim pengadilan negeri")
+    for start in range(len(low) - len(phrase), max(0, len(low) - len(phrase) - am.reach_words), -1):
+        if low[start:start + len(phrase)] == phrase:
+            return am.object_verb_nouns.get(low[start - 1]) if start > 0 else None
+    return None
 
 
 def _with_extreme(measure: str, extreme: str, am: AmountMeasureWords) -> str:
