@@ -493,13 +493,14 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         if not from_start and out and _LIST_MARKER.fullmatch(token):
             break  # "1) pemberlakuan tarif dasar [sebesar]": a list item's number opens the phrase
         if any(c.isdigit() for c in word) and not from_start and not _alphanumeric_name(word):
-            joined_at = max((i for i, w in enumerate(out) if w in am.joiners), default=None)
-            if joined_at is None:
-                return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
-            # "penjara paling lama 12 tahun atau pidana denda [paling banyak Rp5 miliar]": the figure before
-            # is of the other side of the joiner; the words after the joiner are this one's phrase
-            out = out[:joined_at]
-            break
+            # "penjara paling lama 12 tahun atau pidana denda [paling banyak Rp5 miliar]": a term of time
+            # before the joiner is the other side of an alternative (a term and an amount are never one
+            # thing said twice), the words after the joiner are this one's phrase; else ("38 poin atau plus
+            # [0,25 persen]", "US$2,0 miliar atau ekuivalen [Rp28,7 triliun]") the same amount said again
+            if len(out) > 1 and out[-2] in am.joiners and out[-1] in _time_words():
+                out = out[:-2]
+                break
+            return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
             break
         if low in am.joiners and out:
@@ -533,11 +534,11 @@ GLOSS_TOKENS = 8  # tokens at most of a bracketed gloss ("(non-performing loan/N
 
 
 def _without_gloss(tokens: list[str]) -> list[str]:
-    """``tokens`` without a bracketed gloss of two words or more ending them: "Nilai ekspor (free on
-    board) [mencapai]", "Rasio kredit macet (Non Performing Loan/NPL) [sebesar]" name what they
-    measure before the bracket; the gloss only says it again in other words. A bracketed word ("Dana
-    pihak ketiga (DPK)", "kenaikan ( inflasi)": often the name itself) and a list item's number ("1)")
-    are kept."""
+    """``tokens`` without a bracketed English gloss of two words or more ending them: "Nilai ekspor
+    (free on board) [mencapai]", "Permintaan baja kasar (crude steel) [sebesar]" name what they measure
+    before the bracket; the gloss only says it again in English. A bracketed word ("Dana pihak ketiga
+    (DPK)", "kenaikan ( inflasi)": often the name itself), Indonesian words ("seporsi (bakso campur)")
+    and a list item's number ("1)") are kept."""
     if not tokens or not tokens[-1].endswith(")") or tokens[-1].startswith("(") or _LIST_MARKER.fullmatch(tokens[-1]):
         return tokens
     for i in range(len(tokens) - 2, max(-1, len(tokens) - 1 - GLOSS_TOKENS), -1):
@@ -545,9 +546,25 @@ def _without_gloss(tokens: list[str]) -> list[str]:
         if token.endswith(")"):
             return tokens  # another bracket closes first: not one gloss
         if token.startswith("("):
-            words_inside = sum(1 for t in tokens[i:] if t.strip("()")[:1].isalpha())
-            return tokens[:i] if words_inside > 1 and i > 0 and tokens[i - 1][:1].isalpha() else tokens
+            inside = [t.strip("()").lower() for t in tokens[i:] if t.strip("()")[:1].isalpha()]
+            return tokens[:i] if len(inside) > 1 and i > 0 and tokens[i - 1][:1].isalpha() and _in_english(inside) else tokens
     return tokens
+
+
+@lru_cache(maxsize=1)
+def _english_stopwords() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("stopwords", "en"))
+
+
+def _in_english(words: list[str]) -> bool:
+    """Whether ``words`` are an English gloss: one of them at least an English word of the translation
+    list or an English function word, none an Indonesian word of the list ("free on board", "crude
+    steel"; not "bakso campur", "merah keriting": a bracket in Indonesian may name the thing itself)."""
+    from ceksilang.lang.translations import load_translations
+    tr = load_translations()
+    if any(w in tr.words_to_english for w in words):
+        return False
+    return any(w in tr.words_to_indonesian or w in _english_stopwords() for w in words)
 
 
 _NAME_WITH_DIGITS = re.compile(r"[A-Z][A-Za-z]+\d+[A-Za-z]*")
