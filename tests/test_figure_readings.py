@@ -789,3 +789,41 @@ def test_a_number_in_a_phrase_or_before_no_state_counts_no_people(text, needle):
 def test_the_second_number_of_a_list_inside_a_phrase_counts_no_people():
     text = "Setiap tahun sekitar 300.000 pengendara roda dua dan tiga meninggal di jalan raya."
     assert all(r.unit != "orang" for r in _readings_at(text, "tiga"))
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # whom the amount went to ("kepada ...") is passed over as a place is: the amount is of the phrase before
+    ("Tersangka meminjam uang kepada korban sebesar Rp 13 juta.", "Rp 13 juta", "uang"),
+    ("Pemerintah memberikan bantuan kepada warga sebesar Rp 1 juta.", "Rp 1 juta", "bantuan"),
+    # an English gloss in brackets says the phrase before it again
+    ("Nilai ekspor (free on board) mencapai USD 2 miliar.", "USD 2 miliar", "nilai ekspor"),
+    ("Rasio kecukupan modal (capital adequacy ratio) tercatat 25 persen.", "25 persen", "rasio kecukupan modal"),
+    # a period numbered in Roman numerals after a time opener is a time, passed over
+    ("Menurut dia, harga minyak selama kuartal II hingga III tahun 2025 akan bergerak dalam rentang USD 60–65 "
+     "per barel.", "USD 60–65", "harga minyak per barel"),
+    # "berubah dari ... menjadi": the level reached is of the phrase before the verb
+    ("Untuk negara berpendapatan menengah ke bawah, garis kemiskinan berubah dari US$ 3,65 menjadi USD 4,20.",
+     "USD 4,20", "garis kemiskinan"),
+    # a term of time before "atau" is the other side of an alternative: the fine is of the words after it
+    ("Pelaku dikenakan sanksi pidana penjara paling lama 12 tahun atau pidana denda paling banyak Rp5 miliar.",
+     "paling banyak Rp5 miliar", "pidana denda"),
+    ("Pelaku terancam hukuman kurungan 3 bulan atau denda Rp 50 juta.", "Rp 50 juta", "denda"),
+    # a verb whose object bears the amount names it, the object's phrase cut to its first words or not
+    ("Terdakwa didakwa menyuap tiga hakim Pengadilan Negeri Surabaya Rp1 miliar.", "Rp1 miliar",
+     "suap tiga hakim pengadilan negeri"),
+    ("Pelaku memeras korban Rp 5 juta.", "Rp 5 juta", "pemerasan korban"),
+])
+def test_an_amount_measures_its_phrase_past_a_recipient_gloss_period_or_alternative(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # a bracket in Indonesian or of one word may name the thing itself: kept
+    ("Tadinya seporsi (bakso campur) Rp11 ribu.", "Rp11 ribu", "bakso campur"),
+    ("Dana pihak ketiga (DPK) tumbuh 7 persen.", "7 persen", "kenaikan dana pihak ketiga dpk"),
+    # the same amount said again after "atau" is not an alternative: no phrase of its own
+    ("Mata uang Garuda menguat 38 poin atau plus 0,25 persen dari perdagangan sebelumnya.", "0,25 persen",
+     "perdagangan sebelumnya"),
+])
+def test_a_bracket_naming_the_thing_or_an_amount_said_again_is_read_as_before(text, needle, measure):
+    assert _reading(text, needle).measure == measure

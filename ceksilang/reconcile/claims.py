@@ -457,6 +457,15 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
     is about."""
     am = rw.amount_measures
     assert am is not None
+    bare = tokens if from_start else _without_gloss(tokens)
+    if bare is not tokens:
+        # the phrase before the gloss, unless none is read there or only a word cut off by a function
+        # word ("menengah ke bawah (lower-middle income)": the gloss names more than "bawah" does)
+        before_gloss = _phrase_words(bare, rw, from_start, head_of_relative, year_closes)
+        cut_short = (len(before_gloss) == 1 and len(bare) > 1
+                     and bare[-2].strip("()").lower() in rw.stopwords)
+        if before_gloss and not cut_short:
+            return before_gloss
     if (year_closes and not from_start and len(tokens) > 1 and _YEAR.fullmatch(tokens[-1].strip("()"))
             and tokens[-2].lstrip("(")[:1].isalpha()):  # "Bantuan Subsidi Upah (BSU) 2025 [sebesar]" too
         # "perkiraan pertumbuhan ekonomi 2025 [menjadi]", "target KUR 2025 yang ditetapkan pemerintah
@@ -484,6 +493,13 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         if not from_start and out and _LIST_MARKER.fullmatch(token):
             break  # "1) pemberlakuan tarif dasar [sebesar]": a list item's number opens the phrase
         if any(c.isdigit() for c in word) and not from_start and not _alphanumeric_name(word):
+            # "penjara paling lama 12 tahun atau pidana denda [paling banyak Rp5 miliar]": a term of time
+            # before the joiner is the other side of an alternative (a term and an amount are never one
+            # thing said twice), the words after the joiner are this one's phrase; else ("38 poin atau plus
+            # [0,25 persen]", "US$2,0 miliar atau ekuivalen [Rp28,7 triliun]") the same amount said again
+            if len(out) > 1 and out[-2] in am.joiners and out[-1] in _time_words():
+                out = out[:-2]
+                break
             return []  # "200 gram Rp10.000": the words are the unit of the figure before, not a measure
         if len(out) >= am.reach_words or not word or not (word[0].isalpha()):
             break
@@ -514,6 +530,41 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
 
 
 _LIST_MARKER = re.compile(r"\d{1,2}\)")  # "1)": the number of a list item, its bracket closed only
+GLOSS_TOKENS = 8  # tokens at most of a bracketed gloss ("(non-performing loan/NPL)")
+
+
+def _without_gloss(tokens: list[str]) -> list[str]:
+    """``tokens`` without a bracketed English gloss of two words or more ending them: "Nilai ekspor
+    (free on board) [mencapai]", "Permintaan baja kasar (crude steel) [sebesar]" name what they measure
+    before the bracket; the gloss only says it again in English. A bracketed word ("Dana pihak ketiga
+    (DPK)", "kenaikan ( inflasi)": often the name itself), Indonesian words ("seporsi (bakso campur)")
+    and a list item's number ("1)") are kept."""
+    if not tokens or not tokens[-1].endswith(")") or tokens[-1].startswith("(") or _LIST_MARKER.fullmatch(tokens[-1]):
+        return tokens
+    for i in range(len(tokens) - 2, max(-1, len(tokens) - 1 - GLOSS_TOKENS), -1):
+        token = tokens[i]
+        if token.endswith(")"):
+            return tokens  # another bracket closes first: not one gloss
+        if token.startswith("("):
+            inside = [t.strip("()").lower() for t in tokens[i:] if t.strip("()")[:1].isalpha()]
+            return tokens[:i] if len(inside) > 1 and i > 0 and tokens[i - 1][:1].isalpha() and _in_english(inside) else tokens
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _english_stopwords() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("stopwords", "en"))
+
+
+def _in_english(words: list[str]) -> bool:
+    """Whether ``words`` are an English gloss: one of them at least an English word of the translation
+    list or an English function word, none an Indonesian word of the list ("free on board", "crude
+    steel"; not "bakso campur", "merah keriting": a bracket in Indonesian may name the thing itself)."""
+    from ceksilang.lang.translations import load_translations
+    tr = load_translations()
+    if any(w in tr.words_to_english for w in words):
+        return False
+    return any(w in tr.words_to_indonesian or w in _english_stopwords() for w in words)
 
 
 _NAME_WITH_DIGITS = re.compile(r"[A-Z][A-Za-z]+\d+[A-Za-z]*")
@@ -873,9 +924,13 @@ def _noun_of_verb_before(tokens: list[str], phrase: list[str], am: AmountMeasure
     the amount ("merugikan negara": kerugian); None else."""
     if not phrase or not am.object_verb_nouns or len(tokens) <= len(phrase):
         return None
-    if [t.strip("()").lower() for t in tokens[-len(phrase):]] != phrase:
-        return None
-    return am.object_verb_nouns.get(tokens[-len(phrase) - 1].strip("()").lower())
+    low = [t.strip("()").lower() for t in tokens]
+    # the phrase keeps its first words only: it may open further back than its length ("menyuap tiga
+    # hakim Pengadilan Negeri Surabaya [Rp1 miliar]" is read "tiga hakim pengadilan negeri")
+    for start in range(len(low) - len(phrase), max(0, len(low) - len(phrase) - am.reach_words), -1):
+        if low[start:start + len(phrase)] == phrase:
+            return am.object_verb_nouns.get(low[start - 1]) if start > 0 else None
+    return None
 
 
 def _with_extreme(measure: str, extreme: str, am: AmountMeasureWords) -> str:
@@ -1043,6 +1098,7 @@ def _search_last_words(pattern: re.Pattern[str], text: str, start: int, end: int
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ROMAN_PERIOD = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")  # "kuartal III", "semester II": the period's number
 
 
 def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
@@ -1060,7 +1116,9 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
             continue
         if word in am.coordinators:
             return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
-        if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail):
+        # ("selama kuartal II hingga III tahun 2025": a period's number in Roman numerals is a time too)
+        if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail) or (
+                word in am.time_openers and any(_ROMAN_PERIOD.fullmatch(t.strip("()")) for t in tokens[i + 1:])):
             return i
         # (an adjunct ender in it opens a phrase of its own: "di Indonesia dengan kontribusi [46%]" is where,
         # then what)
