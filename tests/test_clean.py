@@ -343,6 +343,19 @@ def test_strip_boilerplate_related_headline_run():
     assert [r.reason for r in removed] == ["related-link"] * 3
 
 
+def test_strip_boilerplate_keeps_a_list_of_people_named_by_age():
+    # a bulleted list of the injured looks like related headlines (short, capitalised, no full
+    # stop); the ages in brackets say it is the article's own list
+    injured = ["- Rina Wulandari (20) – Temas", "- Budi Santoso (30 tahun) – Jember", "- Sari (60) – Dinoyo",
+               "- Bayi Putri (20 bulan), Batu"]
+    text, removed = strip_boilerplate("\n".join([LEAD, "Korban Luka-Luka", *injured, NEXT]))
+    assert all(item in text.splitlines() for item in injured)
+    assert removed == []
+    # related headlines after a "Baca juga:" header go whatever they hold
+    headed = "\n".join([LEAD, "Baca juga:", "- Kisah Sari (60) Bertahan di Atap Rumah", NEXT])
+    assert [r.reason for r in strip_boilerplate(headed)[1]] == ["read-also", "related-link"]
+
+
 def test_strip_boilerplate_single_bullet_needs_a_header():
     alone = "\n".join([LEAD, "- Wali Kota Tinjau Jembatan Baru", NEXT])
     assert strip_boilerplate(alone)[1] == []

@@ -72,6 +72,8 @@ class RelatedListSpec:
     min_run: int
     max_run: int
     function_words: frozenset[str]
+    person_list_share: float = 1.1  # above 1: no run is taken for a list of people
+    age_in_brackets: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,8 @@ def boilerplate_data() -> BoilerplateData:
         min_run=int(rl["min_run"]),
         max_run=int(rl["max_run"]),
         function_words=frozenset(str(w).lower() for w in rl["headline_function_words"]),
+        person_list_share=float(rl.get("person_list_share", 1.1)),
+        age_in_brackets=re.compile(rl["age_in_brackets"], re.IGNORECASE) if rl.get("age_in_brackets") else None,
     )
     try:
         breaks = tuple(re.compile(p) for p in data.get("inline_breaks", []))
@@ -251,6 +255,15 @@ def _related_item(text: str, spec: RelatedListSpec) -> bool:
     return last not in ".;,:!" and _title_case_ratio(body, spec.function_words) >= spec.min_title_case
 
 
+def _lists_people(run: list[_Line], spec: RelatedListSpec) -> bool:
+    """The run names people by their ages ("- Moch Bayu (39) – Lowokwaru"): a list of victims, not
+    of related headlines."""
+    if spec.age_in_brackets is None:
+        return False
+    aged = sum(1 for line in run if spec.age_in_brackets.search(line.text))
+    return aged >= spec.person_list_share * len(run)
+
+
 def _mark_related_lists(lines: list[_Line], spec: RelatedListSpec) -> None:
     """Remove runs of related headlines between article paragraphs."""
     k = 0
@@ -263,7 +276,8 @@ def _mark_related_lists(lines: list[_Line], spec: RelatedListSpec) -> None:
             end += 1
         run = lines[k:end]
         after_header = k > 0 and any(r.reason in ("read-also", "related-link") for r in lines[k - 1].removed)
-        if (len(run) >= spec.min_run or after_header) and len(run) <= spec.max_run:
+        if (len(run) >= spec.min_run or after_header) and len(run) <= spec.max_run \
+                and not (not after_header and _lists_people(run, spec)):
             for line in run:
                 line.kept, line.removed = "", [Removed(text=line.text, reason="related-link")]
         k = end
