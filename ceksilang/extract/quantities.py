@@ -1276,8 +1276,8 @@ def _lower_source(text: str, pos: int, limit: int, qw: QuantityWords, language: 
             if raw != word:
                 break
             continue
-        if word in qw.claimant_pronouns or word in unit_table(language).not_units:
-            break
+        if word in qw.claimant_pronouns or word in unit_table(language).not_units or word in qw.claimant_report_status:
+            break  # "berdasarkan laporan sementara, ...": how far the report is along, no source
         words.append(word)
         if raw != word or len(words) == 2:
             break
