@@ -874,3 +874,9 @@ def test_a_vague_amount_is_shown_as_written_and_never_compared(text, needle, wor
     shown = fmt_figure(claim.value, "id")
     assert shown.startswith(words) and not any(ch.isdigit() for ch in shown), shown
     assert claim.value["text"] == words
+
+
+def test_an_event_once_undergone_still_counts():
+    # buried, then dug out alive: the count of the buried is still this one
+    reading = _reading("Longsor itu membuat satu korban sempat tertimbun dan berhasil dievakuasi.", "satu korban")
+    assert reading.measure == "tertimbun"

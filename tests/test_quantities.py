@@ -1215,3 +1215,12 @@ def test_quantities_an_abbreviation_counted_after_a_sentence_opening_word_a_coun
 )
 def test_quantities_a_reports_status_word_is_no_claimant(sentence: str, claimant: str | None) -> None:
     assert only(sentence).claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", [
+    # fig22: right after a report's status word the clause goes on; a lower-case word there is no source
+    "Berdasarkan data terakhir terdapat 386 warga yang berada di kota itu.",
+    "Ia mengatakan berdasarkan data sementara tercatat sudah 2.401 penumpang tiba.",
+])
+def test_quantities_no_lower_case_source_right_after_a_reports_status(sentence: str) -> None:
+    assert only(sentence).claimant is None

@@ -1298,17 +1298,19 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
     cues: list[tuple[int, int, str | None]] = []
     for m in pats.claimant_cue.finditer(text, s, e):
         pos = m.end()
-        skipped = False
+        skipped = after_status = False
         while True:  # skip "laporan dari", "data", "laporan sementara dari"
             w = re.match(r"([^\W\d_]+)\s+", text[pos:e])
-            if w and w.group(1).islower() and (w.group(1).lower() in qw.claimant_filler
-                                               or (skipped and w.group(1).lower() in qw.claimant_report_status)):
+            status = bool(w) and skipped and w.group(1).lower() in qw.claimant_report_status
+            if w and w.group(1).islower() and (w.group(1).lower() in qw.claimant_filler or status):
                 pos += w.end()
-                skipped = True
+                skipped, after_status = True, status
             else:
                 break
         name = _name_at(text, pos, e, mentions, labels) if text[pos:pos + 1].isupper() else None
-        if name is None:
+        # "berdasarkan data terakhir terdapat 386 WNI": right after a report's status a lower-case word is
+        # the clause going on ("terdapat", "tercatat", "tahun 2023"), not its source; "dari X" may still name one
+        if name is None and not after_status:
             name = _lower_source(text, pos, e, qw, language)
         if name and name.lower() in qw.claimant_pronouns:
             name = None

@@ -288,7 +288,8 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     if found:
         # "enam orang warga yang sempat dinyatakan hilang": they were missing and are not; the state is
         # none the figure counts now, and no other word of the sentence says which it is
-        return None if _former_state_before(after[:found[1]].lower(), rw) else found[0]
+        return (None if found[0] in rw.former_lasting_states and _former_state_before(after[:found[1]].lower(), rw)
+                else found[0])
     # "Enam penumpang meninggal dan sembilan orang lainnya selamat": a figure naming itself as
     # the rest, or its own clause after a break, does not take the measure of the clause before
     near = set(words(after)[:2]) | set(words(before)[-2:])
