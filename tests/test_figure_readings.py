@@ -880,3 +880,20 @@ def test_an_event_once_undergone_still_counts():
     # buried, then dug out alive: the count of the buried is still this one
     reading = _reading("Longsor itu membuat satu korban sempat tertimbun dan berhasil dievakuasi.", "satu korban")
     assert reading.measure == "tertimbun"
+
+
+def test_a_number_written_with_the_plural_keeps_its_number():
+    # "Rp 195 jutaan" is about 195 million, not "jutaan": the number stays in what the briefing shows
+    from ceksilang.reconcile.claims import figure_claims
+    from ceksilang.render.sections import fmt_figure
+
+    text = "Mobil bekas itu harganya Rp 195 jutaan di pasar."
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    claims = figure_claims("s", figure_readings(doc, EntityIndex([]), {"a": doc}), iter(range(10)))
+    assert any("195" in fmt_figure(c.value, "id") for c in claims)
+
+
+def test_an_opening_adverb_and_a_comma_name_no_one_whose_age_it_is():
+    text = "Luas panen terus menyusut. Namun, dua tahun beruntun angkanya kembali turun."
+    assert all(r.owner_name != "Namun" for r in _readings_at(text, "dua tahun"))

@@ -1355,13 +1355,15 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
     return None, None, None, None
 
 
-# "M Arif (31", "Siti Aminah, 36": capitalised words of a name right before an age's bracket or comma
-_NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s*[(,]\s*$")
+# "M Arif (31": capitalised words of a name right before an age's bracket (a comma after a capitalised word is
+# as often a sentence's opening adverb: "Namun, dua tahun ...")
+_NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s*\(\s*$")
 
 
 def _person_before_age(doc: Document, q: Quantity) -> str | None:
-    """The person whose age a bracketed or comma-set age is ("M Arif (31)"), by the person mention ending
-    right before it, else the capitalised words there; None when the age follows no name ("berusia 60 tahun")."""
+    """The person whose age a bracketed or comma-set age is ("M Arif (31)", "Sinwar, 49 tahun"), by the person
+    mention ending right before it, else, before a bracket, the capitalised words there; None when the age
+    follows no name ("berusia 60 tahun")."""
     near = doc.text[max(0, q.start - 60):q.start]
     for m in doc.mentions:
         if m.label == "PERSON" and q.start - 4 <= m.end <= q.start and re.fullmatch(r"\s*[(,]\s*", doc.text[m.end:q.start]):
@@ -1633,6 +1635,8 @@ def vague_words(q: Quantity, language: str | None = None) -> str | None:
     """The words of a vague amount as written, its approximate plural and the scale or joiners after it
     ("puluhan", "puluhan ribu", "tens of thousands"): what the briefing shows instead of a range the words
     never said ("10-99"). None for any other figure."""
+    if q.value is not None:
+        return None  # "Rp 195 jutaan": a number written with the plural keeps its number
     nw = number_words(language)
     ws = words(q.text.lower())
     at = next((i for i, w in enumerate(ws) if w in nw.approximate), None)
