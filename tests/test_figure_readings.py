@@ -827,3 +827,110 @@ def test_an_amount_measures_its_phrase_past_a_recipient_gloss_period_or_alternat
 ])
 def test_a_bracket_naming_the_thing_or_an_amount_said_again_is_read_as_before(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+# ---- branch fig22: figure readings that broke on unseen flood coverage, on sentences written for these tests
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # states of people a flood or a landslide leaves are what the count counts, each its own
+    ("Sebanyak 12 orang hanyut terseret arus banjir di desa itu.", "12 orang", "hanyut"),
+    ("Dilaporkan 15 warga terseret arus sungai saat menyeberang.", "15 warga", "hanyut"),
+    ("Tiga orang terjebak di dalam rumah yang tertimbun lumpur.", "Tiga orang", "terjebak"),
+    ("Sebanyak 40 warga dievakuasi ke balai desa.", "40 warga", "dievakuasi"),
+])
+def test_a_count_of_people_swept_away_trapped_or_evacuated_says_so(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure, reading.comparable) == ("orang", measure, True)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a state the counted had and no longer have is not what they are counted as: they were rescued
+    ("Tim SAR menyelamatkan enam orang warga yang sempat dinyatakan hilang.", "enam orang warga"),
+    ("Petugas memulangkan 14 orang yang pernah dirawat di rumah sakit itu.", "14 orang"),
+])
+def test_a_state_once_had_is_not_the_counts_state(text, needle):
+    reading = _reading(text, needle)
+    assert reading.measure is None and not reading.comparable
+
+
+def test_a_state_with_no_word_of_a_former_one_is_still_read():
+    assert _reading("Sebanyak enam orang warga masih dinyatakan hilang.", "enam orang warga").measure == "hilang"
+
+
+def test_the_source_of_a_sentence_opening_with_berdasarkan_is_the_next_sentences_too():
+    text = ("Berdasarkan keterangan dari Dino, petugas BPBD, banjir menerjang tiga desa dan 15 orang hanyut. "
+            "Empat orang telah ditemukan meninggal, namun 11 lainnya masih dalam pencarian.")
+    assert _reading(text, "Empat orang").claimant_name == "Dino"
+    assert _reading(text, "11").claimant_name == "Dino"
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a new paragraph, or a sentence before that opens with no source cue, lends no claimant
+    ("Berdasarkan keterangan dari Dino, 15 orang hanyut.\nEmpat orang telah ditemukan meninggal.", "Empat orang"),
+    ("Banjir itu, kata Dino, membuat 15 orang hanyut. Empat orang telah ditemukan meninggal.", "Empat orang"),
+])
+def test_a_source_is_carried_only_within_a_paragraph_after_a_source_cue(text, needle):
+    assert _reading(text, needle).claimant_name is None
+
+
+@pytest.mark.parametrize("text, needle, owner", [
+    # an age is the person's named before it, never the street or village written after it
+    ("Korban selamat adalah M Arif (31) warga Jalan Sucipto 22/B Malang.", "31", "M Arif"),
+    ("Korban selamat adalah Siti Aminah (36), warga Desa Sumberejo.", "36", "Siti Aminah"),
+])
+def test_an_age_belongs_to_the_person_named_before_it(text, needle, owner):
+    reading = _reading(text, needle)
+    assert (reading.measure, reading.owner_name, reading.comparable) == ("usia", owner, False)
+
+
+def test_ages_of_two_people_are_two_subjects_and_take_no_other_figures_owner():
+    from ceksilang.reconcile.claims import figure_claims
+
+    text = ("Korban selamat adalah M Arif (31) warga Jalan Sucipto dan Siti Aminah (36) warga Desa Sumberejo. "
+            "Seorang nenek berusia sekitar 60 tahun ikut terseret.")
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    claims = figure_claims("s", figure_readings(doc, EntityIndex([]), {"a": doc}), iter(range(100)))
+    subjects = {c.value["value"]: c.subject for c in claims if c.value["unit"] == "tahun"}
+    assert subjects == {31: "tahun usia M Arif", 36: "tahun usia Siti Aminah", 60: "tahun usia"}
+
+
+@pytest.mark.parametrize("text, needle, words", [
+    ("Banjir merusak puluhan sepeda motor milik warga.", "puluhan sepeda motor", "puluhan"),
+    ("Belasan warga dilaporkan hilang setelah banjir.", "Belasan warga", "belasan"),
+    ("Puluhan ribu warga mengungsi ke tenda darurat.", "Puluhan ribu warga", "puluhan ribu"),
+])
+def test_a_vague_amount_is_shown_as_written_and_never_compared(text, needle, words):
+    from ceksilang.reconcile.claims import figure_claims
+    from ceksilang.render.sections import fmt_figure
+
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    readings = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
+    assert readings and not readings[0].comparable
+    (claim,) = [c for c in figure_claims("s", readings, iter(range(10)))]
+    shown = fmt_figure(claim.value, "id")
+    assert shown.startswith(words) and not any(ch.isdigit() for ch in shown), shown
+    assert claim.value["text"] == words
+
+
+def test_an_event_once_undergone_still_counts():
+    # buried, then dug out alive: the count of the buried is still this one
+    reading = _reading("Longsor itu membuat satu korban sempat tertimbun dan berhasil dievakuasi.", "satu korban")
+    assert reading.measure == "tertimbun"
+
+
+def test_a_number_written_with_the_plural_keeps_its_number():
+    # "Rp 195 jutaan" is about 195 million, not "jutaan": the number stays in what the briefing shows
+    from ceksilang.reconcile.claims import figure_claims
+    from ceksilang.render.sections import fmt_figure
+
+    text = "Mobil bekas itu harganya Rp 195 jutaan di pasar."
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    claims = figure_claims("s", figure_readings(doc, EntityIndex([]), {"a": doc}), iter(range(10)))
+    assert any("195" in fmt_figure(c.value, "id") for c in claims)
+
+
+def test_an_opening_adverb_and_a_comma_name_no_one_whose_age_it_is():
+    text = "Luas panen terus menyusut. Namun, dua tahun beruntun angkanya kembali turun."
+    assert all(r.owner_name != "Namun" for r in _readings_at(text, "dua tahun"))

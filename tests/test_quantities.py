@@ -1201,3 +1201,26 @@ def test_quantities_an_abbreviation_counted_after_a_sentence_opening_word_a_coun
         sentence: str, span: str, unit: str) -> None:
     found = {q.text: q.unit for q in find_quantities("d", sentence, [(0, len(sentence))])}
     assert found.get(span) == unit, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # fig22: a word of how far a report is along, after a filler word, is no source: the body after it is
+        ("Berdasarkan laporan sementara dari Badan Penanggulangan Bencana Daerah, 15 orang hanyut.",
+         "Badan Penanggulangan Bencana Daerah"),
+        ("Menurut data terbaru dari Dinas Sosial, 300 warga mengungsi.", "Dinas Sosial"),
+        ("Berdasarkan laporan sementara, 15 orang hanyut.", None),
+    ],
+)
+def test_quantities_a_reports_status_word_is_no_claimant(sentence: str, claimant: str | None) -> None:
+    assert only(sentence).claimant == claimant
+
+
+@pytest.mark.parametrize("sentence", [
+    # fig22: right after a report's status word the clause goes on; a lower-case word there is no source
+    "Berdasarkan data terakhir terdapat 386 warga yang berada di kota itu.",
+    "Ia mengatakan berdasarkan data sementara tercatat sudah 2.401 penumpang tiba.",
+])
+def test_quantities_no_lower_case_source_right_after_a_reports_status(sentence: str) -> None:
+    assert only(sentence).claimant is None

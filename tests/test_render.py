@@ -55,6 +55,15 @@ def test_number_formats():
     assert fmt_figure({"value": 10000, "qualifier": "more_than", "unit": "tentara"}, "en") == "more than 10,000 tentara"
 
 
+def test_a_vague_amount_is_shown_by_its_words_not_a_range():
+    # fig22: "puluhan motor" said no 10-99; the briefing writes the words, in either language's page
+    from ceksilang.render.explain import figure_text
+
+    value = {"value": None, "low": 10, "high": 99, "qualifier": "approx", "unit": "motor", "words": "puluhan"}
+    assert fmt_figure(value) == "puluhan motor" and fmt_figure(value, "en") == "puluhan motor"
+    assert figure_text(value, "id") == "puluhan"
+
+
 def test_write_briefing_writes_three_files(tmp_path):
     paths = write_briefing(hand_briefing(), tmp_path)
     assert sorted(p.name for p in paths) == ["briefing.html", "briefing.json", "briefing.md"]

@@ -69,6 +69,7 @@ class QuantityWords:
     range_opener_separators: tuple[str, ...]
     claimant_before_source: tuple[str, ...]
     claimant_filler: frozenset[str]
+    claimant_report_status: frozenset[str]  # "laporan sementara": how far a report is along, no source
     claimant_pronouns: frozenset[str]
     speech_base: tuple[str, ...]
     speech_prefixed: tuple[str, ...]  # speech verbs plus the estimating verbs ("memprediksi")
@@ -141,6 +142,7 @@ def _quantity_words(language: str) -> QuantityWords:
             range_opener_separators=tuple(str(s) for s in data["range_opener_separators"]),
             claimant_before_source=tuple(str(s) for s in data["claimant_before_source"]),
             claimant_filler=frozenset(str(s) for s in data["claimant_filler"]),
+            claimant_report_status=frozenset(str(s) for s in data.get("claimant_report_status") or []),
             claimant_pronouns=frozenset(str(s) for s in data["claimant_pronouns"]),
             speech_base=tuple(sorted(verbs.base)),
             speech_prefixed=(*sorted(verbs.prefixed), *(str(s) for s in data["claimant_verbs"])),
@@ -1274,8 +1276,8 @@ def _lower_source(text: str, pos: int, limit: int, qw: QuantityWords, language: 
             if raw != word:
                 break
             continue
-        if word in qw.claimant_pronouns or word in unit_table(language).not_units:
-            break
+        if word in qw.claimant_pronouns or word in unit_table(language).not_units or word in qw.claimant_report_status:
+            break  # "berdasarkan laporan sementara, ...": how far the report is along, no source
         words.append(word)
         if raw != word or len(words) == 2:
             break
@@ -1296,14 +1298,19 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
     cues: list[tuple[int, int, str | None]] = []
     for m in pats.claimant_cue.finditer(text, s, e):
         pos = m.end()
-        while True:  # skip "laporan dari", "data"
+        skipped = after_status = False
+        while True:  # skip "laporan dari", "data", "laporan sementara dari"
             w = re.match(r"([^\W\d_]+)\s+", text[pos:e])
-            if w and w.group(1).lower() in qw.claimant_filler and w.group(1).islower():
+            status = bool(w) and skipped and w.group(1).lower() in qw.claimant_report_status
+            if w and w.group(1).islower() and (w.group(1).lower() in qw.claimant_filler or status):
                 pos += w.end()
+                skipped, after_status = True, status
             else:
                 break
         name = _name_at(text, pos, e, mentions, labels) if text[pos:pos + 1].isupper() else None
-        if name is None:
+        # "berdasarkan data terakhir terdapat 386 WNI": right after a report's status a lower-case word is
+        # the clause going on ("terdapat", "tercatat", "tahun 2023"), not its source; "dari X" may still name one
+        if name is None and not after_status:
             name = _lower_source(text, pos, e, qw, language)
         if name and name.lower() in qw.claimant_pronouns:
             name = None

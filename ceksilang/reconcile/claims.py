@@ -156,6 +156,7 @@ class FigureReading:
     comparable: bool = True  # False for a general unit with no measure ("17 orang")
     claim: str = ""
     carried: bool = False  # its unit or measure is a figure's before it ("Dari jumlah itu, 15 ...")
+    language: str | None = None  # its document's: whose number words read a vague amount ("puluhan")
 
     @property
     def subject_key(self) -> tuple[str, str | None, str | None]:
@@ -234,6 +235,23 @@ def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | N
     return _nearest_in(window, _measure_pattern(rw.measures), from_end)
 
 
+def _first_measure_after(window: str, rw: ReconcileWords) -> tuple[str, int] | None:
+    """The canonical measure nearest the window's start (the longer surface at a tie) and where it starts."""
+    if not rw.measures:
+        return None
+    pattern, canon = _measure_pattern(rw.measures)
+    best: tuple[int, int, str] | None = None
+    for hit in pattern.finditer(window):
+        if best is None or (hit.start(), -len(hit.group(0))) < best[:2]:
+            best = (hit.start(), -len(hit.group(0)), canon[hit.group(0)])
+    return (best[2], best[0]) if best else None
+
+
+def _former_state_before(between: str, rw: ReconcileWords) -> bool:
+    """Whether a word of a state once had ("sempat", "pernah") stands between a figure and its state."""
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", between) for w in rw.former_state_words)
+
+
 def _own_measure(q: Quantity, rw: ReconcileWords) -> str | None:
     """A measure written in the figure itself ("lima jenazah") or its unit ("korban jiwa")."""
     return (_nearest_measure(q.text.lower(), rw, from_end=True)
@@ -266,9 +284,12 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     before = before_full[breaks[-1].end():] if breaks else before_full
     contrast = list(clause.contrasts.finditer(before_full))  # "..., sementara empat orang" starts afresh
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
-    found = _nearest_measure(after.lower(), rw, from_end=False)
+    found = _first_measure_after(after.lower(), rw)
     if found:
-        return found
+        # "enam orang warga yang sempat dinyatakan hilang": they were missing and are not; the state is
+        # none the figure counts now, and no other word of the sentence says which it is
+        return (None if found[0] in rw.former_lasting_states and _former_state_before(after[:found[1]].lower(), rw)
+                else found[0])
     # "Enam penumpang meninggal dan sembilan orang lainnya selamat": a figure naming itself as
     # the rest, or its own clause after a break, does not take the measure of the clause before
     near = set(words(after)[:2]) | set(words(before)[-2:])
@@ -1392,6 +1413,23 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
     return None, None, None, None
 
 
+# "M Arif (31": capitalised words of a name right before an age's bracket (a comma after a capitalised word is
+# as often a sentence's opening adverb: "Namun, dua tahun ...")
+_NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s*\(\s*$")
+
+
+def _person_before_age(doc: Document, q: Quantity) -> str | None:
+    """The person whose age a bracketed or comma-set age is ("M Arif (31)", "Sinwar, 49 tahun"), by the person
+    mention ending right before it, else, before a bracket, the capitalised words there; None when the age
+    follows no name ("berusia 60 tahun")."""
+    near = doc.text[max(0, q.start - 60):q.start]
+    for m in doc.mentions:
+        if m.label == "PERSON" and q.start - 4 <= m.end <= q.start and re.fullmatch(r"\s*[(,]\s*", doc.text[m.end:q.start]):
+            return m.text
+    found = _NAME_BEFORE_AGE.search(near)
+    return found.group(1) if found else None
+
+
 def _after_place_word(between: str, rw: ReconcileWords) -> bool:
     ws = between.split()
     return bool(ws) and ws[-1] in rw.place_words
@@ -1521,6 +1559,25 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     return who.text
 
 
+def _claimant_of_sentence_before(doc: Document, sent: tuple[int, int]) -> str | None:
+    """The claimant a sentence opening with a source cue ("Berdasarkan laporan BPBD, 15 orang hanyut.")
+    gave its figures, for a figure of the next sentence of its paragraph that names no source of its own
+    ("Empat orang telah ditemukan, namun 11 lainnya masih dicari."): the account goes on."""
+    starts = [s for s, _ in doc.sentences]
+    i = bisect_right(starts, sent[0]) - 1
+    if i < 1 or doc.sentences[i][0] != sent[0]:
+        return None
+    before = doc.sentences[i - 1]
+    if "\n" in doc.text[before[1]:sent[0]]:
+        return None  # a new paragraph
+    opening = doc.text[before[0]:before[1]].lstrip(" \"'“‘(-–—").lower()
+    cues = quantity_words(doc.language).claimant_before_source
+    if not any(re.match(rf"{re.escape(c.lower())}(?!\w)", opening) for c in cues):
+        return None
+    named = [x.claimant for x in doc.quantities if x.claimant and before[0] <= x.start < before[1]]
+    return named[0] if named and len(set(named)) == 1 else None
+
+
 def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """ "Tercatat 241 dari 242 penumpang dinyatakan tewas": a figure right after another number and
     a ``part_of_whole`` word is the whole the part is taken from, not a count of what happened."""
@@ -1630,6 +1687,26 @@ def _share_joined(between: str, sw: Any, gap_words: int) -> bool:
             tail = tail[len(link):].strip()
         return True
     return False
+
+
+def vague_words(q: Quantity, language: str | None = None) -> str | None:
+    """The words of a vague amount as written, its approximate plural and the scale or joiners after it
+    ("puluhan", "puluhan ribu", "tens of thousands"): what the briefing shows instead of a range the words
+    never said ("10-99"). None for any other figure."""
+    if q.value is not None:
+        return None  # "Rp 195 jutaan": a number written with the plural keeps its number
+    nw = number_words(language)
+    ws = words(q.text.lower())
+    at = next((i for i, w in enumerate(ws) if w in nw.approximate), None)
+    if at is None:
+        return None
+    end = at + 1
+    while end < len(ws) and (ws[end] in nw.scales or ws[end] in nw.plural_scales or ws[end] in nw.approximate_joiners
+                             or ws[end] in nw.approximate):
+        end += 1
+    while end > at + 1 and ws[end - 1] in nw.approximate_joiners:
+        end -= 1
+    return " ".join(ws[at:end])
 
 
 def _is_vague(q: Quantity, language: str | None = None) -> bool:
@@ -2070,12 +2147,17 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if weight is None or interval is None:
             continue
         owner, owner_name, place_key, place_name = _owner_and_place(doc, q, rw, mentions_by_start)
+        if age:
+            # "M Arif (31) warga Jalan LA Sucipto": an age is the person's named before it; the name after
+            # it is where they live or whom they work for
+            owner_name = _person_before_age(doc, q)
+            owner = owner_name.lower() if owner_name else None
         if q.place and not place_key:
             ent = entities.find_in(q.place)
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
         if not q.claimant:
-            said_by = _said_by(doc, sent, q, rw)
+            said_by = _said_by(doc, sent, q, rw) or _claimant_of_sentence_before(doc, sent)
             if said_by:
                 q = Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value, low=q.low,
                              high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,
@@ -2108,6 +2190,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              or (respective == "last" and _names_last_holder(doc.text, sent, q, measure, rw)))
                         and bare_measure not in rw.unnamed_base_measures),
             carried=carried_from is not None,
+            language=doc.language,
         ))
     return readings
 
@@ -2131,12 +2214,14 @@ def _fill_owners(readings: list[FigureReading]) -> None:
     most figures of that unit have in the story."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     names: dict[str, str] = {}
+    age = reconcile_words().age_measure
     for r in readings:
-        if r.owner:
+        if r.owner and not (age and r.measure == age):
             counts[r.unit][r.owner] += 1
             names[r.owner] = r.owner_name or r.owner
     for r in readings:
-        if not r.owner and counts.get(r.unit):
+        # an age is one person's: it never takes the owner other figures have
+        if not r.owner and counts.get(r.unit) and not (age and r.measure == age):
             owner = max(counts[r.unit].items(), key=lambda kv: kv[1])[0]
             r.owner, r.owner_name = owner, names[owner]
 
@@ -2195,9 +2280,11 @@ def _merge_claimants(readings: list[FigureReading]) -> None:
 
 
 def figure_value(r: FigureReading) -> dict[str, Any]:
-    """The figure of a reading as a message argument (``render/explain.py``): qualifier and value(s)."""
+    """The figure of a reading as a message argument (``render/explain.py``): qualifier and value(s), and
+    the words of a vague amount ("puluhan"), shown as written."""
     q = r.quantity
-    return figure_arg({"qualifier": q.qualifier, "value": q.value, "low": q.low, "high": q.high})
+    return figure_arg({"qualifier": q.qualifier, "value": q.value, "low": q.low, "high": q.high,
+                       "words": vague_words(q, r.language)})
 
 
 def describe_figure(r: FigureReading) -> str:
@@ -2250,7 +2337,8 @@ def figure_claims(story: str, readings: list[FigureReading], counter: Iterable[i
         claims.append(Claim(
             id=cid, story=story, kind="figure", subject=figure_subject(first),
             value={"value": first.quantity.value, "low": first.quantity.low, "high": first.quantity.high,
-                   "qualifier": first.quantity.qualifier, "unit": first.unit, "text": describe_figure(first)},
+                   "qualifier": first.quantity.qualifier, "unit": first.unit, "text": describe_figure(first),
+                   **({"words": words_of} if (words_of := vague_words(first.quantity, first.language)) else {})},
             claimant="; ".join(claimants) or None,
             docs=sorted({r.doc for r in group}),
             evidence=[Evidence(doc=r.doc, start=r.quantity.start, end=r.quantity.end, text=r.quantity.text)

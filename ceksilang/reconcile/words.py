@@ -55,6 +55,8 @@ class ReconcileWords:
     spoken_suffix_drop: tuple[str, ...] = ()  # "i", "kan": "mengetahui" said as "tahu"
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
+    former_state_words: tuple[str, ...] = ()  # "yang sempat dinyatakan hilang": a state they had, not have
+    former_lasting_states: frozenset[str] = frozenset()  # the measures such a word takes from a count
     clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
     own_clause_joiners: frozenset[str] = frozenset()  # "..., dan sembilan orang": a clause of its own
     contrast_words: tuple[str, ...] = ()  # "sementara", "namun": the clause after starts afresh
@@ -437,6 +439,8 @@ def reconcile_words() -> ReconcileWords:
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},
             own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
+            former_state_words=_lower_longest_first((data.get("former_states") or {}).get("words") or []),
+            former_lasting_states=frozenset(str(w) for w in (data.get("former_states") or {}).get("lasting") or []),
             clause_breaks=tuple(str(s).lower() for s in data.get("clause_breaks") or []),
             own_clause_joiners=frozenset(str(s).lower() for s in data.get("own_clause_joiners") or []),
             contrast_words=tuple(str(s).lower() for s in data.get("contrast_words") or []),

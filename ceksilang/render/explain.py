@@ -211,7 +211,7 @@ def date_arg(value: str | None, missing: str = "date.none") -> dict[str, Any] | 
 
 def figure_arg(value: Mapping[str, Any]) -> dict[str, Any]:
     """A figure argument from a claim value or a quantity: qualifier, value or low/high."""
-    return {"figure": {k: value.get(k) for k in ("qualifier", "value", "low", "high")}}
+    return {"figure": {k: value.get(k) for k in ("qualifier", "value", "low", "high", "words")}}
 
 
 def _number(x: Any, lang: str) -> str:
@@ -219,6 +219,8 @@ def _number(x: Any, lang: str) -> str:
 
 
 def _figure(value: Mapping[str, Any], lang: str, iso: bool) -> str:
+    if value.get("words"):
+        return str(value["words"])  # "puluhan", as written: a vague amount has no range of its own to show
     low, high = value.get("low"), value.get("high")
     if value.get("value") is None and low is not None and high is not None:
         # each bound as written: rounding "5,4 hingga 5,8 persen" to "5–6" loses the figure

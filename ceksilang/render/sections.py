@@ -133,7 +133,9 @@ def fmt_figure(value: Any, lang: str = DEFAULT_LANG) -> str:
         return str(value)
     q = _QUALIFIER.get(value.get("qualifier") or "exact", "")
     q = gettext_for(lang)(q) if q else ""
-    if value.get("value") is not None:
+    if value.get("words"):  # "puluhan motor": a vague amount as written, never an invented "about 10–99"
+        q, num = "", str(value["words"])
+    elif value.get("value") is not None:
         num = fmt_number(value["value"], lang)
     elif value.get("low") is not None and value.get("high") is not None:
         num = f"{fmt_number(value['low'], lang)}–{fmt_number(value['high'], lang)}"
