@@ -689,6 +689,8 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     low = word.lower()
     if len(low) >= 8 and _DERIVED_NOUN.match(low):
         return False  # "Direktur Pengaturan Perizinan ...": a pe-/ke- ... -an noun names a field, not a person
+    if (low,) in load_role_words().ranks:
+        return False  # "Kanit Resmob Polres X Ipda Arief ...": a rank ends the unit's words; the name follows it
     # "Polisi mengatakan": an authority named by its noun speaks as a body, not as a person
     return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
 
