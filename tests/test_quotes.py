@@ -2310,7 +2310,7 @@ def test_quotes_a_first_name_takes_no_full_name_from_a_span_that_runs_on_past_it
     # a name, then its role without a comma, in one span: the later first name is that person
     # a unit's office ("Kanit"), its unit and body, a rank, then the name, with no comma
     ("Polisi menangkap dua pelaku pencurian kabel. \"Pelaku sudah beraksi selama dua bulan,\" kata Kanit Resmob "
-     "Polres Sukamaju Ipda Bayu Aji Santoso, Rabu (14/5).", "Pelaku sudah beraksi", "Bayu Aji Santoso"),
+     "Polres Sukamaju Ipda Fauzan Bernadhyl Yaumi, Rabu (14/5).", "Pelaku sudah beraksi", "Fauzan Bernadhyl Yaumi"),
     ("Berdasarkan keterangan dari Wisnu Pratikno Manager Pusdalops Badan Penanggulangan Bencana Daerah "
      "(BPBD) Kabupaten Sukamaju, air naik sejak sore. \"Air naik cepat sekali,\" kata Wisnu.",
      "Air naik cepat sekali", "Wisnu Pratikno"),
