@@ -899,3 +899,38 @@ def test_both_age_patterns_read_the_units_of_numbers_yaml():
     for unit in units:
         assert entities._age_after().match(f" (45 {unit})")
         assert quotes._age_after().match(f" ( 45 {unit.title()} )")  # the quote finder reads any case
+
+
+# --------------------------------------------------------------------------- issue 20: spk26
+def test_entities_a_role_head_inside_a_span_ends_the_person_name() -> None:
+    # "Wisnu Pratikno Manager Pusdalops Badan ..." tagged as one body: the person, then the body
+    text = "Menurut Wisnu Pratikno Manager Pusdalops Badan Penanggulangan Bencana Daerah, air naik sejak sore."
+    span = "Wisnu Pratikno Manager Pusdalops Badan Penanggulangan Bencana Daerah"
+    kept = [(m.text, m.label) for m in merge_mentions([_span(text, span, "ORG")], [], text)]
+    assert ("Wisnu Pratikno", "PERSON") in kept and (span, "ORG") not in kept
+
+
+@pytest.mark.parametrize("text, span", [
+    # a body's name that holds a role word after a body word is no person
+    ("Menurut Bank Sukamaju Kepala Cabang Utama, kredit naik.", "Bank Sukamaju Kepala Cabang Utama"),
+    # a role head that is also a given name
+    ("Rapat dipimpin Andi Sitompul Raja Huta Sukamaju pada Senin.", "Andi Sitompul Raja Huta Sukamaju"),
+])
+def test_entities_a_span_whose_opening_words_are_no_name_is_not_cut_at_a_role(text: str, span: str) -> None:
+    kept = [m.text for m in merge_mentions([_span(text, span, "ORG")], [], text)]
+    assert span in kept
+
+
+def test_entities_a_region_and_a_one_word_name_tagged_a_place_are_split_after_a_regional_role() -> None:
+    text = "Banjir melanda Sukoharjo. Plt Bupati Sukoharjo Suparman meninjau lokasi di Sukoharjo."
+    mentions = [_span(text, "Sukoharjo", "LOC"), _span(text, "Sukoharjo Suparman", "LOC")]
+    kept = [(m.text, m.label) for m in merge_mentions(mentions, [], text)]
+    assert ("Suparman", "PERSON") in kept and ("Sukoharjo Suparman", "LOC") not in kept
+
+
+def test_entities_a_region_then_a_common_word_stays_a_place() -> None:
+    # "Wali Kota Sukoharjo Baru": a common word after the region is no name
+    text = "Sukoharjo ramai. Wali Kota Sukoharjo Baru meninjau lokasi."
+    kept = [m.text for m in merge_mentions([_span(text, "Sukoharjo", "LOC"), _span(text, "Sukoharjo Baru", "LOC")], [], text)
+            if m.label == "PERSON"]
+    assert kept == []

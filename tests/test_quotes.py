@@ -2289,3 +2289,32 @@ def test_quotes_a_first_name_takes_no_full_name_from_a_span_that_runs_on_past_it
         resolver = _Resolver("d", text, [(0, len(text))],
                              [Mention(doc="d", start=start, end=start + len(span), text=span, label="ORG", origin="model")])
         assert resolver.first_name_in_other_span(_Name(word_at, word_at + 6, "Marlin", True)) == expected
+
+
+# --------------------------------------------------------------------------- issue 20: spk26 (office titles around names)
+@pytest.mark.parametrize("text, words, speaker", [
+    # an acting-office prefix with its full stop, then a role holding a comma list of fields
+    ("Longsor menutup jalan di Kecamatan Sukamaju. \"Alat berat sudah dikirim sejak pagi,\" kata Plt. Kepala "
+     "Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Rendra Wibisono, dalam keterangan tertulis, Jumat.",
+     "Alat berat sudah dikirim", "Rendra Wibisono"),
+    # "Kasie", a spelling of "Kasi" (kepala seksi), then the name after a comma
+    ("Longsor menutup jalan di Kecamatan Sukamaju. \"Kami masih mendata rumah rusak,\" ujar Kasie Kedaruratan "
+     "dan Logistik BPBD Kabupaten Sukamaju, Hendra Wiratmaja pada Kamis (4/12).",
+     "Kami masih mendata rumah", "Hendra Wiratmaja"),
+    # an office ("Humas") standing before its holder, whom the model may call a place
+    ("Tim SAR mencari pemancing yang hanyut di Sungai Cikaret. \"Pencarian dilanjutkan besok pagi,\" kata Humas "
+     "dan Protokoler Basarnas Sukamaju, Wirawan, Senin (3/10).", "Pencarian dilanjutkan besok", "Wirawan"),
+    # an acting prefix before a regional role, the region, then a one-word name
+    ("Banjir melanda Sidoarjo sejak Selasa. \"Kami siapkan dapur umum,\" kata Plt Bupati Sidoarjo Subandi "
+     "di Sidoarjo, Rabu.", "Kami siapkan dapur umum", "Subandi"),
+    # a name, then its role without a comma, in one span: the later first name is that person
+    # a unit's office ("Kanit"), its unit and body, a rank, then the name, with no comma
+    ("Polisi menangkap dua pelaku pencurian kabel. \"Pelaku sudah beraksi selama dua bulan,\" kata Kanit Resmob "
+     "Polres Sukamaju Ipda Fauzan Bernadhyl Yaumi, Rabu (14/5).", "Pelaku sudah beraksi", "Fauzan Bernadhyl Yaumi"),
+    ("Berdasarkan keterangan dari Wisnu Pratikno Manager Pusdalops Badan Penanggulangan Bencana Daerah "
+     "(BPBD) Kabupaten Sukamaju, air naik sejak sore. \"Air naik cepat sekali,\" kata Wisnu.",
+     "Air naik cepat sekali", "Wisnu Pratikno"),
+])
+def test_quotes_an_office_title_around_a_name_leaves_the_name_as_speaker(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker

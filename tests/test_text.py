@@ -130,3 +130,14 @@ def test_phrases_by_first_word_keeps_each_groups_order():
                       "di": (("di", "sisi", "lain"), ("di",))}
     for first, group in groups.items():
         assert list(group) == [p for p in phrases if p[:1] == (first,)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acting-office prefix with its full stop (lang/id/abbreviations.txt) ends no sentence
+    ("Hal itu dikatakan Plt. Kepala Dinas Sosial Budi Santoso. Ia hadir.",
+     ["Hal itu dikatakan Plt. Kepala Dinas Sosial Budi Santoso.", "Ia hadir."]),
+    ("Rapat dipimpin Plh. Direktur Rina Wulandari. Semua hadir.",
+     ["Rapat dipimpin Plh. Direktur Rina Wulandari.", "Semua hadir."]),
+])
+def test_split_sentences_acting_office_prefix_ends_no_sentence(text, expected):
+    assert _sents(text) == expected

@@ -1028,11 +1028,13 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
     words = load_role_words()
     spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
     tokens = [m.text[a:b] for a, b in spans]
-    if len(tokens) < 3:
+    if len(tokens) < 2:
         return [m]
     regional = _regional_role_before(text, m.start, words)
     if not regional and not _regional_role_before(text, m.start, words, any_role=True):
         return [m]
+    if len(tokens) == 2:
+        return _split_region_and_one_word_name(m, text, places, tokens, spans) if regional else [m]
     for k in range(min(3, len(tokens) - 1), 0, -1):
         rest = tokens[k:]
         if not all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in rest):
@@ -1058,6 +1060,72 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
                              origin=m.origin)
             return [region, person]
     return [m]
+
+
+def _split_person_before_role(m: Mention) -> list[Mention]:
+    """"Dino Andalananto Manager Pusdalops Badan ..." tagged as one body (or one person): a role
+    head inside a model span, after two or more words of a name and before the body it heads,
+    ends the person's name there; the name is a person, the words after the role the body. Not
+    after a word news writes in lower case, an acronym, a body word or a known name of anything
+    but a person ("Bank Jateng Kepala ..."), nor at a head that is also a given name ("Raja")."""
+    if m.origin == "gazetteer" or m.label not in ("ORG", "PERSON", "LOC", "GPE"):
+        return [m]
+    words = load_role_words()
+    types = load_name_types()
+    spans = [(t.start(), t.end()) for t in _WORD_TOKEN.finditer(m.text)]
+    tokens = [m.text[a:b] for a, b in spans]
+    for k in range(2, len(tokens) - 1):
+        n = _head_at(tokens, k, words)
+        if not n or not tokens[k][:1].isupper() or tokens[k].lower() in types.given_name_heads:
+            continue
+        name = tokens[:k]
+        if not all(t[:1].isupper() and t.isalpha() and not t.isupper() and not no_name_word(t)
+                   and t.lower() not in types.organisation_first_words
+                   and t.lower() not in types.organisation_last_words for t in name):
+            return [m]
+        entry = lookup_alias(" ".join(name))
+        if entry is not None and entry.type != "PERSON":
+            return [m]
+        if k + n >= len(tokens):
+            return [m]  # a role with no body after it: nothing shows the span is two things
+        person = Mention(doc=m.doc, start=m.start, end=m.start + spans[k - 1][1], text=m.text[:spans[k - 1][1]],
+                         label="PERSON", origin=m.origin)
+        if m.label == "PERSON":
+            return [person]  # the role and its body are the person's description
+        body_at = spans[k + n][0]
+        body = Mention(doc=m.doc, start=m.start + body_at, end=m.end, text=m.text[body_at:], label=m.label,
+                       origin=m.origin)
+        return [person, body]
+    return [m]
+
+
+def _split_region_and_one_word_name(m: Mention, text: str, places: Sequence[Mention], tokens: list[str],
+                                    spans: list[tuple[int, int]]) -> list[Mention]:
+    """"Plt Bupati Sidoarjo Subandi" with "Sidoarjo Subandi" tagged a place: after a regional role,
+    a two-word place span whose first word the article also names as a place on its own (or the
+    gazetteer knows) and whose second word is neither a common word nor used as a place is the
+    region and the holder's one-word name ("Kota Batu": "Batu" is a common word; "Jawa Tengah":
+    the whole is a known place)."""
+    region, name = tokens
+    words = load_role_words()
+    whole = lookup_alias(m.text)
+    if whole is not None and whole.type != "PERSON":
+        return [m]
+    if not (name[:1].isupper() and not name.isupper() and name.isalpha()) or no_name_word(name):
+        return [m]
+    if region.lower() in load_gazetteer().gpe_cues or region.lower() in words.place_cues:
+        return [m]  # "Kota Sleman", "Desa Sukamaju": an administrative word before the region
+    known = lookup_alias(region)
+    own_place = known is not None and known.type != "PERSON"
+    if not own_place:
+        own_place = any(p.label in ("GPE", "LOC") and p.text == region and not (p.start < m.end and m.start < p.end)
+                        for p in places)
+    if not own_place or _used_as_place(name, "", text, m, places, words):
+        return [m]
+    label = known.type if known is not None and known.type in LABELS else m.label
+    cut = spans[1][0]
+    return [Mention(doc=m.doc, start=m.start, end=m.start + spans[0][1], text=region, label=label, origin=m.origin),
+            Mention(doc=m.doc, start=m.start + cut, end=m.end, text=m.text[cut:], label="PERSON", origin=m.origin)]
 
 
 @lru_cache(maxsize=1)
@@ -1256,6 +1324,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = _person_after_named_body(text, result)
         result = [_with_glued_first_name(_without_description_opener(m), text) for m in result]
         result = [piece for m in result for piece in _split_region_and_person(m, text, result)]
+        result = [piece for m in result for piece in _split_person_before_role(m)]
         result = [_trim_glued_prefix(m, text, result) if m.origin != "gazetteer" else m for m in result]
         # a trimmed name that took the rest of the name written after it ("Slamet" + "Eko Wantoro")
         # covers the person the model tagged there
@@ -1286,7 +1355,9 @@ def portfolio_lists(text: str) -> list[tuple[int, int]]:
     Tinggi, Sains, dan Teknologi": from "Tinggi" to "Teknologi"): the run holds a role head or a
     body's first word, and the run's last word, every part after it and the closing part's first
     word are roles.yaml's portfolio_words, so a list of people ("Ketua Tim, Andi, Budi, dan
-    Citra") is none."""
+    Citra") is none. A field that is no portfolio word but a word news writes in lower case
+    ("Pusat Data, Informasi dan Komunikasi Kebencanaan": "Data") belongs to the list when another
+    part is a portfolio word."""
     words = load_role_words()
     bodies = load_name_types().organisation_first_words
     spans: list[tuple[int, int]] = []
@@ -1295,7 +1366,9 @@ def portfolio_lists(text: str) -> list[tuple[int, int]]:
         if not any(w.lower() in words.head_words or w.lower() in bodies for w in run):
             continue
         parts = [run[-1], *[p.strip() for p in m.group(2).split(",") if p.strip()], m.group(3).split()[0]]
-        if all(w.lower() in words.portfolio_words for part in parts for w in part.split()):
+        listed = [w for part in parts for w in part.split()]
+        if any(w.lower() in words.portfolio_words for w in listed) \
+                and all(w.lower() in words.portfolio_words or no_name_word(w) for w in listed):
             # the closing part may carry the region after its field ("... dan Olahraga DIY")
             spans.append((m.start(1) + len(m.group(1)) - len(run[-1]), m.end(3)))
     return spans

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
@@ -689,6 +689,8 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     low = word.lower()
     if len(low) >= 8 and _DERIVED_NOUN.match(low):
         return False  # "Direktur Pengaturan Perizinan ...": a pe-/ke- ... -an noun names a field, not a person
+    if (low,) in load_role_words().ranks:
+        return False  # "Kanit Resmob Polres X Ipda Arief ...": a rank ends the unit's words; the name follows it
     # "Polisi mengatakan": an authority named by its noun speaks as a body, not as a person
     return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
 
@@ -1752,6 +1754,11 @@ class _Resolver:
             app_persons = [n for n in app if n.person]
             if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
+            # "kata Humas Basarnas Bandung, Joshua, Senin": a name the model called a place, set
+            # off after the role and nothing the article shows to be a place, is the role's holder
+            if app and app[0].place and self.opens_with(appositive, app[0]) \
+                    and not _evidently_place(app[0].text, self.text):
+                return _Speaker(replace(app[0], person=True, place=False), CONF_NAMED_AFTER, cue)
         joint = self.joint_names(self.words.starts[part[0]], span_end)
         if joint is not None:
             # "kata Ahmad dan Budi", "menurut Menteri A dan Wakil Menteri B": the first speaks, with
