@@ -2528,8 +2528,8 @@ class _OccasionReading:
 
 def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSettings,
                        rw: ReconcileWords) -> list[_OccasionReading]:
-    """The formal occasions ``d`` dates: one occasion phrase and one day written with a digit, close
-    to each other in one sentence."""
+    """The occasions ``d`` dates: one occasion phrase and one day written with a digit, close to each
+    other in one sentence; never a day written right after a word of telling ("ujarnya, Selasa")."""
     tw = timex_words()
     out = []
     starts = {p[0] for p, _ in os_.occasions}
@@ -2581,8 +2581,8 @@ def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSe
 
 def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
                             rw: ReconcileWords) -> list[Discrepancy]:
-    """One formal occasion dated two days by two independent sources: "rapat terbatas ... Senin 9
-    Juni 2025" / "rapat terbatas ... 10 Juni 2025"."""
+    """One formal occasion, or one moment of an incident (a death, an arrest), dated two days by two
+    independent sources: "rapat terbatas ... Senin 9 Juni 2025" / "rapat terbatas ... 10 Juni 2025"."""
     os_ = _occasion_settings()
     if not os_.occasions:
         return []
