@@ -1152,6 +1152,33 @@ def test_a_source_dating_an_occasion_two_ways_takes_no_side():
     assert [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "one occasion" in d.explanation] == []
 
 
+def test_one_death_dated_two_days_by_two_outlets_is_a_detail():
+    # disc22: the moments of an incident a story has one of (a death, a funeral, an arrest) are
+    # dated like the formal occasions
+    (found,) = _occasion_days("Penyanyi Budi Santoso meninggal dunia pada Minggu (2/3/2025) di rumah sakit di "
+                              "Bekasi setelah dirawat karena sakit jantung.",
+                              "Budi Santoso meninggal dunia pada Senin (3/3/2025) di rumah sakit di Bekasi, "
+                              "keluarga menyebut sakit jantungnya kambuh.")
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert "Minggu (2/3/2025)" in found.explanation and "Senin (3/3/2025)" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # the day a police chief told of the arrest, not the day of the arrest
+    ("Budi Santoso ditangkap di rumahnya di Bekasi pada Senin (3/3/2025) terkait pencurian sepeda motor.",
+     "Budi Santoso ditangkap di rumahnya di Bekasi terkait pencurian sepeda motor, kata Kapolsek kepada wartawan, "
+     "Selasa (4/3/2025)."),
+    # one outlet's meeting day against the day another outlet was told of it
+    ("Presiden memimpin rapat terbatas di Istana Bogor pada Senin, 3 Maret 2025 soal harga beras.",
+     "Rapat terbatas soal harga beras berjalan lancar, ujar Mentan, Selasa (4/3/2025)."),
+    # two arrests of the story on two days, told by different words
+    ("Tersangka pertama, AS, ditangkap pada Senin (3/3/2025) di Bekasi saat hendak kabur.",
+     "Tersangka kedua berinisial RN ditangkap di Bogor pada Selasa (4/3/2025) di sebuah kontrakan."),
+])
+def test_a_day_of_telling_or_of_another_arrest_is_no_occasion_detail(first, second):
+    assert _occasion_days(first, second) == []
+
+
 def test_one_perpetrator_named_by_initials_that_fit_no_word_of_another_outlets_name_is_a_detail():
     (found,) = _identities("Terduga pelaku bernama Maruddin, karyawan swasta asal Cinere, Depok.",
                            "Sopir ekspedisi berinisial SS (41), yang menodongkan senpi di tol, akhirnya ditangkap polisi.")

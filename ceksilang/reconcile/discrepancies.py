@@ -2529,6 +2529,8 @@ class _OccasionSettings:
     max_days_apart: int
     shared_words: int
     occasions: tuple[tuple[tuple[str, ...], str], ...]  # (phrase as words, its kind), longest first
+    told_words: frozenset[str]  # a date right after one of these is the day of telling
+    told_reach: int
 
 
 @lru_cache(maxsize=4)
@@ -2538,7 +2540,9 @@ def _occasion_settings(language: str = "id") -> _OccasionSettings:
                for p in ps or []]
     return _OccasionSettings(int(data.get("reach", 8)), int(data.get("reach_before", 4)),
                              int(data.get("max_days_apart", 3)), int(data.get("shared_words", 2)),
-                             tuple(sorted((p for p in phrases if p[0]), key=lambda x: -len(x[0]))))
+                             tuple(sorted((p for p in phrases if p[0]), key=lambda x: -len(x[0]))),
+                             frozenset(str(w).lower() for w in data.get("told_day_words") or []),
+                             int(data.get("told_day_reach", 0)))
 
 
 @dataclass(slots=True)
@@ -2554,8 +2558,8 @@ class _OccasionReading:
 
 def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSettings,
                        rw: ReconcileWords) -> list[_OccasionReading]:
-    """The formal occasions ``d`` dates: one occasion phrase and one day written with a digit, close
-    to each other in one sentence."""
+    """The occasions ``d`` dates: one occasion phrase and one day written with a digit, close to each
+    other in one sentence; never a day written right after a word of telling ("ujarnya, Selasa")."""
     tw = timex_words()
     out = []
     starts = {p[0] for p, _ in os_.occasions}
@@ -2581,6 +2585,10 @@ def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSe
         (t, day, _), = days
         sentence = d.text[s:e]
         before, after = words(d.text[s:t.start]), words(d.text[t.end:e])
+        # "..., kata Kapolres kepada wartawan, Selasa (17/6)": the day the account was given
+        told_by = before[-os_.told_reach:] if os_.told_reach else []
+        if any(w in rw.speech_words or w in os_.told_words for w in told_by):
+            continue
         date_words = set(words(t.text))
         # (near enough to the date, the occasion's kind, its words) of every occasion phrase
         found = []
@@ -2603,8 +2611,8 @@ def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSe
 
 def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
                             rw: ReconcileWords) -> list[Discrepancy]:
-    """One formal occasion dated two days by two independent sources: "rapat terbatas ... Senin 9
-    Juni 2025" / "rapat terbatas ... 10 Juni 2025"."""
+    """One formal occasion, or one moment of an incident (a death, an arrest), dated two days by two
+    independent sources: "rapat terbatas ... Senin 9 Juni 2025" / "rapat terbatas ... 10 Juni 2025"."""
     os_ = _occasion_settings()
     if not os_.occasions:
         return []
