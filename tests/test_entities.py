@@ -899,3 +899,35 @@ def test_both_age_patterns_read_the_units_of_numbers_yaml():
     for unit in units:
         assert entities._age_after().match(f" (45 {unit})")
         assert quotes._age_after().match(f" ( 45 {unit.title()} )")  # the quote finder reads any case
+
+
+# --------------------------------------------------------------------------- persons the model tags as places (spk25)
+
+
+def test_entities_a_place_span_that_speaks_is_a_person_and_its_short_forms_follow() -> None:
+    # the model tags an unseen name as a place: "X mengungkap ...", "ucap Darmaja," say it is a person
+    text = ("Menteri Keuangan Darmaja Wiradi Kusuma mengungkap rencananya memindahkan dana. "
+            "Karena itu, ucap Darmaja, kredit akan tumbuh. Secara keseluruhan Darmaja ingin ekonomi bergerak.")
+    model = [_span(text, "Darmaja Wiradi Kusuma", "LOC"), _span(text, "Darmaja", "LOC", occurrence=1),
+             _span(text, "Darmaja", "LOC", occurrence=2)]
+    persons = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert persons == ["Darmaja Wiradi Kusuma", "Darmaja", "Darmaja"]
+
+
+def test_entities_a_place_span_whose_short_form_is_tagged_a_person_is_a_person() -> None:
+    text = ("Peneliti LPEM UI, Teuku Ardiansyah, menilai data itu janggal. "
+            "\"Angka ini terendah,\" kata Ardiansyah kepada wartawan.")
+    model = [_span(text, "Teuku Ardiansyah", "LOC"), _span(text, "Ardiansyah", "PERSON", occurrence=1)]
+    persons = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert persons == ["Teuku Ardiansyah", "Ardiansyah"]
+
+
+def test_entities_a_place_after_a_place_cue_or_with_a_common_word_stays_a_place() -> None:
+    # "di Karangsari mengatakan": the place cue wins over the verb; "Jalan Sudarsono" holds a
+    # common word, though the model tags "Sudarsono" a person elsewhere
+    text = ("Warga di Karangsari mengatakan banjir surut. Rumah di Jalan Sudarsono rusak, "
+            "kata Sudarsono kepada wartawan.")
+    model = [_span(text, "Karangsari", "LOC"), _span(text, "Jalan Sudarsono", "LOC"),
+             _span(text, "Sudarsono", "PERSON", occurrence=1)]
+    labels = {m.text: m.label for m in merge_mentions(model, [], text)}
+    assert labels["Karangsari"] in ("LOC", "GPE") and labels["Jalan Sudarsono"] in ("LOC", "GPE")

@@ -2289,3 +2289,33 @@ def test_quotes_a_first_name_takes_no_full_name_from_a_span_that_runs_on_past_it
         resolver = _Resolver("d", text, [(0, len(text))],
                              [Mention(doc="d", start=start, end=start + len(span), text=span, label="ORG", origin="model")])
         assert resolver.first_name_in_other_span(_Name(word_at, word_at + 6, "Marlin", True)) == expected
+
+
+# --------------------------------------------------------------------------- descriptions for the last person who spoke (spk25)
+
+
+def _persons_and_bodies(text: str, persons: tuple[str, ...], bodies: tuple[str, ...]) -> list[Mention]:
+    found = []
+    for surface, label in [*((p, "PERSON") for p in persons), *((b, "ORG") for b in bodies)]:
+        for m in re.finditer(re.escape(surface), text):
+            found.append(Mention("d", m.start(), m.end(), surface, label))
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_quotes_an_occupation_with_its_workplace_made_definite_is_the_person_who_spoke_last() -> None:
+    # a body spoke in between: the description is still a person, the economist quoted before
+    text = ("Ekonom Universitas Sukamaju Rahmat Wijaya menyatakan pemerintah harus berhati-hati. "
+            "Pada Juli lalu Bank Sentral sempat mengungkap ada kecenderungan bank menahan kredit. "
+            "Pengajar di Fakultas Ekonomi Universitas Sukamaju itu menyatakan risiko lainnya adalah tata kelola.")
+    mentions = _persons_and_bodies(text, ("Rahmat Wijaya",), ("Universitas Sukamaju", "Bank Sentral",
+                                                             "Fakultas Ekonomi Universitas Sukamaju"))
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "risiko lainnya adalah tata kelola")
+    assert quote.speaker_name == "Rahmat Wijaya"
+
+
+def test_quotes_a_former_office_made_definite_after_a_quote_is_the_person_in_focus() -> None:
+    text = ("Menteri Keuangan Darmaja Wiradi menjelaskan rencananya. \"Bank tidak akan mendiamkan uang itu, "
+            "ada biayanya,\" kata bekas Ketua Dewan Komisioner LPS itu.")
+    mentions = _persons_and_bodies(text, ("Darmaja Wiradi",), ("LPS",))
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Bank tidak akan mendiamkan")
+    assert quote.speaker_name == "Darmaja Wiradi"

@@ -1182,6 +1182,56 @@ def _person_after_known_body(m: Mention, inside: Sequence[Mention], model: list[
     return Mention(doc=m.doc, start=known.end + 1, end=m.end, text=rest[1:], label="PERSON", origin="rule")
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]:
+    """The model's LOC or GPE spans that the article shows to be people become PERSON.
+
+    The model tags a name it has not seen as a place often enough ("Menteri Keuangan Purbaya
+    Yudhi Sadewa", "Peneliti LPEM UI, Teuku Riefky, mengatakan"); the quote finder then has no
+    person to give the words to. A place span that no gazetteer entry names is a person when,
+    with no place cue before it ("di", "kota"), a speech verb follows it ("Purbaya menjelaskan",
+    "X, mengatakan") or a postposed speech verb comes right before it ("ucap Purbaya"); or when
+    the model tags some of its words a person elsewhere in the article ("Riefky", "Purbaya") and
+    none of them is a common word ("Jalan Sudirman" stays a place). The other place spans
+    written as that name or as one of its words follow it.
+    """
+    verbs = load_speech_verbs()
+    words = load_role_words()
+    cues = words.place_cues | load_gazetteer().gpe_cues
+    short_forms = [set(m.text.split()) for m in pieces if m.label == "PERSON" and m.text.split()]
+
+    def shortened_as_person(m: Mention) -> bool:
+        words = m.text.split()
+        return not any(no_name_word(w) for w in words) and any(
+            form <= set(words) and all(len(w) >= 3 for w in form) for form in short_forms)
+
+    def speaks(m: Mention) -> bool:
+        before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
+        if before and (before[-1] in cues or " ".join(before[-2:]) in cues):
+            return False
+        after = _WORD.findall(text[m.end:m.end + 40])
+        next_word = after[0].lower() if after else ""
+        return (next_word in verbs.prefixed or next_word in verbs.with_that
+                or (bool(before) and before[-1] in verbs.base and text[m.end:m.end + 1] in ",."))
+
+    def unknown(m: Mention) -> bool:
+        return lookup_alias(m.text) is None and all(lookup_alias(w) is None for w in m.text.split())
+
+    named: set[str] = set()
+    for m in pieces:
+        if m.label in ("LOC", "GPE") and unknown(m) and m.text.split() and (speaks(m) or shortened_as_person(m)):
+            named.add(m.text)
+    if not named:
+        return pieces
+    name_words = {w for name in named for w in name.split() if len(w) >= 3}
+    return [Mention(doc=m.doc, start=m.start, end=m.end, text=m.text, label="PERSON", origin=m.origin,
+                    role=m.role, metonym=m.metonym, entity=m.entity)
+            if m.label in ("LOC", "GPE") and (m.text in named or m.text in name_words) and unknown(m) else m
+            for m in pieces]
+
+
 def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | None = None) -> list[Mention]:
     """One non-overlapping, sorted list of mentions from the model's and the gazetteer's.
 
@@ -1192,6 +1242,8 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     """
     cleaned: list[Mention] = []
     pieces = [piece for m in model if m.label in LABELS for piece in _split_bracket(m, text)]
+    if text is not None:
+        pieces = _persons_tagged_as_places(pieces, text)
     for m in pieces:
         stripped = _strip_edges(m)
         if stripped is None:

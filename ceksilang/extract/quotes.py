@@ -1829,7 +1829,9 @@ class _Resolver:
         noun = self.words.texts[part[0]].lower()
         if self.words.texts[part[-1]].lower() not in self.pat.definite:
             return None
-        if noun in self.pat.person_nouns:
+        if noun in self.pat.person_nouns or noun in self.pat.occupation_nouns:
+            # "Pengajar di Fakultas Ekonomi Universitas Andalas itu menyatakan": an occupation made
+            # definite with its workplace is a person named before, as a person noun is
             role = [noun]
         elif noun in self.pat.role_words and len(part) >= 3 \
                 and not any(self.words.texts[k].lower() in self.pat.relative_pronouns
@@ -1853,7 +1855,14 @@ class _Resolver:
         holder = self.person_with_role(role[:4], self.words.starts[part[0]])
         if holder is not None:
             return _Speaker(holder, CONF_ROLE, cue)
-        return self.pronoun_speaker(cue, pos)
+        found = self.pronoun_speaker(cue, pos)
+        if found.name is None or not found.name.person:
+            # a description is a person: with a body or no one in focus ("Bank Indonesia sempat
+            # mengungkap ... Pengajar di ... itu menyatakan"), the person who spoke last, if lately
+            person = next((h for h in reversed(self.history) if h.name.person), None)
+            if person is not None and self.sentence_index(pos) - person.sentence <= 4:
+                return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
+        return found
 
     def source_before(self, cue: str | None, pos: int) -> _Speaker:
         """"tulis akun tersebut", "imbuh pernyataan tersebut": the account named by its handle in
