@@ -931,3 +931,18 @@ def test_entities_a_place_after_a_place_cue_or_with_a_common_word_stays_a_place(
              _span(text, "Sudarsono", "PERSON", occurrence=1)]
     labels = {m.text: m.label for m in merge_mentions(model, [], text)}
     assert labels["Karangsari"] in ("LOC", "GPE") and labels["Jalan Sudarsono"] in ("LOC", "GPE")
+
+
+def test_entities_words_run_into_a_company_after_its_closing_legal_form_are_the_persons_first_names() -> None:
+    # the model runs "PT ... Tbk" into the name after it: "Tbk" closes the company
+    text = "Presiden Direktur PT Sinar Pagi Lestari Tbk Gandhi R. Wiranata mengatakan saham naik."
+    model = [_span(text, "PT Sinar Pagi Lestari Tbk Gandhi R.", "ORG"), _span(text, "Wiranata", "PERSON")]
+    labels = [(m.text, m.label) for m in merge_mentions(model, [], text) if m.label in ("ORG", "PERSON")]
+    assert ("PT Sinar Pagi Lestari Tbk", "ORG") in labels and ("Gandhi R. Wiranata", "PERSON") in labels
+
+
+def test_entities_a_common_word_after_a_closing_legal_form_stays_in_the_body() -> None:
+    text = "Saham PT Sinar Pagi Tbk Utama naik, kata analis."
+    model = [_span(text, "PT Sinar Pagi Tbk Utama", "ORG")]
+    labels = [(m.text, m.label) for m in merge_mentions(model, [], text)]
+    assert ("PT Sinar Pagi Tbk Utama", "ORG") in labels

@@ -139,6 +139,8 @@ class NameTypes:
     person_name_cues: tuple[str, ...] = ()
     # "pt", "tbk": a company's legal form, written or left out around its name
     legal_forms: frozenset[str] = frozenset()
+    # "tbk", "(persero)": a legal form that closes a company's name
+    closing_legal_forms: frozenset[str] = frozenset()
 
 
 _SPACE = re.compile(r"\s+")
@@ -347,6 +349,7 @@ def load_name_types() -> NameTypes:
         common_word_given_names=words("common_word_given_names"),
         person_name_cues=_phrases(data.get("person_name_cues")),
         legal_forms=words("legal_forms"),
+        closing_legal_forms=words("closing_legal_forms"),
     )
 
 
@@ -831,6 +834,53 @@ def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+# A word news writes in lower case this often or more is no rare given name ("Utama", "Proyek");
+# rarer ones may be ("Boyke": 11, lower-cased in the lower-case texts the counts also read).
+COMMON_WORD_MIN_COUNT = 100
+
+
+def _common_or_role_word(word: str) -> bool:
+    low = word.lower()
+    freq = load_word_frequencies()
+    return low in load_role_words().head_words or (freq.counts.get(low, 0) >= COMMON_WORD_MIN_COUNT
+                                                    and low not in freq.names)
+
+
+def _person_after_closing_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"PT Merdeka Gold Resources Tbk Boyke P." (ORG) + "Abidin" (PERSON): a legal form that
+    closes a company's name ("Tbk", "(Persero)") ends the body; the capitalised words the model
+    ran into it after that form, none a common or role word, are the first names of the person
+    written right after them (or, with no person tagged there, a person of their own when two or
+    more such words follow)."""
+    closing = load_name_types().closing_legal_forms
+    if not closing:
+        return mentions
+    out = list(mentions)
+    for org in [m for m in mentions if m.label == "ORG" and m.origin != "gazetteer"]:
+        words = list(re.finditer(r"\S+", org.text))
+        cut = next((i for i, w in enumerate(words[:-1]) if w.group().lower() in closing), None)
+        if cut is None:
+            continue
+        rest = [w.group() for w in words[cut + 1:]]
+        if not all(re.fullmatch(r"[A-Z]\.", w) or (w[:1].isupper() and not _common_or_role_word(w.rstrip(".,")))
+                   for w in rest):  # an initial ("P.") is a name's word
+            continue
+        body_end = org.start + words[cut].end()
+        name_start = org.start + words[cut + 1].start()
+        after = next((m for m in out if m.label == "PERSON" and m.start == org.end + 1
+                      and text[org.end:m.start] == " "), None)
+        if after is None and len(rest) < 2:
+            continue
+        name_end = after.end if after is not None else org.end
+        out = [m for m in out if m is not org and m is not after]
+        out.append(Mention(doc=org.doc, start=org.start, end=body_end, text=text[org.start:body_end], label="ORG",
+                           origin=org.origin))
+        out.append(Mention(doc=org.doc, start=name_start, end=name_end, text=text[name_start:name_end],
+                           label="PERSON", origin="rule"))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
 def _body_with_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Polda" (ORG) + "Bali" (GPE): a body of the state named after the region it serves
     (``name_types.yaml`` regional_bodies) takes the place written right after it into its name,
@@ -1209,8 +1259,8 @@ def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]
 
     def speaks(m: Mention) -> bool:
         before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
-        if before and (before[-1] in cues or " ".join(before[-2:]) in cues):
-            return False
+        if before and (before[-1] in cues or " ".join(before[-2:]) in cues or before[-1] in words.connectors):
+            return False  # "di Karangsari", "Komunitas Sepeda Lembah dan Kaliurang menilai"
         after = _WORD.findall(text[m.end:m.end + 40])
         next_word = after[0].lower() if after else ""
         return (next_word in verbs.prefixed or next_word in verbs.with_that
@@ -1222,6 +1272,10 @@ def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]
     named: set[str] = set()
     for m in pieces:
         if m.label in ("LOC", "GPE") and unknown(m) and m.text.split() and (speaks(m) or shortened_as_person(m)):
+            named.add(m.text)
+    short_forms += [set(name.split()) for name in named]
+    for m in pieces:  # "Menteri Keuangan Purbaya Yudhi Sadewa": the full name of a short form that spoke
+        if m.label in ("LOC", "GPE") and unknown(m) and m.text.split() and shortened_as_person(m):
             named.add(m.text)
     if not named:
         return pieces
@@ -1302,6 +1356,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result.append(m)
     if text is not None:
         result = _body_with_its_region(text, result)
+        result = _person_after_closing_legal_form(text, result)
         result = _organisation_before_person(text, result)
         result = _body_place_then_person(text, result)
         result = _person_after_rank(text, result)

@@ -1816,6 +1816,23 @@ class _Resolver:
                 return _Speaker(speaker.name, CONF_PRONOUN, cue, speaker.others)
         return _Speaker(None, 0.0, cue)
 
+    def workplace_description(self, part: list[int]) -> bool:
+        """"Pengajar di Fakultas Ekonomi Universitas Andalas itu": an occupation and where it is
+        held, with no person named inside and no setting or relative clause ("Profesor Lestari pada
+        kesempatan ini" is a person named with a setting); "di" opens the workplace when a
+        capitalised word follows it."""
+        if any(n.person for n in self.names_in(self.words.starts[part[0]], self.words.ends[part[-1]])):
+            return False
+        texts = [self.words.texts[k] for k in part]
+        for i, w in enumerate(texts[1:], 1):
+            low = w.lower()
+            if low in self.pat.relative_pronouns:
+                return False
+            if low in self.pat.narration_settings and not (low == "di" and i + 1 < len(texts)
+                                                             and _capitalised(texts[i + 1])):
+                return False
+        return True
+
     def description_reference(self, part: list[int], cue: str | None, pos: int) -> _Speaker | None:
         """"ujar aktor 27 tahun tersebut", "kata pria asal Bandung itu": a person noun made
         definite after a cue, or an office made definite with its place ("Kapolsek Ingin Jaya
@@ -1829,7 +1846,9 @@ class _Resolver:
         noun = self.words.texts[part[0]].lower()
         if self.words.texts[part[-1]].lower() not in self.pat.definite:
             return None
-        if noun in self.pat.person_nouns or noun in self.pat.occupation_nouns:
+        if noun in self.pat.person_nouns:
+            role = [noun]
+        elif noun in self.pat.occupation_nouns and self.workplace_description(part):
             # "Pengajar di Fakultas Ekonomi Universitas Andalas itu menyatakan": an occupation made
             # definite with its workplace is a person named before, as a person noun is
             role = [noun]
