@@ -1240,22 +1240,24 @@ def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]
 
     The model tags a name it has not seen as a place often enough ("Menteri Keuangan Purbaya
     Yudhi Sadewa", "Peneliti LPEM UI, Teuku Riefky, mengatakan"); the quote finder then has no
-    person to give the words to. A place span that no gazetteer entry names is a person when,
-    with no place cue before it ("di", "kota"), a speech verb follows it ("Purbaya menjelaskan",
-    "X, mengatakan") or a postposed speech verb comes right before it ("ucap Purbaya"); or when
-    the model tags some of its words a person elsewhere in the article ("Riefky", "Purbaya") and
-    none of them is a common word ("Jalan Sudirman" stays a place). The other place spans
-    written as that name or as one of its words follow it.
+    person to give the words to. Only a name-like span counts: one to four capitalised words,
+    none a common or role word ("Bandara Husein Sastranegara", "kota Haifa" stay places), no
+    gazetteer entry for it or its words. Such a span of two words or more is a person when, with
+    no place cue or connector before it ("di", "dan"), a speech verb follows it ("X mengungkap",
+    "X, mengatakan") or a postposed speech verb comes right before it ("ucap X,"); or when the model
+    tags some of its words a person elsewhere in the article ("Riefky" of "Teuku Riefky"). Its
+    first and last words, where the model tags them a place alone ("Purbaya"), follow it. A
+    one-word span alone never turns: bodies speak too ("Bulog menegaskan", "Botafogo").
     """
     verbs = load_speech_verbs()
     words = load_role_words()
     cues = words.place_cues | load_gazetteer().gpe_cues
     short_forms = [set(m.text.split()) for m in pieces if m.label == "PERSON" and m.text.split()]
 
-    def shortened_as_person(m: Mention) -> bool:
-        words = m.text.split()
-        return not any(no_name_word(w) for w in words) and any(
-            form <= set(words) and all(len(w) >= 3 for w in form) for form in short_forms)
+    def name_like(m: Mention) -> bool:
+        parts = m.text.split()
+        return 2 <= len(parts) <= 4 and lookup_alias(m.text) is None and all(
+            w[:1].isupper() and not _common_or_role_word(w) and lookup_alias(w) is None for w in parts)
 
     def speaks(m: Mention) -> bool:
         before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
@@ -1266,23 +1268,19 @@ def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]
         return (next_word in verbs.prefixed or next_word in verbs.with_that
                 or (bool(before) and before[-1] in verbs.base and text[m.end:m.end + 1] in ",."))
 
-    def unknown(m: Mention) -> bool:
-        return lookup_alias(m.text) is None and all(lookup_alias(w) is None for w in m.text.split())
+    def shortened_as_person(m: Mention) -> bool:
+        parts = set(m.text.split())
+        return any(form <= parts and all(len(w) >= 3 for w in form) for form in short_forms)
 
-    named: set[str] = set()
-    for m in pieces:
-        if m.label in ("LOC", "GPE") and unknown(m) and m.text.split() and (speaks(m) or shortened_as_person(m)):
-            named.add(m.text)
-    short_forms += [set(name.split()) for name in named]
-    for m in pieces:  # "Menteri Keuangan Purbaya Yudhi Sadewa": the full name of a short form that spoke
-        if m.label in ("LOC", "GPE") and unknown(m) and m.text.split() and shortened_as_person(m):
-            named.add(m.text)
+    named = {m.text for m in pieces if m.label in ("LOC", "GPE") and name_like(m)
+             and (speaks(m) or shortened_as_person(m))}
     if not named:
         return pieces
-    name_words = {w for name in named for w in name.split() if len(w) >= 3}
+    ends = {w for name in named for w in (name.split()[0], name.split()[-1])
+            if len(w) >= 3 and not _common_or_role_word(w) and lookup_alias(w) is None}
     return [Mention(doc=m.doc, start=m.start, end=m.end, text=m.text, label="PERSON", origin=m.origin,
                     role=m.role, metonym=m.metonym, entity=m.entity)
-            if m.label in ("LOC", "GPE") and (m.text in named or m.text in name_words) and unknown(m) else m
+            if m.label in ("LOC", "GPE") and (m.text in named or m.text in ends) else m
             for m in pieces]
 
 
