@@ -141,6 +141,8 @@ class NameTypes:
     legal_forms: frozenset[str] = frozenset()
     # "tbk", "(persero)": a legal form that closes a company's name
     closing_legal_forms: frozenset[str] = frozenset()
+    # "bandara", "kabupaten": words that open the name of a place or building
+    place_name_heads: frozenset[str] = frozenset()
 
 
 _SPACE = re.compile(r"\s+")
@@ -350,6 +352,7 @@ def load_name_types() -> NameTypes:
         person_name_cues=_phrases(data.get("person_name_cues")),
         legal_forms=words("legal_forms"),
         closing_legal_forms=words("closing_legal_forms"),
+        place_name_heads=words("place_name_heads"),
     )
 
 
@@ -834,9 +837,10 @@ def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
-# A word news writes in lower case this often or more is no rare given name ("Utama", "Proyek");
-# rarer ones may be ("Boyke": 11, lower-cased in the lower-case texts the counts also read).
-COMMON_WORD_MIN_COUNT = 100
+# A word news writes in lower case this often or more is no rare given name ("Utama", "Proyek",
+# "Kacamata": 82); rarer ones may be ("Boyke": 11, lower-cased in the lower-case texts the counts
+# also read).
+COMMON_WORD_MIN_COUNT = 50
 
 
 def _common_or_role_word(word: str) -> bool:
@@ -1240,11 +1244,12 @@ def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]
 
     The model tags a name it has not seen as a place often enough ("Menteri Keuangan Purbaya
     Yudhi Sadewa", "Peneliti LPEM UI, Teuku Riefky, mengatakan"); the quote finder then has no
-    person to give the words to. Only a name-like span counts: one to four capitalised words,
-    none a common or role word ("Bandara Husein Sastranegara", "kota Haifa" stay places), no
-    gazetteer entry for it or its words. Such a span of two words or more is a person when, with
-    no place cue or connector before it ("di", "dan"), a speech verb follows it ("X mengungkap",
-    "X, mengatakan") or a postposed speech verb comes right before it ("ucap X,"); or when the model
+    person to give the words to. Only a name-like span counts: two to four capitalised words,
+    none a common or role word, not opening with a place name's head (``place_name_heads``:
+    "Bandara Husein Sastranegara", "Kabupaten Temanggung" stay places), no word of a body the
+    model tags in the article, no gazetteer entry for it or its words, no place cue or connector
+    before it ("di", "dan", "of"). Such a span is a person when a speech verb follows it ("X
+    mengungkap", "X, mengatakan") or a postposed speech verb comes right before it ("ucap X,"); or when the model
     tags some of its words a person elsewhere in the article ("Riefky" of "Teuku Riefky"). Its
     first and last words, where the model tags them a place alone ("Purbaya"), follow it. A
     one-word span alone never turns: bodies speak too ("Bulog menegaskan", "Botafogo").
@@ -1254,15 +1259,24 @@ def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]
     cues = words.place_cues | load_gazetteer().gpe_cues
     short_forms = [set(m.text.split()) for m in pieces if m.label == "PERSON" and m.text.split()]
 
+    place_heads = load_name_types().place_name_heads
+    # "Vice President of Logistic Tokopedia Anthony Wijaya": a body's word the span holds makes it
+    # a run of body and name, which other rules take apart, not a person's name
+    body_words = {w for m in pieces if m.label == "ORG" for w in m.text.split()}
+
     def name_like(m: Mention) -> bool:
         parts = m.text.split()
-        return 2 <= len(parts) <= 4 and lookup_alias(m.text) is None and all(
+        return 2 <= len(parts) <= 4 and parts[0].lower() not in place_heads and lookup_alias(m.text) is None \
+            and not body_words & set(parts) and all(
             w[:1].isupper() and not _common_or_role_word(w) and lookup_alias(w) is None for w in parts)
+
+    def after_cue(m: Mention) -> bool:
+        before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
+        # "di Karangsari", "Komunitas Sepeda Lembah dan Kaliurang menilai", "Vice President of X"
+        return bool(before) and (before[-1] in cues or " ".join(before[-2:]) in cues or before[-1] in words.connectors)
 
     def speaks(m: Mention) -> bool:
         before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
-        if before and (before[-1] in cues or " ".join(before[-2:]) in cues or before[-1] in words.connectors):
-            return False  # "di Karangsari", "Komunitas Sepeda Lembah dan Kaliurang menilai"
         after = _WORD.findall(text[m.end:m.end + 40])
         next_word = after[0].lower() if after else ""
         return (next_word in verbs.prefixed or next_word in verbs.with_that
@@ -1272,7 +1286,7 @@ def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]
         parts = set(m.text.split())
         return any(form <= parts and all(len(w) >= 3 for w in form) for form in short_forms)
 
-    named = {m.text for m in pieces if m.label in ("LOC", "GPE") and name_like(m)
+    named = {m.text for m in pieces if m.label in ("LOC", "GPE") and name_like(m) and not after_cue(m)
              and (speaks(m) or shortened_as_person(m))}
     if not named:
         return pieces

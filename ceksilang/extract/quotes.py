@@ -1846,6 +1846,7 @@ class _Resolver:
         noun = self.words.texts[part[0]].lower()
         if self.words.texts[part[-1]].lower() not in self.pat.definite:
             return None
+        person_noun = noun in self.pat.person_nouns or noun in self.pat.occupation_nouns
         if noun in self.pat.person_nouns:
             role = [noun]
         elif noun in self.pat.occupation_nouns and self.workplace_description(part):
@@ -1875,9 +1876,10 @@ class _Resolver:
         if holder is not None:
             return _Speaker(holder, CONF_ROLE, cue)
         found = self.pronoun_speaker(cue, pos)
-        if found.name is None or not found.name.person:
-            # a description is a person: with a body or no one in focus ("Bank Indonesia sempat
-            # mengungkap ... Pengajar di ... itu menyatakan"), the person who spoke last, if lately
+        if person_noun and (found.name is None or not found.name.person):
+            # a person or occupation noun is a person: with a body or no one in focus ("Bank
+            # Indonesia sempat mengungkap ... Pengajar di ... itu menyatakan"), the person who
+            # spoke last, if lately; an office ("Juru bicara tersebut") may stand for its body
             person = next((h for h in reversed(self.history) if h.name.person), None)
             if person is not None and self.sentence_index(pos) - person.sentence <= 4:
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
