@@ -946,3 +946,15 @@ def test_entities_a_common_word_after_a_closing_legal_form_stays_in_the_body() -
     model = [_span(text, "PT Sinar Pagi Tbk Utama", "ORG")]
     labels = [(m.text, m.label) for m in merge_mentions(model, [], text)]
     assert ("PT Sinar Pagi Tbk Utama", "ORG") in labels
+
+
+def test_entities_a_place_that_opens_with_a_place_head_or_runs_after_of_stays_a_place() -> None:
+    # "Bandara ..." names a building after a person; "Vice President of Logistik Niagaraya Anselmus
+    # Wibisana" is a body run into a name: neither turns a person though a speech verb follows
+    text = ("Bandara Husein Wiradiredja mengumumkan jadwal baru. Vice President of Logistik Niagaraya "
+            "Anselmus Wibisana menilai tarif naik. \"Kami siap,\" kata Anselmus.")
+    model = [_span(text, "Bandara Husein Wiradiredja", "LOC"),
+             _span(text, "Logistik Niagaraya Anselmus Wibisana", "LOC"), _span(text, "Anselmus", "PERSON", occurrence=1)]
+    labels = {m.text: m.label for m in merge_mentions(model, [], text)}
+    assert labels.get("Bandara Husein Wiradiredja") != "PERSON"
+    assert labels.get("Logistik Niagaraya Anselmus Wibisana") != "PERSON"

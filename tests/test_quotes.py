@@ -2319,3 +2319,12 @@ def test_quotes_a_former_office_made_definite_after_a_quote_is_the_person_in_foc
     mentions = _persons_and_bodies(text, ("Darmaja Wiradi",), ("LPS",))
     quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Bank tidak akan mendiamkan")
     assert quote.speaker_name == "Darmaja Wiradi"
+
+
+def test_quotes_a_spokesperson_made_definite_keeps_the_body_in_focus() -> None:
+    # an office ("Juru bicara tersebut") may stand for its body: not the last person who spoke
+    text = ("Donald Hartono menyatakan perang harus berhenti. \"Situasi ini gawat,\" kata juru bicara "
+            "kementerian luar negeri Korut. Juru bicara tersebut mengatakan tindakan itu mendorong bencana.")
+    mentions = _persons_and_bodies(text, ("Donald Hartono",), ())
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "tindakan itu mendorong bencana")
+    assert quote.speaker_name != "Donald Hartono"

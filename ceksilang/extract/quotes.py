@@ -1876,13 +1876,18 @@ class _Resolver:
         if holder is not None:
             return _Speaker(holder, CONF_ROLE, cue)
         found = self.pronoun_speaker(cue, pos)
-        if person_noun and (found.name is None or not found.name.person):
+        def degree(name: _Name | None) -> bool:  # "Sp" of "dr. Gloria Tanjung, Sp.N" read as a name
+            return name is not None and (len(name.text) <= 2 or name.text.lower().rstrip(".") in self.titles)
+
+        if person_noun and (found.name is None or not found.name.person or degree(found.name)):
             # a person or occupation noun is a person: with a body or no one in focus ("Bank
             # Indonesia sempat mengungkap ... Pengajar di ... itu menyatakan"), the person who
             # spoke last, if lately; an office ("Juru bicara tersebut") may stand for its body
-            person = next((h for h in reversed(self.history) if h.name.person), None)
+            person = next((h for h in reversed(self.history) if h.name.person and not degree(h.name)), None)
             if person is not None and self.sentence_index(pos) - person.sentence <= 4:
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
+            if degree(found.name):
+                return _Speaker(None, 0.0, cue)
         return found
 
     def source_before(self, cue: str | None, pos: int) -> _Speaker:
