@@ -17,7 +17,11 @@ from .test_quotes_coverage import load_gold, score
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune25.yaml"
 
-FLOORS = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
+# Main at 2816ce6: found 116, exact 88, after linking 102, lenient 107 of 126. Branch spk25: found
+# 119, exact 112, after linking 112, lenient 115 (a person the model tags as a place, an occupation
+# or former office made definite for the person who spoke, a company run into a name after "Tbk").
+# Floors: the branch's figures less two quotes.
+FLOORS = {"found": 0.92, "exact": 0.87, "exact_linked": 0.87, "lenient": 0.89}
 
 
 def urls_in_other_golds(gold: Path) -> set[str]:
