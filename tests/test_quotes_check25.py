@@ -17,7 +17,9 @@ from .test_quotes_tune25 import urls_in_other_golds
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check25.yaml"
 
-FLOORS = {"found": 0.0, "exact": 0.0, "exact_linked": 0.0, "lenient": 0.0}
+# Run once at the end of spk25, totals only: main 2816ce6 and the branch alike found 23, exact 21,
+# after linking 19, lenient 21 of 24. Floors: less two quotes.
+FLOORS = {"found": 0.87, "exact": 0.79, "exact_linked": 0.70, "lenient": 0.79}
 
 
 def test_quotes_check25_is_all_test_and_unseen_elsewhere() -> None:
