@@ -954,7 +954,8 @@ def test_entities_a_place_that_opens_with_a_place_head_or_runs_after_of_stays_a_
     text = ("Bandara Husein Wiradiredja mengumumkan jadwal baru. Vice President of Logistik Niagaraya "
             "Anselmus Wibisana menilai tarif naik. \"Kami siap,\" kata Anselmus.")
     model = [_span(text, "Bandara Husein Wiradiredja", "LOC"),
-             _span(text, "Logistik Niagaraya Anselmus Wibisana", "LOC"), _span(text, "Anselmus", "PERSON", occurrence=1)]
+             _span(text, "Logistik Niagaraya Anselmus Wibisana", "LOC"),
+             _span(text, "Anselmus", "PERSON", occurrence=1)]
     labels = {m.text: m.label for m in merge_mentions(model, [], text)}
     assert labels.get("Bandara Husein Wiradiredja") != "PERSON"
     assert labels.get("Logistik Niagaraya Anselmus Wibisana") != "PERSON"

@@ -2291,7 +2291,7 @@ def test_quotes_a_first_name_takes_no_full_name_from_a_span_that_runs_on_past_it
         assert resolver.first_name_in_other_span(_Name(word_at, word_at + 6, "Marlin", True)) == expected
 
 
-# --------------------------------------------------------------------------- descriptions for the last person who spoke (spk25)
+# --------------------------------------------------------------- descriptions for the last person who spoke (spk25)
 
 
 def _persons_and_bodies(text: str, persons: tuple[str, ...], bodies: tuple[str, ...]) -> list[Mention]:
