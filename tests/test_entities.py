@@ -934,3 +934,62 @@ def test_entities_a_region_then_a_common_word_stays_a_place() -> None:
     kept = [m.text for m in merge_mentions([_span(text, "Sukoharjo", "LOC"), _span(text, "Sukoharjo Baru", "LOC")], [], text)
             if m.label == "PERSON"]
     assert kept == []
+
+# --------------------------------------------------------------------------- persons the model tags as places (spk25)
+
+
+def test_entities_a_place_span_that_speaks_is_a_person_and_its_short_forms_follow() -> None:
+    # the model tags an unseen name as a place: "X mengungkap ...", "ucap Darmaja," say it is a person
+    text = ("Menteri Keuangan Darmaja Wiradi Kusuma mengungkap rencananya memindahkan dana. "
+            "Karena itu, ucap Darmaja, kredit akan tumbuh. Secara keseluruhan Darmaja ingin ekonomi bergerak.")
+    model = [_span(text, "Darmaja Wiradi Kusuma", "LOC"), _span(text, "Darmaja", "LOC", occurrence=1),
+             _span(text, "Darmaja", "LOC", occurrence=2)]
+    persons = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert persons == ["Darmaja Wiradi Kusuma", "Darmaja", "Darmaja"]
+
+
+def test_entities_a_place_span_whose_short_form_is_tagged_a_person_is_a_person() -> None:
+    text = ("Peneliti LPEM UI, Teuku Ardiansyah, menilai data itu janggal. "
+            "\"Angka ini terendah,\" kata Ardiansyah kepada wartawan.")
+    model = [_span(text, "Teuku Ardiansyah", "LOC"), _span(text, "Ardiansyah", "PERSON", occurrence=1)]
+    persons = [m.text for m in merge_mentions(model, [], text) if m.label == "PERSON"]
+    assert persons == ["Teuku Ardiansyah", "Ardiansyah"]
+
+
+def test_entities_a_place_after_a_place_cue_or_with_a_common_word_stays_a_place() -> None:
+    # "di Karangsari mengatakan": the place cue wins over the verb; "Jalan Sudarsono" holds a
+    # common word, though the model tags "Sudarsono" a person elsewhere
+    text = ("Warga di Karangsari mengatakan banjir surut. Rumah di Jalan Sudarsono rusak, "
+            "kata Sudarsono kepada wartawan.")
+    model = [_span(text, "Karangsari", "LOC"), _span(text, "Jalan Sudarsono", "LOC"),
+             _span(text, "Sudarsono", "PERSON", occurrence=1)]
+    labels = {m.text: m.label for m in merge_mentions(model, [], text)}
+    assert labels["Karangsari"] in ("LOC", "GPE") and labels["Jalan Sudarsono"] in ("LOC", "GPE")
+
+
+def test_entities_words_run_into_a_company_after_its_closing_legal_form_are_the_persons_first_names() -> None:
+    # the model runs "PT ... Tbk" into the name after it: "Tbk" closes the company
+    text = "Presiden Direktur PT Sinar Pagi Lestari Tbk Gandhi R. Wiranata mengatakan saham naik."
+    model = [_span(text, "PT Sinar Pagi Lestari Tbk Gandhi R.", "ORG"), _span(text, "Wiranata", "PERSON")]
+    labels = [(m.text, m.label) for m in merge_mentions(model, [], text) if m.label in ("ORG", "PERSON")]
+    assert ("PT Sinar Pagi Lestari Tbk", "ORG") in labels and ("Gandhi R. Wiranata", "PERSON") in labels
+
+
+def test_entities_a_common_word_after_a_closing_legal_form_stays_in_the_body() -> None:
+    text = "Saham PT Sinar Pagi Tbk Utama naik, kata analis."
+    model = [_span(text, "PT Sinar Pagi Tbk Utama", "ORG")]
+    labels = [(m.text, m.label) for m in merge_mentions(model, [], text)]
+    assert ("PT Sinar Pagi Tbk Utama", "ORG") in labels
+
+
+def test_entities_a_place_that_opens_with_a_place_head_or_runs_after_of_stays_a_place() -> None:
+    # "Bandara ..." names a building after a person; "Vice President of Logistik Niagaraya Anselmus
+    # Wibisana" is a body run into a name: neither turns a person though a speech verb follows
+    text = ("Bandara Husein Wiradiredja mengumumkan jadwal baru. Vice President of Logistik Niagaraya "
+            "Anselmus Wibisana menilai tarif naik. \"Kami siap,\" kata Anselmus.")
+    model = [_span(text, "Bandara Husein Wiradiredja", "LOC"),
+             _span(text, "Logistik Niagaraya Anselmus Wibisana", "LOC"),
+             _span(text, "Anselmus", "PERSON", occurrence=1)]
+    labels = {m.text: m.label for m in merge_mentions(model, [], text)}
+    assert labels.get("Bandara Husein Wiradiredja") != "PERSON"
+    assert labels.get("Logistik Niagaraya Anselmus Wibisana") != "PERSON"

@@ -2318,3 +2318,41 @@ def test_quotes_a_first_name_takes_no_full_name_from_a_span_that_runs_on_past_it
 def test_quotes_an_office_title_around_a_name_leaves_the_name_as_speaker(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+# --------------------------------------------------------------- descriptions for the last person who spoke (spk25)
+
+
+def _persons_and_bodies(text: str, persons: tuple[str, ...], bodies: tuple[str, ...]) -> list[Mention]:
+    found = []
+    for surface, label in [*((p, "PERSON") for p in persons), *((b, "ORG") for b in bodies)]:
+        for m in re.finditer(re.escape(surface), text):
+            found.append(Mention("d", m.start(), m.end(), surface, label))
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_quotes_an_occupation_with_its_workplace_made_definite_is_the_person_who_spoke_last() -> None:
+    # a body spoke in between: the description is still a person, the economist quoted before
+    text = ("Ekonom Universitas Sukamaju Rahmat Wijaya menyatakan pemerintah harus berhati-hati. "
+            "Pada Juli lalu Bank Sentral sempat mengungkap ada kecenderungan bank menahan kredit. "
+            "Pengajar di Fakultas Ekonomi Universitas Sukamaju itu menyatakan risiko lainnya adalah tata kelola.")
+    mentions = _persons_and_bodies(text, ("Rahmat Wijaya",), ("Universitas Sukamaju", "Bank Sentral",
+                                                             "Fakultas Ekonomi Universitas Sukamaju"))
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "risiko lainnya adalah tata kelola")
+    assert quote.speaker_name == "Rahmat Wijaya"
+
+
+def test_quotes_a_former_office_made_definite_after_a_quote_is_the_person_in_focus() -> None:
+    text = ("Menteri Keuangan Darmaja Wiradi menjelaskan rencananya. \"Bank tidak akan mendiamkan uang itu, "
+            "ada biayanya,\" kata bekas Ketua Dewan Komisioner LPS itu.")
+    mentions = _persons_and_bodies(text, ("Darmaja Wiradi",), ("LPS",))
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "Bank tidak akan mendiamkan")
+    assert quote.speaker_name == "Darmaja Wiradi"
+
+
+def test_quotes_a_spokesperson_made_definite_keeps_the_body_in_focus() -> None:
+    # an office ("Juru bicara tersebut") may stand for its body: not the last person who spoke
+    text = ("Donald Hartono menyatakan perang harus berhenti. \"Situasi ini gawat,\" kata juru bicara "
+            "kementerian luar negeri Korut. Juru bicara tersebut mengatakan tindakan itu mendorong bencana.")
+    mentions = _persons_and_bodies(text, ("Donald Hartono",), ())
+    quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "tindakan itu mendorong bencana")
+    assert quote.speaker_name != "Donald Hartono"

@@ -48,21 +48,35 @@ def load_gold(gold: Path = GOLD, by_article: bool = False) -> list[dict]:
     return quotes
 
 
-@lru_cache(maxsize=2)
-def analysed(gold: Path = GOLD) -> tuple[dict[str, Document], dict[tuple[str, int], str]]:
-    """coverage id -> Document through the real pipeline; (id, quote start) -> linked entity name,
-    linking over the gold's articles as one briefing does."""
+# A gold that names its own corpus file (`corpus: [news, tempo.csv]`) keys its articles by url; those
+# files hold the body in `clean_text` and the day in `date`.
+NEWS_FIELD_MAP = {"text": "clean_text", "published": "date"}
+
+
+def _raw_articles(gold: Path, wanted: set[str]) -> dict[str, RawDocument]:
+    """The gold's articles as read by the real reader: coverage.csv rows by id, or the rows of the
+    corpus file the gold names by url."""
+    named = yaml.safe_load(gold.read_text(encoding="utf-8")).get("corpus")
+    if named:
+        path = needs_corpus(*named)
+        return {item.url: item for item in iter_inputs([path], field_map=NEWS_FIELD_MAP)
+                if isinstance(item, RawDocument) and item.url in wanted}
     path = needs_corpus("coverage", "coverage.csv")
-    wanted = {q["article"] for q in load_gold(gold)}
     urls: dict[str, str] = {}
-    raws: dict[str, RawDocument] = {}
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             if row["id"] in wanted:
                 urls[row["url"]] = row["id"]
-    for item in iter_inputs([path]):
-        if isinstance(item, RawDocument) and item.url in urls:
-            raws[urls[item.url]] = item
+    return {urls[item.url]: item for item in iter_inputs([path])
+            if isinstance(item, RawDocument) and item.url in urls}
+
+
+@lru_cache(maxsize=2)
+def analysed(gold: Path = GOLD) -> tuple[dict[str, Document], dict[tuple[str, int], str]]:
+    """coverage id -> Document through the real pipeline; (id, quote start) -> linked entity name,
+    linking over the gold's articles as one briefing does."""
+    wanted = {q["article"] for q in load_gold(gold)}
+    raws = _raw_articles(gold, wanted)
     docs = {cid: analyze_raw(raw) for cid, raw in raws.items()}
     linked_docs = {cid: copy.deepcopy(doc) for cid, doc in docs.items()}
     names = {e.id: e.name for e in link_entities(list(linked_docs.values()))}

@@ -139,6 +139,10 @@ class NameTypes:
     person_name_cues: tuple[str, ...] = ()
     # "pt", "tbk": a company's legal form, written or left out around its name
     legal_forms: frozenset[str] = frozenset()
+    # "tbk", "(persero)": a legal form that closes a company's name
+    closing_legal_forms: frozenset[str] = frozenset()
+    # "bandara", "kabupaten": words that open the name of a place or building
+    place_name_heads: frozenset[str] = frozenset()
 
 
 _SPACE = re.compile(r"\s+")
@@ -347,6 +351,8 @@ def load_name_types() -> NameTypes:
         common_word_given_names=words("common_word_given_names"),
         person_name_cues=_phrases(data.get("person_name_cues")),
         legal_forms=words("legal_forms"),
+        closing_legal_forms=words("closing_legal_forms"),
+        place_name_heads=words("place_name_heads"),
     )
 
 
@@ -831,6 +837,54 @@ def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+# A word news writes in lower case this often or more is no rare given name ("Utama", "Proyek",
+# "Kacamata": 82); rarer ones may be ("Boyke": 11, lower-cased in the lower-case texts the counts
+# also read).
+COMMON_WORD_MIN_COUNT = 50
+
+
+def _common_or_role_word(word: str) -> bool:
+    low = word.lower()
+    freq = load_word_frequencies()
+    return low in load_role_words().head_words or (freq.counts.get(low, 0) >= COMMON_WORD_MIN_COUNT
+                                                    and low not in freq.names)
+
+
+def _person_after_closing_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"PT Merdeka Gold Resources Tbk Boyke P." (ORG) + "Abidin" (PERSON): a legal form that
+    closes a company's name ("Tbk", "(Persero)") ends the body; the capitalised words the model
+    ran into it after that form, none a common or role word, are the first names of the person
+    written right after them (or, with no person tagged there, a person of their own when two or
+    more such words follow)."""
+    closing = load_name_types().closing_legal_forms
+    if not closing:
+        return mentions
+    out = list(mentions)
+    for org in [m for m in mentions if m.label == "ORG" and m.origin != "gazetteer"]:
+        words = list(re.finditer(r"\S+", org.text))
+        cut = next((i for i, w in enumerate(words[:-1]) if w.group().lower() in closing), None)
+        if cut is None:
+            continue
+        rest = [w.group() for w in words[cut + 1:]]
+        if not all(re.fullmatch(r"[A-Z]\.", w) or (w[:1].isupper() and not _common_or_role_word(w.rstrip(".,")))
+                   for w in rest):  # an initial ("P.") is a name's word
+            continue
+        body_end = org.start + words[cut].end()
+        name_start = org.start + words[cut + 1].start()
+        after = next((m for m in out if m.label == "PERSON" and m.start == org.end + 1
+                      and text[org.end:m.start] == " "), None)
+        if after is None and len(rest) < 2:
+            continue
+        name_end = after.end if after is not None else org.end
+        out = [m for m in out if m is not org and m is not after]
+        out.append(Mention(doc=org.doc, start=org.start, end=body_end, text=text[org.start:body_end], label="ORG",
+                           origin=org.origin))
+        out.append(Mention(doc=org.doc, start=name_start, end=name_end, text=text[name_start:name_end],
+                           label="PERSON", origin="rule"))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
 def _body_with_its_region(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Polda" (ORG) + "Bali" (GPE): a body of the state named after the region it serves
     (``name_types.yaml`` regional_bodies) takes the place written right after it into its name,
@@ -1250,6 +1304,68 @@ def _person_after_known_body(m: Mention, inside: Sequence[Mention], model: list[
     return Mention(doc=m.doc, start=known.end + 1, end=m.end, text=rest[1:], label="PERSON", origin="rule")
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]:
+    """The model's LOC or GPE spans that the article shows to be people become PERSON.
+
+    The model tags a name it has not seen as a place often enough ("Menteri Keuangan Purbaya
+    Yudhi Sadewa", "Peneliti LPEM UI, Teuku Riefky, mengatakan"); the quote finder then has no
+    person to give the words to. Only a name-like span counts: two to four capitalised words,
+    none a common or role word, not opening with a place name's head (``place_name_heads``:
+    "Bandara Husein Sastranegara", "Kabupaten Temanggung" stay places), no word of a body the
+    model tags in the article, no gazetteer entry for it or its words, no place cue or connector
+    before it ("di", "dan", "of"). Such a span is a person when a speech verb follows it ("X
+    mengungkap", "X, mengatakan") or a postposed speech verb comes right before it ("ucap X,"); or when the model
+    tags some of its words a person elsewhere in the article ("Riefky" of "Teuku Riefky"). Its
+    first and last words, where the model tags them a place alone ("Purbaya"), follow it. A
+    one-word span alone never turns: bodies speak too ("Bulog menegaskan", "Botafogo").
+    """
+    verbs = load_speech_verbs()
+    words = load_role_words()
+    cues = words.place_cues | load_gazetteer().gpe_cues
+    short_forms = [set(m.text.split()) for m in pieces if m.label == "PERSON" and m.text.split()]
+
+    place_heads = load_name_types().place_name_heads
+    # "Vice President of Logistic Tokopedia Anthony Wijaya": a body's word the span holds makes it
+    # a run of body and name, which other rules take apart, not a person's name
+    body_words = {w for m in pieces if m.label == "ORG" for w in m.text.split()}
+
+    def name_like(m: Mention) -> bool:
+        parts = m.text.split()
+        return 2 <= len(parts) <= 4 and parts[0].lower() not in place_heads and lookup_alias(m.text) is None \
+            and not body_words & set(parts) and all(
+            w[:1].isupper() and not _common_or_role_word(w) and lookup_alias(w) is None for w in parts)
+
+    def after_cue(m: Mention) -> bool:
+        before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
+        # "di Karangsari", "Komunitas Sepeda Lembah dan Kaliurang menilai", "Vice President of X"
+        return bool(before) and (before[-1] in cues or " ".join(before[-2:]) in cues or before[-1] in words.connectors)
+
+    def speaks(m: Mention) -> bool:
+        before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
+        after = _WORD.findall(text[m.end:m.end + 40])
+        next_word = after[0].lower() if after else ""
+        return (next_word in verbs.prefixed or next_word in verbs.with_that
+                or (bool(before) and before[-1] in verbs.base and text[m.end:m.end + 1] in ",."))
+
+    def shortened_as_person(m: Mention) -> bool:
+        parts = set(m.text.split())
+        return any(form <= parts and all(len(w) >= 3 for w in form) for form in short_forms)
+
+    named = {m.text for m in pieces if m.label in ("LOC", "GPE") and name_like(m) and not after_cue(m)
+             and (speaks(m) or shortened_as_person(m))}
+    if not named:
+        return pieces
+    ends = {w for name in named for w in (name.split()[0], name.split()[-1])
+            if len(w) >= 3 and not _common_or_role_word(w) and lookup_alias(w) is None}
+    return [Mention(doc=m.doc, start=m.start, end=m.end, text=m.text, label="PERSON", origin=m.origin,
+                    role=m.role, metonym=m.metonym, entity=m.entity)
+            if m.label in ("LOC", "GPE") and (m.text in named or m.text in ends) else m
+            for m in pieces]
+
+
 def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | None = None) -> list[Mention]:
     """One non-overlapping, sorted list of mentions from the model's and the gazetteer's.
 
@@ -1260,6 +1376,8 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     """
     cleaned: list[Mention] = []
     pieces = [piece for m in model if m.label in LABELS for piece in _split_bracket(m, text)]
+    if text is not None:
+        pieces = _persons_tagged_as_places(pieces, text)
     for m in pieces:
         stripped = _strip_edges(m)
         if stripped is None:
@@ -1318,6 +1436,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result.append(m)
     if text is not None:
         result = _body_with_its_region(text, result)
+        result = _person_after_closing_legal_form(text, result)
         result = _organisation_before_person(text, result)
         result = _body_place_then_person(text, result)
         result = _person_after_rank(text, result)

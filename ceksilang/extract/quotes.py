@@ -1823,6 +1823,23 @@ class _Resolver:
                 return _Speaker(speaker.name, CONF_PRONOUN, cue, speaker.others)
         return _Speaker(None, 0.0, cue)
 
+    def workplace_description(self, part: list[int]) -> bool:
+        """"Pengajar di Fakultas Ekonomi Universitas Andalas itu": an occupation and where it is
+        held, with no person named inside and no setting or relative clause ("Profesor Lestari pada
+        kesempatan ini" is a person named with a setting); "di" opens the workplace when a
+        capitalised word follows it."""
+        if any(n.person for n in self.names_in(self.words.starts[part[0]], self.words.ends[part[-1]])):
+            return False
+        texts = [self.words.texts[k] for k in part]
+        for i, w in enumerate(texts[1:], 1):
+            low = w.lower()
+            if low in self.pat.relative_pronouns:
+                return False
+            if low in self.pat.narration_settings and not (low == "di" and i + 1 < len(texts)
+                                                             and _capitalised(texts[i + 1])):
+                return False
+        return True
+
     def description_reference(self, part: list[int], cue: str | None, pos: int) -> _Speaker | None:
         """"ujar aktor 27 tahun tersebut", "kata pria asal Bandung itu": a person noun made
         definite after a cue, or an office made definite with its place ("Kapolsek Ingin Jaya
@@ -1836,7 +1853,12 @@ class _Resolver:
         noun = self.words.texts[part[0]].lower()
         if self.words.texts[part[-1]].lower() not in self.pat.definite:
             return None
+        person_noun = noun in self.pat.person_nouns or noun in self.pat.occupation_nouns
         if noun in self.pat.person_nouns:
+            role = [noun]
+        elif noun in self.pat.occupation_nouns and self.workplace_description(part):
+            # "Pengajar di Fakultas Ekonomi Universitas Andalas itu menyatakan": an occupation made
+            # definite with its workplace is a person named before, as a person noun is
             role = [noun]
         elif noun in self.pat.role_words and len(part) >= 3 \
                 and not any(self.words.texts[k].lower() in self.pat.relative_pronouns
@@ -1860,7 +1882,20 @@ class _Resolver:
         holder = self.person_with_role(role[:4], self.words.starts[part[0]])
         if holder is not None:
             return _Speaker(holder, CONF_ROLE, cue)
-        return self.pronoun_speaker(cue, pos)
+        found = self.pronoun_speaker(cue, pos)
+        def degree(name: _Name | None) -> bool:  # "Sp" of "dr. Gloria Tanjung, Sp.N" read as a name
+            return name is not None and (len(name.text) <= 2 or name.text.lower().rstrip(".") in self.titles)
+
+        if person_noun and (found.name is None or not found.name.person or degree(found.name)):
+            # a person or occupation noun is a person: with a body or no one in focus ("Bank
+            # Indonesia sempat mengungkap ... Pengajar di ... itu menyatakan"), the person who
+            # spoke last, if lately; an office ("Juru bicara tersebut") may stand for its body
+            person = next((h for h in reversed(self.history) if h.name.person and not degree(h.name)), None)
+            if person is not None and self.sentence_index(pos) - person.sentence <= 4:
+                return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
+            if degree(found.name):
+                return _Speaker(None, 0.0, cue)
+        return found
 
     def source_before(self, cue: str | None, pos: int) -> _Speaker:
         """"tulis akun tersebut", "imbuh pernyataan tersebut": the account named by its handle in
