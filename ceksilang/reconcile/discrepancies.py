@@ -190,14 +190,16 @@ def _series(readings: list[FigureReading]) -> dict:
 
 
 def _whole_counts(readings: list[FigureReading]) -> list[FigureReading]:
-    """The readings of sources that give one value of a count on a day: a source giving several
+    """The readings of articles that give one value of a count on a day: an article giving several
     differing values of it (772 at one airport, 2,166 at another, 10,560 in all) is breaking it
-    down by a scope the rules cannot read, and none of its parts contradicts another outlet."""
-    by_source: dict[str, list[FigureReading]] = defaultdict(list)
+    down by a scope the rules cannot read, and none of its parts contradicts another outlet. The
+    article, not the outlet: an outlet's two reports of a day ("sembilan orang tewas" at 18:27, "10
+    orang" in its next piece) are two steps of a rising count, not one breakdown."""
+    by_article: dict[str, list[FigureReading]] = defaultdict(list)
     for r in readings:
-        by_source[r.source].append(r)
+        by_article[r.doc].append(r)
     kept = []
-    for rs in by_source.values():
+    for rs in by_article.values():
         if all(_overlap(a, b) for i, a in enumerate(rs) for b in rs[i + 1:]):
             kept.extend(rs)
     return kept
