@@ -342,6 +342,16 @@ def test_an_outlets_two_reports_of_a_rising_toll_in_a_day_are_steps_not_a_breakd
     # the outlet's later figure is a step of the rising count, with its article among those that differ
     assert found.status == "evolving" and found.docs == ["a", "b", "c"]
     assert "10 (no claimant named; Okezone" in found.explanation
+    # an outlet whose later piece has the lower figure, or one of whose pieces breaks the count down, is
+    # not reporting a rise: its figures stay out of the day's comparison, as one source's breakdown
+    falling = [report("a", "Detik", "17:45", 8), report("b", "Okezone", "18:27", 10), report("c", "Okezone", "21:00", 9)]
+    assert figure_discrepancies(reconcile(falling, ENTITIES, [])) == []
+    listing = make_doc("d", "Sebanyak 9 orang meninggal di Graz dan 12 orang meninggal di Graz Utara.", outlet="Okezone",
+                       published="2025-06-10T18:00:00+07:00")
+    add_figure(listing, "9 orang", 9, "orang", place="Graz")
+    add_figure(listing, "12 orang", 12, "orang", place="Graz")
+    mixed = [report("a", "Detik", "17:45", 8), listing, report("c", "Okezone", "21:00", 10)]
+    assert figure_discrepancies(reconcile(mixed, ENTITIES, [])) == []
 
 
 def test_compatible_is_said_only_when_every_two_sources_values_overlap():
