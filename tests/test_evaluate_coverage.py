@@ -472,6 +472,26 @@ def test_a_figure_gold_with_three_values_is_found_by_two_and_agreement_is_no_fla
     assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 0.0
 
 
+def test_a_figure_gold_of_two_ranges_is_found_by_claims_with_those_bounds():
+    events = _events("tune")
+    texts = {i: _text(i) for i in ("syn-banjir-a", "syn-banjir-b")}
+    pair = ["syn-banjir-a", "syn-banjir-b"]
+    claims = [_claim("c12", "syn-banjir-a", texts["syn-banjir-a"], "12 orang", 12),
+              _claim("c14", "syn-banjir-b", texts["syn-banjir-b"], "14 orang", 14)]
+    claims[0]["value"] = {"value": None, "low": 38, "high": 42}
+    claims[1]["value"] = {"value": None, "low": 38, "high": 40}
+    # FORMAT.md: the flag's claims carry the gold values; here each value is a range ("38-42 menit" / "38-40 menit")
+    events[0].discrepancies = [{"kind": "figure", "status": "contradiction", "articles": pair,
+                                "values": [[38, 42], [38, 40]]}]
+    flag = {"kind": "figure", "status": "contradiction", "docs": pair, "claims": ["c12", "c14"]}
+    briefing = {"documents": [_doc(i, t) for i, t in texts.items()], "claims": claims, "discrepancies": [flag]}
+    d = score_discrepancies(events, BriefingView(briefing))
+    assert d["overall"]["recall"] == 1.0 and d["false_alarms"] == 0
+    # a shared bound is not the range
+    claims[1]["value"] = {"value": None, "low": 38, "high": 45}
+    assert score_discrepancies(events, BriefingView(briefing))["overall"]["recall"] == 0.0
+
+
 # --------------------------------------------------------------------------- a day's intake
 
 

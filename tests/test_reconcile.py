@@ -329,6 +329,31 @@ def test_a_source_breaking_a_count_down_contradicts_no_one():
     assert all("10,560" not in d.explanation for d in found if d.status == "evolving")
 
 
+def test_an_outlets_two_reports_of_a_rising_toll_in_a_day_are_steps_not_a_breakdown():
+    # Okezone's 18:27 piece has nine dead, its 21:00 piece ten; another outlet has eight at 17:45
+    def report(doc_id: str, outlet: str, minute: str, value: int) -> Document:
+        d = make_doc(doc_id, f"Sebanyak {value} orang meninggal dalam penembakan di Graz.", outlet=outlet,
+                     published=f"2025-06-10T{minute}:00+07:00")
+        add_figure(d, f"{value} orang", value, "orang", place="Graz")
+        return d
+
+    docs = [report("a", "Detik", "17:45", 8), report("b", "Okezone", "18:27", 9), report("c", "Okezone", "21:00", 10)]
+    (found,) = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    # the outlet's later figure is a step of the rising count, with its article among those that differ
+    assert found.status == "evolving" and found.docs == ["a", "b", "c"]
+    assert "10 (no claimant named; Okezone" in found.explanation
+    # an outlet whose later piece has the lower figure, or one of whose pieces breaks the count down, is
+    # not reporting a rise: its figures stay out of the day's comparison, as one source's breakdown
+    falling = [report("a", "Detik", "17:45", 8), report("b", "Okezone", "18:27", 10), report("c", "Okezone", "21:00", 9)]
+    assert figure_discrepancies(reconcile(falling, ENTITIES, [])) == []
+    listing = make_doc("d", "Sebanyak 9 orang meninggal di Graz dan 12 orang meninggal di Graz Utara.", outlet="Okezone",
+                       published="2025-06-10T18:00:00+07:00")
+    add_figure(listing, "9 orang", 9, "orang", place="Graz")
+    add_figure(listing, "12 orang", 12, "orang", place="Graz")
+    mixed = [report("a", "Detik", "17:45", 8), listing, report("c", "Okezone", "21:00", 10)]
+    assert figure_discrepancies(reconcile(mixed, ENTITIES, [])) == []
+
+
 def test_compatible_is_said_only_when_every_two_sources_values_overlap():
     a = make_doc("a", "Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", outlet="A",
                  published="2025-06-16")

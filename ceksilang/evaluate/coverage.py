@@ -695,12 +695,31 @@ def _named_values(gold: dict[str, Any], d: dict[str, Any]) -> int | None:
 VALUE_KINDS = frozenset({"figure", "detail"})
 
 
+def _claim_ranges(view: BriefingView, d: dict[str, Any]) -> list[tuple[Any, Any]]:
+    """The (low, high) of each of the discrepancy's claims."""
+    out = []
+    for cid in d.get("claims") or []:
+        value = (view.claims.get(cid) or {}).get("value")
+        if isinstance(value, dict):
+            out.append((value.get("low"), value.get("high")))
+    return out
+
+
+def _value_carried(v: Any, have: list[float], ranges: list[tuple[Any, Any]]) -> bool:
+    """A gold value is carried by a claim of that value; a range written as [low, high] ("38-42
+    menit" against "sekitar 38-40 menit") by a claim with those two bounds."""
+    if isinstance(v, (list, tuple)):
+        return len(v) == 2 and any(_same_number(v[0], lo) and _same_number(v[1], hi) for lo, hi in ranges)
+    return any(_same_number(v, h) for h in have)
+
+
 def _figure_values_found(gold: dict[str, Any], d: dict[str, Any], view: BriefingView) -> bool:
     """The flag's claims carry the gold figure's values: all of them, or two when the gold gives
     more (a third value may be a sum no outlet writes, "17 departures + 15 arrivals" = 32)."""
     have = _claim_values(view, d)
+    ranges = _claim_ranges(view, d)
     values = gold["values"]
-    present = sum(any(_same_number(v, h) for h in have) for v in values)
+    present = sum(_value_carried(v, have, ranges) for v in values)
     return present >= min(2, len(values))
 
 

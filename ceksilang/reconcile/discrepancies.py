@@ -190,16 +190,44 @@ def _series(readings: list[FigureReading]) -> dict:
     return joined(lines, "; ")
 
 
+def _all_overlap(readings: list[FigureReading]) -> bool:
+    return all(_overlap(a, b) for i, a in enumerate(readings) for b in readings[i + 1:])
+
+
+def _reports_rising(readings: list[FigureReading]) -> bool:
+    """True when one outlet's differing values of a day come from different articles, none of which
+    gives two of them, and each later article (by publication minute) gives a higher value: the
+    outlet's reports of a rising count, not a breakdown."""
+    by_article: dict[str, list[FigureReading]] = defaultdict(list)
+    for r in readings:
+        by_article[r.doc].append(r)
+    if not all(_all_overlap(rs) for rs in by_article.values()):
+        return False
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if _overlap(a, b):
+                continue
+            minutes = (_published_minute(a), _published_minute(b))
+            if a.doc == b.doc or None in minutes or minutes[0] == minutes[1]:
+                return False
+            earlier, later = sorted((a, b), key=_published_minute)
+            if not earlier.high < later.low:
+                return False
+    return True
+
+
 def _whole_counts(readings: list[FigureReading]) -> list[FigureReading]:
     """The readings of sources that give one value of a count on a day: a source giving several
     differing values of it (772 at one airport, 2,166 at another, 10,560 in all) is breaking it
-    down by a scope the rules cannot read, and none of its parts contradicts another outlet."""
+    down by a scope the rules cannot read, and none of its parts contradicts another outlet. An
+    outlet whose articles each give one value, higher in each later piece ("sembilan orang tewas" at
+    18:27, "10 orang" in its next report), is reporting a rising count: its readings are kept."""
     by_source: dict[str, list[FigureReading]] = defaultdict(list)
     for r in readings:
         by_source[r.source].append(r)
     kept = []
     for rs in by_source.values():
-        if all(_overlap(a, b) for i, a in enumerate(rs) for b in rs[i + 1:]):
+        if _all_overlap(rs) or _reports_rising(rs):
             kept.extend(rs)
     return kept
 
