@@ -434,7 +434,8 @@ class StorySettings:
     # shares the event's evidence, ``min_shared_evidence``) is compared by its words and names
     # alone (``_word_similarity``) when that is higher: the moved figures never part it. A report
     # sharing no figure (a body's other sales news of the day) and a report of another day (the
-    # next day's close) are still parted by their figures. See docs/evaluation.md (grp16).
+    # next day's close) are still parted by their figures. Indonesian reports only: where an English
+    # report is compared, its own bars hold. See docs/evaluation.md (grp16).
     same_day_figures_apart_never: bool = True
     label_terms: int = 4
     story_terms: int = 10
@@ -1609,7 +1610,10 @@ class StoryIndex:
 
     def _agrees_on_a_figure(self, vector: Mapping[str, float], evidence: set[str], story: _StoryState) -> bool:
         """Whether the document gives a figure the story gives too (a figure key of both) or
-        shares the event's counts and days with it (``min_shared_evidence``)."""
+        shares the event's counts and days with it (``min_shared_evidence``); never where an
+        English report is compared."""
+        if ENGLISH_KEY in evidence or ENGLISH_KEY in story.evidence:
+            return False  # across languages the words are renderings: the English bars hold alone
         if any(k[0] == "#" and k in story.centroid for k in vector):
             return True
         return self._shares_evidence(evidence, story)
