@@ -1453,3 +1453,52 @@ def test_event_kind_keys_are_those_of_trying_every_form_of_every_kind():
             assert f"{KIND_PREFIX}{kind}" in event_kind_keys(title)
             assert event_kind_keys(" ".join(reversed(form))) == by_every_form(" ".join(reversed(form)))
     assert found > 500
+
+
+# --------------------------------------------------------------------------- grp16: running news of one day
+
+# One index through one trading day, told by two outlets (invented, as the IHSG of 19 June 2025): the
+# closing report repeats the opening level, every other figure has moved.
+INDEX_OPENING = (
+    "opening", "Indeks Saham Nusantara Dibuka Melemah ke 7.107",
+    "Indeks Saham Nusantara (ISN) dibuka melemah ke level 7.107 pada perdagangan pagi ini. "
+    "Pada pukul 09.30, indeks turun 0,84 persen ke 7.045 dan 312 saham melemah, 118 saham menguat. "
+    "Analis menyebut tekanan jual investor asing masih membayangi bursa di tengah ketegangan geopolitik. "
+    "Nilai transaksi pagi mencapai Rp 2,1 triliun. Indeks LQ45 turun 1,4 persen ke 741 dan sektor energi "
+    "merosot 2,3 persen.", "2025-03-03 09:40", "Kabar Pasar")
+INDEX_CLOSING_TEXT = (
+    "Indeks Saham Nusantara (ISN) ditutup anjlok 1,96 persen atau 139 poin ke 6.968 sore ini, "
+    "setelah dibuka di 7.107. Sepanjang hari indeks bergerak di rentang 6.941 hingga 7.115. Sebanyak 455 saham "
+    "turun, 160 saham naik dan 198 saham stagnan. Frekuensi perdagangan tercatat 1,2 juta kali dengan nilai "
+    "Rp 11,4 triliun dan volume 19,8 miliar lembar.")
+
+
+def _index_reports(closing_text: str = INDEX_CLOSING_TEXT, closing_day: str = "2025-03-03") -> list[Document]:
+    closing = ("closing", "Indeks Saham Nusantara Ditutup Anjlok 1,96 Persen", closing_text,
+               f"{closing_day} 16:40", "Warta Bursa")
+    return [doc(i, text, title=title, published=published, outlet=outlet)
+            for i, title, text, published, outlet in (INDEX_OPENING, closing)]
+
+
+def _grouped(docs: list[Document], settings: StorySettings = StorySettings()) -> list[list[str]]:
+    return sorted(sorted(s.docs) for s in group_stories(docs, settings))
+
+
+def test_an_index_opening_and_closing_the_same_day_is_one_story():
+    # the figures moved (cosine under the threshold), the words did not, and the opening level is in both
+    assert StorySettings().same_day_figures_apart_never
+    assert _grouped(_index_reports()) == [["closing", "opening"]]
+    # without the rule the moved figures part them
+    assert _grouped(_index_reports(), StorySettings(same_day_figures_apart_never=False)) == [["closing"], ["opening"]]
+
+
+def test_the_next_days_closing_stays_apart_from_an_opening():
+    # the same words a day later: another trading day, and the figures still part it
+    assert _grouped(_index_reports(closing_day="2025-03-04")) == [["closing"], ["opening"]]
+
+
+def test_a_same_day_report_that_shares_no_figure_stays_apart():
+    # without the opening level the closing report agrees with the story on no figure: the rule does not hold
+    text = INDEX_CLOSING_TEXT.replace(", setelah dibuka di 7.107", "")
+    assert "7.107" not in text
+    assert _grouped(_index_reports(closing_text=text)) == [["closing"], ["opening"]]

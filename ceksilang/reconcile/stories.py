@@ -426,6 +426,17 @@ class StorySettings:
     # 0.949 (R 0.947 -> 0.960); at 0.3 recall reached 0.977 but precision fell to 0.83 (topic names,
     # two verdicts of one day). See docs/evaluation.md (grp11).
     bridge_similarity: float = 0.45
+    # One day's running news (an index at its opening, then at its close; a toll that rises through
+    # the day) keeps its words and names while its figures move, and the figure keys, weighed
+    # ``figure_weight`` in both norms, pulled the cosine of such a report to its story under the
+    # threshold (coverage_tune16's index reports of 19 June: cosine 0.10-0.26, words alone 0.34-0.55).
+    # With this on, a document within a story's days that gives one figure the story gives too (or
+    # shares the event's evidence, ``min_shared_evidence``) is compared by its words and names
+    # alone (``_word_similarity``) when that is higher: the moved figures never part it. A report
+    # sharing no figure (a body's other sales news of the day) and a report of another day (the
+    # next day's close) are still parted by their figures. Indonesian reports only: where an English
+    # report is compared, its own bars hold. See docs/evaluation.md (grp16).
+    same_day_figures_apart_never: bool = True
     label_terms: int = 4
     story_terms: int = 10
     # A story is reconciled as one unit, and that costs more than linearly in its size (every
@@ -1597,6 +1608,16 @@ class StoryIndex:
         return ((bar <= 0 or self._own_similarity(vector, story) >= bar)
                 and (word_bar <= 0 or self._lower_case_similarity(vector, story, words) >= word_bar))
 
+    def _agrees_on_a_figure(self, vector: Mapping[str, float], evidence: set[str], story: _StoryState) -> bool:
+        """Whether the document gives a figure the story gives too (a figure key of both) or
+        shares the event's counts and days with it (``min_shared_evidence``); never where an
+        English report is compared."""
+        if ENGLISH_KEY in evidence or ENGLISH_KEY in story.evidence:
+            return False  # across languages the words are renderings: the English bars hold alone
+        if any(k[0] == "#" and k in story.centroid for k in vector):
+            return True
+        return self._shares_evidence(evidence, story)
+
     @staticmethod
     def _lower_case_similarity(vector: Mapping[str, float], story: _StoryState, words: frozenset[str]) -> float:
         """The part of the cosine that keys written in lower case make (in the document,
@@ -1765,6 +1786,9 @@ class StoryIndex:
         close: list[tuple[float, _StoryState]] = []  # the stories the document may join by cosine
         for story in candidates:
             sim = self._cosine(vector, story)
+            if (self.settings.same_day_figures_apart_never and sim < self.settings.threshold
+                    and story.gap(day) == 0 and self._agrees_on_a_figure(vector, evidence, story)):
+                sim = max(sim, self._word_similarity(vector, story))
             if decay != 1.0:
                 sim *= decay ** story.gap(day)
             if sim <= best_sim and (bridge <= 0 or sim < bridge):
