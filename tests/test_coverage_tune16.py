@@ -5,8 +5,8 @@ covered by three or four outlets each (40 articles) with 17 same-topic distracto
 Measured (`ceksilang evaluate coverage tests/gold/coverage_tune16 --split tune [--alone]`): stories
 together P 0.794 R 0.762 F1 0.778, alone P 0.763 R 0.733 F1 0.747 on main 2816ce6 (24 and 27 gold pairs
 split, 14 of them one trading day's index reports whose figures moved); together P 0.802 R 0.881 F1
-0.840, alone P 0.790 R 0.822 F1 0.806 with branch grp16's ``same_day_figures_apart_never``. The floors
-sit a little under."""
+0.840, alone P 0.790 R 0.822 F1 0.806 with branch grp16's ``same_day_figures_apart_never``, which ships
+off (it made only wrong joins on unseen days). The floors sit a little under the default's scores."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from .gold_checks import assert_alone_stories_floor, assert_articles_used_once, 
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune16"
 
-STORIES_F1_TOGETHER_FLOOR = 0.82  # 0.840 with grp16's rule; 0.778 before it
-STORIES_F1_ALONE_FLOOR = 0.79  # 0.806 with grp16's rule; 0.747 before it
+STORIES_F1_TOGETHER_FLOOR = 0.76  # 0.778 by default; 0.840 with grp16's rule (off)
+STORIES_F1_ALONE_FLOOR = 0.73  # 0.747 by default; 0.806 with grp16's rule (off)
 
 
 def test_every_event_is_tune_and_the_counts_are_as_annotated() -> None:

@@ -1484,21 +1484,24 @@ def _grouped(docs: list[Document], settings: StorySettings = StorySettings()) ->
     return sorted(sorted(s.docs) for s in group_stories(docs, settings))
 
 
+ON = StorySettings(same_day_figures_apart_never=True)
+
+
 def test_an_index_opening_and_closing_the_same_day_is_one_story():
     # the figures moved (cosine under the threshold), the words did not, and the opening level is in both
-    assert StorySettings().same_day_figures_apart_never
-    assert _grouped(_index_reports()) == [["closing", "opening"]]
-    # without the rule the moved figures part them
-    assert _grouped(_index_reports(), StorySettings(same_day_figures_apart_never=False)) == [["closing"], ["opening"]]
+    assert _grouped(_index_reports(), ON) == [["closing", "opening"]]
+    # without the rule (the default: see StorySettings) the moved figures part them
+    assert not StorySettings().same_day_figures_apart_never
+    assert _grouped(_index_reports()) == [["closing"], ["opening"]]
 
 
 def test_the_next_days_closing_stays_apart_from_an_opening():
     # the same words a day later: another trading day, and the figures still part it
-    assert _grouped(_index_reports(closing_day="2025-03-04")) == [["closing"], ["opening"]]
+    assert _grouped(_index_reports(closing_day="2025-03-04"), ON) == [["closing"], ["opening"]]
 
 
 def test_a_same_day_report_that_shares_no_figure_stays_apart():
     # without the opening level the closing report agrees with the story on no figure: the rule does not hold
     text = INDEX_CLOSING_TEXT.replace(", setelah dibuka di 7.107", "")
     assert "7.107" not in text
-    assert _grouped(_index_reports(closing_text=text)) == [["closing"], ["opening"]]
+    assert _grouped(_index_reports(closing_text=text), ON) == [["closing"], ["opening"]]
