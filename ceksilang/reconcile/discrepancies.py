@@ -854,7 +854,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                 continue  # a joint statement named by another of its speakers ("kata B dan A"): no disagreement
             # the whole statement, not a stretch of it: a few words of one speaker inside another's
             # longer quote may be echoed, repeated by a spokesperson, or a slogan both use
-            if ((quotes_match(a.norm, b.norm, part=False) or _whole_sentences_of(a, b))
+            if ((quotes_match(a.norm, b.norm, part=False)
+                 or (_two_other_people(a, b, entities) and _whole_sentences_of(a, b)))
                     and not _other_figures(a.text, b.text)):
                 parent[find(j)] = find(i)
                 linked.update((i, j))
@@ -936,6 +937,29 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
 # followed by a second sentence): sentence-aligned, so a few words echoed inside another
 # statement (what ``part=False`` above guards against) still do not count. This many words at least.
 WHOLE_SENTENCE_MIN_WORDS = 8
+
+
+def _two_other_people(a: QuoteReading, b: QuoteReading, entities: dict[str, Entity]) -> bool:
+    """Both speakers are people named in full (two words or more) who share no name word and are
+    not one spelling of each other. Checked on 2,815 unseen articles, the sentence-aligned match
+    otherwise paired a name with its typo ("Trump" / "Tump"), with a misread name holding it
+    ("Jane Aurora Nawilis" / "Finance Director Nawilis ..."), and a company with its officer,
+    each shown as a contradiction."""
+    names = []
+    for r in (a, b):
+        entity = entities.get(r.speaker_key or "")
+        if entity is None or entity.type != "PERSON":
+            return False
+        name = words(entity.name or r.speaker_name or "")
+        if len(name) < 2:
+            return False
+        names.append(name)
+    if set(names[0]) & set(names[1]):
+        return False
+    return fuzz.ratio(" ".join(names[0]), " ".join(names[1])) < SAME_NAME_SPELLING
+
+
+SAME_NAME_SPELLING = 80.0  # two names this alike (rapidfuzz ratio) are one name spelt two ways
 
 
 def _whole_sentences_of(a: QuoteReading, b: QuoteReading) -> bool:
