@@ -62,6 +62,11 @@ def test_a_vague_amount_is_shown_by_its_words_not_a_range():
     value = {"value": None, "low": 10, "high": 99, "qualifier": "approx", "unit": "motor", "words": "puluhan"}
     assert fmt_figure(value) == "puluhan motor" and fmt_figure(value, "en") == "puluhan motor"
     assert figure_text(value, "id") == "puluhan"
+    # an English report's plural in an Indonesian page is the Indonesian plural of its range; an
+    # English page, which joins such a plural with "of", keeps the words as written
+    english = {"value": None, "low": 1000, "high": 9999, "qualifier": "approx", "unit": "pengungsi", "words": "thousands"}
+    assert fmt_figure(english) == "ribuan pengungsi" and figure_text(english, "id") == "ribuan"
+    assert fmt_figure(english, "en") == "thousands pengungsi"
 
 
 def test_write_briefing_writes_three_files(tmp_path):

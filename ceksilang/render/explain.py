@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ceksilang.extract.numbers import number_words
+from ceksilang.lang import LanguageDataError
 from ceksilang.render.i18n import N_, Nn_, translations
 from ceksilang.render.locale import format_date, format_number
 
@@ -218,9 +220,27 @@ def _number(x: Any, lang: str) -> str:
     return "?" if x is None else format_number(x, lang)
 
 
+def vague_words_shown(value: Mapping[str, Any], lang: str) -> str:
+    """A vague amount's words in the language shown: as written when they are that language's
+    ("puluhan"), else its own plural of the same range (an English report's "thousands" in an
+    Indonesian briefing is "ribuan"); as written when the language has none of that range, or
+    when it joins such a plural to its noun ("thousands of"): "tens motor" would read worse than
+    the words as written."""
+    written = str(value["words"])
+    try:
+        words_of_lang = number_words(lang)
+    except LanguageDataError:
+        return written
+    approximate = words_of_lang.approximate
+    if words_of_lang.approximate_joiners or any(w in approximate for w in written.lower().split()):
+        return written
+    same = [w for w, span in approximate.items() if span == (value.get("low"), value.get("high"))]
+    return same[0] if same else written
+
+
 def _figure(value: Mapping[str, Any], lang: str, iso: bool) -> str:
     if value.get("words"):
-        return str(value["words"])  # "puluhan", as written: a vague amount has no range of its own to show
+        return vague_words_shown(value, lang)  # "puluhan": a vague amount has no range of its own to show
     low, high = value.get("low"), value.get("high")
     if value.get("value") is None and low is not None and high is not None:
         # each bound as written: rounding "5,4 hingga 5,8 persen" to "5–6" loses the figure
@@ -302,4 +322,4 @@ def message_keys(msg: Any) -> set[str]:
 
 
 __all__ = ["MESSAGES", "Message", "message", "joined", "date_arg", "figure_arg", "figure_text", "explain", "english",
-           "discrepancy_text", "message_keys"]
+           "discrepancy_text", "message_keys", "vague_words_shown"]

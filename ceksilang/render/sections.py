@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ceksilang.render.explain import discrepancy_text
+from ceksilang.render.explain import discrepancy_text, vague_words_shown
 from ceksilang.render.i18n import N_, gettext_for, label
 from ceksilang.render.locale import DEFAULT_LANG, format_number, format_when
 from ceksilang.render.triage import TriageItem, claims_about, fold, story_coverage, tier_label, triage
@@ -134,7 +134,7 @@ def fmt_figure(value: Any, lang: str = DEFAULT_LANG) -> str:
     q = _QUALIFIER.get(value.get("qualifier") or "exact", "")
     q = gettext_for(lang)(q) if q else ""
     if value.get("words"):  # "puluhan motor": a vague amount as written, never an invented "about 10–99"
-        q, num = "", str(value["words"])
+        q, num = "", vague_words_shown(value, lang)
     elif value.get("value") is not None:
         num = fmt_number(value["value"], lang)
     elif value.get("low") is not None and value.get("high") is not None:
