@@ -15,7 +15,7 @@ independent source (``source_key``), so a spun copy never confirms its original.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -1559,23 +1559,39 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     return who.text
 
 
-def _claimant_of_sentence_before(doc: Document, sent: tuple[int, int]) -> str | None:
-    """The claimant a sentence opening with a source cue ("Berdasarkan laporan BPBD, 15 orang hanyut.")
-    gave its figures, for a figure of the next sentence of its paragraph that names no source of its own
-    ("Empat orang telah ditemukan, namun 11 lainnya masih dicari."): the account goes on."""
+def _claimants_carried(doc: Document) -> Callable[[tuple[int, int]], str | None]:
+    """For ``doc``, the claimant a sentence opening with a source cue ("Berdasarkan laporan BPBD, 15 orang
+    hanyut.") gave its figures, asked of the next sentence of its paragraph whose figure names no source of
+    its own ("Empat orang telah ditemukan, namun 11 lainnya masih dicari."): the account goes on. The
+    sentence starts and the claimants by position are read once per document and each sentence's answer
+    is kept, so asking it of every figure stays linear in the article's length."""
     starts = [s for s, _ in doc.sentences]
-    i = bisect_right(starts, sent[0]) - 1
-    if i < 1 or doc.sentences[i][0] != sent[0]:
-        return None
-    before = doc.sentences[i - 1]
-    if "\n" in doc.text[before[1]:sent[0]]:
-        return None  # a new paragraph
-    opening = doc.text[before[0]:before[1]].lstrip(" \"'“‘(-–—").lower()
+    located = sorted(((x.start, x.claimant) for x in doc.quantities if x.claimant), key=lambda t: t[0])
+    claimant_starts = [at for at, _ in located]
     cues = quantity_words(doc.language).claimant_before_source
-    if not any(re.match(rf"{re.escape(c.lower())}(?!\w)", opening) for c in cues):
-        return None
-    named = [x.claimant for x in doc.quantities if x.claimant and before[0] <= x.start < before[1]]
-    return named[0] if named and len(set(named)) == 1 else None
+    opens_with_cue = re.compile("|".join(rf"{re.escape(c.lower())}(?!\w)" for c in cues)) if cues else None
+    answers: dict[int, str | None] = {}
+
+    def carried(sent: tuple[int, int]) -> str | None:
+        if sent[0] not in answers:
+            answers[sent[0]] = _claimant_carried_to(sent)
+        return answers[sent[0]]
+
+    def _claimant_carried_to(sent: tuple[int, int]) -> str | None:
+        i = bisect_right(starts, sent[0]) - 1
+        if i < 1 or doc.sentences[i][0] != sent[0] or opens_with_cue is None:
+            return None
+        before = doc.sentences[i - 1]
+        if "\n" in doc.text[before[1]:sent[0]]:
+            return None  # a new paragraph
+        opening = doc.text[before[0]:before[1]].lstrip(" \"'“‘(-–—").lower()
+        if not opens_with_cue.match(opening):
+            return None
+        named = {who for _, who in located[bisect_left(claimant_starts, before[0]):
+                                           bisect_left(claimant_starts, before[1])]}
+        return named.pop() if len(named) == 1 else None
+
+    return carried
 
 
 def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
@@ -2062,6 +2078,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     # "... Baca juga: Ekonomi Indonesia Cuma Tumbuh 4,87% di Kuartal I ...": another article's headline
     # left inside a paragraph; its figures are not this article's
     pointers = _read_also_headlines(doc.text)
+    carried_claimant = _claimants_carried(doc)
     for q in doc.quantities:
         if any(a <= q.start and q.end <= b for a, b in pointers):
             continue  # ("... di Ujung Tanduk Satu orang tewas": a figure running out of it opens the next sentence)
@@ -2157,7 +2174,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
         if not q.claimant:
-            said_by = _said_by(doc, sent, q, rw) or _claimant_of_sentence_before(doc, sent)
+            said_by = _said_by(doc, sent, q, rw) or carried_claimant(sent)
             if said_by:
                 q = Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value, low=q.low,
                              high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,
