@@ -216,17 +216,22 @@ _thing_measure_pattern = _kept_for_last(_build_measure_pattern)  # counted_thing
 _thing_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' things
 
 
-def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> str | None:
+def _nearest_hit(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> tuple[str, int] | None:
     """The canonical form of the surface of ``found`` nearest the window's end (``from_end``) or
-    start, the longer surface at a tie."""
+    start, the longer surface at a tie, and where that surface starts."""
     pattern, canon = found
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     for hit in pattern.finditer(window):
         surface = hit.group(0)
         dist = len(window) - hit.end() if from_end else hit.start()
         if best is None or (dist, -len(surface)) < best[:2]:
-            best = (dist, -len(surface), canon[surface])
-    return best[2] if best else None
+            best = (dist, -len(surface), canon[surface], hit.start())
+    return (best[2], best[3]) if best else None
+
+
+def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> str | None:
+    hit = _nearest_hit(window, found, from_end)
+    return hit[0] if hit else None
 
 
 def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | None:
@@ -237,14 +242,7 @@ def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | N
 
 def _first_measure_after(window: str, rw: ReconcileWords) -> tuple[str, int] | None:
     """The canonical measure nearest the window's start (the longer surface at a tie) and where it starts."""
-    if not rw.measures:
-        return None
-    pattern, canon = _measure_pattern(rw.measures)
-    best: tuple[int, int, str] | None = None
-    for hit in pattern.finditer(window):
-        if best is None or (hit.start(), -len(hit.group(0))) < best[:2]:
-            best = (hit.start(), -len(hit.group(0)), canon[hit.group(0)])
-    return (best[2], best[0]) if best else None
+    return _nearest_hit(window, _measure_pattern(rw.measures), from_end=False) if rw.measures else None
 
 
 def _former_state_before(between: str, rw: ReconcileWords) -> bool:
