@@ -1136,8 +1136,9 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
         if word in am.coordinators:
             return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
         # ("selama kuartal II hingga III tahun 2025": a period's number in Roman numerals is a time too)
-        if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail) or (
-                word in am.time_openers and any(_ROMAN_PERIOD.fullmatch(t.strip("()")) for t in tokens[i + 1:])):
+        # (the numerals are read as written, upper case: "tail" is lowered)
+        if word in am.time_openers and (any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail)
+                                        or any(_ROMAN_PERIOD.fullmatch(t.strip("()")) for t in tokens[i + 1:])):
             return i
         # (an adjunct ender in it opens a phrase of its own: "di Indonesia dengan kontribusi [46%]" is where,
         # then what)
