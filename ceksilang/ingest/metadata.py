@@ -459,7 +459,9 @@ def without_dateline(sentence: str, start: int = 0) -> str:
     """The sentence shown without the dateline that opens it ("BULUMETA, SuaraPesisir.com - Nurhayati
     ..." -> "Nurhayati ..."), for statements a briefing lists (the timeline, check-worthy claims);
     their evidence keeps the whole sentence. Only a dateline naming an outlet is cut, and only in a
-    sentence starting within ``DATELINE_REACH`` characters of its text's start (``start``)."""
+    sentence starting within ``DATELINE_REACH`` characters of its text's start (``start``). What is
+    left after a cut is space-normalised; an uncut sentence comes back as given. Either is text to show:
+    no offset is taken into it (the evidence keeps the sentence's own start and end)."""
     if start > DATELINE_REACH:
         return sentence
     text = normalise_space(sentence)
