@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, change_nouns, counted_nouns, figure_subject, figure_value,
-    independent_sources, quotes_match,
+    independent_sources, normalise_quote, quotes_match,
 )
 from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_abbreviations, load_role_words,
                                         lookup_alias, normalise_name)
@@ -932,9 +932,9 @@ def _whole_sentences_of(a: QuoteReading, b: QuoteReading) -> bool:
 
 @lru_cache(maxsize=4096)
 def _sentence_norms(text: str) -> tuple[str, ...]:
-    """The sentences of a quote, each as its words joined: asked of one reading for every other reading of
-    the story it is compared with, so read once per quote text."""
-    return tuple(" ".join(words(text[s:e])) for s, e in split_sentences(text))
+    """The sentences of a quote, each normalised as a reading's ``norm`` is: asked of one reading for every
+    other reading of the story it is compared with, so read once per quote text."""
+    return tuple(normalise_quote(text[s:e]) for s, e in split_sentences(text))
 
 
 def _other_figures(a: str, b: str) -> bool:
