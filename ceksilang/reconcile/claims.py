@@ -282,11 +282,13 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     before = before_full[breaks[-1].end():] if breaks else before_full
     contrast = list(clause.contrasts.finditer(before_full))  # "..., sementara empat orang" starts afresh
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
-    found = _first_measure_after(after.lower(), rw)
+    after_low = after.lower()
+    found = _first_measure_after(after_low, rw)
     if found:
         # "enam orang warga yang sempat dinyatakan hilang": they were missing and are not; the state is
         # none the figure counts now, and no other word of the sentence says which it is
-        return (None if found[0] in rw.former_lasting_states and _former_state_before(after[:found[1]].lower(), rw)
+        # (the measure's start is an offset into the lowered text: lowering may change a text's length)
+        return (None if found[0] in rw.former_lasting_states and _former_state_before(after_low[:found[1]], rw)
                 else found[0])
     # "Enam penumpang meninggal dan sembilan orang lainnya selamat": a figure naming itself as
     # the rest, or its own clause after a break, does not take the measure of the clause before
