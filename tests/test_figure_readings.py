@@ -934,3 +934,10 @@ def test_a_number_written_with_the_plural_keeps_its_number():
 def test_an_opening_adverb_and_a_comma_name_no_one_whose_age_it_is():
     text = "Luas panen terus menyusut. Namun, dua tahun beruntun angkanya kembali turun."
     assert all(r.owner_name != "Namun" for r in _readings_at(text, "dua tahun"))
+
+
+def test_a_former_state_word_after_the_state_is_not_read_before_it_whatever_the_letters_before():
+    # review8: "İ" lowers to two characters; the measure's place in the lowered clause was used to cut the
+    # clause as written, so "sempat" after "hilang" was read as before it and the count lost its state
+    text = f"Tim SAR mencari enam orang warga {'İ' * 16} hilang sempat terlihat di tepi sungai."
+    assert _reading(text, "enam orang warga").measure == "hilang"

@@ -498,6 +498,10 @@ def test_metadata_every_pattern_built_from_fragments_has_them_all_filled_in():
     # no outlet named: a place and a colon may open an ordinary sentence; kept whole
     ("Washington: Harga naik hari ini di sana.", "Washington: Harga naik hari ini di sana."),
     ("Menurut Dodi: data masih berubah setiap hari.", "Menurut Dodi: data masih berubah setiap hari."),
+    # review8: a dateline with no dash before a reduplicated word is not cut at the word's own hyphen
+    ("Liputan6.com, Jakarta Laga-laga pamungkas Liga 1 digelar serentak pekan ini.",
+     "Liputan6.com, Jakarta Laga-laga pamungkas Liga 1 digelar serentak pekan ini."),
+    ("Liputan6.com, Jakarta-Pemerintah menaikkan harga beras pekan ini.", "Pemerintah menaikkan harga beras pekan ini."),
 ])
 def test_without_dateline_cuts_only_a_dateline_naming_an_outlet(sentence, shown):
     assert without_dateline(sentence) == shown

@@ -459,15 +459,27 @@ def without_dateline(sentence: str, start: int = 0) -> str:
     """The sentence shown without the dateline that opens it ("BULUMETA, SuaraPesisir.com - Nurhayati
     ..." -> "Nurhayati ..."), for statements a briefing lists (the timeline, check-worthy claims);
     their evidence keeps the whole sentence. Only a dateline naming an outlet is cut, and only in a
-    sentence starting within ``DATELINE_REACH`` characters of its text's start (``start``)."""
+    sentence starting within ``DATELINE_REACH`` characters of its text's start (``start``). What is
+    left after a cut is space-normalised; an uncut sentence comes back as given. Either is text to show:
+    no offset is taken into it (the evidence keeps the sentence's own start and end)."""
     if start > DATELINE_REACH:
         return sentence
     text = normalise_space(sentence)
     found = match_dateline(text)
     if found is None or not found.outlet or len(text[:found.end].split()) > DATELINE_MAX_PREFIX_WORDS:
         return sentence
+    if _cuts_a_hyphenated_word(text, found.end):
+        return sentence  # "Liputan6.com, Jakarta Laga-laga pamungkas ...": the hyphen is the word's, not a dash
     rest = text[found.end:].lstrip(" -–—:,")
     return rest if len(rest.split()) >= 3 else sentence
+
+
+def _cuts_a_hyphenated_word(text: str, end: int) -> bool:
+    """Whether a dateline read as ending at ``end`` ends on a hyphen inside a word: a letter before it and
+    a lower-case letter after it ("Laga-laga", "Teka-teki", a reduplicated or compound word). A dateline's
+    own dash glued to the lead opens a capitalised word ("Liputan6.com, Jakarta-Pemerintah ...")."""
+    return (end >= 2 and text[end - 1] == "-" and text[end - 2].isalpha()
+            and end < len(text) and text[end].islower())
 
 
 def _dateline_of(rule: DatelineRule, m: re.Match[str], text: str) -> Dateline | None:

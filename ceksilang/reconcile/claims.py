@@ -15,7 +15,7 @@ independent source (``source_key``), so a spun copy never confirms its original.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -216,17 +216,22 @@ _thing_measure_pattern = _kept_for_last(_build_measure_pattern)  # counted_thing
 _thing_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' things
 
 
-def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> str | None:
+def _nearest_hit(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> tuple[str, int] | None:
     """The canonical form of the surface of ``found`` nearest the window's end (``from_end``) or
-    start, the longer surface at a tie."""
+    start, the longer surface at a tie, and where that surface starts."""
     pattern, canon = found
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     for hit in pattern.finditer(window):
         surface = hit.group(0)
         dist = len(window) - hit.end() if from_end else hit.start()
         if best is None or (dist, -len(surface)) < best[:2]:
-            best = (dist, -len(surface), canon[surface])
-    return best[2] if best else None
+            best = (dist, -len(surface), canon[surface], hit.start())
+    return (best[2], best[3]) if best else None
+
+
+def _nearest_in(window: str, found: tuple[re.Pattern[str], dict[str, str]], from_end: bool) -> str | None:
+    hit = _nearest_hit(window, found, from_end)
+    return hit[0] if hit else None
 
 
 def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | None:
@@ -237,14 +242,7 @@ def _nearest_measure(window: str, rw: ReconcileWords, from_end: bool) -> str | N
 
 def _first_measure_after(window: str, rw: ReconcileWords) -> tuple[str, int] | None:
     """The canonical measure nearest the window's start (the longer surface at a tie) and where it starts."""
-    if not rw.measures:
-        return None
-    pattern, canon = _measure_pattern(rw.measures)
-    best: tuple[int, int, str] | None = None
-    for hit in pattern.finditer(window):
-        if best is None or (hit.start(), -len(hit.group(0))) < best[:2]:
-            best = (hit.start(), -len(hit.group(0)), canon[hit.group(0)])
-    return (best[2], best[0]) if best else None
+    return _nearest_hit(window, _measure_pattern(rw.measures), from_end=False) if rw.measures else None
 
 
 def _former_state_before(between: str, rw: ReconcileWords) -> bool:
@@ -284,11 +282,13 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     before = before_full[breaks[-1].end():] if breaks else before_full
     contrast = list(clause.contrasts.finditer(before_full))  # "..., sementara empat orang" starts afresh
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
-    found = _first_measure_after(after.lower(), rw)
+    after_low = after.lower()
+    found = _first_measure_after(after_low, rw)
     if found:
         # "enam orang warga yang sempat dinyatakan hilang": they were missing and are not; the state is
         # none the figure counts now, and no other word of the sentence says which it is
-        return (None if found[0] in rw.former_lasting_states and _former_state_before(after[:found[1]].lower(), rw)
+        # (the measure's start is an offset into the lowered text: lowering may change a text's length)
+        return (None if found[0] in rw.former_lasting_states and _former_state_before(after_low[:found[1]], rw)
                 else found[0])
     # "Enam penumpang meninggal dan sembilan orang lainnya selamat": a figure naming itself as
     # the rest, or its own clause after a break, does not take the measure of the clause before
@@ -1138,8 +1138,9 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
         if word in am.coordinators:
             return None  # "selama 4 tahun serta denda [sebesar]": the adjunct is of the phrase before "serta"
         # ("selama kuartal II hingga III tahun 2025": a period's number in Roman numerals is a time too)
-        if word in am.time_openers and any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail) or (
-                word in am.time_openers and any(_ROMAN_PERIOD.fullmatch(t.strip("()")) for t in tokens[i + 1:])):
+        # (the numerals are read as written, upper case: "tail" is lowered)
+        if word in am.time_openers and (any(t in calendar_words() or _YEAR.fullmatch(t) for t in tail)
+                                        or any(_ROMAN_PERIOD.fullmatch(t.strip("()")) for t in tokens[i + 1:])):
             return i
         # (an adjunct ender in it opens a phrase of its own: "di Indonesia dengan kontribusi [46%]" is where,
         # then what)
@@ -1559,23 +1560,39 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     return who.text
 
 
-def _claimant_of_sentence_before(doc: Document, sent: tuple[int, int]) -> str | None:
-    """The claimant a sentence opening with a source cue ("Berdasarkan laporan BPBD, 15 orang hanyut.")
-    gave its figures, for a figure of the next sentence of its paragraph that names no source of its own
-    ("Empat orang telah ditemukan, namun 11 lainnya masih dicari."): the account goes on."""
+def _claimants_carried(doc: Document) -> Callable[[tuple[int, int]], str | None]:
+    """For ``doc``, the claimant a sentence opening with a source cue ("Berdasarkan laporan BPBD, 15 orang
+    hanyut.") gave its figures, asked of the next sentence of its paragraph whose figure names no source of
+    its own ("Empat orang telah ditemukan, namun 11 lainnya masih dicari."): the account goes on. The
+    sentence starts and the claimants by position are read once per document and each sentence's answer
+    is kept, so asking it of every figure stays linear in the article's length."""
     starts = [s for s, _ in doc.sentences]
-    i = bisect_right(starts, sent[0]) - 1
-    if i < 1 or doc.sentences[i][0] != sent[0]:
-        return None
-    before = doc.sentences[i - 1]
-    if "\n" in doc.text[before[1]:sent[0]]:
-        return None  # a new paragraph
-    opening = doc.text[before[0]:before[1]].lstrip(" \"'“‘(-–—").lower()
+    located = sorted(((x.start, x.claimant) for x in doc.quantities if x.claimant), key=lambda t: t[0])
+    claimant_starts = [at for at, _ in located]
     cues = quantity_words(doc.language).claimant_before_source
-    if not any(re.match(rf"{re.escape(c.lower())}(?!\w)", opening) for c in cues):
-        return None
-    named = [x.claimant for x in doc.quantities if x.claimant and before[0] <= x.start < before[1]]
-    return named[0] if named and len(set(named)) == 1 else None
+    opens_with_cue = re.compile("|".join(rf"{re.escape(c.lower())}(?!\w)" for c in cues)) if cues else None
+    answers: dict[int, str | None] = {}
+
+    def carried(sent: tuple[int, int]) -> str | None:
+        if sent[0] not in answers:
+            answers[sent[0]] = _claimant_carried_to(sent)
+        return answers[sent[0]]
+
+    def _claimant_carried_to(sent: tuple[int, int]) -> str | None:
+        i = bisect_right(starts, sent[0]) - 1
+        if i < 1 or doc.sentences[i][0] != sent[0] or opens_with_cue is None:
+            return None
+        before = doc.sentences[i - 1]
+        if "\n" in doc.text[before[1]:sent[0]]:
+            return None  # a new paragraph
+        opening = doc.text[before[0]:before[1]].lstrip(" \"'“‘(-–—").lower()
+        if not opens_with_cue.match(opening):
+            return None
+        named = {who for _, who in located[bisect_left(claimant_starts, before[0]):
+                                           bisect_left(claimant_starts, before[1])]}
+        return named.pop() if len(named) == 1 else None
+
+    return carried
 
 
 def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
@@ -2062,6 +2079,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     # "... Baca juga: Ekonomi Indonesia Cuma Tumbuh 4,87% di Kuartal I ...": another article's headline
     # left inside a paragraph; its figures are not this article's
     pointers = _read_also_headlines(doc.text)
+    carried_claimant = _claimants_carried(doc)
     for q in doc.quantities:
         if any(a <= q.start and q.end <= b for a, b in pointers):
             continue  # ("... di Ujung Tanduk Satu orang tewas": a figure running out of it opens the next sentence)
@@ -2157,7 +2175,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
         if not q.claimant:
-            said_by = _said_by(doc, sent, q, rw) or _claimant_of_sentence_before(doc, sent)
+            said_by = _said_by(doc, sent, q, rw) or carried_claimant(sent)
             if said_by:
                 q = Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value, low=q.low,
                              high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,

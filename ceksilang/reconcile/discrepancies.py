@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from ceksilang.reconcile.claims import (
     EventReading, FigureReading, QuoteReading, change_nouns, counted_nouns, figure_subject, figure_value,
-    independent_sources, quotes_match,
+    independent_sources, normalise_quote, quotes_match,
 )
 from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_abbreviations, load_role_words,
                                         lookup_alias, normalise_name)
@@ -967,10 +967,9 @@ def _whole_sentences_of(a: QuoteReading, b: QuoteReading) -> bool:
     short, long_ = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
     if len(short.norm.split()) < WHOLE_SENTENCE_MIN_WORDS:
         return False
-    spans = split_sentences(long_.text)
-    if len(spans) < 2:
+    norms = _sentence_norms(long_.text)
+    if len(norms) < 2:
         return False
-    norms = [" ".join(words(long_.text[s:e])) for s, e in spans]
     for i in range(len(norms)):
         for j in range(i + 1, len(norms) + 1):
             if (i, j) == (0, len(norms)):
@@ -981,6 +980,13 @@ def _whole_sentences_of(a: QuoteReading, b: QuoteReading) -> bool:
             if quotes_match(short.norm, run, part=False):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _sentence_norms(text: str) -> tuple[str, ...]:
+    """The sentences of a quote, each normalised as a reading's ``norm`` is: asked of one reading for every
+    other reading of the story it is compared with, so read once per quote text."""
+    return tuple(normalise_quote(text[s:e]) for s, e in split_sentences(text))
 
 
 def _other_figures(a: str, b: str) -> bool:
