@@ -941,3 +941,32 @@ def test_a_former_state_word_after_the_state_is_not_read_before_it_whatever_the_
     # clause as written, so "sempat" after "hilang" was read as before it and the count lost its state
     text = f"Tim SAR mencari enam orang warga {'İ' * 16} hilang sempat terlihat di tepi sungai."
     assert _reading(text, "enam orang warga").measure == "hilang"
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig23: an action noun before a count of people is done to them; the state it leaves them in is the measure
+    ("Pencarian tiga korban lainnya tetap kami lanjutkan.", "tiga korban", "hilang"),
+    ("Evakuasi 12 warga dari lereng bukit dilakukan sejak pagi.", "12 warga", "dievakuasi"),
+    ("Protes meluas setelah penangkapan 44 orang oleh petugas imigrasi.", "44 orang", "ditangkap"),
+    # an action that leaves them in no state gives no measure (the action is not what they are)
+    ("Film itu mengisahkan pertemuan dua orang asing di sebuah stasiun.", "dua orang", None),
+    ("Rapat membahas kesiapan 100 orang relawan di kabupaten itu.", "100 orang", None),
+    # a movement of people names what is counted: arrivals and departures are counted apart
+    ("Bandara mencatat keberangkatan 9.120 penumpang dan kedatangan 8.775 penumpang.", "8.775 penumpang",
+     "kedatangan"),
+])
+def test_an_action_before_a_count_of_people_is_done_to_them(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig23: "sejauh" links a path to its length as "sepanjang" does, after a path preposition too
+    ("Bantuan harus dibawa memutar melalui jalan perkebunan sejauh 40 kilometer.", "40 kilometer",
+     "jalan perkebunan"),
+    ("Bantuan harus dibawa memutar lewat jalan perkebunan sejauh 40 kilometer.", "40 kilometer", "jalan perkebunan"),
+    ("Mobil listrik itu bisa menempuh jarak sejauh 420 km sekali isi daya.", "420 km", "jarak"),
+    # how far from a place, or how far someone went, is no noun's length: no measure, never the link itself
+    ("Tim menyisir sungai dari lokasi kejadian sejauh 1,5 kilometer ke arah hilir.", "1,5 kilometer", None),
+    ("Peserta diminta berjalan sejauh 2 kilometer setiap pagi.", "2 kilometer", None),
+])
+def test_a_distance_measures_the_path_before_sejauh(text, needle, measure):
+    assert _reading(text, needle).measure == measure

@@ -2008,9 +2008,20 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
     if link:
         tokens = tokens[:-len(link.split())]
+    counts_people = rw.state_counts is not None and rw.unit_aliases.get(
+        (q.unit or "").lower(), q.unit or "").lower() == rw.state_counts.unit.lower()
+    if counts_people and tokens and _is_action_noun(tokens[-1].lower(), cm):
+        # "Pencarian tiga korban lainnya": the people are searched for, so missing; an action that leaves
+        # them in no state ("pemeriksaan 20 saksi", "kedatangan tiga orang") says nothing of what they are
+        return cm.action_states.get(tokens[-1].lower())
     whole = _phrase_words(tokens, rw, from_start=False)
     opener = tokens[-len(whole) - 1].lower() if whole and len(tokens) > len(whole) else ""
-    if rw.amount_measures and opener in rw.amount_measures.adjunct_prepositions and link not in cm.size_links:
+    prepositions = rw.amount_measures.adjunct_prepositions if rw.amount_measures else frozenset()
+    inner = next((i for i in range(len(whole) - 1, -1, -1) if whole[i] in prepositions), None)
+    if inner is not None:  # "harus lewat jalan perkebunan [sejauh]": a preposition no stopword opens the phrase
+        opener, whole = whole[inner], whole[inner + 1:]
+    own_size = link in cm.size_links or (link in cm.path_links and opener in cm.path_prepositions)
+    if opener in prepositions and not own_size:
         return None  # "produksi baja dalam negeri 8 juta ton", "di Jakarta 5 orang": where, not what
     if opener in cm.predicate_markers:
         return None  # "bisa tumbuh hingga 3 meter": a predicate, not a noun
@@ -2019,6 +2030,20 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
             len(tokens) == len(phrase) and [tokens[0].lower(), *tokens[1:]] == phrase):
         return None  # a capital inside the text: a name, not a common noun (the sentence's first word may be one)
     return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
+
+
+def _is_action_noun(word: str, cm: CarriedMeasureWords) -> bool:
+    """Whether ``word`` names an action: a listed borrowed one ("evakuasi") or a peN-an, pe-an or ke-an
+    nominalisation with a root left between its affixes ("pencarian", "pemakaman", "kedatangan"), and not a
+    noun of people, a place or an adverb of that shape ("perempuan", "kecamatan", "kemudian")."""
+    if word in cm.not_action_nouns or word in _person_nouns():
+        return False
+    if word in cm.action_nouns or word in cm.action_states:
+        return True
+    suffix = cm.action_noun_suffix
+    return bool(suffix) and word.isalpha() and word.endswith(suffix) and any(
+        word.startswith(p) and len(word) - len(p) - len(suffix) >= cm.action_noun_min_root
+        for p in cm.action_noun_prefixes)
 
 
 @lru_cache(maxsize=1)

@@ -180,12 +180,23 @@ class CarriedMeasureWords:
     not_counted_after: frozenset[str] = frozenset()  # words after a unit that name no counted thing
     next_noun_units: frozenset[str] = frozenset()  # units whose count a noun next to it names
     size_links: frozenset[str] = frozenset()  # "tanah seluas 26 hektar": the figure is the noun's own size
+    # "melalui jalan perkebunan sejauh 40 kilometer": a distance is a path's own length only after these
+    path_links: frozenset[str] = frozenset()
+    path_prepositions: frozenset[str] = frozenset()
     # fig18: "310 ton beras" but not "64 km sekali charge": the nouns a count of mass, length or volume
     # may be of (these and the nouns of ``goods_slots`` of ``detail_slots``)
     goods_nouns: frozenset[str] = frozenset()
     goods_slots: frozenset[str] = frozenset()
     # "bisa tumbuh hingga 3 meter": a word after these is a predicate, not the noun a count is of
     predicate_markers: frozenset[str] = frozenset()
+    # fig23: "Pencarian tiga korban": a nominalised action before a count of people is done to them; the
+    # state it leaves them in, where it does (``action_states``: pencarian -> hilang), is their measure
+    action_noun_prefixes: tuple[str, ...] = ()  # longest first
+    action_noun_suffix: str = ""
+    action_noun_min_root: int = 3
+    action_nouns: frozenset[str] = frozenset()
+    not_action_nouns: frozenset[str] = frozenset()
+    action_states: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,9 +281,17 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         not_counted_after=_lowered_set(data.get("not_counted_after")),
         next_noun_units=_lowered_set(data.get("next_noun_units")),
         size_links=_lowered_set(data.get("size_links")),
+        path_links=_lowered_set(data.get("path_links")),
+        path_prepositions=_lowered_set(data.get("path_prepositions")),
         goods_nouns=_lowered_set(data.get("goods_nouns")),
         goods_slots=frozenset(str(s) for s in data.get("goods_slots") or []),
         predicate_markers=_lowered_set(data.get("predicate_markers")),
+        action_noun_prefixes=_lower_longest_first(data.get("action_noun_prefixes")),
+        action_noun_suffix=str(data.get("action_noun_suffix") or "").lower(),
+        action_noun_min_root=int(data.get("action_noun_min_root") or 3),
+        action_nouns=_lowered_set(data.get("action_nouns")),
+        not_action_nouns=_lowered_set(data.get("not_action_nouns")),
+        action_states={str(k).lower(): str(v) for k, v in (data.get("action_states") or {}).items()},
     )
 
 
