@@ -2318,3 +2318,49 @@ def test_quotes_a_first_name_takes_no_full_name_from_a_span_that_runs_on_past_it
 def test_quotes_an_office_title_around_a_name_leaves_the_name_as_speaker(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+# --------------------------------------------------------------------------- issue 20: spk27 (one official speaking through another)
+@pytest.mark.parametrize("text, words, speaker, speaks_for", [
+    # a principal, "melalui", a deputy's role and name set off by commas; the next paragraph's "katanya"
+    ("Sebuah bus terguling di jalan menurun di Kota Wonosari, Minggu malam. Kapolres Wonosari, AKBP Bagus Santoso "
+     "Wirawan melalui Wakapolres Wonosari, Kompol Rudi Hartanto kepada jurnalis pada Senin (3/3) mengatakan, sopir "
+     "bus diduga kehilangan kendali.\n\n\"Remnya blong saat turunan,\" katanya.",
+     "Remnya blong", "Rudi Hartanto", "Bagus Santoso Wirawan"),
+    # no comma anywhere: rank, name, "melalui", an office, a rank and the name, then the verb
+    ("Kapolda Sumbawa Irjen Budi Santosa melalui Kabid Humas Kombes Arif Rahman mengatakan penyelidikan masih "
+     "berjalan.", "penyelidikan masih", "Arif Rahman", "Budi Santosa"),
+    # after the verb that follows a quote
+    ("Dua pencuri ditangkap. \"Pelaku sudah kami tahan,\" kata Kapolres Sukamaju AKBP Bagus Wirawan melalui Kasi "
+     "Humas Iptu Rudi Hartanto, Senin.", "Pelaku sudah kami tahan", "Rudi Hartanto", "Bagus Wirawan"),
+    # the subject already read right (the holder set off by commas): only whom they speak for is added
+    ("Bupati Sukamaju Ratna Dewi melalui Kepala Dinas Kesehatan Sukamaju, Yusuf Permana, mengatakan bahwa 40 warga "
+     "dirawat.", "40 warga dirawat", "Yusuf Permana", "Ratna Dewi"),
+])
+def test_quotes_the_holder_named_after_melalui_speaks_for_the_name_before(
+        text: str, words: str, speaker: str, speaks_for: str) -> None:
+    quote = _quote_at(_analysed(text).quotes, text, words)
+    assert (quote.speaker_name, quote.speaks_for) == (speaker, speaks_for)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Dua pencuri ditangkap. \"Pelaku sudah kami tahan,\" kata Kapolres Sukamaju AKBP Bagus Wirawan melalui pesan "
+     "singkat, Senin.", "Pelaku sudah kami tahan", "Bagus Wirawan"),
+    ("Gubernur Lembah Hijau Agus Salim menanggapi banjir itu. \"Kami akan membangun tanggul baru,\" kata Agus "
+     "melalui keterangan tertulis, Rabu (5/3).", "Kami akan membangun", "Agus Salim"),
+])
+def test_quotes_a_channel_after_melalui_leaves_the_speaker(text: str, words: str, speaker: str) -> None:
+    quote = _quote_at(_analysed(text).quotes, text, words)
+    assert (quote.speaker_name, quote.speaks_for) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a company director's comma list of portfolio words
+    ("Kereta baru itu dikirim bulan depan. \"Kami siap mengirim dua rangkaian,\" kata Direktur Niaga, Teknologi dan "
+     "Pengembangan PT Kereta Nusantara, Gita Maharani Putri, di Madiun, Kamis.", "Kami siap mengirim", "Gita Maharani Putri"),
+    # an acting title, an office, an administrative word and a region, then the name with no comma
+    ("Penertiban pedagang dilakukan pagi ini. \"Kami sudah memberi peringatan tiga kali,\" kata Plh Kasatpol PP "
+     "Kabupaten Cianjur Rahmat Anggana kepada wartawan, Jumat.", "Kami sudah memberi", "Rahmat Anggana"),
+])
+def test_quotes_a_whole_office_title_before_the_name_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _quote_at(_analysed(text).quotes, text, words).speaker_name == speaker

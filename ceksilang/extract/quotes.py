@@ -126,6 +126,8 @@ class QuotePatterns:
     narration_objects: frozenset[str] = frozenset()  # "pernyataan": "X menyampaikan pernyataan ..." is no quote
     narration_with_setting: frozenset[str] = frozenset()  # "hal": narration only as "hal itu saat ..."
     narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
+    # "melalui": a person named after it with a role spoke for the name before it
+    intermediary_words: frozenset[str] = frozenset()
     # "kejadian": narration only made definite and sent on ("melaporkan kejadian tersebut ke Polres")
     narration_with_recipient: frozenset[str] = frozenset()
     narration_recipients: frozenset[str] = frozenset()  # "ke", "kepada"
@@ -257,6 +259,7 @@ def load_quote_patterns() -> QuotePatterns:
         narration_objects=frozenset(str(w).lower() for w in data.get("narration_objects") or []),
         narration_with_setting=frozenset(str(w).lower() for w in data.get("narration_objects_with_setting") or []),
         narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
+        intermediary_words=frozenset(str(w).lower() for w in data.get("intermediary_words") or []),
         narration_with_recipient=frozenset(str(w).lower() for w in data.get("narration_objects_with_recipient") or []),
         narration_recipients=frozenset(str(w).lower() for w in data.get("narration_recipients") or []),
         calendar_words=_calendar_words(),
@@ -956,6 +959,8 @@ class _Resolver:
         self.kinship = load_name_types().kinship_words | load_name_types().given_name_heads
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
         self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
+        self.intermediary_of = self.find_intermediaries()  # the principal's end -> (principal, who spoke)
+        self.principal_through = {who.start: principal for principal, who in self.intermediary_of.values()}
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         # the last joint statement ("A dan B mengatakan"), its sentence: what a later "ujar keduanya" means
@@ -1397,6 +1402,41 @@ class _Resolver:
                         break
                 continue
             found.append((n, head, self.principal(n, role, len(head))))
+        return found
+
+    def find_intermediaries(self) -> dict[int, tuple[_Name, _Name]]:
+        """Who speaks when a name is followed by "melalui" and a role with its holder ("Kapolres
+        Batu, AKBP Andi melalui Wakapolres Batu, Kompol Danang mengatakan"): the holder spoke, for
+        the name before. Keyed by where that name ends, so whichever cue lands on it (the subject,
+        a "kata" after a quote, a later "katanya") reaches the one who spoke. A channel after the
+        word ("kata Andi melalui keterangan tertulis") is no role and no person: nothing is found."""
+        found: dict[int, tuple[_Name, _Name]] = {}
+        texts, starts, ends = self.words.texts, self.words.starts, self.words.ends
+        for k, word in enumerate(texts):
+            if word not in self.pat.intermediary_words or k == 0:
+                continue
+            gap = self.text[ends[k - 1]:starts[k]]
+            lo = bisect_left(self.name_starts, max(0, starts[k] - 120))
+            before = [n for n in self.names[lo:bisect_left(self.name_starts, starts[k])]
+                      if n.end == ends[k - 1] and not n.place]
+            if not before or gap.strip(" ,") or "\n" in gap:
+                continue
+            principal = max(before, key=lambda n: n.end - n.start)
+            roled = False
+            for j in range(k + 1, min(len(texts), k + 16)):
+                if self.text[ends[j - 1]:starts[j]].strip(" ,()"):
+                    break  # a full stop, a quote mark or a dash ends the phrase
+                at = bisect_left(self.name_starts, starts[j])
+                held = [n for n in self.names[at:bisect_right(self.name_starts, starts[j])] if n.person]
+                if held and roled:
+                    found[principal.end] = (principal, held[0])
+                    break
+                low = texts[j].lower()
+                plain = without_pronoun_enclitic(low) or low  # "juru bicaranya"
+                if low in self.pat.role_words or plain in self.pat.role_words or (low,) in self.ranks:
+                    roled = True
+                elif not (_capitalised(texts[j]) or low in self.pat.conjunctions):
+                    break  # "melalui keterangan tertulis": a channel, no role
         return found
 
     def principal(self, holder: _Name, role: str, head_len: int) -> str | None:
@@ -2791,6 +2831,14 @@ class _Resolver:
         q = Quote(doc=self.doc_id, start=start, end=end, text=self.text[start:end], kind=kind)
         if speaker is not None:
             q.cue = speaker.cue
+            through = self.intermediary_of.get(speaker.name.end) if speaker.name is not None else None
+            if through is not None and speaker.name is not None and speaker.name.start >= through[0].start:
+                # "Kapolres X melalui Kasat Reskrim Y mengatakan": Y spoke, for X
+                speaker = _Speaker(through[1], speaker.confidence, speaker.cue, speaker.others)
+            elif speaker.name is not None and speaker.name.start in self.principal_through:
+                # the subject read right already ("X melalui Kepala Dinas, Y, mengatakan"): for X
+                principal = self.principal_through[speaker.name.start]
+                through = (principal, speaker.name)
             if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
                 speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
@@ -2800,6 +2848,10 @@ class _Resolver:
                     q.speaker_name = self.fullest_body(
                         without_bracketed_abbreviation(self.person_inside_body(q.speaker_name)))
                 q.speaks_for = self.principal_of.get(q.speaker_name)
+                if through is not None:
+                    principal = through[0]
+                    q.speaks_for = self.without_titles_and_degrees(self.bare_name(self.fullest(principal))) \
+                        if principal.person else self.fullest_body(principal.text)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 member, _, body = q.speaker_name.partition(" ")
                 if member.lower() in self.pat.member_nouns and _capitalised(body) and not speaker.name.tagged \
