@@ -2333,6 +2333,10 @@ def test_quotes_an_office_title_around_a_name_leaves_the_name_as_speaker(text: s
     # after the verb that follows a quote
     ("Dua pencuri ditangkap. \"Pelaku sudah kami tahan,\" kata Kapolres Sukamaju AKBP Bagus Wirawan melalui Kasi "
      "Humas Iptu Rudi Hartanto, Senin.", "Pelaku sudah kami tahan", "Rudi Hartanto", "Bagus Wirawan"),
+    # degrees after the principal's name; the holder's own degrees and a second officer after "bersama"
+    ("Dua pencuri motor ditangkap warga. \"Pelaku masuk lewat jendela,\" sebut Kapolres Sukamaju, AKBP Bagus "
+     "Wirawan SIK MH melalui Kasat Reskrim Iptu Rudi Hartanto SH bersama Kasi Humas Ipda Made Surya SH, Minggu.",
+     "Pelaku masuk lewat", "Rudi Hartanto", "Bagus Wirawan"),
     # the subject already read right (the holder set off by commas): only whom they speak for is added
     ("Bupati Sukamaju Ratna Dewi melalui Kepala Dinas Kesehatan Sukamaju, Yusuf Permana, mengatakan bahwa 40 warga "
      "dirawat.", "40 warga dirawat", "Yusuf Permana", "Ratna Dewi"),

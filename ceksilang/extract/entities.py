@@ -106,6 +106,9 @@ class RoleWords:
     portfolio_words: frozenset[str] = frozenset()
     # "dan", "serta": the word that closes such a comma list before its last part
     portfolio_list_closers: tuple[str, ...] = ()
+    # "barat", "selatan": the second word of a region named after an administrative word
+    # ("Kabupaten Bandung Barat"); any other second word may open the holder's name
+    region_qualifiers: frozenset[str] = frozenset()
 
     def compound_head(self, word: str) -> bool:
         """Whether ``word`` is a capitalised short form of a head glued to the short form of its
@@ -309,6 +312,7 @@ def load_role_words() -> RoleWords:
         acronym_skips=frozenset(str(w).lower() for w in data.get("acronym_skips") or []),
         portfolio_words=frozenset(str(w).lower() for w in data.get("portfolio_words") or []),
         portfolio_list_closers=tuple(str(w).lower() for w in data.get("portfolio_list_closers") or []),
+        region_qualifiers=frozenset(str(w).lower() for w in data.get("region_qualifiers") or []),
     )
 
 
@@ -1112,10 +1116,10 @@ def _known_region(phrase: str) -> GazetteerEntry | None:
     if inner is not None:
         return inner if inner.type in ("GPE", "LOC") else None
     region = rest.split()
-    if len(region) == 1 or (len(region) == 2 and no_name_word(region[1])):
+    if len(region) == 1 or (len(region) == 2 and region[1].lower() in load_role_words().region_qualifiers):
         # "Kabupaten Cianjur", "Kabupaten Bandung Barat": an administrative word names a region of
-        # one word, or of two whose second is a common word (a compass point); a second proper
-        # word may open the holder's name
+        # one word, or of two whose second is a compass point or the like; a second proper word
+        # may open the holder's name
         return GazetteerEntry(name=phrase, type="GPE", aliases=(phrase,), stands_for=None)
     return None
 

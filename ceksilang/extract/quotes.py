@@ -959,7 +959,7 @@ class _Resolver:
         self.kinship = load_name_types().kinship_words | load_name_types().given_name_heads
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
         self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
-        self.intermediary_of = self.find_intermediaries()  # the principal's end -> (principal, who spoke)
+        self.intermediary_of = self.find_intermediaries()  # where "melalui" is -> (principal, who spoke)
         self.principal_through = {who.start: principal for principal, who in self.intermediary_of.values()}
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
@@ -1407,37 +1407,57 @@ class _Resolver:
     def find_intermediaries(self) -> dict[int, tuple[_Name, _Name]]:
         """Who speaks when a name is followed by "melalui" and a role with its holder ("Kapolres
         Batu, AKBP Andi melalui Wakapolres Batu, Kompol Danang mengatakan"): the holder spoke, for
-        the name before. Keyed by where that name ends, so whichever cue lands on it (the subject,
-        a "kata" after a quote, a later "katanya") reaches the one who spoke. A channel after the
+        the name before. Keyed by where "melalui" stands, so whichever cue lands on that name (the
+        subject, a "kata" after a quote, a later "katanya") reaches the one who spoke. A channel after the
         word ("kata Andi melalui keterangan tertulis") is no role and no person: nothing is found."""
         found: dict[int, tuple[_Name, _Name]] = {}
         texts, starts, ends = self.words.texts, self.words.starts, self.words.ends
         for k, word in enumerate(texts):
             if word not in self.pat.intermediary_words or k == 0:
                 continue
-            gap = self.text[ends[k - 1]:starts[k]]
             lo = bisect_left(self.name_starts, max(0, starts[k] - 120))
             before = [n for n in self.names[lo:bisect_left(self.name_starts, starts[k])]
-                      if n.end == ends[k - 1] and not n.place]
-            if not before or gap.strip(" ,") or "\n" in gap:
+                      if n.end <= starts[k] and not n.place and "\n" not in self.text[n.end:starts[k]]
+                      and self.degrees_after(n, starts[k])]
+            if not before:
                 continue
             principal = max(before, key=lambda n: n.end - n.start)
             roled = False
+            holder: _Name | None = None
             for j in range(k + 1, min(len(texts), k + 16)):
                 if self.text[ends[j - 1]:starts[j]].strip(" ,()"):
                     break  # a full stop, a quote mark or a dash ends the phrase
                 at = bisect_left(self.name_starts, starts[j])
                 held = [n for n in self.names[at:bisect_right(self.name_starts, starts[j])] if n.person]
                 if held and roled:
-                    found[principal.end] = (principal, held[0])
-                    break
+                    # the last person of the phrase holds the role: "melalui Kasi Sarpras, Pengelolaan
+                    # Data dan Informasi Nurhakim" (a field read as a name comes first)
+                    holder = held[0]
                 low = texts[j].lower()
+                if holder is not None and ends[j] <= holder.end:
+                    continue
                 plain = without_pronoun_enclitic(low) or low  # "juru bicaranya"
                 if low in self.pat.role_words or plain in self.pat.role_words or (low,) in self.ranks:
                     roled = True
                 elif not (_capitalised(texts[j]) or low in self.pat.conjunctions):
-                    break  # "melalui keterangan tertulis": a channel, no role
+                    break  # "melalui keterangan tertulis": a channel, no role; or the phrase ends
+            if holder is not None:
+                found[starts[k]] = (principal, holder)
         return found
+
+    def spoken_through(self, name: _Name) -> tuple[_Name, _Name] | None:
+        """The principal and the one who spoke for them when ``name`` is the principal's mention
+        right before "melalui" (its span as the model or the cue read it, degrees or not)."""
+        for via, (principal, holder) in self.intermediary_of.items():
+            if name.start < principal.end and principal.start < name.end and name.end <= via:
+                return principal, holder
+        return None
+
+    def degrees_after(self, name: _Name, pos: int) -> bool:
+        """Whether only a comma or degrees stand between ``name`` and ``pos`` ("AKBP Ahmad SIK MH
+        melalui ...")."""
+        gap = self.text[name.end:pos].strip(" ,")
+        return not gap or (len(gap) < 30 and without_degrees(f"{name.text} {gap}") == name.text)
 
     def principal(self, holder: _Name, role: str, head_len: int) -> str | None:
         """Whom a role held for someone names: a person named right after the role
@@ -2831,8 +2851,8 @@ class _Resolver:
         q = Quote(doc=self.doc_id, start=start, end=end, text=self.text[start:end], kind=kind)
         if speaker is not None:
             q.cue = speaker.cue
-            through = self.intermediary_of.get(speaker.name.end) if speaker.name is not None else None
-            if through is not None and speaker.name is not None and speaker.name.start >= through[0].start:
+            through = self.spoken_through(speaker.name) if speaker.name is not None else None
+            if through is not None and speaker.name is not None:
                 # "Kapolres X melalui Kasat Reskrim Y mengatakan": Y spoke, for X
                 speaker = _Speaker(through[1], speaker.confidence, speaker.cue, speaker.others)
             elif speaker.name is not None and speaker.name.start in self.principal_through:
