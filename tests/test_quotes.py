@@ -2368,3 +2368,15 @@ def test_quotes_a_channel_after_melalui_leaves_the_speaker(text: str, words: str
 ])
 def test_quotes_a_whole_office_title_before_the_name_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
     assert _quote_at(_analysed(text).quotes, text, words).speaker_name == speaker
+
+
+def test_quotes_a_role_span_ending_in_a_rank_and_a_name_after_melalui_gives_the_holder() -> None:
+    # the model reads the whole "Kasat Reskrim Iptu ... SH" as one body: the words after the rank are the holder
+    from ceksilang.extract.quotes import _Resolver
+    text = "Kapolres Sukamaju, AKBP Bagus Wirawan SIK MH melalui Kasat Reskrim Iptu Rudi Hartanto SH bersama warga."
+    mentions = [Mention(doc="d", start=text.index("Bagus"), end=text.index(" SIK"), text="Bagus Wirawan", label="PERSON",
+                        origin="model"),
+                Mention(doc="d", start=text.index("Kasat"), end=text.index(" bersama"),
+                        text="Kasat Reskrim Iptu Rudi Hartanto SH", label="ORG", origin="model")]
+    found = _Resolver("d", text, [(0, len(text))], mentions).find_intermediaries()
+    assert [(p.text, h.text) for p, h in found.values()] == [("Bagus Wirawan", "Rudi Hartanto")]

@@ -1428,8 +1428,9 @@ class _Resolver:
                 if self.text[ends[j - 1]:starts[j]].strip(" ,()"):
                     break  # a full stop, a quote mark or a dash ends the phrase
                 at = bisect_left(self.name_starts, starts[j])
-                held = [n for n in self.names[at:bisect_right(self.name_starts, starts[j])] if n.person]
-                if held and roled:
+                spans = self.names[at:bisect_right(self.name_starts, starts[j])]
+                held = [n for n in spans if n.person] or [p for p in map(self.person_after_rank, spans) if p]
+                if held and (roled or not spans[0].person):
                     # the last person of the phrase holds the role: "melalui Kasi Sarpras, Pengelolaan
                     # Data dan Informasi Nurhakim" (a field read as a name comes first)
                     holder = held[0]
@@ -1452,6 +1453,22 @@ class _Resolver:
             if name.start < principal.end and principal.start < name.end and name.end <= via:
                 return principal, holder
         return None
+
+    def person_after_rank(self, span: _Name) -> _Name | None:
+        """The person a role's span ends with after a rank ("Kasat Reskrim Iptu Fauzi Atmaja SH"
+        read as one body -> "Fauzi Atmaja"), or None."""
+        if span.place:
+            return None
+        tokens = list(_WORD.finditer(span.text))
+        ranked = [i for i, t in enumerate(tokens) if (t.group().lower(),) in self.ranks]
+        if not ranked or ranked[-1] + 1 >= len(tokens):
+            return None
+        first = tokens[ranked[-1] + 1]
+        rest = span.text[first.start():]
+        name = without_degrees(rest)
+        if not all(_capitalised(w) and not w.isupper() for w in name.split()):
+            return None
+        return _Name(span.start + first.start(), span.start + first.start() + len(name), name, True)
 
     def degrees_after(self, name: _Name, pos: int) -> bool:
         """Whether only a comma or degrees stand between ``name`` and ``pos`` ("AKBP Ahmad SIK MH
