@@ -2327,6 +2327,10 @@ def test_quotes_an_office_title_around_a_name_leaves_the_name_as_speaker(text: s
      "Wirawan melalui Wakapolres Wonosari, Kompol Rudi Hartanto kepada jurnalis pada Senin (3/3) mengatakan, sopir "
      "bus diduga kehilangan kendali.\n\n\"Remnya blong saat turunan,\" katanya.",
      "Remnya blong", "Rudi Hartanto", "Bagus Santoso Wirawan"),
+    # ... and the reported words of that long sentence, whose subject after "melalui" is short
+    ("Sebuah bus terguling di jalan menurun di Kota Wonosari, Minggu malam. Kapolres Wonosari, AKBP Bagus Santoso "
+     "Wirawan melalui Wakapolres Wonosari, Kompol Rudi Hartanto kepada jurnalis pada Senin (3/3) mengatakan, sopir "
+     "bus diduga kehilangan kendali.", "sopir bus diduga", "Rudi Hartanto", "Bagus Santoso Wirawan"),
     # no comma anywhere: rank, name, "melalui", an office, a rank and the name, then the verb
     ("Kapolda Sumbawa Irjen Budi Santosa melalui Kabid Humas Kombes Arif Rahman mengatakan penyelidikan masih "
      "berjalan.", "penyelidikan masih", "Arif Rahman", "Budi Santosa"),

@@ -3495,6 +3495,12 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
     if low not in r.verbs.prefixed and low not in r.verbs.reporting:
         return pos
     count = 0
+    verb_at = r.words.starts[idx[pos]]
+    through = [via for via, (_, holder) in r.intermediary_of.items() if s <= via and holder.end <= verb_at]
+    if through:
+        # "Kapolres X, AKBP Y melalui Wakapolres X, Kompol Z kepada jurnalis ... mengatakan": the
+        # principal before "melalui" is no part of the subject that speaks; count from "melalui"
+        s = max(through)
     cuts = [s] + [s + i + 1 for i, ch in enumerate(r.text[s:r.words.starts[idx[pos]]]) if ch == ","]
     cuts.append(r.words.starts[idx[pos]])
     for a, b in zip(cuts, cuts[1:]):
