@@ -993,3 +993,17 @@ def test_entities_a_place_that_opens_with_a_place_head_or_runs_after_of_stays_a_
     labels = {m.text: m.label for m in merge_mentions(model, [], text)}
     assert labels.get("Bandara Husein Wiradiredja") != "PERSON"
     assert labels.get("Logistik Niagaraya Anselmus Wibisana") != "PERSON"
+
+
+def test_entities_an_administrative_word_and_a_region_before_a_name_are_split_after_any_role() -> None:
+    # "Kasatpol PP" heads no region by itself; "Kabupaten" + one word is the region, the rest the holder
+    text = "Penertiban pedagang dilakukan. Plh Kasatpol PP Kabupaten Sukaraja Rahmat Anggana meninjau pasar."
+    kept = [(m.text, m.label) for m in merge_mentions([_span(text, "Kabupaten Sukaraja Rahmat Anggana", "LOC")], [], text)]
+    assert ("Rahmat Anggana", "PERSON") in kept and ("Kabupaten Sukaraja", "GPE") in kept
+
+
+def test_entities_an_administrative_region_with_a_compass_word_stays_whole() -> None:
+    # "Kabupaten Sukaraja Barat": a common word second is the region's; a one-word rest is no name here
+    text = "Penertiban pedagang dilakukan. Plh Kasatpol PP Kabupaten Sukaraja Barat Rahmat Anggana meninjau pasar."
+    kept = [(m.text, m.label) for m in merge_mentions([_span(text, "Kabupaten Sukaraja Barat Rahmat Anggana", "LOC")], [], text)]
+    assert ("Rahmat Anggana", "PERSON") in kept and ("Kabupaten Sukaraja Barat", "GPE") in kept

@@ -2356,3 +2356,69 @@ def test_quotes_a_spokesperson_made_definite_keeps_the_body_in_focus() -> None:
     mentions = _persons_and_bodies(text, ("Donald Hartono",), ())
     quote = _quote_at(find_quotes("d", text, mentions=mentions), text, "tindakan itu mendorong bencana")
     assert quote.speaker_name != "Donald Hartono"
+
+
+# --------------------------------------------------------------------------- issue 20: spk27 (one official speaking through another)
+@pytest.mark.parametrize("text, words, speaker, speaks_for", [
+    # a principal, "melalui", a deputy's role and name set off by commas; the next paragraph's "katanya"
+    ("Sebuah bus terguling di jalan menurun di Kota Wonosari, Minggu malam. Kapolres Wonosari, AKBP Bagus Santoso "
+     "Wirawan melalui Wakapolres Wonosari, Kompol Rudi Hartanto kepada jurnalis pada Senin (3/3) mengatakan, sopir "
+     "bus diduga kehilangan kendali.\n\n\"Remnya blong saat turunan,\" katanya.",
+     "Remnya blong", "Rudi Hartanto", "Bagus Santoso Wirawan"),
+    # ... and the reported words of that long sentence, whose subject after "melalui" is short
+    ("Sebuah bus terguling di jalan menurun di Kota Wonosari, Minggu malam. Kapolres Wonosari, AKBP Bagus Santoso "
+     "Wirawan melalui Wakapolres Wonosari, Kompol Rudi Hartanto kepada jurnalis pada Senin (3/3) mengatakan, sopir "
+     "bus diduga kehilangan kendali.", "sopir bus diduga", "Rudi Hartanto", "Bagus Santoso Wirawan"),
+    # no comma anywhere: rank, name, "melalui", an office, a rank and the name, then the verb
+    ("Kapolda Sumbawa Irjen Budi Santosa melalui Kabid Humas Kombes Arif Rahman mengatakan penyelidikan masih "
+     "berjalan.", "penyelidikan masih", "Arif Rahman", "Budi Santosa"),
+    # after the verb that follows a quote
+    ("Dua pencuri ditangkap. \"Pelaku sudah kami tahan,\" kata Kapolres Sukamaju AKBP Bagus Wirawan melalui Kasi "
+     "Humas Iptu Rudi Hartanto, Senin.", "Pelaku sudah kami tahan", "Rudi Hartanto", "Bagus Wirawan"),
+    # degrees after the principal's name; the holder's own degrees and a second officer after "bersama"
+    ("Dua pencuri motor ditangkap warga. \"Pelaku masuk lewat jendela,\" sebut Kapolres Sukamaju, AKBP Bagus "
+     "Wirawan SIK MH melalui Kasat Reskrim Iptu Rudi Hartanto SH bersama Kasi Humas Ipda Made Surya SH, Minggu.",
+     "Pelaku masuk lewat", "Rudi Hartanto", "Bagus Wirawan"),
+    # the subject already read right (the holder set off by commas): only whom they speak for is added
+    ("Bupati Sukamaju Ratna Dewi melalui Kepala Dinas Kesehatan Sukamaju, Yusuf Permana, mengatakan bahwa 40 warga "
+     "dirawat.", "40 warga dirawat", "Yusuf Permana", "Ratna Dewi"),
+])
+def test_quotes_the_holder_named_after_melalui_speaks_for_the_name_before(
+        text: str, words: str, speaker: str, speaks_for: str) -> None:
+    quote = _quote_at(_analysed(text).quotes, text, words)
+    assert (quote.speaker_name, quote.speaks_for) == (speaker, speaks_for)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Dua pencuri ditangkap. \"Pelaku sudah kami tahan,\" kata Kapolres Sukamaju AKBP Bagus Wirawan melalui pesan "
+     "singkat, Senin.", "Pelaku sudah kami tahan", "Bagus Wirawan"),
+    ("Gubernur Lembah Hijau Agus Salim menanggapi banjir itu. \"Kami akan membangun tanggul baru,\" kata Agus "
+     "melalui keterangan tertulis, Rabu (5/3).", "Kami akan membangun", "Agus Salim"),
+])
+def test_quotes_a_channel_after_melalui_leaves_the_speaker(text: str, words: str, speaker: str) -> None:
+    quote = _quote_at(_analysed(text).quotes, text, words)
+    assert (quote.speaker_name, quote.speaks_for) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a company director's comma list of portfolio words
+    ("Kereta baru itu dikirim bulan depan. \"Kami siap mengirim dua rangkaian,\" kata Direktur Niaga, Teknologi dan "
+     "Pengembangan PT Kereta Nusantara, Gita Maharani Putri, di Madiun, Kamis.", "Kami siap mengirim", "Gita Maharani Putri"),
+    # an acting title, an office, an administrative word and a region, then the name with no comma
+    ("Penertiban pedagang dilakukan pagi ini. \"Kami sudah memberi peringatan tiga kali,\" kata Plh Kasatpol PP "
+     "Kabupaten Cianjur Rahmat Anggana kepada wartawan, Jumat.", "Kami sudah memberi", "Rahmat Anggana"),
+])
+def test_quotes_a_whole_office_title_before_the_name_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
+    assert _quote_at(_analysed(text).quotes, text, words).speaker_name == speaker
+
+
+def test_quotes_a_role_span_ending_in_a_rank_and_a_name_after_melalui_gives_the_holder() -> None:
+    # the model reads the whole "Kasat Reskrim Iptu ... SH" as one body: the words after the rank are the holder
+    from ceksilang.extract.quotes import _Resolver
+    text = "Kapolres Sukamaju, AKBP Bagus Wirawan SIK MH melalui Kasat Reskrim Iptu Rudi Hartanto SH bersama warga."
+    mentions = [Mention(doc="d", start=text.index("Bagus"), end=text.index(" SIK"), text="Bagus Wirawan", label="PERSON",
+                        origin="model"),
+                Mention(doc="d", start=text.index("Kasat"), end=text.index(" bersama"),
+                        text="Kasat Reskrim Iptu Rudi Hartanto SH", label="ORG", origin="model")]
+    found = _Resolver("d", text, [(0, len(text))], mentions).find_intermediaries()
+    assert [(p.text, h.text) for p, h in found.values()] == [("Bagus Wirawan", "Rudi Hartanto")]

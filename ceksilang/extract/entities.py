@@ -106,6 +106,9 @@ class RoleWords:
     portfolio_words: frozenset[str] = frozenset()
     # "dan", "serta": the word that closes such a comma list before its last part
     portfolio_list_closers: tuple[str, ...] = ()
+    # "barat", "selatan": the second word of a region named after an administrative word
+    # ("Kabupaten Bandung Barat"); any other second word may open the holder's name
+    region_qualifiers: frozenset[str] = frozenset()
 
     def compound_head(self, word: str) -> bool:
         """Whether ``word`` is a capitalised short form of a head glued to the short form of its
@@ -313,6 +316,7 @@ def load_role_words() -> RoleWords:
         acronym_skips=frozenset(str(w).lower() for w in data.get("acronym_skips") or []),
         portfolio_words=frozenset(str(w).lower() for w in data.get("portfolio_words") or []),
         portfolio_list_closers=tuple(str(w).lower() for w in data.get("portfolio_list_closers") or []),
+        region_qualifiers=frozenset(str(w).lower() for w in data.get("region_qualifiers") or []),
     )
 
 
@@ -1096,7 +1100,7 @@ def _split_region_and_person(m: Mention, text: str, places: Sequence[Mention]) -
         if lookup_alias(" ".join(rest)) is not None and lookup_alias(" ".join(rest)).type != "PERSON":
             continue
         phrase = m.text[:spans[k - 1][1]]
-        known = lookup_alias(phrase)
+        known = _known_region(phrase)
         longer = lookup_alias(m.text[:spans[k][1]])
         if longer is not None and longer.type != "PERSON":
             continue  # "Jawa Tengah Rustriningsih": the cut would fall inside the place's name
@@ -1151,6 +1155,27 @@ def _split_person_before_role(m: Mention) -> list[Mention]:
                        origin=m.origin)
         return [person, body]
     return [m]
+
+
+def _known_region(phrase: str) -> GazetteerEntry | None:
+    """The gazetteer's entry for a place phrase, also when an administrative word opens it
+    ("Kabupaten Bogor", "Kota Batu": the gazetteer holds "Bogor", "Batu")."""
+    known = lookup_alias(phrase)
+    if known is not None:
+        return known
+    first, _, rest = phrase.partition(" ")
+    if not rest or not first[:1].isupper() or first.lower() not in load_gazetteer().gpe_cues:
+        return None
+    inner = lookup_alias(rest)
+    if inner is not None:
+        return inner if inner.type in ("GPE", "LOC") else None
+    region = rest.split()
+    if len(region) == 1 or (len(region) == 2 and region[1].lower() in load_role_words().region_qualifiers):
+        # "Kabupaten Cianjur", "Kabupaten Bandung Barat": an administrative word names a region of
+        # one word, or of two whose second is a compass point or the like; a second proper word
+        # may open the holder's name
+        return GazetteerEntry(name=phrase, type="GPE", aliases=(phrase,), stands_for=None)
+    return None
 
 
 def _split_region_and_one_word_name(m: Mention, text: str, places: Sequence[Mention], tokens: list[str],

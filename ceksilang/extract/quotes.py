@@ -126,6 +126,8 @@ class QuotePatterns:
     narration_objects: frozenset[str] = frozenset()  # "pernyataan": "X menyampaikan pernyataan ..." is no quote
     narration_with_setting: frozenset[str] = frozenset()  # "hal": narration only as "hal itu saat ..."
     narration_settings: frozenset[str] = frozenset()  # "saat", "di": the setting of the act
+    # "melalui": a person named after it with a role spoke for the name before it
+    intermediary_words: frozenset[str] = frozenset()
     # "kejadian": narration only made definite and sent on ("melaporkan kejadian tersebut ke Polres")
     narration_with_recipient: frozenset[str] = frozenset()
     narration_recipients: frozenset[str] = frozenset()  # "ke", "kepada"
@@ -257,6 +259,7 @@ def load_quote_patterns() -> QuotePatterns:
         narration_objects=frozenset(str(w).lower() for w in data.get("narration_objects") or []),
         narration_with_setting=frozenset(str(w).lower() for w in data.get("narration_objects_with_setting") or []),
         narration_settings=frozenset(str(w).lower() for w in data.get("narration_settings") or []),
+        intermediary_words=frozenset(str(w).lower() for w in data.get("intermediary_words") or []),
         narration_with_recipient=frozenset(str(w).lower() for w in data.get("narration_objects_with_recipient") or []),
         narration_recipients=frozenset(str(w).lower() for w in data.get("narration_recipients") or []),
         calendar_words=_calendar_words(),
@@ -956,6 +959,8 @@ class _Resolver:
         self.kinship = load_name_types().kinship_words | load_name_types().given_name_heads
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
         self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
+        self.intermediary_of = self.find_intermediaries()  # where "melalui" is -> (principal, who spoke)
+        self.principal_through = {who.start: principal for principal, who in self.intermediary_of.values()}
         self.focus: _Focus | None = None
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         # the last joint statement ("A dan B mengatakan"), its sentence: what a later "ujar keduanya" means
@@ -1398,6 +1403,78 @@ class _Resolver:
                 continue
             found.append((n, head, self.principal(n, role, len(head))))
         return found
+
+    def find_intermediaries(self) -> dict[int, tuple[_Name, _Name]]:
+        """Who speaks when a name is followed by "melalui" and a role with its holder ("Kapolres
+        Batu, AKBP Andi melalui Wakapolres Batu, Kompol Danang mengatakan"): the holder spoke, for
+        the name before. Keyed by where "melalui" stands, so whichever cue lands on that name (the
+        subject, a "kata" after a quote, a later "katanya") reaches the one who spoke. A channel after the
+        word ("kata Andi melalui keterangan tertulis") is no role and no person: nothing is found."""
+        found: dict[int, tuple[_Name, _Name]] = {}
+        texts, starts, ends = self.words.texts, self.words.starts, self.words.ends
+        for k, word in enumerate(texts):
+            if word not in self.pat.intermediary_words or k == 0:
+                continue
+            lo = bisect_left(self.name_starts, max(0, starts[k] - 120))
+            before = [n for n in self.names[lo:bisect_left(self.name_starts, starts[k])]
+                      if n.end <= starts[k] and not n.place and "\n" not in self.text[n.end:starts[k]]
+                      and self.degrees_after(n, starts[k])]
+            if not before:
+                continue
+            principal = max(before, key=lambda n: n.end - n.start)
+            roled = False
+            holder: _Name | None = None
+            for j in range(k + 1, min(len(texts), k + 16)):
+                if self.text[ends[j - 1]:starts[j]].strip(" ,()"):
+                    break  # a full stop, a quote mark or a dash ends the phrase
+                at = bisect_left(self.name_starts, starts[j])
+                spans = self.names[at:bisect_right(self.name_starts, starts[j])]
+                held = [n for n in spans if n.person] or [p for p in map(self.person_after_rank, spans) if p]
+                if held and (roled or not spans[0].person):
+                    # the last person of the phrase holds the role: "melalui Kasi Sarpras, Pengelolaan
+                    # Data dan Informasi Nurhakim" (a field read as a name comes first)
+                    holder = held[0]
+                low = texts[j].lower()
+                if holder is not None and ends[j] <= holder.end:
+                    continue
+                plain = without_pronoun_enclitic(low) or low  # "juru bicaranya"
+                if low in self.pat.role_words or plain in self.pat.role_words or (low,) in self.ranks:
+                    roled = True
+                elif not (_capitalised(texts[j]) or low in self.pat.conjunctions):
+                    break  # "melalui keterangan tertulis": a channel, no role; or the phrase ends
+            if holder is not None:
+                found[starts[k]] = (principal, holder)
+        return found
+
+    def spoken_through(self, name: _Name) -> tuple[_Name, _Name] | None:
+        """The principal and the one who spoke for them when ``name`` is the principal's mention
+        right before "melalui" (its span as the model or the cue read it, degrees or not)."""
+        for via, (principal, holder) in self.intermediary_of.items():
+            if name.start < principal.end and principal.start < name.end and name.end <= via:
+                return principal, holder
+        return None
+
+    def person_after_rank(self, span: _Name) -> _Name | None:
+        """The person a role's span ends with after a rank ("Kasat Reskrim Iptu Fauzi Atmaja SH"
+        read as one body -> "Fauzi Atmaja"), or None."""
+        if span.place:
+            return None
+        tokens = list(_WORD.finditer(span.text))
+        ranked = [i for i, t in enumerate(tokens) if (t.group().lower(),) in self.ranks]
+        if not ranked or ranked[-1] + 1 >= len(tokens):
+            return None
+        first = tokens[ranked[-1] + 1]
+        rest = span.text[first.start():]
+        name = without_degrees(rest)
+        if not all(_capitalised(w) and not w.isupper() for w in name.split()):
+            return None
+        return _Name(span.start + first.start(), span.start + first.start() + len(name), name, True)
+
+    def degrees_after(self, name: _Name, pos: int) -> bool:
+        """Whether only a comma or degrees stand between ``name`` and ``pos`` ("AKBP Ahmad SIK MH
+        melalui ...")."""
+        gap = self.text[name.end:pos].strip(" ,")
+        return not gap or (len(gap) < 30 and without_degrees(f"{name.text} {gap}") == name.text)
 
     def principal(self, holder: _Name, role: str, head_len: int) -> str | None:
         """Whom a role held for someone names: a person named right after the role
@@ -2826,6 +2903,14 @@ class _Resolver:
         q = Quote(doc=self.doc_id, start=start, end=end, text=self.text[start:end], kind=kind)
         if speaker is not None:
             q.cue = speaker.cue
+            through = self.spoken_through(speaker.name) if speaker.name is not None else None
+            if through is not None and speaker.name is not None:
+                # "Kapolres X melalui Kasat Reskrim Y mengatakan": Y spoke, for X
+                speaker = _Speaker(through[1], speaker.confidence, speaker.cue, speaker.others)
+            elif speaker.name is not None and speaker.name.start in self.principal_through:
+                # the subject read right already ("X melalui Kepala Dinas, Y, mengatakan"): for X
+                principal = self.principal_through[speaker.name.start]
+                through = (principal, speaker.name)
             if speaker.name is not None and not not_a_speaker(speaker.name.text, self.pat):
                 speaker = _Speaker(self.role_holder(speaker.name), speaker.confidence, speaker.cue, speaker.others)
                 q.speaker_name = self.fullest(speaker.name)
@@ -2835,6 +2920,10 @@ class _Resolver:
                     q.speaker_name = self.fullest_body(
                         without_bracketed_abbreviation(self.person_inside_body(q.speaker_name)))
                 q.speaks_for = self.principal_of.get(q.speaker_name)
+                if through is not None:
+                    principal = through[0]
+                    q.speaks_for = self.without_titles_and_degrees(self.bare_name(self.fullest(principal))) \
+                        if principal.person else self.fullest_body(principal.text)
                 q.speaker_start, q.speaker_end = speaker.name.start, speaker.name.end
                 member, _, body = q.speaker_name.partition(" ")
                 if member.lower() in self.pat.member_nouns and _capitalised(body) and not speaker.name.tagged \
@@ -3441,6 +3530,12 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
     if low not in r.verbs.prefixed and low not in r.verbs.reporting:
         return pos
     count = 0
+    verb_at = r.words.starts[idx[pos]]
+    through = [via for via, (_, holder) in r.intermediary_of.items() if s <= via and holder.end <= verb_at]
+    if through:
+        # "Kapolres X, AKBP Y melalui Wakapolres X, Kompol Z kepada jurnalis ... mengatakan": the
+        # principal before "melalui" is no part of the subject that speaks; count from "melalui"
+        s = max(through)
     cuts = [s] + [s + i + 1 for i, ch in enumerate(r.text[s:r.words.starts[idx[pos]]]) if ch == ","]
     cuts.append(r.words.starts[idx[pos]])
     for a, b in zip(cuts, cuts[1:]):
