@@ -934,3 +934,41 @@ def test_a_number_written_with_the_plural_keeps_its_number():
 def test_an_opening_adverb_and_a_comma_name_no_one_whose_age_it_is():
     text = "Luas panen terus menyusut. Namun, dua tahun beruntun angkanya kembali turun."
     assert all(r.owner_name != "Namun" for r in _readings_at(text, "dua tahun"))
+
+
+# disc23: counts of crash coverage that are parts of a toll or of their own measure
+@pytest.mark.parametrize("text, needle", [
+    ("Di lokasi pertama tabrakan itu menewaskan tiga orang, lalu di lokasi kedua dua korban meninggal.", "dua korban"),
+    ("Di titik kedua, satu korban meninggal dunia.", "satu korban"),
+    ("Satu warga ditemukan meninggal di sini, ujar Kapolsek.", "Satu warga"),
+    ("Pada titik ke-3 empat penumpang luka-luka.", "empat penumpang"),
+])
+def test_a_count_told_of_one_spot_is_a_part_never_compared(text, needle):
+    assert not _reading(text, needle).comparable
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Sebanyak 3 orang meninggal dunia di lokasi kejadian.", "3 orang"),
+    ("Tabrakan beruntun di titik itu menewaskan 4 orang.", "4 orang"),
+])
+def test_a_count_at_the_scene_or_an_unnumbered_spot_is_still_the_toll(text, needle):
+    reading = _reading(text, needle)
+    assert reading.comparable and reading.measure == "meninggal"
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Korban luka ringan ada 7 orang, sedangkan korban luka berat ada 2 orang.", "2 orang", "luka berat"),
+    ("Korban luka ringan ada 7 orang, sedangkan korban luka berat ada 2 orang.", "7 orang", "luka ringan"),
+    ("Sebanyak 5 orang luka berat dan 12 orang luka ringan dibawa ke rumah sakit.", "5 orang", "luka berat"),
+    ("Sebanyak 17 orang luka-luka dalam kecelakaan itu.", "17 orang", "luka"),
+])
+def test_a_severity_of_injury_is_its_own_measure(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+def test_a_total_with_a_breakdown_does_not_take_its_first_items_measure():
+    reading = _reading("Insiden itu membuat 11 orang menjadi korban dengan rincian 3 meninggal dunia, 8 luka-luka.",
+                       "11 orang")
+    assert reading.measure != "meninggal"
+    # guard: without a breakdown the state after the count is still its measure
+    assert _reading("Insiden itu membuat 11 orang meninggal dunia.", "11 orang").measure == "meninggal"

@@ -279,6 +279,7 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     after = text[q.end:sent[1]]
     m = clause.breaks.search(after)
     after = after[: m.start()] if m else after
+    after = after[:_breakdown_start(after, rw)]
     before_full = text[max(sent[0], q.start - MEASURE_LOOKBACK):q.start]
     breaks = list(clause.breaks.finditer(before_full))
     before = before_full[breaks[-1].end():] if breaks else before_full
@@ -298,6 +299,33 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     return (_nearest_measure(before.lower(), rw, from_end=True)
             or (None if breaks and _opens_own_clause(breaks[-1].group(0), before, rw) else
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
+
+
+def _breakdown_start(after: str, rw: ReconcileWords) -> int:
+    """Where the breakdown of a total opens in the text after it ("14 orang jadi korban dengan
+    rincian 4 meninggal dunia"), else the text's end: the measures past it are its items'."""
+    lowered = after.lower()
+    starts = [m.start() for w in rw.breakdown_openers
+              for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)] if m]
+    return min(starts, default=len(after))
+
+
+def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """Whether a count is told of one spot of an event ("kemudian di titik kedua satu korban
+    meninggal", "Satu warga ditemukan meninggal di sini"): the spot before it in its clause (after
+    the last comma or clause break), or a word of here after it in its clause."""
+    if rw.one_spot is None:
+        return False
+    clause = _clause_patterns(rw)
+    before = text[sent[0]:q.start]
+    cut = max([m.end() for m in clause.breaks.finditer(before)] + [before.rfind(",") + 1, before.rfind(";") + 1, 0])
+    # the spot may open the sentence before a comma ("Di titik kedua, satu korban meninggal")
+    lead = before[:cut] if re.fullmatch(r"\s*\S+(?:\s+\S+){1,3},\s*", before[:cut]) else ""
+    after = text[q.end:sent[1]]
+    m = clause.breaks.search(after)
+    after = after[: m.start()] if m else after
+    spot = rw.one_spot
+    return bool(spot.search((lead + before[cut:]).lower()) or spot.search(after.lower()))
 
 
 def _counted_thing(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
@@ -2181,6 +2209,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         and not age and carried_from is None and not index
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         and not _is_remainder(doc.text, sent, q, measure, rw)
+                        # "di titik kedua satu korban meninggal": a part of the toll, told of one spot
+                        and not _at_one_spot(doc.text, sent, q, rw)
                         # "yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar": the old value; "dari
                         # target Rp 3.621,3 triliun": a target of something the measure does not name
                         and not _is_old_value(doc.text, sent, q, doc.quantities, rw)
