@@ -972,3 +972,19 @@ def test_a_total_with_a_breakdown_does_not_take_its_first_items_measure():
     assert reading.measure != "meninggal"
     # guard: without a breakdown the state after the count is still its measure
     assert _reading("Insiden itu membuat 11 orang meninggal dunia.", "11 orang").measure == "meninggal"
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    ("Bus menghajar 5 motor dan 7 mobil sebelum terguling.", "5 motor", "motor"),
+    ("Bus menghajar 5 motor dan 7 mobil sebelum terguling.", "7 mobil", "mobil"),
+    ("Kendaraan yang ditabrak ada 6 sepeda motor dan 6 mobil.", "6 mobil", "mobil"),
+    ("Bus itu menabrak 6 kendaraan roda empat dan 10 kendaraan roda dua.", "6 kendaraan", "mobil"),
+    ("Bus itu menabrak 6 kendaraan roda empat dan 10 kendaraan roda dua.", "10 kendaraan", "motor"),
+])
+def test_vehicles_a_crashing_vehicle_hit_are_counted_by_kind(text, needle, unit):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure, reading.comparable) == (unit, "ditabrak", True)
+
+
+def test_vehicles_that_did_the_hitting_are_not_the_ones_hit():
+    assert _reading("Sebanyak 3 mobil menabrak pembatas jalan.", "3 mobil").measure != "ditabrak"

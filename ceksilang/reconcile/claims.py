@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as calendar_day, timedelta
 from functools import lru_cache
 from itertools import islice
@@ -213,6 +213,7 @@ def _build_measure_pattern(measures: tuple[tuple[str, str], ...]) -> tuple[re.Pa
 
 _measure_pattern = _kept_for_last(_build_measure_pattern)
 _thing_measure_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' measures, kept apart
+_thing_measure_before_pattern = _kept_for_last(_build_measure_pattern)  # ... with the verbs read before only
 _thing_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' things
 
 
@@ -369,7 +370,28 @@ def _thing_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileW
     before = text[max(sent[0], q.start - MEASURE_LOOKBACK):q.start].lower()
     cuts = [b.end() for b in _clause_patterns(rw).breaks.finditer(before)]
     cuts += [w.end() for phrase in rw.part_of_whole for w in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", before)]
-    return _nearest_in(before[max(cuts, default=0):], found, from_end=True)
+    clause_before = before[max(cuts, default=0):]
+    hit = _nearest_in(clause_before, _thing_measure_before_pattern(ct.measures_before or ct.measures), from_end=True)
+    if hit or clause_before.strip():
+        return hit
+    # "Bus menghajar 5 motor dan 7 mobil": a thing listed right after another shares its measure
+    listed = _listed_after_thing(text, sent, q, rw)
+    return _thing_measure(text, sent, listed, rw) if listed is not None else None
+
+
+def _listed_after_thing(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> Quantity | None:
+    """The figure of a counted thing a figure is listed right after ("5 motor dan 7 mobil": the
+    "5 motor" before "7 mobil"), as a Quantity spanning it, else None."""
+    ct = rw.counted_things
+    gap = _clause_patterns(rw).list_gap.search(text[sent[0]:q.start])
+    if ct is None or gap is None:
+        return None
+    head = text[sent[0]:sent[0] + gap.start()]
+    thing = "|".join(re.escape(s) for s, _ in ct.things)
+    m = re.search(rf"(?<!\w)([\d.,]+|[^\W\d_]+)\s+(?:unit\s+)?(?:{thing})$", head, re.IGNORECASE)
+    if m is None or not (m.group(1)[0].isdigit() or _is_number_word(m.group(1))):
+        return None
+    return replace(q, start=sent[0] + m.start(), end=sent[0] + m.end(), text=m.group(0))
 
 
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")

@@ -385,6 +385,9 @@ class CountedThingWords:
     weight: float
     things: tuple[tuple[str, str], ...]  # (surface, thing key), longest surface first
     measures: tuple[tuple[str, str], ...]  # its own measures and the general ones, longest surface first
+    # the measures and the active verbs whose object the figure is ("menabrak 5 motor"), longest surface
+    # first: read only before the figure
+    measures_before: tuple[tuple[str, str], ...] = ()
 
 
 def _counted_thing_words(data: dict | None, general: Sequence[tuple[str, str]]) -> CountedThingWords | None:
@@ -395,7 +398,11 @@ def _counted_thing_words(data: dict | None, general: Sequence[tuple[str, str]]) 
     own = [(str(s).lower(), str(k)) for k, forms in (data.get("measures") or {}).items() for s in forms]
     return CountedThingWords(units=frozenset(str(u) for u in data.get("units") or []),
                              weight=float(data.get("weight") or 0.0), things=tuple(things),
-                             measures=tuple(sorted([*own, *general], key=lambda p: -len(p[0]))))
+                             measures=tuple(sorted([*own, *general], key=lambda p: -len(p[0]))),
+                             measures_before=tuple(sorted([*own, *general, *((str(s).lower(), str(k)) for k, forms in
+                                                                         (data.get("object_verbs") or {}).items()
+                                                                         for s in forms)],
+                                                          key=lambda p: -len(p[0]))))
 
 
 @lru_cache(maxsize=1)
