@@ -988,3 +988,19 @@ def test_vehicles_a_crashing_vehicle_hit_are_counted_by_kind(text, needle, unit)
 
 def test_vehicles_that_did_the_hitting_are_not_the_ones_hit():
     assert _reading("Sebanyak 3 mobil menabrak pembatas jalan.", "3 mobil").measure != "ditabrak"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Kecelakaan itu menyebabkan 9 orang mengalami luka berat dan luka ringan.", "9 orang"),
+    ("Sebanyak 12 orang menderita luka berat maupun ringan.", "12 orang"),
+])
+def test_two_grades_of_injury_told_together_are_the_injured(text, needle):
+    assert _reading(text, needle).measure == "luka"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Di sini harga beras naik 3 persen dibandingkan bulan lalu.", "3 persen"),
+    ("Kalau beli di pasar harganya Rp15 ribu, beli di sini hanya Rp12.500 per kilogram.", "Rp12.500"),
+])
+def test_a_figure_here_that_counts_no_people_is_still_compared(text, needle):
+    assert _reading(text, needle).comparable

@@ -287,6 +287,9 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     contrast = list(clause.contrasts.finditer(before_full))  # "..., sementara empat orang" starts afresh
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
     found = _first_measure_after(after.lower(), rw)
+    if found and found[0] in rw.severity_of and _another_grade_joined(text[q.end:sent[1]].lower(), found, rw):
+        # "9 orang mengalami luka berat dan luka ringan": two grades told together are the general state
+        return rw.severity_of[found[0]]
     if found:
         # "enam orang warga yang sempat dinyatakan hilang": they were missing and are not; the state is
         # none the figure counts now, and no other word of the sentence says which it is
@@ -302,6 +305,18 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
 
 
+def _another_grade_joined(after: str, found: tuple[str, int], rw: ReconcileWords) -> bool:
+    """Whether the grade of a state a count takes ("luka berat") is joined to another grade of the
+    same state right after it ("luka berat dan luka ringan", "luka berat maupun ringan")."""
+    base = rw.severity_of[found[0]]
+    m = _measure_pattern(rw.measures)[0].match(after, found[1])  # the surface written ("luka parah")
+    if m is None or not rw.severity_joiners:
+        return False
+    joiner = "|".join(map(re.escape, rw.severity_joiners))
+    nxt = re.match(rf"\s*,?\s*(?:{joiner})\s+(?:{re.escape(base)}\s+)?([^\W\d_]+)", after[m.end():])
+    return bool(nxt) and f"{base} {nxt.group(1)}" in rw.severity_of and f"{base} {nxt.group(1)}" != found[0]
+
+
 def _breakdown_start(after: str, rw: ReconcileWords) -> int:
     """Where the breakdown of a total opens in the text after it ("14 orang jadi korban dengan
     rincian 4 meninggal dunia"), else the text's end: the measures past it are its items'."""
@@ -309,6 +324,17 @@ def _breakdown_start(after: str, rw: ReconcileWords) -> int:
     starts = [m.start() for w in rw.breakdown_openers
               for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)] if m]
     return min(starts, default=len(after))
+
+
+@lru_cache(maxsize=1)
+def _people_state_set(states: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(k for _, k in states)
+
+
+def _people_states(rw: ReconcileWords) -> frozenset[str]:
+    """The measures that are states of people (dead, injured, missing ...): the toll a spot's count
+    is a part of. A price or a rise "di sini" is no part of anything."""
+    return _people_state_set(rw.state_counts.states) if rw.state_counts else frozenset()
 
 
 def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
@@ -2232,7 +2258,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         and not _is_remainder(doc.text, sent, q, measure, rw)
                         # "di titik kedua satu korban meninggal": a part of the toll, told of one spot
-                        and not _at_one_spot(doc.text, sent, q, rw)
+                        and not (measure in _people_states(rw) and _at_one_spot(doc.text, sent, q, rw))
                         # "yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar": the old value; "dari
                         # target Rp 3.621,3 triliun": a target of something the measure does not name
                         and not _is_old_value(doc.text, sent, q, doc.quantities, rw)

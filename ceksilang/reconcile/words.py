@@ -55,6 +55,8 @@ class ReconcileWords:
     spoken_suffix_drop: tuple[str, ...] = ()  # "i", "kan": "mengetahui" said as "tahu"
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
+    severity_of: dict[str, str] = field(default_factory=dict)  # "luka berat" -> "luka": a grade of a state
+    severity_joiners: tuple[str, ...] = ()  # "dan", "maupun": two grades told together ("luka berat dan ringan")
     breakdown_openers: tuple[str, ...] = ()  # "dengan rincian": a total's breakdown follows, longest first
     # "di titik kedua", "di sini": a count told of one spot of an event (a part), or None
     one_spot: re.Pattern[str] | None = None
@@ -468,6 +470,9 @@ def reconcile_words() -> ReconcileWords:
                      for w in ws},
             own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
             breakdown_openers=_lower_longest_first(data.get("breakdown_openers") or []),
+            severity_of={str(g).lower(): str(base) for base, grades in
+                         ((data.get("severities") or {}).get("grades") or {}).items() for g in grades},
+            severity_joiners=_lower_longest_first((data.get("severities") or {}).get("joiners") or []),
             one_spot=_one_spot_pattern(data.get("one_spot")),
             former_state_words=_lower_longest_first((data.get("former_states") or {}).get("words") or []),
             former_lasting_states=frozenset(str(w) for w in (data.get("former_states") or {}).get("lasting") or []),
