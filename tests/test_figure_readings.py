@@ -1004,3 +1004,9 @@ def test_two_grades_of_injury_told_together_are_the_injured(text, needle):
 ])
 def test_a_figure_here_that_counts_no_people_is_still_compared(text, needle):
     assert _reading(text, needle).comparable
+
+
+def test_a_word_of_here_far_after_the_count_makes_no_spot():
+    text = ("Bencana itu menewaskan 153 orang di Korea kemarin adalah hari yang tak terlupakan ketika sebuah merek "
+            "membuka cabang pertamanya di sini.")
+    assert _reading(text, "153 orang").comparable

@@ -337,6 +337,9 @@ def _people_states(rw: ReconcileWords) -> frozenset[str]:
     return _people_state_set(rw.state_counts.states) if rw.state_counts else frozenset()
 
 
+SPOT_AFTER_WORDS = 8  # words after a count in which a word of here ("di sini") makes it a spot's
+
+
 def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """Whether a count is told of one spot of an event ("kemudian di titik kedua satu korban
     meninggal", "Satu warga ditemukan meninggal di sini"): the spot before it in its clause (after
@@ -351,6 +354,8 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     after = text[q.end:sent[1]]
     m = clause.breaks.search(after)
     after = after[: m.start()] if m else after
+    # a word of here far after the count, in a run-on sentence, is where something else happened
+    after = " ".join(after.split()[:SPOT_AFTER_WORDS])
     spot = rw.one_spot
     return bool(spot.search((lead + before[cut:]).lower()) or spot.search(after.lower()))
 
