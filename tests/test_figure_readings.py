@@ -970,3 +970,78 @@ def test_an_action_before_a_count_of_people_is_done_to_them(text, needle, measur
 ])
 def test_a_distance_measures_the_path_before_sejauh(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+# disc23: counts of crash coverage that are parts of a toll or of their own measure
+@pytest.mark.parametrize("text, needle", [
+    ("Di lokasi pertama tabrakan itu menewaskan tiga orang, lalu di lokasi kedua dua korban meninggal.", "dua korban"),
+    ("Di titik kedua, satu korban meninggal dunia.", "satu korban"),
+    ("Satu warga ditemukan meninggal di sini, ujar Kapolsek.", "Satu warga"),
+    ("Pada titik ke-3 empat penumpang luka-luka.", "empat penumpang"),
+])
+def test_a_count_told_of_one_spot_is_a_part_never_compared(text, needle):
+    assert not _reading(text, needle).comparable
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Sebanyak 3 orang meninggal dunia di lokasi kejadian.", "3 orang"),
+    ("Tabrakan beruntun di titik itu menewaskan 4 orang.", "4 orang"),
+])
+def test_a_count_at_the_scene_or_an_unnumbered_spot_is_still_the_toll(text, needle):
+    reading = _reading(text, needle)
+    assert reading.comparable and reading.measure == "meninggal"
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Korban luka ringan ada 7 orang, sedangkan korban luka berat ada 2 orang.", "2 orang", "luka berat"),
+    ("Korban luka ringan ada 7 orang, sedangkan korban luka berat ada 2 orang.", "7 orang", "luka ringan"),
+    ("Sebanyak 5 orang luka berat dan 12 orang luka ringan dibawa ke rumah sakit.", "5 orang", "luka berat"),
+    ("Sebanyak 17 orang luka-luka dalam kecelakaan itu.", "17 orang", "luka"),
+])
+def test_a_severity_of_injury_is_its_own_measure(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+def test_a_total_with_a_breakdown_does_not_take_its_first_items_measure():
+    reading = _reading("Insiden itu membuat 11 orang menjadi korban dengan rincian 3 meninggal dunia, 8 luka-luka.",
+                       "11 orang")
+    assert reading.measure != "meninggal"
+    # guard: without a breakdown the state after the count is still its measure
+    assert _reading("Insiden itu membuat 11 orang meninggal dunia.", "11 orang").measure == "meninggal"
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    ("Bus menghajar 5 motor dan 7 mobil sebelum terguling.", "5 motor", "motor"),
+    ("Bus menghajar 5 motor dan 7 mobil sebelum terguling.", "7 mobil", "mobil"),
+    ("Kendaraan yang ditabrak ada 6 sepeda motor dan 6 mobil.", "6 mobil", "mobil"),
+    ("Bus itu menabrak 6 kendaraan roda empat dan 10 kendaraan roda dua.", "6 kendaraan", "mobil"),
+    ("Bus itu menabrak 6 kendaraan roda empat dan 10 kendaraan roda dua.", "10 kendaraan", "motor"),
+])
+def test_vehicles_a_crashing_vehicle_hit_are_counted_by_kind(text, needle, unit):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure, reading.comparable) == (unit, "ditabrak", True)
+
+
+def test_vehicles_that_did_the_hitting_are_not_the_ones_hit():
+    assert _reading("Sebanyak 3 mobil menabrak pembatas jalan.", "3 mobil").measure != "ditabrak"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Kecelakaan itu menyebabkan 9 orang mengalami luka berat dan luka ringan.", "9 orang"),
+    ("Sebanyak 12 orang menderita luka berat maupun ringan.", "12 orang"),
+])
+def test_two_grades_of_injury_told_together_are_the_injured(text, needle):
+    assert _reading(text, needle).measure == "luka"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Di sini harga beras naik 3 persen dibandingkan bulan lalu.", "3 persen"),
+    ("Kalau beli di pasar harganya Rp15 ribu, beli di sini hanya Rp12.500 per kilogram.", "Rp12.500"),
+])
+def test_a_figure_here_that_counts_no_people_is_still_compared(text, needle):
+    assert _reading(text, needle).comparable
+
+
+def test_a_word_of_here_far_after_the_count_makes_no_spot():
+    text = ("Bencana itu menewaskan 153 orang di Korea kemarin adalah hari yang tak terlupakan ketika sebuah merek "
+            "membuka cabang pertamanya di sini.")
+    assert _reading(text, "153 orang").comparable

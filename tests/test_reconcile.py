@@ -3266,3 +3266,35 @@ def test_initials_without_a_subject_are_read_only_after_an_arrest():
     assert readings("Polisi kemarin menangkap seorang berinisial AS di rumahnya.") == []
     assert readings("Seorang berinisial AS ditangkap di rumahnya.") == ["berinisial AS"]
     assert readings("Seorang berinisial AS menyerahkan diri ke polisi.") == ["berinisial AS"]
+
+
+def test_a_crash_said_to_happen_at_two_times_far_apart_is_a_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # disc23: both say when the crash happened ("... terjadi ... pukul"), an hour and a quarter apart, with
+    # few other words in common
+    a = _with_clock(make_doc("a", "Kecelakaan maut melibatkan truk tangki terjadi di Kabupaten Sleman, DIY, pada "
+                                  "Kamis, 6 Maret 2025 sekitar pukul 17.00 WIB.", "Detik", "2025-03-06"),
+                    "pukul 17.00 WIB", "2025-03-06T17:00:00+07:00")
+    b = _with_clock(make_doc("b", "Tabrakan truk tangki di Sleman menewaskan dua orang pada Kamis (6/3/2025) sore. "
+                                  "Peristiwa ini terjadi sekitar pukul 18.15 WIB.", "Kompas", "2025-03-06"),
+                    "pukul 18.15 WIB", "2025-03-06T18:15:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "17.00" in x.explanation]
+    assert found.docs == ["a", "b"] and "18.15" in found.explanation
+
+
+def test_other_moments_far_apart_or_an_event_hours_apart_are_not_a_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # one sentence tells the crash, the other when the victims reached hospital: not one moment
+    a = _with_clock(make_doc("a", "Kecelakaan itu terjadi sekitar pukul 17.00 WIB di Jalan Magelang.", "Detik",
+                             "2025-03-06"), "pukul 17.00 WIB", "2025-03-06T17:00:00+07:00")
+    b = _with_clock(make_doc("b", "Korban kecelakaan tiba di rumah sakit sekitar pukul 18.15 WIB.", "Kompas",
+                             "2025-03-06"), "pukul 18.15 WIB", "2025-03-06T18:15:00+07:00")
+    # both tell the crash, but five hours apart: more than one event's start told two ways
+    c = _with_clock(make_doc("c", "Kecelakaan itu terjadi pukul 22.30 WIB di Jalan Magelang.", "IDN Times",
+                             "2025-03-06"), "pukul 22.30 WIB", "2025-03-06T22:30:00+07:00")
+    docs = {x.id: x for x in (a, b, c)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "17.00" in x.explanation] == []
+    assert [x for x in detail_discrepancies("s", [a, c], docs, []) if "17.00" in x.explanation] == []

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as calendar_day, timedelta
 from functools import lru_cache
 from itertools import islice
@@ -213,6 +213,7 @@ def _build_measure_pattern(measures: tuple[tuple[str, str], ...]) -> tuple[re.Pa
 
 _measure_pattern = _kept_for_last(_build_measure_pattern)
 _thing_measure_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' measures, kept apart
+_thing_measure_before_pattern = _kept_for_last(_build_measure_pattern)  # ... with the verbs read before only
 _thing_pattern = _kept_for_last(_build_measure_pattern)  # counted_things' things
 
 
@@ -277,6 +278,7 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     after = text[q.end:sent[1]]
     m = clause.breaks.search(after)
     after = after[: m.start()] if m else after
+    after = after[:_breakdown_start(after, rw)]
     before_full = text[max(sent[0], q.start - MEASURE_LOOKBACK):q.start]
     breaks = list(clause.breaks.finditer(before_full))
     before = before_full[breaks[-1].end():] if breaks else before_full
@@ -284,6 +286,11 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
     after_low = after.lower()
     found = _first_measure_after(after_low, rw)
+
+    found = _first_measure_after(after.lower(), rw)
+    if found and found[0] in rw.severity_of and _another_grade_joined(text[q.end:sent[1]].lower(), found, rw):
+        # "9 orang mengalami luka berat dan luka ringan": two grades told together are the general state
+        return rw.severity_of[found[0]]
     if found:
         # "enam orang warga yang sempat dinyatakan hilang": they were missing and are not; the state is
         # none the figure counts now, and no other word of the sentence says which it is
@@ -298,6 +305,61 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     return (_nearest_measure(before.lower(), rw, from_end=True)
             or (None if breaks and _opens_own_clause(breaks[-1].group(0), before, rw) else
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
+
+
+def _another_grade_joined(after: str, found: tuple[str, int], rw: ReconcileWords) -> bool:
+    """Whether the grade of a state a count takes ("luka berat") is joined to another grade of the
+    same state right after it ("luka berat dan luka ringan", "luka berat maupun ringan")."""
+    base = rw.severity_of[found[0]]
+    m = _measure_pattern(rw.measures)[0].match(after, found[1])  # the surface written ("luka parah")
+    if m is None or not rw.severity_joiners:
+        return False
+    joiner = "|".join(map(re.escape, rw.severity_joiners))
+    nxt = re.match(rf"\s*,?\s*(?:{joiner})\s+(?:{re.escape(base)}\s+)?([^\W\d_]+)", after[m.end():])
+    return bool(nxt) and f"{base} {nxt.group(1)}" in rw.severity_of and f"{base} {nxt.group(1)}" != found[0]
+
+
+def _breakdown_start(after: str, rw: ReconcileWords) -> int:
+    """Where the breakdown of a total opens in the text after it ("14 orang jadi korban dengan
+    rincian 4 meninggal dunia"), else the text's end: the measures past it are its items'."""
+    lowered = after.lower()
+    starts = [m.start() for w in rw.breakdown_openers
+              for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)] if m]
+    return min(starts, default=len(after))
+
+
+@lru_cache(maxsize=1)
+def _people_state_set(states: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    return frozenset(k for _, k in states)
+
+
+def _people_states(rw: ReconcileWords) -> frozenset[str]:
+    """The measures that are states of people (dead, injured, missing ...): the toll a spot's count
+    is a part of. A price or a rise "di sini" is no part of anything."""
+    return _people_state_set(rw.state_counts.states) if rw.state_counts else frozenset()
+
+
+SPOT_AFTER_WORDS = 8  # words after a count in which a word of here ("di sini") makes it a spot's
+
+
+def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """Whether a count is told of one spot of an event ("kemudian di titik kedua satu korban
+    meninggal", "Satu warga ditemukan meninggal di sini"): the spot before it in its clause (after
+    the last comma or clause break), or a word of here after it in its clause."""
+    if rw.one_spot is None:
+        return False
+    clause = _clause_patterns(rw)
+    before = text[sent[0]:q.start]
+    cut = max([m.end() for m in clause.breaks.finditer(before)] + [before.rfind(",") + 1, before.rfind(";") + 1, 0])
+    # the spot may open the sentence before a comma ("Di titik kedua, satu korban meninggal")
+    lead = before[:cut] if re.fullmatch(r"\s*\S+(?:\s+\S+){1,3},\s*", before[:cut]) else ""
+    after = text[q.end:sent[1]]
+    m = clause.breaks.search(after)
+    after = after[: m.start()] if m else after
+    # a word of here far after the count, in a run-on sentence, is where something else happened
+    after = " ".join(after.split()[:SPOT_AFTER_WORDS])
+    spot = rw.one_spot
+    return bool(spot.search((lead + before[cut:]).lower()) or spot.search(after.lower()))
 
 
 def _counted_thing(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
@@ -341,7 +403,28 @@ def _thing_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileW
     before = text[max(sent[0], q.start - MEASURE_LOOKBACK):q.start].lower()
     cuts = [b.end() for b in _clause_patterns(rw).breaks.finditer(before)]
     cuts += [w.end() for phrase in rw.part_of_whole for w in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", before)]
-    return _nearest_in(before[max(cuts, default=0):], found, from_end=True)
+    clause_before = before[max(cuts, default=0):]
+    hit = _nearest_in(clause_before, _thing_measure_before_pattern(ct.measures_before or ct.measures), from_end=True)
+    if hit or clause_before.strip():
+        return hit
+    # "Bus menghajar 5 motor dan 7 mobil": a thing listed right after another shares its measure
+    listed = _listed_after_thing(text, sent, q, rw)
+    return _thing_measure(text, sent, listed, rw) if listed is not None else None
+
+
+def _listed_after_thing(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> Quantity | None:
+    """The figure of a counted thing a figure is listed right after ("5 motor dan 7 mobil": the
+    "5 motor" before "7 mobil"), as a Quantity spanning it, else None."""
+    ct = rw.counted_things
+    gap = _clause_patterns(rw).list_gap.search(text[sent[0]:q.start])
+    if ct is None or gap is None:
+        return None
+    head = text[sent[0]:sent[0] + gap.start()]
+    thing = "|".join(re.escape(s) for s, _ in ct.things)
+    m = re.search(rf"(?<!\w)([\d.,]+|[^\W\d_]+)\s+(?:unit\s+)?(?:{thing})$", head, re.IGNORECASE)
+    if m is None or not (m.group(1)[0].isdigit() or _is_number_word(m.group(1))):
+        return None
+    return replace(q, start=sent[0] + m.start(), end=sent[0] + m.end(), text=m.group(0))
 
 
 _GLUED_CASE = re.compile(r"[a-z]{2}[A-Z]|[A-Z]{2}[a-z]{2}")
@@ -2224,6 +2307,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         and not age and carried_from is None and not index
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         and not _is_remainder(doc.text, sent, q, measure, rw)
+                        # "di titik kedua satu korban meninggal": a part of the toll, told of one spot
+                        and not (measure in _people_states(rw) and _at_one_spot(doc.text, sent, q, rw))
                         # "yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar": the old value; "dari
                         # target Rp 3.621,3 triliun": a target of something the measure does not name
                         and not _is_old_value(doc.text, sent, q, doc.quantities, rw)

@@ -2219,6 +2219,10 @@ class _ClockSettings:
     event_anaphor: re.Pattern[str] | None = None
     # words right before a time that make it the end of a span ("hingga pukul 20.00"), lower case
     span_ends: tuple[str, ...] = ()
+    # "Kecelakaan bus ... terjadi sekitar pukul 19.15": an event noun, then its verb of occurring, before
+    # the time; such a sentence names the moment "occurred", compared up to occurred_max_gap minutes apart
+    occurred: re.Pattern[str] | None = None
+    occurred_max_gap: int = 0
 
 
 def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
@@ -2229,6 +2233,19 @@ def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) 
     alt = "|".join(re.escape(str(n).lower()) for n in sorted(nouns, key=len, reverse=True))
     dem = "|".join(re.escape(str(d).lower()) for d in sorted(demonstratives, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alt})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{dem})(?!\w)")
+
+
+def _occurred_pattern(nouns: Sequence[str], verbs: Sequence[str], window: int) -> re.Pattern[str] | None:
+    """An event noun with a verb of occurring at most ``window`` words after it ("kecelakaan bus
+    rem blong ini terjadi"), matched on the text before a time."""
+    if not nouns or not verbs:
+        return None
+    noun = "|".join(re.escape(str(n).lower()) for n in sorted(nouns, key=len, reverse=True))
+    verb = "|".join(re.escape(str(v).lower()) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{noun})(?!\w)(?:\s+\S+){{0,{window}}}?\s+(?:{verb})(?!\w)")
+
+
+OCCURRED = "occurred"  # the kind of moment an event noun with its verb of occurring names
 
 
 @lru_cache(maxsize=4)
@@ -2246,7 +2263,10 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
     return _ClockSettings(int(data.get("max_gap_minutes", 0)), int(data.get("context_words", 6)),
                           int(data.get("shared_words", 2)), rounds, moments, hedges, blockers,
                           _event_anaphor_pattern(data.get("event_anaphors") or [], demonstratives),
-                          tuple(str(w).lower() for w in data.get("span_end_markers") or []))
+                          tuple(str(w).lower() for w in data.get("span_end_markers") or []),
+                          _occurred_pattern(data.get("occurred_nouns") or [], data.get("occurred_verbs") or [],
+                                            int(data.get("occurred_window", 0))),
+                          int(data.get("occurred_max_gap_minutes", 0)))
 
 
 def _ends_a_span(before: str, settings: _ClockSettings) -> bool:
@@ -2372,6 +2392,8 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
         before, moments = told_words + before, moments | told_moments
+        if settings.occurred is not None and settings.occurred.search(d.text[s:t.start].lower()):
+            moments = moments | {OCCURRED}
         if _ends_a_span(d.text[s:t.start], settings):
             moments = frozenset()  # the time the named moment ended, not the moment
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
@@ -2430,7 +2452,10 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
             # a hedged round time covers the minutes short of half its unit: the half-unit mark
             # itself ("sekitar pukul 22.00" against "sekitar pukul 22.30") is the next round time,
             # which a writer who meant it would have written
-            if a.source == b.source or gap == 0 or gap < max(a.leeway, b.leeway) or gap > settings.max_gap:
+            # the moment an event happened (both sentences say it "terjadi") may be told further apart
+            limit = (max(settings.max_gap, settings.occurred_max_gap)
+                     if OCCURRED in a.moments and OCCURRED in b.moments else settings.max_gap)
+            if a.source == b.source or gap == 0 or gap < max(a.leeway, b.leeway) or gap > limit:
                 continue
             # a report giving both times tells two moments (the pilot's decision at 10.17, the
             # landing at 10.55), so neither clashes with another report's
@@ -2440,6 +2465,8 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                 continue
             shared = a.context & b.context
             moments = a.moments & b.moments
+            if gap > settings.max_gap and OCCURRED not in moments:
+                continue  # only the moment of the event itself is compared that far apart
             if len(shared) >= settings.need or moments:
                 pairs.append((a, b, shared, moments))
     out: list[Discrepancy] = []

@@ -55,6 +55,11 @@ class ReconcileWords:
     spoken_suffix_drop: tuple[str, ...] = ()  # "i", "kan": "mengetahui" said as "tahu"
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
+    severity_of: dict[str, str] = field(default_factory=dict)  # "luka berat" -> "luka": a grade of a state
+    severity_joiners: tuple[str, ...] = ()  # "dan", "maupun": two grades told together ("luka berat dan ringan")
+    breakdown_openers: tuple[str, ...] = ()  # "dengan rincian": a total's breakdown follows, longest first
+    # "di titik kedua", "di sini": a count told of one spot of an event (a part), or None
+    one_spot: re.Pattern[str] | None = None
     former_state_words: tuple[str, ...] = ()  # "yang sempat dinyatakan hilang": a state they had, not have
     former_lasting_states: frozenset[str] = frozenset()  # the measures such a word takes from a count
     clause_breaks: tuple[str, ...] = ()  # "dan", "sementara": end a figure's clause, as "," does
@@ -295,6 +300,24 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
     )
 
 
+def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:
+    """``one_spot`` of reconcile.yaml as one pattern: a preposition, a spot head and an ordinal
+    ("di titik kedua", "pada lokasi ke-2"), or a phrase of here ("di sini")."""
+    if not data:
+        return None
+
+    def alt(items: Sequence[str] | None) -> str:
+        return "|".join(re.escape(w) for w in _lower_longest_first(items or []))
+
+    ordinal = rf"(?:{alt(data.get('ordinals'))}|ke-?\d+)" if data.get("ordinals") else r"ke-?\d+"
+    parts = []
+    if data.get("prepositions") and data.get("heads"):
+        parts.append(rf"(?:{alt(data['prepositions'])})\s+(?:{alt(data['heads'])})\s+{ordinal}")
+    if data.get("here"):
+        parts.append(rf"(?:{alt(data['here'])})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
+
+
 def _state_count_words(data: dict | None, measures: Sequence[tuple[str, str]]) -> StateCountWords | None:
     if not data or not data.get("unit"):
         return None
@@ -383,6 +406,9 @@ class CountedThingWords:
     weight: float
     things: tuple[tuple[str, str], ...]  # (surface, thing key), longest surface first
     measures: tuple[tuple[str, str], ...]  # its own measures and the general ones, longest surface first
+    # the measures and the active verbs whose object the figure is ("menabrak 5 motor"), longest surface
+    # first: read only before the figure
+    measures_before: tuple[tuple[str, str], ...] = ()
 
 
 def _counted_thing_words(data: dict | None, general: Sequence[tuple[str, str]]) -> CountedThingWords | None:
@@ -393,7 +419,11 @@ def _counted_thing_words(data: dict | None, general: Sequence[tuple[str, str]]) 
     own = [(str(s).lower(), str(k)) for k, forms in (data.get("measures") or {}).items() for s in forms]
     return CountedThingWords(units=frozenset(str(u) for u in data.get("units") or []),
                              weight=float(data.get("weight") or 0.0), things=tuple(things),
-                             measures=tuple(sorted([*own, *general], key=lambda p: -len(p[0]))))
+                             measures=tuple(sorted([*own, *general], key=lambda p: -len(p[0]))),
+                             measures_before=tuple(sorted([*own, *general, *((str(s).lower(), str(k)) for k, forms in
+                                                                         (data.get("object_verbs") or {}).items()
+                                                                         for s in forms)],
+                                                          key=lambda p: -len(p[0]))))
 
 
 @lru_cache(maxsize=1)
@@ -458,6 +488,11 @@ def reconcile_words() -> ReconcileWords:
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},
             own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
+            breakdown_openers=_lower_longest_first(data.get("breakdown_openers") or []),
+            severity_of={str(g).lower(): str(base) for base, grades in
+                         ((data.get("severities") or {}).get("grades") or {}).items() for g in grades},
+            severity_joiners=_lower_longest_first((data.get("severities") or {}).get("joiners") or []),
+            one_spot=_one_spot_pattern(data.get("one_spot")),
             former_state_words=_lower_longest_first((data.get("former_states") or {}).get("words") or []),
             former_lasting_states=frozenset(str(w) for w in (data.get("former_states") or {}).get("lasting") or []),
             clause_breaks=tuple(str(s).lower() for s in data.get("clause_breaks") or []),
