@@ -286,8 +286,6 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     sentence_before = before_full[contrast[-1].end():] if contrast else before_full
     after_low = after.lower()
     found = _first_measure_after(after_low, rw)
-
-    found = _first_measure_after(after.lower(), rw)
     if found and found[0] in rw.severity_of and _another_grade_joined(text[q.end:sent[1]].lower(), found, rw):
         # "9 orang mengalami luka berat dan luka ringan": two grades told together are the general state
         return rw.severity_of[found[0]]
