@@ -1100,7 +1100,8 @@ def find_dates(
 
     _follow_appositions(found, out, text)
     if clocks:
-        _attach_clocks(out, found, clocks, text, sentences, line_starts, paragraph_ref_at=_reference_before(found, _parse_published(published)),
+        reference_at = _reference_before(found, _parse_published(published))
+        _attach_clocks(out, found, clocks, text, sentences, line_starts, paragraph_ref_at=reference_at,
                        doc_anchor=doc_anchor, anchor_label=anchor_label)
     return out
 

@@ -276,8 +276,9 @@ def _mark_related_lists(lines: list[_Line], spec: RelatedListSpec) -> None:
             end += 1
         run = lines[k:end]
         after_header = k > 0 and any(r.reason in ("read-also", "related-link") for r in lines[k - 1].removed)
+        # a list of people is the article's own, unless a "Baca juga:" header says it links elsewhere
         if (len(run) >= spec.min_run or after_header) and len(run) <= spec.max_run \
-                and not (not after_header and _lists_people(run, spec)):
+                and (after_header or not _lists_people(run, spec)):
             for line in run:
                 line.kept, line.removed = "", [Removed(text=line.text, reason="related-link")]
         k = end
