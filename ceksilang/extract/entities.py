@@ -1363,13 +1363,16 @@ def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]
             and not body_words & set(parts) and all(
             w[:1].isupper() and not _common_or_role_word(w) and lookup_alias(w) is None for w in parts)
 
+    def words_before(m: Mention) -> list[str]:
+        return [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
+
     def after_cue(m: Mention) -> bool:
-        before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
+        before = words_before(m)
         # "di Karangsari", "Komunitas Sepeda Lembah dan Kaliurang menilai", "Vice President of X"
         return bool(before) and (before[-1] in cues or " ".join(before[-2:]) in cues or before[-1] in words.connectors)
 
     def speaks(m: Mention) -> bool:
-        before = [w.lower() for w in _WORD.findall(text[max(0, m.start - 40):m.start])]
+        before = words_before(m)
         after = _WORD.findall(text[m.end:m.end + 40])
         next_word = after[0].lower() if after else ""
         return (next_word in verbs.prefixed or next_word in verbs.with_that

@@ -248,7 +248,7 @@ def _first_measure_after(window: str, rw: ReconcileWords) -> tuple[str, int] | N
 
 def _former_state_before(between: str, rw: ReconcileWords) -> bool:
     """Whether a word of a state once had ("sempat", "pernah") stands between a figure and its state."""
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", between) for w in rw.former_state_words)
+    return bool(rw.former_state_words) and _whole_words_pattern(rw.former_state_words).search(between) is not None
 
 
 def _own_measure(q: Quantity, rw: ReconcileWords) -> str | None:
@@ -320,10 +320,11 @@ def _another_grade_joined(after: str, found: tuple[str, int], rw: ReconcileWords
 def _breakdown_start(after: str, rw: ReconcileWords) -> int:
     """Where the breakdown of a total opens in the text after it ("14 orang jadi korban dengan
     rincian 4 meninggal dunia"), else the text's end: the measures past it are its items'."""
-    lowered = after.lower()
-    starts = [m.start() for w in rw.breakdown_openers
-              for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lowered)] if m]
-    return min(starts, default=len(after))
+    if not rw.breakdown_openers:
+        return len(after)
+    # the leftmost place any opener stands as a whole word: where the alternation first matches
+    m = _whole_words_pattern(rw.breakdown_openers).search(after.lower())
+    return m.start() if m else len(after)
 
 
 @lru_cache(maxsize=1)
