@@ -1307,6 +1307,10 @@ def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
         "Presiden Arkadia menggelar rapat terbatas bersama sejumlah menteri terkait di Istana Negara, Jakarta hari ini.")
     assert "\u201cIstana Merdeka\u201d" in found.explanation and "\u201cIstana Negara\u201d" in found.explanation
     assert found.docs == ["a", "b"] and found.status == "contradiction"
+    # initials that do not spell the other name are another site
+    (initials,) = _places("Gol tunggal kemenangan tim nasional dicetak pada babak pertama di Stadion GBK, Jakarta, Kamis.",
+                          "Gol tunggal kemenangan tim nasional dicetak pada babak pertama di Stadion Jakabaring Palembang, Kamis.")
+    assert "Stadion GBK" in initials.explanation
     (bus,) = _places("Bus rombongan peziarah itu masuk jurang sedalam dua puluh meter di Desa Watuola semalam.",
                      "Bus rombongan peziarah itu masuk jurang sedalam dua puluh meter di Desa Sukamaju semalam.")
     assert "Desa Watuola" in bus.explanation and "Desa Sukamaju" in bus.explanation
@@ -1327,6 +1331,9 @@ def test_the_same_action_at_two_sites_of_one_kind_is_a_place_detail():
     # one stadium by its town and by its sponsor's name and town
     ("Pertandingan kedua tim nasional itu berlangsung di Stadion Suita, Osaka, pada Selasa malam waktu setempat.",
      "Pertandingan kedua tim nasional itu berlangsung di Stadion Panasonic, Suita, pada Selasa malam waktu setempat."),
+    # one stadium by its name's initials and written out
+    ("Gol tunggal kemenangan tim nasional dicetak pada babak pertama di Stadion GBK, Jakarta, Kamis malam.",
+     "Gol tunggal kemenangan tim nasional dicetak pada babak pertama di Stadion Gelora Bung Karno, Jakarta, Kamis malam."),
     # two different actions that happen to share a kind of site
     ("Polisi menangkap dua tersangka pencurian sepeda motor di Desa Watuola pada Senin malam.",
      "Warga menggelar kerja bakti membersihkan saluran air di Desa Sukamaju pada Minggu pagi."),

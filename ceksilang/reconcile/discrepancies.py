@@ -2046,7 +2046,20 @@ def _same_site(a: str, b: str, rw: ReconcileWords) -> bool:
     """One site's name written two ways or more or less fully ("Kepresidenan" / "Kepresidenan
     Jakarta", "Dreierschützengasse" / "Dreierschutzengasse", "Konstantinovsky" / "Constantine")."""
     wa, wb = set(a.split()), set(b.split())
-    return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio or _one_transliterated(a, b, rw)
+    return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio or _one_transliterated(a, b, rw) \
+        or _initials_of(a, b, rw) or _initials_of(b, a, rw)
+
+
+def _initials_of(short: str, long: str, rw: ReconcileWords) -> bool:
+    """``short`` (lower case) is one word spelling the initials of ``long``'s words, its joining
+    words left out or not: "gbk" / "gelora bung karno" (a stadium "Stadion GBK" in one outlet,
+    "Stadion Gelora Bung Karno" in another is one site)."""
+    words_short, words_long = short.split(), long.split()
+    if len(words_short) != 1 or len(words_long) < 2 or len(short) < 2:
+        return False
+    full = "".join(w[0] for w in words_long)
+    content = "".join(w[0] for w in words_long if w not in rw.stopwords)
+    return short in (full, content)
 
 
 @dataclass(slots=True)
