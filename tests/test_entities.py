@@ -1007,3 +1007,18 @@ def test_entities_an_administrative_region_with_a_compass_word_stays_whole() -> 
     text = "Penertiban pedagang dilakukan. Plh Kasatpol PP Kabupaten Sukaraja Barat Rahmat Anggana meninjau pasar."
     kept = [(m.text, m.label) for m in merge_mentions([_span(text, "Kabupaten Sukaraja Barat Rahmat Anggana", "LOC")], [], text)]
     assert ("Rahmat Anggana", "PERSON") in kept and ("Kabupaten Sukaraja Barat", "GPE") in kept
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # a hyphenated given name the tokenizer split: the lower-case half belongs to the name
+    ("Pelatih kepala Shin Tae-yong memuji kerja keras para pemain.", "Shin Tae", "Shin Tae-yong"),
+    ("Presiden Korea Selatan Lee Jae-myung tiba di Jakarta pada Selasa.", "Lee Jae", "Lee Jae-myung"),
+    # a particle or a doubled word after a hyphen is not part of the name
+    ("Justru Budi Santoso-lah yang pertama melapor ke polisi.", "Budi Santoso", "Budi Santoso"),
+    ("Warga mengusir Mpok Atiekdikejar-kejar hingga ke jalan raya.", "Mpok Atiekdikejar", "Mpok Atiekdikejar"),
+    # a one-word name keeps its span: "Jokowi-nya" and the like are rare, a one-word tag is weak
+    ("Pendukung Jokowi-Ma'ruf berkumpul di Solo.", "Jokowi", "Jokowi"),
+])
+def test_entities_merge_takes_the_hyphenated_half_of_a_given_name(text, tagged, expected):
+    merged = merge_mentions([_span(text, tagged, "PERSON")], [], text)
+    assert [m.text for m in merged if m.label == "PERSON"] == [expected]

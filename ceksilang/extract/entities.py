@@ -26,8 +26,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.numbers import number_words
-from ceksilang.lang import (LanguageDataError, load_data, load_merged_data, load_merged_lines, load_speech_verbs,
-                            load_stopwords)
+from ceksilang.lang import (LanguageDataError, hyphen_particles, load_data, load_merged_data, load_merged_lines,
+                            load_speech_verbs, load_stopwords)
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
@@ -1481,6 +1481,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         result = _trim_to_named_person(result, text)
         result = _with_first_name_used_alone(result, text)
         result = [_with_initials(m, text, result) for m in result]
+        result = [_with_hyphenated_tail(m, text) for m in result]
         result = [_without_trailing_acronym(m, text, result) for m in result]
         result = _without_portfolio_persons(result, text)
     return result
@@ -1557,6 +1558,29 @@ def _without_trailing_acronym(m: Mention, text: str, mentions: Sequence[Mention]
     if not body or not all(w[:1].isupper() for w in words[:-1]):
         return m
     end = m.end - len(last) - 1
+    return Mention(doc=m.doc, start=m.start, end=end, text=text[m.start:end], label=m.label, origin=m.origin,
+                   role=m.role, metonym=m.metonym, entity=m.entity)
+
+
+# a hyphen and a lower-case syllable glued to the end of a name, not followed by more of a word
+_HYPHENATED_TAIL = re.compile(r"-([a-z]{2,6})(?![\w-])")
+
+
+def _with_hyphenated_tail(m: Mention, text: str) -> Mention:
+    """"Shin Tae-yong", "Lee Jae-myung", "Son Heung-min": the tokenizer splits a hyphenated given
+    name and the tagger keeps "Shin Tae"; the lower-case half glued after a person's name of two
+    words or more belongs to it. Not a particle ("-lah", "-nya") and not a doubling of the last
+    word ("Ibu-ibu", "dikejar-kejar")."""
+    if m.label != "PERSON" or " " not in m.text:
+        return m
+    tail = _HYPHENATED_TAIL.match(text, m.end)
+    if tail is None:
+        return m
+    syllable = tail.group(1)
+    # "Atiekdikejar-kejar", "XI.Orang-orang": a doubled word, whole or after a prefix, is no name
+    if syllable in hyphen_particles() or m.text.rsplit(" ", 1)[-1].lower().endswith(syllable):
+        return m
+    end = tail.end()
     return Mention(doc=m.doc, start=m.start, end=end, text=text[m.start:end], label=m.label, origin=m.origin,
                    role=m.role, metonym=m.metonym, entity=m.entity)
 

@@ -64,6 +64,16 @@ def pronoun_enclitics() -> tuple[str, ...]:
     return tuple(sorted({str(w).lower() for w in data["pronoun"] if str(w).strip()}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def hyphen_particles() -> frozenset[str]:
+    """The particles and enclitics of ``lang/id/enclitics.yaml`` a writer may join to a word with a
+    hyphen ("dia-lah"), lower case: what a hyphenated tail of a name is not."""
+    data = load_data("enclitics")
+    if not isinstance(data, dict) or not isinstance(data.get("particles"), list):
+        raise LanguageDataError("enclitics: no list 'particles'")
+    return frozenset(str(w).lower() for w in data["particles"] if str(w).strip())
+
+
 def without_pronoun_enclitic(word: str) -> str | None:
     """``word`` (lower case) without the pronoun enclitic that ends it ("katanya" -> "kata",
     "olehnya" -> "oleh"), or None when it ends in none: the one test of "-nya" forms."""
