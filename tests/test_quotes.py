@@ -2422,3 +2422,28 @@ def test_quotes_a_role_span_ending_in_a_rank_and_a_name_after_melalui_gives_the_
                         text="Kasat Reskrim Iptu Rudi Hartanto SH", label="ORG", origin="model")]
     found = _Resolver("d", text, [(0, len(text))], mentions).find_intermediaries()
     assert [(p.text, h.text) for p, h in found.values()] == [("Bagus Wirawan", "Rudi Hartanto")]
+
+
+# a given name that is also a common word ("teguh": firm) between a title and the surname: the model
+# tags only the surname; the name is whole, and the first name alone later is the same person
+# (mock-up sentences, invented names)
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Majelis hakim menjatuhkan vonis delapan tahun penjara kepada terdakwa Rahmat Saputra, Rabu (3/4/2024). "
+     "\"Menyatakan terdakwa terbukti secara sah dan meyakinkan bersalah,\" kata Hakim Ketua Teguh Harianto saat "
+     "membacakan putusan.", "Menyatakan terdakwa", "Teguh Harianto"),
+    ("Majelis hakim menjatuhkan vonis delapan tahun penjara kepada terdakwa Rahmat Saputra, Rabu (3/4/2024). "
+     "\"Menyatakan terdakwa terbukti secara sah dan meyakinkan bersalah,\" kata Hakim Ketua Teguh Harianto saat "
+     "membacakan putusan. Usai sidang, kuasa hukum terdakwa, Andreas Simanjuntak, mengatakan pihaknya masih "
+     "pikir-pikir. \"Terdakwa tidak menunjukkan penyesalan,\" kata Hakim Teguh.", "Terdakwa tidak menunjukkan",
+     "Teguh Harianto"),
+])
+def test_quotes_a_given_name_that_is_a_common_word_stays_between_a_title_and_the_surname(
+        text: str, words: str, speaker: str) -> None:
+    assert _quote_at(_analysed(text).quotes, text, words).speaker_name == speaker
+
+
+def test_quotes_the_word_after_a_regional_title_stays_the_region() -> None:
+    # "Bupati Sentosa": a regent's title names his region; "Sentosa" is written capitalised, yet no first name
+    text = ("Banjir merendam empat desa. \"Kami sudah mendirikan dapur umum,\" kata Bupati Sentosa Agus Salim kepada "
+            "wartawan. Warga Sentosa mengungsi ke balai desa.")
+    assert _quote_at(_analysed(text).quotes, text, "Kami sudah").speaker_name == "Agus Salim"

@@ -1666,6 +1666,10 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
                                or no_name_word(word) or word in body_words)):
             out.append(m)
             continue
+        if loose and _given_name_after_title(text, start, word, m, mentions, words):
+            out.append(Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label,
+                               origin="rule"))
+            continue
         first = m.text.split(" ")[0]
         # the word used alone may be tagged as a one-word person ("kata Ramdan dalam ..."), not
         # as part of a longer name
@@ -1679,6 +1683,30 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
             m = Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin="rule")
         out.append(m)
     return out
+
+
+# the word that ends a role before a name, and the space after it ("Hakim Ketua Teguh": "Ketua ")
+_WORD_BEFORE_WORD = re.compile(rf"(?<![\w'’])({_LETTER_WORD}) $")
+
+
+def _given_name_after_title(text: str, start: int, word: str, person: Mention, mentions: Sequence[Mention],
+                            words: RoleWords) -> bool:
+    """Whether ``word`` (at ``start``, right before ``person``) is the person's first name because it
+    sits between a title and the name: "Hakim Ketua Teguh Harianto" with only "Harianto" tagged.
+    The model leaves out a given name that is also a common word ("teguh": firm); the word counts
+    still know it as a name (written capitalised more often than not). A role that names its region
+    ("Bupati Natuna Syawal") is followed by a region, not a first name, so only a role that does not
+    (a judge, a chair, a minister) and a word the article never uses as a place qualify. A common
+    word listed as a given name (``common_word_given_names``: "Untung") qualifies too."""
+    before = _WORD_BEFORE_WORD.search(text, max(0, start - 40), start)
+    if before is None or before.group(1).lower() not in words.head_words:
+        return False
+    if word.lower() not in load_word_frequencies().names and word.lower() not in load_name_types().common_word_given_names:
+        return False
+    if _regional_role_before(text, start, words):
+        return False
+    first = person.text.split(" ")[0]
+    return not _used_as_place(word, first, text, person, mentions, words)
 
 
 def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
