@@ -3382,9 +3382,12 @@ def _cue_inside_clause(r: _Resolver, s: int, end: int, idx: list[int], quotes: l
         subject_end = r.text[r.words.starts[idx[pos - 1]]:r.words.starts[k]].rstrip()
         if before.strip() not in ("", ")") or not (_capitalised(r.words.texts[idx[pos - 1]]) or subject_end.endswith(")")):
             continue
+        prev = r.words.texts[idx[pos - 1]].lower()
+        if any(opener[-2:] == (prev, word) for opener in r.pat.connective_openers_by_first.get(prev, ())):
+            continue  # "Lebih lanjut Suhendra menjelaskan, ...": a connective, not a subject and a cue
         names = [n for n in r.names_in(r.words.ends[k], end) if n.start == r.words.starts[idx[pos + 1]]]
-        if not names or not names[0].person:
-            continue
+        if not names or not names[0].person or r.text[r.words.ends[k]:names[0].start].strip():
+            continue  # "Lebih lanjut, Agus berharap ...": a comma after the cue ends no subject
         if not re.match(r"\s*,?\s*[a-z]", r.text[names[0].end:end]):
             continue
         found = _Speaker(names[0], CONF_INDIRECT, word)
