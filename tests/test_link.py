@@ -838,3 +838,15 @@ def test_link_a_shipped_nickname_joins_the_full_name_across_articles():
     ]
     link_entities(docs)
     assert _entity_of(docs, "b", "Zulhas") == _entity_of(docs, "a", "Zulkifli Hasan")
+
+
+def test_link_a_title_and_a_first_name_alone_in_one_article_joins_the_full_name_in_another():
+    # the model tags only the surname after "Hakim Ketua" (the given name "Teguh" is also a common word);
+    # the other outlet writes "kata Hakim Teguh" (mock-up sentences, invented names)
+    full = _doc("a", "\"Terdakwa terbukti bersalah,\" kata Hakim Ketua Teguh Harianto saat membacakan putusan.",
+                people=["Harianto"])
+    short = _doc("b", "\"Terdakwa tidak menunjukkan penyesalan,\" kata Hakim Teguh dalam sidang itu.", people=["Teguh"])
+    docs = [full, short]
+    link_entities(docs)
+    assert [m.text for m in full.mentions if m.label == "PERSON"] == ["Teguh Harianto"]
+    assert _entity_of(docs, "b", "Teguh") == _entity_of(docs, "a", "Teguh Harianto")

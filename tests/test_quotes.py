@@ -2422,3 +2422,73 @@ def test_quotes_a_role_span_ending_in_a_rank_and_a_name_after_melalui_gives_the_
                         text="Kasat Reskrim Iptu Rudi Hartanto SH", label="ORG", origin="model")]
     found = _Resolver("d", text, [(0, len(text))], mentions).find_intermediaries()
     assert [(p.text, h.text) for p, h in found.values()] == [("Bagus Wirawan", "Rudi Hartanto")]
+
+
+# a given name that is also a common word ("teguh": firm) between a title and the surname: the model
+# tags only the surname; the name is whole, and the first name alone later is the same person
+# (mock-up sentences, invented names)
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Majelis hakim menjatuhkan vonis delapan tahun penjara kepada terdakwa Rahmat Saputra, Rabu (3/4/2024). "
+     "\"Menyatakan terdakwa terbukti secara sah dan meyakinkan bersalah,\" kata Hakim Ketua Teguh Harianto saat "
+     "membacakan putusan.", "Menyatakan terdakwa", "Teguh Harianto"),
+    ("Majelis hakim menjatuhkan vonis delapan tahun penjara kepada terdakwa Rahmat Saputra, Rabu (3/4/2024). "
+     "\"Menyatakan terdakwa terbukti secara sah dan meyakinkan bersalah,\" kata Hakim Ketua Teguh Harianto saat "
+     "membacakan putusan. Usai sidang, kuasa hukum terdakwa, Andreas Simanjuntak, mengatakan pihaknya masih "
+     "pikir-pikir. \"Terdakwa tidak menunjukkan penyesalan,\" kata Hakim Teguh.", "Terdakwa tidak menunjukkan",
+     "Teguh Harianto"),
+])
+def test_quotes_a_given_name_that_is_a_common_word_stays_between_a_title_and_the_surname(
+        text: str, words: str, speaker: str) -> None:
+    assert _quote_at(_analysed(text).quotes, text, words).speaker_name == speaker
+
+
+def test_quotes_a_ministry_field_after_the_title_is_no_first_name() -> None:
+    # "Perindustrian" is written capitalised as a name is, but it is the minister's field
+    text = "\"Harga bahan baku naik,\" kata Menteri Perindustrian Agus Gumiwang Kartasasmita di Jakarta, Senin."
+    assert _quote_at(_analysed(text).quotes, text, "Harga bahan").speaker_name == "Agus Gumiwang Kartasasmita"
+
+
+def test_quotes_the_word_after_a_regional_title_stays_the_region() -> None:
+    # "Bupati Sentosa": a regent's title names his region; "Sentosa" is written capitalised, yet no first name
+    text = ("Banjir merendam empat desa. \"Kami sudah mendirikan dapur umum,\" kata Bupati Sentosa Agus Salim kepada "
+            "wartawan. Warga Sentosa mengungsi ke balai desa.")
+    assert _quote_at(_analysed(text).quotes, text, "Kami sudah").speaker_name == "Agus Salim"
+
+
+# a reported clause with the cue and the speaker inside it, after the clause's subject (mock-up sentences)
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Menko Polhukam Rahmat Hidayat menggelar jumpa pers di kantornya, Selasa (9/8/2022) malam. Sehingga pada malam "
+     "ini Kapolri kata Rahmat, berhasil mengungkap pelaku utama kasus itu.", "berhasil mengungkap", "Rahmat Hidayat"),
+    ("Menko Polhukam Rahmat Hidayat menggelar jumpa pers di kantornya, Selasa (9/8/2022) malam. Di sisi lain, Presiden "
+     "Budi Santoso kata Rahmat sempat marah terkait kasus yang berlarut-larut.", "sempat marah", "Rahmat Hidayat"),
+])
+def test_quotes_a_cue_inside_the_clause_after_its_subject_gives_the_speaker(text: str, words: str, speaker: str) -> None:
+    quote = _quote_at(_analysed(text).quotes, text, words)
+    assert (quote.kind, quote.speaker_name) == ("indirect", speaker)
+
+
+def test_quotes_a_cue_word_inside_a_sentence_with_no_name_after_it_is_no_speech() -> None:
+    # "kata demi kata" after the subject: no person follows the word, nobody is quoted
+    text = "Di ruang sidang, Hakim Budi Santoso kata demi kata membacakan putusan setebal 300 halaman itu."
+    assert _analysed(text).quotes == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a long title with "yang juga" before the holder's name, after an opening set off by a comma
+    ("Mengenai hal ini, Menteri Koordinator Bidang Politik Hukum dan Keamanan (Menko Polhukam) yang juga Ketua "
+     "Kompolnas Rahmat Hidayat mengatakan pemerintah mengapresiasi kerja tim khusus kepolisian.",
+     "pemerintah mengapresiasi", "Rahmat Hidayat"),
+    # a lead's dateline naming the outlet before a long title
+    ("Jakarta, SUARANUSA.co.id – Menteri Koordinator Bidang Politik Hukum dan Keamanan (Menko Polhukam) Rahmat "
+     "Hidayat mengatakan, motif pelaku hanya bisa didengar oleh orang dewasa. Menurutnya, motif tersebut sensitif.",
+     "motif pelaku", "Rahmat Hidayat"),
+    # a comma right after "Dikatakannya" sets off no agent: the person in focus speaks
+    ("Menko Polhukam Rahmat Hidayat mengungkap hal mengejutkan soal mantan Kadiv Propam Irjen Budi Santoso. "
+     "Dikatakannya, Budi memiliki kelompok yang diibaratkan kerajaan di internal Mabes Polri.",
+     "memiliki kelompok", "Rahmat Hidayat"),
+    # a post on a social network
+    ("Kuasa hukum korban ikut buka suara. Melalui akun Twitternya, Sinta Maharani mencuit bahwa putusan pengadilan "
+     "itu jauh dari kelaziman.", "jauh dari kelaziman", "Sinta Maharani"),
+])
+def test_quotes_reported_words_after_a_long_subject_a_dateline_or_a_passive_cue(text: str, words: str, speaker: str) -> None:
+    assert _quote_at(_analysed(text).quotes, text, words).speaker_name == speaker

@@ -109,6 +109,9 @@ class RoleWords:
     # "barat", "selatan": the second word of a region named after an administrative word
     # ("Kabupaten Bandung Barat"); any other second word may open the holder's name
     region_qualifiers: frozenset[str] = frozenset()
+    # "hakim", "jaksa": titles held by a person, not an office with a portfolio or a region, so a
+    # name follows them ("Hakim Ketua Teguh Harianto"; "Menteri Perindustrian Agus ..." has a field)
+    personal_titles: frozenset[str] = frozenset()
 
     def compound_head(self, word: str) -> bool:
         """Whether ``word`` is a capitalised short form of a head glued to the short form of its
@@ -317,6 +320,7 @@ def load_role_words() -> RoleWords:
         portfolio_words=frozenset(str(w).lower() for w in data.get("portfolio_words") or []),
         portfolio_list_closers=tuple(str(w).lower() for w in data.get("portfolio_list_closers") or []),
         region_qualifiers=frozenset(str(w).lower() for w in data.get("region_qualifiers") or []),
+        personal_titles=frozenset(str(w).lower() for w in data.get("personal_titles") or []),
     )
 
 
@@ -1690,6 +1694,10 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
                                or no_name_word(word) or word in body_words)):
             out.append(m)
             continue
+        if loose and _given_name_after_title(text, start, word, m, mentions, words):
+            out.append(Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label,
+                               origin="rule"))
+            continue
         first = m.text.split(" ")[0]
         # the word used alone may be tagged as a one-word person ("kata Ramdan dalam ..."), not
         # as part of a longer name
@@ -1703,6 +1711,37 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
             m = Mention(doc=m.doc, start=start, end=m.end, text=text[start:m.end], label=m.label, origin="rule")
         out.append(m)
     return out
+
+
+# the word that ends a role before a name, and the space after it ("Hakim Ketua Teguh": "Ketua ")
+_WORD_BEFORE_WORD = re.compile(rf"(?<![\w'’])({_LETTER_WORD}) $")
+
+
+def _given_name_after_title(text: str, start: int, word: str, person: Mention, mentions: Sequence[Mention],
+                            words: RoleWords) -> bool:
+    """Whether ``word`` (at ``start``, right before ``person``) is the person's first name because it
+    sits between a title and the name: "Hakim Ketua Teguh Harianto" with only "Harianto" tagged.
+    The model leaves out a given name that is also a common word ("teguh": firm); the word counts
+    still know it as a name (written capitalised more often than not), as they know a ministry's
+    field ("Perindustrian"), so only a title held by a person (``personal_titles``: a judge, a
+    prosecutor), not an office named for a field or a region ("Menteri Perindustrian", "Bupati
+    Natuna"), and a word the article never uses as a place qualify. A common word listed as a given
+    name (``common_word_given_names``: "Untung") qualifies too."""
+    # the role's words right before the name (at most three: "Ketua Majelis Hakim", "Hakim Ketua")
+    title: list[str] = []
+    at = start
+    while len(title) < 3 and (before := _WORD_BEFORE_WORD.search(text, max(0, at - 40), at)) is not None \
+            and before.group(1).lower() in words.head_words:
+        title.append(before.group(1).lower())
+        at = before.start(1)
+    if not any(w in words.personal_titles for w in title):
+        return False
+    if word.lower() not in load_word_frequencies().names and word.lower() not in load_name_types().common_word_given_names:
+        return False
+    if _regional_role_before(text, start, words):
+        return False
+    first = person.text.split(" ")[0]
+    return not _used_as_place(word, first, text, person, mentions, words)
 
 
 def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:

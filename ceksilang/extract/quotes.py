@@ -51,12 +51,14 @@ from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in,
                                         portfolio_lists, short_form_of, without_degrees)
 from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
+from ceksilang.ingest.metadata import DATELINE_MAX_PREFIX_WORDS, DATELINE_REACH, match_dateline
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
                             without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
-from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased, phrases_by_first_word,
+from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased, normalise_space,
+                            phrases_by_first_word,
                             split_sentences,
                             without_bracketed_abbreviation)
 
@@ -153,6 +155,9 @@ class QuotePatterns:
     # "Pada kesempatan yang sama,": a phrase that opens a sentence, set off by a comma, and names
     # no one: not counted among the words before a speech verb
     discourse_openers: frozenset[str] = frozenset()
+    # "yang juga", "dan", "selaku": lower-case words inside a long title before a name ("Menteri ...
+    # (Menko Polhukam) yang juga Ketua Kompolnas Mahfud MD mengatakan ...")
+    title_joiners: frozenset[str] = frozenset()
     # "sang": "lanjut sang perdana menteri" is the person introduced before with that role
     role_articles: frozenset[str] = frozenset()
     # "angkat bicara": a predicate that says its subject speaks, with no words of its own
@@ -282,6 +287,7 @@ def load_quote_patterns() -> QuotePatterns:
         pronouns_joint=frozenset(str(w).lower() for w in data.get("pronouns_joint") or []),
         locatives=frozenset(str(w).lower() for w in data.get("locatives") or []),
         discourse_openers=frozenset(" ".join(str(w).lower().split()) for w in data.get("discourse_openers") or []),
+        title_joiners=frozenset(str(w).lower() for w in data.get("title_joiners") or []),
         role_articles=frozenset(str(w).lower() for w in data.get("role_articles") or []),
         speech_acts=tuple(tuple(str(w).lower().split()) for w in data.get("speech_acts") or []),
         connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
@@ -3257,6 +3263,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                 quotes.append(r.quote(cs, ce, "indirect", found))
                 r.set_focus(found, s, True)
                 return
+    if _cue_inside_clause(r, s, end, idx, quotes):
+        return
     # "..., kata X." at the end of the sentence
     m = re.search(r",\s*([a-z]+)\b([^,]{0,80})$", r.text[s:end])
     if m and r.verbs.cue(m.group(1)) and m.group(1) not in r.verbs.prefixed:
@@ -3295,9 +3303,12 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # not words reported; the one admitting it is not whom a later "ujarnya" goes back to
             return
         # deep in a long sentence, only a subject described by a relative clause opens reported words
-        deep = pos >= 15 and not _late_speech_verb(r, s, idx, pos) and _words_before_past_asides(r, s, idx, pos) >= 15
+        titled = _titled_subject(r, s, idx, pos) if pos >= 15 else None
+        deep = pos >= 15 and titled is None and not _late_speech_verb(r, s, idx, pos) \
+            and _words_before_past_asides(r, s, idx, pos) >= 15
         joint = _relative_subject_start(r, s, idx, pos) if deep else None
-        subject_start = s if joint is None else joint
+        # a long title's holder: the name is the subject ("Polhukam" inside the title is none)
+        subject_start = titled if titled is not None else s if joint is None else joint
         if deep and joint is None:
             continue
         found, shared = r.subject_before(subject_start, r.words.starts[k], r.words.texts[k])
@@ -3350,6 +3361,43 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             r.set_focus(_Speaker(described[1], CONF_PARTIAL, r.words.texts[described[0]]),
                         r.words.starts[described[0]], True)
         return
+
+
+def _cue_inside_clause(r: _Resolver, s: int, end: int, idx: list[int], quotes: list[Quote]) -> bool:
+    """"Sehingga pada malam ini Kapolri kata Mahfud, berhasil mengeluarkan ...", "Presiden Joko Widodo
+    (Jokowi) kata Mahfud sempat marah ...": a bare cue (no prefix, no pronoun) and a named person
+    stand inside the clause, right after its subject (a capitalised word or a closing bracket, no
+    comma between) and before its lower-case predicate. The clause is the person's reported words; the
+    whole sentence is kept as the quote, since its subject stands before the aside. Only the speaker's
+    name may sit between the cue and the predicate, so "kata sambutan" or a cue that opens the
+    sentence is not read here."""
+    for pos in range(1, len(idx) - 2):
+        k = idx[pos]
+        word = r.words.texts[k]
+        cue = r.verbs.cue(word)
+        if cue is None or cue[1] or not word.islower() or word in r.verbs.prefixed \
+                or r.verbs.source_cue(word) is not None:
+            continue
+        before = r.text[r.words.ends[idx[pos - 1]]:r.words.starts[k]]
+        subject_end = r.text[r.words.starts[idx[pos - 1]]:r.words.starts[k]].rstrip()
+        if before.strip() not in ("", ")") or not (_capitalised(r.words.texts[idx[pos - 1]]) or subject_end.endswith(")")):
+            continue
+        prev = r.words.texts[idx[pos - 1]].lower()
+        if any(opener[-2:] == (prev, word) for opener in r.pat.connective_openers_by_first.get(prev, ())):
+            continue  # "Lebih lanjut Suhendra menjelaskan, ...": a connective, not a subject and a cue
+        names = [n for n in r.names_in(r.words.ends[k], end) if n.start == r.words.starts[idx[pos + 1]]]
+        if not names or not names[0].person or r.text[r.words.ends[k]:names[0].start].strip():
+            continue  # "Lebih lanjut, Agus berharap ...": a comma after the cue ends no subject
+        if not re.match(r"\s*,?\s*[a-z]", r.text[names[0].end:end]):
+            continue
+        found = _Speaker(names[0], CONF_INDIRECT, word)
+        cs, ce = _trimmed(r.text, s, end)
+        if len(r.text[cs:ce].split()) < 6:
+            return False
+        quotes.append(r.quote(cs, ce, "indirect", found))
+        r.set_focus(found, s, True)
+        return True
+    return False
 
 
 def _audience_at(r: _Resolver, rest: list[int], n: int) -> bool:
@@ -3458,8 +3506,10 @@ def _passive_report(r: _Resolver, s: int, end: int, idx: list[int], quotes: list
     if r.words.texts[rest[0]].lower() in r.verbs.passive_agent:
         limit = r.words.starts[rest[that]] if that is not None else end
         found = r.speaker_after_verb(r.words.ends[rest[0]], limit, r.words.texts[idx[0]])
-    elif _capitalised(r.words.texts[rest[0]]) and comma > 0:
+    elif _capitalised(r.words.texts[rest[0]]) and comma > r.words.starts[rest[0]]:
         # "Dijelaskan Iptu Fauzi Atmaja, aksi itu ...": the agent right after the verb, then a comma
+        # ("Dikatakannya, Sambo memiliki ...": a comma right after the verb sets off no agent; the
+        # capitalised word opens the reported words)
         found = r.speaker_after_verb(r.words.ends[idx[0]], comma, r.words.texts[idx[0]])
         that = next((n for n, k in enumerate(rest) if r.words.starts[k] > comma), None)
         that = that - 1 if that is not None else None
@@ -3536,6 +3586,7 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
         # "Kapolres X, AKBP Y melalui Wakapolres X, Kompol Z kepada jurnalis ... mengatakan": the
         # principal before "melalui" is no part of the subject that speaks; count from "melalui"
         s = max(through)
+    s = _after_outlet_dateline(r.text, s, verb_at)
     cuts = [s] + [s + i + 1 for i, ch in enumerate(r.text[s:r.words.starts[idx[pos]]]) if ch == ","]
     cuts.append(r.words.starts[idx[pos]])
     for a, b in zip(cuts, cuts[1:]):
@@ -3550,6 +3601,42 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
             continue
         count += len(inside)
     return count
+
+
+def _after_outlet_dateline(text: str, s: int, limit: int) -> int:
+    """Where the sentence at ``s`` begins past a lead's dateline naming an outlet ("Jakarta, SERU.co.id
+    – Menteri ... Mahfud MD mengatakan, ..."): the place and the outlet are no part of the subject
+    that speaks. ``s`` when the sentence opens no such dateline (the same test and reach as the
+    timeline's ``without_dateline``)."""
+    if s > DATELINE_REACH:
+        return s
+    found = match_dateline(normalise_space(text[s:limit]))
+    if found is None or not found.outlet:
+        return s
+    prefix = normalise_space(text[s:limit])[:found.end].split()
+    if not prefix or len(prefix) > DATELINE_MAX_PREFIX_WORDS:
+        return s
+    raw = re.match(r"\s*" + r"\s+".join(map(re.escape, prefix)) + r"[\s\-–—:,]*", text[s:limit])
+    return s + raw.end() if raw else s
+
+
+def _titled_subject(r: _Resolver, s: int, idx: list[int], pos: int) -> int | None:
+    """Where the holder's name starts when the words between the last comma and the speech verb at ``pos`` are one long title
+    and the person holding it, the person's name right before the verb ("Mengenai hal ini, Menteri
+    Koordinator Bidang Politik Hukum dan Keamanan (Menko Polhukam) yang juga Ketua Kompolnas Mahfud MD
+    mengatakan ..."): every word capitalised or a joiner of titles (``title_joiners``). However long,
+    such a subject names who speaks. None when the words are anything else."""
+    verb_at = r.words.starts[idx[pos]]
+    cut = r.text.rfind(",", s, verb_at)
+    inside = r.words.between(cut + 1 if cut >= 0 else s, verb_at)
+    if len(inside) < 3 or not _capitalised(r.words.texts[inside[0]]) and not r.words.texts[inside[0]].isupper():
+        return None
+    if not all(r.words.texts[k][:1].isupper() or r.words.texts[k].lower() in r.pat.title_joiners for k in inside):
+        return None
+    names = r.names_in(r.words.starts[inside[0]], verb_at)
+    if names and names[-1].person and names[-1].tagged and not r.text[names[-1].end:verb_at].strip():
+        return names[-1].start
+    return None
 
 
 def _late_speech_verb(r: _Resolver, s: int, idx: list[int], pos: int) -> bool:
