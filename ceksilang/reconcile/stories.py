@@ -445,6 +445,17 @@ class StorySettings:
     # pair of accounts is compared). A story this large is closed and the event goes on in a
     # new story ("continues") that starts from its centroid: a years-long war is many stories.
     max_story_docs: int = 200
+    # Scraped pages often carry no publication date. Undated documents come last, and a stream
+    # over a store (``briefing.iter_story_parts``) has by then closed every story more than
+    # ``window_days`` older than the latest dated document: an undated report of an event of
+    # last year met only this week's stories and started its own (grp18: four undated reports
+    # of the 2025 minimum-wage decision made a story of their own beside the dated ones, and
+    # the undated reports of the LPG retail ban joined a July story). With this above 0, an
+    # undated document is fed to the index on the day of the dated document most like it
+    # (``undated_arrival_days``: cosine of their vectors) when that cosine reaches this value,
+    # so it meets the stories open that day; it is still undated (no day is given to it or to
+    # its story). Below it, it comes last as before. 0: off.
+    undated_arrival_similarity: float = 0.3
 
 
 DEFAULT_STORY_SETTINGS = StorySettings()
@@ -1353,6 +1364,31 @@ def publication_day(published: str | None) -> int | None:
         return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
+
+
+def undated_arrival_days(dated: Iterable[tuple[int, Mapping[str, float]]],
+                         undated: Mapping[str, Mapping[str, float]], least: float) -> dict[str, int]:
+    """The day each undated document (its id -> its vector) is best fed to a stream of stories
+    on: the publication day of the dated document (``dated``: its day ordinal and vector, in any
+    order) whose vector is most like it, when their cosine reaches ``least``; a document with no
+    such dated document is left out. Ties go to the earlier day.
+
+    One pass over the dated vectors; only the keys the undated documents hold are looked up."""
+    holders: dict[str, list[tuple[str, float]]] = {}
+    for doc_id, vector in undated.items():
+        for key, w in vector.items():
+            holders.setdefault(key, []).append((doc_id, w))
+    best: dict[str, tuple[float, int]] = {}
+    for day, vector in dated:
+        dots: dict[str, float] = {}
+        for key, w in vector.items():
+            for doc_id, w2 in holders.get(key, ()):
+                dots[doc_id] = dots.get(doc_id, 0.0) + w * w2
+        for doc_id, dot in dots.items():
+            seen = best.get(doc_id)
+            if dot >= least and (seen is None or dot > seen[0] or (dot == seen[0] and day < seen[1])):
+                best[doc_id] = (dot, day)
+    return {doc_id: day for doc_id, (_, day) in best.items()}
 
 
 # --------------------------------------------------------------------------- the index
@@ -2322,7 +2358,7 @@ def pair_scores(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[s
 
 
 __all__ = [
-    "pair_scores", "StorySettings", "StoryIndex", "group_stories", "document_frequencies", "content_terms",
+    "pair_scores", "StorySettings", "StoryIndex", "group_stories", "undated_arrival_days", "document_frequencies", "content_terms",
     "count_terms", "document_terms", "english_content_terms", "indonesian_keys", "stem", "stopwords", "order_key", "TermCounts",
     "distinct_names", "event_kind_keys",
 ]
