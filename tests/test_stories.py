@@ -1569,6 +1569,12 @@ def test_stories_undated_arrival_days_take_the_day_of_the_closest_dated_report()
     undated = {d.id: vectors[d.id] for d in reports if not d.published}
     days = undated_arrival_days(dated, undated, 0.3)
     assert days == {"bus-undated": publication_day("2025-03-03")}  # the fire page meets no dated report
+    # a page that dates its own days far from the closest dated report's is not placed there
+    # (a forecast "hari ini" of another month is like every forecast of its region)
+    far = {"bus-undated": [publication_day("2025-05-22")]}
+    assert undated_arrival_days(dated, undated, 0.3, far, window=7) == {}
+    near = {"bus-undated": [publication_day("2025-03-01")]}
+    assert undated_arrival_days(dated, undated, 0.3, near, window=7) == {"bus-undated": publication_day("2025-03-03")}
 
 
 # Mock-up (invented, grp18): a ministry's follow-up five days after the decision it explains,

@@ -583,7 +583,9 @@ def _undated_arrivals(conn: sqlite3.Connection, grouping: Any) -> list[tuple[int
             if day is not None:
                 yield day, vector(blob)
 
-    days = story_module.undated_arrival_days(dated(), {row[0]: vector(row[2]) for row in undated}, least)
+    named = {row[0]: story_module.evidence_days(json.loads(zlib.decompress(row[2]))[0]) for row in undated}
+    days = story_module.undated_arrival_days(dated(), {row[0]: vector(row[2]) for row in undated}, least,
+                                             named, grouping.settings.window_days)
     order = {row[0]: i for i, row in enumerate(undated)}
     return sorted(((days[row[0]], row) for row in undated if row[0] in days), key=lambda p: (p[0], order[p[1][0]]))
 

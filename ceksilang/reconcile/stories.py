@@ -1354,7 +1354,7 @@ def _evidence_terms(doc: Document) -> Iterator[str]:
             yield f"{EVIDENCE_PREFIX}d:{t.value}"
 
 
-def _evidence_days(keys: Iterable[str]) -> list[int]:
+def evidence_days(keys: Iterable[str]) -> list[int]:
     """The day ordinals of the ``=d:`` evidence keys among ``keys``."""
     prefix = f"{EVIDENCE_PREFIX}d:"
     days = (publication_day(k[len(prefix):]) for k in keys if k.startswith(prefix))
@@ -1389,13 +1389,18 @@ def publication_day(published: str | None) -> int | None:
 
 
 def undated_arrival_days(dated: Iterable[tuple[int, Mapping[str, float]]],
-                         undated: Mapping[str, Mapping[str, float]], least: float) -> dict[str, int]:
+                         undated: Mapping[str, Mapping[str, float]], least: float,
+                         named_days: Mapping[str, Sequence[int]] | None = None, window: int = 7) -> dict[str, int]:
     """The day each undated document (its id -> its vector) is best fed to a stream of stories
     on: the publication day of the dated document (``dated``: its day ordinal and vector, in any
     order) whose vector is most like it, when their cosine reaches ``least``; a document with no
-    such dated document is left out. Ties go to the earlier day.
+    such dated document is left out. Ties go to the earlier day. A document that dates days in
+    its text (``named_days``: its id -> day ordinals, ``evidence_days``) is placed only on a day
+    within ``window`` days of one of them: a weather forecast "hari ini, Kamis (22/5/2025)" is
+    like every forecast of its region, and belongs with the forecasts of its own days.
 
     One pass over the dated vectors; only the keys the undated documents hold are looked up."""
+    named_days = named_days or {}
     holders: dict[str, list[tuple[str, float]]] = {}
     for doc_id, vector in undated.items():
         for key, w in vector.items():
@@ -1408,8 +1413,12 @@ def undated_arrival_days(dated: Iterable[tuple[int, Mapping[str, float]]],
                 dots[doc_id] = dots.get(doc_id, 0.0) + w * w2
         for doc_id, dot in dots.items():
             seen = best.get(doc_id)
-            if dot >= least and (seen is None or dot > seen[0] or (dot == seen[0] and day < seen[1])):
-                best[doc_id] = (dot, day)
+            if dot < least or (seen is not None and (dot < seen[0] or (dot == seen[0] and day >= seen[1]))):
+                continue
+            days = named_days.get(doc_id)
+            if days and not any(abs(day - named) <= window for named in days):
+                continue
+            best[doc_id] = (dot, day)
     return {doc_id: day for doc_id, (_, day) in best.items()}
 
 
@@ -1889,7 +1898,7 @@ class StoryIndex:
         least = self.settings.follow_up_similarity
         if least <= 0 or sim < least or day is None or story.last_day is None or day <= story.last_day:
             return False
-        return any(story.first_day <= d <= story.last_day for d in _evidence_days(evidence))  # type: ignore[operator]
+        return any(story.first_day <= d <= story.last_day for d in evidence_days(evidence))  # type: ignore[operator]
 
     def _put(self, best: _StoryState, doc: Document, day: int | None, vector: Mapping[str, float],
              terms: TermCounts, names: dict[str, float] | None = None, evidence: set[str] | None = None) -> str:
@@ -2179,7 +2188,7 @@ class StoryIndex:
         gap = self.settings.names_join_day_gap
         if gap <= 0:
             return False
-        mine, theirs = _evidence_days(evidence), _evidence_days(story.evidence)
+        mine, theirs = evidence_days(evidence), evidence_days(story.evidence)
         if not mine or not theirs:
             return False
         return all(abs(a - b) >= gap for a in mine for b in theirs)
@@ -2389,7 +2398,7 @@ def pair_scores(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[s
 
 
 __all__ = [
-    "pair_scores", "StorySettings", "StoryIndex", "group_stories", "undated_arrival_days", "document_frequencies", "content_terms",
+    "pair_scores", "StorySettings", "StoryIndex", "group_stories", "undated_arrival_days", "evidence_days", "document_frequencies", "content_terms",
     "count_terms", "document_terms", "english_content_terms", "indonesian_keys", "stem", "stopwords", "order_key", "TermCounts",
     "distinct_names", "event_kind_keys",
 ]
