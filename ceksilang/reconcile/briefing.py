@@ -13,7 +13,8 @@ or documents in memory) twice in publication order and once per story:
    publication day moves on, the stories no later document can join (``close_before``) are
    complete: their documents are loaded again by id, linked, compared and reconciled, and the
    story's records handed out as a ``StoryPart``. The index only ever holds one window of
-   open stories.
+   open stories. An undated document is fed once the stream has passed the day of the dated
+   document most like it (``stories.undated_arrival_days``), before that day's stories close.
    An Indonesian document that translates an English one of the last ``across_max_days`` days
    joins the original's story whatever their similarity (``translation.CrossStoryTranslations``:
    only the English documents close to it are read and compared), so its ``translated_from``

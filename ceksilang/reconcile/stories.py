@@ -22,6 +22,10 @@ is a sparse TF-IDF vector over
 Each vector is compared with the centroids of the stories active within ``window_days`` of the
 document's date (undated documents and undated stories compare with all); the document joins
 the most similar one when the cosine reaches ``threshold``, otherwise it starts a new story.
+A stream over a store closes stories as the days pass, so there an undated document is fed on
+the day of the dated report most like it (``undated_arrival_days``), not after every story of
+its event has closed; a follow-up days later that dates the story's event to one of its days is
+compared without the days' decay (``follow_up_similarity``).
 
 Figures may join, never split one event: a report that shares ``shared_rare_entities`` rare
 names (places, people) with a story joins it when their similarity *without* the figures in
