@@ -2402,7 +2402,7 @@ def pair_scores(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[s
 
 
 __all__ = [
-    "pair_scores", "StorySettings", "StoryIndex", "group_stories", "undated_arrival_days", "evidence_days", "document_frequencies", "content_terms",
+    "pair_scores", "StorySettings", "StoryIndex", "group_stories", "document_frequencies", "content_terms",
     "count_terms", "document_terms", "english_content_terms", "indonesian_keys", "stem", "stopwords", "order_key", "TermCounts",
-    "distinct_names", "event_kind_keys",
+    "distinct_names", "event_kind_keys", "undated_arrival_days", "evidence_days",
 ]
