@@ -52,7 +52,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -65,6 +65,9 @@ from ceksilang.render import Written, scratch_folder, write_briefing_tables
 from ceksilang.render.json import briefing_header
 from ceksilang.render.served import write_served
 from ceksilang.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from ceksilang.reconcile.stories import StoryIndex
 
 log = logging.getLogger(__name__)
 
@@ -512,6 +515,10 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
         # kept; only those close to an Indonesian document are read and compared)
         translations = CrossStoryTranslations(source.get_documents)
         current_day: int | None = None
+        # undated documents placed on the day of the dated document most like them: fed once
+        # the stream has passed that day, before the stories it leaves behind are closed
+        placed = _undated_arrivals(conn, grouping)
+        placed_ids = {row[0] for _, row in placed}
         # a cursor of its own: ``part`` queries the same connection while this one is read;
         # each document's duplicate mark comes with it (one query, not one per document)
         rows = conn.cursor().execute("SELECT a.doc, a.published, a.terms, a.language, d.original, d.similarity"
@@ -528,10 +535,6 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
             vector, found = translations.see(doc_id, day, language, bool(original), lambda: grouping.vector(terms))
             grouping.add(doc, terms, vector=vector, into=grouping.story_of(found) if found else None)
 
-        # undated documents placed on the day of the dated document most like them: fed once
-        # the stream has passed that day, before the stories it leaves behind are closed
-        placed = _undated_arrivals(conn, grouping)
-        placed_ids = {row[0] for _, row in placed}
         for row in rows:
             if row[0] in placed_ids:
                 continue
@@ -556,7 +559,7 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
 _NO_SOURCE = Source(path="")
 
 
-def _undated_arrivals(conn: sqlite3.Connection, grouping: Any) -> list[tuple[int, tuple[Any, ...]]]:
+def _undated_arrivals(conn: sqlite3.Connection, grouping: StoryIndex) -> list[tuple[int, tuple[Any, ...]]]:
     """The undated documents of the ``arrival`` table that ``stories.undated_arrival_days``
     places on a day, as (day, arrival row), by day and arrival order; none when the batch has no
     undated document or the setting is off (then nothing more is read)."""
