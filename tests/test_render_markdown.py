@@ -188,3 +188,14 @@ def test_briefing_md_renders_as_the_intended_text_and_stays_readable():
     # the raw file reads as written where Markdown gives the characters no meaning
     assert "`001_201f`" in md and "3 Maret 2025 10.00" in md and "2024-11-01" in md
     assert "\\-" not in md and "\\_201f" not in md and "\\." not in md
+
+
+def test_markdown_document_list_says_a_report_has_no_publication_date():
+    # an undated scraped page is grouped by its content alone; the reader is told it has no date
+    from ceksilang.render.markdown import _doc_line
+
+    undated = {"id": "radio", "title": "Gubernur Gratiskan Bus Sekolah", "outlet": "Radio Kota", "published": None}
+    dated = dict(undated, id="koran", published="2025-03-03")
+    assert "tanpa tanggal terbit" in _doc_line(undated, "id")
+    assert "no publication date" in _doc_line(undated, "en")
+    assert "tanpa tanggal" not in _doc_line(dated, "id") and "3 Maret 2025" in _doc_line(dated, "id")

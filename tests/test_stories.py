@@ -29,6 +29,8 @@ from ceksilang.reconcile.stories import (
     stem,
     stopwords,
     title_name_keys,
+    publication_day,
+    undated_arrival_days,
 )
 from tests.conftest import REPO, needs_corpus
 
@@ -1505,3 +1507,99 @@ def test_a_same_day_report_that_shares_no_figure_stays_apart():
     text = INDEX_CLOSING_TEXT.replace(", setelah dibuka di 7.107", "")
     assert "7.107" not in text
     assert _grouped(_index_reports(closing_text=text), ON) == [["closing"], ["opening"]]
+
+
+# Mock-ups (invented, grp18): a province's free school-bus decision, reported by three outlets on
+# 3 March; a football final seven weeks later; two undated scraped pages, one of the bus decision
+# and one of a market fire.
+SCHOOL_BUS = [
+    ("bus-a", "Gubernur Sulawesi Tengah Gratiskan Bus Sekolah Mulai April",
+     "Gubernur Sulawesi Tengah Rusdi Mastura memutuskan bus sekolah gratis bagi pelajar SMA dan SMK mulai "
+     "April. Keputusan itu diambil setelah rapat dengan Dinas Perhubungan di Palu. Sebanyak 45 armada bus "
+     "sekolah melayani rute pinggiran kota dan desa terpencil."),
+    ("bus-b", "Pelajar Sulteng Naik Bus Sekolah Gratis Mulai April",
+     "Pelajar SMA dan SMK di Sulawesi Tengah bisa naik bus sekolah gratis mulai April, kata Gubernur Rusdi "
+     "Mastura di Palu. Dinas Perhubungan menyiapkan 45 armada bus sekolah untuk rute pinggiran dan desa "
+     "terpencil."),
+    ("bus-c", "Rusdi Mastura Putuskan Bus Sekolah Gratis untuk Pelajar",
+     "Bus sekolah gratis untuk pelajar SMA dan SMK Sulawesi Tengah berlaku mulai April. Gubernur Rusdi "
+     "Mastura menyebut 45 armada bus sekolah Dinas Perhubungan akan menjangkau desa terpencil dan "
+     "pinggiran kota Palu."),
+]
+FINAL = [
+    ("final-a", "Persib Juara Piala Presiden Usai Tundukkan Persija",
+     "Persib Bandung menjuarai Piala Presiden setelah menang 2-1 atas Persija Jakarta di Stadion Gelora "
+     "Bandung Lautan Api. Gol kemenangan dicetak pada menit akhir babak kedua."),
+    ("final-b", "Persija Takluk di Final, Persib Angkat Trofi Piala Presiden",
+     "Persija Jakarta kalah 1-2 dari Persib Bandung pada final Piala Presiden di Stadion Gelora Bandung "
+     "Lautan Api. Persib mengangkat trofi di depan puluhan ribu penonton."),
+]
+UNDATED_BUS = ("bus-undated", "Bus Sekolah Gratis bagi Pelajar SMA dan SMK Sulteng",
+               "Gubernur Sulawesi Tengah Rusdi Mastura menggratiskan bus sekolah bagi pelajar SMA dan SMK mulai "
+               "April. Dinas Perhubungan mengoperasikan 45 armada bus sekolah ke desa terpencil dan pinggiran "
+               "Palu.")
+UNDATED_FIRE = ("fire-undated", "Kebakaran Hanguskan Puluhan Kios Pasar Inpres Manonda",
+                "Api menghanguskan puluhan kios di Pasar Inpres Manonda pada dini hari. Pedagang pakaian dan "
+                "sembako kehilangan barang dagangan; petugas pemadam kebakaran memadamkan api setelah tiga jam.")
+
+
+def _bus_and_final_reports() -> list[Document]:
+    return ([doc(i, text, title, "2025-03-03") for i, title, text in SCHOOL_BUS]
+            + [doc(i, text, title, "2025-04-20") for i, title, text in FINAL]
+            + [doc(i, text, title, None) for i, title, text in (UNDATED_BUS, UNDATED_FIRE)])
+
+
+def test_stories_an_undated_report_of_an_earlier_dated_event_joins_its_story_in_the_stream():
+    from ceksilang.reconcile.briefing import MemorySource, iter_story_parts
+
+    # the stream closes the bus story when the final's day arrives, long before the undated
+    # pages (last in publication order) are read: the undated bus report must still join it
+    stories = sorted(sorted(part.story.docs) for part in iter_story_parts(MemorySource(_bus_and_final_reports())))
+    assert ["bus-a", "bus-b", "bus-c", "bus-undated"] in stories
+    # an undated report of another event joins neither
+    assert ["fire-undated"] in stories
+    assert ["final-a", "final-b"] in stories
+
+
+def test_stories_undated_arrival_days_take_the_day_of_the_closest_dated_report():
+    reports = _bus_and_final_reports()
+    index = StoryIndex(document_frequencies=document_frequencies(reports), total_documents=len(reports))
+    vectors = {d.id: index.vector(count_terms(d)) for d in reports}
+    dated = [(publication_day(d.published), vectors[d.id]) for d in reports if d.published]
+    undated = {d.id: vectors[d.id] for d in reports if not d.published}
+    days = undated_arrival_days(dated, undated, 0.3)
+    assert days == {"bus-undated": publication_day("2025-03-03")}  # the fire page meets no dated report
+    # a page that dates its own days far from the closest dated report's is not placed there
+    # (a forecast "hari ini" of another month is like every forecast of its region)
+    far = {"bus-undated": [publication_day("2025-05-22")]}
+    assert undated_arrival_days(dated, undated, 0.3, far, window=7) == {}
+    near = {"bus-undated": [publication_day("2025-03-01")]}
+    assert undated_arrival_days(dated, undated, 0.3, near, window=7) == {"bus-undated": publication_day("2025-03-03")}
+
+
+# Mock-up (invented, grp18): a ministry's follow-up five days after the decision it explains,
+# dating the decision to its day ("Senin (3/3)") and told in its words.
+BUS_FOLLOW_UP = ("bus-follow", "Dinas Perhubungan Sulteng Jelaskan Rute Bus Sekolah Gratis",
+                 "Dinas Perhubungan Sulawesi Tengah menjelaskan rute bus sekolah gratis bagi pelajar SMA dan SMK "
+                 "yang diputuskan Gubernur Rusdi Mastura pada Senin (3/3). Sebanyak 45 armada bus sekolah "
+                 "melayani desa terpencil dan pinggiran kota Palu mulai April, dengan jadwal pagi dan siang.")
+
+
+def _bus_with_follow_up() -> list[Document]:
+    i, title, text = BUS_FOLLOW_UP
+    return [doc(j, t, h, "2025-03-03") for j, h, t in SCHOOL_BUS] + [_dated(doc(i, text, title, "2025-03-08"),
+                                                                          "2025-03-03")]
+
+
+def test_stories_a_follow_up_dating_the_storys_event_joins_it_days_later():
+    assert len(group_stories(_bus_with_follow_up())) == 1
+    # without the rule the five days' decay parts it from the decision's story
+    assert len(group_stories(_bus_with_follow_up(), StorySettings(follow_up_similarity=0.0))) == 2
+
+
+def test_title_names_leave_out_offices_written_in_one_word():
+    text = ("Menteri Ketenagakerjaan (Menaker) Yassierli berharap keputusan Presiden Prabowo Subianto dipahami. "
+            "Menaker Yassierli mengatakan Presiden sudah mendengar buruh.")
+    keys = title_name_keys("Menaker Yassierli Minta Buruh Pahami Keputusan Presiden", text)
+    assert "@yassierli" in keys
+    assert not {"@menaker", "@taker", "@presiden"} & set(keys)

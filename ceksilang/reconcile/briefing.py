@@ -13,7 +13,8 @@ or documents in memory) twice in publication order and once per story:
    publication day moves on, the stories no later document can join (``close_before``) are
    complete: their documents are loaded again by id, linked, compared and reconciled, and the
    story's records handed out as a ``StoryPart``. The index only ever holds one window of
-   open stories.
+   open stories. An undated document is fed once the stream has passed the day of the dated
+   document most like it (``stories.undated_arrival_days``), before that day's stories close.
    An Indonesian document that translates an English one of the last ``across_max_days`` days
    joins the original's story whatever their similarity (``translation.CrossStoryTranslations``:
    only the English documents close to it are read and compared), so its ``translated_from``
@@ -51,7 +52,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -64,6 +65,9 @@ from ceksilang.render import Written, scratch_folder, write_briefing_tables
 from ceksilang.render.json import briefing_header
 from ceksilang.render.served import write_served
 from ceksilang.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from ceksilang.reconcile.stories import StoryIndex
 
 log = logging.getLogger(__name__)
 
@@ -511,23 +515,40 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
         # kept; only those close to an Indonesian document are read and compared)
         translations = CrossStoryTranslations(source.get_documents)
         current_day: int | None = None
+        # undated documents placed on the day of the dated document most like them: fed once
+        # the stream has passed that day, before the stories it leaves behind are closed
+        placed = _undated_arrivals(conn, grouping)
+        placed_ids = {row[0] for _, row in placed}
         # a cursor of its own: ``part`` queries the same connection while this one is read;
         # each document's duplicate mark comes with it (one query, not one per document)
         rows = conn.cursor().execute("SELECT a.doc, a.published, a.terms, a.language, d.original, d.similarity"
                                      " FROM arrival a LEFT JOIN duplicate d ON d.doc = a.doc ORDER BY a.seq")
-        for doc_id, published, blob, language, original, similarity in rows:
-            day = story_module.publication_day(published)
-            if day is not None and day != current_day:
-                current_day = day
-                for story in grouping.close_before(day):
-                    yield part(story)
+
+        def feed(doc_id: str, published: str | None, blob: bytes, language: str | None,
+                 original: str | None, similarity: float | None) -> None:
             # what the index reads of a document: its id, date, original and terms
             doc = Document(id=doc_id, source=_NO_SOURCE, text="", published=published)
             doc.duplicate_of, doc.duplicate_similarity = original, similarity
             counts, surfaces = json.loads(zlib.decompress(blob))
             terms = story_module.TermCounts(counts=Counter(counts), surfaces=surfaces)
+            day = story_module.publication_day(published)
             vector, found = translations.see(doc_id, day, language, bool(original), lambda: grouping.vector(terms))
             grouping.add(doc, terms, vector=vector, into=grouping.story_of(found) if found else None)
+
+        for row in rows:
+            if row[0] in placed_ids:
+                continue
+            day = story_module.publication_day(row[1])
+            if placed and (day is None or day != current_day):
+                while placed and (day is None or placed[0][0] < day):
+                    feed(*placed.pop(0)[1])
+            if day is not None and day != current_day:
+                current_day = day
+                for story in grouping.close_before(day):
+                    yield part(story)
+            feed(*row)
+        for _, row in placed:
+            feed(*row)
         if translations.compared:
             log.info("translations across stories: %d Indonesian documents compared, %d joined their original's"
                      " story", translations.compared, len(translations.found))
@@ -536,6 +557,41 @@ def _iter_complete_stories(source: DocumentSource, features: Iterable[DocumentFe
 
 
 _NO_SOURCE = Source(path="")
+
+
+def _undated_arrivals(conn: sqlite3.Connection, grouping: StoryIndex) -> list[tuple[int, tuple[Any, ...]]]:
+    """The undated documents of the ``arrival`` table that ``stories.undated_arrival_days``
+    places on a day, as (day, arrival row), by day and arrival order; none when the batch has no
+    undated document or the setting is off (then nothing more is read)."""
+    from ceksilang.reconcile import stories as story_module
+    least = grouping.settings.undated_arrival_similarity
+    if least <= 0:
+        return []
+    select = ("SELECT a.doc, a.published, a.terms, a.language, d.original, d.similarity"
+              " FROM arrival a LEFT JOIN duplicate d ON d.doc = a.doc")
+    undated = [row for row in conn.execute(f"{select} WHERE a.published IS NULL OR a.published = '' ORDER BY a.seq")
+               if story_module.publication_day(row[1]) is None]
+    if not undated:
+        return []
+
+    def vector(blob: bytes) -> dict[str, float]:
+        counts, surfaces = json.loads(zlib.decompress(blob))
+        return grouping.vector(story_module.TermCounts(counts=Counter(counts), surfaces=surfaces))
+
+    def dated() -> Iterator[tuple[int, dict[str, float]]]:
+        # copies repeat their original's vector: read once
+        for published, blob in conn.execute("SELECT a.published, a.terms FROM arrival a"
+                                            " LEFT JOIN duplicate d ON d.doc = a.doc"
+                                            " WHERE a.published <> '' AND d.original IS NULL"):
+            day = story_module.publication_day(published)
+            if day is not None:
+                yield day, vector(blob)
+
+    named = {row[0]: story_module.evidence_days(json.loads(zlib.decompress(row[2]))[0]) for row in undated}
+    days = story_module.undated_arrival_days(dated(), {row[0]: vector(row[2]) for row in undated}, least,
+                                             named, grouping.settings.window_days)
+    order = {row[0]: i for i, row in enumerate(undated)}
+    return sorted(((days[row[0]], row) for row in undated if row[0] in days), key=lambda p: (p[0], order[p[1][0]]))
 
 
 def reconcile_story(story: Story, docs: list[Document]) -> StoryPart:

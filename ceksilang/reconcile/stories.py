@@ -22,6 +22,10 @@ is a sparse TF-IDF vector over
 Each vector is compared with the centroids of the stories active within ``window_days`` of the
 document's date (undated documents and undated stories compare with all); the document joins
 the most similar one when the cosine reaches ``threshold``, otherwise it starts a new story.
+A stream over a store closes stories as the days pass, so there an undated document is fed on
+the day of the dated report most like it (``undated_arrival_days``), not after every story of
+its event has closed; a follow-up days later that dates the story's event to one of its days is
+compared without the days' decay (``follow_up_similarity``).
 
 Figures may join, never split one event: a report that shares ``shared_rare_entities`` rare
 names (places, people) with a story joins it when their similarity *without* the figures in
@@ -89,7 +93,8 @@ from heapq import nlargest
 from operator import itemgetter
 from typing import Any
 
-from ceksilang.extract.entities import entity_id, find_name_aliases, load_gazetteer, load_name_types, lookup_alias
+from ceksilang.extract.entities import (entity_id, find_name_aliases, load_gazetteer, load_name_types, load_role_words,
+                                        lookup_alias)
 from ceksilang.lang import LanguageDataError, load_data, load_stopwords
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.translations import load_translations
@@ -445,6 +450,27 @@ class StorySettings:
     # pair of accounts is compared). A story this large is closed and the event goes on in a
     # new story ("continues") that starts from its centroid: a years-long war is many stories.
     max_story_docs: int = 200
+    # Scraped pages often carry no publication date. Undated documents come last, and a stream
+    # over a store (``briefing.iter_story_parts``) has by then closed every story more than
+    # ``window_days`` older than the latest dated document: an undated report of an event of
+    # last year met only this week's stories and started its own (grp18: four undated reports
+    # of the 2025 minimum-wage decision made a story of their own beside the dated ones, and
+    # the undated reports of the LPG retail ban joined a July story). With this above 0, an
+    # undated document is fed to the index on the day of the dated document most like it
+    # (``undated_arrival_days``: cosine of their vectors) when that cosine reaches this value,
+    # so it meets the stories open that day; it is still undated (no day is given to it or to
+    # its story). Below it, it comes last as before. 0: off.
+    undated_arrival_similarity: float = 0.3
+    # A follow-up days later (the minister explaining the wage decision five days on, the
+    # regulation that sets it out) is told in the announcement's words, and the days' decay
+    # (``day_decay`` per day) took its cosine of 0.70 with the story to 0.29, under the threshold;
+    # the names it shares are the officials it quotes and their ministry, which the names path
+    # leaves to the announcer (``announcer_names_apart``). With this above 0, a document
+    # published after a story's last day that dates an event to a day of the story's span (its
+    # ``=d:`` evidence: "diumumkan pada Jumat (29/11)") and reaches this cosine with the story
+    # is compared without the decay: it says which event it follows. 0: off. See
+    # docs/evaluation.md (grp18).
+    follow_up_similarity: float = 0.5
 
 
 DEFAULT_STORY_SETTINGS = StorySettings()
@@ -1218,11 +1244,21 @@ KIND_PREFIX = "%"  # keys of the kinds of incident a headline names: kept with t
 OUTLET_PREFIX = "^"  # the key of the document's outlet: kept with the keys, never in the vectors
 
 
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """The offices written in one word (``lang/id/roles.yaml`` heads and the short forms of
+    ``role_abbreviations.yaml``, lower case): "menaker", "presiden", "gubernur"."""
+    return frozenset(head[0] for head in load_role_words().heads if len(head) == 1)
+
+
 def title_name_keys(title: str, text: str) -> list[str]:
     """``@<key>`` for each headline word of an Indonesian report that the body names as a name:
     written capitalised every time, and once at least inside a sentence (a headline capitalises
     every word, so the body tells "Tebet" and "Zarof" from "Kebakaran" and "Vonis"). The key is
-    the word's content key (``content_terms``)."""
+    the word's content key (``content_terms``). An office written in one word (``office_words``:
+    "Menaker", "Presiden") is no name of what a report is about, though the body capitalises it
+    before every name: a minister's reaction headed "Menaker minta ..." had held the
+    announcement's reports headed by the president's name apart from its story (grp18)."""
     keys: list[str] = []
     seen: set[str] = set()
     runs: _LetterRuns | None = None  # the body's words, read once the first headline word asks
@@ -1236,7 +1272,8 @@ def title_name_keys(title: str, text: str) -> list[str]:
                 continue
             term = _word_term(part)
             key = term[0] if term else None
-            if key is None or key in seen or part.lower() in stopwords() or part.lower() in number_words():
+            if (key is None or key in seen or part.lower() in stopwords() or part.lower() in number_words()
+                    or part.lower() in office_words()):
                 continue
             seen.add(key)
             if runs is None:
@@ -1321,7 +1358,7 @@ def _evidence_terms(doc: Document) -> Iterator[str]:
             yield f"{EVIDENCE_PREFIX}d:{t.value}"
 
 
-def _evidence_days(keys: Iterable[str]) -> list[int]:
+def evidence_days(keys: Iterable[str]) -> list[int]:
     """The day ordinals of the ``=d:`` evidence keys among ``keys``."""
     prefix = f"{EVIDENCE_PREFIX}d:"
     days = (publication_day(k[len(prefix):]) for k in keys if k.startswith(prefix))
@@ -1353,6 +1390,40 @@ def publication_day(published: str | None) -> int | None:
         return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
+
+
+def undated_arrival_days(dated: Iterable[tuple[int, Mapping[str, float]]],
+                         undated: Mapping[str, Mapping[str, float]], least: float,
+                         named_days: Mapping[str, Sequence[int]] | None = None, window: int = 7) -> dict[str, int]:
+    """The day each undated document (its id -> its vector) is best fed to a stream of stories
+    on: the publication day of the dated document (``dated``: its day ordinal and vector, in any
+    order) whose vector is most like it, when their cosine reaches ``least``; a document with no
+    such dated document is left out. Ties go to the earlier day. A document that dates days in
+    its text (``named_days``: its id -> day ordinals, ``evidence_days``) is placed only on a day
+    within ``window`` days of one of them: a weather forecast "hari ini, Kamis (22/5/2025)" is
+    like every forecast of its region, and belongs with the forecasts of its own days.
+
+    One pass over the dated vectors; only the keys the undated documents hold are looked up."""
+    named_days = named_days or {}
+    holders: dict[str, list[tuple[str, float]]] = {}
+    for doc_id, vector in undated.items():
+        for key, w in vector.items():
+            holders.setdefault(key, []).append((doc_id, w))
+    best: dict[str, tuple[float, int]] = {}
+    for day, vector in dated:
+        dots: dict[str, float] = {}
+        for key, w in vector.items():
+            for doc_id, w2 in holders.get(key, ()):
+                dots[doc_id] = dots.get(doc_id, 0.0) + w * w2
+        for doc_id, dot in dots.items():
+            seen = best.get(doc_id)
+            if dot < least or (seen is not None and (dot < seen[0] or (dot == seen[0] and day >= seen[1]))):
+                continue
+            days = named_days.get(doc_id)
+            if days and not any(abs(day - named) <= window for named in days):
+                continue
+            best[doc_id] = (dot, day)
+    return {doc_id: day for doc_id, (_, day) in best.items()}
 
 
 # --------------------------------------------------------------------------- the index
@@ -1791,7 +1862,7 @@ class StoryIndex:
             if (self.settings.same_day_figures_apart_never and sim < self.settings.threshold
                     and story.gap(day) == 0 and self._agrees_on_a_figure(vector, evidence, story)):
                 sim = max(sim, self._word_similarity(vector, story))
-            if decay != 1.0:
+            if decay != 1.0 and not self._follows_up(sim, evidence, story, day):
                 sim *= decay ** story.gap(day)
             if sim <= best_sim and (bridge <= 0 or sim < bridge):
                 continue
@@ -1823,6 +1894,15 @@ class StoryIndex:
             if bridged:
                 joined = self._merge(self._stories[joined], bridged)
         return joined
+
+    def _follows_up(self, sim: float, evidence: set[str], story: _StoryState, day: int | None) -> bool:
+        """Whether a document published ``day``, after ``story``'s last day, whose cosine with it
+        is ``sim``, follows it up: the cosine reaches ``follow_up_similarity`` and the document
+        dates an event (``evidence``) to a day of the story's span."""
+        least = self.settings.follow_up_similarity
+        if least <= 0 or sim < least or day is None or story.last_day is None or day <= story.last_day:
+            return False
+        return any(story.first_day <= d <= story.last_day for d in evidence_days(evidence))  # type: ignore[operator]
 
     def _put(self, best: _StoryState, doc: Document, day: int | None, vector: Mapping[str, float],
              terms: TermCounts, names: dict[str, float] | None = None, evidence: set[str] | None = None) -> str:
@@ -2112,7 +2192,7 @@ class StoryIndex:
         gap = self.settings.names_join_day_gap
         if gap <= 0:
             return False
-        mine, theirs = _evidence_days(evidence), _evidence_days(story.evidence)
+        mine, theirs = evidence_days(evidence), evidence_days(story.evidence)
         if not mine or not theirs:
             return False
         return all(abs(a - b) >= gap for a in mine for b in theirs)
@@ -2324,5 +2404,5 @@ def pair_scores(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[s
 __all__ = [
     "pair_scores", "StorySettings", "StoryIndex", "group_stories", "document_frequencies", "content_terms",
     "count_terms", "document_terms", "english_content_terms", "indonesian_keys", "stem", "stopwords", "order_key", "TermCounts",
-    "distinct_names", "event_kind_keys",
+    "distinct_names", "event_kind_keys", "undated_arrival_days", "evidence_days",
 ]

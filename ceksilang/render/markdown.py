@@ -75,7 +75,8 @@ def md_code(text: Any) -> str:
 def _doc_line(d: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
     _ = gettext_for(lang)
     bits = [f"**{md_escape(d.get('title') or d['id'])}**"]
-    published = format_date(d.get("published"), lang)
+    # an undated report is grouped by its content alone: the reader is told it has no date
+    published = format_date(d.get("published"), lang) if d.get("published") else _("no publication date")
     meta = [md_escape(x) for x in (d.get("outlet"), d.get("author"), published) if x]
     if meta:
         bits.append(" · ".join(meta))
