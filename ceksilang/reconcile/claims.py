@@ -34,8 +34,8 @@ from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import trie_regex
-from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, ReconcileWords, content_words,
-                                        fold_synonyms, reconcile_words, words)
+from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, IndexLevelWords,
+                                        ReconcileWords, content_words, fold_synonyms, reconcile_words, words)
 
 # Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
 # token_sort_ratio >= QUOTE_SORT_MATCH. Measured on the seeds: the same UN statement in two
@@ -2159,12 +2159,51 @@ def _index_level(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     gives "ihsg", "indeks dolar AS ... ke level 96,415" gives "indeks dolar as"; the name nearest
     before the figure in its sentence, which must end with a word of level."""
     il, am = rw.index_levels, rw.amount_measures
-    # a bare number only: "Indeks Harga Saham Gabungan ... ke level 6.950" is no rupiah amount, though
-    # the extractor gives an amount after "harga" its currency unwritten
-    if il is None or am is None or q.value is None or not _BARE_NUMBER.fullmatch(q.text):
+    # a bare number or range only: "Indeks Harga Saham Gabungan ... ke level 6.950" is no rupiah amount,
+    # though the extractor gives an amount after "harga" its currency unwritten ("bergerak di level
+    # 6.418,72 - 6.464,53": the range it moved in)
+    if (il is None or am is None or (q.value is None and (q.low is None or q.high is None))
+            or not _BARE_LEVEL.fullmatch(q.text)):
         return None
     window = text[sent[0]:q.start]
+    technical = _technical_level(window, il)
+    if technical:
+        return technical  # "support 7.120", "resistance di 7.191 dan 7.234"
     if _ends_with(window, am.level_links) is None:
+        return None
+    return _index_named_before(window, rw)
+
+
+# a bare number, or a range of two ("7.050-7.090", "6.418,72 – 6.464,53"): a level an index stands or moves at
+_BARE_LEVEL = re.compile(r"[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?")
+
+
+@_kept_for_last
+def _technical_level_pattern(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A technical level's noun ending the words before a bare number: up to two words after the noun
+    ("support kuat"), a word of where ("berada di", "di level", "pada area"), and the levels listed
+    before this one ("resistance di 7.191 dan", "7.100, 7.052 dan")."""
+    if not nouns:
+        return None
+    either = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"(?<![^\W\d_])({either})(?:\s+[^\W\d_]+){{0,2}}?\s*(?:(?:berada\s+)?(?:di|pada)\s+)?"
+                      rf"(?:(?:level|area|posisi|kisaran)\s+)?(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*(?:,|dan)\s*)*$")
+
+
+def _technical_level(window: str, il: IndexLevelWords) -> str | None:
+    """The technical level's noun (index_levels ``level_nouns``) a bare number right after ``window``
+    is the level of: "support 7.120", "level resistance 7.140-7.200", "support kuat berada di 7.100 dan
+    7.052" give "support", "resistance", "support"."""
+    pattern = _technical_level_pattern(il.level_nouns)
+    m = pattern.search(window.lower(), max(0, len(window) - 120)) if pattern else None
+    return m.group(1) if m else None
+
+
+def _index_named_before(window: str, rw: ReconcileWords) -> str | None:
+    """The index named nearest the end of ``window``: one of ``index_levels.names`` ("ihsg", "lq45")
+    or a head word with the words of its phrase ("indeks dolar as"); None when none is."""
+    il = rw.index_levels
+    if il is None:
         return None
     best: tuple[int, str] | None = None
     for hit in _whole_words_pattern(il.names).finditer(window.lower()) if il.names else ():
@@ -2175,6 +2214,43 @@ def _index_level(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
         if len(phrase) >= 2 and (best is None or hit.start() > best[0]):
             best = (hit.start(), " ".join(phrase))
     return best[1] if best else None
+
+
+@_kept_for_last
+def _change_word_end(change_of: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    """A change word ending the words before a figure, with a word of degree between ("naik tipis"), or
+    with the same change said first in another unit ("turun 0,49% atau", "menguat 56,50 poin atau")."""
+    if not change_of:
+        return None
+    either = "|".join(re.escape(w) for w, _ in change_of)
+    return re.compile(rf"(?<![^\W\d_])({either})(?:\s+(?:tipis|tajam|sebesar|sekitar))?\s+"
+                      rf"(?:[-+]?[\d.,]+\s*(?:%|persen|poin)\s+atau\s+)?$")
+
+
+def _index_change(text: str, sent: tuple[int, int], q: Quantity, measure: str | None,
+                  rw: ReconcileWords) -> str | None:
+    """What a change in percent or points (``index_levels.change_units``) is of when its own phrase names
+    only the change, or nothing: the index its sentence names before it ("IHSG mampu berakhir menguat
+    0,04% atau 2,68 poin" gives "kenaikan ihsg" for both). None when the change already has a subject
+    ("penurunan tlkm"), no change word comes right before it, or the sentence names no index."""
+    il, am = rw.index_levels, rw.amount_measures
+    if il is None or am is None or q.unit not in il.change_units:
+        return None
+    words = (measure or "").split()
+    nouns = change_nouns(rw)
+    if any(w not in nouns for w in words):
+        return None
+    window = text[sent[0]:q.start]
+    change = words[0] if words else None
+    if change is None:
+        pattern = _change_word_end(am.change_of)
+        m = pattern.search(window.lower(), max(0, len(window) - 80)) if pattern else None
+        if m is None:
+            return None
+        change = dict(am.change_of)[m.group(1)]
+        window = window[:m.start()]
+    name = _index_named_before(window, rw)
+    return f"{change} {name}" if name else None
 
 
 def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
@@ -2249,6 +2325,14 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 change = None  # the figure before is already the change ("0,2% dan 0,1%")
             measure = " ".join(x for x in (change, taken) if x) or None
             price_of_unnamed = False
+        # "IHSG ... dibuka melemah 20,36 poin atau 0,29 persen": a change of the index the sentence names;
+        # not a change listed for several holders ("Shanghai Composite dan CSI 300 masing-masing melemah
+        # 0,89% dan 1,07%": the index named last is only one of them)
+        index_change = None if index else _index_change(doc.text, sent, q, measure, rw)
+        if index_change and _respective(doc.text, sent, q, doc.quantities, rw)[0] in ("list", "last"):
+            index_change = None
+        if index_change:
+            measure = index_change
         if measure is None and unit in rw.needs_measure and unit not in (
                 rw.amount_measures.units if rw.amount_measures else ()):
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
@@ -2264,6 +2348,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if respective == "each" and measure and not per_words & set(measure.split()):
             measure = f"{measure} per {respective_word}"
         weight = rw.unit_weights.get(unit, thing_weight)
+        # a change in a unit of no weight of its own ("poin") weighs as the index's level, and is a claim
+        index_claim = bool(index_change) and weight is None
+        if index_claim and rw.index_levels:
+            weight = rw.unit_weights.get(rw.index_levels.unit)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
             measure, weight = rw.age_measure, weight or rw.age_weight
@@ -2303,7 +2391,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             # "241 dari 242 penumpang tewas": the 242 is who was on board, not the dead; "33 korban
             # tewas lainnya": the rest of a count, not the count
             comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q, doc.language) and not price_of_unnamed
-                        and not age and carried_from is None and not index
+                        and not age and carried_from is None and not index and not index_claim
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         and not _is_remainder(doc.text, sent, q, measure, rw)
                         # "di titik kedua satu korban meninggal": a part of the toll, told of one spot
