@@ -2195,8 +2195,14 @@ def _technical_level(window: str, il: IndexLevelWords) -> str | None:
     is the level of: "support 7.120", "level resistance 7.140-7.200", "support kuat berada di 7.100 dan
     7.052" give "support", "resistance", "support"."""
     pattern = _technical_level_pattern(il.level_nouns)
-    m = pattern.search(window.lower(), max(0, len(window) - 120)) if pattern else None
-    return m.group(1) if m else None
+    lowered = window.lower()
+    m = pattern.search(lowered, max(0, len(lowered) - 120)) if pattern else None
+    if m is None:
+        return None
+    # "level support dan level resistance 7.120-7.330": one range for two levels (its low the support, its
+    # high the resistance); no one noun is what it measures
+    joined = re.search(r"(?<![^\W\d_])(\w+)\s+dan\s+(?:level\s+)?$", lowered[:m.start()])
+    return None if joined and joined.group(1) in il.level_nouns else m.group(1)
 
 
 def _index_named_before(window: str, rw: ReconcileWords) -> str | None:
