@@ -23,8 +23,9 @@ CHECK = Path(__file__).parent / "gold" / "figures_check24.yaml"
 # 0.722 (70). Pinned one figure below.
 TUNE_FLOOR = 0.835
 TUNE_OWN_FLOOR = 0.711
-# The test part, measured once at the end of fig24 (totals only): see docs/evaluation.md, fig24.
-CHECK_FLOOR = 0.60
+# The test part, measured once at the end of fig24 (totals only): main 0.623 (33 of 53; own 0.472), fig24
+# 0.717 (38; own 0.642, 34). Pinned one figure below.
+CHECK_FLOOR = 0.698
 
 
 def test_the_parts_are_split_by_article_and_unseen_elsewhere() -> None:
