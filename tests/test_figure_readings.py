@@ -1131,9 +1131,10 @@ def test_people_cut_off_by_a_flood_are_their_own_count():
 
 def test_one_range_after_two_technical_levels_is_neither():
     # the low is the support, the high the resistance: neither noun measures the range
-    text = "Secara teknikal IHSG bergerak dengan level support dan level resistance di 6.950-7.120."
-    doc = make_doc("a", text)
-    doc.quantities = find_quantities("a", text, doc.sentences)
-    measures = {r.measure for r in figure_readings(doc, EntityIndex([]), {"a": doc})
-                if r.quantity.text == "6.950-7.120"}
-    assert not measures & {"support", "resistance"}
+    for text in ("Secara teknikal IHSG bergerak dengan level support dan level resistance di 6.950-7.120.",
+                 "Secara teknikal IHSG bergerak dengan level support dan resistance di 6.950-7.120."):
+        doc = make_doc("a", text)
+        doc.quantities = find_quantities("a", text, doc.sentences)
+        measures = {r.measure for r in figure_readings(doc, EntityIndex([]), {"a": doc})
+                    if r.quantity.text == "6.950-7.120"}
+        assert not measures & {"support", "resistance"}, text

@@ -2202,7 +2202,9 @@ def _technical_level(window: str, il: IndexLevelWords) -> str | None:
     # "level support dan level resistance 7.120-7.330": one range for two levels (its low the support, its
     # high the resistance); no one noun is what it measures
     joined = re.search(r"(?<![^\W\d_])(\w+)\s+dan\s+(?:level\s+)?$", lowered[:m.start()])
-    return None if joined and joined.group(1) in il.level_nouns else m.group(1)
+    if (joined and joined.group(1) in il.level_nouns) or set(lowered[m.end(1):].split()) & set(il.level_nouns):
+        return None  # (either noun first: "support dan resistance di 7.040-7.240")
+    return m.group(1)
 
 
 def _index_named_before(window: str, rw: ReconcileWords) -> str | None:
