@@ -1098,9 +1098,28 @@ def test_a_change_with_its_own_subject_keeps_it(text, needle, measure):
 
 
 def test_changes_listed_for_several_indices_are_not_given_one_of_them():
-    for needle in ("0,52%", "0,87%"):
-        reading = _reading("Indeks Shanghai Composite dan CSI 300 China masing-masing melemah 0,52% dan 0,87%.", needle)
-        assert reading.measure == "penurunan" and reading.comparable is False
+    # each is its own index's, by its place in the list: never the index named first for both
+    text = "Indeks Shanghai Composite dan CSI 300 China masing-masing melemah 0,52% dan 0,87%."
+    first, second = _reading(text, "0,52%"), _reading(text, "0,87%")
+    assert first.measure == "penurunan indeks shanghai composite" and first.comparable is False
+    assert "shanghai" not in (second.measure or "") and second.comparable is False
+
+
+@pytest.mark.parametrize("text, needles, measures", [
+    ("Sektor perbankan, properti dan konsumer masing-masing menguat 1,2%, 0,8% dan 0,4%.",
+     ("1,2%", "0,8%"), ("kenaikan sektor perbankan", "kenaikan properti")),
+    ("Dua seri obligasi, yakni FR0101 dan FR0102 terjual masing-masing sebesar Rp 3,5 triliun dan Rp 2,1 triliun.",
+     ("Rp 3,5 triliun",), ("fr0101",)),
+])
+def test_a_figure_listed_for_several_holders_is_the_holder_at_its_place(text, needles, measures):
+    assert tuple(_reading(text, n).measure for n in needles) == measures
+
+
+def test_a_listed_figure_keeps_a_measure_that_names_what_each_holder_has():
+    # "arus masuk" is what each country's figure measures: not replaced by the first country
+    text = ("Negara lain seperti Jerman, Swiss dan Belanda mencatat optimisme dengan masing-masing mencatat arus "
+            "masuk sebesar USD 30,1 juta, USD 20,5 juta, dan USD 10,2 juta.")
+    assert _reading(text, "USD 30,1 juta").measure == "arus masuk"
 
 
 def test_an_amount_after_the_word_support_is_no_technical_level():

@@ -1861,21 +1861,7 @@ def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[
     if not rw.respective_words:
         return None, None
     pattern = _whole_words_pattern(rw.respective_words)
-    same_unit = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1] and o.unit == q.unit),
-                       key=lambda o: o.start)
-    # the run of figures of the unit joined only by a comma or "dan" that holds this figure
-    run = [q]
-    for step in (-1, 1):
-        at = next((i for i, o in enumerate(same_unit) if o.start == q.start), None)
-        if at is None:
-            break
-        i = at + step
-        while 0 <= i < len(same_unit):
-            a, b = (same_unit[i], run[0]) if step < 0 else (run[-1], same_unit[i])
-            if not _LIST_JOINERS.match(text[a.end:b.start]):
-                break
-            run = [same_unit[i], *run] if step < 0 else [*run, same_unit[i]]
-            i += step
+    run = _listed_run(text, sent, q, others)
     before = text[sent[0]:run[0].start].lower()
     said = list(pattern.finditer(before))
     near_before = bool(said) and not _DIGIT.search(before[said[-1].end():]) and (
@@ -1889,6 +1875,66 @@ def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[
     if len(run) == 1:
         return "each", word
     return ("last" if q.start == run[-1].start else "list"), word
+
+
+def _listed_run(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity]) -> list[Quantity]:
+    """The run of figures of ``q``'s unit in its sentence joined only by a comma or "dan" that holds it
+    ("turun 2,38% dan 4,82%"), in text order; ``[q]`` when it stands alone."""
+    same_unit = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1] and o.unit == q.unit),
+                       key=lambda o: o.start)
+    run = [q]
+    for step in (-1, 1):
+        at = next((i for i, o in enumerate(same_unit) if o.start == q.start), None)
+        if at is None:
+            break
+        i = at + step
+        while 0 <= i < len(same_unit):
+            a, b = (same_unit[i], run[0]) if step < 0 else (run[-1], same_unit[i])
+            if not _LIST_JOINERS.match(text[a.end:b.start]):
+                break
+            run = [same_unit[i], *run] if step < 0 else [*run, same_unit[i]]
+            i += step
+    return run
+
+
+# the joiners between holders listed before a respective word ("BBCA, BBRI dan TLKM masing-masing ...")
+_HOLDER_JOINERS = re.compile(r"\s*,\s*(?:(?:dan|serta|and)\s+)?|\s+(?:dan|serta|and)\s+", re.IGNORECASE)
+
+
+def _paired_holder(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity], measure: str | None,
+                   rw: ReconcileWords) -> str | None:
+    """The measure of a figure listed with others for as many holders, by its place in the list:
+    "sektor pertanian dan konsumer masing-masing menguat 0,95% dan 0,36%" gives "kenaikan sektor
+    pertanian" for 0,95% (the measure read for every figure names the last holder only). None for the
+    last figure, when the holders are not written before the respective word, when fewer holders than
+    figures are listed, or when the holder at that place is no noun phrase ("Indeks Nikkei 225")."""
+    run = _listed_run(text, sent, q, others)
+    at = next((i for i, o in enumerate(run) if o.start == q.start), None)
+    am = rw.amount_measures
+    if at is None or len(run) < 2 or at == len(run) - 1 or am is None or not rw.respective_words:
+        return None
+    # only a measure that names the last holder, or none but a change: "... masing-masing mencatat arus
+    # masuk sebesar USD 39,2 juta, USD 20,7 juta": "arus masuk" is what each holder's figure measures
+    forms = am.change_noun_forms
+    if any(w not in change_nouns(rw) and w not in forms for w in words(measure or "")) and not _names_last_holder(
+            text, sent, q, measure, rw):
+        return None
+    before = text[sent[0]:run[0].start]
+    said = list(_whole_words_pattern(rw.respective_words).finditer(before.lower()))
+    if not said:
+        return None
+    holders = before[:said[-1].start()].split()
+    while holders and holders[-1].lower() in am.links:  # "... (TLKM) yang masing-masing"
+        holders.pop()
+    parts = _HOLDER_JOINERS.split(" ".join(holders))
+    if len(parts) < len(run):
+        return None
+    phrase = _phrase_words(_PHRASE_TOKEN.findall(parts[len(parts) - len(run) + at]), rw, from_start=False)
+    if not phrase:
+        return None
+    first = (measure or "").split()[:1]
+    change = first if first and first[0] in change_nouns(rw) else []
+    return " ".join([*change, *phrase])
 
 
 _LISTED_FIGURES_AT_END = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,|\bdan\b|\bserta\b|\band\b)?\s*)+$",
@@ -2351,6 +2397,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
         # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
         respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)
+        if respective == "list":
+            # "sektor pertanian dan konsumer masing-masing menguat 0,95% dan 0,36%": 0,95% is the first's
+            measure = _paired_holder(doc.text, sent, q, doc.quantities, measure, rw) or measure
         per_words = rw.amount_measures.per_words if rw.amount_measures else frozenset()
         bare_measure = measure  # ("masing-masing dengan alokasi Rp93,5 miliar": still a bare relation)
         if respective == "each" and measure and not per_words & set(measure.split()):
