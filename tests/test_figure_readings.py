@@ -1108,8 +1108,8 @@ def test_changes_listed_for_several_indices_are_not_given_one_of_them():
 @pytest.mark.parametrize("text, needles, measures", [
     ("Sektor perbankan, properti dan konsumer masing-masing menguat 1,2%, 0,8% dan 0,4%.",
      ("1,2%", "0,8%"), ("kenaikan sektor perbankan", "kenaikan properti")),
-    ("Dua seri obligasi, yakni FR0101 dan FR0102 terjual masing-masing sebesar Rp 3,5 triliun dan Rp 2,1 triliun.",
-     ("Rp 3,5 triliun",), ("fr0101",)),
+    ("Sektor energi dan industri yang bergerak negatif, masing-masing turun 0,62% dan 1,01%.",
+     ("0,62%",), ("penurunan sektor energi",)),
 ])
 def test_a_figure_listed_for_several_holders_is_the_holder_at_its_place(text, needles, measures):
     assert tuple(_reading(text, n).measure for n in needles) == measures
@@ -1120,6 +1120,9 @@ def test_a_listed_figure_keeps_a_measure_that_names_what_each_holder_has():
     text = ("Negara lain seperti Jerman, Swiss dan Belanda mencatat optimisme dengan masing-masing mencatat arus "
             "masuk sebesar USD 30,1 juta, USD 20,5 juta, dan USD 10,2 juta.")
     assert _reading(text, "USD 30,1 juta").measure == "arus masuk"
+    # nor a noun taking the holders up again
+    text = "Obligasi FR0101 dan FR0102, harganya masing-masing berada di level 101,5% dan 99,8%."
+    assert "fr0102" not in (_reading(text, "101,5%").measure or "")
 
 
 def test_an_amount_after_the_word_support_is_no_technical_level():

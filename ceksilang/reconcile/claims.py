@@ -1913,10 +1913,15 @@ def _paired_holder(text: str, sent: tuple[int, int], q: Quantity, others: Sequen
     am = rw.amount_measures
     if at is None or len(run) < 2 or at == len(run) - 1 or am is None or not rw.respective_words:
         return None
-    # only a measure that names the last holder, or none but a change: "... masing-masing mencatat arus
-    # masuk sebesar USD 39,2 juta, USD 20,7 juta": "arus masuk" is what each holder's figure measures
+    # only a change ("penurunan", "pelemahan"), alone or of the last holder: "... masing-masing mencatat arus
+    # masuk sebesar USD 39,2 juta, USD 20,7 juta" (what each holder's figure measures), "INDO29 dan INDO44,
+    # harganya masing-masing ..." (a noun taking the holders up again) or no measure at all ("produk
+    # pertanian AS, yang angkanya masing-masing ...": the holders are further back) are left as read
     forms = am.change_noun_forms
-    if any(w not in change_nouns(rw) and w not in forms for w in words(measure or "")) and not _names_last_holder(
+    first = (measure or "").split()[:1]
+    if not first or (first[0] not in change_nouns(rw) and first[0] not in forms):
+        return None
+    if any(w not in change_nouns(rw) and w not in forms for w in words(measure)) and not _names_last_holder(
             text, sent, q, measure, rw):
         return None
     before = text[sent[0]:run[0].start]
@@ -1926,15 +1931,14 @@ def _paired_holder(text: str, sent: tuple[int, int], q: Quantity, others: Sequen
     holders = before[:said[-1].start()].split()
     while holders and holders[-1].lower() in am.links:  # "... (TLKM) yang masing-masing"
         holders.pop()
-    parts = _HOLDER_JOINERS.split(" ".join(holders))
+    # (a comma closing the last holder leaves no holder after it: "energi dan industri yang bergerak negatif,")
+    parts = [part for part in _HOLDER_JOINERS.split(" ".join(holders)) if part.strip()]
     if len(parts) < len(run):
         return None
     phrase = _phrase_words(_PHRASE_TOKEN.findall(parts[len(parts) - len(run) + at]), rw, from_start=False)
     if not phrase:
         return None
-    first = (measure or "").split()[:1]
-    change = first if first and first[0] in change_nouns(rw) else []
-    return " ".join([*change, *phrase])
+    return " ".join([first[0], *phrase])
 
 
 _LISTED_FIGURES_AT_END = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,|\bdan\b|\bserta\b|\band\b)?\s*)+$",
