@@ -19,10 +19,10 @@ CHECK = Path(__file__).parent / "gold" / "figures_check24.yaml"
 
 # Measured on branch fig24: main (ae1eaac) tune 0.753 (73 of 97), counted in what ceksilang says 0.505
 # (49); after fig24's rules (an index's change takes the index its sentence names, technical levels and
-# bare ranges are index levels, a bare number after "usia" is an age, "terisolasi") 0.845 (82), own
-# 0.722 (70). Pinned one figure below.
-TUNE_FLOOR = 0.835
-TUNE_OWN_FLOOR = 0.711
+# bare ranges are index levels, a bare number after "usia" is an age, "terisolasi", a change listed for
+# several holders takes the holder at its place) 0.866 (84), own 0.742 (72). Pinned one figure below.
+TUNE_FLOOR = 0.855
+TUNE_OWN_FLOOR = 0.731
 # The test part, measured once at the end of fig24 (totals only): main 0.623 (33 of 53; own 0.472), fig24
 # 0.717 (38; own 0.642, 34). Pinned one figure below.
 CHECK_FLOOR = 0.698
