@@ -1045,3 +1045,118 @@ def test_a_word_of_here_far_after_the_count_makes_no_spot():
     text = ("Bencana itu menewaskan 153 orang di Korea kemarin adalah hari yang tak terlupakan ketika sebuah merek "
             "membuka cabang pertamanya di sini.")
     assert _reading(text, "153 orang").comparable
+
+
+# fig24: market reports and ages on unseen coverage (mock-up sentences written for these tests)
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # a change whose subject is far before it, past the exchange's name and a time: the index's
+    ("Indeks Harga Saham Gabungan (IHSG) Bursa Efek Indonesia (BEI) pada Rabu pagi, dibuka melemah 12,40 poin "
+     "atau 0,18 persen ke posisi 7.012,55.", "0,18 persen", "persen", "penurunan ihsg"),
+    # ... in points too (a unit of no weight of its own), and when said after the change in percent
+    ("Indeks Harga Saham Gabungan (IHSG) Bursa Efek Indonesia (BEI) pada Rabu pagi, dibuka melemah 12,40 poin "
+     "atau 0,18 persen ke posisi 7.012,55.", "12,40 poin", "poin", "penurunan ihsg"),
+    ("Pada perdagangan Kamis, IHSG mampu berakhir menguat 0,12% atau 8,31 poin di posisi 7.105,20.", "8,31 poin",
+     "poin", "kenaikan ihsg"),
+    ("Pada perdagangan Kamis, IHSG mampu berakhir menguat 0,12% atau 8,31 poin di posisi 7.105,20.", "0,12%",
+     "persen", "kenaikan ihsg"),
+    ("Sementara itu indeks LQ45 naik tipis 1,05 poin ke posisi 790,10.", "1,05 poin", "poin", "kenaikan lq45"),
+])
+def test_an_index_change_is_of_the_index_its_sentence_names(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)
+    assert not reading.comparable or unit == "persen"
+
+
+def test_an_index_change_in_points_is_a_claim_never_compared():
+    reading = _reading("Pada perdagangan Kamis, IHSG mampu berakhir menguat 0,12% atau 8,31 poin.", "8,31 poin")
+    assert reading.comparable is False and reading.weight
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Analis memperkirakan IHSG akan bergerak di level support 6.880-6.920 dan level resistance 7.000-7.040.",
+     "6.880-6.920", "support"),
+    ("Analis memperkirakan IHSG akan bergerak di level support 6.880-6.920 dan level resistance 7.000-7.040.",
+     "7.000-7.040", "resistance"),
+    ("Secara teknikal, indeks menghadapi resistance di 7.150 dan 7.210, sementara support kuat berada di 7.020.",
+     "7.210", "resistance"),
+    ("Secara teknikal, indeks menghadapi resistance di 7.150 dan 7.210, sementara support kuat berada di 7.020.",
+     "7.020", "support"),
+    # a range an index moved in, after a level word
+    ("Sepanjang sesi pertama, IHSG bergerak di level 6.990,12 – 7.031,40.", "6.990,12 – 7.031,40", "ihsg"),
+])
+def test_a_technical_level_or_a_range_is_a_level_of_the_index(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure, reading.comparable) == ("level indeks", measure, False)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # a change with its own subject keeps it, though an index is named before
+    ("IHSG turun 0,5 persen, sementara saham BBRI melemah 2,1 persen.", "2,1 persen", "penurunan saham bbri"),
+])
+def test_a_change_with_its_own_subject_keeps_it(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+def test_changes_listed_for_several_indices_are_not_given_one_of_them():
+    # each is its own index's, by its place in the list: never the index named first for both
+    text = "Indeks Shanghai Composite dan CSI 300 China masing-masing melemah 0,52% dan 0,87%."
+    first, second = _reading(text, "0,52%"), _reading(text, "0,87%")
+    assert first.measure == "penurunan indeks shanghai composite" and first.comparable is False
+    assert "shanghai" not in (second.measure or "") and second.comparable is False
+
+
+@pytest.mark.parametrize("text, needles, measures", [
+    ("Sektor perbankan, properti dan konsumer masing-masing menguat 1,2%, 0,8% dan 0,4%.",
+     ("1,2%", "0,8%"), ("kenaikan sektor perbankan", "kenaikan properti")),
+    ("Sektor energi dan industri yang bergerak negatif, masing-masing turun 0,62% dan 1,01%.",
+     ("0,62%",), ("penurunan sektor energi",)),
+])
+def test_a_figure_listed_for_several_holders_is_the_holder_at_its_place(text, needles, measures):
+    assert tuple(_reading(text, n).measure for n in needles) == measures
+
+
+def test_a_listed_figure_keeps_a_measure_that_names_what_each_holder_has():
+    # "arus masuk" is what each country's figure measures: not replaced by the first country
+    text = ("Negara lain seperti Jerman, Swiss dan Belanda mencatat optimisme dengan masing-masing mencatat arus "
+            "masuk sebesar USD 30,1 juta, USD 20,5 juta, dan USD 10,2 juta.")
+    assert _reading(text, "USD 30,1 juta").measure == "arus masuk"
+    # nor a noun taking the holders up again
+    text = "Obligasi FR0101 dan FR0102, harganya masing-masing berada di level 101,5% dan 99,8%."
+    assert "fr0102" not in (_reading(text, "101,5%").measure or "")
+
+
+def test_an_amount_after_the_word_support_is_no_technical_level():
+    # "support" of a budget: an amount of money, not a bare number
+    assert _reading("Pemerintah memberi support dana Rp 5 miliar kepada koperasi.", "Rp 5 miliar").unit == "IDR"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Pria usia 31 itu ditemukan tak bernyawa di kamar kosnya.", "31"),
+    ("Pelukis itu meninggal di usia 72 setelah lama sakit.", "72"),
+    ("Pelaku yang berusia 45 kini ditahan di Polsek Ngaglik.", "45"),
+])
+def test_a_bare_number_after_a_word_of_age_is_an_age(text, needle):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == ("tahun", "usia")
+
+
+def test_a_number_after_a_word_of_age_but_in_a_list_or_bracket_is_no_bare_age():
+    doc_text = "Kelompok usia, 25 orang di antaranya lansia."
+    reading = _reading(doc_text, "25 orang")
+    assert reading.unit == "orang"
+
+
+def test_people_cut_off_by_a_flood_are_their_own_count():
+    reading = _reading("Lebih dari 15.000 orang terisolasi akibat banjir di wilayah itu.", "Lebih dari 15.000 orang")
+    assert reading.measure == "terisolasi"
+
+
+def test_one_range_after_two_technical_levels_is_neither():
+    # the low is the support, the high the resistance: neither noun measures the range
+    for text in ("Secara teknikal IHSG bergerak dengan level support dan level resistance di 6.950-7.120.",
+                 "Secara teknikal IHSG bergerak dengan level support dan resistance di 6.950-7.120."):
+        doc = make_doc("a", text)
+        doc.quantities = find_quantities("a", text, doc.sentences)
+        measures = {r.measure for r in figure_readings(doc, EntityIndex([]), {"a": doc})
+                    if r.quantity.text == "6.950-7.120"}
+        assert not measures & {"support", "resistance"}, text

@@ -1224,3 +1224,13 @@ def test_quantities_a_reports_status_word_is_no_claimant(sentence: str, claimant
 ])
 def test_quantities_no_lower_case_source_right_after_a_reports_status(sentence: str) -> None:
     assert only(sentence).claimant is None
+
+
+def test_a_bare_number_right_after_a_word_of_age_is_an_age() -> None:
+    # fig24 (mock-up sentences): the years left unwritten after "usia" / "berusia"
+    ages = [(q.text, q.unit) for q in find_quantities(
+        "t", "Pria usia 31 itu tewas. Ia meninggal di usia 72. Pelaku yang berusia 45 ditahan.")]
+    assert ages == [("31", "tahun"), ("72", "tahun"), ("45", "tahun")]
+    # a comma or a bracket between them, or money, is no bare age
+    rest = [(q.text, q.unit) for q in find_quantities("t", "Batas usia, 25 orang lolos. Dana usia Rp 50 juta.")]
+    assert ("25 orang", "orang") in rest and all(u != "tahun" for _, u in rest)

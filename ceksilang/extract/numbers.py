@@ -78,6 +78,8 @@ class NumberWords:
     # the unit of a bare number in brackets after a name ("Mbah Tupon (68)"), an age; None: the
     # language has no such convention
     bracketed_age_unit: str | None = None
+    # the words right before a bare whole number that make it an age in bracketed_age_unit ("di usia 25")
+    bare_age_before: frozenset[str] = frozenset()
     # the words an age in brackets after a name may carry: "Sisti (62 tahun)", "Budi (45 thn)"
     age_unit_words: tuple[str, ...] = ()
     # the words after "satu" (or after the noun it counts) that set the one against others, making
@@ -193,6 +195,7 @@ def _number_words(language: str) -> NumberWords:
             approximate_joiners=frozenset(str(w).lower() for w in data.get("approximate_joiners") or ()),
             plural_scales={str(k).lower(): float(v) for k, v in (data.get("plural_scales") or {}).items()},
             bracketed_age_unit=str(data["bracketed_age_unit"]) if data.get("bracketed_age_unit") else None,
+            bare_age_before=frozenset(str(w).lower() for w in data.get("bare_age_before") or ()),
             age_unit_words=tuple(sorted({str(w).lower() for w in data.get("age_unit_words") or ()},
                                         key=lambda w: (-len(w), w))),
             duration_figure_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("after") or ()),

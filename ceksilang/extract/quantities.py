@@ -807,11 +807,27 @@ def _bracketed_age(text: str, fig: _Figure) -> bool:
 
     Indonesian reports give a person's age this way; a count or a year is rarely written so.
     """
-    if fig.value is None or fig.spelled or fig.currency or fig.percent or fig.has_scale:
-        return False
-    if not (1 <= fig.value <= 120 and fig.value == int(fig.value)):
+    if fig.spelled or not _plain_whole_age(fig):
         return False
     return text[fig.end:fig.end + 1] == ")" and _name_and_bracket_before(text, fig.start)
+
+
+def _bare_age(text: str, fig: _Figure, nw: NumberWords) -> bool:
+    """True for a bare whole number right after a word that names an age: "Pria usia 25 itu", "di
+    usia 25" (numbers.yaml ``bare_age_before``); the unit of years is left unwritten."""
+    if not nw.bare_age_before or not _plain_whole_age(fig):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, fig.start - 30), fig.start)
+    # only spaces between the word and the number: "usia (25)" is a bracket, "usia, 25" a list
+    return (before is not None and before.group(1).lower() in nw.bare_age_before
+            and not text[before.end(1):fig.start].strip())
+
+
+def _plain_whole_age(fig: _Figure) -> bool:
+    """A whole number a person's age could be, written with no currency, percent or scale."""
+    if fig.value is None or fig.currency or fig.percent or fig.has_scale:
+        return False
+    return 1 <= fig.value <= 120 and fig.value == int(fig.value)
 
 
 def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",
@@ -1536,8 +1552,8 @@ def find_quantities(
             prefixed = decimal_prefix_unit(text, fig.start, language)
             if prefixed:  # "M5,0": the magnitude
                 unit, unit_end = prefixed, end
-        if unit is None and nw.bracketed_age_unit and _bracketed_age(text, fig):
-            unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)": 68 years old
+        if unit is None and nw.bracketed_age_unit and (_bracketed_age(text, fig) or _bare_age(text, fig, nw)):
+            unit, unit_end = nw.bracketed_age_unit, end  # "Mbah Tupon (68)", "di usia 25": 68, 25 years old
         if (fig.spelled and fig.value == 1 and (unit is None or units.lookup(unit) is None)
                 and not _one_is_a_count(text, fig, unit, unit_end, figures, nw, language)):
             continue  # "satu" alone is an article ("satu hal") more often than a figure

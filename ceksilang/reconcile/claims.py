@@ -34,8 +34,8 @@ from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import trie_regex
-from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, ReconcileWords, content_words,
-                                        fold_synonyms, reconcile_words, words)
+from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, IndexLevelWords,
+                                        ReconcileWords, content_words, fold_synonyms, reconcile_words, words)
 
 # Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
 # token_sort_ratio >= QUOTE_SORT_MATCH. Measured on the seeds: the same UN statement in two
@@ -1861,21 +1861,7 @@ def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[
     if not rw.respective_words:
         return None, None
     pattern = _whole_words_pattern(rw.respective_words)
-    same_unit = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1] and o.unit == q.unit),
-                       key=lambda o: o.start)
-    # the run of figures of the unit joined only by a comma or "dan" that holds this figure
-    run = [q]
-    for step in (-1, 1):
-        at = next((i for i, o in enumerate(same_unit) if o.start == q.start), None)
-        if at is None:
-            break
-        i = at + step
-        while 0 <= i < len(same_unit):
-            a, b = (same_unit[i], run[0]) if step < 0 else (run[-1], same_unit[i])
-            if not _LIST_JOINERS.match(text[a.end:b.start]):
-                break
-            run = [same_unit[i], *run] if step < 0 else [*run, same_unit[i]]
-            i += step
+    run = _listed_run(text, sent, q, others)
     before = text[sent[0]:run[0].start].lower()
     said = list(pattern.finditer(before))
     near_before = bool(said) and not _DIGIT.search(before[said[-1].end():]) and (
@@ -1889,6 +1875,70 @@ def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[
     if len(run) == 1:
         return "each", word
     return ("last" if q.start == run[-1].start else "list"), word
+
+
+def _listed_run(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity]) -> list[Quantity]:
+    """The run of figures of ``q``'s unit in its sentence joined only by a comma or "dan" that holds it
+    ("turun 2,38% dan 4,82%"), in text order; ``[q]`` when it stands alone."""
+    same_unit = sorted((o for o in others if sent[0] <= o.start and o.end <= sent[1] and o.unit == q.unit),
+                       key=lambda o: o.start)
+    run = [q]
+    for step in (-1, 1):
+        at = next((i for i, o in enumerate(same_unit) if o.start == q.start), None)
+        if at is None:
+            break
+        i = at + step
+        while 0 <= i < len(same_unit):
+            a, b = (same_unit[i], run[0]) if step < 0 else (run[-1], same_unit[i])
+            if not _LIST_JOINERS.match(text[a.end:b.start]):
+                break
+            run = [same_unit[i], *run] if step < 0 else [*run, same_unit[i]]
+            i += step
+    return run
+
+
+# the joiners between holders listed before a respective word ("BBCA, BBRI dan TLKM masing-masing ...")
+_HOLDER_JOINERS = re.compile(r"\s*,\s*(?:(?:dan|serta|and)\s+)?|\s+(?:dan|serta|and)\s+", re.IGNORECASE)
+
+
+def _paired_holder(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity], measure: str | None,
+                   rw: ReconcileWords) -> str | None:
+    """The measure of a figure listed with others for as many holders, by its place in the list:
+    "sektor pertanian dan konsumer masing-masing menguat 0,95% dan 0,36%" gives "kenaikan sektor
+    pertanian" for 0,95% (the measure read for every figure names the last holder only). None for the
+    last figure, when the holders are not written before the respective word, when fewer holders than
+    figures are listed, or when the holder at that place is no noun phrase ("Indeks Nikkei 225")."""
+    run = _listed_run(text, sent, q, others)
+    at = next((i for i, o in enumerate(run) if o.start == q.start), None)
+    am = rw.amount_measures
+    if at is None or len(run) < 2 or at == len(run) - 1 or am is None or not rw.respective_words:
+        return None
+    # only a change ("penurunan", "pelemahan"), alone or of the last holder: "... masing-masing mencatat arus
+    # masuk sebesar USD 39,2 juta, USD 20,7 juta" (what each holder's figure measures), "INDO29 dan INDO44,
+    # harganya masing-masing ..." (a noun taking the holders up again) or no measure at all ("produk
+    # pertanian AS, yang angkanya masing-masing ...": the holders are further back) are left as read
+    forms = am.change_noun_forms
+    first = (measure or "").split()[:1]
+    if not first or (first[0] not in change_nouns(rw) and first[0] not in forms):
+        return None
+    if any(w not in change_nouns(rw) and w not in forms for w in words(measure)) and not _names_last_holder(
+            text, sent, q, measure, rw):
+        return None
+    before = text[sent[0]:run[0].start]
+    said = list(_whole_words_pattern(rw.respective_words).finditer(before.lower()))
+    if not said:
+        return None
+    holders = before[:said[-1].start()].split()
+    while holders and holders[-1].lower() in am.links:  # "... (TLKM) yang masing-masing"
+        holders.pop()
+    # (a comma closing the last holder leaves no holder after it: "energi dan industri yang bergerak negatif,")
+    parts = [part for part in _HOLDER_JOINERS.split(" ".join(holders)) if part.strip()]
+    if len(parts) < len(run):
+        return None
+    phrase = _phrase_words(_PHRASE_TOKEN.findall(parts[len(parts) - len(run) + at]), rw, from_start=False)
+    if not phrase:
+        return None
+    return " ".join([first[0], *phrase])
 
 
 _LISTED_FIGURES_AT_END = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,|\bdan\b|\bserta\b|\band\b)?\s*)+$",
@@ -2159,12 +2209,59 @@ def _index_level(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     gives "ihsg", "indeks dolar AS ... ke level 96,415" gives "indeks dolar as"; the name nearest
     before the figure in its sentence, which must end with a word of level."""
     il, am = rw.index_levels, rw.amount_measures
-    # a bare number only: "Indeks Harga Saham Gabungan ... ke level 6.950" is no rupiah amount, though
-    # the extractor gives an amount after "harga" its currency unwritten
-    if il is None or am is None or q.value is None or not _BARE_NUMBER.fullmatch(q.text):
+    # a bare number or range only: "Indeks Harga Saham Gabungan ... ke level 6.950" is no rupiah amount,
+    # though the extractor gives an amount after "harga" its currency unwritten ("bergerak di level
+    # 6.418,72 - 6.464,53": the range it moved in)
+    if (il is None or am is None or (q.value is None and (q.low is None or q.high is None))
+            or not _BARE_LEVEL.fullmatch(q.text)):
         return None
     window = text[sent[0]:q.start]
+    technical = _technical_level(window, il)
+    if technical:
+        return technical  # "support 7.120", "resistance di 7.191 dan 7.234"
     if _ends_with(window, am.level_links) is None:
+        return None
+    return _index_named_before(window, rw)
+
+
+# a bare number, or a range of two ("7.050-7.090", "6.418,72 – 6.464,53"): a level an index stands or moves at
+_BARE_LEVEL = re.compile(r"[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?")
+
+
+@_kept_for_last
+def _technical_level_pattern(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A technical level's noun ending the words before a bare number: up to two words after the noun
+    ("support kuat"), a word of where ("berada di", "di level", "pada area"), and the levels listed
+    before this one ("resistance di 7.191 dan", "7.100, 7.052 dan")."""
+    if not nouns:
+        return None
+    either = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"(?<![^\W\d_])({either})(?:\s+[^\W\d_]+){{0,2}}?\s*(?:(?:berada\s+)?(?:di|pada)\s+)?"
+                      rf"(?:(?:level|area|posisi|kisaran)\s+)?(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*(?:,|dan)\s*)*$")
+
+
+def _technical_level(window: str, il: IndexLevelWords) -> str | None:
+    """The technical level's noun (index_levels ``level_nouns``) a bare number right after ``window``
+    is the level of: "support 7.120", "level resistance 7.140-7.200", "support kuat berada di 7.100 dan
+    7.052" give "support", "resistance", "support"."""
+    pattern = _technical_level_pattern(il.level_nouns)
+    lowered = window.lower()
+    m = pattern.search(lowered, max(0, len(lowered) - 120)) if pattern else None
+    if m is None:
+        return None
+    # "level support dan level resistance 7.120-7.330": one range for two levels (its low the support, its
+    # high the resistance); no one noun is what it measures
+    joined = re.search(r"(?<![^\W\d_])(\w+)\s+dan\s+(?:level\s+)?$", lowered[:m.start()])
+    if (joined and joined.group(1) in il.level_nouns) or set(lowered[m.end(1):].split()) & set(il.level_nouns):
+        return None  # (either noun first: "support dan resistance di 7.040-7.240")
+    return m.group(1)
+
+
+def _index_named_before(window: str, rw: ReconcileWords) -> str | None:
+    """The index named nearest the end of ``window``: one of ``index_levels.names`` ("ihsg", "lq45")
+    or a head word with the words of its phrase ("indeks dolar as"); None when none is."""
+    il = rw.index_levels
+    if il is None:
         return None
     best: tuple[int, str] | None = None
     for hit in _whole_words_pattern(il.names).finditer(window.lower()) if il.names else ():
@@ -2175,6 +2272,43 @@ def _index_level(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
         if len(phrase) >= 2 and (best is None or hit.start() > best[0]):
             best = (hit.start(), " ".join(phrase))
     return best[1] if best else None
+
+
+@_kept_for_last
+def _change_word_end(change_of: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    """A change word ending the words before a figure, with a word of degree between ("naik tipis"), or
+    with the same change said first in another unit ("turun 0,49% atau", "menguat 56,50 poin atau")."""
+    if not change_of:
+        return None
+    either = "|".join(re.escape(w) for w, _ in change_of)
+    return re.compile(rf"(?<![^\W\d_])({either})(?:\s+(?:tipis|tajam|sebesar|sekitar))?\s+"
+                      rf"(?:[-+]?[\d.,]+\s*(?:%|persen|poin)\s+atau\s+)?$")
+
+
+def _index_change(text: str, sent: tuple[int, int], q: Quantity, measure: str | None,
+                  rw: ReconcileWords) -> str | None:
+    """What a change in percent or points (``index_levels.change_units``) is of when its own phrase names
+    only the change, or nothing: the index its sentence names before it ("IHSG mampu berakhir menguat
+    0,04% atau 2,68 poin" gives "kenaikan ihsg" for both). None when the change already has a subject
+    ("penurunan tlkm"), no change word comes right before it, or the sentence names no index."""
+    il, am = rw.index_levels, rw.amount_measures
+    if il is None or am is None or q.unit not in il.change_units:
+        return None
+    words = (measure or "").split()
+    nouns = change_nouns(rw)
+    if any(w not in nouns for w in words):
+        return None
+    window = text[sent[0]:q.start]
+    change = words[0] if words else None
+    if change is None:
+        pattern = _change_word_end(am.change_of)
+        m = pattern.search(window.lower(), max(0, len(window) - 80)) if pattern else None
+        if m is None:
+            return None
+        change = dict(am.change_of)[m.group(1)]
+        window = window[:m.start()]
+    name = _index_named_before(window, rw)
+    return f"{change} {name}" if name else None
 
 
 def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
@@ -2249,6 +2383,14 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 change = None  # the figure before is already the change ("0,2% dan 0,1%")
             measure = " ".join(x for x in (change, taken) if x) or None
             price_of_unnamed = False
+        # "IHSG ... dibuka melemah 20,36 poin atau 0,29 persen": a change of the index the sentence names;
+        # not a change listed for several holders ("Shanghai Composite dan CSI 300 masing-masing melemah
+        # 0,89% dan 1,07%": the index named last is only one of them)
+        index_change = None if index else _index_change(doc.text, sent, q, measure, rw)
+        if index_change and _respective(doc.text, sent, q, doc.quantities, rw)[0] in ("list", "last"):
+            index_change = None
+        if index_change:
+            measure = index_change
         if measure is None and unit in rw.needs_measure and unit not in (
                 rw.amount_measures.units if rw.amount_measures else ()):
             measure = _counted_by_clause_head(doc.text, sent, q, rw)  # "Jumlah penumpang ... 120 orang"
@@ -2259,11 +2401,18 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
         # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
         respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)
+        if respective == "list":
+            # "sektor pertanian dan konsumer masing-masing menguat 0,95% dan 0,36%": 0,95% is the first's
+            measure = _paired_holder(doc.text, sent, q, doc.quantities, measure, rw) or measure
         per_words = rw.amount_measures.per_words if rw.amount_measures else frozenset()
         bare_measure = measure  # ("masing-masing dengan alokasi Rp93,5 miliar": still a bare relation)
         if respective == "each" and measure and not per_words & set(measure.split()):
             measure = f"{measure} per {respective_word}"
         weight = rw.unit_weights.get(unit, thing_weight)
+        # a change in a unit of no weight of its own ("poin") weighs as the index's level, and is a claim
+        index_claim = bool(index_change) and weight is None
+        if index_claim and rw.index_levels:
+            weight = rw.unit_weights.get(rw.index_levels.unit)
         age = bool(rw.age_measure) and is_age(doc.text, q.start, q.end, q.unit, doc.language)
         if age:  # "YP (17)", "korban perempuan 25 tahun meninggal": an age, whatever happened to the person
             measure, weight = rw.age_measure, weight or rw.age_weight
@@ -2303,7 +2452,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             # "241 dari 242 penumpang tewas": the 242 is who was on board, not the dead; "33 korban
             # tewas lainnya": the rest of a count, not the count
             comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q, doc.language) and not price_of_unnamed
-                        and not age and carried_from is None and not index
+                        and not age and carried_from is None and not index and not index_claim
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         and not _is_remainder(doc.text, sent, q, measure, rw)
                         # "di titik kedua satu korban meninggal": a part of the toll, told of one spot

@@ -242,6 +242,8 @@ class IndexLevelWords:
     unit: str
     heads: frozenset[str]
     names: tuple[str, ...]  # longest first
+    change_units: frozenset[str] = frozenset()  # "melemah 20,36 poin": an index's change, in these units
+    level_nouns: tuple[str, ...] = ()  # "support 7.120": a technical level of the index, longest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +338,9 @@ def _index_level_words(data: dict | None) -> IndexLevelWords | None:
     if not data:
         return None
     return IndexLevelWords(unit=str(data["unit"]), heads=_lowered_set(data.get("heads")),
-                           names=_lower_longest_first(data.get("names")))
+                           names=_lower_longest_first(data.get("names")),
+                           change_units=frozenset(str(u) for u in data.get("change_units") or ()),
+                           level_nouns=_lower_longest_first(data.get("level_nouns")))
 
 
 def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
