@@ -877,6 +877,11 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             # "BI menilai ..." / "..., kata Ramdan": a body said to say what its official said, in
             # the outlet's own words, is how a statement is reported, not a disagreement
             continue
+        if all(r.reported for r in group):
+            # "Yassierli mengatakan bahwa rata-rata kenaikan ... 6,5 persen" / "Prabowo mengumumkan
+            # bahwa kenaikan rata-rata ... 6,5 persen": two people each said, in each outlet's own
+            # words, what both of them say; only a quote's own words, given to two people, disagree
+            continue
         explained = all(
             any(spokesperson_for(entities.get(x.speaker_key), entities.get(y.speaker_key), rw)
                 or spokesperson_for(entities.get(y.speaker_key), entities.get(x.speaker_key), rw)
