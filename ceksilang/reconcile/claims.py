@@ -1827,6 +1827,23 @@ def _whole_words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
+def _proposed(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """Whether a word of ``proposed_amounts`` ("mengusulkan", "tuntutan") stands earlier in the amount's
+    clause: the amount is proposed, demanded or targeted, not decided. The clause starts after the last
+    comma, clause break or contrast word before the figure ("..., namun kami putuskan 6,5 persen")."""
+    if not rw.proposal_words or not rw.proposal_marker:
+        return False
+    before = text[sent[0]:q.start].lower()
+    patterns = _clause_patterns(rw)
+    for pattern in (patterns.breaks, patterns.contrasts):
+        cut = None
+        for cut in pattern.finditer(before):
+            pass
+        if cut is not None:
+            before = before[cut.end():]
+    return _whole_words_pattern(rw.proposal_words).search(before) is not None
+
+
 OLD_VALUE_REACH = 12  # words between "dulunya" and the old figure, and between it and "menjadi"
 
 
@@ -2260,6 +2277,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
             if measure is None:
                 measure = _noun_next_to_count(doc.text, sent, q, rw)  # "700 orang lulusan", "peserta 5 ribu orang"
+        if amount and measure != rw.age_measure and _proposed(doc.text, sent, q, rw):
+            # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5
+            measure = f"{rw.proposal_marker} {measure}" if measure else rw.proposal_marker
         # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
         # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
         respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)
