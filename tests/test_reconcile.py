@@ -535,6 +535,24 @@ def test_two_claimants_of_one_value_do_not_confirm_each_other():
     assert sorted(d.docs[0] for d in result.discrepancies if d.kind == "singleton") == ["a", "b"]
 
 
+@pytest.mark.parametrize("text", [
+    # mock-up leads: the dateline's place is where the report was filed, and an office's place or body before
+    # the person holding it is not who acts
+    "PALU, Kabar Sulteng - Gubernur Sulawesi Tengah Arman Lasida meresmikan jembatan Lalove di Kabupaten Donggala pada Senin.",
+    "PALU - Gubernur Sulawesi Tengah Arman Lasida meresmikan jembatan Lalove di Kabupaten Donggala pada Senin.",
+])
+def test_an_event_is_done_by_the_person_not_the_dateline_or_the_office(text):
+    from ceksilang.reconcile.claims import EntityIndex, event_readings
+
+    doc = make_doc("a", text, outlet="Kabar Sulteng")
+    add_mention(doc, "PALU", "GPE", "gpe:palu")
+    add_mention(doc, "Sulawesi Tengah", "GPE", "gpe:sulteng")
+    add_mention(doc, "Arman Lasida", "PERSON", "person:arman")
+    add_mention(doc, "Kabupaten Donggala", "GPE", "gpe:donggala")
+    assert [(r.subject_name, r.verb) for r in event_readings(doc, EntityIndex([]), {"a": doc})] == [
+        ("Arman Lasida", "meresmikan")]
+
+
 def test_reconcile_exact_and_about_the_same_figure_are_one_established_claim():
     # the seeds: "sekitar 8.000 tentara ... di Kursk" in one outlet, "8.000 tentara ... di Kursk"
     # in another, both from the same minister; reported as two claims before
