@@ -2277,8 +2277,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
             if measure is None:
                 measure = _noun_next_to_count(doc.text, sent, q, rw)  # "700 orang lulusan", "peserta 5 ribu orang"
-        if amount and measure != rw.age_measure and _proposed(doc.text, sent, q, rw):
-            # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5
+        # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
+        # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
+        if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
+                and _proposed(doc.text, sent, q, rw)):
             measure = f"{rw.proposal_marker} {measure}" if measure else rw.proposal_marker
         # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
         # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
