@@ -1160,3 +1160,42 @@ def test_one_range_after_two_technical_levels_is_neither():
         measures = {r.measure for r in figure_readings(doc, EntityIndex([]), {"a": doc})
                     if r.quantity.text == "6.950-7.120"}
         assert not measures & {"support", "resistance"}, text
+
+def test_a_proposed_amount_is_another_thing_than_the_decided_one():
+    # mock-up: "mengusulkan" earlier in its clause makes the 6 a proposal; the 6,5 after "namun" is decided
+    text = ("Menteri mengusulkan kenaikan tunjangan guru honorer sebesar 6 persen, namun gubernur memutuskan "
+            "kenaikan tunjangan guru honorer sebesar 6,5 persen.")
+    proposed, decided = _reading(text, "6 persen"), _reading(text, "6,5 persen")
+    assert proposed.measure == "usulan kenaikan tunjangan guru honorer"
+    assert decided.measure == "kenaikan tunjangan guru honorer"
+
+
+def _reading_with_places(text: str, needle: str, places: list[str]):
+    from ceksilang.model import Mention
+
+    from .test_reconcile import span
+
+    doc = make_doc("a", text)
+    for name in places:
+        start, end = span(doc, name)
+        doc.mentions.append(Mention(doc="a", start=start, end=end, text=name, label="GPE"))
+    doc.quantities = find_quantities("a", text, doc.sentences, doc.mentions)
+    (reading,) = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
+    return reading
+
+
+def test_the_place_where_a_figure_was_said_is_not_its_scope():
+    # mock-up: "kata Arman di Palu" is where the governor spoke, not where the amount holds
+    said = _reading_with_places("\u201cTunjangan guru honorer tahun depan naik menjadi Rp 2.500.000,\u201d kata Arman di Palu.",
+                                "Rp 2.500.000", ["Palu"])
+    assert said.place_name is None and said.claimant_name == "Arman"
+    held = _reading_with_places("Tunjangan guru honorer di Palu naik menjadi Rp 2.500.000.", "Rp 2.500.000", ["Palu"])
+    assert held.place_name == "Palu"
+
+
+def test_an_amount_with_a_short_last_thousands_group_is_no_figure():
+    # "Rp4.729.87" (a digit lost): not 4,729 and 87; the full amount and ".00" cents are still read
+    text = "\u201cTelah disepakati upah minimum tahun depan sebesar Rp4.729.87,\u201d kata Arman."
+    assert find_quantities("a", text, make_doc("a", text).sentences) == []
+    text = "Upah minimum tahun depan sebesar Rp4.729.876 untuk buruh."
+    assert [q.value for q in find_quantities("a", text, make_doc("a", text).sentences)] == [4729876]

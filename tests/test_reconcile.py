@@ -500,6 +500,59 @@ def test_reconcile_two_independent_outlets_establish():
     assert not [d for d in result.discrepancies if d.kind == "singleton"]
 
 
+def _read_figures(doc_id: str, text: str, outlet: str) -> Document:
+    from ceksilang.extract.quantities import find_quantities
+
+    doc = make_doc(doc_id, text, outlet=outlet, published="2025-11-20")
+    doc.quantities = find_quantities(doc_id, text, doc.sentences)
+    return doc
+
+
+def test_one_figure_told_with_other_words_by_each_outlet_is_no_singleton():
+    # mock-up reports (written for this test) of one decision: each outlet words what rose differently
+    # ("tunjangan guru honorer", "rata-rata TGH", "tunjangan rata-rata guru honorer"); before, each reading
+    # was a claim of its own and the briefing said "only Harian A reports 8.5 persen ..." once per outlet
+    docs = [
+        _read_figures("a", "\u201cKami putuskan tunjangan guru honorer provinsi naik 8,5 persen,\u201d kata Arman.", "Harian A"),
+        _read_figures("b", "\u201cKenaikan rata-rata TGH tahun depan sebesar 8,5 persen,\u201d kata Arman.", "Harian B"),
+        _read_figures("c", "\u201cTunjangan rata-rata guru honorer naik 8,5 persen tahun depan,\u201d kata Arman.", "Harian C"),
+        # the same value of another thing, said by the same man: still his alone
+        _read_figures("d", "\u201cInflasi daerah tahun ini 8,5 persen,\u201d kata Arman.", "Harian D"),
+    ]
+    result = reconcile(docs, [], [])
+    singles = [d for d in result.discrepancies if d.kind == "singleton"]
+    assert [d.docs for d in singles] == [["d"]]
+    assert "inflasi" in singles[0].explanation
+
+
+def test_two_claimants_of_one_value_do_not_confirm_each_other():
+    # told with other words by two people: neither confirms the other (the same words would be one claim)
+    docs = [
+        _read_figures("a", "\u201cTunjangan guru honorer naik 8,5 persen,\u201d kata Arman.", "Harian A"),
+        _read_figures("b", "\u201cKenaikan rata-rata tunjangan guru tahun depan sebesar 8,5 persen,\u201d kata Sitti.", "Harian B"),
+    ]
+    result = reconcile(docs, [], [])
+    assert sorted(d.docs[0] for d in result.discrepancies if d.kind == "singleton") == ["a", "b"]
+
+
+@pytest.mark.parametrize("text", [
+    # mock-up leads: the dateline's place is where the report was filed, and an office's place or body before
+    # the person holding it is not who acts
+    "PALU, Kabar Sulteng - Gubernur Sulawesi Tengah Arman Lasida meresmikan jembatan Lalove di Kabupaten Donggala pada Senin.",
+    "PALU - Gubernur Sulawesi Tengah Arman Lasida meresmikan jembatan Lalove di Kabupaten Donggala pada Senin.",
+])
+def test_an_event_is_done_by_the_person_not_the_dateline_or_the_office(text):
+    from ceksilang.reconcile.claims import EntityIndex, event_readings
+
+    doc = make_doc("a", text, outlet="Kabar Sulteng")
+    add_mention(doc, "PALU", "GPE", "gpe:palu")
+    add_mention(doc, "Sulawesi Tengah", "GPE", "gpe:sulteng")
+    add_mention(doc, "Arman Lasida", "PERSON", "person:arman")
+    add_mention(doc, "Kabupaten Donggala", "GPE", "gpe:donggala")
+    assert [(r.subject_name, r.verb) for r in event_readings(doc, EntityIndex([]), {"a": doc})] == [
+        ("Arman Lasida", "meresmikan")]
+
+
 def test_reconcile_exact_and_about_the_same_figure_are_one_established_claim():
     # the seeds: "sekitar 8.000 tentara ... di Kursk" in one outlet, "8.000 tentara ... di Kursk"
     # in another, both from the same minister; reported as two claims before
@@ -647,6 +700,17 @@ def test_wording_meaning_changes_are_contradictions(second, meaning):
     else:
         (d,) = found
         assert d.status == "contradiction" and meaning in d.explanation
+
+
+def test_wording_number_changed_where_one_quote_stops_is_a_contradiction():
+    # mock-up: one outlet's quote stops on an amount with a digit lost ("Rp4.729.87"), the other's goes on past
+    # the full amount; before, the change at the edge of the shared part was not looked at ("the meaning is the
+    # same")
+    first = "Telah disepakati untuk kenaikan upah minimum kota tahun depan sebesar Rp4.729.87"
+    second = ("Telah disepakati kenaikan upah minimum kota tahun depan sebesar Rp4.729.876. Upah minimum tahun "
+              "ini sebesar Rp4.396.761")
+    (d,) = wording_case(first, second)
+    assert d.status == "contradiction" and "number" in d.explanation
 
 
 def test_wording_name_for_another_name_is_a_contradiction():

@@ -829,12 +829,19 @@ def _plain_whole_age(fig: _Figure) -> bool:
         return False
     return 1 <= fig.value <= 120 and fig.value == int(fig.value)
 
+# "Rp5.729.87" for "Rp5.729.876": thousands groups ending in a group of one or two digits, a number with a
+# digit lost (or a typo), not 5,729 and then 87: its value is unknown, so it is no figure (".00" is cents
+# written the English way, "Rp2.500.000.00", and stays read); a quote's number
+# changed this way is still a wording difference, ``reconcile.discrepancies.wording_changes``)
+_MALFORMED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+\.(?!00?(?!\d))\d{1,2}(?![\d.,]?\d)")
+
 
 def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal: str = ",",
              language: str | None = None) -> list[_Figure]:
     pats = _patterns(language)
     mask_starts = [s for s, _ in masked]
     out: list[_Figure] = []
+    malformed = [(m.start(), m.end()) for m in _MALFORMED_GROUPS.finditer(text)] if "." in text else []
     products = _products(text, nw)
     for product in products:
         if not _reject_context(text, product.start, product.end, False, nw, language=language):
@@ -846,6 +853,8 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
         if m.group("num"):
             start, end = m.start(), m.end()
             num_start = m.start("num")
+            if malformed and any(s <= num_start < e for s, e in malformed):
+                continue
             currency = nw.currency_code(m.group("cur"))
             if currency is None:
                 start = num_start
@@ -1273,6 +1282,11 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
         if word and word.group(1).lower() in qw.place_region_words and not _mention_at(mentions, pos, ("GPE", "LOC")):
             pos += word.end()
         if qstart <= pos < qend:  # "harga buyback tertinggi di Rp 1.865.000": the figure itself, no place
+            continue
+        # "... sebesar 6,5 persen," kata Prabowo di Istana Negara": a place with a speech verb between it and
+        # the figure is where the figure was said, not where it holds
+        between = text[qend:m.start()] if m.start() >= qend else text[m.end():qstart]
+        if pats.speech_after.search(between) or pats.speech_before.search(between):
             continue
         name = _name_at(text, pos, clause[1], mentions, ("GPE", "LOC"))
         if name:

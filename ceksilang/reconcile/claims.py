@@ -29,11 +29,12 @@ from rapidfuzz import fuzz
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, load_quote_patterns, pointer_headlines
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
+from ceksilang.ingest.metadata import DATELINE_REACH, match_dateline
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
-from ceksilang.text import trie_regex
+from ceksilang.text import normalise_space, trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, IndexLevelWords,
                                         ReconcileWords, content_words, fold_synonyms, reconcile_words, words)
 
@@ -156,6 +157,9 @@ class FigureReading:
     comparable: bool = True  # False for a general unit with no measure ("17 orang")
     claim: str = ""
     carried: bool = False  # its unit or measure is a figure's before it ("Dari jumlah itu, 15 ...")
+    # the first claim of the figure this one is, told in other words by other outlets ("6,5 persen upah
+    # minimum provinsi" / "6,5 persen kenaikan rata-rata UMP"): ``figure_claims``; what confirms a claim
+    same_figure: str = ""
     language: str | None = None  # its document's: whose number words read a vague amount ("puluhan")
 
     @property
@@ -1823,6 +1827,23 @@ def _whole_words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
+def _proposed(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """Whether a word of ``proposed_amounts`` ("mengusulkan", "tuntutan") stands earlier in the amount's
+    clause: the amount is proposed, demanded or targeted, not decided. The clause starts after the last
+    comma, clause break or contrast word before the figure ("..., namun kami putuskan 6,5 persen")."""
+    if not rw.proposal_words or not rw.proposal_marker:
+        return False
+    before = text[sent[0]:q.start].lower()
+    patterns = _clause_patterns(rw)
+    for pattern in (patterns.breaks, patterns.contrasts):
+        cut = None
+        for cut in pattern.finditer(before):
+            pass
+        if cut is not None:
+            before = before[cut.end():]
+    return _whole_words_pattern(rw.proposal_words).search(before) is not None
+
+
 OLD_VALUE_REACH = 12  # words between "dulunya" and the old figure, and between it and "menjadi"
 
 
@@ -2398,6 +2419,11 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
             if measure is None:
                 measure = _noun_next_to_count(doc.text, sent, q, rw)  # "700 orang lulusan", "peserta 5 ribu orang"
+        # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
+        # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
+        if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
+                and _proposed(doc.text, sent, q, rw)):
+            measure = f"{rw.proposal_marker} {measure}" if measure else rw.proposal_marker
         # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
         # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
         respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)
@@ -2578,6 +2604,95 @@ def figure_subject(r: FigureReading) -> str:
     return " ".join(parts)
 
 
+def _naming_words(measure: str | None, rw: ReconcileWords) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of a measure that name what is counted, and its "per" units ("per liter"): neither a
+    stopword, a change noun ("kenaikan"), a generic word ("rata-rata", "harga") nor a number."""
+    if not measure:
+        return frozenset(), ()
+    per = rw.amount_measures.per_words if rw.amount_measures else frozenset()
+    tokens = words(measure)
+    per_units = tuple(tokens[i + 1] for i, w in enumerate(tokens[:-1]) if w in per)
+    changes = change_nouns(rw)
+    named = frozenset(w for i, w in enumerate(tokens)
+                      if w not in per and (i == 0 or tokens[i - 1] not in per) and len(w) > 1
+                      and w not in rw.stopwords and w not in changes and w not in rw.generic_measure_words
+                      and not any(ch.isdigit() for ch in w))
+    return named, per_units
+
+
+def _initials_in(word: str, measure: str | None) -> bool:
+    """Whether ``word`` is the initials of a run of the measure's words ("ump" in "upah minimum
+    provinsi"): an abbreviation one outlet writes for the words another spells out."""
+    if not measure or not 2 <= len(word) <= 6 or not word.isalpha():
+        return False
+    return word in "".join(w[0] for w in words(measure))
+
+
+def _measures_agree(a: FigureReading, b: FigureReading, rw: ReconcileWords) -> bool:
+    """Two measures of one figure that name the same thing in other words: they share a naming word or
+    one abbreviates the other's words, and any "per" unit is the same."""
+    named_a, per_a = _naming_words(a.measure, rw)
+    named_b, per_b = _naming_words(b.measure, rw)
+    if (per_a and per_b and per_a != per_b) or not named_a or not named_b:
+        return False
+    return bool(named_a & named_b) or any(_initials_in(w, b.measure) for w in named_a) \
+        or any(_initials_in(w, a.measure) for w in named_b)
+
+
+def _same_figure_told_differently(groups: list[list[FigureReading]], rw: ReconcileWords) -> list[int]:
+    """For each group, the index of the first group of the figure it tells: groups of one figure
+    told across outlets whose words around it differ, that is the same value, unit,
+    owner, qualifier, place and period, measures that agree (``_measures_agree``: "upah minimum provinsi
+    ump" / "kenaikan rata-rata ump" / "rata-rata upah minimum nasional" for one "6,5 persen"), and no two
+    different claimants. Without it the event's central figure, reported by every outlet, came out as
+    one "only X reports" per outlet. The groups stay claims of their own: a figure discrepancy
+    reads each outlet's claims as they were, only what confirms a claim changes."""
+    def figure_of(group: list[FigureReading]) -> tuple:
+        r = group[0]
+        q = r.quantity
+        return (r.unit, r.owner, q.value, q.low, q.high, _qualifier_key(q.qualifier), r.place_key, r.window)
+
+    parent = list(range(len(groups)))
+    claimants = [{r.claimant_key for r in g if r.claimant_key} for g in groups]
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def claimants_agree(ri: int, rj: int) -> bool:
+        return not (claimants[ri] and claimants[rj] and not claimants[ri] & claimants[rj])
+
+    by_figure: dict[tuple, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if g[0].comparable:
+            by_figure[figure_of(g)].append(i)
+    for members in by_figure.values():
+        named = [i for i in members if _naming_words(groups[i][0].measure, rw)[0]]
+        for x, i in enumerate(named):
+            for j in named[x + 1:]:
+                ri, rj = root(i), root(j)
+                if ri != rj and claimants_agree(ri, rj) and _measures_agree(groups[i][0], groups[j][0], rw):
+                    ri, rj = min(ri, rj), max(ri, rj)  # the first group stays the figure's
+                    parent[rj] = ri
+                    claimants[ri] |= claimants[rj]
+        # a figure whose words name nothing ("Rp14.500 per liter", "14.500 rupiah") is the one named figure
+        # of that value in the story when there is exactly one it can be: with two, it could be either
+        for i in members:
+            if i in named:
+                continue
+            per = _naming_words(groups[i][0].measure, rw)[1]
+            fits = {root(j) for j in named
+                    if not (per and (other := _naming_words(groups[j][0].measure, rw)[1]) and other != per)}
+            fits = {r for r in fits if claimants_agree(r, root(i))}
+            if len(fits) == 1 and len({root(j) for j in named}) == 1:
+                target, own = sorted((fits.pop(), root(i)))
+                parent[own] = target
+                claimants[target] |= claimants[own]
+    return [root(i) for i in range(len(groups))]
+
+
 def _qualifier_key(qualifier: str) -> str:
     # "8.000 tentara" and "sekitar 8.000 tentara" in the same scope report one figure: an exact
     # figure is one of the values "about" allows, so they are one claim, not two that agree
@@ -2603,13 +2718,17 @@ def figure_claims(story: str, readings: list[FigureReading], counter: Iterable[i
         groups[key].append(r)
     claims = []
     ids = iter(counter)
-    for key, group in groups.items():
+    figure_of_group = _same_figure_told_differently(list(groups.values()), reconcile_words())
+    first_claim_of_figure: dict[int, str] = {}
+    for k, group in enumerate(groups.values()):
         cid = f"claim:{next(ids)}"
+        same_figure = first_claim_of_figure.setdefault(figure_of_group[k], cid)
         # the hedged reading speaks for the claim: "about 8,000" holds for every reading of it
         first = next((r for r in group if r.quantity.qualifier == "approx"), group[0])
         claimants = sorted({r.claimant_name for r in group if r.claimant_name})
         for r in group:
             r.claim = cid
+            r.same_figure = same_figure
         claims.append(Claim(
             id=cid, story=story, kind="figure", subject=figure_subject(first),
             value={"value": first.quantity.value, "low": first.quantity.low, "high": first.quantity.high,
@@ -2733,10 +2852,18 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
         sentence = doc.text[s:e]
         if any(ch in sentence for ch in "“”\""):
             continue
-        ments = sorted((m for m in doc.mentions if s <= m.start < e and m.entity), key=lambda m: m.start)
-        if not ments or len(words(doc.text[s:ments[0].start])) > 2:
+        # "Jakarta (DMS) – Presiden Prabowo Subianto resmi mengumumkan ...": the place and outlet of the
+        # dateline are where the report was filed, never who did the event
+        opening = s + _dateline_end(sentence) if s <= DATELINE_REACH else s
+        ments = sorted((m for m in doc.mentions if opening <= m.start < e and m.entity), key=lambda m: m.start)
+        if not ments or len(words(doc.text[opening:ments[0].start])) > 2:
             continue
         subj = ments[0]
+        # "Gubernur DKI Jakarta Pramono Anung menetapkan ...": a place or body naming a role's office,
+        # the person holding it right after, is not who acts; the person is
+        if (len(ments) > 1 and subj.label != "PERSON" and ments[1].label == "PERSON"
+                and not doc.text[subj.end:ments[1].start].strip(" ,")):
+            subj = ments[1]
         after = words(doc.text[subj.end:e])
         at = next((i for i, w in enumerate(after[: rw.event_window]) if w in rw.event_verbs), None)
         if at is None:
@@ -2753,6 +2880,20 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
                                 verb=verb, objects=objects, start=s, end=e,
                                 text=sentence, source=source_key(doc, by_id), outlet=outlet_name(doc)))
     return out
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where the dateline opening a sentence ends ("JAKARTA - ", "Liputan6.com, Jakarta "), 0 without one.
+    Read on the sentence as written when its spacing is already single (the dateline's offsets are
+    those of the space-normalised line); 0 otherwise, rather than a wrong offset."""
+    found = match_dateline(sentence)
+    if found is not None and normalise_space(sentence) == sentence:
+        return found.end
+    bare = _BARE_DATELINE.match(sentence)  # "JAKARTA – Pemerintah ...": a place in capitals and a dash
+    return bare.end() if bare else 0
+
+
+_BARE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+")
 
 
 def event_claims(story: str, readings: list[EventReading], counter: Iterable[int]) -> list[Claim]:

@@ -1472,11 +1472,17 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if tag == "equal":
             continue
         inside = equal[0] < k < equal[-1]
-        # at either end, one reading quoting more is not a change; a short word swapped for
-        # another at the very end or start is ("ke negara lain" / "ke negara Arkadia")
-        if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
-            continue
         before, after = ta[i1:i2], tb[j1:j2]
+        # at either end, one reading quoting more is not a change; a short word swapped for
+        # another at the very end or start is ("ke negara lain" / "ke negara Arkadia"), and so is the
+        # number next to the part both give ("sebesar Rp5.729.87" / "sebesar Rp5.729.876. UMP
+        # sebelumnya ..."): one reading stops there, but the number it gives is another
+        if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
+            edge = 0 if k > equal[-1] else -1
+            if not (tag == "replace" and _is_number(before[edge]) and _is_number(after[edge])
+                    and _numbers_differ([before[edge]], [after[edge]], [before[edge].lower()], [after[edge].lower()])):
+                continue
+            before, after = [before[edge]], [after[edge]]
         # a filler added or left out ("pelaku kemudian mengaku") carries no fact; what is left of
         # the change is judged, and nothing left is no change
         kept_a, kept_b = _without_fillers(before, rw), _without_fillers(after, rw)
@@ -3303,12 +3309,18 @@ def singleton_discrepancies(story: str, claims: Sequence[Claim], figure_readings
     """Notable claims one independent source makes alone: figures with a claimant, events."""
     weight_of = {r.claim: r.weight for r in figure_readings}
     vague = {r.claim for r in figure_readings if not r.comparable}
+    # a figure other outlets give with other words around it ("6,5 persen upah minimum provinsi" /
+    # "kenaikan rata-rata UMP nasional sebesar 6,5%") is confirmed by them: ``FigureReading.same_figure``
+    figure_of = {r.claim: r.same_figure or r.claim for r in figure_readings}
+    sources_of_figure: dict[str, set[str]] = defaultdict(set)
+    for r in figure_readings:
+        sources_of_figure[figure_of[r.claim]].add(r.source)
     out = []
     for c in claims:
         if c.id in covered or c.id in vague or c.kind == "quote" or independent_sources(c, by_id) != 1:
             continue
         if c.kind == "figure":
-            if not c.claimant:
+            if not c.claimant or len(sources_of_figure[figure_of.get(c.id, c.id)]) > 1:
                 continue
             score = weight_of.get(c.id, 1.0) * (1.3 if c.scope.get("place") else 1.0)
             said = {"n": len(c.outlets), "outlets": list(c.outlets), "figure": figure_arg(c.value),

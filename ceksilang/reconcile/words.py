@@ -45,6 +45,9 @@ class ReconcileWords:
     former_value_words: tuple[str, ...] = ()  # "dulunya", "sebelumnya": the figure after is an old value
     current_value_words: tuple[str, ...] = ()  # "menjadi", "sekarang": ... when a new one follows
     unnamed_base_measures: frozenset[str] = frozenset()  # "target" alone: a target of what, unsaid
+    generic_measure_words: frozenset[str] = frozenset()  # "rata-rata", "harga": shared, they name no one thing
+    proposal_words: tuple[str, ...] = ()  # "mengusulkan", "tuntutan": the amount after is proposed, not decided
+    proposal_marker: str = ""  # "usulan": the word a proposed amount's measure opens with
     respective_words: tuple[str, ...] = ()  # "masing-masing": a figure for each of several holders
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
@@ -478,6 +481,10 @@ def reconcile_words() -> ReconcileWords:
             current_value_words=tuple(sorted((str(w).lower() for w in (data.get("old_and_new_values") or {}).get("current") or []),
                                              key=len, reverse=True)),
             unnamed_base_measures=frozenset(str(w).lower() for w in data.get("unnamed_base_measures") or []),
+            generic_measure_words=frozenset(str(w).lower() for w in data.get("generic_measure_words") or []),
+            proposal_words=tuple(sorted((str(w).lower() for w in (data.get("proposed_amounts") or {}).get("words") or []),
+                                        key=len, reverse=True)),
+            proposal_marker=str((data.get("proposed_amounts") or {}).get("marker") or "").lower(),
             respective_words=tuple(sorted((str(w).lower() for w in data.get("respective_words") or []),
                                           key=len, reverse=True)),
             home_country=str(data.get("home_country") or "Indonesia"),
