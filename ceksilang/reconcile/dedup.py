@@ -15,6 +15,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -22,6 +23,9 @@ from ceksilang.model import Document
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.store import digest_text
 from ceksilang.reconcile.stories import order_key
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -54,7 +58,7 @@ def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     return a, b
 
 
-def minhash_of(text: str, settings: Settings = DEFAULT):
+def minhash_of(text: str, settings: Settings = DEFAULT) -> MinHash:
     """The ``datasketch.MinHash`` of ``text``'s word shingles (datasketch imported here: the
     pipeline itself keeps the values only, ``fingerprint``)."""
     from datasketch import MinHash
