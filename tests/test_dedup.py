@@ -100,3 +100,59 @@ def test_minhash_values_are_datasketchs_bit_for_bit(seed_texts):
             assert found[1].dtype == np.uint64 and np.array_equal(found[1], theirs.hashvalues.astype(np.uint64))
         else:
             assert found is None
+
+
+def test_permutations_are_datasketchs_own():
+    """The permutations dedup draws itself (so that a run need not import datasketch and with it
+    scipy) are the ones ``datasketch.MinHash`` draws, for several sizes: the stored signatures of
+    earlier runs and every duplicate decision depend on them."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from ceksilang.reconcile.dedup import _permutations
+
+    for num_perm in (1, 2, 7, 64, 128, 256, 1000):
+        theirs = MinHash(num_perm=num_perm)
+        a, b = _permutations(num_perm)
+        assert theirs.permutations.dtype == a.dtype == b.dtype
+        assert np.array_equal(theirs.permutations[0], a) and np.array_equal(theirs.permutations[1], b)
+
+
+def test_lsh_bands_are_datasketchs_choice():
+    """The banding kept for the shipped settings, and the one worked out for others, are what
+    datasketch's ``MinHashLSH`` chooses for the same candidate threshold and size."""
+    from dataclasses import replace
+
+    from datasketch import MinHashLSH
+
+    from ceksilang.reconcile.dedup import _KNOWN_BANDS, lsh_bands
+    from ceksilang.settings import DEFAULT
+
+    for (threshold, num_perm), bands in _KNOWN_BANDS.items():
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        assert bands == (lsh.b, lsh.r)
+    for duplicate_threshold, num_perm in ((0.8, 128), (0.9, 128), (0.5, 128), (0.8, 64)):
+        settings = replace(DEFAULT, duplicate_threshold=duplicate_threshold, minhash_perm=num_perm)
+        lsh = MinHashLSH(threshold=max(0.3, duplicate_threshold - 0.25), num_perm=num_perm)
+        assert lsh_bands(settings) == (lsh.b, lsh.r)
+
+
+def test_a_run_imports_no_datasketch():
+    """Reading, extracting and writing a briefing (story by story) does not import datasketch
+    (nor scipy with it): a fresh interpreter runs the pipeline on two near-copies and checks."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tempfile\n"
+        "from ceksilang.model import Document, Source\n"
+        "from ceksilang.reconcile.briefing import MemorySource, write_store_briefing\n"
+        "text = 'Banjir merendam 120 rumah warga di Kecamatan Sukamaju pada Senin pagi, kata Budi Santoso. ' * 3\n"
+        "docs = [Document(id=f'd{i}', source=Source(path=''), text=text + str(i), published='2025-01-0' + str(i + 1))"
+        " for i in range(2)]\n"
+        "with tempfile.TemporaryDirectory() as out:\n"
+        "    write_store_briefing(MemorySource(docs), out, formats=('json',))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('datasketch', 'scipy')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

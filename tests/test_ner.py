@@ -284,6 +284,7 @@ def test_ner_tagger_hands_crfsuite_only_the_models_attributes_with_the_same_resu
             assert ours == (tags, crf.probability(tags), [crf.marginal(y, i) for i, y in enumerate(tags)]), tokens
         assert dropped  # the corpora hold words the model has never seen
     # a dump that does not read back: every feature goes to crfsuite, same tags
+    monkeypatch.setattr(ner, "model_file_attributes", lambda path: None)
     monkeypatch.setattr(ner, "model_attributes", lambda tagger: None)
     plain = NerTagger(MODEL_PATH)
     assert plain._known is None
@@ -391,3 +392,31 @@ def test_ner_word_shape_collapses_runs_as_the_character_loop_does(word):
         if not expected or expected[-1] != c:
             expected.append(c)
     assert word_shape(word) == "".join(expected)
+
+
+def test_model_file_attributes_are_the_dumps(tmp_path, monkeypatch):
+    """The attributes read from a model file's own dictionary are those crfsuite's dump lists,
+    for both shipped models; a file that is not laid out as crfsuite writes it reads as None,
+    and the tagger then takes them from the dump (the same set, the same tags)."""
+    import pycrfsuite
+
+    import ceksilang.extract.ner as ner
+
+    for language, path in ner.MODEL_PATHS.items():
+        crf = pycrfsuite.Tagger()
+        crf.open(str(path))
+        from_dump = ner.model_attributes(crf)
+        assert from_dump is not None and len(from_dump) > 50_000
+        assert ner.model_file_attributes(path) == from_dump
+    data = MODEL_PATH.read_bytes()
+    for name, broken in (("cut", data[: len(data) // 2]), ("header", b"xCRF" + data[4:]),
+                         ("chunk", data.replace(b"CQDB", b"QQDB")), ("empty", b"")):
+        (tmp_path / name).write_bytes(broken)
+        assert ner.model_file_attributes(tmp_path / name) is None, name
+    assert ner.model_file_attributes(tmp_path / "missing") is None
+    from_file = NerTagger(MODEL_PATH)
+    monkeypatch.setattr(ner, "model_file_attributes", lambda path: None)
+    from_dump = NerTagger(MODEL_PATH)
+    tokens = ["Gubernur", "Jawa", "Barat", "Dedi", "Mulyadi", "meninjau", "banjir", "di", "Bekasi", "."]
+    assert from_dump._known == from_file._known
+    assert from_dump.tag(tokens) == load_tagger().tag(tokens) and "B-PERSON" in from_dump.tag(tokens)

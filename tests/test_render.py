@@ -74,3 +74,22 @@ def test_write_briefing_writes_three_files(tmp_path):
     assert sorted(p.name for p in paths) == ["briefing.html", "briefing.json", "briefing.md"]
     assert json.loads((tmp_path / "briefing.json").read_text(encoding="utf-8"))["stories"][0]["id"] == "s1"
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_pages_made_from_shared_story_views_equal_pages_made_alone():
+    """write_briefing makes the stories' sections once for both pages: each page equals the one
+    its renderer makes alone, with stories and without (the extraction sections), whichever
+    page is written first (the evidence index both share must come out the same)."""
+    from dataclasses import replace
+
+    with_stories = briefing_to_dict(hand_briefing())
+    without = briefing_to_dict(replace(hand_briefing(), stories=[], claims=[], discrepancies=[], timeline=[]))
+    for data in (with_stories, without):
+        md_alone, html_alone = render_markdown(data), render_html(data)
+        assert "Dodi Hartono" in md_alone + html_alone
+        shared = story_views(data)
+        assert render_markdown(data, views=shared) == md_alone
+        assert render_html(data, views=shared) == html_alone
+        shared = story_views(data)
+        assert render_html(data, views=shared) == html_alone
+        assert render_markdown(data, views=shared) == md_alone

@@ -21,6 +21,7 @@ crfsuite only the attributes its model has (crfsuite would look up and skip the 
 from __future__ import annotations
 
 import re
+import struct
 import tempfile
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -355,6 +356,35 @@ def model_attributes(tagger: pycrfsuite.Tagger) -> frozenset[bytes] | None:
     return frozenset(attributes) if len(attributes) == int(count.group(1)) else None
 
 
+def model_file_attributes(path: str | Path) -> frozenset[bytes] | None:
+    """The attributes in a crfsuite model file's dictionary, read from the file itself: the
+    header gives the attribute dictionary's offset (a CQDB chunk), whose backward array gives,
+    for each attribute id in turn, where its record (id, size, the attribute and a NUL) is.
+    The same set ``model_attributes`` reads from crfsuite's dump, without writing the dump (the
+    whole model as text: 0.08 s for the Indonesian model, 0.12 s for the English one, against
+    0.03 and 0.04 s here). None when anything in the file is not where and what that layout
+    says, so that a caller falls back to the dump."""
+    try:
+        data = Path(path).read_bytes()
+        if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
+            return None
+        # version, features, labels, attributes, then the offsets of features, labels, attributes
+        num_attrs, attrs_at = struct.unpack_from("<I", data, 24)[0], struct.unpack_from("<I", data, 36)[0]
+        chunk, _size, _flag, _order, bwd_size, bwd_at = struct.unpack_from("<4s5I", data, attrs_at)
+        if chunk != b"CQDB" or bwd_size != num_attrs:
+            return None
+        attributes = []
+        for number, at in enumerate(struct.unpack_from(f"<{bwd_size}I", data, attrs_at + bwd_at)):
+            record_id, size = struct.unpack_from("<iI", data, attrs_at + at)
+            start = attrs_at + at + 8
+            if record_id != number or size < 1 or start + size > len(data) or data[start + size - 1] != 0:
+                return None
+            attributes.append(data[start:start + size - 1])
+    except (OSError, struct.error):
+        return None
+    return frozenset(attributes)
+
+
 class NerTagger:
     """A loaded CRF model: ``tag(tokens) -> BIO tags`` over its labels (PERSON / ORG / LOC,
     and GPE for English); ``language`` must be the one the model was trained with, as it picks
@@ -375,7 +405,9 @@ class NerTagger:
         # crfsuite looks each attribute up in the model's dictionary and skips those it lacks
         # (about a fifth of them: rare words, prefixes, bigrams): handing it only the ones the
         # model has gives the same scores and tags, and spares it and us a fifth of the strings
-        self._known = model_attributes(self._tagger)
+        self._known = model_file_attributes(self.path)
+        if self._known is None:
+            self._known = model_attributes(self._tagger)
         self._parts: dict[str, tuple] = {}
         self._sentence_tags: dict[tuple[str, ...], list[str]] = {}
         if self._known is None:

@@ -15,14 +15,17 @@ import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from ceksilang.model import Document
 from ceksilang.settings import DEFAULT, Settings
 from ceksilang.store import digest_text
 from ceksilang.reconcile.stories import order_key
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -37,21 +40,31 @@ def _word_shingles(words: list[str], size: int) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
+# datasketch's defaults: the seed of its permutations, its "affine32" scheme's empty value
+_MINHASH_SEED = 1
+_EMPTY_HASH = np.uint32(0xFFFFFFFF)
+
+
 @lru_cache(maxsize=4)
-def _blank_minhash(num_perm: int) -> MinHash:
-    # datasketch draws the same permutations (its seed) for every new MinHash, which cost a
-    # third of fingerprinting a document: drawn once, and copies share them
-    return MinHash(num_perm=num_perm)
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """(a, b) of the ``num_perm`` permutations ``datasketch.MinHash(num_perm=num_perm)`` draws
+    (scheme affine32, seed 1: a odd, both uint32), drawn as it draws them. Drawn here because
+    importing datasketch imports scipy.integrate (for ``MinHashLSH``'s parameters), ~0.45 s of
+    every run's start-up; drawn once, as they cost a third of fingerprinting a document. A
+    test holds them equal to datasketch's."""
+    gen = np.random.RandomState(_MINHASH_SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
 def minhash_of(text: str, settings: Settings = DEFAULT) -> MinHash:
-    return _minhash_of_words(_WORD.findall(text.lower()), settings)
-
-
-def _minhash_of_words(words: list[str], settings: Settings) -> MinHash:
-    blank = _blank_minhash(settings.minhash_perm)
-    return MinHash(seed=blank.seed, hashvalues=_minhash_values(words, settings), permutations=blank.permutations,
-                   scheme=blank.scheme)
+    """The ``datasketch.MinHash`` of ``text``'s word shingles (datasketch imported here: the
+    pipeline itself keeps the values only, ``fingerprint``)."""
+    from datasketch import MinHash
+    a, b = _permutations(settings.minhash_perm)
+    return MinHash(seed=_MINHASH_SEED, hashvalues=_minhash_values(_WORD.findall(text.lower()), settings),
+                   permutations=(a, b), scheme="affine32")
 
 
 _SHA1 = hashlib.sha1
@@ -64,10 +77,10 @@ def _minhash_values(words: list[str], settings: Settings) -> np.ndarray:
     finaliser and each permutation ``a * h + b`` modulo 2**32, the least kept), bit for bit, worked
     out here in one pass: datasketch calls a Python function per shingle (``sha1_hash32``, with a
     ``struct.unpack``) and builds the array from a list of ints. A test holds the two equal."""
-    blank = _blank_minhash(settings.minhash_perm)
+    a, b = _permutations(settings.minhash_perm)
     grams = _word_shingles(words, settings.shingle_size)
     if not grams:
-        return blank.hashvalues.copy()
+        return np.full(settings.minhash_perm, _EMPTY_HASH, dtype=np.uint32)
     sha1 = _SHA1
     hv = np.frombuffer(b"".join([sha1(g.encode("utf-8")).digest()[:4] for g in grams]), dtype="<u4")
     hv = hv.astype(np.uint32).reshape(-1, 1)
@@ -77,15 +90,28 @@ def _minhash_values(words: list[str], settings: Settings) -> np.ndarray:
     hv = hv ^ (hv >> s2)
     hv = hv * m2
     hv = hv ^ (hv >> s3)
-    a, b = blank.permutations
-    return np.minimum(blank.hashvalues, (hv * a + b).min(axis=0))
+    return np.minimum(_EMPTY_HASH, (hv * a + b).min(axis=0))
+
+
+# (candidate threshold, permutations) -> (bands, rows) datasketch's MinHashLSH chooses, for the
+# shipped settings: working it out imports scipy.integrate (~0.45 s of start-up) and integrates
+# ~1,000 times. A test holds every entry equal to datasketch's answer.
+_KNOWN_BANDS: dict[tuple[float, int], tuple[int, int]] = {(0.55, 128): (21, 6)}
 
 
 def lsh_bands(settings: Settings = DEFAULT) -> tuple[int, int]:
     """(bands, rows per band) datasketch chooses for our candidate threshold."""
     # LSH finds candidates below the bar (its recall drops near its threshold); the MinHash
     # estimate then decides.
-    lsh = MinHashLSH(threshold=max(0.3, settings.duplicate_threshold - 0.25), num_perm=settings.minhash_perm)
+    threshold = max(0.3, settings.duplicate_threshold - 0.25)
+    known = _KNOWN_BANDS.get((threshold, settings.minhash_perm))
+    return known if known is not None else _datasketch_bands(threshold, settings.minhash_perm)
+
+
+@lru_cache(maxsize=8)
+def _datasketch_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    from datasketch import MinHashLSH
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
 

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from datasketch import MinHash, MinHashLSH
-
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import Document, Story
 from ceksilang.reconcile.stories import content_terms, order_key, stem
@@ -112,6 +110,9 @@ def aligned_share(later: Sequence[frozenset[str]], earlier: Sequence[frozenset[s
 
 def _lsh_pairs(docs: Sequence[Document], keys: Mapping[str, frozenset[str]],
                settings: DeriveSettings) -> set[tuple[str, str]]:
+    # imported here: datasketch imports scipy.integrate (~0.45 s), and a run reconciling story
+    # by story compares within stories and never gets here
+    from datasketch import MinHash, MinHashLSH
     lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
     pairs: set[tuple[str, str]] = set()
     for doc in docs:  # in publication order: every hit is an earlier document

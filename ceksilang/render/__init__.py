@@ -20,6 +20,7 @@ from ceksilang.render.markdown import render_markdown
 
 if TYPE_CHECKING:
     from ceksilang.reconcile.tables import BriefingTables
+    from ceksilang.render.sections import StoryViews
     from ceksilang.model import InputError
 
 try:
@@ -44,11 +45,18 @@ def _check_formats(formats: Iterable[str]) -> list[str]:
     return formats
 
 
-def _write_page(fmt: str, data: dict[str, Any], tmp: Path, lang: str) -> None:
+def _write_page(fmt: str, data: dict[str, Any], tmp: Path, lang: str, views: StoryViews) -> None:
     if fmt == "md":
-        tmp.write_text(render_markdown(data, lang), encoding="utf-8")
+        tmp.write_text(render_markdown(data, lang, views=views), encoding="utf-8")
     else:
-        tmp.write_text(render_html(data, lang), encoding="utf-8")
+        tmp.write_text(render_html(data, lang, views=views), encoding="utf-8")
+
+
+def _page_views(data: dict[str, Any], lang: str) -> StoryViews:
+    # both pages show the same stories of the same data: their sections are made once (the
+    # renderers read them and add nothing to them)
+    from ceksilang.render.sections import story_views
+    return story_views(data, lang)
 
 
 def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[str] = ("json", "md", "html"),
@@ -59,13 +67,15 @@ def write_briefing(briefing: Briefing, out_dir: str | Path, formats: Iterable[st
     out.mkdir(parents=True, exist_ok=True)
     written = []
     data = briefing_to_dict(briefing)
+    views: StoryViews | None = None
     for fmt in _check_formats(formats):
         path = out / WRITERS[fmt]
         tmp = path.with_suffix(path.suffix + ".tmp")
         if fmt == "json":
             write_json(data, tmp)
         else:
-            _write_page(fmt, data, tmp, lang)
+            views = views or _page_views(data, lang)
+            _write_page(fmt, data, tmp, lang, views)
         tmp.replace(path)
         written.append(path)
     return written
@@ -146,6 +156,7 @@ def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], 
     result.documents, result.duplicates = stats["documents"], stats["duplicates"]
     result.stories = result.stories_shown = tables.count("stories")
     page: dict[str, Any] | None = None  # the same for both pages: read from the tables once
+    views: StoryViews | None = None
     for fmt in _check_formats(formats):
         path = out / WRITERS[fmt]
         tmp = path.with_suffix(path.suffix + ".tmp")
@@ -156,7 +167,8 @@ def write_briefing_tables(tables: BriefingTables, errors: Sequence[InputError], 
                 page, result.stories_shown = _page_data(tables, errors, stats, settings)
                 if annotate is not None:  # e.g. prior fact-checks and sentences worth checking
                     annotate(page)
-            _write_page(fmt, page, tmp, settings.lang)
+                views = _page_views(page, settings.lang)
+            _write_page(fmt, page, tmp, settings.lang, views)
         tmp.replace(path)
         result.paths.append(path)
     return result

@@ -7,7 +7,7 @@ always shown as text, never interpreted as markup.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
 from jinja2.runtime import Context
@@ -15,6 +15,9 @@ from markupsafe import Markup, escape
 
 from ceksilang.render import i18n
 from ceksilang.render.locale import DEFAULT_LANG, format_date, format_date_range, format_number, format_when
+
+if TYPE_CHECKING:
+    from ceksilang.render.sections import StoryViews
 
 
 def isolate(value: Any) -> Markup:
@@ -52,12 +55,13 @@ def add_locale_filters(env: Environment) -> None:
     env.filters["label"] = pass_context(lambda ctx, key: i18n.label(key, lang_of(ctx)))
 
 
-def render_html(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
-    """briefing.html, with numbers and dates as ``lang`` writes them."""
+def render_html(data: dict[str, Any], lang: str = DEFAULT_LANG, views: StoryViews | None = None) -> str:
+    """briefing.html, with numbers and dates as ``lang`` writes them. ``views``: ``story_views(data,
+    lang)`` when the caller has made it already (for the Markdown page of the same data)."""
     from ceksilang.render.charts import briefing_charts
     from ceksilang.render.sections import extraction_sections, story_views
 
-    views, index = story_views(data, lang)
+    views, index = views or story_views(data, lang)
     charts = briefing_charts(data, lang) if views else {}
     extra = [] if views else extraction_sections(data, index, lang)
     # segments last: every evidence view above has registered its anchor by now

@@ -12,10 +12,13 @@ CommonMark's backslash escapes (Markdown.pl, Python-Markdown) sees a tag.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ceksilang.render.i18n import N_, gettext_for, label
 from ceksilang.render.locale import DEFAULT_LANG, format_date, format_date_range, format_number
+
+if TYPE_CHECKING:
+    from ceksilang.render.sections import StoryViews
 
 # Characters that mean something wherever they stand in a line of text:
 #   \ before punctuation (an escape) or at the end (it would escape what follows),
@@ -131,15 +134,16 @@ def _section_lines(section, lang: str = DEFAULT_LANG) -> list[str]:
     return lines
 
 
-def render_markdown(data: dict[str, Any], lang: str = DEFAULT_LANG) -> str:
-    """briefing.md, with numbers and dates as ``lang`` writes them."""
+def render_markdown(data: dict[str, Any], lang: str = DEFAULT_LANG, views: StoryViews | None = None) -> str:
+    """briefing.md, with numbers and dates as ``lang`` writes them. ``views``: ``story_views(data,
+    lang)`` when the caller has made it already (for the HTML page of the same data)."""
     from ceksilang.render.sections import extraction_sections, story_views
 
     def num(x: Any) -> str:
         return format_number(x or 0, lang)
 
     _ = gettext_for(lang)
-    views, index = story_views(data, lang)
+    views, index = views or story_views(data, lang)
     lines = [f"# {_('ceksilang briefing')}", ""]
     stats = data.get("stats", {})
     # a story whose reconciliation failed is listed under errors by its id ("story:...")

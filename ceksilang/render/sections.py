@@ -237,7 +237,11 @@ def _triage_item(x: Data, shown: Statement, claims: dict[str, Data], docs: dict[
                       about or (x.get("explanation") or "",), frozenset(x.get("docs", [])), language)
 
 
-def story_views(data: Data, lang: str = DEFAULT_LANG) -> tuple[list[StoryView], EvidenceIndex]:
+# what ``story_views`` gives: the stories' sections, and the index their evidence registered in
+StoryViews = tuple[list[StoryView], EvidenceIndex]
+
+
+def story_views(data: Data, lang: str = DEFAULT_LANG) -> StoryViews:
     """The stories as sections of statements; labels in ``lang``, numbers and dates as it writes them."""
     _ = gettext_for(lang)
     index = EvidenceIndex(data)
