@@ -1718,7 +1718,11 @@ def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: s
     after_all = " ".join(text[q.end:sent[1]].lower().split())
     # the figure's own noun ("empat korban") stays with it; the part phrase follows
     part_end = None
-    for phrase in dp.after_count:
+    # "satu diantaranya" is some of an exact count told just before ("menewaskan empat orang, satu
+    # diantaranya balita"); after a vague whole ("Dari ratusan orang yang ditangkap, dua di antaranya
+    # adalah WNI") the part is the count the report is about
+    exact_whole = any(_is_number_word(w.strip(".,;:()")) for w in before.split()[-dp.whole_reach_words * 2:])
+    for phrase in dp.after_count if exact_whole else ():
         m = re.match(rf"(?:\S+\s+)?{re.escape(phrase)}(?!\w)", after_all)
         if m:
             part_end = m.end()
