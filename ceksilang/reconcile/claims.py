@@ -1683,14 +1683,16 @@ def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     if not rw.part_of_whole:
         return False
     before = " ".join(text[sent[0]:q.start].lower().split())
-    # "4 orang meninggal dunia dari total 12 korban": the part's count a few words before, in its clause
-    reach = rw.described_parts.whole_reach_words if rw.described_parts else 0
+    # "4 orang meninggal dunia dari total 12 korban": after a phrase naming a total, the part's count a
+    # few words before, in its clause ("1.500 siswa dari 7 sekolah" names no total: the 7 is no whole)
+    dp = rw.described_parts
     for phrase in rw.part_of_whole:
         if before.endswith(" " + phrase):
             previous = before[:-len(phrase)].split()
             if not previous:
                 return False
-            for k, word in enumerate(reversed(previous[-max(1, reach):])):
+            reach = dp.whole_reach_words if dp and phrase in dp.total_phrases else 1
+            for k, word in enumerate(reversed(previous[-reach:])):
                 if k and word[-1:] in ",;:":
                     break  # another clause
                 if _is_number_word(word.strip(".,;:()")):
@@ -1740,6 +1742,11 @@ def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: s
               and any(before.endswith(" " + o) or before == o for o in dp.list_openers))
     if part_end is None and not listed:
         return False
+    surfaces = [sf for sf, key in rw.measures if key == measure]
+    # "menewaskan 101 dari 146 orang": the verb of the state governs the part itself, which is the count
+    near = " ".join(before.split()[-2:])
+    if part_end is not None and any(re.search(rf"(?<!\w){re.escape(sf)}$", near) for sf in surfaces):
+        return False
     rest = after_all[part_end or 0:]
     cut = _clause_patterns(rw).breaks.search(rest)
     # the clause of the part: up to a break, but a copula may stand after "dan" ("Dua dari empat korban
@@ -1751,7 +1758,6 @@ def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: s
     if listed:
         return True  # "yakni dua warga Jember": an item of a list naming who they are
     # the state borrowed from the whole before the part ("menewaskan empat orang, satu diantaranya balita")
-    surfaces = [sf for sf, key in rw.measures if key == measure]
     return not any(re.search(rf"(?<!\w){re.escape(sf)}(?!\w)", clause) for sf in surfaces)
 
 

@@ -226,7 +226,8 @@ class DescribedParts:
     after_count: tuple[str, ...]  # "di antaranya", longest first
     copulas: frozenset[str]  # "merupakan", "adalah"
     list_openers: tuple[str, ...]  # "yakni", longest first
-    whole_reach_words: int  # words before a part_of_whole word in which a count makes the figure after it a whole
+    whole_reach_words: int  # words before a total phrase in which a count makes the figure after it a whole
+    total_phrases: frozenset[str] = frozenset()  # "dari total": part_of_whole phrases that name a total
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,7 +318,8 @@ def _described_parts(data: dict | None) -> DescribedParts | None:
     if not data:
         return None
     return DescribedParts(_lower_longest_first(data.get("after_count")), _lowered_set(data.get("copulas")),
-                          _lower_longest_first(data.get("list_openers")), int(data.get("whole_reach_words") or 0))
+                          _lower_longest_first(data.get("list_openers")), int(data.get("whole_reach_words") or 0),
+                          _lowered_set(data.get("total_phrases")))
 
 
 def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:
