@@ -1199,3 +1199,52 @@ def test_an_amount_with_a_short_last_thousands_group_is_no_figure():
     assert find_quantities("a", text, make_doc("a", text).sentences) == []
     text = "Upah minimum tahun depan sebesar Rp4.729.876 untuk buruh."
     assert [q.value for q in find_quantities("a", text, make_doc("a", text).sentences)] == [4729876]
+
+# disc24: counts of crash coverage told as some of a whole, of one collision, or of a grade; sentences
+# written for these tests (mock-ups in the shape of the wordings of real crash reports)
+@pytest.mark.parametrize("text, needle", [
+    # some of the dead, then who they are: not a second toll
+    ("Dua dari lima korban meninggal merupakan pasangan suami istri asal Kediri.", "Dua"),
+    ("Tiga dari enam korban tewas adalah pengendara sepeda motor.", "Tiga"),
+    # the state borrowed from the whole before the part
+    ("Kecelakaan itu menewaskan lima orang, satu diantaranya anak-anak, serta tiga orang luka berat.", "satu"),
+    # an item of a list after "yakni"
+    ("Polisi mendata lima korban meninggal dunia, yakni dua warga Kediri dan tiga lainnya warga Blitar.",
+     "dua warga"),
+    # one collision of a chain, told by its ordinal
+    ("Tabrakan yang kedua, mengakibatkan 2 orang meninggal dunia, kata polisi.", "2 orang"),
+])
+def test_a_count_of_some_of_the_victims_is_never_compared_as_the_toll(text, needle):
+    reading = _reading(text, needle)
+    assert reading.measure == "meninggal" and not reading.comparable
+
+
+@pytest.mark.parametrize("text, needle", [
+    # the part's own state is written after it: the toll itself
+    ("Sebanyak 20 orang menjadi korban dan 3 di antaranya meninggal dunia.", "3"),
+    ("Tercatat 41 dari 42 penumpang dinyatakan tewas.", "41"),
+    # a part of a vague whole is the count the report is about
+    ("Dari ratusan orang yang ditahan, tiga di antaranya adalah warga negara Indonesia.", "tiga"),
+])
+def test_a_part_that_is_the_count_itself_is_still_compared(text, needle):
+    assert _reading(text, needle).comparable
+
+
+def test_the_total_after_dari_total_is_the_whole_not_the_dead():
+    text = "Kecelakaan beruntun itu melibatkan 9 kendaraan dan berujung 3 orang meninggal dunia dari total 10 korban."
+    assert not _reading(text, "10 korban").comparable
+    assert _reading(text, "3 orang").comparable
+
+
+def test_a_serious_injury_is_the_grade_luka_berat():
+    assert _reading("Polisi mencatat satu orang mengalami cedera serius.", "satu orang").measure == "luka berat"
+
+
+def test_a_bare_count_of_students_on_board_is_not_set_against_the_dead_students():
+    assert not _reading("Bus yang mengangkut 48 siswa itu terguling di turunan.", "48 siswa").comparable
+
+
+def test_the_part_a_verb_of_the_state_governs_is_the_toll():
+    # "menewaskan 7 dari 52 orang": the verb counts the part itself; "dari 9 sekolah" names no total
+    assert _reading("Pesawat itu jatuh ke laut, menewaskan 7 dari 52 orang di dalamnya.", "7").comparable
+    assert _reading("Bantuan itu disalurkan kepada 1.500 siswa dari 7 sekolah di Pekanbaru.", "7 sekolah").comparable

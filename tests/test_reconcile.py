@@ -3369,3 +3369,54 @@ def test_other_moments_far_apart_or_an_event_hours_apart_are_not_a_detail():
     docs = {x.id: x for x in (a, b, c)}
     assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "17.00" in x.explanation] == []
     assert [x for x in detail_discrepancies("s", [a, c], docs, []) if "17.00" in x.explanation] == []
+
+
+# disc24: a crash's hour told by several outlets (sentences written for these tests, in the shape of real
+# bus-crash reports)
+def _crash_hour(doc_id: str, text: str, outlet: str, clock: str) -> Document:
+    return _with_clock(make_doc(doc_id, text, outlet, "2025-02-02"), f"pukul {clock} WIB",
+                       f"2025-02-02T{clock.replace('.', ':')}:00+07:00")
+
+
+def test_a_crash_hour_told_by_several_outlets_is_one_item_listing_every_time():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _crash_hour("a", "Menurut Kadishub, kecelakaan antara truk dan minibus itu terjadi sekitar pukul 16.00 WIB.",
+                    "Kabar Satu", "16.00")
+    b = _crash_hour("b", "Polisi menyebut kecelakaan terjadi di turunan Cikidang pada pukul 16.40 WIB.", "Warta Dua",
+                    "16.40")
+    c = _crash_hour("c", "Peristiwa nahas ini terjadi pada pukul 16.40 WIB saat hujan deras.", "Berita Tiga", "16.40")
+    docs = {x.id: x for x in (a, b, c)}
+    found = [d for d in detail_discrepancies("s", [a, b, c], docs, []) if "16.00" in d.explanation]
+    assert len(found) == 1
+    (item,) = found
+    assert item.docs == ["a", "b", "c"] and item.status == "contradiction"
+    assert "16.40" in item.explanation and "Warta Dua" in item.explanation and "Berita Tiga" in item.explanation
+
+
+def test_the_verb_of_occurring_before_the_crash_names_its_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # "terjadilah kecelakaan": the verb first; no content word in common with the other sentence
+    a = _crash_hour("a", "Rem truk tidak berfungsi sehingga terjadilah kecelakaan sekitar pukul 09.10 WIB.",
+                    "Kabar Satu", "09.10")
+    b = _crash_hour("b", "Kecelakaan beruntun itu terjadi pada Minggu pagi pukul 10.30 WIB.", "Warta Dua", "10.30")
+    docs = {x.id: x for x in (a, b)}
+    (item,) = [d for d in detail_discrepancies("s", [a, b], docs, []) if "09.10" in d.explanation]
+    assert item.docs == ["a", "b"] and "10.30" in item.explanation
+
+
+def test_a_ranked_cap_shows_each_thing_counted_before_a_second_item_of_one():
+    from ceksilang.reconcile.discrepancies import rank_and_cap
+
+    def figure(subject: str, status: str, score: float) -> Discrepancy:
+        return Discrepancy(kind="figure", docs=["a", "b"], claims=[subject], status=status,
+                           explanation=f"Figures for {subject} ...", score=score, story="s")
+
+    dead_clash, dead_over_time = figure("orang meninggal", "contradiction", 15.0), figure("orang meninggal", "evolving", 12.0)
+    hit = figure("motor ditabrak", "explained", 6.0)
+    kept = rank_and_cap([dead_clash, dead_over_time, hit], {"figure": 2}, subject_of=lambda d: d.claims[0])
+    assert kept == [dead_clash, hit]
+    # a story told by many sources keeps more of each kind
+    assert rank_and_cap([dead_clash, dead_over_time, hit], {"figure": 2}, lambda d: d.claims[0], extra=1) == [
+        dead_clash, dead_over_time, hit]

@@ -1687,16 +1687,82 @@ def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     if not rw.part_of_whole:
         return False
     before = " ".join(text[sent[0]:q.start].lower().split())
+    # "4 orang meninggal dunia dari total 12 korban": after a phrase naming a total, the part's count a
+    # few words before, in its clause ("1.500 siswa dari 7 sekolah" names no total: the 7 is no whole)
+    dp = rw.described_parts
     for phrase in rw.part_of_whole:
         if before.endswith(" " + phrase):
             previous = before[:-len(phrase)].split()
             if not previous:
                 return False
-            word = previous[-1].strip(".,;:()")
-            nw = number_words()
-            return (any(c.isdigit() for c in word) or parse_number(word) is not None
-                    or word in {nw.teens, nw.tens, nw.hundreds} or word in nw.scales)
+            reach = dp.whole_reach_words if dp and phrase in dp.total_phrases else 1
+            for k, word in enumerate(reversed(previous[-reach:])):
+                if k and word[-1:] in ",;:":
+                    break  # another clause
+                if _is_number_word(word.strip(".,;:()")):
+                    return True
+            return False
     return False
+
+
+def _is_number_word(word: str) -> bool:
+    nw = number_words()
+    return (any(c.isdigit() for c in word) or parse_number(word) is not None
+            or word in {nw.teens, nw.tens, nw.hundreds} or word in nw.scales)
+
+
+def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: str | None,
+                       rw: ReconcileWords, unit: str) -> bool:
+    """ "Dua dari empat korban meninggal merupakan ibu dan bayi", "menewaskan empat orang, satu
+    diantaranya balita", "empat korban meninggal dunia, yakni dua warga Jember": some of a count,
+    described, not a count of the state (``described_parts`` of reconcile.yaml). A part whose own
+    state is written after it ("4 di antaranya meninggal dunia") is the count itself."""
+    dp = rw.described_parts
+    if dp is None:
+        return False
+    before = " ".join(text[sent[0]:q.start].lower().split())
+    after_all = " ".join(text[q.end:sent[1]].lower().split())
+    # the figure's own noun ("empat korban") stays with it; the part phrase follows
+    part_end = None
+    # "satu diantaranya" is some of an exact count told just before ("menewaskan empat orang, satu
+    # diantaranya balita"); after a vague whole ("Dari ratusan orang yang ditangkap, dua di antaranya
+    # adalah WNI") the part is the count the report is about
+    exact_whole = any(_is_number_word(w.strip(".,;:()")) for w in before.split()[-dp.whole_reach_words * 2:])
+    for phrase in dp.after_count if exact_whole else ():
+        m = re.match(rf"(?:\S+\s+)?{re.escape(phrase)}(?!\w)", after_all)
+        if m:
+            part_end = m.end()
+            break
+    if part_end is None:
+        for phrase in rw.part_of_whole:
+            m = re.match(rf"(?:\S+\s+)?{re.escape(phrase)}\s+(\S+)", after_all)
+            if m and _is_number_word(m.group(1).strip(".,;:()")):
+                part_end = m.end()
+                break
+    # an item right after "yakni" counts people of the general unit ("dua warga Jember"); a list of kinds
+    # ("antara lain 1 guru, 9 siswa") counts each kind, compared with other outlets' counts of that kind
+    general = rw.state_counts is not None and unit == rw.state_counts.unit
+    listed = (part_end is None and general
+              and any(before.endswith(" " + o) or before == o for o in dp.list_openers))
+    if part_end is None and not listed:
+        return False
+    surfaces = [sf for sf, key in rw.measures if key == measure]
+    # "menewaskan 101 dari 146 orang": the verb of the state governs the part itself, which is the count
+    near = " ".join(before.split()[-2:])
+    if part_end is not None and any(re.search(rf"(?<!\w){re.escape(sf)}$", near) for sf in surfaces):
+        return False
+    rest = after_all[part_end or 0:]
+    cut = _clause_patterns(rw).breaks.search(rest)
+    # the clause of the part: up to a break, but a copula may stand after "dan" ("Dua dari empat korban
+    # meninggal dunia adalah Syafa dan ibunya")
+    clause = rest[: cut.start()] if cut else rest
+    clause_words = words(clause)
+    if any(w in dp.copulas for w in clause_words):
+        return True
+    if listed:
+        return True  # "yakni dua warga Jember": an item of a list naming who they are
+    # the state borrowed from the whole before the part ("menewaskan empat orang, satu diantaranya balita")
+    return not any(re.search(rf"(?<!\w){re.escape(sf)}(?!\w)", clause) for sf in surfaces)
 
 
 _SPACE = re.compile(r"\s")
@@ -2480,6 +2546,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q, doc.language) and not price_of_unnamed
                         and not age and carried_from is None and not index and not index_claim
                         and not _is_whole_of_part(doc.text, sent, q, rw)
+                        # "Dua dari empat korban meninggal merupakan ibu dan bayi": who some of them are
+                        and not (measure in _people_states(rw) and _is_described_part(doc.text, sent, q, measure, rw, unit))
                         and not _is_remainder(doc.text, sent, q, measure, rw)
                         # "di titik kedua satu korban meninggal": a part of the toll, told of one spot
                         and not (measure in _people_states(rw) and _at_one_spot(doc.text, sent, q, rw))

@@ -32,7 +32,7 @@ import difflib
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -2259,14 +2259,21 @@ def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) 
     return re.compile(rf"(?<!\w)(?:{alt})(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{dem})(?!\w)")
 
 
-def _occurred_pattern(nouns: Sequence[str], verbs: Sequence[str], window: int) -> re.Pattern[str] | None:
+def _occurred_pattern(nouns: Sequence[str], verbs: Sequence[str], window: int,
+                      verb_first: Sequence[str] = (), verb_first_window: int = 0) -> re.Pattern[str] | None:
     """An event noun with a verb of occurring at most ``window`` words after it ("kecelakaan bus
-    rem blong ini terjadi"), matched on the text before a time."""
+    rem blong ini terjadi"), or a verb of ``verb_first`` at most ``verb_first_window`` words before
+    it ("sehingga terjadilah kecelakaan", "terjadi tabrakan beruntun"), matched on the text before a
+    time."""
     if not nouns or not verbs:
         return None
     noun = "|".join(re.escape(str(n).lower()) for n in sorted(nouns, key=len, reverse=True))
     verb = "|".join(re.escape(str(v).lower()) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{noun})(?!\w)(?:\s+\S+){{0,{window}}}?\s+(?:{verb})(?!\w)")
+    forms = [rf"(?<!\w)(?:{noun})(?!\w)(?:\s+\S+){{0,{window}}}?\s+(?:{verb})(?!\w)"]
+    if verb_first:
+        first = "|".join(re.escape(str(v).lower()) for v in sorted(verb_first, key=len, reverse=True))
+        forms.append(rf"(?<!\w)(?:{first})(?:\s+\S+){{0,{verb_first_window}}}?\s+(?:{noun})(?!\w)")
+    return re.compile("|".join(f"(?:{f})" for f in forms))
 
 
 OCCURRED = "occurred"  # the kind of moment an event noun with its verb of occurring names
@@ -2289,7 +2296,9 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                           _event_anaphor_pattern(data.get("event_anaphors") or [], demonstratives),
                           tuple(str(w).lower() for w in data.get("span_end_markers") or []),
                           _occurred_pattern(data.get("occurred_nouns") or [], data.get("occurred_verbs") or [],
-                                            int(data.get("occurred_window", 0))),
+                                            int(data.get("occurred_window", 0)),
+                                            data.get("occurred_verbs_first") or [],
+                                            int(data.get("occurred_verb_first_window", 0))),
                           int(data.get("occurred_max_gap_minutes", 0)))
 
 
@@ -2495,8 +2504,19 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                 pairs.append((a, b, shared, moments))
     out: list[Discrepancy] = []
     told: set[frozenset[str]] = set()
+    # a named moment clashing across three or more reports (a crash at 18.00 in one, 18.45 in two others)
+    # is one item listing every time with its outlets, not one item per two of them
+    grouped = _moment_groups(pairs)
+    in_groups: set[int] = set()
+    for group in grouped:
+        out.append(_clock_group_item(story, group, readings))
+        in_groups.update(id(r) for r in group)
     # the pair telling the moment in the most words in common first: it stands for the moment
     for a, b, shared, moments in sorted(pairs, key=lambda p: (-len(p[3]), -len(p[2]))):
+        if id(a) in in_groups or id(b) in in_groups:
+            # a time of the listed moment against one that names no moment: the same moment told
+            # again (the list flags it) or another one (the bus stopping, not the crash): no item
+            continue
         key = frozenset(shared) | {f"moment:{m}" for m in moments}
         if any(key <= k or k <= key for k in told):  # one moment, flagged once
             continue
@@ -2509,6 +2529,59 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                                status="contradiction", explanation=english(explanation), message=explanation,
                                score=round(3.0 + 0.25 * len(shared), 3), story=story))
     return out
+
+
+CLOCK_GROUP_MIN_READINGS = 3  # a moment clashing across this many reports is one listed item
+
+
+def _moment_groups(pairs: Sequence[tuple[_ClockReading, _ClockReading, frozenset[str], frozenset[str]]]
+                   ) -> list[list[_ClockReading]]:
+    """The readings joined by clashing pairs that name one kind of moment, each group holding at
+    least ``CLOCK_GROUP_MIN_READINGS`` readings: one moment told two or more ways by several reports."""
+    parent: dict[int, int] = {}
+    by_id: dict[int, _ClockReading] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b, _, moments in pairs:
+        if not moments:
+            continue
+        for r in (a, b):
+            by_id.setdefault(id(r), r)
+            parent.setdefault(id(r), id(r))
+        parent[find(id(a))] = find(id(b))
+    members: dict[int, list[_ClockReading]] = defaultdict(list)
+    for i, r in by_id.items():
+        members[find(i)].append(r)
+    return [rs for rs in members.values() if len(rs) >= CLOCK_GROUP_MIN_READINGS]
+
+
+def _clock_group_item(story: str, group: list[_ClockReading], readings: Sequence[_ClockReading]) -> Discrepancy:
+    """One item for a moment told at several times: each time with the outlets giving it, also
+    those that agree with one of the times (same moment named, same minute, same day)."""
+    moments = frozenset().union(*(r.moments for r in group))
+    days = {r.day for r in group if r.day}
+    in_group = {id(r) for r in group}
+    agreeing = [r for r in readings if id(r) not in in_group and r.moments & moments
+                and r.minutes in {g.minutes for g in group} and (not r.day or r.day in days)]
+    by_time: dict[int, list[_ClockReading]] = defaultdict(list)
+    for r in [*group, *agreeing]:
+        by_time[r.minutes].append(r)
+    times = []
+    for minutes in sorted(by_time):
+        rs = by_time[minutes]
+        outlets = sorted({r.doc.outlet or r.doc.id for r in rs})
+        times.append(message("detail.clock_told", time=rs[0].text, outlets=", ".join(outlets)))
+    explanation = message("detail.clock_many", times=joined(times, "; "))
+    # scored by how many reports tell the moment, as a pair is by the words its two sentences share
+    by_docs = sorted({r.doc.id for r in [*group, *agreeing]})
+    return Discrepancy(kind="detail", docs=by_docs, claims=[],
+                       status="contradiction", explanation=english(explanation), message=explanation,
+                       score=round(3.0 + 0.25 * len(by_docs), 3), story=story)
 
 
 @dataclass(frozen=True, slots=True)
@@ -3337,17 +3410,37 @@ def singleton_discrepancies(story: str, claims: Sequence[Claim], figure_readings
     return out
 
 
-def rank_and_cap(discrepancies: list[Discrepancy], caps: dict[str, int]) -> list[Discrepancy]:
-    """Highest score first within each kind, at most ``caps[kind]`` per story and kind."""
+def rank_and_cap(discrepancies: list[Discrepancy], caps: dict[str, int],
+                 subject_of: Callable[[Discrepancy], str | None] | None = None, extra: int = 0) -> list[Discrepancy]:
+    """Highest score first within each kind, at most ``caps[kind]`` (plus ``extra``, for a story told
+    by many sources) per story and kind. With ``subject_of`` (what a figure item counts), an item
+    about a thing already kept (the same toll "over time" after its contradiction) comes after the
+    first item of every other thing: more things flagged in the same room."""
+    ranked = sorted(discrepancies, key=lambda d: -d.score)
+    if subject_of is not None:
+        seen: set[tuple[str | None, str, str]] = set()
+        first: list[Discrepancy] = []
+        later: list[Discrepancy] = []
+        for d in ranked:
+            subject = subject_of(d)
+            key = (d.story, d.kind, subject) if subject else None
+            if key is not None and key in seen:
+                later.append(d)
+                continue
+            if key is not None:
+                seen.add(key)
+            first.append(d)
+        ranked = first + later
     kept: list[Discrepancy] = []
     counts: dict[tuple[str | None, str], int] = defaultdict(int)
-    for d in sorted(discrepancies, key=lambda d: -d.score):
+    for d in ranked:
         key = (d.story, d.kind)
-        if counts[key] >= caps.get(d.kind, 3):
+        if counts[key] >= caps.get(d.kind, 3) + extra:
             continue
         counts[key] += 1
         kept.append(d)
-    return kept
+    # in score order, as before, whichever pass kept them
+    return sorted(kept, key=lambda d: -d.score)
 
 
 __all__ = ["figure_discrepancies", "attribution_discrepancies", "retold_account_discrepancies", "spokesperson_for", "detail_discrepancies",

@@ -16,7 +16,7 @@ from ceksilang.reconcile.claims import (
     EntityIndex, event_claims, event_readings, figure_claims, figure_readings, independent_sources,
     quote_claims, quote_readings,
 )
-from ceksilang.reconcile.sources import story_map
+from ceksilang.reconcile.sources import source_key, story_map
 from ceksilang.reconcile.words import reconcile_words
 from ceksilang.reconcile.discrepancies import (
     attribution_discrepancies, detail_discrepancies, entity_name_words, figure_discrepancies, rank_and_cap,
@@ -76,7 +76,17 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
         covered = {c for d in found for c in d.claims}
         found += singleton_discrepancies(story.id, claims, figures, events, covered, by_id)
         result.claims.extend(claims)
-        result.discrepancies.extend(rank_and_cap(found, rw.caps))
+        # what each figure item counts, for a cap that shows more things before a second item of one
+        subjects = {c.id: c.subject for c in claims if c.kind == "figure"}
+
+        def subject_of(d: Discrepancy) -> str | None:
+            return next((subjects[c] for c in d.claims if c in subjects), None) if d.kind == "figure" else None
+
+        # a story told by many independent sources holds more to flag: one more item of each kind per
+        # ``caps_sources_step`` sources past the first
+        sources = len({source_key(d, by_id) for d in story_docs})
+        extra = (sources - 1) // rw.caps_sources_step if rw.caps_sources_step > 0 else 0
+        result.discrepancies.extend(rank_and_cap(found, rw.caps, subject_of, extra))
         result.established[story.id] = [c.id for c in claims if independent_sources(c, by_id) >= 2]
     result.discrepancies.sort(key=lambda d: -d.score)
     result.timeline = build_timeline(docs, story_list)

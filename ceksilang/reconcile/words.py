@@ -37,6 +37,7 @@ class ReconcileWords:
     event_verbs: frozenset[str]
     event_window: int
     caps: dict[str, int]
+    caps_sources_step: int = 0  # one more item of each kind per this many independent sources past the first; 0: none
     negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
     negation_of: dict[str, str] = field(default_factory=dict)  # "gak", "nggak", "tak" -> "tidak"
     negation_kind: dict[str, str] = field(default_factory=dict)  # "belum" -> "belum"; unlisted: "not"
@@ -73,6 +74,7 @@ class ReconcileWords:
     transliteration_folds: tuple[tuple[str, str], ...] = ()  # ("tch", "k"): letters folded, longest first
     transliterated_stem: float = 1.0  # the share of the shorter folded name a common opening covers
     part_of_whole: tuple[str, ...] = ()  # "241 dari 242 penumpang": the 242 is the whole, longest first
+    described_parts: DescribedParts | None = None  # "Dua dari empat korban meninggal merupakan ..."
     institution_heads: tuple[str, ...] = ()  # "Dinas Kesehatan Kabupaten X" is the Dinas
     slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
@@ -220,6 +222,18 @@ class StateCountWords:
 
 
 @dataclass(frozen=True, slots=True)
+class DescribedParts:
+    """``described_parts`` of ``reconcile.yaml``: a count of people told as some of a whole and then
+    described ("Dua dari empat korban meninggal merupakan ibu dan bayi") is no count of their state."""
+
+    after_count: tuple[str, ...]  # "di antaranya", longest first
+    copulas: frozenset[str]  # "merupakan", "adalah"
+    list_openers: tuple[str, ...]  # "yakni", longest first
+    whole_reach_words: int  # words before a total phrase in which a count makes the figure after it a whole
+    total_phrases: frozenset[str] = frozenset()  # "dari total": part_of_whole phrases that name a total
+
+
+@dataclass(frozen=True, slots=True)
 class FigureDayWords:
     """``figure_day_words`` of ``reconcile.yaml``: a day word before a figure in its sentence that moves
     the figure's day ("sehari sebelumnya": the day before the one the sentence is about)."""
@@ -305,6 +319,14 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
     )
 
 
+def _described_parts(data: dict | None) -> DescribedParts | None:
+    if not data:
+        return None
+    return DescribedParts(_lower_longest_first(data.get("after_count")), _lowered_set(data.get("copulas")),
+                          _lower_longest_first(data.get("list_openers")), int(data.get("whole_reach_words") or 0),
+                          _lowered_set(data.get("total_phrases")))
+
+
 def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:
     """``one_spot`` of reconcile.yaml as one pattern: a preposition, a spot head and an ordinal
     ("di titik kedua", "pada lokasi ke-2"), or a phrase of here ("di sini")."""
@@ -318,6 +340,9 @@ def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:
     parts = []
     if data.get("prepositions") and data.get("heads"):
         parts.append(rf"(?:{alt(data['prepositions'])})\s+(?:{alt(data['heads'])})\s+{ordinal}")
+    if data.get("events"):
+        # "Tabrakan yang ketiga, mengakibatkan 1 orang meninggal": one of the collisions of a chain
+        parts.append(rf"(?:{alt(data['events'])})\s+(?:yang\s+)?{ordinal}")
     if data.get("here"):
         parts.append(rf"(?:{alt(data['here'])})")
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
@@ -469,6 +494,7 @@ def reconcile_words() -> ReconcileWords:
             event_verbs=frozenset(s.lower() for s in data["event_verbs"]),
             event_window=int(data["event_verb_prefix_window"]),
             caps={str(k): int(v) for k, v in data["caps"].items()},
+            caps_sources_step=int(data.get("caps_sources_step") or 0),
             negations=frozenset(str(s).lower() for s in data.get("negations") or []),
             negation_of={str(w).lower(): str(head).lower() for head, forms in (data.get("negation_forms") or {}).items()
                          for w in forms},
@@ -512,6 +538,7 @@ def reconcile_words() -> ReconcileWords:
             list_joiners=tuple(str(s).lower() for s in data.get("list_joiners") or []),
             state_clause_ends=tuple(str(s).lower() for s in data.get("state_clause_ends") or []),
             part_of_whole=_lower_longest_first(data.get("part_of_whole") or []),
+            described_parts=_described_parts(data.get("described_parts")),
             transliteration_folds=tuple(sorted(((str(k).lower(), str(v).lower())
                                                 for k, v in (data.get("transliteration_folds") or {}).items()),
                                                key=lambda kv: -len(kv[0]))),

@@ -124,6 +124,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                       "{outlet_b} has “{word_b}” (“{sentence_b}”)."),
     "detail.clock": N_("The same moment is given two times: {outlet_a} has “{time_a}” (“{sentence_a}”) where "
                        "{outlet_b} has “{time_b}” (“{sentence_b}”)."),
+    "detail.clock_many": N_("The same moment is given different times: {times}."),
+    "detail.clock_told": N_("“{time}” in {outlets}"),
     "detail.code": N_("The same “{thing}” is given different numbers: {codes}."),
     "detail.code_told": N_("“{code}” in {outlets}"),
     "detail.identity": N_("The outlets differ on who “{subject_a}” is: {outlet_a} has “{role_a}” (“{sentence_a}”) "
