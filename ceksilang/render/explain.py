@@ -84,6 +84,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                          "explained by date, but a later lower figure is a revision worth checking."),
     "figure.rises_in_day": N_("Figures for {subject} {day}: {figures}. Each later report gives a higher count: an "
                               "evolving figure through the day, not a contradiction."),
+    "figure.falls_in_day": N_("Figures for {subject} {day}: {figures}. Each later report gives a lower count, on the "
+                              "way from the day before to the day after: an evolving figure through the day, not a "
+                              "contradiction."),
     "figure.rises": N_("Figures for {subject} over time: {series}. The count rises from day to day: an evolving "
                        "figure, not a contradiction."),
     "figure.falls": N_("Figures for {subject} over time: {series}. The count falls from day to day: an evolving "
