@@ -1593,10 +1593,10 @@ def _stated_date_of(doc: Document, q: Quantity, rw: ReconcileWords) -> tuple[str
     if q.time:
         for t in doc.dates:
             if t.text == q.time or (q.time in t.text or t.text in q.time):
+                if isinstance(t.value, dict) or t.kind == "range":
+                    return t.text, None  # a period the figure covers ("sejak awal tahun", "8 hingga 13 Oktober")
                 if _after_event_cue(doc, t, rw):
                     break  # the event's day: the figure is the report's
-                if isinstance(t.value, dict) or t.kind == "range":
-                    return t.text, None
                 if isinstance(t.value, str) and len(t.value) >= 10:
                     return None, t.value[:10]
     if doc.published:
