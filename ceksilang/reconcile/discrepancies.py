@@ -359,9 +359,9 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
             if steps and day and (_rises_through_the_day(steps) or _falls_on_the_way(steps, day, by_day)):
                 any_differ = True
                 in_order = sorted(steps, key=lambda r: r.published or "")
-                key = "figure.rises_in_day" if in_order[0].low < in_order[-1].low else "figure.falls_in_day"
+                moved = "figure.rises_in_day" if in_order[0].low < in_order[-1].low else "figure.falls_in_day"
                 out.append(_figure_item(story, "evolving", steps, copies=copies, explanation=message(
-                    key, subject=subject, day=on, figures=joined([_point(r) for r in in_order], "; "))))
+                    moved, subject=subject, day=on, figures=joined([_point(r) for r in in_order], "; "))))
             elif clash:
                 any_differ = True
                 out.append(_figure_item(story, "contradiction", clash, copies=copies, explanation=message(
@@ -435,8 +435,8 @@ def _lone_figure(ra: list[FigureReading], rb: list[FigureReading], over_days: bo
     "with no scope" that rose to 28 on Saturday and 40 on Tuesday; a day neither scope shares says
     nothing of how the scopes differ; nor does the one source's own part of the day's whole ("Tim SAR
     kembali menemukan 3 jenazah" at one place, "mencapai 21 orang" in the same report)."""
-    # who claims each figure of rb: the named claimants of every reading of its claim (an outlet repeating
-    # the SAR office's 13 in its own words names no one, but the figure is the office's)
+    # who claims each figure: the named claimants of every reading of its claim (an outlet repeating the SAR
+    # office's 13 in its own words names no one, but the figure is the office's)
     named: dict[str, set[str]] = defaultdict(set)
     for r in (*ra, *rb):
         if r.claimant_key:
