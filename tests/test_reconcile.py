@@ -3407,3 +3407,19 @@ def test_a_same_day_fall_off_the_way_of_the_days_around_it_is_still_a_contradict
     found = figure_discrepancies(reconcile(docs, ENTITIES, []))
     (clash,) = [d for d in found if d.status == "contradiction"]
     assert clash.docs == ["b", "c"]
+
+
+def test_a_scope_item_says_the_figures_differ_within_a_scope_when_they_do():
+    # a district's count beside a toll with no place said that rose over the days: the scopes explain only part
+    docs = [
+        _report("a", "Harian A", "2021-12-05T09:00:00+07:00", "Sebanyak 11 orang meninggal dunia akibat awan panas.",
+                "11 orang", 11),
+        _report("b", "Harian B", "2021-12-05T10:00:00+07:00",
+                "Di Kecamatan Pronojiwo, 5 orang meninggal dunia akibat awan panas.", "5 orang", 5,
+                place="Kecamatan Pronojiwo"),
+        _report("c", "Harian C", "2021-12-06T17:30:00+07:00", "Sebanyak 22 orang meninggal dunia akibat awan panas.",
+                "22 orang", 22),
+    ]
+    (scope,) = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if d.status == "explained"]
+    assert "within a scope the figures differ too" in scope.explanation
+    assert "each figure counts another place" not in scope.explanation

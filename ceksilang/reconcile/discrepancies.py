@@ -406,8 +406,11 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
             lines = [message("figure.scope_line", scope=_scope_message(rs[0], over_days) or message("scope.none"),
                              figures=_claim_lines(rs))
                      for rs in sorted(by_scope.values(), key=lambda rs: (_scope_text(rs[0], over_days), rs[0].low))]
+            # "each figure counts another scope" is said only when it is so: a scope whose own figures differ (a
+            # toll over days with no place said, beside a district's count) is explained in part, and says so
+            within = any(not _all_overlap(rs) for rs in by_scope.values())
             out.append(_figure_item(story, "explained", readings, copies=copies, explanation=message(
-                "figure.scope", what=what, scopes=joined(lines, "; "))))
+                "figure.scope_and_more" if within else "figure.scope", what=what, scopes=joined(lines, "; "))))
     # "compatible" says the values overlap: only when every two sources' values do
     overlapping = all(_overlap(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if a.source != b.source)
     # the same value written alike by every source (one figure in two claims, claimed by a named

@@ -93,6 +93,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                        "figure, not a contradiction."),
     "figure.scope": N_("Figures for {what} count different scopes: {scopes}. The differences are explained by scope "
                        "(each figure counts another place, period or whole)."),
+    "figure.scope_and_more": N_("Figures for {what} count different scopes: {scopes}. The scopes explain part of "
+                                "the differences (each scope counts another place, period or whole); within a scope "
+                                "the figures differ too, by day or by claimant."),
     "figure.compatible": N_("Figures for {what}: {figures}. The values overlap once their qualifiers (about / more "
                             "than / up to) and their rounding are read: compatible."),
     # --- quotes given to two speakers
