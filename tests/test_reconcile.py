@@ -3423,3 +3423,28 @@ def test_a_scope_item_says_the_figures_differ_within_a_scope_when_they_do():
     (scope,) = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if d.status == "explained"]
     assert "within a scope the figures differ too" in scope.explanation
     assert "each figure counts another place" not in scope.explanation
+
+
+def test_a_figure_inside_a_quote_is_claimed_by_the_quotes_speaker():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    # mock-up: the quote stage has found who "paparnya" is; the figure in the quote is theirs
+    doc = make_doc("a", "\u201cHingga saat ini, data korban meninggal dunia 25 orang,\u201d paparnya.",
+                   published="2021-01-15T21:00:00+07:00")
+    add_quote(doc, "Hingga saat ini, data korban meninggal dunia 25 orang", "person:deden", "Deden Ridwansyah")
+    add_figure(doc, "25 orang", 25, "orang")
+    (reading,) = figure_readings(doc, EntityIndex(ENTITIES), {"a": doc})
+    assert reading.claimant_name == "Deden Ridwansyah"
+    # outside any quote, no speaker is lent
+    plain = make_doc("b", "Data korban meninggal dunia mencapai 25 orang.", published="2021-01-15T21:00:00+07:00")
+    add_figure(plain, "25 orang", 25, "orang")
+    (unclaimed,) = figure_readings(plain, EntityIndex(ENTITIES), {"b": plain})
+    assert unclaimed.claimant_name is None
+
+
+def test_a_claimants_series_lists_a_days_reports_in_the_order_they_came_out():
+    docs = [_missing("a", "2021-01-15T21:00:00+07:00", 15), _missing("b", "2021-01-16T12:55:00+07:00", 15),
+            _missing("c", "2021-01-16T21:00:00+07:00", 12), _missing("d", "2021-01-17T10:00:00+07:00", 8)]
+    (series,) = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "over time" in d.explanation]
+    # 15 at 12:55 before the night's 12, as published, never 12 -> 15 as if the count had risen
+    assert series.explanation.index("15 (2021-01-16") < series.explanation.index("12 (2021-01-16")

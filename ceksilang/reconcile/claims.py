@@ -1677,6 +1677,15 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     return who.text
 
 
+def _quoted_by(doc: Document, q: Quantity) -> str | None:
+    """The speaker of the quote a figure stands in ("Hingga saat ini, data korban meninggal dunia 25 orang ...,"
+    paparnya): the quote stage has found who "paparnya" is; the figure is theirs."""
+    for quote in doc.quotes:
+        if quote.start <= q.start and q.end <= quote.end and quote.speaker_name:
+            return quote.speaker_name
+    return None
+
+
 def _claimants_carried(doc: Document) -> Callable[[tuple[int, int]], str | None]:
     """For ``doc``, the claimant a sentence opening with a source cue ("Berdasarkan laporan BPBD, 15 orang
     hanyut.") gave its figures, asked of the next sentence of its paragraph whose figure names no source of
@@ -2317,7 +2326,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
         if not q.claimant:
-            said_by = _said_by(doc, sent, q, rw) or carried_claimant(sent)
+            said_by = _said_by(doc, sent, q, rw) or _quoted_by(doc, q) or carried_claimant(sent)
             if said_by:
                 q = Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value, low=q.low,
                              high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,

@@ -184,7 +184,8 @@ def _claim_order(claim: str) -> tuple[int, str]:
 def _series(readings: list[FigureReading]) -> dict:
     """Each claimant's figures in date order: "BNPB: 14 (…) → 103 (…); Pemprov: 162 (…)"."""
     by_claimant: dict[str, list[FigureReading]] = defaultdict(list)
-    for r in sorted(readings, key=lambda r: (r.date or "", r.low)):
+    # within a day, in the order the reports came out (15 at 12:55, 12 in the night's report), not by value
+    for r in sorted(readings, key=lambda r: (r.date or "", _published_minute(r) or "", r.low)):
         by_claimant[r.claimant_name or ""].append(r)
     lines = []
     # the unnamed claimant sorts as its English words did ("no claimant named")
