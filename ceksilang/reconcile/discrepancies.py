@@ -399,10 +399,23 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
         scopes = list(by_scope.values())
         if over_days:
             # over days, a source's breakdown of a day (parts told with the day's whole) is set against no
-            # other scope either: only each scope's readings its series is made of
-            scopes = [rs for rs in kept_by_scope.values() if rs]
-        if any(_lone_figure(ra, rb, over_days) or _lone_figure(rb, ra, over_days)
-               for i, ra in enumerate(scopes) for rb in scopes[i + 1:]):
+            # other scope either: only each scope's readings its series is made of, less a source's part of
+            # another scope's figure it gives that day ("telah menemukan 3 jenazah" at one place beside
+            # "mencapai 21 orang" in the same report)
+            kept = [r for rs in kept_by_scope.values() for r in rs]
+            scopes = [[r for r in rs if not any(o.source == r.source and o.date == r.date and
+                                                _scope_key(o, over_days) != _scope_key(r, over_days) and
+                                                not _overlap(o, r) for o in kept)]
+                      for rs in kept_by_scope.values()]
+            scopes = [rs for rs in scopes if rs]
+        # two named places (a district's 3,000 evacuees on Tuesday, the regency's 4,500 on Wednesday) differ by what
+        # the text says they count, whatever the day; a place against figures naming none (the landslide's site, the
+        # toll told without a place) may be the one count on another day, so over days only the days both give count
+        def apart(ra: list[FigureReading], rb: list[FigureReading]) -> bool:
+            by_day = over_days and (ra[0].place_key is None or rb[0].place_key is None)
+            return _lone_figure(ra, rb, by_day) or _lone_figure(rb, ra, by_day)
+
+        if any(apart(ra, rb) for i, ra in enumerate(scopes) for rb in scopes[i + 1:]):
             any_differ = True
             lines = [message("figure.scope_line", scope=_scope_message(rs[0], over_days) or message("scope.none"),
                              figures=_claim_lines(rs))
