@@ -268,3 +268,14 @@ def test_explain_web_story_page_writes_explanations_in_the_readers_language(db):
 
 
 from tests.test_web import db  # noqa: E402,F401  (the invented store, as a fixture)
+
+
+def test_explain_a_count_falling_through_the_day_says_so_in_both_languages():
+    # disc25: the missing counted at 12:55 and in the night's report (a mock-up), on the way to the next day's count
+    msg = message("figure.falls_in_day", subject="orang hilang", day=message("day.on", date=date_arg("2021-01-16")),
+                  figures=joined([message("figure.point", figure=figure_arg({"qualifier": "exact", "value": 15}), claimant="Basarnas", outlet="A"),
+                                  message("figure.point", figure=figure_arg({"qualifier": "exact", "value": 12}), claimant="Basarnas", outlet="B")],
+                                 "; "))
+    en, idn = explain(msg, "en"), explain(msg, "id")
+    assert "lower count" in en and "not a contradiction" in en and en.index("15 (") < en.index("12 (")
+    assert "lebih rendah" in idn and "bukan kontradiksi" in idn and "16 Januari 2021" in idn

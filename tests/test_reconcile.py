@@ -3420,3 +3420,152 @@ def test_a_ranked_cap_shows_each_thing_counted_before_a_second_item_of_one():
     # a story told by many sources keeps more of each kind
     assert rank_and_cap([dead_clash, dead_over_time, hit], {"figure": 2}, lambda d: d.claims[0], extra=1) == [
         dead_clash, dead_over_time, hit]
+
+# --------------------------------------------------------------------------- disc25: a developing disaster over days
+# Mock-up reports written for these tests (no outlet's text), in the shapes of a landslide covered for ten days.
+
+
+def _analysed(text: str, published: str = "2021-01-11T10:00:00+07:00") -> Document:
+    from ceksilang.model import RawDocument
+    from ceksilang.pipeline import analyze_raw
+
+    return analyze_raw(RawDocument(id="a", source=Source(path="a.txt"), text=text, format="txt", published=published))
+
+
+def _toll_readings(text: str, published: str = "2021-01-11T10:00:00+07:00") -> list:
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    doc = _analysed(text, published)
+    return figure_readings(doc, EntityIndex([]), {"a": doc})
+
+
+@pytest.mark.parametrize("text, needle, comparable", [
+    # what one search found on top of the bodies found before: the day's finds, never the toll
+    ("Tim SAR gabungan kembali menemukan dua jenazah korban longsor di Desa Sukamaju.", "dua jenazah", False),
+    ("Petugas mengevakuasi tiga jenazah lagi pada Senin malam.", "tiga jenazah", False),
+    # the toll after all: "menjadi" stands between the cue and the count
+    ("Korban meninggal kembali bertambah menjadi 20 orang.", "20 orang", True),
+    ("Sebanyak 20 orang meninggal dunia akibat longsor di Desa Sukamaju.", "20 orang", True),
+])
+def test_a_searchs_finds_on_top_of_the_bodies_found_before_are_not_the_toll(text, needle, comparable):
+    (reading,) = [r for r in _toll_readings(text) if r.quantity.text == needle]
+    assert reading.measure == "meninggal" and reading.comparable is comparable
+
+
+def test_a_figure_dated_by_the_event_it_follows_keeps_its_reports_day():
+    # "yang terjadi pada Sabtu (9/1/2021)" dates the landslide; the 27 missing are Monday's count
+    (reading,) = _toll_readings("Tim SAR masih mencari 27 orang yang dilaporkan hilang akibat longsor yang terjadi pada "
+                                "Sabtu (9/1/2021) sore.")
+    assert reading.measure == "hilang" and reading.date == "2021-01-11"
+    # a date the count is told of keeps dating it
+    (told,) = _toll_readings("Hingga Minggu (10/1/2021), sebanyak 13 orang meninggal dunia.")
+    assert told.date == "2021-01-10"
+
+
+def _report(doc_id: str, outlet: str, published: str, text: str, needle: str, value: int,
+            place: str | None = None) -> Document:
+    d = make_doc(doc_id, text, outlet=outlet, published=published)
+    add_figure(d, needle, value, "orang", place=place)
+    return d
+
+
+def test_a_toll_told_as_a_total_and_at_the_site_over_days_is_one_series_not_scopes():
+    docs = [
+        _report("a", "Harian A", "2021-01-10T09:00:00+07:00", "Sebanyak 11 orang meninggal dunia akibat longsor.",
+                "11 orang", 11),
+        _report("b", "Harian B", "2021-01-11T12:00:00+07:00",
+                "Telah 13 orang meninggal dunia akibat tertimbun longsor di Desa Sukamaju.", "13 orang", 13,
+                place="Desa Sukamaju"),
+        _report("c", "Harian C", "2021-01-12T16:00:00+07:00",
+                "Jumlah total korban meninggal dunia hingga saat ini sebanyak 16 orang.", "16 orang", 16),
+        _report("d", "Harian D", "2021-01-13T17:00:00+07:00", "Korban meninggal dunia mencapai 21 orang.",
+                "21 orang", 21),
+    ]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    # one evolving series of the toll, 11 -> 16 -> 21, the total among its steps; no item saying each figure
+    # counts another place or whole
+    assert [d.status for d in found] == ["evolving"]
+    assert "11 (2021-01-10, Harian A) \u2192 16 (2021-01-12, Harian C) \u2192 21" in found[0].explanation
+    assert "scope" not in found[0].explanation
+
+
+def test_a_total_naming_what_it_takes_in_keeps_its_scope_over_days():
+    docs = [
+        _report("a", "Harian A", "2025-06-13T07:00:00+07:00",
+                "Total jumlah meninggal sampai hari ini tercatat 260 orang termasuk warga yang berada di darat.",
+                "260 orang", 260),
+        _report("b", "Harian B", "2025-06-13T15:00:00+07:00", "Sebanyak 241 orang di dalam pesawat meninggal.",
+                "241 orang", 241),
+        _report("c", "Harian C", "2025-06-15T08:00:00+07:00", "Sebanyak 241 orang di dalam pesawat meninggal.",
+                "241 orang", 241),
+    ]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    # the whole with the ground's dead is not a step of the count of those on board: no series falling 260 -> 241
+    assert not [d for d in found if d.status == "evolving"]
+    assert [d.status for d in found] == ["explained"] and "in total" in found[0].explanation
+
+
+def _missing(doc_id: str, published: str, value: int) -> Document:
+    return _report(doc_id, f"Harian {doc_id.upper()}", published,
+                   f"Sebanyak {value} orang masih hilang akibat longsor.", f"{value} orang", value)
+
+
+def test_a_same_day_fall_on_the_way_between_the_days_around_it_is_evolving():
+    docs = [_missing("a", "2021-01-15T21:00:00+07:00", 15), _missing("b", "2021-01-16T12:55:00+07:00", 15),
+            _missing("c", "2021-01-16T21:00:00+07:00", 12), _missing("d", "2021-01-17T10:00:00+07:00", 8)]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert "contradiction" not in {d.status for d in found}
+    (in_day,) = [d for d in found if "2021-01-16:" in d.explanation]
+    assert in_day.status == "evolving" and in_day.docs == ["b", "c"]
+    # the explanation says what the data shows: the later report is the lower one
+    assert "lower count" in in_day.explanation and in_day.explanation.index("15 (") < in_day.explanation.index("12 (")
+
+
+def test_a_same_day_fall_off_the_way_of_the_days_around_it_is_still_a_contradiction():
+    # the next day's 20 is above both: the day's 15 and 12 are not the count moving toward it
+    docs = [_missing("a", "2021-01-15T21:00:00+07:00", 15), _missing("b", "2021-01-16T12:55:00+07:00", 15),
+            _missing("c", "2021-01-16T21:00:00+07:00", 12), _missing("d", "2021-01-17T10:00:00+07:00", 20)]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    (clash,) = [d for d in found if d.status == "contradiction"]
+    assert clash.docs == ["b", "c"]
+
+
+def test_a_scope_item_says_the_figures_differ_within_a_scope_when_they_do():
+    # a district's count beside a toll with no place said that rose over the days: the scopes explain only part
+    docs = [
+        _report("a", "Harian A", "2021-12-05T09:00:00+07:00", "Sebanyak 11 orang meninggal dunia akibat awan panas.",
+                "11 orang", 11),
+        _report("b", "Harian B", "2021-12-05T10:00:00+07:00",
+                "Di Kecamatan Pronojiwo, 5 orang meninggal dunia akibat awan panas.", "5 orang", 5,
+                place="Kecamatan Pronojiwo"),
+        _report("c", "Harian C", "2021-12-06T17:30:00+07:00", "Sebanyak 22 orang meninggal dunia akibat awan panas.",
+                "22 orang", 22),
+    ]
+    (scope,) = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if d.status == "explained"]
+    assert "within a scope the figures differ too" in scope.explanation
+    assert "each figure counts another place" not in scope.explanation
+
+
+def test_a_figure_inside_a_quote_is_claimed_by_the_quotes_speaker():
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+
+    # mock-up: the quote stage has found who "paparnya" is; the figure in the quote is theirs
+    doc = make_doc("a", "\u201cHingga saat ini, data korban meninggal dunia 25 orang,\u201d paparnya.",
+                   published="2021-01-15T21:00:00+07:00")
+    add_quote(doc, "Hingga saat ini, data korban meninggal dunia 25 orang", "person:deden", "Deden Ridwansyah")
+    add_figure(doc, "25 orang", 25, "orang")
+    (reading,) = figure_readings(doc, EntityIndex(ENTITIES), {"a": doc})
+    assert reading.claimant_name == "Deden Ridwansyah"
+    # outside any quote, no speaker is lent
+    plain = make_doc("b", "Data korban meninggal dunia mencapai 25 orang.", published="2021-01-15T21:00:00+07:00")
+    add_figure(plain, "25 orang", 25, "orang")
+    (unclaimed,) = figure_readings(plain, EntityIndex(ENTITIES), {"b": plain})
+    assert unclaimed.claimant_name is None
+
+
+def test_a_claimants_series_lists_a_days_reports_in_the_order_they_came_out():
+    docs = [_missing("a", "2021-01-15T21:00:00+07:00", 15), _missing("b", "2021-01-16T12:55:00+07:00", 15),
+            _missing("c", "2021-01-16T21:00:00+07:00", 12), _missing("d", "2021-01-17T10:00:00+07:00", 8)]
+    (series,) = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "over time" in d.explanation]
+    # 15 at 12:55 before the night's 12, as published, never 12 -> 15 as if the count had risen
+    assert series.explanation.index("15 (2021-01-16") < series.explanation.index("12 (2021-01-16")

@@ -31,7 +31,7 @@ from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, load_quote_
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.ingest.metadata import DATELINE_REACH, match_dateline
 from ceksilang.lang import load_data
-from ceksilang.model import Claim, Document, Entity, Evidence, Quantity
+from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import normalise_space, trie_regex
@@ -160,6 +160,7 @@ class FigureReading:
     # the first claim of the figure this one is, told in other words by other outlets ("6,5 persen upah
     # minimum provinsi" / "6,5 persen kenaikan rata-rata UMP"): ``figure_claims``; what confirms a claim
     same_figure: str = ""
+    inclusive: bool = False  # a total naming what it takes in ("260 orang termasuk mahasiswa ... di darat")
     language: str | None = None  # its document's: whose number words read a vague amount ("puluhan")
 
     @property
@@ -363,6 +364,26 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     after = " ".join(after.split()[:SPOT_AFTER_WORDS])
     spot = rw.one_spot
     return bool(spot.search((lead + before[cut:]).lower()) or spot.search(after.lower()))
+
+
+INCREMENT_BEFORE_WORDS = 4  # words of a count's clause before it in which "kembali", "tambahan" make it the day's finds
+INCREMENT_AFTER_WORDS = 2  # words right after a count in which "lagi" does ("dua jenazah lagi")
+
+
+def _is_increment(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """Whether a count is what a search found on top of the count before ("Tim SAR kembali menemukan
+    dua jenazah", "mengevakuasi dua jenazah lagi"): the day's finds, not the toll another outlet gives.
+    "Korban meninggal kembali bertambah menjadi 20 orang" is the toll: a toll word stands between."""
+    if not rw.increment_before and not rw.increment_after:
+        return False
+    before = text[sent[0]:q.start]
+    cut = max([m.end() for m in _clause_patterns(rw).breaks.finditer(before)] + [before.rfind(",") + 1, 0])
+    near = words(before[cut:])[-INCREMENT_BEFORE_WORDS:]
+    for i, w in enumerate(near):
+        if w in rw.increment_before and not set(near[i + 1:]) & rw.increment_toll_words:
+            return True
+    own = words(q.text)[1:]  # "dua jenazah lagi": the figure's own words after its number
+    return bool(set(own + _first_words(text[q.end:sent[1]], INCREMENT_AFTER_WORDS)) & rw.increment_after)
 
 
 def _counted_thing(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
@@ -1553,19 +1574,33 @@ def _date_of(doc: Document, q: Quantity, rw: ReconcileWords | None = None) -> tu
     """(window, point date) of a figure: a range it is limited to, or the day it was stated (moved by
     a day word before it: "sehari sebelumnya")."""
     rw = rw or reconcile_words()
-    window, day = _stated_date_of(doc, q)
+    window, day = _stated_date_of(doc, q, rw)
     shift = _day_shift(doc, q, rw) if day else 0
     if shift:
         day = (calendar_day.fromisoformat(day) + timedelta(days=shift)).isoformat()
     return window, day
 
 
-def _stated_date_of(doc: Document, q: Quantity) -> tuple[str | None, str | None]:
+def _after_event_cue(doc: Document, t: TimeExpr, rw: ReconcileWords) -> bool:
+    """Whether a date is told as when the event happened or a period began ("longsor yang terjadi pada
+    Sabtu (9/1/2021)", "sejak Sabtu (09/1)"): a cue of ``figure_day_words.event_cues`` among the words
+    right before it in its sentence."""
+    fd = rw.figure_day_words
+    if fd is None or not fd.event_cues:
+        return False
+    sent = doc.sentence_at(t.start)
+    before = words(doc.text[sent[0] if sent else max(0, t.start - 80):t.start])
+    return bool(set(before[-(fd.event_reach + 1):]) & fd.event_cues)
+
+
+def _stated_date_of(doc: Document, q: Quantity, rw: ReconcileWords) -> tuple[str | None, str | None]:
     if q.time:
         for t in doc.dates:
             if t.text == q.time or (q.time in t.text or t.text in q.time):
                 if isinstance(t.value, dict) or t.kind == "range":
-                    return t.text, None
+                    return t.text, None  # a period the figure covers ("sejak awal tahun", "8 hingga 13 Oktober")
+                if _after_event_cue(doc, t, rw):
+                    break  # the event's day: the figure is the report's
                 if isinstance(t.value, str) and len(t.value) >= 10:
                     return None, t.value[:10]
     if doc.published:
@@ -1644,6 +1679,15 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     if len(words(doc.text[who.end:verb_at])) > SAID_BY_GAP:
         return None
     return who.text
+
+
+def _quoted_by(doc: Document, q: Quantity) -> str | None:
+    """The speaker of the quote a figure stands in ("Hingga saat ini, data korban meninggal dunia 25 orang ...,"
+    paparnya): the quote stage has found who "paparnya" is; the figure is theirs."""
+    for quote in doc.quotes:
+        if quote.start <= q.start and q.end <= quote.end and quote.speaker_name:
+            return quote.speaker_name
+    return None
 
 
 def _claimants_carried(doc: Document) -> Callable[[tuple[int, int]], str | None]:
@@ -2523,7 +2567,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
         if not q.claimant:
-            said_by = _said_by(doc, sent, q, rw) or carried_claimant(sent)
+            said_by = _said_by(doc, sent, q, rw) or _quoted_by(doc, q) or carried_claimant(sent)
             if said_by:
                 q = Quantity(doc=q.doc, start=q.start, end=q.end, text=q.text, value=q.value, low=q.low,
                              high=q.high, qualifier=q.qualifier, unit=q.unit, place=q.place, time=q.time,
@@ -2532,7 +2576,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         window, date = _date_of(doc, q, rw)
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
-            place_key=place_key, place_name=place_name, total=_is_total(doc.text, sent, q, rw),
+            place_key=place_key, place_name=place_name, total=(total := _is_total(doc.text, sent, q, rw)),
+            inclusive=total and bool(set(words(doc.text[q.end:sent[1]])) & rw.inclusive_words),
             window=window, date=date,
             claimant_key=claimant_ent.id if claimant_ent else (q.claimant.lower() if q.claimant else None),
             claimant_name=claimant_ent.name if claimant_ent else q.claimant,
@@ -2551,6 +2596,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         and not _is_remainder(doc.text, sent, q, measure, rw)
                         # "di titik kedua satu korban meninggal": a part of the toll, told of one spot
                         and not (measure in _people_states(rw) and _at_one_spot(doc.text, sent, q, rw))
+                        # "Tim SAR kembali menemukan dua jenazah": the day's finds, not the toll
+                        and not (measure in _people_states(rw) and _is_increment(doc.text, sent, q, rw))
                         # "yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar": the old value; "dari
                         # target Rp 3.621,3 triliun": a target of something the measure does not name
                         and not _is_old_value(doc.text, sent, q, doc.quantities, rw)

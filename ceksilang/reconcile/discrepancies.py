@@ -76,34 +76,39 @@ def _floor_passed(earlier: FigureReading, later: FigureReading) -> bool:
     return earlier.high == float("inf") and later.low > earlier.low
 
 
-def _scope_key(r: FigureReading) -> tuple:
-    return (r.place_key, r.window, r.total)
+def _scope_key(r: FigureReading, over_days: bool = False) -> tuple:
+    # over days, "total korban meninggal 28 orang" naming no place is the toll as of its day, which the reports
+    # of other days give as "korban meninggal 32 orang": one series, not another scope. On one day, "in total"
+    # may set the whole against parts told without a place; and a total naming what it takes in ("260 orang
+    # termasuk mahasiswa ... di darat") is a whole over days too, against "241 orang di dalam pesawat"
+    return (r.place_key, r.window,
+            r.total and not (over_days and r.place_key is None and r.window is None and not r.inclusive))
 
 
-def _scope_parts(r: FigureReading) -> list[Message]:
+def _scope_parts(r: FigureReading, over_days: bool = False) -> list[Message]:
     """Where and when a figure counts: "in Kursk", "in Rusia in total", "during <window>"."""
     parts: list[Message] = []
     if r.place_name:
         parts.append(message("scope.place_total" if r.total else "scope.place", place=r.place_name))
-    elif r.total:
+    elif r.total and _scope_key(r, over_days)[2]:
         parts.append(message("scope.total"))
     if r.window:
         parts.append(message("scope.window", window=r.window))
     return parts
 
 
-def _scope_message(r: FigureReading) -> dict | None:
-    parts = _scope_parts(r)
+def _scope_message(r: FigureReading, over_days: bool = False) -> dict | None:
+    parts = _scope_parts(r, over_days)
     return joined(parts, " ") if parts else None
 
 
-def _scope_text(r: FigureReading) -> str:
-    return " ".join(english(p) for p in _scope_parts(r))
+def _scope_text(r: FigureReading, over_days: bool = False) -> str:
+    return " ".join(english(p) for p in _scope_parts(r, over_days))
 
 
-def _subject(what: str, r: FigureReading) -> str | Message:
+def _subject(what: str, r: FigureReading, over_days: bool = False) -> str | Message:
     """The thing counted, with its scope when it has one."""
-    scope = _scope_message(r)
+    scope = _scope_message(r, over_days)
     return message("figure.subject_scope", what=what, scope=scope) if scope else what
 
 
@@ -179,7 +184,8 @@ def _claim_order(claim: str) -> tuple[int, str]:
 def _series(readings: list[FigureReading]) -> dict:
     """Each claimant's figures in date order: "BNPB: 14 (…) → 103 (…); Pemprov: 162 (…)"."""
     by_claimant: dict[str, list[FigureReading]] = defaultdict(list)
-    for r in sorted(readings, key=lambda r: (r.date or "", r.low)):
+    # within a day, in the order the reports came out (15 at 12:55, 12 in the night's report), not by value
+    for r in sorted(readings, key=lambda r: (r.date or "", _published_minute(r) or "", r.low)):
         by_claimant[r.claimant_name or ""].append(r)
     lines = []
     # the unnamed claimant sorts as its English words did ("no claimant named")
@@ -270,6 +276,33 @@ def _rises_through_the_day(readings: list[FigureReading]) -> bool:
     return True
 
 
+def _falls_on_the_way(readings: list[FigureReading], day: str, by_day: dict[str | None, list[FigureReading]]) -> bool:
+    """True when the same day's differing figures only fall with their reports' publication times
+    and lie between the figures of the nearest day before and the nearest day after (the missing:
+    15 the day before, 15 at 12:55 and 12 in the night's report, 12 and 8 the next day): the count
+    moving through the day as it does across days, not a clash. Every reading needs a time, and at
+    least one neighbouring day must give figures."""
+    if any(_published_minute(r) is None for r in readings):
+        return False
+    for a in readings:
+        for b in readings:
+            if a.source == b.source or _overlap(a, b):
+                continue
+            earlier, later = sorted((a, b), key=_published_minute)
+            if _published_minute(earlier) == _published_minute(later) or not earlier.low > later.high:
+                return False
+    days = sorted(d for d in by_day if d)
+    before = [d for d in days if d < day]
+    after = [d for d in days if d > day]
+    prev = by_day[before[-1]] if before else []
+    nxt = by_day[after[0]] if after else []
+    if not prev and not nxt:
+        return False
+    top = max(r.high for r in readings)
+    bottom = min(r.low for r in readings)
+    return all(r.low >= top for r in prev) and all(r.high <= bottom for r in nxt)
+
+
 def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
     """The readings of one day, from different sources and one claimant, in which a floor given
     earlier (by publication minute) is passed by a later figure; none when a reading has no minute."""
@@ -296,17 +329,20 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
     copies = _copies(group)
     out: list[Discrepancy] = []
     by_scope: dict[tuple, list[FigureReading]] = defaultdict(list)
+    over_days = len({r.date for r in readings if r.date}) > 1
     for r in readings:
-        by_scope[_scope_key(r)].append(r)
+        by_scope[_scope_key(r, over_days)].append(r)
     any_differ = False
-    for scope_readings in by_scope.values():
-        subject = _subject(what, scope_readings[0])
+    kept_by_scope: dict[tuple, list[FigureReading]] = {}  # each scope's readings less its sources' breakdowns
+    for key, scope_readings in by_scope.items():
+        subject = _subject(what, scope_readings[0], over_days)
         by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
         for r in scope_readings:
             by_day[r.date].append(r)
         # a source's breakdown of a count on a day is neither a clash nor a step of its series
         by_day = {day: _whole_counts(rs) for day, rs in by_day.items()}
         scope_readings = [r for rs in by_day.values() for r in rs]
+        kept_by_scope[key] = scope_readings
         for day, day_readings in sorted(by_day.items(), key=lambda kv: kv[0] or ""):
             clash: list[FigureReading] = []
             between: list[FigureReading] = []
@@ -321,11 +357,12 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
             # toll too ("sedikitnya delapan" at 17:45, "10" at 20:36)
             floors = _floors_passed_in_day(day_readings) if day else []
             steps = clash + [r for r in floors if r not in clash]
-            if steps and day and _rises_through_the_day(steps):
+            if steps and day and (_rises_through_the_day(steps) or _falls_on_the_way(steps, day, by_day)):
                 any_differ = True
-                rising = sorted(steps, key=lambda r: r.published or "")
+                in_order = sorted(steps, key=lambda r: r.published or "")
+                moved = "figure.rises_in_day" if in_order[0].low < in_order[-1].low else "figure.falls_in_day"
                 out.append(_figure_item(story, "evolving", steps, copies=copies, explanation=message(
-                    "figure.rises_in_day", subject=subject, day=on, figures=joined([_point(r) for r in rising], "; "))))
+                    moved, subject=subject, day=on, figures=joined([_point(r) for r in in_order], "; "))))
             elif clash:
                 any_differ = True
                 out.append(_figure_item(story, "contradiction", clash, copies=copies, explanation=message(
@@ -360,13 +397,34 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
         # with no place said, "20" in the terminal), whichever figure of each comes first; the same
         # figures in both ("81" and "more than 580" with and without a period) do not
         scopes = list(by_scope.values())
-        if any(_lone_figure(ra, rb) or _lone_figure(rb, ra) for i, ra in enumerate(scopes) for rb in scopes[i + 1:]):
+        if over_days:
+            # over days, a source's breakdown of a day (parts told with the day's whole) is set against no
+            # other scope either: only each scope's readings its series is made of, less a source's part of
+            # another scope's figure it gives that day ("telah menemukan 3 jenazah" at one place beside
+            # "mencapai 21 orang" in the same report)
+            kept = [r for rs in kept_by_scope.values() for r in rs]
+            scopes = [[r for r in rs if not any(o.source == r.source and o.date == r.date and
+                                                _scope_key(o, over_days) != _scope_key(r, over_days) and
+                                                not _overlap(o, r) for o in kept)]
+                      for rs in kept_by_scope.values()]
+            scopes = [rs for rs in scopes if rs]
+        # two named places (a district's 3,000 evacuees on Tuesday, the regency's 4,500 on Wednesday) differ by what
+        # the text says they count, whatever the day; a place against figures naming none (the landslide's site, the
+        # toll told without a place) may be the one count on another day, so over days only the days both give count
+        def apart(ra: list[FigureReading], rb: list[FigureReading]) -> bool:
+            by_day = over_days and (ra[0].place_key is None or rb[0].place_key is None)
+            return _lone_figure(ra, rb, by_day) or _lone_figure(rb, ra, by_day)
+
+        if any(apart(ra, rb) for i, ra in enumerate(scopes) for rb in scopes[i + 1:]):
             any_differ = True
-            lines = [message("figure.scope_line", scope=_scope_message(rs[0]) or message("scope.none"),
+            lines = [message("figure.scope_line", scope=_scope_message(rs[0], over_days) or message("scope.none"),
                              figures=_claim_lines(rs))
-                     for rs in sorted(by_scope.values(), key=lambda rs: (_scope_text(rs[0]), rs[0].low))]
+                     for rs in sorted(by_scope.values(), key=lambda rs: (_scope_text(rs[0], over_days), rs[0].low))]
+            # "each figure counts another scope" is said only when it is so: a scope whose own figures differ (a
+            # toll over days with no place said, beside a district's count) is explained in part, and says so
+            within = any(not _all_overlap(rs) for rs in by_scope.values())
             out.append(_figure_item(story, "explained", readings, copies=copies, explanation=message(
-                "figure.scope", what=what, scopes=joined(lines, "; "))))
+                "figure.scope_and_more" if within else "figure.scope", what=what, scopes=joined(lines, "; "))))
     # "compatible" says the values overlap: only when every two sources' values do
     overlapping = all(_overlap(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if a.source != b.source)
     # the same value written alike by every source (one figure in two claims, claimed by a named
@@ -388,9 +446,44 @@ def _daily_change(r: FigureReading) -> bool:
     return (bool(am.price_noun) and am.price_noun in tokens) or any(w in am.per_words for w in tokens)
 
 
-def _lone_figure(ra: list[FigureReading], rb: list[FigureReading]) -> bool:
-    """A figure of ``ra`` whose values no figure of ``rb`` allows."""
-    return any(not any(_overlap(a, b) for b in rb) for a in ra)
+def _lone_figure(ra: list[FigureReading], rb: list[FigureReading], over_days: bool = False) -> bool:
+    """A figure of ``ra`` whose values no figure of ``rb`` allows. Over days, a dated figure is set only
+    against ``rb``'s figures of its own day: a toll "in total" of 32 on Monday differs from no figure
+    "with no scope" that rose to 28 on Saturday and 40 on Tuesday; a day neither scope shares says
+    nothing of how the scopes differ; nor does the one source's own part of the day's whole ("Tim SAR
+    kembali menemukan 3 jenazah" at one place, "mencapai 21 orang" in the same report)."""
+    # who claims each figure: the named claimants of every reading of its claim (an outlet repeating the SAR
+    # office's 13 in its own words names no one, but the figure is the office's)
+    named: dict[str, set[str]] = defaultdict(set)
+    for r in (*ra, *rb):
+        if r.claimant_key:
+            named[r.claim].add(r.claimant_key)
+
+    def same_claimant(a: FigureReading, b: FigureReading) -> bool:
+        keys_a, keys_b = named.get(a.claim, set()), named.get(b.claim, set())
+        return not keys_a or not keys_b or bool(keys_a & keys_b)
+
+    for a in ra:
+        if a.date and over_days:
+            # another source's figure of the day, unless the two are a count rising through the day (11 in
+            # the morning's report, 13 at the site in the afternoon's) or two claimants' (BPBD's 11 and the
+            # SAR office's 13: their claimants tell them apart, not a scope)
+            same_day = [b for b in rb if b.date == a.date and b.source != a.source and same_claimant(a, b)
+                        and not _rises_through_the_day([a, b])]
+            if same_day and not any(_overlap(a, b) for b in same_day):
+                return True
+            # a figure beyond every value a series of the other scope went through (274 at the crash site on
+            # Saturday; 241 and 260 with no place said): the series never counted it; one inside that span (13 at
+            # the site on Monday; 11 to 40 with no place said over ten days) may be the series on another day
+            # (a source's own part of its day's whole, "3 jenazah" found today beside "21 orang" in all, is neither)
+            values = {(b.low, b.high) for b in rb}
+            own_whole = any(b.source == a.source and b.date == a.date for b in rb)
+            if len(values) > 1 and not own_whole and not any(_overlap(a, b) for b in rb) and (
+                    a.high < min(lo for lo, _ in values) or a.low > max(hi for _, hi in values)):
+                return True
+        elif not any(_overlap(a, b) for b in rb):
+            return True
+    return False
 
 
 def _values_differ(readings: list[FigureReading]) -> bool:

@@ -59,6 +59,11 @@ class ReconcileWords:
     spoken_suffix_drop: tuple[str, ...] = ()  # "i", "kan": "mengetahui" said as "tahu"
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
+    inclusive_words: frozenset[str] = frozenset()  # "total ... 260 orang termasuk ...": a whole that names its parts
+    # "kembali menemukan dua jenazah", "dua jenazah lagi": a day's finds on top of a toll, never the toll
+    increment_before: frozenset[str] = frozenset()
+    increment_after: frozenset[str] = frozenset()
+    increment_toll_words: frozenset[str] = frozenset()  # "bertambah lagi menjadi 20": the toll after all
     severity_of: dict[str, str] = field(default_factory=dict)  # "luka berat" -> "luka": a grade of a state
     severity_joiners: tuple[str, ...] = ()  # "dan", "maupun": two grades told together ("luka berat dan ringan")
     breakdown_openers: tuple[str, ...] = ()  # "dengan rincian": a total's breakdown follows, longest first
@@ -241,6 +246,8 @@ class FigureDayWords:
     offsets: dict[str, int]  # phrase (lower case, single spaces) -> days
     pattern: re.Pattern[str]
     not_after: frozenset[str]  # "beberapa hari sebelumnya": no one day
+    event_cues: frozenset[str] = frozenset()  # "terjadi pada Sabtu (9/1)", "sejak": the event's day, not the figure's
+    event_reach: int = 0  # words between such a cue and the date
 
 
 def _figure_day_words(data: dict | None) -> FigureDayWords | None:
@@ -249,7 +256,9 @@ def _figure_day_words(data: dict | None) -> FigureDayWords | None:
     offsets = {" ".join(str(k).lower().split()): int(v) for k, v in data["offsets"].items()}
     alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(offsets, key=len, reverse=True))
     return FigureDayWords(offsets=offsets, pattern=re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"),
-                          not_after=frozenset(str(w).lower() for w in data.get("not_after") or []))
+                          not_after=frozenset(str(w).lower() for w in data.get("not_after") or []),
+                          event_cues=frozenset(str(w).lower() for w in data.get("event_cues") or []),
+                          event_reach=int(data.get("event_reach") or 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,6 +488,7 @@ def reconcile_words() -> ReconcileWords:
             needs_measure=frozenset(data["needs_measure"]),
             anaphoric_followers=tuple(s.lower() for s in data["anaphoric_followers"]),
             total_words=tuple(sorted((s.lower() for s in data["total_words"]), key=len, reverse=True)),
+            inclusive_words=frozenset(str(s).lower() for s in data.get("inclusive_words") or []),
             place_words=frozenset(data["place_words"]),
             spokesperson_roles=tuple(s.lower() for s in data["spokesperson_roles"]),
             role_abbreviations={str(k).lower(): str(v).lower() for k, v in data["role_abbreviations"].items()},
@@ -525,6 +535,9 @@ def reconcile_words() -> ReconcileWords:
             slot_of={str(w).lower(): str(slot) for slot, ws in (data.get("detail_slots") or {}).items()
                      for w in ws},
             own_clause_words=frozenset(str(s).lower() for s in data.get("own_clause_words") or []),
+            increment_before=frozenset(str(s).lower() for s in (data.get("increments") or {}).get("before") or []),
+            increment_after=frozenset(str(s).lower() for s in (data.get("increments") or {}).get("after") or []),
+            increment_toll_words=frozenset(str(s).lower() for s in (data.get("increments") or {}).get("toll_words") or []),
             breakdown_openers=_lower_longest_first(data.get("breakdown_openers") or []),
             severity_of={str(g).lower(): str(base) for base, grades in
                          ((data.get("severities") or {}).get("grades") or {}).items() for g in grades},

@@ -84,12 +84,18 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                          "explained by date, but a later lower figure is a revision worth checking."),
     "figure.rises_in_day": N_("Figures for {subject} {day}: {figures}. Each later report gives a higher count: an "
                               "evolving figure through the day, not a contradiction."),
+    "figure.falls_in_day": N_("Figures for {subject} {day}: {figures}. Each later report gives a lower count, on the "
+                              "way from the day before to the day after: an evolving figure through the day, not a "
+                              "contradiction."),
     "figure.rises": N_("Figures for {subject} over time: {series}. The count rises from day to day: an evolving "
                        "figure, not a contradiction."),
     "figure.falls": N_("Figures for {subject} over time: {series}. The count falls from day to day: an evolving "
                        "figure, not a contradiction."),
     "figure.scope": N_("Figures for {what} count different scopes: {scopes}. The differences are explained by scope "
                        "(each figure counts another place, period or whole)."),
+    "figure.scope_and_more": N_("Figures for {what} count different scopes: {scopes}. The scopes explain part of "
+                                "the differences (each scope counts another place, period or whole); within a scope "
+                                "the figures differ too, by day or by claimant."),
     "figure.compatible": N_("Figures for {what}: {figures}. The values overlap once their qualifiers (about / more "
                             "than / up to) and their rounding are read: compatible."),
     # --- quotes given to two speakers
