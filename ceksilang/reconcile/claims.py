@@ -1749,12 +1749,6 @@ def _is_whole_of_part(text: str, sent: tuple[int, int], q: Quantity, rw: Reconci
     return False
 
 
-def _is_number_word(word: str) -> bool:
-    nw = number_words()
-    return (any(c.isdigit() for c in word) or parse_number(word) is not None
-            or word in {nw.teens, nw.tens, nw.hundreds} or word in nw.scales)
-
-
 def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: str | None,
                        rw: ReconcileWords, unit: str) -> bool:
     """ "Dua dari empat korban meninggal merupakan ibu dan bayi", "menewaskan empat orang, satu
