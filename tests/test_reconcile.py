@@ -3388,3 +3388,15 @@ def test_a_penalty_goal_minute_given_three_ways_names_each_telling():
     assert item.docs == ["a", "b", "c", "d"]
     assert "menit ke-43" in item.explanation and "menit 44" in item.explanation
     assert "Harian Umum, Mata Dunia" in item.explanation
+
+
+def test_two_matches_of_one_team_in_a_story_are_two_items():
+    first = [_match_report(k, f"Gol Persikota dicetak Andi Saputra pada menit ke-{m}. Persikota menang 1-0.", o,
+                           published="2025-06-08", title="Persikota 1-0 Persiraja")
+             for k, m, o in (("a", 20, "Detik"), ("b", 21, "Kompas"))]
+    second = [_match_report(k, f"Gol Persikota dicetak Bayu Pratama pada menit ke-{m}. Persikota menang 1-0.", o,
+                            published="2025-06-12", title="Persikota 1-0 PSIS")
+              for k, m, o in (("c", 70, "Detik"), ("d", 75, "Kompas"))]
+    items = _match_items(*first, *second)
+    assert sorted(x.docs for x in items) == [["a", "b"], ["c", "d"]]
+    assert all("no. 1" in x.explanation and "no. 2" not in x.explanation for x in items)

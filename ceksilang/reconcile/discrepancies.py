@@ -3234,7 +3234,7 @@ def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
     ms = _match_moment_settings()
     if not ms.actions:
         return []
-    told: dict[tuple[str, str], dict[int, _MinuteReading]] = defaultdict(dict)  # (source, action) -> minute -> reading
+    told: dict[tuple[str, str], dict[int, _MinuteReading]] = {}  # (document, action) -> minute -> reading
     for d in docs:
         if d.language not in (None, "id"):
             continue
@@ -3248,45 +3248,69 @@ def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
             # its n-th minute need not be the match's n-th goal
             if action in ms.scored and _score_total(d) != len(minutes):
                 continue
-            for minute, r in minutes.items():
-                told[(r.source, action)].setdefault(minute, r)
+            told[(d.id, action)] = minutes
     out: list[Discrepancy] = []
     for action in sorted({a for _, a in told}):
+        # each report's list apart (an outlet may report two matches of one team), compared only
+        # with the reports of other sources (a copy repeats its source's minutes)
         sources = sorted(s for s, a in told if a == action)
-        # per position in the match, the minutes told there: minute -> readings
-        differing: dict[int, dict[int, list[_MinuteReading]]] = defaultdict(lambda: defaultdict(list))
-        # per position, the people it is given to: the actor's name -> readings
-        other_actor: dict[int, dict[str, list[_MinuteReading]]] = defaultdict(lambda: defaultdict(list))
+        listed = {s: [told[(s, action)][m] for m in sorted(told[(s, action)])] for s in sources}
+        # the pairs of reports telling one match's actions of this kind, joined into matches (a story
+        # may hold two matches of one team: each is its own item)
+        compared: list[tuple[str, str]] = []
+        match_of = {s: s for s in sources}
+
+        def find(s: str) -> str:
+            while match_of[s] != s:
+                s = match_of[s]
+            return s
+
         for i, sa in enumerate(sources):
             for sb in sources[i + 1:]:
-                ra = [told[(sa, action)][m] for m in sorted(told[(sa, action)])]
-                rb = [told[(sb, action)][m] for m in sorted(told[(sb, action)])]
-                if len(ra) != len(rb):
+                ra, rb = listed[sa], listed[sb]
+                if len(ra) != len(rb) or ra[0].source == rb[0].source:
                     continue
                 days = _days_between(ra[0].doc, rb[0].doc)
                 if days is not None and days > ms.max_days:
                     continue
                 if any(abs(a.minute - b.minute) > ms.max_gap for a, b in zip(ra, rb)):
                     continue
-                for k, (a, b) in enumerate(zip(ra, rb)):
-                    if a.minute != b.minute:
-                        for r in (a, b):
-                            if r not in differing[k][r.minute]:
-                                differing[k][r.minute].append(r)
-                    if a.actor and b.actor and not _one_actor(a.actor, b.actor):
-                        for r in (a, b):
-                            if r not in other_actor[k][r.actor]:
-                                other_actor[k][r.actor].append(r)
-        for k in sorted(other_actor):
-            tellings = [message("detail.match_minute_told", written=f"{actor} {rs[0].written}",
-                                outlets=sorted({r.doc.outlet or r.doc.id for r in rs}))
-                        for actor, rs in sorted(other_actor[k].items())]
-            explanation = message("detail.match_actor", action=action, number=k + 1, actors=joined(tellings, "; "))
-            out.append(Discrepancy(kind="detail", docs=sorted({r.doc.id for rs in other_actor[k].values() for r in rs}),
-                                   claims=[], status="contradiction", explanation=english(explanation),
-                                   message=explanation, score=4.0, story=story))
-        if not differing:
-            continue
+                compared.append((sa, sb))
+                match_of[find(sb)] = find(sa)
+        for match in sorted({find(s) for s in sources}):
+            pairs = [(sa, sb) for sa, sb in compared if find(sa) == match]
+            out.extend(_one_match_items(story, action, [(listed[sa], listed[sb]) for sa, sb in pairs]))
+    return out
+
+
+def _one_match_items(story: str, action: str,
+                     pairs: list[tuple[list[_MinuteReading], list[_MinuteReading]]]) -> list[Discrepancy]:
+    """The items of one match: the positions whose minutes differ between two compared sources (one
+    item), and each position given to two people (an item each)."""
+    # per position in the match, the minutes told there: minute -> readings
+    differing: dict[int, dict[int, list[_MinuteReading]]] = defaultdict(lambda: defaultdict(list))
+    # per position, the people it is given to: the actor's name -> readings
+    other_actor: dict[int, dict[str, list[_MinuteReading]]] = defaultdict(lambda: defaultdict(list))
+    for ra, rb in pairs:
+        for k, (a, b) in enumerate(zip(ra, rb)):
+            if a.minute != b.minute:
+                for r in (a, b):
+                    if r not in differing[k][r.minute]:
+                        differing[k][r.minute].append(r)
+            if a.actor and b.actor and not _one_actor(a.actor, b.actor):
+                for r in (a, b):
+                    if r not in other_actor[k][r.actor]:
+                        other_actor[k][r.actor].append(r)
+    out: list[Discrepancy] = []
+    for k in sorted(other_actor):
+        tellings = [message("detail.match_minute_told", written=f"{actor} {rs[0].written}",
+                            outlets=sorted({r.doc.outlet or r.doc.id for r in rs}))
+                    for actor, rs in sorted(other_actor[k].items())]
+        explanation = message("detail.match_actor", action=action, number=k + 1, actors=joined(tellings, "; "))
+        out.append(Discrepancy(kind="detail", docs=sorted({r.doc.id for rs in other_actor[k].values() for r in rs}),
+                               claims=[], status="contradiction", explanation=english(explanation),
+                               message=explanation, score=4.0, story=story))
+    if differing:
         moments = []
         for k in sorted(differing):
             tellings = [message("detail.match_minute_told", written=rs[0].written,
@@ -3299,7 +3323,6 @@ def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
                                explanation=english(explanation), message=explanation,
                                score=round(3.5 + 0.25 * len(differing), 3), story=story))
     return out
-
 
 def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
                      rw: ReconcileWords) -> list[Discrepancy]:
