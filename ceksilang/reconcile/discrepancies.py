@@ -3217,13 +3217,6 @@ def _one_actor(a: str, b: str) -> bool:
     return any(fuzz.ratio(x, y) >= 80 for x in words(a) for y in words(b))
 
 
-def _days_between(a: Document, b: Document) -> int | None:
-    try:
-        return abs((date.fromisoformat((a.published or "")[:10]) - date.fromisoformat((b.published or "")[:10])).days)
-    except ValueError:
-        return None
-
-
 def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """One action of a match (the first goal, the second card) given two minutes by two independent
     sources: "Justin Hubner (35’)" against "Koki Ogawa (34’)". The n-th action of a kind in one
@@ -3270,8 +3263,8 @@ def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
                 ra, rb = listed[sa], listed[sb]
                 if len(ra) != len(rb) or ra[0].source == rb[0].source:
                     continue
-                days = _days_between(ra[0].doc, rb[0].doc)
-                if days is not None and days > ms.max_days:
+                # an undated report is compared (no day to tell the matches apart)
+                if _days_apart((ra[0].doc.published or "")[:10], (rb[0].doc.published or "")[:10]) > ms.max_days:
                     continue
                 if any(abs(a.minute - b.minute) > ms.max_gap for a, b in zip(ra, rb)):
                     continue
