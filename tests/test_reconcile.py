@@ -3569,3 +3569,97 @@ def test_a_claimants_series_lists_a_days_reports_in_the_order_they_came_out():
     (series,) = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "over time" in d.explanation]
     # 15 at 12:55 before the night's 12, as published, never 12 -> 15 as if the count had risen
     assert series.explanation.index("15 (2021-01-16") < series.explanation.index("12 (2021-01-16")
+
+# disc26: the minute of one action of a match told two ways, and the action given to two people.
+# Mock-up reports of an invented match (Persikota 3-1 Persiraja), written for these tests.
+def _match_report(doc_id: str, text: str, outlet: str, published: str = "2025-06-08",
+                  people: tuple[str, ...] = (), title: str = "Persikota menang 3-1 atas Persiraja") -> Document:
+    doc = make_doc(doc_id, text, outlet, published)
+    doc.title = title
+    for person in people:
+        add_mention(doc, person, "PERSON", "per:" + person.lower().replace(" ", "-"))
+    return doc
+
+
+def _match_items(*docs: Document) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    by_id = {d.id: d for d in docs}
+    return [x for x in detail_discrepancies("s", list(docs), by_id, [])
+            if str((x.message or {}).get("key", "")).startswith("detail.match")]
+
+
+def test_a_goal_minute_told_two_ways_is_compared_goal_by_goal_in_order():
+    a = _match_report("a", "Persikota menang 3-1 atas Persiraja. Gol tuan rumah dicetak Andi Saputra pada menit "
+                           "ke-12 dan menit ke-40, sebelum Persiraja membalas lewat gol Rudi Hartono pada menit "
+                           "ke-66. Gol ketiga dicetak Bayu Pratama pada menit ke-81.", "Detik")
+    b = _match_report("b", "Skor akhir 3-1. Gol Persikota lahir lewat Andi Saputra (12’, 40’) dan Bayu Pratama "
+                           "(88’), sedangkan gol Persiraja dicetak Rudi Hartono (66’).", "Bola.com",
+                      people=("Andi Saputra", "Bayu Pratama", "Rudi Hartono"))
+    (item,) = _match_items(a, b)
+    assert item.kind == "detail" and item.status == "contradiction" and item.docs == ["a", "b"]
+    # the fourth goal of the match (81' / 88'); the three others agree and are not listed
+    assert "no. 4" in item.explanation and "menit ke-81" in item.explanation and "(88’)" in item.explanation
+    assert "(12’)" not in item.explanation and "ke-66" not in item.explanation
+
+
+def test_the_scorer_of_one_goal_told_two_ways_is_a_detail():
+    a = _match_report("a", "Persikota unggul lebih dulu lewat gol bunuh diri Joko Susilo (35’). Gol kedua dicetak "
+                           "Andi Saputra (52’) dan gol ketiga Bayu Pratama (70’), sebelum Rudi Hartono (90’) "
+                           "memperkecil skor menjadi 3-1.", "Tribun",
+                      people=("Joko Susilo", "Andi Saputra", "Bayu Pratama", "Rudi Hartono"))
+    b = _match_report("b", "Gol Persikota dicetak Dimas Anggara (35’), Andi Saputra (52’), Bayu Pratama (70’). "
+                           "Gol Persiraja dicetak Rudi Hartono (90’). Skor akhir 3-1.", "Disway",
+                      people=("Dimas Anggara", "Andi Saputra", "Bayu Pratama", "Rudi Hartono"))
+    (item,) = _match_items(a, b)
+    assert item.message["key"] == "detail.match_actor" and item.docs == ["a", "b"]
+    assert "Joko Susilo (35’)" in item.explanation and "Dimas Anggara (35’)" in item.explanation
+    assert "Andi Saputra" not in item.explanation
+
+
+def test_goal_minutes_of_a_partial_list_another_match_or_a_chance_are_not_compared():
+    full = _match_report("a", "Gol dicetak Andi Saputra pada menit ke-12, Bayu Pratama pada menit ke-40 dan Rudi "
+                              "Hartono pada menit ke-66, lalu gol keempat lahir pada menit ke-81. Skor 3-1.", "Detik")
+    # two reports each giving one of the four goals a minute (the score counts four): the one minute
+    # of each is no goal of the same rank, though the lists are as long and four minutes apart
+    partial_a = _match_report("b", "Persikota menang 3-1. Rudi Hartono sempat memperkecil skor lewat gol pada "
+                                   "menit ke-66.", "Kompas")
+    partial_b = _match_report("f", "Persikota menang 3-1. Gol Bayu Pratama pada menit ke-70 memastikan "
+                                   "kemenangan.", "Antara")
+    assert _match_items(full, partial_a) == [] and _match_items(partial_a, partial_b) == []
+    # the same club's next match four days later: other goals
+    later = _match_report("c", "Gol dicetak Andi Saputra pada menit ke-14, Bayu Pratama pada menit ke-42 dan Rudi "
+                               "Hartono pada menit ke-60, lalu gol keempat lahir pada menit ke-85. Skor 3-1.",
+                          "Okezone", published="2025-06-12")
+    assert _match_items(full, later) == []
+    # a near miss at minute 20 is a chance, not a goal told two ways
+    chance_a = _match_report("d", "Andi Saputra nyaris mencetak gol pada menit ke-20. Skor akhir 1-0, gol dicetak "
+                                  "Bayu Pratama pada menit ke-70.", "Detik", title="Persikota menang 1-0")
+    chance_b = _match_report("e", "Peluang emas Andi Saputra pada menit ke-22 melebar. Gol tunggal dicetak Bayu "
+                                  "Pratama pada menit ke-70. Skor 1-0.", "Kompas", title="Persikota menang 1-0")
+    assert _match_items(chance_a, chance_b) == []
+
+
+def test_a_penalty_goal_minute_given_three_ways_names_each_telling():
+    texts = {"a": ("Gol tunggal dicetak Bayu Pratama lewat penalti di menit ke-43.", "Disway"),
+             "b": ("Bayu Pratama mencetak gol dari titik putih pada menit ke-45.", "Harian Umum"),
+             "c": ("Gol penalti Bayu Pratama membobol gawang tim tamu di menit 44.", "RMOL"),
+             "d": ("Bayu Pratama sukses menjalankan tugasnya pada menit ke-45 dan mencetak gol.", "Mata Dunia")}
+    docs = [_match_report(k, v[0] + " Persikota menang 1-0.", v[1], title="Persikota 1-0 Persiraja")
+            for k, v in texts.items()]
+    (item,) = _match_items(*docs)
+    assert item.docs == ["a", "b", "c", "d"]
+    assert "menit ke-43" in item.explanation and "menit 44" in item.explanation
+    assert "Harian Umum, Mata Dunia" in item.explanation
+
+
+def test_two_matches_of_one_team_in_a_story_are_two_items():
+    first = [_match_report(k, f"Gol Persikota dicetak Andi Saputra pada menit ke-{m}. Persikota menang 1-0.", o,
+                           published="2025-06-08", title="Persikota 1-0 Persiraja")
+             for k, m, o in (("a", 20, "Detik"), ("b", 21, "Kompas"))]
+    second = [_match_report(k, f"Gol Persikota dicetak Bayu Pratama pada menit ke-{m}. Persikota menang 1-0.", o,
+                            published="2025-06-12", title="Persikota 1-0 PSIS")
+              for k, m, o in (("c", 70, "Detik"), ("d", 75, "Kompas"))]
+    items = _match_items(*first, *second)
+    assert sorted(x.docs for x in items) == [["a", "b"], ["c", "d"]]
+    assert all("no. 1" in x.explanation and "no. 2" not in x.explanation for x in items)

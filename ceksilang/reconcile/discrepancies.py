@@ -31,7 +31,7 @@ import bisect
 import difflib
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -1983,6 +1983,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
+    out.extend(match_moment_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     out.extend(_occasion_day_conflicts(story, docs, by_id, rw))
     # the identity rule read the same status after its subject: one item, the identity rule's
@@ -3285,6 +3286,213 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                                story=story))
     return out
 
+
+@dataclass(frozen=True, slots=True)
+class _MatchMomentSettings:
+    """``match_moments`` of reconcile.yaml: see the comments there."""
+
+    minute: re.Pattern[str] | None  # "menit ke-32", "menit 45"
+    marked: re.Pattern[str] | None  # "(32’)", "(32’, 57’)"
+    actions: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # (action, its phrases as words)
+    near_misses: tuple[tuple[str, ...], ...]
+    max_gap: int
+    max_days: int
+    scored: frozenset[str] = frozenset()  # actions a match's score counts (goals)
+
+
+@lru_cache(maxsize=4)
+def _match_moment_settings(language: str = "id") -> _MatchMomentSettings:
+    data = load_data("reconcile", language).get("match_moments") or {}
+    if not data:
+        return _MatchMomentSettings(None, None, (), (), 0, 0)
+    minute_words = "|".join(re.escape(str(w)) for w in data.get("minute_words") or [])
+    ordinals = "|".join(re.escape(str(w)) for w in data.get("ordinal_prefixes") or [])
+    marks = "".join(re.escape(str(m)) for m in data.get("minute_marks") or [])
+    minute = (re.compile(rf"\b(?:{minute_words})\s+(?:(?:{ordinals})[\s-]?)?(\d{{1,3}})(?!\s*[+\d])(?![.,]\d)",
+                         re.IGNORECASE) if minute_words else None)
+    one = rf"\d{{1,3}}\s*[{marks}]" if marks else None
+    marked = re.compile(rf"\(\s*{one}(?:\s*,\s*{one})*\s*\)") if one else None
+    actions = tuple((str(action), tuple(tuple(words(str(p))) for p in phrases or []))
+                    for action, phrases in (data.get("actions") or {}).items())
+    near = tuple(tuple(words(str(p))) for p in data.get("near_misses") or [])
+    return _MatchMomentSettings(minute, marked, actions, near, int(data.get("max_gap_minutes", 10)),
+                                int(data.get("max_days_apart", 1)), frozenset(map(str, data.get("scored") or [])))
+
+
+# a match score "2-0", "0 - 4": not part of a longer dashed run (a date "25-3-2025", a formation "3-4-2-1")
+_SCORE = re.compile(r"(?<![\w-])(\d{1,2})\s?-\s?(\d{1,2})(?![\d-])")
+
+
+def _score_total(d: Document) -> int | None:
+    """The goals of the match a report is about: the total of the score it writes most often
+    (title and text; a running score "unggul 1-0" is written less often than the final one), the
+    larger on a tie."""
+    totals = Counter(int(a) + int(b) for a, b in _SCORE.findall(f"{d.title or ''}\n{d.text}"))
+    if not totals:
+        return None
+    return max(totals, key=lambda t: (totals[t], t))
+
+
+@dataclass(frozen=True, slots=True)
+class _MinuteReading:
+    doc: Document
+    source: str
+    action: str
+    minute: int
+    written: str  # "menit ke-35", "(34’)"
+    actor: str | None = None  # the person named right before the minute: "Koki Ogawa (34’)", "Justin Hubner, menit ke-35"
+
+
+def _has_words(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return n > 0 and any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
+
+
+_ACTOR_GAP = re.compile(r"\s*,?\s*$")
+
+
+def _actor_before(d: Document, at: int) -> str | None:
+    """The person whose name ends right before a minute, with at most a comma between: the one
+    who did the action in "Koki Ogawa (34’)" and "Justin Hubner, menit ke-35"."""
+    gap = _ACTOR_GAP.search(d.text[max(0, at - 3):at])
+    end = at - (len(gap.group(0)) if gap else 0)
+    person = next((m for m in d.mentions if m.label == "PERSON" and end - 1 <= m.end <= end and m.end > m.start), None)
+    return d.text[person.start:person.end].strip() if person is not None else None
+
+
+def _minute_readings(d: Document, source: str, ms: _MatchMomentSettings) -> list[_MinuteReading]:
+    """The minutes of a match a document gives one kind of action (a goal, a card): a minute
+    written in a sentence naming exactly one kind of action and no near miss ("nyaris mencetak gol
+    pada menit ke-20" is a chance, not a goal)."""
+    found: list[tuple[int, int, str, str | None]] = []  # (offset, minute, as written, actor)
+    if ms.minute is not None:
+        found.extend((m.start(), int(m.group(1)), m.group(0), _actor_before(d, m.start()))
+                     for m in ms.minute.finditer(d.text))
+    if ms.marked is not None:
+        for m in ms.marked.finditer(d.text):
+            # in "(32’, 57’)" both minutes are the named person's
+            actor = _actor_before(d, m.start())
+            found.extend((m.start(), int(n.group(0)), f"({n.group(0)}’)", actor)
+                         for n in re.finditer(r"\d{1,3}", m.group(0)))
+    out = []
+    for at, minute, written, actor in found:
+        if not 0 < minute <= 130:
+            continue
+        span = d.sentence_at(at)
+        tokens = words(d.text[span[0]:span[1]] if span else d.text[max(0, at - 150):at + 150])
+        if any(_has_words(tokens, p) for p in ms.near_misses):
+            continue
+        kinds = {action for action, phrases in ms.actions if any(_has_words(tokens, p) for p in phrases)}
+        if len(kinds) == 1:
+            out.append(_MinuteReading(d, source, kinds.pop(), minute, written.strip(), actor))
+    return out
+
+
+def _one_actor(a: str, b: str) -> bool:
+    """Two namings of one person: a word in common, allowing a slip ("Sugwara" / "Yukinari Sugawara",
+    "Mareslino" / "Marselino")."""
+    return any(fuzz.ratio(x, y) >= 80 for x in words(a) for y in words(b))
+
+
+def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One action of a match (the first goal, the second card) given two minutes by two independent
+    sources: "Justin Hubner (35’)" against "Koki Ogawa (34’)". The n-th action of a kind in one
+    source is compared only with the n-th in another, and only when the two give that kind the same
+    number of minutes (a report naming two of three goals would pair the wrong ones), every pair
+    within ``max_gap_minutes`` (farther apart, the lists tell other actions) and the reports
+    published at most ``max_days_apart`` days apart (two matches of one team in a story)."""
+    ms = _match_moment_settings()
+    if not ms.actions:
+        return []
+    told: dict[tuple[str, str], dict[int, _MinuteReading]] = {}  # (document, action) -> minute -> reading
+    for d in docs:
+        if d.language not in (None, "id"):
+            continue
+        by_action: dict[str, dict[int, _MinuteReading]] = defaultdict(dict)
+        for r in _minute_readings(d, source_key(d, by_id), ms):
+            kept = by_action[r.action].get(r.minute)
+            if kept is None or kept.actor is None and r.actor is not None:
+                by_action[r.action][r.minute] = r  # the telling that names who did it stands for the minute
+        for action, minutes in by_action.items():
+            # a report giving fewer goal minutes than its score counts tells some goals only, and
+            # its n-th minute need not be the match's n-th goal
+            if action in ms.scored and _score_total(d) != len(minutes):
+                continue
+            told[(d.id, action)] = minutes
+    out: list[Discrepancy] = []
+    for action in sorted({a for _, a in told}):
+        # each report's list apart (an outlet may report two matches of one team), compared only
+        # with the reports of other sources (a copy repeats its source's minutes)
+        sources = sorted(s for s, a in told if a == action)
+        listed = {s: [told[(s, action)][m] for m in sorted(told[(s, action)])] for s in sources}
+        # the pairs of reports telling one match's actions of this kind, joined into matches (a story
+        # may hold two matches of one team: each is its own item)
+        compared: list[tuple[str, str]] = []
+        match_of = {s: s for s in sources}
+
+        def find(s: str) -> str:
+            while match_of[s] != s:
+                s = match_of[s]
+            return s
+
+        for i, sa in enumerate(sources):
+            for sb in sources[i + 1:]:
+                ra, rb = listed[sa], listed[sb]
+                if len(ra) != len(rb) or ra[0].source == rb[0].source:
+                    continue
+                # an undated report is compared (no day to tell the matches apart)
+                if _days_apart((ra[0].doc.published or "")[:10], (rb[0].doc.published or "")[:10]) > ms.max_days:
+                    continue
+                if any(abs(a.minute - b.minute) > ms.max_gap for a, b in zip(ra, rb)):
+                    continue
+                compared.append((sa, sb))
+                match_of[find(sb)] = find(sa)
+        for match in sorted({find(s) for s in sources}):
+            pairs = [(sa, sb) for sa, sb in compared if find(sa) == match]
+            out.extend(_one_match_items(story, action, [(listed[sa], listed[sb]) for sa, sb in pairs]))
+    return out
+
+
+def _one_match_items(story: str, action: str,
+                     pairs: list[tuple[list[_MinuteReading], list[_MinuteReading]]]) -> list[Discrepancy]:
+    """The items of one match: the positions whose minutes differ between two compared sources (one
+    item), and each position given to two people (an item each)."""
+    # per position in the match, the minutes told there: minute -> readings
+    differing: dict[int, dict[int, list[_MinuteReading]]] = defaultdict(lambda: defaultdict(list))
+    # per position, the people it is given to: the actor's name -> readings
+    other_actor: dict[int, dict[str, list[_MinuteReading]]] = defaultdict(lambda: defaultdict(list))
+    for ra, rb in pairs:
+        for k, (a, b) in enumerate(zip(ra, rb)):
+            if a.minute != b.minute:
+                for r in (a, b):
+                    if r not in differing[k][r.minute]:
+                        differing[k][r.minute].append(r)
+            if a.actor and b.actor and not _one_actor(a.actor, b.actor):
+                for r in (a, b):
+                    if r not in other_actor[k][r.actor]:
+                        other_actor[k][r.actor].append(r)
+    out: list[Discrepancy] = []
+    for k in sorted(other_actor):
+        tellings = [message("detail.match_minute_told", written=f"{actor} {rs[0].written}",
+                            outlets=sorted({r.doc.outlet or r.doc.id for r in rs}))
+                    for actor, rs in sorted(other_actor[k].items())]
+        explanation = message("detail.match_actor", action=action, number=k + 1, actors=joined(tellings, "; "))
+        out.append(Discrepancy(kind="detail", docs=sorted({r.doc.id for rs in other_actor[k].values() for r in rs}),
+                               claims=[], status="contradiction", explanation=english(explanation),
+                               message=explanation, score=4.0, story=story))
+    if differing:
+        moments = []
+        for k in sorted(differing):
+            tellings = [message("detail.match_minute_told", written=rs[0].written,
+                                outlets=sorted({r.doc.outlet or r.doc.id for r in rs}))
+                        for _, rs in sorted(differing[k].items())]
+            moments.append(message("detail.match_minute_at", number=k + 1, minutes=joined(tellings, ", ")))
+        explanation = message("detail.match_minutes", action=action, moments=joined(moments, "; "))
+        docs_of = sorted({r.doc.id for by_minute in differing.values() for rs in by_minute.values() for r in rs})
+        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
+                               explanation=english(explanation), message=explanation,
+                               score=round(3.5 + 0.25 * len(differing), 3), story=story))
+    return out
 
 def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
                      rw: ReconcileWords) -> list[Discrepancy]:

@@ -140,6 +140,12 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                         "(“{sentence_a}”) where {outlet_b} has “{role_b}” (“{sentence_b}”)."),
     "detail.occasion_day": N_("The outlets date one occasion two ways: {outlet_a} has “{day_a}” (“{sentence_a}”) "
                               "where {outlet_b} has “{day_b}” (“{sentence_b}”)."),
+    "detail.match_minutes": N_("The outlets give the same action of a match (“{action}”) different minutes: "
+                               "{moments}."),
+    "detail.match_actor": N_("The outlets give the same action of a match (“{action}”, no. {number}) to different "
+                             "people: {actors}."),
+    "detail.match_minute_at": N_("no. {number} {minutes}"),
+    "detail.match_minute_told": N_("“{written}” in {outlets}"),
     "detail.age": N_("The outlets give one person two ages: {outlet_a} has “{written_a}” (“{sentence_a}”) where "
                      "{outlet_b} has “{written_b}” (“{sentence_b}”)."),
     "detail.weekday": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; {outlet_b} writes "
