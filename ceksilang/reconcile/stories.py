@@ -518,6 +518,23 @@ def scale_words() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def year_era_markers() -> frozenset[str]:
+    """Era markers written after a year of another calendar ("1447 H", "1446 Hijriah"; ``numbers.yaml``
+    ``year_era_markers``): as written for a one-letter marker, lower-cased for the words."""
+    data = load_data("numbers")
+    return frozenset(str(m) if len(str(m)) == 1 else str(m).lower() for m in data.get("year_era_markers") or ())
+
+
+def _names_a_year(token: str, next_word: str) -> bool:
+    """Whether a whole number ``token`` written without a thousands dot is a year because an era
+    marker follows it: "1447 H" is the Islamic year, shared by every explainer of its new year."""
+    if not token.isdigit() or not next_word:
+        return False
+    markers = year_era_markers()
+    return next_word in markers or (len(next_word) > 1 and next_word.lower() in markers)
+
+
+@lru_cache(maxsize=1)
 def number_words() -> frozenset[str]:
     """Words that write a number ("Empat", "Seratus", "Juta"): a headline's "Empat Member BTS"
     names no one, whatever the body capitalises."""
@@ -646,13 +663,18 @@ def _word_term(surface: str) -> tuple[str, str] | None:
         first, _, rest = low.partition("-")
         if first == rest:  # reduplication: "negara-negara" is "negara"
             low, word = first, surface.partition("-")[0]
-    term = None if len(low) < 3 or low in stopwords() else (stem(low), word)
+    # A word with no Latin letter is no word of an Indonesian or English report: an Arabic verse
+    # quoted in a prayer explainer, or its mojibake ("Ø¹Ù", "ÙÙØ§ÙÙ"), which every Islamic
+    # explainer of a day shares whatever its subject.
+    latin = _LATIN_LETTER.search(low) is not None
+    term = None if len(low) < 3 or not latin or low in stopwords() else (stem(low), word)
     if len(_word_terms) < 500_000:  # bounded like the stem cache
         _word_terms[surface] = term
     return term
 
 
 _MISSING = object()
+_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 def content_terms(text: str) -> Iterator[tuple[str, str]]:
@@ -668,6 +690,8 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
         surface = match.group(0)
         if surface[0].isdigit():  # a figure
             raw_next = matches[i + 1].group(0) if i < last else ""
+            if _names_a_year(surface, raw_next):
+                continue
             end = match.end()
             scale = scales.get(raw_next.lower())
             if scale is None and raw_next and text[end:matches[i + 1].start()].strip() == "":
