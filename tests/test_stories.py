@@ -381,6 +381,35 @@ def test_stories_follow_up_days_later_joins_through_shared_rare_names():
     assert len(group_stories(plain)) == 2
 
 
+def _city_listicle(doc_id: str, title: str, text: str) -> Document:
+    """A leisure listicle of one city (mock-up) naming its province, its city and a regency, as NER tags them."""
+    d = doc(doc_id, text, title=title, published="2025-06-25")
+    for name, label, entity in (("Daerah Istimewa Yogyakarta", "GPE", "gpe:daerah-istimewa-yogyakarta"),
+                                ("Yogyakarta", "GPE", "gpe:yogyakarta"), ("Kabupaten Sleman", "LOC", "loc:kabupaten-sleman")):
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label=label, entity=entity))
+    return d
+
+
+def test_stories_two_listicles_sharing_only_wide_areas_stay_apart_in_a_small_batch():
+    sambal = _city_listicle(
+        "sambal", "7 Warung Sambal Terpedas di Jogja",
+        "Daerah Istimewa Yogyakarta punya banyak warung sambal. Di Kabupaten Sleman, warung sambal bawang buka sejak "
+        "pagi dengan lalapan segar. Warung kedua di pusat Yogyakarta menyajikan sambal terasi dan ikan goreng. Harganya "
+        "ramah di kantong mahasiswa. Pemiliknya mengulek cabai rawit setiap subuh, menambahkan tomat, garam, gula jawa "
+        "dan jeruk limau. Pembeli antre membawa piring sendiri. Tempe mendoan, terong goreng dan sayur asem melengkapi "
+        "menu makan siang.")
+    coffee = _city_listicle(
+        "kopi", "Kafe Kopi Tersembunyi di Jogja yang Wajib Dicoba",
+        "Kafe kopi baru bermunculan di Daerah Istimewa Yogyakarta. Satu kafe di Kabupaten Sleman menyeduh biji arabika "
+        "dari lereng Merapi. Kafe lain di tengah kota Yogyakarta menawarkan ruang kerja yang tenang dan kue buatan "
+        "sendiri. Barista menggiling biji sangrai ringan untuk seduhan manual, espresso dan latte susu oat. Interiornya "
+        "memakai kayu jati bekas, lampu temaram dan rak buku. Pengunjung betah menulis skripsi sambil mendengar musik jazz.")
+    assert sorted(sorted(s.docs) for s in group_stories([sambal, coffee])) == [["kopi"], ["sambal"]]
+    loose = StorySettings(names_join_beyond_areas=False)
+    assert [sorted(s.docs) for s in group_stories([sambal, coffee], loose)] == [["kopi", "sambal"]]
+
+
 def _report(doc_id: str, title: str, text: str, names: list[str], published: str = "2025-03-03") -> Document:
     d = doc(doc_id, text, title=title, published=published)
     for name in names:

@@ -354,6 +354,14 @@ class StorySettings:
     # decision was made after held-out totals were seen; coverage_tune6a with it off and grp9's
     # other rules on reads 0.880 (P 0.786 R 1.000), coverage_tune9 0.918.
     names_join_day_gap: int = 0
+    # A join through shared rare names needs one name that is not an administrative area the
+    # gazetteer lists: a province, a regency, a city, also written with its kind word ("Kabupaten
+    # Sleman", the gazetteer's ``gpe_cues``; ``names_a_listed_area``). In a small batch "DIY",
+    # "Yogyakarta" and "Kabupaten Sleman" are rare, and two food listicles of one city shared just
+    # those three (coverage_check14); an eruption's mountain, a toll road, an airport or a village
+    # the gazetteer does not list is a place of the event and still joins (coverage tune: Gunung
+    # Lewotobi, Tol Cipularang). Shared event evidence lifts it, as it lifts the other name bars.
+    names_join_beyond_areas: bool = True
     # ... except, with ``names_join_day_gap`` on, when a person among the shared names of the
     # event's own is named in the document's headline or a headline of the story: the steps of one
     # case against one person are dated days apart ("Kejagung periksa Nadiem")
@@ -964,6 +972,27 @@ def _place_kind_words() -> tuple[tuple[str, ...], ...]:
     """The administrative kind words written before a place name ("kabupaten", "kampung",
     "negara bagian": the gazetteer's ``gpe_cues``), as word tuples, longest first."""
     return tuple(sorted((tuple(w.split()) for w in load_gazetteer().gpe_cues), key=len, reverse=True))
+
+
+def names_a_listed_area(key: str) -> bool:
+    """Whether an entity key names a wide administrative area: one the gazetteer lists (a country,
+    a province, a city: "e:gpe:yogyakarta"), or one the text names with the kind word of a regency
+    or larger ("e:loc:kabupaten-sleman", ``wide_area_words``). A village or district the gazetteer
+    does not list ("Desa Kalora") is no such area: a flood's villages are the flood's own names."""
+    _, kind, name = (key.split(":", 2) + ["", ""])[:3]
+    if kind not in ("gpe", "loc"):
+        return False
+    listed = common_name_keys()
+    if f"e:gpe:{name}" in listed or key in listed:
+        return True
+    words = tuple(name.split("-"))
+    return any(words[:len(cue)] == cue and len(words) > len(cue) for cue in _wide_area_words())
+
+
+@lru_cache(maxsize=1)
+def _wide_area_words() -> tuple[tuple[str, ...], ...]:
+    """The kind words of a regency-sized area or larger (``reconcile.yaml`` ``wide_area_words``), as word tuples."""
+    return tuple(tuple(str(w).lower().split()) for w in load_data("reconcile").get("wide_area_words") or ())
 
 
 def place_name_key(name: str) -> str:
@@ -2047,6 +2076,8 @@ class StoryIndex:
             if s.announcer_names_apart and not attested and not event_names:
                 continue
             if s.kinds_apart and not attested and self._kinds_differ(terms, story):
+                continue
+            if s.names_join_beyond_areas and not attested and all(map(names_a_listed_area, shared_names)):
                 continue
             if (s.names_join_min_words > 0 and not attested and story.gap(day) == 0
                     and (not s.names_join_same_outlet or own_outlet & story.entities)
