@@ -1,7 +1,8 @@
 """The unseen check set of small batches of 24 and 25 May 2025 (tests/gold/coverage_check17): 14 batches
 of 6-9 articles, annotated by hand (stories only) before ceksilang was run on them, every one split test.
 Held out: scored once on main and once on branch grp17 at the end, totals only (docs/evaluation.md,
-grp17): FIGURES_PLACEHOLDER. The floor sits a little under the branch's figure."""
+grp17): stories P 0.881 R 0.974 F1 0.925 alone on main ae1eaac (37 of 38 gold pairs, 42 system pairs),
+the same on the branch. The floor sits a little under."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .gold_checks import assert_alone_stories_floor, assert_event_gold, gold_ids
 
 CHECK = Path(__file__).parent / "gold" / "coverage_check17"
 
-STORIES_F1_FLOOR = 0.0  # set after the one run at the end
+STORIES_F1_FLOOR = 0.90  # 0.925 on main ae1eaac and on grp17
 
 
 def test_the_check_set_is_held_out_and_the_counts_are_as_annotated() -> None:

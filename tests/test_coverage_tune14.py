@@ -57,8 +57,8 @@ def test_tune14_stories_alone_stay_above_their_floor() -> None:
     assert_alone_stories_floor(GOLD, "tune14", events=38, articles=206, floor=STORIES_F1_FLOOR)
 
 
-# 0.375 on grp17 (P 0.231: 10 wrong pairs; the 1 Muharram explainers no longer share "#1447" and
-# mojibake Arabic); 0.222 on main ae1eaac (21 wrong pairs)
+# 0.400 on grp17 (P 0.250: 9 wrong pairs; the 1 Muharram explainers no longer share "#1447" and
+# mojibake Arabic, two food listicles no wide areas alone); 0.222 on main ae1eaac (21 wrong pairs)
 CHECK14_STORIES_F1_FLOOR = 0.35
 
 
