@@ -31,7 +31,8 @@ def test_every_event_is_tune_and_the_counts_are_as_annotated() -> None:
                       discrepancies=0, not_discrepancies=0)
 
 
-def test_the_check_set_is_held_out_and_the_counts_are_as_annotated() -> None:
+def test_the_check_set_is_tuned_on_now_and_the_counts_are_as_annotated() -> None:
+    # coverage_check12 is a tune set from stop 36 on (its README); its events keep ``split: test``
     assert_event_gold(CHECK, "test", events=7, articles=16, distractors=13, figures=0, quotes=0,
                       discrepancies=0, not_discrepancies=0)
 
@@ -49,3 +50,10 @@ def test_batches_hold_two_or_three_events() -> None:
 
 def test_tune12_stories_alone_stay_above_their_floor() -> None:
     assert_alone_stories_floor(GOLD, "tune12", events=13, articles=53, floor=STORIES_F1_FLOOR)
+
+
+CHECK12_STORIES_F1_FLOOR = 0.68  # 0.692 on main ae1eaac and on grp17 (one minister's two stops of a day join)
+
+
+def test_check12_stories_alone_stay_above_their_floor() -> None:
+    assert_alone_stories_floor(CHECK, "check12", events=7, articles=29, floor=CHECK12_STORIES_F1_FLOOR, split="test")

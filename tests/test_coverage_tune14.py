@@ -1,6 +1,6 @@
 """The tune set of small batches of 21 and 22 June 2025 (tests/gold/coverage_tune14): 30 batches of
 5-10 articles, annotated by hand (stories only) before ceksilang was run on them, every one split
-tune, and its check set of 25 June (tests/gold/coverage_check14, 15 batches, split test). The two
+tune, and its check set of 25 June (tests/gold/coverage_check14, 15 batches, split test; tuned on since stop 36). The two
 days hold few multi-article events, so an event's articles and a distractor recur in several
 batches, each time in an event file of its own: score them with ``--alone`` only.
 
@@ -29,7 +29,8 @@ def test_every_event_is_tune_and_the_counts_are_as_annotated() -> None:
                       discrepancies=0, not_discrepancies=0)
 
 
-def test_the_check_set_is_held_out_and_the_counts_are_as_annotated() -> None:
+def test_the_check_set_is_tuned_on_now_and_the_counts_are_as_annotated() -> None:
+    # coverage_check14 is a tune set from stop 36 on (its README); its events keep ``split: test``
     assert_event_gold(CHECK, "test", events=15, articles=18, distractors=63, figures=0, quotes=0,
                       discrepancies=0, not_discrepancies=0)
 
@@ -54,3 +55,12 @@ def _ids(gold: Path) -> set[str]:
 
 def test_tune14_stories_alone_stay_above_their_floor() -> None:
     assert_alone_stories_floor(GOLD, "tune14", events=38, articles=206, floor=STORIES_F1_FLOOR)
+
+
+# 0.400 on grp17 (P 0.250: 9 wrong pairs; the 1 Muharram explainers no longer share "#1447" and
+# mojibake Arabic, two food listicles no wide areas alone); 0.222 on main ae1eaac (21 wrong pairs)
+CHECK14_STORIES_F1_FLOOR = 0.38
+
+
+def test_check14_stories_alone_stay_above_their_floor() -> None:
+    assert_alone_stories_floor(CHECK, "check14", events=15, articles=81, floor=CHECK14_STORIES_F1_FLOOR, split="test")

@@ -150,6 +150,57 @@ def test_stories_content_terms_skip_years_small_counts_and_stopwords():
     assert "yang" not in keys and "dan" not in keys
 
 
+def test_stories_a_year_of_another_calendar_is_no_figure_but_an_amount_is():
+    # mock-up sentences: "1447 H" is the Islamic year, "1.447 jemaah" a count
+    keys = {k for k, _ in content_terms("Malam 1 Muharram 1447 H, tahun baru 1446 Hijriah telah lewat; "
+                                        "abad ke-5 SM. Sebanyak 1.447 jemaah hadir, Rp 5 M terkumpul")}
+    assert "#1447" in keys and "#5000000000" in keys  # the count and the money letter "M" (miliar)
+    assert "#1446" not in keys
+    assert not {k for k, _ in content_terms("pada 1 Muharram 1447 H")} & {"#1447"}
+
+
+def test_stories_words_with_no_latin_letter_are_no_keys():
+    arabic = "اللَّهُمَّ أَنْتَ الأَبَدِيُّ الْقَدِيمُ"
+    mojibake = arabic.encode("utf-8").decode("cp1252", errors="replace")  # the scraper's misreading of it
+    keys = {k for k, _ in content_terms(f"Bacaan doa {arabic} {mojibake} artinya ampunan, École")}
+    assert keys == {"baca", "doa", "arti", "ampun", "école"}  # an accented Latin word stays a word
+
+
+def _new_year_explainers(verse: str) -> list[Document]:
+    """Two explainers of one Islamic new year (mock-ups): a prayer text and a list of greetings, both
+    quoting a verse and writing the year "1447 H" again and again: no event in common."""
+    prayer = doc("doa", f"Umat muslim membaca doa akhir tahun menjelang 1 Muharram 1447 H. Berikut bacaannya: {verse} "
+                 "Doa ini dibaca setelah salat Asar pada hari terakhir bulan Zulhijah. Doa awal tahun dibaca setelah "
+                 f"Magrib. Bacaan doa awal tahun 1447 H: {verse} Semoga amalan kita diterima.",
+                 "Doa Akhir dan Awal Tahun Baru Islam 1447 H, Bacaan Arab dan Artinya", "2025-06-25")
+    greetings = doc("ucapan", f"Tahun Baru Islam 1447 H jatuh pada Jumat. Kirimkan ucapan selamat kepada keluarga dan "
+                    f"sahabat. {verse} Selamat tahun baru 1447 H, semoga tahun ini membawa berkah. Mohon maaf lahir "
+                    "dan batin, semoga rezeki kita lancar. Selamat menyambut tahun baru 1447 Hijriah bersama "
+                    "keluarga tercinta.", "50 Ucapan Selamat Tahun Baru Islam 1447 H untuk Keluarga dan Sahabat",
+                    "2025-06-25")
+    return [prayer, greetings]
+
+
+@pytest.mark.parametrize("scraped", ["arabic", "mojibake"])
+def test_stories_two_explainers_of_one_islamic_new_year_stay_apart(scraped):
+    verse = "اللَّهُمَّ أَنْتَ الأَبَدِيُّ الْقَدِيمُ الأَوَّلُ وَعَلَى فَضْلِكَ الْعَظِيمِ وَجُودِكَ الْمُعَوَّلِ"
+    if scraped == "mojibake":
+        verse = verse.encode("utf-8").decode("cp1252", errors="replace")
+    assert sorted(sorted(s.docs) for s in group_stories(_new_year_explainers(verse))) == [["doa"], ["ucapan"]]
+
+
+def test_stories_two_reports_of_one_new_year_procession_still_join():
+    # mock-ups: one event (a town's 1 Muharram procession) told by two outlets, the year in both
+    a = doc("kirab-a", "Ribuan warga Karangrejo mengikuti kirab pusaka malam 1 Muharram 1447 H di alun-alun, Kamis "
+            "malam. Kirab dimulai dari pendapa kabupaten dan diikuti abdi dalem membawa tombak pusaka. Bupati "
+            "Karangrejo Suwondo melepas rombongan kirab.", "Ribuan Warga Ikuti Kirab Pusaka Malam 1 Muharram di "
+            "Karangrejo", "2025-06-26")
+    b = doc("kirab-b", "Kirab pusaka malam 1 Muharram 1447 H di Karangrejo menyedot ribuan warga. Rombongan abdi "
+            "dalem membawa tombak pusaka dari pendapa kabupaten menuju alun-alun. Bupati Suwondo melepas kirab "
+            "pada Kamis malam.", "Kirab Pusaka 1 Muharram 1447 H Karangrejo Dipadati Warga", "2025-06-26")
+    assert [sorted(s.docs) for s in group_stories([a, b])] == [["kirab-a", "kirab-b"]]
+
+
 # --------------------------------------------------------------------------- grouping
 
 
@@ -330,6 +381,35 @@ def test_stories_follow_up_days_later_joins_through_shared_rare_names():
     # without shared names, five days apart, the same follow-up words would not be enough
     plain = [doc("a", first.text, published="2025-03-03"), doc("b", follow_up.text, published="2025-03-08")]
     assert len(group_stories(plain)) == 2
+
+
+def _city_listicle(doc_id: str, title: str, text: str) -> Document:
+    """A leisure listicle of one city (mock-up) naming its province, its city and a regency, as NER tags them."""
+    d = doc(doc_id, text, title=title, published="2025-06-25")
+    for name, label, entity in (("Daerah Istimewa Yogyakarta", "GPE", "gpe:daerah-istimewa-yogyakarta"),
+                                ("Yogyakarta", "GPE", "gpe:yogyakarta"), ("Kabupaten Sleman", "LOC", "loc:kabupaten-sleman")):
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label=label, entity=entity))
+    return d
+
+
+def test_stories_two_listicles_sharing_only_wide_areas_stay_apart_in_a_small_batch():
+    sambal = _city_listicle(
+        "sambal", "7 Warung Sambal Terpedas di Jogja",
+        "Daerah Istimewa Yogyakarta punya banyak warung sambal. Di Kabupaten Sleman, warung sambal bawang buka sejak "
+        "pagi dengan lalapan segar. Warung kedua di pusat Yogyakarta menyajikan sambal terasi dan ikan goreng. Harganya "
+        "ramah di kantong mahasiswa. Pemiliknya mengulek cabai rawit setiap subuh, menambahkan tomat, garam, gula jawa "
+        "dan jeruk limau. Pembeli antre membawa piring sendiri. Tempe mendoan, terong goreng dan sayur asem melengkapi "
+        "menu makan siang.")
+    coffee = _city_listicle(
+        "kopi", "Kafe Kopi Tersembunyi di Jogja yang Wajib Dicoba",
+        "Kafe kopi baru bermunculan di Daerah Istimewa Yogyakarta. Satu kafe di Kabupaten Sleman menyeduh biji arabika "
+        "dari lereng Merapi. Kafe lain di tengah kota Yogyakarta menawarkan ruang kerja yang tenang dan kue buatan "
+        "sendiri. Barista menggiling biji sangrai ringan untuk seduhan manual, espresso dan latte susu oat. Interiornya "
+        "memakai kayu jati bekas, lampu temaram dan rak buku. Pengunjung betah menulis skripsi sambil mendengar musik jazz.")
+    assert sorted(sorted(s.docs) for s in group_stories([sambal, coffee])) == [["kopi"], ["sambal"]]
+    loose = StorySettings(names_join_beyond_areas=False)
+    assert [sorted(s.docs) for s in group_stories([sambal, coffee], loose)] == [["kopi", "sambal"]]
 
 
 def _report(doc_id: str, title: str, text: str, names: list[str], published: str = "2025-03-03") -> Document:

@@ -359,6 +359,14 @@ class StorySettings:
     # decision was made after held-out totals were seen; coverage_tune6a with it off and grp9's
     # other rules on reads 0.880 (P 0.786 R 1.000), coverage_tune9 0.918.
     names_join_day_gap: int = 0
+    # A join through shared rare names needs one name that is not an administrative area the
+    # gazetteer lists: a province, a regency, a city, also written with its kind word ("Kabupaten
+    # Sleman", the gazetteer's ``gpe_cues``; ``names_a_listed_area``). In a small batch "DIY",
+    # "Yogyakarta" and "Kabupaten Sleman" are rare, and two food listicles of one city shared just
+    # those three (coverage_check14); an eruption's mountain, a toll road, an airport or a village
+    # the gazetteer does not list is a place of the event and still joins (coverage tune: Gunung
+    # Lewotobi, Tol Cipularang). Shared event evidence lifts it, as it lifts the other name bars.
+    names_join_beyond_areas: bool = True
     # ... except, with ``names_join_day_gap`` on, when a person among the shared names of the
     # event's own is named in the document's headline or a headline of the story: the steps of one
     # case against one person are dated days apart ("Kejagung periksa Nadiem")
@@ -544,6 +552,23 @@ def scale_words() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def year_era_markers() -> frozenset[str]:
+    """Era markers written after a year of another calendar ("1447 H", "1446 Hijriah"; ``numbers.yaml``
+    ``year_era_markers``): as written for a one-letter marker, lower-cased for the words."""
+    data = load_data("numbers")
+    return frozenset(str(m) if len(str(m)) == 1 else str(m).lower() for m in data.get("year_era_markers") or ())
+
+
+def _names_a_year(token: str, next_word: str) -> bool:
+    """Whether a whole number ``token`` written without a thousands dot is a year because an era
+    marker follows it: "1447 H" is the Islamic year, shared by every explainer of its new year."""
+    if not token.isdigit() or not next_word:
+        return False
+    markers = year_era_markers()
+    return next_word in markers or (len(next_word) > 1 and next_word.lower() in markers)
+
+
+@lru_cache(maxsize=1)
 def number_words() -> frozenset[str]:
     """Words that write a number ("Empat", "Seratus", "Juta"): a headline's "Empat Member BTS"
     names no one, whatever the body capitalises."""
@@ -672,13 +697,18 @@ def _word_term(surface: str) -> tuple[str, str] | None:
         first, _, rest = low.partition("-")
         if first == rest:  # reduplication: "negara-negara" is "negara"
             low, word = first, surface.partition("-")[0]
-    term = None if len(low) < 3 or low in stopwords() else (stem(low), word)
+    # A word with no Latin letter is no word of an Indonesian or English report: an Arabic verse
+    # quoted in a prayer explainer, or its mojibake ("Ø¹Ù", "ÙÙØ§ÙÙ"), which every Islamic
+    # explainer of a day shares whatever its subject.
+    latin = _LATIN_LETTER.search(low) is not None
+    term = None if len(low) < 3 or not latin or low in stopwords() else (stem(low), word)
     if len(_word_terms) < 500_000:  # bounded like the stem cache
         _word_terms[surface] = term
     return term
 
 
 _MISSING = object()
+_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 def content_terms(text: str) -> Iterator[tuple[str, str]]:
@@ -694,6 +724,8 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
         surface = match.group(0)
         if surface[0].isdigit():  # a figure
             raw_next = matches[i + 1].group(0) if i < last else ""
+            if _names_a_year(surface, raw_next):
+                continue
             end = match.end()
             scale = scales.get(raw_next.lower())
             if scale is None and raw_next and text[end:matches[i + 1].start()].strip() == "":
@@ -966,6 +998,27 @@ def _place_kind_words() -> tuple[tuple[str, ...], ...]:
     """The administrative kind words written before a place name ("kabupaten", "kampung",
     "negara bagian": the gazetteer's ``gpe_cues``), as word tuples, longest first."""
     return tuple(sorted((tuple(w.split()) for w in load_gazetteer().gpe_cues), key=len, reverse=True))
+
+
+def names_a_listed_area(key: str) -> bool:
+    """Whether an entity key names a wide administrative area: one the gazetteer lists (a country,
+    a province, a city: "e:gpe:yogyakarta"), or one the text names with the kind word of a regency
+    or larger ("e:loc:kabupaten-sleman", ``wide_area_words``). A village or district the gazetteer
+    does not list ("Desa Kalora") is no such area: a flood's villages are the flood's own names."""
+    _, kind, name = (key.split(":", 2) + ["", ""])[:3]
+    if kind not in ("gpe", "loc"):
+        return False
+    listed = common_name_keys()
+    if f"e:gpe:{name}" in listed or key in listed:
+        return True
+    words = tuple(name.split("-"))
+    return any(words[:len(cue)] == cue and len(words) > len(cue) for cue in _wide_area_words())
+
+
+@lru_cache(maxsize=1)
+def _wide_area_words() -> tuple[tuple[str, ...], ...]:
+    """The kind words of a regency-sized area or larger (``reconcile.yaml`` ``wide_area_words``), as word tuples."""
+    return tuple(tuple(str(w).lower().split()) for w in load_data("reconcile").get("wide_area_words") or ())
 
 
 def place_name_key(name: str) -> str:
@@ -2103,6 +2156,8 @@ class StoryIndex:
             if s.announcer_names_apart and not attested and not event_names:
                 continue
             if s.kinds_apart and not attested and self._kinds_differ(terms, story):
+                continue
+            if s.names_join_beyond_areas and not attested and all(map(names_a_listed_area, shared_names)):
                 continue
             if (s.names_join_min_words > 0 and not attested and story.gap(day) == 0
                     and (not s.names_join_same_outlet or own_outlet & story.entities)
