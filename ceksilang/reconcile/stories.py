@@ -1413,9 +1413,14 @@ def publication_day(published: str | None) -> int | None:
         return None
 
 
-def _dated_days(doc: Document) -> Iterator[int]:
-    """The day ordinals of the days ``doc``'s dates name (day precision), in text order."""
+def _dated_days(doc: Document, outside_quotes: bool = False) -> Iterator[int]:
+    """The day ordinals of the days ``doc``'s dates name (day precision), in text order;
+    with ``outside_quotes``, only those the report names in its own words (not inside a direct
+    or partial quote: "baru kembali hari Minggu," is the speaker's plan, not the report's event)."""
+    quoted = [(q.start, q.end) for q in doc.quotes if q.kind != "indirect"] if outside_quotes else []
     for t in sorted(doc.dates, key=lambda t: t.start):
+        if any(a <= t.start < b for a, b in quoted):
+            continue
         if t.precision == "day" and isinstance(t.value, str):
             day = publication_day(t.value)
             if day is not None:
@@ -1425,9 +1430,10 @@ def _dated_days(doc: Document) -> Iterator[int]:
 def event_day(doc: Document) -> int | None:
     """The day ``doc`` dates its event to: the first day its text names that is not after its
     publication ("Jumat (15/11/2024)" in a match report; the next match, "Selasa (19/11)",
-    named in a preview, is ahead of it and not its event). None when it names no such day."""
+    named in a preview, is ahead of it and not its event; a day inside a quote is the speaker's).
+    None when it names no such day."""
     published = publication_day(doc.published)
-    for day in _dated_days(doc):
+    for day in _dated_days(doc, outside_quotes=True):
         if published is None or day <= published:
             return day
     return None
