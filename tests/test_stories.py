@@ -21,6 +21,7 @@ from ceksilang.reconcile.stories import (
     document_frequencies,
     english_content_terms,
     event_kind_keys,
+    event_day,
     evidence_weight,
     group_stories,
     pair_scores,
@@ -1683,3 +1684,75 @@ def test_title_names_leave_out_offices_written_in_one_word():
     keys = title_name_keys("Menaker Yassierli Minta Buruh Pahami Keputusan Presiden", text)
     assert "@yassierli" in keys
     assert not {"@menaker", "@taker", "@presiden"} & set(keys)
+
+
+# Mock-up (invented, grp19): one club's two home matches four days apart. The reports share the
+# club, its coach, the stadium, the league and most words; the second match's reports recall the
+# first defeat. Each report dates its match ("Jumat (7/3)", "Selasa (11/3)") and heads with the
+# counterpart (Bintang Timur, Rajawali Selatan).
+SERIES_FIRST = [
+    ("first-a", "Persada FC Kalah 0-3 dari Bintang Timur di Stadion Giriwangi",
+     "Persada FC kalah 0-3 dari Bintang Timur pada pekan ke-20 Liga Nusantara di Stadion Giriwangi, Jumat (7/3). "
+     "Pelatih Persada FC Hendra Sasmita mengakui timnya kalah di lini tengah. Gol Bintang Timur dicetak "
+     "Yoga Pranata pada menit ke-12, ke-40 dan ke-77. Penonton di Stadion Giriwangi pulang dengan kecewa.",
+     "2025-03-07"),
+    ("first-b", "Bintang Timur Bungkam Persada FC Tiga Gol Tanpa Balas",
+     "Bintang Timur menang 3-0 atas tuan rumah Persada FC di Stadion Giriwangi pada Jumat (7/3) malam. "
+     "Yoga Pranata mencetak tiga gol untuk Bintang Timur. Pelatih Hendra Sasmita menyebut Persada FC "
+     "tampil buruk di babak kedua. Persada FC tertahan di papan tengah klasemen Liga Nusantara.",
+     "2025-03-07"),
+    ("first-c", "Hasil Liga Nusantara: Persada FC Dihajar Bintang Timur",
+     "Persada FC dihajar Bintang Timur dengan skor 0-3 di Stadion Giriwangi, Jumat (7/3). Hattrick Yoga "
+     "Pranata membuat pelatih Hendra Sasmita harus memutar otak sebelum laga berikutnya di Liga Nusantara. "
+     "Persada FC kini mengoleksi 28 poin.", "2025-03-08"),
+]
+SERIES_SECOND = [
+    ("second-a", "Persada FC Bangkit, Tekuk Rajawali Selatan 2-1",
+     "Persada FC menang 2-1 atas Rajawali Selatan pada pekan ke-21 Liga Nusantara di Stadion Giriwangi, "
+     "Selasa (11/3). Setelah kalah dari Bintang Timur, pelatih Hendra Sasmita mengubah lini tengah. Gol "
+     "Persada FC dicetak Dimas Arya pada menit ke-30 dan ke-65. Penonton di Stadion Giriwangi bersorak.",
+     "2025-03-11"),
+    ("second-b", "Dua Gol Dimas Arya Antar Persada FC Kalahkan Rajawali Selatan",
+     "Dimas Arya mencetak dua gol saat Persada FC mengalahkan Rajawali Selatan 2-1 di Stadion Giriwangi pada "
+     "Selasa (11/3) malam. Pelatih Hendra Sasmita menyebut kekalahan dari Bintang Timur sudah dievaluasi. "
+     "Persada FC naik ke papan atas klasemen Liga Nusantara.", "2025-03-11"),
+]
+
+
+def _series(*groups: list[tuple[str, str, str, str]]) -> list[Document]:
+    # each report dates its match: the day in its text, as the date extractor would give it
+    out = []
+    for group in groups:
+        for i, title, text, published in group:
+            match_day = "2025-03-07" if i.startswith("first") else "2025-03-11"
+            out.append(_dated(doc(i, text, title, published), match_day))
+    return out
+
+
+def test_stories_two_matches_of_one_club_days_apart_are_two_stories():
+    stories = sorted(sorted(s.docs) for s in group_stories(_series(SERIES_FIRST, SERIES_SECOND)))
+    assert stories == [["first-a", "first-b", "first-c"], ["second-a", "second-b"]]
+    # without the rule the second match's reports join the first's story on the club, coach and stadium
+    merged = group_stories(_series(SERIES_FIRST, SERIES_SECOND), StorySettings(series_day_gap=0))
+    assert len(merged) == 1
+
+
+def test_stories_a_report_dating_the_storys_match_days_later_stays_with_it():
+    # invented: the coach's reaction three days on, headed by a player, dating the defeat: it
+    # follows the first match, whatever day it names first
+    reaction = _dated(doc("first-d", "Kapten Persada FC Rizki Anwar meminta maaf kepada pendukung pada Senin (10/3) atas "
+                                     "kekalahan 0-3 dari Bintang Timur di Stadion Giriwangi pada Jumat (7/3). Rizki Anwar "
+                                     "menyebut pelatih Hendra Sasmita sudah mengevaluasi tim. Yoga Pranata mencetak tiga "
+                                     "gol di laga itu.",
+                          "Kapten Persada FC Rizki Anwar Minta Maaf Usai Kalah dari Bintang Timur", "2025-03-10"),
+                      "2025-03-10", "2025-03-07")
+    stories = group_stories([*_series(SERIES_FIRST), reaction])
+    assert sorted(sorted(s.docs) for s in stories) == [["first-a", "first-b", "first-c", "first-d"]]
+
+
+def test_event_day_is_the_first_day_named_up_to_publication():
+    preview = _dated(doc("p", "Persada FC menjamu Rajawali Selatan Selasa (11/3) setelah kalah Jumat (7/3).",
+                         "Persada FC Siap Hadapi Rajawali Selatan", "2025-03-09"), "2025-03-11", "2025-03-07")
+    assert event_day(preview) == publication_day("2025-03-07")  # the next match is ahead: not its event
+    undated_text = doc("q", "Persada FC berlatih.", "Persada FC Berlatih", "2025-03-09")
+    assert event_day(undated_text) is None

@@ -479,6 +479,21 @@ class StorySettings:
     # is compared without the decay: it says which event it follows. 0: off. See
     # docs/evaluation.md (grp18).
     follow_up_similarity: float = 0.5
+    # A series of events of one actor (a team's matches days apart, one court's sessions of
+    # different cases, a minister's announcements on different topics) gives reports that share
+    # the actor's names, the venue, the officials and most words; a report of the next match
+    # recalls the last one. What tells them apart is the day each report dates its event to (its
+    # first dated day up to its publication: "Jumat (15/11/2024)" vs "Selasa (19/11/2024)",
+    # ``event_day``) and the counterpart its headline names (Jepang vs Arab Saudi). With this
+    # above 0, a document does not join a story when both date their events, every event day of
+    # the story is this many days or more from the document's, the document's headline names a
+    # name no headline of the story names, and the document dates no event day of the story
+    # anywhere (a follow-up dates the event it follows: "diumumkan pada Jumat (29/11)"); unless
+    # the two share an exact count (``exact_count_digits``). 0: off. See docs/evaluation.md (grp19).
+    series_day_gap: int = 2
+    # ... where "no headline of the story" is at most this share of its headlines: one side piece
+    # of a match's story (the group's other match that day) may head with the next counterpart
+    series_headline_share: float = 0.25
 
 
 DEFAULT_STORY_SETTINGS = StorySettings()
@@ -1243,6 +1258,8 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
             counts[key] = 1.0  # matched like evidence, never in the vectors
     if doc.outlet and doc.outlet.strip():
         counts[outlet_term(doc.outlet)] = 1.0  # matched like evidence, never in the vectors
+    for key in day_keys(doc):
+        counts[key] = 1.0  # matched like evidence, never in the vectors
     return out
 
 
@@ -1295,6 +1312,9 @@ TITLE_NAME_PREFIX = "@"  # keys of the names a headline gives: kept with the key
 SPEAKER_PREFIX = "!"  # keys of the people a document quotes: kept with the keys, never in the vectors
 KIND_PREFIX = "%"  # keys of the kinds of incident a headline names: kept with the keys, never in the vectors
 OUTLET_PREFIX = "^"  # the key of the document's outlet: kept with the keys, never in the vectors
+# keys of the days a document dates: ``~e:<ISO>`` the day of its event (``event_day``), ``~d:<ISO>``
+# each day its text names; kept with the keys, never in the vectors
+DAY_PREFIX = "~"
 
 
 @lru_cache(maxsize=1)
@@ -1393,7 +1413,8 @@ EVIDENCE_PREFIX = "="  # keys of event evidence: kept with the story keys, never
 # (an English report), so a story holding it is one where English is compared
 ENGLISH_KEY = f"{EVIDENCE_PREFIX}lang:en"
 # the key prefixes of what is matched, never weighed in the vectors
-_MATCHED_ONLY = frozenset((EVIDENCE_PREFIX, TITLE_NAME_PREFIX, SPEAKER_PREFIX, KIND_PREFIX, OUTLET_PREFIX))
+_MATCHED_ONLY = frozenset((EVIDENCE_PREFIX, TITLE_NAME_PREFIX, SPEAKER_PREFIX, KIND_PREFIX, OUTLET_PREFIX,
+                           DAY_PREFIX))
 
 
 def _evidence_terms(doc: Document) -> Iterator[str]:
@@ -1443,6 +1464,48 @@ def publication_day(published: str | None) -> int | None:
         return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
+
+
+def _dated_days(doc: Document, outside_quotes: bool = False) -> Iterator[int]:
+    """The day ordinals of the days ``doc``'s dates name (day precision), in text order;
+    with ``outside_quotes``, only those the report names in its own words (not inside a direct
+    or partial quote: "baru kembali hari Minggu," is the speaker's plan, not the report's event)."""
+    quoted = [(q.start, q.end) for q in doc.quotes if q.kind != "indirect"] if outside_quotes else []
+    for t in sorted(doc.dates, key=lambda t: t.start):
+        if any(a <= t.start < b for a, b in quoted):
+            continue
+        if t.precision == "day" and isinstance(t.value, str):
+            day = publication_day(t.value)
+            if day is not None:
+                yield day
+
+
+def event_day(doc: Document) -> int | None:
+    """The day ``doc`` dates its event to: the first day its text names that is not after its
+    publication ("Jumat (15/11/2024)" in a match report; the next match, "Selasa (19/11)",
+    named in a preview, is ahead of it and not its event; a day inside a quote is the speaker's).
+    None when it names no such day."""
+    published = publication_day(doc.published)
+    for day in _dated_days(doc, outside_quotes=True):
+        if published is None or day <= published:
+            return day
+    return None
+
+
+def day_keys(doc: Document) -> Iterator[str]:
+    """The day keys of ``doc`` (``DAY_PREFIX``): its ``event_day`` and every day it names."""
+    own = event_day(doc)
+    if own is not None:
+        yield f"{DAY_PREFIX}e:{date.fromordinal(own).isoformat()}"
+    for day in set(_dated_days(doc)):
+        yield f"{DAY_PREFIX}d:{date.fromordinal(day).isoformat()}"
+
+
+def keyed_days(keys: Iterable[str], kind: str) -> set[int]:
+    """The day ordinals of the day keys of ``kind`` (``e``: event, ``d``: named) among ``keys``."""
+    prefix = f"{DAY_PREFIX}{kind}:"
+    days = (publication_day(k[len(prefix):]) for k in keys if k.startswith(prefix))
+    return {d for d in days if d is not None}
 
 
 def undated_arrival_days(dated: Iterable[tuple[int, Mapping[str, float]]],
@@ -1503,6 +1566,8 @@ class _StoryState:
     title_common: set[str] | None = None
     title_all: set[str] = field(default_factory=set)
     titled: int = 0  # documents whose headline named a name
+    event_days: set[int] = field(default_factory=set)  # its documents' ``event_day``s
+    title_counts: Counter[str] = field(default_factory=Counter)  # headline name key -> headlines giving it
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the story's span (0 inside it, or when either is undated)."""
@@ -1673,7 +1738,8 @@ class StoryIndex:
         join carries one of them. With a fixed IDF table, nothing is counted."""
         vector = self._vector(terms) if self._fixed else {k: w for k, w in terms.counts.items()
                                                           if k[0] != EVIDENCE_PREFIX and k[0] != TITLE_NAME_PREFIX
-                                                          and k[0] != KIND_PREFIX and k[0] != OUTLET_PREFIX}
+                                                          and k[0] != KIND_PREFIX and k[0] != OUTLET_PREFIX
+                                                          and k[0] != DAY_PREFIX}
         return [k for k, _ in _top_keys(vector, self.settings.query_terms)]
 
     def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_StoryState]:
@@ -1908,6 +1974,14 @@ class StoryIndex:
                 candidates = [st for st in candidates if not self._placed_elsewhere(places, terms, st)
                               or self._shares_exact_count(evidence, st)
                               or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
+        if self.settings.series_day_gap > 0:
+            own_days = keyed_days(terms.counts, "e")
+            if own_days:
+                titled = {k for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
+                named_days = keyed_days(terms.counts, "d")
+                candidates = [st for st in candidates
+                              if not self._another_event_of_a_series(min(own_days), named_days, titled, st)
+                              or self._shares_exact_count(evidence, st)]
         bridge = self.settings.bridge_similarity
         close: list[tuple[float, _StoryState]] = []  # the stories the document may join by cosine
         for story in candidates:
@@ -1943,7 +2017,8 @@ class StoryIndex:
         joined = self._put(best, doc, day, vector, terms, names, evidence)
         if headlined:
             bridged = [st for sim, st in close
-                       if st is not best and sim >= bridge and self._headline_names_bridge(headlined, terms, st)]
+                       if st is not best and sim >= bridge and self._headline_names_bridge(headlined, terms, st)
+                       and not self._series_apart(self._stories[joined], st)]
             if bridged:
                 joined = self._merge(self._stories[joined], bridged)
         return joined
@@ -1968,10 +2043,12 @@ class StoryIndex:
                              or k[0] == KIND_PREFIX or k[0] == OUTLET_PREFIX)
         best.evidence.update({k for k in terms.counts if k[0] == EVIDENCE_PREFIX} if evidence is None else evidence)
         best.absorbed += 1
+        best.event_days |= keyed_days(terms.counts, "e")
         titled = {k for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
         if titled:
             best.title_common = set(titled) if best.title_common is None else best.title_common & titled
             best.title_all |= titled
+            best.title_counts.update(titled)
             best.titled += 1
         for word, n in (person_name_words(terms) if names is None else names).items():
             seen = best.names.setdefault(word, [0.0, 0])
@@ -2026,6 +2103,8 @@ class StoryIndex:
                                      else into.title_common & other.title_common)
             into.title_all |= other.title_all
             into.titled += other.titled
+            into.event_days |= other.event_days
+            into.title_counts.update(other.title_counts)
             self._closed_since_compaction += 1
         self._refresh(into)
         return into.id
@@ -2087,6 +2166,38 @@ class StoryIndex:
         return all(sum(w in heads for w in person) < max(1, len(person) - 1)
                    and (mentions := max(counts.get(w, 0) for w in person)) <= max(1, own / 2)
                    for person in theirs)
+
+    def _another_event_of_a_series(self, own_day: int, named_days: set[int], titled: set[str],
+                                   story: _StoryState) -> bool:
+        """Whether the document, whose event is dated ``own_day``, which names the days
+        ``named_days`` and whose headline names ``titled``, tells another event of a series
+        than ``story`` (see ``series_day_gap``):
+        every event day of the story is ``series_day_gap`` days or more away, its headline
+        names a name no headline of the story names (the match's counterpart), and it dates no
+        event day of the story anywhere in its text (a follow-up dates what it follows)."""
+        days = story.event_days
+        if not days or min(abs(own_day - d) for d in days) < self.settings.series_day_gap:
+            return False
+        # one side piece of the story may head with the counterpart (the other match of the day)
+        few = self.settings.series_headline_share * story.titled
+        if not any(story.title_counts[k] <= few for k in titled):
+            return False
+        return not named_days & days
+
+    def _series_apart(self, one: _StoryState, other: _StoryState) -> bool:
+        """Whether two stories tell two events of a series (``series_day_gap``): their event days
+        are that many days apart or more, and each has a headline name few of the other's
+        headlines give. Such stories are never bridged into one (``bridge_similarity``)."""
+        gap = self.settings.series_day_gap
+        if gap <= 0 or not one.event_days or not other.event_days:
+            return False
+        if min(abs(a - b) for a in one.event_days for b in other.event_days) < gap:
+            return False
+        share = self.settings.series_headline_share
+        return (any(n > share * one.titled and other.title_counts[k] <= share * other.titled
+                    for k, n in one.title_counts.items())
+                and any(n > share * other.titled and one.title_counts[k] <= share * one.titled
+                        for k, n in other.title_counts.items()))
 
     def _shares_exact_count(self, evidence: set[str], story: _StoryState) -> bool:
         """Whether the document and ``story`` give one count of ``exact_count_digits``
@@ -2261,7 +2372,8 @@ class StoryIndex:
                           entities=set(full.entities), evidence=set(full.evidence),
                           names={k: list(v) for k, v in full.names.items()}, absorbed=full.absorbed,
                           title_common=None if full.title_common is None else set(full.title_common),
-                          title_all=set(full.title_all), titled=full.titled, continues=full.id)
+                          title_all=set(full.title_all), titled=full.titled, continues=full.id,
+                          event_days=set(full.event_days), title_counts=Counter(full.title_counts))
         self._stories[nxt.id] = nxt
         for k, _ in _top_keys(nxt.centroid, self.settings.index_terms):
             self._postings.setdefault(k, []).append(nxt.id)
@@ -2365,7 +2477,8 @@ class StoryIndex:
                  "surfaces": {k: dict(c) for k, c in st.surfaces.items()}, "entities": sorted(st.entities),
                  "evidence": sorted(st.evidence), "names": st.names, "absorbed": st.absorbed,
                  "title_common": None if st.title_common is None else sorted(st.title_common),
-                 "title_all": sorted(st.title_all), "titled": st.titled,
+                 "title_all": sorted(st.title_all), "titled": st.titled, "event_days": sorted(st.event_days),
+                 "title_counts": dict(st.title_counts),
                  "continues": st.continues, "posted": sorted(posted.get(st.id, []))}
                 for st in self._stories.values()]
 
@@ -2382,7 +2495,9 @@ class StoryIndex:
                              names={k: list(v) for k, v in (rec.get("names") or {}).items()},
                              absorbed=int(rec.get("absorbed") or 0), continues=rec["continues"],
                              title_common=None if rec.get("title_common") is None else set(rec["title_common"]),
-                             title_all=set(rec.get("title_all") or ()), titled=int(rec.get("titled") or 0))
+                             title_all=set(rec.get("title_all") or ()), titled=int(rec.get("titled") or 0),
+                             event_days=set(rec.get("event_days") or ()),
+                             title_counts=Counter(rec.get("title_counts") or {}))
             self._stories[st.id] = st
             for _, doc_id in st.members:
                 self._story_of[doc_id] = st.id
