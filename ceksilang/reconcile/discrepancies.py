@@ -264,6 +264,12 @@ def _rises_through_the_day(readings: list[FigureReading]) -> bool:
     """True when the same day's differing figures only rise with their reports' publication
     times (8 dead at 17:45, 9 at 18:27, 10 at 20:36): early reports of a toll, not a clash. Every
     reading needs a time; a later lower figure, or two at one minute, is no rise."""
+    return _moves_with_publication_time(readings, rising=True)
+
+
+def _moves_with_publication_time(readings: list[FigureReading], rising: bool) -> bool:
+    """Every two differing readings of other sources, in their publication times' order, rise
+    (``rising``) or fall; each reading needs a time, and two at one minute are no move."""
     if any(_published_minute(r) is None for r in readings):
         return False
     for a in readings:
@@ -271,7 +277,8 @@ def _rises_through_the_day(readings: list[FigureReading]) -> bool:
             if a.source == b.source or _overlap(a, b):
                 continue
             earlier, later = sorted((a, b), key=_published_minute)
-            if _published_minute(earlier) == _published_minute(later) or not earlier.high < later.low:
+            moved = earlier.high < later.low if rising else earlier.low > later.high
+            if _published_minute(earlier) == _published_minute(later) or not moved:
                 return False
     return True
 
@@ -282,15 +289,8 @@ def _falls_on_the_way(readings: list[FigureReading], day: str, by_day: dict[str 
     15 the day before, 15 at 12:55 and 12 in the night's report, 12 and 8 the next day): the count
     moving through the day as it does across days, not a clash. Every reading needs a time, and at
     least one neighbouring day must give figures."""
-    if any(_published_minute(r) is None for r in readings):
+    if not _moves_with_publication_time(readings, rising=False):
         return False
-    for a in readings:
-        for b in readings:
-            if a.source == b.source or _overlap(a, b):
-                continue
-            earlier, later = sorted((a, b), key=_published_minute)
-            if _published_minute(earlier) == _published_minute(later) or not earlier.low > later.high:
-                return False
     days = sorted(d for d in by_day if d)
     before = [d for d in days if d < day]
     after = [d for d in days if d > day]
