@@ -162,6 +162,8 @@ class QuotePatterns:
     role_articles: frozenset[str] = frozenset()
     # "angkat bicara": a predicate that says its subject speaks, with no words of its own
     speech_acts: tuple[tuple[str, ...], ...] = ()
+    # "muncul dari", "datang dari": a reaction coming from the person named after it, who speaks next
+    voice_sources: tuple[tuple[str, ...], ...] = ()
     # "namun", "selain itu": connectives that open a sentence with no comma before a cue set off
     # by a comma ("Namun menurutnya, ...", "Selain itu lanjut Enggar, ...")
     connective_openers: tuple[tuple[str, ...], ...] = ()
@@ -290,6 +292,7 @@ def load_quote_patterns() -> QuotePatterns:
         title_joiners=frozenset(str(w).lower() for w in data.get("title_joiners") or []),
         role_articles=frozenset(str(w).lower() for w in data.get("role_articles") or []),
         speech_acts=tuple(tuple(str(w).lower().split()) for w in data.get("speech_acts") or []),
+        voice_sources=tuple(tuple(str(w).lower().split()) for w in data.get("voice_sources") or []),
         connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
                                         key=len, reverse=True)),
         connective_openers_by_first=phrases_by_first_word(sorted(
@@ -2718,6 +2721,14 @@ class _Resolver:
                 if agent:
                     self.set_focus(_Speaker(agent[0], CONF_INDIRECT, self.words.texts[k]), start, True)
                     return
+        source = self.voice_brought_in(idx, end)
+        if source is not None:
+            # "Namun, kritik muncul dari Anggota Dewan Pengupahan Nasional, Sarman Simanjorang. Ia
+            # menilai, ...", "Hal senada juga disampaikan pelatih Indonesia Shin Tae-yong. '...,'
+            # katanya": the person the sentence brings in as a voice speaks next, not the one
+            # quoted before
+            self.set_focus(_Speaker(source, CONF_INDIRECT, None), start, True)
+            return
         # skip a leading adverbial clause ("Sementara itu, Guterres ..."), and after it any part
         # set off by commas that is only a title or role ("JAKARTA - Praktisi dan Pengamat Hukum,
         # Prof Henry Indraguna, angkat bicara"): the subject is the name after them. A part with
@@ -2802,6 +2813,40 @@ class _Resolver:
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
             self.subject_focus(role.name, start)
+
+    def voice_brought_in(self, idx: list[int], end: int) -> _Name | None:
+        """The person a sentence brings in as a voice with no words of their own: after a passive
+        speech verb ("Hal senada disampaikan pelatih Indonesia Shin Tae-yong") or a phrase saying
+        where a reaction comes from ("kritik muncul dari Anggota ..., Sarman Simanjorang"), past
+        the title before the name (capitalised words, role words, commas). None when the verb
+        follows "yang" (a clause about a statement, not the sentence's predicate) or when any
+        other word stands before the name ("disampaikan kepada Presiden ...")."""
+        texts = self.words.texts
+        for pos, k in enumerate(idx[:-1]):
+            low = texts[k].lower()
+            if low in self.verbs.passive:
+                after = pos + 1
+            else:
+                phrase = next((p for p in self.pat.voice_sources
+                               if tuple(texts[j].lower() for j in idx[pos:pos + len(p)]) == p), None)
+                if phrase is None:
+                    continue
+                after = pos + len(phrase)
+            if (pos > 0 and texts[idx[pos - 1]].lower() in self.pat.relative_pronouns) or after >= len(idx):
+                return None
+            first = texts[idx[after]]
+            if not (_capitalised(first) or first.lower() in self.pat.role_words
+                    or first.lower() in self.pat.occupation_nouns):
+                return None
+            reach = after
+            while reach < len(idx) and reach - after < 12 and (self.title_like(texts[idx[reach]])
+                                                              or texts[idx[reach]].lower() in self.pat.occupation_nouns):
+                reach += 1
+            stop = self.words.ends[idx[reach - 1]]
+            persons = [n for n in self.names_in(self.words.starts[idx[after]], stop) if n.person]
+            persons.sort(key=lambda n: (not n.tagged, n.start))  # the model's person over a run of capitals
+            return persons[0] if persons else None
+        return None
 
     def person_at(self, pos: int) -> bool:
         """Whether the word at ``pos`` is part of a person's name."""
