@@ -2528,3 +2528,13 @@ def test_quotes_a_person_told_or_named_in_a_clause_does_not_take_the_cue(middle:
             "ujar Rudi di Jakarta, Senin.\n" + middle + "\n\"Kami masih menunggu jawaban,\" katanya.")
     quote = _quote_at(_analysed(text).quotes, text, "Kami masih menunggu")
     assert quote.speaker_name == "Rudi Hartanto"
+
+
+def test_quotes_a_pronoun_sentence_after_a_newly_introduced_subject_keeps_them_in_focus() -> None:
+    # mock-up: a new person opens a sentence with their office, a sentence of "Ia ..." follows, then "ujarnya"
+    text = ("Koordinator aksi, Budi Santoso, menyebut seleksi itu sarat kepentingan. \"Kami mempertanyakan proses "
+            "seleksi,\" lanjutnya.\nKetua Yayasan Amal Kota Banjar, Wahyu Saputra dalam pertemuan tersebut "
+            "mengapresiasi aspirasi massa. Ia tampak tenang menerima massa. \"Kami tidak tahu bagaimana prosesnya,\" "
+            "ujarnya.")
+    assert _quote_at(_analysed(text).quotes, text, "Kami tidak tahu").speaker_name == "Wahyu Saputra"
+    assert _quote_at(_analysed(text).quotes, text, "Kami mempertanyakan").speaker_name == "Budi Santoso"

@@ -2760,7 +2760,15 @@ class _Resolver:
             return
         first = self.words.texts[idx[0]].lower()
         if first in self.pat.pronouns_person or first in self.pat.pronouns_group:
-            return  # the focus stays on whom the pronoun stands for
+            # the focus stays on whom the pronoun stands for; a person brought in as the subject of
+            # the sentence just before stays as near as that ("Ketua ..., Wahyu Saputra ... mengapresiasi
+            # aspirasi massa. Ia tampak tenang. '...,' ujarnya": Wahyu, not whoever spoke before him)
+            f = self.focus
+            here = self.sentence_index(start)
+            if first in self.pat.pronouns_person and f is not None and not f.speech and f.name.person \
+                    and here - f.sentence == 1:
+                self.focus = _Focus(f.name, here, False)
+            return
         if first in self.pat.existentials and len(idx) > 1 and _capitalised(self.words.texts[idx[1]]):
             idx = idx[1:]  # "ada Daniya Sabirova, warga Rusia ...": the person it brings in
         # the subject: the stretch of capitalised words, roles and brackets the sentence opens
