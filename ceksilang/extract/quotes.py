@@ -2851,7 +2851,9 @@ class _Resolver:
                                                               or texts[idx[reach]].lower() in self.pat.occupation_nouns):
                 reach += 1
             stop = self.words.ends[idx[reach - 1]]
-            persons = [n for n in self.names_in(self.words.starts[idx[after]], stop) if n.person]
+            # "Ketua Panitia Khusus (Pansus) ...": a bracketed short form of the words before it is no person
+            persons = [n for n in self.names_in(self.words.starts[idx[after]], stop) if n.person
+                       and not (self.text[n.start - 1:n.start] == "(" and self.text[n.end:n.end + 1] == ")")]
             persons.sort(key=lambda n: (not n.tagged, n.start))  # the model's person over a run of capitals
             return persons[0] if persons else None
         return None
