@@ -2842,6 +2842,10 @@ class _Resolver:
                 after = pos + len(phrase)
             if (pos > 0 and texts[idx[pos - 1]].lower() in self.pat.relative_pronouns) or after >= len(idx):
                 return None
+            if low.endswith("nya") or "," in self.text[self.words.ends[idx[after - 1]]:self.words.starts[idx[after]]]:
+                # "Dikatakannya, Sambo memiliki ...": the agent is the "-nya", and a comma opens the
+                # reported words; the word after it is their subject, not a voice
+                return None
             first = texts[idx[after]]
             if not (_capitalised(first) or first.lower() in self.pat.role_words
                     or first.lower() in self.pat.occupation_nouns):
