@@ -2721,7 +2721,7 @@ class _Resolver:
                 if agent:
                     self.set_focus(_Speaker(agent[0], CONF_INDIRECT, self.words.texts[k]), start, True)
                     return
-        source = self.voice_brought_in(idx, end)
+        source = self.voice_brought_in(idx)
         if source is not None:
             # "Namun, kritik muncul dari Anggota Dewan Pengupahan Nasional, Sarman Simanjorang. Ia
             # menilai, ...", "Hal senada juga disampaikan pelatih Indonesia Shin Tae-yong. '...,'
@@ -2822,7 +2822,7 @@ class _Resolver:
         if role is not None and role.name is not None:
             self.subject_focus(role.name, start)
 
-    def voice_brought_in(self, idx: list[int], end: int) -> _Name | None:
+    def voice_brought_in(self, idx: list[int]) -> _Name | None:
         """The person a sentence brings in as a voice with no words of their own: after a passive
         speech verb ("Hal senada disampaikan pelatih Indonesia Shin Tae-yong") or a phrase saying
         where a reaction comes from ("kritik muncul dari Anggota ..., Sarman Simanjorang"), past
@@ -2830,10 +2830,13 @@ class _Resolver:
         follows "yang" (a clause about a statement, not the sentence's predicate) or when any
         other word stands before the name ("disampaikan kepada Presiden ...")."""
         texts = self.words.texts
+        openers = {p[0] for p in self.pat.voice_sources}  # a phrase is tried only at its first word
         for pos, k in enumerate(idx[:-1]):
             low = texts[k].lower()
             if low in self.verbs.passive:
                 after = pos + 1
+            elif low not in openers:
+                continue
             else:
                 phrase = next((p for p in self.pat.voice_sources
                                if tuple(texts[j].lower() for j in idx[pos:pos + len(p)]) == p), None)
