@@ -2492,3 +2492,49 @@ def test_quotes_a_cue_word_inside_a_sentence_with_no_name_after_it_is_no_speech(
 ])
 def test_quotes_reported_words_after_a_long_subject_a_dateline_or_a_passive_cue(text: str, words: str, speaker: str) -> None:
     assert _quote_at(_analysed(text).quotes, text, words).speaker_name == speaker
+
+
+# Mock-up sentences (invented names and offices), after the shapes of the stored pages of issue 20's spk29 check.
+_VOICE_BEFORE = ("Ketua Asosiasi Gula Nasional, Dedi Kurniawan, mengakui pasokan memang cukup. "
+                 "\"Kami tidak melihat kelangkaan,\" ujarnya.\n")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a criticism that "muncul dari" a person brought in with an office, then a chain of "Ia ..."
+    (_VOICE_BEFORE + "Namun, kritik muncul dari Anggota Komisi VI DPR, Sarwono Wibisono. Ia kecewa karena "
+     "pemerintah tidak membuka data impor. Ia menilai, kebijakan ini berbeda dari tahun sebelumnya.",
+     "kebijakan ini berbeda", "Sarwono Wibisono"),
+    # "Hal senada juga disampaikan <occupation> <name>." then a direct quote with "katanya"
+    (_VOICE_BEFORE + "Hal senada juga disampaikan pelatih Indonesia Rahmat Hidayat.\n"
+     "\"Secara permainan kami tidak kalah jauh,\" katanya.", "Secara permainan", "Rahmat Hidayat"),
+    # "Pujian juga datang dari <title> <name>." then "Ia mengatakan ..."
+    (_VOICE_BEFORE + "Pujian juga datang dari Gubernur Jawa Tengah Bambang Sutrisno. Ia mengatakan pasokan gula di "
+     "daerahnya aman hingga akhir tahun.", "pasokan gula di", "Bambang Sutrisno"),
+])
+def test_quotes_a_person_brought_in_as_a_voice_takes_the_pronoun_cues_after(text: str, words: str,
+                                                                            speaker: str) -> None:
+    quote = _quote_at(_analysed(text).quotes, text, words)
+    assert quote.speaker_name == speaker
+
+
+@pytest.mark.parametrize("middle", [
+    # the passive verb is followed by "kepada": the one told, not a voice
+    "Usulan itu disampaikan kepada Menteri Pertanian Wahyu Saputra pekan lalu.",
+    # the passive verb inside a "yang" clause about a statement: not the sentence's predicate
+    "Pernyataan yang disampaikan Menteri Pertanian Wahyu Saputra pekan lalu belum berubah.",
+])
+def test_quotes_a_person_told_or_named_in_a_clause_does_not_take_the_cue(middle: str) -> None:
+    text = ("Ketua Asosiasi Petani Tebu, Rudi Hartanto, meminta harga gula dinaikkan. \"Petani sudah lama merugi,\" "
+            "ujar Rudi di Jakarta, Senin.\n" + middle + "\n\"Kami masih menunggu jawaban,\" katanya.")
+    quote = _quote_at(_analysed(text).quotes, text, "Kami masih menunggu")
+    assert quote.speaker_name == "Rudi Hartanto"
+
+
+def test_quotes_a_pronoun_sentence_after_a_newly_introduced_subject_keeps_them_in_focus() -> None:
+    # mock-up: a new person opens a sentence with their office, a sentence of "Ia ..." follows, then "ujarnya"
+    text = ("Koordinator aksi, Budi Santoso, menyebut seleksi itu sarat kepentingan. \"Kami mempertanyakan proses "
+            "seleksi,\" lanjutnya.\nKetua Yayasan Amal Kota Banjar, Wahyu Saputra dalam pertemuan tersebut "
+            "mengapresiasi aspirasi massa. Ia tampak tenang menerima massa. \"Kami tidak tahu bagaimana prosesnya,\" "
+            "ujarnya.")
+    assert _quote_at(_analysed(text).quotes, text, "Kami tidak tahu").speaker_name == "Wahyu Saputra"
+    assert _quote_at(_analysed(text).quotes, text, "Kami mempertanyakan").speaker_name == "Budi Santoso"

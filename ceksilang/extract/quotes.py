@@ -162,6 +162,8 @@ class QuotePatterns:
     role_articles: frozenset[str] = frozenset()
     # "angkat bicara": a predicate that says its subject speaks, with no words of its own
     speech_acts: tuple[tuple[str, ...], ...] = ()
+    # "muncul dari", "datang dari": a reaction coming from the person named after it, who speaks next
+    voice_sources: tuple[tuple[str, ...], ...] = ()
     # "namun", "selain itu": connectives that open a sentence with no comma before a cue set off
     # by a comma ("Namun menurutnya, ...", "Selain itu lanjut Enggar, ...")
     connective_openers: tuple[tuple[str, ...], ...] = ()
@@ -290,6 +292,7 @@ def load_quote_patterns() -> QuotePatterns:
         title_joiners=frozenset(str(w).lower() for w in data.get("title_joiners") or []),
         role_articles=frozenset(str(w).lower() for w in data.get("role_articles") or []),
         speech_acts=tuple(tuple(str(w).lower().split()) for w in data.get("speech_acts") or []),
+        voice_sources=tuple(tuple(str(w).lower().split()) for w in data.get("voice_sources") or []),
         connective_openers=tuple(sorted({tuple(str(w).lower().split()) for w in data.get("connective_openers") or []},
                                         key=len, reverse=True)),
         connective_openers_by_first=phrases_by_first_word(sorted(
@@ -2718,6 +2721,14 @@ class _Resolver:
                 if agent:
                     self.set_focus(_Speaker(agent[0], CONF_INDIRECT, self.words.texts[k]), start, True)
                     return
+        source = self.voice_brought_in(idx)
+        if source is not None:
+            # "Namun, kritik muncul dari Anggota Dewan Pengupahan Nasional, Sarman Simanjorang. Ia
+            # menilai, ...", "Hal senada juga disampaikan pelatih Indonesia Shin Tae-yong. '...,'
+            # katanya": the person the sentence brings in as a voice speaks next, not the one
+            # quoted before
+            self.set_focus(_Speaker(source, CONF_INDIRECT, None), start, True)
+            return
         # skip a leading adverbial clause ("Sementara itu, Guterres ..."), and after it any part
         # set off by commas that is only a title or role ("JAKARTA - Praktisi dan Pengamat Hukum,
         # Prof Henry Indraguna, angkat bicara"): the subject is the name after them. A part with
@@ -2749,7 +2760,15 @@ class _Resolver:
             return
         first = self.words.texts[idx[0]].lower()
         if first in self.pat.pronouns_person or first in self.pat.pronouns_group:
-            return  # the focus stays on whom the pronoun stands for
+            # the focus stays on whom the pronoun stands for; a person brought in as the subject of
+            # the sentence just before stays as near as that ("Ketua ..., Wahyu Saputra ... mengapresiasi
+            # aspirasi massa. Ia tampak tenang. '...,' ujarnya": Wahyu, not whoever spoke before him)
+            f = self.focus
+            here = self.sentence_index(start)
+            if first in self.pat.pronouns_person and f is not None and not f.speech and f.name.person \
+                    and here - f.sentence == 1:
+                self.focus = _Focus(f.name, here, False)
+            return
         if first in self.pat.existentials and len(idx) > 1 and _capitalised(self.words.texts[idx[1]]):
             idx = idx[1:]  # "ada Daniya Sabirova, warga Rusia ...": the person it brings in
         # the subject: the stretch of capitalised words, roles and brackets the sentence opens
@@ -2802,6 +2821,49 @@ class _Resolver:
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
             self.subject_focus(role.name, start)
+
+    def voice_brought_in(self, idx: list[int]) -> _Name | None:
+        """The person a sentence brings in as a voice with no words of their own: after a passive
+        speech verb ("Hal senada disampaikan pelatih Indonesia Shin Tae-yong") or a phrase saying
+        where a reaction comes from ("kritik muncul dari Anggota ..., Sarman Simanjorang"), past
+        the title before the name (capitalised words, role words, commas). None when the verb
+        follows "yang" (a clause about a statement, not the sentence's predicate) or when any
+        other word stands before the name ("disampaikan kepada Presiden ...")."""
+        texts = self.words.texts
+        openers = {p[0] for p in self.pat.voice_sources}  # a phrase is tried only at its first word
+        for pos, k in enumerate(idx[:-1]):
+            low = texts[k].lower()
+            if low in self.verbs.passive:
+                after = pos + 1
+            elif low not in openers:
+                continue
+            else:
+                phrase = next((p for p in self.pat.voice_sources
+                               if tuple(texts[j].lower() for j in idx[pos:pos + len(p)]) == p), None)
+                if phrase is None:
+                    continue
+                after = pos + len(phrase)
+            if (pos > 0 and texts[idx[pos - 1]].lower() in self.pat.relative_pronouns) or after >= len(idx):
+                return None
+            if low.endswith("nya") or "," in self.text[self.words.ends[idx[after - 1]]:self.words.starts[idx[after]]]:
+                # "Dikatakannya, Sambo memiliki ...": the agent is the "-nya", and a comma opens the
+                # reported words; the word after it is their subject, not a voice
+                return None
+            first = texts[idx[after]]
+            if not (_capitalised(first) or first.lower() in self.pat.role_words
+                    or first.lower() in self.pat.occupation_nouns):
+                return None
+            reach = after
+            while reach < len(idx) and reach - after < 12 and (self.title_like(texts[idx[reach]])
+                                                              or texts[idx[reach]].lower() in self.pat.occupation_nouns):
+                reach += 1
+            stop = self.words.ends[idx[reach - 1]]
+            # "Ketua Panitia Khusus (Pansus) ...": a bracketed short form of the words before it is no person
+            persons = [n for n in self.names_in(self.words.starts[idx[after]], stop) if n.person
+                       and not (self.text[n.start - 1:n.start] == "(" and self.text[n.end:n.end + 1] == ")")]
+            persons.sort(key=lambda n: (not n.tagged, n.start))  # the model's person over a run of capitals
+            return persons[0] if persons else None
+        return None
 
     def person_at(self, pos: int) -> bool:
         """Whether the word at ``pos`` is part of a person's name."""
