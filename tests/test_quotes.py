@@ -2538,3 +2538,43 @@ def test_quotes_a_pronoun_sentence_after_a_newly_introduced_subject_keeps_them_i
             "ujarnya.")
     assert _quote_at(_analysed(text).quotes, text, "Kami tidak tahu").speaker_name == "Wahyu Saputra"
     assert _quote_at(_analysed(text).quotes, text, "Kami mempertanyakan").speaker_name == "Budi Santoso"
+
+
+# --------------------------------------------------------------------------- a judge as the subject
+# Mock-up sentences (written for this test, issue 20, branch spk30): a court report names the
+# presiding judge once and then writes "Hakim menyatakan ..." / "Majelis hakim ... menyatakan ...".
+
+_VERDICT = ('Budi Hartanto divonis 12 tahun penjara. "Terdakwa terbukti bersalah," ujar ketua majelis '
+            'hakim Wahyu Pratama Sitorus di Pengadilan Tipikor. ')
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hakim menyatakan Budi bersalah menerima suap dari kontraktor jalan tol.",
+    "Majelis hakim juga menyatakan Budi bersalah menerima suap dari kontraktor jalan tol.",
+])
+def test_quotes_judge_noun_as_subject_is_the_judge_the_article_names(sentence):
+    text = _VERDICT + sentence
+    q = _quote_at(find_quotes("d", text), text, "Budi bersalah menerima")
+    assert q.kind == "indirect"
+    assert q.speaker_name == "Wahyu Pratama Sitorus"
+
+
+def test_quotes_judge_noun_as_subject_is_the_judge_named_later():
+    # the article names the judge only after the sentence
+    text = ("Budi Hartanto divonis 12 tahun penjara. Hakim menyatakan Budi bersalah menerima suap dari "
+            "kontraktor jalan tol. Hal itu disampaikan ketua majelis hakim Wahyu Pratama Sitorus dalam sidang.")
+    q = _quote_at(find_quotes("d", text), text, "Budi bersalah menerima")
+    assert q.speaker_name == "Wahyu Pratama Sitorus"
+
+
+def test_quotes_judge_noun_as_subject_without_a_named_judge_names_nobody():
+    text = "Budi Hartanto divonis 12 tahun penjara. Hakim menyatakan Budi bersalah menerima suap."
+    assert all(q.speaker_name is None or "Hakim" not in q.speaker_name for q in find_quotes("d", text))
+
+
+def test_quotes_judge_noun_as_subject_goes_on_with_the_judge_just_quoted():
+    # a member judge quoted right before reads this part of the verdict
+    text = (_VERDICT + '"Aset itu tidak pernah dilaporkan," kata hakim anggota Rina Maharani Lubis. '
+            "Hakim berpendapat aset Budi itu merupakan hasil pengaturan proyek.")
+    q = _quote_at(find_quotes("d", text), text, "aset Budi itu")
+    assert q.speaker_name == "Rina Maharani Lubis"

@@ -190,6 +190,7 @@ class QuotePatterns:
     # noun alone is by the one person the article names for that party ("tersangka RR")
     case_parties: tuple[frozenset[str], ...] = ()
     titled_role_nouns: frozenset[str] = frozenset()  # "ujar hakim": the one judge named "hakim X"
+    titled_role_modifiers: frozenset[str] = frozenset()  # "majelis hakim", "ketua majelis hakim"
     party_naming_words: frozenset[str] = frozenset()  # "berinisial", "bernama": a name follows
     party_reach: int = 5  # words between a party noun and the naming word
     # "warga", "pria": a capitals-only short span right after one is a person's initials ("warga AS")
@@ -309,6 +310,7 @@ def load_quote_patterns() -> QuotePatterns:
         pronouns_third=frozenset(str(w).lower() for w in data.get("pronouns_third") or []),
         speech_negations=frozenset(str(w).lower() for w in data.get("speech_negations") or []),
         titled_role_nouns=frozenset(str(w).lower() for w in data.get("titled_role_nouns") or []),
+        titled_role_modifiers=frozenset(str(w).lower() for w in data.get("titled_role_modifiers") or []),
         case_parties=tuple(frozenset(str(w).lower() for w in group) for group in data.get("case_parties") or []),
         party_naming_words=frozenset(str(w).lower() for w in data.get("party_naming_words") or []),
         party_reach=int(data.get("party_reach") or 5),
@@ -2359,6 +2361,10 @@ class _Resolver:
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            referent = self.titled_role_subject(toks)
+            if referent is not None:
+                # "Hakim menyatakan Zarof bersalah ...": the one judge the article names
+                return _Speaker(_Name(referent[0], referent[1], referent[2], True), CONF_ROLE, cue), 1
             if first in self.pat.pronouns_joint:
                 joint = self.joint_reference(cue, verb_start)  # "Keduanya menegaskan"
                 return joint, 1 + len(joint.others)
@@ -2941,6 +2947,21 @@ class _Resolver:
                     return None
                 found.setdefault(texts[k + 1], (s, e, texts[k + 1]))
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def titled_role_subject(self, toks: list[str]) -> tuple[int, int, str] | None:
+        """A subject that is a titled role noun alone ("Hakim menyatakan ...", "Majelis hakim juga
+        menyinggung ..."; past the words of its bench and speech adverbs): the one person the
+        article names right after that noun, as (start, end, name); None otherwise."""
+        words = [t.lower() for t in toks if t.lower() not in self.pat.speech_adverbs]
+        if not words or words[-1] not in self.pat.titled_role_nouns \
+                or any(w not in self.pat.titled_role_modifiers for w in words[:-1]):
+            return None
+        focus = self.speech_focus
+        if focus is not None and focus.name.person and words[-1] in self.role_of(focus.name).split():
+            # "kata hakim anggota Purwanto ... Hakim berpendapat ...": the judge speaking goes on
+            name = focus.name
+            return name.start, name.end, self.fullest(name)
+        return self.holder_named_after(words[-1])
 
     def holder_named_after(self, noun: str) -> tuple[int, int, str] | None:
         """"ujar hakim" in an article that names one judge, "ketua majelis hakim Rosihan Juhriah
