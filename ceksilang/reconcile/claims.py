@@ -334,8 +334,9 @@ def _state_right_before(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
         return None
     if q.unit and rw.unit_aliases.get(q.unit.lower(), q.unit).lower() != sc.unit:
         return None
-    if q.start > 0 and text[q.start - 1] == "(" or (q.unit is None and q.value is not None and
-                                                     q.value == int(q.value) and 1900 <= q.value <= 2100):
+    in_bracket = q.start > 0 and text[q.start - 1] == "("
+    a_year = q.unit is None and q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100
+    if in_bracket or a_year:
         return None
     m = _state_before_pattern(sc).search(text[max(sent[0], q.start - STATE_BEFORE_REACH):q.start].lower())
     if m is None:
