@@ -1248,3 +1248,32 @@ def test_the_part_a_verb_of_the_state_governs_is_the_toll():
     # "menewaskan 7 dari 52 orang": the verb counts the part itself; "dari 9 sekolah" names no total
     assert _reading("Pesawat itu jatuh ke laut, menewaskan 7 dari 52 orang di dalamnya.", "7").comparable
     assert _reading("Bantuan itu disalurkan kepada 1.500 siswa dari 7 sekolah di Pekanbaru.", "7 sekolah").comparable
+
+
+# fig25: a count written right after the state of people it counts, as tallies and list lines write a toll
+# (mock-up sentences written for these tests)
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Data BPBD hingga Senin sore mencatat korban meninggal dunia 12, luka ringan 26 dan hilang 4.", "12", "meninggal"),
+    ("Data BPBD hingga Senin sore mencatat korban meninggal dunia 12, luka ringan 26 dan hilang 4.", "26", "luka ringan"),
+    ("Data BPBD hingga Senin sore mencatat korban meninggal dunia 12, luka ringan 26 dan hilang 4.", "4", "hilang"),
+    ("Rincian korban banjir bandang:\nMeninggal: 7\nHilang: 3\nMengungsi: 450 jiwa", "3", "hilang"),
+    # the state right before the count, not a later word of its clause ("dirawat"), is what it counts
+    ("Korban luka ringan 40 orang dan luka berat 9 orang (dirawat di RSUD).", "9 orang", "luka berat"),
+])
+def test_a_count_written_after_its_state_counts_that_state(text: str, needle: str, measure: str) -> None:
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == ("orang", measure)
+
+
+def test_a_bare_count_with_its_own_state_after_it_is_not_the_state_before() -> None:
+    # "2 tewas 1 hilang": the 1 are the missing, never the dead written right before it
+    doc = make_doc("a", "Perahu nelayan terbalik di muara, 2 tewas 1 hilang.")
+    doc.quantities = find_quantities("a", doc.text, doc.sentences)
+    ones = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == "1"]
+    assert all(r.measure != "meninggal" for r in ones)
+
+
+def test_a_span_of_days_after_a_state_is_no_count_of_people() -> None:
+    doc = make_doc("a", "Pendaki asal Bandung itu hilang 3 hari di lereng gunung sebelum ditemukan.")
+    doc.quantities = find_quantities("a", doc.text, doc.sentences)
+    assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.measure == "hilang"]

@@ -128,3 +128,27 @@ def test_analyze_progress_counts_each_input_once(tmp_path, monkeypatch):
     assert summary.read + summary.failed > files  # some inputs hold several documents
     assert [done for done, _ in shown] == list(range(1, files + 1))
     assert {total for _, total in shown} == {files}
+
+
+def test_a_toll_written_after_its_state_is_set_against_another_outlets_toll(tmp_path: Path) -> None:
+    # fig25 (mock-up reports written for this test): "hilang 14" in a tally is the missing, compared with
+    # another outlet's "20 orang hilang" of the same day
+    reports = [
+        {"id": "m1", "outlet": "Kabar Satu", "url": "https://kabarsatu.example/banjir", "published": "2026-03-02",
+         "title": "Banjir bandang terjang Lembah Hijau",
+         "text": "Banjir bandang menerjang Kecamatan Lembah Hijau, Kabupaten Sukamaju, Minggu (1/3/2026) malam. "
+                 "Kepala BPBD Sukamaju Andi Prasetyo mengatakan data sementara korban hingga Senin pagi tercatat "
+                 "meninggal dunia 12, luka ringan 26 dan hilang 14."},
+        {"id": "m2", "outlet": "Warta Dua", "url": "https://wartadua.example/banjir", "published": "2026-03-02",
+         "title": "Korban banjir bandang Lembah Hijau bertambah",
+         "text": "Banjir bandang yang menerjang Kecamatan Lembah Hijau, Kabupaten Sukamaju, Minggu (1/3/2026) malam "
+                 "menelan korban jiwa. Hingga Senin pagi, warga mencatat sebanyak 12 orang meninggal dunia, "
+                 "26 orang luka ringan dan 20 orang hilang."},
+    ]
+    src = tmp_path / "reports.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in reports) + "\n", encoding="utf-8")
+    analyze([src], tmp_path / "out", formats=("json",))
+    briefing = json.loads((tmp_path / "out" / "briefing.json").read_text(encoding="utf-8"))
+    missing = [d for d in briefing["discrepancies"] if d["kind"] == "figure" and "orang hilang" in d["explanation"]]
+    assert missing and missing[0]["status"] == "contradiction"
+    assert "14" in missing[0]["explanation"] and "20" in missing[0]["explanation"]

@@ -36,7 +36,8 @@ from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import normalise_space, trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, IndexLevelWords,
-                                        ReconcileWords, content_words, fold_synonyms, reconcile_words, words)
+                                        ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
+                                        words)
 
 # Two normalised quote texts are one quote when token_set_ratio >= QUOTE_MATCH and
 # token_sort_ratio >= QUOTE_SORT_MATCH. Measured on the seeds: the same UN statement in two
@@ -276,7 +277,7 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     """What happened to the counted things: in the figure itself ("lima jenazah") or its unit
     ("korban jiwa" for a bare English "has risen to 17"), after it within its clause, before it
     within its clause, else earlier in the sentence."""
-    own = _own_measure(q, rw)
+    own = _own_measure(q, rw) or _state_right_before(text, sent, q, rw)
     if own:
         return own
     clause = _clause_patterns(rw)
@@ -308,6 +309,43 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     return (_nearest_measure(before.lower(), rw, from_end=True)
             or (None if breaks and _opens_own_clause(breaks[-1].group(0), before, rw) else
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
+
+
+STATE_BEFORE_REACH = 60  # characters before a count searched for the state written right before it
+
+
+@lru_cache(maxsize=4)
+def _state_before_pattern(sc: StateCountWords) -> re.Pattern[str]:
+    """A state of people closing the text before a count, maybe with a colon or a link word after it."""
+    states = trie_regex(s for s, _ in sc.states)
+    links = "|".join(map(re.escape, sc.links_after_state))
+    link = rf"(?:\s*:|\s+(?:{links}))?" if links else r"(?:\s*:)?"
+    return re.compile(rf"(?<!\w)({states}){link}\s*$")
+
+
+def _state_right_before(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """The state of people a count is written right after, as tallies and list lines write a toll
+    ("korban hilang 26", "meninggal dunia 12 orang", "Meninggal: 12 orang", "luka berat 16 orang
+    (dirawat)"): that state is what the count counts. None for a count of anything but people ("hilang
+    4 hari", "yang hilang ada 2 laptop"), a year, a number in brackets (an age), or a bare number with a
+    state of its own right after it ("2 Meninggal 1 Hilang": the 1 are the missing)."""
+    sc = rw.state_counts
+    if sc is None or not sc.states:
+        return None
+    if q.unit and rw.unit_aliases.get(q.unit.lower(), q.unit).lower() != sc.unit:
+        return None
+    in_bracket = q.start > 0 and text[q.start - 1] == "("
+    a_year = q.unit is None and q.value is not None and q.value == int(q.value) and 1900 <= q.value <= 2100
+    if in_bracket or a_year:
+        return None
+    m = _state_before_pattern(sc).search(text[max(sent[0], q.start - STATE_BEFORE_REACH):q.start].lower())
+    if m is None:
+        return None
+    if q.unit is None:
+        after = text[q.end:min(sent[1], q.end + 40)].lower().lstrip()
+        if any(after == s or after.startswith(s) and not after[len(s)].isalnum() for s, _ in sc.states):
+            return None
+    return dict(sc.states)[m.group(1)]
 
 
 def _another_grade_joined(after: str, found: tuple[str, int], rw: ReconcileWords) -> bool:
@@ -2461,6 +2499,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             unit = rw.index_levels.unit if rw.index_levels else None
         if unit is None:
             unit = _state_count_unit(doc.text, sent, q, rw)  # "31 mengalami luka-luka", "dua tertimbun"
+        if unit is None and rw.state_counts and _state_right_before(doc.text, sent, q, rw):
+            unit = rw.state_counts.unit  # "korban hilang 26", "Meninggal: 12"
         if unit is None:
             continue
         unit = rw.unit_aliases.get(unit.lower(), unit)

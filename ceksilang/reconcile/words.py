@@ -224,6 +224,8 @@ class StateCountWords:
     through: tuple[str, ...]  # "mengalami", longest first
     between: tuple[str, ...]  # "masih", "dinyatakan", longest first
     openers: frozenset[str]  # "dan", "sementara": a count right after one opens its clause
+    # fig25: words between a state and the count written after it ("korban hilang sebanyak 26 orang")
+    links_after_state: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +370,7 @@ def _state_count_words(data: dict | None, measures: Sequence[tuple[str, str]]) -
         through=_lower_longest_first(data.get("through")),
         between=_lower_longest_first(data.get("between")),
         openers=_lowered_set(data.get("openers")),
+        links_after_state=_lower_longest_first(data.get("links_after_state")),
     )
 
 
