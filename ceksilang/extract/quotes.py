@@ -2851,7 +2851,7 @@ class _Resolver:
                 after = pos + len(phrase)
             if (pos > 0 and texts[idx[pos - 1]].lower() in self.pat.relative_pronouns) or after >= len(idx):
                 return None
-            if low.endswith("nya") or "," in self.text[self.words.ends[idx[after - 1]]:self.words.starts[idx[after]]]:
+            if without_pronoun_enclitic(low) is not None or "," in self.text[self.words.ends[idx[after - 1]]:self.words.starts[idx[after]]]:
                 # "Dikatakannya, Sambo memiliki ...": the agent is the "-nya", and a comma opens the
                 # reported words; the word after it is their subject, not a voice
                 return None
@@ -3693,10 +3693,11 @@ def _after_outlet_dateline(text: str, s: int, limit: int) -> int:
     timeline's ``without_dateline``)."""
     if s > DATELINE_REACH:
         return s
-    found = match_dateline(normalise_space(text[s:limit]))
+    lead = normalise_space(text[s:limit])
+    found = match_dateline(lead)
     if found is None or not found.outlet:
         return s
-    prefix = normalise_space(text[s:limit])[:found.end].split()
+    prefix = lead[:found.end].split()
     if not prefix or len(prefix) > DATELINE_MAX_PREFIX_WORDS:
         return s
     raw = re.match(r"\s*" + r"\s+".join(map(re.escape, prefix)) + r"[\s\-–—:,]*", text[s:limit])

@@ -575,7 +575,10 @@ def _undated_arrivals(conn: sqlite3.Connection, grouping: StoryIndex) -> list[tu
         return []
 
     def vector(blob: bytes) -> dict[str, float]:
-        counts, surfaces = json.loads(zlib.decompress(blob))
+        return vector_of(json.loads(zlib.decompress(blob)))
+
+    def vector_of(decoded: list[Any]) -> dict[str, float]:
+        counts, surfaces = decoded
         return grouping.vector(story_module.TermCounts(counts=Counter(counts), surfaces=surfaces))
 
     def dated() -> Iterator[tuple[int, dict[str, float]]]:
@@ -587,9 +590,10 @@ def _undated_arrivals(conn: sqlite3.Connection, grouping: StoryIndex) -> list[tu
             if day is not None:
                 yield day, vector(blob)
 
-    named = {row[0]: story_module.evidence_days(json.loads(zlib.decompress(row[2]))[0]) for row in undated}
-    days = story_module.undated_arrival_days(dated(), {row[0]: vector(row[2]) for row in undated}, least,
-                                             named, grouping.settings.window_days)
+    decoded = {row[0]: json.loads(zlib.decompress(row[2])) for row in undated}  # (counts, surfaces)
+    named = {doc_id: story_module.evidence_days(terms[0]) for doc_id, terms in decoded.items()}
+    days = story_module.undated_arrival_days(dated(), {doc_id: vector_of(terms) for doc_id, terms in decoded.items()},
+                                             least, named, grouping.settings.window_days)
     order = {row[0]: i for i, row in enumerate(undated)}
     return sorted(((days[row[0]], row) for row in undated if row[0] in days), key=lambda p: (p[0], order[p[1][0]]))
 

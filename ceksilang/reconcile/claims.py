@@ -207,6 +207,12 @@ def _build_clause_patterns(rw: ReconcileWords) -> _ClausePatterns:
 
 
 _clause_patterns = _kept_for_last(_build_clause_patterns)
+
+
+def _clause_start(before: str, rw: ReconcileWords) -> int:
+    """Where the clause ending ``before`` starts: past its last clause break (a comma, a semicolon, a
+    colon or a clause_breaks word), else 0."""
+    return max((m.end() for m in _clause_patterns(rw).breaks.finditer(before)), default=0)
 MEASURE_LOOKBACK = 120  # characters of the sentence before a figure searched last for its measure
 
 
@@ -392,7 +398,7 @@ def _at_one_spot(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
         return False
     clause = _clause_patterns(rw)
     before = text[sent[0]:q.start]
-    cut = max([m.end() for m in clause.breaks.finditer(before)] + [before.rfind(",") + 1, before.rfind(";") + 1, 0])
+    cut = _clause_start(before, rw)
     # the spot may open the sentence before a comma ("Di titik kedua, satu korban meninggal")
     lead = before[:cut] if re.fullmatch(r"\s*\S+(?:\s+\S+){1,3},\s*", before[:cut]) else ""
     after = text[q.end:sent[1]]
@@ -415,7 +421,7 @@ def _is_increment(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     if not rw.increment_before and not rw.increment_after:
         return False
     before = text[sent[0]:q.start]
-    cut = max([m.end() for m in _clause_patterns(rw).breaks.finditer(before)] + [before.rfind(",") + 1, 0])
+    cut = _clause_start(before, rw)
     near = words(before[cut:])[-INCREMENT_BEFORE_WORDS:]
     for i, w in enumerate(near):
         if w in rw.increment_before and not set(near[i + 1:]) & rw.increment_toll_words:
@@ -2608,6 +2614,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q, rw)
+        people_state = measure in _people_states(rw)  # a count of people in a state: the toll's kind
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
             place_key=place_key, place_name=place_name, total=(total := _is_total(doc.text, sent, q, rw)),
@@ -2626,12 +2633,12 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                         and not age and carried_from is None and not index and not index_claim
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         # "Dua dari empat korban meninggal merupakan ibu dan bayi": who some of them are
-                        and not (measure in _people_states(rw) and _is_described_part(doc.text, sent, q, measure, rw, unit))
+                        and not (people_state and _is_described_part(doc.text, sent, q, measure, rw, unit))
                         and not _is_remainder(doc.text, sent, q, measure, rw)
                         # "di titik kedua satu korban meninggal": a part of the toll, told of one spot
-                        and not (measure in _people_states(rw) and _at_one_spot(doc.text, sent, q, rw))
+                        and not (people_state and _at_one_spot(doc.text, sent, q, rw))
                         # "Tim SAR kembali menemukan dua jenazah": the day's finds, not the toll
-                        and not (measure in _people_states(rw) and _is_increment(doc.text, sent, q, rw))
+                        and not (people_state and _is_increment(doc.text, sent, q, rw))
                         # "yang dulunya Rp 500 juta sekarang menjadi Rp 1 miliar": the old value; "dari
                         # target Rp 3.621,3 triliun": a target of something the measure does not name
                         and not _is_old_value(doc.text, sent, q, doc.quantities, rw)

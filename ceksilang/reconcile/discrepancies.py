@@ -3391,7 +3391,7 @@ def _minute_readings(d: Document, source: str, ms: _MatchMomentSettings) -> list
 def _one_actor(a: str, b: str) -> bool:
     """Two namings of one person: a word in common, allowing a slip ("Sugwara" / "Yukinari Sugawara",
     "Mareslino" / "Marselino")."""
-    return any(fuzz.ratio(x, y) >= 80 for x in words(a) for y in words(b))
+    return any(fuzz.ratio(x, y) >= SAME_NAME_SPELLING for x in words(a) for y in words(b))
 
 
 def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:

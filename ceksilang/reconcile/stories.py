@@ -1437,9 +1437,13 @@ def _evidence_terms(doc: Document) -> Iterator[str]:
 
 def evidence_days(keys: Iterable[str]) -> list[int]:
     """The day ordinals of the ``=d:`` evidence keys among ``keys``."""
-    prefix = f"{EVIDENCE_PREFIX}d:"
+    return list(_prefixed_days(keys, f"{EVIDENCE_PREFIX}d:"))
+
+
+def _prefixed_days(keys: Iterable[str], prefix: str) -> Iterator[int]:
+    """The day ordinals of the keys among ``keys`` that are ``prefix`` and an ISO day, in their order."""
     days = (publication_day(k[len(prefix):]) for k in keys if k.startswith(prefix))
-    return [d for d in days if d is not None]
+    return (d for d in days if d is not None)
 
 
 def evidence_weight(keys: Iterable[str], settings: StorySettings = DEFAULT_STORY_SETTINGS) -> float:
@@ -1506,9 +1510,7 @@ def day_keys(doc: Document) -> Iterator[str]:
 
 def keyed_days(keys: Iterable[str], kind: str) -> set[int]:
     """The day ordinals of the day keys of ``kind`` (``e``: event, ``d``: named) among ``keys``."""
-    prefix = f"{DAY_PREFIX}{kind}:"
-    days = (publication_day(k[len(prefix):]) for k in keys if k.startswith(prefix))
-    return {d for d in days if d is not None}
+    return set(_prefixed_days(keys, f"{DAY_PREFIX}{kind}:"))
 
 
 def undated_arrival_days(dated: Iterable[tuple[int, Mapping[str, float]]],
