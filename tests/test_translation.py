@@ -731,3 +731,64 @@ def test_a_relation_of_several_words_dropped_is_quoted_up_to_its_place():
                                 "Peluru menghantam kota Dubro pada Senin, kata pejabat.")
     assert change["meaning"] == "place changed"
     assert change["note"].startswith("close to the town of Dubro →")
+
+
+# One invented ferry sinking: an English wire report, its faithful Indonesian translation, and four
+# Indonesian reports of their own, short and dense with the same names and figures (two of them
+# align 0.8 of their sentences to the wire, over min_share, without translating it).
+_FERRY_EN = (
+    "KERIM, Valdoria (Harbor Press) - A ferry carrying 212 passengers sank in the Kerim Strait on Tuesday, "
+    "killing at least 31 people, the coast guard said. Rescuers pulled 164 survivors from the water and 17 "
+    "people are still missing, coast guard spokesman Arlen Voss told reporters. The ferry Lorvan Star left "
+    "the port of Dessa at 6 a.m. and capsized in heavy waves two hours later. Voss said the ship was "
+    "overloaded and that its captain had ignored a storm warning. Navy divers will resume the search on "
+    "Wednesday morning.")
+_FERRY_TRANSLATION = (
+    "Sebuah feri yang mengangkut 212 penumpang tenggelam di Selat Kerim pada Selasa, menewaskan sedikitnya 31 "
+    "orang, kata penjaga pantai. Tim penyelamat menarik 164 korban selamat dari air dan 17 orang masih hilang, "
+    "kata juru bicara penjaga pantai Arlen Voss kepada wartawan. Feri Lorvan Star meninggalkan pelabuhan Dessa "
+    "pukul 06.00 dan terbalik diterjang ombak besar dua jam kemudian. Voss mengatakan kapal itu kelebihan muatan "
+    "dan nakhodanya mengabaikan peringatan badai. Penyelam angkatan laut akan melanjutkan pencarian pada Rabu pagi.")
+_FERRY_OWN = (
+    "Feri Lorvan Star tenggelam di Selat Kerim, Valdoria, Selasa. Sedikitnya 31 penumpang tewas dalam musibah itu. "
+    "Sebanyak 164 penumpang selamat, sementara 17 orang lainnya masih hilang. Kapal membawa 212 penumpang dari "
+    "pelabuhan Dessa. Juru bicara penjaga pantai Arlen Voss menyebut kapal kelebihan muatan.",
+    "Korban tewas tenggelamnya feri Lorvan Star di Selat Kerim bertambah menjadi 31 orang. Arlen Voss dari penjaga "
+    "pantai Valdoria mengatakan 17 penumpang belum ditemukan. Feri berangkat dari Dessa dengan 212 penumpang. "
+    "Ombak besar diduga membuat kapal terbalik. Keluarga korban menunggu kabar di pelabuhan.",
+    "Penyelam angkatan laut Valdoria mencari 17 penumpang feri Lorvan Star yang hilang di Selat Kerim. Sebanyak 31 "
+    "orang tewas dan 164 orang selamat. Nakhoda disebut mengabaikan peringatan badai, kata Arlen Voss. "
+    "Pencarian dilanjutkan Rabu pagi. Pemerintah menyatakan hari berkabung.",
+    "Tragedi feri di Selat Kerim: 212 penumpang, 31 tewas, 17 hilang. Feri Lorvan Star terbalik dua jam setelah "
+    "meninggalkan Dessa pada Selasa pagi. Penjaga pantai menyebut kapal kelebihan muatan. Presiden Valdoria "
+    "memerintahkan penyelidikan.")
+
+
+def _ferry_story(own: tuple[str, ...]) -> list[Document]:
+    from ceksilang.model import RawDocument, Source
+    from ceksilang.pipeline import analyze_raw
+    from ceksilang.reconcile.link import link_entities
+    from ceksilang.reconcile.translation import find_translations
+
+    texts = [("en", _FERRY_EN, "en"), ("tr", _FERRY_TRANSLATION, "id")]
+    texts += [(f"own{i}", t, "id") for i, t in enumerate(own)]
+    docs = [analyze_raw(RawDocument(id=i, source=Source(path="ferry"), text=t, format="text",
+                                    published="2026-03-10", language=lang)) for i, t, lang in texts]
+    link_entities(docs)
+    find_translations(docs, "story:ferry")
+    return docs
+
+
+def test_reports_of_one_event_are_no_translations_of_its_wire_but_the_translation_is():
+    docs = {d.id: d for d in _ferry_story(_FERRY_OWN)}
+    assert docs["tr"].translated_from and docs["tr"].translated_from["doc"] == "en"
+    # own0 and own2 align 0.8 of their sentences to the wire: the names and figures of the event
+    assert [i for i in ("own0", "own1", "own2", "own3") if docs[i].translated_from] == []
+
+
+def test_with_few_reports_of_the_event_the_share_alone_decides():
+    # one report of its own is no background to measure against: the faithful translation is found
+    # on its share (a dense report of its own may pass too then: the known limit of a small story)
+    docs = {d.id: d for d in _ferry_story(_FERRY_OWN[:1])}
+    assert docs["tr"].translated_from and docs["tr"].translated_from["doc"] == "en"
+    assert docs["tr"].translated_from["share"] == 1.0

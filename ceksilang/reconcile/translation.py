@@ -73,6 +73,11 @@ class TranslationRules:
     # Indonesian one, those whose story-vector cosine with it reaches this, the closest few
     across_candidate_similarity: float
     across_candidates: int
+    # an original among many reports of one event: its rendering (share x mean pair similarity)
+    # must stand this far above the median rendering of the story's other Indonesian reports of
+    # the same English report, when there are at least background_min_docs of them
+    min_rendering_above_background: float
+    background_min_docs: int
     attributed_margin: float
     across_attributed_candidates: int
     between_min_similarity: float
@@ -149,6 +154,8 @@ def translation_rules() -> TranslationRules:
             min_shared=int(indonesian["min_shared"]),
             min_share=float(indonesian["min_share"]),
             min_source_share=float(indonesian["min_source_share"]),
+            min_rendering_above_background=float(indonesian["min_rendering_above_background"]),
+            background_min_docs=int(indonesian["background_min_docs"]),
             min_source_pairs=int(indonesian["min_source_pairs"]),
             min_pairs=int(indonesian["min_pairs"]),
             across_max_days=int(indonesian["across_max_days"]),
@@ -1163,9 +1170,11 @@ _Best = tuple[float, float, Document, list[tuple[_Sentence, _Sentence, float]]]
 
 
 def _original_of(doc: Document, target: list[_Sentence], english: Sequence[Document],
-                 sentences: dict[str, list[_Sentence]], rules: TranslationRules, min_pairs: int = 0) -> _Best | None:
+                 sentences: dict[str, list[_Sentence]], rules: TranslationRules, min_pairs: int = 0,
+                 aligned: Mapping[tuple[str, str], list[tuple[_Sentence, _Sentence, float]]] | None = None,
+                 floors: Mapping[str, float] | None = None) -> _Best | None:
     """(share, mean similarity, original, aligned pairs) of the English document ``doc``
-    renders best, or None."""
+    renders best, or None. An English document with a floor in ``floors`` needs that rendering."""
     best: _Best | None = None
     attributed: _Best | None = None  # the best of the outlet doc names as its source
     sources = attributed_outlets(doc) if len(english) > 1 else frozenset()
@@ -1175,9 +1184,12 @@ def _original_of(doc: Document, target: list[_Sentence], english: Sequence[Docum
         if original.id not in sentences:
             sentences[original.id] = _sentences(original)
         source = sentences[original.id]
-        pairs = align(source, target, rules)
+        pairs = aligned.get((doc.id, original.id)) if aligned else None
+        pairs = align(source, target, rules) if pairs is None else pairs
         share = len(pairs) / len(target)
         mean = sum(p[2] for p in pairs) / len(pairs) if pairs else 0.0
+        if floors and _rendering(pairs, target) < floors.get(original.id, 0.0):
+            continue  # no more of it rendered than the story's other reports of the event render
         if len(pairs) >= min_pairs and _renders(pairs, source, share, rules):
             if best is None or (share, mean) > best[:2]:
                 best = (share, mean, original, pairs)
@@ -1395,21 +1407,77 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None,
     if not english:
         return []
     sentences = {} if sentences is None else sentences
+    indonesian = [d for d in docs if d.language == "id" and not d.duplicate_of]
+    targets = {d.id: _sentences(d) for d in indonesian}
+    aligned: dict[tuple[str, str], list[tuple[_Sentence, _Sentence, float]]] = {}
+    floors = _background_floors(indonesian, targets, english, sentences, rules, aligned)
     found: list[Discrepancy] = []
-    for doc in docs:
-        if doc.language == "id" and not doc.duplicate_of:
-            found += _translation_of(doc, english, sentences, rules, story_id, rules.min_pairs)
+    for doc in indonesian:
+        found += _translation_of(doc, english, sentences, rules, story_id, rules.min_pairs,
+                                 target=targets[doc.id], aligned=aligned, floors=floors.get(doc.id))
     return found
 
 
+def _copy_root(doc: Document) -> str:
+    return doc.derived_from or doc.id
+
+
+def _background_floors(indonesian: Sequence[Document], targets: Mapping[str, list[_Sentence]],
+                       english: Sequence[Document], sentences: dict[str, list[_Sentence]],
+                       rules: TranslationRules,
+                       aligned: dict[tuple[str, str], list[tuple[_Sentence, _Sentence, float]]]
+                       ) -> dict[str, dict[str, float]]:
+    """Per Indonesian document, per English one: the rendering it must reach to translate it
+    (``_rendering``), the median rendering of the story's other Indonesian reports of that
+    English report plus ``min_rendering_above_background`` (reports of one event share its names
+    and figures with every report of it; a translation stands out from them). Only where the
+    story has at least ``background_min_docs`` other reports (copies of one another counted
+    once); the pairs aligned on the way are kept in ``aligned``."""
+    floors: dict[str, dict[str, float]] = {}
+    if len({_copy_root(d) for d in indonesian}) <= rules.background_min_docs:
+        return floors
+    shares: dict[str, dict[str, float]] = {}  # English id -> copy root -> best rendering among its copies
+    for original in english:
+        if original.id not in sentences:
+            sentences[original.id] = _sentences(original)
+        by_root = shares.setdefault(original.id, {})
+        for doc in indonesian:
+            target = targets[doc.id]
+            if not target:
+                continue
+            pairs = align(sentences[original.id], target, rules)
+            aligned[(doc.id, original.id)] = pairs
+            root = _copy_root(doc)
+            by_root[root] = max(by_root.get(root, 0.0), _rendering(pairs, target))
+    for doc in indonesian:
+        root = _copy_root(doc)
+        for original_id, by_root in shares.items():
+            others = sorted(v for r, v in by_root.items() if r != root)
+            if len(others) >= rules.background_min_docs:
+                middle = len(others) // 2
+                median = others[middle] if len(others) % 2 else (others[middle - 1] + others[middle]) / 2
+                floors.setdefault(doc.id, {})[original_id] = median + rules.min_rendering_above_background
+    return floors
+
+
+def _rendering(pairs: list[tuple[_Sentence, _Sentence, float]], target: list[_Sentence]) -> float:
+    """How much of a document an English one renders, and how closely: the aligned pairs'
+    similarities summed over the document's sentences (share x mean pair similarity)."""
+    return sum(p[2] for p in pairs) / len(target) if target else 0.0
+
+
 def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[str, list[_Sentence]],
-                    rules: TranslationRules, story_id: str | None, min_pairs: int = 0) -> list[Discrepancy]:
+                    rules: TranslationRules, story_id: str | None, min_pairs: int = 0,
+                    target: list[_Sentence] | None = None,
+                    aligned: Mapping[tuple[str, str], list[tuple[_Sentence, _Sentence, float]]] | None = None,
+                    floors: Mapping[str, float] | None = None) -> list[Discrepancy]:
     """Set ``doc.translated_from`` when it renders one of ``english``, and give the
-    ``translation`` discrepancies of what it changed."""
-    target = _sentences(doc)
+    ``translation`` discrepancies of what it changed. ``target``, ``aligned``: its sentences and
+    pairs already read; ``floors``: the share each English document needs (``_background_floors``)."""
+    target = _sentences(doc) if target is None else target
     if not target:
         return []
-    best = _original_of(doc, target, english, sentences, rules, min_pairs)
+    best = _original_of(doc, target, english, sentences, rules, min_pairs, aligned, floors)
     if best is None:
         return []
     found: list[Discrepancy] = []
