@@ -2578,3 +2578,32 @@ def test_quotes_judge_noun_as_subject_goes_on_with_the_judge_just_quoted():
             "Hakim berpendapat aset Budi itu merupakan hasil pengaturan proyek.")
     q = _quote_at(find_quotes("d", text), text, "aset Budi itu")
     assert q.speaker_name == "Rina Maharani Lubis"
+
+
+# --------------------------------------------------------------------------- English attribution (stop 37)
+# "he said" / "she said" after a quote goes on with the person in focus, as "ujarnya" does; "," the
+# agency said" names the body after its article; a quote of several sentences looks for the one person
+# named before its first sentence. Names and places invented.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Harbour chief Rina Sasmita toured the flooded port on Monday.\n\n"
+     "\u201cThe water rose in minutes,\u201d she said.", "The water rose", "Rina Sasmita"),
+    # a person brought in with a role as the subject right before the quote takes it from the talker
+    ("Governor Tomas Reyan said the dam would hold. Spokeswoman Ana Pereira of the water board disagreed.\n\n"
+     "\u201cThe spillway is cracked,\u201d she said.", "The spillway", "Ana Pereira"),
+    ("The only survivor was a 41-year-old teacher, Marco Delfin.\n\n"
+     "\u201cThere was a loud noise. I got up and ran. There was smoke everywhere,\u201d he told reporters.",
+     "There was a loud noise", "Marco Delfin"),
+    ("Flights resumed on Tuesday. \"The runway was inspected twice,\" the DGCA said.",
+     "The runway was inspected", "DGCA"),
+])
+def test_quotes_english_pronoun_and_body_cues(text, words, speaker):
+    doc = _analysed(text)
+    (q,) = [q for q in doc.quotes if q.kind == "direct" and q.text.startswith(words)]
+    assert q.speaker_name == speaker
+
+
+def test_quotes_english_he_said_with_no_one_named_before_is_no_guess():
+    doc = _analysed("Heavy rain fell all night.\n\n\u201cNobody warned us,\u201d he said.")
+    (q,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert q.speaker_name is None

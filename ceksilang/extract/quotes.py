@@ -205,6 +205,7 @@ class QuotePatterns:
     deed_objects: frozenset[str] = frozenset()  # "perbuatannya": "X mengakui perbuatannya" admits a deed
     deed_followers: frozenset[str] = frozenset()  # "dan", "kepada": after a deed, no clause goes on
     academic_titles: frozenset[str] = frozenset()  # "dr", "prof": written before a name, not part of it
+    name_articles: frozenset[str] = frozenset()  # English "the": ",” the DGCA said" names the DGCA
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -324,6 +325,7 @@ def load_quote_patterns() -> QuotePatterns:
         deed_objects=frozenset(str(w).lower() for w in data.get("deed_objects") or []),
         deed_followers=frozenset(str(w).lower() for w in data.get("deed_followers") or []),
         academic_titles=frozenset(str(w).lower() for w in data.get("academic_titles") or []),
+        name_articles=frozenset(str(w).lower() for w in data.get("name_articles") or []),
     )
 
 
@@ -979,6 +981,7 @@ class _Resolver:
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
         self.history: list[_Focus] = []  # everyone seen speaking, in text order
         self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
+        self.quote_start: int | None = None  # where that quote opens
         self.quoted: list[tuple[int, int]] = []
         # where a speaker the finder took for a person is named -> the name there, as read (case restored)
         self.person_spans: dict[tuple[int, int], str] = {}
@@ -1605,8 +1608,9 @@ class _Resolver:
         focus = self.focus
         if focus is None:
             # "..., termasuk pakar ... UGM, Bayu Dwi Apri Nugroho, Ph.D. Menurutnya, ...": no one
-            # has been the subject yet; the one person the sentence before names is meant
-            here = self.sentence_index(pos)
+            # has been the subject yet; the one person the sentence before names is meant (before
+            # the quote's first sentence: a quote of several sentences closes sentences after)
+            here = self.sentence_index(pos if self.quote_start is None else min(pos, self.quote_start))
             if here == 0:
                 return _Speaker(None, 0.0, cue)
             a, b = self.sentences[here - 1]
@@ -2487,6 +2491,9 @@ class _Resolver:
         gap = self.text[close + 1:self.words.starts[k]]
         if gap.strip(" ,.\t\"”’") != "" or "\n" in gap:
             return None
+        if self.words.texts[k] in self.pat.name_articles and k + 1 < len(self.words.texts) \
+                and _capitalised(self.words.texts[k + 1]) and self.words.starts[k + 1] < limit:
+            k += 1  # ",” the DGCA said": the article before the name that speaks
         word = self.words.texts[k]
         if word.lower() in self.pat.cue_preludes and not _capitalised(word) and k + 1 < len(self.words.texts) \
                 and self.words.starts[k + 1] < limit and self.text[self.words.ends[k]:self.words.starts[k + 1]] == " ":
@@ -3101,10 +3108,12 @@ def _is_direct(r: _Resolver, m: _Marked, sent_start: int, cue_follows: bool) -> 
 
 def _resolve_direct(r: _Resolver, m: _Marked, group: list[_Marked], sent_start: int) -> _Speaker | None:
     r.quote_words = frozenset(_WORD.findall(r.text, group[0].start, group[-1].end))
+    r.quote_start = group[0].start
     try:
         return _direct_cue(r, group, sent_start)
     finally:
         r.quote_words = frozenset()
+        r.quote_start = None
 
 
 def _direct_cue(r: _Resolver, group: list[_Marked], sent_start: int) -> _Speaker | None:
