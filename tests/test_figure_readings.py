@@ -8,7 +8,7 @@ import pytest
 from ceksilang.extract.quantities import find_quantities
 from ceksilang.reconcile.claims import EntityIndex, figure_readings
 
-from .test_reconcile import make_doc
+from .test_reconcile import add_figure, make_doc
 
 
 def _reading(text: str, needle: str):
@@ -1277,3 +1277,21 @@ def test_a_span_of_days_after_a_state_is_no_count_of_people() -> None:
     doc = make_doc("a", "Pendaki asal Bandung itu hilang 3 hari di lereng gunung sebelum ditemukan.")
     doc.quantities = find_quantities("a", doc.text, doc.sentences)
     assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.measure == "hilang"]
+
+
+def test_a_figure_told_with_a_past_year_is_of_that_year_not_of_the_reports_day():
+    # a toll of another, earlier crash in a comparison is no figure of the report's day: it must
+    # never meet today's toll in one scope
+    from ceksilang.extract.timex import find_dates
+
+    text = ("Kecelakaan pesawat di Bandara Muan menewaskan 179 orang. Peristiwa ini menjadi yang terburuk "
+            "sejak kecelakaan di Guam tahun 1997 yang menewaskan 225 orang.")
+    doc = make_doc("a", text, published="2024-12-30")
+    doc.dates = find_dates("a", text, doc.published, doc.sentences)
+    add_figure(doc, "179 orang", 179, "orang")
+    add_figure(doc, "225 orang", 225, "orang", place="Guam", time="tahun 1997")  # as the pipeline links it
+    readings = {r.quantity.text: r for r in figure_readings(doc, EntityIndex([]), {"a": doc})}
+    past = readings["225 orang"]
+    assert past.window == "tahun 1997" and past.date is None
+    today = readings["179 orang"]
+    assert today.window is None and today.date == "2024-12-30"

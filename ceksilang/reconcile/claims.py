@@ -1638,15 +1638,25 @@ def _after_event_cue(doc: Document, t: TimeExpr, rw: ReconcileWords) -> bool:
 
 
 def _stated_date_of(doc: Document, q: Quantity, rw: ReconcileWords) -> tuple[str | None, str | None]:
+    past: str | None = None
     if q.time:
         for t in doc.dates:
             if t.text == q.time or (q.time in t.text or t.text in q.time):
                 if isinstance(t.value, dict) or t.kind == "range":
                     return t.text, None  # a period the figure covers ("sejak awal tahun", "8 hingga 13 Oktober")
+                if isinstance(t.value, str) and len(t.value) in (4, 7) and doc.published \
+                        and t.value[:4] < doc.published[:4]:
+                    # a year or month before the report's year ("kecelakaan Korean Air di Guam tahun 1997
+                    # yang menewaskan 225 orang"): a figure of that time, not of the report's day, unless
+                    # a period or a day is told too ("akhir tahun 2024")
+                    past = past or t.text
+                    continue
                 if _after_event_cue(doc, t, rw):
                     break  # the event's day: the figure is the report's
                 if isinstance(t.value, str) and len(t.value) >= 10:
                     return None, t.value[:10]
+    if past is not None:
+        return past, None
     if doc.published:
         return None, doc.published[:10]
     return None, None
