@@ -1607,10 +1607,24 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             meaning = "negation"
         elif numbers_a and numbers_b and _numbers_differ(before, after, numbers_a, numbers_b):
             meaning = "number"  # one number for another
-        elif names_a and names_b and names_a != names_b:  # one name for another
-            meaning = "name"
+        elif names_a and names_b and names_a != names_b and not _spelt_out(
+                [w.lower() for w in before if w.lower() in names_a],
+                [w.lower() for w in after if w.lower() in names_b], rw):
+            meaning = "name"  # one name for another
         changes.append(WordChange(before, after, meaning))
     return changes
+
+
+def _spelt_out(names_a: list[str], names_b: list[str], rw: ReconcileWords) -> bool:
+    """Whether one side's name (its name words in order, lower case) is the other's initials, one
+    word: "TNI" for "Tentara Nasional Indonesia", "RUU" for "Rancangan Undang-Undang" (a hyphened
+    word's halves each give a letter). One outlet writes out the name the other writes short."""
+    for short, long in ((names_a, names_b), (names_b, names_a)):
+        if len(short) == 1 and long:
+            spelt = " ".join(part for w in long for part in w.split("-") if part)
+            if _initials_of(short[0], spelt, rw):
+                return True
+    return False
 
 
 def _change_text(c: WordChange) -> Message:
