@@ -1277,3 +1277,34 @@ def test_a_span_of_days_after_a_state_is_no_count_of_people() -> None:
     doc = make_doc("a", "Pendaki asal Bandung itu hilang 3 hari di lereng gunung sebelum ditemukan.")
     doc.quantities = find_quantities("a", doc.text, doc.sentences)
     assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.measure == "hilang"]
+
+
+def _dated_reading(text: str, needle: str, published: str = "2025-07-18"):
+    from ceksilang.extract.timex import find_dates
+
+    doc = make_doc("a", text, published=published)
+    doc.dates = find_dates("a", text, published, doc.sentences)
+    doc.quantities = find_quantities("a", text, doc.sentences, dates=doc.dates)
+    (reading,) = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
+    return reading
+
+
+def test_an_office_term_is_no_period_of_the_figure():
+    # mock-up: "periode 2015-2016" is when the defendant was minister, not what the fine covers
+    fined = _dated_reading("Pengadilan menjatuhkan denda sebesar Rp750 juta kepada mantan Menteri Perdagangan "
+                           "periode 2015-2016, Budi Santoso.", "Rp750 juta")
+    assert fined.window is None and fined.date == "2025-07-18"
+    # a period after a thing, not an office, still limits the figure
+    imported = _dated_reading("Kementerian menerbitkan izin impor sebanyak 157.500 ton gula mentah periode "
+                              "2015-2016.", "157.500 ton")
+    assert imported.window is not None
+
+
+def test_a_demand_reaches_every_term_it_joins_with_dan():
+    # mock-up: "dituntut" governs the fine after "dan" as well; a comma ends its reach
+    text = ("Terdakwa sebelumnya dituntut pidana penjara selama tujuh tahun dan denda sebesar Rp600 juta. "
+            "Hakim lalu menjatuhkan denda sebesar Rp250 juta.")
+    assert _reading(text, "Rp600 juta").measure.startswith("usulan")
+    assert not _reading(text, "Rp250 juta").measure.startswith("usulan")
+    decided = "Terdakwa, yang sebelumnya dituntut tujuh tahun, akhirnya dijatuhi denda sebesar Rp250 juta."
+    assert not _reading(decided, "Rp250 juta").measure.startswith("usulan")
