@@ -125,8 +125,9 @@ def test_a_share_after_ke_is_the_level_reached_not_an_ordinal():
 
 
 @pytest.mark.parametrize("text, needle, unit, measure", [
-    # the amount's own phrase wins over a measure word of the clause before it
-    ("Terdakwa dituntut pidana penjara selama 6 tahun serta denda sebesar Rp 300 juta.", "Rp 300 juta", "IDR",
+    # the amount's own phrase wins over a measure word of the clause before it (a sentence, not a demand: a
+    # demanded fine is "usulan denda", test_a_demand_reaches_every_term_it_joins_with_dan)
+    ("Terdakwa divonis pidana penjara selama 6 tahun serta denda sebesar Rp 300 juta.", "Rp 300 juta", "IDR",
      "denda"),
     ("Maskapai itu membukukan Laba Setelah Pajak sebesar US$ 12 juta.", "US$ 12 juta", "USD", "laba setelah pajak"),
     # ... but a measure of the closed list heading the phrase still names it
