@@ -125,8 +125,9 @@ def test_a_share_after_ke_is_the_level_reached_not_an_ordinal():
 
 
 @pytest.mark.parametrize("text, needle, unit, measure", [
-    # the amount's own phrase wins over a measure word of the clause before it
-    ("Terdakwa dituntut pidana penjara selama 6 tahun serta denda sebesar Rp 300 juta.", "Rp 300 juta", "IDR",
+    # the amount's own phrase wins over a measure word of the clause before it (a sentence, not a demand: a
+    # demanded fine is "usulan denda", test_a_demand_reaches_every_term_it_joins_with_dan)
+    ("Terdakwa divonis pidana penjara selama 6 tahun serta denda sebesar Rp 300 juta.", "Rp 300 juta", "IDR",
      "denda"),
     ("Maskapai itu membukukan Laba Setelah Pajak sebesar US$ 12 juta.", "US$ 12 juta", "USD", "laba setelah pajak"),
     # ... but a measure of the closed list heading the phrase still names it
@@ -1295,3 +1296,33 @@ def test_a_figure_told_with_a_past_year_is_of_that_year_not_of_the_reports_day()
     assert past.window == "tahun 1997" and past.date is None
     today = readings["179 orang"]
     assert today.window is None and today.date == "2024-12-30"
+
+def _dated_reading(text: str, needle: str, published: str = "2025-07-18"):
+    from ceksilang.extract.timex import find_dates
+
+    doc = make_doc("a", text, published=published)
+    doc.dates = find_dates("a", text, published, doc.sentences)
+    doc.quantities = find_quantities("a", text, doc.sentences, dates=doc.dates)
+    (reading,) = [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
+    return reading
+
+
+def test_an_office_term_is_no_period_of_the_figure():
+    # mock-up: "periode 2015-2016" is when the defendant was minister, not what the fine covers
+    fined = _dated_reading("Pengadilan menjatuhkan denda sebesar Rp750 juta kepada mantan Menteri Perdagangan "
+                           "periode 2015-2016, Budi Santoso.", "Rp750 juta")
+    assert fined.window is None and fined.date == "2025-07-18"
+    # a period after a thing, not an office, still limits the figure
+    imported = _dated_reading("Kementerian menerbitkan izin impor sebanyak 157.500 ton gula mentah periode "
+                              "2015-2016.", "157.500 ton")
+    assert imported.window is not None
+
+
+def test_a_demand_reaches_every_term_it_joins_with_dan():
+    # mock-up: "dituntut" governs the fine after "dan" as well; a comma ends its reach
+    text = ("Terdakwa sebelumnya dituntut pidana penjara selama tujuh tahun dan denda sebesar Rp600 juta. "
+            "Hakim lalu menjatuhkan denda sebesar Rp250 juta.")
+    assert _reading(text, "Rp600 juta").measure.startswith("usulan")
+    assert not _reading(text, "Rp250 juta").measure.startswith("usulan")
+    decided = "Terdakwa, yang sebelumnya dituntut tujuh tahun, akhirnya dijatuhi denda sebesar Rp250 juta."
+    assert not _reading(decided, "Rp250 juta").measure.startswith("usulan")

@@ -3663,3 +3663,66 @@ def test_two_matches_of_one_team_in_a_story_are_two_items():
     items = _match_items(*first, *second)
     assert sorted(x.docs for x in items) == [["a", "b"], ["c", "d"]]
     assert all("no. 1" in x.explanation and "no. 2" not in x.explanation for x in items)
+
+
+# --------------------------------------------------------------------------- court coverage (disc28)
+
+def test_an_office_with_its_term_is_a_former_holder_not_a_current_one():
+    # mock-up: "Menteri Perdagangan periode 2015-2016" is a former minister, as "mantan Menteri ..." says
+    assert _former_slips("Mantan Menteri Perdagangan periode 2015-2016, Budi Santoso, divonis empat tahun "
+                         "penjara oleh Pengadilan Tipikor Jakarta.",
+                         "Menteri Perdagangan periode 2015-2016 Budi Santoso divonis empat tahun penjara oleh "
+                         "Pengadilan Tipikor Jakarta.") == []
+    # without a term, a current holder against a former one is still told two ways
+    (found,) = _former_slips("Mantan Menteri Perdagangan Budi Santoso diperiksa penyidik sebagai saksi di gedung "
+                             "Kejaksaan Agung.",
+                             "Menteri Perdagangan Budi Santoso diperiksa penyidik sebagai saksi di gedung "
+                             "Kejaksaan Agung.")
+    assert found.status == "contradiction"
+
+
+def test_a_legal_status_dated_months_before_is_a_step_the_case_has_passed():
+    # mock-up: an undated report recalls when Budi was named a suspect; another calls him the defendant
+    recalled = _dated_doc("a", "Setelah gelar perkara, Polres Sukamaju menetapkan Budi Santoso sebagai "
+                               "tersangka korupsi dana desa Sukamaju pada Oktober 2024.", "Kompas", "")
+    now = _dated_doc("b", "Polres Sukamaju menyerahkan Budi Santoso, terdakwa korupsi dana desa Sukamaju, ke "
+                          "persidangan pada Jumat (18/7/2025).", "Detik", "2025-07-18")
+    assert _slot_details(recalled, now) == []
+    # told without a date, the two statuses are still one fact told two ways
+    undated = make_doc("c", "Setelah gelar perkara, Polres Sukamaju menetapkan Budi Santoso sebagai tersangka "
+                            "korupsi dana desa Sukamaju.", "Kompas")
+    (found,) = _slot_details(undated, now)
+    assert found.status == "contradiction" and "“tersangka”" in found.explanation
+
+
+def test_a_verdict_dated_two_ways_by_its_verb_is_an_occasion_detail():
+    # mock-up: "Putusan dibacakan" is the verdict; a short sentence leans on the one before for its subject
+    first = ("Budi Santoso dinyatakan terbukti melakukan tindak pidana korupsi dana desa. Putusan dibacakan pada "
+             "Selasa (15/7/2025) di Pengadilan Tipikor Jakarta.")
+    second = ("Dalam sidang putusan yang digelar pada Jumat (18/7/2025), majelis hakim menyatakan Budi Santoso "
+              "terbukti melakukan tindak pidana korupsi dana desa.")
+    a, b = _dated_doc("a", first, "Karya", "2025-07-19"), _dated_doc("b", second, "Ragam", "2025-07-18")
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    (found,) = [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "one occasion" in d.explanation]
+    assert "Selasa (15/7/2025)" in found.explanation and "Jumat (18/7/2025)" in found.explanation
+    # two verdicts of two trials, days apart, sharing nothing: no item
+    other = _dated_doc("c", "Hakim membacakan vonis Andi Wijaya atas kasus narkoba. Putusan dibacakan pada Jumat "
+                            "(18/7/2025) di Pengadilan Negeri Bandung.", "Ragam", "2025-07-18")
+    assert [d for d in detail_discrepancies("s", [a, other], {"a": a, "c": other}, [])
+            if "one occasion" in d.explanation] == []
+
+
+def test_a_name_written_out_and_its_initials_in_a_quote_are_no_change_of_name():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    # mock-up of one question quoted by two outlets, one writing the names short
+    full = ("Kami meminta persetujuan fraksi-fraksi terhadap Rancangan Undang-Undang tentang perubahan atas "
+            "Undang-Undang Nomor 34 Tahun 2004 tentang Tentara Nasional Indonesia dapat disetujui untuk disahkan")
+    short = ("Kami meminta persetujuan fraksi-fraksi terhadap RUU tentang perubahan atas Undang-Undang Nomor 34 "
+             "Tahun 2004 tentang TNI, apakah dapat disetujui untuk disahkan")
+    changes = wording_changes(full, short)
+    assert len(changes) == 2 and [c.meaning for c in changes] == [None, None]
+    # another body's name is a change of name
+    other = wording_changes(full, short.replace("TNI", "Polri"))
+    assert [c.meaning for c in other] == [None, "name"]

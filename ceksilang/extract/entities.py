@@ -112,6 +112,9 @@ class RoleWords:
     # "hakim", "jaksa": titles held by a person, not an office with a portfolio or a region, so a
     # name follows them ("Hakim Ketua Teguh Harianto"; "Menteri Perindustrian Agus ..." has a field)
     personal_titles: frozenset[str] = frozenset()
+    # "periode", "masa jabatan": a date right after an office and one of these is the holder's term
+    # ("Menteri Perdagangan periode 2015-2016"), a former holder's, not the date of what the sentence tells
+    term_words: tuple[tuple[str, ...], ...] = ()
 
     def compound_head(self, word: str) -> bool:
         """Whether ``word`` is a capitalised short form of a head glued to the short form of its
@@ -321,7 +324,51 @@ def load_role_words() -> RoleWords:
         portfolio_list_closers=tuple(str(w).lower() for w in data.get("portfolio_list_closers") or []),
         region_qualifiers=frozenset(str(w).lower() for w in data.get("region_qualifiers") or []),
         personal_titles=frozenset(str(w).lower() for w in data.get("personal_titles") or []),
+        term_words=_token_tuples(data.get("term_words")),
     )
+
+
+OFFICE_FIELD_WORDS = 4  # capitalised words of an office's field or region between its head and its term
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def _ends_with(lower: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> int:
+    """The length of the longest of ``phrases`` that ``lower`` ends with, else 0."""
+    return next((len(p) for p in phrases if len(p) <= len(lower) and tuple(lower[len(lower) - len(p):]) == p), 0)
+
+
+def office_term_before(text_before: str, whole_years: bool, words: RoleWords | None = None) -> bool:
+    """Whether a date right after ``text_before`` is the term of an office named just before it:
+    a role head, at most ``OFFICE_FIELD_WORDS`` capitalised words of its field, then a term word
+    ("Menteri Perdagangan periode 2015-2016", "masa jabatan"), or no term word when the date is
+    years only (``whole_years``: "Mendag 2015-2016"; a day right after a name is when that person
+    spoke). Such a date says when the holder held the office: it dates neither a figure nor an event."""
+    words = words or load_role_words()
+    if not text_before or re.search(r"[,;:()\[\]\"“”]\s*$", text_before):
+        return False
+    tokens = _TOKEN.findall(text_before[-160:])
+    lower = [t.lower() for t in tokens]
+    n = _ends_with(lower, words.term_words)
+    if not n and not whole_years:
+        return False
+    end = len(tokens) - n
+    for field in range(0, OFFICE_FIELD_WORDS + 1):
+        i = end - field
+        if i <= 0 or (field and not tokens[i][:1].isupper()):
+            return False
+        if _ends_with(lower[:i], words.heads) or words.compound_head(tokens[i - 1]):
+            return True
+    return False
+
+
+def office_term_after(lower_after: Sequence[str], words: RoleWords | None = None) -> bool:
+    """Whether the words right after a role (lower case) give its term, a term word or a year within
+    ``OFFICE_FIELD_WORDS`` words ("menteri perdagangan periode 2015-2016"): a former holder."""
+    words = words or load_role_words()
+    near = list(lower_after[:OFFICE_FIELD_WORDS])
+    return any(_YEAR.fullmatch(w) for w in near) or any(
+        tuple(near[k:k + len(t)]) == t for t in words.term_words for k in range(len(near)))
 
 
 def _token_tuples(entries: object) -> tuple[tuple[str, ...], ...]:

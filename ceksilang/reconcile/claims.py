@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from ceksilang.extract.entities import office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, load_quote_patterns, pointer_headlines
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
@@ -1637,11 +1638,22 @@ def _after_event_cue(doc: Document, t: TimeExpr, rw: ReconcileWords) -> bool:
     return bool(set(before[-(fd.event_reach + 1):]) & fd.event_cues)
 
 
+def _office_term(doc: Document, t: TimeExpr) -> bool:
+    """Whether a date is the term of an office named right before it ("Menteri Perdagangan periode
+    2015-2016"), in its sentence."""
+    sent = doc.sentence_at(t.start)
+    whole_years = t.precision == "year" or (isinstance(t.value, dict) and all(
+        len(str(v)) == 4 for v in t.value.values()))
+    return office_term_before(doc.text[sent[0] if sent else max(0, t.start - 160):t.start], whole_years)
+
+
 def _stated_date_of(doc: Document, q: Quantity, rw: ReconcileWords) -> tuple[str | None, str | None]:
     past: str | None = None
     if q.time:
         for t in doc.dates:
             if t.text == q.time or (q.time in t.text or t.text in q.time):
+                if _office_term(doc, t):
+                    break  # "denda Rp750 juta kepada mantan Menteri Perdagangan periode 2015-2016": the term
                 if isinstance(t.value, dict) or t.kind == "range":
                     return t.text, None  # a period the figure covers ("sejak awal tahun", "8 hingga 13 Oktober")
                 if isinstance(t.value, str) and len(t.value) in (4, 7) and doc.published \
@@ -1985,15 +1997,20 @@ def _whole_words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
+_PUNCTUATION_BREAK = re.compile(r"[,;:]")
+
+
 def _proposed(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """Whether a word of ``proposed_amounts`` ("mengusulkan", "tuntutan") stands earlier in the amount's
     clause: the amount is proposed, demanded or targeted, not decided. The clause starts after the last
-    comma, clause break or contrast word before the figure ("..., namun kami putuskan 6,5 persen")."""
+    comma, semicolon, colon or contrast word before the figure ("..., namun kami putuskan 6,5 persen")."""
     if not rw.proposal_words or not rw.proposal_marker:
         return False
     before = text[sent[0]:q.start].lower()
     patterns = _clause_patterns(rw)
-    for pattern in (patterns.breaks, patterns.contrasts):
+    # "dan" / "serta" join the demanded terms of one demand ("dituntut tujuh tahun penjara dan denda
+    # Rp600 juta"): only a comma-like break or a contrast ends the demand's reach
+    for pattern in (_PUNCTUATION_BREAK, patterns.contrasts):
         cut = None
         for cut in pattern.finditer(before):
             pass

@@ -34,7 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -45,7 +45,7 @@ from ceksilang.reconcile.claims import (
     independent_sources, normalise_quote, quotes_match,
 )
 from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_abbreviations, load_role_words,
-                                        lookup_alias, normalise_name)
+                                        lookup_alias, normalise_name, office_term_after)
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
@@ -1607,10 +1607,24 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             meaning = "negation"
         elif numbers_a and numbers_b and _numbers_differ(before, after, numbers_a, numbers_b):
             meaning = "number"  # one number for another
-        elif names_a and names_b and names_a != names_b:  # one name for another
-            meaning = "name"
+        elif names_a and names_b and names_a != names_b and not _spelt_out(
+                [w.lower() for w in before if w.lower() in names_a],
+                [w.lower() for w in after if w.lower() in names_b], rw):
+            meaning = "name"  # one name for another
         changes.append(WordChange(before, after, meaning))
     return changes
+
+
+def _spelt_out(names_a: list[str], names_b: list[str], rw: ReconcileWords) -> bool:
+    """Whether one side's name (its name words in order, lower case) is the other's initials, one
+    word: "TNI" for "Tentara Nasional Indonesia", "RUU" for "Rancangan Undang-Undang" (a hyphened
+    word's halves each give a letter). One outlet writes out the name the other writes short."""
+    for short, long in ((names_a, names_b), (names_b, names_a)):
+        if len(short) == 1 and long:
+            spelt = " ".join(part for w in long for part in w.split("-") if part)
+            if _initials_of(short[0], spelt, rw):
+                return True
+    return False
 
 
 def _change_text(c: WordChange) -> Message:
@@ -1846,6 +1860,8 @@ def _former_marker_conflict(story: str, a: _Sentence, b: _Sentence, wa: list[str
         if found is None or any(w in former for w in wy):
             continue
         k, m = found
+        if office_term_after(wy[m + 1:]):
+            continue  # "Menteri Perdagangan periode 2015-2016": a term that ended, a former holder too
         role = " ".join(wx[k + 1:k + 3])
         explanation = message("detail.former", outlet_a=x.outlet, role_a=" ".join(wx[k:k + 3]),
                               sentence_a=_short(x.text), outlet_b=y.outlet, role_b=" ".join(wy[m:m + 2]),
@@ -2807,6 +2823,7 @@ class _OccasionSettings:
     occasions: tuple[tuple[tuple[str, ...], str], ...]  # (phrase as words, its kind), longest first
     told_words: frozenset[str]  # a date right after one of these is the day of telling
     told_reach: int
+    lean_below: int  # a sentence with fewer words of its own borrows the previous sentence's
 
 
 @lru_cache(maxsize=4)
@@ -2818,7 +2835,7 @@ def _occasion_settings(language: str = "id") -> _OccasionSettings:
                              int(data.get("max_days_apart", 3)), int(data.get("shared_words", 2)),
                              tuple(sorted((p for p in phrases if p[0]), key=lambda x: -len(x[0]))),
                              frozenset(str(w).lower() for w in data.get("told_day_words") or []),
-                             int(data.get("told_day_reach", 0)))
+                             int(data.get("told_day_reach", 0)), int(data.get("lean_on_previous_below", 0)))
 
 
 @dataclass(slots=True)
@@ -2839,7 +2856,9 @@ def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSe
     tw = timex_words()
     out = []
     starts = {p[0] for p, _ in os_.occasions}
+    previous = ""
     for s, e in d.sentences:
+        previous, sentence_before = d.text[s:e], previous
         days = []
         for t in d.dates:
             if not (s <= t.start < e) or t.precision != "day" or not isinstance(t.value, str):
@@ -2881,6 +2900,8 @@ def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSe
         phrase_words = {w for _, _, phrase in found for w in phrase}
         others = frozenset(w for w in content_words(sentence, rw) if w not in phrase_words and w not in date_words
                            and not w.isdigit())
+        if len(others) < os_.lean_below:
+            others |= {w for w in content_words(sentence_before, rw) if not w.isdigit()}
         out.append(_OccasionReading(d, source_key(d, by_id), kind, day, t.text, sentence, others))
     return out
 
@@ -3541,6 +3562,7 @@ class _SlotReading:
     surface: str
     words: set[str]  # the sentence's content words, the slot's values left out
     actors: frozenset[str]  # name words next to the value (slots with an actor_reach)
+    dated: date | None = None  # the latest day the sentence itself gives (a month or a year: its last day)
 
 
 _QUOTE_OPENERS = "“\""
@@ -3589,6 +3611,52 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
     return out
 
 
+PAST_STEP_DAYS = 7  # a status dated this much before the other report's day is a step the case has passed
+
+
+def _latest_day_told(d: Document, start: int, end: int) -> date | None:
+    """The latest day a sentence's own dates give, a month or a year read as its last day
+    ("ditetapkan sebagai tersangka pada Oktober 2024": 31 October 2024), else None."""
+    days = []
+    for t in d.dates:
+        if not (start <= t.start < end) or not isinstance(t.value, str):
+            continue
+        m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", t.value)
+        if not m:
+            continue
+        year, month = int(m.group(1)), int(m.group(2) or 12)
+        try:
+            if m.group(3):
+                day = date(year, month, int(m.group(3)))
+            else:  # the first day of the next month, less one
+                day = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        except ValueError:
+            continue
+        days.append(day)
+    return max(days, default=None)
+
+
+def _past_step(earlier: _SlotReading, later: _SlotReading) -> bool:
+    """Whether the reading with the earlier value of an ordered slot tells a step the case has
+    passed: its sentence dates it ``PAST_STEP_DAYS`` or more before the day of the other reading (its
+    sentence's day, else its report's), or before its own report's day ("Tom Lembong ditetapkan
+    sebagai tersangka pada Oktober 2024" in a report of his verdict): background, not his status now."""
+    if earlier.dated is None:
+        return False
+    for d, dated in ((later.doc, later.dated), (earlier.doc, None)):
+        ref = dated or _published_day(d)
+        if ref is not None and (ref - earlier.dated).days >= PAST_STEP_DAYS:
+            return True
+    return False
+
+
+def _published_day(d: Document) -> date | None:
+    try:
+        return date.fromisoformat((d.published or "")[:10])
+    except ValueError:
+        return None
+
+
 def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, es: ExclusiveSlots,
                    names: set[str]) -> tuple[list[_SlotReading], dict[str, set[str]]]:
     """The sentences of a document telling one value of a slot, and every value the document
@@ -3605,9 +3673,10 @@ def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, 
             # ...". "Penyitaan tersebut dilakukan pada tingkat penuntutan ...")
             content = {w for w in content_words(before + " " + sentence, rw) if not es.value(w)}
             source = source_key(d, by_id)
+            dated = _latest_day_told(d, s, e)
             for (slot, value), (form, actors) in found.items():
                 told[slot].add(value)
-                readings.append(_SlotReading(d, source, sentence, slot, value, form, content, actors))
+                readings.append(_SlotReading(d, source, sentence, slot, value, form, content, actors, dated))
         before = sentence
     return readings, told
 
@@ -3641,6 +3710,10 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                     continue
                 if es.agree(slot, a.value, b.value):  # "dini hari" / "pagi": one hour told two ways
                     continue
+                if slot not in es.unordered:
+                    lo, hi = sorted((a, b), key=lambda r: es.rank[(slot, r.value)])
+                    if _past_step(lo, hi):
+                        continue
                 shared = a.words & b.words
                 if (len(shared) < es.min_shared or not shared & names
                         or len(shared) / max(1, min(len(a.words), len(b.words))) < es.min_overlap):
