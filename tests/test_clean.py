@@ -513,3 +513,37 @@ def test_strip_boilerplate_keeps_an_address_or_company_the_article_tells_of(line
     kept, removed = strip_boilerplate(f"{LEAD}\n{line}\n{NEXT}")
     assert line in kept
     assert all(r.reason != "masthead" for r in removed)
+
+
+# an invented fact-check desk's standing note, in the shapes the desks print under every piece
+# (the scraper's glued words kept: "Kabarkita.compada", "Kabarkita.combergabung")
+DESK_NOTE = (
+    "Melawan hoaks sama dengan melawan kebodohan. Itu yang mendasari kami membuat Kanal Cek Fakta Kabarkita.compada 2019.\n"
+    "Sejak 1 Maret 2019,Cek Fakta Kabarkita.combergabung dalam International Fact Checking Network(IFCN) dan menjadi "
+    "partner Meta. Kami juga bagian dari inisiatifcekfakta.com. Kerja sama dengan pihak mana pun tak akan "
+    "mempengaruhi independensi kami.\n"
+    "Jika Anda memiliki informasi seputar hoaks yang ingin kami telusuri, silakan kirim ke email cekfakta@kabarkita.com.\n"
+    "Ingin lebih cepat mendapat jawaban? Hubungi Chatbot WhatsApp Kabarkita Cek Fakta di 0812-0000-111.")
+
+
+def test_strip_boilerplate_removes_a_fact_check_desks_standing_note():
+    # left in, every piece of the desk shares the note's names (the network, the partner, the
+    # chatbot): a desk's pieces of one day on unrelated hoaxes were one story through them
+    body = "Beredar klaim bahwa bantuan subsidi upah 2025 bisa dicek lewat tautan di WhatsApp. Klaim itu tidak benar."
+    kept, removed = strip_boilerplate(f"{body}\n{DESK_NOTE}", title="Cek Fakta: Tautan Cek BSU 2025 Palsu")
+    assert body in kept
+    for gone in ("IFCN", "Fact Checking", "Meta", "Chatbot", "independensi", "email", "0812"):
+        assert gone not in kept
+    assert {r.reason for r in removed} == {"promo"}
+
+
+@pytest.mark.parametrize("line", [
+    "Tim Cek Fakta Kabarkita.com menelusuri klaim itu dan menemukan foto tersebut diambil pada 2019.",
+    "Sejak 2019, lembaga itu bergabung dengan jaringan pemeriksa fakta di Asia Tenggara.",
+    "Warga yang memiliki informasi soal keberadaan pelaku diminta menghubungi polisi melalui WhatsApp.",
+    "Menurut dia, tekanan itu tidak akan mempengaruhi putusan hakim.",
+])
+def test_strip_boilerplate_keeps_article_lines_about_fact_checks_and_contacts(line):
+    kept, removed = strip_boilerplate(f"{LEAD}\n{line}\n{NEXT}")
+    assert line in kept
+    assert all(r.reason != "promo" for r in removed)
