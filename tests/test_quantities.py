@@ -890,6 +890,13 @@ def test_quantities_other_possessive_words_are_no_counted_noun(text: str) -> Non
     assert all(q.unit is None for q in find_quantities("d", text) if q.value == 2)
 
 
+def _unit_of(text: str, needle: str) -> str | None:
+    """The unit of the quantity read as exactly ``needle`` in ``text`` (fails when none is)."""
+    found = [q for q in find_quantities("d", text) if q.text == needle]
+    assert found, f"no quantity {needle!r} in {text!r}"
+    return found[0].unit
+
+
 # fig26: a count of "the rest" names what it counts in the noun after it, with or without a copula or "sebagai"
 # ("antaranya" itself is still no noun: the word after it is). A state there stays fig20's (no unit here).
 @pytest.mark.parametrize("text, needle, unit", [
@@ -906,8 +913,7 @@ def test_quantities_other_possessive_words_are_no_counted_noun(text: str) -> Non
     ("Ada 20 kota termacet, dua di antaranya ada di Indonesia.", "dua", None),
 ])
 def test_quantities_a_rest_count_counts_the_noun_after_it(text: str, needle: str, unit: str | None) -> None:
-    found = [q for q in find_quantities("d", text) if q.text == needle]
-    assert found and found[0].unit == unit
+    assert _unit_of(text, needle) == unit
 
 
 # fig26: "kali" counts the occurrences of the noun after it; a time word, a known unit, a name, a function word
@@ -928,8 +934,7 @@ def test_quantities_a_rest_count_counts_the_noun_after_it(text: str, needle: str
     ("Pertemuan itu dua kali pula batal.", "dua kali", "kali"),
 ])
 def test_quantities_a_count_of_times_counts_the_noun_after_kali(text: str, needle: str, unit: str) -> None:
-    found = [q for q in find_quantities("d", text) if q.text == needle]
-    assert found and found[0].unit == unit
+    assert _unit_of(text, needle) == unit
 
 
 # fig26: a classifier before a name in capitals or a capitalised noun counts that thing; a month is none
@@ -941,8 +946,7 @@ def test_quantities_a_count_of_times_counts_the_noun_after_kali(text: str, needl
     ("Penjualan mencapai 1.200 unit Mei lalu.", "1.200 unit", "unit"),
 ])
 def test_quantities_a_classifier_counts_the_name_after_it(text: str, needle: str, unit: str) -> None:
-    found = [q for q in find_quantities("d", text) if q.text == needle]
-    assert found and found[0].unit == unit
+    assert _unit_of(text, needle) == unit
 
 
 @pytest.mark.parametrize(("text", "expected"), [
