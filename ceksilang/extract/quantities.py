@@ -1254,7 +1254,9 @@ def _unit_across_copula(text: str, sentence: tuple[int, int] | None, start: int,
 @lru_cache(maxsize=4)
 def _rest_words(words: frozenset[str]) -> re.Pattern[str]:
     """Any word of "the rest" ("lainnya", "di antaranya") after blanks, as whole words, any case."""
-    phrases = sorted(words, key=len, reverse=True) or ["(?!)"]
+    if not words:
+        return re.compile(r"(?!)")  # a language whose data lists none: never matches
+    phrases = sorted(words, key=len, reverse=True)
     return re.compile(r"\s*(?i:%s)(?![^\W_])" % "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases))
 
 
