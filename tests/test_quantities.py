@@ -884,10 +884,69 @@ def test_quantities_people_nouns_with_a_possessive_ending_are_counted(text: str,
 
 @pytest.mark.parametrize("text", [
     "Tiga orang tewas, dua lainnya luka.",  # "lainnya": the others, no noun
-    "Lima orang diperiksa, dua di antaranya pelajar.",
+    "Lima orang diperiksa, dua di antaranya masih di bawah umur.",
 ])
 def test_quantities_other_possessive_words_are_no_counted_noun(text: str) -> None:
     assert all(q.unit is None for q in find_quantities("d", text) if q.value == 2)
+
+
+def _unit_of(text: str, needle: str) -> str | None:
+    """The unit of the quantity read as exactly ``needle`` in ``text`` (fails when none is)."""
+    found = [q for q in find_quantities("d", text) if q.text == needle]
+    assert found, f"no quantity {needle!r} in {text!r}"
+    return found[0].unit
+
+
+# fig26: a count of "the rest" names what it counts in the noun after it, with or without a copula or "sebagai"
+# ("antaranya" itself is still no noun: the word after it is). A state there stays fig20's (no unit here).
+@pytest.mark.parametrize("text, needle, unit", [
+    ("Lima orang diperiksa, dua di antaranya pelajar.", "dua", "siswa"),
+    ("KPK menetapkan 21 tersangka, yaitu 4 tersangka penerima, 17 lainnya sebagai tersangka pemberi.", "17",
+     "tersangka"),
+    ("Dari 17 tersangka pemberi, 15 di antaranya pihak swasta dan 2 lainnya penyelenggara negara.", "15", "pihak"),
+    ("Dari 17 tersangka pemberi, 15 di antaranya pihak swasta dan 2 lainnya penyelenggara negara.", "2",
+     "penyelenggara"),
+    ("Kapal itu mengangkut 3.000 mobil, 800 di antaranya merupakan mobil listrik.", "800", "kendaraan"),
+    # a state of people, a time word, a function word after the rest: no noun from it
+    ("Dua orang tewas, tiga lainnya luka ringan.", "tiga", None),
+    ("Tiga orang ditangkap, dua di antaranya pagi tadi.", "dua", None),
+    ("Ada 20 kota termacet, dua di antaranya ada di Indonesia.", "dua", None),
+])
+def test_quantities_a_rest_count_counts_the_noun_after_it(text: str, needle: str, unit: str | None) -> None:
+    assert _unit_of(text, needle) == unit
+
+
+# fig26: "kali" counts the occurrences of the noun after it; a time word, a known unit, a name, a function word
+# after it, or a multiple ("seluas tujuh kali ukuran Bulan", "sebesar 3 kali tarif") keep "kali"
+@pytest.mark.parametrize("text, needle, unit", [
+    ("Tercatat satu kali gempa vulkanik dalam dan empat kali tremor menerus.", "satu kali gempa", "gempa"),
+    ("Tercatat satu kali gempa vulkanik dalam dan empat kali tremor menerus.", "empat kali tremor", "tremor"),
+    ("Tim itu menang 22 kali, 17 kali imbang, dan 34 kali kalah.", "34 kali kalah", "kalah"),
+    ("Frekuensi perdagangan tercatat 1,48 juta kali transaksi.", "1,48 juta kali transaksi", "transaksi"),
+    ("Pasien sudah menjalani tiga kali operasi.", "tiga kali operasi", "operasi"),
+    ("Obat diminum dua kali sehari.", "dua kali", "kali"),
+    ("Harganya naik dua kali lipat.", "dua kali lipat", "kali"),
+    ("Ia sudah dua kali tahun ini ke sana.", "dua kali", "kali"),
+    ("Juara dunia dua kali Toprak Razgatlioglu pindah tim.", "dua kali", "kali"),
+    ("Ia membaca surat itu satu kali pagi hari.", "satu kali", "kali"),
+    ("Kamera menangkap langit seluas 45 kali ukuran Bulan penuh.", "45 kali", "kali"),
+    ("Denda dikenakan sebesar 3 kali tarif tol.", "3 kali", "kali"),
+    ("Pertemuan itu dua kali pula batal.", "dua kali", "kali"),
+])
+def test_quantities_a_count_of_times_counts_the_noun_after_kali(text: str, needle: str, unit: str) -> None:
+    assert _unit_of(text, needle) == unit
+
+
+# fig26: a classifier before a name in capitals or a capitalised noun counts that thing; a month is none
+@pytest.mark.parametrize("text, needle, unit", [
+    ("Dinas memasang sembilan unit CCTV di enam titik.", "sembilan unit CCTV", "CCTV"),
+    ("Pada PLTS ini terdapat 522 unit Panel surya.", "522 unit Panel", "panel"),
+    ("Hyundai mengirimkan 20.836 unit Creta ke luar negeri.", "20.836 unit Creta", "creta"),
+    ("Barang bukti antara lain 85.000 butir Tramadol.", "85.000 butir Tramadol", "tramadol"),
+    ("Penjualan mencapai 1.200 unit Mei lalu.", "1.200 unit", "unit"),
+])
+def test_quantities_a_classifier_counts_the_name_after_it(text: str, needle: str, unit: str) -> None:
+    assert _unit_of(text, needle) == unit
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -214,6 +214,12 @@ class UnitTable:
     # "jumlah total rute menjadi 16": a bare count's noun named after a count head before it in its clause
     count_heads: tuple[str, ...] = ()
     count_head_not_after: frozenset[str] = frozenset()  # "tersebar di 30 Puskesmas": where, not the count
+    # fig26: "empat kali tremor": the word of times, and the time words after it that are no counted noun
+    occurrences: frozenset[str] = frozenset()
+    occurrence_not_nouns: frozenset[str] = frozenset()
+    occurrence_multiple_after: frozenset[str] = frozenset()  # "seluas tujuh kali ukuran Bulan": a multiple
+    # fig26: "17 lainnya sebagai tersangka pemberi": words naming the role a rest count is counted in
+    copula_role_markers: frozenset[str] = frozenset()
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -271,6 +277,11 @@ def _unit_table(language: str) -> UnitTable:
                                            for w in (data.get("count_heads") or {}).get("not_after") or ()),
             clause_openers=frozenset(str(w).lower()
                                      for w in (data.get("copula_counts") or {}).get("clause_openers") or ()),
+            copula_role_markers=frozenset(str(w).lower()
+                                          for w in (data.get("copula_counts") or {}).get("role_markers") or ()),
+            occurrences=frozenset(str(w).lower() for w in data.get("occurrences") or ()),
+            occurrence_not_nouns=frozenset(str(w).lower() for w in data.get("occurrence_not_nouns") or ()),
+            occurrence_multiple_after=frozenset(str(w).lower() for w in data.get("occurrence_multiple_after") or ()),
             pattern=pattern,
             subjects=subjects,
             subject_units=subject_units,
@@ -759,8 +770,9 @@ def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, fi
     # a classifier right after it counts ("satu bungkus ganja kering", "satu pucuk senjata"):
     # the article use of "satu" ("satu hal") never takes a measure word
     word_after = _WORD_AFTER.match(text, fig.end)
-    if word_after and word_after.group(1).lower() in unit_table(language).classifiers:
-        return True
+    table = unit_table(language)
+    if word_after and word_after.group(1).lower() in table.classifiers | table.occurrences:
+        return True  # "satu kali gempa vulkanik" too: a count of times, as "satu kali" alone was
     if _one_in_a_list(text, fig, figures, nw, language):
         return True
     if unit is None:
@@ -1072,6 +1084,15 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
             if following is not None and (table.lookup(following) is not None or following in table.possessed_nouns
                                           or surface.lower() not in table.classifiers_before_states):
                 return following, following_end
+        if surface.lower() in table.occurrences and not after_classifier and not _a_multiple(text, pos, table):
+            # "empat kali tremor menerus" counts tremors, "tiga kali absen" absences; "dua kali sehari",
+            # "dua kali tahun ini" stay times (a time word, a known unit after it)
+            # (a capital after it is a name's: "dua kali Toprak Razgatlioglu", "Dua kali Ayu Ting Ting coba")
+            following, following_end = _unit_after(text, um.end(), limit, after_classifier=True, language=language)
+            if (following is not None and following.lower() not in table.occurrence_not_nouns
+                    and table.lookup(following) is None and text[um.end():following_end].strip()[:1].islower()
+                    and not _time_word(following)):
+                return following, following_end
         return unit, um.end()
     wm = _LOWER_WORD.match(text, at, limit)
     if wm is None and _in_title_line(text, at):  # headline "5 Fakta di Balik ..."
@@ -1082,6 +1103,10 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if (am and low <= len(am.group(0)) <= high and am.group(0) not in table.not_acronym_units
                 and not _in_capitals(text, at) and not _number_of_a_name(text, pos, table, language)):
             return am.group(0), am.end()  # "lebih dari 150 PKL" counts PKL
+    if wm is None and table.acronym_units and after_classifier:
+        named = _named_after_classifier(text, at, limit, table)
+        if named is not None:
+            return named
     if not wm or wm.end() < len(text) and (text[wm.end()].isalnum()):
         return None, pos
     word = wm.group(0).lower()
@@ -1105,6 +1130,42 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
         if following is not None:
             return following, following_end
     return word, wm.end()
+
+
+def _time_word(word: str) -> bool:
+    """True for a word of the calendar ("satu kali pagi"): never the noun a count of times or of the rest counts
+    (stopwords.txt is no guard here: it holds nouns too, "pihak", "video")."""
+    return word.lower() in calendar_words()
+
+
+_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)\s+(?:[\d.,]+|[^\W\d_]+)\s*$")
+
+
+def _a_multiple(text: str, pos: int, table: UnitTable) -> bool:
+    """True when the number ending at ``pos`` follows a word of size or amount ("seluas tujuh kali ukuran
+    Bulan", "sebesar 3 kali tarif"): "kali" then says how many times as much, not how many times."""
+    before = _WORD_BEFORE_NUMBER.search(text, max(0, pos - 40), pos)
+    return bool(before) and before.group(1).lower() in table.occurrence_multiple_after
+
+
+def _named_after_classifier(text: str, at: int, limit: int, table: UnitTable) -> tuple[str, int] | None:
+    """(counted thing, its end) for a name in capitals or a capitalised noun right after a classifier:
+    "sembilan unit CCTV" counts CCTV, "522 unit Panel surya" panels, "dua unit Toyota Avanza" Toyotas. A
+    classifier stands mid-sentence, so a capital there is no sentence start; a month ("1.200 unit Mei") or a
+    word that is no noun ("unit Selain") is none, nor a line of capitals (a headline)."""
+    if _in_capitals(text, at):
+        return None
+    am = _ACRONYM.match(text, at, limit)
+    low, high = table.acronym_units or (0, 0)
+    if am and low <= len(am.group(0)) <= high and am.group(0) not in table.not_acronym_units:
+        return am.group(0), am.end()
+    tm = _TITLE_WORD.match(text, at, limit)
+    if tm is None or tm.end() < len(text) and text[tm.end()].isalnum():
+        return None
+    word = tm.group(0).lower()
+    if word in calendar_words() or word in table.not_units or len(word) < 3:
+        return None
+    return word, tm.end()
 
 
 def _possessed_noun(word: str, table: UnitTable) -> str | None:
@@ -1174,13 +1235,47 @@ def _unit_across_copula(text: str, sentence: tuple[int, int] | None, start: int,
     if before and before[-1] not in ",;:" and not (last and last.group(1).lower() in table.clause_openers):
         return None
     at = end
+    rest = _rest_words(table.copula_rest_words).match(text, at)
+    if rest:
+        at = rest.end()
     word = _WORD_AT.match(text, at)
-    if word and word.group(1).lower() in table.copula_rest_words:
-        at, word = word.end(), _WORD_AT.match(text, word.end())
-    if not word or word.group(1).lower() not in table.copulas:
+    if word and (word.group(1).lower() in table.copulas
+                 or rest and word.group(1).lower() in table.copula_role_markers):
+        unit, _ = _unit_after(text, word.end(), sentence[1], language=language)
+        return unit
+    if (not rest or not word or _state_of_people_at(text, word.start(1), language)
+            or _time_word(word.group(1))):
         return None
-    unit, _ = _unit_after(text, word.end(), sentence[1], language=language)
+    # fig26: the rest's noun with no copula ("15 di antaranya pihak swasta"); a state there is fig20's
+    unit, _ = _unit_after(text, at, sentence[1], language=language)
     return unit
+
+
+@lru_cache(maxsize=4)
+def _rest_words(words: frozenset[str]) -> re.Pattern[str]:
+    """Any word of "the rest" ("lainnya", "di antaranya") after blanks, as whole words, any case."""
+    if not words:
+        return re.compile(r"(?!)")  # a language whose data lists none: never matches
+    phrases = sorted(words, key=len, reverse=True)
+    return re.compile(r"\s*(?i:%s)(?![^\W_])" % "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases))
+
+
+@lru_cache(maxsize=None)
+def _people_state_pattern(language: str | None) -> re.Pattern[str] | None:
+    """The surfaces of the states of people the reconciliation reads (reconcile.yaml ``measures`` of
+    ``state_counts.states``): "luka ringan", "meninggal", "hilang"."""
+    data = load_data("reconcile", data_language("reconcile", language))
+    states = set((data.get("state_counts") or {}).get("states") or ())
+    surfaces = [str(w) for key, forms in (data.get("measures") or {}).items() if key in states for w in forms]
+    if not surfaces:
+        return None
+    return re.compile(r"(?i:%s)(?![^\W_])" % "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True))))
+
+
+def _state_of_people_at(text: str, at: int, language: str | None) -> bool:
+    """True when a state of people starts at ``at`` ("tiga lainnya luka ringan")."""
+    pattern = _people_state_pattern(language)
+    return bool(pattern and pattern.match(text, at))
 
 
 @lru_cache(maxsize=4)

@@ -2522,6 +2522,12 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             continue  # ("... di Ujung Tanduk Satu orang tewas": a figure running out of it opens the next sentence)
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
         unit = q.unit or _borrowed_unit(doc.text, sent, q, rw, doc.sentences)
+        if (q.unit and q.unit.lower() not in q.text.lower()
+                and rw.unit_aliases.get(q.unit.lower(), q.unit) not in rw.unit_weights):
+            # fig26: a bare rest count whose noun comes after "di antaranya" ("satu diantaranya anak-anak") with no
+            # weight names who some of the whole are: the reading stays the part of the whole it was ("lima orang"
+            # dead), as when no noun followed
+            unit = _borrowed_unit(doc.text, sent, q, rw, doc.sentences) or unit
         index = _index_level(doc.text, sent, q, rw)
         carried_from = None
         if unit is None and index is None and _anaphor_before(doc.text, sent, q, rw):
