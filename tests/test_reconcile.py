@@ -3663,3 +3663,17 @@ def test_two_matches_of_one_team_in_a_story_are_two_items():
     items = _match_items(*first, *second)
     assert sorted(x.docs for x in items) == [["a", "b"], ["c", "d"]]
     assert all("no. 1" in x.explanation and "no. 2" not in x.explanation for x in items)
+
+
+# speed10: words() lower-cases ASCII text before its search, other text word by word: the same words
+@pytest.mark.parametrize("text, expected", [
+    ("Harga BBM naik 10 persen, kata Menteri ESDM.", ["harga", "bbm", "naik", "10", "persen", "kata", "menteri", "esdm"]),
+    ("negara-negara ASEAN_2025 (U.S.)", ["negara-negara", "asean", "2025", "u", "s"]),
+    ("İstanbul ve Ankara", ["i̇stanbul", "ve", "ankara"]),  # "İ" lower-cased is "i" and a combining dot
+    ("ΣΟΦΟΣ Café", ["σοφος", "café"]),  # each word lower-cased alone: its own final sigma
+    ("", []),
+])
+def test_words_are_the_lower_case_words_of_the_text(text: str, expected: list[str]) -> None:
+    from ceksilang.reconcile.words import WORD_PATTERN, words
+
+    assert words(text) == expected == [w.lower() for w in WORD_PATTERN.findall(text)]
