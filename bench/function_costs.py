@@ -40,6 +40,8 @@ def _measure(store_path: str) -> dict[str, dict[str, object]]:
     from ceksilang.extract.quantities import find_quantities
     from ceksilang.extract.quotes import find_quotes
     from ceksilang.extract.timex import find_dates
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+    from ceksilang.reconcile.words import words
     from ceksilang.render.json import record_json
     from ceksilang.store import Store
     from ceksilang.text import normalise_space
@@ -56,6 +58,9 @@ def _measure(store_path: str) -> dict[str, dict[str, object]]:
         "predict_mentions": lambda d: predict_mentions(d.id, d.text, language=d.language or "id"),
         "normalise_space (every line)": lambda d: [normalise_space(line) for line in d.text.splitlines()],
         "record_json (document record)": lambda d: record_json(d.to_dict()),
+        # reconciliation's largest function (speed10), with no entities: the reads around each figure
+        "figure_readings": lambda d: figure_readings(d, EntityIndex([]), {d.id: d}),
+        "words (every line)": lambda d: [words(line) for line in d.text.splitlines()],
     }
     out = {}
     for name, call in calls.items():

@@ -1326,3 +1326,45 @@ def test_a_demand_reaches_every_term_it_joins_with_dan():
     assert not _reading(text, "Rp250 juta").measure.startswith("usulan")
     decided = "Terdakwa, yang sebelumnya dituntut tujuh tahun, akhirnya dijatuhi denda sebesar Rp250 juta."
     assert not _reading(decided, "Rp250 juta").measure.startswith("usulan")
+
+# speed10: _adjunct_start bares and lower-cases each word it reads back once; where an adjunct opens is
+# what it was when each step built its own list (sentences written for these tests)
+@pytest.mark.parametrize("tokens, opens_at", [
+    (["Cadangan", "devisa", "pada", "akhir", "Juni", "2025"], 2),  # a time: opener, calendar word, year
+    (["harga", "emas", "(pada", "kuartal", "III)"], 2),  # a bracketed time, a period in Roman numerals
+    (["kekayaan", "bersih", "di", "seluruh", "dunia"], 2),  # a place
+    (["dana", "yang", "telah", "diblokir"], 1),  # a relative clause
+    (["dana", "bantuan", "sosial"], None),  # no adjunct
+    (["denda", "serta", "di", "Jakarta"], 2),
+    (["selama", "4", "tahun", "serta", "denda"], None),  # a coordinator ends the reach
+    (["kata", ",", "di", "Bandung"], 2),
+    (["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "pada", "2019"], 10),  # a long run: only the reach is read
+    ([], None),
+])
+def test_where_an_adjunct_ending_the_words_opens(tokens: list[str], opens_at: int | None) -> None:
+    from ceksilang.reconcile.claims import _adjunct_start
+    from ceksilang.reconcile.words import reconcile_words
+
+    assert _adjunct_start(tokens, reconcile_words()) == opens_at
+
+
+# speed10: _looks_like_verb asks the whole prefix tuple first; a prefix that leaves too short a root still
+# reads no verb, and a word of letters only still reads no figure in a phrase (the words of the docstrings)
+@pytest.mark.parametrize("word, verb", [
+    ("diblokir", True), ("berhasil", True), ("bersih", False), ("berat", False), ("dinas", False),
+    ("kekayaan", False), ("harga", False), ("", False),
+])
+def test_a_verb_is_a_prefix_leaving_a_root(word: str, verb: bool) -> None:
+    from ceksilang.reconcile.claims import _looks_like_verb
+    from ceksilang.reconcile.words import reconcile_words
+
+    assert _looks_like_verb(word, reconcile_words()) is verb
+
+
+def test_a_phrase_read_back_stops_at_a_figure_not_at_a_word_of_letters() -> None:
+    from ceksilang.reconcile.claims import _phrase_words
+    from ceksilang.reconcile.words import reconcile_words
+
+    rw = reconcile_words()
+    assert _phrase_words(["cadangan", "devisa"], rw, from_start=False) == ["cadangan", "devisa"]
+    assert _phrase_words(["200", "gram"], rw, from_start=False) == []  # the unit of the figure before

@@ -3726,3 +3726,16 @@ def test_a_name_written_out_and_its_initials_in_a_quote_are_no_change_of_name():
     # another body's name is a change of name
     other = wording_changes(full, short.replace("TNI", "Polri"))
     assert [c.meaning for c in other] == [None, "name"]
+
+# speed10: words() lower-cases ASCII text before its search, other text word by word: the same words
+@pytest.mark.parametrize("text, expected", [
+    ("Harga BBM naik 10 persen, kata Menteri ESDM.", ["harga", "bbm", "naik", "10", "persen", "kata", "menteri", "esdm"]),
+    ("negara-negara ASEAN_2025 (U.S.)", ["negara-negara", "asean", "2025", "u", "s"]),
+    ("İstanbul ve Ankara", ["i̇stanbul", "ve", "ankara"]),  # "İ" lower-cased is "i" and a combining dot
+    ("ΣΟΦΟΣ Café", ["σοφος", "café"]),  # each word lower-cased alone: its own final sigma
+    ("", []),
+])
+def test_words_are_the_lower_case_words_of_the_text(text: str, expected: list[str]) -> None:
+    from ceksilang.reconcile.words import WORD_PATTERN, words
+
+    assert words(text) == expected == [w.lower() for w in WORD_PATTERN.findall(text)]

@@ -604,7 +604,9 @@ def _looks_like_verb(word: str, rw: ReconcileWords) -> bool:
     """A lower-case word of five letters or more opened by a verb prefix that leaves a root of a
     root's length: "diblokir", "berhasil"; not "bersih", "berat", "dinas" (the prefix would leave
     too little: those letters are the root's own)."""
-    return (len(word) >= 5 and word not in rw.not_verbs
+    # (``startswith`` of the whole tuple first: most words open with no verb prefix, and only a word
+    # that does has each prefix's leftover measured)
+    return (len(word) >= 5 and word not in rw.not_verbs and word.startswith(rw.verb_prefixes)
             and any(word.startswith(p) and len(word) - len(p) >= _min_stem() for p in rw.verb_prefixes))
 
 
@@ -665,7 +667,9 @@ def _phrase_words(tokens: list[str], rw: ReconcileWords, from_start: bool, head_
         abbreviation = mixed_case and len(word) > 1 and word.isupper()
         if not from_start and out and _LIST_MARKER.fullmatch(token):
             break  # "1) pemberlakuan tarif dasar [sebesar]": a list item's number opens the phrase
-        if any(c.isdigit() for c in word) and not from_start and not _alphanumeric_name(word):
+        # (a word of letters only, most of them, holds no digit: no letter is a digit, and the
+        # character loop is left for the rest)
+        if not word.isalpha() and any(c.isdigit() for c in word) and not from_start and not _alphanumeric_name(word):
             # "penjara paling lama 12 tahun atau pidana denda [paling banyak Rp5 miliar]": a term of time
             # before the joiner is the other side of an alternative (a term and an amount are never one
             # thing said twice), the words after the joiner are this one's phrase; else ("38 poin atau plus
@@ -1280,9 +1284,12 @@ def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
     am = rw.amount_measures
     assert am is not None
     reach = max(am.relative_words, 4) + 1
-    for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - reach), -1):
-        word = tokens[i].strip("()").lower()
-        tail = [t.strip("()").lower() for t in tokens[i + 1:]]
+    # every step back reads the words after it: each is bared and lower-cased once, not once a step
+    first = max(0, len(tokens) - reach)
+    bare = [t.strip("()").lower() for t in tokens[first:]]
+    for i in range(len(tokens) - 1, first - 1, -1):
+        word = bare[i - first]
+        tail = bare[i - first + 1:]
         if not word or not (word[0].isalnum()):
             return None  # punctuation: an adjunct does not reach past it
         if not tail:

@@ -685,6 +685,11 @@ WORD_PATTERN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 def words(text: str) -> list[str]:
+    # ASCII text (most of it) is lower-cased once before the search: there lower() maps letter to
+    # letter one for one, so the words found are the same; other text may change length or class
+    # when lower-cased ("İ" is two characters, the second no letter), and is lowered word by word
+    if text.isascii():
+        return WORD_PATTERN.findall(text.lower())
     return [w.lower() for w in WORD_PATTERN.findall(text)]
 
 
