@@ -2620,3 +2620,22 @@ def test_quotes_spk31_frames_leave_aims_and_offices_alone(text: str) -> None:
     doc = _analysed(text)
     assert all(q.speaker_name not in ("Budi Santoso", "Menteri Perdagangan dan Perindustrian") for q in doc.quotes), \
         [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Kapolsek Sukamaju, Iptu Budi Santoso, membenarkan bahwa unggahan tersebut merupakan postingan korban.",
+     "unggahan tersebut merupakan", "Budi Santoso"),
+    ("Rudi Hartono hadir di seminar itu. Ia mencontohkan, tidak ada perusahaan besar yang memiliki sepuluh ajudan.",
+     "tidak ada perusahaan besar", "Rudi Hartono"),
+    ("Siti Aminah lulus dari kampus itu tahun lalu. Siti bercerita bahwa keinginannya masuk kampus itu sudah ada "
+     "sejak kecil.", "keinginannya masuk kampus", "Siti Aminah"),
+])
+def test_quotes_verbs_of_telling_before_bahwa_or_a_comma_report_words(text: str, words: str, speaker: str) -> None:
+    # "membenarkan bahwa", "mencontohkan,", "bercerita bahwa": speech verbs when "bahwa" or a comma follows
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_a_verb_of_telling_with_a_plain_object_reports_nothing() -> None:
+    # "membenarkan kejadian tersebut": an act confirmed, no words reported
+    doc = _analysed("Kapolsek Sukamaju, Iptu Budi Santoso, membenarkan kejadian tersebut.")
+    assert not [q for q in doc.quotes if q.kind == "indirect"], [(q.text, q.speaker_name) for q in doc.quotes]
