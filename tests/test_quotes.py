@@ -2607,3 +2607,63 @@ def test_quotes_english_he_said_with_no_one_named_before_is_no_guess():
     doc = _analysed("Heavy rain fell all night.\n\n\u201cNobody warned us,\u201d he said.")
     (q,) = [q for q in doc.quotes if q.kind == "direct"]
     assert q.speaker_name is None
+
+# --------------------------------------------------------------------------- issue 20, spk31
+# Indirect quotes that were not found (unseen check of spk31, 30 coverage.csv articles): a body
+# with its short form in brackets as the subject, a negated clause after "memastikan", a request
+# with no marker, a message ("berpesan"), a comma-opened clause holding "bahwa", "Menurut
+# pengakuan X". Invented names and places.
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Rencana itu menuai kritik. Gabungan Produsen Kopi Putih Indonesia (GAPKOPI) menilai kebijakan tersebut "
+     "tidak memiliki dasar hukum yang kuat.", "kebijakan tersebut tidak memiliki", "Gabungan Produsen Kopi Putih Indonesia"),
+    ("Pendaftaran murid baru sudah ditutup. Kepala Dinas Pendidikan Kota Sukamaju, Budi Santoso memastikan "
+     "tidak akan ada kursi tambahan dalam penerimaan murid baru.", "tidak akan ada kursi tambahan", "Budi Santoso"),
+    ("Budi Santoso menjadi kepala dinas sejak 2023. Oleh karena itu, dia meminta masyarakat tidak mudah "
+     "percaya pada oknum yang menjanjikan kursi.", "tidak mudah percaya pada oknum", "Budi Santoso"),
+    ("Rudi Hartono hadir dalam rapat warga. Dia pun berpesan kepada warga agar tidak mudah termakan berita "
+     "bohong di media sosial.", "tidak mudah termakan berita", "Rudi Hartono"),
+    ("Warga melapor ke polisi. Menurut pengakuan Siti Aminah, dirinya tergiur karena dijanjikan sejumlah "
+     "uang oleh seorang perempuan.", "dirinya tergiur karena", "Siti Aminah"),
+])
+def test_quotes_indirect_speech_of_frames_spk31_read(text: str, words: str, speaker: str) -> None:
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_a_comma_after_the_verb_opens_the_words_before_a_later_bahwa() -> None:
+    # "berpendapat, alasan bahwa ...": the "bahwa" is inside the reported words, not their start
+    doc = _analysed("Pengamat energi Rudi Hartono berpendapat, alasan bahwa perusahaan sudah melakukan reklamasi "
+                    "tidak cukup mencegah kerusakan lingkungan.")
+    q = _quote_at(doc.quotes, doc.text, "tidak cukup mencegah")
+    assert doc.text[q.start:q.end].startswith("alasan bahwa perusahaan"), doc.text[q.start:q.end]
+
+
+@pytest.mark.parametrize("text", [
+    # an aim: checking that nothing was left, not words reported
+    "Petugas Budi Santoso memeriksa kabin pesawat untuk memastikan tidak ada barang yang tertinggal.",
+    # a role with its office's short form before the verb: the holder, not the office, would speak
+    "Menteri Perdagangan dan Perindustrian (Mendag) menyatakan harga beras akan turun pekan depan.",
+])
+def test_quotes_spk31_frames_leave_aims_and_offices_alone(text: str) -> None:
+    doc = _analysed(text)
+    assert all(q.speaker_name not in ("Budi Santoso", "Menteri Perdagangan dan Perindustrian") for q in doc.quotes), \
+        [(q.text, q.speaker_name) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Kapolsek Sukamaju, Iptu Budi Santoso, membenarkan bahwa unggahan tersebut merupakan postingan korban.",
+     "unggahan tersebut merupakan", "Budi Santoso"),
+    ("Rudi Hartono hadir di seminar itu. Ia mencontohkan, tidak ada perusahaan besar yang memiliki sepuluh ajudan.",
+     "tidak ada perusahaan besar", "Rudi Hartono"),
+    ("Siti Aminah lulus dari kampus itu tahun lalu. Siti bercerita bahwa keinginannya masuk kampus itu sudah ada "
+     "sejak kecil.", "keinginannya masuk kampus", "Siti Aminah"),
+])
+def test_quotes_verbs_of_telling_before_bahwa_or_a_comma_report_words(text: str, words: str, speaker: str) -> None:
+    # "membenarkan bahwa", "mencontohkan,", "bercerita bahwa": speech verbs when "bahwa" or a comma follows
+    assert _speaker_at(_analysed(text), words) == speaker
+
+
+def test_quotes_a_verb_of_telling_with_a_plain_object_reports_nothing() -> None:
+    # "membenarkan kejadian tersebut": an act confirmed, no words reported
+    doc = _analysed("Kapolsek Sukamaju, Iptu Budi Santoso, membenarkan kejadian tersebut.")
+    assert not [q for q in doc.quotes if q.kind == "indirect"], [(q.text, q.speaker_name) for q in doc.quotes]

@@ -2130,6 +2130,33 @@ class _Resolver:
             return name
         return _Name(s, e, self.text[s:e], False)
 
+    def body_before_short_form(self, part: list[int], names: list[_Name], verb_start: int) -> _Name | None:
+        """The body whose short form in brackets stands right before the speech verb, the whole of
+        ``part`` before the bracket capitalised ("Gabungan Produsen Rokok Putih Indonesia (GAPRINDO)
+        menilai"): the full name the article writes, which the mentions may split (a place inside,
+        "Indonesia"). None when the words before the bracket are a role ("Menteri Energi dan Sumber
+        Daya Mineral (ESDM) menyatakan": its holder speaks) or name a person."""
+        if not names or names[-1].person or names[-1].place or not_a_speaker(names[-1].text, self.pat):
+            return None
+        short = names[-1]
+        if self.text[short.end:verb_start].strip() != ")" or self.text[:short.start].rstrip()[-1:] != "(":
+            return None
+        open_at = self.text.rfind("(", 0, short.start)
+        lead = 0
+        while lead < len(part) and (self.words.texts[part[lead]].lower() in self.pat.sentence_openers
+                                    or self.words.texts[part[lead]].lower() in self.pat.conjunctions):
+            lead += 1
+        before = [k for k in part[lead:] if self.words.ends[k] <= open_at]
+        if len(before) < 2 or self.words.texts[before[0]].lower() in self.pat.role_words:
+            return None
+        if not all(_capitalised(self.words.texts[k]) or self.words.texts[k] in self.pat.name_connectors for k in before) \
+                or not _capitalised(self.words.texts[before[-1]]):
+            return None
+        s, e = self.words.starts[before[0]], self.words.ends[before[-1]]
+        if any(n.person for n in self.names_in(s, e)):
+            return None
+        return _Name(s, e, self.text[s:e], False)
+
     def opens_with(self, span: list[int], name: _Name) -> bool:
         """Whether the words ``span`` begin with ``name``, after nothing but ranks and titles
         ("Iptu Doohan Octa", "Prof. Dr. Supriatna")."""
@@ -2466,6 +2493,10 @@ class _Resolver:
             if names and names[0].start <= self.words.starts[idx[min(1, len(idx) - 1)]]:
                 # "Direktorat Jenderal Perhubungan Udara mengatakan": the whole capitalised name
                 return _Speaker(self.whole_body(idx, names[0]), CONF_ORG, cue), 1
+            short_form_of = self.body_before_short_form(idx, names, verb_start)
+            if short_form_of is not None:
+                # "Gabungan Produsen Rokok Putih Indonesia (GAPRINDO) menilai": the body's full name
+                return _Speaker(short_form_of, CONF_ORG, cue), 1
             if names and not names[-1].place and not self.text[names[-1].end:verb_start].strip() \
                     and not not_a_speaker(names[-1].text, self.pat):
                 # "Penyiar publik Austria ORF melaporkan": the body named right before the verb,
@@ -3409,7 +3440,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         cs = r.words.ends[k]
         rest = idx[pos + 1:]
         # a comma after the verb opens the reported words ("Dia menekankan, permohonan ... akan ...")
-        if rest and "," not in r.text[r.words.ends[k]:r.words.starts[rest[0]]] and _narration(r, rest):
+        comma_opens = bool(rest) and "," in r.text[r.words.ends[k]:r.words.starts[rest[0]]]
+        if rest and not comma_opens and _narration(r, rest):
             # "Blinken menyampaikan pernyataan tersebut dalam ...": the act, not what was said,
             # unless "bahwa" soon gives the content ("menyampaikan pesan bahwa ...")
             that = [n for n, k2 in enumerate(rest[:4]) if r.words.texts[k2].lower() in r.verbs.complementizers]
@@ -3420,9 +3452,11 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                 return
             rest = rest[that[0]:]
         that = [n for n, k2 in enumerate(rest[:8]) if r.words.texts[k2].lower() in r.verbs.complementizers]
-        if that and not any(_VERB_SHAPE.match(r.words.texts[k2].lower()) for k2 in rest[:that[0]]):
+        if that and not comma_opens and not any(_VERB_SHAPE.match(r.words.texts[k2].lower()) for k2 in rest[:that[0]]):
             # "mengumumkan pada 4 November pagi bahwa ...": the words after "bahwa"; not when a
-            # verb stands before it ("mengaku baru mengetahui bahwa ..." reports the knowing)
+            # verb stands before it ("mengaku baru mengetahui bahwa ..." reports the knowing), nor
+            # after a comma that opened the words already ("Fahmy berpendapat, alasan bahwa
+            # perusahaan ... tidak cukup ...": the "bahwa" is inside them)
             rest = rest[that[0]:]
         skip = 0
         while skip < len(rest) and (r.words.texts[rest[skip]].lower() in r.verbs.complementizers
@@ -3805,7 +3839,8 @@ def _clause_follows(r: _Resolver, rest: list[int]) -> bool:
     akan ...": a future marker right after the verb is a promise the speaker makes."""
     for n, k in enumerate(rest):
         low = r.words.texts[k].lower()
-        if n == 0 and low in r.verbs.promise_markers:
+        if n == 0 and low in r.verbs.promise_markers | r.verbs.negated_clause_openers:
+            # "memastikan tidak akan ada ...": a negated clause whose subject is left out, as a promise
             return True
         if low in r.verbs.clause_blockers or r.verbs.cue(low) or low in r.verbs.with_that:
             return False
@@ -3826,6 +3861,10 @@ def _request_follows(r: _Resolver, rest: list[int]) -> bool:
                 return True
             nxt = r.words.texts[rest[n + 1]].lower() if n + 1 < len(rest) else ""
             return bool(_VERB_SHAPE.match(nxt)) or nxt in r.verbs.clause_markers or nxt in r.verbs.request_aspect
+        if n > 0 and low in r.verbs.request_negations:
+            # "meminta masyarakat tidak mudah percaya ...": the addressee, then what not to do;
+            # not after pardon asked for ("meminta maaf tidak bisa hadir")
+            return r.words.texts[rest[0]].lower() not in r.verbs.request_objects
         if r.verbs.cue(low) or low in r.verbs.clause_blockers:
             return False
     return False

@@ -139,6 +139,9 @@ class SpeechVerbs:
     clause_blockers: frozenset[str] = frozenset()  # "yang", "dan": a marker after them is no clause of its own
     # "akan", "bakal": right after the verb, a promise with its subject left out ("memastikan akan ...")
     promise_markers: frozenset[str] = frozenset()
+    # "tidak", "tak": right after the verb, a negated clause with its subject left out
+    # ("memastikan tidak akan ada ...", "memastikan tidak membuka kuota ...")
+    negated_clause_openers: frozenset[str] = frozenset()
     passive: frozenset[str] = frozenset()  # "dikatakan": opens a sentence of reported words
     passive_agent: frozenset[str] = frozenset()  # "oleh": the one who said it follows
     # "meminta": a speech verb only when a request follows it ("meminta warga untuk tetap tenang")
@@ -146,6 +149,9 @@ class SpeechVerbs:
     request_markers: frozenset[str] = frozenset()  # "agar", "supaya", "untuk"
     request_markers_verbal: frozenset[str] = frozenset()  # "untuk": a request only before a verb
     request_aspect: frozenset[str] = frozenset()  # "tetap", "terus": a verb phrase opens with them
+    # "tidak", "jangan": after the addressee, a request with no marker ("meminta warga tidak panik")
+    request_negations: frozenset[str] = frozenset()
+    request_objects: frozenset[str] = frozenset()  # "maaf", "izin": asked for, no addressee after
     request_window: int = 0  # words between the verb and the marker at most
     # "menurut": the according_to word followed by who speaks ("menurutnya": the person in focus)
     according_to_speaker: frozenset[str] = frozenset()
@@ -208,12 +214,15 @@ def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
         clause_markers=words("clause_markers"),
         clause_blockers=words("clause_blockers"),
         promise_markers=words("promise_markers"),
+        negated_clause_openers=words("negated_clause_openers"),
         passive=words("passive"),
         passive_agent=words("passive_agent"),
         request=words("request_verbs"),
         request_markers=words("request_markers"),
         request_markers_verbal=words("request_markers_verbal"),
         request_aspect=words("request_aspect"),
+        request_negations=words("request_negations"),
+        request_objects=words("request_objects"),
         request_window=int(data.get("request_window") or 0),
         according_to_speaker=words("according_to_speaker"),
         according_to_origin=words("according_to_origin"),
