@@ -1277,3 +1277,23 @@ def test_a_span_of_days_after_a_state_is_no_count_of_people() -> None:
     doc = make_doc("a", "Pendaki asal Bandung itu hilang 3 hari di lereng gunung sebelum ditemukan.")
     doc.quantities = find_quantities("a", doc.text, doc.sentences)
     assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.measure == "hilang"]
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # disc27: a count of people right after a verb of carrying counts the people on board
+    ("Kapal nahas itu mengangkut 15 penumpang dan awak beserta material bangunan.", "15 penumpang", "penumpang"),
+    ("Speedboat nahas itu diperkirakan memuat sebanyak 48 penumpang.", "48 penumpang", "penumpang"),
+    ("Speedboat SB Rejeki Baru berpenumpang 48 orang dari Kota Tarakan menuju Tanjung Selor.", "48 orang", "penumpang"),
+    ("Bus pariwisata itu membawa 46 orang dari Bali.", "46 orang", "penumpang"),
+    # no vehicle and no passengers: who was taken somewhere
+    ("Polisi membawa 2 orang ke kantor polisi.", "2 orang", None),
+    # a part of those on board, by sex
+    ("Pesawat itu mengangkut 207 penumpang laki-laki dan 235 perempuan.", "207 penumpang", None),
+    # a state said of them is their measure
+    ("Kapal itu membawa 10 penumpang yang tewas.", "10 penumpang", "meninggal"),
+])
+def test_the_people_on_board_are_read_from_a_verb_of_carrying(text, needle, measure):
+    reading = _reading(text, needle)
+    assert reading.measure == measure
+    if measure == "penumpang":
+        assert reading.comparable and reading.place_key is None  # the route's towns are no scope

@@ -2333,6 +2333,38 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
 
 
+def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: ReconcileWords) -> str | None:
+    """The measure of the people on board (``on_board.measure``) for a count of people written right after
+    a verb of carrying ("KM Dewi Noor 1 mengangkut 15 penumpang", "bus membawa sekitar 46 orang",
+    "berpenumpang 48 orang"): a verb that names passengers itself, a count of passengers, or a vehicle named
+    before the verb in its sentence. None otherwise ("polisi membawa 2 orang": who was taken, not on board)."""
+    ob, sc = rw.on_board, rw.state_counts
+    if ob is None or sc is None or unit != sc.unit:
+        return None
+    before = " ".join(words(text[sent[0]:q.start]))
+    trimmed = True
+    while trimmed:  # "memuat sebanyak 48 penumpang", "membawa sedikitnya 15 orang"
+        trimmed = False
+        for w in ob.between:
+            if before == w or before.endswith(" " + w):
+                before, trimmed = before[:len(before) - len(w)].rstrip(), True
+                break
+    tokens = before.split()
+    if not tokens or tokens[-1] not in ob.verbs:
+        return None
+    after = words(text[q.end:min(sent[1], q.end + 40)])
+    if after and (after[0] in ob.parts_after or (after[0] in ob.nouns and after[1:2] and after[1] in ob.parts_after)):
+        return None  # "mengangkut 207 penumpang laki-laki dan 235 perempuan": the men only
+    own_noun = (q.unit or "").lower() in ob.nouns or bool(set(words(q.text)) & ob.nouns)
+    if tokens[-1] in ob.own_verbs or own_noun:
+        return ob.measure
+    earlier = tokens[:-1]
+    vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
+    named = set(earlier) & vehicles or any(
+        " ".join(earlier[i:i + len(v.split())]) == v for v in ob.vehicles for i in range(len(earlier)))
+    return ob.measure if named else None
+
+
 def _is_action_noun(word: str, cm: CarriedMeasureWords) -> bool:
     """Whether ``word`` names an action: a listed borrowed one ("evakuasi") or a peN-an, pe-an or ke-an
     nominalisation with a root left between its affixes ("pencarian", "pemakaman", "kedatangan"), and not a
@@ -2512,6 +2544,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         unit = rw.unit_aliases.get(unit.lower(), unit)
         thing = None
         thing_weight = None  # a counted thing's weight, where unit_weights gives the thing none
+        carried_on_board = False  # a count of the people on board, read from the verb of carrying before it
         if rw.counted_things and unit in rw.counted_things.units:
             # "50 unit bus terbakar": the figure counts buses, compared only with buses that burnt
             thing = _counted_thing(doc.text, sent, q, rw)
@@ -2569,6 +2602,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
             if measure is None:
                 measure = _noun_next_to_count(doc.text, sent, q, rw)  # "700 orang lulusan", "peserta 5 ribu orang"
+            if measure is None:
+                measure = _on_board(doc.text, sent, q, unit, rw)  # "kapal yang mengangkut 15 penumpang"
+                carried_on_board = measure is not None
         # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
         # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
         if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
@@ -2606,6 +2642,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             ent = entities.find_in(q.place)
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
+        if carried_on_board:
+            # "berpenumpang 48 orang dari Kota Tarakan menuju Tanjung Selor": the people on board are counted on
+            # the vehicle; the towns of its route are no scope of the count
+            place_key = place_name = None
         if not q.claimant:
             said_by = _said_by(doc, sent, q, rw) or _quoted_by(doc, q) or carried_claimant(sent)
             if said_by:

@@ -91,6 +91,7 @@ class ReconcileWords:
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
     carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
     state_counts: StateCountWords | None = None  # "31 mengalami luka-luka": a bare count of people in a state
+    on_board: OnBoardWords | None = None  # "kapal yang mengangkut 15 penumpang": the people on board
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
     counted_things: CountedThingWords | None = None  # "50 unit bus terbakar": buses, not vehicles
     share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
@@ -226,6 +227,20 @@ class StateCountWords:
     openers: frozenset[str]  # "dan", "sementara": a count right after one opens its clause
     # fig25: words between a state and the count written after it ("korban hilang sebanyak 26 orang")
     links_after_state: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OnBoardWords:
+    """``on_board`` of ``reconcile.yaml``: a count of people right after a verb of carrying ("mengangkut 15
+    penumpang", "bus membawa 46 orang") counts the people on board a vehicle."""
+
+    measure: str
+    verbs: frozenset[str]
+    own_verbs: frozenset[str]  # "berpenumpang": the verb names passengers, no vehicle needed
+    nouns: frozenset[str]  # "penumpang": a count of these needs no vehicle named either
+    between: tuple[str, ...]  # "sebanyak", "sekitar": words between the verb and the count, longest first
+    vehicles: tuple[str, ...]  # vessels and vehicles besides ``detail_slots.vehicles``, longest first
+    parts_after: frozenset[str] = frozenset()  # "207 penumpang laki-laki": a part of those on board
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +387,16 @@ def _state_count_words(data: dict | None, measures: Sequence[tuple[str, str]]) -
         openers=_lowered_set(data.get("openers")),
         links_after_state=_lower_longest_first(data.get("links_after_state")),
     )
+
+
+def _on_board_words(data: dict | None) -> OnBoardWords | None:
+    if not data or not data.get("measure"):
+        return None
+    return OnBoardWords(measure=str(data["measure"]), verbs=_lowered_set(data.get("verbs")),
+                        own_verbs=_lowered_set(data.get("own_verbs")), nouns=_lowered_set(data.get("nouns")),
+                        between=_lower_longest_first(data.get("between")),
+                        vehicles=_lower_longest_first(data.get("vehicles")),
+                        parts_after=_lowered_set(data.get("parts_after")))
 
 
 def _index_level_words(data: dict | None) -> IndexLevelWords | None:
@@ -574,6 +599,7 @@ def reconcile_words() -> ReconcileWords:
                                          key=len, reverse=True)),
             carried_measure=_carried_measure_words(data.get("carried_measure")),
             state_counts=_state_count_words(data.get("state_counts"), measures),
+            on_board=_on_board_words(data.get("on_board")),
             index_levels=_index_level_words(data.get("index_levels")),
             share_equivalence=_share_words(data.get("share_equivalence")),
             figure_day_words=_figure_day_words(data.get("figure_day_words")),
