@@ -1297,3 +1297,15 @@ def test_the_people_on_board_are_read_from_a_verb_of_carrying(text, needle, meas
     assert reading.measure == measure
     if measure == "penumpang":
         assert reading.comparable and reading.place_key is None  # the route's towns are no scope
+
+
+@pytest.mark.parametrize("text, needle, comparable", [
+    # disc27: the whole told first and the part after its comma, no state of its own: who some of them are
+    ("Dari 42 korban luka ringan, 37 penumpang bus dan lima warga sekitar.", "37 penumpang", False),
+    ("Dari 10 orang korban meninggal, tiga korban masih dalam proses identifikasi.", "tiga korban", False),
+    # the part's own state written after it: the count itself
+    ("Dari 146 orang di dalam pesawat, 101 meninggal dunia.", "101", True),
+    ("Dari 15 orang tersebut, ada 3 orang yang saat ini masih belum ditemukan.", "3 orang", True),
+])
+def test_a_part_after_a_whole_told_first_is_compared_only_with_its_own_state(text, needle, comparable):
+    assert _reading(text, needle).comparable is comparable

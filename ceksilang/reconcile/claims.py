@@ -35,7 +35,7 @@ from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExp
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import normalise_space, trie_regex
-from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, IndexLevelWords,
+from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords,
                                         ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
                                         words)
 
@@ -1826,6 +1826,8 @@ def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: s
     general = rw.state_counts is not None and unit == rw.state_counts.unit
     listed = (part_end is None and general
               and any(before.endswith(" " + o) or before == o for o in dp.list_openers))
+    if part_end is None and not listed and _whole_told_first(before, dp):
+        part_end = 0  # "Dari 42 korban luka ringan, 37 penumpang bus": the part right after the whole's comma
     if part_end is None and not listed:
         return False
     surfaces = [sf for sf, key in rw.measures if key == measure]
@@ -1845,6 +1847,23 @@ def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: s
         return True  # "yakni dua warga Jember": an item of a list naming who they are
     # the state borrowed from the whole before the part ("menewaskan empat orang, satu diantaranya balita")
     return not any(re.search(rf"(?<!\w){re.escape(sf)}(?!\w)", clause) for sf in surfaces)
+
+
+def _whole_told_first(before: str, dp: DescribedParts) -> bool:
+    """Whether the words of a sentence before a count (lower-cased, spaces folded) are a whole told first and
+    closed by a comma: "dari 42 korban luka ringan," ("Dari 15 orang tersebut, ada"), at most one word before
+    the opener and one link word after the comma."""
+    head, comma, tail = before.rpartition(",")
+    if not comma or len(tail.split()) > 1 or (tail.strip() and tail.strip() not in dp.whole_first_links):
+        return False
+    tokens = head.split()
+    for opener in dp.whole_first:
+        n = len(opener.split())
+        for start in (0, 1):
+            if (" ".join(tokens[start:start + n]) == opener and len(tokens) > start + n + 1
+                    and _is_number_word(tokens[start + n].strip(".,;:()")) and "," not in head):
+                return True
+    return False
 
 
 _SPACE = re.compile(r"\s")

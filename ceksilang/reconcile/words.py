@@ -253,6 +253,9 @@ class DescribedParts:
     list_openers: tuple[str, ...]  # "yakni", longest first
     whole_reach_words: int  # words before a total phrase in which a count makes the figure after it a whole
     total_phrases: frozenset[str] = frozenset()  # "dari total": part_of_whole phrases that name a total
+    # disc27: "Dari 42 korban luka ringan, 37 penumpang bus": the whole told first, the part after the comma
+    whole_first: tuple[str, ...] = ()  # "dari", longest first
+    whole_first_links: tuple[str, ...] = ()  # "ada", "sebanyak": words between the comma and the part
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +353,8 @@ def _described_parts(data: dict | None) -> DescribedParts | None:
         return None
     return DescribedParts(_lower_longest_first(data.get("after_count")), _lowered_set(data.get("copulas")),
                           _lower_longest_first(data.get("list_openers")), int(data.get("whole_reach_words") or 0),
-                          _lowered_set(data.get("total_phrases")))
+                          _lowered_set(data.get("total_phrases")), _lower_longest_first(data.get("whole_first")),
+                          _lower_longest_first(data.get("whole_first_links")))
 
 
 def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:
