@@ -3681,14 +3681,6 @@ def test_the_people_on_board_told_with_a_verb_of_carrying_are_compared_across_ou
     assert "48" in found[0].explanation and "55" in found[0].explanation
 
 
-def test_people_taken_somewhere_with_no_vehicle_named_are_no_count_on_board():
-    a = make_doc("a", "Polisi membawa 2 orang ke kantor polisi.", outlet="Tirto", published="2017-07-25")
-    add_figure(a, "2 orang", 2, "orang")
-    b = make_doc("b", "Polisi membawa 3 orang ke kantor polisi.", outlet="Tempo", published="2017-07-25")
-    add_figure(b, "3 orang", 3, "orang")
-    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
-
-
 def test_an_outlet_giving_a_toll_and_a_part_of_it_is_a_breakdown_even_when_its_toll_is_a_copy():
     # Fajar writes the toll (10) and how many were handed to their families (9); Antara writes the same 10.
     # Fajar's 10 is said once, as Antara's copy: its 9 is still no clash with Antara's 10
