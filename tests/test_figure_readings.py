@@ -1303,6 +1303,8 @@ def test_the_people_on_board_are_read_from_a_verb_of_carrying(text, needle, meas
     # disc27: the whole told first and the part after its comma, no state of its own: who some of them are
     ("Dari 42 korban luka ringan, 37 penumpang bus dan lima warga sekitar.", "37 penumpang", False),
     ("Dari 10 orang korban meninggal, tiga korban masih dalam proses identifikasi.", "tiga korban", False),
+    ('"Dari 10 orang korban meninggal, masih ada tiga korban yang dalam proses identifikasi," katanya.', "tiga korban",
+     False),
     # the part's own state written after it: the count itself
     ("Dari 146 orang di dalam pesawat, 101 meninggal dunia.", "101", True),
     ("Dari 15 orang tersebut, ada 3 orang yang saat ini masih belum ditemukan.", "3 orang", True),

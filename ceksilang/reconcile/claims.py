@@ -1852,11 +1852,11 @@ def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: s
 def _whole_told_first(before: str, dp: DescribedParts) -> bool:
     """Whether the words of a sentence before a count (lower-cased, spaces folded) are a whole told first and
     closed by a comma: "dari 42 korban luka ringan," ("Dari 15 orang tersebut, ada"), at most one word before
-    the opener and one link word after the comma."""
+    the opener and one link of ``whole_first_links`` after the comma."""
     head, comma, tail = before.rpartition(",")
-    if not comma or len(tail.split()) > 1 or (tail.strip() and tail.strip() not in dp.whole_first_links):
+    if not comma or (tail.strip() and " ".join(tail.split()) not in dp.whole_first_links):
         return False
-    tokens = head.split()
+    tokens = [t.strip("\"'“”‘’(") for t in head.split()]  # "\"Dari 10 orang korban meninggal, ...": a quote opens it
     for opener in dp.whole_first:
         n = len(opener.split())
         for start in (0, 1):
