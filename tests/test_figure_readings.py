@@ -1368,3 +1368,36 @@ def test_a_phrase_read_back_stops_at_a_figure_not_at_a_word_of_letters() -> None
     rw = reconcile_words()
     assert _phrase_words(["cadangan", "devisa"], rw, from_start=False) == ["cadangan", "devisa"]
     assert _phrase_words(["200", "gram"], rw, from_start=False) == []  # the unit of the figure before
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # disc27: a count of people right after a verb of carrying counts the people on board
+    ("Kapal nahas itu mengangkut 15 penumpang dan awak beserta material bangunan.", "15 penumpang", "penumpang"),
+    ("Speedboat nahas itu diperkirakan memuat sebanyak 48 penumpang.", "48 penumpang", "penumpang"),
+    ("Speedboat SB Rejeki Baru berpenumpang 48 orang dari Kota Tarakan menuju Tanjung Selor.", "48 orang", "penumpang"),
+    ("Bus pariwisata itu membawa 46 orang dari Bali.", "46 orang", "penumpang"),
+    # no vehicle and no passengers: who was taken somewhere
+    ("Polisi membawa 2 orang ke kantor polisi.", "2 orang", None),
+    # a part of those on board, by sex
+    ("Pesawat itu mengangkut 207 penumpang laki-laki dan 235 perempuan.", "207 penumpang", None),
+    # a state said of them is their measure
+    ("Kapal itu membawa 10 penumpang yang tewas.", "10 penumpang", "meninggal"),
+])
+def test_the_people_on_board_are_read_from_a_verb_of_carrying(text, needle, measure):
+    reading = _reading(text, needle)
+    assert reading.measure == measure
+    if measure == "penumpang":
+        assert reading.comparable and reading.place_key is None  # the route's towns are no scope
+
+
+@pytest.mark.parametrize("text, needle, comparable", [
+    # disc27: the whole told first and the part after its comma, no state of its own: who some of them are
+    ("Dari 42 korban luka ringan, 37 penumpang bus dan lima warga sekitar.", "37 penumpang", False),
+    ("Dari 10 orang korban meninggal, tiga korban masih dalam proses identifikasi.", "tiga korban", False),
+    ('"Dari 10 orang korban meninggal, masih ada tiga korban yang dalam proses identifikasi," katanya.', "tiga korban",
+     False),
+    # the part's own state written after it: the count itself
+    ("Dari 146 orang di dalam pesawat, 101 meninggal dunia.", "101", True),
+    ("Dari 15 orang tersebut, ada 3 orang yang saat ini masih belum ditemukan.", "3 orang", True),
+])
+def test_a_part_after_a_whole_told_first_is_compared_only_with_its_own_state(text, needle, comparable):
+    assert _reading(text, needle).comparable is comparable

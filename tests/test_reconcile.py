@@ -3739,3 +3739,48 @@ def test_words_are_the_lower_case_words_of_the_text(text: str, expected: list[st
     from ceksilang.reconcile.words import WORD_PATTERN, words
 
     assert words(text) == expected == [w.lower() for w in WORD_PATTERN.findall(text)]
+
+# --------------------------------------------------------------------------- disc27: boat accidents
+
+
+def test_the_people_on_board_told_with_a_verb_of_carrying_are_compared_across_outlets():
+    # one outlet: "berpenumpang 48 orang" (the route's towns are no scope); another: "membawa 55 penumpang"
+    a = make_doc("a", "Speedboat itu berpenumpang 48 orang dari Kota Tarakan menuju Tanjung Selor.", outlet="Tirto",
+                 published="2017-07-25T12:00:00+08:00")
+    add_figure(a, "48 orang", 48, "orang", place="Kota Tarakan")
+    b = make_doc("b", "Speedboat itu terbalik saat membawa 55 penumpang.", outlet="Media Indonesia",
+                 published="2017-07-25T18:00:00+08:00")
+    add_figure(b, "55 penumpang", 55, "penumpang")
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert [d.docs for d in found] == [["a", "b"]]
+    assert "48" in found[0].explanation and "55" in found[0].explanation
+
+
+def test_an_outlet_giving_a_toll_and_a_part_of_it_is_a_breakdown_even_when_its_toll_is_a_copy():
+    # Fajar writes the toll (10) and how many were handed to their families (9); Antara writes the same 10.
+    # Fajar's 10 is said once, as Antara's copy: its 9 is still no clash with Antara's 10
+    a = make_doc("a", "Sebanyak 10 orang meninggal dunia. Sebanyak 9 korban tewas sudah diserahkan ke pihak keluarga.",
+                 outlet="Fajar", published="2017-07-26T10:00:00+08:00")
+    add_figure(a, "10 orang", 10, "orang")
+    add_figure(a, "9 korban", 9, "korban")
+    b = make_doc("b", "Sebanyak 10 orang meninggal dunia dalam kecelakaan itu.", outlet="Antara",
+                 published="2017-07-26T08:00:00+08:00")
+    add_figure(b, "10 orang", 10, "orang")
+    assert [d.status for d in figure_discrepancies(reconcile([a, b], ENTITIES, []))] == []
+    # a third outlet's own different toll still clashes with the 10
+    c = make_doc("c", "Sebanyak 12 orang meninggal dunia dalam kecelakaan itu.", outlet="Tempo",
+                 published="2017-07-26")
+    add_figure(c, "12 orang", 12, "orang")
+    statuses = [d.status for d in figure_discrepancies(reconcile([a, b, c], ENTITIES, []))]
+    assert statuses == ["contradiction"]
+
+
+def test_a_boat_sinking_and_capsizing_at_two_hours_is_one_moment_told_two_ways():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _with_clock(make_doc("a", "Kapal itu tenggelam pukul 09.30 WITA.", "Tirto", "2017-07-25"),
+                    "pukul 09.30 WITA", "2017-07-25T09:30:00+08:00")
+    b = _with_clock(make_doc("b", "Speedboat Rejeki terbalik sekitar pukul 10.00 WITA.", "Antara", "2017-07-25"),
+                    "pukul 10.00 WITA", "2017-07-25T10:00:00+08:00")
+    found = [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "09.30" in d.explanation]
+    assert len(found) == 1 and found[0].docs == ["a", "b"] and "10.00" in found[0].explanation

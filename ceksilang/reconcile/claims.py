@@ -36,7 +36,7 @@ from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExp
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import normalise_space, trie_regex
-from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, IndexLevelWords,
+from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords,
                                         ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
                                         words)
 
@@ -1855,6 +1855,8 @@ def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: s
     general = rw.state_counts is not None and unit == rw.state_counts.unit
     listed = (part_end is None and general
               and any(before.endswith(" " + o) or before == o for o in dp.list_openers))
+    if part_end is None and not listed and _whole_told_first(before, dp):
+        part_end = 0  # "Dari 42 korban luka ringan, 37 penumpang bus": the part right after the whole's comma
     if part_end is None and not listed:
         return False
     surfaces = [sf for sf, key in rw.measures if key == measure]
@@ -1874,6 +1876,23 @@ def _is_described_part(text: str, sent: tuple[int, int], q: Quantity, measure: s
         return True  # "yakni dua warga Jember": an item of a list naming who they are
     # the state borrowed from the whole before the part ("menewaskan empat orang, satu diantaranya balita")
     return not any(re.search(rf"(?<!\w){re.escape(sf)}(?!\w)", clause) for sf in surfaces)
+
+
+def _whole_told_first(before: str, dp: DescribedParts) -> bool:
+    """Whether the words of a sentence before a count (lower-cased, spaces folded) are a whole told first and
+    closed by a comma: "dari 42 korban luka ringan," ("Dari 15 orang tersebut, ada"), at most one word before
+    the opener and one link of ``whole_first_links`` after the comma."""
+    head, comma, tail = before.rpartition(",")
+    if not comma or (tail.strip() and " ".join(tail.split()) not in dp.whole_first_links):
+        return False
+    tokens = [t.strip("\"'“”‘’(") for t in head.split()]  # "\"Dari 10 orang korban meninggal, ...": a quote opens it
+    for opener in dp.whole_first:
+        n = len(opener.split())
+        for start in (0, 1):
+            if (" ".join(tokens[start:start + n]) == opener and len(tokens) > start + n + 1
+                    and _is_number_word(tokens[start + n].strip(".,;:()")) and "," not in head):
+                return True
+    return False
 
 
 _SPACE = re.compile(r"\s")
@@ -2367,6 +2386,38 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
 
 
+def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: ReconcileWords) -> str | None:
+    """The measure of the people on board (``on_board.measure``) for a count of people written right after
+    a verb of carrying ("KM Dewi Noor 1 mengangkut 15 penumpang", "bus membawa sekitar 46 orang",
+    "berpenumpang 48 orang"): a verb that names passengers itself, a count of passengers, or a vehicle named
+    before the verb in its sentence. None otherwise ("polisi membawa 2 orang": who was taken, not on board)."""
+    ob, sc = rw.on_board, rw.state_counts
+    if ob is None or sc is None or unit != sc.unit:
+        return None
+    before = " ".join(words(text[sent[0]:q.start]))
+    trimmed = True
+    while trimmed:  # "memuat sebanyak 48 penumpang", "membawa sedikitnya 15 orang"
+        trimmed = False
+        for w in ob.between:
+            if before == w or before.endswith(" " + w):
+                before, trimmed = before[:len(before) - len(w)].rstrip(), True
+                break
+    tokens = before.split()
+    if not tokens or tokens[-1] not in ob.verbs:
+        return None
+    after = words(text[q.end:min(sent[1], q.end + 40)])
+    if after and (after[0] in ob.parts_after or (after[0] in ob.nouns and after[1:2] and after[1] in ob.parts_after)):
+        return None  # "mengangkut 207 penumpang laki-laki dan 235 perempuan": the men only
+    own_noun = (q.unit or "").lower() in ob.nouns or bool(set(words(q.text)) & ob.nouns)
+    if tokens[-1] in ob.own_verbs or own_noun:
+        return ob.measure
+    earlier = tokens[:-1]
+    vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
+    named = set(earlier) & vehicles or any(
+        " ".join(earlier[i:i + len(v.split())]) == v for v in ob.vehicles for i in range(len(earlier)))
+    return ob.measure if named else None
+
+
 def _is_action_noun(word: str, cm: CarriedMeasureWords) -> bool:
     """Whether ``word`` names an action: a listed borrowed one ("evakuasi") or a peN-an, pe-an or ke-an
     nominalisation with a root left between its affixes ("pencarian", "pemakaman", "kedatangan"), and not a
@@ -2552,6 +2603,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         unit = rw.unit_aliases.get(unit.lower(), unit)
         thing = None
         thing_weight = None  # a counted thing's weight, where unit_weights gives the thing none
+        carried_on_board = False  # a count of the people on board, read from the verb of carrying before it
         if rw.counted_things and unit in rw.counted_things.units:
             # "50 unit bus terbakar": the figure counts buses, compared only with buses that burnt
             thing = _counted_thing(doc.text, sent, q, rw)
@@ -2609,6 +2661,9 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 measure = _share_of(doc.text, sent, q, doc.quantities, rw)  # "80 persen atau 7.991.160 KPM"
             if measure is None:
                 measure = _noun_next_to_count(doc.text, sent, q, rw)  # "700 orang lulusan", "peserta 5 ribu orang"
+            if measure is None:
+                measure = _on_board(doc.text, sent, q, unit, rw)  # "kapal yang mengangkut 15 penumpang"
+                carried_on_board = measure is not None
         # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
         # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
         if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
@@ -2646,6 +2701,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             ent = entities.find_in(q.place)
             place_key = ent.id if ent else _place_key(q.place, rw)
             place_name = ent.name if ent else q.place
+        if carried_on_board:
+            # "berpenumpang 48 orang dari Kota Tarakan menuju Tanjung Selor": the people on board are counted on
+            # the vehicle; the towns of its route are no scope of the count
+            place_key = place_name = None
         if not q.claimant:
             said_by = _said_by(doc, sent, q, rw) or _quoted_by(doc, q) or carried_claimant(sent)
             if said_by:

@@ -222,20 +222,20 @@ def _reports_rising(readings: list[FigureReading]) -> bool:
     return True
 
 
-def _whole_counts(readings: list[FigureReading]) -> list[FigureReading]:
+def _whole_counts(readings: list[FigureReading], given: list[FigureReading] | None = None) -> list[FigureReading]:
     """The readings of sources that give one value of a count on a day: a source giving several
     differing values of it (772 at one airport, 2,166 at another, 10,560 in all) is breaking it
     down by a scope the rules cannot read, and none of its parts contradicts another outlet. An
     outlet whose articles each give one value, higher in each later piece ("sembilan orang tewas" at
-    18:27, "10 orang" in its next report), is reporting a rising count: its readings are kept."""
+    18:27, "10 orang" in its next report), is reporting a rising count: its readings are kept.
+    ``given``: every reading of the day before copies were said once (``_distinct``), so a source whose
+    other value is another outlet's copy ("10 orang meninggal dunia ... 9 korban tewas sudah diserahkan ke
+    pihak keluarga") still counts as giving two values."""
     by_source: dict[str, list[FigureReading]] = defaultdict(list)
-    for r in readings:
+    for r in given if given is not None else readings:
         by_source[r.source].append(r)
-    kept = []
-    for rs in by_source.values():
-        if _all_overlap(rs) or _reports_rising(rs):
-            kept.extend(rs)
-    return kept
+    whole = {source for source, rs in by_source.items() if _all_overlap(rs) or _reports_rising(rs)}
+    return [r for r in readings if r.source in whole]
 
 
 def _rises(readings: list[FigureReading]) -> bool | None:
@@ -332,6 +332,9 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
     over_days = len({r.date for r in readings if r.date}) > 1
     for r in readings:
         by_scope[_scope_key(r, over_days)].append(r)
+    given: dict[tuple, list[FigureReading]] = defaultdict(list)  # every reading of a scope and day, copies too
+    for r in group:
+        given[(_scope_key(r, over_days), r.date)].append(r)
     any_differ = False
     kept_by_scope: dict[tuple, list[FigureReading]] = {}  # each scope's readings less its sources' breakdowns
     for key, scope_readings in by_scope.items():
@@ -340,7 +343,7 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
         for r in scope_readings:
             by_day[r.date].append(r)
         # a source's breakdown of a count on a day is neither a clash nor a step of its series
-        by_day = {day: _whole_counts(rs) for day, rs in by_day.items()}
+        by_day = {day: _whole_counts(rs, given[(key, day)]) for day, rs in by_day.items()}
         scope_readings = [r for rs in by_day.values() for r in rs]
         kept_by_scope[key] = scope_readings
         for day, day_readings in sorted(by_day.items(), key=lambda kv: kv[0] or ""):

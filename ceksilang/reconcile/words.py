@@ -91,6 +91,7 @@ class ReconcileWords:
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
     carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
     state_counts: StateCountWords | None = None  # "31 mengalami luka-luka": a bare count of people in a state
+    on_board: OnBoardWords | None = None  # "kapal yang mengangkut 15 penumpang": the people on board
     index_levels: IndexLevelWords | None = None  # "IHSG ditutup ke posisi 7.028": a level of the index
     counted_things: CountedThingWords | None = None  # "50 unit bus terbakar": buses, not vehicles
     share_equivalence: ShareWords | None = None  # "80 persen atau 7.991.160 KPM": a count known by its share
@@ -229,6 +230,20 @@ class StateCountWords:
 
 
 @dataclass(frozen=True, slots=True)
+class OnBoardWords:
+    """``on_board`` of ``reconcile.yaml``: a count of people right after a verb of carrying ("mengangkut 15
+    penumpang", "bus membawa 46 orang") counts the people on board a vehicle."""
+
+    measure: str
+    verbs: frozenset[str]
+    own_verbs: frozenset[str]  # "berpenumpang": the verb names passengers, no vehicle needed
+    nouns: frozenset[str]  # "penumpang": a count of these needs no vehicle named either
+    between: tuple[str, ...]  # "sebanyak", "sekitar": words between the verb and the count, longest first
+    vehicles: tuple[str, ...]  # vessels and vehicles besides ``detail_slots.vehicles``, longest first
+    parts_after: frozenset[str] = frozenset()  # "207 penumpang laki-laki": a part of those on board
+
+
+@dataclass(frozen=True, slots=True)
 class DescribedParts:
     """``described_parts`` of ``reconcile.yaml``: a count of people told as some of a whole and then
     described ("Dua dari empat korban meninggal merupakan ibu dan bayi") is no count of their state."""
@@ -238,6 +253,9 @@ class DescribedParts:
     list_openers: tuple[str, ...]  # "yakni", longest first
     whole_reach_words: int  # words before a total phrase in which a count makes the figure after it a whole
     total_phrases: frozenset[str] = frozenset()  # "dari total": part_of_whole phrases that name a total
+    # disc27: "Dari 42 korban luka ringan, 37 penumpang bus": the whole told first, the part after the comma
+    whole_first: tuple[str, ...] = ()  # "dari", longest first
+    whole_first_links: tuple[str, ...] = ()  # "ada", "sebanyak": words between the comma and the part
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +353,8 @@ def _described_parts(data: dict | None) -> DescribedParts | None:
         return None
     return DescribedParts(_lower_longest_first(data.get("after_count")), _lowered_set(data.get("copulas")),
                           _lower_longest_first(data.get("list_openers")), int(data.get("whole_reach_words") or 0),
-                          _lowered_set(data.get("total_phrases")))
+                          _lowered_set(data.get("total_phrases")), _lower_longest_first(data.get("whole_first")),
+                          _lower_longest_first(data.get("whole_first_links")))
 
 
 def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:
@@ -372,6 +391,16 @@ def _state_count_words(data: dict | None, measures: Sequence[tuple[str, str]]) -
         openers=_lowered_set(data.get("openers")),
         links_after_state=_lower_longest_first(data.get("links_after_state")),
     )
+
+
+def _on_board_words(data: dict | None) -> OnBoardWords | None:
+    if not data or not data.get("measure"):
+        return None
+    return OnBoardWords(measure=str(data["measure"]), verbs=_lowered_set(data.get("verbs")),
+                        own_verbs=_lowered_set(data.get("own_verbs")), nouns=_lowered_set(data.get("nouns")),
+                        between=_lower_longest_first(data.get("between")),
+                        vehicles=_lower_longest_first(data.get("vehicles")),
+                        parts_after=_lowered_set(data.get("parts_after")))
 
 
 def _index_level_words(data: dict | None) -> IndexLevelWords | None:
@@ -574,6 +603,7 @@ def reconcile_words() -> ReconcileWords:
                                          key=len, reverse=True)),
             carried_measure=_carried_measure_words(data.get("carried_measure")),
             state_counts=_state_count_words(data.get("state_counts"), measures),
+            on_board=_on_board_words(data.get("on_board")),
             index_levels=_index_level_words(data.get("index_levels")),
             share_equivalence=_share_words(data.get("share_equivalence")),
             figure_day_words=_figure_day_words(data.get("figure_day_words")),
