@@ -29,12 +29,12 @@ from rapidfuzz import fuzz
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, load_quote_patterns, pointer_headlines
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
-from ceksilang.ingest.metadata import DATELINE_REACH, match_dateline
+from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
-from ceksilang.text import normalise_space, trie_regex
+from ceksilang.text import trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, IndexLevelWords,
                                         ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
                                         words)
@@ -3010,7 +3010,7 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
             continue
         # "Jakarta (DMS) – Presiden Prabowo Subianto resmi mengumumkan ...": the place and outlet of the
         # dateline are where the report was filed, never who did the event
-        opening = s + _dateline_end(sentence) if s <= DATELINE_REACH else s
+        opening = _past_dateline(doc.text, s, e)
         ments = sorted((m for m in doc.mentions if opening <= m.start < e and m.entity), key=lambda m: m.start)
         if not ments or len(words(doc.text[opening:ments[0].start])) > 2:
             continue
@@ -3038,15 +3038,15 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
     return out
 
 
-def _dateline_end(sentence: str) -> int:
-    """Where the dateline opening a sentence ends ("JAKARTA - ", "Liputan6.com, Jakarta "), 0 without one.
-    Read on the sentence as written when its spacing is already single (the dateline's offsets are
-    those of the space-normalised line); 0 otherwise, rather than a wrong offset."""
-    found = match_dateline(sentence)
-    if found is not None and normalise_space(sentence) == sentence:
-        return found.end
-    bare = _BARE_DATELINE.match(sentence)  # "JAKARTA – Pemerintah ...": a place in capitals and a dash
-    return bare.end() if bare else 0
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` goes on past the dateline opening it ("JAKARTA - ",
+    "Liputan6.com, Jakarta "), any dateline ``dateline_end`` reads or a place in capitals and a dash;
+    ``start`` without one."""
+    opening = dateline_end(text, start, end, outlet_only=False)
+    if opening > start or start > DATELINE_REACH:
+        return opening
+    bare = _BARE_DATELINE.match(text, start, end)  # "JAKARTA – Pemerintah ...": a place in capitals and a dash
+    return bare.end() if bare else start
 
 
 _BARE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+")
