@@ -32,6 +32,7 @@ from ceksilang.extract.quantities import calendar_words, is_age, quantity_words,
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
+from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import trie_regex
@@ -2808,14 +2809,9 @@ def _same_figure_told_differently(groups: list[list[FigureReading]], rw: Reconci
         q = r.quantity
         return (r.unit, r.owner, q.value, q.low, q.high, _qualifier_key(q.qualifier), r.place_key, r.window)
 
-    parent = list(range(len(groups)))
+    one_figure = DisjointSets(range(len(groups)))
+    root = one_figure.find
     claimants = [{r.claimant_key for r in g if r.claimant_key} for g in groups]
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     def claimants_agree(ri: int, rj: int) -> bool:
         return not (claimants[ri] and claimants[rj] and not claimants[ri] & claimants[rj])
@@ -2831,7 +2827,7 @@ def _same_figure_told_differently(groups: list[list[FigureReading]], rw: Reconci
                 ri, rj = root(i), root(j)
                 if ri != rj and claimants_agree(ri, rj) and _measures_agree(groups[i][0], groups[j][0], rw):
                     ri, rj = min(ri, rj), max(ri, rj)  # the first group stays the figure's
-                    parent[rj] = ri
+                    one_figure.join(ri, rj)
                     claimants[ri] |= claimants[rj]
         # a figure whose words name nothing ("Rp14.500 per liter", "14.500 rupiah") is the one named figure
         # of that value in the story when there is exactly one it can be: with two, it could be either
@@ -2844,7 +2840,7 @@ def _same_figure_told_differently(groups: list[list[FigureReading]], rw: Reconci
             fits = {r for r in fits if claimants_agree(r, root(i))}
             if len(fits) == 1 and len({root(j) for j in named}) == 1:
                 target, own = sorted((fits.pop(), root(i)))
-                parent[own] = target
+                one_figure.join(target, own)
                 claimants[target] |= claimants[own]
     return [root(i) for i in range(len(groups))]
 

@@ -50,6 +50,7 @@ from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data, without_pronoun_enclitic
+from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
@@ -930,14 +931,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
     ``texts`` (document id to text, the story's) lets a second name given in one of them
     ("Maruarar Sirait, atau biasa disapa Ara") join two speakers into one."""
     rw = rw or reconcile_words()
-    parent: dict[int, int] = {}
-
-    def find(i: int) -> int:
-        while parent.get(i, i) != i:
-            i = parent[i]
-        return i
-
-    linked: set[int] = set()
+    linked: DisjointSets[int] = DisjointSets()  # the readings' indexes, joined when one quote is given to two
     for i, a in enumerate(readings):
         for j in range(i + 1, len(readings)):
             b = readings[j]
@@ -950,13 +944,9 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             if ((quotes_match(a.norm, b.norm, part=False)
                  or (_two_other_people(a, b, entities) and _whole_sentences_of(a, b)))
                     and not _other_figures(a.text, b.text)):
-                parent[find(j)] = find(i)
-                linked.update((i, j))
-    clusters: dict[int, list[QuoteReading]] = defaultdict(list)
-    for i in sorted(linked):
-        clusters[find(i)].append(readings[i])
+                linked.join(i, j)
     out = []
-    for group in clusters.values():
+    for group in ([readings[i] for i in members] for members in linked.groups(sorted(linked))):
         speakers: dict[str, list[QuoteReading]] = defaultdict(list)
         for r in group:
             speakers[r.speaker_key].append(r)
@@ -2632,26 +2622,16 @@ def _moment_groups(pairs: Sequence[tuple[_ClockReading, _ClockReading, frozenset
                    ) -> list[list[_ClockReading]]:
     """The readings joined by clashing pairs that name one kind of moment, each group holding at
     least ``CLOCK_GROUP_MIN_READINGS`` readings: one moment told two or more ways by several reports."""
-    parent: dict[int, int] = {}
     by_id: dict[int, _ClockReading] = {}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    one_moment: DisjointSets[int] = DisjointSets()
     for a, b, _, moments in pairs:
         if not moments:
             continue
         for r in (a, b):
             by_id.setdefault(id(r), r)
-            parent.setdefault(id(r), id(r))
-        parent[find(id(a))] = find(id(b))
-    members: dict[int, list[_ClockReading]] = defaultdict(list)
-    for i, r in by_id.items():
-        members[find(i)].append(r)
-    return [rs for rs in members.values() if len(rs) >= CLOCK_GROUP_MIN_READINGS]
+        one_moment.join(id(a), id(b))
+    groups = ([by_id[i] for i in members] for members in one_moment.groups())
+    return [rs for rs in groups if len(rs) >= CLOCK_GROUP_MIN_READINGS]
 
 
 def _clock_group_item(story: str, group: list[_ClockReading], readings: Sequence[_ClockReading]) -> Discrepancy:
@@ -3256,23 +3236,14 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                 told[code].append(d)
     sources = {code: {source_key(d, by_id) for d in ds} for code, ds in told.items()}
     # codes joined into groups of one number written two ways, told by different sources
-    parent = {code: code for code in told}
-
-    def find(c: str) -> str:
-        while parent[c] != c:
-            c = parent[c]
-        return c
-
     codes = sorted(told)
+    one_number = DisjointSets(codes)
     for i, a in enumerate(codes):
         for b in codes[i + 1:]:
             if similar(a, b) and len(sources[a] | sources[b]) > 1:
-                parent[find(b)] = find(a)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for code in codes:
-        groups[find(code)].append(code)
+                one_number.join(a, b)
     out = []
-    for group in groups.values():
+    for group in one_number.groups():
         if len(group) < 2:
             continue
         group.sort(key=lambda c: min(order_key(d) for d in told[c]))
@@ -3428,13 +3399,7 @@ def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
         # the pairs of reports telling one match's actions of this kind, joined into matches (a story
         # may hold two matches of one team: each is its own item)
         compared: list[tuple[str, str]] = []
-        match_of = {s: s for s in sources}
-
-        def find(s: str) -> str:
-            while match_of[s] != s:
-                s = match_of[s]
-            return s
-
+        match_of = DisjointSets(sources)
         for i, sa in enumerate(sources):
             for sb in sources[i + 1:]:
                 ra, rb = listed[sa], listed[sb]
@@ -3446,9 +3411,9 @@ def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
                 if any(abs(a.minute - b.minute) > ms.max_gap for a, b in zip(ra, rb)):
                     continue
                 compared.append((sa, sb))
-                match_of[find(sb)] = find(sa)
-        for match in sorted({find(s) for s in sources}):
-            pairs = [(sa, sb) for sa, sb in compared if find(sa) == match]
+                match_of.join(sa, sb)
+        for match in sorted({match_of.find(s) for s in sources}):
+            pairs = [(sa, sb) for sa, sb in compared if match_of.find(sa) == match]
             out.extend(_one_match_items(story, action, [(listed[sa], listed[sb]) for sa, sb in pairs]))
     return out
 
