@@ -1092,6 +1092,15 @@ def _other_figures(a: str, b: str) -> bool:
     return False
 
 
+def _detail_item(story: str, docs: list[str], explanation: Message, score: float,
+                 status: str = "contradiction") -> Discrepancy:
+    """A ``detail`` item: something of the event the outlets tell differently, said in words
+    (``explanation``, shown in English and kept as a message to translate), pointing at the documents
+    rather than at claims."""
+    return Discrepancy(kind="detail", docs=docs, claims=[], status=status, explanation=english(explanation),
+                       message=explanation, score=score, story=story)
+
+
 def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -2069,9 +2078,8 @@ def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Docume
         else:
             explanation = message("detail.weekdays", slips=joined(told_slips, "; "),
                                   outlet_b=other.doc.outlet or other.doc.id, text_b=other.text)
-        out.append(Discrepancy(kind="detail", docs=sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}),
-                               claims=[], status="explained", explanation=english(explanation), message=explanation,
-                               score=round(2.5 + 0.25 * len({r.source for r in fitting}), 3), story=story))
+        out.append(_detail_item(story, sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}), explanation,
+                                round(2.5 + 0.25 * len({r.source for r in fitting}), 3), status="explained"))
     return out
 
 
@@ -2194,9 +2202,7 @@ def _place_discrepancies(story: str, swaps: list[_PlaceSwap]) -> list[Discrepanc
                     for sentence, site in told.values()]
         explanation = message("detail.place", places=joined(tellings, "; "))
         docs = sorted({sentence.doc for swap in group for sentence, _ in swap.tellings})
-        out.append(Discrepancy(kind="detail", docs=docs, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(max(swap.score for swap in group), 3), story=story))
+        out.append(_detail_item(story, docs, explanation, round(max(swap.score for swap in group), 3)))
     return out
 
 
@@ -2297,9 +2303,7 @@ def _unit_conflicts(story: str, sents: Sequence[_Sentence], rw: ReconcileWords) 
         lines = [message("detail.place_told", outlet=t.sentence.outlet, site=t.site, sentence=_short(t.sentence.text))
                  for t in conflicting]
         explanation = message("detail.unit", phrase=" ".join(key[:-1]), head=head, places=joined(lines, "; "))
-        out.append(Discrepancy(kind="detail", docs=sorted({t.sentence.doc for t in conflicting}), claims=[],
-                               status="contradiction", explanation=english(explanation), message=explanation,
-                               score=3.0, story=story))
+        out.append(_detail_item(story, sorted({t.sentence.doc for t in conflicting}), explanation, 3.0))
     return out
 
 
@@ -2609,9 +2613,7 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
         explanation = message("detail.clock", outlet_a=first.doc.outlet or first.doc.id, time_a=first.text,
                               sentence_a=_short(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
                               time_b=second.text, sentence_b=_short(second.sentence))
-        out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
-                               status="contradiction", explanation=english(explanation), message=explanation,
-                               score=round(3.0 + 0.25 * len(shared), 3), story=story))
+        out.append(_detail_item(story, sorted({a.doc.id, b.doc.id}), explanation, round(3.0 + 0.25 * len(shared), 3)))
     return out
 
 
@@ -2653,9 +2655,7 @@ def _clock_group_item(story: str, group: list[_ClockReading], readings: Sequence
     explanation = message("detail.clock_many", times=joined(times, "; "))
     # scored by how many reports tell the moment, as a pair is by the words its two sentences share
     by_docs = sorted({r.doc.id for r in [*group, *agreeing]})
-    return Discrepancy(kind="detail", docs=by_docs, claims=[],
-                       status="contradiction", explanation=english(explanation), message=explanation,
-                       score=round(3.0 + 0.25 * len(by_docs), 3), story=story)
+    return _detail_item(story, by_docs, explanation, round(3.0 + 0.25 * len(by_docs), 3))
 
 
 @dataclass(frozen=True, slots=True)
@@ -2770,9 +2770,7 @@ def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
                               sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, role_b=b.role,
                               sentence_b=_short(b.sentence))
         docs_of = sorted({r.doc.id for r in sides[False] + sides[True]})
-        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(3.5 + 0.25 * len({r.source for r in group}), 3), story=story))
+        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len({r.source for r in group}), 3)))
     return out
 
 
@@ -2893,9 +2891,7 @@ def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
                               sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, day_b=b.text,
                               sentence_b=_short(b.sentence))
         docs_of = sorted({r.doc.id for r in sided if r.day in (a.day, b.day)})
-        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(3.0 + 0.25 * len({r.source for r in sided}), 3), story=story))
+        out.append(_detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({r.source for r in sided}), 3)))
     return out
 
 
@@ -3030,9 +3026,7 @@ def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                               role_a=a.written, sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
                               role_b=b.written, sentence_b=_short(b.sentence))
         docs_of = sorted({r.doc.id for rs in by_source.values() for r in rs})
-        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(3.5 + 0.25 * len(sides), 3), story=story))
+        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sides), 3)))
         break
     return out
 
@@ -3154,9 +3148,7 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
                                           sentence_b=_short(second.sentence))
                     docs_of = sorted({r.doc.id for r in [*by_source[sa], *by_source[sb]]
                                       if r.age in (a.age, b.age) and (_one_named(r, a) or _one_named(r, b))})
-                    out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                                           explanation=english(explanation), message=explanation,
-                                           score=3.75, story=story))
+                    out.append(_detail_item(story, docs_of, explanation, 3.75))
     return out
 
 
@@ -3251,10 +3243,8 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
         tellings = [message("detail.code_told", outlets=sorted({d.outlet or d.id for d in told[c]}),
                             code=given[told[c][0].id][c][0]) for c in group]
         explanation = message("detail.code", thing=given[first.id][group[0]][1], codes=joined(tellings, "; "))
-        out.append(Discrepancy(kind="detail", docs=sorted({d.id for c in group for d in told[c]}), claims=[],
-                               status="contradiction", explanation=english(explanation), message=explanation,
-                               score=round(3.5 + 0.25 * len(set().union(*(sources[c] for c in group))), 3),
-                               story=story))
+        out.append(_detail_item(story, sorted({d.id for c in group for d in told[c]}), explanation,
+                                round(3.5 + 0.25 * len(set().union(*(sources[c] for c in group))), 3)))
     return out
 
 
@@ -3442,9 +3432,8 @@ def _one_match_items(story: str, action: str,
                             outlets=sorted({r.doc.outlet or r.doc.id for r in rs}))
                     for actor, rs in sorted(other_actor[k].items())]
         explanation = message("detail.match_actor", action=action, number=k + 1, actors=joined(tellings, "; "))
-        out.append(Discrepancy(kind="detail", docs=sorted({r.doc.id for rs in other_actor[k].values() for r in rs}),
-                               claims=[], status="contradiction", explanation=english(explanation),
-                               message=explanation, score=4.0, story=story))
+        out.append(_detail_item(story, sorted({r.doc.id for rs in other_actor[k].values() for r in rs}), explanation,
+                                4.0))
     if differing:
         moments = []
         for k in sorted(differing):
@@ -3454,9 +3443,7 @@ def _one_match_items(story: str, action: str,
             moments.append(message("detail.match_minute_at", number=k + 1, minutes=joined(tellings, ", ")))
         explanation = message("detail.match_minutes", action=action, moments=joined(moments, "; "))
         docs_of = sorted({r.doc.id for by_minute in differing.values() for rs in by_minute.values() for r in rs})
-        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(3.5 + 0.25 * len(differing), 3), story=story))
+        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(differing), 3)))
     return out
 
 def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
@@ -3490,9 +3477,7 @@ def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
         o2 = sorted({d.outlet or d.id for d, *_ in r2})
         explanation = message("detail.state", thing=thing, state_a=r1[0][3], outlets_a=o1, state_b=r2[0][3],
                               outlets_b=o2)
-        out.append(Discrepancy(kind="detail", docs=sorted({d.id for d, *_ in r1 + r2}), claims=[],
-                               status="contradiction", explanation=english(explanation), message=explanation,
-                               score=4.0 + 0.5 * len(src1 | src2), story=story))
+        out.append(_detail_item(story, sorted({d.id for d, *_ in r1 + r2}), explanation, 4.0 + 0.5 * len(src1 | src2)))
     return out
 
 
