@@ -9,6 +9,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 from ceksilang.ingest.metadata import (
     canonical_outlet,
+    dateline_end,
     extract_metadata,
     looks_like_headline,
     match_byline,
@@ -510,3 +511,22 @@ def test_without_dateline_cuts_only_a_dateline_naming_an_outlet(sentence, shown)
 def test_without_dateline_leaves_sentences_far_into_the_text():
     sentence = "JAKARTA, KOMPAS.com - Presiden Prabowo meresmikan bendungan itu."
     assert without_dateline(sentence, start=5000) == sentence
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Jakarta, SERU.co.id – Menteri Mahfud MD mengatakan hal itu.", 0),
+    # spaced as a page writes it: the offset is read in the text as written, not the normalised line
+    ("Jakarta,  SERU.co.id\n–\u00a0 Menteri Mahfud MD mengatakan hal itu.", 0),
+    ("Laporan pertama.  KYIV, KOMPAS.com - Menteri Mahfud MD mengatakan hal itu.", 18),
+])
+def test_dateline_end_is_where_the_lead_goes_on(text, start):
+    assert text[dateline_end(text, start):].startswith("Menteri Mahfud")
+
+
+def test_dateline_end_without_an_outlet_only_when_asked():
+    text = "Washington: Sekitar 300 orang berkumpul di depan gedung itu pada Senin pagi untuk memprotes kenaikan harga."
+    assert dateline_end(text) == 0
+    assert text[dateline_end(text, outlet_only=False):].startswith("Sekitar")
+    # a sentence far into its text opens no dateline
+    far = "x" * 700 + " JAKARTA, KOMPAS.com - Presiden Prabowo meresmikan bendungan itu."
+    assert dateline_end(far, 701) == 701

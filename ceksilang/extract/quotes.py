@@ -51,13 +51,13 @@ from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in,
                                         portfolio_lists, short_form_of, without_degrees)
 from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
-from ceksilang.ingest.metadata import DATELINE_MAX_PREFIX_WORDS, DATELINE_REACH, match_dateline
+from ceksilang.ingest.metadata import dateline_end
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
                             without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
-from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased, normalise_space,
+from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased,
                             phrases_by_first_word,
                             split_sentences,
                             without_bracketed_abbreviation)
@@ -3712,7 +3712,9 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
         # "Kapolres X, AKBP Y melalui Wakapolres X, Kompol Z kepada jurnalis ... mengatakan": the
         # principal before "melalui" is no part of the subject that speaks; count from "melalui"
         s = max(through)
-    s = _after_outlet_dateline(r.text, s, verb_at)
+    # "Jakarta, SERU.co.id – Menteri ... Mahfud MD mengatakan, ...": the place and the outlet of a
+    # lead's dateline are no part of the subject that speaks
+    s = dateline_end(r.text, s, verb_at)
     cuts = [s] + [s + i + 1 for i, ch in enumerate(r.text[s:r.words.starts[idx[pos]]]) if ch == ","]
     cuts.append(r.words.starts[idx[pos]])
     for a, b in zip(cuts, cuts[1:]):
@@ -3727,24 +3729,6 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
             continue
         count += len(inside)
     return count
-
-
-def _after_outlet_dateline(text: str, s: int, limit: int) -> int:
-    """Where the sentence at ``s`` begins past a lead's dateline naming an outlet ("Jakarta, SERU.co.id
-    – Menteri ... Mahfud MD mengatakan, ..."): the place and the outlet are no part of the subject
-    that speaks. ``s`` when the sentence opens no such dateline (the same test and reach as the
-    timeline's ``without_dateline``)."""
-    if s > DATELINE_REACH:
-        return s
-    lead = normalise_space(text[s:limit])
-    found = match_dateline(lead)
-    if found is None or not found.outlet:
-        return s
-    prefix = lead[:found.end].split()
-    if not prefix or len(prefix) > DATELINE_MAX_PREFIX_WORDS:
-        return s
-    raw = re.match(r"\s*" + r"\s+".join(map(re.escape, prefix)) + r"[\s\-–—:,]*", text[s:limit])
-    return s + raw.end() if raw else s
 
 
 def _titled_subject(r: _Resolver, s: int, idx: list[int], pos: int) -> int | None:

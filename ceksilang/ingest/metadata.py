@@ -465,13 +465,46 @@ def without_dateline(sentence: str, start: int = 0) -> str:
     if start > DATELINE_REACH:
         return sentence
     text = normalise_space(sentence)
-    found = match_dateline(text)
-    if found is None or not found.outlet or len(text[:found.end].split()) > DATELINE_MAX_PREFIX_WORDS:
+    found = _opening_dateline(text, outlet_only=True)
+    if found is None:
         return sentence
     if _cuts_a_hyphenated_word(text, found.end):
         return sentence  # "Liputan6.com, Jakarta Laga-laga pamungkas ...": the hyphen is the word's, not a dash
     rest = text[found.end:].lstrip(" -–—:,")
     return rest if len(rest.split()) >= 3 else sentence
+
+
+def dateline_end(text: str, start: int = 0, end: int | None = None, *, outlet_only: bool = True) -> int:
+    """Where the dateline opening ``text[start:end]`` ends in ``text`` as written, past the dash, colon,
+    comma or spaces after it ("Jakarta, SERU.co.id – Menteri ..." -> where "Menteri" starts); ``start``
+    when it opens none, or when it starts more than ``DATELINE_REACH`` characters into ``text``. With
+    ``outlet_only`` (the default) only a dateline naming an outlet, of at most
+    ``DATELINE_MAX_PREFIX_WORDS`` words, counts, as ``without_dateline`` cuts; without it any dateline
+    ``match_dateline`` reads. The match is made on the space-normalised text and its words are found
+    again in the text as written, so the offset holds however the text is spaced."""
+    if start > DATELINE_REACH:
+        return start
+    lead = normalise_space(text[start:end])
+    found = _opening_dateline(lead, outlet_only)
+    if found is None:
+        return start
+    prefix = lead[:found.end].split()
+    if not prefix:
+        return start
+    written = re.compile(r"\s*" + r"\s+".join(map(re.escape, prefix)) + r"[\s\-–—:,]*").match(
+        text, start, len(text) if end is None else end)
+    return written.end() if written else start
+
+
+def _opening_dateline(lead: str, outlet_only: bool) -> Dateline | None:
+    """The dateline opening ``lead`` (space-normalised), None without one; with ``outlet_only`` only one
+    naming an outlet within ``DATELINE_MAX_PREFIX_WORDS`` words (a longer prefix is a sentence)."""
+    found = match_dateline(lead)
+    if found is None or not outlet_only:
+        return found
+    if not found.outlet or len(lead[:found.end].split()) > DATELINE_MAX_PREFIX_WORDS:
+        return None
+    return found
 
 
 def _cuts_a_hyphenated_word(text: str, end: int) -> bool:

@@ -6,6 +6,7 @@
 - ``link``: one entity per real-world name across spellings, aliases and metonyms;
 - ``claims``: figures, quotes and events aligned across outlets; ``discrepancies``: where they
   differ, ranked; ``timeline``: dated events; ``story``: the three over one story;
-- ``words`` and ``sources``: the word and source helpers they share;
+- ``words`` and ``sources``: the word and source helpers they share; ``disjoint_sets``: the groups
+  their pairings make (union-find);
 - ``briefing``: the driver, story by story over a store, into ``tables`` (scratch SQLite).
 """

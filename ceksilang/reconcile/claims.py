@@ -30,12 +30,13 @@ from ceksilang.extract.entities import office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, load_quote_patterns, pointer_headlines
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
-from ceksilang.ingest.metadata import DATELINE_REACH, match_dateline
+from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
+from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
-from ceksilang.text import normalise_space, trie_regex
+from ceksilang.text import trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords,
                                         ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
                                         words)
@@ -2907,14 +2908,9 @@ def _same_figure_told_differently(groups: list[list[FigureReading]], rw: Reconci
         q = r.quantity
         return (r.unit, r.owner, q.value, q.low, q.high, _qualifier_key(q.qualifier), r.place_key, r.window)
 
-    parent = list(range(len(groups)))
+    one_figure = DisjointSets(range(len(groups)))
+    root = one_figure.find
     claimants = [{r.claimant_key for r in g if r.claimant_key} for g in groups]
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     def claimants_agree(ri: int, rj: int) -> bool:
         return not (claimants[ri] and claimants[rj] and not claimants[ri] & claimants[rj])
@@ -2930,7 +2926,7 @@ def _same_figure_told_differently(groups: list[list[FigureReading]], rw: Reconci
                 ri, rj = root(i), root(j)
                 if ri != rj and claimants_agree(ri, rj) and _measures_agree(groups[i][0], groups[j][0], rw):
                     ri, rj = min(ri, rj), max(ri, rj)  # the first group stays the figure's
-                    parent[rj] = ri
+                    one_figure.join(ri, rj)
                     claimants[ri] |= claimants[rj]
         # a figure whose words name nothing ("Rp14.500 per liter", "14.500 rupiah") is the one named figure
         # of that value in the story when there is exactly one it can be: with two, it could be either
@@ -2943,7 +2939,7 @@ def _same_figure_told_differently(groups: list[list[FigureReading]], rw: Reconci
             fits = {r for r in fits if claimants_agree(r, root(i))}
             if len(fits) == 1 and len({root(j) for j in named}) == 1:
                 target, own = sorted((fits.pop(), root(i)))
-                parent[own] = target
+                one_figure.join(target, own)
                 claimants[target] |= claimants[own]
     return [root(i) for i in range(len(groups))]
 
@@ -3109,7 +3105,7 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
             continue
         # "Jakarta (DMS) – Presiden Prabowo Subianto resmi mengumumkan ...": the place and outlet of the
         # dateline are where the report was filed, never who did the event
-        opening = s + _dateline_end(sentence) if s <= DATELINE_REACH else s
+        opening = _past_dateline(doc.text, s, e)
         ments = sorted((m for m in doc.mentions if opening <= m.start < e and m.entity), key=lambda m: m.start)
         if not ments or len(words(doc.text[opening:ments[0].start])) > 2:
             continue
@@ -3137,15 +3133,15 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
     return out
 
 
-def _dateline_end(sentence: str) -> int:
-    """Where the dateline opening a sentence ends ("JAKARTA - ", "Liputan6.com, Jakarta "), 0 without one.
-    Read on the sentence as written when its spacing is already single (the dateline's offsets are
-    those of the space-normalised line); 0 otherwise, rather than a wrong offset."""
-    found = match_dateline(sentence)
-    if found is not None and normalise_space(sentence) == sentence:
-        return found.end
-    bare = _BARE_DATELINE.match(sentence)  # "JAKARTA – Pemerintah ...": a place in capitals and a dash
-    return bare.end() if bare else 0
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` goes on past the dateline opening it ("JAKARTA - ",
+    "Liputan6.com, Jakarta "), any dateline ``dateline_end`` reads or a place in capitals and a dash;
+    ``start`` without one."""
+    opening = dateline_end(text, start, end, outlet_only=False)
+    if opening > start or start > DATELINE_REACH:
+        return opening
+    bare = _BARE_DATELINE.match(text, start, end)  # "JAKARTA – Pemerintah ...": a place in capitals and a dash
+    return bare.end() if bare else start
 
 
 _BARE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+")

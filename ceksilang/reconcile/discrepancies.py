@@ -50,6 +50,7 @@ from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data, without_pronoun_enclitic
+from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
@@ -933,14 +934,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
     ``texts`` (document id to text, the story's) lets a second name given in one of them
     ("Maruarar Sirait, atau biasa disapa Ara") join two speakers into one."""
     rw = rw or reconcile_words()
-    parent: dict[int, int] = {}
-
-    def find(i: int) -> int:
-        while parent.get(i, i) != i:
-            i = parent[i]
-        return i
-
-    linked: set[int] = set()
+    linked: DisjointSets[int] = DisjointSets()  # the readings' indexes, joined when one quote is given to two
     for i, a in enumerate(readings):
         for j in range(i + 1, len(readings)):
             b = readings[j]
@@ -953,13 +947,9 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             if ((quotes_match(a.norm, b.norm, part=False)
                  or (_two_other_people(a, b, entities) and _whole_sentences_of(a, b)))
                     and not _other_figures(a.text, b.text)):
-                parent[find(j)] = find(i)
-                linked.update((i, j))
-    clusters: dict[int, list[QuoteReading]] = defaultdict(list)
-    for i in sorted(linked):
-        clusters[find(i)].append(readings[i])
+                linked.join(i, j)
     out = []
-    for group in clusters.values():
+    for group in ([readings[i] for i in members] for members in linked.groups(sorted(linked))):
         speakers: dict[str, list[QuoteReading]] = defaultdict(list)
         for r in group:
             speakers[r.speaker_key].append(r)
@@ -1103,6 +1093,15 @@ def _other_figures(a: str, b: str) -> bool:
         if va and vb and va != vb:
             return True
     return False
+
+
+def _detail_item(story: str, docs: list[str], explanation: Message, score: float,
+                 status: str = "contradiction") -> Discrepancy:
+    """A ``detail`` item: something of the event the outlets tell differently, said in words
+    (``explanation``, shown in English and kept as a message to translate), pointing at the documents
+    rather than at claims."""
+    return Discrepancy(kind="detail", docs=docs, claims=[], status=status, explanation=english(explanation),
+                       message=explanation, score=score, story=story)
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -2098,9 +2097,8 @@ def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Docume
         else:
             explanation = message("detail.weekdays", slips=joined(told_slips, "; "),
                                   outlet_b=other.doc.outlet or other.doc.id, text_b=other.text)
-        out.append(Discrepancy(kind="detail", docs=sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}),
-                               claims=[], status="explained", explanation=english(explanation), message=explanation,
-                               score=round(2.5 + 0.25 * len({r.source for r in fitting}), 3), story=story))
+        out.append(_detail_item(story, sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}), explanation,
+                                round(2.5 + 0.25 * len({r.source for r in fitting}), 3), status="explained"))
     return out
 
 
@@ -2223,9 +2221,7 @@ def _place_discrepancies(story: str, swaps: list[_PlaceSwap]) -> list[Discrepanc
                     for sentence, site in told.values()]
         explanation = message("detail.place", places=joined(tellings, "; "))
         docs = sorted({sentence.doc for swap in group for sentence, _ in swap.tellings})
-        out.append(Discrepancy(kind="detail", docs=docs, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(max(swap.score for swap in group), 3), story=story))
+        out.append(_detail_item(story, docs, explanation, round(max(swap.score for swap in group), 3)))
     return out
 
 
@@ -2326,9 +2322,7 @@ def _unit_conflicts(story: str, sents: Sequence[_Sentence], rw: ReconcileWords) 
         lines = [message("detail.place_told", outlet=t.sentence.outlet, site=t.site, sentence=_short(t.sentence.text))
                  for t in conflicting]
         explanation = message("detail.unit", phrase=" ".join(key[:-1]), head=head, places=joined(lines, "; "))
-        out.append(Discrepancy(kind="detail", docs=sorted({t.sentence.doc for t in conflicting}), claims=[],
-                               status="contradiction", explanation=english(explanation), message=explanation,
-                               score=3.0, story=story))
+        out.append(_detail_item(story, sorted({t.sentence.doc for t in conflicting}), explanation, 3.0))
     return out
 
 
@@ -2638,9 +2632,7 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
         explanation = message("detail.clock", outlet_a=first.doc.outlet or first.doc.id, time_a=first.text,
                               sentence_a=_short(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
                               time_b=second.text, sentence_b=_short(second.sentence))
-        out.append(Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[],
-                               status="contradiction", explanation=english(explanation), message=explanation,
-                               score=round(3.0 + 0.25 * len(shared), 3), story=story))
+        out.append(_detail_item(story, sorted({a.doc.id, b.doc.id}), explanation, round(3.0 + 0.25 * len(shared), 3)))
     return out
 
 
@@ -2651,26 +2643,16 @@ def _moment_groups(pairs: Sequence[tuple[_ClockReading, _ClockReading, frozenset
                    ) -> list[list[_ClockReading]]:
     """The readings joined by clashing pairs that name one kind of moment, each group holding at
     least ``CLOCK_GROUP_MIN_READINGS`` readings: one moment told two or more ways by several reports."""
-    parent: dict[int, int] = {}
     by_id: dict[int, _ClockReading] = {}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    one_moment: DisjointSets[int] = DisjointSets()
     for a, b, _, moments in pairs:
         if not moments:
             continue
         for r in (a, b):
             by_id.setdefault(id(r), r)
-            parent.setdefault(id(r), id(r))
-        parent[find(id(a))] = find(id(b))
-    members: dict[int, list[_ClockReading]] = defaultdict(list)
-    for i, r in by_id.items():
-        members[find(i)].append(r)
-    return [rs for rs in members.values() if len(rs) >= CLOCK_GROUP_MIN_READINGS]
+        one_moment.join(id(a), id(b))
+    groups = ([by_id[i] for i in members] for members in one_moment.groups())
+    return [rs for rs in groups if len(rs) >= CLOCK_GROUP_MIN_READINGS]
 
 
 def _clock_group_item(story: str, group: list[_ClockReading], readings: Sequence[_ClockReading]) -> Discrepancy:
@@ -2692,9 +2674,7 @@ def _clock_group_item(story: str, group: list[_ClockReading], readings: Sequence
     explanation = message("detail.clock_many", times=joined(times, "; "))
     # scored by how many reports tell the moment, as a pair is by the words its two sentences share
     by_docs = sorted({r.doc.id for r in [*group, *agreeing]})
-    return Discrepancy(kind="detail", docs=by_docs, claims=[],
-                       status="contradiction", explanation=english(explanation), message=explanation,
-                       score=round(3.0 + 0.25 * len(by_docs), 3), story=story)
+    return _detail_item(story, by_docs, explanation, round(3.0 + 0.25 * len(by_docs), 3))
 
 
 @dataclass(frozen=True, slots=True)
@@ -2809,9 +2789,7 @@ def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
                               sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, role_b=b.role,
                               sentence_b=_short(b.sentence))
         docs_of = sorted({r.doc.id for r in sides[False] + sides[True]})
-        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(3.5 + 0.25 * len({r.source for r in group}), 3), story=story))
+        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len({r.source for r in group}), 3)))
     return out
 
 
@@ -2937,9 +2915,7 @@ def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
                               sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, day_b=b.text,
                               sentence_b=_short(b.sentence))
         docs_of = sorted({r.doc.id for r in sided if r.day in (a.day, b.day)})
-        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(3.0 + 0.25 * len({r.source for r in sided}), 3), story=story))
+        out.append(_detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({r.source for r in sided}), 3)))
     return out
 
 
@@ -3074,9 +3050,7 @@ def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                               role_a=a.written, sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
                               role_b=b.written, sentence_b=_short(b.sentence))
         docs_of = sorted({r.doc.id for rs in by_source.values() for r in rs})
-        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(3.5 + 0.25 * len(sides), 3), story=story))
+        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sides), 3)))
         break
     return out
 
@@ -3198,9 +3172,7 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
                                           sentence_b=_short(second.sentence))
                     docs_of = sorted({r.doc.id for r in [*by_source[sa], *by_source[sb]]
                                       if r.age in (a.age, b.age) and (_one_named(r, a) or _one_named(r, b))})
-                    out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                                           explanation=english(explanation), message=explanation,
-                                           score=3.75, story=story))
+                    out.append(_detail_item(story, docs_of, explanation, 3.75))
     return out
 
 
@@ -3280,23 +3252,14 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                 told[code].append(d)
     sources = {code: {source_key(d, by_id) for d in ds} for code, ds in told.items()}
     # codes joined into groups of one number written two ways, told by different sources
-    parent = {code: code for code in told}
-
-    def find(c: str) -> str:
-        while parent[c] != c:
-            c = parent[c]
-        return c
-
     codes = sorted(told)
+    one_number = DisjointSets(codes)
     for i, a in enumerate(codes):
         for b in codes[i + 1:]:
             if similar(a, b) and len(sources[a] | sources[b]) > 1:
-                parent[find(b)] = find(a)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for code in codes:
-        groups[find(code)].append(code)
+                one_number.join(a, b)
     out = []
-    for group in groups.values():
+    for group in one_number.groups():
         if len(group) < 2:
             continue
         group.sort(key=lambda c: min(order_key(d) for d in told[c]))
@@ -3304,10 +3267,8 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
         tellings = [message("detail.code_told", outlets=sorted({d.outlet or d.id for d in told[c]}),
                             code=given[told[c][0].id][c][0]) for c in group]
         explanation = message("detail.code", thing=given[first.id][group[0]][1], codes=joined(tellings, "; "))
-        out.append(Discrepancy(kind="detail", docs=sorted({d.id for c in group for d in told[c]}), claims=[],
-                               status="contradiction", explanation=english(explanation), message=explanation,
-                               score=round(3.5 + 0.25 * len(set().union(*(sources[c] for c in group))), 3),
-                               story=story))
+        out.append(_detail_item(story, sorted({d.id for c in group for d in told[c]}), explanation,
+                                round(3.5 + 0.25 * len(set().union(*(sources[c] for c in group))), 3)))
     return out
 
 
@@ -3452,13 +3413,7 @@ def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
         # the pairs of reports telling one match's actions of this kind, joined into matches (a story
         # may hold two matches of one team: each is its own item)
         compared: list[tuple[str, str]] = []
-        match_of = {s: s for s in sources}
-
-        def find(s: str) -> str:
-            while match_of[s] != s:
-                s = match_of[s]
-            return s
-
+        match_of = DisjointSets(sources)
         for i, sa in enumerate(sources):
             for sb in sources[i + 1:]:
                 ra, rb = listed[sa], listed[sb]
@@ -3470,9 +3425,9 @@ def match_moment_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
                 if any(abs(a.minute - b.minute) > ms.max_gap for a, b in zip(ra, rb)):
                     continue
                 compared.append((sa, sb))
-                match_of[find(sb)] = find(sa)
-        for match in sorted({find(s) for s in sources}):
-            pairs = [(sa, sb) for sa, sb in compared if find(sa) == match]
+                match_of.join(sa, sb)
+        for match in sorted({match_of.find(s) for s in sources}):
+            pairs = [(sa, sb) for sa, sb in compared if match_of.find(sa) == match]
             out.extend(_one_match_items(story, action, [(listed[sa], listed[sb]) for sa, sb in pairs]))
     return out
 
@@ -3501,9 +3456,8 @@ def _one_match_items(story: str, action: str,
                             outlets=sorted({r.doc.outlet or r.doc.id for r in rs}))
                     for actor, rs in sorted(other_actor[k].items())]
         explanation = message("detail.match_actor", action=action, number=k + 1, actors=joined(tellings, "; "))
-        out.append(Discrepancy(kind="detail", docs=sorted({r.doc.id for rs in other_actor[k].values() for r in rs}),
-                               claims=[], status="contradiction", explanation=english(explanation),
-                               message=explanation, score=4.0, story=story))
+        out.append(_detail_item(story, sorted({r.doc.id for rs in other_actor[k].values() for r in rs}), explanation,
+                                4.0))
     if differing:
         moments = []
         for k in sorted(differing):
@@ -3513,9 +3467,7 @@ def _one_match_items(story: str, action: str,
             moments.append(message("detail.match_minute_at", number=k + 1, minutes=joined(tellings, ", ")))
         explanation = message("detail.match_minutes", action=action, moments=joined(moments, "; "))
         docs_of = sorted({r.doc.id for by_minute in differing.values() for rs in by_minute.values() for r in rs})
-        out.append(Discrepancy(kind="detail", docs=docs_of, claims=[], status="contradiction",
-                               explanation=english(explanation), message=explanation,
-                               score=round(3.5 + 0.25 * len(differing), 3), story=story))
+        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(differing), 3)))
     return out
 
 def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
@@ -3549,9 +3501,7 @@ def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
         o2 = sorted({d.outlet or d.id for d, *_ in r2})
         explanation = message("detail.state", thing=thing, state_a=r1[0][3], outlets_a=o1, state_b=r2[0][3],
                               outlets_b=o2)
-        out.append(Discrepancy(kind="detail", docs=sorted({d.id for d, *_ in r1 + r2}), claims=[],
-                               status="contradiction", explanation=english(explanation), message=explanation,
-                               score=4.0 + 0.5 * len(src1 | src2), story=story))
+        out.append(_detail_item(story, sorted({d.id for d, *_ in r1 + r2}), explanation, 4.0 + 0.5 * len(src1 | src2)))
     return out
 
 

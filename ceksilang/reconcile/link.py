@@ -320,19 +320,26 @@ class _HeadlineLines:
         return found
 
 
+def _names_outside_headlines(scope: _Scope, in_headline: _HeadlineLines
+                             ) -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], int]]:
+    """The document's person names (as words) read outside its headline lines: each name's key, and
+    where the name is first written (names glue to headline words, so a headline is no witness)."""
+    key_of: dict[tuple[str, ...], str] = {}
+    first: dict[tuple[str, ...], int] = {}
+    for group in scope.by_first.values():
+        for n in group:
+            if not in_headline(n.start):
+                key_of[n.tokens] = n.key
+                first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
+    return key_of, first
+
+
 def _join_name_prefixes(scope: _Scope, clusters: _Clusters, text: str,
                         in_headline: _HeadlineLines | None = None) -> None:
     """"Ahmad Faisol" and "Ahmad Faisol Amir" in one document: a person's name written without
     its last word(s) joins the one longer name it opens. A longer name read only in a headline
     ("Pinkan Mambo Kini Jualan Donat") is not trusted: title case glues words to names."""
-    names: dict[tuple[str, ...], str] = {}
-    first: dict[tuple[str, ...], int] = {}
-    in_headline = in_headline or _HeadlineLines(text)
-    for group in scope.by_first.values():
-        for n in group:
-            if not in_headline(n.start):
-                names[n.tokens] = n.key
-                first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
+    names, first = _names_outside_headlines(scope, in_headline or _HeadlineLines(text))
     for tokens, key in names.items():
         # the full name is introduced before it is shortened; a longer form met only later
         # ("… judul "…, Agung Laksono Anggap Sudah Bagus"") is words glued to the name
@@ -347,14 +354,7 @@ def _join_name_infixes(scope: _Scope, clusters: _Clusters, text: str,
     """"Gede Eka Sandi Asmadi" and later "Eka Sandi" in one document: a name of two or more words
     written as the inner words of exactly one longer name given before it (neither its first
     nor its last word) is that person. Names read in a headline are left out, as for prefixes."""
-    first: dict[tuple[str, ...], int] = {}
-    key_of: dict[tuple[str, ...], str] = {}
-    in_headline = in_headline or _HeadlineLines(text)
-    for group in scope.by_first.values():
-        for n in group:
-            if not in_headline(n.start):
-                key_of[n.tokens] = n.key
-                first[n.tokens] = min(first.get(n.tokens, n.start), n.start)
+    key_of, first = _names_outside_headlines(scope, in_headline or _HeadlineLines(text))
     for tokens, key in key_of.items():
         if len(tokens) < 2:
             continue

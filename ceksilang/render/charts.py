@@ -32,6 +32,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.render.i18n import gettext_for
 from ceksilang.render.locale import DEFAULT_LANG, format_day_short, format_number, parse_iso
 from ceksilang.render.sections import fmt_figure, fmt_scope
@@ -237,26 +238,17 @@ def disputed_figure_groups(claims: Mapping[str, Data], discrepancies: Iterable[D
     """The figure claims the story's ``figure`` discrepancies compare, one group per thing
     counted: discrepancies sharing a claim (a contradiction and the series over time of one
     count) are one group. Largest group first."""
-    parent: dict[str, str] = {}
-
-    def root(c: str) -> str:
-        while parent.setdefault(c, c) != c:
-            parent[c] = parent[parent[c]]
-            c = parent[c]
-        return c
-
+    one_count: DisjointSets[str] = DisjointSets()
     for x in discrepancies:
         if x.get("kind") != "figure":
             continue
         ids = [c for c in x.get("claims", []) if c in claims and claims[c].get("kind") == "figure"]
-        for c in ids[1:]:
-            parent[root(c)] = root(ids[0])
         if ids:
-            root(ids[0])
-    groups: dict[str, list[Data]] = defaultdict(list)
-    for c in parent:
-        groups[root(c)].append(claims[c])
-    return sorted(groups.values(), key=lambda g: (-len(g), str(g[0].get("subject"))))
+            one_count.find(ids[0])  # a discrepancy's one figure claim is a group too
+        for c in ids[1:]:
+            one_count.join(ids[0], c)
+    groups = [[claims[c] for c in members] for members in one_count.groups()]
+    return sorted(groups, key=lambda g: (-len(g), str(g[0].get("subject"))))
 
 
 def figure_points(group: list[Data], documents: Mapping[str, Data], lang: str = DEFAULT_LANG) -> list[FigurePoint]:

@@ -83,6 +83,7 @@ from ceksilang.model import (
     TimeExpr, TimelineEvent,
 )
 from ceksilang.settings import DEFAULT, Settings
+from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.stories import publication_day
 
 log = logging.getLogger(__name__)
@@ -351,23 +352,11 @@ def repeated_id_renames(rows: Iterable[tuple[tuple, str, str]]) -> dict[tuple, s
 
 def connected_components(pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
     """node -> smallest node of its component, for the nodes in ``pairs``."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
+    components: DisjointSets[int] = DisjointSets()
     for a, b in pairs:
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in parent}
+        ra, rb = components.find(a), components.find(b)
+        components.join(min(ra, rb), max(ra, rb))  # the smaller root stays: it names the component
+    return {x: components.find(x) for x in components}
 
 
 class _FrequenciesCaptured(Exception):
