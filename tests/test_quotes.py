@@ -2578,3 +2578,20 @@ def test_quotes_judge_noun_as_subject_goes_on_with_the_judge_just_quoted():
             "Hakim berpendapat aset Budi itu merupakan hasil pengaturan proyek.")
     q = _quote_at(find_quotes("d", text), text, "aset Budi itu")
     assert q.speaker_name == "Rina Maharani Lubis"
+
+
+# --------------------------------------------------------------- spk32: a rank of two words, a first name the model left out
+@pytest.mark.parametrize("text, words, speaker", [
+    # a two-word rank ("Kombes Pol") between the role's comma and the holder: the region the model
+    # tagged a person ("Sukamaju") is not the speaker
+    ("Polisi menangkap dua pelaku pencurian kabel. \"Kami masih mendalami kasus ini,\" kata Kapolres "
+     "Sukamaju, Kombes Pol Edy Wirasetyo, Senin (9/6/2025).", "Kami masih mendalami kasus", "Edy Wirasetyo"),
+    ("Polisi menangkap dua pelaku pencurian kabel. \"Kami masih mendalami kasus ini,\" kata Kapolres "
+     "Sukamaju, Brigjen Pol Hadi Wirasetyo, Senin (9/6/2025).", "Kami masih mendalami kasus", "Hadi Wirasetyo"),
+    # one-word ranks as before
+    ("Polisi menangkap dua pelaku pencurian kabel. \"Kami masih mendalami kasus ini,\" kata Kapolres "
+     "Sukamaju, AKBP Novita Eka Sari, Senin (9/6/2025).", "Kami masih mendalami kasus", "Novita Eka Sari"),
+])
+def test_quotes_a_rank_of_two_words_after_the_roles_comma_leads_to_the_holder(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
