@@ -25,7 +25,9 @@ A false split costs more than a miss, so a word is only cut when all of these ho
   name (so a name is never cut into name + name); the first part of a capitalised word may be a
   name the article itself writes alone ("Nausan" of "Nausanberjarak");
 * a lower->upper case change inside a word ("BaruChristopher") is a joint only when both sides
-  are known words or the article's own names, and the whole is no known word ("YouTube" stays).
+  are known words or the article's own names, and the whole is no known word ("YouTube" stays),
+  or a known one far rarer than either side whose second side the article writes alone: the
+  counts come from scraped pages too, which glue "JakartaPramono" again and again.
 
 Spaces are only inserted, never other characters changed: the cleaned text is what every later
 offset points into, and the clean stage reports only removed text, not rewritten spans.
