@@ -2667,3 +2667,19 @@ def test_quotes_a_verb_of_telling_with_a_plain_object_reports_nothing() -> None:
     # "membenarkan kejadian tersebut": an act confirmed, no words reported
     doc = _analysed("Kapolsek Sukamaju, Iptu Budi Santoso, membenarkan kejadian tersebut.")
     assert not [q for q in doc.quotes if q.kind == "indirect"], [(q.text, q.speaker_name) for q in doc.quotes]
+
+# --------------------------------------------------------------- spk32: a rank of two words, a first name the model left out
+@pytest.mark.parametrize("text, words, speaker", [
+    # a two-word rank ("Kombes Pol") between the role's comma and the holder: the region the model
+    # tagged a person ("Sukamaju") is not the speaker
+    ("Polisi menangkap dua pelaku pencurian kabel. \"Kami masih mendalami kasus ini,\" kata Kapolres "
+     "Sukamaju, Kombes Pol Edy Wirasetyo, Senin (9/6/2025).", "Kami masih mendalami kasus", "Edy Wirasetyo"),
+    ("Polisi menangkap dua pelaku pencurian kabel. \"Kami masih mendalami kasus ini,\" kata Kapolres "
+     "Sukamaju, Brigjen Pol Hadi Wirasetyo, Senin (9/6/2025).", "Kami masih mendalami kasus", "Hadi Wirasetyo"),
+    # one-word ranks as before
+    ("Polisi menangkap dua pelaku pencurian kabel. \"Kami masih mendalami kasus ini,\" kata Kapolres "
+     "Sukamaju, AKBP Novita Eka Sari, Senin (9/6/2025).", "Kami masih mendalami kasus", "Novita Eka Sari"),
+])
+def test_quotes_a_rank_of_two_words_after_the_roles_comma_leads_to_the_holder(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker

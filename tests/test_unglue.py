@@ -251,3 +251,42 @@ def test_unglue_a_name_glued_to_yang_or_a_speech_verb_after_it_is_cut(glued: str
 )
 def test_unglue_a_name_ending_like_a_function_word_or_a_label_stays_whole(text: str) -> None:
     assert _unglue(text) == text
+
+
+# --------------------------------------------------------------------------- spk32: glues the counts know
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        # a dateline or title glued to the name the article goes on to use: the counts hold the glued
+        # form (one outlet's pages repeat it), but each side is far more frequent on its own
+        ("Gubernur DKI JakartaPramono Anung Wibowo meninjau halte itu. Pramono mengatakan pembangunan "
+         "akan selesai tahun ini.",
+         "Gubernur DKI Jakarta Pramono Anung Wibowo meninjau halte itu. Pramono mengatakan pembangunan "
+         "akan selesai tahun ini."),
+        ("Hal itu disampaikan PresidenPrabowo Subianto di Istana. Prabowo meminta menteri bekerja cepat "
+         "untuk rakyat.",
+         "Hal itu disampaikan Presiden Prabowo Subianto di Istana. Prabowo meminta menteri bekerja cepat "
+         "untuk rakyat."),
+        # a name glued to "akan" or "saat", the word that opens the clause after it
+        # (a name of the counts the article never writes alone: only the tail shows the joint)
+        ("Menteri ESDM Bahlil Lahadaliaakan meninjau tambang nikel di Raja Ampat pekan depan bersama tim.",
+         "Menteri ESDM Bahlil Lahadalia akan meninjau tambang nikel di Raja Ampat pekan depan bersama tim."),
+    ],
+)
+def test_unglue_a_glue_the_counts_know_or_a_name_before_a_clause_word_is_cut(glued: str, expected: str) -> None:
+    assert _unglue(glued) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second side never written alone: no evidence of a glue ("JakartaPramono" stays)
+        "Gubernur DKI JakartaPramono meninjau halte itu dan mengatakan pembangunan akan selesai tahun ini.",
+        # a brand the article writes twice is a name of its own
+        "Penumpang AirAsia tertahan di bandara. Maskapai AirAsia berjanji mengganti tiket penumpang ke Asia.",
+        # "pada" ends real names: the bank's name stays whole
+        "Direktur Bank Mayapada mengatakan kredit tumbuh pada semester pertama tahun ini di Indonesia.",
+    ],
+)
+def test_unglue_a_known_word_with_an_inner_capital_stays_without_evidence(text: str) -> None:
+    assert _unglue(text) == text

@@ -786,6 +786,12 @@ def _phrase_at(tokens: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]
     return 0
 
 
+def rank_length(tokens: Sequence[str], i: int) -> int:
+    """How many of ``tokens`` from ``i`` on are one rank of roles.yaml ("Kombes Pol" is 2,
+    "AKBP" 1), or 0."""
+    return _phrase_at(tokens, i, load_role_words().ranks)
+
+
 def _regional_role_before(text: str, pos: int, words: RoleWords, any_role: bool = False) -> bool:
     """True when a role that names its region ("Bupati", "Kepala BPBD", "Kapolres"), or with
     ``any_role`` any role ("Juru bicara"), stands right before ``pos``, with only capitalised

@@ -48,7 +48,7 @@ from rapidfuzz.distance import Levenshtein
 from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in, degrees_only, field_after_head,
                                         find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
                                         load_role_abbreviations, load_role_words, lookup_alias, no_name_word,
-                                        portfolio_lists, short_form_of, without_degrees)
+                                        portfolio_lists, rank_length, short_form_of, without_degrees)
 from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
 from ceksilang.ingest.metadata import dateline_end
@@ -1846,6 +1846,9 @@ class _Resolver:
             app_persons = [n for n in app if n.person]
             if app_persons and self.opens_with(appositive, app_persons[0]):
                 return _Speaker(app_persons[0], CONF_NAMED_AFTER, cue)
+            ranked = self.ranked_holder(appositive, app_persons)
+            if ranked is not None:
+                return _Speaker(ranked, CONF_NAMED_AFTER, cue)
             # "kata Humas Basarnas Bandung, Joshua, Senin": a name the model called a place, set
             # off after the role and nothing the article shows to be a place, is the role's holder
             if app and app[0].place and self.opens_with(appositive, app[0]) \
@@ -2160,10 +2163,38 @@ class _Resolver:
     def opens_with(self, span: list[int], name: _Name) -> bool:
         """Whether the words ``span`` begin with ``name``, after nothing but ranks and titles
         ("Iptu Doohan Octa", "Prof. Dr. Supriatna")."""
-        lead = [k for k in span if self.words.starts[k] < name.start]
-        ranks = load_role_words().ranks
-        return all(self.words.texts[k].lower() in self.pat.role_words or (self.words.texts[k].lower(),) in ranks
-                   or self.words.texts[k].lower().rstrip(".") in self.titles for k in lead)
+        lead = [self.words.texts[k] for k in span if self.words.starts[k] < name.start]
+        i = 0
+        while i < len(lead):
+            # a rank of two words ("Kombes Pol", "Brigjen TNI") is read whole: its second word
+            # alone is no rank
+            n = rank_length(lead, i)
+            if not n and not (lead[i].lower() in self.pat.role_words or lead[i].lower().rstrip(".") in self.titles):
+                return False
+            i += n or 1
+        return True
+
+    def ranked_holder(self, span: list[int], persons: list[_Name]) -> _Name | None:
+        """The name after the rank that opens ``span`` ("AKBP Aditya Surya Dharma" after "Kapolresta
+        Yogyakarta,"): the capitalised words after the rank, degrees left out, when a person the
+        model found lies inside them; the model's span may have left a first name out ("Surya
+        Dharma"), which a rank right before the words shows to be the name's. None otherwise."""
+        tokens = [self.words.texts[k] for k in span]
+        i = 0
+        while i < len(tokens) and (n := rank_length(tokens, i)):
+            i += n
+        if i == 0:
+            return None
+        end = i
+        while end < len(tokens) and _capitalised(tokens[end]) and not tokens[end].isupper():
+            end += 1
+        if end == i:
+            return None
+        s, e = self.words.starts[span[i]], self.words.ends[span[end - 1]]
+        name = without_degrees(self.text[s:e])
+        if " " not in name or not any(s <= p.start and p.end <= s + len(name) for p in persons):
+            return None
+        return _Name(s, s + len(name), name, True)
 
     def role_set_off_before(self, start: int, end: int) -> _Name | None:
         """The person named right before the comma at ``start`` when the words ``start``..``end``

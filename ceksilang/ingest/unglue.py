@@ -25,7 +25,9 @@ A false split costs more than a miss, so a word is only cut when all of these ho
   name (so a name is never cut into name + name); the first part of a capitalised word may be a
   name the article itself writes alone ("Nausan" of "Nausanberjarak");
 * a lower->upper case change inside a word ("BaruChristopher") is a joint only when both sides
-  are known words or the article's own names, and the whole is no known word ("YouTube" stays).
+  are known words or the article's own names, and the whole is no known word ("YouTube" stays),
+  or a known one far rarer than either side whose second side the article writes alone: the
+  counts come from scraped pages too, which glue "JakartaPramono" again and again.
 
 Spaces are only inserted, never other characters changed: the cleaned text is what every later
 offset points into, and the clean stage reports only removed text, not rewritten spans.
@@ -60,6 +62,7 @@ class SplitRules:
     whole_words: frozenset[str] = frozenset()  # compounds written as one word ("bilamana")
     name_glued_tails: frozenset[str] = frozenset()  # words glued after a name ("Sugiarto|yang")
     name_head_min_letters: int = 4
+    known_glue_side_ratio: float = 0.0  # 0: a camel-case word of the counts is never cut
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +85,7 @@ def split_rules() -> SplitRules:
             name_glued_tails=frozenset(str(w).lower() for w in data.get("name_glued_tails") or [])
             | load_speech_verbs().prefixed,
             name_head_min_letters=int(data.get("name_head_min_letters", 4)),
+            known_glue_side_ratio=float(data.get("known_glue_side_ratio", 0)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise LanguageDataError(f"word_split.yaml: {exc!r}") from exc
@@ -265,10 +269,35 @@ def _camel_side(piece: str, freq: WordFrequencies, own_words: Counter[str] | Non
     return lower in freq.counts and (lower in freq.names or _indonesian(lower, freq, rules))
 
 
+def _counted_glue(word: str, freq: WordFrequencies, own_words: Counter[str] | None, rules: SplitRules) -> str | None:
+    """``word`` with a space at its inner capital when the counts hold the glued form only
+    because one outlet's pages glue the same two words again and again ("JakartaPramono": a
+    dateline or link before a name), else None. The counts are built from the same scraped
+    text, so a glued form can reach them; a real compound is far more frequent than either
+    side allows for: each side must be at least ``known_glue_side_ratio`` times as frequent as
+    the whole, be a word or name on its own, and the article must write the second side alone
+    (the name it goes on to use: "Pramono mengatakan"). A brand such as "AirAsia" passes when
+    the article writes it once only; "YouTube" and "TikTok" have sides that are no words."""
+    if not rules.known_glue_side_ratio or not own_words or own_words.get(word, 0) > 1:
+        return None
+    pieces = _CAMEL_JOINT.split(word)
+    if len(pieces) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in pieces):
+        return None
+    head, tail = pieces
+    whole = freq.counts.get(word.lower(), 0)
+    if own_words.get(tail, 0) == 0 or any(
+            freq.counts.get(p.lower(), 0) < rules.known_glue_side_ratio * whole
+            or not _camel_side(p, freq, own_words, rules) for p in pieces):
+        return None
+    return f"{head} {tail}"
+
+
 def split_glued_word(word: str, own_words: Counter[str] | None = None) -> str:
     """``word`` (letters only) with spaces where the scraper lost them, or as it is."""
     freq = load_word_frequencies()
     rules = split_rules()
+    if word.lower() in freq.counts and (glue := _counted_glue(word, freq, own_words, rules)):
+        return glue
     if len(word) < rules.min_letters or word.lower() in freq.counts or word.lower() in rules.whole_words:
         return word
     if own_words and own_words.get(word, 0) > 1:
@@ -318,7 +347,9 @@ def unglue_words(text: str, title: str | None = None) -> str:
         return text
     counts = load_word_frequencies().counts
     # each distinct unknown long word is weighed once; most articles have none to split
-    unknown = {w for w in set(_long_letter_run(split_rules().min_letters).findall(text)) if w.lower() not in counts}
+    # (and each word with an inner capital: the counts may hold a glue one outlet repeats)
+    unknown = {w for w in set(_long_letter_run(split_rules().min_letters).findall(text))
+               if w.lower() not in counts or _CAMEL_JOINT.search(w)}
     if not unknown:
         return text
     own_words = own_capitalised_words(f"{title or ''}\n{text}")
