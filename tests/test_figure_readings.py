@@ -1379,6 +1379,9 @@ def test_a_phrase_read_back_stops_at_a_figure_not_at_a_word_of_letters() -> None
     ("Polisi membawa 2 orang ke kantor polisi.", "2 orang", None),
     # a part of those on board, by sex
     ("Pesawat itu mengangkut 207 penumpang laki-laki dan 235 perempuan.", "207 penumpang", None),
+    # the passengers, listed before the crew: a part of those on board (stop 37, two unseen air crashes)
+    ("Pesawat itu membawa 230 penumpang dan 12 awak kabin.", "230 penumpang", None),
+    ("Kapal itu membawa 143 penumpang dan enam anak buah kapal.", "143 penumpang", None),
     # a state said of them is their measure
     ("Kapal itu membawa 10 penumpang yang tewas.", "10 penumpang", "meninggal"),
 ])

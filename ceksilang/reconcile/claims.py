@@ -2409,6 +2409,10 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     after = words(text[q.end:min(sent[1], q.end + 40)])
     if after and (after[0] in ob.parts_after or (after[0] in ob.nouns and after[1:2] and after[1] in ob.parts_after)):
         return None  # "mengangkut 207 penumpang laki-laki dan 235 perempuan": the men only
+    noun_end = 1 if after and after[0] in ob.nouns else 0
+    if after[noun_end:noun_end + 1] and after[noun_end] in ob.parts_joiners and after[noun_end + 1:noun_end + 2] \
+            and parse_number(after[noun_end + 1]) is not None:
+        return None  # "membawa 230 penumpang dan 12 awak kabin": the passengers, one part of those on board
     own_noun = (q.unit or "").lower() in ob.nouns or bool(set(words(q.text)) & ob.nouns)
     if tokens[-1] in ob.own_verbs or own_noun:
         return ob.measure

@@ -241,6 +241,8 @@ class OnBoardWords:
     between: tuple[str, ...]  # "sebanyak", "sekitar": words between the verb and the count, longest first
     vehicles: tuple[str, ...]  # vessels and vehicles besides ``detail_slots.vehicles``, longest first
     parts_after: frozenset[str] = frozenset()  # "207 penumpang laki-laki": a part of those on board
+    # "230 penumpang dan 12 awak": a joiner, then another count, right after the count's noun
+    parts_joiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,7 +402,8 @@ def _on_board_words(data: dict | None) -> OnBoardWords | None:
                         own_verbs=_lowered_set(data.get("own_verbs")), nouns=_lowered_set(data.get("nouns")),
                         between=_lower_longest_first(data.get("between")),
                         vehicles=_lower_longest_first(data.get("vehicles")),
-                        parts_after=_lowered_set(data.get("parts_after")))
+                        parts_after=_lowered_set(data.get("parts_after")),
+                        parts_joiners=_lowered_set(data.get("parts_joiners")))
 
 
 def _index_level_words(data: dict | None) -> IndexLevelWords | None:
