@@ -2683,3 +2683,9 @@ def test_quotes_a_verb_of_telling_with_a_plain_object_reports_nothing() -> None:
 def test_quotes_a_rank_of_two_words_after_the_roles_comma_leads_to_the_holder(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+def test_quotes_english_group_after_a_capitalised_modifier_is_no_named_speaker():
+    doc = _analysed("Health officials have confirmed 120 cholera cases in the north of Marenta, the ministry said "
+                    "on Wednesday.")
+    assert all(q.speaker_name != "Health" for q in doc.quotes)

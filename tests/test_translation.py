@@ -792,3 +792,10 @@ def test_with_few_reports_of_the_event_the_share_alone_decides():
     docs = {d.id: d for d in _ferry_story(_FERRY_OWN[:1])}
     assert docs["tr"].translated_from and docs["tr"].translated_from["doc"] == "en"
     assert docs["tr"].translated_from["share"] == 1.0
+
+
+def test_the_whole_set_reconciles_without_an_error(briefing):
+    # a story whose reconciliation raises is listed without entities, claims or translations: an
+    # English and an Indonesian report's detail slots (values in each language's own words) once
+    # crashed two stories here and lost their translations
+    assert briefing["errors"] == []

@@ -206,6 +206,7 @@ class QuotePatterns:
     deed_followers: frozenset[str] = frozenset()  # "dan", "kepada": after a deed, no clause goes on
     academic_titles: frozenset[str] = frozenset()  # "dr", "prof": written before a name, not part of it
     name_articles: frozenset[str] = frozenset()  # English "the": ",” the DGCA said" names the DGCA
+    group_nouns: frozenset[str] = frozenset()  # English "officials": "Health officials said" is a group, no "Health"
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -326,6 +327,7 @@ def load_quote_patterns() -> QuotePatterns:
         deed_followers=frozenset(str(w).lower() for w in data.get("deed_followers") or []),
         academic_titles=frozenset(str(w).lower() for w in data.get("academic_titles") or []),
         name_articles=frozenset(str(w).lower() for w in data.get("name_articles") or []),
+        group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or []),
     )
 
 
@@ -2410,6 +2412,8 @@ class _Resolver:
                 # before the verb opens a sentence a flattened headline ran into, also when the
                 # headline opens with a speech verb ("..., Catat Tanggalnya Ia menyatakan")
                 return self.pronoun_speaker(cue, verb_start, subject=True), 1
+            if len(toks) >= 2 and toks[1].lower() in self.pat.group_nouns and _capitalised(toks[0]):
+                return _Speaker(None, 0.0, cue), 0  # "Health officials have confirmed ...": a group, not "Health"
             cue_word = self.verbs.cue(first)
             if cue_word is not None and first not in self.verbs.prefixed and not cue_word[1]:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb

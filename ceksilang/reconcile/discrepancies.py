@@ -3658,6 +3658,8 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                 # a document telling both values tells a sequence or two actors, not one value
                 if a.value in told[b.doc.id][slot] or b.value in told[a.doc.id][slot]:
                     continue
+                if (a.doc.language == "en") != (b.doc.language == "en"):
+                    continue  # each language's slot values are its own words ("ditahan", "detained"): not one scale
                 es = exclusive_slots("en" if a.doc.language == "en" else "id")
                 if slot in es.actor_reach and not a.actors & b.actors:  # two people's statuses
                     continue
