@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from heapq import nlargest
+from statistics import median
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -1419,6 +1420,7 @@ def find_translations(docs: Sequence[Document], story_id: str | None = None,
 
 
 def _copy_root(doc: Document) -> str:
+    """The report a spun copy was made from (itself when it is no copy): copies count once."""
     return doc.derived_from or doc.id
 
 
@@ -1436,11 +1438,11 @@ def _background_floors(indonesian: Sequence[Document], targets: Mapping[str, lis
     floors: dict[str, dict[str, float]] = {}
     if len({_copy_root(d) for d in indonesian}) <= rules.background_min_docs:
         return floors
-    shares: dict[str, dict[str, float]] = {}  # English id -> copy root -> best rendering among its copies
+    renderings: dict[str, dict[str, float]] = {}  # English id -> copy root -> best rendering among its copies
     for original in english:
         if original.id not in sentences:
             sentences[original.id] = _sentences(original)
-        by_root = shares.setdefault(original.id, {})
+        by_root = renderings.setdefault(original.id, {})
         for doc in indonesian:
             target = targets[doc.id]
             if not target:
@@ -1451,12 +1453,10 @@ def _background_floors(indonesian: Sequence[Document], targets: Mapping[str, lis
             by_root[root] = max(by_root.get(root, 0.0), _rendering(pairs, target))
     for doc in indonesian:
         root = _copy_root(doc)
-        for original_id, by_root in shares.items():
-            others = sorted(v for r, v in by_root.items() if r != root)
+        for original_id, by_root in renderings.items():
+            others = [v for r, v in by_root.items() if r != root]
             if len(others) >= rules.background_min_docs:
-                middle = len(others) // 2
-                median = others[middle] if len(others) % 2 else (others[middle - 1] + others[middle]) / 2
-                floors.setdefault(doc.id, {})[original_id] = median + rules.min_rendering_above_background
+                floors.setdefault(doc.id, {})[original_id] = median(others) + rules.min_rendering_above_background
     return floors
 
 
@@ -1473,7 +1473,7 @@ def _translation_of(doc: Document, english: Sequence[Document], sentences: dict[
                     floors: Mapping[str, float] | None = None) -> list[Discrepancy]:
     """Set ``doc.translated_from`` when it renders one of ``english``, and give the
     ``translation`` discrepancies of what it changed. ``target``, ``aligned``: its sentences and
-    pairs already read; ``floors``: the share each English document needs (``_background_floors``)."""
+    pairs already read; ``floors``: the rendering each English document needs (``_background_floors``)."""
     target = _sentences(doc) if target is None else target
     if not target:
         return []
