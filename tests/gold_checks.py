@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
+from ceksilang.evaluate.coverage import _alone_batches, evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
 
@@ -121,3 +121,20 @@ def assert_alone_stories_floor(gold: Path, label: str, *, events: int, articles:
     stories = result["stories"]
     print(f"\n{label} alone: stories P {stories['precision']} R {stories['recall']} F1 {stories['f1']}")
     assert stories["articles"] == articles and stories["f1"] >= floor
+
+
+def named_ids(events: list) -> set[str]:
+    """Every article and distractor id the events name."""
+    return {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
+
+
+def assert_small_batches(gold: Path, split: str, batches: int) -> list:
+    """A gold of small batches: ``batches`` of them, each naming an article or distractor once and
+    holding 5-10 of them. Returns the split's events."""
+    events, _ = load_events(gold, split)
+    groups = _alone_batches(events)
+    assert len(groups) == batches
+    for group in groups:
+        named = [a.id for e in group for a in e.articles] + [d for e in group for d in e.distractors]
+        assert len(named) == len(set(named)) and 5 <= len(named) <= 10, group[0].batch
+    return events

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceksilang.evaluate.coverage import _alone_batches, load_events
-
-from .gold_checks import assert_alone_stories_floor, assert_event_gold, gold_ids_elsewhere
+from .gold_checks import (assert_alone_stories_floor, assert_event_gold, assert_small_batches, gold_ids_elsewhere,
+                          named_ids)
 
 CHECK = Path(__file__).parent / "gold" / "coverage_check17"
 
@@ -23,14 +22,8 @@ def test_the_check_set_is_held_out_and_the_counts_are_as_annotated() -> None:
 
 
 def test_each_batch_names_an_article_once_and_no_other_gold_file_names_any() -> None:
-    events, _ = load_events(CHECK, "test")
-    groups = _alone_batches(events)
-    assert len(groups) == 14
-    for group in groups:
-        named = [a.id for e in group for a in e.articles] + [d for e in group for d in e.distractors]
-        assert len(named) == len(set(named)) and 5 <= len(named) <= 10, group[0].batch
-    named = {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
-    assert named & gold_ids_elsewhere(CHECK) == set()
+    events = assert_small_batches(CHECK, "test", 14)
+    assert named_ids(events) & gold_ids_elsewhere(CHECK) == set()
 
 
 def test_check17_stories_alone_stay_above_their_floor() -> None:

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceksilang.evaluate.coverage import _alone_batches, load_events
+from ceksilang.evaluate.coverage import load_events
 
-from .gold_checks import assert_alone_stories_floor, assert_event_gold, gold_ids_elsewhere
+from .gold_checks import (assert_alone_stories_floor, assert_event_gold, assert_small_batches, gold_ids_elsewhere,
+                          named_ids)
 
 GOLD = Path(__file__).parent / "gold" / "coverage_tune14"
 CHECK = Path(__file__).parent / "gold" / "coverage_check14"
@@ -37,20 +38,14 @@ def test_the_check_set_is_tuned_on_now_and_the_counts_are_as_annotated() -> None
 
 def test_each_batch_names_an_article_once_and_no_other_gold_file_names_any() -> None:
     for gold, split, batches in ((GOLD, "tune", 30), (CHECK, "test", 15)):
-        events, _ = load_events(gold, split)
-        groups = _alone_batches(events)
-        assert len(groups) == batches
-        for group in groups:
-            named = [a.id for e in group for a in e.articles] + [d for e in group for d in e.distractors]
-            assert len(named) == len(set(named)) and 5 <= len(named) <= 10, group[0].batch
+        assert_small_batches(gold, split, batches)
     named = {a.id for g in (GOLD, CHECK) for e in load_events(g, "all")[0] for a in e.articles}
     assert named & (gold_ids_elsewhere(GOLD) - _ids(CHECK)) == set()
     assert named & (gold_ids_elsewhere(CHECK) - _ids(GOLD)) == set()
 
 
 def _ids(gold: Path) -> set[str]:
-    events, _ = load_events(gold, "all")
-    return {a.id for e in events for a in e.articles} | {d for e in events for d in e.distractors}
+    return named_ids(load_events(gold, "all")[0])
 
 
 def test_tune14_stories_alone_stay_above_their_floor() -> None:
