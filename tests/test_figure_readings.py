@@ -1404,3 +1404,33 @@ def test_the_people_on_board_are_read_from_a_verb_of_carrying(text, needle, meas
 ])
 def test_a_part_after_a_whole_told_first_is_compared_only_with_its_own_state(text, needle, comparable):
     assert _reading(text, needle).comparable is comparable
+
+
+# fig27: a count of people whose role is named after a role marker, maybe in a short relative clause, and a
+# count of people right after an active verb of arrest or evacuation (sentences written for these tests)
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Selain itu, 3 orang yang diduga sebagai pengelola tempat tersebut ikut diperiksa.", "3 orang", "pengelola tempat"),
+    ("Total ada tujuh orang yang ditetapkan sebagai tersangka dalam perkara ini.", "tujuh orang", "tersangka"),
+    ("Ia satu dari 12 orang yang saat ini dijadikan tersangka oleh polisi.", "12 orang", "tersangka"),
+    ("Penyidik menetapkan dua orang sebagai tersangka.", "dua orang", "tersangka"),
+    ("Polisi menangkap dua orang yang diduga menjadi kurir sabu.", "dua orang", "kurir sabu"),
+    ("Dari jumlah itu, 140 orang merupakan penumpang kapal.", "140 orang", "penumpang"),
+    # an active verb done to the people counted
+    ("Polisi mengamankan sebanyak 40 orang dari lokasi perjudian.", "40 orang", "ditangkap"),
+    ("Petugas meringkus lima orang remaja bersenjata tajam.", "lima orang", "ditangkap"),
+    ("Tim medis mengevakuasi dua orang ke rumah sakit.", "dua orang", "dievakuasi"),
+])
+def test_a_count_of_people_is_of_the_role_named_after_it_or_the_verb_done_to_them(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, not_measure", [
+    # the role after "dengan" is another's (the driver's), not the six people's
+    ("Rombongan itu berisi enam orang yang ditambah dengan sopir sebagai pemandu.", "enam orang", "pemandu"),
+    # a relative clause longer than the reach says no role of them
+    ("Ada enam orang yang akan mewujudkan mimpinya menjadi penyanyi.", "enam orang", "penyanyi"),
+    # the rescued had a state before (fig22): no state read from "menyelamatkan"
+    ("Tim SAR menyelamatkan enam orang warga yang sempat dinyatakan hilang.", "enam orang warga", "selamat"),
+])
+def test_a_role_another_has_or_a_long_clause_names_no_role_of_the_count(text, needle, not_measure):
+    assert _reading(text, needle).measure != not_measure

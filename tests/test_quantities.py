@@ -1293,3 +1293,41 @@ def test_a_bare_number_right_after_a_word_of_age_is_an_age() -> None:
     # a comma or a bracket between them, or money, is no bare age
     rest = [(q.text, q.unit) for q in find_quantities("t", "Batas usia, 25 orang lolos. Dana usia Rp 50 juta.")]
     assert ("25 orang", "orang") in rest and all(u != "tahun" for _, u in rest)
+
+
+# fig27: sentences written for these tests in the shapes of unseen coverage (an "or less" carried on into
+# the next figure's hedge, "bahkan lebih", a duration's range, a duration after "durasi" or "dipenjara")
+@pytest.mark.parametrize("sentence, text, qualifier, low, high", [
+    # "atau kurang lebih 2 kg" is "or about 2 kg": the first figure is given as it is
+    ("Polisi menyita sabu seberat 2.100 gram atau kurang lebih 2 kg.", "2.100 gram", "exact", 2100, 2100),
+    ("Nilainya USD 40 juta atau lebih dari Rp 600 miliar.", "USD 40 juta", "exact", 40_000_000, 40_000_000),
+    # ... while an "or more" that ends the figure's clause still bounds it
+    ("Potongan harga mencapai 35 persen bahkan lebih.", "35 persen bahkan lebih", "at_least", 35, None),
+    ("Dendanya 5 persen atau lebih.", "5 persen atau lebih", "at_least", 5, None),
+])
+def test_quantities_an_or_less_carried_on_is_the_next_figures_hedge(sentence, text, qualifier, low, high) -> None:
+    q = find_quantities("t", sentence)[0]
+    assert (q.text, q.qualifier, q.low, q.high) == (text, qualifier, low, high)
+
+
+def test_quantities_the_first_bound_of_a_durations_range_is_no_figure_of_its_own() -> None:
+    # "67-160 detik" is a duration; its first bound was read alone as a bare 67
+    assert find_quantities("t", "Tercatat lama getaran 67-160 detik.") == []
+    assert find_quantities("t", "Surat Keputusan Nomor 300.2.2-2138 Tahun 2025 diterbitkan.") == []
+    # a date's day keeps its own guard ("11-12 Juni")
+    assert find_quantities("t", "Konferensi digelar 11-12 Juni mendatang.") == []
+
+
+@pytest.mark.parametrize("sentence, text, unit, qualifier, value", [
+    ("Letusan itu terekam di seismograf dengan durasi 116 detik.", "116 detik", "detik", "exact", 116),
+    ("Video berdurasi pendek itu punya durasi 28 detik.", "28 detik", "detik", "exact", 28),
+    ("Pelanggar bisa dipenjara maksimal tiga tahun.", "maksimal tiga tahun", "tahun", "at_most", 3),
+])
+def test_quantities_a_duration_after_durasi_or_dipenjara_is_a_figure(sentence, text, unit, qualifier, value) -> None:
+    q = only(sentence)
+    assert (q.text, q.unit, q.qualifier, q.value) == (text, unit, qualifier, value)
+
+
+def test_quantities_a_duration_with_no_cue_stays_a_time() -> None:
+    assert find_quantities("t", "Hujan turun selama kurang lebih 30 menit lalu berhenti.") == []
+    assert find_quantities("t", "Ia tiba 10 menit kemudian.") == []

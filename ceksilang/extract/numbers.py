@@ -91,6 +91,8 @@ class NumberWords:
     # of the duration cues before a number, the legal terms that still mark a term over a hedge
     # ("pidana penjara paling lama 12 tahun")
     duration_through_hedge: frozenset[str] = frozenset()
+    # the words of a duration ("detik", "hari"): any number right before one is a duration, never a bare figure
+    duration_words: frozenset[str] = frozenset()
     # the words that open an item of a list of counts, making a "satu" after another count of its
     # sentence a count ("tiga orang, satu di bawah umur", "yang satu")
     one_in_a_list_after: frozenset[str] = frozenset()
@@ -209,6 +211,7 @@ def _number_words(language: str) -> NumberWords:
             and_a_half=frozenset(str(w).lower() for w in data.get("and_a_half") or ()),
             duration_through_hedge=frozenset(
                 str(w).lower() for w in (data.get("duration_figures") or {}).get("through_hedge") or ()),
+            duration_words=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("words") or ()),
             one_in_a_list_after=frozenset(str(w).lower() for w in data.get("one_in_a_list_after") or ()),
             together_prefix=_optional_word(together.get("prefix")),
             together_unit=_optional_word(together.get("unit")),

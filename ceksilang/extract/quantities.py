@@ -97,6 +97,8 @@ class QuantityWords:
     range_from: frozenset[str] = frozenset()
     # "12% lebih kecil": words after "lebih" that make it a comparison, not "more than"
     after_comparatives: frozenset[str] = frozenset()
+    # "atau kurang lebih 2,8 Kg": words after an "or less" that make it the next figure's hedge
+    after_unit_carried_on_by: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +168,7 @@ def _quantity_words(language: str) -> QuantityWords:
             ordinal_marker_units=frozenset(str(s).lower() for s in data.get("ordinal_marker_units") or []),
             range_from=frozenset(" ".join(str(s).lower().split()) for s in data.get("range_from") or []),
             after_comparatives=frozenset(str(s).lower() for s in data.get("after_comparatives") or []),
+            after_unit_carried_on_by=frozenset(str(s).lower() for s in data.get("after_unit_carried_on_by") or []),
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
@@ -388,7 +391,10 @@ def _patterns(language: str | None = None) -> _Patterns:
         speech_after=re.compile(rf"\b(?P<cue>{speech_base})(?P<enclitic>{_alternation(pronoun_enclitics(), False)})?\b"),
         speech_before=re.compile(rf"\b(?P<cue>{speech_prefixed})\b"),
         place_cue=re.compile(rf"\b(?:{_alternation(qw.place_prepositions)})\s+"),
-        date_start=re.compile(rf"\d{{1,2}}\s+{_alternation(nw.not_before_words)}(?![^\W_])"),
+        # a date's day ("11-12 Juni"), or a number of any size before a duration word ("67-160 detik")
+        date_start=re.compile(rf"(?:\d{{1,2}}\s+{_alternation(nw.not_before_words)}"
+                              + (rf"|\d[\d.,]*\s+{_alternation(nw.duration_words)}" if nw.duration_words else "")
+                              + r")(?![^\W_])"),
         partitive=re.compile(rf"\s+{_alternation(qw.partitive)}\s+"),
         list_gap=re.compile(rf"\s*(?:{_alternation(qw.list_joiners)}|,)\s*"),
         bracketed_conversion=re.compile(
@@ -685,6 +691,13 @@ def _compared_after(text: str, qualifier: re.Match[str], qw: QuantityWords) -> b
         return False
     word = _WORD_AFTER_QUALIFIER.match(text, qualifier.end())
     return bool(word) and word.group(1).lower() in qw.after_comparatives
+
+
+def _carried_on(text: str, qualifier: re.Match[str], qw: QuantityWords) -> bool:
+    """True when the word right after an "or more" / "or less" said after a figure carries it on into the
+    next figure's qualifier: "atau kurang lebih 2,8 Kg" (about), "atau lebih dari Rp 1 juta" (more than)."""
+    word = _WORD_AFTER_QUALIFIER.match(text, qualifier.end())
+    return bool(word) and word.group(1).lower() in qw.after_unit_carried_on_by
 
 
 def _estimated(text: str, start: int, qw: QuantityWords) -> bool:
@@ -1677,6 +1690,8 @@ def find_quantities(
         elif unit and unit_end > end and units.lookup(text[end:unit_end].strip()) == unit:
             end = unit_end
         aum = pats.qualifier_after_unit.match(text, end)
+        if aum and _carried_on(text, aum, qw):
+            aum = None  # "2.854,41 gram atau kurang lebih 2,8 Kg": the next figure's hedge, not "or less"
         if aum and qualifier == "exact":  # "30 persen atau lebih"
             qualifier = qw.after_unit[" ".join(aum.group("q").lower().split())]
             end = aum.end()

@@ -2346,6 +2346,11 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     if cm is None or rw.unit_aliases.get((q.unit or "").lower(), q.unit or "").lower() not in cm.next_noun_units:
         return None
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 60)])
+    counts_people = rw.state_counts is not None and rw.unit_aliases.get(
+        (q.unit or "").lower(), q.unit or "").lower() == rw.state_counts.unit.lower()
+    role = _role_named_after(after, cm, rw) if counts_people else None
+    if role:
+        return role
     # after a classifier the next word only describes ("4 orang hadir", "5 orang positif"), the noun
     # after it is what is counted only when it names people ("700 orang lulusan", "dua orang warga")
     states_follow = (q.unit or "").lower() in unit_table("id").classifiers_before_states
@@ -2363,8 +2368,6 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
     if link:
         tokens = tokens[:-len(link.split())]
-    counts_people = rw.state_counts is not None and rw.unit_aliases.get(
-        (q.unit or "").lower(), q.unit or "").lower() == rw.state_counts.unit.lower()
     if counts_people and tokens and _is_action_noun(tokens[-1].lower(), cm):
         # "Pencarian tiga korban lainnya": the people are searched for, so missing; an action that leaves
         # them in no state ("pemeriksaan 20 saksi", "kedatangan tiga orang") says nothing of what they are
@@ -2384,6 +2387,37 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     if not phrase or tokens[-len(phrase):] != phrase and not (
             len(tokens) == len(phrase) and [tokens[0].lower(), *tokens[1:]] == phrase):
         return None  # a capital inside the text: a name, not a common noun (the sentence's first word may be one)
+    return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
+
+
+def _role_named_after(after: list[str], cm: CarriedMeasureWords, rw: ReconcileWords) -> str | None:
+    """The role a count of people is named by after it: a role marker right after the count ("menetapkan tiga
+    orang sebagai tersangka") or closing a short relative clause ("3 orang yang diduga sebagai penanggung
+    jawab", "13 orang yang saat ini dijadikan tersangka"); the common noun after the marker (or its run of
+    markers, "ditetapkan sebagai"). None when a clause break, a number, a name or a function word of
+    ``relative_not_between`` stands before the marker, or no common noun follows it."""
+    if not cm.role_markers or not after:
+        return None
+    lowered = [w.lower() for w in after]
+    start = 1 if lowered[0] in cm.relative_words else 0
+    reach = cm.relative_reach if start else 0
+    marker = next((i for i in range(start, min(len(lowered), start + reach + 1)) if lowered[i] in cm.role_markers), None)
+    if marker is None:
+        return None
+    between = after[start:marker]
+    if any(not w.isalpha() or not w.islower() or w in cm.relative_not_between for w in between):
+        return None  # a comma, a number, a name or "dengan ... sebagai": another's role
+    noun = marker
+    while noun < len(lowered) and lowered[noun] in cm.role_markers:
+        noun += 1
+    words_after = after[noun:]
+    if not words_after or not words_after[0].islower():
+        return None
+    if words_after[0] in _person_nouns():
+        return words_after[0]  # a noun of people, even one whose letters open like a verb ("tersangka")
+    phrase = _phrase_words(words_after, rw, from_start=True)[:_COMPOUND_WORDS]
+    if not phrase or words_after[:len(phrase)] != phrase:
+        return None
     return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
 
 

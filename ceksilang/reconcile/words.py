@@ -213,6 +213,12 @@ class CarriedMeasureWords:
     action_nouns: frozenset[str] = frozenset()
     not_action_nouns: frozenset[str] = frozenset()
     action_states: dict[str, str] = field(default_factory=dict)
+    # fig27: "3 orang yang diduga sebagai penanggung jawab": the role named after a marker is what a count of
+    # people counts (``role_markers``), across a relative clause of at most ``relative_reach`` words
+    role_markers: frozenset[str] = frozenset()
+    relative_words: frozenset[str] = frozenset()
+    relative_reach: int = 0
+    relative_not_between: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +353,10 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         action_nouns=_lowered_set(data.get("action_nouns")),
         not_action_nouns=_lowered_set(data.get("not_action_nouns")),
         action_states={str(k).lower(): str(v) for k, v in (data.get("action_states") or {}).items()},
+        role_markers=_lowered_set(data.get("role_markers")),
+        relative_words=_lowered_set(data.get("relative_words")),
+        relative_reach=int(data.get("relative_reach") or 0),
+        relative_not_between=_lowered_set(data.get("relative_not_between")),
     )
 
 
