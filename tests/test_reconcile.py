@@ -1376,8 +1376,9 @@ def _typed(*texts: str, published: tuple[str, ...] = ()) -> list:
 @pytest.mark.parametrize("first, second, shown", [
     ("Pesawat Sriwijaya Air jenis Boeing 737-500 hilang kontak.",
      "Pesawat seri klasik 733-500 ini pertama kali dioperasikan Sriwijaya Air pada 2012.", ("737-500", "733-500")),
-    ("Pesawat Jeju Air Boeing 737-800 tergelincir di landasan.", "Pesawat Boeing 787-800 milik Jeju Air itu terbakar.",
-     ("737-800", "787-800")),
+    # a model followed by a comma, in an English report
+    ("Pesawat Jeju Air Boeing 737-800 tergelincir di landasan.",
+     "The Jeju Air Flight 2216, a Boeing 787-800, skidded off the runway.", ("737-800", "787-800")),
 ])
 def test_one_aircraft_given_two_models_is_a_detail(first, second, shown):
     (found,) = _typed(first, second)
@@ -1611,6 +1612,35 @@ def test_one_person_given_two_ages_by_two_outlets_is_a_detail():
     (initialled,) = [x for x in detail_discrepancies("s", [a, e], docs, []) if "ages" in x.explanation]
     assert initialled.docs == ["a", "e"]
     assert [x for x in detail_discrepancies("s", [b, e], docs, []) if "ages" in x.explanation] == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Satu-satunya penumpang selamat, Vishwash Kumar Ramesh (40), dirawat di rumah sakit.",
+     "Penumpang selamat Vishwash Kumar Ramesh, 38 tahun, duduk di kursi 11A."),
+    ("Korban meninggal adalah Sutarno (44), warga Jagakarsa.", "Para korban meninggal adalah Sutarno, 45, Jagakarsa."),
+    ("Sopir truk Imron Fauzi (50) tak mengira ditabrak.", "Sopir truk Imron Fauzi yang berusia 52 tahun tak mengira ditabrak."),
+])
+def test_an_age_after_a_comma_or_an_age_word_is_compared_too(first, second):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    name = next(n for n in ("Vishwash Kumar Ramesh", "Sutarno", "Imron Fauzi") if n in first)
+    a, b = _aged("a", first, "Detik", name), _aged("b", second, "Kompas", name)
+    (found,) = [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "ages" in x.explanation]
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+
+
+@pytest.mark.parametrize("second", [
+    # the same age written the other way
+    "Para korban meninggal adalah Sutarno, 44, Jagakarsa.",
+    # a count after a name and a comma is no age
+    "Sutarno, 45 orang warga ikut mengantar jenazah.",
+])
+def test_the_same_age_or_a_count_after_a_name_is_no_age_detail(second):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _aged("a", "Korban meninggal adalah Sutarno (44), warga Jagakarsa.", "Detik", "Sutarno")
+    b = _aged("b", second, "Kompas", "Sutarno")
+    assert [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "ages" in x.explanation] == []
 
 
 def test_ages_of_different_people_or_of_no_person_are_no_detail():

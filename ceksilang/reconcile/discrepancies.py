@@ -3070,6 +3070,8 @@ class _AgeSettings:
     pattern: re.Pattern[str] | None  # "(27)", "(27 tahun)"
     low: int
     high: int
+    # right after a person's name: ", 44," / ", 38 tahun" / "berusia 38 tahun" (disc29)
+    after_name: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -3079,8 +3081,17 @@ def _age_settings(language: str = "id") -> _AgeSettings:
         return _AgeSettings(None, 0, 0)
     units = "|".join(re.escape(str(u)) for u in sorted(data.get("units") or [], key=len, reverse=True))
     unit = rf"(?:\s*(?:{units}))?" if units else ""
+    age_words = "|".join(re.escape(str(w)) for w in sorted(data.get("age_words") or [], key=len, reverse=True))
+    after_name = None
+    if units:
+        # ", 44," and ", 38 tahun" (a bare number needs a break after it: ", 44 orang" is a count), or a word
+        # of age before the number ("berusia 38 tahun", ", usia 40 tahun")
+        forms = [rf",\s*(?P<bare>\d{{1,3}})(?:\s*(?:{units})\b|\s*(?=[,;.)]))"]
+        if age_words:
+            forms.append(rf",?\s*(?:yang\s+)?(?:{age_words})\s+(?P<worded>\d{{1,3}})\s*(?:{units})\b")
+        after_name = re.compile("(?:" + "|".join(forms) + ")", re.IGNORECASE)  # matched where a name ends
     return _AgeSettings(re.compile(rf"\(\s*(\d{{1,3}}){unit}\s*\)", re.IGNORECASE),
-                        int(data.get("min", 1)), int(data.get("max", 110)))
+                        int(data.get("min", 1)), int(data.get("max", 110)), after_name)
 
 
 @dataclass(slots=True)
@@ -3131,6 +3142,20 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
         sent = d.sentence_at(m.start())
         sentence = d.text[sent[0]:sent[1]] if sent else d.text[max(0, m.start() - 80):m.end() + 80]
         out.append(_AgeReading(d, source, name, name_words, initials, age, f"{name} {m.group(0)}", sentence))
+    if settings.after_name is not None:
+        for mention in persons:
+            m = settings.after_name.match(d.text, mention.end)
+            if m is None:
+                continue
+            age = int(m.group("bare") or m.group("worded"))
+            if not settings.low <= age <= settings.high:
+                continue
+            name = d.text[mention.start:mention.end].strip()
+            name_words = frozenset(w.lower() for w in name.replace(".", "").split())
+            sent = d.sentence_at(mention.start)
+            sentence = d.text[sent[0]:sent[1]] if sent else d.text[max(0, mention.start - 80):m.end() + 80]
+            out.append(_AgeReading(d, source, name, name_words, False, age, f"{name}{m.group(0).rstrip(',;.')}",
+                                   sentence))
     return out
 
 
@@ -3317,7 +3342,7 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
 # a model code: an optional letter or two glued to it ("A320", "B737"), two or three digits, a variant
 # after a hyphen ("737-500", "72-600") and a MAX generation ("737 MAX 8")
 _MODEL = re.compile(r"(?<![\w.,-])(?P<prefix>[A-Z]{1,2})?(?P<base>\d{2,3})(?:-(?P<variant>\d{1,3}))?"
-                    r"(?:\s?(?P<max>MAX)\s?(?P<generation>\d{1,2}))?(?![\w.,-])")
+                    r"(?:\s?(?P<max>MAX)\s?(?P<generation>\d{1,2}))?(?![\w-]|[.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -3378,7 +3403,7 @@ def _model_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
     "Boeing 787-800" / "Boeing 737-800". A source naming two models names two aircraft (a history of
     crashes, a fleet) and takes no side."""
     ms = _model_settings()
-    given = {d.id: _models(d, ms) for d in docs if d.language in (None, "id")}
+    given = {d.id: _models(d, ms) for d in docs}  # a maker's name and a model code read alike in any language
     told: dict[str, list[Document]] = defaultdict(list)
     for d in docs:
         models = given.get(d.id) or {}
