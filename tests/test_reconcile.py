@@ -1404,6 +1404,9 @@ def test_one_model_or_two_aircraft_is_no_model_detail(texts):
      "Hakim menyatakan terdakwa melanggar Pasal 2 ayat (1) juncto Pasal 18 UU Tipikor."),
     # taking part (Pasal 55) joins either charge and does not make them agree
     ("Tersangka dijerat Pasal 340 juncto Pasal 55 KUHP.", "Pelaku dijerat Pasal 338 jo Pasal 55 KUHP tentang pembunuhan."),
+    # one statute opened two ways by its number
+    ("Tersangka dijerat Pasal 114 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.",
+     "Ia dijerat Pasal 112 ayat (1) UU No. 35 Tahun 2009."),
 ])
 def test_one_charge_under_two_articles_is_a_detail(first, second):
     (found,) = _typed(first, second)
@@ -1417,6 +1420,9 @@ def test_one_charge_under_two_articles_is_a_detail(first, second):
     # articles of two statutes, and an article with no statute named
     (("Ia dijerat Pasal 27 ayat 3 UU ITE.", "Ia dijerat Pasal 310 KUHP."), ()),
     (("Ia dijerat Pasal 27 tentang pencemaran.", "Ia dijerat Pasal 310 tentang pencemaran."), ()),
+    # an article cited for what a law says is no one's charge
+    (("Syarat SIM tertulis pada Pasal 81 ayat (4) Undang-Undang No. 22 Tahun 2009.",
+      "Sopir itu dijerat Pasal 310 UU Nomor 22 Tahun 2009 tentang Lalu Lintas."), ()),
     # a week apart: the case may have moved on (articles added or changed)
     (("Tersangka dijerat Pasal 351 KUHP.", "Tersangka kini dijerat Pasal 355 KUHP."), ("2025-03-01", "2025-03-08")),
 ])

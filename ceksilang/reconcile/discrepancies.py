@@ -3435,6 +3435,8 @@ class _LawSettings:
     accessory: dict[str, frozenset[str]]
     max_days: int
     names: dict[str, str]  # a statute's key -> its first form, as an item names it
+    charge_cues: tuple[tuple[str, ...], ...] = ()  # lower case: "dijerat", "didakwa melanggar"
+    charge_window: int = 0
 
 
 @lru_cache(maxsize=4)
@@ -3454,7 +3456,9 @@ def _law_settings(language: str = "id") -> _LawSettings:
                         int(data.get("statute_window", 6)),
                         {str(k): frozenset(str(a) for a in v) for k, v in (data.get("accessory") or {}).items()},
                         int(data.get("max_days_apart", 2)),
-                        {str(k): str(v[0]) for k, v in (data.get("statutes") or {}).items() if v})
+                        {str(k): str(v[0]) for k, v in (data.get("statutes") or {}).items() if v},
+                        tuple(tuple(words(str(c))) for c in data.get("charge_cues") or []),
+                        int(data.get("charge_window", 8)))
 
 
 _ARTICLE_NUMBER = re.compile(r"(?<![\w(-])(\d{1,4}[A-Z]?)(?![\w)])")
@@ -3468,9 +3472,10 @@ def _statute_after(ws: list[str], ls: _LawSettings) -> str | None:
                 return key
         for opener in ls.numbered:
             if tuple(ws[k:k + len(opener)]) == opener:
-                rest = ws[k + len(opener):k + len(opener) + 5]
+                rest = ws[k + len(opener):k + len(opener) + 4]
                 digits = [w for w in rest if w.isdigit()]
-                return f"{' '.join(opener)} {'/'.join(digits[:2])}" if digits else None
+                # one statute however its name is opened ("UU Nomor 35 Tahun 2009", "Undang-Undang No. 35 ...")
+                return f"uu {'/'.join(digits[:2])}" if rest[:1] and rest[0].isdigit() else None
     return None
 
 
@@ -3483,6 +3488,10 @@ def _law_articles(d: Document, ls: _LawSettings) -> dict[str, dict[str, str]]:
         statute = _statute_after(words(d.text[m.end():m.end() + 120]), ls)
         if statute is None:
             continue
+        sent = d.sentence_at(m.start())
+        before = words(d.text[sent[0] if sent else max(0, m.start() - 200):m.start()])[-ls.charge_window:]
+        if ls.charge_cues and _cue_in(before, ls.charge_cues) is None:
+            continue  # an article cited for what a law says (a rule, a lawsuit against it), not someone's charge
         run = re.sub(r"ayat\s*\(?\d{1,2}\)?|huruf\s*[a-z]\b|ke-?\d", " ", m.group(0))
         for number in _ARTICLE_NUMBER.findall(run):
             out[statute].setdefault(number, " ".join(m.group(0).split()))
