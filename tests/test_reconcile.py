@@ -1556,6 +1556,8 @@ def test_a_mistyped_digit_of_the_day_is_a_weekday_slip():
 @pytest.mark.parametrize("second, items", [
     # the time a search chief was told the aircraft was missing is no time of the flight
     ("Kepala Basarnas mendapatkan informasi hilangnya pesawat Sriwijaya SJ 182 pada pukul 14.55 WIB.", 0),
+    # the time the flight was due is no time of it either
+    ("Pesawat Sriwijaya SJ 182 itu seharusnya tiba di Pontianak pada pukul 14.55 WIB.", 0),
     # the same sentence telling the moment itself keeps its time
     ("Kepala Basarnas mengatakan pesawat Sriwijaya SJ 182 hilang kontak pada pukul 14.55 WIB.", 1),
 ])

@@ -2356,9 +2356,10 @@ class _ClockSettings:
     # the time; such a sentence names the moment "occurred", compared up to occurred_max_gap minutes apart
     occurred: re.Pattern[str] | None = None
     occurred_max_gap: int = 0
-    # "Bagus mendapatkan informasi hilangnya pesawat ... pada pukul 14.55": phrases before a time in its
-    # sentence that make it the time someone learned of the moment, not the moment's (lower case)
-    learned: tuple[str, ...] = ()
+    # "Bagus mendapatkan informasi hilangnya pesawat ... pada pukul 14.55", "seharusnya tiba pada pukul 15.15":
+    # phrases before a time in its sentence that make it the time someone learned of the moment, or the time it
+    # was planned for, not the time it happened (lower case)
+    not_the_moment: tuple[str, ...] = ()
 
 
 def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
@@ -2412,7 +2413,7 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                                             data.get("occurred_verbs_first") or [],
                                             int(data.get("occurred_verb_first_window", 0))),
                           int(data.get("occurred_max_gap_minutes", 0)),
-                          tuple(str(w).lower() for w in data.get("learned_markers") or []))
+                          tuple(str(w).lower() for w in data.get("not_the_moment_markers") or []))
 
 
 def _ends_a_span(before: str, settings: _ClockSettings) -> bool:
@@ -2542,8 +2543,9 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
             moments = moments | {OCCURRED}
         if _ends_a_span(d.text[s:t.start], settings):
             moments = frozenset()  # the time the named moment ended, not the moment
-        if any(phrase in d.text[s:t.start].lower() for phrase in settings.learned):
-            continue  # when someone was told of the moment: no time of the moment itself
+        if any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", d.text[s:t.start].lower())
+               for phrase in settings.not_the_moment):
+            continue  # when someone was told of the moment, or when it was due: no time of the moment itself
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
