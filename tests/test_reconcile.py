@@ -1392,6 +1392,9 @@ def test_one_aircraft_given_two_models_is_a_detail(first, second, shown):
     ("Pesawat Boeing 737-500 hilang kontak.", "Pesawat B737-500 milik Sriwijaya Air berusia 26 tahun."),
     # a report naming two models names two aircraft
     ("Tiga kecelakaan pesawat Boeing 737 dan Airbus A320 terjadi di Indonesia.", "Pesawat Boeing 737-800 jatuh."),
+    # two makers named by two outlets are two aircraft (a collision on a runway)
+    ("Pesawat Batik Air Boeing 737-800 menabrak pesawat lain saat lepas landas.",
+     "Pesawat yang ditabrak ialah pesawat ATR 42-600 milik TransNusa."),
     # a number with a hyphen in a sentence naming no aircraft is no model
     ("Skor akhir laga itu 101-99 untuk tim tamu.", "Pesawat Boeing 737-800 mendarat."),
 ])

@@ -3414,9 +3414,18 @@ def _model_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                 told[key].append(d)
     sources = {key: {source_key(d, by_id) for d in ds} for key, ds in told.items()}
     keys = sorted(told, key=lambda k: min(order_key(d) for d in told[k]))
-    # a model told less fully joins the fuller one it fits when that is the only one it fits
+    # a model told less fully ("737") is shown under the fuller one it fits ("737-500")
     apart = [k for k in keys if not any(k != o and _one_model(k, o) and len(o) > len(k) for o in keys)]
-    if len(apart) < 2 or len(set().union(*(sources[k] for k in apart))) < 2:
+    makers = {k: {" ".join(mk) for d in told[k] for mk in ms.makers if given[d.id][k].startswith(" ".join(mk) + " ")}
+              for k in apart}
+
+    def rivals(a: str, b: str) -> bool:
+        # two makers named are two aircraft (a Boeing that hit an ATR); a code with no maker may be either
+        return (a != b and not _one_model(a, b) and len(sources[a] | sources[b]) > 1
+                and (not makers[a] or not makers[b] or bool(makers[a] & makers[b])))
+
+    apart = [k for k in apart if any(rivals(k, o) for o in apart)]
+    if len(apart) < 2:
         return []
     tellings = [message("detail.model_told", outlets=sorted({d.outlet or d.id for d in told[k]}),
                         model=given[told[k][0].id][k]) for k in apart]
