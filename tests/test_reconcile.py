@@ -1344,6 +1344,95 @@ def test_one_road_point_or_a_stretch_is_no_number_detail(texts):
     assert _numbers(*texts) == []
 
 
+def test_one_vehicle_plate_written_two_ways_is_a_detail():
+    (found,) = _numbers("Kecelakaan melibatkan Toyota Avanza berpelat nomor B 1076 PVC dan truk berpelat nomor B 9556 UIO.",
+                        "Kecelakaan melibatkan minibus Toyota Avanza nopol B 1076 PYC dengan truk nopol B 9556 UIO.")
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert "\u201cB 1076 PVC\u201d" in found.explanation and "\u201cB 1076 PYC\u201d" in found.explanation
+
+
+@pytest.mark.parametrize("texts", [
+    # one flight under the airline's code and its call sign
+    ("Pesawat Sriwijaya Air SJY-182 rute Jakarta-Pontianak hilang kontak.",
+     "Pesawat Sriwijaya Air SJ 182 rute Jakarta-Pontianak hilang kontak.",
+     "Pesawat dengan nomor penerbangan SJ-182 itu terbang ke Pontianak."),
+    # one plate written with hyphens and with spaces; capitals with digits and no plate word are no plate
+    ("Pelaku memakai mobil nopol B-2850-UFZ.", "Mobil pelaku berpelat B 2850 UFZ warna silver."),
+    ("Harga minyak Brent naik ke level B 1076 PVC.", "Harga minyak Brent turun ke level B 1076 PYC."),
+])
+def test_one_number_under_two_designators_or_no_plate_is_no_number_detail(texts):
+    assert _numbers(*texts) == []
+
+
+def _typed(*texts: str, published: tuple[str, ...] = ()) -> list:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, outlet=f"Harian {k}", published=published[k] if published else None)
+            for k, t in enumerate(texts)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, [])
+            if "models" in d.explanation or "articles" in d.explanation]
+
+
+@pytest.mark.parametrize("first, second, shown", [
+    ("Pesawat Sriwijaya Air jenis Boeing 737-500 hilang kontak.",
+     "Pesawat seri klasik 733-500 ini pertama kali dioperasikan Sriwijaya Air pada 2012.", ("737-500", "733-500")),
+    # a model followed by a comma, in an English report
+    ("Pesawat Jeju Air Boeing 737-800 tergelincir di landasan.",
+     "The Jeju Air Flight 2216, a Boeing 787-800, skidded off the runway.", ("737-800", "787-800")),
+])
+def test_one_aircraft_given_two_models_is_a_detail(first, second, shown):
+    (found,) = _typed(first, second)
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+    assert all(model in found.explanation for model in shown)
+
+
+@pytest.mark.parametrize("texts", [
+    # one model told less fully, or with the maker's letter glued to it
+    ("Pesawat Boeing 737 itu hilang kontak.", "Pesawat Boeing 737-500 itu hilang kontak."),
+    ("Pesawat Boeing 737-500 hilang kontak.", "Pesawat B737-500 milik Sriwijaya Air berusia 26 tahun."),
+    # a report naming two models names two aircraft
+    ("Tiga kecelakaan pesawat Boeing 737 dan Airbus A320 terjadi di Indonesia.", "Pesawat Boeing 737-800 jatuh."),
+    # two makers named by two outlets are two aircraft (a collision on a runway)
+    ("Pesawat Batik Air Boeing 737-800 menabrak pesawat lain saat lepas landas.",
+     "Pesawat yang ditabrak ialah pesawat ATR 42-600 milik TransNusa."),
+    # a number with a hyphen in a sentence naming no aircraft is no model
+    ("Skor akhir laga itu 101-99 untuk tim tamu.", "Pesawat Boeing 737-800 mendarat."),
+])
+def test_one_model_or_two_aircraft_is_no_model_detail(texts):
+    assert _typed(*texts) == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Terdakwa terbukti melanggar Pasal 3 UU Tipikor.",
+     "Hakim menyatakan terdakwa melanggar Pasal 2 ayat (1) juncto Pasal 18 UU Tipikor."),
+    # taking part (Pasal 55) joins either charge and does not make them agree
+    ("Tersangka dijerat Pasal 340 juncto Pasal 55 KUHP.", "Pelaku dijerat Pasal 338 jo Pasal 55 KUHP tentang pembunuhan."),
+    # one statute opened two ways by its number
+    ("Tersangka dijerat Pasal 114 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika.",
+     "Ia dijerat Pasal 112 ayat (1) UU No. 35 Tahun 2009."),
+])
+def test_one_charge_under_two_articles_is_a_detail(first, second):
+    (found,) = _typed(first, second)
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+
+
+@pytest.mark.parametrize("texts, published", [
+    # one charge told more fully ("subsider"): a shared article
+    (("Tersangka dijerat Pasal 340 subsider Pasal 338 juncto Pasal 55 ayat (1) ke-1 KUHP.", "Pelaku dijerat Pasal 340 KUHP."),
+     ()),
+    # articles of two statutes, and an article with no statute named
+    (("Ia dijerat Pasal 27 ayat 3 UU ITE.", "Ia dijerat Pasal 310 KUHP."), ()),
+    (("Ia dijerat Pasal 27 tentang pencemaran.", "Ia dijerat Pasal 310 tentang pencemaran."), ()),
+    # an article cited for what a law says is no one's charge
+    (("Syarat SIM tertulis pada Pasal 81 ayat (4) Undang-Undang No. 22 Tahun 2009.",
+      "Sopir itu dijerat Pasal 310 UU Nomor 22 Tahun 2009 tentang Lalu Lintas."), ()),
+    # a week apart: the case may have moved on (articles added or changed)
+    (("Tersangka dijerat Pasal 351 KUHP.", "Tersangka kini dijerat Pasal 355 KUHP."), ("2025-03-01", "2025-03-08")),
+])
+def test_one_charge_told_more_fully_or_other_statutes_are_no_law_detail(texts, published):
+    assert _typed(*texts, published=published) == []
+
+
 def test_one_figure_written_two_ways_is_no_wording_change():
     from ceksilang.reconcile.discrepancies import wording_changes
 
@@ -1467,6 +1556,24 @@ def test_a_mistyped_digit_of_the_day_is_a_weekday_slip():
     assert [x for x in detail_discrepancies("s", [a, c], docs, []) if "weekday" in x.explanation] == []
 
 
+@pytest.mark.parametrize("second, items", [
+    # the time a search chief was told the aircraft was missing is no time of the flight
+    ("Kepala Basarnas mendapatkan informasi hilangnya pesawat Sriwijaya SJ 182 pada pukul 14.55 WIB.", 0),
+    # the time the flight was due is no time of it either
+    ("Pesawat Sriwijaya SJ 182 itu seharusnya tiba di Pontianak pada pukul 14.55 WIB.", 0),
+    # the same sentence telling the moment itself keeps its time
+    ("Kepala Basarnas mengatakan pesawat Sriwijaya SJ 182 hilang kontak pada pukul 14.55 WIB.", 1),
+])
+def test_the_time_someone_learned_of_a_moment_is_no_time_of_it(second, items):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _with_clock(make_doc("a", "Pada pukul 14.37 WIB pesawat Sriwijaya SJ 182 hilang kontak dengan Jakarta Approach.",
+                             "Pikiran Rakyat", "2021-01-09"), "pukul 14.37 WIB", "2021-01-09T14:37:00+07:00")
+    b = _with_clock(make_doc("b", second, "Moslem Journey", "2021-01-09"), "pukul 14.55 WIB", "2021-01-09T14:55:00+07:00")
+    found = [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "time" in x.explanation]
+    assert len(found) == items
+
+
 def test_the_time_of_one_attack_told_two_ways_is_a_detail_and_an_end_time_is_no_moment():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 
@@ -1516,6 +1623,35 @@ def test_one_person_given_two_ages_by_two_outlets_is_a_detail():
     (initialled,) = [x for x in detail_discrepancies("s", [a, e], docs, []) if "ages" in x.explanation]
     assert initialled.docs == ["a", "e"]
     assert [x for x in detail_discrepancies("s", [b, e], docs, []) if "ages" in x.explanation] == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Satu-satunya penumpang selamat, Vishwash Kumar Ramesh (40), dirawat di rumah sakit.",
+     "Penumpang selamat Vishwash Kumar Ramesh, 38 tahun, duduk di kursi 11A."),
+    ("Korban meninggal adalah Sutarno (44), warga Jagakarsa.", "Para korban meninggal adalah Sutarno, 45, Jagakarsa."),
+    ("Sopir truk Imron Fauzi (50) tak mengira ditabrak.", "Sopir truk Imron Fauzi yang berusia 52 tahun tak mengira ditabrak."),
+])
+def test_an_age_after_a_comma_or_an_age_word_is_compared_too(first, second):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    name = next(n for n in ("Vishwash Kumar Ramesh", "Sutarno", "Imron Fauzi") if n in first)
+    a, b = _aged("a", first, "Detik", name), _aged("b", second, "Kompas", name)
+    (found,) = [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "ages" in x.explanation]
+    assert found.docs == ["a", "b"] and found.status == "contradiction"
+
+
+@pytest.mark.parametrize("second", [
+    # the same age written the other way
+    "Para korban meninggal adalah Sutarno, 44, Jagakarsa.",
+    # a count after a name and a comma is no age
+    "Sutarno, 45 orang warga ikut mengantar jenazah.",
+])
+def test_the_same_age_or_a_count_after_a_name_is_no_age_detail(second):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _aged("a", "Korban meninggal adalah Sutarno (44), warga Jagakarsa.", "Detik", "Sutarno")
+    b = _aged("b", second, "Kompas", "Sutarno")
+    assert [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "ages" in x.explanation] == []
 
 
 def test_ages_of_different_people_or_of_no_person_are_no_detail():

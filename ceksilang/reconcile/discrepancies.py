@@ -2001,6 +2001,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
+    out.extend(_model_conflicts(story, docs, by_id))
+    out.extend(_law_conflicts(story, docs, by_id))
     out.extend(match_moment_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     out.extend(_occasion_day_conflicts(story, docs, by_id, rw))
@@ -2354,6 +2356,10 @@ class _ClockSettings:
     # the time; such a sentence names the moment "occurred", compared up to occurred_max_gap minutes apart
     occurred: re.Pattern[str] | None = None
     occurred_max_gap: int = 0
+    # "Bagus mendapatkan informasi hilangnya pesawat ... pada pukul 14.55", "seharusnya tiba pada pukul 15.15":
+    # phrases before a time in its sentence that make it the time someone learned of the moment, or the time it
+    # was planned for, not the time it happened (lower case)
+    not_the_moment: tuple[str, ...] = ()
 
 
 def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
@@ -2406,7 +2412,8 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                                             int(data.get("occurred_window", 0)),
                                             data.get("occurred_verbs_first") or [],
                                             int(data.get("occurred_verb_first_window", 0))),
-                          int(data.get("occurred_max_gap_minutes", 0)))
+                          int(data.get("occurred_max_gap_minutes", 0)),
+                          tuple(str(w).lower() for w in data.get("not_the_moment_markers") or []))
 
 
 def _ends_a_span(before: str, settings: _ClockSettings) -> bool:
@@ -2536,6 +2543,9 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
             moments = moments | {OCCURRED}
         if _ends_a_span(d.text[s:t.start], settings):
             moments = frozenset()  # the time the named moment ended, not the moment
+        if any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", d.text[s:t.start].lower())
+               for phrase in settings.not_the_moment):
+            continue  # when someone was told of the moment, or when it was due: no time of the moment itself
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
@@ -3062,6 +3072,8 @@ class _AgeSettings:
     pattern: re.Pattern[str] | None  # "(27)", "(27 tahun)"
     low: int
     high: int
+    # right after a person's name: ", 44," / ", 38 tahun" / "berusia 38 tahun" (disc29)
+    after_name: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -3071,8 +3083,17 @@ def _age_settings(language: str = "id") -> _AgeSettings:
         return _AgeSettings(None, 0, 0)
     units = "|".join(re.escape(str(u)) for u in sorted(data.get("units") or [], key=len, reverse=True))
     unit = rf"(?:\s*(?:{units}))?" if units else ""
+    age_words = "|".join(re.escape(str(w)) for w in sorted(data.get("age_words") or [], key=len, reverse=True))
+    after_name = None
+    if units:
+        # ", 44," and ", 38 tahun" (a bare number needs a break after it: ", 44 orang" is a count), or a word
+        # of age before the number ("berusia 38 tahun", ", usia 40 tahun")
+        forms = [rf",\s*(?P<bare>\d{{1,3}})(?:\s*(?:{units})\b|\s*(?=[,;.)]))"]
+        if age_words:
+            forms.append(rf",?\s*(?:yang\s+)?(?:{age_words})\s+(?P<worded>\d{{1,3}})\s*(?:{units})\b")
+        after_name = re.compile("(?:" + "|".join(forms) + ")", re.IGNORECASE)  # matched where a name ends
     return _AgeSettings(re.compile(rf"\(\s*(\d{{1,3}}){unit}\s*\)", re.IGNORECASE),
-                        int(data.get("min", 1)), int(data.get("max", 110)))
+                        int(data.get("min", 1)), int(data.get("max", 110)), after_name)
 
 
 @dataclass(slots=True)
@@ -3123,6 +3144,20 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
         sent = d.sentence_at(m.start())
         sentence = d.text[sent[0]:sent[1]] if sent else d.text[max(0, m.start() - 80):m.end() + 80]
         out.append(_AgeReading(d, source, name, name_words, initials, age, f"{name} {m.group(0)}", sentence))
+    if settings.after_name is not None:
+        for mention in persons:
+            m = settings.after_name.match(d.text, mention.end)
+            if m is None:
+                continue
+            age = int(m.group("bare") or m.group("worded"))
+            if not settings.low <= age <= settings.high:
+                continue
+            name = d.text[mention.start:mention.end].strip()
+            name_words = frozenset(w.lower() for w in name.replace(".", "").split())
+            sent = d.sentence_at(mention.start)
+            sentence = d.text[sent[0]:sent[1]] if sent else d.text[max(0, mention.start - 80):m.end() + 80]
+            out.append(_AgeReading(d, source, name, name_words, False, age, f"{name}{m.group(0).rstrip(',;.')}",
+                                   sentence))
     return out
 
 
@@ -3179,6 +3214,9 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
 # a code: two or three capitals and two to five digits ("SV-5726"); a kilometre point is written
 # "Km 93" as well as "KM 93", and may carry metres after a plus ("KM 93+200")
 _CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,3}|Km)[- ]?(?P<digits>\d{2,5})(?:\+\d{1,3})?(?![\w-])")
+# an Indonesian vehicle plate: a region's one or two capitals, one to four digits, one to three
+# capitals ("B 1076 PVC", "DK 7942 GB", "D-7976-AD")
+_PLATE = re.compile(r"(?<![\w-])(?P<region>[A-Z]{1,2})[- ]?(?P<digits>\d{1,4})[- ]?(?P<series>[A-Z]{1,3})(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -3192,6 +3230,8 @@ class _CodeSettings:
     point_cues: tuple[tuple[str, ...], ...] = ()
     after_span: int = 0  # words after a road point searched for a road named after it
     point_cues_after: tuple[tuple[str, ...], ...] = ()
+    plate_cues: tuple[tuple[str, ...], ...] = ()  # words naming a vehicle's plate ("nopol", "pelat nomor")
+    plate_label: str = ""  # what an item calls a plate
 
 
 @lru_cache(maxsize=4)
@@ -3203,7 +3243,8 @@ def _code_settings(language: str = "id") -> _CodeSettings:
 
     return _CodeSettings(int(data.get("cue_words", 4)), int(data.get("min_ratio", 70)), phrases("cues"),
                          frozenset(str(x).upper() for x in data.get("point_letters") or []),
-                         phrases("point_cues"), int(data.get("after_words", 0)), phrases("point_cues_after"))
+                         phrases("point_cues"), int(data.get("after_words", 0)), phrases("point_cues_after"),
+                         phrases("plate_cues"), str(data.get("plate_label") or ""))
 
 
 def _cue_in(ws: list[str], cues: tuple[tuple[str, ...], ...]) -> str | None:
@@ -3229,7 +3270,28 @@ def _codes(d: Document, cs: _CodeSettings) -> dict[str, tuple[str, str]]:
             cue = _cue_in(before, cs.cues)
         if cue is not None:
             out.setdefault(letters + m.group("digits"), (m.group(0), cue))
+    if cs.plate_cues:
+        for m in _PLATE.finditer(d.text):
+            sent = d.sentence_at(m.start())
+            before = words(d.text[sent[0] if sent else 0:m.start()])[-cs.span:]
+            cue = _cue_in(before, cs.plate_cues)
+            if cue is not None:
+                out.setdefault(m.group("region") + m.group("digits") + m.group("series"),
+                               (m.group(0), cs.plate_label or cue))
     return out
+
+
+_DESIGNATED = re.compile(r"(?P<letters>[A-Z]{2,3})(?P<digits>\d+)")
+
+
+def _one_designator(a: str, b: str) -> bool:
+    """One flight under its two designators: the same number after the airline's two-letter code and
+    its three-letter call sign ("SJ182" / "SJY182", "GA404" / "GIA404"): the same first letter and the
+    same digits. A plate or a road point has other parts, and does not match."""
+    ma, mb = _DESIGNATED.fullmatch(a), _DESIGNATED.fullmatch(b)
+    return (ma is not None and mb is not None and ma.group("digits") == mb.group("digits")
+            and ma.group("letters")[0] == mb.group("letters")[0] and ma.group("letters") != mb.group("letters")
+            and "KM" not in (ma.group("letters"), mb.group("letters")))
 
 
 def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
@@ -3243,6 +3305,11 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
     def similar(a: str, b: str) -> bool:
         return fuzz.ratio(a, b) >= cs.min_ratio
 
+    # one flight's number under the airline's code and its call sign is one number, told the same way:
+    # each telling is kept under the shorter form
+    keys = sorted({c for codes in given.values() for c in codes}, key=lambda c: (len(c), c))
+    same_as = {c: next((k for k in keys if len(k) < len(c) and _one_designator(k, c)), c) for c in keys}
+    given = {doc: {same_as[c]: told for c, told in reversed(list(codes.items()))} for doc, codes in given.items()}
     # a report giving two similar codes lists two things: none of its codes takes part
     listing = {doc for doc, codes in given.items() if any(similar(a, b) for a in codes for b in codes if a < b)}
     told: dict[str, list[Document]] = defaultdict(list)
@@ -3269,6 +3336,211 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
         explanation = message("detail.code", thing=given[first.id][group[0]][1], codes=joined(tellings, "; "))
         out.append(_detail_item(story, sorted({d.id for c in group for d in told[c]}), explanation,
                                 round(3.5 + 0.25 * len(set().union(*(sources[c] for c in group))), 3)))
+    return out
+
+
+# --------------------------------------------------------------------------- typed values: models, law articles
+
+# a model code: an optional letter or two glued to it ("A320", "B737"), two or three digits, a variant
+# after a hyphen ("737-500", "72-600") and a MAX generation ("737 MAX 8")
+_MODEL = re.compile(r"(?<![\w.,-])(?P<prefix>[A-Z]{1,2})?(?P<base>\d{2,3})(?:-(?P<variant>\d{1,3}))?"
+                    r"(?:\s?(?P<max>MAX)\s?(?P<generation>\d{1,2}))?(?![\w-]|[.,]\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class _ModelSettings:
+    """``model_details`` of reconcile.yaml: see the comments there."""
+
+    makers: tuple[tuple[str, ...], ...]  # as written, capitalised
+    type_cues: tuple[tuple[str, ...], ...]  # lower case
+    things: frozenset[str]
+    span: int
+
+
+@lru_cache(maxsize=4)
+def _model_settings(language: str = "id") -> _ModelSettings:
+    data = load_data("reconcile", language).get("model_details") or {}
+    return _ModelSettings(tuple(tuple(str(m).split()) for m in data.get("makers") or []),
+                          tuple(tuple(words(str(c))) for c in data.get("type_cues") or []),
+                          frozenset(str(t).lower() for t in data.get("things") or []), int(data.get("cue_words", 3)))
+
+
+def _model_key(m: re.Match[str]) -> str:
+    """A model as compared: the digits and variant, a glued maker's letter dropped ("B737-500" is "737-500")."""
+    key = m.group("base") + (f"-{m.group('variant')}" if m.group("variant") else "")
+    return key + (f" MAX {m.group('generation')}" if m.group("max") else "")
+
+
+def _models(d: Document, ms: _ModelSettings) -> dict[str, str]:
+    """The aircraft models a document names: {"737-500": "Boeing 737-500"}. A model is read after a maker's
+    name ("Boeing 737-500", "Airbus A320"); a model with a variant also after a word of type ("seri klasik
+    733-500") or a word for the aircraft ("pesawat B737-500") among the few words before it."""
+    out: dict[str, str] = {}
+    if not ms.makers:
+        return out
+    for m in _MODEL.finditer(d.text):
+        sent = d.sentence_at(m.start())
+        start = sent[0] if sent else max(0, m.start() - 200)
+        before_raw = d.text[start:m.start()].split()
+        if not any(w.lower().strip(".,()") in ms.things for w in d.text[start:(sent[1] if sent else m.end())].split()):
+            continue  # no aircraft named in its sentence: a year, a law's number, a figure
+        maker = next((" ".join(mk) for mk in ms.makers if tuple(before_raw[-len(mk):]) == mk), None)
+        if maker is None:
+            if not m.group("variant"):
+                continue
+            before = words(d.text[start:m.start()])[-ms.span:]
+            if _cue_in(before, ms.type_cues) is None and not (m.group("prefix") and set(before) & ms.things):
+                continue
+        out.setdefault(_model_key(m), " ".join(x for x in (maker, m.group(0)) if x))
+    return out
+
+
+def _one_model(a: str, b: str) -> bool:
+    """One model told more or less fully: "737" and "737-500"."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-") or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _model_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One aircraft given two models by independent sources: "Boeing 737-500" / "seri klasik 733-500",
+    "Boeing 787-800" / "Boeing 737-800". A source naming two models names two aircraft (a history of
+    crashes, a fleet) and takes no side."""
+    ms = _model_settings()
+    given = {d.id: _models(d, ms) for d in docs}  # a maker's name and a model code read alike in any language
+    told: dict[str, list[Document]] = defaultdict(list)
+    for d in docs:
+        models = given.get(d.id) or {}
+        if all(_one_model(a, b) for a in models for b in models):
+            for key in models:
+                told[key].append(d)
+    sources = {key: {source_key(d, by_id) for d in ds} for key, ds in told.items()}
+    keys = sorted(told, key=lambda k: min(order_key(d) for d in told[k]))
+    # a model told less fully ("737") is shown under the fuller one it fits ("737-500")
+    apart = [k for k in keys if not any(k != o and _one_model(k, o) and len(o) > len(k) for o in keys)]
+    makers = {k: {" ".join(mk) for d in told[k] for mk in ms.makers if given[d.id][k].startswith(" ".join(mk) + " ")}
+              for k in apart}
+
+    def rivals(a: str, b: str) -> bool:
+        # two makers named are two aircraft (a Boeing that hit an ATR); a code with no maker may be either
+        return (a != b and not _one_model(a, b) and len(sources[a] | sources[b]) > 1
+                and (not makers[a] or not makers[b] or bool(makers[a] & makers[b])))
+
+    apart = [k for k in apart if any(rivals(k, o) for o in apart)]
+    if len(apart) < 2:
+        return []
+    tellings = [message("detail.model_told", outlets=sorted({d.outlet or d.id for d in told[k]}),
+                        model=given[told[k][0].id][k]) for k in apart]
+    explanation = message("detail.model", models=joined(tellings, "; "))
+    docs_of = sorted({d.id for k in keys for d in told[k]})
+    return [_detail_item(story, docs_of, explanation,
+                         round(3.5 + 0.25 * len(set().union(*(sources[k] for k in keys))), 3))]
+
+
+@dataclass(frozen=True, slots=True)
+class _LawSettings:
+    """``law_details`` of reconcile.yaml: see the comments there."""
+
+    article: re.Pattern[str] | None  # "Pasal 340", and the articles listed after it
+    statutes: tuple[tuple[tuple[str, ...], str], ...]  # (words as written, lower case; the statute's key)
+    numbered: tuple[tuple[str, ...], ...]  # words opening a statute named by its number ("UU Nomor 31 Tahun 1999")
+    window: int
+    accessory: dict[str, frozenset[str]]
+    max_days: int
+    names: dict[str, str]  # a statute's key -> its first form, as an item names it
+    charge_cues: tuple[tuple[str, ...], ...] = ()  # lower case: "dijerat", "didakwa melanggar"
+    charge_window: int = 0
+
+
+@lru_cache(maxsize=4)
+def _law_settings(language: str = "id") -> _LawSettings:
+    data = load_data("reconcile", language).get("law_details") or {}
+    if not data:
+        return _LawSettings(None, (), (), 0, {}, 0, {})
+    heads = "|".join(re.escape(str(h)) for h in data.get("article_words") or [])
+    joiners = "|".join(re.escape(str(j)) for j in sorted(data.get("joiners") or [], key=len, reverse=True))
+    one = r"\d{1,4}[A-Z]?(?:\s*ayat\s*\(?\d{1,2}\)?)?(?:\s*huruf\s*[a-z])?(?:\s*ke-?\d)?"
+    pattern = re.compile(rf"\b(?:{heads})\s+{one}(?:\s*(?:,|{joiners})\s*(?:(?:{heads})\s+)?{one})*")
+    statutes = []
+    for key, forms in (data.get("statutes") or {}).items():
+        statutes.extend((tuple(words(str(f))), str(key)) for f in forms)
+    statutes.sort(key=lambda s: -len(s[0]))
+    return _LawSettings(pattern, tuple(statutes), tuple(tuple(words(str(n))) for n in data.get("numbered") or []),
+                        int(data.get("statute_window", 6)),
+                        {str(k): frozenset(str(a) for a in v) for k, v in (data.get("accessory") or {}).items()},
+                        int(data.get("max_days_apart", 2)),
+                        {str(k): str(v[0]) for k, v in (data.get("statutes") or {}).items() if v},
+                        tuple(tuple(words(str(c))) for c in data.get("charge_cues") or []),
+                        int(data.get("charge_window", 8)))
+
+
+_ARTICLE_NUMBER = re.compile(r"(?<![\w(-])(\d{1,4}[A-Z]?)(?![\w)])")
+
+
+def _statute_after(ws: list[str], ls: _LawSettings) -> str | None:
+    """The statute named right after a run of articles: "KUHP", "UU Tipikor", "UU Nomor 31 Tahun 1999"."""
+    for k in range(min(len(ws), ls.window)):
+        for form, key in ls.statutes:
+            if tuple(ws[k:k + len(form)]) == form:
+                return key
+        for opener in ls.numbered:
+            if tuple(ws[k:k + len(opener)]) == opener:
+                rest = ws[k + len(opener):k + len(opener) + 4]
+                digits = [w for w in rest if w.isdigit()]
+                # one statute however its name is opened ("UU Nomor 35 Tahun 2009", "Undang-Undang No. 35 ...")
+                return f"uu {'/'.join(digits[:2])}" if rest[:1] and rest[0].isdigit() else None
+    return None
+
+
+def _law_articles(d: Document, ls: _LawSettings) -> dict[str, dict[str, str]]:
+    """The articles of each statute a document cites: {"kuhp": {"340": "Pasal 340 subsider Pasal 338"}}."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    if ls.article is None:
+        return out
+    for m in ls.article.finditer(d.text):
+        statute = _statute_after(words(d.text[m.end():m.end() + 120]), ls)
+        if statute is None:
+            continue
+        sent = d.sentence_at(m.start())
+        before = words(d.text[sent[0] if sent else max(0, m.start() - 200):m.start()])[-ls.charge_window:]
+        if ls.charge_cues and _cue_in(before, ls.charge_cues) is None:
+            continue  # an article cited for what a law says (a rule, a lawsuit against it), not someone's charge
+        run = re.sub(r"ayat\s*\(?\d{1,2}\)?|huruf\s*[a-z]\b|ke-?\d", " ", m.group(0))
+        for number in _ARTICLE_NUMBER.findall(run):
+            out[statute].setdefault(number, " ".join(m.group(0).split()))
+    return out
+
+
+def _law_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One charge cited under different articles of one statute by independent sources: "Pasal 3 UU
+    Tipikor" / "Pasal 2 ayat (1) UU Tipikor". Articles that only join another (participation, a
+    continued act: `accessory`) are left out; sources sharing any other article agree ("Pasal 340
+    subsider Pasal 338" and "Pasal 340"); reports published days apart may follow a case whose
+    articles changed."""
+    ls = _law_settings()
+    if ls.article is None:
+        return []
+    cited = {d.id: _law_articles(d, ls) for d in docs if d.language in (None, "id")}
+    out: list[Discrepancy] = []
+    statutes = sorted({s for c in cited.values() for s in c})
+    for statute in statutes:
+        extra = ls.accessory.get(statute, frozenset())
+        tellers = [d for d in docs if set(cited.get(d.id, {}).get(statute, {})) - extra]
+        main = {d.id: frozenset(cited[d.id][statute]) - extra for d in tellers}
+        pairs = [(a, b) for i, a in enumerate(tellers) for b in tellers[i + 1:]
+                 if source_key(a, by_id) != source_key(b, by_id) and not main[a.id] & main[b.id]
+                 and _days_apart((a.published or "")[:10], (b.published or "")[:10]) <= ls.max_days]
+        if not pairs:
+            continue
+        involved = {d.id for pair in pairs for d in pair}
+        groups: dict[frozenset[str], list[Document]] = defaultdict(list)
+        for d in tellers:
+            if d.id in involved:
+                groups[main[d.id]].append(d)
+        ordered = sorted(groups.items(), key=lambda g: min(order_key(d) for d in g[1]))
+        tellings = [message("detail.law_told", outlets=sorted({d.outlet or d.id for d in ds}),
+                            articles=cited[ds[0].id][statute][sorted(arts)[0]]) for arts, ds in ordered]
+        explanation = message("detail.law", statute=ls.names.get(statute, statute), articles=joined(tellings, "; "))
+        n_sources = len({source_key(d, by_id) for ds in groups.values() for d in ds})
+        out.append(_detail_item(story, sorted(involved), explanation, round(3.5 + 0.25 * n_sources, 3)))
     return out
 
 

@@ -134,6 +134,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "detail.clock_told": N_("“{time}” in {outlets}"),
     "detail.code": N_("The same “{thing}” is given different numbers: {codes}."),
     "detail.code_told": N_("“{code}” in {outlets}"),
+    "detail.model": N_("The outlets give the aircraft different models: {models}."),
+    "detail.model_told": N_("“{model}” in {outlets}"),
+    "detail.law": N_("The outlets cite different articles of {statute} for the same case: {articles}."),
+    "detail.law_told": N_("“{articles}” in {outlets}"),
     "detail.identity": N_("The outlets differ on who “{subject_a}” is: {outlet_a} has “{role_a}” (“{sentence_a}”) "
                           "where {outlet_b} has “{role_b}” (“{sentence_b}”)."),
     "detail.former": N_("The outlets differ on whether someone still holds a role: {outlet_a} has “{role_a}” "
