@@ -2721,6 +2721,12 @@ def test_quotes_english_group_after_a_capitalised_modifier_is_no_named_speaker()
      "I saw the water", "Ana Silva"),
     ("Mrs Kent lost her home on Monday. Her neighbour Bill Short, 60, helped carry the furniture out. "
      "\u201cI have nothing left now,\u201d she said.", "I have nothing left", "Mrs Kent"),
+    # "the <name> <noun> tweeted": the body the noun makes of the name
+    ("Talks broke down on Monday. \u201cAnyone may leave the square by any route,\u201d the Lisbon "
+     "prefecture tweeted.", "Anyone may leave", "Lisbon prefecture"),
+    # a participle's subject is the sentence's
+    ("Lina Ortiz heads the firm. She sent out an internal memo Wednesday saying the company has "
+     "\u201chard decisions to make\u201d this year.", "hard decisions to make", "Lina Ortiz"),
 ])
 def test_quotes_english_speakers_spk33(text, words, speaker):
     doc = _analysed(text)
@@ -2735,6 +2741,12 @@ def test_quotes_english_speakers_spk33(text, words, speaker):
     # "The Lees": a family by its plural surname, not the one Lee named before
     ("Ann Lee lives nearby. The Lees, who used to look after their neighbour, said he was in his 70s. "
      "\u201cWe knew he was in there.\u201d", "We knew he was"),
+    # "a police source told AFP", "a 24-year-old woman wondered": no one named, and "she said" after
+    # it is hers, not the body or person quoted before
+    ("\u201cAnyone may leave the square,\u201d Mayor Tom Hale said. \u201cThe march is not approved,"
+     "\u201d a police source told AFP.", "The march is not"),
+    ("\u201cAnyone may leave the square,\u201d Mayor Tom Hale said. \u201cIt's crazy,\u201d a "
+     "24-year-old woman wondered. \u201cWe are peaceful,\u201d she said.", "We are peaceful"),
 ])
 def test_quotes_english_unnamed_subject_is_no_named_speaker(text, words):
     doc = _analysed(text)

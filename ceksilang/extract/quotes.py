@@ -207,6 +207,7 @@ class QuotePatterns:
     academic_titles: frozenset[str] = frozenset()  # "dr", "prof": written before a name, not part of it
     name_articles: frozenset[str] = frozenset()  # English "the": ",” the DGCA said" names the DGCA
     group_nouns: frozenset[str] = frozenset()  # English "officials": "Health officials said" is a group, no "Health"
+    indefinite_articles: frozenset[str] = frozenset()  # English "a": ",” a police source said" names no one
     # English "he" -> "male", "she" -> "female": the gender a pronoun cue gives its speaker
     pronoun_genders: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     # "his", "her", "him", ... -> gender: read after a name to tell the person's gender
@@ -334,6 +335,7 @@ def load_quote_patterns() -> QuotePatterns:
         academic_titles=frozenset(str(w).lower() for w in data.get("academic_titles") or []),
         name_articles=frozenset(str(w).lower() for w in data.get("name_articles") or []),
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or []),
+        indefinite_articles=frozenset(str(w).lower() for w in data.get("indefinite_articles") or []),
         pronoun_genders=_gender_map(data.get("pronoun_genders")),
         gendered_pronouns=_gender_map(data.get("gendered_pronouns")),
         gendered_words=_gender_map(data.get("gendered_words")),
@@ -2639,6 +2641,14 @@ class _Resolver:
             role = self.definite_role_before_verb(k + 1, limit, close)
             if role is not None:
                 return role
+        if self.words.texts[k - 1] in self.pat.name_articles and self.words.starts[k - 1] > close:
+            body = self.named_body_before_verb(k, limit)
+            if body is not None:
+                return body
+        if self.words.texts[k].lower() in self.pat.indefinite_articles:
+            unnamed = self.unnamed_before_verb(k + 1, limit)
+            if unnamed is not None:
+                return unnamed
         word = self.words.texts[k]
         if word.lower() in self.pat.cue_preludes and not _capitalised(word) and k + 1 < len(self.words.texts) \
                 and self.words.starts[k + 1] < limit and self.text[self.words.ends[k]:self.words.starts[k + 1]] == " ":
@@ -2712,6 +2722,48 @@ class _Resolver:
                     and any(self.words.texts[j].lower() in self.pat.role_words for j in apposition) \
                     and self.text[close_at + 1:self.words.starts[after.start]].strip() == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
+        return None
+
+    def unnamed_before_verb(self, k: int, limit: int) -> _Speaker | None:
+        """",” a police source told AFP", ",” a 24-year-old woman wondered": after "a", lower-case
+        words (up to five), then a speech verb: someone the text does not name speaks, whom a later
+        "she said" goes on with, not the one in focus before. None for any other words."""
+        j = k
+        while j < len(self.words.texts) and self.words.starts[j] < limit and j - k <= 5:
+            w = self.words.texts[j]
+            if self.text[self.words.ends[j - 1]:self.words.starts[j]] != " " or _capitalised(w):
+                return None
+            if self.verbs.cue(w) is not None and j > k:
+                self.unnamed_subject = self.sentence_index(self.words.starts[j])
+                return _Speaker(None, 0.0, w)
+            j += 1
+        return None
+
+    def named_body_before_verb(self, k: int, limit: int) -> _Speaker | None:
+        """",” the Paris prefecture tweeted", ",” the US military said": after "the", a name and
+        one or two lower-case nouns, then a speech verb: that body speaks (the name alone is a
+        place or a modifier). None for any other words."""
+        names = self.names_in(self.words.starts[k], limit)
+        if not names or names[0].start != self.words.starts[k] or names[0].person:
+            return None
+        j = k
+        while j < len(self.words.texts) and self.words.ends[j] <= names[0].end:
+            j += 1
+        nouns = 0
+        while j < len(self.words.texts) and self.words.starts[j] < limit and nouns <= 2:
+            w = self.words.texts[j]
+            if self.text[self.words.ends[j - 1]:self.words.starts[j]] != " ":
+                return None
+            if self.verbs.cue(w) is not None and not _capitalised(w):
+                if not nouns:
+                    return None  # the name alone before the verb: read by the name path
+                s, e = names[0].start, self.words.ends[j - 1]
+                return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, w)
+            if _capitalised(w) or not w.isalpha() or w.lower() in self.function_words \
+                    or w.lower() in self.pat.role_words:
+                return None
+            nouns += 1
+            j += 1
         return None
 
     def definite_role_before_verb(self, k: int, limit: int, close: int) -> _Speaker | None:
