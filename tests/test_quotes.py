@@ -2721,6 +2721,9 @@ def test_quotes_english_group_after_a_capitalised_modifier_is_no_named_speaker()
      "I saw the water", "Ana Silva"),
     ("Mrs Kent lost her home on Monday. Her neighbour Bill Short, 60, helped carry the furniture out. "
      "\u201cI have nothing left now,\u201d she said.", "I have nothing left", "Mrs Kent"),
+    # a gendered noun after a possessive is someone else's: no evidence against "he"
+    ("Tom Reed, whose wife died in the fire, spoke on Monday. \u201cWe lost everything,\u201d he said.",
+     "We lost everything", "Tom Reed"),
     # "the <name> <noun> tweeted": the body the noun makes of the name
     ("Talks broke down on Monday. \u201cAnyone may leave the square by any route,\u201d the Lisbon "
      "prefecture tweeted.", "Anyone may leave", "Lisbon prefecture"),

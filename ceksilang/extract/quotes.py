@@ -208,6 +208,7 @@ class QuotePatterns:
     name_articles: frozenset[str] = frozenset()  # English "the": ",” the DGCA said" names the DGCA
     group_nouns: frozenset[str] = frozenset()  # English "officials": "Health officials said" is a group, no "Health"
     indefinite_articles: frozenset[str] = frozenset()  # English "a": ",” a police source said" names no one
+    possessive_determiners: frozenset[str] = frozenset()  # English "whose", "his": "whose wife" is someone else
     # English "he" -> "male", "she" -> "female": the gender a pronoun cue gives its speaker
     pronoun_genders: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
     # "his", "her", "him", ... -> gender: read after a name to tell the person's gender
@@ -336,6 +337,7 @@ def load_quote_patterns() -> QuotePatterns:
         name_articles=frozenset(str(w).lower() for w in data.get("name_articles") or []),
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or []),
         indefinite_articles=frozenset(str(w).lower() for w in data.get("indefinite_articles") or []),
+        possessive_determiners=frozenset(str(w).lower() for w in data.get("possessive_determiners") or []),
         pronoun_genders=_gender_map(data.get("pronoun_genders")),
         gendered_pronouns=_gender_map(data.get("gendered_pronouns")),
         gendered_words=_gender_map(data.get("gendered_words")),
@@ -1634,7 +1636,10 @@ class _Resolver:
         if full in self.genders:
             return self.genders[full]
         words = [w.lower().rstrip(".") for w in _WORD.findall(f"{name.text} {self.role_of(name)}")]
-        told = {self.pat.gendered_words[w] for w in words if w in self.pat.gendered_words}
+        # "Tom Reed, whose wife died": a gendered noun after a possessive is someone else
+        told = {self.pat.gendered_words[w] for n, w in enumerate(words) if w in self.pat.gendered_words
+                and not (n and (words[n - 1] in self.pat.possessive_determiners or words[n - 1].endswith("'s")
+                                or words[n - 1].endswith("\u2019s")))}
         if len(told) == 1:
             return told.pop()
         a, b = self.sentences[self.sentence_index(name.start)] if self.sentences else (0, len(self.text))
