@@ -96,3 +96,16 @@ def test_carried_measure_words_are_lower_cased_whatever_the_yaml_writes() -> Non
                                     "not_counted_after": ["Tua"]})
     assert words.next_noun_units == {"orang", "km"}
     assert words.size_links == {"seluas sekitar"} and words.not_counted_after == {"tua"}
+
+
+def test_lang_merged_data_takes_a_mapping_only_a_later_language_has() -> None:
+    # English pronoun genders exist in lang/en/quote_patterns.yaml only; lists are still joined
+    from ceksilang.extract.quotes import load_quote_patterns
+    from ceksilang.lang import load_merged_data
+
+    data = load_merged_data("quote_patterns", ("id", "en"))
+    assert data["pronoun_genders"] == {"male": ["he"], "female": ["she"]}
+    assert "dia" in data["pronouns_person"] and "she" in data["pronouns_person"]
+    pat = load_quote_patterns()
+    assert pat.pronoun_genders["she"] == "female" and pat.gendered_words["mrs"] == "female"
+    assert "dia" not in pat.pronoun_genders  # Indonesian pronouns tell no gender

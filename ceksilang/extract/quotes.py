@@ -207,6 +207,14 @@ class QuotePatterns:
     academic_titles: frozenset[str] = frozenset()  # "dr", "prof": written before a name, not part of it
     name_articles: frozenset[str] = frozenset()  # English "the": ",” the DGCA said" names the DGCA
     group_nouns: frozenset[str] = frozenset()  # English "officials": "Health officials said" is a group, no "Health"
+    indefinite_articles: frozenset[str] = frozenset()  # English "a": ",” a police source said" names no one
+    possessive_determiners: frozenset[str] = frozenset()  # English "whose", "his": "whose wife" is someone else
+    # English "he" -> "male", "she" -> "female": the gender a pronoun cue gives its speaker
+    pronoun_genders: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # "his", "her", "him", ... -> gender: read after a name to tell the person's gender
+    gendered_pronouns: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # "mrs", "spokeswoman", "father", ... -> gender: titles and nouns naming a person's gender
+    gendered_words: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
 _PATTERN_LISTS = ("pronouns_person", "pronouns_group", "roles", "indefinite", "definite",
@@ -328,7 +336,17 @@ def load_quote_patterns() -> QuotePatterns:
         academic_titles=frozenset(str(w).lower() for w in data.get("academic_titles") or []),
         name_articles=frozenset(str(w).lower() for w in data.get("name_articles") or []),
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or []),
+        indefinite_articles=frozenset(str(w).lower() for w in data.get("indefinite_articles") or []),
+        possessive_determiners=frozenset(str(w).lower() for w in data.get("possessive_determiners") or []),
+        pronoun_genders=_gender_map(data.get("pronoun_genders")),
+        gendered_pronouns=_gender_map(data.get("gendered_pronouns")),
+        gendered_words=_gender_map(data.get("gendered_words")),
     )
+
+
+def _gender_map(data: Any) -> dict[str, str]:
+    """A ``{gender: [words]}`` section of quote_patterns.yaml as word -> gender, lower case."""
+    return {str(w).lower(): str(gender) for gender, ws in (data or {}).items() for w in ws or []}
 
 
 def _calendar_words() -> frozenset[str]:
@@ -977,6 +995,10 @@ class _Resolver:
         self.intermediary_of = self.find_intermediaries()  # where "melalui" is -> (principal, who spoke)
         self.principal_through = {who.start: principal for principal, who in self.intermediary_of.values()}
         self.focus: _Focus | None = None
+        # the last sentence whose subject is someone the text does not name ("Mike Rowe's wife
+        # heard a bang."): a "she said" after it is hers, not the named possessor's
+        self.unnamed_subject: int | None = None
+        self.genders: dict[str, str] = {}  # a person's fullest name -> the gender a pronoun gave them
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         # the last joint statement ("A dan B mengatakan"), its sentence: what a later "ujar keduanya" means
         self.joint_focus: tuple[_Speaker, int] | None = None
@@ -1582,11 +1604,19 @@ class _Resolver:
 
     # ------------------------------------------------------------------ speaker phrases
 
-    def pronoun_speaker(self, cue: str | None, pos: int, subject: bool = False) -> _Speaker:
+    def pronoun_speaker(self, cue: str | None, pos: int, subject: bool = False, pronoun: str | None = None) -> _Speaker:
         """Whom "ujarnya", "katanya", "dia menambahkan" stand for: the person in focus, unless
         the quote itself names that person in the third person ("… saya serahkan kepada
-        Triono …," ujarnya is not Triono): then the last speaker it does not name, else nobody."""
+        Triono …," ujarnya is not Triono): then the last speaker it does not name, else nobody.
+        A pronoun with a gender ("she") does not stand for a person the text shows to be of the
+        other ("he said" went to him before): the last person named before who may be meant."""
         found = self.focus_speaker(cue, pos, subject)
+        wanted = self.pat.pronoun_genders.get(pronoun or "")
+        if wanted is not None and found.name is not None and found.name.person:
+            if self.gender_of(found.name) not in (None, wanted):
+                found = self.person_of_gender(wanted, found.name, pos, cue)
+            if found.name is not None:
+                self.genders.setdefault(self.fullest(found.name), wanted)
         if found.name is None or not self.quote_words or not self.named_in_quote(found.name):
             return found
         here = self.sentence_index(pos)
@@ -1595,6 +1625,44 @@ class _Resolver:
                 break
             if not self.named_in_quote(earlier.name):
                 return _Speaker(earlier.name, CONF_PRONOUN_FAR, cue)
+        return _Speaker(None, 0.0, cue)
+
+    def gender_of(self, name: _Name) -> str | None:
+        """"male", "female" or None: what a pronoun resolved to the person before said, else a
+        gendered title or noun in the name or its role ("Mrs Hoffmann", "spokeswoman Ana Lee",
+        "Tom Hale, the father of ..."), else the first gendered pronoun after the name in its
+        sentence when the sentence names no other person ("Ana Silva watched from her porch")."""
+        full = self.fullest(name)
+        if full in self.genders:
+            return self.genders[full]
+        words = [w.lower().rstrip(".") for w in _WORD.findall(f"{name.text} {self.role_of(name)}")]
+        # "Tom Reed, whose wife died": a gendered noun after a possessive is someone else
+        told = {self.pat.gendered_words[w] for n, w in enumerate(words) if w in self.pat.gendered_words
+                and not (n and (words[n - 1] in self.pat.possessive_determiners or words[n - 1].endswith("'s")
+                                or words[n - 1].endswith("\u2019s")))}
+        if len(told) == 1:
+            return told.pop()
+        a, b = self.sentences[self.sentence_index(name.start)] if self.sentences else (0, len(self.text))
+        if any(n.person and n.start != name.start and self.fullest(n) != full for n in self.names_in(a, b)):
+            return None
+        for w in _WORD.findall(self.text, name.end, b):
+            if w.lower() in self.pat.gendered_pronouns:
+                return self.pat.gendered_pronouns[w.lower()]
+        return None
+
+    def person_of_gender(self, wanted: str, other: _Name, pos: int, cue: str | None) -> _Speaker:
+        """The last person named before ``pos`` (outside quotes, at most 6 sentences back) who may
+        be of the ``wanted`` gender and is not ``other``: the one a "she said" after a man's words
+        stands for; nobody when there is none."""
+        here = self.sentence_index(pos)
+        skip = self.fullest(other)
+        for cand in reversed(self.persons):
+            if cand.start >= pos or self.in_quote(cand.start) or self.fullest(cand) == skip:
+                continue
+            if here - self.sentence_index(cand.start) > 6:
+                break
+            if self.gender_of(cand) in (None, wanted) and not self.possessor(cand) and not self.family_plural(cand):
+                return _Speaker(cand, CONF_PRONOUN_FAR, cue)
         return _Speaker(None, 0.0, cue)
 
     def named_in_quote(self, name: _Name) -> bool:
@@ -1608,6 +1676,8 @@ class _Resolver:
         """The person in focus; ``subject``: the cue is a pronoun as the subject of its sentence
         ("Ia mengaku ..."), which goes on with the subject of the sentence just before it."""
         focus = self.focus
+        if self.unnamed_subject is not None and (focus is None or focus.sentence < self.unnamed_subject):
+            return _Speaker(None, 0.0, cue)  # someone unnamed is the last subject: no guess
         if focus is None:
             # "..., termasuk pakar ... UGM, Bayu Dwi Apri Nugroho, Ph.D. Menurutnya, ...": no one
             # has been the subject yet; the one person the sentence before names is meant (before
@@ -1783,7 +1853,7 @@ class _Resolver:
         first = self.words.texts[part[0]]
         first_low = first.lower()
         if first_low in self.pat.pronouns_person:
-            return self.pronoun_speaker(cue, start)
+            return self.pronoun_speaker(cue, start, pronoun=first_low)
         if first_low in self.pat.pronouns_joint:
             return self.joint_reference(cue, start)  # "ujar keduanya"
         if first_low in self.pat.pronouns_group or first_low in self.pat.indefinite:
@@ -2354,7 +2424,18 @@ class _Resolver:
     def subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
         """The subject of a speech verb: the first person of the last comma-separated segment
         before it that holds a name or a pronoun. Returns the speaker and how many persons
-        share the subject ("Blinken dan Austin mengatakan" -> Blinken, 2)."""
+        share the subject ("Blinken dan Austin mengatakan" -> Blinken, 2). A person named in a
+        possessive ("Mike Rowe's wife said") or a family by its plural ("The Rowes, who ...,
+        said") is no one person the text names: no speaker."""
+        found, shared = self.named_subject_before(sent_start, verb_start, cue)
+        if found is not None and found.name is not None and found.name.person \
+                and (self.possessor(found.name) or self.family_plural(found.name)):
+            self.unnamed_subject = self.sentence_index(verb_start)
+            return _Speaker(None, 0.0, cue), 0
+        return found, shared
+
+    def named_subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
+        """``subject_before`` as the segments read it, a possessive or family name taken as the subject."""
         region = self.text[sent_start:verb_start]
         cuts = [sent_start]
         depth = 0
@@ -2419,7 +2500,8 @@ class _Resolver:
                 # "..., kata X kepada Y, dan menyebut ...": the speaker follows the first verb
                 return self.speaker_after_verb(self.words.ends[idx[0]], b, toks[0]), 1
             if first in self.pat.pronouns_person or (without_pronoun_enclitic(first) or "") in self.verbs.according_to:
-                return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person), 1
+                return self.pronoun_speaker(cue, verb_start, subject=first in self.pat.pronouns_person,
+                                            pronoun=first), 1
             if first in self.pat.indefinite and a > sent_start:
                 # "Aris, seorang pedagang buah di Desa X, mengaku ...": an indefinite description
                 # set off after a name is that name's apposition; the name is the subject
@@ -2560,6 +2642,18 @@ class _Resolver:
         if self.words.texts[k] in self.pat.name_articles and k + 1 < len(self.words.texts) \
                 and _capitalised(self.words.texts[k + 1]) and self.words.starts[k + 1] < limit:
             k += 1  # ",” the DGCA said": the article before the name that speaks
+        elif self.words.texts[k] in self.pat.name_articles:
+            role = self.definite_role_before_verb(k + 1, limit, close)
+            if role is not None:
+                return role
+        if self.words.texts[k - 1] in self.pat.name_articles and self.words.starts[k - 1] > close:
+            body = self.named_body_before_verb(k, limit)
+            if body is not None:
+                return body
+        if self.words.texts[k].lower() in self.pat.indefinite_articles:
+            unnamed = self.unnamed_before_verb(k + 1, limit)
+            if unnamed is not None:
+                return unnamed
         word = self.words.texts[k]
         if word.lower() in self.pat.cue_preludes and not _capitalised(word) and k + 1 < len(self.words.texts) \
                 and self.words.starts[k + 1] < limit and self.text[self.words.ends[k]:self.words.starts[k + 1]] == " ":
@@ -2589,7 +2683,7 @@ class _Resolver:
         if word.lower() in self.pat.pronouns_person and k + 1 < len(self.words.texts):
             v = self.past_adverbs(k + 1) if mid_sentence else k + 1
             if v < len(self.words.texts) and self.verbs.cue(self.words.texts[v]) and self.words.starts[v] < limit:
-                return self.pronoun_speaker(self.words.texts[v], close)
+                return self.pronoun_speaker(self.words.texts[v], close, pronoun=word.lower())
             return None
         def new_report(v: int) -> bool:
             # ".” Ketua Air India, Natarajan Chandrasekaran mengatakan bahwa ...": after a quote
@@ -2634,6 +2728,69 @@ class _Resolver:
                     and self.text[close_at + 1:self.words.starts[after.start]].strip() == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
         return None
+
+    def unnamed_before_verb(self, k: int, limit: int) -> _Speaker | None:
+        """",” a police source told AFP", ",” a 24-year-old woman wondered": after "a", lower-case
+        words (up to five), then a speech verb: someone the text does not name speaks, whom a later
+        "she said" goes on with, not the one in focus before. None for any other words."""
+        j = k
+        while j < len(self.words.texts) and self.words.starts[j] < limit and j - k <= 5:
+            w = self.words.texts[j]
+            if self.text[self.words.ends[j - 1]:self.words.starts[j]] != " " or _capitalised(w):
+                return None
+            if self.verbs.cue(w) is not None and j > k:
+                self.unnamed_subject = self.sentence_index(self.words.starts[j])
+                return _Speaker(None, 0.0, w)
+            j += 1
+        return None
+
+    def named_body_before_verb(self, k: int, limit: int) -> _Speaker | None:
+        """",” the Paris prefecture tweeted", ",” the US military said": after "the", a name and
+        one or two lower-case nouns, then a speech verb: that body speaks (the name alone is a
+        place or a modifier). None for any other words."""
+        names = self.names_in(self.words.starts[k], limit)
+        if not names or names[0].start != self.words.starts[k] or names[0].person:
+            return None
+        j = k
+        while j < len(self.words.texts) and self.words.ends[j] <= names[0].end:
+            j += 1
+        nouns = 0
+        while j < len(self.words.texts) and self.words.starts[j] < limit and nouns <= 2:
+            w = self.words.texts[j]
+            if self.text[self.words.ends[j - 1]:self.words.starts[j]] != " ":
+                return None
+            if self.verbs.cue(w) is not None and not _capitalised(w):
+                if not nouns:
+                    return None  # the name alone before the verb: read by the name path
+                s, e = names[0].start, self.words.ends[j - 1]
+                return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, w)
+            if _capitalised(w) or not w.isalpha() or w.lower() in self.function_words \
+                    or w.lower() in self.pat.role_words:
+                return None
+            nouns += 1
+            j += 1
+        return None
+
+    def definite_role_before_verb(self, k: int, limit: int, close: int) -> _Speaker | None:
+        """",” the minister said", ",” the police chief told reporters": a role in lower case after
+        "the" (word ``k`` on), then a speech verb: the person introduced before with that role, as
+        "sang perdana menteri" is; no one when the text introduced no one so. None when the words
+        are no role and a verb."""
+        role: list[str] = []
+        j = k
+        while j < len(self.words.texts) and self.words.starts[j] < limit and len(role) < 3:
+            w = self.words.texts[j]
+            if _capitalised(w) or w.lower() not in self.pat.role_words \
+                    or self.text[self.words.ends[j - 1]:self.words.starts[j]] != " ":
+                break
+            role.append(w)
+            j += 1
+        if not role or j >= len(self.words.texts) or self.words.starts[j] >= limit \
+                or self.verbs.cue(self.words.texts[j]) is None \
+                or self.text[self.words.ends[j - 1]:self.words.starts[j]] != " ":
+            return None
+        found = self.role_reference(role, self.words.texts[j], close)
+        return found if found is not None else _Speaker(None, 0.0, self.words.texts[j])
 
     def joint_before_verb(self, k: int, limit: int) -> _Speaker | None:
         """Joint speakers from word ``k`` on, right before a speech verb in the same sentence (after
@@ -2715,6 +2872,11 @@ class _Resolver:
                     return self.pronoun_speaker(word, open_)
                 found = self.speaker_after_verb(self.words.ends[k], open_, word)
                 return found
+            phrase = self.source_phrase_ending(k)
+            if phrase:
+                found = self.speaker_after_verb(self.words.ends[k], open_, phrase)
+                if found is not None and found.name is not None:
+                    return found
             if low in self.verbs.prefixed:
                 described = self.described_before(k)
                 if described is not None:
@@ -2723,7 +2885,9 @@ class _Resolver:
                 if found is not None and shared > 1:
                     found.confidence = CONF_PARTIAL_SHARED
                 return found
-            if not prefixed_only and low in self.verbs.base and k + 1 < len(self.words.texts):
+            if not prefixed_only and low in self.verbs.base and k + 1 < len(self.words.texts) \
+                    and low not in self.verbs.telling:
+                # "told Business Insider: “…": the name after a verb of telling is the audience
                 found = self.speaker_after_verb(self.words.ends[k], open_, word)
                 if found is not None and found.name is not None:
                     return found
@@ -2732,6 +2896,15 @@ class _Resolver:
                 found, _ = self.subject_before(sent_start, self.words.starts[k], word)
                 if found is not None and found.name is not None:
                     return found
+        return None
+
+    def source_phrase_ending(self, k: int) -> str | None:
+        """The source phrase of several words ("according to") whose last word is word ``k``, as
+        written, or None."""
+        for phrase in self.verbs.source_phrases:
+            n = len(phrase)
+            if k + 1 >= n and tuple(w.lower() for w in self.words.texts[k + 1 - n:k + 1]) == phrase:
+                return self.text[self.words.starts[k + 1 - n]:self.words.ends[k]]
         return None
 
     def described_before(self, k: int) -> _Name | None:
@@ -2885,6 +3058,11 @@ class _Resolver:
                 if described.name is not None:
                     self.subject_focus(described.name, start)
                 return
+        if persons and (self.possessor(persons[-1]) or self.family_plural(persons[-1])):
+            # "Mike Rowe's wife just got out of the shower ...": the subject is the one the name's
+            # possessive describes, not the named person
+            self.unnamed_subject = self.sentence_index(start)
+            return
         if persons:
             if self.speech_act_at(idx[stretch:]):
                 # "Kapuspenkum Kejagung Harli Siregar pun angkat bicara. Menurut dia, ...": the
@@ -2900,6 +3078,23 @@ class _Resolver:
         role = self.role_reference([self.words.texts[k] for k in idx[:4]], None, start)
         if role is not None and role.name is not None:
             self.subject_focus(role.name, start)
+
+    def possessor(self, name: _Name) -> bool:
+        """Whether the name stands in a possessive before a lower-case noun ("Mike Rowe's wife",
+        "the O'Neills' lawyer"): the phrase names someone else, whom the text does not name."""
+        m = _POSSESSIVE_BEFORE_NOUN.match(self.text, name.end)
+        if m is None and name.text[-2:] in ("'s", "\u2019s"):
+            m = re.compile(r"\s+[a-z]").match(self.text, name.end)
+        return m is not None
+
+    def family_plural(self, name: _Name) -> bool:
+        """Whether the name is a family named by a surname in the plural after "the" ("The
+        O'Sullivans said", the surname a person of the text bears): a couple or family, no one person."""
+        word = name.text.strip()
+        if " " in word or len(word) < 4 or not word.endswith("s") \
+                or self.text[max(0, name.start - 4):name.start].lower() not in {a + " " for a in self.pat.name_articles}:
+            return False
+        return any(p.text.split()[-1] == word[:-1] for p in self.persons if p.text.split())
 
     def voice_brought_in(self, idx: list[int]) -> _Name | None:
         """The person a sentence brings in as a voice with no words of their own: after a passive
@@ -3138,6 +3333,10 @@ def _evidently_place(name: str, text: str) -> bool:
     if first in load_gazetteer().gpe_cues or first in load_role_words().place_cues:
         return True
     return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) > 1
+
+
+# an English possessive ("'s", "’s", or a plural's bare "’") right after a name, then a lower-case noun
+_POSSESSIVE_BEFORE_NOUN = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+[a-z]")
 
 
 def _sentence_of(r: _Resolver, pos: int) -> tuple[int, int]:
@@ -3425,12 +3624,18 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
         return
     # "..., kata X." at the end of the sentence
     m = re.search(r",\s*([a-z]+)\b([^,]{0,80})$", r.text[s:end])
-    if m and r.verbs.cue(m.group(1)) and m.group(1) not in r.verbs.prefixed:
+    if m and r.verbs.cue(m.group(1)) and m.group(1) not in r.verbs.prefixed and m.group(1) not in r.verbs.telling:
         verb_end = s + m.end(1)
         if r.verbs.cue(m.group(1))[1]:
             found = r.pronoun_speaker(m.group(1), s) if not m.group(2).strip() else None
         else:
             found = r.speaker_after_verb(verb_end, end, m.group(1))
+        if found is not None and found.name is not None and m.group(1) in r.verbs.reporting \
+                and found.name.start < verb_end:
+            # "Mira Tanaka, the mayor, said the dam held.": an English verb after a subject set off
+            # by commas with no one named after it; the words before the comma are the subject,
+            # read below as "X said ...", not the reported words
+            found = None
         if found is not None and found.name is not None:
             cs, ce = _trimmed(r.text, s, s + m.start())
             if ce - cs > 10:
@@ -3493,7 +3698,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             # after a comma that opened the words already ("Fahmy berpendapat, alasan bahwa
             # perusahaan ... tidak cukup ...": the "bahwa" is inside them)
             rest = rest[that[0]:]
-        skip = 0
+        skip = _addressee_words(r, rest) if low in r.verbs.telling else 0
         while skip < len(rest) and (r.words.texts[rest[skip]].lower() in r.verbs.complementizers
                                     or _audience_at(r, rest, skip)):
             skip += 1
@@ -3574,6 +3779,20 @@ def _audience_at(r: _Resolver, rest: list[int], n: int) -> bool:
     after = r.words.texts[rest[n + 1]].lower()
     return after in r.verbs.complementizers | r.verbs.audience \
         or "," in r.text[r.words.ends[rest[n]]:r.words.starts[rest[n + 1]]]
+
+
+def _addressee_words(r: _Resolver, rest: list[int]) -> int:
+    """How many of ``rest`` (the words after a verb of telling) name who was told: a name right
+    after the verb, "the" allowed before it ("told Reuters the water came fast", "told the British
+    Broadcasting Corp. ..."); 0 when none is there."""
+    if not rest:
+        return 0
+    n = 1 if r.words.texts[rest[0]].lower() in r.pat.name_articles and len(rest) > 1 else 0
+    named = [m for m in r.names_in(r.words.starts[rest[n]], r.words.ends[rest[-1]])
+             if m.start == r.words.starts[rest[n]]]
+    if not named:
+        return 0
+    return n + sum(1 for k in rest[n:] if r.words.ends[k] <= named[0].end)
 
 
 def _deed_follows(r: _Resolver, rest: list[int]) -> bool:
@@ -3906,6 +4125,18 @@ def _narration(r: _Resolver, rest: list[int]) -> bool:
     return False
 
 
+# Some print replicas write each double quote mark as two single ones (‘‘I thought ...,’’ she said).
+_DOUBLED_SINGLE_OPEN = "\u2018\u2018"
+_DOUBLED_SINGLE_CLOSE = "\u2019\u2019"
+
+
+def _doubled_single_marks_as_double(text: str) -> str:
+    """The text with each ‘‘ read as “ and each ’’ as ”, offsets kept (a space takes the second
+    character's place on the side away from the quoted words). Only for a text that opens a quote
+    so: a ’’ alone is an apostrophe after a closing single mark, or a typo."""
+    return text.replace(_DOUBLED_SINGLE_OPEN, " \u201c").replace(_DOUBLED_SINGLE_CLOSE, "\u201d ")
+
+
 def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None = None,
                 mentions: Sequence[Mention] = (), person_spans: dict[tuple[int, int], str] | None = None) -> list[Quote]:
     """Direct, partial and indirect quotes of a document, in text order, with their speakers.
@@ -3923,6 +4154,8 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
         # sentences given were cut without capitals, so they are cut again
         text = restore_case(text, load_speech_verbs(QUOTE_LANGUAGES), load_quote_patterns())
         sentences = None
+    if _DOUBLED_SINGLE_OPEN in text:
+        text = _doubled_single_marks_as_double(text)
     sentences = list(sentences) if sentences else split_sentences(text)
     r = _Resolver(doc_id, text, sentences, mentions)
     marked = _double_quoted(text)

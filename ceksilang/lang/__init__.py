@@ -93,7 +93,8 @@ def load_stopwords() -> frozenset[str]:
 def load_merged_data(name: str, languages: tuple[str, ...]) -> dict:
     """``lang/<code>/<name>.yaml`` of each of ``languages``, in order, their lists joined (the
     first file must exist; a later language without the file adds nothing): for data whose
-    words do not collide across languages, so one finder serves all of them."""
+    words do not collide across languages, so one finder serves all of them. A mapping only a
+    later language has (English pronoun genders) is taken as it is."""
     data = dict(load_data(name, languages[0]))
     for lang in languages[1:]:
         try:
@@ -103,6 +104,8 @@ def load_merged_data(name: str, languages: tuple[str, ...]) -> dict:
         for key, value in (extra or {}).items():
             if isinstance(value, list):
                 data[key] = list(data.get(key) or []) + value
+            elif isinstance(value, dict) and key not in data:
+                data[key] = value
     return data
 
 
@@ -132,6 +135,12 @@ class SpeechVerbs:
     complementizers: frozenset[str] = frozenset()
     # "kepada wartawan", "told reporters": who was told, skipped before the reported words
     audience: frozenset[str] = frozenset()
+    # "told", "tells": English verbs whose object is who was told ("Muchanga told Reuters", "a
+    # spokesperson told Business Insider: “…”"): the name after them never speaks
+    telling: frozenset[str] = frozenset()
+    # "according to": a phrase of several words that names who speaks after it, as "menurut"
+    # does, read before a quote in its sentence ("According to X, ... “…”"), each as its words
+    source_phrases: tuple[tuple[str, ...], ...] = ()
     # "kepada": an audience word that never opens the reported words, skipped whatever follows it
     audience_prepositions: frozenset[str] = frozenset()
     # "segera", "tetap": the words after "memastikan" are a clause ("harga segera normal")
@@ -210,6 +219,8 @@ def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
         reporting=words("reporting"),
         complementizers=words("complementizers"),
         audience=words("audience"),
+        telling=words("telling"),
+        source_phrases=tuple(tuple(str(w).lower().split()) for w in data.get("source_phrases") or []),
         audience_prepositions=words("audience_prepositions"),
         clause_markers=words("clause_markers"),
         clause_blockers=words("clause_blockers"),
