@@ -2747,3 +2747,26 @@ def test_quotes_a_company_noun_made_definite_after_the_cue_is_the_company_named_
     doc = _analysed(text)
     quote = next(q for q in doc.quotes if q.kind == "direct")
     assert quote.speaker_name == speaker
+
+
+def test_quotes_a_given_name_that_spells_a_title_stays_in_the_name() -> None:
+    # "Eng" with no full stop is a given name ("Eng Hian"), not the engineer's title
+    doc = _analysed("\"Ada dua permasalahan berbeda di sektor ganda,\" kata pelatih Eng Wirasetyo.")
+    assert _quote_at(doc.quotes, doc.text, "Ada dua permasalahan").speaker_name == "Eng Wirasetyo"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a spokesperson the text does not name: the body spoken for speaks (FORMAT.md, bodies as speakers)
+    ("Kapal itu sudah pergi. Juru bicara Kementerian Luar Negeri Sukamaju mengatakan kapal itu keluar dari "
+     "perairan mereka.", "kapal itu keluar", "Kementerian Luar Negeri Sukamaju"),
+    ("Pelaku diburu sejak pekan lalu. Jubir Polda Lembah Hijau juga menyebut pelaku sudah ditangkap sejak "
+     "Senin.", "pelaku sudah ditangkap", "Polda Lembah Hijau"),
+    # the spokesperson named before for that body speaks
+    ("\"Kami memantau,\" kata juru bicara Kementerian Luar Negeri Sukamaju, Budi Wirasetyo. Juru bicara "
+     "Kementerian Luar Negeri Sukamaju mengatakan kapal itu keluar dari perairan mereka.", "kapal itu keluar",
+     "Budi Wirasetyo"),
+])
+def test_quotes_an_unnamed_spokesperson_of_a_body_gives_the_body_or_the_one_named_before(
+        text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker

@@ -855,13 +855,20 @@ def _in_pointer_headline(text: str, nm: _Name, spans: list[tuple[int, int]], spe
     return not (set_off and before_lower)
 
 
+def _dotted_title(text: str, start: int, end: int) -> bool:
+    """A one-word name that is a title written with its full stop ("Eng. Khalid Al-Dabbagh"): the
+    title, not the name; the same word with no stop may be a given name ("Eng Hian")."""
+    word = text[start:end]
+    return " " not in word and text[end:end + 1] == "." and word.lower() in load_role_words().dotted_abbreviations
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs, headline_lines: list[tuple[int, int]]) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names: list[_Name] = []
     for m in mentions:
         if m.label == "PERSON" and (_common_word_opening_a_sentence(text, m, mentions, pat) or degrees_only(m.text)
-                                    or m.text.lower().rstrip(".") in pat.academic_titles):
+                                    or _dotted_title(text, m.start, m.end)):
             # "Tak satu pun ...", "dr. Rudi Hadinata, M.Ked": a common word, a degree; "Eng. Khalid
             # Al-Dabbagh" with "Eng" tagged alone: a title before the name is none of it
             continue
@@ -899,7 +906,7 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
         if nm.person and len(nm.text) == 1:
             continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
-        if nm.person and (degrees_only(nm.text) or nm.text.lower().rstrip(".") in pat.academic_titles):
+        if nm.person and (degrees_only(nm.text) or _dotted_title(text, nm.start, nm.end)):
             continue  # "dr. Rudi Hadinata, M.Ked, Sp.OT": degrees after a name, never a name; "Eng.": a title
         if nm.person and field_after_head(text, nm.start, nm.text):
             continue  # "Menteri Usaha Mikro Kecil dan Menengah": the role's field, never a name
@@ -2532,6 +2539,19 @@ class _Resolver:
                     head += 1
                 coordinated = len(persons) - head
                 return _Speaker(persons[head], CONF_NAMED_BEFORE, cue), coordinated
+            spoken_for = next((n for n in names if n.start == self.words.starts[idx[len(head_of)]]), None) \
+                if head_of is not None and not persons else None
+            if spoken_for is not None and not spoken_for.place and not not_a_speaker(spoken_for.text, self.pat):
+                # "Juru bicara Kementerian Luar Negeri X mengatakan": the spokesperson named before
+                # for that body, else the body itself speaks (a spokesperson the text does not name
+                # is no name a reader can follow; tests/gold/coverage/FORMAT.md, bodies as speakers)
+                body = self.whole_body(idx[len(head_of):], spoken_for)
+                body_words = set(body.text.lower().split())
+                holders = [n for n, h, whom in self.spokespersons if h == head_of and n.start < verb_start
+                           and whom is not None and body_words <= set(whom.lower().split())]
+                if holders:
+                    return _Speaker(holders[-1], CONF_ROLE, cue), 1
+                return _Speaker(body, CONF_ORG, cue), 1
             role = self.role_reference(toks, cue, verb_start)
             if role is not None and role.name is None and len(toks) >= 2 and toks[-1].lower() in self.pat.definite:
                 # "Jenderal bintang dua itu menyebut": a role made definite with no holder named
