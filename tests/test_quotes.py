@@ -2692,6 +2692,12 @@ def test_quotes_english_group_after_a_capitalised_modifier_is_no_named_speaker()
 
 
 # --------------------------------------------------------------- spk34: advice, a platform before its owner, a title, a company made definite
+def _speaker_in_text(text: str, words: str) -> str | None:
+    """The speaker's name of the quote that holds ``words`` in ``text`` analysed whole."""
+    doc = _analysed(text)
+    return _quote_at(doc.quotes, doc.text, words).speaker_name
+
+
 @pytest.mark.parametrize("text, words, speaker", [
     # a verb of advice with no marker and no addressee: what follows is the advice, reported
     ("Guru Besar Gizi Universitas Lembah Hijau, Profesor Darsono Wiryo, berbagi cara sehat. Darsono "
@@ -2704,8 +2710,7 @@ def test_quotes_english_group_after_a_capitalised_modifier_is_no_named_speaker()
      "daging yang rendah lemak.", "memilih bagian daging", "Darsono Wiryo"),
 ])
 def test_quotes_the_words_after_a_verb_of_advice_are_reported(text: str, words: str, speaker: str) -> None:
-    doc = _analysed(text)
-    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+    assert _speaker_in_text(text, words) == speaker
 
 
 def test_quotes_a_verb_of_advice_before_a_name_reports_nothing() -> None:
@@ -2725,15 +2730,13 @@ def test_quotes_a_verb_of_advice_before_a_name_reports_nothing() -> None:
      "Lembah Hijau.", "Kami memohon maaf", "TMC Polda Lembah Hijau"),
 ])
 def test_quotes_a_platform_before_an_account_leaves_the_owner_as_speaker(text: str, words: str, speaker: str) -> None:
-    doc = _analysed(text)
-    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+    assert _speaker_in_text(text, words) == speaker
 
 
 def test_quotes_a_title_before_the_name_is_not_the_speaker() -> None:
     # "Eng." (an engineer's title) is no name, whether the model tags it or the fallback reads it
-    doc = _analysed("\"Pemantauan waktu nyata membantu kami,\" kata juru bicara Klaster Sehat, Eng. Khalid "
-                    "Al-Farouqi.")
-    assert _quote_at(doc.quotes, doc.text, "Pemantauan waktu").speaker_name == "Khalid Al-Farouqi"
+    assert _speaker_in_text("\"Pemantauan waktu nyata membantu kami,\" kata juru bicara Klaster Sehat, Eng. Khalid "
+                       "Al-Farouqi.", "Pemantauan waktu") == "Khalid Al-Farouqi"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2751,8 +2754,8 @@ def test_quotes_a_company_noun_made_definite_after_the_cue_is_the_company_named_
 
 def test_quotes_a_given_name_that_spells_a_title_stays_in_the_name() -> None:
     # "Eng" with no full stop is a given name ("Eng Hian"), not the engineer's title
-    doc = _analysed("\"Ada dua permasalahan berbeda di sektor ganda,\" kata pelatih Eng Wirasetyo.")
-    assert _quote_at(doc.quotes, doc.text, "Ada dua permasalahan").speaker_name == "Eng Wirasetyo"
+    assert _speaker_in_text("\"Ada dua permasalahan berbeda di sektor ganda,\" kata pelatih Eng Wirasetyo.",
+                       "Ada dua permasalahan") == "Eng Wirasetyo"
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -2768,5 +2771,4 @@ def test_quotes_a_given_name_that_spells_a_title_stays_in_the_name() -> None:
 ])
 def test_quotes_an_unnamed_spokesperson_of_a_body_gives_the_body_or_the_one_named_before(
         text: str, words: str, speaker: str) -> None:
-    doc = _analysed(text)
-    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+    assert _speaker_in_text(text, words) == speaker

@@ -855,6 +855,18 @@ def _in_pointer_headline(text: str, nm: _Name, spans: list[tuple[int, int]], spe
     return not (set_off and before_lower)
 
 
+def _body_name(name: str, pat: QuotePatterns) -> bool:
+    """Whether a capitalised name is a body's by its form: it opens with a word bodies' names open
+    with ("Kementerian", "Polda", "Badan") or is an acronym ("KPK"); "Fariz RM" after "kuasa hukum"
+    is a person the model did not tag."""
+    words = name.split()
+    if not words:
+        return False
+    heads = load_name_types().organisation_first_words | pat.body_nouns | pat.institution_nouns \
+        | {h[0] for hs in (pat.institution_bodies or {}).values() for h in hs}
+    return words[0].lower() in heads or (words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2)
+
+
 def _dotted_title(text: str, start: int, end: int) -> bool:
     """A one-word name that is a title written with its full stop ("Eng. Khalid Al-Dabbagh"): the
     title, not the name; the same word with no stop may be a given name ("Eng Hian")."""
@@ -2551,7 +2563,8 @@ class _Resolver:
                            and whom is not None and body_words <= set(whom.lower().split())]
                 if holders:
                     return _Speaker(holders[-1], CONF_ROLE, cue), 1
-                return _Speaker(body, CONF_ORG, cue), 1
+                if _body_name(body.text, self.pat):
+                    return _Speaker(body, CONF_ORG, cue), 1
             role = self.role_reference(toks, cue, verb_start)
             if role is not None and role.name is None and len(toks) >= 2 and toks[-1].lower() in self.pat.definite:
                 # "Jenderal bintang dua itu menyebut": a role made definite with no holder named
