@@ -2762,3 +2762,85 @@ def test_quotes_english_subject_set_off_by_commas_is_not_the_reported_words():
     doc = _analysed("Rain fell all week. Mira Tanaka, the mayor, said the dam held through the night.")
     (q,) = [q for q in doc.quotes if q.kind == "indirect"]
     assert (q.text, q.speaker_name) == ("the dam held through the night", "Mira Tanaka")
+
+# --------------------------------------------------------------- spk34: advice, a platform before its owner, a title, a company made definite
+def _speaker_in_text(text: str, words: str) -> str | None:
+    """The speaker's name of the quote that holds ``words`` in ``text`` analysed whole."""
+    doc = _analysed(text)
+    return _quote_at(doc.quotes, doc.text, words).speaker_name
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a verb of advice with no marker and no addressee: what follows is the advice, reported
+    ("Guru Besar Gizi Universitas Lembah Hijau, Profesor Darsono Wiryo, berbagi cara sehat. Darsono "
+     "menganjurkan metode merebus atau mengukus untuk mengurangi kadar lemak.", "metode merebus", "Darsono Wiryo"),
+    ("Guru Besar Gizi Universitas Lembah Hijau, Profesor Darsono Wiryo, berbagi cara sehat. Untuk membantu "
+     "pencernaan, ia merekomendasikan minum air hangat di pagi hari.", "minum air hangat", "Darsono Wiryo"),
+    # "untuk" and a verb right after it: advice too (a request verb needs an addressee first)
+    ("Guru Besar Gizi Universitas Lembah Hijau, Profesor Darsono Wiryo, berbagi cara sehat. \"Porsi itu "
+     "penting,\" kata Darsono. Ketua Umum Perhimpunan Gizi Sukamaju ini menyarankan untuk memilih bagian "
+     "daging yang rendah lemak.", "memilih bagian daging", "Darsono Wiryo"),
+])
+def test_quotes_the_words_after_a_verb_of_advice_are_reported(text: str, words: str, speaker: str) -> None:
+    assert _speaker_in_text(text, words) == speaker
+
+
+def test_quotes_a_verb_of_advice_before_a_name_reports_nothing() -> None:
+    # a person recommended for a post is no advice given in words
+    doc = _analysed("Rapat pleno itu berlangsung tertutup. Panitia seleksi merekomendasikan Budi Wirasetyo "
+                    "sebagai calon direktur utama perusahaan daerah.")
+    assert not any("Budi Wirasetyo sebagai" in q.text for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the platform carries the owner's words: the owner speaks, not the platform
+    ("Dinas Kesehatan Sukamaju merilis data baru. \"Faktanya, ada 270 remaja yang terjangkit,\" mengutip "
+     "Instagram Dinkes Sukamaju, Kamis (19/6/2025).", "Faktanya, ada 270", "Dinkes Sukamaju"),
+    ("Video itu beredar luas. \"Hati-hati bila orang ini berkeliaran di kampung anda,\" tulis akun Facebook "
+     "info warga lembah, Kamis (12/6/2025).", "Hati-hati bila", "info warga lembah"),
+    ("Jalan ditutup sementara. \"Kami memohon maaf atas ketidaknyamanan ini,\" tulis akun X TMC Polda "
+     "Lembah Hijau.", "Kami memohon maaf", "TMC Polda Lembah Hijau"),
+])
+def test_quotes_a_platform_before_an_account_leaves_the_owner_as_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_in_text(text, words) == speaker
+
+
+def test_quotes_a_title_before_the_name_is_not_the_speaker() -> None:
+    # "Eng." (an engineer's title) is no name, whether the model tags it or the fallback reads it
+    assert _speaker_in_text("\"Pemantauan waktu nyata membantu kami,\" kata juru bicara Klaster Sehat, Eng. Khalid "
+                       "Al-Farouqi.", "Pemantauan waktu") == "Khalid Al-Farouqi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "perusahaan itu" after a company written with its legal form is that company
+    ("PT Wira Angkasa Tbk menunda penerbangan ke Jeddah. \"Keselamatan penumpang yang utama,\" tulis "
+     "perusahaan itu dalam keterangannya.", "PT Wira Angkasa Tbk"),
+    # a company named without it stays unresolved: no guess
+    ("Wiraplay memangkas karyawan. \"Kami harus efisien,\" kata perusahaan itu.", None),
+])
+def test_quotes_a_company_noun_made_definite_after_the_cue_is_the_company_named_before(text: str, speaker: str | None) -> None:
+    doc = _analysed(text)
+    quote = next(q for q in doc.quotes if q.kind == "direct")
+    assert quote.speaker_name == speaker
+
+
+def test_quotes_a_given_name_that_spells_a_title_stays_in_the_name() -> None:
+    # "Eng" with no full stop is a given name ("Eng Hian"), not the engineer's title
+    assert _speaker_in_text("\"Ada dua permasalahan berbeda di sektor ganda,\" kata pelatih Eng Wirasetyo.",
+                       "Ada dua permasalahan") == "Eng Wirasetyo"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a spokesperson the text does not name: the body spoken for speaks (FORMAT.md, bodies as speakers)
+    ("Kapal itu sudah pergi. Juru bicara Kementerian Luar Negeri Sukamaju mengatakan kapal itu keluar dari "
+     "perairan mereka.", "kapal itu keluar", "Kementerian Luar Negeri Sukamaju"),
+    ("Pelaku diburu sejak pekan lalu. Jubir Polda Lembah Hijau juga menyebut pelaku sudah ditangkap sejak "
+     "Senin.", "pelaku sudah ditangkap", "Polda Lembah Hijau"),
+    # the spokesperson named before for that body speaks
+    ("\"Kami memantau,\" kata juru bicara Kementerian Luar Negeri Sukamaju, Budi Wirasetyo. Juru bicara "
+     "Kementerian Luar Negeri Sukamaju mengatakan kapal itu keluar dari perairan mereka.", "kapal itu keluar",
+     "Budi Wirasetyo"),
+])
+def test_quotes_an_unnamed_spokesperson_of_a_body_gives_the_body_or_the_one_named_before(
+        text: str, words: str, speaker: str) -> None:
+    assert _speaker_in_text(text, words) == speaker

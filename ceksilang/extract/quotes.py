@@ -146,6 +146,7 @@ class QuotePatterns:
     # "polisi" -> ("polda", ...): the bodies an institution noun stands for, by their opening words
     institution_bodies: dict[str, tuple[tuple[str, ...], ...]] | None = None
     source_nouns: frozenset[str] = frozenset()  # "laporan": "ungkap laporan Al Jazeera" is Al Jazeera
+    source_platforms: frozenset[str] = frozenset()  # "instagram": "mengutip Instagram Kemenkes" is Kemenkes
     manner_openers: frozenset[str] = frozenset()  # "secara": ", secara tegas menyatakan" is no subject
     existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
     subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
@@ -293,6 +294,7 @@ def load_quote_patterns() -> QuotePatterns:
         institution_bodies={str(noun).lower(): tuple(tuple(str(h).lower().split()) for h in heads or [])
                             for noun, heads in (data.get("institution_bodies") or {}).items()},
         source_nouns=frozenset(str(w).lower() for w in data.get("source_nouns") or []),
+        source_platforms=frozenset(str(w).lower() for w in data.get("source_platforms") or []),
         manner_openers=frozenset(str(w).lower() for w in data.get("manner_openers") or []),
         existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
         subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
@@ -871,13 +873,35 @@ def _in_pointer_headline(text: str, nm: _Name, spans: list[tuple[int, int]], spe
     return not (set_off and before_lower)
 
 
+def _body_name(name: str, pat: QuotePatterns) -> bool:
+    """Whether a capitalised name is a body's by its form: it opens with a word bodies' names open
+    with ("Kementerian", "Polda", "Badan") or is an acronym ("KPK"); "Fariz RM" after "kuasa hukum"
+    is a person the model did not tag."""
+    words = name.split()
+    if not words:
+        return False
+    heads = load_name_types().organisation_first_words | pat.body_nouns | pat.institution_nouns \
+        | {h[0] for hs in (pat.institution_bodies or {}).values() for h in hs}
+    return words[0].lower() in heads or (words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2)
+
+
+def _dotted_title(text: str, start: int, end: int) -> bool:
+    """A one-word name that is a title written with its full stop ("Eng. Khalid Al-Dabbagh"): the
+    title, not the name; the same word with no stop may be a given name ("Eng Hian")."""
+    word = text[start:end]
+    return " " not in word and text[end:end + 1] == "." and word.lower() in load_role_words().dotted_abbreviations
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs, headline_lines: list[tuple[int, int]]) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
     names: list[_Name] = []
     for m in mentions:
-        if m.label == "PERSON" and (_common_word_opening_a_sentence(text, m, mentions, pat) or degrees_only(m.text)):
-            continue  # "Tak satu pun ...", "dr. Rudi Hadinata, M.Ked": a common word, a degree
+        if m.label == "PERSON" and (_common_word_opening_a_sentence(text, m, mentions, pat) or degrees_only(m.text)
+                                    or _dotted_title(text, m.start, m.end)):
+            # "Tak satu pun ...", "dr. Rudi Hadinata, M.Ked": a common word, a degree; "Eng. Khalid
+            # Al-Dabbagh" with "Eng" tagged alone: a title before the name is none of it
+            continue
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and 0 <= m.start < m.end <= len(text) \
                 and text[m.start:m.end] == m.text:
             cut = _person_after_workplace(text, m.start, m.text, pat) if m.label == "ORG" else None
@@ -912,8 +936,8 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
         overlaps = any(s < nm.end and nm.start < e for s, e in taken[max(0, k - 3):k])
         if nm.person and len(nm.text) == 1:
             continue  # "M.H", "S.E": a lone letter is an initial or a degree's part, never a name
-        if nm.person and degrees_only(nm.text):
-            continue  # "dr. Rudi Hadinata, M.Ked, Sp.OT": degrees after a name, never a name
+        if nm.person and (degrees_only(nm.text) or _dotted_title(text, nm.start, nm.end)):
+            continue  # "dr. Rudi Hadinata, M.Ked, Sp.OT": degrees after a name, never a name; "Eng.": a title
         if nm.person and field_after_head(text, nm.start, nm.text):
             continue  # "Menteri Usaha Mikro Kecil dan Menengah": the role's field, never a name
         if not overlaps:
@@ -1838,12 +1862,31 @@ class _Resolver:
         # "ungkap laporan Al Jazeera", "tulis akun resmi @sekretariat.kabinet": the source the
         # report or account belongs to speaks
         lead = 0
-        while lead < len(part) and self.words.texts[part[lead]] in self.pat.source_nouns:
-            lead += 1
+        platform = False
+        while lead < len(part):
+            word = self.words.texts[part[lead]]
+            if word in self.pat.source_nouns:
+                lead += 1
+            elif word.lower() in self.pat.source_platforms and lead + 1 < len(part) and (lead > 0 or len(word) > 1):
+                # "mengutip Instagram Kemenkes", "tulis akun X TMC Polda Metro Jaya": the platform
+                # carries the owner's words; a lone "X" opening the cue may be a person's initial
+                lead += 1
+                platform = True
+            else:
+                break
         if 0 < lead < len(part):
             part = part[lead:]
         if not part:
             return None
+        if platform and all(self.words.texts[k].islower() for k in part) and len(part) <= 4:
+            if any(self.words.texts[k] in self.pat.definite or self.words.texts[k] in self.pat.indefinite
+                   for k in part):
+                # "tulis akun Instagram jenama parfum tersebut": a description of the owner, no name
+                # (the last speaker may be someone else: the brand's ambassador)
+                return _Speaker(None, 0.0, cue)
+            # "tulis akun Facebook info cegatan jogja": an account named in lower case is the source
+            s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
+            return _Speaker(_Name(s, e, self.text[s:e], False, in_passing=True), CONF_ORG, cue)
         if 0 < lead and all(self.words.texts[k].lower() in self.pat.definite for k in part):
             # "imbuh pernyataan tersebut", "tulis akun tersebut": the statement or account the
             # text has just named: its account ("akun Instagram @x"), else who spoke last
@@ -1874,7 +1917,7 @@ class _Resolver:
             # "kata kementerian tersebut", "kata koalisi itu": the body named before with that noun;
             # with none, nobody: the last body merely named, or the last speaker (a director of
             # the company: "..., kata perusahaan tersebut"), is no guess worth making
-            body = self.body_before(start, first_low, kind_only=True)
+            body = self.body_before(start, first_low, kind_only=True) or self.body_of_kind(first_low, start)
             return _Speaker(body, CONF_ROLE if body is not None else 0.0, cue)
         if not _capitalised(first) and first_low not in self.pat.role_words:
             described_holder = self.described_person(part, persons)
@@ -2590,6 +2633,20 @@ class _Resolver:
                     head += 1
                 coordinated = len(persons) - head
                 return _Speaker(persons[head], CONF_NAMED_BEFORE, cue), coordinated
+            spoken_for = next((n for n in names if n.start == self.words.starts[idx[len(head_of)]]), None) \
+                if head_of is not None and not persons else None
+            if spoken_for is not None and not spoken_for.place and not not_a_speaker(spoken_for.text, self.pat):
+                # "Juru bicara Kementerian Luar Negeri X mengatakan": the spokesperson named before
+                # for that body, else the body itself speaks (a spokesperson the text does not name
+                # is no name a reader can follow; tests/gold/coverage/FORMAT.md, bodies as speakers)
+                body = self.whole_body(idx[len(head_of):], spoken_for)
+                body_words = set(body.text.lower().split())
+                holders = [n for n, h, whom in self.spokespersons if h == head_of and n.start < verb_start
+                           and whom is not None and body_words <= set(whom.lower().split())]
+                if holders:
+                    return _Speaker(holders[-1], CONF_ROLE, cue), 1
+                if _body_name(body.text, self.pat):
+                    return _Speaker(body, CONF_ORG, cue), 1
             role = self.role_reference(toks, cue, verb_start)
             if role is not None and role.name is None and len(toks) >= 2 and toks[-1].lower() in self.pat.definite:
                 # "Jenderal bintang dua itu menyebut": a role made definite with no holder named
@@ -3655,7 +3712,8 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                      or "," in r.text[r.words.ends[k]:r.words.starts[idx[pos + 1]]]
                      or _that_soon(r, idx[pos + 1:pos + 7])
                      or _clause_follows(r, idx[pos + 1:pos + 25]))) and not (
-                low in r.verbs.request and _request_follows(r, idx[pos + 1:pos + 2 + r.verbs.request_window])):
+                low in r.verbs.request and _request_follows(r, idx[pos + 1:pos + 2 + r.verbs.request_window])) \
+                and not (low in r.verbs.advice and _advice_follows(r, idx[pos + 1:pos + 4])):
             continue
         if r.words.texts[idx[pos - 1]].lower() in r.pat.purpose_markers | r.pat.speech_negations:
             # "... dengan tujuan untuk mengklarifikasi maksud ...": an aim; "Saeful tidak mengakui
@@ -4106,6 +4164,22 @@ def _request_follows(r: _Resolver, rest: list[int]) -> bool:
         if r.verbs.cue(low) or low in r.verbs.clause_blockers:
             return False
     return False
+
+
+def _advice_follows(r: _Resolver, rest: list[int]) -> bool:
+    """"menganjurkan metode merebus ...", "menyarankan untuk memilih ...": the advice right after a
+    verb of advice, a lower-case word (after "untuk", a verb), at least two words of it; a name
+    right after it is who is recommended, and a conjunction or relative word opens no advice."""
+    if len(rest) < 2:
+        return False
+    first = r.words.texts[rest[0]]
+    low = first.lower()
+    if not first.isalpha() or not first.islower():
+        return False
+    if low in r.verbs.request_markers_verbal:
+        nxt = r.words.texts[rest[1]].lower()
+        return bool(_VERB_SHAPE.match(nxt)) or nxt in r.verbs.request_aspect
+    return low not in r.verbs.clause_blockers and low not in r.verbs.audience and r.verbs.cue(low) is None
 
 
 def _narration(r: _Resolver, rest: list[int]) -> bool:

@@ -162,6 +162,8 @@ class SpeechVerbs:
     request_negations: frozenset[str] = frozenset()
     request_objects: frozenset[str] = frozenset()  # "maaf", "izin": asked for, no addressee after
     request_window: int = 0  # words between the verb and the marker at most
+    # "menganjurkan", "merekomendasikan": advice, whose words follow with or without a marker
+    advice: frozenset[str] = frozenset()
     # "menurut": the according_to word followed by who speaks ("menurutnya": the person in focus)
     according_to_speaker: frozenset[str] = frozenset()
     # "menurut", "berdasarkan": according_to phrases that name a claim's origin, not a relaying medium
@@ -235,6 +237,7 @@ def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
         request_negations=words("request_negations"),
         request_objects=words("request_objects"),
         request_window=int(data.get("request_window") or 0),
+        advice=words("advice_verbs"),
         according_to_speaker=words("according_to_speaker"),
         according_to_origin=words("according_to_origin"),
     )
