@@ -1821,3 +1821,13 @@ def test_stories_one_outlets_follow_up_dating_the_first_day_stays_with_it():
                            outlet="Warta Satu"), "2025-05-29", "2025-05-28")
     stories = group_stories([_visit_piece(VISIT_DAY_ONE), follow_up], SAME_OUTLET_SERIES_ON)
     assert sorted(sorted(s.docs) for s in stories) == [["visit-palace", "visit-palace-2"]]
+
+
+def test_stories_a_story_other_outlets_tell_too_takes_the_outlets_next_day_piece():
+    # the rule reads one outlet's own thread only: once another outlet reports Wednesday's stop,
+    # the story is a shared event, and the first outlet's Thursday piece joins it as before
+    other_desk = _visit_piece(VISIT_DAY_ONE, outlet="Kabar Dua", doc_id="visit-palace-b")
+    pieces = [_visit_piece(VISIT_DAY_ONE), other_desk, _visit_piece(VISIT_DAY_TWO)]
+    assert len(group_stories(pieces, SAME_OUTLET_SERIES_ON)) == 1
+    # the same two pieces with only the first outlet's report of Wednesday: two stories
+    assert len(group_stories([pieces[0], pieces[2]], SAME_OUTLET_SERIES_ON)) == 2

@@ -497,7 +497,7 @@ class StorySettings:
     # ... where "no headline of the story" is at most this share of its headlines: one side piece
     # of a match's story (the group's other match that day) may head with the next counterpart
     series_headline_share: float = 0.25
-    # ... and where the document's outlet already has a report in the story, events this many
+    # ... and where every report of the story is the document's outlet's, events this many
     # days apart (or more) are held apart by the same test. One outlet writes one act once: its
     # next piece dated to another day, headed by a name few of the story's headlines give and
     # naming none of the story's event days, is the next act of the same visitor, body or team
@@ -506,9 +506,9 @@ class StorySettings:
     # apart is most often the same event dated by its own desk, so that gap stays
     # ``series_day_gap``. 0: off, as shipped: at 1 it parted a state visit's stops on an unseen
     # day (29 May 2025: P 0.571 -> 0.800, no right pair lost) but split one outlet's next-day
-    # pieces of developing events on the tune golds (check13 0.950 -> 0.923: Iran's threat the
-    # day after the US strike, two Covid pieces of one desk; tune6a 0.880 -> 0.818; tune14 alone
-    # 0.805 -> 0.802). See docs/evaluation.md (grp21).
+    # pieces of developing events on the tune golds (check13: one desk's Covid regulation dated
+    # the day before its case report, 2 gold pairs; tune6a 0.880 -> 0.818: an armed group's
+    # accusation and the next day's firefight, one outlet's thread). See docs/evaluation.md (grp21).
     series_day_gap_same_outlet: int = 0
 
 
@@ -2190,10 +2190,13 @@ class StoryIndex:
     def _series_gap(self, own_outlet: set[str], story: _StoryState) -> int:
         """The days apart at which a document of the outlet ``own_outlet`` (its outlet key, if
         known) and ``story`` may tell two events of a series: ``series_day_gap_same_outlet``
-        where that outlet already has a report in the story, else ``series_day_gap`` (0: the
-        rule does not hold)."""
+        where every report of the story is that outlet's, else ``series_day_gap`` (0: the rule
+        does not hold)."""
         same = self.settings.series_day_gap_same_outlet
-        if same > 0 and own_outlet & story.entities:
+        # every report of the story is the outlet's own: a story other outlets tell as well is a
+        # shared event, and its next day's report by one of them (a threat the day after a
+        # strike) is not that outlet's second act
+        if same > 0 and own_outlet and {k for k in story.entities if k[0] == OUTLET_PREFIX} == own_outlet:
             return same if self.settings.series_day_gap <= 0 else min(same, self.settings.series_day_gap)
         return self.settings.series_day_gap
 
