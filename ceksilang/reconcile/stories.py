@@ -506,9 +506,10 @@ class StorySettings:
     # apart is most often the same event dated by its own desk, so that gap stays
     # ``series_day_gap``. 0: off, as shipped: at 1 it parted a state visit's stops on an unseen
     # day (29 May 2025: P 0.571 -> 0.800, no right pair lost) but split one outlet's next-day
-    # pieces of developing events on the tune golds (check13: one desk's Covid regulation dated
-    # the day before its case report, 2 gold pairs; tune6a 0.880 -> 0.818: an armed group's
-    # accusation and the next day's firefight, one outlet's thread). See docs/evaluation.md (grp21).
+    # pieces of developing events on the tune golds (check13 0.950 -> 0.946: one desk's Covid
+    # circular dated the day before its case report; tune6a 0.880 -> 0.818: an armed group's
+    # accusation and the next day's firefight, one outlet's thread; tune14 alone 0.805 -> 0.802).
+    # See docs/evaluation.md (grp21).
     series_day_gap_same_outlet: int = 0
 
 
