@@ -1765,3 +1765,69 @@ def test_event_day_is_the_first_day_named_up_to_publication():
     assert event_day(preview) == publication_day("2025-03-07")  # the next match is ahead: not its event
     undated_text = doc("q", "Persada FC berlatih.", "Persada FC Berlatih", "2025-03-09")
     assert event_day(undated_text) is None
+
+
+# Mock-up (invented, grp21): one outlet's pieces on a state visit's two days. The pieces share the
+# visitor, the host, the visit's words and most names; each dates its own stop (Wednesday's dinner at
+# the palace, Thursday's temple visit) and heads with what it tells.
+VISIT_DAY_ONE = ("visit-palace", "Presiden Valdoria Teodor Marek Kagumi Lukisan Sukarno di Istana Merdeka",
+                 "Presiden Valdoria Teodor Marek dan istrinya Alena Marek disambut Presiden Prabowo Subianto di "
+                 "Istana Merdeka, Jakarta, Rabu (28/5). Dalam kunjungan kenegaraan itu Teodor Marek bertanya "
+                 "tentang lukisan Sukarno di ruang kerja Prabowo. Prabowo menjawab lukisan itu presiden "
+                 "pertama Indonesia. Kunjungan kenegaraan Presiden Valdoria berlangsung tiga hari.",
+                 "2025-05-28", "2025-05-28")
+VISIT_DAY_TWO = ("visit-temple", "Prabowo Sopiri Teodor Marek dengan Mobil Listrik di Candi Borobudur",
+                 "Presiden Prabowo Subianto menyopiri Presiden Valdoria Teodor Marek dan istrinya Alena Marek "
+                 "dengan mobil listrik di Candi Borobudur, Magelang, Kamis (29/5). Kunjungan kenegaraan "
+                 "Presiden Valdoria berlanjut ke Jawa Tengah. Teodor Marek dan Prabowo berjalan di pelataran "
+                 "candi sebelum berbincang dengan para pemandu.", "2025-05-29", "2025-05-29")
+
+
+def _visit_piece(piece: tuple[str, str, str, str, str], outlet: str = "Warta Satu",
+                 doc_id: str | None = None) -> Document:
+    i, title, text, published, day = piece
+    return _dated(doc(doc_id or i, text, title, published, outlet=outlet), day)
+
+
+# grp21's same-outlet gap ships off (it split one outlet's next-day pieces of developing events on
+# check13 and tune6a); these tests switch it on
+SAME_OUTLET_SERIES_ON = StorySettings(series_day_gap_same_outlet=1)
+
+
+def test_stories_same_outlet_series_rule_ships_off():
+    assert StorySettings().series_day_gap_same_outlet == 0
+
+
+def test_stories_one_outlets_pieces_on_two_days_of_a_visit_are_two_stories():
+    pieces = [_visit_piece(VISIT_DAY_ONE), _visit_piece(VISIT_DAY_TWO)]
+    assert len(group_stories(pieces, SAME_OUTLET_SERIES_ON)) == 2
+    # without the rule the Thursday stop joins Wednesday's on the visitor, the host and the visit's words
+    assert len(group_stories(pieces)) == 1
+
+
+def test_stories_another_outlets_report_a_day_apart_still_joins():
+    # another outlet's Thursday piece is held apart only by ``series_day_gap`` (off): a desk's
+    # report a day later is most often the same event dated its own way
+    pieces = [_visit_piece(VISIT_DAY_ONE), _visit_piece(VISIT_DAY_TWO, outlet="Kabar Dua")]
+    assert len(group_stories(pieces, SAME_OUTLET_SERIES_ON)) == 1
+
+
+def test_stories_one_outlets_follow_up_dating_the_first_day_stays_with_it():
+    # invented: the same outlet's Thursday piece about Wednesday's palace visit dates it ("Rabu (28/5)")
+    follow_up = _dated(doc("visit-palace-2", "Lukisan Sukarno yang ditanyakan Presiden Valdoria Teodor Marek di Istana "
+                           "Merdeka, Jakarta, pada Rabu (28/5) ternyata karya Basuki Abdullah. Prabowo Subianto "
+                           "menjelaskan lukisan itu kepada Teodor Marek dan Alena Marek saat kunjungan kenegaraan.",
+                           "Basuki Abdullah Pelukis Potret Sukarno yang Ditanya Teodor Marek", "2025-05-29",
+                           outlet="Warta Satu"), "2025-05-29", "2025-05-28")
+    stories = group_stories([_visit_piece(VISIT_DAY_ONE), follow_up], SAME_OUTLET_SERIES_ON)
+    assert sorted(sorted(s.docs) for s in stories) == [["visit-palace", "visit-palace-2"]]
+
+
+def test_stories_a_story_other_outlets_tell_too_takes_the_outlets_next_day_piece():
+    # the rule reads one outlet's own thread only: once another outlet reports Wednesday's stop,
+    # the story is a shared event, and the first outlet's Thursday piece joins it as before
+    other_desk = _visit_piece(VISIT_DAY_ONE, outlet="Kabar Dua", doc_id="visit-palace-b")
+    pieces = [_visit_piece(VISIT_DAY_ONE), other_desk, _visit_piece(VISIT_DAY_TWO)]
+    assert len(group_stories(pieces, SAME_OUTLET_SERIES_ON)) == 1
+    # the same two pieces with only the first outlet's report of Wednesday: two stories
+    assert len(group_stories([pieces[0], pieces[2]], SAME_OUTLET_SERIES_ON)) == 2
