@@ -76,6 +76,17 @@ def phrases_by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple
     return {first: tuple(group) for first, group in groups.items()}
 
 
+def phrases_by_last_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` grouped by their last word, each group in the order of ``phrases``: a loop that
+    takes the first phrase ending a run of words tries only the group of the run's last word. An
+    empty phrase is left out, as in ``phrases_by_first_word``."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            groups.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(group) for last, group in groups.items()}
+
+
 # The characters outside ASCII that ``re``, ignoring case, takes for an ASCII letter: "İ" and
 # "ı" for "i", "ſ" for "s", the Kelvin sign for "k" (found by trying every code point)
 _ASCII_LETTER_LOOKALIKES = ("\u0130", "\u0131", "\u017f", "\u212a")

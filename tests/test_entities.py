@@ -1022,3 +1022,31 @@ def test_entities_an_administrative_region_with_a_compass_word_stays_whole() -> 
 def test_entities_merge_takes_the_hyphenated_half_of_a_given_name(text, tagged, expected):
     merged = merge_mentions([_span(text, tagged, "PERSON")], [], text)
     assert [m.text for m in merged if m.label == "PERSON"] == [expected]
+
+
+def test_entities_office_head_before_a_term_by_last_word_equals_every_head_tried():
+    """``_ends_with_head`` (only the heads ending with the run's last word) answers as trying every
+    head of the table did, for every role head ending the run, every head cut by a word, and words
+    that are no head; and ``office_term_before`` reads the docstring's cases. Fails when the index
+    loses a head of several words, or a head matched at its first word only."""
+    import random
+
+    from ceksilang.extract.entities import _ends_with, _ends_with_head, load_role_words, office_term_before
+
+    words = load_role_words()
+    rng = random.Random(7)
+    fillers = ["yang", "periode", "Jakarta", "kepala", "wakil", "dinas", "x", "2015"]
+    runs = []
+    for head in words.heads:
+        before = [rng.choice(fillers).lower() for _ in range(rng.randrange(3))]
+        runs.append([*before, *head])
+        runs.append([*before, *head[1:]])  # the head without its first word: may or may not be a head
+        runs.append([*before, *head, rng.choice(fillers).lower()])
+    runs += [[w.lower() for w in rng.choices(fillers, k=rng.randrange(1, 6))] for _ in range(500)]
+    for run in runs:
+        for end in range(1, len(run) + 1):
+            assert _ends_with_head(run, end, words) == bool(_ends_with(run[:end], words.heads)), (run, end)
+    assert office_term_before("Menteri Perdagangan periode ", whole_years=False)
+    assert office_term_before("Menteri Perdagangan ", whole_years=True)
+    assert not office_term_before("Menteri Perdagangan ", whole_years=False)
+    assert not office_term_before("ditemukan pada ", whole_years=True)

@@ -553,6 +553,34 @@ def test_an_event_is_done_by_the_person_not_the_dateline_or_the_office(text):
         ("Arman Lasida", "meresmikan")]
 
 
+def test_events_of_every_sentence_whatever_the_order_of_the_mentions():
+    """Each sentence reads its own linked names, after its dateline, in text order, wherever the
+    mentions list puts them (event_readings takes each sentence's names by bisection over the
+    linked names sorted once): a lead after a dateline, a sentence with no linked name, one whose
+    names are unlinked, and two events later on. Fails when a sentence reads another's names, the
+    dateline's place, or an unlinked name."""
+    from ceksilang.reconcile.claims import EntityIndex, event_readings
+
+    text = ("PALU - Gubernur Arman Lasida meresmikan jembatan Lalove di Kabupaten Donggala. "
+            "Cuaca cerah sepanjang hari. "
+            "Warga Sigi menyambut baik di Kabupaten Sigi. "
+            "Bupati Donggala Vera Laruni meresmikan pasar baru di Kecamatan Banawa. "
+            "Menteri PUPR Dody Hanggodo mengunjungi jembatan Lalove di Kabupaten Donggala.")
+    doc = make_doc("a", text, outlet="Kabar Sulteng")
+    needles = [("Dody Hanggodo", "PERSON", "person:dody"), ("Kabupaten Donggala", "GPE", "gpe:donggala", 1),
+               ("Kecamatan Banawa", "GPE", "gpe:banawa"), ("Vera Laruni", "PERSON", "person:vera"),
+               ("Kabupaten Donggala", "GPE", "gpe:donggala"), ("Arman Lasida", "PERSON", "person:arman"),
+               ("PALU", "GPE", "gpe:palu"), ("Sigi", "GPE", None), ("Kabupaten Sigi", "GPE", "gpe:sigi")]
+    for needle, label, entity, *nth in needles:  # out of text order, an unlinked one among them
+        add_mention(doc, needle, label, entity, *nth)
+    got = [(r.subject_name, r.verb, sorted(r.objects)) for r in event_readings(doc, EntityIndex([]), {"a": doc})]
+    assert got == [("Arman Lasida", "meresmikan", ["gpe:donggala"]),
+                   ("Vera Laruni", "meresmikan", ["gpe:banawa"]),
+                   ("Dody Hanggodo", "mengunjungi", ["gpe:donggala"])]
+    doc.mentions.sort(key=lambda m: m.start)
+    assert [(r.subject_name, r.verb, sorted(r.objects)) for r in event_readings(doc, EntityIndex([]), {"a": doc})] == got
+
+
 def test_reconcile_exact_and_about_the_same_figure_are_one_established_claim():
     # the seeds: "sekitar 8.000 tentara ... di Kursk" in one outlet, "8.000 tentara ... di Kursk"
     # in another, both from the same minister; reported as two claims before

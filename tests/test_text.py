@@ -132,6 +132,17 @@ def test_phrases_by_first_word_keeps_each_groups_order():
         assert list(group) == [p for p in phrases if p[:1] == (first,)]
 
 
+def test_phrases_by_last_word_keeps_each_groups_order():
+    """A group holds every phrase with that last word, in the order given; an empty phrase is in
+    none; fails when grouped by the first word or reordered."""
+    from ceksilang.text import phrases_by_last_word
+
+    phrases = [("kepala", "dinas"), ("wakil", "kepala", "dinas"), ("menteri",), ("dinas",), ()]
+    groups = phrases_by_last_word(phrases)
+    assert groups == {"dinas": (("kepala", "dinas"), ("wakil", "kepala", "dinas"), ("dinas",)),
+                      "menteri": (("menteri",),)}
+
+
 @pytest.mark.parametrize("text, expected", [
     # an acting-office prefix with its full stop (lang/id/abbreviations.txt) ends no sentence
     ("Hal itu dikatakan Plt. Kepala Dinas Sosial Budi Santoso. Ia hadir.",

@@ -32,7 +32,7 @@ from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
 from ceksilang.text import (ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case,
-                            phrases_by_first_word, trie_regex)
+                            phrases_by_first_word, phrases_by_last_word, trie_regex)
 
 SECTION_TYPES: dict[str, str] = {
     "countries": "GPE",
@@ -101,6 +101,9 @@ class RoleWords:
     # ``heads`` by their first word, each list in the order of ``heads`` (longest first): the
     # heads that can start at a word, so ``_head_at`` does not try every head of the table
     heads_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
+    # ``heads`` by their last word: whether a run of words ends with a head (``office_term_before``,
+    # asked for every dated figure) tries only the heads that end with the run's last word
+    heads_by_last: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, hash=False, compare=False)
     # "sains", "olahraga": the fields a ministry or office is named for, listed with commas inside
     # a role or a body's name ("Menteri Pendidikan Tinggi, Sains, dan Teknologi")
     portfolio_words: frozenset[str] = frozenset()
@@ -304,6 +307,7 @@ def load_role_words() -> RoleWords:
         heads=tuple(heads),
         head_words=frozenset(w for h in heads for w in h),
         heads_by_first=phrases_by_first_word(heads),
+        heads_by_last=phrases_by_last_word(heads),
         inner=frozenset(str(w).lower() for w in data.get("inner") or []),
         connectors=frozenset(str(w).lower() for w in data.get("connectors") or []),
         abbreviations=frozenset(str(w) for w in data.get("abbreviations") or []),
@@ -357,7 +361,17 @@ def office_term_before(text_before: str, whole_years: bool, words: RoleWords | N
         i = end - field
         if i <= 0 or (field and not tokens[i][:1].isupper()):
             return False
-        if _ends_with(lower[:i], words.heads) or words.compound_head(tokens[i - 1]):
+        if _ends_with_head(lower, i, words) or words.compound_head(tokens[i - 1]):
+            return True
+    return False
+
+
+def _ends_with_head(lower: Sequence[str], end: int, words: RoleWords) -> bool:
+    """Whether the words ``lower[:end]`` end with a role head: only the heads ending with the word
+    before ``end`` can (``heads_by_last``); the answer of ``_ends_with(lower[:end], words.heads)``."""
+    for head in words.heads_by_last.get(lower[end - 1], ()) if end > 0 else ():
+        n = len(head)
+        if n <= end and tuple(lower[end - n:end]) == head:
             return True
     return False
 

@@ -3137,14 +3137,21 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
     place in the sentence. Quoted speech is left to the quote claims."""
     rw = rw or reconcile_words()
     out = []
+    # the linked mentions by start (a stable sort: mentions starting together keep the document's
+    # order), so that each sentence takes its own by bisection instead of reading them all
+    linked = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+    starts = [m.start for m in linked]
     for s, e in doc.sentences:
         sentence = doc.text[s:e]
         if any(ch in sentence for ch in "“”\""):
             continue
+        last = bisect_left(starts, e)
+        if bisect_left(starts, s, 0, last) == last:
+            continue  # no linked name in the sentence: none after its dateline either (read no dateline)
         # "Jakarta (DMS) – Presiden Prabowo Subianto resmi mengumumkan ...": the place and outlet of the
         # dateline are where the report was filed, never who did the event
         opening = _past_dateline(doc.text, s, e)
-        ments = sorted((m for m in doc.mentions if opening <= m.start < e and m.entity), key=lambda m: m.start)
+        ments = linked[bisect_left(starts, opening, 0, last):last]
         if not ments or len(words(doc.text[opening:ments[0].start])) > 2:
             continue
         subj = ments[0]
