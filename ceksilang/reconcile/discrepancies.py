@@ -3188,17 +3188,23 @@ def _one_named(a: _AgeReading, b: _AgeReading) -> bool:
     return a.name_words <= b.name_words or b.name_words <= a.name_words
 
 
-def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
-    """One person given two ages by two independent sources: "MR (27)" / "MR (37)"."""
+def _age_readings_by_source(docs: Sequence[Document], by_id: dict[str, Document]) -> dict[str, list[_AgeReading]]:
+    """The ages the story's Indonesian reports give people, by independent source."""
     settings = _age_settings()
-    if settings.pattern is None:
-        return []
     by_source: dict[str, list[_AgeReading]] = defaultdict(list)
+    if settings.pattern is None:
+        return by_source
     for d in docs:
         if d.language not in (None, "id"):
             continue
         for r in _age_readings(d, source_key(d, by_id), settings):
             by_source[r.source].append(r)
+    return by_source
+
+
+def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One person given two ages by two independent sources: "MR (27)" / "MR (37)"."""
+    by_source = _age_readings_by_source(docs, by_id)
     # a source giving one person two ages is no side: two people share the initials or the name
     sides = {src: [r for r in rs if all(o.age == r.age for o in rs if _one_named(o, r))]
              for src, rs in by_source.items()}
@@ -3233,16 +3239,7 @@ def _initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
     (the group is one), and the one left in each has the same age under initials that cannot be
     one person's: the initials of a different name, which a checker asks about. Initials of the
     same name ("MR" / "Marpuah Rahayu") are `_one_named` and no item."""
-    settings = _age_settings()
-    if settings.pattern is None:
-        return []
-    by_source: dict[str, list[_AgeReading]] = defaultdict(list)
-    for d in docs:
-        if d.language not in (None, "id"):
-            continue
-        for r in _age_readings(d, source_key(d, by_id), settings):
-            if r.initials:
-                by_source[r.source].append(r)
+    by_source = {src: [r for r in rs if r.initials] for src, rs in _age_readings_by_source(docs, by_id).items()}
     people: dict[str, dict[frozenset[str], int]] = {}
     for src, rs in by_source.items():
         named: dict[frozenset[str], int] = {}
