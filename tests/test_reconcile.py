@@ -3948,3 +3948,60 @@ def test_a_boat_sinking_and_capsizing_at_two_hours_is_one_moment_told_two_ways()
                     "pukul 10.00 WITA", "2017-07-25T10:00:00+08:00")
     found = [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "09.30" in d.explanation]
     assert len(found) == 1 and found[0].docs == ["a", "b"] and "10.00" in found[0].explanation
+
+
+def test_a_protest_in_front_of_two_sites_of_one_kind_is_a_place_detail():
+    # "di depan": a word of position between the preposition and the site still names the site
+    (found,) = _places(
+        "Ratusan mahasiswa menggelar aksi unjuk rasa menolak kenaikan tarif di depan Istana Negara hingga malam.",
+        "Ratusan mahasiswa menggelar aksi unjuk rasa menolak kenaikan tarif di depan Istana Merdeka hingga malam.")
+    assert "\u201cIstana Negara\u201d" in found.explanation and "\u201cIstana Merdeka\u201d" in found.explanation
+    # the same site with and without the word of position: one place
+    assert _places(
+        "Ratusan mahasiswa menggelar aksi unjuk rasa menolak kenaikan tarif di depan Istana Merdeka hingga malam.",
+        "Ratusan mahasiswa menggelar aksi unjuk rasa menolak kenaikan tarif di Istana Merdeka hingga malam.") == []
+
+
+def test_a_persons_initials_against_the_name_written_out_without_its_last_word_is_no_changed_name():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    quoted = "Karena yang bersangkutan tidak mempunyai biaya akhirnya {} dan keluarganya dideportasi"
+    (change,) = wording_changes(quoted.format("WCA"), quoted.format("Wallace Costa"))
+    assert change.meaning is None
+    # initials of another name, or a letter short of the name written out, are another name
+    (other,) = wording_changes(quoted.format("WCA"), quoted.format("Budi Santoso"))
+    assert other.meaning == "name"
+    (short,) = wording_changes(quoted.format("WC"), quoted.format("Wallace Costa Alves"))
+    assert short.meaning == "name"
+
+
+def test_a_quote_given_to_a_name_inside_the_other_speakers_longer_name_is_no_attribution():
+    text = "Ada 14 yang diamankan. Dibawa ke Polda Metro Jaya dan belum selesai diperiksa"
+    prabowo = Entity(id="person:prabowo", name="Prabowo Subianto", type="PERSON", aliases=["Prabowo Subianto", "Prabowo"])
+    argo = Entity(id="person:argo", name="Argo Yuwono", type="PERSON", aliases=["Argo Yuwono", "Argo"])
+    a = make_doc("a", f"\u201c{text},\u201d ujar Kabid Humas Kombes Raden Prabowo Argo Yuwono, Sabtu.", outlet="Republika")
+    add_quote(a, text, "person:prabowo", "Prabowo")  # the known name inside the longer one was linked
+    b = make_doc("b", f"\u201c{text},\u201d kata Argo.", outlet="Jpnn")
+    add_quote(b, text, "person:argo", "Argo")
+    assert [d for d in reconcile([a, b], [prabowo, argo], []).discrepancies if d.kind == "attribution"] == []
+    # two people named apart (a comma, another sentence) still disagree on who said it
+    c = make_doc("c", f"\u201c{text},\u201d kata Prabowo, Argo Yuwono menambahkan.", outlet="Okezone")
+    add_quote(c, text, "person:prabowo", "Prabowo")
+    (found,) = [d for d in reconcile([b, c], [prabowo, argo], []).discrepancies if d.kind == "attribution"]
+    assert found.status == "contradiction"
+
+
+def test_one_of_a_group_written_with_the_initials_of_another_name_is_a_detail():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _aged("a", "WNA pria berinisial MW (32) dan perempuan berinisial ODE (39) itu dideportasi.", "Detik")
+    b = _aged("b", "Kedua WN Inggris tersebut berinisial ODE (39) dan MM (32).", "Liputan6")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "differ on who" in x.explanation]
+    assert "MW (32)" in found.explanation and "MM (32)" in found.explanation and found.status == "contradiction"
+    # the same initials at two ages are the age rule's; a source naming one more person tells more
+    c = _aged("c", "Kedua bule itu berinisial ODE (32) dan MM (39).", "Tribun")
+    d = _aged("d", "Pelaku ODE (39), MM (32) dan KR (18) ditangkap.", "Kompas")
+    docs.update({x.id: x for x in (c, d)})
+    for pair in ([b, c], [b, d]):
+        assert [x for x in detail_discrepancies("s", pair, docs, []) if "differ on who" in x.explanation] == []

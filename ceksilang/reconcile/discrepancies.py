@@ -911,6 +911,32 @@ def _nicknamed(heads: list[QuoteReading], entities: dict[str, Entity], texts: di
     return False
 
 
+# capitalised words a name run may hold between the two speakers' names ("Prabowo Raden Argo Yuwono")
+NAME_RUN_BETWEEN = 2
+
+
+def _one_name_run(heads: list[QuoteReading], entities: dict[str, Entity], texts: dict[str, str]) -> bool:
+    """Two people who are one name in a text of the story: one speaker's name and the other's
+    in one run of capitalised words, nothing but NAME_RUN_BETWEEN capitalised words between them
+    ("Kombes Raden Prabowo Argo Yuwono"). A known person's name inside a longer name was linked
+    to that person ("Prabowo" to Prabowo Subianto) while another outlet's "kata Argo" gave the
+    same quote to Argo Yuwono: one speaker named in full, not two. Two people are never written
+    as one name without a comma or "dan" between them."""
+    if len(heads) != 2 or not texts:
+        return False
+    people = [entities.get(h.speaker_key or "") for h in heads]
+    if any(p is None or p.type != "PERSON" for p in people):
+        return False
+    names = [_entity_names(p) | {(h.speaker_name or "").casefold()} - {""} for p, h in zip(people, heads)]
+    if not all(names):
+        return False
+    alternations = ["|".join(re.escape(n) for n in sorted(ns, key=len, reverse=True)) for ns in names]
+    between = rf"(?:[ ]+[A-Z][\w'’-]*){{0,{NAME_RUN_BETWEEN}}}[ ]+"
+    patterns = [re.compile(rf"(?<![\w-])(?i:{first}){between}(?i:{second})(?![\w-])")
+                for first, second in (alternations, alternations[::-1])]
+    return any(p.search(t) for p in patterns for t in texts.values())
+
+
 @lru_cache(maxsize=4)
 def _nickname_cues(cues: tuple[str, ...]) -> str:
     """The name cues ("biasa disapa") as one alternation, longest first: built once per word data."""
@@ -991,6 +1017,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             continue  # "Kemlu Israel" / "Kementerian Luar Negeri Israel": one body, two spellings
         if _nicknamed(heads, entities, texts or {}):
             continue  # "Maruarar Sirait" / "Ara", his nickname by the story's own text: one person
+        if _one_name_run(heads, entities, texts or {}):
+            continue  # "Kombes Raden Prabowo Argo Yuwono" read as "Prabowo" in one outlet: one person
         if name_part is not None:
             short, full, last = name_part
             status = "explained"
@@ -1624,9 +1652,26 @@ def _spelt_out(names_a: list[str], names_b: list[str], rw: ReconcileWords) -> bo
     for short, long in ((names_a, names_b), (names_b, names_a)):
         if len(short) == 1 and long:
             spelt = " ".join(part for w in long for part in w.split("-") if part)
-            if _initials_of(short[0], spelt, rw):
+            if _initials_of(short[0], spelt, rw) or _initials_of_opening(short[0], spelt):
                 return True
     return False
+
+
+# A person's initials as police and immigration write them spell every name ("WCA" for Wallace
+# Costa Alves); an outlet that writes the name out may leave the last one off ("Wallace Costa"):
+# so many initials more than the name written out, at most
+INITIALS_BEYOND_NAME = 1
+
+
+def _initials_of_opening(short: str, long: str) -> bool:
+    """``short`` (lower case, one word) spells the initials of ``long``'s two or more words and at
+    most INITIALS_BEYOND_NAME more: "wca" / "wallace costa". Not a name's initials a letter short
+    ("wc" / "wallace costa alves" is another's, or a typo)."""
+    words_long = long.split()
+    if len(words_long) < 2 or " " in short:
+        return False
+    initials = "".join(w[0] for w in words_long)
+    return short.startswith(initials) and len(short) - len(initials) <= INITIALS_BEYOND_NAME
 
 
 def _change_text(c: WordChange) -> Message:
@@ -2000,6 +2045,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(identities)
     out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_age_conflicts(story, docs, by_id))
+    out.extend(_initials_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_model_conflicts(story, docs, by_id))
     out.extend(_law_conflicts(story, docs, by_id))
@@ -2108,16 +2154,20 @@ SITE_NAME_MAX_WORDS = 5  # capitalised words a site's name may run to after its 
 
 
 @lru_cache(maxsize=4)
-def _site_pattern(prepositions: frozenset[str], heads: tuple[str, ...]) -> re.Pattern[str]:
-    """A site named after a preposition: "di Istana Merdeka" gives head "Istana", name "Merdeka"."""
+def _site_pattern(prepositions: frozenset[str], heads: tuple[str, ...],
+                  locatives: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A site named after a preposition: "di Istana Merdeka" gives head "Istana", name "Merdeka";
+    a word of position may stand between them ("di depan Istana Merdeka")."""
     preps = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
+    position = (r"(?:\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in locatives) + r"))?"
+                if locatives else "")
     alternatives = "|".join(re.escape(h) for h in heads)  # longest first
     name = r"(?:[A-Z][\w'’-]*|\d+)"
     # "more": the words a comma continues the name with ("di Stadion Panasonic, Suita"), its
     # town or its other name, which may be all another outlet calls it. A name runs to
     # SITE_NAME_MAX_WORDS words: cut shorter, "Stadion Utama Gelora Bung Karno" would be another
     # site than "Stadion Gelora Bung Karno"
-    return re.compile(rf"(?<!\w)(?i:{preps})\s+(?P<head>{alternatives})(?P<name>(?:\s+{name}){{1,{SITE_NAME_MAX_WORDS}}})"
+    return re.compile(rf"(?<!\w)(?i:{preps}){position}\s+(?P<head>{alternatives})(?P<name>(?:\s+{name}){{1,{SITE_NAME_MAX_WORDS}}})"
                       rf"(?P<more>,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?")
 
 
@@ -2127,7 +2177,7 @@ def _sites(text: str, rw: ReconcileWords) -> dict[str, set[str]]:
     if not rw.place_heads or not rw.place_prepositions:
         return {}
     found: dict[str, set[str]] = defaultdict(set)
-    for m in _site_pattern(rw.place_prepositions, rw.place_heads).finditer(text):
+    for m in _site_pattern(rw.place_prepositions, rw.place_heads, rw.place_locatives).finditer(text):
         head = m.group("head").lower()
         found[head].add(" ".join(m.group("name").split()).lower())
         if m.group("more"):
@@ -3173,17 +3223,23 @@ def _one_named(a: _AgeReading, b: _AgeReading) -> bool:
     return a.name_words <= b.name_words or b.name_words <= a.name_words
 
 
-def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
-    """One person given two ages by two independent sources: "MR (27)" / "MR (37)"."""
+def _age_readings_by_source(docs: Sequence[Document], by_id: dict[str, Document]) -> dict[str, list[_AgeReading]]:
+    """The ages the story's Indonesian reports give people, by independent source."""
     settings = _age_settings()
-    if settings.pattern is None:
-        return []
     by_source: dict[str, list[_AgeReading]] = defaultdict(list)
+    if settings.pattern is None:
+        return by_source
     for d in docs:
         if d.language not in (None, "id"):
             continue
         for r in _age_readings(d, source_key(d, by_id), settings):
             by_source[r.source].append(r)
+    return by_source
+
+
+def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One person given two ages by two independent sources: "MR (27)" / "MR (37)"."""
+    by_source = _age_readings_by_source(docs, by_id)
     # a source giving one person two ages is no side: two people share the initials or the name
     sides = {src: [r for r in rs if all(o.age == r.age for o in rs if _one_named(o, r))]
              for src, rs in by_source.items()}
@@ -3208,6 +3264,51 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
                     docs_of = sorted({r.doc.id for r in [*by_source[sa], *by_source[sb]]
                                       if r.age in (a.age, b.age) and (_one_named(r, a) or _one_named(r, b))})
                     out.append(_detail_item(story, docs_of, explanation, 3.75))
+    return out
+
+
+def _initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One person of a group written with other initials by another source: "MW (32) dan ODE (39)"
+    in one outlet, "ODE (39) dan MM (32)" in another. The two sources name the same number of
+    people by initials and age; every other person is the same initials at the same age in both
+    (the group is one), and the one left in each has the same age under initials that cannot be
+    one person's: the initials of a different name, which a checker asks about. Initials of the
+    same name ("MR" / "Marpuah Rahayu") are `_one_named` and no item."""
+    by_source = {src: [r for r in rs if r.initials] for src, rs in _age_readings_by_source(docs, by_id).items()}
+    people: dict[str, dict[frozenset[str], int]] = {}
+    for src, rs in by_source.items():
+        named: dict[frozenset[str], int] = {}
+        for r in rs:
+            if named.setdefault(r.name_words, r.age) != r.age:
+                break  # one source giving one set of initials two ages tells two people, or slipped
+        else:
+            people[src] = named
+    out: list[Discrepancy] = []
+    told: set[frozenset[frozenset[str]]] = set()
+    sources = sorted(people)
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1:]:
+            pa, pb = people[sa], people[sb]
+            if len(pa) != len(pb) or len(pa) < 2:
+                continue
+            only_a, only_b = pa.keys() - pb.keys(), pb.keys() - pa.keys()
+            shared = pa.keys() & pb.keys()
+            if len(only_a) != 1 or len(only_b) != 1 or any(pa[n] != pb[n] for n in shared):
+                continue
+            (name_a,), (name_b,) = only_a, only_b
+            if pa[name_a] != pb[name_b] or frozenset((name_a, name_b)) in told:
+                continue
+            told.add(frozenset((name_a, name_b)))
+            a = next(r for r in by_source[sa] if r.name_words == name_a)
+            b = next(r for r in by_source[sb] if r.name_words == name_b)
+            first, second = sorted((a, b), key=lambda r: order_key(r.doc))
+            explanation = message("detail.identity", subject_a=f"({a.age})", outlet_a=first.doc.outlet or first.doc.id,
+                                  role_a=first.written, sentence_a=_short(first.sentence),
+                                  outlet_b=second.doc.outlet or second.doc.id, role_b=second.written,
+                                  sentence_b=_short(second.sentence))
+            docs_of = sorted({r.doc.id for src in (sa, sb) for r in by_source[src]
+                              if r.name_words in (name_a, name_b)})
+            out.append(_detail_item(story, docs_of, explanation, 3.75))
     return out
 
 

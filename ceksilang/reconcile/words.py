@@ -84,6 +84,7 @@ class ReconcileWords:
     slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
     place_heads: tuple[str, ...] = ()  # words that open a site's name ("Istana", "Desa"), longest first
+    place_locatives: tuple[str, ...] = ()  # "depan": "di depan Istana Negara" still names the site
     amount_measures: AmountMeasureWords | None = None  # what an amount or a percentage measures
     age_measure: str | None = None  # "YP (17)": the measure of a person's age, never compared
     age_weight: float = 0.0
@@ -602,6 +603,8 @@ def reconcile_words() -> ReconcileWords:
                                                key=lambda kv: -len(kv[0]))),
             transliterated_stem=float(data.get("transliterated_stem", 1.0)),
             place_prepositions=frozenset(str(s).lower() for s in data.get("place_prepositions") or []),
+            place_locatives=tuple(sorted((str(s).lower() for s in data.get("place_locatives") or []),
+                                         key=len, reverse=True)),
             place_heads=tuple(sorted({str(s) for s in [*(data.get("place_heads") or []), *data["place_words"],
                                                        *data["state_things"]] if str(s)[:1].isupper()},
                                      key=len, reverse=True)),
