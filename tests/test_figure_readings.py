@@ -1411,7 +1411,7 @@ def test_a_part_after_a_whole_told_first_is_compared_only_with_its_own_state(tex
 @pytest.mark.parametrize("text, needle, owner", [
     ("Korban tewas terdiri dari 97 wanita dan 56 laki-laki.", "97 wanita", "perempuan"),
     ("Korban tewas terdiri dari 97 wanita dan 56 laki-laki.", "56 laki-laki", "laki-laki"),
-    ("Dari jumlah itu, 56 orang berjenis kelamin pria.", "56 orang", "laki-laki"),
+    ("Dari jumlah itu, 56 orang berjenis kelamin pria dan 97 wanita.", "56 orang", "laki-laki"),
     ("Sebanyak 22 warga negara asing termasuk di antara korban tewas.", "22 warga", "asing"),
     ("Di antara orang asing yang tewas, tiga di antaranya adalah warga negara Rusia.", "tiga", "rusia"),
     ("Mereka berkewarganegaraan Iran (5 orang), China (4 orang) dan Jepang (2 orang).", "4 orang", "tiongkok"),
@@ -1431,6 +1431,8 @@ def test_a_count_narrowed_by_sex_or_origin_is_a_part_of_its_own(text, needle, ow
     # a count before a country named for another reason is no part ("menuju Jepang": where they went)
     ("Pesawat itu membawa 200 orang dari Jakarta menuju Jepang.", "200 orang"),
     ("Sebanyak 41 orang tewas, dua di antaranya warga binaan kasus terorisme.", "41 orang"),
+    # people told by their sex with no other sex counted: all of them, no part
+    ("Polisi mengamankan dua pria yang mengantar korban ke rumah sakit.", "dua pria"),
 ])
 def test_a_count_of_all_the_people_has_no_part(text, needle):
     reading = _reading(text, needle)

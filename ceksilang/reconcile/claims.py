@@ -1594,16 +1594,18 @@ def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords) -> t
     start = q.start + numbers[-1].end()
     clause = re.split(r"[,.;:\n]", doc.text[start:start + 120], maxsplit=1)[0]
     rest = " ".join(clause.lower().split())
+    sent = doc.sentence_at(q.start)
     # the count's own noun, a copula, "di antaranya": as many as stand there, the part looked for after each
     while True:
         part = _part_opening(rest, pp, after_count=True)
-        if part:
+        # "Polisi mengamankan dua pria": the people told by their sex, all of them; a part only when the sentence
+        # counts the other sex too ("97 wanita dan 56 laki-laki")
+        if part and (part[0] not in _group_keys(pp) or _other_group_counted(doc.text, sent, part[0], pp)):
             return part
         step = next((w for w in pp.between if rest == w or rest.startswith(w + " ")), None)
         if step is None:
             break
         rest = rest[len(step):].lstrip()
-    sent = doc.sentence_at(q.start)
     opening = doc.text[sent[0] if sent else max(0, q.start - 160):q.start]
     bracket = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*\(\s*$", opening)
     names = bracket.group(1).lower().split() if bracket else []
@@ -1624,6 +1626,21 @@ def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords) -> t
     return None
 
 
+def _group_keys(pp: PeopleParts) -> frozenset[str]:
+    return frozenset(key for _, key in pp.groups)
+
+
+def _other_group_counted(text: str, sent: tuple[int, int] | None, key: str, pp: PeopleParts) -> bool:
+    """Whether a sentence counts people of another group than ``key`` too: a number at most two words before a
+    surface of another group ("97 wanita dan 56 laki-laki", "98 adalah perempuan dan 56 adalah laki-laki")."""
+    if sent is None:
+        return False
+    tokens = [t.strip(".,;:()\"'") for t in text[sent[0]:sent[1]].lower().split()]
+    others = {sf for sf, k in pp.groups if k != key and " " not in sf}
+    return any(t in others and any(_is_number_word(w) for w in tokens[max(0, i - 3):i])
+               for i, t in enumerate(tokens))
+
+
 def _part_opening(text: str, pp: PeopleParts, after_count: bool) -> tuple[str, str] | None:
     """The part of the people a lower-cased text opens with: an origin phrase ("warga negara asing", "wni") or
     citizen words and a country ("warga negara (wn) afrika selatan"); right after a count, also a sex ("wanita")
@@ -1632,7 +1649,8 @@ def _part_opening(text: str, pp: PeopleParts, after_count: bool) -> tuple[str, s
     for table in tables:
         for sf, key in table:
             if re.match(rf"{re.escape(sf)}(?![\w-])", text):
-                return key, _country_names().get(key, key)  # "wni" -> "indonesia", shown "Indonesia"
+                # shown as written: "WNI", "warga negara asing" (the key joins them: "indonesia", "asing")
+                return key, sf.upper() if len(sf) <= 3 and " " not in sf else sf
     for cw in pp.citizen_words + (pp.origin_prepositions if after_count else ()):
         if re.match(rf"{re.escape(cw)}(?![\w-])", text):
             # "warga negara (WN) Afrika Selatan": a bracketed short form of the citizen words
@@ -2800,7 +2818,6 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             owner, owner_name = part if part[0] else (None, None)
             if place_name and place_name.lower() == owner:
                 place_key = place_name = None  # "orang meninggal Thailand": the origin is no place of the count
-        origin_owner = bool(part) or (bool(owner) and rw.people_parts is not None and unit in rw.people_parts.units)
         if age:
             # "M Arif (31) warga Jalan LA Sucipto": an age is the person's named before it; the name after
             # it is where they live or whom they work for
@@ -2825,7 +2842,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         people_state = measure in _people_states(rw)  # a count of people in a state: the toll's kind
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
-            owner_is_part=origin_owner,
+            owner_is_part=bool(part),
             place_key=place_key, place_name=place_name, total=(total := _is_total(doc.text, sent, q, rw)),
             inclusive=total and bool(set(words(doc.text[q.end:sent[1]])) & rw.inclusive_words),
             window=window, date=date,
