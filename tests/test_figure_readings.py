@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ceksilang.extract.quantities import find_quantities
-from ceksilang.reconcile.claims import EntityIndex, figure_readings
+from ceksilang.reconcile.claims import EntityIndex, figure_claims, figure_readings
 
 from .test_reconcile import add_figure, make_doc
 
@@ -1434,3 +1434,72 @@ def test_a_count_of_people_is_of_the_role_named_after_it_or_the_verb_done_to_the
 ])
 def test_a_role_another_has_or_a_long_clause_names_no_role_of_the_count(text, needle, not_measure):
     assert _reading(text, needle).measure != not_measure
+
+
+# disc31: a count of people narrowed right after it by sex or origin counts one part of them (mock-up sentences
+# written for these tests, in the shapes of an unseen crowd-crush and prison-fire coverage)
+@pytest.mark.parametrize("text, needle, owner", [
+    ("Korban tewas terdiri dari 97 wanita dan 56 laki-laki.", "97 wanita", "perempuan"),
+    ("Korban tewas terdiri dari 97 wanita dan 56 laki-laki.", "56 laki-laki", "laki-laki"),
+    ("Dari jumlah itu, 56 orang berjenis kelamin pria dan 97 wanita.", "56 orang", "laki-laki"),
+    ("Sebanyak 22 warga negara asing termasuk di antara korban tewas.", "22 warga", "asing"),
+    ("Di antara orang asing yang tewas, tiga di antaranya adalah warga negara Rusia.", "tiga", "rusia"),
+    ("Mereka berkewarganegaraan Iran (5 orang), China (4 orang) dan Jepang (2 orang).", "4 orang", "tiongkok"),
+    ("Jumlah warga negara asing yang meninggal dunia bertambah menjadi 26 orang.", "26 orang", "asing"),
+    ("Sebanyak 39 orang merupakan warga negara Indonesia (WNI) dan dua korban lain merupakan warga negara asing.",
+     "39 orang", "indonesia"),
+    ("Sebanyak 39 orang merupakan warga negara Indonesia (WNI) dan dua korban lain merupakan warga negara asing.",
+     "dua korban", "asing"),
+])
+def test_a_count_narrowed_by_sex_or_origin_is_a_part_of_its_own(text, needle, owner):
+    reading = _reading(text, needle)
+    assert reading.owner == owner and reading.owner_is_part
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Sebanyak 154 orang tewas dalam tragedi di Itaewon.", "154 orang"),
+    # a count before a country named for another reason is no part ("menuju Jepang": where they went)
+    ("Pesawat itu membawa 200 orang dari Jakarta menuju Jepang.", "200 orang"),
+    ("Sebanyak 41 orang tewas, dua di antaranya warga binaan kasus terorisme.", "41 orang"),
+    # people told by their sex with no other sex counted: all of them, no part
+    ("Polisi mengamankan dua pria yang mengantar korban ke rumah sakit.", "dua pria"),
+])
+def test_a_count_of_all_the_people_has_no_part(text, needle):
+    reading = _reading(text, needle)
+    assert reading.owner is None and not getattr(reading, "owner_is_part", False)
+
+
+def test_an_origin_named_elsewhere_makes_a_part_never_compared():
+    reading = _reading("Kedutaan Besar itu mengonfirmasi dua orang warga negaranya tewas dalam insiden itu.",
+                       "dua orang warga")
+    assert reading.owner is None and not reading.comparable
+
+
+def test_an_origin_is_not_lent_to_the_other_counts_of_the_story():
+    # mock-up: the one count with a country named after it made every other count of people "orang ... Jepang"
+    from ceksilang.model import Mention
+
+    from .test_reconcile import span
+
+    text = "Sebanyak 154 orang meninggal dunia dalam tragedi itu. Dua warga Jepang turut meninggal dunia."
+    doc = make_doc("a", text)
+    start, end = span(doc, "Jepang")
+    doc.mentions.append(Mention(doc="a", start=start, end=end, text="Jepang", label="GPE"))
+    doc.quantities = find_quantities("a", text, doc.sentences, doc.mentions)
+    readings = figure_readings(doc, EntityIndex([]), {"a": doc})
+    claims = {c.value["value"]: c for c in figure_claims("s", readings, iter(range(1, 100)))}
+    assert claims[154].subject == "orang meninggal"
+    assert claims[2].subject == "orang meninggal Jepang"
+
+
+def test_a_place_that_opens_the_next_item_of_a_list_is_not_the_place_of_the_count_before():
+    text = "Di Majene ada sembilan orang meninggal dunia dan di Mamuju ada 37 orang meninggal dunia."
+    assert _reading_with_places(text, "sembilan orang", ["Majene", "Mamuju"]).place_name == "Majene"
+    assert _reading_with_places(text, "37 orang", ["Majene", "Mamuju"]).place_name == "Mamuju"
+    # a place written right after its count, with no joiner between, stays that count's
+    listed = "Korban meninggal 5 orang di Sukamaju, 3 orang di Sukaraja."
+    assert _reading_with_places(listed, "5 orang", ["Sukamaju", "Sukaraja"]).place_name == "Sukamaju"
+
+
+def test_a_count_badly_hurt_is_the_grade_not_all_the_injured():
+    assert _reading("Korban luka 133 orang, 37 di antaranya terluka parah.", "37").measure == "luka berat"

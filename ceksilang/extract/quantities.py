@@ -99,6 +99,9 @@ class QuantityWords:
     after_comparatives: frozenset[str] = frozenset()
     # "atau kurang lebih 2,8 Kg": words after an "or less" that make it the next figure's hedge
     after_unit_carried_on_by: frozenset[str] = frozenset()
+    # disc31: "di Majene ada 9 orang ... dan di Mamuju ada 37": after one of these, a place with a number right after
+    # it opens the next item of a list of places, so it is not the place of the figure before the joiner
+    place_next_item_joiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +159,7 @@ def _quantity_words(language: str) -> QuantityWords:
             place_prepositions=tuple(str(s) for s in data["place_prepositions"]),
             place_region_words=frozenset(str(s).lower() for s in data["place_region_words"]),
             place_fillers=frozenset(str(s).lower() for s in data["place_fillers"]),
+            place_next_item_joiners=frozenset(str(s).lower() for s in data.get("place_next_item_joiners") or []),
             partitive=tuple(str(s) for s in data["partitive"]),
             list_joiners=tuple(str(s) for s in data["list_joiners"]),
             conversion_words=tuple(str(s) for s in data["conversion_words"]),
@@ -1397,10 +1401,27 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
         if pats.speech_after.search(between) or pats.speech_before.search(between):
             continue
         name = _name_at(text, pos, clause[1], mentions, ("GPE", "LOC"))
+        if name and m.start() >= qend and _opens_next_item(text, qend, m.start(), pos + len(name), clause[1], qw, language):
+            continue
         if name:
             distance = m.start() - qend if m.start() >= qend else (qstart - m.start()) + 1000
             found.append((distance, name))
     return min(found)[1] if found else None
+
+
+def _opens_next_item(text: str, qend: int, cue: int, name_end: int, limit: int, qw: QuantityWords,
+                     language: str | None) -> bool:
+    """Whether a place named after a figure opens the next item of a list of places: a joiner of
+    ``place_next_item_joiners`` between the figure and the place's preposition, and a number within two words
+    after the place ("di Majene ada 9 orang meninggal dan di Mamuju ada 37 orang": Mamuju is the 37's). "5 di
+    Desa A, 3 di Desa B" keeps Desa A, written right after the 5 with no joiner."""
+    if not qw.place_next_item_joiners or not set(re.findall(r"[^\W\d_]+", text[qend:cue].lower())) & qw.place_next_item_joiners:
+        return False
+    for raw in text[name_end:limit].split()[:3]:
+        word = raw.strip(".,;:()\"'")
+        if re.match(DIGITS_PATTERN, word) or parse_number(word, language) is not None:
+            return True
+    return False
 
 
 def _lower_source(text: str, pos: int, limit: int, qw: QuantityWords, language: str | None = None) -> str | None:

@@ -38,6 +38,7 @@ from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords,
+                                        PeopleParts,
                                         ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
                                         words)
 
@@ -158,6 +159,8 @@ class FigureReading:
     published: str | None
     weight: float
     comparable: bool = True  # False for a general unit with no measure ("17 orang")
+    # disc31: its owner names a part of the people ("dua warga negara Jepang", "97 wanita"): never lent to others
+    owner_is_part: bool = False
     claim: str = ""
     carried: bool = False  # its unit or measure is a figure's before it ("Dari jumlah itu, 15 ...")
     # the first claim of the figure this one is, told in other words by other outlets ("6,5 persen upah
@@ -1574,6 +1577,117 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
     return None, None, None, None
 
 
+def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords) -> tuple[str, str] | None:
+    """(key, name) of the part of the people a count is narrowed to, by sex ("97 wanita", "56 orang berjenis
+    kelamin pria") or by origin ("dua warga negara Jepang", "22 warga negara asing", "tiga di antaranya adalah
+    warga negara Rusia"), written right after the count; or the origin told before it in its clause ("total
+    warga negara asing yang meninggal berjumlah 26 orang") or as the country a bracketed count follows ("Iran
+    (5 orang)"): ``people_parts`` of reconcile.yaml. None for a count of all of them. The part is read past the
+    count's number, so a noun inside the figure's span ("97 wanita") counts."""
+    pp = rw.people_parts
+    if pp is None or unit not in pp.units:
+        return None
+    tokens = list(re.finditer(r"\S+", q.text))
+    numbers = [t for t in tokens if _is_number_word(t.group().strip(".,;:()"))]
+    if not numbers:
+        return None
+    start = q.start + numbers[-1].end()
+    clause = re.split(r"[,.;:\n]", doc.text[start:start + 120], maxsplit=1)[0]
+    rest = " ".join(clause.lower().split())
+    sent = doc.sentence_at(q.start)
+    # the count's own noun, a copula, "di antaranya": as many as stand there, the part looked for after each
+    while True:
+        part = _part_opening(rest, pp, after_count=True)
+        # "Polisi mengamankan dua pria": the people told by their sex, all of them; a part only when the sentence
+        # counts the other sex too ("97 wanita dan 56 laki-laki")
+        if part and (part[0] not in _group_keys(pp) or _other_group_counted(doc.text, sent, part[0], pp)):
+            return part
+        step = next((w for w in pp.between if rest == w or rest.startswith(w + " ")), None)
+        if step is None:
+            break
+        rest = rest[len(step):].lstrip()
+    opening = doc.text[sent[0] if sent else max(0, q.start - 160):q.start]
+    bracket = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*\(\s*$", opening)
+    names = bracket.group(1).lower().split() if bracket else []
+    # "berkewarganegaraan Iran (5 orang), China (4 orang)": the country the bracketed count follows
+    for i in range(len(names)):
+        country = _country_name(" ".join(names[i:]))
+        if country and len(country.split()) >= len(names) - i:
+            return country.lower(), country
+    # "total warga negara asing yang meninggal berjumlah 26 orang": the clause's people are of one origin; not
+    # past another number ("39 orang merupakan WNI dan dua korban lain ...": the WNI are the 39)
+    before = re.split(r"[,;:(\n]", opening)[-1].lower().split()
+    numbered = [i for i, w in enumerate(before) if _is_number_word(w.strip(".,;:()"))]
+    before = " ".join(before[numbered[-1] + 1:] if numbered else before)
+    for i in range(len(before.split())):
+        part = _part_opening(" ".join(before.split()[i:]), pp, after_count=False)
+        if part:
+            return part
+    return None
+
+
+def _group_keys(pp: PeopleParts) -> frozenset[str]:
+    return frozenset(key for _, key in pp.groups)
+
+
+def _other_group_counted(text: str, sent: tuple[int, int] | None, key: str, pp: PeopleParts) -> bool:
+    """Whether a sentence counts people of another group than ``key`` too: a number at most two words before a
+    surface of another group ("97 wanita dan 56 laki-laki", "98 adalah perempuan dan 56 adalah laki-laki")."""
+    if sent is None:
+        return False
+    tokens = [t.strip(".,;:()\"'") for t in text[sent[0]:sent[1]].lower().split()]
+    others = {sf for sf, k in pp.groups if k != key and " " not in sf}
+    return any(t in others and any(_is_number_word(w) for w in tokens[max(0, i - 3):i])
+               for i, t in enumerate(tokens))
+
+
+def _part_opening(text: str, pp: PeopleParts, after_count: bool) -> tuple[str, str] | None:
+    """The part of the people a lower-cased text opens with: an origin phrase ("warga negara asing", "wni") or
+    citizen words and a country ("warga negara (wn) afrika selatan"); right after a count, also a sex ("wanita")
+    or an origin preposition and a country ("dari china")."""
+    tables = (pp.groups, pp.origins, tuple((u, "") for u in pp.unnamed_origins)) if after_count else (pp.origins,)
+    for table in tables:
+        for sf, key in table:
+            if re.match(rf"{re.escape(sf)}(?![\w-])", text):
+                # shown as written: "WNI", "warga negara asing" (the key joins them: "indonesia", "asing")
+                return key, sf.upper() if len(sf) <= 3 and " " not in sf else sf
+    for cw in pp.citizen_words + (pp.origin_prepositions if after_count else ()):
+        if re.match(rf"{re.escape(cw)}(?![\w-])", text):
+            # "warga negara (WN) Afrika Selatan": a bracketed short form of the citizen words
+            after = re.sub(r"^\([^)]{1,12}\)\s*", "", text[len(cw):].lstrip())
+            country = _country_name(after)
+            if country:
+                return country.lower(), country
+    return None
+
+
+def _country_name(text: str) -> str | None:
+    """The country a lower-cased text opens with ("afrika selatan (afsel)" -> "Afrika Selatan", "china" ->
+    "Tiongkok"), longest name first; None when it opens with none."""
+    ws = text.split()
+    names = _country_names()
+    for n in (3, 2, 1):
+        name = " ".join(w.strip(".,;:()\"'") for w in ws[:n])
+        if len(ws) >= n and name in names:
+            return names[name]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased names of countries -> the name shown: every alias of the gazetteer's countries (one name per
+    country: "china", "cina" -> "Tiongkok") and the CLDR place names of the translation list (which leave out the
+    names both languages write alike: "Iran")."""
+    from ceksilang.lang.translations import load_translations
+
+    names = {name: " ".join(w.capitalize() for w in name.split()) for name in load_translations().places_to_english}
+    for raw in load_data("gazetteer").get("countries") or []:
+        forms = [raw["name"], *(raw.get("aliases") or [])] if isinstance(raw, dict) else list(raw)
+        for form in forms:
+            names[str(form).lower()] = str(forms[0])
+    return names
+
+
 # "M Arif (31": capitalised words of a name right before an age's bracket (a comma after a capitalised word is
 # as often a sentence's opening adverb: "Namun, dua tahun ...")
 _NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s*\(\s*$")
@@ -2731,6 +2845,13 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if weight is None or interval is None:
             continue
         owner, owner_name, place_key, place_name = _owner_and_place(doc, q, rw, mentions_by_start)
+        # "dua warga negara Jepang", "97 wanita": a part of the people, its own subject, never lent to the others
+        part = _people_part(doc, q, unit, rw)
+        if part:
+            # an origin named elsewhere ("dua orang warga negaranya") keys no part: a claim, never compared
+            owner, owner_name = part if part[0] else (None, None)
+            if place_name and place_name.lower() == owner:
+                place_key = place_name = None  # "orang meninggal Thailand": the origin is no place of the count
         if age:
             # "M Arif (31) warga Jalan LA Sucipto": an age is the person's named before it; the name after
             # it is where they live or whom they work for
@@ -2755,6 +2876,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         people_state = measure in _people_states(rw)  # a count of people in a state: the toll's kind
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
+            owner_is_part=bool(part),
             place_key=place_key, place_name=place_name, total=(total := _is_total(doc.text, sent, q, rw)),
             inclusive=total and bool(set(words(doc.text[q.end:sent[1]])) & rw.inclusive_words),
             window=window, date=date,
@@ -2770,6 +2892,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q, doc.language) and not price_of_unnamed
                         and not age and carried_from is None and not index and not index_claim
                         and not _is_whole_of_part(doc.text, sent, q, rw)
+                        and not (part and not part[0])
                         # "Dua dari empat korban meninggal merupakan ibu dan bayi": who some of them are
                         and not (people_state and _is_described_part(doc.text, sent, q, measure, rw, unit))
                         and not _is_remainder(doc.text, sent, q, measure, rw)
@@ -2812,7 +2935,8 @@ def _fill_owners(readings: list[FigureReading]) -> None:
     names: dict[str, str] = {}
     age = reconcile_words().age_measure
     for r in readings:
-        if r.owner and not (age and r.measure == age):
+        # "dua warga negara Jepang": the people's origin or sex names a part of them, not whose the others are
+        if r.owner and not (age and r.measure == age) and not r.owner_is_part:
             counts[r.unit][r.owner] += 1
             names[r.owner] = r.owner_name or r.owner
     for r in readings:

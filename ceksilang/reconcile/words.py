@@ -80,6 +80,7 @@ class ReconcileWords:
     transliterated_stem: float = 1.0  # the share of the shorter folded name a common opening covers
     part_of_whole: tuple[str, ...] = ()  # "241 dari 242 penumpang": the 242 is the whole, longest first
     described_parts: DescribedParts | None = None  # "Dua dari empat korban meninggal merupakan ..."
+    people_parts: PeopleParts | None = None  # "97 wanita", "dua warga negara Jepang": a part of the people
     institution_heads: tuple[str, ...] = ()  # "Dinas Kesehatan Kabupaten X" is the Dinas
     slot_of: dict[str, str] = field(default_factory=dict)  # word -> the detail slot it fills
     place_prepositions: frozenset[str] = frozenset()  # "di", "ke": a site named after one is where
@@ -268,6 +269,20 @@ class DescribedParts:
 
 
 @dataclass(frozen=True, slots=True)
+class PeopleParts:
+    """``people_parts`` of ``reconcile.yaml``: a count of people narrowed right after it by sex or origin ("97
+    wanita", "dua warga negara Jepang", "22 warga negara asing") counts one part of the people."""
+
+    units: frozenset[str]  # the units of people a part is read for ("orang", "korban")
+    groups: tuple[tuple[str, str], ...]  # (surface, group key), longest first: "wanita" -> "perempuan"
+    citizen_words: tuple[str, ...]  # "warga negara", "wn": a country after one is the people's origin
+    origin_prepositions: tuple[str, ...]  # "asal", "dari": so is a country after one right after the count
+    origins: tuple[tuple[str, str], ...]  # (surface, origin key), longest first: "wna" -> "asing"
+    between: tuple[str, ...]  # "orang", "adalah": words that may stand between the count and the part
+    unnamed_origins: tuple[str, ...] = ()  # "warga negaranya": a part whose origin is named elsewhere
+
+
+@dataclass(frozen=True, slots=True)
 class FigureDayWords:
     """``figure_day_words`` of ``reconcile.yaml``: a day word before a figure in its sentence that moves
     the figure's day ("sehari sebelumnya": the day before the one the sentence is about)."""
@@ -368,6 +383,22 @@ def _described_parts(data: dict | None) -> DescribedParts | None:
                           _lower_longest_first(data.get("list_openers")), int(data.get("whole_reach_words") or 0),
                           _lowered_set(data.get("total_phrases")), _lower_longest_first(data.get("whole_first")),
                           _lower_longest_first(data.get("whole_first_links")))
+
+
+def _people_parts(data: dict | None) -> PeopleParts | None:
+    if not data:
+        return None
+
+    def keyed(table: dict | None) -> tuple[tuple[str, str], ...]:
+        pairs = {(str(sf).lower(), str(key)) for key, forms in (table or {}).items() for sf in forms}
+        return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+    return PeopleParts(units=frozenset(str(u) for u in data.get("units") or ()), groups=keyed(data.get("groups")),
+                       citizen_words=_lower_longest_first(data.get("citizen_words")),
+                       origin_prepositions=_lower_longest_first(data.get("origin_prepositions")),
+                       origins=keyed(data.get("foreign")),
+                       between=_lower_longest_first(data.get("between")),
+                       unnamed_origins=_lower_longest_first(data.get("unnamed_origins")))
 
 
 def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:
@@ -598,6 +629,7 @@ def reconcile_words() -> ReconcileWords:
             state_clause_ends=tuple(str(s).lower() for s in data.get("state_clause_ends") or []),
             part_of_whole=_lower_longest_first(data.get("part_of_whole") or []),
             described_parts=_described_parts(data.get("described_parts")),
+            people_parts=_people_parts(data.get("people_parts")),
             transliteration_folds=tuple(sorted(((str(k).lower(), str(v).lower())
                                                 for k, v in (data.get("transliteration_folds") or {}).items()),
                                                key=lambda kv: -len(kv[0]))),
