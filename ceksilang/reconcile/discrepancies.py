@@ -3161,6 +3161,13 @@ class _AgeReading:
 _AGE_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,4})\s*$")
 
 
+def _sentence_around(d: Document, start: int, end: int) -> str:
+    """The sentence holding ``start``, or the text 80 characters either side of ``start``..``end``
+    when the document has no sentence there: what an age reading quotes."""
+    sent = d.sentence_at(start)
+    return d.text[sent[0]:sent[1]] if sent else d.text[max(0, start - 80):end + 80]
+
+
 def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_AgeReading]:
     """The ages a document gives people by name or initials: "RR (19)", "Kusnadi (67 tahun)"."""
     if settings.pattern is None:
@@ -3191,9 +3198,8 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
         name_words = frozenset(w.lower() for w in (letters_only.split() if not initials else [letters_only]))
         if not name_words:
             continue
-        sent = d.sentence_at(m.start())
-        sentence = d.text[sent[0]:sent[1]] if sent else d.text[max(0, m.start() - 80):m.end() + 80]
-        out.append(_AgeReading(d, source, name, name_words, initials, age, f"{name} {m.group(0)}", sentence))
+        out.append(_AgeReading(d, source, name, name_words, initials, age, f"{name} {m.group(0)}",
+                               _sentence_around(d, m.start(), m.end())))
     if settings.after_name is not None:
         for mention in persons:
             m = settings.after_name.match(d.text, mention.end)
@@ -3204,10 +3210,8 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
                 continue
             name = d.text[mention.start:mention.end].strip()
             name_words = frozenset(w.lower() for w in name.replace(".", "").split())
-            sent = d.sentence_at(mention.start)
-            sentence = d.text[sent[0]:sent[1]] if sent else d.text[max(0, mention.start - 80):m.end() + 80]
             out.append(_AgeReading(d, source, name, name_words, False, age, f"{name}{m.group(0).rstrip(',;.')}",
-                                   sentence))
+                                   _sentence_around(d, mention.start, m.end())))
     return out
 
 
