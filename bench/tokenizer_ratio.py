@@ -12,7 +12,8 @@ run, alternating so that both see the same machine:
   process: read, clean, language, extraction, store, whole-store stages, the three outputs.
 
 Both are single processes; each is timed by wall clock and by the CPU seconds of the process and
-its children (``resource.getrusage``), the better of ``--repeat`` runs. The CPU ratio is the one
+its children (``os.wait4``), the better of ``--repeat`` runs, and by its peak resident memory (the
+largest of the runs). The CPU ratio is the one
 to read on a shared machine: other jobs stretch the wall clock of both unevenly. Writes
 bench/results/tokenizer_ratio.json.
 
@@ -32,7 +33,6 @@ import json
 import os
 import platform
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -71,15 +71,19 @@ def write_articles(corpus: Path, n: int, path: Path) -> int:
     return count
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the child and its children) of one command, run in ``cwd``."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak resident MiB) of one command run in ``cwd``.
+
+    ``os.wait4`` gives the resource use of this one child (with the children it waited for), so
+    the peak memory is the run's own: ``RUSAGE_CHILDREN``'s ``ru_maxrss`` is the largest of every
+    child so far, and would report the first big run's peak for every run after it."""
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+    _, _, usage = os.wait4(child.pid, 0)
+    child.returncode = 0  # reaped by wait4 above; keeps Popen from waiting on a pid that is gone
     wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss / 1024  # Linux reports ru_maxrss in KiB
 
 
 _GENERATED = re.compile(rb'^ "generated": "[^"]*",$', re.MULTILINE)
@@ -121,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         n = write_articles(args.corpus, args.n, articles)
         baseline_script = tmpdir / "baseline.py"
         baseline_script.write_text(_BASELINE, encoding="utf-8")
-        runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "ceksilang": []}
+        runs: dict[str, list[tuple[float, float, float]]] = {"baseline": [], "ceksilang": []}
         envs = {"ceksilang": {**os.environ, "PYTHONPATH": str(REPO)}}
         if args.reference:
             runs["reference"] = []
@@ -139,16 +143,19 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(out)
         expected = briefings["reference" if args.reference else "ceksilang"][0]
         identical = all(b == expected for found in briefings.values() for b in found)
-    best = {name: (min(w for w, _ in r), min(c for _, c in r)) for name, r in runs.items()}
+    best = {name: (min(w for w, _, _ in r), min(c for _, c, _ in r), max(m for _, _, m in r))
+            for name, r in runs.items()}
     result = {
         "date": time.strftime("%Y-%m-%d"),
         "machine": platform.machine(),
         "cores": os.cpu_count(),
         "articles": n,
-        "runs": {name: [{"wall_seconds": round(w, 2), "cpu_seconds": round(c, 2)} for w, c in r]
+        "runs": {name: [{"wall_seconds": round(w, 2), "cpu_seconds": round(c, 2), "peak_rss_mib": round(m, 1)}
+                        for w, c, m in r]
                  for name, r in runs.items()},
         "best": {name: {"wall_seconds": round(w, 2), "cpu_seconds": round(c, 2),
-                        "articles_per_second_wall": round(n / w, 1)} for name, (w, c) in best.items()},
+                        "articles_per_second_wall": round(n / w, 1), "peak_rss_mib_largest_run": round(m, 1)}
+                 for name, (w, c, m) in best.items()},
         "ratio_wall": round(best["ceksilang"][0] / best["baseline"][0], 2),
         "ratio_cpu": round(best["ceksilang"][1] / best["baseline"][1], 2),
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
