@@ -383,3 +383,29 @@ def test_timex_gold_scores() -> None:
     assert scores.precision >= FLOOR_PRECISION, scores.report()
     assert scores.recall >= FLOOR_RECALL, scores.report()
     assert scores.value_accuracy >= FLOOR_VALUE_ACCURACY, scores.report()
+
+
+def test_timex_weekday_tells_the_year_of_a_far_day_and_month() -> None:
+    # in May 2025 a Saturday 19 October is last year's (19 October 2025 is a Sunday), not a date months ahead
+    old = find_dates("t", "Laga terakhir mereka digelar Sabtu, 19 Oktober lalu.", "2025-05-03")
+    assert [(t.text, t.value) for t in old] == [("Sabtu, 19 Oktober", "2024-10-19")]
+    # a birth date in the paragraph does not carry a weekday date back to 2011
+    born = find_dates("t", "Ia lahir 15 Juni 2011. Ia dinyatakan hilang Minggu (15/6).", "2025-06-17")
+    assert born[-1].value == "2025-06-15"
+
+
+def test_timex_weekday_slip_near_publication_keeps_the_date_as_written() -> None:
+    # 18 June 2025 was a Wednesday: near the publication the number is kept, no year is made up
+    slip = find_dates("t", "Rapat digelar Selasa (18/6).", "2025-06-18")
+    assert slip[0].value == "2025-06-18"
+    # and a weekday that fits no year near the publication leaves the date as read
+    none_fit = find_dates("t", "Rapat digelar Rabu (8/9).", "2026-03-15")
+    assert none_fit[0].value == "2026-09-08"
+
+
+def test_timex_day_word_keeps_its_day_before_a_slipped_date() -> None:
+    # published Monday 31 October 2016: "kemarin" is Sunday 30th; the date after it names the wrong weekday
+    found = find_dates("t", "Seperti diketahui, kemarin, Minggu (31/10) terjadi anjloknya gerbong.", "2016-10-31")
+    assert [(t.text, t.value) for t in found] == [("kemarin", "2016-10-30"), ("Minggu (31/10)", "2016-10-31")]
+    fits = find_dates("t", "Rapat digelar hari ini, Kamis (25/1).", "2024-01-26")
+    assert fits[0].value == "2024-01-25"  # a date whose weekday fits still names the day word's day

@@ -421,6 +421,7 @@ class _Found:
     clock: tuple[int, int, str | None] | None = None  # a time alone: hour, minute, offset
     priority: int = 0
     day: date | None = None  # the single day it names, set while resolving
+    weekday: int | None = None  # the weekday a year-less date writes with it ("Rabu (8/9)"), ISO Monday 0
 
 
 def _clock(m: re.Match[str], w: TimexWords) -> tuple[int, int, str | None] | None:
@@ -474,7 +475,7 @@ class _Finder:
     # ---- day and month
 
     def day_date(self, start: int, end: int, day: int, month: int, year: int | None,
-                 clock: tuple[int, int, str | None] | None, priority: int) -> None:
+                 clock: tuple[int, int, str | None] | None, priority: int, weekday: int | None = None) -> None:
         precision = "minute" if clock else "day"
         if year is not None:
             d = _safe_date(year, month, day)
@@ -492,7 +493,13 @@ class _Finder:
             return _day_value(d, clock) if d else None
 
         self.add(_Found(start, end, "absolute", precision, "anaphoric", resolve=resolve,
-                        names_day=True, priority=priority))
+                        names_day=True, priority=priority, weekday=weekday))
+
+    def weekday_written(self, name: str | None, trusted: bool) -> int | None:
+        """The ISO weekday a date writes before it, when the name is read as a weekday."""
+        if name is None or not trusted:
+            return None
+        return self.w.weekdays.get(name.lower())
 
     def scan_numeric(self) -> None:
         for m in self.p.numeric.finditer(self.text):
@@ -509,7 +516,8 @@ class _Finder:
             clock = _clock(m, self.w)
             start = m.start("hari") if m.group("hari") else (m.start("wd") if wd else m.start())
             end = m.end() if clock else self._end_before_time(m)
-            self.day_date(start, end, int(m.group("d")), int(m.group("m")), _year_of(year_text), clock, 0)
+            self.day_date(start, end, int(m.group("d")), int(m.group("m")), _year_of(year_text), clock, 0,
+                          self.weekday_written(wd, True))
 
     def _end_before_time(self, m: re.Match[str]) -> int:
         for g in ("h1", "h2", "h3"):
@@ -537,10 +545,13 @@ class _Finder:
             start = m.start("hari") if m.group("hari") else (m.start("wd") if m.group("wd") else m.start())
             end = m.end() if clock else self._end_before_time(m)
             wd = m.group("wd")
+            trusted = True
             if wd and wd.lower() == self.w.ambiguous_weekday and not wd[0].isupper() \
                     and not (m.group("hari") or m.group("open")):
                 start = m.start("d")  # lower-case "minggu, 3 ..." is not trusted as Sunday
-            self.day_date(start, end, int(m.group("d")), self.month_of(word), _year_of(m.group("y")), clock, 0)
+                trusted = False
+            self.day_date(start, end, int(m.group("d")), self.month_of(word), _year_of(m.group("y")), clock, 0,
+                          self.weekday_written(wd, trusted))
 
     def scan_day_range(self) -> None:
         w = self.w
@@ -1090,6 +1101,8 @@ def find_dates(
             assert f.resolve is not None
             value = f.resolve(doc_anchor)
             anchor = anchor_label
+        if f.weekday is not None and doc_anchor is not None:
+            value = _year_by_weekday(value, f.weekday, doc_anchor)
         if f.names_day and f.kind == "absolute":
             day = _value_day(value)
             if day is not None:
@@ -1106,6 +1119,41 @@ def find_dates(
     return out
 
 
+# A year-less date with a weekday ("Rabu (8/9)") read this close to the publication date is the
+# recent day the report means even when the weekday does not fit it: a slip of the weekday or the
+# number, which the text does not say how to mend ("Minggu (31/10)" on Monday 31 October).
+WEEKDAY_SLIP_REACH_DAYS = 31
+# ... and a year the weekday fits is taken only within this many days of the day read or of the
+# publication: a weekday fits some year every few years, which tells nothing farther off.
+WEEKDAY_YEAR_REACH_DAYS = 366
+
+
+def _year_by_weekday(value: Value, weekday: int, published: date) -> Value:
+    """The year of a year-less day and month written with a weekday. The year read from the
+    reference (the nearest to it) stands when the weekday fits, and when the day is near the
+    publication date (a slip). Farther off, the weekday tells the year: the year whose day falls
+    on that weekday within a year of the publication, or first within a year of the day read when
+    that day is itself farther off (read against a day its paragraph named). "Sabtu, 19 Oktober"
+    in May 2025 is Saturday 19 October 2024, an old event; "Minggu (15/6)" in a June 2025 report,
+    after a birth date of 2011 in its paragraph, is 15 June 2025. When no year fits, the date
+    stays as read: the text slipped and no date is made up."""
+    day = _value_day(value)
+    if day is None or day.weekday() == weekday or abs((day - published).days) <= WEEKDAY_SLIP_REACH_DAYS:
+        return value
+    # a day read far from the publication (against a day the paragraph named) is first looked for
+    # near that day: an old event told as one
+    far = abs((day - published).days) > WEEKDAY_YEAR_REACH_DAYS
+    for around in ((day, published) if far else (published,)):
+        fitting = [d for y in (around.year - 1, around.year, around.year + 1)
+                   if (d := _safe_date(y, day.month, day.day)) is not None and d.weekday() == weekday
+                   and abs((d - around).days) <= WEEKDAY_YEAR_REACH_DAYS]
+        if fitting:
+            best = min(fitting, key=lambda d: (abs((d - around).days), d > around))
+            assert isinstance(value, str)
+            return best.isoformat() + value[10:]
+    return value
+
+
 def _follow_appositions(found: list[_Found], out: list[TimeExpr], text: str) -> None:
     """"hari ini, Kamis (25/1)": a day word followed by the day it names takes that day."""
     for i in range(len(found) - 1):
@@ -1114,6 +1162,8 @@ def _follow_appositions(found: list[_Found], out: list[TimeExpr], text: str) -> 
             continue
         if g.kind != "absolute" or g.day is None or text[f.end : g.start].strip(" ,") != "":
             continue
+        if g.weekday is not None and g.day.weekday() != g.weekday:
+            continue  # "kemarin, Minggu (31/10)" on Monday 31 October: the date slipped, the day word did not
         out[i].value = _iso_day(g.day)
         out[i].anchor = f"text:{g.day.isoformat()}"
 
