@@ -91,6 +91,8 @@ class TimexWords:
     local_time: tuple[str, ...]
     default_offset: str
     week_starts: int
+    told_day_words: frozenset[str] = frozenset()
+    told_day_reach: int = 0
 
 
 def _words(raw: object, key: str) -> tuple[str, ...]:
@@ -144,6 +146,8 @@ def timex_words() -> TimexWords:
             local_time=_words(data["local_time"], "local_time"),
             default_offset=str(data["default_offset"]),
             week_starts=int(data["week_starts"]),
+            told_day_words=frozenset(_words(data.get("told_day_words") or [], "told_day_words")),
+            told_day_reach=int(data.get("told_day_reach", 0)),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"timex.yaml is malformed: {exc!r}") from exc
@@ -1113,7 +1117,7 @@ def find_dates(
 
     _follow_appositions(found, out, text)
     if clocks:
-        reference_at = _reference_before(found, _parse_published(published))
+        reference_at = _reference_before(found, _parse_published(published), _told_days(found, text))
         _attach_clocks(out, found, clocks, text, sentences, line_starts, paragraph_ref_at=reference_at,
                        doc_anchor=doc_anchor, anchor_label=anchor_label)
     return out
@@ -1185,25 +1189,54 @@ def _nearest_weekday(ref: date, value: Value, published: date | None) -> Value:
 CLOCK_DAY_REACH_DAYS = 31
 
 
-def _reference_before(found: list[_Found], published: date | None = None) -> Callable[[int, list[int]], date | None]:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _told_days(found: list[_Found], text: str) -> set[int]:
+    """The ids of the days named right after a word of telling ("ujarnya, Selasa (10/6)"): the day
+    someone told of the events (``told_day_words`` of timex.yaml)."""
+    w = timex_words()
+    if not w.told_day_words or w.told_day_reach <= 0:
+        return set()
+    told = set()
+    for f in found:
+        if f.day is None:
+            continue
+        window = text[max(0, f.start - 80):f.start]
+        window = re.split(r"[.!?\n]\s", window)[-1]  # within its own sentence
+        before = _WORD.findall(window.lower())[-w.told_day_reach:]
+        if w.told_day_words.intersection(before):
+            told.add(id(f))
+    return told
+
+
+def _reference_before(found: list[_Found], published: date | None = None,
+                      told: set[int] | None = None) -> Callable[[int, list[int]], date | None]:
     """The last day named before ``pos`` in its paragraph, else in an earlier paragraph (explicit
     days only). A time of day told without its day ("Peristiwa ini terjadi sekitar pukul 19.15
     WIB") is of the day the article last named: the lead names the event's day ("Rabu
     (8/1/2025) malam") and a later paragraph gives its hour; read against the publication day
-    (the next morning) the hour moved to the wrong day and two outlets' times were never compared."""
+    (the next morning) the hour moved to the wrong day and two outlets' times were never compared.
+    A day of telling (``told``: "ditulis Jumat (19/5)") is taken only when the text named no day of
+    the events before the time."""
+
+    told_ids = told or set()
 
     def at(pos: int, line_starts: list[int]) -> date | None:
         paragraph = bisect_right(line_starts, pos) - 1
-        in_paragraph = earlier = None
+        # (in the paragraph, earlier) for days of the events, then for days of telling
+        events: list[date | None] = [None, None]
+        telling: list[date | None] = [None, None]
         for f in found:
             if f.start >= pos:
                 break
             if f.kind == "absolute" and f.day is not None:
+                kept = telling if id(f) in told_ids else events
                 if bisect_right(line_starts, f.start) - 1 == paragraph:
-                    in_paragraph = f.day
+                    kept[0] = f.day
                 elif published is None or abs((f.day - published).days) <= CLOCK_DAY_REACH_DAYS:
-                    earlier = f.day
-        return in_paragraph or earlier
+                    kept[1] = f.day
+        return events[0] or events[1] or telling[0] or telling[1]
 
     return at
 
@@ -1212,18 +1245,27 @@ def _attach_clocks(out: list[TimeExpr], found: list[_Found], clocks: list[tuple[
                    sentences: list[tuple[int, int]] | None, line_starts: list[int],
                    paragraph_ref_at: Callable[[int, list[int]], date | None], doc_anchor: date | None,
                    anchor_label: str | None) -> None:
-    """A time alone takes the day named in its sentence, else the paragraph's or document's day."""
+    """A time alone takes the day named in its sentence (a date, a weekday or a day word), else the
+    paragraph's or document's day."""
     if sentences is None:
         sentences = split_sentences(text)
+    # a day word of the sentence ("dipadamkan pada hari ini, sekitar pukul 16.00", "pukul 01.00 WIB
+    # dini hari tadi") names the clock's day as a date does: the day it counts from publication
+    days = {id(g): g.day for g in found if g.day is not None}
+    for k, g in enumerate(found):
+        if id(g) not in days and g.reference == "deictic" and g.precision == "day" and g.kind == "relative":
+            day = _value_day(out[k].value)
+            if day is not None:
+                days[id(g)] = day
     for index, f in clocks:
         assert f.clock is not None
         sentence = next(((s, e) for s, e in sentences if s <= f.start < e), (f.start, f.end))
-        same = [g for g in found if g.day is not None and sentence[0] <= g.start < sentence[1] and g is not f]
+        same = [g for g in found if id(g) in days and sentence[0] <= g.start < sentence[1] and g is not f]
         same.sort(key=lambda g: (g.start > f.start, abs(g.start - f.start)))
         t = out[index]
         if same:
             g = same[0]
-            t.value = _iso_minute(g.day, *f.clock)  # type: ignore[arg-type]
+            t.value = _iso_minute(days[id(g)], *f.clock)
             partner = next(x for x in out if x.start == g.start and x.end == g.end)
             t.kind, t.anchor = partner.kind, partner.anchor
             continue
