@@ -1203,7 +1203,7 @@ def _told_days(found: list[_Found], text: str) -> set[int]:
         if f.day is None:
             continue
         window = text[max(0, f.start - 80):f.start]
-        window = re.split(r"[.!?\n]\s", window)[-1]  # within its own sentence
+        window = re.split(r"[.!?]\s|\n", window)[-1]  # within its own sentence (or line)
         before = _WORD.findall(window.lower())[-w.told_day_reach:]
         if w.told_day_words.intersection(before):
             told.add(id(f))
