@@ -76,6 +76,10 @@ def test_a_weapon_swapped_in_one_sentence_is_told_once():
     # next parts of the day are one hour told two ways (or in another time zone)
     ("Tim voli Indonesia kalah dari Bahrain pada Jumat (20/6/2025) dini hari di Manama, kata pelatih tim Tebet.",
      "Tim voli Indonesia kalah dari Bahrain pada Kamis (19/6/2025) malam di Manama, kata pelatih tim Tebet."),
+    # a part of the day that closes or opens a span tells how long something went on, not when the
+    # moment happened: the derailment at midday, the evacuation still going on "until Saturday night"
+    ("Kereta rel listrik anjlok di perlintasan Tebet pada Sabtu siang, kata petugas.",
+     "Hingga Sabtu malam, evakuasi kereta rel listrik yang anjlok di perlintasan Tebet masih berlangsung, kata petugas."),
     # a box car is a truck
     ("Kereta rel listrik tertemper truk di perlintasan Tebet pada Jumat siang, kata petugas.",
      "Kereta rel listrik tertemper mobil box di perlintasan Tebet pada Jumat siang, kata petugas."),

@@ -999,6 +999,31 @@ def test_one_moment_given_two_clock_times_is_a_detail():
     assert len(found) == 1 and found[0].docs == ["a", "b"] and "04.45" in found[0].explanation
 
 
+def test_a_time_among_several_in_one_sentence_is_read_with_its_own_clause():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # the second report tells two trains passing at two times in one sentence: its 04.47 is
+    # Parahyangan's, as the first report's 04.27, and its 02.10 is another train's
+    a = _with_clock(make_doc("a", "Pukul 04.27, KA Parahyangan tercatat sebagai kereta pertama yang melintas di jalur "
+                                  "Kedunggedeh.", "Tribun", "2025-10-26"), "Pukul 04.27", "2025-10-26T04:27:00+07:00")
+    text = ("KA Bogowonto menjadi kereta pertama yang melintas di jalur kiri Kedunggedeh pada pukul 02.10 WIB, "
+            "disusul KA Parahyangan tujuan Bandung pada pukul 04.47 WIB.")
+    b = _with_clock(_with_clock(make_doc("b", text, "KBE", "2025-10-26"), "pukul 02.10 WIB",
+                                "2025-10-26T02:10:00+07:00"), "pukul 04.47 WIB", "2025-10-26T04:47:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "04.27" in x.explanation]
+    assert found.docs == ["a", "b"] and "04.47" in found.explanation and "02.10" not in found.explanation
+    # a sentence telling a plan and then what happened ("berangkat ... pukul 10.40 dan mendarat pukul 13.00")
+    # still gives neither time when the plan word comes first
+    c = _with_clock(_with_clock(make_doc("c", "Pesawat dijadwalkan berangkat pukul 10.40 WITA dan mendarat di Kendari "
+                                              "pukul 13.00 WITA.", "Kompas", "2023-05-19"), "pukul 10.40 WITA",
+                                "2023-05-18T10:40:00+08:00"), "pukul 13.00 WITA", "2023-05-18T13:00:00+08:00")
+    d = _with_clock(make_doc("d", "Pesawat akhirnya mendarat di Kendari pukul 13.25 WITA.", "JawaPos", "2023-05-19"),
+                    "pukul 13.25 WITA", "2023-05-18T13:25:00+08:00")
+    docs = {x.id: x for x in (c, d)}
+    assert [x for x in detail_discrepancies("s", [c, d], docs, []) if "13.25" in x.explanation] == []
+
+
 def test_different_moments_and_far_apart_times_are_not_a_detail():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

@@ -383,3 +383,51 @@ def test_timex_gold_scores() -> None:
     assert scores.precision >= FLOOR_PRECISION, scores.report()
     assert scores.recall >= FLOOR_RECALL, scores.report()
     assert scores.value_accuracy >= FLOOR_VALUE_ACCURACY, scores.report()
+
+
+def test_timex_weekday_tells_the_year_of_a_far_day_and_month() -> None:
+    # in May 2025 a Saturday 19 October is last year's (19 October 2025 is a Sunday), not a date months ahead
+    old = find_dates("t", "Laga terakhir mereka digelar Sabtu, 19 Oktober lalu.", "2025-05-03")
+    assert [(t.text, t.value) for t in old] == [("Sabtu, 19 Oktober", "2024-10-19")]
+    # a birth date in the paragraph does not carry a weekday date back to 2011
+    born = find_dates("t", "Ia lahir 15 Juni 2011. Ia dinyatakan hilang Minggu (15/6).", "2025-06-17")
+    assert born[-1].value == "2025-06-15"
+
+
+def test_timex_weekday_slip_near_publication_keeps_the_date_as_written() -> None:
+    # 18 June 2025 was a Wednesday: near the publication the number is kept, no year is made up
+    slip = find_dates("t", "Rapat digelar Selasa (18/6).", "2025-06-18")
+    assert slip[0].value == "2025-06-18"
+    # and a weekday that fits no year near the publication leaves the date as read
+    none_fit = find_dates("t", "Rapat digelar Rabu (8/9).", "2026-03-15")
+    assert none_fit[0].value == "2026-09-08"
+
+
+def test_timex_day_word_keeps_its_day_before_a_slipped_date() -> None:
+    # published Monday 31 October 2016: "kemarin" is Sunday 30th; the date after it names the wrong weekday
+    found = find_dates("t", "Seperti diketahui, kemarin, Minggu (31/10) terjadi anjloknya gerbong.", "2016-10-31")
+    assert [(t.text, t.value) for t in found] == [("kemarin", "2016-10-30"), ("Minggu (31/10)", "2016-10-31")]
+    fits = find_dates("t", "Rapat digelar hari ini, Kamis (25/1).", "2024-01-26")
+    assert fits[0].value == "2024-01-25"  # a date whose weekday fits still names the day word's day
+
+
+def test_timex_clock_time_takes_a_day_word_of_its_sentence() -> None:
+    # published Wednesday 18 June: "dini hari tadi" is that night, "kemarin sore" the day before
+    night = find_dates("t", "Polisi menerima laporan pada pukul 01.00 WIB dini hari tadi.", "2025-06-18T16:42:00+07:00")
+    assert night[0].value == "2025-06-18T01:00:00+07:00"
+    text = "Gunung itu erupsi pada Senin (16/6/2025).\nGunung meletus lagi pada pukul 17.41 WITA kemarin sore."
+    clock = [t for t in find_dates("t", text, "2025-06-18") if t.text == "pukul 17.41 WITA"]
+    assert clock[0].value == "2025-06-17T17:41:00+08:00"  # not the Monday the paragraph before named
+
+
+def test_timex_clock_time_after_a_day_of_telling_takes_the_day_of_the_events() -> None:
+    text = ("Pesawat gagal mendarat pada Kamis (18/5).\n"
+            "\"Go around dilakukan,\" kata Danang dalam keterangan resmi, ditulis Jumat (19/5).\n"
+            "Pilot berhasil mendaratkan pesawat pukul 13.25 WITA.")
+    assert find_dates("t", text, "2023-05-19")[-1].value == "2023-05-18T13:25:00+08:00"
+    # with no other day named, the day of telling is still the clock's day
+    alone = "\"Api padam,\" kata Kapolsek, Senin (9/6/2025).\nPemadaman selesai pukul 14.00 WIB."
+    assert find_dates("t", alone, "2025-06-10")[-1].value == "2025-06-09T14:00:00+07:00"
+    # a day named in the next sentence after a telling word is no day of telling
+    release = "Euro menguat, kata Puja. Rabu (30/1) pukul 17.00 WIB data dirilis.\nKemudian pukul 20.00 WIB data lain."
+    assert find_dates("t", release, "2019-01-29")[-1].value == "2019-01-30T20:00:00+07:00"

@@ -91,6 +91,8 @@ class TimexWords:
     local_time: tuple[str, ...]
     default_offset: str
     week_starts: int
+    told_day_words: frozenset[str] = frozenset()
+    told_day_reach: int = 0
 
 
 def _words(raw: object, key: str) -> tuple[str, ...]:
@@ -144,6 +146,8 @@ def timex_words() -> TimexWords:
             local_time=_words(data["local_time"], "local_time"),
             default_offset=str(data["default_offset"]),
             week_starts=int(data["week_starts"]),
+            told_day_words=frozenset(_words(data.get("told_day_words") or [], "told_day_words")),
+            told_day_reach=int(data.get("told_day_reach", 0)),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"timex.yaml is malformed: {exc!r}") from exc
@@ -421,6 +425,7 @@ class _Found:
     clock: tuple[int, int, str | None] | None = None  # a time alone: hour, minute, offset
     priority: int = 0
     day: date | None = None  # the single day it names, set while resolving
+    weekday: int | None = None  # the weekday a year-less date writes with it ("Rabu (8/9)"), ISO Monday 0
 
 
 def _clock(m: re.Match[str], w: TimexWords) -> tuple[int, int, str | None] | None:
@@ -474,7 +479,7 @@ class _Finder:
     # ---- day and month
 
     def day_date(self, start: int, end: int, day: int, month: int, year: int | None,
-                 clock: tuple[int, int, str | None] | None, priority: int) -> None:
+                 clock: tuple[int, int, str | None] | None, priority: int, weekday: int | None = None) -> None:
         precision = "minute" if clock else "day"
         if year is not None:
             d = _safe_date(year, month, day)
@@ -492,7 +497,13 @@ class _Finder:
             return _day_value(d, clock) if d else None
 
         self.add(_Found(start, end, "absolute", precision, "anaphoric", resolve=resolve,
-                        names_day=True, priority=priority))
+                        names_day=True, priority=priority, weekday=weekday))
+
+    def weekday_written(self, name: str | None, trusted: bool) -> int | None:
+        """The ISO weekday a date writes before it, when the name is read as a weekday."""
+        if name is None or not trusted:
+            return None
+        return self.w.weekdays.get(name.lower())
 
     def scan_numeric(self) -> None:
         for m in self.p.numeric.finditer(self.text):
@@ -509,7 +520,8 @@ class _Finder:
             clock = _clock(m, self.w)
             start = m.start("hari") if m.group("hari") else (m.start("wd") if wd else m.start())
             end = m.end() if clock else self._end_before_time(m)
-            self.day_date(start, end, int(m.group("d")), int(m.group("m")), _year_of(year_text), clock, 0)
+            self.day_date(start, end, int(m.group("d")), int(m.group("m")), _year_of(year_text), clock, 0,
+                          self.weekday_written(wd, True))
 
     def _end_before_time(self, m: re.Match[str]) -> int:
         for g in ("h1", "h2", "h3"):
@@ -537,10 +549,13 @@ class _Finder:
             start = m.start("hari") if m.group("hari") else (m.start("wd") if m.group("wd") else m.start())
             end = m.end() if clock else self._end_before_time(m)
             wd = m.group("wd")
+            trusted = True
             if wd and wd.lower() == self.w.ambiguous_weekday and not wd[0].isupper() \
                     and not (m.group("hari") or m.group("open")):
                 start = m.start("d")  # lower-case "minggu, 3 ..." is not trusted as Sunday
-            self.day_date(start, end, int(m.group("d")), self.month_of(word), _year_of(m.group("y")), clock, 0)
+                trusted = False
+            self.day_date(start, end, int(m.group("d")), self.month_of(word), _year_of(m.group("y")), clock, 0,
+                          self.weekday_written(wd, trusted))
 
     def scan_day_range(self) -> None:
         w = self.w
@@ -1090,6 +1105,8 @@ def find_dates(
             assert f.resolve is not None
             value = f.resolve(doc_anchor)
             anchor = anchor_label
+        if f.weekday is not None and doc_anchor is not None:
+            value = _year_by_weekday(value, f.weekday, doc_anchor)
         if f.names_day and f.kind == "absolute":
             day = _value_day(value)
             if day is not None:
@@ -1100,10 +1117,45 @@ def find_dates(
 
     _follow_appositions(found, out, text)
     if clocks:
-        reference_at = _reference_before(found, _parse_published(published))
+        reference_at = _reference_before(found, _parse_published(published), _told_days(found, text))
         _attach_clocks(out, found, clocks, text, sentences, line_starts, paragraph_ref_at=reference_at,
                        doc_anchor=doc_anchor, anchor_label=anchor_label)
     return out
+
+
+# A year-less date with a weekday ("Rabu (8/9)") read this close to the publication date is the
+# recent day the report means even when the weekday does not fit it: a slip of the weekday or the
+# number, which the text does not say how to mend ("Minggu (31/10)" on Monday 31 October).
+WEEKDAY_SLIP_REACH_DAYS = 31
+# ... and a year the weekday fits is taken only within this many days of the day read or of the
+# publication: a weekday fits some year every few years, which tells nothing farther off.
+WEEKDAY_YEAR_REACH_DAYS = 366
+
+
+def _year_by_weekday(value: Value, weekday: int, published: date) -> Value:
+    """The year of a year-less day and month written with a weekday. The year read from the
+    reference (the nearest to it) stands when the weekday fits, and when the day is near the
+    publication date (a slip). Farther off, the weekday tells the year: the year whose day falls
+    on that weekday within a year of the publication, or first within a year of the day read when
+    that day is itself farther off (read against a day its paragraph named). "Sabtu, 19 Oktober"
+    in May 2025 is Saturday 19 October 2024, an old event; "Minggu (15/6)" in a June 2025 report,
+    after a birth date of 2011 in its paragraph, is 15 June 2025. When no year fits, the date
+    stays as read: the text slipped and no date is made up."""
+    day = _value_day(value)
+    if day is None or day.weekday() == weekday or abs((day - published).days) <= WEEKDAY_SLIP_REACH_DAYS:
+        return value
+    # a day read far from the publication (against a day the paragraph named) is first looked for
+    # near that day: an old event told as one
+    far = abs((day - published).days) > WEEKDAY_YEAR_REACH_DAYS
+    for around in ((day, published) if far else (published,)):
+        fitting = [d for y in (around.year - 1, around.year, around.year + 1)
+                   if (d := _safe_date(y, day.month, day.day)) is not None and d.weekday() == weekday
+                   and abs((d - around).days) <= WEEKDAY_YEAR_REACH_DAYS]
+        if fitting:
+            best = min(fitting, key=lambda d: (abs((d - around).days), d > around))
+            assert isinstance(value, str)
+            return best.isoformat() + value[10:]
+    return value
 
 
 def _follow_appositions(found: list[_Found], out: list[TimeExpr], text: str) -> None:
@@ -1114,6 +1166,8 @@ def _follow_appositions(found: list[_Found], out: list[TimeExpr], text: str) -> 
             continue
         if g.kind != "absolute" or g.day is None or text[f.end : g.start].strip(" ,") != "":
             continue
+        if g.weekday is not None and g.day.weekday() != g.weekday:
+            continue  # "kemarin, Minggu (31/10)" on Monday 31 October: the date slipped, the day word did not
         out[i].value = _iso_day(g.day)
         out[i].anchor = f"text:{g.day.isoformat()}"
 
@@ -1135,25 +1189,54 @@ def _nearest_weekday(ref: date, value: Value, published: date | None) -> Value:
 CLOCK_DAY_REACH_DAYS = 31
 
 
-def _reference_before(found: list[_Found], published: date | None = None) -> Callable[[int, list[int]], date | None]:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _told_days(found: list[_Found], text: str) -> set[int]:
+    """The ids of the days named right after a word of telling ("ujarnya, Selasa (10/6)"): the day
+    someone told of the events (``told_day_words`` of timex.yaml)."""
+    w = timex_words()
+    if not w.told_day_words or w.told_day_reach <= 0:
+        return set()
+    told = set()
+    for f in found:
+        if f.day is None:
+            continue
+        window = text[max(0, f.start - 80):f.start]
+        window = re.split(r"[.!?]\s|\n", window)[-1]  # within its own sentence (or line)
+        before = _WORD.findall(window.lower())[-w.told_day_reach:]
+        if w.told_day_words.intersection(before):
+            told.add(id(f))
+    return told
+
+
+def _reference_before(found: list[_Found], published: date | None = None,
+                      told: set[int] | None = None) -> Callable[[int, list[int]], date | None]:
     """The last day named before ``pos`` in its paragraph, else in an earlier paragraph (explicit
     days only). A time of day told without its day ("Peristiwa ini terjadi sekitar pukul 19.15
     WIB") is of the day the article last named: the lead names the event's day ("Rabu
     (8/1/2025) malam") and a later paragraph gives its hour; read against the publication day
-    (the next morning) the hour moved to the wrong day and two outlets' times were never compared."""
+    (the next morning) the hour moved to the wrong day and two outlets' times were never compared.
+    A day of telling (``told``: "ditulis Jumat (19/5)") is taken only when the text named no day of
+    the events before the time."""
+
+    told_ids = told or set()
 
     def at(pos: int, line_starts: list[int]) -> date | None:
         paragraph = bisect_right(line_starts, pos) - 1
-        in_paragraph = earlier = None
+        # (in the paragraph, earlier) for days of the events, then for days of telling
+        events: list[date | None] = [None, None]
+        telling: list[date | None] = [None, None]
         for f in found:
             if f.start >= pos:
                 break
             if f.kind == "absolute" and f.day is not None:
+                kept = telling if id(f) in told_ids else events
                 if bisect_right(line_starts, f.start) - 1 == paragraph:
-                    in_paragraph = f.day
+                    kept[0] = f.day
                 elif published is None or abs((f.day - published).days) <= CLOCK_DAY_REACH_DAYS:
-                    earlier = f.day
-        return in_paragraph or earlier
+                    kept[1] = f.day
+        return events[0] or events[1] or telling[0] or telling[1]
 
     return at
 
@@ -1162,18 +1245,27 @@ def _attach_clocks(out: list[TimeExpr], found: list[_Found], clocks: list[tuple[
                    sentences: list[tuple[int, int]] | None, line_starts: list[int],
                    paragraph_ref_at: Callable[[int, list[int]], date | None], doc_anchor: date | None,
                    anchor_label: str | None) -> None:
-    """A time alone takes the day named in its sentence, else the paragraph's or document's day."""
+    """A time alone takes the day named in its sentence (a date, a weekday or a day word), else the
+    paragraph's or document's day."""
     if sentences is None:
         sentences = split_sentences(text)
+    # a day word of the sentence ("dipadamkan pada hari ini, sekitar pukul 16.00", "pukul 01.00 WIB
+    # dini hari tadi") names the clock's day as a date does: the day it counts from publication
+    days = {id(g): g.day for g in found if g.day is not None}
+    for k, g in enumerate(found):
+        if id(g) not in days and g.reference == "deictic" and g.precision == "day" and g.kind == "relative":
+            day = _value_day(out[k].value)
+            if day is not None:
+                days[id(g)] = day
     for index, f in clocks:
         assert f.clock is not None
         sentence = next(((s, e) for s, e in sentences if s <= f.start < e), (f.start, f.end))
-        same = [g for g in found if g.day is not None and sentence[0] <= g.start < sentence[1] and g is not f]
+        same = [g for g in found if id(g) in days and sentence[0] <= g.start < sentence[1] and g is not f]
         same.sort(key=lambda g: (g.start > f.start, abs(g.start - f.start)))
         t = out[index]
         if same:
             g = same[0]
-            t.value = _iso_minute(g.day, *f.clock)  # type: ignore[arg-type]
+            t.value = _iso_minute(days[id(g)], *f.clock)
             partner = next(x for x in out if x.start == g.start and x.end == g.end)
             t.kind, t.anchor = partner.kind, partner.anchor
             continue

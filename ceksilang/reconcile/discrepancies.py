@@ -55,7 +55,7 @@ from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
                                       fold_synonyms, reconcile_words, words)
-from ceksilang.model import Claim, Discrepancy, Document, Entity
+from ceksilang.model import Claim, Discrepancy, Document, Entity, TimeExpr
 from ceksilang.reconcile.stories import order_key, stem
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.text import split_sentences
@@ -2569,9 +2569,7 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         if not m or sent is None:
             continue
         s, e = sent
-        # one time per sentence: a sentence with two ("berangkat 07.30, tiba 10.55") times two moments
-        if sum(1 for o in minute_times if s <= o.start < e) != 1:
-            continue
+        lo, hi = _clause_of(t, [o for o in minute_times if s <= o.start < e], s, e)
         # the words of the moment, not of its time: every time expression of the sentence blanked
         chars = list(d.text[s:e])
         for o in d.dates:
@@ -2579,17 +2577,18 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                 chars[o.start - s:o.end - s] = " " * (min(o.end, e) - o.start)
         blanked = "".join(chars)
         clock_words = _clock_words()
-        before = [w for w in content_words(blanked[:t.start - s], rw) if w.isalpha() and w not in clock_words][-span:]
-        after = [w for w in content_words(blanked[t.end - s:], rw) if w.isalpha() and w not in clock_words][:span]
+        before = [w for w in content_words(blanked[lo - s:t.start - s], rw)
+                  if w.isalpha() and w not in clock_words][-span:]
+        after = [w for w in content_words(blanked[t.end - s:hi - s], rw) if w.isalpha() and w not in clock_words][:span]
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         # also on one clock for every zone: "17.35 WIB" and "18.35 WITA" are one moment
         offset = (int(m.group(4)) * 60 + int(m.group(5))) * (-1 if m.group(3) == "-" else 1) if m.group(3) else 0
         utc = minutes - offset
-        lowered = d.text[s:e].lower()
+        lowered = d.text[lo:hi].lower()
         moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
         before, moments = told_words + before, moments | told_moments
-        if settings.occurred is not None and settings.occurred.search(d.text[s:t.start].lower()):
+        if settings.occurred is not None and settings.occurred.search(d.text[lo:t.start].lower()):
             moments = moments | {OCCURRED}
         if _ends_a_span(d.text[s:t.start], settings):
             moments = frozenset()  # the time the named moment ended, not the moment
@@ -2601,6 +2600,19 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
                                  moments, _leeway(d, t.start, s, minutes, settings), day_stated))
     return out
+
+
+def _clause_of(t: TimeExpr, in_sentence: Sequence[TimeExpr], start: int, end: int) -> tuple[int, int]:
+    """The stretch of its sentence that tells the moment of time ``t``. A sentence telling several
+    times ("Api muncul pukul 20.10 dan berhasil dipadamkan pukul 02.00", "KA Bogowonto melintas pukul
+    02.10, disusul KA Parahyangan pukul 04.47") tells a moment per time, each told before its time:
+    a time takes the words after the time before it, and the words after it only when it is the
+    sentence's last. A time alone in its sentence takes the whole sentence."""
+    ordered = sorted(in_sentence, key=lambda o: o.start)
+    k = next(i for i, o in enumerate(ordered) if o is t)
+    lo = ordered[k - 1].end if k > 0 else start
+    hi = t.end if k + 1 < len(ordered) else end
+    return lo, hi
 
 
 def _clock_gap(a: _ClockReading, b: _ClockReading) -> int:
