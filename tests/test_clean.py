@@ -547,3 +547,16 @@ def test_strip_boilerplate_keeps_article_lines_about_fact_checks_and_contacts(li
     kept, removed = strip_boilerplate(f"{LEAD}\n{line}\n{NEXT}")
     assert line in kept
     assert all(r.reason != "promo" for r in removed)
+
+
+def test_pointer_markers_found_anywhere_in_a_line_are_compiled_once():
+    import re
+
+    from ceksilang.ingest.clean_shape import _unanchored
+
+    markers = (re.compile(r"^Baca juga\s*:", re.IGNORECASE), re.compile(r"^Simak\b"))
+    found = _unanchored(markers)
+    assert found is _unanchored(markers)  # every line of every document asks: kept, not compiled again
+    assert [p.pattern for p in found] == [r"Baca juga\s*:", r"Simak\b"]
+    assert [p.flags for p in found] == [p.flags for p in markers]
+    assert found[0].search("Harga naik. BACA JUGA: Pasar sepi") and not markers[0].search("Harga naik. Baca juga:")

@@ -41,3 +41,25 @@ def test_extract_english_document_reads_digits_the_english_way():
     assert [q.value if q.value is not None else q.high for q in en.quantities] == [8000.0, 12500.5]
     same_as_indonesian = extract_document(Document(id="id", source=Source(path="id.txt"), text=text, language="id"))
     assert same_as_indonesian.quantities[0].value == 8.0
+
+
+def test_token_starts_at_marks_the_tokens_isin_marks():
+    # the sentence flags were numpy.isin(token starts, sentence starts): the bisection must mark
+    # the same tokens, also for offsets inside a token, on a space, past the last token or repeated
+    import numpy
+
+    from ceksilang.extract.pipeline import token_starts_at
+
+    rng = numpy.random.default_rng(7)
+    for _ in range(300):
+        token_starts = numpy.unique(rng.integers(0, 400, size=rng.integers(1, 60)))
+        offsets = numpy.sort(rng.integers(0, 450, size=rng.integers(0, 20)))
+        marked = numpy.zeros(len(token_starts), dtype=bool)
+        marked[token_starts_at(token_starts, offsets)] = True
+        assert (marked == numpy.isin(token_starts, offsets)).all()
+
+
+def test_sentence_starts_fall_on_the_tokens_that_open_sentences():
+    nlp = build_pipeline(("ceksilang_sentences",))
+    doc = nlp("Harga naik. Warga  mengeluh.\n\n  (Baca juga) Pasar sepi!")
+    assert [s.text for s in doc.sents] == ["Harga naik.", "Warga  mengeluh.\n\n  ", "(Baca juga) Pasar sepi!"]

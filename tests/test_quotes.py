@@ -2844,3 +2844,30 @@ def test_quotes_a_given_name_that_spells_a_title_stays_in_the_name() -> None:
 def test_quotes_an_unnamed_spokesperson_of_a_body_gives_the_body_or_the_one_named_before(
         text: str, words: str, speaker: str) -> None:
     assert _speaker_in_text(text, words) == speaker
+
+
+# (text, the fallback's capitalised runs as (start, end, text, person)): what main read before
+# _fallback_names asked each word's capital once (calendar word after a name, sentence openers,
+# particles, a numbered unit, a role's field before "dan", a locative, a pronoun ending a run)
+_FALLBACK_CASES = [
+    ("ungkap Direktur Utama PSS, Gusti Randa Selasa (17/6/2025) di Sleman.",
+     [(7, 25, "Direktur Utama PSS", False), (27, 38, "Gusti Randa", True), (39, 45, "Selasa", False),
+      (61, 67, "Sleman", False)]),
+    ("Aris, seorang pedagang buah di Pasar Kranggan, mengaku rugi. Densus 88 menangkap Abu Bakar bin Yusuf.",
+     [(0, 4, "Aris", True), (31, 36, "Pasar", False), (37, 45, "Kranggan", True), (81, 94, "Abu Bakar bin", False),
+      (95, 100, "Yusuf", True)]),
+    ("Direktur Operasional dan Pelayanan Publik Bank Jateng Ahmad Rizal menjelaskan hal itu kata Mensos di Kantornya.",
+     [(0, 8, "Direktur", False), (25, 53, "Pelayanan Publik Bank Jateng", False), (54, 65, "Ahmad Rizal", True),
+      (91, 97, "Mensos", False), (101, 110, "Kantornya", False)]),
+    ("Institute for Development of Economics and Finance (Indef) menilai Perum Bulog Ahmad Rizal Dia mengatakan hal lain.",
+     [(0, 50, "Institute for Development of Economics and Finance", False), (52, 57, "Indef", False),
+      (67, 78, "Perum Bulog", False), (79, 90, "Ahmad Rizal", True), (91, 94, "Dia", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", _FALLBACK_CASES)
+def test_fallback_names_split_capitalised_runs_as_before(text, expected):
+    from ceksilang.extract.quotes import _fallback_names, _words
+
+    names = _fallback_names(text, _words(text), load_quote_patterns(), load_speech_verbs(QUOTE_LANGUAGES))
+    assert [(n.start, n.end, n.text, n.person) for n in names] == expected

@@ -72,6 +72,16 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     return doc._.sentences
 
 
+def token_starts_at(token_starts: numpy.ndarray, offsets: numpy.ndarray) -> numpy.ndarray:
+    """The indices of the tokens that start at one of ``offsets`` (``token_starts`` ascending;
+    an offset inside a token or on a space starts none): the tokens ``numpy.isin(token_starts,
+    offsets)`` marks, found by bisection, where ``isin`` sorts both arrays together."""
+    at = numpy.searchsorted(token_starts, offsets)
+    inside = at < len(token_starts)
+    at = at[inside]
+    return at[token_starts[at] == offsets[inside]]
+
+
 @Language.component("ceksilang_sentences")
 def sentences_component(doc: Doc) -> Doc:
     """Sentence starts from ``ceksilang.text.split_sentences`` (line breaks end sentences)."""
@@ -82,7 +92,8 @@ def sentences_component(doc: Doc) -> Doc:
     if doc.has_annotation("DEP"):
         raise ValueError(Errors.E043)
     starts = numpy.fromiter((s for s, _ in _sentences(doc)), dtype=numpy.int64)
-    flags = numpy.where(numpy.isin(doc.to_array(IDX).astype(numpy.int64), starts), 1, -1)
+    flags = numpy.full(len(doc), -1, dtype=numpy.int64)
+    flags[token_starts_at(doc.to_array(IDX).astype(numpy.int64), starts)] = 1
     flags[0] = 1
     doc.from_array([SENT_START], flags.astype(numpy.uint64))  # -1 ("not a start") wraps, as spaCy stores it
     return doc

@@ -607,9 +607,12 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: SpeechVerbs) -> list[_Name]:
     """Capitalised word runs, split into a person-like tail and the role/place part before it."""
     n = len(words.texts)
+    # whether each word is capitalised, asked once a word: the loop below asks it again of each
+    # word and of the one or two after it (half a million calls over the bench's 2,000 texts)
+    caps = [w[:1].isupper() for w in words.texts]
     # only a capitalised word's place is ever asked about
-    initial = [_capitalised(w) and _sentence_initial(text, s) for w, s in zip(words.texts, words.starts)]
-    mid_count = Counter(w for w, ini in zip(words.texts, initial) if not ini and _capitalised(w))
+    initial = [cap and _sentence_initial(text, s) for cap, s in zip(caps, words.starts)]
+    mid_count = Counter(w for w, ini, cap in zip(words.texts, initial, caps) if not ini and cap)
     lower_count = Counter(w for w in words.texts if w[:1].islower())
     # a word the text writes in lower case more often than capitalised inside a sentence ("harga
     # minyak"; "Jakarta -Harga" where a space was lost) is a common word that opens a sentence
@@ -619,7 +622,7 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
     names: list[_Name] = []
     i = 0
     while i < n:
-        if not _capitalised(words.texts[i]):
+        if not caps[i]:
             i += 1
             continue
         j = i
@@ -633,15 +636,15 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
                 # "... bagi Karyawan Ter-PHK Dia mengatakan": a pronoun is never part of a name; a
                 # flattened headline ("Baca Juga: ...") ran into the sentence it opens
                 break
-            if _capitalised(nxt) and nxt.lower() in pat.calendar_words \
+            if caps[j + 1] and nxt.lower() in pat.calendar_words \
                     and DATE_AFTER_CALENDAR_WORD.match(text, words.ends[j + 1]):
                 # "ungkap Direktur Utama PSS, Gusti Randa Selasa (17/6/2025)": the comma before
                 # the day was left out; the day and its date name nobody
                 break
-            if _capitalised(nxt):
+            if caps[j + 1]:
                 j += 1
             elif (nxt.lower() in pat.name_particles or nxt in pat.name_connectors) and j + 2 < n \
-                    and _capitalised(words.texts[j + 2]) and text[words.ends[j + 1]:words.starts[j + 2]] == " ":
+                    and caps[j + 2] and text[words.ends[j + 1]:words.starts[j + 2]] == " ":
                 if nxt in pat.name_connectors:
                     org_run = True
                 j += 2
@@ -681,7 +684,7 @@ def _fallback_names(text: str, words: _Words, pat: QuotePatterns, speech_verbs: 
             # "Direktur Operasional dan Pelayanan Publik ...": one word after a role and before
             # "dan" and more capitals is the role's field, not a person
             role_field = tail == j and tail > run_start and words.texts[tail - 1].lower() in pat.role_words \
-                and j + 2 < n and words.texts[j + 1] in pat.role_name_joiners and _capitalised(words.texts[j + 2])
+                and j + 2 < n and words.texts[j + 1] in pat.role_name_joiners and caps[j + 2]
             # "kata Mensos di Kantornya": one capitalised word after a locative preposition is where
             located = tail == j and tail > 0 and words.texts[tail - 1].lower() in pat.locatives
             if tail <= j and not role_field:

@@ -246,8 +246,10 @@ _HEADLINE_CLOSERS = "\"”’'»)] "
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _unanchored(markers: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
-    """``markers`` compiled once to be found anywhere in a line."""
+    """``markers`` compiled once to be found anywhere in a line (kept: every line of every
+    document asks, and ``re.compile`` looked each pattern up in re's own cache every time)."""
     return tuple(re.compile(p.pattern.removeprefix("^"), p.flags) for p in markers)
 
 
