@@ -1434,6 +1434,41 @@ def test_one_event_headed_by_its_village_and_by_its_district_stays_one_story_wit
     assert sorted(sorted(s.docs) for s in group_stories([village, district], on)) == [["district", "village"]]
 
 
+# One visit to a rice depot told by one outlet in two pieces, each headed by its own newsmaker: the
+# agency head's piece never names the president, both tell the depot's stock in the same words (invented,
+# as a president's depot visit and the agency head's remarks there, 10 January 2019).
+DEPOT_VISIT = [
+    ("kepala", "Wiryo: Stok Beras di Gudang Cukup hingga Juli",
+     "Kepala badan logistik Wiryo memastikan stok beras di gudang cukup hingga Juli. Wiryo menyampaikan hal itu "
+     "di gudang beras Sukamaju pada Kamis pagi. Stok beras di gudang mencapai ratusan ribu ton dan penyerapan "
+     "gabah petani terus berjalan. Harga beras di pasar dijaga agar petani dan pembeli sama-sama untung. "
+     "Pemerintah tidak akan mengimpor beras selama stok di gudang cukup.",
+     [("Wiryo", "PERSON"), ("Sukamaju", "GPE")], "2025-03-03 10:00"),
+    ("presiden", "Presiden Hartono Pastikan Stok Beras Aman",
+     "Presiden Hartono meninjau gudang beras di Sukamaju pada Kamis pagi untuk memastikan stok beras aman. Stok "
+     "beras di gudang mencapai ratusan ribu ton dan penyerapan gabah petani terus berjalan. Hartono meminta "
+     "harga beras di pasar dijaga agar petani dan pembeli sama-sama untung. Pemerintah tidak akan mengimpor "
+     "beras selama stok di gudang cukup.",
+     [("Hartono", "PERSON"), ("Sukamaju", "GPE")], "2025-03-03 11:00"),
+]
+
+
+def _depot_reports(second_outlet: str) -> list[Document]:
+    return [_placed_report(i, t, x, names, p, outlet="Kabar Kota" if i == "kepala" else second_outlet)
+            for i, t, x, names, p in DEPOT_VISIT]
+
+
+def test_one_outlets_two_pieces_of_one_visit_headed_by_two_newsmakers_join_with_the_words_bar():
+    # off by default: the headline names hold the pieces apart (the president is never named in the
+    # agency head's piece)
+    assert StorySettings().title_names_words == 0.0
+    assert sorted(sorted(s.docs) for s in group_stories(_depot_reports("Kabar Kota"))) == [["kepala"], ["presiden"]]
+    on = StorySettings(title_names_words=0.15)
+    assert sorted(sorted(s.docs) for s in group_stories(_depot_reports("Kabar Kota"), on)) == [["kepala", "presiden"]]
+    # another outlet's piece gets no such leave: the headline rule holds as before
+    assert sorted(sorted(s.docs) for s in group_stories(_depot_reports("Warta Lain"), on)) == [["kepala"], ["presiden"]]
+
+
 # A mosque's news and an explainer on the mosque: the names are shared, no word of what happened is.
 MOSQUE_NAMES = [("Masjid Al Falah", "ORG"), ("Sukamaju", "GPE"), ("Tanjungraya", "GPE")]
 MOSQUE_NEWS = (
