@@ -4079,3 +4079,15 @@ def test_a_figures_own_as_of_time_orders_it_before_the_publication_minute():
     item = _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2024-05-12")
     assert item.status == "evolving"
     assert "as of 09:00" in item.explanation and "published 12:00" in item.explanation and "3 h apart" in item.explanation
+
+
+def test_an_as_of_moment_in_the_sentence_a_part_takes_its_people_from_counts_for_the_part():
+    # "Dari jumlah tersebut" takes its people from the sentence before, and its as-of moment with them
+    docs = [_day_report("a", "2025-07-21", "Berdasarkan data hingga Senin (21/7) sore, jumlah penumpang 580 orang. "
+                        "Dari jumlah tersebut sebanyak 575 orang selamat.", "575 orang", 575),
+            _day_report("b", "2025-07-21", "Sebanyak 568 orang selamat dari kapal itu.", "568 orang", 568)]
+    assert _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2025-07-21").status == "evolving"
+    # the same count with the as-of words two sentences away says nothing of its moment
+    far = [_day_report("a", "2025-07-21", "Berdasarkan data hingga Senin (21/7) sore, kapal itu dievakuasi. "
+                       "Petugas bekerja keras. Sebanyak 575 orang selamat.", "575 orang", 575), docs[1]]
+    assert _one_day(figure_discrepancies(reconcile(far, ENTITIES, [])), "2025-07-21").status == "contradiction"

@@ -359,23 +359,36 @@ class _Moment:
     as_of: bool  # the figure's own as-of time ("hingga pukul 03.00"), else its report's publication minute
 
 
+def _as_of_sentences(r: FigureReading, d: Document) -> list[tuple[int, int]]:
+    """The sentences that may say when the reading's figure is as of: its own, and the one before when its own
+    opens with a word that takes its people from there ("... hingga Senin (21/7) sore, jumlah korban 580 orang.
+    Dari jumlah tersebut sebanyak 575 orang selamat")."""
+    sent = d.sentence_at(r.quantity.start)
+    if sent is None:
+        return []
+    opening = " ".join(words(d.text[sent[0]:sent[1]])[:3])
+    if not any(opening.startswith(f) for f in reconcile_words().anaphoric_followers):
+        return [sent]
+    before = [x for x in d.sentences if x[1] <= sent[0]]
+    return [sent, before[-1]] if before else [sent]
+
+
 def _as_of_moment(r: FigureReading, d: Document, mc: _MovingCounts) -> datetime | None:
     """The time of the reading's day its sentence says the figure is as of ("Hingga Jumat (14/11) pukul 03.00
     WIB, ... dua orang meninggal dunia"): a clock time right after an as-of word; None when there is none, or
     when the time is of another day (the event's evening before, a plan for tomorrow)."""
-    sent = d.sentence_at(r.quantity.start)
-    if sent is None or mc.as_of_words is None:
+    if mc.as_of_words is None:
         return None
-    s, _ = sent
-    for t in d.dates:
-        if t.precision != "minute" or not isinstance(t.value, str) or not sent[0] <= t.start < sent[1]:
-            continue
-        if t.value[:10] != r.date or not mc.as_of_words.search(d.text[max(s, t.start - 80):t.start].lower()):
-            continue
-        try:
-            return datetime.fromisoformat(t.value)
-        except ValueError:
-            continue
+    for s, e in _as_of_sentences(r, d):
+        for t in d.dates:
+            if t.precision != "minute" or not isinstance(t.value, str) or not s <= t.start < e:
+                continue
+            if t.value[:10] != r.date or not mc.as_of_words.search(d.text[max(s, t.start - 80):t.start].lower()):
+                continue
+            try:
+                return datetime.fromisoformat(t.value)
+            except ValueError:
+                continue
     return None
 
 
@@ -402,9 +415,8 @@ def _said_as_of_a_moment(r: FigureReading, d: Document | None, mc: _MovingCounts
         return False
     if _as_of_moment(r, d, mc) is not None:
         return True
-    sent = d.sentence_at(r.quantity.start)
-    return sent is not None and mc.as_of_phrases is not None and \
-        mc.as_of_phrases.search(d.text[sent[0]:sent[1]].lower()) is not None
+    return mc.as_of_phrases is not None and any(mc.as_of_phrases.search(d.text[s:e].lower())
+                                                for s, e in _as_of_sentences(r, d))
 
 
 @lru_cache(maxsize=1)
