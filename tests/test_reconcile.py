@@ -4030,3 +4030,89 @@ def test_one_of_a_group_written_with_the_initials_of_another_name_is_a_detail():
     docs.update({x.id: x for x in (c, d)})
     for pair in ([b, c], [b, d]):
         assert [x for x in detail_discrepancies("s", pair, docs, []) if "differ on who" in x.explanation] == []
+
+
+# --------------------------------------------------------------------------- disc32: a count that moves during one day
+# Mock-up reports written for these tests (no outlet's text): one day of a landslide, reports with and without an hour.
+
+
+def _day_report(doc_id: str, published: str, text: str, needle: str, value: int, clock: str | None = None) -> Document:
+    """A report of one count; ``clock`` ("03.00") is a time its text writes, read as the analysis would."""
+    d = _report(doc_id, f"Harian {doc_id.upper()}", published, text, needle, value)
+    if clock:
+        s, e = span(d, f"pukul {clock}")
+        hour, minute = clock.split(".")
+        d.dates.append(TimeExpr(doc=d.id, start=s, end=e, text=d.text[s:e], precision="minute",
+                                value=f"{published[:10]}T{hour}:{minute}:00+07:00"))
+    return d
+
+
+def _one_day(found: list, day: str) -> Discrepancy:
+    (item,) = [d for d in found if f"on {day}:" in d.explanation]
+    return item
+
+
+def test_reports_of_one_day_with_no_hour_are_a_developing_count_when_a_figure_is_as_of_a_moment():
+    # published with the day only: the 2 dead are BNPB's count as of 03.00, the 3 a later statement with no hour
+    docs = [_day_report("a", "2025-11-14", "Hingga Jumat (14/11) pukul 03.00 WIB, dua orang meninggal dunia.",
+                        "dua orang", 2, clock="03.00"),
+            _day_report("b", "2025-11-14", "Sebanyak tiga orang meninggal dunia akibat longsor itu.", "tiga orang", 3)]
+    item = _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2025-11-14")
+    assert item.status == "evolving"
+    # it says what it read: the as-of time of one figure, no hour to order the two
+    assert "as of 03:00" in item.explanation and "No hour puts these reports in order" in item.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # no hour and no as-of words on either: nothing says the count moved between them
+    (("2022-10-02", "Sebanyak 11 orang luka berat dan 298 orang mengalami luka ringan.", "298 orang", 298, None),
+     ("2022-10-02", "Korban luka berat 11 orang, sedangkan 108 orang mengalami luka ringan.", "108 orang", 108, None)),
+    # both "per pukul 10.30": one moment, two counts, whatever the hours the pieces came out
+    (("2022-10-02T11:00:00+07:00", "Data per pukul 10.30 WIB, 174 orang meninggal dunia.", "174 orang", 174, "10.30"),
+     ("2022-10-02T15:00:00+07:00", "Data per pukul 10.30 WIB, 182 orang meninggal dunia.", "182 orang", 182, "10.30")),
+    # a later report with a lower death toll: against the way the dead move
+    (("2022-10-02T09:00:00+07:00", "Sebanyak 129 orang meninggal dunia.", "129 orang", 129, None),
+     ("2022-10-02T19:00:00+07:00", "Sebanyak 125 orang meninggal dunia.", "125 orang", 125, None)),
+    # one statement retold with two numbers, as-of words and all
+    (("2022-10-02", '"Total ada 130 orang meninggal dunia hingga saat ini," kata Muhadjir.', "130 orang", 130, None),
+     ("2022-10-02", '"Total ada 187 orang meninggal dunia hingga saat ini," kata Muhadjir.', "187 orang", 187, None)),
+])
+def test_two_counts_of_one_moment_or_with_nothing_to_say_they_moved_still_clash(first, second):
+    docs = [_day_report(doc_id, published, text, needle, value, clock=clock)
+            for doc_id, (published, text, needle, value, clock) in zip("ab", (first, second))]
+    assert _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2022-10-02").status == "contradiction"
+
+
+def test_the_missing_falling_through_the_day_is_evolving_and_says_the_hours_apart():
+    # one day only (no day around it): 20 missing in the morning's piece, 14 in the afternoon's
+    docs = [_day_report("a", "2025-11-15T09:00:00+07:00", "Sebanyak 20 orang masih hilang akibat longsor.",
+                        "20 orang", 20),
+            _day_report("b", "2025-11-15T15:10:00+07:00", "Sebanyak 14 orang masih hilang akibat longsor.",
+                        "14 orang", 14)]
+    item = _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2025-11-15")
+    assert item.status == "evolving"
+    assert "published 09:00" in item.explanation and "published 15:10" in item.explanation
+    assert "6 h apart" in item.explanation and "lower count" in item.explanation
+    assert item.explanation.index("20 (") < item.explanation.index("14 (")
+
+
+def test_a_figures_own_as_of_time_orders_it_before_the_publication_minute():
+    # the evening piece gives the count as of 09.00, the noon piece a higher one: a rise, not a fall
+    docs = [_day_report("a", "2024-05-12T20:00:00+07:00", "Hingga pukul 09.00 WIB, lima orang meninggal dunia.",
+                        "lima orang", 5, clock="09.00"),
+            _day_report("b", "2024-05-12T12:00:00+07:00", "Sebanyak enam orang meninggal dunia.", "enam orang", 6)]
+    item = _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2024-05-12")
+    assert item.status == "evolving"
+    assert "as of 09:00" in item.explanation and "published 12:00" in item.explanation and "3 h apart" in item.explanation
+
+
+def test_an_as_of_moment_in_the_sentence_a_part_takes_its_people_from_counts_for_the_part():
+    # "Dari jumlah tersebut" takes its people from the sentence before, and its as-of moment with them
+    docs = [_day_report("a", "2025-07-21", "Berdasarkan data hingga Senin (21/7) sore, jumlah penumpang 580 orang. "
+                        "Dari jumlah tersebut sebanyak 575 orang selamat.", "575 orang", 575),
+            _day_report("b", "2025-07-21", "Sebanyak 568 orang selamat dari kapal itu.", "568 orang", 568)]
+    assert _one_day(figure_discrepancies(reconcile(docs, ENTITIES, [])), "2025-07-21").status == "evolving"
+    # the same count with the as-of words two sentences away says nothing of its moment
+    far = [_day_report("a", "2025-07-21", "Berdasarkan data hingga Senin (21/7) sore, kapal itu dievakuasi. "
+                       "Petugas bekerja keras. Sebanyak 575 orang selamat.", "575 orang", 575), docs[1]]
+    assert _one_day(figure_discrepancies(reconcile(far, ENTITIES, [])), "2025-07-21").status == "contradiction"

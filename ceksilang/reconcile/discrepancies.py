@@ -34,7 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -290,8 +290,13 @@ def _falls_on_the_way(readings: list[FigureReading], day: str, by_day: dict[str 
     15 the day before, 15 at 12:55 and 12 in the night's report, 12 and 8 the next day): the count
     moving through the day as it does across days, not a clash. Every reading needs a time, and at
     least one neighbouring day must give figures."""
-    if not _moves_with_publication_time(readings, rising=False):
-        return False
+    return _moves_with_publication_time(readings, rising=False) and _between_the_days_around(readings, day, by_day)
+
+
+def _between_the_days_around(readings: list[FigureReading], day: str,
+                             by_day: dict[str | None, list[FigureReading]]) -> bool:
+    """True when a day's falling figures lie between the figures of the nearest day before and the nearest day
+    after, at least one of which gives figures: the count falling through the day as it does across days."""
     days = sorted(d for d in by_day if d)
     before = [d for d in days if d < day]
     after = [d for d in days if d > day]
@@ -302,6 +307,238 @@ def _falls_on_the_way(readings: list[FigureReading], day: str, by_day: dict[str 
     top = max(r.high for r in readings)
     bottom = min(r.low for r in readings)
     return all(r.low >= top for r in prev) and all(r.high <= bottom for r in nxt)
+
+
+@dataclass(frozen=True, slots=True)
+class _MovingCounts:
+    """``moving_counts`` of ``reconcile.yaml``: which counts of people move during a day, and which way,
+    and the words that say a figure is as of a moment of its day."""
+
+    unit: str
+    rising: frozenset[str]
+    falling: frozenset[str]
+    as_of_words: re.Pattern[str] | None  # an as-of word, then a few words, right before a clock time
+    as_of_phrases: re.Pattern[str] | None
+    one_statement_share: float
+    one_statement_min_words: int
+
+
+@lru_cache(maxsize=4)
+def _moving_counts(language: str = "id") -> _MovingCounts:
+    data = load_data("reconcile", language).get("moving_counts") or {}
+
+    def either(phrases: Iterable[str]) -> str:
+        return "|".join(re.escape(str(p).lower()) for p in sorted(phrases, key=len, reverse=True))
+
+    reach = int(data.get("as_of_reach", 0))
+    as_of = either(data.get("as_of_words") or [])
+    phrases = either(data.get("as_of_phrases") or [])
+    parts = either(data.get("as_of_parts_of_day") or [])
+    if as_of and parts:  # "hingga Senin (21/7) sore": an as-of word, a few words, a part of the day
+        phrases = "|".join(p for p in (phrases, rf"(?:{as_of})(?:\W+\w+){{0,{reach}}}?\W+(?:{parts})") if p)
+    return _MovingCounts(
+        str(data.get("unit") or ""), frozenset(str(m) for m in data.get("rising") or []),
+        frozenset(str(m) for m in data.get("falling") or []),
+        # the clock time follows at most ``reach`` words later: the text right before it ends this way
+        re.compile(rf"(?<!\w)(?:{as_of})(?:\W+\w+){{0,{reach}}}\W*$") if as_of else None,
+        re.compile(rf"(?<!\w)(?:{phrases})(?!\w)") if phrases else None,
+        float(data.get("one_statement_share", 1.0)), int(data.get("one_statement_min_words", 1)))
+
+
+def _count_direction(r: FigureReading, mc: _MovingCounts) -> int:
+    """+1 when the reading counts people in a state that only rises during a day (the dead, the
+    injured), -1 when it only falls (the missing, as they are found), 0 for any other figure."""
+    if r.unit != mc.unit or not r.measure:
+        return 0
+    return 1 if r.measure in mc.rising else -1 if r.measure in mc.falling else 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Moment:
+    when: datetime
+    as_of: bool  # the figure's own as-of time ("hingga pukul 03.00"), else its report's publication minute
+
+
+def _as_of_sentences(r: FigureReading, d: Document) -> list[tuple[int, int]]:
+    """The sentences that may say when the reading's figure is as of: its own, and the one before when its own
+    opens with a word that takes its people from there ("... hingga Senin (21/7) sore, jumlah korban 580 orang.
+    Dari jumlah tersebut sebanyak 575 orang selamat")."""
+    sent = d.sentence_at(r.quantity.start)
+    if sent is None:
+        return []
+    opening = " ".join(words(d.text[sent[0]:sent[1]])[:3])
+    if not any(opening.startswith(f) for f in reconcile_words().anaphoric_followers):
+        return [sent]
+    before = [x for x in d.sentences if x[1] <= sent[0]]
+    return [sent, before[-1]] if before else [sent]
+
+
+def _as_of_moment(r: FigureReading, d: Document, mc: _MovingCounts) -> datetime | None:
+    """The time of the reading's day its sentence says the figure is as of ("Hingga Jumat (14/11) pukul 03.00
+    WIB, ... dua orang meninggal dunia"): a clock time right after an as-of word; None when there is none, or
+    when the time is of another day (the event's evening before, a plan for tomorrow)."""
+    if mc.as_of_words is None:
+        return None
+    for s, e in _as_of_sentences(r, d):
+        for t in d.dates:
+            if t.precision != "minute" or not isinstance(t.value, str) or not s <= t.start < e:
+                continue
+            if t.value[:10] != r.date or not mc.as_of_words.search(d.text[max(s, t.start - 80):t.start].lower()):
+                continue
+            try:
+                return datetime.fromisoformat(t.value)
+            except ValueError:
+                continue
+    return None
+
+
+def _figure_moment(r: FigureReading, d: Document | None, mc: _MovingCounts) -> _Moment | None:
+    """When the reading's figure was true: its own as-of time, else its report's publication minute."""
+    when = _as_of_moment(r, d, mc) if d is not None else None
+    if when is not None:
+        return _Moment(when, True)
+    minute = _published_minute(r)
+    if minute is None or not r.published:
+        return None
+    try:
+        published = datetime.fromisoformat(r.published)
+    except ValueError:
+        return None
+    return _Moment(published.replace(second=0, microsecond=0), False)
+
+
+def _said_as_of_a_moment(r: FigureReading, d: Document | None, mc: _MovingCounts) -> bool:
+    """The reading's sentence says its figure is as of a moment of the day: an as-of time, or words that
+    call it the count so far ("sampai saat ini", "data sementara") or a count that has moved ("bertambah
+    menjadi")."""
+    if d is None:
+        return False
+    if _as_of_moment(r, d, mc) is not None:
+        return True
+    return mc.as_of_phrases is not None and any(mc.as_of_phrases.search(d.text[s:e].lower())
+                                                for s, e in _as_of_sentences(r, d))
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """The words every tally of people shares ("korban", "meninggal", "dunia", "selamat", "orang"): the words of
+    the measures and the units, which say nothing of whose statement a sentence tells."""
+    rw = reconcile_words()
+    found = {w for surface, canonical in rw.measures for w in words(f"{surface} {canonical}")}
+    found |= {w for alias, unit in rw.unit_aliases.items() for w in words(f"{alias} {unit}")}
+    return frozenset(found | set(rw.unit_weights))
+
+
+def _statement_words(r: FigureReading, d: Document | None) -> set[str]:
+    """The words of the reading's sentence less its numbers and the words of any tally: what two outlets telling
+    one statement share ("total ada ... kata Muhadjir"), and two tallies of a count ("selamat 568 orang, meninggal
+    dunia tiga orang" / "selamat 575 orang, meninggal dunia 3 orang") do not."""
+    if d is None:
+        return set()
+    sent = d.sentence_at(r.quantity.start)
+    if sent is None:
+        return set()
+    tally = _count_words()
+    return {w for w in content_words(d.text[sent[0]:sent[1]]) if not _is_number(w) and w not in tally}
+
+
+def _one_statement(a: FigureReading, b: FigureReading, by_id: dict[str, Document], mc: _MovingCounts) -> bool:
+    """Two outlets tell one statement with two numbers ("Total ada 130 korban meninggal dunia," kata Muhadjir /
+    "Total ada 187 ..."): the words of their sentences are the same but the number."""
+    wa, wb = _statement_words(a, by_id.get(a.doc)), _statement_words(b, by_id.get(b.doc))
+    shorter = min(len(wa), len(wb))
+    return shorter >= mc.one_statement_min_words and len(wa & wb) >= mc.one_statement_share * shorter
+
+
+def _wall_time(m: _Moment, other: _Moment) -> datetime:
+    """A moment comparable with ``other``: a time naming no zone is read on the other's clock."""
+    return m.when.replace(tzinfo=None) if m.when.tzinfo is None or other.when.tzinfo is None else m.when
+
+
+def _moment_order(a: _Moment | None, b: _Moment | None) -> int | None:
+    """-1 when ``a`` came first, 1 when ``b`` did, 0 for one moment, None when either is unknown."""
+    if a is None or b is None:
+        return None
+    ta, tb = _wall_time(a, b), _wall_time(b, a)
+    return (ta > tb) - (ta < tb)
+
+
+def _span_message(minutes: int) -> Message:
+    return message("span.hours", n=round(minutes / 60)) if minutes >= 90 else message("span.minutes", n=minutes)
+
+
+def _moved_during_the_day(readings: list[FigureReading], subject: str | Message, on: Message,
+                          by_id: dict[str, Document], given: list[FigureReading],
+                          by_day: dict[str | None, list[FigureReading]]) -> Message | bool | None:
+    """Whether one day's differing counts of people (same claimant or unnamed) are one count moving
+    through the day: the evolving item's explanation when they are; False when they clash for sure (one
+    moment for two counts, one statement told with two numbers); None when the rule does not apply (not a
+    count that moves one way, a later count against the way), leaving the rules before it to decide.
+
+    Each pair's moment is its figure's as-of time, else its report's publication minute. A pair in time order
+    moved when the later figure lies on the count's way (the dead rise, the missing fall). A pair no moment
+    orders moved when one of its figures is said as of a moment of the day ("hingga pukul 16.00", "sampai saat
+    ini"): reports of one day with no hour, a checker's "developing count". A value is said as of a moment
+    when any report of the day gives it so (``given``: every reading of the day, copies too): an outlet
+    repeating BNPB's "2 orang meninggal" without BNPB's "hingga pukul 03.00" gives the same count."""
+    mc = _moving_counts()
+    direction = _count_direction(readings[0], mc)
+    if direction == 0 or any(_count_direction(r, mc) != direction for r in readings):
+        return None
+    # a falling count (the missing) off the way of the days around it (12 tonight, 20 tomorrow) is left to
+    # disc25's rule, which keeps it a contradiction; with no neighbouring day it has no way to be off
+    day = readings[0].date
+    neighbours = any(d and d != day for d in by_day)
+    if direction < 0 and day and neighbours and not _between_the_days_around(readings, day, by_day):
+        return None
+    moments = {id(r): _figure_moment(r, by_id.get(r.doc), mc) for r in readings}
+    marked = [r for r in given if _said_as_of_a_moment(r, by_id.get(r.doc), mc)]
+
+    def as_of_a_moment(r: FigureReading) -> bool:
+        return any(m.low == r.low and m.high == r.high for m in marked)
+
+    ordered: list[tuple[FigureReading, FigureReading]] = []
+    unordered = False
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if a.source == b.source or _overlap(a, b) or not _same_claimant(a, b):
+                continue
+            order = _moment_order(moments[id(a)], moments[id(b)])
+            if order == 0:
+                return False  # one moment, two counts
+            if order is not None:
+                earlier, later = (a, b) if order < 0 else (b, a)
+                if not (later.low > earlier.high if direction > 0 else later.high < earlier.low):
+                    return None  # a later count against the way: the rules before decide
+                ordered.append((earlier, later))
+                continue
+            if _one_statement(a, b, by_id, mc):
+                return False
+            if not (as_of_a_moment(a) or as_of_a_moment(b)):
+                return None
+            unordered = True
+    if not ordered and not unordered:
+        return None
+    # the timed figures in time order (wall clock), then the rest along the count's way
+    in_order = sorted(readings, key=lambda r: (moments[id(r)] is None,
+                                               moments[id(r)].when.replace(tzinfo=None) if moments[id(r)]
+                                               else datetime.min, r.low * direction))
+    points = []
+    for r in in_order:
+        m = moments[id(r)]
+        if m is None:
+            points.append(_point(r))
+        else:
+            moment = message("moment.as_of" if m.as_of else "moment.published", time=m.when.strftime("%H:%M"))
+            points.append(message("figure.point_moment", figure=figure_value(r), claimant=_claimant(r),
+                                  outlet=r.outlet, moment=moment))
+    way = message("way.higher" if direction > 0 else "way.lower")
+    if unordered:
+        return message("figure.moves_unordered", subject=subject, day=on, figures=joined(points, "; "), way=way)
+    gap = max(int((_wall_time(moments[id(lt)], moments[id(er)]) - _wall_time(moments[id(er)], moments[id(lt)]))
+                  .total_seconds() // 60) for er, lt in ordered)
+    return message("figure.moves_in_day", subject=subject, day=on, figures=joined(points, "; "), way=way,
+                   span=_span_message(gap))
 
 
 def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
@@ -321,7 +558,7 @@ def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
     return out
 
 
-def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discrepancy]:
+def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
     """The discrepancies of one thing counted: per scope, same-day contradictions (same
     claimant), same-day disagreements between claimants, and the figure over time; across
     scopes, one item saying the scopes differ."""
@@ -361,7 +598,14 @@ def _subject_discrepancies(story: str, group: list[FigureReading]) -> list[Discr
             # toll too ("sedikitnya delapan" at 17:45, "10" at 20:36)
             floors = _floors_passed_in_day(day_readings) if day else []
             steps = clash + [r for r in floors if r not in clash]
-            if steps and day and (_rises_through_the_day(steps) or _falls_on_the_way(steps, day, by_day)):
+            # disc32: a count of people that moves one way during the day (the dead rise, the missing fall),
+            # read with each figure's own as-of time; one moment for two counts is a clash whatever else says
+            moving = _moved_during_the_day(steps, subject, on, by_id, given[(key, day)], by_day) if steps and day else None
+            if isinstance(moving, dict):
+                any_differ = True
+                out.append(_figure_item(story, "evolving", steps, copies=copies, explanation=moving))
+            elif moving is None and steps and day and (_rises_through_the_day(steps) or
+                                                      _falls_on_the_way(steps, day, by_day)):
                 any_differ = True
                 in_order = sorted(steps, key=lambda r: r.published or "")
                 moved = "figure.rises_in_day" if in_order[0].low < in_order[-1].low else "figure.falls_in_day"
@@ -604,7 +848,7 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
     for group in by_subject.values():
         if len({r.claim for r in group}) < 2 or len({r.source for r in group}) < 2:
             continue
-        out.extend(_subject_discrepancies(story, group))
+        out.extend(_subject_discrepancies(story, group, by_id))
     return out
 
 

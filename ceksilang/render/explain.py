@@ -71,6 +71,13 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "figure.subject_scope": N_("{what} {scope}"),
     "figure.point": N_("{figure} ({claimant}; {outlet})"),
     "figure.point_dated": N_("{figure} ({claimant}; {outlet}; {date})"),
+    "figure.point_moment": N_("{figure} ({claimant}; {outlet}; {moment})"),
+    "moment.as_of": N_("as of {time}"),
+    "moment.published": N_("published {time}"),
+    "way.higher": N_("higher count"),
+    "way.lower": N_("lower count"),
+    "span.hours": N_("{n} h"),
+    "span.minutes": N_("{n} min"),
     "figure.line": N_("{figure} ({details})"),
     "figure.step": N_("{figure} ({date}, {outlet})"),
     "figure.series": N_("{claimant}: {steps}"),
@@ -87,6 +94,13 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "figure.falls_in_day": N_("Figures for {subject} {day}: {figures}. Each later report gives a lower count, on the "
                               "way from the day before to the day after: an evolving figure through the day, not a "
                               "contradiction."),
+    "figure.moves_in_day": N_("Figures for {subject} {day}: {figures}. In the order of their times ({span} apart) "
+                              "each later report gives a {way}, the way this count moves during a day: an evolving "
+                              "figure through the day, not a contradiction."),
+    "figure.moves_unordered": N_("Figures for {subject} {day}: {figures}. No hour puts these reports in order, but "
+                                 "a figure is said as of a moment of the day, and this count moves one way during a "
+                                 "day (a later report gives a {way}): read as an evolving figure through the day; "
+                                 "check which report is the latest."),
     "figure.rises": N_("Figures for {subject} over time: {series}. The count rises from day to day: an evolving "
                        "figure, not a contradiction."),
     "figure.falls": N_("Figures for {subject} over time: {series}. The count falls from day to day: an evolving "
