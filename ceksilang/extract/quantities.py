@@ -692,10 +692,16 @@ def _compound_duration_part(text: str, start: int, unit_word: re.Match[str], nw:
     right before it."""
     word = unit_word.group(1).lower()
     after = _NUMBER_AND_WORD.match(text, unit_word.end())
-    if after and any(big == word and small == after.group(1).lower() for big, small, _ in nw.compound_durations):
+    if after and _compound_factor(nw, word, after.group(1).lower()) is not None:
         return True
     before = _NUMBER_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and any(big == before.group(1).lower() and small == word for big, small, _ in nw.compound_durations)
+    return bool(before) and _compound_factor(nw, before.group(1).lower(), word) is not None
+
+
+def _compound_factor(nw: NumberWords, big: str | None, small: str | None) -> int | None:
+    """How many of the unit ``small`` the unit ``big`` holds when a length may be told in the two
+    (``duration_figures.compound``: "jam" then "menit"), else None."""
+    return next((n for b, s, n in nw.compound_durations if b == big and s == small), None)
 
 
 def _second_duration_part(text: str, word_before: re.Match[str], end: int, nw: NumberWords) -> bool:
@@ -704,7 +710,7 @@ def _second_duration_part(text: str, word_before: re.Match[str], end: int, nw: N
     big = word_before.group(1).lower()
     after = _WORD_AFTER.match(text, end)
     return (bool(after) and bool(re.search(r"\d\s+$", text[max(0, word_before.start() - 3):word_before.start()]))
-            and any(b == big and s == after.group(1).lower() for b, s, _ in nw.compound_durations))
+            and _compound_factor(nw, big, after.group(1).lower()) is not None)
 
 
 def _compound_duration(text: str, end: int, unit: str | None, nxt: _Figure, nw: NumberWords,
@@ -716,7 +722,7 @@ def _compound_duration(text: str, end: int, unit: str | None, nxt: _Figure, nw: 
     second, second_end = _unit_after(text, nxt.end, len(text), language=language)
     table = unit_table(language)
     big, small = table.lookup(unit), table.lookup(second) if second else None
-    factor = next((n for b, s, n in nw.compound_durations if b == big and s == small), None)
+    factor = _compound_factor(nw, big, small)
     return (factor, small, second_end) if factor else None
 
 
