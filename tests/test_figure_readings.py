@@ -663,8 +663,8 @@ def test_a_mass_area_distance_or_people_by_role_makes_a_figure_reading(text, nee
 
 
 @pytest.mark.parametrize("text, needle", [
-    # a product's specification and counted places stay no figure reading
-    ("Baterai itu memiliki bobot 199 gram saja.", "199 gram"),
+    # a product's specification and counted places stay no figure reading (a weight in grams is a claim never
+    # compared since fig28: test_a_product_weight_in_grams_is_a_claim_never_compared)
     ("Petugas berjaga di 30 titik rawan macet selama libur panjang.", "30 titik"),
     ("Motor itu menyemburkan tenaga 9,51 kW pada 8.000 rpm.", "9,51 kW"),
 ])
@@ -672,6 +672,11 @@ def test_a_specification_or_counted_places_make_no_figure_reading(text, needle):
     doc = make_doc("a", text)
     assert needle in [q.text for q in find_quantities("a", text, doc.sentences)]  # found, with its unit
     assert needle not in _readings_of(text)
+
+
+def test_a_product_weight_in_grams_is_a_claim_never_compared():
+    reading = _reading("Baterai itu memiliki bobot 199 gram saja.", "199 gram")
+    assert (reading.unit, reading.measure, reading.comparable) == ("gram", "bobot", False)
 
 
 @pytest.mark.parametrize("text, needle, measure", [
@@ -1503,3 +1508,64 @@ def test_a_place_that_opens_the_next_item_of_a_list_is_not_the_place_of_the_coun
 
 def test_a_count_badly_hurt_is_the_grade_not_all_the_injured():
     assert _reading("Korban luka 133 orang, 37 di antaranya terluka parah.", "37").measure == "luka berat"
+
+
+# fig28: counts of bodies identified are no toll; units of no weight make a claim, never compared, when a noun
+# next to them says what they measure; amounts in other currencies are amounts as dollars are
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Total sudah 50 korban dari 67 kantong jenazah yang berhasil diketahui identitasnya.", "50 korban",
+     "teridentifikasi"),
+    ("Dua jenazah berhasil diidentifikasi tim DVI di RS Bhayangkara.", "Dua jenazah", "teridentifikasi"),
+    ("Dengan begitu jumlah korban meninggal yang telah dikenali kini mencapai 53 orang.", "53 orang",
+     "teridentifikasi"),
+    ("Tim DVI telah mengidentifikasi 20 jenazah korban kebakaran.", "20 jenazah", "teridentifikasi"),
+    ("Polisi menyebut dua jenazah yang belum teridentifikasi masih di rumah sakit.", "dua jenazah",
+     "belum teridentifikasi"),
+])
+def test_bodies_counted_as_identified_are_not_the_toll(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == ("orang", measure)
+
+
+def test_a_toll_with_no_word_of_identification_stays_the_toll():
+    reading = _reading("Sebanyak 67 santri meninggal dunia, sementara identifikasi masih berjalan.", "67 santri")
+    assert reading.measure == "meninggal"
+    # a clause of its own after a comma does not lend its identification to the toll
+    reading = _reading("Korban tewas mencapai 12 orang, dan delapan jenazah telah teridentifikasi.", "12 orang")
+    assert reading.measure == "meninggal"
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    ("Al Ghazali menyerahkan maskawin berupa logam mulia seberat 16,6 gram.", "16,6 gram", "gram", "logam mulia"),
+    ("Harga emas 10 gram: Rp 18.535.000.", "10 gram", "gram", "emas"),
+    ("Bobot motor ringan, dengan tinggi jok 790 mm.", "790 mm", "mm", "tinggi jok"),
+    ("Tebal kaca mobil mencapai 6 cm.", "6 cm", "cm", "kaca mobil"),
+    ("Keduanya dijerat pasal berlapis dengan ancaman 15 tahun penjara.", "ancaman 15 tahun", "tahun", "penjara"),
+    ("Ahmad Dhani mendapat vonis 1,5 tahun penjara.", "1,5 tahun", "tahun", "penjara"),
+])
+def test_a_unit_of_no_weight_says_what_it_measures_and_is_never_compared(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure, reading.comparable) == (unit, measure, False)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # no noun next to the count: no claim, as before
+    ("Petugas kemudian menemukan 2 gram di saku pelaku.", "2 gram"),
+    # a duration with no penalty after it is no claim either
+    ("Ia sudah bekerja di sana selama 10 tahun terakhir.", "10 tahun"),
+])
+def test_a_unit_of_no_weight_with_nothing_named_makes_no_claim(text, needle):
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    assert not [r for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle]
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    ("Al Ghazali juga menyerahkan uang tunai senilai 2.025 Euro.", "2.025 Euro", "EUR", "uang tunai"),
+    ("Para wisatawan terancam denda hingga SGD 50.000.", "hingga SGD 50.000", "SGD", "denda"),
+])
+def test_an_amount_in_another_currency_measures_what_its_phrase_names(text, needle, unit, measure):
+    reading = _reading(text, needle)
+    assert (reading.unit, reading.measure) == (unit, measure)

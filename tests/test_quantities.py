@@ -1331,3 +1331,55 @@ def test_quantities_a_duration_after_durasi_or_dipenjara_is_a_figure(sentence, t
 def test_quantities_a_duration_with_no_cue_stays_a_time() -> None:
     assert find_quantities("t", "Hujan turun selama kurang lebih 30 menit lalu berhenti.") == []
     assert find_quantities("t", "Ia tiba 10 menit kemudian.") == []
+
+
+# fig28: a length told in two units is one figure in the smaller unit; a charge's threatened term is at most;
+# millimetres and centimetres are units
+
+
+@pytest.mark.parametrize("text, needle, value, unit, qualifier", [
+    ("Bleeding Steel adalah film berdurasi 1 jam 49 menit karya Leo Zhang.", "1 jam 49 menit", 109, "menit", "exact"),
+    ("Waktu tempuh rata-rata bisa mencapai 36 menit 6 detik untuk 10 km.", "36 menit 6 detik", 2166, "detik", "exact"),
+    ("Estimasi waktu tempuh rute ini sekitar 2 jam 7 menit.", "sekitar 2 jam 7 menit", 127, "menit", "approx"),
+    ("Gerhana buatan tercipta setiap 19 jam 36 menit saat mengorbit.", "19 jam 36 menit", 1176, "menit", "exact"),
+])
+def test_a_length_told_in_two_units_is_one_figure_in_the_smaller_unit(text, needle, value, unit, qualifier):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle in found, found
+    q = found[needle]
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat itu berlangsung 3 jam lalu bubar.",  # one unit, no cue: a time expression, as before
+    "Ia datang jam 10 dan pulang jam 12 siang.",  # clock times stay no figure
+])
+def test_a_single_duration_or_a_clock_time_is_no_compound_figure(text):
+    assert [q.text for q in find_quantities("a", text)] == []
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Keduanya dijerat pasal berlapis dengan ancaman 15 tahun penjara.", "ancaman 15 tahun"),
+    ("Pelaku terancam 10 tahun penjara.", "terancam 10 tahun"),
+    ("Tersangka dijerat dengan ancaman hukuman 20 tahun penjara.", "ancaman hukuman 20 tahun"),
+])
+def test_a_threatened_term_is_the_longest_the_law_allows(text, needle):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle in found, found
+    assert found[needle].qualifier == "at_most"
+
+
+def test_a_verdict_term_stays_exact():
+    found = {q.text: q for q in find_quantities("a", "Ahmad Dhani mendapat vonis 1,5 tahun penjara.")}
+    assert found["1,5 tahun"].qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    ("Tinggi jok motor ini 790 mm dari tanah.", "790 mm", "mm"),
+    ("Tebal kaca mobil mencapai 6 cm.", "6 cm", "cm"),
+    ("Lebar motor ini 724 milimeter.", "724 milimeter", "mm"),
+    ("Pohon berdiameter 30 sentimeter itu tumbang.", "30 sentimeter", "cm"),
+])
+def test_millimetres_and_centimetres_are_units(text, needle, unit):
+    found = {q.text: q.unit for q in find_quantities("a", text)}
+    assert found.get(needle) == unit, found

@@ -1995,14 +1995,14 @@ def test_a_price_of_goods_no_phrase_names_is_not_compared():
 
 
 # a person's age is a figure measuring "usia", whatever else the sentence says happened to the person;
-# a duration that is no age is no figure claim
+# a prison term is no age: since fig28 a claim of the penalty, never compared
 @pytest.mark.parametrize("text, needle, measure", [
     ("Korban yang masih dicari ialah Yuda Dwi Prasetya (17), warga Tuntang.", "17", "usia"),
     ("Korban perempuan 25 tahun meninggal dunia.", "25 tahun", "usia"),
     ("Seorang pria berusia 40 tahun ditangkap polisi.", "40 tahun", "usia"),
     ("Hakim mempertimbangkan usia harapan hidup rata-rata masyarakat yang mencapai 72 tahun.", "72 tahun", "usia"),
     ("Mbah Tupon, 68 tahun, kehilangan tanahnya.", "68 tahun", "usia"),
-    ("Terdakwa divonis 20 tahun penjara.", "20 tahun", None),
+    ("Terdakwa divonis 20 tahun penjara.", "20 tahun", "penjara"),
 ])
 def test_an_age_is_a_figure_measuring_usia(text, needle, measure):
     from ceksilang.extract.quantities import find_quantities

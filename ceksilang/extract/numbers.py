@@ -93,6 +93,9 @@ class NumberWords:
     duration_through_hedge: frozenset[str] = frozenset()
     # the words of a duration ("detik", "hari"): any number right before one is a duration, never a bare figure
     duration_words: frozenset[str] = frozenset()
+    # fig28: a length told in two units ("1 jam 49 menit", "36 menit 6 detik"): (larger unit, smaller unit, how many
+    # of the smaller one the larger one holds); one figure, in the smaller unit
+    compound_durations: tuple[tuple[str, str, int], ...] = ()
     # the words that open an item of a list of counts, making a "satu" after another count of its
     # sentence a count ("tiga orang, satu di bawah umur", "yang satu")
     one_in_a_list_after: frozenset[str] = frozenset()
@@ -212,6 +215,9 @@ def _number_words(language: str) -> NumberWords:
             duration_through_hedge=frozenset(
                 str(w).lower() for w in (data.get("duration_figures") or {}).get("through_hedge") or ()),
             duration_words=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("words") or ()),
+            compound_durations=tuple((str(big).lower(), str(small).lower(), int(n))
+                                     for big, parts in ((data.get("duration_figures") or {}).get("compound") or {}).items()
+                                     for small, n in (parts or {}).items()),
             one_in_a_list_after=frozenset(str(w).lower() for w in data.get("one_in_a_list_after") or ()),
             together_prefix=_optional_word(together.get("prefix")),
             together_unit=_optional_word(together.get("unit")),

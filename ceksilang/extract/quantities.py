@@ -569,6 +569,7 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
     if (m and m.group(1).lower() in nw.not_after_words and not money
+            and not _second_duration_part(text, m, end, nw)
             and not _preposition_before_count(text, m, start, end, language)
             and not _written_cardinal_after_marker(text, m, start, end, language)):
         return True
@@ -672,11 +673,57 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
         return False
     if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
         return True
+    if _compound_duration_part(text, start, unit_word, nw):
+        return True
     # "pidana penjara paling lama 12 tahun": a legal term reaches over the hedge before the number
     hedge = _patterns(language).qualifier_before.search(text, max(0, start - 40), start) if nw.duration_through_hedge else None
     if hedge and any(w.lower() in nw.duration_through_hedge for w in _two_words_before(text, hedge.start("q"))):
         return True
     return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
+
+
+_NUMBER_AND_WORD = re.compile(r"\s+\d[\d.,]*\s+([^\W\d_]+)")
+_NUMBER_AND_WORD_BEFORE = re.compile(r"\d[\d.,]*\s+([^\W\d_]+)\s+$")
+
+
+def _compound_duration_part(text: str, start: int, unit_word: re.Match[str], nw: NumberWords) -> bool:
+    """True when a duration is one part of a length told in two units ("1 jam 49 menit", "36 menit 6 detik"):
+    a number and a smaller unit (``duration_figures.compound``) right after it, or a number and a larger one
+    right before it."""
+    word = unit_word.group(1).lower()
+    after = _NUMBER_AND_WORD.match(text, unit_word.end())
+    if after and _compound_factor(nw, word, after.group(1).lower()) is not None:
+        return True
+    before = _NUMBER_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and _compound_factor(nw, before.group(1).lower(), word) is not None
+
+
+def _compound_factor(nw: NumberWords, big: str | None, small: str | None) -> int | None:
+    """How many of the unit ``small`` the unit ``big`` holds when a length may be told in the two
+    (``duration_figures.compound``: "jam" then "menit"), else None."""
+    return next((n for b, s, n in nw.compound_durations if b == big and s == small), None)
+
+
+def _second_duration_part(text: str, word_before: re.Match[str], end: int, nw: NumberWords) -> bool:
+    """True when a number after a word of the clock ("jam 49") is the second part of a length told in two units
+    ("1 jam 49 menit"): a number before that word and a smaller unit of it after the number."""
+    big = word_before.group(1).lower()
+    after = _WORD_AFTER.match(text, end)
+    return (bool(after) and bool(re.search(r"\d\s+$", text[max(0, word_before.start() - 3):word_before.start()]))
+            and _compound_factor(nw, big, after.group(1).lower()) is not None)
+
+
+def _compound_duration(text: str, end: int, unit: str | None, nxt: _Figure, nw: NumberWords,
+                       language: str | None) -> tuple[int, str, int] | None:
+    """The rest of a length told in two units after its first part ends at ``end`` ("1 jam" of "1 jam 49
+    menit"): (how many of the smaller unit the larger holds, the smaller unit, where it ends), or None."""
+    if unit is None or nxt.value is None or text[end:nxt.start].strip() or not text[end:nxt.start]:
+        return None
+    second, second_end = _unit_after(text, nxt.end, len(text), language=language)
+    table = unit_table(language)
+    big, small = table.lookup(unit), table.lookup(second) if second else None
+    factor = _compound_factor(nw, big, small)
+    return (factor, small, second_end) if factor else None
 
 
 # a clause read back from a figure ends at any punctuation (a full stop too: the window may cross sentences)
@@ -1708,6 +1755,12 @@ def find_quantities(
             unit = "persen"
         if unit and not currency and not percent:
             end = max(end, unit_end)
+            compound = (_compound_duration(text, end, unit, figures[i], nw, language)
+                        if value is not None and i < len(figures) else None)
+            if compound:  # "1 jam 49 menit": one length, read in its smaller unit (109 menit)
+                factor, unit, end = compound
+                value = value * factor + figures[i].value
+                i += 1
         elif unit and unit_end > end and units.lookup(text[end:unit_end].strip()) == unit:
             end = unit_end
         aum = pats.qualifier_after_unit.match(text, end)

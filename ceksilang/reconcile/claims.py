@@ -435,6 +435,27 @@ def _is_increment(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     return bool(set(own + _first_words(text[q.end:sent[1]], INCREMENT_AFTER_WORDS)) & rw.increment_after)
 
 
+def _identified_measure(text: str, sent: tuple[int, int], q: Quantity, measure: str | None,
+                        rw: ReconcileWords) -> str | None:
+    """The measure of bodies counted as identified ("total sudah 50 korban dari 67 kantong jenazah yang berhasil
+    diketahui identitasnya", "Dua jenazah tambahan berhasil diidentifikasi"): a word of identification in the
+    count's clause turns a death measure (``identified_counts.of``) into the identified one (the unidentified one
+    after a negation: "dua jenazah yang belum teridentifikasi"). How far identification has got is no toll. None
+    when the count measures anything else or its clause says nothing of identification."""
+    if measure not in rw.identified_of or not rw.identified_measure:
+        return None
+    before = text[sent[0]:q.start]
+    after = text[q.end:sent[1]]
+    m = _clause_patterns(rw).breaks.search(after)
+    clause = " ".join(words(before[_clause_start(before, rw):] + " " + (after[:m.start()] if m else after)))
+    for w in rw.identified_words:
+        at = f" {clause} ".find(f" {w} ")
+        if at >= 0:
+            negated = bool(set(clause[:at].split()[-2:]) & rw.negations)
+            return (rw.unidentified_measure or rw.identified_measure) if negated else rw.identified_measure
+    return None
+
+
 def _counted_thing(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """What a figure of a thing-counting unit counts: the thing ending the figure ("20 bus", "50 unit
     bus"), the thing right after its classifier ("18 unit mobil damkar"), else, for a bare classifier,
@@ -2450,14 +2471,17 @@ def _is_number_word(token: str) -> bool:
     return bool(_DIGIT.search(token)) or word in nw.digits or word in nw.se_forms or word in (nw.teens, nw.tens)
 
 
-def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords,
+                        units: frozenset[str] = frozenset()) -> str | None:
     """What a count in a general unit counts when its noun is written right next to it and no measure
     word says more: the common noun right after the unit ("700 orang lulusan", "Dua orang penambang"),
     else the one right before the figure, across a link word only ("peserta sekitar 5 ribu orang",
     "tenaga kerja 30 orang", "pelaku berjumlah dua orang"). A name ("di Jakarta 5 orang"), a time
-    ("hari ini 5 orang"), a verb ("menewaskan 5 orang") or a function word gives none."""
+    ("hari ini 5 orang"), a verb ("menewaskan 5 orang") or a function word gives none. ``units``: units read so
+    beside ``carried_measure.next_noun_units`` (the claim-only units of ``_claim_only_measure``)."""
     cm = rw.carried_measure
-    if cm is None or rw.unit_aliases.get((q.unit or "").lower(), q.unit or "").lower() not in cm.next_noun_units:
+    unit = rw.unit_aliases.get((q.unit or "").lower(), q.unit or "")
+    if cm is None or (unit.lower() not in cm.next_noun_units and unit not in units):
         return None
     after = _PHRASE_TOKEN.findall(text[q.end:min(sent[1], q.end + 60)])
     counts_people = rw.state_counts is not None and rw.unit_aliases.get(
@@ -2502,6 +2526,25 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
             len(tokens) == len(phrase) and [tokens[0].lower(), *tokens[1:]] == phrase):
         return None  # a capital inside the text: a name, not a common noun (the sentence's first word may be one)
     return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
+
+
+def _claim_only_measure(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: ReconcileWords) -> str | None:
+    """What a figure in a unit of no weight (``claim_only_units``) measures: a noun of ``nouns_after`` right after
+    it ("5 tahun penjara"), else, for the other units, the noun written next to the count as ``_noun_next_to_count``
+    reads it for a unit of mass or length ("logam mulia seberat 16,6 gram", "tinggi jok 790 mm"). None when no
+    such noun is written there: the figure then makes no claim."""
+    after = words(text[q.end:min(sent[1], q.end + 40)])
+    for n in (2, 1):
+        if len(after) >= n and " ".join(after[:n]) in rw.claim_nouns_after:
+            return " ".join(after[:n])
+    if unit in rw.nouns_after_only_units:
+        return None
+    noun = _noun_next_to_count(text, sent, q, rw, units=rw.claim_only_units)
+    # "Harga emas 10 gram: Rp 18.535.000": the weight is the gold's, the price is the amount's
+    price = rw.amount_measures.price_noun if rw.amount_measures else None
+    if noun and price and noun.split()[0] == price and len(noun.split()) > 1:
+        noun = noun.split(maxsplit=1)[1]
+    return noun
 
 
 def _role_named_after(after: list[str], cm: CarriedMeasureWords, rw: ReconcileWords) -> str | None:
@@ -2832,7 +2875,13 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         bare_measure = measure  # ("masing-masing dengan alokasi Rp93,5 miliar": still a bare relation)
         if respective == "each" and measure and not per_words & set(measure.split()):
             measure = f"{measure} per {respective_word}"
+        measure = _identified_measure(doc.text, sent, q, measure, rw) or measure
         weight = rw.unit_weights.get(unit, thing_weight)
+        claim_only = weight is None and unit in rw.claim_only_units and not index
+        if claim_only:
+            # "logam mulia seberat 16,6 gram", "paling lama 5 tahun penjara": said of what it measures, never compared
+            measure = _claim_only_measure(doc.text, sent, q, unit, rw)
+            weight = rw.claim_only_weight if measure else None
         # a change in a unit of no weight of its own ("poin") weighs as the index's level, and is a claim
         index_claim = bool(index_change) and weight is None
         if index_claim and rw.index_levels:
@@ -2873,7 +2922,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q, rw)
-        people_state = measure in _people_states(rw)  # a count of people in a state: the toll's kind
+        # a count of people in a state: the toll's kind (the identified are counted as a toll is: "Dua jenazah
+        # tambahan berhasil diidentifikasi" is the day's, not the total identified)
+        people_state = measure in _people_states(rw) or bool(measure and measure in (rw.identified_measure,
+                                                                                    rw.unidentified_measure))
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
             owner_is_part=bool(part),
@@ -2890,7 +2942,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             # "241 dari 242 penumpang tewas": the 242 is who was on board, not the dead; "33 korban
             # tewas lainnya": the rest of a count, not the count
             comparable=((bool(measure) or (unit not in rw.needs_measure and not thing)) and not _is_vague(q, doc.language) and not price_of_unnamed
-                        and not age and carried_from is None and not index and not index_claim
+                        and not age and carried_from is None and not index and not index_claim and not claim_only
                         and not _is_whole_of_part(doc.text, sent, q, rw)
                         and not (part and not part[0])
                         # "Dua dari empat korban meninggal merupakan ibu dan bayi": who some of them are

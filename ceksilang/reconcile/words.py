@@ -64,6 +64,16 @@ class ReconcileWords:
     increment_before: frozenset[str] = frozenset()
     increment_after: frozenset[str] = frozenset()
     increment_toll_words: frozenset[str] = frozenset()  # "bertambah lagi menjadi 20": the toll after all
+    # fig28: "50 korban dari 67 kantong jenazah yang berhasil diidentifikasi": identified, not dead (identified_counts)
+    identified_of: frozenset[str] = frozenset()
+    identified_measure: str | None = None
+    unidentified_measure: str | None = None
+    identified_words: tuple[str, ...] = ()  # longest first
+    # fig28: units of no weight whose figures still make a claim, never compared, when a noun says what they measure
+    claim_only_units: frozenset[str] = frozenset()
+    claim_only_weight: float = 0.0
+    nouns_after_only_units: frozenset[str] = frozenset()  # "5 tahun penjara": only a noun of nouns_after names these
+    claim_nouns_after: frozenset[str] = frozenset()
     severity_of: dict[str, str] = field(default_factory=dict)  # "luka berat" -> "luka": a grade of a state
     severity_joiners: tuple[str, ...] = ()  # "dan", "maupun": two grades told together ("luka berat dan ringan")
     breakdown_openers: tuple[str, ...] = ()  # "dengan rincian": a total's breakdown follows, longest first
@@ -615,6 +625,15 @@ def reconcile_words() -> ReconcileWords:
             increment_before=_lowered_set((data.get("increments") or {}).get("before")),
             increment_after=_lowered_set((data.get("increments") or {}).get("after")),
             increment_toll_words=_lowered_set((data.get("increments") or {}).get("toll_words")),
+            claim_only_units=frozenset(str(u) for u in (data.get("claim_only_units") or {}).get("units") or []),
+            claim_only_weight=float((data.get("claim_only_units") or {}).get("weight") or 0.0),
+            nouns_after_only_units=frozenset(str(u) for u in (data.get("claim_only_units") or {}).get("nouns_after_only") or []),
+            claim_nouns_after=_lowered_set((data.get("claim_only_units") or {}).get("nouns_after")),
+            identified_of=_lowered_set((data.get("identified_counts") or {}).get("of")),
+            identified_measure=(data.get("identified_counts") or {}).get("measure"),
+            unidentified_measure=(data.get("identified_counts") or {}).get("negated"),
+            identified_words=tuple(sorted(_lowered_set((data.get("identified_counts") or {}).get("words")),
+                                          key=len, reverse=True)),
             breakdown_openers=_lower_longest_first(data.get("breakdown_openers") or []),
             severity_of={str(g).lower(): str(base) for base, grades in
                          ((data.get("severities") or {}).get("grades") or {}).items() for g in grades},
