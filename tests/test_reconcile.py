@@ -4005,3 +4005,102 @@ def test_one_of_a_group_written_with_the_initials_of_another_name_is_a_detail():
     docs.update({x.id: x for x in (c, d)})
     for pair in ([b, c], [b, d]):
         assert [x for x in detail_discrepancies("s", pair, docs, []) if "differ on who" in x.explanation] == []
+
+
+# --------------------------------------------------------------------------- disc33: typed detail slots
+
+def test_a_plate_after_bernopol_or_berplat_is_read_and_its_front_is_no_code():
+    # disc33 mock-up: one truck's plate, two digits swapped by one outlet; a plate written with no plate
+    # word ("truk tronton KT 8534 AJ") is not read, and its front "KT 8534" is never a code of its own
+    (found,) = _numbers("Truk tronton bernopol KT-8534-AJ menabrak antrean kendaraan di lampu merah.",
+                        "Sopir truk tronton berplat KT 8534 AJ sudah diamankan polisi.",
+                        "Sopir kontainer nomor polisi KT 8543 AJ kini sudah diamankan polisi.",
+                        "Truk tronton KT 8534 AJ bermuatan kontainer meluncur dari arah atas.")
+    assert found.docs == ["a", "b", "c"] and "KT 8543 AJ" in found.explanation
+
+
+@pytest.mark.parametrize("texts", [
+    # two kilometre points sharing a digit are two points (where a contraflow began, another crash)
+    ("Kecelakaan terjadi di tol Cikampek KM 58, contraflow dibuka di tol Cikampek KM 47.",
+     "Kecelakaan terjadi di tol Cikampek KM 58; tahun lalu kecelakaan di tol Cikampek KM 70."),
+])
+def test_two_road_points_more_than_one_slip_apart_are_no_number_detail(texts):
+    assert _numbers(*texts) == []
+
+
+def test_one_road_point_one_slip_apart_is_a_number_detail():
+    (found,) = _numbers("Kecelakaan beruntun terjadi di ruas tol Cipularang KM 95 arah Jakarta.",
+                        "Kecelakaan beruntun terjadi di ruas tol Cipularang KM 59 arah Jakarta.")
+    assert "KM 95" in found.explanation and "KM 59" in found.explanation
+
+
+def test_a_time_alone_in_its_clause_of_a_many_time_sentence_is_read_by_its_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # disc33 mock-up: the second report tells the start and the end in one sentence; the fire out is its clause's
+    a = _with_clock(make_doc("a", "Kebakaran melanda gudang. Api baru dapat dipadamkan sekira pukul 03.00 WIB.",
+                             "Harian A", "2021-09-08"), "pukul 03.00 WIB", "2021-09-08T03:00:00+07:00")
+    b = make_doc("b", "Gudang itu kebakaran sekitar pukul 01.45 WIB, api mulai padam sekitar pukul 04.00 WIB.",
+                 "Harian B", "2021-09-08")
+    b = _with_clock(_with_clock(b, "pukul 01.45 WIB", "2021-09-08T01:45:00+07:00"),
+                    "pukul 04.00 WIB", "2021-09-08T04:00:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    found = [x for x in detail_discrepancies("s", [a, b], docs, []) if "03.00" in x.explanation]
+    assert len(found) == 1 and "04.00" in found[0].explanation and "01.45" not in found[0].explanation
+    # two times in one clause say nothing of which is the moment
+    c = make_doc("c", "Api mulai padam antara pukul 04.00 WIB dan pukul 04.20 WIB.", "Harian C", "2021-09-08")
+    c = _with_clock(_with_clock(c, "pukul 04.00 WIB", "2021-09-08T04:00:00+07:00"),
+                    "pukul 04.20 WIB", "2021-09-08T04:20:00+07:00")
+    docs = {x.id: x for x in (a, c)}
+    assert [x for x in detail_discrepancies("s", [a, c], docs, []) if "03.00" in x.explanation] == []
+
+
+def test_the_end_of_a_span_is_not_set_against_a_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # disc33 mock-up: the series began at 11.22; the count of shocks was taken until 12.00
+    a = _with_clock(make_doc("a", "Rangkaian gempa bumi di perairan Bawean itu terjadi sejak pukul 11.22 WIB.",
+                             "Harian A", "2024-03-22"), "pukul 11.22 WIB", "2024-03-22T11:22:00+07:00")
+    b = _with_clock(make_doc("b", "Gempa bumi di perairan Bawean itu terjadi 167 kali hingga pukul 12.00 WIB.",
+                             "Harian B", "2024-03-22"), "pukul 12.00 WIB", "2024-03-22T12:00:00+07:00")
+    docs = {x.id: x for x in (a, b)}
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "11.22" in x.explanation] == []
+
+
+def test_one_site_with_its_unit_spelt_two_ways_or_cut_before_a_place_word_is_no_place_detail():
+    assert _places("Sopir berangkat dari parkiran di Jalan Pulau Balang Kilometer 13, pada pukul 05.00 Wita.",
+                   "Sopir berangkat dari parkiran di Jalan Pulau Balang Km 13 Kelurahan Karang Joang pukul 05.00.") == []
+
+
+_QUAKE = [Entity(id="loc:tuban", name="Tuban", type="GPE"), Entity(id="loc:bawean", name="Pulau Bawean", type="LOC")]
+
+
+def _heading_items(*texts: str) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, f"Harian {k}", "2024-03-22") for k, t in enumerate(texts)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, _QUAKE)
+            if d.message and str(d.message["key"]).startswith("detail.slot")]
+
+
+def test_two_compass_headings_apart_from_one_place_are_a_detail():
+    # disc33 mock-up: a heading written with capitals ("Timur Laut") is read after its cue
+    (found,) = _heading_items(
+        "Pusat gempa berlokasi di laut pada jarak 114 kilometer arah Timur Laut Tuban pada kedalaman 12 km.",
+        "Pusat gempa berlokasi di laut pada jarak 114 kilometer arah barat daya Tuban pada kedalaman 12 km.")
+    assert "barat daya" in found.explanation and "timur laut" in found.explanation.lower()
+
+
+@pytest.mark.parametrize("texts", [
+    # next points of the compass: one heading told less exactly
+    ("Pusat gempa berlokasi di laut pada jarak 114 kilometer arah timur laut Tuban pada kedalaman 12 km.",
+     "Pusat gempa berlokasi di laut pada jarak 114 kilometer arah timur Tuban pada kedalaman 12 km."),
+    # headings from two places: the report naming both takes no side, and a heading from another place is no value
+    ("Pusat gempa berlokasi di laut pada jarak 114 kilometer arah timur laut Tuban pada kedalaman 12 km.",
+     "Pusat gempa berlokasi 35 kilometer arah barat Pulau Bawean atau 114 kilometer arah timur Tuban pada kedalaman 12 km."),
+    # a region's name is no heading
+    ("Gempa pada kedalaman 12 km itu dirasakan warga Tuban di Jawa Timur.",
+     "Gempa pada kedalaman 12 km itu dirasakan warga Tuban di Jawa Barat."),
+])
+def test_near_headings_headings_of_two_places_or_region_names_are_no_detail(texts):
+    assert _heading_items(*texts) == []

@@ -2498,19 +2498,27 @@ def _clause_break_pattern(breaks: Sequence[str]) -> re.Pattern[str] | None:
 def _clause_of(d: Document, s: int, e: int, t: TimeExpr, times: Sequence[TimeExpr],
                settings: _ClockSettings) -> tuple[int, int] | None:
     """The clause of sentence ``d.text[s:e]`` that holds time ``t`` when the sentence holds other times
-    (``times``): from the last clause break before ``t`` to the first after it, with a break between
-    ``t`` and every other time; None when some other time shares its clause or no break is known."""
+    (``times``): from the last clause break before ``t`` to the first after it. None when another time
+    shares its clause, or when some time of the sentence has no word of its own in its clause: "antara
+    pukul 04.00 dan pukul 04.20" is one range, not two clauses."""
     if settings.clause_break is None:
         return None
-    start, end = s, e
-    for m in settings.clause_break.finditer(d.text, s, e):
-        if m.end() <= t.start:
-            start = m.end()
-        elif m.start() >= t.end and end == e:
-            end = m.start()
-    if any(o is not t and start <= o.start < end for o in times):
-        return None
-    return start, end
+    breaks = list(settings.clause_break.finditer(d.text, s, e))
+    clock_words = _clock_words()
+
+    def bounds(x: TimeExpr) -> tuple[int, int]:
+        start = max((m.end() for m in breaks if m.end() <= x.start), default=s)
+        end = min((m.start() for m in breaks if m.start() >= x.end), default=e)
+        return start, end
+
+    for x in times:
+        start, end = bounds(x)
+        if any(o is not x and start <= o.start < end for o in times):
+            return None
+        own = d.text[start:x.start] + " " + d.text[x.end:end]
+        if not any(w.isalpha() and w not in clock_words for w in words(own)):
+            return None
+    return bounds(t)
 
 
 def _ends_a_span(before: str, settings: _ClockSettings) -> bool:
