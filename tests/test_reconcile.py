@@ -4104,3 +4104,33 @@ def test_two_compass_headings_apart_from_one_place_are_a_detail():
 ])
 def test_near_headings_headings_of_two_places_or_region_names_are_no_detail(texts):
     assert _heading_items(*texts) == []
+
+
+_CRASH = [Entity(id="loc:cikampek", name="Cikampek", type="GPE")]
+
+
+def _model_items(*texts: str) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, f"Harian {k}", "2024-04-08") for k, t in enumerate(texts)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, _CRASH)
+            if d.message and str(d.message["key"]).startswith("detail.slot")]
+
+
+def test_one_car_told_as_two_models_is_a_detail():
+    # disc33 mock-up: the car that burned is a Gran Max in one report, an Avanza in the other
+    (found,) = _model_items("Mobil Grand Max yang terbakar di tol Cikampek ditumpangi sembilan orang pemudik.",
+                            "Mobil Toyota Avanza yang terbakar di tol Cikampek ditumpangi sembilan orang pemudik.")
+    assert "avanza" in found.explanation.lower() and "grand max" in found.explanation.lower()
+
+
+@pytest.mark.parametrize("texts", [
+    # one model in several spellings
+    ("Mobil Grand Max yang terbakar di tol Cikampek ditumpangi sembilan orang pemudik.",
+     "Mobil GranMax yang terbakar di tol Cikampek ditumpangi sembilan orang pemudik."),
+    # a report naming both cars takes no side
+    ("Mobil Grand Max dan mobil Terios yang terbakar di tol Cikampek ditumpangi pemudik.",
+     "Mobil Terios yang terbakar di tol Cikampek ditumpangi pemudik."),
+])
+def test_one_model_spelt_two_ways_or_a_report_naming_two_cars_is_no_detail(texts):
+    assert _model_items(*texts) == []

@@ -4024,6 +4024,12 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
             cued = False  # "para petani": many people's job, not one actor's
         reach = es.actor_reach.get(slot)
         near = range(max(0, k - reach), k + n + reach) if reach else range(0)
+        if reach and slot in es.actor_after:
+            after = k + n
+            while after < min(len(tokens), k + n + reach) and not re.search(
+                    r"[,;:(]", sentence[matches[after - 1].end():matches[after].start()]):
+                after += 1
+            near = range(k + n, after)
         actors = frozenset(lower[i] for i in near if i < len(tokens) and lower[i] in names and tokens[i][:1].isupper())
         if cued and (actors or not reach) and not (
                 (k > 0 and raw[:1].isupper() and slot not in es.capitalised)

@@ -693,6 +693,9 @@ class ExclusiveSlots:
     # slots whose values count written with a capital too: a compass heading is often capitalised
     # after its cue ("114 Km arah Timur Laut Tuban"), where a capital marks no name
     capitalised: frozenset[str] = frozenset()
+    # slots whose actor is the name right after the value, up to a comma: a heading is taken from the place
+    # named after it ("48 km tenggara Kabupaten Pangandaran, Jawa Barat": Pangandaran, not Jawa)
+    actor_after: frozenset[str] = frozenset()
     slot_sizes: dict[str, int] = field(default_factory=dict)  # slot -> how many values it has
 
     # the first word of each form of two words or more: a phrase starting with any other word is
@@ -761,6 +764,7 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
                               quoted=frozenset(str(k) for k, v in rules.items() if v.get("quoted")),
                               near_agree=frozenset(str(k) for k, v in rules.items() if v.get("near_agree")),
                               capitalised=frozenset(str(k) for k, v in rules.items() if v.get("capitalised")),
+                              actor_after=frozenset(str(k) for k, v in rules.items() if v.get("actor_after")),
                               slot_sizes={str(slot): len(values) for slot, values in (data.get("slots") or {}).items()},
                               multiword_starts=starts,
                               longest_form=max((len(f.split()) for f in value_of), default=1))
