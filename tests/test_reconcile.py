@@ -4034,37 +4034,43 @@ def test_one_road_point_one_slip_apart_is_a_number_detail():
     assert "KM 95" in found.explanation and "KM 59" in found.explanation
 
 
-def test_a_time_alone_in_its_clause_of_a_many_time_sentence_is_read_by_its_moment():
+def _clocked(doc_id: str, text: str, times: dict[str, str], day: str) -> Document:
+    """A report of ``day`` whose clock times (needle: ISO value) are already read."""
+    doc = make_doc(doc_id, text, f"Harian {doc_id.upper()}", day)
+    for needle, value in times.items():
+        doc = _with_clock(doc, needle, value)
+    return doc
+
+
+def _details_naming(time: str, *docs: Document) -> list[Discrepancy]:
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 
+    return [x for x in detail_discrepancies("s", list(docs), {d.id: d for d in docs}, []) if time in x.explanation]
+
+
+def test_a_time_alone_in_its_clause_of_a_many_time_sentence_is_read_by_its_moment():
     # disc33 mock-up: the second report tells the start and the end in one sentence; the fire out is its clause's
-    a = _with_clock(make_doc("a", "Kebakaran melanda gudang. Api baru dapat dipadamkan sekira pukul 03.00 WIB.",
-                             "Harian A", "2021-09-08"), "pukul 03.00 WIB", "2021-09-08T03:00:00+07:00")
-    b = make_doc("b", "Gudang itu kebakaran sekitar pukul 01.45 WIB, api mulai padam sekitar pukul 04.00 WIB.",
-                 "Harian B", "2021-09-08")
-    b = _with_clock(_with_clock(b, "pukul 01.45 WIB", "2021-09-08T01:45:00+07:00"),
-                    "pukul 04.00 WIB", "2021-09-08T04:00:00+07:00")
-    docs = {x.id: x for x in (a, b)}
-    found = [x for x in detail_discrepancies("s", [a, b], docs, []) if "03.00" in x.explanation]
-    assert len(found) == 1 and "04.00" in found[0].explanation and "01.45" not in found[0].explanation
+    day = "2021-09-08"
+    a = _clocked("a", "Kebakaran melanda gudang. Api baru dapat dipadamkan sekira pukul 03.00 WIB.",
+                 {"pukul 03.00 WIB": f"{day}T03:00:00+07:00"}, day)
+    b = _clocked("b", "Gudang itu kebakaran sekitar pukul 01.45 WIB, api mulai padam sekitar pukul 04.00 WIB.",
+                 {"pukul 01.45 WIB": f"{day}T01:45:00+07:00", "pukul 04.00 WIB": f"{day}T04:00:00+07:00"}, day)
+    (found,) = _details_naming("03.00", a, b)
+    assert "04.00" in found.explanation and "01.45" not in found.explanation
     # two times in one clause say nothing of which is the moment
-    c = make_doc("c", "Api mulai padam antara pukul 04.00 WIB dan pukul 04.20 WIB.", "Harian C", "2021-09-08")
-    c = _with_clock(_with_clock(c, "pukul 04.00 WIB", "2021-09-08T04:00:00+07:00"),
-                    "pukul 04.20 WIB", "2021-09-08T04:20:00+07:00")
-    docs = {x.id: x for x in (a, c)}
-    assert [x for x in detail_discrepancies("s", [a, c], docs, []) if "03.00" in x.explanation] == []
+    c = _clocked("c", "Api mulai padam antara pukul 04.00 WIB dan pukul 04.20 WIB.",
+                 {"pukul 04.00 WIB": f"{day}T04:00:00+07:00", "pukul 04.20 WIB": f"{day}T04:20:00+07:00"}, day)
+    assert _details_naming("03.00", a, c) == []
 
 
 def test_the_end_of_a_span_is_not_set_against_a_moment():
-    from ceksilang.reconcile.discrepancies import detail_discrepancies
-
     # disc33 mock-up: the series began at 11.22; the count of shocks was taken until 12.00
-    a = _with_clock(make_doc("a", "Rangkaian gempa bumi di perairan Bawean itu terjadi sejak pukul 11.22 WIB.",
-                             "Harian A", "2024-03-22"), "pukul 11.22 WIB", "2024-03-22T11:22:00+07:00")
-    b = _with_clock(make_doc("b", "Gempa bumi di perairan Bawean itu terjadi 167 kali hingga pukul 12.00 WIB.",
-                             "Harian B", "2024-03-22"), "pukul 12.00 WIB", "2024-03-22T12:00:00+07:00")
-    docs = {x.id: x for x in (a, b)}
-    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "11.22" in x.explanation] == []
+    day = "2024-03-22"
+    a = _clocked("a", "Rangkaian gempa bumi di perairan Bawean itu terjadi sejak pukul 11.22 WIB.",
+                 {"pukul 11.22 WIB": f"{day}T11:22:00+07:00"}, day)
+    b = _clocked("b", "Gempa bumi di perairan Bawean itu terjadi 167 kali hingga pukul 12.00 WIB.",
+                 {"pukul 12.00 WIB": f"{day}T12:00:00+07:00"}, day)
+    assert _details_naming("11.22", a, b) == []
 
 
 def test_one_site_with_its_unit_spelt_two_ways_or_cut_before_a_place_word_is_no_place_detail():
