@@ -2844,7 +2844,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                 and _proposed(doc.text, sent, q, rw)):
             measure = f"{rw.proposal_marker} {measure}" if measure else rw.proposal_marker
         # "berkapasitas 600 orang namun dihuni 2.072": the 600 is what the prison holds, never its inmates
-        elif (not amount and measure != rw.age_measure and rw.capacity_marker not in (measure or "").split()
+        elif (not amount and measure != rw.age_measure
+              and not any(w.startswith(rw.capacity_marker) for w in (measure or "").split())
               and _capacity(doc.text, sent, q, doc.quantities, rw)):
             measure = f"{rw.capacity_marker} {measure}" if measure else rw.capacity_marker
         # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
