@@ -1569,3 +1569,15 @@ def test_a_unit_of_no_weight_with_nothing_named_makes_no_claim(text, needle):
 def test_an_amount_in_another_currency_measures_what_its_phrase_names(text, needle, unit, measure):
     reading = _reading(text, needle)
     assert (reading.unit, reading.measure) == (unit, measure)
+
+def test_a_count_after_a_word_of_capacity_is_what_the_place_holds():
+    # disc33 mock-up: the prison holds 600 and is filled by 2.072; the 2.072 after "namun" is its inmates
+    text = "Lapas Sukamaju berkapasitas 600 orang namun dihuni oleh 2.072 narapidana."
+    held, inside = _reading(text, "600 orang"), _reading(text, "2.072 narapidana")
+    assert held.measure.split()[0] == "kapasitas"
+    assert not (inside.measure or "").startswith("kapasitas")
+    # a count after a capacity word with another count between is not the capacity
+    text = "Dari kapasitas 900 orang, saat ini terisi 2.069 orang."
+    assert not (_reading(text, "2.069 orang").measure or "").startswith("kapasitas")
+    # what a cell should hold, not who is in it
+    assert (_reading("Sel tersebut seharusnya diisi 40 tahanan saja.", "40 tahanan").measure or "").startswith("kapasitas")

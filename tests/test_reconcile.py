@@ -4116,3 +4116,137 @@ def test_an_as_of_moment_in_the_sentence_a_part_takes_its_people_from_counts_for
     far = [_day_report("a", "2025-07-21", "Berdasarkan data hingga Senin (21/7) sore, kapal itu dievakuasi. "
                        "Petugas bekerja keras. Sebanyak 575 orang selamat.", "575 orang", 575), docs[1]]
     assert _one_day(figure_discrepancies(reconcile(far, ENTITIES, [])), "2025-07-21").status == "contradiction"
+
+# --------------------------------------------------------------------------- disc33: typed detail slots
+
+def test_a_plate_after_bernopol_or_berplat_is_read_and_its_front_is_no_code():
+    # disc33 mock-up: one truck's plate, two digits swapped by one outlet; a plate written with no plate
+    # word ("truk tronton KT 8534 AJ") is not read, and its front "KT 8534" is never a code of its own
+    (found,) = _numbers("Truk tronton bernopol KT-8534-AJ menabrak antrean kendaraan di lampu merah.",
+                        "Sopir truk tronton berplat KT 8534 AJ sudah diamankan polisi.",
+                        "Sopir kontainer nomor polisi KT 8543 AJ kini sudah diamankan polisi.",
+                        "Truk tronton KT 8534 AJ bermuatan kontainer meluncur dari arah atas.")
+    assert found.docs == ["a", "b", "c"] and "KT 8543 AJ" in found.explanation
+
+
+@pytest.mark.parametrize("texts", [
+    # two kilometre points sharing a digit are two points (where a contraflow began, another crash)
+    ("Kecelakaan terjadi di tol Cikampek KM 58, contraflow dibuka di tol Cikampek KM 47.",
+     "Kecelakaan terjadi di tol Cikampek KM 58; tahun lalu kecelakaan di tol Cikampek KM 70."),
+])
+def test_two_road_points_more_than_one_slip_apart_are_no_number_detail(texts):
+    assert _numbers(*texts) == []
+
+
+def test_one_road_point_one_slip_apart_is_a_number_detail():
+    (found,) = _numbers("Kecelakaan beruntun terjadi di ruas tol Cipularang KM 95 arah Jakarta.",
+                        "Kecelakaan beruntun terjadi di ruas tol Cipularang KM 59 arah Jakarta.")
+    assert "KM 95" in found.explanation and "KM 59" in found.explanation
+
+
+def _clocked(doc_id: str, text: str, times: dict[str, str], day: str) -> Document:
+    """A report of ``day`` whose clock times (needle: ISO value) are already read."""
+    doc = make_doc(doc_id, text, f"Harian {doc_id.upper()}", day)
+    for needle, value in times.items():
+        doc = _with_clock(doc, needle, value)
+    return doc
+
+
+def _details_naming(time: str, *docs: Document) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    return [x for x in detail_discrepancies("s", list(docs), {d.id: d for d in docs}, []) if time in x.explanation]
+
+
+def test_a_time_alone_in_its_clause_of_a_many_time_sentence_is_read_by_its_moment():
+    # disc33 mock-up: the second report tells the start and the end in one sentence; the fire out is its clause's
+    day = "2021-09-08"
+    a = _clocked("a", "Kebakaran melanda gudang. Api baru dapat dipadamkan sekira pukul 03.00 WIB.",
+                 {"pukul 03.00 WIB": f"{day}T03:00:00+07:00"}, day)
+    b = _clocked("b", "Gudang itu kebakaran sekitar pukul 01.45 WIB, api mulai padam sekitar pukul 04.00 WIB.",
+                 {"pukul 01.45 WIB": f"{day}T01:45:00+07:00", "pukul 04.00 WIB": f"{day}T04:00:00+07:00"}, day)
+    (found,) = _details_naming("03.00", a, b)
+    assert "04.00" in found.explanation and "01.45" not in found.explanation
+    # two times in one clause say nothing of which is the moment
+    c = _clocked("c", "Api mulai padam antara pukul 04.00 WIB dan pukul 04.20 WIB.",
+                 {"pukul 04.00 WIB": f"{day}T04:00:00+07:00", "pukul 04.20 WIB": f"{day}T04:20:00+07:00"}, day)
+    assert _details_naming("03.00", a, c) == []
+
+
+def test_the_end_of_a_span_is_not_set_against_a_moment():
+    # disc33 mock-up: the series began at 11.22; the count of shocks was taken until 12.00
+    day = "2024-03-22"
+    a = _clocked("a", "Rangkaian gempa bumi di perairan Bawean itu terjadi sejak pukul 11.22 WIB.",
+                 {"pukul 11.22 WIB": f"{day}T11:22:00+07:00"}, day)
+    b = _clocked("b", "Gempa bumi di perairan Bawean itu terjadi 167 kali hingga pukul 12.00 WIB.",
+                 {"pukul 12.00 WIB": f"{day}T12:00:00+07:00"}, day)
+    assert _details_naming("11.22", a, b) == []
+
+
+def test_one_site_with_its_unit_spelt_two_ways_or_cut_before_a_place_word_is_no_place_detail():
+    assert _places("Sopir berangkat dari parkiran di Jalan Pulau Balang Kilometer 13, pada pukul 05.00 Wita.",
+                   "Sopir berangkat dari parkiran di Jalan Pulau Balang Km 13 Kelurahan Karang Joang pukul 05.00.") == []
+
+
+_QUAKE = [Entity(id="loc:tuban", name="Tuban", type="GPE"), Entity(id="loc:bawean", name="Pulau Bawean", type="LOC")]
+
+
+def _heading_items(*texts: str) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, f"Harian {k}", "2024-03-22") for k, t in enumerate(texts)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, _QUAKE)
+            if d.message and str(d.message["key"]).startswith("detail.slot")]
+
+
+def test_two_compass_headings_apart_from_one_place_are_a_detail():
+    # disc33 mock-up: a heading written with capitals ("Timur Laut") is read after its cue
+    (found,) = _heading_items(
+        "Pusat gempa berlokasi di laut pada jarak 114 kilometer arah Timur Laut Tuban pada kedalaman 12 km.",
+        "Pusat gempa berlokasi di laut pada jarak 114 kilometer arah barat daya Tuban pada kedalaman 12 km.")
+    assert "barat daya" in found.explanation and "timur laut" in found.explanation.lower()
+
+
+@pytest.mark.parametrize("texts", [
+    # next points of the compass: one heading told less exactly
+    ("Pusat gempa berlokasi di laut pada jarak 114 kilometer arah timur laut Tuban pada kedalaman 12 km.",
+     "Pusat gempa berlokasi di laut pada jarak 114 kilometer arah timur Tuban pada kedalaman 12 km."),
+    # headings from two places: the report naming both takes no side, and a heading from another place is no value
+    ("Pusat gempa berlokasi di laut pada jarak 114 kilometer arah timur laut Tuban pada kedalaman 12 km.",
+     "Pusat gempa berlokasi 35 kilometer arah barat Pulau Bawean atau 114 kilometer arah timur Tuban pada kedalaman 12 km."),
+    # a region's name is no heading
+    ("Gempa pada kedalaman 12 km itu dirasakan warga Tuban di Jawa Timur.",
+     "Gempa pada kedalaman 12 km itu dirasakan warga Tuban di Jawa Barat."),
+])
+def test_near_headings_headings_of_two_places_or_region_names_are_no_detail(texts):
+    assert _heading_items(*texts) == []
+
+
+_CRASH = [Entity(id="loc:cikampek", name="Cikampek", type="GPE")]
+
+
+def _model_items(*texts: str) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, f"Harian {k}", "2024-04-08") for k, t in enumerate(texts)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, _CRASH)
+            if d.message and str(d.message["key"]).startswith("detail.slot")]
+
+
+def test_one_car_told_as_two_models_is_a_detail():
+    # disc33 mock-up: the car that burned is a Gran Max in one report, an Avanza in the other
+    (found,) = _model_items("Mobil Grand Max yang terbakar di tol Cikampek ditumpangi sembilan orang pemudik.",
+                            "Mobil Toyota Avanza yang terbakar di tol Cikampek ditumpangi sembilan orang pemudik.")
+    assert "avanza" in found.explanation.lower() and "grand max" in found.explanation.lower()
+
+
+@pytest.mark.parametrize("texts", [
+    # one model in several spellings
+    ("Mobil Grand Max yang terbakar di tol Cikampek ditumpangi sembilan orang pemudik.",
+     "Mobil GranMax yang terbakar di tol Cikampek ditumpangi sembilan orang pemudik."),
+    # a report naming both cars takes no side
+    ("Mobil Grand Max dan mobil Terios yang terbakar di tol Cikampek ditumpangi pemudik.",
+     "Mobil Terios yang terbakar di tol Cikampek ditumpangi pemudik."),
+])
+def test_one_model_spelt_two_ways_or_a_report_naming_two_cars_is_no_detail(texts):
+    assert _model_items(*texts) == []

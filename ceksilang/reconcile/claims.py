@@ -2162,23 +2162,44 @@ def _whole_words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 _PUNCTUATION_BREAK = re.compile(r"[,;:]")
 
 
-def _proposed(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
-    """Whether a word of ``proposed_amounts`` ("mengusulkan", "tuntutan") stands earlier in the amount's
-    clause: the amount is proposed, demanded or targeted, not decided. The clause starts after the last
-    comma, semicolon, colon or contrast word before the figure ("..., namun kami putuskan 6,5 persen")."""
-    if not rw.proposal_words or not rw.proposal_marker:
-        return False
+def _clause_before(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str:
+    """The lower-case text of a figure's clause before it: after the last comma, semicolon, colon or
+    contrast word ("..., namun kami putuskan 6,5 persen")."""
     before = text[sent[0]:q.start].lower()
     patterns = _clause_patterns(rw)
-    # "dan" / "serta" join the demanded terms of one demand ("dituntut tujuh tahun penjara dan denda
-    # Rp600 juta"): only a comma-like break or a contrast ends the demand's reach
     for pattern in (_PUNCTUATION_BREAK, patterns.contrasts):
         cut = None
         for cut in pattern.finditer(before):
             pass
         if cut is not None:
             before = before[cut.end():]
-    return _whole_words_pattern(rw.proposal_words).search(before) is not None
+    return before
+
+
+def _capacity(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity], rw: ReconcileWords) -> bool:
+    """Whether a word of ``capacity_counts`` ("berkapasitas", "seharusnya diisi") stands earlier in the count's
+    clause with no other count between them: the count is what a place holds, not who is in it."""
+    if not rw.capacity_words or not rw.capacity_marker:
+        return False
+    before = _clause_before(text, sent, q, rw)
+    found = None
+    for found in _whole_words_pattern(rw.capacity_words).finditer(before):
+        pass
+    if found is None:
+        return False
+    word_at = q.start - len(before) + found.end()
+    return not any(word_at <= o.start < q.start for o in others if o is not q)
+
+
+def _proposed(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """Whether a word of ``proposed_amounts`` ("mengusulkan", "tuntutan") stands earlier in the amount's
+    clause: the amount is proposed, demanded or targeted, not decided. The clause starts after the last
+    comma, semicolon, colon or contrast word before the figure ("..., namun kami putuskan 6,5 persen");
+    "dan" / "serta" join the demanded terms of one demand ("dituntut tujuh tahun penjara dan denda
+    Rp600 juta"): only a comma-like break or a contrast ends the demand's reach."""
+    if not rw.proposal_words or not rw.proposal_marker:
+        return False
+    return _whole_words_pattern(rw.proposal_words).search(_clause_before(text, sent, q, rw)) is not None
 
 
 OLD_VALUE_REACH = 12  # words between "dulunya" and the old figure, and between it and "menjadi"
@@ -2865,6 +2886,11 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
                 and _proposed(doc.text, sent, q, rw)):
             measure = f"{rw.proposal_marker} {measure}" if measure else rw.proposal_marker
+        # "berkapasitas 600 orang namun dihuni 2.072": the 600 is what the prison holds, never its inmates
+        elif (not amount and measure != rw.age_measure
+              and not any(w.startswith(rw.capacity_marker) for w in (measure or "").split())
+              and _capacity(doc.text, sent, q, doc.quantities, rw)):
+            measure = f"{rw.capacity_marker} {measure}" if measure else rw.capacity_marker
         # "Lima peserta terbaik mendapatkan hadiah masing-masing Rp50 juta": an amount for each, never a total
         # (it keeps "per <word>", so it meets only amounts for each: see discrepancies._per_part)
         respective, respective_word = _respective(doc.text, sent, q, doc.quantities, rw)

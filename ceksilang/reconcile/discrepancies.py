@@ -2460,10 +2460,26 @@ def _one_transliterated(a: str, b: str, rw: ReconcileWords) -> bool:
     return common >= TRANSLITERATED_MIN and common >= rw.transliterated_stem * shorter
 
 
+def _site_words(name: str, rw: ReconcileWords) -> list[str]:
+    """A site's name (lower case) as words, a unit's spellings as one ("Km 13" / "Kilometer 13") and
+    a place word that ends it left off: "Jalan Pulau Balang Km 13 Kelurahan" is a name cut at its
+    length cap where the next place (the Kelurahan's name) begins."""
+    units = unit_table().canonical
+    out = [units.get(w, w) for w in name.split()]
+    while len(out) > 1 and out[-1] in _lower_place_words(rw.place_words):
+        out.pop()
+    return out
+
+
+@lru_cache(maxsize=4)
+def _lower_place_words(place_words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in place_words)
+
+
 def _same_site(a: str, b: str, rw: ReconcileWords) -> bool:
     """One site's name written two ways or more or less fully ("Kepresidenan" / "Kepresidenan
     Jakarta", "Dreierschützengasse" / "Dreierschutzengasse", "Konstantinovsky" / "Constantine")."""
-    wa, wb = set(a.split()), set(b.split())
+    wa, wb = set(_site_words(a, rw)), set(_site_words(b, rw))
     return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio or _one_transliterated(a, b, rw) \
         or _initials_of(a, b, rw) or _initials_of(b, a, rw)
 
@@ -2654,6 +2670,9 @@ class _ClockSettings:
     # phrases before a time in its sentence that make it the time someone learned of the moment, or the time it
     # was planned for, not the time it happened (lower case)
     not_the_moment: tuple[str, ...] = ()
+    # "api mulai berkobar pukul 01.45, dan berhasil dipadamkan pukul 03.00": what parts a sentence holding
+    # several times into clauses, one time each, or None
+    clause_break: re.Pattern[str] | None = None
 
 
 def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
@@ -2707,7 +2726,43 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                                             data.get("occurred_verbs_first") or [],
                                             int(data.get("occurred_verb_first_window", 0))),
                           int(data.get("occurred_max_gap_minutes", 0)),
-                          tuple(str(w).lower() for w in data.get("not_the_moment_markers") or []))
+                          tuple(str(w).lower() for w in data.get("not_the_moment_markers") or []),
+                          _clause_break_pattern(data.get("clause_breaks") or []))
+
+
+def _clause_break_pattern(breaks: Sequence[str]) -> re.Pattern[str] | None:
+    """Punctuation or a joining word between two clauses of a sentence (``clause_breaks``)."""
+    if not breaks:
+        return None
+    alternatives = [re.escape(str(b)) if not str(b)[:1].isalnum() else rf"(?<!\w){re.escape(str(b))}(?!\w)"
+                    for b in sorted(breaks, key=len, reverse=True)]
+    return re.compile("(?i:" + "|".join(alternatives) + ")")
+
+
+def _clause_of(d: Document, s: int, e: int, t: TimeExpr, times: Sequence[TimeExpr],
+               settings: _ClockSettings) -> tuple[int, int] | None:
+    """The clause of sentence ``d.text[s:e]`` that holds time ``t`` when the sentence holds other times
+    (``times``): from the last clause break before ``t`` to the first after it. None when another time
+    shares its clause, or when some time of the sentence has no word of its own in its clause: "antara
+    pukul 04.00 dan pukul 04.20" is one range, not two clauses."""
+    if settings.clause_break is None:
+        return None
+    breaks = list(settings.clause_break.finditer(d.text, s, e))
+    clock_words = _clock_words()
+
+    def bounds(x: TimeExpr) -> tuple[int, int]:
+        start = max((m.end() for m in breaks if m.end() <= x.start), default=s)
+        end = min((m.start() for m in breaks if m.start() >= x.end), default=e)
+        return start, end
+
+    for x in times:
+        start, end = bounds(x)
+        if any(o is not x and start <= o.start < end for o in times):
+            return None
+        own = d.text[start:x.start] + " " + d.text[x.end:end]
+        if not any(w.isalpha() and w not in clock_words for w in words(own)):
+            return None
+    return bounds(t)
 
 
 def _ends_a_span(before: str, settings: _ClockSettings) -> bool:
@@ -2741,6 +2796,7 @@ class _ClockReading:
     moments: frozenset[str] = frozenset()  # the kinds of moment its sentence names ("fire_out")
     leeway: int = 0  # minutes either side a hedged round time covers ("sekitar pukul 14.00")
     day_stated: bool = True  # its sentence writes a day; else the day was carried from before
+    span_end: bool = False  # the time closes a span ("hingga pukul 12.00"): when a count or a spell stopped
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -2813,7 +2869,22 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         if not m or sent is None:
             continue
         s, e = sent
-        lo, hi = _clause_of(t, [o for o in minute_times if s <= o.start < e], s, e)
+        in_sentence = [o for o in minute_times if s <= o.start < e]
+        lo, hi = _stretch_of_time(t, in_sentence, s, e)
+        # a sentence with two times ("berangkat 07.30, tiba 10.55") tells two moments: each time is
+        # read in the words between it and the time before (time13) held to its own clause (disc33:
+        # "kebakaran sekitar pukul 01.45, api mulai padam sekitar pukul 04.00": the fire out at 04.00);
+        # a sentence whose clauses cannot part its times (a range "antara 04.00 dan 04.20") gives none.
+        # A clause naming no kind of moment is still read by its words (KA Parahyangan's 04.27 / 04.47):
+        # on disc33's check that gave the same gold items, on time13's it finds the train's hour
+        quoted = (s, e)
+        in_clause = len(in_sentence) > 1
+        if in_clause:
+            clause = _clause_of(d, s, e, t, in_sentence, settings)
+            if clause is None:
+                continue
+            lo, hi = max(lo, clause[0]), min(hi, clause[1])
+            quoted = clause  # the checker is shown the clause of this time, not its neighbour's
         # the words of the moment, not of its time: every time expression of the sentence blanked
         chars = list(d.text[s:e])
         for o in d.dates:
@@ -2834,19 +2905,20 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         before, moments = told_words + before, moments | told_moments
         if settings.occurred is not None and settings.occurred.search(d.text[lo:t.start].lower()):
             moments = moments | {OCCURRED}
-        if _ends_a_span(d.text[s:t.start], settings):
+        span_end = _ends_a_span(d.text[s:t.start], settings)
+        if span_end:
             moments = frozenset()  # the time the named moment ended, not the moment
         if any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", d.text[s:t.start].lower())
                for phrase in settings.not_the_moment):
             continue  # when someone was told of the moment, or when it was due: no time of the moment itself
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
-                                 minutes, utc, _names_a_zone(t.text), t.text, d.text[s:e], frozenset(before + after) - rw.not_details,
-                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated))
+                                 minutes, utc, _names_a_zone(t.text), t.text, d.text[quoted[0]:quoted[1]], frozenset(before + after) - rw.not_details,
+                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated, span_end))
     return out
 
 
-def _clause_of(t: TimeExpr, in_sentence: Sequence[TimeExpr], start: int, end: int) -> tuple[int, int]:
+def _stretch_of_time(t: TimeExpr, in_sentence: Sequence[TimeExpr], start: int, end: int) -> tuple[int, int]:
     """The stretch of its sentence that tells the moment of time ``t``. A sentence telling several
     times ("Api muncul pukul 20.10 dan berhasil dipadamkan pukul 02.00", "KA Bogowonto melintas pukul
     02.10, disusul KA Parahyangan pukul 04.47") tells a moment per time, each told before its time:
@@ -2912,6 +2984,10 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
             limit = (max(settings.max_gap, settings.occurred_max_gap)
                      if OCCURRED in a.moments and OCCURRED in b.moments else settings.max_gap)
             if a.source == b.source or gap == 0 or gap < max(a.leeway, b.leeway) or gap > limit:
+                continue
+            # the end of a span ("167 gempa hingga pukul 12.00") is another kind of time than a moment
+            # ("gempa terjadi pukul 11.22"), even in sentences sharing their words
+            if a.span_end != b.span_end:
                 continue
             # a report giving both times tells two moments (the pilot's decision at 10.17, the
             # landing at 10.55), so neither clashes with another report's
@@ -3616,7 +3692,11 @@ def _cue_in(ws: list[str], cues: tuple[tuple[str, ...], ...]) -> str | None:
 def _codes(d: Document, cs: _CodeSettings) -> dict[str, tuple[str, str]]:
     """The codes a document gives a flight, train, vehicle or road point: {"SV5726": ("SV-5726", "pesawat")}."""
     out: dict[str, tuple[str, str]] = {}
+    # "KT 8534" in "truk KT 8534 AJ" is the front of a plate, never a code of its own
+    plates = {m.start() for m in _PLATE.finditer(d.text)}
     for m in _CODE.finditer(d.text):
+        if m.start() in plates:
+            continue
         sent = d.sentence_at(m.start())
         start, end = sent if sent else (0, len(d.text))
         letters = m.group("letters").upper()
@@ -3655,6 +3735,19 @@ def _one_designator(a: str, b: str) -> bool:
             and "KM" not in (ma.group("letters"), mb.group("letters")))
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Two digit strings one slip of the pen apart: one digit changed, added or dropped, or two
+    next to each other swapped ("58" / "57", "113" / "13", "58" / "85")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        apart = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(apart) == 1 or (len(apart) == 2 and apart[1] == apart[0] + 1
+                                   and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:k] + longer[k + 1:] == shorter for k in range(len(longer)))
+
+
 def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """One flight's (train's, vehicle's) number written differently by independent sources:
     "SI-576" / "SV-5726" / "SV 5276"."""
@@ -3662,8 +3755,14 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
     if not cs.cues:
         return []
     given = {d.id: _codes(d, cs) for d in docs}
+    points = tuple(sorted(cs.point_letters))
 
     def similar(a: str, b: str) -> bool:
+        # a road's kilometre point is its digits: two of them are one point written two ways only
+        # one slip apart ("KM 58" / "KM 85"); "KM 47" / "KM 70" share a digit and are two points
+        # (where a contraflow began, another year's crash), which the ratio of short codes calls alike
+        if a.startswith(points) and b.startswith(points):
+            return _one_slip(re.sub(r"\D", "", a), re.sub(r"\D", "", b))
         return fuzz.ratio(a, b) >= cs.min_ratio
 
     # one flight's number under the airline's code and its call sign is one number, told the same way:
@@ -4187,9 +4286,15 @@ def _slot_values(sentence: str, es: ExclusiveSlots, negations: frozenset[str],
             cued = False  # "para petani": many people's job, not one actor's
         reach = es.actor_reach.get(slot)
         near = range(max(0, k - reach), k + n + reach) if reach else range(0)
+        if reach and slot in es.actor_after:
+            after = k + n
+            while after < min(len(tokens), k + n + reach) and not re.search(
+                    r"[,;:(]", sentence[matches[after - 1].end():matches[after].start()]):
+                after += 1
+            near = range(k + n, after)
         actors = frozenset(lower[i] for i in near if i < len(tokens) and lower[i] in names and tokens[i][:1].isupper())
         if cued and (actors or not reach) and not (
-                (k > 0 and raw[:1].isupper())
+                (k > 0 and raw[:1].isupper() and slot not in es.capitalised)
                 or any(t in negations for t in lower[max(0, k - es.negation_reach):k])
                 or (slot not in es.quoted and _inside_quote(sentence, matches[k].start()))):
             out.append((slot, value, " ".join(lower[k:k + n]), actors))

@@ -49,6 +49,8 @@ class ReconcileWords:
     generic_measure_words: frozenset[str] = frozenset()  # "rata-rata", "harga": shared, they name no one thing
     proposal_words: tuple[str, ...] = ()  # "mengusulkan", "tuntutan": the amount after is proposed, not decided
     proposal_marker: str = ""  # "usulan": the word a proposed amount's measure opens with
+    capacity_words: tuple[str, ...] = ()  # "berkapasitas", "menampung": the count right after is what a place holds
+    capacity_marker: str = ""  # "kapasitas": the word a capacity's measure opens with
     respective_words: tuple[str, ...] = ()  # "masing-masing": a figure for each of several holders
     home_country: str = "Indonesia"
     international_bodies: frozenset[str] = frozenset()  # canonical gazetteer names
@@ -608,6 +610,9 @@ def reconcile_words() -> ReconcileWords:
             proposal_words=tuple(sorted((str(w).lower() for w in (data.get("proposed_amounts") or {}).get("words") or []),
                                         key=len, reverse=True)),
             proposal_marker=str((data.get("proposed_amounts") or {}).get("marker") or "").lower(),
+            capacity_words=tuple(sorted((str(w).lower() for w in (data.get("capacity_counts") or {}).get("words") or []),
+                                        key=len, reverse=True)),
+            capacity_marker=str((data.get("capacity_counts") or {}).get("marker") or "").lower(),
             respective_words=tuple(sorted((str(w).lower() for w in data.get("respective_words") or []),
                                           key=len, reverse=True)),
             home_country=str(data.get("home_country") or "Indonesia"),
@@ -704,6 +709,12 @@ class ExclusiveSlots:
     # next to each other in the order, the last next to the first, agree ("dini hari" / "pagi",
     # "malam" / "dini hari": one hour may be told either way, or in another time zone)
     near_agree: frozenset[str] = frozenset()
+    # slots whose values count written with a capital too: a compass heading is often capitalised
+    # after its cue ("114 Km arah Timur Laut Tuban"), where a capital marks no name
+    capitalised: frozenset[str] = frozenset()
+    # slots whose actor is the name right after the value, up to a comma: a heading is taken from the place
+    # named after it ("48 km tenggara Kabupaten Pangandaran, Jawa Barat": Pangandaran, not Jawa)
+    actor_after: frozenset[str] = frozenset()
     slot_sizes: dict[str, int] = field(default_factory=dict)  # slot -> how many values it has
 
     # the first word of each form of two words or more: a phrase starting with any other word is
@@ -771,6 +782,8 @@ def exclusive_slots(language: str = "id") -> ExclusiveSlots:
                                          for k, v in rules.items() if v.get("not_after")},
                               quoted=frozenset(str(k) for k, v in rules.items() if v.get("quoted")),
                               near_agree=frozenset(str(k) for k, v in rules.items() if v.get("near_agree")),
+                              capitalised=frozenset(str(k) for k, v in rules.items() if v.get("capitalised")),
+                              actor_after=frozenset(str(k) for k, v in rules.items() if v.get("actor_after")),
                               slot_sizes={str(slot): len(values) for slot, values in (data.get("slots") or {}).items()},
                               multiword_starts=starts,
                               longest_form=max((len(f.split()) for f in value_of), default=1))
