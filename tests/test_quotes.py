@@ -2844,3 +2844,20 @@ def test_quotes_a_given_name_that_spells_a_title_stays_in_the_name() -> None:
 def test_quotes_an_unnamed_spokesperson_of_a_body_gives_the_body_or_the_one_named_before(
         text: str, words: str, speaker: str) -> None:
     assert _speaker_in_text(text, words) == speaker
+
+
+# spk35: a namesake or relative of a known person is not that person
+def test_quotes_a_namesake_of_a_known_person_keeps_their_own_name() -> None:
+    # "Prabowo" (the gazetteer's Prabowo Subianto) ends the party official's longer name
+    text = ("Ketua DPW PSI Jawa Tengah Bonifasius Adi Prabowo mengatakan para kader terlibat dalam perdebatan. "
+            "\"Kami ketemu kemarin, masih hangat,\" tuturnya saat dihubungi Senin (9/6/2025).")
+    assert _speaker_in_text(text, "Kami ketemu") == "Bonifasius Adi Prabowo"
+    assert _speaker_in_text(text, "para kader terlibat") == "Bonifasius Adi Prabowo"
+
+
+def test_quotes_a_relative_named_in_full_does_not_take_the_known_persons_short_name() -> None:
+    # guard: "tanya Macron" after "Brigitte Macron" is still the president the gazetteer knows,
+    # now that her longer name is kept as someone else's
+    text = ("Presiden mempersilakan Macron dan Ibu Negara Prancis, Brigitte Macron, masuk ke ruang kerjanya. "
+            "\"Ini lukisan siapa?\" tanya Macron.")
+    assert _speaker_in_text(text, "Ini lukisan") == "Macron"

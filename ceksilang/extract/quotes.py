@@ -47,8 +47,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in, degrees_only, field_after_head,
                                         find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
-                                        load_role_abbreviations, load_role_words, lookup_alias, no_name_word,
-                                        portfolio_lists, rank_length, short_form_of, without_degrees)
+                                        load_role_abbreviations, load_role_words, lookup_alias, names_someone_else,
+                                        no_name_word, portfolio_lists, rank_length, short_form_of, without_degrees)
 from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
 from ceksilang.ingest.metadata import dateline_end
@@ -1124,7 +1124,8 @@ class _Resolver:
         best, best_len, best_dist = name.text, len(tokens), None
         # the full name is introduced before it is shortened: a longer form only met later
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
-        holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text]
+        holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text
+                   and not names_someone_else(name.text, o.text)]  # "kata Macron" beside "Brigitte Macron"
         if any(o.start <= name.start for o in holders):
             holders = [o for o in holders if o.start <= name.start]
         in_prose = [o for o in holders if not any(a <= o.start < b for a, b in self.headline_lines)]
