@@ -14,6 +14,7 @@ from ceksilang.extract.entities import (
     mark_metonyms,
     match_gazetteer,
     merge_mentions,
+    names_someone_else,
     short_form_of,
 )
 from ceksilang.model import Mention
@@ -138,6 +139,42 @@ def test_entities_merge_cuts_a_known_organisation_glued_before_a_name(span, orga
     text = f"Menurut {span} ekonomi tumbuh."
     merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
     assert [(m.text, m.label) for m in merged] == [(organisation, "ORG"), (person, "PERSON")]
+
+
+# spk35: a gazetteer person's short name inside the model's longer person span ("Prabowo" of
+# Prabowo Subianto in "Antonius Yoga Prabowo") gave a namesake's quotes to the known person
+@pytest.mark.parametrize(("text", "span", "person"), [
+    ("Ketua DPW Partai Maju Antonius Yoga Prabowo mengatakan kader sudah siap.",
+     "Antonius Yoga Prabowo", "Antonius Yoga Prabowo"),
+    ("Pevoli putri Megawati Hangestri Pertiwi mencetak 30 poin.",
+     "Megawati Hangestri Pertiwi", "Megawati Hangestri Pertiwi"),
+    # a rank and a region before the name are left to the later rules, which cut them
+    ("Kapolres Sukamaju AKBP Wiratmo Hadi Prabowo memimpin apel.",
+     "Sukamaju AKBP Wiratmo Hadi Prabowo", "Wiratmo Hadi Prabowo"),
+])
+def test_entities_merge_a_longer_name_around_a_known_short_name_is_someone_else(text, span, person):
+    merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
+    assert person in [m.text for m in merged if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "span", "known"), [
+    # a headline written in capitals: "Cabut" is a verb (news writes "mencabut"), no name
+    ("Baca juga: Prabowo Cabut Izin Tambang di Pulau Kecil", "Prabowo Cabut", "Prabowo"),
+    # the known person under a fuller or misspelt name
+    ("Menteri Nadiem Anwar Makarim hadir di sidang.", "Nadiem Anwar Makarim", "Nadiem"),
+    ("Menteri ESDM Bahlil Lahaladia meninjau tambang.", "Bahlil Lahaladia", "Bahlil"),
+    # a month after the name
+    ("Sejak Prabowo April lalu berkunjung, jalan diperbaiki.", "Prabowo April", "Prabowo"),
+])
+def test_entities_merge_the_known_person_stands_when_the_longer_span_is_no_other_name(text, span, known):
+    merged = merge_mentions([_span(text, span, "PERSON")], match_gazetteer("d", text), text)
+    assert [(m.text, m.origin) for m in merged if m.label == "PERSON"] == [(known, "gazetteer")]
+
+
+def test_entities_a_relative_sharing_a_known_persons_name_is_someone_else():
+    assert names_someone_else("Macron", "Brigitte Macron")
+    assert not names_someone_else("Macron", "Emmanuel Macron")
+    assert not names_someone_else("Wiratmo", "Wiratmo Hadi")  # no known person: nothing to tell apart
 
 
 def test_entities_merge_strips_trailing_punctuation():

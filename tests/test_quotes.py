@@ -2871,3 +2871,42 @@ def test_fallback_names_split_capitalised_runs_as_before(text, expected):
 
     names = _fallback_names(text, _words(text), load_quote_patterns(), load_speech_verbs(QUOTE_LANGUAGES))
     assert [(n.start, n.end, n.text, n.person) for n in names] == expected
+
+# spk35: a namesake or relative of a known person is not that person
+def test_quotes_a_namesake_of_a_known_person_keeps_their_own_name() -> None:
+    # "Prabowo" (the gazetteer's Prabowo Subianto) ends the party official's longer name
+    text = ("Ketua DPW PSI Jawa Tengah Bonifasius Adi Prabowo mengatakan para kader terlibat dalam perdebatan. "
+            "\"Kami ketemu kemarin, masih hangat,\" tuturnya saat dihubungi Senin (9/6/2025).")
+    assert _speaker_in_text(text, "Kami ketemu") == "Bonifasius Adi Prabowo"
+    assert _speaker_in_text(text, "para kader terlibat") == "Bonifasius Adi Prabowo"
+
+
+def test_quotes_a_relative_named_in_full_does_not_take_the_known_persons_short_name() -> None:
+    # guard: "tanya Macron" after "Brigitte Macron" is still the president the gazetteer knows,
+    # now that her longer name is kept as someone else's
+    text = ("Presiden mempersilakan Macron dan Ibu Negara Prancis, Brigitte Macron, masuk ke ruang kerjanya. "
+            "\"Ini lukisan siapa?\" tanya Macron.")
+    assert _speaker_in_text(text, "Ini lukisan") == "Macron"
+
+
+# spk35: a plain cue inside a sentence's opening with no comma before it
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Rudi Hartono menjelaskan usaha itu dimulai pada 2021. Dalam sebulan kata Rudi, pihaknya bisa memproduksi "
+     "sekitar 30 ribu botol sirup.", "pihaknya bisa memproduksi", "Rudi Hartono"),
+    ("Sinta Dewi menjelaskan aturan baru itu. Pemerintah kata dia, sudah menargetkan semua lahan tercatat tahun ini.",
+     "sudah menargetkan semua lahan", "Sinta Dewi"),
+])
+def test_quotes_a_cue_inside_the_opening_reports_the_words_after_its_speaker(text: str, words: str, speaker: str) -> None:
+    assert _speaker_in_text(text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    # "kata" as a noun after a number
+    ("Nama ini tersusun dari dua kata Sanskerta, yakni kata untuk gunung dan kata untuk rumah.", "yakni kata"),
+    # a cue after another cue closing a quote: what follows the comma is the channel, not words
+    ("\"Kolom abu condong ke arah timur,\" kata jelas Rudi, dalam keterangan tertulis, di Jakarta, Kamis (19/6/2025).",
+     "dalam keterangan tertulis"),
+])
+def test_quotes_a_noun_or_a_second_cue_before_the_cue_reports_nothing(text: str, words: str) -> None:
+    doc = _analysed(text)
+    assert not any(words in q.text for q in doc.quotes)

@@ -155,6 +155,13 @@ class NameTypes:
     closing_legal_forms: frozenset[str] = frozenset()
     # "bandara", "kabupaten": words that open the name of a place or building
     place_name_heads: frozenset[str] = frozenset()
+    # the meN- prefix by a root's first letter, with the root letters it replaces: "c" -> ("men", 0)
+    verb_prefix_forms: Mapping[str, tuple[str, int]] = field(default_factory=dict, hash=False, compare=False)
+
+    def verb_form(self, root: str) -> str | None:
+        """``root`` (lower case) with the meN- prefix ("cabut" -> "mencabut"), or None."""
+        form = self.verb_prefix_forms.get(root[:1])
+        return None if form is None else form[0] + root[form[1]:]
 
 
 _SPACE = re.compile(r"\s+")
@@ -422,7 +429,19 @@ def load_name_types() -> NameTypes:
         legal_forms=words("legal_forms"),
         closing_legal_forms=words("closing_legal_forms"),
         place_name_heads=words("place_name_heads"),
+        verb_prefix_forms=_verb_prefix_forms(data.get("verb_prefix_forms")),
     )
+
+
+def _verb_prefix_forms(rows: object) -> dict[str, tuple[str, int]]:
+    """``verb_prefix_forms`` rows as first letter -> (prefix, letters replaced)."""
+    forms: dict[str, tuple[str, int]] = {}
+    for row in rows or []:
+        if not (isinstance(row, list) and len(row) == 3 and isinstance(row[0], list) and isinstance(row[2], int)):
+            raise LanguageDataError(f"name_types.yaml: verb_prefix_forms: expected [letters, prefix, count], got {row!r}")
+        for letter in row[0]:
+            forms[str(letter).lower()] = (str(row[1]).lower(), row[2])
+    return forms
 
 
 def _phrases(entries: object) -> tuple[str, ...]:
@@ -1403,6 +1422,100 @@ def _person_after_known_body(m: Mention, inside: Sequence[Mention], model: list[
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+# how alike a word must be to a word of a known person's names to be that word misspelt
+# ("Lahaladia" for "Lahadalia", "Suboanto" for "Subianto")
+_OWN_NAME_SIMILARITY = 0.75
+
+
+def _one_of_own_names(word: str, own: Collection[str]) -> bool:
+    """Whether ``word`` (lower case) is a word of a known person's names, one misspelt, one cut
+    short ("Soekarno" of "Soekarnoputri") or one glued to the next word ("Makarimpun")."""
+    return word in own or any(
+        Levenshtein.normalized_similarity(word, w) >= _OWN_NAME_SIMILARITY
+        or (len(word) >= 4 and w.startswith(word)) or (len(w) >= 4 and word.startswith(w)) for w in own)
+
+
+def _own_name_words(entry: GazetteerEntry) -> set[str]:
+    """The words of a known person's names, lower case."""
+    return {w.lower() for alias in entry.aliases for w in _WORD.findall(alias)}
+
+
+def names_someone_else(short: str, longer: str) -> bool:
+    """Whether ``longer``, a name that holds ``short``, the gazetteer's name of a known person
+    ("Macron"), adds a word that is none of that person's names ("Brigitte Macron", "Antonius
+    Yoga Prabowo"): a namesake or a relative, whom a later "kata Macron" does not mean. False
+    when the gazetteer knows no person by ``short``."""
+    entry = lookup_alias(short)
+    if entry is None or entry.type != "PERSON":
+        return False
+    own = _own_name_words(entry)
+    return any(not _one_of_own_names(w.lower(), own) for w in _WORD.findall(longer)
+               if w.lower() not in short.lower().split())
+
+
+def _another_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name: no acronym, rank ("AKBP"), role
+    word, form of address ("Pak"), weekday or month, word news writes in lower case, word glued to
+    another (an inner capital: "PresidenDonald"), or verb of a capitalised headline ("Cabut": news
+    writes "mencabut")."""
+    from ceksilang.reconcile.words import reconcile_words  # its honorifics; extraction reads no other part
+
+    low = word.lower()
+    if not _WORD.fullmatch(word) or not word[:1].isupper() or any(c.isupper() for c in word[1:]) or len(word) < 3:
+        return False
+    words = load_role_words()
+    if low in words.head_words or (low,) in words.ranks or low in words.dotted_abbreviations \
+            or low in reconcile_words().honorifics or low in _weekday_words() or low in _month_words() \
+            or no_name_word(word):
+        return False
+    types = load_name_types()
+    if low in types.organisation_first_words or low in types.organisation_last_words:
+        return False
+    verb = types.verb_form(low)
+    freq = load_word_frequencies()
+    return verb is None or verb not in freq.counts or verb in freq.names
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names of ``timex.yaml``, lower case."""
+    months = load_data("timex").get("months") or {}
+    return frozenset(str(w).lower() for spellings in months.values() for w in spellings)
+
+
+def _another_person_around_alias(m: Mention, inside: Sequence[Mention]) -> bool:
+    """"Ketua DPW PSI Antonius Yoga Prabowo", "Megawati Hangestri": a person span of the model's
+    around the gazetteer's short name of a known person ("Prabowo" = Prabowo Subianto,
+    "Megawati" = Megawati Soekarnoputri) names someone else when the words after the short name
+    and the words right before it are name words (``_another_name_word``; before them only a
+    rank or a role, which later rules cut, may stand) and none is a word of the known person's
+    names, misspelt, cut or glued to the next word ("Nadiem Anwar Makarim", "Bahlil Lahaladia",
+    "Makarimpun" are the known person). Without this the gazetteer won and a namesake's quotes
+    went to the president."""
+    if len(inside) != 1 or inside[0].label != "PERSON":
+        return False
+    known = inside[0]
+    entry = lookup_alias(known.text)
+    if entry is None or entry.type != "PERSON":
+        return False
+    own = _own_name_words(entry)
+    before = m.text[:known.start - m.start].split()
+    after = m.text[known.end - m.start:].split()
+    if any(_one_of_own_names(w.lower(), own) for w in before + after):
+        return False
+    if not all(_another_name_word(w) for w in after):
+        return False
+    run = 0
+    while run < len(before) and _another_name_word(before[-1 - run]):
+        run += 1
+    if run < len(before):
+        stop = before[-1 - run].lower()
+        words = load_role_words()
+        if not ((stop,) in words.ranks or stop in words.head_words):
+            return False
+    return run > 0 or bool(after)
+
+
 def _persons_tagged_as_places(pieces: list[Mention], text: str) -> list[Mention]:
     """The model's LOC or GPE spans that the article shows to be people become PERSON.
 
@@ -1511,6 +1624,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
         keep_model = strictly_longer and not is_list and (
             (m.label in ("ORG", "LOC", "GPE") and not person_inside)
             or (m.label == "PERSON" and all(gaz[k].label != "PERSON" for k in overlapping))
+            or (m.label == "PERSON" and _another_person_around_alias(m, [gaz[k] for k in overlapping]))
         )
         if keep_model and text is not None and m.label != "PERSON" \
                 and _first_name_glued(m, [gaz[k] for k in overlapping], cleaned, text):
@@ -2456,5 +2570,6 @@ __all__ = [
     "GazetteerEntry", "Gazetteer", "RoleWords", "NameTypes", "load_gazetteer", "load_role_words",
     "load_name_types", "load_role_abbreviations", "lookup_alias", "no_name_word",
     "normalise_name", "entity_id", "match_gazetteer", "merge_mentions", "attach_roles", "mark_metonyms",
+    "names_someone_else",
     "annotate_entities", "find_name_aliases", "short_form_of",
 ]

@@ -47,8 +47,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in, degrees_only, field_after_head,
                                         find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
-                                        load_role_abbreviations, load_role_words, lookup_alias, no_name_word,
-                                        portfolio_lists, rank_length, short_form_of, without_degrees)
+                                        load_role_abbreviations, load_role_words, lookup_alias, names_someone_else,
+                                        no_name_word, portfolio_lists, rank_length, short_form_of, without_degrees)
 from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
 from ceksilang.ingest.metadata import dateline_end
@@ -1127,7 +1127,8 @@ class _Resolver:
         best, best_len, best_dist = name.text, len(tokens), None
         # the full name is introduced before it is shortened: a longer form only met later
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
-        holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text]
+        holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text
+                   and not names_someone_else(name.text, o.text)]  # "kata Macron" beside "Brigitte Macron"
         if any(o.start <= name.start for o in holders):
             holders = [o for o in holders if o.start <= name.start]
         in_prose = [o for o in holders if not any(a <= o.start < b for a, b in self.headline_lines)]
@@ -3513,6 +3514,21 @@ def _source_cue_patterns(words: frozenset[str]) -> _SourceCuePatterns:
     )
 
 
+# a cue inside a sentence's opening words with no comma before it: the opening (no comma, no quote
+# mark) ending in a word, the cue (group 1), the name or pronoun after it up to its comma (group 2),
+# then a lower-case word
+_CUE_INSIDE_OPENING = re.compile(
+    r"[^,\"“”\n]{0,60}?[\w-] ([a-z]+)"
+    r"( (?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|dia|ia|beliau)),\s+(?=[a-z])")
+
+
+def _noun_or_cue_before(r: _Resolver, word: str) -> bool:
+    """Whether ``word``, right before a cue inside a sentence, makes the cue no cue: a number
+    ("dua kata": words) or a cue itself."""
+    low = word.lower()
+    return low in number_words().all_words() or r.verbs.cue(low) is not None
+
+
 def _set_off_speaker(r: _Resolver, m: re.Match[str], base: int, s: int, pronoun: bool) -> _Speaker | None:
     """The speaker of a cue set off by commas, ``m`` matched in ``r.text[base:]`` with the cue as
     group 1 and the words up to the comma as group 2: a cue that carries a pronoun ("katanya",
@@ -3668,6 +3684,19 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
             and r.verbs.source_cue(pm.group(1)) is None:
         found = _set_off_speaker(r, pm, s, s, bool(cue_word[1]))
         if _reported_after(r, quotes, found, s, s + pm.end(), end):
+            return
+    # "Dalam satu bulan kata Joko, pihaknya bisa ...", "Pemerintah kata dia, sudah ...": a plain cue
+    # inside the opening with no comma before it, its speaker set off by a comma and lower-case words
+    # after it; not "kata" as a noun after a number ("dua kata Sansekerta, yakni ...") nor a cue
+    # after another ("kata jelas Wafid, dalam keterangan tertulis": a typo closing a quote)
+    om = _CUE_INSIDE_OPENING.match(r.text[s:end])
+    cue_word = r.verbs.cue(om.group(1)) if om else None
+    if om and cue_word is not None and not cue_word[1] and om.group(1) not in r.verbs.prefixed \
+            and r.verbs.source_cue(om.group(1)) is None and not r.in_quote(s + om.start(1)) \
+            and not _noun_or_cue_before(r, r.text[s:s + om.start(1)].split()[-1]):
+        found = _set_off_speaker(r, om, s, s, False)
+        if found is not None and found.name is not None and found.name.person \
+                and _reported_after(r, quotes, found, s, s + om.end(), end):
             return
     # "..., menurut Menteri Dalam Negeri Gerhard Karner." at the end of the sentence
     tail = source_patterns.tail.search(r.text[s:end])
