@@ -651,3 +651,15 @@ def test_one_document_stories_taking_the_kept_linking_write_the_same_briefing(tw
     kept = json.loads((tmp_path / "kept" / "briefing.json").read_text(encoding="utf-8"))
     again = json.loads((tmp_path / "again" / "briefing.json").read_text(encoding="utf-8"))
     assert kept["entities"] and _without_time(kept) == _without_time(again)
+
+
+def test_two_workers_take_the_kept_linking_of_a_one_document_story_the_same(two_stories_out: Path,
+                                                                            tmp_path: Path) -> None:
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(two_stories_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "two", formats=("json",), workers=2)
+    one = json.loads((two_stories_out / "briefing.json").read_text(encoding="utf-8"))
+    two = json.loads((tmp_path / "two" / "briefing.json").read_text(encoding="utf-8"))
+    assert any(s["docs"] == [OTHER] for s in two["stories"])
+    assert _without_time(one) == _without_time(two)

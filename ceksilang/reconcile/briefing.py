@@ -223,8 +223,8 @@ def _document_features(doc: Document | str, settings: Settings, keep_linked: boo
                             linked=linked)
 
 
-def _features_batch(batch: list[Document | str], settings: Settings) -> list[DocumentFeatures]:
-    return [document_features(d, settings) for d in batch]
+def _features_batch(batch: list[Document | str], settings: Settings, keep_linked: bool = False) -> list[DocumentFeatures]:
+    return [document_features(d, settings, keep_linked) for d in batch]
 
 
 class StoryCache:
@@ -377,12 +377,14 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
 
     # replaced now and then, like the analysis workers: nothing a worker keeps should last
     with WorkerPool(workers, settings.worker_max_batches) as pool:
+        keep_linked = cache is None  # (a cached story is not reconciled; cached features keep no linking)
+
         def batch_result(sent: list[Document | str], future) -> list[DocumentFeatures]:
             try:
                 return future.result()
             except Exception:  # the worker died: the batch is worked out here
                 log.exception("story keys of a batch in a worker failed")
-                return _features_batch(sent, settings)
+                return _features_batch(sent, settings, keep_linked)
 
         def features() -> Iterator[DocumentFeatures]:
             window: deque = deque()
@@ -390,12 +392,12 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
             for doc in source.iter_in_publication_order(raw=True):
                 batch.append(doc)
                 if len(batch) >= 32:
-                    window.append((batch, pool.submit(_features_batch, batch, settings)))
+                    window.append((batch, pool.submit(_features_batch, batch, settings, keep_linked)))
                     batch = []
                 while len(window) > workers * 4:
                     yield from batch_result(*window.popleft())
             if batch:
-                window.append((batch, pool.submit(_features_batch, batch, settings)))
+                window.append((batch, pool.submit(_features_batch, batch, settings, keep_linked)))
             while window:
                 yield from batch_result(*window.popleft())
 
@@ -410,15 +412,15 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
 
         window: deque = deque()
         in_flight = 0  # documents of the stories in the window
-        for story, docs, errors, _ in _iter_complete_stories(source, features(), settings, scratch,
-                                                             raw=cache is not None):
+        for story, docs, errors, linked in _iter_complete_stories(source, features(), settings, scratch,
+                                                                  raw=cache is not None):
             if cache is not None:
                 cached = None if errors else cache.get(story, docs)
                 if cached is not None:
                     window.append((0, story, errors, cached))
                     continue
                 docs = [m.parse() for m in docs]
-            window.append((len(docs), story, errors, pool.submit(reconcile_story, story, docs)))
+            window.append((len(docs), story, errors, pool.submit(reconcile_story, story, docs, linked)))
             in_flight += len(docs)
             # a bounded window keeps memory flat: a few stories, or a few hundred documents, in
             # flight per worker
