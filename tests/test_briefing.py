@@ -90,12 +90,16 @@ def test_seeds_briefing_shows_the_reworded_guterres_quote(seeds_dir: Path, tmp_p
         assert "[wording]" in page and "[mencegah]" in page and "[menghindari]" in page, name
 
 
-def test_two_workers_write_the_same_briefing(demo_out: Path, tmp_path: Path) -> None:
+# the demo is one story; the second run adds a story of one document, which takes the first
+# pass's kept linking in the worker as in one process
+@pytest.mark.parametrize("analysed", ["demo_out", "two_stories_out"])
+def test_two_workers_write_the_same_briefing(analysed: str, tmp_path: Path, request) -> None:
+    out = request.getfixturevalue(analysed)
     db = tmp_path / "ceksilang.db"
-    shutil.copy(demo_out / "ceksilang.db", db)
+    shutil.copy(out / "ceksilang.db", db)
     with Store(db) as store:
         write_store_briefing(store, tmp_path / "two", formats=("json",), workers=2)
-    one = json.loads((demo_out / "briefing.json").read_text(encoding="utf-8"))
+    one = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
     two = json.loads((tmp_path / "two" / "briefing.json").read_text(encoding="utf-8"))
     assert _without_time(one) == _without_time(two)
 
@@ -584,3 +588,71 @@ def test_the_story_cache_version_is_the_newest_one_documented() -> None:
     versions = [int(c) for c in cells if c.isdigit()]
     assert versions == sorted(versions) and len(set(versions)) == len(versions)
     assert versions[-1] == int(StoryCache.VERSION)
+
+
+# --------------------------------------------------------------------------- a story of one document
+
+
+def test_a_one_document_story_takes_the_first_pass_linking_as_linking_it_again_gives(demo_out: Path) -> None:
+    from ceksilang.reconcile.briefing import apply_linked_state
+    from ceksilang.reconcile.link import link_entities
+
+    with Store(demo_out / "ceksilang.db") as store:
+        raws = list(store.iter_in_publication_order(raw=True))
+    assert any(json.loads(r)["quotes"] for r in raws), "the demo quotes someone"
+    for raw in raws:
+        kept = document_features(raw, keep_linked=True).linked
+        assert kept is not None
+        # as extraction left them (the store holds a past run's entity ids): only linking sets them
+        taken, linked = _unlinked(raw), _unlinked(raw)
+        entities = apply_linked_state(taken, kept)
+        expected = link_entities([linked], {linked.id: "story:one"})
+        assert entities is not None and [e.to_dict() for e in entities] == [e.to_dict() for e in expected]
+        assert all(isinstance(m, MentionRef) for e in entities for m in e.mentions)
+        assert taken.to_dict() == linked.to_dict()  # mentions' spans, labels and entities; speakers
+    # another document (an edited text, a mention more) is linked, not given the kept state
+    doc = Document.from_dict(json.loads(raws[0]))
+    kept = document_features(raws[0], keep_linked=True).linked
+    edited = Document.from_dict({**doc.to_dict(), "text": doc.text + " Tambahan."})
+    assert apply_linked_state(edited, kept) is None and edited.to_dict() == doc.to_dict() | {"text": edited.text}
+    assert document_features(raws[0]).linked is None  # kept only when asked for
+
+
+def _unlinked(raw: str) -> Document:
+    doc = Document.from_dict(json.loads(raw))
+    for m in doc.mentions:
+        m.entity = None
+    for q in doc.quotes:
+        q.speaker = None
+        for co in q.co_speakers:
+            co.entity = None
+    return doc
+
+
+def test_one_document_stories_taking_the_kept_linking_write_the_same_briefing(two_stories_out: Path, tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    import ceksilang.reconcile.briefing as briefing_module
+
+    taken: list[str] = []
+    real = briefing_module.apply_linked_state
+
+    def counted(doc, state):
+        found = real(doc, state)
+        taken.append(doc.id) if found is not None else None
+        return found
+
+    monkeypatch.setattr(briefing_module, "apply_linked_state", counted)
+    db = tmp_path / "ceksilang.db"
+    shutil.copy(two_stories_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "kept", formats=("json",), workers=1)
+    assert taken == [OTHER]  # the council meeting is a story of its own
+    # linked again: the first pass keeps nothing
+    monkeypatch.setattr(briefing_module, "apply_linked_state", lambda doc, state: None)
+    shutil.copy(two_stories_out / "ceksilang.db", db)
+    with Store(db) as store:
+        write_store_briefing(store, tmp_path / "again", formats=("json",), workers=1)
+    kept = json.loads((tmp_path / "kept" / "briefing.json").read_text(encoding="utf-8"))
+    again = json.loads((tmp_path / "again" / "briefing.json").read_text(encoding="utf-8"))
+    assert kept["entities"] and _without_time(kept) == _without_time(again)
+
