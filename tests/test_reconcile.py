@@ -4073,6 +4073,10 @@ def test_reports_of_one_day_with_no_hour_are_a_developing_count_when_a_figure_is
     # a later report with a lower death toll: against the way the dead move
     (("2022-10-02T09:00:00+07:00", "Sebanyak 129 orang meninggal dunia.", "129 orang", 129, None),
      ("2022-10-02T19:00:00+07:00", "Sebanyak 125 orang meninggal dunia.", "125 orang", 125, None)),
+    # both as of the same part of the day, no hour: one moment, two counts (the lead's stop-39 merge: disc32's
+    # "hingga Senin sore" reading had read this as a count moving in the day)
+    (("2022-10-02", "Hingga Minggu pagi, 12 orang hilang dicatat BPBD.", "12 orang", 12, None),
+     ("2022-10-02", "Data hingga Minggu pagi, warga mencatat 20 orang hilang.", "20 orang", 20, None)),
     # one statement retold with two numbers, as-of words and all
     (("2022-10-02", '"Total ada 130 orang meninggal dunia hingga saat ini," kata Muhadjir.', "130 orang", 130, None),
      ("2022-10-02", '"Total ada 187 orang meninggal dunia hingga saat ini," kata Muhadjir.', "187 orang", 187, None)),

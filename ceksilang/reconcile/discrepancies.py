@@ -321,6 +321,9 @@ class _MovingCounts:
     as_of_phrases: re.Pattern[str] | None
     one_statement_share: float
     one_statement_min_words: int
+    # an as-of word, a few words, a part of the day ("hingga Senin pagi"), the part captured: two figures
+    # as of the same part of one day are one moment, however their reports order
+    as_of_part: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -342,7 +345,8 @@ def _moving_counts(language: str = "id") -> _MovingCounts:
         # the clock time follows at most ``reach`` words later: the text right before it ends this way
         re.compile(rf"(?<!\w)(?:{as_of})(?:\W+\w+){{0,{reach}}}\W*$") if as_of else None,
         re.compile(rf"(?<!\w)(?:{phrases})(?!\w)") if phrases else None,
-        float(data.get("one_statement_share", 1.0)), int(data.get("one_statement_min_words", 1)))
+        float(data.get("one_statement_share", 1.0)), int(data.get("one_statement_min_words", 1)),
+        re.compile(rf"(?<!\w)(?:{as_of})(?:\W+\w+){{0,{reach}}}?\W+({parts})(?!\w)") if as_of and parts else None)
 
 
 def _count_direction(r: FigureReading, mc: _MovingCounts) -> int:
@@ -405,6 +409,18 @@ def _figure_moment(r: FigureReading, d: Document | None, mc: _MovingCounts) -> _
     except ValueError:
         return None
     return _Moment(published.replace(second=0, microsecond=0), False)
+
+
+def _as_of_part_of_day(r: FigureReading, d: Document | None, mc: _MovingCounts) -> str | None:
+    """The part of the day the reading's sentence says its figure is as of ("hingga Senin pagi": "pagi"),
+    or None."""
+    if d is None or mc.as_of_part is None:
+        return None
+    for s, e in _as_of_sentences(r, d):
+        found = mc.as_of_part.search(d.text[s:e].lower())
+        if found:
+            return found.group(1)
+    return None
 
 
 def _said_as_of_a_moment(r: FigureReading, d: Document | None, mc: _MovingCounts) -> bool:
@@ -514,6 +530,9 @@ def _moved_during_the_day(readings: list[FigureReading], subject: str | Message,
                 continue
             if _one_statement(a, b, by_id, mc):
                 return False
+            part = _as_of_part_of_day(a, by_id.get(a.doc), mc)
+            if part is not None and part == _as_of_part_of_day(b, by_id.get(b.doc), mc):
+                return False  # both as of the same part of the day ("hingga Senin pagi"): one moment, two counts
             if not (as_of_a_moment(a) or as_of_a_moment(b)):
                 return None
             unordered = True
