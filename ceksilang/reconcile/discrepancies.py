@@ -508,6 +508,7 @@ def _moved_during_the_day(readings: list[FigureReading], subject: str | Message,
     if direction < 0 and day and neighbours and not _between_the_days_around(readings, day, by_day):
         return None
     moments = {id(r): _figure_moment(r, by_id.get(r.doc), mc) for r in readings}
+    parts = {id(r): _as_of_part_of_day(r, by_id.get(r.doc), mc) for r in readings}
     marked = [r for r in given if _said_as_of_a_moment(r, by_id.get(r.doc), mc)]
 
     def as_of_a_moment(r: FigureReading) -> bool:
@@ -530,8 +531,7 @@ def _moved_during_the_day(readings: list[FigureReading], subject: str | Message,
                 continue
             if _one_statement(a, b, by_id, mc):
                 return False
-            part = _as_of_part_of_day(a, by_id.get(a.doc), mc)
-            if part is not None and part == _as_of_part_of_day(b, by_id.get(b.doc), mc):
+            if parts[id(a)] is not None and parts[id(a)] == parts[id(b)]:
                 return False  # both as of the same part of the day ("hingga Senin pagi"): one moment, two counts
             if not (as_of_a_moment(a) or as_of_a_moment(b)):
                 return None
