@@ -666,7 +666,9 @@ def test_a_mass_area_distance_or_people_by_role_makes_a_figure_reading(text, nee
     # a product's specification and counted places stay no figure reading (a weight in grams is a claim never
     # compared since fig28: test_a_product_weight_in_grams_is_a_claim_never_compared)
     ("Petugas berjaga di 30 titik rawan macet selama libur panjang.", "30 titik"),
-    ("Motor itu menyemburkan tenaga 9,51 kW pada 8.000 rpm.", "9,51 kW"),
+    # (a power in kW with its noun is a claim never compared since fig29:
+    # test_an_engine_rating_or_a_listed_kind_is_a_claim_never_compared)
+    ("Lampu itu berdaya rendah, hanya 9,51 kW pada puncaknya.", "9,51 kW"),
 ])
 def test_a_specification_or_counted_places_make_no_figure_reading(text, needle):
     doc = make_doc("a", text)
@@ -1581,3 +1583,31 @@ def test_a_count_after_a_word_of_capacity_is_what_the_place_holds():
     assert not (_reading(text, "2.069 orang").measure or "").startswith("kapasitas")
     # what a cell should hold, not who is in it
     assert (_reading("Sel tersebut seharusnya diisi 40 tahanan saja.", "40 tahanan").measure or "").startswith("kapasitas")
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig29: an engine's power and torque ("tenaga 143 PS", "torsi 215 Nm", "tenaga 9,51 kW") say what they rate
+    ("Mesin itu menyemburkan tenaga 143 PS dan torsi 215 Nm.", "143 PS", "tenaga"),
+    ("Mesin itu menyemburkan tenaga 143 PS dan torsi 215 Nm.", "215 Nm", "torsi"),
+    ("Motor itu menyemburkan tenaga 9,51 kW pada 8.000 rpm.", "9,51 kW", "tenaga"),
+    ("Mesin itu punya torsi maksimum 105 Nm pada 3.200 rpm.", "105 Nm", "torsi maksimum"),
+    # a kind named before its count in a breakdown or a list ("terdiri dari pleci 200 ekor, tepus 8 ekor")
+    ("Burung yang diamankan terdiri dari pleci 200 ekor, tepus 8 ekor dan kacer 1 ekor.", "200 ekor", "pleci"),
+    ("Burung yang diamankan terdiri dari pleci 200 ekor, tepus 8 ekor dan kacer 1 ekor.", "8 ekor", "tepus"),
+    ("Hewan yang diperiksa yakni sapi sebanyak 1.883 ekor, kerbau 11 ekor dan domba 505 ekor.", "11 ekor", "kerbau"),
+    ("Siapkan daun pandan sekitar 2-3 lembar sebelum memasak.", "sekitar 2-3 lembar", "daun pandan"),
+])
+def test_an_engine_rating_or_a_listed_kind_is_a_claim_never_compared(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.measure, reading.comparable) == (measure, False)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a distributive, an ordinal or a place before a classifier's count names no kind; with no noun, no claim
+    ("Siapkan foto kopi KTP dan KK masing masing 1 lembar.", "1 lembar"),
+    ("Hewan yang disembelih sejak hari raya pertama dan kedua yaitu 250 ekor.", "250 ekor"),
+    ("Polisi menemukan 5 ekor di gudang itu.", "5 ekor"),
+    ("Mobil itu bertenaga 131 PS pada putaran tinggi.", "131 PS"),
+])
+def test_a_classifier_or_a_rating_with_no_kind_named_makes_no_claim(text, needle):
+    assert needle not in _readings_of(text)

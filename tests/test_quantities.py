@@ -1383,3 +1383,45 @@ def test_a_verdict_term_stays_exact():
 def test_millimetres_and_centimetres_are_units(text, needle, unit):
     found = {q.text: q.unit for q in find_quantities("a", text)}
     assert found.get(needle) == unit, found
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    # fig29: after a rating's noun "maksimum" names the peak, an exact figure; PS and Nm are units
+    ("Mesin itu punya torsi maksimum 105 Nm pada 3.200 rpm.", "105 Nm", 105, "Nm"),
+    ("Motor itu menghasilkan daya maksimum 6,2 kW di 6.500 rpm.", "6,2 kW", 6.2, "kW"),
+    ("Mesin itu menyemburkan tenaga 143 PS dan torsi 215 Nm.", "143 PS", 143, "PS"),
+    ("Mesin itu menyemburkan tenaga 143 PS dan torsi 215 Nm.", "215 Nm", 215, "Nm"),
+])
+def test_an_engine_rating_is_exact_in_its_unit(text, needle, value, unit):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle in found, found
+    assert (found[needle].value, found[needle].unit, found[needle].qualifier) == (value, unit, "exact")
+
+
+@pytest.mark.parametrize("text, needle", [
+    # "maksimal" after no rating's noun keeps its bound
+    ("Pelaku dijerat pasal 170 dengan ancaman penjara maksimal 7 tahun.", "maksimal 7 tahun"),
+    ("Pelanggar dikenai denda maksimal Rp 50 juta.", "maksimal Rp 50 juta"),
+    ("Kecepatan maksimal 80 km/jam berlaku di jalan tol itu.", "maksimal 80 km"),
+])
+def test_a_maximum_after_no_rating_stays_at_most(text, needle):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle in found, found
+    assert found[needle].qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # fig29: a threatened term followed by a second, longer bound is the law's minimum
+    ("Tersangka dijerat dengan ancaman hukuman 5 tahun dan paling lama 20 tahun penjara.",
+     "ancaman hukuman 5 tahun", "paling lama 20 tahun"),
+    ("Ia dijerat dengan ancaman lima tahun penjara dan maksimal 20 tahun penjara.",
+     "ancaman lima tahun", "maksimal 20 tahun"),
+])
+def test_a_threatened_minimum_before_a_maximum_is_at_least(text, low, high):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert (found[low].qualifier, found[high].qualifier) == ("at_least", "at_most"), found
+
+
+def test_the_same_cap_twice_is_two_caps():
+    found = {q.text: q for q in find_quantities("a", "Denda hingga Rp 5 juta dan hingga Rp 10 juta untuk korporasi.")}
+    assert found["hingga Rp 5 juta"].qualifier == found["hingga Rp 10 juta"].qualifier == "at_most"

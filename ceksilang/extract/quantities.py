@@ -99,6 +99,9 @@ class QuantityWords:
     after_comparatives: frozenset[str] = frozenset()
     # "atau kurang lebih 2,8 Kg": words after an "or less" that make it the next figure's hedge
     after_unit_carried_on_by: frozenset[str] = frozenset()
+    rating_qualifiers: frozenset[str] = frozenset()  # "maksimum" after a rating's noun names it ("torsi maksimum")
+    rating_nouns: frozenset[str] = frozenset()
+    lower_bound_joiners: tuple[str, ...] = ()  # "5 tahun dan paling lama 20 tahun": the first is the minimum
     # disc31: "di Majene ada 9 orang ... dan di Mamuju ada 37": after one of these, a place with a number right after
     # it opens the next item of a list of places, so it is not the place of the figure before the joiner
     place_next_item_joiners: frozenset[str] = frozenset()
@@ -117,6 +120,32 @@ def calendar_words() -> frozenset[str]:
         words |= {str(p).lower() for p in data.get(key) or {} if " " not in str(p)}
     words |= {str(p).lower() for p in data.get("day_parts") or [] if " " not in str(p)}
     return frozenset(words)
+
+
+def _names_a_rating(text: str, qm: re.Match[str], qw: QuantityWords) -> bool:
+    """Whether the qualifier word ``qm`` found before a figure is part of a rating's name ("torsi maksimum",
+    "daya maksimal"): one of ``rating_names.qualifiers`` right after one of its nouns."""
+    said = " ".join(qm.group("q").lower().split())
+    if said not in qw.rating_qualifiers:
+        return False
+    before = re.findall(r"[^\W\d_]+", text[max(0, qm.start("q") - 30):qm.start("q")])
+    return bool(before) and before[-1].lower() in qw.rating_nouns
+
+
+def _second_bound_follows(text: str, end: int, said: str, qw: QuantityWords) -> bool:
+    """Whether a joiner and an "at most" phrase other than ``said`` (the one before the figure) follow the figure
+    ending at ``end``, maybe after one word (its noun): "ancaman hukuman 5 tahun dan paling lama 20 tahun". The
+    same phrase twice is two caps of two things ("denda hingga Rp 5 juta dan hingga Rp 10 juta")."""
+    if not qw.lower_bound_joiners:
+        return False
+    at_most = [p for p, q in qw.before.items() if q == "at_most" and p != said]
+    pattern = _second_bound_pattern(tuple(qw.lower_bound_joiners), tuple(at_most))
+    return pattern.match(text, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _second_bound_pattern(joiners: tuple[str, ...], at_most: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?:{_alternation(joiners)})\s+(?:{_alternation(at_most)})\s+\w", re.I)
 
 
 def quantity_words(language: str | None = None) -> QuantityWords:
@@ -173,6 +202,9 @@ def _quantity_words(language: str) -> QuantityWords:
             range_from=frozenset(" ".join(str(s).lower().split()) for s in data.get("range_from") or []),
             after_comparatives=frozenset(str(s).lower() for s in data.get("after_comparatives") or []),
             after_unit_carried_on_by=frozenset(str(s).lower() for s in data.get("after_unit_carried_on_by") or []),
+            rating_qualifiers=frozenset(str(s).lower() for s in (data.get("rating_names") or {}).get("qualifiers") or []),
+            rating_nouns=frozenset(str(s).lower() for s in (data.get("rating_names") or {}).get("nouns") or []),
+            lower_bound_joiners=tuple(str(s).lower() for s in data.get("lower_bound_joiners") or []),
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
@@ -1770,6 +1802,8 @@ def find_quantities(
             qualifier = qw.after_unit[" ".join(aum.group("q").lower().split())]
             end = aum.end()
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
+        if qm and _names_a_rating(text, qm, qw):
+            qm = None  # "torsi maksimum 105 Nm": the peak torque, not "at most"
         if qm:
             said = " ".join(qm.group("q").lower().split())
             q = qw.before[said]
@@ -1777,6 +1811,8 @@ def find_quantities(
                 q = qualifier  # ("mulai dari Rp400.000 hingga Rp800.000": from one bound to the other)
             if qualifier == "exact" or fig.approx_word:
                 qualifier = q if not fig.approx_word else qualifier
+            if qualifier == "at_most" and q == "at_most" and _second_bound_follows(text, end, said, qw):
+                qualifier = "at_least"  # "ancaman hukuman 5 tahun dan paling lama 20 tahun": the minimum
             start = qm.start("q")
         if qualifier == "exact" and _estimated(text, start, qw):
             qualifier = "approx"

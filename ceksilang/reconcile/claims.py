@@ -2538,7 +2538,7 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     if inner is not None:  # "harus lewat jalan perkebunan [sejauh]": a preposition no stopword opens the phrase
         opener, whole = whole[inner], whole[inner + 1:]
     own_size = link in cm.size_links or (link in cm.path_links and opener in cm.path_prepositions)
-    if opener in prepositions and not own_size:
+    if opener in prepositions and not own_size and not _opens_breakdown(tokens[:len(tokens) - len(whole)], rw):
         return None  # "produksi baja dalam negeri 8 juta ton", "di Jakarta 5 orang": where, not what
     if opener in cm.predicate_markers:
         return None  # "bisa tumbuh hingga 3 meter": a predicate, not a noun
@@ -2547,6 +2547,13 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
             len(tokens) == len(phrase) and [tokens[0].lower(), *tokens[1:]] == phrase):
         return None  # a capital inside the text: a name, not a common noun (the sentence's first word may be one)
     return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
+
+
+def _opens_breakdown(tokens: list[str], rw: ReconcileWords) -> bool:
+    """Whether ``tokens`` end with a word that opens a breakdown of kinds ("terdiri dari", "meliputi"): the noun
+    after it is the first kind counted ("terdiri dari pleci 200 ekor"), not a place or a source after "dari"."""
+    said = " ".join(tokens).lower()
+    return any(said == b or said.endswith(" " + b) for b in rw.breakdown_openers)
 
 
 def _claim_only_measure(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: ReconcileWords) -> str | None:
