@@ -1611,3 +1611,23 @@ def test_an_engine_rating_or_a_listed_kind_is_a_claim_never_compared(text, needl
 ])
 def test_a_classifier_or_a_rating_with_no_kind_named_makes_no_claim(text, needle):
     assert needle not in _readings_of(text)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig29: the value a change starts from is of what the change's new value measures (a claim, never compared)
+    ("Selain itu, suku bunga kredit juga sedikit turun dari 9,19% pada April menjadi 9,18% pada Mei 2025.",
+     "9,19%", "suku bunga kredit"),
+    ("Di pasar uang, suku bunga INDONIA turun menjadi 5,34% pada 17 Juni 2025 dari sebelumnya 5,77%.",
+     "5,77%", "suku bunga indonia"),
+    ("Nilai transaksi kripto mencapai Rp 35,61 triliun di April 2025, meningkat dari Rp 32,45 triliun pada Maret.",
+     "Rp 32,45 triliun", "nilai transaksi kripto"),
+])
+def test_the_value_a_change_starts_from_is_of_the_same_thing(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.measure, reading.comparable) == (measure, False)
+
+
+def test_a_start_value_across_a_contrast_takes_no_measure():
+    # "sementara impor turun dari USD 8 miliar": the imports' old value, not the exports'
+    reading = _reading("Ekspor naik menjadi USD 10 miliar, sementara impor turun dari USD 8 miliar.", "USD 8 miliar")
+    assert reading.measure != "ekspor"

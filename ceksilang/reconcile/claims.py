@@ -2996,7 +2996,45 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             carried=carried_from is not None,
             language=doc.language,
         ))
+    _measure_from_values(doc, readings, rw)
     return readings
+
+
+def _measure_from_values(doc: Document, readings: list[FigureReading], rw: ReconcileWords) -> None:
+    """fig29: an amount or share with no measure that a change starts from ("suku bunga kredit turun dari 9,19%
+    menjadi 9,18%", "mencapai Rp 35,61 triliun, meningkat dari Rp 32,45 triliun", "turun menjadi 5,34% dari
+    sebelumnya 5,77%") is of what the change's other value in its clause measures: the nearest reading of its unit
+    there with a measure (its change noun left out). Its comparability is left as it was (a claim, never compared:
+    the old value is no contradiction of the new one). No measure crosses a contrast ("sementara impor turun dari")
+    or a semicolon."""
+    am = rw.amount_measures
+    if am is None or not rw.from_value_words:
+        return
+    changes = "|".join(re.escape(w) for w, _ in am.change_of)
+    marker = "|".join(re.escape(w) for w in rw.from_value_words)
+    former = "|".join(re.escape(w) for w in rw.former_value_words) or "(?!x)x"
+    starts = re.compile(rf"(?:\b(?:{changes})(?:\s+(?:{marker}))|\b(?:{marker})\s+(?:{former}))\s*$", re.IGNORECASE)
+    contrast = _whole_words_pattern(rw.contrast_words) if rw.contrast_words else None
+    nouns = change_nouns(rw)
+    for r in readings:
+        q = r.quantity
+        if r.measure or r.unit not in am.units:
+            continue
+        sent = doc.sentence_at(q.start)
+        if sent is None or not starts.search(doc.text[max(sent[0], q.start - 60):q.start]):
+            continue
+        partners = [o for o in readings if o is not r and o.measure and o.unit == r.unit
+                    and sent[0] <= o.quantity.start < sent[1]]
+        for o in sorted(partners, key=lambda o: abs(o.quantity.start - q.start)):
+            a, b = sorted((o.quantity.end, q.start)) if o.quantity.start < q.start else sorted((q.end, o.quantity.start))
+            between = doc.text[a:b]
+            if ";" in between or (contrast and contrast.search(between.lower())):
+                continue
+            words_of = o.measure.split()
+            while words_of and words_of[0] in nouns:
+                words_of.pop(0)
+            r.measure = " ".join(words_of) or None
+            break
 
 
 # "... di Ujung Tanduk 3. Jumlahnya Mencapai ...": a numbered subheading of the article ends the headline

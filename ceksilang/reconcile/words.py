@@ -44,6 +44,7 @@ class ReconcileWords:
     ordinal_prefix: str = ""  # "ke": "kedua" is the ordinal of "dua"
     ordinal_words: dict[str, int] = field(default_factory=dict)  # "pertama" -> 1
     former_value_words: tuple[str, ...] = ()  # "dulunya", "sebelumnya": the figure after is an old value
+    from_value_words: tuple[str, ...] = ()  # "turun dari 9,19%": the value a change starts from
     current_value_words: tuple[str, ...] = ()  # "menjadi", "sekarang": ... when a new one follows
     unnamed_base_measures: frozenset[str] = frozenset()  # "target" alone: a target of what, unsaid
     generic_measure_words: frozenset[str] = frozenset()  # "rata-rata", "harga": shared, they name no one thing
@@ -603,6 +604,7 @@ def reconcile_words() -> ReconcileWords:
             ordinal_words={str(w).lower(): int(v) for w, v in (data.get("ordinal_words") or {}).items()},
             former_value_words=tuple(sorted((str(w).lower() for w in (data.get("old_and_new_values") or {}).get("former") or []),
                                             key=len, reverse=True)),
+            from_value_words=tuple(str(w).lower() for w in (data.get("old_and_new_values") or {}).get("from") or []),
             current_value_words=tuple(sorted((str(w).lower() for w in (data.get("old_and_new_values") or {}).get("current") or []),
                                              key=len, reverse=True)),
             unnamed_base_measures=frozenset(str(w).lower() for w in data.get("unnamed_base_measures") or []),
