@@ -1631,3 +1631,14 @@ def test_a_start_value_across_a_contrast_takes_no_measure():
     # "sementara impor turun dari USD 8 miliar": the imports' old value, not the exports'
     reading = _reading("Ekspor naik menjadi USD 10 miliar, sementara impor turun dari USD 8 miliar.", "USD 8 miliar")
     assert reading.measure != "ekspor"
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig29: an amount joined right after another names the same sum's second part (another currency)
+    ("SYL juga dikenai uang pengganti sebesar Rp44 miliar dan 30.000 dolar AS.", "30.000 dolar AS", "uang pengganti"),
+    ("Total emisi dengan nilai outstanding sebesar Rp485,93 triliun dan USD107,92 juta.", "USD107,92 juta",
+     "nilai outstanding"),
+])
+def test_an_amount_joined_to_a_measured_amount_is_of_the_same_sum(text, needle, measure):
+    reading = _reading(text, needle)
+    assert reading.measure == measure

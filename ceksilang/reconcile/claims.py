@@ -2997,7 +2997,29 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             language=doc.language,
         ))
     _measure_from_values(doc, readings, rw)
+    _measure_joined_amounts(doc, readings, rw)
     return readings
+
+
+def _measure_joined_amounts(doc: Document, readings: list[FigureReading], rw: ReconcileWords) -> None:
+    """fig29: an amount with no measure joined right after another amount that has one ("uang pengganti sebesar
+    Rp44 miliar dan 30.000 dolar AS") is a second part of the same sum: it takes that measure. Only the list joiners
+    (``list_joiners``, or a comma) stand between; the comparability is left as it was (no measure, no comparison)."""
+    am = rw.amount_measures
+    if am is None or not rw.list_joiners:
+        return
+    joined = re.compile(rf"\s*(?:,\s*)?(?:(?:{'|'.join(re.escape(w) for w in rw.list_joiners)})\s+)?$", re.IGNORECASE)
+    by_end = {r.quantity.end: r for r in readings if r.measure and r.unit in am.units}
+    for r in readings:
+        q = r.quantity
+        if r.measure or r.unit not in am.units:
+            continue
+        gap_start = max((e for e in by_end if e <= q.start and q.start - e <= 12), default=None)
+        if gap_start is None:
+            continue
+        between = doc.text[gap_start:q.start]
+        if between.strip() and joined.fullmatch(between) and by_end[gap_start].measure:
+            r.measure = by_end[gap_start].measure
 
 
 def _measure_from_values(doc: Document, readings: list[FigureReading], rw: ReconcileWords) -> None:
