@@ -1596,6 +1596,10 @@ def test_a_count_after_a_word_of_capacity_is_what_the_place_holds():
     ("Burung yang diamankan terdiri dari pleci 200 ekor, tepus 8 ekor dan kacer 1 ekor.", "8 ekor", "tepus"),
     ("Hewan yang diperiksa yakni sapi sebanyak 1.883 ekor, kerbau 11 ekor dan domba 505 ekor.", "11 ekor", "kerbau"),
     ("Siapkan daun pandan sekitar 2-3 lembar sebelum memasak.", "sekitar 2-3 lembar", "daun pandan"),
+    # a temperature says what it is of ("suhu udara berkisar antara 23 hingga 32 derajat Celsius")
+    ("Sementara itu, suhu udara berkisar antara 23 hingga 32 derajat Celsius hari ini.",
+     "berkisar antara 23 hingga 32 derajat Celsius", "suhu udara"),
+    ("Madinah sedang mengalami puncak musim panas, dengan suhu mencapai 47°C.", "47°C", "suhu"),
 ])
 def test_an_engine_rating_or_a_listed_kind_is_a_claim_never_compared(text, needle, measure):
     reading = _reading(text, needle)
