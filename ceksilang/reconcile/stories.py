@@ -758,6 +758,7 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
     words as written (used for labels, never the keys).
     """
     scales = scale_words()
+    word_terms = _word_terms
     matches = list(_TOKEN.finditer(text))
     last = len(matches) - 1
     for i, match in enumerate(matches):
@@ -774,7 +775,10 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
             if key:
                 yield key, surface
             continue
-        term = _word_term(surface)
+        # (the cache read here: most words were seen before, and a call per word cost more than the look-up)
+        term = word_terms.get(surface, _MISSING)
+        if term is _MISSING:
+            term = _word_term(surface)
         if term is not None:
             yield term
 
