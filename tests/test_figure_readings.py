@@ -1646,3 +1646,31 @@ def test_a_start_value_across_a_contrast_takes_no_measure():
 def test_an_amount_joined_to_a_measured_amount_is_of_the_same_sum(text, needle, measure):
     reading = _reading(text, needle)
     assert reading.measure == measure
+
+# speed15: _noun_of_verb_before bares and lower-cases only the words it can read (the phrase, the verb before
+# it, reach_words back); its answer is what it was with every token of the 200 characters lowered
+@pytest.mark.parametrize("filler", [0, 3, 9, 10, 11, 40])
+def test_the_verb_before_a_phrase_names_the_amount_however_far_the_tokens_reach(filler: int) -> None:
+    from ceksilang.reconcile.claims import _noun_of_verb_before
+    from ceksilang.reconcile.words import reconcile_words
+
+    am = reconcile_words().amount_measures
+    words = ["Menurut", "jaksa", ",", "terdakwa"] + ["kata"] * filler
+    # "menyuap tiga hakim Pengadilan Negeri Surabaya [Rp1 miliar]": read "tiga hakim pengadilan negeri"
+    tokens = words + ["(Menyuap)", "tiga", "hakim", "Pengadilan", "Negeri", "Surabaya"]
+    phrase = ["tiga", "hakim", "pengadilan", "negeri"]
+    assert _noun_of_verb_before(tokens, phrase, am) == "suap"
+    # the phrase opening further back than reach_words words before the end names no verb's noun
+    assert _noun_of_verb_before(tokens + ["dan"] * (am.reach_words - 1), phrase, am) is None
+    assert _noun_of_verb_before(["menyuap", "hakim"], ["hakim"], am) == "suap"
+    assert _noun_of_verb_before(["hakim"], ["hakim"], am) is None  # nothing before the phrase
+    assert _noun_of_verb_before(words + ["melihat", "tiga", "hakim"], ["tiga", "hakim"], am) is None
+
+
+def test_the_people_states_are_the_state_counts_measures() -> None:
+    from ceksilang.reconcile.claims import _people_states
+    from ceksilang.reconcile.words import reconcile_words
+
+    rw = reconcile_words()
+    states = _people_states(rw)
+    assert states == frozenset(k for _, k in rw.state_counts.states) and _people_states(rw) is states

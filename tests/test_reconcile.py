@@ -4254,3 +4254,19 @@ def test_one_car_told_as_two_models_is_a_detail():
 ])
 def test_one_model_spelt_two_ways_or_a_report_naming_two_cars_is_no_detail(texts):
     assert _model_items(*texts) == []
+
+
+# speed15: ExclusiveSlots.value asks endswith of all the particles at once before stripping one; a word's
+# (slot, value) is what stripping each particle in turn gave
+@pytest.mark.parametrize("word", ["tersangka", "tersangkanya", "tersangkapun", "tersangkalah", "nya", "kanya",
+                                  "rumahnya", "rumah", "", "tersangkanyanya"])
+def test_an_exclusive_value_is_read_past_a_particle(word: str) -> None:
+    from ceksilang.reconcile.words import exclusive_slots
+
+    slots = exclusive_slots("id")
+    expected = slots.value_of.get(word)
+    if not expected:
+        expected = next((slots.value_of.get(word[:-len(p)]) for p in slots.particles
+                         if word.endswith(p) and len(word) > len(p) + 3), None)
+    assert slots.value(word) == expected
+    assert slots.value("tersangkanya") == slots.value("tersangka") is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 import json
+import re
 
 import pytest
 import yaml
@@ -731,6 +732,42 @@ def test_title_names_are_whole_words_whatever_their_letters():
     # "Tebet" inside "Tebetan" is no "Tebet"; a lower-case "tebet" in a file name counts against it
     assert title_name_keys("Banjir Tebet", "Banjir di Tebet. Warga Tebet mengungsi. Foto: tebet.jpg") == ["@tebet"]
     assert title_name_keys("Banjir Tebet", "Banjir di Tebet. Warga Tebetan mengungsi. tebet tebet") == []
+
+
+def _runs_indexed(text: str, word: str) -> list[tuple[int, str]]:
+    """The whole words of ``text`` that are ``word`` whatever its case, read from every run of
+    letters (the way ``_LetterRuns`` indexed every body before it skipped the runs of ASCII texts)."""
+    same = re.compile(re.escape(word), re.IGNORECASE)
+    return [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+", text)
+            if m.group().lower() == word.lower() or (not m.group().isascii() and len(m.group()) == len(word)
+                                                     and same.fullmatch(m.group()))]
+
+
+@pytest.mark.parametrize("text", [
+    "Banjir di Tebet. Warga Tebetan mengungsi. tebet-tebet, TEBET; “Tebet” (tebet) 2tebet tebet2 _tebet tebet_",
+    "tebet",
+    "Tebet Tebet",
+    "ana anana ana, Ana. banana",
+    "Warga Tebet — “kata Tebet,” ujar Müller di Tebet.",  # letters outside ASCII: runs indexed
+    "Tebet ² Tebet½ Ⅻ Tebet",  # numerals that are letters to the regular expressions
+    "Jalan \u212aota di kota Kota",  # a Kelvin sign, case-blind a "k"
+    "",
+])
+def test_letter_runs_find_the_whole_words_every_run_would(text):
+    from ceksilang.reconcile.stories import _LetterRuns
+    runs = _LetterRuns(text)
+    for word in ("Tebet", "tebet", "ana", "Kota", "Müller", "banana", "b"):
+        assert sorted(runs.occurrences(word)) == _runs_indexed(text, word), word
+
+
+def test_no_character_but_a_letter_lower_cases_to_ascii_or_to_more_than_one():
+    # what lets ``_LetterRuns`` search an ASCII word in the lower case of a text with no letter
+    # outside ASCII: the lower case keeps every place, and only letters become ASCII letters
+    import sys
+    letter = re.compile(r"[^\W\d_]")
+    odd = [hex(cp) for cp in range(0x80, sys.maxunicode + 1)
+           if not letter.match(chr(cp)) and (len(chr(cp).lower()) != 1 or chr(cp).lower().isascii())]
+    assert odd == []
 
 
 def _fire(doc_id: str, title: str, text: str, hour: int) -> Document:

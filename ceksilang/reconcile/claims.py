@@ -381,7 +381,7 @@ def _breakdown_start(after: str, rw: ReconcileWords) -> int:
     return m.start() if m else len(after)
 
 
-@lru_cache(maxsize=1)
+@_kept_for_last  # asked for every figure: an ``lru_cache`` hashed the whole tuple of states each time
 def _people_state_set(states: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return frozenset(k for _, k in states)
 
@@ -1126,12 +1126,16 @@ def _noun_of_verb_before(tokens: list[str], phrase: list[str], am: AmountMeasure
     the amount ("merugikan negara": kerugian); None else."""
     if not phrase or not am.object_verb_nouns or len(tokens) <= len(phrase):
         return None
-    low = [t.strip("()").lower() for t in tokens]
+    # only the last words can be read (the phrase and the verb before it, ``reach_words`` back at
+    # most): the tokens reach 200 characters before the amount, and were all bared and lower-cased
+    first = max(0, len(tokens) - len(phrase) - am.reach_words)
+    low = [t.strip("()").lower() for t in tokens[first:]]
     # the phrase keeps its first words only: it may open further back than its length ("menyuap tiga
     # hakim Pengadilan Negeri Surabaya [Rp1 miliar]" is read "tiga hakim pengadilan negeri")
-    for start in range(len(low) - len(phrase), max(0, len(low) - len(phrase) - am.reach_words), -1):
-        if low[start:start + len(phrase)] == phrase:
-            return am.object_verb_nouns.get(low[start - 1]) if start > 0 else None
+    for start in range(len(tokens) - len(phrase), max(0, len(tokens) - len(phrase) - am.reach_words), -1):
+        at = start - first
+        if low[at:at + len(phrase)] == phrase:
+            return am.object_verb_nouns.get(low[at - 1]) if start > 0 else None
     return None
 
 

@@ -758,6 +758,7 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
     words as written (used for labels, never the keys).
     """
     scales = scale_words()
+    word_terms = _word_terms
     matches = list(_TOKEN.finditer(text))
     last = len(matches) - 1
     for i, match in enumerate(matches):
@@ -774,7 +775,10 @@ def content_terms(text: str) -> Iterator[tuple[str, str]]:
             if key:
                 yield key, surface
             continue
-        term = _word_term(surface)
+        # (the cache read here: most words were seen before, and a call per word cost more than the look-up)
+        term = word_terms.get(surface, _MISSING)
+        if term is _MISSING:
+            term = _word_term(surface)
         if term is not None:
             yield term
 
@@ -1382,6 +1386,11 @@ def title_name_keys(title: str, text: str) -> list[str]:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# a letter outside ASCII: a text with none has only ASCII runs of letters, and its lower case is
+# as long as itself, place for place (no character but a letter lower-cases to more than one, or
+# to an ASCII one: checked over all of Unicode by a test)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_ASCII_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 class _LetterRuns:
@@ -1389,12 +1398,21 @@ class _LetterRuns:
     looked up in it. Where a case-blind regular expression of an ASCII word between non-letters
     matches, the match is a whole word: an ASCII one that is the word in lower case (among ASCII
     letters case-blind is lower-case equal), or one of the few with other letters, which can
-    match case-blind beyond that ("ı" for "i"), tried with the expression itself."""
+    match case-blind beyond that ("ı" for "i"), tried with the expression itself.
+
+    A text with no letter outside ASCII (most reports) is not cut into runs at all: the word is
+    found in the text's lower case, and kept where no letter stands right before or after it.
+    Indexing every run of every body was most of the headline keys' cost, for the few headline
+    words asked."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.ascii: dict[str, list[tuple[int, str]]] = {}
         self.other: list[tuple[int, str]] = []
+        self.lower: str | None = None  # the text in lower case, when every run of it is ASCII
+        if text.isascii() or _NON_ASCII_LETTER.search(text) is None:
+            self.lower = text.lower()
+            return
         for m in _LETTER_RUN.finditer(text):
             run = m.group()
             if run.isascii():
@@ -1408,10 +1426,27 @@ class _LetterRuns:
             for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", self.text, re.IGNORECASE):
                 yield m.start(), m.group()
             return
+        if self.lower is not None:
+            yield from _whole_ascii_words(self.text, self.lower, word.lower())
+            return
         yield from self.ascii.get(word.lower(), ())
         if self.other:
             same = re.compile(re.escape(word), re.IGNORECASE)
             yield from ((s, run) for s, run in self.other if len(run) == len(word) and same.fullmatch(run))
+
+
+def _whole_ascii_words(text: str, lower: str, word: str) -> Iterator[tuple[int, str]]:
+    """(start, spelling) of each place ``lower`` (``text`` in lower case, every letter of it ASCII)
+    holds ``word`` (ASCII letters, lower case) with no letter right before or after it: the runs
+    of letters of ``text`` that are ``word`` whatever their case, in order."""
+    n, size = len(word), len(lower)
+    at = lower.find(word)
+    while at >= 0:
+        end = at + n
+        if ((at == 0 or lower[at - 1] not in _ASCII_LOWER_LETTERS)
+                and (end == size or lower[end] not in _ASCII_LOWER_LETTERS)):
+            yield at, text[at:end]
+        at = lower.find(word, at + 1)
 
 
 def _written_as_name(word: str, runs: _LetterRuns) -> bool:

@@ -747,6 +747,10 @@ class ExclusiveSlots:
         found = self.value_of.get(word)
         if found:
             return found
+        # (``endswith`` of the whole tuple first, one C call: asked of every word of a story's sentences,
+        # most of which end with no particle)
+        if not word.endswith(self.particles):
+            return None
         for particle in self.particles:
             if word.endswith(particle) and len(word) > len(particle) + 3:
                 return self.value_of.get(word[: -len(particle)])
