@@ -338,6 +338,11 @@ class StorySettings:
     # shared by every branch's report; the place after it still gives its key ("Polres Dumai" ->
     # "Dumai").
     title_names_skip_body_kinds: bool = True
+    # With ``title_names``, a document names a headline name of the story only where it writes it
+    # capitalised (its first spelling): a word the story's body once capitalised ("Hadirkan" read as
+    # a name) is written in lower case by another town's report ("hadir") and says nothing of the
+    # subject. Off: any spelling counts (as before).
+    title_names_written_as_names: bool = False
     # A join through shared rare names (below the cosine threshold) of a document published
     # within the story's days needs the words written in lower case (what happened:
     # ``_lower_case_similarity``) to make this much of the cosine, unless the two share the
@@ -2018,7 +2023,8 @@ class StoryIndex:
             if titled:
                 bar = self.settings.title_names_words
                 own_outlet = {k for k in terms.counts if k[0] == OUTLET_PREFIX}
-                candidates = [st for st in candidates if not self._headlines_name_another(titled, terms, st)
+                as_names = self.settings.title_names_written_as_names
+                candidates = [st for st in candidates if not self._headlines_name_another(titled, terms, st, as_names)
                               or (bar > 0 and own_outlet & st.entities
                                   and self._lower_case_similarity(vector, st, words) >= bar)
                               or self._shares_exact_count(evidence, st)
@@ -2178,18 +2184,19 @@ class StoryIndex:
         return into.id
 
     @staticmethod
-    def _headlines_name_another(titled: set[str], terms: TermCounts, story: _StoryState) -> bool:
+    def _headlines_name_another(titled: set[str], terms: TermCounts, story: _StoryState, as_names: bool = False) -> bool:
         """Whether every headline of ``story`` names what the document never names, no headline
         of it names what the document's headline does (``titled``: its name keys), and the
         story's words hold at most half of those names: a report headed "Cengkareng" whose
         district the story's reports of a fire in "Jakbar" name in their text is the same fire,
         a quake report headed "Nabire, Papua" that shares only "BMKG" with the Pangandaran
-        quake's is not."""
+        quake's is not. With ``as_names`` the document names a headline name of the story only
+        where it first writes it capitalised (``title_names_written_as_names``)."""
         common = story.title_common
         if not common or story.titled < TITLE_NAMES_LEAST or titled & story.title_all:
             return False
-        counts = terms.counts
-        if any(k[1:] in counts for k in common):
+        counts, surfaces = terms.counts, terms.surfaces
+        if any(k[1:] in counts and not (as_names and surfaces.get(k[1:], "X")[:1].islower()) for k in common):
             return False
         return 2 * sum(1 for k in titled if k[1:] in story.centroid) <= len(titled)
 
