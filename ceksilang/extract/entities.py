@@ -136,6 +136,7 @@ class NameTypes:
     organisation_first_words: frozenset[str]
     currencies: frozenset[str]
     holidays: tuple[tuple[str, ...], ...]  # token sequences, lower case
+    occasions: tuple[tuple[str, ...], ...] = ()  # "hari bhayangkara": a yearly occasion, no holiday; token sequences
     possessive_endings: tuple[str, ...] = ()  # longest first
     alias_cue_then_full: tuple[str, ...] = ()  # "sapaan akrab": "Mualem, sapaan akrab Muzakir Manaf"
     alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
@@ -414,6 +415,7 @@ def load_name_types() -> NameTypes:
         organisation_first_words=words("organisation_first_words"),
         currencies=words("currencies"),
         holidays=tuple(tuple(str(h).lower().split()) for h in data.get("holidays") or []),
+        occasions=tuple(tuple(str(h).lower().split()) for h in data.get("occasions") or []),
         possessive_endings=tuple(sorted((str(e) for e in data.get("possessive_endings") or []), key=len, reverse=True)),
         alias_cue_then_full=_phrases(data.get("alias_cue_then_full")),
         alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),

@@ -327,6 +327,22 @@ class StorySettings:
     # it no longer parted the tune set's towns: the first report of another outlet joins, and the
     # story's headlines then share no place.
     headline_places_apart: bool = False
+    # The headline-name rules above (``title_names``, ``headline_people_apart``, ``headline_places_apart``)
+    # read two headlines that share a name as one subject. An occasion's name ("Iduladha", "Hari
+    # Raya", "Hari Bhayangkara": ``lang/id/name_types.yaml`` holidays and occasions) is shared by
+    # every body's report of the occasion (Wilmar's, Askrindo's and Pegadaian's kurban the same
+    # day), so it names no subject of a report: with this on, its words give no headline name key
+    # (``title_name_keys``). See docs/evaluation.md (grp23).
+    title_names_skip_occasions: bool = True
+    # ... and likewise a regional body's kind word ("Polres", "Kanwil", "Pemkab": ``regional_bodies``),
+    # shared by every branch's report; the place after it still gives its key ("Polres Dumai" ->
+    # "Dumai").
+    title_names_skip_body_kinds: bool = True
+    # With ``title_names``, a document names a headline name of the story only where it writes it
+    # capitalised (its first spelling): a word the story's body once capitalised ("Hadirkan" read as
+    # a name) is written in lower case by another town's report ("hadir") and says nothing of the
+    # subject. Off: any spelling counts (as before).
+    title_names_written_as_names: bool = False
     # A join through shared rare names (below the cosine threshold) of a document published
     # within the story's days needs the words written in lower case (what happened:
     # ``_lower_case_similarity``) to make this much of the cosine, unless the two share the
@@ -1280,7 +1296,8 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
     # Indonesian headlines only: an English report's words are keyed through translations,
     # where the names its headline gives may not be the keys the Indonesian reports write
     if doc.title and doc.text and doc.language != "en":
-        for key in title_name_keys(doc.title, doc.text):
+        for key in title_name_keys(doc.title, doc.text, skip_occasions=settings.title_names_skip_occasions,
+                                   skip_body_kinds=settings.title_names_skip_body_kinds):
             counts[key] = 1.0  # matched like evidence, never in the vectors
     if doc.title and doc.language != "en":
         for key in event_kind_keys(doc.title):
@@ -1353,20 +1370,24 @@ def office_words() -> frozenset[str]:
     return frozenset(head[0] for head in load_role_words().heads if len(head) == 1)
 
 
-def title_name_keys(title: str, text: str) -> list[str]:
+def title_name_keys(title: str, text: str, skip_occasions: bool = True, skip_body_kinds: bool = True) -> list[str]:
     """``@<key>`` for each headline word of an Indonesian report that the body names as a name:
     written capitalised every time, and once at least inside a sentence (a headline capitalises
     every word, so the body tells "Tebet" and "Zarof" from "Kebakaran" and "Vonis"). The key is
     the word's content key (``content_terms``). An office written in one word (``office_words``:
     "Menaker", "Presiden") is no name of what a report is about, though the body capitalises it
     before every name: a minister's reaction headed "Menaker minta ..." had held the
-    announcement's reports headed by the president's name apart from its story (grp18)."""
+    announcement's reports headed by the president's name apart from its story (grp18). Nor,
+    with ``skip_occasions``, an occasion's name, and with ``skip_body_kinds`` a regional body's
+    kind word (``occasion_headline_words``; ``StorySettings.title_names_skip_occasions``)."""
     keys: list[str] = []
     seen: set[str] = set()
     runs: _LetterRuns | None = None  # the body's words, read once the first headline word asks
-    for match in _TOKEN.finditer(title):
+    tokens = list(_TOKEN.finditer(title))
+    skipped = occasion_headline_words([m.group(0) for m in tokens], skip_occasions, skip_body_kinds)
+    for i, match in enumerate(tokens):
         surface = match.group(0)
-        if surface[0].isdigit() or not surface[0].isupper():
+        if surface[0].isdigit() or not surface[0].isupper() or i in skipped:
             continue
         # a compound of names ("Jeddah-Jakarta") is read word by word
         for part in surface.split("-"):
@@ -1383,6 +1404,25 @@ def title_name_keys(title: str, text: str) -> list[str]:
             if _written_as_name(part, runs):
                 keys.append(f"{TITLE_NAME_PREFIX}{key}")
     return keys
+
+
+def occasion_headline_words(tokens: Sequence[str], occasions: bool = True, body_kinds: bool = True) -> frozenset[int]:
+    """The positions of ``tokens`` (a headline's words) that name an occasion (``occasions``:
+    every word of a phrase of ``name_types.yaml`` holidays or occasions found in them, "Hari
+    Raya Idul Adha", "Iduladha", "HUT Bhayangkara") or a regional body's kind (``body_kinds``:
+    "Polres" of "Polres Dumai"). The tokens are the headline's ``_TOKEN`` matches, so the digit
+    of "1 Muharram" is one token too."""
+    types = load_name_types()
+    lowered = [t.lower() for t in tokens]
+    out: set[int] = set()
+    for phrase in (*types.holidays, *types.occasions) if occasions else ():
+        n = len(phrase)
+        for i in range(len(lowered) - n + 1):
+            if tuple(lowered[i:i + n]) == phrase:
+                out.update(range(i, i + n))
+    if body_kinds:
+        out.update(i for i, w in enumerate(lowered) if w in types.regional_bodies)
+    return frozenset(out)
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -2018,7 +2058,8 @@ class StoryIndex:
             if titled:
                 bar = self.settings.title_names_words
                 own_outlet = {k for k in terms.counts if k[0] == OUTLET_PREFIX}
-                candidates = [st for st in candidates if not self._headlines_name_another(titled, terms, st)
+                as_names = self.settings.title_names_written_as_names
+                candidates = [st for st in candidates if not self._headlines_name_another(titled, terms, st, as_names)
                               or (bar > 0 and own_outlet & st.entities
                                   and self._lower_case_similarity(vector, st, words) >= bar)
                               or self._shares_exact_count(evidence, st)
@@ -2178,18 +2219,19 @@ class StoryIndex:
         return into.id
 
     @staticmethod
-    def _headlines_name_another(titled: set[str], terms: TermCounts, story: _StoryState) -> bool:
+    def _headlines_name_another(titled: set[str], terms: TermCounts, story: _StoryState, as_names: bool = False) -> bool:
         """Whether every headline of ``story`` names what the document never names, no headline
         of it names what the document's headline does (``titled``: its name keys), and the
         story's words hold at most half of those names: a report headed "Cengkareng" whose
         district the story's reports of a fire in "Jakbar" name in their text is the same fire,
         a quake report headed "Nabire, Papua" that shares only "BMKG" with the Pangandaran
-        quake's is not."""
+        quake's is not. With ``as_names`` the document names a headline name of the story only
+        where it first writes it capitalised (``title_names_written_as_names``)."""
         common = story.title_common
         if not common or story.titled < TITLE_NAMES_LEAST or titled & story.title_all:
             return False
-        counts = terms.counts
-        if any(k[1:] in counts for k in common):
+        counts, surfaces = terms.counts, terms.surfaces
+        if any(k[1:] in counts and not (as_names and surfaces.get(k[1:], "X")[:1].islower()) for k in common):
             return False
         return 2 * sum(1 for k in titled if k[1:] in story.centroid) <= len(titled)
 
