@@ -1665,6 +1665,7 @@ def find_quantities(
 
     quantities: list[Quantity] = []
     claim_cache: dict[int, list] = {}
+    dates_cache: dict[int, list[TimeExpr]] = {}
     i = 0
     while i < len(figures):
         fig = figures[i]
@@ -1840,7 +1841,10 @@ def find_quantities(
         if sentence_i is not None:
             sentence = sentences[sentence_i]
             place = _place(text, _clause(text, sentence, start, end), start, end, mentions, language)
-            in_sentence = [d for d in dates if sentence[0] <= d.start < sentence[1]]
+            if sentence_i not in dates_cache:
+                # the dates of a sentence, picked from all the document's once per sentence, not per figure
+                dates_cache[sentence_i] = [d for d in dates if sentence[0] <= d.start < sentence[1]]
+            in_sentence = dates_cache[sentence_i]
             if in_sentence:
                 time = min(in_sentence, key=lambda d: abs(d.start - start)).text
             if sentence_i not in claim_cache:

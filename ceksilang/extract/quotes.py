@@ -54,11 +54,11 @@ from ceksilang.extract.recase import restore_case
 from ceksilang.ingest.metadata import dateline_end
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merged_data, load_speech_verbs,
-                            without_pronoun_enclitic,
+                            pronoun_enclitics, without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
 from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased,
-                            phrases_by_first_word,
+                            phrases_by_first_word, trie_regex,
                             split_sentences,
                             without_bracketed_abbreviation)
 
@@ -980,6 +980,25 @@ class _Focus:
     speech: bool  # set by a quote or a speech verb, not merely a sentence subject
 
 
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """Every word of the ranks of ``role_words`` ("AKBP", "Kompol"): the data's, the same for every
+    document, so made once a run rather than once a document."""
+    return frozenset(w for rank in load_role_words().ranks for w in rank)
+
+
+@lru_cache(maxsize=1)
+def _one_word_heads() -> frozenset[str]:
+    """The role heads of one word ("menteri", "kapolres"), made once a run."""
+    return frozenset(h[0] for h in load_role_words().heads if len(h) == 1)
+
+
+@lru_cache(maxsize=1)
+def _kinship_words() -> frozenset[str]:
+    """Kinship words and given-name heads ("ibu", "mbah"), which are no role: made once a run."""
+    return load_name_types().kinship_words | load_name_types().given_name_heads
+
+
 class _Resolver:
     """Per-document state: words, names, sentences, and the person in focus."""
 
@@ -1011,12 +1030,12 @@ class _Resolver:
         self.relational = load_role_words().relational_heads
         self.titles = load_role_words().dotted_abbreviations  # "Prof", "Dr", "Drs", "H"
         self.ranks = load_role_words().ranks
-        self.rank_words = frozenset(w for rank in self.ranks for w in rank)
+        self.rank_words = _rank_words()
         self.body_texts = frozenset(n.text for n in self.names if not n.person)
         self.glued_bodies = self.body_texts | body_names_in(text, mentions)  # and their bracketed short forms
         self.function_words = load_stopwords()
-        self.one_word_heads = frozenset(h[0] for h in load_role_words().heads if len(h) == 1)
-        self.kinship = load_name_types().kinship_words | load_name_types().given_name_heads
+        self.one_word_heads = _one_word_heads()
+        self.kinship = _kinship_words()
         self.spokespersons = self.find_spokespersons()  # (spokesperson, their head, principal)
         self.principal_of = {self.fullest(n): principal for n, _, principal in self.spokespersons if principal}
         self.intermediary_of = self.find_intermediaries()  # where "melalui" is -> (principal, who spoke)
@@ -1089,6 +1108,21 @@ class _Resolver:
             self._quote_index = (self.quoted, starts, reach)
         i = bisect_right(starts, pos)
         return i > 0 and reach[i - 1] > pos
+
+    def words_outside_quotes(self, start: int, end: int) -> list[int]:
+        """The indices of the words starting in ``start``..``end`` that no quoted span holds
+        (``in_quote`` of each word's start). A clause no quoted span reaches keeps all its words:
+        one bisection for the whole span, not one per word (asked of every sentence)."""
+        words = self.words.between(start, end)
+        if not words:
+            return []
+        self.in_quote(start)  # builds the index of quoted spans when they changed
+        _, starts, reach = self._quote_index
+        i = bisect_right(starts, self.words.starts[words[-1]])
+        if i == 0 or reach[i - 1] <= self.words.starts[words[0]]:
+            # every span opening by the last word closes by the first one: none holds a word
+            return list(words)
+        return [k for k in words if not self.in_quote(self.words.starts[k])]
 
     def described_aliases(self) -> list[tuple[str, str]]:
         """(second name, full name) pairs the text gives through a person noun: "..., kata pria
@@ -2376,7 +2410,7 @@ class _Resolver:
         the next one's role ("Menteri Koordinator Bidang Politik dan Keamanan Budi Gunawan"); one
         with no name ("dan warga") makes it no joint statement. ``trailing`` lets words follow
         the last name ("Ahmad dan Budi kompak mengatakan")."""
-        idx = [k for k in self.words.between(start, end) if not self.in_quote(self.words.starts[k])]
+        idx = self.words_outside_quotes(start, end)
         names = [n for n in self.names_in(start, end) if not n.place and not not_a_speaker(n.text, self.pat)]
         inside = [(n.start, n.end) for n in self.names_in(start, end)]
         chunks: list[list[int]] = [[]]
@@ -2495,7 +2529,7 @@ class _Resolver:
                 cuts.append(sent_start + i + 1)
         cuts.append(verb_start)
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
-            idx = [k for k in self.words.between(a, b) if not self.in_quote(self.words.starts[k])]
+            idx = self.words_outside_quotes(a, b)
             if not idx:
                 continue
             toks = [self.words.texts[k] for k in idx]
@@ -2922,7 +2956,7 @@ class _Resolver:
 
         For a direct quote the cue must be near the mark; a partial quote takes the speech
         verb of its whole sentence ("X mengatakan, ..., akan menjadikan mereka "target"")."""
-        idx = [k for k in self.words.between(sent_start, open_) if not self.in_quote(self.words.starts[k])]
+        idx = self.words_outside_quotes(sent_start, open_)
         prefixed_only = partial
         for k in reversed(idx if partial else idx[-12:]):
             word = self.words.texts[k]
@@ -3010,7 +3044,7 @@ class _Resolver:
 
     def sentence_subject(self, start: int, end: int) -> None:
         """Move the focus to the person a sentence is about ("Biden melihat ...")."""
-        idx = [k for k in self.words.between(start, end) if not self.in_quote(self.words.starts[k])]
+        idx = self.words_outside_quotes(start, end)
         if not idx:
             return
         for pos, k in enumerate(idx[:-1]):
@@ -3564,11 +3598,42 @@ def _reported_after(r: _Resolver, quotes: list[Quote], found: _Speaker | None, s
     return True
 
 
+def report_word_fields(verbs: SpeechVerbs) -> tuple[frozenset[str], ...]:
+    """The word lists of ``verbs`` whose words are the only ones ``_indirect`` acts on: a word
+    (lower case, or it without a pronoun enclitic) must be one of them before any of its readings
+    records a quote or moves the focus. A reading added on another list must add that list here."""
+    return (verbs.base, verbs.prefixed, verbs.passive, verbs.according_to_speaker, verbs.reporting,
+            verbs.with_that, verbs.request, verbs.advice)
+
+
+@lru_cache(maxsize=4)
+def _report_word_gate(verbs: SpeechVerbs) -> re.Pattern[str]:
+    """A whole word of ``report_word_fields(verbs)``, in any case, with a pronoun enclitic or not
+    ("Katanya", "mengatakan", "MENURUT"): where none stands, ``_indirect`` finds nothing. Every word
+    it reads is a whole run of letters (a word of the text, or the letters ``[A-Za-z]+`` of its
+    patterns match between a comma, a space or the clause's start and a non-letter), and every
+    comparison is of that run lower-cased or matched ignoring case, which this pattern matches too."""
+    words = set().union(*report_word_fields(verbs))
+    enclitics = "|".join(re.escape(x) for x in pronoun_enclitics())
+    return re.compile(rf"(?<![^\W\d_])(?:{trie_regex(words, fold_case=True)})(?:{enclitics})?(?![^\W\d_])",
+                      re.IGNORECASE)
+
+
+def may_report(r: _Resolver, s: int, e: int) -> bool:
+    """Whether ``s``..``e`` holds a word ``_indirect`` acts on (``_report_word_gate``), read in the
+    clause as its readings slice it (from ``s``), through the end of its last word."""
+    words = r.words.between(s, e)
+    end = max(e, r.words.ends[words[-1]]) if words else e
+    return _report_word_gate(r.verbs).search(r.text[s:end]) is not None
+
+
 def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     """"Menurut X, ...", "X mengatakan (bahwa) ...", "..., kata X." without quote marks."""
     idx = [k for k in r.words.between(s, e)]
     if len(idx) < 4:
         return
+    if not may_report(r, s, e):
+        return  # no speech verb nor "menurut": no reading below can find a speaker (a gate, for speed)
     glued = _glued_start(r, s, e)
     if glued > s:
         # "... lokasi kejadian, ungkapnya.Kordinator SAR ... menghimbau ...": full stops glued to
