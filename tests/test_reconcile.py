@@ -4314,3 +4314,14 @@ def test_two_moments_of_one_trading_day_are_no_figure_item():
                            "Indeks saham ditutup melemah pada Rabu. Nilai transaksi mencapai Rp 9,2 triliun.")
     figures = [d for d in reconcile([other, rival], [], []).discrepancies if d.kind == "figure"]
     assert len(figures) == 1 and figures[0].status != "compatible"
+
+
+def test_a_name_word_written_short_with_a_stop_is_no_change_of_name():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    said = "Saya sangat senang bertemu Bapak Presiden di {} Petersburg hari ini"
+    (change,) = wording_changes(said.format("Saint"), said.format("St."))
+    assert change.meaning is None
+    # a short form with no stop is still one name for another
+    (change,) = wording_changes("Saya bertemu Ali di kantor kemarin sore", "Saya bertemu Alwi di kantor kemarin sore")
+    assert change.meaning == "name"

@@ -1979,7 +1979,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             meaning = "number"  # one number for another
         elif names_a and names_b and names_a != names_b and not _spelt_out(
                 [w.lower() for w in before if w.lower() in names_a],
-                [w.lower() for w in after if w.lower() in names_b], rw):
+                [w.lower() for w in after if w.lower() in names_b], rw) and not _cut_short(
+                [w for w in before if w.lower() in names_a], [w for w in after if w.lower() in names_b], a, b):
             meaning = "name"  # one name for another
         changes.append(WordChange(before, after, meaning))
     return changes
@@ -1994,6 +1995,23 @@ def _spelt_out(names_a: list[str], names_b: list[str], rw: ReconcileWords) -> bo
             spelt = " ".join(part for w in long for part in w.split("-") if part)
             if _initials_of(short[0], spelt, rw) or _initials_of_opening(short[0], spelt):
                 return True
+    return False
+
+
+def _cut_short(names_a: list[str], names_b: list[str], text_a: str, text_b: str) -> bool:
+    """One side's one name word is the other's written short with a stop, as a house style does: "St." for
+    "Saint" ("St. Petersburg" / "Saint Petersburg"), "Jl." for "Jalan", "Kab." for "Kabupaten". Its letters open
+    the long word and follow in its order; the stop after it in its own text is what says it was cut, so "Ali" /
+    "Alwi" (no stop) stay two names."""
+    for short, long_, text in ((names_a, names_b, text_a), (names_b, names_a, text_b)):
+        if len(short) != 1 or len(long_) != 1:
+            continue
+        cut, full = short[0].lower(), long_[0].lower()
+        if not 2 <= len(cut) < len(full) or cut[0] != full[0]:
+            continue
+        letters = iter(full)
+        if all(ch in letters for ch in cut) and re.search(rf"(?<!\w){re.escape(short[0])}\.", text):
+            return True
     return False
 
 
