@@ -4325,3 +4325,18 @@ def test_a_name_word_written_short_with_a_stop_is_no_change_of_name():
     # a short form with no stop is still one name for another
     (change,) = wording_changes("Saya bertemu Ali di kantor kemarin sore", "Saya bertemu Alwi di kantor kemarin sore")
     assert change.meaning == "name"
+
+
+def test_a_speaker_named_by_a_misspelling_the_same_article_writes_right_is_no_attribution():
+    words = "Komitmen kepengurusan baru melanjutkan tradisi politik silaturahmi dengan semua pimpinan partai"
+    ketua = Entity(id="person:almuzzammil-yusuf", name="Almuzzammil Yusuf", type="PERSON",
+                   aliases=["Almuzzammil Yusuf", "Almuzzammil"])
+    a = make_doc("a", f"Presiden partai Almuzzammil Yusuf hadir. \u201c{words},\u201d kata Almuzzammil.", outlet="Kompas")
+    add_quote(a, words, "person:almuzzammil-yusuf", "Almuzzammil Yusuf")
+    b = make_doc("b", f"Almuzzammil menyampaikan rencana itu. \u201c{words},\u201d kata Muzzamil.", outlet="Detik")
+    add_quote(b, words, "muzzamil", "Muzzamil")
+    assert [d for d in reconcile([a, b], [ketua], []).discrepancies if d.kind == "attribution"] == []
+    # the like name in an article that never writes the other spelling may be another man
+    c = make_doc("c", f"\u201c{words},\u201d kata Muzzamil kepada wartawan.", outlet="Okezone")
+    add_quote(c, words, "muzzamil", "Muzzamil")
+    assert [d.status for d in reconcile([a, c], [ketua], []).discrepancies if d.kind == "attribution"] != []

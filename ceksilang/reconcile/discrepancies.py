@@ -1339,6 +1339,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             continue  # "Kombes Raden Prabowo Argo Yuwono" read as "Prabowo" in one outlet: one person
         if len(heads) == 2 and _relays_other(speakers, entities, rw):
             continue  # "Dirinya menambahkan, padahal sudah dikatakan Menteri Perdagangan bahwa ...": a relay
+        if len(heads) == 2 and _spelt_two_ways(speakers, entities, texts or {}, rw):
+            continue  # "Almuzzammil menyampaikan ... Muzzamil menyebut ...": one man, his name spelt two ways
         if name_part is not None:
             short, full, last = name_part
             status = "explained"
@@ -1388,6 +1390,35 @@ def _relays_other(speakers: dict[str, list[QuoteReading]], entities: dict[str, E
         if any(r.reported and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r.text.casefold()) for n in names)
                for r in readings):
             return True
+    return False
+
+
+# a one-word speaker name and a word of the other speaker's name this alike (rapidfuzz ratio) are one name
+# misspelt ("Muzzamil" / "Almuzzammil": 84), when the outlet's own text writes both
+SPELT_TWO_WAYS = 80.0
+SPELT_TWO_WAYS_MIN_LETTERS = 5
+
+
+def _spelt_two_ways(speakers: dict[str, list[QuoteReading]], entities: dict[str, Entity], texts: dict[str, str],
+                    rw: ReconcileWords) -> bool:
+    """One speaker is named by one word that is a word of the other speaker's name spelt another way, and the
+    article giving that speaker writes the other spelling too: Detik's "Almuzzammil menyampaikan ... Muzzamil
+    menyebut ...", one man (PKS's Almuzzammil Yusuf) whose name the outlet spelt two ways, not two men given one
+    quote. The other spelling must stand in the same article: two like names in two outlets stay two people."""
+    for key, readings in speakers.items():
+        other = entities.get(next(k for k in speakers if k != key))
+        if other is None or other.type != "PERSON":
+            continue
+        short = _speaker_words(readings[0].speaker_name, rw)
+        if len(short) != 1 or len(short[0]) < SPELT_TWO_WAYS_MIN_LETTERS:
+            continue
+        long_words = {w for n in [other.name, *(other.aliases or [])] if n for w in _speaker_words(n, rw)
+                      if len(w) >= SPELT_TWO_WAYS_MIN_LETTERS and w != short[0]}
+        alike = [w for w in long_words if fuzz.ratio(w, short[0]) >= SPELT_TWO_WAYS]
+        for r in readings:
+            written = set(words(texts.get(r.doc, "")))
+            if any(w in written for w in alike):
+                return True
     return False
 
 
