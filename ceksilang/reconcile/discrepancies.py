@@ -577,6 +577,61 @@ def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _MarketMoments:
+    """``market_moments`` of ``reconcile.yaml``: the words that make a title or lead a market report's, and
+    the moments of a trading day such a report says its figures are of."""
+
+    markets: re.Pattern[str] | None
+    moments: tuple[tuple[str, re.Pattern[str]], ...]
+    first: tuple[str, ...]  # moments that win when a lead names two ("ditutup melemah pada sesi pertama")
+
+
+@lru_cache(maxsize=4)
+def _market_moments(language: str = "id") -> _MarketMoments:
+    data = load_data("reconcile", language).get("market_moments") or {}
+
+    def either(phrases: Iterable[str]) -> re.Pattern[str] | None:
+        alternatives = "|".join(re.escape(str(p).lower()) for p in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if alternatives else None
+
+    moments = tuple((str(name), pattern) for name, words_ in (data.get("moments") or {}).items()
+                    if (pattern := either(words_)) is not None)
+    return _MarketMoments(either(data.get("markets") or []), moments, tuple(str(m) for m in data.get("first") or []))
+
+
+@lru_cache(maxsize=4096)
+def _moment_of_lead(title: str, lead: str, language: str = "id") -> str | None:
+    """The moment of the trading day a market report is of, as its title says, else its first sentence
+    ("IHSG Sesi I Turun ke Level 6.918": the midday break; "IHSG Ditutup di Zona Merah": the close)."""
+    mm = _market_moments(language)
+    if mm.markets is None:
+        return None
+    for text in (title.lower(), lead.lower()):
+        if not mm.markets.search(text):
+            continue
+        found = sorted((m.start(), name) for name, pattern in mm.moments for m in [pattern.search(text)] if m)
+        if found:
+            named = {name for _, name in found}
+            return next((name for name in mm.first if name in named), found[0][1])
+    return None
+
+
+def _trading_moment(d: Document | None) -> str | None:
+    if d is None:
+        return None
+    lead = d.text[d.sentences[0][0]:d.sentences[0][1]] if d.sentences else d.text[:300]
+    return _moment_of_lead(d.title or "", lead, d.language if d.language in ("id", "en") else "id")
+
+
+def _other_trading_moments(a: FigureReading, b: FigureReading, by_id: dict[str, Document]) -> bool:
+    """Two market reports of one day that say they are of two moments of its trading (the midday break and the
+    close, the opening and the close): their index levels, turnovers and sector moves are two moments' figures,
+    neither a clash nor a count moving in a way a checker would flag (a tune gold's IHSG day lists none)."""
+    ma, mb = _trading_moment(by_id.get(a.doc)), _trading_moment(by_id.get(b.doc))
+    return ma is not None and mb is not None and ma != mb
+
+
 def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
     """The discrepancies of one thing counted: per scope, same-day contradictions (same
     claimant), same-day disagreements between claimants, and the figure over time; across
@@ -608,7 +663,7 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
             between: list[FigureReading] = []
             for i, a in enumerate(day_readings):
                 for b in day_readings[i + 1:]:
-                    if a.source == b.source or _overlap(a, b):
+                    if a.source == b.source or _overlap(a, b) or _other_trading_moments(a, b, by_id):
                         continue
                     target = clash if _same_claimant(a, b) else between
                     target.extend(x for x in (a, b) if x not in target)
@@ -1282,6 +1337,10 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             continue  # "Maruarar Sirait" / "Ara", his nickname by the story's own text: one person
         if _one_name_run(heads, entities, texts or {}):
             continue  # "Kombes Raden Prabowo Argo Yuwono" read as "Prabowo" in one outlet: one person
+        if len(heads) == 2 and _relays_other(speakers, entities, rw):
+            continue  # "Dirinya menambahkan, padahal sudah dikatakan Menteri Perdagangan bahwa ...": a relay
+        if len(heads) == 2 and _spelt_two_ways(speakers, entities, texts or {}, rw):
+            continue  # "Almuzzammil menyampaikan ... Muzzamil menyebut ...": one man, his name spelt two ways
         if name_part is not None:
             short, full, last = name_part
             status = "explained"
@@ -1312,6 +1371,55 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                                score=4.0 * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 4),
                                story=story))
     return out
+
+
+def _relays_other(speakers: dict[str, list[QuoteReading]], entities: dict[str, Entity], rw: ReconcileWords) -> bool:
+    """One speaker's reading of the quote is the outlet's own words (an indirect quote) that name the other
+    speaker, by a name or an office the story gives him, as the one who said it: analyst Fernando Emas's
+    "padahal sudah dikatakan Menteri Perdagangan bahwa pasokan benang filamen ... masih terbatas" against the
+    minister's own words in another outlet. The analyst relays the minister; no outlet gives the minister's
+    words to another man. A direct quote naming the other speaker stays compared: a quote about a person is
+    a known way to misread its speaker."""
+    for key, readings in speakers.items():
+        other = next(k for k in speakers if k != key)
+        entity = entities.get(other)
+        if entity is None:
+            continue
+        names = {n.casefold() for n in [entity.name, *(entity.aliases or []), *(entity.roles or [])]
+                 if n and len(n) >= 4 and n.casefold() not in rw.honorifics}
+        if any(r.reported and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", r.text.casefold()) for n in names)
+               for r in readings):
+            return True
+    return False
+
+
+# a one-word speaker name and a word of the other speaker's name this alike (rapidfuzz ratio) are one name
+# misspelt ("Muzzamil" / "Almuzzammil": 84), when the outlet's own text writes both
+SPELT_TWO_WAYS = 80.0
+SPELT_TWO_WAYS_MIN_LETTERS = 5
+
+
+def _spelt_two_ways(speakers: dict[str, list[QuoteReading]], entities: dict[str, Entity], texts: dict[str, str],
+                    rw: ReconcileWords) -> bool:
+    """One speaker is named by one word that is a word of the other speaker's name spelt another way, and the
+    article giving that speaker writes the other spelling too: Detik's "Almuzzammil menyampaikan ... Muzzamil
+    menyebut ...", one man (PKS's Almuzzammil Yusuf) whose name the outlet spelt two ways, not two men given one
+    quote. The other spelling must stand in the same article: two like names in two outlets stay two people."""
+    for key, readings in speakers.items():
+        other = entities.get(next(k for k in speakers if k != key))
+        if other is None or other.type != "PERSON":
+            continue
+        short = _speaker_words(readings[0].speaker_name, rw)
+        if len(short) != 1 or len(short[0]) < SPELT_TWO_WAYS_MIN_LETTERS:
+            continue
+        long_words = {w for n in [other.name, *(other.aliases or [])] if n for w in _speaker_words(n, rw)
+                      if len(w) >= SPELT_TWO_WAYS_MIN_LETTERS and w != short[0]}
+        alike = [w for w in long_words if fuzz.ratio(w, short[0]) >= SPELT_TWO_WAYS]
+        for r in readings:
+            written = set(words(texts.get(r.doc, "")))
+            if any(w in written for w in alike):
+                return True
+    return False
 
 
 # A quote that is one or more whole sentences of another outlet's longer quote is the same
@@ -1902,7 +2010,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
             meaning = "number"  # one number for another
         elif names_a and names_b and names_a != names_b and not _spelt_out(
                 [w.lower() for w in before if w.lower() in names_a],
-                [w.lower() for w in after if w.lower() in names_b], rw):
+                [w.lower() for w in after if w.lower() in names_b], rw) and not _cut_short(
+                [w for w in before if w.lower() in names_a], [w for w in after if w.lower() in names_b], a, b):
             meaning = "name"  # one name for another
         changes.append(WordChange(before, after, meaning))
     return changes
@@ -1917,6 +2026,23 @@ def _spelt_out(names_a: list[str], names_b: list[str], rw: ReconcileWords) -> bo
             spelt = " ".join(part for w in long for part in w.split("-") if part)
             if _initials_of(short[0], spelt, rw) or _initials_of_opening(short[0], spelt):
                 return True
+    return False
+
+
+def _cut_short(names_a: list[str], names_b: list[str], text_a: str, text_b: str) -> bool:
+    """One side's one name word is the other's written short with a stop, as a house style does: "St." for
+    "Saint" ("St. Petersburg" / "Saint Petersburg"), "Jl." for "Jalan", "Kab." for "Kabupaten". Its letters open
+    the long word and follow in its order; the stop after it in its own text is what says it was cut, so "Ali" /
+    "Alwi" (no stop) stay two names."""
+    for short, long_, text in ((names_a, names_b, text_a), (names_b, names_a, text_b)):
+        if len(short) != 1 or len(long_) != 1:
+            continue
+        cut, full = short[0].lower(), long_[0].lower()
+        if not 2 <= len(cut) < len(full) or cut[0] != full[0]:
+            continue
+        letters = iter(full)
+        if all(ch in letters for ch in cut) and re.search(rf"(?<!\w){re.escape(short[0])}\.", text):
+            return True
     return False
 
 
