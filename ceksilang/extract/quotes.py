@@ -2516,8 +2516,10 @@ class _Resolver:
                 first, a = toks[0].lower(), self.words.starts[idx[0]]
             if self.relay_phrase_at(self.words.starts[idx[0]], b) is not None and a > sent_start:
                 continue  # "..., seperti dilansir Reuters, menyebut": the outlet relaying, not the subject
-            if _DEGREE_SHAPE.fullmatch(self.text[a:b].strip(" ,")):
-                continue  # "Tunggak Santosa, S.H, M.H menyampaikan": degrees after the name, not a subject
+            if _degrees_segment(self.text[a:b].strip(" ,")):
+                # "Tunggak Santosa, S.H, M.H menyampaikan", "Tri Wibawa, Ph.D, Sp.MK(K), mengingatkan",
+                # "..., Subsp.G.E.H. (K), FINASIM mengatakan": degrees after the name, not a subject
+                continue
             if first in self.pat.manner_openers and len(toks) <= 3 and a > sent_start:
                 continue  # "..., direktur utama Bulog, secara tegas menyatakan": how, not who
             places = [n for n in self.names_in(a, b) if n.place]
@@ -3380,6 +3382,22 @@ class _Resolver:
 
 # An academic degree written after a name, as dotted letter groups: "S.H", "M.Si.", "S.Pd", "Ph.D".
 _DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")
+# one word of a doctor's specialist titles: short dotted parts in any case, a consultant's "(K)"
+# glued on or after it ("Sp.MK(K)", "Subsp.G.E.H.", "(K)")
+_SPECIALIST_TITLE = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.)+[A-Z][A-Za-z]{0,4}\.?(?:\([A-Z]\))?|\([A-Z]\)")
+
+
+def _degrees_segment(segment: str) -> bool:
+    """Whether a comma's segment before a verb holds only degrees and titles that follow a name:
+    dotted degrees ("S.H, M.H"), specialist titles ("Sp.MK(K)", "Subsp.G.E.H. (K)"), or a degree
+    of reconcile.yaml's list written in capitals ("FINASIM"). Two capitals alone ("SE") may be
+    initials, so a segment of capitals is a degree only as the list spells it with three letters
+    or more."""
+    if not segment or _DEGREE_SHAPE.fullmatch(segment):
+        return bool(segment)
+    # without_degrees cuts a last word that is a listed degree: one after a stand-in name is one
+    return all(_SPECIALIST_TITLE.fullmatch(w) or (len(w) > 2 and without_degrees(f"Nama {w}") == "Nama")
+               for w in segment.split())
 
 
 def _evidently_place(name: str, text: str) -> bool:
@@ -4069,8 +4087,9 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
         if a == s and b < r.words.starts[idx[pos]] and " ".join(texts).lower() in r.pat.discourse_openers:
             continue  # "Pada kesempatan yang sama, <role>, X mengatakan": the opener names no one
         if a > s and (r.relay_phrase_at(r.words.starts[inside[0]], b) is not None
-                      or all(t.lower() in r.pat.calendar_words or t.isdigit() for t in texts)):
-            continue
+                      or all(t.lower() in r.pat.calendar_words or t.isdigit() for t in texts)
+                      or _degrees_segment(r.text[a:b].strip(" ,"))):
+            continue  # a doctor's degrees after the name ("Sp.P.D, Subsp.G.E.H. (K), FINASIM") add no words
         count += len(inside)
     return count
 
@@ -4589,8 +4608,10 @@ def _glued_start(r: _Resolver, s: int, end: int) -> int:
     ("... proses merger.Managing Director ...", "... April 2025.Direktur Eksekutif ...") hid its
     start from the splitter. After a digit or a bracket the next word must go on in lower case
     ("2025.Direktur"), so a decimal, a time or a code ("10.WIB", "3.A") is never cut."""
-    starts = [g.end() for g in _GLUED_STOP.finditer(r.text[s:end])]
-    return s + starts[-1] if starts and len(r.words.between(s + starts[-1], end)) >= 4 else s
+    # a known abbreviation's stop glued to what follows ("Sp.GK", "Subsp.G.E.H", "dr.Budi") ends
+    # no sentence: a doctor's titles and a name go on
+    starts = [g.end() for g in _GLUED_STOP.finditer(r.text, s, end) if not is_abbreviation(r.text, g.start() + 1)]
+    return starts[-1] if starts and len(r.words.between(starts[-1], end)) >= 4 else s
 
 
 # between a closed quote paragraph and the next one opening: its closing mark, the line break and
