@@ -781,8 +781,10 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                            if normalise_name(f) in speaker_forms and len(f.split()) >= 2}
             padded = {f for f in forms if normalise_name(f) not in speaker_forms
                       and any(normalise_name(f).endswith(" " + s) for s in spoken_full)}
+            # a title or rank before a name makes it no fuller ("Irjen Hendra" beside "Hendra Wiratama")
+            words_of = {f: len((without_titles(f) if label == "PERSON" else f).split()) for f in forms}
             name = max(forms, key=lambda f: (normalise_name(f) not in second_names, f not in padded,
-                                             len(f.split()), normalise_name(f) in speaker_forms, forms[f], len(f)))
+                                             words_of[f], normalise_name(f) in speaker_forms, forms[f], len(f)))
             if label == "PERSON":
                 # "Pariwisata Hariyanto" beside "Hariyanto": the words glued before a name the
                 # articles (or the quote finder) also give alone are no part of it
