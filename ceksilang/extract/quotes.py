@@ -3387,6 +3387,10 @@ _DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")
 _SPECIALIST_TITLE = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.)+[A-Z][A-Za-z]{0,4}\.?(?:\([A-Z]\))?|\([A-Z]\)")
 
 
+# a title in capitals closed by a full stop ("AIFO-K."): a body's short name is written without one
+_CAPITALS_WITH_STOP = re.compile(r"[A-Z]{2,}(?:-[A-Z]{1,3})?\.")
+
+
 def _degrees_segment(segment: str) -> bool:
     """Whether a comma's segment before a verb holds only degrees and titles that follow a name:
     dotted degrees ("S.H, M.H"), specialist titles ("Sp.MK(K)", "Subsp.G.E.H. (K)"), or a degree
@@ -3396,8 +3400,8 @@ def _degrees_segment(segment: str) -> bool:
     if not segment or _DEGREE_SHAPE.fullmatch(segment):
         return bool(segment)
     # without_degrees cuts a last word that is a listed degree: one after a stand-in name is one
-    return all(_SPECIALIST_TITLE.fullmatch(w) or (len(w) > 2 and without_degrees(f"Nama {w}") == "Nama")
-               for w in segment.split())
+    return all(_SPECIALIST_TITLE.fullmatch(w) or _CAPITALS_WITH_STOP.fullmatch(w)
+               or (len(w) > 2 and without_degrees(f"Nama {w}") == "Nama") for w in segment.split())
 
 
 def _evidently_place(name: str, text: str) -> bool:
@@ -3570,6 +3574,17 @@ def _connective_opening(r: _Resolver, idx: list[int]) -> int:
     return 0
 
 
+def _past_degrees(text: str, comma: int, end: int) -> int:
+    """The comma that ends the degrees set off after a source's name ("Menurut dr. Sukiman Rusli,
+    Sp.PD., pelarangan ...": the one after "Sp.PD."), or ``comma`` when none follow it: the
+    reported words begin after the degrees."""
+    while True:
+        nxt = text.find(",", comma + 1, end)
+        if nxt < 0 or not _degrees_segment(text[comma + 1:nxt].strip()):
+            return comma
+        comma = nxt
+
+
 def _reported_after(r: _Resolver, quotes: list[Quote], found: _Speaker | None, s: int, after: int, end: int) -> bool:
     """Record the words after a cue set off by commas ("Sebab, menurut X, ...") as an indirect
     quote of ``found``, when there is a named speaker and the words make a statement."""
@@ -3623,6 +3638,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                     # and its holder set off by commas; the words begin after the holder
                     found, comma = _Speaker(holder[0], CONF_INDIRECT, texts[0]), holder[1]
             if found is not None and found.name is not None:
+                comma = _past_degrees(r.text, comma, end)
                 inner: list[Quote] = []
                 _indirect(r, comma + 1, e, inner)
                 if inner and found.name.person and not all(
