@@ -20,6 +20,8 @@ CLOSE_QUOTES = "\"”’'»"
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]")
+# a degree or title of short dotted parts ending at a full stop ("Subsp.G.E.H.", "Sp.P.D.", "M.Kes.")
+_DOTTED_DEGREE = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,5}\.){2,}$")
 
 
 # Sentences are split the same way in every language: the abbreviation lists are joined
@@ -126,6 +128,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         first_dot = m.start()
         if text[first_dot] == "." and m.group(0) == "." and is_abbreviation(text, first_dot):
             continue
+        if _DOTTED_DEGREE.search(text, max(start, first_dot - 24), first_dot + 1) and text[punct_end:punct_end + 3].lstrip()[:1] == "(":
+            continue  # "Subsp.G.E.H. (K), FINASIM mengatakan": a doctor's titles go on after the stop
         # what follows the whitespace must look like a sentence start
         nxt = punct_end
         while nxt < end and text[nxt].isspace():

@@ -347,6 +347,9 @@ def test_link_forms_of_address_and_degrees_do_not_split_a_person(first, second):
     ("dr budi santoso m kom", ("budi", "santoso")),
     ("mbah tupon", ("tupon",)),
     ("bapak", ("bapak",)),  # never emptied
+    ("irjen pol herry", ("herry",)),  # a rank before the name
+    ("kapten cba muhabib", ("muhabib",)),  # a rank and its corps
+    ("akbp", ("akbp",)),  # a rank alone: never emptied
 ])
 def test_link_person_name_key_drops_titles_and_degrees(name, key):
     assert person_name_tokens(name) == key
@@ -850,3 +853,48 @@ def test_link_a_title_and_a_first_name_alone_in_one_article_joins_the_full_name_
     link_entities(docs)
     assert [m.text for m in full.mentions if m.label == "PERSON"] == ["Teguh Harianto"]
     assert _entity_of(docs, "b", "Teguh") == _entity_of(docs, "a", "Teguh Harianto")
+
+
+def _doc_as_tagged(doc_id: str, text: str, people: list[str]) -> Document:
+    """A document whose PERSON mentions are the spans given, as a model tagged them (no rule
+    reshapes them): "Irjen Herry" with its rank, as the model tags it in real articles."""
+    mentions = []
+    for surface in people:
+        start = 0
+        while (start := text.find(surface, start)) >= 0:
+            if not any(m.start <= start < m.end for m in mentions):
+                mentions.append(Mention(doc=doc_id, start=start, end=start + len(surface), text=surface,
+                                        label="PERSON"))
+            start += len(surface)
+    doc = Document(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text)
+    doc.mentions = sorted(mentions, key=lambda m: m.start)
+    return doc
+
+
+def test_link_a_rank_and_one_name_join_the_full_name_the_article_gives_first():
+    # the article names the police chief in full, then by rank and first name (invented names)
+    text = ("Kapolda Riau Irjen Pol Hendra Wiratama meninjau hutan. \"Kita tanam lagi,\" ujar Irjen Hendra. "
+            "Menurut Irjen Hendra, pembalakan merusak hutan.")
+    docs = [_doc_as_tagged("a", text, ["Hendra Wiratama", "Irjen Hendra"])]
+    entities = link_entities(docs)
+    assert _entity_of(docs, "a", "Irjen Hendra") == _entity_of(docs, "a", "Hendra Wiratama")
+    assert [e.name for e in entities] == ["Hendra Wiratama"]
+
+
+def test_link_a_rank_and_one_name_with_two_bearers_in_the_article_joins_neither():
+    text = "Kapolres Hendra Wiratama dan Wakapolres Hendra Saputra hadir. \"Aman,\" ujar AKBP Hendra."
+    docs = [_doc_as_tagged("a", text, ["Hendra Wiratama", "Hendra Saputra", "AKBP Hendra"])]
+    link_entities(docs)
+    assert _entity_of(docs, "a", "AKBP Hendra") not in {_entity_of(docs, "a", "Hendra Wiratama"),
+                                                         _entity_of(docs, "a", "Hendra Saputra")}
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("H. Sudarmono", "Sudarmono"),  # a pilgrim's title is no part of the shown name
+    ("Kapten Cba Wiryawan", "Wiryawan"),  # a rank and its corps
+    ("Mbah Tupon", "Mbah Tupon"),  # a form of address stays: the article calls him so
+])
+def test_link_the_shown_name_leaves_out_a_title_or_rank(written, shown):
+    docs = [_doc_as_tagged("a", f"Kegiatan itu dipimpin {written} di balai desa.", [written])]
+    entities = link_entities(docs)
+    assert [e.name for e in entities] == [shown]

@@ -1626,6 +1626,30 @@ def test_quotes_titles_and_degrees_are_no_part_of_the_speaker_name() -> None:
     assert _quote_at(quotes, text, "bisa diobati").speaker_name == "Sinta Maharani"
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # a doctor's specialist titles between the name and the verb (invented names): the titles'
+    # stops end no sentence, and the titles name no one
+    ("Dokter spesialis penyakit dalam, dr. Sinta Maharani, Sp.P.D, Subsp.G.E.H. (K), FINASIM mengatakan "
+     "penyakit itu bisa dicegah sejak dini.", "penyakit itu bisa dicegah", "Sinta Maharani"),
+    ("Ahli gizi klinik, dr. Rendra Siregar, M.Kes., Sp.GK menjelaskan bahwa sarapan tetap penting bagi anak.",
+     "sarapan tetap penting", "Rendra Siregar"),
+    ("Dokter anak, dr. Wulan Pratiwi, Sp.A(K), mengatakan imunisasi tidak boleh ditunda orang tua.",
+     "imunisasi tidak boleh ditunda", "Wulan Pratiwi"),
+    ("Dokter rehabilitasi medik, dr. Wulan Pratiwi, Sp.KFR, AIFO-K., menjelaskan bahwa memasak melatih otak lansia.",
+     "memasak melatih otak", "Wulan Pratiwi"),
+])
+def test_quotes_a_doctors_titles_after_the_name_are_not_the_speaker(text, words, name) -> None:
+    quotes = find_quotes("d", text, mentions=_people(text, name))
+    assert _quote_at(quotes, text, words).speaker_name == name
+
+
+def test_quotes_the_words_after_menurut_begin_after_the_sources_degrees() -> None:
+    text = "Menurut ahli gizi, dr. Sinta Maharani, Sp.GK., sarapan tetap penting bagi anak sekolah."
+    quotes = find_quotes("d", text, mentions=_people(text, "Sinta Maharani"))
+    quote = _quote_at(quotes, text, "sarapan tetap penting")
+    assert quote.speaker_name == "Sinta Maharani" and quote.text.startswith("sarapan")
+
+
 def test_quotes_a_role_body_after_the_head_is_no_name() -> None:
     text = ('Menurut Ketua Panitia, Fauzan Rahmadi, peringatan tahun ini diawali pawai keliling kampung.')
     quotes = find_quotes("d", text, mentions=_people(text, "Fauzan Rahmadi"))

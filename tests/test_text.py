@@ -20,6 +20,11 @@ def _sents(text):
         ("Rapat selesai. “Kami puas,” kata Ani.", ["Rapat selesai.", "“Kami puas,” kata Ani."]),
         ("Presiden Joko W. Widodo hadir.", ["Presiden Joko W. Widodo hadir."]),
         ("akhir kalimat. huruf kecil berlanjut.", ["akhir kalimat. huruf kecil berlanjut."]),
+        # a doctor's titles go on after their stops ("Subsp. F.E.R", "Subsp.G.E.H. (K)")
+        ("Kata dr. Sinta, Sp.OG, Subsp. F.E.R, dokter RS Harapan. Lalu pulang.",
+         ["Kata dr. Sinta, Sp.OG, Subsp. F.E.R, dokter RS Harapan.", "Lalu pulang."]),
+        ("Dr. Sinta, Sp.P.D, Subsp.G.E.H. (K), FINASIM mengatakan itu.",
+         ["Dr. Sinta, Sp.P.D, Subsp.G.E.H. (K), FINASIM mengatakan itu."]),
         ("", []),
         ("  \n\n  ", []),
     ],

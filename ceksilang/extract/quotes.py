@@ -2550,8 +2550,10 @@ class _Resolver:
                 first, a = toks[0].lower(), self.words.starts[idx[0]]
             if self.relay_phrase_at(self.words.starts[idx[0]], b) is not None and a > sent_start:
                 continue  # "..., seperti dilansir Reuters, menyebut": the outlet relaying, not the subject
-            if _DEGREE_SHAPE.fullmatch(self.text[a:b].strip(" ,")):
-                continue  # "Tunggak Santosa, S.H, M.H menyampaikan": degrees after the name, not a subject
+            if _degrees_segment(self.text[a:b].strip(" ,")):
+                # "Tunggak Santosa, S.H, M.H menyampaikan", "Tri Wibawa, Ph.D, Sp.MK(K), mengingatkan",
+                # "..., Subsp.G.E.H. (K), FINASIM mengatakan": degrees after the name, not a subject
+                continue
             if first in self.pat.manner_openers and len(toks) <= 3 and a > sent_start:
                 continue  # "..., direktur utama Bulog, secara tegas menyatakan": how, not who
             places = [n for n in self.names_in(a, b) if n.place]
@@ -3414,6 +3416,26 @@ class _Resolver:
 
 # An academic degree written after a name, as dotted letter groups: "S.H", "M.Si.", "S.Pd", "Ph.D".
 _DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s?)+[A-Z][a-z]{0,3}\.?")
+# one word of a doctor's specialist titles: short dotted parts in any case, a consultant's "(K)"
+# glued on or after it ("Sp.MK(K)", "Subsp.G.E.H.", "(K)")
+_SPECIALIST_TITLE = re.compile(r"(?:[A-Z][A-Za-z]{0,4}\.)+[A-Z][A-Za-z]{0,4}\.?(?:\([A-Z]\))?|\([A-Z]\)")
+
+
+# a title in capitals closed by a full stop ("AIFO-K."): a body's short name is written without one
+_CAPITALS_WITH_STOP = re.compile(r"[A-Z]{2,}(?:-[A-Z]{1,3})?\.")
+
+
+def _degrees_segment(segment: str) -> bool:
+    """Whether a comma's segment before a verb holds only degrees and titles that follow a name:
+    dotted degrees ("S.H, M.H"), specialist titles ("Sp.MK(K)", "Subsp.G.E.H. (K)"), or a degree
+    of reconcile.yaml's list written in capitals ("FINASIM"). Two capitals alone ("SE") may be
+    initials, so a segment of capitals is a degree only as the list spells it with three letters
+    or more."""
+    if not segment or _DEGREE_SHAPE.fullmatch(segment):
+        return bool(segment)
+    # without_degrees cuts a last word that is a listed degree: one after a stand-in name is one
+    return all(_SPECIALIST_TITLE.fullmatch(w) or _CAPITALS_WITH_STOP.fullmatch(w)
+               or (len(w) > 2 and without_degrees(f"Nama {w}") == "Nama") for w in segment.split())
 
 
 def _evidently_place(name: str, text: str) -> bool:
@@ -3586,6 +3608,17 @@ def _connective_opening(r: _Resolver, idx: list[int]) -> int:
     return 0
 
 
+def _past_degrees(text: str, comma: int, end: int) -> int:
+    """The comma that ends the degrees set off after a source's name ("Menurut dr. Sukiman Rusli,
+    Sp.PD., pelarangan ...": the one after "Sp.PD."), or ``comma`` when none follow it: the
+    reported words begin after the degrees."""
+    while True:
+        nxt = text.find(",", comma + 1, end)
+        if nxt < 0 or not _degrees_segment(text[comma + 1:nxt].strip()):
+            return comma
+        comma = nxt
+
+
 def _reported_after(r: _Resolver, quotes: list[Quote], found: _Speaker | None, s: int, after: int, end: int) -> bool:
     """Record the words after a cue set off by commas ("Sebab, menurut X, ...") as an indirect
     quote of ``found``, when there is a named speaker and the words make a statement."""
@@ -3670,6 +3703,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
                     # and its holder set off by commas; the words begin after the holder
                     found, comma = _Speaker(holder[0], CONF_INDIRECT, texts[0]), holder[1]
             if found is not None and found.name is not None:
+                comma = _past_degrees(r.text, comma, end)
                 inner: list[Quote] = []
                 _indirect(r, comma + 1, e, inner)
                 if inner and found.name.person and not all(
@@ -4134,8 +4168,9 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
         if a == s and b < r.words.starts[idx[pos]] and " ".join(texts).lower() in r.pat.discourse_openers:
             continue  # "Pada kesempatan yang sama, <role>, X mengatakan": the opener names no one
         if a > s and (r.relay_phrase_at(r.words.starts[inside[0]], b) is not None
-                      or all(t.lower() in r.pat.calendar_words or t.isdigit() for t in texts)):
-            continue
+                      or all(t.lower() in r.pat.calendar_words or t.isdigit() for t in texts)
+                      or _degrees_segment(r.text[a:b].strip(" ,"))):
+            continue  # a doctor's degrees after the name ("Sp.P.D, Subsp.G.E.H. (K), FINASIM") add no words
         count += len(inside)
     return count
 
@@ -4654,8 +4689,10 @@ def _glued_start(r: _Resolver, s: int, end: int) -> int:
     ("... proses merger.Managing Director ...", "... April 2025.Direktur Eksekutif ...") hid its
     start from the splitter. After a digit or a bracket the next word must go on in lower case
     ("2025.Direktur"), so a decimal, a time or a code ("10.WIB", "3.A") is never cut."""
-    starts = [g.end() for g in _GLUED_STOP.finditer(r.text[s:end])]
-    return s + starts[-1] if starts and len(r.words.between(s + starts[-1], end)) >= 4 else s
+    # a known abbreviation's stop glued to what follows ("Sp.GK", "Subsp.G.E.H", "dr.Budi") ends
+    # no sentence: a doctor's titles and a name go on
+    starts = [g.end() for g in _GLUED_STOP.finditer(r.text, s, end) if not is_abbreviation(r.text, g.start() + 1)]
+    return starts[-1] if starts and len(r.words.between(starts[-1], end)) >= 4 else s
 
 
 # between a closed quote paragraph and the next one opening: its closing mark, the line break and

@@ -135,13 +135,19 @@ class _Scope:
 
 
 def person_name_tokens(norm: str) -> tuple[str, ...]:
-    """A normalised person name without the forms of address before it and the degrees after it
-    ("mbah tupon" -> ("tupon",), "h agus salim s h m si" -> ("agus", "salim")); the name itself is
-    never emptied."""
+    """A normalised person name without the forms of address and the ranks before it and the
+    degrees after it ("mbah tupon" -> ("tupon",), "irjen herry" -> ("herry",), "h agus salim s h
+    m si" -> ("agus", "salim")); the name itself is never emptied."""
     words = reconcile_words()
     tokens = norm.split()
-    while len(tokens) > 1 and tokens[0] in words.honorifics:
-        tokens = tokens[1:]
+    while len(tokens) > 1:
+        if tokens[0] in words.honorifics:
+            tokens = tokens[1:]
+            continue
+        rank = _rank_at_start(tokens)
+        if not rank or rank >= len(tokens):
+            break
+        tokens = tokens[rank:]
     suffixes, lengths = _suffix_lookup(words.degree_suffixes)
     trimmed = True
     while trimmed:
@@ -293,6 +299,21 @@ def _join_aliases(doc: Document, keys: dict[int, str], clusters: _Clusters, doc_
             story_scope.aliases[token].append(keys[id(full)])
 
 
+def _join_addressed_names(addressed: Sequence[tuple[str, str, str]], doc_scopes: Mapping[str, _Scope],
+                          clusters: _Clusters) -> None:
+    """One word after a rank or a title ("Irjen Herry", "H. Shidarta"; ``addressed``: document,
+    word, key) joins the one full name of its document that opens or ends with that word ("Kapolda
+    Riau Irjen Pol Herry Heryawan" ... "ujar Irjen Herry"): the article names one person twice, the
+    second time by rank and one name. Without such a name, or with two bearers, it stays as it is
+    (the one word alone later joins it, as "Tupon" joins "Mbah Tupon")."""
+    for doc_id, token, key in addressed:
+        scope = doc_scopes[doc_id]
+        fuller = [n for n in (*scope.by_first.get(token, ()), *scope.by_last.get(token, ())) if len(n.tokens) >= 2]
+        roots = {clusters.find(n.key) for n in fuller}
+        if len(roots) == 1:
+            clusters.union(roots.pop(), key)
+
+
 def _in_headline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a title-case line (a headline: most words capitalised)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -417,6 +438,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
             return ""
         return story_of.get(doc_id, "doc:" + doc_id)
 
+    addressed: list[tuple[str, str, str]] = []  # (document, one word, key) of "Irjen Herry", "H. Shidarta"
     for doc in documents:
         _persons_inside_spans(doc)
         scope = doc_scopes.setdefault(doc.id, _Scope())
@@ -436,6 +458,8 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                     full_names.setdefault(key if not key.startswith("gaz:") else "person:" + " ".join(tokens), tokens)
                 if key.startswith("gaz:"):
                     clusters.union(clusters.add("person:" + " ".join(tokens)), key)
+                if len(tokens) == 1:
+                    addressed.append((doc.id, tokens[0], key))
                 name = _FullName(key=key, tokens=tokens, start=m.start)
                 scope.add(name)
                 story_scopes[story(doc.id)].add(name)
@@ -445,6 +469,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
         _join_name_prefixes(scope, clusters, doc.text or "", headline_lines)
         _join_name_infixes(scope, clusters, doc.text or "", headline_lines)
 
+    _join_addressed_names(addressed, doc_scopes, clusters)
     for scope in story_scopes.values():
         _join_story_prefixes(scope, clusters)
     for story_id, scope in story_scopes.items():
@@ -518,6 +543,30 @@ def _rank_lookup() -> tuple[frozenset[tuple[str, ...]], tuple[int, ...]]:
     length, not compared with every rank, for every one-word name of a story."""
     ranks = load_role_words().ranks
     return frozenset(ranks), tuple(sorted({len(r) for r in ranks}))
+
+
+def without_titles(name: str) -> str:
+    """A person's name as shown, without the titles and the rank written before it ("H. Shidarta"
+    -> "Shidarta", "Irjen Pol Herry" -> "Herry", "Kapten Cba Muhabib" -> "Muhabib"; reconcile.yaml
+    name_titles, roles.yaml ranks): the quote finder names the speaker so, and the gold names
+    people so. A form of address ("Mbah Tupon") stays; the last word always stays."""
+    titles = reconcile_words().name_titles
+    words = name.split()
+    while len(words) > 1:
+        if normalise_name(words[0]) in titles:
+            words = words[1:]
+            continue
+        rank = _rank_at_start([normalise_name(w) for w in words])
+        if not rank or rank >= len(words):
+            break
+        words = words[rank:]
+    return " ".join(words)
+
+
+def _rank_at_start(tokens: Sequence[str]) -> int:
+    """How many of the first ``tokens`` (normalised) are one rank ("irjen pol", "kapten cba"), or 0."""
+    ranks, lengths = _rank_lookup()
+    return next((n for n in reversed(lengths) if tuple(tokens[:n]) in ranks), 0)
 
 
 def _acronym(word: str) -> bool:
@@ -732,8 +781,10 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                            if normalise_name(f) in speaker_forms and len(f.split()) >= 2}
             padded = {f for f in forms if normalise_name(f) not in speaker_forms
                       and any(normalise_name(f).endswith(" " + s) for s in spoken_full)}
+            # a title or rank before a name makes it no fuller ("Irjen Hendra" beside "Hendra Wiratama")
+            words_of = {f: len((without_titles(f) if label == "PERSON" else f).split()) for f in forms}
             name = max(forms, key=lambda f: (normalise_name(f) not in second_names, f not in padded,
-                                             len(f.split()), normalise_name(f) in speaker_forms, forms[f], len(f)))
+                                             words_of[f], normalise_name(f) in speaker_forms, forms[f], len(f)))
             if label == "PERSON":
                 # "Pariwisata Hariyanto" beside "Hariyanto": the words glued before a name the
                 # articles (or the quote finder) also give alone are no part of it
@@ -741,7 +792,7 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                 names_alone.update(*(spoken_in.get(d, ()) for d in {m.doc for m in ms}))
                 texts = [text_of[d] for d in {m.doc for m in ms} if d in text_of]
                 bodies = set().union(*(bodies_of.get(d, ()) for d in {m.doc for m in ms}))
-                name = without_degrees(without_glued_words(name, names_alone, texts, bodies))
+                name = without_titles(without_degrees(without_glued_words(name, names_alone, texts, bodies)))
             elif label == "ORG":
                 # "Otoritas Jasa Keuangan (OJK)": a body is named without the short form it gives
                 # in brackets (the gold convention of tests/gold/coverage/FORMAT.md); "(Persero)" stays

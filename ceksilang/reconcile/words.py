@@ -103,6 +103,7 @@ class ReconcileWords:
     age_measure: str | None = None  # "YP (17)": the measure of a person's age, never compared
     age_weight: float = 0.0
     honorifics: frozenset[str] = frozenset()  # "pak", "mbah", "h": not part of a person's name key
+    name_titles: frozenset[str] = frozenset()  # "h", "dr": honorifics a person's shown name leaves out
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
     carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
     state_counts: StateCountWords | None = None  # "31 mengalami luka-luka": a bare count of people in a state
@@ -673,6 +674,7 @@ def reconcile_words() -> ReconcileWords:
             age_measure=str(data["age_measure"]) if data.get("age_measure") else None,
             age_weight=float(data.get("age_weight") or 0.0),
             honorifics=frozenset(str(s).lower() for s in data.get("honorifics") or []),
+            name_titles=frozenset(str(s).lower() for s in data.get("name_titles") or []),
             degree_suffixes=tuple(sorted({tuple(str(s).lower().split()) for s in data.get("degree_suffixes") or []},
                                          key=len, reverse=True)),
             carried_measure=_carried_measure_words(data.get("carried_measure")),
