@@ -2457,23 +2457,42 @@ class _DayReading:
 
 
 def _day_readings(d: Document, by_id: dict[str, Document]) -> list[_DayReading]:
-    """The dates of ``d`` written with their weekday ("Rabu (18/6/2025)"), with the weekday named."""
-    tw = timex_words()
+    """The dates of ``d`` written with their weekday ("Rabu (18/6/2025)"), with the weekday named; also a
+    date written with its clock ("Kamis (23/11) pukul 20.05 Wita"): the clock does not make the weekday
+    fit (disc35: such slips were never read, the moment of the event is most often told this way)."""
     out = []
     for t in d.dates:
-        if t.precision != "day" or not isinstance(t.value, str):
+        if t.precision not in ("day", "minute") or not isinstance(t.value, str):
             continue
-        first = words(t.text)[:2]
-        if first and first[0] in tw.weekday_prefix:
-            first = first[1:]
-        if not first or first[0] not in tw.weekdays:
+        named = _weekday_named(t)
+        if named is None:
             continue
         try:
             day = date.fromisoformat(t.value[:10])
         except ValueError:
             continue
-        out.append(_DayReading(d, source_key(d, by_id), day, tw.weekdays[first[0]], t.text))
+        out.append(_DayReading(d, source_key(d, by_id), day, named, t.text))
     return out
+
+
+def _weekday_named(t: TimeExpr) -> int | None:
+    """The ISO weekday (Monday 0) a date expression opens with ("Kamis (23/11) pukul 20.05"), or None."""
+    tw = timex_words()
+    first = words(t.text)[:2]
+    if first and first[0] in tw.weekday_prefix:
+        first = first[1:]
+    return tw.weekdays[first[0]] if first and first[0] in tw.weekdays else None
+
+
+def _weekday_misfit(t: TimeExpr) -> bool:
+    """A date expression whose weekday does not fit its date: one of the two is a slip."""
+    named = _weekday_named(t)
+    if named is None or not isinstance(t.value, str):
+        return False
+    try:
+        return date.fromisoformat(t.value[:10]).weekday() != named
+    except ValueError:
+        return False
 
 
 def _corrects(right: _DayReading, slip: _DayReading) -> bool:
@@ -2818,6 +2837,10 @@ class _ClockSettings:
     # "api mulai berkobar pukul 01.45, dan berhasil dipadamkan pukul 03.00": what parts a sentence holding
     # several times into clauses, one time each, or None
     clause_break: re.Pattern[str] | None = None
+    # kinds of moment a story's event has once (a vessel sinks once), each with what must go down for it (the
+    # vessel: a pattern of its nouns): two times of one day for such a kind, each told of its subject, are one
+    # moment told two ways however far apart
+    whole_day: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
@@ -2872,7 +2895,17 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                                             int(data.get("occurred_verb_first_window", 0))),
                           int(data.get("occurred_max_gap_minutes", 0)),
                           tuple(str(w).lower() for w in data.get("not_the_moment_markers") or []),
-                          _clause_break_pattern(data.get("clause_breaks") or []))
+                          _clause_break_pattern(data.get("clause_breaks") or []),
+                          tuple((str(kind), _subject_pattern(nouns or []))
+                                for kind, nouns in (data.get("whole_day_moments") or {}).items()))
+
+
+def _subject_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
+    """The nouns of a moment's subject as whole words: in lower case matched in any case ("kapal",
+    "Kapal"), written in capitals matched only so ("KM" the vessel, never "km" the kilometre)."""
+    alternatives = [rf"(?<!\w){re.escape(n)}(?!\w)" if n.isupper() else rf"(?<!\w)(?i:{re.escape(n)})(?!\w)"
+                    for n in sorted((str(n) for n in nouns), key=len, reverse=True)]
+    return re.compile("|".join(alternatives) or r"(?!x)x")
 
 
 def _clause_break_pattern(breaks: Sequence[str]) -> re.Pattern[str] | None:
@@ -2942,6 +2975,7 @@ class _ClockReading:
     leeway: int = 0  # minutes either side a hedged round time covers ("sekitar pukul 14.00")
     day_stated: bool = True  # its sentence writes a day; else the day was carried from before
     span_end: bool = False  # the time closes a span ("hingga pukul 12.00"): when a count or a spell stopped
+    once: frozenset[str] = frozenset()  # kinds named of their subject that the story's event has once (disc35)
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -3057,9 +3091,14 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                for phrase in settings.not_the_moment):
             continue  # when someone was told of the moment, or when it was due: no time of the moment itself
         day_stated = any(s <= o.start < e and o.precision == "day" for o in d.dates) or _names_a_day(t.text)
+        # "tenggelam, Kamis (23/11) pukul 20.05" on Thursday 22 November: a day whose weekday does not fit
+        # is in doubt, so its clock is compared with a clock of the next or previous day (disc35)
+        day_stated = day_stated and not _weekday_misfit(t)
+        once = frozenset(kind for kind, subject in settings.whole_day
+                         if kind in moments and subject.search(d.text, lo, hi))
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[quoted[0]:quoted[1]], frozenset(before + after) - rw.not_details,
-                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated, span_end))
+                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated, span_end, once))
     return out
 
 
@@ -3118,6 +3157,7 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
     # at 10.55) does not say which is the moment: its cue words tell nothing there
     for r in readings:
         r.moments = frozenset(m for m in r.moments if len(moment_times[(r.doc.id, m)]) == 1)
+        r.once = r.once & r.moments
     pairs: list[tuple[_ClockReading, _ClockReading, frozenset[str], frozenset[str]]] = []
     for i, a in enumerate(readings):
         for b in readings[i + 1:]:
@@ -3126,8 +3166,7 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
             # itself ("sekitar pukul 22.00" against "sekitar pukul 22.30") is the next round time,
             # which a writer who meant it would have written
             # the moment an event happened (both sentences say it "terjadi") may be told further apart
-            limit = (max(settings.max_gap, settings.occurred_max_gap)
-                     if OCCURRED in a.moments and OCCURRED in b.moments else settings.max_gap)
+            limit = _clock_limit(a, b, settings)
             if a.source == b.source or gap == 0 or gap < max(a.leeway, b.leeway) or gap > limit:
                 continue
             # the end of a span ("167 gempa hingga pukul 12.00") is another kind of time than a moment
@@ -3142,7 +3181,7 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                 continue
             shared = a.context & b.context
             moments = a.moments & b.moments
-            if gap > settings.max_gap and OCCURRED not in moments:
+            if gap > settings.max_gap and not _far_apart_one_moment(a, b, gap, settings):
                 continue  # only the moment of the event itself is compared that far apart
             if len(shared) >= settings.need or moments:
                 pairs.append((a, b, shared, moments))
@@ -3171,6 +3210,30 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                               time_b=second.text, sentence_b=_short(second.sentence))
         out.append(_detail_item(story, sorted({a.doc.id, b.doc.id}), explanation, round(3.0 + 0.25 * len(shared), 3)))
     return out
+
+
+WHOLE_DAY_MINUTES = 24 * 60
+
+
+def _clock_limit(a: _ClockReading, b: _ClockReading, settings: _ClockSettings) -> int:
+    """The most minutes apart two readings may be and still tell one moment: a kind the story's event has
+    once (``whole_day_moments``: the vessel sinking) over the whole day, the event's "terjadi" up to
+    ``occurred_max_gap``, any other kind up to ``max_gap``."""
+    both = a.moments & b.moments
+    if a.once & b.once:
+        return WHOLE_DAY_MINUTES
+    if OCCURRED in both:
+        return max(settings.max_gap, settings.occurred_max_gap)
+    return settings.max_gap
+
+
+def _far_apart_one_moment(a: _ClockReading, b: _ClockReading, gap: int, settings: _ClockSettings) -> bool:
+    """Two times more than ``max_gap`` apart still tell one moment: both say the event "terjadi", or both
+    tell of its subject a kind the event has once ("KM Ladang Pertiwi tenggelam ... pukul 13.30" / "Kapal
+    motor itu tenggelam ... pukul 03.30"); two people drowning hours apart in one story stay two moments."""
+    if OCCURRED in a.moments & b.moments and gap <= max(settings.max_gap, settings.occurred_max_gap):
+        return True
+    return bool(a.once & b.once)
 
 
 CLOCK_GROUP_MIN_READINGS = 3  # a moment clashing across this many reports is one listed item

@@ -1,0 +1,71 @@
+"""The moment of a story's event told two ways by two outlets (disc35): a vessel's sinking at two hours of one
+day, a date with its clock whose weekday does not fit, a clock whose zone is written in title case."""
+
+from __future__ import annotations
+
+from ceksilang.extract.timex import find_dates
+from ceksilang.model import Document, TimeExpr
+from ceksilang.reconcile.discrepancies import detail_discrepancies
+from tests.test_reconcile import _with_clock, make_doc, span
+
+
+def _clock_items(docs: list[Document]) -> list:
+    by_id = {d.id: d for d in docs}
+    return [x for x in detail_discrepancies("s", docs, by_id, []) if "moment is given" in str(x.explanation)]
+
+
+def test_a_vessel_sinking_told_ten_hours_apart_on_one_day_is_a_contradiction():
+    a = _with_clock(make_doc("a", "Kapal motor (KM) Ladang Pertiwi 02 dilaporkan tenggelam di Selat Makassar pada "
+                                  "Kamis (26/5/2022) sekitar pukul 03.30 Wita.", "Kompas", "2022-06-04"),
+                    "Kamis (26/5/2022) sekitar pukul 03.30 Wita", "2022-05-26T03:30:00+08:00")
+    b = _with_clock(make_doc("b", "Kapal motor itu tenggelam pada Kamis, 26 Mei 2022, pukul 13.00 WITA.", "Disway",
+                             "2022-05-29"), "Kamis, 26 Mei 2022, pukul 13.00 WITA", "2022-05-26T13:00:00+08:00")
+    (found,) = _clock_items([a, b])
+    assert found.status == "contradiction" and found.docs == ["a", "b"]
+    assert "03.30" in found.explanation and "13.00" in found.explanation
+
+
+def test_people_drowning_hours_apart_are_two_moments_not_one_told_two_ways():
+    # "tenggelam" told of people, not of a vessel: two children may drown at two hours of one day
+    a = _with_clock(make_doc("a", "Seorang bocah tenggelam di Sungai Progo pada Minggu (15/6/2025) pukul 09.00 WIB.",
+                             "Detik", "2025-06-15"), "Minggu (15/6/2025) pukul 09.00 WIB", "2025-06-15T09:00:00+07:00")
+    b = _with_clock(make_doc("b", "Seorang bocah tenggelam di Sungai Progo pada Minggu (15/6/2025) pukul 15.30 WIB.",
+                             "Kompas", "2025-06-15"), "Minggu (15/6/2025) pukul 15.30 WIB", "2025-06-15T15:30:00+07:00")
+    assert _clock_items([a, b]) == []
+
+
+def test_a_rescue_at_the_place_it_sank_is_not_the_sinking():
+    a = _with_clock(make_doc("a", "KM Multi Prima tenggelam pukul 18.00 WITA, Kamis (22/11).", "Liputan6",
+                             "2018-11-24"), "pukul 18.00 WITA", "2018-11-22T18:00:00+08:00")
+    b = _with_clock(make_doc("b", "KM Cahaya Abadi tiba di lokasi tenggelamnya KM Multi Prima pada pukul 23.00 Wita.",
+                             "Antara", "2018-11-24"), "pukul 23.00 Wita", "2018-11-22T23:00:00+08:00")
+    assert _clock_items([a, b]) == []
+
+
+def test_a_sinking_dated_with_a_slipped_weekday_is_still_compared_with_the_day_it_meant():
+    # 23 November 2018 was a Friday: "Kamis (23/11)" meant Thursday 22 November, the others' day
+    a = _with_clock(make_doc("a", "Kapal barang berawak 14 orang itu tenggelam, Kamis (23/11) pukul 20.05 Wita.",
+                             "Banjarmasin Post", "2018-11-26"),
+                    "Kamis (23/11) pukul 20.05 Wita", "2018-11-23T20:05:00+08:00")
+    b = _with_clock(make_doc("b", "Kapal Motor (KM) Multi Prima I tenggelam pukul 18.00 WITA, Kamis (22/11).",
+                             "Liputan6", "2018-11-24"), "pukul 18.00 WITA", "2018-11-22T18:00:00+08:00")
+    b.dates.append(TimeExpr(doc="b", start=span(b, "Kamis (22/11)")[0], end=span(b, "Kamis (22/11)")[1],
+                            text="Kamis (22/11)", value="2018-11-22", precision="day"))
+    by_id = {"a": a, "b": b}
+    items = detail_discrepancies("s", [a, b], by_id, [])
+    # the hour told two ways, and the weekday slip read in a date written with its clock
+    assert any("20.05" in x.explanation and "18.00" in x.explanation and x.status == "contradiction" for x in items)
+    (slip,) = [x for x in items if x.status == "explained"]
+    assert "Kamis (23/11) pukul 20.05 Wita" in slip.explanation and slip.docs == ["a", "b"]
+
+
+def test_a_clock_zone_written_in_title_case_is_read_in_that_zone():
+    (found,) = [t for t in find_dates("d", "Kapal berangkat pukul 14.00 Wita dari Makassar.", "2022-05-26")
+                if t.precision == "minute"]
+    assert found.value == "2022-05-26T14:00:00+08:00" and found.text.endswith("Wita")
+    # the same moment told in WIB by another outlet is one moment, not two times an hour apart
+    a = _with_clock(make_doc("a", "Kapal itu tenggelam di perairan Selat Makassar pukul 14.00 Wita.", "Tribun Timur",
+                             "2022-05-26"), "pukul 14.00 Wita", "2022-05-26T14:00:00+08:00")
+    b = _with_clock(make_doc("b", "Kapal itu tenggelam di perairan Selat Makassar pukul 13.00 WIB.", "Detik",
+                             "2022-05-26"), "pukul 13.00 WIB", "2022-05-26T13:00:00+07:00")
+    assert _clock_items([a, b]) == []
