@@ -3498,7 +3498,7 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
     for s, e in d.sentences:
         sentence = d.text[s:e]
         raw = _TOKEN.findall(sentence)
-        if _headline(raw):
+        if _headline(raw, rw):
             continue  # "Baca Juga: Pengemudi BMW Jadi Tersangka": every word capitalised, none a name
         low = [t.lower() for t in raw]
         event: bool | None = None  # asked only of a sentence with a place cue
@@ -3537,6 +3537,9 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
             i = max(i + 1, k)
             if not name or (len(name) == 1 and name[0].isupper()):
                 continue  # nothing named, or initials alone: they agree with any name they spell
+            end = k + len(name)
+            if end + 1 < len(raw) and raw[end] in "-–" and raw[end + 1][:1].isupper():
+                continue  # a route ("kapal Baubau - Ternate"), two places, no name
             if slot in nw.place_slots:
                 if event is None:
                     event = any(_phrase_at(low, j, [(p, None) for p in nw.event_words]) for j in range(len(low)))
@@ -3552,12 +3555,14 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
     return out
 
 
-def _headline(tokens: list[str]) -> bool:
-    """A headline quoted in the text ("Baca Juga: Kapal Pesiar Bawa Ribuan Turis"): every word of
-    four letters or more capitalised, its verbs too, where a sentence has a verb in lower case
-    ("Kecelakaan terjadi di Kampung Cibeber, Desa Sukamaju")."""
+def _headline(tokens: list[str], rw: ReconcileWords) -> bool:
+    """A headline quoted in the text ("Baca juga: Kapal Pesiar Bawa Ribuan Turis", "Video: Pemudik
+    Ditemukan Meninggal di dalam Bus Tujuan Medan"): every word of four letters or more capitalised
+    but function words, its verbs too, where a sentence has a verb in lower case ("Kecelakaan terjadi
+    di Kampung Cibeber, Desa Sukamaju")."""
     long_words = [t for t in tokens if len(t) >= 4 and t[0].isalpha()]
-    return len(long_words) >= 3 and all(t[0].isupper() for t in long_words)
+    capitalised = [t for t in long_words if t[0].isupper()]
+    return len(capitalised) >= 3 and all(t[0].isupper() or t in rw.stopwords for t in long_words)
 
 
 def _named_slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
