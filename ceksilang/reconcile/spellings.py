@@ -164,10 +164,16 @@ def one_name_two_spellings(a: list[str], b: list[str], nw: NamedSlotWords) -> bo
     return len(a) != len(b) and one_word_two_spellings("".join(a), "".join(b), nw)
 
 
+ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"})
+
+
 def near_names(a: list[str], b: list[str], nw: NamedSlotWords) -> bool:
-    """Two names close enough that a reader takes them for one thing told two ways: a shared word,
-    or letters alike (rapidfuzz ratio of the folded names at least ``near_ratio``)."""
-    if set(a) & set(b):
+    """Two names close enough that a reader takes them for one thing told two ways: words of a name
+    in common, half the longer name's words or more ("City Trans Utama" / "Citra Trans Utama", "Dedi
+    Kurnia" / "Dedi Santoso"; a ship's number "II" is no such word: "Jatra II" / "Julia II"), or letters
+    alike (rapidfuzz ratio of the folded names at least ``near_ratio``)."""
+    shared = {w for w in set(a) & set(b) if w.isalpha() and len(w) >= 3 and w not in ROMAN_NUMERALS}
+    if shared and 2 * len(shared) >= max(len(a), len(b)):
         return True
     fa = " ".join(_folded(w, nw) for w in a)
     fb = " ".join(_folded(w, nw) for w in b)
