@@ -2505,10 +2505,15 @@ def _same_site(a: str, b: str, rw: ReconcileWords) -> bool:
             or _initials_of(a, b, rw) or _initials_of(b, a, rw):
         return True
     # a local name heard and written two ways, a place word before it or not: "Perairan Lifmatola" /
-    # "Perairan Pulau Limafatola" (disc34)
+    # "Perairan Pulau Limafatola" (disc34); only a name this long, as a slip in a short one makes
+    # another real place ("Badung" / "Bandung")
     place = _lower_place_words(rw.place_words)
-    return one_name_two_spellings([w for w in a.split() if w not in place], [w for w in b.split() if w not in place],
-                                  named_slot_words())
+    name_a, name_b = [w for w in a.split() if w not in place], [w for w in b.split() if w not in place]
+    return min(len("".join(name_a)), len("".join(name_b))) >= SITE_SPELLING_MIN_LETTERS \
+        and one_name_two_spellings(name_a, name_b, named_slot_words())
+
+
+SITE_SPELLING_MIN_LETTERS = 8
 
 
 def _initials_of(short: str, long: str, rw: ReconcileWords) -> bool:

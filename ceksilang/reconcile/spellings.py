@@ -110,22 +110,23 @@ def _slip_cost(a: str, b: str) -> float:
     return previous[-1]
 
 
-def one_word_two_spellings(a: str, b: str, nw: NamedSlotWords) -> bool:
+def one_word_two_spellings(a: str, b: str, nw: NamedSlotWords, slips: bool = True) -> bool:
     """Two words (lower case) of a name written as one: the same after folding, one an abbreviation
-    of the other, a slip of at most ``slip_cost`` that keeps the first letter, or the same letters
-    in another order but at most one vowel ("Lifmatola" / "Limafatola")."""
+    of the other, one letter for a word it opens, a slip of at most ``slip_cost`` that keeps the first
+    letter, or the same letters in another order but at most one vowel ("Lifmatola" / "Limafatola").
+    No slips with ``slips`` off."""
     if a == b:
         return True
+    if min(len(a), len(b)) == 1:  # an initial for the word it opens ("M. Sofyan")
+        return a[0] == b[0]
     full_a, full_b = nw.abbreviation_of.get(a, a), nw.abbreviation_of.get(b, b)
     if full_a == full_b:
         return True
     fa, fb = _folded(full_a, nw), _folded(full_b, nw)
     if fa == fb:
         return True
-    if not fa or not fb or fa[0] != fb[0]:
+    if not slips or not fa or not fb or fa[0] != fb[0]:
         return False
-    if min(len(fa), len(fb)) == 1:  # an initial for the word it opens ("M. Sofyan")
-        return True
     if _slip_cost(fa, fb) <= nw.slip_cost:
         return True
     if min(len(fa), len(fb)) < SWAPPED_MIN_LETTERS or fa[:2] != fb[:2]:
@@ -142,26 +143,41 @@ def _initials(short: list[str], long: list[str]) -> bool:
 
 def one_name_two_spellings(a: list[str], b: list[str], nw: NamedSlotWords) -> bool:
     """Whether two names (their words, lower case, honorifics already off) can be one name: each
-    word of the shorter is one spelling of a word of the longer, in order (a name told less fully:
-    "Dedi Kurnia" / "Dedi Kurnia Ilahi"), the words glued or parted ("Nur Sabila" / "Nursabila"),
-    or one is the other's initials."""
+    word of the shorter is one spelling of a word of the longer, in order, one of them a whole word
+    and not an initial (a name told less fully: "Dedi Kurnia" / "Dedi Kurnia Ilahi"; a slip there only
+    in words of ``SLIP_IN_PART_MIN_LETTERS``: "Lahat" is no slip of "Laut" in "Tanah Laut"), the words
+    glued or parted ("Nur Sabila" / "Nursabila"), or one is the other's initials."""
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
     if _initials(short, long):
         return True
-    k = 0
+    k, whole = 0, False
     for w in short:
-        while k < len(long) and not one_word_two_spellings(w, long[k], nw):
+        while k < len(long) and not _part_of(w, long[k], len(short) == len(long), nw):
             k += 1
         if k == len(long):
             break
+        whole = whole or min(len(w), len(long[k])) > 1
         k += 1
     else:
-        return True
+        if whole:
+            return True
     # words glued or parted: only when the two names count their words differently ("Sinar Jaya" /
     # "Sinar Raya" glued would hide a changed word in a longer one)
-    return len(a) != len(b) and one_word_two_spellings("".join(a), "".join(b), nw)
+    glued_a, glued_b = "".join(a), "".join(b)
+    return len(a) != len(b) and min(len(glued_a), len(glued_b)) >= SWAPPED_MIN_LETTERS \
+        and one_word_two_spellings(glued_a, glued_b, nw)
+
+
+# a word of a name told less fully is matched with a slip only this long: shorter words slip into
+# other words and other places too easily ("Lahat" / "Laut", "Badung" / "Bandung Barat", "Balung" /
+# "Balong")
+SLIP_IN_PART_MIN_LETTERS = 8
+
+
+def _part_of(w: str, v: str, same_count: bool, nw: NamedSlotWords) -> bool:
+    return one_word_two_spellings(w, v, nw, slips=same_count or min(len(w), len(v)) >= SLIP_IN_PART_MIN_LETTERS)
 
 
 ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"})
