@@ -4320,3 +4320,12 @@ def test_a_persons_slot_holds_a_name_the_ner_found_a_person():
     found = [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, [])
              if d.message and d.message["key"] == "detail.named"]
     assert found == []  # the first report's name is no PERSON: it takes no side
+
+
+@pytest.mark.parametrize("texts", [
+    # a cue word inside a longer capitalised name, and a distance in km
+    ("Mitra Pengemudi Budi Santoso menabrak pagar.", "Mitra Pengemudi Budiman Santoso menabrak pagar."),
+    ("Truk terguling 10 km Sinar Jaya Utama melintas.", "Truk terguling 12 km Sinar Raya Utama melintas."),
+])
+def test_a_cue_inside_a_name_or_a_distance_reads_no_named_slot(texts):
+    assert _named_items(*texts) == []

@@ -3514,6 +3514,13 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
                 i += 1
                 continue
             cue, slot = found
+            before = raw[i - 1] if i else ""
+            if before[:1].isdigit() or (i and raw[i][:1].isupper() and not raw[i].isupper()
+                                        and (before[:1].isupper() or before in ("and", "dan", "&"))):
+                # "10 km" is a distance; "Mitra Pengemudi Grab", "Truck and Bus Corporation": the cue
+                # word inside a longer capitalised name ("KM" and "PO", always capitals, are still cues)
+                i += 1
+                continue
             k = i + len(cue)
             while True:  # "kapal speedboat SB ...", "dikemudikan oleh ...", "sopir bus bernama ..."
                 more = _phrase_at(low, k, [(c, v) for c, v in nw.slots if v == slot]) \
