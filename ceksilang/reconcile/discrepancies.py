@@ -3514,6 +3514,7 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
                 i += 1
                 continue
             cue, slot = found
+            cue_at = i
             before = raw[i - 1] if i else ""
             if before[:1].isdigit() or (i and raw[i][:1].isupper() and not raw[i].isupper()
                                         and (before[:1].isupper() or before in ("and", "dan", "&"))):
@@ -3555,8 +3556,8 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
             if slot in nw.place_slots:
                 if event is None:
                     event = any(_phrase_at(low, j, [(p, None) for p in nw.event_words]) for j in range(len(low)))
-                before = low[max(0, i - 1 - nw.home_reach):i - 1]
-                if not event or any(w in nw.home_words for w in before):
+                home = low[max(0, cue_at - nw.home_reach):cue_at]  # "warga Desa ...", "asal Desa ..."
+                if not event or any(w in nw.home_words for w in home):
                     continue
             if slot in nw.person_slots and people:
                 at = s + sentence.find(name[0], sum(len(t) for t in raw[:k]))
