@@ -4355,3 +4355,77 @@ def test_a_speaker_named_by_a_misspelling_the_same_article_writes_right_is_no_at
     c = make_doc("c", f"\u201c{words},\u201d kata Muzzamil kepada wartawan.", outlet="Okezone")
     add_quote(c, words, "muzzamil", "Muzzamil")
     assert [d.status for d in reconcile([a, c], [ketua], []).discrepancies if d.kind == "attribution"] != []
+
+# --------------------------------------------------------------------------- disc34: one named thing told two ways
+
+
+def _named_items(*texts: str) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, f"Harian {k}", "2022-06-25") for k, t in enumerate(texts)]
+    return [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, [])
+            if d.message and d.message["key"] == "detail.named"]
+
+
+def test_one_bus_named_by_two_companies_is_a_detail():
+    # disc34 mock-up: the tour bus's operator is "Sinar Jaya Utama" in two reports, "Sinar Raya Utama" in one
+    (found,) = _named_items(
+        "Bus pariwisata PO Sinar Jaya Utama yang membawa rombongan guru masuk jurang di Garut.",
+        "Sebuah bus pariwisata Sinar Jaya Utama masuk jurang sedalam 10 meter di Garut, Sabtu dini hari.",
+        "Bus pariwisata Sinar Raya Utama bernomor polisi B 7001 XYZ masuk jurang di Garut.")
+    assert found.status == "contradiction" and found.docs == ["a", "b", "c"]
+    assert "\u201cSinar Jaya Utama\u201d" in found.explanation and "\u201cSinar Raya Utama\u201d" in found.explanation
+
+
+def test_the_village_of_the_crash_misspelt_into_another_village_is_a_detail():
+    (found,) = _named_items(
+        "Bus masuk jurang di Kampung Cibeber, Desa Sukamulya, Kecamatan Cikalong, Sabtu dini hari.",
+        "Kecelakaan terjadi di Kampung Cibeber, Desa Sukamaju, Kecamatan Cikalong.")
+    assert "\u201cSukamulya\u201d" in found.explanation and "\u201cSukamaju\u201d" in found.explanation
+
+
+@pytest.mark.parametrize("texts", [
+    # a vowel slip, a doubled letter, a name told less fully, an abbreviation: one driver
+    ("Bus yang dikemudikan oleh Olih Komaridin masuk jurang.", "Bus yang dikemudikan oleh Olih Komarudin masuk jurang."),
+    ("Sopir bus bernama Moh Amin sempat melompat.", "Bus yang disopiri oleh Muhamad Amin (49) masuk jurang.",
+     "Bus yang dikemudikan oleh Amin melaju kencang."),
+    ("Bus yang dikemudikan Dedi Kurnia Ilahi oleng.", "Sopir bernama Dedi Kurnia mengaku mengantuk."),
+    # one boat written with a letter changed or dropped, and its initials
+    ("Speedboat Evelyn Calisca 01 terbalik di perairan Guntung.", "Kapal speedboat SB Evelyn Calista 01 terbalik.",
+     "Kapal Evelin Calisca terbalik di perairan Guntung."),
+    ("Bus pariwisata PO Sinar Jaya Utama masuk jurang.", "Bus pariwisata PO SJU masuk jurang di Garut."),
+    # one island heard two ways (letters swapped), with and without "Pulau"
+    ("Kapal terbakar di perairan Pulau Lifamatola.", "Kapal terbakar di perairan Pulau Limafatola."),
+    # a report naming both buses tells two buses
+    ("Bus Sinar Jaya Utama bertabrakan dengan bus Sinar Raya Utama di Garut.", "Bus Sinar Raya Utama terguling di Garut."),
+    # two names that are not near: two different things, not one told two ways
+    ("Bus pariwisata Giri Indah masuk jurang di Puncak.", "Bus pariwisata Harapan Jaya masuk jurang di Puncak."),
+    # a village that is someone's home, not the event's place
+    ("Bus masuk jurang, korban warga Desa Sukamulya.", "Bus masuk jurang, korban warga Desa Sukamaju."),
+    # a headline quoted in the text
+    ("Baca Juga: Bus Sinar Jaya Terguling Di Garut Saat Hujan", "Bus Sinar Raya terguling di Garut saat hujan deras."),
+])
+def test_one_name_written_two_ways_or_two_things_named_are_no_named_detail(texts):
+    assert _named_items(*texts) == []
+
+
+def test_a_persons_slot_holds_a_name_the_ner_found_a_person():
+    # "pengemudi Grab" is a company, not the driver's name: read only where NER ran and tagged a PERSON there
+    texts = ("Mobil yang dikemudikan Budi Santoso menabrak pagar.", "Mobil yang dikemudikan Budiman Santoso menabrak pagar.")
+    assert len(_named_items(*texts)) == 1
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    docs = [make_doc(chr(ord("a") + k), t, f"Harian {k}", "2022-06-25") for k, t in enumerate(texts)]
+    docs[0].mentions.append(Mention(doc="a", start=0, end=5, text="Mobil", label="PERSON"))
+    found = [d for d in detail_discrepancies("s", docs, {d.id: d for d in docs}, [])
+             if d.message and d.message["key"] == "detail.named"]
+    assert found == []  # the first report's name is no PERSON: it takes no side
+
+
+@pytest.mark.parametrize("texts", [
+    # a cue word inside a longer capitalised name, and a distance in km
+    ("Mitra Pengemudi Budi Santoso menabrak pagar.", "Mitra Pengemudi Budiman Santoso menabrak pagar."),
+    ("Truk terguling 10 km Sinar Jaya Utama melintas.", "Truk terguling 12 km Sinar Raya Utama melintas."),
+])
+def test_a_cue_inside_a_name_or_a_distance_reads_no_named_slot(texts):
+    assert _named_items(*texts) == []

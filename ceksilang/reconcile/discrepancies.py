@@ -52,6 +52,7 @@ from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data, without_pronoun_enclitic
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import root_of, source_key
+from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
                                       fold_synonyms, reconcile_words, words)
@@ -2433,6 +2434,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     identities = _identity_conflicts(story, docs, by_id)
     out.extend(identities)
     out.extend(_name_conflicts(story, docs, by_id))
+    out.extend(_named_slot_conflicts(story, docs, by_id, rw))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(_initials_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
@@ -2644,8 +2646,19 @@ def _same_site(a: str, b: str, rw: ReconcileWords) -> bool:
     """One site's name written two ways or more or less fully ("Kepresidenan" / "Kepresidenan
     Jakarta", "Dreierschützengasse" / "Dreierschutzengasse", "Konstantinovsky" / "Constantine")."""
     wa, wb = set(_site_words(a, rw)), set(_site_words(b, rw))
-    return wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio or _one_transliterated(a, b, rw) \
-        or _initials_of(a, b, rw) or _initials_of(b, a, rw)
+    if wa <= wb or wb <= wa or fuzz.ratio(a, b) >= rw.spelling_ratio or _one_transliterated(a, b, rw) \
+            or _initials_of(a, b, rw) or _initials_of(b, a, rw):
+        return True
+    # a local name heard and written two ways, a place word before it or not: "Perairan Lifmatola" /
+    # "Perairan Pulau Limafatola" (disc34); only a name this long, as a slip in a short one makes
+    # another real place ("Badung" / "Bandung")
+    place = _lower_place_words(rw.place_words)
+    name_a, name_b = [w for w in a.split() if w not in place], [w for w in b.split() if w not in place]
+    return min(len("".join(name_a)), len("".join(name_b))) >= SITE_SPELLING_MIN_LETTERS \
+        and one_name_two_spellings(name_a, name_b, named_slot_words())
+
+
+SITE_SPELLING_MIN_LETTERS = 8
 
 
 def _initials_of(short: str, long: str, rw: ReconcileWords) -> bool:
@@ -3652,6 +3665,172 @@ def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
         docs_of = sorted({r.doc.id for rs in by_source.values() for r in rs})
         out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sides), 3)))
         break
+    return out
+
+
+@dataclass(slots=True)
+class _SlotName:
+    doc: Document
+    source: str
+    slot: str  # "vehicle", "driver", "village" ...
+    name: tuple[str, ...]  # its words, lower case, honorifics off
+    written: str  # as the text writes it: "City Trans Utama"
+    sentence: str
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+\.?|[A-Z]{2,5})$")  # "Komarudin", "Moh.", "CTU"; never "B" of a plate
+
+
+def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords) -> list[_SlotName]:
+    """The names ``d`` gives a story's one-of-a-kind things: a capitalised run right after a slot's
+    cue ("bus pariwisata City Trans Utama", "sopir bernama Dedi Kurnia", "Desa Manggungsari"), a
+    place only in a sentence that tells the event and not after a word of someone's home."""
+    out = []
+    starts = {cue[0] for cue, _ in nw.slots}
+    stops = {w.lower() for w in rw.place_words}
+    people = [(m.start, m.end) for m in d.mentions if m.label == "PERSON"]
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        raw = _TOKEN.findall(sentence)
+        if _headline(raw, rw):
+            continue  # "Baca Juga: Pengemudi BMW Jadi Tersangka": every word capitalised, none a name
+        low = [t.lower() for t in raw]
+        event: bool | None = None  # asked only of a sentence with a place cue
+        i = 0
+        while i < len(low):
+            found = _phrase_at(low, i, nw.slots) if low[i] in starts else None
+            if found is None:
+                i += 1
+                continue
+            cue, slot = found
+            cue_at = i
+            before = raw[i - 1] if i else ""
+            if before[:1].isdigit() or (i and raw[i][:1].isupper() and not raw[i].isupper()
+                                        and (before[:1].isupper() or before in ("and", "dan", "&"))):
+                # "10 km" is a distance; "Mitra Pengemudi Grab", "Truck and Bus Corporation": the cue
+                # word inside a longer capitalised name ("KM" and "PO", always capitals, are still cues)
+                i += 1
+                continue
+            k = i + len(cue)
+            while True:  # "kapal speedboat SB ...", "dikemudikan oleh ...", "sopir bus bernama ..."
+                more = _phrase_at(low, k, [(c, v) for c, v in nw.slots if v == slot]) \
+                    or _phrase_at(low, k, [(b, None) for b in nw.between])
+                if more is None and slot in nw.person_slots:
+                    named = next((j for j in range(k, min(k + 3, len(low)))
+                                  if _phrase_at(low, j, [(b, None) for b in nw.naming])), None)
+                    if named is None:
+                        break
+                    k = named + len(_phrase_at(low, named, [(b, None) for b in nw.naming])[0])
+                    continue
+                if more is None:
+                    break
+                k += len(more[0])
+            while k < len(raw) and low[k].rstrip(".") in rw.honorifics:
+                k += 1
+            name: list[str] = []
+            while k + len(name) < len(raw) and len(name) < nw.max_name_words:
+                w = raw[k + len(name)]
+                if not _NAME_WORD.match(w) or w.lower() in stops or w.lower() in starts:
+                    break
+                after = raw[k + len(name) + 1] if k + len(name) + 1 < len(raw) else ""
+                if len(w) <= 2 and after[:1].isdigit():
+                    break  # "Rp 245.000", a plate's "DB 1242 CH": no word of a name
+                name.append(w)
+            i = max(i + 1, k)
+            if not name or (len(name) == 1 and name[0].isupper()):
+                continue  # nothing named, or initials alone: they agree with any name they spell
+            end = k + len(name)
+            if end + 1 < len(raw) and raw[end] in "-–" and raw[end + 1][:1].isupper():
+                continue  # a route ("kapal Baubau - Ternate"), two places, no name
+            if slot in nw.place_slots:
+                if event is None:
+                    event = any(_phrase_at(low, j, [(p, None) for p in nw.event_words]) for j in range(len(low)))
+                home = low[max(0, cue_at - nw.home_reach):cue_at]  # "warga Desa ...", "asal Desa ..."
+                if not event or any(w in nw.home_words for w in home):
+                    continue
+            if slot in nw.person_slots and people:
+                at = s + sentence.find(name[0], sum(len(t) for t in raw[:k]))
+                if not any(a <= at < b for a, b in people):
+                    continue  # "pengemudi Grab", "pengemudi Ojol": a person's slot holds a person's name
+            words_ = tuple(w.rstrip(".").lower() for w in name)
+            out.append(_SlotName(d, source, slot, words_, " ".join(w.rstrip(".") for w in name), sentence))
+    return out
+
+
+def _headline(tokens: list[str], rw: ReconcileWords) -> bool:
+    """A headline quoted in the text ("Baca juga: Kapal Pesiar Bawa Ribuan Turis", "Video: Pemudik
+    Ditemukan Meninggal di dalam Bus Tujuan Medan"): every word of four letters or more capitalised
+    but function words, its verbs too, where a sentence has a verb in lower case ("Kecelakaan terjadi
+    di Kampung Cibeber, Desa Sukamaju")."""
+    long_words = [t for t in tokens if len(t) >= 4 and t[0].isalpha()]
+    capitalised = [t for t in long_words if t[0].isupper()]
+    return len(capitalised) >= 3 and all(t[0].isupper() or t in rw.stopwords for t in long_words)
+
+
+def _named_slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                          rw: ReconcileWords) -> list[Discrepancy]:
+    """One thing of the story named by independent sources with two names that cannot be one name
+    written two ways: "bus Vitra Trans Utama" / "bus City Trans Utama", "Desa Manggungsari" / "Desa
+    Manggungjaya". A spelling slip, an abbreviation, initials or a name told less fully is one name
+    (``spellings.one_name_two_spellings``); only names near enough to be taken for one are set
+    against each other. A source naming two (its own readings, or both names anywhere in its text)
+    tells two things."""
+    nw = named_slot_words()
+    if not nw.slots:
+        return []
+    by_slot: dict[str, list[_SlotName]] = defaultdict(list)
+    for d in docs:
+        for r in _slot_names(d, source_key(d, by_id), nw, rw):
+            by_slot[r.slot].append(r)
+    out = []
+    for readings in by_slot.values():
+        clusters: DisjointSets[int] = DisjointSets(range(len(readings)))
+        for i, a in enumerate(readings):
+            for j in range(i + 1, len(readings)):
+                if one_name_two_spellings(list(a.name), list(readings[j].name), nw):
+                    clusters.join(i, j)
+        groups: dict[int, list[_SlotName]] = defaultdict(list)
+        for i, r in enumerate(readings):
+            groups[clusters.find(i)].append(r)
+        if not 2 <= len(groups) <= nw.max_names:
+            continue
+        of_source: dict[str, set[int]] = defaultdict(set)
+        for root, group in groups.items():
+            for r in group:
+                of_source[r.source].add(root)
+        texts: dict[str, list[str]] = defaultdict(list)
+        for d in docs:
+            texts[source_key(d, by_id)].append(d.text)
+        sided = {root: [r for r in group if len(of_source[r.source]) == 1] for root, group in groups.items()}
+        named_in = {root: {r.written for r in group} for root, group in groups.items()}
+
+        def names_both(source: str, x: int, y: int) -> bool:
+            return any(any(n in t for n in named_in[x]) and any(n in t for n in named_in[y]) for t in texts[source])
+
+        roots = sorted((r for r in sided if sided[r]), key=lambda r: -len({x.source for x in sided[r]}))
+        told = set()
+        for i, x in enumerate(roots):
+            for y in roots[i + 1:]:
+                a, b = sided[x][0], sided[y][0]
+                if not near_names(list(a.name), list(b.name), nw):
+                    continue
+                if any(names_both(r.source, x, y) for r in sided[x] + sided[y]):
+                    continue
+                told |= {x, y}
+        if not told:
+            continue
+        lines = []
+        for root in (r for r in roots if r in told):
+            # the group's name as most of its reports write it
+            written = Counter(r.written for r in sided[root]).most_common(1)[0][0]
+            first = next(r for r in sided[root] if r.written == written)
+            outlets = sorted({r.doc.outlet or r.doc.id for r in sided[root]})
+            lines.append(message("detail.named_told", outlets=", ".join(outlets), name=written,
+                                 sentence=_short(first.sentence)))
+        explanation = message("detail.named", names=joined(lines, "; "))
+        docs_of = sorted({r.doc.id for root in told for r in sided[root]})
+        sources = {r.source for root in told for r in sided[root]}
+        out.append(_detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len(sources), 3)))
     return out
 
 

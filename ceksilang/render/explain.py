@@ -173,6 +173,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                           "slipped on the weekday or the date."),
     "detail.place": N_("The same account differs in where it happened: {places}."),
     "detail.place_told": N_("{outlet} has “{site}” (“{sentence}”)"),
+    "detail.named": N_("The outlets name one thing of the account with names that cannot be one name written "
+                       "two ways: {names}."),
+    "detail.named_told": N_("{outlets}: “{name}” (“{sentence}”)"),
     "detail.unit": N_("The same words “{phrase}” end in two different sites of one kind ({head}): {places}."),
     "detail.slot": N_("The outlets tell one fact two ways that cannot both hold: {outlet_a} has “{value_a}” "
                       "(“{sentence_a}”) where {outlet_b} has “{value_b}” (“{sentence_b}”)."),
