@@ -4305,6 +4305,8 @@ def test_moment_of_a_market_report_is_read_from_its_title_or_lead():
     assert _moment_of_lead("Saham Contoh Menghijau", "IHSG ditutup melemah 0,7% pada sesi pertama hari ini.") == "midday"
     # no market named: a road closed is no moment of trading
     assert _moment_of_lead("Jalan Tol Ditutup Sementara", "Jalan tol ditutup pada Jumat pagi.") is None
+    # English has no reconcile data: an English market report names no moment, and its story does not fail
+    assert _moment_of_lead("Stocks close lower as oil slides", "Shares closed lower on Friday.", "en") is None
 
 
 def _market_report(doc_id: str, outlet: str, published: str, title: str, text: str) -> Document:

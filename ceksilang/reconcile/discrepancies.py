@@ -49,7 +49,7 @@ from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
-from ceksilang.lang import load_data, without_pronoun_enclitic
+from ceksilang.lang import LanguageDataError, data_path, load_data, without_pronoun_enclitic
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
@@ -590,6 +590,10 @@ class _MarketMoments:
 
 @lru_cache(maxsize=4)
 def _market_moments(language: str = "id") -> _MarketMoments:
+    try:
+        data_path("reconcile", language)
+    except LanguageDataError:  # a language with no reconcile data (English today) names no trading moment
+        return _MarketMoments(None, (), ())
     data = load_data("reconcile", language).get("market_moments") or {}
 
     def either(phrases: Iterable[str]) -> re.Pattern[str] | None:
