@@ -25,6 +25,11 @@ def _sents(text):
          ["Kata dr. Sinta, Sp.OG, Subsp. F.E.R, dokter RS Harapan.", "Lalu pulang."]),
         ("Dr. Sinta, Sp.P.D, Subsp.G.E.H. (K), FINASIM mengatakan itu.",
          ["Dr. Sinta, Sp.P.D, Subsp.G.E.H. (K), FINASIM mengatakan itu."]),
+        # a short form of Muhammad before a name ends no sentence ("Muh. Rizal", "Moch. Andy")
+        ("“Estimasi tiba pukul 16.00,” ujar Kepala Basarnas, Muh. Rizal. Tim bergerak.",
+         ["“Estimasi tiba pukul 16.00,” ujar Kepala Basarnas, Muh. Rizal.", "Tim bergerak."]),
+        ("Kata GM PLN, Moch. Andy, promo berlaku. Moh. Arif setuju.",
+         ["Kata GM PLN, Moch. Andy, promo berlaku.", "Moh. Arif setuju."]),
         ("", []),
         ("  \n\n  ", []),
     ],
