@@ -3005,6 +3005,25 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     return readings
 
 
+@lru_cache(maxsize=4)
+def _list_gap_pattern(list_joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """What may stand between two amounts of one list: a comma, a list joiner ("dan"), or both. Built once per
+    word list: ``figure_readings`` runs for every document."""
+    joiners = "|".join(re.escape(w) for w in list_joiners)
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{joiners})\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _change_start_pattern(change_of: tuple[tuple[str, str], ...], from_words: tuple[str, ...],
+                          former_words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words right before the value a change starts from ("turun dari", "dari sebelumnya"), at the end of
+    the text searched. Built once per word list: ``figure_readings`` runs for every document."""
+    changes = "|".join(re.escape(w) for w, _ in change_of)
+    marker = "|".join(re.escape(w) for w in from_words)
+    former = "|".join(re.escape(w) for w in former_words) or "(?!x)x"
+    return re.compile(rf"(?:\b(?:{changes})(?:\s+(?:{marker}))|\b(?:{marker})\s+(?:{former}))\s*$", re.IGNORECASE)
+
+
 def _measure_joined_amounts(doc: Document, readings: list[FigureReading], rw: ReconcileWords) -> None:
     """fig29: an amount with no measure joined right after another amount that has one ("uang pengganti sebesar
     Rp44 miliar dan 30.000 dolar AS") is a second part of the same sum: it takes that measure. Only the list joiners
@@ -3012,7 +3031,7 @@ def _measure_joined_amounts(doc: Document, readings: list[FigureReading], rw: Re
     am = rw.amount_measures
     if am is None or not rw.list_joiners:
         return
-    joined = re.compile(rf"\s*(?:,\s*)?(?:(?:{'|'.join(re.escape(w) for w in rw.list_joiners)})\s+)?$", re.IGNORECASE)
+    joined = _list_gap_pattern(rw.list_joiners)
     by_end = {r.quantity.end: r for r in readings if r.measure and r.unit in am.units}
     for r in readings:
         q = r.quantity
@@ -3036,10 +3055,7 @@ def _measure_from_values(doc: Document, readings: list[FigureReading], rw: Recon
     am = rw.amount_measures
     if am is None or not rw.from_value_words:
         return
-    changes = "|".join(re.escape(w) for w, _ in am.change_of)
-    marker = "|".join(re.escape(w) for w in rw.from_value_words)
-    former = "|".join(re.escape(w) for w in rw.former_value_words) or "(?!x)x"
-    starts = re.compile(rf"(?:\b(?:{changes})(?:\s+(?:{marker}))|\b(?:{marker})\s+(?:{former}))\s*$", re.IGNORECASE)
+    starts = _change_start_pattern(am.change_of, rw.from_value_words, rw.former_value_words)
     contrast = _whole_words_pattern(rw.contrast_words) if rw.contrast_words else None
     nouns = change_nouns(rw)
     for r in readings:
