@@ -140,14 +140,7 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
     m si" -> ("agus", "salim")); the name itself is never emptied."""
     words = reconcile_words()
     tokens = norm.split()
-    while len(tokens) > 1:
-        if tokens[0] in words.honorifics:
-            tokens = tokens[1:]
-            continue
-        rank = _rank_at_start(tokens)
-        if not rank or rank >= len(tokens):
-            break
-        tokens = tokens[rank:]
+    tokens = tokens[_titles_before_name(tokens, words.honorifics):]
     suffixes, lengths = _suffix_lookup(words.degree_suffixes)
     trimmed = True
     while trimmed:
@@ -550,17 +543,24 @@ def without_titles(name: str) -> str:
     -> "Shidarta", "Irjen Pol Herry" -> "Herry", "Kapten Cba Muhabib" -> "Muhabib"; reconcile.yaml
     name_titles, roles.yaml ranks): the quote finder names the speaker so, and the gold names
     people so. A form of address ("Mbah Tupon") stays; the last word always stays."""
-    titles = reconcile_words().name_titles
     words = name.split()
-    while len(words) > 1:
-        if normalise_name(words[0]) in titles:
-            words = words[1:]
+    return " ".join(words[_titles_before_name([normalise_name(w) for w in words], reconcile_words().name_titles):])
+
+
+def _titles_before_name(tokens: Sequence[str], titles: frozenset[str]) -> int:
+    """How many of the first ``tokens`` (normalised, one a word) are titles of ``titles`` and ranks
+    ("h irjen pol herry" -> 3), the last token never counted: what ``person_name_tokens`` (forms of
+    address) and ``without_titles`` (the titles shown) leave out before a name."""
+    n = 0
+    while len(tokens) - n > 1:
+        if tokens[n] in titles:
+            n += 1
             continue
-        rank = _rank_at_start([normalise_name(w) for w in words])
-        if not rank or rank >= len(words):
+        rank = _rank_at_start(tokens[n:])
+        if not rank or rank >= len(tokens) - n:
             break
-        words = words[rank:]
-    return " ".join(words)
+        n += rank
+    return n
 
 
 def _rank_at_start(tokens: Sequence[str]) -> int:
