@@ -1372,7 +1372,9 @@ def office_words() -> frozenset[str]:
     return frozenset(head[0] for head in load_role_words().heads if len(head) == 1)
 
 
-def title_name_keys(title: str, text: str, skip_occasions: bool = True, skip_body_kinds: bool = True) -> list[str]:
+def title_name_keys(title: str, text: str,
+                    skip_occasions: bool = DEFAULT_STORY_SETTINGS.title_names_skip_occasions,
+                    skip_body_kinds: bool = DEFAULT_STORY_SETTINGS.title_names_skip_body_kinds) -> list[str]:
     """``@<key>`` for each headline word of an Indonesian report that the body names as a name:
     written capitalised every time, and once at least inside a sentence (a headline capitalises
     every word, so the body tells "Tebet" and "Zarof" from "Kebakaran" and "Vonis"). The key is
