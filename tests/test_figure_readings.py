@@ -1552,6 +1552,29 @@ def test_a_unit_of_no_weight_says_what_it_measures_and_is_never_compared(text, n
     assert (reading.unit, reading.measure, reading.comparable) == (unit, measure, False)
 
 
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig30: the penalty noun written before the term names it, past a qualifier or "selama"
+    ("Tersangka diancam hukuman penjara paling lama 7 tahun.", "paling lama 7 tahun", "penjara"),
+    ("Pelaku terancam pidana penjara maksimal 12 tahun dan denda Rp 500 juta.", "maksimal 12 tahun", "penjara"),
+    ("Ia diancam hukuman kurungan selama 6 bulan.", "6 bulan", "kurungan"),
+])
+def test_a_penalty_noun_before_a_term_names_it_a_claim_never_compared(text, needle, measure):
+    reading = _reading(text, needle)
+    assert (reading.measure, reading.comparable) == (measure, False)
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a term of years after another noun, or after "selama" with no penalty noun, names no penalty
+    ("Ia sudah bekerja di pabrik selama 5 tahun.", "5 tahun"),
+    ("Bangunan penjara itu berdiri selama 40 tahun.", "40 tahun"),
+])
+def test_a_term_after_no_penalty_noun_makes_no_penalty_claim(text, needle):
+    doc = make_doc("a", text)
+    doc.quantities = find_quantities("a", text, doc.sentences)
+    measures = {r.measure for r in figure_readings(doc, EntityIndex([]), {"a": doc}) if r.quantity.text == needle}
+    assert not measures & {"penjara", "kurungan", "bui"}
+
+
 @pytest.mark.parametrize("text, needle", [
     # no noun next to the count: no claim, as before
     ("Petugas kemudian menemukan 2 gram di saku pelaku.", "2 gram"),
@@ -1629,6 +1652,32 @@ def test_a_classifier_or_a_rating_with_no_kind_named_makes_no_claim(text, needle
 def test_the_value_a_change_starts_from_is_of_the_same_thing(text, needle, measure):
     reading = _reading(text, needle)
     assert (reading.measure, reading.comparable) == (measure, False)
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig30: "dari <old> menjadi <new>" with no word of change before it is the same frame: the old value takes
+    # the new one's measure, and a new value with none takes the old one's
+    ("Anggaran pembelian seragam dinaikkan dari Rp 80 juta menjadi Rp 120 juta tahun ini.", "Rp 80 juta",
+     "anggaran pembelian seragam"),
+    ("Jumlah pemilih bertambah dari 1.200 orang menjadi 1.500 orang.", "1.500 orang", "pemilih"),
+])
+def test_either_value_of_a_from_to_change_is_of_the_same_thing(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, holder", [
+    # fig30: money received with no object noun between is the receipt of the phrase before the verb
+    ("Besaran bantuan bervariasi: lansia menerima Rp600.000 per tahap.", "Rp600.000", "lansia"),
+    ("Peraih medali perak mendapat Rp3,6 juta dari panitia.", "Rp3,6 juta", "peraih medali perak"),
+])
+def test_money_received_is_the_receipt_of_its_holder(text, needle, holder):
+    measure = _reading(text, needle).measure or ""
+    assert measure.startswith("penerimaan") and holder in measure
+
+
+def test_money_received_by_no_one_named_has_no_measure():
+    # "ia memperoleh US$ 14": no holder written before the verb, so nothing to set against another receipt
+    assert _reading("Pada hari pertama, ia hanya memperoleh US$ 14 dari berjualan.", "US$ 14").measure is None
 
 
 def test_a_start_value_across_a_contrast_takes_no_measure():

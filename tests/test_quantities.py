@@ -1417,3 +1417,25 @@ def test_a_threatened_minimum_before_a_maximum_is_at_least(text, low, high):
 def test_the_same_cap_twice_is_two_caps():
     found = {q.text: q for q in find_quantities("a", "Denda hingga Rp 5 juta dan hingga Rp 10 juta untuk korporasi.")}
     assert found["hingga Rp 5 juta"].qualifier == found["hingga Rp 10 juta"].qualifier == "at_most"
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    # fig30: a change's old value written bare before "menjadi" counts in the new value's unit
+    ("Jumlah kereta ekonomi ditingkatkan dari 4 menjadi 7 gerbong selama libur sekolah.", "4", "gerbong"),
+    ("Kapasitas tempat duduk meningkat dari 420 menjadi 760 kursi.", "420", "kursi"),
+    ("Bunga pinjaman diturunkan dari 6 menjadi 5,5 persen.", "6", "persen"),
+])
+def test_a_bare_old_value_counts_in_its_new_values_unit(text, needle, unit):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle in found, found
+    assert found[needle].unit == unit
+
+
+@pytest.mark.parametrize("text, needle", [
+    # no "dari ... menjadi" frame: a bare number keeps the unit it had (none here)
+    ("Sebanyak 12 dari 30 peserta menjadi pemenang lomba.", "12"),
+    ("Skor akhir 3 menjadi catatan penting bagi tim.", "3"),
+])
+def test_a_bare_number_outside_a_from_to_frame_takes_no_new_unit(text, needle):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle not in found or found[needle].unit in (None, "peserta")

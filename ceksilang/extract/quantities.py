@@ -93,6 +93,9 @@ class QuantityWords:
     estimate_verbs: frozenset[str] = frozenset()  # "diperkirakan memakan waktu enam bulan": approximate
     estimate_reach: int = 0  # words of the clause before the figure searched for one
     restatement_words: frozenset[str] = frozenset()  # "US$ 300 juta atau setara Rp 4,8 triliun": said again
+    # fig30: "dari 5 menjadi 8 gerbong": the words before a change's old value and between it and the new one
+    change_from_words: tuple[str, ...] = ()
+    change_to_words: tuple[str, ...] = ()
     # "mulai dari Rp400.000 hingga Rp800.000": a qualifier that opens a range's first bound bounds nothing
     range_from: frozenset[str] = frozenset()
     # "12% lebih kecil": words after "lebih" that make it a comparison, not "more than"
@@ -208,6 +211,8 @@ def _quantity_words(language: str) -> QuantityWords:
             estimate_verbs=frozenset(str(s).lower() for s in (data.get("estimate") or {}).get("verbs") or []),
             estimate_reach=int((data.get("estimate") or {}).get("reach_words") or 0),
             restatement_words=frozenset(" ".join(str(s).lower().split()) for s in data.get("restatement_words") or []),
+            change_from_words=tuple(str(s).lower() for s in (data.get("change_values") or {}).get("from") or []),
+            change_to_words=tuple(str(s).lower() for s in (data.get("change_values") or {}).get("to") or []),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise LanguageDataError(f"quantity_qualifiers.yaml ({language}): malformed ({exc!r})") from exc
@@ -792,6 +797,27 @@ def _estimated(text: str, start: int, qw: QuantityWords) -> bool:
     breaks = list(_PUNCTUATION_BREAK.finditer(window))
     clause = window[breaks[-1].end():] if breaks else window
     return any(w.lower() in qw.estimate_verbs for w in re.findall(r"[^\W\d_]+", clause)[-qw.estimate_reach:])
+
+
+def _unit_of_new_value(text: str, start: int, end: int, new: _Figure, qw: QuantityWords,
+                       language: str | None = None) -> str | None:
+    """fig30: the unit of a change's new value for its old value written bare before it ("ditingkatkan dari 5
+    menjadi 8 gerbong", "dari 530 menjadi 848 kursi", "dari 2 menjadi 4 persen"): one of ``change_from_words``
+    right before the old value and only one of ``change_to_words`` between the two. None otherwise (a bare
+    number with no such frame keeps the readings it had)."""
+    if not qw.change_from_words or not qw.change_to_words or new.value is None:
+        return None
+    before = text[max(0, start - 16):start].lower().split()
+    if not before or before[-1] not in qw.change_from_words:
+        return None
+    if " ".join(text[end:new.start].lower().split()) not in qw.change_to_words:
+        return None
+    if new.percent:
+        return "persen"
+    if new.currency:
+        return None  # an amount's old value without its currency is rare and its scale may differ
+    unit, _ = _unit_after(text, new.end, len(text), language=language)
+    return unit
 
 
 def _range_start(text: str, start: int, language: str | None = None) -> int:
@@ -1758,6 +1784,13 @@ def find_quantities(
             pass
         elif partitive and unit is None:
             unit, unit_end = partitive, end
+        if unit is None and not currency and not percent and value is not None and i < len(figures):
+            # "ditingkatkan dari 5 menjadi 8 gerbong": the old value is written bare, in the new one's unit
+            new_unit = _unit_of_new_value(text, start, end, figures[i], qw, language)
+            if new_unit == "persen":
+                percent = True
+            elif new_unit:
+                unit, unit_end = new_unit, end
         if unit is None and not currency and not percent:
             sentence_i = _sentence_index(sentences, start)
             sentence = sentences[sentence_i] if sentence_i is not None else None

@@ -1036,6 +1036,8 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         phrase = _list_heading_phrase(text, q.start, rw)
     if not phrase and change is None and not reached_level:
         phrase = _label_or_category(text[sent[0]:pos], q, rw)
+    if named_by_verb in am.subject_verb_nouns_with_holder and not phrase:
+        named_by_verb = None  # ("ia memperoleh US$ 14": a receipt of no one named)
     if named_by_verb and not (phrase and phrase[0].startswith(named_by_verb)):
         # ("Harganya dibanderol Rp16.000": the phrase is already the verb's noun)
         phrase = [named_by_verb, *phrase][:am.phrase_words]
@@ -2216,6 +2218,10 @@ def _is_old_value(text: str, sent: tuple[int, int], q: Quantity, others: Sequenc
     with no figure between, then a word of ``current`` after it, then a figure of its unit."""
     if not rw.former_value_words or not rw.current_value_words:
         return False
+    # fig30: "dari 11.100 menjadi 14.200 kasus": the old value of a change told from one value to the next
+    following = [o for o in others if q.end <= o.start < sent[1]]
+    if following and _from_value_to(text, q, min(following, key=lambda o: o.start), rw):
+        return True
     before = text[sent[0]:q.start].lower()
     former = list(_whole_words_pattern(rw.former_value_words).finditer(before))
     if not former:
@@ -2570,13 +2576,24 @@ def _claim_only_measure(text: str, sent: tuple[int, int], q: Quantity, unit: str
         if len(after) >= n and " ".join(after[:n]) in rw.claim_nouns_after:
             return " ".join(after[:n])
     if unit in rw.nouns_after_only_units:
-        return None
+        return _penalty_noun_before(text, sent, q, rw)
     noun = _noun_next_to_count(text, sent, q, rw, units=rw.claim_only_units)
     # "Harga emas 10 gram: Rp 18.535.000": the weight is the gold's, the price is the amount's
     price = rw.amount_measures.price_noun if rw.amount_measures else None
     if noun and price and noun.split()[0] == price and len(noun.split()) > 1:
         noun = noun.split(maxsplit=1)[1]
     return noun
+
+
+def _penalty_noun_before(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """fig30: a term in years or months whose penalty noun stands right before it ("hukuman penjara paling lama 10
+    tahun", "pidana penjara maksimal 20 tahun", "kurungan selama 6 bulan"): that noun (one of the words read after
+    a term, ``claim_nouns_after``), past the gap words of ``claim_nouns_before_gap``; None otherwise ("selama 5
+    tahun terakhir", "berusia 24 tahun")."""
+    before = words(text[max(sent[0], q.start - 40):q.start])
+    while before and before[-1] in rw.claim_nouns_before_gap:
+        before.pop()
+    return before[-1] if before and before[-1] in rw.claim_nouns_after else None
 
 
 def _role_named_after(after: list[str], cm: CarriedMeasureWords, rw: ReconcileWords) -> str | None:
@@ -3051,13 +3068,19 @@ def _measure_from_values(doc: Document, readings: list[FigureReading], rw: Recon
     sebelumnya 5,77%") is of what the change's other value in its clause measures: the nearest reading of its unit
     there with a measure (its change noun left out). Its comparability is left as it was (a claim, never compared:
     the old value is no contradiction of the new one). No measure crosses a contrast ("sementara impor turun dari")
-    or a semicolon."""
+    or a semicolon. fig30: a change told as "dari <old> menjadi <new>" with no word of change before it
+    ("pengadaan atribut sekolah dimarkup dari Rp 99,5 juta menjadi Rp 156,7 juta", "bertambah dari 1.200 orang
+    menjadi 1.500 orang") is the same frame: either value with no measure takes the other's, whatever its unit."""
     am = rw.amount_measures
     if am is None or not rw.from_value_words:
         return
+    for old, new in _told_from_to(doc, readings, rw):
+        if not old.measure and new.measure:
+            old.measure = _without_change_nouns(new.measure, rw)
+        elif not new.measure and old.measure:
+            new.measure = _without_change_nouns(old.measure, rw)
     starts = _change_start_pattern(am.change_of, rw.from_value_words, rw.former_value_words)
     contrast = _whole_words_pattern(rw.contrast_words) if rw.contrast_words else None
-    nouns = change_nouns(rw)
     for r in readings:
         q = r.quantity
         if r.measure or r.unit not in am.units:
@@ -3072,11 +3095,36 @@ def _measure_from_values(doc: Document, readings: list[FigureReading], rw: Recon
             between = doc.text[a:b]
             if ";" in between or (contrast and contrast.search(between.lower())):
                 continue
-            words_of = o.measure.split()
-            while words_of and words_of[0] in nouns:
-                words_of.pop(0)
-            r.measure = " ".join(words_of) or None
+            r.measure = _without_change_nouns(o.measure, rw)
             break
+
+
+def _without_change_nouns(measure: str, rw: ReconcileWords) -> str | None:
+    """A measure lent to the other value of a change, without the change's own noun before it ("kenaikan harga
+    cabai" lends "harga cabai": the old value is the price, not a rise)."""
+    nouns = change_nouns(rw)
+    words_of = measure.split()
+    while words_of and words_of[0] in nouns:
+        words_of.pop(0)
+    return " ".join(words_of) or None
+
+
+def _from_value_to(text: str, old: Quantity, new: Quantity, rw: ReconcileWords) -> bool:
+    """fig30: whether ``old`` and ``new`` are told as "dari <old> menjadi <new>": a word of ``from_value_words``
+    right before the old value, only a word of ``current_value_words`` between the two, one unit."""
+    if old.unit != new.unit:
+        return False
+    before = text[max(0, old.start - 16):old.start].lower().split()
+    return (bool(before) and before[-1] in rw.from_value_words
+            and " ".join(text[old.end:new.start].lower().split()) in rw.current_value_words)
+
+
+def _told_from_to(doc: Document, readings: list[FigureReading],
+                  rw: ReconcileWords) -> list[tuple[FigureReading, FigureReading]]:
+    """fig30: the pairs of readings told as "dari <old> menjadi <new>" (``_from_value_to``)."""
+    by_start = sorted(readings, key=lambda r: r.quantity.start)
+    return [(old, new) for old, new in zip(by_start, by_start[1:])
+            if _from_value_to(doc.text, old.quantity, new.quantity, rw)]
 
 
 # "... di Ujung Tanduk 3. Jumlahnya Mencapai ...": a numbered subheading of the article ends the headline

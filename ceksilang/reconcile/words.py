@@ -77,6 +77,7 @@ class ReconcileWords:
     claim_only_weight: float = 0.0
     nouns_after_only_units: frozenset[str] = frozenset()  # "5 tahun penjara": only a noun of nouns_after names these
     claim_nouns_after: frozenset[str] = frozenset()
+    claim_nouns_before_gap: frozenset[str] = frozenset()  # "kurungan selama 6 bulan": words between noun and term
     severity_of: dict[str, str] = field(default_factory=dict)  # "luka berat" -> "luka": a grade of a state
     severity_joiners: tuple[str, ...] = ()  # "dan", "maupun": two grades told together ("luka berat dan ringan")
     breakdown_openers: tuple[str, ...] = ()  # "dengan rincian": a total's breakdown follows, longest first
@@ -175,6 +176,9 @@ class AmountMeasureWords:
     # "iPhone 15 hanya dibandrol Rp 11,4 juta": a verb right before the amount that names what it is of the
     # phrase before the verb, by its noun ("harga"), longest verb phrases first
     subject_verb_nouns: tuple[tuple[str, str], ...] = ()
+    # fig30: verb nouns that name nothing alone ("ia memperoleh US$ 14": a receipt of no one): no measure unless
+    # the phrase before the verb names the holder ("lansia menerima Rp600.000")
+    subject_verb_nouns_with_holder: frozenset[str] = frozenset()
     # "2,7 persen dari total pasokan bitcoin": a share is of the phrase after one of these
     share_of_links: frozenset[str] = frozenset()
     # "defisit 0,09 persen terhadap PDB" / "3,4 persen terhadap APBN": the base a share is taken against
@@ -518,6 +522,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         subject_verb_nouns=tuple(sorted(((str(verb).lower(), str(noun).lower())
                                          for noun, verbs in (data.get("subject_verb_nouns") or {}).items()
                                          for verb in verbs), key=lambda pair: -len(pair[0]))),
+        subject_verb_nouns_with_holder=frozenset(str(s).lower() for s in data.get("subject_verb_nouns_with_holder") or []),
         share_of_links=frozenset(str(s).lower() for s in data.get("share_of_links") or []),
         share_base_links=frozenset(str(s).lower() for s in data.get("share_base_links") or []),
         apposition_links=frozenset(str(s).lower() for s in data.get("apposition_links") or []),
@@ -637,6 +642,7 @@ def reconcile_words() -> ReconcileWords:
             claim_only_weight=float((data.get("claim_only_units") or {}).get("weight") or 0.0),
             nouns_after_only_units=frozenset(str(u) for u in (data.get("claim_only_units") or {}).get("nouns_after_only") or []),
             claim_nouns_after=_lowered_set((data.get("claim_only_units") or {}).get("nouns_after")),
+            claim_nouns_before_gap=_lowered_set((data.get("claim_only_units") or {}).get("nouns_before_gap")),
             identified_of=_lowered_set((data.get("identified_counts") or {}).get("of")),
             identified_measure=(data.get("identified_counts") or {}).get("measure"),
             unidentified_measure=(data.get("identified_counts") or {}).get("negated"),
