@@ -1665,6 +1665,12 @@ def test_either_value_of_a_from_to_change_is_of_the_same_thing(text, needle, mea
     assert _reading(text, needle).measure == measure
 
 
+def test_the_old_value_of_a_from_to_change_is_never_compared():
+    # fig30: "dari 11.100 menjadi 14.200 kasus": the old count is no contradiction of another outlet's new one
+    text = "Jumlah pemilih bertambah dari 1.200 orang menjadi 1.500 orang."
+    assert _reading(text, "1.200 orang").comparable is False
+
+
 @pytest.mark.parametrize("text, needle, holder", [
     # fig30: money received with no object noun between is the receipt of the phrase before the verb
     ("Besaran bantuan bervariasi: lansia menerima Rp600.000 per tahap.", "Rp600.000", "lansia"),
