@@ -13,6 +13,7 @@ from ceksilang.evaluate.ner import labelled_news_documents
 from ceksilang.model import Document, Mention, Quantity, Quote, Source, TimeExpr
 from ceksilang.reconcile.stories import (
     EVIDENCE_PREFIX,
+    speaking_places,
     background_idf,
     StoryIndex,
     StorySettings,
@@ -1978,3 +1979,50 @@ def test_stories_a_story_other_outlets_tell_too_takes_the_outlets_next_day_piece
     assert len(group_stories(pieces, SAME_OUTLET_SERIES_ON)) == 1
     # the same two pieces with only the first outlet's report of Wednesday: two stories
     assert len(group_stories([pieces[0], pieces[2]], SAME_OUTLET_SERIES_ON)) == 2
+
+
+# --------------------------------------------------------------------------- where a speaker spoke
+
+
+def _doorstop_reports() -> list[Document]:
+    """Invented: a governor opens a village hall at Talang Rejo, then answers reporters there on
+    new bus routes; the second report names the village only where he spoke."""
+    hall = _typed_report(
+        "hall", "Gubernur Resmikan Balai Warga di Talang Rejo",
+        "Gubernur Arif Santoso meresmikan balai warga RW 04 di Talang Rejo, Sukamaju. Ia meminta balai itu "
+        "dipakai warga tanpa pungutan biaya untuk rapat, posyandu dan latihan tari anak-anak. Tanah balai "
+        "seluas tiga ribu meter persegi disumbangkan seorang warga sejak lama.",
+        {"Arif Santoso": "person:arif-santoso", "Talang Rejo": "loc:talang-rejo", "Sukamaju": "loc:sukamaju"},
+        "person:arif-santoso")
+    said = ('"Dari terminal utara dan dari stasiun timur ke Pasar Lama, semua trayeknya akan kita buka," '
+            "ujar Arif Santoso di kawasan Talang Rejo, Sukamaju, Jumat (20/6/2025).")
+    routes = doc("routes", "Pemerintah provinsi akan membuka trayek bus baru menuju Pasar Lama untuk menghidupkan "
+                 "kembali pusat belanja tua itu. " + said + " Survei kebutuhan penumpang menjadi dasar "
+                 "penambahan armada tahun ini. Dinas perhubungan menyiapkan dua puluh bus listrik berpendingin "
+                 "dengan tarif murah bagi pelajar dan lansia. Halte baru dibangun di sepanjang jalan protokol "
+                 "menjelang akhir tahun.", title="Gubernur Akan Buka Trayek Bus ke Pasar Lama",
+                 published="2025-06-20")
+    start = routes.text.index(said)
+    end = start + said.index('," ujar')
+    routes.quotes.append(Quote(doc="routes", start=start + 1, end=end, text=routes.text[start + 1:end],
+                               kind="direct", speaker="person:arif-santoso"))
+    for name, entity in (("Pasar Lama", "loc:pasar-lama"), ("Arif Santoso", "person:arif-santoso"),
+                         ("Talang Rejo", "loc:talang-rejo"), ("Sukamaju", "loc:sukamaju")):
+        at = routes.text.index(name, start if name != "Pasar Lama" else 0)
+        routes.mentions.append(Mention(doc="routes", start=at, end=at + len(name), text=name,
+                                       label=entity.split(":")[0].upper(), entity=entity))
+    return [hall, routes]
+
+
+def test_speaking_places_are_the_places_named_only_where_a_speaker_spoke():
+    hall, routes = _doorstop_reports()
+    assert speaking_places(routes) == {"e:loc:talang-rejo", "e:loc:sukamaju"}
+    assert speaking_places(hall) == set()  # no quote: the hall's village is its event's
+
+
+def test_a_governors_doorstop_answers_are_not_joined_through_the_place_he_spoke():
+    # the speaker and the place he stood are all the two reports share: two stories
+    assert sorted(sorted(s.docs) for s in group_stories(_doorstop_reports())) == [["hall"], ["routes"]]
+    # with the rule off, the person and the two places join them through shared rare names
+    off = StorySettings(speaking_places_apart=False)
+    assert len(group_stories(_doorstop_reports(), off)) == 1

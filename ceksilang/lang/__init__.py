@@ -168,6 +168,8 @@ class SpeechVerbs:
     according_to_speaker: frozenset[str] = frozenset()
     # "menurut", "berdasarkan": according_to phrases that name a claim's origin, not a relaying medium
     according_to_origin: frozenset[str] = frozenset()
+    # "di": opens the place where a speaker spoke, right after a quote's attribution
+    speaking_place_prepositions: frozenset[str] = frozenset()
 
     def cue(self, word: str) -> tuple[str, bool] | None:
         """(verb, points_back) when ``word`` is a speech verb: "katanya" -> ("kata", True)."""
@@ -240,6 +242,7 @@ def _speech_verbs(languages: tuple[str, ...]) -> SpeechVerbs:
         advice=words("advice_verbs"),
         according_to_speaker=words("according_to_speaker"),
         according_to_origin=words("according_to_origin"),
+        speaking_place_prepositions=words("speaking_place_prepositions"),
     )
 
 

@@ -95,7 +95,7 @@ from typing import Any
 
 from ceksilang.extract.entities import (entity_id, find_name_aliases, load_gazetteer, load_name_types, load_role_words,
                                         lookup_alias)
-from ceksilang.lang import LanguageDataError, load_data, load_stopwords
+from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
@@ -345,6 +345,15 @@ class StorySettings:
     # a name) is written in lower case by another town's report ("hadir") and says nothing of the
     # subject. Off: any spelling counts (as before).
     title_names_written_as_names: bool = False
+    # A place a report names only where one of its speakers spoke ('"...," kata Pramono di kawasan
+    # Rawa Buaya, Jakarta Barat, Jumat': ``speaking_places``) is where the words were said, not
+    # what they tell of: a governor's doorstop after opening a village hall answers on the hall, a
+    # fire elsewhere, bus routes and parks, and each outlet writes a report per answer, all of them
+    # naming him and the place he stood. With this on, such a place is no name of the event's own
+    # for ``announcer_names_apart`` (as the speaker himself is not), in the document or the story:
+    # a join through shared rare names (below the cosine threshold) needs another. See
+    # docs/evaluation.md (grp24).
+    speaking_places_apart: bool = True
     # A join through shared rare names (below the cosine threshold) of a document published
     # within the story's days needs the words written in lower case (what happened:
     # ``_lower_case_similarity``) to make this much of the cosine, unless the two share the
@@ -1295,6 +1304,9 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
         for speaker in (quote.speaker, *(c.entity for c in quote.co_speakers)):
             if speaker:
                 counts[f"{SPEAKER_PREFIX}e:{speaker}"] = 1.0  # matched like evidence, never in the vectors
+    if settings.speaking_places_apart and doc.language != "en":
+        for key in speaking_places(doc, settings.place_kind_keys):
+            counts[f"{SPEAKING_PLACE_PREFIX}{key}"] = 1.0  # matched like evidence, never in the vectors
     # Indonesian headlines only: an English report's words are keyed through translations,
     # where the names its headline gives may not be the keys the Indonesian reports write
     if doc.title and doc.text and doc.language != "en":
@@ -1309,6 +1321,67 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
     for key in day_keys(doc):
         counts[key] = 1.0  # matched like evidence, never in the vectors
     return out
+
+
+# the end of the stretch after "di" where a speaker spoke: a sentence's end, a quote mark, a line
+_SPEAKING_FRAME_END = re.compile(r"[.!?](?=\s|$)|[\"\u201c\u201d\n]")
+_SPEAKING_FRAME_WORDS = 4  # lower-case words between the speaker's name and "di" at most ("saat ditemui")
+_SPEAKING_NAME_REACH = 40  # characters from a quote's end to its speaker's name at most ('," ujar Kapolres ')
+
+
+@lru_cache(maxsize=1)
+def _speaking_frame() -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The pattern of what follows a quote's speaker up to the preposition of where they spoke
+    (``speaking_place_prepositions`` of ``lang/id/speech_verbs.yaml``), and the words that end
+    such a frame (``clause_blockers``: "yang tinggal di" tells where the speaker lives, "dan" opens
+    another clause). None when the language data lists no preposition."""
+    verbs = load_speech_verbs(("id",))
+    if not verbs.speaking_place_prepositions:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, verbs.speaking_place_prepositions)))
+    pattern = re.compile(rf"((?:\s+[a-z]+){{0,{_SPEAKING_FRAME_WORDS}}}?)\s+(?:{alternatives})\s+")
+    return pattern, verbs.clause_blockers
+
+
+def speaking_places(doc: Document, place_kind_keys: bool = False) -> set[str]:
+    """The place entity keys (``e:`` keys, as ``_entity_terms`` gives them) that ``doc`` names
+    only where one of its speakers spoke: after a quote, its speaker's name, a few lower-case
+    words at most and "di", up to the end of the sentence ('"...," kata Pramono di kawasan Rawa
+    Buaya, Jakarta Barat, Jumat (20/6/2025).'). A place the report names anywhere else (its lead:
+    "meresmikan Balai Warga ... Rawa Buaya") is a place of what it tells and is left out."""
+    frame = _speaking_frame()
+    if frame is None or not doc.quotes:
+        return set()
+    pattern, blockers = frame
+    text = doc.text
+    people = sorted((m.start, m.end) for m in doc.mentions if m.label == "PERSON")
+    spans: list[tuple[int, int]] = []
+    for q in doc.quotes:
+        if q.kind == "indirect":
+            continue
+        # the doorstop frame follows the quote: '"...," kata X di ...'; the speaker's name there
+        # is the first person named right after the quote (the quote's own speaker mention may
+        # be the fuller name of the lead)
+        after = next(((s, e) for s, e in people if q.end <= s <= q.end + _SPEAKING_NAME_REACH), None)
+        if after is None:
+            continue
+        m = pattern.match(text, after[1])
+        if m is None or any(w in blockers for w in m.group(1).split()):
+            continue
+        stop = _SPEAKING_FRAME_END.search(text, m.end())
+        spans.append((m.end(), stop.start() if stop else len(text)))
+    if not spans:
+        return set()
+    entity_key, _ = _place_keyers(place_kind_keys)
+    framed: set[str] = set()
+    elsewhere: set[str] = set()
+    for mention in doc.mentions:
+        if mention.label not in ("LOC", "GPE") or not mention.entity:
+            continue
+        key = f"e:{entity_key(mention.entity)}"
+        inside = any(a <= mention.start and mention.end <= b for a, b in spans)
+        (framed if inside else elsewhere).add(key)
+    return framed - elsewhere
 
 
 def outlet_term(outlet: str) -> str:
@@ -1358,6 +1431,9 @@ def _event_forms_by_first_key() -> dict[str, tuple[tuple[int, tuple[str, ...]], 
 TITLE_NAMES_LEAST = 1  # headlines that must name a name before it says what a story is about
 TITLE_NAME_PREFIX = "@"  # keys of the names a headline gives: kept with the keys, never in the vectors
 SPEAKER_PREFIX = "!"  # keys of the people a document quotes: kept with the keys, never in the vectors
+# keys of the places a document names only where its speakers spoke (``speaking_places``): the
+# prefix, then the place's entity key; kept with the speakers' keys, never in the vectors
+SPEAKING_PLACE_PREFIX = f"{SPEAKER_PREFIX}at:"
 KIND_PREFIX = "%"  # keys of the kinds of incident a headline names: kept with the keys, never in the vectors
 OUTLET_PREFIX = "^"  # the key of the document's outlet: kept with the keys, never in the vectors
 # keys of the days a document dates: ``~e:<ISO>`` the day of its event (``event_day``), ``~d:<ISO>``
@@ -2455,6 +2531,10 @@ class StoryIndex:
                 continue
             if kind == "person" and (f"{SPEAKER_PREFIX}{key}" in terms.counts
                                      or f"{SPEAKER_PREFIX}{key}" in story.entities):
+                continue
+            # where a speaker of either side spoke (``speaking_places_apart``: the keys exist only
+            # with it on): the announcer's place, as the announcer is no name of the event
+            if f"{SPEAKING_PLACE_PREFIX}{key}" in terms.counts or f"{SPEAKING_PLACE_PREFIX}{key}" in story.entities:
                 continue
             out.add(key)
         return out
