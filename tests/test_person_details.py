@@ -104,3 +104,21 @@ def test_the_detail_rule_lists_the_role_item():
 ])
 def test_one_person_named_two_ways(a, b, one):
     assert one_person_named(a, b) is one
+
+
+def test_an_age_after_a_name_the_tagger_missed_there_is_read_where_it_tagged_the_name_elsewhere():
+    a = doc("a", "Sopir truk tewas di tempat. Korban lain, Slamet (21), juga tewas di tempat kejadian.", ["Slamet"])
+    b = doc("b", "Truk menghantam rumah warga, mekanik Slamet (20) tewas. Keluarga Slamet datang ke rumah sakit.", [])
+    at = b.text.rindex("Slamet")
+    b.mentions.append(Mention(doc="b", start=at, end=at + 6, text="Slamet", label="PERSON"))
+    found = detail_discrepancies("s1", [a, b], {"a": a, "b": b}, [])
+    assert any("Slamet (20)" in d.explanation and "Slamet (21)" in d.explanation for d in found)
+
+
+def test_one_driver_given_two_ages_by_three_outlets_is_one_item():
+    a = doc("a", "Bus yang dikemudikan M Syafii (48) hancur di bagian depan.", ["M Syafii"])
+    b = doc("b", "Bus dikemudikan Mochammad Syafii, 45, warga Kelurahan Sekargadung.", ["Mochammad Syafii"])
+    c = doc("c", "Sopir bus yang tewas, Syafii (48), warga Doropayung Barat.", ["Syafii"])
+    found = [d for d in detail_discrepancies("s1", [a, b, c], {x.id: x for x in (a, b, c)}, [])
+             if "two ages" in d.explanation]
+    assert len(found) == 1

@@ -52,7 +52,7 @@ from ceksilang.extract.timex import timex_words
 from ceksilang.lang import LanguageDataError, data_path, load_data, without_pronoun_enclitic
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import root_of, source_key
-from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts
+from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
@@ -3897,7 +3897,9 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
     """The ages a document gives people by name or initials: "RR (19)", "Kusnadi (67 tahun)"."""
     if settings.pattern is None:
         return []
-    persons = [m for m in d.mentions if m.label == "PERSON"]
+    # every place the text writes a name the tagger found once ("Slamet" tagged, "mekanik Slamet (20)"
+    # missed): disc37
+    persons = person_spans(d)
     out = []
     for m in settings.pattern.finditer(d.text):
         age = int(m.group(1))

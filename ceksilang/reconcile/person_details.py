@@ -23,7 +23,7 @@ from ceksilang.lang import LanguageDataError, load_data, without_pronoun_encliti
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import source_key
-from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
+from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings, one_word_two_spellings
 from ceksilang.reconcile.stories import order_key
 from ceksilang.reconcile.words import reconcile_words
 from ceksilang.render.explain import message
@@ -126,12 +126,12 @@ def _name_words(shown: str, pw: PersonDetailWords, honorifics: frozenset[str]) -
 
 
 @dataclass(frozen=True, slots=True)
-class _Span:
+class PersonSpan:
     start: int
     end: int
 
 
-def _person_spans(d: Document) -> list[_Span]:
+def person_spans(d: Document) -> list[PersonSpan]:
     """Where ``d`` names a person: its PERSON mentions, and every other place the text writes one of
     those names whole (the tagger finds "Slamet" once and misses "mekanik Slamet (20)" in the
     sentence before)."""
@@ -145,16 +145,19 @@ def _person_spans(d: Document) -> list[_Span]:
             if at in spans or any(a < at[1] and at[0] < b for a, b in [*spans, *taken]):
                 continue  # inside a longer name or a body's name
             spans.add(at)
-    return [_Span(a, b) for a, b in sorted(spans)]
+    return [PersonSpan(a, b) for a, b in sorted(spans)]
 
 
 def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_RoleReading]:
     """The roles ``d`` gives the people it names, right before a PERSON name (walking back over
     ranks, units, vehicles and "yang bernama") or in apposition after it ("Samsul (33), kernet")."""
-    persons = _person_spans(d)
+    persons = person_spans(d)
     if not persons or not pw.roles:
         return []
     honorifics = reconcile_words().honorifics
+    # the article's full names: a later "kata Irjen Agus" is the "Irjen Agus Suryonugroho" it named
+    # before, when it named only one person with that word
+    full_names = {n for p in persons if len(n := _name_words(d.text[p.start:p.end], pw, honorifics)) > 1}
     out: list[_RoleReading] = []
     for m in persons:
         sent = d.sentence_at(m.start)
@@ -163,6 +166,10 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
         name = _name_words(shown, pw, honorifics)
         if not name:
             continue
+        if len(name) == 1:
+            fuller = {n for n in full_names if name[0] in n}
+            if len(fuller) == 1:
+                name = next(iter(fuller))
         others = [(p.start, p.end) for p in persons if p is not m and s <= p.start < e]
         sentence = d.text[s:e]
         # before the name
@@ -302,6 +309,16 @@ def one_person_named(a: Sequence[str], b: Sequence[str]) -> bool:
     return one_name_two_spellings(list(a), list(b), nw)
 
 
+def _one_person_of_a_role(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one officer or crew member: one name written two ways, both of two words or more,
+    or one word written alike (no slip). A name of one word is no short form of a longer one here:
+    across outlets "AKP Prapto" and "AKP Prapto Lasono", "Iptu Agus" and "Iptu Eko Agus" are too
+    often two men (a one-word name an article gave in full before is read as that full name)."""
+    if len(a) == 1 and len(b) == 1:  # a slip makes another one-word name too easily ("Mujianto" / "Mulyanto")
+        return one_word_two_spellings(a[0], b[0], named_slot_words(), slips=False)
+    return len(a) > 1 and len(b) > 1 and one_person_named(a, b)
+
+
 def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """One person given two roles of one family by two independent sources of one day: "kernet"
     / "mekanik", "Kapolsek" / "Kapolres", "AKP" / "AKBP". A source giving one person two values of
@@ -316,14 +333,24 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
     readings = [r for d in docs if d.language in (None, "id") for r in _role_readings(d, source_key(d, by_id), pw)]
     if len(readings) < 2:
         return []
-    people: DisjointSets[int] = DisjointSets(range(len(readings)))
-    for i, a in enumerate(readings):
-        for j in range(i + 1, len(readings)):
-            if one_person_named(a.name, readings[j].name):
-                people.join(i, j)
-    groups: dict[tuple[int, str], list[_RoleReading]] = defaultdict(list)
-    for i, r in enumerate(readings):
-        groups[(people.find(i), r.family)].append(r)
+    names = sorted({r.name for r in readings})
+    near: dict[tuple[str, ...], set[tuple[str, ...]]] = {n: {n} for n in names}
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if _one_person_of_a_role(a, b):
+                near[a].add(b)
+                near[b].add(a)
+    # a name that can be two people of the story ("Agus" beside "Agus Widiono" and "Eko Agus", or a
+    # slip away from two names) joins no one: people are only the names whose near names are all one
+    clear = {n for n in names if all(_one_person_of_a_role(x, y) for x in near[n] for y in near[n] if x < y)}
+    people: DisjointSets[tuple[str, ...]] = DisjointSets(names)
+    for n in clear:
+        for m in near[n] & clear:
+            people.join(n, m)
+    groups: dict[tuple[tuple[str, ...], str], list[_RoleReading]] = defaultdict(list)
+    for r in readings:
+        if r.name in clear:
+            groups[(people.find(r.name), r.family)].append(r)
     out: list[Discrepancy] = []
     for group in groups.values():
         told: dict[str, set[str]] = defaultdict(set)
@@ -351,4 +378,5 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
     return out
 
 
-__all__ = ["PersonDetailWords", "one_person_named", "person_detail_words", "person_role_conflicts"]
+__all__ = ["PersonDetailWords", "PersonSpan", "one_person_named", "person_detail_words", "person_role_conflicts",
+           "person_spans"]
