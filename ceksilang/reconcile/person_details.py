@@ -16,7 +16,6 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, without_pronoun_enclitic
@@ -283,13 +282,6 @@ def _home_readings(d: Document, source: str, name: tuple[str, ...], shown: str, 
     return out
 
 
-def _day(d: Document) -> date | None:
-    try:
-        return date.fromisoformat((d.published or "")[:10])
-    except ValueError:
-        return None
-
-
 def _one_value(a: _RoleReading, b: _RoleReading) -> bool:
     """Two readings of one family that say the same: one role, or one place written two ways."""
     if a.value == b.value:
@@ -325,7 +317,7 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
     a family (or naming two near-named people with two) is no side; a title held by two people is
     no item (their names are not one name)."""
     # discrepancies.py calls this rule and holds the detail item's shape: imported here, not copied
-    from ceksilang.reconcile.discrepancies import _detail_item, _short
+    from ceksilang.reconcile.discrepancies import _detail_item, _published_day, _short
 
     pw = person_detail_words()
     if not pw.roles:
@@ -364,7 +356,7 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
         if not others:
             continue  # a place's name written two ways ("Gerogak" / "Gerokgak")
         other = min(others, key=lambda r: order_key(r.doc))
-        days = [_day(first.doc), _day(other.doc)]
+        days = [_published_day(first.doc), _published_day(other.doc)]
         if None not in days and abs((days[0] - days[1]).days) > pw.max_days_apart:
             continue  # a promotion or a transfer reported days later
         subject = max((r.shown for r in group), key=len)
