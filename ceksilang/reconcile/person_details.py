@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, without_pronoun_enclitic
@@ -28,9 +28,9 @@ from ceksilang.reconcile.words import reconcile_words
 from ceksilang.render.explain import message
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PersonDetailWords:
-    """``person_details.yaml``: see the comments there."""
+    """``person_details.yaml``: see the comments there (built once per language: compared by identity)."""
 
     roles: tuple[tuple[tuple[str, ...], str, str], ...]  # (written form as words, family, value), longest first
     role_ends: frozenset[str]  # last words of the written forms: a role ends there or nowhere
@@ -42,6 +42,9 @@ class PersonDetailWords:
     home_cues: tuple[tuple[str, ...], ...] = ()  # longest first
     home_levels: tuple[tuple[tuple[str, ...], str], ...] = ()  # (place word as words, its level), longest first
     max_places: int = 4
+    # the roles by their first word, longest first: a token is tried against its own few forms only
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = field(default_factory=dict)
+    near_role: re.Pattern[str] | None = None  # any word a role ends with or a home cue opens with
 
 
 @lru_cache(maxsize=4)
@@ -62,10 +65,17 @@ def person_detail_words(language: str = "id") -> PersonDetailWords:
     cues = sorted((tuple(str(c).lower().split()) for c in home.get("cues") or []), key=len, reverse=True)
     levels = sorted(((tuple(str(w).lower().split()), str(level)) for level, ws in (home.get("levels") or {}).items()
                      for w in ws or []), key=lambda x: -len(x[0]))
-    return PersonDetailWords(tuple(roles), frozenset(r[0][-1] for r in roles), lower_set("between"),
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+    for role in roles:  # already longest first
+        by_first[role[0][0]].append(role)
+    ends = {r[0][-1] for r in roles}
+    heads = sorted(ends | {c[0] for c in cues}, key=len, reverse=True)
+    near = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in heads) + r")(?:nya)?(?!\w)",
+                      re.IGNORECASE) if heads else None
+    return PersonDetailWords(tuple(roles), frozenset(ends), lower_set("between"),
                              lower_set("not_own"), lower_set("list_joiners"), int(data.get("max_between", 6)),
                              int(data.get("max_days_apart", 1)), tuple(cues), tuple(levels),
-                             int(home.get("max_places", 4)))
+                             int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near)
 
 
 @dataclass(slots=True)
@@ -102,7 +112,9 @@ def _role_ending_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int,
 
 
 def _role_starting_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int, str, str] | None:
-    for form, family, value in pw.roles:
+    if k >= len(low):
+        return None
+    for form, family, value in pw.by_first.get(low[k], ()):
         if tuple(low[k:k + len(form)]) == form:
             return k + len(form), family, value
     return None
@@ -130,21 +142,34 @@ class PersonSpan:
     end: int
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
 def person_spans(d: Document) -> list[PersonSpan]:
     """Where ``d`` names a person: its PERSON mentions, and every other place the text writes one of
     those names whole (the tagger finds "Slamet" once and misses "mekanik Slamet (20)" in the
     sentence before)."""
     spans = {(m.start, m.end) for m in d.mentions if m.label == "PERSON" and m.end > m.start}
     taken = [(m.start, m.end) for m in d.mentions if m.label != "PERSON"]
-    for name in {d.text[a:b].strip() for a, b in spans}:
+    # longest first: a full name claims its places before a short name found inside it ("Agus" in
+    # "Agus Widiono"), whatever order the set gives
+    for name in sorted({d.text[a:b].strip() for a, b in spans}, key=lambda n: (-len(n), n)):
         if len(name) < 3 or not name[:1].isupper():
             continue
-        for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", d.text):
-            at = (found.start(), found.end())
-            if at in spans or any(a < at[1] and at[0] < b for a, b in [*spans, *taken]):
-                continue  # inside a longer name or a body's name
-            spans.add(at)
+        at = d.text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = (at == 0 or not _word_char(d.text[at - 1])) and (end == len(d.text) or not _word_char(d.text[end]))
+            if whole and (at, end) not in spans and not any(a < end and at < b for a, b in [*spans, *taken]):
+                spans.add((at, end))  # not inside a longer name or a body's name
+            at = d.text.find(name, end)
     return [PersonSpan(a, b) for a, b in sorted(spans)]
+
+
+# characters either side of a name a role or a home word must be within to be read at all: a
+# walk back over six words of a unit and a rank, an apposition or a home after an age
+NEAR_ROLE_REACH = 160
 
 
 def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_RoleReading]:
@@ -159,6 +184,10 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
     full_names = {n for p in persons if len(n := _name_words(d.text[p.start:p.end], pw, honorifics)) > 1}
     out: list[_RoleReading] = []
     for m in persons:
+        # most names stand near no role or home word: the window test skips them before any walk
+        if pw.near_role is None or not pw.near_role.search(d.text, max(0, m.start - NEAR_ROLE_REACH),
+                                                          m.end + NEAR_ROLE_REACH):
+            continue
         sent = d.sentence_at(m.start)
         s, e = sent if sent else (max(0, m.start - 200), min(len(d.text), m.end + 200))
         shown = d.text[m.start:m.end].strip()
