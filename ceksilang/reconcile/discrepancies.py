@@ -52,6 +52,7 @@ from ceksilang.extract.timex import timex_words
 from ceksilang.lang import LanguageDataError, data_path, load_data, without_pronoun_enclitic
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import root_of, source_key
+from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
@@ -2440,6 +2441,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
     out.extend(_age_conflicts(story, docs, by_id))
+    out.extend(person_role_conflicts(story, docs, by_id))
     out.extend(_initials_conflicts(story, docs, by_id))
     out.extend(_code_conflicts(story, docs, by_id))
     out.extend(_model_conflicts(story, docs, by_id))
@@ -3895,7 +3897,9 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
     """The ages a document gives people by name or initials: "RR (19)", "Kusnadi (67 tahun)"."""
     if settings.pattern is None:
         return []
-    persons = [m for m in d.mentions if m.label == "PERSON"]
+    # every place the text writes a name the tagger found once ("Slamet" tagged, "mekanik Slamet (20)"
+    # missed): disc37
+    persons = person_spans(d)
     out = []
     for m in settings.pattern.finditer(d.text):
         age = int(m.group(1))
@@ -3947,7 +3951,9 @@ def _one_named(a: _AgeReading, b: _AgeReading) -> bool:
         short, full = (a, b) if a.initials else (b, a)
         opening = "".join(w[0] for w in full.name.lower().split() if w[:1].isalpha())
         return next(iter(short.name_words)) == opening
-    return a.name_words <= b.name_words or b.name_words <= a.name_words
+    # a name spelt two ways is one person too ("Selamet, 21 tahun" / "Slamet (20)"): disc37
+    return a.name_words <= b.name_words or b.name_words <= a.name_words \
+        or one_person_named(a.name.replace(".", " ").lower().split(), b.name.replace(".", " ").lower().split())
 
 
 def _age_readings_by_source(docs: Sequence[Document], by_id: dict[str, Document]) -> dict[str, list[_AgeReading]]:
@@ -3971,7 +3977,9 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
     sides = {src: [r for r in rs if all(o.age == r.age for o in rs if _one_named(o, r))]
              for src, rs in by_source.items()}
     out: list[Discrepancy] = []
-    told: set[tuple[frozenset[str], frozenset[int]]] = set()
+    # one item per person and pair of ages: "M Syafii (48)" and "Syafii (48)" against "Mochammad
+    # Syafii, 45" is one disagreement told by three sources
+    told: list[tuple[_AgeReading, frozenset[int]]] = []
     sources = sorted(sides)
     for i, sa in enumerate(sources):
         for sb in sources[i + 1:]:
@@ -3979,10 +3987,10 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
                 for b in sides[sb]:
                     if a.age == b.age or not _one_named(a, b):
                         continue
-                    key = (a.name_words | b.name_words, frozenset((a.age, b.age)))
-                    if key in told:
+                    ages = frozenset((a.age, b.age))
+                    if any(ages == t_ages and (_one_named(a, t) or _one_named(b, t)) for t, t_ages in told):
                         continue
-                    told.add(key)
+                    told.append((a, ages))
                     first, second = sorted((a, b), key=lambda r: order_key(r.doc))
                     explanation = message("detail.age", outlet_a=first.doc.outlet or first.doc.id,
                                           written_a=first.written, sentence_a=_short(first.sentence),

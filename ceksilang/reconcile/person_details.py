@@ -1,0 +1,403 @@
+"""What one person of a story is, told two ways by two outlets (issue 20, disc37).
+
+Reports of a crash or a crime name the people in it with what they are, right next to the name:
+"mekanik Slamet", "kernetnya yang bernama Riko Aditya", "Kapolsek Cisauk AKP Dhady Arsya",
+"Samsul (33), kernet warga ...". When one outlet makes a man the truck's helper and another its
+mechanic, or a police chief a Kapolsek in one report and a Kapolres in another, a checker asks
+which is right. The families of roles that exclude each other for one person, and the words that
+may stand between a role and the name, are ``lang/<lang>/person_details.yaml``, read once by
+``person_detail_words``. People are one person across outlets when their names are one name
+written two ways (``spellings.one_name_two_spellings``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ceksilang.lang import LanguageDataError, load_data, without_pronoun_enclitic
+from ceksilang.model import Discrepancy, Document
+from ceksilang.reconcile.disjoint_sets import DisjointSets
+from ceksilang.reconcile.sources import source_key
+from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings, one_word_two_spellings
+from ceksilang.reconcile.stories import order_key
+from ceksilang.reconcile.words import reconcile_words
+from ceksilang.render.explain import message
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class PersonDetailWords:
+    """``person_details.yaml``: see the comments there (built once per language: compared by identity)."""
+
+    roles: tuple[tuple[tuple[str, ...], str, str], ...]  # (written form as words, family, value), longest first
+    role_ends: frozenset[str]  # last words of the written forms: a role ends there or nowhere
+    between: frozenset[str]
+    not_own: frozenset[str]
+    list_joiners: frozenset[str]
+    max_between: int
+    max_days_apart: int
+    home_cues: tuple[tuple[str, ...], ...] = ()  # longest first
+    home_levels: tuple[tuple[tuple[str, ...], str], ...] = ()  # (place word as words, its level), longest first
+    max_places: int = 4
+    # the roles by their first word, longest first: a token is tried against its own few forms only
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = field(default_factory=dict)
+    near_role: re.Pattern[str] | None = None  # any word a role ends with or a home cue opens with
+
+
+@lru_cache(maxsize=4)
+def person_detail_words(language: str = "id") -> PersonDetailWords:
+    try:
+        data = load_data("person_details", language)
+    except LanguageDataError:  # a language with no such file reads no roles
+        data = {}
+    roles = [(tuple(str(form).lower().split()), str(family), str(value))
+             for family, values in (data.get("families") or {}).items()
+             for value, forms in (values or {}).items() for form in forms or []]
+    roles.sort(key=lambda r: -len(r[0]))
+
+    def lower_set(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    home = data.get("home") or {}
+    cues = sorted((tuple(str(c).lower().split()) for c in home.get("cues") or []), key=len, reverse=True)
+    levels = sorted(((tuple(str(w).lower().split()), str(level)) for level, ws in (home.get("levels") or {}).items()
+                     for w in ws or []), key=lambda x: -len(x[0]))
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+    for role in roles:  # already longest first
+        by_first[role[0][0]].append(role)
+    ends = {r[0][-1] for r in roles}
+    heads = sorted(ends | {c[0] for c in cues}, key=len, reverse=True)
+    near = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in heads) + r")(?:nya)?(?!\w)",
+                      re.IGNORECASE) if heads else None
+    return PersonDetailWords(tuple(roles), frozenset(ends), lower_set("between"),
+                             lower_set("not_own"), lower_set("list_joiners"), int(data.get("max_between", 6)),
+                             int(data.get("max_days_apart", 1)), tuple(cues), tuple(levels),
+                             int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near)
+
+
+@dataclass(slots=True)
+class _RoleReading:
+    doc: Document
+    source: str
+    name: tuple[str, ...]  # the person's name words, lower case, roles and ranks off
+    shown: str  # the name as written
+    family: str
+    value: str
+    written: str  # the role with the name, as the text writes it: "mekanik Slamet"
+    sentence: str
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+|[(),]")
+_AGE_AFTER = re.compile(r"\s*(?:\(\s*\d{1,3}(?:\s*tahun)?\s*\)|,\s*\d{1,3}(?:\s*tahun)?\s*(?=,))", re.IGNORECASE)
+_APPOSITION_LINKS = ("yang merupakan", "merupakan", "selaku", "sebagai", "yakni", "yaitu")
+
+
+def _role_ending_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int, str, str] | None:
+    """The role whose written form ends at token ``k`` (a "-nya" on its last word allowed:
+    "kernetnya"), as (its first token, family, value)."""
+    last = low[k]
+    bare = without_pronoun_enclitic(last) or last
+    if last not in pw.role_ends and bare not in pw.role_ends:
+        return None
+    for form, family, value in pw.roles:
+        start = k - len(form) + 1
+        if start < 0:
+            continue
+        if list(low[start:k]) == list(form[:-1]) and form[-1] in (last, bare):
+            return start, family, value
+    return None
+
+
+def _role_starting_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int, str, str] | None:
+    if k >= len(low):
+        return None
+    for form, family, value in pw.by_first.get(low[k], ()):
+        if tuple(low[k:k + len(form)]) == form:
+            return k + len(form), family, value
+    return None
+
+
+def _name_words(shown: str, pw: PersonDetailWords, honorifics: frozenset[str]) -> tuple[str, ...]:
+    """A mention's name words, lower case, without roles, ranks and honorifics the mention kept
+    ("AKP Dhady Arsya" -> ("dhady", "arsya"))."""
+    low = [w.lower() for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", shown)]
+    k = 0
+    while k < len(low):
+        found = _role_starting_at(low, k, pw)
+        if found is not None:
+            k = found[0]
+        elif low[k] in honorifics:
+            k += 1
+        else:
+            break
+    return tuple(w for w in low[k:] if w)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSpan:
+    start: int
+    end: int
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def person_spans(d: Document) -> list[PersonSpan]:
+    """Where ``d`` names a person: its PERSON mentions, and every other place the text writes one of
+    those names whole (the tagger finds "Slamet" once and misses "mekanik Slamet (20)" in the
+    sentence before)."""
+    spans = {(m.start, m.end) for m in d.mentions if m.label == "PERSON" and m.end > m.start}
+    taken = [(m.start, m.end) for m in d.mentions if m.label != "PERSON"]
+    # longest first: a full name claims its places before a short name found inside it ("Agus" in
+    # "Agus Widiono"), whatever order the set gives
+    for name in sorted({d.text[a:b].strip() for a, b in spans}, key=lambda n: (-len(n), n)):
+        if len(name) < 3 or not name[:1].isupper():
+            continue
+        at = d.text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = (at == 0 or not _word_char(d.text[at - 1])) and (end == len(d.text) or not _word_char(d.text[end]))
+            if whole and (at, end) not in spans and not any(a < end and at < b for a, b in [*spans, *taken]):
+                spans.add((at, end))  # not inside a longer name or a body's name
+            at = d.text.find(name, end)
+    return [PersonSpan(a, b) for a, b in sorted(spans)]
+
+
+# characters either side of a name a role or a home word must be within to be read at all: a
+# walk back over six words of a unit and a rank, an apposition or a home after an age
+NEAR_ROLE_REACH = 160
+
+
+def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_RoleReading]:
+    """The roles ``d`` gives the people it names, right before a PERSON name (walking back over
+    ranks, units, vehicles and "yang bernama") or in apposition after it ("Samsul (33), kernet")."""
+    persons = person_spans(d)
+    if not persons or not pw.roles:
+        return []
+    honorifics = reconcile_words().honorifics
+    # the article's full names: a later "kata Irjen Agus" is the "Irjen Agus Suryonugroho" it named
+    # before, when it named only one person with that word
+    full_names = {n for p in persons if len(n := _name_words(d.text[p.start:p.end], pw, honorifics)) > 1}
+    out: list[_RoleReading] = []
+    for m in persons:
+        # most names stand near no role or home word: the window test skips them before any walk
+        if pw.near_role is None or not pw.near_role.search(d.text, max(0, m.start - NEAR_ROLE_REACH),
+                                                          m.end + NEAR_ROLE_REACH):
+            continue
+        sent = d.sentence_at(m.start)
+        s, e = sent if sent else (max(0, m.start - 200), min(len(d.text), m.end + 200))
+        shown = d.text[m.start:m.end].strip()
+        name = _name_words(shown, pw, honorifics)
+        if not name:
+            continue
+        if len(name) == 1:
+            fuller = {n for n in full_names if name[0] in n}
+            if len(fuller) == 1:
+                name = next(iter(fuller))
+        others = [(p.start, p.end) for p in persons if p is not m and s <= p.start < e]
+        sentence = d.text[s:e]
+        # before the name
+        spans = [(x.start() + s, x.end() + s, x.group()) for x in _TOKEN.finditer(d.text[s:m.start])]
+        low = [t.lower() for _, _, t in spans]
+        found: dict[str, tuple[str, int]] = {}
+        k, budget = len(spans) - 1, pw.max_between
+        while k >= 0:
+            if any(a <= spans[k][0] < b for a, b in others):
+                break  # another person's name: what stands before it is theirs
+            role = _role_ending_at(low, k, pw)
+            if role is not None:
+                start, family, value = role
+                if start and low[start - 1] in pw.not_own:
+                    break
+                if start >= 2 and low[start - 1] in pw.list_joiners and _role_ending_at(low, start - 2, pw):
+                    break  # "sopir dan kernet Umar dan Selamet": roles of a list, in order
+                found.setdefault(family, (value, spans[start][0]))
+                k = start - 1
+                continue
+            token = spans[k][2]
+            if low[k] in pw.between or low[k].rstrip(".") in honorifics or token == "," \
+                    or (token[:1].isupper() and token[:1].isalpha()):
+                budget -= 1
+                if budget < 0:
+                    break
+                k -= 1
+                continue
+            break
+        after_name = d.text[m.end:e]
+        if re.match(r"\s*(?:,\s*)?(?:dan|serta|&)\s+[A-Z]", after_name):
+            found = {}  # "kernet truk, Umar dan Selamet": the role is the pair's
+        for family, (value, at) in found.items():
+            out.append(_RoleReading(d, source, name, shown, family, value, d.text[at:m.end], sentence))
+        out.extend(_home_readings(d, source, name, shown, after_name, sentence, pw))
+        # in apposition after the name: "Samsul (33), kernet warga ...", "Haji Santoso, 50, sopir asal Kudus"
+        rest = after_name
+        age = _AGE_AFTER.match(rest)
+        at = age.end() if age else 0
+        comma = re.match(r"\s*,\s*", rest[at:])
+        if comma is None:
+            continue
+        at += comma.end()
+        tail = rest[at:]
+        lowered = tail.lower()
+        for link in _APPOSITION_LINKS:
+            if lowered.startswith(link + " "):
+                tail, lowered = tail[len(link) + 1:], lowered[len(link) + 1:]
+                break
+        tokens = [t.lower() for t in _TOKEN.findall(tail[:80])]
+        role = _role_starting_at(tokens, 0, pw) if tokens else None
+        if role is None and tokens:
+            bare = without_pronoun_enclitic(tokens[0])
+            role = _role_starting_at([bare, *tokens[1:]], 0, pw) if bare else None
+        if role is None:
+            continue
+        end, family, value = role
+        if end < len(tokens) and tokens[end] in pw.list_joiners:
+            continue  # "Umar, sopir dan kernet": a list
+        if any(r.family == family for r in out if r.doc is d and r.shown == shown and r.sentence == sentence):
+            continue
+        written = f"{shown}{rest[:at]}{' '.join(_TOKEN.findall(tail)[:end])}"
+        out.append(_RoleReading(d, source, name, shown, family, value, written, sentence))
+    return out
+
+
+_HOME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|/|,|\S")
+
+
+def _home_readings(d: Document, source: str, name: tuple[str, ...], shown: str, after: str, sentence: str,
+                   pw: PersonDetailWords) -> list[_RoleReading]:
+    """Where a person lives, right after the name: an age, a role in apposition, then a word of
+    home ("warga", "asal") and places each with its level word ("Desa Jeding, Kecamatan
+    Sanankulon"): one reading per level, its value the place's name in lower case. A place with no
+    level word ("warga Kudus") is not read: its level is unknown."""
+    if not pw.home_cues or not pw.home_levels:
+        return []
+    age = _AGE_AFTER.match(after)
+    raw = _HOME_TOKEN.findall(after[age.end() if age else 0:][:200])
+    low = [t.lower() for t in raw]
+    k = 1 if low[:1] == [","] else 0
+    role = _role_starting_at(low, k, pw)
+    if role is not None:
+        k = role[0]
+    cue = next((c for c in pw.home_cues if tuple(low[k:k + len(c)]) == c), None)
+    if cue is None:
+        return []
+    k += len(cue)
+    out: list[_RoleReading] = []
+    seen: set[str] = set()
+    for _ in range(pw.max_places):
+        level = next(((w, lv) for w, lv in pw.home_levels if tuple(low[k:k + len(w)]) == w), None)
+        if level is None:
+            break
+        k += len(level[0])
+        if k < len(low) and low[k] == "/":
+            break  # "Desa/Kecamatan Selemadeg": one name for two levels
+        place = []
+        while k < len(raw) and raw[k][:1].isupper() and raw[k][:1].isalpha() \
+                and not any(tuple(low[k:k + len(w)]) == w for w, _ in pw.home_levels):
+            place.append(raw[k])
+            k += 1
+        if not place or level[1] in seen:
+            break
+        seen.add(level[1])
+        value = " ".join(w.lower() for w in place)
+        out.append(_RoleReading(d, source, name, shown, f"home:{level[1]}", value,
+                                f"{shown} ... {' '.join(raw[k - len(place) - len(level[0]):k])}", sentence))
+        if k < len(low) and low[k] == ",":
+            k += 1
+    return out
+
+
+def _one_value(a: _RoleReading, b: _RoleReading) -> bool:
+    """Two readings of one family that say the same: one role, or one place written two ways."""
+    if a.value == b.value:
+        return True
+    return a.family.startswith("home:") and one_name_two_spellings(a.value.split(), b.value.split(), named_slot_words())
+
+
+def one_person_named(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two namings of one person: one name written two ways or told less fully. A one-word name
+    matches with a slip only when it is five letters or more ("Slamet" / "Selamet"; "Rudi" /
+    "Rida" are two people)."""
+    if list(a) == list(b):
+        return True
+    nw = named_slot_words()
+    if len(a) == 1 and len(b) == 1 and min(len(a[0]), len(b[0])) < 5:
+        return False
+    return one_name_two_spellings(list(a), list(b), nw)
+
+
+def _one_person_of_a_role(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one officer or crew member: one name written two ways, both of two words or more,
+    or one word written alike (no slip). A name of one word is no short form of a longer one here:
+    across outlets "AKP Prapto" and "AKP Prapto Lasono", "Iptu Agus" and "Iptu Eko Agus" are too
+    often two men (a one-word name an article gave in full before is read as that full name)."""
+    if len(a) == 1 and len(b) == 1:  # a slip makes another one-word name too easily ("Mujianto" / "Mulyanto")
+        return one_word_two_spellings(a[0], b[0], named_slot_words(), slips=False)
+    return len(a) > 1 and len(b) > 1 and one_person_named(a, b)
+
+
+def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
+    """One person given two roles of one family by two independent sources of one day: "kernet"
+    / "mekanik", "Kapolsek" / "Kapolres", "AKP" / "AKBP". A source giving one person two values of
+    a family (or naming two near-named people with two) is no side; a title held by two people is
+    no item (their names are not one name)."""
+    # discrepancies.py calls this rule and holds the detail item's shape: imported here, not copied
+    from ceksilang.reconcile.discrepancies import _detail_item, _published_day, _short
+
+    pw = person_detail_words()
+    if not pw.roles:
+        return []
+    readings = [r for d in docs if d.language in (None, "id") for r in _role_readings(d, source_key(d, by_id), pw)]
+    if len(readings) < 2:
+        return []
+    names = sorted({r.name for r in readings})
+    near: dict[tuple[str, ...], set[tuple[str, ...]]] = {n: {n} for n in names}
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if _one_person_of_a_role(a, b):
+                near[a].add(b)
+                near[b].add(a)
+    # a name that can be two people of the story ("Agus" beside "Agus Widiono" and "Eko Agus", or a
+    # slip away from two names) joins no one: people are only the names whose near names are all one
+    clear = {n for n in names if all(_one_person_of_a_role(x, y) for x in near[n] for y in near[n] if x < y)}
+    people: DisjointSets[tuple[str, ...]] = DisjointSets(names)
+    for n in clear:
+        for m in near[n] & clear:
+            people.join(n, m)
+    groups: dict[tuple[tuple[str, ...], str], list[_RoleReading]] = defaultdict(list)
+    for r in readings:
+        if r.name in clear:
+            groups[(people.find(r.name), r.family)].append(r)
+    out: list[Discrepancy] = []
+    for group in groups.values():
+        told: dict[str, set[str]] = defaultdict(set)
+        for r in group:
+            told[r.source].add(next((x.value for x in group if _one_value(x, r)), r.value))
+        sides = [r for r in group if len(told[r.source]) == 1]
+        if len({r.value for r in sides}) < 2:
+            continue
+        first = min(sides, key=lambda r: order_key(r.doc))
+        others = [r for r in sides if not _one_value(r, first)]
+        if not others:
+            continue  # a place's name written two ways ("Gerogak" / "Gerokgak")
+        other = min(others, key=lambda r: order_key(r.doc))
+        days = [_published_day(first.doc), _published_day(other.doc)]
+        if None not in days and abs((days[0] - days[1]).days) > pw.max_days_apart:
+            continue  # a promotion or a transfer reported days later
+        subject = max((r.shown for r in group), key=len)
+        explanation = message("detail.identity", subject_a=subject, outlet_a=first.doc.outlet or first.doc.id,
+                              role_a=first.written, sentence_a=_short(first.sentence),
+                              outlet_b=other.doc.outlet or other.doc.id, role_b=other.written,
+                              sentence_b=_short(other.sentence))
+        docs_of = sorted({r.doc.id for r in sides})
+        sources = {r.source for r in sides}
+        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sources), 3)))
+    return out
+
+
+__all__ = ["PersonDetailWords", "PersonSpan", "one_person_named", "person_detail_words", "person_role_conflicts",
+           "person_spans"]

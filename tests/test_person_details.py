@@ -1,0 +1,124 @@
+"""A person's role or title told two ways by two outlets (issue 20, disc37)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceksilang.model import Document, Mention, Source
+from ceksilang.reconcile.discrepancies import detail_discrepancies
+from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts
+from ceksilang.text import split_sentences
+
+
+def doc(doc_id: str, text: str, people: list[str], published: str = "2024-05-07") -> Document:
+    d = Document(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text, outlet=f"Outlet {doc_id}",
+                 published=published, language="id")
+    d.sentences = split_sentences(text)
+    for name in people:  # the tagger's PERSON spans: the first place each name is written
+        start = text.index(name)
+        d.mentions.append(Mention(doc=doc_id, start=start, end=start + len(name), text=name, label="PERSON"))
+    return d
+
+
+def items(*docs: Document) -> list:
+    return person_role_conflicts("s1", list(docs), {d.id: d for d in docs})
+
+
+def test_one_man_the_trucks_helper_in_one_outlet_and_its_mechanic_in_another_is_an_item():
+    a = doc("a", "Truk itu dikemudikan Umar. Kernet truk, Slamet, tewas di tempat.", ["Umar", "Slamet"])
+    b = doc("b", "Truk dikemudikan Umar (21 tahun) dan mekanik Slamet (20) menghantam rumah warga.",
+            ["Umar", "Slamet"])
+    found = items(a, b)
+    assert len(found) == 1
+    assert found[0].kind == "detail" and found[0].status == "contradiction"
+    assert "Kernet truk, Slamet" in found[0].explanation and "mekanik Slamet" in found[0].explanation
+
+
+def test_a_kapolsek_in_one_report_and_a_kapolres_in_another_is_an_item():
+    a = doc("a", "Kapolsek Cisauk AKP Dhady Arsya mengatakan warga sudah menegur mereka.", ["Dhady Arsya"])
+    b = doc("b", "Kapolres Tangsel AKP Dhady Arsya mengatakan warga sudah menegur mereka.", ["Dhady Arsya"])
+    found = items(a, b)
+    assert len(found) == 1 and "Kapolres" in found[0].explanation
+
+
+def test_a_rank_told_two_ways_is_an_item_and_a_rank_written_out_is_the_same_rank():
+    a = doc("a", "Kanit Laka Polres Cianjur, Iptu Irwan Alexander, menuturkan rem truk blong.", ["Irwan Alexander"])
+    b = doc("b", "Kepala Unit Kecelakaan Polres Cianjur Inspektur Satu Irwan Alexander menjelaskan hal itu.",
+            ["Irwan Alexander"])
+    c = doc("c", "Kanit Laka Polres Cianjur AKP Irwan Alexander menjelaskan hal itu.", ["Irwan Alexander"])
+    assert items(a, b) == []
+    found = items(a, c)
+    assert len(found) == 1 and "AKP Irwan Alexander" in found[0].explanation
+
+
+@pytest.mark.parametrize("text_b,people_b", [
+    # the same role written another way, the name spelt with a slip
+    ("Pengemudi truk, Hendrik Prayetno (33), selamat.", ["Hendrik Prayetno"]),
+    ("Truk yang disopiri Hendrik Prayitno selamat.", ["Hendrik Prayitno"]),
+    # a role held by another man of another name
+    ("Kernet truk, Riko Aditya (33), tewas.", ["Riko Aditya"]),
+    # roles of a list, in order: no role for one of them
+    ("Sopir dan kernet truk, Hendrik Prayetno dan Riko Aditya, tewas.", ["Hendrik Prayetno", "Riko Aditya"]),
+    # a former holder, and the driver's wife: not his role now, not his role at all
+    ("Istri sopir Hendrik Prayetno menangis di rumah sakit.", ["Hendrik Prayetno"]),
+])
+def test_no_item_for_one_role_written_two_ways_a_list_or_someone_elses_role(text_b, people_b):
+    a = doc("a", "Truk dikemudikan oleh Hendrik Prayetno (33) dari arah barat.", ["Hendrik Prayetno"])
+    b = doc("b", text_b, people_b)
+    assert items(a, b) == []
+
+
+def test_an_outlet_giving_one_man_two_roles_takes_no_side():
+    a = doc("a", "Sopir truk Budi Santoso selamat. Kernet Budi Santoso terluka.", ["Budi Santoso"])
+    b = doc("b", "Mekanik Budi Santoso selamat.", ["Budi Santoso"])
+    assert items(a, b) == []
+
+
+def test_a_new_post_reported_days_later_is_no_contradiction():
+    a = doc("a", "Kapolsek Cisauk AKP Dhady Arsya mengatakan hal itu.", ["Dhady Arsya"], published="2024-05-07")
+    b = doc("b", "Kapolres Tangsel AKP Dhady Arsya mengatakan hal itu.", ["Dhady Arsya"], published="2024-09-20")
+    assert items(a, b) == []
+
+
+def test_the_tagger_missing_a_name_once_still_reads_the_role_there():
+    # "Slamet" is tagged in the second sentence only; "mekanik Slamet" is read all the same
+    b = doc("b", "Truk dikemudikan Umar dan mekanik Slamet menghantam rumah. Umar dan Slamet tewas.", [])
+    b.mentions.append(Mention(doc="b", start=b.text.rindex("Slamet"), end=b.text.rindex("Slamet") + 6,
+                              text="Slamet", label="PERSON"))
+    a = doc("a", "Kernet truk, Slamet, tewas di tempat.", ["Slamet"])
+    assert len(items(a, b)) == 1
+
+
+def test_the_detail_rule_lists_the_role_item():
+    a = doc("a", "Kernet truk, Slamet, tewas di tempat kejadian pada malam itu.", ["Slamet"])
+    b = doc("b", "Mekanik Slamet tewas di tempat kejadian pada malam itu juga.", ["Slamet"])
+    found = detail_discrepancies("s1", [a, b], {"a": a, "b": b}, [])
+    assert any("Mekanik Slamet" in d.explanation for d in found)
+
+
+@pytest.mark.parametrize("a,b,one", [
+    (["selamet"], ["slamet"], True),
+    (["ibnu"], ["ibnu", "bagus", "santoso"], True),
+    (["rudi"], ["rida"], False),  # a one-word name under five letters: no slip
+    (["dhady", "arsya"], ["budi", "santoso"], False),
+])
+def test_one_person_named_two_ways(a, b, one):
+    assert one_person_named(a, b) is one
+
+
+def test_an_age_after_a_name_the_tagger_missed_there_is_read_where_it_tagged_the_name_elsewhere():
+    a = doc("a", "Sopir truk tewas di tempat. Korban lain, Slamet (21), juga tewas di tempat kejadian.", ["Slamet"])
+    b = doc("b", "Truk menghantam rumah warga, mekanik Slamet (20) tewas. Keluarga Slamet datang ke rumah sakit.", [])
+    at = b.text.rindex("Slamet")
+    b.mentions.append(Mention(doc="b", start=at, end=at + 6, text="Slamet", label="PERSON"))
+    found = detail_discrepancies("s1", [a, b], {"a": a, "b": b}, [])
+    assert any("Slamet (20)" in d.explanation and "Slamet (21)" in d.explanation for d in found)
+
+
+def test_one_driver_given_two_ages_by_three_outlets_is_one_item():
+    a = doc("a", "Bus yang dikemudikan M Syafii (48) hancur di bagian depan.", ["M Syafii"])
+    b = doc("b", "Bus dikemudikan Mochammad Syafii, 45, warga Kelurahan Sekargadung.", ["Mochammad Syafii"])
+    c = doc("c", "Sopir bus yang tewas, Syafii (48), warga Doropayung Barat.", ["Syafii"])
+    found = [d for d in detail_discrepancies("s1", [a, b, c], {x.id: x for x in (a, b, c)}, [])
+             if "two ages" in d.explanation]
+    assert len(found) == 1
