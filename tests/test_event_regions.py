@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from ceksilang.model import Document, Source
+from ceksilang.model import Document
 from ceksilang.reconcile.discrepancies import detail_discrepancies
 from ceksilang.reconcile.event_regions import event_areas, event_region_conflicts, event_region_words
-from ceksilang.text import split_sentences
+from tests.test_prose_counts import make_doc as a_report
 
 
 def make_doc(doc_id: str, text: str, outlet: str, published: str = "2022-07-18") -> Document:
-    doc = Document(id=doc_id, source=Source(path=f"{doc_id}.txt"), text=text, outlet=outlet, published=published)
-    doc.sentences = split_sentences(text)
-    return doc
+    return a_report(doc_id, text, outlet, published)
 
 
 def areas_of(text: str) -> list[tuple[str, str]]:

@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from ceksilang.lang import load_data
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.discrepancies import _detail_item, _phrase_at, _published_day, _short
+from ceksilang.reconcile.discrepancies import _phrase_at
+from ceksilang.reconcile.prose_counts import listed_detail, told_apart
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
-from ceksilang.render.explain import Message, joined, message
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]+$")
@@ -130,17 +130,12 @@ def event_region_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
             told_by[a.source].append(a)
         # a source naming two areas of one level tells of both: no side
         sided = [a for a in areas if all(_one_area(a.name, b.name) for b in told_by[a.source])]
-        told: list[_Area] = []
-        for i, a in enumerate(sided):
-            for b in sided[i + 1:]:
-                if a.source == b.source or _one_area(a.name, b.name):
-                    continue
-                if _names_area(texts[a.source], b.name) or _names_area(texts[b.source], a.name):
-                    continue
-                da, db = _published_day(a.doc), _published_day(b.doc)
-                if da is None or db is None or abs((da - db).days) > ew.max_days_apart:
-                    continue
-                told.extend(x for x in (a, b) if x not in told)
+
+        def differ(a: _Area, b: _Area) -> bool:
+            return not _one_area(a.name, b.name) and not _names_area(texts[a.source], b.name) \
+                and not _names_area(texts[b.source], a.name)
+
+        told = told_apart(sided, differ, ew.max_days_apart)
         if not told:
             continue
         groups: list[list[_Area]] = []
@@ -150,12 +145,5 @@ def event_region_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
                 groups.append([a])
             else:
                 group.append(a)
-        lines: list[Message] = []
-        for group in groups:
-            outlets = sorted({a.doc.outlet or a.doc.id for a in group})
-            lines.append(message("detail.region_told", outlets=", ".join(outlets), area=group[0].written,
-                                 sentence=_short(group[0].sentence)))
-        explanation = message("detail.region", areas=joined(lines, "; "))
-        docs_of = sorted({a.doc.id for a in told})
-        out.append(_detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({a.source for a in told}), 3)))
+        out.append(listed_detail(story, groups, "detail.region_told", "area", "detail.region", "areas"))
     return out

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from ceksilang.extract.numbers import parse_number
 from ceksilang.lang import load_data
@@ -117,6 +118,33 @@ def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_Veh
     return out
 
 
+class _Telling(Protocol):
+    """A reading of one thing as one source tells it: what a detail item lists."""
+
+    doc: Document
+    source: str
+    written: str
+    sentence: str
+
+
+_Told = TypeVar("_Told", bound=_Telling)
+
+
+def told_apart(readings: list[_Told], differ: Callable[[_Told, _Told], bool], max_days_apart: int) -> list[_Told]:
+    """The readings that some reading of another source, in a report at most
+    ``max_days_apart`` days from its own, tells differently (``differ``), in their order: the sides of a detail."""
+    told: list[_Told] = []
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if a.source == b.source or not differ(a, b):
+                continue
+            da, db = _published_day(a.doc), _published_day(b.doc)
+            if da is None or db is None or abs((da - db).days) > max_days_apart:
+                continue
+            told.extend(x for x in (a, b) if x not in told)
+    return told
+
+
 def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
                             language: str = "id") -> list[Discrepancy]:
     """One ``detail`` item per kind of vehicle whose count independent sources give differently in
@@ -138,24 +166,24 @@ def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
             values_of[c.source].add(c.value)
         sided = [c for c in counts if len(values_of[c.source]) == 1]
         gap = vw.min_gap.get(kind, 1)
-        told: list[_VehicleCount] = []
-        for i, a in enumerate(sided):
-            for b in sided[i + 1:]:
-                if a.source == b.source or abs(a.value - b.value) < gap:
-                    continue
-                da, db = _published_day(a.doc), _published_day(b.doc)
-                if da is None or db is None or abs((da - db).days) > vw.max_days_apart:
-                    continue
-                told.extend(c for c in (a, b) if c not in told)
+        told = told_apart(sided, lambda a, b: abs(a.value - b.value) >= gap, vw.max_days_apart)
         if not told:
             continue
-        lines: list[Message] = []
-        for value in sorted({c.value for c in told}):
-            with_value = [c for c in told if c.value == value]
-            outlets = sorted({c.doc.outlet or c.doc.id for c in with_value})
-            lines.append(message("detail.count_told", outlets=", ".join(outlets), written=with_value[0].written,
-                                 sentence=_short(with_value[0].sentence)))
-        explanation = message("detail.vehicle_counts", counts=joined(lines, "; "))
-        docs_of = sorted({c.doc.id for c in told})
-        out.append(_detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({c.source for c in told}), 3)))
+        groups = [[c for c in told if c.value == value] for value in sorted({c.value for c in told})]
+        out.append(listed_detail(story, groups, "detail.count_told", "written", "detail.vehicle_counts", "counts"))
     return out
+
+
+def listed_detail(story: str, groups: list[list[_Told]], line_key: str, line_arg: str, whole_key: str,
+                  whole_arg: str) -> Discrepancy:
+    """One ``detail`` contradiction listing each way a thing is told (``groups``: one group of readings per way)
+    with its outlets."""
+    lines: list[Message] = []
+    for group in groups:
+        outlets = sorted({r.doc.outlet or r.doc.id for r in group})
+        lines.append(message(line_key, outlets=", ".join(outlets), sentence=_short(group[0].sentence),
+                             **{line_arg: group[0].written}))
+    told = [r for group in groups for r in group]
+    explanation = message(whole_key, **{whole_arg: joined(lines, "; ")})
+    return _detail_item(story, sorted({r.doc.id for r in told}), explanation,
+                        round(3.0 + 0.25 * len({r.source for r in told}), 3))
