@@ -2440,6 +2440,11 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(identities)
     out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
+    # imported here: prose_counts builds its items with this module's helpers (disc38)
+    from ceksilang.reconcile.event_regions import event_region_conflicts
+    from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
+    out.extend(vehicle_count_conflicts(story, docs, by_id))
+    out.extend(event_region_conflicts(story, docs, by_id))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(person_role_conflicts(story, docs, by_id))
     out.extend(_initials_conflicts(story, docs, by_id))

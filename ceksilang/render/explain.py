@@ -176,6 +176,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "detail.named": N_("The outlets name one thing of the account with names that cannot be one name written "
                        "two ways: {names}."),
     "detail.named_told": N_("{outlets}: “{name}” (“{sentence}”)"),
+    "detail.vehicle_counts": N_("The outlets count the vehicles the crash involved differently: {counts}."),
+    "detail.count_told": N_("{outlets}: “{written}” (“{sentence}”)"),
+    "detail.region": N_("The outlets place the event in different areas of one level: {areas}."),
+    "detail.region_told": N_("{outlets}: “{area}” (“{sentence}”)"),
     "detail.unit": N_("The same words “{phrase}” end in two different sites of one kind ({head}): {places}."),
     "detail.slot": N_("The outlets tell one fact two ways that cannot both hold: {outlet_a} has “{value_a}” "
                       "(“{sentence_a}”) where {outlet_b} has “{value_b}” (“{sentence_b}”)."),

@@ -1,0 +1,189 @@
+"""Counts of the vehicles an accident involved, told in prose two ways by independent sources.
+
+"menabrak empat mobil dan sembilan sepeda motor" / "melibatkan lima mobil dan sembilan sepeda motor":
+no figure item compares them, as a vehicle is a figure's unit only with a state of people or damage
+after it, and every kind of vehicle is one unit there ("dua mobil" and "lima sepeda motor" count
+"kendaraan" alike). Here each kind is its own count (lang/id/reconcile.yaml ``vehicle_counts``), read
+only in a sentence where a verb of the crash stands before the count ("menabrak", "melibatkan"), never
+for the responders' vehicles ("dua truk derek", "tiga unit mobil pemadam"), and compared only between
+reports published within ``max_days_apart`` days: the police update such counts over the next days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from ceksilang.extract.numbers import parse_number
+from ceksilang.lang import load_data
+from ceksilang.model import Discrepancy, Document
+from ceksilang.reconcile.discrepancies import _detail_item, _phrase_at, _published_day, _short
+from ceksilang.reconcile.sources import source_key
+from ceksilang.render.explain import Message, joined, message
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class VehicleCountWords:
+    """``vehicle_counts`` of reconcile.yaml: see the comments there."""
+
+    kinds: tuple[tuple[tuple[str, ...], str], ...]  # (phrase, kind), longest phrase first
+    counters: frozenset[str]  # "unit", "buah" between the number and the noun
+    crash_verbs: tuple[tuple[str, ...], ...]
+    verb_reach: int  # words from the verb to the count
+    responders: frozenset[str]  # a word right after the noun that makes it a responder's vehicle
+    clause_stops: frozenset[str]  # words that end the verb's reach ("sedangkan", "kemudian")
+    max_days_apart: int
+    min_gap: dict[str, int]  # a kind's values this far apart at least (the whole count: the culprit in or out)
+
+
+@lru_cache(maxsize=4)
+def vehicle_count_words(language: str = "id") -> VehicleCountWords:
+    data = load_data("reconcile", language).get("vehicle_counts") or {}
+
+    def phrases(items: object) -> list[tuple[str, ...]]:
+        return [tuple(str(p).lower().split()) for p in items or []]  # type: ignore[union-attr]
+
+    kinds = [(p, str(kind)) for kind, words in (data.get("kinds") or {}).items() for p in phrases(words)]
+    return VehicleCountWords(tuple(sorted(kinds, key=lambda x: -len(x[0]))),
+                             frozenset(str(w).lower() for w in data.get("counters") or []),
+                             tuple(sorted(phrases(data.get("crash_verbs")), key=len, reverse=True)),
+                             int(data.get("verb_reach", 8)),
+                             frozenset(str(w).lower() for w in data.get("responders") or []),
+                             frozenset(str(w).lower() for w in data.get("clause_stops") or []),
+                             int(data.get("max_days_apart", 1)),
+                             {str(k): int(v) for k, v in (data.get("min_gap") or {}).items()})
+
+
+@dataclass(slots=True)
+class _VehicleCount:
+    doc: Document
+    source: str
+    kind: str
+    value: int
+    written: str  # "empat mobil"
+    sentence: str
+
+
+def _count_value(word: str) -> int | None:
+    value = parse_number(word)
+    if value is None or value != int(value) or not 0 < value < 1000:
+        return None
+    return int(value)
+
+
+def _after_crash_verb(low: list[str], at: int, vw: VehicleCountWords) -> bool:
+    """A verb of the crash within ``verb_reach`` words before ``at``, no clause stop between: the
+    count is of what the crash involved ("menabrak dua sepeda motor dan satu mobil"), not of the
+    vehicles sent after it."""
+    verbs = [(v, "") for v in vw.crash_verbs]
+    for j in range(at - 1, max(-1, at - 1 - vw.verb_reach), -1):
+        if low[j] in vw.clause_stops or low[j] in ".;:!?\"“”":
+            return False
+        if _phrase_at(low, j, verbs):
+            return True
+    return False
+
+
+def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_VehicleCount]:
+    """Each count of a kind of vehicle ``d`` gives right after a verb of the crash: "menabrak empat
+    mobil dan sembilan sepeda motor" gives mobil 4 and motor 9."""
+    out = []
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        raw = _WORD.findall(sentence)
+        low = [w.lower() for w in raw]
+        for i, w in enumerate(low):
+            value = _count_value(w)
+            if value is None:
+                continue
+            k = i + 1
+            while k < len(low) and low[k] in vw.counters:
+                k += 1
+            found = _phrase_at(low, k, vw.kinds)
+            if found is None:
+                continue
+            phrase, kind = found
+            end = k + len(phrase)
+            if end < len(low) and low[end] in vw.responders:
+                continue  # "dua truk derek", "tiga unit mobil pemadam": sent after the crash
+            if not _after_crash_verb(low, i, vw):
+                continue
+            out.append(_VehicleCount(d, source, kind, value, " ".join(raw[i:end]), sentence))
+    return out
+
+
+class _Telling(Protocol):
+    """A reading of one thing as one source tells it: what a detail item lists."""
+
+    doc: Document
+    source: str
+    written: str
+    sentence: str
+
+
+_Told = TypeVar("_Told", bound=_Telling)
+
+
+def told_apart(readings: list[_Told], differ: Callable[[_Told, _Told], bool], max_days_apart: int) -> list[_Told]:
+    """The readings that some reading of another source, in a report at most
+    ``max_days_apart`` days from its own, tells differently (``differ``), in their order: the sides of a detail."""
+    told: list[_Told] = []
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if a.source == b.source or not differ(a, b):
+                continue
+            da, db = _published_day(a.doc), _published_day(b.doc)
+            if da is None or db is None or abs((da - db).days) > max_days_apart:
+                continue
+            told.extend(x for x in (a, b) if x not in told)
+    return told
+
+
+def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                            language: str = "id") -> list[Discrepancy]:
+    """One ``detail`` item per kind of vehicle whose count independent sources give differently in
+    reports at most ``max_days_apart`` days apart: each count with its outlets. A source giving one
+    kind two counts (the truck hit two motorcycles, the minibus a third) takes no side."""
+    vw = vehicle_count_words(language)
+    if not vw.kinds or not vw.crash_verbs:
+        return []
+    by_kind: dict[str, list[_VehicleCount]] = defaultdict(list)
+    for d in docs:
+        if (d.language or language) != language:
+            continue  # the words are one language's
+        for c in vehicle_counts(d, source_key(d, by_id), vw):
+            by_kind[c.kind].append(c)
+    out = []
+    for kind, counts in sorted(by_kind.items()):
+        values_of: dict[str, set[int]] = defaultdict(set)
+        for c in counts:
+            values_of[c.source].add(c.value)
+        sided = [c for c in counts if len(values_of[c.source]) == 1]
+        gap = vw.min_gap.get(kind, 1)
+        told = told_apart(sided, lambda a, b: abs(a.value - b.value) >= gap, vw.max_days_apart)
+        if not told:
+            continue
+        groups = [[c for c in told if c.value == value] for value in sorted({c.value for c in told})]
+        out.append(listed_detail(story, groups, "detail.count_told", "written", "detail.vehicle_counts", "counts"))
+    return out
+
+
+def listed_detail(story: str, groups: list[list[_Told]], line_key: str, line_arg: str, whole_key: str,
+                  whole_arg: str) -> Discrepancy:
+    """One ``detail`` contradiction listing each way a thing is told (``groups``: one group of readings per way)
+    with its outlets."""
+    lines: list[Message] = []
+    for group in groups:
+        outlets = sorted({r.doc.outlet or r.doc.id for r in group})
+        lines.append(message(line_key, outlets=", ".join(outlets), sentence=_short(group[0].sentence),
+                             **{line_arg: group[0].written}))
+    told = [r for group in groups for r in group]
+    explanation = message(whole_key, **{whole_arg: joined(lines, "; ")})
+    return _detail_item(story, sorted({r.doc.id for r in told}), explanation,
+                        round(3.0 + 0.25 * len({r.source for r in told}), 3))
