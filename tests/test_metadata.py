@@ -530,3 +530,17 @@ def test_dateline_end_without_an_outlet_only_when_asked():
     # a sentence far into its text opens no dateline
     far = "x" * 700 + " JAKARTA, KOMPAS.com - Presiden Prabowo meresmikan bendungan itu."
     assert dateline_end(far, 701) == 701
+
+
+def test_dates_dateparser_reads_are_kept_and_give_the_same_answers():
+    from ceksilang.ingest.metadata import _parse_with_dateparser
+
+    values = ["Jumat (25 April 2025)", "Kamis, 3 April 2025 10:29", "3 hari lalu", "Selasa (8 April 2025) pukul 07.15:30",
+              "bukan tanggal 2025", "1 Nopember 2024"]
+    uncached = [_parse_with_dateparser.__wrapped__(v) for v in values]
+    _parse_with_dateparser.cache_clear()
+    assert [_parse_with_dateparser(v) for v in values] == uncached
+    before = _parse_with_dateparser.cache_info().hits
+    assert [_parse_with_dateparser(v) for v in values] == uncached
+    assert _parse_with_dateparser.cache_info().hits == before + len(values)
+    assert uncached[0] == ("2025-04-25", "day") and uncached[2] is None

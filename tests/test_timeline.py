@@ -113,3 +113,78 @@ def test_a_dateline_far_into_a_text_is_not_sought():
     text = filler + "JAKARTA, KOMPAS.com - Gubernur meresmikan jembatan baru itu pada Senin (3/3/2025) di pusat kota."
     (event,) = build_timeline([make_doc("a", text, "2025-03-03", [("Senin (3/3/2025)", "2025-03-03", "day")])], [])
     assert event.text.startswith("JAKARTA, KOMPAS.com - Gubernur")
+
+
+def _merged_reading_words_per_comparison(docs: list[Document], stories: list[Story]) -> list[tuple]:
+    """The merging as it was before the words were kept: each comparison reads both texts again."""
+    import json
+    from collections import defaultdict
+
+    from ceksilang.reconcile import timeline as tl
+    from ceksilang.reconcile.sources import story_map
+    from ceksilang.reconcile.words import content_words
+
+    def same(a, b) -> bool:
+        if a.date != b.date or a.story != b.story:
+            return False
+        wa, wb = set(content_words(a.text)), set(content_words(b.text))
+        shared = len(wa & wb)
+        return shared >= tl.MERGE_MIN_SHARED and shared / min(len(wa), len(wb)) >= tl.MERGE_OVERLAP
+
+    _, story_of = story_map(docs, stories)
+    events, buckets = [], defaultdict(list)
+    for doc in docs:
+        for ev in tl._events_of(doc, story_of.get(doc.id)):
+            bucket = buckets[(ev.story, json.dumps(ev.date, sort_keys=True))]
+            found = next((e for e in bucket if same(e, ev)), None)
+            if found is None:
+                events.append(ev)
+                bucket.append(ev)
+                continue
+            known = {(s.doc, s.start) for s in found.sources}
+            found.sources.extend(s for s in ev.sources if (s.doc, s.start) not in known)
+            found.reported = sorted(set(found.reported) | set(ev.reported))
+    events.sort(key=tl.timeline_order)
+    return [e.to_dict() for e in events]
+
+
+def _many_reports_of_one_day() -> tuple[list[Document], list[Story]]:
+    openings = ["Gubernur meresmikan jembatan baru di pusat kota", "Jembatan baru di pusat kota diresmikan gubernur",
+                "Pasar induk terbakar dan puluhan kios hangus", "Puluhan kios pasar induk hangus terbakar",
+                "Banjir merendam ratusan rumah warga di bantaran sungai", "Warga menggelar doa bersama di alun-alun"]
+    docs = []
+    for n in range(24):
+        day = "Senin (3/3/2025)" if n % 4 else "Selasa (4/3/2025)"
+        value = "2025-03-03" if n % 4 else "2025-03-04"
+        text = f"{openings[n % len(openings)]} pada {day} menurut laporan nomor {n}."
+        docs.append(make_doc(f"d{n:02d}", text, f"2025-03-05T0{n % 10}:00:00+07:00", [(day, value, "day")]))
+    stories = [Story(id="s1", docs=[d.id for d in docs[:16]], label="x"),
+               Story(id="s2", docs=[d.id for d in docs[16:]], label="y")]
+    return docs, stories
+
+
+def test_build_timeline_merges_as_the_pairwise_reading_did():
+    docs, stories = _many_reports_of_one_day()
+    expected = _merged_reading_words_per_comparison(docs, stories)
+    docs, stories = _many_reports_of_one_day()  # fresh records: the merging extends sources in place
+    got = [e.to_dict() for e in build_timeline(docs, stories)]
+    assert got == expected
+    assert any(len(e["sources"]) > 1 for e in got) and len(got) > 4
+
+
+def test_build_timeline_reads_each_events_words_once(monkeypatch):
+    from ceksilang.reconcile import timeline as tl
+
+    docs, stories = _many_reports_of_one_day()
+    read: list[str] = []
+    real = tl.content_words
+
+    def counted(text, *args):
+        read.append(text)
+        return real(text, *args)
+
+    monkeypatch.setattr(tl, "content_words", counted)
+    build_timeline(docs, stories)
+    # every event is compared with every event of its story and date before it: its words are read
+    # at most once, however many it meets (24 events, most of them in two buckets of 12 and 6)
+    assert 0 < len(read) <= len(docs)

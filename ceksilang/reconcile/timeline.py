@@ -85,10 +85,27 @@ def _events_of(doc: Document, story: str | None) -> list[TimelineEvent]:
     return out
 
 
-def _same_event(a: TimelineEvent, b: TimelineEvent) -> bool:
-    if a.date != b.date or a.story != b.story:
+class _Told:
+    """An event of a bucket with the set of its text's content words, read the first time it is
+    compared and kept: every later event of its story and date is compared with it, and reading
+    the words again for each of those made the bucket's cost grow with its size squared."""
+
+    __slots__ = ("event", "_words")
+
+    def __init__(self, event: TimelineEvent) -> None:
+        self.event = event
+        self._words: set[str] | None = None
+
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = set(content_words(self.event.text))
+        return self._words
+
+
+def _same_event(a: _Told, b: _Told) -> bool:
+    if a.event.date != b.event.date or a.event.story != b.event.story:
         return False
-    wa, wb = set(content_words(a.text)), set(content_words(b.text))
+    wa, wb = a.words(), b.words()
     shared = len(wa & wb)
     return shared >= MERGE_MIN_SHARED and shared / min(len(wa), len(wb)) >= MERGE_OVERLAP
 
@@ -98,14 +115,15 @@ def build_timeline(docs: Sequence[Document], stories: Sequence[Story]) -> list[T
     story_list, story_of = story_map(docs, stories)
     events: list[TimelineEvent] = []
     # only events of one story on one date can be the same event: compare within those buckets
-    buckets: dict[tuple[str | None, str], list[TimelineEvent]] = defaultdict(list)
+    buckets: dict[tuple[str | None, str], list[_Told]] = defaultdict(list)
     for doc in docs:
         for ev in _events_of(doc, story_of.get(doc.id)):
             bucket = buckets[(ev.story, json.dumps(ev.date, sort_keys=True))]
-            same = next((e for e in bucket if _same_event(e, ev)), None)
+            told = _Told(ev)
+            same = next((e.event for e in bucket if _same_event(e, told)), None)
             if same is None:
                 events.append(ev)
-                bucket.append(ev)
+                bucket.append(told)
                 continue
             known = {(s.doc, s.start) for s in same.sources}
             same.sources.extend(s for s in ev.sources if (s.doc, s.start) not in known)

@@ -164,9 +164,22 @@ def write_served(sections: Iterable[tuple[str, Iterable[dict[str, Any] | str]]],
     return target
 
 
+# the row ``write_section`` makes of a document record given as JSON text: the same values as read from the
+# parsed record (``py_lower`` lowers as Python does; a missing or null field is NULL, an outlet "")
+_DOCUMENT_FROM_TEXT = (
+    "INSERT OR REPLACE INTO document(id, url, published, outlet_key, record) VALUES (json_extract(?1, '$.id'),"
+    " json_extract(?1, '$.url'), json_extract(?1, '$.published'), py_lower(COALESCE(json_extract(?1, '$.outlet'),"
+    " '')), ?1)")
+
+
 def write_section(conn: sqlite3.Connection, section: str, records: Iterable[dict[str, Any] | str]) -> None:
     if section == "documents":
         for batch in _batched(records):
+            if all(isinstance(r, str) for r in batch):
+                # records read back from the scratch tables as JSON text: SQLite takes the four fields from
+                # the text, instead of Python parsing each whole document (its text and all) for them
+                conn.executemany(_DOCUMENT_FROM_TEXT, [(r,) for r in batch])
+                continue
             rows = []
             for r in batch:
                 d = _record(r)
