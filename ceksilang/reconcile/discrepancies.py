@@ -1882,7 +1882,7 @@ def _negations_said(text: str, tokens: list[str], i1: int, i2: int, cut: bool, r
     lowered = [t.lower() for t in tokens]
     idioms = _negation_idioms()
     found: set[str] = set()
-    ends: list[int] | None = None
+    ends: list[int] = []
     for k in range(i1, i2):
         neg = _negations([tokens[k]], rw)
         if not neg:
@@ -1892,11 +1892,10 @@ def _negations_said(text: str, tokens: list[str], i1: int, i2: int, cut: bool, r
         if in_idiom:
             continue
         if cut:
-            if ends is None:
-                ends = [m.end() for m in _QUOTE_TOKEN.finditer(text)]
-                if len(ends) != len(tokens):  # the tokens are not this text's: count every negation
-                    found |= neg
-                    continue
+            ends = ends or [m.end() for m in _QUOTE_TOKEN.finditer(text)]
+            if len(ends) != len(tokens):  # the tokens are not this text's: count every negation
+                found |= neg
+                continue
             nxt = next((j for j in range(k + 1, len(tokens)) if lowered[j] not in rw.quote_fillers), None)
             gap = text[ends[k]:ends[nxt] - len(tokens[nxt])] if nxt is not None else ""
             if nxt is None or _CLAUSE_END.search(gap):
@@ -2041,12 +2040,14 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         # another at the very end or start is ("ke negara lain" / "ke negara Arkadia"), and so is the
         # number next to the part both give ("sebesar Rp5.729.87" / "sebesar Rp5.729.876. UMP
         # sebelumnya ..."): one reading stops there, but the number it gives is another
+        at_a, at_b = (i1, i2), (j1, j2)  # where the words judged stand in each reading
         if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
             edge = 0 if k > equal[-1] else -1
             if not (tag == "replace" and _is_number(before[edge]) and _is_number(after[edge])
                     and _numbers_differ([before[edge]], [after[edge]], [before[edge].lower()], [after[edge].lower()])):
                 continue
             before, after = [before[edge]], [after[edge]]
+            at_a, at_b = (i1, i1 + 1) if edge == 0 else (i2 - 1, i2), (j1, j1 + 1) if edge == 0 else (j2 - 1, j2)
         # a filler added or left out ("pelaku kemudian mengaku") carries no fact; what is left of
         # the change is judged, and nothing left is no change
         kept_a, kept_b = _without_fillers(before, rw), _without_fillers(after, rw)
@@ -2065,8 +2066,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
         # negation inside it negates nothing the other outlet quotes
         cut = not before or not after
-        neg_a = _negations_said(a, ta, i1, i2, cut, rw)
-        neg_b = _negations_said(b, tb, j1, j2, cut, rw)
+        neg_a = _negations_said(a, ta, *at_a, cut, rw)
+        neg_b = _negations_said(b, tb, *at_b, cut, rw)
         negation = (bool(neg_a) != bool(neg_b) and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS)
                     or bool(neg_a and neg_b) and _negation_kinds(neg_a, rw) != _negation_kinds(neg_b, rw))
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
