@@ -4431,3 +4431,67 @@ def test_a_persons_slot_holds_a_name_the_ner_found_a_person():
 ])
 def test_a_cue_inside_a_name_or_a_distance_reads_no_named_slot(texts):
     assert _named_items(*texts) == []
+
+
+# --------------------------------------------------------------------------- disc39: attribution and wording
+# Mock-up sentences written for these tests (no outlet's text).
+
+_TEAM_WORDS = "Tim berusaha memetakan masalah dan mengawal solusi agar penerimaan dari sektor perikanan meningkat"
+
+
+def _team_people() -> list[Entity]:
+    return [Entity(id="person:ketua-tim", name="Hotman Siregar", type="PERSON", aliases=["Hotman Siregar", "Hotman"]),
+            Entity(id="person:anggota", name="Yudi Pratama", type="PERSON", aliases=["Yudi Pratama", "Yudi"])]
+
+
+def test_a_rewritten_copy_in_another_outlet_giving_the_words_to_another_person_is_an_attribution():
+    a = make_doc("a", f"\u201c{_TEAM_WORDS},\u201d kata Hotman Siregar, Sabtu.", outlet="KRJogja")
+    add_quote(a, _TEAM_WORDS, "person:ketua-tim", "Hotman Siregar")
+    b = make_doc("b", f"\u201c{_TEAM_WORDS},\u201d kata Yudi Pratama dalam keterangan tertulis.", outlet="Detik",
+                 derived_from="a")
+    add_quote(b, _TEAM_WORDS, "person:anggota", "Yudi Pratama")
+    found = [d for d in reconcile([a, b], _team_people(), []).discrepancies if d.kind == "attribution"]
+    assert [d.status for d in found] == ["contradiction"] and found[0].docs == ["a", "b"]
+    # a second article of the same outlet giving the words to the other man stays one account
+    c = make_doc("c", f"\u201c{_TEAM_WORDS},\u201d kata Yudi Pratama, Senin.", outlet="KRJogja", derived_from="a")
+    add_quote(c, _TEAM_WORDS, "person:anggota", "Yudi Pratama")
+    assert [d for d in reconcile([a, c], _team_people(), []).discrepancies if d.kind == "attribution"] == []
+    # a copy whose speaker was found through a pronoun cue ("katanya") keeps the original's sentences: the two
+    # speakers differ because one was misread, not because the outlets disagree
+    from ceksilang.extract.quotes import CONF_PRONOUN
+    d = make_doc("d", f"Yudi Pratama hadir. \u201c{_TEAM_WORDS},\u201d katanya.", outlet="Okezone", derived_from="a")
+    add_quote(d, _TEAM_WORDS, "person:anggota", "Yudi Pratama")
+    d.quotes[0].confidence = CONF_PRONOUN
+    assert [d for d in reconcile([a, d], _team_people(), []).discrepancies if d.kind == "attribution"] == []
+    # a copy naming the man by one word of his name is the same man, not a name to check
+    e = make_doc("e", f"\u201c{_TEAM_WORDS},\u201d kata Hotman dalam keterangan tertulis.", outlet="Detik",
+                 derived_from="a")
+    add_quote(e, _TEAM_WORDS, "person:ketua-pendek", "Hotman")
+    people = [Entity(id="person:ketua-tim", name="Hotman Siregar", type="PERSON", aliases=["Hotman Siregar"]),
+              Entity(id="person:ketua-pendek", name="Hotman", type="PERSON", aliases=["Hotman"])]
+    assert [d for d in reconcile([a, e], people, []).discrepancies if d.kind == "attribution"] == []
+
+
+def test_a_negation_inside_a_fixed_phrase_changes_no_meaning():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    changes = wording_changes("Ini baru uji coba, nanti dirapikan lagi, paling tidak sudah ada bangunannya",
+                              "Ini baru uji coba, nanti dirapikan lagi, yang penting sudah ada bangunannya")
+    assert changes and all(c.meaning is None for c in changes)
+    # "tidak" put before a word both outlets quote still turns the statement round
+    (flip,) = wording_changes("Ini baru uji coba, nanti dirapikan lagi, sudah ada bangunannya",
+                              "Ini baru uji coba, nanti dirapikan lagi, tidak ada bangunannya")
+    assert flip.meaning == "negation"
+
+
+def test_a_negation_its_clause_breaks_off_at_in_a_left_out_stretch_negates_nothing():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    said = "Kami tidak tahu maksudnya apa. Selama ini kami nggak, ya soal bantuan itu saja yang dibahas di sini"
+    cut = "Kami tidak tahu maksudnya apa. Selama ini soal bantuan itu saja yang dibahas di sini"
+    changes = wording_changes(said, cut)
+    assert changes and all(c.meaning is None for c in changes)
+    # a negation left out before the words both outlets quote is a flip
+    (flip,) = wording_changes("Selama ini kami nggak membahas soal bantuan itu di sini bersama warga",
+                              "Selama ini kami membahas soal bantuan itu di sini bersama warga")
+    assert flip.meaning == "negation"

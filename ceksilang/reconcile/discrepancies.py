@@ -1288,7 +1288,9 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
     for i, a in enumerate(readings):
         for j in range(i + 1, len(readings)):
             b = readings[j]
-            if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key or a.source == b.source:
+            if not (a.speaker_key and b.speaker_key) or a.speaker_key == b.speaker_key:
+                continue
+            if a.source == b.source and not _copied_across_outlets(a, b):
                 continue
             if (a.co_speakers or b.co_speakers) and {a.speaker_name, *a.co_speakers} & {b.speaker_name, *b.co_speakers}:
                 continue  # a joint statement named by another of its speakers ("kata B dan A"): no disagreement
@@ -1347,6 +1349,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             continue  # "Dirinya menambahkan, padahal sudah dikatakan Menteri Perdagangan bahwa ...": a relay
         if len(heads) == 2 and _spelt_two_ways(speakers, entities, texts or {}, rw):
             continue  # "Almuzzammil menyampaikan ... Muzzamil menyebut ...": one man, his name spelt two ways
+        if name_part is not None and len({r.source for r in group}) == 1:
+            continue  # a rewritten copy naming the man by a part of his name ("Budi" / "Budi Santoso"): one man
         if name_part is not None:
             short, full, last = name_part
             status = "explained"
@@ -1377,6 +1381,20 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                                score=4.0 * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 4),
                                story=story))
     return out
+
+
+def _copied_across_outlets(a: QuoteReading, b: QuoteReading) -> bool:
+    """Two readings of one independent source published by two named outlets: one article is a
+    rewritten copy of the other (``derived_from``), or both rewrite one press release. For figures and
+    wording a copy adds no second account; for who said the words it does: KRJogja gives "Satgassus
+    berusaha untuk memetakan masalah ..." to Hotman Tambunan, Detik's rewrite of the same release gives it
+    to Yudi Purnomo, and a reader of either outlet is told another speaker. Two articles of one outlet
+    stay one account (the outlet's own wording is compared nowhere). Both speakers must be named at the quote
+    ("kata Hotman", "ujar Yudi"): a copy keeps the original's sentences, so a speaker found through a pronoun
+    cue ("katanya") that differs between the two is one of them misread (Okezone's and Detik's copies of one
+    release, "Sosiolog ... AB Widyanta ... '...,' katanya", read once as the farmer quoted before him)."""
+    named = a.outlet != a.doc and b.outlet != b.doc  # an article with no outlet is named by its id
+    return named and a.outlet.casefold() != b.outlet.casefold() and not (a.by_pronoun or b.by_pronoun)
 
 
 def _relays_other(speakers: dict[str, list[QuoteReading]], entities: dict[str, Entity], rw: ReconcileWords) -> bool:
@@ -1841,6 +1859,52 @@ def _negations(tokens: list[str], rw: ReconcileWords) -> set[str]:
     return folded & (rw.negations | set(rw.negation_of.values()))
 
 
+@lru_cache(maxsize=4)
+def _negation_idioms(language: str = "id") -> tuple[tuple[str, ...], ...]:
+    """``negation_idioms`` of ``reconcile.yaml``, each as its lower-case words."""
+    try:
+        data_path("reconcile", language)
+    except LanguageDataError:
+        return ()
+    phrases = load_data("reconcile", language).get("negation_idioms") or []
+    return tuple(tuple(str(p).lower().split()) for p in phrases)
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+
+
+def _negations_said(text: str, tokens: list[str], i1: int, i2: int, cut: bool, rw: ReconcileWords) -> set[str]:
+    """The negations of ``tokens[i1:i2]`` (a change in one reading of a quote) that negate something
+    in it. Not counted: a negation inside a fixed phrase that negates nothing ("paling tidak sudah ada
+    fisiknya", at least); and, in words one reading leaves out or adds, a negation its clause ends at
+    (a comma or stop right after it, or the quote's end, fillers passed over): "Selama ini kita nggak,
+    ya soal Gaza" breaks off and starts again, and "Ternyata tidak." answers a question; with it left
+    out no word the other outlet quotes is negated or not."""
+    lowered = [t.lower() for t in tokens]
+    idioms = _negation_idioms()
+    found: set[str] = set()
+    ends: list[int] = []
+    for k in range(i1, i2):
+        neg = _negations([tokens[k]], rw)
+        if not neg:
+            continue
+        in_idiom = any(lowered[k - at:k - at + len(p)] == list(p)
+                       for p in idioms for at, w in enumerate(p) if w == lowered[k] and k - at >= 0)
+        if in_idiom:
+            continue
+        if cut:
+            ends = ends or [m.end() for m in _QUOTE_TOKEN.finditer(text)]
+            if len(ends) != len(tokens):  # the tokens are not this text's: count every negation
+                found |= neg
+                continue
+            nxt = next((j for j in range(k + 1, len(tokens)) if lowered[j] not in rw.quote_fillers), None)
+            gap = text[ends[k]:ends[nxt] - len(tokens[nxt])] if nxt is not None else ""
+            if nxt is None or _CLAUSE_END.search(gap):
+                continue
+        found |= neg
+    return found
+
+
 def _one_entity(a: list[str], b: list[str]) -> bool:
     """Two capitalised names the gazetteer gives one place or body ("Tiongkok" / "China")."""
     if not (a and b and a[0][:1].isupper() and b[0][:1].isupper()):
@@ -1977,12 +2041,14 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         # another at the very end or start is ("ke negara lain" / "ke negara Arkadia"), and so is the
         # number next to the part both give ("sebesar Rp5.729.87" / "sebesar Rp5.729.876. UMP
         # sebelumnya ..."): one reading stops there, but the number it gives is another
+        at_a, at_b = (i1, i2), (j1, j2)  # where the words judged stand in each reading
         if not inside and not (tag == "replace" and i2 - i1 <= 2 and j2 - j1 <= 2):
             edge = 0 if k > equal[-1] else -1
             if not (tag == "replace" and _is_number(before[edge]) and _is_number(after[edge])
                     and _numbers_differ([before[edge]], [after[edge]], [before[edge].lower()], [after[edge].lower()])):
                 continue
             before, after = [before[edge]], [after[edge]]
+            at_a, at_b = (i1, i1 + 1) if edge == 0 else (i2 - 1, i2), (j1, j1 + 1) if edge == 0 else (j2 - 1, j2)
         # a filler added or left out ("pelaku kemudian mengaku") carries no fact; what is left of
         # the change is judged, and nothing left is no change
         kept_a, kept_b = _without_fillers(before, rw), _without_fillers(after, rw)
@@ -2001,7 +2067,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
         # negation inside it negates nothing the other outlet quotes
         cut = not before or not after
-        neg_a, neg_b = _negations(before, rw), _negations(after, rw)
+        neg_a = _negations_said(a, ta, *at_a, cut, rw)
+        neg_b = _negations_said(b, tb, *at_b, cut, rw)
         negation = (bool(neg_a) != bool(neg_b) and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS)
                     or bool(neg_a and neg_b) and _negation_kinds(neg_a, rw) != _negation_kinds(neg_b, rw))
         numbers_a = sorted(w.lower() for w in before if _is_number(w))
