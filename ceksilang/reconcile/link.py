@@ -44,6 +44,7 @@ from ceksilang.extract.entities import (
 from ceksilang.extract.quotes import load_quote_patterns
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
+from ceksilang.reconcile.spellings import named_slot_words
 from ceksilang.reconcile.words import reconcile_words
 from ceksilang.text import abbreviates, is_short_form_of, without_bracketed_abbreviation
 
@@ -141,6 +142,11 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
     words = reconcile_words()
     tokens = norm.split()
     tokens = tokens[_titles_before_name(tokens, words.honorifics):]
+    if len(tokens) >= 2:
+        # "muh rizal", "moch rizal" and "muhammad rizal": one key for one person
+        full = named_slot_words().abbreviation_of.get(tokens[0], tokens[0])
+        if full in words.dropped_given_names:
+            tokens = [full, *tokens[1:]]
     suffixes, lengths = _suffix_lookup(words.degree_suffixes)
     trimmed = True
     while trimmed:
@@ -401,15 +407,22 @@ def _join_story_suffixes(scope: _Scope, clusters: _Clusters, used_alone: set[str
     """"Denny Prakoso" in one report, "Ramdan Denny Prakoso" in another of the same story: a
     name of two or more words that ends exactly one longer name of the story is that person
     written without their first name(s), when the story also calls someone by those first
-    names alone ("kata Ramdan"); a word glued before a name ("Debut Xabi Alonso", "Menbud Fadli
-    Zon") is never used so."""
+    names alone ("kata Ramdan") or they are a given name writers leave out ("Muhammad" of
+    "Muhammad Yusrinal Fitriandi" ... "Yusrinal Fitriandi"); a word glued before a name ("Debut
+    Xabi Alonso", "Menbud Fadli Zon") is never used so."""
+    dropped = reconcile_words().dropped_given_names
     names = {n.tokens: n.key for group in scope.by_last.values() for n in group}
     for tokens, key in names.items():
         if len(tokens) < 2:
             continue
-        longer = {clusters.find(k) for t, k in names.items()
-                  if len(t) > len(tokens) and t[-len(tokens):] == tokens
-                  and all(w in used_alone for w in t[:-len(tokens)])}
+        enders = [(t, k) for t, k in names.items() if len(t) > len(tokens) and t[-len(tokens):] == tokens]
+        longer = {clusters.find(k) for t, k in enders if all(w in used_alone for w in t[:-len(tokens)])}
+        if not longer:
+            # a given name left out: only when no other name of the story ends so ("Ahmad Darmawan
+            # Saleh" beside "Muhammad Darmawan Saleh" leaves "Darmawan Saleh" to neither)
+            ends = {clusters.find(k) for _, k in enders}
+            if len(ends) == 1 and all(w in dropped for w in enders[0][0][:-len(tokens)]):
+                longer = ends
         if len(longer) == 1:
             clusters.union(longer.pop(), key)
 
@@ -843,6 +856,22 @@ def _place_inside_name(mention: Mention, name: str | None) -> bool:
     return len(whole) > len(place) and any(whole[i:i + len(place)] == place for i in range(len(whole)))
 
 
+def _names_someone_else(mention: Mention, name: str | None, by_alias: dict[str, set[str]],
+                        by_id: dict[str, Entity]) -> bool:
+    """The quote finder named a person the span's mention does not name: "Bupati Kotim juga
+    menyampaikan" read as Halikinnor, the regent the article introduced, while the span holds only
+    the role's place "Kotim" (a model PERSON). No word of one is a word or a short form of the
+    other, and the name is one person's name of the batch."""
+    if not name:
+        return False
+    said = normalise_name(name)
+    written = normalise_name(mention.text).split()
+    if not written or set(written) & set(said.split()) or any(short_form_of(w, said) for w in written):
+        return False
+    found = by_alias.get(said, set())
+    return len(found) == 1 and mention.entity not in found and by_id[next(iter(found))].type == "PERSON"
+
+
 def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: list[Mention],
                 by_alias: dict[str, set[str]], by_id: dict[str, Entity]) -> str | None:
     """The entity of a speaker: the mention its span overlaps most, else its name or surname."""
@@ -852,7 +881,8 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
             overlap = min(m.end, end) - max(m.start, start)
             if overlap > best_overlap:
                 best, best_overlap = m, overlap
-        if best is not None and best.entity and not _place_inside_name(best, name):
+        if best is not None and best.entity and not _place_inside_name(best, name) \
+                and not _names_someone_else(best, name, by_alias, by_id):
             return best.entity
     if not name:
         return None
