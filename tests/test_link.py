@@ -955,3 +955,20 @@ def test_link_a_span_holding_a_short_form_of_the_speaker_keeps_its_mention():
                         speaker_start=start, speaker_end=start + 3)]
     link_entities([doc])
     assert doc.quotes[0].speaker == _entity_of([doc], "a", "Kuseryansyah")
+
+
+def test_link_the_unit_after_a_heads_short_form_is_no_part_of_the_name():
+    # "kata Kabid Binpres Suryo Hadi": after a bare "Kabid" the next word names the unit (invented names)
+    text = ("Kepala Bidang Pembinaan Prestasi, Suryo Hadi, memantau latihan. \"Kondisinya membaik,\" kata Kabid "
+            "Binpres Suryo Hadi di pelatnas.")
+    doc = _doc_as_tagged("a", text, ["Binpres Suryo Hadi", "Suryo Hadi"])
+    entities = link_entities([doc])
+    assert [e.name for e in entities] == ["Suryo Hadi"]
+
+
+def test_link_a_name_after_a_unit_head_not_written_alone_keeps_its_words():
+    # no shorter form in the text: the span is left as the model gave it
+    text = "\"Kondisinya membaik,\" kata Kasat Reskrim Budi Hartono di markas."
+    doc = _doc_as_tagged("a", text, ["Reskrim Budi Hartono"])
+    entities = link_entities([doc])
+    assert [e.name for e in entities] == ["Reskrim Budi Hartono"]

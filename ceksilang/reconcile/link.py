@@ -144,9 +144,7 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
     tokens = tokens[_titles_before_name(tokens, words.honorifics):]
     if len(tokens) >= 2:
         # "muh rizal", "moch rizal" and "muhammad rizal": one key for one person
-        full = named_slot_words().abbreviation_of.get(tokens[0], tokens[0])
-        if full in words.dropped_given_names:
-            tokens = [full, *tokens[1:]]
+        tokens = [_given_name_key(tokens[0]), *tokens[1:]]
     suffixes, lengths = _suffix_lookup(words.degree_suffixes)
     trimmed = True
     while trimmed:
@@ -158,6 +156,13 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
                 trimmed = True
                 break
     return tuple(tokens)
+
+
+def _given_name_key(word: str) -> str:
+    """A short form of a given name writers shorten ("muh", "moch" -> "muhammad"), as the name; any
+    other word as it is."""
+    full = named_slot_words().abbreviation_of.get(word, word)
+    return full if full in reconcile_words().dropped_given_names else word
 
 
 # the degree suffixes of each word data seen, as a set and their lengths (longest first); keyed
@@ -391,10 +396,13 @@ def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
     a name that opens exactly one longer name of the story, its last word a close spelling of
     the word at that place, is that person written shorter."""
     names = {n.tokens: n.key for group in scope.by_first.values() for n in group}
+    dropped = reconcile_words().dropped_given_names
     for tokens, key in names.items():
         if len(tokens) < 2:
             continue
         head, last = tokens[:-1], tokens[-1]
+        if all(w in dropped for w in head):
+            continue  # "Muhammad Imran" and "Moh Irwan Afandi": a shared "Muhammad" is no shared name
         # an exact prefix is the document's to judge (_join_name_prefixes: headlines, order)
         longer = {clusters.find(k) for t, k in names.items()
                   if len(t) > len(tokens) and t[:len(head)] == head and t[len(head)] != last
@@ -447,6 +455,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     addressed: list[tuple[str, str, str]] = []  # (document, one word, key) of "Irjen Herry", "H. Shidarta"
     for doc in documents:
         _persons_inside_spans(doc)
+        _units_cut_off_names(doc)
         scope = doc_scopes.setdefault(doc.id, _Scope())
         for m in doc.mentions:
             key = _mention_key(m, clusters, metonyms)
@@ -495,7 +504,8 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     spoken = _speaker_names_at(documents)
     whole_names = {(doc.id, normalise_name(m.text)) for doc, m in singles if _after_rank(doc.text or "", m.start)}
     for doc, m in singles:
-        token = normalise_name(m.text)
+        written = normalise_name(m.text)
+        token = _given_name_key(written)  # "Moh" cut off "Moh. Ramli" is a first word
         root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters,
                                whole_name=(doc.id, token) in whole_names)
         said = spoken.get((doc.id, m.start, m.end))
@@ -517,10 +527,10 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
             if not (m.label != "PERSON" and root.startswith(("org:", "place:"))):
                 m.label = "PERSON"
             keys[id(m)] = root
-        elif m.label == "PERSON":
-            keys[id(m)] = clusters.add("person:" + token)
         else:
-            keys[id(m)] = clusters.add(f"{_group(m.label)}:{token}")
+            # unresolved, keyed as written: a lone "Moh" is not the Prophet's "Muhammad"
+            own = written if token == _given_name_key(written) else token
+            keys[id(m)] = clusters.add(("person:" if m.label == "PERSON" else f"{_group(m.label)}:") + own)
 
     speaker_forms = {normalise_name(q.speaker_name) for doc in documents for q in doc.quotes if q.speaker_name}
     entities = _build_entities(documents, keys, clusters, metonyms, second_names, speaker_forms)
@@ -653,6 +663,29 @@ def person_at_end(text: str, alone: set[str]) -> tuple[int, str] | None:
     return None
 
 
+def _units_cut_off_names(doc: Document) -> None:
+    """A person's span that opens with the unit a head's short form was written before ("kata Kabid
+    Binpres Eng Hian", tagged "Binpres Eng Hian"): after a bare "Kabid", "Kasat" or "Kanit"
+    (``compound_head_prefixes``) the next word names the unit, so where the rest of the span is a
+    person's name the document also writes alone ("Eng Hian"), the span becomes that name."""
+    text = doc.text or ""
+    alone = {normalise_name(m.text) for m in doc.mentions if m.label == "PERSON"}
+    for m in doc.mentions:
+        if m.label != "PERSON" or " " not in m.text.strip() or not _after_unit_head(text, m.start):
+            continue
+        rest = m.text.split(None, 1)[1]
+        if normalise_name(rest) in alone:
+            m.start, m.text = m.end - len(rest), rest
+
+
+def _after_unit_head(text: str, pos: int) -> bool:
+    """Whether a bare head's short form ("Kabid", "Kasat") stands right before ``pos``: the word at
+    ``pos`` then names the unit it heads, not a person."""
+    before = text[max(0, pos - 12):pos]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].lower() in load_role_words().compound_head_prefixes
+
+
 def _persons_inside_spans(doc: Document) -> None:
     """A span the model took for a body or place that ends in a person's name after a role's or
     body's words, where the text also names that person by one word alone ("kata Bambang"): the
@@ -718,6 +751,8 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
             if len(full) <= len(forms[0]) or not all(f <= full for f in forms):
                 continue
             extra = full - forms[0]
+            if any(_after_unit_head(text, found.start()) for found in re.finditer(re.escape(q.speaker_name), text)):
+                continue  # "Kabid Binpres Eng Hian": the word after "Kabid" names the unit, no fuller name
             if without_glued_words(q.speaker_name, {normalise_name(f) for f in (e.name, *e.aliases)}, [text],
                                    bodies) != q.speaker_name:
                 continue  # "Kontrak Pedro Acosta" beside "Pedro Acosta": a word glued on, not a fuller name
@@ -860,10 +895,10 @@ def _names_someone_else(mention: Mention, name: str | None, by_alias: dict[str, 
                         by_id: dict[str, Entity]) -> bool:
     """The quote finder named a person the span's mention does not name: "Bupati Kotim juga
     menyampaikan" read as Halikinnor, the regent the article introduced, while the span holds only
-    the role's place "Kotim" (a model PERSON). No word of one is a word or a short form of the
-    other, and the name is one person's name of the batch."""
-    if not name:
-        return False
+    the role's place "Kotim" (a model PERSON). The span's mention is a person's, no word of one is a
+    word or a short form of the other, and the name is one person's name of the batch."""
+    if not name or mention.label != "PERSON":
+        return False  # "Kemenhub mencatat ...": a body's own span speaks for it, whoever the finder names
     said = normalise_name(name)
     written = normalise_name(mention.text).split()
     if not written or set(written) & set(said.split()) or any(short_form_of(w, said) for w in written):
