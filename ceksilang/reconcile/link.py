@@ -504,10 +504,12 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     spoken = _speaker_names_at(documents)
     whole_names = {(doc.id, normalise_name(m.text)) for doc, m in singles if _after_rank(doc.text or "", m.start)}
     for doc, m in singles:
-        written = normalise_name(m.text)
-        token = _given_name_key(written)  # "Moh" cut off "Moh. Ramli" is a first word
-        root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters,
-                               whole_name=(doc.id, token) in whole_names)
+        token = normalise_name(m.text)
+        # "Moch" cut off "Moch. Nasir" beside "Mochamad Arif Budiman": a lone short form of a given name
+        # so many bear is nobody's name (full names key it as "muhammad", so it would find them all)
+        root = None if _given_name_key(token) in reconcile_words().dropped_given_names else \
+            _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters,
+                            whole_name=(doc.id, token) in whole_names)
         said = spoken.get((doc.id, m.start, m.end))
         if root is None and said is not None and said != token and m.label == "PERSON" \
                 and short_form_of(token, said):
@@ -527,10 +529,10 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
             if not (m.label != "PERSON" and root.startswith(("org:", "place:"))):
                 m.label = "PERSON"
             keys[id(m)] = root
+        elif m.label == "PERSON":
+            keys[id(m)] = clusters.add("person:" + token)
         else:
-            # unresolved, keyed as written: a lone "Moh" is not the Prophet's "Muhammad"
-            own = written if token == _given_name_key(written) else token
-            keys[id(m)] = clusters.add(("person:" if m.label == "PERSON" else f"{_group(m.label)}:") + own)
+            keys[id(m)] = clusters.add(f"{_group(m.label)}:{token}")
 
     speaker_forms = {normalise_name(q.speaker_name) for doc in documents for q in doc.quotes if q.speaker_name}
     entities = _build_entities(documents, keys, clusters, metonyms, second_names, speaker_forms)
