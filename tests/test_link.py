@@ -977,6 +977,6 @@ def test_link_a_name_after_a_unit_head_not_written_alone_keeps_its_words():
 def test_link_a_lone_short_form_of_muhammad_joins_nobody():
     # "kata Moch. Nasir" cut into "Moch" beside another man's "Mochamad Arif Budiman" (invented names)
     text = "\"Razia rutin,\" kata Moch. Nasir. Kepala seksi, Mochamad Arif Budiman, mengatakan target naik."
-    doc = _doc_as_tagged("a", text, ["Moch", "Mochamad Arif Budiman"])
+    doc = _doc_as_tagged("a", text, ["Mochamad Arif Budiman", "Moch"])
     link_entities([doc])
     assert _entity_of([doc], "a", "Moch") != _entity_of([doc], "a", "Mochamad Arif Budiman")
