@@ -980,3 +980,11 @@ def test_link_a_lone_short_form_of_muhammad_joins_nobody():
     doc = _doc_as_tagged("a", text, ["Mochamad Arif Budiman", "Moch"])
     link_entities([doc])
     assert _entity_of([doc], "a", "Moch") != _entity_of([doc], "a", "Mochamad Arif Budiman")
+
+
+def test_link_a_lone_short_form_joins_the_one_name_it_opens_as_written():
+    # "Mohammad mengalami luka" after "Mohammad Fadli Irawan" (invented): the same word opens the name
+    text = "Motor itu dikendarai Mohammad Fadli Irawan (19). Mohammad mengalami luka memar."
+    doc = _doc_as_tagged("a", text, ["Mohammad Fadli Irawan", "Mohammad"])
+    link_entities([doc])
+    assert _entity_of([doc], "a", "Mohammad", 1) == _entity_of([doc], "a", "Mohammad Fadli Irawan")

@@ -112,6 +112,7 @@ class _FullName:
     key: str
     tokens: tuple[str, ...]
     start: int
+    first_written: str = ""  # the first word as written ("moh" of "Moh Ramli", keyed "muhammad")
 
 
 @dataclass(slots=True)
@@ -265,6 +266,18 @@ def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_sco
         if len(roots) == 1:
             return roots.pop()
     return None
+
+
+def _written_first_word(token: str, doc_scope: _Scope | None, clusters: _Clusters) -> str | None:
+    """The one full name of the document that a lone short form of a given name opens as written
+    ("Moh" cut off "Moh. Ramli" -> "Moh Ramli"; "Mohammad mengalami luka" -> "Mohammad Fadhillah
+    Irfan"); never another spelling of it ("Moch" of "Moch. Nasir" is not "Mochamad Arif Budiman":
+    full names key every form as "muhammad")."""
+    if doc_scope is None:
+        return None
+    roots = {clusters.find(n.key) for n in doc_scope.by_first.get(_given_name_key(token), [])
+             if n.first_written == token}
+    return roots.pop() if len(roots) == 1 else None
 
 
 def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters) -> None:
@@ -475,7 +488,9 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                     clusters.union(clusters.add("person:" + " ".join(tokens)), key)
                 if len(tokens) == 1:
                     addressed.append((doc.id, tokens[0], key))
-                name = _FullName(key=key, tokens=tokens, start=m.start)
+                name = _FullName(key=key, tokens=tokens, start=m.start,
+                                 first_written=written[min(len(written) - 1, _titles_before_name(
+                                     written, reconcile_words().honorifics))])
                 scope.add(name)
                 story_scopes[story(doc.id)].add(name)
         _join_parenthesised(doc, keys, clusters)
@@ -505,11 +520,11 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     whole_names = {(doc.id, normalise_name(m.text)) for doc, m in singles if _after_rank(doc.text or "", m.start)}
     for doc, m in singles:
         token = normalise_name(m.text)
-        # "Moch" cut off "Moch. Nasir" beside "Mochamad Arif Budiman": a lone short form of a given name
-        # so many bear is nobody's name (full names key it as "muhammad", so it would find them all)
-        root = None if _given_name_key(token) in reconcile_words().dropped_given_names else \
-            _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters,
-                            whole_name=(doc.id, token) in whole_names)
+        if _given_name_key(token) in reconcile_words().dropped_given_names:
+            root = _written_first_word(token, doc_scopes.get(doc.id), clusters)
+        else:
+            root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters,
+                                   whole_name=(doc.id, token) in whole_names)
         said = spoken.get((doc.id, m.start, m.end))
         if root is None and said is not None and said != token and m.label == "PERSON" \
                 and short_form_of(token, said):
