@@ -987,4 +987,4 @@ def test_link_a_lone_short_form_joins_the_one_name_it_opens_as_written():
     text = "Motor itu dikendarai Mohammad Fadli Irawan (19). Mohammad mengalami luka memar."
     doc = _doc_as_tagged("a", text, ["Mohammad Fadli Irawan", "Mohammad"])
     link_entities([doc])
-    assert _entity_of([doc], "a", "Mohammad", 1) == _entity_of([doc], "a", "Mohammad Fadli Irawan")
+    assert _entity_of([doc], "a", "Mohammad") == _entity_of([doc], "a", "Mohammad Fadli Irawan")
