@@ -898,3 +898,91 @@ def test_link_the_shown_name_leaves_out_a_title_or_rank(written, shown):
     docs = [_doc_as_tagged("a", f"Kegiatan itu dipimpin {written} di balai desa.", [written])]
     entities = link_entities(docs)
     assert [e.name for e in entities] == [shown]
+
+
+# spk37: a given name writers shorten or leave out ("Muhammad"), and a speaker named past the span's mention
+
+
+@pytest.mark.parametrize("short", ["Muh. Darmawan Saleh", "Moh Darmawan Saleh", "Mochamad Darmawan Saleh",
+                                   "Darmawan Saleh"])
+def test_link_a_short_or_dropped_muhammad_is_the_same_person(short):
+    # invented names: the article introduces the spokesman in full, then writes his name another way
+    text = (f"Juru bicara dinas, Muhammad Darmawan Saleh, mengatakan jalan ditutup. "
+            f"\"Kami alihkan arus,\" kata {short} di lokasi.")
+    docs = [_doc_as_tagged("a", text, ["Muhammad Darmawan Saleh", short])]
+    entities = link_entities(docs)
+    assert _entity_of(docs, "a", short) == _entity_of(docs, "a", "Muhammad Darmawan Saleh")
+    assert [e.name for e in entities] == ["Muhammad Darmawan Saleh"]
+
+
+def test_link_an_initial_or_another_given_name_is_not_a_short_muhammad():
+    # "M." may stand for any name, and "Ahmad" is another name: neither joins "Muhammad Darmawan Saleh"
+    text = "Muhammad Darmawan Saleh dan Ahmad Darmawan Saleh hadir. Hadir pula M. Rizki Pratama dan Muhammad Rizki Pratama."
+    docs = [_doc_as_tagged("a", text, ["Muhammad Darmawan Saleh", "Ahmad Darmawan Saleh", "M. Rizki Pratama",
+                                       "Muhammad Rizki Pratama"])]
+    link_entities(docs)
+    assert _entity_of(docs, "a", "Ahmad Darmawan Saleh") != _entity_of(docs, "a", "Muhammad Darmawan Saleh")
+    assert _entity_of(docs, "a", "M. Rizki Pratama") != _entity_of(docs, "a", "Muhammad Rizki Pratama")
+
+
+def test_link_a_name_without_muhammad_ending_two_longer_names_stays_apart():
+    # "Darmawan Saleh" may be either man: it joins neither
+    text = "Muhammad Darmawan Saleh dan Ahmad Darmawan Saleh hadir. Darmawan Saleh mengatakan rapat selesai."
+    docs = [_doc_as_tagged("a", text, ["Muhammad Darmawan Saleh", "Ahmad Darmawan Saleh", "Darmawan Saleh"])]
+    link_entities(docs)
+    short = _entity_of(docs, "a", "Darmawan Saleh", 0)
+    assert short not in (_entity_of(docs, "a", "Muhammad Darmawan Saleh"), _entity_of(docs, "a", "Ahmad Darmawan Saleh"))
+
+
+def test_link_a_speaker_named_by_the_quote_finder_past_a_place_in_the_span():
+    # "Bupati Sukamaju juga menyampaikan ...": the quote finder names the regent the article introduced,
+    # the span holds only the role's place, which the model tagged as a person (invented names)
+    text = "Bupati Sukamaju, Hartono Wibisono, meresmikan pasar. Bupati Sukamaju juga menyampaikan pasar ramai."
+    doc = _doc_as_tagged("a", text, ["Hartono Wibisono", "Sukamaju"])
+    start = text.rindex("Sukamaju")
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="pasar ramai", kind="indirect", speaker_name="Hartono Wibisono",
+                        speaker_start=start, speaker_end=start + len("Sukamaju"))]
+    link_entities([doc])
+    assert doc.quotes[0].speaker == _entity_of([doc], "a", "Hartono Wibisono")
+
+
+def test_link_a_span_holding_a_short_form_of_the_speaker_keeps_its_mention():
+    # "kata Kus" read as "Kuseryansyah": the span's word is a short form of the name, so the span decides
+    text = "Kepala dinas Kuseryansyah meninjau jalan. \"Sudah diperbaiki,\" kata Kus."
+    doc = _doc_as_tagged("a", text, ["Kuseryansyah", "Kus"])
+    start = text.rindex("Kus")
+    doc.quotes = [Quote(doc="a", start=0, end=5, text="Sudah diperbaiki", kind="direct", speaker_name="Kuseryansyah",
+                        speaker_start=start, speaker_end=start + 3)]
+    link_entities([doc])
+    assert doc.quotes[0].speaker == _entity_of([doc], "a", "Kuseryansyah")
+
+
+def test_link_the_unit_after_a_heads_short_form_is_no_part_of_the_name():
+    # "kata Kabid Binpres Suryo Hadi": after a bare "Kabid" the next word names the unit (invented names)
+    text = ("Kepala Bidang Pembinaan Prestasi, Suryo Hadi, memantau latihan. \"Kondisinya membaik,\" kata Kabid "
+            "Binpres Suryo Hadi di pelatnas.")
+    doc = _doc_as_tagged("a", text, ["Binpres Suryo Hadi", "Suryo Hadi"])
+    entities = link_entities([doc])
+    assert [e.name for e in entities] == ["Suryo Hadi"]
+
+
+def test_link_a_name_after_a_unit_head_not_written_alone_keeps_its_words():
+    # no shorter form in the text: the span is left as the model gave it
+    text = "\"Kondisinya membaik,\" kata Kasat Reskrim Budi Hartono di markas."
+    doc = _doc_as_tagged("a", text, ["Reskrim Budi Hartono"])
+    entities = link_entities([doc])
+    assert [e.name for e in entities] == ["Reskrim Budi Hartono"]
+
+
+@pytest.mark.parametrize(("text", "lone", "full", "same"), [
+    # "kata Moch. Nasir" cut into "Moch" beside another man's "Mochamad Arif Budiman" (invented names)
+    ("\"Razia rutin,\" kata Moch. Nasir. Kepala seksi, Mochamad Arif Budiman, mengatakan target naik.",
+     "Moch", "Mochamad Arif Budiman", False),
+    # "Mohammad mengalami luka" after "Mohammad Fadli Irawan": the same word opens the name as written
+    ("Motor itu dikendarai Mohammad Fadli Irawan (19). Mohammad mengalami luka memar.",
+     "Mohammad", "Mohammad Fadli Irawan", True),
+])
+def test_link_a_lone_short_form_of_muhammad_joins_only_the_name_it_opens_as_written(text, lone, full, same):
+    doc = _doc_as_tagged("a", text, [full, lone])
+    link_entities([doc])
+    assert (_entity_of([doc], "a", lone) == _entity_of([doc], "a", full)) is same

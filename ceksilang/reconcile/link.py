@@ -44,6 +44,7 @@ from ceksilang.extract.entities import (
 from ceksilang.extract.quotes import load_quote_patterns
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
+from ceksilang.reconcile.spellings import named_slot_words
 from ceksilang.reconcile.words import reconcile_words
 from ceksilang.text import abbreviates, is_short_form_of, without_bracketed_abbreviation
 
@@ -111,6 +112,7 @@ class _FullName:
     key: str
     tokens: tuple[str, ...]
     start: int
+    first_written: str = ""  # the first word as written ("moh" of "Moh Ramli", keyed "muhammad")
 
 
 @dataclass(slots=True)
@@ -141,6 +143,9 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
     words = reconcile_words()
     tokens = norm.split()
     tokens = tokens[_titles_before_name(tokens, words.honorifics):]
+    if len(tokens) >= 2:
+        # "muh rizal", "moch rizal" and "muhammad rizal": one key for one person
+        tokens = [_given_name_key(tokens[0]), *tokens[1:]]
     suffixes, lengths = _suffix_lookup(words.degree_suffixes)
     trimmed = True
     while trimmed:
@@ -152,6 +157,13 @@ def person_name_tokens(norm: str) -> tuple[str, ...]:
                 trimmed = True
                 break
     return tuple(tokens)
+
+
+def _given_name_key(word: str) -> str:
+    """A short form of a given name writers shorten ("muh", "moch" -> "muhammad"), as the name; any
+    other word as it is."""
+    full = named_slot_words().abbreviation_of.get(word, word)
+    return full if full in reconcile_words().dropped_given_names else word
 
 
 # the degree suffixes of each word data seen, as a set and their lengths (longest first); keyed
@@ -254,6 +266,18 @@ def _resolve_single(token: str, offset: int, doc_scope: _Scope | None, story_sco
         if len(roots) == 1:
             return roots.pop()
     return None
+
+
+def _written_first_word(token: str, doc_scope: _Scope | None, clusters: _Clusters) -> str | None:
+    """The one full name of the document that a lone short form of a given name opens as written
+    ("Moh" cut off "Moh. Ramli" -> "Moh Ramli"; "Mohammad mengalami luka" -> "Mohammad Fadhillah
+    Irfan"); never another spelling of it ("Moch" of "Moch. Nasir" is not "Mochamad Arif Budiman":
+    full names key every form as "muhammad")."""
+    if doc_scope is None:
+        return None
+    roots = {clusters.find(n.key) for n in doc_scope.by_first.get(_given_name_key(token), [])
+             if n.first_written == token}
+    return roots.pop() if len(roots) == 1 else None
 
 
 def _join_parenthesised(doc: Document, keys: dict[int, str], clusters: _Clusters) -> None:
@@ -385,10 +409,13 @@ def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
     a name that opens exactly one longer name of the story, its last word a close spelling of
     the word at that place, is that person written shorter."""
     names = {n.tokens: n.key for group in scope.by_first.values() for n in group}
+    dropped = reconcile_words().dropped_given_names
     for tokens, key in names.items():
         if len(tokens) < 2:
             continue
         head, last = tokens[:-1], tokens[-1]
+        if all(w in dropped for w in head):
+            continue  # "Muhammad Imran" and "Moh Irwan Afandi": a shared "Muhammad" is no shared name
         # an exact prefix is the document's to judge (_join_name_prefixes: headlines, order)
         longer = {clusters.find(k) for t, k in names.items()
                   if len(t) > len(tokens) and t[:len(head)] == head and t[len(head)] != last
@@ -401,15 +428,22 @@ def _join_story_suffixes(scope: _Scope, clusters: _Clusters, used_alone: set[str
     """"Denny Prakoso" in one report, "Ramdan Denny Prakoso" in another of the same story: a
     name of two or more words that ends exactly one longer name of the story is that person
     written without their first name(s), when the story also calls someone by those first
-    names alone ("kata Ramdan"); a word glued before a name ("Debut Xabi Alonso", "Menbud Fadli
-    Zon") is never used so."""
+    names alone ("kata Ramdan") or they are a given name writers leave out ("Muhammad" of
+    "Muhammad Yusrinal Fitriandi" ... "Yusrinal Fitriandi"); a word glued before a name ("Debut
+    Xabi Alonso", "Menbud Fadli Zon") is never used so."""
+    dropped = reconcile_words().dropped_given_names
     names = {n.tokens: n.key for group in scope.by_last.values() for n in group}
     for tokens, key in names.items():
         if len(tokens) < 2:
             continue
-        longer = {clusters.find(k) for t, k in names.items()
-                  if len(t) > len(tokens) and t[-len(tokens):] == tokens
-                  and all(w in used_alone for w in t[:-len(tokens)])}
+        enders = [(t, k) for t, k in names.items() if len(t) > len(tokens) and t[-len(tokens):] == tokens]
+        longer = {clusters.find(k) for t, k in enders if all(w in used_alone for w in t[:-len(tokens)])}
+        if not longer:
+            # a given name left out: only when no other name of the story ends so ("Ahmad Darmawan
+            # Saleh" beside "Muhammad Darmawan Saleh" leaves "Darmawan Saleh" to neither)
+            ends = {clusters.find(k) for _, k in enders}
+            if len(ends) == 1 and all(w in dropped for w in enders[0][0][:-len(tokens)]):
+                longer = ends
         if len(longer) == 1:
             clusters.union(longer.pop(), key)
 
@@ -434,6 +468,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     addressed: list[tuple[str, str, str]] = []  # (document, one word, key) of "Irjen Herry", "H. Shidarta"
     for doc in documents:
         _persons_inside_spans(doc)
+        _units_cut_off_names(doc)
         scope = doc_scopes.setdefault(doc.id, _Scope())
         for m in doc.mentions:
             key = _mention_key(m, clusters, metonyms)
@@ -453,7 +488,9 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                     clusters.union(clusters.add("person:" + " ".join(tokens)), key)
                 if len(tokens) == 1:
                     addressed.append((doc.id, tokens[0], key))
-                name = _FullName(key=key, tokens=tokens, start=m.start)
+                name = _FullName(key=key, tokens=tokens, start=m.start,
+                                 first_written=written[min(len(written) - 1, _titles_before_name(
+                                     written, reconcile_words().honorifics))])
                 scope.add(name)
                 story_scopes[story(doc.id)].add(name)
         _join_parenthesised(doc, keys, clusters)
@@ -483,8 +520,11 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
     whole_names = {(doc.id, normalise_name(m.text)) for doc, m in singles if _after_rank(doc.text or "", m.start)}
     for doc, m in singles:
         token = normalise_name(m.text)
-        root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters,
-                               whole_name=(doc.id, token) in whole_names)
+        if _given_name_key(token) in reconcile_words().dropped_given_names:
+            root = _written_first_word(token, doc_scopes.get(doc.id), clusters)
+        else:
+            root = _resolve_single(token, m.start, doc_scopes.get(doc.id), story_scopes.get(story(doc.id)), clusters,
+                                   whole_name=(doc.id, token) in whole_names)
         said = spoken.get((doc.id, m.start, m.end))
         if root is None and said is not None and said != token and m.label == "PERSON" \
                 and short_form_of(token, said):
@@ -640,6 +680,29 @@ def person_at_end(text: str, alone: set[str]) -> tuple[int, str] | None:
     return None
 
 
+def _units_cut_off_names(doc: Document) -> None:
+    """A person's span that opens with the unit a head's short form was written before ("kata Kabid
+    Binpres Eng Hian", tagged "Binpres Eng Hian"): after a bare "Kabid", "Kasat" or "Kanit"
+    (``compound_head_prefixes``) the next word names the unit, so where the rest of the span is a
+    person's name the document also writes alone ("Eng Hian"), the span becomes that name."""
+    text = doc.text or ""
+    alone = {normalise_name(m.text) for m in doc.mentions if m.label == "PERSON"}
+    for m in doc.mentions:
+        if m.label != "PERSON" or " " not in m.text.strip() or not _after_unit_head(text, m.start):
+            continue
+        rest = m.text.split(None, 1)[1]
+        if normalise_name(rest) in alone:
+            m.start, m.text = m.end - len(rest), rest
+
+
+def _after_unit_head(text: str, pos: int) -> bool:
+    """Whether a bare head's short form ("Kabid", "Kasat") stands right before ``pos``: the word at
+    ``pos`` then names the unit it heads, not a person."""
+    before = text[max(0, pos - 12):pos]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].lower() in load_role_words().compound_head_prefixes
+
+
 def _persons_inside_spans(doc: Document) -> None:
     """A span the model took for a body or place that ends in a person's name after a role's or
     body's words, where the text also names that person by one word alone ("kata Bambang"): the
@@ -705,6 +768,8 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
             if len(full) <= len(forms[0]) or not all(f <= full for f in forms):
                 continue
             extra = full - forms[0]
+            if any(_after_unit_head(text, found.start()) for found in re.finditer(re.escape(q.speaker_name), text)):
+                continue  # "Kabid Binpres Eng Hian": the word after "Kabid" names the unit, no fuller name
             if without_glued_words(q.speaker_name, {normalise_name(f) for f in (e.name, *e.aliases)}, [text],
                                    bodies) != q.speaker_name:
                 continue  # "Kontrak Pedro Acosta" beside "Pedro Acosta": a word glued on, not a fuller name
@@ -843,6 +908,22 @@ def _place_inside_name(mention: Mention, name: str | None) -> bool:
     return len(whole) > len(place) and any(whole[i:i + len(place)] == place for i in range(len(whole)))
 
 
+def _names_someone_else(mention: Mention, name: str | None, by_alias: dict[str, set[str]],
+                        by_id: dict[str, Entity]) -> bool:
+    """The quote finder named a person the span's mention does not name: "Bupati Kotim juga
+    menyampaikan" read as Halikinnor, the regent the article introduced, while the span holds only
+    the role's place "Kotim" (a model PERSON). The span's mention is a person's, no word of one is a
+    word or a short form of the other, and the name is one person's name of the batch."""
+    if not name or mention.label != "PERSON":
+        return False  # "Kemenhub mencatat ...": a body's own span speaks for it, whoever the finder names
+    said = normalise_name(name)
+    written = normalise_name(mention.text).split()
+    if not written or set(written) & set(said.split()) or any(short_form_of(w, said) for w in written):
+        return False
+    found = by_alias.get(said, set())
+    return len(found) == 1 and mention.entity not in found and by_id[next(iter(found))].type == "PERSON"
+
+
 def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: list[Mention],
                 by_alias: dict[str, set[str]], by_id: dict[str, Entity]) -> str | None:
     """The entity of a speaker: the mention its span overlaps most, else its name or surname."""
@@ -852,7 +933,8 @@ def _speaker_of(name: str | None, start: int | None, end: int | None, mentions: 
             overlap = min(m.end, end) - max(m.start, start)
             if overlap > best_overlap:
                 best, best_overlap = m, overlap
-        if best is not None and best.entity and not _place_inside_name(best, name):
+        if best is not None and best.entity and not _place_inside_name(best, name) \
+                and not _names_someone_else(best, name, by_alias, by_id):
             return best.entity
     if not name:
         return None

@@ -105,6 +105,7 @@ class ReconcileWords:
     age_weight: float = 0.0
     honorifics: frozenset[str] = frozenset()  # "pak", "mbah", "h": not part of a person's name key
     name_titles: frozenset[str] = frozenset()  # "h", "dr": honorifics a person's shown name leaves out
+    dropped_given_names: frozenset[str] = frozenset()  # "muhammad": a given name often shortened or left out
     degree_suffixes: tuple[tuple[str, ...], ...] = ()  # ("s", "h"): a degree ending a name, longest first
     carried_measure: CarriedMeasureWords | None = None  # "Dari jumlah itu, 15 ...": a measure said before
     state_counts: StateCountWords | None = None  # "31 mengalami luka-luka": a bare count of people in a state
@@ -681,6 +682,7 @@ def reconcile_words() -> ReconcileWords:
             age_weight=float(data.get("age_weight") or 0.0),
             honorifics=frozenset(str(s).lower() for s in data.get("honorifics") or []),
             name_titles=frozenset(str(s).lower() for s in data.get("name_titles") or []),
+            dropped_given_names=frozenset(str(s).lower() for s in data.get("dropped_given_names") or []),
             degree_suffixes=tuple(sorted({tuple(str(s).lower().split()) for s in data.get("degree_suffixes") or []},
                                          key=len, reverse=True)),
             carried_measure=_carried_measure_words(data.get("carried_measure")),
