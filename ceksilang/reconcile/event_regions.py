@@ -70,13 +70,20 @@ def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
     Kabupaten Bintan" gives kecamatan "bintan timur" and kabupaten "bintan"."""
     out = []
     events = [(e, None) for e in ew.event_words]
+    # phrases are tried only where their first word stands: most words of a text start none
+    event_starts = frozenset(e[0] for e in ew.event_words if e)
+    level_starts = frozenset(w[0] for w, _ in ew.levels if w)
     for s, e in d.sentences:
         sentence = d.text[s:e]
         raw = _WORD.findall(sentence)
         low = [w.lower() for w in raw]
-        if not any(_phrase_at(low, j, events) for j in range(len(low))):
+        present = set(low)
+        if present.isdisjoint(level_starts) or not any(
+                low[j] in event_starts and _phrase_at(low, j, events) for j in range(len(low))):
             continue
         for i in range(len(low)):
+            if low[i] not in level_starts:
+                continue
             found = _phrase_at(low, i, ew.levels)
             if found is None or not raw[i][:1].isupper():
                 continue  # "kota" in lower case is a town in general, not a city's name
@@ -87,7 +94,8 @@ def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
             name: list[str] = []
             while k + len(name) < len(raw) and len(name) < ew.max_name_words:
                 w = raw[k + len(name)]
-                if not _NAME_WORD.match(w) or _phrase_at(low, k + len(name), ew.levels):
+                if not _NAME_WORD.match(w) or (low[k + len(name)] in level_starts
+                                               and _phrase_at(low, k + len(name), ew.levels)):
                     break
                 name.append(w)
             if name:

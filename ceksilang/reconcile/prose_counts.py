@@ -41,6 +41,21 @@ class VehicleCountWords:
     max_days_apart: int
     min_gap: dict[str, int]  # a kind's values this far apart at least (the whole count: the culprit in or out)
 
+    @property
+    def kind_starts(self) -> frozenset[str]:
+        """The first words of the kinds' phrases: a sentence with none of them counts no vehicle."""
+        return _first_words(self.kinds)
+
+    @property
+    def verb_starts(self) -> frozenset[str]:
+        """The first words of the crash verbs: a sentence with none of them has no count read."""
+        return _first_words(tuple((v, "") for v in self.crash_verbs))
+
+
+@lru_cache(maxsize=16)
+def _first_words(phrases: tuple[tuple[tuple[str, ...], object], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p, _ in phrases if p)
+
 
 @lru_cache(maxsize=4)
 def vehicle_count_words(language: str = "id") -> VehicleCountWords:
@@ -94,17 +109,25 @@ def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_Veh
     """Each count of a kind of vehicle ``d`` gives right after a verb of the crash: "menabrak empat
     mobil dan sembilan sepeda motor" gives mobil 4 and motor 9."""
     out = []
+    kind_starts, verb_starts = vw.kind_starts, vw.verb_starts
     for s, e in d.sentences:
         sentence = d.text[s:e]
         raw = _WORD.findall(sentence)
         low = [w.lower() for w in raw]
+        present = set(low)
+        # a count is read only before a kind's phrase and after a crash verb: a sentence without
+        # the first word of both reads none, and is not parsed word by word for numbers
+        if present.isdisjoint(kind_starts) or present.isdisjoint(verb_starts):
+            continue
         for i, w in enumerate(low):
-            value = _count_value(w)
-            if value is None:
-                continue
             k = i + 1
             while k < len(low) and low[k] in vw.counters:
                 k += 1
+            if k >= len(low) or low[k] not in kind_starts:
+                continue
+            value = _count_value(w)
+            if value is None:
+                continue
             found = _phrase_at(low, k, vw.kinds)
             if found is None:
                 continue
