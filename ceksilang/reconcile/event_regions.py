@@ -21,8 +21,7 @@ from functools import lru_cache
 
 from ceksilang.lang import load_data
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.discrepancies import _phrase_at
-from ceksilang.reconcile.prose_counts import listed_detail, told_apart
+from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
 
@@ -74,10 +73,10 @@ def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
         sentence = d.text[s:e]
         raw = _WORD.findall(sentence)
         low = [w.lower() for w in raw]
-        if not any(_phrase_at(low, j, events) for j in range(len(low))):
+        if not any(phrase_at(low, j, events) for j in range(len(low))):
             continue
         for i in range(len(low)):
-            found = _phrase_at(low, i, ew.levels)
+            found = phrase_at(low, i, ew.levels)
             if found is None or not raw[i][:1].isupper():
                 continue  # "kota" in lower case is a town in general, not a city's name
             words, level = found
@@ -87,7 +86,7 @@ def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
             name: list[str] = []
             while k + len(name) < len(raw) and len(name) < ew.max_name_words:
                 w = raw[k + len(name)]
-                if not _NAME_WORD.match(w) or _phrase_at(low, k + len(name), ew.levels):
+                if not _NAME_WORD.match(w) or phrase_at(low, k + len(name), ew.levels):
                     break
                 name.append(w)
             if name:

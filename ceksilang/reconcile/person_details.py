@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, without_pronoun_enclitic
 from ceksilang.model import Discrepancy, Document
+from ceksilang.reconcile.detail_items import detail_item, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings, one_word_two_spellings
@@ -345,9 +346,6 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
     / "mekanik", "Kapolsek" / "Kapolres", "AKP" / "AKBP". A source giving one person two values of
     a family (or naming two near-named people with two) is no side; a title held by two people is
     no item (their names are not one name)."""
-    # discrepancies.py calls this rule and holds the detail item's shape: imported here, not copied
-    from ceksilang.reconcile.discrepancies import _detail_item, _published_day, _short
-
     pw = person_detail_words()
     if not pw.roles:
         return []
@@ -385,17 +383,17 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
         if not others:
             continue  # a place's name written two ways ("Gerogak" / "Gerokgak")
         other = min(others, key=lambda r: order_key(r.doc))
-        days = [_published_day(first.doc), _published_day(other.doc)]
+        days = [published_day(first.doc), published_day(other.doc)]
         if None not in days and abs((days[0] - days[1]).days) > pw.max_days_apart:
             continue  # a promotion or a transfer reported days later
         subject = max((r.shown for r in group), key=len)
         explanation = message("detail.identity", subject_a=subject, outlet_a=first.doc.outlet or first.doc.id,
-                              role_a=first.written, sentence_a=_short(first.sentence),
+                              role_a=first.written, sentence_a=shortened(first.sentence),
                               outlet_b=other.doc.outlet or other.doc.id, role_b=other.written,
-                              sentence_b=_short(other.sentence))
+                              sentence_b=shortened(other.sentence))
         docs_of = sorted({r.doc.id for r in sides})
         sources = {r.source for r in sides}
-        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sources), 3)))
+        out.append(detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sources), 3)))
     return out
 
 

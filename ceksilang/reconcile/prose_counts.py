@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol, TypeVar
 
 from ceksilang.extract.numbers import parse_number
 from ceksilang.lang import load_data
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.discrepancies import _detail_item, _phrase_at, _published_day, _short
+from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
 from ceksilang.reconcile.sources import source_key
-from ceksilang.render.explain import Message, joined, message
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 
@@ -85,7 +83,7 @@ def _after_crash_verb(low: list[str], at: int, vw: VehicleCountWords) -> bool:
     for j in range(at - 1, max(-1, at - 1 - vw.verb_reach), -1):
         if low[j] in vw.clause_stops or low[j] in ".;:!?\"“”":
             return False
-        if _phrase_at(low, j, verbs):
+        if phrase_at(low, j, verbs):
             return True
     return False
 
@@ -105,7 +103,7 @@ def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_Veh
             k = i + 1
             while k < len(low) and low[k] in vw.counters:
                 k += 1
-            found = _phrase_at(low, k, vw.kinds)
+            found = phrase_at(low, k, vw.kinds)
             if found is None:
                 continue
             phrase, kind = found
@@ -116,33 +114,6 @@ def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_Veh
                 continue
             out.append(_VehicleCount(d, source, kind, value, " ".join(raw[i:end]), sentence))
     return out
-
-
-class _Telling(Protocol):
-    """A reading of one thing as one source tells it: what a detail item lists."""
-
-    doc: Document
-    source: str
-    written: str
-    sentence: str
-
-
-_Told = TypeVar("_Told", bound=_Telling)
-
-
-def told_apart(readings: list[_Told], differ: Callable[[_Told, _Told], bool], max_days_apart: int) -> list[_Told]:
-    """The readings that some reading of another source, in a report at most
-    ``max_days_apart`` days from its own, tells differently (``differ``), in their order: the sides of a detail."""
-    told: list[_Told] = []
-    for i, a in enumerate(readings):
-        for b in readings[i + 1:]:
-            if a.source == b.source or not differ(a, b):
-                continue
-            da, db = _published_day(a.doc), _published_day(b.doc)
-            if da is None or db is None or abs((da - db).days) > max_days_apart:
-                continue
-            told.extend(x for x in (a, b) if x not in told)
-    return told
 
 
 def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
@@ -173,17 +144,3 @@ def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
         out.append(listed_detail(story, groups, "detail.count_told", "written", "detail.vehicle_counts", "counts"))
     return out
 
-
-def listed_detail(story: str, groups: list[list[_Told]], line_key: str, line_arg: str, whole_key: str,
-                  whole_arg: str) -> Discrepancy:
-    """One ``detail`` contradiction listing each way a thing is told (``groups``: one group of readings per way)
-    with its outlets."""
-    lines: list[Message] = []
-    for group in groups:
-        outlets = sorted({r.doc.outlet or r.doc.id for r in group})
-        lines.append(message(line_key, outlets=", ".join(outlets), sentence=_short(group[0].sentence),
-                             **{line_arg: group[0].written}))
-    told = [r for group in groups for r in group]
-    explanation = message(whole_key, **{whole_arg: joined(lines, "; ")})
-    return _detail_item(story, sorted({r.doc.id for r in told}), explanation,
-                        round(3.0 + 0.25 * len({r.source for r in told}), 3))
