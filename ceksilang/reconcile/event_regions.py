@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import load_data
+from ceksilang.lang import load_data, lower_words, word_tuples
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
 from ceksilang.reconcile.sources import source_key
@@ -44,12 +44,11 @@ class EventRegionWords:
 @lru_cache(maxsize=4)
 def event_region_words(language: str = "id") -> EventRegionWords:
     data = load_data("reconcile", language).get("event_regions") or {}
-    levels = [(tuple(str(w).lower().split()), str(level))
-              for level, words in (data.get("levels") or {}).items() for w in words or []]
-    events = [tuple(str(w).lower().split()) for w in data.get("event_words") or []]
+    levels = [(w, str(level)) for level, words in (data.get("levels") or {}).items() for w in word_tuples(words)]
+    events = word_tuples(data.get("event_words"))
     return EventRegionWords(tuple(sorted(levels, key=lambda x: -len(x[0]))),
                             tuple(sorted(events, key=len, reverse=True)),
-                            frozenset(str(w).lower() for w in data.get("not_the_site") or []),
+                            lower_words(data.get("not_the_site")),
                             int(data.get("reach", 5)), int(data.get("max_name_words", 3)),
                             int(data.get("max_days_apart", 1)))
 

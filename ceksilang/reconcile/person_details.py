@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data, without_pronoun_enclitic
+from ceksilang.lang import LanguageDataError, load_data, lower_words, without_pronoun_enclitic, word_tuples
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import detail_item, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
@@ -54,18 +54,14 @@ def person_detail_words(language: str = "id") -> PersonDetailWords:
         data = load_data("person_details", language)
     except LanguageDataError:  # a language with no such file reads no roles
         data = {}
-    roles = [(tuple(str(form).lower().split()), str(family), str(value))
+    roles = [(form, str(family), str(value))
              for family, values in (data.get("families") or {}).items()
-             for value, forms in (values or {}).items() for form in forms or []]
+             for value, forms in (values or {}).items() for form in word_tuples(forms)]
     roles.sort(key=lambda r: -len(r[0]))
-
-    def lower_set(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or [])
-
     home = data.get("home") or {}
-    cues = sorted((tuple(str(c).lower().split()) for c in home.get("cues") or []), key=len, reverse=True)
-    levels = sorted(((tuple(str(w).lower().split()), str(level)) for level, ws in (home.get("levels") or {}).items()
-                     for w in ws or []), key=lambda x: -len(x[0]))
+    cues = sorted(word_tuples(home.get("cues")), key=len, reverse=True)
+    levels = sorted(((w, str(level)) for level, ws in (home.get("levels") or {}).items() for w in word_tuples(ws)),
+                    key=lambda x: -len(x[0]))
     by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
     for role in roles:  # already longest first
         by_first[role[0][0]].append(role)
@@ -73,8 +69,9 @@ def person_detail_words(language: str = "id") -> PersonDetailWords:
     heads = sorted(ends | {c[0] for c in cues}, key=len, reverse=True)
     near = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in heads) + r")(?:nya)?(?!\w)",
                       re.IGNORECASE) if heads else None
-    return PersonDetailWords(tuple(roles), frozenset(ends), lower_set("between"),
-                             lower_set("not_own"), lower_set("list_joiners"), int(data.get("max_between", 6)),
+    return PersonDetailWords(tuple(roles), frozenset(ends), lower_words(data.get("between")),
+                             lower_words(data.get("not_own")), lower_words(data.get("list_joiners")),
+                             int(data.get("max_between", 6)),
                              int(data.get("max_days_apart", 1)), tuple(cues), tuple(levels),
                              int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near)
 

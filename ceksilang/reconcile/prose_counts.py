@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ceksilang.extract.numbers import parse_number
-from ceksilang.lang import load_data
+from ceksilang.lang import load_data, lower_words, word_tuples
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
 from ceksilang.reconcile.sources import source_key
@@ -43,17 +43,13 @@ class VehicleCountWords:
 @lru_cache(maxsize=4)
 def vehicle_count_words(language: str = "id") -> VehicleCountWords:
     data = load_data("reconcile", language).get("vehicle_counts") or {}
-
-    def phrases(items: object) -> list[tuple[str, ...]]:
-        return [tuple(str(p).lower().split()) for p in items or []]  # type: ignore[union-attr]
-
-    kinds = [(p, str(kind)) for kind, words in (data.get("kinds") or {}).items() for p in phrases(words)]
+    kinds = [(p, str(kind)) for kind, words in (data.get("kinds") or {}).items() for p in word_tuples(words)]
     return VehicleCountWords(tuple(sorted(kinds, key=lambda x: -len(x[0]))),
-                             frozenset(str(w).lower() for w in data.get("counters") or []),
-                             tuple(sorted(phrases(data.get("crash_verbs")), key=len, reverse=True)),
+                             lower_words(data.get("counters")),
+                             tuple(sorted(word_tuples(data.get("crash_verbs")), key=len, reverse=True)),
                              int(data.get("verb_reach", 8)),
-                             frozenset(str(w).lower() for w in data.get("responders") or []),
-                             frozenset(str(w).lower() for w in data.get("clause_stops") or []),
+                             lower_words(data.get("responders")),
+                             lower_words(data.get("clause_stops")),
                              int(data.get("max_days_apart", 1)),
                              {str(k): int(v) for k, v in (data.get("min_gap") or {}).items()})
 
