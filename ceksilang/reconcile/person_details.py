@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data, lower_words, without_pronoun_enclitic, word_tuples
+from ceksilang.lang import (LanguageDataError, load_data, lower_words, pronoun_enclitics, without_pronoun_enclitic,
+                            word_tuples)
 from ceksilang.model import Discrepancy, Document
 from ceksilang.reconcile.detail_items import detail_item, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
@@ -46,6 +47,9 @@ class PersonDetailWords:
     # the roles by their first word, longest first: a token is tried against its own few forms only
     by_first: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = field(default_factory=dict)
     near_role: re.Pattern[str] | None = None  # any word a role ends with or a home cue opens with
+    apposition_links: tuple[str, ...] = ()  # lower case, in the file's order
+    pair_after_name: re.Pattern[str] | None = None  # ", dan Selamet": a second name joined on (pair_joiners)
+    age_after: re.Pattern[str] | None = None  # "(33)", ", 50 tahun,": an age right after a name (age_units)
 
 
 @lru_cache(maxsize=4)
@@ -67,13 +71,24 @@ def person_detail_words(language: str = "id") -> PersonDetailWords:
         by_first[role[0][0]].append(role)
     ends = {r[0][-1] for r in roles}
     heads = sorted(ends | {c[0] for c in cues}, key=len, reverse=True)
-    near = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in heads) + r")(?:nya)?(?!\w)",
-                      re.IGNORECASE) if heads else None
+    # a role word may carry a pronoun enclitic ("kernetnya")
+    enclitic = "|".join(re.escape(e) for e in pronoun_enclitics())
+    near = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in heads) + r")"
+                      + (rf"(?:{enclitic})?" if enclitic else "") + r"(?!\w)", re.IGNORECASE) if heads else None
+    joiners = "|".join(re.escape(str(w)) for w in data.get("pair_joiners") or [])
+    # case-sensitive: "dan" joins a second name, "Dan" opens a sentence's next clause or a name
+    pair_after_name = re.compile(rf"\s*(?:,\s*)?(?:{joiners})\s+[A-Z]") if joiners else None
+    units = "|".join(re.escape(str(u)) for u in data.get("age_units") or [])
+    unit = rf"(?:\s*(?:{units}))?" if units else ""
+    # "(33)", "(33 tahun)", or ", 50," / ", 50 tahun," (a bare number after a comma only before another comma)
+    age_after = re.compile(rf"\s*(?:\(\s*\d{{1,3}}{unit}\s*\)|,\s*\d{{1,3}}{unit}\s*(?=,))", re.IGNORECASE)
     return PersonDetailWords(tuple(roles), frozenset(ends), lower_words(data.get("between")),
                              lower_words(data.get("not_own")), lower_words(data.get("list_joiners")),
                              int(data.get("max_between", 6)),
                              int(data.get("max_days_apart", 1)), tuple(cues), tuple(levels),
-                             int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near)
+                             int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near,
+                             tuple(str(w).lower() for w in data.get("apposition_links") or []), pair_after_name,
+                             age_after)
 
 
 @dataclass(slots=True)
@@ -89,8 +104,8 @@ class _RoleReading:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+|[(),]")
-_AGE_AFTER = re.compile(r"\s*(?:\(\s*\d{1,3}(?:\s*tahun)?\s*\)|,\s*\d{1,3}(?:\s*tahun)?\s*(?=,))", re.IGNORECASE)
-_APPOSITION_LINKS = ("yang merupakan", "merupakan", "selaku", "sebagai", "yakni", "yaitu")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _role_ending_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int, str, str] | None:
@@ -121,7 +136,7 @@ def _role_starting_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[in
 def _name_words(shown: str, pw: PersonDetailWords, honorifics: frozenset[str]) -> tuple[str, ...]:
     """A mention's name words, lower case, without roles, ranks and honorifics the mention kept
     ("AKP Dhady Arsya" -> ("dhady", "arsya"))."""
-    low = [w.lower() for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", shown)]
+    low = [w.lower() for w in _NAME_TOKEN.findall(shown)]
     k = 0
     while k < len(low):
         found = _role_starting_at(low, k, pw)
@@ -226,22 +241,22 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
                 continue
             break
         after_name = d.text[m.end:e]
-        if re.match(r"\s*(?:,\s*)?(?:dan|serta|&)\s+[A-Z]", after_name):
+        if pw.pair_after_name is not None and pw.pair_after_name.match(after_name):
             found = {}  # "kernet truk, Umar dan Selamet": the role is the pair's
         for family, (value, at) in found.items():
             out.append(_RoleReading(d, source, name, shown, family, value, d.text[at:m.end], sentence))
         out.extend(_home_readings(d, source, name, shown, after_name, sentence, pw))
         # in apposition after the name: "Samsul (33), kernet warga ...", "Haji Santoso, 50, sopir asal Kudus"
         rest = after_name
-        age = _AGE_AFTER.match(rest)
+        age = pw.age_after.match(rest) if pw.age_after is not None else None
         at = age.end() if age else 0
-        comma = re.match(r"\s*,\s*", rest[at:])
+        comma = _COMMA.match(rest[at:])
         if comma is None:
             continue
         at += comma.end()
         tail = rest[at:]
         lowered = tail.lower()
-        for link in _APPOSITION_LINKS:
+        for link in pw.apposition_links:
             if lowered.startswith(link + " "):
                 tail, lowered = tail[len(link) + 1:], lowered[len(link) + 1:]
                 break
@@ -273,7 +288,7 @@ def _home_readings(d: Document, source: str, name: tuple[str, ...], shown: str, 
     level word ("warga Kudus") is not read: its level is unknown."""
     if not pw.home_cues or not pw.home_levels:
         return []
-    age = _AGE_AFTER.match(after)
+    age = pw.age_after.match(after) if pw.age_after is not None else None
     raw = _HOME_TOKEN.findall(after[age.end() if age else 0:][:200])
     low = [t.lower() for t in raw]
     k = 1 if low[:1] == [","] else 0
