@@ -100,8 +100,15 @@ def _one_area(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a) or one_name_two_spellings(list(a), list(b), named_slot_words())
 
 
+@lru_cache(maxsize=1024)
+def _area_pattern(name: tuple[str, ...]) -> re.Pattern[str]:
+    """An area's name as whole words, any spacing, any case: built once per name, not per pair of areas."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", re.IGNORECASE)
+
+
 def _names_area(texts: list[str], name: tuple[str, ...]) -> bool:
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", re.IGNORECASE)
+    """Whether any of one source's ``texts`` names the area ``name`` anywhere (in a sentence of the event or not)."""
+    pattern = _area_pattern(name)
     return any(pattern.search(t) for t in texts)
 
 
