@@ -43,6 +43,9 @@ class EventRegionWords:
 
 @lru_cache(maxsize=4)
 def event_region_words(language: str = "id") -> EventRegionWords:
+    """``event_regions`` of ``lang/<language>/reconcile.yaml`` read once: the level words of areas, the words
+    of an event and the words that make an area someone's home or a body's office. Raises LanguageDataError
+    when the language has no reconcile.yaml."""
     data = load_data("reconcile", language).get("event_regions") or {}
     levels = [(w, str(level)) for level, words in (data.get("levels") or {}).items() for w in word_tuples(words)]
     events = word_tuples(data.get("event_words"))
@@ -54,7 +57,10 @@ def event_region_words(language: str = "id") -> EventRegionWords:
 
 
 @dataclass(slots=True)
-class _Area:
+class EventArea:
+    """One area a source names as where its event happened, at one level ("Kecamatan Gunungsari": kecamatan
+    "gunungsari")."""
+
     doc: Document
     source: str
     level: str
@@ -63,7 +69,7 @@ class _Area:
     sentence: str
 
 
-def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
+def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[EventArea]:
     """The areas ``d`` names as where its event happened: "terbalik di ..., Kecamatan Bintan Timur,
     Kabupaten Bintan" gives kecamatan "bintan timur" and kabupaten "bintan"."""
     out = []
@@ -89,7 +95,7 @@ def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
                     break
                 name.append(w)
             if name:
-                out.append(_Area(d, source, level, tuple(w.lower() for w in name), " ".join(raw[i:k + len(name)]),
+                out.append(EventArea(d, source, level, tuple(w.lower() for w in name), " ".join(raw[i:k + len(name)]),
                                  sentence))
     return out
 
@@ -119,7 +125,7 @@ def event_region_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
     ew = event_region_words(language)
     if not ew.levels or not ew.event_words:
         return []
-    by_level: dict[str, list[_Area]] = defaultdict(list)
+    by_level: dict[str, list[EventArea]] = defaultdict(list)
     texts: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         if (d.language or language) != language:
@@ -130,20 +136,20 @@ def event_region_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
             by_level[a.level].append(a)
     out = []
     for level, areas in sorted(by_level.items()):
-        told_by: dict[str, list[_Area]] = defaultdict(list)
+        told_by: dict[str, list[EventArea]] = defaultdict(list)
         for a in areas:
             told_by[a.source].append(a)
         # a source naming two areas of one level tells of both: no side
         sided = [a for a in areas if all(_one_area(a.name, b.name) for b in told_by[a.source])]
 
-        def differ(a: _Area, b: _Area) -> bool:
+        def differ(a: EventArea, b: EventArea) -> bool:
             return not _one_area(a.name, b.name) and not _names_area(texts[a.source], b.name) \
                 and not _names_area(texts[b.source], a.name)
 
         told = told_apart(sided, differ, ew.max_days_apart)
         if not told:
             continue
-        groups: list[list[_Area]] = []
+        groups: list[list[EventArea]] = []
         for a in told:
             group = next((g for g in groups if _one_area(g[0].name, a.name)), None)
             if group is None:

@@ -54,6 +54,9 @@ class PersonDetailWords:
 
 @lru_cache(maxsize=4)
 def person_detail_words(language: str = "id") -> PersonDetailWords:
+    """``lang/<language>/person_details.yaml`` read once: the roles by family, the words read between a role and
+    its name, the home cues and levels, and the patterns built from them. A language with no such file reads
+    no roles (every rule of this module then finds nothing)."""
     try:
         data = load_data("person_details", language)
     except LanguageDataError:  # a language with no such file reads no roles
@@ -125,6 +128,8 @@ def _role_ending_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int,
 
 
 def _role_starting_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int, str, str] | None:
+    """The role whose written form starts at token ``k`` ("kernet" of "kernet warga ..."), as (the
+    token after it, family, value)."""
     if k >= len(low):
         return None
     for form, family, value in pw.by_first.get(low[k], ()):
@@ -151,11 +156,14 @@ def _name_words(shown: str, pw: PersonDetailWords, honorifics: frozenset[str]) -
 
 @dataclass(frozen=True, slots=True)
 class PersonSpan:
+    """Where a text names a person: character offsets of the name, ``end`` exclusive."""
+
     start: int
     end: int
 
 
 def _word_char(c: str) -> bool:
+    """A character a name found by its text may not touch ("Slamet" is not inside "Slamet-nya" or "Slamet_2")."""
     return c.isalnum() or c in "_-"
 
 

@@ -42,6 +42,9 @@ class VehicleCountWords:
 
 @lru_cache(maxsize=4)
 def vehicle_count_words(language: str = "id") -> VehicleCountWords:
+    """``vehicle_counts`` of ``lang/<language>/reconcile.yaml`` read once: the kinds of vehicle, the crash
+    verbs and the words that stop or void a count. Raises LanguageDataError when the language has no
+    reconcile.yaml."""
     data = load_data("reconcile", language).get("vehicle_counts") or {}
     kinds = [(p, str(kind)) for kind, words in (data.get("kinds") or {}).items() for p in word_tuples(words)]
     return VehicleCountWords(tuple(sorted(kinds, key=lambda x: -len(x[0]))),
@@ -55,7 +58,9 @@ def vehicle_count_words(language: str = "id") -> VehicleCountWords:
 
 
 @dataclass(slots=True)
-class _VehicleCount:
+class VehicleCount:
+    """One count of one kind of vehicle a source gives after a crash verb ("empat mobil": mobil 4)."""
+
     doc: Document
     source: str
     kind: str
@@ -65,6 +70,7 @@ class _VehicleCount:
 
 
 def _count_value(word: str) -> int | None:
+    """``word`` as a count of vehicles (a whole number from 1 to 999, in digits or words), else None."""
     value = parse_number(word)
     if value is None or value != int(value) or not 0 < value < 1000:
         return None
@@ -84,7 +90,7 @@ def _after_crash_verb(low: list[str], at: int, vw: VehicleCountWords) -> bool:
     return False
 
 
-def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_VehicleCount]:
+def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[VehicleCount]:
     """Each count of a kind of vehicle ``d`` gives right after a verb of the crash: "menabrak empat
     mobil dan sembilan sepeda motor" gives mobil 4 and motor 9."""
     out = []
@@ -108,7 +114,7 @@ def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_Veh
                 continue  # "dua truk derek", "tiga unit mobil pemadam": sent after the crash
             if not _after_crash_verb(low, i, vw):
                 continue
-            out.append(_VehicleCount(d, source, kind, value, " ".join(raw[i:end]), sentence))
+            out.append(VehicleCount(d, source, kind, value, " ".join(raw[i:end]), sentence))
     return out
 
 
@@ -120,7 +126,7 @@ def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
     vw = vehicle_count_words(language)
     if not vw.kinds or not vw.crash_verbs:
         return []
-    by_kind: dict[str, list[_VehicleCount]] = defaultdict(list)
+    by_kind: dict[str, list[VehicleCount]] = defaultdict(list)
     for d in docs:
         if (d.language or language) != language:
             continue  # the words are one language's
