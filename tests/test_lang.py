@@ -109,3 +109,12 @@ def test_lang_merged_data_takes_a_mapping_only_a_later_language_has() -> None:
     pat = load_quote_patterns()
     assert pat.pronoun_genders["she"] == "female" and pat.gendered_words["mrs"] == "female"
     assert "dia" not in pat.pronoun_genders  # Indonesian pronouns tell no gender
+
+
+def test_lang_list_conversions_lower_case_and_split_each_entry():
+    from ceksilang.lang import lower_words, word_tuples
+
+    assert word_tuples(["Sepeda Motor", "mobil", 7]) == [("sepeda", "motor"), ("mobil",), ("7",)]
+    assert word_tuples(None) == []  # a key the file leaves out
+    assert lower_words(["Dan", "serta", "&"]) == frozenset({"dan", "serta", "&"})
+    assert lower_words(None) == frozenset()

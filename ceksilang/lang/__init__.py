@@ -7,6 +7,7 @@ so the file's shape is checked in one place.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +54,20 @@ def load_data(name: str, lang: str = DEFAULT_LANGUAGE) -> Any:
         return parse_yaml(text)
     except yaml.YAMLError as exc:  # pragma: no cover - caught by tests/lang
         raise LanguageDataError(f"{path}: {exc}") from exc
+
+
+# The typed loaders of the reconcile rules read the same two shapes from their files: a list of
+# phrases (matched word by word) and a list of single words (looked up in a set). Each loader still
+# says which keys it reads and what it builds; only these two conversions are shared.
+def word_tuples(items: Iterable[object] | None) -> list[tuple[str, ...]]:
+    """Each entry of a data file's list as its lower-case words ("Sepeda Motor" -> ("sepeda", "motor")),
+    in the file's order; a missing list (None) gives none."""
+    return [tuple(str(p).lower().split()) for p in items or []]
+
+
+def lower_words(items: Iterable[object] | None) -> frozenset[str]:
+    """The entries of a data file's list as a set of lower-case strings; a missing list (None) gives none."""
+    return frozenset(str(w).lower() for w in items or [])
 
 
 @lru_cache(maxsize=1)

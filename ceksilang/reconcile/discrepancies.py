@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -50,9 +49,12 @@ from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import LanguageDataError, data_path, load_data, without_pronoun_enclitic
+from ceksilang.reconcile.detail_items import detail_item, phrase_at, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
+from ceksilang.reconcile.event_regions import event_region_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
+from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
 from ceksilang.reconcile.spellings import NamedSlotWords, named_slot_words, near_names, one_name_two_spellings
 from ceksilang.render.explain import Message, date_arg, english, figure_arg, joined, message
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
@@ -1355,7 +1357,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             short, full, last = name_part
             status = "explained"
             explanation = message("attribution.surname" if last else "attribution.name_part",
-                                  quote=_short(group[0].text), attributions=said_by,
+                                  quote=shortened(group[0].text), attributions=said_by,
                                   short=short.speaker_name, full=full.speaker_name)
         elif len(heads) == 2 and not all(h.linked and not _addressed_only(h, rw) for h in heads):
             # "Gempa Pangandaran", "Murid Valentino Rossi", "Terpidana": a speaker the text names
@@ -1364,17 +1366,17 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
             # reader is told to check, not that the outlets disagree
             unresolved = next(h for h in heads if not h.linked or _addressed_only(h, rw))
             status = "explained"
-            explanation = message("attribution.unresolved", quote=_short(group[0].text), attributions=said_by,
+            explanation = message("attribution.unresolved", quote=shortened(group[0].text), attributions=said_by,
                                   speaker=unresolved.speaker_name)
         elif explained and len(heads) == 2:
             a, b = heads
             spokes, principal = (a, b) if spokesperson_for(entities.get(a.speaker_key), entities.get(b.speaker_key), rw) else (b, a)
             status = "explained"
-            explanation = message("attribution.spokesperson", quote=_short(group[0].text), attributions=said_by,
+            explanation = message("attribution.spokesperson", quote=shortened(group[0].text), attributions=said_by,
                                   spokesperson=spokes.speaker_name, principal=principal.speaker_name)
         else:
             status = "contradiction"
-            explanation = message("attribution.contradiction", quote=_short(group[0].text), attributions=said_by)
+            explanation = message("attribution.contradiction", quote=shortened(group[0].text), attributions=said_by)
         out.append(Discrepancy(kind="attribution", docs=sorted({r.doc for r in group}),
                                claims=sorted({r.claim for r in group}), status=status,
                                explanation=english(explanation), message=explanation,
@@ -1518,20 +1520,6 @@ def _other_figures(a: str, b: str) -> bool:
     return False
 
 
-def _detail_item(story: str, docs: list[str], explanation: Message, score: float,
-                 status: str = "contradiction") -> Discrepancy:
-    """A ``detail`` item: something of the event the outlets tell differently, said in words
-    (``explanation``, shown in English and kept as a message to translate), pointing at the documents
-    rather than at claims."""
-    return Discrepancy(kind="detail", docs=docs, claims=[], status=status, explanation=english(explanation),
-                       message=explanation, score=score, story=story)
-
-
-def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
 # --------------------------------------------------------------------------- retold accounts
 
 
@@ -1666,7 +1654,7 @@ def retold_account_discrepancies(story: str, readings: list[QuoteReading], entit
     for a, b, details in pairs.values():
         group = [a, b]
         said_by = joined([message("attribution.to", speaker=r.speaker_name, outlets=[r.outlet]) for r in group], "; ")
-        explanation = message("attribution.retold", quote_a=_short(a.text), quote_b=_short(b.text),
+        explanation = message("attribution.retold", quote_a=shortened(a.text), quote_b=shortened(b.text),
                               attributions=said_by, details=", ".join(sorted(details)))
         out.append(Discrepancy(kind="attribution", docs=sorted({a.doc, b.doc}),
                                claims=sorted({r.claim for r in group if r.claim}), status="contradiction",
@@ -2155,7 +2143,7 @@ def _marked(text: str, change_words: list[str]) -> str:
             first = m.start() if first is None else min(first, m.start())
     if first is not None and first > 40:
         marked = "…" + marked[marked.rfind(" ", 0, first - 30) + 1:]
-    return _short(marked, 140)
+    return shortened(marked, 140)
 
 
 def _changed_readings(group: list[QuoteReading], rw: ReconcileWords,
@@ -2373,8 +2361,8 @@ def _former_marker_conflict(story: str, a: _Sentence, b: _Sentence, wa: list[str
             continue  # "Menteri Perdagangan periode 2015-2016": a term that ended, a former holder too
         role = " ".join(wx[k + 1:k + 3])
         explanation = message("detail.former", outlet_a=x.outlet, role_a=" ".join(wx[k:k + 3]),
-                              sentence_a=_short(x.text), outlet_b=y.outlet, role_b=" ".join(wy[m:m + 2]),
-                              sentence_b=_short(y.text))
+                              sentence_a=shortened(x.text), outlet_b=y.outlet, role_b=" ".join(wy[m:m + 2]),
+                              sentence_b=shortened(y.text))
         return role, Discrepancy(kind="detail", docs=sorted({a.doc, b.doc}), claims=[], status="contradiction",
                                  explanation=english(explanation), message=explanation, score=round(score, 3),
                                  story=story)
@@ -2466,8 +2454,8 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
                 if key in seen:
                     continue
                 seen.add(key)
-                explanation = message("detail.word", outlet_a=a.outlet, word_a=wa, sentence_a=_short(a.text),
-                                      outlet_b=b.outlet, word_b=wb, sentence_b=_short(b.text))
+                explanation = message("detail.word", outlet_a=a.outlet, word_a=wa, sentence_a=shortened(a.text),
+                                      outlet_b=b.outlet, word_b=wb, sentence_b=shortened(b.text))
                 score = 3.0 * overlap + min(len(shared), 12) / 12
                 by_pair[tuple(sorted((a.doc, b.doc)))].append((Discrepancy(
                     kind="detail", docs=sorted({a.doc, b.doc}), claims=[], status="contradiction",
@@ -2507,9 +2495,6 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(identities)
     out.extend(_name_conflicts(story, docs, by_id))
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
-    # imported here: prose_counts builds its items with this module's helpers (disc38)
-    from ceksilang.reconcile.event_regions import event_region_conflicts
-    from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
     out.extend(vehicle_count_conflicts(story, docs, by_id))
     out.extend(event_region_conflicts(story, docs, by_id))
     out.extend(_age_conflicts(story, docs, by_id))
@@ -2633,7 +2618,7 @@ def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Docume
         else:
             explanation = message("detail.weekdays", slips=joined(told_slips, "; "),
                                   outlet_b=other.doc.outlet or other.doc.id, text_b=other.text)
-        out.append(_detail_item(story, sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}), explanation,
+        out.append(detail_item(story, sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}), explanation,
                                 round(2.5 + 0.25 * len({r.source for r in fitting}), 3), status="explained"))
     return out
 
@@ -2784,11 +2769,11 @@ def _place_discrepancies(story: str, swaps: list[_PlaceSwap]) -> list[Discrepanc
         for swap in group:
             for sentence, site in swap.tellings:
                 told.setdefault(" ".join(site.lower().split()), (sentence, site))
-        tellings = [message("detail.place_told", outlet=sentence.outlet, site=site, sentence=_short(sentence.text))
+        tellings = [message("detail.place_told", outlet=sentence.outlet, site=site, sentence=shortened(sentence.text))
                     for sentence, site in told.values()]
         explanation = message("detail.place", places=joined(tellings, "; "))
         docs = sorted({sentence.doc for swap in group for sentence, _ in swap.tellings})
-        out.append(_detail_item(story, docs, explanation, round(max(swap.score for swap in group), 3)))
+        out.append(detail_item(story, docs, explanation, round(max(swap.score for swap in group), 3)))
     return out
 
 
@@ -2886,10 +2871,10 @@ def _unit_conflicts(story: str, sents: Sequence[_Sentence], rw: ReconcileWords) 
         if not any(s1 != s2 and not _same_site(n1, n2, rw) for n1, s1 in told for n2, s2 in told):
             continue
         conflicting = list(told.values())
-        lines = [message("detail.place_told", outlet=t.sentence.outlet, site=t.site, sentence=_short(t.sentence.text))
+        lines = [message("detail.place_told", outlet=t.sentence.outlet, site=t.site, sentence=shortened(t.sentence.text))
                  for t in conflicting]
         explanation = message("detail.unit", phrase=" ".join(key[:-1]), head=head, places=joined(lines, "; "))
-        out.append(_detail_item(story, sorted({t.sentence.doc for t in conflicting}), explanation, 3.0))
+        out.append(detail_item(story, sorted({t.sentence.doc for t in conflicting}), explanation, 3.0))
     return out
 
 
@@ -3297,9 +3282,9 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
         told.add(key)
         first, second = sorted((a, b), key=lambda r: r.minutes)
         explanation = message("detail.clock", outlet_a=first.doc.outlet or first.doc.id, time_a=first.text,
-                              sentence_a=_short(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
-                              time_b=second.text, sentence_b=_short(second.sentence))
-        out.append(_detail_item(story, sorted({a.doc.id, b.doc.id}), explanation, round(3.0 + 0.25 * len(shared), 3)))
+                              sentence_a=shortened(first.sentence), outlet_b=second.doc.outlet or second.doc.id,
+                              time_b=second.text, sentence_b=shortened(second.sentence))
+        out.append(detail_item(story, sorted({a.doc.id, b.doc.id}), explanation, round(3.0 + 0.25 * len(shared), 3)))
     return out
 
 
@@ -3365,7 +3350,7 @@ def _clock_group_item(story: str, group: list[_ClockReading], readings: Sequence
     explanation = message("detail.clock_many", times=joined(times, "; "))
     # scored by how many reports tell the moment, as a pair is by the words its two sentences share
     by_docs = sorted({r.doc.id for r in [*group, *agreeing]})
-    return _detail_item(story, by_docs, explanation, round(3.0 + 0.25 * len(by_docs), 3))
+    return detail_item(story, by_docs, explanation, round(3.0 + 0.25 * len(by_docs), 3))
 
 
 @dataclass(frozen=True, slots=True)
@@ -3407,12 +3392,6 @@ class _IdentityReading:
     sentence: str
 
 
-def _phrase_at(tokens: list[str], k: int,
-               phrases: Sequence[tuple[tuple[str, ...], Any]]) -> tuple[tuple[str, ...], Any] | None:
-    """The first of ``phrases`` (word tuples, longest first) that ``tokens`` spell at ``k``, with its value."""
-    return next(((p, v) for p, v in phrases if p and tuple(tokens[k:k + len(p)]) == p), None)
-
-
 def _identity_readings(d: Document, source: str, iw: _IdentityWords) -> list[_IdentityReading]:
     """The roles a document gives a story's one-of-a-kind people: "pelaku ... yang merupakan mantan
     murid sekolah tersebut" gives the perpetrator the role "murid", as a former holder."""
@@ -3428,7 +3407,7 @@ def _identity_readings(d: Document, source: str, iw: _IdentityWords) -> list[_Id
             i += 1
             if tokens[i] not in subject_starts:
                 continue
-            subject = _phrase_at(tokens, i, iw.subjects)
+            subject = phrase_at(tokens, i, iw.subjects)
             if subject is None:
                 continue
             phrase, group = subject
@@ -3447,7 +3426,7 @@ def _identity_readings(d: Document, source: str, iw: _IdentityWords) -> list[_Id
                     k += 1
                 former = k < end and tokens[k] in iw.former
                 at = k + 1 if former else k
-                role = _phrase_at(tokens, at, iw.roles)
+                role = phrase_at(tokens, at, iw.roles)
                 if role is not None:
                     written = " ".join(tokens[k:at + len(role[0])])
                     out.append(_IdentityReading(d, source, group, " ".join(phrase), role[1], former, written,
@@ -3477,10 +3456,10 @@ def _identity_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
             continue
         a, b = sides[False][0], sides[True][0]
         explanation = message("detail.identity", subject_a=a.subject, outlet_a=a.doc.outlet or a.doc.id, role_a=a.role,
-                              sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, role_b=b.role,
-                              sentence_b=_short(b.sentence))
+                              sentence_a=shortened(a.sentence), outlet_b=b.doc.outlet or b.doc.id, role_b=b.role,
+                              sentence_b=shortened(b.sentence))
         docs_of = sorted({r.doc.id for r in sides[False] + sides[True]})
-        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len({r.source for r in group}), 3)))
+        out.append(detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len({r.source for r in group}), 3)))
     return out
 
 
@@ -3561,7 +3540,7 @@ def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSe
         found = []
         for side, ws in (("before", before), ("after", after)):
             for k, w in enumerate(ws):
-                hit = _phrase_at(ws, k, os_.occasions) if w in starts else None
+                hit = phrase_at(ws, k, os_.occasions) if w in starts else None
                 if hit is None:
                     continue
                 gap = len(ws) - (k + len(hit[0])) if side == "before" else k
@@ -3603,10 +3582,10 @@ def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
             continue
         a, b = sorted(pair, key=lambda r: r.day)
         explanation = message("detail.occasion_day", outlet_a=a.doc.outlet or a.doc.id, day_a=a.text,
-                              sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id, day_b=b.text,
-                              sentence_b=_short(b.sentence))
+                              sentence_a=shortened(a.sentence), outlet_b=b.doc.outlet or b.doc.id, day_b=b.text,
+                              sentence_b=shortened(b.sentence))
         docs_of = sorted({r.doc.id for r in sided if r.day in (a.day, b.day)})
-        out.append(_detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({r.source for r in sided}), 3)))
+        out.append(detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({r.source for r in sided}), 3)))
     return out
 
 
@@ -3664,7 +3643,7 @@ def _name_readings(d: Document, source: str, iw: _IdentityWords, nw: _NameWords)
             before = low[max(0, i - nw.reach - 3):i]
             subject, plural = None, False
             for k in range(len(before)):
-                found = _phrase_at(before, k, iw.subjects) if before[k] in subject_starts else None
+                found = phrase_at(before, k, iw.subjects) if before[k] in subject_starts else None
                 if found and found[1] == "perpetrator" and k + len(found[0]) >= len(before) - nw.reach:
                     # "kedua pelaku berinisial AS dan BT": several people
                     plural = bool(k and (before[k - 1] in iw.plural or _is_number(before[k - 1])))
@@ -3738,10 +3717,10 @@ def _name_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
         if b is None:
             continue
         explanation = message("detail.identity", subject_a=a.subject, outlet_a=a.doc.outlet or a.doc.id,
-                              role_a=a.written, sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
-                              role_b=b.written, sentence_b=_short(b.sentence))
+                              role_a=a.written, sentence_a=shortened(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
+                              role_b=b.written, sentence_b=shortened(b.sentence))
         docs_of = sorted({r.doc.id for rs in by_source.values() for r in rs})
-        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sides), 3)))
+        out.append(detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sides), 3)))
         break
     return out
 
@@ -3776,7 +3755,7 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
         event: bool | None = None  # asked only of a sentence with a place cue
         i = 0
         while i < len(low):
-            found = _phrase_at(low, i, nw.slots) if low[i] in starts else None
+            found = phrase_at(low, i, nw.slots) if low[i] in starts else None
             if found is None:
                 i += 1
                 continue
@@ -3791,14 +3770,14 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
                 continue
             k = i + len(cue)
             while True:  # "kapal speedboat SB ...", "dikemudikan oleh ...", "sopir bus bernama ..."
-                more = _phrase_at(low, k, [(c, v) for c, v in nw.slots if v == slot]) \
-                    or _phrase_at(low, k, [(b, None) for b in nw.between])
+                more = phrase_at(low, k, [(c, v) for c, v in nw.slots if v == slot]) \
+                    or phrase_at(low, k, [(b, None) for b in nw.between])
                 if more is None and slot in nw.person_slots:
                     named = next((j for j in range(k, min(k + 3, len(low)))
-                                  if _phrase_at(low, j, [(b, None) for b in nw.naming])), None)
+                                  if phrase_at(low, j, [(b, None) for b in nw.naming])), None)
                     if named is None:
                         break
-                    k = named + len(_phrase_at(low, named, [(b, None) for b in nw.naming])[0])
+                    k = named + len(phrase_at(low, named, [(b, None) for b in nw.naming])[0])
                     continue
                 if more is None:
                     break
@@ -3822,7 +3801,7 @@ def _slot_names(d: Document, source: str, nw: NamedSlotWords, rw: ReconcileWords
                 continue  # a route ("kapal Baubau - Ternate"), two places, no name
             if slot in nw.place_slots:
                 if event is None:
-                    event = any(_phrase_at(low, j, [(p, None) for p in nw.event_words]) for j in range(len(low)))
+                    event = any(phrase_at(low, j, [(p, None) for p in nw.event_words]) for j in range(len(low)))
                 home = low[max(0, cue_at - nw.home_reach):cue_at]  # "warga Desa ...", "asal Desa ..."
                 if not event or any(w in nw.home_words for w in home):
                     continue
@@ -3904,11 +3883,11 @@ def _named_slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
             first = next(r for r in sided[root] if r.written == written)
             outlets = sorted({r.doc.outlet or r.doc.id for r in sided[root]})
             lines.append(message("detail.named_told", outlets=", ".join(outlets), name=written,
-                                 sentence=_short(first.sentence)))
+                                 sentence=shortened(first.sentence)))
         explanation = message("detail.named", names=joined(lines, "; "))
         docs_of = sorted({r.doc.id for root in told for r in sided[root]})
         sources = {r.source for root in told for r in sided[root]}
-        out.append(_detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len(sources), 3)))
+        out.append(detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len(sources), 3)))
     return out
 
 
@@ -4065,12 +4044,12 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
                     told.append((a, ages))
                     first, second = sorted((a, b), key=lambda r: order_key(r.doc))
                     explanation = message("detail.age", outlet_a=first.doc.outlet or first.doc.id,
-                                          written_a=first.written, sentence_a=_short(first.sentence),
+                                          written_a=first.written, sentence_a=shortened(first.sentence),
                                           outlet_b=second.doc.outlet or second.doc.id, written_b=second.written,
-                                          sentence_b=_short(second.sentence))
+                                          sentence_b=shortened(second.sentence))
                     docs_of = sorted({r.doc.id for r in [*by_source[sa], *by_source[sb]]
                                       if r.age in (a.age, b.age) and (_one_named(r, a) or _one_named(r, b))})
-                    out.append(_detail_item(story, docs_of, explanation, 3.75))
+                    out.append(detail_item(story, docs_of, explanation, 3.75))
     return out
 
 
@@ -4110,12 +4089,12 @@ def _initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
             b = next(r for r in by_source[sb] if r.name_words == name_b)
             first, second = sorted((a, b), key=lambda r: order_key(r.doc))
             explanation = message("detail.identity", subject_a=f"({a.age})", outlet_a=first.doc.outlet or first.doc.id,
-                                  role_a=first.written, sentence_a=_short(first.sentence),
+                                  role_a=first.written, sentence_a=shortened(first.sentence),
                                   outlet_b=second.doc.outlet or second.doc.id, role_b=second.written,
-                                  sentence_b=_short(second.sentence))
+                                  sentence_b=shortened(second.sentence))
             docs_of = sorted({r.doc.id for src in (sa, sb) for r in by_source[src]
                               if r.name_words in (name_a, name_b)})
-            out.append(_detail_item(story, docs_of, explanation, 3.75))
+            out.append(detail_item(story, docs_of, explanation, 3.75))
     return out
 
 
@@ -4265,7 +4244,7 @@ def _code_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
         tellings = [message("detail.code_told", outlets=sorted({d.outlet or d.id for d in told[c]}),
                             code=given[told[c][0].id][c][0]) for c in group]
         explanation = message("detail.code", thing=given[first.id][group[0]][1], codes=joined(tellings, "; "))
-        out.append(_detail_item(story, sorted({d.id for c in group for d in told[c]}), explanation,
+        out.append(detail_item(story, sorted({d.id for c in group for d in told[c]}), explanation,
                                 round(3.5 + 0.25 * len(set().union(*(sources[c] for c in group))), 3)))
     return out
 
@@ -4362,7 +4341,7 @@ def _model_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                         model=given[told[k][0].id][k]) for k in apart]
     explanation = message("detail.model", models=joined(tellings, "; "))
     docs_of = sorted({d.id for k in keys for d in told[k]})
-    return [_detail_item(story, docs_of, explanation,
+    return [detail_item(story, docs_of, explanation,
                          round(3.5 + 0.25 * len(set().union(*(sources[k] for k in keys))), 3))]
 
 
@@ -4471,7 +4450,7 @@ def _law_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
                             articles=cited[ds[0].id][statute][sorted(arts)[0]]) for arts, ds in ordered]
         explanation = message("detail.law", statute=ls.names.get(statute, statute), articles=joined(tellings, "; "))
         n_sources = len({source_key(d, by_id) for ds in groups.values() for d in ds})
-        out.append(_detail_item(story, sorted(involved), explanation, round(3.5 + 0.25 * n_sources, 3)))
+        out.append(detail_item(story, sorted(involved), explanation, round(3.5 + 0.25 * n_sources, 3)))
     return out
 
 
@@ -4659,7 +4638,7 @@ def _one_match_items(story: str, action: str,
                             outlets=sorted({r.doc.outlet or r.doc.id for r in rs}))
                     for actor, rs in sorted(other_actor[k].items())]
         explanation = message("detail.match_actor", action=action, number=k + 1, actors=joined(tellings, "; "))
-        out.append(_detail_item(story, sorted({r.doc.id for rs in other_actor[k].values() for r in rs}), explanation,
+        out.append(detail_item(story, sorted({r.doc.id for rs in other_actor[k].values() for r in rs}), explanation,
                                 4.0))
     if differing:
         moments = []
@@ -4670,7 +4649,7 @@ def _one_match_items(story: str, action: str,
             moments.append(message("detail.match_minute_at", number=k + 1, minutes=joined(tellings, ", ")))
         explanation = message("detail.match_minutes", action=action, moments=joined(moments, "; "))
         docs_of = sorted({r.doc.id for by_minute in differing.values() for rs in by_minute.values() for r in rs})
-        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(differing), 3)))
+        out.append(detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(differing), 3)))
     return out
 
 def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
@@ -4704,7 +4683,7 @@ def _state_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
         o2 = sorted({d.outlet or d.id for d, *_ in r2})
         explanation = message("detail.state", thing=thing, state_a=r1[0][3], outlets_a=o1, state_b=r2[0][3],
                               outlets_b=o2)
-        out.append(_detail_item(story, sorted({d.id for d, *_ in r1 + r2}), explanation, 4.0 + 0.5 * len(src1 | src2)))
+        out.append(detail_item(story, sorted({d.id for d, *_ in r1 + r2}), explanation, 4.0 + 0.5 * len(src1 | src2)))
     return out
 
 
@@ -4806,17 +4785,10 @@ def _past_step(earlier: _SlotReading, later: _SlotReading) -> bool:
     if earlier.dated is None:
         return False
     for d, dated in ((later.doc, later.dated), (earlier.doc, None)):
-        ref = dated or _published_day(d)
+        ref = dated or published_day(d)
         if ref is not None and (ref - earlier.dated).days >= PAST_STEP_DAYS:
             return True
     return False
-
-
-def _published_day(d: Document) -> date | None:
-    try:
-        return date.fromisoformat((d.published or "")[:10])
-    except ValueError:
-        return None
 
 
 def _slot_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords, es: ExclusiveSlots,
@@ -4897,14 +4869,14 @@ def _slot_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                 continue
             status = "evolving"
             explanation = message("detail.slot_later", outlet_a=a.doc.outlet or a.doc.id, value_a=a.surface,
-                                  date_a=date_arg(day_a), sentence_a=_short(a.sentence),
+                                  date_a=date_arg(day_a), sentence_a=shortened(a.sentence),
                                   outlet_b=b.doc.outlet or b.doc.id, value_b=b.surface, date_b=date_arg(day_b),
-                                  sentence_b=_short(b.sentence))
+                                  sentence_b=shortened(b.sentence))
         else:
             status = "contradiction"
             explanation = message("detail.slot", outlet_a=a.doc.outlet or a.doc.id, value_a=a.surface,
-                                  sentence_a=_short(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
-                                  value_b=b.surface, sentence_b=_short(b.sentence))
+                                  sentence_a=shortened(a.sentence), outlet_b=b.doc.outlet or b.doc.id,
+                                  value_b=b.surface, sentence_b=shortened(b.sentence))
         out.append((Discrepancy(kind="detail", docs=sorted({a.doc.id, b.doc.id}), claims=[], status=status,
                                 explanation=english(explanation), message=explanation, score=round(score, 3),
                                 story=story), frozenset((a.surface, b.surface))))
@@ -4941,7 +4913,7 @@ def singleton_discrepancies(story: str, claims: Sequence[Claim], figure_readings
         else:
             score = 1.0
             explanation = message("singleton.event", n=len(c.outlets), outlets=list(c.outlets),
-                                  claim=_short(c.value, 140))
+                                  claim=shortened(c.value, 140))
         out.append(Discrepancy(kind="singleton", docs=list(c.docs), claims=[c.id], status="unconfirmed",
                                explanation=english(explanation), score=round(score, 3), story=story,
                                message=explanation))

@@ -19,10 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import load_data
+from ceksilang.lang import load_data, lower_words, word_tuples
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.discrepancies import _phrase_at
-from ceksilang.reconcile.prose_counts import listed_detail, told_apart
+from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
 
@@ -44,19 +43,24 @@ class EventRegionWords:
 
 @lru_cache(maxsize=4)
 def event_region_words(language: str = "id") -> EventRegionWords:
+    """``event_regions`` of ``lang/<language>/reconcile.yaml`` read once: the level words of areas, the words
+    of an event and the words that make an area someone's home or a body's office. Raises LanguageDataError
+    when the language has no reconcile.yaml."""
     data = load_data("reconcile", language).get("event_regions") or {}
-    levels = [(tuple(str(w).lower().split()), str(level))
-              for level, words in (data.get("levels") or {}).items() for w in words or []]
-    events = [tuple(str(w).lower().split()) for w in data.get("event_words") or []]
+    levels = [(w, str(level)) for level, words in (data.get("levels") or {}).items() for w in word_tuples(words)]
+    events = word_tuples(data.get("event_words"))
     return EventRegionWords(tuple(sorted(levels, key=lambda x: -len(x[0]))),
                             tuple(sorted(events, key=len, reverse=True)),
-                            frozenset(str(w).lower() for w in data.get("not_the_site") or []),
+                            lower_words(data.get("not_the_site")),
                             int(data.get("reach", 5)), int(data.get("max_name_words", 3)),
                             int(data.get("max_days_apart", 1)))
 
 
 @dataclass(slots=True)
-class _Area:
+class EventArea:
+    """One area a source names as where its event happened, at one level ("Kecamatan Gunungsari": kecamatan
+    "gunungsari")."""
+
     doc: Document
     source: str
     level: str
@@ -65,7 +69,7 @@ class _Area:
     sentence: str
 
 
-def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
+def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[EventArea]:
     """The areas ``d`` names as where its event happened: "terbalik di ..., Kecamatan Bintan Timur,
     Kabupaten Bintan" gives kecamatan "bintan timur" and kabupaten "bintan"."""
     out = []
@@ -79,12 +83,12 @@ def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
         low = [w.lower() for w in raw]
         present = set(low)
         if present.isdisjoint(level_starts) or not any(
-                low[j] in event_starts and _phrase_at(low, j, events) for j in range(len(low))):
+                low[j] in event_starts and phrase_at(low, j, events) for j in range(len(low))):
             continue
         for i in range(len(low)):
             if low[i] not in level_starts:
                 continue
-            found = _phrase_at(low, i, ew.levels)
+            found = phrase_at(low, i, ew.levels)
             if found is None or not raw[i][:1].isupper():
                 continue  # "kota" in lower case is a town in general, not a city's name
             words, level = found
@@ -95,11 +99,11 @@ def event_areas(d: Document, source: str, ew: EventRegionWords) -> list[_Area]:
             while k + len(name) < len(raw) and len(name) < ew.max_name_words:
                 w = raw[k + len(name)]
                 if not _NAME_WORD.match(w) or (low[k + len(name)] in level_starts
-                                               and _phrase_at(low, k + len(name), ew.levels)):
+                                               and phrase_at(low, k + len(name), ew.levels)):
                     break
                 name.append(w)
             if name:
-                out.append(_Area(d, source, level, tuple(w.lower() for w in name), " ".join(raw[i:k + len(name)]),
+                out.append(EventArea(d, source, level, tuple(w.lower() for w in name), " ".join(raw[i:k + len(name)]),
                                  sentence))
     return out
 
@@ -110,8 +114,15 @@ def _one_area(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a) or one_name_two_spellings(list(a), list(b), named_slot_words())
 
 
+@lru_cache(maxsize=1024)
+def _area_pattern(name: tuple[str, ...]) -> re.Pattern[str]:
+    """An area's name as whole words, any spacing, any case: built once per name, not per pair of areas."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", re.IGNORECASE)
+
+
 def _names_area(texts: list[str], name: tuple[str, ...]) -> bool:
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", re.IGNORECASE)
+    """Whether any of one source's ``texts`` names the area ``name`` anywhere (in a sentence of the event or not)."""
+    pattern = _area_pattern(name)
     return any(pattern.search(t) for t in texts)
 
 
@@ -122,7 +133,7 @@ def event_region_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
     ew = event_region_words(language)
     if not ew.levels or not ew.event_words:
         return []
-    by_level: dict[str, list[_Area]] = defaultdict(list)
+    by_level: dict[str, list[EventArea]] = defaultdict(list)
     texts: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         if (d.language or language) != language:
@@ -133,20 +144,20 @@ def event_region_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
             by_level[a.level].append(a)
     out = []
     for level, areas in sorted(by_level.items()):
-        told_by: dict[str, list[_Area]] = defaultdict(list)
+        told_by: dict[str, list[EventArea]] = defaultdict(list)
         for a in areas:
             told_by[a.source].append(a)
         # a source naming two areas of one level tells of both: no side
         sided = [a for a in areas if all(_one_area(a.name, b.name) for b in told_by[a.source])]
 
-        def differ(a: _Area, b: _Area) -> bool:
+        def differ(a: EventArea, b: EventArea) -> bool:
             return not _one_area(a.name, b.name) and not _names_area(texts[a.source], b.name) \
                 and not _names_area(texts[b.source], a.name)
 
         told = told_apart(sided, differ, ew.max_days_apart)
         if not told:
             continue
-        groups: list[list[_Area]] = []
+        groups: list[list[EventArea]] = []
         for a in told:
             group = next((g for g in groups if _one_area(g[0].name, a.name)), None)
             if group is None:

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, load_data, without_pronoun_enclitic
+from ceksilang.lang import (LanguageDataError, load_data, lower_words, pronoun_enclitics, without_pronoun_enclitic,
+                            word_tuples)
 from ceksilang.model import Discrepancy, Document
+from ceksilang.reconcile.detail_items import detail_item, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings, one_word_two_spellings
@@ -45,37 +47,51 @@ class PersonDetailWords:
     # the roles by their first word, longest first: a token is tried against its own few forms only
     by_first: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = field(default_factory=dict)
     near_role: re.Pattern[str] | None = None  # any word a role ends with or a home cue opens with
+    apposition_links: tuple[str, ...] = ()  # lower case, in the file's order
+    pair_after_name: re.Pattern[str] | None = None  # ", dan Selamet": a second name joined on (pair_joiners)
+    age_after: re.Pattern[str] | None = None  # "(33)", ", 50 tahun,": an age right after a name (age_units)
 
 
 @lru_cache(maxsize=4)
 def person_detail_words(language: str = "id") -> PersonDetailWords:
+    """``lang/<language>/person_details.yaml`` read once: the roles by family, the words read between a role and
+    its name, the home cues and levels, and the patterns built from them. A language with no such file reads
+    no roles (every rule of this module then finds nothing)."""
     try:
         data = load_data("person_details", language)
     except LanguageDataError:  # a language with no such file reads no roles
         data = {}
-    roles = [(tuple(str(form).lower().split()), str(family), str(value))
+    roles = [(form, str(family), str(value))
              for family, values in (data.get("families") or {}).items()
-             for value, forms in (values or {}).items() for form in forms or []]
+             for value, forms in (values or {}).items() for form in word_tuples(forms)]
     roles.sort(key=lambda r: -len(r[0]))
-
-    def lower_set(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or [])
-
     home = data.get("home") or {}
-    cues = sorted((tuple(str(c).lower().split()) for c in home.get("cues") or []), key=len, reverse=True)
-    levels = sorted(((tuple(str(w).lower().split()), str(level)) for level, ws in (home.get("levels") or {}).items()
-                     for w in ws or []), key=lambda x: -len(x[0]))
+    cues = sorted(word_tuples(home.get("cues")), key=len, reverse=True)
+    levels = sorted(((w, str(level)) for level, ws in (home.get("levels") or {}).items() for w in word_tuples(ws)),
+                    key=lambda x: -len(x[0]))
     by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
     for role in roles:  # already longest first
         by_first[role[0][0]].append(role)
     ends = {r[0][-1] for r in roles}
     heads = sorted(ends | {c[0] for c in cues}, key=len, reverse=True)
-    near = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in heads) + r")(?:nya)?(?!\w)",
-                      re.IGNORECASE) if heads else None
-    return PersonDetailWords(tuple(roles), frozenset(ends), lower_set("between"),
-                             lower_set("not_own"), lower_set("list_joiners"), int(data.get("max_between", 6)),
+    # a role word may carry a pronoun enclitic ("kernetnya")
+    enclitic = "|".join(re.escape(e) for e in pronoun_enclitics())
+    near = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in heads) + r")"
+                      + (rf"(?:{enclitic})?" if enclitic else "") + r"(?!\w)", re.IGNORECASE) if heads else None
+    joiners = "|".join(re.escape(str(w)) for w in data.get("pair_joiners") or [])
+    # case-sensitive: "dan" joins a second name, "Dan" opens a sentence's next clause or a name
+    pair_after_name = re.compile(rf"\s*(?:,\s*)?(?:{joiners})\s+[A-Z]") if joiners else None
+    units = "|".join(re.escape(str(u)) for u in data.get("age_units") or [])
+    unit = rf"(?:\s*(?:{units}))?" if units else ""
+    # "(33)", "(33 tahun)", or ", 50," / ", 50 tahun," (a bare number after a comma only before another comma)
+    age_after = re.compile(rf"\s*(?:\(\s*\d{{1,3}}{unit}\s*\)|,\s*\d{{1,3}}{unit}\s*(?=,))", re.IGNORECASE)
+    return PersonDetailWords(tuple(roles), frozenset(ends), lower_words(data.get("between")),
+                             lower_words(data.get("not_own")), lower_words(data.get("list_joiners")),
+                             int(data.get("max_between", 6)),
                              int(data.get("max_days_apart", 1)), tuple(cues), tuple(levels),
-                             int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near)
+                             int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near,
+                             tuple(str(w).lower() for w in data.get("apposition_links") or []), pair_after_name,
+                             age_after)
 
 
 @dataclass(slots=True)
@@ -91,8 +107,8 @@ class _RoleReading:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+|[(),]")
-_AGE_AFTER = re.compile(r"\s*(?:\(\s*\d{1,3}(?:\s*tahun)?\s*\)|,\s*\d{1,3}(?:\s*tahun)?\s*(?=,))", re.IGNORECASE)
-_APPOSITION_LINKS = ("yang merupakan", "merupakan", "selaku", "sebagai", "yakni", "yaitu")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _role_ending_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int, str, str] | None:
@@ -112,6 +128,8 @@ def _role_ending_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int,
 
 
 def _role_starting_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int, str, str] | None:
+    """The role whose written form starts at token ``k`` ("kernet" of "kernet warga ..."), as (the
+    token after it, family, value)."""
     if k >= len(low):
         return None
     for form, family, value in pw.by_first.get(low[k], ()):
@@ -123,7 +141,7 @@ def _role_starting_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[in
 def _name_words(shown: str, pw: PersonDetailWords, honorifics: frozenset[str]) -> tuple[str, ...]:
     """A mention's name words, lower case, without roles, ranks and honorifics the mention kept
     ("AKP Dhady Arsya" -> ("dhady", "arsya"))."""
-    low = [w.lower() for w in re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", shown)]
+    low = [w.lower() for w in _NAME_TOKEN.findall(shown)]
     k = 0
     while k < len(low):
         found = _role_starting_at(low, k, pw)
@@ -138,11 +156,14 @@ def _name_words(shown: str, pw: PersonDetailWords, honorifics: frozenset[str]) -
 
 @dataclass(frozen=True, slots=True)
 class PersonSpan:
+    """Where a text names a person: character offsets of the name, ``end`` exclusive."""
+
     start: int
     end: int
 
 
 def _word_char(c: str) -> bool:
+    """A character a name found by its text may not touch ("Slamet" is not inside "Slamet-nya" or "Slamet_2")."""
     return c.isalnum() or c in "_-"
 
 
@@ -228,22 +249,22 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
                 continue
             break
         after_name = d.text[m.end:e]
-        if re.match(r"\s*(?:,\s*)?(?:dan|serta|&)\s+[A-Z]", after_name):
+        if pw.pair_after_name is not None and pw.pair_after_name.match(after_name):
             found = {}  # "kernet truk, Umar dan Selamet": the role is the pair's
         for family, (value, at) in found.items():
             out.append(_RoleReading(d, source, name, shown, family, value, d.text[at:m.end], sentence))
         out.extend(_home_readings(d, source, name, shown, after_name, sentence, pw))
         # in apposition after the name: "Samsul (33), kernet warga ...", "Haji Santoso, 50, sopir asal Kudus"
         rest = after_name
-        age = _AGE_AFTER.match(rest)
+        age = pw.age_after.match(rest) if pw.age_after is not None else None
         at = age.end() if age else 0
-        comma = re.match(r"\s*,\s*", rest[at:])
+        comma = _COMMA.match(rest[at:])
         if comma is None:
             continue
         at += comma.end()
         tail = rest[at:]
         lowered = tail.lower()
-        for link in _APPOSITION_LINKS:
+        for link in pw.apposition_links:
             if lowered.startswith(link + " "):
                 tail, lowered = tail[len(link) + 1:], lowered[len(link) + 1:]
                 break
@@ -275,7 +296,7 @@ def _home_readings(d: Document, source: str, name: tuple[str, ...], shown: str, 
     level word ("warga Kudus") is not read: its level is unknown."""
     if not pw.home_cues or not pw.home_levels:
         return []
-    age = _AGE_AFTER.match(after)
+    age = pw.age_after.match(after) if pw.age_after is not None else None
     raw = _HOME_TOKEN.findall(after[age.end() if age else 0:][:200])
     low = [t.lower() for t in raw]
     k = 1 if low[:1] == [","] else 0
@@ -345,9 +366,6 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
     / "mekanik", "Kapolsek" / "Kapolres", "AKP" / "AKBP". A source giving one person two values of
     a family (or naming two near-named people with two) is no side; a title held by two people is
     no item (their names are not one name)."""
-    # discrepancies.py calls this rule and holds the detail item's shape: imported here, not copied
-    from ceksilang.reconcile.discrepancies import _detail_item, _published_day, _short
-
     pw = person_detail_words()
     if not pw.roles:
         return []
@@ -385,17 +403,17 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
         if not others:
             continue  # a place's name written two ways ("Gerogak" / "Gerokgak")
         other = min(others, key=lambda r: order_key(r.doc))
-        days = [_published_day(first.doc), _published_day(other.doc)]
+        days = [published_day(first.doc), published_day(other.doc)]
         if None not in days and abs((days[0] - days[1]).days) > pw.max_days_apart:
             continue  # a promotion or a transfer reported days later
         subject = max((r.shown for r in group), key=len)
         explanation = message("detail.identity", subject_a=subject, outlet_a=first.doc.outlet or first.doc.id,
-                              role_a=first.written, sentence_a=_short(first.sentence),
+                              role_a=first.written, sentence_a=shortened(first.sentence),
                               outlet_b=other.doc.outlet or other.doc.id, role_b=other.written,
-                              sentence_b=_short(other.sentence))
+                              sentence_b=shortened(other.sentence))
         docs_of = sorted({r.doc.id for r in sides})
         sources = {r.source for r in sides}
-        out.append(_detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sources), 3)))
+        out.append(detail_item(story, docs_of, explanation, round(3.5 + 0.25 * len(sources), 3)))
     return out
 
 

@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol, TypeVar
 
 from ceksilang.extract.numbers import parse_number
-from ceksilang.lang import load_data
+from ceksilang.lang import load_data, lower_words, word_tuples
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.discrepancies import _detail_item, _phrase_at, _published_day, _short
+from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
 from ceksilang.reconcile.sources import source_key
-from ceksilang.render.explain import Message, joined, message
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 
@@ -59,24 +57,25 @@ def _first_words(phrases: tuple[tuple[tuple[str, ...], object], ...]) -> frozens
 
 @lru_cache(maxsize=4)
 def vehicle_count_words(language: str = "id") -> VehicleCountWords:
+    """``vehicle_counts`` of ``lang/<language>/reconcile.yaml`` read once: the kinds of vehicle, the crash
+    verbs and the words that stop or void a count. Raises LanguageDataError when the language has no
+    reconcile.yaml."""
     data = load_data("reconcile", language).get("vehicle_counts") or {}
-
-    def phrases(items: object) -> list[tuple[str, ...]]:
-        return [tuple(str(p).lower().split()) for p in items or []]  # type: ignore[union-attr]
-
-    kinds = [(p, str(kind)) for kind, words in (data.get("kinds") or {}).items() for p in phrases(words)]
+    kinds = [(p, str(kind)) for kind, words in (data.get("kinds") or {}).items() for p in word_tuples(words)]
     return VehicleCountWords(tuple(sorted(kinds, key=lambda x: -len(x[0]))),
-                             frozenset(str(w).lower() for w in data.get("counters") or []),
-                             tuple(sorted(phrases(data.get("crash_verbs")), key=len, reverse=True)),
+                             lower_words(data.get("counters")),
+                             tuple(sorted(word_tuples(data.get("crash_verbs")), key=len, reverse=True)),
                              int(data.get("verb_reach", 8)),
-                             frozenset(str(w).lower() for w in data.get("responders") or []),
-                             frozenset(str(w).lower() for w in data.get("clause_stops") or []),
+                             lower_words(data.get("responders")),
+                             lower_words(data.get("clause_stops")),
                              int(data.get("max_days_apart", 1)),
                              {str(k): int(v) for k, v in (data.get("min_gap") or {}).items()})
 
 
 @dataclass(slots=True)
-class _VehicleCount:
+class VehicleCount:
+    """One count of one kind of vehicle a source gives after a crash verb ("empat mobil": mobil 4)."""
+
     doc: Document
     source: str
     kind: str
@@ -86,6 +85,7 @@ class _VehicleCount:
 
 
 def _count_value(word: str) -> int | None:
+    """``word`` as a count of vehicles (a whole number from 1 to 999, in digits or words), else None."""
     value = parse_number(word)
     if value is None or value != int(value) or not 0 < value < 1000:
         return None
@@ -100,12 +100,12 @@ def _after_crash_verb(low: list[str], at: int, vw: VehicleCountWords) -> bool:
     for j in range(at - 1, max(-1, at - 1 - vw.verb_reach), -1):
         if low[j] in vw.clause_stops or low[j] in ".;:!?\"“”":
             return False
-        if _phrase_at(low, j, verbs):
+        if phrase_at(low, j, verbs):
             return True
     return False
 
 
-def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_VehicleCount]:
+def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[VehicleCount]:
     """Each count of a kind of vehicle ``d`` gives right after a verb of the crash: "menabrak empat
     mobil dan sembilan sepeda motor" gives mobil 4 and motor 9."""
     out = []
@@ -128,7 +128,7 @@ def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_Veh
             value = _count_value(w)
             if value is None:
                 continue
-            found = _phrase_at(low, k, vw.kinds)
+            found = phrase_at(low, k, vw.kinds)
             if found is None:
                 continue
             phrase, kind = found
@@ -137,35 +137,8 @@ def vehicle_counts(d: Document, source: str, vw: VehicleCountWords) -> list[_Veh
                 continue  # "dua truk derek", "tiga unit mobil pemadam": sent after the crash
             if not _after_crash_verb(low, i, vw):
                 continue
-            out.append(_VehicleCount(d, source, kind, value, " ".join(raw[i:end]), sentence))
+            out.append(VehicleCount(d, source, kind, value, " ".join(raw[i:end]), sentence))
     return out
-
-
-class _Telling(Protocol):
-    """A reading of one thing as one source tells it: what a detail item lists."""
-
-    doc: Document
-    source: str
-    written: str
-    sentence: str
-
-
-_Told = TypeVar("_Told", bound=_Telling)
-
-
-def told_apart(readings: list[_Told], differ: Callable[[_Told, _Told], bool], max_days_apart: int) -> list[_Told]:
-    """The readings that some reading of another source, in a report at most
-    ``max_days_apart`` days from its own, tells differently (``differ``), in their order: the sides of a detail."""
-    told: list[_Told] = []
-    for i, a in enumerate(readings):
-        for b in readings[i + 1:]:
-            if a.source == b.source or not differ(a, b):
-                continue
-            da, db = _published_day(a.doc), _published_day(b.doc)
-            if da is None or db is None or abs((da - db).days) > max_days_apart:
-                continue
-            told.extend(x for x in (a, b) if x not in told)
-    return told
 
 
 def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
@@ -176,7 +149,7 @@ def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
     vw = vehicle_count_words(language)
     if not vw.kinds or not vw.crash_verbs:
         return []
-    by_kind: dict[str, list[_VehicleCount]] = defaultdict(list)
+    by_kind: dict[str, list[VehicleCount]] = defaultdict(list)
     for d in docs:
         if (d.language or language) != language:
             continue  # the words are one language's
@@ -196,17 +169,3 @@ def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
         out.append(listed_detail(story, groups, "detail.count_told", "written", "detail.vehicle_counts", "counts"))
     return out
 
-
-def listed_detail(story: str, groups: list[list[_Told]], line_key: str, line_arg: str, whole_key: str,
-                  whole_arg: str) -> Discrepancy:
-    """One ``detail`` contradiction listing each way a thing is told (``groups``: one group of readings per way)
-    with its outlets."""
-    lines: list[Message] = []
-    for group in groups:
-        outlets = sorted({r.doc.outlet or r.doc.id for r in group})
-        lines.append(message(line_key, outlets=", ".join(outlets), sentence=_short(group[0].sentence),
-                             **{line_arg: group[0].written}))
-    told = [r for group in groups for r in group]
-    explanation = message(whole_key, **{whole_arg: joined(lines, "; ")})
-    return _detail_item(story, sorted({r.doc.id for r in told}), explanation,
-                        round(3.0 + 0.25 * len({r.source for r in told}), 3))

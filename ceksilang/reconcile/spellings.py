@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ceksilang.lang import load_data
+from ceksilang.lang import load_data, lower_words, word_tuples
 
 VOWELS = frozenset("aeiou")
 # the same letters in another order ("Lifamatola" / "Limafatola") is one name only in a word this long
@@ -47,22 +47,18 @@ class NamedSlotWords:
 @lru_cache(maxsize=4)
 def named_slot_words(language: str = "id") -> NamedSlotWords:
     data = load_data("reconcile", language).get("named_slots") or {}
-
-    def phrases(items: object) -> list[tuple[str, ...]]:
-        return [tuple(str(p).lower().split()) for p in items or []]  # type: ignore[union-attr]
-
-    slots = [(cue, str(slot)) for slot, cues in (data.get("slots") or {}).items() for cue in phrases(cues)]
+    slots = [(cue, str(slot)) for slot, cues in (data.get("slots") or {}).items() for cue in word_tuples(cues)]
     abbreviation_of = {str(short).lower(): str(full).lower()
                        for full, shorts in (data.get("abbreviations") or {}).items() for short in shorts or []}
     folds = sorted(((str(a).lower(), str(b).lower()) for a, b in data.get("folds") or []), key=lambda f: -len(f[0]))
     return NamedSlotWords(tuple(sorted(slots, key=lambda x: -len(x[0]))),
                           frozenset(str(s) for s in data.get("place_slots") or []),
                           frozenset(str(s) for s in data.get("person_slots") or []),
-                          tuple(sorted(phrases(data.get("event_words")), key=len, reverse=True)),
-                          frozenset(str(w).lower() for w in data.get("home_words") or []),
+                          tuple(sorted(word_tuples(data.get("event_words")), key=len, reverse=True)),
+                          lower_words(data.get("home_words")),
                           int(data.get("home_reach", 4)),
-                          tuple(sorted(phrases(data.get("between")), key=len, reverse=True)),
-                          tuple(sorted(phrases(data.get("naming")), key=len, reverse=True)),
+                          tuple(sorted(word_tuples(data.get("between")), key=len, reverse=True)),
+                          tuple(sorted(word_tuples(data.get("naming")), key=len, reverse=True)),
                           int(data.get("max_name_words", 4)), int(data.get("max_names", 3)),
                           float(data.get("near_ratio", 60)), float(data.get("slip_cost", 1.0)),
                           tuple(folds), abbreviation_of)

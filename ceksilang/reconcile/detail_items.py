@@ -1,0 +1,93 @@
+"""The shape of a ``detail`` item and the few helpers every rule building one shares.
+
+discrepancies.py and the rules split out of it (prose_counts, event_regions, person_details) all build
+``detail`` items the same way: they live here, below all of them, so that each imports them at the top and
+none needs another's module to be imported first (no import cycle).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, Protocol, TypeVar
+
+from ceksilang.model import Discrepancy, Document
+from ceksilang.render.explain import Message, english, joined, message
+
+
+def detail_item(story: str, docs: list[str], explanation: Message, score: float,
+                status: str = "contradiction") -> Discrepancy:
+    """A ``detail`` item: something of the event the outlets tell differently, said in words
+    (``explanation``, shown in English and kept as a message to translate), pointing at the documents
+    rather than at claims."""
+    return Discrepancy(kind="detail", docs=docs, claims=[], status=status, explanation=english(explanation),
+                       message=explanation, score=score, story=story)
+
+
+def shortened(text: str, limit: int = 90) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters (with "…" when cut):
+    the sentence an item quotes."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def published_day(d: Document) -> date | None:
+    """The day ``d`` was published, or None when its date is missing or unreadable."""
+    try:
+        return date.fromisoformat((d.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def phrase_at(tokens: list[str], k: int,
+              phrases: Sequence[tuple[tuple[str, ...], Any]]) -> tuple[tuple[str, ...], Any] | None:
+    """The first of ``phrases`` (word tuples, longest first) that ``tokens`` spell at ``k``, with its value."""
+    return next(((p, v) for p, v in phrases if p and tuple(tokens[k:k + len(p)]) == p), None)
+
+
+class Telling(Protocol):
+    """A reading of one thing as one source tells it: what a detail item lists."""
+
+    doc: Document
+    source: str
+    written: str
+    sentence: str
+
+
+Told = TypeVar("Told", bound=Telling)
+
+
+def told_apart(readings: list[Told], differ: Callable[[Told, Told], bool], max_days_apart: int) -> list[Told]:
+    """The readings that some reading of another source, in a report at most
+    ``max_days_apart`` days from its own, tells differently (``differ``), in their order: the sides of a detail."""
+    told: list[Told] = []
+    for i, a in enumerate(readings):
+        for b in readings[i + 1:]:
+            if a.source == b.source or not differ(a, b):
+                continue
+            da, db = published_day(a.doc), published_day(b.doc)
+            if da is None or db is None or abs((da - db).days) > max_days_apart:
+                continue
+            told.extend(x for x in (a, b) if x not in told)
+    return told
+
+
+def listed_detail(story: str, groups: list[list[Told]], line_key: str, line_arg: str, whole_key: str,
+                  whole_arg: str) -> Discrepancy:
+    """One ``detail`` contradiction listing each way a thing is told (``groups``: one group of readings per way)
+    with its outlets: each group is one line (message ``line_key``, its first reading's ``written`` passed as
+    ``line_arg``), the lines joined into message ``whole_key`` as ``whole_arg``. The score grows with the
+    number of sources telling."""
+    lines: list[Message] = []
+    for group in groups:
+        outlets = sorted({r.doc.outlet or r.doc.id for r in group})
+        lines.append(message(line_key, outlets=", ".join(outlets), sentence=shortened(group[0].sentence),
+                             **{line_arg: group[0].written}))
+    told = [r for group in groups for r in group]
+    explanation = message(whole_key, **{whole_arg: joined(lines, "; ")})
+    return detail_item(story, sorted({r.doc.id for r in told}), explanation,
+                       round(3.0 + 0.25 * len({r.source for r in told}), 3))
+
+
+__all__ = ["Telling", "Told", "detail_item", "listed_detail", "phrase_at", "published_day", "shortened",
+           "told_apart"]

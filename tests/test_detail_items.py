@@ -1,0 +1,73 @@
+"""The helpers every ``detail`` rule shares: which readings are sides, and how an item quotes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ceksilang.model import Document, Source
+from ceksilang.reconcile.detail_items import listed_detail, phrase_at, published_day, shortened, told_apart
+
+
+def make_doc(doc_id: str, outlet: str, published: str) -> Document:
+    return Document(id=doc_id, source=Source(path=f"{doc_id}.txt"), text="", outlet=outlet, published=published)
+
+
+@dataclass
+class Reading:
+    doc: Document
+    source: str
+    written: str
+    sentence: str
+
+
+def reading(doc_id: str, outlet: str, written: str, published: str = "2025-06-17") -> Reading:
+    return Reading(make_doc(doc_id, outlet, published), outlet, written, f"Truk menabrak {written}.")
+
+
+def differ(a: Reading, b: Reading) -> bool:
+    return a.written != b.written
+
+
+def test_two_sources_telling_a_thing_two_ways_on_one_day_are_both_sides():
+    a, b = reading("a", "Kompas", "empat mobil"), reading("b", "Detik", "lima mobil")
+    assert told_apart([a, b], differ, max_days_apart=1) == [a, b]
+
+
+def test_one_source_or_reports_days_apart_are_no_sides():
+    a, b = reading("a", "Kompas", "empat mobil"), reading("b", "Kompas", "lima mobil")
+    assert told_apart([a, b], differ, max_days_apart=1) == []  # one outlet's own update
+    late = reading("c", "Detik", "lima mobil", published="2025-06-20")
+    assert told_apart([a, late], differ, max_days_apart=1) == []  # the police updated the count since
+    undated = reading("d", "Detik", "lima mobil", published="")
+    assert told_apart([a, undated], differ, max_days_apart=1) == []
+
+
+def test_a_listed_detail_names_each_way_with_its_outlets():
+    a, b, c = reading("a", "Kompas", "empat mobil"), reading("b", "Detik", "lima mobil"), \
+        reading("c", "Tempo", "lima mobil")
+    item = listed_detail("s1", [[a], [b, c]], "detail.count_told", "written", "detail.vehicle_counts", "counts")
+    assert item.kind == "detail" and item.status == "contradiction" and item.story == "s1"
+    assert item.docs == ["a", "b", "c"]
+    assert "Kompas" in item.explanation and "Detik, Tempo" in item.explanation
+    assert item.score == 3.75  # three sources tell it
+
+
+def test_a_long_sentence_is_cut_at_a_word_with_a_mark():
+    sentence = "Kecelakaan beruntun itu melibatkan empat mobil dan sembilan sepeda motor di jalan raya " \
+               "yang menurun tajam menjelang jembatan"
+    short = shortened(sentence, limit=40)
+    assert len(short) <= 40 and short.endswith("…") and sentence.startswith(short[:-1])
+    assert shortened("  dua\nmobil  ") == "dua mobil"
+
+
+def test_a_phrase_is_found_where_the_tokens_spell_it():
+    phrases = [(("sepeda", "motor"), "motor"), (("mobil",), "mobil")]
+    tokens = ["lima", "sepeda", "motor", "dan", "mobil"]
+    assert phrase_at(tokens, 1, phrases) == (("sepeda", "motor"), "motor")
+    assert phrase_at(tokens, 4, phrases) == (("mobil",), "mobil")
+    assert phrase_at(tokens, 0, phrases) is None
+
+
+def test_a_missing_or_broken_date_is_no_day():
+    assert str(published_day(make_doc("a", "A", "2025-06-17T08:00:00+07:00"))) == "2025-06-17"
+    assert published_day(make_doc("a", "A", "kemarin")) is None
