@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from ceksilang.lang import LANG_DIR, LanguageDataError, available, data_path, load_data, parse_yaml
+from ceksilang.lang import LANG_DIR, LanguageDataError, available, data_path, has_data, load_data, parse_yaml
 
 FILES = sorted(p for p in LANG_DIR.glob("*/*") if p.suffix in (".yaml", ".txt"))
 
@@ -29,6 +29,13 @@ def test_lang_unit_conversions_parse_as_the_pure_python_loader_reads_them():
 def test_lang_missing_file_is_a_clear_error():
     with pytest.raises(LanguageDataError, match="no language data file 'nope'"):
         data_path("nope")
+
+
+def test_lang_has_data_answers_what_data_path_finds():
+    # a yaml file, a txt file, a file English lacks, and one no language has
+    assert has_data("reconcile", "id") and has_data("abbreviations", "id")
+    assert has_data("reconcile", "en") == (LANG_DIR / "en" / "reconcile.yaml").exists()
+    assert not has_data("nope") and not has_data("reconcile", "xx")
 
 
 def test_lang_loaders_accept_the_shipped_data():

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, data_path, load_data
+from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, has_data, load_data
 
 __all__ = ["NumberWords", "number_words", "decimal_separator", "parse_number", "parse_digits", "approximate_range",
            "data_language"]
@@ -30,11 +30,7 @@ def data_language(name: str, language: str | None) -> str:
     that file, else Indonesian (also for ``None``: a document whose language is unknown)."""
     if not language or language == DEFAULT_LANGUAGE:
         return DEFAULT_LANGUAGE
-    try:
-        data_path(name, language)
-    except LanguageDataError:
-        return DEFAULT_LANGUAGE
-    return language
+    return language if has_data(name, language) else DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True, slots=True)

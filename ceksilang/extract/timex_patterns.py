@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from ceksilang.lang import LanguageDataError, data_path, load_data
+from ceksilang.lang import LanguageDataError, has_data, load_data
 from ceksilang.model import TimeExpr
 from ceksilang.extract.timex import _iso_month, _nearest_year, _parse_published, _safe_date, _span, _week_start
 
@@ -47,11 +47,7 @@ def has_date_patterns(language: str | None) -> bool:
     """Whether ``language`` has a ``timex_patterns.yaml`` (looked up once per language)."""
     if not language:
         return False
-    try:
-        data_path("timex_patterns", language)
-    except LanguageDataError:
-        return False
-    return True
+    return has_data("timex_patterns", language)
 
 
 def _alternation(words: list[str]) -> str:

@@ -34,12 +34,25 @@ class LanguageDataError(ValueError):
     """A language data file is missing or malformed."""
 
 
-def data_path(name: str, lang: str = DEFAULT_LANGUAGE) -> Path:
+def _data_file(name: str, lang: str) -> Path | None:
     for suffix in (".yaml", ".txt"):
         path = LANG_DIR / lang / f"{name}{suffix}"
         if path.exists():
             return path
-    raise LanguageDataError(f"no language data file {name!r} for language {lang!r} in {LANG_DIR / lang}")
+    return None
+
+
+def data_path(name: str, lang: str = DEFAULT_LANGUAGE) -> Path:
+    path = _data_file(name, lang)
+    if path is None:
+        raise LanguageDataError(f"no language data file {name!r} for language {lang!r} in {LANG_DIR / lang}")
+    return path
+
+
+def has_data(name: str, lang: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether ``lang`` has a data file ``name`` (``.yaml`` or ``.txt``): a language without one
+    falls back, or reads nothing of it, where its readers say so."""
+    return _data_file(name, lang) is not None
 
 
 @lru_cache(maxsize=None)

@@ -48,7 +48,7 @@ from ceksilang.extract.entities import (_entry_from, load_name_types, load_role_
 from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
-from ceksilang.lang import LanguageDataError, data_path, load_data, without_pronoun_enclitic
+from ceksilang.lang import has_data, load_data, without_pronoun_enclitic
 from ceksilang.reconcile.detail_items import detail_item, phrase_at, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.event_regions import event_region_conflicts
@@ -593,9 +593,7 @@ class _MarketMoments:
 
 @lru_cache(maxsize=4)
 def _market_moments(language: str = "id") -> _MarketMoments:
-    try:
-        data_path("reconcile", language)
-    except LanguageDataError:  # a language with no reconcile data (English today) names no trading moment
+    if not has_data("reconcile", language):  # a language with no reconcile data (English today) names no trading moment
         return _MarketMoments(None, (), ())
     data = load_data("reconcile", language).get("market_moments") or {}
 
@@ -1850,9 +1848,7 @@ def _negations(tokens: list[str], rw: ReconcileWords) -> set[str]:
 @lru_cache(maxsize=4)
 def _negation_idioms(language: str = "id") -> tuple[tuple[str, ...], ...]:
     """``negation_idioms`` of ``reconcile.yaml``, each as its lower-case words."""
-    try:
-        data_path("reconcile", language)
-    except LanguageDataError:
+    if not has_data("reconcile", language):
         return ()
     phrases = load_data("reconcile", language).get("negation_idioms") or []
     return tuple(tuple(str(p).lower().split()) for p in phrases)
