@@ -238,3 +238,15 @@ def without_bracketed_abbreviation(name: str) -> str:
     if match is None or not abbreviates(match.group(1), name[:match.start()]):
         return name
     return re.sub(r"\s+", " ", name[:match.start()] + " " + name[match.end():]).strip()
+
+
+def told_from_to(text: str, old_start: int, old_end: int, new_start: int, from_words: Iterable[str],
+                 to_words: Iterable[str]) -> bool:
+    """Whether two values of ``text`` are told as a change from one to the other ("dari 5 menjadi 8
+    gerbong"): one of ``from_words`` is the last word of the 16 characters before the old value, and
+    the words between it and the new value are exactly one of ``to_words`` (lower case, as written
+    in the data). The extractor (a bare old value's unit) and the claims (a measure lent between
+    the two) ask this of their own word lists."""
+    before = text[max(0, old_start - 16):old_start].lower().split()
+    return bool(before) and before[-1] in from_words \
+        and " ".join(text[old_end:new_start].lower().split()) in to_words

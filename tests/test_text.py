@@ -162,3 +162,16 @@ def test_phrases_by_last_word_keeps_each_groups_order():
 ])
 def test_split_sentences_acting_office_prefix_ends_no_sentence(text, expected):
     assert _sents(text) == expected
+
+
+def test_told_from_to_reads_only_a_change_from_one_value_to_the_next():
+    from ceksilang.text import told_from_to
+
+    text = "Rangkaian ditambah dari 5 menjadi 8 gerbong, lalu 9 dan 10 gerbong."
+    old, new = text.index("5"), text.index("8")
+    assert told_from_to(text, old, old + 1, new, ("dari",), ("menjadi", "jadi"))
+    assert not told_from_to(text, old, old + 1, new, ("sejak",), ("menjadi",))  # another opening word
+    nine, ten = text.index("9"), text.index("10")
+    assert not told_from_to(text, nine, nine + 1, ten, ("dari",), ("dan",))  # no opening word before the 9
+    far = "Dari catatan polisi ada 5 menjadi 8"
+    assert not told_from_to(far, far.index("5"), far.index("5") + 1, far.index("8"), ("dari",), ("menjadi",))

@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords, pronoun_enclitics
 from ceksilang.model import Mention, Quantity, TimeExpr
-from ceksilang.text import split_sentences, trie_regex
+from ceksilang.text import split_sentences, told_from_to, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
                                       number_words, parse_digits, parse_number)
 
@@ -807,10 +807,7 @@ def _unit_of_new_value(text: str, start: int, end: int, new: _Figure, qw: Quanti
     number with no such frame keeps the readings it had)."""
     if not qw.change_from_words or not qw.change_to_words or new.value is None:
         return None
-    before = text[max(0, start - 16):start].lower().split()
-    if not before or before[-1] not in qw.change_from_words:
-        return None
-    if " ".join(text[end:new.start].lower().split()) not in qw.change_to_words:
+    if not told_from_to(text, start, end, new.start, qw.change_from_words, qw.change_to_words):
         return None
     if new.percent:
         return "persen"

@@ -36,7 +36,7 @@ from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExp
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
-from ceksilang.text import trie_regex
+from ceksilang.text import told_from_to, trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords,
                                         PeopleParts,
                                         ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
@@ -3112,11 +3112,8 @@ def _without_change_nouns(measure: str, rw: ReconcileWords) -> str | None:
 def _from_value_to(text: str, old: Quantity, new: Quantity, rw: ReconcileWords) -> bool:
     """fig30: whether ``old`` and ``new`` are told as "dari <old> menjadi <new>": a word of ``from_value_words``
     right before the old value, only a word of ``current_value_words`` between the two, one unit."""
-    if old.unit != new.unit:
-        return False
-    before = text[max(0, old.start - 16):old.start].lower().split()
-    return (bool(before) and before[-1] in rw.from_value_words
-            and " ".join(text[old.end:new.start].lower().split()) in rw.current_value_words)
+    return old.unit == new.unit and told_from_to(text, old.start, old.end, new.start, rw.from_value_words,
+                                                 rw.current_value_words)
 
 
 def _told_from_to(doc: Document, readings: list[FigureReading],
