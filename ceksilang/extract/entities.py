@@ -324,7 +324,7 @@ def load_role_words() -> RoleWords:
                                        for w in load_merged_lines("abbreviations", ABBREVIATION_LANGUAGES)),
         name_openers=frozenset(str(w).lower() for w in data.get("name_openers") or []),
         regional_heads=_token_tuples(data.get("regional_heads")),
-        ranks=_ranks_with_corps(data.get("ranks"), data.get("rank_corps")),
+        ranks=_ranks_with_corps(data.get("ranks"), data.get("rank_corps"), data.get("rank_forces")),
         place_cues=frozenset(str(w).lower() for w in data.get("place_cues") or []),
         relational_heads=_token_tuples(data.get("relational_heads")),
         role_bodies=tuple(sorted(((tuple(str(k).lower().split()), str(v).lower())
@@ -393,13 +393,13 @@ def office_term_after(lower_after: Sequence[str], words: RoleWords | None = None
         tuple(near[k:k + len(t)]) == t for t in words.term_words for k in range(len(near)))
 
 
-def _ranks_with_corps(ranks: object, corps: object) -> tuple[tuple[str, ...], ...]:
+def _ranks_with_corps(ranks: object, corps: object, forces: object) -> tuple[tuple[str, ...], ...]:
     """roles.yaml's ranks, and each rank that names no force of its own ("Kombes Pol", "Brigjen TNI")
     followed by a corps of ``rank_corps`` ("Kapten Cba"), longest first."""
     base = _token_tuples(ranks)
     corps_words = [c for (c,) in _token_tuples(corps)]
-    forces = {"pol", "tni"}
-    with_corps = [(*rank, c) for rank in base if rank[-1] not in forces for c in corps_words]
+    force_words = {f for (f,) in _token_tuples(forces)}
+    with_corps = [(*rank, c) for rank in base if rank[-1] not in force_words for c in corps_words]
     return tuple(sorted({*base, *with_corps}, key=len, reverse=True))
 
 
