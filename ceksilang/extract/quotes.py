@@ -48,7 +48,8 @@ from rapidfuzz.distance import Levenshtein
 from ceksilang.extract.entities import (DATE_AFTER_CALENDAR_WORD, body_names_in, degrees_only, field_after_head,
                                         find_name_aliases, glued_body_length, load_gazetteer, load_name_types,
                                         load_role_abbreviations, load_role_words, lookup_alias, names_someone_else,
-                                        no_name_word, portfolio_lists, rank_length, short_form_of, without_degrees)
+                                        no_name_word, one_word_rank, phrases_starting, portfolio_lists, rank_length, short_form_of,
+                                        without_degrees)
 from ceksilang.extract.numbers import number_words
 from ceksilang.extract.recase import restore_case
 from ceksilang.ingest.metadata import dateline_end
@@ -730,7 +731,7 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     low = word.lower()
     if len(low) >= 8 and _DERIVED_NOUN.match(low):
         return False  # "Direktur Pengaturan Perizinan ...": a pe-/ke- ... -an noun names a field, not a person
-    if (low,) in load_role_words().ranks:
+    if one_word_rank(low, load_role_words().ranks):
         return False  # "Kanit Resmob Polres X Ipda Arief ...": a rank ends the unit's words; the name follows it
     # "Polisi mengatakan": an authority named by its noun speaks as a body, not as a person
     return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
@@ -1307,8 +1308,9 @@ class _Resolver:
         lowered = [w.lower().rstrip(".,") for w in words]
         cut, by_noun = 0, False  # by_noun: a noun, an opener or a body was cut, not a title
         while cut < len(words) - 1:
-            rank = next((r for r in self.ranks if tuple(lowered[cut:cut + len(r)]) == r
-                         and cut + len(r) < len(words)), None)
+            # only the ranks whose first word is this one can match (580 ranks, asked of every word)
+            rank = next((r for r in phrases_starting(self.ranks, lowered[cut])
+                         if tuple(lowered[cut:cut + len(r)]) == r and cut + len(r) < len(words)), None)
             if rank is not None:
                 cut += len(rank)
                 continue
@@ -1538,7 +1540,7 @@ class _Resolver:
                 if holder is not None and ends[j] <= holder.end:
                     continue
                 plain = without_pronoun_enclitic(low) or low  # "juru bicaranya"
-                if low in self.pat.role_words or plain in self.pat.role_words or (low,) in self.ranks:
+                if low in self.pat.role_words or plain in self.pat.role_words or one_word_rank(low, self.ranks):
                     roled = True
                 elif not (_capitalised(texts[j]) or low in self.pat.conjunctions):
                     break  # "melalui keterangan tertulis": a channel, no role; or the phrase ends
@@ -1560,7 +1562,7 @@ class _Resolver:
         if span.place:
             return None
         tokens = list(_WORD.finditer(span.text))
-        ranked = [i for i, t in enumerate(tokens) if (t.group().lower(),) in self.ranks]
+        ranked = [i for i, t in enumerate(tokens) if one_word_rank(t.group().lower(), self.ranks)]
         if not ranked or ranked[-1] + 1 >= len(tokens):
             return None
         first = tokens[ranked[-1] + 1]
