@@ -2687,7 +2687,9 @@ class StoryIndex:
                  "evidence": sorted(st.evidence), "names": st.names, "absorbed": st.absorbed,
                  "title_common": None if st.title_common is None else sorted(st.title_common),
                  "title_all": sorted(st.title_all), "titled": st.titled, "event_days": sorted(st.event_days),
-                 "title_counts": dict(st.title_counts),
+                 # sorted: the counts grow from a set of a headline's keys, whose order follows the
+                 # hash seed; only the counts are read back, so the kept state is the same every run
+                 "title_counts": dict(sorted(st.title_counts.items())),
                  "continues": st.continues, "posted": sorted(posted.get(st.id, []))}
                 for st in self._stories.values()]
 
