@@ -2037,6 +2037,17 @@ def test_speaking_places_are_the_places_named_only_where_a_speaker_spoke():
     assert speaking_places(hall) == set()  # no quote: the hall's village is its event's
 
 
+def test_speaking_places_read_the_documents_own_language_data():
+    _, routes = _doorstop_reports()
+    # English's speech-verb data names no preposition of where a speaker stood: nothing is read
+    # even where the Indonesian shape stands in the text
+    routes.language = "en"
+    assert speaking_places(routes) == set()
+    # a language with no data file of its own is read with Indonesian's, as the grouping reads it
+    routes.language = "ms"
+    assert speaking_places(routes) == {"e:loc:talang-rejo", "e:loc:sukamaju"}
+
+
 def test_a_governors_doorstop_answers_are_not_joined_through_the_place_he_spoke():
     # the speaker and the place he stood are all the two reports share: two stories
     assert sorted(sorted(s.docs) for s in group_stories(_doorstop_reports())) == [["hall"], ["routes"]]
