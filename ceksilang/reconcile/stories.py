@@ -95,7 +95,7 @@ from typing import Any
 
 from ceksilang.extract.entities import (entity_id, find_name_aliases, load_gazetteer, load_name_types, load_role_words,
                                         lookup_alias)
-from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords
+from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, has_data, load_data, load_speech_verbs, load_stopwords
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
@@ -1304,7 +1304,7 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
         for speaker in (quote.speaker, *(c.entity for c in quote.co_speakers)):
             if speaker:
                 counts[f"{SPEAKER_PREFIX}e:{speaker}"] = 1.0  # matched like evidence, never in the vectors
-    if settings.speaking_places_apart and doc.language != "en":
+    if settings.speaking_places_apart:
         for key in speaking_places(doc, settings.place_kind_keys):
             counts[f"{SPEAKING_PLACE_PREFIX}{key}"] = 1.0  # matched like evidence, never in the vectors
     # Indonesian headlines only: an English report's words are keyed through translations,
@@ -1329,13 +1329,14 @@ _SPEAKING_FRAME_WORDS = 4  # lower-case words between the speaker's name and "di
 _SPEAKING_NAME_REACH = 40  # characters from a quote's end to its speaker's name at most ('," ujar Kapolres ')
 
 
-@lru_cache(maxsize=1)
-def _speaking_frame() -> tuple[re.Pattern[str], frozenset[str]] | None:
+@lru_cache(maxsize=4)
+def _speaking_frame(language: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """The pattern of what follows a quote's speaker up to the preposition of where they spoke
-    (``speaking_place_prepositions`` of ``lang/id/speech_verbs.yaml``), and the words that end
-    such a frame (``clause_blockers``: "yang tinggal di" tells where the speaker lives, "dan" opens
-    another clause). None when the language data lists no preposition."""
-    verbs = load_speech_verbs(("id",))
+    (``speaking_place_prepositions`` of ``lang/<language>/speech_verbs.yaml``; Indonesian's for a
+    language with no file, as the rest of the grouping reads them), and the words that end such
+    a frame (``clause_blockers``: "yang tinggal di" tells where the speaker lives, "dan" opens
+    another clause). None when the language data lists no preposition (English's lists none)."""
+    verbs = load_speech_verbs((language if has_data("speech_verbs", language) else DEFAULT_LANGUAGE,))
     if not verbs.speaking_place_prepositions:
         return None
     alternatives = "|".join(sorted(map(re.escape, verbs.speaking_place_prepositions)))
@@ -1349,7 +1350,7 @@ def speaking_places(doc: Document, place_kind_keys: bool = False) -> set[str]:
     words at most and "di", up to the end of the sentence ('"...," kata Pramono di kawasan Rawa
     Buaya, Jakarta Barat, Jumat (20/6/2025).'). A place the report names anywhere else (its lead:
     "meresmikan Balai Warga ... Rawa Buaya") is a place of what it tells and is left out."""
-    frame = _speaking_frame()
+    frame = _speaking_frame(doc.language or DEFAULT_LANGUAGE)
     if frame is None or not doc.quotes:
         return set()
     pattern, blockers = frame
@@ -2687,7 +2688,9 @@ class StoryIndex:
                  "evidence": sorted(st.evidence), "names": st.names, "absorbed": st.absorbed,
                  "title_common": None if st.title_common is None else sorted(st.title_common),
                  "title_all": sorted(st.title_all), "titled": st.titled, "event_days": sorted(st.event_days),
-                 "title_counts": dict(st.title_counts),
+                 # sorted: the counts grow from a set of a headline's keys, whose order follows the
+                 # hash seed; only the counts are read back, so the kept state is the same every run
+                 "title_counts": dict(sorted(st.title_counts.items())),
                  "continues": st.continues, "posted": sorted(posted.get(st.id, []))}
                 for st in self._stories.values()]
 
