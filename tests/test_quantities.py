@@ -1390,6 +1390,29 @@ def test_millimetres_and_centimetres_are_units(text, needle, unit):
 
 
 @pytest.mark.parametrize("text, needle, value, unit", [
+    # fig31: a square metre is an area, never a length in meters nor a bare number
+    ("Standar rumah subsidi diusulkan menjadi 25 meter persegi untuk luas lahannya.", "25 meter persegi", 25, "m2"),
+    ("Luas bangunan minimal 18 meter persegi.", "minimal 18 meter persegi", 18, "m2"),
+    ("Tanah warisan seluas 2.275 m2 itu dipecah.", "2.275 m2", 2275, "m2"),
+    ("Aset terbesar adalah tanah seluas 1.814 m² di Banda Aceh.", "1.814 m²", 1814, "m2"),
+    ("Video 'Viral! Ini Wujud Rumah 14 Meter Persegi'", "14 Meter Persegi", 14, "m2"),
+])
+def test_square_metres_are_an_area(text, needle, value, unit):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle in found, found
+    assert found[needle].unit == unit and found[needle].value == value
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Di Km 24 akan dibangun jalan sepanjang 170 meter.", "170 meter"),
+    ("Pesepak bola berpostur 1,90 meter itu menjadi kapten.", "1,90 meter"),
+])
+def test_a_length_in_meters_stays_a_length(text, needle):
+    found = {q.text: q.unit for q in find_quantities("a", text)}
+    assert found.get(needle) == "meter", found
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
     # fig29: after a rating's noun "maksimum" names the peak, an exact figure; PS and Nm are units
     ("Mesin itu punya torsi maksimum 105 Nm pada 3.200 rpm.", "105 Nm", 105, "Nm"),
     ("Motor itu menghasilkan daya maksimum 6,2 kW di 6.500 rpm.", "6,2 kW", 6.2, "kW"),
