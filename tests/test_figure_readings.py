@@ -1729,3 +1729,37 @@ def test_the_people_states_are_the_state_counts_measures() -> None:
     rw = reconcile_words()
     states = _people_states(rw)
     assert states == frozenset(k for _, k in rw.state_counts.states) and _people_states(rw) is states
+
+
+# fig31: a list row "Label - amount" is measured by the list's heading and its own label: the heading alone
+# would give every row one measure (and set two villages' funds against each other); every row reads the
+# heading, not only the first ones within reach of it
+_VILLAGE_FUNDS = ("Informasi ini diperoleh dari laman resmi DJPK. Daftar lengkap Dana Desa 2025 di Kabupaten Konawe:\n"
+                  "1.\nDesa Awuliti - Rp 901.970.000\n2.\nDesa Asaki - Rp 983.178.000\n3.\nDesa Amberi - Rp 878.849.000\n"
+                  "4.\nDesa Wanua Hoa - Rp 710.612.000")
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    (_VILLAGE_FUNDS, "Rp 901.970.000", "dana desa awuliti"),
+    (_VILLAGE_FUNDS, "Rp 878.849.000", "dana desa amberi"),
+    (_VILLAGE_FUNDS, "Rp 710.612.000", "dana desa wanua hoa"),
+    ("Berikut daftar harganya:\nFestival - Rp 550 ribu\nVIP Suite Jimbaran - Rp 3,3 juta.", "Rp 3,3 juta",
+     "harganya vip suite jimbaran"),
+    # a row after prose is no row of the list above it: its own label only
+    ("Berikut daftar harganya:\nFestival - Rp 550 ribu\nPanitia menyebut tiket akan habis dalam sepekan.\n"
+     "VIP Suite Jimbaran - Rp 3,3 juta.", "Rp 3,3 juta", "vip suite jimbaran"),
+    ("2. Cabai rawit merah - Rp 45.000 per kg", "Rp 45.000", "cabai rawit merah per kg"),
+])
+def test_a_list_row_is_measured_by_its_own_label(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a dateline is no label: prose goes on after the amount
+    ("JAKARTA - Rp 5 triliun dana bantuan sosial akan disalurkan pemerintah pekan depan kepada warga.", "Rp 5 triliun"),
+    # a label with a comma is a dateline's outlet and place
+    ("Liputan6.com, Jakarta - Rp 5 triliun.", "Rp 5 triliun"),
+])
+def test_a_dateline_before_an_amount_is_no_row_label(text, needle):
+    measure = _reading(text, needle).measure or ""
+    assert "jakarta" not in measure

@@ -1033,6 +1033,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     per_unit = _per_unit(after, am)
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:
+        # ("Desa Amberi - Rp 878.849.000" under "Daftar Dana Desa 2025:"): a row's own label says which of the
+        # list's amounts it is; the heading is what all of them are, and would give every row one measure
+        phrase = _dash_row_label(text, sent, pos, q, others, rw)
+    if not phrase and change is None and not reached_level:
         phrase = _list_heading_phrase(text, q.start, rw)
     if not phrase and change is None and not reached_level:
         phrase = _label_or_category(text[sent[0]:pos], q, rw)
@@ -1072,6 +1076,73 @@ def _label_or_category(before: str, q: Quantity, rw: ReconcileWords) -> list[str
         tokens = _PHRASE_TOKEN.findall(before[max(0, len(before) - 200):].rstrip().removesuffix("(").rstrip())
         return _phrase_words(tokens, rw, from_start=False)
     return []
+
+
+# a list row "3. Desa Amberi - Rp 878.849.000": maybe a bullet or the row's number, a label with no comma (a
+# dateline "Liputan6.com, Jakarta -" has one), a dash with white space before it ("Gempol-Pasuruan" is one name)
+_DASH_ROW = re.compile(r"^\W*(?:\d+[.)]\s+)?([^\W\d][^:\n,]{0,60}?)\s+[-\u2013\u2014]\s*$")
+_ROW_TAIL_WORDS = 3  # words a row may hold after its amount ("per kg", "per bulan"): more is prose
+_ROW_NUMBER_GAP = re.compile(r"\s*(?:\d+[.)])?\s*$")  # what may stand between a row's amount and the next row
+_ROW_START = re.compile(r"[.!?](?=\s)|\n")  # where the text of a row before may start (the list's number ends)
+_ROW_BACK = 120  # characters back where the row before starts
+
+
+def _row_label(text: str, start: int, pos: int, end: int, stop: int) -> list[str] | None:
+    """The label tokens of the row text[start:stop] whose amount spans pos..end; None when it is no row."""
+    row = _DASH_ROW.match(text[start:pos])
+    if row is None or len(_PHRASE_TOKEN.findall(text[end:stop])) > _ROW_TAIL_WORDS:
+        return None
+    return _PHRASE_TOKEN.findall(row.group(1))
+
+
+# (text, amount start) -> the heading phrase of the rows an amount is the last of, of the one text kept: each
+# row reads the heading through the row before it, so a list of 291 villages reads it 291 times, not 291^2
+_ROW_HEADINGS: dict[int, tuple[str, ...]] = {}
+_ROW_HEADINGS_OF: list[str] = []
+
+
+def _rows_heading(text: str, row_start: int, q: Quantity, others: Sequence[Quantity],
+                  rw: ReconcileWords) -> tuple[str, ...]:
+    """The phrase of the heading of a run of rows ("Daftar lengkap Dana Desa 2025:" over "1. Desa Awuliti -
+    Rp 901.970.000 2. Desa Asaki - Rp 983.178.000 ..."): the first rows reach it as any list item does; a later
+    row takes the heading of the row right before it (rows only between); () when there is none."""
+    if not _ROW_HEADINGS_OF or _ROW_HEADINGS_OF[0] is not text:
+        _ROW_HEADINGS.clear()
+        _ROW_HEADINGS_OF[:] = [text]
+    if q.start in _ROW_HEADINGS:
+        return _ROW_HEADINGS[q.start]
+    heading = tuple(_list_heading_phrase(text, q.start, rw))
+    if not heading:
+        before = [o for o in others if o is not q and o.end <= row_start and row_start - o.end <= _ROW_BACK]
+        last = max(before, key=lambda o: o.end, default=None)
+        if last is not None and _ROW_NUMBER_GAP.match(text[last.end:row_start]):
+            starts = [m.end() for m in _ROW_START.finditer(text, max(0, last.start - _ROW_BACK), last.start)]
+            last_start = starts[-1] if starts else max(0, last.start - _ROW_BACK)
+            while last_start < last.start and text[last_start].isspace():
+                last_start += 1
+            if _row_label(text, last_start, last.start, last.end, row_start) is not None:
+                heading = _rows_heading(text, last_start, last, others, rw)
+    _ROW_HEADINGS[q.start] = heading
+    return heading
+
+
+def _dash_row_label(text: str, sent: tuple[int, int], pos: int, q: Quantity, others: Sequence[Quantity],
+                    rw: ReconcileWords) -> list[str]:
+    """What the amount of a list row "Label - amount" whose sentence is the row measures ("Desa Amberi - Rp
+    878.849.000", "2. Cabai rawit - Rp 45.000 per kg"): the heading's phrase over the rows, if any, then the
+    label ("dana desa amberi", a word the two share said once); [] when the sentence goes on past the amount as
+    prose ("JAKARTA - Rp 5 triliun dana ... disalurkan": a dateline, not a label)."""
+    tokens = _row_label(text, sent[0], pos, q.end, sent[1])
+    if tokens is None:
+        return []
+    words = _phrase_words(tokens, rw, from_start=True)
+    # ("Grandstand 2A - Rp 1,1 juta" names a class; "2025 - Rp 5 juta" or "Liputan6.com -" no label)
+    if not words or _DIGIT.search(words[0]):
+        return []
+    heading = list(_rows_heading(text, sent[0], q, others, rw))
+    if heading and heading[-1] == words[0]:
+        heading = heading[:-1]  # ("dana desa" over "desa amberi")
+    return heading + words
 
 
 _LABEL_COLON_END = re.compile(r"\s*:\s*$")
