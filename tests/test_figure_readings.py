@@ -1750,7 +1750,7 @@ _VILLAGE_FUNDS = ("Informasi ini diperoleh dari laman resmi DJPK. Daftar lengkap
      "VIP Suite Jimbaran - Rp 3,3 juta.", "Rp 3,3 juta", "vip suite jimbaran"),
     ("2. Cabai rawit merah - Rp 45.000 per kg", "Rp 45.000", "cabai rawit merah per kg"),
 ])
-def test_a_list_row_is_measured_by_its_own_label(text, needle, measure):
+def test_a_list_row_is_measured_by_its_heading_and_its_label(text, needle, measure):
     assert _reading(text, needle).measure == measure
 
 
