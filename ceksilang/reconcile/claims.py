@@ -930,6 +930,16 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             skipped_figure = True
             pos = earlier.start
             continue
+        # "IHSG secara mingguan juga tercatat melemah 1,59%": the period of a change is passed over (and kept, below)
+        # when a subject stands before it ("Lalu secara year to date menguat", "dan secara enam bulanan masih
+        # melemah": none, the period is all the clause says)
+        m = _ends_with(window, am.period_adverbs, rw.stopwords, tail) if am.period_adverbs else None
+        if m:
+            word = _LAST_WORD.search(window, 0, m.start())
+            if word and word.group(0).lower() not in rw.stopwords and word.group(0).lower() not in (
+                    am.subject_comma_openers | am.coordinators):
+                pos = sent[0] + m.start()
+                continue
         # "kurs tengah hari ini, Selasa (22/1/2019) di level Rp14.221", "turun pada 2019 menjadi 5,5 persen":
         # a time between the phrase and its link or change is passed over, as the time words of the links are
         at = _time_adjunct_start(window, rw)
@@ -1054,7 +1064,30 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     # (a change "terhadap dolar AS" or a contribution "terhadap PDB" a verb names is read as before: the base
     # only sets apart a level said as a share of two wholes)
     base = _share_base(text, sent, q, rw) if phrase and change is None and not named_by_verb else None
-    return " ".join(([change] if change else []) + phrase + per + ([base] if base else [])) or None, priced
+    phrase, period = _change_period(text, sent, q, phrase, rw) if change is not None else (phrase, [])
+    return " ".join(([change] if change else []) + phrase + period + per + ([base] if base else [])) or None, priced
+
+
+def _change_period(text: str, sent: tuple[int, int], q: Quantity, phrase: list[str],
+                   rw: ReconcileWords) -> tuple[list[str], list[str]]:
+    """A change's phrase and the period it is taken over, said in its clause before it: "IHSG secara mingguan
+    ... melemah 1,59%" gives (["ihsg"], ["mingguan"]); a phrase that is only words of the period is the period
+    ("secara year to date menguat 0,39%": [], ["year", "to", "date"], never "date"). With no phrase, or no
+    period, the phrase alone (an index named earlier, or a subject shared with a change before, is read later)."""
+    am = rw.amount_measures
+    assert am is not None
+    if not am.period_adverbs or not phrase:
+        return phrase, []
+    found = None
+    for found in _whole_words_pattern(am.period_adverbs).finditer(_clause_before(text, sent, q, rw)):
+        pass
+    words = found.group(0).split()[1:] if found else []  # the words after "secara"
+    if not words:
+        return phrase, []
+    if all(w in words for w in phrase):
+        return [], words
+    # ("Sementara, secara tahunan IHSG melemah 2,13%": the phrase read holds the period already)
+    return phrase, [] if any(w in phrase for w in words) else words
 
 
 _LABEL_LINE = re.compile(r"^\W*([^\W\d][^:\n]{0,60}):\s*$")
