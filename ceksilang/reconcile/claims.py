@@ -1132,6 +1132,7 @@ def _row_label(text: str, start: int, pos: int, end: int, stop: int) -> list[str
 # row reads the heading through the row before it, so a list of 291 villages reads it 291 times, not 291^2
 _ROW_HEADINGS: dict[int, tuple[str, ...]] = {}
 _ROW_HEADINGS_OF: list[str] = []
+_ROW_AMOUNTS: list[tuple[int, Quantity]] = []  # the text's figures by their end, read once per text
 
 
 def _rows_heading(text: str, row_start: int, q: Quantity, others: Sequence[Quantity],
@@ -1142,21 +1143,42 @@ def _rows_heading(text: str, row_start: int, q: Quantity, others: Sequence[Quant
     if not _ROW_HEADINGS_OF or _ROW_HEADINGS_OF[0] is not text:
         _ROW_HEADINGS.clear()
         _ROW_HEADINGS_OF[:] = [text]
-    if q.start in _ROW_HEADINGS:
-        return _ROW_HEADINGS[q.start]
-    heading = tuple(_list_heading_phrase(text, q.start, rw))
-    if not heading:
-        before = [o for o in others if o is not q and o.end <= row_start and row_start - o.end <= _ROW_BACK]
-        last = max(before, key=lambda o: o.end, default=None)
-        if last is not None and _ROW_NUMBER_GAP.match(text[last.end:row_start]):
-            starts = [m.end() for m in _ROW_START.finditer(text, max(0, last.start - _ROW_BACK), last.start)]
-            last_start = starts[-1] if starts else max(0, last.start - _ROW_BACK)
-            while last_start < last.start and text[last_start].isspace():
-                last_start += 1
-            if _row_label(text, last_start, last.start, last.end, row_start) is not None:
-                heading = _rows_heading(text, last_start, last, others, rw)
-    _ROW_HEADINGS[q.start] = heading
+        _ROW_AMOUNTS[:] = sorted(((o.end, o) for o in others), key=lambda pair: pair[0])
+    # walk back row by row (a loop, not a recursion: a list may hold a thousand rows) to a row whose heading is
+    # known or reached, then give every row passed that heading
+    chain: list[int] = []
+    heading: tuple[str, ...] = ()
+    while True:
+        if q.start in _ROW_HEADINGS:
+            heading = _ROW_HEADINGS[q.start]
+            break
+        chain.append(q.start)
+        heading = tuple(_list_heading_phrase(text, q.start, rw))
+        last = None if heading else _row_before(text, row_start, q)
+        if last is None:
+            break
+        q, row_start = last
+    for start in chain:
+        _ROW_HEADINGS[start] = heading
     return heading
+
+
+def _row_before(text: str, row_start: int, q: Quantity) -> tuple[Quantity, int] | None:
+    """The amount of the row right before the row starting at ``row_start`` (of the text's figures by their end,
+    ``_ROW_AMOUNTS``) and where that row starts; None when more than a row number stands between, or the text
+    before is no "Label - amount" row."""
+    at = bisect_right(_ROW_AMOUNTS, row_start, key=lambda pair: pair[0])
+    last = _ROW_AMOUNTS[at - 1][1] if at else None
+    if last is None or last is q or row_start - last.end > _ROW_BACK or not _ROW_NUMBER_GAP.match(
+            text[last.end:row_start]):
+        return None
+    starts = [m.end() for m in _ROW_START.finditer(text, max(0, last.start - _ROW_BACK), last.start)]
+    last_start = starts[-1] if starts else max(0, last.start - _ROW_BACK)
+    while last_start < last.start and text[last_start].isspace():
+        last_start += 1
+    if _row_label(text, last_start, last.start, last.end, row_start) is None:
+        return None
+    return last, last_start
 
 
 def _dash_row_label(text: str, sent: tuple[int, int], pos: int, q: Quantity, others: Sequence[Quantity],
