@@ -1729,3 +1729,52 @@ def test_the_people_states_are_the_state_counts_measures() -> None:
     rw = reconcile_words()
     states = _people_states(rw)
     assert states == frozenset(k for _, k in rw.state_counts.states) and _people_states(rw) is states
+
+
+# fig31: a list row "Label - amount" is measured by the list's heading and its own label: the heading alone
+# would give every row one measure (and set two villages' funds against each other); every row reads the
+# heading, not only the first ones within reach of it
+_VILLAGE_FUNDS = ("Informasi ini diperoleh dari laman resmi DJPK. Daftar lengkap Dana Desa 2025 di Kabupaten Konawe:\n"
+                  "1.\nDesa Awuliti - Rp 901.970.000\n2.\nDesa Asaki - Rp 983.178.000\n3.\nDesa Amberi - Rp 878.849.000\n"
+                  "4.\nDesa Wanua Hoa - Rp 710.612.000")
+
+# fig31: the period a change is taken over is kept apart from its subject
+_INDEX_PERIODS = ("IHSG secara mingguan juga tercatat melemah 1,59%. Lalu secara year to date menguat 0,39%. "
+                  "Secara tiga bulanan naik 7,59%, dan secara enam bulanan masih melemah 0,75%. "
+                  "Sementara, secara tahunan IHSG melemah 2,13%.")
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    (_VILLAGE_FUNDS, "Rp 901.970.000", "dana desa awuliti"),
+    (_VILLAGE_FUNDS, "Rp 878.849.000", "dana desa amberi"),
+    (_VILLAGE_FUNDS, "Rp 710.612.000", "dana desa wanua hoa"),
+    ("Berikut daftar harganya:\nFestival - Rp 550 ribu\nVIP Suite Jimbaran - Rp 3,3 juta.", "Rp 3,3 juta",
+     "harganya vip suite jimbaran"),
+    # a row after prose is no row of the list above it: its own label only
+    ("Berikut daftar harganya:\nFestival - Rp 550 ribu\nPanitia menyebut tiket akan habis dalam sepekan.\n"
+     "VIP Suite Jimbaran - Rp 3,3 juta.", "Rp 3,3 juta", "vip suite jimbaran"),
+    ("2. Cabai rawit merah - Rp 45.000 per kg", "Rp 45.000", "cabai rawit merah per kg"),
+    # the period a change is taken over ("secara mingguan") is no subject of it, and is kept in its measure
+    (_INDEX_PERIODS, "1,59%", "penurunan ihsg mingguan"),
+    (_INDEX_PERIODS, "0,39%", "kenaikan year to date"),
+    # the period is all the clause says: it stays the measure's phrase, once
+    (_INDEX_PERIODS, "7,59%", "kenaikan tiga bulanan"),
+    (_INDEX_PERIODS, "0,75%", "penurunan enam bulanan"),
+    (_INDEX_PERIODS, "2,13%", "penurunan tahunan ihsg"),
+    # a period of another clause is not this change's
+    ("Secara mingguan IHSG melemah 1,59%, sementara hari ini IHSG turun 0,67%.", "0,67%", "penurunan ihsg"),
+])
+def test_a_row_label_and_a_change_period_name_the_measure(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a dateline is no label: prose goes on after the amount
+    ("JAKARTA - Rp 5 triliun dana bantuan sosial akan disalurkan pemerintah pekan depan kepada warga.", "Rp 5 triliun"),
+    # a label with a comma is a dateline's outlet and place
+    ("Liputan6.com, Jakarta - Rp 5 triliun.", "Rp 5 triliun"),
+])
+def test_a_dateline_before_an_amount_is_no_row_label(text, needle):
+    measure = _reading(text, needle).measure or ""
+    assert "jakarta" not in measure
+

@@ -1383,8 +1383,17 @@ def test_a_verdict_term_stays_exact():
     ("Tebal kaca mobil mencapai 6 cm.", "6 cm", "cm"),
     ("Lebar motor ini 724 milimeter.", "724 milimeter", "mm"),
     ("Pohon berdiameter 30 sentimeter itu tumbang.", "30 sentimeter", "cm"),
+    # fig31: a square metre is an area, never a length in meters nor a bare number
+    ("Standar rumah subsidi diusulkan menjadi 25 meter persegi untuk luas lahannya.", "25 meter persegi", "m2"),
+    ("Luas bangunan minimal 18 meter persegi.", "minimal 18 meter persegi", "m2"),
+    ("Tanah warisan seluas 2.275 m2 itu dipecah.", "2.275 m2", "m2"),
+    ("Aset terbesar adalah tanah seluas 1.814 m² di Banda Aceh.", "1.814 m²", "m2"),
+    ("Video 'Viral! Ini Wujud Rumah 14 Meter Persegi'", "14 Meter Persegi", "m2"),
+    # ... and a length in meters stays one
+    ("Di Km 24 akan dibangun jalan sepanjang 170 meter.", "170 meter", "meter"),
+    ("Pesepak bola berpostur 1,90 meter itu menjadi kapten.", "1,90 meter", "meter"),
 ])
-def test_millimetres_and_centimetres_are_units(text, needle, unit):
+def test_lengths_and_areas_are_read_in_their_unit(text, needle, unit):
     found = {q.text: q.unit for q in find_quantities("a", text)}
     assert found.get(needle) == unit, found
 

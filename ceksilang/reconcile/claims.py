@@ -930,6 +930,16 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             skipped_figure = True
             pos = earlier.start
             continue
+        # "IHSG secara mingguan juga tercatat melemah 1,59%": the period of a change is passed over (and kept, below)
+        # when a subject stands before it ("Lalu secara year to date menguat", "dan secara enam bulanan masih
+        # melemah": none, the period is all the clause says)
+        m = _ends_with(window, am.period_adverbs, rw.stopwords, tail) if am.period_adverbs else None
+        if m:
+            word = _LAST_WORD.search(window, 0, m.start())
+            if word and word.group(0).lower() not in rw.stopwords and word.group(0).lower() not in (
+                    am.subject_comma_openers | am.coordinators):
+                pos = sent[0] + m.start()
+                continue
         # "kurs tengah hari ini, Selasa (22/1/2019) di level Rp14.221", "turun pada 2019 menjadi 5,5 persen":
         # a time between the phrase and its link or change is passed over, as the time words of the links are
         at = _time_adjunct_start(window, rw)
@@ -1033,6 +1043,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     per_unit = _per_unit(after, am)
     per = ["per", per_unit] if per_unit else []
     if not phrase and change is None and not reached_level:
+        # ("Desa Amberi - Rp 878.849.000" under "Daftar Dana Desa 2025:"): a row's own label says which of the
+        # list's amounts it is; the heading is what all of them are, and would give every row one measure
+        phrase = _dash_row_label(text, sent, pos, q, others, rw)
+    if not phrase and change is None and not reached_level:
         phrase = _list_heading_phrase(text, q.start, rw)
     if not phrase and change is None and not reached_level:
         phrase = _label_or_category(text[sent[0]:pos], q, rw)
@@ -1050,7 +1064,30 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     # (a change "terhadap dolar AS" or a contribution "terhadap PDB" a verb names is read as before: the base
     # only sets apart a level said as a share of two wholes)
     base = _share_base(text, sent, q, rw) if phrase and change is None and not named_by_verb else None
-    return " ".join(([change] if change else []) + phrase + per + ([base] if base else [])) or None, priced
+    phrase, period = _change_period(text, sent, q, phrase, rw) if change is not None else (phrase, [])
+    return " ".join(([change] if change else []) + phrase + period + per + ([base] if base else [])) or None, priced
+
+
+def _change_period(text: str, sent: tuple[int, int], q: Quantity, phrase: list[str],
+                   rw: ReconcileWords) -> tuple[list[str], list[str]]:
+    """A change's phrase and the period it is taken over, said in its clause before it: "IHSG secara mingguan
+    ... melemah 1,59%" gives (["ihsg"], ["mingguan"]); a phrase that is only words of the period is the period
+    ("secara year to date menguat 0,39%": [], ["year", "to", "date"], never "date"). With no phrase, or no
+    period, the phrase alone (an index named earlier, or a subject shared with a change before, is read later)."""
+    am = rw.amount_measures
+    assert am is not None
+    if not am.period_adverbs or not phrase:
+        return phrase, []
+    found = None
+    for found in _whole_words_pattern(am.period_adverbs).finditer(_clause_before(text, sent, q, rw)):
+        pass
+    words = found.group(0).split()[1:] if found else []  # the words after "secara"
+    if not words:
+        return phrase, []
+    if all(w in words for w in phrase):
+        return [], words
+    # ("Sementara, secara tahunan IHSG melemah 2,13%": the phrase read holds the period already)
+    return phrase, [] if any(w in phrase for w in words) else words
 
 
 _LABEL_LINE = re.compile(r"^\W*([^\W\d][^:\n]{0,60}):\s*$")
@@ -1072,6 +1109,95 @@ def _label_or_category(before: str, q: Quantity, rw: ReconcileWords) -> list[str
         tokens = _PHRASE_TOKEN.findall(before[max(0, len(before) - 200):].rstrip().removesuffix("(").rstrip())
         return _phrase_words(tokens, rw, from_start=False)
     return []
+
+
+# a list row "3. Desa Amberi - Rp 878.849.000": maybe a bullet or the row's number, a label with no comma (a
+# dateline "Liputan6.com, Jakarta -" has one), a dash with white space before it ("Gempol-Pasuruan" is one name)
+_DASH_ROW = re.compile(r"^\W*(?:\d+[.)]\s+)?([^\W\d][^:\n,]{0,60}?)\s+[-\u2013\u2014]\s*$")
+_ROW_TAIL_WORDS = 3  # words a row may hold after its amount ("per kg", "per bulan"): more is prose
+_ROW_NUMBER_GAP = re.compile(r"\s*(?:\d+[.)])?\s*$")  # what may stand between a row's amount and the next row
+_ROW_START = re.compile(r"[.!?](?=\s)|\n")  # where the text of a row before may start (the list's number ends)
+_ROW_BACK = 120  # characters back where the row before starts
+
+
+def _row_label(text: str, start: int, pos: int, end: int, stop: int) -> list[str] | None:
+    """The label tokens of the row text[start:stop] whose amount spans pos..end; None when it is no row."""
+    row = _DASH_ROW.match(text[start:pos])
+    if row is None or len(_PHRASE_TOKEN.findall(text[end:stop])) > _ROW_TAIL_WORDS:
+        return None
+    return _PHRASE_TOKEN.findall(row.group(1))
+
+
+# (text, amount start) -> the heading phrase of the rows an amount is the last of, of the one text kept: each
+# row reads the heading through the row before it, so a list of 291 villages reads it 291 times, not 291^2
+_ROW_HEADINGS: dict[int, tuple[str, ...]] = {}
+_ROW_HEADINGS_OF: list[str] = []
+_ROW_AMOUNTS: list[tuple[int, Quantity]] = []  # the text's figures by their end, read once per text
+
+
+def _rows_heading(text: str, row_start: int, q: Quantity, others: Sequence[Quantity],
+                  rw: ReconcileWords) -> tuple[str, ...]:
+    """The phrase of the heading of a run of rows ("Daftar lengkap Dana Desa 2025:" over "1. Desa Awuliti -
+    Rp 901.970.000 2. Desa Asaki - Rp 983.178.000 ..."): the first rows reach it as any list item does; a later
+    row takes the heading of the row right before it (rows only between); () when there is none."""
+    if not _ROW_HEADINGS_OF or _ROW_HEADINGS_OF[0] is not text:
+        _ROW_HEADINGS.clear()
+        _ROW_HEADINGS_OF[:] = [text]
+        _ROW_AMOUNTS[:] = sorted(((o.end, o) for o in others), key=lambda pair: pair[0])
+    # walk back row by row (a loop, not a recursion: a list may hold a thousand rows) to a row whose heading is
+    # known or reached, then give every row passed that heading
+    chain: list[int] = []
+    heading: tuple[str, ...] = ()
+    while True:
+        if q.start in _ROW_HEADINGS:
+            heading = _ROW_HEADINGS[q.start]
+            break
+        chain.append(q.start)
+        heading = tuple(_list_heading_phrase(text, q.start, rw))
+        last = None if heading else _row_before(text, row_start, q)
+        if last is None:
+            break
+        q, row_start = last
+    for start in chain:
+        _ROW_HEADINGS[start] = heading
+    return heading
+
+
+def _row_before(text: str, row_start: int, q: Quantity) -> tuple[Quantity, int] | None:
+    """The amount of the row right before the row starting at ``row_start`` (of the text's figures by their end,
+    ``_ROW_AMOUNTS``) and where that row starts; None when more than a row number stands between, or the text
+    before is no "Label - amount" row."""
+    at = bisect_right(_ROW_AMOUNTS, row_start, key=lambda pair: pair[0])
+    last = _ROW_AMOUNTS[at - 1][1] if at else None
+    if last is None or last is q or row_start - last.end > _ROW_BACK or not _ROW_NUMBER_GAP.match(
+            text[last.end:row_start]):
+        return None
+    starts = [m.end() for m in _ROW_START.finditer(text, max(0, last.start - _ROW_BACK), last.start)]
+    last_start = starts[-1] if starts else max(0, last.start - _ROW_BACK)
+    while last_start < last.start and text[last_start].isspace():
+        last_start += 1
+    if _row_label(text, last_start, last.start, last.end, row_start) is None:
+        return None
+    return last, last_start
+
+
+def _dash_row_label(text: str, sent: tuple[int, int], pos: int, q: Quantity, others: Sequence[Quantity],
+                    rw: ReconcileWords) -> list[str]:
+    """What the amount of a list row "Label - amount" whose sentence is the row measures ("Desa Amberi - Rp
+    878.849.000", "2. Cabai rawit - Rp 45.000 per kg"): the heading's phrase over the rows, if any, then the
+    label ("dana desa amberi", a word the two share said once); [] when the sentence goes on past the amount as
+    prose ("JAKARTA - Rp 5 triliun dana ... disalurkan": a dateline, not a label)."""
+    tokens = _row_label(text, sent[0], pos, q.end, sent[1])
+    if tokens is None:
+        return []
+    words = _phrase_words(tokens, rw, from_start=True)
+    # ("Grandstand 2A - Rp 1,1 juta" names a class; "2025 - Rp 5 juta" or "Liputan6.com -" no label)
+    if not words or _DIGIT.search(words[0]):
+        return []
+    heading = list(_rows_heading(text, sent[0], q, others, rw))
+    if heading and heading[-1] == words[0]:
+        heading = heading[:-1]  # ("dana desa" over "desa amberi")
+    return heading + words
 
 
 _LABEL_COLON_END = re.compile(r"\s*:\s*$")

@@ -198,6 +198,9 @@ class AmountMeasureWords:
     subject_sharing_coordinators: tuple[str, ...] = ()
     # "Golongan II: Rp 18.000": a label of a list item that names a class of the heading's measure
     list_class_labels: frozenset[str] = frozenset()
+    # fig31: "IHSG secara mingguan juga tercatat melemah 1,59%": the period a change is taken over, never its
+    # subject; kept at the end of its measure ("penurunan ihsg mingguan" is no day's "penurunan ihsg")
+    period_adverbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,6 +535,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         subject_comma_openers=frozenset(str(s).lower() for s in data.get("subject_comma_openers") or []),
         subject_sharing_coordinators=longest_first(data.get("subject_sharing_coordinators")),
         list_class_labels=frozenset(str(s).lower() for s in data.get("list_class_labels") or []),
+        period_adverbs=longest_first(data.get("period_adverbs")),
     )
 
 
