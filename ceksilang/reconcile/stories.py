@@ -340,6 +340,13 @@ class StorySettings:
     # 0.934 -> 0.906 together, 0.901 -> 0.873 alone; totals only, no item read) and added nothing to
     # grp23's own unseen check (0.898 with or without it), so a held-out total decided against it.
     title_names_skip_body_kinds: bool = False
+    # ... and likewise a contest's name ("Kualifikasi Piala Dunia", "Liga 1", a company's "RUPS":
+    # ``name_types.yaml`` competitions) and the kind word before each side's country ("Timnas":
+    # competition_sides): every report of every match of a round heads with them, so two matches of
+    # one day (China-Bahrain beside Japan-Indonesia) shared them as their headlines' only name and
+    # met through the group's names. The sides' names still give their keys. See docs/evaluation.md
+    # (grp25).
+    title_names_skip_competitions: bool = True
     # With ``title_names``, a document names a headline name of the story only where it writes it
     # capitalised (its first spelling): a word the story's body once capitalised ("Hadirkan" read as
     # a name) is written in lower case by another town's report ("hadir") and says nothing of the
@@ -1311,7 +1318,8 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
     # where the names its headline gives may not be the keys the Indonesian reports write
     if doc.title and doc.text and doc.language != "en":
         for key in title_name_keys(doc.title, doc.text, skip_occasions=settings.title_names_skip_occasions,
-                                   skip_body_kinds=settings.title_names_skip_body_kinds):
+                                   skip_body_kinds=settings.title_names_skip_body_kinds,
+                                   skip_competitions=settings.title_names_skip_competitions):
             counts[key] = 1.0  # matched like evidence, never in the vectors
     if doc.title and doc.language != "en":
         for key in event_kind_keys(doc.title):
@@ -1450,7 +1458,8 @@ def office_words() -> frozenset[str]:
 
 def title_name_keys(title: str, text: str,
                     skip_occasions: bool = DEFAULT_STORY_SETTINGS.title_names_skip_occasions,
-                    skip_body_kinds: bool = DEFAULT_STORY_SETTINGS.title_names_skip_body_kinds) -> list[str]:
+                    skip_body_kinds: bool = DEFAULT_STORY_SETTINGS.title_names_skip_body_kinds,
+                    skip_competitions: bool = DEFAULT_STORY_SETTINGS.title_names_skip_competitions) -> list[str]:
     """``@<key>`` for each headline word of an Indonesian report that the body names as a name:
     written capitalised every time, and once at least inside a sentence (a headline capitalises
     every word, so the body tells "Tebet" and "Zarof" from "Kebakaran" and "Vonis"). The key is
@@ -1458,13 +1467,15 @@ def title_name_keys(title: str, text: str,
     "Menaker", "Presiden") is no name of what a report is about, though the body capitalises it
     before every name: a minister's reaction headed "Menaker minta ..." had held the
     announcement's reports headed by the president's name apart from its story (grp18). Nor,
-    with ``skip_occasions``, an occasion's name, and with ``skip_body_kinds`` a regional body's
-    kind word (``occasion_headline_words``; ``StorySettings.title_names_skip_occasions``)."""
+    with ``skip_occasions``, an occasion's name, with ``skip_body_kinds`` a regional body's
+    kind word, and with ``skip_competitions`` a contest's name or a side's kind word
+    (``occasion_headline_words``; ``StorySettings.title_names_skip_occasions``)."""
     keys: list[str] = []
     seen: set[str] = set()
     runs: _LetterRuns | None = None  # the body's words, read once the first headline word asks
     tokens = list(_TOKEN.finditer(title))
-    skipped = occasion_headline_words([m.group(0) for m in tokens], skip_occasions, skip_body_kinds)
+    skipped = occasion_headline_words([m.group(0) for m in tokens], skip_occasions, skip_body_kinds,
+                                      skip_competitions)
     for i, match in enumerate(tokens):
         surface = match.group(0)
         if surface[0].isdigit() or not surface[0].isupper() or i in skipped:
@@ -1486,16 +1497,20 @@ def title_name_keys(title: str, text: str,
     return keys
 
 
-def occasion_headline_words(tokens: Sequence[str], occasions: bool = True, body_kinds: bool = True) -> frozenset[int]:
+def occasion_headline_words(tokens: Sequence[str], occasions: bool = True, body_kinds: bool = True,
+                            competitions: bool = True) -> frozenset[int]:
     """The positions of ``tokens`` (a headline's words) that name an occasion (``occasions``:
     every word of a phrase of ``name_types.yaml`` holidays or occasions found in them, "Hari
     Raya Idul Adha", "Iduladha", "HUT Bhayangkara") or a regional body's kind (``body_kinds``:
-    "Polres" of "Polres Dumai"). The tokens are the headline's ``_TOKEN`` matches, so the digit
-    of "1 Muharram" is one token too."""
+    "Polres" of "Polres Dumai") or a contest (``competitions``: a phrase of ``competitions`` or
+    ``competition_sides``, "Kualifikasi Piala Dunia", "Timnas" of "Timnas China"). The tokens are
+    the headline's ``_TOKEN`` matches, so the digit of "1 Muharram" is one token too."""
     types = load_name_types()
     lowered = [t.lower() for t in tokens]
     out: set[int] = set()
-    for phrase in (*types.holidays, *types.occasions) if occasions else ():
+    phrases = ((*types.holidays, *types.occasions) if occasions else ()) + (
+        (*types.competitions, *types.competition_sides) if competitions else ())
+    for phrase in phrases:
         n = len(phrase)
         for i in range(len(lowered) - n + 1):
             if tuple(lowered[i:i + n]) == phrase:
