@@ -1952,7 +1952,7 @@ class StoryIndex:
         join carries one of them. With a fixed IDF table, nothing is counted."""
         vector = self._vector(terms) if self._fixed else {k: w for k, w in terms.counts.items()
                                                           if k[0] != EVIDENCE_PREFIX and k[0] != TITLE_NAME_PREFIX
-                                                          and k[0] != KIND_PREFIX and k[0] != OUTLET_PREFIX
+                                                          and k[0] != CONTEST_NAME_PREFIX and k[0] != KIND_PREFIX and k[0] != OUTLET_PREFIX
                                                           and k[0] != DAY_PREFIX}
         return [k for k, _ in _top_keys(vector, self.settings.query_terms)]
 
