@@ -2054,3 +2054,52 @@ def test_a_governors_doorstop_answers_are_not_joined_through_the_place_he_spoke(
     # with the rule off, the person and the two places join them through shared rare names
     off = StorySettings(speaking_places_apart=False)
     assert len(group_stories(_doorstop_reports(), off)) == 1
+
+
+def test_title_names_leave_out_a_contests_name_and_a_sides_kind_word():
+    text = ("Timnas Tanjungraya menang 2-1 atas Timnas Kalimaya di Kualifikasi Piala Dunia 2026 Zona Asia. "
+            "Hasil itu membawa Tanjungraya ke puncak Grup C Kualifikasi Piala Dunia.")
+    keys = title_name_keys("Kualifikasi Piala Dunia: Timnas Tanjungraya Kalahkan Kalimaya", text)
+    assert {"@tanjungraya", "@kalimaya"} <= set(keys)
+    assert not {"@kualifikasi", "@piala", "@dunia", "@timnas"} & set(keys)
+    # the contest's words are kept apart for the headline-people rule, which reads them as the report's own subject
+    contests: list[str] = []
+    title_name_keys("Kualifikasi Piala Dunia: Timnas Tanjungraya Kalahkan Kalimaya", text, contests=contests)
+    assert set(contests) == {"@kualifikasi", "@piala", "@dunia", "@timnas"}
+    before = title_name_keys("Kualifikasi Piala Dunia: Timnas Tanjungraya Kalahkan Kalimaya", text,
+                             skip_competitions=False)
+    assert {"@kualifikasi", "@piala", "@dunia", "@timnas"} <= set(before)
+    # a company's shareholder meeting is every company's: the company's name stays
+    assert title_name_keys("Sinar Agro Gelar RUPS Hari Ini", "Sinar Agro menggelar RUPS hari ini. Agenda "
+                           "RUPS Sinar Agro membahas dividen.") == ["@sinar", "@agro"]
+
+
+# Two matches of one qualifying round told the same evening (invented, as the round of 10 June 2025): every
+# headline names the contest; the reports of one match never write the other match's sides.
+TWO_MATCHES_OF_ONE_ROUND = [
+    ("tr-a", "Hasil Kualifikasi Piala Dunia 2026: Timnas Tanjungraya Hajar Kalimaya 4-0",
+     "Timnas Tanjungraya menang 4-0 atas Kalimaya pada laga terakhir Grup C Kualifikasi Piala Dunia 2026 Zona Asia "
+     "di Stadion Utama, Selasa malam. Gol dicetak pada babak pertama dan babak kedua. Pelatih Tanjungraya Budi "
+     "Harsono puas dengan permainan timnya. Tanjungraya finis di puncak klasemen Grup C, Kalimaya di posisi keempat. "
+     "Klasemen akhir grup menentukan tim yang lolos ke putaran keempat.", "Kabar Bola", "2025-03-04 20:00"),
+    ("tr-b", "Kualifikasi Piala Dunia 2026: Tanjungraya Libas Kalimaya Empat Gol",
+     "Tanjungraya melibas Kalimaya 4-0 dalam laga pamungkas Grup C Kualifikasi Piala Dunia 2026 Zona Asia di Stadion "
+     "Utama, Selasa malam. Empat gol tercipta di babak pertama dan babak kedua. Budi Harsono, pelatih Tanjungraya, "
+     "memuji pemainnya. Kalimaya tetap finis keempat klasemen Grup C dan lolos ke putaran keempat.",
+     "Warta Olahraga", "2025-03-04 20:30"),
+    ("bv-a", "Hasil Kualifikasi Piala Dunia 2026: Timnas Selarang Menang Tipis atas Moravia",
+     "Timnas Selarang menang tipis 1-0 atas Moravia pada laga terakhir Grup C Kualifikasi Piala Dunia 2026 Zona Asia "
+     "di Stadion Kota Selarang, Selasa malam. Gol tunggal dicetak lewat penalti pada babak kedua. Hasil ini membuat "
+     "Moravia finis di dasar klasemen Grup C. Klasemen akhir grup menentukan tim yang lolos ke putaran keempat.",
+     "Sport Harian", "2025-03-04 21:00"),
+]
+
+
+def test_two_matches_of_one_round_are_two_stories():
+    reports = [doc(i, x, title=t, published=p, language="id", outlet=o) for i, t, x, o, p in TWO_MATCHES_OF_ONE_ROUND]
+    assert StorySettings().title_names_skip_competitions
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["bv-a"], ["tr-a", "tr-b"]]
+    # with the contest's name read as a headline name (as before grp25), the headlines share it and the
+    # round's words join the two matches
+    as_before = StorySettings(title_names_skip_competitions=False)
+    assert sorted(sorted(s.docs) for s in group_stories(reports, as_before)) == [["bv-a", "tr-a", "tr-b"]]

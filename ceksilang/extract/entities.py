@@ -137,6 +137,8 @@ class NameTypes:
     currencies: frozenset[str]
     holidays: tuple[tuple[str, ...], ...]  # token sequences, lower case
     occasions: tuple[tuple[str, ...], ...] = ()  # "hari bhayangkara": a yearly occasion, no holiday; token sequences
+    competitions: tuple[tuple[str, ...], ...] = ()  # "kualifikasi piala dunia", "rups": contests of many sides; token sequences
+    competition_sides: tuple[tuple[str, ...], ...] = ()  # "timnas": the kind word before a side's country
     possessive_endings: tuple[str, ...] = ()  # longest first
     alias_cue_then_full: tuple[str, ...] = ()  # "sapaan akrab": "Mualem, sapaan akrab Muzakir Manaf"
     alias_full_then_cue: tuple[str, ...] = ()  # "akrab disapa": "Muzakir Manaf yang akrab disapa Mualem"
@@ -429,6 +431,8 @@ def load_name_types() -> NameTypes:
         currencies=words("currencies"),
         holidays=tuple(tuple(str(h).lower().split()) for h in data.get("holidays") or []),
         occasions=tuple(tuple(str(h).lower().split()) for h in data.get("occasions") or []),
+        competitions=tuple(tuple(str(h).lower().split()) for h in data.get("competitions") or []),
+        competition_sides=tuple(tuple(str(h).lower().split()) for h in data.get("competition_sides") or []),
         possessive_endings=tuple(sorted((str(e) for e in data.get("possessive_endings") or []), key=len, reverse=True)),
         alias_cue_then_full=_phrases(data.get("alias_cue_then_full")),
         alias_full_then_cue=_phrases(data.get("alias_full_then_cue")),

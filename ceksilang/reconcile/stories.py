@@ -340,6 +340,13 @@ class StorySettings:
     # 0.934 -> 0.906 together, 0.901 -> 0.873 alone; totals only, no item read) and added nothing to
     # grp23's own unseen check (0.898 with or without it), so a held-out total decided against it.
     title_names_skip_body_kinds: bool = False
+    # ... and likewise a contest's name ("Kualifikasi Piala Dunia", "Liga 1", a company's "RUPS":
+    # ``name_types.yaml`` competitions) and the kind word before each side's country ("Timnas":
+    # competition_sides): every report of every match of a round heads with them, so two matches of
+    # one day (China-Bahrain beside Japan-Indonesia) shared them as their headlines' only name and
+    # met through the group's names. The sides' names still give their keys. See docs/evaluation.md
+    # (grp25).
+    title_names_skip_competitions: bool = True
     # With ``title_names``, a document names a headline name of the story only where it writes it
     # capitalised (its first spelling): a word the story's body once capitalised ("Hadirkan" read as
     # a name) is written in lower case by another town's report ("hadir") and says nothing of the
@@ -1310,9 +1317,13 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
     # Indonesian headlines only: an English report's words are keyed through translations,
     # where the names its headline gives may not be the keys the Indonesian reports write
     if doc.title and doc.text and doc.language != "en":
+        contests: list[str] = []
         for key in title_name_keys(doc.title, doc.text, skip_occasions=settings.title_names_skip_occasions,
-                                   skip_body_kinds=settings.title_names_skip_body_kinds):
+                                   skip_body_kinds=settings.title_names_skip_body_kinds,
+                                   skip_competitions=settings.title_names_skip_competitions, contests=contests):
             counts[key] = 1.0  # matched like evidence, never in the vectors
+        for key in contests:
+            counts[CONTEST_NAME_PREFIX + key[len(TITLE_NAME_PREFIX):]] = 1.0  # matched like evidence, never in the vectors
     if doc.title and doc.language != "en":
         for key in event_kind_keys(doc.title):
             counts[key] = 1.0  # matched like evidence, never in the vectors
@@ -1437,6 +1448,10 @@ SPEAKER_PREFIX = "!"  # keys of the people a document quotes: kept with the keys
 SPEAKING_PLACE_PREFIX = f"{SPEAKER_PREFIX}at:"
 KIND_PREFIX = "%"  # keys of the kinds of incident a headline names: kept with the keys, never in the vectors
 OUTLET_PREFIX = "^"  # the key of the document's outlet: kept with the keys, never in the vectors
+# keys of the contest words a headline gives (``title_names_skip_competitions``): no name shared with
+# a story for ``title_names``, still the document's own subject for ``headline_people_apart``; kept
+# with the keys, never in the vectors
+CONTEST_NAME_PREFIX = "&"
 # keys of the days a document dates: ``~e:<ISO>`` the day of its event (``event_day``), ``~d:<ISO>``
 # each day its text names; kept with the keys, never in the vectors
 DAY_PREFIX = "~"
@@ -1451,7 +1466,9 @@ def office_words() -> frozenset[str]:
 
 def title_name_keys(title: str, text: str,
                     skip_occasions: bool = DEFAULT_STORY_SETTINGS.title_names_skip_occasions,
-                    skip_body_kinds: bool = DEFAULT_STORY_SETTINGS.title_names_skip_body_kinds) -> list[str]:
+                    skip_body_kinds: bool = DEFAULT_STORY_SETTINGS.title_names_skip_body_kinds,
+                    skip_competitions: bool = DEFAULT_STORY_SETTINGS.title_names_skip_competitions,
+                    contests: list[str] | None = None) -> list[str]:
     """``@<key>`` for each headline word of an Indonesian report that the body names as a name:
     written capitalised every time, and once at least inside a sentence (a headline capitalises
     every word, so the body tells "Tebet" and "Zarof" from "Kebakaran" and "Vonis"). The key is
@@ -1459,44 +1476,59 @@ def title_name_keys(title: str, text: str,
     "Menaker", "Presiden") is no name of what a report is about, though the body capitalises it
     before every name: a minister's reaction headed "Menaker minta ..." had held the
     announcement's reports headed by the president's name apart from its story (grp18). Nor,
-    with ``skip_occasions``, an occasion's name, and with ``skip_body_kinds`` a regional body's
-    kind word (``occasion_headline_words``; ``StorySettings.title_names_skip_occasions``)."""
+    with ``skip_occasions``, an occasion's name, with ``skip_body_kinds`` a regional body's
+    kind word, and with ``skip_competitions`` a contest's name or a side's kind word
+    (``occasion_headline_words``; ``StorySettings.title_names_skip_occasions``): the keys of these
+    contest words, where the body names them as names, go to ``contests`` when given."""
     keys: list[str] = []
     seen: set[str] = set()
+    seen_contests: set[str] = set()
     runs: _LetterRuns | None = None  # the body's words, read once the first headline word asks
     tokens = list(_TOKEN.finditer(title))
-    skipped = occasion_headline_words([m.group(0) for m in tokens], skip_occasions, skip_body_kinds)
+    words = [m.group(0) for m in tokens]
+    skipped = occasion_headline_words(words, skip_occasions, skip_body_kinds)
+    contest_words = (occasion_headline_words(words, occasions=False, body_kinds=False, competitions=True) - skipped
+                     if skip_competitions else frozenset())
     for i, match in enumerate(tokens):
         surface = match.group(0)
         if surface[0].isdigit() or not surface[0].isupper() or i in skipped:
             continue
+        out, seen_in = keys, seen
+        if i in contest_words:
+            if contests is None:
+                continue
+            out, seen_in = contests, seen_contests
         # a compound of names ("Jeddah-Jakarta") is read word by word
         for part in surface.split("-"):
             if not part[:1].isupper():
                 continue
             term = _word_term(part)
             key = term[0] if term else None
-            if (key is None or key in seen or part.lower() in stopwords() or part.lower() in number_words()
+            if (key is None or key in seen_in or part.lower() in stopwords() or part.lower() in number_words()
                     or part.lower() in office_words()):
                 continue
-            seen.add(key)
+            seen_in.add(key)
             if runs is None:
                 runs = _LetterRuns(text)
             if _written_as_name(part, runs):
-                keys.append(f"{TITLE_NAME_PREFIX}{key}")
+                out.append(f"{TITLE_NAME_PREFIX}{key}")
     return keys
 
 
-def occasion_headline_words(tokens: Sequence[str], occasions: bool = True, body_kinds: bool = True) -> frozenset[int]:
+def occasion_headline_words(tokens: Sequence[str], occasions: bool = True, body_kinds: bool = True,
+                            competitions: bool = False) -> frozenset[int]:
     """The positions of ``tokens`` (a headline's words) that name an occasion (``occasions``:
     every word of a phrase of ``name_types.yaml`` holidays or occasions found in them, "Hari
     Raya Idul Adha", "Iduladha", "HUT Bhayangkara") or a regional body's kind (``body_kinds``:
-    "Polres" of "Polres Dumai"). The tokens are the headline's ``_TOKEN`` matches, so the digit
-    of "1 Muharram" is one token too."""
+    "Polres" of "Polres Dumai") or a contest (``competitions``: a phrase of ``competitions`` or
+    ``competition_sides``, "Kualifikasi Piala Dunia", "Timnas" of "Timnas China"). The tokens are
+    the headline's ``_TOKEN`` matches, so the digit of "1 Muharram" is one token too."""
     types = load_name_types()
     lowered = [t.lower() for t in tokens]
     out: set[int] = set()
-    for phrase in (*types.holidays, *types.occasions) if occasions else ():
+    phrases = ((*types.holidays, *types.occasions) if occasions else ()) + (
+        (*types.competitions, *types.competition_sides) if competitions else ())
+    for phrase in phrases:
         n = len(phrase)
         for i in range(len(lowered) - n + 1):
             if tuple(lowered[i:i + n]) == phrase:
@@ -1594,7 +1626,7 @@ EVIDENCE_PREFIX = "="  # keys of event evidence: kept with the story keys, never
 # (an English report), so a story holding it is one where English is compared
 ENGLISH_KEY = f"{EVIDENCE_PREFIX}lang:en"
 # the key prefixes of what is matched, never weighed in the vectors
-_MATCHED_ONLY = frozenset((EVIDENCE_PREFIX, TITLE_NAME_PREFIX, SPEAKER_PREFIX, KIND_PREFIX, OUTLET_PREFIX,
+_MATCHED_ONLY = frozenset((EVIDENCE_PREFIX, TITLE_NAME_PREFIX, CONTEST_NAME_PREFIX, SPEAKER_PREFIX, KIND_PREFIX, OUTLET_PREFIX,
                            DAY_PREFIX))
 
 
@@ -1921,7 +1953,7 @@ class StoryIndex:
         join carries one of them. With a fixed IDF table, nothing is counted."""
         vector = self._vector(terms) if self._fixed else {k: w for k, w in terms.counts.items()
                                                           if k[0] != EVIDENCE_PREFIX and k[0] != TITLE_NAME_PREFIX
-                                                          and k[0] != KIND_PREFIX and k[0] != OUTLET_PREFIX
+                                                          and k[0] != CONTEST_NAME_PREFIX and k[0] != KIND_PREFIX and k[0] != OUTLET_PREFIX
                                                           and k[0] != DAY_PREFIX}
         return [k for k, _ in _top_keys(vector, self.settings.query_terms)]
 
@@ -2146,7 +2178,8 @@ class StoryIndex:
                               or self._shares_exact_count(evidence, st)
                               or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
         if self.settings.headline_people_apart:
-            heads = {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
+            # a contest the headline names is its own subject here, though no name it shares
+            heads = {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX or k[0] == CONTEST_NAME_PREFIX}
             if heads:
                 bar, same = self.settings.headline_people_words, self.settings.headline_people_same_outlet
                 own_outlet = {k for k in terms.counts if k[0] == OUTLET_PREFIX}
