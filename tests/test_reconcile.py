@@ -1611,6 +1611,21 @@ def test_a_weekday_slip_is_told_when_only_the_outlets_other_report_writes_the_da
     assert [x for x in detail_discrepancies("s", [c], {"c": c}, []) if "weekday" in x.explanation] == []
 
 
+def test_a_date_with_a_misprinted_year_names_no_day_as_meant():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # reports of 9 June 2025 (a Monday): "Selasa (9/6/2026)" fits its weekday only because its year is a misprint,
+    # so it is no witness that "Senin (9/6/2026)" meant Tuesday 9 June 2026; both are misprinted years, no slip
+    a = _with_day(make_doc("a", "Laga digelar Selasa (9/6/2026) malam.", "Tribunnews", "2025-06-09"),
+                  "Selasa (9/6/2026)", "2026-06-09")
+    b = _with_day(make_doc("b", "Sang ayah melihatnya Senin (9/6/2026) pagi.", "Tribunnews", "2025-06-09"),
+                  "Senin (9/6/2026)", "2026-06-09")
+    c = _with_day(make_doc("c", "Sang ayah melihatnya Senin (9/6/2026) pagi.", "Liputan6", "2025-06-09"),
+                  "Senin (9/6/2026)", "2026-06-09")
+    docs = {x.id: x for x in (a, b, c)}
+    assert [x for x in detail_discrepancies("s", [a, b, c], docs, []) if "weekday" in x.explanation] == []
+
+
 def test_a_mistyped_digit_of_the_day_is_a_weekday_slip():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

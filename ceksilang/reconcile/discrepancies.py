@@ -2586,13 +2586,27 @@ def _one_digit_slip(a: date, b: date) -> bool:
     return sum(x != y for x, y in zip(f"{a.day:02d}", f"{b.day:02d}")) == 1
 
 
+def _year_misprinted(r: _DayReading) -> bool:
+    """A date whose day and month are within a week of its report's publication but whose year is another
+    ("Selasa (9/6/2026)" in a report of 9 June 2025): its year is a misprint, so a weekday that fits it says
+    nothing of the day meant (disc41: such a date in the outlet's other report named a wrong day as meant)."""
+    published = published_day(r.doc)
+    if published is None or r.day.year == published.year:
+        return False
+    try:
+        same_year = r.day.replace(year=published.year)
+    except ValueError:  # 29 February
+        return False
+    return abs((same_year - published).days) <= 7
+
+
 def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """A date whose weekday does not fit it ("Selasa (18/6/2025)": 18 June 2025 was a Wednesday)
     where another independent source writes the day it meant with a weekday that fits: an outlet
     slipped on the weekday, the day or the month. The slips meaning one day make one item (one
     date told several ways). Explained, not a contradiction: the calendar says which reading holds."""
     readings = [r for d in docs for r in _day_readings(d, by_id)]
-    right = [r for r in readings if r.day.weekday() == r.named]
+    right = [r for r in readings if r.day.weekday() == r.named and not _year_misprinted(r)]
     meant: dict[date, tuple[_DayReading, list[_DayReading]]] = {}
     told: set[tuple[str, str]] = set()
     for slip in readings:
