@@ -1592,6 +1592,40 @@ def test_a_misprinted_year_is_not_a_weekday_slip():
     assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "weekday" in x.explanation] == []
 
 
+def test_a_weekday_slip_is_told_when_only_the_outlets_other_report_writes_the_day():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # 5 June 2025 was a Thursday: the outlet's first report of the escape writes "Rabu (4/6/2025)"
+    a = _with_day(make_doc("a", "Empat napi kabur dari Rutan Singkil, Rabu (4/6/2025) malam.", "Tribunnews",
+                           "2025-06-07"), "Rabu (4/6/2025)", "2025-06-04")
+    b = _with_day(make_doc("b", "Rajali kabur dari Rutan Singkil, Rabu (5/6/2025) lalu.", "Tribunnews", "2025-06-09"),
+                  "Rabu (5/6/2025)", "2025-06-05")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "weekday" in x.explanation]
+    assert found.status == "explained" and found.docs == ["a", "b"]
+    assert "Rabu (5/6/2025)" in found.explanation and "another report of Tribunnews" in found.explanation
+    # the right day written in the slip's own text is no witness: one report, nothing between reports
+    c = _with_day(_with_day(make_doc("c", "Rajali kabur Rabu (5/6/2025) lalu; rutan melapor Rabu (4/6/2025).",
+                                     "Tribunnews", "2025-06-09"), "Rabu (5/6/2025)", "2025-06-05"),
+                  "Rabu (4/6/2025)", "2025-06-04")
+    assert [x for x in detail_discrepancies("s", [c], {"c": c}, []) if "weekday" in x.explanation] == []
+
+
+def test_a_date_with_a_misprinted_year_names_no_day_as_meant():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # reports of 9 June 2025 (a Monday): "Selasa (9/6/2026)" fits its weekday only because its year is a misprint,
+    # so it is no witness that "Senin (9/6/2026)" meant Tuesday 9 June 2026; both are misprinted years, no slip
+    a = _with_day(make_doc("a", "Laga digelar Selasa (9/6/2026) malam.", "Tribunnews", "2025-06-09"),
+                  "Selasa (9/6/2026)", "2026-06-09")
+    b = _with_day(make_doc("b", "Sang ayah melihatnya Senin (9/6/2026) pagi.", "Tribunnews", "2025-06-09"),
+                  "Senin (9/6/2026)", "2026-06-09")
+    c = _with_day(make_doc("c", "Sang ayah melihatnya Senin (9/6/2026) pagi.", "Liputan6", "2025-06-09"),
+                  "Senin (9/6/2026)", "2026-06-09")
+    docs = {x.id: x for x in (a, b, c)}
+    assert [x for x in detail_discrepancies("s", [a, b, c], docs, []) if "weekday" in x.explanation] == []
+
+
 def test_a_mistyped_digit_of_the_day_is_a_weekday_slip():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

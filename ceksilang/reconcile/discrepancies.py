@@ -2563,8 +2563,10 @@ def _corrects(right: _DayReading, slip: _DayReading) -> bool:
     ("Kamis (24/3)" for Thursday 24 April, "Rabu (18/9/2025)" for 18 June), or the same weekday
     in the same month with one digit of the day mistyped. The same day and month
     in another year ("Rabu (4/6/2026)" for Wednesday 4 June 2025) is a misprinted year, which
-    misleads no reader about the day, and is not told as a slip."""
-    if right.source == slip.source:
+    misleads no reader about the day, and is not told as a slip. The witness may be another report of the
+    slip's own outlet (disc41): the calendar already says the slip is one, and the witness only tells which day
+    was meant, which the outlet's other piece of the story tells as well as another outlet."""
+    if right.doc.id == slip.doc.id:
         return False
     if right.day == slip.day:
         return True
@@ -2584,38 +2586,57 @@ def _one_digit_slip(a: date, b: date) -> bool:
     return sum(x != y for x, y in zip(f"{a.day:02d}", f"{b.day:02d}")) == 1
 
 
+def _year_misprinted(r: _DayReading) -> bool:
+    """A date whose day and month are within a week of its report's publication but whose year is another
+    ("Selasa (9/6/2026)" in a report of 9 June 2025): its year is a misprint, so a weekday that fits it says
+    nothing of the day meant (disc41: such a date in the outlet's other report named a wrong day as meant)."""
+    published = published_day(r.doc)
+    if published is None or r.day.year == published.year:
+        return False
+    try:
+        same_year = r.day.replace(year=published.year)
+    except ValueError:  # 29 February
+        return False
+    return abs((same_year - published).days) <= 7
+
+
 def _weekday_slips(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """A date whose weekday does not fit it ("Selasa (18/6/2025)": 18 June 2025 was a Wednesday)
     where another independent source writes the day it meant with a weekday that fits: an outlet
     slipped on the weekday, the day or the month. The slips meaning one day make one item (one
     date told several ways). Explained, not a contradiction: the calendar says which reading holds."""
     readings = [r for d in docs for r in _day_readings(d, by_id)]
-    right = [r for r in readings if r.day.weekday() == r.named]
+    right = [r for r in readings if r.day.weekday() == r.named and not _year_misprinted(r)]
     meant: dict[date, tuple[_DayReading, list[_DayReading]]] = {}
     told: set[tuple[str, str]] = set()
     for slip in readings:
         if slip.day.weekday() == slip.named or (slip.doc.id, slip.text) in told:
             continue
-        fits = [r for r in right if _corrects(r, slip)]
+        # another outlet's reading first: the witness named is an independent one whenever there is one
+        fits = sorted((r for r in right if _corrects(r, slip)), key=lambda r: r.source == slip.source)
         if not fits:
             continue
         told.add((slip.doc.id, slip.text))
         meant.setdefault(fits[0].day, (fits[0], []))[1].append(slip)
     out: list[Discrepancy] = []
     for other, slips in meant.values():
-        fitting = [r for r in right if r.day == other.day and all(r.source != s.source for s in slips)]
+        fitting = [r for r in right if r.day == other.day and all(r.doc.id != s.doc.id for s in slips)]
         told_slips = [message("detail.weekday_slip", outlet=s.doc.outlet or s.doc.id, text=s.text,
                               date=date_arg(s.day.isoformat())) for s in slips]
         if len(slips) == 1:
             slip = slips[0]
-            explanation = message("detail.weekday", outlet_a=slip.doc.outlet or slip.doc.id, text_a=slip.text,
+            # the outlet's own other report is the only witness: say so, "X writes ...; X writes ..." reads as one text
+            key = "detail.weekday_own" if other.source == slip.source else "detail.weekday"
+            explanation = message(key, outlet_a=slip.doc.outlet or slip.doc.id, text_a=slip.text,
                                   date=date_arg(slip.day.isoformat()), outlet_b=other.doc.outlet or other.doc.id,
                                   text_b=other.text)
         else:
             explanation = message("detail.weekdays", slips=joined(told_slips, "; "),
                                   outlet_b=other.doc.outlet or other.doc.id, text_b=other.text)
         out.append(detail_item(story, sorted({*(s.doc.id for s in slips), *(r.doc.id for r in fitting)}), explanation,
-                                round(2.5 + 0.25 * len({r.source for r in fitting}), 3), status="explained"))
+                                # scored by the other outlets that write the day: the slip's own outlet adds nothing
+                                round(2.5 + 0.25 * len({r.source for r in fitting} - {s.source for s in slips}), 3),
+                                status="explained"))
     return out
 
 

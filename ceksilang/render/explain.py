@@ -168,6 +168,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                      "{outlet_b} has “{written_b}” (“{sentence_b}”)."),
     "detail.weekday": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; {outlet_b} writes "
                          "“{text_b}”. One outlet slipped on the weekday or the date."),
+    "detail.weekday_own": N_("{outlet_a} writes “{text_a}”, but {date} is not that weekday; another report of "
+                             "{outlet_b} writes “{text_b}”. The outlet slipped on the weekday or the date."),
     "detail.weekday_slip": N_("{outlet} writes “{text}”, but {date} is not that weekday"),
     "detail.weekdays": N_("One date is written several ways: {slips}; {outlet_b} writes “{text_b}”. The outlets "
                           "slipped on the weekday or the date."),
