@@ -780,6 +780,10 @@ def test_a_description_opener_ends_no_name():
     # the dateline's place glued to the role opening the lead; the role's body before the name
     ("Liputan6.com, JakartaCEO Sentosa Hadi Kurniawan mengungkapkan bahwa penyaluran kredit melambat.\n"
      "\"Permintaan turun sejak Maret,\" kata Hadi Kurniawan.", "penyaluran kredit melambat", "Hadi Kurniawan"),
+    # the dateline's place glued to a body opening the lead, unglued with a space only: no part of
+    # the body's name
+    ("Liputan6.com, LawumeraKementerian Perdagangan (Kemendag) memastikan banyak produk lokal sudah "
+     "bersertifikat ramah lingkungan.", "banyak produk lokal sudah", "Kementerian Perdagangan"),
     # a sentence the page broke before a lower-case continuation is read as one
     ("Banjir melanda Desa Sukamaju sejak Senin.\nKepala Pelaksana BPBD Sukamaju Rudi Hartono menyebut\n"
      "evakuasi warga sudah selesai pada malam hari.", "evakuasi warga sudah selesai", "Rudi Hartono"),

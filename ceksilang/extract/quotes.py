@@ -2517,6 +2517,10 @@ class _Resolver:
 
     def named_subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
         """``subject_before`` as the segments read it, a possessive or family name taken as the subject."""
+        # "Liputan6.com, Jakarta Kementerian Perdagangan (Kemendag) memastikan ...", "KRJOGJA.com -
+        # Jakarta - Pemerintah memastikan ...": the outlet and the place of the lead's dateline are
+        # no part of the subject (the last segment would otherwise run back over the place)
+        sent_start = dateline_end(self.text, sent_start, verb_start)
         region = self.text[sent_start:verb_start]
         cuts = [sent_start]
         depth = 0
