@@ -322,6 +322,8 @@ def test_the_outlet_line_leaves_the_text_and_the_lead_stays():
         # the place between two dashes after the domain ("KRJOGJA.com - Jakarta - ...")
         (f"KABARKU.ID − Lawumera − {LEAD_TAIL}", "Kabarku.id", "Lawumera"),
         (f"Kabarku.id - Lawumera - {LEAD_TAIL}", "Kabarku.id", "Lawumera"),
+        # a hyphen inside the lead's first words is no second dash
+        (f"Kabarku.id - Grup K-Pop asal Lawumera {LEAD_TAIL}", "Kabarku.id", None),
         # a dateline the page's markup broke over two lines
         (f"LAWUMERA, KABARKU.ID\n- {LEAD_TAIL}\n{BODY}", "Kabarku.id", "LAWUMERA"),
         (f"LAWUMERA\n, KABARKU.ID -\n{LEAD_TAIL}\n{BODY}", "Kabarku.id", "LAWUMERA"),
