@@ -262,6 +262,11 @@ def test_strip_boilerplate_glued_pointer_without_a_known_subject_stays_whole():
     ("naik 2,5 persen menjadi Rp1,5 juta", "naik 2,5 persen menjadi Rp1,5 juta"),
     ("lihat www.Contoh.Com atau nama@Contoh.Id", "lihat www.Contoh.Com atau nama@Contoh.Id"),
     ("KRJogja melaporkan", "KRJogja melaporkan"),
+    # a closing bracket glued to the name after it (a link after a body's short form), a list's item
+    ("Menteri Usaha Kecil (UKM)Budi Santosa membuka", "Menteri Usaha Kecil (UKM) Budi Santosa membuka"),
+    ("a)Pendaftaran dibuka", "a) Pendaftaran dibuka"),
+    # left alone: a lower-case word or a capital alone after the bracket
+    ("harga (lama)turun dan f(x)Y", "harga (lama)turun dan f(x)Y"),
 ])
 def test_clean_shape_restores_lost_spaces(glued, restored):
     assert restore_lost_spaces(glued) == restored

@@ -1087,3 +1087,20 @@ def test_entities_office_head_before_a_term_by_last_word_equals_every_head_tried
     assert office_term_before("Menteri Perdagangan ", whole_years=True)
     assert not office_term_before("Menteri Perdagangan ", whole_years=False)
     assert not office_term_before("ditemukan pada ", whole_years=True)
+
+
+def test_entities_a_span_from_the_datelines_place_into_the_lead_starts_at_the_lead():
+    # "Liputan6.com, LawumeraKementerian ..." is unglued with a space only; the model then reads the
+    # dateline's place and the body opening the lead as one place, which a speaker would link to
+    from ceksilang.extract.entities import merge_mentions  # noqa: PLC0415
+    from ceksilang.model import Mention  # noqa: PLC0415
+
+    text = "Liputan6.com, Lawumera Kementerian Sentosa memastikan stok beras aman pekan ini."
+    start = text.index("Lawumera")
+    end = text.index(" memastikan")
+    merged = merge_mentions([Mention(doc="t", start=start, end=end, text=text[start:end], label="LOC")], [], text)
+    assert [(m.text, text[m.start:m.end]) for m in merged] == [("Kementerian Sentosa", "Kementerian Sentosa")]
+    # a span inside the lead is left as it is
+    inside = text.index("Kementerian")
+    kept = merge_mentions([Mention(doc="t", start=inside, end=end, text=text[inside:end], label="ORG")], [], text)
+    assert [m.text for m in kept] == ["Kementerian Sentosa"]

@@ -319,7 +319,11 @@ def test_the_outlet_line_leaves_the_text_and_the_lead_stays():
         (f"Kabarku.id Lawumera - {LEAD_TAIL}", "Kabarku.id", "Lawumera"),
         (f"LAWUMERA Kabarku.id - {LEAD_TAIL}", "Kabarku.id", "LAWUMERA"),
         (f"LAWUMERA, Kabarku.id: {LEAD_TAIL}", "Kabarku.id", "LAWUMERA"),
-        (f"KABARKU.ID − Lawumera − {LEAD_TAIL}", "Kabarku.id", None),
+        # the place between two dashes after the domain ("KRJOGJA.com - Jakarta - ...")
+        (f"KABARKU.ID − Lawumera − {LEAD_TAIL}", "Kabarku.id", "Lawumera"),
+        (f"Kabarku.id - Lawumera - {LEAD_TAIL}", "Kabarku.id", "Lawumera"),
+        # a hyphen inside the lead's first words is no second dash
+        (f"Kabarku.id - Grup K-Pop asal Lawumera {LEAD_TAIL}", "Kabarku.id", None),
         # a dateline the page's markup broke over two lines
         (f"LAWUMERA, KABARKU.ID\n- {LEAD_TAIL}\n{BODY}", "Kabarku.id", "LAWUMERA"),
         (f"LAWUMERA\n, KABARKU.ID -\n{LEAD_TAIL}\n{BODY}", "Kabarku.id", "LAWUMERA"),
@@ -518,6 +522,9 @@ def test_without_dateline_leaves_sentences_far_into_the_text():
     # spaced as a page writes it: the offset is read in the text as written, not the normalised line
     ("Jakarta,  SERU.co.id\n–\u00a0 Menteri Mahfud MD mengatakan hal itu.", 0),
     ("Laporan pertama.  KYIV, KOMPAS.com - Menteri Mahfud MD mengatakan hal itu.", 18),
+    # the place between two dashes; the place the clean stage unglued from the lead with a space only
+    ("Kabarku.id - Lawumera - Menteri Mahfud MD mengatakan hal itu.", 0),
+    ("Liputan6.com, Lawumera Menteri Mahfud MD mengatakan hal itu.", 0),
 ])
 def test_dateline_end_is_where_the_lead_goes_on(text, start):
     assert text[dateline_end(text, start):].startswith("Menteri Mahfud")

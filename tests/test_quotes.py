@@ -780,6 +780,10 @@ def test_a_description_opener_ends_no_name():
     # the dateline's place glued to the role opening the lead; the role's body before the name
     ("Liputan6.com, JakartaCEO Sentosa Hadi Kurniawan mengungkapkan bahwa penyaluran kredit melambat.\n"
      "\"Permintaan turun sejak Maret,\" kata Hadi Kurniawan.", "penyaluran kredit melambat", "Hadi Kurniawan"),
+    # the dateline's place glued to a body opening the lead, unglued with a space only: no part of
+    # the body's name
+    ("Liputan6.com, LawumeraKementerian Perdagangan (Kemendag) memastikan banyak produk lokal sudah "
+     "bersertifikat ramah lingkungan.", "banyak produk lokal sudah", "Kementerian Perdagangan"),
     # a sentence the page broke before a lower-case continuation is read as one
     ("Banjir melanda Desa Sukamaju sejak Senin.\nKepala Pelaksana BPBD Sukamaju Rudi Hartono menyebut\n"
      "evakuasi warga sudah selesai pada malam hari.", "evakuasi warga sudah selesai", "Rudi Hartono"),
@@ -2934,3 +2938,19 @@ def test_quotes_a_cue_inside_the_opening_reports_the_words_after_its_speaker(tex
 def test_quotes_a_noun_or_a_second_cue_before_the_cue_reports_nothing(text: str, words: str) -> None:
     doc = _analysed(text)
     assert not any(words in q.text for q in doc.quotes)
+
+
+def test_quotes_a_nya_cue_after_a_body_spoke_goes_to_the_official_brought_in_after_it():
+    # the body speaks in the lead, its official is brought in by a passive verb, then "ujarnya":
+    # the cue stands for a person, the official, not the body
+    text = ("Kementerian Pelabuhan (Kemenpel) menyatakan, ketegangan di perairan utara belum mengganggu "
+            "perdagangan laut.\nHal itu dikonfirmasi langsung oleh Direktur Jenderal Pelayaran Kemenpel, "
+            "Rudi Hartanto. \"Belum, belum sampai mengganggu,\" ujarnya saat ditemui di Lawumera, Rabu "
+            "(18/6/2025).\nMenurut dia, kondisi pelabuhan relatif masih normal.")
+    doc = _analysed(text)
+    assert _speaker_at(doc, "Belum, belum") == "Rudi Hartanto"
+    assert _speaker_at(doc, "ketegangan di perairan") == "Kementerian Pelabuhan"
+    # two officials brought in: no one guess for the cue, the body keeps it as before
+    two = text.replace("Kemenpel, Rudi Hartanto.", "Kemenpel, Rudi Hartanto, dan Kepala Biro Humas Kemenpel, "
+                       "Sari Wulandari.")
+    assert _speaker_at(_analysed(two), "Belum, belum") != "Rudi Hartanto"

@@ -23,8 +23,10 @@ GOLD = Path(__file__).resolve().parent / "gold" / "quotes_tune16.yaml"
 # through a person noun). Left: a body's acronym as written ("Kemenhub" for the gold's full name,
 # linked right), a dateline run into the subject ("KRJOGJA.com Jakarta Pemerintah ("), an analyst
 # named only later (Tasrul), a sentence cut at "PT.", "10Asia" read as no name, "Onih berharap"
-# before an unclosed quote mark. Floors: the measured figure less two quotes.
-FLOORS = {"found": 0.89, "exact": 0.74, "exact_linked": 0.74, "lenient": 0.87}
+# before an unclosed quote mark. Floors: the measured figure less two quotes. Branch spk38 (main
+# 1455465: found 44, exact 40, after linking 39, lenient 43): after linking 40, lenient 44, the
+# dateline no longer run into the subject's link (the quote finder's own name still holds it).
+FLOORS = {"found": 0.89, "exact": 0.74, "exact_linked": 0.80, "lenient": 0.89}
 
 
 def test_quotes_tune16_is_all_tune_and_unseen_elsewhere() -> None:

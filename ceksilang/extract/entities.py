@@ -26,6 +26,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from ceksilang.extract.numbers import number_words
+from ceksilang.ingest.metadata import dateline_end
 from ceksilang.lang import (LanguageDataError, hyphen_particles, load_data, load_merged_data, load_merged_lines,
                             load_speech_verbs, load_stopwords)
 from ceksilang.lang.translations import load_translations
@@ -676,6 +677,23 @@ def _trim_trailing_day(m: Mention, text: str | None) -> Mention:
             or " " not in head.strip()):
         return m
     return Mention(doc=m.doc, start=m.start, end=m.start + len(head), text=head, label=m.label, origin=m.origin,
+                   role=m.role, metonym=m.metonym, entity=m.entity)
+
+
+def _after_dateline(m: Mention, lead_at: int) -> Mention | None:
+    """A model span that runs from the lead's dateline into the lead, cut where the lead starts:
+    "Liputan6.com, JakartaKementerian Perdagangan (Kemendag) memastikan" is unglued with a space
+    only, and the model reads "Jakarta Kementerian Perdagangan" as one place; the quote's speaker
+    span then links to it. None when nothing of the span is left after the dateline. A span over
+    the dateline's dash ("TRIBUNJAKARTA.COM - Sosok Adnan") is ``_trim_person_noise``'s, which reads
+    the words after the dash as a person."""
+    if not m.start < lead_at < m.end or _DASH.search(m.text, 0, lead_at - m.start):
+        return m
+    rest = m.text[lead_at - m.start:]
+    start = lead_at + len(rest) - len(rest.lstrip())
+    if not rest.strip():
+        return None
+    return Mention(doc=m.doc, start=start, end=m.end, text=rest.strip(), label=m.label, origin=m.origin,
                    role=m.role, metonym=m.metonym, entity=m.entity)
 
 
@@ -1616,6 +1634,9 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention], text: str | N
     pieces = [piece for m in model if m.label in LABELS for piece in _split_bracket(m, text)]
     if text is not None:
         pieces = _persons_tagged_as_places(pieces, text)
+        lead_at = dateline_end(text)
+        if lead_at:
+            pieces = [cut for m in pieces if (cut := _after_dateline(m, lead_at)) is not None]
     for m in pieces:
         stripped = _strip_edges(m)
         if stripped is None:

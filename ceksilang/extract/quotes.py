@@ -1767,6 +1767,9 @@ class _Resolver:
             if person is not None and person.sentence <= focus.sentence and here - person.sentence <= 4 \
                     and not self.of_another_body(person.name, focus.name):
                 return _Speaker(person.name, CONF_PRONOUN_FAR, cue)
+            newcomer = self.person_brought_in_after(focus.sentence, pos)
+            if newcomer is not None:
+                return _Speaker(newcomer, CONF_PRONOUN, cue)
         if (not focus.speech and talker is not None and talker.name.text != focus.name.text
                 and not (subject and focus.name.person and here - focus.sentence == 1
                          # "Julian ... menyatakan keprihatinannya atas peristiwa yang menimpa Mbah
@@ -1793,6 +1796,20 @@ class _Resolver:
             return _Speaker(talker.name, CONF_PRONOUN_FAR, cue)
         far = here - focus.sentence > 3
         return _Speaker(focus.name, CONF_PRONOUN_FAR if far else CONF_PRONOUN, cue)
+
+    def person_brought_in_after(self, body_sentence: int, pos: int) -> _Name | None:
+        """The one person the narration brings in with an office after a body spoke and right
+        before a "-nya" cue ("Kemenhub menyatakan ... Hal itu dikonfirmasi langsung oleh Direktur
+        Jenderal Perhubungan Laut Kemenhub, Budi Santosa. '...,' ujarnya"): the cue stands for a
+        person, and the body's official is who was just brought in to speak. None when no such
+        person, or more than one, stands in the sentence before the cue (quotes not counted)."""
+        here = self.sentence_index(pos)
+        brought = {self.fullest(n): n for n in self.persons
+                   if n.start < pos and not self.in_quote(n.start) and n.tagged
+                   and self.sentence_index(n.start) > body_sentence
+                   and self.narrative_distance(self.sentence_index(n.start), here) <= 1
+                   and self.introduced_with_role(n)}
+        return next(iter(brought.values())) if len(brought) == 1 else None
 
     def spoke_before(self, name: _Name) -> bool:
         """Whether the person has been seen speaking before (a quote or a speech verb)."""
@@ -2519,6 +2536,10 @@ class _Resolver:
 
     def named_subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
         """``subject_before`` as the segments read it, a possessive or family name taken as the subject."""
+        # "Liputan6.com, Jakarta Kementerian Perdagangan (Kemendag) memastikan ...", "KRJOGJA.com -
+        # Jakarta - Pemerintah memastikan ...": the outlet and the place of the lead's dateline are
+        # no part of the subject (the last segment would otherwise run back over the place)
+        sent_start = dateline_end(self.text, sent_start, verb_start)
         region = self.text[sent_start:verb_start]
         cuts = [sent_start]
         depth = 0

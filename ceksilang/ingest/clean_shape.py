@@ -75,6 +75,10 @@ _CAPITALS_THEN_LOWER = re.compile(r"(?<![^\W\d]|[.@/])([A-Z]{2,})([a-z]{2,})\b")
 # matches as a look-behind before it and lets the search skip to the next capital)
 _CAPITALISED = re.compile(r"[A-Z](?<![\w.@/-][A-Z])[a-z]{4,}\b")
 _GLUED_STRAIGHT_QUOTE = re.compile(r'(?<=[a-z]{2}[.!?])"(?=[A-Z])')
+# a closing bracket glued to the capitalised word after it: "Menteri UMKM (UMKM)Maman Abdurrahman",
+# "Presiden Amerika Serikat (AS)Donald Trump": an inline link after a body's short form lost its
+# space, and the entity model then reads the name without its first word ("Abdurrahman")
+_GLUED_CLOSING_BRACKET = re.compile(r"(?<=[^\W_]\))(?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_WORD = re.compile(r"[A-Z](?<![^\W\d_][A-Z])[^\W\d_]*")
 _ADDRESS_HINT = re.compile(r"https?:|www\.|@|\.(?:com|co|id|net|org)\b", re.IGNORECASE)
@@ -120,6 +124,8 @@ def _restore(text: str, own_words: Counter[str] | None) -> str:
         text = _GLUED_STRAIGHT_QUOTE.sub(lambda m: ' "' if m.string[:m.start()].count('"') % 2 == 0 else '" ', text)
     if _GLUED_COMMA_HINT.search(text):
         text = _GLUED_COMMA.sub(", ", text)
+    if ")" in text:
+        text = _GLUED_CLOSING_BRACKET.sub(" ", text)
     if _LOWER_THEN_CAPITAL_HINT.search(text):
         text = _LOWER_THEN_CAPITAL.sub(lambda m: m.group(1) + (" " if m.group(1) in data.glue_heads else ""), text)
     if _CAPITALS_THEN_LOWER_HINT.search(text):
