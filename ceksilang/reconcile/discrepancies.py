@@ -939,11 +939,11 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
     return out
 
 
-def _names_an_area(r: FigureReading, rw: ReconcileWords) -> bool:
-    """Whether a figure's place is an area: a country or region the gazetteer knows, or a name opened by a
-    `place_words` word ("Kabupaten Bogor", "Desa Sukamaju"); not a site (a hospital, a port, a station, a street)."""
-    first = (r.place_name or "").split()[:1]
-    return bool(r.place_key and r.place_key.startswith("gpe:")) or bool(first and first[0] in rw.place_words)
+def _names_a_site(r: FigureReading, rw: ReconcileWords) -> bool:
+    """Whether a figure's place is a site where counted people are taken, found or told of: a name opened by a head
+    word of ``count_sites`` ("RSUD Cibabat", "Pelabuhan Gilimanuk", "Rumah Sakit Polri"), never a town or region."""
+    name = " ".join((r.place_name or "").lower().split())
+    return any(name == head or name.startswith(head + " ") for head in rw.count_sites)
 
 
 def _counts_things(r: FigureReading) -> bool:
@@ -994,10 +994,10 @@ def _places_only_told_at(group: list[FigureReading]) -> list[FigureReading]:
     Bogor 11"): only then does the place stay the figure's scope. Otherwise the figure joins the counts told with no
     place, so two outlets' different counts of one population are set against each other (a contradiction, or the
     claimants' difference) instead of being "explained" by the places they were told at. Counts of people and things
-    only (``_counts_things``), and sites only: an area named as one (a country or region of the gazetteer, a name
-    opened by a `place_words` word: "Kursk" against "Rusia in total", "Kecamatan Pronojiwo") holds people of its own."""
+    only (``_counts_things``), and sites only (``_names_a_site``): an area ("Kursk" against "Rusia in total", "Los
+    Angeles", "Kecamatan Pronojiwo") holds people of its own."""
     rw = reconcile_words()
-    parts: set[str] = {r.place_key for r in group if r.place_key and _names_an_area(r, rw)}
+    parts: set[str] = {r.place_key for r in group if r.place_key and not _names_a_site(r, rw)}
     for r in group:
         if r.place_key and r.place_key not in parts and any(
                 o.source == r.source and o.date == r.date and o.place_key != r.place_key and not _overlap(o, r)
