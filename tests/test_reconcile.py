@@ -4529,3 +4529,89 @@ def test_a_negation_its_clause_breaks_off_at_in_a_left_out_stretch_negates_nothi
     (flip,) = wording_changes("Selama ini kami nggak membahas soal bantuan itu di sini bersama warga",
                               "Selama ini kami membahas soal bantuan itu di sini bersama warga")
     assert flip.meaning == "negation"
+
+
+# --------------------------------------------------------------------------- disc40: places told at, corrections
+# Mock-up reports written for these tests (no outlet's text), in the shapes of a crash and a stadium disaster.
+
+
+def _toll_at(doc_id: str, outlet: str, text: str, needle: str, value: int, place: str | None = None,
+             published: str = "2024-01-05T12:00:00+07:00") -> Document:
+    return _report(doc_id, outlet, published, text, needle, value, place=place)
+
+
+def test_two_counts_of_one_population_told_at_two_places_are_a_contradiction_not_scopes():
+    # the injured counted where a speaker was met and where they were taken: the one population told two ways
+    docs = [
+        _toll_at("a", "Harian A", "Sebanyak 44 orang luka-luka dalam tabrakan kereta itu di Stasiun Cimekar.",
+                 "44 orang", 44, place="Stasiun Cimekar"),
+        _toll_at("b", "Harian B", "Sebanyak 28 orang luka-luka dirawat di RSUD Cibabat.", "28 orang", 28,
+                 place="RSUD Cibabat"),
+    ]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert [d.status for d in found] == ["contradiction"]
+    assert "different scopes" not in found[0].explanation and "Stasiun" not in found[0].explanation
+
+
+def test_a_place_a_source_sets_beside_its_whole_keeps_its_scope():
+    # "29 korban luka dirujuk ke RSUD" beside "46 orang luka" in one report: the hospital's part, not a clash
+    a = make_doc("a", "Sebanyak 46 orang luka-luka. Sebanyak 29 orang luka-luka dirujuk ke RSUD Morowali.",
+                 outlet="Harian A", published="2024-01-05T12:00:00+07:00")
+    add_figure(a, "46 orang", 46, "orang")
+    add_figure(a, "29 orang", 29, "orang", place="RSUD Morowali")
+    b = _toll_at("b", "Harian B", "Sebanyak 29 orang luka-luka dirawat di RSUD Morowali.", "29 orang", 29,
+                 place="RSUD Morowali")
+    c = _toll_at("c", "Harian C", "Sebanyak 46 orang luka-luka akibat ledakan itu.", "46 orang", 46)
+    found = figure_discrepancies(reconcile([a, b, c], ENTITIES, []))
+    assert not [d for d in found if d.status == "contradiction"]
+
+
+def test_an_amount_told_with_a_place_keeps_it_as_its_scope():
+    # a regency's own rate: amounts are not one population told at two places
+    a = make_doc("a", "Bantuan subsidi upah di Kabupaten Bantul sebesar Rp300.000 disalurkan.", outlet="Harian A",
+                 published="2025-06-11T09:00:00+07:00")
+    add_figure(a, "Rp300.000", 300000, "IDR", place="Kabupaten Bantul")
+    b = make_doc("b", "Bantuan subsidi upah sebesar Rp600.000 disalurkan.", outlet="Harian B",
+                 published="2025-06-11T10:00:00+07:00")
+    add_figure(b, "Rp600.000", 600000, "IDR")
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert not [d for d in found if d.status == "contradiction"]
+
+
+def test_an_earlier_figure_a_report_corrects_down_is_shown_as_its_correction():
+    a = make_doc("a", "Sebelumnya kami melaporkan ada 130 orang meninggal dunia. Setelah penghitungan ulang, ternyata "
+                      "korban meninggal dunia sebanyak 125 orang.", outlet="Harian A",
+                 published="2022-10-02T18:00:00+07:00")
+    add_figure(a, "130 orang", 130, "orang")
+    add_figure(a, "125 orang", 125, "orang")
+    b = _toll_at("b", "Harian B", "Korban meninggal dunia sebanyak 125 orang.", "125 orang", 125,
+                 published="2022-10-02T20:00:00+07:00")
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert [d.status for d in found] == ["explained"]
+    text = found[0].explanation
+    # both values, the earlier first and the later one as the correction; nothing called a contradiction
+    assert "130" in text and "125" in text and text.index("130") < text.index("125")
+    assert "correct" in text and "contradiction" not in text.replace("not a contradiction", "")
+
+
+@pytest.mark.parametrize("text, needle, earlier", [
+    ("Sebelumnya kami melaporkan ada 130 korban jiwa.", "130", True),
+    ("Hal ini sekaligus meralat jumlah sebelumnya yang disebutkan mencapai 174 orang.", "174", True),
+    ("Yang dilaporkan meninggal dunia 129 setelah ditelusuri di rumah sakit menjadi 125 orang.", "129", True),
+    # the count now: a word of the present stands between the cue and it
+    ("Yang meninggal dari awal diinformasikan 129 orang, saat ini jumlahnya 125 orang.", "125", False),
+    ("Korban meninggal dunia sebanyak 125 orang.", "125", False),
+    # a republication note: "sebelumnya" dates the article, and the figure is its headline's
+    ("Artikel ini sebelumnya sudah tayang di Harian A dengan judul: Tercatat Sudah 260 Orang Meninggal.", "260", False),
+    # "menjadi" past a comma opens another clause
+    ("Sebanyak 45 orang menjadi korban, 3 di antaranya meninggal dunia.", "45", False),
+])
+def test_a_figure_told_as_the_earlier_one_its_report_replaces(text, needle, earlier):
+    from ceksilang.reconcile.claims import _told_as_earlier
+    from ceksilang.reconcile.words import reconcile_words
+
+    doc = make_doc("a", text)
+    add_figure(doc, needle, float(needle), "orang")
+    q = doc.quantities[0]
+    sent = doc.sentence_at(q.start)
+    assert _told_as_earlier(doc.text, sent, q, reconcile_words()) is earlier

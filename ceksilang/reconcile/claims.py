@@ -167,6 +167,8 @@ class FigureReading:
     # minimum provinsi" / "6,5 persen kenaikan rata-rata UMP"): ``figure_claims``; what confirms a claim
     same_figure: str = ""
     inclusive: bool = False  # a total naming what it takes in ("260 orang termasuk mahasiswa ... di darat")
+    # disc40: a figure its report tells as an earlier one it replaces ("Sebelumnya kami melaporkan ada 130 korban")
+    earlier: bool = False
     language: str | None = None  # its document's: whose number words read a vague amount ("puluhan")
 
     @property
@@ -1730,6 +1732,27 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
     return None, None, None, None
 
 
+def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
+    """Whether a report tells a figure as an earlier one it replaces: a cue of ``earlier_cues`` before it in its
+    sentence ("Sebelumnya kami melaporkan ada 130 korban jiwa", "meralat jumlah sebelumnya yang disebutkan mencapai
+    174 orang") with no word of ``earlier_breaks`` between the cue and the figure ("dari awal diinformasikan 129
+    orang, saat ini ... jumlahnya 125 orang": the 125 is the count now); or a word of ``earlier_to_words`` between
+    it and the next number of its clause ("dilaporkan meninggal dunia 129 setelah ditelusuri di RS terkait menjadi
+    meninggal dunia 125 orang")."""
+    if not rw.earlier_cues:
+        return False
+    before = " ".join(words(text[sent[0]:q.start]))
+    last = max((m.end() for cue in rw.earlier_cues
+                for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", before)), default=-1)
+    if last >= 0 and not any(re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", before[last:])
+                             for b in rw.earlier_breaks):
+        return True
+    after = text[q.end:sent[1]]
+    following = re.search(r"\d", after)
+    gap = after[:following.start()] if following else ""
+    return bool(following) and not re.search(r"[,.;:()\n]", gap) and bool(set(words(gap)) & rw.earlier_to_words)
+
+
 def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords) -> tuple[str, str] | None:
     """(key, name) of the part of the people a count is narrowed to, by sex ("97 wanita", "56 orang berjenis
     kelamin pria") or by origin ("dua warga negara Jepang", "22 warga negara asing", "tiga di antaranya adalah
@@ -3111,6 +3134,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             owner_is_part=bool(part),
             place_key=place_key, place_name=place_name, total=(total := _is_total(doc.text, sent, q, rw)),
             inclusive=total and bool(set(words(doc.text[q.end:sent[1]])) & rw.inclusive_words),
+            earlier=_told_as_earlier(doc.text, sent, q, rw),
             window=window, date=date,
             claimant_key=claimant_ent.id if claimant_ent else (q.claimant.lower() if q.claimant else None),
             claimant_name=claimant_ent.name if claimant_ent else q.claimant,

@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -928,8 +928,83 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
     for group in by_subject.values():
         if len({r.claim for r in group}) < 2 or len({r.source for r in group}) < 2:
             continue
-        out.extend(_subject_discrepancies(story, group, by_id))
+        if not _counts_things(group[0]):
+            out.extend(_subject_discrepancies(story, group, by_id))
+            continue
+        # disc40: a count a report tells as the earlier one it replaces is never set against the counts of its day
+        current = [r for r in group if not r.earlier]
+        if len({r.claim for r in current}) >= 2 and len({r.source for r in current}) >= 2:
+            out.extend(_subject_discrepancies(story, _places_only_told_at(current), by_id))
+        out.extend(_corrections_told(story, group))
     return out
+
+
+def _names_a_site(r: FigureReading, rw: ReconcileWords) -> bool:
+    """Whether a figure's place is a site where counted people are taken, found or told of: a name opened by a head
+    word of ``count_sites`` ("RSUD Cibabat", "Pelabuhan Gilimanuk", "Rumah Sakit Polri"), never a town or region."""
+    name = " ".join((r.place_name or "").lower().split())
+    return any(name == head or name.startswith(head + " ") for head in rw.count_sites)
+
+
+def _counts_things(r: FigureReading) -> bool:
+    """Whether a figure counts people or things, not an amount or a share: an amount told with a place is most often
+    that place's own (a regency's minimum wage), and "sebelumnya" before a price is the day before's move ("Sebelumnya,
+    harga emas turun Rp 8.000"), not an earlier report of the same figure."""
+    am = reconcile_words().amount_measures
+    return am is None or r.unit not in am.units
+
+
+def _corrections_told(story: str, group: list[FigureReading]) -> list[Discrepancy]:
+    """One item for the earlier figures of one thing counted that their own reports correct downward ("Sebelumnya
+    kami melaporkan ada 130 korban jiwa. Tapi setelah ... penghitungan ulang, ternyata korban tewas sebanyak 125
+    jiwa"): each earlier figure above every count its report gives now for that day, shown beside those counts as
+    the later correction. The outlets resolved it themselves, so it is explained, not a contradiction between them;
+    an earlier figure below the count now is the count rising, which the series of the day shows."""
+    current = [r for r in group if not r.earlier]
+    corrected: list[FigureReading] = []
+    later: list[FigureReading] = []
+    for e in (r for r in group if r.earlier):
+        now = [c for c in current if c.doc == e.doc] or [c for c in current if c.source == e.source and c.date == e.date]
+        # the count now is the report's largest: the rest are its parts ("RSUD Teja Husada 13 korban jiwa")
+        whole = max((c.high for c in now), default=None)
+        if whole is not None and whole < e.low:
+            corrected.append(e)
+            later.extend(c for c in now if c.high == whole and c not in later)
+    if not corrected:
+        return []
+
+    def shown(readings: list[FigureReading]) -> list[Message]:
+        # one line per value, claimant and outlet: a count told twice in one report (with and without its place) once
+        once = {(r.low, r.high, r.claimant_key, r.outlet): r for r in sorted(readings, key=lambda r: r.published or "")}
+        return [_point(r) for r in sorted(once.values(), key=lambda r: (r.published or "", r.low))]
+
+    return [_figure_item(story, "explained", _distinct(corrected) + _distinct(later), copies=_copies(group),
+                         explanation=message("figure.corrected", subject=figure_subject(group[0]),
+                                             earlier=joined(shown(corrected), "; "), later=joined(shown(later), "; ")))]
+
+
+def _places_only_told_at(group: list[FigureReading]) -> list[FigureReading]:
+    """The readings of one thing counted, a place kept as a figure's scope only where a source shows it is a part.
+
+    "41 jenazah ... di RSUD Kabupaten Tangerang", "data korban meninggal dari posko gabungan di Pelabuhan Gilimanuk,
+    terkonfirmasi 7 orang", "20 bus di Pool Terminal Rawa Buaya": the place says where the counted people were taken,
+    found or told of, not another population, and the count is the one every outlet gives. A place is another
+    population when a source sets its figure beside a different figure of the same thing on the same day, with no
+    place or another place ("29 korban luka dirujuk ke RSUD Morowali" beside "59 orang", "Jakarta Timur 7, Kabupaten
+    Bogor 11"): only then does the place stay the figure's scope. Otherwise the figure joins the counts told with no
+    place, so two outlets' different counts of one population are set against each other (a contradiction, or the
+    claimants' difference) instead of being "explained" by the places they were told at. Counts of people and things
+    only (``_counts_things``), and sites only (``_names_a_site``): an area ("Kursk" against "Rusia in total", "Los
+    Angeles", "Kecamatan Pronojiwo") holds people of its own."""
+    rw = reconcile_words()
+    parts: set[str] = {r.place_key for r in group if r.place_key and not _names_a_site(r, rw)}
+    for r in group:
+        if r.place_key and r.place_key not in parts and any(
+                o.source == r.source and o.date == r.date and o.place_key != r.place_key and not _overlap(o, r)
+                for o in group):
+            parts.add(r.place_key)
+    return [replace(r, place_key=None, place_name=None) if r.place_key and r.place_key not in parts else r
+            for r in group]
 
 
 # --------------------------------------------------------------------------- attribution

@@ -63,6 +63,11 @@ class ReconcileWords:
     reported_min_words: int = 8  # an indirect quote this long is compared for its attribution
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
     inclusive_words: frozenset[str] = frozenset()  # "total ... 260 orang termasuk ...": a whole that names its parts
+    count_sites: tuple[str, ...] = ()  # disc40: "RSUD", "Posko", "Pelabuhan": where counted people are taken or told of
+    # disc40: "Sebelumnya kami melaporkan ada 130 korban jiwa": an earlier figure its report replaces (earlier_figures)
+    earlier_cues: tuple[str, ...] = ()
+    earlier_breaks: tuple[str, ...] = ()
+    earlier_to_words: frozenset[str] = frozenset()
     # "kembali menemukan dua jenazah", "dua jenazah lagi": a day's finds on top of a toll, never the toll
     increment_before: frozenset[str] = frozenset()
     increment_after: frozenset[str] = frozenset()
@@ -590,6 +595,10 @@ def reconcile_words() -> ReconcileWords:
             anaphoric_followers=tuple(s.lower() for s in data["anaphoric_followers"]),
             total_words=tuple(sorted((s.lower() for s in data["total_words"]), key=len, reverse=True)),
             inclusive_words=_lowered_set(data.get("inclusive_words")),
+            count_sites=tuple(str(w).lower() for w in data.get("count_sites") or ()),
+            earlier_cues=tuple(str(w).lower() for w in (data.get("earlier_figures") or {}).get("cues") or ()),
+            earlier_breaks=tuple(str(w).lower() for w in (data.get("earlier_figures") or {}).get("breaks") or ()),
+            earlier_to_words=_lowered_set((data.get("earlier_figures") or {}).get("to_words")),
             place_words=frozenset(data["place_words"]),
             spokesperson_roles=tuple(s.lower() for s in data["spokesperson_roles"]),
             role_abbreviations={str(k).lower(): str(v).lower() for k, v in data["role_abbreviations"].items()},

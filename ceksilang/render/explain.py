@@ -89,6 +89,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                           "count is the latest."),
     "figure.revised": N_("Figures for {subject} over time: {series}. They change from day to day, up and down: "
                          "explained by date, but a later lower figure is a revision worth checking."),
+    "figure.corrected": N_("Figures for {subject}: first reported as {earlier}; the same reports correct the count "
+                           "down to {later}. A correction the outlets tell themselves: the later, lower figure is the "
+                           "one they now give."),
     "figure.rises_in_day": N_("Figures for {subject} {day}: {figures}. Each later report gives a higher count: an "
                               "evolving figure through the day, not a contradiction."),
     "figure.falls_in_day": N_("Figures for {subject} {day}: {figures}. Each later report gives a lower count, on the "
