@@ -1732,6 +1732,13 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
     return None, None, None, None
 
 
+@_kept_for_last
+def _hyphen_whole_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``phrases`` standing whole, neither a letter nor a hyphen on either side ("sebelumnya" is not in
+    "sebelumnya-lah"), in one compiled pattern."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])")
+
+
 def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """Whether a report tells a figure as an earlier one it replaces: a cue of ``earlier_cues`` before it in its
     sentence ("Sebelumnya kami melaporkan ada 130 korban jiwa", "meralat jumlah sebelumnya yang disebutkan mencapai
@@ -1742,8 +1749,11 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
     if not rw.earlier_cues:
         return False
     before = " ".join(words(text[sent[0]:q.start]))
+    # most figures' sentences hold no cue: one search of all of them first (it finds one wherever a
+    # search per cue would), and the cues one by one only where one stands
     last = max((m.end() for cue in rw.earlier_cues
-                for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", before)), default=-1)
+                for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", before)), default=-1) \
+        if _hyphen_whole_words(rw.earlier_cues).search(before) else -1
     if last >= 0 and not any(re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", before[last:])
                              for b in rw.earlier_breaks):
         return True
