@@ -999,6 +999,25 @@ def test_one_moment_given_two_clock_times_is_a_detail():
     assert len(found) == 1 and found[0].docs == ["a", "b"] and "04.45" in found[0].explanation
 
 
+def test_a_markets_running_times_are_two_readings_not_one_moment():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # invented: two reports of one trading morning, each giving the index where it stood when written
+    a = _with_clock(make_doc("a", "Indeks saham dibuka melemah pagi ini. Pada pukul 09.05 WIB, IHSG bergerak di posisi "
+                                  "7.090 atau turun 0,9 persen.", "Satu", "2025-06-19"),
+                    "pukul 09.05 WIB", "2025-06-19T09:05:00+07:00")
+    b = _with_clock(make_doc("b", "Indeks saham terus melemah pagi ini. Pada pukul 09.40 WIB, IHSG bergerak di posisi "
+                                  "7.020 atau turun 1,1 persen.", "Dua", "2025-06-19"),
+                    "pukul 09.40 WIB", "2025-06-19T09:40:00+07:00")
+    assert not [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "09.05" in d.explanation]
+    # the same sentences about a fire's spread, not a market: one moment told two ways
+    a2 = _with_clock(make_doc("a", "Kebakaran di Tebet. Pada pukul 09.05 WIB, api bergerak ke rumah sebelah.",
+                              "Satu", "2025-06-19"), "pukul 09.05 WIB", "2025-06-19T09:05:00+07:00")
+    b2 = _with_clock(make_doc("b", "Rumah warga terbakar di Tebet. Pada pukul 09.40 WIB, api bergerak ke rumah sebelah.",
+                              "Dua", "2025-06-19"), "pukul 09.40 WIB", "2025-06-19T09:40:00+07:00")
+    assert [d for d in detail_discrepancies("s", [a2, b2], {"a": a2, "b": b2}, []) if "09.05" in d.explanation]
+
+
 def test_a_time_among_several_in_one_sentence_is_read_with_its_own_clause():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

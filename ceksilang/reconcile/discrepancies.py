@@ -3247,6 +3247,8 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         offset = (int(m.group(4)) * 60 + int(m.group(5))) * (-1 if m.group(3) == "-" else 1) if m.group(3) else 0
         utc = minutes - offset
         lowered = d.text[lo:hi].lower()
+        if _running_market_time(lowered, d.language):
+            continue
         moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
         before, moments = told_words + before, moments | told_moments
@@ -3268,6 +3270,17 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[quoted[0]:quoted[1]], frozenset(before + after) - rw.not_details,
                                  moments, _leeway(d, t.start, s, minutes, settings), day_stated, span_end, once))
     return out
+
+
+def _running_market_time(lowered: str, language: str | None) -> bool:
+    """A clock time of a market's running prices ("pukul 09.02 WIB, IHSG bergerak di posisi 7.098,75", "Pada
+    pukul 09.38 WIB, IHSG anjlok 1,12%"): a trading day's reports each give the index where it stood at the
+    minute they were written, so two outlets' times there are two readings of one series, never one moment
+    told two ways. A time named as a moment of trading ("dibuka", "ditutup", "sesi I") is still compared:
+    ``market_moments`` of reconcile.yaml, the words the figure items read market reports by."""
+    mm = _market_moments(language if language in ("id", "en") else "id")
+    return mm.markets is not None and mm.markets.search(lowered) is not None \
+        and not any(pattern.search(lowered) for _, pattern in mm.moments)
 
 
 def _stretch_of_time(t: TimeExpr, in_sentence: Sequence[TimeExpr], start: int, end: int) -> tuple[int, int]:
