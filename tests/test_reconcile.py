@@ -4613,6 +4613,18 @@ def test_an_earlier_figure_a_report_corrects_down_is_shown_as_its_correction():
     assert "correct" in text and "contradiction" not in text.replace("not a contradiction", "")
 
 
+def test_an_earlier_days_count_after_a_cue_stays_in_the_comparisons():
+    # "Sebelumnya, Korea Selatan juga mencatat kedatangan 1.500 tentara" (a seed): a count told after the cue that
+    # no later count of its report corrects downward is compared as any count is, never left out as a lone figure
+    docs = [
+        _toll_at("a", "Harian A", "Sebelumnya, sebanyak 44 orang luka-luka dalam tabrakan kereta itu.", "44 orang", 44),
+        _toll_at("b", "Harian B", "Sebanyak 28 orang luka-luka dalam tabrakan kereta itu.", "28 orang", 28),
+    ]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert [d.status for d in found] == ["contradiction"] and "44" in found[0].explanation
+    assert "correct" not in found[0].explanation
+
+
 @pytest.mark.parametrize("text, needle, earlier", [
     ("Sebelumnya kami melaporkan ada 130 korban jiwa.", "130", True),
     ("Hal ini sekaligus meralat jumlah sebelumnya yang disebutkan mencapai 174 orang.", "174", True),

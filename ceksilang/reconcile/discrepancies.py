@@ -931,11 +931,14 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
         if not _counts_things(group[0]):
             out.extend(_subject_discrepancies(story, group, by_id))
             continue
-        # disc40: a count a report tells as the earlier one it replaces is never set against the counts of its day
-        current = [r for r in group if not r.earlier]
+        # disc40: a count its own report corrects downward is never set against the counts of its day; a figure
+        # told after a cue but not corrected ("Sebelumnya, Korea Selatan juga mencatat kedatangan 1.500 tentara":
+        # an earlier day's count) stays in the comparisons and the series over time
+        corrections, corrected = _corrections_told(story, group)
+        current = [r for r in group if id(r) not in corrected]
         if len({r.claim for r in current}) >= 2 and len({r.source for r in current}) >= 2:
             out.extend(_subject_discrepancies(story, _places_only_told_at(current), by_id))
-        out.extend(_corrections_told(story, group))
+        out.extend(corrections)
     return out
 
 
@@ -954,12 +957,13 @@ def _counts_things(r: FigureReading) -> bool:
     return am is None or r.unit not in am.units
 
 
-def _corrections_told(story: str, group: list[FigureReading]) -> list[Discrepancy]:
+def _corrections_told(story: str, group: list[FigureReading]) -> tuple[list[Discrepancy], set[int]]:
     """One item for the earlier figures of one thing counted that their own reports correct downward ("Sebelumnya
     kami melaporkan ada 130 korban jiwa. Tapi setelah ... penghitungan ulang, ternyata korban tewas sebanyak 125
     jiwa"): each earlier figure above every count its report gives now for that day, shown beside those counts as
     the later correction. The outlets resolved it themselves, so it is explained, not a contradiction between them;
-    an earlier figure below the count now is the count rising, which the series of the day shows."""
+    an earlier figure below the count now is the count rising, which the series of the day shows. Also gives the
+    ids of the readings corrected: they leave the comparisons of their day, every other reading stays in them."""
     current = [r for r in group if not r.earlier]
     corrected: list[FigureReading] = []
     later: list[FigureReading] = []
@@ -971,7 +975,7 @@ def _corrections_told(story: str, group: list[FigureReading]) -> list[Discrepanc
             corrected.append(e)
             later.extend(c for c in now if c.high == whole and c not in later)
     if not corrected:
-        return []
+        return [], set()
 
     def shown(readings: list[FigureReading]) -> list[Message]:
         # one line per value, claimant and outlet: a count told twice in one report (with and without its place) once
@@ -980,7 +984,8 @@ def _corrections_told(story: str, group: list[FigureReading]) -> list[Discrepanc
 
     return [_figure_item(story, "explained", _distinct(corrected) + _distinct(later), copies=_copies(group),
                          explanation=message("figure.corrected", subject=figure_subject(group[0]),
-                                             earlier=joined(shown(corrected), "; "), later=joined(shown(later), "; ")))]
+                                             earlier=joined(shown(corrected), "; "), later=joined(shown(later), "; ")))], \
+        {id(r) for r in corrected}
 
 
 def _places_only_told_at(group: list[FigureReading]) -> list[FigureReading]:
