@@ -4646,3 +4646,62 @@ def test_a_figure_told_as_the_earlier_one_its_report_replaces(text, needle, earl
     q = doc.quantities[0]
     sent = doc.sentence_at(q.start)
     assert _told_as_earlier(doc.text, sent, q, reconcile_words()) is earlier
+
+
+def test_two_times_whose_sentences_share_only_place_names_are_two_moments():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # invented, after a ferry fire told by two outlets: one gives the hour the ship left port for Banggai
+    # Laut, the other the hour of the fire off Banggai Laut; the sentences share only the places' words
+    a = _with_clock(make_doc("a", "Kapal kembali melanjutkan perjalanan menuju Pelabuhan Banggai Laut, Sulawesi Tengah "
+                                  "sekitar pukul 16.00 WITA.", "Satu", "2018-09-15"),
+                    "pukul 16.00 WITA", "2018-09-14T16:00:00+08:00")
+    b = _with_clock(make_doc("b", "Kapal dilaporkan terbakar di perairan Banggai Laut, Sulawesi Tengah, sekitar "
+                                  "pukul 17.00 WITA.", "Dua", "2018-09-15"),
+                    "pukul 17.00 WITA", "2018-09-14T17:00:00+08:00")
+    for d in (a, b):
+        add_mention(d, "Banggai Laut", "GPE", "gpe:banggai-laut")
+        add_mention(d, "Sulawesi Tengah", "GPE", "gpe:sulawesi-tengah")
+    docs = {"a": a, "b": b}
+    assert not [x for x in detail_discrepancies("s", [a, b], docs, []) if "16.00" in x.explanation]
+    # the same words not read as places (no place mentions): the sentences still tell one moment by them
+    for d in (a, b):
+        d.mentions = []
+    assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "16.00" in x.explanation]
+
+
+def test_a_quote_whose_speaker_no_outlet_names_at_the_quote_is_no_attribution_contradiction():
+    from ceksilang.model import MentionRef
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Jadi sudah tidak ada kontak lagi sama pemilik mobil yang sekarang sejak dijual"
+
+    def reading(doc: str, key: str, name: str, unnamed: int) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=900, end=900 + len(text), source=doc, outlet=doc.upper(), speaker_at=100,
+                            by_pronoun=unnamed == 1, unnamed_at_quote=unnamed)
+
+    def person(key: str, name: str, *docs: str) -> Entity:
+        return Entity(id=key, name=name, type="PERSON", aliases=[name],
+                      mentions=[MentionRef(doc=d, start=100, end=100 + len(name), text=name) for d in docs])
+
+    # invented, after a buyer and a seller telling one deal: each outlet names both men, and each gave the quote
+    # to one of them through "ucap dia" / "ujarnya" (a pronoun right after a name): the reader's two guesses
+    entities = {"person:jajang": person("person:jajang", "Jajang", "a", "b"),
+                "person:vino": person("person:vino", "Vino", "a", "b")}
+    assert attribution_discrepancies("s", [reading("a", "person:jajang", "Jajang", 1),
+                                           reading("b", "person:vino", "Vino", 1)], entities) == []
+    # a quote after the last speaker's with no cue (a court's questions and answers) against a named speaker
+    assert attribution_discrepancies("s", [reading("a", "person:jajang", "Jajang", 2),
+                                           reading("b", "person:vino", "Vino", 0)], entities) == []
+    # the same guess when its own text never names the other outlet's speaker: the outlets disagree
+    entities["person:vino"] = person("person:vino", "Vino", "b")
+    (d,) = attribution_discrepancies("s", [reading("a", "person:jajang", "Jajang", 2),
+                                           reading("b", "person:vino", "Vino", 0)], entities)
+    assert d.status == "contradiction"
+    # both outlets name their speaker at the quote: a disagreement, whatever else the texts name
+    entities["person:vino"] = person("person:vino", "Vino", "a", "b")
+    (n,) = attribution_discrepancies("s", [reading("a", "person:jajang", "Jajang", 0),
+                                           reading("b", "person:vino", "Vino", 0)], entities)
+    assert n.status == "contradiction"

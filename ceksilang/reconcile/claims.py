@@ -28,7 +28,8 @@ from rapidfuzz import fuzz
 
 from ceksilang.extract.entities import office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
-from ceksilang.extract.quotes import CONF_PRONOUN, CONF_PRONOUN_FAR, load_quote_patterns, pointer_headlines
+from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
+                                      pointer_headlines)
 from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data
@@ -3549,6 +3550,17 @@ class QuoteReading:
     reported: bool = False  # an indirect quote: the outlet's own words for what was said
     speaker_at: int | None = None  # where the mention the speaker was resolved to starts
     by_pronoun: bool = False  # the speaker was found through a pronoun cue ("ujarnya"), not named at the quote
+    # disc43: how weakly the speaker was found with no name at the quote: 0 named there; 1 a pronoun cue right
+    # after its antecedent ("ujarnya"); 2 a guess further off: a pronoun whose antecedent is more than three
+    # sentences back, an office ("cecar jaksa"), or a quote after the last speaker's with no cue
+    unnamed_at_quote: int = 0
+
+
+def _unnamed_at_quote(confidence: float) -> int:
+    """``QuoteReading.unnamed_at_quote`` from the quote reader's confidence, which says how it found the speaker."""
+    if confidence in (CONF_PRONOUN_FAR, CONF_ROLE, CONF_ADJACENT):
+        return 2
+    return 1 if confidence == CONF_PRONOUN else 0
 
 
 def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Document],
@@ -3566,7 +3578,8 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
                                 source=source_key(doc, by_id), outlet=outlet_name(doc),
                                 linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect",
                                 speaker_at=q.speaker_start,
-                                by_pronoun=q.confidence in (CONF_PRONOUN, CONF_PRONOUN_FAR)))
+                                by_pronoun=q.confidence in (CONF_PRONOUN, CONF_PRONOUN_FAR),
+                                unnamed_at_quote=_unnamed_at_quote(q.confidence)))
     return out
 
 

@@ -1268,6 +1268,26 @@ def _other_named_nearer(reading: QuoteReading, other: list[QuoteReading], entiti
     return False
 
 
+def _other_named_in_own_text(reading: QuoteReading, other: list[QuoteReading], entities: dict[str, Entity]) -> bool:
+    """The reader guessed the speaker of ``reading`` with no name at its quote, and its own text names the
+    speaker the other outlet gives: which of the two people around the quote the outlet gave the words to is
+    in doubt, not known to differ. A guess is in doubt when it is weak (a pronoun whose antecedent is far
+    back, an office "cecar jaksa", a quote after the last one with no cue: a court's questions and answers),
+    or when the other outlet's speaker was guessed too ("ucap dia" / "ujarnya" of a buyer and a seller telling
+    one deal). A pronoun right after its antecedent against a speaker named at the quote stays a disagreement
+    (``_other_named_nearer`` judges that one), and so does a speaker named at the quote in both outlets."""
+    if not reading.unnamed_at_quote:
+        return False
+    if reading.unnamed_at_quote < 2 and not all(o.unnamed_at_quote for o in other):
+        return False
+    names = set().union(*(_entity_names(entities.get(o.speaker_key or "")) for o in other))
+    if not names:
+        return False
+    return any(entity.id != reading.speaker_key and _entity_names(entity) & names
+               and any(m.doc == reading.doc for m in entity.mentions)
+               for entity in entities.values())
+
+
 def _addressed_only(reading: QuoteReading, rw: ReconcileWords) -> bool:
     """The speaker is named by a form of address alone ("Ngarsa Dalem", "Pak"), no name."""
     name = _speaker_words(reading.speaker_name, rw)
@@ -1408,6 +1428,7 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
         said_by = joined([message("attribution.to", speaker=rs[0].speaker_name, outlets=sorted({r.outlet for r in rs}))
                           for rs in speakers.values()], "; ")
         if len(heads) == 2 and any(_other_named_nearer(r, rs_other, entities)
+                                   or _other_named_in_own_text(r, rs_other, entities)
                                    for rs, rs_other in _pairs_of(speakers) for r in rs):
             # "kini Cleberson Souza antusias ... '...,' ungkapnya" read as the earlier speaker:
             # the text names the other outlet's speaker between the mention the cue was
@@ -3149,6 +3170,17 @@ class _ClockReading:
     day_stated: bool = True  # its sentence writes a day; else the day was carried from before
     span_end: bool = False  # the time closes a span ("hingga pukul 12.00"): when a count or a spell stopped
     once: frozenset[str] = frozenset()  # kinds named of their subject that the story's event has once (disc35)
+    # disc43: the context words that are words of place names (GPE, LOC) in its stretch: a story's places are in
+    # every report's sentences, so two sentences sharing only them may tell two moments (a ship leaving port for
+    # Banggai Laut at 16.00, the fire off Banggai Laut at 17.00); a named subject ("KA Parahyangan") still tells one
+    places: frozenset[str] = frozenset()
+
+
+def _place_words_in(d: Document, start: int, end: int) -> frozenset[str]:
+    """The words of the place names (GPE, LOC mentions) of ``d`` between ``start`` and ``end``, lower-cased as
+    context words are."""
+    return frozenset(w.lower() for m in d.mentions if m.label in ("GPE", "LOC") and start <= m.start < end
+                     for w in re.findall(r"[^\W\d_]+", m.text))
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -3257,6 +3289,10 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
         before, moments = told_words + before, moments | told_moments
+        places = _place_words_in(d, lo, hi)
+        told_in = _sentence_before(d, s) if told_words else None
+        if told_in is not None:
+            places |= _place_words_in(d, *told_in)  # "Peristiwa itu terjadi ..." takes its words from there
         if settings.occurred is not None and settings.occurred.search(d.text[lo:t.start].lower()):
             moments = moments | {OCCURRED}
         span_end = _ends_a_span(d.text[s:t.start], settings)
@@ -3273,7 +3309,8 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                          if kind in moments and subject.search(d.text, lo, hi))
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[quoted[0]:quoted[1]], frozenset(before + after) - rw.not_details,
-                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated, span_end, once))
+                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated, span_end, once,
+                                 places))
     return out
 
 
@@ -3369,7 +3406,7 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
             moments = a.moments & b.moments
             if gap > settings.max_gap and not _far_apart_one_moment(a, b, gap, settings):
                 continue  # only the moment of the event itself is compared that far apart
-            if len(shared) >= settings.need or moments:
+            if len(shared - (a.places & b.places)) >= settings.need or moments:
                 pairs.append((a, b, shared, moments))
     out: list[Discrepancy] = []
     told: set[frozenset[str]] = set()
