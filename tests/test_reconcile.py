@@ -4653,12 +4653,14 @@ def test_two_times_whose_sentences_share_only_place_names_are_two_moments():
 
     # invented, after a ferry fire told by two outlets: one gives the hour the ship left port for Banggai
     # Laut, the other the hour of the fire off Banggai Laut; the sentences share only the places' words
-    a = _with_clock(make_doc("a", "Kapal kembali melanjutkan perjalanan menuju Pelabuhan Banggai Laut, Sulawesi Tengah "
-                                  "sekitar pukul 16.00 WITA.", "Satu", "2018-09-15"),
-                    "pukul 16.00 WITA", "2018-09-14T16:00:00+08:00")
-    b = _with_clock(make_doc("b", "Kapal dilaporkan terbakar di perairan Banggai Laut, Sulawesi Tengah, sekitar "
-                                  "pukul 17.00 WITA.", "Dua", "2018-09-15"),
-                    "pukul 17.00 WITA", "2018-09-14T17:00:00+08:00")
+    def report(doc_id: str, text: str, clock: str) -> Document:
+        return _with_clock(make_doc(doc_id, text, doc_id.upper(), "2018-09-15"), f"pukul {clock} WITA",
+                           f"2018-09-14T{clock.replace('.', ':')}:00+08:00")
+
+    a = report("a", "Kapal kembali melanjutkan perjalanan menuju Pelabuhan Banggai Laut, Sulawesi Tengah sekitar "
+                    "pukul 16.00 WITA.", "16.00")
+    b = report("b", "Kapal dilaporkan terbakar di perairan Banggai Laut, Sulawesi Tengah, sekitar pukul 17.00 WITA.",
+               "17.00")
     for d in (a, b):
         add_mention(d, "Banggai Laut", "GPE", "gpe:banggai-laut")
         add_mention(d, "Sulawesi Tengah", "GPE", "gpe:sulawesi-tengah")
