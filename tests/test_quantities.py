@@ -1267,6 +1267,8 @@ def test_quantities_a_bare_count_after_its_subject_and_a_verb_of_total_counts_th
     ("Distribusi hewan kurban: Desa Karangkandri sebanyak 9 ekor.", "9 ekor", "ekor"),
     ("Angka itu turun dari 362.163 unit pada tahun lalu.", "362.163 unit", "unit"),
     ("Tanaman yang terlalu padat bisa dibagi menjadi dua.", "dua", None),
+    # a state opens no subject: the houses are told in the clause before
+    ("Rumah yang rusak parah sebanyak 145 unit, rusak sedang sebanyak 273 unit.", "273 unit", "unit"),
     # a word with an enclitic or a time word opens no subject; another figure between stops the reading
     ("Kini, jumlahnya tinggal 3.000.", "3.000", None),
     ("Tahun ini angkanya mencapai 50.", "50", None),

@@ -1411,6 +1411,13 @@ def _people_state_pattern(language: str | None) -> re.Pattern[str] | None:
     return re.compile(r"(?i:%s)(?![^\W_])" % "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True))))
 
 
+@lru_cache(maxsize=None)
+def _graded_states(language: str | None) -> frozenset[str]:
+    """The states told in grades (reconcile.yaml ``severities.grades``: "rusak" of "rusak berat", "luka")."""
+    data = load_data("reconcile", data_language("reconcile", language))
+    return frozenset(str(k).lower() for k in ((data.get("severities") or {}).get("grades") or {}))
+
+
 def _state_of_people_at(text: str, at: int, language: str | None) -> bool:
     """True when a state of people starts at ``at`` ("tiga lainnya luka ringan")."""
     pattern = _people_state_pattern(language)
@@ -1522,6 +1529,8 @@ def _unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: 
             and (lower not in counts.counts or lower in counts.names)):
         return None  # "Desa Karangkandri sebanyak 9 ekor": a place's name, a row's label ("Distribusi Brio" is none)
     if (lower in load_stopwords() or lower in table.not_units or lower in table.clause_openers or _time_word(lower)
+            # a state opens no subject: "rusak sedang sebanyak 273 unit" counts the houses told before it
+            or lower in _graded_states(language)
             or len(lower) < 3
             or any(lower.endswith(s) for s in table.not_unit_suffixes) and _possessed_noun(lower, table) is None
             or (len(lower) >= 5 and lower.startswith(table.verb_prefixes) and table.lookup(lower) is None)
