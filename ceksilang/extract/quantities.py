@@ -1540,7 +1540,10 @@ def _unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: 
     if unit is None and first[0].isupper():
         # a sentence's first word is capitalised anyway: a noun when the background counts mostly write it in
         # lower case ("Sapi", "Penjualan"), a name's word when mostly capitalised ("Astra", "Tokocrypto")
-        if lower in counts.counts and lower not in counts.names:
+        other = unit_table("en") if data_language("units", language) != "en" else None
+        english = other is not None and other.subjects is not None and other.subjects.match(text, words[at].start())
+        # (the counts hold English news words too: "Death toll naik menjadi 17" names an English subject)
+        if lower in counts.counts and lower not in counts.names and not english:
             unit = lower
     return unit
 
