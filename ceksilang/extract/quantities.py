@@ -1478,7 +1478,7 @@ def _unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: 
     for m in _CLAUSE_OPENING.finditer(text, sentence[0], start):
         left = m.end()
     if any(not _YEAR.fullmatch(m.group(0)) for m in _DIGIT_RUN.finditer(text, left, start)):
-        return None  # another figure between; a year is only when ("Distribusi Brio sepanjang 2023 mencapai")
+        return None  # another figure between; a year is only when ("Penjualan mobil sepanjang 2023 mencapai")
     words = list(_WORDS.finditer(text, left, start))
     lowered = [w.group(0).lower() for w in words]
     # walk back over the links to the verb right before the figure ("bertambah menjadi", "tercatat sebanyak")
@@ -1527,7 +1527,7 @@ def _unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: 
     counts = load_word_frequencies()
     if (first[0].isupper() and at + 1 < i and _TITLE_WORD.fullmatch(words[at + 1].group(0))
             and (lower not in counts.counts or lower in counts.names)):
-        return None  # "Desa Karangkandri sebanyak 9 ekor": a place's name, a row's label ("Distribusi Brio" is none)
+        return None  # "Desa Karangkandri sebanyak 9 ekor": a place's name, a row's label ("Penjualan Brio" is none)
     if (lower in load_stopwords() or lower in table.not_units or lower in table.clause_openers or _time_word(lower)
             # a state opens no subject: "rusak sedang sebanyak 273 unit" counts the houses told before it
             or lower in _graded_states(language)
@@ -1839,7 +1839,7 @@ def find_quantities(
             end = am.end()
         unit, unit_end = _unit_after(text, end, len(text), language=language)
         if unit and unit.lower() in units.classifiers and unit.lower() not in units.classifiers_before_states:
-            # "Sapi yang disembelih mencapai 30 ekor", "Distribusi Brio ... mencapai 62.195 unit": a classifier
+            # "Sapi yang disembelih mencapai 30 ekor", "Penjualan mobil ... tercatat 60.613 unit": a classifier
             # with no noun after it counts what its clause's subject names (a bare "ekor" or "unit" says nothing)
             sentence_i = _sentence_index(sentences, start)
             unit = _unit_of_clause_subject(text, sentences[sentence_i] if sentence_i is not None else None, start,
