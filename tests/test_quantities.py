@@ -943,7 +943,9 @@ def test_quantities_a_count_of_times_counts_the_noun_after_kali(text: str, needl
     ("Pada PLTS ini terdapat 522 unit Panel surya.", "522 unit Panel", "panel"),
     ("Hyundai mengirimkan 20.836 unit Creta ke luar negeri.", "20.836 unit Creta", "creta"),
     ("Barang bukti antara lain 85.000 butir Tramadol.", "85.000 butir Tramadol", "tramadol"),
-    ("Penjualan mencapai 1.200 unit Mei lalu.", "1.200 unit", "unit"),
+    # a month is no name after a classifier; the sales the clause opens with are what is counted (fig32)
+    ("Penjualan mencapai 1.200 unit Mei lalu.", "1.200 unit", "penjualan"),
+    ("Mereka menjual 1.200 unit Mei lalu.", "1.200 unit", "unit"),
 ])
 def test_quantities_a_classifier_counts_the_name_after_it(text: str, needle: str, unit: str) -> None:
     assert _unit_of(text, needle) == unit
@@ -1231,6 +1233,55 @@ def test_quantities_a_bare_count_after_a_count_head_counts_its_noun(sentence: st
 def test_quantities_a_count_head_pointing_back_or_a_place_names_no_noun(sentence: str, span: str) -> None:
     found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
     assert span in found and found[span] is None, found
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    # fig32: a bare count told by its clause's subject before a verb of total or change, no count head
+    ("Korban meninggal akibat banjir bandang di Sumbar bertambah menjadi 12.", "12", "korban"),
+    ("Rumah yang rusak akibat gempa bertambah menjadi 312.", "312", "rumah"),
+    ("Penumpang kapal yang berhasil dievakuasi berjumlah 41.", "41", "penumpang"),
+    ("Hingga Selasa, korban jiwa akibat gempa itu telah mencapai 268.", "268", "korban"),
+    # a classifier with no noun after it counts what the subject names, not "ekor" or "paket"
+    ("Sapi kurban yang disembelih tahun ini mencapai 30 ekor.", "30 ekor", "sapi"),
+    ("Bantuan yang disalurkan relawan berjumlah 500 paket.", "500 paket", "bantuan"),
+    # after an active verb the count is its object; "data" names the figure, the noun after it the thing
+    ("Dari total itu, Astra membukukan penjualan sebanyak 34.480 unit.", "34.480 unit", "penjualan"),
+    ("Sementara itu, data penjualan mobil sejak awal tahun tercatat 316.981 unit.", "316.981 unit", "penjualan"),
+    # a count head in the clause names what is counted; a copula is no active verb
+    ("Kontribusi Astra terhadap total penjualan mobil nasional mencapai 172.268 unit.", "172.268 unit", "penjualan"),
+    ("Pengiriman tersebut merupakan tahap pertama sebanyak 250 unit.", "250 unit", "pengiriman"),
+    # a year between is only when the count was made, no other figure
+    ("Penjualan mobil sepanjang 2023 mencapai 62.195 unit.", "62.195 unit", "penjualan"),
+])
+def test_quantities_a_bare_count_after_its_subject_and_a_verb_of_total_counts_the_subject(
+        sentence: str, span: str, unit: str) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert found.get(span) == unit, found
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    # a name opening the clause (capitalised mid-sentence, or mostly capitalised in the background counts)
+    ("Toyota mencatat kenaikan, Astra sebanyak 34.480 unit.", "34.480 unit", "unit"),
+    # an active verb with no object named: the count is its object ("mengirim sebanyak")
+    ("Hingga Mei, jenama asal China ini telah mengirim sebanyak 30.774 unit.", "30.774 unit", "unit"),
+    # a row's label, a figure referred back to, a verb of division, a noun after the figure
+    ("Distribusi hewan kurban: Desa Karangkandri sebanyak 9 ekor.", "9 ekor", "ekor"),
+    ("Angka itu turun dari 362.163 unit pada tahun lalu.", "362.163 unit", "unit"),
+    ("Tanaman yang terlalu padat bisa dibagi menjadi dua.", "dua", None),
+    # a state opens no subject: the houses are told in the clause before
+    ("Rumah yang rusak parah sebanyak 145 unit, rusak sedang sebanyak 273 unit.", "273 unit", "unit"),
+    # a word with an enclitic or a time word opens no subject; another figure between stops the reading
+    ("Kini, jumlahnya tinggal 3.000.", "3.000", None),
+    ("Tahun ini angkanya mencapai 50.", "50", None),
+    ("Penjualan 12 dealer itu mencapai 62.195 unit.", "62.195 unit", "unit"),
+    # a level or a position is no count of the subject ("ke" is no link)
+    ("Indeks saham naik ke level 7.232.", "7.232", None),
+    # a classifier with its noun after it keeps that noun
+    ("Rumah yang rusak mencapai 40 unit rumah.", "40 unit rumah", "rumah"),
+])
+def test_quantities_a_clause_opening_with_no_noun_lends_no_subject(sentence: str, span: str, unit: str | None) -> None:
+    found = {q.text: q.unit for q in find_quantities("t", sentence, [(0, len(sentence))])}
+    assert span in found and found[span] == unit, found
+
 
 @pytest.mark.parametrize("sentence", [
     "Korban mengendarai sepeda motor bernomor polisi AB 4337 WL dari arah utara.",  # a number plate

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords, pronoun_enclitics
+from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention, Quantity, TimeExpr
 from ceksilang.text import split_sentences, told_from_to, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
@@ -264,6 +265,15 @@ class UnitTable:
     occurrence_multiple_after: frozenset[str] = frozenset()  # "seluas tujuh kali ukuran Bulan": a multiple
     # fig26: "17 lainnya sebagai tersangka pemberi": words naming the role a rest count is counted in
     copula_role_markers: frozenset[str] = frozenset()
+    # fig32: "Korban meninggal ... bertambah menjadi 12": the verbs of total or change a bare count may follow
+    # when its clause's subject names what it counts, the words that may stand between, and how far back
+    subject_count_verbs: frozenset[str] = frozenset()
+    subject_count_links: frozenset[str] = frozenset()
+    subject_count_max_words: int = 0
+    subject_count_pass_over: frozenset[str] = frozenset()  # "data penjualan": the word after it is the subject
+    subject_count_demonstratives: frozenset[str] = frozenset()  # "Angka itu": a figure referred back to
+    subject_count_relative: frozenset[str] = frozenset()  # "Korban yang berhasil teridentifikasi": no object
+    subject_count_active_prefix: str = ""  # "mengirimkan sebanyak": the count is the active verb's object
 
     def lookup(self, surface: str) -> str | None:
         return self.canonical.get(surface) or self.canonical.get(surface.lower())
@@ -323,6 +333,16 @@ def _unit_table(language: str) -> UnitTable:
                                      for w in (data.get("copula_counts") or {}).get("clause_openers") or ()),
             copula_role_markers=frozenset(str(w).lower()
                                           for w in (data.get("copula_counts") or {}).get("role_markers") or ()),
+            subject_count_verbs=frozenset(str(w).lower() for w in (data.get("subject_counts") or {}).get("verbs") or ()),
+            subject_count_links=frozenset(str(w).lower() for w in (data.get("subject_counts") or {}).get("links") or ()),
+            subject_count_max_words=int((data.get("subject_counts") or {}).get("max_words") or 0),
+            subject_count_pass_over=frozenset(str(w).lower()
+                                              for w in (data.get("subject_counts") or {}).get("pass_over") or ()),
+            subject_count_demonstratives=frozenset(
+                str(w).lower() for w in (data.get("subject_counts") or {}).get("demonstratives") or ()),
+            subject_count_relative=frozenset(str(w).lower()
+                                             for w in (data.get("subject_counts") or {}).get("relative") or ()),
+            subject_count_active_prefix=str((data.get("subject_counts") or {}).get("active_prefix") or ""),
             occurrences=frozenset(str(w).lower() for w in data.get("occurrences") or ()),
             occurrence_not_nouns=frozenset(str(w).lower() for w in data.get("occurrence_not_nouns") or ()),
             occurrence_multiple_after=frozenset(str(w).lower() for w in data.get("occurrence_multiple_after") or ()),
@@ -1391,6 +1411,13 @@ def _people_state_pattern(language: str | None) -> re.Pattern[str] | None:
     return re.compile(r"(?i:%s)(?![^\W_])" % "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True))))
 
 
+@lru_cache(maxsize=None)
+def _graded_states(language: str | None) -> frozenset[str]:
+    """The states told in grades (reconcile.yaml ``severities.grades``: "rusak" of "rusak berat", "luka")."""
+    data = load_data("reconcile", data_language("reconcile", language))
+    return frozenset(str(k).lower() for k in ((data.get("severities") or {}).get("grades") or {}))
+
+
 def _state_of_people_at(text: str, at: int, language: str | None) -> bool:
     """True when a state of people starts at ``at`` ("tiga lainnya luka ringan")."""
     pattern = _people_state_pattern(language)
@@ -1426,6 +1453,98 @@ def _unit_of_count_head(text: str, sentence: tuple[int, int] | None, start: int,
     while (word := _WORD_AT.match(text, at)) and word.group(1).lower() in table.count_heads:
         at = word.end()
     unit, _ = _unit_after(text, at, start, language=language)
+    return unit
+
+
+_CLAUSE_OPENING = re.compile(r"[,;:(]\s|[\"“”]|\s[-–—]\s")
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: int,
+                            language: str | None = None) -> str | None:
+    """What a bare count counts when its clause opens with the noun it counts and a verb of total or change
+    stands right before it, with no count head ("Korban meninggal akibat banjir bertambah menjadi 12",
+    "Rumah yang rusak bertambah menjadi 312", "..., warga terdampak banjir sebanyak 4.300"): the noun opening
+    the clause (``subject_counts`` in units.yaml), or the object of an active verb in it ("mencatatkan
+    penjualan sebanyak 2.574 unit"). None when another figure stands between, when the verb is too far from
+    the clause's start, when someone speaks in it, or when the clause opens with no noun (a function word, a
+    verb, a time word, a word with an enclitic, a name, a figure referred back to)."""
+    table = unit_table(language)
+    if not table.subject_count_verbs or sentence is None:
+        return None
+    left = sentence[0]
+    for m in _CLAUSE_OPENING.finditer(text, sentence[0], start):
+        left = m.end()
+    if any(not _YEAR.fullmatch(m.group(0)) for m in _DIGIT_RUN.finditer(text, left, start)):
+        return None  # another figure between; a year is only when ("Penjualan mobil sepanjang 2023 mencapai")
+    words = list(_WORDS.finditer(text, left, start))
+    lowered = [w.group(0).lower() for w in words]
+    # walk back over the links to the verb right before the figure ("bertambah menjadi", "tercatat sebanyak")
+    i = len(words) - 1
+    while i >= 0 and lowered[i] in table.subject_count_links and (
+            lowered[i] not in table.subject_count_verbs
+            or i == len(words) - 1 and i > 0 and lowered[i - 1] in table.subject_count_verbs):
+        i -= 1
+    if i < 1 or lowered[i] not in table.subject_count_verbs:
+        return None
+    if not set(lowered[i + 1:]) <= table.subject_count_links:
+        return None
+    if not i <= table.subject_count_max_words:
+        return None
+    speech = load_speech_verbs((data_language("speech_verbs", language),))
+    if any(w in speech.base or w in speech.prefixed for w in lowered[:i]):
+        return None  # "..., ungkap Hasto. Tamansiswa ... dengan guru mencapai 100": a speaker's clause
+    at = 0
+    # the count is the object of an active verb of the clause, unless a "yang" makes that verb a relative's
+    prefix = table.subject_count_active_prefix
+    for k in range(i - 1, -1, -1):
+        if (prefix and len(lowered[k]) >= 5 and lowered[k].startswith(prefix) and table.lookup(lowered[k]) is None
+                and lowered[k] not in table.subject_count_links and lowered[k] not in table.subject_count_verbs
+                and lowered[k] not in table.copulas
+                and not table.subject_count_relative & set(lowered[:k])):
+            if k + 1 == i:
+                return None  # "mengirimkan sebanyak 30.774 unit": the verb's object, named nowhere else
+            if lowered[k + 1] not in load_stopwords() and lowered[k + 1] not in table.not_units:
+                at = k + 1  # its object: "mencatatkan penjualan sebanyak"; not "meninggal akibat banjir"
+            break
+    heads = [k for k in range(at, i) if lowered[k] in table.count_heads]
+    if heads:
+        at = heads[-1]  # "Kontribusi Astra terhadap total penjualan mobil ... mencapai": what the head counts
+    while at < i and (lowered[at] in table.count_heads or lowered[at] in table.subject_count_pass_over):
+        at += 1  # "total penjualan", "data penjualan mobil": the noun after the head
+    if at >= i or lowered[at] in table.subject_count_demonstratives:
+        return None
+    if at + 1 < i and lowered[at + 1] in table.subject_count_demonstratives and at > 0 and (
+            lowered[at - 1] in table.subject_count_pass_over):
+        return None  # "Angka itu", "Catatan itu": the figure before, not a thing
+    first = words[at].group(0)
+    lower = lowered[at]
+    opening = words[at].start() <= sentence[0] + 1 or _SENTENCE_OPENING.search(text[sentence[0]:words[at].start()])
+    if first[0].isupper() and not opening:
+        return None  # a capital inside the sentence opens a name ("..., Tokocrypto mencatat ..."), not a noun
+    counts = load_word_frequencies()
+    if (first[0].isupper() and at + 1 < i and _TITLE_WORD.fullmatch(words[at + 1].group(0))
+            and (lower not in counts.counts or lower in counts.names)):
+        return None  # "Desa Karangkandri sebanyak 9 ekor": a place's name, a row's label ("Penjualan Brio" is none)
+    if (lower in load_stopwords() or lower in table.not_units or lower in table.clause_openers or _time_word(lower)
+            # a state opens no subject: "rusak sedang sebanyak 273 unit" counts the houses told before it
+            or lower in _graded_states(language)
+            or len(lower) < 3
+            or any(lower.endswith(s) for s in table.not_unit_suffixes) and _possessed_noun(lower, table) is None
+            or (len(lower) >= 5 and lower.startswith(table.verb_prefixes) and table.lookup(lower) is None)
+            or parse_number(lower, language) is not None):
+        return None
+    unit, _ = _unit_after(text, words[at].start(), start, language=language)
+    if unit is None and first[0].isupper():
+        # a sentence's first word is capitalised anyway: a noun when the background counts mostly write it in
+        # lower case ("Sapi", "Penjualan"), a name's word when mostly capitalised ("Astra", "Tokocrypto")
+        other = unit_table("en") if data_language("units", language) != "en" else None
+        english = other is not None and other.subjects is not None and other.subjects.match(text, words[at].start())
+        # (the counts hold English news words too: "Death toll naik menjadi 17" names an English subject)
+        if lower in counts.counts and lower not in counts.names and not english:
+            unit = lower
     return unit
 
 
@@ -1719,6 +1838,12 @@ def find_quantities(
             qualifier = qw.after[" ".join(am.group("q").lower().split()).lstrip()]
             end = am.end()
         unit, unit_end = _unit_after(text, end, len(text), language=language)
+        if unit and unit.lower() in units.classifiers and unit.lower() not in units.classifiers_before_states:
+            # "Sapi yang disembelih mencapai 30 ekor", "Penjualan mobil ... tercatat 60.613 unit": a classifier
+            # with no noun after it counts what its clause's subject names (a bare "ekor" or "unit" says nothing)
+            sentence_i = _sentence_index(sentences, start)
+            unit = _unit_of_clause_subject(text, sentences[sentence_i] if sentence_i is not None else None, start,
+                                           language) or unit
         partitive = None if unit else _unit_of_partitive(text, end, language)
         score = i < len(figures) and _is_score(text, fig, figures[i], qw, language)
         if score:  # "imbang 2-2", "menang 5-3 lewat adu penalti": one score, not a range
@@ -1801,6 +1926,9 @@ def find_quantities(
                 currency = _unit_of_subject(text, sentence, start, language, money=True)
             if unit is None and not currency:
                 unit = _unit_of_count_head(text, sentence, start, language)  # "jumlah total rute menjadi 16"
+            if unit is None and not currency and not _noun_follows(text, end, units):
+                # (a word that may be the figure's own noun after it: "berjumlah 442 Jemaah Haji" counts pilgrims)
+                unit = _unit_of_clause_subject(text, sentence, start, language)  # "Korban ... bertambah menjadi 12"
         if unit is None and not currency and not percent:
             prefixed = decimal_prefix_unit(text, fig.start, language)
             if prefixed:  # "M5,0": the magnitude
