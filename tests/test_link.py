@@ -986,3 +986,13 @@ def test_link_a_lone_short_form_of_muhammad_joins_only_the_name_it_opens_as_writ
     doc = _doc_as_tagged("a", text, [full, lone])
     link_entities([doc])
     assert (_entity_of([doc], "a", lone) == _entity_of([doc], "a", full)) is same
+
+
+@pytest.mark.parametrize("address", ["Koh", "Cak", "Teh", "Mbok"])
+def test_link_a_regional_form_of_address_is_no_part_of_the_name(address):
+    # "Koh Ruben" inside a quote, "Cak Eri" for a mayor: the form of address is no word of the
+    # name, so the one word after it joins the one full name of the document it belongs to
+    docs = [_doc_as_tagged("a", f"Presenter Budi Tanoto menolak ajakan itu. \"{address} Budi kapan berangkat?\" "
+                                "tanya Rizal Hakim.", ["Budi Tanoto", f"{address} Budi", "Rizal Hakim"])]
+    link_entities(docs)
+    assert _entity_of(docs, "a", f"{address} Budi") == _entity_of(docs, "a", "Budi Tanoto") is not None

@@ -2954,3 +2954,31 @@ def test_quotes_a_nya_cue_after_a_body_spoke_goes_to_the_official_brought_in_aft
     two = text.replace("Kemenpel, Rudi Hartanto.", "Kemenpel, Rudi Hartanto, dan Kepala Biro Humas Kemenpel, "
                        "Sari Wulandari.")
     assert _speaker_at(_analysed(two), "Belum, belum") != "Rudi Hartanto"
+
+
+def test_quotes_a_nya_cue_after_one_tagged_person_is_theirs_past_a_bodys_capitals() -> None:
+    # no one is in focus yet (the subject comes after an adverbial opening); the sentence before
+    # the cue names one person the model tags, and an alliance's and a council's capitals the
+    # fallback finder reads as person-like runs: those runs are no rival to the tagged person
+    text = ("Pemerintah tengah berpacu dengan waktu untuk mewujudkan target eliminasi malaria pada tahun 2030.\n"
+            "Dalam forum tersebut, Presiden ke-6 RI, Bambang Sutrisno Wibowo (BSW), yang hadir sebagai Penasihat "
+            "Khusus Asia Pacific Leaders Malaria Alliance (APLMA) dan anggota Dewan Eliminasi Malaria Global, "
+            "menyatakan optimisme terhadap capaian Indonesia sejauh ini.\n"
+            "“Sekitar 79 persen wilayah Indonesia saat ini telah bebas malaria. Prestasi ini hasil kerja keras "
+            "para tenaga kesehatan,” ujarnya.\nNamun tantangan besar masih tersisa di kawasan timur.")
+    assert _speaker_at(_analysed(text), "Sekitar 79 persen") == "Bambang Sutrisno Wibowo"
+
+
+def test_quotes_one_person_described_then_named_after_a_comma_speaks() -> None:
+    # "ujar salah satu sopir jip, <name>": the indefinite description is set off by a comma from
+    # the name of the one it describes; a day after the comma names no one, and a group
+    # ("sejumlah warga") stays unnamed as before
+    doc = _analysed(
+        "Ranjau paku ditemukan di kawasan Lautan Pasir pada Minggu pagi.\n"
+        "\"Ini ada satu unit jip wisata jadi korban, bannya bocor kena paku,\" ujar salah satu sopir jip, "
+        "Budi Santoso.\n"
+        "\"Kami takut kalau ini terus terjadi,\" kata seorang warga, Rabu (4/6/2025).\n"
+        "\"Kami minta polisi mengusut,\" kata sejumlah warga, Ani Lestari dan Budi Santoso.")
+    assert _speaker_at(doc, "Ini ada satu unit") == "Budi Santoso"
+    assert _speaker_at(doc, "Kami takut kalau") is None
+    assert _speaker_at(doc, "Kami minta polisi") is None

@@ -210,6 +210,7 @@ class QuotePatterns:
     name_articles: frozenset[str] = frozenset()  # English "the": ",” the DGCA said" names the DGCA
     group_nouns: frozenset[str] = frozenset()  # English "officials": "Health officials said" is a group, no "Health"
     indefinite_articles: frozenset[str] = frozenset()  # English "a": ",” a police source said" names no one
+    indefinite_one: frozenset[str] = frozenset()  # "seorang", "salah (satu)": one person described, maybe then named
     possessive_determiners: frozenset[str] = frozenset()  # English "whose", "his": "whose wife" is someone else
     # English "he" -> "male", "she" -> "female": the gender a pronoun cue gives its speaker
     pronoun_genders: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
@@ -340,6 +341,7 @@ def load_quote_patterns() -> QuotePatterns:
         name_articles=frozenset(str(w).lower() for w in data.get("name_articles") or []),
         group_nouns=frozenset(str(w).lower() for w in data.get("group_nouns") or []),
         indefinite_articles=frozenset(str(w).lower() for w in data.get("indefinite_articles") or []),
+        indefinite_one=frozenset(str(w).lower() for w in data.get("indefinite_one") or []),
         possessive_determiners=frozenset(str(w).lower() for w in data.get("possessive_determiners") or []),
         pronoun_genders=_gender_map(data.get("pronoun_genders")),
         gendered_pronouns=_gender_map(data.get("gendered_pronouns")),
@@ -1753,9 +1755,13 @@ class _Resolver:
             persons = [n for n in self.names_in(a, b) if n.person and len(n.text) > 2
                        and n.text.lower().rstrip(".") not in self.titles]  # not "Ph" of "Ph.D."
             # only a person the model tagged: a run of capitals ("Indeks Prestasi Kumulatif",
-            # "Declaration Act") is too weak a guess for a pronoun with no one in focus
-            if len({self.fullest(n) for n in persons}) == 1 and persons[-1].tagged:
-                return _Speaker(persons[-1], CONF_PRONOUN, cue)
+            # "Declaration Act") is too weak a guess for a pronoun with no one in focus, and too
+            # weak to stand against the one person the model did tag ("Presiden ke-6 RI, Susilo
+            # Bambang Yudhoyono (SBY), yang hadir sebagai Penasihat Khusus Asia Pacific Leaders
+            # Malaria Alliance ..., menyatakan optimisme ...": the alliance's capitals are no rival)
+            tagged = [n for n in persons if n.tagged]
+            if len({self.fullest(n) for n in tagged}) == 1:
+                return _Speaker(tagged[-1], CONF_PRONOUN, cue)
             return _Speaker(None, 0.0, cue)
         here = self.sentence_index(pos)
         talker = self.speech_focus
@@ -1957,7 +1963,8 @@ class _Resolver:
         if first_low in self.pat.pronouns_joint:
             return self.joint_reference(cue, start)  # "ujar keduanya"
         if first_low in self.pat.pronouns_group or first_low in self.pat.indefinite:
-            return _Speaker(None, 0.0, cue)
+            named = self.named_after_description(part, appositive) if first_low in self.pat.indefinite_one else None
+            return _Speaker(named, CONF_NAMED_AFTER if named is not None else 0.0, cue)
         if first_low in self.pat.role_articles:
             # "lanjut sang perdana menteri": the one introduced before with that role; a role no
             # one was introduced with ("kata sang ayah") names no one the text gives
@@ -2058,6 +2065,19 @@ class _Resolver:
             s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
             return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def named_after_description(self, part: list[int], appositive: list[int]) -> _Name | None:
+        """"ujar salah satu sopir jip, Budi Santoso", "kata seorang warga, Ani Lestari": one person
+        described in lower case, then set off by a comma, the person's name, which opens the
+        apposition (a full name, or one the model tagged): that person spoke. A day after the
+        comma ("kata seorang warga, Rabu") names no one."""
+        if not appositive:
+            return None
+        app = self.names_in(self.words.starts[appositive[0]], self.words.ends[appositive[-1]])
+        first = next((n for n in app if n.person), None)
+        if first is None or not self.opens_with(appositive, first) or not (first.tagged or " " in first.text):
+            return None
+        return first
 
     def described_person(self, part: list[int], persons: list[_Name]) -> _Name | None:
         """"jelas pemilik warung Riadi Putra": a description in lower case of two words (up to
