@@ -11,7 +11,7 @@ process. On short text lingua often calls Indonesian
 Malay; Indonesian is the product's first language, so Malay must win clearly to be reported.
 
 Most documents never reach lingua: a long text whose own words are plainly Indonesian (a fifth of
-them Indonesian function words, hardly any English ones, no Malay spelling) is Indonesian
+them Indonesian function words, hardly any English ones, an Indonesian spelling, no Malay one) is Indonesian
 (``plainly_indonesian``); lingua decides the rest.
 """
 
@@ -41,8 +41,9 @@ CONFIDENT_MIN_CHARS = 400
 # The words decide only on a sample this long: on shorter text lingua's own answer is unsure (it
 # calls short Indonesian market reports Malay), and the words would overrule it too often. Measured
 # on the bench's 2,000 documents and the coverage corpus's 9,284 (docs/evaluation.md, speed18):
-# the words decide 9,459 of them (79% of the bench's characters, 95% of the corpus's) and agree with lingua except
-# on 34 coverage pages, all Indonesian prose (prayers, hajj guides, sport) that lingua called Malay.
+# the words decide 8,876 of them (78% of the bench's characters, 90% of the corpus's) and agree with
+# lingua except on 29 coverage pages, all Indonesian prose (prayers, hajj guides, sport, war news)
+# that lingua called Malay; 13 Malaysian news pages are all left to lingua.
 WORDS_DECIDE_MIN_CHARS = 1000
 INDONESIAN_SHARE = 0.2  # at least this share of the words are Indonesian function words
 ENGLISH_SHARE = 0.03  # at most this share are English ones (an English body under an Indonesian lead)
@@ -50,29 +51,29 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Indonesian function words, English function words that Indonesian text does not write too,
-    and the Malay spellings of ``lang/id/language_words.yaml``."""
+    and the Malay and Indonesian spellings of ``lang/id/language_words.yaml``."""
     data = load_data("language_words")
-    for key in ("malay_spellings", "not_english_here"):
+    for key in ("malay_spellings", "indonesian_spellings", "not_english_here"):
         if not isinstance(data, dict) or not isinstance(data.get(key), list):
             raise LanguageDataError(f"language_words: no list {key!r}")
     indonesian = load_stopwords()
     english = frozenset(w.lower() for w in load_data("stopwords", "en")) - indonesian - lower_words(data["not_english_here"])
-    return indonesian, english, lower_words(data["malay_spellings"])
+    return indonesian, english, lower_words(data["malay_spellings"]), lower_words(data["indonesian_spellings"])
 
 
 def plainly_indonesian(sample: str) -> bool:
     """Whether the words of ``sample`` (a document's first MAX_CHARS characters) make it Indonesian
-    without asking lingua: long enough, a share of Indonesian function words, few English ones and
-    no Malay spelling."""
+    without asking lingua: long enough, a share of Indonesian function words, few English ones, an
+    Indonesian spelling and no Malay one."""
     if len(sample) < WORDS_DECIDE_MIN_CHARS:
         return False
     words = _WORD.findall(sample.lower())
     if not words:
         return False
-    indonesian, english, malay = _word_lists()
-    if not malay.isdisjoint(words):
+    indonesian, english, malay, own = _word_lists()
+    if not malay.isdisjoint(words) or own.isdisjoint(words):
         return False
     total = len(words)
     if sum(1 for w in words if w in english) > ENGLISH_SHARE * total:
