@@ -34,6 +34,42 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower() for a in load_merged_lines("abbreviations", ABBREVIATION_LANGUAGES))
 
 
+# Python's re, told to ignore case, matches the Turkish dotless "ı", the dotted capital "İ" and the long "ſ" where a
+# pattern has i or s, but str.lower() keeps them apart ("harı".lower() is no key "hari"; "İ".lower() gains a combining
+# dot). A word a case-blind pattern matched is looked up in its table by this fold, so a page's odd letter is read as
+# the letter it stands for instead of failing the document.
+_CASE_TWINS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def case_blind_key(text: str) -> str:
+    """Lower-case ``text`` the way a case-blind regex compares it (``ı``/``İ`` as i, ``ſ`` as s)."""
+    low = text.lower()
+    return low if low.isascii() else low.translate(_CASE_TWINS)
+
+
+# a word holding one of those letters; the rest of the word decides whether it is a page's slip for
+# the plain letter ("harı", "Selaſa") or a word of a language that writes it ("Kılıçdaroğlu", with ç and ğ)
+_TWIN_WORD = re.compile(r"[^\W\d_]*[ıİſ][^\W\d_]*")
+_PLAIN_TWINS = str.maketrans({"ı": "i", "İ": "I", "ſ": "s"})
+
+
+def _plain_word(m: re.Match[str]) -> str:
+    word = m.group()
+    plain = word.translate(_PLAIN_TWINS)
+    return plain if plain.isascii() else word
+
+
+def plain_twin_letters(text: str) -> str:
+    """``text`` with "ı", "İ" and "ſ" written as i, I and s inside words otherwise of plain Latin letters.
+
+    One letter for one, so every offset stays where it was. Words with other letters beyond ASCII
+    keep theirs: a Turkish name keeps its dotless i, and a reader never looks it up anyway.
+    """
+    if text.isascii():
+        return text
+    return _TWIN_WORD.sub(_plain_word, text)
+
+
 def trie_regex(strings: Iterable[str], space: str | None = None, fold_case: bool = False) -> str:
     """One regex alternation of ``strings`` shaped as a character trie.
 

@@ -32,7 +32,7 @@ from ceksilang.lang import (LanguageDataError, hyphen_particles, load_data, load
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention
-from ceksilang.text import (ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case,
+from ceksilang.text import (case_blind_key, ABBREVIATION_LANGUAGES, abbreviates, looks_lowercased, may_match_ignoring_case,
                             phrases_by_first_word, phrases_by_last_word, trie_regex)
 
 SECTION_TYPES: dict[str, str] = {
@@ -953,7 +953,7 @@ def _organisation_before_person(text: str, mentions: list[Mention]) -> list[Ment
         run: list[re.Match[str]] = []
         for t in reversed(tokens):
             gap = window[t.end():run[0].start()] if run else window[t.end():]
-            if gap not in (" ", "") or not (t.group()[:1].isupper() or t.group().lower() in words.connectors):
+            if gap not in (" ", "") or not (t.group()[:1].isupper() or case_blind_key(t.group()) in words.connectors):
                 break
             run.insert(0, t)
         names = [t.group() for t in run]
@@ -1000,7 +1000,7 @@ def _person_after_closing_legal_form(text: str, mentions: list[Mention]) -> list
     out = list(mentions)
     for org in [m for m in mentions if m.label == "ORG" and m.origin != "gazetteer"]:
         words = list(re.finditer(r"\S+", org.text))
-        cut = next((i for i, w in enumerate(words[:-1]) if w.group().lower() in closing), None)
+        cut = next((i for i, w in enumerate(words[:-1]) if case_blind_key(w.group()) in closing), None)
         if cut is None:
             continue
         rest = [w.group() for w in words[cut + 1:]]
@@ -1083,7 +1083,7 @@ def _body_place_then_person(text: str, mentions: list[Mention]) -> list[Mention]
         person_start = m.start + spans[cut][0]
         person_end = nxt.end
         for tail in re.finditer(r" ([A-Z][a-z]+)", text[person_end:person_end + 60]):
-            if tail.start() != person_end - nxt.end or tail.group(1).lower() in words.head_words:
+            if tail.start() != person_end - nxt.end or case_blind_key(tail.group(1)) in words.head_words:
                 break
             person_end = nxt.end + tail.end()
         out.append(Mention(doc=m.doc, start=m.start, end=body_end, text=text[m.start:body_end], label=m.label,
@@ -1905,7 +1905,7 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
     body_words |= {w for m in mentions for w in m.text.split()[1:]}
     first_words = load_name_types().organisation_first_words
     body_words |= {after.group(2) for after in _WORD_THEN_CAPITALISED.finditer(text)
-                   if after.group(1).lower() in first_words}
+                   if case_blind_key(after.group(1)) in first_words}
     out: list[Mention] = []
     for m in mentions:
         word = _capitalised_word_before(text, max(0, m.start - 40), m.start) if m.label == "PERSON" else None
@@ -1959,8 +1959,8 @@ def _given_name_after_title(text: str, start: int, word: str, person: Mention, m
     title: list[str] = []
     at = start
     while len(title) < 3 and (before := _WORD_BEFORE_WORD.search(text, max(0, at - 40), at)) is not None \
-            and before.group(1).lower() in words.head_words:
-        title.append(before.group(1).lower())
+            and case_blind_key(before.group(1)) in words.head_words:
+        title.append(case_blind_key(before.group(1)))
         at = before.start(1)
     if not any(w in words.personal_titles for w in title):
         return False
@@ -2228,7 +2228,7 @@ def _mention_or_new(mentions: Sequence[Mention], doc: str, start: int, end: int,
             return m
     heads = load_role_words().head_words
     words = list(re.finditer(r"\S+", text[start:end]))
-    while len(words) > 1 and words[0].group().lower() in heads:
+    while len(words) > 1 and case_blind_key(words[0].group()) in heads:
         words.pop(0)
     start += words[0].start()
     return Mention(doc=doc, start=start, end=end, text=text[start:end], label="PERSON", origin="rule")

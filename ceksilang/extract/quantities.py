@@ -45,7 +45,7 @@ from functools import lru_cache
 from ceksilang.lang import LanguageDataError, load_data, load_speech_verbs, load_stopwords, pronoun_enclitics
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Mention, Quantity, TimeExpr
-from ceksilang.text import split_sentences, told_from_to, trie_regex
+from ceksilang.text import case_blind_key, split_sentences, told_from_to, trie_regex
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
                                       number_words, parse_digits, parse_number)
 
@@ -129,7 +129,7 @@ def calendar_words() -> frozenset[str]:
 def _names_a_rating(text: str, qm: re.Match[str], qw: QuantityWords) -> bool:
     """Whether the qualifier word ``qm`` found before a figure is part of a rating's name ("torsi maksimum",
     "daya maksimal"): one of ``rating_names.qualifiers`` right after one of its nouns."""
-    said = " ".join(qm.group("q").lower().split())
+    said = " ".join(case_blind_key(qm.group("q")).split())
     if said not in qw.rating_qualifiers:
         return False
     before = re.findall(r"[^\W\d_]+", text[max(0, qm.start("q") - 30):qm.start("q")])
@@ -625,13 +625,13 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
-    if (m and m.group(1).lower() in nw.not_after_words and not money
+    if (m and case_blind_key(m.group(1)) in nw.not_after_words and not money
             and not _second_duration_part(text, m, end, nw)
             and not _preposition_before_count(text, m, start, end, language)
             and not _written_cardinal_after_marker(text, m, start, end, language)):
         return True
     m = _WORD_AFTER.match(text, end)
-    if (m and m.group(1).lower() in nw.not_before_words and not money
+    if (m and case_blind_key(m.group(1)) in nw.not_before_words and not money
             and not _duration_figure(text, _range_start(text, start, language), m, nw, language)):
         return True
     # a list marker: "1. ..." or "2) ..." at the start of a line; only a short bare whole number
@@ -675,7 +675,7 @@ def _preposition_before_count(text: str, word_before: re.Match[str], start: int,
     if unit is None or table.lookup(unit) is None or unit in qw.ordinal_marker_units or unit in qw.ordinal_units:
         return False
     noun_before = _WORD_BEFORE.search(text, max(0, word_before.start(1) - 30), word_before.start(1))
-    return not (noun_before and noun_before.group(1).lower() in qw.ordinal_units)
+    return not (noun_before and case_blind_key(noun_before.group(1)) in qw.ordinal_units)
 
 
 def _written_cardinal_after_marker(text: str, word_before: re.Match[str], start: int, end: int,
@@ -685,7 +685,7 @@ def _written_cardinal_after_marker(text: str, word_before: re.Match[str], start:
     kecamatan", "naik ke 2.200 VA", "turun ke 5,2"): the level or the count it went to. A time of day
     ("ke 10.30") groups two digits, not three, and stays out."""
     qw = quantity_words(language)
-    if not qw.ordinal_marker or word_before.group(1).lower() != qw.ordinal_marker:
+    if not qw.ordinal_marker or case_blind_key(word_before.group(1)) != qw.ordinal_marker:
         return False
     if text[word_before.end(1):start] != " ":
         return False
@@ -726,7 +726,7 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     following = " ".join(re.findall(r"[^\W\d_]+", text[unit_word.end():unit_word.end() + 40].lower())[:3]) + " "
     if after and any(following.startswith(cue + " ") for cue in nw.duration_figure_after):
         return True
-    if after and after.group(1).lower() in nw.duration_window_after:
+    if after and case_blind_key(after.group(1)) in nw.duration_window_after:
         return False
     if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
         return True
@@ -736,7 +736,7 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
     hedge = _patterns(language).qualifier_before.search(text, max(0, start - 40), start) if nw.duration_through_hedge else None
     if hedge and any(w.lower() in nw.duration_through_hedge for w in _two_words_before(text, hedge.start("q"))):
         return True
-    return unit_word.group(1).lower() == nw.bracketed_age_unit and _name_and_comma_before(text, start)
+    return case_blind_key(unit_word.group(1)) == nw.bracketed_age_unit and _name_and_comma_before(text, start)
 
 
 _NUMBER_AND_WORD = re.compile(r"\s+\d[\d.,]*\s+([^\W\d_]+)")
@@ -747,12 +747,12 @@ def _compound_duration_part(text: str, start: int, unit_word: re.Match[str], nw:
     """True when a duration is one part of a length told in two units ("1 jam 49 menit", "36 menit 6 detik"):
     a number and a smaller unit (``duration_figures.compound``) right after it, or a number and a larger one
     right before it."""
-    word = unit_word.group(1).lower()
+    word = case_blind_key(unit_word.group(1))
     after = _NUMBER_AND_WORD.match(text, unit_word.end())
-    if after and _compound_factor(nw, word, after.group(1).lower()) is not None:
+    if after and _compound_factor(nw, word, case_blind_key(after.group(1))) is not None:
         return True
     before = _NUMBER_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and _compound_factor(nw, before.group(1).lower(), word) is not None
+    return bool(before) and _compound_factor(nw, case_blind_key(before.group(1)), word) is not None
 
 
 def _compound_factor(nw: NumberWords, big: str | None, small: str | None) -> int | None:
@@ -764,10 +764,10 @@ def _compound_factor(nw: NumberWords, big: str | None, small: str | None) -> int
 def _second_duration_part(text: str, word_before: re.Match[str], end: int, nw: NumberWords) -> bool:
     """True when a number after a word of the clock ("jam 49") is the second part of a length told in two units
     ("1 jam 49 menit"): a number before that word and a smaller unit of it after the number."""
-    big = word_before.group(1).lower()
+    big = case_blind_key(word_before.group(1))
     after = _WORD_AFTER.match(text, end)
     return (bool(after) and bool(re.search(r"\d\s+$", text[max(0, word_before.start() - 3):word_before.start()]))
-            and _compound_factor(nw, big, after.group(1).lower()) is not None)
+            and _compound_factor(nw, big, case_blind_key(after.group(1))) is not None)
 
 
 def _compound_duration(text: str, end: int, unit: str | None, nxt: _Figure, nw: NumberWords,
@@ -795,17 +795,17 @@ _COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
 def _compared_after(text: str, qualifier: re.Match[str], qw: QuantityWords) -> bool:
     """True when the "more than" word after a figure opens a comparison instead: "12% lebih kecil
     dibanding pendahulunya" is 12 percent smaller, not more than 12 percent."""
-    if qw.after.get(" ".join(qualifier.group("q").lower().split())) != "more_than":
+    if qw.after.get(" ".join(case_blind_key(qualifier.group("q")).split())) != "more_than":
         return False
     word = _WORD_AFTER_QUALIFIER.match(text, qualifier.end())
-    return bool(word) and word.group(1).lower() in qw.after_comparatives
+    return bool(word) and case_blind_key(word.group(1)) in qw.after_comparatives
 
 
 def _carried_on(text: str, qualifier: re.Match[str], qw: QuantityWords) -> bool:
     """True when the word right after an "or more" / "or less" said after a figure carries it on into the
     next figure's qualifier: "atau kurang lebih 2,8 Kg" (about), "atau lebih dari Rp 1 juta" (more than)."""
     word = _WORD_AFTER_QUALIFIER.match(text, qualifier.end())
-    return bool(word) and word.group(1).lower() in qw.after_unit_carried_on_by
+    return bool(word) and case_blind_key(word.group(1)) in qw.after_unit_carried_on_by
 
 
 def _estimated(text: str, start: int, qw: QuantityWords) -> bool:
@@ -861,14 +861,14 @@ def _two_words_before(text: str, start: int) -> list[str]:
 def _name_and_comma_before(text: str, start: int) -> bool:
     """"Mbah Tupon, 68 tahun": a capitalised word that is no day or month, and a comma, right before."""
     named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(_line_start(text, start), start - 40):start])
-    return bool(named) and named.group(1).lower() not in calendar_words()
+    return bool(named) and case_blind_key(named.group(1)) not in calendar_words()
 
 
 def _name_and_bracket_before(text: str, start: int) -> bool:
     """"Mbah Tupon (68": a capitalised word that is no day or month, and an opening bracket, right before."""
     m = re.search(r"([^\W\d_][\w.'-]*)\s*\($", text[max(0, start - 60):start])
     # "Sabtu (9) + Kliwon (8)": a day's name with a number is a calendar count, not an age
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() not in calendar_words()
+    return bool(m) and m.group(1)[:1].isupper() and case_blind_key(m.group(1)) not in calendar_words()
 
 
 def is_age(text: str, start: int, end: int, unit: str | None, language: str | None = None) -> bool:
@@ -910,7 +910,7 @@ def _one_is_a_count(text: str, fig: _Figure, unit: str | None, unit_end: int, fi
     # the article use of "satu" ("satu hal") never takes a measure word
     word_after = _WORD_AFTER.match(text, fig.end)
     table = unit_table(language)
-    if word_after and word_after.group(1).lower() in table.classifiers | table.occurrences:
+    if word_after and case_blind_key(word_after.group(1)) in table.classifiers | table.occurrences:
         return True  # "satu kali gempa vulkanik" too: a count of times, as "satu kali" alone was
     if _one_in_a_list(text, fig, figures, nw, language):
         return True
@@ -945,7 +945,7 @@ def _one_in_a_list(text: str, fig: _Figure, figures: Sequence[_Figure], nw: Numb
     if len(between) > LIST_ITEM_REACH or re.search(r"[.!?;:\n\"“”]", between):
         return False
     opener = re.search(r"(,|[^\W\d_]+)\s*$", between)
-    if opener and opener.group(1).lower() in nw.one_in_a_list_after:
+    if opener and case_blind_key(opener.group(1)) in nw.one_in_a_list_after:
         return True
     # "Dua orang satu sopir": right after the count's noun, a known unit ("tiga banding satu" is a ratio)
     noun, noun_end = _unit_after(text, other.end, len(text), language=language)
@@ -970,7 +970,7 @@ def _bare_age(text: str, fig: _Figure, nw: NumberWords) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, fig.start - 30), fig.start)
     # only spaces between the word and the number: "usia (25)" is a bracket, "usia, 25" a list
-    return (before is not None and before.group(1).lower() in nw.bare_age_before
+    return (before is not None and case_blind_key(before.group(1)) in nw.bare_age_before
             and not text[before.end(1):fig.start].strip())
 
 
@@ -1021,12 +1021,12 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
                 # a smaller one after a larger one starts the next figure ("2 juta ribuan")
                 words = list(re.finditer(r"\S+", scale))
                 kept = 1
-                while kept < len(words) and nw.scales[words[kept].group().lower()] > nw.scales[words[kept - 1].group().lower()]:
+                while kept < len(words) and nw.scales[case_blind_key(words[kept].group())] > nw.scales[case_blind_key(words[kept - 1].group())]:
                     kept += 1
                 if kept < len(words):
                     end = m.start("scale") + words[kept - 1].end()
                 for w in words[:kept]:
-                    factor *= nw.scales[w.group().lower()]
+                    factor *= nw.scales[case_blind_key(w.group())]
             hedged = m.group("hedged")
             if hedged:
                 factor = _hedged_scales(language)[hedged.lower()]
@@ -1106,7 +1106,7 @@ def _products(text: str, nw: NumberWords) -> list[_Figure]:
     out = []
     for m in _product_pattern(nw.multiplication_signs).finditer(text):
         after = _WORD_AFTER.match(text, m.end())
-        if not after or after.group(1).lower() not in nw.not_before_words:  # a unit of time (or a month)
+        if not after or case_blind_key(after.group(1)) not in nw.not_before_words:  # a unit of time (or a month)
             continue
         value = float(int(m.group("a")) * int(m.group("b")))
         out.append(_Figure(m.start(), m.end(), value, value, value, False, None, False, False, False))
@@ -1140,7 +1140,7 @@ def _number_of_a_name(text: str, pos: int, table: UnitTable, language: str | Non
         return False
     if not _SENTENCE_END.search(text[max(0, before.start() - 4):before.start()]):
         return True
-    return not _opens_a_count(before.group(1).lower(), table, language)
+    return not _opens_a_count(case_blind_key(before.group(1)), table, language)
 
 
 def _opens_a_count(word: str, table: UnitTable, language: str | None) -> bool:
@@ -1248,7 +1248,7 @@ def _unit_after(text: str, pos: int, limit: int, after_classifier: bool = False,
             return named
     if not wm or wm.end() < len(text) and (text[wm.end()].isalnum()):
         return None, pos
-    word = wm.group(0).lower()
+    word = case_blind_key(wm.group(0))
     possessed = _possessed_noun(word, table)
     if possessed is not None:  # "bersama empat rekannya" counts rekan
         return possessed, wm.end()
@@ -1284,7 +1284,7 @@ def _a_multiple(text: str, pos: int, table: UnitTable) -> bool:
     """True when the number ending at ``pos`` follows a word of size or amount ("seluas tujuh kali ukuran
     Bulan", "sebesar 3 kali tarif"): "kali" then says how many times as much, not how many times."""
     before = _WORD_BEFORE_NUMBER.search(text, max(0, pos - 40), pos)
-    return bool(before) and before.group(1).lower() in table.occurrence_multiple_after
+    return bool(before) and case_blind_key(before.group(1)) in table.occurrence_multiple_after
 
 
 def _named_after_classifier(text: str, at: int, limit: int, table: UnitTable) -> tuple[str, int] | None:
@@ -1301,7 +1301,7 @@ def _named_after_classifier(text: str, at: int, limit: int, table: UnitTable) ->
     tm = _TITLE_WORD.match(text, at, limit)
     if tm is None or tm.end() < len(text) and text[tm.end()].isalnum():
         return None
-    word = tm.group(0).lower()
+    word = case_blind_key(tm.group(0))
     if word in calendar_words() or word in table.not_units or len(word) < 3:
         return None
     return word, tm.end()
@@ -1335,7 +1335,7 @@ _DIGIT = re.compile(r"\d")
 def _noun_follows(text: str, pos: int, table: UnitTable) -> bool:
     """True when the word right after ``pos`` may be a noun: not a word the unit finder refuses as one."""
     m = re.match(r"[ \t]*([^\W\d_]+)", text[pos:pos + 40])
-    return bool(m) and m.group(1).lower() not in table.not_units
+    return bool(m) and case_blind_key(m.group(1)) not in table.not_units
 
 
 def _unit_of_subject(text: str, sentence: tuple[int, int] | None, start: int,
@@ -1353,7 +1353,7 @@ def _unit_of_subject(text: str, sentence: tuple[int, int] | None, start: int,
     hits = list(pattern.finditer(text, left, start))
     if not hits or _DIGIT.search(text, hits[-1].end(), start):
         return None
-    return mapping[" ".join(hits[-1].group(0).lower().split())]
+    return mapping[" ".join(case_blind_key(hits[-1].group(0)).split())]
 
 
 _WORD_AT = re.compile(r"\s*([^\W\d_]+)")
@@ -1371,15 +1371,15 @@ def _unit_across_copula(text: str, sentence: tuple[int, int] | None, start: int,
         return None
     before = text[sentence[0]:start].rstrip()
     last = _LAST_WORD.search(before)
-    if before and before[-1] not in ",;:" and not (last and last.group(1).lower() in table.clause_openers):
+    if before and before[-1] not in ",;:" and not (last and case_blind_key(last.group(1)) in table.clause_openers):
         return None
     at = end
     rest = _rest_words(table.copula_rest_words).match(text, at)
     if rest:
         at = rest.end()
     word = _WORD_AT.match(text, at)
-    if word and (word.group(1).lower() in table.copulas
-                 or rest and word.group(1).lower() in table.copula_role_markers):
+    if word and (case_blind_key(word.group(1)) in table.copulas
+                 or rest and case_blind_key(word.group(1)) in table.copula_role_markers):
         unit, _ = _unit_after(text, word.end(), sentence[1], language=language)
         return unit
     if (not rest or not word or _state_of_people_at(text, word.start(1), language)
@@ -1447,10 +1447,10 @@ def _unit_of_count_head(text: str, sentence: tuple[int, int] | None, start: int,
     if _DIGIT.search(text, at, start) or re.search(r"[,;:()]", text[at:start]):
         return None
     last = _LAST_WORD.search(text[at:start])
-    if last and last.group(1).lower() in table.count_head_not_after:
+    if last and case_blind_key(last.group(1)) in table.count_head_not_after:
         return None  # "Total pendaftar yang tersebar di 30 Puskesmas": where, not how many
     # "jumlah total rute": the noun after the heads
-    while (word := _WORD_AT.match(text, at)) and word.group(1).lower() in table.count_heads:
+    while (word := _WORD_AT.match(text, at)) and case_blind_key(word.group(1)) in table.count_heads:
         at = word.end()
     unit, _ = _unit_after(text, at, start, language=language)
     return unit
@@ -1609,10 +1609,10 @@ def _place(text: str, clause: tuple[int, int], qstart: int, qend: int, mentions:
             continue
         pos = m.end()
         filler = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
-        if filler and filler.group(1).lower() in qw.place_fillers:  # "in the Kursk region"
+        if filler and case_blind_key(filler.group(1)) in qw.place_fillers:  # "in the Kursk region"
             pos += filler.end()
         word = re.match(r"([^\W\d_]+)\s+", text[pos:clause[1]])
-        if word and word.group(1).lower() in qw.place_region_words and not _mention_at(mentions, pos, ("GPE", "LOC")):
+        if word and case_blind_key(word.group(1)) in qw.place_region_words and not _mention_at(mentions, pos, ("GPE", "LOC")):
             pos += word.end()
         if qstart <= pos < qend:  # "harga buyback tertinggi di Rp 1.865.000": the figure itself, no place
             continue
@@ -1681,8 +1681,8 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
         skipped = after_status = False
         while True:  # skip "laporan dari", "data", "laporan sementara dari"
             w = re.match(r"([^\W\d_]+)\s+", text[pos:e])
-            status = bool(w) and skipped and w.group(1).lower() in qw.claimant_report_status
-            if w and w.group(1).islower() and (w.group(1).lower() in qw.claimant_filler or status):
+            status = bool(w) and skipped and case_blind_key(w.group(1)) in qw.claimant_report_status
+            if w and w.group(1).islower() and (case_blind_key(w.group(1)) in qw.claimant_filler or status):
                 pos += w.end()
                 skipped, after_status = True, status
             else:
@@ -1727,7 +1727,7 @@ def _claimants(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]
             word = w.group(1).strip("()").lower() if w else ""
             if w and word in qw.claimant_time_tails:
                 prev = re.search(r"([\w'-]+)\s+$", text[s:s + w.start()])
-                if prev and prev.group(1).lower() in qw.claimant_time_words:
+                if prev and case_blind_key(prev.group(1)) in qw.claimant_time_words:
                     head_end = s + prev.start()
                     continue
             if w and (word in qw.claimant_adverbs or word in qw.claimant_time_words
@@ -1835,7 +1835,7 @@ def find_quantities(
         if am and _compared_after(text, am, qw):
             am = None  # "0,23% lebih tinggi": the difference of a comparison, not more than 0,23%
         if am and not fig.approx_word:
-            qualifier = qw.after[" ".join(am.group("q").lower().split()).lstrip()]
+            qualifier = qw.after[" ".join(case_blind_key(am.group("q")).split()).lstrip()]
             end = am.end()
         unit, unit_end = _unit_after(text, end, len(text), language=language)
         if unit and unit.lower() in units.classifiers and unit.lower() not in units.classifiers_before_states:
@@ -1958,13 +1958,13 @@ def find_quantities(
         if aum and _carried_on(text, aum, qw):
             aum = None  # "2.854,41 gram atau kurang lebih 2,8 Kg": the next figure's hedge, not "or less"
         if aum and qualifier == "exact":  # "30 persen atau lebih"
-            qualifier = qw.after_unit[" ".join(aum.group("q").lower().split())]
+            qualifier = qw.after_unit[" ".join(case_blind_key(aum.group("q")).split())]
             end = aum.end()
         qm = pats.qualifier_before.search(text, max(0, start - 40), start)
         if qm and _names_a_rating(text, qm, qw):
             qm = None  # "torsi maksimum 105 Nm": the peak torque, not "at most"
         if qm:
-            said = " ".join(qm.group("q").lower().split())
+            said = " ".join(case_blind_key(qm.group("q")).split())
             q = qw.before[said]
             if said in qw.range_from and value is None and low is not None and high is not None and low != high:
                 q = qualifier  # ("mulai dari Rp400.000 hingga Rp800.000": from one bound to the other)
@@ -2050,7 +2050,7 @@ def _one_phrases(title: str | None, pattern: re.Pattern[str], function_words: fr
             continue
         noun = _NEXT_WORD.match(title.lower(), m.end())
         if noun is not None and noun.group(1) not in function_words and noun.group(1) not in not_units:
-            found.add((m.group(0).lower(), noun.group(1)))
+            found.add((case_blind_key(m.group(0)), noun.group(1)))
     return found
 
 
@@ -2080,10 +2080,10 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
             # "seorang pemotor lain": one, when the noun after it is set against others
             noun = _NEXT_WORD.match(text, m.end())
             if noun is not None and noun.group(1) in nw.one_against_others_after:  # "seorang lagi"
-                out.append(_group_quantity(doc_id, text, m, 1.0, units.lookup(m.group("cls")) or m.group("cls").lower(),
+                out.append(_group_quantity(doc_id, text, m, 1.0, units.lookup(m.group("cls")) or case_blind_key(m.group("cls")),
                                            sentences, mentions, language))
                 continue
-            phrase = (m.group(0).lower(), noun.group(1)) if noun is not None else None
+            phrase = (case_blind_key(m.group(0)), noun.group(1)) if noun is not None else None
             if phrase in counted_in_title:
                 counted_in_title.discard(phrase)  # the first such phrase only: later ones may be another
                 out.append(_group_quantity(doc_id, text, m, 1.0, noun.group(1), sentences, mentions, language,
@@ -2096,8 +2096,8 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
             value, unit = 1.0, noun.group(1)
             out.append(_group_quantity(doc_id, text, m, value, unit, sentences, mentions, language))
             continue
-        prefix = m.group("pre").lower()
-        value = nw.digits[m.group("n").lower()]
+        prefix = case_blind_key(m.group("pre"))
+        value = nw.digits[case_blind_key(m.group("n"))]
         if prefix == (nw.together_prefix or "").lower():
             if value < nw.together_from:
                 continue
@@ -2111,7 +2111,7 @@ def _group_figures(doc_id: str, text: str, sentences: list[tuple[int, int]], men
                     or word in nw.all_words() or any(word.startswith(u) for u in qw.ordinal_marker_units)):
                 continue
             previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
-            before = previous.group(1).lower() if previous is not None else None
+            before = case_blind_key(previous.group(1)) if previous is not None else None
             # after a function word or a verb ("saat ketiga korban", "menangkap ketiga pelaku") it
             # opens a noun phrase; after a noun it is an ordinal ("korban ketiga", "tahun ketiga
             # berturut-turut", "pihak ketiga")
@@ -2184,5 +2184,5 @@ def _ordinal_figures(doc_id: str, text: str, qw: QuantityWords, taken: list[tupl
             continue
         n = float(m.group("n"))
         out.append(Quantity(doc=doc_id, start=m.start(), end=m.end(), text=m.group(0), value=n, low=n, high=n,
-                            qualifier="exact", unit=m.group("unit").lower()))
+                            qualifier="exact", unit=case_blind_key(m.group("unit"))))
     return out

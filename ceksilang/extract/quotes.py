@@ -58,7 +58,7 @@ from ceksilang.lang import (LanguageDataError, SpeechVerbs, load_data, load_merg
                             pronoun_enclitics, without_pronoun_enclitic,
                             load_stopwords)
 from ceksilang.model import CoSpeaker, Mention, Quote
-from ceksilang.text import (abbreviates, is_abbreviation, is_short_form_of, looks_lowercased,
+from ceksilang.text import (abbreviates, case_blind_key, is_abbreviation, is_short_form_of, looks_lowercased,
                             phrases_by_first_word, trie_regex,
                             split_sentences,
                             without_bracketed_abbreviation)
@@ -1027,7 +1027,7 @@ class _Resolver:
             # name of that person (the NER's aliases give this where it found the names)
             second = re.match(r"\s*\(([A-Z][\w\-]{2,})\)", text[full.end:full.end + 40])
             if second and " " in full.text:
-                self.alias_of.setdefault(second.group(1).lower(), full.text)
+                self.alias_of.setdefault(case_blind_key(second.group(1)), full.text)
         for short, full in self.described_aliases():
             self.alias_of.setdefault(short.lower(), full)
         self.relational = load_role_words().relational_heads
@@ -1140,7 +1140,7 @@ class _Resolver:
         pairs = []
         for m in pattern.finditer(self.text):
             full = [n for n in self.persons if n.end <= m.start() and " " in n.text and not n.place]
-            if full and m.group(1).lower() not in full[-1].text.lower().split():
+            if full and case_blind_key(m.group(1)) not in full[-1].text.lower().split():
                 pairs.append((m.group(1), full[-1].text))
         return pairs
 
@@ -1564,7 +1564,7 @@ class _Resolver:
         if span.place:
             return None
         tokens = list(_WORD.finditer(span.text))
-        ranked = [i for i, t in enumerate(tokens) if one_word_rank(t.group().lower(), self.ranks)]
+        ranked = [i for i, t in enumerate(tokens) if one_word_rank(case_blind_key(t.group()), self.ranks)]
         if not ranked or ranked[-1] + 1 >= len(tokens):
             return None
         first = tokens[ranked[-1] + 1]
@@ -1623,7 +1623,7 @@ class _Resolver:
                 before = before[m.end():]
                 break
         for m in reversed(list(_WORD.finditer(before))):
-            if m.group().lower() in self.verbs.according_to and "," in before[m.end():]:
+            if case_blind_key(m.group()) in self.verbs.according_to and "," in before[m.end():]:
                 # "Menurut majelis hakim, Zarof Ricar tidak ...": the source of the clause, not a title
                 before = before[before.rindex(",") + 1:]
                 break
@@ -1713,7 +1713,7 @@ class _Resolver:
             return None
         for w in _WORD.findall(self.text, name.end, b):
             if w.lower() in self.pat.gendered_pronouns:
-                return self.pat.gendered_pronouns[w.lower()]
+                return self.pat.gendered_pronouns[case_blind_key(w)]
         return None
 
     def person_of_gender(self, wanted: str, other: _Name, pos: int, cue: str | None) -> _Speaker:
@@ -2192,7 +2192,7 @@ class _Resolver:
         here = self.sentence_index(pos)
         lo = self.sentences[max(0, here - 8)][0] if self.sentences else 0
         handles = [m for m in re.finditer(r"(?<![\w.])@[\w.]*\w", self.text[lo:pos]) if not self.in_quote(lo + m.start())]
-        if len({m.group().lower() for m in handles}) == 1:
+        if len({case_blind_key(m.group()) for m in handles}) == 1:
             # one account named: it; several ("akun utama @a, @b, serta @c"): which one is not known
             return _Speaker(self.handle_owner(lo + handles[-1].start()), CONF_ORG, cue)
         if handles:
@@ -3810,7 +3810,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     if opened:
         cm = re.match(r"([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[opened:end])
         cue_word = r.verbs.cue(cm.group(1)) if cm else None
-        low = cm.group(1).lower() if cm else ""
+        low = case_blind_key(cm.group(1)) if cm else ""
         source = r.verbs.source_cue(low)
         if cm and (source is not None or (cue_word is not None and low not in r.verbs.prefixed)):
             found = _set_off_speaker(r, cm, opened, s, (source is not None and source[1])
@@ -3822,7 +3822,7 @@ def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     # the reported words after it
     pm = re.match(r"(?:[^,]{0,60},\s*)?([A-Za-z]+)\b([^,]{0,60}),\s*", r.text[s:end])
     cue_word = r.verbs.cue(pm.group(1)) if pm else None
-    if pm and cue_word is not None and pm.group(1).lower() not in r.verbs.prefixed \
+    if pm and cue_word is not None and case_blind_key(pm.group(1)) not in r.verbs.prefixed \
             and r.verbs.source_cue(pm.group(1)) is None:
         found = _set_off_speaker(r, pm, s, s, bool(cue_word[1]))
         if _reported_after(r, quotes, found, s, s + pm.end(), end):

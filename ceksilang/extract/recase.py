@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from ceksilang.extract.entities import load_name_types, load_role_words
 from ceksilang.lang import load_data, load_stopwords
 from ceksilang.lang.translations import load_translations
-from ceksilang.text import is_abbreviation
+from ceksilang.text import case_blind_key, is_abbreviation
 
 if TYPE_CHECKING:
     from ceksilang.extract.quotes import QuotePatterns
@@ -74,7 +74,7 @@ class _Words:
         self.text = text
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
-        self.lows = [m.group().lower() for m in found]
+        self.lows = [case_blind_key(m.group()) for m in found]
         # "perum bulog", "pt aneka": the word after an organisation's first word names the
         # organisation wherever it stands, never a person
         first = load_name_types().organisation_first_words

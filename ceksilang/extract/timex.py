@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from ceksilang.lang import LanguageDataError, load_data
 from ceksilang.model import TimeExpr
-from ceksilang.text import split_sentences, trie_regex
+from ceksilang.text import case_blind_key, split_sentences, trie_regex
 from ceksilang.extract.numbers import number_words, parse_number
 
 __all__ = ["find_dates", "resolve_date", "month_name_id", "TimexWords", "timex_words"]
@@ -460,14 +460,14 @@ class _Finder:
 
     def word_before(self, pos: int) -> str:
         m = self.p.word_before.search(self.text, max(0, pos - 40), pos)
-        return m.group(1).lower() if m else ""
+        return case_blind_key(m.group(1)) if m else ""
 
     def word_after(self, pos: int) -> str:
         m = self.p.word_after.match(self.text[pos : pos + 40])
         return m.group(1) if m else ""
 
     def month_of(self, word: str) -> int:
-        return self.w.months[word.lower().rstrip(".")]
+        return self.w.months[case_blind_key(word).rstrip(".")]
 
     def is_abbreviation(self, word: str) -> bool:
         return word.lower().rstrip(".") in self.w.month_abbreviations
@@ -531,7 +531,7 @@ class _Finder:
                     end -= 1
                 # drop a trailing time prefix word ("pukul") left behind
                 tail = self.p.word_before.search(self.text, m.start(), end)
-                if tail and tail.group(1).lower() in self.w.time_prefix:
+                if tail and case_blind_key(tail.group(1)) in self.w.time_prefix:
                     end = tail.start(1)
                     while end > m.start() and self.text[end - 1] in " ,\t":
                         end -= 1
@@ -560,7 +560,7 @@ class _Finder:
     def scan_day_range(self) -> None:
         w = self.w
         for m in self.p.day_range.finditer(self.text):
-            conn = re.sub(r"\s+", " ", m.group("conn").lower())
+            conn = re.sub(r"\s+", " ", case_blind_key(m.group("conn")))
             if conn == w.range_between_connector and not m.group("between"):
                 continue
             d1, d2 = int(m.group("d1")), int(m.group("d2"))
@@ -591,7 +591,7 @@ class _Finder:
     def scan_month_range(self) -> None:
         w = self.w
         for m in self.p.month_range.finditer(self.text):
-            conn = re.sub(r"\s+", " ", m.group("conn").lower())
+            conn = re.sub(r"\s+", " ", case_blind_key(m.group("conn")))
             if conn == w.range_between_connector and not m.group("between"):
                 continue
             y1, y2 = _year_of(m.group("y1")), _year_of(m.group("y2"))
@@ -631,7 +631,7 @@ class _Finder:
                 self.add(_Found(m.start(), end, "absolute", "month", "none",
                                 value=_iso_month(int(year_text), month), priority=1))
                 continue
-            step = w.directions[re.sub(r"\s+", " ", direction.lower())] if direction else None
+            step = w.directions[re.sub(r"\s+", " ", case_blind_key(direction))] if direction else None
             if direction is not None and direction.lower() == "lagi":
                 step, end = None, m.end("m")
             if m.group("bulan") is None and step is None:
@@ -663,7 +663,7 @@ class _Finder:
     def scan_year(self) -> None:
         w = self.w
         for m in self.p.year.finditer(self.text):
-            ctx = re.sub(r"\s+", " ", m.group("ctx").lower())
+            ctx = re.sub(r"\s+", " ", case_blind_key(m.group("ctx")))
             after = self.text[m.end(): m.end() + 3]
             if after.startswith("-an"):
                 continue  # "1990-an": a decade
@@ -693,16 +693,16 @@ class _Finder:
     def scan_counted(self) -> None:
         w = self.w
         for m in self.p.counted.finditer(self.text):
-            direction = re.sub(r"\s+", " ", m.group("dir").lower())
+            direction = re.sub(r"\s+", " ", case_blind_key(m.group("dir")))
             step = w.directions[direction]
             if step == 0:
                 continue  # "tiga hari ini" is not a date
             if self.word_before(m.start()) in w.duration_markers:
                 continue  # "dalam tiga hari mendatang": a period, not a point
             if m.group("se"):
-                unit, n = w.se_units[m.group("se").lower()], 1.0
+                unit, n = w.se_units[case_blind_key(m.group("se"))], 1.0
             else:
-                unit = w.units[m.group("u").lower()]
+                unit = w.units[case_blind_key(m.group("u"))]
                 n = parse_number(m.group("n"))
             if n is None or n != int(n) or n > 1000:
                 continue
@@ -713,8 +713,8 @@ class _Finder:
     def scan_unit(self) -> None:
         w = self.w
         for m in self.p.unit.finditer(self.text):
-            unit = w.units[m.group("u").lower()]
-            direction = re.sub(r"\s+", " ", (m.group("dir") or "ini").lower())
+            unit = w.units[case_blind_key(m.group("u"))]
+            direction = re.sub(r"\s+", " ", case_blind_key(m.group("dir") or "ini"))
             if m.group("cur") and unit not in ("month", "year"):
                 continue
             if direction == "lagi":
@@ -722,7 +722,7 @@ class _Finder:
             step = w.directions[direction]
             if unit == "day" and step >= 0:
                 continue  # "hari depan" is "the future"; "hari ini" is a day word
-            if m.group("u").lower() == w.ambiguous_weekday and m.group("u")[0].isupper() \
+            if case_blind_key(m.group("u")) == w.ambiguous_weekday and m.group("u")[0].isupper() \
                     and self.word_before(m.start()) in ("hari",):
                 continue
             self.add(_Found(m.start(), m.end(), "relative", unit, "deictic", resolve=_unit_resolver(unit, step, w),
@@ -731,7 +731,7 @@ class _Finder:
     def scan_day_word(self) -> None:
         w = self.w
         for m in self.p.day_word.finditer(self.text):
-            offset = w.day_words[re.sub(r"\s+", " ", m.group(0).lower())]
+            offset = w.day_words[re.sub(r"\s+", " ", case_blind_key(m.group(0)))]
 
             def resolve(ref: date, offset: int = offset) -> Value:
                 return _iso_day(ref + timedelta(days=offset))
@@ -742,7 +742,7 @@ class _Finder:
         w = self.w
         for m in self.p.weekday.finditer(self.text):
             name = m.group("wd")
-            weekday = w.weekdays[name.lower()]
+            weekday = w.weekdays[case_blind_key(name)]
             before = self.word_before(m.start())
             if before in ("setiap", "tiap", "saban", "per"):
                 continue  # "setiap Senin": a habit, not a day
@@ -756,14 +756,14 @@ class _Finder:
             if direction is not None and direction.lower() == "lagi":
                 direction, end = None, (m.end("part") if m.group("part") else m.end("wd"))
             if week_dir is not None:
-                step = w.directions[re.sub(r"\s+", " ", week_dir.lower())]
+                step = w.directions[re.sub(r"\s+", " ", case_blind_key(week_dir))]
                 if week_dir.lower() == "lagi":
                     continue
                 resolve = _weekday_in_week(weekday, step, w.week_starts)
                 self.add(_Found(m.start(), end, "relative", "day", "deictic", resolve=resolve, names_day=True,
                                 priority=1))
             elif direction is not None:
-                step = w.directions[re.sub(r"\s+", " ", direction.lower())]
+                step = w.directions[re.sub(r"\s+", " ", case_blind_key(direction))]
                 resolve = _weekday_step(weekday, step, w.week_starts)
                 self.add(_Found(m.start(), end, "relative", "day", "deictic", resolve=resolve, names_day=True,
                                 priority=1))
@@ -788,7 +788,7 @@ class _Finder:
     def scan_vague(self) -> None:
         w = self.w
         for m in self.p.vague.finditer(self.text):
-            part_word = m.group("part").lower()
+            part_word = case_blind_key(m.group("part"))
             part = w.vague_parts[part_word]
             if m.group("pekan"):
                 if part != "late" or part_word == "akhir-akhir":
@@ -843,7 +843,7 @@ class _Finder:
     def scan_period(self) -> None:
         w = self.w
         for m in self.p.period.finditer(self.text):
-            word = m.group("p").lower()
+            word = case_blind_key(m.group("p"))
             size = w.periods.get(word)
             if size is None:
                 continue
@@ -862,7 +862,7 @@ class _Finder:
     def scan_week_of_month(self) -> None:
         w = self.w
         for m in self.p.week_of_month.finditer(self.text):
-            word = m.group("n").lower()
+            word = case_blind_key(m.group("n"))
             n = -1 if word == w.last_word else w.period_numbers.get(word)
             if n is None or n > 5:
                 continue
@@ -900,7 +900,7 @@ class _Finder:
         if direction is not None:
             if direction.lower() == "lagi":
                 return
-            step = self.w.directions[re.sub(r"\s+", " ", direction.lower())]
+            step = self.w.directions[re.sub(r"\s+", " ", case_blind_key(direction))]
 
             def resolve_d(ref: date, step: int = step) -> Value:
                 return _span(_iso_month(ref.year + step, first), _iso_month(ref.year + step, last))

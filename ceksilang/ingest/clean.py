@@ -27,7 +27,7 @@ from ceksilang.ingest.metadata import (
 from ceksilang.ingest.clean_shape import mend_broken_lines, repair_lines, restore_lost_spaces
 from ceksilang.ingest.unglue import unglue_words
 from ceksilang.model import Document, RawDocument, Removed
-from ceksilang.text import looks_lowercased, normalise_space, split_sentences
+from ceksilang.text import looks_lowercased, normalise_space, plain_twin_letters, split_sentences
 
 # --------------------------------------------------------------------------- language data
 
@@ -367,9 +367,11 @@ def clean_document(raw: RawDocument) -> Document:
 
     Language, mentions and the rest are left for later stages.
     """
-    found = extract_metadata(raw.text)
-    title = normalise_space(raw.title) if raw.title and raw.title.strip() else found.title
-    text, removed = strip_boilerplate(raw.text, title=title)
+    # a page's "harı" or "Selaſa" is read as its plain spelling by every stage after this one
+    raw_text = plain_twin_letters(raw.text)
+    found = extract_metadata(raw_text)
+    title = normalise_space(plain_twin_letters(raw.title)) if raw.title and raw.title.strip() else found.title
+    text, removed = strip_boilerplate(raw_text, title=title)
     # words glued where nothing in the text's shape shows the joint: split by the vocabulary
     text = unglue_words(text, title)
 

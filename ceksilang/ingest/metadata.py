@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ceksilang.lang import LanguageDataError, load_data
-from ceksilang.text import normalise_space, split_sentences
+from ceksilang.text import case_blind_key, normalise_space, split_sentences
 
 # --------------------------------------------------------------------------- language data
 
@@ -177,7 +177,7 @@ def _with_time(day: date, rest: str) -> tuple[str, str] | None:
     m = _TIME_TAIL.match(rest)
     if not m:
         return None
-    if m.group("word") and m.group("word").lower() not in metadata_patterns().time_words:
+    if m.group("word") and case_blind_key(m.group("word")) not in metadata_patterns().time_words:
         return None
     hour, minute = int(m.group("H")), int(m.group("M"))
     second = int(m.group("S")) if m.group("S") else 0
@@ -213,7 +213,7 @@ def _parse_known_shapes(value: str) -> tuple[str, str] | None:
     for rx in (_WORD_DATE, _WORD_DATE_EN):
         m = rx.match(value)
         if m and _known_dayname(m.group("dayname")):
-            day = _day(m.group("y"), months.get(m.group("mon").lower()), m.group("d"))
+            day = _day(m.group("y"), months.get(case_blind_key(m.group("mon"))), m.group("d"))
             if day:
                 return _with_time(day, m.group("rest"))
     m = _NUM_YMD.match(value)
@@ -225,8 +225,8 @@ def _parse_known_shapes(value: str) -> tuple[str, str] | None:
         day = _day(m.group("y"), int(m.group("m")), m.group("d"))
         return _with_time(day, m.group("rest")) if day else None
     m = _MONTH_YEAR.match(value)
-    if m and m.group("mon").lower() in months:
-        return f"{m.group('y')}-{months[m.group('mon').lower()]:02d}", "month"
+    if m and case_blind_key(m.group("mon")) in months:
+        return f"{m.group('y')}-{months[case_blind_key(m.group('mon'))]:02d}", "month"
     m = _NUM_YM.match(value)
     if m:
         return f"{m.group('y')}-{m.group('m')}", "month"

@@ -37,7 +37,7 @@ from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExp
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
-from ceksilang.text import told_from_to, trie_regex
+from ceksilang.text import case_blind_key, told_from_to, trie_regex
 from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords,
                                         PeopleParts,
                                         ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
@@ -618,7 +618,7 @@ def _ends_with(window: str, phrases: Sequence[str], glue_words: frozenset[str] =
         if glue_words and len(phrase) > _GLUE_MIN:
             g = glued.search(window) if start is None else glued.match(window, start)
             before = _LETTERS_END.search(window, 0, g.start()) if g else None
-            if g and before and len(before.group(0)) >= _GLUE_MIN and before.group(0).lower() in glue_words:
+            if g and before and len(before.group(0)) >= _GLUE_MIN and case_blind_key(before.group(0)) in glue_words:
                 return g
     return None
 
@@ -797,7 +797,7 @@ def _only_rate_between(text: str, start: int, end: int, am: AmountMeasureWords) 
     # out, up to a whole article each time), and a third word already says no
     m = _BLANK_OR_TWO_WORDS.fullmatch(text, start, end)
     if m is not None:
-        return m.group(1) is None or m.group(1).lower() in am.per_words
+        return m.group(1) is None or case_blind_key(m.group(1)) in am.per_words
     m = _GLUED_RATE.fullmatch(text, start, end)
     return m is not None and m.group(1) in am.per_words
 
@@ -877,7 +877,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             m = _ends_with(window, am.links, rw.stopwords, tail)
         if m:
             pos = sent[0] + m.start()
-            said = " ".join(m.group(0).lower().split())
+            said = " ".join(case_blind_key(m.group(0)).split())
             if said in am.extreme_links and not reached_level and change is None:
                 extreme = extreme or said
             if said in am.apposition_links and text[sent[0]:pos].rstrip().endswith(","):
@@ -890,7 +890,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
              if subject_verbs and named_by_verb is None and change is None and not reached_level
              and not skipped_figure else None)
         if m:
-            named_by_verb = verb_noun[" ".join(m.group(0).lower().split())]
+            named_by_verb = verb_noun[" ".join(case_blind_key(m.group(0)).split())]
             pos = sent[0] + m.start()
             passed_link = True
             continue
@@ -909,7 +909,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         m = _ends_with(window, change_words, rw.stopwords, tail)
         if m:
             if not reached_level and not skipped_figure and change is None:
-                change = change_noun[" ".join(m.group(0).lower().split())]
+                change = change_noun[" ".join(case_blind_key(m.group(0)).split())]
             pos = sent[0] + m.start()
             continue
         # "ikut melemah, turun ke level Rp 1.781.000": a change said again after a comma is one change
@@ -939,7 +939,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         m = _ends_with(window, am.period_adverbs, rw.stopwords, tail) if am.period_adverbs else None
         if m:
             word = _LAST_WORD.search(window, 0, m.start())
-            if word and word.group(0).lower() not in rw.stopwords and word.group(0).lower() not in (
+            if word and case_blind_key(word.group(0)) not in rw.stopwords and case_blind_key(word.group(0)) not in (
                     am.subject_comma_openers | am.coordinators):
                 pos = sent[0] + m.start()
                 continue
@@ -993,7 +993,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             phrase = purpose_phrase
     demonstrative = _search_last_words(_DEMONSTRATIVE_END, text, sent[0], pos)
     if not phrase and demonstrative and rw.carried_measure and (
-            demonstrative.group(1).lower() in rw.carried_measure.demonstratives):
+            case_blind_key(demonstrative.group(1)) in rw.carried_measure.demonstratives):
         # "Suku bunga itu tetap 5,75 persen": the phrase the demonstrative points at ("pekan ini" is a time)
         tokens = _PHRASE_TOKEN.findall(text[max(sent[0], demonstrative.start() - 200):demonstrative.start()])
         pointed = _phrase_words(tokens, rw, from_start=False)
@@ -1290,7 +1290,7 @@ def _change_of_amount_before(text: str, sent: tuple[int, int], q: Quantity, pos:
     # "produksi TBS mencapai 2,04 juta ton, atau turun 3,3%": a joiner of restatement after the comma, or
     # in its place, says the change is of that figure too, whatever its unit
     joined = re.search(r"(?<!\w)(\w+)$", before)
-    restating = joined is not None and joined.group(1).lower() in am.joiners
+    restating = joined is not None and case_blind_key(joined.group(1)) in am.joiners
     if restating:
         before = before[:joined.start()].rstrip()
     if not before.endswith(",") and not restating:
@@ -1795,7 +1795,7 @@ def _people_part(doc: Document, q: Quantity, unit: str, rw: ReconcileWords) -> t
         rest = rest[len(step):].lstrip()
     opening = doc.text[sent[0] if sent else max(0, q.start - 160):q.start]
     bracket = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*\(\s*$", opening)
-    names = bracket.group(1).lower().split() if bracket else []
+    names = case_blind_key(bracket.group(1)).split() if bracket else []
     # "berkewarganegaraan Iran (5 orang), China (4 orang)": the country the bracketed count follows
     for i in range(len(names)):
         country = _country_name(" ".join(names[i:]))
@@ -1999,8 +1999,8 @@ def _with_carried_scale(text: str, sent: tuple[int, int], q: Quantity, others: S
         return q
     scale = None
     bracket = _SCALE_IN_BRACKETS.match(text, q.end)
-    if bracket and bracket.group(1).lower() in scales:
-        scale = scales[bracket.group(1).lower()]
+    if bracket and case_blind_key(bracket.group(1)) in scales:
+        scale = scales[case_blind_key(bracket.group(1))]
     else:
         best: tuple[int, float] | None = None
         for o in others:
@@ -2043,7 +2043,7 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     gate = _any_word_of(rw.speech_words)
     if gate is not None and gate.search(before.lower()) is None:
         return None  # no speech verb anywhere before the figure: its words are not read one by one
-    verbs = [m for m in WORD_PATTERN.finditer(before) if m.group(0).lower() in rw.speech_words]
+    verbs = [m for m in WORD_PATTERN.finditer(before) if case_blind_key(m.group(0)) in rw.speech_words]
     if not verbs:
         return None
     verb_at = sent[0] + verbs[-1].start()
@@ -2203,7 +2203,7 @@ LAST_WORD_REACH = 60  # characters before an end read first for the last word
 
 def _first_words(text: str, n: int) -> list[str]:
     """``words(text)[:n]``, reading no further than the n-th word."""
-    return [m.group(0).lower() for m in islice(WORD_PATTERN.finditer(text), n)]
+    return [case_blind_key(m.group(0)) for m in islice(WORD_PATTERN.finditer(text), n)]
 
 
 def _last_word(text: str, start: int, end: int) -> list[str]:

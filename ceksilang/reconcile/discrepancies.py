@@ -62,7 +62,7 @@ from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWo
 from ceksilang.model import Claim, Discrepancy, Document, Entity, TimeExpr
 from ceksilang.reconcile.stories import order_key, stem
 from ceksilang.lang.word_frequencies import load_word_frequencies
-from ceksilang.text import split_sentences
+from ceksilang.text import case_blind_key, split_sentences
 
 DETAIL_MIN_SHARED = 6  # content words two sentences must share to be "the same sentence"
 DETAIL_MIN_OVERLAP = 0.55
@@ -2769,7 +2769,7 @@ def _sites(text: str, rw: ReconcileWords) -> dict[str, set[str]]:
         return {}
     found: dict[str, set[str]] = defaultdict(set)
     for m in _site_pattern(rw.place_prepositions, rw.place_heads, rw.place_locatives).finditer(text):
-        head = m.group("head").lower()
+        head = case_blind_key(m.group("head"))
         found[head].add(" ".join(m.group("name").split()).lower())
         if m.group("more"):
             found[head].add(" ".join((m.group("name") + m.group("more").replace(",", " ")).split()).lower())
@@ -2959,7 +2959,7 @@ def _unit_tellings(s: _Sentence, rw: ReconcileWords) -> dict[tuple[str, ...], li
             continue
         if sum(w not in rw.stopwords for w in before) < UNIT_ANCHOR_CONTENT:
             continue
-        key = (*before, m.group("head").lower())
+        key = (*before, case_blind_key(m.group("head")))
         out[key].append(_UnitTelling(s, " ".join(m.group("name").split()).lower(),
                                      " ".join(m.group(0).split())))
     return out

@@ -100,6 +100,7 @@ from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Document, Story
+from ceksilang.text import case_blind_key
 
 # --------------------------------------------------------------------------- settings
 
@@ -967,7 +968,7 @@ def english_content_terms(text: str) -> Iterator[tuple[str, str, float]]:
     stops = english_stopwords()
     scales = english_scale_words()
     matches = list(_TOKEN.finditer(text))
-    tokens = [(m.group(0), m.group(0).lower()) for m in matches]
+    tokens = [(m.group(0), case_blind_key(m.group(0))) for m in matches]
     opens = [_opens_sentence(text, m.start()) for m in matches]
     i = 0
     while i < len(tokens):

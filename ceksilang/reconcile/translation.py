@@ -53,6 +53,7 @@ from ceksilang.model import Discrepancy, Document, Mention, Quantity, Quote
 from ceksilang.reconcile.stories import content_terms, document_terms, english_stopwords, indonesian_keys
 from ceksilang.render.explain import MESSAGES, Message, message
 from ceksilang.render.explain import english as english_text
+from ceksilang.text import case_blind_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,7 +377,7 @@ def _negation_change(english: str, indonesian: str, rules: TranslationRules, fol
 def _names_in(text: str) -> frozenset[str]:
     """The words written with a capital inside a sentence, lower-cased: names ("bukan pertama
     kalinya Rusia mengusir" negates no "Rusia")."""
-    return frozenset(m.group(1).lower() for m in _CAPITALISED.finditer(text)
+    return frozenset(case_blind_key(m.group(1)) for m in _CAPITALISED.finditer(text)
                      if _SENTENCE_OPENING.search(text[:m.start()]) is None)
 
 
@@ -441,7 +442,7 @@ def _without_names(text: str, rules: TranslationRules) -> str:
 
     def keep(m: re.Match[str]) -> str:
         opening = _SENTENCE_OPENING.search(text[:m.start()]) is not None
-        return " " if m.group(1).lower() in words and not opening else m.group(0)
+        return " " if case_blind_key(m.group(1)) in words and not opening else m.group(0)
 
     return _CAPITALISED.sub(keep, text)
 
