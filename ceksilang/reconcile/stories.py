@@ -1352,12 +1352,12 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
 def market_reading_keys(doc: Document, title_names: Iterable[str]) -> list[str]:
     """The keys of ``doc`` as a reading of a market at a moment of one trading day: one per name its
     headline gives (``title_names``, ``@`` keys), with the day it dates its event to (``event_day``: the
-    reading of Rabu (18/6/2025)), else its publication day. None when neither its headline nor its
-    first sentence names a market and a trading moment (``market_moments`` of reconcile.yaml), or its
+    reading of Rabu (18/6/2025)), else its publication day. No key when neither its headline nor its
+    first two sentences name a market and a trading moment (``market_moments`` of reconcile.yaml), or its
     language has no such words."""
     if not doc.title or doc.language == "en":
         return []
-    # imported here: the discrepancies module reads this one's keys, and owns the market words' loader
+    # imported here: the discrepancies module, which owns the market words' one loader, imports this one
     from ceksilang.reconcile.discrepancies import _moment_of_lead
     # the lead's first two sentences: a report may open on the week ("IHSG lesu menyambut akhir pekan.")
     # and give the moment next ("IHSG melemah signifikan saat pembukaan.")
