@@ -97,6 +97,7 @@ from ceksilang.extract.entities import (entity_id, find_name_aliases, load_gazet
                                         lookup_alias)
 from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, has_data, load_data, load_speech_verbs, load_stopwords
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
+from ceksilang.lang.markets import moment_of_lead
 from ceksilang.lang.translations import load_translations
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.model import Document, Story
@@ -1357,12 +1358,10 @@ def market_reading_keys(doc: Document, title_names: Iterable[str]) -> list[str]:
     language has no such words."""
     if not doc.title or doc.language == "en":
         return []
-    # imported here: the discrepancies module, which owns the market words' one loader, imports this one
-    from ceksilang.reconcile.discrepancies import _moment_of_lead
     # the lead's first two sentences: a report may open on the week ("IHSG lesu menyambut akhir pekan.")
     # and give the moment next ("IHSG melemah signifikan saat pembukaan.")
     lead = doc.text[doc.sentences[0][0]:doc.sentences[min(1, len(doc.sentences) - 1)][1]] if doc.sentences else doc.text[:300]
-    if _moment_of_lead(doc.title, lead, "id") is None:
+    if moment_of_lead(doc.title, lead, "id") is None:
         return []
     day = event_day(doc) or publication_day(doc.published)
     if day is None:
