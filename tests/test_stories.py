@@ -26,6 +26,7 @@ from ceksilang.reconcile.stories import (
     event_day,
     evidence_weight,
     group_stories,
+    market_reading_keys,
     pair_scores,
     place_entity_key,
     place_name_key,
@@ -1662,15 +1663,20 @@ def _grouped(docs: list[Document], settings: StorySettings = StorySettings()) ->
     return sorted(sorted(s.docs) for s in group_stories(docs, settings))
 
 
-ON = StorySettings(same_day_figures_apart_never=True)
+# grp16's rule alone: grp26's market readings (on by default) would join these reports whatever the figures
+ON = StorySettings(same_day_figures_apart_never=True, market_readings_together=False)
+BOTH_OFF = StorySettings(market_readings_together=False)
 
 
 def test_an_index_opening_and_closing_the_same_day_is_one_story():
     # the figures moved (cosine under the threshold), the words did not, and the opening level is in both
     assert _grouped(_index_reports(), ON) == [["closing", "opening"]]
-    # without the rule (the default: see StorySettings) the moved figures part them
+    # without the rule (off by default: see StorySettings) and without grp26's readings the moved figures part them
     assert not StorySettings().same_day_figures_apart_never
-    assert _grouped(_index_reports()) == [["closing"], ["opening"]]
+    assert _grouped(_index_reports(), BOTH_OFF) == [["closing"], ["opening"]]
+    # by default the two readings of the index's one trading day are one story (``market_readings_together``)
+    assert _grouped(_index_reports()) == [["closing", "opening"]]
+    assert _grouped(_index_reports(closing_day="2025-03-04")) == [["closing"], ["opening"]]
 
 
 def test_the_next_days_closing_stays_apart_from_an_opening():
@@ -2103,3 +2109,46 @@ def test_two_matches_of_one_round_are_two_stories():
     # round's words join the two matches
     as_before = StorySettings(title_names_skip_competitions=False)
     assert sorted(sorted(s.docs) for s in group_stories(reports, as_before)) == [["bv-a", "tr-a", "tr-b"]]
+
+
+# Invented market reports of one trading day: the index read at its opening, at the midday break and at
+# its close by three outlets (each reading its own figures), and the currency's close the same afternoon.
+ONE_TRADING_DAY = [
+    ("idx-open", "IHSG Dibuka Melemah ke Level 7.132",
+     "Indeks Harga Saham Gabungan (IHSG) dibuka melemah pada perdagangan pagi ini. IHSG berada di level 7.132,32, "
+     "turun 23,52 poin atau 0,33 persen. Sebanyak 180 saham menguat, 210 saham melemah dan 190 saham stagnan. "
+     "Nilai transaksi pagi ini mencapai Rp 1,2 triliun.", "Kabar Pasar", "2025-03-05 09:20"),
+    ("idx-noon", "IHSG Sesi I Turun ke Level 7.112",
+     "Pada perdagangan sesi pertama, IHSG ditutup turun 0,61 persen atau 43,62 poin ke level 7.112. Total volume "
+     "saham yang diperdagangkan sebanyak 10,41 miliar saham dengan nilai transaksi Rp 5,8 triliun. Sebanyak 240 "
+     "saham melemah, 260 saham menguat.", "Warta Bursa", "2025-03-05 12:35"),
+    ("idx-close", "IHSG Ditutup di Zona Merah, Melemah ke Level 7.107",
+     "Indeks Harga Saham Gabungan (IHSG) ditutup melemah ke level 7.107,78 atau turun 48,06 poin pada penutupan "
+     "pasar hari ini. Volume perdagangan mencapai 20,51 miliar saham dengan nilai transaksi Rp 11,3 triliun. "
+     "Sektor energi memimpin pelemahan.", "Harian Ekonomi", "2025-03-05 16:45"),
+    ("fx-close", "Rupiah Ditutup Melemah ke Rp 16.312 per Dolar AS",
+     "Nilai tukar rupiah ditutup melemah 23 poin ke level Rp 16.312 per dolar AS di pasar spot sore ini. Pelemahan "
+     "rupiah dipicu penguatan dolar AS setelah rilis data tenaga kerja Amerika Serikat. Analis memperkirakan "
+     "rupiah bergerak di kisaran Rp 16.280 sampai Rp 16.350 besok.", "Harian Ekonomi", "2025-03-05 16:50"),
+]
+
+
+def test_market_reading_keys_name_the_market_and_its_trading_day():
+    noon = doc("idx-noon", ONE_TRADING_DAY[1][2], title=ONE_TRADING_DAY[1][1], published="2025-03-05 12:35", language="id")
+    assert "$ihsg:2025-03-05" in count_terms(noon).counts
+    assert "$ihsg:2025-03-05" in market_reading_keys(noon, ["@ihsg"])
+    # a stock's news that names the index but no moment of its trading day is no reading
+    stock = doc("stock", "Saham PT Sinar Bahari menguat 7 persen di tengah pelemahan IHSG hari ini. Investor asing "
+                "membeli saham itu setelah kabar kontrak baru.", title="Saham Sinar Bahari Menguat saat IHSG Melemah",
+                published="2025-03-05 14:00", language="id")
+    assert not [k for k in count_terms(stock).counts if k.startswith("$")]
+    assert not [k for k in count_terms(noon, StorySettings(market_readings_together=False)).counts if k.startswith("$")]
+
+
+def test_one_trading_days_index_readings_are_one_story():
+    reports = [doc(i, x, title=t, published=p, language="id", outlet=o) for i, t, x, o, p in ONE_TRADING_DAY]
+    assert StorySettings().market_readings_together
+    assert sorted(sorted(s.docs) for s in group_stories(reports)) == [["fx-close"], ["idx-close", "idx-noon", "idx-open"]]
+    # without the readings' keys, each reading's own figures hold the reports apart
+    as_before = StorySettings(market_readings_together=False)
+    assert len([s for s in group_stories(reports, as_before) if "fx-close" not in s.docs]) > 1

@@ -49,6 +49,7 @@ from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import has_data, load_data, without_pronoun_enclitic
+from ceksilang.lang.markets import market_moments as _market_moments, moment_of_lead as _moment_of_lead
 from ceksilang.reconcile.detail_items import detail_item, phrase_at, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.event_regions import event_region_conflicts
@@ -579,48 +580,6 @@ def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
             if _floor_passed(earlier, later):
                 out.extend(x for x in (earlier, later) if x not in out)
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class _MarketMoments:
-    """``market_moments`` of ``reconcile.yaml``: the words that make a title or lead a market report's, and
-    the moments of a trading day such a report says its figures are of."""
-
-    markets: re.Pattern[str] | None
-    moments: tuple[tuple[str, re.Pattern[str]], ...]
-    first: tuple[str, ...]  # moments that win when a lead names two ("ditutup melemah pada sesi pertama")
-
-
-@lru_cache(maxsize=4)
-def _market_moments(language: str = "id") -> _MarketMoments:
-    if not has_data("reconcile", language):  # a language with no reconcile data (English today) names no trading moment
-        return _MarketMoments(None, (), ())
-    data = load_data("reconcile", language).get("market_moments") or {}
-
-    def either(phrases: Iterable[str]) -> re.Pattern[str] | None:
-        alternatives = "|".join(re.escape(str(p).lower()) for p in sorted(phrases, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if alternatives else None
-
-    moments = tuple((str(name), pattern) for name, words_ in (data.get("moments") or {}).items()
-                    if (pattern := either(words_)) is not None)
-    return _MarketMoments(either(data.get("markets") or []), moments, tuple(str(m) for m in data.get("first") or []))
-
-
-@lru_cache(maxsize=4096)
-def _moment_of_lead(title: str, lead: str, language: str = "id") -> str | None:
-    """The moment of the trading day a market report is of, as its title says, else its first sentence
-    ("IHSG Sesi I Turun ke Level 6.918": the midday break; "IHSG Ditutup di Zona Merah": the close)."""
-    mm = _market_moments(language)
-    if mm.markets is None:
-        return None
-    for text in (title.lower(), lead.lower()):
-        if not mm.markets.search(text):
-            continue
-        found = sorted((m.start(), name) for name, pattern in mm.moments for m in [pattern.search(text)] if m)
-        if found:
-            named = {name for _, name in found}
-            return next((name for name in mm.first if name in named), found[0][1])
-    return None
 
 
 def _trading_moment(d: Document | None) -> str | None:
