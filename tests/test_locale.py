@@ -129,3 +129,11 @@ def test_web_pages_write_dates_and_numbers_in_the_servers_language(db):  # noqa:
 
 
 from tests.test_web import db  # noqa: E402,F401  (the invented store, as a fixture)
+
+
+def test_a_figure_times_a_scale_word_is_written_without_the_floats_error():
+    # "Rp 521,31 miliar" read as 521.31 * 1e9 is 521309999999.99994 in binary floating point
+    assert format_number(521.31 * 1e9, "en") == "521,310,000,000"
+    assert format_number(521.31 * 1e9, "id") == "521.310.000.000"
+    assert format_number(0.1 + 0.2, "en") == "0.3"
+    assert format_number(2.5, "id") == "2,5"

@@ -11,6 +11,8 @@ free text) is returned as it is.
 
 from __future__ import annotations
 
+import math
+
 import re
 from datetime import date, datetime
 from functools import lru_cache
@@ -47,6 +49,10 @@ def format_number(x: Any, lang: str = DEFAULT_LANG) -> str:
     """12000 → "12.000" (id) or "12,000" (en); 2.5 → "2,5" / "2.5"; not a number → "?"."""
     if isinstance(x, bool) or not isinstance(x, (int, float)):
         return "?"
+    if isinstance(x, float) and math.isfinite(x):
+        # a figure read as digits times a scale word carries the binary float's error ("Rp 521,31 miliar" is
+        # 521.31 * 1e9 = 521309999999.99994); no report writes more than a dozen significant digits
+        x = float(f"{x:.12g}")
     if float(x).is_integer():
         x = int(x)
     return _format_decimal(x, lang)
