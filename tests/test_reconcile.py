@@ -4386,6 +4386,25 @@ def test_two_moments_of_one_trading_day_are_no_figure_item():
     assert len(figures) == 1 and figures[0].status != "compatible"
 
 
+def test_two_reports_of_a_trading_mornings_running_figures_are_no_figure_item():
+    # invented: two outlets' reports "at the opening", written at 09.02 and 09.05: the turnover runs on
+    opening = _market_report("a", "Kompas", "2025-06-19T09:39:00+07:00", "IHSG Awal Sesi Turun di Bawah Level 7.100",
+                             "Indeks saham bergerak di zona merah pada awal perdagangan Kamis. "
+                             "Nilai transaksi mencapai Rp 521,31 miliar.")
+    later = _market_report("b", "Detik", "2025-06-19T09:23:00+07:00", "IHSG Jeblok pada Pembukaan Pagi Ini",
+                           "Indeks saham tampak lesu pada pembukaan perdagangan pagi ini. "
+                           "Nilai transaksi mencapai Rp 805,9 miliar.")
+    figures = [d for d in reconcile([opening, later], [], []).discrepancies if d.kind == "figure"]
+    assert [d for d in figures if d.status != "compatible"] == []
+    # a market report that names no moment against one of the close: two minutes' readings as well
+    unnamed = _market_report("c", "Okezone", "2025-06-19T11:00:00+07:00", "IHSG Melemah Hari Ini",
+                             "Indeks saham melemah pada Kamis. Nilai transaksi mencapai Rp 3,1 triliun.")
+    close = _market_report("d", "Liputan6", "2025-06-19T16:40:00+07:00", "IHSG Ditutup Melemah",
+                           "Indeks saham ditutup melemah pada Kamis. Nilai transaksi mencapai Rp 9,8 triliun.")
+    figures = [d for d in reconcile([unnamed, close], [], []).discrepancies if d.kind == "figure"]
+    assert [d for d in figures if d.status != "compatible"] == []
+
+
 def test_a_name_word_written_short_with_a_stop_is_no_change_of_name():
     from ceksilang.reconcile.discrepancies import wording_changes
 

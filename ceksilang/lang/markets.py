@@ -24,6 +24,7 @@ class MarketMoments:
     markets: re.Pattern[str] | None
     moments: tuple[tuple[str, re.Pattern[str]], ...]
     first: tuple[str, ...]  # moments that win when a lead names two ("ditutup melemah pada sesi pertama")
+    running: frozenset[str] = frozenset()  # moments a report gives the readings of its own minute after ("open")
 
 
 @lru_cache(maxsize=4)
@@ -38,7 +39,8 @@ def market_moments(language: str = "id") -> MarketMoments:
 
     moments = tuple((str(name), pattern) for name, words_ in (data.get("moments") or {}).items()
                     if (pattern := either(words_)) is not None)
-    return MarketMoments(either(data.get("markets") or []), moments, tuple(str(m) for m in data.get("first") or []))
+    return MarketMoments(either(data.get("markets") or []), moments, tuple(str(m) for m in data.get("first") or []),
+                         frozenset(str(m) for m in data.get("running") or []))
 
 
 @lru_cache(maxsize=4096)
@@ -56,3 +58,11 @@ def moment_of_lead(title: str, lead: str, language: str = "id") -> str | None:
             named = {name for _, name in found}
             return next((name for name in mm.first if name in named), found[0][1])
     return None
+
+
+@lru_cache(maxsize=4096)
+def names_a_market(title: str, lead: str, language: str = "id") -> bool:
+    """Whether a report's title or lead names a market ("IHSG", "rupiah"): a market report, whose clock times
+    and running figures are readings of the minute it was written unless it names a moment of trading."""
+    mm = market_moments(language)
+    return mm.markets is not None and any(mm.markets.search(text.lower()) for text in (title, lead))

@@ -49,7 +49,7 @@ from ceksilang.extract.numbers import number_words, parse_digits, parse_number
 from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import has_data, load_data, without_pronoun_enclitic
-from ceksilang.lang.markets import market_moments as _market_moments, moment_of_lead as _moment_of_lead
+from ceksilang.lang.markets import market_moments as _market_moments, moment_of_lead as _moment_of_lead, names_a_market
 from ceksilang.reconcile.detail_items import detail_item, phrase_at, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.event_regions import event_region_conflicts
@@ -582,19 +582,34 @@ def _floors_passed_in_day(readings: list[FigureReading]) -> list[FigureReading]:
     return out
 
 
+def _lead_of(d: Document) -> str:
+    return d.text[d.sentences[0][0]:d.sentences[0][1]] if d.sentences else d.text[:300]
+
+
 def _trading_moment(d: Document | None) -> str | None:
     if d is None:
         return None
-    lead = d.text[d.sentences[0][0]:d.sentences[0][1]] if d.sentences else d.text[:300]
-    return _moment_of_lead(d.title or "", lead, d.language if d.language in ("id", "en") else "id")
+    return _moment_of_lead(d.title or "", _lead_of(d), d.language if d.language in ("id", "en") else "id")
+
+
+def _market_report(d: Document | None) -> bool:
+    return d is not None and names_a_market(d.title or "", _lead_of(d), d.language if d.language in ("id", "en") else "id")
 
 
 def _other_trading_moments(a: FigureReading, b: FigureReading, by_id: dict[str, Document]) -> bool:
-    """Two market reports of one day that say they are of two moments of its trading (the midday break and the
-    close, the opening and the close): their index levels, turnovers and sector moves are two moments' figures,
-    neither a clash nor a count moving in a way a checker would flag (a tune gold's IHSG day lists none)."""
-    ma, mb = _trading_moment(by_id.get(a.doc)), _trading_moment(by_id.get(b.doc))
-    return ma is not None and mb is not None and ma != mb
+    """Two market reports of one day that do not say they are of one moment of its trading: their index levels,
+    turnovers and sector moves are two moments' figures (the midday break and the close; or a report that names
+    no moment, written at whatever minute it was), neither a clash nor a count moving in a way a checker would
+    flag (a tune gold's IHSG day lists none). Two reports of the same named moment that ends a stretch of trading
+    (the close, the midday break) are compared; two of the opening are two minutes' readings (``running``)."""
+    da, db = by_id.get(a.doc), by_id.get(b.doc)
+    ma, mb = _trading_moment(da), _trading_moment(db)
+    if ma is not None and ma == mb:
+        language = da.language if da is not None and da.language in ("id", "en") else "id"
+        return ma in _market_moments(language).running
+    if ma is not None and mb is not None:
+        return True
+    return _market_report(da) and _market_report(db)
 
 
 def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
@@ -3243,7 +3258,7 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
         offset = (int(m.group(4)) * 60 + int(m.group(5))) * (-1 if m.group(3) == "-" else 1) if m.group(3) else 0
         utc = minutes - offset
         lowered = d.text[lo:hi].lower()
-        if _running_market_time(lowered, d.language):
+        if _running_market_time(lowered, d.language, _market_report(d)):
             continue
         moments = _moments_named(lowered, settings)
         told_words, told_moments = _told_before(d, s, t.start, settings, rw)
@@ -3273,14 +3288,16 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
     return out
 
 
-def _running_market_time(lowered: str, language: str | None) -> bool:
+def _running_market_time(lowered: str, language: str | None, market_report: bool = False) -> bool:
     """A clock time of a market's running prices ("pukul 09.02 WIB, IHSG bergerak di posisi 7.098,75", "Pada
     pukul 09.38 WIB, IHSG anjlok 1,12%"): a trading day's reports each give the index where it stood at the
     minute they were written, so two outlets' times there are two readings of one series, never one moment
     told two ways. A time named as a moment of trading ("dibuka", "ditutup", "sesi I") is still compared:
-    ``market_moments`` of reconcile.yaml, the words the figure items read market reports by."""
+    ``market_moments`` of reconcile.yaml, the words the figure items read market reports by. In a market
+    report (``market_report``: its title or lead names a market) the clause need not name the market again
+    ("Kemudian, langsung turun ke zona merah dan mencapai level 7.097,19 per pukul 09.05 WIB")."""
     mm = _market_moments(language if language in ("id", "en") else "id")
-    return mm.markets is not None and mm.markets.search(lowered) is not None \
+    return mm.markets is not None and (market_report or mm.markets.search(lowered) is not None) \
         and not any(pattern.search(lowered) for _, pattern in mm.moments)
 
 
