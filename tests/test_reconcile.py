@@ -3420,20 +3420,23 @@ def test_a_prize_for_each_winner_is_not_the_total_prize():
 
 def test_figures_listed_after_masing_masing_are_each_of_their_own_holder():
     # "BBRI dan CPIN masing-masing turun 2,38% dan 4,82%": 2,38% is BBRI's fall, not CPIN's, so another outlet's
-    # CPIN fall of 4,82% agrees with the text and makes no item
-    b = make_doc("b", "Saham PT Pakan Contoh Tbk. (CPIN) turun 4,82% menjadi penekan utama IHSG hari ini.",
-                 outlet="B", published="2025-06-18")
-    a = make_doc("a", "Saham PT Bank Contoh Tbk. (BBRI) dan PT Pakan Contoh Tbk. (CPIN) yang masing-masing turun "
-                      "2,38% dan 4,82% menjadi penekan utama IHSG hari ini.", outlet="A", published="2025-06-18")
+    # CPIN fall of 4,82% agrees with the text and makes no item (every report here is of the close: two market
+    # reports of no named moment, or of the opening, are two minutes' readings and never compared)
+    b = make_doc("b", "Pada penutupan, saham PT Pakan Contoh Tbk. (CPIN) turun 4,82% menjadi penekan utama IHSG "
+                      "hari ini.", outlet="B", published="2025-06-18")
+    a = make_doc("a", "Pada penutupan, saham PT Bank Contoh Tbk. (BBRI) dan PT Pakan Contoh Tbk. (CPIN) yang "
+                      "masing-masing turun 2,38% dan 4,82% menjadi penekan utama IHSG hari ini.", outlet="A",
+                 published="2025-06-18")
     assert _found_figures(a, b) == []
     # (the same figures with the word after them, "turun 2,38% dan 4,82% masing-masing")
-    c = make_doc("c", "Saham PT Bank Contoh Tbk. (BBRI) dan PT Pakan Contoh Tbk. (CPIN) yang turun 2,38% dan "
-                      "4,82% masing-masing menjadi penekan utama IHSG hari ini.", outlet="C", published="2025-06-18")
+    c = make_doc("c", "Pada penutupan, saham PT Bank Contoh Tbk. (BBRI) dan PT Pakan Contoh Tbk. (CPIN) yang turun "
+                      "2,38% dan 4,82% masing-masing menjadi penekan utama IHSG hari ini.", outlet="C",
+                 published="2025-06-18")
     assert _found_figures(c, b) == []
     # (guard: one holder's differing fall, said alone, is still an item, and so against the last value of a
     # list, which is of the holder the measure names)
-    d = make_doc("d", "Saham PT Pakan Contoh Tbk. (CPIN) turun 3,5% menjadi penekan utama IHSG hari ini.",
-                 outlet="D", published="2025-06-18")
+    d = make_doc("d", "Pada penutupan, saham PT Pakan Contoh Tbk. (CPIN) turun 3,5% menjadi penekan utama IHSG "
+                      "hari ini.", outlet="D", published="2025-06-18")
     assert len(_found_figures(b, d)) == 1
     assert len(_found_figures(a, d)) == 1
 
