@@ -586,14 +586,19 @@ def _lead_of(d: Document) -> str:
     return d.text[d.sentences[0][0]:d.sentences[0][1]] if d.sentences else d.text[:300]
 
 
+def _markets_language(language: str | None) -> str:
+    # English has market words of its own (none today); any other language, or none detected, reads Indonesian's
+    return language if language in ("id", "en") else "id"
+
+
 def _trading_moment(d: Document | None) -> str | None:
     if d is None:
         return None
-    return _moment_of_lead(d.title or "", _lead_of(d), d.language if d.language in ("id", "en") else "id")
+    return _moment_of_lead(d.title or "", _lead_of(d), _markets_language(d.language))
 
 
 def _market_report(d: Document | None) -> bool:
-    return d is not None and names_a_market(d.title or "", _lead_of(d), d.language if d.language in ("id", "en") else "id")
+    return d is not None and names_a_market(d.title or "", _lead_of(d), _markets_language(d.language))
 
 
 def _other_trading_moments(a: FigureReading, b: FigureReading, by_id: dict[str, Document]) -> bool:
@@ -605,8 +610,7 @@ def _other_trading_moments(a: FigureReading, b: FigureReading, by_id: dict[str, 
     da, db = by_id.get(a.doc), by_id.get(b.doc)
     ma, mb = _trading_moment(da), _trading_moment(db)
     if ma is not None and ma == mb:
-        language = da.language if da is not None and da.language in ("id", "en") else "id"
-        return ma in _market_moments(language).running
+        return ma in _market_moments(_markets_language(da.language if da is not None else None)).running
     if ma is not None and mb is not None:
         return True
     return _market_report(da) and _market_report(db)
@@ -3296,7 +3300,7 @@ def _running_market_time(lowered: str, language: str | None, market_report: bool
     ``market_moments`` of reconcile.yaml, the words the figure items read market reports by. In a market
     report (``market_report``: its title or lead names a market) the clause need not name the market again
     ("Kemudian, langsung turun ke zona merah dan mencapai level 7.097,19 per pukul 09.05 WIB")."""
-    mm = _market_moments(language if language in ("id", "en") else "id")
+    mm = _market_moments(_markets_language(language))
     return mm.markets is not None and (market_report or mm.markets.search(lowered) is not None) \
         and not any(pattern.search(lowered) for _, pattern in mm.moments)
 

@@ -12,7 +12,6 @@ free text) is returned as it is.
 from __future__ import annotations
 
 import math
-
 import re
 from datetime import date, datetime
 from functools import lru_cache
