@@ -44,17 +44,35 @@ def _plain(obj: Any) -> Any:
     """asdict() that also drops private fields (names starting with "_")."""
     if isinstance(obj, _SCALARS):  # most values: checked first
         return obj
+    convert = _RECORD_CONVERTERS.get(type(obj))
+    if convert is not None:
+        return convert(obj)
     if hasattr(obj, "__dataclass_fields__"):
-        out = {}
-        for name in _public_fields(type(obj)):
-            value = getattr(obj, name)
-            out[name] = value if type(value) in _SCALAR_TYPES else _plain(value)
-        return out
+        return _record_converter(type(obj))(obj)
     if isinstance(obj, (list, tuple)):
         return [x if type(x) in _SCALAR_TYPES else _plain(x) for x in obj]
     if isinstance(obj, dict):
         return {k: _plain(v) for k, v in obj.items()}
     return obj
+
+
+# a dataclass's plain form built by a function of its own, made once per class: a dict display of its
+# public fields in their order, each value kept when its type is a scalar's and converted otherwise.
+# The same dict the loop over ``_public_fields`` with getattr gave, at about half its cost (every
+# record is written to the store and to the briefing's tables: 43,000 records after the bench's ingest)
+_RECORD_CONVERTERS: dict[type, Any] = {}
+
+
+def _record_converter(cls: type) -> Any:
+    names = _public_fields(cls)
+    body = ["def to_plain(obj, scalar=scalar, plain=plain):"]
+    body += [f"    v{i} = obj.{name}" for i, name in enumerate(names)]
+    items = ", ".join(f"{name!r}: v{i} if type(v{i}) in scalar else plain(v{i})" for i, name in enumerate(names))
+    body.append(f"    return {{{items}}}")
+    namespace: dict[str, Any] = {"scalar": _SCALAR_TYPES, "plain": _plain}
+    exec("\n".join(body), namespace)  # field names are identifiers: nothing but them reaches the code
+    _RECORD_CONVERTERS[cls] = namespace["to_plain"]
+    return namespace["to_plain"]
 
 
 class Record:
