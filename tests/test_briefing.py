@@ -618,6 +618,22 @@ def test_a_one_document_story_takes_the_first_pass_linking_as_linking_it_again_g
     assert document_features(raws[0]).linked is None  # kept only when asked for
 
 
+def test_a_stored_documents_features_read_from_its_text_equal_those_of_the_parsed_document(demo_out: Path) -> None:
+    # one worker over a store hands the features its JSON (no copy of the parsed document is made)
+    with Store(demo_out / "ceksilang.db") as store:
+        raws = list(store.iter_in_publication_order(raw=True))
+        parsed = list(store.iter_in_publication_order())
+    assert len(raws) == len(parsed) > 3
+    for raw, doc in zip(raws, parsed):
+        before = doc.to_dict()
+        from_text, from_doc = document_features(raw, keep_linked=True), document_features(doc, keep_linked=True)
+        assert (from_text.id, from_text.published, from_text.terms, from_text.language, from_text.linked, from_text.error) \
+            == (from_doc.id, from_doc.published, from_doc.terms, from_doc.language, from_doc.linked, from_doc.error)
+        assert from_text.fingerprint[0] == from_doc.fingerprint[0]
+        assert from_text.fingerprint[1].tolist() == from_doc.fingerprint[1].tolist()
+        assert doc.to_dict() == before  # a Document given is the caller's: linking it alone works on a copy
+
+
 def _unlinked(raw: str) -> Document:
     doc = Document.from_dict(json.loads(raw))
     for m in doc.mentions:

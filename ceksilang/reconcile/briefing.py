@@ -355,7 +355,12 @@ def iter_story_parts(source: DocumentSource, settings: Settings = DEFAULT,
         if cache is not None:
             features = (cache.features(raw, settings) for raw in source.iter_in_publication_order(raw=True))
         else:
-            features = (document_features(d, settings, keep_linked=True) for d in source.iter_in_publication_order())
+            # a source that keeps JSON (the store) hands it over as text: parsed once for the features
+            # alone, it needs no copy of its mentions and quotes against linking (a Document given is
+            # the caller's, and is copied)
+            raw = getattr(source, "get_raw_documents", None) is not None
+            features = (document_features(d, settings, keep_linked=True)
+                        for d in source.iter_in_publication_order(raw=raw))
         if cache is None:
             for story, docs, errors, linked in _iter_complete_stories(source, features, settings, scratch):
                 yield _written_back(_with_errors(reconcile_story(story, docs, linked), errors), source)
