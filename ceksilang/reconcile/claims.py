@@ -1740,6 +1740,14 @@ def _hyphen_whole_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=1024)
+def _hyphen_whole_word(phrase: str) -> re.Pattern[str]:
+    """``phrase`` standing whole as ``_hyphen_whole_words`` reads it, compiled once: asked for each cue and
+    break word of every figure's sentence, the pattern was built (escaped, formatted, looked up in ``re``'s
+    cache) at each ask."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+
+
 def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """Whether a report tells a figure as an earlier one it replaces: a cue of ``earlier_cues`` before it in its
     sentence ("Sebelumnya kami melaporkan ada 130 korban jiwa", "meralat jumlah sebelumnya yang disebutkan mencapai
@@ -1753,9 +1761,9 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
     # most figures' sentences hold no cue: one search of all of them first (it finds one wherever a
     # search per cue would), and the cues one by one only where one stands
     last = max((m.end() for cue in rw.earlier_cues
-                for m in re.finditer(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", before)), default=-1) \
+                for m in _hyphen_whole_word(cue).finditer(before)), default=-1) \
         if _hyphen_whole_words(rw.earlier_cues).search(before) else -1
-    if last >= 0 and not any(re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", before[last:])
+    if last >= 0 and not any(_hyphen_whole_word(b).search(before[last:])
                              for b in rw.earlier_breaks):
         return True
     after = text[q.end:sent[1]]
@@ -2317,7 +2325,7 @@ def _is_vague(q: Quantity, language: str | None = None) -> bool:
     return any(w in approximate for w in words(q.text))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=128)  # some twenty word lists ask it in turn: eight kept made most asks a miss
 def _whole_words_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``phrases`` as a whole word, one compiled pattern: it finds a place where one of
     them stands exactly where a pattern per phrase would (the alternation backtracks to the next
