@@ -833,6 +833,37 @@ def _subject_verbs(verb_nouns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
     return tuple(w for w, _ in verb_nouns), dict(verb_nouns)
 
 
+def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                          rw: ReconcileWords, language: str | None = None) -> str | None:
+    """The phrase a mass, a length or an area measures, read before it as an amount's is ("ketinggian air
+    mencapai 1,5 meter": ketinggian air); None when the read opens with a "per" word or a link of size (a rate
+    with no phrase, "10 km setiap pagi", says only how often; "itu sepanjang 30 km" names nothing)."""
+    am = rw.amount_measures
+    # ("mobil bekas nol kilometer": a zero is a state of the thing, no size of it)
+    read = _amount_measure_read(text, sent, q, others, rw, language)[0] if am and q.value != 0 else None
+    if read is None:
+        return None
+    links = rw.carried_measure.next_noun_links if rw.carried_measure else ()
+    words = read.split()
+    while words and words[-1] in links:
+        words.pop()  # "Kendaraan sepanjang 5,5 meter": the vehicle's length; the link is no part of the phrase
+    # ("Biasanya di akhir Desember itu 700.000 ton": a word with an enclitic opens no phrase of a thing)
+    if not words or any(words[0].endswith(s) for s in unit_table(language).not_unit_suffixes):
+        return None
+    read = " ".join(words)
+    # ("maksimal hingga 2025 akan ditingkatkan menjadi 10 juta ton": a word of a bound is no phrase)
+    if words[0] in am.per_words or words[0] in links or words[0] in quantity_words(language).before:
+        return None
+    # "Pesawat jatuh dari ketinggian 3.000 meter": a noun right before the figure, which the amount's reader
+    # passed over as a place or a source, is what the figure is of; the phrase further back is not
+    before = _LAST_WORD.search(text, sent[0], q.start)
+    word = before.group(0).lower() if before else None
+    if (word and word.islower() and word not in words and word not in rw.stopwords and word not in links
+            and word not in am.links and word not in am.level_links and not _looks_like_verb(word, rw)):
+        return None
+    return read
+
+
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                          rw: ReconcileWords, language: str | None = None) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
@@ -1559,8 +1590,9 @@ def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
     says is no part of a unit is dropped)."""
     if len(after) < 2 or after[0].lower() not in am.per_words or not after[1][:1].isalpha():
         return None
-    word = after[1].lower()
-    if len(after) > 2 and f"{word} {after[2].lower()}" in am.priced_per:
+    # ("Rp18 miliar per tahun)": a phrase token keeps the bracket that closes after it; the unit is the word)
+    word = after[1].lower().rstrip(")")
+    if len(after) > 2 and not after[1].endswith(")") and f"{word} {after[2].lower()}" in am.priced_per:
         return f"{word} {after[2].lower()}"
     for suffix in unit_table("id").not_unit_suffixes:
         if word.endswith(suffix) and word[:-len(suffix)] in am.priced_per:
@@ -3069,6 +3101,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             if measure is None:
                 measure = _on_board(doc.text, sent, q, unit, rw)  # "kapal yang mengangkut 15 penumpang"
                 carried_on_board = measure is not None
+        if measure is None and not index and rw.amount_measures and unit in rw.amount_measures.measured_units:
+            # "ketinggian air mencapai 1,5 meter", "berat ... lebih dari 10 ton": a mass or a length that no
+            # measure word names is of the phrase before it, read as an amount's is
+            measure = _measured_unit_phrase(doc.text, sent, q, doc.quantities, rw, doc.language)
         # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
         # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
         if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
