@@ -1509,9 +1509,7 @@ def test_a_bare_number_outside_a_from_to_frame_takes_no_new_unit(text, needle):
     ("Sebanyak 241 dari 242 orang selamat.", "241", "orang"),
 ])
 def test_a_part_of_a_counted_whole_counts_the_wholes_noun(text, needle, unit):
-    found = {q.text: q for q in find_quantities("a", text)}
-    assert needle in found, found
-    assert found[needle].unit == unit
+    assert _unit_of_figure(text, needle) == unit
 
 
 @pytest.mark.parametrize("text, needle", [
@@ -1524,6 +1522,11 @@ def test_a_part_of_a_counted_whole_counts_the_wholes_noun(text, needle, unit):
     ("PSS masih di dasar klasemen dengan poin 22 dari 30 laga.", "22"),
 ])
 def test_a_part_of_no_counted_whole_takes_no_unknown_noun(text, needle):
+    assert _unit_of_figure(text, needle) is None
+
+
+def _unit_of_figure(text: str, needle: str) -> str | None:
+    """The unit of the figure written ``needle`` in ``text`` (the figure must be found)."""
     found = {q.text: q for q in find_quantities("a", text)}
     assert needle in found, found
-    assert found[needle].unit is None
+    return found[needle].unit

@@ -836,32 +836,32 @@ def _subject_verbs(verb_nouns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
 def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                           rw: ReconcileWords, language: str | None = None) -> str | None:
     """The phrase a mass, a length or an area measures, read before it as an amount's is ("ketinggian air
-    mencapai 1,5 meter": ketinggian air); None when the read opens with a "per" word or a link of size (a rate
-    with no phrase, "10 km setiap pagi", says only how often; "itu sepanjang 30 km" names nothing)."""
-    am = rw.amount_measures
-    # ("mobil bekas nol kilometer": a zero is a state of the thing, no size of it)
-    read = _amount_measure_read(text, sent, q, others, rw, language)[0] if am and q.value != 0 else None
-    if read is None:
+    mencapai 1,5 meter": ketinggian air); None where that read says nothing of the thing measured (below)."""
+    am, cm = rw.amount_measures, rw.carried_measure
+    if am is None or cm is None or q.value == 0:
+        return None  # ("mobil bekas nol kilometer": a zero is a state of the thing, no size of it)
+    before = _LAST_WORD.search(text, sent[0], q.start)
+    word = before.group(0).lower() if before else None
+    if word in cm.path_links:
+        # ("menyisir sungai dari lokasi kejadian sejauh 1,5 kilometer": how far from a place; a path's own length,
+        # after a path's preposition, is the count's noun reader's)
         return None
-    links = rw.carried_measure.next_noun_links if rw.carried_measure else ()
-    words = read.split()
-    while words and words[-1] in links:
+    read = _amount_measure_read(text, sent, q, others, rw, language)[0]
+    words = read.split() if read else []
+    while words and words[-1] in cm.next_noun_links:
         words.pop()  # "Kendaraan sepanjang 5,5 meter": the vehicle's length; the link is no part of the phrase
-    # ("Biasanya di akhir Desember itu 700.000 ton": a word with an enclitic opens no phrase of a thing)
-    if not words or any(words[0].endswith(s) for s in unit_table(language).not_unit_suffixes):
-        return None
-    read = " ".join(words)
-    # ("maksimal hingga 2025 akan ditingkatkan menjadi 10 juta ton": a word of a bound is no phrase)
-    if words[0] in am.per_words or words[0] in links or words[0] in quantity_words(language).before:
+    if not words or (words[0] in am.per_words or words[0] in cm.next_noun_links
+                     or words[0] in quantity_words(language).before
+                     or any(words[0].endswith(s) for s in unit_table(language).not_unit_suffixes)):
+        # a rate's "per" alone ("10 km setiap pagi" says how often), a link of size, a word of a bound ("maksimal
+        # hingga 2025 akan ditingkatkan menjadi 10 juta ton"), a word with an enclitic ("Biasanya ... 700.000 ton")
         return None
     # "Pesawat jatuh dari ketinggian 3.000 meter": a noun right before the figure, which the amount's reader
     # passed over as a place or a source, is what the figure is of; the phrase further back is not
-    before = _LAST_WORD.search(text, sent[0], q.start)
-    word = before.group(0).lower() if before else None
-    if (word and word.islower() and word not in words and word not in rw.stopwords and word not in links
+    if (word and word.islower() and word not in words and word not in rw.stopwords and word not in cm.next_noun_links
             and word not in am.links and word not in am.level_links and not _looks_like_verb(word, rw)):
         return None
-    return read
+    return " ".join(words)
 
 
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
