@@ -3015,6 +3015,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     for q in doc.quantities:
         if any(a <= q.start and q.end <= b for a, b in pointers):
             continue  # ("... di Ujung Tanduk Satu orang tewas": a figure running out of it opens the next sentence)
+        if _part_of_counted_whole(doc.text, q, doc.language):
+            continue  # ("tiga dari lima jenazah ... di Dusun Ranteboro": a breakdown of the whole, never the count itself)
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
         unit = q.unit or _borrowed_unit(doc.text, sent, q, rw, doc.sentences)
         if (q.unit and q.unit.lower() not in q.text.lower()
@@ -3323,6 +3325,18 @@ def _told_from_to(doc: Document, readings: list[FigureReading],
 
 # "... di Ujung Tanduk 3. Jumlahnya Mencapai ...": a numbered subheading of the article ends the headline
 _LIST_NUMBER = re.compile(r"\s\d{1,2}\.\s")
+
+
+_PART_OF_WHOLE = re.compile(r"\s+([^\W\d_]+)\s+([\d.,]*\d|[^\W\d_]+)\s")
+
+
+def _part_of_counted_whole(text: str, q: Quantity, language: str | None) -> bool:
+    """True for a count written as a part of a counted whole ("tiga dari lima jenazah", "2 dari 10 korban"): its
+    noun is the whole's (fig33 reads it so), and it says how many of them, never how many there are."""
+    m = _PART_OF_WHOLE.match(text, q.end)
+    return bool(m) and q.unit is not None and q.unit.lower() not in q.text.lower() and (
+        m.group(1).lower() in quantity_words(language).partitive
+        and parse_number(m.group(2), language) is not None)
 
 
 def _read_also_headlines(text: str) -> list[tuple[int, int]]:
