@@ -1808,11 +1808,10 @@ def test_a_rate_in_brackets_keeps_its_unit_without_the_bracket():
     assert reading.measure is None or ")" not in reading.measure
 
 
-@pytest.mark.parametrize("part, whole", [("Tiga", "lima jenazah"), ("Dua", "10 korban")])
+@pytest.mark.parametrize("part, whole", [("Tiga", "lima jenazah"), ("Dua", "sepuluh jasad")])
 def test_a_part_of_a_counted_whole_is_no_count_of_its_own(part, whole):
     # "tiga dari lima jenazah ... di Dusun Ranteboro": how many of the bodies were found there, never a toll of
-    # three (the demo's toll gained a falling series "5 -> 3" in Ranteboro when the part was read as one); "2 dari
-    # 10 korban" is no toll of two either
+    # three (the demo's toll gained a falling series "5 -> 3" in Ranteboro when fig33 first read the part as one)
     text = f"{part} dari {whole} ditemukan tertimbun longsor di Dusun Ranteboro. Sebanyak 17 orang meninggal."
     doc = make_doc("a", text)
     doc.quantities = find_quantities("a", text, doc.sentences)

@@ -3331,11 +3331,14 @@ _PART_OF_WHOLE = re.compile(r"\s+([^\W\d_]+)\s+([\d.,]*\d|[^\W\d_]+)\s")
 
 
 def _part_of_counted_whole(text: str, q: Quantity, language: str | None) -> bool:
-    """True for a count written as a part of a counted whole ("tiga dari lima jenazah", "2 dari 10 korban"): its
-    noun is the whole's (fig33 reads it so), and it says how many of them, never how many there are."""
+    """True for a count written as a part of a counted whole whose noun the unit table does not know ("tiga dari
+    lima jenazah": fig33 reads the whole's noun for it): it says how many of them, never how many there are. A
+    part in a known unit ("41 dari 42 penumpang dinyatakan tewas", "Dua dari lima korban meninggal") is read as
+    before: the described parts' rules say when it is the toll itself."""
     m = _PART_OF_WHOLE.match(text, q.end)
     return bool(m) and q.unit is not None and q.unit.lower() not in q.text.lower() and (
-        m.group(1).lower() in quantity_words(language).partitive
+        unit_table(language).lookup(q.unit) is None
+        and m.group(1).lower() in quantity_words(language).partitive
         and parse_number(m.group(2), language) is not None)
 
 
