@@ -1499,3 +1499,34 @@ def test_a_bare_old_value_counts_in_its_new_values_unit(text, needle, unit):
 def test_a_bare_number_outside_a_from_to_frame_takes_no_new_unit(text, needle):
     found = {q.text: q for q in find_quantities("a", text)}
     assert needle not in found or found[needle].unit in (None, "peserta")
+
+
+@pytest.mark.parametrize("text, needle, unit", [
+    # fig33: a part of a counted whole counts the whole's noun, known unit or not
+    ("Tujuh dari sembilan sektor ditutup menguat.", "Tujuh", "sektor"),
+    ("Polisi menangkap 3 dari 5 pelaku pembegalan.", "3", "pelaku"),
+    ("Enam dari 10 analis memperkirakan suku bunga tetap.", "Enam", "analis"),
+    ("Sebanyak 241 dari 242 orang selamat.", "241", "orang"),
+])
+def test_a_part_of_a_counted_whole_counts_the_wholes_noun(text, needle, unit):
+    assert _unit_of_figure(text, needle) == unit
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a year is no whole; a bare "dari" with no number names where from, not a whole (known units only)
+    ("Tiga dari 2019 akan dibahas lagi.", "Tiga"),
+    ("Tiga dari rombongan itu tiba lebih dulu.", "Tiga"),
+    # a rank, a rating or points out of a whole count none of it
+    ("Sate itu punya rating 4,8 dari 246 ulasan di Google Review.", "4,8"),
+    ("Sekolah itu menempati peringkat 45 dari 173 SD di kota itu.", "45"),
+    ("PSS masih di dasar klasemen dengan poin 22 dari 30 laga.", "22"),
+])
+def test_a_part_of_no_counted_whole_takes_no_unknown_noun(text, needle):
+    assert _unit_of_figure(text, needle) is None
+
+
+def _unit_of_figure(text: str, needle: str) -> str | None:
+    """The unit of the figure written ``needle`` in ``text`` (the figure must be found)."""
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle in found, found
+    return found[needle].unit

@@ -87,6 +87,9 @@ class QuantityWords:
     score_words: tuple[str, ...] = ()  # "imbang 2-2": a score, not a range
     score_separators: tuple[str, ...] = ()
     score_unit: str | None = None
+    # fig33: "rating 4,8 dari 246 ulasan", "peringkat 45 dari 173 SD": a rank or a score out of a whole counts
+    # no part of it (the whole's noun is not the part's)
+    partitive_rank_words: frozenset[str] = frozenset()
     ordinal_units: tuple[str, ...] = ()  # "menit ke-21": the 21st minute is a figure in minutes
     qualifier_fillers: tuple[str, ...] = ()  # "setidaknya ada enam": "ada" between qualifier and figure
     ordinal_marker: str | None = None
@@ -198,6 +201,7 @@ def _quantity_words(language: str) -> QuantityWords:
             conversion_words=tuple(str(s) for s in data["conversion_words"]),
             score_words=tuple(str(s).lower() for s in data.get("score_words") or []),
             score_separators=tuple(str(s) for s in data.get("score_separators") or []),
+            partitive_rank_words=frozenset(str(s).lower() for s in data.get("partitive_rank_words") or []),
             score_unit=str(data["score_unit"]) if data.get("score_unit") else None,
             ordinal_units=tuple(str(s).lower() for s in data.get("ordinal_units") or []),
             qualifier_fillers=tuple(str(s).lower() for s in data.get("qualifier_fillers") or []),
@@ -1177,9 +1181,12 @@ def _is_title_case(line: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 
-def _unit_of_partitive(text: str, pos: int, language: str | None = None) -> str | None:
+def _unit_of_partitive(text: str, pos: int, language: str | None = None, part_start: int | None = None,
+                       whole_part: bool = False) -> str | None:
     """"8.000 dari pasukan Korea Utara", "thousands of troops": the known unit after the
-    partitive word, else None."""
+    partitive word, else None. With a counted whole ("Tujuh dari sembilan sektor"), the whole's noun, known or
+    not, when the part is a whole number (``whole_part``) and no word of a rank or a score stands right before
+    it (``part_start``: "rating 4,8 dari 246 ulasan", "peringkat 45 dari 173 SD" count no reviews, no schools)."""
     m = _patterns(language).partitive.match(text, pos)
     if not m:
         return None
@@ -1189,7 +1196,15 @@ def _unit_of_partitive(text: str, pos: int, language: str | None = None) -> str 
     if whole and parse_number(whole.group(1), language) is not None:
         at = whole.end()
     um = unit_table(language).pattern.match(text, at)
-    return unit_table(language).lookup(" ".join(um.group(0).split())) if um else None
+    if um:
+        return unit_table(language).lookup(" ".join(um.group(0).split()))
+    before = _WORD_BEFORE.search(text, max(0, part_start - 30), part_start) if part_start is not None else None
+    ranked = before is not None and case_blind_key(before.group(1)) in quantity_words(language).partitive_rank_words
+    if whole and at > whole.start() and whole_part and not ranked and not _YEAR.fullmatch(whole.group(1)):
+        # "Tujuh dari sembilan sektor", "3 dari 5 pelaku": with the whole counted, the part counts the whole's
+        # noun, known unit or not (a bare "dari pasukan" stays known units only: "dari" is also where from)
+        return _unit_after(text, whole.end() - 1, len(text), language=language)[0]
+    return None
 
 
 _WHOLE_NUMBER = re.compile(r"([\d.,]*\d|[^\W\d_]+)\s+")
@@ -1844,7 +1859,8 @@ def find_quantities(
             sentence_i = _sentence_index(sentences, start)
             unit = _unit_of_clause_subject(text, sentences[sentence_i] if sentence_i is not None else None, start,
                                            language) or unit
-        partitive = None if unit else _unit_of_partitive(text, end, language)
+        partitive = None if unit else _unit_of_partitive(text, end, language, part_start=start,
+                                                         whole_part=value is not None and float(value).is_integer())
         score = i < len(figures) and _is_score(text, fig, figures[i], qw, language)
         if score:  # "imbang 2-2", "menang 5-3 lewat adu penalti": one score, not a range
             nxt = figures[i]

@@ -833,6 +833,37 @@ def _subject_verbs(verb_nouns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
     return tuple(w for w, _ in verb_nouns), dict(verb_nouns)
 
 
+def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                          rw: ReconcileWords, language: str | None = None) -> str | None:
+    """The phrase a mass, a length or an area measures, read before it as an amount's is ("ketinggian air
+    mencapai 1,5 meter": ketinggian air); None where that read says nothing of the thing measured (below)."""
+    am, cm = rw.amount_measures, rw.carried_measure
+    if am is None or cm is None or q.value == 0:
+        return None  # ("mobil bekas nol kilometer": a zero is a state of the thing, no size of it)
+    before = _LAST_WORD.search(text, sent[0], q.start)
+    word = before.group(0).lower() if before else None
+    if word in cm.path_links:
+        # ("menyisir sungai dari lokasi kejadian sejauh 1,5 kilometer": how far from a place; a path's own length,
+        # after a path's preposition, is the count's noun reader's)
+        return None
+    read = _amount_measure_read(text, sent, q, others, rw, language)[0]
+    words = read.split() if read else []
+    while words and words[-1] in cm.next_noun_links:
+        words.pop()  # "Kendaraan sepanjang 5,5 meter": the vehicle's length; the link is no part of the phrase
+    if not words or (words[0] in am.per_words or words[0] in cm.next_noun_links
+                     or words[0] in quantity_words(language).before
+                     or any(words[0].endswith(s) for s in unit_table(language).not_unit_suffixes)):
+        # a rate's "per" alone ("10 km setiap pagi" says how often), a link of size, a word of a bound ("maksimal
+        # hingga 2025 akan ditingkatkan menjadi 10 juta ton"), a word with an enclitic ("Biasanya ... 700.000 ton")
+        return None
+    # "Pesawat jatuh dari ketinggian 3.000 meter": a noun right before the figure, which the amount's reader
+    # passed over as a place or a source, is what the figure is of; the phrase further back is not
+    if (word and word.islower() and word not in words and word not in rw.stopwords and word not in cm.next_noun_links
+            and word not in am.links and word not in am.level_links and not _looks_like_verb(word, rw)):
+        return None
+    return " ".join(words)
+
+
 def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                          rw: ReconcileWords, language: str | None = None) -> tuple[str | None, bool]:
     """What an amount or a percentage measures, read around it: the noun phrase before the words
@@ -1559,8 +1590,9 @@ def _per_unit(after: list[str], am: AmountMeasureWords) -> str | None:
     says is no part of a unit is dropped)."""
     if len(after) < 2 or after[0].lower() not in am.per_words or not after[1][:1].isalpha():
         return None
-    word = after[1].lower()
-    if len(after) > 2 and f"{word} {after[2].lower()}" in am.priced_per:
+    # ("Rp18 miliar per tahun)": a phrase token keeps the bracket that closes after it; the unit is the word)
+    word = after[1].lower().rstrip(")")
+    if len(after) > 2 and not after[1].endswith(")") and f"{word} {after[2].lower()}" in am.priced_per:
         return f"{word} {after[2].lower()}"
     for suffix in unit_table("id").not_unit_suffixes:
         if word.endswith(suffix) and word[:-len(suffix)] in am.priced_per:
@@ -2991,6 +3023,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
     for q in doc.quantities:
         if any(a <= q.start and q.end <= b for a, b in pointers):
             continue  # ("... di Ujung Tanduk Satu orang tewas": a figure running out of it opens the next sentence)
+        if _part_of_counted_whole(doc.text, q, doc.language):
+            continue  # ("tiga dari lima jenazah ... di Dusun Ranteboro": a breakdown of the whole, never the count itself)
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
         unit = q.unit or _borrowed_unit(doc.text, sent, q, rw, doc.sentences)
         if (q.unit and q.unit.lower() not in q.text.lower()
@@ -3077,6 +3111,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             if measure is None:
                 measure = _on_board(doc.text, sent, q, unit, rw)  # "kapal yang mengangkut 15 penumpang"
                 carried_on_board = measure is not None
+        if measure is None and not index and rw.amount_measures and unit in rw.amount_measures.measured_units:
+            # "ketinggian air mencapai 1,5 meter", "berat ... lebih dari 10 ton": a mass or a length that no
+            # measure word names is of the phrase before it, read as an amount's is
+            measure = _measured_unit_phrase(doc.text, sent, q, doc.quantities, rw, doc.language)
         # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
         # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
         if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)
@@ -3295,6 +3333,21 @@ def _told_from_to(doc: Document, readings: list[FigureReading],
 
 # "... di Ujung Tanduk 3. Jumlahnya Mencapai ...": a numbered subheading of the article ends the headline
 _LIST_NUMBER = re.compile(r"\s\d{1,2}\.\s")
+
+
+_PART_OF_WHOLE = re.compile(r"\s+([^\W\d_]+)\s+([\d.,]*\d|[^\W\d_]+)\s")
+
+
+def _part_of_counted_whole(text: str, q: Quantity, language: str | None) -> bool:
+    """True for a count written as a part of a counted whole whose noun the unit table does not know ("tiga dari
+    lima jenazah": fig33 reads the whole's noun for it): it says how many of them, never how many there are. A
+    part in a known unit ("41 dari 42 penumpang dinyatakan tewas", "Dua dari lima korban meninggal") is read as
+    before: the described parts' rules say when it is the toll itself."""
+    m = _PART_OF_WHOLE.match(text, q.end)
+    return bool(m) and q.unit is not None and q.unit.lower() not in q.text.lower() and (
+        unit_table(language).lookup(q.unit) is None
+        and m.group(1).lower() in quantity_words(language).partitive
+        and parse_number(m.group(2), language) is not None)
 
 
 def _read_also_headlines(text: str) -> list[tuple[int, int]]:

@@ -206,6 +206,10 @@ class AmountMeasureWords:
     # fig31: "IHSG secara mingguan juga tercatat melemah 1,59%": the period a change is taken over, never its
     # subject; kept at the end of its measure ("penurunan ihsg mingguan" is no day's "penurunan ihsg")
     period_adverbs: tuple[str, ...] = ()
+    # fig33: units of mass, length, area, volume, speed and power whose figure, when no measure word or
+    # count head names it, is measured by the phrase before it as an amount is ("berat ... mencapai lebih
+    # dari 10 ton": berat; "ketinggian air mencapai 1,5 meter": ketinggian air)
+    measured_units: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -541,6 +545,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         subject_sharing_coordinators=longest_first(data.get("subject_sharing_coordinators")),
         list_class_labels=frozenset(str(s).lower() for s in data.get("list_class_labels") or []),
         period_adverbs=longest_first(data.get("period_adverbs")),
+        measured_units=frozenset(str(u) for u in data.get("measured_units") or []),
     )
 
 
