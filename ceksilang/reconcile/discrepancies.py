@@ -2260,13 +2260,11 @@ def _changed_readings(group: list[QuoteReading], rw: ReconcileWords,
         for second in sources[i + 1:]:
             few, many = sorted((by_source[first], by_source[second]), key=len)
             for a in few:
-                options = [(wording_changes(a.text, b.text, rw, names) if a.norm != b.norm else [], b)
-                           for b in many if not _said_on_two_days(a, b)]
-                if not options:
-                    continue
+                options = [(wording_changes(a.text, b.text, rw, names) if a.norm != b.norm else [], b) for b in many]
                 changes, b = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
                 x, y = sorted((a, b), key=lambda r: order[id(r)])
-                if not changes or (x.norm, y.norm) in seen_texts:
+                # the closest reading said on another day is another statement: its words are not this one's
+                if not changes or (x.norm, y.norm) in seen_texts or _said_on_two_days(a, b):
                     continue
                 seen_texts.add((x.norm, y.norm))
                 found.append((x, y, changes) if x is a else (x, y, wording_changes(x.text, y.text, rw, names)))
