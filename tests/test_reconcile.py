@@ -4760,6 +4760,11 @@ def test_the_day_a_quote_was_said_is_read_from_its_speaking_clause():
     # the next sentence's day is not the quote's; nor is a day after the report was published
     doc.dates = doc.dates[1:]
     assert _day_spoken(doc, quote_end) is None
+    # a day after a word of citing is the day the outlet quoted a post, not the day of speaking
+    cited = make_doc("b", '"Kami minta maaf," tulis Audrey di Instagram, dikutip Rabu (11/6/2025).', "B", "2025-06-12")
+    s, e = span(cited, "Rabu (11/6/2025)")
+    cited.dates = [TimeExpr(doc="b", start=s, end=e, text="Rabu (11/6/2025)", value="2025-06-11", precision="day")]
+    assert _day_spoken(cited, cited.text.index('," tulis')) is None
 
 
 def test_one_line_said_by_two_people_on_two_days_is_no_attribution_contradiction():

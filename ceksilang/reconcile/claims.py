@@ -3559,20 +3559,32 @@ class QuoteReading:
     day_spoken: calendar_day | None = None
 
 
-# How far after a quote's end (in characters, inside its sentence) its speaking clause may write the day
-# it was said: "...," kata Kasatreskrim Polresta Banyuwangi Kompol Komang Yogi Arya Wiguna, Jumat (13/6/2025)
-QUOTE_DAY_REACH = 120
+@dataclass(frozen=True, slots=True)
+class _QuoteDayWords:
+    """``quote_day`` of reconcile.yaml: see the comments there."""
+
+    reach: int
+    cited: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _quote_day_words(language: str = "id") -> _QuoteDayWords:
+    data = load_data("reconcile", language).get("quote_day") or {}
+    return _QuoteDayWords(int(data.get("reach", 120)), frozenset(str(w).lower() for w in data.get("cited_words") or []))
 
 
 def _day_spoken(doc: Document, end: int) -> calendar_day | None:
     """The day a quote ending at ``end`` was said, as its report writes it: one date of day precision
-    written with a digit after the quote, in its sentence, at most ``QUOTE_DAY_REACH`` characters on and
-    before any next quote. None when no such date is written, when two are, or when the date is after the
-    report's publication (a day to come is what was said about, not when)."""
+    written with a digit after the quote, in its sentence, at most ``quote_day.reach`` characters on and
+    before any next quote. None when no such date is written, when two are, when a word of citing stands
+    between ("dikutip Senin (9/6/2025)": the day the outlet quoted a video or another outlet, not the day
+    the words were said), or when the date is after the report's publication (a day to come is what was
+    said about, not when)."""
+    qd = _quote_day_words()
     sentence = doc.sentence_at(max(end - 1, 0))
     if sentence is None:
         return None
-    stop = min(sentence[1], end + QUOTE_DAY_REACH)
+    stop = min(sentence[1], end + qd.reach)
     stop = min([q.start for q in doc.quotes if end <= q.start < stop] + [stop])
     days: set[calendar_day] = set()
     for t in doc.dates:
@@ -3580,6 +3592,8 @@ def _day_spoken(doc: Document, end: int) -> calendar_day | None:
             continue
         if not re.search(r"\d", t.text):
             continue
+        if qd.cited & set(words(doc.text[end:t.start])):
+            return None
         try:
             days.add(calendar_day.fromisoformat(t.value[:10]))
         except ValueError:
