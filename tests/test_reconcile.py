@@ -4739,6 +4739,8 @@ def test_a_quote_in_spoken_spellings_is_the_same_quote():
     assert wording_changes("Kalau nggak kita nggak tau", "Kalau enggak ... kita enggak tahu") == []
     assert wording_changes("Ya udah, kalo gitu kita jalan aja besok pagi",
                            "Ya sudah, kalau begitu kita jalan saja besok pagi") == []
+    # a statement pasted from a chat keeps its short forms
+    assert wording_changes("Kami menghentikan produksi IUP yg beroperasi", "Kami menghentikan produksi IUP yang beroperasi") == []
     # a word really changed is still one: "tidak tahu" / "sudah tahu" flips what was said
     (change,) = wording_changes("Kami nggak tau siapa pelakunya", "Kami sudah tahu siapa pelakunya")
     assert change.meaning == "negation"
