@@ -4809,23 +4809,3 @@ def test_two_press_conferences_each_on_its_reports_day_are_two_occasions():
     # both published on the second day: one briefing dated two ways
     assert len(found("2025-06-10T09:00:00+07:00", "2025-06-10T15:00:00+07:00")) == 1
 
-
-def test_one_speakers_words_of_two_days_are_not_one_quote_worded_two_ways():
-    from datetime import date
-
-    from ceksilang.reconcile.claims import QuoteReading
-    from ceksilang.reconcile.discrepancies import wording_discrepancies
-
-    def reading(doc: str, text: str, day: date | None) -> QuoteReading:
-        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key="person:razzi",
-                            speaker_name="Razzi", start=10, end=10 + len(text), source=doc, outlet=doc.upper(),
-                            claim="claim:1", day_spoken=day)
-
-    # invented, after a club manager repeating his line to the press on Wednesday and in a statement on Friday
-    wed = reading("a", "Kami tidak akan memperpanjang kontrak pemain asing musim depan", date(2025, 6, 11))
-    fri = reading("b", "Kami belum akan memperpanjang kontrak pemain asing musim depan", date(2025, 6, 13))
-    assert wording_discrepancies("s", [wed, fri], {}) == []
-    # one day: one statement, and its negation changed
-    fri.day_spoken = date(2025, 6, 11)
-    (d,) = wording_discrepancies("s", [wed, fri], {})
-    assert d.status == "contradiction"
