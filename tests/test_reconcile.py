@@ -4741,6 +4741,11 @@ def test_a_quote_in_spoken_spellings_is_the_same_quote():
                            "Ya sudah, kalau begitu kita jalan saja besok pagi") == []
     # a statement pasted from a chat keeps its short forms
     assert wording_changes("Kami menghentikan produksi IUP yg beroperasi", "Kami menghentikan produksi IUP yang beroperasi") == []
+    # a sentence one outlet leaves out around a word it keeps (spelt "nggak" / "gak" on the two sides) is a cut:
+    # the negation inside it replaces nothing
+    (cut,) = wording_changes("Siapa sih orang yang nggak mau nikah? Siapa yang nggak mau dirayakan? Tapi aku yang tahu.",
+                             "Siapa sih orang yang gak mau menikah? Tapi aku yang tahu.")
+    assert cut.meaning is None
     # a word really changed is still one: "tidak tahu" / "sudah tahu" flips what was said
     (change,) = wording_changes("Kami nggak tau siapa pelakunya", "Kami sudah tahu siapa pelakunya")
     assert change.meaning == "negation"

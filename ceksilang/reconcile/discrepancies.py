@@ -2028,6 +2028,18 @@ def _one_word_two_forms(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
     return y in _spoken_root(x, rw) or x in _spoken_root(y, rw)
 
 
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
+def _runs_over_sentence_end(text: str, at: tuple[int, int]) -> bool:
+    """Whether the quote tokens ``at`` (a start and end index into ``_QUOTE_TOKEN``'s tokens of ``text``)
+    hold a sentence end between two of them."""
+    tokens = list(_QUOTE_TOKEN.finditer(text))
+    i1, i2 = at
+    return i2 - i1 >= 2 and i2 <= len(tokens) and any(
+        _SENTENCE_END.search(text[tokens[k].end():tokens[k + 1].start()]) for k in range(i1, i2 - 1))
+
+
 def _written_form(word: str, rw: ReconcileWords) -> str:
     """``word`` lower-cased and in its written form: a spoken or short negation as the written one
     ("nggak" -> "tidak"), a listed variant or spoken spelling as its group's first word ("tau" ->
@@ -2150,7 +2162,9 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         # "juga bukan": one negation for another keeps the statement negated, no meaning changed.
         # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
         # negation inside it negates nothing the other outlet quotes
-        cut = not before or not after
+        # a longer side running over a sentence end ("nikah? Siapa yang nggak mau dirayakan" / "menikah") is
+        # a sentence one outlet left out around a word it kept, a cut too, not a negation put in its place
+        cut = not before or not after or _runs_over_sentence_end(*((a, at_a) if len(before) > len(after) else (b, at_b)))
         neg_a = _negations_said(a, ta, *at_a, cut, rw)
         neg_b = _negations_said(b, tb, *at_b, cut, rw)
         negation = (bool(neg_a) != bool(neg_b) and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS)
