@@ -4729,3 +4729,88 @@ def test_a_quote_whose_speaker_no_outlet_names_at_the_quote_is_no_attribution_co
     (n,) = attribution_discrepancies("s", [reading("a", "person:jajang", "Jajang", 0),
                                            reading("b", "person:vino", "Vino", 0)], entities)
     assert n.status == "contradiction"
+
+
+def test_a_quote_in_spoken_spellings_is_the_same_quote():
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    # invented, after one transcript keeping a speaker's spoken forms and another writing them out: the
+    # negation and "tau" differ only in spelling, and the cut ("...") leaves no word changed
+    assert wording_changes("Kalau nggak kita nggak tau", "Kalau enggak ... kita enggak tahu") == []
+    assert wording_changes("Ya udah, kalo gitu kita jalan aja besok pagi",
+                           "Ya sudah, kalau begitu kita jalan saja besok pagi") == []
+    # a statement pasted from a chat keeps its short forms
+    assert wording_changes("Kami menghentikan produksi IUP yg beroperasi", "Kami menghentikan produksi IUP yang beroperasi") == []
+    # a sentence one outlet leaves out around a word it keeps (spelt "nggak" / "gak" on the two sides) is a cut:
+    # the negation inside it replaces nothing
+    (cut,) = wording_changes("Siapa sih orang yang nggak mau nikah? Siapa yang nggak mau dirayakan? Tapi aku yang tahu.",
+                             "Siapa sih orang yang gak mau menikah? Tapi aku yang tahu.")
+    assert cut.meaning is None
+    # a word really changed is still one: "tidak tahu" / "sudah tahu" flips what was said
+    (change,) = wording_changes("Kami nggak tau siapa pelakunya", "Kami sudah tahu siapa pelakunya")
+    assert change.meaning == "negation"
+
+
+def test_the_day_a_quote_was_said_is_read_from_its_speaking_clause():
+    from ceksilang.reconcile.claims import _day_spoken
+
+    text = ('"Kami tidak pernah menerbitkan kartu fisik," kata Audrey, Rabu (11/6/2025). '
+            'Layanan itu dibuka Senin (16/6/2025).')
+    doc = make_doc("a", text, "A", "2025-06-12")
+    quote_end = text.index('," kata')
+    s, e = span(doc, "Rabu (11/6/2025)")
+    later_s, later_e = span(doc, "Senin (16/6/2025)")
+    doc.dates = [TimeExpr(doc="a", start=s, end=e, text="Rabu (11/6/2025)", value="2025-06-11", precision="day"),
+                 TimeExpr(doc="a", start=later_s, end=later_e, text="Senin (16/6/2025)", value="2025-06-16",
+                          precision="day")]
+    assert str(_day_spoken(doc, quote_end)) == "2025-06-11"
+    # the next sentence's day is not the quote's; nor is a day after the report was published
+    doc.dates = doc.dates[1:]
+    assert _day_spoken(doc, quote_end) is None
+    # a day after a word of citing is the day the outlet quoted a post, not the day of speaking
+    cited = make_doc("b", '"Kami minta maaf," tulis Audrey di Instagram, dikutip Rabu (11/6/2025).', "B", "2025-06-12")
+    s, e = span(cited, "Rabu (11/6/2025)")
+    cited.dates = [TimeExpr(doc="b", start=s, end=e, text="Rabu (11/6/2025)", value="2025-06-11", precision="day")]
+    assert _day_spoken(cited, cited.text.index('," tulis')) is None
+
+
+def test_one_line_said_by_two_people_on_two_days_is_no_attribution_contradiction():
+    from datetime import date
+
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Semoga ini menjadi pelajaran bagi semua pihak agar tidak terulang lagi di kemudian hari"
+
+    def reading(doc: str, key: str, name: str, day: date | None) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=10, end=10 + len(text), source=doc, outlet=doc.upper(), day_spoken=day)
+
+    # invented, after a manager speaking for a singer on Thursday and the singer himself on Friday
+    entities = {"person:rais": Entity(id="person:rais", name="Rais", type="PERSON", aliases=["Rais"]),
+                "person:farel": Entity(id="person:farel", name="Farel", type="PERSON", aliases=["Farel"])}
+    assert attribution_discrepancies("s", [reading("a", "person:rais", "Rais", date(2025, 6, 12)),
+                                           reading("b", "person:farel", "Farel", date(2025, 6, 13))], entities) == []
+    # one day, or a day only one report writes: one occasion, and two speakers of it disagree
+    for day_b in (date(2025, 6, 12), None):
+        (d,) = attribution_discrepancies("s", [reading("a", "person:rais", "Rais", date(2025, 6, 12)),
+                                               reading("b", "person:farel", "Farel", day_b)], entities)
+        assert d.status == "contradiction"
+
+
+def test_two_press_conferences_each_on_its_reports_day_are_two_occasions():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    def found(published_a: str, published_b: str) -> list:
+        # invented, after a police force briefing the press on a case on two days running
+        a = _dated_doc("a", "Polda Metro Jaya menggelar konferensi pers kasus penipuan investasi emas di Jakarta "
+                            "pada Senin, 9 Juni 2025.", "Kompas", published_a)
+        b = _dated_doc("b", "Kasus penipuan investasi emas dibahas Polda Metro Jaya dalam konferensi pers di Jakarta "
+                            "pada Selasa, 10 Juni 2025.", "Tempo", published_b)
+        return [d for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "one occasion" in d.explanation]
+
+    # each report tells its own day's briefing: two briefings
+    assert found("2025-06-09T15:00:00+07:00", "2025-06-10T15:00:00+07:00") == []
+    # both published on the second day: one briefing dated two ways
+    assert len(found("2025-06-10T09:00:00+07:00", "2025-06-10T15:00:00+07:00")) == 1
+

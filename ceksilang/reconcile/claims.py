@@ -3615,6 +3615,60 @@ class QuoteReading:
     # after its antecedent ("ujarnya"); 2 a guess further off: a pronoun whose antecedent is more than three
     # sentences back, an office ("cecar jaksa"), or a quote after the last speaker's with no cue
     unnamed_at_quote: int = 0
+    # disc45: the day the words were said, as the report writes it after the quote ("..., kata Audrey, Rabu
+    # (11/6/2025)"); None when the report writes no such day
+    day_spoken: calendar_day | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteDayWords:
+    """``quote_day`` of reconcile.yaml: see the comments there."""
+
+    reach: int
+    cited: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _quote_day_words(language: str = "id") -> _QuoteDayWords:
+    data = load_data("reconcile", language).get("quote_day") or {}
+    return _QuoteDayWords(int(data.get("reach", 120)), frozenset(str(w).lower() for w in data.get("cited_words") or []))
+
+
+def _day_spoken(doc: Document, end: int) -> calendar_day | None:
+    """The day a quote ending at ``end`` was said, as its report writes it: one date of day precision
+    written with a digit after the quote, in its sentence, at most ``quote_day.reach`` characters on and
+    before any next quote. None when no such date is written, when two are, when a word of citing stands
+    between ("dikutip Senin (9/6/2025)": the day the outlet quoted a video or another outlet, not the day
+    the words were said), or when the date is after the report's publication (a day to come is what was
+    said about, not when)."""
+    qd = _quote_day_words()
+    sentence = doc.sentence_at(max(end - 1, 0))
+    if sentence is None:
+        return None
+    stop = min(sentence[1], end + qd.reach)
+    stop = min([q.start for q in doc.quotes if end <= q.start < stop] + [stop])
+    days: set[calendar_day] = set()
+    for t in doc.dates:
+        if not (end <= t.start < stop) or t.precision != "day" or not isinstance(t.value, str):
+            continue
+        if not re.search(r"\d", t.text):
+            continue
+        if qd.cited & set(words(doc.text[end:t.start])):
+            return None
+        try:
+            days.add(calendar_day.fromisoformat(t.value[:10]))
+        except ValueError:
+            continue
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    published = (doc.published or "")[:10]
+    try:
+        if published and day > calendar_day.fromisoformat(published):
+            return None
+    except ValueError:
+        pass
+    return day
 
 
 def _unnamed_at_quote(confidence: float) -> int:
@@ -3640,7 +3694,8 @@ def quote_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
                                 linked=q.speaker is not None, co_speakers=co, reported=q.kind == "indirect",
                                 speaker_at=q.speaker_start,
                                 by_pronoun=q.confidence in (CONF_PRONOUN, CONF_PRONOUN_FAR),
-                                unnamed_at_quote=_unnamed_at_quote(q.confidence)))
+                                unnamed_at_quote=_unnamed_at_quote(q.confidence),
+                                day_spoken=_day_spoken(doc, q.end)))
     return out
 
 

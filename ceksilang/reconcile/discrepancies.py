@@ -1370,6 +1370,8 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                 continue
             if a.source == b.source and not _copied_across_outlets(a, b):
                 continue
+            if _said_on_two_days(a, b):
+                continue  # two people saying one line on two days (two briefings) are two statements
             if (a.co_speakers or b.co_speakers) and {a.speaker_name, *a.co_speakers} & {b.speaker_name, *b.co_speakers}:
                 continue  # a joint statement named by another of its speakers ("kata B dan A"): no disagreement
             # the whole statement, not a stretch of it: a few words of one speaker inside another's
@@ -1460,6 +1462,13 @@ def attribution_discrepancies(story: str, readings: list[QuoteReading], entities
                                score=4.0 * STATUS_WEIGHT[status] * (1 + len({r.source for r in group}) / 4),
                                story=story))
     return out
+
+
+def _said_on_two_days(a: QuoteReading, b: QuoteReading) -> bool:
+    """Both readings write the day their words were said, and the days differ: two occasions (a manager
+    for a singer on Thursday, the singer himself on Friday), whose words are two statements even where
+    they repeat each other, so who said them is not set against the other."""
+    return a.day_spoken is not None and b.day_spoken is not None and a.day_spoken != b.day_spoken
 
 
 def _copied_across_outlets(a: QuoteReading, b: QuoteReading) -> bool:
@@ -1705,7 +1714,7 @@ def retold_account_discrepancies(story: str, readings: list[QuoteReading], entit
     for i, a in enumerate(people):
         for j in range(i + 1, len(people)):
             b = people[j]
-            if a.speaker_key == b.speaker_key or a.source == b.source:
+            if a.speaker_key == b.speaker_key or a.source == b.source or _said_on_two_days(a, b):
                 continue
             if {a.speaker_name, *a.co_speakers} & {b.speaker_name, *b.co_speakers}:
                 continue
@@ -2019,6 +2028,27 @@ def _one_word_two_forms(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
     return y in _spoken_root(x, rw) or x in _spoken_root(y, rw)
 
 
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
+def _runs_over_sentence_end(text: str, at: tuple[int, int]) -> bool:
+    """Whether the quote tokens ``at`` (a start and end index into ``_QUOTE_TOKEN``'s tokens of ``text``)
+    hold a sentence end between two of them."""
+    tokens = list(_QUOTE_TOKEN.finditer(text))
+    i1, i2 = at
+    return i2 - i1 >= 2 and i2 <= len(tokens) and any(
+        _SENTENCE_END.search(text[tokens[k].end():tokens[k + 1].start()]) for k in range(i1, i2 - 1))
+
+
+def _written_form(word: str, rw: ReconcileWords) -> str:
+    """``word`` lower-cased and in its written form: a spoken or short negation as the written one
+    ("nggak" -> "tidak"), a listed variant or spoken spelling as its group's first word ("tau" ->
+    "tahu", "aja" -> "saja")."""
+    lowered = word.lower()
+    lowered = rw.negation_of.get(lowered, lowered)
+    return rw.word_variant_of.get(lowered, lowered)
+
+
 def _without_fillers(tokens: list[str], rw: ReconcileWords) -> list[str]:
     return [w for w in tokens if w.lower() not in rw.quote_fillers]
 
@@ -2083,7 +2113,10 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     a, b = _repaired(a), _repaired(b)
     ta, tb = _QUOTE_TOKEN.findall(a), _QUOTE_TOKEN.findall(b)
     oa, ob = _sentence_openers(a), _sentence_openers(b)
-    la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
+    # aligned on each word's written form: a transcript's spoken spellings ("nggak ... tau" against
+    # "enggak ... tahu") are no changed words, and left unfolded they pull the alignment apart so that
+    # the words around them come out as one long replaced run
+    la, lb = [_written_form(t, rw) for t in ta], [_written_form(t, rw) for t in tb]
     ops = difflib.SequenceMatcher(a=la, b=lb, autojunk=False).get_opcodes()
     equal = [k for k, op in enumerate(ops) if op[0] == "equal"]
     if not equal:
@@ -2129,7 +2162,9 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         # "juga bukan": one negation for another keeps the statement negated, no meaning changed.
         # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
         # negation inside it negates nothing the other outlet quotes
-        cut = not before or not after
+        # a longer side running over a sentence end ("nikah? Siapa yang nggak mau dirayakan" / "menikah") is
+        # a sentence one outlet left out around a word it kept, a cut too, not a negation put in its place
+        cut = not before or not after or _runs_over_sentence_end(*((a, at_a) if len(before) > len(after) else (b, at_b)))
         neg_a = _negations_said(a, ta, *at_a, cut, rw)
         neg_b = _negations_said(b, tb, *at_b, cut, rw)
         negation = (bool(neg_a) != bool(neg_b) and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS)
@@ -2242,6 +2277,9 @@ def _changed_readings(group: list[QuoteReading], rw: ReconcileWords,
                 options = [(wording_changes(a.text, b.text, rw, names) if a.norm != b.norm else [], b) for b in many]
                 changes, b = min(options, key=lambda o: (len(o[0]), sum(c.meaning is not None for c in o[0])))
                 x, y = sorted((a, b), key=lambda r: order[id(r)])
+                # no day test here: an outlet publishing the next morning often dates a quote by its own day
+                # ("ujar Syafrin, Selasa (10/6)" / "ujar Syafrin, Rabu (11/6)", the tune split's bus fire), and
+                # one speaker's near-identical words are one statement however they are dated
                 if not changes or (x.norm, y.norm) in seen_texts:
                     continue
                 seen_texts.add((x.norm, y.norm))
@@ -3602,6 +3640,7 @@ class _OccasionSettings:
     told_words: frozenset[str]  # a date right after one of these is the day of telling
     told_reach: int
     lean_below: int  # a sentence with fewer words of its own borrows the previous sentence's
+    recurring: frozenset[str] = frozenset()  # kinds held again and again (a press conference), not once
 
 
 @lru_cache(maxsize=4)
@@ -3613,7 +3652,8 @@ def _occasion_settings(language: str = "id") -> _OccasionSettings:
                              int(data.get("max_days_apart", 3)), int(data.get("shared_words", 2)),
                              tuple(sorted((p for p in phrases if p[0]), key=lambda x: -len(x[0]))),
                              frozenset(str(w).lower() for w in data.get("told_day_words") or []),
-                             int(data.get("told_day_reach", 0)), int(data.get("lean_on_previous_below", 0)))
+                             int(data.get("told_day_reach", 0)), int(data.get("lean_on_previous_below", 0)),
+                             frozenset(str(k) for k in data.get("recurring") or []))
 
 
 @dataclass(slots=True)
@@ -3684,6 +3724,15 @@ def _occasion_readings(d: Document, by_id: dict[str, Document], os_: _OccasionSe
     return out
 
 
+def _two_held_on_their_days(a: _OccasionReading, b: _OccasionReading, os_: _OccasionSettings) -> bool:
+    """Two readings of an occasion held again and again (a press conference, a plenary) each dated the day
+    its own report was published: each report tells that day's occasion (the police's briefing on Monday,
+    another on Tuesday), two occasions, not one given two days."""
+    if a.kind not in os_.recurring:
+        return False
+    return all((r.doc.published or "")[:10] == r.day.isoformat() for r in (a, b))
+
+
 def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
                             rw: ReconcileWords) -> list[Discrepancy]:
     """One formal occasion, or one moment of an incident (a death, an arrest), dated two days by two
@@ -3702,7 +3751,7 @@ def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
             days_of[r.source].add(r.day)
         sided = [r for r in group if len(days_of[r.source]) == 1]  # a source giving two days takes no side
         pair = next(((a, b) for i, a in enumerate(sided) for b in sided[i + 1:]
-                     if a.source != b.source and a.day != b.day
+                     if a.source != b.source and a.day != b.day and not _two_held_on_their_days(a, b, os_)
                      and abs((a.day - b.day).days) <= os_.max_days_apart
                      and len(a.others & b.others) >= os_.shared_words), None)
         if pair is None:
