@@ -3017,9 +3017,10 @@ class _ClockSettings:
     magnitude: re.Pattern[str] | None = None
 
 
-def _magnitude_pattern(before: Sequence[str], after: Sequence[str]) -> re.Pattern[str] | None:
-    """A magnitude value written after one of ``before`` or before one of ``after``; a marker all in capitals
-    keeps its case, the others match in any case."""
+def _magnitude_pattern(before: Sequence[str], after: Sequence[str],
+                       before_decimal: Sequence[str] = ()) -> re.Pattern[str] | None:
+    """A magnitude value written after one of ``before`` (after one of ``before_decimal`` only with its decimal) or
+    before one of ``after``; a marker all in capitals keeps its case, the others match in any case."""
     def alternation(markers: Sequence[str]) -> str:
         forms = [re.escape(str(m)) if str(m).upper() == str(m) else f"(?i:{re.escape(str(m))})"
                  for m in sorted(markers, key=lambda m: len(str(m)), reverse=True)]
@@ -3028,6 +3029,8 @@ def _magnitude_pattern(before: Sequence[str], after: Sequence[str]) -> re.Patter
     forms = []
     if before:
         forms.append(rf"(?<!\w)(?:{alternation(before)})\s*(?P<value>{value})(?![\d.,]\d)")
+    if before_decimal:
+        forms.append(rf"(?<!\w)(?:{alternation(before_decimal)})\s*(?P<value3>\d{{1,2}}[.,]\d{{1,2}})(?![\d.,]\d)")
     if after:
         forms.append(rf"(?<![\w.,])(?P<value2>{value})\s*(?:{alternation(after)})(?!\w)")
     return re.compile("|".join(forms)) if forms else None
@@ -3037,8 +3040,11 @@ def _magnitudes(text: str, settings: _ClockSettings) -> frozenset[float]:
     """The quake magnitudes a stretch gives ("magnitudo 7,9 ... menjadi M 7,5": both)."""
     if settings.magnitude is None:
         return frozenset()
-    return frozenset(float((m.group("value") or m.group("value2")).replace(",", "."))
-                     for m in settings.magnitude.finditer(text))
+    found = set()
+    for m in settings.magnitude.finditer(text):
+        value = next(v for v in m.groupdict().values() if v)
+        found.add(float(value.replace(",", ".")))
+    return frozenset(found)
 
 
 def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
@@ -3097,7 +3103,8 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                           tuple((str(kind), _subject_pattern(nouns or []))
                                 for kind, nouns in (data.get("whole_day_moments") or {}).items()),
                           _magnitude_pattern((data.get("magnitude_markers") or {}).get("before") or [],
-                                             (data.get("magnitude_markers") or {}).get("after") or []))
+                                             (data.get("magnitude_markers") or {}).get("after") or [],
+                                             (data.get("magnitude_markers") or {}).get("before_decimal") or []))
 
 
 def _subject_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
