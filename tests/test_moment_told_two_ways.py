@@ -69,3 +69,71 @@ def test_a_clock_zone_written_in_title_case_is_read_in_that_zone():
     b = _with_clock(make_doc("b", "Kapal itu tenggelam di perairan Selat Makassar pukul 13.00 WIB.", "Detik",
                              "2022-05-26"), "pukul 13.00 WIB", "2022-05-26T13:00:00+07:00")
     assert _clock_items([a, b]) == []
+
+
+# disc44: the minute of an agency's time, and a running tally's readings
+
+
+def _quake(doc_id: str, text: str, outlet: str, needle: str, value: str) -> Document:
+    return _with_clock(make_doc(doc_id, text, outlet, "2024-03-22"), needle, value)
+
+
+def test_a_hedged_minute_one_off_is_the_rounding_of_one_time():
+    a = _quake("a", "Gempa tektonik itu terjadi pada pukul 15.52 WIB di Laut Jawa, timur laut Tuban.", "Detik",
+               "pukul 15.52 WIB", "2024-03-22T15:52:00+07:00")
+    b = _quake("b", "Gempa tektonik itu terjadi sekitar pukul 15.53 WIB di Laut Jawa, timur laut Tuban.", "Nusantara",
+               "pukul 15.53 WIB", "2024-03-22T15:53:00+07:00")
+    assert _clock_items([a, b]) == []
+    # written to the minute by both with no hedge, one minute apart is still told
+    c = _quake("c", "Gempa tektonik itu terjadi pada pukul 15.53 WIB di Laut Jawa, timur laut Tuban.", "Kompas",
+               "pukul 15.53 WIB", "2024-03-22T15:53:00+07:00")
+    (found,) = _clock_items([a, c])
+    assert "15.52" in found.explanation and "15.53" in found.explanation
+
+
+def test_a_time_to_the_second_covers_the_minute_it_rounds_to():
+    a = _quake("a", "Gempa tektonik itu terjadi pada pukul 15.52.58 WIB di Laut Jawa, timur laut Tuban.", "Okezone",
+               "pukul 15.52.58 WIB", "2024-03-22T15:52:58+07:00")
+    b = _quake("b", "Gempa tektonik itu terjadi pada pukul 15.53 WIB di Laut Jawa, timur laut Tuban.", "Kompas",
+               "pukul 15.53 WIB", "2024-03-22T15:53:00+07:00")
+    assert _clock_items([a, b]) == []
+
+
+def test_a_running_tally_read_at_two_times_is_no_moment_told_two_ways():
+    a = _quake("a", "Hingga pukul 13.50 WIB, hasil monitoring BMKG menunjukkan adanya sembilan aktivitas gempa susulan.",
+               "Konteks", "pukul 13.50 WIB", "2022-11-21T13:50:00+07:00")
+    b = _quake("b", "Hingga pukul 14.00 WIB, hasil monitoring BMKG menunjukkan adanya 15 aktivitas gempa susulan.",
+               "Tempo", "pukul 14.00 WIB", "2022-11-21T14:00:00+07:00")
+    assert _clock_items([a, b]) == []
+    # the end of one spell told two ways, with no count read at it, is still compared
+    c = _quake("c", "Kontak tembak dengan kelompok bersenjata berlangsung hingga pukul 13.50 WIB di Distrik Ilaga.",
+               "Detik", "pukul 13.50 WIB", "2022-11-21T13:50:00+07:00")
+    d = _quake("d", "Kontak tembak dengan kelompok bersenjata berlangsung hingga pukul 14.20 WIB di Distrik Ilaga.",
+               "Kompas", "pukul 14.20 WIB", "2022-11-21T14:20:00+07:00")
+    (found,) = _clock_items([c, d])
+    assert "13.50" in found.explanation and "14.20" in found.explanation
+
+
+def test_a_quake_of_one_magnitude_told_hours_apart_on_one_day_is_a_contradiction():
+    a = _quake("a", "Gempa dengan magnitudo 6,2 mengguncang Majene, Sulawesi Barat pada Jumat, 15 Januari 2021 pukul "
+                    "01.28 WIB.", "Ujungjari", "pukul 01.28 WIB", "2021-01-15T01:28:00+07:00")
+    b = _quake("b", "Gempa dengan magnitudo 6,2 mengguncang sekitar 6 kilometer timur laut Majene, Jumat (15/1/2021) "
+                    "sekitar pukul 21.28 WIB mengakibatkan 3 orang tewas.", "Lintas NTT", "pukul 21.28 WIB",
+               "2021-01-15T21:28:00+07:00")
+    (found,) = _clock_items([a, b])
+    assert found.status == "contradiction" and "01.28" in found.explanation and "21.28" in found.explanation
+
+
+def test_two_quakes_of_two_magnitudes_on_one_day_are_two_moments():
+    a = _quake("a", "Gempa pertama bermagnitudo 5,9 mengguncang Laut Jawa dekat Pulau Bawean pada pukul 11.22 WIB.",
+               "Okezone", "pukul 11.22 WIB", "2024-03-22T11:22:00+07:00")
+    b = _quake("b", "Gempa bermagnitudo 6,5 mengguncang Laut Jawa dekat Pulau Bawean pada pukul 15.52 WIB.",
+               "Detik", "pukul 15.52 WIB", "2024-03-22T15:52:00+07:00")
+    assert _clock_items([a, b]) == []
+    # "7 SR" and "magnitudo 7,0" are one value
+    c = _quake("c", "Gempa berkekuatan 7 SR mengguncang Lombok Utara, tepatnya pada pukul 18.46 WITA.", "NatGeo",
+               "pukul 18.46 WITA", "2018-08-05T18:46:00+08:00")
+    d = _quake("d", "Gempa magnitudo 7,0 itu mengguncang Lombok Utara pada pukul 18.46 WIB.", "Solotrust",
+               "pukul 18.46 WIB", "2018-08-05T18:46:00+07:00")
+    (found,) = _clock_items([c, d])
+    assert "WITA" in found.explanation and "WIB" in found.explanation

@@ -3051,6 +3051,38 @@ class _ClockSettings:
     # vessel: a pattern of its nouns): two times of one day for such a kind, each told of its subject, are one
     # moment told two ways however far apart
     whole_day: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # disc44: a quake's magnitude next to its words ("magnitudo 6,2", "M6,5", "7 SR"), the value in group "value"
+    magnitude: re.Pattern[str] | None = None
+
+
+def _magnitude_pattern(before: Sequence[str], after: Sequence[str],
+                       before_decimal: Sequence[str] = ()) -> re.Pattern[str] | None:
+    """A magnitude value written after one of ``before`` (after one of ``before_decimal`` only with its decimal) or
+    before one of ``after``; a marker all in capitals keeps its case, the others match in any case."""
+    def alternation(markers: Sequence[str]) -> str:
+        forms = [re.escape(str(m)) if str(m).upper() == str(m) else f"(?i:{re.escape(str(m))})"
+                 for m in sorted(markers, key=lambda m: len(str(m)), reverse=True)]
+        return "|".join(forms)
+    value = r"\d{1,2}(?:[.,]\d{1,2})?"
+    forms = []
+    if before:
+        forms.append(rf"(?<!\w)(?:{alternation(before)})\s*(?P<value>{value})(?![\d.,]\d)")
+    if before_decimal:
+        forms.append(rf"(?<!\w)(?:{alternation(before_decimal)})\s*(?P<value3>\d{{1,2}}[.,]\d{{1,2}})(?![\d.,]\d)")
+    if after:
+        forms.append(rf"(?<![\w.,])(?P<value2>{value})\s*(?:{alternation(after)})(?!\w)")
+    return re.compile("|".join(forms)) if forms else None
+
+
+def _magnitudes(text: str, settings: _ClockSettings) -> frozenset[float]:
+    """The quake magnitudes a stretch gives ("magnitudo 7,9 ... menjadi M 7,5": both)."""
+    if settings.magnitude is None:
+        return frozenset()
+    found = set()
+    for m in settings.magnitude.finditer(text):
+        value = next(v for v in m.groupdict().values() if v)
+        found.add(float(value.replace(",", ".")))
+    return frozenset(found)
 
 
 def _event_anaphor_pattern(nouns: Sequence[str], demonstratives: Sequence[str]) -> re.Pattern[str] | None:
@@ -3107,7 +3139,10 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                           tuple(str(w).lower() for w in data.get("not_the_moment_markers") or []),
                           _clause_break_pattern(data.get("clause_breaks") or []),
                           tuple((str(kind), _subject_pattern(nouns or []))
-                                for kind, nouns in (data.get("whole_day_moments") or {}).items()))
+                                for kind, nouns in (data.get("whole_day_moments") or {}).items()),
+                          _magnitude_pattern((data.get("magnitude_markers") or {}).get("before") or [],
+                                             (data.get("magnitude_markers") or {}).get("after") or [],
+                                             (data.get("magnitude_markers") or {}).get("before_decimal") or []))
 
 
 def _subject_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
@@ -3190,6 +3225,15 @@ class _ClockReading:
     # every report's sentences, so two sentences sharing only them may tell two moments (a ship leaving port for
     # Banggai Laut at 16.00, the fire off Banggai Laut at 17.00); a named subject ("KA Parahyangan") still tells one
     places: frozenset[str] = frozenset()
+    # disc44: the time closes a span and its clause gives a count ("Hingga pukul 13.50 WIB, ... sembilan aktivitas
+    # gempa susulan"): the moment a running tally was read, not a moment of the event
+    tally: bool = False
+    magnitudes: frozenset[float] = frozenset()  # disc44: the quake magnitudes its stretch gives
+
+
+def _holds_a_count(text: str) -> bool:
+    """Whether a stretch (its times and dates blanked) gives a number, in digits or in words."""
+    return any(_is_number(w) for w in words(text))
 
 
 def _place_words_in(d: Document, start: int, end: int) -> frozenset[str]:
@@ -3210,13 +3254,21 @@ def _moments_named(lowered: str, settings: _ClockSettings) -> frozenset[str]:
     return frozenset(moment for cue, moment in settings.moments if moment not in blocked and _has_phrase(lowered, cue))
 
 
-def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings: _ClockSettings) -> int:
-    """The minutes either side a time written with a hedge on a round hour covers: "kurang lebih
-    pukul 14.00" covers 13.30-14.30; an unhedged time, or a hedged precise one, covers none."""
+# disc44: a gap below this many minutes is the rounding of one minute: an agency's time to the second ("15.52.58 WIB")
+# is written 15.52 by one outlet and 15.53 by another, and "sekitar pukul 15.53" says itself it is not exact
+MINUTE_ROUNDING_LEEWAY = 2
+
+
+def _leeway(d: Document, start: int, sentence_start: int, minutes: int, settings: _ClockSettings,
+            written: str = "") -> int:
+    """The minutes either side a time covers: a hedge on a round hour, "kurang lebih pukul 14.00", covers
+    13.30-14.30; a hedged precise time ("sekitar pukul 15.53") or one ``written`` to the second ("15.52.58") covers
+    the minute it rounds (disc44); an unhedged time to the minute covers none."""
+    to_the_second = re.search(r"\d{1,2}[.:]\d{2}[.:]\d{2}", written) is not None
     before = d.text[max(sentence_start, start - 30):start].lower()
     if not any(re.search(rf"(?<!\w){re.escape(h)}\s*$", before) for h in settings.hedges):
-        return 0
-    return next((cover for unit, cover in settings.hedged_round if minutes % unit == 0), 0)
+        return MINUTE_ROUNDING_LEEWAY if to_the_second else 0
+    return next((cover for unit, cover in settings.hedged_round if minutes % unit == 0), MINUTE_ROUNDING_LEEWAY)
 
 
 def _names_a_zone(text: str) -> bool:
@@ -3325,8 +3377,9 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                          if kind in moments and subject.search(d.text, lo, hi))
         out.append(_ClockReading(d, source_key(d, by_id), t.value[:10] if len(t.value) >= 10 else None,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[quoted[0]:quoted[1]], frozenset(before + after) - rw.not_details,
-                                 moments, _leeway(d, t.start, s, minutes, settings), day_stated, span_end, once,
-                                 places))
+                                 moments, _leeway(d, t.start, s, minutes, settings, t.text), day_stated, span_end, once,
+                                 places, span_end and _holds_a_count(blanked[lo - s:hi - s]),
+                                 _magnitudes(d.text[lo:hi], settings)))
     return out
 
 
@@ -3407,23 +3460,32 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
             # itself ("sekitar pukul 22.00" against "sekitar pukul 22.30") is the next round time,
             # which a writer who meant it would have written
             # the moment an event happened (both sentences say it "terjadi") may be told further apart
-            limit = _clock_limit(a, b, settings)
+            one_shock = _one_shock(a, b)
+            limit = WHOLE_DAY_MINUTES if one_shock else _clock_limit(a, b, settings)
             if a.source == b.source or gap == 0 or gap < max(a.leeway, b.leeway) or gap > limit:
                 continue
             # the end of a span ("167 gempa hingga pukul 12.00") is another kind of time than a moment
             # ("gempa terjadi pukul 11.22"), even in sentences sharing their words
             if a.span_end != b.span_end:
                 continue
+            # two readings of a running tally ("hingga pukul 13.50 ... sembilan gempa susulan" / "hingga pukul
+            # 14.00 ... 15 gempa susulan") were taken at two moments, each outlet quoting the update it had (disc44)
+            if a.tally and b.tally:
+                continue
             # a report giving both times tells two moments (the pilot's decision at 10.17, the
             # landing at 10.55), so neither clashes with another report's
-            if b.minutes in times_of[a.doc.id] or a.minutes in times_of[b.doc.id]:
+            # (one clock written in two zones, "18.46 WIB" / "18.46 WITA", is no pair of times a report gives:
+            # each report gives its own only, an hour apart; disc44)
+            if a.minutes != b.minutes and (b.minutes in times_of[a.doc.id] or a.minutes in times_of[b.doc.id]):
                 continue
             if a.day and b.day and a.day != b.day and (a.day_stated and b.day_stated or _days_apart(a.day, b.day) > 1):
                 continue
             shared = a.context & b.context
             moments = a.moments & b.moments
-            if gap > settings.max_gap and not _far_apart_one_moment(a, b, gap, settings):
+            if gap > settings.max_gap and not (one_shock or _far_apart_one_moment(a, b, gap, settings)):
                 continue  # only the moment of the event itself is compared that far apart
+            if one_shock:
+                moments = moments | {QUAKE_SHOCK}
             if len(shared - (a.places & b.places)) >= settings.need or moments:
                 pairs.append((a, b, shared, moments))
     out: list[Discrepancy] = []
@@ -3454,6 +3516,13 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
 
 
 WHOLE_DAY_MINUTES = 24 * 60
+QUAKE_SHOCK = "quake_shock"  # the moment of one shock, named by its magnitude (disc44)
+
+
+def _one_shock(a: _ClockReading, b: _ClockReading) -> bool:
+    """Two times each told of a shock of one magnitude, and of no other, on one day: one quake's moment (disc44).
+    A stretch giving two magnitudes (a first reading and its update, a foreshock beside its mainshock) names none."""
+    return len(a.magnitudes) == 1 and a.magnitudes == b.magnitudes
 
 
 def _clock_limit(a: _ClockReading, b: _ClockReading, settings: _ClockSettings) -> int:
