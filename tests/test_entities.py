@@ -676,6 +676,24 @@ def test_entities_merge_body_named_alone_and_person_named_alone_glued_are_split(
     assert merged[:2] == [("Polres Dompu", "ORG"), ("Zuharis", "PERSON")]
 
 
+def test_entities_a_body_glued_before_a_full_name_tagged_only_by_its_first_word_is_split():
+    # "Direktur Utama PT Sumber Makmur Arief Wicaksono Putra" read as one body: the article names the
+    # body alone and tags "Arief" alone (the cue's short form), so the three words are the person
+    text = ("PT Sumber Makmur membagikan hewan kurban. Direktur Utama PT Sumber Makmur Arief Wicaksono Putra "
+            "mengatakan kurban itu wujud syukur. \"Semoga bermanfaat,\" ujar Arief.")
+    model = [_span(text, "PT Sumber Makmur", "ORG"), _span(text, "PT Sumber Makmur Arief Wicaksono Putra", "ORG"),
+             _span(text, "Arief", "PERSON", 1)]
+    merged = [(m.text, m.label) for m in merge_mentions(model, [], text)]
+    assert ("Arief Wicaksono Putra", "PERSON") in merged
+    assert ("PT Sumber Makmur Arief Wicaksono Putra", "ORG") not in merged
+    # a first word tagged alone that news writes in lower case ("Utama") is no first name
+    common = ("Bank Sentosa membuka cabang. Direktur Bank Sentosa Utama Jaya mengatakan cabang itu baru. "
+              "Kata Utama, cabang itu besar.")
+    model = [_span(common, "Bank Sentosa", "ORG"), _span(common, "Bank Sentosa Utama Jaya", "ORG"),
+             _span(common, "Utama", "PERSON", 1)]
+    assert ("Utama Jaya", "PERSON") not in [(m.text, m.label) for m in merge_mentions(model, [], common)]
+
+
 def test_entities_merge_administrative_place_before_a_first_name_is_cut():
     """"Kabupaten Temanggung Slamet" (PERSON) + "Eko Wantoro": the place goes, the name is whole."""
     text = "Ketua Fraksi DPRD Kabupaten Temanggung Slamet Eko Wantoro mengatakan ada kekurangan volume."

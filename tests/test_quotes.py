@@ -1488,6 +1488,53 @@ def test_quotes_uncued_paragraph_after_narration_stays_unattributed():
     assert _quote_at(quotes, text, "Kami tidak kenal").speaker_name == "Sari"
 
 
+def _quotes_with_persons(text: str, persons: str) -> list[Quote]:
+    """The quotes of ``text`` with every match of the pattern ``persons`` tagged a person."""
+    return find_quotes("d", text, mentions=[Mention("d", m.start(), m.end(), m.group(), "PERSON")
+                                            for m in re.finditer(persons, text)])
+
+
+def test_quotes_a_run_of_uncued_paragraphs_takes_the_cue_that_closes_it():
+    # three paragraphs, each closed, the cue given once at the end of the last: every one is the
+    # cue's speaker's; narration between a quote and the next cue keeps that cue's speaker away
+    text = ('Anggota DPR Bagas Wiratmaja menanggapi hadiah itu.\n'
+            'Hadiah itu berupa jam tangan mewah.\n'
+            'Jamuan digelar di kediaman presiden.\n'
+            'Apresiasi pemerintah pun harus merata.\n'
+            '"Penghargaan harus diatur dalam peraturan pemerintah."\n'
+            '"Pemerintah harus punya skema yang adil dan terukur."\n'
+            '"Agar semua atlet termotivasi," kata Bagas kepada wartawan.\n'
+            'Warga lain mengaku tidak tahu.\n'
+            '"Kami belum mendengar kabar itu."\n'
+            'Hadiah itu diberikan Jumat lalu.\n'
+            '"Kami senang sekali," ujar Sari.')
+    quotes = _quotes_with_persons(text, r"Bagas Wiratmaja|Bagas(?! Wiratmaja)|Sari")
+    assert _quote_at(quotes, text, "Penghargaan harus diatur").speaker_name == "Bagas Wiratmaja"
+    assert _quote_at(quotes, text, "Pemerintah harus punya").speaker_name == "Bagas Wiratmaja"
+    assert _quote_at(quotes, text, "Kami belum mendengar").speaker_name != "Sari"
+
+
+def test_quotes_a_described_speaker_with_a_relative_clause_is_the_one_in_focus():
+    # "ujar pelatih yang karib disapa Didi ini": a person noun, a clause about it, and the
+    # determiner closing the cue point back as "pelatih ini" does; the names inside the clause
+    # (a nickname, a past feat's athletes) never speak
+    text = ('Kabid Pembinaan Prestasi Wiratama Sukmono mengakui hasil tim masih jauh dari harapan.\n'
+            '"Evaluasinya masih menjadi pekerjaan rumah," kata Wiratama.\n'
+            '"Masih banyak yang belum sinkron," ujar pelatih yang karib disapa Didi ini.\n'
+            '"Kami menekankan disiplin," ucap pelatih yang pernah mengantarkan Rina Pertiwi meraih emas ini.')
+    quotes = _quotes_with_persons(text, r"Wiratama Sukmono|Wiratama(?! Sukmono)|Didi|Rina Pertiwi")
+    assert _quote_at(quotes, text, "belum sinkron").speaker_name == "Wiratama Sukmono"
+    assert _quote_at(quotes, text, "menekankan disiplin").speaker_name == "Wiratama Sukmono"
+
+
+def test_quotes_a_determiner_inside_the_relative_clause_makes_no_description():
+    # "ujar warga yang membawa poster bertuliskan nama orang itu": "itu" belongs to "orang", and a
+    # comma or more words follow it, so the cue names no one (an indefinite "warga")
+    text = ('Kapolsek Sukamaju Ahmad Fauzi memantau aksi itu.\n'
+            '"Kami tidak mau diam," ujar warga yang membawa poster bertuliskan nama orang itu sambil berteriak.')
+    assert _quote_at(_quotes_with_persons(text, r"Ahmad Fauzi"), text, "tidak mau diam").speaker_name is None
+
+
 def test_quotes_nya_answer_after_a_question_is_the_answerers():
     text = ('Kapolsek Medan Baru Kompol Yusuf Harahap menghadirkan tersangka AF dalam jumpa pers.\n'
             '"Kenapa kamu mencuri?" kata Yusuf kepada tersangka.\n'

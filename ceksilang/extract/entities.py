@@ -1145,7 +1145,9 @@ def _person_after_named_body(text: str, mentions: list[Mention]) -> list[Mention
     place or body span that is a body the article also names on its own ("Polres Dompu"), or
     that opens with a role or a noun introducing a person ("Pedagang Pasar Kartasura Suyamti"),
     and then one to three capitalised words the article tags as a person on their own elsewhere
-    ("kata Zuharis") is that body and that person."""
+    ("kata Zuharis") is that body and that person. Two or three such words whose first the article
+    tags alone as a person ("Direktur Utama PT Pegadaian Damar Latri Setiawan ... ujar Damar") are
+    a full name after the body as well: the model often tags only the short form a cue uses."""
     bodies = {m.text for m in mentions if m.label in ("ORG", "LOC", "GPE")}
     persons = {m.text for m in mentions if m.label == "PERSON"}
     words = load_role_words()
@@ -1155,6 +1157,11 @@ def _person_after_named_body(text: str, mentions: list[Mention]) -> list[Mention
         # introduces a person ("Pedagang Pasar Kartasura Suyamti")
         first = head.split(" ")[0].lower()
         return head in bodies or first in words.head_words or first in words.name_openers
+    def person_named(rest: list[str]) -> bool:
+        # the words are a person the article tags alone, or a full name whose first word it tags
+        # alone and that is no common or role word ("Utama", "Syariah")
+        return " ".join(rest) in persons or (2 <= len(rest) <= 3 and rest[0] in persons
+                                             and not _common_or_role_word(rest[0]))
     out: list[Mention] = []
     for m in mentions:
         if m.label == "PERSON" or m.origin == "gazetteer" or text[m.start:m.end] != m.text:
@@ -1162,7 +1169,7 @@ def _person_after_named_body(text: str, mentions: list[Mention]) -> list[Mention
             continue
         parts = m.text.split(" ")
         cut = next((k for k in range(len(parts) - 1, max(0, len(parts) - 4), -1)
-                    if introduces(" ".join(parts[:k])) and " ".join(parts[k:]) in persons
+                    if introduces(" ".join(parts[:k])) and person_named(parts[k:])
                     and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in parts[k:])), None)
         if cut is None:
             out.append(m)

@@ -1899,6 +1899,7 @@ class _Resolver:
         cur = part
         listed = [c for a, b in self.portfolio_spans if a < limit and start < b for c in range(a, b)
                   if self.text[c] == ","]
+        relative_at = None  # where a relative clause cut the speaker's words ("pelatih yang ... ini")
         for k in idx:
             gap_start = self.words.ends[k - 1] if cur or k > idx.start else start
             gap = self.text[gap_start:self.words.starts[k]]
@@ -1920,6 +1921,8 @@ class _Resolver:
                 joins = word in self.pat.role_name_joiners and k + 1 < len(self.words.texts) \
                     and _capitalised(self.words.texts[k + 1]) and cur and _capitalised(self.words.texts[cur[-1]])
                 if not joins:
+                    if word.lower() in self.pat.relative_pronouns and cur is part:
+                        relative_at = k
                     break
             cur.append(k)
         # "ungkap laporan Al Jazeera", "tulis akun resmi @sekretariat.kabinet": the source the
@@ -1974,6 +1977,8 @@ class _Resolver:
         names = self.names_in(self.words.starts[part[0]], span_end)
         persons = [n for n in names if n.person]
         described = self.description_reference(part, cue, start)
+        if described is None and relative_at is not None:
+            described = self.described_with_clause(part, relative_at, limit, cue, start)
         if described is not None:
             return described
         if not _capitalised(first) and first_low in self.pat.body_nouns and len(part) >= 2 \
@@ -2183,6 +2188,32 @@ class _Resolver:
             if degree(found.name):
                 return _Speaker(None, 0.0, cue)
         return found
+
+    def described_with_clause(self, part: list[int], relative_at: int, limit: int, cue: str | None,
+                              pos: int) -> _Speaker | None:
+        """"ujar pelatih yang karib disapa Didi ini", "kata dokter yang sehari-hari praktik di RS X
+        itu": a person or occupation noun in lower case, a relative clause about it, and the
+        determiner that closes the cue make the noun definite as "pelatih ini" does: the person named
+        before with that noun as a role, else the one in focus. The clause is what the text says about
+        that person (a nickname, a past feat), so the names inside it never speak. The determiner must
+        end the cue's clause (a comma, a full stop or the line's end after it); else it may belong to
+        a noun inside the clause."""
+        if len(part) > 3 or any(_capitalised(self.words.texts[k]) for k in part):
+            return None
+        noun = self.words.texts[part[0]].lower()
+        if noun not in self.pat.person_nouns and noun not in self.pat.occupation_nouns:
+            return None
+        last = None
+        for k in self.words.between(self.words.ends[relative_at], limit):
+            if any(c in self.text[self.words.ends[k - 1]:self.words.starts[k]] for c in ".,;:!?\n\"“”"):
+                break
+            last = k
+        if last is None or self.words.texts[last].lower() not in self.pat.definite:
+            return None
+        after = self.text[self.words.ends[last]:self.words.ends[last] + 2].lstrip(" ")
+        if after[:1] not in (".", ",", "\n", ""):
+            return None
+        return self.description_reference(part + [last], cue, pos)
 
     def source_before(self, cue: str | None, pos: int) -> _Speaker:
         """"tulis akun tersebut", "imbuh pernyataan tersebut": the account named by its handle in
@@ -4746,15 +4777,20 @@ _NEXT_PARAGRAPH = re.compile(r"[\s\"'”“’‘.,]*\n[\s\"'”“’‘]*")
 def _cue_of_next_paragraph(text: str, quotes: list[Quote]) -> None:
     """“... saya tinggal sendirian." / "Saya mikir, ...,” ujarnya.": a direct quote with no cue
     and no speaker, whose next paragraph is a direct quote with its cue, is by that quote's
-    speaker (one statement cut into paragraphs, each closed, the cue given once at the end)."""
-    for q, nxt in zip(quotes, quotes[1:]):
+    speaker (one statement cut into paragraphs, each closed, the cue given once at the end). Read
+    from the end, so a run of such paragraphs ("..." / "..." / "...," kata Lalu.) is the cue's
+    speaker's all through; the run stops at any narration between two of them."""
+    given: set[int] = set()  # quotes that took their speaker here, so the one before may chain to them
+    for i in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[i], quotes[i + 1]
         if q.kind != "direct" or q.cue is not None or q.speaker_name is not None or nxt.kind != "direct" \
-                or nxt.speaker_name is None or nxt.cue is None:
+                or nxt.speaker_name is None or (nxt.cue is None and i + 1 not in given):
             continue
         if _NEXT_PARAGRAPH.fullmatch(text, q.end, nxt.start):
             q.speaker_name, q.speaker_start, q.speaker_end = nxt.speaker_name, nxt.speaker_start, nxt.speaker_end
             q.speaks_for, q.confidence = nxt.speaks_for, round(min(nxt.confidence, CONF_CHAIN), 2)
             q.co_speakers = list(nxt.co_speakers)
+            given.add(i)
 
 
 # a sentence's end outside the quotes: a full stop, "!" or "?" before a space and the next word
