@@ -1335,6 +1335,39 @@ def test_two_stories_stay_apart_when_no_headline_name_of_the_event_bridges_them(
     assert sorted(sorted(s.docs) for s in group_stories(reports, StorySettings(bridge_similarity=0.45))) == apart
 
 
+def _dated_gun_reports(days: tuple[str, str, str]) -> list[Document]:
+    """``_gun_reports`` whose third report tells the hunt in the Kapolres's words (close to the hunt's
+    story, further from the act's), each report dating its event to its day of ``days``."""
+    reports = _gun_reports("Tol Kalimaru", "loc:tol-kalimaru")
+    hunt = reports[2]
+    hunt.title = "Kapolres Buru Pemilik Senjata di Tol Kalimaru"
+    hunt.text = ("Polisi memburu sopir yang menodongkan pistol di Tol Kalimaru. Kapolres Marwati Suroso mengatakan "
+                 "identitas pemilik senjata api itu didalami penyidik dan meminta warga melapor.")
+    hunt.mentions = []
+    for name, label, entity in (("Tol Kalimaru", "LOC", "loc:tol-kalimaru"),
+                                ("Marwati Suroso", "PERSON", "person:marwati-suroso")):
+        start = hunt.text.index(name)
+        hunt.mentions.append(Mention(doc=hunt.id, start=start, end=start + len(name), text=name, label=label,
+                                     entity=entity))
+    for report, day in zip(reports, days):
+        report.dates = [TimeExpr(doc=report.id, start=0, end=1, text="Senin", value=day, precision="day")]
+    return reports
+
+
+def test_a_report_of_one_days_event_bridges_two_stories_of_that_day_below_the_usual_bridge():
+    one_day = _dated_gun_reports(("2025-03-03", "2025-03-03", "2025-03-03"))
+    # the hunt report reaches the act's story at a cosine under ``bridge_similarity``: without the
+    # same-day bar the event stays in two stories
+    apart = group_stories(one_day, StorySettings(bridge_similarity_same_event_day=0.0))
+    assert sorted(sorted(s.docs) for s in apart) == [["gun-a"], ["gun-b", "gun-c"]]
+    together = group_stories(one_day, StorySettings(bridge_similarity_same_event_day=0.3))
+    assert [sorted(s.docs) for s in together] == [["gun-a", "gun-b", "gun-c"]]
+    assert StorySettings().bridge_similarity_same_event_day == 0.3  # on by default
+    # the act dated to the day before: two days' events, the usual bar holds and they stay apart
+    two_days = _dated_gun_reports(("2025-03-02", "2025-03-03", "2025-03-03"))
+    assert sorted(sorted(s.docs) for s in group_stories(two_days)) == [["gun-a"], ["gun-b", "gun-c"]]
+
+
 def _club_report(doc_id: str, title: str, text: str, hour: int, outlet: str = "Kabar Kota") -> Document:
     """An invented report on one football club's news of one day, its people and the club linked
     (one regional outlet's unless ``outlet`` says another)."""

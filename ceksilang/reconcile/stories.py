@@ -483,6 +483,14 @@ class StorySettings:
     # 0.949 (R 0.947 -> 0.960); at 0.3 recall reached 0.977 but precision fell to 0.83 (topic names,
     # two verdicts of one day). See docs/evaluation.md (grp11).
     bridge_similarity: float = 0.45
+    # One occasion's angles (a wedding's guests, its decoration, the father's attire; a fire and the
+    # firefighters' account) are told by reports that each head with their own person, and the first
+    # few of them start two stories that the ``bridge_similarity`` above rarely bridges (a guest's
+    # report at cosine 0.40 with the story headed by the host). With this above 0 (and under
+    # ``bridge_similarity``), a document bridges its story with another open story at this cosine
+    # where the document dates its event to a day that story's reports date theirs to as well (the
+    # headline-name bar of the bridge still holds). 0: off. See docs/evaluation.md (grp27).
+    bridge_similarity_same_event_day: float = 0.3
     # One day's running news (an index at its opening, then at its close; a toll that rises through
     # the day) keeps its words and names while its figures move, and the figure keys, weighed
     # ``figure_weight`` in both norms, pulled the cosine of such a report to its story under the
@@ -2246,6 +2254,7 @@ class StoryIndex:
                                                                      self._series_gap(own_outlet, st))
                               or self._shares_exact_count(evidence, st)]
         bridge = self.settings.bridge_similarity
+        own_event_days = keyed_days(terms.counts, "e")
         readings = {k for k in terms.counts if k[0] == MARKET_READING_PREFIX}
         close: list[tuple[float, _StoryState]] = []  # the stories the document may join by cosine
         for story in candidates:
@@ -2258,7 +2267,7 @@ class StoryIndex:
                 sim = max(sim, self._word_similarity(vector, story))
             if decay != 1.0 and not self._follows_up(sim, evidence, story, day):
                 sim *= decay ** story.gap(day)
-            if sim <= best_sim and (bridge <= 0 or sim < bridge):
+            if sim <= best_sim and (bridge <= 0 or sim < self._bridge_for(story, own_event_days)):
                 continue
             if (self._word_similarity(vector, story) >= self.settings.min_word_similarity
                     and self._own_enough(vector, story, evidence, words)):
@@ -2292,11 +2301,21 @@ class StoryIndex:
                 joined = self._merge(self._stories[joined], same_market)
         if headlined:
             bridged = [st for sim, st in close
-                       if st is not best and sim >= bridge and self._headline_names_bridge(headlined, terms, st)
+                       if st is not best and sim >= self._bridge_for(st, own_event_days)
+                       and self._headline_names_bridge(headlined, terms, st)
                        and not self._series_apart(self._stories[joined], st)]
             if bridged:
                 joined = self._merge(self._stories[joined], bridged)
         return joined
+
+    def _bridge_for(self, story: _StoryState, own_event_days: set[int]) -> float:
+        """The cosine at which a document whose event days are ``own_event_days`` bridges its story
+        with ``story``: ``bridge_similarity_same_event_day`` where ``story``'s reports date their
+        event to one of those days (one occasion's angles), else ``bridge_similarity``."""
+        same_day = self.settings.bridge_similarity_same_event_day
+        if same_day > 0 and own_event_days & story.event_days:
+            return min(same_day, self.settings.bridge_similarity)
+        return self.settings.bridge_similarity
 
     def _follows_up(self, sim: float, evidence: set[str], story: _StoryState, day: int | None) -> bool:
         """Whether a document published ``day``, after ``story``'s last day, whose cosine with it
