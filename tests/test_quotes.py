@@ -3029,3 +3029,15 @@ def test_quotes_one_person_described_then_named_after_a_comma_speaks() -> None:
     assert _speaker_at(doc, "Ini ada satu unit") == "Budi Santoso"
     assert _speaker_at(doc, "Kami takut kalau") is None
     assert _speaker_at(doc, "Kami minta polisi") is None
+
+
+def test_quotes_a_company_run_into_the_analyst_after_it_is_cut_at_its_closing_word():
+    # "ujar CEO Nusantara Wealth Management Bima Wicaksana": the model takes the firm and the
+    # analyst for one person; the speaker is the name after the firm's closing word, even though
+    # the article never writes that name alone. A closing word with one word after it cuts nothing.
+    text = ('Saham teknologi melemah sepanjang pekan.\n'
+            '"Investor masih menunggu data inflasi," ujar CEO Nusantara Wealth Management Bima Wicaksana.\n'
+            '"Kami tetap optimistis," kata analis Sentosa Sekuritas Lintang.')
+    quotes = _quotes_with_persons(text, r"Nusantara Wealth Management Bima Wicaksana|Sentosa Sekuritas Lintang")
+    assert _quote_at(quotes, text, "Investor masih menunggu").speaker_name == "Bima Wicaksana"
+    assert _quote_at(quotes, text, "Kami tetap optimistis").speaker_name != "Lintang"

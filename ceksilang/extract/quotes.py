@@ -1307,6 +1307,9 @@ class _Resolver:
             # "Tatadana Consulting Teja" where the text also writes "Teja" as a person: a company
             # or body glued before the name, cut whatever the length of the name left
             return " ".join(words[glued:])
+        closed = self.after_company_closing_word(words)
+        if closed is not None:
+            return closed
         lowered = [w.lower().rstrip(".,") for w in words]
         cut, by_noun = 0, False  # by_noun: a noun, an opener or a body was cut, not a title
         while cut < len(words) - 1:
@@ -1353,6 +1356,26 @@ class _Resolver:
                 or (by_noun and len(rest) == 1 and not any(p.text == rest[0] for p in self.persons)) \
                 or all(w.lower() in self.pat.role_words or w.lower() in self.pat.not_person_words for w in rest):
             return name
+        return " ".join(rest)
+
+    def after_company_closing_word(self, words: list[str]) -> str | None:
+        """"Ritholtz Wealth Management Josh Brown", "Mandiri Sekuritas Handy Yunianto": a span
+        the model ran from a company into the person after it, cut at the company's closing word
+        (``organisation_last_words``): the two or three words after it, when they are a name's
+        (capitalised, not in capitals, no common or role word) and the company has two or more
+        words of its own. Unlike ``glued_body_length``'s cut, the name need not be written alone
+        in the article: an analyst or manager is often named once, with the firm glued before."""
+        last_words = load_name_types().organisation_last_words
+        at = max((i for i, w in enumerate(words[:-2]) if w.lower() in last_words), default=-1)
+        rest = words[at + 1:]
+        if at < 1 or not 2 <= len(rest) <= 3:
+            return None
+        if not all(_capitalised(w) and w.isalpha() and not w.isupper() and not no_name_word(w)
+                   and w.lower() not in self.pat.role_words and w.lower() not in last_words for w in rest):
+            return None
+        known = lookup_alias(" ".join(rest))
+        if known is not None and known.type != "PERSON":
+            return None
         return " ".join(rest)
 
     def without_titles_and_degrees(self, name: str) -> str:
