@@ -4844,3 +4844,17 @@ def test_a_level_that_moves_keeps_its_series_over_days():
     docs = [flood_depth("a", "2025-02-10", 1), flood_depth("b", "2025-02-11", 2)]
     found = figure_discrepancies(reconcile(docs, ENTITIES, []))
     assert all(d.status != "contradiction" for d in found)
+
+
+def quake_depth(doc_id: str, minute: str, value: int) -> Document:
+    d = make_doc(doc_id, f"Gempa yang mengguncang Kabupaten Malang memiliki kedalaman {value} km, menurut BMKG.",
+                 outlet=f"Outlet {doc_id}", published=f"2021-10-22T{minute}:00+07:00")
+    add_figure(d, f"{value} km", value, "km", claimant="BMKG")
+    return d
+
+
+def test_a_quake_depth_told_higher_later_in_the_day_is_no_evolving_figure():
+    # two reports of one day, the later with the deeper figure: one quake has one depth (disc46)
+    docs = [quake_depth("a", "07:30", 33), quake_depth("b", "13:00", 98)]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert found and all(d.status != "evolving" for d in found)
