@@ -4814,3 +4814,47 @@ def test_two_press_conferences_each_on_its_reports_day_are_two_occasions():
     # both published on the second day: one briefing dated two ways
     assert len(found("2025-06-10T09:00:00+07:00", "2025-06-10T15:00:00+07:00")) == 1
 
+
+
+def ship_length(doc_id: str, day: str, value: str, number: float) -> Document:
+    d = make_doc(doc_id, f"Kapal KM Bahari Jaya yang tenggelam di perairan Selayar memiliki panjang {value} meter.",
+                 outlet=f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
+    add_figure(d, f"{value} meter", number, "meter")
+    return d
+
+
+def test_a_fixed_property_told_two_ways_on_two_days_is_a_contradiction_never_evolving():
+    # issue 20, item 5: a vessel's length does not fall from one day to the next (disc46)
+    docs = [ship_length("a", "2024-03-10", "56,5", 56.5), ship_length("b", "2024-03-11", "55,3", 55.3)]
+    (found,) = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert found.status == "contradiction"
+    assert "evolving figure, not" not in found.explanation and "fixed property" in found.explanation
+    assert "2024-03-10" in found.explanation and "2024-03-11" in found.explanation
+
+
+def flood_depth(doc_id: str, day: str, value: int) -> Document:
+    d = make_doc(doc_id, f"Banjir merendam Desa Sukamaju dengan kedalaman banjir mencapai {value} meter.",
+                 outlet=f"Outlet {doc_id}", published=f"{day}T10:00:00+07:00")
+    add_figure(d, f"{value} meter", value, "meter")
+    return d
+
+
+def test_a_level_that_moves_keeps_its_series_over_days():
+    # a flood's depth rises with the days: not a fixed property, whatever its first word
+    docs = [flood_depth("a", "2025-02-10", 1), flood_depth("b", "2025-02-11", 2)]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert all(d.status != "contradiction" for d in found)
+
+
+def quake_depth(doc_id: str, minute: str, value: int) -> Document:
+    d = make_doc(doc_id, f"Gempa yang mengguncang Kabupaten Malang memiliki kedalaman {value} km, menurut BMKG.",
+                 outlet=f"Outlet {doc_id}", published=f"2021-10-22T{minute}:00+07:00")
+    add_figure(d, f"{value} km", value, "km", claimant="BMKG")
+    return d
+
+
+def test_a_quake_depth_told_higher_later_in_the_day_is_no_evolving_figure():
+    # two reports of one day, the later with the deeper figure: one quake has one depth (disc46)
+    docs = [quake_depth("a", "07:30", 33), quake_depth("b", "13:00", 98)]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert found and all(d.status != "evolving" for d in found)

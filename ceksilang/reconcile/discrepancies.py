@@ -354,6 +354,31 @@ def _moving_counts(language: str = "id") -> _MovingCounts:
         re.compile(rf"(?<!\w)(?:{as_of})(?:\W+\w+){{0,{reach}}}?\W+({parts})(?!\w)") if as_of and parts else None)
 
 
+@dataclass(frozen=True, slots=True)
+class _FixedProperties:
+    """``fixed_properties`` of ``reconcile.yaml``: the measures that name a property one thing has once and for all
+    (a depth, a length, an age), and the words that make such a measure a level that moves (a flood's depth)."""
+    measures: tuple[tuple[str, ...], ...]
+    running: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def _fixed_properties(language: str = "id") -> _FixedProperties:
+    data = load_data("reconcile", language).get("fixed_properties") or {}
+    return _FixedProperties(tuple(tuple(words(str(m))) for m in data.get("measures") or [] if words(str(m))),
+                            frozenset(str(w).lower() for w in data.get("running") or []))
+
+
+def fixed_property(r: FigureReading) -> bool:
+    """Whether the reading measures a fixed property of one thing ("panjang 56,5 meter", "kedalaman 84 km"): its
+    values on two days are two versions of one value, never a figure that evolves (issue 20, item 5)."""
+    fp = _fixed_properties()
+    tokens = words(r.measure or "")
+    if not tokens or any(t in fp.running for t in tokens):
+        return False
+    return any(tuple(tokens[:len(m)]) == m for m in fp.measures)
+
+
 def _count_direction(r: FigureReading, mc: _MovingCounts) -> int:
     """+1 when the reading counts people in a state that only rises during a day (the dead, the
     injured), -1 when it only falls (the missing, as they are found), 0 for any other figure."""
@@ -635,6 +660,8 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
     kept_by_scope: dict[tuple, list[FigureReading]] = {}  # each scope's readings less its sources' breakdowns
     for key, scope_readings in by_scope.items():
         subject = _subject(what, scope_readings[0], over_days)
+        # a fixed property (a depth, a length, an age) never rises or falls with the days: its values clash
+        fixed = fixed_property(scope_readings[0])
         by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
         for r in scope_readings:
             by_day[r.date].append(r)
@@ -662,8 +689,8 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
             if isinstance(moving, dict):
                 any_differ = True
                 out.append(_figure_item(story, "evolving", steps, copies=copies, explanation=moving))
-            elif moving is None and steps and day and (_rises_through_the_day(steps) or
-                                                      _falls_on_the_way(steps, day, by_day)):
+            elif moving is None and steps and day and not fixed and (_rises_through_the_day(steps) or
+                                                                    _falls_on_the_way(steps, day, by_day)):
                 any_differ = True
                 in_order = sorted(steps, key=lambda r: r.published or "")
                 moved = "figure.rises_in_day" if in_order[0].low < in_order[-1].low else "figure.falls_in_day"
@@ -692,7 +719,10 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
         if changed:
             any_differ = True
             rising = _rises(scope_readings)
-            if rising is None:
+            if fixed:
+                out.append(_figure_item(story, "contradiction", scope_readings, copies=copies, explanation=message(
+                    "figure.fixed_property", subject=subject, series=_series(scope_readings))))
+            elif rising is None:
                 out.append(_figure_item(story, "explained", scope_readings, copies=copies, explanation=message(
                     "figure.revised", subject=subject, series=_series(scope_readings))))
             else:

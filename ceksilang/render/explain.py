@@ -108,6 +108,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                        "figure, not a contradiction."),
     "figure.falls": N_("Figures for {subject} over time: {series}. The count falls from day to day: an evolving "
                        "figure, not a contradiction."),
+    "figure.fixed_property": N_("Figures for {subject} over time: {series}. A fixed property of one thing does not "
+                                "change from day to day: these are two versions of one value, a contradiction (or a "
+                                "correction by its source: check which value is final), not an evolving figure."),
     "figure.scope": N_("Figures for {what} count different scopes: {scopes}. The differences are explained by scope "
                        "(each figure counts another place, period or whole)."),
     "figure.scope_and_more": N_("Figures for {what} count different scopes: {scopes}. The scopes explain part of "
