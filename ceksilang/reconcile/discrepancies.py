@@ -2061,10 +2061,9 @@ def _one_word_two_forms(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
 _SENTENCE_END = re.compile(r"[.?!]")
 
 
-def _runs_over_sentence_end(text: str, at: tuple[int, int]) -> bool:
-    """Whether the quote tokens ``at`` (a start and end index into ``_QUOTE_TOKEN``'s tokens of ``text``)
-    hold a sentence end between two of them."""
-    tokens = list(_QUOTE_TOKEN.finditer(text))
+def _runs_over_sentence_end(text: str, tokens: Sequence[re.Match[str]], at: tuple[int, int]) -> bool:
+    """Whether the quote tokens ``at`` (a start and end index into ``tokens``, ``_QUOTE_TOKEN``'s matches in
+    ``text``) hold a sentence end between two of them."""
     i1, i2 = at
     return i2 - i1 >= 2 and i2 <= len(tokens) and any(
         _SENTENCE_END.search(text[tokens[k].end():tokens[k + 1].start()]) for k in range(i1, i2 - 1))
@@ -2141,7 +2140,9 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
     # "tiga KU (Kelompok Umur)"), not the speaker's: a gloss one outlet adds changes no quote
     a, b = _EDITOR_GLOSS.sub(" ", a), _EDITOR_GLOSS.sub(" ", b)
     a, b = _repaired(a), _repaired(b)
-    ta, tb = _QUOTE_TOKEN.findall(a), _QUOTE_TOKEN.findall(b)
+    # the matches kept for where each token stands (a changed run over a sentence end, below)
+    ma, mb = list(_QUOTE_TOKEN.finditer(a)), list(_QUOTE_TOKEN.finditer(b))
+    ta, tb = [m.group() for m in ma], [m.group() for m in mb]
     oa, ob = _sentence_openers(a), _sentence_openers(b)
     # aligned on each word's written form: a transcript's spoken spellings ("nggak ... tau" against
     # "enggak ... tahu") are no changed words, and left unfolded they pull the alignment apart so that
@@ -2194,7 +2195,7 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         # negation inside it negates nothing the other outlet quotes
         # a longer side running over a sentence end ("nikah? Siapa yang nggak mau dirayakan" / "menikah") is
         # a sentence one outlet left out around a word it kept, a cut too, not a negation put in its place
-        cut = not before or not after or _runs_over_sentence_end(*((a, at_a) if len(before) > len(after) else (b, at_b)))
+        cut = not before or not after or _runs_over_sentence_end(*((a, ma, at_a) if len(before) > len(after) else (b, mb, at_b)))
         neg_a = _negations_said(a, ta, *at_a, cut, rw)
         neg_b = _negations_said(b, tb, *at_b, cut, rw)
         negation = (bool(neg_a) != bool(neg_b) and not (cut and len(before) + len(after) >= CUT_CLAUSE_WORDS)
