@@ -416,6 +416,44 @@ def test_stories_two_listicles_sharing_only_wide_areas_stay_apart_in_a_small_bat
     assert [sorted(s.docs) for s in group_stories([sambal, coffee], loose)] == [["kopi", "sambal"]]
 
 
+# Five invented villages of one flood, named by every report of it (the team, its nickname and its
+# stadium of a week's match previews play the same part in real coverage).
+FLOOD_VILLAGES = ["Kalora", "Wusumi", "Tembaru", "Lampasio", "Ogotua"]
+FLOOD_LINES = ["Banjir bandang melanda {0} dan {1} di Kecamatan {2} sejak dini hari.",
+               "Air sungai meluap hingga {3} dan {4}, puluhan rumah hanyut terbawa arus.",
+               "Tim penyelamat mengevakuasi warga ke tenda pengungsian di balai desa.",
+               "Petugas mencatat korban meninggal dan hilang masih dicari tim gabungan.",
+               "Hujan deras mengguyur wilayah itu selama dua hari berturut-turut."]
+
+
+def _flood_report(n: int) -> Document:
+    """The n-th outlet's report of the flood: the same sentences in its own order."""
+    lines = FLOOD_LINES[n % 5:] + FLOOD_LINES[:n % 5]
+    text = " ".join(line.format(*FLOOD_VILLAGES) for line in lines) + f" Laporan ke-{n} dari posko banjir."
+    return _with_entities(f"flood{n:02d}", text, FLOOD_VILLAGES, "2025-03-03")
+
+
+def _kite_festival() -> Document:
+    """Other news of the same villages the same day, in words of its own."""
+    return _with_entities(
+        "kites",
+        "Festival layang-layang digelar di Kalora. Peserta dari Wusumi, Tembaru, Lampasio dan Ogotua "
+        "menerbangkan layangan raksasa berbentuk naga. Panitia menyiapkan hadiah sepeda motor bagi juara lomba. "
+        "Pedagang kuliner menjajakan jagung bakar, sate kerang dan es dawet di sepanjang pantai. Penonton memadati "
+        "tribun bambu sejak siang, anak-anak bersorak setiap kali layangan menukik. Juri menilai keindahan warna, "
+        "kestabilan terbang dan kreativitas bentuk. Tahun depan panitia berencana mengundang peserta mancanegara.",
+        FLOOD_VILLAGES, "2025-03-03")
+
+
+def test_stories_other_news_of_a_big_storys_names_does_not_join_it_through_the_names_alone():
+    flood = [_flood_report(n) for n in range(12)]
+    stories = group_stories(flood + [_kite_festival()])
+    assert sorted(sorted(s.docs) for s in stories) == [sorted(d.id for d in flood), ["kites"]]
+    # the names path alone joined it before the rule: twelve reports' villages are all it shares
+    loose = StorySettings(names_join_most_reports=0)
+    assert [len(s.docs) for s in group_stories(flood + [_kite_festival()], loose)] == [13]
+
+
 def _report(doc_id: str, title: str, text: str, names: list[str], published: str = "2025-03-03") -> Document:
     d = doc(doc_id, text, title=title, published=published)
     for name in names:

@@ -411,6 +411,14 @@ class StorySettings:
     # the gazetteer does not list is a place of the event and still joins (coverage tune: Gunung
     # Lewotobi, Tol Cipularang). Shared event evidence lifts it, as it lifts the other name bars.
     names_join_beyond_areas: bool = True
+    # A join through shared rare names reaches a story of at most this many reports (0: any). A
+    # story of many reports has a centroid of many reports' words, and a report of its event meets
+    # it by cosine; one that reaches it only through names, far under the threshold, tells other
+    # news of the same team, body or person: a team's last match ("Indonesia vs China", its fans at
+    # the stadium) beside the twenty previews of its next one, sharing the team, its nickname, its
+    # stadium and the country (grp28's unseen 9 June). The tune golds' names joins reach stories
+    # of one to five reports. See docs/evaluation.md (grp28).
+    names_join_most_reports: int = 10
     # ... except, with ``names_join_day_gap`` on, when a person among the shared names of the
     # event's own is named in the document's headline or a headline of the story: the steps of one
     # case against one person are dated days apart ("Kejagung periksa Nadiem")
@@ -2579,6 +2587,8 @@ class StoryIndex:
             if s.kinds_apart and not attested and self._kinds_differ(terms, story):
                 continue
             if s.names_join_beyond_areas and not attested and all(map(names_a_listed_area, shared_names)):
+                continue
+            if 0 < s.names_join_most_reports < len(story.members) and not attested:
                 continue
             if (s.names_join_min_words > 0 and not attested and story.gap(day) == 0
                     and (not s.names_join_same_outlet or own_outlet & story.entities)
