@@ -50,7 +50,8 @@ class PersonDetailWords:
     apposition_links: tuple[str, ...] = ()  # lower case, in the file's order
     pair_after_name: re.Pattern[str] | None = None  # ", dan Selamet": a second name joined on (pair_joiners)
     age_after: re.Pattern[str] | None = None  # "(33)", ", 50 tahun,": an age right after a name (age_units)
-    titles_only: frozenset[str] = frozenset()  # families written only before a name (ranks): no apposition
+    titles_only: frozenset[str] = frozenset()  # families written only before a name (ranks)
+    not_in_apposition: frozenset[str] = frozenset()  # families never read after a name and its comma
 
 
 @lru_cache(maxsize=4)
@@ -92,7 +93,8 @@ def person_detail_words(language: str = "id") -> PersonDetailWords:
                              int(data.get("max_days_apart", 1)), tuple(cues), tuple(levels),
                              int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near,
                              tuple(str(w).lower() for w in data.get("apposition_links") or []), pair_after_name,
-                             age_after, frozenset(str(f) for f in data.get("titles_only") or []))
+                             age_after, frozenset(str(f) for f in data.get("titles_only") or []),
+                             frozenset(str(f) for f in data.get("not_in_apposition") or []))
 
 
 @dataclass(slots=True)
@@ -283,7 +285,7 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
         end, family, value = role
         if end < len(tokens) and tokens[end] in pw.list_joiners:
             continue  # "Umar, sopir dan kernet": a list
-        if family in pw.titles_only or _titles_next_name(d, tail_at, end, e, persons, pw):
+        if family in pw.not_in_apposition or _titles_next_name(d, tail_at, end, e, persons, pw):
             continue  # "AKP Hasdarman, Kabagops Polres Malang Kompol Wahyu SS": the next man's post
         if any(r.family == family for r in out if r.doc is d and r.shown == shown and r.sentence == sentence):
             continue
@@ -312,7 +314,8 @@ def _titles_next_name(d: Document, at: int, role_end: int, sentence_end: int, pe
                 return True
             k = role[0]
             continue
-        if not (token[:1].isupper() and token[:1].isalpha()) and low[k] not in pw.between:
+        if not (token[:1].isupper() and token[:1].isalpha()) and low[k] not in pw.between \
+                and not (token.isdigit() and len(token) <= 2):
             return False
         k += 1
     return False
