@@ -145,8 +145,8 @@ def test_a_company_commander_in_one_report_and_the_battalions_in_another_is_an_i
     ("Budi Prihatio", "Motor dikendarai Sersan Satu Budi Prihatio.", "Motor dikendarai Sertu Budi Prihatio.", False),
     ("Yosua Hutabarat", "Baku tembak menewaskan Brigadir Yosua Hutabarat.",
      "Baku tembak menewaskan Brigpol Yosua Hutabarat.", False),
-    ("Ahmad Ramadhan", "Hal itu dijelaskan Brigadir Jenderal Ahmad Ramadhan.", "Hal itu dijelaskan Brigjen Ahmad Ramadhan.",
-     False),
+    ("Ahmad Ramadhan", "Hal itu dijelaskan Brigadir Jenderal Ahmad Ramadhan.",
+     "Hal itu dijelaskan Brigjen Ahmad Ramadhan.", False),
     # two police ranks of the ladder's lower half
     ("Masias Siahaya", "Penembak itu Bripda Masias Siahaya.", "Penembak itu Briptu Masias Siahaya.", True),
 ])
@@ -174,6 +174,7 @@ def test_an_acting_holder_is_no_holder_of_the_post():
 
 def test_a_post_after_a_name_in_a_list_is_the_next_persons_title():
     # "AKBP Budi Santoso, Kapolsek Cisauk AKP Dhady Arsya": the Kapolsek is Dhady, not Budi
-    a = doc("a", "Hadir AKBP Budi Santoso, Kapolsek Cisauk AKP Dhady Arsya, dan warga.", ["Budi Santoso", "Dhady Arsya"])
+    a = doc("a", "Hadir AKBP Budi Santoso, Kapolsek Cisauk AKP Dhady Arsya, dan warga.",
+            ["Budi Santoso", "Dhady Arsya"])
     b = doc("b", "Kapolres Tangsel AKBP Budi Santoso mengatakan hal itu.", ["Budi Santoso"])
     assert items(a, b) == []
