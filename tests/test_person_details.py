@@ -178,3 +178,12 @@ def test_a_post_after_a_name_in_a_list_is_the_next_persons_title():
             ["Budi Santoso", "Dhady Arsya"])
     b = doc("b", "Kapolres Tangsel AKBP Budi Santoso mengatakan hal itu.", ["Budi Santoso"])
     assert items(a, b) == []
+
+
+def test_a_teams_captain_is_no_soldiers_rank():
+    a = doc("a", "Gol dicetak kapten Jay Idzes pada menit ke-10.", ["Jay Idzes"])
+    b = doc("b", "Gol dicetak Mayor Jay Idzes pada menit ke-10.", ["Jay Idzes"])
+    assert items(a, b) == []
+    c = doc("c", "Mobil dikemudikan Kapten Inf Maman Kardiman.", ["Maman Kardiman"])
+    d = doc("d", "Mobil dikemudikan Mayor Inf Maman Kardiman.", ["Maman Kardiman"])
+    assert len(items(c, d)) == 1
