@@ -122,3 +122,68 @@ def test_one_driver_given_two_ages_by_three_outlets_is_one_item():
     found = [d for d in detail_discrepancies("s1", [a, b, c], {x.id: x for x in (a, b, c)}, [])
              if "two ages" in d.explanation]
     assert len(found) == 1
+
+
+# --------------------------------------------------------------------------- disc48: who someone is, the ladders
+# Mock-up sentences written for these tests in the shape of the reports of the unseen check (no outlet's text).
+
+
+def test_a_company_commander_in_one_report_and_the_battalions_in_another_is_an_item():
+    # the command of a unit, a unit's number, a rank restated in brackets, a name written as one word or two
+    a = doc("a", "Tersangka ketiga adalah Komandan Kompi III Brimob Polda Jatim AKP Hasdarman.", ["Hasdarman"])
+    b = doc("b", "Perintah datang dari Danyon 3 Brimob Polda Jawa Timur Ajun Komisaris Polisi (AKP) Has Darman.",
+            ["Has Darman"])
+    found = items(a, b)
+    assert len(found) == 1
+    assert "Komandan Kompi III" in found[0].explanation and "Danyon 3" in found[0].explanation
+
+
+@pytest.mark.parametrize("name,text_a,text_b,item", [
+    # two ranks of the army's ladder
+    ("Andreas Dwi", "Mobil itu dikemudikan Kopda Andreas Dwi.", "Pelaku lain, Koptu Andreas Dwi, ditahan.", True),
+    # a rank written out and short, the police's "Brigadir" and "Brigpol", a general written out
+    ("Budi Prihatio", "Motor dikendarai Sersan Satu Budi Prihatio.", "Motor dikendarai Sertu Budi Prihatio.", False),
+    ("Yosua Hutabarat", "Baku tembak menewaskan Brigadir Yosua Hutabarat.",
+     "Baku tembak menewaskan Brigpol Yosua Hutabarat.", False),
+    ("Ahmad Ramadhan", "Hal itu dijelaskan Brigadir Jenderal Ahmad Ramadhan.",
+     "Hal itu dijelaskan Brigjen Ahmad Ramadhan.", False),
+    # two police ranks of the ladder's lower half
+    ("Masias Siahaya", "Penembak itu Bripda Masias Siahaya.", "Penembak itu Briptu Masias Siahaya.", True),
+])
+def test_two_ranks_of_one_ladder_are_an_item_one_rank_written_two_ways_is_not(name, text_a, text_b, item):
+    a, b = doc("a", text_a, [name]), doc("b", text_b, [name])
+    assert (len(items(a, b)) == 1) is item
+
+
+@pytest.mark.parametrize("text_b,item", [
+    ("Polisi memeriksa saksi Aditya Hasibuan pada Rabu.", True),
+    ("Polisi menahan terduga pelaku Aditya Hasibuan pada Rabu.", False),  # the suspect's side told two ways
+    ("Orang tua korban Aditya Hasibuan datang ke Polda.", False),  # the victim's parent: not his role
+])
+def test_the_suspect_in_one_report_and_a_witness_in_another_is_an_item(text_b, item):
+    a = doc("a", "Polda menangani perkara tersangka Aditya Hasibuan yang viral.", ["Aditya Hasibuan"])
+    b = doc("b", text_b, ["Aditya Hasibuan"])
+    assert (len(items(a, b)) == 1) is item
+
+
+def test_an_acting_holder_is_no_holder_of_the_post():
+    a = doc("a", "Plt. Kapolres Tangsel AKP Dhady Arsya mengatakan hal itu.", ["Dhady Arsya"])
+    b = doc("b", "Kapolsek Cisauk AKP Dhady Arsya mengatakan hal itu.", ["Dhady Arsya"])
+    assert items(a, b) == []
+
+
+def test_a_post_after_a_name_in_a_list_is_the_next_persons_title():
+    # "AKBP Budi Santoso, Kapolsek Cisauk AKP Dhady Arsya": the Kapolsek is Dhady, not Budi
+    a = doc("a", "Hadir AKBP Budi Santoso, Kapolsek Cisauk AKP Dhady Arsya, dan warga.",
+            ["Budi Santoso", "Dhady Arsya"])
+    b = doc("b", "Kapolres Tangsel AKBP Budi Santoso mengatakan hal itu.", ["Budi Santoso"])
+    assert items(a, b) == []
+
+
+def test_a_teams_captain_is_no_soldiers_rank():
+    a = doc("a", "Gol dicetak kapten Jay Idzes pada menit ke-10.", ["Jay Idzes"])
+    b = doc("b", "Gol dicetak Mayor Jay Idzes pada menit ke-10.", ["Jay Idzes"])
+    assert items(a, b) == []
+    c = doc("c", "Mobil dikemudikan Kapten Inf Maman Kardiman.", ["Maman Kardiman"])
+    d = doc("d", "Mobil dikemudikan Mayor Inf Maman Kardiman.", ["Maman Kardiman"])
+    assert len(items(c, d)) == 1

@@ -4088,6 +4088,21 @@ def test_one_of_a_group_written_with_the_initials_of_another_name_is_a_detail():
         assert [x for x in detail_discrepancies("s", pair, docs, []) if "differ on who" in x.explanation] == []
 
 
+def test_one_of_a_group_with_no_age_in_one_report_is_still_of_the_group():
+    # disc48: one report gives the victim's brother's age and not the victim's; the victim is written all the same
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _aged("a", "Dua motor yang dikendarai AT dan NK (15) melaju kencang dari arah Ngadi.", "Vonis")
+    b = _aged("b", "Dua pengendara datang, yaitu korban AT (14 tahun) dan sang kakak KT (15 tahun).", "Bitv")
+    docs = {x.id: x for x in (a, b)}
+    (found,) = [x for x in detail_discrepancies("s", [a, b], docs, []) if "differ on who" in x.explanation]
+    assert "NK (15)" in found.explanation and "KT (15 tahun)" in found.explanation
+    # with no person of the group written in both, two people of one age are no item
+    c = _aged("c", "Pengendara lain, RD (15), selamat.", "Tribun")
+    docs["c"] = c
+    assert [x for x in detail_discrepancies("s", [b, c], docs, []) if "differ on who" in x.explanation] == []
+
+
 # --------------------------------------------------------------------------- disc32: a count that moves during one day
 # Mock-up reports written for these tests (no outlet's text): one day of a landslide, reports with and without an hour.
 

@@ -4351,11 +4351,14 @@ def _initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
     for i, sa in enumerate(sources):
         for sb in sources[i + 1:]:
             pa, pb = people[sa], people[sb]
-            if len(pa) != len(pb) or len(pa) < 2:
-                continue
-            only_a, only_b = pa.keys() - pb.keys(), pb.keys() - pa.keys()
-            shared = pa.keys() & pb.keys()
-            if len(only_a) != 1 or len(only_b) != 1 or any(pa[n] != pb[n] for n in shared):
+            # a person of the group one source gives no age is still one of it when the source writes
+            # the initials ("AT dan NK (15)" against "AT (14 tahun) dan sang kakak KT (15 tahun)")
+            text_a, text_b = _texts_of(by_source[sa]), _texts_of(by_source[sb])
+            only_a = {n for n in pa.keys() - pb.keys() if not _initials_written(text_b, n)}
+            only_b = {n for n in pb.keys() - pa.keys() if not _initials_written(text_a, n)}
+            shared = (pa.keys() | pb.keys()) - only_a - only_b
+            if len(only_a) != 1 or len(only_b) != 1 or not shared \
+                    or any(pa[n] != pb[n] for n in pa.keys() & pb.keys()):
                 continue
             (name_a,), (name_b,) = only_a, only_b
             if pa[name_a] != pb[name_b] or frozenset((name_a, name_b)) in told:
@@ -4372,6 +4375,17 @@ def _initials_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, D
                               if r.name_words in (name_a, name_b)})
             out.append(detail_item(story, docs_of, explanation, 3.75))
     return out
+
+
+def _texts_of(readings: Sequence[_AgeReading]) -> list[str]:
+    return list({id(r.doc): r.doc.text for r in readings}.values())
+
+
+def _initials_written(texts: Sequence[str], initials: frozenset[str]) -> bool:
+    """Whether one of ``texts`` writes these initials as a word ("NK" in "AT dan NK")."""
+    letters = next(iter(initials), "").upper()
+    pattern = re.compile(rf"(?<![\w.]){re.escape(letters)}(?!\w)")
+    return any(pattern.search(t) for t in texts)
 
 
 # a code: two or three capitals and two to five digits ("SV-5726"); a kilometre point is written

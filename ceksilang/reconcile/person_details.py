@@ -50,6 +50,8 @@ class PersonDetailWords:
     apposition_links: tuple[str, ...] = ()  # lower case, in the file's order
     pair_after_name: re.Pattern[str] | None = None  # ", dan Selamet": a second name joined on (pair_joiners)
     age_after: re.Pattern[str] | None = None  # "(33)", ", 50 tahun,": an age right after a name (age_units)
+    titles_only: frozenset[str] = frozenset()  # families written only before a name (ranks)
+    not_in_apposition: frozenset[str] = frozenset()  # families never read after a name and its comma
 
 
 @lru_cache(maxsize=4)
@@ -91,7 +93,8 @@ def person_detail_words(language: str = "id") -> PersonDetailWords:
                              int(data.get("max_days_apart", 1)), tuple(cues), tuple(levels),
                              int(home.get("max_places", 4)), {k: tuple(v) for k, v in by_first.items()}, near,
                              tuple(str(w).lower() for w in data.get("apposition_links") or []), pair_after_name,
-                             age_after)
+                             age_after, frozenset(str(f) for f in data.get("titles_only") or []),
+                             frozenset(str(f) for f in data.get("not_in_apposition") or []))
 
 
 @dataclass(slots=True)
@@ -240,9 +243,12 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
                 k = start - 1
                 continue
             token = spans[k][2]
+            if token == ")" and k >= 2 and spans[k - 2][2] == "(" and _role_ending_at(low, k - 1, pw):
+                k -= 3  # a rank restated short in brackets: "Ajun Komisaris Polisi (AKP) Has Darman"
+                continue
             if low[k] in pw.between or low[k].rstrip(".") in honorifics or token == "," \
-                    or (token[:1].isupper() and token[:1].isalpha()):
-                budget -= 1
+                    or (token[:1].isupper() and token[:1].isalpha()) or (token.isdigit() and len(token) <= 2):
+                budget -= 1  # a unit's number is one of its words: "Danyon 3 Brimob", "Kompi 1 Batalyon C"
                 if budget < 0:
                     break
                 k -= 1
@@ -268,6 +274,7 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
             if lowered.startswith(link + " "):
                 tail, lowered = tail[len(link) + 1:], lowered[len(link) + 1:]
                 break
+        tail_at = m.end + len(rest) - len(tail)
         tokens = [t.lower() for t in _TOKEN.findall(tail[:80])]
         role = _role_starting_at(tokens, 0, pw) if tokens else None
         if role is None and tokens:
@@ -278,11 +285,40 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
         end, family, value = role
         if end < len(tokens) and tokens[end] in pw.list_joiners:
             continue  # "Umar, sopir dan kernet": a list
+        if family in pw.not_in_apposition or _titles_next_name(d, tail_at, end, e, persons, pw):
+            continue  # "AKP Hasdarman, Kabagops Polres Malang Kompol Wahyu SS": the next man's post
         if any(r.family == family for r in out if r.doc is d and r.shown == shown and r.sentence == sentence):
             continue
         written = f"{shown}{rest[:at]}{' '.join(_TOKEN.findall(tail)[:end])}"
         out.append(_RoleReading(d, source, name, shown, family, value, written, sentence))
     return out
+
+
+def _titles_next_name(d: Document, at: int, role_end: int, sentence_end: int, persons: list[PersonSpan],
+                      pw: PersonDetailWords) -> bool:
+    """Whether the role read in apposition at ``at`` (its tokens ending at ``role_end``) is rather the
+    title of the next person of a list: its unit's capitalised words run on into a rank or another
+    person's name ("..., Kabagops Polres Malang Kompol Wahyu SS"); an apposition closes with a comma
+    or a verb first ("Artanto, Kepala Bidang Humas Polda Jawa Tengah, menjelaskan")."""
+    found = list(_TOKEN.finditer(d.text, at, min(sentence_end, at + 160)))
+    low = [x.group().lower() for x in found]
+    starts = {p.start for p in persons}
+    k = role_end
+    while k < len(found):
+        token = found[k].group()
+        if found[k].start() in starts:
+            return True
+        role = _role_starting_at(low, k, pw)
+        if role is not None:
+            if role[1] in pw.titles_only:
+                return True
+            k = role[0]
+            continue
+        if not (token[:1].isupper() and token[:1].isalpha()) and low[k] not in pw.between \
+                and not (token.isdigit() and len(token) <= 2):
+            return False
+        k += 1
+    return False
 
 
 _HOME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|/|,|\S")
@@ -356,6 +392,8 @@ def _one_person_of_a_role(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     or one word written alike (no slip). A name of one word is no short form of a longer one here:
     across outlets "AKP Prapto" and "AKP Prapto Lasono", "Iptu Agus" and "Iptu Eko Agus" are too
     often two men (a one-word name an article gave in full before is read as that full name)."""
+    if "".join(a) == "".join(b):
+        return True  # one name written as one word or two: "Hasdarman" / "Has Darman"
     if len(a) == 1 and len(b) == 1:  # a slip makes another one-word name too easily ("Mujianto" / "Mulyanto")
         return one_word_two_spellings(a[0], b[0], named_slot_words(), slips=False)
     return len(a) > 1 and len(b) > 1 and one_person_named(a, b)
