@@ -1530,3 +1530,52 @@ def _unit_of_figure(text: str, needle: str) -> str | None:
     found = {q.text: q for q in find_quantities("a", text)}
     assert needle in found, found
     return found[needle].unit
+
+
+@pytest.mark.parametrize("text, date_or_name", [
+    # fig34: a day of the Islamic or Javanese calendar is a date, not a count
+    ("Masyarakat menggelar pawai untuk memperingati 1 Muharram tahun ini.", "1 Muharram"),
+    ("Jemaah wukuf di Arafah pada 9 Dzulhijjah sore.", "9 Dzulhijjah"),
+    ("Puasa sunah dianjurkan pada 9, 10, dan 11 Muharram.", "11 Muharram"),
+    # a year of another calendar, told by its era marker
+    ("Pemerintah menetapkan libur Tahun Baru Islam 1447 Hijriah pekan depan.", "1447"),
+    ("Kemenag menggelar salat Idul Adha 1446 H di Istiqlal.", "1446"),
+    ("Kaisar itu memerintah dari 221 SM hingga 210 SM.", "221"),
+    # a vehicle's registration plate
+    ("Polisi mencari mobil Toyota Calya pelat B 2829 UIL yang menerobos gerbang tol.", "2829"),
+    ("Innova dengan nopol AB 1648 AG ringsek setelah menabrak pohon.", "1648"),
+])
+def test_a_date_a_year_of_an_era_or_a_plate_is_no_figure(text, date_or_name):
+    number = date_or_name.split()[0]
+    at = text.index(date_or_name)
+    assert not [q for q in find_quantities("a", text) if q.start <= at + len(number) - 1 and at < q.end], text
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the guards: a count after capitals that are no plate's, a small number before "H", a headline in capitals
+    ("Sebanyak 12 WNA ditangkap petugas imigrasi.", "12"),
+    ("Hasil babak pertama menunjukkan skor 5 H tanpa balasan.", "5"),
+    ("KORBAN DI 2 RS BERTAMBAH", "2"),
+])
+def test_counts_near_capitals_stay_figures(text, kept):
+    assert kept in {q.text.split()[0] for q in find_quantities("a", text)}
+
+
+@pytest.mark.parametrize("text, needle", [
+    # fig34: a noun of a person right before "N tahun" makes it that person's age
+    ("Pemain 24 tahun itu bukan ancaman untuk Timnas Jepang.", "24 tahun"),
+    ("Kiper 39 tahun itu meraih banyak trofi meski jarang main.", "39 tahun"),
+    ("Ia merasa striker 22 tahun itu punya potensi yang besar.", "22 tahun"),
+])
+def test_a_person_noun_right_before_years_gives_an_age(text, needle):
+    found = {q.text: q for q in find_quantities("a", text)}
+    assert needle in found and found[needle].unit == "tahun", found
+
+
+@pytest.mark.parametrize("text", [
+    # a term after a verb of becoming, a window counted back from now
+    "Ia menjadi pelatih 3 tahun di klub itu sebelum pensiun.",
+    "Korban 3 tahun lalu masih menunggu santunan.",
+])
+def test_a_person_noun_before_a_term_or_a_window_gives_no_age(text):
+    assert not [q for q in find_quantities("a", text) if q.unit == "tahun"]

@@ -68,6 +68,10 @@ class NumberWords:
     duration_window_after: frozenset[str] = frozenset()  # "5 tahun terakhir": a window, not a figure
     age_before: frozenset[str] = frozenset()  # of duration_figure_before, the words that make it an age
     age_nouns: frozenset[str] = frozenset()  # "usia": earlier in the clause, the duration is an age
+    # fig34: a noun of a person right before the number makes the duration an age ("Pemain 24 tahun itu"), unless a
+    # verb of becoming stands before the noun ("menjadi pelatih 3 tahun": a term)
+    age_right_after: frozenset[str] = frozenset()
+    age_right_after_not_after: frozenset[str] = frozenset()
     # the digits of a postcode: a bare number of that many digits after a place name, with no unit
     # after it ("Yogyakarta 55232"), is an address, not a figure; 0: none
     postcode_digits: int = 0
@@ -111,6 +115,12 @@ class NumberWords:
     one_counted_in_title: bool = False  # "sebuah rumah" in a headline and its text: a count of one
     # "1x24 jam": the signs of a product of two numbers
     multiplication_signs: tuple[str, ...] = ()
+    # fig34: the era markers written after a year of another calendar ("1447 H", "400 SM"): as written for a
+    # one-letter marker, lower-cased for the words (``year_era_markers``); such a year is no figure
+    year_era_markers: frozenset[str] = frozenset()
+    # fig34: a vehicle's plate ("AB 1648 AG"): (fewest, most) region capitals, (fewest, most) series capitals and
+    # the most digits (``not_a_quantity.vehicle_plate``); None: the language has no such shape
+    vehicle_plate: tuple[int, int, int, int, int] | None = None
 
     def currency_code(self, marker: str | None) -> str | None:
         """The currency a prefix marks, in any letter case ("Rp", "rp", "RP" in lower-cased copies)."""
@@ -159,6 +169,14 @@ def decimal_separator(language: str | None = None) -> str:
     return mark
 
 
+def _vehicle_plate(value: object) -> tuple[int, int, int, int, int] | None:
+    """``not_a_quantity.vehicle_plate`` of numbers.yaml as (region fewest, most, series fewest, most, digits)."""
+    if not isinstance(value, dict):
+        return None
+    (region_low, region_high), (series_low, series_high) = value["region_letters"], value["series_letters"]
+    return int(region_low), int(region_high), int(series_low), int(series_high), int(value["digits"])
+
+
 def _optional_word(value: object) -> str | None:
     return None if value is None else str(value)
 
@@ -204,6 +222,10 @@ def _number_words(language: str) -> NumberWords:
                                              for w in (data.get("duration_figures") or {}).get(key) or ()),
             age_before=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("age_before") or ()),
             age_nouns=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("age_nouns") or ()),
+            age_right_after=frozenset(
+                str(w).lower() for w in (data.get("duration_figures") or {}).get("age_right_after") or ()),
+            age_right_after_not_after=frozenset(
+                str(w).lower() for w in (data.get("duration_figures") or {}).get("age_right_after_not_after") or ()),
             duration_window_after=frozenset(str(w).lower() for w in (data.get("duration_figures") or {}).get("window_after") or ()),
             postcode_digits=int(blocked.get("postcode_digits") or 0),
             one_against_others=frozenset(str(w).lower() for w in data.get("one_against_others") or ()),
@@ -227,6 +249,9 @@ def _number_words(language: str) -> NumberWords:
             one_against_others_after=frozenset(str(w).lower() for w in one.get("against_others") or ()),
             one_counted_in_title=bool(one.get("counted_in_title")),
             multiplication_signs=tuple(str(w) for w in data.get("multiplication_signs") or ()),
+            year_era_markers=frozenset(str(m) if len(str(m)) == 1 else str(m).lower()
+                                       for m in data.get("year_era_markers") or ()),
+            vehicle_plate=_vehicle_plate(blocked.get("vehicle_plate")),
         )
     except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise LanguageDataError(f"numbers.yaml ({language}): malformed ({exc!r})") from exc

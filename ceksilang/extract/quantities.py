@@ -626,6 +626,8 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
             and end - start == nw.postcode_digits and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
             and not unit_table(language).lookup(_unit_after(text, end, len(text), language=language)[0] or "")):
         return True  # "Yogyakarta 55232": a postcode
+    if not spelled and not money and (_year_of_an_era(text, start, end, nw) or _vehicle_plate(text, start, end, nw)):
+        return True  # "1447 H", "400 SM": a year of another calendar; "AB 1648 AG": a plate
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     # the words before name an ordinal, a date, an id ("ke 3", "tahun 2024", "nomor 5"); an amount
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
@@ -653,6 +655,41 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
                 if re.search(rf"(?<![\d.,]){neighbour}[.)]\s", window):
                     return True
     return False
+
+
+_ERA_MARKER_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)(?![^\W\d_])")
+
+
+def _year_of_an_era(text: str, start: int, end: int, nw: NumberWords) -> bool:
+    """True when a whole number written without a thousands dot is followed by an era marker of another
+    calendar (``year_era_markers``: "1447 H", "1446 Hijriah", "400 SM"): a year, never a count. A one-letter
+    marker counts as written ("5 h" may be hours)."""
+    if not nw.year_era_markers or not text[start:end].isdigit() or end - start < 3:
+        return False  # a year of three or four digits: every such year in coverage ("5 H" is no year)
+    m = _ERA_MARKER_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    return word in nw.year_era_markers or (len(word) > 1 and word.lower() in nw.year_era_markers)
+
+
+def _vehicle_plate(text: str, start: int, end: int, nw: NumberWords) -> bool:
+    """True when a bare whole number stands between a region's capitals and a series of capitals, each a word
+    of its own ("AB 1648 AG", "B 2829 UIL"; ``not_a_quantity.vehicle_plate``): a registration plate."""
+    if nw.vehicle_plate is None or not text[start:end].isdigit():
+        return False
+    region_low, region_high, series_low, series_high, digits = nw.vehicle_plate
+    if end - start > digits:
+        return False
+    before = re.search(r"(?<![^\W_])([A-Z]+)[^\S\n]$", text[max(0, start - 6):start])
+    after = re.match(r"[^\S\n]([A-Z]+)(?![^\W_])", text[end:end + 6])
+    if not (before and after and region_low <= len(before.group(1)) <= region_high
+            and series_low <= len(after.group(1)) <= series_high):
+        return False
+    # a line in capitals ("KORBAN DI 2 RS BERTAMBAH") is a headline's words, not a plate
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.isupper() for c in letters) < 0.8 * len(letters)
 
 
 def _share_word_after(text: str, end: int, language: str | None = None) -> bool:
@@ -734,6 +771,8 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
         return False
     if any(w.lower() in nw.duration_figure_before for w in _two_words_before(text, start)):
         return True
+    if case_blind_key(unit_word.group(1)) == nw.bracketed_age_unit and _person_noun_right_before(text, start, nw):
+        return True  # "Pemain 24 tahun itu": the player's age
     if _compound_duration_part(text, start, unit_word, nw):
         return True
     # "pidana penjara paling lama 12 tahun": a legal term reaches over the hedge before the number
@@ -862,6 +901,15 @@ def _two_words_before(text: str, start: int) -> list[str]:
     return re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[max(_line_start(text, start), start - 40):start])[-2:]
 
 
+def _person_noun_right_before(text: str, start: int, nw: NumberWords) -> bool:
+    """"Pemain 24 tahun itu", "pria 26 tahun asal ...": a noun of a person (``age_right_after``) is the word right
+    before the number, and no verb of becoming stands before it ("menjadi pelatih 3 tahun" is a term)."""
+    words = [w.lower() for w in _two_words_before(text, start)]
+    if not words or words[-1] not in nw.age_right_after or not text[max(0, start - 1):start].isspace():
+        return False
+    return len(words) < 2 or words[0] not in nw.age_right_after_not_after
+
+
 def _name_and_comma_before(text: str, start: int) -> bool:
     """"Mbah Tupon, 68 tahun": a capitalised word that is no day or month, and a comma, right before."""
     named = re.search(r"(?<![.!?]\s)\b([A-Z][\w.'-]*),\s*$", text[max(_line_start(text, start), start - 40):start])
@@ -887,7 +935,7 @@ def is_age(text: str, start: int, end: int, unit: str | None, language: str | No
         return True
     if any(w.lower() in nw.age_before for w in _two_words_before(text, start)):
         return True
-    if _name_and_comma_before(text, start):
+    if _name_and_comma_before(text, start) or _person_noun_right_before(text, start, nw):
         return True
     window = text[max(0, start - 120):start]
     breaks = list(_PUNCTUATION_BREAK.finditer(window))

@@ -95,6 +95,7 @@ from typing import Any
 
 from ceksilang.extract.entities import (entity_id, find_name_aliases, load_gazetteer, load_name_types, load_role_words,
                                         lookup_alias)
+from ceksilang.extract.numbers import number_words as number_tables
 from ceksilang.lang import DEFAULT_LANGUAGE, LanguageDataError, has_data, load_data, load_speech_verbs, load_stopwords
 from ceksilang.lang.conversions import UNIT_REACH, unit_after
 from ceksilang.lang.markets import moment_of_lead
@@ -659,8 +660,7 @@ def scale_words() -> dict[str, float]:
 def year_era_markers() -> frozenset[str]:
     """Era markers written after a year of another calendar ("1447 H", "1446 Hijriah"; ``numbers.yaml``
     ``year_era_markers``): as written for a one-letter marker, lower-cased for the words."""
-    data = load_data("numbers")
-    return frozenset(str(m) if len(str(m)) == 1 else str(m).lower() for m in data.get("year_era_markers") or ())
+    return number_tables().year_era_markers
 
 
 def _names_a_year(token: str, next_word: str) -> bool:
