@@ -4914,3 +4914,17 @@ def test_a_foreign_country_closing_the_words_before_a_name_tells_his_origin():
     assert not described_from_abroad(*person("Hal itu disampaikan Dubes RI untuk Jepang, Heri Akhmadi, di Tokyo.", "Heri Akhmadi"))
     assert not described_from_abroad(*person("Hal itu disampaikan Menteri Luar Negeri Indonesia, Sugiono, di Jakarta.", "Sugiono"))
     assert not described_from_abroad(*person("Timnas kalah dari Jepang. Roberto Baggio menonton.", "Roberto Baggio"))
+
+
+def test_a_body_named_for_a_foreign_country_is_translated():
+    # "Kementerian Luar Negeri Israel" has no role, but its name says its statements reach
+    # Indonesian outlets translated; an Indonesian embassy abroad names the home country
+    from ceksilang.model import Entity
+    from ceksilang.reconcile.discrepancies import described_from_abroad
+
+    def body(name: str) -> Entity:
+        return Entity(id="org:x", name=name, type="ORG")
+
+    assert described_from_abroad(body("Kementerian Luar Negeri Israel"), {}, {})
+    assert not described_from_abroad(body("Kedutaan Besar Republik Indonesia di Jepang"), {}, {})
+    assert not described_from_abroad(body("Kementerian Luar Negeri"), {}, {})

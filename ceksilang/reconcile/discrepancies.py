@@ -1864,6 +1864,23 @@ def _country_apposition(before: str, origin: _SpeakerOrigin) -> bool:
     return False
 
 
+def _body_named_for_abroad(speaker: Entity) -> bool:
+    """A body whose own name names a foreign country and not the home one ("Kementerian Luar Negeri
+    Israel", "Kedutaan Besar Amerika Serikat"): it speaks another language whatever its roles say.
+    "Kedutaan Besar Republik Indonesia di Jepang" names the home country and stays at home."""
+    home = lookup_alias(reconcile_words().home_country)
+    bodies = _foreign_bodies()
+    named: set[str] = set()
+    for name in (speaker.name, *speaker.aliases):
+        tokens = name.split()
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + 3) + 1):
+                entry = lookup_alias(" ".join(tokens[i:j]))
+                if entry is not None:
+                    named.add(entry.name)
+    return bool(named & bodies) and (home is None or home.name not in named)
+
+
 def described_from_abroad(speaker: Entity | None, texts: dict[str, str],
                           entities: dict[str, Entity] | None = None) -> bool:
     """True when the story's own text writes, beside a mention of ``speaker`` and in its sentence,
@@ -1873,6 +1890,8 @@ def described_from_abroad(speaker: Entity | None, texts: dict[str, str],
     The phrase must be the speaker's own: no other person's mention lies between the two, so
     "kata Razzi ... gelandang asal Afghanistan, Omid" does not make Razzi a foreigner."""
     origin = _speaker_origin()
+    if speaker is not None and speaker.type == "ORG":
+        return _body_named_for_abroad(speaker)
     if speaker is None or speaker.type != "PERSON" or origin.pattern is None:
         return False
     others: dict[str, list[tuple[int, int]]] = defaultdict(list)
