@@ -4873,3 +4873,73 @@ def test_a_quake_depth_told_higher_later_in_the_day_is_no_evolving_figure():
     docs = [quake_depth("a", "07:30", 33), quake_depth("b", "13:00", 98)]
     found = figure_discrepancies(reconcile(docs, ENTITIES, []))
     assert found and all(d.status != "evolving" for d in found)
+
+
+def test_a_speaker_the_story_calls_a_foreigner_is_translated_not_reworded():
+    # disc51: a foreign coach of an Indonesian club has no role naming a foreign body, so two outlets'
+    # two translations of his words were "compatible" wording (one outlet changed the words); the
+    # story's own "pelatih asal Belanda, ..." tells that his words were translated
+    from ceksilang.model import Entity, MentionRef
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import wording_discrepancies
+
+    texts = {"a": 'Pelatih asal Belanda, Jean-Paul van Gastel, puas dengan timnya. "Kami bermain sangat baik malam ini," '
+                  "kata Van Gastel.",
+             "b": '"Kami tampil sangat bagus malam ini," ujar Jean-Paul van Gastel usai laga.'}
+    coach = Entity(id="person:jean-paul-van-gastel", name="Jean-Paul van Gastel", type="PERSON",
+                   mentions=[MentionRef("a", 22, 42, "Jean-Paul van Gastel"), MentionRef("b", 43, 63, "Jean-Paul van Gastel")])
+
+    def reading(doc: str, text: str) -> QuoteReading:
+        start = texts[doc].index(text)
+        return QuoteReading(doc=doc, claim="claim:1", text=text, norm=normalise_quote(text), speaker_key=coach.id,
+                            speaker_name=coach.name, start=start, end=start + len(text), source=doc, outlet=doc.upper())
+
+    readings = [reading("a", "Kami bermain sangat baik malam ini"), reading("b", "Kami tampil sangat bagus malam ini")]
+    (found,) = wording_discrepancies("s", readings, {coach.id: coach}, texts=texts)
+    assert found.status == "explained" and "translat" in found.explanation
+    # the same two wordings of a speaker the story calls no foreigner stay words one outlet changed
+    home = {"a": texts["a"].replace("asal Belanda", "asal Sleman"), "b": texts["b"]}
+    (found,) = wording_discrepancies("s", readings, {coach.id: coach}, texts=home)
+    assert found.status == "compatible"
+    # an origin told of another person named between ("... soal pemain asal Jepang, Yusaku") is not his
+    other = Entity(id="person:yusaku", name="Yusaku Yamadera", type="PERSON")
+    told_of_other = {"a": 'Jean-Paul van Gastel memuji Yusaku Yamadera asal Jepang. "Kami bermain sangat baik malam ini," '
+                          "kata Van Gastel.", "b": texts["b"]}
+    other.mentions.append(MentionRef("a", 28, 43, "Yusaku Yamadera"))
+    coach_a = Entity(id=coach.id, name=coach.name, type="PERSON",
+                     mentions=[MentionRef("a", 0, 20, "Jean-Paul van Gastel"), coach.mentions[1]])
+    readings_other = [QuoteReading(doc="a", claim="claim:1", text=readings[0].text, norm=readings[0].norm,
+                                   speaker_key=coach.id, speaker_name=coach.name, start=0, end=1, source="a", outlet="A"),
+                      readings[1]]
+    (found,) = wording_discrepancies("s", readings_other, {coach.id: coach_a, other.id: other}, texts=told_of_other)
+    assert found.status == "compatible"
+
+
+def test_a_foreign_country_closing_the_words_before_a_name_tells_his_origin():
+    # "legenda sepakbola Italia, Roberto Baggio": no origin word, the country closes the apposition;
+    # "Dubes RI untuk Jepang, Heri Akhmadi" serves abroad and is no foreigner
+    from ceksilang.model import Entity, MentionRef
+    from ceksilang.reconcile.discrepancies import described_from_abroad
+
+    def person(text: str, name: str) -> tuple[Entity, dict[str, str]]:
+        at = text.index(name)
+        return Entity(id="person:x", name=name, type="PERSON", mentions=[MentionRef("a", at, at + len(name), name)]), {"a": text}
+
+    assert described_from_abroad(*person("Messi dikunjungi legenda sepakbola Italia, Roberto Baggio di Miami.", "Roberto Baggio"))
+    assert not described_from_abroad(*person("Hal itu disampaikan Dubes RI untuk Jepang, Heri Akhmadi, di Tokyo.", "Heri Akhmadi"))
+    assert not described_from_abroad(*person("Hal itu disampaikan Menteri Luar Negeri Indonesia, Sugiono, di Jakarta.", "Sugiono"))
+    assert not described_from_abroad(*person("Timnas kalah dari Jepang. Roberto Baggio menonton.", "Roberto Baggio"))
+
+
+def test_a_body_named_for_a_foreign_country_is_translated():
+    # "Kementerian Luar Negeri Israel" has no role, but its name says its statements reach
+    # Indonesian outlets translated; an Indonesian embassy abroad names the home country
+    from ceksilang.model import Entity
+    from ceksilang.reconcile.discrepancies import described_from_abroad
+
+    def body(name: str) -> Entity:
+        return Entity(id="org:x", name=name, type="ORG")
+
+    assert described_from_abroad(body("Kementerian Luar Negeri Israel"), {}, {})
+    assert not described_from_abroad(body("Kedutaan Besar Republik Indonesia di Jepang"), {}, {})
+    assert not described_from_abroad(body("Kementerian Luar Negeri"), {}, {})

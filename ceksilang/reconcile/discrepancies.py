@@ -1817,6 +1817,112 @@ def speaks_another_language(speaker: Entity | None, rw: ReconcileWords | None = 
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _SpeakerOrigin:
+    """``speaker_origin`` of reconcile.yaml: see the comments there."""
+
+    pattern: re.Pattern[str] | None  # one of the origin words, then up to three capitalised words
+    reach: int
+    words_between: int
+    not_after: frozenset[str]  # words that make a country before a name a destination, not an origin
+
+
+@lru_cache(maxsize=2)
+def _speaker_origin(language: str = "id") -> _SpeakerOrigin:
+    data = load_data("reconcile", language).get("speaker_origin") or {}
+    origin = sorted((str(w) for w in data.get("words") or []), key=len, reverse=True)
+    pattern = (re.compile(r"\b(?:" + "|".join(re.escape(w) for w in origin) + r")\s+((?:[A-Z][\w-]*\s*){1,3})")
+               if origin else None)
+    return _SpeakerOrigin(pattern, int(data.get("reach", 40)), int(data.get("words_between", 3)),
+                          frozenset(str(w).lower() for w in data.get("not_after") or []))
+
+
+def _names_a_foreign_country(words_after: str) -> bool:
+    """The longest run of the capitalised words after an origin word that the gazetteer knows is a
+    country other than the home country ("Belanda", "Korea Selatan"; not "Indonesia", not "Sleman")."""
+    tokens = words_after.split()
+    bodies = _foreign_bodies()
+    for j in range(len(tokens), 0, -1):
+        entry = lookup_alias(" ".join(tokens[:j]))
+        if entry is not None:
+            return entry.name in bodies
+    return False
+
+
+def _country_apposition(before: str, origin: _SpeakerOrigin) -> bool:
+    """The words right before a name end in a foreign country and a comma: "legenda sepakbola Italia,
+    Roberto Baggio", "Pelatih Timnas Jepang, Hajime Moriyasu". Not after a word of destination
+    ("Dubes RI untuk Jepang, ..."): the person then serves there but is from home."""
+    if not before.rstrip().endswith(","):
+        return False
+    tokens = before.rstrip()[:-1].split()
+    bodies = _foreign_bodies()
+    for k in range(min(3, len(tokens) - 1), 0, -1):
+        entry = lookup_alias(" ".join(tokens[-k:]))
+        if entry is not None and entry.name in bodies:
+            return tokens[-k - 1].lower() not in origin.not_after
+    return False
+
+
+def _body_named_for_abroad(speaker: Entity) -> bool:
+    """A body whose own name names a foreign country and not the home one ("Kementerian Luar Negeri
+    Israel", "Kedutaan Besar Amerika Serikat"): it speaks another language whatever its roles say.
+    "Kedutaan Besar Republik Indonesia di Jepang" names the home country and stays at home."""
+    home = lookup_alias(reconcile_words().home_country)
+    bodies = _foreign_bodies()
+    named: set[str] = set()
+    for name in (speaker.name, *speaker.aliases):
+        tokens = name.split()
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + 3) + 1):
+                entry = lookup_alias(" ".join(tokens[i:j]))
+                if entry is not None:
+                    named.add(entry.name)
+    return bool(named & bodies) and (home is None or home.name not in named)
+
+
+def described_from_abroad(speaker: Entity | None, texts: dict[str, str],
+                          entities: dict[str, Entity] | None = None) -> bool:
+    """True when the story's own text writes, beside a mention of ``speaker`` and in its sentence,
+    that he is from another country ("pelatih asal Belanda, Patrick Kluivert", "legenda sepakbola
+    Italia, Roberto Baggio"): a foreign coach or
+    player of an Indonesian team has no role naming a foreign body, yet his words are translated.
+    The phrase must be the speaker's own: no other person's mention lies between the two, so
+    "kata Razzi ... gelandang asal Afghanistan, Omid" does not make Razzi a foreigner."""
+    origin = _speaker_origin()
+    if speaker is not None and speaker.type == "ORG":
+        return _body_named_for_abroad(speaker)
+    if speaker is None or speaker.type != "PERSON" or origin.pattern is None:
+        return False
+    others: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for e in (entities or {}).values():
+        if e.type == "PERSON" and e.id != speaker.id:
+            for m in e.mentions:
+                if m.doc in texts:
+                    others[m.doc].append((m.start, m.end))
+    for m in speaker.mentions:
+        text = texts.get(m.doc)
+        if text is None:
+            continue
+        lo, hi = max(0, m.start - origin.reach), min(len(text), m.end + origin.reach)
+        before = text[lo:m.start]
+        if "\n" not in before and _country_apposition(re.split(r"[.!?]\s", before)[-1], origin):
+            return True
+        for found in origin.pattern.finditer(text, lo, hi):
+            if not _names_a_foreign_country(found.group(1)):
+                continue
+            gap = (found.end(), m.start) if found.end() <= m.start else (m.end, found.start())
+            if gap[0] > gap[1]:
+                continue  # the phrase overlaps the mention itself
+            between = text[gap[0]:gap[1]]
+            if re.search(r"[.!?]\s|\n", between) or len(between.split()) > origin.words_between:
+                continue  # another sentence, or a clause between: the phrase may tell of someone else
+            if any(gap[0] <= s and e <= gap[1] for s, e in others[m.doc]):
+                continue  # the phrase is another person's
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _number_word_set() -> frozenset[str]:
     return frozenset(number_words().all_words())
@@ -2319,9 +2425,11 @@ def _changed_readings(group: list[QuoteReading], rw: ReconcileWords,
 
 
 def wording_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
-                          rw: ReconcileWords | None = None, names: set[str] | None = None) -> list[Discrepancy]:
+                          rw: ReconcileWords | None = None, names: set[str] | None = None,
+                          texts: dict[str, str] | None = None) -> list[Discrepancy]:
     """One quote claim (same speaker, same statement) whose readings in two independent
-    sources differ in words, not only in punctuation or spelling."""
+    sources differ in words, not only in punctuation or spelling. ``texts`` (document id to text, the
+    story's) lets the story's own words tell that the speaker is from abroad, so translated."""
     rw = rw or reconcile_words()
     by_claim: dict[str, list[QuoteReading]] = defaultdict(list)
     for r in readings:
@@ -2347,7 +2455,7 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
         if meanings:
             status = "contradiction"
             explanation = message("wording.meaning", **said, meanings=[message(f"meaning.{m}") for m in meanings])
-        elif speaks_another_language(speaker, rw):
+        elif speaks_another_language(speaker, rw) or described_from_abroad(speaker, texts or {}, entities):
             status = "explained"
             explanation = message("wording.translated", **said)
         else:

@@ -70,7 +70,7 @@ def reconcile(docs: Sequence[Document], entities: Sequence[Entity], stories: Seq
         texts = {d.id: d.text for d in story_docs}
         found += attribution_discrepancies(story.id, quotes + reported, entity_by_id, rw, texts)
         found += retold_account_discrepancies(story.id, quotes + reported, entity_by_id, texts, rw)
-        found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names)
+        found += wording_discrepancies(story.id, quotes, entity_by_id, rw, names, texts)
         if len(story_docs) > 1:  # a detail conflict needs two accounts
             found += detail_discrepancies(story.id, story_docs, by_id, entities, rw, names)
         covered = {c for d in found for c in d.claims}
