@@ -1122,3 +1122,31 @@ def test_entities_a_span_from_the_datelines_place_into_the_lead_starts_at_the_le
     inside = text.index("Kementerian")
     kept = merge_mentions([Mention(doc="t", start=inside, end=end, text=text[inside:end], label="ORG")], [], text)
     assert [m.text for m in kept] == ["Kementerian Sentosa"]
+
+
+def test_entities_a_dropped_given_name_after_a_rank_stays_in_the_name():
+    # "Laksamana Muhammad Ardi Santoso" with "Ardi Santoso" later: "Muhammad" is the given name
+    # writers leave out, not the region or body of the role before it
+    text = ("Kepala Staf TNI Angkatan Laut (KSAL), Laksamana Muhammad Ardi Santoso melantik pejabat baru. "
+            "Ardi Santoso berpesan agar amanah dijaga. \"Jaga kepercayaan ini,\" kata Ardi Santoso.")
+    model = [_span(text, "Laksamana Muhammad Ardi Santoso", "PERSON"), _span(text, "Ardi Santoso", "PERSON", 1),
+             _span(text, "Ardi Santoso", "PERSON", 2)]
+    persons = [m.text for m in annotate_entities("d", text, model) if m.label == "PERSON"]
+    assert persons[0] == "Muhammad Ardi Santoso"
+    # a short form of it too ("Moh."); a region before the name is still cut
+    short = text.replace("Muhammad", "Moh.")
+    model = [_span(short, "Laksamana Moh. Ardi Santoso", "PERSON"), _span(short, "Ardi Santoso", "PERSON", 1)]
+    assert [m.text for m in annotate_entities("d", short, model) if m.label == "PERSON"][0] == "Moh. Ardi Santoso"
+    region = ("Bupati Lembah Hijau Agus Salim meresmikan pasar. Agus Salim mengatakan pasar itu baru. "
+              "\"Silakan berbelanja,\" kata Agus Salim.")
+    model = [_span(region, "Lembah Hijau Agus Salim", "PERSON"), _span(region, "Agus Salim", "PERSON", 1)]
+    assert [m.text for m in annotate_entities("d", region, model) if m.label == "PERSON"][0] == "Agus Salim"
+
+
+def test_entities_a_greeting_before_a_name_is_no_part_of_it():
+    # a reply that greets its addressee ("Hai Rudi, ..."): the model takes the greeting into the name
+    text = ("Rudi mengeluh di media sosial soal taksi daring. \"Hai Rudi, kami mohon maaf atas pengalaman ini,\" "
+            "tulis akun resmi perusahaan itu.")
+    model = [_span(text, "Rudi", "PERSON"), _span(text, "Hai Rudi", "PERSON")]
+    persons = {m.text for m in annotate_entities("d", text, model) if m.label == "PERSON"}
+    assert persons == {"Rudi"}

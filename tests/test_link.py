@@ -996,3 +996,41 @@ def test_link_a_regional_form_of_address_is_no_part_of_the_name(address):
                                 "tanya Rizal Hakim.", ["Budi Tanoto", f"{address} Budi", "Rizal Hakim"])]
     link_entities(docs)
     assert _entity_of(docs, "a", f"{address} Budi") == _entity_of(docs, "a", "Budi Tanoto") is not None
+
+
+def test_link_a_hyphenated_surname_written_alone_is_the_person_named_before():
+    # "Rayan Dufour-Lemaire" ... "kata Dufour-Lemaire": the surname is one written word that
+    # normalises to two, so it was keyed as a full name of its own and shown as someone else
+    text = ("Klub itu merekrut Rayan Dufour-Lemaire dari Lyon. Sebagai pemain internasional, Dufour-Lemaire "
+            "sudah dikenal. \"Saya senang di sini,\" kata Dufour-Lemaire.")
+    full = text.index("Rayan Dufour-Lemaire")
+    model = [Mention(doc="a", start=full, end=full + 20, text="Rayan Dufour-Lemaire", label="PERSON")]
+    start = full + 20
+    while (start := text.find("Dufour-Lemaire", start)) >= 0:
+        model.append(Mention(doc="a", start=start, end=start + 14, text="Dufour-Lemaire", label="PERSON"))
+        start += 14
+    doc = Document(id="a", source=Source(path="a.txt"), text=text)
+    doc.mentions = annotate_entities("a", text, model)
+    entities = link_entities([doc])
+    person = next(e for e in entities if e.id == _entity_of([doc], "a", "Dufour-Lemaire", 1))
+    assert person.name == "Rayan Dufour-Lemaire"
+    # a hyphenated surname shared by two people named before it stays with neither
+    two = text.replace("dari Lyon.", "dan Nina Dufour-Lemaire dari Lyon.")
+    model = [Mention(doc="b", start=s, end=s + len(name), text=name, label="PERSON")
+             for name in ("Rayan Dufour-Lemaire", "Nina Dufour-Lemaire") for s in _starts(two, name)]
+    model += [Mention(doc="b", start=s, end=s + 14, text="Dufour-Lemaire", label="PERSON")
+              for s in _starts(two, "Dufour-Lemaire") if not two[:s].endswith(("Rayan ", "Nina "))]
+    doc = Document(id="b", source=Source(path="b.txt"), text=two)
+    doc.mentions = annotate_entities("b", two, model)
+    entities = link_entities([doc])
+    names = {e.name for e in entities if e.id == _entity_of([doc], "b", "Dufour-Lemaire", 0)}
+    assert names.isdisjoint({"Rayan Dufour-Lemaire", "Nina Dufour-Lemaire"})
+
+
+def _starts(text: str, surface: str) -> list[int]:
+    out, start = [], 0
+    while (start := text.find(surface, start)) >= 0:
+        out.append(start)
+        start += len(surface)
+    return out
+

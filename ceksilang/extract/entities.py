@@ -2006,6 +2006,11 @@ def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
         elif len(tokens) >= 3 and not text[:m.start].rstrip().endswith(",") \
                 and _regional_role_before(text, m.start, words, any_role=True):
             cut = next((k for k in range(1, len(tokens) - 1) if " ".join(tokens[k:]) in persons), 0)
+            # "Marsekal Mohamad Tonny Harjono" with "Tonny Harjono" later: the article drops the
+            # given name writers leave out (reconcile.yaml ``dropped_given_names``, in any of its
+            # short forms), so it is the person's own first word, not the role's region
+            while cut and _dropped_given_name(tokens[cut - 1]):
+                cut -= 1
         if cut:
             offset = len(" ".join(tokens[:cut])) + 1
             m = Mention(doc=m.doc, start=m.start + offset, end=m.end, text=m.text[offset:], label=m.label,
@@ -2015,6 +2020,17 @@ def _trim_to_named_person(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 # --------------------------------------------------------------------------- roles
+
+
+def _dropped_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name writers shorten or leave out ("Muhammad", "Moh.",
+    "Mochamad"): reconcile.yaml's ``dropped_given_names`` and their short forms, which linking
+    reads to join "Muhammad Yusrinal Fitriandi" and "Yusrinal Fitriandi"."""
+    from ceksilang.reconcile.spellings import named_slot_words  # the short forms' one loader
+    from ceksilang.reconcile.words import reconcile_words
+
+    low = word.lower().rstrip(".")
+    return named_slot_words().abbreviation_of.get(low, low) in reconcile_words().dropped_given_names
 
 
 def _role_token_ok(tok: str, start: int, end: int, words: RoleWords, inside_mention: bool) -> bool:

@@ -404,6 +404,20 @@ def _join_name_infixes(scope: _Scope, clusters: _Clusters, text: str,
             clusters.union(holders.pop(), key)
 
 
+def _join_one_word_surnames(scope: _Scope, clusters: _Clusters, one_word: Sequence[_FullName]) -> None:
+    """"Rayan Ait-Nouri" and later "kata Ait-Nouri" in one document: a surname written as one
+    hyphenated word normalises to two words ("ait nouri"), so it is keyed as a full name of its own
+    and the one-word surname rule never sees it. Written alone, it is the surname of the one longer
+    name given before it in the document that ends in those words."""
+    names = [n for group in scope.by_last.values() for n in group]
+    for short in one_word:
+        size = len(short.tokens)
+        holders = {clusters.find(n.key) for n in names
+                   if len(n.tokens) > size and n.tokens[-size:] == short.tokens and n.start < short.start}
+        if len(holders) == 1:
+            clusters.union(holders.pop(), short.key)
+
+
 def _join_story_prefixes(scope: _Scope, clusters: _Clusters) -> None:
     """"Rosihan Juhrian" in one report, "Rosihan Juhriah Rangkuti" in another of the same story:
     a name that opens exactly one longer name of the story, its last word a close spelling of
@@ -467,6 +481,7 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
 
     addressed: list[tuple[str, str, str]] = []  # (document, one word, key) of "Irjen Herry", "H. Shidarta"
     for doc in documents:
+        one_word_names: list[_FullName] = []  # this document's full names written as one word
         _persons_inside_spans(doc)
         _units_cut_off_names(doc)
         scope = doc_scopes.setdefault(doc.id, _Scope())
@@ -493,11 +508,14 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                                      written, reconcile_words().honorifics))])
                 scope.add(name)
                 story_scopes[story(doc.id)].add(name)
+                if len(tokens) >= 2 and not any(c.isspace() for c in m.text.strip()):
+                    one_word_names.append(name)  # "Ait-Nouri", "Kore-eda": one written word
         _join_parenthesised(doc, keys, clusters)
         _join_aliases(doc, keys, clusters, scope, story_scopes[story(doc.id)], second_names)
         headline_lines = _HeadlineLines(doc.text or "")
         _join_name_prefixes(scope, clusters, doc.text or "", headline_lines)
         _join_name_infixes(scope, clusters, doc.text or "", headline_lines)
+        _join_one_word_surnames(scope, clusters, one_word_names)
 
     _join_addressed_names(addressed, doc_scopes, clusters)
     for scope in story_scopes.values():
