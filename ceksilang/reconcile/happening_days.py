@@ -31,10 +31,9 @@ from ceksilang.extract.numbers import number_words
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import load_data, lower_words, without_pronoun_enclitic, word_tuples
 from ceksilang.model import Discrepancy, Document, TimeExpr
-from ceksilang.reconcile.detail_items import detail_item, phrase_at, published_day, shortened
+from ceksilang.reconcile.detail_items import day_told_two_ways, phrase_at, published_day
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, content_words, reconcile_words, words
-from ceksilang.render.explain import message
 
 # an item of these keys already tells the documents it names apart by their days
 _DAY_ITEM_KEYS = ("detail.occasion_day", "detail.weekdays")
@@ -81,7 +80,7 @@ class HappeningDay:
     source: str
     family: str  # "found"
     day: date
-    written: str  # the date as written: "Senin (16/6)"
+    text: str  # the date as written: "Senin (16/6)"
     sentence: str
     others: frozenset[str]  # the sentence's content words besides the happening, the date and place kinds
     context: frozenset[str]  # ``others`` and the content words of the report's title
@@ -251,23 +250,12 @@ def happening_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
             by_family[r.family].append(r)
     out = []
     for group in by_family.values():
-        days_of: dict[str, set[date]] = defaultdict(set)
-        for r in group:
-            days_of[r.source].add(r.day)
-        sided = [r for r in group if len(days_of[r.source]) == 1]  # a source giving two days takes no side
-        pair = next(((a, b) for i, a in enumerate(sided) for b in sided[i + 1:]
-                     if a.source != b.source and a.day != b.day and _near_in_time(a, b, hw.max_days_apart)
-                     and _one_subject(a, b, hw.shared_words) and not _told_already(a, b, told)), None)
-        if pair is None:
-            continue
-        a, b = sorted(pair, key=lambda r: r.day)
-        explanation = message("detail.occasion_day", outlet_a=a.doc.outlet or a.doc.id, day_a=a.written,
-                              sentence_a=shortened(a.sentence), outlet_b=b.doc.outlet or b.doc.id, day_b=b.written,
-                              sentence_b=shortened(b.sentence))
-        docs_of = sorted({r.doc.id for r in sided if r.day in (a.day, b.day)
-                          and (r is a or r is b or _one_subject(r, a, hw.shared_words)
-                               or _one_subject(r, b, hw.shared_words))})
-        out.append(detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({r.source for r in sided}), 3)))
+        item = day_told_two_ways(story, group, lambda a, b: _near_in_time(a, b, hw.max_days_apart)
+                                 and _one_subject(a, b, hw.shared_words) and not _told_already(a, b, told),
+                                 lambda r, a, b: _one_subject(r, a, hw.shared_words)
+                                 or _one_subject(r, b, hw.shared_words))
+        if item is not None:
+            out.append(item)
     return out
 
 
