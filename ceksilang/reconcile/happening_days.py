@@ -189,7 +189,7 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         if undated or len({day for _, day, _, _ in dated}) != 1:
             continue
         t, day, date_at, date_end = dated[0]
-        found = []  # (family rank, family, phrase) of each phrase near the date
+        found = []  # (after the date, family rank, family, phrase) of each phrase near the date
         for k, w in enumerate(tokens):
             hit = phrase_at(tokens, k, hw.phrases) if w in starts else None
             if hit is None:
@@ -202,11 +202,13 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
             if _counted(tokens, k, hw):
                 found = []  # a counted happening: many of them, told as a running tally
                 break
-            found.append((hw.rank[hit[1]], _family_told(tokens, k, end, date_at, hit[1], hw), hit[0]))
+            # a phrase before the date owns it ("dilaporkan hilang sejak Rabu (4/6), sudah ditemukan"): the
+            # day follows its predicate; among those, the family listed first
+            found.append((k >= date_end, hw.rank[hit[1]], _family_told(tokens, k, end, date_at, hit[1], hw), hit[0]))
         if not found:
             continue
-        family = min(found)[1]
-        phrase_words = {w for _, _, p in found for w in p}
+        family = min(found)[2]
+        phrase_words = {w for *_, p in found for w in p}
         date_words = set(words(t.text))
         places = {w.lower() for w in rw.place_words}
         others = frozenset(w for w in content_words(sentence, rw) if w not in phrase_words and w not in date_words
