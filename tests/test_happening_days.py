@@ -98,3 +98,14 @@ def test_a_source_dating_the_find_two_ways_takes_no_side():
               "menyebut mayat pria itu ditemukan pada Selasa (17/6/2025).", "Detik")
     b = dated("b", "Mayat pria ditemukan di Kali Angke, Jakarta Barat, pada Selasa (17/6/2025).", "Kompas")
     assert day_items(a, b) == []
+
+
+def test_the_day_last_seen_and_the_day_gone_missing_are_one_happening():
+    a = dated("a", "Dalam surat laporan polisi, disebutkan bahwa Kusnadi terakhir kali terlihat pada 6 Juni 2025.",
+              "Liputan6", "2025-06-09T19:00:00+07:00", "Mantan Ketua DPRD Jatim Kusnadi Hilang")
+    b = dated("b", "Mantan Ketua DPRD Jawa Timur, Kusnadi, dilaporkan hilang oleh keluarganya sejak Rabu (4/6/2025), "
+              "sudah ditemukan.", "Tribunnews", "2025-06-09T21:00:00+07:00", "Kusnadi Ditemukan Linglung di Jalan")
+    # the find after the date does not take the day of the disappearance before it
+    assert readings_of(b.text, b.published) == [("missing", "2025-06-04")]
+    (found,) = day_items(a, b)
+    assert "6 Juni 2025" in found.explanation and "Rabu (4/6/2025)" in found.explanation

@@ -122,12 +122,12 @@ def _tells(word: str, hw: HappeningDayWords, rw: ReconcileWords) -> bool:
     return any(w in rw.speech_words or w in hw.told_words for w in (word, bare))
 
 
-def _counted(tokens: list[str], k: int, hw: HappeningDayWords) -> bool:
+def _counted(tokens: list[str], k: int, date_span: range, hw: HappeningDayWords) -> bool:
     """A number in the few words before the phrase at ``k`` ("44 warga tewas"), never an age ("Sinwar, 49 tahun,
-    tewas")."""
-    before = tokens[max(0, k - hw.tally_reach):k]
-    return any(_is_number(w) and (i + 1 >= len(before) or before[i + 1] not in hw.age_words)
-               for i, w in enumerate(before))
+    tewas") nor a digit of the date (``date_span``: "Rabu (4/6/2025), sudah ditemukan")."""
+    return any(_is_number(tokens[i]) and i not in date_span
+               and (i + 1 >= len(tokens) or tokens[i + 1] not in hw.age_words)
+               for i in range(max(0, k - hw.tally_reach), k))
 
 
 def _family_told(tokens: list[str], k: int, end: int, date_at: int, family: str, hw: HappeningDayWords) -> str:
@@ -167,6 +167,10 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         if not starts & set(tokens) or _has_phrase(tokens, hw.repeated):
             continue
         written = WORD_PATTERN.findall(sentence)  # the same words as written: a capital tells a name
+        # where each happening's phrase ends: a word of telling before it is the happening's own ("dilaporkan
+        # hilang sejak Rabu"), one between it and the date makes the date the telling's
+        phrase_ends = [k + len(hit[0]) for k, w in enumerate(tokens) if w in starts
+                       for hit in [phrase_at(tokens, k, hw.phrases)] if hit is not None]
         dated = []
         undated = False  # a weekday slip, a span or a tally: the sentence dates no one happening
         for t in d.dates:
@@ -179,7 +183,8 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
                 undated = True
                 break
             before, after = words(d.text[s:t.start]), words(d.text[t.end:e])
-            told_by = before[-hw.told_reach:]
+            told_from = max([len(before) - hw.told_reach, *(x for x in phrase_ends if x <= len(before))])
+            told_by = before[max(0, told_from):]
             if any(_tells(w, hw, rw) for w in told_by) or (after and after[0] in rw.speech_words):
                 continue  # the day of telling
             if before and (before[-1] in hw.span_words or (len(before) > 1 and before[-2] in hw.span_words)):
@@ -199,7 +204,7 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
                 k >= date_end and k - date_end <= hw.reach_after)
             if not near or (k and written[k][:1].isupper() and written[k - 1][:1].isupper()):
                 continue  # far from the date, or a word of a name ("Dinas Penanggulangan Kebakaran")
-            if _counted(tokens, k, hw):
+            if _counted(tokens, k, range(date_at, date_end), hw):
                 found = []  # a counted happening: many of them, told as a running tally
                 break
             # a phrase before the date owns it ("dilaporkan hilang sejak Rabu (4/6), sudah ditemukan"): the
