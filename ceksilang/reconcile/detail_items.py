@@ -72,6 +72,40 @@ def told_apart(readings: list[Told], differ: Callable[[Told, Told], bool], max_d
     return told
 
 
+class DayTelling(Protocol):
+    """A reading of the day one thing happened, as one source tells it."""
+
+    doc: Document
+    source: str
+    day: date
+    text: str  # the date as written
+    sentence: str
+
+
+Dated = TypeVar("Dated", bound=DayTelling)
+
+
+def day_told_two_ways(story: str, group: list[Dated], fits: Callable[[Dated, Dated], bool],
+                      belongs: Callable[[Dated, Dated, Dated], bool] = lambda r, a, b: True) -> Discrepancy | None:
+    """One ``detail.occasion_day`` contradiction for ``group``, readings of one thing, when two sources each giving
+    it one day give two days and ``fits`` the pair (close enough, one thing); a source giving two days takes no
+    side. The item names the documents of the two days whose readings ``belongs`` to the pair."""
+    days_of: dict[str, set[date]] = {}
+    for r in group:
+        days_of.setdefault(r.source, set()).add(r.day)
+    sided = [r for r in group if len(days_of[r.source]) == 1]
+    pair = next(((a, b) for i, a in enumerate(sided) for b in sided[i + 1:]
+                 if a.source != b.source and a.day != b.day and fits(a, b)), None)
+    if pair is None:
+        return None
+    a, b = sorted(pair, key=lambda r: r.day)
+    explanation = message("detail.occasion_day", outlet_a=a.doc.outlet or a.doc.id, day_a=a.text,
+                          sentence_a=shortened(a.sentence), outlet_b=b.doc.outlet or b.doc.id, day_b=b.text,
+                          sentence_b=shortened(b.sentence))
+    docs_of = sorted({r.doc.id for r in sided if r.day in (a.day, b.day) and (r is a or r is b or belongs(r, a, b))})
+    return detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({r.source for r in sided}), 3))
+
+
 def listed_detail(story: str, groups: list[list[Told]], line_key: str, line_arg: str, whole_key: str,
                   whole_arg: str) -> Discrepancy:
     """One ``detail`` contradiction listing each way a thing is told (``groups``: one group of readings per way)
@@ -89,5 +123,5 @@ def listed_detail(story: str, groups: list[list[Told]], line_key: str, line_arg:
                        round(3.0 + 0.25 * len({r.source for r in told}), 3))
 
 
-__all__ = ["Telling", "Told", "detail_item", "listed_detail", "phrase_at", "published_day", "shortened",
-           "told_apart"]
+__all__ = ["DayTelling", "Dated", "Telling", "Told", "day_told_two_ways", "detail_item", "listed_detail",
+           "phrase_at", "published_day", "shortened", "told_apart"]

@@ -50,9 +50,10 @@ from ceksilang.extract.quantities import quantity_words, unit_table
 from ceksilang.extract.timex import timex_words
 from ceksilang.lang import has_data, load_data, without_pronoun_enclitic
 from ceksilang.lang.markets import market_moments as _market_moments, moment_of_lead as _moment_of_lead, names_a_market
-from ceksilang.reconcile.detail_items import detail_item, phrase_at, published_day, shortened
+from ceksilang.reconcile.detail_items import day_told_two_ways, detail_item, phrase_at, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.event_regions import event_region_conflicts
+from ceksilang.reconcile.happening_days import happening_day_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
 from ceksilang.reconcile.prose_counts import vehicle_count_conflicts
@@ -2758,6 +2759,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(match_moment_conflicts(story, docs, by_id))
     out.extend(_weekday_slips(story, docs, by_id))
     out.extend(_occasion_day_conflicts(story, docs, by_id, rw))
+    out.extend(happening_day_conflicts(story, docs, by_id, rw, out))
     # the identity rule read the same status after its subject: one item, the identity rule's
     told = [set(d.docs) for d in identities]
     out.extend(d for d in former_told.values() if not any(set(d.docs) <= docs_of for docs_of in told))
@@ -3954,22 +3956,11 @@ def _occasion_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
         by_kind[r.kind].append(r)
     out = []
     for group in by_kind.values():
-        days_of: dict[str, set[date]] = defaultdict(set)
-        for r in group:
-            days_of[r.source].add(r.day)
-        sided = [r for r in group if len(days_of[r.source]) == 1]  # a source giving two days takes no side
-        pair = next(((a, b) for i, a in enumerate(sided) for b in sided[i + 1:]
-                     if a.source != b.source and a.day != b.day and not _two_held_on_their_days(a, b, os_)
-                     and abs((a.day - b.day).days) <= os_.max_days_apart
-                     and len(a.others & b.others) >= os_.shared_words), None)
-        if pair is None:
-            continue
-        a, b = sorted(pair, key=lambda r: r.day)
-        explanation = message("detail.occasion_day", outlet_a=a.doc.outlet or a.doc.id, day_a=a.text,
-                              sentence_a=shortened(a.sentence), outlet_b=b.doc.outlet or b.doc.id, day_b=b.text,
-                              sentence_b=shortened(b.sentence))
-        docs_of = sorted({r.doc.id for r in sided if r.day in (a.day, b.day)})
-        out.append(detail_item(story, docs_of, explanation, round(3.0 + 0.25 * len({r.source for r in sided}), 3)))
+        item = day_told_two_ways(story, group, lambda a, b: not _two_held_on_their_days(a, b, os_)
+                                 and abs((a.day - b.day).days) <= os_.max_days_apart
+                                 and len(a.others & b.others) >= os_.shared_words)
+        if item is not None:
+            out.append(item)
     return out
 
 

@@ -1,0 +1,269 @@
+"""The day one happening happened, told two ways by independent sources.
+
+"... mayatnya dihanyutkan ke sungai di Kecamatan Batang Anai sehingga ditemukan pada Senin (16/6)" / "Potongan
+tubuh pertama ditemukan oleh warga di ... Kecamatan Batang Anai pada Selasa, 17 Juni 2025": a body is found once,
+a ship departs once, a man is arrested once, and two outlets giving the find two days disagree on a fact a
+fact-checker checks. A reading is a sentence naming a happening of one family (lang/id/reconcile.yaml
+``happening_days``) and one day near its phrase: a day written with a digit, or a relative one ("kemarin", "Senin
+malam") as the date reader resolved it against the report's publication, so "kemarin malam" in Tuesday's report
+and "Senin (12/4)" in another's are one day. Readings of one family from two sources are one happening when their
+sentences share words of who or where besides the happening and the dates.
+
+What is not a reading, because it would flag two true accounts: the day someone told of it ("kata Kapolres,
+Selasa (17/6)"), a repetition ("ditemukan lagi", "keesokan harinya"), a day closing a span or a tally ("hingga
+Rabu, korban tewas mencapai 585"), a counted happening ("44 warga tewas": many deaths over days), and a weekday
+that does not fit its date (the weekday rule's). Two happenings of one story on two days (found on Monday, buried on
+Tuesday) are two families and never compared.
+
+The formal occasions and the moments ``_occasion_day_conflicts`` of discrepancies.py dates by a digit are its own:
+a pair of documents it already told of is not told again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from ceksilang.extract.numbers import number_words
+from ceksilang.extract.timex import timex_words
+from ceksilang.lang import load_data, lower_words, without_pronoun_enclitic, word_tuples
+from ceksilang.model import Discrepancy, Document, TimeExpr
+from ceksilang.reconcile.detail_items import day_told_two_ways, phrase_at, published_day
+from ceksilang.reconcile.sources import source_key
+from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, content_words, reconcile_words, words
+
+# an item of these keys already tells the documents it names apart by their days
+_DAY_ITEM_KEYS = ("detail.occasion_day", "detail.weekdays")
+
+
+@dataclass(frozen=True, slots=True)
+class HappeningDayWords:
+    """``happening_days`` of reconcile.yaml: see the comments there."""
+
+    phrases: tuple[tuple[tuple[str, ...], str], ...]  # (a happening's phrase as words, its family), longest first
+    rank: dict[str, int]  # a family's place in the file: the first listed a sentence names owns its day
+    reach_before: int
+    reach_after: int
+    max_days_apart: int
+    shared_words: int
+    told_words: frozenset[str]
+    told_reach: int
+    repeated: tuple[tuple[str, ...], ...]
+    span_words: frozenset[str]
+    tally_reach: int
+    age_words: frozenset[str]  # "49 tahun tewas": an age, no tally
+    reported_words: frozenset[str]  # "dilaporkan hilang ke polisi": the day of the report, its own family
+
+
+@lru_cache(maxsize=4)
+def happening_day_words(language: str = "id") -> HappeningDayWords:
+    """``happening_days`` of ``lang/<language>/reconcile.yaml`` read once (empty families when it has none)."""
+    data = load_data("reconcile", language).get("happening_days") or {}
+    families = data.get("families") or {}
+    phrases = [(p, str(family)) for family, ps in families.items() for p in word_tuples(ps) if p]
+    return HappeningDayWords(tuple(sorted(phrases, key=lambda x: -len(x[0]))),
+                             {str(f): k for k, f in enumerate(families)},
+                             int(data.get("reach_before", 10)), int(data.get("reach_after", 4)),
+                             int(data.get("max_days_apart", 3)), int(data.get("shared_words", 2)),
+                             lower_words(data.get("told_words")), int(data.get("told_reach", 5)),
+                             tuple(word_tuples(data.get("repeated"))), lower_words(data.get("span_words")),
+                             int(data.get("tally_reach", 3)), lower_words(data.get("age_words")),
+                             lower_words(data.get("reported_words")))
+
+
+@dataclass(slots=True)
+class HappeningDay:
+    doc: Document
+    source: str
+    family: str  # "found"
+    day: date
+    text: str  # the date as written: "Senin (16/6)"
+    sentence: str
+    others: frozenset[str]  # the sentence's content words besides the happening, the date and place kinds
+    context: frozenset[str]  # ``others`` and the content words of the report's title
+
+
+def _day_of(t: TimeExpr) -> date | None:
+    """The day a date names: a day, or a clock written with its day ("Rabu, 18 Juni 2025, pukul 22.12"); a bare
+    clock ("pukul 08.09") takes its day from the paragraph around it and says none itself."""
+    if not isinstance(t.value, str) or t.precision not in ("day", "minute"):
+        return None
+    if t.precision == "minute" and t.kind != "absolute":
+        return None
+    try:
+        return date.fromisoformat(t.value[:10])
+    except ValueError:
+        return None
+
+
+def _weekday_misfit(t: TimeExpr, day: date) -> bool:
+    tw = timex_words()
+    first = words(t.text)[:2]
+    if first and first[0] in tw.weekday_prefix:
+        first = first[1:]
+    return bool(first) and first[0] in tw.weekdays and tw.weekdays[first[0]] != day.weekday()
+
+
+def _names_a_place(d: Document, t: TimeExpr, sentence_start: int) -> bool:
+    """A lone relative weekday right after a capitalised word inside the sentence is a name's word ("Pasar Minggu",
+    "Kliwon Senin"), not a day."""
+    if t.kind == "absolute" or len(t.text.split()) > 1:
+        return False
+    before = d.text[sentence_start:t.start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+
+
+def _tells(word: str, hw: HappeningDayWords, rw: ReconcileWords) -> bool:
+    """A word of telling, with its "-nya" off too ("dalam keterangannya, Selasa")."""
+    bare = without_pronoun_enclitic(word) or word
+    return any(w in rw.speech_words or w in hw.told_words for w in (word, bare))
+
+
+def _counted(tokens: list[str], k: int, date_span: range, hw: HappeningDayWords) -> bool:
+    """A number in the few words before the phrase at ``k`` ("44 warga tewas"), never an age ("Sinwar, 49 tahun,
+    tewas") nor a digit of the date (``date_span``: "Rabu (4/6/2025), sudah ditemukan")."""
+    return any(_is_number(tokens[i]) and i not in date_span
+               and (i + 1 >= len(tokens) or tokens[i + 1] not in hw.age_words)
+               for i in range(max(0, k - hw.tally_reach), k))
+
+
+def _family_told(tokens: list[str], k: int, end: int, date_at: int, family: str, hw: HappeningDayWords) -> str:
+    """The family a phrase at ``k..end`` dates: its own, or the report of it when a word of reporting stands right
+    before it or between it and the date ("dilaporkan hilang ke polisi pada Minggu", "dinyatakan hilang ... dan
+    dilaporkan ke polisi pada Minggu"): the day someone reported it, not the day it happened. "Dilaporkan hilang
+    sejak Jumat" still dates the happening: "sejak" opens it."""
+    if date_at and tokens[date_at - 1] == "sejak":
+        return family
+    between = tokens[end:date_at] if end <= date_at else []
+    if (k and tokens[k - 1] in hw.reported_words) or any(w in hw.reported_words for w in between):
+        return family + "_reported"
+    return family
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _number_word_set()
+
+
+@lru_cache(maxsize=1)
+def _number_word_set() -> frozenset[str]:
+    return frozenset(w.lower() for w in number_words().all_words())
+
+
+def _has_phrase(tokens: list[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    return any(tuple(tokens[k:k + len(p)]) == p for p in phrases for k in range(len(tokens) - len(p) + 1))
+
+
+def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWords,
+                   rw: ReconcileWords) -> list[HappeningDay]:
+    """The happenings ``d`` dates: one family's phrase near the only day of happening its sentence gives."""
+    out = []
+    starts = {p[0] for p, _ in hw.phrases}
+    for s, e in d.sentences:
+        sentence = d.text[s:e]
+        tokens = words(sentence)
+        if not starts & set(tokens) or _has_phrase(tokens, hw.repeated):
+            continue
+        written = WORD_PATTERN.findall(sentence)  # the same words as written: a capital tells a name
+        # where each happening's phrase ends: a word of telling before it is the happening's own ("dilaporkan
+        # hilang sejak Rabu"), one between it and the date makes the date the telling's
+        phrase_ends = [k + len(hit[0]) for k, w in enumerate(tokens) if w in starts
+                       for hit in [phrase_at(tokens, k, hw.phrases)] if hit is not None]
+        dated = []
+        undated = False  # a weekday slip, a span or a tally: the sentence dates no one happening
+        for t in d.dates:
+            if not (s <= t.start < e):
+                continue
+            day = _day_of(t)
+            if day is None or _names_a_place(d, t, s):
+                continue
+            if _weekday_misfit(t, day):
+                undated = True
+                break
+            before, after = words(d.text[s:t.start]), words(d.text[t.end:e])
+            told_from = max([len(before) - hw.told_reach, *(x for x in phrase_ends if x <= len(before))])
+            told_by = before[max(0, told_from):]
+            if any(_tells(w, hw, rw) for w in told_by) or (after and after[0] in rw.speech_words):
+                continue  # the day of telling
+            if before and (before[-1] in hw.span_words or (len(before) > 1 and before[-2] in hw.span_words)):
+                undated = True
+                break
+            dated.append((t, day, len(before), len(before) + len(words(t.text))))
+        if undated or len({day for _, day, _, _ in dated}) != 1:
+            continue
+        t, day, date_at, date_end = dated[0]
+        found = []  # (after the date, family rank, family, phrase) of each phrase near the date
+        for k, w in enumerate(tokens):
+            hit = phrase_at(tokens, k, hw.phrases) if w in starts else None
+            if hit is None:
+                continue
+            end = k + len(hit[0])
+            near = (end <= date_at and date_at - end <= hw.reach_before) or (
+                k >= date_end and k - date_end <= hw.reach_after)
+            if not near or (k and written[k][:1].isupper() and written[k - 1][:1].isupper()):
+                continue  # far from the date, or a word of a name ("Dinas Penanggulangan Kebakaran")
+            if _counted(tokens, k, range(date_at, date_end), hw):
+                found = []  # a counted happening: many of them, told as a running tally
+                break
+            # a phrase before the date owns it ("dilaporkan hilang sejak Rabu (4/6), sudah ditemukan"): the
+            # day follows its predicate; among those, the family listed first
+            found.append((k >= date_end, hw.rank[hit[1]], _family_told(tokens, k, end, date_at, hit[1], hw), hit[0]))
+        if not found:
+            continue
+        family = min(found)[2]
+        phrase_words = {w for *_, p in found for w in p}
+        date_words = set(words(t.text))
+        places = {w.lower() for w in rw.place_words}
+        others = frozenset(w for w in content_words(sentence, rw) if w not in phrase_words and w not in date_words
+                           and w not in places and not any(c.isdigit() for c in w))
+        title = frozenset(w for w in content_words(d.title or "", rw) if w not in places)
+        out.append(HappeningDay(d, source_key(d, by_id), family, day, t.text, sentence, others, others | title))
+    return out
+
+
+def _told_already(a: HappeningDay, b: HappeningDay, told: Sequence[Discrepancy]) -> bool:
+    return any(x.message is not None and x.message.get("key") in _DAY_ITEM_KEYS
+               and {a.doc.id, b.doc.id} <= set(x.docs) for x in told)
+
+
+def _one_subject(a: HappeningDay, b: HappeningDay, shared: int) -> bool:
+    """Two readings tell of one subject: each sentence shares a word with the other's sentence or title, and one
+    shares ``shared`` of them (a title names who or where when the sentence leans on it: "Potongan tubuh pertama
+    ditemukan ..." under "Kasus Mutilasi di Padang Pariaman")."""
+    ab, ba = len(a.others & b.context), len(b.others & a.context)
+    return min(ab, ba) >= 1 and max(ab, ba) >= shared
+
+
+def _near_in_time(a: HappeningDay, b: HappeningDay, days: int) -> bool:
+    pa, pb = published_day(a.doc), published_day(b.doc)
+    return (abs((a.day - b.day).days) <= days and pa is not None and pb is not None
+            and abs((pa - pb).days) <= days)
+
+
+def happening_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document],
+                            rw: ReconcileWords | None = None,
+                            told: Sequence[Discrepancy] = ()) -> list[Discrepancy]:
+    """One happening (a body found, an arrest, a departure) dated two days by two independent sources; ``told``
+    holds the items found before, whose day items are not repeated."""
+    rw = rw or reconcile_words()
+    hw = happening_day_words()
+    if not hw.phrases:
+        return []
+    by_family: dict[str, list[HappeningDay]] = defaultdict(list)
+    for d in docs:
+        for r in happening_days(d, by_id, hw, rw):
+            by_family[r.family].append(r)
+    out = []
+    for group in by_family.values():
+        item = day_told_two_ways(story, group, lambda a, b: _near_in_time(a, b, hw.max_days_apart)
+                                 and _one_subject(a, b, hw.shared_words) and not _told_already(a, b, told),
+                                 lambda r, a, b: _one_subject(r, a, hw.shared_words)
+                                 or _one_subject(r, b, hw.shared_words))
+        if item is not None:
+            out.append(item)
+    return out
+
+
+__all__ = ["HappeningDay", "HappeningDayWords", "happening_day_conflicts", "happening_day_words", "happening_days"]

@@ -1,0 +1,111 @@
+"""The day of one happening (a body found, an arrest, a departure, a fire) told two ways by two outlets (disc47)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ceksilang.extract.timex import find_dates
+from ceksilang.model import Document
+from ceksilang.reconcile.discrepancies import detail_discrepancies
+from ceksilang.reconcile.happening_days import happening_day_conflicts, happening_day_words, happening_days
+from ceksilang.reconcile.words import reconcile_words
+from tests.test_prose_counts import make_doc
+
+
+def dated(doc_id: str, text: str, outlet: str, published: str = "2025-06-18T09:00:00+07:00",
+          title: str | None = None) -> Document:
+    doc = make_doc(doc_id, text, outlet, published)
+    doc.title = title
+    doc.dates = find_dates(doc_id, text, published, doc.sentences)
+    return doc
+
+
+def day_items(*docs: Document) -> list:
+    by_id = {d.id: d for d in docs}
+    return happening_day_conflicts("s", list(docs), by_id)
+
+
+def readings_of(text: str, published: str = "2025-06-18T09:00:00+07:00") -> list[tuple[str, str]]:
+    d = dated("a", text, "A", published)
+    return [(r.family, r.day.isoformat()) for r in happening_days(d, {"a": d}, happening_day_words(),
+                                                                   reconcile_words())]
+
+
+def test_one_body_found_on_two_days_by_two_outlets_is_a_detail():
+    a = dated("a", "Mayat korban dihanyutkan ke sungai di Kecamatan Batang Anai sehingga ditemukan pada Senin (16/6).",
+              "Detik", "2025-06-20T11:00:00+07:00", "Pemutilasi di Padang Pariaman Juga Bunuh 2 Wanita")
+    b = dated("b", "Potongan tubuh korban ditemukan oleh warga di Nagari Kasang, Kecamatan Batang Anai pada Selasa, "
+              "17 Juni 2025, sekitar pukul 10.30 WIB.", "Liputan6", "2025-06-20T11:20:00+07:00",
+              "Fakta Kasus Mutilasi di Padang Pariaman")
+    (found,) = day_items(a, b)
+    assert found.docs == ["a", "b"] and found.status == "contradiction" and found.kind == "detail"
+    assert "Senin (16/6)" in found.explanation and "Selasa, 17 Juni 2025" in found.explanation
+    # it is one of the story's detail items
+    assert any("Senin (16/6)" in d.explanation for d in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []))
+
+
+def test_a_relative_day_is_read_against_its_reports_publication():
+    # Tuesday's "kemarin" is Monday: the same day as "Senin (12/4/2021)", no detail ...
+    a = dated("a", "Kebakaran Pasar Inpres di Pasar Minggu, Jakarta Selatan, terjadi pada Senin (12/4/2021) malam.",
+              "Bisnis", "2021-04-13T10:00:00+07:00")
+    b = dated("b", "Kebakaran Pasar Inpres di Pasar Minggu, Jakarta Selatan, kemarin malam diduga akibat korsleting.",
+              "VOI", "2021-04-13T12:00:00+07:00")
+    assert readings_of(b.text, b.published) == [("fire", "2021-04-12")]
+    assert day_items(a, b) == []
+    # ... while Wednesday's "kemarin" is Tuesday, a day the other outlet does not give
+    c = dated("c", b.text, "VOI", "2021-04-14T12:00:00+07:00")
+    (found,) = day_items(a, c)
+    assert "kemarin" in found.explanation
+
+
+@pytest.mark.parametrize("first, second", [
+    # a second find, the day after the first
+    ("Potongan tubuh korban ditemukan warga di Nagari Kasang, Kecamatan Batang Anai pada Selasa, 17 Juni 2025.",
+     "Keesokan harinya, Rabu (18/6), potongan kaki korban ditemukan di Nagari Ketaping, Kecamatan Batang Anai."),
+    # two happenings of the story on two days: found on Monday, buried on Tuesday
+    ("Jasad nelayan Junaidin Sardam ditemukan tim SAR di perairan Piru pada Senin (16/6/2025).",
+     "Jasad nelayan Junaidin Sardam dimakamkan di Piru pada Selasa (17/6/2025)."),
+    # the day someone told of the arrest
+    ("Joko Sutoyo, ayah Farel Prayoga, ditangkap Satreskrim Polresta Banyuwangi pada Senin (16/6/2025).",
+     "Joko Sutoyo, ayah Farel Prayoga, ditangkap Satreskrim Polresta Banyuwangi, kata Kasat Reskrim kepada "
+     "wartawan, Selasa (17/6/2025)."),
+    # a tally of many deaths on two days, a running count
+    ("Sedikitnya 11 warga Gaza tewas dalam serangan Israel pada Senin (16/6/2025).",
+     "Sedikitnya 44 warga Gaza tewas dalam serangan Israel pada Selasa (17/6/2025)."),
+    # the day the missing man was reported to the police is not the day he went missing
+    ("Kusnadi, mantan Ketua DPRD Jawa Timur, dikabarkan hilang sejak Minggu (15/6/2025).",
+     "Kusnadi, mantan Ketua DPRD Jawa Timur, dilaporkan hilang ke polisi pada Selasa (17/6/2025) malam."),
+    # a fire brigade's name is no fire
+    ("Kepala Dinas Penanggulangan Kebakaran DKI Jakarta menyebut pasar itu terbakar pada Senin (16/6/2025).",
+     "Humas Dinas Penanggulangan Kebakaran DKI Jakarta menilai pasar itu aman pada Selasa (17/6/2025)."),
+])
+def test_a_second_happening_a_day_of_telling_a_tally_or_a_report_is_no_day_detail(first, second):
+    a = dated("a", first, "Detik")
+    b = dated("b", second, "Liputan6")
+    assert day_items(a, b) == []
+
+
+def test_two_finds_with_nothing_shared_but_the_verb_are_two_happenings():
+    a = dated("a", "Sesosok mayat pria ditemukan mengapung di Kali Angke, Jakarta Barat, pada Senin (16/6/2025).",
+              "Detik")
+    b = dated("b", "Polisi menemukan sabu seberat dua kilogram di Pelabuhan Tanjung Perak pada Selasa (17/6/2025).",
+              "Kompas")
+    assert day_items(a, b) == []
+
+
+def test_a_source_dating_the_find_two_ways_takes_no_side():
+    a = dated("a", "Mayat pria ditemukan di Kali Angke, Jakarta Barat, pada Senin (16/6/2025). Warga Kali Angke "
+              "menyebut mayat pria itu ditemukan pada Selasa (17/6/2025).", "Detik")
+    b = dated("b", "Mayat pria ditemukan di Kali Angke, Jakarta Barat, pada Selasa (17/6/2025).", "Kompas")
+    assert day_items(a, b) == []
+
+
+def test_the_day_last_seen_and_the_day_gone_missing_are_one_happening():
+    a = dated("a", "Dalam surat laporan polisi, disebutkan bahwa Kusnadi terakhir kali terlihat pada 6 Juni 2025.",
+              "Liputan6", "2025-06-09T19:00:00+07:00", "Mantan Ketua DPRD Jatim Kusnadi Hilang")
+    b = dated("b", "Mantan Ketua DPRD Jawa Timur, Kusnadi, dilaporkan hilang oleh keluarganya sejak Rabu (4/6/2025), "
+              "sudah ditemukan.", "Tribunnews", "2025-06-09T21:00:00+07:00", "Kusnadi Ditemukan Linglung di Jalan")
+    # the find after the date does not take the day of the disappearance before it
+    assert readings_of(b.text, b.published) == [("missing", "2025-06-04")]
+    (found,) = day_items(a, b)
+    assert "6 Juni 2025" in found.explanation and "Rabu (4/6/2025)" in found.explanation
