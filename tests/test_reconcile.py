@@ -4943,3 +4943,73 @@ def test_a_body_named_for_a_foreign_country_is_translated():
     assert described_from_abroad(body("Kementerian Luar Negeri Israel"), {}, {})
     assert not described_from_abroad(body("Kedutaan Besar Republik Indonesia di Jepang"), {}, {})
     assert not described_from_abroad(body("Kementerian Luar Negeri"), {}, {})
+
+# --------------------------------------------------------------------------- disc50: the event's own place, read counts
+# Mock-up reports written for these tests (no outlet's text), in the shapes of a landslide and a bus crash.
+
+
+def _missing_at(doc_id: str, outlet: str, hour: str, text: str, needle: str, value: int,
+                place: str | None = None) -> Document:
+    return _report(doc_id, outlet, f"2024-07-08T{hour}:00+08:00", text, needle, value, place=place)
+
+
+def test_the_missing_told_with_the_event_regency_are_set_against_the_missing_told_with_none():
+    # every report names the regency of the landslide: one count told "in" it is the same missing people
+    docs = [
+        _missing_at("a", "Harian A", "10:00", "Longsor di tambang Kabupaten Sukamaju: 26 orang dilaporkan hilang.",
+                    "26 orang", 26),
+        _missing_at("b", "Harian B", "09:00", "Di Kabupaten Sukamaju, sebanyak 22 orang hilang masih dicari.",
+                    "22 orang", 22, place="Kabupaten Sukamaju"),
+        _missing_at("c", "Harian C", "11:00", "Sebanyak 26 orang hilang akibat longsor di Sukamaju.", "26 orang",
+                    26),
+    ]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    # one item sets 22 against 26 as counts of one population (how they moved is the day's rules' to say), never
+    # "explained by scope" with the regency as the 22's scope
+    assert any("22" in d.explanation and "26" in d.explanation for d in found)
+    assert not any("scope" in d.explanation or "Sukamaju" in d.explanation for d in found)
+
+
+def test_two_regencies_of_one_flood_keep_their_counts_apart():
+    # the event spans two regencies every report names: a count "in" one of them is that regency's part
+    docs = [
+        _missing_at("a", "Harian A", "09:00", "Banjir di Kabupaten Sukamaju dan Kabupaten Mekarsari: 2 orang hilang "
+                                              "di Kabupaten Sukamaju.", "2 orang", 2, place="Kabupaten Sukamaju"),
+        _missing_at("b", "Harian B", "10:00", "Banjir melanda Sukamaju dan Mekarsari, 17 orang hilang.",
+                    "17 orang", 17),
+        _missing_at("c", "Harian C", "11:00", "Banjir Sukamaju dan Mekarsari: 17 orang hilang, 3 orang hilang di "
+                                              "Kabupaten Mekarsari.", "17 orang", 17),
+    ]
+    add_figure(docs[2], "3 orang", 3, "orang", place="Kabupaten Mekarsari")
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert not [d for d in found if d.status == "contradiction"]
+
+
+def test_the_badly_and_lightly_injured_told_as_bare_counts_are_read_as_people():
+    # "3 luka berat dan 9 luka ringan": the extractor's unit is the state; the count is of people in that grade
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+    from ceksilang.reconcile.words import reconcile_words
+
+    doc = make_doc("a", "Sebanyak 5 orang meninggal, 3 luka berat dan 9 luka ringan.")
+    add_figure(doc, "5 orang", 5, "orang")
+    add_figure(doc, "3 luka", 3, "luka")
+    add_figure(doc, "9 luka", 9, "luka")
+    read = {(r.low, r.unit, r.measure) for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc},
+                                                                    reconcile_words())}
+    assert {(3.0, "orang", "luka berat"), (9.0, "orang", "luka ringan")} <= read
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Menurut polisi, bus itu membawa penumpang kurang lebih 38 orang.", "kurang lebih 38 orang", "penumpang"),
+    ("Bus itu membawa penumpang sebanyak 46 orang dari Bengkulu.", "46 orang", "penumpang"),
+    # the people taken away are no count on board
+    ("Polisi membawa 2 orang ke kantor polisi.", "2 orang", None),
+])
+def test_passengers_named_between_the_verb_of_carrying_and_the_count(text, needle, measure):
+    from ceksilang.reconcile.claims import _on_board
+    from ceksilang.reconcile.words import reconcile_words
+
+    doc = make_doc("a", text)
+    add_figure(doc, needle, float(needle.split()[-2]), "orang")
+    q = doc.quantities[0]
+    assert _on_board(doc.text, doc.sentence_at(q.start), q, "orang", reconcile_words()) == measure

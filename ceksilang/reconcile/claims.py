@@ -2670,6 +2670,24 @@ def _counted_by_clause_head(text: str, sent: tuple[int, int], q: Quantity, rw: R
 _DIGIT = re.compile(r"\d")
 
 
+def _state_taken_for_unit(q: Quantity, rw: ReconcileWords) -> Quantity:
+    """A bare count whose state of people the extractor took for its unit ("5 orang meninggal, 3 luka berat dan 9
+    luka ringan": "3 luka", unit "luka") as the bare count it is: the number alone, so the state is read after it as
+    for "31 mengalami luka-luka" (``_state_count_unit``) and the grade with it ("luka berat", not "luka"). Without
+    this the count had no unit of people, and one outlet's badly injured were never set against another's."""
+    sc = rw.state_counts
+    if sc is None or not q.unit:
+        return q
+    unit = q.unit.lower()
+    if not any(state == unit or state.startswith(unit + " ") for state, _ in sc.states):
+        return q
+    at = q.text.lower().rfind(unit)
+    number = q.text[:at].rstrip() if at > 0 else ""
+    if not number or parse_number(number.split()[-1]) is None:
+        return q
+    return replace(q, text=number, end=q.start + len(number), unit=None)
+
+
 def _state_count_unit(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
     """The unit of people (``state_counts.unit``) for a bare count that opens its clause and is written
     right before a state of people, maybe after a verb of undergoing or an adverb: "Dari sisa korban, 31
@@ -2844,6 +2862,11 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
                 before, trimmed = before[:len(before) - len(w)].rstrip(), True
                 break
     tokens = before.split()
+    # disc50: the passengers named between the verb and the count ("bus itu membawa penumpang sekitar 40
+    # orang"): the verb names them, as "berpenumpang" does
+    noun_first = len(tokens) > 1 and tokens[-1] in ob.nouns and tokens[-2] in ob.verbs
+    if noun_first:
+        tokens = tokens[:-1]
     if not tokens or tokens[-1] not in ob.verbs:
         return None
     after = words(text[q.end:min(sent[1], q.end + 40)])
@@ -2854,7 +2877,7 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
             and parse_number(after[noun_end + 1]) is not None:
         return None  # "membawa 230 penumpang dan 12 awak kabin": the passengers, one part of those on board
     own_noun = (q.unit or "").lower() in ob.nouns or bool(set(words(q.text)) & ob.nouns)
-    if tokens[-1] in ob.own_verbs or own_noun:
+    if tokens[-1] in ob.own_verbs or own_noun or noun_first:
         return ob.measure
     earlier = tokens[:-1]
     vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
@@ -3026,6 +3049,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
         if _part_of_counted_whole(doc.text, q, doc.language):
             continue  # ("tiga dari lima jenazah ... di Dusun Ranteboro": a breakdown of the whole, never the count itself)
         sent = doc.sentence_at(q.start) or (max(0, q.start - 200), min(len(doc.text), q.end + 200))
+        q = _state_taken_for_unit(q, rw)  # "5 orang meninggal, 3 luka berat dan 9 luka ringan"
         unit = q.unit or _borrowed_unit(doc.text, sent, q, rw, doc.sentences)
         if (q.unit and q.unit.lower() not in q.text.lower()
                 and rw.unit_aliases.get(q.unit.lower(), q.unit) not in rw.unit_weights):

@@ -931,6 +931,10 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
               or (not any(k in ks and w in ks for ks in keys_of_source.values())
                   and not respective & set(_per_part(w[2], per)))}
     bare = _bare_changes({r.subject_key for r in comparable})
+    # disc50: the event's own town or region, told from every figure of the story (a region's count with no measure,
+    # "8 orang di Kabupaten Mekarsari", still names a second region of the event)
+    event_places = _event_places(readings, [by_id[d].text.lower() for d in sorted({r.doc for r in readings})
+                                            if d in by_id], reconcile_words())
     for r in comparable:
         by_subject[bare.get(r.subject_key) or fuller.get(r.subject_key, r.subject_key)].append(r)
     out = []
@@ -946,7 +950,7 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
         corrections, corrected = _corrections_told(story, group)
         current = [r for r in group if id(r) not in corrected]
         if len({r.claim for r in current}) >= 2 and len({r.source for r in current}) >= 2:
-            out.extend(_subject_discrepancies(story, _places_only_told_at(current), by_id))
+            out.extend(_subject_discrepancies(story, _places_only_told_at(current, event_places), by_id))
         out.extend(corrections)
     return out
 
@@ -997,7 +1001,33 @@ def _corrections_told(story: str, group: list[FigureReading]) -> tuple[list[Disc
         {id(r) for r in corrected}
 
 
-def _places_only_told_at(group: list[FigureReading]) -> list[FigureReading]:
+def _event_places(readings: list[FigureReading], report_texts: list[str], rw: ReconcileWords) -> frozenset[str]:
+    """The place keys of the event's own town or region: a place of the story's figures whose name, without its head
+    word ("Kabupaten"), at least ``event_place_counts.share`` of the story's reports name ("Sukamaju" in every report
+    of a landslide there). When two places of one kind pass (floods in "Kabupaten Sukamaju" and "Kabupaten
+    Mekarsari"), the event spans both and each is a part: neither is taken. None for fewer than ``min_reports``."""
+    if len(report_texts) < rw.event_place_min_reports:
+        return frozenset()
+    heads = {w.lower() for w in rw.place_words}
+    keys: dict[str, set[str]] = defaultdict(set)
+    kind_of: dict[str, str] = {}
+    for r in readings:
+        if not r.place_key or not r.place_name:
+            continue
+        ws = r.place_name.lower().split()
+        name = " ".join(w for w in ws if w not in heads)
+        if name:
+            keys[name].add(r.place_key)
+            kind_of.setdefault(name, ws[0] if ws[0] in heads else "")
+    passing: dict[str, list[str]] = defaultdict(list)
+    for name, kind in kind_of.items():
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)")
+        if sum(1 for t in report_texts if pattern.search(t)) >= rw.event_place_share * len(report_texts):
+            passing[kind].append(name)
+    return frozenset(k for names in passing.values() if len(names) == 1 for k in keys[names[0]])
+
+
+def _places_only_told_at(group: list[FigureReading], event_places: frozenset[str] | None = None) -> list[FigureReading]:
     """The readings of one thing counted, a place kept as a figure's scope only where a source shows it is a part.
 
     "41 jenazah ... di RSUD Kabupaten Tangerang", "data korban meninggal dari posko gabungan di Pelabuhan Gilimanuk,
@@ -1009,9 +1039,12 @@ def _places_only_told_at(group: list[FigureReading]) -> list[FigureReading]:
     place, so two outlets' different counts of one population are set against each other (a contradiction, or the
     claimants' difference) instead of being "explained" by the places they were told at. Counts of people and things
     only (``_counts_things``), and sites only (``_names_a_site``): an area ("Kursk" against "Rusia in total", "Los
-    Angeles", "Kecamatan Pronojiwo") holds people of its own."""
+    Angeles", "Kecamatan Pronojiwo") holds people of its own, except the event's own place for its victims
+    (``event_places``, from ``_event_places``; its victims: ``event_place_counts.measures``)."""
     rw = reconcile_words()
-    parts: set[str] = {r.place_key for r in group if r.place_key and not _names_a_site(r, rw)}
+    event = event_places or frozenset()
+    parts: set[str] = {r.place_key for r in group if r.place_key and not _names_a_site(r, rw)
+                       and not (r.place_key in event and r.measure in rw.event_place_measures)}
     for r in group:
         if r.place_key and r.place_key not in parts and any(
                 o.source == r.source and o.date == r.date and o.place_key != r.place_key and not _overlap(o, r)

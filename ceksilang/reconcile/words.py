@@ -64,6 +64,11 @@ class ReconcileWords:
     own_clause_words: frozenset[str] = frozenset()  # "sembilan orang lainnya": a clause of its own
     inclusive_words: frozenset[str] = frozenset()  # "total ... 260 orang termasuk ...": a whole that names its parts
     count_sites: tuple[str, ...] = ()  # disc40: "RSUD", "Posko", "Pelabuhan": where counted people are taken or told of
+    # disc50: the victims' states whose count is never scoped by the event's own town or region, and how many of the
+    # story's reports must name a place for it to be the event's
+    event_place_measures: frozenset[str] = frozenset()
+    event_place_share: float = 1.0
+    event_place_min_reports: int = 3
     # disc40: "Sebelumnya kami melaporkan ada 130 korban jiwa": an earlier figure its report replaces (earlier_figures)
     earlier_cues: tuple[str, ...] = ()
     earlier_breaks: tuple[str, ...] = ()
@@ -601,6 +606,9 @@ def reconcile_words() -> ReconcileWords:
             total_words=tuple(sorted((s.lower() for s in data["total_words"]), key=len, reverse=True)),
             inclusive_words=_lowered_set(data.get("inclusive_words")),
             count_sites=tuple(str(w).lower() for w in data.get("count_sites") or ()),
+            event_place_measures=_lowered_set((data.get("event_place_counts") or {}).get("measures")),
+            event_place_share=float((data.get("event_place_counts") or {}).get("share", 1.0)),
+            event_place_min_reports=int((data.get("event_place_counts") or {}).get("min_reports", 3)),
             earlier_cues=tuple(str(w).lower() for w in (data.get("earlier_figures") or {}).get("cues") or ()),
             earlier_breaks=tuple(str(w).lower() for w in (data.get("earlier_figures") or {}).get("breaks") or ()),
             earlier_to_words=_lowered_set((data.get("earlier_figures") or {}).get("to_words")),
