@@ -4985,6 +4985,22 @@ def test_two_regencies_of_one_flood_keep_their_counts_apart():
     assert not [d for d in found if d.status == "contradiction"]
 
 
+def test_a_hamlet_named_by_every_report_beside_its_district_keeps_its_dead_apart():
+    # the district and the hamlet where some of the dead were found are both named by every report: the event is
+    # the district's, so the hamlet's 5 dead are a part of the 12, not a second count of them (the demo's shape)
+    docs = [
+        _missing_at("a", "Harian A", "09:00", "Banjir di Kecamatan Sukamaju: 12 orang meninggal, lima di antaranya "
+                                              "di Dusun Mekarsari.", "12 orang", 12, place="Kecamatan Sukamaju"),
+        _missing_at("b", "Harian B", "10:00", "Di Dusun Mekarsari, Kecamatan Sukamaju, 5 orang meninggal.",
+                    "5 orang", 5, place="Dusun Mekarsari"),
+        _missing_at("c", "Harian C", "11:00", "Banjir Sukamaju menewaskan 12 orang; Dusun Mekarsari paling parah.",
+                    "12 orang", 12),
+    ]
+    found = figure_discrepancies(reconcile(docs, ENTITIES, []))
+    assert [d for d in found if "5" in d.explanation and "12" in d.explanation]
+    assert not [d for d in found if d.status == "contradiction"]
+
+
 def test_the_badly_and_lightly_injured_told_as_bare_counts_are_read_as_people():
     # "3 luka berat dan 9 luka ringan": the extractor's unit is the state; the count is of people in that grade
     from ceksilang.reconcile.claims import EntityIndex, figure_readings

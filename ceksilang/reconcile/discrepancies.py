@@ -1005,7 +1005,9 @@ def _event_places(readings: list[FigureReading], report_texts: list[str], rw: Re
     """The place keys of the event's own town or region: a place of the story's figures whose name, without its head
     word ("Kabupaten"), at least ``event_place_counts.share`` of the story's reports name ("Sukamaju" in every report
     of a landslide there). When two places of one kind pass (floods in "Kabupaten Sukamaju" and "Kabupaten
-    Mekarsari"), the event spans both and each is a part: neither is taken. None for fewer than ``min_reports``."""
+    Mekarsari"), the event spans both and each is a part: neither is taken. When places of two administrative levels
+    pass (``event_place_counts.levels``: the flood's district and the hamlet where some of its dead were found), only
+    the widest is the event's. None for fewer than ``min_reports``."""
     if len(report_texts) < rw.event_place_min_reports:
         return frozenset()
     heads = {w.lower() for w in rw.place_words}
@@ -1024,7 +1026,13 @@ def _event_places(readings: list[FigureReading], report_texts: list[str], rw: Re
         pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)")
         if sum(1 for t in report_texts if pattern.search(t)) >= rw.event_place_share * len(report_texts):
             passing[kind].append(name)
-    return frozenset(k for names in passing.values() if len(names) == 1 for k in keys[names[0]])
+    # the widest level named is the event's; a narrower level passing too is a part of it (a hamlet's dead)
+    ranked = [rw.event_place_levels.index(kind) for kind in passing if kind in rw.event_place_levels]
+    widest = min(ranked, default=None)
+    return frozenset(k for kind, names in passing.items() if len(names) == 1
+                     and (widest is None or kind not in rw.event_place_levels
+                          or rw.event_place_levels.index(kind) == widest)
+                     for k in keys[names[0]])
 
 
 def _places_only_told_at(group: list[FigureReading], event_places: frozenset[str] | None = None) -> list[FigureReading]:

@@ -69,6 +69,7 @@ class ReconcileWords:
     event_place_measures: frozenset[str] = frozenset()
     event_place_share: float = 1.0
     event_place_min_reports: int = 3
+    event_place_levels: tuple[str, ...] = ()  # place head words, widest first (provinsi ... dusun)
     # disc40: "Sebelumnya kami melaporkan ada 130 korban jiwa": an earlier figure its report replaces (earlier_figures)
     earlier_cues: tuple[str, ...] = ()
     earlier_breaks: tuple[str, ...] = ()
@@ -609,6 +610,7 @@ def reconcile_words() -> ReconcileWords:
             event_place_measures=_lowered_set((data.get("event_place_counts") or {}).get("measures")),
             event_place_share=float((data.get("event_place_counts") or {}).get("share", 1.0)),
             event_place_min_reports=int((data.get("event_place_counts") or {}).get("min_reports", 3)),
+            event_place_levels=tuple(str(w).lower() for w in (data.get("event_place_counts") or {}).get("levels") or []),
             earlier_cues=tuple(str(w).lower() for w in (data.get("earlier_figures") or {}).get("cues") or ()),
             earlier_breaks=tuple(str(w).lower() for w in (data.get("earlier_figures") or {}).get("breaks") or ()),
             earlier_to_words=_lowered_set((data.get("earlier_figures") or {}).get("to_words")),
