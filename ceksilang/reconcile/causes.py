@@ -22,8 +22,7 @@ from functools import lru_cache
 
 from ceksilang.lang import load_data, word_tuples
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
-from ceksilang.reconcile.sources import source_key
+from ceksilang.reconcile.detail_items import listed_detail, phrase_at, readings_by_source, told_apart
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 
@@ -128,15 +127,8 @@ def cause_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
     phrases_of: dict[str, tuple[tuple[str, ...], ...]] = defaultdict(tuple)
     for phrase, family in cw.families:
         phrases_of[family] += (phrase,)
-    by_kind: dict[str, list[CauseTelling]] = defaultdict(list)
-    texts: dict[str, list[str]] = defaultdict(list)
-    for d in docs:
-        if (d.language or language) != language:
-            continue  # the words are one language's
-        source = source_key(d, by_id)
-        texts[source].append(d.text)
-        for t in stated_causes(d, source, cw):
-            by_kind[t.happening].append(t)
+    by_kind, texts = readings_by_source(docs, by_id, language, lambda d, source: stated_causes(d, source, cw),
+                                        lambda t: t.happening)
     out = []
     for kind, tellings in sorted(by_kind.items()):
         families_of: dict[str, set[str]] = defaultdict(set)
