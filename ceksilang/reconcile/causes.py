@@ -36,6 +36,7 @@ class EventCauseWords:
     families: tuple[tuple[tuple[str, ...], str], ...]  # (phrase, family of cause), longest first
     negations: frozenset[str]
     additive: tuple[tuple[tuple[str, ...], None], ...]
+    generic: tuple[tuple[tuple[str, ...], None], ...]
     reach: int
     max_days_apart: int
 
@@ -54,6 +55,7 @@ def event_cause_words(language: str = "id") -> EventCauseWords:
     return EventCauseWords(_longest_first(happenings), _longest_first([(w, None) for w in word_tuples(data.get("cues"))]),
                            _longest_first(families), frozenset(w for t in word_tuples(data.get("negations")) for w in t),
                            _longest_first([(w, None) for w in word_tuples(data.get("additive"))]),
+                           _longest_first([(w, None) for w in word_tuples(data.get("generic"))]),
                            int(data.get("reach", 10)), int(data.get("max_days_apart", 1)))
 
 
@@ -84,7 +86,8 @@ def _found(tokens: list[str], phrases: tuple) -> list[tuple[int, int, object]]:
 
 def stated_causes(d: Document, source: str, cw: EventCauseWords) -> list[CauseTelling]:
     """The causes ``d`` states for a happening, one per sentence and kind of happening; none from a sentence
-    that adds a factor to others, names causes of two families, or denies the cause it names."""
+    that adds a factor to others, tells what often causes such happenings, names causes of two families, or denies
+    the cause it names."""
     out = []
     for s, e in d.sentences:
         sentence = d.text[s:e]
@@ -94,8 +97,8 @@ def stated_causes(d: Document, source: str, cw: EventCauseWords) -> list[CauseTe
         if not cues:
             continue
         kinds = {kind for _, _, kind in _found(low, cw.happenings)}
-        if len(kinds) != 1 or _found(low, cw.additive):
-            continue  # a fire caused by a crash, or one factor of several: no single cause of one happening
+        if len(kinds) != 1 or _found(low, cw.additive) or _found(low, cw.generic):
+            continue  # a fire caused by a crash, one factor of several, what often causes fires: no cause of this one
         near = []
         for start, end, family in _found(low, cw.families):
             if not any(start - cw.reach <= c_end and c_start <= end + cw.reach for c_start, c_end, _ in cues):

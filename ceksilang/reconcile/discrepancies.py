@@ -2642,7 +2642,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
     out.extend(vehicle_count_conflicts(story, docs, by_id))
     out.extend(event_region_conflicts(story, docs, by_id))
-    out.extend(cause_conflicts(story, docs, by_id))
+    out.extend(d for d in cause_conflicts(story, docs, by_id) if not any(set(k) <= set(d.docs) for k in by_docs))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(person_role_conflicts(story, docs, by_id))
     out.extend(_initials_conflicts(story, docs, by_id))
