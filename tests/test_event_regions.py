@@ -51,3 +51,30 @@ def test_one_area_written_two_ways_another_level_both_named_or_days_apart_are_no
     later = make_doc("e", "Kecelakaan terjadi di Kecamatan Megamendung.", "E", published="2022-07-25")
     a_day = make_doc("f", "Kecelakaan terjadi di Kecamatan Cisarua.", "F")
     assert event_region_conflicts("s", [a_day, later], {"f": a_day, "e": later}) == []
+
+
+def test_two_villages_of_one_crash_make_a_detail_a_village_and_its_hamlet_do_not():
+    # disc49: a village (desa, kelurahan, nagari, gampong) is a level of its own
+    a = make_doc("a", "Kecelakaan maut terjadi di Desa Sukamaju, Kecamatan Gunungsari.", "Kompas")
+    b = make_doc("b", "Bus itu terguling di Desa Cibening, Kecamatan Gunungsari.", "Tempo")
+    found = event_region_conflicts("s", [a, b], {"a": a, "b": b})
+    assert len(found) == 1 and "Sukamaju" in found[0].explanation and "Cibening" in found[0].explanation
+    # a kelurahan is a village of a town: the same level as a desa
+    town = make_doc("c", "Kebakaran terjadi di Kelurahan Cibening.", "C")
+    assert areas_of("Kebakaran terjadi di Kelurahan Cibening.") == [("desa", "Kelurahan Cibening")]
+    assert len(event_region_conflicts("s", [a, town], {"a": a, "c": town})) == 1
+    # a hamlet inside the village the other names: two levels, one place
+    hamlet = make_doc("d", "Kecelakaan terjadi di Dusun Krajan, Desa Sukamaju.", "D")
+    assert event_region_conflicts("s", [a, hamlet], {"a": a, "d": hamlet}) == []
+
+
+def test_a_name_inside_a_routes_name_does_not_name_the_area():
+    # disc49: "Tol Semarang-Batang" is a road through Kendal too: the report placing the crash in Kendal does
+    # not tell of Batang
+    a = make_doc("a", "Kecelakaan bus terjadi di Km 370 ruas Tol Semarang-Batang di wilayah Kabupaten Kendal.", "Tribun")
+    b = make_doc("b", "Kecelakaan bus terjadi di Desa Ketanggan, Kecamatan Gringsing, Kabupaten Batang.", "Saibumi")
+    found = event_region_conflicts("s", [a, b], {"a": a, "b": b})
+    assert len(found) == 1 and "Kendal" in found[0].explanation and "Batang" in found[0].explanation
+    # named as a place of its own, the area is still told by that report: no side
+    named = make_doc("c", "Kecelakaan terjadi di wilayah Kabupaten Kendal, dekat perbatasan Batang.", "C")
+    assert event_region_conflicts("s", [named, b], {"c": named, "b": b}) == []

@@ -7,11 +7,13 @@ none needs another's module to be imported first (no import cycle).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
 from ceksilang.model import Discrepancy, Document
+from ceksilang.reconcile.sources import source_key
 from ceksilang.render.explain import Message, english, joined, message
 
 
@@ -125,3 +127,24 @@ def listed_detail(story: str, groups: list[list[Told]], line_key: str, line_arg:
 
 __all__ = ["DayTelling", "Dated", "Telling", "Told", "day_told_two_ways", "detail_item", "listed_detail",
            "phrase_at", "published_day", "shortened", "told_apart"]
+
+def readings_by_source(docs: Sequence[Document], by_id: dict[str, Document], language: str,
+                       read: Callable[[Document, str], Iterable[Told]], key: Callable[[Told], Hashable]
+                       ) -> tuple[dict[Hashable, list[Told]], dict[str, list[str]]]:
+    """What each document of ``language`` tells (``read(doc, its source)``), grouped by ``key``, and each
+    source's texts: a rule asks them whether a source names the other side anywhere. A document of another
+    language is skipped: the words are one language's."""
+    grouped: dict[Hashable, list[Told]] = defaultdict(list)
+    texts: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        if (d.language or language) != language:
+            continue
+        source = source_key(d, by_id)
+        texts[source].append(d.text)
+        for r in read(d, source):
+            grouped[key(r)].append(r)
+    return grouped, texts
+
+
+__all__ = ["Telling", "Told", "detail_item", "listed_detail", "phrase_at", "published_day", "readings_by_source", "shortened",
+           "told_apart"]

@@ -52,6 +52,7 @@ from ceksilang.lang import has_data, load_data, without_pronoun_enclitic
 from ceksilang.lang.markets import market_moments as _market_moments, moment_of_lead as _moment_of_lead, names_a_market
 from ceksilang.reconcile.detail_items import day_told_two_ways, detail_item, phrase_at, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
+from ceksilang.reconcile.causes import cause_conflicts
 from ceksilang.reconcile.event_regions import event_region_conflicts
 from ceksilang.reconcile.happening_days import happening_day_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
@@ -2791,6 +2792,7 @@ def detail_discrepancies(story: str, docs: Sequence[Document], by_id: dict[str, 
     out.extend(_named_slot_conflicts(story, docs, by_id, rw))
     out.extend(vehicle_count_conflicts(story, docs, by_id))
     out.extend(event_region_conflicts(story, docs, by_id))
+    out.extend(d for d in cause_conflicts(story, docs, by_id) if not any(set(k) <= set(d.docs) for k in by_docs))
     out.extend(_age_conflicts(story, docs, by_id))
     out.extend(person_role_conflicts(story, docs, by_id))
     out.extend(_initials_conflicts(story, docs, by_id))

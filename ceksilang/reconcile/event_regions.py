@@ -21,8 +21,7 @@ from functools import lru_cache
 
 from ceksilang.lang import load_data, lower_words, word_tuples
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
-from ceksilang.reconcile.sources import source_key
+from ceksilang.reconcile.detail_items import listed_detail, phrase_at, readings_by_source, told_apart
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
@@ -116,8 +115,11 @@ def _one_area(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=1024)
 def _area_pattern(name: tuple[str, ...]) -> re.Pattern[str]:
-    """An area's name as whole words, any spacing, any case: built once per name, not per pair of areas."""
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", re.IGNORECASE)
+    """An area's name as whole words, any spacing, any case: built once per name, not per pair of areas. A name
+    joined to another by a hyphen is a route's end, not the area named (disc49: "Tol Semarang-Batang" runs
+    through Kendal too; a report placing the crash "di wilayah Kabupaten Kendal" does not name Batang as its
+    place)."""
+    return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, name)) + r"(?![\w-])", re.IGNORECASE)
 
 
 def _names_area(texts: list[str], name: tuple[str, ...]) -> bool:
@@ -133,15 +135,8 @@ def event_region_conflicts(story: str, docs: Sequence[Document], by_id: dict[str
     ew = event_region_words(language)
     if not ew.levels or not ew.event_words:
         return []
-    by_level: dict[str, list[EventArea]] = defaultdict(list)
-    texts: dict[str, list[str]] = defaultdict(list)
-    for d in docs:
-        if (d.language or language) != language:
-            continue  # the words are one language's
-        source = source_key(d, by_id)
-        texts[source].append(d.text)
-        for a in event_areas(d, source, ew):
-            by_level[a.level].append(a)
+    by_level, texts = readings_by_source(docs, by_id, language, lambda d, source: event_areas(d, source, ew),
+                                         lambda a: a.level)
     out = []
     for level, areas in sorted(by_level.items()):
         told_by: dict[str, list[EventArea]] = defaultdict(list)

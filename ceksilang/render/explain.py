@@ -188,6 +188,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "detail.count_told": N_("{outlets}: “{written}” (“{sentence}”)"),
     "detail.region": N_("The outlets place the event in different areas of one level: {areas}."),
     "detail.region_told": N_("{outlets}: “{area}” (“{sentence}”)"),
+    "detail.cause": N_("The outlets give different causes for the same happening: {causes}."),
+    "detail.cause_told": N_("{outlets}: “{cause}” (“{sentence}”)"),
     "detail.unit": N_("The same words “{phrase}” end in two different sites of one kind ({head}): {places}."),
     "detail.slot": N_("The outlets tell one fact two ways that cannot both hold: {outlet_a} has “{value_a}” "
                       "(“{sentence_a}”) where {outlet_b} has “{value_b}” (“{sentence_b}”)."),
