@@ -125,8 +125,6 @@ def listed_detail(story: str, groups: list[list[Told]], line_key: str, line_arg:
                        round(3.0 + 0.25 * len({r.source for r in told}), 3))
 
 
-__all__ = ["DayTelling", "Dated", "Telling", "Told", "day_told_two_ways", "detail_item", "listed_detail",
-           "phrase_at", "published_day", "shortened", "told_apart"]
 
 def readings_by_source(docs: Sequence[Document], by_id: dict[str, Document], language: str,
                        read: Callable[[Document, str], Iterable[Told]], key: Callable[[Told], Hashable]
@@ -146,5 +144,5 @@ def readings_by_source(docs: Sequence[Document], by_id: dict[str, Document], lan
     return grouped, texts
 
 
-__all__ = ["Telling", "Told", "detail_item", "listed_detail", "phrase_at", "published_day", "readings_by_source", "shortened",
-           "told_apart"]
+__all__ = ["DayTelling", "Dated", "Telling", "Told", "day_told_two_ways", "detail_item", "listed_detail",
+           "phrase_at", "published_day", "readings_by_source", "shortened", "told_apart"]
