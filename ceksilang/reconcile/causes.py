@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ceksilang.lang import load_data, word_tuples
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.detail_items import listed_detail, phrase_at, readings_by_source, told_apart
+from ceksilang.reconcile.detail_items import listed_detail, one_sided, phrase_at, readings_by_source, told_apart
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+")
 
@@ -134,11 +134,8 @@ def cause_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docum
                                         lambda t: t.happening)
     out = []
     for kind, tellings in sorted(by_kind.items()):
-        families_of: dict[str, set[str]] = defaultdict(set)
-        for t in tellings:
-            families_of[t.source].add(t.family)
         # a source stating two kinds of cause for one happening tells of both: no side
-        sided = [t for t in tellings if len(families_of[t.source]) == 1]
+        sided = one_sided(tellings, lambda t: t.family)
 
         def names(source: str, family: str) -> bool:
             pattern = _family_pattern(phrases_of[family])

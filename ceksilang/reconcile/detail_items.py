@@ -87,15 +87,21 @@ class DayTelling(Protocol):
 Dated = TypeVar("Dated", bound=DayTelling)
 
 
+def one_sided(readings: Sequence[Told], value: Callable[[Told], Hashable]) -> list[Told]:
+    """The readings whose source gives the thing one ``value`` only: a source telling it two ways (two days, two
+    counts, two kinds of cause) tells of both and takes no side."""
+    values_of: dict[str, set[Hashable]] = defaultdict(set)
+    for r in readings:
+        values_of[r.source].add(value(r))
+    return [r for r in readings if len(values_of[r.source]) == 1]
+
+
 def day_told_two_ways(story: str, group: list[Dated], fits: Callable[[Dated, Dated], bool],
                       belongs: Callable[[Dated, Dated, Dated], bool] = lambda r, a, b: True) -> Discrepancy | None:
     """One ``detail.occasion_day`` contradiction for ``group``, readings of one thing, when two sources each giving
     it one day give two days and ``fits`` the pair (close enough, one thing); a source giving two days takes no
     side. The item names the documents of the two days whose readings ``belongs`` to the pair."""
-    days_of: dict[str, set[date]] = {}
-    for r in group:
-        days_of.setdefault(r.source, set()).add(r.day)
-    sided = [r for r in group if len(days_of[r.source]) == 1]
+    sided = one_sided(group, lambda r: r.day)
     pair = next(((a, b) for i, a in enumerate(sided) for b in sided[i + 1:]
                  if a.source != b.source and a.day != b.day and fits(a, b)), None)
     if pair is None:
@@ -125,7 +131,6 @@ def listed_detail(story: str, groups: list[list[Told]], line_key: str, line_arg:
                        round(3.0 + 0.25 * len({r.source for r in told}), 3))
 
 
-
 def readings_by_source(docs: Sequence[Document], by_id: dict[str, Document], language: str,
                        read: Callable[[Document, str], Iterable[Told]], key: Callable[[Told], Hashable]
                        ) -> tuple[dict[Hashable, list[Told]], dict[str, list[str]]]:
@@ -145,4 +150,4 @@ def readings_by_source(docs: Sequence[Document], by_id: dict[str, Document], lan
 
 
 __all__ = ["DayTelling", "Dated", "Telling", "Told", "day_told_two_ways", "detail_item", "listed_detail",
-           "phrase_at", "published_day", "readings_by_source", "shortened", "told_apart"]
+           "one_sided", "phrase_at", "published_day", "readings_by_source", "shortened", "told_apart"]

@@ -12,7 +12,6 @@ reports published within ``max_days_apart`` days: the police update such counts 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,8 +19,7 @@ from functools import lru_cache
 from ceksilang.extract.numbers import parse_number
 from ceksilang.lang import load_data, lower_words, word_tuples
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.detail_items import listed_detail, phrase_at, told_apart
-from ceksilang.reconcile.sources import source_key
+from ceksilang.reconcile.detail_items import listed_detail, one_sided, phrase_at, readings_by_source, told_apart
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 
@@ -149,18 +147,11 @@ def vehicle_count_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
     vw = vehicle_count_words(language)
     if not vw.kinds or not vw.crash_verbs:
         return []
-    by_kind: dict[str, list[VehicleCount]] = defaultdict(list)
-    for d in docs:
-        if (d.language or language) != language:
-            continue  # the words are one language's
-        for c in vehicle_counts(d, source_key(d, by_id), vw):
-            by_kind[c.kind].append(c)
+    by_kind, _ = readings_by_source(docs, by_id, language, lambda d, source: vehicle_counts(d, source, vw),
+                                    lambda c: c.kind)
     out = []
     for kind, counts in sorted(by_kind.items()):
-        values_of: dict[str, set[int]] = defaultdict(set)
-        for c in counts:
-            values_of[c.source].add(c.value)
-        sided = [c for c in counts if len(values_of[c.source]) == 1]
+        sided = one_sided(counts, lambda c: c.value)
         gap = vw.min_gap.get(kind, 1)
         told = told_apart(sided, lambda a, b: abs(a.value - b.value) >= gap, vw.max_days_apart)
         if not told:
