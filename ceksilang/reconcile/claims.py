@@ -2679,7 +2679,7 @@ def _state_taken_for_unit(q: Quantity, rw: ReconcileWords) -> Quantity:
     if sc is None or not q.unit:
         return q
     unit = q.unit.lower()
-    if not any(state == unit or state.startswith(unit + " ") for state, _ in sc.states):
+    if unit not in sc.state_openings:  # a state itself, or the opening of one ("luka" of "luka berat")
         return q
     at = q.text.lower().rfind(unit)
     number = q.text[:at].rstrip() if at > 0 else ""

@@ -272,6 +272,9 @@ class StateCountWords:
     openers: frozenset[str]  # "dan", "sementara": a count right after one opens its clause
     # fig25: words between a state and the count written after it ("korban hilang sebanyak 26 orang")
     links_after_state: tuple[str, ...] = ()
+    # each state's surface and its openings up to a space ("luka berat": "luka"), as a set: a unit the extractor
+    # took from a state is looked up once per figure, not against every state
+    state_openings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,13 +467,16 @@ def _state_count_words(data: dict | None, measures: Sequence[tuple[str, str]]) -
         return None
     states = {str(k) for k in data.get("states") or []}
     not_states = _lowered_set(data.get("not_states"))
+    kept = tuple((s, k) for s, k in measures if k in states and s not in not_states)
     return StateCountWords(
         unit=str(data["unit"]),
-        states=tuple((s, k) for s, k in measures if k in states and s not in not_states),
+        states=kept,
         through=_lower_longest_first(data.get("through")),
         between=_lower_longest_first(data.get("between")),
         openers=_lowered_set(data.get("openers")),
         links_after_state=_lower_longest_first(data.get("links_after_state")),
+        state_openings=frozenset(surface[:i] for surface, _ in kept for i in range(1, len(surface) + 1)
+                                 if i == len(surface) or surface[i] == " "),
     )
 
 
