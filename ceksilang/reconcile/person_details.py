@@ -21,7 +21,7 @@ from functools import lru_cache
 from ceksilang.lang import (LanguageDataError, load_data, lower_words, pronoun_enclitics, without_pronoun_enclitic,
                             word_tuples)
 from ceksilang.model import Discrepancy, Document
-from ceksilang.reconcile.detail_items import detail_item, published_day, shortened
+from ceksilang.reconcile.detail_items import detail_item, one_sided, published_day, shortened
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import source_key
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings, one_word_two_spellings
@@ -430,10 +430,8 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
             groups[(people.find(r.name), r.family)].append(r)
     out: list[Discrepancy] = []
     for group in groups.values():
-        told: dict[str, set[str]] = defaultdict(set)
-        for r in group:
-            told[r.source].add(next((x.value for x in group if _one_value(x, r)), r.value))
-        sides = [r for r in group if len(told[r.source]) == 1]
+        # a source giving one person two values of one family tells of both: no side
+        sides = one_sided(group, lambda r: next((x.value for x in group if _one_value(x, r)), r.value))
         if len({r.value for r in sides}) < 2:
             continue
         first = min(sides, key=lambda r: order_key(r.doc))
