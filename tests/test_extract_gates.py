@@ -16,7 +16,7 @@ import pytest
 
 from ceksilang.extract import quotes as quotes_module
 from ceksilang.extract.quantities import find_quantities
-from ceksilang.extract.quotes import (_Resolver, _report_word_gate, find_quotes, may_report,
+from ceksilang.extract.quotes import (_Resolver, _report_word_gate, find_quotes, may_hold_quotes, may_report,
                                       report_word_fields)
 from ceksilang.extract.timex import find_dates
 from ceksilang.ingest.read import iter_inputs
@@ -127,3 +127,54 @@ def test_quotes_the_same_with_the_report_gate_open_on_coverage_articles(monkeypa
         assert gated == opened, raw.url
         indirect += sum(q["kind"] == "indirect" for q in gated)
     assert indirect > 50
+
+
+def _quotes_document_gate_open(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[tuple, tuple]:
+    """Quotes and speaker spans with ``may_hold_quotes`` as it is, then forced open (every text read)."""
+    spans: dict = {}
+    gated = (_fields(find_quotes("d", text, person_spans=spans)), spans)
+    with monkeypatch.context() as m:
+        m.setattr(quotes_module, "may_hold_quotes", lambda t: True)
+        opened_spans: dict = {}
+        opened = (_fields(find_quotes("d", text, person_spans=opened_spans)), opened_spans)
+    return gated, opened
+
+
+NO_SPEECH_TEXTS = (
+    "Harga emas Antam naik Rp5.000 menjadi Rp1.950.000 per gram pada Senin pagi di Jakarta.",
+    "banjir merendam 120 rumah di desa sukamaju. warga dievakuasi ke balai desa sejak senin malam.",
+    "Pemerintah Kabupaten Sleman menyebutkan jalan itu ditutup tersebut hingga Jumat.",  # "sebut" inside words
+    "Kurs rupiah melemah 0,3% ke Rp16.400 per dolar AS, menurut data Bloomberg pukul 09.00 WIB.",
+    "harga cabai naik tajam, kata pedagang siti aminah kepada wartawan di pasar induk.",
+    "Çiftçi Ahmet Yılmaz mengatakan panen gagal.",  # not ASCII: read after capitals are restored
+    "Warga dievakuasi. ‘Kami takut,’ ujar Budi.",
+)
+
+
+def test_no_quotes_and_no_speaker_where_no_mark_nor_speech_word_stands() -> None:
+    assert not may_hold_quotes("Harga emas Antam naik Rp5.000 per gram pada Senin pagi.")
+    assert not may_hold_quotes("jalan itu ditutup tersebut hingga jumat.")  # "sebut" only inside a word
+    assert may_hold_quotes("Jalan itu ditutup, kata Budi.")
+    assert may_hold_quotes("Jalan itu “ditutup”.")
+    assert may_hold_quotes("MENURUT Budi jalan itu ditutup.")
+    assert find_quotes("d", "Harga emas Antam naik Rp5.000 per gram pada Senin pagi di Jakarta.") == []
+
+
+@pytest.mark.parametrize("text", NO_SPEECH_TEXTS + SPEECH_TEXTS)
+def test_quotes_the_same_with_the_document_gate_open(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated, opened = _quotes_document_gate_open(text, monkeypatch)
+    assert gated == opened
+
+
+def test_quotes_the_same_with_the_document_gate_open_on_coverage_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """200 coverage.csv articles (every 40th row from the 20th), and each lower-cased as archives keep some."""
+    path = needs_corpus("coverage", "coverage.csv")
+    raws = [item for item in islice(iter_inputs([path]), 20, 8000, 40) if isinstance(item, RawDocument)]
+    closed = 0
+    for raw in raws:
+        text = analyze_raw(raw, extract=False).text
+        for variant in (text, text.lower()):
+            gated, opened = _quotes_document_gate_open(variant, monkeypatch)
+            assert gated == opened, raw.url
+            closed += not may_hold_quotes(variant)
+    assert len(raws) > 150

@@ -3757,6 +3757,22 @@ def may_report(r: _Resolver, s: int, e: int) -> bool:
     return _report_word_gate(r.verbs).search(r.text[s:end]) is not None
 
 
+@lru_cache(maxsize=1)
+def _quote_mark() -> re.Pattern[str]:
+    return re.compile("[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+
+
+def may_hold_quotes(text: str) -> bool:
+    """Whether ``find_quotes`` can find anything in ``text`` (as it reads it): a quote mark, or a
+    word ``_report_word_gate`` matches. With neither, no direct or partial quote has its marks,
+    ``_indirect`` turns every clause away at ``may_report`` (each of its readings acts on a word of
+    the text, and a word of the text is a whole run of letters in the text as much as in a clause of
+    it) and ``_told_before`` has no passive speech verb to read: the document is left, with its
+    resolver's per-document work (words, names, aliases), unread (a gate, for speed)."""
+    return _quote_mark().search(text) is not None \
+        or _report_word_gate(load_speech_verbs(QUOTE_LANGUAGES)).search(text) is not None
+
+
 def _indirect(r: _Resolver, s: int, e: int, quotes: list[Quote]) -> None:
     """"Menurut X, ...", "X mengatakan (bahwa) ...", "..., kata X." without quote marks."""
     idx = [k for k in r.words.between(s, e)]
@@ -4451,12 +4467,18 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     """
     if not text or not text.strip():
         return []
+    # An ASCII text's letters change only their case when capitals are restored below, which a gate
+    # matching ignoring case does not see: it is asked of the text as written, before that work
+    if text.isascii() and not may_hold_quotes(text):
+        return []
     written = text
     if looks_lowercased(text):
         # a lower-cased copy: names are found by their capitals, so put them back first; the
         # sentences given were cut without capitals, so they are cut again
         text = restore_case(text, load_speech_verbs(QUOTE_LANGUAGES), load_quote_patterns())
         sentences = None
+    if not written.isascii() and not may_hold_quotes(text):
+        return []
     if _DOUBLED_SINGLE_OPEN in text:
         text = _doubled_single_marks_as_double(text)
     sentences = list(sentences) if sentences else split_sentences(text)
