@@ -1793,7 +1793,8 @@ def test_a_dateline_before_an_amount_is_no_row_label(text, needle):
     # (guards: no phrase but a rate's "per"; a link of size and a demonstrative; a noun right before it)
     ("Ia berlari 10 km setiap pagi.", "10 km", None),
     ("Jalan tol itu sepanjang 30 km.", "30 km", None),
-    ("Pesawat jatuh dari ketinggian 3.000 meter.", "3.000 meter", None),
+    # (fig35: the noun of size right before it, after a preposition, is what it measures; never "pesawat")
+    ("Pesawat jatuh dari ketinggian 3.000 meter.", "3.000 meter", "ketinggian"),
     # (a measure word or a noun next to the count still says it first)
     ("Petugas mengangkut 3 ton sampah.", "3 ton", "sampah"),
 ])
@@ -1818,3 +1819,34 @@ def test_a_part_of_a_counted_whole_is_no_count_of_its_own(part, whole):
     assert part in {q.text for q in doc.quantities}
     readings = {r.quantity.text for r in figure_readings(doc, EntityIndex([]), {"a": doc})}
     assert part not in readings and "17 orang" in readings
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig35: a noun of people the quote patterns know, right after "orang", is who is counted
+    ("Sementara satu orang pelaku berinisial SG diamankan polisi.", "satu orang", "pelaku"),
+    ("Adapun tiga belas orang saksi tersebut diperiksa penyidik.", "tiga belas orang", "saksi"),
+    ("Polisi juga mendapati delapan orang remaja di dalam kamar itu.", "delapan orang", "remaja"),
+    # (a verb of what is done to them before the count still gives the state it leaves them in)
+    ("Polisi berhasil menangkap sembilan orang pelaku di beberapa titik.", "sembilan orang", "ditangkap"),
+    # fig35: a count of people whose clause opens with a noun of people before a verb of total
+    ("Korban sebanyak 12 orang.", "12 orang", "korban"),
+    ("Penumpang kapal sebanyak 20 orang.", "20 orang", "penumpang"),
+    ("Tersangka dalam kasus ini berjumlah tiga orang.", "tiga orang", "tersangka"),
+    # (a subject that is no noun of people, or nothing named, gives no measure)
+    ("Di Jakarta sebanyak 5 orang.", "5 orang", None),
+])
+def test_who_a_count_of_people_counts(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig35: a noun of size alone between a preposition and a length is what the length measures
+    ("Gempa terjadi pada kedalaman 10 km di barat daya Jawa.", "10 km", "kedalaman"),
+    ("Warga dilarang beraktivitas dalam radius 3 km dari puncak.", "3 km", "radius"),
+    ("Truk itu mengalami rem blong dari jarak 1 kilometer.", "1 kilometer", "jarak"),
+    ("Lahan dengan luas 2 hektare terbakar.", "2 hektare", "luas"),
+    # (a longer phrase keeps the reading it had: a difference of heights is no height)
+    ("Dengan perbedaan tinggi 19 cm, adegan itu lucu.", "19 cm", "perbedaan tinggi"),
+])
+def test_a_size_noun_after_a_preposition_names_the_length(text, needle, measure):
+    assert _reading(text, needle).measure == measure

@@ -30,7 +30,8 @@ from ceksilang.extract.entities import office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
                                       pointer_headlines)
-from ceksilang.extract.quantities import calendar_words, is_age, quantity_words, restated_quantity, unit_table
+from ceksilang.extract.quantities import (_unit_of_clause_subject, calendar_words, is_age, quantity_words,
+                                         restated_quantity, unit_table)
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
@@ -2741,8 +2742,18 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     # after a classifier the next word only describes ("4 orang hadir", "5 orang positif"), the noun
     # after it is what is counted only when it names people ("700 orang lulusan", "dua orang warga")
     states_follow = (q.unit or "").lower() in unit_table("id").classifiers_before_states
+    before = text[sent[0]:q.start]
+    tokens = _PHRASE_TOKEN.findall(before)
+    link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
+    if link:
+        tokens = tokens[:-len(link.split())]
+    # fig35: the other nouns of people the quote patterns know ("tiga orang saksi", "satu orang pelaku", "dua orang
+    # nelayan") name who is counted too, unless a verb of what is done to them stands before the count: the state
+    # it leaves them in says what they are ("menangkap sembilan orang pelaku": ditangkap, as before)
+    acted_on = bool(tokens) and tokens[-1].lower() in cm.action_states
     if (after and after[0].islower() and after[0] not in cm.not_counted_after
-            and (not states_follow or after[0] in _person_nouns())):
+            and (not states_follow or after[0] in _person_nouns()
+                 or (after[0] in _people_nouns() and not acted_on))):
         phrase = _phrase_words(after, rw, from_start=True)[:_COMPOUND_WORDS]
         if phrase and after[:len(phrase)] == phrase and _common_noun_phrase(phrase, cm, rw):
             if states_follow:
@@ -2750,11 +2761,6 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
             goods = _goods_noun_at_start(phrase, cm, rw)  # "310 ton beras", not "64 km sekali charge"
             if goods:
                 return goods
-    before = text[sent[0]:q.start]
-    tokens = _PHRASE_TOKEN.findall(before)
-    link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
-    if link:
-        tokens = tokens[:-len(link.split())]
     if counts_people and tokens and _is_action_noun(tokens[-1].lower(), cm):
         # "Pencarian tiga korban lainnya": the people are searched for, so missing; an action that leaves
         # them in no state ("pemeriksaan 20 saksi", "kedatangan tiga orang") says nothing of what they are
@@ -2775,6 +2781,23 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
             len(tokens) == len(phrase) and [tokens[0].lower(), *tokens[1:]] == phrase):
         return None  # a capital inside the text: a name, not a common noun (the sentence's first word may be one)
     return " ".join(phrase) if _common_noun_phrase(phrase, cm, rw) else None
+
+
+def _size_noun_after_preposition(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> str | None:
+    """fig35: the size a length, an area or a mass is when a noun of size alone stands between a preposition (or
+    "dengan") and the figure ("Gempa terjadi pada kedalaman 10 km", "dalam radius 3 km dari puncak", "dari jarak 1 kilometer"):
+    that noun (``carried_measure.size_nouns``). The noun reader takes a phrase after a preposition for a place and
+    the amount reader passes it over; one noun of size there is no place. None for a longer phrase ("Dengan
+    perbedaan tinggi 19 cm": a difference) or no preposition before it."""
+    cm = rw.carried_measure
+    am = rw.amount_measures
+    if cm is None or am is None or not cm.size_nouns:
+        return None
+    tokens = _PHRASE_TOKEN.findall(text[max(sent[0], q.start - 60):q.start])
+    if len(tokens) < 2 or tokens[-1] != tokens[-1].lower() or tokens[-1] not in cm.size_nouns:
+        return None
+    # (or a word opening a phrase of its own: "dengan kedalaman 10 km", "dengan luas 2 hektare")
+    return tokens[-1] if tokens[-2].lower() in am.adjunct_prepositions | am.adjunct_enders else None
 
 
 def _opens_breakdown(tokens: list[str], rw: ReconcileWords) -> bool:
@@ -2901,9 +2924,36 @@ def _is_action_noun(word: str, cm: CarriedMeasureWords) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """The nouns the quote patterns know to name people: by role or group, by occupation ("nelayan",
+    "dokter"), as members of a body ("petugas"), named by initials ("pengemudi AS"), or as a party of a
+    case ("pelaku", "saksi", "tersangka", "korban")."""
+    qp = load_quote_patterns()
+    return (qp.person_nouns | qp.occupation_nouns | qp.member_nouns | qp.initials_person_words
+            | frozenset(w for group in qp.case_parties for w in group))
+
+
+@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     """Nouns of people, by role or group: the quote patterns' person nouns and the counted units' surfaces."""
     return load_quote_patterns().person_nouns | counted_nouns()
+
+
+def _people_subject_of_count(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords,
+                             language: str | None = None) -> str | None:
+    """fig35: who a count of people in the general unit counts when its clause opens with a noun of people
+    before a verb of total and nothing after the unit says it ("Korban sebanyak 12 orang", "Penumpang kapal
+    berjumlah 20 orang", "Tersangka dalam kasus ini berjumlah tiga orang"): that noun, as quantities'
+    ``_unit_of_clause_subject`` reads a bare count's (units.yaml ``subject_counts``). None for a noun that is
+    no noun of people, and for the general unit itself ("Warga yang mengungsi berjumlah 500 orang")."""
+    people = rw.state_counts.unit.lower() if rw.state_counts else ""
+    if not people or rw.unit_aliases.get((q.unit or "").lower(), (q.unit or "").lower()).lower() != people:
+        return None
+    noun = _unit_of_clause_subject(text, sent, q.start, language)
+    if not noun or noun.lower() == people:
+        return None
+    low = noun.lower()
+    return low if (low in _people_nouns() or rw.unit_aliases.get(low, "").lower() == people) else None
 
 
 def _common_noun_phrase(phrase: list[str], cm: CarriedMeasureWords, rw: ReconcileWords) -> bool:
@@ -3133,12 +3183,16 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             if measure is None:
                 measure = _noun_next_to_count(doc.text, sent, q, rw)  # "700 orang lulusan", "peserta 5 ribu orang"
             if measure is None:
+                measure = _people_subject_of_count(doc.text, sent, q, rw, doc.language)  # "Korban sebanyak 12 orang"
+            if measure is None:
                 measure = _on_board(doc.text, sent, q, unit, rw)  # "kapal yang mengangkut 15 penumpang"
                 carried_on_board = measure is not None
         if measure is None and not index and rw.amount_measures and unit in rw.amount_measures.measured_units:
             # "ketinggian air mencapai 1,5 meter", "berat ... lebih dari 10 ton": a mass or a length that no
             # measure word names is of the phrase before it, read as an amount's is
             measure = _measured_unit_phrase(doc.text, sent, q, doc.quantities, rw, doc.language)
+            if measure is None:
+                measure = _size_noun_after_preposition(doc.text, sent, q, rw)  # "pada kedalaman 10 km"
         # "Menaker mengusulkan kenaikan upah minimum sebesar 6 persen": the proposal, not the decided 6,5. A
         # measure that already says so ("target bank" of "Bank itu menargetkan Rp 9 triliun") keeps its words
         if (amount and measure != rw.age_measure and not (measure and measure.split()[0] in rw.unnamed_base_measures)

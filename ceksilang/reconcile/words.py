@@ -238,6 +238,9 @@ class CarriedMeasureWords:
     # "melalui jalan perkebunan sejauh 40 kilometer": a distance is a path's own length only after these
     path_links: frozenset[str] = frozenset()
     path_prepositions: frozenset[str] = frozenset()
+    # fig35: "pada kedalaman 10 km", "dalam radius 3 km": a noun of size right before the figure names it after a
+    # preposition too
+    size_nouns: frozenset[str] = frozenset()
     # fig18: "310 ton beras" but not "64 km sekali charge": the nouns a count of mass, length or volume
     # may be of (these and the nouns of ``goods_slots`` of ``detail_slots``)
     goods_nouns: frozenset[str] = frozenset()
@@ -400,6 +403,7 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         size_links=_lowered_set(data.get("size_links")),
         path_links=_lowered_set(data.get("path_links")),
         path_prepositions=_lowered_set(data.get("path_prepositions")),
+        size_nouns=_lowered_set(data.get("size_nouns")),
         goods_nouns=_lowered_set(data.get("goods_nouns")),
         goods_slots=frozenset(str(s) for s in data.get("goods_slots") or []),
         predicate_markers=_lowered_set(data.get("predicate_markers")),
