@@ -1247,7 +1247,10 @@ def test_a_serious_injury_is_the_grade_luka_berat():
 
 
 def test_a_bare_count_of_students_on_board_is_not_set_against_the_dead_students():
-    assert not _reading("Bus yang mengangkut 48 siswa itu terguling di turunan.", "48 siswa").comparable
+    # disc24: never a count of the dead students; disc53: it is the people on board, set only against other counts
+    # of those on board ("sekitar 40 orang" in the bus)
+    reading = _reading("Bus yang mengangkut 48 siswa itu terguling di turunan.", "48 siswa")
+    assert (reading.unit, reading.measure, reading.on_board) == ("orang", "penumpang", True)
 
 
 def test_the_part_a_verb_of_the_state_governs_is_the_toll():

@@ -5029,3 +5029,95 @@ def test_passengers_named_between_the_verb_of_carrying_and_the_count(text, needl
     add_figure(doc, needle, float(needle.split()[-2]), "orang")
     q = doc.quantities[0]
     assert _on_board(doc.text, doc.sentence_at(q.start), q, "orang", reconcile_words()) == measure
+
+
+# --------------------------------------------------------------------------- disc53: people on board, a toll that fell
+# Mock-up reports written for these tests (no outlet's text), in the shapes of bus crashes.
+
+
+@pytest.mark.parametrize("text, needle, unit, value, measure", [
+    # people counted by who they are, carried by a vehicle named before the verb: people on board, set against "40 orang"
+    ("Bus pariwisata yang mengangkut 61 siswa itu terguling di turunan.", "61 siswa", "siswa", 61, "penumpang"),
+    ("Mikrobus yang mengangkut 39 karyawan termasuk sopir itu masuk jurang.", "39 karyawan", "karyawan", 39,
+     "penumpang"),
+    # people said to be inside a vehicle right after the count
+    ("Lurah itu bercerita ada 51 orang dalam bus berkapasitas 59 penumpang itu.", "51 orang", "orang", 51,
+     "penumpang"),
+    ("Terdapat 50 orang penumpang di dalam bus saat kecelakaan.", "50 orang", "orang", 50, "penumpang"),
+    # no vehicle carries them: who was taken away, or people inside a house
+    ("Polisi mengangkut 12 siswa ke kantor polisi.", "12 siswa", "siswa", 12, None),
+    ("Ada 20 orang di dalam rumah itu saat kebakaran.", "20 orang", "orang", 20, None),
+])
+def test_people_carried_by_or_inside_a_vehicle_are_counted_on_board(text, needle, unit, value, measure):
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+    from ceksilang.reconcile.words import reconcile_words
+
+    doc = make_doc("a", text)
+    add_figure(doc, needle, value, unit)
+    read = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}, reconcile_words())
+            if r.low == value]
+    assert [r.measure for r in read] == ([measure] if measure else [None] if read else [])
+    if measure:
+        assert read[0].unit == "orang" and read[0].on_board
+
+
+def _bus(doc_id: str, outlet: str, published: str, text: str, needle: str, value: int, unit: str = "orang",
+         qualifier: str = "exact") -> Document:
+    d = make_doc(doc_id, text, outlet=outlet, published=published)
+    add_figure(d, needle, value, unit, qualifier=qualifier)
+    return d
+
+
+def test_the_people_on_board_told_two_ways_on_two_days_are_a_contradiction_not_a_rising_count():
+    docs = [
+        _bus("a", "Harian A", "2024-05-11T21:00:00+07:00", "Menurut warga, bus itu membawa penumpang sekitar 40 orang.",
+             "sekitar 40 orang", 40, qualifier="about"),
+        _bus("b", "Harian B", "2024-05-12T09:00:00+07:00", "Bus pariwisata yang mengangkut 61 siswa itu terguling.",
+             "61 siswa", 61, unit="siswa"),
+    ]
+    found = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "61" in d.explanation]
+    assert found and all(d.status == "contradiction" for d in found)
+
+
+def test_a_toll_of_the_dead_told_lower_a_day_after_another_outlet_gave_more_is_a_contradiction():
+    docs = [
+        _bus("a", "Harian A", "2024-05-11T22:00:00+07:00", "Sebanyak 11 orang meninggal dunia dalam kecelakaan bus.",
+             "11 orang", 11),
+        _bus("b", "Harian B", "2024-05-11T23:00:00+07:00", "Sebanyak 12 orang meninggal dunia dalam kecelakaan bus.",
+             "12 orang", 12),
+        _bus("c", "Harian C", "2024-05-12T10:00:00+07:00", "Kecelakaan bus itu menewaskan 11 orang meninggal dunia.",
+             "11 orang", 11),
+    ]
+    over_days = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "over time" in d.explanation]
+    assert [d.status for d in over_days] == ["contradiction"]
+
+
+def test_the_injured_told_lower_a_day_later_stay_a_count_that_moved():
+    # only a count that never falls (the dead) makes a later lower figure a clash; the injured may be reclassified
+    docs = [
+        _bus("a", "Harian A", "2024-05-11T22:00:00+07:00", "Sebanyak 11 orang luka berat dalam kecelakaan bus.",
+             "11 orang", 11),
+        _bus("b", "Harian B", "2024-05-11T23:00:00+07:00", "Sebanyak 12 orang luka berat dalam kecelakaan bus.",
+             "12 orang", 12),
+        _bus("c", "Harian C", "2024-05-12T10:00:00+07:00", "Kecelakaan bus itu membuat 11 orang luka berat.",
+             "11 orang", 11),
+    ]
+    over_days = [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if "over time" in d.explanation]
+    assert [d.status for d in over_days] == ["evolving"]
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    ("Sementara 12 korban luka berat dirawat di rumah sakit.", "12 korban luka", "luka berat"),
+    ("Sebanyak 7 korban luka berat dan 20 korban luka ringan dibawa ke RSUD.", "20 korban luka", "luka ringan"),
+    # no grade after the state: the general state
+    ("Kecelakaan itu mengakibatkan 3 korban luka dan 1 orang meninggal.", "3 korban luka", "luka"),
+])
+def test_a_grade_written_right_after_the_figures_own_state_is_the_measure(text, needle, measure):
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+    from ceksilang.reconcile.words import reconcile_words
+
+    doc = make_doc("a", text)
+    add_figure(doc, needle, float(needle.split()[0]), "korban")
+    (reading,) = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}, reconcile_words())
+                  if r.quantity.text == needle]
+    assert reading.measure == measure

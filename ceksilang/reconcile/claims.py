@@ -39,7 +39,7 @@ from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
 from ceksilang.render.explain import figure_arg, figure_text
 from ceksilang.text import case_blind_key, told_from_to, trie_regex
-from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords,
+from ceksilang.reconcile.words import (WORD_PATTERN, AmountMeasureWords, CarriedMeasureWords, DescribedParts, IndexLevelWords, OnBoardWords,
                                         PeopleParts,
                                         ReconcileWords, StateCountWords, content_words, fold_synonyms, reconcile_words,
                                         words)
@@ -172,6 +172,9 @@ class FigureReading:
     # disc40: a figure its report tells as an earlier one it replaces ("Sebelumnya kami melaporkan ada 130 korban")
     earlier: bool = False
     language: str | None = None  # its document's: whose number words read a vague amount ("puluhan")
+    # disc53: a count of the people on board read from a verb of carrying or "di dalam <vehicle>": who was on the
+    # vehicle when it crashed, a fixed property of the event (two values are two versions, never a rising count)
+    on_board: bool = False
 
     @property
     def subject_key(self) -> tuple[str, str | None, str | None]:
@@ -292,7 +295,10 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     """What happened to the counted things: in the figure itself ("lima jenazah") or its unit
     ("korban jiwa" for a bare English "has risen to 17"), after it within its clause, before it
     within its clause, else earlier in the sentence."""
-    own = _own_measure(q, rw) or _state_right_before(text, sent, q, rw)
+    own = _own_measure(q, rw)
+    if own:
+        return _grade_after(text, sent, q, own, rw)
+    own = _state_right_before(text, sent, q, rw)
     if own:
         return own
     clause = _clause_patterns(rw)
@@ -324,6 +330,20 @@ def _find_measure(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWo
     return (_nearest_measure(before.lower(), rw, from_end=True)
             or (None if breaks and _opens_own_clause(breaks[-1].group(0), before, rw) else
                 _nearest_measure(sentence_before.lower(), rw, from_end=True)))
+
+
+def _grade_after(text: str, sent: tuple[int, int], q: Quantity, own: str, rw: ReconcileWords) -> str:
+    """disc53: a state closing the figure's own text whose grade is written right after it ("12 korban luka" +
+    " berat", "20 korban luka" + " ringan"): the graded state (``severity_of``), not the general one, so the badly
+    and the lightly injured of one report are two counts, not two values of one."""
+    if not q.text.lower().rstrip().endswith(own):
+        return own
+    after = words(text[q.end:min(sent[1], q.end + 40)])
+    for grade, general in rw.severity_of.items():
+        rest = grade.split()[len(own.split()):]
+        if general == own and grade.startswith(own + " ") and after[:len(rest)] == rest:
+            return grade
+    return own
 
 
 STATE_BEFORE_REACH = 60  # characters before a count searched for the state written right before it
@@ -2874,8 +2894,16 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     "berpenumpang 48 orang"): a verb that names passengers itself, a count of passengers, or a vehicle named
     before the verb in its sentence. None otherwise ("polisi membawa 2 orang": who was taken, not on board)."""
     ob, sc = rw.on_board, rw.state_counts
-    if ob is None or sc is None or unit != sc.unit:
+    if ob is None or sc is None:
         return None
+    # disc53: people counted by who they are ("bus ... yang mengangkut 61 siswa", "mengangkut 39 karyawan") are on
+    # board too when a vehicle is named before the verb (not "polisi mengangkut 12 tersangka")
+    by_role = unit != sc.unit and (unit.lower() in _person_nouns() or unit.lower() in unit_table().possessed_nouns)
+    if unit != sc.unit and not by_role:
+        return None
+    vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
+    if _inside_vehicle(text, sent, q, ob, vehicles):
+        return ob.measure
     before = " ".join(words(text[sent[0]:q.start]))
     trimmed = True
     while trimmed:  # "memuat sebanyak 48 penumpang", "membawa sedikitnya 15 orang"
@@ -2903,10 +2931,28 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     if tokens[-1] in ob.own_verbs or own_noun or noun_first:
         return ob.measure
     earlier = tokens[:-1]
-    vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
     named = set(earlier) & vehicles or any(
         " ".join(earlier[i:i + len(v.split())]) == v for v in ob.vehicles for i in range(len(earlier)))
     return ob.measure if named else None
+
+
+def _inside_vehicle(text: str, sent: tuple[int, int], q: Quantity, ob: OnBoardWords, vehicles: set[str]) -> bool:
+    """disc53: whether the words right after a count of people say they are inside a vehicle ("ada 51 orang dalam
+    bus", "50 orang penumpang di dalam bus", "50 penumpang yang berada di dalam bus itu"): the people's noun and
+    ``inside_skip`` words passed over, then an ``inside`` word, then a vehicle. Not "20 orang di dalam rumah"."""
+    if not ob.inside:
+        return False
+    after = words(text[q.end:min(sent[1], q.end + 80)])
+    i = 0
+    while i < len(after) and (after[i] in ob.nouns or after[i] in ob.inside_skip):
+        i += 1
+    rest = " ".join(after[i:])
+    for w in ob.inside:
+        if rest == w or rest.startswith(w + " "):
+            following = rest[len(w):].split()
+            return bool(following) and (following[0] in vehicles or any(
+                " ".join(following[:len(v.split())]) == v for v in ob.vehicles))
+    return False
 
 
 def _is_action_noun(word: str, cm: CarriedMeasureWords) -> bool:
@@ -3187,6 +3233,8 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             if measure is None:
                 measure = _on_board(doc.text, sent, q, unit, rw)  # "kapal yang mengangkut 15 penumpang"
                 carried_on_board = measure is not None
+                if carried_on_board and rw.state_counts and unit != rw.state_counts.unit:
+                    unit = rw.state_counts.unit  # disc53: "mengangkut 61 siswa" are people on board, as "40 orang"
         if measure is None and not index and rw.amount_measures and unit in rw.amount_measures.measured_units:
             # "ketinggian air mencapai 1,5 meter", "berat ... lebih dari 10 ton": a mass or a length that no
             # measure word names is of the phrase before it, read as an amount's is
@@ -3266,7 +3314,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                                                                                     rw.unidentified_measure))
         readings.append(FigureReading(
             doc=doc.id, quantity=q, unit=unit, owner=owner, owner_name=owner_name, measure=measure,
-            owner_is_part=bool(part),
+            owner_is_part=bool(part), on_board=carried_on_board,
             place_key=place_key, place_name=place_name, total=(total := _is_total(doc.text, sent, q, rw)),
             inclusive=total and bool(set(words(doc.text[q.end:sent[1]])) & rw.inclusive_words),
             earlier=_told_as_earlier(doc.text, sent, q, rw),

@@ -331,6 +331,8 @@ class _MovingCounts:
     # an as-of word, a few words, a part of the day ("hingga Senin pagi"), the part captured: two figures
     # as of the same part of one day are one moment, however their reports order
     as_of_part: re.Pattern[str] | None = None
+    # disc53: the rising counts that never fall (the dead): a later lower figure is another version, not a revision
+    never_falling: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -353,7 +355,8 @@ def _moving_counts(language: str = "id") -> _MovingCounts:
         re.compile(rf"(?<!\w)(?:{as_of})(?:\W+\w+){{0,{reach}}}\W*$") if as_of else None,
         re.compile(rf"(?<!\w)(?:{phrases})(?!\w)") if phrases else None,
         float(data.get("one_statement_share", 1.0)), int(data.get("one_statement_min_words", 1)),
-        re.compile(rf"(?<!\w)(?:{as_of})(?:\W+\w+){{0,{reach}}}?\W+({parts})(?!\w)") if as_of and parts else None)
+        re.compile(rf"(?<!\w)(?:{as_of})(?:\W+\w+){{0,{reach}}}?\W+({parts})(?!\w)") if as_of and parts else None,
+        frozenset(str(m) for m in data.get("never_falling") or []))
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +382,18 @@ def fixed_property(r: FigureReading) -> bool:
     if not tokens or any(t in fp.running for t in tokens):
         return False
     return any(tuple(tokens[:len(m)]) == m for m in fp.measures)
+
+
+def _falls_against_the_toll(readings: list[FigureReading]) -> bool:
+    """disc53: whether a count that never falls (``moving_counts.never_falling``: the dead) is given lower on a later
+    day by another source than one source gave it on an earlier day (11 dead on Saturday and 12 on Sunday by two
+    outlets, 11 again on Monday): the outlets give two versions of the toll, a clash a checker flags, not a revision."""
+    mc = _moving_counts()
+    if not mc.never_falling or any(r.unit != mc.unit or r.measure not in mc.never_falling for r in readings):
+        return False
+    return any(a.date and b.date and a.date < b.date and a.source != b.source and b.high < a.low
+               and not (a.high == float("inf") or b.high == float("inf"))
+               for a in readings for b in readings)
 
 
 def _count_direction(r: FigureReading, mc: _MovingCounts) -> int:
@@ -663,7 +678,9 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
     for key, scope_readings in by_scope.items():
         subject = _subject(what, scope_readings[0], over_days)
         # a fixed property (a depth, a length, an age) never rises or falls with the days: its values clash
-        fixed = fixed_property(scope_readings[0])
+        # disc53: so is the number of people on board a vehicle, when a reading of the scope is told as carried
+        # by it or inside it (the others count the same people: "jumlah penumpang sekitar 40 orang")
+        fixed = fixed_property(scope_readings[0]) or any(r.on_board for r in scope_readings)
         by_day: dict[str | None, list[FigureReading]] = defaultdict(list)
         for r in scope_readings:
             by_day[r.date].append(r)
@@ -724,6 +741,9 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
             if fixed:
                 out.append(_figure_item(story, "contradiction", scope_readings, copies=copies, explanation=message(
                     "figure.fixed_property", subject=subject, series=_series(scope_readings))))
+            elif not rising and _falls_against_the_toll(scope_readings):  # up and down, or only down
+                out.append(_figure_item(story, "contradiction", scope_readings, copies=copies, explanation=message(
+                    "figure.toll_fell", subject=subject, series=_series(scope_readings))))
             elif rising is None:
                 out.append(_figure_item(story, "explained", scope_readings, copies=copies, explanation=message(
                     "figure.revised", subject=subject, series=_series(scope_readings))))

@@ -294,6 +294,10 @@ class OnBoardWords:
     parts_after: frozenset[str] = frozenset()  # "207 penumpang laki-laki": a part of those on board
     # "230 penumpang dan 12 awak": a joiner, then another count, right after the count's noun
     parts_joiners: frozenset[str] = frozenset()
+    # disc53: "ada 51 orang dalam bus": the words saying the people are inside a vehicle, longest first, and the
+    # words passed over before them ("yang berada di dalam bus")
+    inside: tuple[str, ...] = ()
+    inside_skip: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,7 +496,9 @@ def _on_board_words(data: dict | None) -> OnBoardWords | None:
                         between=_lower_longest_first(data.get("between")),
                         vehicles=_lower_longest_first(data.get("vehicles")),
                         parts_after=_lowered_set(data.get("parts_after")),
-                        parts_joiners=_lowered_set(data.get("parts_joiners")))
+                        parts_joiners=_lowered_set(data.get("parts_joiners")),
+                        inside=_lower_longest_first(data.get("inside")),
+                        inside_skip=_lowered_set(data.get("inside_skip")))
 
 
 def _index_level_words(data: dict | None) -> IndexLevelWords | None:

@@ -89,6 +89,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
                           "count is the latest."),
     "figure.revised": N_("Figures for {subject} over time: {series}. They change from day to day, up and down: "
                          "explained by date, but a later lower figure is a revision worth checking."),
+    "figure.toll_fell": N_("Figures for {subject} over time: {series}. A later report gives a lower count than "
+                           "another gave before it, and this count never falls: two versions of one toll, a "
+                           "contradiction (check which count is the latest)."),
     "figure.corrected": N_("Figures for {subject}: first reported as {earlier}; the same reports correct the count "
                            "down to {later}. A correction the outlets tell themselves: the later, lower figure is the "
                            "one they now give."),
