@@ -6,9 +6,13 @@ and linking would set them, so that each test checks the comparison alone.
 
 from __future__ import annotations
 
+import dataclasses
+
 from ceksilang.model import Document, Mention, Source, TimeExpr
-from ceksilang.text import split_sentences
+from ceksilang.reconcile import same_happening
+from ceksilang.reconcile.discrepancies import detail_discrepancies
 from ceksilang.reconcile.same_happening import same_happening_conflicts, same_happening_words
+from ceksilang.text import split_sentences
 
 PEOPLE = {"Budi Santoso": "person:budi", "Andi Wijaya": "person:andi", "Joko Susilo": "person:joko"}
 PLACES = {"Selat Bali": "loc:selat-bali", "Selat Lombok": "loc:selat-lombok", "Paya Lebar": "loc:paya-lebar",
@@ -152,3 +156,29 @@ def test_the_comparison_is_off_unless_the_language_data_turns_it_on():
     b = report("b", "Polisi menangkap Budi Santoso pada Selasa (17/6/2025).", "Detik")
     found = same_happening_conflicts("s", [a, b], {"a": a, "b": b})
     assert found == [] if not same_happening_words().on else len(found) == 1
+
+
+def test_documents_another_rule_told_apart_are_not_told_again():
+    a = report("a", "Polisi menangkap Budi Santoso pada Senin (16/6/2025).", "Kompas")
+    b = report("b", "Polisi menangkap Budi Santoso pada Selasa (17/6/2025).", "Detik")
+    told = items(a, b)
+    assert len(told) == 1
+    assert same_happening_conflicts("s", [a, b], {"a": a, "b": b}, told=told, on=True) == []
+
+
+def test_the_detail_rules_run_the_comparison_only_when_the_setting_is_on(monkeypatch):
+    a = report("a", "Budi Santoso dipukul oleh Andi Wijaya hingga pingsan.", "Kompas")
+    b = report("b", "Budi Santoso dipukul oleh Joko Susilo di depan warung.", "Detik")
+    # an arrest dated two days: the occasion rule tells it already, the comparison does not tell it again
+    c = report("c", "Polisi menangkap Budi Santoso pada Senin (16/6/2025).", "Kompas")
+    d = report("d", "Polisi menangkap Budi Santoso pada Selasa (17/6/2025).", "Detik")
+
+    def keys(*docs: Document) -> list:
+        return [x.message["key"] for x in detail_discrepancies("s", list(docs), {x.id: x for x in docs}, [])]
+
+    words = same_happening_words()
+    for on in (False, True):
+        monkeypatch.setattr(same_happening, "same_happening_words",
+                            lambda language="id", on=on: dataclasses.replace(words, on=on))
+        assert keys(a, b).count("detail.happening_agent") == (1 if on else 0)
+        assert keys(c, d) == ["detail.occasion_day"]
