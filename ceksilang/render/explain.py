@@ -193,6 +193,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "detail.region_told": N_("{outlets}: “{area}” (“{sentence}”)"),
     "detail.cause": N_("The outlets give different causes for the same happening: {causes}."),
     "detail.cause_told": N_("{outlets}: “{cause}” (“{sentence}”)"),
+    "detail.happening_day": N_("The outlets give one happening different days: {values}."),
+    "detail.happening_place": N_("The outlets give one happening different places: {values}."),
+    "detail.happening_agent": N_("The outlets give one act different doers: {values}."),
+    "detail.happening_told": N_("{outlets}: “{value}” (“{sentence}”)"),
     "detail.unit": N_("The same words “{phrase}” end in two different sites of one kind ({head}): {places}."),
     "detail.slot": N_("The outlets tell one fact two ways that cannot both hold: {outlet_a} has “{value_a}” "
                       "(“{sentence_a}”) where {outlet_b} has “{value_b}” (“{sentence_b}”)."),
