@@ -24,7 +24,7 @@ import re
 import struct
 import tempfile
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -34,7 +34,9 @@ import numpy
 import pycrfsuite
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from ceksilang.extract.conll import spans
 from ceksilang.lang import load_data
@@ -538,6 +540,19 @@ def _require_spacy_models(paths: Iterable[Path]) -> None:
                                 "train them with `python -m ceksilang.train.ner_en_spacy`")
 
 
+_TOKENS_GIVEN = "ceksilang.tokens_given.v1"
+
+
+@registry.tokenizers(_TOKENS_GIVEN)
+def _tokens_given() -> Callable[[Language], Tokenizer]:
+    """The tokenizer of a pipeline that is only handed Docs made from their words: spaCy's
+    tokenizer with no rules, nothing to load (a Doc's tokens and their lexemes come from its
+    words and the vocab, whatever the tokenizer)."""
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+    return make
+
+
 class SpacyNerModel:
     """A spaCy pipeline whose ``ner`` component tags pre-tokenised sentences (a directory written
     by ``nlp.to_disk``, as ``python -m ceksilang.train.ner_en_spacy`` writes them)."""
@@ -547,10 +562,13 @@ class SpacyNerModel:
         _require_spacy_models((self.path,))
         import spacy
 
-        # The sentences come as tokens (``spans`` builds each Doc from its words): the saved
-        # tokenizer is never used, and reading it back loads its ~1,300 special cases a second
-        # time (the pipeline's default tokenizer already did), half the load's CPU
-        self.nlp = spacy.load(self.path, exclude=["tokenizer"])
+        # The sentences come as tokens (``spans`` builds each Doc from its words): no tokenizer
+        # is ever used. Reading the saved one back would load its ~1,300 special cases a second
+        # time, and building the pipeline from its config would make the language's default
+        # tokenizer with the same cases (half of what was left of the load's CPU): the config's
+        # tokenizer is replaced by one with no rules (``_tokens_given``)
+        self.nlp = spacy.load(self.path, exclude=["tokenizer"],
+                              config={"nlp": {"tokenizer": {"@tokenizers": _TOKENS_GIVEN}}})
 
     def spans(self, sentences: list[list[str]]) -> list[set[tuple[int, int, str]]]:
         """Entity spans ``(start, end, label)`` of each sentence, on its own tokens."""
