@@ -2223,3 +2223,39 @@ def test_one_trading_days_index_readings_are_one_story():
     # without the readings' keys, each reading's own figures hold the reports apart
     as_before = StorySettings(market_readings_together=False)
     assert len([s for s in group_stories(reports, as_before) if "fx-close" not in s.docs]) > 1
+
+
+def _race_reports() -> list[Document]:
+    names = ["Dario Venturelli", "Sirkuit Lembah Arga", "Tim Orbita"]
+    texts = [
+        ("r1", "Dario Venturelli Juara Sprint di Sirkuit Lembah Arga",
+         "Dario Venturelli dari Tim Orbita menjadi juara sprint di Sirkuit Lembah Arga pada Sabtu. Pebalap Tim "
+         "Orbita itu start dari posisi kedua dan memimpin sejak lap ketiga hingga garis finis."),
+        ("r2", "Venturelli Menang di Lembah Arga, Rekan Setimnya Kelima",
+         "Pebalap Tim Orbita Dario Venturelli menang pada balapan sprint Sirkuit Lembah Arga, Sabtu. Ia "
+         "menyalip di lap ketiga dan tak terkejar hingga garis finis, sedangkan rekan setimnya kelima."),
+        ("r3", "Hasil Sprint Lembah Arga: Venturelli Juara",
+         "Balapan sprint di Sirkuit Lembah Arga dimenangi Dario Venturelli. Pebalap Tim Orbita itu unggul "
+         "sejak lap ketiga; rekan setimnya finis kelima di sirkuit yang sama."),
+    ]
+    return [_report(i, t, x, names, published="2025-03-08") for i, t, x in texts]
+
+
+def _move_rumour() -> Document:
+    return _report("rumour", "Dario Venturelli Jawab Rumor Hengkang dari Tim Orbita",
+                   "Dario Venturelli menjawab rumor bahwa ia akan hengkang dari Tim Orbita musim depan. Ditemui di "
+                   "Sirkuit Lembah Arga pada Sabtu, pebalap Tim Orbita itu mengatakan kontraknya masih berjalan "
+                   "dan ia ingin tetap membalap untuk Tim Orbita.",
+                   ["Dario Venturelli", "Sirkuit Lembah Arga", "Tim Orbita"], published="2025-03-08")
+
+
+def test_stories_a_riders_move_rumour_is_not_the_story_of_his_race_win():
+    # one rider's two news of a race day: the sprint he won (three reports) and his answer to a
+    # rumour that he leaves his team, given at the same circuit. The names are the same; the
+    # headlines tell a contest's result and a move (lang/id/event_kinds.yaml)
+    race = _race_reports()
+    stories = group_stories(race + [_move_rumour()])
+    assert sorted(sorted(s.docs) for s in stories) == [["r1", "r2", "r3"], ["rumour"]]
+    # without the rule the names and the circuit join the rumour to the race
+    loose = StorySettings(kinds_apart_by_cosine=False)
+    assert [len(s.docs) for s in group_stories(race + [_move_rumour()], loose)] == [4]
