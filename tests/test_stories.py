@@ -949,7 +949,7 @@ def _two_cases_of_one_police_station(theft_day: str, courier_day: str) -> list[D
 
 # the day rule, on by default since grp9 (a person the headlines name spares the join)
 # (kinds off: the theft and the courier differ in kind too)
-DAY_RULE = StorySettings(names_join_day_gap=2, kinds_apart=False, kinds_apart_by_cosine=False)
+DAY_RULE = StorySettings(names_join_day_gap=2, kinds_apart=False)
 
 
 def test_stories_two_cases_one_station_announces_are_two_stories_when_dated_apart():
@@ -965,7 +965,7 @@ def test_stories_shared_names_still_join_reports_dated_to_one_event_or_next_day(
 
 
 # the announcer rule off: what the grouping did before it
-NO_ANNOUNCER_RULE = StorySettings(announcer_names_apart=False, kinds_apart=False, kinds_apart_by_cosine=False)
+NO_ANNOUNCER_RULE = StorySettings(announcer_names_apart=False, kinds_apart=False)
 
 
 def _typed_report(doc_id: str, title: str, text: str, names: dict[str, str], speaker: str | None,
@@ -1016,10 +1016,7 @@ def test_stories_names_of_whoever_announces_do_not_join_two_cases():
 def test_stories_a_shared_place_of_the_event_still_joins_with_the_announcer_rule():
     # the second report names the mosque too: a name of the event itself, so the join stands
     reports = _announced_by_one_station({"Al Ikhlas": "loc:al-ikhlas"})
-    # (the kinds rule on the cosine path parts a theft from a drug courier's arrest whatever they
-    # share: off here, so that the announcer rule is what this test reads)
-    assert len(group_stories(reports, StorySettings(kinds_apart_by_cosine=False))) == 1
-    assert len(group_stories(reports)) == 2
+    assert len(group_stories(reports)) == 1
 
 
 # --------------------------------------------------------------------------- place kind words, outlets
@@ -1135,8 +1132,7 @@ def test_stories_a_person_keyed_by_part_of_the_full_name_is_a_shared_name():
 # --------------------------------------------------------------------------- kinds, days, headlines (grp9)
 
 # every grp9 rule off: what the grouping did before them
-NO_GRP9_RULES = StorySettings(kinds_apart=False, names_join_day_gap=0, headline_bodies_own=False,
-                               kinds_apart_by_cosine=False)
+NO_GRP9_RULES = StorySettings(kinds_apart=False, names_join_day_gap=0, headline_bodies_own=False)
 
 # invented: one Polres and its spokesman announce a crash and a theft of one district the same day
 _ONE_DISTRICT = {"Kabupaten Wiratama": "gpe:kabupaten-wiratama", "Sukorejo": "loc:sukorejo",
@@ -2227,39 +2223,3 @@ def test_one_trading_days_index_readings_are_one_story():
     # without the readings' keys, each reading's own figures hold the reports apart
     as_before = StorySettings(market_readings_together=False)
     assert len([s for s in group_stories(reports, as_before) if "fx-close" not in s.docs]) > 1
-
-
-def _race_reports() -> list[Document]:
-    names = ["Dario Venturelli", "Sirkuit Lembah Arga", "Tim Orbita"]
-    texts = [
-        ("r1", "Dario Venturelli Juara Sprint di Sirkuit Lembah Arga",
-         "Dario Venturelli dari Tim Orbita menjadi juara sprint di Sirkuit Lembah Arga pada Sabtu. Pebalap Tim "
-         "Orbita itu start dari posisi kedua dan memimpin sejak lap ketiga hingga garis finis."),
-        ("r2", "Venturelli Menang di Lembah Arga, Rekan Setimnya Kelima",
-         "Pebalap Tim Orbita Dario Venturelli menang pada balapan sprint Sirkuit Lembah Arga, Sabtu. Ia "
-         "menyalip di lap ketiga dan tak terkejar hingga garis finis, sedangkan rekan setimnya kelima."),
-        ("r3", "Hasil Sprint Lembah Arga: Venturelli Juara",
-         "Balapan sprint di Sirkuit Lembah Arga dimenangi Dario Venturelli. Pebalap Tim Orbita itu unggul "
-         "sejak lap ketiga; rekan setimnya finis kelima di sirkuit yang sama."),
-    ]
-    return [_report(i, t, x, names, published="2025-03-08") for i, t, x in texts]
-
-
-def _move_rumour() -> Document:
-    return _report("rumour", "Dario Venturelli Jawab Rumor Hengkang dari Tim Orbita",
-                   "Dario Venturelli menjawab rumor bahwa ia akan hengkang dari Tim Orbita musim depan. Ditemui di "
-                   "Sirkuit Lembah Arga pada Sabtu, pebalap Tim Orbita itu mengatakan kontraknya masih berjalan "
-                   "dan ia ingin tetap membalap untuk Tim Orbita.",
-                   ["Dario Venturelli", "Sirkuit Lembah Arga", "Tim Orbita"], published="2025-03-08")
-
-
-def test_stories_a_riders_move_rumour_is_not_the_story_of_his_race_win():
-    # one rider's two news of a race day: the sprint he won (three reports) and his answer to a
-    # rumour that he leaves his team, given at the same circuit. The names are the same; the
-    # headlines tell a contest's result and a move (lang/id/event_kinds.yaml)
-    race = _race_reports()
-    stories = group_stories(race + [_move_rumour()])
-    assert sorted(sorted(s.docs) for s in stories) == [["r1", "r2", "r3"], ["rumour"]]
-    # without the rule the names and the circuit join the rumour to the race
-    loose = StorySettings(kinds_apart_by_cosine=False)
-    assert [len(s.docs) for s in group_stories(race + [_move_rumour()], loose)] == [4]

@@ -449,14 +449,6 @@ class StorySettings:
     # (``lang/id/event_kinds.yaml``: a crash, a theft, a fire) and they name no kind in common,
     # unless the two share the event's evidence (``min_shared_evidence``). See docs/evaluation.md (grp9).
     kinds_apart: bool = True
-    # ... and the same on every path (the cosine too): a document whose headline names a kind of
-    # happening that no headline of a story names, where the story's headlines name kinds of
-    # their own, is not a candidate of that story unless it shares the event's counts and days
-    # with it (``principal_evidence``, or an exact count). A club's or a person's other news of the
-    # day ("X kena virus", "X jawab rumor pindah") shares the names and the beat's words with the
-    # story of its match ("hasil", "imbang", "juara"), and a day's intake holds many such; the
-    # kinds are ``lang/id/event_kinds.yaml``'s. See docs/evaluation.md (grp29).
-    kinds_apart_by_cosine: bool = True
     # ... and a body (an organisation's name) that the document's headline and a headline of the
     # story both name, by its name or its initials ("Kalender Hijriah Global Tunggal", "KHGT"),
     # is the event's own for ``announcer_names_apart``: a headline names what happened to it,
@@ -2252,10 +2244,6 @@ class StoryIndex:
                               or (bar > 0 and self._lower_case_similarity(vector, st, words) >= bar)
                               or self._shares_exact_count(evidence, st)
                               or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
-        if self.settings.kinds_apart_by_cosine and any(k[0] == KIND_PREFIX for k in terms.counts):
-            candidates = [st for st in candidates if not self._kinds_differ(terms, st)
-                          or self._shares_exact_count(evidence, st)
-                          or evidence_weight(evidence & st.evidence, self.settings) >= self.settings.principal_evidence]
         if self.settings.headline_places_apart:
             places = headline_places({k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX},
                                      (k for k in terms.counts if k.startswith("e:")))
