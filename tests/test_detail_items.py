@@ -68,6 +68,21 @@ def test_a_phrase_is_found_where_the_tokens_spell_it():
     assert phrase_at(tokens, 0, phrases) is None
 
 
+def test_a_word_list_given_as_a_tuple_finds_what_the_list_finds():
+    """The loaded word lists are tuples, looked up by their first word: the longest phrase that is spelled
+    at a place still wins, a phrase sharing only its first word is passed over, and an index past
+    the tokens finds nothing."""
+    phrases = ((("kebakaran", "hutan", "lahan"), "karhutla"), (("kebakaran", "hutan"), "hutan"),
+               (("kebakaran",), "api"), (("banjir", "bandang"), "bandang"), ((), "kosong"))
+    tokens = ["kebakaran", "hutan", "dan", "banjir", "rob", "kebakaran", "hutan", "lahan", "kebakaran"]
+    for k in range(-1, len(tokens) + 2):
+        assert phrase_at(tokens, k, phrases) == phrase_at(tokens, k, list(phrases))
+    assert phrase_at(tokens, 0, phrases) == (("kebakaran", "hutan"), "hutan")
+    assert phrase_at(tokens, 5, phrases) == (("kebakaran", "hutan", "lahan"), "karhutla")
+    assert phrase_at(tokens, 8, phrases) == (("kebakaran",), "api")
+    assert phrase_at(tokens, 3, phrases) is None  # "banjir rob", not "banjir bandang"
+
+
 def test_a_missing_or_broken_date_is_no_day():
     assert str(published_day(make_doc("a", "A", "2025-06-17T08:00:00+07:00"))) == "2025-06-17"
     assert published_day(make_doc("a", "A", "kemarin")) is None

@@ -1305,6 +1305,31 @@ def test_a_figure_told_with_a_past_year_is_of_that_year_not_of_the_reports_day()
     today = readings["179 orang"]
     assert today.window is None and today.date == "2024-12-30"
 
+
+def test_a_report_read_again_after_its_dates_change_is_dated_afresh():
+    # the figures of one report told at one date share their reading of it; a report whose dates or day
+    # are corrected in place (the same Document, the same list) is read with the corrected ones the next time
+    from ceksilang.extract.timex import find_dates
+
+    text = ("Kecelakaan pesawat di Bandara Muan menewaskan 179 orang. Peristiwa ini menjadi yang terburuk "
+            "sejak kecelakaan di Guam tahun 1997 yang menewaskan 225 orang dan melukai 40 orang.")
+    doc = make_doc("a", text, published="2024-12-30")
+    doc.dates = find_dates("a", text, doc.published, doc.sentences)
+    add_figure(doc, "179 orang", 179, "orang")
+    add_figure(doc, "225 orang", 225, "orang", place="Guam", time="tahun 1997")
+    add_figure(doc, "40 orang", 40, "orang", place="Guam", time="tahun 1997")
+
+    def dated() -> dict[str, tuple[str | None, str | None]]:
+        return {r.quantity.text: (r.window, r.date) for r in figure_readings(doc, EntityIndex([]), {"a": doc})}
+
+    assert dated() == {"179 orang": (None, "2024-12-30"), "225 orang": ("tahun 1997", None),
+                       "40 orang": ("tahun 1997", None)}
+    doc.dates.clear()  # no date read in the text any more: every figure is of the report's day
+    assert dated() == {"179 orang": (None, "2024-12-30"), "225 orang": (None, "2024-12-30"),
+                       "40 orang": (None, "2024-12-30")}
+    doc.published = "2024-12-31"
+    assert set(dated().values()) == {(None, "2024-12-31")}
+
 def _dated_reading(text: str, needle: str, published: str = "2025-07-18"):
     from ceksilang.extract.timex import find_dates
 

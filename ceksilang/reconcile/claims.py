@@ -1425,7 +1425,9 @@ def _time_adjunct_start(window: str, rw: ReconcileWords) -> int | None:
     before it included: "hari ini, Selasa (22/1/2019)"), or a time opener with a year or calendar word
     ("pada 2019", "pada akhir Mei"); None else."""
     am = rw.amount_measures
-    m = _day_date_end().search(window, max(0, len(window) - 60))
+    # (the date in brackets has its slash: a window whose last 60 characters hold none ends with no such day)
+    near = max(0, len(window) - 60)
+    m = _day_date_end().search(window, near) if window.find("/", near) >= 0 else None
     if m:
         return m.start()
     if am is None or not am.time_openers:
@@ -1813,12 +1815,15 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
     before = " ".join(words(text[sent[0]:q.start]))
     # most figures' sentences hold no cue: one search of all of them first (it finds one wherever a
     # search per cue would), and the cues one by one only where one stands
-    last = max((m.end() for cue in rw.earlier_cues
+    # (a cue or break word matches only where its letters stand: the substring test, in C, passes over
+    # the phrases the words do not hold before any pattern runs; "sebelumnya" is in a good share of them)
+    last = max((m.end() for cue in rw.earlier_cues if cue in before
                 for m in _hyphen_whole_word(cue).finditer(before)), default=-1) \
-        if _hyphen_whole_words(rw.earlier_cues).search(before) else -1
-    if last >= 0 and not any(_hyphen_whole_word(b).search(before[last:])
-                             for b in rw.earlier_breaks):
-        return True
+        if any(cue in before for cue in rw.earlier_cues) else -1
+    if last >= 0:
+        rest = before[last:]
+        if not any(b in rest and _hyphen_whole_word(b).search(rest) for b in rw.earlier_breaks):
+            return True
     after = text[q.end:sent[1]]
     following = re.search(r"\d", after)
     gap = after[:following.start()] if following else ""
@@ -2017,11 +2022,31 @@ def _office_term(doc: Document, t: TimeExpr) -> bool:
     return office_term_before(doc.text[sent[0] if sent else max(0, t.start - 160):t.start], whole_years)
 
 
+# (document, its text, sentences, dates, publication time, word lists) -> {figure's time text: answer}
+_STATED_DATES: list[Any] = [(), {}]
+
+
 def _stated_date_of(doc: Document, q: Quantity, rw: ReconcileWords) -> tuple[str | None, str | None]:
+    # the answer depends on the figure's time text alone, within its report: the figures of a report
+    # told at one date ask the same, and each asked each of the report's dates about office terms and
+    # event cues again; kept for the report asked about, checked by identity, and forgotten when
+    # ``figure_readings`` starts on a report (or the same one again)
+    of = (doc, doc.text, doc.sentences, doc.dates, doc.published, rw)
+    kept = _STATED_DATES[0]
+    if len(kept) != len(of) or any(a is not b for a, b in zip(kept, of)):
+        _STATED_DATES[0], _STATED_DATES[1] = of, {}
+    answers = _STATED_DATES[1]
+    answer = answers.get(q.time)
+    if answer is None:
+        answer = answers[q.time] = _stated_date_of_time(doc, q.time, rw)
+    return answer
+
+
+def _stated_date_of_time(doc: Document, time: str | None, rw: ReconcileWords) -> tuple[str | None, str | None]:
     past: str | None = None
-    if q.time:
+    if time:
         for t in doc.dates:
-            if t.text == q.time or (q.time in t.text or t.text in q.time):
+            if t.text == time or (time in t.text or t.text in time):
                 if _office_term(doc, t):
                     break  # "denda Rp750 juta kepada mantan Menteri Perdagangan periode 2015-2016": the term
                 if isinstance(t.value, dict) or t.kind == "range":
@@ -2469,6 +2494,11 @@ def _respective(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[
     4,82%", "turun 1,08% dan 1,49% masing-masing"), "last" when it is the last of them, "each" when it stands alone for each holder
     ("hadiah masing-masing Rp 50 juta"), None when no such word reaches it; second, the word."""
     if not rw.respective_words:
+        return None, None
+    # the words are looked for before and after the figure's run, both within its sentence: a sentence
+    # whose letters hold none of them (most) is answered before the run of figures is gathered
+    sentence = text[min(sent[0], q.start):max(sent[1], q.end)].lower()
+    if not any(w in sentence for w in rw.respective_words):
         return None, None
     pattern = _whole_words_pattern(rw.respective_words)
     run = _listed_run(text, sent, q, others)
@@ -3133,6 +3163,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                     rw: ReconcileWords | None = None) -> list[FigureReading]:
     """The notable figures of one document (a unit with a weight), with their scope."""
     rw = rw or reconcile_words()
+    _STATED_DATES[0] = ()  # the report's stated dates are worked out afresh for each call (_stated_date_of)
     mentions_by_start = {m.start: m for m in doc.mentions}
     readings = []
     # "... Baca juga: Ekonomi Indonesia Cuma Tumbuh 4,87% di Kuartal I ...": another article's headline
@@ -3897,6 +3928,10 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
         last = bisect_left(starts, e)
         if bisect_left(starts, s, 0, last) == last:
             continue  # no linked name in the sentence: none after its dateline either (read no dateline)
+        # a sentence none of whose words is an event verb has no reading (every verb is looked for among
+        # its words below); the test of the letters, before the dateline's dozen patterns, leaves it
+        if not _event_verb_letters(rw.event_verbs).search(sentence.lower()):
+            continue
         # "Jakarta (DMS) – Presiden Prabowo Subianto resmi mengumumkan ...": the place and outlet of the
         # dateline are where the report was filed, never who did the event
         opening = _past_dateline(doc.text, s, e)
@@ -3925,6 +3960,13 @@ def event_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docume
                                 verb=verb, objects=objects, start=s, end=e,
                                 text=sentence, source=source_key(doc, by_id), outlet=outlet_name(doc)))
     return out
+
+
+@_kept_for_last
+def _event_verb_letters(verbs: frozenset[str]) -> re.Pattern[str]:
+    """Any of the event verbs (lower case) anywhere in a lower-cased text, whole word or not: a sentence it
+    finds nothing in holds none of them as a word."""
+    return re.compile("|".join(map(re.escape, sorted(verbs))) if verbs else r"(?!x)x")
 
 
 def _past_dateline(text: str, start: int, end: int) -> int:

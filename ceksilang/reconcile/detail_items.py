@@ -44,7 +44,33 @@ def published_day(d: Document) -> date | None:
 def phrase_at(tokens: list[str], k: int,
               phrases: Sequence[tuple[tuple[str, ...], Any]]) -> tuple[tuple[str, ...], Any] | None:
     """The first of ``phrases`` (word tuples, longest first) that ``tokens`` spell at ``k``, with its value."""
+    # asked at every word of every sentence (causes read each sentence of each report): only the
+    # phrases opening with the word at ``k`` can be spelled there, kept in their order, so the first
+    # of them that is spelled is the first of all that is. A list may change between calls: it is
+    # read whole as before
+    if type(phrases) is tuple and 0 <= k < len(tokens):
+        phrases = _by_first_word(phrases).get(tokens[k], ())
     return next(((p, v) for p, v in phrases if p and tuple(tokens[k:k + len(p)]) == p), None)
+
+
+_BY_FIRST_WORD: dict[int, tuple[tuple, dict[str, tuple]]] = {}
+
+
+def _by_first_word(phrases: tuple) -> dict[str, tuple]:
+    """``phrases`` grouped by their first word, each group in their order; made once per tuple (the loaded
+    word lists are asked again and again, and are compared by identity, not hashed whole at each ask)."""
+    kept = _BY_FIRST_WORD.get(id(phrases))
+    if kept is not None and kept[0] is phrases:
+        return kept[1]
+    groups: dict[str, list] = {}
+    for p, v in phrases:
+        if p:
+            groups.setdefault(p[0], []).append((p, v))
+    index = {first: tuple(group) for first, group in groups.items()}
+    if len(_BY_FIRST_WORD) >= 256:
+        _BY_FIRST_WORD.clear()
+    _BY_FIRST_WORD[id(phrases)] = (phrases, index)
+    return index
 
 
 class Telling(Protocol):
