@@ -84,6 +84,9 @@ CONF_PRONOUN = 0.7  # "ujarnya", "Dia kemudian menambahkan:"
 CONF_PRONOUN_FAR = 0.55  # the same, with the antecedent more than 3 sentences back
 CONF_ROLE = 0.65  # "kata juru bicara itu"
 CONF_ADJACENT = 0.5  # a quote with no cue right after the same person spoke
+# sentences of narration (outside quotes) after the last speaker's words within which a quote with
+# no cue, and no one else named since, is still theirs
+_ADJACENT_NARRATION = 4
 CONF_PARTIAL = 0.75
 CONF_PARTIAL_SHARED = 0.6  # "Blinken dan Austin mengatakan ... "…"": the first subject
 CONF_INDIRECT = 0.8
@@ -898,6 +901,14 @@ def _dotted_title(text: str, start: int, end: int) -> bool:
     return " " not in word and text[end:end + 1] == "." and word.lower() in load_role_words().dotted_abbreviations
 
 
+def _administrative_unit(name: str) -> bool:
+    """Whether a name opens with an administrative unit's word (the gazetteer's ``gpe_cues``:
+    "Kabupaten", "Kapanewon") followed by a capitalised word: a place, whatever the tagger said."""
+    words = name.split()
+    return len(words) >= 2 and _capitalised(words[0]) and words[0].lower() in load_gazetteer().gpe_cues \
+        and _capitalised(words[1])
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs, headline_lines: list[tuple[int, int]]) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
@@ -915,6 +926,12 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                 # "ekonom BCA David E. Sumual" tagged as one body: the body, then the person
                 names.append(_Name(m.start, m.start + cut[0], m.text[:cut[0]].rstrip(), False))
                 names.append(_Name(m.start + cut[1], m.end, m.text[cut[1]:], True, m.role))
+                continue
+            if m.label == "PERSON" and _administrative_unit(m.text):
+                # "Kapanewon Kasihan", "Desa Sukamaju" tagged as a person: an administrative word
+                # and a capitalised name are a place ("Ahmad Suraya (61), pedagang ... di
+                # Kalurahan Tirtonirmolo, Kapanewon Kasihan, Bantul, mengaku": not the speaker)
+                names.append(_Name(m.start, m.end, m.text, False, m.role, True))
                 continue
             names.append(_Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC"),
                                tagged=m.label == "PERSON"))
@@ -1756,7 +1773,9 @@ class _Resolver:
 
     def named_in_quote(self, name: _Name) -> bool:
         """Whether a word of the person's name (capitalised, not a title) is in the quote at hand."""
-        words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w)
+        # an initial ("A" of "Jonna A. Damanik") is no word that names the person: "SLBN A
+        # Pajajaran" in the quote does not make "…,” tandasnya" someone else's words
+        words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w) and len(w.rstrip(".")) > 1
                  and w.lower() not in self.pat.role_words and w.lower() not in self.pat.not_person_words
                  and w.lower().rstrip(".") not in self.titles]
         return any(w in self.quote_words for w in words)
@@ -2453,6 +2472,28 @@ class _Resolver:
         role = named.role.strip()
         return named if role.startswith(segment) or segment.startswith(role) else None
 
+    def name_before_description(self, cuts: list[int], a: int, b: int, idx: list[int]) -> _Name | None:
+        """The person a lower-case description set off by a comma is about, when the segment
+        before it is that person's name alone, an age in brackets allowed after it ("Ahmad
+        Suraya (61), pedagang hewan kurban di Kalurahan Tirtonirmolo, Kapanewon Kasihan, Bantul,
+        mengaku"; places set off after the description were passed over already). A description
+        that names a person itself, or a segment that is more than a name, gives None."""
+        k = cuts.index(a) if a in cuts else 0  # not a cut: a day opened the segment (read past it)
+        if k == 0 or _capitalised(self.words.texts[idx[0]]) or not self.words.texts[idx[0]].isalpha():
+            return None
+        if any(n.person for n in self.names_in(a, b)):
+            return None
+        prev = cuts[k - 1]
+        for n in reversed(self.names_in(prev, a)):
+            if not n.person or n.end > a:
+                continue
+            age = _age_after().match(self.text, n.end)
+            rest = self.text[age.end() if age else n.end:a]
+            if rest.strip(" ,") or not self.name_alone_in(prev, n.end, n):
+                return None
+            return n
+        return None
+
     def person_right_before(self, start: int, end: int) -> _Name | None:
         """The last person named between ``start`` and ``end`` with nothing but spaces and
         commas after them up to ``end`` ("Dadiri, " before a role set off after the name)."""
@@ -2689,6 +2730,9 @@ class _Resolver:
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            described_name = self.name_before_description(cuts, a, b, idx)
+            if described_name is not None:
+                return _Speaker(described_name, CONF_NAMED_BEFORE, cue), 1
             referent = self.titled_role_subject(toks)
             if referent is not None:
                 # "Hakim menyatakan Zarof bersalah ...": the one judge the article names
@@ -4243,7 +4287,10 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
     left out: the outlet relaying ("seperti dilansir Reuters") and the day ("Selasa (10/6/2025)").
     Counted for speech verbs only (any other word gets ``pos``)."""
     low = r.words.texts[idx[pos]].lower()
-    if low not in r.verbs.prefixed and low not in r.verbs.reporting:
+    # verbs of asking and advising report words too ("TIMES JOGJA, JAKARTA – Dokter spesialis anak
+    # ... Lisa Pangemanan menyarankan orang tua untuk ...": the dateline is no part of the subject)
+    if low not in r.verbs.prefixed and low not in r.verbs.reporting and low not in r.verbs.request \
+            and low not in r.verbs.advice:
         return pos
     count = 0
     verb_at = r.words.starts[idx[pos]]
@@ -4877,12 +4924,39 @@ def _outside_quotes(r: _Resolver, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+def _unknown_cue_after(r: _Resolver, close: int) -> bool:
+    """Whether a lower-case word and then a person's name follow a closing mark in its line
+    (after a comma or none): a cue by a verb no list holds ("cecar Rey", "sergah Budi")."""
+    m = re.match(r"[,\s]*([a-z]+)\s+", r.text[close + 1:close + 40])
+    if m is None:
+        return False
+    at = close + 1 + m.end()
+    if m.group(1) in r.pat.name_connectors or m.group(1) in r.verbs.according_to:
+        return False
+    return any(n.start == at and not n.place for n in r.names_in(at, at + 40))
+
+
 def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
-    """A quote with no cue: the same person as the quote or speech right before it, if any."""
+    """A quote with no cue: the same person as the quote or speech right before it, if any; else
+    the person who spoke last, a few sentences of narration back, when the narration since their
+    words names no other person and has made no one else its subject (a paragraph quoted whole
+    after the writer's own lines about what that person said: "..., jelas Prita. / Soal kekuatan
+    fisik, ... / “Kekuatan, tenaga, ...”")."""
     here = r.sentence_index(m.start)
     focus = r.focus
-    if focus is None or not focus.speech:
-        return None
-    if here - focus.sentence <= 2:
+    if focus is not None and focus.speech and here - focus.sentence <= 2:
         return _Speaker(focus.name, CONF_ADJACENT, None)
-    return None
+    talker = r.speech_focus
+    if talker is None or not talker.name.person or r.narrative_distance(talker.sentence, here) > _ADJACENT_NARRATION:
+        return None
+    who = r.fullest(talker.name)
+    if focus is not None and r.fullest(focus.name) != who:
+        return None
+    if m.close is not None and _unknown_cue_after(r, m.close):
+        return None  # '"Siapa sih?" cecar Rey': a verb no list holds, and the one it names
+    opening = m.open if m.open is not None else m.start
+    before = [end for _, end in r.quoted if end <= opening]
+    since = max(before[-1] if before else 0, talker.name.end)
+    if any(n.person and r.fullest(n) != who for n in r.names_in(since, opening)):
+        return None
+    return _Speaker(talker.name, CONF_ADJACENT, None)
