@@ -2702,7 +2702,9 @@ class _Resolver:
                 # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan": a place set
                 # off as the apposition of a place; a lone "place" after a clause ("Dalam
                 # pernyataannya di Pentagon, Austin menyatakan") may be a person the model mislabelled
-                if all(_evidently_place(n.text, self.text) for n in places):
+                if all(_evidently_place(n.text, self.text) for n in places) or _administrative_unit(before[-1].text):
+                    # after an administrative unit ("Kapanewon Moyudan, Sleman,") the next place
+                    # set off is the wider unit of one address, known or not
                     continue
                 if len(places) == 1 and len(idx) >= 2 and all(_capitalised(t) and not t.isupper() for t in toks):
                     # "Kepala BBPPMT Yogyakarta, Tunggak Santosa, menyampaikan": an unknown name
@@ -4942,6 +4944,8 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     words names no other person and has made no one else its subject (a paragraph quoted whole
     after the writer's own lines about what that person said: "..., jelas Prita. / Soal kekuatan
     fisik, ... / “Kekuatan, tenaga, ...”")."""
+    if m.close is not None and _unknown_cue_after(r, m.close):
+        return None  # '"Siapa sih?" cecar Rey': a verb no list holds, and the one it names
     here = r.sentence_index(m.start)
     focus = r.focus
     if focus is not None and focus.speech and here - focus.sentence <= 2:
@@ -4952,8 +4956,6 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     who = r.fullest(talker.name)
     if focus is not None and r.fullest(focus.name) != who:
         return None
-    if m.close is not None and _unknown_cue_after(r, m.close):
-        return None  # '"Siapa sih?" cecar Rey': a verb no list holds, and the one it names
     opening = m.open if m.open is not None else m.start
     before = [end for _, end in r.quoted if end <= opening]
     since = max(before[-1] if before else 0, talker.name.end)
