@@ -3103,3 +3103,11 @@ def test_quote_closed_by_a_verb_no_list_holds_is_not_the_last_speakers() -> None
             "“Siapa sih orangnya, terkenal?” cecar Rey.")
     q = _quote_at(find_quotes("d", text), text, "Siapa sih")
     assert q.speaker_name != "Lisa Marlina"
+
+
+def test_quote_closed_by_a_verb_no_list_holds_and_the_same_speaker_stays_theirs() -> None:
+    text = ("“Kader adalah ujung tombak,” ujar Dante Wibisono.\n"
+            "Dalam kunjungan itu, Dante memberikan apresiasi kepada para kader.\n"
+            "“Mereka bekerja senyap, turun langsung ke masyarakat,” puji Dante kepada para kader.")
+    q = _quote_at(find_quotes("d", text), text, "Mereka bekerja senyap")
+    assert q.speaker_name == "Dante Wibisono"

@@ -4926,16 +4926,25 @@ def _outside_quotes(r: _Resolver, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
-def _unknown_cue_after(r: _Resolver, close: int) -> bool:
-    """Whether a lower-case word and then a person's name follow a closing mark in its line
-    (after a comma or none): a cue by a verb no list holds ("cecar Rey", "sergah Budi")."""
+def _unknown_cue_after(r: _Resolver, close: int) -> _Name | None:
+    """The name after a lower-case word right after a closing mark (after a comma or none): a
+    cue by a verb no list holds ("cecar Rey", "puji Dante"); None when there is none."""
     m = re.match(r"[,\s]*([a-z]+)\s+", r.text[close + 1:close + 40])
     if m is None:
-        return False
+        return None
     at = close + 1 + m.end()
     if m.group(1) in r.pat.name_connectors or m.group(1) in r.verbs.according_to:
-        return False
-    return any(n.start == at and not n.place for n in r.names_in(at, at + 40))
+        return None
+    return next((n for n in r.names_in(at, at + 40) if n.start == at and not n.place), None)
+
+
+def _adjacent(r: _Resolver, m: _Marked, name: _Name) -> _Speaker | None:
+    """``name`` as the speaker of a quote with no cue, unless a verb no list holds names someone
+    else after it ('“Siapa sih?” cecar Rey' after Lisa's words is Rey's, not Lisa's)."""
+    named = _unknown_cue_after(r, m.close) if m.close is not None else None
+    if named is not None and r.fullest(named) != r.fullest(name):
+        return None
+    return _Speaker(name, CONF_ADJACENT, None)
 
 
 def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
@@ -4944,12 +4953,10 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     words names no other person and has made no one else its subject (a paragraph quoted whole
     after the writer's own lines about what that person said: "..., jelas Prita. / Soal kekuatan
     fisik, ... / “Kekuatan, tenaga, ...”")."""
-    if m.close is not None and _unknown_cue_after(r, m.close):
-        return None  # '"Siapa sih?" cecar Rey': a verb no list holds, and the one it names
     here = r.sentence_index(m.start)
     focus = r.focus
     if focus is not None and focus.speech and here - focus.sentence <= 2:
-        return _Speaker(focus.name, CONF_ADJACENT, None)
+        return _adjacent(r, m, focus.name)
     talker = r.speech_focus
     if talker is None or not talker.name.person or r.narrative_distance(talker.sentence, here) > _ADJACENT_NARRATION:
         return None
@@ -4961,4 +4968,4 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     since = max(before[-1] if before else 0, talker.name.end)
     if any(n.person and r.fullest(n) != who for n in r.names_in(since, opening)):
         return None
-    return _Speaker(talker.name, CONF_ADJACENT, None)
+    return _adjacent(r, m, talker.name)
