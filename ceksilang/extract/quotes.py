@@ -143,6 +143,7 @@ class QuotePatterns:
     body_nouns: frozenset[str] = frozenset()  # "lembaga": "lembaga ini" is a body named before
     person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
     occupation_nouns: frozenset[str] = frozenset()  # "psikolog": "kata psikolog Danira Alamsyah" is Danira
+    apposition_openers: frozenset[str] = frozenset()  # "selaku": "Abed, selaku manager mengatakan" is Abed
     body_voice_nouns: frozenset[str] = frozenset()  # "pihak": "terang pihak KJRI" is KJRI
     institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
     institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
@@ -292,6 +293,7 @@ def load_quote_patterns() -> QuotePatterns:
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or []),
         person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
         occupation_nouns=frozenset(str(w).lower() for w in data.get("occupation_nouns") or []),
+        apposition_openers=frozenset(str(w).lower() for w in data.get("apposition_openers") or []),
         body_voice_nouns=frozenset(str(w).lower() for w in data.get("body_voice_nouns") or []),
         institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
         institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
@@ -2481,12 +2483,22 @@ class _Resolver:
         k = cuts.index(a) if a in cuts else 0  # not a cut: a day opened the segment (read past it)
         if k == 0 or _capitalised(self.words.texts[idx[0]]) or not self.words.texts[idx[0]].isalpha():
             return None
+        first = self.words.texts[idx[0]].lower()
+        if not self.text[a:b].rstrip().endswith(",") and first not in self.pat.apposition_openers \
+                and first not in self.pat.speaker_stop and first not in self.pat.subordinators \
+                and first not in self.pat.occupation_nouns and first not in self.pat.person_nouns \
+                and first not in self.pat.role_words and first not in self.pat.speech_adverbs:
+            # "Aries, ramalan zodiak besok mengatakan": words running on to the verb that open with
+            # no word of a description or of when and how one spoke are the subject themselves
+            return None
         if any(n.person for n in self.names_in(a, b)):
             return None
         prev = cuts[k - 1]
         for n in reversed(self.names_in(prev, a)):
             if not n.person or n.end > a:
                 continue
+            if not n.tagged:
+                return None  # a run of capitals no tagger called a person
             age = _age_after().match(self.text, n.end)
             rest = self.text[age.end() if age else n.end:a]
             if rest.strip(" ,") or not self.name_alone_in(prev, n.end, n):
@@ -4935,7 +4947,9 @@ def _unknown_cue_after(r: _Resolver, close: int) -> _Name | None:
     at = close + 1 + m.end()
     if m.group(1) in r.pat.name_connectors or m.group(1) in r.verbs.according_to:
         return None
-    return next((n for n in r.names_in(at, at + 40) if n.start == at and not n.place), None)
+    # not a short form in capitals: '“...,” lapor ANTARA' names the agency that relayed the words
+    return next((n for n in r.names_in(at, at + 40) if n.start == at and not n.place
+                 and (n.person or not n.text.isupper())), None)
 
 
 def _adjacent(r: _Resolver, m: _Marked, name: _Name) -> _Speaker | None:
