@@ -3079,9 +3079,9 @@ def test_request_verb_after_a_long_dateline_reports_the_request() -> None:
 
 
 def test_quote_with_no_cue_after_narration_goes_on_with_the_last_speaker() -> None:
-    # three sentences of the writer's own between the two quotes
-    text = ("“Kami melatih karyawan sejak awal,” jelas Prita Wibowo.\n"
-            "Para pekerja itu dinilai lebih tekun. Mereka juga lebih teliti dalam bekerja. "
+    # a statement of three sentences, then two sentences of the writer's own
+    text = ("“Kami melatih karyawan sejak awal. Mereka belajar cepat. Semua sudah terbiasa,” jelas Prita Wibowo.\n"
+            "Para pekerja itu dinilai lebih tekun. "
             "Soal kekuatan fisik, para pekerja itu umumnya memiliki ketahanan yang baik.\n"
             "“Kekuatan dan tenaga mereka luar biasa, anak saya bisa melukis enam jam tanpa henti.”")
     q = _quote_at(find_quotes("d", text), text, "Kekuatan dan tenaga")
@@ -3089,8 +3089,8 @@ def test_quote_with_no_cue_after_narration_goes_on_with_the_last_speaker() -> No
 
 
 def test_quote_with_no_cue_is_nobodys_when_narration_names_someone_else() -> None:
-    text = ("“Kami melatih karyawan sejak awal,” jelas Prita Wibowo.\n"
-            "Para pekerja itu dinilai lebih tekun. Mereka juga lebih teliti dalam bekerja. "
+    text = ("“Kami melatih karyawan sejak awal. Mereka belajar cepat. Semua sudah terbiasa,” jelas Prita Wibowo.\n"
+            "Para pekerja itu dinilai lebih tekun. "
             "Sementara itu, Budi Santoso hadir di acara itu bersama keluarganya.\n"
             "“Kekuatan dan tenaga mereka luar biasa, anak saya bisa melukis enam jam tanpa henti.”")
     q = _quote_at(find_quotes("d", text), text, "Kekuatan dan tenaga")
@@ -3111,3 +3111,13 @@ def test_quote_closed_by_a_verb_no_list_holds_and_the_same_speaker_stays_theirs(
             "“Mereka bekerja senyap, turun langsung ke masyarakat,” puji Dante kepada para kader.")
     q = _quote_at(find_quotes("d", text), text, "Mereka bekerja senyap")
     assert q.speaker_name == "Dante Wibisono"
+
+
+def test_quote_with_no_cue_followed_by_other_words_is_not_the_last_speakers() -> None:
+    # the words after the closing mark say whose they are ("bunyi ... surat"): not the last speaker's
+    text = ("“Kami menolak surat itu. Warga sudah sepakat. Kami akan bertahan,” jelas Anton Wibisono.\n"
+            "Dalam surat yang dibagikan Anton, tertulis permintaan pengosongan bangunan.\n"
+            "“Apabila sampai batas waktu tidak melakukan pengosongan, maka akan dilakukan penertiban,” "
+            "bunyi salah satu poin dalam surat tersebut.")
+    q = _quote_at(find_quotes("d", text), text, "Apabila sampai batas")
+    assert q.speaker_name != "Anton Wibisono"

@@ -86,7 +86,7 @@ CONF_ROLE = 0.65  # "kata juru bicara itu"
 CONF_ADJACENT = 0.5  # a quote with no cue right after the same person spoke
 # sentences of narration (outside quotes) after the last speaker's words within which a quote with
 # no cue, and no one else named since, is still theirs
-_ADJACENT_NARRATION = 4
+_ADJACENT_NARRATION = 2
 CONF_PARTIAL = 0.75
 CONF_PARTIAL_SHARED = 0.6  # "Blinken dan Austin mengatakan ... "…"": the first subject
 CONF_INDIRECT = 0.8
@@ -1070,6 +1070,9 @@ class _Resolver:
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         # the last joint statement ("A dan B mengatakan"), its sentence: what a later "ujar keduanya" means
         self.joint_focus: tuple[_Speaker, int] | None = None
+        # quote start -> the last speaker guessed for a quote with no cue a few sentences after their words,
+        # given only if no later paragraph's cue claims the quote first (``_far_speakers``)
+        self.far_guesses: dict[int, _Speaker] = {}
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
         self.history: list[_Focus] = []  # everyone seen speaking, in text order
         self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
@@ -4579,6 +4582,10 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 found = _resolve_direct(r, m, group, sent_start)
                 if found is None:
                     found = _adjacent_speaker(r, m)
+                    if found is None:
+                        far = _far_speaker(r, m, sent_start)
+                        if far is not None:
+                            r.far_guesses[m.start] = far
                 elif found.cue is None and found.name is None:
                     found = None
                 if found is not None and found.name is not None and len(group) > 1:
@@ -4612,6 +4619,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     quotes.sort(key=lambda q: (q.start, q.end))
     _same_words_same_speaker(quotes)
     _cue_of_next_paragraph(text, quotes)
+    _far_speakers(r, quotes)
     _answer_after_question(text, quotes)
     if person_spans is not None:
         person_spans.update(r.person_spans)
@@ -4962,24 +4970,47 @@ def _adjacent(r: _Resolver, m: _Marked, name: _Name) -> _Speaker | None:
 
 
 def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
-    """A quote with no cue: the same person as the quote or speech right before it, if any; else
-    the person who spoke last, a few sentences of narration back, when the narration since their
-    words names no other person and has made no one else its subject (a paragraph quoted whole
-    after the writer's own lines about what that person said: "..., jelas Prita. / Soal kekuatan
-    fisik, ... / “Kekuatan, tenaga, ...”")."""
+    """A quote with no cue: the same person as the quote or speech right before it, if any."""
     here = r.sentence_index(m.start)
     focus = r.focus
     if focus is not None and focus.speech and here - focus.sentence <= 2:
         return _adjacent(r, m, focus.name)
+    return None
+
+
+def _far_speaker(r: _Resolver, m: _Marked, sent_start: int) -> _Speaker | None:
+    """A quote with no cue that opens its sentence, a little further from the last speaker's
+    words than ``_adjacent_speaker`` reads: that person, when the narration since (at most
+    ``_ADJACENT_NARRATION`` sentences) names no other person and has made no one else its subject,
+    and no word follows the closing mark ('..." bunyi surat itu', '..." ketik akun @x': someone or
+    something else's words). A paragraph quoted whole after the writer's own line about what that
+    person said: "..., jelas Prita. / Soal kekuatan fisik, ... / “Kekuatan, tenaga, ...”"."""
+    opening = m.open if m.open is not None else m.start
+    if r.text[sent_start:opening].strip() or m.close is None \
+            or re.match(r"[,.!?]?[ \t]*[a-z]", r.text[m.close + 1:m.close + 4]):
+        return None
+    here = r.sentence_index(m.start)
+    focus = r.focus
     talker = r.speech_focus
     if talker is None or not talker.name.person or r.narrative_distance(talker.sentence, here) > _ADJACENT_NARRATION:
         return None
     who = r.fullest(talker.name)
     if focus is not None and r.fullest(focus.name) != who:
         return None
-    opening = m.open if m.open is not None else m.start
     before = [end for _, end in r.quoted if end <= opening]
     since = max(before[-1] if before else 0, talker.name.end)
     if any(n.person and r.fullest(n) != who for n in r.names_in(since, opening)):
         return None
-    return _adjacent(r, m, talker.name)
+    return _Speaker(talker.name, CONF_ADJACENT, None)
+
+
+def _far_speakers(r: _Resolver, quotes: list[Quote]) -> None:
+    """Give the quotes still with no speaker after the later paragraphs' cues were read the
+    speaker ``_far_speaker`` guessed for them."""
+    for i, q in enumerate(quotes):
+        guess = r.far_guesses.get(q.start)
+        if guess is None or q.kind != "direct" or q.speaker_name is not None:
+            continue
+        given = r.quote(q.start, q.end, q.kind, guess)
+        given.text = q.text
+        quotes[i] = given
