@@ -2477,6 +2477,16 @@ class _Resolver:
         role = named.role.strip()
         return named if role.startswith(segment) or segment.startswith(role) else None
 
+    def in_address(self, name: _Name) -> bool:
+        """Whether ``name`` is an administrative unit ("Kapanewon Moyudan") written as part of an
+        address: after a comma or a place word ("di", "dari"), not as the body of a role ("Kepala
+        Menteri Negara Bagian Karnataka, Siddaramaiah, mengatakan": the holder follows)."""
+        if not _administrative_unit(name.text):
+            return False
+        before = self.text[max(0, name.start - 30):name.start].rstrip()
+        last = before.split()[-1].lower() if before.split() else ""
+        return before.endswith(",") or last in load_role_words().place_cues
+
     def name_before_description(self, cuts: list[int], a: int, b: int, idx: list[int]) -> _Name | None:
         """The person a lower-case description set off by a comma is about, when the segment
         before it is that person's name alone, an age in brackets allowed after it ("Ahmad
@@ -2717,9 +2727,9 @@ class _Resolver:
                 # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan": a place set
                 # off as the apposition of a place; a lone "place" after a clause ("Dalam
                 # pernyataannya di Pentagon, Austin menyatakan") may be a person the model mislabelled
-                if all(_evidently_place(n.text, self.text) for n in places) or _administrative_unit(before[-1].text):
-                    # after an administrative unit ("Kapanewon Moyudan, Sleman,") the next place
-                    # set off is the wider unit of one address, known or not
+                if all(_evidently_place(n.text, self.text) for n in places) or self.in_address(before[-1]):
+                    # after an administrative unit of an address ("di Kalurahan Sumberagung, Kapanewon
+                    # Moyudan, Sleman,") the next place set off is the wider unit, known or not
                     continue
                 if len(places) == 1 and len(idx) >= 2 and all(_capitalised(t) and not t.isupper() for t in toks):
                     # "Kepala BBPPMT Yogyakarta, Tunggak Santosa, menyampaikan": an unknown name
@@ -4987,7 +4997,10 @@ def _far_speaker(r: _Resolver, m: _Marked, sent_start: int) -> _Speaker | None:
     person said: "..., jelas Prita. / Soal kekuatan fisik, ... / “Kekuatan, tenaga, ...”"."""
     opening = m.open if m.open is not None else m.start
     if r.text[sent_start:opening].strip() or m.close is None \
-            or re.match(r"[,.!?]?[ \t]*[a-z]", r.text[m.close + 1:m.close + 4]):
+            or re.match(r"[,.!?]?[ \t]*[a-z]", r.text[m.close + 1:m.close + 4]) \
+            or (r.text[:m.close].rstrip().endswith(",") and r.text[m.close + 1:m.close + 3].strip(" \t")[:1].isalpha()):
+        # a quote closed on a comma and followed on its line by words has its cue there
+        # ('“...,” Kapolsek Kotagede, AKP Basungkawa.'), whoever it names
         return None
     here = r.sentence_index(m.start)
     focus = r.focus
