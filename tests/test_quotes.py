@@ -3041,3 +3041,83 @@ def test_quotes_a_company_run_into_the_analyst_after_it_is_cut_at_its_closing_wo
     quotes = _quotes_with_persons(text, r"Nusantara Wealth Management Bima Wicaksana|Sentosa Sekuritas Lintang")
     assert _quote_at(quotes, text, "Investor masih menunggu").speaker_name == "Bima Wicaksana"
     assert _quote_at(quotes, text, "Kami tetap optimistis").speaker_name != "Lintang"
+
+
+# --------------------------------------------------------------------------- spk43 (issue 20, stop 46)
+
+def _tagged(text: str, *spans: tuple[str, str]) -> list[Mention]:
+    """Mentions as a tagger might give them: (words, label) at their first place in ``text``."""
+    return [Mention("d", text.index(w), text.index(w) + len(w), w, label) for w, label in spans]
+
+
+def test_description_after_name_and_age_then_places_is_the_names_apposition() -> None:
+    # the tagger called the district a person; the last segment before the verb is a place
+    text = ("Harga sapi turun tahun ini. Bagus Santoso (61), pedagang sapi di Kalurahan Sumberagung, "
+            "Kapanewon Moyudan, Sleman, mengaku penjualan sapi tahun ini menurun tajam.")
+    mentions = _tagged(text, ("Bagus Santoso", "PERSON"), ("Kalurahan Sumberagung", "LOC"),
+                       ("Kapanewon Moyudan", "PERSON"), ("Sleman", "LOC"))
+    q = _quote_at(find_quotes("d", text, mentions=mentions), text, "penjualan sapi")
+    assert q.speaker_name == "Bagus Santoso"
+
+
+def test_initial_of_the_speaker_inside_the_quote_does_not_make_it_someone_elses() -> None:
+    # "A" of "Dewi A. Lestari" is an initial: "SLB A Citeureup" in the quote names no speaker
+    text = ("Ketua komisi, Dewi A. Lestari, datang ke sekolah. Dewi menegaskan bahwa komisi akan terus "
+            "mengawal hak pendidikan anak.\n“Anak-anak di SLB A Citeureup akan tetap belajar seperti biasa,” "
+            "tandasnya.")
+    mentions = _tagged(text, ("Dewi A. Lestari", "PERSON"))
+    q = _quote_at(find_quotes("d", text, mentions=mentions), text, "Anak-anak di SLB")
+    assert q.speaker_name == "Dewi A. Lestari"
+
+
+def test_request_verb_after_a_long_dateline_reports_the_request() -> None:
+    text = ("https://jogja.times.co.id/ TIMES JOGJA, JAKARTA – Dokter spesialis anak lulusan Universitas "
+            "Airlangga Maria Wulandari menyarankan orang tua untuk mengenalkan musik kepada anak sejak dini. "
+            "Ia datang ke Jakarta.")
+    q = _quote_at(find_quotes("d", text), text, "mengenalkan musik")
+    assert q.kind == "indirect" and q.speaker_name == "Maria Wulandari"
+
+
+def test_quote_with_no_cue_after_narration_goes_on_with_the_last_speaker() -> None:
+    # a statement of three sentences, then two sentences of the writer's own
+    text = ("“Kami melatih karyawan sejak awal. Mereka belajar cepat. Semua sudah terbiasa,” jelas Prita Wibowo.\n"
+            "Para pekerja itu dinilai lebih tekun. "
+            "Soal kekuatan fisik, para pekerja itu umumnya memiliki ketahanan yang baik.\n"
+            "“Kekuatan dan tenaga mereka luar biasa, anak saya bisa melukis enam jam tanpa henti.”")
+    q = _quote_at(find_quotes("d", text), text, "Kekuatan dan tenaga")
+    assert q.speaker_name == "Prita Wibowo"
+
+
+def test_quote_with_no_cue_is_nobodys_when_narration_names_someone_else() -> None:
+    text = ("“Kami melatih karyawan sejak awal. Mereka belajar cepat. Semua sudah terbiasa,” jelas Prita Wibowo.\n"
+            "Para pekerja itu dinilai lebih tekun. "
+            "Sementara itu, Budi Santoso hadir di acara itu bersama keluarganya.\n"
+            "“Kekuatan dan tenaga mereka luar biasa, anak saya bisa melukis enam jam tanpa henti.”")
+    q = _quote_at(find_quotes("d", text), text, "Kekuatan dan tenaga")
+    assert q.speaker_name != "Prita Wibowo"
+
+
+def test_quote_closed_by_a_verb_no_list_holds_is_not_the_last_speakers() -> None:
+    text = ("“Banyak yang lebih royal,” jawab Lisa Marlina.\n"
+            "Namun saat ditanya soal sosok itu, ia memilih diam.\n"
+            "“Siapa sih orangnya, terkenal?” cecar Rey.")
+    q = _quote_at(find_quotes("d", text), text, "Siapa sih")
+    assert q.speaker_name != "Lisa Marlina"
+
+
+def test_quote_closed_by_a_verb_no_list_holds_and_the_same_speaker_stays_theirs() -> None:
+    text = ("“Kader adalah ujung tombak,” ujar Dante Wibisono.\n"
+            "Dalam kunjungan itu, Dante memberikan apresiasi kepada para kader.\n"
+            "“Mereka bekerja senyap, turun langsung ke masyarakat,” puji Dante kepada para kader.")
+    q = _quote_at(find_quotes("d", text), text, "Mereka bekerja senyap")
+    assert q.speaker_name == "Dante Wibisono"
+
+
+def test_quote_with_no_cue_followed_by_other_words_is_not_the_last_speakers() -> None:
+    # the words after the closing mark say whose they are ("bunyi ... surat"): not the last speaker's
+    text = ("“Kami menolak surat itu. Warga sudah sepakat. Kami akan bertahan,” jelas Anton Wibisono.\n"
+            "Dalam surat yang dibagikan Anton, tertulis permintaan pengosongan bangunan.\n"
+            "“Apabila sampai batas waktu tidak melakukan pengosongan, maka akan dilakukan penertiban,” "
+            "bunyi salah satu poin dalam surat tersebut.")
+    q = _quote_at(find_quotes("d", text), text, "Apabila sampai batas")
+    assert q.speaker_name != "Anton Wibisono"

@@ -84,6 +84,9 @@ CONF_PRONOUN = 0.7  # "ujarnya", "Dia kemudian menambahkan:"
 CONF_PRONOUN_FAR = 0.55  # the same, with the antecedent more than 3 sentences back
 CONF_ROLE = 0.65  # "kata juru bicara itu"
 CONF_ADJACENT = 0.5  # a quote with no cue right after the same person spoke
+# sentences of narration (outside quotes) after the last speaker's words within which a quote with
+# no cue, and no one else named since, is still theirs
+_ADJACENT_NARRATION = 2
 CONF_PARTIAL = 0.75
 CONF_PARTIAL_SHARED = 0.6  # "Blinken dan Austin mengatakan ... "…"": the first subject
 CONF_INDIRECT = 0.8
@@ -140,6 +143,7 @@ class QuotePatterns:
     body_nouns: frozenset[str] = frozenset()  # "lembaga": "lembaga ini" is a body named before
     person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
     occupation_nouns: frozenset[str] = frozenset()  # "psikolog": "kata psikolog Danira Alamsyah" is Danira
+    apposition_openers: frozenset[str] = frozenset()  # "selaku": "Abed, selaku manager mengatakan" is Abed
     body_voice_nouns: frozenset[str] = frozenset()  # "pihak": "terang pihak KJRI" is KJRI
     institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
     institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
@@ -289,6 +293,7 @@ def load_quote_patterns() -> QuotePatterns:
         body_nouns=frozenset(str(w).lower() for w in data.get("body_nouns") or []),
         person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
         occupation_nouns=frozenset(str(w).lower() for w in data.get("occupation_nouns") or []),
+        apposition_openers=frozenset(str(w).lower() for w in data.get("apposition_openers") or []),
         body_voice_nouns=frozenset(str(w).lower() for w in data.get("body_voice_nouns") or []),
         institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
         institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
@@ -898,6 +903,14 @@ def _dotted_title(text: str, start: int, end: int) -> bool:
     return " " not in word and text[end:end + 1] == "." and word.lower() in load_role_words().dotted_abbreviations
 
 
+def _administrative_unit(name: str) -> bool:
+    """Whether a name opens with an administrative unit's word (the gazetteer's ``gpe_cues``:
+    "Kabupaten", "Kapanewon") followed by a capitalised word: a place, whatever the tagger said."""
+    words = name.split()
+    return len(words) >= 2 and _capitalised(words[0]) and words[0].lower() in load_gazetteer().gpe_cues \
+        and _capitalised(words[1])
+
+
 def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: QuotePatterns,
                speech_verbs: SpeechVerbs, headline_lines: list[tuple[int, int]]) -> list[_Name]:
     """NER mentions first; fallback names only where no mention overlaps them."""
@@ -915,6 +928,12 @@ def _all_names(text: str, words: _Words, mentions: Sequence[Mention], pat: Quote
                 # "ekonom BCA David E. Sumual" tagged as one body: the body, then the person
                 names.append(_Name(m.start, m.start + cut[0], m.text[:cut[0]].rstrip(), False))
                 names.append(_Name(m.start + cut[1], m.end, m.text[cut[1]:], True, m.role))
+                continue
+            if m.label == "PERSON" and _administrative_unit(m.text):
+                # "Kapanewon Kasihan", "Desa Sukamaju" tagged as a person: an administrative word
+                # and a capitalised name are a place ("Ahmad Suraya (61), pedagang ... di
+                # Kalurahan Tirtonirmolo, Kapanewon Kasihan, Bantul, mengaku": not the speaker)
+                names.append(_Name(m.start, m.end, m.text, False, m.role, True))
                 continue
             names.append(_Name(m.start, m.end, m.text, m.label == "PERSON", m.role, m.label in ("GPE", "LOC"),
                                tagged=m.label == "PERSON"))
@@ -1051,6 +1070,9 @@ class _Resolver:
         self.speech_focus: _Focus | None = None  # the last person seen speaking
         # the last joint statement ("A dan B mengatakan"), its sentence: what a later "ujar keduanya" means
         self.joint_focus: tuple[_Speaker, int] | None = None
+        # quote start -> the last speaker guessed for a quote with no cue a few sentences after their words,
+        # given only if no later paragraph's cue claims the quote first (``_far_speakers``)
+        self.far_guesses: dict[int, _Speaker] = {}
         self.speakers: set[str] = set()  # last words of the names of everyone seen speaking
         self.history: list[_Focus] = []  # everyone seen speaking, in text order
         self.quote_words: frozenset[str] = frozenset()  # the words of the direct quote being resolved
@@ -1756,7 +1778,9 @@ class _Resolver:
 
     def named_in_quote(self, name: _Name) -> bool:
         """Whether a word of the person's name (capitalised, not a title) is in the quote at hand."""
-        words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w)
+        # an initial ("A" of "Jonna A. Damanik") is no word that names the person: "SLBN A
+        # Pajajaran" in the quote does not make "…,” tandasnya" someone else's words
+        words = [w for w in _WORD.findall(self.fullest(name)) if _capitalised(w) and len(w.rstrip(".")) > 1
                  and w.lower() not in self.pat.role_words and w.lower() not in self.pat.not_person_words
                  and w.lower().rstrip(".") not in self.titles]
         return any(w in self.quote_words for w in words)
@@ -2453,6 +2477,48 @@ class _Resolver:
         role = named.role.strip()
         return named if role.startswith(segment) or segment.startswith(role) else None
 
+    def in_address(self, name: _Name) -> bool:
+        """Whether ``name`` is an administrative unit ("Kapanewon Moyudan") written as part of an
+        address: after a comma or a place word ("di", "dari"), not as the body of a role ("Kepala
+        Menteri Negara Bagian Karnataka, Siddaramaiah, mengatakan": the holder follows)."""
+        if not _administrative_unit(name.text):
+            return False
+        before = self.text[max(0, name.start - 30):name.start].rstrip()
+        last = before.split()[-1].lower() if before.split() else ""
+        return before.endswith(",") or last in load_role_words().place_cues
+
+    def name_before_description(self, cuts: list[int], a: int, b: int, idx: list[int]) -> _Name | None:
+        """The person a lower-case description set off by a comma is about, when the segment
+        before it is that person's name alone, an age in brackets allowed after it ("Ahmad
+        Suraya (61), pedagang hewan kurban di Kalurahan Tirtonirmolo, Kapanewon Kasihan, Bantul,
+        mengaku"; places set off after the description were passed over already). A description
+        that names a person itself, or a segment that is more than a name, gives None."""
+        k = cuts.index(a) if a in cuts else 0  # not a cut: a day opened the segment (read past it)
+        if k == 0 or _capitalised(self.words.texts[idx[0]]) or not self.words.texts[idx[0]].isalpha():
+            return None
+        first = self.words.texts[idx[0]].lower()
+        if not self.text[a:b].rstrip().endswith(",") and first not in self.pat.apposition_openers \
+                and first not in self.pat.speaker_stop and first not in self.pat.subordinators \
+                and first not in self.pat.occupation_nouns and first not in self.pat.person_nouns \
+                and first not in self.pat.role_words and first not in self.pat.speech_adverbs:
+            # "Aries, ramalan zodiak besok mengatakan": words running on to the verb that open with
+            # no word of a description or of when and how one spoke are the subject themselves
+            return None
+        if any(n.person for n in self.names_in(a, b)):
+            return None
+        prev = cuts[k - 1]
+        for n in reversed(self.names_in(prev, a)):
+            if not n.person or n.end > a:
+                continue
+            if not n.tagged:
+                return None  # a run of capitals no tagger called a person
+            age = _age_after().match(self.text, n.end)
+            rest = self.text[age.end() if age else n.end:a]
+            if rest.strip(" ,") or not self.name_alone_in(prev, n.end, n):
+                return None
+            return n
+        return None
+
     def person_right_before(self, start: int, end: int) -> _Name | None:
         """The last person named between ``start`` and ``end`` with nothing but spaces and
         commas after them up to ``end`` ("Dadiri, " before a role set off after the name)."""
@@ -2661,7 +2727,9 @@ class _Resolver:
                 # "X saat menyambangi Samarinda, Kalimantan Timur (Kaltim), menyatakan": a place set
                 # off as the apposition of a place; a lone "place" after a clause ("Dalam
                 # pernyataannya di Pentagon, Austin menyatakan") may be a person the model mislabelled
-                if all(_evidently_place(n.text, self.text) for n in places):
+                if all(_evidently_place(n.text, self.text) for n in places) or self.in_address(before[-1]):
+                    # after an administrative unit of an address ("di Kalurahan Sumberagung, Kapanewon
+                    # Moyudan, Sleman,") the next place set off is the wider unit, known or not
                     continue
                 if len(places) == 1 and len(idx) >= 2 and all(_capitalised(t) and not t.isupper() for t in toks):
                     # "Kepala BBPPMT Yogyakarta, Tunggak Santosa, menyampaikan": an unknown name
@@ -2689,6 +2757,9 @@ class _Resolver:
                            and not self.text[n.end:a].strip(" ,")]
                 if earlier:
                     return _Speaker(earlier[-1], CONF_NAMED_BEFORE, cue), 1
+            described_name = self.name_before_description(cuts, a, b, idx)
+            if described_name is not None:
+                return _Speaker(described_name, CONF_NAMED_BEFORE, cue), 1
             referent = self.titled_role_subject(toks)
             if referent is not None:
                 # "Hakim menyatakan Zarof bersalah ...": the one judge the article names
@@ -4259,7 +4330,10 @@ def _words_before_past_asides(r: _Resolver, s: int, idx: list[int], pos: int) ->
     left out: the outlet relaying ("seperti dilansir Reuters") and the day ("Selasa (10/6/2025)").
     Counted for speech verbs only (any other word gets ``pos``)."""
     low = r.words.texts[idx[pos]].lower()
-    if low not in r.verbs.prefixed and low not in r.verbs.reporting:
+    # verbs of asking and advising report words too ("TIMES JOGJA, JAKARTA – Dokter spesialis anak
+    # ... Lisa Pangemanan menyarankan orang tua untuk ...": the dateline is no part of the subject)
+    if low not in r.verbs.prefixed and low not in r.verbs.reporting and low not in r.verbs.request \
+            and low not in r.verbs.advice:
         return pos
     count = 0
     verb_at = r.words.starts[idx[pos]]
@@ -4540,6 +4614,10 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
                 found = _resolve_direct(r, m, group, sent_start)
                 if found is None:
                     found = _adjacent_speaker(r, m)
+                    if found is None:
+                        far = _far_speaker(r, m, sent_start)
+                        if far is not None:
+                            r.far_guesses[m.start] = far
                 elif found.cue is None and found.name is None:
                     found = None
                 if found is not None and found.name is not None and len(group) > 1:
@@ -4573,6 +4651,7 @@ def find_quotes(doc_id: str, text: str, sentences: list[tuple[int, int]] | None 
     quotes.sort(key=lambda q: (q.start, q.end))
     _same_words_same_speaker(quotes)
     _cue_of_next_paragraph(text, quotes)
+    _far_speakers(r, quotes)
     _answer_after_question(text, quotes)
     if person_spans is not None:
         person_spans.update(r.person_spans)
@@ -4899,12 +4978,74 @@ def _outside_quotes(r: _Resolver, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if s < e else None
 
 
+def _unknown_cue_after(r: _Resolver, close: int) -> _Name | None:
+    """The name after a lower-case word right after a closing mark (after a comma or none): a
+    cue by a verb no list holds ("cecar Rey", "puji Dante"); None when there is none."""
+    m = re.match(r"[,\s]*([a-z]+)\s+", r.text[close + 1:close + 40])
+    if m is None:
+        return None
+    at = close + 1 + m.end()
+    if m.group(1) in r.pat.name_connectors or m.group(1) in r.verbs.according_to:
+        return None
+    # not a short form in capitals: '“...,” lapor ANTARA' names the agency that relayed the words
+    return next((n for n in r.names_in(at, at + 40) if n.start == at and not n.place
+                 and (n.person or not n.text.isupper())), None)
+
+
+def _adjacent(r: _Resolver, m: _Marked, name: _Name) -> _Speaker | None:
+    """``name`` as the speaker of a quote with no cue, unless a verb no list holds names someone
+    else after it ('“Siapa sih?” cecar Rey' after Lisa's words is Rey's, not Lisa's)."""
+    named = _unknown_cue_after(r, m.close) if m.close is not None else None
+    if named is not None and r.fullest(named) != r.fullest(name):
+        return None
+    return _Speaker(name, CONF_ADJACENT, None)
+
+
 def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
     """A quote with no cue: the same person as the quote or speech right before it, if any."""
     here = r.sentence_index(m.start)
     focus = r.focus
-    if focus is None or not focus.speech:
-        return None
-    if here - focus.sentence <= 2:
-        return _Speaker(focus.name, CONF_ADJACENT, None)
+    if focus is not None and focus.speech and here - focus.sentence <= 2:
+        return _adjacent(r, m, focus.name)
     return None
+
+
+def _far_speaker(r: _Resolver, m: _Marked, sent_start: int) -> _Speaker | None:
+    """A quote with no cue that opens its sentence, a little further from the last speaker's
+    words than ``_adjacent_speaker`` reads: that person, when the narration since (at most
+    ``_ADJACENT_NARRATION`` sentences) names no other person and has made no one else its subject,
+    and no word follows the closing mark ('..." bunyi surat itu', '..." ketik akun @x': someone or
+    something else's words). A paragraph quoted whole after the writer's own line about what that
+    person said: "..., jelas Prita. / Soal kekuatan fisik, ... / “Kekuatan, tenaga, ...”"."""
+    opening = m.open if m.open is not None else m.start
+    if r.text[sent_start:opening].strip() or m.close is None \
+            or re.match(r"[,.!?]?[ \t]*[a-z]", r.text[m.close + 1:m.close + 4]) \
+            or (r.text[:m.close].rstrip().endswith(",") and r.text[m.close + 1:m.close + 3].strip(" \t")[:1].isalpha()):
+        # a quote closed on a comma and followed on its line by words has its cue there
+        # ('“...,” Kapolsek Kotagede, AKP Basungkawa.'), whoever it names
+        return None
+    here = r.sentence_index(m.start)
+    focus = r.focus
+    talker = r.speech_focus
+    if talker is None or not talker.name.person or r.narrative_distance(talker.sentence, here) > _ADJACENT_NARRATION:
+        return None
+    who = r.fullest(talker.name)
+    if focus is not None and r.fullest(focus.name) != who:
+        return None
+    before = [end for _, end in r.quoted if end <= opening]
+    since = max(before[-1] if before else 0, talker.name.end)
+    if any(n.person and r.fullest(n) != who for n in r.names_in(since, opening)):
+        return None
+    return _Speaker(talker.name, CONF_ADJACENT, None)
+
+
+def _far_speakers(r: _Resolver, quotes: list[Quote]) -> None:
+    """Give the quotes still with no speaker after the later paragraphs' cues were read the
+    speaker ``_far_speaker`` guessed for them."""
+    for i, q in enumerate(quotes):
+        guess = r.far_guesses.get(q.start)
+        if guess is None or q.kind != "direct" or q.speaker_name is not None:
+            continue
+        given = r.quote(q.start, q.end, q.kind, guess)
+        given.text = q.text
+        quotes[i] = given
