@@ -2932,7 +2932,7 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     if unit != sc.unit and not by_role:
         return None
     vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
-    if _inside_vehicle(text, sent, q, ob, vehicles):
+    if _inside_vehicle(text, sent, q, ob, vehicles) and _states_the_load(text, sent, q, unit, ob):
         return ob.measure
     before = " ".join(words(text[sent[0]:q.start]))
     trimmed = True
@@ -2983,6 +2983,34 @@ def _inside_vehicle(text: str, sent: tuple[int, int], q: Quantity, ob: OnBoardWo
             return bool(following) and (following[0] in vehicles or any(
                 " ".join(following[:len(v.split())]) == v for v in ob.vehicles))
     return False
+
+
+def _states_the_load(text: str, sent: tuple[int, int], q: Quantity, unit: str, ob: OnBoardWords) -> bool:
+    """mend46: whether a count of people inside a vehicle is everyone on board: its clause opens with the count
+    (past ``between`` words: "Sebanyak 48 orang di dalam bus") or with words ending in an ``inside_openers``
+    word right before it ("Lurah itu bercerita ada 51 orang", "Dari 50 penumpang yang berada"), no
+    ``inside_not_before`` word stands before it in the clause ("masih ada 5 penumpang", "ditemukan ada"), and
+    the people are not victims (``inside_not_nouns``). Otherwise the count is some of those on board: "Polisi
+    menemukan 5 orang di dalam mobil itu", "Ada 3 korban di dalam bus"."""
+    after = words(text[q.end:min(sent[1], q.end + 20)])
+    nouns = {unit.lower(), (q.unit or "").lower(), *words(q.text), *after[:1]}
+    if nouns & ob.inside_not_nouns:
+        return False
+    clause = re.split(r"[,;:]", text[sent[0]:q.start])[-1]
+    before = " ".join(words(clause))
+    trimmed = True
+    while trimmed:  # "sebanyak", "sekitar": qualifiers of the count
+        trimmed = False
+        for w in ob.between:
+            if before == w or before.endswith(" " + w):
+                before, trimmed = before[:len(before) - len(w)].rstrip(), True
+                break
+    if not before:
+        return True
+    opener = next((w for w in ob.inside_openers if before == w or before.endswith(" " + w)), None)
+    if opener is None:
+        return False
+    return not set(before[:len(before) - len(opener)].split()) & ob.inside_not_before
 
 
 def _is_action_noun(word: str, cm: CarriedMeasureWords) -> bool:
