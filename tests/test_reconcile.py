@@ -5085,6 +5085,9 @@ def test_people_found_or_left_inside_a_vehicle_are_no_count_on_board(text, needl
     ("Ada 6 orang dalam speed boat itu saat terbalik.", "6 orang", 6),
     ("Dari 50 orang yang berada di dalam bus itu, 10 orang tewas.", "50 orang", 50),
     ("Sebanyak 48 orang di dalam bus saat terguling.", "48 orang", 48),
+    # English puts an article between the word of being inside and the vehicle
+    ("There were 45 people aboard the bus when it overturned.", "45 people", 45),
+    ("30 people were inside a bus that fell into the ravine.", "30 people", 30),
 ])
 def test_the_load_told_as_people_inside_a_vehicle_stays_on_board(text, needle, value):
     from ceksilang.reconcile.claims import EntityIndex, figure_readings

@@ -2969,7 +2969,8 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
 def _inside_vehicle(text: str, sent: tuple[int, int], q: Quantity, ob: OnBoardWords, vehicles: set[str]) -> bool:
     """disc53: whether the words right after a count of people say they are inside a vehicle ("ada 51 orang dalam
     bus", "50 orang penumpang di dalam bus", "50 penumpang yang berada di dalam bus itu"): the people's noun and
-    ``inside_skip`` words passed over, then an ``inside`` word, then a vehicle. Not "20 orang di dalam rumah"."""
+    ``inside_skip`` words passed over, then an ``inside`` word, then a vehicle (past ``inside_determiners``:
+    "45 people were aboard the bus"). Not "20 orang di dalam rumah"."""
     if not ob.inside:
         return False
     after = words(text[q.end:min(sent[1], q.end + 80)])
@@ -2980,6 +2981,8 @@ def _inside_vehicle(text: str, sent: tuple[int, int], q: Quantity, ob: OnBoardWo
     for w in ob.inside:
         if rest == w or rest.startswith(w + " "):
             following = rest[len(w):].split()
+            while following and following[0] in ob.inside_determiners:  # "aboard the bus"
+                following = following[1:]
             return bool(following) and (following[0] in vehicles or any(
                 " ".join(following[:len(v.split())]) == v for v in ob.vehicles))
     return False

@@ -303,6 +303,7 @@ class OnBoardWords:
     inside_openers: tuple[str, ...] = ()
     inside_not_before: frozenset[str] = frozenset()
     inside_not_nouns: frozenset[str] = frozenset()
+    inside_determiners: frozenset[str] = frozenset()  # "aboard the bus": passed over before the vehicle
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,7 +507,8 @@ def _on_board_words(data: dict | None) -> OnBoardWords | None:
                         inside_skip=_lowered_set(data.get("inside_skip")),
                         inside_openers=_lower_longest_first(data.get("inside_openers")),
                         inside_not_before=_lowered_set(data.get("inside_not_before")),
-                        inside_not_nouns=_lowered_set(data.get("inside_not_nouns")))
+                        inside_not_nouns=_lowered_set(data.get("inside_not_nouns")),
+                        inside_determiners=_lowered_set(data.get("inside_determiners")))
 
 
 def _index_level_words(data: dict | None) -> IndexLevelWords | None:
