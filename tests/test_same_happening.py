@@ -135,6 +135,13 @@ def test_a_more_precise_place_a_home_or_a_place_the_other_names_too_is_no_item()
     assert items(report("f", "Budi Santoso ditangkap di Bogor.", "Detik"), home_c) == []
 
 
+def test_where_someone_was_taken_from_or_to_is_no_place_of_the_act():
+    # mend46: "dari"/"ke" tell a direction (where from, where to), two ends of one journey, not two sites
+    a = report("a", "Budi Santoso dilarikan ke Bogor untuk dirawat.", "Kompas")
+    b = report("b", "Budi Santoso dilarikan dari Bekasi pada malam hari.", "Detik")
+    assert items(a, b) == []
+
+
 def test_one_place_spelt_two_ways_clipped_or_told_with_its_level_word_is_no_item():
     pairs = [("Pantai Watu Kodok", "Pantai Watukodok"), ("Kabupaten Musi Rawas Utara", "Kabupaten Muratara"),
              ("Kabupaten Musi Rawas Utara", "Kabupaten Musi Rawas Utara")]
