@@ -30,8 +30,8 @@ from ceksilang.extract.entities import office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
                                       pointer_headlines)
-from ceksilang.extract.quantities import (_unit_of_clause_subject, calendar_words, is_age, quantity_words,
-                                         restated_quantity, unit_table)
+from ceksilang.extract.quantities import (calendar_words, is_age, quantity_words, restated_quantity,
+                                         unit_of_clause_subject, unit_table)
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
@@ -3051,12 +3051,12 @@ def _people_subject_of_count(text: str, sent: tuple[int, int], q: Quantity, rw: 
     """fig35: who a count of people in the general unit counts when its clause opens with a noun of people
     before a verb of total and nothing after the unit says it ("Korban sebanyak 12 orang", "Penumpang kapal
     berjumlah 20 orang", "Tersangka dalam kasus ini berjumlah tiga orang"): that noun, as quantities'
-    ``_unit_of_clause_subject`` reads a bare count's (units.yaml ``subject_counts``). None for a noun that is
+    ``unit_of_clause_subject`` reads a bare count's (units.yaml ``subject_counts``). None for a noun that is
     no noun of people, and for the general unit itself ("Warga yang mengungsi berjumlah 500 orang")."""
     people = rw.state_counts.unit.lower() if rw.state_counts else ""
     if not people or rw.unit_aliases.get((q.unit or "").lower(), (q.unit or "").lower()).lower() != people:
         return None
-    noun = _unit_of_clause_subject(text, sent, q.start, language)
+    noun = unit_of_clause_subject(text, sent, q.start, language)
     if not noun or noun.lower() == people:
         return None
     low = noun.lower()
