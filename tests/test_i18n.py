@@ -55,6 +55,17 @@ def test_every_message_has_an_indonesian_translation_with_the_same_placeholders(
     assert set(LABELS.values()) <= set(translated)
 
 
+def test_the_template_holds_every_message_of_the_code_in_order_as_the_script_writes_it():
+    # mend46: a translator starting a new language copies the template: a message missing from it (added to the
+    # Indonesian catalogue by hand) would stay untranslated there, so the template must be regenerated too
+    with (CATALOGUES / "ceksilang.pot").open("rb") as handle:
+        template = [m.id[0] if isinstance(m.id, tuple) else m.id for m in read_po(handle) if m.id]
+    assert set(template) == source_messages(), "the template is stale: run scripts/i18n.sh"
+    assert template == sorted(template), "the template is not in the order pybabel --sort-output writes"
+    catalogue = [m.id[0] if isinstance(m.id, tuple) else m.id for m in indonesian_catalogue() if m.id]
+    assert catalogue == template, "the Indonesian catalogue is not merged from the template: run scripts/i18n.sh"
+
+
 def test_english_is_the_messages_as_written_and_indonesian_their_translation():
     assert gettext_for("en")("Who said what") == "Who said what"
     assert gettext_for("id")("Who said what") == "Siapa mengatakan apa"

@@ -1579,3 +1579,20 @@ def test_a_person_noun_right_before_years_gives_an_age(text, needle):
 ])
 def test_a_person_noun_before_a_term_or_a_window_gives_no_age(text):
     assert not [q for q in find_quantities("a", text) if q.unit == "tahun"]
+
+
+@pytest.mark.parametrize("text, number, noun", [
+    # mend46: the reading of a bare count's noun is public, so the figure readings ask it without a private name
+    ("Korban meninggal akibat longsor di desa itu bertambah menjadi 9.", "9", "korban"),
+    ("Penumpang bus itu berjumlah 40 orang.", "40", "penumpang"),
+    ("Dia mengatakan jumlahnya bertambah menjadi 5.", "5", None),
+])
+def test_the_noun_a_bare_count_counts_is_read_through_a_public_function(text, number, noun):
+    from ceksilang.extract import quantities
+    from ceksilang.text import split_sentences
+
+    assert "unit_of_clause_subject" in quantities.__all__
+    start = text.index(number)
+    sentence = next(s for s in split_sentences(text) if s[0] <= start < s[1])
+    found = quantities.unit_of_clause_subject(text, sentence, start, "id")
+    assert (found.lower() if found else None) == noun

@@ -5061,6 +5061,55 @@ def test_people_carried_by_or_inside_a_vehicle_are_counted_on_board(text, needle
         assert read[0].unit == "orang" and read[0].on_board
 
 
+@pytest.mark.parametrize("text, needle, unit, value", [
+    # mend46: people found, still, or remaining inside a vehicle are some of those on board, not the load
+    ("Petugas menemukan 3 korban di dalam bus yang terbakar.", "3 korban", "korban", 3),
+    ("Tim SAR menduga masih ada 5 penumpang di dalam bus.", "5 penumpang", "penumpang", 5),
+    ("Masih ada 4 korban di dalam bus.", "4 korban", "korban", 4),
+    ("Polisi menemukan 5 orang di dalam mobil itu.", "5 orang", "orang", 5),
+    ("Ada 3 korban di dalam bus itu.", "3 korban", "korban", 3),
+])
+def test_people_found_or_left_inside_a_vehicle_are_no_count_on_board(text, needle, unit, value):
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+    from ceksilang.reconcile.words import reconcile_words
+
+    doc = make_doc("a", text)
+    add_figure(doc, needle, value, unit)
+    read = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}, reconcile_words())
+            if r.low == value]
+    assert not any(r.on_board or r.measure == "penumpang" for r in read)
+
+
+@pytest.mark.parametrize("text, needle, value", [
+    # the load told as who is inside: an existential opening, a whole, or the count opening its clause
+    ("Ada 6 orang dalam speed boat itu saat terbalik.", "6 orang", 6),
+    ("Dari 50 orang yang berada di dalam bus itu, 10 orang tewas.", "50 orang", 50),
+    ("Sebanyak 48 orang di dalam bus saat terguling.", "48 orang", 48),
+    # English puts an article between the word of being inside and the vehicle
+    ("There were 45 people aboard the bus when it overturned.", "45 people", 45),
+    ("30 people were inside a bus that fell into the ravine.", "30 people", 30),
+])
+def test_the_load_told_as_people_inside_a_vehicle_stays_on_board(text, needle, value):
+    from ceksilang.reconcile.claims import EntityIndex, figure_readings
+    from ceksilang.reconcile.words import reconcile_words
+
+    doc = make_doc("a", text)
+    add_figure(doc, needle, value, "orang")
+    read = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}, reconcile_words())
+            if r.low == value]
+    assert [r.measure for r in read] == ["penumpang"] and read[0].on_board
+
+
+def test_victims_found_inside_the_bus_are_no_clash_with_the_people_it_carried():
+    docs = [
+        _bus("a", "Harian A", "2024-05-11T21:00:00+07:00", "Bus pariwisata itu membawa 40 penumpang saat terguling.",
+             "40 penumpang", 40, unit="penumpang"),
+        _bus("b", "Harian B", "2024-05-11T22:00:00+07:00", "Petugas menemukan 3 korban di dalam bus yang terbakar.",
+             "3 korban", 3, unit="korban"),
+    ]
+    assert not [d for d in figure_discrepancies(reconcile(docs, ENTITIES, [])) if d.status == "contradiction"]
+
+
 def _bus(doc_id: str, outlet: str, published: str, text: str, needle: str, value: int, unit: str = "orang",
          qualifier: str = "exact") -> Document:
     d = make_doc(doc_id, text, outlet=outlet, published=published)

@@ -92,6 +92,24 @@ def test_one_outlet_telling_two_days_in_two_reports_is_one_source_and_no_item():
     assert items(a, b) == []
 
 
+def test_a_bare_clock_gives_no_day_of_the_happening():
+    # mend46: "pukul 08.00 WIB" alone takes its day from the report's date, which is no day the sentence tells
+    a = report("a", "Polisi menangkap Budi Santoso pada Senin (16/6/2025).", "Kompas")
+    text = "Polisi menangkap Budi Santoso pukul 08.00 WIB."
+    b = report("b", text, "Detik")
+    start = text.index("pukul")
+    b.dates.append(TimeExpr(doc="b", start=start, end=start + len("pukul 08.00 WIB"), text="pukul 08.00 WIB",
+                            value="2025-06-17T08:00:00+07:00", precision="minute", kind="relative"))
+    assert items(a, b) == []
+    # the clock written with its day still gives that day
+    text = "Polisi menangkap Budi Santoso pada Selasa (17/6/2025) pukul 08.00 WIB."
+    c = report("c", text, "Tempo")
+    c.dates = [TimeExpr(doc="c", start=text.index("Selasa"), end=text.index(" WIB") + 4,
+                        text="Selasa (17/6/2025) pukul 08.00 WIB", value="2025-06-17T08:00:00+07:00",
+                        precision="minute", kind="absolute")]
+    assert len(items(a, c)) == 1
+
+
 # --- place
 
 
@@ -115,6 +133,13 @@ def test_a_more_precise_place_a_home_or_a_place_the_other_names_too_is_no_item()
     assert items(home, home_b) == []  # Tempo names Bekasi too: it tells of both
     home_c = report("e", "Budi Santoso ditangkap di rumahnya, warga Cilincing.", "Okezone")
     assert items(report("f", "Budi Santoso ditangkap di Bogor.", "Detik"), home_c) == []
+
+
+def test_where_someone_was_taken_from_or_to_is_no_place_of_the_act():
+    # mend46: "dari"/"ke" tell a direction (where from, where to), two ends of one journey, not two sites
+    a = report("a", "Budi Santoso dilarikan ke Bogor untuk dirawat.", "Kompas")
+    b = report("b", "Budi Santoso dilarikan dari Bekasi pada malam hari.", "Detik")
+    assert items(a, b) == []
 
 
 def test_one_place_spelt_two_ways_clipped_or_told_with_its_level_word_is_no_item():

@@ -49,7 +49,8 @@ from ceksilang.text import case_blind_key, split_sentences, told_from_to, trie_r
 from ceksilang.extract.numbers import (DIGITS_PATTERN, NumberWords, approximate_range, data_language, decimal_separator,
                                       number_words, parse_digits, parse_number)
 
-__all__ = ["calendar_words", "find_quantities", "restated_quantity", "QuantityWords", "quantity_words", "UnitTable", "unit_table"]
+__all__ = ["calendar_words", "find_quantities", "restated_quantity", "QuantityWords", "quantity_words", "UnitTable", "unit_table",
+           "unit_of_clause_subject"]
 
 QUALIFIERS = ("approx", "at_least", "at_most", "more_than", "less_than")
 
@@ -1525,8 +1526,8 @@ _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: int,
-                            language: str | None = None) -> str | None:
+def unit_of_clause_subject(text: str, sentence: tuple[int, int] | None, start: int,
+                           language: str | None = None) -> str | None:
     """What a bare count counts when its clause opens with the noun it counts and a verb of total or change
     stands right before it, with no count head ("Korban meninggal akibat banjir bertambah menjadi 12",
     "Rumah yang rusak bertambah menjadi 312", "..., warga terdampak banjir sebanyak 4.300"): the noun opening
@@ -1905,7 +1906,7 @@ def find_quantities(
             # "Sapi yang disembelih mencapai 30 ekor", "Penjualan mobil ... tercatat 60.613 unit": a classifier
             # with no noun after it counts what its clause's subject names (a bare "ekor" or "unit" says nothing)
             sentence_i = _sentence_index(sentences, start)
-            unit = _unit_of_clause_subject(text, sentences[sentence_i] if sentence_i is not None else None, start,
+            unit = unit_of_clause_subject(text, sentences[sentence_i] if sentence_i is not None else None, start,
                                            language) or unit
         partitive = None if unit else _unit_of_partitive(text, end, language, part_start=start,
                                                          whole_part=value is not None and float(value).is_integer())
@@ -1992,7 +1993,7 @@ def find_quantities(
                 unit = _unit_of_count_head(text, sentence, start, language)  # "jumlah total rute menjadi 16"
             if unit is None and not currency and not _noun_follows(text, end, units):
                 # (a word that may be the figure's own noun after it: "berjumlah 442 Jemaah Haji" counts pilgrims)
-                unit = _unit_of_clause_subject(text, sentence, start, language)  # "Korban ... bertambah menjadi 12"
+                unit = unit_of_clause_subject(text, sentence, start, language)  # "Korban ... bertambah menjadi 12"
         if unit is None and not currency and not percent:
             prefixed = decimal_prefix_unit(text, fig.start, language)
             if prefixed:  # "M5,0": the magnitude

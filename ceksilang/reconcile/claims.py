@@ -30,8 +30,8 @@ from ceksilang.extract.entities import office_term_before
 from ceksilang.extract.numbers import number_words, parse_number
 from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_FAR, CONF_ROLE, load_quote_patterns,
                                       pointer_headlines)
-from ceksilang.extract.quantities import (_unit_of_clause_subject, calendar_words, is_age, quantity_words,
-                                         restated_quantity, unit_table)
+from ceksilang.extract.quantities import (calendar_words, is_age, quantity_words, restated_quantity,
+                                         unit_of_clause_subject, unit_table)
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
 from ceksilang.lang import load_data
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
@@ -2932,7 +2932,7 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
     if unit != sc.unit and not by_role:
         return None
     vehicles = {w for w, slot in rw.slot_of.items() if slot == "vehicles"}
-    if _inside_vehicle(text, sent, q, ob, vehicles):
+    if _inside_vehicle(text, sent, q, ob, vehicles) and _states_the_load(text, sent, q, unit, ob):
         return ob.measure
     before = " ".join(words(text[sent[0]:q.start]))
     trimmed = True
@@ -2969,7 +2969,8 @@ def _on_board(text: str, sent: tuple[int, int], q: Quantity, unit: str, rw: Reco
 def _inside_vehicle(text: str, sent: tuple[int, int], q: Quantity, ob: OnBoardWords, vehicles: set[str]) -> bool:
     """disc53: whether the words right after a count of people say they are inside a vehicle ("ada 51 orang dalam
     bus", "50 orang penumpang di dalam bus", "50 penumpang yang berada di dalam bus itu"): the people's noun and
-    ``inside_skip`` words passed over, then an ``inside`` word, then a vehicle. Not "20 orang di dalam rumah"."""
+    ``inside_skip`` words passed over, then an ``inside`` word, then a vehicle (past ``inside_determiners``:
+    "45 people were aboard the bus"). Not "20 orang di dalam rumah"."""
     if not ob.inside:
         return False
     after = words(text[q.end:min(sent[1], q.end + 80)])
@@ -2980,9 +2981,39 @@ def _inside_vehicle(text: str, sent: tuple[int, int], q: Quantity, ob: OnBoardWo
     for w in ob.inside:
         if rest == w or rest.startswith(w + " "):
             following = rest[len(w):].split()
+            while following and following[0] in ob.inside_determiners:  # "aboard the bus"
+                following = following[1:]
             return bool(following) and (following[0] in vehicles or any(
                 " ".join(following[:len(v.split())]) == v for v in ob.vehicles))
     return False
+
+
+def _states_the_load(text: str, sent: tuple[int, int], q: Quantity, unit: str, ob: OnBoardWords) -> bool:
+    """mend46: whether a count of people inside a vehicle is everyone on board: its clause opens with the count
+    (past ``between`` words: "Sebanyak 48 orang di dalam bus") or with words ending in an ``inside_openers``
+    word right before it ("Lurah itu bercerita ada 51 orang", "Dari 50 penumpang yang berada"), no
+    ``inside_not_before`` word stands before it in the clause ("masih ada 5 penumpang", "ditemukan ada"), and
+    the people are not victims (``inside_not_nouns``). Otherwise the count is some of those on board: "Polisi
+    menemukan 5 orang di dalam mobil itu", "Ada 3 korban di dalam bus"."""
+    after = words(text[q.end:min(sent[1], q.end + 20)])
+    nouns = {unit.lower(), (q.unit or "").lower(), *words(q.text), *after[:1]}
+    if nouns & ob.inside_not_nouns:
+        return False
+    clause = re.split(r"[,;:]", text[sent[0]:q.start])[-1]
+    before = " ".join(words(clause))
+    trimmed = True
+    while trimmed:  # "sebanyak", "sekitar": qualifiers of the count
+        trimmed = False
+        for w in ob.between:
+            if before == w or before.endswith(" " + w):
+                before, trimmed = before[:len(before) - len(w)].rstrip(), True
+                break
+    if not before:
+        return True
+    opener = next((w for w in ob.inside_openers if before == w or before.endswith(" " + w)), None)
+    if opener is None:
+        return False
+    return not set(before[:len(before) - len(opener)].split()) & ob.inside_not_before
 
 
 def _is_action_noun(word: str, cm: CarriedMeasureWords) -> bool:
@@ -3020,12 +3051,12 @@ def _people_subject_of_count(text: str, sent: tuple[int, int], q: Quantity, rw: 
     """fig35: who a count of people in the general unit counts when its clause opens with a noun of people
     before a verb of total and nothing after the unit says it ("Korban sebanyak 12 orang", "Penumpang kapal
     berjumlah 20 orang", "Tersangka dalam kasus ini berjumlah tiga orang"): that noun, as quantities'
-    ``_unit_of_clause_subject`` reads a bare count's (units.yaml ``subject_counts``). None for a noun that is
+    ``unit_of_clause_subject`` reads a bare count's (units.yaml ``subject_counts``). None for a noun that is
     no noun of people, and for the general unit itself ("Warga yang mengungsi berjumlah 500 orang")."""
     people = rw.state_counts.unit.lower() if rw.state_counts else ""
     if not people or rw.unit_aliases.get((q.unit or "").lower(), (q.unit or "").lower()).lower() != people:
         return None
-    noun = _unit_of_clause_subject(text, sent, q.start, language)
+    noun = unit_of_clause_subject(text, sent, q.start, language)
     if not noun or noun.lower() == people:
         return None
     low = noun.lower()

@@ -86,7 +86,7 @@ class HappeningDay:
     context: frozenset[str]  # ``others`` and the content words of the report's title
 
 
-def _day_of(t: TimeExpr) -> date | None:
+def day_of(t: TimeExpr) -> date | None:
     """The day a date names: a day, or a clock written with its day ("Rabu, 18 Juni 2025, pukul 22.12"); a bare
     clock ("pukul 08.09") takes its day from the paragraph around it and says none itself."""
     if not isinstance(t.value, str) or t.precision not in ("day", "minute"):
@@ -99,7 +99,8 @@ def _day_of(t: TimeExpr) -> date | None:
         return None
 
 
-def _weekday_misfit(t: TimeExpr, day: date) -> bool:
+def weekday_misfit(t: TimeExpr, day: date) -> bool:
+    """A weekday written beside a date it is not ("Senin (17/6)" of a Tuesday)."""
     tw = timex_words()
     first = words(t.text)[:2]
     if first and first[0] in tw.weekday_prefix:
@@ -176,10 +177,10 @@ def happening_days(d: Document, by_id: dict[str, Document], hw: HappeningDayWord
         for t in d.dates:
             if not (s <= t.start < e):
                 continue
-            day = _day_of(t)
+            day = day_of(t)
             if day is None or _names_a_place(d, t, s):
                 continue
-            if _weekday_misfit(t, day):
+            if weekday_misfit(t, day):
                 undated = True
                 break
             before, after = words(d.text[s:t.start]), words(d.text[t.end:e])
@@ -266,4 +267,5 @@ def happening_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
     return out
 
 
-__all__ = ["HappeningDay", "HappeningDayWords", "happening_day_conflicts", "happening_day_words", "happening_days"]
+__all__ = ["HappeningDay", "HappeningDayWords", "day_of", "happening_day_conflicts", "happening_day_words", "happening_days",
+           "weekday_misfit"]

@@ -34,11 +34,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from ceksilang.extract.timex import timex_words
 from ceksilang.lang import has_data, load_data, lower_words, word_tuples
 from ceksilang.model import Discrepancy, Document, Mention, TimeExpr
-from ceksilang.reconcile.detail_items import listed_detail, published_day
-from ceksilang.reconcile.sources import source_key
+from ceksilang.reconcile.detail_items import listed_detail, published_day, readings_by_source
+from ceksilang.reconcile.happening_days import day_of, weekday_misfit
 from ceksilang.reconcile.spellings import named_slot_words, one_name_two_spellings
 from ceksilang.reconcile.stories import stem
 from ceksilang.reconcile.words import WORD_PATTERN, ReconcileWords, reconcile_words, words
@@ -119,24 +118,6 @@ def _predicates(tokens: list[str], written: list[str], sw: SameHappeningWords, r
     return frozenset(out)
 
 
-def _day_of(t: TimeExpr) -> date | None:
-    if not isinstance(t.value, str) or t.precision not in ("day", "minute"):
-        return None
-    try:
-        return date.fromisoformat(t.value[:10])
-    except ValueError:
-        return None
-
-
-def _weekday_misfit(t: TimeExpr, day: date) -> bool:
-    """A weekday written beside a date it is not ("Senin (17/6)" of a Tuesday): the weekday rule's."""
-    tw = timex_words()
-    first = words(t.text)[:2]
-    if first and first[0] in tw.weekday_prefix:
-        first = first[1:]
-    return bool(first) and first[0] in tw.weekdays and tw.weekdays[first[0]] != day.weekday()
-
-
 def _happening_day(d: Document, s: int, e: int, sw: SameHappeningWords,
                    rw: ReconcileWords) -> tuple[date, str] | None:
     """The one day of happening a sentence gives, as written; None when it gives none or two."""
@@ -144,10 +125,10 @@ def _happening_day(d: Document, s: int, e: int, sw: SameHappeningWords,
     for t in d.dates:
         if not (s <= t.start < e):
             continue
-        day = _day_of(t)
+        day = day_of(t)
         if day is None:
             continue
-        if _weekday_misfit(t, day):
+        if weekday_misfit(t, day):
             return None
         before, after = words(d.text[s:t.start]), words(d.text[t.end:e])
         if any(w in sw.told_words or w in rw.speech_words for w in before[-sw.told_reach:]):
@@ -271,18 +252,16 @@ def same_happening_conflicts(story: str, docs: Sequence[Document], by_id: dict[s
     if not (sw.on if on is None else on) or not sw.slots or not sw.verb_prefixes:
         return []
     rw = rw or reconcile_words()
-    tellings: list[SlotTelling] = []
-    texts: dict[str, list[str]] = defaultdict(list)
     days: dict[str, set[date]] = defaultdict(set)
     entities: dict[str, set[str]] = defaultdict(set)
-    for d in docs:
-        if (d.language or language) != language:
-            continue
-        source = source_key(d, by_id)
-        texts[source].append(d.text)
-        days[source].update(x for x in (_day_of(t) for t in d.dates) if x is not None)
+
+    def read(d: Document, source: str) -> list[SlotTelling]:
+        days[source].update(x for x in (day_of(t) for t in d.dates) if x is not None)
         entities[source].update(m.entity for m in d.mentions if m.entity)
-        tellings.extend(slot_tellings(d, source, sw, rw))
+        return slot_tellings(d, source, sw, rw)
+
+    by_slot, texts = readings_by_source(docs, by_id, language, read, lambda t: t.slot)
+    tellings = [t for group in by_slot.values() for t in group]
     told_docs = [set(x.docs) for x in told if x.kind == "detail"]
     conflicts: dict[tuple[str, frozenset], list[SlotTelling]] = {}
     for i, a in enumerate(tellings):

@@ -298,6 +298,12 @@ class OnBoardWords:
     # words passed over before them ("yang berada di dalam bus")
     inside: tuple[str, ...] = ()
     inside_skip: frozenset[str] = frozenset()
+    # mend46: "ada", "dari": the openers after which a count inside a vehicle states the load, longest first; the
+    # words before it that make it a part ("masih", "menemukan"); the nouns that are never the load ("korban")
+    inside_openers: tuple[str, ...] = ()
+    inside_not_before: frozenset[str] = frozenset()
+    inside_not_nouns: frozenset[str] = frozenset()
+    inside_determiners: frozenset[str] = frozenset()  # "aboard the bus": passed over before the vehicle
 
 
 @dataclass(frozen=True, slots=True)
@@ -498,7 +504,11 @@ def _on_board_words(data: dict | None) -> OnBoardWords | None:
                         parts_after=_lowered_set(data.get("parts_after")),
                         parts_joiners=_lowered_set(data.get("parts_joiners")),
                         inside=_lower_longest_first(data.get("inside")),
-                        inside_skip=_lowered_set(data.get("inside_skip")))
+                        inside_skip=_lowered_set(data.get("inside_skip")),
+                        inside_openers=_lower_longest_first(data.get("inside_openers")),
+                        inside_not_before=_lowered_set(data.get("inside_not_before")),
+                        inside_not_nouns=_lowered_set(data.get("inside_not_nouns")),
+                        inside_determiners=_lowered_set(data.get("inside_determiners")))
 
 
 def _index_level_words(data: dict | None) -> IndexLevelWords | None:
