@@ -3152,3 +3152,11 @@ def test_quote_with_no_cue_three_sentences_on_keeps_the_speaker_until_someone_el
     other = said + narration.replace("ia sempat dimintai", "Rahmat Hidayat meminta") + quote
     q = _quote_at(_quotes_with_persons(other, r"Lukas Tarigan|Rahmat Hidayat"), other, "bukan kriminal")
     assert q.speaker_name != "Lukas Tarigan"
+
+
+def test_comma_closed_quote_with_an_unlisted_verb_after_a_pronoun_or_a_role() -> None:
+    opening = "Kapolres Bantul AKBP Fajar Hidayat datang pada Senin. Ia memeriksa lokasi.\n“Kami minta kasus ini diusut,” "
+    for closing in ("dia mempertegas.", "Kapolres mempertegas."):
+        text = opening + closing
+        q = _quote_at(_quotes_with_persons(text, r"Fajar Hidayat"), text, "Kami minta")
+        assert q.speaker_name == "Fajar Hidayat", closing

@@ -2962,7 +2962,7 @@ class _Resolver:
             v = self.past_adverbs(k + 1) if mid_sentence else k + 1
             if v < len(self.words.texts) and self.verbs.cue(self.words.texts[v]) and self.words.starts[v] < limit:
                 return self.pronoun_speaker(self.words.texts[v], close, pronoun=word.lower())
-            return None
+            return self.shaped_cue_after(close, k, limit, names)
         def new_report(v: int) -> bool:
             # ".” Ketua Air India, Natarajan Chandrasekaran mengatakan bahwa ...": after a quote
             # that ends its sentence, a verb with "bahwa" opens a report of its own; the quote
@@ -3043,6 +3043,16 @@ class _Resolver:
             if after and self.text[persons[0].end:self.words.starts[after.start]] == " " \
                     and self.shaped_verb(after.start) and self.clause_ends_after(self.words.ends[after.start], limit):
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
+        # '“...,” Kapolres mempertegas.': a role standing for the person who holds it
+        j = k
+        while j < n and j - k < 4 and self.words.starts[j] < limit and self.words.texts[j].lower() in self.pat.role_words \
+                and (j == k or self.text[self.words.ends[j - 1]:self.words.starts[j]] == " "):
+            j += 1
+        if k < j < n and self.words.starts[j] < limit and self.text[self.words.ends[j - 1]:self.words.starts[j]] == " " \
+                and self.shaped_verb(j) and self.clause_ends_after(self.words.ends[j], limit):
+            role = self.role_reference(self.words.texts[k:j], self.words.texts[j], close)
+            if role is not None and role.name is not None:
+                return role
         if self.shaped_verb(k) and k + 1 < n:
             at = self.words.starts[k + 1]
             person = next((nm for nm in persons if nm.start == at), None)
