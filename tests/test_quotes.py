@@ -3121,3 +3121,42 @@ def test_quote_with_no_cue_followed_by_other_words_is_not_the_last_speakers() ->
             "bunyi salah satu poin dalam surat tersebut.")
     q = _quote_at(find_quotes("d", text), text, "Apabila sampai batas")
     assert q.speaker_name != "Anton Wibisono"
+
+
+# --------------------------------------------------------------------------- issue 20, spk44
+# A comma-closed quote whose cue is a verb no list holds, of a speech verb's shape, ending its clause; a quote
+# with no cue a little further on in the same run; invented names.
+
+@pytest.mark.parametrize("closing, speaker", [
+    ("Fajar Hidayat mempertegas.", "Fajar Hidayat"),  # the name, then the verb
+    ("dipertegas Fajar Hidayat kepada wartawan.", "Fajar Hidayat"),  # a di- verb, then the name
+    ("ia membeberkan.", "Fajar Hidayat"),  # a pronoun, then the verb
+    ("Rudi Hartono membeli roti di pasar.", None),  # a verb with an object: no cue, no speaker
+    ("Rudi Hartono tersenyum.", None),  # no meN-, ber- or di- shape
+])
+def test_comma_closed_quote_with_an_unlisted_verb_of_speech_shape(closing: str, speaker: str | None) -> None:
+    text = ("Fajar Hidayat datang ke kantor polisi pada Senin.\n"
+            f"“Kami minta kasus ini diusut sampai tuntas,” {closing}\n")
+    q = _quote_at(_quotes_with_persons(text, r"Fajar Hidayat|Rudi Hartono"), text, "Kami minta")
+    assert q.speaker_name == speaker
+
+
+def test_quote_with_no_cue_three_sentences_on_keeps_the_speaker_until_someone_else_is_named() -> None:
+    said = "“Saya tidak tahu kenapa bisa begini, semua terjadi begitu cepat,” kata Lukas Tarigan.\n"
+    narration = ("Usai kejadian itu, ia sempat dimintai ganti rugi. "
+                 "Namun ia menyampaikan dirinya pun tak menginginkan kecelakaan. "
+                 "Akibat kejadian ini, ia pun terancam diminta ganti rugi.\n")
+    quote = "“Saya juga bukan kriminal, ini kecelakaan lalu lintas.”"
+    text = said + narration + quote
+    assert _quote_at(_quotes_with_persons(text, r"Lukas Tarigan"), text, "bukan kriminal").speaker_name == "Lukas Tarigan"
+    other = said + narration.replace("ia sempat dimintai", "Rahmat Hidayat meminta") + quote
+    q = _quote_at(_quotes_with_persons(other, r"Lukas Tarigan|Rahmat Hidayat"), other, "bukan kriminal")
+    assert q.speaker_name != "Lukas Tarigan"
+
+
+def test_comma_closed_quote_with_an_unlisted_verb_after_a_pronoun_or_a_role() -> None:
+    opening = "Kapolres Bantul AKBP Fajar Hidayat datang pada Senin. Ia memeriksa lokasi.\n“Kami minta kasus ini diusut,” "
+    for closing in ("dia mempertegas.", "Kapolres mempertegas."):
+        text = opening + closing
+        q = _quote_at(_quotes_with_persons(text, r"Fajar Hidayat"), text, "Kami minta")
+        assert q.speaker_name == "Fajar Hidayat", closing

@@ -87,6 +87,10 @@ CONF_ADJACENT = 0.5  # a quote with no cue right after the same person spoke
 # sentences of narration (outside quotes) after the last speaker's words within which a quote with
 # no cue, and no one else named since, is still theirs
 _ADJACENT_NARRATION = 2
+# ... and within which a quote with no cue that opens its paragraph's sentence still keeps the last speaker
+# (``_far_speaker``) while no other person is named and no one else is made the subject: a run of quotes
+# inside one chain of paragraphs, the writer's own lines between them
+_FAR_NARRATION = 4
 CONF_PARTIAL = 0.75
 CONF_PARTIAL_SHARED = 0.6  # "Blinken dan Austin mengatakan ... "…"": the first subject
 CONF_INDIRECT = 0.8
@@ -144,6 +148,12 @@ class QuotePatterns:
     person_nouns: frozenset[str] = frozenset()  # "perwira": "perwira itu" is a person named before
     occupation_nouns: frozenset[str] = frozenset()  # "psikolog": "kata psikolog Danira Alamsyah" is Danira
     apposition_openers: frozenset[str] = frozenset()  # "selaku": "Abed, selaku manager mengatakan" is Abed
+    # "me", "ber", "di": the shape of a verb that, closing the sentence right after a quote closed on a
+    # comma and a name, attributes it though no list holds it ('“...,” Fajar mempertegas.')
+    shaped_cue_prefixes: tuple[str, ...] = ()
+    shaped_cue_min_letters: int = 0
+    # "kepada", "saat", "di": words after such a verb that end its clause (it has no object of its own)
+    shaped_cue_followers: frozenset[str] = frozenset()
     body_voice_nouns: frozenset[str] = frozenset()  # "pihak": "terang pihak KJRI" is KJRI
     institution_nouns: frozenset[str] = frozenset()  # "polisi": "polisi mengatakan" speaks as itself
     institution_qualifiers: frozenset[str] = frozenset()  # "setempat": "kepolisian setempat"
@@ -294,6 +304,9 @@ def load_quote_patterns() -> QuotePatterns:
         person_nouns=frozenset(str(w).lower() for w in data.get("person_nouns") or []),
         occupation_nouns=frozenset(str(w).lower() for w in data.get("occupation_nouns") or []),
         apposition_openers=frozenset(str(w).lower() for w in data.get("apposition_openers") or []),
+        shaped_cue_prefixes=tuple(str(w).lower() for w in data.get("shaped_cue_prefixes") or []),
+        shaped_cue_min_letters=int(data.get("shaped_cue_min_letters") or 0),
+        shaped_cue_followers=frozenset(str(w).lower() for w in data.get("shaped_cue_followers") or []),
         body_voice_nouns=frozenset(str(w).lower() for w in data.get("body_voice_nouns") or []),
         institution_nouns=frozenset(str(w).lower() for w in data.get("institution_nouns") or []),
         institution_qualifiers=frozenset(str(w).lower() for w in data.get("institution_qualifiers") or []),
@@ -2949,7 +2962,7 @@ class _Resolver:
             v = self.past_adverbs(k + 1) if mid_sentence else k + 1
             if v < len(self.words.texts) and self.verbs.cue(self.words.texts[v]) and self.words.starts[v] < limit:
                 return self.pronoun_speaker(self.words.texts[v], close, pronoun=word.lower())
-            return None
+            return self.shaped_cue_after(close, k, limit, names)
         def new_report(v: int) -> bool:
             # ".” Ketua Air India, Natarajan Chandrasekaran mengatakan bahwa ...": after a quote
             # that ends its sentence, a verb with "bahwa" opens a report of its own; the quote
@@ -2992,6 +3005,60 @@ class _Resolver:
                     and any(self.words.texts[j].lower() in self.pat.role_words for j in apposition) \
                     and self.text[close_at + 1:self.words.starts[after.start]].strip() == "":
                 return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
+        return self.shaped_cue_after(close, k, limit, names)
+
+    def shaped_verb(self, j: int) -> bool:
+        """Whether word ``j`` has the shape of a meN-/ber-/di- verb (``shaped_cue_prefixes``), lower-case."""
+        w = self.words.texts[j]
+        return w.isalpha() and w.islower() and len(w) >= self.pat.shaped_cue_min_letters \
+            and w.startswith(self.pat.shaped_cue_prefixes)
+
+    def clause_ends_after(self, end: int, limit: int) -> bool:
+        """Whether the clause ends at ``end``: a sentence mark, a comma or the line's end, or a word
+        that opens the setting or the audience (``shaped_cue_followers``), not an object."""
+        rest = self.text[end:limit]
+        m = re.match(r"[ \t]*(\S?)", rest)
+        if m is None or m.group(1) == "" or m.group(1) in ".,;:!?" or rest[:m.start(1)].count("\n"):
+            return True
+        nxt = self.words.between(end, limit)
+        return bool(nxt) and self.text[end:self.words.starts[nxt.start]].strip() == "" \
+            and self.words.texts[nxt.start].lower() in self.pat.shaped_cue_followers
+
+    def shaped_cue_after(self, close: int, k: int, limit: int, names: list[_Name]) -> _Speaker | None:
+        """A quote closed on a comma whose cue is a verb no list holds but of a speech verb's shape,
+        that ends its clause: '“...,” Fajar mempertegas.', '“...,” ia mempertegas kepada wartawan.',
+        '“...,” dipertegas Fajar.' A verb with an object ('“...,” Budi membeli roti') is no cue."""
+        if not self.pat.shaped_cue_prefixes or not self.text[:close].rstrip(" \t\"”’").endswith(",") \
+                and not self.text[close + 1:self.words.starts[k]].strip().startswith(","):
+            return None
+        n = len(self.words.texts)
+        word = self.words.texts[k]
+        if word.lower() in self.pat.pronouns_person and k + 1 < n and self.words.starts[k + 1] < limit \
+                and self.text[self.words.ends[k]:self.words.starts[k + 1]] == " " and self.shaped_verb(k + 1) \
+                and self.clause_ends_after(self.words.ends[k + 1], limit):
+            return self.pronoun_speaker(self.words.texts[k + 1], close, pronoun=word.lower())
+        persons = [nm for nm in names if nm.person]
+        if persons and persons[0].start == self.words.starts[k]:
+            after = self.words.between(persons[0].end, limit)
+            if after and self.text[persons[0].end:self.words.starts[after.start]] == " " \
+                    and self.shaped_verb(after.start) and self.clause_ends_after(self.words.ends[after.start], limit):
+                return _Speaker(persons[0], CONF_NAMED_AFTER, self.words.texts[after.start])
+        # '“...,” Kapolres mempertegas.': a role standing for the person who holds it
+        j = k
+        while j < n and j - k < 4 and self.words.starts[j] < limit and self.words.texts[j].lower() in self.pat.role_words \
+                and (j == k or self.text[self.words.ends[j - 1]:self.words.starts[j]] == " "):
+            j += 1
+        if k < j < n and self.words.starts[j] < limit and self.text[self.words.ends[j - 1]:self.words.starts[j]] == " " \
+                and self.shaped_verb(j) and self.clause_ends_after(self.words.ends[j], limit):
+            role = self.role_reference(self.words.texts[k:j], self.words.texts[j], close)
+            if role is not None and role.name is not None:
+                return role
+        if self.shaped_verb(k) and k + 1 < n:
+            at = self.words.starts[k + 1]
+            person = next((nm for nm in persons if nm.start == at), None)
+            if person is not None and self.text[self.words.ends[k]:at] == " " \
+                    and self.clause_ends_after(person.end, limit):
+                return _Speaker(person, CONF_NAMED_AFTER, word)
         return None
 
     def unnamed_before_verb(self, k: int, limit: int) -> _Speaker | None:
@@ -5013,7 +5080,7 @@ def _adjacent_speaker(r: _Resolver, m: _Marked) -> _Speaker | None:
 def _far_speaker(r: _Resolver, m: _Marked, sent_start: int) -> _Speaker | None:
     """A quote with no cue that opens its sentence, a little further from the last speaker's
     words than ``_adjacent_speaker`` reads: that person, when the narration since (at most
-    ``_ADJACENT_NARRATION`` sentences) names no other person and has made no one else its subject,
+    ``_FAR_NARRATION`` sentences) names no other person and has made no one else its subject,
     and no word follows the closing mark ('..." bunyi surat itu', '..." ketik akun @x': someone or
     something else's words). A paragraph quoted whole after the writer's own line about what that
     person said: "..., jelas Prita. / Soal kekuatan fisik, ... / “Kekuatan, tenaga, ...”"."""
@@ -5027,7 +5094,7 @@ def _far_speaker(r: _Resolver, m: _Marked, sent_start: int) -> _Speaker | None:
     here = r.sentence_index(m.start)
     focus = r.focus
     talker = r.speech_focus
-    if talker is None or not talker.name.person or r.narrative_distance(talker.sentence, here) > _ADJACENT_NARRATION:
+    if talker is None or not talker.name.person or r.narrative_distance(talker.sentence, here) > _FAR_NARRATION:
         return None
     who = r.fullest(talker.name)
     if focus is not None and r.fullest(focus.name) != who:
