@@ -120,3 +120,18 @@ def test_a_job_swapped_in_one_sentence_told_twice_is_a_detail_with_no_name_next_
     # one value told by two of its words is no swap ("buruh" / "karyawan": one job)
     assert _details("Korban yang sehari-hari bekerja sebagai buruh itu ditemukan tewas tertimbun longsor di Tebet.",
                     "Korban yang sehari-hari bekerja sebagai karyawan itu ditemukan tewas tertimbun longsor di Tebet.") == []
+
+
+# disc54: the grade of the road at a crash, uphill against downhill, told in different words
+@pytest.mark.parametrize("a, b, item", [
+    ("Bus yang membawa rombongan Budi Santoso terguling saat melaju di jalan menurun di kawasan Tebet.",
+     "Bus rombongan Budi Santoso terguling di Tebet ketika melintasi jalan menanjak yang licin, kata polisi.", True),
+    ("Truk yang dikemudikan Budi Santoso hilang kendali di turunan tajam kawasan Tebet lalu menabrak rumah.",
+     "Truk Budi Santoso hilang kendali lalu menabrak rumah di Tebet setelah gagal melewati tanjakan curam.", True),
+    # a count going down is no road ("jumlah kasus menurun"): no item
+    ("Jumlah kecelakaan bus di Tebet yang melibatkan Budi Santoso dan rekan menurun tahun ini, kata polisi.",
+     "Bus rombongan Budi Santoso terguling di Tebet ketika melintasi jalan menanjak tahun ini, kata polisi.", False),
+])
+def test_a_road_told_uphill_by_one_outlet_and_downhill_by_another_is_an_item(a, b, item):
+    found = [d for d in _details(a, b) if "menanjak" in d.explanation or "tanjakan" in d.explanation]
+    assert bool(found) is item

@@ -1782,6 +1782,45 @@ def test_ages_of_different_people_or_of_no_person_are_no_detail():
         assert [x for x in detail_discrepancies("s", pair, docs, []) if "ages" in x.explanation] == []
 
 
+
+@pytest.mark.parametrize("first, second", [
+    # disc54: a victim and the suspect who share initials are two people
+    ("Korban berinisial AS (34) tewas ditusuk di rumahnya.", "Polisi menangkap pelaku, AS (43), di Serang."),
+    ("Korban dibunuh oleh pelaku AS (43) di rumahnya.", "Korban berinisial AS (34) tewas di rumahnya."),
+    # a woman and a man who share initials are two people
+    ("Seorang wanita berinisial RN (25) dirawat di rumah sakit.", "Seorang pria berinisial RN (52) ditangkap."),
+])
+def test_namings_the_words_before_make_two_people_are_no_age_detail(first, second):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a, b = _aged("a", first, "Detik"), _aged("b", second, "Kompas")
+    assert [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "ages" in x.explanation] == []
+
+
+def test_one_victim_given_two_ages_with_the_same_words_before_is_still_an_item():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = _aged("a", "Korban berinisial AS (34) tewas ditusuk di rumahnya.", "Detik")
+    b = _aged("b", "Jenazah korban AS (43) dimakamkan siang tadi.", "Kompas")
+    (found,) = [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "ages" in x.explanation]
+    assert "AS (34)" in found.explanation and "AS (43)" in found.explanation
+
+
+@pytest.mark.parametrize("day_b, ages, item", [
+    ("2026-06-20", (27, 28), False),  # a year on, a year older: grown older
+    ("2027-06-20", (27, 29), False),  # two years on
+    ("2026-06-20", (27, 37), True),   # ten years older a year on: two ages
+    ("2026-06-20", (27, 26), True),   # younger a year on: two ages
+    ("2025-06-18", (27, 28), True),   # a day apart: two ages
+])
+def test_a_person_grown_older_between_reports_a_year_apart_is_no_age_detail(day_b, ages, item):
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    a = make_doc("a", f"Polisi menetapkan MR ({ages[0]}) sebagai tersangka penipuan.", "Detik", "2025-06-17")
+    b = make_doc("b", f"Terdakwa MR ({ages[1]}) menjalani sidang di Serang.", "Kompas", day_b)
+    found = [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "ages" in x.explanation]
+    assert bool(found) is item
+
 def test_percentages_with_nothing_measured_are_not_set_against_each_other():
     # one press release: revenue up 81 percent, seat load 80.7 percent; nothing says what the
     # bare percentages are rates of, so they are claims, never a contradiction

@@ -33,7 +33,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
@@ -4340,6 +4340,10 @@ class _AgeSettings:
     high: int
     # right after a person's name: ", 44," / ", 38 tahun" / "berusia 38 tahun" (disc29)
     after_name: re.Pattern[str] | None = None
+    # disc54: a word before the name -> (its kind, its value): "korban" -> ("side", "victim")
+    marks: dict[str, tuple[str, str]] = field(default_factory=dict)
+    marks_reach: int = 4
+    aged_after_days: int = 180
 
 
 @lru_cache(maxsize=4)
@@ -4358,8 +4362,11 @@ def _age_settings(language: str = "id") -> _AgeSettings:
         if age_words:
             forms.append(rf",?\s*(?:yang\s+)?(?:{age_words})\s+(?P<worded>\d{{1,3}})\s*(?:{units})\b")
         after_name = re.compile("(?:" + "|".join(forms) + ")", re.IGNORECASE)  # matched where a name ends
+    marks = {str(w).lower(): (str(kind), str(value)) for kind, values in (data.get("marks") or {}).items()
+             for value, words in (values or {}).items() for w in words or []}
     return _AgeSettings(re.compile(rf"\(\s*(\d{{1,3}}){unit}\s*\)", re.IGNORECASE),
-                        int(data.get("min", 1)), int(data.get("max", 110)), after_name)
+                        int(data.get("min", 1)), int(data.get("max", 110)), after_name, marks,
+                        int(data.get("marks_reach", 4)), int(data.get("aged_after_days", 180)))
 
 
 @dataclass(slots=True)
@@ -4372,6 +4379,44 @@ class _AgeReading:
     age: int
     written: str  # "MR (27)"
     sentence: str
+    marks: dict[str, str] = field(default_factory=dict)  # what the words before the name make the person
+
+
+_MARK_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _marks_before(d: Document, start: int, settings: _AgeSettings) -> dict[str, str]:
+    """What the words right before a name (within its sentence) say of the person: a victim or an
+    offender, a man or a woman. The nearest word of each kind counts ("korban dibunuh pelaku AS": an
+    offender)."""
+    if not settings.marks:
+        return {}
+    sent = d.sentence_at(start)
+    words = _MARK_WORD.findall(d.text[sent[0] if sent else max(0, start - 120):start])[-settings.marks_reach:]
+    out: dict[str, str] = {}
+    for w in reversed(words):
+        low = w.lower()
+        found = settings.marks.get(low) or settings.marks.get(without_pronoun_enclitic(low) or low)
+        if found is not None:
+            out.setdefault(found[0], found[1])
+    return out
+
+
+def _two_people(a: _AgeReading, b: _AgeReading) -> bool:
+    """Whether the words before the two namings make them two people: a victim and an offender, a
+    man and a woman."""
+    return any(kind in b.marks and b.marks[kind] != value for kind, value in a.marks.items())
+
+
+def _grown_older(a: _AgeReading, b: _AgeReading, settings: _AgeSettings) -> bool:
+    """Whether the later report's higher age is the person grown older between two reports published
+    far apart: higher by no more than the whole years between them, rounded up."""
+    days = [published_day(a.doc), published_day(b.doc)]
+    if None in days:
+        return False
+    (early_day, early), (late_day, late) = sorted(zip(days, (a.age, b.age)))
+    apart = (late_day - early_day).days
+    return apart >= settings.aged_after_days and 0 < late - early <= -(-apart // 365)
 
 
 _AGE_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,4})\s*$")
@@ -4403,7 +4448,7 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
         # a PERSON name ending right before the bracket, else initials
         mention = next((p for p in persons if m.start() - gap - 1 <= p.end <= m.start() and p.end > p.start), None)
         if mention is not None:
-            name, initials = d.text[mention.start:mention.end].strip(), False
+            name, initials, start = d.text[mention.start:mention.end].strip(), False, mention.start
         else:
             found = _AGE_INITIALS.search(before)
             if found is None:
@@ -4417,7 +4462,7 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
         if not name_words:
             continue
         out.append(_AgeReading(d, source, name, name_words, initials, age, f"{name} {m.group(0)}",
-                               _sentence_around(d, m.start(), m.end())))
+                               _sentence_around(d, m.start(), m.end()), _marks_before(d, start, settings)))
     if settings.after_name is not None:
         for mention in persons:
             m = settings.after_name.match(d.text, mention.end)
@@ -4429,7 +4474,8 @@ def _age_readings(d: Document, source: str, settings: _AgeSettings) -> list[_Age
             name = d.text[mention.start:mention.end].strip()
             name_words = frozenset(w.lower() for w in name.replace(".", "").split())
             out.append(_AgeReading(d, source, name, name_words, False, age, f"{name}{m.group(0).rstrip(',;.')}",
-                                   _sentence_around(d, mention.start, m.end())))
+                                   _sentence_around(d, mention.start, m.end()),
+                                   _marks_before(d, mention.start, settings)))
     return out
 
 
@@ -4462,7 +4508,10 @@ def _age_readings_by_source(docs: Sequence[Document], by_id: dict[str, Document]
 
 
 def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
-    """One person given two ages by two independent sources: "MR (27)" / "MR (37)"."""
+    """One person given two ages by two independent sources: "MR (27)" / "MR (37)". Two namings the
+    words before them make two people ("korban AS" / "pelaku AS") and a person grown older between
+    reports a year apart are no item (disc54)."""
+    settings = _age_settings()
     by_source = _age_readings_by_source(docs, by_id)
     # a source giving one person two ages is no side: two people share the initials or the name
     sides = {src: [r for r in rs if all(o.age == r.age for o in rs if _one_named(o, r))]
@@ -4476,7 +4525,8 @@ def _age_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docume
         for sb in sources[i + 1:]:
             for a in sides[sa]:
                 for b in sides[sb]:
-                    if a.age == b.age or not _one_named(a, b):
+                    if a.age == b.age or not _one_named(a, b) or _two_people(a, b) \
+                            or _grown_older(a, b, settings):
                         continue
                     ages = frozenset((a.age, b.age))
                     if any(ages == t_ages and (_one_named(a, t) or _one_named(b, t)) for t, t_ages in told):
