@@ -208,6 +208,19 @@ def test_quantities_date_spans_exclude_overlapping_numbers() -> None:
     assert [q.text for q in find_quantities("t", text, dates=dates)] == ["40 orang"]
 
 
+@pytest.mark.parametrize("text, date, kept", [
+    ("Pada 15 Juni 2025 ada 40 orang.", "15 Juni 2025", ["40 orang"]),  # the date's numbers are no figure
+    ("Harga Rp 5 juta pada 2025 naik.", "2025", ["Rp 5 juta"]),
+    ("Sebanyak 1.200 orang mengungsi sejak 3/11.", "3/11", ["1.200 orang"]),
+    ("Dana Rp 2 miliar 2025 cair.", "miliar 2025", []),  # a date read over the scale word takes the amount
+    ("Ada 12 orang 2024 lalu.", "2024", ["12 orang"]),
+])
+def test_a_number_inside_a_date_read_is_no_figure_and_one_beside_it_is(text: str, date: str, kept: list[str]) -> None:
+    at = text.index(date)
+    dates = [TimeExpr("t", at, at + len(date), date, None)]
+    assert [q.text for q in find_quantities("t", text, dates=dates)] == kept
+
+
 # --------------------------------------------------------------------------- properties
 
 _WORDS = ["sekitar", "hingga", "lebih dari", "8.000", "2,5", "juta", "Rp", "US$", "tentara", "persen", "%",

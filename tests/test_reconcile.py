@@ -2893,6 +2893,60 @@ def test_the_last_word_read_near_the_end_is_the_last_word_of_the_whole_text():
     assert fast > 1000  # the near reading is tried, not only the fallback
 
 
+def test_a_step_back_from_an_amount_asks_every_list_that_can_end_the_window():
+    """``_amount_measure_read`` asks a word list at a step only when the one index of the lists' last
+    words says a phrase of it may end the window: every list whose phrase does end it is asked."""
+    from ceksilang.reconcile.claims import (_STEP_CHANGE, _STEP_FROM, _STEP_LEVEL, _STEP_LINK, _STEP_PERIOD,
+                                            _STEP_SUBJECT_VERB, _ends_with, _step_endings, reconcile_words)
+
+    am = reconcile_words().amount_measures
+    lists = {_STEP_LEVEL: am.level_links, _STEP_LINK: am.links, _STEP_FROM: am.from_words,
+             _STEP_CHANGE: tuple(w for w, _ in am.change_of), _STEP_PERIOD: am.period_adverbs,
+             _STEP_SUBJECT_VERB: tuple(w for w, _ in am.subject_verb_nouns)}
+    lengths, by_end, always = _step_endings(am)
+    phrases = [p for words in lists.values() for p in words]
+    windows = [f"{lead}{p}{after}" for p in phrases for lead in ("Harga emas ", "ini", "")
+               for after in ("", "  ", "\n")] + ["Harga emas naik", "", "  ", "harga 12"]
+    asked = matched = 0
+    for window in windows:
+        tail = window.rstrip().lower()
+        ending = always
+        for n in lengths:
+            ending |= by_end.get(tail[-n:], 0)
+        for bit, words in lists.items():
+            if _ends_with(window, words, frozenset({"ini"})):
+                matched += 1
+                assert ending & bit, (window, bit)
+            asked += bool(ending & bit)
+    assert matched > len(phrases) and asked < len(windows) * len(lists)  # the index also closes lists
+
+
+def test_the_last_letters_read_near_the_end_are_those_a_search_of_the_whole_text_finds():
+    """``_last_letters`` (asked at every step back from a figure) starts its search near the end of
+    the text before it: it finds the same run of letters, at the same place, as a search of the whole
+    range does, whatever the white space, digits, underscores and word lengths."""
+    import random
+
+    from ceksilang.reconcile.claims import _LAST_WORD, LAST_LETTERS_REACH, _last_letters
+
+    rng = random.Random(23)
+    pieces = ["korban", "Rp6.000", "tewas,", "x" * (LAST_LETTERS_REACH + 3), "kata-kata", "_", "a_b", "12", "x²",
+              "ÅSA", "é", "(dua)", "—", "a" * (LAST_LETTERS_REACH - 1), "lima9", "٣"]
+    spaces = [" ", "\u00a0", "\n", "", "  ", "\u3000", "\t\n", "\x1c"]
+    found = near = 0
+    for _ in range(600):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 30)))
+        for _ in range(20):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            want = _LAST_WORD.search(text, start, end)
+            got = _last_letters(text, start, end) if start or end < len(text) else _last_letters(text)
+            assert (got.span() if got else None) == (want.span() if want else None), (text, start, end)
+            found += want is not None
+            near += want is not None and want.start() - start > LAST_LETTERS_REACH
+    assert found > 2000 and near > 500  # matches found, many of them by the near search
+
+
 @pytest.mark.parametrize("extra", [0, 1, 5, 12])
 def test_an_amount_for_a_purpose_reads_the_purpose_phrase_however_long_the_sentence(extra):
     """The tokens after an amount are read only as far as a phrase needs them: the measure of

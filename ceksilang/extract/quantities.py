@@ -1059,6 +1059,13 @@ def _figures(text: str, masked: list[tuple[int, int]], nw: NumberWords, decimal:
             num_start = m.start("num")
             if malformed and any(s <= num_start < e for s, e in malformed):
                 continue
+            # a number inside a date already read (one in five candidates) is dropped before it is parsed:
+            # the figure made of it spans its digits, so the mask test below would drop it (the masks are
+            # sorted and apart: a mask meeting the digits, or one starting after them up to the figure's
+            # end, meets the figure)
+            i = bisect_right(mask_starts, m.end("num")) - 1
+            if i >= 0 and masked[i][1] > num_start:
+                continue
             currency = nw.currency_code(m.group("cur"))
             if currency is None:
                 start = num_start

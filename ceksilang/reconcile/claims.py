@@ -854,6 +854,34 @@ def _subject_verbs(verb_nouns: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
     return tuple(w for w, _ in verb_nouns), dict(verb_nouns)
 
 
+# The word lists ``_amount_measure_read`` asks at every step back from a figure, one bit each
+_STEP_LEVEL, _STEP_LINK, _STEP_SUBJECT_VERB, _STEP_FROM, _STEP_CHANGE, _STEP_PERIOD = 1, 2, 4, 8, 16, 32
+
+
+def _build_step_endings(am: AmountMeasureWords) -> tuple[tuple[int, ...], dict[str, int], int]:
+    """One index of the last words of the lists a step back asks (``_ends_with``'s gate for all of
+    them at once): the last words' lengths, each last word with the bits of the lists holding it, and
+    the bits of lists with a phrase of no word (their gate is always open). A list's gate opens where
+    the window's lower-cased tail ends with one of its last words, so the bits gathered over the
+    lengths are exactly the lists whose own gate would open."""
+    lists = ((_STEP_LEVEL, am.level_links), (_STEP_LINK, am.links),
+             (_STEP_SUBJECT_VERB, _subject_verbs(am.subject_verb_nouns)[0]), (_STEP_FROM, am.from_words),
+             (_STEP_CHANGE, _change_words(am.change_of)[0]), (_STEP_PERIOD, am.period_adverbs))
+    by_end: dict[str, int] = {}
+    always = 0
+    for bit, phrases in lists:
+        _, last_words, lengths = _phrase_endings(tuple(phrases))
+        if phrases and not lengths:
+            always |= bit
+            continue
+        for word in last_words:
+            by_end[word] = by_end.get(word, 0) | bit
+    return tuple(sorted({len(w) for w in by_end})), by_end, always
+
+
+_step_endings = _kept_for_last(_build_step_endings)
+
+
 def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
                           rw: ReconcileWords, language: str | None = None) -> str | None:
     """The phrase a mass, a length or an area measures, read before it as an amount's is ("ketinggian air
@@ -861,7 +889,7 @@ def _measured_unit_phrase(text: str, sent: tuple[int, int], q: Quantity, others:
     am, cm = rw.amount_measures, rw.carried_measure
     if am is None or cm is None or q.value == 0:
         return None  # ("mobil bekas nol kilometer": a zero is a state of the thing, no size of it)
-    before = _LAST_WORD.search(text, sent[0], q.start)
+    before = _last_letters(text, sent[0], q.start)
     word = before.group(0).lower() if before else None
     if word in cm.path_links:
         # ("menyisir sungai dari lokasi kejadian sejauh 1,5 kilometer": how far from a place; a path's own length,
@@ -919,13 +947,18 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     change_words, change_noun = _change_words(am.change_of)
     subject_verbs, verb_noun = _subject_verbs(am.subject_verb_nouns)
     named_by_verb: str | None = None
+    end_lengths, lists_by_end, always_open = _step_endings(am)
     while pos > sent[0]:
         window = text[sent[0]:pos]
-        tail = window.rstrip().lower()  # the same for the three lists
-        m = _ends_with(window, am.level_links, rw.stopwords, tail)
+        tail = window.rstrip().lower()  # the same for the lists
+        # the lists with a phrase whose last word ends the window: only they can match (most steps: none)
+        ending = always_open
+        for n in end_lengths:
+            ending |= lists_by_end.get(tail[-n:], 0)
+        m = _ends_with(window, am.level_links, rw.stopwords, tail) if ending & _STEP_LEVEL else None
         if m:
             reached_level = True
-        else:
+        elif ending & _STEP_LINK:
             m = _ends_with(window, am.links, rw.stopwords, tail)
         if m:
             pos = sent[0] + m.start()
@@ -939,7 +972,7 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         # "iPhone 15 hanya dibandrol Rp 11,4 juta", "potensinya bernilai 80 persen": the verb names what the
         # amount is of the phrase before it (a change or a level read nearer says what it is instead)
         m = (_ends_with(window, subject_verbs, frozenset(), tail)
-             if subject_verbs and named_by_verb is None and change is None and not reached_level
+             if ending & _STEP_SUBJECT_VERB and subject_verbs and named_by_verb is None and change is None and not reached_level
              and not skipped_figure else None)
         if m:
             named_by_verb = verb_noun[" ".join(case_blind_key(m.group(0)).split())]
@@ -947,18 +980,18 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
             passed_link = True
             continue
         # "potongan diberikan sebesar 50 persen": a passive verb before a link is passed over as the link is
-        verb = _LAST_WORD.search(window) if passed_link and am.passive_prefixes else None
+        verb = _last_letters(window) if passed_link and am.passive_prefixes else None
         if verb and verb.group(0).islower() and _looks_like_verb(verb.group(0), rw) and (
                 verb.group(0).startswith(am.passive_prefixes)):
             pos = sent[0] + verb.start()
             continue
         # "garis kemiskinan dari semula US$ 6,85 menjadi US$ 8,30": the level reached is measured by the
         # phrase before the level it came from
-        m = _ends_with(window, am.from_words, rw.stopwords, tail) if skipped_figure else None
+        m = _ends_with(window, am.from_words, rw.stopwords, tail) if skipped_figure and ending & _STEP_FROM else None
         if m:
             pos = sent[0] + m.start()
             continue
-        m = _ends_with(window, change_words, rw.stopwords, tail)
+        m = _ends_with(window, change_words, rw.stopwords, tail) if ending & _STEP_CHANGE else None
         if m:
             if not reached_level and not skipped_figure and change is None:
                 change = change_noun[" ".join(case_blind_key(m.group(0)).split())]
@@ -988,9 +1021,10 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         # "IHSG secara mingguan juga tercatat melemah 1,59%": the period of a change is passed over (and kept, below)
         # when a subject stands before it ("Lalu secara year to date menguat", "dan secara enam bulanan masih
         # melemah": none, the period is all the clause says)
-        m = _ends_with(window, am.period_adverbs, rw.stopwords, tail) if am.period_adverbs else None
+        m = (_ends_with(window, am.period_adverbs, rw.stopwords, tail)
+             if am.period_adverbs and ending & _STEP_PERIOD else None)
         if m:
-            word = _LAST_WORD.search(window, 0, m.start())
+            word = _last_letters(window, 0, m.start())
             if word and case_blind_key(word.group(0)) not in rw.stopwords and case_blind_key(word.group(0)) not in (
                     am.subject_comma_openers | am.coordinators):
                 pos = sent[0] + m.start()
@@ -1472,6 +1506,29 @@ def _names_money(tokens: list[str], language: str | None) -> bool:
 
 
 _LAST_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?=\s*$)")
+_LETTER = re.compile(r"[^\W\d_]")
+LAST_LETTERS_REACH = 64  # characters before the end a search for the last run of letters starts from
+
+
+def _last_letters(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """``_LAST_WORD.search(text, start, end)``: the run of letters that ends ``text[start:end]`` before
+    any white space, if one does. Asked at every step back from a figure, whose window is the sentence
+    before it: a match can only be the letter run ending at the last character that is not white
+    space, so when that character is no letter there is none, and a search started a little before it
+    finds that run unless the run is longer (then the search from ``start`` is made)."""
+    if end is None:
+        end = len(text)
+    last = end
+    while last > start and text[last - 1].isspace():  # (``\s`` and ``isspace`` are the same characters)
+        last -= 1
+    if last == start or not _LETTER.match(text, last - 1):
+        return None
+    near = last - LAST_LETTERS_REACH
+    if near > start:
+        m = _LAST_WORD.search(text, near, end)
+        if m is not None:
+            return m
+    return _LAST_WORD.search(text, start, end)
 _DEMONSTRATIVE_END = re.compile(r"(?<=\w)\s+([^\W\d_]+)\s*$")
 LAST_WORDS_REACH = 100  # characters before the end a search for the last word starts from
 
