@@ -1201,6 +1201,7 @@ class _Resolver:
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
         holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text
                    and not names_someone_else(name.text, o.text)]  # "kata Macron" beside "Brigitte Macron"
+        holders = [o for o in holders if not self.common_word_lead(o, name.text)]
         if any(o.start <= name.start for o in holders):
             holders = [o for o in holders if o.start <= name.start]
         in_prose = [o for o in holders if not any(a <= o.start < b for a, b in self.headline_lines)]
@@ -1264,6 +1265,21 @@ class _Resolver:
         if len(bodies) != 1 or any(word in p.text.split() and p.text != word for p in self.persons):
             return None
         return bodies.pop()
+
+    def common_word_lead(self, other: _Name, name: str) -> bool:
+        """"Selebriti Luna Maya", "Diakui Umi Pipik": a longer form of a name of two words or more
+        that is the name after common words (ones news writes in lower case and no given name)
+        capitalised only because they open a sentence or a line; the model took them into the
+        name, so the longer form is no fuller name of the person."""
+        words, own = other.text.split(), name.lower().split()
+        lead = len(words) - len(own)
+        if len(own) < 2 or lead <= 0 or [w.lower() for w in words[lead:]] != own:
+            return False
+        freq = load_word_frequencies()
+        if not all(w.lower() in freq.counts and w.lower() not in freq.names and w.isalpha() for w in words[:lead]):
+            return False
+        before = self.text[:other.start].rstrip(" \t\"'“”‘’")
+        return not before or before[-1] in ".!?\n:-–—"
 
     def after_common_words(self, name: _Name) -> _Name | None:
         """"Salah Prediksi Apri" (a flattened subhead run into "Apri menjelaskan"): the words
