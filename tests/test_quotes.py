@@ -3160,3 +3160,38 @@ def test_comma_closed_quote_with_an_unlisted_verb_after_a_pronoun_or_a_role() ->
         text = opening + closing
         q = _quote_at(_quotes_with_persons(text, r"Fajar Hidayat"), text, "Kami minta")
         assert q.speaker_name == "Fajar Hidayat", closing
+
+
+def test_a_common_word_opening_a_line_is_no_part_of_the_speakers_full_name() -> None:
+    # "Selebriti Rara Kirana" at a line's start: the model took the capitalised common word in
+    text = ("BANDUNG - Selebriti Rara Kirana membagikan kabar bahagia.\n"
+            "“Aku senang sekali bisa kembali syuting,” ujar Rara Kirana.\n"
+            "“Tapi aku masih capek,” ucap Rara.")
+    quotes = _quotes_with_persons(text, r"Selebriti Rara Kirana|Rara Kirana|Rara(?= Kirana| ?\.)")
+    assert _quote_at(quotes, text, "Aku senang").speaker_name == "Rara Kirana"
+    assert _quote_at(quotes, text, "masih capek").speaker_name == "Rara Kirana"
+    # a given name opening the line stays part of the name
+    given = text.replace("Selebriti Rara Kirana", "Putri Rara Kirana")
+    quotes = _quotes_with_persons(given, r"Putri Rara Kirana|Rara Kirana|Rara(?= Kirana| ?\.)")
+    assert _quote_at(quotes, given, "Aku senang").speaker_name == "Putri Rara Kirana"
+
+
+def test_a_nickname_after_an_occupation_is_the_person_named_before() -> None:
+    text = ("Kedekatan Sinta Maharani dan Bayu Prasetyo sudah lama terjalin. Desainer yang karib disapa "
+            "Ipang tersebut hobi memberi hadiah.\n“Dia sudah seperti adik saya,” kata Ipang.")
+    q = _quote_at(_quotes_with_persons(text, r"Sinta Maharani|Bayu Prasetyo|Ipang"), text, "seperti adik")
+    assert q.speaker_name == "Bayu Prasetyo"
+
+
+def test_a_greeting_quoted_with_sapa_has_its_speaker() -> None:
+    text = "Ibunda sang penyanyi muncul lewat panggilan video.\n“Selamat ulang tahun, Nak,” sapa Wulan Sari kepada putranya."
+    q = _quote_at(_quotes_with_persons(text, r"Wulan Sari"), text, "Selamat ulang tahun")
+    assert q.speaker_name == "Wulan Sari"
+
+
+def test_a_subject_who_gives_an_account_after_a_relative_clause_speaks_next() -> None:
+    text = ("“Ibu adalah sosok yang kuat,” ujar Raka Pratama.\n"
+            "Tak ketinggalan, Dimas Saputra yang dikenal pendiam pun turut memberi pengakuan.\n"
+            "“Ibu selalu tahu kalau aku sedih,” ujarnya.")
+    q = _quote_at(_quotes_with_persons(text, r"Raka Pratama|Dimas Saputra"), text, "selalu tahu")
+    assert q.speaker_name == "Dimas Saputra"

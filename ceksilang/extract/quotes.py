@@ -1166,11 +1166,13 @@ class _Resolver:
         """(second name, full name) pairs the text gives through a person noun: "..., kata pria
         yang akrab disapa Zulhas" after "Zulkifli Hasan mengatakan": the second name is the last
         person named in full before it (the cues of ``name_types.yaml``, the nouns of
-        ``person_nouns``)."""
+        ``person_nouns`` and ``occupation_nouns``)."""
         cues = load_name_types().alias_full_then_cue
         if not cues or not any(c in self.text.lower() for c in cues):
             return []
-        pattern = re.compile(r"\b(?i:" + "|".join(re.escape(n) for n in sorted(self.pat.person_nouns, key=len, reverse=True))
+        # a person noun or an occupation: "Desainer yang karib disapa Igun" after "Ivan Gunawan"
+        nouns = self.pat.person_nouns | self.pat.occupation_nouns
+        pattern = re.compile(r"\b(?i:" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
                              + r")\s+(?i:" + "|".join(re.escape(c) for c in cues) + r")\s+([A-Z][\w'’-]+)")
         pairs = []
         for m in pattern.finditer(self.text):
@@ -1201,6 +1203,7 @@ class _Resolver:
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
         holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text
                    and not names_someone_else(name.text, o.text)]  # "kata Macron" beside "Brigitte Macron"
+        holders = [h for h in (self.without_common_lead(o, tokens) for o in holders) if h.text != name.text]
         if any(o.start <= name.start for o in holders):
             holders = [o for o in holders if o.start <= name.start]
         in_prose = [o for o in holders if not any(a <= o.start < b for a, b in self.headline_lines)]
@@ -1264,6 +1267,25 @@ class _Resolver:
         if len(bodies) != 1 or any(word in p.text.split() and p.text != word for p in self.persons):
             return None
         return bodies.pop()
+
+    def without_common_lead(self, other: _Name, tokens: set[str]) -> _Name:
+        """"Selebriti Luna Maya", "Diakui Umi Pipik": a longer form of a name that opens a sentence
+        or a line with common words (ones news writes in lower case and no given name), capitalised
+        only because they open it, before a name of two words or more that holds ``tokens``: the
+        model took them into the name, so the form without them; else the form itself."""
+        words = other.text.split()
+        freq = load_word_frequencies()
+        lead = 0
+        while (lead < len(words) - 2 and words[lead].isalpha() and words[lead].lower() in freq.counts
+               and words[lead].lower() not in freq.names):
+            lead += 1
+        if lead == 0 or not tokens <= {w.lower() for w in words[lead:]}:
+            return other
+        before = self.text[:other.start].rstrip(" \t\"'“”‘’")
+        if before and before[-1] not in ".!?\n:-–—":
+            return other
+        offset = other.text.index(words[lead], sum(len(w) + 1 for w in words[:lead]) - 1)
+        return _Name(other.start + offset, other.end, " ".join(words[lead:]), True)
 
     def after_common_words(self, name: _Name) -> _Name | None:
         """"Salah Prediksi Apri" (a flattened subhead run into "Apri menjelaskan"): the words
@@ -3478,12 +3500,20 @@ class _Resolver:
 
     def speech_act_at(self, rest: list[int]) -> bool:
         """Whether the predicate after a subject (past adverbs: "pun", "juga") is a speech act
-        with no words of its own ("angkat bicara", "buka suara")."""
-        k = 0
-        while k < len(rest) and self.words.texts[rest[k]].lower() in self.pat.speech_adverbs:
-            k += 1
-        lows = [self.words.texts[j].lower() for j in rest[k:k + 3]]
-        return any(tuple(lows[:len(act)]) == act for act in self.pat.speech_acts)
+        with no words of its own ("angkat bicara", "buka suara"); after a relative clause on the
+        subject, from the first of those adverbs on ("Dul Jaelani yang dikenal sangat manja ... pun
+        turut memberi pengakuan")."""
+        starts = [0]
+        if rest and self.words.texts[rest[0]].lower() in self.pat.relative_pronouns:
+            starts += [j for j in range(1, len(rest))
+                       if self.words.texts[rest[j]].lower() in self.pat.speech_adverbs][:1]
+        for k in starts:
+            while k < len(rest) and self.words.texts[rest[k]].lower() in self.pat.speech_adverbs:
+                k += 1
+            lows = [self.words.texts[j].lower() for j in rest[k:k + 3]]
+            if any(tuple(lows[:len(act)]) == act for act in self.pat.speech_acts):
+                return True
+        return False
 
     def subject_focus(self, name: _Name, start: int) -> None:
         """Put the subject of the sentence at ``start`` in focus; a sentence that names the
