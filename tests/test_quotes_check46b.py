@@ -14,7 +14,6 @@ lenient.
 
 from __future__ import annotations
 
-import copy
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -23,11 +22,8 @@ import pytest
 
 from ceksilang.ingest.read import iter_inputs
 from ceksilang.model import Document, RawDocument
-from ceksilang.pipeline import analyze_raw
-from ceksilang.reconcile.link import link_entities
 
-from .test_heldout import same_speaker_lenient
-from .test_quotes_coverage import any_speaker_exact, load_gold
+from .test_quotes_coverage import analysed_raws, load_gold, speaker_scores
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check46b.yaml"
 
@@ -54,39 +50,12 @@ def _analysed(path: Path) -> tuple[dict[str, Document], dict[tuple[str, int], st
     raws = {item.url: item for item in iter_inputs([path])
             if isinstance(item, RawDocument) and item.url in wanted}
     assert set(raws) == wanted, f"pages missing from {path}: {sorted(wanted - set(raws))}"
-    docs = {url: analyze_raw(raw) for url, raw in raws.items()}
-    linked_docs = {url: copy.deepcopy(doc) for url, doc in docs.items()}
-    names = {e.id: e.name for e in link_entities(list(linked_docs.values()))}
-    linked = {(url, q.start): names[q.speaker] for url, doc in linked_docs.items() for q in doc.quotes
-              if q.speaker in names}
-    return docs, linked
+    return analysed_raws(raws)
 
 
 def score(split: str) -> tuple[dict[str, float], list[str]]:
     docs, linked = _analysed(_texts())
-    gold = [q for q in load_gold(GOLD) if q["split"] == split]
-    counts = {"found": 0, "exact": 0, "exact_linked": 0, "lenient": 0}
-    errors: list[str] = []
-    for i, g in enumerate(gold):
-        doc = docs[g["article"]]
-        pos = doc.text.find(g["span"])
-        assert pos >= 0, f"gold span not in {g['article']}: {g['span']!r}"
-        hits = [q for q in doc.quotes if q.start <= pos and pos + len(g["span"]) <= q.end]
-        if not hits:
-            errors.append(f"{split} #{i} missed {g['span']!r} ({g['speaker']})")
-            continue
-        q = hits[0]
-        counts["found"] += 1
-        name, linked_name = q.speaker_name, linked.get((g["article"], q.start))
-        exact = any_speaker_exact(name, g)
-        counts["exact"] += exact
-        counts["exact_linked"] += any_speaker_exact(linked_name, g)
-        counts["lenient"] += same_speaker_lenient(name, g["speaker"], g.get("also", []))
-        if not exact or not any_speaker_exact(linked_name, g):
-            errors.append(f"{split} #{i} {g['span'][:30]!r}: speaker {name!r} (linked {linked_name!r}), "
-                          f"gold {g['speaker']!r}")
-    n = len(gold)
-    return {k: v / n for k, v in counts.items()} | {"n": float(n)}, errors
+    return speaker_scores(docs, linked, [q for q in load_gold(GOLD) if q["split"] == split])
 
 
 def test_quotes_check46b_split_by_article() -> None:

@@ -76,11 +76,16 @@ def analysed(gold: Path = GOLD) -> tuple[dict[str, Document], dict[tuple[str, in
     """coverage id -> Document through the real pipeline; (id, quote start) -> linked entity name,
     linking over the gold's articles as one briefing does."""
     wanted = {q["article"] for q in load_gold(gold)}
-    raws = _raw_articles(gold, wanted)
-    docs = {cid: analyze_raw(raw) for cid, raw in raws.items()}
-    linked_docs = {cid: copy.deepcopy(doc) for cid, doc in docs.items()}
+    return analysed_raws(_raw_articles(gold, wanted))
+
+
+def analysed_raws(raws: dict[str, RawDocument]) -> tuple[dict[str, Document], dict[tuple[str, int], str]]:
+    """key -> Document through the real pipeline; (key, quote start) -> linked entity name, linking
+    over all of ``raws`` as one briefing does (on copies: the Documents returned are as extracted)."""
+    docs = {key: analyze_raw(raw) for key, raw in raws.items()}
+    linked_docs = {key: copy.deepcopy(doc) for key, doc in docs.items()}
     names = {e.id: e.name for e in link_entities(list(linked_docs.values()))}
-    linked = {(cid, q.start): names[q.speaker] for cid, doc in linked_docs.items() for q in doc.quotes
+    linked = {(key, q.start): names[q.speaker] for key, doc in linked_docs.items() for q in doc.quotes
               if q.speaker in names}
     return docs, linked
 
@@ -97,6 +102,13 @@ def score(split: str | None = None, gold_path: Path = GOLD,
     lenient (surname or a name the article also uses); all as shares of the gold quotes."""
     docs, linked = analysed(gold_path)
     gold = [q for q in load_gold(gold_path, by_article) if split is None or q["split"] == split]
+    return speaker_scores(docs, linked, gold)
+
+
+def speaker_scores(docs: dict[str, Document], linked: dict[tuple[str, int], str],
+                   gold: list[dict]) -> tuple[dict[str, float], list[str]]:
+    """The shares of ``gold``'s quotes found, with the exact speaker as extracted and after linking,
+    and lenient; and one error line per quote not found or not exact."""
     counts = {"found": 0, "exact": 0, "exact_linked": 0, "lenient": 0}
     errors: list[str] = []
     for g in gold:
