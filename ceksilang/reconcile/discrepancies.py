@@ -54,7 +54,7 @@ from ceksilang.reconcile.detail_items import day_told_two_ways, detail_item, phr
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.causes import cause_conflicts
 from ceksilang.reconcile.event_regions import event_region_conflicts
-from ceksilang.reconcile.happening_days import happening_day_conflicts
+from ceksilang.reconcile.happening_days import happening_day_conflicts, weekday_named
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
@@ -2848,7 +2848,7 @@ def _day_readings(d: Document, by_id: dict[str, Document]) -> list[_DayReading]:
     for t in d.dates:
         if t.precision not in ("day", "minute") or not isinstance(t.value, str):
             continue
-        named = _weekday_named(t)
+        named = weekday_named(t)
         if named is None:
             continue
         try:
@@ -2859,18 +2859,9 @@ def _day_readings(d: Document, by_id: dict[str, Document]) -> list[_DayReading]:
     return out
 
 
-def _weekday_named(t: TimeExpr) -> int | None:
-    """The ISO weekday (Monday 0) a date expression opens with ("Kamis (23/11) pukul 20.05"), or None."""
-    tw = timex_words()
-    first = words(t.text)[:2]
-    if first and first[0] in tw.weekday_prefix:
-        first = first[1:]
-    return tw.weekdays[first[0]] if first and first[0] in tw.weekdays else None
-
-
 def _weekday_misfit(t: TimeExpr) -> bool:
     """A date expression whose weekday does not fit its date: one of the two is a slip."""
-    named = _weekday_named(t)
+    named = weekday_named(t)
     if named is None or not isinstance(t.value, str):
         return False
     try:

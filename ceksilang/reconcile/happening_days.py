@@ -99,13 +99,19 @@ def day_of(t: TimeExpr) -> date | None:
         return None
 
 
-def weekday_misfit(t: TimeExpr, day: date) -> bool:
-    """A weekday written beside a date it is not ("Senin (17/6)" of a Tuesday)."""
+def weekday_named(t: TimeExpr) -> int | None:
+    """The ISO weekday (Monday 0) a date expression opens with ("Kamis (23/11) pukul 20.05"), or None."""
     tw = timex_words()
     first = words(t.text)[:2]
     if first and first[0] in tw.weekday_prefix:
         first = first[1:]
-    return bool(first) and first[0] in tw.weekdays and tw.weekdays[first[0]] != day.weekday()
+    return tw.weekdays[first[0]] if first and first[0] in tw.weekdays else None
+
+
+def weekday_misfit(t: TimeExpr, day: date) -> bool:
+    """A weekday written beside a date it is not ("Senin (17/6)" of a Tuesday)."""
+    named = weekday_named(t)
+    return named is not None and named != day.weekday()
 
 
 def _names_a_place(d: Document, t: TimeExpr, sentence_start: int) -> bool:
@@ -268,4 +274,4 @@ def happening_day_conflicts(story: str, docs: Sequence[Document], by_id: dict[st
 
 
 __all__ = ["HappeningDay", "HappeningDayWords", "day_of", "happening_day_conflicts", "happening_day_words", "happening_days",
-           "weekday_misfit"]
+           "weekday_misfit", "weekday_named"]
