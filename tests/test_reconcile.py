@@ -354,6 +354,54 @@ def test_an_outlets_two_reports_of_a_rising_toll_in_a_day_are_steps_not_a_breakd
     assert figure_discrepancies(reconcile(mixed, ENTITIES, [])) == []
 
 
+def test_a_source_giving_a_whole_and_then_its_parts_is_compared_by_its_whole():
+    # disc56: Tempo's 17 badly injured, then three of them still in hospital, against Suara's 12 of the same day
+    a = make_doc("a", "Sebanyak 17 orang mengalami luka berat di Ciater. Masih ada 3 orang luka berat yang dirawat.",
+                 outlet="Tempo", published="2024-05-12")
+    add_figure(a, "17 orang", 17, "orang")
+    add_figure(a, "3 orang", 3, "orang")
+    b = make_doc("b", "Sebanyak 12 orang mengalami luka berat di Ciater.", outlet="Suara", published="2024-05-12")
+    add_figure(b, "12 orang", 12, "orang")
+    (found,) = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert found.status == "contradiction" and found.docs == ["a", "b"]
+    assert "17" in found.explanation and "12" in found.explanation and " 3 " not in found.explanation
+    # the part told first is no whole: a list whose largest figure comes last stays a breakdown
+    listing = make_doc("a", "Sebanyak 3 orang luka berat di Ciater dan 17 orang luka berat di Subang.", outlet="Tempo",
+                       published="2024-05-12")
+    add_figure(listing, "3 orang", 3, "orang")
+    add_figure(listing, "17 orang", 17, "orang")
+    assert figure_discrepancies(reconcile([listing, b], ENTITIES, [])) == []
+    # nor when another outlet gives one of the parts: it may count that part
+    c = make_doc("c", "Sebanyak 3 orang mengalami luka berat di Ciater.", outlet="Detik", published="2024-05-12")
+    add_figure(c, "3 orang", 3, "orang")
+    assert "17" not in " ".join(d.explanation for d in figure_discrepancies(reconcile([a, c], ENTITIES, [])))
+
+
+def test_a_range_of_grades_counts_the_general_state():
+    # disc56: "luka berat hingga luka ringan" is every injured person, the count another outlet calls "luka-luka"
+    a = make_doc("a", "Sebanyak 39 orang mengalami luka berat hingga luka ringan.", outlet="Detik", published="2023-12-24")
+    add_figure(a, "39 orang", 39, "orang")
+    b = make_doc("b", "Ada juga 38 orang luka-luka yang dirawat.", outlet="Kompas", published="2023-12-24")
+    add_figure(b, "38 orang", 38, "orang")
+    (found,) = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert found.status == "contradiction" and found.docs == ["a", "b"]
+
+
+@pytest.mark.parametrize("text, needle, part", [
+    # disc56: a country alone after the workers counted, where the clause ends or the list goes on
+    ("Korban meninggal 13 orang, terdiri dari 4 pekerja Tiongkok dan 9 pekerja Indonesia.", "4 pekerja", "tiongkok"),
+    ("Korban meninggal 13 orang, terdiri dari 4 pekerja Tiongkok dan 9 pekerja Indonesia.", "9 pekerja", "indonesia"),
+    ("Sebanyak 5 pekerja asing ikut meninggal.", "5 pekerja", "asing"),
+    # a country followed by another word may name something else: not the people's origin
+    ("Sebanyak 120 penumpang Malaysia Airlines selamat.", "120 penumpang", None),
+])
+def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, part):
+    readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
+    assert readings
+    (reading,) = readings[:1]
+    assert (reading.owner if reading.owner_is_part else None) == part
+
+
 def test_compatible_is_said_only_when_every_two_sources_values_overlap():
     a = make_doc("a", "Inflasi mencapai paling tinggi 60 persen dan sekitar 80 persen di kota.", outlet="A",
                  published="2025-06-16")

@@ -1968,6 +1968,14 @@ def _part_opening(text: str, pp: PeopleParts, after_count: bool) -> tuple[str, s
             country = _country_name(after)
             if country:
                 return country.lower(), country
+    if after_count and pp.bare_country_followers:
+        # disc56: "4 pekerja Tiongkok dan 9 pekerja Indonesia": a country alone where the clause ends or a list
+        # goes on
+        ws = text.split()
+        for n in (3, 2, 1):
+            country = _country_name(" ".join(ws[:n])) if len(ws) >= n else None
+            if country and (len(ws) == n or ws[n] in pp.bare_country_followers):
+                return country.lower(), country
     return None
 
 

@@ -244,7 +244,39 @@ def _whole_counts(readings: list[FigureReading], given: list[FigureReading] | No
     for r in given if given is not None else readings:
         by_source[r.source].append(r)
     whole = {source for source, rs in by_source.items() if _all_overlap(rs) or _reports_rising(rs)}
-    return [r for r in readings if r.source in whole]
+    # disc56: a source's count of people in a rising state given with its own parts ("12 orang tewas" and "tiga
+    # korban luka berat yang masih dirawat" of them, 17 and 3 of the injured) tells its whole: the largest value,
+    # when the others add up to no more than it and no other source gives one of those parts
+    tops: dict[str, FigureReading] = {}
+    for source, rs in by_source.items():
+        if source not in whole:
+            top = _whole_of_parts(rs, [r for r in (given if given is not None else readings) if r.source != source])
+            if top is not None:
+                tops[source] = top
+    return [r for r in readings if r.source in whole or (r.source in tops and _overlap(r, tops[r.source]))]
+
+
+def _whole_of_parts(rs: list[FigureReading], others: list[FigureReading]) -> FigureReading | None:
+    """disc56: the reading of one source's day that holds its other values of the count: in one article, a count
+    of people in a state that only rises (``moving_counts.rising``), its largest value told first and at least the
+    sum of the values after it that differ from it, none of those told by another source (then they may be that
+    source's scope the rules cannot read). None when the values are not a whole and its parts."""
+    mc = _moving_counts()
+    if any(_count_direction(r, mc) <= 0 for r in rs) or any(r.high == float("inf") for r in rs):
+        return None
+    if len({r.doc for r in rs}) > 1:
+        return None
+    top = max(rs, key=lambda r: (r.low, r.high))
+    parts = [r for r in rs if not _overlap(r, top)]
+    if not parts or sum(r.high for r in parts) > top.low:
+        return None
+    # the whole is told first and its parts after it ("17 orang ... luka berat", then "masih ada tiga korban luka
+    # berat yang dirawat di RSUD"); a list whose largest item comes later (772, 2,166, 10,560) is parts alone
+    if any(p.quantity.start < top.quantity.start for p in parts):
+        return None
+    if any(_overlap(p, o) for p in parts for o in others):
+        return None
+    return top
 
 
 def _rises(readings: list[FigureReading]) -> bool | None:

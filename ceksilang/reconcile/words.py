@@ -333,6 +333,8 @@ class PeopleParts:
     origins: tuple[tuple[str, str], ...]  # (surface, origin key), longest first: "wna" -> "asing"
     between: tuple[str, ...]  # "orang", "adalah": words that may stand between the count and the part
     unnamed_origins: tuple[str, ...] = ()  # "warga negaranya": a part whose origin is named elsewhere
+    # disc56: words a country alone right after the count may be followed by and still be the people's origin
+    bare_country_followers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,7 +454,8 @@ def _people_parts(data: dict | None) -> PeopleParts | None:
                        origin_prepositions=_lower_longest_first(data.get("origin_prepositions")),
                        origins=keyed(data.get("foreign")),
                        between=_lower_longest_first(data.get("between")),
-                       unnamed_origins=_lower_longest_first(data.get("unnamed_origins")))
+                       unnamed_origins=_lower_longest_first(data.get("unnamed_origins")),
+                       bare_country_followers=frozenset(str(w).lower() for w in data.get("bare_country_followers") or ()))
 
 
 def _one_spot_pattern(data: dict | None) -> re.Pattern[str] | None:
