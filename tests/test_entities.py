@@ -1150,3 +1150,37 @@ def test_entities_a_greeting_before_a_name_is_no_part_of_it():
     model = [_span(text, "Rudi", "PERSON"), _span(text, "Hai Rudi", "PERSON")]
     persons = {m.text for m in annotate_entities("d", text, model) if m.label == "PERSON"}
     assert persons == {"Rudi"}
+
+
+def test_entities_a_rank_that_names_its_force_is_cut_whole_before_the_name():
+    # "Kombes Pol Darmawan Susilo": the model's span may start at "Pol", and another officer
+    # written "Kombes Pol Hendra Wijaya" must not make "Pol" look like a first name used alone
+    text = ("\"Kedua tersangka sudah kami tahan,\" kata Kabid Humas Polda Lembah, Kombes Pol Darmawan Susilo "
+            "didampingi Dirreskrimum Polda Lembah, Kombes Pol Hendra Wijaya, Selasa. \"Kami masih memburu "
+            "pelaku lain,\" ujar Kombes Pol Darmawan Susilo.")
+    model = [_span(text, "Darmawan Susilo", "PERSON"), _span(text, "Pol Hendra Wijaya", "PERSON"),
+             _span(text, "Darmawan Susilo", "PERSON", 1)]
+    persons = [m.text for m in annotate_entities("d", text, model) if m.label == "PERSON"]
+    assert persons == ["Darmawan Susilo", "Hendra Wijaya", "Darmawan Susilo"]
+
+
+def test_entities_the_last_field_of_a_role_listed_with_dan_is_no_part_of_the_name():
+    # "Kabid Penyelenggara Haji dan Umrah Sutrisno Hadi Wibowo": "Umrah" ends the role's fields
+    text = "Kabid Penyelenggara Haji dan Umrah Sutrisno Hadi Wibowo menambahkan, layanan dibuka sejak pagi."
+    model = [_span(text, "Umrah Sutrisno Hadi Wibowo", "PERSON")]
+    assert [m.text for m in annotate_entities("d", text, model) if m.label == "PERSON"] == ["Sutrisno Hadi Wibowo"]
+    # after a person's name, "dan" lists people: the next name is kept whole
+    people = "Andi dan Bunga Citra Lestari hadir dalam acara itu."
+    model = [_span(people, "Andi", "PERSON"), _span(people, "Bunga Citra Lestari", "PERSON")]
+    assert [m.text for m in annotate_entities("d", people, model) if m.label == "PERSON"] == \
+        ["Andi", "Bunga Citra Lestari"]
+
+
+def test_entities_a_body_the_article_names_is_cut_from_the_name_it_runs_into():
+    # "Ketua Yayasan Pendidikan Nusa Harapan Widodo Santoso", with "Yayasan Pendidikan Nusa
+    # Harapan" named as a body later: the body's last words are no part of the name
+    text = ("Ketua Yayasan Pendidikan Nusa Harapan Widodo Santoso mengapresiasi panitia. Ia menegaskan "
+            "Yayasan Pendidikan Nusa Harapan terus mendukung kegiatan itu.")
+    model = [_span(text, "Yayasan Pendidikan", "ORG"), _span(text, "Nusa Harapan Widodo Santoso", "PERSON"),
+             _span(text, "Yayasan Pendidikan Nusa Harapan", "ORG", 1)]
+    assert [m.text for m in annotate_entities("d", text, model) if m.label == "PERSON"] == ["Widodo Santoso"]

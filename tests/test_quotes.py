@@ -3195,3 +3195,24 @@ def test_a_subject_who_gives_an_account_after_a_relative_clause_speaks_next() ->
             "“Ibu selalu tahu kalau aku sedih,” ujarnya.")
     q = _quote_at(_quotes_with_persons(text, r"Raka Pratama|Dimas Saputra"), text, "selalu tahu")
     assert q.speaker_name == "Dimas Saputra"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a rank that names its force ("Kombes Pol"): cut whole, also where another officer with the
+    # same rank makes "Pol" look like a first name used alone
+    ("Polisi menangkap dua tersangka penipuan di Kota Lembah. \"Kedua tersangka sudah kami tahan,\" kata Kabid "
+     "Humas Polda Lembah, Kombes Pol Darmawan Susilo didampingi Dirreskrimum Polda Lembah, Kombes Pol Hendra "
+     "Wijaya, Selasa. \"Kami masih memburu pelaku lain,\" ujar Kombes Pol Darmawan Susilo.",
+     "memburu pelaku lain", "Darmawan Susilo"),
+    # the fields of a role listed with "dan" before the name: the person after them speaks
+    ("Jemaah mulai berangkat pekan depan. Kabid Penyelenggara Haji dan Umrah Sutrisno Hadi Wibowo menambahkan, "
+     "layanan keberangkatan dibuka sejak pagi.", "layanan keberangkatan", "Sutrisno Hadi Wibowo"),
+    ("Seminar digelar di Bogor pada Kamis. Dekan Fakultas Ilmu Komputer dan MIPA Hendra Wijaya Kusuma menekankan "
+     "seminar ini merupakan bagian dari komitmen kampus.", "bagian dari komitmen", "Hendra Wijaya Kusuma"),
+    # two people joined by "dan": the first speaks, as before
+    ("Banjir melanda desa itu. Camat Sukamaju Ahmad Fauzi dan Kapolsek Sukamaju Budi Santoso mengatakan warga "
+     "sudah dievakuasi.", "warga sudah dievakuasi", "Ahmad Fauzi"),
+])
+def test_speaker_after_a_rank_or_the_fields_of_a_role_is_the_person_named(text: str, words: str, speaker: str) -> None:
+    doc = _analysed(text)
+    assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker

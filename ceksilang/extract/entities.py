@@ -1375,6 +1375,58 @@ def _body_words_in_name(text: str, m: Mention, tokens: list[str], spans: list[tu
     return 0
 
 
+def _rank_tail_at_start(text: str, start: int, tokens: Sequence[str], words: RoleWords) -> int:
+    """How many of a PERSON span's first ``tokens`` end a rank that begins before the span:
+    "Kombes Pol Nanang Masbudhi" tagged "Pol Nanang Masbudhi" -> 1 ("Pol" is the rank's, not the
+    name's), "Brigjen TNI (Purn) ..." likewise. 0 when no rank of roles.yaml straddles the start."""
+    before = _WORD_TOKEN.findall(text[max(0, start - 40):start].split("\n")[-1])[-3:]
+    for k in range(len(before), 0, -1):
+        joined = [*before[-k:], *tokens]
+        n = _phrase_at(joined, 0, words.ranks)
+        if n > k and n - k < len(tokens):
+            return n - k
+    return 0
+
+
+def _name_words_left(tokens: Sequence[str]) -> bool:
+    """Every one of ``tokens`` can be a word of a person's name: capitalised letters, no acronym, no
+    word news writes in lower case (``no_name_word``)."""
+    return bool(tokens) and all(t[:1].isupper() and t.isalpha() and not t.isupper() and not no_name_word(t)
+                                for t in tokens)
+
+
+def _field_after_closer(text: str, start: int, tokens: Sequence[str], words: RoleWords) -> int:
+    """How many opening words of a PERSON span are the last field of a role or body listed with
+    "dan"/"serta" (roles.yaml ``portfolio_list_closers``) right before the span: "Kabid
+    Penyelenggara Haji dan Umrah Jauhar Mustofa" tagged "Umrah Jauhar Mustofa" -> 1. The words cut
+    are words news writes in lower case (``no_name_word``: "Umrah", "Pariwisata"), after such a
+    capitalised word ("Haji") and the closer, and two or more name words are left; otherwise 0."""
+    before = re.search(r"(?<![\w-])([A-Z][\w-]*) (\w+) $", text[max(0, start - 60):start])
+    if before is None or before.group(2).lower() not in words.portfolio_list_closers \
+            or not no_name_word(before.group(1)):
+        return 0  # "Andi dan Bunga Citra Lestari": a list of people, not the fields of a role
+    cut = 0
+    while cut < len(tokens) - 2 and tokens[cut][:1].isupper() and no_name_word(tokens[cut]):
+        cut += 1
+    return cut if cut and _name_words_left(tokens[cut:]) else 0
+
+
+def _article_body_straddling(text: str, m: Mention, tokens: Sequence[str], mentions: Sequence[Mention]) -> int:
+    """How many opening words of a PERSON span end a body the article names elsewhere (an ORG
+    mention) whose first words stand right before the span: "Ketua Yayasan Sasmita Jaya Pranoto"
+    tagged "Sasmita Jaya Pranoto", with "Yayasan Sasmita Jaya" an organisation later -> 2. Name
+    words must be left after the cut; otherwise 0."""
+    bodies = {tuple(b.text.split()) for b in mentions if b.label == "ORG" and b.start != m.start}
+    if not bodies:
+        return 0
+    before = _WORD_TOKEN.findall(text[max(0, m.start - 60):m.start].split("\n")[-1])[-4:]
+    for k in range(len(tokens) - 1, 0, -1):
+        for j in range(1, len(before) + 1):
+            if (*before[-j:], *tokens[:k]) in bodies and _name_words_left(tokens[k:]):
+                return k
+    return 0
+
+
 def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Mention:
     """A region, rank or body glued before a person's name in a model PERSON span:
     "Johar Baru Bahrullazi" after "Asisten Camat", "Padang Pariaman AKBP Ahmad Faisol Amir" after
@@ -1389,7 +1441,7 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
     tokens = [m.text[a:b] for a, b in spans]
     if len(tokens) < 2 or all(t.isupper() for t in tokens):
         return m
-    cut = 0
+    cut = _rank_tail_at_start(text, m.start, tokens, words)
     for i in range(len(tokens) - 1):  # a rank inside the span ends whatever came before it
         n = _phrase_at(tokens, i, words.ranks)
         if n and i + n < len(tokens):
@@ -1403,7 +1455,8 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
             # "Dinkes Kabupaten Gunungkidul Ismono", "Kwarcab Karanganyar Kurniadi Maulato": a body
             # that serves a region, written in mixed case, opens the span; the region follows it
             cut = i + 1
-    cut = max(cut, _body_words_in_name(text, m, tokens, spans, words))
+    cut = max(cut, _body_words_in_name(text, m, tokens, spans, words),
+              _field_after_closer(text, m.start, tokens, words), _article_body_straddling(text, m, tokens, places))
     administrative = tokens[0].lower() in load_gazetteer().gpe_cues  # "Kabupaten Temanggung Slamet"
     if cut or administrative or _regional_role_before(text, m.start, words):
         for k in range(min(3, len(tokens) - cut - 1), 0, -1):
@@ -1925,6 +1978,7 @@ def _with_first_name_used_alone(mentions: list[Mention], text: str) -> list[Ment
         if not word or any(s < m.start and e > start for s, e in covered) \
                 or word.lower() in words.head_words or word.lower() in words.name_openers \
                 or word.lower() in load_stopwords() or lookup_alias(word) is not None \
+                or _rank_tail_at_start(text, start, [word, *m.text.split()], words) \
                 or (loose and (one_word_rank(word.lower(), words.ranks) or word.lower() in words.dotted_abbreviations
                                or no_name_word(word) or word in body_words)):
             out.append(m)

@@ -2668,9 +2668,12 @@ class _Resolver:
         for head in heads:
             words = head.text.lower().split()
             if all(w in self.pat.role_words or w in self.pat.not_person_words for w in words) \
-                    or any(_AFFIXED.match(w) for w in words):
+                    or any(_AFFIXED.match(w) for w in words) \
+                    or (head.person and all(self.field_word(w) for w in head.text.split())):
                 # "CEO dan founder ...", "Pengembangan Pengaturan dan Perizinan ...": fields of a
-                # role (derived nouns such as "pengembangan", "kebudayaan"), not names
+                # role (derived nouns such as "pengembangan", "kebudayaan"), not names; nor is a
+                # "person" of words news writes in lower case ("Dekan Fakultas Ilmu Komputer dan
+                # MIPA Yan Mitha Djaksana": the dean's faculty)
                 return None
         return heads if len(heads) >= 2 else None
 
@@ -2695,6 +2698,16 @@ class _Resolver:
                 break
             joint = wider
         return joint
+
+    def field_word(self, word: str) -> bool:
+        """A capitalised word of a role's field or a body's name, never of a person's: a word news
+        writes in lower case (``no_name_word``: "Ilmu", "Haji") or a body's first word ("Fakultas")."""
+        return no_name_word(word) or word.lower() in load_name_types().organisation_first_words
+
+    def coordinator_after(self, name: _Name) -> bool:
+        """Whether the word right after ``name`` is a coordinator ("dan", "serta")."""
+        after = re.match(r" (\w+) ", self.text[name.end:name.end + 12])
+        return after is not None and after.group(1).lower() in self.pat.coordinators
 
     def subject_before(self, sent_start: int, verb_start: int, cue: str) -> tuple[_Speaker | None, int]:
         """The subject of a speech verb: the first person of the last comma-separated segment
@@ -2872,6 +2885,12 @@ class _Resolver:
                 # capitalised words and brackets only are one subject whose head is the last;
                 # "Blinken dan Austin" are two, and the first is taken
                 head = 0
+                while head + 1 < len(persons) and all(self.field_word(w) for w in persons[head].text.split()) \
+                        and self.coordinator_after(persons[head]):
+                    # "Dekan Fakultas Ilmu Komputer dan MIPA Yan Mitha Djaksana", "Kabid Penyelenggara
+                    # Haji dan Umrah Sutrisno": a run of words news writes in lower case names the
+                    # role's field, listed with "dan"; the person named after it speaks
+                    head += 1
                 while head + 1 < len(persons) and self.one_phrase(persons[head].end, persons[head + 1].start):
                     head += 1
                 coordinated = len(persons) - head
