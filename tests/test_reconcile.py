@@ -5329,3 +5329,16 @@ def test_a_hedged_time_on_a_ten_minute_mark_covers_five_minutes():
 
     assert not _clock_items(pair("sekitar "))
     assert _clock_items(pair(""))
+
+
+def test_two_steps_of_two_kinds_are_two_moments():
+    # disc55 (invented after a derailment): the departure at 13.45 and the call for help at 13.21 share the train's
+    # name, not the step; the report naming the derailment itself ("Laporan kejadian ... anjlok") is not the departure
+    dep = _with_clock(make_doc("a", "Kereta Argo Semeru berangkat dari Stasiun Tugu pukul 13.45 WIB.", "Satu",
+                               "2023-10-17"), "pukul 13.45 WIB", "2023-10-17T13:45:00+07:00")
+    help_ = _with_clock(make_doc("b", "Pada pukul 13.21 WIB KA Argo Semeru meminta bantuan.", "Dua", "2023-10-17"),
+                        "pukul 13.21 WIB", "2023-10-17T13:21:00+07:00")
+    told = _with_clock(make_doc("c", "Laporan kejadian siang ini sekira pukul 13.15 WIB KA Argo Semeru anjlok di Sentolo.",
+                                "Tiga", "2023-10-17"), "pukul 13.15 WIB", "2023-10-17T13:15:00+07:00")
+    assert not _clock_items([dep, help_])
+    assert not _clock_items([dep, told])

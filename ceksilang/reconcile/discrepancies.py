@@ -3253,7 +3253,7 @@ class _ClockSettings:
     # disc55: phrases (lower case) naming a step of a story other than its happening itself: the departure before
     # it, the fire put out, the find, the arrival after it ("kereta ... berangkat dari Tugu pukul 13.45" against
     # "kereta ... mengalami kecelakaan ... pukul 13.20"): such a time is never the happening's
-    stages: tuple[str, ...] = ()
+    stages: tuple[tuple[str, str], ...] = ()  # (cue, lower case; the step it names)
     # disc55: the main happening's phrase, of the story's family (happening_days), at most this many words before
     # a time in its clause makes the time the happening's ("kebakaran sejak pukul 00.45", "terbakar pada pukul
     # 00.45 WIB"); 0: off
@@ -3318,6 +3318,7 @@ def _occurred_pattern(nouns: Sequence[str], verbs: Sequence[str], window: int,
 
 
 OCCURRED = "occurred"  # the kind of moment an event noun with its verb of occurring names
+INCIDENT = "incident"  # the kind of moment "peristiwa", "kejadian" name (clock_details moments)
 
 
 @lru_cache(maxsize=4)
@@ -3348,7 +3349,8 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                           _magnitude_pattern((data.get("magnitude_markers") or {}).get("before") or [],
                                              (data.get("magnitude_markers") or {}).get("after") or [],
                                              (data.get("magnitude_markers") or {}).get("before_decimal") or []),
-                          tuple(str(w).lower() for w in data.get("stage_cues") or []),
+                          tuple((str(cue).lower(), str(step)) for step, cues in (data.get("stage_cues") or {}).items()
+                                for cue in cues or []),
                           int(data.get("happening_reach_words", 0)))
 
 
@@ -3437,7 +3439,7 @@ class _ClockReading:
     tally: bool = False
     magnitudes: frozenset[float] = frozenset()  # disc44: the quake magnitudes its stretch gives
     lead: tuple[str, ...] = ()  # disc55: the words of its stretch before the time, lower case
-    stage: bool = False  # disc55: its stretch names a step other than the happening (``stage_cues``)
+    stage: frozenset[str] = frozenset()  # disc55: the steps other than the happening its stretch names (``stage_cues``)
 
 
 def _holds_a_count(text: str) -> bool:
@@ -3589,7 +3591,7 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                                  moments, _leeway(d, t.start, s, minutes, settings, t.text), day_stated, span_end, once,
                                  places, span_end and _holds_a_count(blanked[lo - s:hi - s]),
                                  _magnitudes(d.text[lo:hi], settings), tuple(words(blanked[lo - s:t.start - s])),
-                                 any(_has_phrase(lowered, cue) for cue in settings.stages)))
+                                 frozenset(step for cue, step in settings.stages if _has_phrase(lowered, cue))))
     return out
 
 
@@ -3729,6 +3731,9 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
             # out): two moments, whatever words the two sentences share
             if _happening_and_stage(a, b) or _happening_and_stage(b, a):
                 continue
+            # disc55: two steps of two kinds (the departure, a call for help) are two moments too
+            if a.stage and b.stage and not a.stage & b.stage:
+                continue
             if a.day and b.day and a.day != b.day and (a.day_stated and b.day_stated or _days_apart(a.day, b.day) > 1):
                 continue
             shared = a.context & b.context
@@ -3767,9 +3772,10 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
 
 
 def _happening_and_stage(a: _ClockReading, b: _ClockReading) -> bool:
-    """``a`` tells the happening itself (its event "terjadi", no step named) and ``b`` a step of the story other
-    than it, naming no kind of moment ``a`` names."""
-    return OCCURRED in a.moments and not a.stage and b.stage and OCCURRED not in b.moments \
+    """``a`` tells the happening itself (its event "terjadi", or the incident named, and no step) and ``b`` a step
+    of the story other than it, naming no kind of moment ``a`` names."""
+    happening = {OCCURRED, INCIDENT}
+    return bool(a.moments & happening) and not a.stage and bool(b.stage) and not (b.moments & happening) \
         and not (a.moments & b.moments)
 
 
