@@ -5311,3 +5311,82 @@ def test_a_grade_written_right_after_the_figures_own_state_is_the_measure(text, 
     (reading,) = [r for r in figure_readings(doc, EntityIndex(ENTITIES), {"a": doc}, reconcile_words())
                   if r.quantity.text == needle]
     assert reading.measure == measure
+
+
+def _clock_items(docs: list[Document]) -> list[Discrepancy]:
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    return [d for d in detail_discrepancies("s", docs, {x.id: x for x in docs}, [])
+            if d.message is not None and d.message.get("key") in ("detail.clock", "detail.clock_many")]
+
+
+def test_the_time_told_with_the_storys_happening_is_its_moment():
+    # disc55 (invented after a refinery fire): "kebakaran sejak pukul 00.45" and "terbakar ... sekitar 01.05 WIB"
+    # share no words but the story's happening, the fire most titles name: one moment given two times
+    def reports(title_a: str, title_b: str) -> list[Document]:
+        a = _with_clock(make_doc("a", "Kilang minyak milik Pertamina kebakaran sejak pukul 00.45 dini hari.", "Satu",
+                                 "2021-03-29", title=title_a), "pukul 00.45", "2021-03-29T00:45:00+07:00")
+        b = _with_clock(make_doc("b", "Tangki di RU VI terbakar dan meledak pada Senin sekitar 01.05 WIB.", "Dua",
+                                 "2021-03-29", title=title_b), "01.05 WIB", "2021-03-29T01:05:00+07:00")
+        return [a, b]
+
+    (found,) = _clock_items(reports("Kilang Minyak di Indramayu Kebakaran", "Kilang Balongan Terbakar dan Meledak"))
+    assert found.docs == ["a", "b"] and "00.45" in found.explanation and "01.05" in found.explanation
+    # titles naming no happening of one family: the two sentences tell nothing in common, no item
+    assert not _clock_items(reports("Kilang Minyak di Indramayu", "Warga Balongan Mengungsi"))
+
+
+def test_a_report_giving_the_other_time_on_its_own_clock_takes_no_side():
+    # disc55 (invented after two Lombok quakes): the first report gives 11.06 WIB (a first quake) and 11.10 WIB (a
+    # second); another's "sekitar pukul 12.06 WITA" is 11.06 WIB, the first report's own time: no clash with 11.10
+    a = make_doc("a", "Gempa pertama terjadi pada pukul 11.06 WIB di Lombok Timur. Gempa kedua terjadi pada pukul "
+                      "11.10 WIB dengan kekuatan lebih besar.", "Satu", "2018-08-19")
+    a = _with_clock(_with_clock(a, "pukul 11.06 WIB", "2018-08-19T11:06:00+07:00"), "pukul 11.10 WIB",
+                    "2018-08-19T11:10:00+07:00")
+    b = _with_clock(make_doc("b", "Sebelumnya, gempa kecil juga terjadi sekitar pukul 12.06 WITA di Lombok Timur.",
+                             "Dua", "2018-08-19"), "pukul 12.06 WITA", "2018-08-19T12:06:00+08:00")
+    assert not _clock_items([a, b])
+    # the same report without the 11.06: its 11.10 WIB against 12.06 WITA (11.06 WIB) is one quake told two ways
+    c = _with_clock(make_doc("c", "Gempa kedua terjadi pada pukul 11.10 WIB di Lombok Timur dengan kekuatan lebih besar.",
+                             "Tiga", "2018-08-19"), "pukul 11.10 WIB", "2018-08-19T11:10:00+07:00")
+    assert _clock_items([c, b])
+
+
+def test_a_step_before_the_happening_is_not_its_moment():
+    # disc55 (invented after a derailment): the train's departure at 13.45 and its accident at 13.20 share the
+    # train's name but are two moments; two departures at two times are one moment told two ways
+    dep = _with_clock(make_doc("a", "Kereta Argo Semeru berangkat dari Stasiun Tugu pukul 13.45 WIB.", "Satu",
+                               "2023-10-17"), "pukul 13.45 WIB", "2023-10-17T13:45:00+07:00")
+    acc = _with_clock(make_doc("b", "Kereta api Argo Semeru mengalami kecelakaan pada Selasa sekitar pukul 13.20 WIB.",
+                               "Dua", "2023-10-17"), "pukul 13.20 WIB", "2023-10-17T13:20:00+07:00")
+    assert not _clock_items([dep, acc])
+    dep2 = _with_clock(make_doc("c", "Diketahui kereta Argo Semeru berangkat dari Stasiun Yogya pada pukul 12.58.", "Tiga",
+                                "2023-10-17"), "pukul 12.58", "2023-10-17T12:58:00+07:00")
+    (found,) = _clock_items([dep, dep2])
+    assert "13.45" in found.explanation and "12.58" in found.explanation
+
+
+def test_a_hedged_time_on_a_ten_minute_mark_covers_five_minutes():
+    # disc55: "sekitar pukul 13.20" against 13.15 is one rounded time; unhedged, 13.20 against 13.15 clash
+    def pair(hedge: str) -> list[Document]:
+        a = _with_clock(make_doc("a", "Kejadian anjlok kereta Argo Semeru berlangsung pukul 13.15 WIB.", "Satu",
+                                 "2023-10-17"), "pukul 13.15 WIB", "2023-10-17T13:15:00+07:00")
+        b = _with_clock(make_doc("b", f"Kejadian anjlok kereta Argo Semeru berlangsung {hedge}pukul 13.20 WIB.", "Dua",
+                                 "2023-10-17"), "pukul 13.20 WIB", "2023-10-17T13:20:00+07:00")
+        return [a, b]
+
+    assert not _clock_items(pair("sekitar "))
+    assert _clock_items(pair(""))
+
+
+def test_two_steps_of_two_kinds_are_two_moments():
+    # disc55 (invented after a derailment): the departure at 13.45 and the call for help at 13.21 share the train's
+    # name, not the step; the report naming the derailment itself ("Laporan kejadian ... anjlok") is not the departure
+    dep = _with_clock(make_doc("a", "Kereta Argo Semeru berangkat dari Stasiun Tugu pukul 13.45 WIB.", "Satu",
+                               "2023-10-17"), "pukul 13.45 WIB", "2023-10-17T13:45:00+07:00")
+    help_ = _with_clock(make_doc("b", "Pada pukul 13.21 WIB KA Argo Semeru meminta bantuan.", "Dua", "2023-10-17"),
+                        "pukul 13.21 WIB", "2023-10-17T13:21:00+07:00")
+    told = _with_clock(make_doc("c", "Laporan kejadian siang ini sekira pukul 13.15 WIB KA Argo Semeru anjlok di Sentolo.",
+                                "Tiga", "2023-10-17"), "pukul 13.15 WIB", "2023-10-17T13:15:00+07:00")
+    assert not _clock_items([dep, help_])
+    assert not _clock_items([dep, told])

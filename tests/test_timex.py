@@ -431,3 +431,18 @@ def test_timex_clock_time_after_a_day_of_telling_takes_the_day_of_the_events() -
     # a day named in the next sentence after a telling word is no day of telling
     release = "Euro menguat, kata Puja. Rabu (30/1) pukul 17.00 WIB data dirilis.\nKemudian pukul 20.00 WIB data lain."
     assert find_dates("t", release, "2019-01-29")[-1].value == "2019-01-30T20:00:00+07:00"
+
+
+def test_timex_a_clock_with_its_zone_and_no_prefix_word() -> None:
+    # disc55: "sekitar 01.05 WIB", "pada sekira 19.50 WIB": the zone makes the digits a time, as "pukul" does
+    for text, value in (("terbakar dan meledak pada Senin (29/3/2021) sekitar 01.05 WIB.", "2021-03-29T01:05:00+07:00"),
+                        ("kemudian pada sekira 19.50 WIB, hampir setengah gedung dilahap api",
+                         "2021-03-29T19:50:00+07:00"),
+                        ("ledakan terjadi sekitar 05.30 WITA di tungku", "2021-03-29T05:30:00+08:00")):
+        clocks = [t for t in find_dates("x", text, "2021-03-29") if t.precision == "minute"]
+        assert [t.value for t in clocks] == [value], text
+    # a figure with no zone, a thousand's dot, a time already read with its prefix: no second clock
+    assert not [t for t in find_dates("x", "harga naik menjadi 15.000 per kilogram", "2021-03-29")
+                if t.precision == "minute"]
+    assert len([t for t in find_dates("x", "terjadi pukul 11.10 WIB dengan kekuatan", "2021-03-29")
+                if t.precision == "minute"]) == 1

@@ -197,6 +197,9 @@ class _Patterns:
     period: re.Pattern[str]
     quarter_q: re.Pattern[str]
     time: re.Pattern[str]
+    # disc55: a clock with no prefix word written with its zone ("sekitar 01.05 WIB", "pada sekira 19.50 WIB"):
+    # the zone makes it a time, as it does after a date
+    zoned_time: re.Pattern[str]
     legal_before: re.Pattern[str]
     word_before: re.Pattern[str]
     word_after: re.Pattern[str]
@@ -336,6 +339,8 @@ def _patterns() -> _Patterns:
             rf"(?:\s*(?P<tz>(?-i:{zones})|{local})(?!\w))?",
             flags,
         ),
+        zoned_time=re.compile(
+            rf"(?<![\w.,/:-])(?P<h>[0-2]?\d)[.:](?P<n>[0-5]\d)(?![\d.,]\d)\s*(?P<tz>(?-i:{zones}))(?!\w)", flags),
         legal_before=re.compile(rf"(?<!\w){_alt(w.legal_number_words)}\s*[\w./-]+\s*$", flags),
         word_before=re.compile(r"([\w'-]+)\W*$"),
         word_after=re.compile(r"^\s*([\w'-]+)"),
@@ -914,9 +919,16 @@ class _Finder:
         self.add(_Found(m.start(), m.end(), "relative", "month", "anaphoric", resolve=resolve, priority=0))
 
     def scan_time(self) -> None:
+        taken: list[tuple[int, int]] = []
         for m in self.p.time.finditer(self.text):
             clock = _clock(m, self.w)
             if clock is None:
+                continue
+            taken.append((m.start(), m.end()))
+            self.add(_Found(m.start(), m.end(), "relative", "minute", "clock", clock=clock, priority=0))
+        for m in self.p.zoned_time.finditer(self.text):
+            clock = _clock(m, self.w)
+            if clock is None or any(s <= m.start() < e for s, e in taken):
                 continue
             self.add(_Found(m.start(), m.end(), "relative", "minute", "clock", clock=clock, priority=0))
 

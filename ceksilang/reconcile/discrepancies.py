@@ -54,7 +54,7 @@ from ceksilang.reconcile.detail_items import day_told_two_ways, detail_item, phr
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.causes import cause_conflicts
 from ceksilang.reconcile.event_regions import event_region_conflicts
-from ceksilang.reconcile.happening_days import happening_day_conflicts, weekday_named
+from ceksilang.reconcile.happening_days import happening_day_conflicts, happening_day_words, weekday_named
 from ceksilang.reconcile.same_happening import same_happening_conflicts
 from ceksilang.reconcile.sources import root_of, source_key
 from ceksilang.reconcile.person_details import one_person_named, person_role_conflicts, person_spans
@@ -3282,6 +3282,14 @@ class _ClockSettings:
     whole_day: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # disc44: a quake's magnitude next to its words ("magnitudo 6,2", "M6,5", "7 SR"), the value in group "value"
     magnitude: re.Pattern[str] | None = None
+    # disc55: phrases (lower case) naming a step of a story other than its happening itself: the departure before
+    # it, the fire put out, the find, the arrival after it ("kereta ... berangkat dari Tugu pukul 13.45" against
+    # "kereta ... mengalami kecelakaan ... pukul 13.20"): such a time is never the happening's
+    stages: tuple[tuple[str, str], ...] = ()  # (cue, lower case; the step it names)
+    # disc55: the main happening's phrase, of the story's family (happening_days), at most this many words before
+    # a time in its clause makes the time the happening's ("kebakaran sejak pukul 00.45", "terbakar pada pukul
+    # 00.45 WIB"); 0: off
+    happening_reach: int = 0
 
 
 def _magnitude_pattern(before: Sequence[str], after: Sequence[str],
@@ -3342,6 +3350,7 @@ def _occurred_pattern(nouns: Sequence[str], verbs: Sequence[str], window: int,
 
 
 OCCURRED = "occurred"  # the kind of moment an event noun with its verb of occurring names
+INCIDENT = "incident"  # the kind of moment "peristiwa", "kejadian" name (clock_details moments)
 
 
 @lru_cache(maxsize=4)
@@ -3371,7 +3380,10 @@ def _clock_settings(language: str = "id") -> _ClockSettings:
                                 for kind, nouns in (data.get("whole_day_moments") or {}).items()),
                           _magnitude_pattern((data.get("magnitude_markers") or {}).get("before") or [],
                                              (data.get("magnitude_markers") or {}).get("after") or [],
-                                             (data.get("magnitude_markers") or {}).get("before_decimal") or []))
+                                             (data.get("magnitude_markers") or {}).get("before_decimal") or []),
+                          tuple((str(cue).lower(), str(step)) for step, cues in (data.get("stage_cues") or {}).items()
+                                for cue in cues or []),
+                          int(data.get("happening_reach_words", 0)))
 
 
 def _subject_pattern(nouns: Sequence[str]) -> re.Pattern[str]:
@@ -3458,6 +3470,8 @@ class _ClockReading:
     # gempa susulan"): the moment a running tally was read, not a moment of the event
     tally: bool = False
     magnitudes: frozenset[float] = frozenset()  # disc44: the quake magnitudes its stretch gives
+    lead: tuple[str, ...] = ()  # disc55: the words of its stretch before the time, lower case
+    stage: frozenset[str] = frozenset()  # disc55: the steps other than the happening its stretch names (``stage_cues``)
 
 
 def _holds_a_count(text: str) -> bool:
@@ -3608,8 +3622,36 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[quoted[0]:quoted[1]], frozenset(before + after) - rw.not_details,
                                  moments, _leeway(d, t.start, s, minutes, settings, t.text), day_stated, span_end, once,
                                  places, span_end and _holds_a_count(blanked[lo - s:hi - s]),
-                                 _magnitudes(d.text[lo:hi], settings)))
+                                 _magnitudes(d.text[lo:hi], settings), tuple(words(blanked[lo - s:t.start - s])),
+                                 frozenset(step for cue, step in settings.stages if _has_phrase(lowered, cue))))
     return out
+
+
+def _story_happening(docs: Sequence[Document]) -> tuple[tuple[str, ...], ...]:
+    """The phrases of the happening a story is about (disc55): the family of ``happening_days`` whose phrases the
+    most of its reports' titles name, at least two and at least half of them (the first listed on a tie); none
+    when no family is named so."""
+    hw = happening_day_words()
+    titles = [words(d.title or "") for d in docs]
+    best, best_n = None, 0
+    for family in sorted(hw.rank, key=hw.rank.get):
+        phrases = [p for p, f in hw.phrases if f == family]
+        n = sum(1 for t in titles if any(tuple(t[k:k + len(p)]) == p for p in phrases for k in range(len(t))))
+        if n > best_n:
+            best, best_n = family, n
+    if best is None or best_n < 2 or 2 * best_n < len(titles):
+        return ()
+    return tuple(p for p, f in hw.phrases if f == best)
+
+
+def _tells_the_happening(r: _ClockReading, phrases: Sequence[tuple[str, ...]], reach: int) -> bool:
+    """A reading naming no step of the story (``stage_cues``) whose words right before its time hold the story's
+    happening ("Kilang ... kebakaran sejak pukul 00.45", "terbakar dan meledak pada ... sekitar 01.05 WIB"): the time
+    of the happening itself."""
+    if reach <= 0 or r.stage or r.span_end:
+        return False
+    lead = r.lead[-reach:]
+    return any(tuple(lead[k:k + len(p)]) == p for p in phrases for k in range(len(lead)))
 
 
 def _running_market_time(lowered: str, language: str | None, market_report: bool = False) -> bool:
@@ -3670,6 +3712,13 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
     if settings.max_gap <= 0:
         return []
     readings = [r for d in docs for r in _clock_readings(d, by_id, rw, settings)]
+    happening = _story_happening(docs) if settings.happening_reach > 0 else ()
+    for r in readings:
+        if happening and _tells_the_happening(r, happening, settings.happening_reach):
+            r.moments = r.moments | {OCCURRED}
+    of_doc: dict[str, list[_ClockReading]] = defaultdict(list)
+    for r in readings:
+        of_doc[r.doc.id].append(r)
     times_of: dict[str, set[int]] = defaultdict(set)
     moment_times: dict[tuple[str, str], set[int]] = defaultdict(set)
     for r in readings:
@@ -3707,6 +3756,16 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
             # each report gives its own only, an hour apart; disc44)
             if a.minutes != b.minutes and (b.minutes in times_of[a.doc.id] or a.minutes in times_of[b.doc.id]):
                 continue
+            # disc55: on one clock too: a report giving "pukul 11.06 WIB" gives "12.06 WITA" of another's
+            if any(_clock_gap(x, b) == 0 for x in of_doc[a.doc.id]) or any(_clock_gap(x, a) == 0 for x in of_doc[b.doc.id]):
+                continue
+            # disc55: the happening itself against a step before or after it (the train's departure, the fire put
+            # out): two moments, whatever words the two sentences share
+            if _happening_and_stage(a, b) or _happening_and_stage(b, a):
+                continue
+            # disc55: two steps of two kinds (the departure, a call for help) are two moments too
+            if a.stage and b.stage and not a.stage & b.stage:
+                continue
             if a.day and b.day and a.day != b.day and (a.day_stated and b.day_stated or _days_apart(a.day, b.day) > 1):
                 continue
             shared = a.context & b.context
@@ -3742,6 +3801,14 @@ def _clock_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Docu
                               time_b=second.text, sentence_b=shortened(second.sentence))
         out.append(detail_item(story, sorted({a.doc.id, b.doc.id}), explanation, round(3.0 + 0.25 * len(shared), 3)))
     return out
+
+
+def _happening_and_stage(a: _ClockReading, b: _ClockReading) -> bool:
+    """``a`` tells the happening itself (its event "terjadi", or the incident named, and no step) and ``b`` a step
+    of the story other than it, naming no kind of moment ``a`` names."""
+    happening = {OCCURRED, INCIDENT}
+    return bool(a.moments & happening) and not a.stage and bool(b.stage) and not (b.moments & happening) \
+        and not (a.moments & b.moments)
 
 
 WHOLE_DAY_MINUTES = 24 * 60
