@@ -435,6 +435,29 @@ def test_link_person_named_in_part_takes_the_full_name_its_quotes_give():
     assert "Umam" in person.aliases
 
 
+@pytest.mark.parametrize(("text", "tagged", "short", "full"), [
+    # the end of the given name, the full name one the model missed (issue 20, spk48)
+    ("Penyanyi Kartini Ayu Lestari atau Tini datang. \"Aku kaget,\" kata Tini.", ["Tini"],
+     "Tini", "Kartini Ayu Lestari"),
+    # a form of address before the short name ("Umi", reconcile.yaml honorifics)
+    ("Pipik Dian Irawati atau akrab disapa Umi Pipik datang. \"Saya cerewet,\" kata Umi Pipik.",
+     ["Pipik Dian Irawati", "Umi Pipik"], "Umi Pipik", "Pipik Dian Irawati"),
+])
+def test_link_a_nickname_the_quote_finder_named_in_full_takes_the_full_name(text, tagged, short, full):
+    doc = _doc("a", text, tagged)
+    doc.quotes = [_quoted_by(doc, short, full)]
+    entities = {e.id: e for e in link_entities([doc])}
+    assert entities[doc.quotes[0].speaker].name == full
+
+
+def test_link_a_word_glued_to_a_name_is_no_given_name_to_clip():
+    text = "KanselirJermanFriedrich Merzmenyatakan dukungan. \"Kami siap,\" kata Merz."
+    doc = _doc("a", text, ["Merz"])
+    doc.quotes = [_quoted_by(doc, "Merz", "KanselirJermanFriedrich Merzmenyatakan")]
+    entities = {e.id: e for e in link_entities([doc])}
+    assert entities[doc.quotes[0].speaker].name == "Merz"
+
+
 def test_link_a_headline_glued_to_a_name_does_not_rename_the_person():
     # the extra words are written in lower case elsewhere in the article: not a name
     text = ("Ruben Amorim Siap Mundur Jika Dianggap Gagal\n"

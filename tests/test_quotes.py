@@ -3216,3 +3216,33 @@ def test_a_subject_who_gives_an_account_after_a_relative_clause_speaks_next() ->
 def test_speaker_after_a_rank_or_the_fields_of_a_role_is_the_person_named(text: str, words: str, speaker: str) -> None:
     doc = _analysed(text)
     assert _quote_at(doc.quotes, doc.text, words).speaker_name == speaker
+
+
+def test_a_connective_opening_a_sentence_is_no_part_of_the_speakers_full_name() -> None:
+    # "Pasalnya" opens sentences so often that the word counts hold it capitalised: still no name
+    text = ("Rara Kirana membantah kabar itu.\nPasalnya Rara Kirana dan Bima Sakti sudah lama berteman.\n"
+            "“Kami cuma sahabat,” ujar Rara Kirana.")
+    quotes = _quotes_with_persons(text, r"Pasalnya Rara Kirana|Rara Kirana|Bima Sakti")
+    assert _quote_at(quotes, text, "cuma sahabat").speaker_name == "Rara Kirana"
+
+
+def test_a_lawyer_named_with_selaku_speaks_and_a_later_cue_by_the_role_is_the_lawyer() -> None:
+    text = ("Penyanyi Sinta Maharani melapor ke polisi.\n"
+            "“Masih diproses,” kata Fajar Nugroho selaku pengacara Sinta Maharani dan Bayu Prasetyo di kantornya.\n"
+            "“Klien kami dirugikan,” jelas pengacara Sinta Maharani dan Bayu Prasetyo.\n"
+            "“Kami tunggu hasilnya,” kata pengacara sang biduan.")
+    quotes = _quotes_with_persons(text, r"Sinta Maharani|Bayu Prasetyo|Fajar Nugroho")
+    for words in ("Masih diproses", "Klien kami", "Kami tunggu"):
+        assert _quote_at(quotes, text, words).speaker_name == "Fajar Nugroho", words
+
+
+def test_a_nickname_clipped_from_the_first_name_is_the_full_name() -> None:
+    # "Junot" of "Herjunot": a short name made of the end of the given name
+    text = "Aktris Setiawati Lukito hadir di acara itu.\n“Saya senang,” kata Wati."
+    q = _quote_at(_quotes_with_persons(text, r"Setiawati Lukito|Wati"), text, "Saya senang")
+    assert q.speaker_name == "Setiawati Lukito"
+    # the full name the model missed, given with "atau"; two plain names around "atau" stay two people
+    text = "Penyanyi Kartini Ayu Lestari atau Tini hadir.\n“Aku kaget,” kata Tini."
+    assert _quote_at(_quotes_with_persons(text, r"Tini"), text, "Aku kaget").speaker_name == "Kartini Ayu Lestari"
+    text = "Pilihannya Budi Santoso atau Andi.\n“Aku kaget,” kata Andi."
+    assert _quote_at(_quotes_with_persons(text, r"Budi Santoso|Andi"), text, "Aku kaget").speaker_name == "Andi"

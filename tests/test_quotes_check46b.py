@@ -28,8 +28,9 @@ from .test_quotes_coverage import analysed_raws, load_gold, speaker_scores
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check46b.yaml"
 
 # Tune split (38 quotes in 9 articles): main d37f0c0 found 37, exact 21, after linking 26, lenient 32;
-# spk45 found 37, exact 35, after linking 31, lenient 36. Floors: the branch's figure less two quotes.
-FLOORS_TUNE = {"found": 35 / 38, "exact": 33 / 38, "exact_linked": 29 / 38, "lenient": 34 / 38}
+# spk45 found 37, exact 35, after linking 31, lenient 36; spk48 (the honorific "Umi") after linking 35.
+# Floors: the branch's figure less two quotes.
+FLOORS_TUNE = {"found": 35 / 38, "exact": 33 / 38, "exact_linked": 33 / 38, "lenient": 34 / 38}
 # Test split (34 quotes in 9 articles), read once at the end of spk45, totals only: main d37f0c0 and
 # spk45 alike found 34, exact 27, after linking 24, lenient 28. Floors: that figure less two quotes;
 # never tuned on.

@@ -1034,6 +1034,17 @@ def _kinship_words() -> frozenset[str]:
     return load_name_types().kinship_words | load_name_types().given_name_heads
 
 
+# "Kartika Yudia Ramlan atau Tika": a capitalised name of two to four words, "atau", one capitalised word
+_FULL_OR_SHORT = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) atau ([A-Z][a-z]{3,})\b")
+
+
+def clips(short: str, word: str) -> bool:
+    """``short`` is a clipping of ``word``: its end or its opening, two letters shorter at least
+    ("Tika" of "Kartika", "Enggar" of "Enggartiasto")."""
+    s, w = short.lower(), word.lower()
+    return len(w) >= len(s) + 2 and (w.endswith(s) or w.startswith(s))
+
+
 class _Resolver:
     """Per-document state: words, names, sentences, and the person in focus."""
 
@@ -1203,11 +1214,21 @@ class _Resolver:
         # ("… dengan judul "…, Agung Laksono Anggap Sudah Bagus"") counts only when none came before
         holders = [o for o in self.persons if tokens <= set(o.text.lower().split()) and o.text != name.text
                    and not names_someone_else(name.text, o.text)]  # "kata Macron" beside "Brigitte Macron"
-        holders = [h for h in (self.without_common_lead(o, tokens) for o in holders) if h.text != name.text]
+        reduced = [self.without_common_lead(o, tokens) for o in holders]
+        holders = [h for h in reduced if h.text != name.text]
         if any(o.start <= name.start for o in holders):
             holders = [o for o in holders if o.start <= name.start]
         in_prose = [o for o in holders if not any(a <= o.start < b for a, b in self.headline_lines)]
-        if in_prose and len(in_prose) < len(holders):
+        # "Pasalnya Luna Maya" in prose, cut to the name itself, is the prose's form as much as a longer one
+        as_written = any(h.text == name.text and not any(a <= h.start < b for a, b in self.headline_lines)
+                         for h in reduced)
+        # a headline's line run into the name ("1. Maudy Ayunda Kenang Momen saat ..."): a longer
+        # form found only there whose other words are common words is the headline's, not a name
+        freq = load_word_frequencies()
+        holders = [o for o in holders if o in in_prose or not any(
+            w.lower() not in tokens and w.lower() in freq.counts and w.lower() not in freq.names
+            for w in o.text.split())]
+        if (in_prose or as_written) and len(in_prose) < len(holders):
             # "Video Maxime Bouttier Masih Tak Percaya Bisa Menikahi Luna Maya", a related
             # headline's line taken whole as a name: the form the article's own sentences give wins
             holders = in_prose
@@ -1276,13 +1297,17 @@ class _Resolver:
         words = other.text.split()
         freq = load_word_frequencies()
         lead = 0
-        while (lead < len(words) - 2 and words[lead].isalpha() and words[lead].lower() in freq.counts
-               and words[lead].lower() not in freq.names):
+        # a connective that opens sentences ("Pasalnya", "Namun") is written capitalised more often
+        # than not, so the counts take it for a name: the connectives of quote_patterns.yaml are common
+        while (lead < len(words) - 2 and words[lead].isalpha()
+               and ((words[lead].lower() in freq.counts and words[lead].lower() not in freq.names)
+                    or (words[lead].lower(),) in self.pat.connective_openers)):
             lead += 1
         if lead == 0 or not tokens <= {w.lower() for w in words[lead:]}:
             return other
         before = self.text[:other.start].rstrip(" \t\"'“”‘’")
-        if before and before[-1] not in ".!?\n:-–—":
+        # an opening bracket too: "(Fans Iis Dahlia)", the capitalised words of a short form's expansion
+        if before and before[-1] not in ".!?\n:-–—(":
             return other
         offset = other.text.index(words[lead], sum(len(w) + 1 for w in words[:lead]) - 1)
         return _Name(other.start + offset, other.end, " ".join(words[lead:]), True)
@@ -1322,6 +1347,19 @@ class _Resolver:
             return None
         fulls = {o.text for o in self.persons if o.start < name.start
                  and any(len(w) >= len(word) + 2 and w.startswith(word) for w in o.text.split())}
+        freq = load_word_frequencies()
+        if not fulls and len(word) >= 4 and not (word.lower() in freq.counts and word.lower() not in freq.names):
+            # the end of a given name ("Junot" after "Herjunot Ali", "Tika" after "Kartika Yudia
+            # Ramlan"), the full name perhaps one the model missed, given with "atau" ("Kartika
+            # Yudia Ramlan atau Tika"; a capitalised common word may open the run)
+            given = [o.text for o in self.persons if o.start < name.start and " " in o.text and not o.place]
+            for m in _FULL_OR_SHORT.finditer(self.text, 0, name.start):
+                run = m.group(1).split()
+                at = next((i for i, w in enumerate(run[:-1]) if clips(m.group(2), w)), None)
+                if m.group(2) == word and at is not None:
+                    given.append(" ".join(run[at:]))
+            # a plain given name only: "KepalaBMKGDwikorita" (words glued together) is no name to clip
+            fulls = {g for g in given if g.split()[0][1:].islower() and clips(word, g.split()[0])}
         if not fulls and len(word) >= 6 and not any(word in o.text.split() for o in self.persons
                                                      if o.start < name.start or o.text != word):
             # "Praktikno mengatakan" after "Menko PMK, Pratikno,": a long name misspelt by one
@@ -1748,6 +1786,32 @@ class _Resolver:
                 return cand
         return None
 
+    def principal_holder(self, head: tuple[str, ...], principal_name: _Name | None, before: int) -> _Name | None:
+        """Who holds ``head`` (a relational role: "kuasa hukum", "pengacara") for the person
+        ``principal_name`` names, introduced before ``before``: the spokesperson found for that
+        principal, else the last person not the principal whose role holds the head, whether the
+        role stands before the name or after it with an apposition opener ("Ferdian Sutanto selaku
+        pengacara Cita Citata")."""
+        principal = set(self.fullest(principal_name).lower().split()) if principal_name is not None else set()
+        holders = [n for n, h, whom in self.spokespersons if h == head and n.start < before
+                   and whom is not None and (principal & set(whom.lower().split()) or principal_name is None)]
+        if holders:
+            return holders[-1]
+        head_then_client = re.compile(r"\b" + r"\s+".join(map(re.escape, head))
+                                      + r"\s+(?:(?:[A-Z][\w'’\-]*|dan|serta|&|,)\s*)*$", re.IGNORECASE)
+        for cand in reversed(self.persons):
+            if cand.start >= before or self.in_quote(cand.start) \
+                    or principal & set(self.fullest(cand).lower().split()):
+                continue
+            if head_then_client.search(self.text[max(0, cand.start - 80):cand.start]):
+                continue  # "pengacara Cita Citata dan Didi Mahardhika": a client, not the role's holder
+            if all(w in self.role_of(cand).split() for w in head):
+                return cand
+            after = [w.lower() for w in _WORD.findall(self.text[cand.end:cand.end + 60])[:len(head) + 1]]
+            if after and after[0] in self.pat.apposition_openers and tuple(after[1:]) == head:
+                return cand
+        return None
+
     # ------------------------------------------------------------------ speaker phrases
 
     def pronoun_speaker(self, cue: str | None, pos: int, subject: bool = False, pronoun: str | None = None) -> _Speaker:
@@ -2007,6 +2071,11 @@ class _Resolver:
                         relative_at = k
                     break
             cur.append(k)
+        # "kata Ferdian Sutanto selaku pengacara Cita Citata": the capacity a named speaker spoke
+        # in, with the names it holds, is not the speaker
+        cut = next((j for j in range(1, len(part)) if self.words.texts[part[j]].lower() in self.pat.apposition_openers), None)
+        if cut is not None and any(n.person for n in self.names_in(self.words.starts[part[0]], self.words.ends[part[cut - 1]])):
+            part = part[:cut]
         # "ungkap laporan Al Jazeera", "tulis akun resmi @sekretariat.kabinet": the source the
         # report or account belongs to speaks
         lead = 0
@@ -2063,6 +2132,15 @@ class _Resolver:
             described = self.described_with_clause(part, relative_at, limit, cue, start)
         if described is not None:
             return described
+        lows = tuple(self.words.texts[k].lower() for k in part)
+        head_of = next((h for h in self.relational if lows[:len(h)] == h and len(lows) > len(h)), None)
+        if head_of is not None and not (persons and persons[0].start < self.words.starts[part[len(head_of)]]):
+            # "jelas pengacara Cita Citata", "kata pengacara sang biduan": the lawyer introduced
+            # before speaks for the client, whom the words after the role name or describe
+            client = next((n for n in names if n.start == self.words.starts[part[len(head_of)]]), None)
+            holder = self.principal_holder(head_of, client, start)
+            if holder is not None:
+                return _Speaker(holder, CONF_ROLE, cue)
         if not _capitalised(first) and first_low in self.pat.body_nouns and len(part) >= 2 \
                 and self.words.texts[part[-1]].lower() in self.pat.definite and not persons:
             # "kata kementerian tersebut", "kata koalisi itu": the body named before with that noun;
@@ -2862,16 +2940,9 @@ class _Resolver:
             if persons and head_of is not None and persons[0].start == self.words.starts[idx[len(head_of)]]:
                 # "kuasa hukum Fariz RM menyampaikan": the lawyer introduced before speaks for
                 # Fariz RM, not Fariz RM himself
-                principal = set(self.fullest(persons[0]).lower().split())
-                holders = [n for n, h, whom in self.spokespersons if h == head_of and n.start < verb_start
-                           and whom is not None and principal & set(whom.lower().split())]
-                if holders:
-                    return _Speaker(holders[-1], CONF_ROLE, cue), 1
-                for cand in reversed(self.persons):
-                    if cand.start < verb_start and not self.in_quote(cand.start) \
-                            and not principal & set(self.fullest(cand).lower().split()) \
-                            and all(w in self.role_of(cand).split() for w in head_of):
-                        return _Speaker(cand, CONF_ROLE, cue), 1
+                holder = self.principal_holder(head_of, persons[0], verb_start)
+                if holder is not None:
+                    return _Speaker(holder, CONF_ROLE, cue), 1
             joined_body = self.body_with_joiner(a, b)
             if joined_body is not None:
                 return _Speaker(joined_body, CONF_ORG, cue), 1

@@ -41,7 +41,7 @@ from ceksilang.extract.entities import (
     short_form_of,
     without_degrees,
 )
-from ceksilang.extract.quotes import load_quote_patterns
+from ceksilang.extract.quotes import clips, load_quote_patterns
 from ceksilang.lang import load_stopwords
 from ceksilang.model import Document, Entity, Mention, MentionRef
 from ceksilang.reconcile.spellings import named_slot_words
@@ -783,6 +783,12 @@ def _full_names_from_quotes(documents: Sequence[Document], entities: list[Entity
                 continue
             full = set(normalise_name(q.speaker_name).split())
             forms = [set(normalise_name(f).split()) for f in (e.name, *e.aliases)]
+            # a form's word may be the end of the full name's given name, when that is a plain word:
+            # "Tika" of "Kartika Yudia Ramlan" (not "Merz" of "KanselirJermanFriedrich Merzmenyatakan")
+            given = q.speaker_name.split()[0]
+            if given[:1].isupper() and given[1:].islower():
+                forms = [{w for w in f if w in full or not (clips(w, given) and given.lower().endswith(w))}
+                         for f in forms]
             if len(full) <= len(forms[0]) or not all(f <= full for f in forms):
                 continue
             extra = full - forms[0]
