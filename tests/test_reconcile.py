@@ -128,6 +128,22 @@ def test_reconcile_figure_item_names_every_article_giving_its_figure():
     assert found.docs == ["a", "b", "b2"]
 
 
+def test_one_outlets_reports_give_no_figure_discrepancy_and_a_second_outlet_brings_it_back():
+    # the troops' count told two ways by one outlet (two reports of Harian A): no other source, nothing to flag
+    a, b = troop_docs("Budi Santoso mengatakan 15.000 tentara Korea Utara telah tiba di Kursk.",
+                      dict(needle="15.000 tentara", value=15000, unit="tentara", place="Kursk",
+                           claimant="Budi Santoso"))
+    b.outlet = a.outlet
+    assert figure_discrepancies(reconcile([a, b], ENTITIES, [])) == []
+    assert figure_discrepancies(reconcile([a], ENTITIES, [])) == []
+    # the same two figures from two outlets: the contradiction
+    a, b = troop_docs("Budi Santoso mengatakan 15.000 tentara Korea Utara telah tiba di Kursk.",
+                      dict(needle="15.000 tentara", value=15000, unit="tentara", place="Kursk",
+                           claimant="Budi Santoso"))
+    (found,) = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert found.status == "contradiction"
+
+
 def test_reconcile_figure_about_and_more_than_compatible():
     docs = troop_docs("Budi Santoso mengatakan lebih dari 10.000 tentara Korea Utara di Rusia.",
                       dict(needle="lebih dari 10.000 tentara", value=10000, unit="tentara", qualifier="more_than",
@@ -3182,6 +3198,27 @@ def test_two_accounts_sharing_only_common_news_words_are_two_accounts():
     assert not quotes_match(a.norm, b.norm, part=False)  # not the same words: the overlap rule decides
     entities = _people(("person:1", "Rahmat"), ("person:2", "Sulastri"))
     assert retold_account_discrepancies("s", [a, b], entities, {"a": "", "b": ""}) == []
+
+def test_a_retold_account_needs_two_sources_and_one_outlet_alone_gives_none():
+    from dataclasses import replace
+
+    from ceksilang.reconcile.discrepancies import retold_account_discrepancies
+
+    a = _account_reading("a", "person:1", "Rahmat", _WITNESS_A)
+    b = _account_reading("b", "person:2", "Sulastri", _WITNESS_B)
+    entities = _people(("person:1", "Rahmat"), ("person:2", "Sulastri"))
+    texts = {"a": "Warga, Rahmat, melihat mayat itu.", "b": "Saksi Sulastri menemukan jasad."}
+    # one outlet's two reports (a story of one source): the two accounts are never set against each other
+    same_outlet = replace(b, source="a")
+    assert retold_account_discrepancies("s", [a, same_outlet], entities, texts) == []
+    assert retold_account_discrepancies("s", [a], entities, texts) == []
+    assert retold_account_discrepancies("s", [], entities, texts) == []
+    # a third report from another outlet: the pair across the two outlets is found, the pair within one is not
+    c = replace(b, doc="c", source="c", outlet="C")
+    texts["c"] = texts["b"]
+    (found,) = retold_account_discrepancies("s", [a, same_outlet, c], entities, texts)
+    assert found.docs == ["a", "c"]
+
 
 def test_a_body_named_by_its_abbreviation_and_in_full_is_one_speaker():
     from ceksilang.reconcile.claims import QuoteReading

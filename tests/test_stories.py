@@ -2223,3 +2223,81 @@ def test_one_trading_days_index_readings_are_one_story():
     # without the readings' keys, each reading's own figures hold the reports apart
     as_before = StorySettings(market_readings_together=False)
     assert len([s for s in group_stories(reports, as_before) if "fx-close" not in s.docs]) > 1
+
+
+def _occasion_positions_every_phrase(tokens, occasions=True, body_kinds=True, competitions=False):
+    """``occasion_headline_words`` as it read before speed24: every phrase tried at every position."""
+    from ceksilang.extract.entities import load_name_types
+    types = load_name_types()
+    lowered = [t.lower() for t in tokens]
+    out: set[int] = set()
+    phrases = ((*types.holidays, *types.occasions) if occasions else ()) + (
+        (*types.competitions, *types.competition_sides) if competitions else ())
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(lowered) - n + 1):
+            if tuple(lowered[i:i + n]) == phrase:
+                out.update(range(i, i + n))
+    if body_kinds:
+        out.update(i for i, w in enumerate(lowered) if w in types.regional_bodies)
+    return frozenset(out)
+
+
+_FLAG_SETS = [(o, b, c) for o in (True, False) for b in (True, False) for c in (True, False)]
+
+
+def _headline_tokens(title: str) -> list[str]:
+    from ceksilang.reconcile.stories import _TOKEN
+    return [m.group(0) for m in _TOKEN.finditer(title)]
+
+
+def test_occasion_words_of_a_headline_are_found_as_every_phrase_read_at_every_word_finds_them():
+    from ceksilang.reconcile.stories import occasion_headline_words
+    titles = ["Polres Dumai Gelar Upacara Hari Bhayangkara ke-79 di Hari Raya Idul Adha",
+              "Kualifikasi Piala Dunia: Timnas China Kalah, Piala Dunia Antarklub Tetap Jalan",
+              "Hari Guru Nasional dan Hari Guru",  # one phrase inside a longer one, and alone
+              "Jelang Hari Raya",  # the phrase the headline ends on
+              "Jelang Hari",  # a phrase cut by the headline's end marks nothing
+              "HUT Bhayangkara HUT Bhayangkara", "hari raya idul fitri 1 Syawal", "Tahun Baru Imlek di Polda Metro",
+              "", "Hari", "Timnas"]
+    marked = 0
+    for title in titles:
+        tokens = _headline_tokens(title)
+        for flags in _FLAG_SETS:
+            got = occasion_headline_words(tokens, *flags)
+            assert got == _occasion_positions_every_phrase(tokens, *flags), (title, flags)
+            marked += len(got)
+    assert marked > 40
+    # what a user of the grouping sees: the occasion's words are passed over, the place is a name
+    tokens = _headline_tokens("Polres Dumai Gelar Upacara Hari Bhayangkara")
+    assert occasion_headline_words(tokens) == frozenset({0, 4, 5})
+    assert occasion_headline_words(_headline_tokens("Jelang Hari"), body_kinds=False) == frozenset()
+
+
+def test_occasion_words_follow_a_reloaded_name_types_file(monkeypatch):
+    from dataclasses import replace
+
+    from ceksilang.extract.entities import load_name_types
+    from ceksilang.reconcile import stories
+    tokens = _headline_tokens("Festival Layang Putih di Hari Raya")
+    assert stories.occasion_headline_words(tokens, body_kinds=False) == frozenset({4, 5})
+    other = replace(load_name_types(), holidays=(("festival", "layang", "putih"), ()), occasions=())
+    monkeypatch.setattr(stories, "load_name_types", lambda: other)
+    assert stories.occasion_headline_words(tokens, body_kinds=False) == frozenset({0, 1, 2})
+
+
+def test_occasion_words_of_the_coverage_headlines_are_those_every_phrase_read_finds():
+    import csv
+    path = needs_corpus("coverage", "coverage.csv")
+    from ceksilang.reconcile.stories import occasion_headline_words
+    csv.field_size_limit(1 << 26)
+    with path.open(encoding="utf-8", newline="") as fh:
+        titles = [row["title"] for row in csv.DictReader(fh)]
+    marked = 0
+    for title in titles:
+        tokens = _headline_tokens(title or "")
+        for flags in _FLAG_SETS:
+            got = occasion_headline_words(tokens, *flags)
+            assert got == _occasion_positions_every_phrase(tokens, *flags), (title, flags)
+            marked += bool(got)
+    assert len(titles) > 9000 and marked > 1000

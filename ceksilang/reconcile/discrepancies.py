@@ -968,6 +968,10 @@ def figure_discrepancies(story: str, readings: list[FigureReading], by_id: dict[
     sources: a contradiction lists only the figures that clash (same thing, scope, claimant
     and day); a count over days is one evolving series per scope, each claimant's figures in
     order; differences of scope or claimant are explained, each saying which."""
+    if len({r.source for r in readings}) < 2:
+        # every group compared below needs two sources (its corrections too): a story told by one
+        # outlet (most stories: one report) has none, and its measures and places are not read
+        return []
     by_subject: dict[tuple, list[FigureReading]] = defaultdict(list)
     comparable = [r for r in readings if r.comparable]
     fuller = _fuller_measures({r.subject_key for r in comparable})
@@ -1829,6 +1833,10 @@ def retold_account_discrepancies(story: str, readings: list[QuoteReading], entit
     relaying the other) are left."""
     rw = rw or reconcile_words()
     settings = _retold_settings(language)
+    if len({r.source for r in readings}) < 2:
+        # every pair below needs two sources (``a.source == b.source`` is passed over): a story told by
+        # one outlet (most stories: one report) has none, and its speakers' stems are not read
+        return []
     # an office holder's account is the office's: two officials giving the same facts in their own
     # words ("rapat tersebut akan membahas giant sea wall") are both right, so only persons with
     # no office (residents, witnesses, victims) are compared
