@@ -187,3 +187,62 @@ def test_a_teams_captain_is_no_soldiers_rank():
     c = doc("c", "Mobil dikemudikan Kapten Inf Maman Kardiman.", ["Maman Kardiman"])
     d = doc("d", "Mobil dikemudikan Mayor Inf Maman Kardiman.", ["Maman Kardiman"])
     assert len(items(c, d)) == 1
+
+
+@pytest.mark.parametrize("post_b, item", [
+    ("Direskrimsus Polda Sumsel Kombes M Anwar Reksowidjojo", True),  # the special-crimes director, one r
+    ("Dirkrimsus Polda Sumsel Kombes M Anwar Reksowidjojo", True),
+    ("Direktur Reskrimum Polda Sumsel, Kombes Pol M Anwar Reksowidjojo", False),  # one post, written out
+    ("Direskrimum Polda Sumsel Kombes M Anwar Reksowidjojo", False),  # one post, one r
+])
+def test_a_directors_post_spelt_short_in_any_of_its_ways_is_read(post_b, item):
+    # disc57: "Direskrimsus Polda Sumsel" in one outlet, "Dirreskrimum Polda Sumsel" in two others, the same day
+    a = doc("a", "Hal itu dikonfirmasi Dirreskrimum Polda Sumsel, Kombes M Anwar Reksowidjojo, Minggu.",
+            ["M Anwar Reksowidjojo"])
+    b = doc("b", f"Pelaku sudah ditangkap, tegas {post_b} kepada wartawan.", ["M Anwar Reksowidjojo"])
+    found = items(a, b)
+    assert (len(found) == 1) is item
+    if item:
+        assert "Dirreskrimum Polda Sumsel" in found[0].explanation
+
+
+@pytest.mark.parametrize("text_b, item", [
+    ("Identitas korban di antaranya Farid Ahmad (teknisi) dan Mayor Purnawirawan Suanda (penumpang).", True),
+    ("Identitas korban di antaranya Farid Ahmad (teknisi) dan Kapten Suanda (co-pilot).", False),
+    ("Identitas korban di antaranya Farid Ahmad (teknisi) dan Suanda (penumpang pesawat latih).", False),
+])
+def test_a_role_alone_in_brackets_after_a_name_is_read(text_b, item):
+    # disc57: the crash's second man aboard is the co-pilot in four outlets, a passenger in one
+    a = doc("a", "Korban kecelakaan tersebut adalah Capt. Pulu Darmawan (pilot), Capt. Suanda (co-pilot), dan "
+                 "Farid Ahmad (teknisi).", ["Pulu Darmawan", "Suanda", "Farid Ahmad"])
+    people = ["Farid Ahmad", "Purnawirawan Suanda" if "Purnawirawan" in text_b else "Suanda"]
+    b = doc("b", text_b, people)
+    found = items(a, b)
+    assert (len(found) == 1) is item
+    if item:
+        assert "Suanda (co-pilot)" in found[0].explanation and "(penumpang)" in found[0].explanation
+
+
+def test_two_posts_told_on_one_day_are_an_item_though_one_was_told_days_before():
+    # disc57: the director's post is "Dirreskrimum" on the 21st, then "Dirreskrimsus" in one outlet and
+    # "Dirreskrimum" in another on the 31st: the two of the 31st disagree, whatever the 21st said
+    early = doc("e", "Dirreskrimum Polda Sumsel Kombes M Anwar Reksowidjojo menurunkan tim.", ["M Anwar Reksowidjojo"],
+                "2023-12-21")
+    a = doc("a", "Hal itu dikonfirmasi Dirreskrimum Polda Sumsel, Kombes M Anwar Reksowidjojo, Minggu.",
+            ["M Anwar Reksowidjojo"], "2023-12-31")
+    b = doc("b", "Pelaku ditangkap, tegas Dirreskrimsus Polda Sumsel Kombes M Anwar Reksowidjojo.",
+            ["M Anwar Reksowidjojo"], "2023-12-31")
+    assert len(items(early, a, b)) == 1
+    assert items(early, b) == []  # ten days apart only: a transfer reported later is no item
+
+
+def test_a_name_with_its_degrees_is_the_name_without_them():
+    # disc57: "Kombes Pol M Anwar Reksowidjojo SIK MH" in one outlet is the "Kombes M Anwar Reksowidjojo" of another
+    a = doc("a", "Dirreskrimum Polda Sumsel Kombes Pol M Anwar Reksowidjojo SIK MH masih mendalami pengakuan pelaku.",
+            ["M Anwar Reksowidjojo SIK MH"])
+    b = doc("b", "Pelaku ditangkap, tegas Dirreskrimsus Polda Sumsel Kombes M Anwar Reksowidjojo.",
+            ["M Anwar Reksowidjojo"])
+    c = doc("c", "Dirreskrimum Polda Sumsel Kombes Pol M Anwar Reksowidjojo SH SIK menurunkan tim gabungan.",
+            ["M Anwar Reksowidjojo SH SIK"])
+    found = items(a, b, c)  # three namings of one man, two of them ending in different degrees
+    assert len(found) == 1 and "Dirreskrimsus Polda Sumsel" in found[0].explanation

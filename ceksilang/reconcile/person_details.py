@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ceksilang.extract.entities import without_degrees
 from ceksilang.lang import (LanguageDataError, load_data, lower_words, pronoun_enclitics, without_pronoun_enclitic,
                             word_tuples)
 from ceksilang.model import Discrepancy, Document
@@ -112,6 +113,8 @@ class _RoleReading:
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*|\d+|[(),]")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _COMMA = re.compile(r"\s*,\s*")
+# a role alone in brackets right after a name: "Pulung Darmawan (pilot)", "Suwanda (penumpang)" (disc57)
+_BRACKETED = re.compile(r"\s*\(\s*([^()\d]{2,40}?)\s*\)")
 
 
 def _role_ending_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[int, str, str] | None:
@@ -143,8 +146,9 @@ def _role_starting_at(low: list[str], k: int, pw: PersonDetailWords) -> tuple[in
 
 def _name_words(shown: str, pw: PersonDetailWords, honorifics: frozenset[str]) -> tuple[str, ...]:
     """A mention's name words, lower case, without roles, ranks and honorifics the mention kept
-    ("AKP Dhady Arsya" -> ("dhady", "arsya"))."""
-    low = [w.lower() for w in _NAME_TOKEN.findall(shown)]
+    ("AKP Dhady Arsya" -> ("dhady", "arsya")), and without the degrees that end it ("M Anwar Reksowidjojo SIK
+    MH" is "M Anwar Reksowidjojo" of another outlet)."""
+    low = [w.lower() for w in _NAME_TOKEN.findall(without_degrees(shown))]
     k = 0
     while k < len(low):
         found = _role_starting_at(low, k, pw)
@@ -260,6 +264,11 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
         for family, (value, at) in found.items():
             out.append(_RoleReading(d, source, name, shown, family, value, d.text[at:m.end], sentence))
         out.extend(_home_readings(d, source, name, shown, after_name, sentence, pw))
+        bracketed = _bracketed_role(after_name, pw)
+        if bracketed is not None:
+            family, value, written = bracketed
+            if family not in found:
+                out.append(_RoleReading(d, source, name, shown, family, value, f"{shown} {written}", sentence))
         # in apposition after the name: "Samsul (33), kernet warga ...", "Haji Santoso, 50, sopir asal Kudus"
         rest = after_name
         age = pw.age_after.match(rest) if pw.age_after is not None else None
@@ -292,6 +301,20 @@ def _role_readings(d: Document, source: str, pw: PersonDetailWords) -> list[_Rol
         written = f"{shown}{rest[:at]}{' '.join(_TOKEN.findall(tail)[:end])}"
         out.append(_RoleReading(d, source, name, shown, family, value, written, sentence))
     return out
+
+
+def _bracketed_role(after: str, pw: PersonDetailWords) -> tuple[str, str, str] | None:
+    """A role that is all a bracket right after a name holds ("Farid (teknisi)", "Suwanda (penumpang)"), as
+    (family, value, the bracket as written); a bracket holding more than the role ("(Kabid Humas Polda)"
+    after a rank, "(pelaku utama)") or a family never read after a name (a rank, a case's side) is none."""
+    bracket = _BRACKETED.match(after)
+    if bracket is None:
+        return None
+    tokens = [t.lower() for t in _TOKEN.findall(bracket.group(1))]
+    role = _role_starting_at(tokens, 0, pw) if tokens else None
+    if role is None or role[0] != len(tokens) or role[1] in pw.not_in_apposition:
+        return None
+    return role[1], role[2], bracket.group(0).strip()
 
 
 def _titles_next_name(d: Document, at: int, role_end: int, sentence_end: int, persons: list[PersonSpan],
@@ -399,6 +422,12 @@ def _one_person_of_a_role(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) > 1 and len(b) > 1 and one_person_named(a, b)
 
 
+def _days_apart(a: _RoleReading, b: _RoleReading) -> int:
+    """Whole days between the two readings' reports; 0 when either has no day."""
+    days = [published_day(a.doc), published_day(b.doc)]
+    return 0 if None in days else abs((days[0] - days[1]).days)
+
+
 def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str, Document]) -> list[Discrepancy]:
     """One person given two roles of one family by two independent sources of one day: "kernet"
     / "mekanik", "Kapolsek" / "Kapolres", "AKP" / "AKBP". A source giving one person two values of
@@ -434,14 +463,18 @@ def person_role_conflicts(story: str, docs: Sequence[Document], by_id: dict[str,
         sides = one_sided(group, lambda r: next((x.value for x in group if _one_value(x, r)), r.value))
         if len({r.value for r in sides}) < 2:
             continue
-        first = min(sides, key=lambda r: order_key(r.doc))
-        others = [r for r in sides if not _one_value(r, first)]
-        if not others:
+        # the two readings that disagree told closest in time (the earliest such pair): a post told one way
+        # on the 21st and another way by two outlets on the 31st is an item when one outlet of the 31st
+        # tells the first way too
+        pairs = [(_days_apart(r, x), order_key(r.doc), order_key(x.doc), i, j)
+                 for i, r in enumerate(sides) for j, x in enumerate(sides)
+                 if order_key(r.doc) <= order_key(x.doc) and i != j and not _one_value(r, x)]
+        if not pairs:
             continue  # a place's name written two ways ("Gerogak" / "Gerokgak")
-        other = min(others, key=lambda r: order_key(r.doc))
-        days = [published_day(first.doc), published_day(other.doc)]
-        if None not in days and abs((days[0] - days[1]).days) > pw.max_days_apart:
+        gap, _, _, i, j = min(pairs)
+        if gap > pw.max_days_apart:
             continue  # a promotion or a transfer reported days later
+        first, other = sides[i], sides[j]
         subject = max((r.shown for r in group), key=len)
         explanation = message("detail.identity", subject_a=subject, outlet_a=first.doc.outlet or first.doc.id,
                               role_a=first.written, sentence_a=shortened(first.sentence),
