@@ -1174,8 +1174,13 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         # kilo": money for each unit of a good named before it is that good's price, not the good (a phrase with
         # a noun of money in it, "asumsi tarif listrik ... per kWh", "harganya", already says what); a noun of change that
         # opens the phrase stays first ("penurunan Rp 5.000 per gram" is a fall of the price)
+        # (the level a change led to is the price, not the change: "mengalami penurunan rp 22.000 dari semula
+        # rp 1.991.000 menjadi rp 1.969.000 per gram" is harga per gram, never set against the fall)
+        # (a price of no good named then, which is never set against another)
         opens = 1 if phrase[0] in am.change_noun_forms or phrase[0] in _change_nouns(am) else 0
-        phrase = [*phrase[:opens], str(am.price_noun), *phrase[opens:]]
+        priced = bool(opens and reached_level and len(phrase) == 1)
+        phrase = ([str(am.price_noun), *phrase[opens:]] if opens and reached_level
+                  else [*phrase[:opens], str(am.price_noun), *phrase[opens:]])
     if (not phrase and change is None and not came_from and am.price_noun and q.unit in am.units
             and q.unit not in am.share_units):
         weight = _amount_of_good_before(text, sent, q, others, am)
