@@ -573,18 +573,18 @@ def test_a_target_money_spent_and_a_currencys_depreciation(text, needle, unit, m
     # the price reached from a level whose rate is glued to it ("/kg"): the good's phrase before the change,
     # not the rate's word
     ("Daging ayam broiler turun Rp2.983 dari Rp33.300/kg menjadi Rp30.317/kg.", "Rp30.317", "IDR",
-     "daging ayam broiler per kg"),
+     "harga daging ayam broiler per kg"),
     ("Minyak goreng curah turun Rp333 dari Rp19.333/liter menjadi Rp19 ribu/liter.", "Rp19 ribu", "IDR",
-     "minyak goreng curah per liter"),
+     "harga minyak goreng curah per liter"),
     # a subject set off by a comma from its change or level
     ("Pun cabai rawit hijau, naik menjadi Rp 40.000 per kilogram.", "Rp 40.000", "IDR",
-     "cabai rawit hijau per kilogram"),
+     "harga cabai rawit hijau per kilogram"),
     ("Jenis cabai keempat, rawit merah, juga naik menembus Rp 55.000 per kilogram.", "Rp 55.000", "IDR",
-     "rawit merah per kilogram"),
+     "harga rawit merah per kilogram"),
     # guards: a source or a time before the comma is no subject; a rate written apart is read as before
     ("Menurut BPS, naik menjadi 5 persen.", "5 persen", "persen", None),
     ("Cabai merah besar naik dari Rp 33.000 per kilogram menjadi Rp 34.250 per kilogram.", "Rp 34.250", "IDR",
-     "cabai merah besar per kilogram"),
+     "harga cabai merah besar per kilogram"),
 ])
 def test_a_price_reached_is_measured_by_its_good_past_a_glued_rate_or_a_comma(text, needle, unit, measure):
     reading = _reading(text, needle)
@@ -615,7 +615,8 @@ def test_sampai_dengan_bounds_an_amount(text, needle, qualifier, measure):
     # before an amount is no phrase
     ("Harga emas naik 1 persen, dan perak turun 2 persen.", "2 persen", "persen", "penurunan perak"),
     ("Ekspor naik 3 persen, sementara impor turun 2 persen.", "2 persen", "persen", "penurunan impor"),
-    ("Emas 200 gram Rp10.000.000 dijual.", "Rp10.000.000", "IDR", None),
+    # (fig36: money right after an amount of a good is the price of that amount)
+    ("Emas 200 gram Rp10.000.000 dijual.", "Rp10.000.000", "IDR", "harga 200 gram"),
 ])
 def test_a_change_keeps_the_subject_it_shares_or_names_with_digits(text, needle, unit, measure):
     reading = _reading(text, needle)
@@ -1779,7 +1780,7 @@ _INDEX_PERIODS = ("IHSG secara mingguan juga tercatat melemah 1,59%. Lalu secara
     # a row after prose is no row of the list above it: its own label only
     ("Berikut daftar harganya:\nFestival - Rp 550 ribu\nPanitia menyebut tiket akan habis dalam sepekan.\n"
      "VIP Suite Jimbaran - Rp 3,3 juta.", "Rp 3,3 juta", "vip suite jimbaran"),
-    ("2. Cabai rawit merah - Rp 45.000 per kg", "Rp 45.000", "cabai rawit merah per kg"),
+    ("2. Cabai rawit merah - Rp 45.000 per kg", "Rp 45.000", "harga cabai rawit merah per kg"),
     # the period a change is taken over ("secara mingguan") is no subject of it, and is kept in its measure
     (_INDEX_PERIODS, "1,59%", "penurunan ihsg mingguan"),
     (_INDEX_PERIODS, "0,39%", "kenaikan year to date"),
@@ -1878,3 +1879,52 @@ def test_who_a_count_of_people_counts(text, needle, measure):
 ])
 def test_a_size_noun_after_a_preposition_names_the_length(text, needle, measure):
     assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig36: money for each unit of a named good is that good's price ...
+    ("Emas antam melonjak Rp 38.000 dari semula Rp 1.858.000 menjadi Rp 1.896.000 per gram.", "Rp 1.896.000",
+     "harga emas antam per gram"),
+    ("Harga bawang merah dijual Rp38 ribu per kilo.", "Rp38 ribu", "harga bawang merah per kilo"),
+    # ... also a change of it whose "per" unit comes after the amounts told with it
+    ("Emas antam melonjak Rp 38.000 dari semula Rp 1.858.000 menjadi Rp 1.896.000 per gram.", "Rp 38.000",
+     "kenaikan harga emas antam"),
+    # ... and a noun of change opening the phrase stays first: a fall of the price, not a price of the fall
+    ("Emas antam mengalami penurunan Rp 5.000 per gram.", "Rp 5.000", "penurunan harga per gram"),
+    # (a phrase that already names money is kept: a tariff is no price of a tariff)
+    ("Asumsi tarif listrik Rp 1.444 per kWh.", "Rp 1.444", "asumsi tarif listrik per kwh"),
+    # (money for each month is an allowance, not a price)
+    ("Tunjangan perumahan Rp50 juta per bulan.", "Rp50 juta", "tunjangan perumahan per bulan"),
+])
+def test_money_for_each_unit_of_a_named_good_is_its_price(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+@pytest.mark.parametrize("text, needle, measure", [
+    # fig36: money right after an amount of a good is the price of that amount
+    ("Harga jual emas berukuran 0,5 gram senilai Rp592,5 ribu, 2 gram Rp2,1 juta, dan 10 gram Rp10,3 juta.",
+     "Rp2,1 juta", "harga 2 gram"),
+    ("Emas antam 0,5 gram = Rp 959.000 emas antam 1 gram = Rp 1.819.000", "Rp 1.819.000", "harga 1 gram"),
+])
+def test_money_right_after_an_amount_of_a_good_is_its_price(text, needle, measure):
+    assert _reading(text, needle).measure == measure
+
+
+def test_almost_reaching_a_level_is_below_it_and_still_the_level():
+    reading = _reading("Imbal hasil kembali naik hampir menyentuh 7 persen.", "hampir menyentuh 7 persen")
+    assert reading.quantity.qualifier == "less_than" and not (reading.measure or "").startswith("kenaikan")
+    assert _reading("Saat ini US$1 hampir mencapai Rp15 ribu.", "hampir mencapai Rp15 ribu").quantity.qualifier == \
+        "less_than"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Flick telah menandatangani kontrak dua tahun hingga 2026.", "dua tahun"),
+    ("Imbauan ini berlaku dua minggu.", "dua minggu"),
+])
+def test_the_term_of_an_agreement_is_a_figure(text, needle):
+    doc = make_doc("a", text)
+    assert needle in [q.text for q in find_quantities("a", text, doc.sentences)]
+
+
+def test_the_term_of_a_contract_is_of_the_contract():
+    assert _reading("Flick telah menandatangani kontrak dua tahun hingga 2026.", "dua tahun").measure == "kontrak"

@@ -51,6 +51,9 @@ import yaml
 
 COVERAGE_CSV = Path("coverage") / "coverage.csv"
 FIDELITY_CSV = Path("news") / "fidelity_5outlets_2025_labeled.csv"
+CNN_CSV = Path("news") / "cnn_labeled.csv"
+# each gold source's corpus file and the column its articles are keyed by (the news CSVs share one layout)
+SOURCES = {"coverage": (COVERAGE_CSV, "id"), "fidelity": (FIDELITY_CSV, "url"), "cnn": (CNN_CSV, "url")}
 SPLITS = ("tune", "test", "all")
 # what a gold qualifier is called in ceksilang's vocabulary; a range is scored on its bounds
 QUALIFIERS = {"exact": "exact", "about": "approx", "at_least": "at_least", "more_than": "more_than",
@@ -72,7 +75,7 @@ class GoldArticle:
 class GoldEvent:
     event: str
     split: str
-    source: str  # "coverage" | "fidelity"
+    source: str  # a key of SOURCES: "coverage" | "fidelity" | "cnn"
     path: str
     articles: list[GoldArticle]
     distractors: list[str] = field(default_factory=list)
@@ -136,8 +139,8 @@ def parse_event(path: Path) -> GoldEvent:
     if split not in ("tune", "test"):
         raise GoldError(f"{path}: split must be tune or test, not '{split}'")
     source = str(_require(data, "source", path))
-    if source not in ("coverage", "fidelity"):
-        raise GoldError(f"{path}: source must be coverage or fidelity, not '{source}'")
+    if source not in SOURCES:
+        raise GoldError(f"{path}: source must be one of {', '.join(SOURCES)}, not '{source}'")
     articles = []
     for item in _list_of_dicts(_require(data, "articles", path), "articles", path):
         if not item.get("id"):
@@ -177,8 +180,8 @@ def parse_figure_file(path: Path) -> list[GoldEvent]:
     figures are scored exactly as an event's are; ``GoldError`` naming the file and what is wrong."""
     data = _read_mapping(path, "with articles and figures")
     source = str(data.get("source") or "coverage")
-    if source not in ("coverage", "fidelity"):
-        raise GoldError(f"{path}: source must be coverage or fidelity, not '{source}'")
+    if source not in SOURCES:
+        raise GoldError(f"{path}: source must be one of {', '.join(SOURCES)}, not '{source}'")
     figures = _list_of_dicts(data.get("figures"), "figures", path)
     not_figures = _list_of_dicts(data.get("not_figures") or [], "not_figures", path)
     for kind, items in (("figures", figures), ("not_figures", not_figures)):
@@ -193,7 +196,11 @@ def parse_figure_file(path: Path) -> list[GoldEvent]:
             raise GoldError(f"{path}: an article has no id")
         if split not in ("tune", "test"):
             raise GoldError(f"{path}: article {aid}: split must be tune or test, not '{split}'")
-        events.append(GoldEvent(event=f"{path.stem}:{aid}", split=split, source=source, path=str(path),
+        # an article may name its own source (one check drawn from several corpus files)
+        own_source = str(item.get("source") or source)
+        if own_source not in SOURCES:
+            raise GoldError(f"{path}: article {aid}: source must be one of {', '.join(SOURCES)}, not '{own_source}'")
+        events.append(GoldEvent(event=f"{path.stem}:{aid}", split=split, source=own_source, path=str(path),
                                 articles=[GoldArticle(id=aid)],
                                 figures=[f for f in figures if str(f["article"]) == aid],
                                 not_figures=[f for f in not_figures if str(f["article"]) == aid]))
@@ -246,11 +253,12 @@ def load_articles(events: Sequence[GoldEvent], corpus: str | Path) -> tuple[dict
     articles: dict[str, Article] = {}
     errors: list[str] = []
     for source, ids in wanted.items():
-        path = corpus / (COVERAGE_CSV if source == "coverage" else FIDELITY_CSV)
+        relative, key = SOURCES[source]
+        path = corpus / relative
         if not path.is_file():
             errors.append(f"{path}: not found ({len(ids)} articles of {source} events cannot be scored)")
             continue
-        rows = _read_csv(path, "id" if source == "coverage" else "url")
+        rows = _read_csv(path, key)
         for aid in sorted(ids):
             row = rows.get(aid)
             if row is None:
@@ -287,7 +295,7 @@ def load_intake(events: Sequence[GoldEvent], articles: dict[str, Article], corpu
     wanted: dict[Path, set[date]] = defaultdict(set)
     for event in events:
         if intake is True:
-            path = Path(corpus) / (COVERAGE_CSV if event.source == "coverage" else FIDELITY_CSV)
+            path = Path(corpus) / SOURCES[event.source][0]
         else:
             path = Path(intake)
         for aid in [*event.article_ids(), *event.distractors]:

@@ -1932,8 +1932,9 @@ def find_quantities(
             gm = gap_pattern.match(text, after_first)
             if gm and gm.end() == nxt.start and nxt.value is not None and value is not None:
                 second_unit, second_end = _unit_after(text, nxt.end, len(text), language=language)
-                # "Rp4 triliun hingga 2018": a year after an amount is when, not a second bound
-                until_year = bool(fig.currency or fig.percent or fig.has_scale) and _is_year(text, nxt, nw) and (
+                # "Rp4 triliun hingga 2018": a year after an amount is when, not a second bound (fig36: so after a
+                # unit written with the first figure: "kontrak dua tahun hingga 2026" is two years, to 2026)
+                until_year = bool(fig.currency or fig.percent or fig.has_scale or unit) and _is_year(text, nxt, nw) and (
                     second_unit is None or unit_table(language).lookup(second_unit) is None)
                 # both bounds count one thing: "Rp9,785 juta - 10 gram" is a price, then a weight
                 other_unit = bool(fig.currency and not nxt.currency and second_unit

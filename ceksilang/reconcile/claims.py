@@ -943,6 +943,12 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
     pos = q.start
     change: str | None = None
     reached_level = skipped_figure = passed_link = False
+    # fig36: a hedge read with its verb of level into the figure ("imbal hasil kembali naik hampir menyentuh 7
+    # persen"): the figure is the level touched, not the rise
+    lead = text[q.start:q.end]
+    lead = lead[:next((i for i, c in enumerate(lead) if c.isdigit()), 0)]
+    if lead and any(w in am.level_links for w in words(lead)):
+        reached_level = True
     extreme: str | None = None  # "tertinggi" between the phrase and the amount: a record, kept in the measure
     change_words, change_noun = _change_words(am.change_of)
     subject_verbs, verb_noun = _subject_verbs(am.subject_verb_nouns)
@@ -1145,9 +1151,41 @@ def _amount_measure_read(text: str, sent: tuple[int, int], q: Quantity, others: 
         # ("Harganya dibanderol Rp16.000": the phrase is already the verb's noun)
         phrase = [named_by_verb, *phrase][:am.phrase_words]
     came_from = _ends_with(text[sent[0]:pos], am.from_words) is not None
-    priced = not phrase and per_unit in am.priced_per and bool(am.price_noun) and not came_from
+    if not came_from:
+        # fig36: "turun rp6.000 dari angka rp1.894.000": a noun of amount between the word of where it came from
+        # and the amount is still the level it came from
+        back = words(text[max(sent[0], q.start - 40):q.start])
+        while back and back[-1] in rw.generic_measure_words:
+            back.pop()
+        came_from = bool(back) and back[-1] in am.from_words
+    # fig36: ... or a change or level whose "per" unit is written after the amounts it is told with ("emas antam
+    # melonjak rp 38.000 dari semula rp 1.858.000 menjadi rp 1.896.000 per gram": a rise of the price)
+    # (only a change or a level reached: a bare amount before "dari semula ..." is a change whose way is not said)
+    unit_of_chain = per_unit or (_per_unit_after_chain(text, sent, q, others, am)
+                                 if q.unit in am.units and q.unit not in am.share_units
+                                 and (change is not None or reached_level) else None)
+    per_good = unit_of_chain in am.priced_per and bool(am.price_noun) and not came_from
+    priced = not phrase and per_good
     if priced:  # "Rp12 ribu per kilogram": a price; "turun Rp 6.000 per gram": its fall
         phrase = [str(am.price_noun)]
+    elif (per_good and q.unit in am.units and q.unit not in am.share_units
+          and not any(w.startswith(str(am.price_noun)) or _names_money([w], language) for w in phrase)):
+        # fig36: "emas antam melonjak ... menjadi Rp 1.896.000 per gram", "bawang merah dijual Rp38 ribu per
+        # kilo": money for each unit of a good named before it is that good's price, not the good (a phrase with
+        # a noun of money in it, "asumsi tarif listrik ... per kWh", "harganya", already says what); a noun of change that
+        # opens the phrase stays first ("penurunan Rp 5.000 per gram" is a fall of the price)
+        # (the level a change led to is the price, not the change: "mengalami penurunan rp 22.000 dari semula
+        # rp 1.991.000 menjadi rp 1.969.000 per gram" is harga per gram, never set against the fall)
+        # (a price of no good named then, which is never set against another)
+        opens = 1 if phrase[0] in am.change_noun_forms or phrase[0] in _change_nouns(am) else 0
+        priced = bool(opens and reached_level and len(phrase) == 1)
+        phrase = ([str(am.price_noun), *phrase[opens:]] if opens and reached_level
+                  else [*phrase[:opens], str(am.price_noun), *phrase[opens:]])
+    if (not phrase and change is None and not came_from and am.price_noun and q.unit in am.units
+            and q.unit not in am.share_units):
+        weight = _amount_of_good_before(text, sent, q, others, am)
+        if weight is not None:  # "2 gram Rp2,1 juta": the price of 2 grams
+            phrase, priced = [str(am.price_noun), *weight.text.lower().split()], True
     if extreme and phrase:
         phrase = [*phrase, extreme]  # before the "per" unit, which comes after the phrase
     # (a change "terhadap dolar AS" or a contribution "terhadap PDB" a verb names is read as before: the base
@@ -1661,6 +1699,54 @@ def _share_base(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWord
         if [w.lower() for w in after[:n]] == link.split():
             base = _phrase_words(after[n:], rw, from_start=True)[:SHARE_BASE_WORDS]
             return " ".join([link.split()[0], *base]) if base else None
+    return None
+
+
+_CHAIN_GAP = 40  # characters between two amounts told as one change ("rp 38.000 dari semula rp 1.858.000")
+
+
+def _per_unit_after_chain(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                          am: AmountMeasureWords) -> str | None:
+    """fig36: the "per" unit of the last amount of the chain ``q`` opens, in its sentence: amounts of ``q``'s unit
+    each after the one before with only words of where a change came from or went to between ("rp 38.000 dari
+    semula rp 1.858.000 menjadi rp 1.896.000 per gram" gives "gram"); None when no amount follows so, or the last
+    has no "per" unit."""
+    joiners = set(am.from_words) | set(am.level_links)
+    joiner_words = {w for j in joiners for w in j.split()}
+    later = sorted((o for o in others if o is not q and o.unit == q.unit and q.end <= o.start < sent[1]),
+                   key=lambda o: o.start)
+    cur, hops = q, 0
+    for o in later:
+        if o.start - cur.end > _CHAIN_GAP:
+            break
+        if not all(w in joiner_words for w in words(text[cur.end:o.start])):
+            break
+        cur, hops = o, hops + 1
+    if not hops:
+        return None
+    after = [t.group(0) for t in islice(_PHRASE_TOKEN.finditer(text, cur.end, min(sent[1], cur.end + 60)), 4)]
+    return _per_unit(after, am)
+
+
+def _change_nouns(am: AmountMeasureWords) -> frozenset[str]:
+    """The nouns of change of ``amount_measures.changes`` ("kenaikan", "penurunan")."""
+    return frozenset(noun for _, noun in am.change_of)
+
+
+_WEIGHT_PRICE_GAP = 30  # characters an amount of a good may end before the money it costs
+
+
+def _amount_of_good_before(text: str, sent: tuple[int, int], q: Quantity, others: Sequence[Quantity],
+                           am: AmountMeasureWords) -> Quantity | None:
+    """fig36: the amount of a good (a unit of ``priced_per``: "2 gram", "1 kilogram") that ends right before the
+    money ``q`` in its sentence, with only "=", ":", a comma-free run of ``weight_price_links`` or nothing between
+    ("2 gram Rp2,1 juta", "1 gram = rp 1.819.000", "0,5 gram senilai Rp592,5 ribu"); None otherwise."""
+    for o in others:
+        if o is q or o.unit not in am.priced_per or not (max(sent[0], q.start - _WEIGHT_PRICE_GAP) <= o.end <= q.start):
+            continue
+        gap = text[o.end:q.start].replace("=", " ").replace(":", " ").lower().split()
+        if all(w in am.weight_price_links for w in gap):
+            return o
     return None
 
 

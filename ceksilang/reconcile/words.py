@@ -151,6 +151,9 @@ class AmountMeasureWords:
     list_openers: tuple[str, ...] = ()
     list_reach: int = 0  # characters read back from an amount for its list's heading
     from_words: tuple[str, ...] = ()  # "naik dari Rp 19.212 per kg": the level it came from, no price
+    # fig36: "2 gram Rp2,1 juta", "1 gram = Rp 1.819.000", "0,5 gram senilai Rp592,5 ribu": the words (besides
+    # "=" and ":") that may stand between an amount of a good and the money it costs
+    weight_price_links: frozenset[str] = frozenset()
     # "pelemahan", "koreksi": nouns of a change that say its direction as the change noun does
     change_noun_forms: dict[str, str] = field(default_factory=dict)  # form -> change noun
     # "dana yang telah diblokir sebesar ...": a relative clause between the phrase and its link
@@ -548,6 +551,7 @@ def _amount_measure_words(data: dict | None) -> AmountMeasureWords | None:
         list_openers=longest_first(data.get("list_openers")),
         list_reach=int(data.get("list_reach") or 0),
         from_words=longest_first(data.get("from_words")),
+        weight_price_links=frozenset(str(s).lower() for s in data.get("weight_price_links") or []),
         change_noun_forms={str(form).lower(): str(noun).lower()
                            for noun, forms in (data.get("change_noun_forms") or {}).items() for form in forms or ()},
         relative_markers=frozenset(str(s).lower() for s in data.get("relative_markers") or []),
