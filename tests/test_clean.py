@@ -605,3 +605,40 @@ def test_the_shipped_pointer_markers_are_found_in_the_same_lines(corpus):
     assert any(any(p.search(line) for p in whole) for line in lines)  # some lines have a pointer
     for line in lines:
         assert any(p.search(line) for p in _unanchored(markers)) == any(p.search(line) for p in whole), line
+
+
+@pytest.mark.parametrize("source,moved", [
+    (r"(?<!\w)SCROLL TO x", r"SCROLL TO x(?<!\wSCROLL TO x)"),
+    (r"(?<!\w)\[email\s*protected\]", r"\[email(?<!\w\[email)\s*protected\]"),
+    (r"(?<=[.!?])\(ab", r"\(ab(?<=[.!?]\(ab)"),
+    (r"(?<!\w)ab+c", r"a(?<!\wa)b+c"),  # a repeated character stays after the look-behind
+    (r"(?<!\w)a{2}", r"(?<!\w)a{2}"), (r"(?<!\w)\d+", r"(?<!\w)\d+"), (r"(?<!\w)(?:ab)", r"(?<!\w)(?:ab)"),
+    (r"abc", r"abc"),
+])
+def test_a_break_marker_opens_with_its_plain_characters(source, moved):
+    import re
+
+    from ceksilang.ingest.clean import literal_first
+
+    assert literal_first(source) == moved
+    lines = ["x SCROLL TO x", "xSCROLL TO x", "SCROLL TO x", "a [email protected] b", "a[email protected]",
+             "kata.(ab) lain", "kata (ab)", "(ab", "abbbc abc xabc", "aa", "1a 2", "ab", "abc"]
+    for line in lines:  # the same matches at the same places
+        assert [m.span() for m in re.finditer(moved, line)] == [m.span() for m in re.finditer(source, line)], line
+
+
+def test_the_shipped_break_markers_cut_the_same_lines(corpus):
+    import re
+
+    shipped = yaml.safe_load((Path(__file__).resolve().parents[1] / "ceksilang/lang/id/boilerplate.yaml")
+                             .read_text(encoding="utf-8"))["inline_breaks"]
+    breaks = boilerplate_data().inline_breaks
+    assert [p.pattern for p in breaks] != shipped  # moved: each opens with its plain characters
+    csv.field_size_limit(10**9)
+    with (corpus / "coverage" / "coverage.csv").open(encoding="utf-8", newline="") as f:
+        texts = [row["text"] for k, row in enumerate(csv.DictReader(f)) if k % 10 == 7 and k < 3000]
+    lines = [line for text in texts for line in text.splitlines()]
+    lines += ["pelaku. SCROLL TO CONTINUE WITH CONTENT Korban", "x[email protected]", "Wadil.(Fxh) Editor: Danar W"]
+    for moved, source in zip(breaks, shipped):
+        for line in lines:
+            assert [m.span() for m in moved.finditer(line)] == [m.span() for m in re.finditer(source, line)], line
