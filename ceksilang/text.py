@@ -242,6 +242,19 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+def normalise_space_within(text: str, limit: int) -> str | None:
+    """``normalise_space(text)``, or None when that is longer than ``limit`` characters. A long text
+    (a whole article on one line, asked whether it is a byline) is not normalised whole: the
+    normalised form of a piece from its start is never longer than the whole one's, so once the
+    piece's passes ``limit``, the whole one's does too."""
+    if len(text) > 2 * limit + 2:
+        head = normalise_space(text[: 2 * limit + 2])
+        if len(head) > limit:
+            return None
+    text = normalise_space(text)
+    return text if len(text) <= limit else None
+
+
 _BRACKETABLE_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,15}$")
 
 

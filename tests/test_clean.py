@@ -565,3 +565,80 @@ def test_pointer_markers_found_anywhere_in_a_line_are_compiled_once():
     assert [p.pattern for p in found] == [r"Baca juga\s*:", r"Simak\b"]
     assert [p.flags for p in found] == [p.flags for p in markers]
     assert found[0].search("Harga naik. BACA JUGA: Pasar sepi") and not markers[0].search("Harga naik. Baca juga:")
+
+
+_POINTER_LINES = [
+    "Harga naik. Baca juga: Pasar sepi", "Harga naik. -- BACA JUGA: Pasar sepi", "»»» Simak juga berita lainnya",
+    "Kata dia, baca:", "Ia membaca juga koran itu.", "Dibaca juga", "... lihat    selengkapnya di sini",
+    "cekjuga", "cek juga", "(Baca: Judul)", "", "tanpa penunjuk apa pun", "!!!!baca juga",
+]
+
+
+@pytest.mark.parametrize("pattern,dropped", [
+    (r"^\W{0,3}baca\s*:", r"baca\s*:"), (r"^\s*Simak\b", r"Simak\b"), (r"^[-–]?\s*lihat\b", r"\s*lihat\b"),
+    (r"^.*?cek\s+juga", r"cek\s+juga"), (r"^\W{1,3}baca", r"\W{1,3}baca"), (r"^\W*+baca", r"\W*+baca"),
+])
+def test_pointer_markers_drop_an_opening_that_may_match_nothing(pattern, dropped):
+    import re
+
+    from ceksilang.ingest.clean_shape import _unanchored
+
+    marker = re.compile(pattern, re.IGNORECASE)
+    (found,) = _unanchored((marker,))
+    assert found.pattern == dropped
+    whole = re.compile(pattern.removeprefix("^"), re.IGNORECASE)
+    for line in _POINTER_LINES:  # the marker is said to be in the same lines as before
+        assert bool(found.search(line)) == bool(whole.search(line)), line
+
+
+def test_the_shipped_pointer_markers_are_found_in_the_same_lines(corpus):
+    import re
+
+    from ceksilang.ingest.clean_shape import _unanchored
+
+    markers = tuple(r.pattern for r in boilerplate_data().tail_rules if r.reason == "read-also")
+    whole = [re.compile(p.pattern.removeprefix("^"), p.flags) for p in markers]
+    csv.field_size_limit(10**9)
+    with (corpus / "coverage" / "coverage.csv").open(encoding="utf-8", newline="") as f:
+        texts = [row["text"] for k, row in enumerate(csv.DictReader(f)) if k % 10 == 3 and k < 3000]
+    lines = [line for text in texts for line in text.splitlines()] + _POINTER_LINES
+    assert any(any(p.search(line) for p in whole) for line in lines)  # some lines have a pointer
+    for line in lines:
+        assert any(p.search(line) for p in _unanchored(markers)) == any(p.search(line) for p in whole), line
+
+
+@pytest.mark.parametrize("source,moved", [
+    (r"(?<!\w)SCROLL TO x", r"SCROLL TO x(?<!\wSCROLL TO x)"),
+    (r"(?<!\w)\[email\s*protected\]", r"\[email(?<!\w\[email)\s*protected\]"),
+    (r"(?<=[.!?])\(ab", r"\(ab(?<=[.!?]\(ab)"),
+    (r"(?<!\w)ab+c", r"a(?<!\wa)b+c"),  # a repeated character stays after the look-behind
+    (r"(?<!\w)a{2}", r"(?<!\w)a{2}"), (r"(?<!\w)\d+", r"(?<!\w)\d+"), (r"(?<!\w)(?:ab)", r"(?<!\w)(?:ab)"),
+    (r"abc", r"abc"),
+])
+def test_a_break_marker_opens_with_its_plain_characters(source, moved):
+    import re
+
+    from ceksilang.ingest.clean import literal_first
+
+    assert literal_first(source) == moved
+    lines = ["x SCROLL TO x", "xSCROLL TO x", "SCROLL TO x", "a [email protected] b", "a[email protected]",
+             "kata.(ab) lain", "kata (ab)", "(ab", "abbbc abc xabc", "aa", "1a 2", "ab", "abc"]
+    for line in lines:  # the same matches at the same places
+        assert [m.span() for m in re.finditer(moved, line)] == [m.span() for m in re.finditer(source, line)], line
+
+
+def test_the_shipped_break_markers_cut_the_same_lines(corpus):
+    import re
+
+    shipped = yaml.safe_load((Path(__file__).resolve().parents[1] / "ceksilang/lang/id/boilerplate.yaml")
+                             .read_text(encoding="utf-8"))["inline_breaks"]
+    breaks = boilerplate_data().inline_breaks
+    assert [p.pattern for p in breaks] != shipped  # moved: each opens with its plain characters
+    csv.field_size_limit(10**9)
+    with (corpus / "coverage" / "coverage.csv").open(encoding="utf-8", newline="") as f:
+        texts = [row["text"] for k, row in enumerate(csv.DictReader(f)) if k % 10 == 7 and k < 3000]
+    lines = [line for text in texts for line in text.splitlines()]
+    lines += ["pelaku. SCROLL TO CONTINUE WITH CONTENT Korban", "x[email protected]", "Wadil.(Fxh) Editor: Danar W"]
+    for moved, source in zip(breaks, shipped):
+        for line in lines:
+            assert [m.span() for m in moved.finditer(line)] == [m.span() for m in re.finditer(source, line)], line

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 
 from ceksilang.text import is_short_form_of, sentence_of, split_sentences, without_bracketed_abbreviation
 
@@ -175,3 +176,29 @@ def test_told_from_to_reads_only_a_change_from_one_value_to_the_next():
     assert not told_from_to(text, nine, nine + 1, ten, ("dari",), ("dan",))  # no opening word before the 9
     far = "Dari catatan polisi ada 5 menjadi 8"
     assert not told_from_to(far, far.index("5"), far.index("5") + 1, far.index("8"), ("dari",), ("menjadi",))
+
+
+_SPACES = st.sampled_from(["a", "bc", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "kata"])
+
+
+@hsettings(max_examples=400, deadline=None)
+@given(pieces=st.lists(_SPACES, max_size=200), limit=st.integers(min_value=0, max_value=130))
+def test_normalised_within_a_limit_is_the_normalised_text_or_none(pieces, limit):
+    from ceksilang.text import normalise_space, normalise_space_within
+
+    text = "".join(pieces)
+    whole = normalise_space(text)
+    assert normalise_space_within(text, limit) == (whole if len(whole) <= limit else None)
+
+
+@pytest.mark.parametrize("text,limit,expected", [
+    ("  Jakarta ,  1 Juni 2025  ", 120, "Jakarta , 1 Juni 2025"),
+    ("kata " * 200, 120, None),  # a whole article on one line: too long, read from its start only
+    ("a" + " " * 500 + "b", 3, "a b"),  # spaces that normalise away: the whole text is normalised
+    ("ab", 1, None),
+    ("", 0, ""),
+])
+def test_normalised_within_a_limit_on_hand_made_lines(text, limit, expected):
+    from ceksilang.text import normalise_space_within
+
+    assert normalise_space_within(text, limit) == expected

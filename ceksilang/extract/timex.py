@@ -37,7 +37,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -347,6 +347,39 @@ def _patterns() -> _Patterns:
     )
 
 
+# The passes that each read the whole text (``_Finder.run``), by their pattern's name in ``_Patterns``.
+_TEXT_PASSES = ("numeric", "iso", "day_month", "day_range", "month_range", "month", "year", "counted", "unit",
+                "day_word", "weekday", "vague", "period", "quarter_q", "week_of_month", "time", "zoned_time")
+# Each of those patterns opens with a look-behind that refuses a letter before its start.
+_NO_LETTER_BEFORE = ("(?<!\\w)", "(?<![^\\W\\d_])", "(?<![\\w")
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?(P<|P=|\()([^\W\d]\w*)")
+_GROUP_NUMBER = re.compile(r"\\[1-9]|\(\?\(\d")
+
+
+@lru_cache(maxsize=1)
+def _passes_gate() -> re.Pattern[str] | None:
+    """One scan that finds every place where any of the whole-text passes matches: a zero-width
+    look-ahead over all their patterns, behind one look-behind that every one of them implies (no
+    letter before), so a place inside a word is refused at once. Each pass then tries its own
+    pattern at those places only (``_Finder._pass``), which yields what its ``finditer`` over the
+    text yields. None (each pass scans alone) when a pattern does not fit the form: no opening
+    look-behind refusing a letter, or groups referred to by number (the group names are made
+    distinct per pass)."""
+    p = _patterns()
+    alternatives = []
+    for k, name in enumerate(_TEXT_PASSES):
+        rx: re.Pattern[str] = getattr(p, name)
+        if not rx.pattern.startswith(_NO_LETTER_BEFORE) or _GROUP_NUMBER.search(rx.pattern):
+            return None
+        source = _GROUP_NAME.sub(lambda m, k=k: f"(?{m.group(1)}g{k}_{m.group(2)}", rx.pattern)
+        case = "" if rx.flags & re.IGNORECASE else "-i"
+        alternatives.append(f"(?{case}:{source})" if case else f"(?:{source})")
+    try:
+        return re.compile(r"(?<![^\W\d_])(?=" + "|".join(alternatives) + ")", re.IGNORECASE)
+    except re.error:
+        return None
+
+
 # --------------------------------------------------------------------------- calendar helpers
 
 
@@ -460,6 +493,30 @@ class _Finder:
         self.w = timex_words()
         self.p = _patterns()
         self.found: list[_Found] = []
+        self._starts: list[int] | None = None  # where any whole-text pass matches (``_passes_gate``)
+
+    def _pass(self, name: str) -> Iterator[re.Match[str]]:
+        """The matches of pattern ``name`` over the text, as its ``finditer`` gives them: tried only
+        where the gate found that some pass matches, each from the end of its previous match."""
+        rx: re.Pattern[str] = getattr(self.p, name)
+        gate = _passes_gate()
+        if gate is None:
+            yield from rx.finditer(self.text)
+            return
+        if self._starts is None:
+            self._starts = [m.start() for m in gate.finditer(self.text)]
+        text, at = self.text, 0
+        for pos in self._starts:
+            if pos < at:
+                continue
+            m = rx.match(text, pos)
+            if m is None:
+                continue
+            if m.end() == m.start():  # an empty match: finditer's own stepping, from here on
+                yield from rx.finditer(text, pos)
+                return
+            yield m
+            at = m.end()
 
     # ---- context helpers
 
@@ -511,7 +568,7 @@ class _Finder:
         return self.w.weekdays.get(name.lower())
 
     def scan_numeric(self) -> None:
-        for m in self.p.numeric.finditer(self.text):
+        for m in self._pass("numeric"):
             wd, opened, sep = m.group("wd"), m.group("open"), m.group("sep")
             year_text = m.group("y")
             if year_text is None and (wd is None or opened is None):
@@ -544,11 +601,11 @@ class _Finder:
         return m.end()
 
     def scan_iso(self) -> None:
-        for m in self.p.iso.finditer(self.text):
+        for m in self._pass("iso"):
             self.day_date(m.start(), m.end(), int(m.group("d")), int(m.group("m")), int(m.group("y")), None, 0)
 
     def scan_day_month(self) -> None:
-        for m in self.p.day_month.finditer(self.text):
+        for m in self._pass("day_month"):
             word = m.group("m")
             clock = _clock(m, self.w)
             start = m.start("hari") if m.group("hari") else (m.start("wd") if m.group("wd") else m.start())
@@ -564,7 +621,7 @@ class _Finder:
 
     def scan_day_range(self) -> None:
         w = self.w
-        for m in self.p.day_range.finditer(self.text):
+        for m in self._pass("day_range"):
             conn = re.sub(r"\s+", " ", case_blind_key(m.group("conn")))
             if conn == w.range_between_connector and not m.group("between"):
                 continue
@@ -595,7 +652,7 @@ class _Finder:
 
     def scan_month_range(self) -> None:
         w = self.w
-        for m in self.p.month_range.finditer(self.text):
+        for m in self._pass("month_range"):
             conn = re.sub(r"\s+", " ", case_blind_key(m.group("conn")))
             if conn == w.range_between_connector and not m.group("between"):
                 continue
@@ -625,7 +682,7 @@ class _Finder:
 
     def scan_month(self) -> None:
         w = self.w
-        for m in self.p.month.finditer(self.text):
+        for m in self._pass("month"):
             word, year_text, direction = m.group("m"), m.group("y"), m.group("dir")
             month = self.month_of(word)
             end = m.end()
@@ -667,7 +724,7 @@ class _Finder:
 
     def scan_year(self) -> None:
         w = self.w
-        for m in self.p.year.finditer(self.text):
+        for m in self._pass("year"):
             ctx = re.sub(r"\s+", " ", case_blind_key(m.group("ctx")))
             after = self.text[m.end(): m.end() + 3]
             if after.startswith("-an"):
@@ -697,7 +754,7 @@ class _Finder:
 
     def scan_counted(self) -> None:
         w = self.w
-        for m in self.p.counted.finditer(self.text):
+        for m in self._pass("counted"):
             direction = re.sub(r"\s+", " ", case_blind_key(m.group("dir")))
             step = w.directions[direction]
             if step == 0:
@@ -717,7 +774,7 @@ class _Finder:
 
     def scan_unit(self) -> None:
         w = self.w
-        for m in self.p.unit.finditer(self.text):
+        for m in self._pass("unit"):
             unit = w.units[case_blind_key(m.group("u"))]
             direction = re.sub(r"\s+", " ", case_blind_key(m.group("dir") or "ini"))
             if m.group("cur") and unit not in ("month", "year"):
@@ -735,7 +792,7 @@ class _Finder:
 
     def scan_day_word(self) -> None:
         w = self.w
-        for m in self.p.day_word.finditer(self.text):
+        for m in self._pass("day_word"):
             offset = w.day_words[re.sub(r"\s+", " ", case_blind_key(m.group(0)))]
 
             def resolve(ref: date, offset: int = offset) -> Value:
@@ -745,7 +802,7 @@ class _Finder:
 
     def scan_weekday(self) -> None:
         w = self.w
-        for m in self.p.weekday.finditer(self.text):
+        for m in self._pass("weekday"):
             name = m.group("wd")
             weekday = w.weekdays[case_blind_key(name)]
             before = self.word_before(m.start())
@@ -792,7 +849,7 @@ class _Finder:
 
     def scan_vague(self) -> None:
         w = self.w
-        for m in self.p.vague.finditer(self.text):
+        for m in self._pass("vague"):
             part_word = case_blind_key(m.group("part"))
             part = w.vague_parts[part_word]
             if m.group("pekan"):
@@ -847,7 +904,7 @@ class _Finder:
 
     def scan_period(self) -> None:
         w = self.w
-        for m in self.p.period.finditer(self.text):
+        for m in self._pass("period"):
             word = case_blind_key(m.group("p"))
             size = w.periods.get(word)
             if size is None:
@@ -860,13 +917,13 @@ class _Finder:
             if word == "paruh" and first_text.lower() not in ("pertama", "kedua"):
                 continue
             self._add_period(m, size, n, n2, m.group("y"), m.group("dir"))
-        for m in self.p.quarter_q.finditer(self.text):
+        for m in self._pass("quarter_q"):
             n = int(m.group("n"))
             self._add_period(m, w.periods.get("Q", 3), n, n, m.group("y"), None)
 
     def scan_week_of_month(self) -> None:
         w = self.w
-        for m in self.p.week_of_month.finditer(self.text):
+        for m in self._pass("week_of_month"):
             word = case_blind_key(m.group("n"))
             n = -1 if word == w.last_word else w.period_numbers.get(word)
             if n is None or n > 5:
@@ -920,13 +977,13 @@ class _Finder:
 
     def scan_time(self) -> None:
         taken: list[tuple[int, int]] = []
-        for m in self.p.time.finditer(self.text):
+        for m in self._pass("time"):
             clock = _clock(m, self.w)
             if clock is None:
                 continue
             taken.append((m.start(), m.end()))
             self.add(_Found(m.start(), m.end(), "relative", "minute", "clock", clock=clock, priority=0))
-        for m in self.p.zoned_time.finditer(self.text):
+        for m in self._pass("zoned_time"):
             clock = _clock(m, self.w)
             if clock is None or any(s <= m.start() < e for s, e in taken):
                 continue

@@ -97,6 +97,32 @@ class BoilerplateData:
 _SCOPES = ("line", "tail")
 
 
+# A pattern opening with a look-behind at one character and then plain characters: "(?<!\w)SCROLL TO".
+_LOOKBEHIND_THEN_LITERAL = re.compile(
+    r"\(\?<(?P<sign>[!=])(?P<before>\\[A-Za-z]|\[(?:\\.|[^\]\\])+\]|[^\\\[\](){}.*+?|^$])\)"
+    r"(?P<literal>(?:\\[^A-Za-z0-9]|[^\\\[\](){}.*+?|^$])+)")
+_LITERAL_CHARACTER = re.compile(r"\\.|.", re.DOTALL)
+
+
+def literal_first(source: str) -> str:
+    """``source`` with its opening look-behind moved after the plain characters that follow it, and
+    widened by them: "(?<!\\w)SCROLL TO (?:A|B)" -> "SCROLL TO (?<!\\wSCROLL TO )(?:A|B)". It matches the same
+    text at the same places (the look-behind sees the character before the match, then the very
+    characters just read), and a search can then skip to where those characters are instead of
+    trying the look-behind at every place. Any other pattern comes back as it is."""
+    m = _LOOKBEHIND_THEN_LITERAL.match(source)
+    if m is None:
+        return source
+    characters = _LITERAL_CHARACTER.findall(m.group("literal"))
+    if source[m.end():m.end() + 1] in ("*", "+", "?", "{"):
+        characters.pop()  # the last one is repeated: it stays after the look-behind
+    if not characters:
+        return source
+    literal = "".join(characters)
+    rest = source[m.start("literal") + len(literal):]
+    return f"{literal}(?<{m.group('sign')}{m.group('before')}{literal}){rest}"
+
+
 @lru_cache(maxsize=1)
 def boilerplate_data() -> BoilerplateData:
     data: dict[str, Any] = load_data("boilerplate")
@@ -134,7 +160,7 @@ def boilerplate_data() -> BoilerplateData:
         age_in_brackets=re.compile(rl["age_in_brackets"], re.IGNORECASE) if rl.get("age_in_brackets") else None,
     )
     try:
-        breaks = tuple(re.compile(p) for p in data.get("inline_breaks", []))
+        breaks = tuple(re.compile(literal_first(p)) for p in data.get("inline_breaks", []))
     except re.error as exc:
         raise LanguageDataError(f"boilerplate.yaml: bad inline_breaks pattern: {exc}") from exc
     return BoilerplateData(rules=tuple(rules), related_list=spec, inline_breaks=breaks)

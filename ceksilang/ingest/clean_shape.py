@@ -251,12 +251,25 @@ def repair_lines(lines: list[str], title: str | None, header_lines: int,
 _HEADLINE_CLOSERS = "\"”’'»)] "
 
 
-@lru_cache(maxsize=8)
+# an opening repeat of one character (class) that may match nothing: "\W{0,3}", "\s*", "[-–]?"
+_OPTIONAL_OPENING = re.compile(r"(?:\\[A-Za-z]|\[(?:\\.|[^\]\\])+\]|\.)(?:\*|\?|\{0?,\d*\})\??(?![+*?{])")
+
+
 @lru_cache(maxsize=8)
 def _unanchored(markers: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
     """``markers`` compiled once to be found anywhere in a line (kept: every line of every
-    document asks, and ``re.compile`` looked each pattern up in re's own cache every time)."""
-    return tuple(re.compile(p.pattern.removeprefix("^"), p.flags) for p in markers)
+    document asks, and ``re.compile`` looked each pattern up in re's own cache every time).
+    Asked only whether a marker is there: an opening repeat that may match nothing is dropped
+    (wherever "\\W{0,3}baca" matches, "baca" matches where the repeat ends, and the other way round
+    with the repeat empty), so the search tries the words' letters alone at each place."""
+    out = []
+    for p in markers:
+        source = p.pattern.removeprefix("^")
+        opening = _OPTIONAL_OPENING.match(source)
+        if opening and opening.end() < len(source) and not source.startswith("\\b", opening.end()):
+            source = source[opening.end():]
+        out.append(re.compile(source, p.flags))
+    return tuple(out)
 
 
 def split_glued_pointer(line: str, markers: tuple[re.Pattern[str], ...], function_words: frozenset[str],

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ceksilang.lang import LanguageDataError, load_data
-from ceksilang.text import case_blind_key, normalise_space, split_sentences
+from ceksilang.text import case_blind_key, normalise_space, normalise_space_within, split_sentences
 
 # --------------------------------------------------------------------------- language data
 
@@ -378,8 +378,8 @@ class Byline:
 
 def match_byline(line: str) -> Byline | None:
     """The byline a header line is, or None: "Nama • 1 November 2024 10:29", a bare date line, ..."""
-    text = normalise_space(line)
-    if not text or len(text) > 120:
+    text = normalise_space_within(line, 120)
+    if not text:
         return None
     dated_place: tuple[str, str] | None = None  # "Jakarta, 1 November 2024": a date line all the same
     for rx in metadata_patterns().bylines:
@@ -567,9 +567,11 @@ def _has_inner_full_stop(text: str) -> bool:
 def looks_like_headline(line: str) -> bool:
     """A short line without a final full stop that is not a dateline sentence, byline or date."""
     pats = metadata_patterns()
-    text = normalise_space(line)
+    text = normalise_space_within(line, pats.headline_max_chars)
+    if text is None:
+        return False
     words = text.split()
-    if not 2 <= len(words) <= pats.headline_max_words or len(text) > pats.headline_max_chars:
+    if not 2 <= len(words) <= pats.headline_max_words:
         return False
     if ends_with_period(text) or text[0] in "-•*·(|[" or _has_inner_full_stop(text):
         return False
