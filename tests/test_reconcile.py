@@ -410,6 +410,10 @@ def test_a_range_of_grades_counts_the_general_state():
     ("Sebanyak 5 pekerja asing ikut meninggal.", "5 pekerja", "asing"),
     # a country followed by another word may name something else: not the people's origin
     ("Sebanyak 120 penumpang Malaysia Airlines selamat.", "120 penumpang", None),
+    # mend47: the country is all the words read, not a shorter name opening them ("Malaysia" of "Malaysia Airlines")
+    ("Tercatat 12 korban Malaysia Airlines.", "12 korban", None),
+    ("Tercatat 12 korban Malaysia Airlines dan 3 korban lain.", "12 korban", None),
+    ("Tercatat 12 korban Malaysia dan 3 korban lain.", "12 korban", "malaysia"),
 ])
 def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, part):
     readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
