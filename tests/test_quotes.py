@@ -3260,6 +3260,12 @@ def test_a_lawyer_introduced_role_first_is_the_one_who_speaks_for_the_client() -
             "“Klien kami dirugikan,” jelas pengacara Sinta Maharani.")
     q = _quote_at(_quotes_with_persons(text, r"Sinta Maharani|Budi Santoso"), text, "Klien kami")
     assert q.speaker_name != "Budi Santoso"
+    # a spokesperson of another principal is not the holder looked for: the one named after the role is
+    text = ("“Kami siap mengevakuasi warga,” kata juru bicara pemerintah Thailand, Budi Hartono, kepada wartawan.\n"
+            "“Saat ini, beberapa warga telah dievakuasi,” kata juru bicara Kementerian Luar Negeri Cina, Sinta Maharani.")
+    quotes = _quotes_with_persons(text, r"Budi Hartono|Sinta Maharani")
+    assert _quote_at(quotes, text, "Kami siap").speaker_name == "Budi Hartono"
+    assert _quote_at(quotes, text, "Saat ini").speaker_name == "Sinta Maharani"
 
 
 def test_a_nickname_clipped_from_the_first_name_is_the_full_name() -> None:

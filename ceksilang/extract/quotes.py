@@ -1837,7 +1837,12 @@ class _Resolver:
                 # "pengacara Sinta Maharani" after "Penyanyi Sinta Maharani": the person introduced before is
                 # the client; "Kuasa hukum Budi Santoso hadir", his first mention, introduces the lawyer
                 continue
-            if all(w in self.role_of(cand).split() for w in head):
+            role = self.role_of(cand).split()
+            if all(w in role for w in head):
+                starts = [i for i in range(len(role)) if tuple(role[i:i + len(head)]) == head]
+                held_for = set(role[starts[0] + len(head):]) if starts else set()  # whom the role is for
+                if principal and held_for and not held_for & principal:
+                    continue  # "juru bicara pemerintah Thailand, Jirayu": the role held for another principal
                 return cand
             after = [w.lower() for w in _WORD.findall(self.text[cand.end:cand.end + 60])[:len(head) + 1]]
             if after and after[0] in self.pat.apposition_openers and tuple(after[1:]) == head:
