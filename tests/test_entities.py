@@ -1174,6 +1174,12 @@ def test_entities_the_last_field_of_a_role_listed_with_dan_is_no_part_of_the_nam
     model = [_span(people, "Andi", "PERSON"), _span(people, "Bunga Citra Lestari", "PERSON")]
     assert [m.text for m in annotate_entities("d", people, model) if m.label == "PERSON"] == \
         ["Andi", "Bunga Citra Lestari"]
+    # mend47: a one-word name that is a common word ("Cahaya", "Melati"), tagged a person, lists people too
+    for people, first, second in (("Acara itu dipandu Cahaya dan Cinta Laura Kiehl.", "Cahaya", "Cinta Laura Kiehl"),
+                                  ("Lagu itu dinyanyikan Melati dan Bunga Zainal Abidin.", "Melati",
+                                   "Bunga Zainal Abidin")):
+        model = [_span(people, first, "PERSON"), _span(people, second, "PERSON")]
+        assert [m.text for m in annotate_entities("d", people, model) if m.label == "PERSON"] == [first, second]
 
 
 def test_entities_a_body_the_article_names_is_cut_from_the_name_it_runs_into():

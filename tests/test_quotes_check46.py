@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .gold_checks import gold_ids_elsewhere
-from .test_quotes_coverage import load_gold, score
+from .quote_checks import QuoteCheck, assert_split_by_article, assert_test_floors, assert_tune_floors
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check46.yaml"
 
@@ -29,27 +28,17 @@ FLOORS_TUNE = {"found": 84 / 87, "exact": 82 / 87, "exact_linked": 82 / 87, "len
 # branch's figure less two quotes; never tuned on.
 FLOORS_TEST = {"found": 82 / 85, "exact": 67 / 85, "exact_linked": 67 / 85, "lenient": 76 / 85}
 
+CHECK = QuoteCheck(name="check46", gold=GOLD, floors_tune=FLOORS_TUNE, floors_test=FLOORS_TEST, min_quotes=80,
+                   min_articles=15, unseen_elsewhere=True)
+
 
 def test_quotes_check46_split_by_article_and_unseen_elsewhere() -> None:
-    gold = load_gold(GOLD)
-    articles = list(dict.fromkeys(q["article"] for q in gold))
-    assert len(gold) >= 80 and len(articles) >= 15
-    for q in gold:  # odd articles tune, even ones test, as written in the file
-        assert q["split"] == ("tune" if articles.index(q["article"]) % 2 == 0 else "test"), q
-    assert not set(articles) & gold_ids_elsewhere(GOLD)
+    assert_split_by_article(CHECK)
 
 
 def test_quotes_check46_tune_split_floors() -> None:
-    tune, errors = score("tune", GOLD)
-    print(f"tune: {tune}")
-    print("\n".join(errors))
-    for key, floor in FLOORS_TUNE.items():
-        assert tune[key] >= floor - 1e-9, f"{key} {tune[key]:.3f} < {floor:.3f} on the check46 tune quotes; errors:\n" \
-            + "\n".join(errors)
+    assert_tune_floors(CHECK)
 
 
 def test_quotes_check46_test_split_floors() -> None:
-    test, errors = score("test", GOLD)
-    print(f"test: {test}")
-    for key, floor in FLOORS_TEST.items():
-        assert test[key] >= floor - 1e-9, f"{key} {test[key]:.3f} < {floor:.3f} on the check46 test quotes"
+    assert_test_floors(CHECK)

@@ -14,16 +14,9 @@ lenient.
 
 from __future__ import annotations
 
-import os
-from functools import lru_cache
 from pathlib import Path
 
-import pytest
-
-from ceksilang.ingest.read import iter_inputs
-from ceksilang.model import Document, RawDocument
-
-from .test_quotes_coverage import analysed_raws, load_gold, speaker_scores
+from .quote_checks import QuoteCheck, assert_split_by_article, assert_test_floors, assert_tune_floors
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check46b.yaml"
 
@@ -36,49 +29,17 @@ FLOORS_TUNE = {"found": 35 / 38, "exact": 33 / 38, "exact_linked": 33 / 38, "len
 # never tuned on.
 FLOORS_TEST = {"found": 32 / 34, "exact": 25 / 34, "exact_linked": 22 / 34, "lenient": 26 / 34}
 
-
-def _texts() -> Path:
-    path = os.environ.get("CEKSILANG_SPK45_TEXTS")
-    if not path or not Path(path).is_file():
-        pytest.skip("the check46b page texts live outside the repo: set CEKSILANG_SPK45_TEXTS to their "
-                    "JSON Lines file (title, url, published, outlet, text)")
-    return Path(path)
-
-
-@lru_cache(maxsize=1)
-def _analysed(path: Path) -> tuple[dict[str, Document], dict[tuple[str, int], str]]:
-    wanted = {q["article"] for q in load_gold(GOLD)}
-    raws = {item.url: item for item in iter_inputs([path])
-            if isinstance(item, RawDocument) and item.url in wanted}
-    assert set(raws) == wanted, f"pages missing from {path}: {sorted(wanted - set(raws))}"
-    return analysed_raws(raws)
-
-
-def score(split: str) -> tuple[dict[str, float], list[str]]:
-    docs, linked = _analysed(_texts())
-    return speaker_scores(docs, linked, [q for q in load_gold(GOLD) if q["split"] == split])
+CHECK = QuoteCheck(name="check46b", gold=GOLD, floors_tune=FLOORS_TUNE, floors_test=FLOORS_TEST,
+                   min_quotes=70, min_articles=12, texts_env="CEKSILANG_SPK45_TEXTS", max_span_words=12)
 
 
 def test_quotes_check46b_split_by_article() -> None:
-    gold = load_gold(GOLD)
-    articles = list(dict.fromkeys(q["article"] for q in gold))
-    assert len(gold) >= 70 and len(articles) >= 12
-    for q in gold:
-        assert q["split"] == ("tune" if articles.index(q["article"]) % 2 == 0 else "test"), q
-        assert len(q["span"].split()) <= 12, q
+    assert_split_by_article(CHECK)
 
 
 def test_quotes_check46b_tune_split_floors() -> None:
-    tune, errors = score("tune")
-    print(f"tune: {tune}")
-    print("\n".join(errors))
-    for key, floor in FLOORS_TUNE.items():
-        assert tune[key] >= floor - 1e-9, f"{key} {tune[key]:.3f} < {floor:.3f} on the check46b tune quotes; " \
-            "errors:\n" + "\n".join(errors)
+    assert_tune_floors(CHECK)
 
 
 def test_quotes_check46b_test_split_floors() -> None:
-    test, _ = score("test")
-    print(f"test: {test}")
-    for key, floor in FLOORS_TEST.items():
-        assert test[key] >= floor - 1e-9, f"{key} {test[key]:.3f} < {floor:.3f} on the check46b test quotes"
+    assert_test_floors(CHECK)

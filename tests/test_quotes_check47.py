@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .gold_checks import gold_ids_elsewhere
-from .test_quotes_coverage import load_gold, score
+from .quote_checks import QuoteCheck, assert_split_by_article, assert_test_floors, assert_tune_floors
 
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check47.yaml"
 
@@ -29,27 +28,17 @@ FLOORS_TUNE = {"found": 77 / 83, "exact": 71 / 83, "exact_linked": 63 / 83, "len
 # same 73 / 65 / 64 / 68. Floors: spk46's figure less two quotes.
 FLOORS_TEST = {"found": 71 / 74, "exact": 63 / 74, "exact_linked": 62 / 74, "lenient": 66 / 74}
 
+CHECK = QuoteCheck(name="check47", gold=GOLD, floors_tune=FLOORS_TUNE, floors_test=FLOORS_TEST,
+                   min_quotes=120, min_articles=20, unseen_elsewhere=True)
+
 
 def test_quotes_check47_split_by_article_and_unseen_elsewhere() -> None:
-    gold = load_gold(GOLD)
-    articles = list(dict.fromkeys(q["article"] for q in gold))
-    assert len(gold) >= 120 and len(articles) >= 20
-    for q in gold:  # odd articles tune, even ones test, as written in the file
-        assert q["split"] == ("tune" if articles.index(q["article"]) % 2 == 0 else "test"), q
-    assert not set(articles) & gold_ids_elsewhere(GOLD)
+    assert_split_by_article(CHECK)
 
 
 def test_quotes_check47_tune_split_floors() -> None:
-    tune, errors = score("tune", GOLD)
-    print(f"tune: {tune}")
-    print("\n".join(errors))
-    for key, floor in FLOORS_TUNE.items():
-        assert tune[key] >= floor - 1e-9, f"{key} {tune[key]:.3f} < {floor:.3f} on the check47 tune quotes; errors:\n" \
-            + "\n".join(errors)
+    assert_tune_floors(CHECK)
 
 
 def test_quotes_check47_test_split_floors() -> None:
-    test, _ = score("test", GOLD)
-    print(f"test: {test}")
-    for key, floor in FLOORS_TEST.items():
-        assert test[key] >= floor - 1e-9, f"{key} {test[key]:.3f} < {floor:.3f} on the check47 test quotes"
+    assert_test_floors(CHECK)

@@ -410,6 +410,10 @@ def test_a_range_of_grades_counts_the_general_state():
     ("Sebanyak 5 pekerja asing ikut meninggal.", "5 pekerja", "asing"),
     # a country followed by another word may name something else: not the people's origin
     ("Sebanyak 120 penumpang Malaysia Airlines selamat.", "120 penumpang", None),
+    # mend47: the country is all the words read, not a shorter name opening them ("Malaysia" of "Malaysia Airlines")
+    ("Tercatat 12 korban Malaysia Airlines.", "12 korban", None),
+    ("Tercatat 12 korban Malaysia Airlines dan 3 korban lain.", "12 korban", None),
+    ("Tercatat 12 korban Malaysia dan 3 korban lain.", "12 korban", "malaysia"),
 ])
 def test_an_origin_right_after_the_workers_counted_names_a_part(text, needle, part):
     readings = [r for r in _readings_of(text) if r.quantity.text.startswith(needle)]
@@ -5371,6 +5375,13 @@ def test_the_time_told_with_the_storys_happening_is_its_moment():
     assert found.docs == ["a", "b"] and "00.45" in found.explanation and "01.05" in found.explanation
     # titles naming no happening of one family: the two sentences tell nothing in common, no item
     assert not _clock_items(reports("Kilang Minyak di Indramayu", "Warga Balongan Mengungsi"))
+    # mend47: "tiba-tiba" (suddenly) is no arrival step: the sentence still tells the happening's time
+    a, b = reports("Kilang Minyak di Indramayu Kebakaran", "Kilang Balongan Terbakar dan Meledak")
+    text = a.text.replace("kebakaran sejak", "tiba-tiba kebakaran sejak")
+    a = _with_clock(make_doc("a", text, "Satu", "2021-03-29", title=a.title), "pukul 00.45",
+                    "2021-03-29T00:45:00+07:00")
+    (found,) = _clock_items([a, b])
+    assert "00.45" in found.explanation and "01.05" in found.explanation
 
 
 def test_a_report_giving_the_other_time_on_its_own_clock_takes_no_side():

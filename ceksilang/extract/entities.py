@@ -1395,16 +1395,23 @@ def _name_words_left(tokens: Sequence[str]) -> bool:
                                 for t in tokens)
 
 
-def _field_after_closer(text: str, start: int, tokens: Sequence[str], words: RoleWords) -> int:
+def _field_after_closer(text: str, start: int, tokens: Sequence[str], words: RoleWords,
+                        mentions: Sequence[Mention] = ()) -> int:
     """How many opening words of a PERSON span are the last field of a role or body listed with
     "dan"/"serta" (roles.yaml ``portfolio_list_closers``) right before the span: "Kabid
     Penyelenggara Haji dan Umrah Jauhar Mustofa" tagged "Umrah Jauhar Mustofa" -> 1. The words cut
     are words news writes in lower case (``no_name_word``: "Umrah", "Pariwisata"), after such a
-    capitalised word ("Haji") and the closer, and two or more name words are left; otherwise 0."""
-    before = re.search(r"(?<![\w-])([A-Z][\w-]*) (\w+) $", text[max(0, start - 60):start])
+    capitalised word ("Haji") and the closer, and two or more name words are left; otherwise 0. A word
+    before the closer that lies inside a PERSON mention of ``mentions`` ("Cahaya dan Cinta Laura Kiehl")
+    lists people, however common a word it is."""
+    lo = max(0, start - 60)
+    before = re.search(r"(?<![\w-])([A-Z][\w-]*) (\w+) $", text[lo:start])
     if before is None or before.group(2).lower() not in words.portfolio_list_closers \
             or not no_name_word(before.group(1)):
         return 0  # "Andi dan Bunga Citra Lestari": a list of people, not the fields of a role
+    at = lo + before.start(1)
+    if any(p.label == "PERSON" and p.start <= at < p.end for p in mentions):
+        return 0  # "Melati dan Bunga Zainal Abidin": the one-word name is a person's, the list is of people
     cut = 0
     while cut < len(tokens) - 2 and tokens[cut][:1].isupper() and no_name_word(tokens[cut]):
         cut += 1
@@ -1456,7 +1463,7 @@ def _trim_glued_prefix(m: Mention, text: str, places: Sequence[Mention]) -> Ment
             # that serves a region, written in mixed case, opens the span; the region follows it
             cut = i + 1
     cut = max(cut, _body_words_in_name(text, m, tokens, spans, words),
-              _field_after_closer(text, m.start, tokens, words), _article_body_straddling(text, m, tokens, places))
+              _field_after_closer(text, m.start, tokens, words, places), _article_body_straddling(text, m, tokens, places))
     administrative = tokens[0].lower() in load_gazetteer().gpe_cues  # "Kabupaten Temanggung Slamet"
     if cut or administrative or _regional_role_before(text, m.start, words):
         for k in range(min(3, len(tokens) - cut - 1), 0, -1):

@@ -166,6 +166,7 @@ class QuotePatterns:
     existentials: frozenset[str] = frozenset()  # "ada": "ada Daniya Sabirova, warga Rusia ..." brings her in
     subordinators: frozenset[str] = frozenset()  # "setelah": "... setelah X mengatakan bahwa ..." is X's report
     coordinators: frozenset[str] = frozenset()  # "dan", "serta", "and": "A dan B mengatakan" speak jointly
+    full_or_short_joiners: frozenset[str] = frozenset()  # "atau": "Kartika Yudia Ramlan atau Tika"
     pronouns_joint: frozenset[str] = frozenset()  # "keduanya": the speakers of the last joint statement
     locatives: frozenset[str] = frozenset()  # "di": "kata Mensos di Kantornya": a place follows, not a person
     # "Pada kesempatan yang sama,": a phrase that opens a sentence, set off by a comma, and names
@@ -319,6 +320,7 @@ def load_quote_patterns() -> QuotePatterns:
         existentials=frozenset(str(w).lower() for w in data.get("existentials") or []),
         subordinators=frozenset(str(w).lower() for w in data.get("subordinators") or []),
         coordinators=frozenset(str(w).lower() for w in data.get("coordinators") or []),
+        full_or_short_joiners=frozenset(str(w).lower() for w in data.get("full_or_short_joiners") or []),
         pronouns_joint=frozenset(str(w).lower() for w in data.get("pronouns_joint") or []),
         locatives=frozenset(str(w).lower() for w in data.get("locatives") or []),
         discourse_openers=frozenset(" ".join(str(w).lower().split()) for w in data.get("discourse_openers") or []),
@@ -1034,8 +1036,15 @@ def _kinship_words() -> frozenset[str]:
     return load_name_types().kinship_words | load_name_types().given_name_heads
 
 
-# "Kartika Yudia Ramlan atau Tika": a capitalised name of two to four words, "atau", one capitalised word
-_FULL_OR_SHORT = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,3}) atau ([A-Z][a-z]{3,})\b")
+@lru_cache(maxsize=4)
+def _full_or_short(joiners: frozenset[str]) -> re.Pattern[str]:
+    """A capitalised name of two to four words, one of ``joiners`` (quote_patterns.yaml
+    ``full_or_short_joiners``: "atau") and one capitalised word: "Kartika Yudia Ramlan atau Tika"."""
+    return re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}}) (?:{_either(joiners)}) ([A-Z][a-z]{{3,}})\b")
+
+
+# the words, commas and other marks of a text, each one token in one way: a name list read word by word
+_ROLE_LIST_TOKEN = re.compile(r"[\w'’\-]+|\S")
 
 
 def clips(short: str, word: str) -> bool:
@@ -1353,7 +1362,7 @@ class _Resolver:
             # Ramlan"), the full name perhaps one the model missed, given with "atau" ("Kartika
             # Yudia Ramlan atau Tika"; a capitalised common word may open the run)
             given = [o.text for o in self.persons if o.start < name.start and " " in o.text and not o.place]
-            for m in _FULL_OR_SHORT.finditer(self.text, 0, name.start):
+            for m in _full_or_short(self.pat.full_or_short_joiners).finditer(self.text, 0, name.start):
                 run = m.group(1).split()
                 at = next((i for i, w in enumerate(run[:-1]) if clips(m.group(2), w)), None)
                 if m.group(2) == word and at is not None:
@@ -1786,6 +1795,26 @@ class _Resolver:
                 return cand
         return None
 
+    def names_after_role(self, head: tuple[str, ...], at: int) -> int | None:
+        """How many capitalised name words stand between the role ``head`` and ``at``, the rest only
+        coordinators (quote_patterns.yaml) and commas: 2 for "pengacara Cita Citata dan " before "Didi
+        Mahardhika" (a second client of the lawyer), 0 for the role right before ``at`` ("Kuasa hukum
+        Budi Santoso"), None when the text before ``at`` is no such role and list. Read word by word
+        from ``at`` back, each word in one way only."""
+        tokens = _ROLE_LIST_TOKEN.findall(self.text[max(0, at - 80):at])
+        k, named = len(tokens), 0
+        while k >= len(head):
+            if tuple(t.lower() for t in tokens[k - len(head):k]) == head:
+                # "Pengacara Cita Citata dan ": the role ends the walk, capitalised or not
+                return named if named or k == len(tokens) else None
+            t = tokens[k - 1]
+            if t[:1].isupper():
+                named += 1
+            elif t != "," and t.lower() not in self.pat.coordinators:
+                return None
+            k -= 1
+        return None
+
     def principal_holder(self, head: tuple[str, ...], principal_name: _Name | None, before: int) -> _Name | None:
         """Who holds ``head`` (a relational role: "kuasa hukum", "pengacara") for the person
         ``principal_name`` names, introduced before ``before``: the spokesperson found for that
@@ -1797,15 +1826,23 @@ class _Resolver:
                    and whom is not None and (principal & set(whom.lower().split()) or principal_name is None)]
         if holders:
             return holders[-1]
-        head_then_client = re.compile(r"\b" + r"\s+".join(map(re.escape, head))
-                                      + r"\s+(?:(?:[A-Z][\w'’\-]*|dan|serta|&|,)\s*)*$", re.IGNORECASE)
         for cand in reversed(self.persons):
             if cand.start >= before or self.in_quote(cand.start) \
                     or principal & set(self.fullest(cand).lower().split()):
                 continue
-            if head_then_client.search(self.text[max(0, cand.start - 80):cand.start]):
+            listed = self.names_after_role(head, cand.start)
+            if listed:
                 continue  # "pengacara Cita Citata dan Didi Mahardhika": a client, not the role's holder
-            if all(w in self.role_of(cand).split() for w in head):
+            if listed == 0 and any(o.start < cand.start and self.fullest(o) == self.fullest(cand) for o in self.persons):
+                # "pengacara Sinta Maharani" after "Penyanyi Sinta Maharani": the person introduced before is
+                # the client; "Kuasa hukum Budi Santoso hadir", his first mention, introduces the lawyer
+                continue
+            role = self.role_of(cand).split()
+            if all(w in role for w in head):
+                starts = [i for i in range(len(role)) if tuple(role[i:i + len(head)]) == head]
+                held_for = set(role[starts[0] + len(head):]) if starts else set()  # whom the role is for
+                if principal and held_for and not held_for & principal:
+                    continue  # "juru bicara pemerintah Thailand, Jirayu": the role held for another principal
                 return cand
             after = [w.lower() for w in _WORD.findall(self.text[cand.end:cand.end + 60])[:len(head) + 1]]
             if after and after[0] in self.pat.apposition_openers and tuple(after[1:]) == head:

@@ -2059,7 +2059,9 @@ def _part_opening(text: str, pp: PeopleParts, after_count: bool) -> tuple[str, s
         # goes on
         ws = text.split()
         for n in (3, 2, 1):
-            country = _country_name(" ".join(ws[:n])) if len(ws) >= n else None
+            # the country must be all n words: "malaysia airlines" opens with "malaysia", but at n=2 the follower
+            # read would be the word after "airlines"
+            country = _country_of_words(ws[:n]) if len(ws) >= n else None
             if country and (len(ws) == n or ws[n] in pp.bare_country_followers):
                 return country.lower(), country
     return None
@@ -2069,12 +2071,16 @@ def _country_name(text: str) -> str | None:
     """The country a lower-cased text opens with ("afrika selatan (afsel)" -> "Afrika Selatan", "china" ->
     "Tiongkok"), longest name first; None when it opens with none."""
     ws = text.split()
-    names = _country_names()
     for n in (3, 2, 1):
-        name = " ".join(w.strip(".,;:()\"'") for w in ws[:n])
-        if len(ws) >= n and name in names:
-            return names[name]
+        country = _country_of_words(ws[:n]) if len(ws) >= n else None
+        if country:
+            return country
     return None
+
+
+def _country_of_words(ws: Sequence[str]) -> str | None:
+    """The country whose lower-cased name is exactly the words ``ws`` (marks around them set aside), else None."""
+    return _country_names().get(" ".join(w.strip(".,;:()\"'") for w in ws))
 
 
 @lru_cache(maxsize=1)

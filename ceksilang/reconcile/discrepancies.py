@@ -3495,7 +3495,9 @@ def _place_words_in(d: Document, start: int, end: int) -> frozenset[str]:
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    """``phrase`` stands whole in ``text``: no letter joined to it, nor a word joined by a hyphen, so a phrase
+    never matches inside a reduplicated word ("tiba" of "tiba-tiba", suddenly, is no arrival)."""
+    return re.search(rf"(?<!\w)(?<!\w-){re.escape(phrase)}(?!\w)(?!-\w)", text) is not None
 
 
 def _moments_named(lowered: str, settings: _ClockSettings) -> frozenset[str]:
