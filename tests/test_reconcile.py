@@ -5475,3 +5475,15 @@ def test_a_repeated_subject_dropped_when_two_sentences_are_joined_is_no_wording_
     (change,) = wording_changes("Polisi sudah tiba. Warga akan dievakuasi besok pagi",
                                 "Polisi sudah tiba, akan dievakuasi besok pagi")
     assert change.before == ["Warga"] and change.after == []
+
+
+def test_a_word_and_its_passive_form_are_a_wording_change_not_a_spelling():
+    # disc59: "kami janji satu minggu sudah normal" / "kami dijanji ...": who promises turned round
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    (change,) = wording_changes("Kami janji satu minggu sudah normal kembali harga ayam",
+                                "Kami dijanji satu minggu sudah normal kembali harga ayam")
+    assert (change.before, change.after) == (["janji"], ["dijanji"])
+    # a prefix dropped in speech is still one word
+    assert wording_changes("yang menumpang atau bahasa bekennya nebeng lah",
+                           "yang numpang atau bahasa bekennya nebeng lah") == []

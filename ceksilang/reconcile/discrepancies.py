@@ -2245,6 +2245,12 @@ def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
         return True
     if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
         return False
+    short, long = sorted((ja, jb), key=len)
+    if any(long == prefix + short for prefix in rw.verb_prefixes):
+        # "dijanji" / "janji": the word with a verb prefix is another form of it (here the passive,
+        # who promises turned round), not a slip of spelling; a prefix dropped in speech
+        # ("menumpang" / "numpang") is judged by _one_word_two_forms
+        return False
     return min(len(ja), len(jb)) >= 4 and fuzz.ratio(ja, jb) >= rw.spelling_ratio
 
 
