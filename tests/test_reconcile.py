@@ -5438,3 +5438,63 @@ def test_two_steps_of_two_kinds_are_two_moments():
                                 "Tiga", "2023-10-17"), "pukul 13.15 WIB", "2023-10-17T13:15:00+07:00")
     assert not _clock_items([dep, help_])
     assert not _clock_items([dep, told])
+
+
+def test_an_office_written_after_a_speakers_name_is_no_other_speaker():
+    # disc59: "ujar Budi Arie Menkominfo tersebut" in one outlet, "kata Budi Arie Setiadi" in two others
+    from ceksilang.reconcile.claims import QuoteReading
+    from ceksilang.reconcile.discrepancies import attribution_discrepancies
+
+    text = "Menurut tim, uang tebusan yang diminta peretas 8 juta dolar"
+
+    def reading(doc: str, key: str, name: str) -> QuoteReading:
+        return QuoteReading(doc=doc, text=text, norm=normalise_quote(text), speaker_key=key, speaker_name=name,
+                            start=0, end=len(text), source=doc, outlet=doc.upper())
+
+    full = reading("a", "person:1", "Budi Arie Setiadi")
+    assert attribution_discrepancies("s", [full, reading("b", "person:2", "Budi Arie Menkominfo")], {}) == []
+    # another man's name before the office is still another speaker
+    assert len(attribution_discrepancies("s", [full, reading("c", "person:3", "Hinsa Siburian Menkominfo")], {})) == 1
+
+
+def test_function_words_alone_between_two_translations_are_no_wording_discrepancy():
+    # disc59: "Para penumpang diharapkan untuk kembali" / "diharapkan kembali" from one foreign statement
+    foreign = Entity(id="person:asing", name="Jan Novak", type="PERSON", aliases=["Jan Novak"],
+                     roles=["Menteri Luar Negeri Rusia"])
+    first = "Para penumpang diharapkan kembali ke negara asal mereka dalam beberapa hari ke depan"
+    a = make_doc("a", f"\u201c{first}.\u201d", outlet="Harian A")
+    add_quote(a, first, "person:asing", "Jan Novak")
+    for second, kept in ((first.replace("diharapkan", "diharapkan untuk"), None),
+                         (first.replace("beberapa", "dua"), ("beberapa", "dua"))):
+        b = make_doc("b", f"\u201c{second}\u201d", outlet="Harian B")
+        add_quote(b, second, "person:asing", "Jan Novak")
+        found = [d for d in reconcile([a, b], [*ENTITIES, foreign], []).discrepancies if d.kind == "wording"]
+        if kept is None:
+            assert found == []
+        else:
+            (item,) = found
+            assert (item.changes[0]["a"], item.changes[0]["b"]) == kept
+
+
+def test_a_repeated_subject_dropped_when_two_sentences_are_joined_is_no_wording_change():
+    # disc59: "... B-2850-UFZ. Pelaku memakai kaus" / "Ciri-ciri pelaku menggunakan mobil ..., memakai kaos"
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    assert wording_changes("Kami tidak tahu. Kami akan cek lagi besok pagi",
+                           "Kami tidak tahu, akan cek lagi besok pagi") == []
+    # a word the other reading never names is still left out
+    (change,) = wording_changes("Polisi sudah tiba. Warga akan dievakuasi besok pagi",
+                                "Polisi sudah tiba, akan dievakuasi besok pagi")
+    assert change.before == ["Warga"] and change.after == []
+
+
+def test_a_word_and_its_passive_form_are_a_wording_change_not_a_spelling():
+    # disc59: "kami janji satu minggu sudah normal" / "kami dijanji ...": who promises turned round
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    (change,) = wording_changes("Kami janji satu minggu sudah normal kembali harga ayam",
+                                "Kami dijanji satu minggu sudah normal kembali harga ayam")
+    assert (change.before, change.after) == (["janji"], ["dijanji"])
+    # a prefix dropped in speech is still one word
+    assert wording_changes("yang menumpang atau bahasa bekennya nebeng lah",
+                           "yang numpang atau bahasa bekennya nebeng lah") == []

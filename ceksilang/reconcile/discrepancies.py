@@ -64,7 +64,7 @@ from ceksilang.render.explain import Message, date_arg, english, figure_arg, joi
 from ceksilang.reconcile.words import (WORD_PATTERN, ExclusiveSlots, ReconcileWords, content_words, exclusive_slots,
                                       fold_synonyms, reconcile_words, words)
 from ceksilang.model import Claim, Discrepancy, Document, Entity, TimeExpr
-from ceksilang.reconcile.stories import order_key, stem
+from ceksilang.reconcile.stories import office_words, order_key, stem
 from ceksilang.lang.word_frequencies import load_word_frequencies
 from ceksilang.text import case_blind_key, split_sentences
 
@@ -1170,12 +1170,18 @@ def _speaker_words(name: str | None, rw: ReconcileWords) -> list[str]:
 
 def _name_words(name: str | None, rw: ReconcileWords) -> list[str]:
     """A speaker's name words without the forms of address or titles opening it ("Dr Asif" is
-    named "Asif"), unless nothing else is left ("Ngarsa Dalem")."""
+    named "Asif") and without an office written in one word after it ("ujar Budi Arie Menkominfo
+    tersebut" is Budi Arie's name and his office, ``office_words``), unless nothing else is left
+    ("Ngarsa Dalem")."""
     ws = _speaker_words(name, rw)
     k = 0
     while k < len(ws) - 1 and ws[k] in rw.honorifics:
         k += 1
-    return ws[k:]
+    end = len(ws)
+    offices = office_words()
+    while end > k + 1 and ws[end - 1] in offices:
+        end -= 1
+    return ws[k:end]
 
 
 def _merge_nested_names(speakers: dict[str, list[QuoteReading]],
@@ -2239,6 +2245,12 @@ def _same_spelling(a: list[str], b: list[str], rw: ReconcileWords) -> bool:
         return True
     if len(a) != 1 or len(b) != 1 or _is_number(a[0]) or _is_number(b[0]):
         return False
+    short, long = sorted((ja, jb), key=len)
+    if any(long == prefix + short for prefix in rw.verb_prefixes):
+        # "dijanji" / "janji": the word with a verb prefix is another form of it (here the passive,
+        # who promises turned round), not a slip of spelling; a prefix dropped in speech
+        # ("menumpang" / "numpang") is judged by _one_word_two_forms
+        return False
     return min(len(ja), len(jb)) >= 4 and fuzz.ratio(ja, jb) >= rw.spelling_ratio
 
 
@@ -2399,6 +2411,8 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if (_sign_only(before, after) or _one_ordinal(before, after, rw)
                 or _doubled(a, ta, i1, i2, before) or _doubled(b, tb, j1, j2, after)):
             continue
+        if inside and (_subject_elided(ta, oa, i1, i2, tb, ob, j1, j2) or _subject_elided(tb, ob, j1, j2, ta, oa, i1, i2)):
+            continue
         # "gak" / "nggak" / "tidak": one negation spoken or written another way; "tidak hanya" /
         # "juga bukan": one negation for another keeps the statement negated, no meaning changed.
         # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
@@ -2528,6 +2542,26 @@ def _changed_readings(group: list[QuoteReading], rw: ReconcileWords,
     return found
 
 
+def _subject_elided(tokens: list[str], openers: list[bool], i1: int, i2: int,
+                    other: list[str], other_openers: list[bool], j1: int, j2: int) -> bool:
+    """One word only one reading has, opening a sentence there ("... B-2850-UFZ. Pelaku memakai kaus"),
+    where the other reading runs on without a new sentence and has named the same word before
+    ("Ciri-ciri pelaku menggunakan mobil ..., memakai kaos"): two sentences joined into one, the
+    repeated subject dropped, no word of the speaker changed."""
+    if i2 - i1 != 1 or j2 != j1 or j1 >= len(other) or not openers[i1] or other_openers[j1]:
+        return False
+    word = tokens[i1].lower()
+    return any(t.lower() == word for t in other[:j1])
+
+
+def _function_words_only(change: WordChange, rw: ReconcileWords) -> bool:
+    """A change made of the language's function words alone (``stopwords`` of reconcile.yaml:
+    "untuk", "yang", "itu"), no negation among them."""
+    changed = [w.lower() for w in [*change.before, *change.after]]
+    return bool(changed) and change.meaning is None and all(w in rw.stopwords and w not in rw.negations
+                                                            and w not in rw.negation_of for w in changed)
+
+
 def wording_discrepancies(story: str, readings: list[QuoteReading], entities: dict[str, Entity],
                           rw: ReconcileWords | None = None, names: set[str] | None = None,
                           texts: dict[str, str] | None = None) -> list[Discrepancy]:
@@ -2547,6 +2581,16 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
         speaker = entities.get(group[0].speaker_key or "")
         speaker_name = group[0].speaker_name or message("speaker.none")
         meanings = sorted({c.meaning for _, _, cs in found for c in cs if c.meaning})
+        translated = not meanings and (speaks_another_language(speaker, rw)
+                                       or described_from_abroad(speaker, texts or {}, entities))
+        if translated:
+            # two translations of one foreign statement differ in the small words of the language they
+            # are put in ("diharapkan untuk kembali" / "diharapkan kembali"); only a changed word that
+            # says something ("mencegah" / "menghindari") is worth a reader's look
+            found = [(a, b, kept) for a, b, cs in found
+                     if (kept := [c for c in cs if not _function_words_only(c, rw)])]
+            if not found:
+                continue
         pairs = []
         change_list = []
         for a, b, cs in found:
@@ -2559,7 +2603,7 @@ def wording_discrepancies(story: str, readings: list[QuoteReading], entities: di
         if meanings:
             status = "contradiction"
             explanation = message("wording.meaning", **said, meanings=[message(f"meaning.{m}") for m in meanings])
-        elif speaks_another_language(speaker, rw) or described_from_abroad(speaker, texts or {}, entities):
+        elif translated:
             status = "explained"
             explanation = message("wording.translated", **said)
         else:
