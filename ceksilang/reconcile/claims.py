@@ -2182,9 +2182,10 @@ _HAPPENING_DAY: list[Any] = [(), None]
 
 def _happening_day(doc: Document, rw: ReconcileWords, sc: _SettledCounts) -> str | None:
     """The day a report tells its happening happened, when the happening is over in it: the first day written in its
-    title or its first ``lead_sentences`` sentences ("pada Rabu (8/1/2025) malam", "kemarin sore" as the date reader
+    first ``lead_sentences`` sentences ("pada Rabu (8/1/2025) malam", "kemarin sore" as the date reader
     resolved it), no later than its publication day and at most ``reach_days`` before it, not a day of telling ("kata
-    Kapolres, Kamis (9/1)"); None when it tells none, or tells of the happening still going on (a search)."""
+    Kapolres, Kamis (9/1)"); past those sentences, a day told after an event cue ("terjadi pada Rabu, 8 Januari 2025"),
+    else the one day the report names. None when it tells none, or tells of the happening still going on (a search)."""
     of = (doc, doc.text, doc.dates, doc.published)
     kept = _HAPPENING_DAY[0]
     if len(kept) == len(of) and all(a is b for a, b in zip(kept, of)):
