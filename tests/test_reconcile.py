@@ -5452,6 +5452,8 @@ def test_a_crash_injured_count_printed_the_next_day_is_set_against_the_first_day
     (found,) = figure_discrepancies(reconcile([a, b], ENTITIES, []))
     assert found.status == "contradiction" and sorted(found.docs) == ["a", "b"]
     assert "11" in found.explanation and "8" in found.explanation
+    # the later report is shown with both days, as what each is (issue 20, item 5: never a date the data contradicts)
+    assert "printed 2025-01-09; of 2025-01-08" in found.explanation
     # "kemarin" in the next day's lead, as the date reader resolved it, tells the same day
     c = _crash_report("c", "Pikiran Merdeka", "2025-01-09", 8, lead="kemarin malam")
     _add_day(c, "kemarin", "2025-01-08")

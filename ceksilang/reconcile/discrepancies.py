@@ -129,6 +129,10 @@ def _claimant(r: FigureReading) -> str | Message:
 
 def _point(r: FigureReading) -> Message:
     """One reading as a checker reads it: value, who says it, where and when."""
+    if r.settled and r.published and r.published[:10] != r.date:
+        # disc58: the count of the happening's day, told in a report printed later: both days, each as what it is
+        return message("figure.point_settled", figure=figure_value(r), claimant=_claimant(r), outlet=r.outlet,
+                       printed=date_arg(r.published[:10]), date=date_arg(r.date))
     if r.date:
         return message("figure.point_dated", figure=figure_value(r), claimant=_claimant(r), outlet=r.outlet,
                        date=date_arg(r.date))
