@@ -5498,3 +5498,60 @@ def test_a_word_and_its_passive_form_are_a_wording_change_not_a_spelling():
     # a prefix dropped in speech is still one word
     assert wording_changes("yang menumpang atau bahasa bekennya nebeng lah",
                            "yang numpang atau bahasa bekennya nebeng lah") == []
+
+def _add_day(doc: Document, needle: str, value: str) -> None:
+    s, e = span(doc, needle)
+    doc.dates = [*doc.dates, TimeExpr(doc=doc.id, start=s, end=e, text=needle, value=value, precision="day")]
+
+
+def _crash_report(doc_id: str, outlet: str, published: str, injured: int, lead: str = "pada Rabu (8/1/2025) malam",
+                  day: str = "2025-01-08", more: str = "") -> Document:
+    d = make_doc(doc_id, f"Bus pariwisata mengalami rem blong di Kota Batu {lead}. Kecelakaan itu menewaskan empat "
+                         f"orang dan {injured} orang lainnya mengalami luka-luka.{more}", outlet=outlet, published=published)
+    if lead:
+        _add_day(d, lead.removeprefix("pada "), day)
+    add_figure(d, f"{injured} orang", injured, "orang")
+    return d
+
+
+def test_a_crash_injured_count_printed_the_next_day_is_set_against_the_first_day():
+    # disc58: the injured of a crash are settled once it is over: the next day's report of the Wednesday crash gives the
+    # Wednesday count, so 11 and 8 are two versions of one count, not a revision
+    a = _crash_report("a", "Jatimpedia", "2025-01-08", 11)
+    b = _crash_report("b", "Pikiran Merdeka", "2025-01-09", 8)
+    (found,) = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert found.status == "contradiction" and sorted(found.docs) == ["a", "b"]
+    assert "11" in found.explanation and "8" in found.explanation
+    # the later report is shown with both days, as what each is (issue 20, item 5: never a date the data contradicts)
+    assert "printed 2025-01-09; of 2025-01-08" in found.explanation
+    # "kemarin" in the next day's lead, as the date reader resolved it, tells the same day
+    c = _crash_report("c", "Pikiran Merdeka", "2025-01-09", 8, lead="kemarin malam")
+    _add_day(c, "kemarin", "2025-01-08")
+    (found,) = figure_discrepancies(reconcile([a, c], ENTITIES, []))
+    assert found.status == "contradiction"
+
+
+def test_an_injured_count_stays_its_reports_day_when_a_report_tells_no_day_or_a_search_going_on():
+    # disc58: with no day of the happening in one report, each figure keeps its report's day (a change over days, no
+    # clash); so when a report tells a search still going on (the injured may still be counted)
+    a = _crash_report("a", "Jatimpedia", "2025-01-08", 11)
+    undated = _crash_report("b", "Pikiran Merdeka", "2025-01-09", 8, lead="")
+    assert all(d.status != "contradiction" for d in figure_discrepancies(reconcile([a, undated], ENTITIES, [])))
+    searched = _crash_report("b", "Pikiran Merdeka", "2025-01-09", 8,
+                             more=" Dua penumpang masih dicari tim SAR gabungan.")
+    assert all(d.status != "contradiction" for d in figure_discrepancies(reconcile([a, searched], ENTITIES, [])))
+
+
+def test_the_dead_of_a_crash_rising_the_next_day_stay_an_update():
+    # disc58: the dead are not a settled count (an injured passenger may die in hospital the next day): 1 then 2 on the
+    # next day is the toll rising, whatever day the reports tell the crash happened
+    a = make_doc("a", "Bus masuk jurang di Kajen pada Sabtu (19/10/2024). Sebanyak 1 orang meninggal dunia.",
+                 outlet="Okezone", published="2024-10-19")
+    _add_day(a, "Sabtu (19/10/2024)", "2024-10-19")
+    add_figure(a, "1 orang", 1, "orang")
+    b = make_doc("b", "Bus masuk jurang di Kajen pada Sabtu (19/10/2024). Sebanyak 2 orang meninggal dunia.",
+                 outlet="Radar Pekalongan", published="2024-10-20")
+    _add_day(b, "Sabtu (19/10/2024)", "2024-10-19")
+    add_figure(b, "2 orang", 2, "orang")
+    found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+    assert found and all(d.status == "evolving" for d in found)

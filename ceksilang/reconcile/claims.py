@@ -33,7 +33,7 @@ from ceksilang.extract.quotes import (CONF_ADJACENT, CONF_PRONOUN, CONF_PRONOUN_
 from ceksilang.extract.quantities import (calendar_words, is_age, quantity_words, restated_quantity,
                                          unit_of_clause_subject, unit_table)
 from ceksilang.ingest.metadata import DATELINE_REACH, dateline_end
-from ceksilang.lang import load_data
+from ceksilang.lang import load_data, without_pronoun_enclitic
 from ceksilang.model import Claim, Document, Entity, Evidence, Quantity, TimeExpr
 from ceksilang.reconcile.disjoint_sets import DisjointSets
 from ceksilang.reconcile.sources import outlet_name, root_of, source_key, story_map
@@ -175,6 +175,11 @@ class FigureReading:
     # disc53: a count of the people on board read from a verb of carrying or "di dalam <vehicle>": who was on the
     # vehicle when it crashed, a fixed property of the event (two values are two versions, never a rising count)
     on_board: bool = False
+    # disc58: the day its report tells the happening happened, for a count of a happening's harm that is settled once
+    # it is over (``moving_counts.settled``: the injured of a crash) told with no day of its own; ``settled`` when
+    # every reading of its count has one, and its date is then that day (discrepancies.settled_readings)
+    happening_day: str | None = None
+    settled: bool = False
 
     @property
     def subject_key(self) -> tuple[str, str | None, str | None]:
@@ -2158,6 +2163,80 @@ def _date_of(doc: Document, q: Quantity, rw: ReconcileWords | None = None) -> tu
     return window, day
 
 
+@dataclass(frozen=True, slots=True)
+class _SettledCounts:
+    """``moving_counts.settled`` of ``reconcile.yaml``: see the comments there."""
+
+    measures: frozenset[str]
+    lead_sentences: int
+    reach_days: int
+    still_going: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=4)
+def _settled_counts(language: str = "id") -> _SettledCounts:
+    data = (load_data("reconcile", language).get("moving_counts") or {}).get("settled") or {}
+    phrases = sorted((str(p).lower() for p in data.get("still_going") or []), key=len, reverse=True)
+    return _SettledCounts(frozenset(str(m) for m in data.get("measures") or []), int(data.get("lead_sentences", 0)),
+                          int(data.get("reach_days", 0)),
+                          re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None)
+
+
+# (document, its text, dates, publication) -> the day it tells its happening happened (None: tells none, or goes on)
+_HAPPENING_DAY: list[Any] = [(), None]
+
+
+def _happening_day(doc: Document, rw: ReconcileWords, sc: _SettledCounts) -> str | None:
+    """The day a report tells its happening happened, when the happening is over in it: the first day written in its
+    first ``lead_sentences`` sentences ("pada Rabu (8/1/2025) malam", "kemarin sore" as the date reader
+    resolved it), no later than its publication day and at most ``reach_days`` before it, not a day of telling ("kata
+    Kapolres, Kamis (9/1)"); past those sentences, a day told after an event cue ("terjadi pada Rabu, 8 Januari 2025"),
+    else the one day the report names. None when it tells none, or tells of the happening still going on (a search)."""
+    of = (doc, doc.text, doc.dates, doc.published)
+    kept = _HAPPENING_DAY[0]
+    if len(kept) == len(of) and all(a is b for a, b in zip(kept, of)):
+        return _HAPPENING_DAY[1]
+    answer = None
+    if doc.published and sc.lead_sentences and not (sc.still_going and sc.still_going.search(doc.text.lower())):
+        from ceksilang.reconcile.happening_days import day_of, happening_day_words  # happening_days reads claims' kin
+        told = happening_day_words().told_words | rw.speech_words
+        published = calendar_day.fromisoformat(doc.published[:10])
+        lead_end = doc.sentences[min(sc.lead_sentences, len(doc.sentences)) - 1][1] if doc.sentences else 0
+        later: set[str] = set()  # the days past the lead, none of telling
+        for t in sorted(doc.dates, key=lambda t: t.start):
+            day = day_of(t) if t.kind != "vague" and not isinstance(t.value, dict) else None
+            if day is None or not 0 <= (published - day).days <= sc.reach_days:
+                continue
+            sent = doc.sentence_at(t.start)
+            before = words(doc.text[sent[0] if sent else max(0, t.start - 80):t.start])[-5:]
+            told_then = any(w in told or (without_pronoun_enclitic(w) or w) in told for w in before)
+            if t.start >= lead_end:
+                # past the lead, a day told as when it happened ("Kecelakaan ini terjadi pada Rabu, 8 Januari 2025")
+                if _after_event_cue(doc, t, rw):
+                    answer = day.isoformat()
+                    break
+                if not told_then:
+                    later.add(day.isoformat())
+                continue
+            if not told_then:
+                answer = day.isoformat()
+                break
+        if answer is None and len(later) == 1:
+            answer = later.pop()  # the one day the report names
+    _HAPPENING_DAY[0], _HAPPENING_DAY[1] = of, answer
+    return answer
+
+
+def _settled_date(doc: Document, measure: str | None, date: str | None, window: str | None,
+                  rw: ReconcileWords) -> str | None:
+    """disc58: the day a settled count of a happening's harm holds (``moving_counts.settled``): the happening's day
+    its report tells, when the figure has no day of its own (its report's publication day), else None."""
+    sc = _settled_counts()  # the Indonesian file holds the English words too, as reconcile_words does
+    if not measure or measure not in sc.measures or window or not doc.published or date != doc.published[:10]:
+        return None
+    return _happening_day(doc, rw, sc)
+
+
 def _after_event_cue(doc: Document, t: TimeExpr, rw: ReconcileWords) -> bool:
     """Whether a date is told as when the event happened or a period began ("longsor yang terjadi pada
     Sabtu (9/1/2021)", "sejak Sabtu (09/1)"): a cue of ``figure_day_words.event_cues`` among the words
@@ -3527,6 +3606,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q, rw)
+        happening_day = _settled_date(doc, measure, date, window, rw)
         # a count of people in a state: the toll's kind (the identified are counted as a toll is: "Dua jenazah
         # tambahan berhasil diidentifikasi" is the day's, not the total identified)
         people_state = measure in _people_states(rw) or bool(measure and measure in (rw.identified_measure,
@@ -3537,7 +3617,7 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
             place_key=place_key, place_name=place_name, total=(total := _is_total(doc.text, sent, q, rw)),
             inclusive=total and bool(set(words(doc.text[q.end:sent[1]])) & rw.inclusive_words),
             earlier=_told_as_earlier(doc.text, sent, q, rw),
-            window=window, date=date,
+            window=window, date=date, happening_day=happening_day,
             claimant_key=claimant_ent.id if claimant_ent else (q.claimant.lower() if q.claimant else None),
             claimant_name=claimant_ent.name if claimant_ent else q.claimant,
             low=interval[0], high=interval[1], source=source_key(doc, by_id), outlet=outlet_name(doc),

@@ -90,8 +90,10 @@ def _scope_key(r: FigureReading, over_days: bool = False) -> tuple:
     # of other days give as "korban meninggal 32 orang": one series, not another scope. On one day, "in total"
     # may set the whole against parts told without a place; and a total naming what it takes in ("260 orang
     # termasuk mahasiswa ... di darat") is a whole over days too, against "241 orang di dalam pesawat"
+    # disc58: so is a settled count's (the injured of a crash over, dated by the happening's day): "total ... 8 korban
+    # luka-luka" is the one count the other reports give without the word, not a whole of their parts
     return (r.place_key, r.window,
-            r.total and not (over_days and r.place_key is None and r.window is None and not r.inclusive))
+            r.total and not ((over_days or r.settled) and r.place_key is None and r.window is None and not r.inclusive))
 
 
 def _scope_parts(r: FigureReading, over_days: bool = False) -> list[Message]:
@@ -127,6 +129,10 @@ def _claimant(r: FigureReading) -> str | Message:
 
 def _point(r: FigureReading) -> Message:
     """One reading as a checker reads it: value, who says it, where and when."""
+    if r.settled and r.published and r.published[:10] != r.date:
+        # disc58: the count of the happening's day, told in a report printed later: both days, each as what it is
+        return message("figure.point_settled", figure=figure_value(r), claimant=_claimant(r), outlet=r.outlet,
+                       printed=date_arg(r.published[:10]), date=date_arg(r.date))
     if r.date:
         return message("figure.point_dated", figure=figure_value(r), claimant=_claimant(r), outlet=r.outlet,
                        date=date_arg(r.date))
@@ -262,7 +268,8 @@ def _whole_of_parts(rs: list[FigureReading], others: list[FigureReading]) -> Fig
     sum of the values after it that differ from it, none of those told by another source (then they may be that
     source's scope the rules cannot read). None when the values are not a whole and its parts."""
     mc = _moving_counts()
-    if any(_count_direction(r, mc) <= 0 for r in rs) or any(r.high == float("inf") for r in rs):
+    # of a state that rises (settled or not: a crash's injured and the 3 of them still in hospital are a whole and a part)
+    if any(r.unit != mc.unit or r.measure not in mc.rising for r in rs) or any(r.high == float("inf") for r in rs):
         return None
     if len({r.doc for r in rs}) > 1:
         return None
@@ -432,8 +439,8 @@ def _falls_against_the_toll(readings: list[FigureReading]) -> bool:
 def _count_direction(r: FigureReading, mc: _MovingCounts) -> int:
     """+1 when the reading counts people in a state that only rises during a day (the dead, the
     injured), -1 when it only falls (the missing, as they are found), 0 for any other figure."""
-    if r.unit != mc.unit or not r.measure:
-        return 0
+    if r.unit != mc.unit or not r.measure or r.settled:
+        return 0  # disc58: a settled count of a happening over (the injured of a crash) moves in no way
     return 1 if r.measure in mc.rising else -1 if r.measure in mc.falling else 0
 
 
@@ -691,10 +698,22 @@ def _other_trading_moments(a: FigureReading, b: FigureReading, by_id: dict[str, 
     return _market_report(da) and _market_report(db)
 
 
+def settled_readings(group: list[FigureReading]) -> list[FigureReading]:
+    """disc58: the readings of one count of a happening's harm that is settled once it is over (the injured of a crash),
+    each dated by the day its report tells the happening happened, when every one of them has such a day
+    (``FigureReading.happening_day``): a report printed the next day gives the first day's count, so two values are
+    two versions of it, not a revision. Otherwise (a report with no such day, or one telling of a search still going
+    on) the readings as they are, each dated by its own report."""
+    if not group or any(r.happening_day is None for r in group):
+        return group
+    return [replace(r, date=r.happening_day, settled=True) for r in group]
+
+
 def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[str, Document]) -> list[Discrepancy]:
     """The discrepancies of one thing counted: per scope, same-day contradictions (same
     claimant), same-day disagreements between claimants, and the figure over time; across
     scopes, one item saying the scopes differ."""
+    group = settled_readings(group)
     what = figure_subject(group[0])
     readings = _distinct(group)
     copies = _copies(group)
@@ -741,7 +760,10 @@ def _subject_discrepancies(story: str, group: list[FigureReading], by_id: dict[s
             if isinstance(moving, dict):
                 any_differ = True
                 out.append(_figure_item(story, "evolving", steps, copies=copies, explanation=moving))
-            elif moving is None and steps and day and not fixed and (_rises_through_the_day(steps) or
+            # disc58: a settled count (the injured of a crash over, each dated by its happening's day) never rises
+            # through the day: its reports' differing values are two versions
+            elif moving is None and steps and day and not fixed and not all(r.settled for r in steps) and (
+                    _rises_through_the_day(steps) or
                                                                     _falls_on_the_way(steps, day, by_day)):
                 any_differ = True
                 in_order = sorted(steps, key=lambda r: r.published or "")

@@ -71,6 +71,8 @@ MESSAGES: dict[str, str | tuple[str, str]] = {
     "figure.subject_scope": N_("{what} {scope}"),
     "figure.point": N_("{figure} ({claimant}; {outlet})"),
     "figure.point_dated": N_("{figure} ({claimant}; {outlet}; {date})"),
+    # disc58: a settled count (the injured of a crash over) told by a report printed after the happening's day
+    "figure.point_settled": N_("{figure} ({claimant}; {outlet}, printed {printed}; of {date})"),
     "figure.point_moment": N_("{figure} ({claimant}; {outlet}; {moment})"),
     "moment.as_of": N_("as of {time}"),
     "moment.published": N_("published {time}"),
