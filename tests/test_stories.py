@@ -34,6 +34,7 @@ from ceksilang.reconcile.stories import (
     stopwords,
     title_name_keys,
     publication_day,
+    service_headline,
     undated_arrival_days,
 )
 from tests.conftest import REPO, needs_corpus
@@ -2347,3 +2348,41 @@ def test_stories_a_lone_report_stays_apart_unless_later_reports_came_close_to_it
     docs = _rescue_reports()[1:] + [doc(i, text, title, published="2025-03-01T12:00:00") for i, title, text in TRAIN]
     groups = sorted(sorted(s.docs) for s in group_stories(docs))
     assert groups == [["helikopter", "kapal", "pelabuhan", "perintah"], ["kereta-a", "kereta-b"]]
+
+
+# Invented (grp33): a feast's official date announced by the ministry, told by two outlets, beside two
+# service pieces of the same feast published the same evening: a fasting schedule and an intention text,
+# each citing the ministry's date. The service pieces tell no happening of their own.
+FEAST = [
+    ("isbat-a", "Kemenag Tetapkan Idul Adha Jatuh pada Kamis 29 Juni",
+     "Kementerian Agama menetapkan Idul Adha jatuh pada Kamis, 29 Juni, setelah sidang isbat di Jakarta, "
+     "Minggu (18/6). Wakil Menteri Agama Zainut Tauhid mengatakan hilal tidak terlihat di 99 titik "
+     "pemantauan sehingga 1 Zulhijah jatuh pada Selasa, 20 Juni."),
+    ("isbat-b", "Hasil Sidang Isbat: Idul Adha Kamis 29 Juni",
+     "Sidang isbat Kementerian Agama di Jakarta, Minggu (18/6), memutuskan 1 Zulhijah jatuh pada Selasa, "
+     "20 Juni, dan Idul Adha pada Kamis, 29 Juni. Zainut Tauhid menyebut hilal belum terlihat di 99 titik."),
+    ("jadwal", "Jadwal Puasa Arafah dan Tarwiyah Sebelum Idul Adha",
+     "Pemerintah menetapkan Idul Adha jatuh pada Kamis, 29 Juni, setelah sidang isbat Kementerian Agama, "
+     "Minggu (18/6). Puasa Tarwiyah jatuh pada Selasa, 27 Juni, dan puasa Arafah pada Rabu, 28 Juni. "
+     "Puasa Arafah dianjurkan bagi umat Islam yang tidak berhaji."),
+    ("niat", "Niat Puasa Arafah Latin dan Artinya",
+     "Puasa Arafah dilaksanakan pada 9 Zulhijah. Sidang isbat Kementerian Agama menetapkan Idul Adha pada "
+     "Kamis, 29 Juni, sehingga puasa Arafah jatuh pada Rabu, 28 Juni. Berikut niat puasa Arafah: Nawaitu "
+     "shauma arafata sunnatan lillahi ta'ala. Artinya: saya niat puasa sunah Arafah karena Allah ta'ala."),
+]
+
+
+def test_service_pieces_of_a_feast_stay_apart_from_its_official_date_and_from_each_other():
+    reports = [doc(i, text, title, published="2023-06-18", language="id", outlet=f"outlet-{i}") for i, title, text in FEAST]
+    assert StorySettings().service_pieces_apart
+    assert _grouped(reports) == [["isbat-a", "isbat-b"], ["jadwal"], ["niat"]]
+    # without the rule the schedule and the intention text are put with the ministry's date or each other
+    assert _grouped(reports, StorySettings(service_pieces_apart=False)) != [["isbat-a", "isbat-b"], ["jadwal"], ["niat"]]
+
+
+def test_a_schedule_of_news_is_no_service_piece():
+    assert service_headline("Niat Puasa Arafah Latin dan Artinya")
+    assert service_headline("Kapan Puasa 1 Muharram 2025? Ini Jadwal Versi Pemerintah")
+    assert service_headline("Persib vs Persis: Nonton BRI Liga 1 Pekan ke-34 di Vidio")
+    assert not service_headline("Jadwal Kereta Cepat Ditambah selama Libur Sekolah")
+    assert not service_headline("12 Orang Meninggal Akibat Banjir Lahar Dingin di Agam")

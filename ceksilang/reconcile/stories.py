@@ -525,6 +525,20 @@ class StorySettings:
     # told as a cause) and another market's reading (the rupiah's close: no headline name shared)
     # are compared as before. Indonesian reports only. See docs/evaluation.md (grp26).
     market_readings_together: bool = True
+    # A service piece (an explainer, a schedule, an intention text, a daily devotion, a streaming
+    # page: its headline has a form of ``lang/id/service_headlines.yaml``, ``service_headline``)
+    # tells no happening of its own. In a small batch of one beat such pieces met each other and
+    # the beat's event on the topic's words ("puasa", "Muharram", "niat"; a feast's official date
+    # that the explainer cites): with this on, a service piece joins a story, and a story whose
+    # every document is a service piece is joined, only at ``service_join_similarity`` (a near
+    # copy of the piece, another outlet's rewrite). Indonesian headlines only. See
+    # docs/evaluation.md (grp33).
+    service_pieces_apart: bool = True
+    service_join_similarity: float = 0.6
+    # ... and a service piece joins a story of reports (not of service pieces) whose headlines give a
+    # name its headline gives (off: only a person the story's reports name): a tournament's own
+    # live-streaming page beside its reports (coverage_check12)
+    service_join_headline_names: bool = True
     label_terms: int = 4
     story_terms: int = 10
     # A story is reconciled as one unit, and that costs more than linearly in its size (every
@@ -1376,6 +1390,8 @@ def count_terms(doc: Document, settings: StorySettings = DEFAULT_STORY_SETTINGS)
             counts[key] = 1.0  # matched like evidence, never in the vectors
         for key in contests:
             counts[CONTEST_NAME_PREFIX + key[len(TITLE_NAME_PREFIX):]] = 1.0  # matched like evidence, never in the vectors
+    if settings.service_pieces_apart and doc.language != "en" and service_headline(doc.title):
+        counts[SERVICE_KEY] = 1.0  # matched like evidence, never in the vectors
     if doc.title and doc.language != "en":
         for key in event_kind_keys(doc.title):
             counts[key] = 1.0  # matched like evidence, never in the vectors
@@ -1477,6 +1493,40 @@ def outlet_term(outlet: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _service_headline_forms() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(opening forms, question opening forms, inner forms) as lower-case word tuples, from
+    ``lang/id/service_headlines.yaml``; empty where the language has no such file."""
+    if not has_data("service_headlines"):
+        return (), (), ()
+    data = load_data("service_headlines")
+    if not isinstance(data, dict):
+        raise LanguageDataError("service_headlines: not a mapping")
+
+    def forms(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(_WORD.findall(str(p).lower())) for p in data.get(name) or [] if _WORD.findall(str(p)))
+    return forms("starts"), forms("question_starts"), forms("contains")
+
+
+def service_headline(title: str | None) -> bool:
+    """Whether ``title`` is the headline of a service piece (an explainer, a schedule, an intention
+    text, a daily devotion, a streaming page: ``lang/id/service_headlines.yaml``), which tells no
+    happening of its own."""
+    if not title:
+        return False
+    words = tuple(_WORD.findall(title.lower()))
+    if not words:
+        return False
+    starts, questions, inner = _service_headline_forms()
+    # the headline's opening, and the opening of each part after a colon ("Persib vs Persis: Nonton ...")
+    openings = [words] + [tuple(_WORD.findall(part.lower())) for part in title.split(":")[1:]]
+    if any(o[:len(f)] == f for o in openings for f in starts):
+        return True
+    if "?" in title and any(words[:len(f)] == f for f in questions):
+        return True
+    return any(words[i:i + len(f)] == f for f in inner for i in range(len(words) - len(f) + 1))
+
+
+@lru_cache(maxsize=1)
 def event_kinds() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
     """(kind, its word forms as content-key tuples) from ``lang/id/event_kinds.yaml``; a form of
     several words matches when all of them are in the headline."""
@@ -1532,6 +1582,7 @@ CONTEST_NAME_PREFIX = "&"
 DAY_PREFIX = "~"
 # keys of a market report's readings (``market_reading_keys``): ``$<headline name>:<ISO day>``;
 # kept with the story's keys, never in the vectors
+SERVICE_KEY = "+service"  # a service piece's mark (``service_headline``): kept with the keys, never in the vectors
 MARKET_READING_PREFIX = "$"
 
 
@@ -1730,7 +1781,7 @@ EVIDENCE_PREFIX = "="  # keys of event evidence: kept with the story keys, never
 ENGLISH_KEY = f"{EVIDENCE_PREFIX}lang:en"
 # the key prefixes of what is matched, never weighed in the vectors
 _MATCHED_ONLY = frozenset((EVIDENCE_PREFIX, TITLE_NAME_PREFIX, CONTEST_NAME_PREFIX, SPEAKER_PREFIX, KIND_PREFIX, OUTLET_PREFIX,
-                           DAY_PREFIX, MARKET_READING_PREFIX))
+                           DAY_PREFIX, MARKET_READING_PREFIX, SERVICE_KEY[0]))
 
 
 def _evidence_terms(doc: Document) -> Iterator[str]:
@@ -1886,6 +1937,7 @@ class _StoryState:
     titled: int = 0  # documents whose headline named a name
     event_days: set[int] = field(default_factory=set)  # its documents' ``event_day``s
     title_counts: Counter[str] = field(default_factory=Counter)  # headline name key -> headlines giving it
+    services: int = 0  # documents whose words made the centroid that are service pieces (``service_headline``)
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the story's span (0 inside it, or when either is undated)."""
@@ -2060,7 +2112,8 @@ class StoryIndex:
         vector = self._vector(terms) if self._fixed else {k: w for k, w in terms.counts.items()
                                                           if k[0] != EVIDENCE_PREFIX and k[0] != TITLE_NAME_PREFIX
                                                           and k[0] != CONTEST_NAME_PREFIX and k[0] != KIND_PREFIX and k[0] != OUTLET_PREFIX
-                                                          and k[0] != DAY_PREFIX and k[0] != MARKET_READING_PREFIX}
+                                                          and k[0] != DAY_PREFIX and k[0] != MARKET_READING_PREFIX
+                                                          and k[0] != SERVICE_KEY[0]}
         return [k for k, _ in _top_keys(vector, self.settings.query_terms)]
 
     def _candidates(self, vector: Mapping[str, float], day: int | None) -> list[_StoryState]:
@@ -2317,6 +2370,22 @@ class StoryIndex:
                               if not self._another_event_of_a_series(min(own_days), named_days, titled, st,
                                                                      self._series_gap(own_outlet, st))
                               or self._shares_exact_count(evidence, st)]
+        if self.settings.service_pieces_apart:
+            # a service piece (an explainer, a schedule, a devotion: ``service_headline``) tells no
+            # happening: it joins a story, and a story of service pieces only is joined, only as a
+            # near copy would be
+            # (or, a service piece joining a story of reports, where its headline names a person the
+            # story's reports name, or, with ``service_join_headline_names``, a name a headline of
+            # the story gives: "Apa Itu Rhinoplasty? ... Denada" beside the reports of Denada's
+            # operation, a tournament's live-streaming page beside its reports)
+            service, bar = SERVICE_KEY in terms.counts, self.settings.service_join_similarity
+            titled = {k[1:] for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
+            candidates = [st for st in candidates
+                          if not (service or self._services_only(st))
+                          or self._cosine(vector, st) >= bar
+                          or (service and not self._services_only(st)
+                              and not titled.isdisjoint(st.names if not self.settings.service_join_headline_names
+                                                        else {k[1:] for k in st.title_all} | st.names.keys()))]
         bridge = self.settings.bridge_similarity
         own_event_days = keyed_days(terms.counts, "e")
         readings = {k for k in terms.counts if k[0] == MARKET_READING_PREFIX}
@@ -2379,6 +2448,11 @@ class StoryIndex:
                 joined = self._merge(self._stories[joined], bridged)
         return joined
 
+    @staticmethod
+    def _services_only(story: _StoryState) -> bool:
+        """Whether every document whose words made ``story``'s centroid is a service piece."""
+        return story.absorbed > 0 and story.services >= story.absorbed
+
     def _bridge_for(self, story: _StoryState, own_event_days: set[int]) -> float:
         """The cosine at which a document whose event days are ``own_event_days`` bridges its story
         with ``story``: ``bridge_similarity_same_event_day`` where ``story``'s reports date their
@@ -2408,6 +2482,8 @@ class StoryIndex:
                              or k[0] == KIND_PREFIX or k[0] == OUTLET_PREFIX or k[0] == MARKET_READING_PREFIX)
         best.evidence.update({k for k in terms.counts if k[0] == EVIDENCE_PREFIX} if evidence is None else evidence)
         best.absorbed += 1
+        if SERVICE_KEY in terms.counts:
+            best.services += 1
         best.event_days |= keyed_days(terms.counts, "e")
         titled = {k for k in terms.counts if k[0] == TITLE_NAME_PREFIX}
         if titled:
@@ -2463,6 +2539,7 @@ class StoryIndex:
                 seen_name[0] += n
                 seen_name[1] += docs
             into.absorbed += other.absorbed
+            into.services += other.services
             if other.title_common is not None:
                 into.title_common = (set(other.title_common) if into.title_common is None
                                      else into.title_common & other.title_common)
@@ -2760,7 +2837,8 @@ class StoryIndex:
                           names={k: list(v) for k, v in full.names.items()}, absorbed=full.absorbed,
                           title_common=None if full.title_common is None else set(full.title_common),
                           title_all=set(full.title_all), titled=full.titled, continues=full.id,
-                          event_days=set(full.event_days), title_counts=Counter(full.title_counts))
+                          event_days=set(full.event_days), title_counts=Counter(full.title_counts),
+                          services=full.services)
         self._stories[nxt.id] = nxt
         for k, _ in _top_keys(nxt.centroid, self.settings.index_terms):
             self._postings.setdefault(k, []).append(nxt.id)

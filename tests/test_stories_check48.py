@@ -1,0 +1,94 @@
+"""Stories of small same-beat batches from stored web pages (tests/gold/stories_check48/check.yaml).
+
+Each batch is one beat with several different happenings: a feast's official date and the fasting
+explainers that cite it, one anti-graft body's cases of one week, one good's price on different days,
+one club's match, its preview and its previous match. A user analysing one batch expects one story per
+happening: an explainer or another day's price is not put into the event's story. The texts are abridged
+stored pages kept outside the repository; the tests skip unless $CEKSILANG_GRP33_TEXTS names the folder
+that holds one ``<batch>.jsonl`` per batch."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ceksilang.evaluate.coverage import Article, BriefingView, GoldArticle, GoldEvent, analyse_articles, score_stories
+
+GOLD = Path(__file__).parent / "gold" / "stories_check48" / "check.yaml"
+
+
+def load_batches(split: str = "all") -> list[dict]:
+    data = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+    return [b for b in data["batches"] if split == "all" or b["split"] == split]
+
+
+def batch_events(batch: dict) -> list[GoldEvent]:
+    """One gold event per story label (a story of one article is an event without pairs)."""
+    stories: dict[str, list[GoldArticle]] = {}
+    for a in batch["articles"]:
+        stories.setdefault(a["story"], []).append(GoldArticle(id=a["url"]))
+    return [GoldEvent(event=label, split=batch["split"], source="pages", path=str(GOLD), articles=arts)
+            for label, arts in stories.items()]
+
+
+def batch_articles(batch: dict, texts_dir: Path) -> list[Article]:
+    rows = {}
+    for line in (texts_dir / f"{batch['batch']}.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows[row["url"]] = row
+    return [Article(id=a["url"], text=rows[a["url"]]["text"], title=rows[a["url"]].get("title"), url=a["url"],
+                    published=rows[a["url"]].get("published"), outlet=rows[a["url"]].get("outlet"))
+            for a in batch["articles"]]
+
+
+def score_batch(batch: dict, texts_dir: Path) -> dict:
+    """Pairwise story precision / recall / F1 of one batch analysed alone."""
+    briefing = analyse_articles(batch_articles(batch, texts_dir))
+    return score_stories(batch_events(batch), BriefingView(briefing))
+
+
+def _texts_dir() -> Path:
+    value = os.environ.get("CEKSILANG_GRP33_TEXTS")
+    if not value or not Path(value).is_dir():
+        pytest.skip("set $CEKSILANG_GRP33_TEXTS to the folder of the abridged stored pages (kept outside the repo)")
+    return Path(value)
+
+
+def test_gold_is_well_formed():
+    batches = load_batches()
+    assert len(batches) == 4
+    assert {b["split"] for b in batches} == {"tune", "test"}
+    urls = [a["url"] for b in batches for a in b["articles"]]
+    assert len(urls) == len(set(urls)), "an article in two batches"
+    for b in batches:
+        assert 6 <= len(b["articles"]) <= 12
+        labels = [a["story"] for a in b["articles"]]
+        assert len(set(labels)) >= 3, "a batch holds several happenings"
+        assert max(labels.count(x) for x in labels) >= 2, "a batch holds a multi-report event"
+
+
+def test_feast_explainers_are_not_put_with_the_official_date_nor_with_each_other():
+    """The tune batch of a feast: the ministry's isbat result told by seven outlets stays one story,
+    and the fasting schedules and intention texts that cite its date are not put with it nor with
+    each other (measured on branch grp33: precision 0.955, one explainer whose headline has no
+    service form joined by another; main 0.618)."""
+    texts = _texts_dir()
+    (b,) = [x for x in load_batches("tune") if x["batch"] == "b1-iduladha"]
+    result = score_batch(b, texts)
+    assert result["recall"] == 1.0, result
+    assert result["precision"] >= 0.95, result
+
+
+def test_tune_batches_floor():
+    """Floor of the tune batches' pairwise F1 as measured on branch grp33 (0.789; main 0.675: the
+    club's match, its preview and its previous match are still one story); only raise."""
+    texts = _texts_dir()
+    parts = [score_batch(b, texts) for b in load_batches("tune")]
+    tp = sum(p["tp_gold"] for p in parts)
+    gold = sum(p["gold"] for p in parts)
+    predicted = sum(p["predicted"] for p in parts)
+    assert 2 * tp / (gold + predicted) >= 0.78, (tp, gold, predicted)
