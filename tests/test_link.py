@@ -1088,3 +1088,11 @@ def test_link_gazetteer_person_takes_the_spelling_and_the_fuller_name_written():
     docs = [_doc("a", text, ["Nadiem Anwar Makarim"])]
     entity = next(e for e in link_entities(docs) if "Nadiem" in e.aliases)
     assert entity.name == "Nadiem Anwar Makarim"
+
+
+def test_link_gazetteer_person_named_in_the_reports_spelling_beside_a_nickname():
+    # only the nickname is a mention; the report spells the full name its own way elsewhere
+    docs = [_doc("a", "Menteri Sosial Syaifullah Yusuf atau Gus Ipul meninjau lokasi. Gus Ipul menjelaskan prosesnya.")]
+    assert _person(link_entities(docs), "person:saifullah-yusuf").name == "Syaifullah Yusuf"
+    docs = [_doc("a", "Gus Ipul meninjau lokasi sekolah. Gus Ipul menjelaskan prosesnya.")]
+    assert _person(link_entities(docs), "person:saifullah-yusuf").name == "Gus Ipul"

@@ -949,7 +949,27 @@ def _name_as_written(canonical: str, mentions: Sequence[Mention], text_of: Mappi
         return None
     if set(words) <= {w for fw in form_words for w in fw}:
         return None
+    # the reports' spelling of the canonical name ("Syaifullah Yusuf" beside the nickname "Gus
+    # Ipul" of "Saifullah Yusuf", "Sergey Lavrov"), else the written forms as for any person
+    spelt += [f for f, fw in zip(forms, form_words) if len(fw) == len(words) and all(map(_spelled_like, fw, words))]
+    if not spelt and len(words) >= 2:
+        for doc in sorted({m.doc for m in mentions}):
+            tokens = _NAME_RUN.findall(text_of.get(doc, ""))
+            for i in range(len(tokens) - len(words) + 1):
+                run = tokens[i:i + len(words)]
+                if all(t[:1].isupper() and _spelled_like(normalise_name(t), w) for t, w in zip(run, words)):
+                    spelt.append(" ".join(run))
     return max(spelt, key=lambda f: (spelt.count(f), len(f))) if spelt else ""
+
+
+# a word of a name, or the gap between two (a comma, a full stop, a lower-case word) that breaks a run
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*|[^\w\s]+|(?<!\w)[a-z]\w*")
+
+
+def _spelled_like(a: str, b: str) -> bool:
+    """Two normalised name words that are one spelled two ways: the same first letter and a
+    rapidfuzz ratio of at least ``SURNAME_THRESHOLD`` ("benyamin" / "benjamin")."""
+    return a[:1] == b[:1] and fuzz.ratio(a, b) >= SURNAME_THRESHOLD
 
 
 def _given_names_before(words: Sequence[str], mentions: Sequence[Mention], text_of: Mapping[str, str]) -> list[str]:
@@ -958,9 +978,7 @@ def _given_names_before(words: Sequence[str], mentions: Sequence[Mention], text_
     name's first word and closes with one spelled like its last (same first letter, rapidfuzz
     ratio >= ``SURNAME_THRESHOLD``) and holds one like each of its words: "Benyamin Netanyahu"
     around the alias "Netanyahu" of "Benjamin Netanyahu", "Nadiem Anwar Makarim" around "Nadiem"."""
-    def like(a: str, b: str) -> bool:
-        return a[:1] == b[:1] and fuzz.ratio(a, b) >= SURNAME_THRESHOLD
-
+    like = _spelled_like
     found: list[str] = []
     for m in mentions:
         alias = m.text.split()
