@@ -1096,3 +1096,8 @@ def test_link_gazetteer_person_named_in_the_reports_spelling_beside_a_nickname()
     assert _person(link_entities(docs), "person:saifullah-yusuf").name == "Syaifullah Yusuf"
     docs = [_doc("a", "Gus Ipul meninjau lokasi sekolah. Gus Ipul menjelaskan prosesnya.")]
     assert _person(link_entities(docs), "person:saifullah-yusuf").name == "Gus Ipul"
+
+
+def test_link_gazetteer_person_bracketed_short_form_is_no_fuller_name():
+    docs = [_doc("a", "Gubernur DIY Sri Sultan Hamengku Buwono (HB) X memberi lampu hijau. Sultan HB X menyampaikannya.")]
+    assert _person(link_entities(docs), "person:sri-sultan-hamengku-buwono-x").name == "Sri Sultan Hamengku Buwono X"

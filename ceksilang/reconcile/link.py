@@ -933,7 +933,8 @@ def _name_as_written(canonical: str, mentions: Sequence[Mention], text_of: Mappi
     "Trump", "Gibran Rakabuming Raka" for "Gibran Rakabuming", "Benjamin" where they write
     "Benyamin Netanyahu") gives way to the written forms: "" (chosen as for any other person)."""
     words = normalise_name(canonical).split()
-    forms = [without_titles(without_degrees(" ".join(m.text.split()))) for m in mentions
+    # a short form in brackets is no part of a fuller name ("Sri Sultan Hamengku Buwono (HB) X")
+    forms = [without_titles(without_degrees(" ".join(_BRACKETED.sub("", m.text).split()))) for m in mentions
              if not m.metonym and m.label == "PERSON"]
     spelt = _given_names_before(words, mentions, text_of)
     forms += spelt
@@ -962,6 +963,7 @@ def _name_as_written(canonical: str, mentions: Sequence[Mention], text_of: Mappi
     return max(spelt, key=lambda f: (spelt.count(f), len(f))) if spelt else ""
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 # a word of a name, or the gap between two (a comma, a full stop, a lower-case word) that breaks a run
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*|[^\w\s]+|(?<!\w)[a-z]\w*")
 
