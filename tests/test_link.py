@@ -1057,3 +1057,47 @@ def _starts(text: str, surface: str) -> list[int]:
         start += len(surface)
     return out
 
+
+
+# A gazetteer person is named as the story's reports write them (issue 20, spk49): the entry joins
+# the mentions and keeps the entity's id, but its canonical name puts no word no report wrote.
+def _person(entities, eid):
+    return next(e for e in entities if e.id == eid)
+
+
+def test_link_gazetteer_person_named_as_written_not_canonical():
+    docs = [_doc("a", "Trump mengatakan kesabarannya habis. \"Saya mungkin melakukannya,\" kata Trump.")]
+    assert _person(link_entities(docs), "person:donald-trump").name == "Trump"
+    docs = [_doc("a", "Wakil Presiden Gibran Rakabuming meninjau asrama haji. Gibran meminta petugas sigap.")]
+    assert _person(link_entities(docs), "person:gibran-rakabuming-raka").name == "Gibran Rakabuming"
+
+
+def test_link_gazetteer_person_keeps_canonical_name_another_report_writes():
+    docs = [_doc("a", "Trump mengatakan kesabarannya habis."),
+            _doc("b", "Presiden AS Donald Trump bertemu wartawan di Gedung Putih.")]
+    assert _person(link_entities(docs), "person:donald-trump").name == "Donald Trump"
+    # the scrape glued the surname to the name before it: the canonical name is still written
+    docs = [_doc("a", "Menteri Keuangan Sri MulyaniIndrawati menanggapi. Sri Mulyani menuturkan hal itu.")]
+    assert _person(link_entities(docs), "person:sri-mulyani-indrawati").name == "Sri Mulyani Indrawati"
+
+
+def test_link_gazetteer_person_takes_the_spelling_and_the_fuller_name_written():
+    docs = [_doc("a", "PM Israel Benyamin Netanyahu mengklaim serangan berhasil. Netanyahu menegaskan hal itu.")]
+    assert _person(link_entities(docs), "person:benjamin-netanyahu").name == "Benyamin Netanyahu"
+    text = "Mantan menteri Nadiem Anwar Makarim memastikan tak ada monopoli. Nadiem menjelaskan prosesnya."
+    docs = [_doc("a", text, ["Nadiem Anwar Makarim"])]
+    entity = next(e for e in link_entities(docs) if "Nadiem" in e.aliases)
+    assert entity.name == "Nadiem Anwar Makarim"
+
+
+def test_link_gazetteer_person_named_in_the_reports_spelling_beside_a_nickname():
+    # only the nickname is a mention; the report spells the full name its own way elsewhere
+    docs = [_doc("a", "Menteri Sosial Syaifullah Yusuf atau Gus Ipul meninjau lokasi. Gus Ipul menjelaskan prosesnya.")]
+    assert _person(link_entities(docs), "person:saifullah-yusuf").name == "Syaifullah Yusuf"
+    docs = [_doc("a", "Gus Ipul meninjau lokasi sekolah. Gus Ipul menjelaskan prosesnya.")]
+    assert _person(link_entities(docs), "person:saifullah-yusuf").name == "Gus Ipul"
+
+
+def test_link_gazetteer_person_bracketed_short_form_is_no_fuller_name():
+    docs = [_doc("a", "Gubernur DIY Sri Sultan Hamengku Buwono (HB) X memberi lampu hijau. Sultan HB X menyampaikannya.")]
+    assert _person(link_entities(docs), "person:sri-sultan-hamengku-buwono-x").name == "Sri Sultan Hamengku Buwono X"

@@ -20,8 +20,10 @@ from .quote_checks import QuoteCheck, assert_split_by_article, assert_test_floor
 GOLD = Path(__file__).resolve().parent / "gold" / "quotes_check47.yaml"
 
 # Tune split (83 quotes in 11 articles). Main dbf2ef5: found 79, exact 68, after linking 52, lenient
-# 74; spk46: found 79, exact 73, after linking 65, lenient 76. Floors: spk46's figure less two quotes.
-FLOORS_TUNE = {"found": 77 / 83, "exact": 71 / 83, "exact_linked": 63 / 83, "lenient": 74 / 83}
+# 74; spk46: found 79, exact 73, after linking 65, lenient 76; spk49 (linking keeps the name the
+# reports write, "Gibran Rakabuming" not the gazetteer's "Gibran Rakabuming Raka"): after linking 72.
+# Floors: the latest figure less two quotes.
+FLOORS_TUNE = {"found": 77 / 83, "exact": 71 / 83, "exact_linked": 70 / 83, "lenient": 74 / 83}
 
 # Test split (74 quotes in 10 articles), totals only, never tuned on: main dbf2ef5 found 73, exact 65,
 # after linking 64, lenient 68 (read before any change); spk46, read once at the end of the branch: the

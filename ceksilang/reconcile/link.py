@@ -532,6 +532,14 @@ def link_entities(documents: Sequence[Document], story_of: Mapping[str, str] | N
                 alias_key = clusters.add("person:" + " ".join(tokens))
                 clusters.union(alias_key, "gaz:" + entry.name)
                 full_names.setdefault(alias_key, tokens)
+        # a fuller name the reports write with words inside the canonical one ("Nadiem Anwar
+        # Makarim" for "Nadiem Makarim", the text's "Nadiem" matched by the gazetteer) is that person
+        canon = tuple(normalise_name(entry.name).split())
+        if len(canon) >= 2:
+            for key, tokens in list(full_names.items()):
+                if len(tokens) > len(canon) and tokens[0] == canon[0] and tokens[-1] == canon[-1] \
+                        and set(canon) <= set(tokens):
+                    clusters.union(key, "gaz:" + entry.name)
     _merge_spellings(full_names, clusters)
 
     spoken = _speaker_names_at(documents)
@@ -857,7 +865,13 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
     used_ids: set[str] = set()
     for root, ms in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         entry = clusters.entry.get(root)
-        if entry is not None:
+        written_name = None
+        if entry is not None and entry.type == "PERSON":
+            # a gazetteer person is named as the story's reports write them at their fullest: the
+            # entry joins the mentions, its canonical name adds no word no report wrote ("Trump"
+            # stays "Trump", "Nadiem Anwar Makarim" stays whole)
+            written_name = _name_as_written(entry.name, ms, text_of)
+        if entry is not None and written_name is None:
             label, name = entry.type, entry.name
         else:
             labels = Counter(m.label for m in ms if not m.metonym)
@@ -874,6 +888,8 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             words_of = {f: len((without_titles(f) if label == "PERSON" else f).split()) for f in forms}
             name = max(forms, key=lambda f: (normalise_name(f) not in second_names, f not in padded,
                                              words_of[f], normalise_name(f) in speaker_forms, forms[f], len(f)))
+            if written_name is not None:
+                label, name = "PERSON", written_name or name
             if label == "PERSON":
                 # "Pariwisata Hariyanto" beside "Hariyanto": the words glued before a name the
                 # articles (or the quote finder) also give alone are no part of it
@@ -886,7 +902,7 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
                 # "Otoritas Jasa Keuangan (OJK)": a body is named without the short form it gives
                 # in brackets (the gold convention of tests/gold/coverage/FORMAT.md); "(Persero)" stays
                 name = without_bracketed_abbreviation(name)
-        eid = entity_id(label, name)
+        eid = entity_id(label, entry.name if entry is not None else name)
         n = 2
         while eid in used_ids:
             eid = f"{entity_id(label, name)}-{n}"
@@ -905,6 +921,88 @@ def _build_entities(documents: Sequence[Document], keys: dict[int, str], cluster
             metonyms=sorted(metonyms_by_root.get(root, ())),
         ))
     return entities
+
+
+def _name_as_written(canonical: str, mentions: Sequence[Mention], text_of: Mapping[str, str]) -> str | None:
+    """The name a gazetteer person's entity goes by when its canonical name is not the one the
+    story's reports write, else None (the canonical name stays). The canonical name stays when a
+    report writes it (in any case, or glued by the scrape: "Sri MulyaniIndrawati") or every word of
+    it is written in the entity's mentions. A mention that opens with its first word and holds
+    every word of it and more ("Nadiem Anwar Makarim" for "Nadiem Makarim") names the person. A
+    canonical name with a word no report writes ("Donald Trump" where the reports only write
+    "Trump", "Gibran Rakabuming Raka" for "Gibran Rakabuming", "Benjamin" where they write
+    "Benyamin Netanyahu") gives way to the written forms: "" (chosen as for any other person)."""
+    words = normalise_name(canonical).split()
+    # a short form in brackets is no part of a fuller name ("Sri Sultan Hamengku Buwono (HB) X")
+    forms = [without_titles(without_degrees(" ".join(_BRACKETED.sub("", m.text).split()))) for m in mentions
+             if not m.metonym and m.label == "PERSON"]
+    spelt = _given_names_before(words, mentions, text_of)
+    forms += spelt
+    form_words = [normalise_name(f).split() for f in forms]
+    fuller = [f for f, fw in zip(forms, form_words) if len(fw) > len(words) and set(words) <= set(fw)
+              and fw[0] == words[0] and f[:1].isupper()]
+    if fuller:
+        return max(fuller, key=lambda f: (forms.count(f), len(f)))
+    if not forms:
+        return None
+    written = re.compile(r"\s*".join(re.escape(w) for w in canonical.split()), re.IGNORECASE)
+    if any(written.search(text_of.get(d, "")) for d in {m.doc for m in mentions}):
+        return None
+    if set(words) <= {w for fw in form_words for w in fw}:
+        return None
+    # the reports' spelling of the canonical name ("Syaifullah Yusuf" beside the nickname "Gus
+    # Ipul" of "Saifullah Yusuf", "Sergey Lavrov"), else the written forms as for any person
+    spelt += [f for f, fw in zip(forms, form_words) if len(fw) == len(words) and all(map(_spelled_like, fw, words))]
+    if not spelt and len(words) >= 2:
+        for doc in sorted({m.doc for m in mentions}):
+            tokens = _NAME_RUN.findall(text_of.get(doc, ""))
+            for i in range(len(tokens) - len(words) + 1):
+                run = tokens[i:i + len(words)]
+                if all(t[:1].isupper() and _spelled_like(normalise_name(t), w) for t, w in zip(run, words)):
+                    spelt.append(" ".join(run))
+    return max(spelt, key=lambda f: (spelt.count(f), len(f))) if spelt else ""
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+# a word of a name, or the gap between two (a comma, a full stop, a lower-case word) that breaks a run
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*|[^\w\s]+|(?<!\w)[a-z]\w*")
+
+
+def _spelled_like(a: str, b: str) -> bool:
+    """Two normalised name words that are one spelled two ways: the same first letter and a
+    rapidfuzz ratio of at least ``SURNAME_THRESHOLD`` ("benyamin" / "benjamin")."""
+    return a[:1] == b[:1] and fuzz.ratio(a, b) >= SURNAME_THRESHOLD
+
+
+def _given_names_before(words: Sequence[str], mentions: Sequence[Mention], text_of: Mapping[str, str]) -> list[str]:
+    """A gazetteer person's fuller forms written around a mention of a shorter alias: the run of
+    capitalised words the mention stands in that opens with a word spelled like the canonical
+    name's first word and closes with one spelled like its last (same first letter, rapidfuzz
+    ratio >= ``SURNAME_THRESHOLD``) and holds one like each of its words: "Benyamin Netanyahu"
+    around the alias "Netanyahu" of "Benjamin Netanyahu", "Nadiem Anwar Makarim" around "Nadiem"."""
+    like = _spelled_like
+    found: list[str] = []
+    for m in mentions:
+        alias = m.text.split()
+        if m.metonym or m.label != "PERSON" or len(alias) >= len(words):
+            continue
+        text = text_of.get(m.doc, "")
+        before = _CAPITALISED_BEFORE.search(text, max(0, m.start - 60), m.start)
+        after = _CAPITALISED_AFTER.match(text, m.end, m.end + 60)
+        run = (before.group(1).split() if before else []) + alias + (after.group(1).split() if after else [])
+        first = len(before.group(1).split()) if before else 0
+        norm = [normalise_name(w) for w in run]
+        spans = [(i, j) for i in range(first + 1) for j in range(first + len(alias) - 1, len(run))
+                 if j - i + 1 >= len(words) and like(norm[i], words[0]) and like(norm[j], words[-1])
+                 and all(any(like(x, w) for x in norm[i:j + 1]) for w in words)]
+        if spans:
+            i, j = min(spans, key=lambda ij: ij[1] - ij[0])
+            found.append(" ".join(run[i:j + 1]))
+    return found
+
+
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]* ){1,3})$")
+_CAPITALISED_AFTER = re.compile(r"((?: [A-Z][\w'’-]*){1,3})")
 
 
 def _attach_speakers(documents: Sequence[Document], entities: list[Entity]) -> None:
