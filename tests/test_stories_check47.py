@@ -7,52 +7,17 @@ event's story, no event split. The texts are abridged stored pages kept outside 
 skips unless $CEKSILANG_GRP32_TEXTS names the folder that holds one ``<batch>.jsonl`` per batch."""
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
-import yaml
 
-from ceksilang.evaluate.coverage import Article, BriefingView, GoldArticle, GoldEvent, analyse_articles, score_stories
+from .story_checks import StoryCheck
 
-GOLD = Path(__file__).parent / "gold" / "stories_check47" / "check.yaml"
-
-
-def load_batches(split: str = "all") -> list[dict]:
-    data = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
-    return [b for b in data["batches"] if split == "all" or b["split"] == split]
-
-
-def batch_events(batch: dict) -> list[GoldEvent]:
-    """One gold event per story label of the batch (a story of one article is an event without pairs)."""
-    stories: dict[str, list[GoldArticle]] = {}
-    for a in batch["articles"]:
-        stories.setdefault(a["story"], []).append(GoldArticle(id=a["url"]))
-    return [GoldEvent(event=label, split=batch["split"], source="pages", path=str(GOLD), articles=arts)
-            for label, arts in stories.items()]
-
-
-def batch_articles(batch: dict, texts_dir: Path) -> list[Article]:
-    rows = [json.loads(line) for line in (texts_dir / f"{batch['batch']}.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    by_url = {r["url"]: r for r in rows}
-    return [Article(id=a["url"], text=by_url[a["url"]]["text"], title=by_url[a["url"]].get("title"), url=a["url"],
-                    published=by_url[a["url"]].get("published"), outlet=by_url[a["url"]].get("outlet"))
-            for a in batch["articles"]]
-
-
-def score_batch(batch: dict, texts_dir: Path) -> dict:
-    """Pairwise story precision / recall / F1 of one batch analysed alone."""
-    briefing = analyse_articles(batch_articles(batch, texts_dir))
-    return score_stories(batch_events(batch), BriefingView(briefing))
-
-
-def _texts_dir() -> Path:
-    value = os.environ.get("CEKSILANG_GRP32_TEXTS")
-    if not value or not Path(value).is_dir():
-        pytest.skip("set $CEKSILANG_GRP32_TEXTS to the folder of the abridged stored pages (kept outside the repo)")
-    return Path(value)
+CHECK = StoryCheck(gold=Path(__file__).parent / "gold" / "stories_check47" / "check.yaml",
+                   texts_env="CEKSILANG_GRP32_TEXTS")
+load_batches = CHECK.batches
+score_batch = CHECK.score
+_texts_dir = CHECK.texts_dir
 
 
 def test_gold_is_well_formed():
