@@ -19,8 +19,10 @@ GOLD = Path(__file__).parent / "gold" / "figures_check47.yaml"
 # words next to the figure count), "own" the same with what is counted taken only from what ceksilang says (its
 # unit, subject and measure). Pinned two items below each; raise them when the readings improve.
 # Measured once (branch fig36, commit bb5c932): right 41 of 73 (0.562), own 30 of 73 (0.411); main dbf2ef5 36 and 24.
-TEST_RIGHT_FLOOR = 39
-TEST_OWN_FLOOR = 28
+# At the stop's end one test article, a held-out article of heldout_cnn.yaml, was dropped with its two figures
+# (both read right): 39 of 71, own 29 of 71.
+TEST_RIGHT_FLOOR = 37
+TEST_OWN_FLOOR = 27
 # The tune half at the end of branch fig36, 130 and 120 of 159 (main dbf2ef5: 97 and 83): pinned two items below.
 TUNE_RIGHT_FLOOR = 128
 TUNE_OWN_FLOOR = 118
@@ -29,11 +31,11 @@ TUNE_OWN_FLOOR = 118
 def test_the_gold_is_one_event_per_article_split_by_article_over_three_sources() -> None:
     events, errors = load_events(GOLD, "all")
     assert errors == []
-    assert len(events) == 25 and all(len(e.articles) == 1 for e in events)
+    assert len(events) == 24 and all(len(e.articles) == 1 for e in events)
     tune = [e for e in events if e.split == "tune"]
     test = [e for e in events if e.split == "test"]
-    assert (len(tune), len(test)) == (14, 11)
-    assert (sum(len(e.figures) for e in tune), sum(len(e.figures) for e in test)) == (159, 73)
+    assert (len(tune), len(test)) == (14, 10)
+    assert (sum(len(e.figures) for e in tune), sum(len(e.figures) for e in test)) == (159, 71)
     assert {e.articles[0].id for e in tune}.isdisjoint({e.articles[0].id for e in test})
     assert {e.source for e in events} == {"coverage", "fidelity", "cnn"}
 
@@ -60,5 +62,5 @@ def test_the_tune_half_is_printed_and_the_test_half_held() -> None:
     assert tune["gold"] == 159
     assert tune["right"] >= TUNE_RIGHT_FLOOR and tune["right_own"] >= TUNE_OWN_FLOOR
     test = evaluate_coverage(GOLD, corpus, split="test")["figures"]
-    assert test["gold"] == 73
+    assert test["gold"] == 71
     assert test["right"] >= TEST_RIGHT_FLOOR and test["right_own"] >= TEST_OWN_FLOOR
