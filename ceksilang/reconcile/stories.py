@@ -2964,6 +2964,7 @@ class StoryIndex:
                  "norm": st.norm, "word_norm": st.word_norm, "first_day": st.first_day, "last_day": st.last_day,
                  "surfaces": {k: dict(c) for k, c in st.surfaces.items()}, "entities": sorted(st.entities),
                  "evidence": sorted(st.evidence), "names": st.names, "absorbed": st.absorbed,
+                 "services": st.services,
                  "title_common": None if st.title_common is None else sorted(st.title_common),
                  "title_all": sorted(st.title_all), "titled": st.titled, "event_days": sorted(st.event_days),
                  # sorted: the counts grow from a set of a headline's keys, whose order follows the
@@ -2984,6 +2985,9 @@ class StoryIndex:
                              entities=set(rec["entities"]), evidence=set(rec.get("evidence") or ()),
                              names={k: list(v) for k, v in (rec.get("names") or {}).items()},
                              absorbed=int(rec.get("absorbed") or 0), continues=rec["continues"],
+                             # a state kept before services were counted loads with none: its story is
+                             # taken as news, as the run that kept it took it
+                             services=int(rec.get("services") or 0),
                              title_common=None if rec.get("title_common") is None else set(rec["title_common"]),
                              title_all=set(rec.get("title_all") or ()), titled=int(rec.get("titled") or 0),
                              event_days=set(rec.get("event_days") or ()),
