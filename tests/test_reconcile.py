@@ -5488,6 +5488,18 @@ def test_a_repeated_subject_dropped_when_two_sentences_are_joined_is_no_wording_
     assert change.before == ["Warga"] and change.after == []
 
 
+def test_a_negation_opening_a_sentence_is_never_taken_for_a_dropped_subject():
+    # the other reading said "tidak" before, but the dropped "Tidak"/"Belum" negates the next clause
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    (change,) = wording_changes("Kami tidak bisa masuk ke lokasi tadi malam. Tidak ada rumah yang roboh di desa itu",
+                                "Kami tidak bisa masuk ke lokasi tadi malam, ada rumah yang roboh di desa itu")
+    assert (change.before, change.after, change.meaning) == (["Tidak"], [], "negation")
+    (change,) = wording_changes("Tim belum sampai di sana sejak pagi. Belum ada warga yang dievakuasi hari ini",
+                                "Tim belum sampai di sana sejak pagi, ada warga yang dievakuasi hari ini")
+    assert change.meaning == "negation"
+
+
 def test_a_word_and_its_passive_form_are_a_wording_change_not_a_spelling():
     # disc59: "kami janji satu minggu sudah normal" / "kami dijanji ...": who promises turned round
     from ceksilang.reconcile.discrepancies import wording_changes

@@ -2433,8 +2433,6 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if (_sign_only(before, after) or _one_ordinal(before, after, rw)
                 or _doubled(a, ta, i1, i2, before) or _doubled(b, tb, j1, j2, after)):
             continue
-        if inside and (_subject_elided(ta, oa, i1, i2, tb, ob, j1, j2) or _subject_elided(tb, ob, j1, j2, ta, oa, i1, i2)):
-            continue
         # "gak" / "nggak" / "tidak": one negation spoken or written another way; "tidak hanya" /
         # "juga bukan": one negation for another keeps the statement negated, no meaning changed.
         # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
@@ -2461,6 +2459,12 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
                 [w.lower() for w in after if w.lower() in names_b], rw) and not _cut_short(
                 [w for w in before if w.lower() in names_a], [w for w in after if w.lower() in names_b], a, b):
             meaning = "name"  # one name for another
+        # a subject dropped where two sentences were joined changes nothing; a word that says something
+        # of its own (a negation, a number, a name: the meaning judged above) is never such a subject,
+        # whatever the other reading said before it
+        if (inside and meaning is None and not any(_is_number(w) for w in [*before, *after])
+                and (_subject_elided(ta, oa, i1, i2, tb, ob, j1, j2) or _subject_elided(tb, ob, j1, j2, ta, oa, i1, i2))):
+            continue
         changes.append(WordChange(before, after, meaning))
     return changes
 
