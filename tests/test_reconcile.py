@@ -5476,6 +5476,21 @@ def test_function_words_alone_between_two_translations_are_no_wording_discrepanc
             assert (item.changes[0]["a"], item.changes[0]["b"]) == kept
 
 
+def test_tense_or_modality_changed_between_two_translations_is_a_wording_discrepancy():
+    # "akan" (will) for "telah" (has): the two translations tell a different thing of one statement
+    foreign = Entity(id="person:asing", name="Jan Novak", type="PERSON", aliases=["Jan Novak"],
+                     roles=["Menteri Luar Negeri Rusia"])
+    first = "Pasukan kami akan menyeberangi sungai itu dan merebut jembatan di kota tersebut"
+    a = make_doc("a", f"\u201c{first}.\u201d", outlet="Harian A")
+    add_quote(a, first, "person:asing", "Jan Novak")
+    for word in ("telah", "harus", "bisa"):
+        second = first.replace("akan", word)
+        b = make_doc("b", f"\u201c{second}\u201d", outlet="Harian B")
+        add_quote(b, second, "person:asing", "Jan Novak")
+        found = [d for d in reconcile([a, b], [*ENTITIES, foreign], []).discrepancies if d.kind == "wording"]
+        assert len(found) == 1, word
+
+
 def test_a_repeated_subject_dropped_when_two_sentences_are_joined_is_no_wording_change():
     # disc59: "... B-2850-UFZ. Pelaku memakai kaus" / "Ciri-ciri pelaku menggunakan mobil ..., memakai kaos"
     from ceksilang.reconcile.discrepancies import wording_changes

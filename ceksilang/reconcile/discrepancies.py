@@ -2581,10 +2581,10 @@ def _subject_elided(tokens: list[str], openers: list[bool], i1: int, i2: int,
 
 
 def _function_words_only(change: WordChange, rw: ReconcileWords) -> bool:
-    """A change made of the language's function words alone (``stopwords`` of reconcile.yaml:
-    "untuk", "yang", "itu"), no negation among them."""
+    """A change made of the language's empty function words alone (``empty_function_words`` of
+    reconcile.yaml: "untuk", "yang", "itu"); a word of tense, modality, negation or quantity is not one."""
     changed = [w.lower() for w in [*change.before, *change.after]]
-    return bool(changed) and change.meaning is None and all(w in rw.stopwords and w not in rw.negations
+    return bool(changed) and change.meaning is None and all(w in rw.empty_function_words and w not in rw.negations
                                                             and w not in rw.negation_of for w in changed)
 
 
