@@ -5569,6 +5569,30 @@ def test_an_injured_count_stays_its_reports_day_when_a_report_tells_no_day_or_a_
     assert all(d.status != "contradiction" for d in figure_discrepancies(reconcile([a, searched], ENTITIES, [])))
 
 
+def test_an_injured_count_that_rises_in_a_disaster_going_on_is_an_update():
+    # a quake's injured are still found and counted the next day: 40 then 95 is the count rising, whether the next
+    # report says it rose or not, not two versions of the quake day's count
+    lead = "Gempa magnitudo 5,8 mengguncang Kabupaten Garut pada Selasa (14/1/2025) pagi."
+    a = make_doc("a", f"{lead} Sebanyak 40 orang mengalami luka-luka.", outlet="Harian A", published="2025-01-14")
+    _add_day(a, "Selasa (14/1/2025)", "2025-01-14")
+    add_figure(a, "40 orang", 40, "orang")
+    for said in ("Korban luka kini tercatat 95 orang.", "Sebanyak 95 orang mengalami luka-luka."):
+        b = make_doc("b", f"{lead} {said}", outlet="Harian B", published="2025-01-15")
+        _add_day(b, "Selasa (14/1/2025)", "2025-01-14")
+        add_figure(b, "95 orang", 95, "orang")
+        found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+        assert found and all(d.status == "evolving" for d in found), said
+        assert all("of 2025-01-14" not in d.explanation for d in found)
+    # a crash's injured told as risen the next day are an update too
+    first = _crash_report("c", "Jatimpedia", "2025-01-08", 11)
+    rose = make_doc("d", "Bus pariwisata mengalami rem blong di Kota Batu pada Rabu (8/1/2025) malam. Jumlah korban "
+                         "luka kecelakaan itu bertambah menjadi 14 orang.", outlet="Pikiran Merdeka", published="2025-01-09")
+    _add_day(rose, "Rabu (8/1/2025)", "2025-01-08")
+    add_figure(rose, "14 orang", 14, "orang")
+    found = figure_discrepancies(reconcile([first, rose], ENTITIES, []))
+    assert found and all(d.status == "evolving" for d in found)
+
+
 def test_the_dead_of_a_crash_rising_the_next_day_stay_an_update():
     # disc58: the dead are not a settled count (an injured passenger may die in hospital the next day): 1 then 2 on the
     # next day is the toll rising, whatever day the reports tell the crash happened
