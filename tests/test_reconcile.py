@@ -5606,3 +5606,16 @@ def test_the_dead_of_a_crash_rising_the_next_day_stay_an_update():
     add_figure(b, "2 orang", 2, "orang")
     found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
     assert found and all(d.status == "evolving" for d in found)
+
+
+def test_a_cue_word_inside_a_plural_or_after_a_hyphened_prefix_still_counts():
+    # mend47b: "ledakan-ledakan" is the plural of "ledakan" (a cue of the explosion), "pasca-kebakaran" names the
+    # fire; only a reduplicated word with a sense of its own ("tiba-tiba", suddenly) holds no cue
+    from ceksilang.reconcile.discrepancies import _has_phrase
+
+    assert _has_phrase("warga mendengar ledakan-ledakan dari gudang itu pukul 02.10", "ledakan")
+    assert _has_phrase("serangan-serangan udara itu dimulai pukul 04.00", "serangan")
+    assert _has_phrase("evakuasi pasca-kebakaran dimulai pukul 09.00", "kebakaran")
+    assert not _has_phrase("api tiba-tiba membesar pukul 01.00", "tiba")
+    assert _has_phrase("petugas tiba di lokasi pukul 01.20", "tiba")
+    assert not _has_phrase("kebakarannya padam pukul 03.00", "kebakaran")

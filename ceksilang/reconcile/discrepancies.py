@@ -3564,10 +3564,40 @@ def _place_words_in(d: Document, start: int, end: int) -> frozenset[str]:
                      for w in re.findall(r"[^\W\d_]+", m.text))
 
 
+@lru_cache(maxsize=4)
+def _hyphen_words(language: str = "id") -> tuple[frozenset[str], frozenset[str]]:
+    """(reduplicated words whose sense is not their half's, hyphened prefixes) of ``clock_details.hyphened``."""
+    data = ((load_data("reconcile", language).get("clock_details") or {}).get("hyphened") or {})
+    return (frozenset(str(w).lower() for w in data.get("own_sense") or []),
+            frozenset(str(w).lower().rstrip("-") for w in data.get("prefixes") or []))
+
+
+def _hyphened_holds(token: str, word: str, first: bool) -> bool:
+    """Whether a hyphened ``token`` holds ``word`` (a phrase's first or last word) as itself: a plural by
+    reduplication ("ledakan-ledakan" holds "ledakan") unless its sense is its own ("tiba-tiba", suddenly, is no
+    arrival); or, for a phrase's first word, the word after a hyphened prefix ("pasca-kebakaran")."""
+    if token == word:
+        return True
+    own_sense, prefixes = _hyphen_words()
+    parts = token.split("-")
+    if len(parts) == 2 and parts[0] == parts[1] == word:
+        return token not in own_sense
+    return first and len(parts) == 2 and parts[0] in prefixes and parts[1] == word
+
+
 def _has_phrase(text: str, phrase: str) -> bool:
-    """``phrase`` stands whole in ``text``: no letter joined to it, nor a word joined by a hyphen, so a phrase
-    never matches inside a reduplicated word ("tiba" of "tiba-tiba", suddenly, is no arrival)."""
-    return re.search(rf"(?<!\w)(?<!\w-){re.escape(phrase)}(?!\w)(?!-\w)", text) is not None
+    """``phrase`` stands whole in ``text``: no letter joined to it; a word joined by a hyphen only where the
+    hyphened word holds the phrase's word as itself (``_hyphened_holds``)."""
+    first, last = phrase.split()[0] if phrase.split() else phrase, phrase.split()[-1] if phrase.split() else phrase
+    for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+        head = re.search(r"[\w-]*$", text[:m.start()]).group(0) + first  # type: ignore[union-attr]
+        tail = last + re.match(r"[\w-]*", text[m.end():]).group(0)  # type: ignore[union-attr]
+        if " " not in phrase and head != first and tail != last:
+            continue  # a one-word phrase hyphened on both sides ("pasca-ledakan-ledakan"): none of the forms
+        if (head == first or _hyphened_holds(head.strip("-"), first, True)) and (
+                tail == last or _hyphened_holds(tail.strip("-"), last, False)):
+            return True
+    return False
 
 
 def _moments_named(lowered: str, settings: _ClockSettings) -> frozenset[str]:
