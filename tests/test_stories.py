@@ -2414,3 +2414,18 @@ def test_a_state_kept_before_services_were_counted_loads_as_news():
     restored = StoryIndex()
     restored.restore_states(kept)
     assert restored.story_of("niat") == index.story_of("niat")
+
+
+def test_a_service_form_whose_headline_goes_on_to_tell_a_happening_is_news():
+    # mend47b: the opening words of a service piece ("Doa", "Rekomendasi", "Syarat", "Berapa ...?") head news too
+    # when the headline goes on with a predicate of its own: a passive at its end, or a verb of happening
+    assert not service_headline("Doa Bersama bagi Korban Banjir Bandang Demak Digelar")
+    assert not service_headline("Syarat Usia Calon Kepala Daerah Diubah MA")
+    assert not service_headline("Ucapan Menteri soal Pupuk Subsidi Tuai Protes Petani")
+    assert not service_headline("Berapa Korban Tewas Longsor Banjarnegara?")
+    assert not service_headline("Kumpulan Suporter Bentrok dengan Aparat di Stadion")
+    # a passive that describes the form's thing, or one after a modifier, is no predicate
+    assert service_headline("Doa agar Diberi Kesehatan dan Umur Panjang")
+    assert service_headline("Cara Membuat Rendang Paling Dicari")
+    assert service_headline("Syarat Daftar CPNS 2025 yang Harus Disiapkan")
+    assert service_headline("Niat Puasa Arafah Latin dan Artinya")
