@@ -5476,6 +5476,21 @@ def test_function_words_alone_between_two_translations_are_no_wording_discrepanc
             assert (item.changes[0]["a"], item.changes[0]["b"]) == kept
 
 
+def test_tense_or_modality_changed_between_two_translations_is_a_wording_discrepancy():
+    # "akan" (will) for "telah" (has): the two translations tell a different thing of one statement
+    foreign = Entity(id="person:asing", name="Jan Novak", type="PERSON", aliases=["Jan Novak"],
+                     roles=["Menteri Luar Negeri Rusia"])
+    first = "Pasukan kami akan menyeberangi sungai itu dan merebut jembatan di kota tersebut"
+    a = make_doc("a", f"\u201c{first}.\u201d", outlet="Harian A")
+    add_quote(a, first, "person:asing", "Jan Novak")
+    for word in ("telah", "harus", "bisa"):
+        second = first.replace("akan", word)
+        b = make_doc("b", f"\u201c{second}\u201d", outlet="Harian B")
+        add_quote(b, second, "person:asing", "Jan Novak")
+        found = [d for d in reconcile([a, b], [*ENTITIES, foreign], []).discrepancies if d.kind == "wording"]
+        assert len(found) == 1, word
+
+
 def test_a_repeated_subject_dropped_when_two_sentences_are_joined_is_no_wording_change():
     # disc59: "... B-2850-UFZ. Pelaku memakai kaus" / "Ciri-ciri pelaku menggunakan mobil ..., memakai kaos"
     from ceksilang.reconcile.discrepancies import wording_changes
@@ -5486,6 +5501,18 @@ def test_a_repeated_subject_dropped_when_two_sentences_are_joined_is_no_wording_
     (change,) = wording_changes("Polisi sudah tiba. Warga akan dievakuasi besok pagi",
                                 "Polisi sudah tiba, akan dievakuasi besok pagi")
     assert change.before == ["Warga"] and change.after == []
+
+
+def test_a_negation_opening_a_sentence_is_never_taken_for_a_dropped_subject():
+    # the other reading said "tidak" before, but the dropped "Tidak"/"Belum" negates the next clause
+    from ceksilang.reconcile.discrepancies import wording_changes
+
+    (change,) = wording_changes("Kami tidak bisa masuk ke lokasi tadi malam. Tidak ada rumah yang roboh di desa itu",
+                                "Kami tidak bisa masuk ke lokasi tadi malam, ada rumah yang roboh di desa itu")
+    assert (change.before, change.after, change.meaning) == (["Tidak"], [], "negation")
+    (change,) = wording_changes("Tim belum sampai di sana sejak pagi. Belum ada warga yang dievakuasi hari ini",
+                                "Tim belum sampai di sana sejak pagi, ada warga yang dievakuasi hari ini")
+    assert change.meaning == "negation"
 
 
 def test_a_word_and_its_passive_form_are_a_wording_change_not_a_spelling():
@@ -5542,6 +5569,30 @@ def test_an_injured_count_stays_its_reports_day_when_a_report_tells_no_day_or_a_
     assert all(d.status != "contradiction" for d in figure_discrepancies(reconcile([a, searched], ENTITIES, [])))
 
 
+def test_an_injured_count_that_rises_in_a_disaster_going_on_is_an_update():
+    # a quake's injured are still found and counted the next day: 40 then 95 is the count rising, whether the next
+    # report says it rose or not, not two versions of the quake day's count
+    lead = "Gempa magnitudo 5,8 mengguncang Kabupaten Garut pada Selasa (14/1/2025) pagi."
+    a = make_doc("a", f"{lead} Sebanyak 40 orang mengalami luka-luka.", outlet="Harian A", published="2025-01-14")
+    _add_day(a, "Selasa (14/1/2025)", "2025-01-14")
+    add_figure(a, "40 orang", 40, "orang")
+    for said in ("Korban luka kini tercatat 95 orang.", "Sebanyak 95 orang mengalami luka-luka."):
+        b = make_doc("b", f"{lead} {said}", outlet="Harian B", published="2025-01-15")
+        _add_day(b, "Selasa (14/1/2025)", "2025-01-14")
+        add_figure(b, "95 orang", 95, "orang")
+        found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
+        assert found and all(d.status == "evolving" for d in found), said
+        assert all("of 2025-01-14" not in d.explanation for d in found)
+    # a crash's injured told as risen the next day are an update too
+    first = _crash_report("c", "Jatimpedia", "2025-01-08", 11)
+    rose = make_doc("d", "Bus pariwisata mengalami rem blong di Kota Batu pada Rabu (8/1/2025) malam. Jumlah korban "
+                         "luka kecelakaan itu bertambah menjadi 14 orang.", outlet="Pikiran Merdeka", published="2025-01-09")
+    _add_day(rose, "Rabu (8/1/2025)", "2025-01-08")
+    add_figure(rose, "14 orang", 14, "orang")
+    found = figure_discrepancies(reconcile([first, rose], ENTITIES, []))
+    assert found and all(d.status == "evolving" for d in found)
+
+
 def test_the_dead_of_a_crash_rising_the_next_day_stay_an_update():
     # disc58: the dead are not a settled count (an injured passenger may die in hospital the next day): 1 then 2 on the
     # next day is the toll rising, whatever day the reports tell the crash happened
@@ -5555,3 +5606,16 @@ def test_the_dead_of_a_crash_rising_the_next_day_stay_an_update():
     add_figure(b, "2 orang", 2, "orang")
     found = figure_discrepancies(reconcile([a, b], ENTITIES, []))
     assert found and all(d.status == "evolving" for d in found)
+
+
+def test_a_cue_word_inside_a_plural_or_after_a_hyphened_prefix_still_counts():
+    # mend47b: "ledakan-ledakan" is the plural of "ledakan" (a cue of the explosion), "pasca-kebakaran" names the
+    # fire; only a reduplicated word with a sense of its own ("tiba-tiba", suddenly) holds no cue
+    from ceksilang.reconcile.discrepancies import _has_phrase
+
+    assert _has_phrase("warga mendengar ledakan-ledakan dari gudang itu pukul 02.10", "ledakan")
+    assert _has_phrase("serangan-serangan udara itu dimulai pukul 04.00", "serangan")
+    assert _has_phrase("evakuasi pasca-kebakaran dimulai pukul 09.00", "kebakaran")
+    assert not _has_phrase("api tiba-tiba membesar pukul 01.00", "tiba")
+    assert _has_phrase("petugas tiba di lokasi pukul 01.20", "tiba")
+    assert not _has_phrase("kebakarannya padam pukul 03.00", "kebakaran")

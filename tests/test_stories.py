@@ -2386,3 +2386,46 @@ def test_a_schedule_of_news_is_no_service_piece():
     assert service_headline("Persib vs Persis: Nonton BRI Liga 1 Pekan ke-34 di Vidio")
     assert not service_headline("Jadwal Kereta Cepat Ditambah selama Libur Sekolah")
     assert not service_headline("12 Orang Meninggal Akibat Banjir Lahar Dingin di Agam")
+
+
+def test_a_service_piece_kept_between_runs_groups_the_rest_as_one_run_would():
+    # the intention text alone in a first run, kept, then the rest added to a new index: the run
+    # that goes on from the kept state must group like the one that never stopped
+    reports = {i: doc(i, text, title, published="2023-06-18", language="id", outlet=f"outlet-{i}")
+               for i, title, text in FEAST}
+    whole = StoryIndex()
+    whole.add(reports["niat"])
+    resumed = StoryIndex()
+    resumed.restore_states(json.loads(json.dumps(whole.open_states())))
+    for name in ("isbat-a", "isbat-b", "jadwal"):
+        whole.add(reports[name])
+        resumed.add(reports[name])
+    for name in ("isbat-a", "isbat-b", "jadwal"):
+        assert (resumed.story_of(name) == resumed.story_of("niat")) == (whole.story_of(name) == whole.story_of("niat"))
+    assert resumed.story_of("isbat-a") != resumed.story_of("niat")
+
+
+def test_a_state_kept_before_services_were_counted_loads_as_news():
+    index = StoryIndex()
+    index.add(doc("niat", FEAST[3][2], FEAST[3][1], published="2023-06-18", language="id", outlet="o"))
+    kept = json.loads(json.dumps(index.open_states()))
+    for state in kept:
+        state.pop("services")
+    restored = StoryIndex()
+    restored.restore_states(kept)
+    assert restored.story_of("niat") == index.story_of("niat")
+
+
+def test_a_service_form_whose_headline_goes_on_to_tell_a_happening_is_news():
+    # mend47b: the opening words of a service piece ("Doa", "Rekomendasi", "Syarat", "Berapa ...?") head news too
+    # when the headline goes on with a predicate of its own: a passive at its end, or a verb of happening
+    assert not service_headline("Doa Bersama bagi Korban Banjir Bandang Demak Digelar")
+    assert not service_headline("Syarat Usia Calon Kepala Daerah Diubah MA")
+    assert not service_headline("Ucapan Menteri soal Pupuk Subsidi Tuai Protes Petani")
+    assert not service_headline("Berapa Korban Tewas Longsor Banjarnegara?")
+    assert not service_headline("Kumpulan Suporter Bentrok dengan Aparat di Stadion")
+    # a passive that describes the form's thing, or one after a modifier, is no predicate
+    assert service_headline("Doa agar Diberi Kesehatan dan Umur Panjang")
+    assert service_headline("Cara Membuat Rendang Paling Dicari")
+    assert service_headline("Syarat Daftar CPNS 2025 yang Harus Disiapkan")
+    assert service_headline("Niat Puasa Arafah Latin dan Artinya")

@@ -2171,6 +2171,9 @@ class _SettledCounts:
     lead_sentences: int
     reach_days: int
     still_going: re.Pattern[str] | None
+    kinds: frozenset[str]  # event kinds (event_kinds.yaml) of happenings over at once
+    lasting_kinds: frozenset[str]  # event kinds of happenings that go on (a quake's aftermath, a flood)
+    moving_cues: frozenset[str]  # words in the figure's clause telling the count rose or was updated
 
 
 @lru_cache(maxsize=4)
@@ -2179,7 +2182,19 @@ def _settled_counts(language: str = "id") -> _SettledCounts:
     phrases = sorted((str(p).lower() for p in data.get("still_going") or []), key=len, reverse=True)
     return _SettledCounts(frozenset(str(m) for m in data.get("measures") or []), int(data.get("lead_sentences", 0)),
                           int(data.get("reach_days", 0)),
-                          re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None)
+                          re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None,
+                          frozenset(str(k) for k in data.get("kinds") or []),
+                          frozenset(str(k) for k in data.get("lasting_kinds") or []),
+                          frozenset(str(w).lower() for w in data.get("moving_cues") or []))
+
+
+def _over_at_once(doc: Document, sc: _SettledCounts) -> bool:
+    """Whether the report's headline and lead (its first ``lead_sentences`` sentences) name a happening that is over
+    at once (``settled.kinds``: a crash, a fire) and none that goes on (``settled.lasting_kinds``: a quake, a flood)."""
+    from ceksilang.reconcile.stories import KIND_PREFIX, event_kind_keys  # stories reads claims' kin
+    lead_end = doc.sentences[min(sc.lead_sentences, len(doc.sentences)) - 1][1] if doc.sentences else len(doc.text)
+    named = {k.removeprefix(KIND_PREFIX) for k in event_kind_keys(f"{doc.title or ''}. {doc.text[:lead_end]}")}
+    return bool(named & sc.kinds) and not named & sc.lasting_kinds
 
 
 # (document, its text, dates, publication) -> the day it tells its happening happened (None: tells none, or goes on)
@@ -2228,11 +2243,17 @@ def _happening_day(doc: Document, rw: ReconcileWords, sc: _SettledCounts) -> str
 
 
 def _settled_date(doc: Document, measure: str | None, date: str | None, window: str | None,
-                  rw: ReconcileWords) -> str | None:
+                  rw: ReconcileWords, clause: str = "") -> str | None:
     """disc58: the day a settled count of a happening's harm holds (``moving_counts.settled``): the happening's day
-    its report tells, when the figure has no day of its own (its report's publication day), else None."""
+    its report tells, when the figure has no day of its own (its report's publication day), else None. None too when
+    the happening goes on (a quake, a flood: only ``kinds`` over at once settle their harm) or when the figure's
+    ``clause`` tells the count moving ("Jumlah korban luka bertambah menjadi 120 orang")."""
     sc = _settled_counts()  # the Indonesian file holds the English words too, as reconcile_words does
     if not measure or measure not in sc.measures or window or not doc.published or date != doc.published[:10]:
+        return None
+    if sc.moving_cues and set(words(clause.lower())) & sc.moving_cues:
+        return None
+    if not _over_at_once(doc, sc):
         return None
     return _happening_day(doc, rw, sc)
 
@@ -3606,7 +3627,10 @@ def figure_readings(doc: Document, entities: EntityIndex, by_id: dict[str, Docum
                              claimant=said_by)
         claimant_ent = None if _names_an_institution(q.claimant, rw) else entities.find_in(q.claimant)
         window, date = _date_of(doc, q, rw)
-        happening_day = _settled_date(doc, measure, date, window, rw)
+        clause_start = max(doc.text.rfind(c, sent[0], q.start) for c in ",;")
+        clause_end = min((i for c in ",;" if (i := doc.text.find(c, q.end, sent[1])) >= 0), default=sent[1])
+        happening_day = _settled_date(doc, measure, date, window, rw,
+                                      doc.text[max(sent[0], clause_start + 1):clause_end])
         # a count of people in a state: the toll's kind (the identified are counted as a toll is: "Dua jenazah
         # tambahan berhasil diidentifikasi" is the day's, not the total identified)
         people_state = measure in _people_states(rw) or bool(measure and measure in (rw.identified_measure,

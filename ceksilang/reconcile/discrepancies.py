@@ -2433,8 +2433,6 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
         if (_sign_only(before, after) or _one_ordinal(before, after, rw)
                 or _doubled(a, ta, i1, i2, before) or _doubled(b, tb, j1, j2, after)):
             continue
-        if inside and (_subject_elided(ta, oa, i1, i2, tb, ob, j1, j2) or _subject_elided(tb, ob, j1, j2, ta, oa, i1, i2)):
-            continue
         # "gak" / "nggak" / "tidak": one negation spoken or written another way; "tidak hanya" /
         # "juga bukan": one negation for another keeps the statement negated, no meaning changed.
         # A clause one outlet leaves out ("harganya belum bisa kita bocorkan") is a quote cut: a
@@ -2461,6 +2459,12 @@ def wording_changes(a: str, b: str, rw: ReconcileWords | None = None,
                 [w.lower() for w in after if w.lower() in names_b], rw) and not _cut_short(
                 [w for w in before if w.lower() in names_a], [w for w in after if w.lower() in names_b], a, b):
             meaning = "name"  # one name for another
+        # a subject dropped where two sentences were joined changes nothing; a word that says something
+        # of its own (a negation, a number, a name: the meaning judged above) is never such a subject,
+        # whatever the other reading said before it
+        if (inside and meaning is None and not any(_is_number(w) for w in [*before, *after])
+                and (_subject_elided(ta, oa, i1, i2, tb, ob, j1, j2) or _subject_elided(tb, ob, j1, j2, ta, oa, i1, i2))):
+            continue
         changes.append(WordChange(before, after, meaning))
     return changes
 
@@ -2577,10 +2581,10 @@ def _subject_elided(tokens: list[str], openers: list[bool], i1: int, i2: int,
 
 
 def _function_words_only(change: WordChange, rw: ReconcileWords) -> bool:
-    """A change made of the language's function words alone (``stopwords`` of reconcile.yaml:
-    "untuk", "yang", "itu"), no negation among them."""
+    """A change made of the language's empty function words alone (``empty_function_words`` of
+    reconcile.yaml: "untuk", "yang", "itu"); a word of tense, modality, negation or quantity is not one."""
     changed = [w.lower() for w in [*change.before, *change.after]]
-    return bool(changed) and change.meaning is None and all(w in rw.stopwords and w not in rw.negations
+    return bool(changed) and change.meaning is None and all(w in rw.empty_function_words and w not in rw.negations
                                                             and w not in rw.negation_of for w in changed)
 
 
@@ -3560,10 +3564,40 @@ def _place_words_in(d: Document, start: int, end: int) -> frozenset[str]:
                      for w in re.findall(r"[^\W\d_]+", m.text))
 
 
+@lru_cache(maxsize=4)
+def _hyphen_words(language: str = "id") -> tuple[frozenset[str], frozenset[str]]:
+    """(reduplicated words whose sense is not their half's, hyphened prefixes) of ``clock_details.hyphened``."""
+    data = ((load_data("reconcile", language).get("clock_details") or {}).get("hyphened") or {})
+    return (frozenset(str(w).lower() for w in data.get("own_sense") or []),
+            frozenset(str(w).lower().rstrip("-") for w in data.get("prefixes") or []))
+
+
+def _hyphened_holds(token: str, word: str, first: bool) -> bool:
+    """Whether a hyphened ``token`` holds ``word`` (a phrase's first or last word) as itself: a plural by
+    reduplication ("ledakan-ledakan" holds "ledakan") unless its sense is its own ("tiba-tiba", suddenly, is no
+    arrival); or, for a phrase's first word, the word after a hyphened prefix ("pasca-kebakaran")."""
+    if token == word:
+        return True
+    own_sense, prefixes = _hyphen_words()
+    parts = token.split("-")
+    if len(parts) == 2 and parts[0] == parts[1] == word:
+        return token not in own_sense
+    return first and len(parts) == 2 and parts[0] in prefixes and parts[1] == word
+
+
 def _has_phrase(text: str, phrase: str) -> bool:
-    """``phrase`` stands whole in ``text``: no letter joined to it, nor a word joined by a hyphen, so a phrase
-    never matches inside a reduplicated word ("tiba" of "tiba-tiba", suddenly, is no arrival)."""
-    return re.search(rf"(?<!\w)(?<!\w-){re.escape(phrase)}(?!\w)(?!-\w)", text) is not None
+    """``phrase`` stands whole in ``text``: no letter joined to it; a word joined by a hyphen only where the
+    hyphened word holds the phrase's word as itself (``_hyphened_holds``)."""
+    first, last = phrase.split()[0] if phrase.split() else phrase, phrase.split()[-1] if phrase.split() else phrase
+    for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+        head = re.search(r"[\w-]*$", text[:m.start()]).group(0) + first  # type: ignore[union-attr]
+        tail = last + re.match(r"[\w-]*", text[m.end():]).group(0)  # type: ignore[union-attr]
+        if " " not in phrase and head != first and tail != last:
+            continue  # a one-word phrase hyphened on both sides ("pasca-ledakan-ledakan"): none of the forms
+        if (head == first or _hyphened_holds(head.strip("-"), first, True)) and (
+                tail == last or _hyphened_holds(tail.strip("-"), last, False)):
+            return True
+    return False
 
 
 def _moments_named(lowered: str, settings: _ClockSettings) -> frozenset[str]:

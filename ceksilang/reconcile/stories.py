@@ -1520,10 +1520,32 @@ def service_headline(title: str | None) -> bool:
     # the headline's opening, and the opening of each part after a colon ("Persib vs Persis: Nonton ...")
     openings = [words] + [tuple(_WORD.findall(part.lower())) for part in title.split(":")[1:]]
     if any(o[:len(f)] == f for o in openings for f in starts):
-        return True
+        return not _tells_a_happening(words)
     if "?" in title and any(words[:len(f)] == f for f in questions):
-        return True
-    return any(words[i:i + len(f)] == f for f in inner for i in range(len(words) - len(f) + 1))
+        return not _tells_a_happening(words)
+    return (any(words[i:i + len(f)] == f for f in inner for i in range(len(words) - len(f) + 1))
+            and not _tells_a_happening(words))
+
+
+@lru_cache(maxsize=1)
+def _news_after_words() -> tuple[str, int, frozenset[str], frozenset[str], frozenset[str], int]:
+    """(passive prefix, its least stem length, words not passive, verbs of happening, words after which a passive is
+    a modifier) of ``service_headlines.yaml``'s ``news_after``."""
+    data = (load_data("service_headlines").get("news_after") or {}) if has_data("service_headlines") else {}
+    return (str(data.get("passive_prefix") or ""), int(data.get("passive_min_stem", 3)),
+            frozenset(str(w).lower() for w in data.get("not_passive") or []),
+            frozenset(str(w).lower() for w in data.get("news_verbs") or []),
+            frozenset(str(w).lower() for w in data.get("passive_not_after") or []),
+            int(data.get("passive_agent_words", 1)))
+
+
+def _tells_a_happening(words: tuple[str, ...]) -> bool:
+    """Whether a headline's (lower-case) words tell a happening, whatever service form it opens with: a passive verb
+    ("Doa Bersama untuk Korban Gempa Digelar") or a verb of happening ("... Tuai Kritik", "... Tewaskan 7 Orang")."""
+    prefix, stem, not_passive, verbs, modifiers, agent = _news_after_words()
+    return any(w in verbs or (prefix and w.startswith(prefix) and len(w) >= len(prefix) + stem
+                              and w not in not_passive and words[k - 1] not in modifiers and len(words) - k - 1 <= agent)
+               for k, w in enumerate(words[1:], 1))
 
 
 @lru_cache(maxsize=1)
@@ -2964,6 +2986,7 @@ class StoryIndex:
                  "norm": st.norm, "word_norm": st.word_norm, "first_day": st.first_day, "last_day": st.last_day,
                  "surfaces": {k: dict(c) for k, c in st.surfaces.items()}, "entities": sorted(st.entities),
                  "evidence": sorted(st.evidence), "names": st.names, "absorbed": st.absorbed,
+                 "services": st.services,
                  "title_common": None if st.title_common is None else sorted(st.title_common),
                  "title_all": sorted(st.title_all), "titled": st.titled, "event_days": sorted(st.event_days),
                  # sorted: the counts grow from a set of a headline's keys, whose order follows the
@@ -2984,6 +3007,9 @@ class StoryIndex:
                              entities=set(rec["entities"]), evidence=set(rec.get("evidence") or ()),
                              names={k: list(v) for k, v in (rec.get("names") or {}).items()},
                              absorbed=int(rec.get("absorbed") or 0), continues=rec["continues"],
+                             # a state kept before services were counted loads with none: its story is
+                             # taken as news, as the run that kept it took it
+                             services=int(rec.get("services") or 0),
                              title_common=None if rec.get("title_common") is None else set(rec["title_common"]),
                              title_all=set(rec.get("title_all") or ()), titled=int(rec.get("titled") or 0),
                              event_days=set(rec.get("event_days") or ()),

@@ -39,6 +39,9 @@ class ReconcileWords:
     caps: dict[str, int]
     caps_sources_step: int = 0  # one more item of each kind per this many independent sources past the first; 0: none
     negations: frozenset[str] = frozenset()  # "belum membantah" is not "membantah"
+    # words whose change between two translations never changes what is said ("yang", "untuk"):
+    # no tense, modality, negation or quantity among them
+    empty_function_words: frozenset[str] = frozenset()
     negation_of: dict[str, str] = field(default_factory=dict)  # "gak", "nggak", "tak" -> "tidak"
     negation_kind: dict[str, str] = field(default_factory=dict)  # "belum" -> "belum"; unlisted: "not"
     ordinal_prefix: str = ""  # "ke": "kedua" is the ordinal of "dua"
@@ -653,6 +656,7 @@ def reconcile_words() -> ReconcileWords:
             synonym_of=synonym_of,
             synonym_phrases=tuple(sorted((w for w in synonym_of if " " in w), key=len, reverse=True)),
             stopwords=frozenset(str(s).lower() for s in data["stopwords"]),
+            empty_function_words=_lowered_set(data.get("empty_function_words")),
             speech_words=frozenset(str(s).lower() for s in data["speech_words"]),
             not_details=frozenset(str(s).lower() for s in data["not_details"]),
             verb_prefixes=tuple(str(s).lower() for s in data["verb_prefixes"]),
