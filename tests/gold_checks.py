@@ -58,13 +58,31 @@ def assert_event_gold(gold: Path, split: str, **counts: int) -> None:
     assert found == counts
 
 
+def named_article_ids(events: list) -> list[str]:
+    """Every article id the events name, their reports' and their distractors', in order, repeats kept."""
+    return [a.id for e in events for a in e.articles] + [d for e in events for d in e.distractors]
+
+
 def assert_articles_used_once(gold: Path, articles: int) -> None:
     """The gold folder names ``articles`` articles (its events' and distractors'), none twice, and
     no other gold file names any of them (the sibling tune golds apart: ``gold_ids_elsewhere``)."""
     events, _ = load_events(gold, "all")
-    named = [a.id for e in events for a in e.articles] + [d for e in events for d in e.distractors]
+    named = named_article_ids(events)
     assert len(named) == len(set(named)) == articles
     assert set(named) & gold_ids_elsewhere(gold) == set()
+
+
+def assert_one_article_per_event_split(gold: Path, *, tune: tuple[int, int], test: tuple[int, int]) -> list:
+    """A figures-only gold of one article per event, split by article: (articles, figures) in each half
+    as ``tune`` and ``test`` say, no article in both halves; gives the events."""
+    events, errors = load_events(gold, "all")
+    assert errors == []
+    assert len(events) == tune[0] + test[0] and all(len(e.articles) == 1 for e in events)
+    halves = {split: [e for e in events if e.split == split] for split in ("tune", "test")}
+    for split, (articles, figures) in (("tune", tune), ("test", test)):
+        assert (len(halves[split]), sum(len(e.figures) for e in halves[split])) == (articles, figures), split
+    assert {e.articles[0].id for e in halves["tune"]}.isdisjoint({e.articles[0].id for e in halves["test"]})
+    return events
 
 
 def assert_figure_and_quote_spans_in_articles(gold: Path) -> tuple[list, dict]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
-from .gold_checks import gold_ids_elsewhere
+from .gold_checks import gold_ids_elsewhere, named_article_ids
 
 GOLD = Path(__file__).parent / "gold" / "coverage_intake29"
 DAY_OF_SPLIT = {"tune": "2025-06-07", "test": "2025-06-04"}
@@ -47,7 +47,7 @@ IN_FIGURE_GOLDS = {"id-eb2dc5ee53a1": "figures_hard.yaml", "id-cf89e802a1a5": "f
 
 def test_no_article_is_named_twice_nor_by_another_story_gold() -> None:
     events, _ = load_events(GOLD, "all")
-    named = [a.id for e in events for a in e.articles] + [d for e in events for d in e.distractors]
+    named = named_article_ids(events)
     assert len(named) == len(set(named)) == 73
     assert set(named) & gold_ids_elsewhere(GOLD) == set(IN_FIGURE_GOLDS)
     for aid, name in IN_FIGURE_GOLDS.items():

@@ -16,7 +16,7 @@ from pathlib import Path
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
-from .gold_checks import gold_ids_elsewhere
+from .gold_checks import assert_articles_used_once
 
 GOLD = Path(__file__).parent / "gold" / "coverage_intake30"
 DAY = "2025-06-09"
@@ -41,10 +41,7 @@ def test_the_gold_is_one_day_with_the_annotated_counts() -> None:
 
 
 def test_no_article_is_named_twice_nor_by_another_story_gold() -> None:
-    events, _ = load_events(GOLD, "all")
-    named = [a.id for e in events for a in e.articles] + [d for e in events for d in e.distractors]
-    assert len(named) == len(set(named)) == 44
-    assert not set(named) & gold_ids_elsewhere(GOLD)
+    assert_articles_used_once(GOLD, 44)
 
 
 def test_tune_part_stories_inside_the_big_day_intake() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from ceksilang.evaluate.coverage import evaluate_coverage, load_articles, load_events
 
 from .conftest import needs_corpus
-from .gold_checks import gold_ids_elsewhere
+from .gold_checks import assert_articles_used_once
 
 GOLD = Path(__file__).parent / "gold" / "coverage_intake31"
 DAYS = {"2025-06-05", "2025-06-06", "2025-06-07", "2025-06-08"}
@@ -32,10 +32,7 @@ def test_the_gold_is_one_tune_event_of_four_days() -> None:
 
 
 def test_no_article_is_named_twice_nor_by_another_story_gold() -> None:
-    events, _ = load_events(GOLD, "all")
-    named = [a.id for e in events for a in e.articles] + [d for e in events for d in e.distractors]
-    assert len(named) == len(set(named)) == 11
-    assert not set(named) & gold_ids_elsewhere(GOLD)
+    assert_articles_used_once(GOLD, 11)
 
 
 def test_the_polemic_is_one_story_inside_its_days_intake() -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ceksilang.evaluate.coverage import evaluate_coverage, load_events
+from ceksilang.evaluate.coverage import evaluate_coverage
 
 from .conftest import needs_corpus
-from .gold_checks import assert_figure_spans_in_articles
+from .gold_checks import assert_figure_spans_in_articles, assert_one_article_per_event_split
 
 GOLD = Path(__file__).parent / "gold" / "figures_check46.yaml"
 
@@ -22,14 +22,7 @@ TEST_OWN_FLOOR = 53
 
 
 def test_the_gold_is_one_event_per_article_split_by_article() -> None:
-    events, errors = load_events(GOLD, "all")
-    assert errors == []
-    assert len(events) == 23 and all(len(e.articles) == 1 for e in events)
-    tune = [e for e in events if e.split == "tune"]
-    test = [e for e in events if e.split == "test"]
-    assert (len(tune), len(test)) == (13, 10)
-    assert (sum(len(e.figures) for e in tune), sum(len(e.figures) for e in test)) == (81, 72)
-    assert {e.articles[0].id for e in tune}.isdisjoint({e.articles[0].id for e in test})
+    assert_one_article_per_event_split(GOLD, tune=(13, 81), test=(10, 72))
 
 
 def test_every_span_is_in_its_article() -> None:

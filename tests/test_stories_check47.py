@@ -15,13 +15,10 @@ from .story_checks import StoryCheck
 
 CHECK = StoryCheck(gold=Path(__file__).parent / "gold" / "stories_check47" / "check.yaml",
                    texts_env="CEKSILANG_GRP32_TEXTS")
-load_batches = CHECK.batches
-score_batch = CHECK.score
-_texts_dir = CHECK.texts_dir
 
 
 def test_gold_is_well_formed():
-    batches = load_batches()
+    batches = CHECK.batches()
     assert len(batches) == 6
     urls = [a["url"] for b in batches for a in b["articles"]]
     assert len(urls) == len(set(urls)), "an article in two batches"
@@ -31,22 +28,22 @@ def test_gold_is_well_formed():
         assert 2 <= len({a["story"] for a in b["articles"]}) <= 5
 
 
-@pytest.mark.parametrize("batch", [b["batch"] for b in load_batches("tune")])
+@pytest.mark.parametrize("batch", [b["batch"] for b in CHECK.batches("tune")])
 def test_tune_batch_joins_no_report_to_another_events_story(batch):
     """A volcano's eruption and its lahar flood five months later, two verdicts of one case and its
     appeal, a gas ban and the same minister's later rule: no report is put in another event's
     story (pairwise precision 1.0 on each tune batch)."""
-    texts = _texts_dir()
-    (b,) = [x for x in load_batches("tune") if x["batch"] == batch]
-    result = score_batch(b, texts)
+    texts = CHECK.texts_dir()
+    (b,) = [x for x in CHECK.batches("tune") if x["batch"] == batch]
+    result = CHECK.score(b, texts)
     assert result["precision"] == 1.0, result
 
 
 def test_tune_batches_keep_most_of_each_event_together():
     """Floor of the tune batches' pairwise F1 as measured on branch grp32 (0.885: a verdict's
     next-day follow-up and two reports of the gas polemic stay apart); only raise."""
-    texts = _texts_dir()
-    parts = [score_batch(b, texts) for b in load_batches("tune")]
+    texts = CHECK.texts_dir()
+    parts = [CHECK.score(b, texts) for b in CHECK.batches("tune")]
     tp = sum(p["tp_gold"] for p in parts)
     gold = sum(p["gold"] for p in parts)
     predicted = sum(p["predicted"] for p in parts)

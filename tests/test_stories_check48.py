@@ -14,13 +14,10 @@ from .story_checks import StoryCheck
 
 CHECK = StoryCheck(gold=Path(__file__).parent / "gold" / "stories_check48" / "check.yaml",
                    texts_env="CEKSILANG_GRP33_TEXTS")
-load_batches = CHECK.batches
-score_batch = CHECK.score
-_texts_dir = CHECK.texts_dir
 
 
 def test_gold_is_well_formed():
-    batches = load_batches()
+    batches = CHECK.batches()
     assert len(batches) == 4
     assert {b["split"] for b in batches} == {"tune", "test"}
     urls = [a["url"] for b in batches for a in b["articles"]]
@@ -37,9 +34,9 @@ def test_feast_explainers_are_not_put_with_the_official_date_nor_with_each_other
     and the fasting schedules and intention texts that cite its date are not put with it nor with
     each other (measured on branch grp33: precision 0.955, one explainer whose headline has no
     service form joined by another; main 0.618)."""
-    texts = _texts_dir()
-    (b,) = [x for x in load_batches("tune") if x["batch"] == "b1-iduladha"]
-    result = score_batch(b, texts)
+    texts = CHECK.texts_dir()
+    (b,) = [x for x in CHECK.batches("tune") if x["batch"] == "b1-iduladha"]
+    result = CHECK.score(b, texts)
     assert result["recall"] == 1.0, result
     assert result["precision"] >= 0.95, result
 
@@ -47,8 +44,8 @@ def test_feast_explainers_are_not_put_with_the_official_date_nor_with_each_other
 def test_tune_batches_floor():
     """Floor of the tune batches' pairwise F1 as measured on branch grp33 (0.789; main 0.675: the
     club's match, its preview and its previous match are still one story); only raise."""
-    texts = _texts_dir()
-    parts = [score_batch(b, texts) for b in load_batches("tune")]
+    texts = CHECK.texts_dir()
+    parts = [CHECK.score(b, texts) for b in CHECK.batches("tune")]
     tp = sum(p["tp_gold"] for p in parts)
     gold = sum(p["gold"] for p in parts)
     predicted = sum(p["predicted"] for p in parts)
