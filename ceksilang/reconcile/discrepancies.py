@@ -3588,7 +3588,8 @@ def _hyphened_holds(token: str, word: str, first: bool) -> bool:
 def _has_phrase(text: str, phrase: str) -> bool:
     """``phrase`` stands whole in ``text``: no letter joined to it; a word joined by a hyphen only where the
     hyphened word holds the phrase's word as itself (``_hyphened_holds``)."""
-    first, last = phrase.split()[0] if phrase.split() else phrase, phrase.split()[-1] if phrase.split() else phrase
+    phrase_words = phrase.split() or [phrase]
+    first, last = phrase_words[0], phrase_words[-1]
     for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
         head = re.search(r"[\w-]*$", text[:m.start()]).group(0) + first  # type: ignore[union-attr]
         tail = last + re.match(r"[\w-]*", text[m.end():]).group(0)  # type: ignore[union-attr]
