@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import sys
 import tempfile
@@ -53,7 +54,12 @@ COVERAGE_CSV = Path("coverage") / "coverage.csv"
 FIDELITY_CSV = Path("news") / "fidelity_5outlets_2025_labeled.csv"
 CNN_CSV = Path("news") / "cnn_labeled.csv"
 # each gold source's corpus file and the column its articles are keyed by (the news CSVs share one layout)
-SOURCES = {"coverage": (COVERAGE_CSV, "id"), "fidelity": (FIDELITY_CSV, "url"), "cnn": (CNN_CSV, "url")}
+# "pages": stored public web pages kept outside the repository (their texts may not be shipped): a CSV of the
+# news CSVs' layout (url, domain, title, date, clean_text) named by the environment variable PAGES_ENV, not a
+# corpus file (its path is None here)
+PAGES_ENV = "CEKSILANG_PAGES_CSV"
+SOURCES = {"coverage": (COVERAGE_CSV, "id"), "fidelity": (FIDELITY_CSV, "url"), "cnn": (CNN_CSV, "url"),
+           "pages": (None, "url")}
 SPLITS = ("tune", "test", "all")
 # what a gold qualifier is called in ceksilang's vocabulary; a range is scored on its bounds
 QUALIFIERS = {"exact": "exact", "about": "approx", "at_least": "at_least", "more_than": "more_than",
@@ -254,7 +260,15 @@ def load_articles(events: Sequence[GoldEvent], corpus: str | Path) -> tuple[dict
     errors: list[str] = []
     for source, ids in wanted.items():
         relative, key = SOURCES[source]
-        path = corpus / relative
+        if relative is None:
+            named = os.environ.get(PAGES_ENV, "")
+            if not named or not Path(named).is_file():
+                errors.append(f"${PAGES_ENV} ('{named}') names no file ({len(ids)} articles of {source} "
+                              "events cannot be scored)")
+                continue
+            path = Path(named)
+        else:
+            path = corpus / relative
         if not path.is_file():
             errors.append(f"{path}: not found ({len(ids)} articles of {source} events cannot be scored)")
             continue
@@ -295,6 +309,8 @@ def load_intake(events: Sequence[GoldEvent], articles: dict[str, Article], corpu
     wanted: dict[Path, set[date]] = defaultdict(set)
     for event in events:
         if intake is True:
+            if SOURCES[event.source][0] is None:  # stored pages have no day's intake
+                continue
             path = Path(corpus) / SOURCES[event.source][0]
         else:
             path = Path(intake)
