@@ -634,6 +634,7 @@ def _reject_context(text: str, start: int, end: int, spelled: bool, nw: NumberWo
     # of money is none of these ("turun Rp6.000 ke Rp1.781.000": the price it fell to)
     if (m and case_blind_key(m.group(1)) in nw.not_after_words and not money
             and not _second_duration_part(text, m, end, nw)
+            and not (nw.term_parts and _term_after_larger_part(text, m, start, end, nw, language))
             and not _preposition_before_count(text, m, start, end, language)
             and not _written_cardinal_after_marker(text, m, start, end, language)):
         return True
@@ -776,6 +777,8 @@ def _duration_figure(text: str, start: int, unit_word: re.Match[str], nw: Number
         return True  # "Pemain 24 tahun itu": the player's age
     if _compound_duration_part(text, start, unit_word, nw):
         return True
+    if nw.term_parts and _term_second_part(text, start, unit_word, nw, language):
+        return True
     # "pidana penjara paling lama 12 tahun": a legal term reaches over the hedge before the number
     hedge = _patterns(language).qualifier_before.search(text, max(0, start - 40), start) if nw.duration_through_hedge else None
     if hedge and any(w.lower() in nw.duration_through_hedge for w in _two_words_before(text, hedge.start("q"))):
@@ -797,6 +800,35 @@ def _compound_duration_part(text: str, start: int, unit_word: re.Match[str], nw:
         return True
     before = _NUMBER_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
     return bool(before) and _compound_factor(nw, case_blind_key(before.group(1)), word) is not None
+
+
+# the larger part of a term right before its smaller part: a number, its spelled repeat in brackets, a duration word
+_TERM_FIRST_PART = re.compile(r"(?<![\w.,])(\d[\d.,]*)(?:\s*\([^()\d]{1,30}\))?\s+([^\W\d_]+)\s+$")
+
+
+def _term_second_part(text: str, start: int, unit_word: re.Match[str], nw: NumberWords,
+                      language: str | None) -> bool:
+    """True when a duration is the smaller part of a term whose larger part, right before it, is a figure
+    ("4 (empat) tahun 9 (sembilan) bulan" after "pidana penjara selama"; ``duration_figures.term_parts``)."""
+    first = _TERM_FIRST_PART.search(text, max(0, start - 60), start)
+    if not first or (case_blind_key(first.group(2)), case_blind_key(unit_word.group(1))) not in nw.term_parts:
+        return False
+    first_unit = re.match(r"([^\W\d_]+)", text[first.start(2):])
+    return bool(first_unit) and _duration_figure(text, first.start(1), first_unit, nw, language)
+
+
+_TERM_SECOND_UNIT = re.compile(r"(?:\s*\([^()\d]{1,30}\))?\s+([^\W\d_]+)")
+
+
+def _term_after_larger_part(text: str, word_before: re.Match[str], start: int, end: int, nw: NumberWords,
+                            language: str | None) -> bool:
+    """True when the number after a duration word ("tahun 9") is the smaller part of a term that is a figure
+    ("selama 4 (empat) tahun 9 (sembilan) bulan", "2 (dua) tahun 5 (lima) bulan penjara"): the smaller unit
+    after it, and a cue of its own or the larger part a figure."""
+    unit = _TERM_SECOND_UNIT.match(text, end)
+    if not unit or (case_blind_key(word_before.group(1)), case_blind_key(unit.group(1))) not in nw.term_parts:
+        return False
+    return _duration_figure(text, start, unit, nw, language)  # its own cue ("5 bulan penjara") or the larger part's
 
 
 def _compound_factor(nw: NumberWords, big: str | None, small: str | None) -> int | None:
