@@ -3072,6 +3072,11 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
         # "Pencarian tiga korban lainnya": the people are searched for, so missing; an action that leaves
         # them in no state ("pemeriksaan 20 saksi", "kedatangan tiga orang") says nothing of what they are
         return cm.action_states.get(tokens[-1].lower())
+    if link and cm.contents_verbs:
+        # "plastik teh berisi sabu-sabu [seberat] 1.047 gram": the contents after the verb of holding are weighed
+        held = max((i for i, w in enumerate(tokens) if w.lower() in cm.contents_verbs), default=-1)
+        if 0 <= held < len(tokens) - 1 and len(tokens) - held - 1 <= _COMPOUND_WORDS:
+            tokens = tokens[held + 1:]
     whole = _phrase_words(tokens, rw, from_start=False)
     opener = tokens[-len(whole) - 1].lower() if whole and len(tokens) > len(whole) else ""
     prepositions = rw.amount_measures.adjunct_prepositions if rw.amount_measures else frozenset()

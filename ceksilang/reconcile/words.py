@@ -244,6 +244,8 @@ class CarriedMeasureWords:
     # "melalui jalan perkebunan sejauh 40 kilometer": a distance is a path's own length only after these
     path_links: frozenset[str] = frozenset()
     path_prepositions: frozenset[str] = frozenset()
+    # fig37: a verb of holding inside the phrase before a size link: what is weighed is the noun after it
+    contents_verbs: frozenset[str] = frozenset()
     # fig35: "pada kedalaman 10 km", "dalam radius 3 km": a noun of size right before the figure names it after a
     # preposition too
     size_nouns: frozenset[str] = frozenset()
@@ -421,6 +423,7 @@ def _carried_measure_words(data: dict | None) -> CarriedMeasureWords | None:
         size_links=_lowered_set(data.get("size_links")),
         path_links=_lowered_set(data.get("path_links")),
         path_prepositions=_lowered_set(data.get("path_prepositions")),
+        contents_verbs=_lowered_set(data.get("contents_verbs")),
         size_nouns=_lowered_set(data.get("size_nouns")),
         goods_nouns=_lowered_set(data.get("goods_nouns")),
         goods_slots=frozenset(str(s) for s in data.get("goods_slots") or []),
