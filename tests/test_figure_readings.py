@@ -1928,3 +1928,17 @@ def test_the_term_of_an_agreement_is_a_figure(text, needle):
 
 def test_the_term_of_a_contract_is_of_the_contract():
     assert _reading("Flick telah menandatangani kontrak dua tahun hingga 2026.", "dua tahun").measure == "kontrak"
+
+
+@pytest.mark.parametrize("text, needle, unit, measure", [
+    # fig37: the Indonesian ons is a weight; the good after or before it is what is weighed
+    ("Polisi menemukan 1 ons sabu di atas meja.", "1 ons", "ons", "sabu"),
+    ("Petugas kembali menemukan sabu seberat 6 ons di dalam rumah.", "6 ons", "ons", "sabu"),
+    # fig37: a container and a verb of holding: the contents are weighed, not the container
+    ("Ditemukan satu bungkus plastik teh berisi sabu-sabu seberat 1.047 gram di rumah itu.", "1.047 gram", "gram",
+     "sabu-sabu"),
+    ("Polisi menyita paket berisikan ganja kering seberat 2 kg.", "2 kg", "kg", "ganja kering"),
+])
+def test_a_weight_measures_the_good_not_its_container(text, needle, unit, measure):
+    r = _reading(text, needle)
+    assert (r.unit, r.measure) == (unit, measure)

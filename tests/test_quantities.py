@@ -1609,3 +1609,23 @@ def test_the_noun_a_bare_count_counts_is_read_through_a_public_function(text, nu
     sentence = next(s for s in split_sentences(text) if s[0] <= start < s[1])
     found = quantities.unit_of_clause_subject(text, sentence, start, "id")
     assert (found.lower() if found else None) == noun
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    # fig37: a term in years and months is two figures, each in its unit; the months were dropped ("tahun 9" read
+    # as a year) or read as the bare spelled word in brackets
+    ("Terdakwa dituntut pidana penjara selama 4 (empat) tahun 9 (sembilan) bulan, denda Rp 50 juta.",
+     [("4 (empat) tahun", 4, "tahun"), ("9 (sembilan) bulan", 9, "bulan")]),
+    ("Ia juga membayar uang pengganti subsidair 2 (dua) tahun 5 (lima) bulan penjara.",
+     [("2 (dua) tahun", 2, "tahun"), ("5 (lima) bulan", 5, "bulan")]),
+    ("Hakim memvonis terdakwa 1 tahun 6 bulan penjara.", [("1 tahun", 1, "tahun"), ("6 bulan", 6, "bulan")]),
+])
+def test_a_term_in_two_units_is_two_figures(sentence, parts):
+    found = [(q.text, q.value, q.unit) for q in find_quantities("t", sentence) if q.unit in ("tahun", "bulan")]
+    assert found == parts
+
+
+def test_a_time_ago_in_two_units_stays_no_term():
+    # no cue: "2 tahun 3 bulan lalu" says when, and the months are no figure
+    assert [q.text for q in find_quantities("t", "Sudah 2 tahun 3 bulan lalu ia pindah ke Surabaya.")
+            if q.unit == "bulan"] == []
