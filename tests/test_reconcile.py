@@ -1203,6 +1203,27 @@ def test_the_first_step_of_a_chronology_is_not_the_incident():
     assert [x for x in detail_discrepancies("s", [a, b], docs, []) if "20.00" in x.explanation] == []
 
 
+def test_a_long_place_name_between_the_happening_and_its_time_does_not_hide_the_happening():
+    from ceksilang.reconcile.discrepancies import detail_discrepancies
+
+    # disc60: four place names between "longsor terjadi" and the time filled the reading's window of words, so
+    # the two reports shared no word but places (left out of the match) and the landslide's two hours were not
+    # compared; a place's words no longer count to that window, and "bencana ... terjadi" tells the moment
+    text = ("Bencana tanah longsor terjadi di Dusun Bojong Kondang, Desa Cihanjuang, Kecamatan Cimanggung, "
+            "Kabupaten Sumedang pada Sabtu sekitar pukul 16.45 WIB.")
+    a = _with_clock(make_doc("a", text, "iNews", "2021-01-09"), "pukul 16.45 WIB", "2021-01-09T16:45:00+07:00")
+    for place in ("Dusun Bojong Kondang", "Desa Cihanjuang", "Kecamatan Cimanggung", "Kabupaten Sumedang"):
+        add_mention(a, place, "GPE", place)
+    b = _with_clock(make_doc("b", "Warga bercerita, longsor itu terjadi pada pukul 16.00 WIB saat hujan deras.",
+                             "Detik", "2021-01-09"), "pukul 16.00 WIB", "2021-01-09T16:00:00+07:00")
+    found = [x for x in detail_discrepancies("s", [a, b], {"a": a, "b": b}, []) if "16.45" in x.explanation]
+    assert len(found) == 1 and found[0].docs == ["a", "b"] and "16.00" in found[0].explanation
+    # the same two times told of two moments (the landslide, a body found) stay apart
+    c = _with_clock(make_doc("c", "Jasad korban ditemukan tim SAR pada pukul 16.00 WIB.", "Detik", "2021-01-09"),
+                    "pukul 16.00 WIB", "2021-01-09T16:00:00+07:00")
+    assert [x for x in detail_discrepancies("s", [a, c], {"a": a, "c": c}, []) if "16.45" in x.explanation] == []
+
+
 def test_one_moment_in_two_time_zones_is_no_detail():
     from ceksilang.reconcile.discrepancies import detail_discrepancies
 

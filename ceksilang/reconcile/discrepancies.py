@@ -3698,9 +3698,15 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                 chars[o.start - s:o.end - s] = " " * (min(o.end, e) - o.start)
         blanked = "".join(chars)
         clock_words = _clock_words()
-        before = [w for w in content_words(blanked[lo - s:t.start - s], rw)
-                  if w.isalpha() and w not in clock_words][-span:]
-        after = [w for w in content_words(blanked[t.end - s:hi - s], rw) if w.isalpha() and w not in clock_words][:span]
+        # disc60: the words of a place name do not use up the window: "longsor terjadi di Dusun Bojong Kondang,
+        # Desa Cihanjuang, Kecamatan Cimanggung, Kabupaten Sumedang pada Sabtu (9/1/2021) sekitar pukul 16.45"
+        # kept only the place's six words, which two reports' matching leaves out (shared places), and lost the
+        # happening. Every word is kept; only those outside place names count to ``span``
+        named_places = _place_words_in(d, lo, hi)
+        before = _window([w for w in content_words(blanked[lo - s:t.start - s], rw)
+                          if w.isalpha() and w not in clock_words], span, named_places, from_end=True)
+        after = _window([w for w in content_words(blanked[t.end - s:hi - s], rw)
+                         if w.isalpha() and w not in clock_words], span, named_places, from_end=False)
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         # also on one clock for every zone: "17.35 WIB" and "18.35 WITA" are one moment
         offset = (int(m.group(4)) * 60 + int(m.group(5))) * (-1 if m.group(3) == "-" else 1) if m.group(3) else 0
@@ -3733,9 +3739,33 @@ def _clock_readings(d: Document, by_id: dict[str, Document], rw: ReconcileWords,
                                  minutes, utc, _names_a_zone(t.text), t.text, d.text[quoted[0]:quoted[1]], frozenset(before + after) - rw.not_details,
                                  moments, _leeway(d, t.start, s, minutes, settings, t.text), day_stated, span_end, once,
                                  places, span_end and _holds_a_count(blanked[lo - s:hi - s]),
-                                 _magnitudes(d.text[lo:hi], settings), tuple(words(blanked[lo - s:t.start - s])),
+                                 _magnitudes(d.text[lo:hi], settings), _lead_words(d, blanked, s, lo, t.start),
                                  frozenset(step for cue, step in settings.stages if _has_phrase(lowered, cue))))
     return out
+
+
+def _window(ws: Sequence[str], span: int, places: frozenset[str], from_end: bool) -> list[str]:
+    """The last (``from_end``) or first words of ``ws`` holding ``span`` words that are not words of ``places``
+    (disc60): a place's name between a happening and its time is kept but does not push the happening out."""
+    order = list(reversed(ws)) if from_end else list(ws)
+    out, counted = [], 0
+    for w in order:
+        if counted >= span:
+            break
+        out.append(w)
+        counted += w.lower() not in places
+    return list(reversed(out)) if from_end else out
+
+
+def _lead_words(d: Document, blanked: str, s: int, lo: int, end: int) -> tuple[str, ...]:
+    """The words of a time's stretch before it, lower case, less the words of its place names (GPE, LOC
+    mentions; disc60), so that a reach of words back from the time counts the happening's words, not a place's."""
+    chars = list(blanked[lo - s:end - s])
+    for m in d.mentions:
+        if m.label in ("GPE", "LOC") and lo <= m.start < end:
+            a, b = m.start - lo, min(m.end, end) - lo
+            chars[a:b] = " " * (b - a)
+    return tuple(words("".join(chars)))
 
 
 def _story_happening(docs: Sequence[Document]) -> tuple[tuple[str, ...], ...]:

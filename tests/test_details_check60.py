@@ -1,0 +1,64 @@
+"""The disc60 check of details told two ways by outlets of one story (tests/gold/details_check60.yaml).
+
+The article texts are stored pages kept outside the repository ($CEKSILANG_DISC60_TEXTS); the shape of the
+annotation is checked here always, its spans against the texts when they are present. ceksilang's figures on
+the check are in docs/evaluation.md ("Issue 20, disc60")."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+GOLD = Path(__file__).parent / "gold" / "details_check60.yaml"
+TEXTS = Path(os.environ.get("CEKSILANG_DISC60_TEXTS", "/work/eval_disc60/pages.jsonl"))
+SLOTS = {"time", "day", "place", "role", "rank", "age", "cause", "name", "object"}
+
+
+def _events() -> list[dict]:
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["events"]
+
+
+def test_eight_events_of_three_articles_or_more_split_by_event():
+    events = _events()
+    assert len(events) >= 8
+    assert {e["split"] for e in events} == {"tune", "test"}
+    for e in events:
+        assert len(set(e["articles"])) >= 3, e["event"]
+    ids = [a for e in events for a in e["articles"]]
+    assert len(ids) == len(set(ids)), "an article belongs to one event"
+
+
+def test_every_item_names_two_articles_of_its_event_a_slot_and_two_values():
+    flagged = not_flagged = 0
+    for e in _events():
+        for d in e.get("discrepancies") or []:
+            flagged += 1
+            sides = [s["article"] for s in d["sides"]]
+            assert len(set(sides)) == 2 and set(sides) <= set(e["articles"]), e["event"]
+            assert set(d.get("also") or []) <= set(e["articles"])
+            assert d["kind"] == "detail" and d["slot"] in SLOTS
+            assert len(d["values"]) == 2 and d["values"][0] != d["values"][1]
+            assert all(len(s["span"].split()) <= 12 for s in d["sides"])
+        for n in e.get("not_discrepancies") or []:
+            not_flagged += 1
+            assert len(set(n["articles"])) == 2 and set(n["articles"]) <= set(e["articles"])
+            assert n["slot"] in SLOTS and n["why"]
+            assert all(len(s.split()) <= 12 for s in n["spans"])
+    assert flagged >= 20 and not_flagged >= 15
+
+
+def test_spans_are_quoted_exactly_from_the_stored_texts():
+    if not TEXTS.exists():
+        pytest.skip(f"the disc60 texts are kept outside the repository and are absent here ({TEXTS})")
+    pages = {json.loads(line)["id"]: json.loads(line) for line in TEXTS.read_text(encoding="utf-8").splitlines()}
+    for e in _events():
+        for d in e.get("discrepancies") or []:
+            for s in d["sides"]:
+                assert s["span"] in pages[s["article"]]["text"], (e["event"], s["span"])
+        for n in e.get("not_discrepancies") or []:
+            for a, s in zip(n["articles"], n["spans"]):
+                assert s in pages[a]["text"], (e["event"], s)
