@@ -3278,3 +3278,34 @@ def test_a_nickname_clipped_from_the_first_name_is_the_full_name() -> None:
     assert _quote_at(_quotes_with_persons(text, r"Tini"), text, "Aku kaget").speaker_name == "Kartini Ayu Lestari"
     text = "Pilihannya Budi Santoso atau Andi.\n“Aku kaget,” kata Andi."
     assert _quote_at(_quotes_with_persons(text, r"Budi Santoso|Andi"), text, "Aku kaget").speaker_name == "Andi"
+
+
+def test_quotes_role_cue_finds_the_holder_after_the_posts_place():
+    # "Kapolres Sorong, AKBP Dimas Haryanto": "Sorong", the place of the post, tagged a person, is
+    # part of the role; "ujar Kapolres" later is Dimas Haryanto, not the place (nor the dateline)
+    text = ('Warta Sorong – Kapolres Sorong, AKBP Dimas Haryanto menegaskan, sembilan orang sudah ditahan.\n'
+            '"Mereka kami tetapkan sebagai tersangka karena menyerang petugas," ujar Kapolres kepada wartawan.')
+    quotes = _quotes_with_persons(text, r"Warta Sorong|Sorong(?=,)|Dimas Haryanto")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == ["Dimas Haryanto"]
+
+
+def test_quotes_lawyer_of_a_named_client_with_no_lawyer_named_is_nobody():
+    # "ujar pengacara Budi Santoso": someone speaks for Budi Santoso; with no lawyer named, the
+    # quote has no named speaker, and above all not the client
+    text = ('Majelis hakim menjatuhkan vonis satu tahun kepada Budi Santoso.\n'
+            '"Kami akan membahasnya dulu dengan klien kami," ujar pengacara Budi Santoso di ruang sidang.')
+    quotes = _quotes_with_persons(text, r"Budi Santoso")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].speaker_name is None
+
+
+def test_quotes_name_then_a_description_naming_another_person():
+    # "ujar Siti Aminah (48) ibu kandung Rudi Hartono": the name the cue opens with speaks; the
+    # person inside the lower-case description after it is who she is to, not the speaker
+    text = ('Sidang itu dihadiri keluarga para terdakwa.\n'
+            '"Saya lega sekali, anak saya bisa pulang," ujar Siti Aminah (48) ibu kandung Rudi Hartono seusai sidang.')
+    quotes = _quotes_with_persons(text, r"Siti Aminah|Rudi Hartono")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == ["Siti Aminah"]
+

@@ -1737,7 +1737,8 @@ class _Resolver:
             return self.expand_role(name.role)
         s, _ = self.sentences[self.sentence_index(name.start)] if self.sentences else (0, 0)
         lo = max(s, name.start - 80)
-        earlier = [n.end for n in self.names_in(lo, name.start) if n.person and n.end <= name.start]
+        earlier = [n.end for n in self.names_in(lo, name.start)
+                   if n.person and n.end <= name.start and not self.post_place(n, name)]
         if earlier:
             lo = max(earlier)  # "Dujarric mengatakan Guterres": Dujarric's title is not Guterres's
         before = self.text[lo:name.start]
@@ -1760,6 +1761,18 @@ class _Resolver:
         else:
             after = ""
         return self.expand_role(f"{before} {after}".lower())
+
+    def post_place(self, earlier: _Name, name: _Name) -> bool:
+        """"Kapolres Merauke, AKBP Bahara Marpaung": a capitalised word right after a role head and
+        set off by a comma before the person (ranks and bracketed initials between) is the place of
+        the post, part of the person's role, not a person whose words end it."""
+        head = list(_WORD.finditer(self.text[max(0, earlier.start - 40):earlier.start]))
+        if not head or head[-1].group().lower() not in self.pat.role_words:
+            return False
+        gap = self.text[earlier.end:name.start]
+        if not gap.lstrip().startswith(",") or any(c in gap for c in ".;:!?\n"):
+            return False
+        return all(_capitalised(w) for w in _WORD.findall(gap))
 
     def role_holder(self, name: _Name) -> _Name:
         """A short form of a role taken for a name ("Menurut Mendag," with "Mendag" tagged as a
@@ -2178,6 +2191,10 @@ class _Resolver:
             holder = self.principal_holder(head_of, client, start)
             if holder is not None:
                 return _Speaker(holder, CONF_ROLE, cue)
+            if client is not None and client.person and not appositive:
+                # "ujar pengacara Roy Suryo di dalam persidangan" with no lawyer named: someone
+                # speaks for the client, unnamed; the client named after the role is not the speaker
+                return _Speaker(None, 0.0, cue)
         if not _capitalised(first) and first_low in self.pat.body_nouns and len(part) >= 2 \
                 and self.words.texts[part[-1]].lower() in self.pat.definite and not persons:
             # "kata kementerian tersebut", "kata koalisi itu": the body named before with that noun;
@@ -2241,6 +2258,11 @@ class _Resolver:
             # the others; "kata A kepada B dan C" stops at "kepada" and never gets here
             conf = CONF_NAMED_AFTER if joint[0].person else CONF_ORG
             return _Speaker(joint[0], conf, cue, others=tuple(joint[1:]))
+        if len(persons) >= 2 and persons[0].start == self.words.starts[part[0]] \
+                and self.described_after(persons[0], persons[1]):
+            # "ujar Sumala Rantauhati (51) orang tua Naufal Imandalis": the name the cue opens with
+            # speaks; the person named inside the lower-case description after it is who they are to
+            return _Speaker(persons[0], CONF_NAMED_AFTER, cue)
         if persons:
             return _Speaker(persons[-1], CONF_NAMED_AFTER, cue)
         if appositive:
@@ -2267,6 +2289,18 @@ class _Resolver:
             s, e = self.words.starts[part[0]], self.words.ends[part[-1]]
             return _Speaker(_Name(s, e, self.text[s:e], False), CONF_ORG, cue)
         return _Speaker(None, 0.0, cue)
+
+    def described_after(self, first: _Name, later: _Name) -> bool:
+        """Whether the words between two names (an age in brackets left out) open with a word in
+        lower case: a description of the first ("orang tua", "istri", "pelatih") that the later
+        name completes, not the second half of one name the model cut in two."""
+        gap = self.text[first.end:later.start]
+        age = _age_after().match(gap)
+        if age is not None:
+            gap = gap[age.end():]
+        words = _WORD.findall(gap)
+        return bool(words) and words[0].islower() and words[0] not in self.pat.name_particles \
+            and not any(c in gap for c in ".;:!?\n,")
 
     def named_after_description(self, part: list[int], appositive: list[int]) -> _Name | None:
         """"ujar salah satu sopir jip, Budi Santoso", "kata seorang warga, Ani Lestari": one person
