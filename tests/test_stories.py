@@ -2429,3 +2429,65 @@ def test_a_service_form_whose_headline_goes_on_to_tell_a_happening_is_news():
     assert service_headline("Cara Membuat Rendang Paling Dicari")
     assert service_headline("Syarat Daftar CPNS 2025 yang Harus Disiapkan")
     assert service_headline("Niat Puasa Arafah Latin dan Artinya")
+
+
+# Invented reports: one city's fire service tells two fires of the same afternoon in the same words
+# (the same officer, units sent, main fire out, cooling done); each headline names the city and the
+# fire's own place. Then a second outlet's report of the first fire, headed by the city and the street.
+CITY_FIRES = [
+    ("api-a", "Gudang Toko Elektronik di Kenari Surabaya Terbakar",
+     "SURABAYA - Kebakaran melanda gudang toko elektronik di Jalan Kenari, Kecamatan Genteng, Kota Surabaya, "
+     "Rabu (4/3/2026) siang. Kepala Bidang Pemadaman Dinas Pemadam Kebakaran Kota Surabaya Budi Santosa "
+     "mengatakan laporan diterima pukul 10.05 WIB. Sebanyak 12 unit pemadam dikerahkan ke lokasi. "
+     "Api pokok padam pukul 10.40 WIB dan pembasahan selesai pukul 11.30 WIB. Tidak ada korban jiwa."),
+    ("api-b", "Rumah Susun Pandan Surabaya Kebakaran, Tiga Kamar Hangus",
+     "SURABAYA - Kebakaran melanda rumah susun di Jalan Pandan, Kecamatan Simokerto, Kota Surabaya, "
+     "Rabu (4/3/2026) sore. Kepala Bidang Pemadaman Dinas Pemadam Kebakaran Kota Surabaya Budi Santosa "
+     "mengatakan laporan diterima pukul 15.50 WIB. Sebanyak 9 unit pemadam dikerahkan ke lokasi. "
+     "Api pokok padam pukul 16.25 WIB dan pembasahan selesai pukul 17.10 WIB. Tiga kamar di lantai tiga hangus."),
+]
+CITY_FIRE_OTHER_OUTLET = (
+    "api-c", "Gudang di Jalan Kenari Surabaya Terbakar, 12 Unit Damkar Diterjunkan",
+    "Gudang sebuah toko elektronik di Jalan Kenari, Genteng, Surabaya terbakar pada Rabu (4/3/2026) siang. "
+    "Budi Santosa dari Dinas Pemadam Kebakaran Kota Surabaya menyebut 12 unit pemadam dikerahkan dan api "
+    "pokok padam pukul 10.40 WIB. Gudang seluas 20 x 25 meter itu terbakar di bagian belakang.")
+
+
+def _city_fire_stories(with_other_outlet: bool = False, **settings) -> list[list[str]]:
+    """The stories (their article ids) the whole pipeline makes of the invented fire reports."""
+    import ceksilang.reconcile.stories as stories_module
+    from ceksilang.evaluate.coverage import Article, analyse_articles
+
+    rows = CITY_FIRES + ([CITY_FIRE_OTHER_OUTLET] if with_other_outlet else [])
+    articles = [Article(id=i, text=text, title=title, url=f"https://{'lain' if i == 'api-c' else 'kotaapi'}.example/{i}",
+                        published="2026-03-04", outlet="lain.example" if i == "api-c" else "kotaapi.example")
+                for i, title, text in rows]
+    saved = {k: getattr(stories_module.DEFAULT_STORY_SETTINGS, k) for k in settings}
+    try:
+        for k, v in settings.items():
+            object.__setattr__(stories_module.DEFAULT_STORY_SETTINGS, k, v)
+        briefing = analyse_articles(articles)
+    finally:
+        for k, v in saved.items():
+            object.__setattr__(stories_module.DEFAULT_STORY_SETTINGS, k, v)
+    return [s["docs"] for s in briefing.get("stories") or []]
+
+
+def _together(stories: list[list[str]], a: str, b: str) -> bool:
+    return any(a in s and b in s for s in stories)
+
+
+def test_stories_two_fires_of_one_city_and_day_headed_by_the_city_stay_apart():
+    """A user reading one city's fires of a day expects one story per fire: the city both headlines
+    name is the beat's place, the street and the building each names tell the fires apart."""
+    assert not _together(_city_fire_stories(), "api-a", "api-b")
+    # with the city counted as a shared headline name the two fires are one story
+    assert _together(_city_fire_stories(title_names_skip_shared_areas=False), "api-a", "api-b")
+
+
+def test_stories_another_outlets_report_of_the_same_fire_headed_by_the_city_joins_it():
+    """The rule must not part one fire's reports: another outlet's report of the first fire, headed
+    by the city and the street, joins that fire's story. (Known gap, branch grp34: once it has
+    joined, the second fire is put in the same story again.)"""
+    stories = _city_fire_stories(with_other_outlet=True)
+    assert _together(stories, "api-a", "api-c")

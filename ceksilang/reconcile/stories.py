@@ -355,6 +355,15 @@ class StorySettings:
     # a name) is written in lower case by another town's report ("hadir") and says nothing of the
     # subject. Off: any spelling counts (as before).
     title_names_written_as_names: bool = False
+    # With ``title_names`` on, a wide area that both headlines name (a city or province the
+    # gazetteer lists, a regency named with its kind word: ``names_a_listed_area``) is the beat's
+    # place, not the subject of either report: one city's fire service reports every fire of the
+    # month under the city's name ("Rusunawa Sombo Surabaya Kebakaran", "Gudang Belakang Hi-Tech
+    # Mall Surabaya Terbakar", the same officer, the same day). With this on, such shared area
+    # names are left out of both headlines' names before ``title_names`` compares them, where each
+    # headline still names something else (a street, a building, a village, a person). See
+    # docs/evaluation.md (grp34).
+    title_names_skip_shared_areas: bool = True
     # A place a report names only where one of its speakers spoke ('"...," kata Pramono di kawasan
     # Rawa Buaya, Jakarta Barat, Jumat': ``speaking_places``) is where the words were said, not
     # what they tell of: a governor's doorstop after opening a village hall answers on the hall, a
@@ -1244,6 +1253,19 @@ def headline_places(titled: set[str], entity_keys: Iterable[str]) -> dict[str, s
             if w in titled:
                 found.setdefault(w, set()).add(key)
     return found
+
+
+def _area_title_keys(keys: Iterable[str], *entity_keys: Iterable[str]) -> set[str]:
+    """The headline name keys of ``keys`` (with their prefix) that are a word of a wide area
+    (``names_a_listed_area``) among ``entity_keys``: "@surabaya" of "e:gpe:surabaya" (though a
+    building's name holds it too, "Hi-Tech Mall Surabaya"), not "@sombo" of "e:loc:jalan-sombo"."""
+    bare = {k[1:]: k for k in keys}
+    wide: set[str] = set()
+    for group in entity_keys:
+        for key, places in headline_places(set(bare), group).items():
+            if any(names_a_listed_area(place) for place in places):
+                wide.add(key)
+    return {bare[k] for k in wide}
 
 
 def _unchanged(key: str) -> str:
@@ -2359,7 +2381,9 @@ class StoryIndex:
                 bar = self.settings.title_names_words
                 own_outlet = {k for k in terms.counts if k[0] == OUTLET_PREFIX}
                 as_names = self.settings.title_names_written_as_names
-                candidates = [st for st in candidates if not self._headlines_name_another(titled, terms, st, as_names)
+                skip_areas = self.settings.title_names_skip_shared_areas
+                candidates = [st for st in candidates
+                              if not self._headlines_name_another(titled, terms, st, as_names, skip_areas)
                               or (bar > 0 and own_outlet & st.entities
                                   and self._lower_case_similarity(vector, st, words) >= bar)
                               or self._shares_exact_count(evidence, st)
@@ -2574,17 +2598,31 @@ class StoryIndex:
         return into.id
 
     @staticmethod
-    def _headlines_name_another(titled: set[str], terms: TermCounts, story: _StoryState, as_names: bool = False) -> bool:
+    def _headlines_name_another(titled: set[str], terms: TermCounts, story: _StoryState, as_names: bool = False,
+                                skip_areas: bool = False) -> bool:
         """Whether every headline of ``story`` names what the document never names, no headline
         of it names what the document's headline does (``titled``: its name keys), and the
         story's words hold at most half of those names: a report headed "Cengkareng" whose
         district the story's reports of a fire in "Jakbar" name in their text is the same fire,
         a quake report headed "Nabire, Papua" that shares only "BMKG" with the Pangandaran
         quake's is not. With ``as_names`` the document names a headline name of the story only
-        where it first writes it capitalised (``title_names_written_as_names``)."""
+        where it first writes it capitalised (``title_names_written_as_names``). With
+        ``skip_areas`` (``title_names_skip_shared_areas``) headline names both sides share that are
+        all wide areas (``_area_title_keys``) are left out of both before the comparison."""
         common = story.title_common
-        if not common or story.titled < TITLE_NAMES_LEAST or titled & story.title_all:
+        if not common or story.titled < TITLE_NAMES_LEAST:
             return False
+        if titled & story.title_all:
+            if not skip_areas:
+                return False
+            # the shared headline names that are all wide areas name the beat's place: compare the rest
+            shared = titled & story.title_all
+            areas = _area_title_keys(shared, (k for k in terms.counts if k.startswith("e:")), story.entities)
+            if shared - areas:
+                return False
+            titled, common = titled - areas, common - areas
+            if not titled or not common:
+                return False
         counts, surfaces = terms.counts, terms.surfaces
         if any(k[1:] in counts and not (as_names and surfaces.get(k[1:], "X")[:1].islower()) for k in common):
             return False
