@@ -1190,3 +1190,28 @@ def test_entities_a_body_the_article_names_is_cut_from_the_name_it_runs_into():
     model = [_span(text, "Yayasan Pendidikan", "ORG"), _span(text, "Nusa Harapan Widodo Santoso", "PERSON"),
              _span(text, "Yayasan Pendidikan Nusa Harapan", "ORG", 1)]
     assert [m.text for m in annotate_entities("d", text, model) if m.label == "PERSON"] == ["Widodo Santoso"]
+
+
+def test_gazetteer_names_are_found_as_whole_words_with_their_opening_character_first() -> None:
+    """The case-sensitive gazetteer pattern asks for the character before a name after the name's
+    first character: the same places as a look-behind before it, found over texts that put names
+    at the start, after letters, digits, hyphens, brackets and quote marks."""
+    import re as _re
+
+    from ceksilang.extract.entities import _gazetteer_regex, _opening_character_first, load_gazetteer
+    from ceksilang.text import trie_regex
+
+    pattern = _gazetteer_regex(False)
+    assert not pattern.pattern.startswith("(?<!")
+    names = sorted(set(load_gazetteer().exact_alias))[:400:7]
+    looked_behind = _re.compile(r"(?<![\w])(?:" + trie_regex(names) + r")(?![\w])")
+    first_character = _re.compile(_opening_character_first(set(names)) + r"(?![\w])")
+    for before in ("", " ", "x", "9", "_", "-", "(", "“", "\n", "é"):
+        for after in ("", " ", "x", ".", "-", "9"):
+            text = " ".join(before + n + after for n in names) + " " + "".join(names)
+            assert [m.span() for m in first_character.finditer(text)] == \
+                [m.span() for m in looked_behind.finditer(text)]
+    jakarta = "Jakarta" in load_gazetteer().exact_alias
+    if jakarta:
+        assert [m.group() for m in pattern.finditer("Jakarta, xJakarta 2Jakarta (Jakarta) Jakartanya")] == \
+            ["Jakarta", "Jakarta"]

@@ -3309,3 +3309,38 @@ def test_quotes_name_then_a_description_naming_another_person():
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker_name for q in direct] == ["Siti Aminah"]
 
+
+def test_person_like_answers_the_same_from_its_memo_and_for_other_patterns() -> None:
+    """``_person_like`` keeps its answers by word for the patterns it was given: asked again, or
+    asked after another patterns object, it answers what the reading itself answers."""
+    from dataclasses import replace as dc_replace
+
+    from ceksilang.extract.entities import load_role_words
+    from ceksilang.extract.quotes import _person_like, _person_like_uncached
+
+    pat = load_quote_patterns()
+    ranks = load_role_words().ranks
+    words = ["Ahmad", "AS", "Direktur", "Polisi", "Senin", "Pengaturan", "Ipda", "Sinta", "2025", "K3"]
+    first = [_person_like(w, pat) for w in words]
+    assert first == [_person_like(w, pat) for w in words] == [_person_like_uncached(w, pat, ranks) for w in words]
+    assert first[0] and not first[1] and not first[4] and not first[8]
+    # a patterns object that calls "Ahmad" a role word: its own answer, not the memo's
+    other = dc_replace(pat, role_words=pat.role_words | {"ahmad"})
+    assert not _person_like("Ahmad", other)
+    assert _person_like("Ahmad", pat)
+
+
+@pytest.mark.parametrize("text, word, alone", [
+    ("Salah satu warga, kata dia, salah paham.", "salah", True),
+    ("Salah Prediksi Apri menjelaskan.", "salah", False),          # only capitalised
+    ("Kesalahan itu diakui.", "salah", False),                      # inside a longer word
+    ("Ia salah-salah menjawab.", "salah", False),                   # inside a hyphened word
+    ("Itu -salah katanya.", "salah", False),                        # a hyphen before it
+    ("salah", "salah", True),                                       # the whole text
+])
+def test_written_alone_reads_a_word_of_its_own_in_its_case(text: str, word: str, alone: bool) -> None:
+    from ceksilang.extract.quotes import _Resolver
+
+    r = _Resolver("d", text, [(0, len(text))], [])
+    assert r.written_alone(word) is alone
+    assert r.written_alone(word) is alone  # asked again: the kept answer

@@ -561,8 +561,25 @@ def _gazetteer_regex(folded: bool) -> re.Pattern[str]:
     else:
         unsearched = {variant for alias in gaz.unsearched for variant in _case_variants(alias)}
         names = set(gaz.exact_alias) - unsearched
+        if "" not in names:
+            return re.compile(_opening_character_first(names) + r"(?![\w])")
         flags = 0
     return re.compile(r"(?<![\w])(?:" + trie_regex(names) + r")(?![\w])", flags)
+
+
+def _opening_character_first(names: set[str]) -> str:
+    r"""``(?<![\w])(?:<trie of names>)`` for a case-sensitive pattern, written so that ``re`` can skip
+    to the characters that open a name: each of the trie's first branches starts with its character
+    and asks the look-behind after it (``A(?<!\wA)...``), which is the same test of the character
+    before. A pattern opening with a look-behind has no first character for ``re`` to look for, so
+    it is tried at every position of the text. The branches keep the trie's order (sorted first
+    characters, as ``trie_regex`` writes them), so the same name wins at each place. ``names`` holds
+    no empty string (it would let the pattern match nothing)."""
+    rests: dict[str, list[str]] = {}
+    for name in names:
+        rests.setdefault(name[0], []).append(name[1:])
+    branches = [re.escape(first) + rf"(?<!\w{re.escape(first)})" + trie_regex(rests[first]) for first in sorted(rests)]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _at_sentence_start(text: str, start: int) -> bool:

@@ -387,9 +387,12 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_SPEAKER_PARTS = re.compile(r"[\s\-–/]+")
+
+
 def not_a_speaker(name: str, pat: QuotePatterns) -> bool:
     """A date, a month range or a number ("Januari-Maret", "Senin", "2025") names nobody."""
-    parts = [p for p in re.split(r"[\s\-–/]+", name.lower()) if p]
+    parts = [p for p in _SPEAKER_PARTS.split(name.lower()) if p]
     return bool(parts) and all(p in pat.calendar_words or p.isdigit() for p in parts)
 
 
@@ -745,7 +748,26 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# _person_like's answers by word, for the patterns and ranks they were given with (both loaded
+# once): the name finders ask it of every capitalised word they weigh, the same words over and
+# over (30,000 calls over the bench's 2,000 texts)
+_PERSON_LIKE: dict[str, bool] = {}
+_PERSON_LIKE_OF: list[object] = [None, None]
+_PERSON_LIKE_MAX = 200_000
+
+
 def _person_like(word: str, pat: QuotePatterns) -> bool:
+    ranks = load_role_words().ranks
+    if _PERSON_LIKE_OF[0] is not pat or _PERSON_LIKE_OF[1] is not ranks or len(_PERSON_LIKE) > _PERSON_LIKE_MAX:
+        _PERSON_LIKE.clear()
+        _PERSON_LIKE_OF[:] = [pat, ranks]
+    known = _PERSON_LIKE.get(word)
+    if known is None:
+        known = _PERSON_LIKE[word] = _person_like_uncached(word, pat, ranks)
+    return known
+
+
+def _person_like_uncached(word: str, pat: QuotePatterns, ranks: Sequence[tuple[str, ...]]) -> bool:
     if len(word) > 1 and word.isupper():
         return False  # an acronym: AS, PBB, BPS
     if any(c.isdigit() for c in word) or not_a_speaker(word, pat):
@@ -753,7 +775,7 @@ def _person_like(word: str, pat: QuotePatterns) -> bool:
     low = word.lower()
     if len(low) >= 8 and _DERIVED_NOUN.match(low):
         return False  # "Direktur Pengaturan Perizinan ...": a pe-/ke- ... -an noun names a field, not a person
-    if one_word_rank(low, load_role_words().ranks):
+    if one_word_rank(low, ranks):
         return False  # "Kanit Resmob Polres X Ipda Arief ...": a rank ends the unit's words; the name follows it
     # "Polisi mengatakan": an authority named by its noun speaks as a body, not as a person
     return low not in pat.not_person_words and low not in pat.role_words and low not in pat.institution_nouns
@@ -1060,6 +1082,7 @@ class _Resolver:
     def __init__(self, doc_id: str, text: str, sentences: list[tuple[int, int]], mentions: Sequence[Mention]):
         self.doc_id = doc_id
         self.text = text
+        self.alone: dict[str, bool] = {}  # written_alone's answers
         self.sentences = sentences
         self.sent_starts = [s for s, _ in sentences]
         self.verbs = load_speech_verbs(QUOTE_LANGUAGES)
@@ -1330,8 +1353,7 @@ class _Resolver:
         cut = 0
         while cut < len(words) - 1:
             low = words[cut].lower()
-            if not ((low in freq.counts and low not in freq.names)
-                    or re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None):
+            if not ((low in freq.counts and low not in freq.names) or self.written_alone(low)):
                 break
             cut += 1
         if cut == 0:
@@ -1342,6 +1364,16 @@ class _Resolver:
             return None
         offset = name.text.index(rest[0], sum(len(w) + 1 for w in words[:cut]) - 1)
         return _Name(name.start + offset, name.end, " ".join(rest), True)
+
+    def written_alone(self, word: str) -> bool:
+        """Whether the text writes ``word`` as it is (case and all) as a word of its own, not
+        inside a longer word or a hyphened one; asked once a word per text."""
+        known = self.alone.get(word)
+        if known is None:
+            # a word the text does not hold anywhere, even inside another, is not searched for
+            known = self.alone[word] = word in self.text and re.search(
+                rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text) is not None
+        return known
 
     def clipped_name_of(self, name: _Name) -> str | None:
         """A one-word name that is the clipped start of one word of exactly one person named
