@@ -1928,3 +1928,44 @@ def test_the_term_of_an_agreement_is_a_figure(text, needle):
 
 def test_the_term_of_a_contract_is_of_the_contract():
     assert _reading("Flick telah menandatangani kontrak dua tahun hingga 2026.", "dua tahun").measure == "kontrak"
+
+
+# speed27: the readings rewritten to share their work give what they gave, on their edge cases
+
+def test_link_ending_is_the_first_link_the_last_words_spell():
+    from ceksilang.reconcile.claims import _link_ending
+
+    def plain(tokens, links):  # the reading as it was written: each link asked of its own number of last words
+        return next((k for k in links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
+
+    links = ("kurang lebih", "sekitar", "lebih", "ada", "sebanyak")
+    for tokens in (["peserta", "Kurang", "Lebih"], ["peserta", "lebih"], ["SEKITAR"], ["lebih"], [],
+                   ["tenaga", "kerja"], ["(", "ada"], ["kurang", "lebih", "ada"]):
+        assert _link_ending(tokens, links) == plain(tokens, links), tokens
+    assert _link_ending(["peserta", "Kurang", "Lebih"], links) == "kurang lebih"
+    # two links spelled at once: the first in the list's order, whatever its length
+    assert _link_ending(["kurang", "lebih"], ("lebih", "kurang lebih")) == "lebih"
+    assert _link_ending(["kurang", "lebih"], ("kurang lebih", "lebih")) == "kurang lebih"
+    assert _link_ending(["tenaga", "kerja"], links) is None
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Pentagon mengatakan Korea Utara mengirim 10.000 tentara.", "Pentagon"),
+    ("Pentagon MENGATAKAN Korea Utara mengirim 10.000 tentara.", "Pentagon"),
+    # a letter outside ASCII before the figure: the words are lower-cased one by one, at their own places
+    ("Erdoğan mengatakan Türkiye mengirim 10.000 tentara.", "Erdoğan"),
+    ("Erdoğan MENGATAKAN Türkiye mengirim 10.000 tentara.", "Erdoğan"),
+    # a speech word inside a hyphened word is no speech verb
+    ("Pentagon kata-kata Korea Utara mengirim 10.000 tentara.", None),
+])
+def test_said_by_names_who_spoke_before_the_figure(text, who):
+    from ceksilang.model import Mention
+    from ceksilang.reconcile.claims import _said_by
+    from ceksilang.reconcile.words import reconcile_words
+
+    from .test_reconcile import add_mention
+    doc = make_doc("a", text)
+    add_mention(doc, text.split()[0], "ORG", "e1")
+    add_figure(doc, "10.000 tentara", 10000, "orang")
+    q = doc.quantities[0]
+    assert _said_by(doc, doc.sentence_at(q.start), q, reconcile_words()) == who

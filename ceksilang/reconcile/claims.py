@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as calendar_day, timedelta
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -1909,7 +1909,9 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
     pos = q.end
     # skip the unit word when the figure's span stops before it ("8.000 dari pasukan Korea Utara")
     tail = doc.text[pos:pos + 80]
-    for probe in sorted({pos + 1, pos, *(pos + mm.end() for mm in re.finditer(r"\s", tail[:40]))}):
+    # (the places in order: the figure's end, the next character, and after each white space of the first
+    # 40 characters; read until the first that opens a name, which ends the loop)
+    for probe in chain((pos, pos + 1), (pos + mm.end() for mm in _SPACE.finditer(tail, 0, 40))):
         ment = mentions_by_start.get(probe)
         if ment is not None:
             between = doc.text[pos:probe]
@@ -2383,13 +2385,17 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     mengatakan Korea Utara mengirim 10.000 tentara" — a person or body named shortly before a
     speech verb that comes before the figure in its sentence."""
     before = doc.text[sent[0]:q.start]
+    low = before.lower()
     gate = _any_word_of(rw.speech_words)
-    if gate is not None and gate.search(before.lower()) is None:
+    if gate is not None and gate.search(low) is None:
         return None  # no speech verb anywhere before the figure: its words are not read one by one
-    verbs = [m for m in WORD_PATTERN.finditer(before) if case_blind_key(m.group(0)) in rw.speech_words]
+    # (an ASCII text lower-cased is its words lower-cased, at the same places: ``case_blind_key`` of each
+    # word is the word of the lower-cased text, read without a call per word)
+    verbs = ([m.start() for m in WORD_PATTERN.finditer(low) if m.group(0) in rw.speech_words] if before.isascii()
+             else [m.start() for m in WORD_PATTERN.finditer(before) if case_blind_key(m.group(0)) in rw.speech_words])
     if not verbs:
         return None
-    verb_at = sent[0] + verbs[-1].start()
+    verb_at = sent[0] + verbs[-1]
     speakers = [m for m in doc.mentions if m.label in ("PERSON", "ORG") and sent[0] <= m.start and m.end <= verb_at]
     if not speakers:
         return None
@@ -3028,6 +3034,22 @@ def _is_number_word(token: str) -> bool:
     return bool(_DIGIT.search(token)) or word in nw.digits or word in nw.se_forms or word in (nw.teens, nw.tens)
 
 
+@_kept_for_last
+def _links_by_length(links: tuple[str, ...]) -> tuple[tuple[int, ...], dict[str, int]]:
+    """The word counts of ``links`` (each as ``len(link.split())``) and each link's place in them: what
+    ``_link_ending`` needs to ask once per word count what it asked once per link."""
+    return tuple(sorted({len(k.split()) for k in links})), {k: i for i, k in reversed(list(enumerate(links)))}
+
+
+def _link_ending(tokens: list[str], links: tuple[str, ...]) -> str | None:
+    """The first of ``links`` that the lower-cased last words of ``tokens`` spell (as many words as the
+    link has, joined by a space), else None. Each word count's tail is joined and lower-cased once, not
+    once for each link of that count (every count in a general unit asked it of every link)."""
+    lengths, place = _links_by_length(links)
+    found = [tail for tail in (" ".join(tokens[-n:]).lower() for n in lengths) if tail in place]
+    return min(found, key=place.__getitem__) if found else None
+
+
 def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords,
                         units: frozenset[str] = frozenset()) -> str | None:
     """What a count in a general unit counts when its noun is written right next to it and no measure
@@ -3051,7 +3073,7 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     states_follow = (q.unit or "").lower() in unit_table("id").classifiers_before_states
     before = text[sent[0]:q.start]
     tokens = _PHRASE_TOKEN.findall(before)
-    link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
+    link = _link_ending(tokens, cm.next_noun_links)
     if link:
         tokens = tokens[:-len(link.split())]
     # fig35: the other nouns of people the quote patterns know ("tiga orang saksi", "satu orang pelaku", "dua orang
