@@ -1513,6 +1513,10 @@ def _time_adjunct_start(window: str, rw: ReconcileWords) -> int | None:
     found = list(_PHRASE_TOKEN.finditer(window, tail_at))
     if found and tail_at and not window[tail_at - 1].isspace():
         found = found[1:]  # a word cut by the window's start is no word
+    # the adjunct found must open with a time opener, and it opens among the last words ``_adjunct_start``
+    # reads: with none of them a time opener there is no time to pass over (most steps back: none is)
+    if am.time_openers.isdisjoint(t.group(0).strip("()").lower() for t in found[-_adjunct_reach(am):]):
+        return None
     at = _adjunct_start([t.group(0) for t in found], rw)
     if at is None or found[at].group(0).strip("()").lower() not in am.time_openers:
         return None
@@ -1592,12 +1596,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ROMAN_PERIOD = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")  # "kuartal III", "semester II": the period's number
 
 
+def _adjunct_reach(am: AmountMeasureWords) -> int:
+    """How many of the last tokens ``_adjunct_start`` reads: an adjunct opens among them or not at all."""
+    return max(am.relative_words, 4) + 1
+
+
 def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
     """Where an adjunct ending ``tokens`` opens, when one does: a time ("pada akhir Mei 2025"), a
     place ("di seluruh dunia") or a relative clause ("yang dilaporkan korban"). None else."""
     am = rw.amount_measures
     assert am is not None
-    reach = max(am.relative_words, 4) + 1
+    reach = _adjunct_reach(am)
     # every step back reads the words after it: each is bared and lower-cased once, not once a step
     first = max(0, len(tokens) - reach)
     bare = [t.strip("()").lower() for t in tokens[first:]]
@@ -1953,6 +1962,12 @@ def _hyphen_whole_word(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
+@_kept_for_last
+def _cue_pieces(cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Each cue split at its spaces, as ``_told_as_earlier``'s gate reads it."""
+    return tuple(tuple(cue.split(" ")) for cue in cues)
+
+
 def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """Whether a report tells a figure as an earlier one it replaces: a cue of ``earlier_cues`` before it in its
     sentence ("Sebelumnya kami melaporkan ada 130 korban jiwa", "meralat jumlah sebelumnya yang disebutkan mencapai
@@ -1962,7 +1977,16 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
     meninggal dunia 125 orang")."""
     if not rw.earlier_cues:
         return False
-    before = " ".join(words(text[sent[0]:q.start]))
+    raw = text[sent[0]:q.start]
+    # (a cue found in the words joined has each of its space-free pieces inside one word, and an ASCII
+    # text's words are pieces of the text lower-cased: where some piece of every cue is missing from that,
+    # no cue is in the words, and they are not made; most figures' sentences hold none)
+    if raw.isascii():
+        low = raw.lower()
+        gated = not any(all(piece in low for piece in pieces) for pieces in _cue_pieces(rw.earlier_cues))
+    else:
+        gated = False
+    before = "" if gated else " ".join(words(raw))
     # most figures' sentences hold no cue: one search of all of them first (it finds one wherever a
     # search per cue would), and the cues one by one only where one stands
     # (a cue or break word matches only where its letters stand: the substring test, in C, passes over
