@@ -1942,3 +1942,82 @@ def test_the_term_of_a_contract_is_of_the_contract():
 def test_a_weight_measures_the_good_not_its_container(text, needle, unit, measure):
     r = _reading(text, needle)
     assert (r.unit, r.measure) == (unit, measure)
+
+# speed27: the readings rewritten to share their work give what they gave, on their edge cases
+
+def test_link_ending_is_the_first_link_the_last_words_spell():
+    from ceksilang.reconcile.claims import _link_ending
+
+    def plain(tokens, links):  # the reading as it was written: each link asked of its own number of last words
+        return next((k for k in links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
+
+    links = ("kurang lebih", "sekitar", "lebih", "ada", "sebanyak")
+    for tokens in (["peserta", "Kurang", "Lebih"], ["peserta", "lebih"], ["SEKITAR"], ["lebih"], [],
+                   ["tenaga", "kerja"], ["(", "ada"], ["kurang", "lebih", "ada"]):
+        assert _link_ending(tokens, links) == plain(tokens, links), tokens
+    assert _link_ending(["peserta", "Kurang", "Lebih"], links) == "kurang lebih"
+    # two links spelled at once: the first in the list's order, whatever its length
+    assert _link_ending(["kurang", "lebih"], ("lebih", "kurang lebih")) == "lebih"
+    assert _link_ending(["kurang", "lebih"], ("kurang lebih", "lebih")) == "kurang lebih"
+    assert _link_ending(["tenaga", "kerja"], links) is None
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Pentagon mengatakan Korea Utara mengirim 10.000 tentara.", "Pentagon"),
+    ("Pentagon MENGATAKAN Korea Utara mengirim 10.000 tentara.", "Pentagon"),
+    # a letter outside ASCII before the figure: the words are lower-cased one by one, at their own places
+    ("Erdoğan mengatakan Türkiye mengirim 10.000 tentara.", "Erdoğan"),
+    ("Erdoğan MENGATAKAN Türkiye mengirim 10.000 tentara.", "Erdoğan"),
+    # a speech word inside a hyphened word is no speech verb
+    ("Pentagon kata-kata Korea Utara mengirim 10.000 tentara.", None),
+])
+def test_said_by_names_who_spoke_before_the_figure(text, who):
+    from ceksilang.model import Mention
+    from ceksilang.reconcile.claims import _said_by
+    from ceksilang.reconcile.words import reconcile_words
+
+    from .test_reconcile import add_mention
+    doc = make_doc("a", text)
+    add_mention(doc, text.split()[0], "ORG", "e1")
+    add_figure(doc, "10.000 tentara", 10000, "orang")
+    q = doc.quantities[0]
+    assert _said_by(doc, doc.sentence_at(q.start), q, reconcile_words()) == who
+
+
+@pytest.mark.parametrize("text, needle, earlier", [
+    ("Sebelumnya kami melaporkan ada 130 korban jiwa.", "130 korban", True),
+    ("SEBELUMNYA kami melaporkan ada 130 korban jiwa.", "130 korban", True),
+    # a cue of two words split by a comma is still its two words in a row
+    ("Dari, awal diinformasikan 129 orang meninggal.", "129 orang", True),
+    # a letter outside ASCII before the figure
+    ("Sebelumnya Erdoğan melaporkan ada 130 korban jiwa.", "130 korban", True),
+    ("Menurut Erdoğan ada 130 korban jiwa.", "130 korban", False),
+    # a break word between the cue and the figure: the figure is the count now
+    ("Sebelumnya 129 orang, kini jumlahnya 125 orang.", "125 orang", False),
+    # no cue before it, but the next number of its clause comes after "menjadi"
+    ("Korban dilaporkan 129 kemudian menjadi 125 orang.", "129", True),
+    ("Korban dilaporkan sebanyak 125 orang.", "125 orang", False),
+])
+def test_told_as_earlier_reads_its_cue_before_the_figure(text, needle, earlier):
+    from ceksilang.reconcile.claims import _told_as_earlier
+    from ceksilang.reconcile.words import reconcile_words
+    doc = make_doc("a", text)
+    add_figure(doc, needle, 1, "orang")
+    q = doc.quantities[0]
+    assert _told_as_earlier(doc.text, doc.sentence_at(q.start), q, reconcile_words()) is earlier
+
+
+@pytest.mark.parametrize("window, opens_at", [
+    ("Inflasi pada Mei 2025", "pada"),
+    ("Inflasi PADA Mei 2025", "PADA"),
+    ("Inflasi (pada Mei 2025)", "(pada"),
+    ("Inflasi tahunan Indonesia", None),
+    ("", None),
+    # the opener must be among the last words read: far back it opens no time of this step
+    ("pada Mei 2025 inflasi tahunan seluruh provinsi di pulau Jawa dan Bali tercatat", None),
+])
+def test_time_adjunct_start_finds_a_time_opening_the_window_end(window, opens_at):
+    from ceksilang.reconcile.claims import _time_adjunct_start
+    from ceksilang.reconcile.words import reconcile_words
+    at = _time_adjunct_start(window, reconcile_words())
+    assert (None if at is None else window[at:].split()[0]) == opens_at

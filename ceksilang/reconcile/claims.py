@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as calendar_day, timedelta
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
@@ -1513,6 +1513,10 @@ def _time_adjunct_start(window: str, rw: ReconcileWords) -> int | None:
     found = list(_PHRASE_TOKEN.finditer(window, tail_at))
     if found and tail_at and not window[tail_at - 1].isspace():
         found = found[1:]  # a word cut by the window's start is no word
+    # the adjunct found must open with a time opener, and it opens among the last words ``_adjunct_start``
+    # reads: with none of them a time opener there is no time to pass over (most steps back: none is)
+    if am.time_openers.isdisjoint(t.group(0).strip("()").lower() for t in found[-_adjunct_reach(am):]):
+        return None
     at = _adjunct_start([t.group(0) for t in found], rw)
     if at is None or found[at].group(0).strip("()").lower() not in am.time_openers:
         return None
@@ -1592,12 +1596,17 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ROMAN_PERIOD = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,2}")  # "kuartal III", "semester II": the period's number
 
 
+def _adjunct_reach(am: AmountMeasureWords) -> int:
+    """How many of the last tokens ``_adjunct_start`` reads: an adjunct opens among them or not at all."""
+    return max(am.relative_words, 4) + 1
+
+
 def _adjunct_start(tokens: list[str], rw: ReconcileWords) -> int | None:
     """Where an adjunct ending ``tokens`` opens, when one does: a time ("pada akhir Mei 2025"), a
     place ("di seluruh dunia") or a relative clause ("yang dilaporkan korban"). None else."""
     am = rw.amount_measures
     assert am is not None
-    reach = max(am.relative_words, 4) + 1
+    reach = _adjunct_reach(am)
     # every step back reads the words after it: each is bared and lower-cased once, not once a step
     first = max(0, len(tokens) - reach)
     bare = [t.strip("()").lower() for t in tokens[first:]]
@@ -1909,7 +1918,9 @@ def _owner_and_place(doc: Document, q: Quantity, rw: ReconcileWords, mentions_by
     pos = q.end
     # skip the unit word when the figure's span stops before it ("8.000 dari pasukan Korea Utara")
     tail = doc.text[pos:pos + 80]
-    for probe in sorted({pos + 1, pos, *(pos + mm.end() for mm in re.finditer(r"\s", tail[:40]))}):
+    # (the places in order: the figure's end, the next character, and after each white space of the first
+    # 40 characters; read until the first that opens a name, which ends the loop)
+    for probe in chain((pos, pos + 1), (pos + mm.end() for mm in _SPACE.finditer(tail, 0, 40))):
         ment = mentions_by_start.get(probe)
         if ment is not None:
             between = doc.text[pos:probe]
@@ -1951,6 +1962,12 @@ def _hyphen_whole_word(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
+@_kept_for_last
+def _cue_openings(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Any cue's first space-free piece anywhere, one search for ``_told_as_earlier``'s gate."""
+    return re.compile("|".join(re.escape(cue.split(" ")[0]) for cue in cues))
+
+
 def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords) -> bool:
     """Whether a report tells a figure as an earlier one it replaces: a cue of ``earlier_cues`` before it in its
     sentence ("Sebelumnya kami melaporkan ada 130 korban jiwa", "meralat jumlah sebelumnya yang disebutkan mencapai
@@ -1960,7 +1977,12 @@ def _told_as_earlier(text: str, sent: tuple[int, int], q: Quantity, rw: Reconcil
     meninggal dunia 125 orang")."""
     if not rw.earlier_cues:
         return False
-    before = " ".join(words(text[sent[0]:q.start]))
+    raw = text[sent[0]:q.start]
+    # (a cue found in the words joined has its first space-free piece inside one word, and an ASCII text's
+    # words are pieces of the text lower-cased: where no cue's first piece is in that, no cue is in the
+    # words, and they are not made; most figures' sentences hold none)
+    gated = raw.isascii() and _cue_openings(rw.earlier_cues).search(raw.lower()) is None
+    before = "" if gated else " ".join(words(raw))
     # most figures' sentences hold no cue: one search of all of them first (it finds one wherever a
     # search per cue would), and the cues one by one only where one stands
     # (a cue or break word matches only where its letters stand: the substring test, in C, passes over
@@ -2383,13 +2405,17 @@ def _said_by(doc: Document, sent: tuple[int, int], q: Quantity, rw: ReconcileWor
     mengatakan Korea Utara mengirim 10.000 tentara" — a person or body named shortly before a
     speech verb that comes before the figure in its sentence."""
     before = doc.text[sent[0]:q.start]
+    low = before.lower()
     gate = _any_word_of(rw.speech_words)
-    if gate is not None and gate.search(before.lower()) is None:
+    if gate is not None and gate.search(low) is None:
         return None  # no speech verb anywhere before the figure: its words are not read one by one
-    verbs = [m for m in WORD_PATTERN.finditer(before) if case_blind_key(m.group(0)) in rw.speech_words]
+    # (an ASCII text lower-cased is its words lower-cased, at the same places: ``case_blind_key`` of each
+    # word is the word of the lower-cased text, read without a call per word)
+    verbs = ([m.start() for m in WORD_PATTERN.finditer(low) if m.group(0) in rw.speech_words] if before.isascii()
+             else [m.start() for m in WORD_PATTERN.finditer(before) if case_blind_key(m.group(0)) in rw.speech_words])
     if not verbs:
         return None
-    verb_at = sent[0] + verbs[-1].start()
+    verb_at = sent[0] + verbs[-1]
     speakers = [m for m in doc.mentions if m.label in ("PERSON", "ORG") and sent[0] <= m.start and m.end <= verb_at]
     if not speakers:
         return None
@@ -3028,6 +3054,22 @@ def _is_number_word(token: str) -> bool:
     return bool(_DIGIT.search(token)) or word in nw.digits or word in nw.se_forms or word in (nw.teens, nw.tens)
 
 
+@_kept_for_last
+def _links_by_length(links: tuple[str, ...]) -> tuple[tuple[int, ...], dict[str, int]]:
+    """The word counts of ``links`` (each as ``len(link.split())``) and each link's place in them: what
+    ``_link_ending`` needs to ask once per word count what it asked once per link."""
+    return tuple(sorted({len(k.split()) for k in links})), {k: i for i, k in reversed(list(enumerate(links)))}
+
+
+def _link_ending(tokens: list[str], links: tuple[str, ...]) -> str | None:
+    """The first of ``links`` that the lower-cased last words of ``tokens`` spell (as many words as the
+    link has, joined by a space), else None. Each word count's tail is joined and lower-cased once, not
+    once for each link of that count (every count in a general unit asked it of every link)."""
+    lengths, place = _links_by_length(links)
+    found = [tail for tail in (" ".join(tokens[-n:]).lower() for n in lengths) if tail in place]
+    return min(found, key=place.__getitem__) if found else None
+
+
 def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: ReconcileWords,
                         units: frozenset[str] = frozenset()) -> str | None:
     """What a count in a general unit counts when its noun is written right next to it and no measure
@@ -3051,7 +3093,7 @@ def _noun_next_to_count(text: str, sent: tuple[int, int], q: Quantity, rw: Recon
     states_follow = (q.unit or "").lower() in unit_table("id").classifiers_before_states
     before = text[sent[0]:q.start]
     tokens = _PHRASE_TOKEN.findall(before)
-    link = next((k for k in cm.next_noun_links if " ".join(tokens[-len(k.split()):]).lower() == k), None)
+    link = _link_ending(tokens, cm.next_noun_links)
     if link:
         tokens = tokens[:-len(link.split())]
     # fig35: the other nouns of people the quote patterns know ("tiga orang saksi", "satu orang pelaku", "dua orang
