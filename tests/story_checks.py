@@ -42,7 +42,8 @@ class StoryCheck:
             assert b["split"] in ("tune", "test")
             assert articles[0] <= len(b["articles"]) <= articles[1]
             labels = [a["story"] for a in b["articles"]]
-            assert happenings[0] <= len(set(labels)) <= (happenings[1] or len(labels)), "a batch holds several happenings"
+            most = happenings[1] or len(labels)
+            assert happenings[0] <= len(set(labels)) <= most, "a batch holds several happenings"
             if multi_report:
                 assert max(labels.count(x) for x in labels) >= 2, "a batch holds a multi-report event"
 
